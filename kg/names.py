@@ -1,0 +1,317 @@
+"""People's names: recognition in running text and lists, and normalisation for resolution.
+
+Recognition works on tokens with features, not on one pattern per document: a first-name
+lexicon (gender_guesser's list of some 40,000 given names), capitalisation (Title Case or
+CAPITALS), initials ("J.C."), honorifics before a name and post-nominals after it, and a
+lexicon of words that begin a role or an organisation, where a name must stop ("Mike Batty
+Head of Community Protection"). Where a layout already says a cell holds names (a copy list,
+an attendance list), `find_names(..., strict=False)` accepts names whose first name is not
+in the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+HONORIFICS = {
+    "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
+    "dr": "Dr", "doctor": "Dr", "prof": "Professor", "professor": "Professor",
+    "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
+    "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend",
+    "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
+    "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
+    "supt": "Superintendent", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
+}
+POST_NOMINALS = {
+    "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",
+    "QC", "KC", "PhD", "BSc", "MA", "MSc", "FRSA", "BA", "MBA", "LLB", "CQSW", "DipSW",
+}
+# Words that begin a role or an organisation: a name stops before them.
+ROLE_WORDS = {
+    "manager", "management", "director", "directorate", "head", "chair", "chairman", "chairwoman",
+    "chairperson", "vice", "vice-chair", "vice-chairman", "deputy", "assistant", "officer",
+    "inspector", "inspectors", "inspection", "member", "members", "chief", "executive", "leader",
+    "lead", "commissioner", "coordinator", "co-ordinator", "worker", "adviser", "advisor",
+    "clerk", "secretary", "administrator", "admin", "analyst", "consultant", "practitioner",
+    "principal", "superintendent", "sergeant", "constable", "magistrate", "magistrates",
+    "governor", "nurse", "psychologist", "mayor", "portfolio", "cabinet", "service", "services",
+    "team", "unit", "board", "panel", "partnership", "strategy", "strategic", "senior", "interim",
+    "acting", "development", "support", "operational", "operations", "community", "youth",
+    "children", "childrens", "children's", "social", "probation", "police", "court", "courts",
+    "council", "health", "education", "housing", "integrated", "national", "regional", "area",
+    "business", "policy", "performance", "quality", "safeguarding", "commissioning",
+    "democratic", "scrutiny", "legal", "finance", "communications", "press", "research",
+    "programme", "project", "office", "group", "committee", "trust", "agency", "authority",
+    "borough", "county", "city", "district", "department", "division", "directorate",
+    "public", "local", "school", "schools", "college", "university", "nhs", "hospital",
+    "specialist", "victim", "victims", "restorative", "justice", "criminal", "crime", "safety",
+    "offending", "the", "and", "of", "for", "to", "in", "on", "at", "by", "with", "from",
+    "minutes", "apologies", "present", "attendance", "attending", "item", "agenda", "report",
+    "representative", "rep", "link", "staff", "temporary", "designate", "elect", "elected",
+    "cabinet", "independent", "volunteer", "volunteers", "tenant", "parent", "families",
+    "family", "early", "help", "prevention", "participation", "intervention", "interventions",
+    "liaison", "engagement", "resources", "planning", "improvement", "transformation",
+    "assurance", "governance", "change", "adult", "adults", "people", "person",
+    "careers", "employment", "training", "skills", "substance", "misuse", "mental",
+    "forum", "network", "division", "administration", "inspectorate", "constabulary",
+    "ofsted", "cqc", "hmi", "hmip", "yjb", "yos", "yot", "nps", "crc", "lscb", "mash", "camhs",
+    "west", "east", "north", "south", "central", "greater", "metropolitan", "royal",
+}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
+}
+# First names that are far more often ordinary capitalised words at the start of a line.
+FIRST_NAME_EXCLUSIONS = {
+    "will", "may", "mark", "page", "rich", "hope", "grace", "joy", "faith", "bill", "young",
+    "case", "summary", "key", "note", "notes", "see", "all", "our", "new", "copy", "from",
+    "good", "overall", "work", "ensure", "ensuring", "protecting", "reducing", "planning",
+    "assessment", "reviewing", "lead", "chair", "deputy", "major", "king", "queen", "prince",
+    "england", "wales", "london", "guy", "sunny", "sandy", "dean", "rose", "april", "june",
+    "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
+    "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
+}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
+
+TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
+CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
+MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
+UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
+
+
+@lru_cache(maxsize=1)
+def _detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as gender
+
+    return gender.Detector(case_sensitive=False)
+
+
+@lru_cache(maxsize=50_000)
+def is_first_name(token: str) -> bool:
+    """True when the token is a given name in the lexicon (case-insensitive)."""
+    word = token.strip(".,;:'’").split("-")[0]
+    if len(word) < 2 or word.lower() in FIRST_NAME_EXCLUSIONS or word.lower() in ROLE_WORDS:
+        return False
+    return _detector().get_gender(word.capitalize()) != "unknown"
+
+
+def is_honorific(token: str) -> bool:
+    return token.rstrip(".").lower() in HONORIFICS
+
+
+def is_post_nominal(token: str) -> bool:
+    return token.strip(".,") in POST_NOMINALS
+
+
+def is_role_word(token: str) -> bool:
+    return token.strip(".,;:()").lower().replace("’", "'") in ROLE_WORDS
+
+
+def is_name_token(token: str) -> bool:
+    """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
+    word = token.rstrip(".,;:")
+    if word.lower() in MONTHS or is_role_word(word) or is_honorific(word) or is_post_nominal(word):
+        return False
+    return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
+
+
+def is_initials(token: str) -> bool:
+    return bool(INITIALS_RE.match(token.strip()))
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A person's name found in a text: the span of the whole mention and its parts."""
+
+    start: int
+    end: int
+    name: str
+    title: str | None
+    surname_only: bool = False
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str) -> list[_Token]:
+    tokens = []
+    for m in TOKEN_RE.finditer(text):
+        word, end = m.group(0), m.end()
+        if word.endswith(".") and len(word) > 2 and not is_honorific(word):
+            word, end = word[:-1], end - 1  # a full stop after a word ends the sentence, not an initial
+        tokens.append(_Token(word, m.start(), end))
+    return tokens
+
+
+def _joined(text: str, left: _Token, right: _Token) -> bool:
+    """Two tokens belong to one name only when separated by plain spaces (no comma, no line break)."""
+    gap = text[left.end:right.start]
+    return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
+
+
+def _split_merged(token: _Token) -> _Token:
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'."""
+    match = re.match(r"^((?:Mc|Mac|Fitz)?[A-Z][a-z]+)(?=[A-Z][a-z])", token.text)
+    if match and not MC_RE.match(token.text.rstrip(".,;:")):
+        return _Token(match.group(1), token.start, token.start + len(match.group(1)))
+    return token
+
+
+def find_names(text: str, start: int = 0, end: int | None = None, *, strict: bool = True) -> list[NameMatch]:
+    """Every person's name in text[start:end], with absolute offsets.
+
+    strict: the first name must be in the lexicon unless an honorific precedes the name;
+    otherwise (a cell that layout says holds names) any run of two or three name tokens counts.
+    """
+    end = len(text) if end is None else end
+    tokens = [_Token(t.text, t.start + start, t.end + start) for t in _tokens(text[start:end])]
+    matches: list[NameMatch] = []
+    i = 0
+    while i < len(tokens):
+        match, consumed = _name_at(text, tokens, i, strict)
+        if match:
+            matches.append(match)
+            i += consumed
+        else:
+            i += 1
+    return matches
+
+
+def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
+    j = i
+    honorifics: list[str] = []
+    while j < len(tokens) and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
+        honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
+        j += 1
+    if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
+        return None, max(1, j - i)
+    parts: list[_Token] = []
+    k = j
+    while k < len(tokens) and len(parts) < 4:
+        token = tokens[k]
+        if parts and not _joined(text, parts[-1], token):
+            break
+        word = token.text
+        if is_initials(word) or (len(word) == 1 and word.isupper()):
+            if any(not is_initials(p.text) for p in parts):
+                break  # an initial after the surname starts something else
+            parts.append(token)
+        elif word.lower() in NAME_PARTICLES and parts and k + 1 < len(tokens):
+            parts.append(token)
+        else:
+            merged = _split_merged(token)
+            if not is_name_token(merged.text) or not _same_case(parts, merged.text):
+                break
+            parts.append(merged)
+            if merged is not token:
+                k += 1
+                break
+        k += 1
+    while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)):
+        parts.pop()
+    if not parts:
+        return None, max(1, j - i) if honorifics else 1
+    parts = _trim_to_name(parts)
+    first = parts[0].text
+    initials_first = is_initials(first)
+    if len(parts) == 1:
+        if honorifics and not initials_first:
+            surname = parts[0]
+            mention_start = tokens[i].start
+            return NameMatch(mention_start, surname.end, _clean(surname.text).rstrip("."), honorifics[0], True), (j - i) + 1
+        return None, 1
+    if strict and not honorifics and not initials_first and not is_first_name(_titlecase(first)):
+        return None, 1
+    if initials_first and not honorifics and strict:
+        return None, 1
+    mention_start = tokens[i].start
+    name_end = parts[-1].end
+    post, post_end = _post_nominals(text, name_end)
+    title_parts = honorifics[:1] + post
+    name = " ".join(_clean(p.text) for p in parts).replace(". ", ".").replace(".", ". ").replace("  ", " ")
+    name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
+    consumed = (j - i) + len(parts)
+    return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
+
+
+def _same_case(parts: list[_Token], word: str) -> bool:
+    """A name is all Title Case or all CAPITALS: 'Jean Bell HMCS' stops before HMCS."""
+    named = [p.text for p in parts if not is_initials(p.text)]
+    if not named:
+        return True
+    return bool(UPPER_RE.match(named[0])) == bool(UPPER_RE.match(word.rstrip(".,;:")))
+
+
+def _trim_to_name(parts: list[_Token]) -> list[_Token]:
+    """Keep first name, middle names or initials, and one surname: 'Jane Edmends Housing' -> 'Jane Edmends'."""
+    if len(parts) <= 2:
+        return parts
+    keep = [parts[0]]
+    for middle in parts[1:-1]:
+        if is_initials(middle.text) or middle.text.lower() in NAME_PARTICLES or is_first_name(_titlecase(middle.text)):
+            keep.append(middle)
+        else:
+            return keep + [middle]
+    return keep + [parts[-1]]
+
+
+def _post_nominals(text: str, pos: int) -> tuple[list[str], int]:
+    found: list[str] = []
+    end = 0
+    cursor = pos
+    while match := POST_NOMINAL_RE.match(text, cursor):
+        if not is_post_nominal(match.group(1)):
+            break
+        found.append(match.group(1))
+        end = cursor = match.end()
+    return found, end
+
+
+def _titlecase(word: str) -> str:
+    return word.capitalize() if word.isupper() else word
+
+
+def _clean(word: str) -> str:
+    word = word.rstrip(",;:")
+    if not is_initials(word):
+        word = word.rstrip(".")
+    if UPPER_RE.match(word) and len(word) > 2:
+        return "-".join(part.capitalize() for part in word.split("-"))
+    return word
+
+
+def split_title(raw: str) -> tuple[str, str | None]:
+    """'Councillor Mrs. M.R. Wilkinson' -> ('M.R. Wilkinson', 'Councillor'); 'Paul Wilson CBE' -> ('Paul Wilson', 'CBE')."""
+    words = raw.replace(",", " ").split()
+    titles: list[str] = []
+    while words and is_honorific(words[0]):
+        titles.append(HONORIFICS[words.pop(0).rstrip(".").lower()])
+    post: list[str] = []
+    while words and is_post_nominal(words[-1]):
+        post.insert(0, words.pop().strip(".,"))
+    title = " ".join(titles[:1] + post) or None
+    return " ".join(words), title
+
+
+def name_key(name: str) -> str:
+    """The key names are compared by: no honorifics, accents, punctuation or case."""
+    bare, _ = split_title(name)
+    folded = unicodedata.normalize("NFKD", bare)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = re.sub(r"[’'`]", "", folded.casefold())
+    folded = re.sub(r"[^a-z0-9]+", " ", folded)
+    return " ".join(folded.split())
+
+
+def surname(name: str) -> str:
+    return name_key(name).split(" ")[-1] if name_key(name) else ""

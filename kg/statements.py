@@ -1,0 +1,63 @@
+"""Statements: the unit of data, and the one source of truth for every store and export.
+
+A statement says that one property of one entity has one value, and where that was read:
+the document (content hash and file name), the character span and the exact quote. Its id
+is a hash of its content, so reading a document again gives the same statements, and
+removing a document removes exactly its statements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+
+def stable_hash(*parts: object, length: int = 16) -> str:
+    """A short hex digest of the parts, stable across runs and machines."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
+
+
+@dataclass(frozen=True, order=True)
+class Statement:
+    entity: str
+    schema: str
+    prop: str
+    value: str
+    document: str
+    document_id: str
+    start: int
+    end: int
+    quote: str
+    extractor: str
+
+    @property
+    def id(self) -> str:
+        return stable_hash(self.entity, self.prop, self.value, self.document_id, self.start, self.end)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, **asdict(self)}
+
+    @classmethod
+    def from_dict(cls, row: dict[str, object]) -> Statement:
+        fields = {k: row[k] for k in cls.__dataclass_fields__}
+        return cls(**fields)  # type: ignore[arg-type]
+
+
+def write_jsonl(statements: Iterable[Statement], path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for statement in statements:
+            fh.write(json.dumps(statement.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+            count += 1
+    return count
+
+
+def read_jsonl(path: Path) -> Iterator[Statement]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield Statement.from_dict(json.loads(line))

@@ -1,0 +1,172 @@
+"""The small context a loader gets: make ids, emit statements, warn. No store, no driver.
+
+Every emitted value carries a span of the document; the context checks it against the
+model and cuts the quote from the document text itself, so a quote always equals
+`document.text[start:end]`. Helpers with domain names (`person_role`, `organisation`,
+`area`, `entity`) build the statements for the common facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.documents import Document
+from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.model import Model, load_model
+from kg.names import NameMatch, name_key, split_title, surname
+from kg.statements import Statement, stable_hash
+from kg.loaders.text import Span
+
+
+class ExtractionError(ValueError):
+    """A loader emitted something the model does not allow (a bug in the loader)."""
+
+
+@dataclass
+class PendingRole:
+    name: str
+    title: str | None
+    surname_only: bool
+    relation: str
+    evidence: Span
+    name_span: Span | None
+    role: str | None
+    organisation: str | None
+    extractor: str
+    role_span: Span | None = None
+
+
+@dataclass
+class Context:
+    document: Document
+    family: str = "unknown"
+    model: Model = field(default_factory=load_model)
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer)
+    statements: dict[str, Statement] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    roles: list[PendingRole] = field(default_factory=list)
+    extractor: str = "loader"
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @property
+    def document_entity(self) -> str:
+        return "doc-" + self.document.id
+
+    def make_id(self, schema: str, *keys: object) -> str:
+        return schema.lower() + "-" + stable_hash(self.document.id, *keys)
+
+    def warn(self, message: str) -> None:
+        self.warnings.append(f"{self.document.name}: {message}")
+
+    def emit(self, entity: str, schema: str, prop: str, value: object, where: Span | tuple[int, int],
+             extractor: str | None = None) -> None:
+        """One statement: entity.prop = value, read at `where` in the document."""
+        if value is None or value == "":
+            return
+        self.model.property(schema, prop)
+        start, end = (where.start, where.end) if isinstance(where, Span) else where
+        if not 0 <= start < end <= len(self.text):
+            raise ExtractionError(f"span {start}:{end} outside {self.document.name}")
+        text = str(value)
+        statement = Statement(entity, schema, prop, text, self.document.name, self.document.id,
+                              start, end, self.text[start:end], extractor or self.extractor)
+        self.statements[statement.id] = statement
+
+    def entity(self, schema: str, *keys: object) -> EntityBuilder:
+        return EntityBuilder(self, schema, self.make_id(schema, *keys))
+
+    def organisation(self, name: str, where: Span | tuple[int, int]) -> str:
+        ref = self.gazetteer.organisation(name)
+        self.emit(ref.id, "Organisation", "name", ref.name, where)
+        if ref.name != name.strip():
+            self.emit(ref.id, "Organisation", "alias", name.strip(), where)
+        if ref.kind:
+            self.emit(ref.id, "Organisation", "kind", ref.kind, where)
+        return ref.id
+
+    def area(self, name: str, where: Span | tuple[int, int]) -> str:
+        ref = self.gazetteer.area(name)
+        self.emit(ref.id, "Area", "name", ref.name, where)
+        if ref.name != name.strip():
+            self.emit(ref.id, "Area", "alias", name.strip(), where)
+        return ref.id
+
+    def document_fact(self, prop: str, value: object, where: Span | tuple[int, int]) -> None:
+        self.emit(self.document_entity, "Document", prop, value, where)
+
+    def person_role(self, name: NameMatch | str, relation: str, evidence: Span, *, role: str | None = None,
+                    organisation: str | None = None, title: str | None = None,
+                    role_span: Span | None = None, extractor: str | None = None) -> None:
+        """A person named in the document, in a relation to it, with the role and organisation as written.
+
+        Roles are collected and written at `finish()`, after surname-only mentions
+        ("Councillor Hockaday") have been matched to the full name used elsewhere in the document.
+        """
+        if relation not in self.model.relations:
+            raise ExtractionError(f"unknown relation {relation!r}")
+        if isinstance(name, NameMatch):
+            pending = PendingRole(name.name, name.title or title, name.surname_only, relation, evidence,
+                                  Span(name.start, name.end, self.text[name.start:name.end]), role, organisation,
+                                  extractor or self.extractor, role_span)
+        else:
+            bare, found_title = split_title(name)
+            pending = PendingRole(bare, title or found_title, False, relation, evidence, None, role,
+                                  organisation, extractor or self.extractor, role_span)
+        if not name_key(pending.name):
+            return
+        self.roles.append(pending)
+
+    def contact(self, person_name: str, where: Span, *, email: str | None = None, phone: str | None = None) -> None:
+        person = self.person_id(person_name)
+        self.emit(person, "Person", "email", email, where)
+        self.emit(person, "Person", "phone", phone, where)
+
+    def person_id(self, name: str) -> str:
+        return "person-" + stable_hash(self.document.id, name_key(name))
+
+    def finish(self) -> list[Statement]:
+        """Write the collected roles and return every statement of the document."""
+        full_names = {}
+        for role in self.roles:
+            if not role.surname_only and len(name_key(role.name).split()) > 1:
+                full_names.setdefault(surname(role.name), set()).add(role.name)
+        for role in self.roles:
+            if role.surname_only:
+                candidates = full_names.get(name_key(role.name), set())
+                if len(candidates) == 1:
+                    role.name = next(iter(candidates))
+                    role.surname_only = False
+            self._write_role(role)
+        self.roles.clear()
+        return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
+
+    def _write_role(self, role: PendingRole) -> None:
+        person = self.person_id(role.name)
+        where = role.name_span or role.evidence
+        self.emit(person, "Person", "name", role.name, where, role.extractor)
+        self.emit(person, "Person", "title", role.title, where, role.extractor)
+        involvement = self.make_id("Involvement", name_key(role.name), role.relation, role.role)
+        ev = role.evidence
+        self.emit(involvement, "Involvement", "person", person, ev, role.extractor)
+        self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
+        self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
+        self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
+        if role.organisation:
+            self.emit(involvement, "Involvement", "organisation", self.organisation(role.organisation, ev), ev,
+                      role.extractor)
+
+
+@dataclass
+class EntityBuilder:
+    """Statements about one entity: `ctx.entity("Rating", code).add("rating", "Good", span)`."""
+
+    ctx: Context
+    schema: str
+    id: str
+
+    def add(self, prop: str, value: object, where: Span | tuple[int, int]) -> EntityBuilder:
+        self.ctx.emit(self.id, self.schema, prop, value, where)
+        return self

@@ -1,0 +1,81 @@
+"""Unknown family: what the generic extractors find in any document, and document-level facts.
+
+`load` runs on documents no family recognises: letter address blocks, "led by" lines and
+role/name tables after a "Copy to" heading. `document_facts` runs on every document: its
+file name, family, title, area and publication date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.loaders import people_lists
+from kg.loaders.context import Context
+from kg.loaders.roles import organisation_for_role
+from kg.loaders.text import Span, find_line, lines, span
+
+FAMILY = "unknown"
+
+AREA_PATTERNS = [
+    re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+    re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
+    re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
+]
+NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full"}
+
+
+def recognise(text: str) -> bool:
+    return True
+
+
+def load(ctx: Context) -> None:
+    people_lists.address_block(ctx, document_area(ctx))
+    people_lists.led_by_lines(ctx)
+    copy_list(ctx)
+
+
+def copy_list(ctx: Context) -> int:
+    """A 'Copy to:' heading followed by rows of role and names (a letter's distribution list)."""
+    all_lines = lines(ctx.text)
+    index = find_line(all_lines, r"^\s*(?:copy|copies)\s+(?:to|list)\s*:?\s*$")
+    if index < 0:
+        return 0
+    table = []
+    for line in all_lines[index + 1:]:
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text):
+            break
+        table.append(line)
+    area = document_area(ctx)
+    return people_lists.role_name_table(
+        ctx, table, lambda role: "copy_to",
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+
+
+def document_area(ctx: Context) -> str | None:
+    """The area a document is about: the first area pattern found near its start."""
+    head = ctx.text[:6000]
+    for pattern in AREA_PATTERNS:
+        for match in pattern.finditer(head):
+            candidate = " ".join(match.group(1).split()).strip(" ,")
+            if candidate.split()[0].lower() not in NOT_AREAS:
+                return ctx.gazetteer.area_name(candidate)
+    return None
+
+
+def first_line(ctx: Context) -> Span:
+    """The first line with text: where facts about the whole document are anchored."""
+    match = re.search(r"\S[^\n]*", ctx.text)
+    assert match is not None  # readers refuse documents with no text
+    return span(ctx.text, match.start(), match.end())
+
+
+def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
+    first = first_line(ctx)
+    ctx.document_fact("file_name", ctx.document.name, first)
+    for family in families:
+        ctx.document_fact("family", family, first)
+    area = document_area(ctx)
+    if area:
+        at = ctx.text.find(area)
+        where = span(ctx.text, at, at + len(area)) if at >= 0 else first
+        ctx.document_fact("area", ctx.area(area, where), where)

@@ -1,0 +1,58 @@
+"""The organisation a role belongs to, where the role implies it.
+
+"Local Authority Chief Executive" in a letter about Havering belongs to Havering's council;
+"YJB link staff" to the Youth Justice Board; "Ofsted – Social Care" to Ofsted. A role that
+names a known organisation resolves to it through the gazetteer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import Gazetteer, fold, load_gazetteer
+
+YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+COUNCIL_ROLE = re.compile(
+    r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
+    r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People)",
+    re.IGNORECASE,
+)
+INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
+
+
+def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
+                          default: str | None = None) -> str | None:
+    """The organisation a role implies in a document about `area`, or `default`."""
+    if not role:
+        return default
+    gazetteer = gazetteer or load_gazetteer()
+    if gazetteer.known_organisation(role):
+        return gazetteer.organisation(role).name
+    for part in reversed(re.split(r"\s*[,–—(/]\s*|\s+-\s+|\s+for\s+|\s+of\s+", role)):
+        part = part.strip(" )")
+        if part and gazetteer.known_organisation(part):
+            return gazetteer.organisation(part).name
+    first_word = role.split()[0] if role.split() else ""
+    if gazetteer.known_organisation(first_word):
+        return gazetteer.organisation(first_word).name
+    if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
+        where = re.search(r"for\s+(.+)$", role)
+        place = where.group(1).strip() if where else area
+        return f"Office of the Police and Crime Commissioner for {place}" if place else None
+    if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
+        return "Mayor's Office for Policing and Crime"
+    if re.search(r"Safeguarding", role, re.IGNORECASE) and area:
+        return f"{area} Local Safeguarding Children Board"
+    if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
+        return f"{area} Youth Court Bench"
+    if INSPECTORATE_ROLE.search(role) and not re.search(r"Police|Constabulary", role):
+        return "HM Inspectorate of Probation"
+    if YOS_ROLE.search(role) and area:
+        return f"{area} YOS"
+    if COUNCIL_ROLE.search(role) and area:
+        return f"{area} Council"
+    return default
+
+
+def same_organisation(a: str | None, b: str | None) -> bool:
+    return bool(a and b and fold(a) == fold(b))

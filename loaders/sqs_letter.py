@@ -1,0 +1,72 @@
+"""Short Quality Screening (SQS) letters, HM Inspectorate of Probation, 2013-2016.
+
+A letter to the chair of the YOS management board: a To / Copy to / From / Publication
+date block (tab-separated or a markdown table), the findings, the lead inspector named in
+the closing paragraph with an e-mail and telephone number, and a "Copy to" list of roles
+and names at the end (several names on one line, names in `<i>` tags, a role per row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.loaders import generic, people_lists
+from kg.loaders.context import Context
+from kg.loaders.roles import organisation_for_role
+from kg.loaders.text import lines, span
+
+FAMILY = "sqs_letter"
+
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
+
+
+def recognise(text: str) -> bool:
+    head = text[:5000]
+    return bool(re.search(r"Short Quality Screening|\bSQS\b", head)) and bool(
+        re.search(r"\bTo\s*:", head) or re.search(r"Copy to", text))
+
+
+def load(ctx: Context) -> None:
+    area = generic.document_area(ctx)
+    addressee_posts(ctx, area)
+    people_lists.address_block(ctx, area)
+    people_lists.led_by_lines(ctx)
+    lead_inspector_contact(ctx)
+    generic.copy_list(ctx)
+
+
+def addressee_posts(ctx: Context, area: str | None) -> None:
+    """A compound addressee ('Chair of X Board and Head of Y') holds each post: board_chair, other."""
+    for line in lines(ctx.text, 0, min(len(ctx.text), 3000)):
+        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.+?)\s*\|?\s*$", line.text)
+        if not match:
+            continue
+        value = span(ctx.text, line.start + match.start(1), line.start + match.end(1))
+        name, role = people_lists.name_role(ctx, value, strict=False)
+        if not name or not role:
+            return
+        posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)", role.text)
+        for post in posts:
+            relation = "board_chair" if re.search(r"\bChair\b.*\bBoard\b", post, re.IGNORECASE) else "other"
+            if relation == "other" and len(posts) == 1:
+                continue
+            ctx.person_role(name, relation, value, role=post, organisation=organisation_for_role(post, area))
+        return
+
+
+def lead_inspector_contact(ctx: Context) -> None:
+    """The e-mail and telephone number given for the lead inspector in the closing paragraph."""
+    for match in re.finditer(r"lead inspector[^\n]{0,400}", ctx.text, re.IGNORECASE):
+        paragraph = span(ctx.text, match.start(), match.end())
+        names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
+        if not names:
+            continue
+        email = EMAIL_RE.search(paragraph.text)
+        phone = PHONE_RE.search(paragraph.text)
+        if email:
+            ctx.contact(names[0].name, span(ctx.text, paragraph.start + email.start(), paragraph.start + email.end()),
+                        email=email.group(0).rstrip("."))
+        if phone:
+            ctx.contact(names[0].name, span(ctx.text, paragraph.start + phone.start(), paragraph.start + phone.end()),
+                        phone=phone.group(0))

@@ -1,0 +1,137 @@
+"""Text with positions: lines, table cells and trimmed spans that keep absolute offsets.
+
+Loaders never copy text out of the document without its offsets: every Line and Cell keeps
+`start`/`end` such that `document.text[start:end] == text`, so any quote made from them
+is exact. Extraction noise (`<i>` tags, markdown table pipes, bullets, `*` emphasis) is
+trimmed by moving the offsets, never by rewriting the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
+BULLET_RE = re.compile(r"^(?:[-•·▪●◦*]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
+EDGE_CHARS = " \t\u00a0|:;,.-–—•·*\"“”'‘’()[]"
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    def __bool__(self) -> bool:
+        return self.end > self.start
+
+
+Line = Span
+Cell = Span
+
+
+def span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """The lines of text[start:end], each with absolute offsets and no newline."""
+    end = len(text) if end is None else end
+    found = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = end if nl == -1 else nl
+        found.append(Span(pos, stop, text[pos:stop]))
+        pos = stop + 1
+    return found
+
+
+def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True) -> Span:
+    """Move start/end inwards past markup, bullets, pipes and the given edge characters."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        segment = text[start:end]
+        head = MARKUP_RE.match(segment)
+        if head and head.end() > 0:
+            start += head.end()
+            changed = True
+            continue
+        for match in MARKUP_RE.finditer(segment):
+            if match.end() == len(segment) and match.start() > 0:
+                end = start + match.start()
+                changed = True
+                break
+        if changed:
+            continue
+        while start < end and text[start] in chars:
+            start += 1
+            changed = True
+        while start < end and text[end - 1] in chars:
+            if keep_closing and text[end - 1] == ")" and "(" in text[start:end - 1]:
+                break
+            if keep_closing and text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (end - 3 < start or not text[end - 3].isalpha()):
+                break  # an initial's full stop: "E. Williams" -> keep "E."
+            end -= 1
+            changed = True
+    return Span(start, end, text[start:end])
+
+
+def strip_bullet(text: str, line: Span) -> Span:
+    match = BULLET_RE.match(line.text.lstrip())
+    if not match:
+        return line
+    offset = len(line.text) - len(line.text.lstrip()) + match.end()
+    return span(text, line.start + offset, line.end)
+
+
+def cells(text: str, line: Span) -> list[Cell]:
+    """Split a table row into cells on tabs, markdown pipes or runs of 3+ spaces; trimmed; empty cells dropped."""
+    raw = line.text
+    if raw.strip().startswith("|") or raw.count("|") >= 2:
+        separator = re.compile(r"\|")
+    elif "\t" in raw:
+        separator = re.compile(r"\t+")
+    else:
+        separator = re.compile(r" {3,}|\u00a0{2,}")
+    found = []
+    pos = 0
+    for match in separator.finditer(raw):
+        found.append((pos, match.start()))
+        pos = match.end()
+    found.append((pos, len(raw)))
+    result = []
+    for a, b in found:
+        cell = trim(text, line.start + a, line.start + b)
+        if cell and not re.fullmatch(r"[-:| ]+", cell.text):
+            result.append(cell)
+    return result
+
+
+def is_blank(line: Span) -> bool:
+    return not MARKUP_RE.sub("", line.text).strip(" \t\u00a0|-:")
+
+
+def plain(text: str) -> str:
+    """Text without markup, for matching only (never for quotes)."""
+    return " ".join(MARKUP_RE.sub("", text).split())
+
+
+def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
+    """Sentences (or list items) of text[start:end], with absolute offsets."""
+    end = len(text) if end is None else end
+    for match in re.finditer(r"[^.!?\n]+(?:[.!?](?![a-z0-9])|\n|$)", text[start:end]):
+        piece = trim(text, start + match.start(), start + match.end(), " \t\n")
+        if piece:
+            yield piece
+
+
+def find_line(all_lines: list[Line], pattern: str | re.Pattern[str], begin: int = 0) -> int:
+    """Index of the first line at or after `begin` whose plain text matches the pattern, or -1."""
+    regex = re.compile(pattern, re.IGNORECASE) if isinstance(pattern, str) else pattern
+    for index in range(begin, len(all_lines)):
+        if regex.search(plain(all_lines[index].text)):
+            return index
+    return -1
