@@ -1,0 +1,48 @@
+"""Shared fixtures: the real corpus beside the repository, and loading documents from text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from kg.documents import Document
+from kg.loaders import LoadResult, load_document
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _shared_dir(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.is_dir():
+        if os.environ.get("KG_REQUIRE_CORPUS"):
+            pytest.fail(f"KG_REQUIRE_CORPUS is set but {path.name!r} is not beside the repository (../shared)")
+        pytest.skip("the shared corpus (../shared beside the repository) is not present")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return _shared_dir("corpus")
+
+
+@pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    return _shared_dir("gold")
+
+
+def load_text(text: str, name: str = "fixture.txt") -> LoadResult:
+    """Load a document given as text (for small synthetic fixtures written for one behaviour)."""
+    return load_document(Document.from_text(name, text))
+
+
+def people_rows(result: LoadResult) -> set[tuple[str, str]]:
+    """(person name, relation) pairs a load found."""
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"]) for r in rows.values() if "person" in r and "relation" in r}
