@@ -8,7 +8,8 @@ Each family module has a docstring saying what the family is, and exposes:
 
 A document may belong to more than one family (council papers that embed an inspection
 report): every family that recognises it is loaded. A document no family recognises is
-read by the generic extractors, so it still yields what they can find.
+read by the generic extractors, so it still yields what they can find. The findings
+extractors (ratings, recommendations, strengths, key facts) run on every document.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from types import ModuleType
 
 from kg.documents import Document
 from kg.statements import Statement
-from kg.loaders import generic
+from kg.loaders import findings, generic
 from kg.loaders.context import Context
 
 
@@ -56,6 +57,8 @@ def load_document(document: Document) -> LoadResult:
         ctx.extractor = module.FAMILY
         module.load(ctx)
     families = tuple(module.FAMILY for module in matched) or (generic.FAMILY,)
+    ctx.extractor = "findings"
+    findings.load(ctx)
     ctx.extractor = "document"
     generic.document_facts(ctx, families)
     return LoadResult(document, families, ctx.finish(), ctx.warnings)
