@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kg.documents import Document
-from kg.statements import Statement
 from kg.loaders import findings, generic
 from kg.loaders.context import Context
+from kg.statements import Statement
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 
 from kg.documents import Document
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
-from kg.loaders.text import Span
 
 
 class ExtractionError(ValueError):

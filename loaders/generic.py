@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import parse_date
 from kg.loaders import people_lists
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
@@ -62,6 +63,40 @@ def document_area(ctx: Context) -> str | None:
     return None
 
 
+PUBLISHED_RES = [
+    re.compile(r"(?:Publication date|Date of publication|Published(?: on)?|Posted on|Date)\s*:?\s*(?:</i>)?\s*[|\t ]*", re.IGNORECASE),
+    re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
+]
+
+
+def publication_date(ctx: Context) -> tuple[str, Span] | None:
+    """When the document was published or the meeting held: a labelled date, else the first date near the top."""
+    head = ctx.text[:4000]
+    labelled, meeting = PUBLISHED_RES
+    for match in labelled.finditer(head):
+        found = _date_at(ctx, match.end())
+        if found:
+            return found
+    for line in lines(ctx.text, 0, min(len(ctx.text), 1500))[:40]:
+        found = parse_date(line.text)
+        if found and len(line.text.strip()) < 60:
+            value, start, end = found
+            return value, span(ctx.text, line.start + start, line.start + end)
+    for match in meeting.finditer(head):
+        found = _date_at(ctx, match.end())
+        if found:
+            return found
+    return None
+
+
+def _date_at(ctx: Context, pos: int) -> tuple[str, Span] | None:
+    found = parse_date(ctx.text[pos:pos + 40])
+    if not found or found[1] >= 6:
+        return None
+    value, start, end = found
+    return value, span(ctx.text, pos + start, pos + end)
+
+
 def first_line(ctx: Context) -> Span:
     """The first line with text: where facts about the whole document are anchored."""
     match = re.search(r"\S[^\n]*", ctx.text)
@@ -74,6 +109,9 @@ def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
     ctx.document_fact("file_name", ctx.document.name, first)
     for family in families:
         ctx.document_fact("family", family, first)
+    published = publication_date(ctx)
+    if published:
+        ctx.document_fact("published", published[0], published[1])
     area = document_area(ctx)
     if area:
         at = ctx.text.find(area)
