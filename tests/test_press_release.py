@@ -1,0 +1,121 @@
+"""Press releases and news items: speakers, chief inspectors, cabinet members, contacts; recognition."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.loaders import press_release
+from kg.names import name_key
+from tests.conftest import load_text, people_rows
+
+RELEASES = ["15_lambeth_fji_pressrelease_other", "46_devon_sqs_news_other"]
+
+
+def gold_people(gold_file: Path) -> set[tuple[str, str]]:
+    key = json.loads(gold_file.read_text(encoding="utf-8"))
+    return {(name_key(p["name"]), r["relation"]) for p in key["people"] for r in p["relations"]
+            if r["relation"] != "other"}
+
+
+def found_people(text: str, name: str) -> set[tuple[str, str]]:
+    return {(name_key(person), relation) for person, relation in people_rows(load_text(text, name))
+            if relation != "other"}
+
+
+@pytest.mark.parametrize("stem", RELEASES)
+def test_real_release_matches_gold(corpus_dir: Path, gold_dir: Path, stem: str) -> None:
+    text = (corpus_dir / "extra" / f"{stem}.txt").read_text(encoding="utf-8")
+    expected = gold_people(gold_dir / "extra" / f"{stem}.json")
+    found = found_people(text, f"{stem}.txt")
+    assert found == expected, f"missing {sorted(expected - found)}; unexpected {sorted(found - expected)}"
+
+
+def test_recognises_releases_only(corpus_dir: Path) -> None:
+    recognised = {path.stem for path in sorted(corpus_dir.glob("**/*.txt"))
+                  if press_release.recognise(path.read_text(encoding="utf-8"))}
+    assert recognised == set(RELEASES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(
+        "Borsetshire making progress\n\nThe service had improved, said Margaret Quill, Chief Inspector of "
+        "Probation. Today she published the report.\n",
+        {("Margaret Quill", "quoted"), ("Margaret Quill", "chief_inspector")}, id="said-name-role"),
+    pytest.param(
+        "Inspection report published today\n\nMargaret Quill, HM Chief Inspector of Probation, said: "
+        "“The service has improved.”\n",
+        {("Margaret Quill", "quoted"), ("Margaret Quill", "chief_inspector")}, id="name-role-said"),
+    pytest.param(
+        "Inspection report published\n\nChief Inspector of Probation Margaret Quill said the service had improved.\n",
+        {("Margaret Quill", "quoted"), ("Margaret Quill", "chief_inspector")}, id="role-name-said"),
+    pytest.param(
+        "Inspection report published today\n\nProbation's Oliver Thwaite said: “We found good work.”\n",
+        {("Oliver Thwaite", "quoted")}, id="possessive-organisation"),
+    pytest.param(
+        "Report published\n\n“We found strong leadership,” said Oliver Thwaite, Assistant Chief Inspector. "
+        "“But more is needed.”\n\n“Children were safe,” Oliver Thwaite added.\n",
+        {("Oliver Thwaite", "quoted")}, id="assistant-chief-is-not-chief"),
+    pytest.param(
+        "PRESS RELEASE\n\nMARGARET QUILL, Chief Inspector of Probation, said: “Good work.”\n",
+        {("Margaret Quill", "quoted"), ("Margaret Quill", "chief_inspector")}, id="capitals"),
+    pytest.param(
+        "Posted on: 3 March 2016\n\nThe inspectors praised the service.\n\nBorsetshire’s Cabinet Member for "
+        "Children, Councillor Derek Pyle, said: “We are proud.”\n",
+        {("Derek Pyle", "quoted"), ("Derek Pyle", "cabinet_member")}, id="cabinet-member-with-honorific"),
+    pytest.param(
+        "Report published today\n\nAssistant Chief Inspector Oliver Thwaite said:\n\n“The work was good.\n\n"
+        "“Staff were committed, and Karen Ellis said to be excellent.\n\nMr Thwaite added that the board was strong.\n",
+        {("Oliver Thwaite", "quoted")}, id="quote-across-paragraphs"),
+    pytest.param(
+        "Report published today\n\nThe service is good, according to Oliver Thwaite, lead inspector.\n",
+        {("Oliver Thwaite", "quoted"), ("Oliver Thwaite", "lead_inspector")}, id="according-to"),
+    pytest.param(
+        "PRESS RELEASE\n\nNotes to editors\n2. Margaret Quill is HM Chief Inspector of Probation.\n"
+        "3. The inspection was led by HM Inspector Oliver Thwaite.\n",
+        {("Margaret Quill", "chief_inspector"), ("Oliver Thwaite", "lead_inspector")}, id="notes-to-editors"),
+    pytest.param(
+        "PRESS RELEASE\n\nThe inspectorate published the report today.\n\nFor further information contact "
+        "Sally Brandt, Press Officer, on 020 7946 0000.\n",
+        {("Sally Brandt", "contact_officer")}, id="named-contact"),
+    pytest.param(
+        "PRESS RELEASE\n\nThe inspectorate published the report today.\n\nFor further information please contact "
+        "press.office@example.org\n",
+        set(), id="email-only-contact"),
+])
+def test_release_variants(text: str, expected: set[tuple[str, str]]) -> None:
+    result = load_text(text)
+    assert "press_release" in result.families
+    assert people_rows(result) == expected
+
+
+def test_named_contact_keeps_phone() -> None:
+    result = load_text("PRESS RELEASE\n\nFor further information contact Sally Brandt on 020 7946 0000 or "
+                       "sally.brandt@example.org.\n")
+    contacts = {s.prop: s.value for s in result.statements if s.prop in ("email", "phone")}
+    assert contacts == {"email": "sally.brandt@example.org", "phone": "020 7946 0000"}
+
+
+def test_people_named_inside_a_quote_are_not_speakers() -> None:
+    result = load_text("Report published today\n\nHelen Hartley, Director of Children's Services, said: "
+                       "“I thank Simon Pratt, who said we would get there.”\n")
+    assert people_rows(result) == {("Helen Hartley", "quoted")}
+
+
+def test_role_and_owner_of_a_speaker() -> None:
+    result = load_text("Report published today\n\nBorsetshire’s Cabinet member for children’s services, "
+                       "Derek Pyle,\nsaid: “Good.”\n")
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert roles == {"Cabinet member for children’s services"}
+
+
+@pytest.mark.parametrize("text", [
+    "Minutes of the YOS Management Board\n\nPresent:\nOliver Thwaite, Chair\n\nThe chair said the report was "
+    "published and Margaret Quill said it was good.\n",
+    "To: Oliver Thwaite, Chair of the Board\nFrom: Margaret Quill\n\nDear Oliver\n\nThe inspection report, "
+    "said Margaret Quill, is published.\n",
+])
+def test_not_recognised_for_minutes_or_letters(text: str) -> None:
+    assert not press_release.recognise(text)
