@@ -1,0 +1,48 @@
+"""Recognising people's names in lists and prose (fictional names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.names import find_names, name_key, split_title
+
+CASES = [
+    ("Priya Okafor, Chair of Westmere YOS Management Board", ["Priya Okafor"]),
+    ("Councillor Tom Brannigan (Chair) Councillor Ruth Ellery (Vice-Chair)", ["Tom Brannigan", "Ruth Ellery"]),
+    ("Gareth Lowry Head of Community Safety (Chair)", ["Gareth Lowry"]),
+    ("Nadia HollisWestmere Police (on behalf of Owen Price)", ["Nadia Hollis", "Owen Price"]),
+    ("Fiona KettleAdmin Officer, Youth Offending Team (Minutes)", ["Fiona Kettle"]),
+    ("Oliver Grant HMCS Magistrates Court", ["Oliver Grant"]),
+    ("This inspection was led by HM Inspector Sian McAllister, supported by", ["Sian McAllister"]),
+    ("Dame Harriet Vance", ["Harriet Vance"]),
+    ("Probation's Colin Marsh said the findings", ["Colin Marsh"]),
+    ("GRAHAM PELLOW YOT MANAGER", ["Graham Pellow"]),
+    ("Present: Councillor J.R. Pask (Chairman); Councillor Mrs. E.M. Dunn", ["J.R. Pask", "E.M. Dunn"]),
+    ("Joan Harte-Willis, Kieran O'Dowd and Rhys MacLean", ["Joan Harte-Willis", "Kieran O'Dowd", "Rhys MacLean"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_names(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text)] == expected
+
+
+def test_surname_only_after_an_honorific() -> None:
+    (match,) = find_names("Apologies were received from Councillor Brannigan.")
+    assert (match.name, match.title, match.surname_only) == ("Brannigan", "Councillor", True)
+
+
+def test_words_that_are_not_names() -> None:
+    assert find_names("Youth Offending Service Management Board met in Westmere Civic Centre") == []
+    assert find_names("Rex was in custody and his friend Connor visited.") == []
+
+
+def test_relaxed_mode_accepts_names_outside_the_lexicon_in_name_cells() -> None:
+    assert [m.name for m in find_names("Zebedee Quarmby", strict=False)] == ["Zebedee Quarmby"]
+    assert find_names("Zebedee Quarmby") == []
+
+
+def test_titles_are_split_off_and_keys_fold_case_and_punctuation() -> None:
+    assert split_title("Councillor Mrs. M.R. Dunn") == ("M.R. Dunn", "Councillor")
+    assert split_title("Harriet Vance DBE") == ("Harriet Vance", "DBE")
+    assert name_key("Cllr Joan HARTE-WILLIS") == "joan harte willis"
