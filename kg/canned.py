@@ -8,8 +8,9 @@ Each file opens with a header of comment lines:
     # parameters: inspector (optional) - only this inspector's name
     # columns: inspector, area, document, date
 
-Parameters are bound as typed values (`--param inspector=Yvonne McGuckian` binds the
-variable `?param_inspector`), never spliced into the query text.
+A query declares each parameter as `VALUES ?param_NAME { UNDEF }` inside its WHERE clause;
+`--param NAME=VALUE` binds it to an RDF literal serialised by Oxigraph, so the value can
+never change the query's structure. Unbound, the parameter does not filter.
 """
 
 from __future__ import annotations
@@ -79,12 +80,26 @@ def term_text(term: object) -> str:
     return str(term)
 
 
+def bind_parameters(text: str, params: dict[str, str]) -> str:
+    """Bind each parameter where the query declares it (`VALUES ?param_NAME { UNDEF }`).
+
+    The value goes in as an RDF literal serialised by Oxigraph (quotes and newlines escaped),
+    so a document's or user's text can never change the query's structure.
+    """
+    for key, value in params.items():
+        declaration = f"VALUES ?param_{key} {{ UNDEF }}"
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) or declaration not in text:
+            raise QueryError(f"this query takes no parameter {key!r}")
+        text = text.replace(declaration, f"VALUES ?param_{key} {{ {ox.Literal(value)} }}")
+    return text
+
+
 def run_sparql(store: ox.Store, text: str, params: dict[str, str] | None = None,
                ) -> tuple[list[str], list[list[str]]]:
     """Columns and rows (as text) of a SPARQL SELECT over the store, all graphs as the default graph."""
-    substitutions = {ox.Variable(f"param_{k}"): ox.Literal(v) for k, v in (params or {}).items()}
+    text = bind_parameters(text, params or {})
     try:
-        result = store.query(text, use_default_graph_as_union=True, substitutions=substitutions)
+        result = store.query(text, use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:

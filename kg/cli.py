@@ -93,7 +93,7 @@ def build(
     console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
                   f"{c['statements']} statements, {len(report.warnings)} warnings, {len(report.errors)} errors, "
-                  f"{c['review_candidates']} pairs to review", highlight=False)
+                  f"{c['review_candidates']} pairs to review", highlight=False, soft_wrap=True)
     if report.errors:
         raise typer.Exit(1)
 

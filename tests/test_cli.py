@@ -1,0 +1,114 @@
+"""The command-line contract that users and outside tests rely on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("cli") / "store"
+    result = runner.invoke(app, ["build", str(SAMPLES), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "3 documents" in result.output
+    return store
+
+
+def rows(output: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+def test_person_roles_columns_and_rows(sample_store: Path) -> None:
+    result = runner.invoke(app, ["query", "person-roles", "--store", str(sample_store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0]
+    assert header == "document,person,relation,role,organisation"
+    found = {(r["document"], r["person"], r["relation"]) for r in rows(result.output)}
+    assert ("westmere_sqs_letter.txt", "Sian McAllister", "lead_inspector") in found
+    assert ("westmere_sqs_letter.txt", "Dora Finch", "copy_to") in found
+    assert ("westmere_sqs_letter.txt", "Amira Castell", "addressee") in found
+    keys = [(r["document"], r["person"], r["relation"]) for r in rows(result.output)]
+    assert len(keys) == len(set(keys)), "one row per (document, person, relation)"
+
+
+def test_lead_inspectors_and_cross_area_people(sample_store: Path) -> None:
+    leads = runner.invoke(app, ["query", "lead-inspectors", "--store", str(sample_store), "--format", "csv"])
+    assert leads.output.splitlines()[0] == "inspector,area,document,date"
+    led = {(r["inspector"], r["area"]) for r in rows(leads.output)}
+    assert {("Sian McAllister", "Westmere"), ("Sian McAllister", "Eastholm")} <= led
+    dates = {r["document"]: r["date"] for r in rows(leads.output)}
+    assert dates["westmere_sqs_letter.txt"] == "2015-03-03"
+    cross = runner.invoke(app, ["query", "cross-area-people", "--store", str(sample_store), "--format", "json"])
+    people = {r["person"]: r for r in json.loads(cross.output)}
+    assert set(people) >= {"Sian McAllister"}
+    assert set(people["Sian McAllister"]["areas"].split("; ")) == {"Westmere", "Eastholm"}
+
+
+def test_query_parameters_are_bound_not_spliced(sample_store: Path) -> None:
+    result = runner.invoke(app, ["query", "lead-inspectors", "--store", str(sample_store), "--format", "csv",
+                                 "--param", "inspector=sian mcallister"])
+    assert {r["inspector"] for r in rows(result.output)} == {"Sian McAllister"}
+    hostile = runner.invoke(app, ["query", "lead-inspectors", "--store", str(sample_store), "--format", "csv",
+                                  "--param", 'inspector=x") } DROP ALL #'])
+    assert hostile.exit_code == 0 and rows(hostile.output) == []
+
+
+def test_query_list_names_every_canned_query(sample_store: Path) -> None:
+    result = runner.invoke(app, ["query", "--list", "--format", "csv"])
+    names = {r["name"] for r in rows(result.output)}
+    assert {"person-roles", "lead-inspectors", "cross-area-people"} <= names
+
+
+def test_export_statements_has_document_offsets_and_quotes(sample_store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "statements.jsonl"
+    result = runner.invoke(app, ["export", "statements", "--store", str(sample_store), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines
+    for row in lines:
+        text = (SAMPLES / row["document"]).read_text(encoding="utf-8")
+        assert text[row["start"]:row["end"]] == row["quote"]
+
+
+def test_unreadable_files_get_one_line_each_and_the_rest_is_built(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "letter.txt").write_text((SAMPLES / "westmere_sqs_letter.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (docs / "empty.txt").write_text("", encoding="utf-8")
+    (docs / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage that is not a pdf")
+    result = runner.invoke(app, ["build", str(docs), "--store", str(tmp_path / "store")])
+    assert result.exit_code == 1
+    assert "1 documents" in result.output
+    error_lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert any("empty.txt" in line and "empty" in line for line in error_lines)
+    assert any("broken.pdf" in line and "PDF" in line for line in error_lines)
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_store_is_a_clear_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["query", "person-roles", "--store", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    assert "kg build" in result.output
+
+
+def test_eval_prints_scores(sample_store: Path, gold_dir: Path) -> None:
+    result = runner.invoke(app, ["eval", "--gold", str(gold_dir), "--store", str(sample_store)])
+    assert result.exit_code == 0
+    assert "TOTAL precision" in result.output
+
+
+def test_every_command_is_documented_with_an_example() -> None:
+    for command in app.registered_commands:
+        doc = command.callback.__doc__ or ""  # type: ignore[union-attr]
+        assert "Example:" in doc, f"{command.callback.__name__} has no example in its help"  # type: ignore[union-attr]
