@@ -1,14 +1,44 @@
-"""Placeholder for the joint_inspection family: recognises nothing yet (being written)."""
+"""Full Joint Inspections (and reinspections) of youth offending work, 2012-2017, and the Core Case
+Inspections before them: HM Inspectorate of Probation with the police, health, social care and
+education inspectorates.
 
-from kg.loaders import generic
+A report opens with a foreword signed by the chief inspector (often above a garbled image of
+the handwritten signature: "Paul Hul M / Paul Wilson CBE / HM Chief Inspector of Probation")
+and ends with "Appendix: Acknowledgements", a table of Lead Inspector, Deputy Lead Inspector,
+Inspection Team and support rows, each name followed by its inspectorate ("Jane Doe, HMI
+Probation", "Jon Roe Ofsted further education and learning") or its own role. Council papers
+often embed the whole report: only the report part is read where its title line is found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.loaders import inspection_people, people_lists
 from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
 
+TITLE_LINE_RE = re.compile(
+    r"^[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Full\s+)?Joint\s+|Core\s+Case\s+)?(?:Re-?)?[Ii]nspection\s+of\s+(?:the\s+)?"
+    r"[Yy]outh\s+[Oo]ffending\s+[Ww]ork\b", re.MULTILINE)
+# A title run into other text (pages extracted as one line) is still title-cased.
+TITLE_RE = re.compile(r"\b(?:Full\s+Joint|Core\s+Case)\s+(?:Re-?)?[Ii]nspection\s+of\s+Youth\s+Offending\s+Work\b")
+
 
 def recognise(text: str) -> bool:
-    return False
+    return bool(TITLE_LINE_RE.search(text) or TITLE_RE.search(text))
+
+
+def report_start(text: str) -> int:
+    """Where the report begins: its title line, or the start of the document."""
+    title = TITLE_LINE_RE.search(text) or TITLE_RE.search(text)
+    return title.start() if title else 0
 
 
 def load(ctx: Context) -> None:
-    generic.load(ctx)
+    begin = report_start(ctx.text)
+    inspection_people.chief_inspectors(ctx, begin)
+    inspection_people.head_of_inspections(ctx, begin)
+    inspection_people.team_lists(ctx, begin, default_organisation=inspection_people.HMI_PROBATION)
+    people_lists.led_by_lines(ctx, begin)

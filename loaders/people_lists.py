@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.names import NameMatch, find_names, is_first_name, is_role_word
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, trim
+from kg.names import NameMatch, find_names, is_first_name, is_role_word
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -69,16 +69,18 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     return found
 
 
+# Prose only: a table row ("Lead Inspector<TAB>Name", "Deputy Lead Inspector | Name") is role_name_table's job.
 LED_BY_RE = re.compile(
-    r"(?:(?:inspection|review|visit|work)\s+was\s+led\s+by|led\s+by|lead\s+inspector\s*(?:,|was|is|:)?\s*(?:who\s+was\s+)?)",
+    r"(?:(?:inspection|review|visit|work)\s+was\s+led\s+by|led\s+by|(?<!deputy )(?<!assistant )lead[ ]+inspector"
+    r"(?![ ]*[\t|])[ ]*(?:,|was|is|:)?[ ]*(?:who\s+was\s+)?)",
     re.IGNORECASE,
 )
 
 
-def led_by_lines(ctx: Context) -> int:
-    """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name'."""
+def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
-    for match in LED_BY_RE.finditer(ctx.text):
+    for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
         window_end = min(len(ctx.text), match.end() + 80)
         stop = ctx.text.find("\n", match.end())
         window_end = window_end if stop == -1 else min(window_end, stop)

@@ -1,14 +1,35 @@
-"""Placeholder for the standards_inspection family: recognises nothing yet (being written)."""
+"""Standards inspections, HM Inspectorate of Probation, 2018 onward.
 
-from kg.loaders import generic
+Youth reports ("An inspection of youth offending services in X") and adult ones ("An
+inspection of probation services in: X") share one layout: a led-by paragraph on the
+second page ("This inspection was led by HM Inspector Name ... The Head of Youth Offending
+Team Inspections, responsible for this inspection programme, is Name"), a foreword signed
+by the chief inspector ("Dame Glenys Stacey / Chief Inspector of Probation"), then the
+ratings per domain and standard. Copies found online run pages together on one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.loaders import inspection_people, people_lists
 from kg.loaders.context import Context
 
 FAMILY = "standards_inspection"
 
+TITLE_RE = re.compile(
+    r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services\s+in\b",
+    re.IGNORECASE)
+INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
+
 
 def recognise(text: str) -> bool:
-    return False
+    head = text[:20000]
+    return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text))
 
 
 def load(ctx: Context) -> None:
-    generic.load(ctx)
+    people_lists.led_by_lines(ctx)
+    inspection_people.head_of_inspections(ctx)
+    inspection_people.chief_inspectors(ctx)
+    inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)

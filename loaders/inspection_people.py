@@ -1,0 +1,409 @@
+"""The people an inspection report names: shared by the standards, joint and thematic families.
+
+Inspection reports of every era name their people in the same few layouts:
+
+- the chief inspector's signature under the foreword: a name line (sometimes after a
+  garbled image of the handwritten signature, "Paul Hul M") above "HM Chief Inspector of
+  Probation", or both on one line;
+- the head of the inspection programme in prose: "The Head of Youth Offending Team
+  Inspections, responsible for this inspection programme, is Name";
+- the inspection team as a list after an "Acknowledgements" or "Inspection team" heading:
+  a label ("Lead Inspector", "HMI Constabulary inspectors", "Support Staff") and the names
+  under it, as table rows (tab-separated, markdown, label then names or names then label),
+  as label and name lines, or run together on one line when pages were extracted as one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.loaders.context import Context
+from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, trim
+from kg.names import NameMatch, find_names, surname
+
+HMI_PROBATION = "HM Inspectorate of Probation"
+
+INSPECTORATES = [
+    (re.compile(r"HMI\s*Constabulary|\bHMIC(?:FRS)?\b|Inspectorate\s+of\s+Constabulary|\bConstabulary\b"),
+     "HM Inspectorate of Constabulary"),
+    (re.compile(r"HMI\s*Prisons|Inspectorate\s+of\s+Prisons|\bof\s+Prisons\b"), "HM Inspectorate of Prisons"),
+    (re.compile(r"HMI\s*Probation|\bHMIP\b|Inspectorate\s+of\s+Probation|\bProbation\b"), HMI_PROBATION),
+    (re.compile(r"\bCQC\b|Care\s+Quality\s+Commission"), "Care Quality Commission"),
+    (re.compile(r"\bHIW\b|Healthcare\s+Inspectorate\s+Wales"), "Healthcare Inspectorate Wales"),
+    (re.compile(r"\bC?SSIW\b|\bCIW\b|Care\s+(?:and\s+Social\s+Services\s+)?Inspectorate\s+Wales"),
+     "Care Inspectorate Wales"),
+    (re.compile(r"\bOfsted\b|Education,\s+Children['’]s\s+Services\s+and\s+Skills"), "Ofsted"),
+    (re.compile(r"\bEstyn\b"), "Estyn"),
+    (re.compile(r"\bHMCPSI\b|Crown\s+Prosecution\s+Service\s+Inspectorate"),
+     "HM Crown Prosecution Service Inspectorate"),
+]
+
+
+def inspectorate_named(text: str | None) -> str | None:
+    """The inspectorate a role or an organisation cell names ("HMI Constabulary inspectors"), if any."""
+    if not text:
+        return None
+    for pattern, name in INSPECTORATES:
+        if pattern.search(text):
+            return name
+    return None
+
+
+# --- the chief inspector's signature -------------------------------------------------------
+
+CHIEF_RE = re.compile(
+    r"(?<![Aa]ssistant )(?<![Dd]eputy )(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Chief\s+Inspector"
+    r"(?:\s+of\s+(?:Probation|Constabulary|Prisons|Education[\w ,’']*?Skills|Social\s+Care[\w ]*|Schools))?",
+    re.IGNORECASE)
+SIGNATURE_LINES = 3  # a signature block: the role line and up to three name lines above it
+
+
+def chief_inspectors(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'Dame Glenys Stacey / Chief Inspector of Probation' signatures, and 'Name, HM Chief Inspector of X' lines."""
+    all_lines = lines(ctx.text, begin, end)
+    found = 0
+    for index, line in enumerate(all_lines):
+        roles = _chief_roles(line)
+        if not roles:
+            continue
+        before = trim(ctx.text, line.start, roles[0].start)
+        if before and len(roles) == 1:
+            found += _signature_on_role_line(ctx, line, before, roles[0])
+        elif not before:
+            found += _signature_above(ctx, all_lines, index, roles)
+    return found
+
+
+def _chief_roles(line: Line) -> list[Span]:
+    """The chief-inspector titles of a short signature line; none for prose."""
+    if len(plain(line.text).split()) > 16 or not CHIEF_RE.search(line.text):
+        return []
+    return [Span(line.start + m.start(), line.start + m.end(), m.group(0)) for m in CHIEF_RE.finditer(line.text)]
+
+
+def _signature_on_role_line(ctx: Context, line: Line, before: Span, role: Span) -> int:
+    """'Paul Wilson CBE, HM Chief Inspector of Probation' on one line."""
+    names = find_names(ctx.text, before.start, before.end, strict=False)
+    if len(names) != 1 or re.search(r"[A-Za-z]{2}", ctx.text[names[0].end:before.end]):
+        return 0
+    _emit_chief(ctx, names[0], span(ctx.text, before.start, line.end), role)
+    return 1
+
+
+def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: list[Span]) -> int:
+    """The nearest clean name line above the role line; garbled signature images are passed over."""
+    seen = 0
+    for above in reversed(all_lines[max(0, index - 2 * SIGNATURE_LINES - 2):index]):
+        if is_blank(above):
+            continue
+        seen += 1
+        if seen > SIGNATURE_LINES or _chief_roles(above) or len(plain(above.text).split()) > 8:
+            return 0
+        names = [n for n in find_names(ctx.text, above.start, above.end, strict=False) if not n.surname_only]
+        if len(names) == len(roles) and all(_clean_signature(ctx, above, n) for n in names):
+            evidence = span(ctx.text, above.start, all_lines[index].end)
+            for name, role in zip(names, roles, strict=True):
+                _emit_chief(ctx, name, evidence, role)
+            return len(names)
+    return 0
+
+
+def _clean_signature(ctx: Context, line: Line, name: NameMatch) -> bool:
+    """A real signature line: a known first name or a title, and nothing left over beside the names."""
+    leftover = ctx.text[line.start:line.end]
+    for other in find_names(ctx.text, line.start, line.end, strict=False):
+        leftover = leftover.replace(ctx.text[other.start:other.end], " ")
+    if re.search(r"[A-Za-z]", plain(leftover)):
+        return False
+    recognised = bool(find_names(ctx.text, name.start, name.end, strict=True))
+    named_elsewhere = ctx.text.count(surname(name.name).capitalize()) > 1 if surname(name.name) else False
+    return recognised or bool(name.title) or named_elsewhere
+
+
+def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> None:
+    role_text = " ".join(role.text.split())
+    ctx.person_role(name, "chief_inspector", evidence, role=role_text, role_span=role,
+                    organisation=inspectorate_named(role_text) or HMI_PROBATION)
+
+
+# --- the head of the inspection programme ---------------------------------------------------
+
+HEAD_RE = re.compile(
+    r"\bHead\s+of\s+(?:[A-Z][\w’'()-]*\s+|and\s+|of\s+){0,6}?(?:Inspections?|Inspection\s+Programmes?)\b")
+HEAD_NAME_AFTER_RE = re.compile(r"^[^.;]{0,160}?\b(?:is|was|:)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
+
+
+def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'The Head of Youth Offending Team Inspections, responsible for this programme, is Name' and 'Name, Head of X Inspections'."""
+    end = len(ctx.text) if end is None else end
+    found = 0
+    for match in HEAD_RE.finditer(ctx.text, begin, end):
+        role = Span(match.start(), match.end(), match.group(0))
+        name = _name_after_head(ctx, match.end(), end) or _name_before(ctx, match.start())
+        if name is None:
+            continue
+        evidence = span(ctx.text, min(name.start, role.start), max(name.end, role.end))
+        ctx.person_role(name, "head_of_inspections", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=inspectorate_named(role.text) or HMI_PROBATION)
+        found += 1
+    return found
+
+
+def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
+    window = ctx.text[pos:min(end, pos + 220)]
+    lead_in = HEAD_NAME_AFTER_RE.match(window)
+    if not lead_in:
+        return None
+    start = pos + lead_in.end()
+    names = find_names(ctx.text, start, min(end, start + 60))
+    return names[0] if names and names[0].start - start < 3 else None
+
+
+def _name_before(ctx: Context, pos: int) -> NameMatch | None:
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    names = find_names(ctx.text, line_start, pos)
+    if names and re.fullmatch(r"[\s,–—-]*(?:the\s+)?", ctx.text[names[-1].end:pos], re.IGNORECASE):
+        return names[-1]
+    return None
+
+
+# --- the inspection team list ---------------------------------------------------------------
+
+TEAM_HEADING_RE = re.compile(
+    r"\bAcknowledge?ments\b[ \t*:]*"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
+    r"[Ii]nspection\s+[Tt]eam)\b[ \t*:]*(?=\n|$)")
+# Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
+TEAM_LABEL_RE = re.compile(
+    r"(?:(?:Deputy|Assistant)\s+)?Lead\s+[Ii]nspectors?|Inspection\s+[Tt]eam(?:\s+[Mm]embers?)?"
+    r"|(?:(?:HMI|HM\s+Inspectorate\s+of)\s+\w+|[A-Z]{2,6}|Ofsted|Estyn)\s+(?:[Ii]nspectors?|[Tt]eam)"
+    r"|(?:HMI\s+Probation\s+)?Support\s+(?:[Ss]taff|[Ss]ervices|[Tt]eam)|Publications?\s+[Tt]eam|Editors?"
+    r"|Assistant\s+Chief\s+Inspector(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
+TOC_TAIL_RE = re.compile(r"^[\s.…·]*\d+\s*$")
+ITEM_SEPARATORS = " \t,;&|"
+LABEL_WORDS_MAX = 8
+
+
+@dataclass
+class TeamLabel:
+    span: Span
+    relation: str | None
+    line_index: int
+    alone: bool = True  # on a row of its own, above the names it heads
+
+
+def relation_for_label(label: str) -> str | None:
+    """The relation of the people listed under a team-list label; None for labels that are not a team role."""
+    text = " ".join(plain(label).lower().split())
+    if re.search(r"\b(?:deputy|assistant)\s+lead\b", text):
+        return "deputy_lead_inspector"
+    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b", text):
+        return "lead_inspector"
+    if re.search(r"\bhead\s+of\b.*\binspections?\b", text):
+        return "head_of_inspections"
+    if re.search(r"chief\s+inspector|support|editor|publication|communication|research|admin|analys|"
+                 r"information|statistic|librar|design|press|business", text):
+        return "other"
+    if re.search(r"\binspectors?\b|\binspection\s+team\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",
+                 text):
+        return "inspection_team"
+    return None
+
+
+def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_organisation: str | None = None) -> int:
+    """Every inspection-team list after an 'Acknowledgements' or 'Inspection team' heading in text[begin:end]."""
+    end = len(ctx.text) if end is None else end
+    found = 0
+    parsed_to = begin
+    for heading in TEAM_HEADING_RE.finditer(ctx.text, begin, end):
+        line_end = ctx.text.find("\n", heading.end(), end)
+        rest_of_line = ctx.text[heading.end():end if line_end == -1 else line_end]
+        if heading.start() < parsed_to or TOC_TAIL_RE.match(rest_of_line):
+            continue
+        reader = TeamListReader(ctx, default_organisation)
+        found_here, parsed_to = reader.read(heading, end)
+        found += found_here
+    return found
+
+
+class TeamListReader:
+    """Reads one team list, row by row, from just after its heading until the text stops being a list."""
+
+    def __init__(self, ctx: Context, default_organisation: str | None) -> None:
+        self.ctx = ctx
+        self.default_organisation = default_organisation
+        self.label: TeamLabel | None = None
+        self.started = False
+        self.found = 0
+        self.previous_row = -1
+
+    def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
+        text = self.ctx.text
+        heading_label = heading.group(0) if re.search(r"[Tt]eam", heading.group(0)) else None
+        rows = lines(text, heading.end(), min(end, heading.end() + 6000))
+        if heading_label:
+            self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
+        stop = heading.end()
+        for index, row in enumerate(rows):
+            if is_blank(row):
+                continue
+            if not self._read_row(row, index):
+                break
+            self.previous_row = index
+            stop = row.end
+        return self.found, stop
+
+    def _read_row(self, row: Line, index: int) -> bool:
+        """False when the row ends the list."""
+        row_cells = cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)]
+        trailing_label = self._trailing_label(row_cells)
+        if trailing_label is not None:
+            self.label = TeamLabel(trailing_label, relation_for_label(trailing_label.text), index)
+            row_cells = row_cells[:-1]
+            self.started = True
+        for position, cell in enumerate(row_cells):
+            at_row_start = position == 0 and not row.text[:1].isspace()
+            if not self._read_cell(cell, index, at_row_start):
+                return self._skip_preamble(row, index)
+        return True
+
+    def _trailing_label(self, row_cells: list[Span]) -> Span | None:
+        """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""
+        if len(row_cells) < 2 or not self._name_at(row_cells[0].start, row_cells[0].end):
+            return None
+        last = row_cells[-1]
+        if find_names(self.ctx.text, last.start, last.end, strict=True):
+            return None
+        return last if TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
+            "lead_inspector", "deputy_lead_inspector", "inspection_team") else None
+
+    def _read_cell(self, cell: Span, index: int, at_row_start: bool) -> bool:
+        """Labels and names along one cell, left to right; False when the cell is not part of a list."""
+        text = self.ctx.text
+        pos = cell.start
+        read_anything = False
+        while True:
+            while pos < cell.end and (text[pos] in ITEM_SEPARATORS or text.startswith("and ", pos)):
+                pos += 4 if text.startswith("and ", pos) else 1
+            if pos >= cell.end:
+                return True
+            label = TEAM_LABEL_RE.match(text, pos, cell.end)
+            if label and self._label_before_names(label.end(), cell.end):
+                self._set_label(Span(label.start(), label.end(), label.group(0)), index)
+                pos = label.end()
+                read_anything = True
+                continue
+            name = self._name_at(pos, cell.end)
+            if name is not None:
+                pos = self._emit_member(name, cell, index)
+                read_anything = True
+                continue
+            if not read_anything and at_row_start and self._layout_label(cell):
+                self._set_label(cell, index)
+                return True
+            return read_anything and self._tail_is_noise(pos, cell.end)
+
+    def _label_before_names(self, label_end: int, cell_end: int) -> bool:
+        """A label ends its cell or is followed by a name ('Support Services Officer' is a role, not a label)."""
+        rest = trim(self.ctx.text, label_end, cell_end, " \t:|-–")
+        return not rest or self._name_at(rest.start, cell_end) is not None
+
+    def _layout_label(self, cell: Span) -> bool:
+        """A short cell with no name at its start, at the start of a row: a label by position."""
+        words = plain(cell.text).split()
+        return 0 < len(words) <= LABEL_WORDS_MAX and len(cell.text) <= 70 and not cell.text.rstrip().endswith(".")
+
+    def _tail_is_noise(self, pos: int, end: int) -> bool:
+        return not re.search(r"[A-Za-z]{2}", self.ctx.text[pos:end])
+
+    def _set_label(self, label: Span, index: int) -> None:
+        self.label = TeamLabel(label, relation_for_label(label.text), index)
+        self.started = True
+
+    def _name_at(self, pos: int, end: int) -> NameMatch | None:
+        """A name starting at pos: lexicon-checked, or any two name words where the layout puts an item."""
+        window_end = min(end, pos + 80)
+        names = find_names(self.ctx.text, pos, window_end, strict=True)
+        if names and names[0].start == pos and not names[0].surname_only:
+            return names[0]
+        names = find_names(self.ctx.text, pos, window_end, strict=False)
+        if names and names[0].start == pos and not names[0].surname_only and self._listed_alone(names[0], end):
+            return names[0]
+        return None
+
+    def _listed_alone(self, name: NameMatch, end: int) -> bool:
+        """A name the lexicon does not know counts only as a list item: nothing, an inspectorate or a role after it."""
+        if re.match(r"[A-Z]\.?\s", self.ctx.text[name.start:name.end]) and not name.title:
+            return False
+        separator = re.compile(r"[;\t|\n,(]").search(self.ctx.text, name.end, end)
+        tail = trim(self.ctx.text, name.end, separator.start() if separator else end)
+        return not tail or inspectorate_named(tail.text) is not None or _looks_like_role(tail.text)
+
+    def _emit_member(self, name: NameMatch, cell: Span, index: int) -> int:
+        """Emit one listed person with the organisation or own role written after the name; return where the item ends."""
+        text = self.ctx.text
+        item_end = self._item_end(name.end, cell.end)
+        tail = trim(text, name.end, item_end)
+        label = self.label
+        if label is None or label.relation is None:
+            return item_end
+        own_role = tail.text if tail and _looks_like_role(tail.text) else None
+        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.span.text)
+        if organisation is None and tail and not own_role and re.search(r"[A-Za-z]{2}", tail.text):
+            organisation = tail.text
+        if organisation is None and label.relation != "other" or organisation is None and own_role:
+            organisation = self.default_organisation
+        label.alone = label.alone and label.line_index != index
+        same_row = label.line_index == index or label.alone and label.line_index == self.previous_row
+        evidence = span(text, label.span.start if same_row else name.start, max(item_end, name.end))
+        evidence = trim(text, evidence.start, evidence.end, " \t|,;")
+        role_text = own_role or " ".join(plain(label.span.text).split())
+        self.ctx.person_role(name, label.relation, evidence, role=role_text,
+                             role_span=tail if own_role else label.span if label.line_index >= 0 else None,
+                             organisation=organisation)
+        self.found += 1
+        return item_end
+
+    def _item_end(self, pos: int, end: int) -> int:
+        """Where a listed person's item ends: at a separator, the next label or the next name."""
+        text = self.ctx.text
+        stop = end
+        separator = re.compile(r"[;\t|\n]").search(text, pos, end)
+        if separator:
+            stop = separator.start()
+        for label in TEAM_LABEL_RE.finditer(text, pos, stop):
+            if self._label_before_names(label.end(), stop):
+                stop = label.start()
+                break
+        for name in find_names(text, pos, stop, strict=True):
+            if name.start > pos and not name.surname_only:
+                stop = name.start
+                break
+        return stop
+
+    def _skip_preamble(self, row: Line, index: int) -> bool:
+        """Before the list starts, prose (a thank-you paragraph, a page number) is passed over; after, it ends the list."""
+        if self.started:
+            return False
+        label = _label_after_sentence(self.ctx.text, row)
+        if label is None:
+            return len(plain(row.text).split()) > LABEL_WORDS_MAX or bool(re.fullmatch(r"\W*\d+\W*", row.text))
+        rest = Line(label, row.end, self.ctx.text[label:row.end])
+        return self._read_row(rest, index)
+
+
+def _label_after_sentence(text: str, row: Line) -> int | None:
+    """Where a run-together team list starts inside a prose row ('... visited. Lead Inspector Jane ...')."""
+    for match in TEAM_LABEL_RE.finditer(text, row.start, row.end):
+        before = text[row.start:match.start()].rstrip()
+        if before.endswith((".", ":")) and find_names(text, match.end(), min(row.end, match.end() + 60), strict=False):
+            return match.start()
+    return None
+
+
+def _looks_like_role(text: str) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", plain(text))}
+    return bool(words & {"officer", "manager", "inspector", "director", "assistant", "coordinator", "adviser",
+                         "advisor", "administrator", "analyst", "editor", "researcher", "head"})
+
