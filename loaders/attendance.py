@@ -1,0 +1,391 @@
+"""Attendance lists of meetings, shared by council papers and board minutes.
+
+Minutes and notices of meetings list who sat, who sent apologies, who took the minutes and
+who is a member, in many layouts: a "Present:" heading with one person a line (or with
+blank lines between them), everyone on the heading's line separated by semicolons and
+commas, name and role in padded columns or run together ("Stephen YoungCleveland Police"),
+a role broken over two lines, "Councillors A, B and T D" with the honorific once for the
+list, markers such as "(Chair)", "(in the Chair)", "(Vice-Chairman)" and "(Minutes)".
+
+The lines are classified, not matched against one pattern: a *heading* opens a section of
+a kind (`present`, `apologies`, `membership`, ...) and may carry entries on its own line;
+an *entry* begins with a person's name; a short line without a name continues the role of
+the entry above; a numbered item or a prose sentence ends the section. Entries are split
+into people at separators that are followed by a name. A run of entries just before an
+apologies section with no heading of its own is the list of those present.
+
+Apologies and declarations of interest also come as sentences ("Apologies were received
+from Councillor Hockaday", "Councillor Godier declared a personal interest"), read by
+`apologies_in_prose` and `declared_interests`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.loaders.text import Line, Span, is_blank, lines, plain, span, strip_bullet, trim
+from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
+
+# Section kinds: what a heading says about the people listed under it.
+PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
+APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES = "apologies", "absent", "membership", "deputies"
+MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "declarations"
+
+HEADINGS: list[tuple[str, str]] = [
+    (ALSO_PRESENT, r"also\s+(?:present|in\s+attendance|attending)"),
+    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
+    (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
+    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
+    (APOLOGIES, r"(?:absent\s+with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
+                r"were\s+received\s+from|from))?"),
+    (ABSENT, r"absent|not\s+present"),
+    (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
+    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
+    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?"),
+    (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
+    (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
+    (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
+                   r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
+]
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)", re.IGNORECASE))
+              for kind, pattern in HEADINGS]
+NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
+ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*[A-Z]")
+SENTENCE_VERB_RE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
+    r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
+SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|^(?:the\s+)?chair(?:man|person|woman)?"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;\-–(])", re.IGNORECASE)
+VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
+MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
+                            re.IGNORECASE)
+MINUTES_MARK_RE = re.compile(r"\((?:minutes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
+PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
+COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+
+
+@dataclass
+class Attendee:
+    """One person in an attendance list: the name, the role written with it, and any marker."""
+
+    name: NameMatch
+    evidence: Span
+    role: Span | None = None
+    chair: bool = False
+    vice_chair: bool = False
+    minutes: bool = False
+
+    @property
+    def role_text(self) -> str | None:
+        """The role with its line breaks and padding folded to single spaces."""
+        return " ".join(self.role.text.split()) if self.role else None
+
+    @property
+    def councillor(self) -> bool:
+        return (self.name.title or "") == "Councillor"
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: Line
+    attendees: list[Attendee] = field(default_factory=list)
+
+
+def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
+    """The kind of attendance heading the line is, and the entries on its own line (possibly empty)."""
+    body = strip_bullet(text, line)
+    body = trim(text, body.start, body.end, " \t|*#")
+    numbered = NUMBERING_RE.match(body.text)
+    if numbered:
+        body = span(text, body.start + numbered.end(), body.end)
+    body = trim(text, body.start, body.end, " \t|*#")
+    for kind, regex in HEADING_RE:
+        match = regex.match(body.text)
+        if match:
+            rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
+            return kind, rest
+    return None
+
+
+def is_item(line: Line) -> bool:
+    """A numbered agenda or minute item ('3. Minutes of the last meeting'), which ends a list."""
+    return bool(ITEM_RE.match(plain(line.text)))
+
+
+def is_prose(line: Line) -> bool:
+    words = plain(line.text).split()
+    return len(words) > 6 and bool(SENTENCE_VERB_RE.search(line.text))
+
+
+def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameMatch | None:
+    """The person's name a list entry begins with, if it begins with one."""
+    names = find_names(text, piece.start, piece.end, strict=False)
+    if not names or names[0].start != piece.start:
+        return None
+    name = names[0]
+    first = name.name.split()[0]
+    rest = text[name.end:piece.end].strip()
+    if name.surname_only:
+        return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
+    plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
+                 or not rest or rest[0] in "(,;–-")
+    if not plausible:
+        return None
+    if list_title and not name.title:
+        name = NameMatch(name.start, name.end, name.name, list_title, name.surname_only)
+    return name
+
+
+def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
+    """'Jones' in 'Councillors Smith, Jones and Brown': a surname alone under the list's honorific."""
+    match = re.match(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", piece.text)
+    if not match or is_role_word(match.group(0)) or is_honorific(match.group(0)):
+        return None
+    rest = piece.text[match.end():].strip()
+    if rest and rest[0] not in "(":
+        return None
+    return NameMatch(piece.start, piece.start + match.end(), match.group(0), list_title, True)
+
+
+def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Span]:
+    """'A (Chair); B, C and D' -> one span per person; separators inside brackets and roles are kept.
+
+    surnames: the list is under a plural honorific ('Councillors'), so a capitalised word alone is a surname.
+    """
+    pieces = []
+    pos = entry.start
+    depth = 0
+    for index, char in enumerate(entry.text):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth:
+            continue
+        match = SPLIT_RE.match(entry.text, index)
+        if not match:
+            continue
+        following = span(text, entry.start + match.end(), entry.end)
+        following = trim(text, following.start, following.end, " \t")
+        surnames = surnames or bool(PLURAL_COUNCILLORS_RE.search(entry.text, 0, index))
+        if char == ";" or _starts_with_person(text, following, surnames):
+            pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
+            pos = entry.start + match.end()
+    pieces.append(trim(text, pos, entry.end, " \t,;&."))
+    return [p for p in pieces if p]
+
+
+def _starts_with_person(text: str, following: Span, surnames: bool) -> bool:
+    if COUNCILLOR_RE.match(following.text) or re.match(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b", following.text):
+        return True
+    names = find_names(text, following.start, following.end, strict=False)
+    if not names or names[0].start != following.start:
+        return surnames and bool(re.match(r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s*\(|\s*$|\s*,|\s+and\b)", following.text))
+    first = names[0].name.split()[0]
+    return bool(names[0].title) or is_initials(first) or is_first_name(first)
+
+
+def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
+    """The people in one entry (a line, or the entries written on a heading's line)."""
+    found = []
+    title = list_title
+    lead = COUNCILLOR_RE.match(entry.text)
+    if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
+        title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
+    for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
+        body = piece
+        plural = COUNCILLOR_RE.match(body.text)
+        if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+            body = trim(text, body.start + plural.end(), body.end, " \t")
+            title = "Councillor"
+        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
+        if name is None:
+            name = _name_after_role(text, body)
+        if name is None:
+            continue
+        found.append(_attendee(text, name, body, piece))
+    return found
+
+
+def _name_after_role(text: str, piece: Span) -> NameMatch | None:
+    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a role first, then the name."""
+    names = find_names(text, piece.start, piece.end, strict=True)
+    if not names:
+        return None
+    before = text[piece.start:names[0].start]
+    words = plain(before).split()
+    return names[0] if words and is_role_word(words[0]) and len(words) <= 12 else None
+
+
+def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
+    if name.start > body.start:
+        role_span = trim(text, body.start, name.start)
+    else:
+        role_span = trim(text, name.end, body.end)
+    role_text = role_span.text if role_span else ""
+    chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
+    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
+    minutes = bool(MINUTES_MARK_RE.search(role_text))
+    return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes)
+
+
+def _role_without_markers(text: str, role: Span | None) -> Span | None:
+    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)'."""
+    if not role:
+        return None
+    end = role.end
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^)]*chair[^)]*\)", re.IGNORECASE)):
+        match = regex.search(role.text)
+        if match and match.start() > 0:
+            end = min(end, role.start + match.start())
+    trimmed = trim(text, role.start, end)
+    if MARKER_ONLY_RE.fullmatch(role.text):
+        return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
+    if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
+        return role if re.search(r"[A-Za-z]{2,}", role.text) else None
+    return trimmed
+
+
+def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
+    """Every attendance section in text[start:end], with the people listed in it."""
+    all_lines = lines(text, start, end)
+    found: list[Section] = []
+    index = 0
+    while index < len(all_lines):
+        line = all_lines[index]
+        heading = heading_kind(text, line) if not is_prose(line) or _inline_list(text, line) else None
+        if heading is None:
+            index += 1
+            continue
+        kind, inline = heading
+        section = Section(kind, line)
+        if inline:
+            section.attendees.extend(attendees_in(text, inline))
+        index = _read_entries(text, all_lines, index + 1, section)
+        found.append(section)
+    _implicit_present(text, all_lines, found)
+    return found
+
+
+def _inline_list(text: str, line: Line) -> bool:
+    """'Present: Councillor A (Chairman); Councillors B, C and D.' is a heading, even if long."""
+    heading = heading_kind(text, line)
+    return bool(heading and heading[1] and re.search(r"[:\-–]", line.text[:40]))
+
+
+def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
+    """Read entry lines after a heading; returns the index of the first line not in the section."""
+    while index < len(all_lines):
+        line = all_lines[index]
+        if is_blank(line):
+            index += 1
+            continue
+        if heading_kind(text, line) or is_item(line):
+            return index
+        people = _entry_people(text, line)
+        if people:
+            section.attendees.extend(people)
+        elif section.attendees and _continues_role(line):
+            _extend_role(text, section.attendees[-1], line)
+        else:
+            return index
+        index += 1
+    return index
+
+
+def _continues_role(line: Line) -> bool:
+    words = plain(line.text).split()
+    return 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".")
+
+
+def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
+    """A role broken over two lines: the second line joins the role of the entry above."""
+    start = attendee.role.start if attendee.role else attendee.name.end
+    attendee.role = trim(text, start, line.end)
+    attendee.evidence = span(text, attendee.evidence.start, line.end)
+
+
+def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) -> None:
+    """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present."""
+    if any(s.kind in (PRESENT, IN_ATTENDANCE) for s in found):
+        return
+    apologies = next((s for s in found if s.kind == APOLOGIES), None)
+    if apologies is None:
+        return
+    stop = next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start)
+    first = stop
+    blanks = 0
+    while first > 0 and blanks <= 2:
+        line = all_lines[first - 1]
+        if is_blank(line):
+            blanks += 1
+        elif heading_kind(text, line) or is_item(line) or is_prose(line):
+            break
+        else:
+            blanks = 0
+        first -= 1
+    while first < stop and not _entry_people(text, all_lines[first]):
+        first += 1
+    if first == stop:
+        return
+    present = Section(PRESENT, all_lines[first])
+    _read_entries(text, all_lines[:stop], first, present)
+    found.insert(0, present)
+
+
+def _entry_people(text: str, line: Line) -> list[Attendee]:
+    if is_blank(line) or is_prose(line) and len(line.text) >= 120:
+        return []
+    return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"))
+
+
+APOLOGIES_PROSE_RE = re.compile(
+    r"\b(?:apologies(?:\s+for\s+absence)?|these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:received|submitted|given|tendered|noted|reported|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
+    re.IGNORECASE)
+SENT_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|tendered|offered|submitted)\s+(?:his|her|their)?\s*apologies\b",
+                               re.IGNORECASE)
+
+
+def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'Apologies were received from Councillor A and Mr B (Group).' and 'Jane Doe sent apologies.'"""
+    end = len(text) if end is None else end
+    for match in APOLOGIES_PROSE_RE.finditer(text, start, end):
+        stop = text.find("\n", match.end(), end)
+        stop = end if stop == -1 else stop
+        listed = trim(text, match.end(), stop, " \t")
+        if listed:
+            yield from attendees_in(text, listed)
+    for match in SENT_APOLOGIES_RE.finditer(text, start, end):
+        line_start = text.rfind("\n", start, match.start()) + 1
+        subject = trim(text, max(line_start, start), match.start(), " \t")
+        if subject:
+            yield from attendees_in(text, subject)
+
+
+DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
+                            r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
+                            r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b", re.IGNORECASE)
+DECLARED_FROM_RE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\s+"
+                              r"(?:was|were)\s+(?:made|received)\s+(?:by|from)\s+", re.IGNORECASE)
+
+
+def declared_interests(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
+    end = len(text) if end is None else end
+    for match in DECLARED_BY_RE.finditer(text, start, end):
+        sentence_start = max(text.rfind("\n", start, match.start()) + 1, start)
+        full_stop = text.rfind(". ", sentence_start, match.start())
+        if full_stop >= 0 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z])\.$", text[sentence_start:full_stop + 1]):
+            sentence_start = full_stop + 2
+        subject = trim(text, sentence_start, match.start(), " \t")
+        if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
+            yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
+    for match in DECLARED_FROM_RE.finditer(text, start, end):
+        stop = text.find("\n", match.end(), end)
+        listed = trim(text, match.end(), end if stop == -1 else stop, " \t")
+        if listed:
+            yield from attendees_in(text, listed)
