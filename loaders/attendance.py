@@ -57,7 +57,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
-CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|^(?:the\s+)?chair(?:man|person|woman)?"
+CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|^\W*(?:the\s+)?chair(?:man|person|woman)?"
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;\-–(])", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -225,7 +225,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_span = trim(text, body.start, name.start)
     else:
         role_span = trim(text, name.end, body.end)
-    role_text = role_span.text if role_span else ""
+    role_text = text[name.end:body.end] if name.start == body.start else role_span.text
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text))

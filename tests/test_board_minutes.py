@@ -1,0 +1,64 @@
+"""YOS / YOT management board minutes: the real corpus against its gold key, and one fixture per layout."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.loaders import board_minutes
+from tests.conftest import FIXTURES, load_text, people_rows
+from tests.test_council_papers import assert_same_rows, gold_people, keyed, load_corpus
+
+
+def fixture(name: str) -> set[tuple[str, str]]:
+    text = (FIXTURES / "board_minutes" / name).read_text(encoding="utf-8")
+    result = load_text(text, name)
+    assert result.families == (board_minutes.FAMILY,)
+    return keyed(people_rows(result))
+
+
+def test_stockton_board_minutes_match_gold(corpus_dir: Path, gold_dir: Path) -> None:
+    name = "21_stockton_yos_board_minutes_2009_other"
+    assert_same_rows(load_corpus(corpus_dir / "extra" / f"{name}.txt"),
+                     gold_people(gold_dir / "extra" / f"{name}.json"))
+
+
+def test_sqs_letters_are_not_board_minutes(corpus_dir: Path) -> None:
+    for path in sorted(corpus_dir.glob("00*.txt")):
+        assert not board_minutes.recognise(path.read_text(encoding="utf-8")), path.name
+
+
+def test_list_without_present_heading_before_apologies() -> None:
+    rows = fixture("no_present_heading.txt")
+    assert {("priya lomax", "present_at_meeting"), ("priya lomax", "board_chair"),
+            ("gareth penrose", "present_at_meeting"), ("harriet vance", "present_at_meeting"),
+            ("colin ashdown", "apologies"), ("bethany greer", "apologies")} <= rows
+
+
+def test_names_in_capitals() -> None:
+    assert ("david okonjo", "present_at_meeting") in fixture("no_present_heading.txt")
+
+
+def test_role_broken_over_two_lines_is_joined() -> None:
+    text = (FIXTURES / "board_minutes" / "no_present_heading.txt").read_text(encoding="utf-8")
+    roles = {s.value for s in load_text(text).statements if s.schema == "Involvement" and s.prop == "role"}
+    assert "Service Manager, Early Help and Prevention" in roles
+
+
+def test_name_run_into_role_and_on_behalf_of() -> None:
+    rows = fixture("run_together.txt")
+    assert {("rhona castleton", "board_chair"), ("fergus byrne", "present_at_meeting"),
+            ("nadia kowalczyk", "present_at_meeting"), ("nadia kowalczyk", "minute_taker"),
+            ("imogen tate", "apologies")} <= rows
+    assert ("imogen tate", "present_at_meeting") not in rows
+
+
+def test_attendees_in_attendance_minute_taker_and_inline_apologies() -> None:
+    rows = fixture("sections.txt")
+    assert {("tobias wren", "present_at_meeting"), ("tobias wren", "board_chair"),
+            ("miranda selby", "present_at_meeting"), ("jonah pettifer", "present_at_meeting"),
+            ("leona marsh", "present_at_meeting"), ("grace ollerton", "minute_taker"),
+            ("ambrose kettle", "apologies"), ("delphine ruiz", "apologies")} <= rows
+
+
+def test_board_title_needs_an_attendance_list() -> None:
+    assert not board_minutes.recognise("The YOS Management Board agreed the plan.\nThe chair thanked everyone.")

@@ -1,0 +1,147 @@
+"""Council committee and scrutiny panel papers: the real corpus against its gold keys, and one fixture per layout."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.documents import Document
+from kg.loaders import council_papers, load_document
+from kg.names import name_key
+from tests.conftest import FIXTURES, load_text, people_rows
+
+MEETING_RELATIONS = {
+    "panel_member", "panel_chair", "panel_vice_chair", "standing_deputy", "present_at_meeting", "apologies",
+    "officer_attending", "declared_interest", "contact_officer", "minute_taker", "cabinet_member", "board_chair",
+    "board_member",
+}
+
+
+def keyed(rows: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(name_key(name), relation) for name, relation in rows if relation in MEETING_RELATIONS}
+
+
+def gold_people(path: Path) -> set[tuple[str, str]]:
+    key = json.loads(path.read_text(encoding="utf-8"))
+    return keyed({(p["name"], r["relation"]) for p in key["people"] for r in p["relations"]})
+
+
+def assert_same_rows(got: set[tuple[str, str]], expected: set[tuple[str, str]]) -> None:
+    missing = sorted(expected - got)
+    unexpected = sorted(got - expected)
+    assert not missing and not unexpected, "\n".join(
+        [f"missing    {row}" for row in missing] + [f"unexpected {row}" for row in unexpected])
+
+
+def fixture(name: str) -> set[tuple[str, str]]:
+    text = (FIXTURES / "council_papers" / name).read_text(encoding="utf-8")
+    result = load_text(text, name)
+    assert council_papers.FAMILY in result.families
+    return keyed(people_rows(result))
+
+
+def load_corpus(path: Path) -> set[tuple[str, str]]:
+    return keyed(people_rows(load_document(Document.from_text(path.name, path.read_text(encoding="utf-8")))))
+
+
+def test_portsmouth_panel_papers_match_gold(corpus_dir: Path, gold_dir: Path) -> None:
+    name = "004_1ae96f1106e970da"
+    assert_same_rows(load_corpus(corpus_dir / f"{name}.txt"), gold_people(gold_dir / f"{name}.json"))
+
+
+def test_vale_of_glamorgan_minutes_match_gold(corpus_dir: Path, gold_dir: Path) -> None:
+    name = "57_vale_of_glamorgan_scrutiny_minutes_council"
+    assert_same_rows(load_corpus(corpus_dir / "extra" / f"{name}.txt"),
+                     gold_people(gold_dir / "extra" / f"{name}.json"))
+
+
+@pytest.mark.parametrize("name", ["000_07678c9e3f642107.txt", "001_e25209491b5badc3.txt", "002_0fa993fe3d4a66ee.txt",
+                                  "003_7f08350e2b0dc4b1.txt"])
+def test_inspection_reports_are_not_council_papers(corpus_dir: Path, name: str) -> None:
+    assert not council_papers.recognise((corpus_dir / name).read_text(encoding="utf-8"))
+
+
+def test_board_minutes_are_not_council_papers() -> None:
+    text = (FIXTURES / "board_minutes" / "run_together.txt").read_text(encoding="utf-8")
+    assert not council_papers.recognise(text)
+
+
+def test_notice_membership_chair_vice_chair_and_deputies() -> None:
+    rows = fixture("notice.txt")
+    assert {("anwen price", "panel_member"), ("anwen price", "panel_chair"), ("dilys morgan", "panel_member"),
+            ("dilys morgan", "panel_vice_chair"), ("ieuan probert", "panel_member"),
+            ("carys whitfield", "panel_member"), ("bryn talfryn", "standing_deputy"),
+            ("elinor vaughan", "standing_deputy")} <= rows
+    assert ("ieuan probert", "panel_chair") not in rows
+
+
+def test_notice_contact_officer_from_telephone_enquiries() -> None:
+    assert ("imelda rourke", "contact_officer") in fixture("notice.txt")
+
+
+def test_officers_who_will_attend_named_in_agenda() -> None:
+    rows = fixture("notice.txt")
+    assert {("nerys atherton", "officer_attending"), ("gethin mabbott", "officer_attending")} <= rows
+
+
+def test_inline_present_list_with_surnames_and_plural_councillors() -> None:
+    rows = fixture("surnames_and_officers.txt")
+    assert {("halloran", "present_at_meeting"), ("halloran", "panel_chair"), ("pritchard", "present_at_meeting"),
+            ("pritchard", "panel_vice_chair"), ("okafor", "present_at_meeting"), ("whitlock", "present_at_meeting"),
+            ("t d ellery", "present_at_meeting")} <= rows
+
+
+def test_in_attendance_executive_member_is_cabinet_member() -> None:
+    rows = fixture("surnames_and_officers.txt")
+    assert {("rowena pike", "present_at_meeting"), ("rowena pike", "cabinet_member")} <= rows
+    assert ("rowena pike", "officer_attending") not in rows
+
+
+def test_officers_section() -> None:
+    rows = fixture("surnames_and_officers.txt")
+    assert {("marcus fenwick", "officer_attending"), ("alison breen", "officer_attending")} <= rows
+
+
+def test_apologies_as_agenda_item_sentence() -> None:
+    rows = fixture("surnames_and_officers.txt")
+    assert {("deacon", "apologies"), ("jasmine rudd", "apologies")} <= rows
+
+
+def test_declaration_of_interest_by_cllr() -> None:
+    assert ("whitlock", "declared_interest") in fixture("surnames_and_officers.txt")
+
+
+def test_officers_introduced_in_prose() -> None:
+    rows = fixture("surnames_and_officers.txt")
+    assert {("sunita kaur", "officer_attending"), ("owen thackeray", "officer_attending")} <= rows
+
+
+def test_role_in_apposition_is_kept() -> None:
+    text = (FIXTURES / "council_papers" / "surnames_and_officers.txt").read_text(encoding="utf-8")
+    roles = {s.value for s in load_text(text).statements if s.schema == "Involvement" and s.prop == "role"}
+    assert {"Head of Youth Justice", "Performance Manager", "Director of Children's Services"} <= roles
+
+
+def test_entries_separated_by_blank_lines_and_also_present() -> None:
+    rows = fixture("blank_lines.txt")
+    assert {("p j haverford", "present_at_meeting"), ("p j haverford", "panel_chair"),
+            ("k lindqvist", "present_at_meeting"), ("s oduya", "present_at_meeting"),
+            ("r castellano", "present_at_meeting"), ("b tranter", "apologies")} <= rows
+
+
+def test_apologies_from_those_listed_above_adds_nobody() -> None:
+    rows = fixture("blank_lines.txt")
+    assert {name for name, relation in rows if relation == "apologies"} == {"b tranter"}
+
+
+def test_embedded_report_is_left_to_its_own_family() -> None:
+    rows = fixture("embedded_report.txt")
+    assert {("morwenna tull", "panel_chair"), ("idris fane", "present_at_meeting"),
+            ("shona barrow", "present_at_meeting"), ("kester lyle", "apologies")} <= rows
+    assert not any(name == "rupert gale" for name, _ in rows)
+
+
+def test_minutes_heading_without_council_words_is_not_council_papers() -> None:
+    assert not council_papers.recognise("Present: Jane Doe\nApologies: John Roe\nThe team met to plan the fair.")
