@@ -159,6 +159,15 @@ CASES_OUT_OF_COURT = re.compile(rf"\bexamined\s+(?P<value>{NUMBER})\s+out-of-cou
 SURVEY = re.compile(rf"\b(?P<value>{NUMBER})\s+(?:children and young people|young people|children|parents(?:/carers)?)"
                     rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:have|had)\s+(?:completed|responded to|taken part in)\s+"
                     rf"(?:this|the\s+survey|our\s+survey|Viewpoint)", re.IGNORECASE)
+SHARE = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent) of (?:the )?(?P<group>[\w\s-]{3,40}?) population (?:are|is|were|was)"
+                   r" (?P<what>[^.]{3,60}?) compared (?:to|with) (?P<other>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent)"
+                   r"(?P<comparator>[^.]{0,60})")
+RANK = re.compile(r"\bhas the (?P<value>\d{1,3})(?:st|nd|rd|th) (?:highest|lowest|largest|worst) (?P<what>[^.]{3,80}?)"
+                  r"(?: score| rank)? in (?:England|Wales|England and Wales|the country)")
+PART_OF_WHOLE = re.compile(r"\b(?P<part>\d{1,4}) of the (?P<whole>\d{1,4}) (?:children and young people|children|young people)"
+                           r"[^.]{0,60}? who (?:received|were given|were sentenced to) (?P<what>[a-z ]{3,40}?) "
+                           r"(?:were|was) (?P<who>[A-Za-z ]{3,40}?)\b(?=[,.;]| in )")
+AREAS_VISITED = re.compile(rf"\bvisited (?P<value>{NUMBER}) (?:local authority )?areas\b", re.IGNORECASE)
 STAFF_SURVEY = re.compile(rf"\bsurveyed\s+(?P<value>{NUMBER})\s+(?:individual\s+)?(?P<who>case managers|staff|practitioners)",
                           re.IGNORECASE)
 
@@ -175,6 +184,9 @@ PROGRAMME_PATTERNS = [
     re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+,?\s+(?:(?:and|of|for|to|in)\s+)?){1,6}\([A-Z]{2,6}\))"),
     re.compile(r"\b(?P<name>[A-Z]{4,})\s+(?:meetings?|sessions?|programmes?|groups?|project)\b"),
     re.compile(r"\b(?P<name>Operation\s+[A-Z][a-z]+)\b"),
+    re.compile(rf"\b(?P<name>(?:[A-Z][\w/-]*\s+(?:(?:to|in|of|and|for)\s+)?){{2,8}}\({MONTH}\s+\d{{4}}\))"),
+    re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[a-z][\w-]+\s+){1,3}(?:unit|pilot|panel|matrix(?: team)?|"
+               r"participation group|tracker tool))\b"),
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|to)\s+)?){1,5}"
                r"(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit)s?)\b"),
 ]
@@ -711,6 +723,7 @@ def metrics(ctx: Context, inspection: InspectionRef | None) -> None:
     population_figures(ctx, inspection)
     caseload_tables(ctx, inspection)
     counts(ctx, inspection)
+    profile_sentences(ctx, inspection)
 
 
 def observation(ctx: Context, inspection: InspectionRef | None, metric: str, value: str, unit: str, where: Span,
@@ -848,6 +861,32 @@ def counts(ctx: Context, inspection: InspectionRef | None) -> None:
             observation(ctx, inspection, metric, str(number_value(match.group("value"))), "count", where)
 
 
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", text.lower()).strip("_")
+
+
+def profile_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Area profile sentences: '40 per cent of the 10-17 population are from minority ethnic backgrounds compared to
+    60 per cent ...', 'has the 11th highest Index of Multiple Deprivation (IMD) score in England', '9 of the 10 children
+    ... who received custodial sentences were Looked After Children', 'visited seven local authority areas'."""
+    for match in SHARE.finditer(ctx.text):
+        where = span(ctx.text, match.start(), match.end())
+        comparator = " ".join(match.group("comparator").split()).strip(" ,") or None
+        observation(ctx, inspection, slug(f"{match.group('what')} share of {match.group('group')} population"),
+                    match.group("value"), "%", where, comparator=comparator, comparator_value=match.group("other"))
+    for match in RANK.finditer(ctx.text):
+        metric = slug(re.sub(r"\s*\([A-Z]+\)", "", match.group("what"))) + "_rank"
+        observation(ctx, inspection, metric, match.group("value"), "rank", span(ctx.text, match.start(), match.end()))
+    for match in PART_OF_WHOLE.finditer(ctx.text):
+        where = span(ctx.text, match.start(), match.end())
+        what = slug(match.group("what"))
+        observation(ctx, inspection, what, match.group("whole"), "count", where)
+        observation(ctx, inspection, f"{what}_{slug(match.group('who'))}", match.group("part"), "count", where)
+    for match in AREAS_VISITED.finditer(ctx.text):
+        observation(ctx, inspection, "areas_visited", str(number_value(match.group("value"))), "count",
+                    span(ctx.text, match.start(), match.end()))
+
+
 # --- programmes, systems and links between areas -----------------------------------------
 
 def programmes(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -891,7 +930,9 @@ def plausible_programme(ctx: Context, name: str) -> bool:
         return False
     bare = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
     if ctx.gazetteer.known_organisation(bare) or re.search(
-            r"\b(?:YOS|YOT|Council|Inspectorate|Ministry|Board|Report|Index|Probation Service|Police)\b", name):
+            r"\b(?:Council|Inspectorate|Ministry|Board|Report|Index|Probation Service|Police|inspection|referral|Youth Offending|"
+            r"Youth Justice|Office for|Statistics)\b|"
+            r"^(?:YOS|YOT)$|\b(?:YOS|YOT)$", name):
         return False
     if GENERIC_NOUN.search(name) and not re.search(r"\b[A-Z]{2,}\b|\b[A-Z]\w*\s+(?:\w+\s+)*[A-Z]|\d", GENERIC_NOUN.sub("", name)):
         return False  # 'Parenting programmes', 'Recent initiatives': a kind of work, not a named one
