@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.loaders import people_lists
 from kg.loaders.context import Context
 from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, trim
 from kg.names import NameMatch, find_names, surname
@@ -50,6 +51,15 @@ def inspectorate_named(text: str | None) -> str | None:
     return None
 
 
+def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | None = HMI_PROBATION) -> None:
+    """Every layout above, on the report part of a document (text[begin:])."""
+    people_lists.led_by_lines(ctx, begin)
+    head_of_inspections(ctx, begin)
+    chief_inspectors(ctx, begin)
+    team_lists(ctx, begin, default_organisation=default_organisation)
+    team_in_prose(ctx, begin)
+
+
 # --- the chief inspector's signature -------------------------------------------------------
 
 CHIEF_RE = re.compile(
@@ -57,38 +67,42 @@ CHIEF_RE = re.compile(
     r"(?:\s+of\s+(?:Probation|Constabulary|Prisons|Education[\w ,’']*?Skills|Social\s+Care[\w ]*|Schools))?",
     re.IGNORECASE)
 SIGNATURE_LINES = 3  # a signature block: the role line and up to three name lines above it
+SIGNATURE_WORDS = 16
 
 
 def chief_inspectors(ctx: Context, begin: int = 0, end: int | None = None) -> int:
-    """'Dame Glenys Stacey / Chief Inspector of Probation' signatures, and 'Name, HM Chief Inspector of X' lines."""
+    """'Dame Glenys Stacey / Chief Inspector of Probation' signatures, and 'Name, HM Chief Inspector of X' in a line."""
     all_lines = lines(ctx.text, begin, end)
     found = 0
     for index, line in enumerate(all_lines):
-        roles = _chief_roles(line)
+        roles = [Span(line.start + m.start(), line.start + m.end(), m.group(0)) for m in CHIEF_RE.finditer(line.text)]
         if not roles:
             continue
-        before = trim(ctx.text, line.start, roles[0].start)
-        if before and len(roles) == 1:
-            found += _signature_on_role_line(ctx, line, before, roles[0])
-        elif not before:
+        if trim(ctx.text, line.start, roles[0].start) or len(plain(line.text).split()) > SIGNATURE_WORDS:
+            found += sum(_named_beside(ctx, line, role) for role in roles)
+        else:
             found += _signature_above(ctx, all_lines, index, roles)
     return found
 
 
+def _named_beside(ctx: Context, line: Line, role: Span) -> int:
+    """'Paul Wilson CBE, HM Chief Inspector of Probation' or 'Chief Inspector of Probation, Paul Wilson' in a line."""
+    before = [n for n in find_names(ctx.text, max(line.start, role.start - 60), role.start) if not n.surname_only]
+    if before and re.fullmatch(r"[ ,]*", ctx.text[before[-1].end:role.start]):
+        _emit_chief(ctx, before[-1], span(ctx.text, before[-1].start, role.end), role)
+        return 1
+    after = find_names(ctx.text, role.end, min(line.end, role.end + 60))
+    if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]):
+        _emit_chief(ctx, after[0], span(ctx.text, role.start, after[0].end), role)
+        return 1
+    return 0
+
+
 def _chief_roles(line: Line) -> list[Span]:
-    """The chief-inspector titles of a short signature line; none for prose."""
-    if len(plain(line.text).split()) > 16 or not CHIEF_RE.search(line.text):
+    """The chief-inspector titles of a short line that holds nothing else; none for prose."""
+    if len(plain(line.text).split()) > SIGNATURE_WORDS:
         return []
     return [Span(line.start + m.start(), line.start + m.end(), m.group(0)) for m in CHIEF_RE.finditer(line.text)]
-
-
-def _signature_on_role_line(ctx: Context, line: Line, before: Span, role: Span) -> int:
-    """'Paul Wilson CBE, HM Chief Inspector of Probation' on one line."""
-    names = find_names(ctx.text, before.start, before.end, strict=False)
-    if len(names) != 1 or re.search(r"[A-Za-z]{2}", ctx.text[names[0].end:before.end]):
-        return 0
-    _emit_chief(ctx, names[0], span(ctx.text, before.start, line.end), role)
-    return 1
 
 
 def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: list[Span]) -> int:
@@ -168,10 +182,39 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
     return None
 
 
+# --- the inspection team in prose ----------------------------------------------------------
+
+TEAM_PROSE_RE = re.compile(
+    r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b"
+    r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b",
+    re.IGNORECASE)
+
+
+def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'The inspection team was made up of Jane Doe (lead inspector), John Roe and Ann Poe from HMI Probation.'"""
+    end = len(ctx.text) if end is None else end
+    found = 0
+    for match in TEAM_PROSE_RE.finditer(ctx.text, begin, end):
+        stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(ctx.text, match.end(), min(end, match.end() + 600))
+        sentence_end = stop.start() if stop else min(end, match.end() + 600)
+        names = [n for n in find_names(ctx.text, match.end(), sentence_end) if not n.surname_only]
+        for position, name in enumerate(names):
+            after_end = names[position + 1].start if position + 1 < len(names) else sentence_end
+            after = ctx.text[name.end:after_end]
+            relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
+                                                                re.IGNORECASE) else "inspection_team"
+            organisation = inspectorate_named(ctx.text[name.end:sentence_end]) or HMI_PROBATION
+            evidence = span(ctx.text, match.start(), name.end)
+            ctx.person_role(name, relation or "inspection_team", evidence, role=relation and relation.replace("_", " "),
+                            organisation=organisation)
+            found += 1
+    return found
+
+
 # --- the inspection team list ---------------------------------------------------------------
 
 TEAM_HEADING_RE = re.compile(
-    r"\bAcknowledge?ments\b[ \t*:]*"
+    r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
     r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
@@ -181,7 +224,7 @@ TEAM_LABEL_RE = re.compile(
     r"|(?:HMI\s+Probation\s+)?Support\s+(?:[Ss]taff|[Ss]ervices|[Tt]eam)|Publications?\s+[Tt]eam|Editors?"
     r"|Assistant\s+Chief\s+Inspector(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
 TOC_TAIL_RE = re.compile(r"^[\s.…·]*\d+\s*$")
-ITEM_SEPARATORS = " \t,;&|"
+ITEM_SEPARATORS = " \t,;:&|-–—"
 LABEL_WORDS_MAX = 8
 
 
@@ -237,6 +280,7 @@ class TeamListReader:
         self.started = False
         self.found = 0
         self.previous_row = -1
+        self.ended = False
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -264,7 +308,9 @@ class TeamListReader:
             self.started = True
         for position, cell in enumerate(row_cells):
             at_row_start = position == 0 and not row.text[:1].isspace()
-            if not self._read_cell(cell, index, at_row_start):
+            if self._read_cell(cell, index, at_row_start):
+                continue
+            if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
         return True
 
@@ -298,6 +344,8 @@ class TeamListReader:
             if name is not None:
                 pos = self._emit_member(name, cell, index)
                 read_anything = True
+                if self.ended:
+                    return False
                 continue
             if not read_anything and at_row_start and self._layout_label(cell):
                 self._set_label(cell, index)
@@ -345,6 +393,8 @@ class TeamListReader:
         text = self.ctx.text
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
+        if tail and not _plausible_tail(tail.text):
+            tail, self.ended = None, True  # text after the list run on into the same line
         label = self.label
         if label is None or label.relation is None:
             return item_end
@@ -356,7 +406,8 @@ class TeamListReader:
             organisation = self.default_organisation
         label.alone = label.alone and label.line_index != index
         same_row = label.line_index == index or label.alone and label.line_index == self.previous_row
-        evidence = span(text, label.span.start if same_row else name.start, max(item_end, name.end))
+        evidence = span(text, min(label.span.start, name.start), max(label.span.end, item_end)) if same_row \
+            else span(text, name.start, max(item_end, name.end))
         evidence = trim(text, evidence.start, evidence.end, " \t|,;")
         role_text = own_role or " ".join(plain(label.span.text).split())
         self.ctx.person_role(name, label.relation, evidence, role=role_text,
@@ -377,14 +428,15 @@ class TeamListReader:
                 stop = label.start()
                 break
         for name in find_names(text, pos, stop, strict=True):
-            if name.start > pos and not name.surname_only:
+            word_before = text[pos:name.start].split()[-1:] or [""]
+            if name.start > pos and not name.surname_only and not word_before[0][:1].islower():
                 stop = name.start
                 break
         return stop
 
     def _skip_preamble(self, row: Line, index: int) -> bool:
         """Before the list starts, prose (a thank-you paragraph, a page number) is passed over; after, it ends the list."""
-        if self.started:
+        if self.started or self.ended:
             return False
         label = _label_after_sentence(self.ctx.text, row)
         if label is None:
@@ -400,6 +452,14 @@ def _label_after_sentence(text: str, row: Line) -> int | None:
         if before.endswith((".", ":")) and find_names(text, match.end(), min(row.end, match.end() + 60), strict=False):
             return match.start()
     return None
+
+
+def _plausible_tail(text: str) -> bool:
+    """What may follow a listed name: an inspectorate, or a short organisation or role in Title Case."""
+    words = plain(text).strip("()").split()
+    if len(words) > 6:
+        return False
+    return bool(inspectorate_named(text)) or all(w[:1].isupper() or w.lower() in {"and", "of", "for", "the", "&"} for w in words)
 
 
 def _looks_like_role(text: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people, people_lists
+from kg.loaders import inspection_people
 from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
@@ -37,8 +37,4 @@ def report_start(text: str) -> int:
 
 
 def load(ctx: Context) -> None:
-    begin = report_start(ctx.text)
-    inspection_people.chief_inspectors(ctx, begin)
-    inspection_people.head_of_inspections(ctx, begin)
-    inspection_people.team_lists(ctx, begin, default_organisation=inspection_people.HMI_PROBATION)
-    people_lists.led_by_lines(ctx, begin)
+    inspection_people.report_people(ctx, report_start(ctx.text))

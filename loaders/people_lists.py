@@ -85,8 +85,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         stop = ctx.text.find("\n", match.end())
         window_end = window_end if stop == -1 else min(window_end, stop)
         names = find_names(ctx.text, match.end(), window_end)
-        if not names or names[0].start - match.end() > 40:
-            continue
+        if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
+            continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
         prefix = trim(ctx.text, match.end(), name.start)
         role = prefix.text if prefix and is_role_word(prefix.text.split()[-1]) else None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people, people_lists
+from kg.loaders import inspection_people
 from kg.loaders.context import Context
 
 FAMILY = "standards_inspection"
@@ -29,7 +29,4 @@ def recognise(text: str) -> bool:
 
 
 def load(ctx: Context) -> None:
-    people_lists.led_by_lines(ctx)
-    inspection_people.head_of_inspections(ctx)
-    inspection_people.chief_inspectors(ctx)
-    inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)
+    inspection_people.report_people(ctx)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people, joint_inspection, people_lists, sqs_letter, standards_inspection
+from kg.loaders import inspection_people, joint_inspection, sqs_letter, standards_inspection
 from kg.loaders.context import Context
 
 FAMILY = "thematic_inspection"
@@ -30,7 +30,4 @@ def recognise(text: str) -> bool:
 
 
 def load(ctx: Context) -> None:
-    inspection_people.team_lists(ctx)
-    inspection_people.chief_inspectors(ctx)
-    inspection_people.head_of_inspections(ctx)
-    people_lists.led_by_lines(ctx)
+    inspection_people.report_people(ctx, default_organisation=None)

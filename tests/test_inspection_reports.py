@@ -1,0 +1,234 @@
+"""The people of inspection reports: standards (2018-), full joint and thematic inspections.
+
+Real documents are compared with their answer keys as sets of (person, relation) rows; small
+synthetic documents with fictional names hold one layout each.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.loaders import joint_inspection, standards_inspection, thematic_inspection
+from kg.loaders.readers import read_document
+from kg.names import name_key
+from tests.conftest import load_text, people_rows
+
+REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
+                    "chief_inspector", "other"}
+FJI_TITLE = "Full Joint Inspection of Youth Offending Work in Exampleshire\n\nAn inspection led by HMI Probation\n\n"
+STANDARDS_TITLE = ("An inspection of youth offending services in\n\nExampleshire\n\nHM Inspectorate of Probation\n\n"
+                   "JUNE 2019\n\n")
+
+
+def report_rows(rows: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    return {(name_key(name), relation) for name, relation in rows if relation in REPORT_RELATIONS}
+
+
+def gold_report_rows(gold_file: Path, names: set[str] | None = None) -> set[tuple[str, str]]:
+    key = json.loads(gold_file.read_text(encoding="utf-8"))
+    return {(name_key(person["name"]), rel["relation"]) for person in key["people"]
+            for rel in person["relations"] if rel["relation"] in REPORT_RELATIONS
+            and (names is None or person["name"] in names)}
+
+
+def assert_same_rows(found: set[tuple[str, str]], expected: set[tuple[str, str]]) -> None:
+    missing, unexpected = sorted(expected - found), sorted(found - expected)
+    assert not missing and not unexpected, f"missing {missing}\nunexpected {unexpected}"
+
+
+def load_file(path: Path) -> set[tuple[str, str]]:
+    from kg.loaders import load_document
+
+    return report_rows(people_rows(load_document(read_document(path))))
+
+
+# --- the real documents ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("doc", [
+    "003_7f08350e2b0dc4b1",
+    "extra/02_warwickshire_inspection2018",
+    "extra/17_humberside_lincolnshire_crc_adultprobation_other",
+    "extra/47_national_youth_crime_prevention_thematic_2010_other",
+])
+def test_report_people_match_the_answer_key(corpus_dir: Path, gold_dir: Path, doc: str) -> None:
+    assert_same_rows(load_file(corpus_dir / f"{doc}.txt"), gold_report_rows(gold_dir / f"{doc}.json"))
+
+
+def test_fji_report_embedded_in_council_papers(corpus_dir: Path, gold_dir: Path) -> None:
+    """Portsmouth papers embed a full joint reinspection: its foreword and acknowledgements are read."""
+    found = load_file(corpus_dir / "004_1ae96f1106e970da.txt")
+    expected = gold_report_rows(gold_dir / "004_1ae96f1106e970da.json")
+    report_people = {row for row in found if row[1] in REPORT_RELATIONS - {"other"}} | {
+        row for row in found if row[1] == "other" and row in expected}
+    assert_same_rows(report_people, {row for row in expected if row[1] in REPORT_RELATIONS})
+    assert ("paul hul", "chief_inspector") not in found
+    assert ("jane attwood", "lead_inspector") not in found
+
+
+def test_families_recognise_their_reports(corpus_dir: Path) -> None:
+    def text(name: str) -> str:
+        return (corpus_dir / name).read_text(encoding="utf-8")
+
+    assert standards_inspection.recognise(text("003_7f08350e2b0dc4b1.txt"))
+    assert standards_inspection.recognise(text("extra/17_humberside_lincolnshire_crc_adultprobation_other.txt"))
+    assert joint_inspection.recognise(text("004_1ae96f1106e970da.txt"))
+    assert thematic_inspection.recognise(text("extra/47_national_youth_crime_prevention_thematic_2010_other.txt"))
+    assert not joint_inspection.recognise(text("extra/47_national_youth_crime_prevention_thematic_2010_other.txt"))
+    assert not thematic_inspection.recognise(text("003_7f08350e2b0dc4b1.txt"))
+    for letter in ("000_07678c9e3f642107.txt", "001_e25209491b5badc3.txt"):
+        assert not any(family.recognise(text(letter))
+                       for family in (standards_inspection, joint_inspection, thematic_inspection))
+
+
+# --- standards reports -----------------------------------------------------------------------
+
+def test_led_by_head_of_inspections_and_signature() -> None:
+    result = load_text(STANDARDS_TITLE
+                       + "This inspection was led by HM Inspector Tobias Wrenfield, supported by a team of inspectors. "
+                         "The Head of Youth Offending Team Inspections, responsible for this inspection programme, "
+                         "is Rupert Haddow. We would like to thank all those who helped.\n\nForeword\n\nText.\n\n"
+                         "Dame Harriet Lovelock\nChief Inspector of Probation\n")
+    assert report_rows(people_rows(result)) == {
+        ("tobias wrenfield", "lead_inspector"), ("rupert haddow", "head_of_inspections"),
+        ("harriet lovelock", "chief_inspector")}
+    titles = {s.value for s in result.statements if s.prop == "title"}
+    assert "Dame" in titles
+
+
+def test_role_broken_over_lines_and_pages_run_together() -> None:
+    result = load_text("Page 1: An inspection of youth offending services in Exampleshire HM Inspectorate of Probation "
+                       "Page 2: This inspection was led by HM Inspector Tobias Wrenfield, supported by a team. The Head of"
+                       "\n\nYouth Offending Team Inspections, responsible for this inspection programme, is Rupert "
+                       "Haddow. We thank all those who helped. areas for improvement. Dame Harriet Lovelock Chief "
+                       "Inspector of Probation Overall findings\n")
+    assert report_rows(people_rows(result)) == {
+        ("tobias wrenfield", "lead_inspector"), ("rupert haddow", "head_of_inspections"),
+        ("harriet lovelock", "chief_inspector")}
+
+
+def test_adult_probation_report_and_names_in_capitals() -> None:
+    result = load_text("An inspection of probation services in: Exampleshire Community Rehabilitation Company\n\n"
+                       "HMI Probation, May 2020\n\nThis inspection was led by HM Inspector Tobias Wrenfield.\n\n"
+                       "DAME HARRIET LOVELOCK\nHM CHIEF INSPECTOR OF PROBATION\n")
+    assert report_rows(people_rows(result)) == {
+        ("tobias wrenfield", "lead_inspector"), ("harriet lovelock", "chief_inspector")}
+
+
+def test_head_of_inspections_named_first() -> None:
+    result = load_text(STANDARDS_TITLE + "Rupert Haddow, Head of Youth Offending Team Inspections\n")
+    assert ("rupert haddow", "head_of_inspections") in report_rows(people_rows(result))
+
+
+# --- chief inspector signatures --------------------------------------------------------------
+
+@pytest.mark.parametrize("signature", [
+    "Harriet Hul M\n\nHarriet Lovelock CBE\n\nHM Chief Inspector of Probation\n",  # garbled image above
+    "Harriet Lovelock CBE\n\nHarriet Hul M\n\nHM Chief Inspector of Probation\n",  # garbled image below
+    "Harriet Lovelock CBE, HM Chief Inspector of Probation\n",
+    "The report was written by HMI Probation's Tobias Wrenfield. Chief Inspector of Probation, Harriet Lovelock\n",
+])
+def test_signature_resolves_to_the_named_person(signature: str) -> None:
+    rows = report_rows(people_rows(load_text(FJI_TITLE + "Foreword\n\nText.\n\n" + signature)))
+    assert ("harriet lovelock", "chief_inspector") in rows
+    assert not any("hul" in name for name, _ in rows)
+
+
+def test_two_chief_inspectors_sign_side_by_side() -> None:
+    rows = report_rows(people_rows(load_text(
+        "A Joint Inspection of Youth Crime Prevention\n\nForeword\n\nText.\n\n"
+        "Tobias Wrenfield\t\tHarriet Lovelock\nHM Chief Inspector of Constabulary\tHM Chief Inspector of Probation\n")))
+    assert rows == {("tobias wrenfield", "chief_inspector"), ("harriet lovelock", "chief_inspector")}
+
+
+def test_address_and_assistant_chief_are_not_signatures() -> None:
+    rows = report_rows(people_rows(load_text(
+        FJI_TITLE + "Anyone wishing to comment should write to:\n\nHM Chief Inspector of Probation\n\n"
+                    "1st Floor, Civil Justice Centre\n\nAssistant Chief Inspector Tobias Wrenfield visited.\n")))
+    assert not {row for row in rows if row[1] == "chief_inspector"}
+
+
+# --- acknowledgements tables and team lists --------------------------------------------------
+
+TEAM = {("marjorie quillfeather", "lead_inspector"), ("tobias wrenfield", "deputy_lead_inspector"),
+        ("rupert haddow", "inspection_team"), ("helena marchbank", "inspection_team")}
+
+
+@pytest.mark.parametrize("table", [
+    # tab-separated, continuation rows under the role above
+    "Appendix 2 - Acknowledgements\n\nLead Inspector\tMarjorie Quillfeather, HMI Probation\n"
+    "Deputy Lead Inspector\tTobias Wrenfield, HMI Probation\nInspection Team\tRupert Haddow, HMI Probation\n"
+    "\tHelena Marchbank, Care Quality Commission\n",
+    # markdown
+    "Acknowledgements\n\n| Role | Name |\n|---|---|\n| Lead Inspector | Marjorie Quillfeather, HMI Probation |\n"
+    "| Deputy Lead Inspector | Tobias Wrenfield, HMI Probation |\n| Inspection Team | Rupert Haddow, HMI Probation |\n"
+    "| | Helena Marchbank, HMI Constabulary |\n",
+    # name, then role
+    "Acknowledgements\n\nMarjorie Quillfeather, HMI Probation\tLead Inspector\n"
+    "Tobias Wrenfield, HMI Probation\tDeputy Lead Inspector\nRupert Haddow, HMI Probation\tInspection Team\n"
+    "Helena Marchbank, Ofsted\tInspection Team\n",
+    # label: names
+    "Acknowledgements\n\nLead Inspector: Marjorie Quillfeather, HMI Probation\n"
+    "Deputy Lead Inspector: Tobias Wrenfield, HMI Probation\nInspection Team: Rupert Haddow, Helena Marchbank\n",
+    # pages run together on one line, Welsh back cover after the list
+    "Appendix 2 - Acknowledgements Lead Inspector Marjorie Quillfeather, HMI Probation Deputy Lead Inspector "
+    "Tobias Wrenfield, HMI Probation Inspection Team Rupert Haddow, HMI Probation Helena Marchbank, Care Quality "
+    "Commission Arolygiad ar y Cyd Cyfiawnder Troseddol HM Inspectorate of Probation, Civil Justice Centre\n",
+])
+def test_acknowledgements_table_layouts(table: str) -> None:
+    assert_same_rows(report_rows(people_rows(load_text(FJI_TITLE + table))), TEAM)
+
+
+def test_acknowledgements_support_rows_and_own_roles() -> None:
+    result = load_text(FJI_TITLE + "Appendix 2 - Acknowledgements\n\nInspection Team\tRupert Haddow, HMI Probation\n"
+                                   "\tOwen Brackley Ofsted further education and learning\n"
+                                   "\tLydia Fenwick, User Engagement Officer\n"
+                                   "HMI Probation Support Services\tCedric Ashdown, Support Services Officer\n"
+                                   "\tPenelope Garside, Communications Manager\n"
+                                   "Assistant Chief Inspector (Youth Justice)\tHelena Marchbank, HMI Probation\n")
+    assert_same_rows(report_rows(people_rows(result)), {
+        ("rupert haddow", "inspection_team"), ("owen brackley", "inspection_team"),
+        ("lydia fenwick", "inspection_team"), ("cedric ashdown", "other"), ("penelope garside", "other"),
+        ("helena marchbank", "other")})
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert {"User Engagement Officer", "Support Services Officer", "Communications Manager"} <= roles
+
+
+def test_thematic_label_and_name_lines() -> None:
+    result = load_text(
+        "A Joint Inspection of Youth Crime Prevention\n\nA Joint Inspection by HMI Constabulary and HMI Probation\n\n"
+        "Acknowledgements\n\nWe are grateful to the staff in six areas for their help with this inspection.\n\n3\n\n"
+        "Lead inspector\n\nMarjorie Quillfeather (HMI Constabulary)\n\nHMI Probation Inspectors\n\n"
+        "Rupert Haddow, Helena Marchbank\n\nSupport Staff\n\nLydia Fenwick; Cedric Ashdown\n\nEditor\n\nOwen Brackley\n\n"
+        "A Joint Inspection of Youth Crime Prevention\n\nForeword This thematic inspection is one of several which, "
+        "with the Core Case Inspections, form the programme.\n")
+    assert result.families == ("thematic_inspection",)
+    assert_same_rows(report_rows(people_rows(result)), {
+        ("marjorie quillfeather", "lead_inspector"), ("rupert haddow", "inspection_team"),
+        ("helena marchbank", "inspection_team"), ("lydia fenwick", "other"), ("cedric ashdown", "other"),
+        ("owen brackley", "other")})
+
+
+def test_thank_you_prose_before_a_run_together_list_is_skipped() -> None:
+    rows = report_rows(people_rows(load_text(
+        FJI_TITLE + "Acknowledgements We would like to thank all those who took part, in particular Colin Fairweather. "
+                    "Lead Inspector Marjorie Quillfeather, HMI Probation Inspection Team Rupert Haddow, HMI Probation\n")))
+    assert rows == {("marjorie quillfeather", "lead_inspector"), ("rupert haddow", "inspection_team")}
+
+
+def test_inspection_team_in_prose() -> None:
+    rows = report_rows(people_rows(load_text(
+        STANDARDS_TITLE + "The inspection team was made up of Marjorie Quillfeather (lead inspector), Rupert Haddow "
+                          "and Helena Marchbank from HMI Probation, with Owen Brackley from Ofsted.\n")))
+    assert rows == {("marjorie quillfeather", "lead_inspector"), ("rupert haddow", "inspection_team"),
+                    ("helena marchbank", "inspection_team"), ("owen brackley", "inspection_team")}
+
+
+def test_deputy_lead_row_is_not_a_lead_inspector() -> None:
+    """Regression: 'led by' lines read 'Lead Inspector' inside a 'Deputy Lead Inspector' table row."""
+    rows = report_rows(people_rows(load_text("Minutes\n\nDeputy Lead Inspector\tTobias Wrenfield, HMI Probation\n"
+                                             "The lead inspector (Harriet Lovelock), Rupert Haddow and others.\n")))
+    assert ("tobias wrenfield", "lead_inspector") not in rows
+    assert ("rupert haddow", "lead_inspector") not in rows
