@@ -128,6 +128,8 @@ FINDING_HEADINGS: list[tuple[str, re.Pattern[str]]] = [
                            re.IGNORECASE)),
 ]
 ITEM_MAX = 700
+# Where bullets were lost, a list ends at the letter's or report's next paragraph in its own voice.
+CLOSING = re.compile(r"^(?:We|I|Please|If|Our|Thank|Yours|This report|The inspection)\b")
 # Sub-headings found inside a domain or theme section, above its lists.
 DOMAIN_SUBHEADINGS = re.compile(r"^(?:Summary|What we expect to see|Case assessment score|Key findings|Explanation of "
                                 r"findings|Data summary|Strengths|Areas? (?:for|requiring) improvement)\W*$", re.IGNORECASE)
@@ -424,14 +426,15 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
 
 
 def sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(".", 0, at), text.rfind("\n\n", 0, at)) + 1
-    stops = [p for p in (text.find(". ", at), text.find("\n\n", at)) if p >= 0]
-    return text[start:min(stops) if stops else len(text)]
+    start = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at)) + 1
+    stop = re.compile(r"\.\s|\n\n").search(text, at)
+    return text[start:stop.start() if stop else len(text)]
 
 
 def standard_name(ctx: Context, start: int, end: int) -> Span | None:
     """A standard's name from the cell after its code: the first `<p>` or tab-separated part, and no more
     than the words before the standard's description begins ('3.1. Assessment Assessment is well-informed')."""
+    start = trim(ctx.text, start, end).start
     raw = ctx.text[start:end]
     cut = re.search(r"</p>|\t| {3,}|\|", raw)
     stop = start + (cut.start() if cut else len(raw))
@@ -672,7 +675,8 @@ def list_items(ctx: Context, all_lines: list[Span], begin: int) -> Iterator[Span
             bulleted, kind = marker is not None, marker
         if marker and (marker != kind or looks_like_heading(text)):
             break
-        if marker or (not bulleted and text.endswith(".") and len(text) < ITEM_MAX and not after_blank_heading(text)):
+        if marker or (not bulleted and text.endswith(".") and len(text) < ITEM_MAX and not after_blank_heading(text)
+                      and not CLOSING.match(text)):
             if current:
                 yield current
             current = item_text(ctx, line)

@@ -1,0 +1,246 @@
+"""Findings against the gold keys of the real corpus, and small fictional documents for the layouts' variants."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import evaluate_findings, extracted_findings, format_findings_report, gold_findings
+from kg.loaders import LoadResult, load_document
+from kg.loaders.readers import read_document
+from tests.conftest import load_text
+
+BARKING = "003_7f08350e2b0dc4b1.txt"
+PORTSMOUTH = "004_1ae96f1106e970da.txt"
+SQS_LETTERS = ["000_07678c9e3f642107.txt", "001_e25209491b5badc3.txt", "002_0fa993fe3d4a66ee.txt"]
+
+
+def entities(result: LoadResult, schema: str) -> list[dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s in result.statements:
+        if s.schema == schema:
+            found[s.entity][s.prop].append(s.value)
+    return list(found.values())
+
+
+def diff(expected: set[tuple[str, ...]], got: set[tuple[str, ...]]) -> str:
+    lines = [f"  missing    {row}" for row in sorted(expected - got)]
+    lines += [f"  unexpected {row}" for row in sorted(got - expected)]
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="module")
+def corpus_rows(corpus_dir: Path, gold_dir: Path) -> tuple[dict, dict]:
+    statements = []
+    for path in sorted(corpus_dir.glob("*.txt")):
+        statements.extend(load_document(read_document(path)).statements)
+    return gold_findings(gold_dir), extracted_findings(statements)
+
+
+@pytest.mark.parametrize("kind", ["rating", "percent_yes"])
+def test_every_rating_and_percent_yes_of_barking_and_dagenham(corpus_rows: tuple[dict, dict], kind: str) -> None:
+    gold, found = corpus_rows
+    expected, got = gold[BARKING][kind], found[BARKING][kind]
+    assert expected == got, diff(expected, got)
+
+
+@pytest.mark.parametrize("doc", [BARKING, PORTSMOUTH])
+def test_recommendations_with_their_addressees(corpus_rows: tuple[dict, dict], doc: str) -> None:
+    gold, found = corpus_rows
+    numbered = {row for row in gold[doc]["recommendation"] if row[1]}
+    assert len(numbered) == 5
+    assert numbered <= found[doc]["recommendation"], diff(numbered, found[doc]["recommendation"])
+
+
+def test_theme_scores_of_the_full_joint_inspection(corpus_rows: tuple[dict, dict]) -> None:
+    gold, found = corpus_rows
+    assert gold[PORTSMOUTH]["theme_score"] == found[PORTSMOUTH]["theme_score"]
+
+
+@pytest.mark.parametrize("doc", SQS_LETTERS + [BARKING])
+@pytest.mark.parametrize("kind", ["strength", "improvement"])
+def test_key_strengths_and_areas_for_improvement(corpus_rows: tuple[dict, dict], doc: str, kind: str) -> None:
+    gold, found = corpus_rows
+    expected, got = gold[doc][kind], found[doc][kind]
+    assert expected == got, diff(expected, got)
+
+
+def test_every_gold_metric_with_value_and_comparator(corpus_dir: Path, gold_dir: Path) -> None:
+    statements = []
+    for path in sorted(corpus_dir.glob("*.txt")) + sorted((corpus_dir / "extra").glob("*.txt")):
+        statements.extend(load_document(read_document(path)).statements)
+    report = evaluate_findings(statements, gold_dir)
+    print(format_findings_report(report, details=False))
+    missing = [row for kind, row in report.missing if kind == "metric"]
+    assert not missing, "\n".join(map(str, missing))
+    assert report.by_kind["programme"].recall >= 0.5, format_findings_report(report)
+
+
+def test_inspection_facts_of_the_barking_and_dagenham_report(corpus_dir: Path, gold_dir: Path) -> None:
+    result = load_document(read_document(corpus_dir / BARKING))
+    key = json.loads((gold_dir / BARKING.replace(".txt", ".json")).read_text(encoding="utf-8"))
+    [inspection] = entities(result, "Inspection")
+    assert inspection["inspection_type"] == ["standards inspection"]
+    assert inspection["published"][0] == key["published"]
+    assert inspection["fieldwork_start"][0] == key["fieldwork"]["start"]
+    assert {inspection["cases_examined"][0], inspection["cases_court"][0], inspection["cases_out_of_court"][0]} == {
+        str(key["cases_examined"]), str(key["cases_examined_detail"]["court"]),
+        str(key["cases_examined_detail"]["out_of_court"])}
+
+
+@pytest.mark.parametrize("doc", SQS_LETTERS)
+def test_sqs_fieldwork_and_publication(corpus_dir: Path, gold_dir: Path, doc: str) -> None:
+    result = load_document(read_document(corpus_dir / doc))
+    key = json.loads((gold_dir / doc.replace(".txt", ".json")).read_text(encoding="utf-8"))
+    [inspection] = entities(result, "Inspection")
+    assert inspection["inspection_type"] == ["SQS"]
+    assert (inspection["fieldwork_start"][0], inspection["fieldwork_end"][0]) == (
+        key["fieldwork"]["start"], key["fieldwork"]["end"])
+    assert inspection["cases_examined"] == [str(key["cases_examined"])]
+
+
+def test_the_area_link_of_havering(corpus_dir: Path) -> None:
+    result = load_document(read_document(corpus_dir / SQS_LETTERS[0]))
+    [link] = entities(result, "AreaLink")
+    assert "managed by the London Borough of Barking & Dagenham" in link["nature"][0]
+
+
+# --- fictional documents, one variant each ---------------------------------------------------
+
+STANDARDS_REPORT = """An inspection of youth offending services in
+
+Northmoor
+
+HM Inspectorate of Probation
+
+MARCH 2021
+
+Fieldwork started: January 2021
+
+Overall rating
+
+Good
+
+{table}
+
+Recommendations
+
+Northmoor YJS should:
+
+1. make sure that plans to keep children safe are reviewed when circumstances
+change
+2. improve the education offer for children excluded from school.
+
+The Police and Crime Commissioner should:
+
+3. fund the triage scheme.
+
+Introduction
+"""
+
+
+@pytest.mark.parametrize("table", [
+    "1.1\tGovernance and leadership\tOutstanding\n2.2\tPlanning\tRequires improvement",
+    "| 1.1 | Governance and leadership | Outstanding |\n|---|---|---|\n| 2.2 | Planning | Requires improvement |",
+    "<p>1.1. Governance and leadership</p> <p>The governance ...</p>\t<p>Outstanding</p>\n"
+    "<p>2.2. Planning</p> <p>Planning is well-informed.</p>\t<p>Requires improvement</p>",
+    "1.1 Governance and leadership   Outstanding\n2.2 Planning   Requires improvement",
+])
+def test_ratings_table_layouts(table: str) -> None:
+    result = load_text(STANDARDS_REPORT.format(table=table))
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
+    assert rows == {("overall", "Good"), ("1.1 Governance and leadership", "Outstanding"),
+                    ("2.2 Planning", "Requires improvement")}
+
+
+def test_recommendations_grouped_under_addressees_with_wrapped_lines() -> None:
+    result = load_text(STANDARDS_REPORT.format(table=""))
+    rows = {(r["number"][0], r["addressee"][0], r["text"][0]) for r in entities(result, "Recommendation")}
+    assert rows == {
+        ("1", "Northmoor YJS", "make sure that plans to keep children safe are reviewed when circumstances\nchange"),
+        ("2", "Northmoor YJS", "improve the education offer for children excluded from school."),
+        ("3", "The Police and Crime Commissioner", "fund the triage scheme."),
+    }
+    themes = {r["number"][0]: set(r.get("theme", [])) for r in entities(result, "Recommendation")}
+    assert {"planning", "safety_wellbeing", "reviewing"} <= themes["1"] and "education" in themes["2"]
+
+
+def test_owners_in_brackets_give_one_or_two_addressees() -> None:
+    text = """Full Joint Inspection of Youth Offending Work in Eastbrook
+
+Recommendations
+
+- 1. Planning should involve parents/carers. (YOT manager)
+- 2. Attendance at school should increase. (Chair of the YOT Management Board/YOT manager)
+
+Contents
+"""
+    result = load_text(text)
+    rows = {r["number"][0]: r for r in entities(result, "Recommendation")}
+    assert rows["1"]["addressee"] == ["YOT manager"] and len(rows["1"]["addressed_to"]) == 1
+    assert rows["2"]["addressee"] == ["Chair of the YOT Management Board/YOT manager"]
+    organisations = {s.entity for s in result.statements if s.schema == "Organisation"}
+    assert set(rows["2"]["addressed_to"]) <= organisations and rows["2"]["text"] == ["Attendance at school should increase."]
+
+
+@pytest.mark.parametrize("sentence, value, comparator_value", [
+    ("The published reoffending rate for Westdale was 39.6% against the England and Wales average of 36.1%.",
+     "39.6", "36.1"),
+    ("And, she says, reoffending rates for Westdale at 32.8 per cent remain well below the national average for "
+     "England and Wales of 36.6 per cent.", "32.8", "36.6"),
+    ("The published reoffending rate for Westdale was 41.9%. This was worse than the previous year and worse than "
+     "the England and Wales average of 36.6%.", "41.9", "36.6"),
+    ("The published rate for children and young people in Westdale at the time of the inspection was 42.5%, worse "
+     "than the average performance for England and Wales (35.4%).", "42.5", "35.4"),
+])
+def test_reoffending_sentence_variants(sentence: str, value: str, comparator_value: str) -> None:
+    result = load_text("Westdale council news\n\n" + sentence + "\n")
+    rows = {(o["metric"][0], o["value"][0], o.get("comparator_value", [None])[0]) for o in entities(result, "Observation")}
+    assert ("reoffending_rate", value, comparator_value) in rows
+
+
+def test_strengths_and_improvements_without_bullets() -> None:
+    text = """Report of Short Quality Screening (SQS) of youth offending work in Southby
+
+Key strengths
+
+Assessments of risk of harm to others were thorough.
+Case managers engaged well with parents/carers.
+
+Areas requiring improvement
+
+Management oversight of plans to keep children safe must improve.
+
+We are grateful for the support that we received.
+"""
+    result = load_text(text)
+    rows = {(f["polarity"][0], f["text"][0]) for f in entities(result, "Finding")}
+    assert rows == {("strength", "Assessments of risk of harm to others were thorough."),
+                    ("strength", "Case managers engaged well with parents/carers."),
+                    ("improvement", "Management oversight of plans to keep children safe must improve.")}
+
+
+def test_minutes_wording_keeps_the_rating_as_written_with_a_normalised_value() -> None:
+    result = load_text("Minutes\n\nMembers noted that the Youth Offending Service was rated Inadequate overall.\n"
+                       "Work to protect the public was judged to be poor.\n")
+    rows = {(r["scope"][0], r["rating"][0], r.get("normalised", [None])[0]) for r in entities(result, "Rating")}
+    assert rows == {("overall", "Inadequate", "Inadequate"), ("Protecting the public", "poor", "Inadequate")}
+
+
+def test_one_inspection_across_the_report_and_the_minutes_discussing_it() -> None:
+    report = load_text("Report of Short Quality Screening (SQS) of youth offending work in Southby\n\n"
+                       "The inspection was conducted from 3-5 March 2015 as part of our programme.\n", "report.txt")
+    minutes = load_text("Southby Council scrutiny minutes\n\nDuring March 2015 the Inspectorate undertook a short "
+                        "quality screening of the Youth Offending Service.\n", "minutes.txt")
+    [a] = {s.entity for s in report.statements if s.schema == "Inspection"}
+    [b] = {s.entity for s in minutes.statements if s.schema == "Inspection"}
+    assert a == b
+
+
+def test_a_document_of_no_known_family_loads_quietly() -> None:
+    result = load_text("Shopping list\n\n- 3 apples\n- Bread\n\nRecommendations\n\n\n\n1.\n")
+    assert not result.warnings
+    assert not [s for s in result.statements if s.schema in {"Rating", "Finding", "Recommendation", "Inspection"}]
