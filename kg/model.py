@@ -19,6 +19,7 @@ class Property:
     range: str | None = None
     max: int | None = None
     contact: bool = False
+    inverse: str | None = None
 
 
 @dataclass(frozen=True)
