@@ -139,27 +139,33 @@ def query(
 
 @app.command()
 def export(
-    kind: Annotated[str, typer.Argument(help="statements")],
+    kind: Annotated[str, typer.Argument(help="statements, ttl, trig, nq or jsonld")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
     store: StoreOption = DEFAULT_STORE,
+    base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
 ) -> None:
-    """Export the graph to a file.
+    """Export the graph to a file: the statements, or RDF (Turtle, TriG, N-Quads, JSON-LD).
 
-    Example: kg export statements --output statements.jsonl
+    Example: kg export trig --output graph.trig
     """
+    from kg.export import FORMATS
+    from kg.export import export as export_rdf
     from kg.statements import write_jsonl
 
+    kinds = ["statements", *FORMATS]
+    if kind not in kinds:
+        raise fail(f"unknown export {kind!r}: choose {', '.join(kinds)}")
     try:
         source = Store(store)
         if kind == "statements":
-            count = write_jsonl(source.statements(), output)
+            count, unit = write_jsonl(source.statements(), output), "statements"
         else:
-            raise fail(f"unknown export {kind!r}: choose statements")
-    except StoreError as exc:
+            count, unit = export_rdf(source, kind, output, base), "quads"
+    except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
-    console.print(f"wrote {count} {kind} to {output}", highlight=False)
+    console.print(f"wrote {count} {unit} to {output}", highlight=False)
 
 
 @app.command("eval")
@@ -224,6 +230,144 @@ def judge(
     except (JudgementsError, OSError) as exc:
         raise fail(str(exc)) from None
     console.print(f"recorded {decision.value} {a} {b} in {judgements}; run `kg build` to apply it", highlight=False)
+
+
+@app.command()
+def sparql(
+    query_text: Annotated[str | None, typer.Argument(metavar="QUERY", help="A SPARQL query; none opens a console.")
+                          ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
+    store: StoreOption = DEFAULT_STORE,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="How to print rows.")] = OutputFormat.table,
+) -> None:
+    """Run a SPARQL query over all graphs (the model's prefixes are declared for you); with no
+    query, open an interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
+
+    Example: kg sparql "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name }" --format csv
+    """
+    from kg.canned import QueryError, run_sparql
+    from kg.console import file_history, run_console, with_prefixes
+
+    if query_text and file:
+        raise fail("give a query or --file, not both")
+    try:
+        if file:
+            query_text = file.read_text(encoding="utf-8")
+        rdf = Store(store).rdf()
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{file}: cannot read ({exc.strerror})") from None
+
+    def run_one(text: str) -> None:
+        columns, rows = run_sparql(rdf, with_prefixes(text))
+        print_rows(columns, rows, fmt)
+
+    if query_text:
+        try:
+            run_one(query_text)
+        except QueryError as exc:
+            raise fail(str(exc)) from None
+        return
+
+    def run_interactive(text: str) -> None:
+        try:
+            run_one(text)
+        except QueryError as exc:
+            errors.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+
+    run_console(run_interactive, history=file_history(store))
+
+
+@app.command()
+def validate(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputFormat.table) -> None:
+    """Check the built graph against the SHACL shapes generated from the model; exit 1 on violations.
+
+    Example: kg validate --store kg-store
+    """
+    from kg.export import store_quads
+    from kg.validate import validate_quads
+
+    try:
+        report = validate_quads(store_quads(Store(store)))
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    if report.violations:
+        rows = [[v.severity, v.focus, v.path, v.value, v.message, v.document, v.quote] for v in report.violations]
+        print_rows(["severity", "focus", "path", "value", "message", "document", "quote"], rows, fmt,
+                   title="SHACL violations")
+    if not report.conforms:
+        errors.print(f"{store}: {len(report.violations)} violations of the shapes in {report.triples} triples",
+                     highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
+    errors.print(f"{store}: {report.triples} triples conform to the shapes", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def push(
+    target: Annotated[str, typer.Argument(help="sparql (any SPARQL 1.1 store).")],
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL (or the update URL with --method update).")],
+    store: StoreOption = DEFAULT_STORE,
+    graph: Annotated[str | None, typer.Option(help="Put everything in this one graph, not one per document.")
+                     ] = None,
+    method: Annotated[str, typer.Option(help="gsp (HTTP PUT per graph) or update (SPARQL Update).")] = "gsp",
+    user: Annotated[str | None, typer.Option(help="User name for basic authentication.")] = None,
+    password_env: Annotated[str | None, typer.Option(help="Environment variable holding the password.")] = None,
+) -> None:
+    """Load the graph into a SPARQL store, replacing the graphs of documents pushed before.
+
+    Example: kg push sparql --endpoint http://127.0.0.1:7878/store
+    """
+    import os
+
+    from kg.export import store_quads
+    from kg.push import Credentials, PushError
+    from kg.push import push as push_graphs
+
+    if target != "sparql":
+        raise fail(f"unknown push target {target!r}: choose sparql")
+    credentials = None
+    if user:
+        if not password_env:
+            raise fail("--user needs --password-env VAR naming the variable that holds the password")
+        if password_env not in os.environ:
+            raise fail(f"the environment variable {password_env} is not set")
+        credentials = Credentials(user, os.environ[password_env])
+    try:
+        report = push_graphs(store_quads(Store(store)), endpoint, method=method, graph=graph,
+                             credentials=credentials)
+    except (StoreError, PushError) as exc:
+        raise fail(str(exc)) from None
+    console.print(f"pushed {report.triples} triples in {report.graphs} graphs", highlight=False)
+
+
+@app.command()
+def ontology(
+    root: Annotated[Path | None, typer.Option(help="The project folder holding ontology/ and docs/.")] = None,
+    check: Annotated[bool, typer.Option(help="Only report out-of-date files; exit 1 if any.")] = False,
+) -> None:
+    """Generate the OWL ontology, the SHACL shapes and docs/model.md from ontology/model.yaml.
+
+    Example: kg ontology --check
+    """
+    from kg.modelgen import ModelError, default_root, stale_files, write_generated
+
+    folder = root or default_root()
+    try:
+        if check:
+            stale = stale_files(folder)
+            for path in stale:
+                errors.print(f"out of date: {path} (run `kg ontology`)", highlight=False, soft_wrap=True)
+            if stale:
+                raise typer.Exit(1)
+            console.print("the generated files match the model", highlight=False)
+            return
+        for path in write_generated(folder):
+            console.print(f"wrote {path}", highlight=False)
+    except ModelError as exc:
+        raise fail(f"model: {exc}") from None
+    except OSError as exc:
+        raise fail(f"cannot write ({exc})") from None
 
 
 def main() -> None:

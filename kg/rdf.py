@@ -5,10 +5,14 @@ and a provenance node (`kg:Statement`, with rdf:subject/predicate/object, prov:w
 the document, kg:quote, kg:start, kg:end, kg:extractor) in the graph of its document, so
 removing a document removes its graph and every fact keeps its quote. People merged by
 resolution share one IRI; their preferred name goes in the resolution graph.
+
+Instance IRIs sit under the model's base, or the one in KG_BASE_IRI, or one given here; the
+kg: namespace of classes and properties does not move, so queries keep working.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 
@@ -29,6 +33,15 @@ SKOS_PREF = ox.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
 YEAR = re.compile(r"^\d{4}$")
+ABSOLUTE_IRI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|^`\\]+$")
+BASE_IRI_ENV = "KG_BASE_IRI"
+
+
+def base_iri(base: str) -> str:
+    """The base for instance IRIs, ending in '/'; refuses what is not an absolute IRI."""
+    if not ABSOLUTE_IRI.match(base):
+        raise ValueError(f"base IRI {base!r} is not an absolute IRI such as https://example.org/kg/")
+    return base.rstrip("/") + "/"
 
 
 class Vocabulary:
@@ -36,7 +49,7 @@ class Vocabulary:
 
     def __init__(self, model: Model | None = None, base: str | None = None) -> None:
         self.model = model or load_model()
-        self.base = (base or self.model.base).rstrip("/") + "/"
+        self.base = base_iri(base or os.environ.get(BASE_IRI_ENV) or self.model.base)
         self.kg = self.model.prefixes["kg"]
 
     def entity(self, entity_id: str) -> ox.NamedNode:
