@@ -1,0 +1,174 @@
+"""`kg push sparql` against a real SPARQL server: the Oxigraph server from PyPI, started here
+on a free 127.0.0.1 port, loaded by the push, queried back and stopped."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.build import build
+from kg.cli import app
+from kg.export import store_quads
+from kg.push import PushError, push
+from kg.store import Store
+
+runner = CliRunner()
+START_TIMEOUT_SECONDS = 20
+
+
+def oxigraph_binary() -> str | None:
+    beside_python = Path(sys.executable).with_name("oxigraph")
+    return str(beside_python) if beside_python.exists() else shutil.which("oxigraph")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+
+    @property
+    def store(self) -> str:
+        return f"{self.url}/store"
+
+    @property
+    def update(self) -> str:
+        return f"{self.url}/update"
+
+    def select(self, query: str) -> list[dict[str, str]]:
+        request = urllib.request.Request(f"{self.url}/query", data=urllib.parse.urlencode({"query": query}).encode(),
+                                         headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            bindings = json.load(response)["results"]["bindings"]
+        return [{k: v["value"] for k, v in row.items()} for row in bindings]
+
+    def count(self, where: str = "GRAPH ?g { ?s ?p ?o }") -> int:
+        return int(self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")[0]["n"])
+
+    def clear(self) -> None:
+        request = urllib.request.Request(self.update, data=b"CLEAR ALL", method="POST",
+                                         headers={"Content-Type": "application/sparql-update"})
+        urllib.request.urlopen(request, timeout=30).read()
+
+
+def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"the oxigraph server exited with {process.returncode}: "
+                        f"{process.stderr.read().decode() if process.stderr else ''}")
+        try:
+            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
+            return
+        except OSError:
+            time.sleep(0.1)
+    pytest.fail(f"the oxigraph server did not answer within {START_TIMEOUT_SECONDS} s")
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    binary = oxigraph_binary()
+    if binary is None:
+        pytest.skip("the `oxigraph` server binary is not installed (pip install oxigraph, the test extra)")
+    port = free_port()
+    location = tmp_path_factory.mktemp("oxigraph-server")
+    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", process)
+        yield Server(f"http://127.0.0.1:{port}")
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def corpus_store(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("push") / "store"
+    build([corpus_dir], store)
+    return store
+
+
+def local_count(store: Path) -> tuple[int, int]:
+    quads = list(store_quads(Store(store)))
+    return len(quads), len({q.graph_name for q in quads})
+
+
+def test_push_loads_every_graph_and_a_second_push_replaces_it(server: Server, corpus_store: Path) -> None:
+    server.clear()
+    quads, graphs = local_count(corpus_store)
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store)])
+    assert result.exit_code == 0, result.output
+    assert f"pushed {quads} triples in {graphs} graphs" in result.output
+    assert server.count() == quads
+    assert int(server.select("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"]) == graphs
+    again = runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store)])
+    assert again.exit_code == 0, again.output
+    assert server.count() == quads, "pushing again replaces the graphs rather than duplicating them"
+
+
+def test_the_pushed_graph_answers_the_provenance_query(server: Server, corpus_store: Path) -> None:
+    from kg.canned import get_query
+
+    server.clear()
+    push(store_quads(Store(corpus_store)), server.store)
+    rows = server.select(get_query("provenance").text)
+    assert len(rows) == sum(1 for _ in Store(corpus_store).statements())
+    assert all(row["quote"] and row["document"] for row in rows)
+
+
+def test_push_by_sparql_update_replaces_too(server: Server, corpus_store: Path) -> None:
+    server.clear()
+    quads, _ = local_count(corpus_store)
+    for _ in range(2):
+        push(store_quads(Store(corpus_store)), server.update, method="update")
+    assert server.count() == quads
+
+
+def test_push_into_one_graph(server: Server, corpus_store: Path) -> None:
+    server.clear()
+    report = push(store_quads(Store(corpus_store)), server.store, graph="https://example.org/kg")
+    assert report.graphs == 1
+    assert server.count("GRAPH <https://example.org/kg> { ?s ?p ?o }") == report.triples
+
+
+def test_a_refused_push_is_one_line_without_the_password(server: Server, corpus_store: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_TEST_PASSWORD", "s3cret-value")
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", f"{server.url}/no-such-path",
+                                 "--store", str(corpus_store), "--user", "me", "--password-env", "KG_TEST_PASSWORD"])
+    assert result.exit_code == 2
+    assert "refused" in result.output and "s3cret-value" not in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_missing_password_variable_is_named(corpus_store: Path) -> None:
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", "http://127.0.0.1:9/store", "--store",
+                                 str(corpus_store), "--user", "me", "--password-env", "KG_TEST_UNSET_VARIABLE"])
+    assert result.exit_code == 2
+    assert "KG_TEST_UNSET_VARIABLE is not set" in result.output
+
+
+def test_an_unreachable_endpoint_is_a_push_error(corpus_store: Path) -> None:
+    with pytest.raises(PushError, match="cannot reach http://127.0.0.1:9/store"):
+        push(store_quads(Store(corpus_store)), f"http://user:pw@127.0.0.1:{9}/store")
