@@ -171,3 +171,50 @@ def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, tmp_
     assert Store(store).manifest() == manifest
     assert sorted(str(q) for q in Store(store).rdf().quads_for_pattern(None, None, None, None)) == before
     assert [p.name for p in tmp_path.iterdir()] == ["store"], "no half-built directory is left behind"
+
+
+@pytest.fixture()
+def small_store(tmp_path: Path) -> Path:
+    def fact(entity: str, schema: str, prop: str, value: str, start: int) -> Statement:
+        return Statement(entity, schema, prop, value, "small.txt", "5a11", start, start + 3, value[:3], "test")
+    statements = [fact("doc-5a11", "Document", "file_name", "small.txt", 0),
+                  fact("person-1", "Person", "name", "Ann Example", 4),
+                  fact("person-2", "Person", "name", "Bo Example", 8)]
+    write_store(tmp_path / "small", [], statements, Resolution({}, [], {}), {})
+    return tmp_path / "small"
+
+
+NAMES_QUERY = "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name } ORDER BY ?name"
+
+
+def test_sparql_command_runs_a_query_with_the_model_prefixes(small_store: Path) -> None:
+    result = runner.invoke(app, ["sparql", NAMES_QUERY, "--store", str(small_store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["name", "Ann Example", "Bo Example"]
+
+
+def test_sparql_command_reads_a_file_and_reports_syntax_errors_in_one_line(small_store: Path, tmp_path: Path) -> None:
+    query = tmp_path / "q.rq"
+    query.write_text(NAMES_QUERY, encoding="utf-8")
+    result = runner.invoke(app, ["sparql", "-f", str(query), "--store", str(small_store), "--format", "json"])
+    assert [r["name"] for r in json.loads(result.output)] == ["Ann Example", "Bo Example"]
+    broken = runner.invoke(app, ["sparql", "SELECT WHERE {", "--store", str(small_store)])
+    assert broken.exit_code == 2 and "SPARQL syntax error" in broken.output and "Traceback" not in broken.output
+
+
+def test_console_reads_multi_line_queries_ended_by_semicolon_or_blank_line(tmp_path: Path) -> None:
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import FileHistory
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from kg.console import run_console
+
+    ran: list[str] = []
+    history = FileHistory(str(tmp_path / "history"))
+    with create_pipe_input() as pipe:
+        pipe.send_text("SELECT ?s\nWHERE { ?s ?p ?o };\nASK {}\n\nquit\n")
+        session: PromptSession[str] = PromptSession(input=pipe, output=DummyOutput(), history=history)
+        run_console(ran.append, session=session)
+    assert ran == ["SELECT ?s\nWHERE { ?s ?p ?o }", "ASK {}"]
+    assert "ASK {}" in (tmp_path / "history").read_text(encoding="utf-8")
