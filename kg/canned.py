@@ -104,8 +104,8 @@ def run_sparql(store: ox.Store, text: str, params: dict[str, str] | None = None,
         raise QueryError(f"SPARQL syntax error: {exc}") from exc
     except OSError as exc:
         raise QueryError(f"SPARQL query failed: {exc}") from exc
-    if isinstance(result, bool):
-        return ["result"], [["true" if result else "false"]]
+    if isinstance(result, bool | ox.QueryBoolean):
+        return ["result"], [["true" if bool(result) else "false"]]
     if not isinstance(result, ox.QuerySolutions):
         return ["subject", "predicate", "object"], [[term_text(t.subject), term_text(t.predicate),
                                                     term_text(t.object)] for t in result]

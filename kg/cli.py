@@ -246,7 +246,7 @@ def sparql(
     Example: kg sparql "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name }" --format csv
     """
     from kg.canned import QueryError, run_sparql
-    from kg.console import file_history, run_console, with_prefixes
+    from kg.console import file_history, run_console, run_script, with_prefixes
 
     if query_text and file:
         raise fail("give a query or --file, not both")
@@ -276,7 +276,10 @@ def sparql(
         except QueryError as exc:
             errors.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
 
-    run_console(run_interactive, history=file_history(store))
+    if sys.stdin.isatty():
+        run_console(run_interactive, history=file_history(store))
+    else:
+        run_script(run_interactive, sys.stdin)
 
 
 @app.command()

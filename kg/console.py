@@ -4,12 +4,14 @@ it with ';' or a blank line; results print as rows. History is kept between sess
     kg> SELECT ?name WHERE {
     ...   ?p foaf:name ?name }
     ...
+
+Piped input (not a terminal) is read the same way, without prompts.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,6 +85,17 @@ def run_console(run_query: RunQuery, history: History | None = None, session: Pr
         query = buffer.add(line)
         if query:
             run_query(query)
+
+
+def run_script(run_query: RunQuery, lines: Iterable[str]) -> None:
+    """Run the queries in piped input (not a terminal) the same way, without prompts."""
+    buffer = QueryBuffer()
+    for line in lines:
+        query = buffer.add(line.rstrip("\n"))
+        if query:
+            run_query(query)
+    if not buffer.empty:
+        run_query(buffer.take())
 
 
 def file_history(store: Path) -> FileHistory:

@@ -218,3 +218,16 @@ def test_console_reads_multi_line_queries_ended_by_semicolon_or_blank_line(tmp_p
         run_console(ran.append, session=session)
     assert ran == ["SELECT ?s\nWHERE { ?s ?p ?o }", "ASK {}"]
     assert "ASK {}" in (tmp_path / "history").read_text(encoding="utf-8")
+
+
+def test_ask_query_prints_true_or_false_regression(small_store: Path) -> None:
+    result = runner.invoke(app, ["sparql", "ASK { ?p a kg:Person }", "--store", str(small_store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["result", "true"]
+
+
+def test_piped_queries_run_without_prompts(small_store: Path) -> None:
+    result = runner.invoke(app, ["sparql", "--store", str(small_store), "--format", "csv"],
+                           input=NAMES_QUERY.replace("WHERE", "\nWHERE") + ";\nASK { ?p a kg:Area }\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["name", "Ann Example", "Bo Example", "result", "false"]
