@@ -301,7 +301,7 @@ def model_markdown(model: Model | None = None) -> str:
              "(one property value of one entity) sits in the named graph of the document it was read from, "
              "beside a `kg:Statement` node giving `prov:wasDerivedFrom` (the document), `kg:quote`, "
              "`kg:start` and `kg:end`.", "",
-             f"Instance IRIs sit under `{model.base}` (set `KG_BASE_IRI` or `--base` to change it): "
+             f"Instance IRIs sit under `{model.base}` (set `KG_BASE_IRI` when building, or give `kg export --base`, to change it): "
              f"`{model.base}person/<id>` for entities (likewise for each kind), "
              f"`{model.base}graph/<document id>` for document graphs. "
              f"Classes and properties sit under `{model.prefixes['kg']}`.", "",
