@@ -1,7 +1,8 @@
 """The theme taxonomy of findings and recommendations (ontology/themes.yaml), and how texts are tagged with it.
 
-Tagging is deterministic: a text gets every concept one of whose patterns matches it and
-none of whose `unless` patterns does. Each pattern is a regular expression from the scheme
+Tagging is deterministic: a text gets every concept one of whose patterns matches it once the
+words its `unless` patterns name are set aside ("under review" is not reviewing, "quality
+assurance" not assessment, "improvement plan" not case planning). Each pattern is a regular expression from the scheme
 (case-insensitive) wrapped in word boundaries, so `plans?` meets "plans" but not
 "explanation", and `ETE` meets "ETE" but not "complete". Patterns are read for the
 family's wording (inspection reports and the papers discussing them), never learned, so the
@@ -36,8 +37,8 @@ class Concept:
     broader: str | None = None
 
     def matches(self, text: str) -> re.Match[str] | None:
-        if any(pattern.search(text) for pattern in self.unless):
-            return None
+        for pattern in self.unless:
+            text = pattern.sub(lambda m: " " * len(m.group(0)), text)
         return next((match for pattern in self.patterns if (match := pattern.search(text))), None)
 
 
