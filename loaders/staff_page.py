@@ -1,14 +1,209 @@
-"""Placeholder for the staff_page family: recognises nothing yet (being written)."""
+"""Youth offending team and service web pages that list staff, with their posts.
+
+A council's page about its YOT/YOS: what the service does, contact details, and the
+people in post, written in a few recurring layouts:
+
+- one person a line, the post after the name: "Martin Davis YOT Head of Service",
+  "Jo Bloggs, Team Manager", "Jo Bloggs - Team Manager"; or before it: "Team Manager: Jo Bloggs";
+- a post heading, often plural, over a list of names ("YOT Team Leaders" then one name a line),
+  each person taking the post in the singular ("YOT Team Leader");
+- a table row of name, post and contact details.
+
+Everyone listed is `staff` of the organisation that publishes the page (the council named on
+it, or the area's council), with the post as written and any e-mail or telephone number on
+the same line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
 
 from kg.loaders import generic
 from kg.loaders.context import Context
+from kg.loaders.roles import organisation_for_role
+from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
+from kg.names import NameMatch, find_names, is_role_word
 
 FAMILY = "staff_page"
 
+POST_NOUNS = {
+    "manager", "leader", "head", "officer", "worker", "coordinator", "co-ordinator", "director", "practitioner",
+    "administrator", "adviser", "advisor", "assistant", "clerk", "secretary", "nurse", "psychologist",
+    "consultant", "specialist", "supervisor", "mentor", "lead", "caseworker", "therapist", "counsellor",
+}
+PAGE_SIGNAL_RE = re.compile(
+    r"\bcontact\s+us\b|^\s*(?:tel|telephone|phone|email|e-mail)\s*:|\bmeet\s+the\s+team\b|\bour\s+(?:team|staff)\b|"
+    r"\bstaff\b|\bwho'?s\s+who\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+OTHER_FAMILY_RE = re.compile(
+    r"^\W*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|attendees|agenda)\W*$|^\W*minutes\s+of\b|"
+    r"^\s*dear\s+\w+|^\s*yours\s+(?:sincerely|faithfully)|^\W*(?:contents|table\s+of\s+contents|foreword)\W*$|"
+    r"^\W*(?:<i>)?\s*(?:to|from|copy\s+to)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,5}[ \d]{6,10}\d\b")
+LONGEST_PAGE = 60_000
+MOST_WORDS = 12
+MIN_ENTRIES = 2
+
+
+@dataclass(frozen=True)
+class StaffEntry:
+    """A person listed on the page, the post written with them and the lines that say so."""
+
+    name: NameMatch
+    post: str
+    post_span: Span
+    evidence: Span
+    line: Line
+
 
 def recognise(text: str) -> bool:
-    return False
+    """A short page with contact signals and at least two people listed with their posts."""
+    head = text[:LONGEST_PAGE]
+    if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head):
+        return False
+    return len(staff_entries(text)) >= MIN_ENTRIES
 
 
 def load(ctx: Context) -> None:
-    generic.load(ctx)
+    area = generic.document_area(ctx)
+    organisation = publisher(ctx.text, area)
+    for entry in staff_entries(ctx.text):
+        ctx.person_role(entry.name, "staff", entry.evidence, role=entry.post, role_span=entry.post_span,
+                        organisation=organisation or organisation_for_role(entry.post, area))
+        contact_on_line(ctx, entry)
+
+
+def publisher(text: str, area: str | None) -> str | None:
+    """The council that publishes the page: the first council named on it, else the area's council.
+
+    Words of a service name run into the council's ('Restorative Justice Service Wiltshire Council') are dropped.
+    """
+    for match in COUNCIL_RE.finditer(text):
+        words = match.group(1).split()
+        while len(words) > 1 and (is_role_word(words[0]) and words[0] not in ("County", "City", "Borough")):
+            words.pop(0)
+        if len(words) > 1:
+            return " ".join(words)
+    return f"{area} Council" if area else None
+
+
+def contact_on_line(ctx: Context, entry: StaffEntry) -> None:
+    email = EMAIL_RE.search(entry.line.text)
+    phone = PHONE_RE.search(entry.line.text)
+    if email:
+        at = entry.line.start + email.start()
+        ctx.contact(entry.name.name, span(ctx.text, at, at + len(email.group(0))), email=email.group(0))
+    if phone:
+        at = entry.line.start + phone.start()
+        ctx.contact(entry.name.name, span(ctx.text, at, entry.line.start + phone.end()), phone=phone.group(0))
+
+
+def staff_entries(text: str) -> list[StaffEntry]:
+    """People listed with posts; names outside the lexicon are accepted once the layout has shown itself."""
+    entries = _entries(text, strict=True)
+    if entries:
+        entries = _entries(text, strict=False)
+    return entries
+
+
+def _entries(text: str, *, strict: bool) -> list[StaffEntry]:
+    found: list[StaffEntry] = []
+    heading: Span | None = None
+    listed: list[tuple[NameMatch, Line]] = []
+    for line in lines(text):
+        if is_blank(line):
+            found.extend(_under_heading(text, heading, listed))
+            heading, listed = None, []
+            continue
+        body = strip_bullet(text, trim(text, line.start, line.end, " \t"))
+        only = _only_name(text, body, strict=False) if heading else None
+        if only:
+            listed.append((only, line))
+            continue
+        found.extend(_under_heading(text, heading, listed))
+        heading, listed = None, []
+        entry = _person_with_post(text, body, line, strict)
+        if entry:
+            found.append(entry)
+        elif _is_post(body.text) and len(body.text.split()) <= 6:
+            heading = trim(text, body.start, body.end)
+    found.extend(_under_heading(text, heading, listed))
+    return found
+
+
+def _under_heading(text: str, heading: Span | None, listed: list[tuple[NameMatch, Line]]) -> list[StaffEntry]:
+    if heading is None or not listed:
+        return []
+    evidence = span(text, heading.start, listed[-1][1].end)
+    post = singular_post(heading.text)
+    return [StaffEntry(name, post, heading, evidence, line) for name, line in listed]
+
+
+def _only_name(text: str, body: Span, *, strict: bool) -> NameMatch | None:
+    """The name when a line holds nothing else."""
+    names = find_names(text, body.start, body.end, strict=strict)
+    if len(names) == 1 and not trim(text, body.start, names[0].start) and not trim(text, names[0].end, body.end):
+        return names[0]
+    return None
+
+
+def _person_with_post(text: str, body: Span, line: Line, strict: bool) -> StaffEntry | None:
+    """'Name Post', 'Name, Post', 'Name - Post', 'Post: Name', or a table row of name, post and contacts."""
+    if len(plain(body.text).split()) > MOST_WORDS * 2:
+        return None
+    row = cells(text, body)
+    if len(row) > 1:
+        return _table_row(text, row, line, strict)
+    names = find_names(text, body.start, body.end, strict=strict)
+    if not names:
+        return None
+    name = names[0]
+    after = trim(text, name.end, body.end)
+    before = trim(text, body.start, name.start)
+    if after and not before and _is_post(after.text) and len(after.text.split()) <= MOST_WORDS:
+        post = _post_only(text, after)
+    elif before and not after and _is_post(before.text) and len(before.text.split()) <= MOST_WORDS:
+        post = before
+    else:
+        return None
+    return StaffEntry(name, " ".join(post.text.split()), post, trim(text, body.start, body.end), line)
+
+
+def _table_row(text: str, row: list[Span], line: Line, strict: bool) -> StaffEntry | None:
+    name_cells = [(cell, _only_name(text, cell, strict=strict)) for cell in row]
+    named = [(cell, name) for cell, name in name_cells if name]
+    posts = [cell for cell in row if _is_post(cell.text) and not _only_name(text, cell, strict=False)]
+    if len(named) != 1 or not posts:
+        return None
+    post = posts[0]
+    return StaffEntry(named[0][1], " ".join(post.text.split()), post, trim(text, line.start, line.end), line)
+
+
+def _post_only(text: str, post: Span) -> Span:
+    """A post without the contact details written after it on the same line."""
+    cut = min([m.start() for m in (EMAIL_RE.search(post.text), PHONE_RE.search(post.text),
+                                   re.search(r"\b(?:tel|telephone|email|e-mail)\b", post.text, re.IGNORECASE)) if m],
+              default=len(post.text))
+    return trim(text, post.start, post.start + cut)
+
+
+def _is_post(phrase: str) -> bool:
+    """Does a short phrase name a post ('YOT Head of Service', 'Team Leaders')?"""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", plain(phrase))]
+    return any(w in POST_NOUNS or (w.endswith("s") and w[:-1] in POST_NOUNS) for w in words)
+
+
+def singular_post(heading: str) -> str:
+    """'YOT Team Leaders' -> 'YOT Team Leader': each listed person holds one post."""
+    words = " ".join(heading.split()).rstrip(":").split(" ")
+    for index, word in enumerate(words):
+        if word.lower().endswith("s") and word[:-1].lower() in POST_NOUNS:
+            words[index] = word[:-1]
+            break
+    return " ".join(words)
