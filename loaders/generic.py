@@ -1,7 +1,8 @@
 """Unknown family: what the generic extractors find in any document, and document-level facts.
 
-`load` runs on documents no family recognises: letter address blocks, "led by" lines and
-role/name tables after a "Copy to" heading. `document_facts` runs on every document: its
+`load` runs on documents no family recognises: letter address blocks, "led by" lines,
+role/name tables after a "Copy to" heading and attendance-like lists ("Present:" then
+"Name, Role" lines). `document_facts` runs on every document: its
 file name, family, title, area and publication date.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import parse_date
-from kg.loaders import people_lists
+from kg.loaders import attendance, people_lists
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, find_line, lines, span
@@ -33,6 +34,34 @@ def load(ctx: Context) -> None:
     people_lists.address_block(ctx, document_area(ctx))
     people_lists.led_by_lines(ctx)
     copy_list(ctx)
+    attendance_lists(ctx)
+
+
+# What an attendance heading says about the people under it, in a document of no known family.
+ATTENDANCE_RELATIONS = {
+    attendance.PRESENT: "present_at_meeting",
+    attendance.ALSO_PRESENT: "present_at_meeting",
+    attendance.IN_ATTENDANCE: "present_at_meeting",
+    attendance.OFFICERS: "officer_attending",
+    attendance.APOLOGIES: "apologies",
+    attendance.MINUTES: "minute_taker",
+}
+
+
+def attendance_lists(ctx: Context) -> int:
+    """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them."""
+    area = document_area(ctx)
+    found = 0
+    for section in attendance.sections(ctx.text):
+        relation = ATTENDANCE_RELATIONS.get(section.kind)
+        if relation is None:
+            continue
+        for attendee in section.attendees:
+            role = attendee.role_text
+            ctx.person_role(attendee.name, relation, attendee.evidence, role=role, role_span=attendee.role or None,
+                            organisation=organisation_for_role(role, area))
+            found += 1
+    return found
 
 
 def copy_list(ctx: Context) -> int:
@@ -100,12 +129,13 @@ def _date_at(ctx: Context, pos: int) -> tuple[str, Span] | None:
 def first_line(ctx: Context) -> Span:
     """The first line with text: where facts about the whole document are anchored."""
     match = re.search(r"\S[^\n]*", ctx.text)
-    assert match is not None  # readers refuse documents with no text
-    return span(ctx.text, match.start(), match.end())
+    return span(ctx.text, match.start(), match.end()) if match else span(ctx.text, 0, 0)
 
 
 def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
     first = first_line(ctx)
+    if not first:
+        return  # a document given as blank text (readers refuse such files) has nowhere to anchor facts
     ctx.document_fact("file_name", ctx.document.name, first)
     for family in families:
         ctx.document_fact("family", family, first)

@@ -187,14 +187,18 @@ def _looks_like_role(text: str) -> bool:
                                               "coordinator", "adviser", "advisor", "lead", "head"} for w in words)
 
 
+NAME_WINDOW = 120
+
+
 def _split_people(text: str, cell: Span) -> list[Span]:
     """'A, B and C' or 'A; B' -> one span each (a comma inside 'Name, Role' is kept when no name follows)."""
     pieces = []
     pos = cell.start
     for match in re.finditer(r";|,|\band\b|&", cell.text):
         cut = cell.start + match.start()
-        following = text[cell.start + match.end():cell.end]
-        if find_names(following, strict=False) and _starts_with_name(following):
+        # Only the start of what follows matters; reading all of it would be quadratic in a long cell.
+        following = text[cell.start + match.end():min(cell.end, cell.start + match.end() + NAME_WINDOW)]
+        if _starts_with_name(following):
             pieces.append(trim(text, pos, cut))
             pos = cell.start + match.end()
     pieces.append(trim(text, pos, cell.end))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
 BULLET_RE = re.compile(r"^(?:[-•·▪●◦*]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
+MARKUP_REACH = 16
 EDGE_CHARS = " \t\u00a0|:;,.-–—•·*\"“”'‘’()[]"
 
 
@@ -53,15 +54,15 @@ def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closi
     changed = True
     while changed and start < end:
         changed = False
-        segment = text[start:end]
-        head = MARKUP_RE.match(segment)
-        if head and head.end() > 0:
-            start += head.end()
+        head = MARKUP_RE.match(text, start, end)
+        if head and head.end() > start:
+            start = head.end()
             changed = True
             continue
-        for match in MARKUP_RE.finditer(segment):
-            if match.end() == len(segment) and match.start() > 0:
-                end = start + match.start()
+        # Markup is short: only the tail can end the span, so only the tail is searched (a long span stays linear).
+        for match in MARKUP_RE.finditer(text, max(start, end - MARKUP_REACH), end):
+            if match.end() == end and match.start() > start:
+                end = match.start()
                 changed = True
                 break
         if changed:
