@@ -23,7 +23,7 @@ HONORIFICS = {
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
-    "supt": "Superintendent", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
+    "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
 }
 POST_NOMINALS = {
     "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",

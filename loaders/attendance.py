@@ -43,7 +43,8 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?"),
+    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+              r"minutes(?=\s*:)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -52,18 +53,22 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
-ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*[A-Z]")
+ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
+COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
+                "representing", "initials", "attendee", "attendees", "service", "designation"}
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
-CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|^\W*(?:the\s+)?chair(?:man|person|woman)?"
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;\-–(])", re.IGNORECASE)
+CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
+                           r"(?:^|[,;|\-–—]\s*)\W*(?:the\s+)?chair(?:man|person|woman)?"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;|\-–—(])", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
 MINUTES_MARK_RE = re.compile(r"\((?:minutes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
+INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
 
@@ -82,7 +87,9 @@ class Attendee:
     @property
     def role_text(self) -> str | None:
         """The role with its line breaks and padding folded to single spaces."""
-        return " ".join(self.role.text.split()) if self.role else None
+        if not self.role:
+            return None
+        return " ".join(re.sub(r"\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
 
     @property
     def councillor(self) -> bool:
@@ -171,21 +178,29 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         following = span(text, entry.start + match.end(), entry.end)
         following = trim(text, following.start, following.end, " \t")
         surnames = surnames or bool(PLURAL_COUNCILLORS_RE.search(entry.text, 0, index))
-        if char == ";" or _starts_with_person(text, following, surnames):
+        after_name = _bare_name(text, trim(text, pos, entry.start + match.start(), " \t,;&"))
+        if char == ";" or _starts_with_person(text, following, surnames, after_name):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
             pos = entry.start + match.end()
     pieces.append(trim(text, pos, entry.end, " \t,;&."))
     return [p for p in pieces if p]
 
 
-def _starts_with_person(text: str, following: Span, surnames: bool) -> bool:
+def _bare_name(text: str, piece: Span) -> bool:
+    """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
+    names = find_names(text, piece.start, piece.end, strict=False) if piece else []
+    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^)]*\)", "", text[names[0].end:piece.end]).strip()
+
+
+def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
     if COUNCILLOR_RE.match(following.text) or re.match(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b", following.text):
         return True
     names = find_names(text, following.start, following.end, strict=False)
     if not names or names[0].start != following.start:
         return surnames and bool(re.match(r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s*\(|\s*$|\s*,|\s+and\b)", following.text))
     first = names[0].name.split()[0]
-    return bool(names[0].title) or is_initials(first) or is_first_name(first)
+    alone = re.match(r"\s*(?:$|[,;(&]|and\b)", text[names[0].end:following.end])
+    return bool(names[0].title) or is_initials(first) or is_first_name(first) or bool(alone and after_name)
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -199,7 +214,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         body = piece
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
-            body = trim(text, body.start + plural.end(), body.end, " \t")
+            body = trim(text, body.start + plural.end(), body.end, " \t:")
             title = "Councillor"
         name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
         if name is None:
@@ -210,21 +225,29 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     return found
 
 
+ROLE_HEADS = {"chair", "chairman", "chairperson", "chairwoman", "vice-chair", "head", "director", "manager", "officer",
+              "lead", "inspector", "member", "clerk", "secretary", "representative", "coordinator", "co-ordinator",
+              "adviser", "advisor", "commissioner", "superintendent", "sergeant", "constable", "magistrate",
+              "principal", "executive", "leader", "practitioner", "worker", "administrator"}
+
+
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
-    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a role first, then the name."""
+    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name."""
     names = find_names(text, piece.start, piece.end, strict=True)
     if not names:
         return None
-    before = text[piece.start:names[0].start]
-    words = plain(before).split()
-    return names[0] if words and is_role_word(words[0]) and len(words) <= 12 else None
+    words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
+    is_role = 0 < len(words) <= 8 and any(w in ROLE_HEADS for w in words) and not SENTENCE_VERB_RE.search(
+        text[piece.start:names[0].start])
+    return names[0] if is_role else None
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
     else:
-        role_span = trim(text, name.end, body.end)
+        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair'
+        role_span = trim(text, initials.end() if initials else name.end, body.end)
     role_text = text[name.end:body.end] if name.start == body.start else role_span.text
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
@@ -262,7 +285,7 @@ def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]
             continue
         kind, inline = heading
         section = Section(kind, line)
-        if inline:
+        if inline and not is_prose(inline):
             section.attendees.extend(attendees_in(text, inline))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
@@ -285,6 +308,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if heading_kind(text, line) or is_item(line):
             return index
+        if is_column_heads(line):
+            index += 1
+            continue
         people = _entry_people(text, line)
         if people:
             section.attendees.extend(people)
@@ -296,9 +322,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     return index
 
 
+def is_column_heads(line: Line) -> bool:
+    """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
+    words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
+    return bool(words) and all(word in COLUMN_HEADS for word in words)
+
+
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
-    return 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".")
+    return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".")
 
 
 def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
@@ -337,7 +369,7 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) ->
 
 
 def _entry_people(text: str, line: Line) -> list[Attendee]:
-    if is_blank(line) or is_prose(line) and len(line.text) >= 120:
+    if is_blank(line) or is_prose(line):
         return []
     return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"))
 

@@ -22,7 +22,7 @@ from kg.names import NameMatch, find_names, is_first_name
 
 FAMILY = "council_papers"
 
-MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\s+(?:\w+\s+)?meeting|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
+MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\b|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
                         r"^\s*agenda\s*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)

@@ -62,3 +62,23 @@ def test_attendees_in_attendance_minute_taker_and_inline_apologies() -> None:
 
 def test_board_title_needs_an_attendance_list() -> None:
     assert not board_minutes.recognise("The YOS Management Board agreed the plan.\nThe chair thanked everyone.")
+
+
+def test_markdown_table_with_header_row_and_ranks() -> None:
+    rows = fixture("table.txt")
+    assert {("oliver strand", "present_at_meeting"), ("oliver strand", "board_chair"),
+            ("amara ncube", "present_at_meeting"), ("paul rudge", "present_at_meeting"),
+            ("kerry ann moss", "present_at_meeting"), ("felix hanley", "apologies"),
+            ("rosa lindgren", "minute_taker")} <= rows
+    assert ("rosa lindgren", "apologies") not in rows
+
+
+def test_initials_in_brackets_and_role_before_name() -> None:
+    text = (FIXTURES / "board_minutes" / "initials_and_dashes.txt").read_text(encoding="utf-8")
+    result = load_text(text)
+    rows = keyed(people_rows(result))
+    assert {("jane doe", "board_chair"), ("kwame mensah", "present_at_meeting"), ("gary holt", "present_at_meeting"),
+            ("bernard quayle", "present_at_meeting"), ("helen ashby", "apologies"), ("dev patel", "apologies")} <= rows
+    assert ("bernard quayle", "board_chair") not in rows
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert "YOT Manager" in roles

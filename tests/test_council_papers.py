@@ -145,3 +145,27 @@ def test_embedded_report_is_left_to_its_own_family() -> None:
 
 def test_minutes_heading_without_council_words_is_not_council_papers() -> None:
     assert not council_papers.recognise("Present: Jane Doe\nApologies: John Roe\nThe team met to plan the fair.")
+
+
+def test_councillors_with_colon_and_initials_without_full_stops() -> None:
+    rows = fixture("modern_minutes.txt")
+    assert {("j smith", "panel_chair"), ("a brown", "present_at_meeting"), ("c davis", "present_at_meeting"),
+            ("e fox", "present_at_meeting"), ("g hill", "present_at_meeting")} <= rows
+
+
+def test_officers_present_with_dashes_and_cabinet_member_also_present() -> None:
+    rows = fixture("modern_minutes.txt")
+    assert {("sarah jones", "officer_attending"), ("tom baker", "officer_attending"),
+            ("lucy gray", "officer_attending"), ("k lee", "present_at_meeting"), ("k lee", "cabinet_member")} <= rows
+
+
+def test_apologies_sentence_under_numbered_heading_keeps_no_prose_role() -> None:
+    text = (FIXTURES / "council_papers" / "modern_minutes.txt").read_text(encoding="utf-8")
+    result = load_text(text)
+    assert {("m patel", "apologies"), ("r singh", "apologies")} <= keyed(people_rows(result))
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert not any("received from" in role for role in roles)
+
+
+def test_councillor_speaking_in_prose_is_not_an_officer() -> None:
+    assert ("brown", "officer_attending") not in fixture("modern_minutes.txt")
