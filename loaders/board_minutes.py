@@ -22,8 +22,8 @@ BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
-ATTENDANCE_RE = re.compile(r"^\W*(?:present|apologies|attendees|in attendance|attendance|members present)\b",
-                           re.IGNORECASE | re.MULTILINE)
+ATTENDANCE_RE = re.compile(r"^\W*(?:\d+\.?\s*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
+                           r"attendance|members present)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
 
 SECTION_RELATIONS = {
     attendance.PRESENT: "present_at_meeting",
@@ -43,7 +43,8 @@ SECTION_RELATIONS = {
 def recognise(text: str) -> bool:
     """A board's minutes: the board named near the top, and an attendance list."""
     head = text[:1500]
-    return bool(BOARD_RE.search(head)) and bool(ATTENDANCE_RE.search(text[:6000])) and not re.search(
+    return bool(BOARD_RE.search(head)) and bool(ATTENDANCE_RE.search(text[:6000])) and bool(
+        re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE)) and not re.search(
         r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head)
 
 
