@@ -91,6 +91,18 @@ def test_release_variants(text: str, expected: set[tuple[str, str]]) -> None:
     assert people_rows(result) == expected
 
 
+def test_name_outside_the_lexicon_beside_a_post() -> None:
+    result = load_text("Report published today\n\nZorvath Quellington, Head of Youth Justice, said: “Good.”\n\n"
+                       "Ambrel Tonks said nothing of note.\n")
+    assert people_rows(result) == {("Zorvath Quellington", "quoted")}
+
+
+def test_a_speaker_given_an_age_is_a_young_person_not_an_official() -> None:
+    result = load_text("Report published today\n\nDexter Hale, 15, said the YOT had helped him.\n\n"
+                       "Oliver Thwaite, Head of Service, said: “We are proud.”\n")
+    assert people_rows(result) == {("Oliver Thwaite", "quoted")}
+
+
 def test_named_contact_keeps_phone() -> None:
     result = load_text("PRESS RELEASE\n\nFor further information contact Sally Brandt on 020 7946 0000 or "
                        "sally.brandt@example.org.\n")
