@@ -83,6 +83,8 @@ OVERALL_RATING = [
                rf"(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
 ]
+SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|[Ss]ervice|[Tt]eam|Youth Offending \w+|Youth Justice \w+|[Pp]artnership)"
+                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b")
 STANDARD_ROW = re.compile(rf"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*(?:</p>)?\s*(?P<rest>.+?)[\s|]*(?:<p>)?\s*"
                           rf"(?P<rating>{STANDARD_RATINGS})\s*(?:</p>)?[\s|]*$", re.IGNORECASE)
 KEY_QUESTION_ROW = re.compile(r"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*(?P<question>.+?)[\s|]*(?:</p>)?"
@@ -415,10 +417,10 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
     for pattern in OVERALL_RATING:
         for match in pattern.finditer(ctx.text):
             sentence = sentence_around(ctx.text, match.start())
-            if pattern is not OVERALL_RATING[0] and pattern is not OVERALL_RATING[2] and not re.search(
-                    r"\boverall\b|\b(?:YOS|YOT|service|team|inspection|Youth Offending|Youth Justice)\b", sentence,
-                    re.IGNORECASE):
-                continue
+            loose = pattern is OVERALL_RATING[3] or pattern is OVERALL_RATING[4]
+            if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
+                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))):
+                continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
                 continue
             where = span(ctx.text, match.start("rating"), match.end("rating"))

@@ -244,3 +244,10 @@ def test_a_document_of_no_known_family_loads_quietly() -> None:
     result = load_text("Shopping list\n\n- 3 apples\n- Bread\n\nRecommendations\n\n\n\n1.\n")
     assert not result.warnings
     assert not [s for s in result.statements if s.schema in {"Rating", "Finding", "Recommendation", "Inspection"}]
+
+
+def test_a_piece_of_work_judged_good_is_not_the_overall_rating() -> None:
+    result = load_text("Southby YOS news\n\nThe quality of reports to the youth court was judged to be good.\n"
+                       "The service was rated as good overall.\n")
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
+    assert rows == {("overall", "good")}
