@@ -167,6 +167,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     pieces = []
     pos = entry.start
     depth = 0
+    plural = PLURAL_COUNCILLORS_RE.search(entry.text)
+    plural_at = plural.end() - 1 if plural else None
     for index, char in enumerate(entry.text):
         depth += char == "("
         depth -= char == ")" and depth > 0
@@ -177,7 +179,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
             continue
         following = span(text, entry.start + match.end(), entry.end)
         following = trim(text, following.start, following.end, " \t")
-        surnames = surnames or bool(PLURAL_COUNCILLORS_RE.search(entry.text, 0, index))
+        surnames = surnames or (plural_at is not None and plural_at < index)
         after_name = _bare_name(text, trim(text, pos, entry.start + match.start(), " \t,;&"))
         if char == ";" or _starts_with_person(text, following, surnames, after_name):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
@@ -195,7 +197,8 @@ def _bare_name(text: str, piece: Span) -> bool:
 def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
     if COUNCILLOR_RE.match(following.text) or re.match(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b", following.text):
         return True
-    names = find_names(text, following.start, following.end, strict=False)
+    window = min(following.end, following.start + 120)  # a name starts within reach: keeps long lists linear
+    names = find_names(text, following.start, window, strict=False)
     if not names or names[0].start != following.start:
         return surnames and bool(re.match(r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s*\(|\s*$|\s*,|\s+and\b)", following.text))
     first = names[0].name.split()[0]
