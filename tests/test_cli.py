@@ -112,3 +112,43 @@ def test_every_command_is_documented_with_an_example() -> None:
     for command in app.registered_commands:
         doc = command.callback.__doc__ or ""  # type: ignore[union-attr]
         assert "Example:" in doc, f"{command.callback.__name__} has no example in its help"  # type: ignore[union-attr]
+
+
+FINDINGS_COLUMNS = {
+    "ratings": "area,inspection,date,scope,rating,percent_yes",
+    "recommendations": "area,inspection,number,addressee,themes,text",
+    "recurring-themes": "theme,areas,recommendations,findings",
+    "metrics": "area,inspection,metric,value,unit,comparator,comparator_value,period,source",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Path:
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    result = runner.invoke(app, ["build", str(corpus_dir), "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+@pytest.mark.parametrize(("name", "header"), sorted(FINDINGS_COLUMNS.items()))
+def test_findings_queries_have_their_columns_and_rows(corpus_store: Path, name: str, header: str) -> None:
+    result = runner.invoke(app, ["query", name, "--store", str(corpus_store), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == header
+    assert rows(result.output), f"{name} returned no rows on the corpus"
+
+
+def test_ratings_of_barking_and_dagenham_with_percent_yes(corpus_store: Path) -> None:
+    result = runner.invoke(app, ["query", "ratings", "--store", str(corpus_store), "--format", "csv",
+                                 "--param", "area=Barking and Dagenham"])
+    by_scope = {r["scope"]: r for r in rows(result.output)}
+    assert by_scope["2.2 Planning"]["rating"] == "Inadequate"
+    assert "2.2.2 = 48%" in by_scope["2.2 Planning"]["percent_yes"]
+    assert len([s for s in by_scope if s[:1] in "123"]) == 12
+
+
+def test_area_profile_gathers_inspections_ratings_recommendations_and_people(corpus_store: Path) -> None:
+    result = runner.invoke(app, ["query", "area-profile", "--store", str(corpus_store), "--format", "csv",
+                                 "--param", "area=barking and dagenham"])
+    kinds = {r["kind"] for r in rows(result.output)}
+    assert {"inspection", "rating", "recommendation", "person"} <= kinds
