@@ -175,20 +175,22 @@ def evaluate(
     other: Annotated[bool, typer.Option(help="Count the relation 'other' too.")] = False,
     details: Annotated[bool, typer.Option(help="List the missing and unexpected rows.")] = False,
 ) -> None:
-    """Score the graph against answer keys: precision, recall and F1 per document and relation.
+    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation), then findings.
 
     Example: kg eval --gold ../shared/gold
     """
     from kg.evaluate import evaluate as score
-    from kg.evaluate import format_report
+    from kg.evaluate import evaluate_findings, format_findings_report, format_report
 
     if not gold.is_dir():
         raise fail(f"{gold}: not a folder of answer keys")
     try:
-        report = score(Store(store).statements(), gold, include_other=other)
+        statements = list(Store(store).statements())
     except StoreError as exc:
         raise fail(str(exc)) from None
-    console.print(format_report(report, details=details), highlight=False)
+    console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
+    console.print("")
+    console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
 
 
 @app.command()
