@@ -85,7 +85,7 @@ def build(
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)
-        except (StoreError, JudgementsError) as exc:
+        except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
     for line in report.errors:
         errors.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
