@@ -31,6 +31,11 @@ def _iso(year: int, month: int, day: int | None = None) -> str | None:
         return None
 
 
+def iso_date(day: str | None, month: str, year: str) -> str | None:
+    """('12', 'August', '2015') -> '2015-08-12'; no day -> '2015-08'; None for a date that does not exist."""
+    return _iso(int(year), MONTHS[month.lower()[:3]], int(day) if day else None)
+
+
 def parse_date(text: str) -> tuple[str, int, int] | None:
     """The first date in text as (ISO value, start, end), most precise form first."""
     found = []

@@ -36,10 +36,6 @@ class Entity:
     schema: str
     props: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
-    def first(self, prop: str) -> str | None:
-        values = sorted(self.props.get(prop, ()))
-        return values[0] if values else None
-
 
 @dataclass(frozen=True)
 class Mention:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.dates import iso_date
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.generic import document_area
@@ -37,8 +38,6 @@ from kg.loaders.text import Span, is_blank, lines, plain, sentences, span, strip
 from kg.statements import stable_hash
 from kg.themes import tag
 
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"]
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 NUMBER_WORDS = {word: value for value, word in enumerate(
@@ -293,11 +292,6 @@ def inspected_service(ctx: Context, area: str | None) -> Span | None:
         if named:
             return span(ctx.text, named.start(), named.end())
     return None
-
-
-def iso_date(day: str | None, month: str, year: str) -> str:
-    number = MONTHS.index(month.lower()) + 1
-    return f"{year}-{number:02d}-{int(day):02d}" if day else f"{year}-{number:02d}"
 
 
 def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | None] | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.loaders import generic, people_lists
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, span, trim
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Span, span, trim
 from kg.names import NameMatch, find_names, is_honorific
 
 FAMILY = "press_release"
@@ -81,8 +81,6 @@ CONTACT_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^\s*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,5}[ \d]{6,10}\d\b")
 BOUNDARY_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
 CLAUSE_REACH = 250

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, fold, load_gazetteer
+from kg.gazetteer import Gazetteer, load_gazetteer
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
@@ -53,6 +53,3 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"{area} Council"
     return default
 
-
-def same_organisation(a: str | None, b: str | None) -> bool:
-    return bool(a and b and fold(a) == fold(b))

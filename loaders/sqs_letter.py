@@ -13,11 +13,10 @@ import re
 from kg.loaders import generic, people_lists
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import lines, span
+from kg.loaders.text import EMAIL_RE, lines, span
 
 FAMILY = "sqs_letter"
 
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 

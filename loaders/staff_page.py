@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from kg.loaders import generic
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_role_word
 
 FAMILY = "staff_page"
@@ -44,8 +44,6 @@ OTHER_FAMILY_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,5}[ \d]{6,10}\d\b")
 LONGEST_PAGE = 60_000
 MOST_WORDS = 12
 MIN_ENTRIES = 2
