@@ -20,6 +20,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.names import name_key
 from kg.statements import Statement
@@ -61,11 +62,15 @@ class Report:
     unexpected: list[Row] = field(default_factory=list)
 
 
+def answer_keys(gold_dir: Path) -> list[dict[str, Any]]:
+    """The answer keys in one folder (not its subfolders: score corpus/extra against gold/extra)."""
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
+
+
 def gold_rows(gold_dir: Path, *, include_other: bool = False) -> dict[str, set[Row]]:
     """The gold (document, person, relation) rows, by document file name."""
     rows: dict[str, set[Row]] = {}
-    for path in sorted(gold_dir.glob("*.json")):
-        key = json.loads(path.read_text(encoding="utf-8"))
+    for key in answer_keys(gold_dir):
         doc = key["doc"]
         rows[doc] = {
             (doc, name_key(person["name"]), rel["relation"])
@@ -168,8 +173,7 @@ def _number(value: object) -> str:
 def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
     """The gold finding rows, by document and kind (core keys and the lighter extra keys)."""
     found: dict[str, dict[str, set[FindingRow]]] = {}
-    for path in sorted(gold_dir.glob("*.json")) + sorted(gold_dir.glob("extra/*.json")):
-        key = json.loads(path.read_text(encoding="utf-8"))
+    for key in answer_keys(gold_dir):
         doc = key["doc"]
         rows: dict[str, set[FindingRow]] = {kind: set() for kind in FINDING_KINDS}
         for rating in key.get("ratings", []):
