@@ -1,0 +1,174 @@
+"""Findings: the inspection a document reports or discusses, with its type, area, inspected
+service, fieldwork and publication dates and the cases examined.
+
+One inspection, several documents: the Inspection id is hashed from stable keys (area,
+inspection type, year of fieldwork or else of publication), never from the document, so a
+report and the minutes that discuss it meet on one node, each linked to it by `reported_in`.
+Where the area or the year cannot be read, the document id is part of the key, so unrelated
+inspections are never merged on a guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.dates import iso_date
+from kg.gazetteer import fold
+from kg.loaders.context import Context, EntityBuilder
+from kg.loaders.findings_common import CASES_EXAMINED, MONTH, NUMBER, InspectionRef, number_value
+from kg.loaders.generic import document_area
+from kg.loaders.text import Span, lines, plain, span, trim
+from kg.statements import stable_hash
+
+# Inspection types, each with the wording that names it; the earliest mention in a document wins.
+INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
+    ("SQS", re.compile(r"\bShort Quality Screening\b|\bSQS (?:inspection|letter|report)\b", re.IGNORECASE)),
+    ("Full Joint Inspection", re.compile(r"\bFull Joint (?:Re-?)?inspections?\b|\bFJI\b", re.IGNORECASE)),
+    ("standards inspection", re.compile(r"\bAn inspection of youth (?:offending|justice) services in\b|"
+                                        r"\bInspection of youth (?:offending|justice) services in:", re.IGNORECASE)),
+    ("probation inspection", re.compile(r"\bAn inspection of probation services in\b|"
+                                        r"\bInspection of probation services:", re.IGNORECASE)),
+    ("Core Case Inspection", re.compile(r"\bCore Case Inspection of youth offending\b", re.IGNORECASE)),
+    ("thematic inspection", re.compile(r"\bthematic inspection\b|^\s*A Joint Inspection of (?!youth offending)",
+                                       re.IGNORECASE | re.MULTILINE)),
+]
+TITLE_AREA = re.compile(r"(?:work|services?) in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
+                        r"\s*(?:\n|$|HM |·|\d|\()")
+SERVICE = re.compile(r"\b(?:Service:\s*|supervised by (?:the )?)((?:[A-Z][\w'’&-]*\s+){1,5}?(?:Youth Offending "
+                     r"(?:Service|Team)|Youth Justice Service|YOS|YOT))\b")
+CASES_COURT = re.compile(rf"\bexamined\s+(?P<value>{NUMBER})\s+(?:post-court|court(?:\s+disposal)?)\s+cases\b",
+                         re.IGNORECASE)
+CASES_OUT_OF_COURT = re.compile(rf"\bexamined\s+(?P<value>{NUMBER})\s+out-of-court(?:\s+disposal)?\s+(?:cases|disposals)\b",
+                                re.IGNORECASE)
+
+
+def inspection_facts(ctx: Context) -> InspectionRef | None:
+    """The inspection the document reports or discusses, with its type, area, service, dates and cases."""
+    found = inspection_type(ctx.text)
+    if found is None:
+        return None
+    kind, where = found
+    area, area_span = inspection_area(ctx, where)
+    fieldwork = fieldwork_dates(ctx.text)
+    published = publication_date(ctx.text, where.start)
+    year = next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
+    keys = (fold(area) if area else ctx.document.id, kind, year or ctx.document.id)
+    inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
+    inspection.add("inspection_type", kind, where)
+    inspection.add("reported_in", ctx.document_entity, where)
+    if area and area_span:
+        inspection.add("area", ctx.area(area, area_span), area_span)
+    service = inspected_service(ctx, area)
+    if service:
+        inspection.add("service", ctx.organisation(service.text, service), service)
+    if fieldwork:
+        start, end = fieldwork
+        inspection.add("fieldwork_start", start[0], start[1])
+        if end:
+            inspection.add("fieldwork_end", end[0], end[1])
+    if published:
+        inspection.add("published", published[0], published[1])
+    cases_examined(ctx, inspection)
+    return InspectionRef(inspection.id, area)
+
+
+def inspection_type(text: str) -> tuple[str, Span] | None:
+    """The inspection type named earliest in the text, and where."""
+    matches = [(m.start(), kind, m) for kind, pattern in INSPECTION_TYPES for m in [pattern.search(text)] if m]
+    if not matches:
+        return None
+    _, kind, match = min(matches, key=lambda found: found[0])
+    return kind, trim(text, match.start(), match.end(), " \t\n")
+
+
+def inspection_area(ctx: Context, where: Span) -> tuple[str | None, Span | None]:
+    """The area named in the inspection's title, else the document's area, with a span naming it."""
+    title = TITLE_AREA.match(ctx.text, where.end, min(len(ctx.text), where.end + 200))
+    if title is None:
+        title = TITLE_AREA.search(ctx.text, where.start, min(len(ctx.text), where.end + 200))
+    if title:
+        candidate = title.group(1).strip(" ,")
+        return ctx.gazetteer.area_name(candidate), span(ctx.text, title.start(1), title.start(1) + len(candidate))
+    area = document_area(ctx)
+    if not area:
+        return None, None
+    at = ctx.text.find(area)
+    return area, (span(ctx.text, at, at + len(area)) if at >= 0 else where)
+
+
+def inspected_service(ctx: Context, area: str | None) -> Span | None:
+    """The service inspected: 'Service: X Youth Offending Service', 'supervised by X YOS', or the area's YOS named."""
+    match = SERVICE.search(ctx.text)
+    if match:
+        return trim(ctx.text, match.start(1), match.end(1))
+    if area:
+        named = re.search(rf"\b{re.escape(area)}\s+(?:Youth Offending (?:Service|Team)|Youth Justice Service)\b", ctx.text)
+        if named:
+            return span(ctx.text, named.start(), named.end())
+    return None
+
+
+def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | None] | None:
+    """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
+    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015'."""
+    ordinal = r"(\d{1,2})(?:st|nd|rd|th)?"
+    ranged = re.search(rf"\b(?:conducted|carried out|undertaken|took place)\s+(?:from|between|on)\s+{ordinal}\s*(?:-|–|to|and)\s*"
+                       rf"{ordinal}\s+({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
+    if ranged:
+        where = span(text, ranged.start(), ranged.end())
+        day1, day2, month, year = ranged.groups()
+        return (iso_date(day1, month, year), where), (iso_date(day2, month, year), where)
+    weeks = re.search(rf"\bweeks? commencing:?\s+{ordinal}\s+({MONTH})\s+(\d{{4}})(?:\s+and\s+{ordinal}\s+({MONTH})\s+(\d{{4}}))?",
+                      text, re.IGNORECASE)
+    if weeks:
+        where = span(text, weeks.start(), weeks.end())
+        day1, month1, year1, _, month2, year2 = weeks.groups()
+        end = (iso_date(None, month2, year2), where) if month2 else None
+        return (iso_date(day1, month1, year1), where), end
+    during = re.search(rf"\b(?:during|in)\s+({MONTH})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|HMI Probation)"
+                       rf"[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)", text, re.IGNORECASE)
+    if during:
+        month, year = during.groups()
+        return (iso_date(None, month, year), span(text, during.start(), during.end())), None
+    started = re.search(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+(?:{ordinal}\s+)?"
+                        rf"({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
+    if started:
+        day, month, year = started.groups()
+        return (iso_date(day, month, year), span(text, started.start(), started.end())), None
+    return None
+
+
+def publication_date(text: str, after: int) -> tuple[str, Span] | None:
+    """'Publication date: 12 August 2015', else a title page's or foreword's 'Month YYYY' line near the title."""
+    labelled = re.search(rf"Publication date:?\W*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
+    if labelled:
+        day, month, year = labelled.groups()
+        return iso_date(day, month, year), span(text, labelled.start(), labelled.end())
+    for line in lines(text, after, min(len(text), after + 5000)):
+        alone = re.fullmatch(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH})\s+(\d{{4}})\W*",
+                             plain(line.text), re.IGNORECASE)
+        if alone:
+            return iso_date(None, alone.group(1), alone.group(2)), trim(text, line.start, line.end)
+    return None
+
+
+def cases_examined(ctx: Context, inspection: EntityBuilder) -> None:
+    """Cases examined, with the court / out-of-court split where the report gives it."""
+    court = CASES_COURT.search(ctx.text)
+    out_of_court = CASES_OUT_OF_COURT.search(ctx.text)
+    if court:
+        inspection.add("cases_court", str(number_value(court.group("value"))), span(ctx.text, court.start(), court.end()))
+    if out_of_court:
+        inspection.add("cases_out_of_court", str(number_value(out_of_court.group("value"))),
+                       span(ctx.text, out_of_court.start(), out_of_court.end()))
+    if court and out_of_court:
+        first, last = sorted([court, out_of_court], key=lambda m: m.start())
+        total = number_value(court.group("value")) + number_value(out_of_court.group("value"))
+        inspection.add("cases_examined", str(total), span(ctx.text, first.start(), last.end()))
+        return
+    for pattern in CASES_EXAMINED:
+        match = pattern.search(ctx.text)
+        if match:
+            where = span(ctx.text, match.start(), match.end())
+            inspection.add("cases_examined", str(number_value(match.group("value"))), where)
+            return

@@ -1,0 +1,110 @@
+"""Findings: named services, programmes and systems (Spark2Life, AssetPlus, MAPPA), and
+explicit links between areas ('it was managed by the London Borough of ...').
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import fold
+from kg.loaders.context import Context, EntityBuilder
+from kg.loaders.findings_common import MONTH, InspectionRef
+from kg.loaders.generic import document_area
+from kg.loaders.text import Span, sentences, span, trim
+from kg.statements import stable_hash
+
+KNOWN_SYSTEMS = ["AssetPlus", "Asset", "Onset", "Viewpoint", "Liquid Logic", "LiquidLogic", "ChildView", "Careworks",
+                 "CareWorks", "YOIS", "Core+", "Mosaic", "Police National Computer", "MAPPA", "Triage",
+                 "Multi-Agency Public Protection Arrangements", "multi-agency safeguarding hub", "MASH",
+                 "Multi-Agency Safeguarding Hub", "CAMHS", "triage"]
+PROGRAMME_PATTERNS = [
+    re.compile(r"\b(?:system|survey|tool|scheme|programme|project|database|initiative|service)\s+(?:called\s+|known as\s+)?"
+               r"['‘\"“](?P<name>[A-Z][^'’\"”\n]{1,40})['’\"”]"),
+    re.compile(r"\((?P<name>[A-Z][a-z]+\d[\w]*|[A-Z][a-z]+[A-Z][a-z]\w*)\)"),
+    re.compile(r"\b(?P<name>[A-Z][a-z]+\d+[A-Za-z]*)\b"),
+    re.compile(r"\b(?P<name>[A-Z][\w]+)\s+\((?:the|a|an)\s+[^)]{0,60}?(?:service|team|project|programme|scheme)\)"),
+    re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]+,?\s+(?:(?:and|of|for|to|in)\s+)?){1,6}\([A-Z]{2,6}\))"),
+    re.compile(r"\b(?P<name>[A-Z]{4,})\s+(?:meetings?|sessions?|programmes?|groups?|project)\b"),
+    re.compile(r"\b(?P<name>Operation\s+[A-Z][a-z]+)\b"),
+    re.compile(rf"\b(?P<name>(?:[A-Z][\w/-]*\s+(?:(?:to|in|of|and|for)\s+)?){{2,8}}\({MONTH}\s+\d{{4}}\))"),
+    re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[a-z][\w-]+\s+){1,3}(?:unit|pilot|panel|matrix(?: team)?|"
+               r"participation group|tracker tool))\b"),
+    re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’-]+\s+(?:(?:and|of|for|to)\s+)?){1,5}"
+               r"(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit)s?)\b"),
+]
+NOT_PROGRAMMES = {"yos", "yot", "yjb", "hmi", "crc", "nps", "the", "this", "a", "our", "his", "her", "their", "its",
+                  "ofsted", "cqc", "hmic", "ete", "psr", "psrs", "imd", "ero", "rosh", "bme", "fji", "sqs", "mash board"}
+AREA_LINK = re.compile(r"\b(?P<relation>managed|run|hosted|provided|delivered|commissioned|merged with|shared with|"
+                       r"combined with)\s+(?:jointly\s+)?(?:by\s+)?(?:the\s+)?(?P<other>(?:London Borough of|Royal Borough of|"
+                       r"City of|Borough of)\s+[A-Z][\w'’-]*(?:\s+(?:&|and|upon|on)\s+[A-Z][\w'’-]*)*|[A-Z][\w'’-]*"
+                       r"(?:\s+(?:&|and|upon|on)\s+[A-Z][\w'’-]*)*\s+(?:City |County |Borough )?Council)")
+
+
+def programmes(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Named services, programmes and systems (Spark2Life, AssetPlus, Liquid Logic, MAPPA), linked to the area and
+    inspection that mention them. The node is keyed by the folded name, so every document meets on it."""
+    found: dict[str, Span] = {}
+    for name in KNOWN_SYSTEMS:
+        match = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", ctx.text)
+        if match:
+            found.setdefault(programme_key(name), span(ctx.text, match.start(), match.end()))
+    for pattern in PROGRAMME_PATTERNS:
+        for match in pattern.finditer(ctx.text):
+            name = trim(ctx.text, match.start("name"), match.end("name"), " \t\n'‘’\"“”")
+            if plausible_programme(ctx, name.text):
+                found.setdefault(programme_key(name.text), name)
+    area = ctx.area(inspection.area, next(iter(found.values()))) if inspection and inspection.area and found else None
+    for key, name in found.items():
+        programme = EntityBuilder(ctx, "Programme", "programme-" + stable_hash(key))
+        programme.add("name", " ".join(name.text.split()), name).add("document", ctx.document_entity, name)
+        if inspection:
+            programme.add("inspection", inspection.id, name)
+        if area:
+            programme.add("area", area, name)
+
+
+GENERIC_NOUN = re.compile(r"\s+(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit|meeting|session|"
+                          r"group)s?$", re.IGNORECASE)
+
+
+def programme_key(name: str) -> str:
+    """'The Spark2Life scheme' and 'Spark2life' are one programme."""
+    bare = GENERIC_NOUN.sub("", re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+    return fold(re.sub(r"\s*\([A-Z]{2,6}\)$", "", bare)).replace(" ", "")
+
+
+def plausible_programme(ctx: Context, name: str) -> bool:
+    words = name.split()
+    if not words or fold(words[0]) in NOT_PROGRAMMES or fold(name) in NOT_PROGRAMMES or len(name) < 4:
+        return False
+    if re.match(r"(?:Mc|Mac)[A-Z]", name) or re.search(r"[\n'’‘\"“”]|\bInspections?\b", name):
+        return False
+    bare = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
+    if ctx.gazetteer.known_organisation(bare) or re.search(
+            r"\b(?:Council|Inspectorate|Ministry|Board|Report|Index|Probation Service|Police|inspection|referral|Youth Offending|"
+            r"Youth Justice|Office for|Statistics)\b|"
+            r"^(?:YOS|YOT)$|\b(?:YOS|YOT)$", name):
+        return False
+    if GENERIC_NOUN.search(name) and not re.search(r"\b[A-Z]{2,}\b|\b[A-Z]\w*\s+(?:\w+\s+)*[A-Z]|\d", GENERIC_NOUN.sub("", name)):
+        return False  # 'Parenting programmes', 'Recent initiatives': a kind of work, not a named one
+    return not re.fullmatch(r"(?:The|This|Our|A|An|Each|Every|One)\b.*", name)
+
+
+def area_links(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Explicit links between areas: 'Until November 2014, it was managed by the London Borough of Barking &
+    Dagenham'; the nature is the sentence that states it."""
+    area = inspection.area if inspection else document_area(ctx)
+    if not area:
+        return
+    for sentence in sentences(ctx.text):
+        match = AREA_LINK.search(sentence.text)
+        if not match:
+            continue
+        other = ctx.gazetteer.area_name(match.group("other"))
+        if fold(other) == fold(area):
+            continue
+        other_span = span(ctx.text, sentence.start + match.start("other"), sentence.start + match.end("other"))
+        link = ctx.entity("AreaLink", fold(area), fold(other))
+        link.add("area", ctx.area(area, sentence), sentence)
+        link.add("other_area", ctx.area(other, other_span), other_span)
+        link.add("nature", sentence.text, sentence).add("document", ctx.document_entity, sentence)
