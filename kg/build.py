@@ -6,16 +6,18 @@ fails, gets one line naming the file and the reason, and the rest of the batch c
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.documents import Document, DocumentError
+from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import load_document
 from kg.loaders.readers import SUPPORTED, read_document
 from kg.resolve import Judgement, load_judgements, resolve
 from kg.statements import Statement
-from kg.store import write_store
+from kg.store import previous_identities, write_store
 
 
 @dataclass
@@ -81,21 +83,26 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
         on_files(len(files))
     judgements: list[Judgement] = load_judgements(judgements_file)
     documents, statements = read_all(files, report, progress)
-    resolution = resolve(statements, judgements)
-    schemas: dict[str, int] = {}
-    for entity in resolution.entities.values():
-        schemas[entity.schema] = schemas.get(entity.schema, 0) + 1
-    report.counts = {
-        "documents": len(documents),
-        "statements": len(statements),
+    resolution = resolve(statements, judgements, previous_identities(store))
+    graph = build_graph(statements, resolution)
+    report.warnings.extend(graph.warnings)
+    report.counts = graph_counts(graph, len(documents))
+    manifest = {"documents": report.documents, "counts": report.counts, "errors": report.errors,
+                "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements]}
+    write_store(store, documents, graph, manifest)
+    return report
+
+
+def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
+    """What a build summary says: documents, statements, people, organisations, relations, pairs, per schema."""
+    schemas = Counter(node.schema for node in graph.nodes.values())
+    schemas.update(edge.schema for edge in graph.edges if edge.prop is None)
+    return {
+        "documents": documents,
+        "statements": len(graph.statements),
         "people": schemas.get("Person", 0),
         "organisations": schemas.get("Organisation", 0),
         "relations": schemas.get("Involvement", 0),
-        "review_candidates": len(resolution.candidates),
+        "review_candidates": len(graph.resolution.candidates),
         **{f"entities:{k}": v for k, v in sorted(schemas.items())},
     }
-    manifest = {"documents": report.documents, "counts": report.counts, "errors": report.errors,
-                "warnings": report.warnings,
-                "judgements": [{"decision": j.decision, "a": j.a, "b": j.b} for j in judgements]}
-    write_store(store, documents, statements, resolution, manifest)
-    return report

@@ -7,8 +7,10 @@ stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import csv
+import getpass
 import json
 import sys
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -41,6 +43,13 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How 
 def fail(message: str, code: int = 2) -> typer.Exit:
     errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return ""
 
 
 def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, title: str | None = None) -> None:
@@ -111,7 +120,9 @@ def query(
 
     Example: kg query lead-inspectors --format csv
     """
-    from kg.canned import ENGINES, QueryError, canned_queries, get_query, run_sparql
+    from kg.canned import ENGINES, QueryError, canned_queries, get_query
+    from kg.rdf.sparql import run_sparql
+    from kg.rdf.store import open_rdf
 
     if engine not in ENGINES:
         raise fail(f"unknown engine {engine!r}: choose {' or '.join(ENGINES)}")
@@ -131,41 +142,47 @@ def query(
         canned = get_query(name, engine)
         if engine != "sparql":
             raise fail(f"the {engine} engine is not available in this version; use --engine sparql")
-        columns, rows = run_sparql(Store(store).rdf(), canned.text, params)
+        columns, rows = run_sparql(open_rdf(Store(store)), canned.text, params)
     except (QueryError, StoreError) as exc:
         raise fail(str(exc)) from None
     print_rows(columns, rows, fmt, title=canned.name)
 
 
+def export_kinds() -> str:
+    from kg.writers import writers
+
+    return "; ".join(f"{name}: {spec.description}" for name, spec in writers("file").items())
+
+
 @app.command()
 def export(
-    kind: Annotated[str, typer.Argument(help="statements, ttl, trig, nq or jsonld")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write.")],
+    kind: Annotated[str, typer.Argument(help=f"The format. {export_kinds()}.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write; - for standard output.")],
     store: StoreOption = DEFAULT_STORE,
     base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
+    contacts: Annotated[bool, typer.Option(help="Include officials' e-mail addresses and telephone numbers.")
+                        ] = True,
 ) -> None:
-    """Export the graph to a file: the statements, or RDF (Turtle, TriG, N-Quads, JSON-LD).
+    """Export the graph to a file in one of the registered formats (listed under KIND).
 
     Example: kg export trig --output graph.trig
     """
-    from kg.export import FORMATS
-    from kg.export import export as export_rdf
-    from kg.statements import write_jsonl
+    from kg.writers import WriteOptions, writers
+    from kg.writers import export as write_export
 
-    kinds = ["statements", *FORMATS]
-    if kind not in kinds:
-        raise fail(f"unknown export {kind!r}: choose {', '.join(kinds)}")
+    known = writers("file")
+    if kind not in known:
+        raise fail(f"unknown export {kind!r}: choose {', '.join(known)}")
+    to_stdout = str(output) == "-"
     try:
-        source = Store(store)
-        if kind == "statements":
-            count, unit = write_jsonl(source.statements(), output), "statements"
-        else:
-            count, unit = export_rdf(source, kind, output, base), "quads"
+        count = write_export(Store(store), kind, sys.stdout.buffer if to_stdout else output, WriteOptions(base=base),
+                             include_contacts=contacts)
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
-    console.print(f"wrote {count} {unit} to {output}", highlight=False)
+    if not to_stdout:
+        console.print(f"wrote {count} {known[kind].unit} to {output}", highlight=False)
 
 
 @app.command("eval")
@@ -220,6 +237,8 @@ def judge(
     b: Annotated[str, typer.Argument(help="The other mention id.")],
     judgements: Annotated[Path, typer.Option(help="The judgements file.")] = Path("kg-judgements.yaml"),
     note: Annotated[str, typer.Option(help="Why.")] = "",
+    by: Annotated[str | None, typer.Option(help="Who decided (recorded with the date); default: your user name.")
+                  ] = None,
 ) -> None:
     """Record a review decision; it is applied on every build.
 
@@ -228,7 +247,8 @@ def judge(
     from kg.resolve import Judgement, JudgementsError, save_judgement
 
     try:
-        save_judgement(judgements, Judgement(decision.value, a, b), note)
+        when = datetime.now(UTC).isoformat(timespec="seconds")
+        save_judgement(judgements, Judgement(decision.value, a, b, note, by or user_name(), when))
     except (JudgementsError, OSError) as exc:
         raise fail(str(exc)) from None
     console.print(f"recorded {decision.value} {a} {b} in {judgements}; run `kg build` to apply it", highlight=False)
@@ -247,15 +267,17 @@ def sparql(
 
     Example: kg sparql "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name }" --format csv
     """
-    from kg.canned import QueryError, run_sparql
+    from kg.canned import QueryError
     from kg.console import file_history, run_console, run_script, with_prefixes
+    from kg.rdf.sparql import run_sparql
+    from kg.rdf.store import open_rdf
 
     if query_text and file:
         raise fail("give a query or --file, not both")
     try:
         if file:
             query_text = file.read_text(encoding="utf-8")
-        rdf = Store(store).rdf()
+        rdf = open_rdf(Store(store))
     except StoreError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
@@ -290,11 +312,11 @@ def validate(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputForma
 
     Example: kg validate --store kg-store
     """
-    from kg.export import store_quads
-    from kg.validate import validate_quads
+    from kg.rdf import quads
+    from kg.rdf.validate import validate_quads
 
     try:
-        report = validate_quads(store_quads(Store(store)))
+        report = validate_quads(quads(Store(store).graph()))
     except StoreError as exc:
         raise fail(str(exc)) from None
     if report.violations:
@@ -325,9 +347,9 @@ def push(
     """
     import os
 
-    from kg.export import store_quads
-    from kg.push import Credentials, PushError
-    from kg.push import push as push_graphs
+    from kg.rdf import quads
+    from kg.rdf.push import Credentials, PushError
+    from kg.rdf.push import push as push_graphs
 
     if target != "sparql":
         raise fail(f"unknown push target {target!r}: choose sparql")
@@ -339,7 +361,7 @@ def push(
             raise fail(f"the environment variable {password_env} is not set")
         credentials = Credentials(user, os.environ[password_env])
     try:
-        report = push_graphs(store_quads(Store(store)), endpoint, method=method, graph=graph,
+        report = push_graphs(quads(Store(store).graph()), endpoint, method=method, graph=graph,
                              credentials=credentials)
     except (StoreError, PushError) as exc:
         raise fail(str(exc)) from None

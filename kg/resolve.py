@@ -12,15 +12,22 @@ Rules, applied in order, all deterministic:
    review candidates with a score and the evidence for and against.
 3. The judgements file (YAML, edited by users through `kg review` / `kg judge`) is applied
    on every build: `confirm` merges a pair, `reject` keeps it apart even where rule 2
-   would merge it.
+   would merge it. A judgement is a record: decision, the two mentions, note, who and when.
+4. Identities are stable: a person keeps the canonical id they had in the previous build
+   (`previous`, kept in the store), whatever documents are added. A cluster holding mentions
+   of several earlier people keeps the id that most of its mentions had and records a
+   merge; an earlier person whose mentions now fall in several clusters keeps the id in the
+   cluster holding most of them and the others get new ids, recorded as a split. Only a
+   person never seen before gets an id minted from their first mention.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
@@ -28,13 +35,6 @@ from rapidfuzz import fuzz
 from kg.gazetteer import fold
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
-
-
-@dataclass
-class Entity:
-    id: str
-    schema: str
-    props: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
 
 @dataclass(frozen=True)
@@ -66,13 +66,45 @@ class Judgement:
     decision: str  # confirm | reject
     a: str
     b: str
+    note: str = ""
+    by: str = ""
+    at: str = ""
+
+    def to_dict(self) -> dict[str, str]:
+        row = {"decision": self.decision, "a": self.a, "b": self.b}
+        row.update({k: v for k, v in (("note", self.note), ("by", self.by), ("at", self.at)) if v})
+        return row
+
+
+@dataclass(frozen=True)
+class IdentityEvent:
+    """A change of identity between builds: `merge` (ids folded into `id`) or `split` (new ids cut from `id`)."""
+
+    kind: str
+    id: str
+    others: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "id": self.id, "others": list(self.others)}
 
 
 @dataclass
 class Resolution:
     canonical: dict[str, str]
     candidates: list[Candidate]
-    entities: dict[str, Entity]
+    events: list[IdentityEvent] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"canonical": dict(sorted(self.canonical.items())),
+                "candidates": [c.to_dict() for c in self.candidates],
+                "events": [e.to_dict() for e in self.events]}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Resolution:
+        candidates = [Candidate(c["a"], c["b"], c["name_a"], c["name_b"], c["score"], tuple(c["for"]),
+                                tuple(c["against"])) for c in raw["candidates"]]
+        events = [IdentityEvent(e["kind"], e["id"], tuple(e["others"])) for e in raw["events"]]
+        return cls(dict(raw["canonical"]), candidates, events)
 
 
 class JudgementsError(ValueError):
@@ -90,14 +122,15 @@ def load_judgements(path: Path | None) -> list[Judgement]:
     for index, row in enumerate(raw if isinstance(raw, list) else []):
         if not isinstance(row, dict) or row.get("decision") not in ("confirm", "reject") or not row.get("a") or not row.get("b"):
             raise JudgementsError(f"{path}: entry {index + 1} needs decision (confirm|reject), a and b")
-        judgements.append(Judgement(row["decision"], str(row["a"]), str(row["b"])))
+        judgements.append(Judgement(row["decision"], str(row["a"]), str(row["b"]), str(row.get("note") or ""),
+                                    str(row.get("by") or ""), str(row.get("at") or "")))
     return judgements
 
 
-def save_judgement(path: Path, judgement: Judgement, note: str = "") -> None:
-    existing = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
-    rows = [r for r in (existing or []) if {r.get("a"), r.get("b")} != {judgement.a, judgement.b}]
-    rows.append({"decision": judgement.decision, "a": judgement.a, "b": judgement.b, **({"note": note} if note else {})})
+def save_judgement(path: Path, judgement: Judgement) -> None:
+    """Add a judgement to the file, replacing an earlier one on the same pair."""
+    rows = [j.to_dict() for j in load_judgements(path) if {j.a, j.b} != {judgement.a, judgement.b}]
+    rows.append(judgement.to_dict())
     path.write_text(yaml.safe_dump(rows, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
@@ -158,8 +191,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def resolve_people(all_mentions: list[Mention], judgements: list[Judgement]) -> tuple[dict[str, str], list[Candidate]]:
-    """Canonical person id for every mention id, and the pairs left for review."""
+def resolve_people(all_mentions: list[Mention], judgements: list[Judgement], previous: dict[str, str] | None = None,
+                   ) -> tuple[dict[str, str], list[Candidate], list[IdentityEvent]]:
+    """Canonical person id for every mention id, the pairs left for review, and identity changes."""
     rejected = {frozenset((j.a, j.b)) for j in judgements if j.decision == "reject"}
     uf = _UnionFind(m.id for m in all_mentions)
     candidates: list[Candidate] = []
@@ -189,12 +223,45 @@ def resolve_people(all_mentions: list[Mention], judgements: list[Judgement]) -> 
     for m in all_mentions:
         clusters[uf.find(m.id)].append(m.id)
     names = {m.id: m.name for m in all_mentions}
-    canonical = {}
-    for members in clusters.values():
-        person = "person-" + stable_hash(name_key(names[min(members)]), min(members))
+    ids, events = assign_ids([sorted(c) for c in clusters.values()], names, previous or {})
+    canonical = {member: ids[index] for index, members in enumerate(clusters.values()) for member in members}
+    return canonical, sorted(open_candidates, key=lambda c: (-c.score, c.name_a, c.a, c.b)), events
+
+
+def assign_ids(clusters: list[list[str]], names: dict[str, str], previous: dict[str, str]
+               ) -> tuple[list[str], list[IdentityEvent]]:
+    """One canonical id per cluster of mention ids: an earlier id where its mentions went, else a new one."""
+    holders: dict[str, Counter[int]] = defaultdict(Counter)
+    for index, members in enumerate(clusters):
         for member in members:
-            canonical[member] = person
-    return canonical, sorted(open_candidates, key=lambda c: (-c.score, c.name_a, c.a, c.b))
+            if member in previous:
+                holders[previous[member]][index] += 1
+    keeper = {old: min(count, key=lambda i: (-count[i], clusters[i][0])) for old, count in holders.items()}
+    ids: list[str] = []
+    events: list[IdentityEvent] = []
+    taken = set(keeper)
+    for index, members in enumerate(clusters):
+        kept = sorted(old for old, i in keeper.items() if i == index)
+        if kept:
+            chosen = max(kept, key=lambda old: (holders[old][index], old))
+            if len(kept) > 1:
+                events.append(IdentityEvent("merge", chosen, tuple(o for o in kept if o != chosen)))
+        else:
+            chosen = _new_person_id(names[members[0]], members[0], taken)
+        taken.add(chosen)
+        ids.append(chosen)
+        for origin in sorted({previous[m] for m in members if m in previous} - set(kept)):
+            events.append(IdentityEvent("split", origin, (chosen,)))
+    return ids, sorted(events, key=lambda e: (e.kind, e.id, e.others))
+
+
+def _new_person_id(name: str, first_mention: str, taken: set[str]) -> str:
+    """An id minted from a person's first mention, salted only if an earlier person holds it."""
+    new, salt = "person-" + stable_hash(name_key(name), first_mention), 0
+    while new in taken:
+        salt += 1
+        new = "person-" + stable_hash(name_key(name), first_mention, salt)
+    return new
 
 
 def _near_names(by_key: dict[str, list[Mention]]) -> list[Candidate]:
@@ -212,12 +279,8 @@ def _near_names(by_key: dict[str, list[Mention]]) -> list[Candidate]:
     return found
 
 
-def resolve(statements: list[Statement], judgements: list[Judgement] | None = None) -> Resolution:
-    """Entities with person mentions merged into people, and references rewritten."""
-    canonical, candidates = resolve_people(mentions(statements), judgements or [])
-    entities: dict[str, Entity] = {}
-    for s in statements:
-        entity_id = canonical.get(s.entity, s.entity)
-        entity = entities.setdefault(entity_id, Entity(entity_id, s.schema))
-        entity.props[s.prop].add(canonical.get(s.value, s.value))
-    return Resolution(canonical, candidates, entities)
+def resolve(statements: list[Statement], judgements: list[Judgement] | None = None,
+            previous: dict[str, str] | None = None) -> Resolution:
+    """Which mentions are one person (canonical ids kept from `previous`), and the pairs left for review."""
+    canonical, candidates, events = resolve_people(mentions(statements), judgements or [], previous)
+    return Resolution(canonical, candidates, events)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 
 def stable_hash(*parts: object, length: int = 16) -> str:
@@ -47,11 +49,12 @@ class Statement:
         return cls(**fields)  # type: ignore[arg-type]
 
 
-def write_jsonl(statements: Iterable[Statement], path: Path) -> int:
+def write_jsonl(statements: Iterable[Statement], output: Path | BinaryIO) -> int:
+    """Write one JSON object a line to a file or a binary stream; returns how many."""
     count = 0
-    with path.open("w", encoding="utf-8") as fh:
+    with output.open("wb") if isinstance(output, Path) else nullcontext(output) as fh:
         for statement in statements:
-            fh.write(json.dumps(statement.to_dict(), ensure_ascii=False, sort_keys=True) + "\n")
+            fh.write((json.dumps(statement.to_dict(), ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
             count += 1
     return count
 

@@ -33,6 +33,17 @@ def gold_dir() -> Path:
     return _shared_dir("gold")
 
 
+@pytest.fixture(scope="session")
+def corpus_store(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real corpus built once per test session; tests read it and never change it."""
+    from kg.build import build
+
+    store = tmp_path_factory.mktemp("corpus") / "store"
+    report = build([corpus_dir], store)
+    assert not report.errors, report.errors
+    return store
+
+
 def load_text(text: str, name: str = "fixture.txt") -> LoadResult:
     """Load a document given as text (for small synthetic fixtures written for one behaviour)."""
     return load_document(Document.from_text(name, text))

@@ -122,14 +122,6 @@ FINDINGS_COLUMNS = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Path:
-    store = tmp_path_factory.mktemp("corpus") / "store"
-    result = runner.invoke(app, ["build", str(corpus_dir), "--store", str(store)])
-    assert result.exit_code == 0, result.output
-    return store
-
-
 @pytest.mark.parametrize(("name", "header"), sorted(FINDINGS_COLUMNS.items()))
 def test_findings_queries_have_their_columns_and_rows(corpus_store: Path, name: str, header: str) -> None:
     result = runner.invoke(app, ["query", name, "--store", str(corpus_store), "--format", "csv"])

@@ -9,6 +9,7 @@ import pyoxigraph as ox
 from kg.build import build
 from kg.loaders import load_document
 from kg.loaders.readers import read_document
+from kg.rdf.store import open_rdf
 from kg.store import Store
 
 
@@ -34,7 +35,7 @@ def test_statements_are_identical_when_a_document_is_read_twice(corpus_dir: Path
 
 
 def _dataset(store: Path) -> set[str]:
-    rdf = Store(store).rdf()
+    rdf = open_rdf(Store(store))
     return {str(q) for q in rdf.quads_for_pattern(None, None, None, None)}
 
 
@@ -43,14 +44,19 @@ def test_building_twice_gives_the_same_graph(corpus_dir: Path, tmp_path: Path) -
     build([corpus_dir], tmp_path / "two")
     one, two = _dataset(tmp_path / "one"), _dataset(tmp_path / "two")
     assert one == two, f"only in the first: {sorted(one - two)[:5]}\nonly in the second: {sorted(two - one)[:5]}"
-    assert (tmp_path / "one" / "statements.jsonl").read_text() == (tmp_path / "two" / "statements.jsonl").read_text()
+    for part in ("statements", "documents"):
+        files = sorted(p.name for p in (tmp_path / "one" / part).iterdir())
+        assert files == sorted(p.name for p in (tmp_path / "two" / part).iterdir())
+        for name in files:
+            assert (tmp_path / "one" / part / name).read_bytes() == (tmp_path / "two" / part / name).read_bytes(), name
+    assert (tmp_path / "one" / "resolution.json").read_text() == (tmp_path / "two" / "resolution.json").read_text()
 
 
 def test_every_fact_in_the_store_has_a_quote_in_its_document_graph(corpus_dir: Path, tmp_path: Path) -> None:
     build([corpus_dir], tmp_path / "store")
     store = Store(tmp_path / "store")
     texts = {d["id"]: store.document_text(d["id"]) for d in store.manifest()["documents"]}
-    rows = store.rdf().query(
+    rows = open_rdf(store).query(
         """PREFIX kg: <https://w3id.org/kg-inspections/ontology#>
            PREFIX prov: <http://www.w3.org/ns/prov#>
            SELECT ?g ?quote ?start ?end WHERE { GRAPH ?g { ?s a kg:Statement ; kg:quote ?quote ;

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build
 from kg.cli import app
-from kg.export import store_quads
-from kg.push import PushError, push
+from kg.rdf import quads
+from kg.rdf.push import PushError, push
 from kg.store import Store
 
 runner = CliRunner()
@@ -102,16 +101,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             process.wait()
 
 
-@pytest.fixture(scope="module")
-def corpus_store(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("push") / "store"
-    build([corpus_dir], store)
-    return store
-
-
 def local_count(store: Path) -> tuple[int, int]:
-    quads = list(store_quads(Store(store)))
-    return len(quads), len({q.graph_name for q in quads})
+    every = set(quads(Store(store).graph()))
+    return len(every), len({q.graph_name for q in every})
 
 
 def test_push_loads_every_graph_and_a_second_push_replaces_it(server: Server, corpus_store: Path) -> None:
@@ -131,7 +123,7 @@ def test_the_pushed_graph_answers_the_provenance_query(server: Server, corpus_st
     from kg.canned import get_query
 
     server.clear()
-    push(store_quads(Store(corpus_store)), server.store)
+    push(quads(Store(corpus_store).graph()), server.store)
     rows = server.select(get_query("provenance").text)
     assert len(rows) == sum(1 for _ in Store(corpus_store).statements())
     assert all(row["quote"] and row["document"] for row in rows)
@@ -139,15 +131,15 @@ def test_the_pushed_graph_answers_the_provenance_query(server: Server, corpus_st
 
 def test_push_by_sparql_update_replaces_too(server: Server, corpus_store: Path) -> None:
     server.clear()
-    quads, _ = local_count(corpus_store)
+    expected, _ = local_count(corpus_store)
     for _ in range(2):
-        push(store_quads(Store(corpus_store)), server.update, method="update")
-    assert server.count() == quads
+        push(quads(Store(corpus_store).graph()), server.update, method="update")
+    assert server.count() == expected
 
 
 def test_push_into_one_graph(server: Server, corpus_store: Path) -> None:
     server.clear()
-    report = push(store_quads(Store(corpus_store)), server.store, graph="https://example.org/kg")
+    report = push(quads(Store(corpus_store).graph()), server.store, graph="https://example.org/kg")
     assert report.graphs == 1
     assert server.count("GRAPH <https://example.org/kg> { ?s ?p ?o }") == report.triples
 
@@ -171,4 +163,4 @@ def test_a_missing_password_variable_is_named(corpus_store: Path) -> None:
 
 def test_an_unreachable_endpoint_is_a_push_error(corpus_store: Path) -> None:
     with pytest.raises(PushError, match="cannot reach http://127.0.0.1:9/store"):
-        push(store_quads(Store(corpus_store)), f"http://user:pw@127.0.0.1:{9}/store")
+        push(quads(Store(corpus_store).graph()), f"http://user:pw@127.0.0.1:{9}/store")

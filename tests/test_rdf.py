@@ -14,22 +14,20 @@ from typer.testing import CliRunner
 
 import kg.rdf
 from kg.build import build
-from kg.canned import get_query, run_sparql
+from kg.canned import get_query
 from kg.cli import app
-from kg.export import FORMATS, export, rdflib_dataset, rdflib_graph, store_quads
+from kg.documents import Document
+from kg.graph import build_graph
+from kg.rdf.files import rdflib_dataset, rdflib_graph
+from kg.rdf.sparql import run_sparql
+from kg.rdf.store import OxigraphWriter, open_rdf
+from kg.rdf.validate import validate_quads
 from kg.resolve import Resolution
 from kg.statements import Statement
 from kg.store import Store, write_store
-from kg.validate import validate_quads
+from kg.writers import export, writers
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def corpus_store(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    store = tmp_path_factory.mktemp("rdf") / "store"
-    build([corpus_dir], store)
-    return store
 
 
 def assert_isomorphic(expected: rdflib.Graph, found: rdflib.Graph, what: str) -> None:
@@ -45,9 +43,9 @@ def named_graphs(dataset: rdflib.Dataset) -> dict[str, rdflib.Graph]:
 
 @pytest.mark.parametrize("fmt", ["trig", "nq", "jsonld"])
 def test_dataset_exports_round_trip_graph_by_graph(corpus_store: Path, tmp_path: Path, fmt: str) -> None:
-    output = tmp_path / f"graph{FORMATS[fmt].suffix}"
+    output = tmp_path / ("graph" + writers("file")[fmt].suffix)
     export(Store(corpus_store), fmt, output)
-    expected = named_graphs(rdflib_dataset(store_quads(Store(corpus_store))))
+    expected = named_graphs(rdflib_dataset(kg.rdf.quads(Store(corpus_store).graph())))
     found = named_graphs(rdflib.Dataset().parse(output, format={"nq": "nquads", "jsonld": "json-ld"}.get(fmt, fmt)))
     assert sorted(found) == sorted(expected)
     for name, graph in expected.items():
@@ -57,7 +55,7 @@ def test_dataset_exports_round_trip_graph_by_graph(corpus_store: Path, tmp_path:
 def test_turtle_export_round_trips_to_the_union_of_the_graphs(corpus_store: Path, tmp_path: Path) -> None:
     output = tmp_path / "graph.ttl"
     export(Store(corpus_store), "ttl", output)
-    assert_isomorphic(rdflib_graph(store_quads(Store(corpus_store))), rdflib.Graph().parse(output), "Turtle")
+    assert_isomorphic(rdflib_graph(kg.rdf.quads(Store(corpus_store).graph())), rdflib.Graph().parse(output), "Turtle")
 
 
 def test_jsonld_export_has_a_context_of_the_model_prefixes(corpus_store: Path, tmp_path: Path) -> None:
@@ -70,14 +68,18 @@ def test_jsonld_export_has_a_context_of_the_model_prefixes(corpus_store: Path, t
 
 def test_one_named_graph_per_document(corpus_store: Path) -> None:
     manifest = Store(corpus_store).manifest()
-    graphs = {q.graph_name.value for q in store_quads(Store(corpus_store))}
+    graphs = {q.graph_name.value for q in kg.rdf.quads(Store(corpus_store).graph())}
     documents = {d["id"] for d in manifest["documents"] if d["statements"]}
     assert {g.rpartition("/")[2] for g in graphs} == documents | {"resolution"}
 
 
 def test_corpus_graph_conforms_to_the_shapes(corpus_store: Path) -> None:
-    report = validate_quads(store_quads(Store(corpus_store)))
+    report = validate_quads(kg.rdf.quads(Store(corpus_store).graph()))
     assert report.conforms, "\n".join(v.describe() for v in report.violations[:20])
+
+
+def document(document_id: str, name: str) -> Document:
+    return Document(document_id, name, name, "text", "x" * 40)
 
 
 def broken_statements() -> list[Statement]:
@@ -98,7 +100,7 @@ def broken_statements() -> list[Statement]:
 
 
 def test_a_broken_graph_does_not_conform_and_says_where() -> None:
-    report = validate_quads(kg.rdf.quads(broken_statements(), Resolution({}, [], {})))
+    report = validate_quads(kg.rdf.quads(build_graph(broken_statements(), Resolution({}, []))))
     assert not report.conforms
     found = {(v.focus.rpartition("/")[2], v.path.rpartition("#")[2]) for v in report.violations}
     assert found == {("1", "inspection"), ("1", "percent"), ("1", "organization")}
@@ -107,8 +109,8 @@ def test_a_broken_graph_does_not_conform_and_says_where() -> None:
 
 
 def test_validate_command_exits_non_zero_on_violations(tmp_path: Path) -> None:
-    statements = broken_statements()
-    write_store(tmp_path / "broken", [], statements, Resolution({}, [], {}), {})
+    write_store(tmp_path / "broken", [document("d0c", "broken.txt")],
+                build_graph(broken_statements(), Resolution({}, [])), {})
     result = runner.invoke(app, ["validate", "--store", str(tmp_path / "broken"), "--format", "csv"])
     assert result.exit_code == 1
     assert "3 violations" in result.output
@@ -117,7 +119,7 @@ def test_validate_command_exits_non_zero_on_violations(tmp_path: Path) -> None:
 
 def test_every_fact_is_traced_to_its_document_and_quote_by_one_query(corpus_store: Path) -> None:
     store = Store(corpus_store)
-    columns, rows = run_sparql(store.rdf(), get_query("provenance").text)
+    columns, rows = run_sparql(open_rdf(store), get_query("provenance").text)
     assert len(rows) == sum(1 for _ in store.statements())
     texts = {d["name"]: store.document_text(d["id"]) for d in store.manifest()["documents"]}
     for row in rows:
@@ -127,9 +129,9 @@ def test_every_fact_is_traced_to_its_document_and_quote_by_one_query(corpus_stor
 
 def test_provenance_query_takes_a_subject(corpus_store: Path) -> None:
     store = Store(corpus_store)
-    _, every = run_sparql(store.rdf(), get_query("provenance").text)
+    _, every = run_sparql(open_rdf(store), get_query("provenance").text)
     subject = every[0][0]
-    _, some = run_sparql(store.rdf(), get_query("provenance").text, {"subject": subject})
+    _, some = run_sparql(open_rdf(store), get_query("provenance").text, {"subject": subject})
     assert some and {row[0] for row in some} == {subject}
 
 
@@ -159,17 +161,17 @@ def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, tmp_
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     store = tmp_path / "store"
     build([corpus_dir], store)
-    before = sorted(str(q) for q in Store(store).rdf().quads_for_pattern(None, None, None, None))
+    before = sorted(str(q) for q in open_rdf(Store(store)).quads_for_pattern(None, None, None, None))
     manifest = Store(store).manifest()
 
     def failing_quads(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full halfway through")
 
-    monkeypatch.setattr(kg.rdf, "quads", failing_quads)
+    monkeypatch.setattr(OxigraphWriter, "serialise", staticmethod(failing_quads))
     with pytest.raises(RuntimeError, match="disk full"):
         build([corpus_dir], store)
     assert Store(store).manifest() == manifest
-    assert sorted(str(q) for q in Store(store).rdf().quads_for_pattern(None, None, None, None)) == before
+    assert sorted(str(q) for q in open_rdf(Store(store)).quads_for_pattern(None, None, None, None)) == before
     assert [p.name for p in tmp_path.iterdir()] == ["store"], "no half-built directory is left behind"
 
 
@@ -180,7 +182,7 @@ def small_store(tmp_path: Path) -> Path:
     statements = [fact("doc-5a11", "Document", "file_name", "small.txt", 0),
                   fact("person-1", "Person", "name", "Ann Example", 4),
                   fact("person-2", "Person", "name", "Bo Example", 8)]
-    write_store(tmp_path / "small", [], statements, Resolution({}, [], {}), {})
+    write_store(tmp_path / "small", [document("5a11", "small.txt")], build_graph(statements, Resolution({}, [])), {})
     return tmp_path / "small"
 
 

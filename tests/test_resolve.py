@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.loaders import load_document
 from kg.loaders.readers import read_document
-from kg.resolve import Judgement, load_judgements, resolve, save_judgement
+from kg.resolve import Judgement, Resolution, load_judgements, resolve, save_judgement
 from kg.statements import Statement
 from tests.conftest import load_text
 
@@ -18,19 +18,23 @@ def corpus_statements(corpus_dir: Path) -> list[Statement]:
     return statements
 
 
-def people_named(resolution, name: str) -> set[str]:  # type: ignore[no-untyped-def]
-    return {e.id for e in resolution.entities.values() if e.schema == "Person" and name in e.props["name"]}
+def people_named(statements: list[Statement], resolution: Resolution, name: str) -> set[str]:
+    """The canonical ids of the people with this name."""
+    return {resolution.canonical[s.entity] for s in statements if s.schema == "Person" and s.prop == "name"
+            and s.value == name}
 
 
 def test_one_person_across_areas_when_the_organisation_agrees(corpus_dir: Path) -> None:
-    resolution = resolve(corpus_statements(corpus_dir))
-    assert len(people_named(resolution, "Yvonne McGuckian")) == 1
-    assert len(people_named(resolution, "Helen Mercer")) == 1
+    statements = corpus_statements(corpus_dir)
+    resolution = resolve(statements)
+    assert len(people_named(statements, resolution, "Yvonne McGuckian")) == 1
+    assert len(people_named(statements, resolution, "Helen Mercer")) == 1
 
 
 def test_conflicting_context_is_not_merged_but_offered_for_review(corpus_dir: Path) -> None:
-    resolution = resolve(corpus_statements(corpus_dir))
-    assert len(people_named(resolution, "Julie Fox")) >= 2
+    statements = corpus_statements(corpus_dir)
+    resolution = resolve(statements)
+    assert len(people_named(statements, resolution, "Julie Fox")) >= 2
     pairs = [c for c in resolution.candidates if c.name_a == c.name_b == "Julie Fox"]
     assert pairs and all(c.evidence_for and c.evidence_against for c in pairs)
 
@@ -51,14 +55,17 @@ def test_judgements_confirm_and_reject_are_applied(tmp_path: Path) -> None:
     one = load_text(LETTER.format(area="Westmere", linked="Dora Finch"), "a.txt").statements
     two = load_text(LETTER.format(area="Eastholm", linked="Dora Finch"), "b.txt").statements
     merged = resolve(one + two)
-    finch = sorted(m for m, p in merged.canonical.items() if "Dora Finch" in merged.entities[p].props["name"])
+    finch = sorted(s.entity for s in one + two if s.prop == "name" and s.value == "Dora Finch")
     assert len({merged.canonical[m] for m in finch}) == 1  # same organisation (YJB): one person
 
     path = tmp_path / "judgements.yaml"
-    save_judgement(path, Judgement("reject", finch[0], finch[1]), "two different people")
+    save_judgement(path, Judgement("reject", finch[0], finch[1], "two different people", "analyst", "2026-01-05"))
     apart = resolve(one + two, load_judgements(path))
     assert apart.canonical[finch[0]] != apart.canonical[finch[1]]
 
+    assert load_judgements(path)[0].to_dict() == {"decision": "reject", "a": finch[0], "b": finch[1],
+                                                  "note": "two different people", "by": "analyst",
+                                                  "at": "2026-01-05"}
     save_judgement(path, Judgement("confirm", finch[0], finch[1]))
     assert len(load_judgements(path)) == 1  # a new decision on a pair replaces the old one
     together = resolve(one + two, load_judgements(path))

@@ -17,8 +17,8 @@ import rdflib
 from pyshacl import validate as shacl_validate
 from rdflib.namespace import RDF, SH
 
-from kg.export import rdflib_graph
 from kg.model import ontology_file
+from kg.rdf.files import rdflib_graph
 
 KG = rdflib.Namespace("https://w3id.org/kg-inspections/ontology#")
 PROV_DERIVED = rdflib.URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")

@@ -1,0 +1,223 @@
+"""The resolved graph: nodes and edges built once from the statements and their resolution,
+in the shape the model declares, for every writer (RDF, property graph, files, pages).
+
+Every property value keeps the ids of the statements behind it, so the document, span and
+quote of any node property or edge is one look-up away (`ResolvedGraph.statement`). Values
+are checked against their property's type here, once: a number or date that does not
+parse is a warning naming the document and quote, and stays text.
+
+    statements ─┬─ resolution (canonical ids) ─▶ ResolvedGraph ─▶ writers
+                └──────────────────────────────▶ (statement ids on every value)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from kg.model import Model, Schema, load_model
+from kg.resolve import Resolution
+from kg.statements import Statement
+
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+YEAR_MONTH = re.compile(r"^\d{4}-\d{2}$")
+YEAR = re.compile(r"^\d{4}$")
+DATE_KINDS = ((FULL_DATE, "date"), (YEAR_MONTH, "gYearMonth"), (YEAR, "gYear"))
+
+
+def date_kind(value: str) -> str | None:
+    """'date', 'gYearMonth' or 'gYear' for an ISO date, year-month or year; None otherwise."""
+    for pattern, kind in DATE_KINDS:
+        if pattern.match(value):
+            return kind
+    return None
+
+
+def is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Value:
+    """One value of one property (refs already canonical), with the statements that say it."""
+
+    text: str
+    statements: tuple[str, ...]
+
+
+@dataclass
+class Node:
+    id: str
+    schema: str
+    props: dict[str, list[Value]] = field(default_factory=dict)
+
+    def first(self, prop: str) -> str | None:
+        values = self.props.get(prop)
+        return values[0].text if values else None
+
+    def values(self, prop: str) -> list[str]:
+        return [v.text for v in self.props.get(prop, ())]
+
+    def statement_ids(self) -> set[str]:
+        return {sid for values in self.props.values() for v in values for sid in v.statements}
+
+
+@dataclass
+class Edge:
+    """A relationship. `entity` and `schema` name what it was built from: an entity of an edge
+    schema (with `prop` None for its main edge, or the ref property for the others), or a ref
+    property of a node. `props` are the edge entity's properties (empty for a ref of a node)."""
+
+    id: str
+    type: str
+    source: str
+    target: str
+    schema: str
+    entity: str
+    prop: str | None
+    props: dict[str, list[Value]]
+    statements: tuple[str, ...]
+
+    def first(self, prop: str) -> str | None:
+        values = self.props.get(prop)
+        return values[0].text if values else None
+
+    def values(self, prop: str) -> list[str]:
+        return [v.text for v in self.props.get(prop, ())]
+
+
+@dataclass
+class ResolvedGraph:
+    model: Model
+    nodes: dict[str, Node]
+    edges: list[Edge]
+    statements: dict[str, Statement]
+    resolution: Resolution
+    warnings: list[str] = field(default_factory=list)
+
+    def statement(self, statement_id: str) -> Statement:
+        return self.statements[statement_id]
+
+    def caption(self, entity_id: str) -> str:
+        """What a person reads as the entity's name: its caption property, else its id."""
+        node = self.nodes.get(entity_id)
+        if node is None:
+            return entity_id
+        schema = self.model.schemas[node.schema]
+        if node.schema == "Person":
+            return preferred_name(node.values("name")) or entity_id
+        return node.first(schema.caption) or entity_id
+
+    def entities(self) -> Iterator[tuple[str, str, dict[str, list[Value]]]]:
+        """(id, schema, props) of every entity, nodes then the entities behind main edges."""
+        for node in self.nodes.values():
+            yield node.id, node.schema, node.props
+        for edge in self.edges:
+            if edge.prop is None:
+                yield edge.entity, edge.schema, edge.props
+
+
+def preferred_name(names: Iterable[str]) -> str | None:
+    """The fullest of a person's names: the longest, then the first in order."""
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    return ordered[0] if ordered else None
+
+
+def _check_value(model: Model, s: Statement, warnings: list[str]) -> None:
+    kind = model.property(s.schema, s.prop).type
+    if kind == "number" and not is_number(s.value):
+        warnings.append(f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a number (quote {s.quote!r}); kept as text")
+    elif kind == "date" and date_kind(s.value) is None:
+        warnings.append(f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a date (quote {s.quote!r}); kept as text")
+
+
+def _collect(statements: Iterable[Statement], resolution: Resolution, model: Model, include_contacts: bool,
+             warnings: list[str]) -> tuple[dict[str, str], dict[str, dict[str, dict[str, list[str]]]],
+                                           dict[str, Statement]]:
+    """Schema and props (value -> statement ids, in reading order) of every canonical entity."""
+    canonical = resolution.canonical
+    schemas: dict[str, str] = {}
+    props: dict[str, dict[str, dict[str, list[str]]]] = defaultdict(lambda: defaultdict(dict))
+    kept: dict[str, Statement] = {}
+    for s in statements:
+        if not include_contacts and model.property(s.schema, s.prop).contact:
+            continue
+        _check_value(model, s, warnings)
+        entity = canonical.get(s.entity, s.entity)
+        schemas.setdefault(entity, s.schema)
+        props[entity][s.prop].setdefault(canonical.get(s.value, s.value), []).append(s.id)
+        kept[s.id] = s
+    return schemas, props, kept
+
+
+def _values(props: dict[str, dict[str, list[str]]]) -> dict[str, list[Value]]:
+    return {prop: [Value(text, tuple(ids)) for text, ids in values.items()] for prop, values in props.items()}
+
+
+def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Value]], nodes: dict[str, Node],
+                          warnings: list[str]) -> list[Edge]:
+    assert schema.edge is not None
+    spec = schema.edge
+    sources, targets = props.get(spec.source, []), props.get(spec.target, [])
+    if not sources or not targets:
+        warnings.append(f"{schema.name} {entity} has no {spec.source if not sources else spec.target}; kept as a node")
+        return []
+    source, target = sources[0], targets[0]
+    missing = [v.text for v in (source, target) if v.text not in nodes]
+    if missing:
+        warnings.append(f"{schema.name} {entity}: {', '.join(missing)} not in the graph; kept as a node")
+        return []
+    every = tuple(sorted({sid for values in props.values() for v in values for sid in v.statements}))
+    edges = [Edge(entity, spec.type, source.text, target.text, schema.name, entity, None, props, every)]
+    for ref in schema.refs():
+        if ref.name in (spec.source, spec.target):
+            continue
+        for value in props.get(ref.name, []):
+            if value.text in nodes:
+                edges.append(Edge(f"{entity}:{ref.name}:{value.text}", ref.relationship, source.text, value.text,
+                                  schema.name, entity, ref.name, props, value.statements))
+    return edges
+
+
+def _edges_of_node(node: Node, schema: Schema, nodes: dict[str, Node], warnings: list[str]) -> list[Edge]:
+    edges = []
+    for ref in schema.refs():
+        for value in node.props.get(ref.name, []):
+            if value.text not in nodes:
+                warnings.append(f"{node.schema} {node.id}: {ref.name} points at {value.text}, which is not in the graph")
+                continue
+            edges.append(Edge(f"{node.id}:{ref.name}:{value.text}", ref.relationship, node.id, value.text,
+                              node.schema, node.id, ref.name, {}, value.statements))
+    return edges
+
+
+def build_graph(statements: Iterable[Statement], resolution: Resolution, *, model: Model | None = None,
+                include_contacts: bool = True) -> ResolvedGraph:
+    """The graph of the statements, people merged as `resolution` says; contacts left out if asked."""
+    model = model or load_model()
+    warnings: list[str] = []
+    schemas, collected, kept = _collect(statements, resolution, model, include_contacts, warnings)
+    nodes: dict[str, Node] = {}
+    edge_entities: list[tuple[str, Schema, dict[str, list[Value]]]] = []
+    for entity in sorted(schemas):
+        schema = model.schemas[schemas[entity]]
+        props = _values(collected[entity])
+        if schema.edge is None:
+            nodes[entity] = Node(entity, schema.name, props)
+        else:
+            edge_entities.append((entity, schema, props))
+    edges: list[Edge] = []
+    for entity, schema, props in edge_entities:
+        made = _edges_of_edge_entity(entity, schema, props, nodes, warnings)
+        if not made:
+            nodes[entity] = Node(entity, schema.name, props)
+        edges.extend(made)
+    for node in list(nodes.values()):
+        edges.extend(_edges_of_node(node, model.schemas[node.schema], nodes, warnings))
+    return ResolvedGraph(model, nodes, edges, kept, resolution, warnings)

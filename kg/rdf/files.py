@@ -1,0 +1,129 @@
+"""RDF files: the resolved graph as Turtle, TriG, N-Quads or JSON-LD, as registered writers.
+
+TriG, N-Quads and JSON-LD keep one named graph per source document (so removing a document
+removes its graph); Turtle has no named graphs and holds their union, each triple once.
+TriG, N-Quads and Turtle are written by Oxigraph; JSON-LD by rdflib, compacted with a
+context made of the model's prefixes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+import rdflib
+
+from kg.graph import Edge, Node, ResolvedGraph
+from kg.model import load_model
+from kg.rdf import QuadMaker, Vocabulary
+from kg.writers import GraphWriter, Output, WriteOptions
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+STANDARD_PREFIXES = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+}
+
+
+def graph_prefixes() -> dict[str, str]:
+    """The prefixes writers use: the model's vocabularies, rdf and rdfs."""
+    return {**STANDARD_PREFIXES, **load_model().prefixes}
+
+
+class QuadWriter(GraphWriter):
+    """Collects the graph's quads; `serialise` writes them. Ref edges are node properties in
+    RDF already, so only the entities behind main edges add quads."""
+
+    serialise: Callable[[list[ox.Quad], Output], None]
+
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        super().__init__(graph, output, options)
+        self.maker = QuadMaker(graph, Vocabulary(base=options.base))
+        self.quads: list[ox.Quad] = []
+
+    def write_node(self, node: Node) -> None:
+        self.quads.extend(self.maker.entity_quads(node.id, node.schema, node.props))
+
+    def write_edge(self, edge: Edge) -> None:
+        if edge.prop is None:
+            self.quads.extend(self.maker.entity_quads(edge.entity, edge.schema, edge.props))
+
+    def finalize(self) -> int:
+        self.quads.extend(self.maker.resolution_quads())
+        unique = list(dict.fromkeys(self.quads))  # a fact read twice in one document is one quad
+        type(self).serialise(unique, self.output)
+        return len(unique)
+
+
+def union_triples(quads_in: Iterable[ox.Quad]) -> list[ox.Triple]:
+    """The triples of all graphs together, each once, in a stable order."""
+    return sorted({q.triple for q in quads_in}, key=str)
+
+
+def write_turtle(quads_in: list[ox.Quad], output: Output) -> None:
+    ox.serialize(union_triples(quads_in), output, ox.RdfFormat.TURTLE, prefixes=graph_prefixes())
+
+
+def write_trig(quads_in: list[ox.Quad], output: Output) -> None:
+    ox.serialize(quads_in, output, ox.RdfFormat.TRIG, prefixes=graph_prefixes())
+
+
+def write_nquads(quads_in: list[ox.Quad], output: Output) -> None:
+    ox.serialize(quads_in, output, ox.RdfFormat.N_QUADS)
+
+
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> rdflib.term.Node:
+    """One Oxigraph term as the equal rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return rdflib.BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        return rdflib.Literal(term.value, datatype=None if datatype == XSD_STRING else rdflib.URIRef(datatype))
+    raise TypeError(f"cannot convert {term!r}")
+
+
+def rdflib_dataset(quads_in: Iterable[ox.Quad]) -> rdflib.Dataset:
+    """The quads in an rdflib Dataset (Memory store), named graphs kept."""
+    dataset = rdflib.Dataset()
+    for q in quads_in:
+        graph = None if isinstance(q.graph_name, ox.DefaultGraph) else to_rdflib(q.graph_name)
+        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))
+    return dataset
+
+
+def rdflib_graph(quads_in: Iterable[ox.Quad]) -> rdflib.Graph:
+    """The union of the quads' graphs as one rdflib Graph (Memory store)."""
+    graph = rdflib.Graph()
+    for q in quads_in:
+        graph.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+    return graph
+
+
+def write_jsonld(quads_in: list[ox.Quad], output: Output) -> None:
+    text = rdflib_dataset(quads_in).serialize(format="json-ld", context=graph_prefixes(), auto_compact=True)
+    data = text.encode("utf-8")
+    if isinstance(output, Path):
+        output.write_bytes(data)
+    else:
+        output.write(data)
+
+
+class TurtleWriter(QuadWriter):
+    serialise = staticmethod(write_turtle)
+
+
+class TrigWriter(QuadWriter):
+    serialise = staticmethod(write_trig)
+
+
+class NQuadsWriter(QuadWriter):
+    serialise = staticmethod(write_nquads)
+
+
+class JsonLdWriter(QuadWriter):
+    serialise = staticmethod(write_jsonld)

@@ -1,0 +1,130 @@
+"""Writers: every store and export of the resolved graph, found by name in one registry.
+
+A writer has one shape, as followthemoney's exporters do: it is made for a graph and an
+output, is given each node (`write_node`) and each edge (`write_edge`), and writes in
+`finalize`, which returns how many items it wrote. `kind` says where its output goes: a
+`file` (or standard output), or a `store` backend, a folder of the store written at build.
+The registry names each writer's class as "module:Class" and imports it only when it is
+made, so listing the formats (`kg export --help`) costs nothing; packages add writers of
+their own through the `kg.writers` entry-point group.
+
+    graph = store.graph(include_contacts=False)
+    count = write_graph(graph, make_writer("trig", graph, Path("graph.trig")))
+"""
+
+from __future__ import annotations
+
+import importlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO
+
+from kg.graph import Edge, Node, ResolvedGraph
+from kg.statements import write_jsonl
+
+if TYPE_CHECKING:
+    from kg.store import Store
+
+Output = Path | BinaryIO
+
+
+@dataclass(frozen=True)
+class WriteOptions:
+    base: str | None = None
+
+
+class GraphWriter(ABC):
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        self.graph = graph
+        self.output = output
+        self.options = options
+
+    @abstractmethod
+    def write_node(self, node: Node) -> None: ...
+
+    @abstractmethod
+    def write_edge(self, edge: Edge) -> None: ...
+
+    @abstractmethod
+    def finalize(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class WriterSpec:
+    name: str
+    kind: str  # file | store
+    suffix: str
+    description: str
+    unit: str
+    factory: str  # "module:Class", imported only when the writer is made
+
+    def load(self) -> type[GraphWriter]:
+        module, _, name = self.factory.partition(":")
+        writer: type[GraphWriter] = getattr(importlib.import_module(module), name)
+        return writer
+
+
+BUILT_IN = (
+    WriterSpec("oxigraph", "store", "", "the embedded Oxigraph store (SPARQL)", "quads", "kg.rdf.store:OxigraphWriter"),
+    WriterSpec("statements", "file", ".jsonl", "every statement with document, span and quote (JSON lines)",
+               "statements", "kg.writers:StatementsWriter"),
+    WriterSpec("ttl", "file", ".ttl", "Turtle: the union of all document graphs", "quads", "kg.rdf.files:TurtleWriter"),
+    WriterSpec("trig", "file", ".trig", "TriG: one named graph per document", "quads", "kg.rdf.files:TrigWriter"),
+    WriterSpec("nq", "file", ".nq", "N-Quads: one named graph per document", "quads", "kg.rdf.files:NQuadsWriter"),
+    WriterSpec("jsonld", "file", ".jsonld", "JSON-LD with a context: one named graph per document", "quads",
+               "kg.rdf.files:JsonLdWriter"),
+)
+ENTRY_POINT_GROUP = "kg.writers"
+
+
+def writers(kind: str | None = None) -> dict[str, WriterSpec]:
+    """The writers (of one kind, if given) by name: the built-in ones, then any that installed
+    packages declare in the `kg.writers` entry-point group (each a WriterSpec)."""
+    found = {spec.name: spec for spec in BUILT_IN}
+    for entry in entry_points(group=ENTRY_POINT_GROUP):
+        spec = entry.load()
+        found.setdefault(spec.name, spec)
+    return {name: spec for name, spec in found.items() if kind is None or spec.kind == kind}
+
+
+def make_writer(name: str, graph: ResolvedGraph, output: Output, options: WriteOptions | None = None
+                ) -> GraphWriter:
+    known = writers()
+    if name not in known:
+        raise KeyError(f"no writer named {name!r} (known: {', '.join(known)})")
+    return known[name].load()(graph, output, options or WriteOptions())
+
+
+def export(store: Store, name: str, output: Output, options: WriteOptions | None = None, *,
+           include_contacts: bool = True) -> int:
+    """Write the store's graph with the named writer; returns how many items it wrote."""
+    graph = store.graph(include_contacts=include_contacts)
+    return write_graph(graph, make_writer(name, graph, output, options))
+
+
+def write_graph(graph: ResolvedGraph, writer: GraphWriter) -> int:
+    """Give the writer every node, then every edge; returns what its finalize wrote."""
+    for node in graph.nodes.values():
+        writer.write_node(node)
+    for edge in graph.edges:
+        writer.write_edge(edge)
+    return writer.finalize()
+
+
+class StatementsWriter(GraphWriter):
+    """The statements behind the graph's nodes and edges, one JSON object a line, in reading order."""
+
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        super().__init__(graph, output, options)
+        self.ids: set[str] = set()
+
+    def write_node(self, node: Node) -> None:
+        self.ids |= node.statement_ids()
+
+    def write_edge(self, edge: Edge) -> None:
+        self.ids.update(edge.statements)
+
+    def finalize(self) -> int:
+        return write_jsonl((s for sid, s in self.graph.statements.items() if sid in self.ids), self.output)
