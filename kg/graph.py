@@ -173,7 +173,9 @@ def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Val
     if missing:
         warnings.append(f"{schema.name} {entity}: {', '.join(missing)} not in the graph; kept as a node")
         return []
-    every = tuple(sorted({sid for values in props.values() for v in values for sid in v.statements}))
+    # the statements naming the source come first: they are the edge's evidence
+    every = tuple(dict.fromkeys([*source.statements, *sorted(sid for values in props.values() for v in values
+                                                             for sid in v.statements)]))
     edges = [Edge(entity, spec.type, source.text, target.text, schema.name, entity, None, props, every)]
     for ref in schema.refs():
         if ref.name in (spec.source, spec.target):

@@ -110,11 +110,31 @@ def check_model(model: Model) -> None:
                 raise ModelError(f"{schema.name}.{prop.name}: range {prop.range!r} is not a schema")
             if prop.inverse and prop.type != "ref":
                 raise ModelError(f"{schema.name}.{prop.name}: only refs can have an inverse")
+    check_graph_shape(model)
     for curie, used in usages(model).items():
         kinds = {value_kind(u.prop) for u in used}
         if len(kinds) > 1:
             where = ", ".join(f"{u.schema.name}.{u.prop.name} ({value_kind(u.prop)})" for u in used)
             raise ModelError(f"{curie} is used with different ranges: {where}")
+
+
+def check_graph_shape(model: Model) -> None:
+    """Fail when a caption is not a property, an edge's ends are not refs, or a relationship
+    type would clash with a label (the embedded store's catalogue ignores case)."""
+    labels = {name.lower() for name in model.schemas}
+    for schema in model.schemas.values():
+        if schema.caption not in schema.properties:
+            raise ModelError(f"{schema.name}: caption {schema.caption!r} is not one of its properties")
+        if schema.edge:
+            for end in (schema.edge.source, schema.edge.target):
+                if end not in schema.properties or schema.properties[end].type != "ref":
+                    raise ModelError(f"{schema.name}: edge end {end!r} is not a ref property")
+        for prop in schema.properties.values():
+            if prop.edge_type and prop.type != "ref":
+                raise ModelError(f"{schema.name}.{prop.name}: only refs can have an edge_type")
+            if prop.type == "ref" and prop.relationship.lower() in labels:
+                raise ModelError(f"{schema.name}.{prop.name}: relationship type {prop.relationship} is also a label;"
+                                 " give it an edge_type")
 
 
 def prefix_block(model: Model, extra: dict[str, str]) -> list[str]:

@@ -4,7 +4,7 @@
     STORE/documents/ID.txt            the text each statement's offsets point into
     STORE/statements/ID.jsonl         the statements read from one document (the source of truth)
     STORE/resolution.json             canonical ids of the people (kept across builds), review pairs, identity events
-    STORE/backends/NAME/              one folder per store writer (`oxigraph`: the embedded SPARQL store)
+    STORE/backends/NAME               one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
 
 A document's statements sit in a file of their own, so one document can be added or removed
 without rewriting the others. Reading the store never re-runs resolution: the graph is the
@@ -87,7 +87,7 @@ class Store:
 
     def backend(self, name: str) -> Path:
         path = self.path / "backends" / name
-        if not path.is_dir():
+        if not path.exists():
             self.manifest()
             raise StoreError(f"{self.path} has no {name} backend: build it again")
         return path

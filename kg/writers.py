@@ -68,6 +68,7 @@ class WriterSpec:
 
 BUILT_IN = (
     WriterSpec("oxigraph", "store", "", "the embedded Oxigraph store (SPARQL)", "quads", "kg.rdf.store:OxigraphWriter"),
+    WriterSpec("ladybug", "store", "", "the embedded LadybugDB store (Cypher)", "rows", "kg.pg.ladybug:LadybugWriter"),
     WriterSpec("statements", "file", ".jsonl", "every statement with document, span and quote (JSON lines)",
                "statements", "kg.writers:StatementsWriter"),
     WriterSpec("ttl", "file", ".ttl", "Turtle: the union of all document graphs", "quads", "kg.rdf.files:TurtleWriter"),

@@ -1,0 +1,163 @@
+"""The property-graph backend: the model's shape as labels and relationship types, and the
+resolved graph as rows for them, shared by every property-graph writer (the embedded
+LadybugDB store, Neo4j, its bulk-import CSV and Cypher scripts).
+
+- Each node schema is a label keyed by `id`, with `caption`, its scalar properties (a list
+  where the model allows several values) and `statements`, the ids of the statements behind it.
+- Each statement is a `Statement` node (document, quote, start, end, property, value) that
+  the entity it describes points to with `EVIDENCE`, so the quote of any node property is
+  one hop away.
+- Each edge of the resolved graph is a relationship of the type the model declares, with the
+  provenance of its first statement (document, quote, start, end) and all its statement ids;
+  the edges of an edge schema (`INVOLVED_IN`, `ROLE_AT`, `WORKED_ON`) carry its properties
+  too (relation, role, organisation) and the date of the document.
+
+All values are text, as written (or lists of text), so Cypher and SPARQL answers compare
+as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from kg.graph import Edge, Node, ResolvedGraph
+from kg.model import Model, Schema, load_model
+
+STATEMENT = "Statement"
+EVIDENCE = "EVIDENCE"
+PROVENANCE = ("document", "quote", "start", "end")
+
+
+@dataclass(frozen=True)
+class PgProperty:
+    name: str
+    many: bool = False
+
+    @property
+    def cypher_type(self) -> str:
+        return "STRING[]" if self.many else "STRING"
+
+
+@dataclass(frozen=True)
+class NodeLabel:
+    name: str
+    properties: tuple[PgProperty, ...]
+
+
+@dataclass(frozen=True)
+class RelationshipType:
+    name: str
+    pairs: tuple[tuple[str, str], ...]
+    properties: tuple[PgProperty, ...]
+
+
+@dataclass(frozen=True)
+class PgSchema:
+    labels: dict[str, NodeLabel]
+    relationships: dict[str, RelationshipType]
+
+
+def _node_label(schema: Schema) -> NodeLabel:
+    scalars = [PgProperty(p.name, p.max != 1) for p in schema.properties.values() if p.type != "ref"]
+    return NodeLabel(schema.name, (PgProperty("id"), PgProperty("caption"), *scalars, PgProperty("statements", True)))
+
+
+def _edge_properties(schema: Schema | None) -> tuple[PgProperty, ...]:
+    own: list[PgProperty] = []
+    if schema is not None:
+        own = [PgProperty(p.name, p.max != 1) for p in schema.properties.values() if p.type != "ref"]
+        own += [PgProperty(p.name, True) for p in schema.refs() if schema.edge and p.name not in
+                (schema.edge.source, schema.edge.target)]
+        own.append(PgProperty("date"))
+    return (PgProperty("id"), *own, PgProperty("document"), PgProperty("quote"), PgProperty("start"),
+            PgProperty("end"), PgProperty("statements", True))
+
+
+@lru_cache(maxsize=4)
+def property_graph_schema(model: Model | None = None) -> PgSchema:
+    """Labels and relationship types (with the label pairs they join) the model declares."""
+    model = model or load_model()
+    labels = {s.name: _node_label(s) for s in model.node_schemas()}
+    labels[STATEMENT] = NodeLabel(STATEMENT, tuple(PgProperty(n) for n in
+                                                   ("id", "entity", "property", "value", "document", "document_id",
+                                                    "quote", "start", "end", "extractor")))
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    props: dict[str, tuple[PgProperty, ...]] = {}
+
+    def add(name: str, pair: tuple[str, str], properties: tuple[PgProperty, ...]) -> None:
+        if pair not in pairs.setdefault(name, []):
+            pairs[name].append(pair)
+        if props.setdefault(name, properties) != properties:
+            raise ValueError(f"relationship type {name} is declared with two sets of properties")
+
+    for schema in model.edge_schemas():
+        assert schema.edge is not None
+        source = schema.properties[schema.edge.source].range
+        target = schema.properties[schema.edge.target].range
+        assert source and target
+        add(schema.edge.type, (source, target), _edge_properties(schema))
+        for ref in schema.refs():
+            if ref.name not in (schema.edge.source, schema.edge.target) and ref.range:
+                add(ref.relationship, (source, ref.range), _edge_properties(schema))
+    for schema in model.schemas.values():
+        for ref in schema.refs():
+            if schema.edge and ref.name in (schema.edge.source, schema.edge.target):
+                continue
+            if schema.edge is None and ref.range:
+                add(ref.relationship, (schema.name, ref.range), _edge_properties(None))
+    for schema in model.node_schemas():
+        add(EVIDENCE, (schema.name, STATEMENT), ())
+    relationships = {name: RelationshipType(name, tuple(pairs[name]), props[name]) for name in pairs}
+    return PgSchema(labels, relationships)
+
+
+def _value(values: list[str], many: bool) -> Any:
+    return values if many else (values[0] if values else None)
+
+
+def node_row(node: Node, graph: ResolvedGraph, label: NodeLabel) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": node.id, "caption": graph.caption(node.id),
+                           "statements": sorted(node.statement_ids())}
+    for prop in label.properties:
+        if prop.name not in row:
+            row[prop.name] = _value(node.values(prop.name), prop.many)
+    return row
+
+
+def statement_row(statement_id: str, graph: ResolvedGraph) -> dict[str, Any]:
+    s = graph.statement(statement_id)
+    return {"id": s.id, "entity": graph.resolution.canonical.get(s.entity, s.entity), "property": s.prop,
+            "value": s.value, "document": s.document, "document_id": s.document_id, "quote": s.quote,
+            "start": str(s.start), "end": str(s.end), "extractor": s.extractor}
+
+
+def edge_row(edge: Edge, graph: ResolvedGraph, rel: RelationshipType) -> dict[str, Any]:
+    first = graph.statement(edge.statements[0])
+    row: dict[str, Any] = {"id": edge.id, "document": first.document, "quote": first.quote,
+                           "start": str(first.start), "end": str(first.end), "statements": list(edge.statements)}
+    schema = graph.model.schemas[edge.schema]
+    for prop in rel.properties:
+        if prop.name in row:
+            continue
+        if prop.name == "date":
+            row["date"] = _document_date(edge, graph)
+        elif prop.name in schema.properties and schema.properties[prop.name].type == "ref":
+            row[prop.name] = [graph.caption(v) for v in edge.values(prop.name)]
+        else:
+            row[prop.name] = _value(edge.values(prop.name), prop.many)
+    return row
+
+
+def _document_date(edge: Edge, graph: ResolvedGraph) -> str | None:
+    spec = graph.model.schemas[edge.schema].edge
+    document = graph.nodes.get(edge.first(spec.target) or "") if spec else None
+    return document.first("published") if document is not None and document.schema == "Document" else None
+
+
+def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
+    """Every edge with the labels of its ends."""
+    for edge in graph.edges:
+        yield edge, graph.nodes[edge.source].schema, graph.nodes[edge.target].schema

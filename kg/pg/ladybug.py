@@ -1,0 +1,118 @@
+"""The embedded Cypher store: the resolved graph in a LadybugDB database (the maintained
+successor of Kuzu), a backend folder of the kg store (`STORE/backends/ladybug`), written at
+build and opened read-only to query. Nothing needs a server.
+
+Tables are created from the property-graph schema (`kg.pg`) and filled in bulk with
+`COPY ... FROM` data frames, one per label and per label pair of each relationship type.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import ladybug
+import pandas as pd
+
+from kg.graph import Edge, Node, ResolvedGraph
+from kg.pg import EVIDENCE, STATEMENT, edge_row, node_row, property_graph_schema, statement_row
+from kg.store import Store
+from kg.writers import GraphWriter, Output, WriteOptions
+
+BACKEND = "ladybug"
+
+
+class CypherError(Exception):
+    """A query the engine refused (syntax, unknown label, ...); the message is one line."""
+
+
+def create_statements() -> list[str]:
+    """The DDL of the schema: node tables keyed by id, then relationship tables with their label pairs."""
+    schema = property_graph_schema()
+    ddl = []
+    for label in schema.labels.values():
+        columns = ", ".join(f"`{p.name}` {p.cypher_type}" for p in label.properties)
+        ddl.append(f"CREATE NODE TABLE `{label.name}`({columns}, PRIMARY KEY (id))")
+    for rel in schema.relationships.values():
+        pairs = ", ".join(f"FROM `{a}` TO `{b}`" for a, b in rel.pairs)
+        columns = "".join(f", `{p.name}` {p.cypher_type}" for p in rel.properties)
+        ddl.append(f"CREATE REL TABLE `{rel.name}`({pairs}{columns})")
+    return ddl
+
+
+class LadybugWriter(GraphWriter):
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        super().__init__(graph, output, options)
+        self.schema = property_graph_schema()
+        self.nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        self.edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+
+    def write_node(self, node: Node) -> None:
+        label = self.schema.labels.get(node.schema)
+        if label is None or self.graph.model.schemas[node.schema].edge is not None:
+            return  # an edge entity missing an end: the build warned, RDF keeps it
+        self.nodes[node.schema].append(node_row(node, self.graph, label))
+        for statement_id in sorted(node.statement_ids()):
+            self.nodes[STATEMENT].append(statement_row(statement_id, self.graph))
+            self.edges[(EVIDENCE, node.schema, STATEMENT)].append({"from": node.id, "to": statement_id})
+
+    def write_edge(self, edge: Edge) -> None:
+        rel = self.schema.relationships[edge.type]
+        ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
+        self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
+                                               **edge_row(edge, self.graph, rel)})
+
+    def finalize(self) -> int:
+        assert isinstance(self.output, Path), "the LadybugDB backend writes a folder"
+        database = ladybug.Database(str(self.output))
+        connection = ladybug.Connection(database)
+        for statement in create_statements():
+            connection.execute(statement)
+        count = 0
+        for name, rows in self.nodes.items():
+            columns = [p.name for p in self.schema.labels[name].properties]
+            frame = pd.DataFrame(list({r["id"]: r for r in rows}.values()), columns=columns)
+            connection.execute(f"COPY `{name}` FROM frame")
+            count += len(frame)
+        for (rel_type, source, target), rows in self.edges.items():
+            columns = ["from", "to", *(p.name for p in self.schema.relationships[rel_type].properties)]
+            frame = pd.DataFrame(rows, columns=columns)
+            connection.execute(f"COPY `{rel_type}` FROM frame (from='{source}', to='{target}')")
+            count += len(frame)
+        connection.close()
+        database.close()
+        return count
+
+
+def open_cypher(store: Store) -> ladybug.Connection:
+    """A read-only connection to the store's LadybugDB database."""
+    database = ladybug.Database(str(store.backend(BACKEND)), read_only=True)
+    return ladybug.Connection(database)
+
+
+def cell_text(value: Any) -> str:
+    """One result value as text: lists joined with '; ', nodes and relationships by id."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "; ".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("id") or value.get("_id") or value)
+    return str(value)
+
+
+def run_cypher(connection: ladybug.Connection, text: str, params: dict[str, Any] | None = None
+               ) -> tuple[list[str], list[list[str]]]:
+    """Columns and rows (as text) of a Cypher query; parameters are passed to the engine, never spliced."""
+    try:
+        result = connection.execute(text, params or {})
+    except RuntimeError as exc:
+        raise CypherError(" ".join(str(exc).split())) from exc
+    if isinstance(result, list):
+        result = result[-1]
+    columns = result.get_column_names()
+    rows = []
+    while result.has_next():
+        rows.append([cell_text(v) for v in result.get_next()])
+    return columns, rows
