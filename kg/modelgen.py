@@ -129,10 +129,11 @@ def check_graph_shape(model: Model) -> None:
             for end in (schema.edge.source, schema.edge.target):
                 if end not in schema.properties or schema.properties[end].type != "ref":
                     raise ModelError(f"{schema.name}: edge end {end!r} is not a ref property")
+        ends = (schema.edge.source, schema.edge.target) if schema.edge else ()
         for prop in schema.properties.values():
             if prop.edge_type and prop.type != "ref":
                 raise ModelError(f"{schema.name}.{prop.name}: only refs can have an edge_type")
-            if prop.type == "ref" and prop.relationship.lower() in labels:
+            if prop.type == "ref" and prop.name not in ends and prop.relationship.lower() in labels:
                 raise ModelError(f"{schema.name}.{prop.name}: relationship type {prop.relationship} is also a label;"
                                  " give it an edge_type")
 
