@@ -1,15 +1,16 @@
-"""Canned queries: named, documented query files in `queries/`, one `.rq` (SPARQL) and, where
-written, one `.cypher` per question.
+"""Canned queries: named, documented query files in `queries/`, one `.rq` (SPARQL) and one
+`.cypher` per question, which give the same rows.
 
-Each file opens with a header of comment lines:
+Each file opens with a header of comment lines (`#` in SPARQL, `//` in Cypher):
 
     # name: lead-inspectors
     # description: Who led which inspection of which area, and when.
     # parameters: inspector (optional) - only this inspector's name
     # columns: inspector, area, document, date
 
-How a parameter is bound is the engine's business (`kg.rdf.sparql` for SPARQL): never by
-splicing text into the query.
+A parameter is never spliced into the text: SPARQL binds it as a literal (`kg.rdf.sparql`);
+Cypher receives every declared parameter as a driver parameter (`$area`), null where not
+given, so an optional filter reads `$area IS NULL OR ...`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.store import Store
 
 ENGINES = {"sparql": ".rq", "cypher": ".cypher"}
-HEADER_RE = re.compile(r"^#\s*(name|description|parameters|columns)\s*:\s*(.*)$")
+HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns)\s*:\s*(.*)$")
 
 
 class QueryError(Exception):
@@ -35,6 +40,26 @@ class CannedQuery:
     engine: str
     text: str
 
+    def parameter_names(self) -> dict[str, bool]:
+        """Each declared parameter's name, and whether it is required."""
+        if self.parameters.strip() == "none":
+            return {}
+        found = {}
+        for part in self.parameters.split(";"):
+            words = part.split()
+            if words:
+                found[words[0]] = "(required)" in part
+        return found
+
+    def check_parameters(self, params: dict[str, str]) -> None:
+        declared = self.parameter_names()
+        unknown = sorted(set(params) - set(declared))
+        if unknown:
+            raise QueryError(f"{self.name} takes no parameter {unknown[0]!r} (it takes: {', '.join(declared) or 'none'})")
+        missing = [name for name, required in declared.items() if required and not params.get(name)]
+        if missing:
+            raise QueryError(f"{self.name} needs --param {missing[0]}=VALUE")
+
 
 def parse_query(text: str, engine: str) -> CannedQuery:
     header: dict[str, str] = {}
@@ -42,7 +67,7 @@ def parse_query(text: str, engine: str) -> CannedQuery:
         match = HEADER_RE.match(line.strip())
         if match:
             header[match.group(1)] = match.group(2).strip()
-        elif line.strip() and not line.startswith("#"):
+        elif line.strip() and not line.startswith(("#", "//")):
             break
     if "name" not in header:
         raise QueryError("query file has no '# name:' header")
@@ -67,3 +92,20 @@ def get_query(name: str, engine: str = "sparql") -> CannedQuery:
         known = ", ".join(sorted(queries)) or "none"
         raise QueryError(f"no canned {engine} query named {name!r} (known: {known})")
     return queries[name]
+
+
+def run_canned(store: Store, query: CannedQuery, params: dict[str, str]) -> tuple[list[str], list[list[str]]]:
+    """Columns and rows of a canned query on the store's embedded engine for its language."""
+    query.check_parameters(params)
+    if query.engine == "sparql":
+        from kg.rdf.sparql import run_sparql
+        from kg.rdf.store import open_rdf
+
+        return run_sparql(open_rdf(store), query.text, params)
+    from kg.pg.ladybug import CypherError, open_cypher, run_cypher
+
+    bound: dict[str, str | None] = {name: params.get(name) for name in query.parameter_names()}
+    try:
+        return run_cypher(open_cypher(store), query.text, bound)
+    except CypherError as exc:
+        raise QueryError(f"Cypher error in {query.name}: {exc}") from exc

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from kg.store import DEFAULT_STORE, Store, StoreError
 
@@ -41,7 +42,7 @@ FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How 
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    errors.print(f"[red]error:[/red] {message}", highlight=False, soft_wrap=True)
+    errors.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -63,7 +64,7 @@ def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, tit
     else:
         table = Table(*columns, title=title, show_lines=False)
         for row in rows:
-            table.add_row(*row)
+            table.add_row(*(Text(cell) for cell in row))  # document text is data, never markup
         console.print(table)
         console.print(f"{len(rows)} rows", style="dim")
 
@@ -107,22 +108,30 @@ def build(
         raise typer.Exit(1)
 
 
+def parse_params(items: list[str] | None) -> dict[str, str]:
+    params = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise fail(f"--param takes KEY=VALUE, not {item!r}")
+        params[key.strip()] = value
+    return params
+
+
 @app.command()
 def query(
     name: Annotated[str | None, typer.Argument(help="The canned query's name (see --list).")] = None,
     store: StoreOption = DEFAULT_STORE,
     fmt: FormatOption = OutputFormat.table,
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE, repeatable.")] = None,
-    engine: Annotated[str, typer.Option(help="sparql (the embedded store).")] = "sparql",
+    engine: Annotated[str, typer.Option(help="sparql or cypher (both on the embedded stores).")] = "sparql",
     list_queries: Annotated[bool, typer.Option("--list", help="List the canned queries.")] = False,
 ) -> None:
-    """Run a canned query from queries/.
+    """Run a canned query from queries/ in SPARQL or Cypher (the two give the same rows).
 
-    Example: kg query lead-inspectors --format csv
+    Example: kg query lead-inspectors --engine cypher --format csv
     """
-    from kg.canned import ENGINES, QueryError, canned_queries, get_query
-    from kg.rdf.sparql import run_sparql
-    from kg.rdf.store import open_rdf
+    from kg.canned import ENGINES, QueryError, canned_queries, get_query, run_canned
 
     if engine not in ENGINES:
         raise fail(f"unknown engine {engine!r}: choose {' or '.join(ENGINES)}")
@@ -132,17 +141,10 @@ def query(
         return
     if not name:
         raise fail("name a query, or use --list")
-    params = {}
-    for item in param or []:
-        key, sep, value = item.partition("=")
-        if not sep or not key.strip():
-            raise fail(f"--param takes KEY=VALUE, not {item!r}")
-        params[key.strip()] = value
+    params = parse_params(param)
     try:
         canned = get_query(name, engine)
-        if engine != "sparql":
-            raise fail(f"the {engine} engine is not available in this version; use --engine sparql")
-        columns, rows = run_sparql(open_rdf(Store(store)), canned.text, params)
+        columns, rows = run_canned(Store(store), canned, params)
     except (QueryError, StoreError) as exc:
         raise fail(str(exc)) from None
     print_rows(columns, rows, fmt, title=canned.name)
@@ -298,10 +300,62 @@ def sparql(
         try:
             run_one(text)
         except QueryError as exc:
-            errors.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            errors.print(Text("error: ", style="red") + Text(str(exc)), highlight=False, soft_wrap=True)
 
     if sys.stdin.isatty():
-        run_console(run_interactive, history=file_history(store))
+        run_console(run_interactive, history=file_history(store, "sparql"))
+    else:
+        run_script(run_interactive, sys.stdin)
+
+
+@app.command()
+def cypher(
+    query_text: Annotated[str | None, typer.Argument(metavar="QUERY", help="A Cypher query; none opens a console.")
+                          ] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from this file.")] = None,
+    param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE, passed as $KEY.")] = None,
+    store: StoreOption = DEFAULT_STORE,
+    fmt: Annotated[OutputFormat, typer.Option("--format", help="How to print rows.")] = OutputFormat.table,
+) -> None:
+    """Run a Cypher query on the embedded property-graph store; with no query, open an
+    interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
+
+    Example: kg cypher "MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document) RETURN p.caption, i.relation LIMIT 5"
+    """
+    from kg.console import file_history, run_console, run_script
+    from kg.pg.ladybug import CypherError, open_cypher, run_cypher
+
+    if query_text and file:
+        raise fail("give a query or --file, not both")
+    params = parse_params(param)
+    try:
+        if file:
+            query_text = file.read_text(encoding="utf-8")
+        connection = open_cypher(Store(store))
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{file}: cannot read ({exc.strerror})") from None
+
+    def run_one(text: str) -> None:
+        columns, rows = run_cypher(connection, text, params)
+        print_rows(columns, rows, fmt)
+
+    if query_text:
+        try:
+            run_one(query_text)
+        except CypherError as exc:
+            raise fail(f"Cypher: {exc}", 1) from None
+        return
+
+    def run_interactive(text: str) -> None:
+        try:
+            run_one(text)
+        except CypherError as exc:
+            errors.print(Text("error: ", style="red") + Text(f"Cypher: {exc}"), highlight=False, soft_wrap=True)
+
+    if sys.stdin.isatty():
+        run_console(run_interactive, history=file_history(store, "cypher"))
     else:
         run_script(run_interactive, sys.stdin)
 

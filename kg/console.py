@@ -1,4 +1,4 @@
-"""The interactive SPARQL console of `kg sparql`: type a query over one or more lines and end
+"""The interactive consoles of `kg sparql` and `kg cypher`: type a query over one or more lines and end
 it with ';' or a blank line; results print as rows. History is kept between sessions.
 
     kg> SELECT ?name WHERE {
@@ -20,7 +20,6 @@ from prompt_toolkit.history import FileHistory, History
 
 from kg.model import load_model
 
-HISTORY_FILE = ".kg_sparql_history"
 QUIT_WORDS = frozenset({"quit", "exit", ".quit", r"\q"})
 PROMPT = "kg> "
 CONTINUATION = "... "
@@ -28,10 +27,11 @@ CONTINUATION = "... "
 RunQuery = Callable[[str], None]
 
 
-def history_path(store: Path) -> Path:
-    """The history file: in the user's home if it is writable, else in the store folder."""
+def history_path(store: Path, language: str) -> Path:
+    """The history file of one query language: in the user's home if it is writable, else in the store folder."""
+    name = f".kg_{language}_history"
     home = Path(os.path.expanduser("~"))
-    return home / HISTORY_FILE if os.access(home, os.W_OK) else store / HISTORY_FILE
+    return home / name if os.access(home, os.W_OK) else store / name
 
 
 def with_prefixes(query: str) -> str:
@@ -98,5 +98,5 @@ def run_script(run_query: RunQuery, lines: Iterable[str]) -> None:
         run_query(buffer.take())
 
 
-def file_history(store: Path) -> FileHistory:
-    return FileHistory(str(history_path(store)))
+def file_history(store: Path, language: str) -> FileHistory:
+    return FileHistory(str(history_path(store, language)))
