@@ -3,13 +3,18 @@
 Each family module has a docstring saying what the family is, and exposes:
 
     FAMILY: str                      # the family's name, as stored on the Document
-    def recognise(text: str) -> bool # does this document (or part of it) belong to the family?
+    PRECEDENCE: int                  # families are loaded (and listed) lowest first
+    EXCLUDES: tuple[str, ...]        # families it overrides where it shows its own signs
+    def signs(text: str) -> bool     # does this document (or part of it) look like the family's?
+    def recognise(text: str) -> bool # does the family read it: its signs, and no family excluding it shows its own
     def load(ctx: Context) -> None   # emit the family's statements through the context
 
-A document may belong to more than one family (council papers that embed an inspection
-report): every family that recognises it is loaded. A document no family recognises is
-read by the generic extractors, so it still yields what they can find. The findings
-extractors (ratings, recommendations, strengths, key facts) run on every document.
+`kg.loaders.registry` applies the declarations; no family calls another's `recognise`. A
+document may belong to more than one family (council papers that embed an inspection
+report): every family that recognises it is loaded, and one that then extracts nothing is
+reported in the warnings. A document no family recognises is read by the generic
+extractors, so it still yields what they can find. The findings extractors (ratings,
+recommendations, strengths, key facts) run on every document.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kg.documents import Document
-from kg.loaders import findings, generic
+from kg.loaders import findings, generic, registry
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -32,33 +37,31 @@ class LoadResult:
 
 
 def family_modules() -> list[ModuleType]:
-    """The family loaders, most specific first."""
-    from kg.loaders import (
-        board_minutes,
-        council_papers,
-        joint_inspection,
-        press_release,
-        sqs_letter,
-        staff_page,
-        standards_inspection,
-        thematic_inspection,
-    )
-
-    return [sqs_letter, standards_inspection, joint_inspection, thematic_inspection, council_papers,
-            board_minutes, press_release, staff_page]
+    """The family loaders, most specific first (by their PRECEDENCE)."""
+    return registry.family_modules()
 
 
 def load_document(document: Document) -> LoadResult:
     """Every statement the loaders can read from one document."""
     ctx = Context(document)
-    matched = [module for module in family_modules() if module.recognise(document.text)]
+    matched = registry.recognised(document.text)
     for module in matched or [generic]:
         ctx.family = module.FAMILY
         ctx.extractor = module.FAMILY
+        before, roles_before = dict(ctx.statements), len(ctx.roles)
         module.load(ctx)
+        if matched and not emitted_since(ctx, before, roles_before):
+            ctx.warn(f"recognised as {module.FAMILY} but nothing was extracted by it")
     families = tuple(module.FAMILY for module in matched) or (generic.FAMILY,)
     ctx.extractor = "findings"
     findings.load(ctx)
     ctx.extractor = "document"
     generic.document_facts(ctx, families)
     return LoadResult(document, families, ctx.finish(), ctx.warnings)
+
+
+def emitted_since(ctx: Context, before: dict[str, Statement], roles_before: int) -> bool:
+    """Whether anything was emitted since `before`: a new statement, one emitted again (even if another family had
+    it already), or a person's role (roles are written at `finish`)."""
+    return len(ctx.roles) > roles_before or len(ctx.statements) > len(before) or any(
+        ctx.statements[key] is not statement for key, statement in before.items())

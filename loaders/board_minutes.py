@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic
+from kg.loaders import attendance, generic, registry
 from kg.loaders.attendance import Attendee
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 
 FAMILY = "board_minutes"
+PRECEDENCE = 60
+# A YOS board's minutes often show a council committee's signs too; they are read as board minutes only.
+EXCLUDES: tuple[str, ...] = ("council_papers",)
 
 BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"
@@ -40,12 +43,17 @@ SECTION_RELATIONS = {
 }
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, and an attendance list."""
     head = text[:1500]
     return bool(BOARD_RE.search(head)) and bool(ATTENDANCE_RE.search(text[:6000])) and bool(
         re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE)) and not re.search(
         r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head)
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

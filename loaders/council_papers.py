@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic
+from kg.loaders import attendance, generic, registry
 from kg.loaders.attendance import Attendee
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
@@ -21,6 +21,8 @@ from kg.loaders.text import Span, find_line, lines, span, trim
 from kg.names import NameMatch, find_names, is_first_name
 
 FAMILY = "council_papers"
+PRECEDENCE = 50
+EXCLUDES: tuple[str, ...] = ()
 
 MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\b|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
                         r"^\s*agenda\s*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
@@ -60,13 +62,15 @@ SECTION_RELATIONS = {
 }
 
 
-def recognise(text: str) -> bool:
-    from kg.loaders import board_minutes
-
+def signs(text: str) -> bool:
+    """A meeting, a council body and an attendance list near the top."""
     head = text[:8000]
-    if board_minutes.recognise(text):
-        return False
     return bool(MEETING_RE.search(head) and BODY_RE.search(head) and ATTENDANCE_RE.search(head))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

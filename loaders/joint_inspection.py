@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people
+from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
+PRECEDENCE = 30
+# A joint inspection of one area's youth offending work is not a thematic inspection.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 TITLE_LINE_RE = re.compile(
     r"^[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Full\s+)?Joint\s+|Core\s+Case\s+)?(?:Re-?)?[Ii]nspection\s+of\s+(?:the\s+)?"
@@ -26,8 +29,13 @@ TITLE_LINE_RE = re.compile(
 TITLE_RE = re.compile(r"\b(?:Full\s+Joint|Core\s+Case)\s+(?:Re-?)?[Ii]nspection\s+of\s+Youth\s+Offending\s+Work\b")
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     return bool(TITLE_LINE_RE.search(text) or TITLE_RE.search(text))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def report_start(text: str) -> int:

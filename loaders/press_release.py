@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders import generic, people_lists
+from kg.loaders import generic, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Span, span, trim
 from kg.names import NameMatch, find_names, is_honorific
 
 FAMILY = "press_release"
+PRECEDENCE = 70
+EXCLUDES: tuple[str, ...] = ()
 
 PRESS_SIGNAL_RE = re.compile(
     r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^\s*posted\s+(?:on|by)\b|"
@@ -96,7 +98,7 @@ class Speaker:
     evidence: Span
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     """A short text with press signals, or with named speakers in a text about an inspection report."""
     head = text[:6000]
     if len(text) > LONGEST_RELEASE or OTHER_FAMILY_RE.search(head):
@@ -104,6 +106,11 @@ def recognise(text: str) -> bool:
     if PRESS_SIGNAL_RE.search(text):
         return True
     return bool(REPORT_NEWS_RE.search(head)) and bool(speakers(head))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

@@ -10,20 +10,28 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import generic, people_lists
+from kg.loaders import generic, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, lines, span
 
 FAMILY = "sqs_letter"
+PRECEDENCE = 10
+# A screening letter that mentions an inspection of its area is not a thematic inspection.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     head = text[:5000]
     return bool(re.search(r"Short Quality Screening|\bSQS\b", head)) and bool(
         re.search(r"\bTo\s*:", head) or re.search(r"Copy to", text))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

@@ -19,13 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders import generic
+from kg.loaders import generic, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_role_word
 
 FAMILY = "staff_page"
+PRECEDENCE = 80
+EXCLUDES: tuple[str, ...] = ()
 
 POST_NOUNS = {
     "manager", "leader", "head", "officer", "worker", "coordinator", "co-ordinator", "director", "practitioner",
@@ -60,12 +62,17 @@ class StaffEntry:
     line: Line
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     """A short page with contact signals and at least two people listed with their posts."""
     head = text[:LONGEST_PAGE]
     if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head):
         return False
     return len(staff_entries(text)) >= MIN_ENTRIES
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

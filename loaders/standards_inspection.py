@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people
+from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
 
 FAMILY = "standards_inspection"
+PRECEDENCE = 20
+# "An inspection of youth offending services in X" is not a thematic inspection.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 TITLE_RE = re.compile(
     r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services\s+in\b",
@@ -23,9 +26,14 @@ TITLE_RE = re.compile(
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
     head = text[:20000]
     return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:

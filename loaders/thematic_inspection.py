@@ -12,21 +12,27 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people, joint_inspection, sqs_letter, standards_inspection
+from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
 
 FAMILY = "thematic_inspection"
+PRECEDENCE = 40
+EXCLUDES: tuple[str, ...] = ()
 
 THEMATIC_RE = re.compile(
     r"\bthematic\s+(?:inspection|review)\b|\bA(?:n)?\s+(?:[Jj]oint\s+)?[Ii]nspection\s+(?:by|of)\b|"
     r"\bA\s+Joint\s+Inspection\b", re.IGNORECASE)
 
 
-def recognise(text: str) -> bool:
+def signs(text: str) -> bool:
+    """Thematic wording near the top; the families whose documents use it too exclude this one."""
     head = text[:20000]
-    if not THEMATIC_RE.search(head):
-        return False
-    return not any(family.recognise(text) for family in (standards_inspection, joint_inspection, sqs_letter))
+    return bool(THEMATIC_RE.search(head))
+
+
+def recognise(text: str) -> bool:
+    """Whether this family reads the document: its signs, unless a family that excludes it shows its own."""
+    return registry.recognises(FAMILY, text)
 
 
 def load(ctx: Context) -> None:
