@@ -18,6 +18,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -26,8 +27,8 @@ from kg.store import DEFAULT_STORE, Store, StoreError
 app = typer.Typer(help="kg: a knowledge graph of people, organisations and findings from inspection reports.",
                   pretty_exceptions_show_locals=False,
                   no_args_is_help=True, add_completion=False)
-console = Console()
-errors = Console(stderr=True)
+console = Console(markup=False)  # every printed value is data: never read as markup
+errors = Console(stderr=True, markup=False)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="The graph's directory.")]
 
@@ -91,14 +92,14 @@ def build(
             progress.update(task, total=count)
 
         def on_file(path: Path) -> None:
-            progress.update(task, advance=1, description=f"reading {path.name[:40]}")
+            progress.update(task, advance=1, description=f"reading {escape(path.name[:40])}")
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)
         except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
     for line in report.errors:
-        errors.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+        errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
     c = report.counts
     console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "

@@ -181,18 +181,28 @@ def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Val
         if ref.name in (spec.source, spec.target):
             continue
         for value in props.get(ref.name, []):
-            if value.text in nodes:
+            if _fits(ref.name, ref.range, value.text, nodes, f"{schema.name} {entity}", warnings):
                 edges.append(Edge(f"{entity}:{ref.name}:{value.text}", ref.relationship, source.text, value.text,
                                   schema.name, entity, ref.name, props, value.statements))
     return edges
+
+
+def _fits(prop: str, range_: str | None, target: str, nodes: dict[str, Node], where: str, warnings: list[str]) -> bool:
+    """Whether a ref may become an edge: its target is in the graph and of the model's range."""
+    if target not in nodes:
+        warnings.append(f"{where}: {prop} points at {target}, which is not in the graph")
+        return False
+    if nodes[target].schema != range_:
+        warnings.append(f"{where}: {prop} points at a {nodes[target].schema}, not a {range_}")
+        return False
+    return True
 
 
 def _edges_of_node(node: Node, schema: Schema, nodes: dict[str, Node], warnings: list[str]) -> list[Edge]:
     edges = []
     for ref in schema.refs():
         for value in node.props.get(ref.name, []):
-            if value.text not in nodes:
-                warnings.append(f"{node.schema} {node.id}: {ref.name} points at {value.text}, which is not in the graph")
+            if not _fits(ref.name, ref.range, value.text, nodes, f"{node.schema} {node.id}", warnings):
                 continue
             edges.append(Edge(f"{node.id}:{ref.name}:{value.text}", ref.relationship, node.id, value.text,
                               node.schema, node.id, ref.name, {}, value.statements))
@@ -221,5 +231,6 @@ def build_graph(statements: Iterable[Statement], resolution: Resolution, *, mode
             nodes[entity] = Node(entity, schema.name, props)
         edges.extend(made)
     for node in list(nodes.values()):
-        edges.extend(_edges_of_node(node, model.schemas[node.schema], nodes, warnings))
+        if model.schemas[node.schema].edge is None:  # an edge entity kept as a node draws no edges
+            edges.extend(_edges_of_node(node, model.schemas[node.schema], nodes, warnings))
     return ResolvedGraph(model, nodes, edges, kept, resolution, warnings)
