@@ -193,7 +193,7 @@ def _fits(prop: str, range_: str | None, target: str, nodes: dict[str, Node], wh
         warnings.append(f"{where}: {prop} points at {target}, which is not in the graph")
         return False
     if nodes[target].schema != range_:
-        warnings.append(f"{where}: {prop} points at a {nodes[target].schema}, not a {range_}")
+        warnings.append(f"{where}: {prop} points at a {nodes[target].schema} where the model expects {range_}")
         return False
     return True
 

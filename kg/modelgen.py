@@ -1,5 +1,6 @@
 """What the build generates from the model (ontology/model.yaml): the OWL ontology
-(ontology/kg.ttl), the SHACL shapes (ontology/shapes.ttl) and the model page (docs/model.md).
+(ontology/kg.ttl), the SHACL shapes (ontology/shapes.ttl), the property graph's constraints
+and indexes (ontology/property-graph.cypher) and the model page (docs/model.md).
 
 The Turtle is written as text, in the model's order, so the files are stable and their diffs
 readable. Run `kg ontology` (or `python -m kg.modelgen`) after editing the model; a test fails
@@ -313,6 +314,43 @@ def schema_section(schema: Schema) -> list[str]:
     return lines + [""]
 
 
+def property_graph_cypher(model: Model) -> str:
+    """Constraints and indexes of the property graph, in Neo4j's Cypher (run before loading)."""
+    from kg.pg import property_graph_schema
+
+    schema = property_graph_schema(model)
+    lines = [f"// {GENERATED_NOTE}", "// One uniqueness constraint per label (the key), one index per caption.", ""]
+    for label in schema.labels:
+        lines.append(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE;")
+    for label in schema.labels:
+        if label != "Statement":
+            lines.append(f"CREATE INDEX {label.lower()}_caption IF NOT EXISTS FOR (n:`{label}`) ON (n.caption);")
+    for rel in schema.relationships.values():
+        if rel.properties:
+            lines.append(f"CREATE INDEX {rel.name.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.name}`]-() ON (r.id);")
+    return "\n".join(lines) + "\n"
+
+
+def property_graph_section(model: Model) -> list[str]:
+    from kg.pg import property_graph_schema
+
+    schema = property_graph_schema(model)
+    lines = ["## The property graph", "",
+             "The same model drawn as labels and relationship types (the embedded LadybugDB store, Neo4j, "
+             "the Neo4j CSV and Cypher exports). Every node is keyed by `id` (unique: "
+             "`ontology/property-graph.cypher` holds the constraints and indexes); every value is text as "
+             "written, or a list of text.", "",
+             "| label | properties |", "|---|---|"]
+    for label in schema.labels.values():
+        lines.append(f"| `{label.name}` | {', '.join(p.name + ('[]' if p.many else '') for p in label.properties)} |")
+    lines += ["", "| relationship | from → to | properties |", "|---|---|---|"]
+    for rel in schema.relationships.values():
+        pairs = "; ".join(f"{a} → {b}" for a, b in rel.pairs)
+        props = ", ".join(p.name + ("[]" if p.many else "") for p in rel.properties)
+        lines.append(f"| `{rel.name}` | {pairs} | {props} |")
+    return lines + [""]
+
+
 def model_markdown(model: Model | None = None) -> str:
     """The human-readable page of the model."""
     model = model or load_model()
@@ -326,7 +364,8 @@ def model_markdown(model: Model | None = None) -> str:
              f"`{model.base}person/<id>` for entities (likewise for each kind), "
              f"`{model.base}graph/<document id>` for document graphs. "
              f"Classes and properties sit under `{model.prefixes['kg']}`.", "",
-             "Generated files: `ontology/kg.ttl` (OWL), `ontology/shapes.ttl` (SHACL).", "",
+             "Generated files: `ontology/kg.ttl` (OWL), `ontology/shapes.ttl` (SHACL), "
+             "`ontology/property-graph.cypher` (property-graph constraints and indexes).", "",
              "## Prefixes", "", "| prefix | namespace |", "|---|---|"]
     lines += [f"| `{name}` | <{iri}> |" for name, iri in model.prefixes.items()]
     lines += ["", "## Relations of people to documents", "",
@@ -335,6 +374,7 @@ def model_markdown(model: Model | None = None) -> str:
     lines.append("")
     for schema in model.schemas.values():
         lines += schema_section(schema)
+    lines += property_graph_section(model)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -347,6 +387,7 @@ def generated_files(root: Path, model: Model | None = None) -> Iterator[tuple[Pa
     model = model or load_model()
     yield root / "ontology" / "kg.ttl", ontology_turtle(model)
     yield root / "ontology" / "shapes.ttl", shapes_turtle(model)
+    yield root / "ontology" / "property-graph.cypher", property_graph_cypher(model)
     yield root / "docs" / "model.md", model_markdown(model)
 
 

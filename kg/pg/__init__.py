@@ -4,11 +4,12 @@ LadybugDB store, Neo4j, its bulk-import CSV and Cypher scripts).
 
 - Each node schema is a label keyed by `id`, with `caption`, its scalar properties (a list
   where the model allows several values) and `statements`, the ids of the statements behind it.
-- Each statement is a `Statement` node (document, quote, start, end, property, value) that
+- Each statement is a `Statement` node (document, quote, its span, property, value) that
   the entity it describes points to with `EVIDENCE`, so the quote of any node property is
   one hop away.
 - Each edge of the resolved graph is a relationship of the type the model declares, with the
-  provenance of its first statement (document, quote, start, end) and all its statement ids;
+  provenance of its first statement (document, quote, quote_start, quote_end: `end` is a
+  word of Cypher) and all its statement ids;
   the edges of an edge schema (`INVOLVED_IN`, `ROLE_AT`, `WORKED_ON`) carry its properties
   too (relation, role, organisation) and the date of the document.
 
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from kg.graph import Edge, Node, ResolvedGraph
@@ -28,7 +28,6 @@ from kg.model import Model, Schema, load_model
 
 STATEMENT = "Statement"
 EVIDENCE = "EVIDENCE"
-PROVENANCE = ("document", "quote", "start", "end")
 
 
 @dataclass(frozen=True)
@@ -72,18 +71,17 @@ def _edge_properties(schema: Schema | None) -> tuple[PgProperty, ...]:
         own += [PgProperty(p.name, True) for p in schema.refs() if schema.edge and p.name not in
                 (schema.edge.source, schema.edge.target)]
         own.append(PgProperty("date"))
-    return (PgProperty("id"), *own, PgProperty("document"), PgProperty("quote"), PgProperty("start"),
-            PgProperty("end"), PgProperty("statements", True))
+    return (PgProperty("id"), *own, PgProperty("document"), PgProperty("quote"), PgProperty("quote_start"),
+            PgProperty("quote_end"), PgProperty("statements", True))
 
 
-@lru_cache(maxsize=4)
 def property_graph_schema(model: Model | None = None) -> PgSchema:
     """Labels and relationship types (with the label pairs they join) the model declares."""
     model = model or load_model()
     labels = {s.name: _node_label(s) for s in model.node_schemas()}
     labels[STATEMENT] = NodeLabel(STATEMENT, tuple(PgProperty(n) for n in
                                                    ("id", "entity", "property", "value", "document", "document_id",
-                                                    "quote", "start", "end", "extractor")))
+                                                    "quote", "quote_start", "quote_end", "extractor")))
     pairs: dict[str, list[tuple[str, str]]] = {}
     props: dict[str, tuple[PgProperty, ...]] = {}
 
@@ -131,13 +129,14 @@ def statement_row(statement_id: str, graph: ResolvedGraph) -> dict[str, Any]:
     s = graph.statement(statement_id)
     return {"id": s.id, "entity": graph.resolution.canonical.get(s.entity, s.entity), "property": s.prop,
             "value": s.value, "document": s.document, "document_id": s.document_id, "quote": s.quote,
-            "start": str(s.start), "end": str(s.end), "extractor": s.extractor}
+            "quote_start": str(s.start), "quote_end": str(s.end), "extractor": s.extractor}
 
 
 def edge_row(edge: Edge, graph: ResolvedGraph, rel: RelationshipType) -> dict[str, Any]:
     first = graph.statement(edge.statements[0])
     row: dict[str, Any] = {"id": edge.id, "document": first.document, "quote": first.quote,
-                           "start": str(first.start), "end": str(first.end), "statements": list(edge.statements)}
+                           "quote_start": str(first.start), "quote_end": str(first.end),
+                           "statements": list(edge.statements)}
     schema = graph.model.schemas[edge.schema]
     for prop in rel.properties:
         if prop.name in row:
