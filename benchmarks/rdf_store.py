@@ -21,8 +21,8 @@ import pyoxigraph as ox
 import rdflib
 
 from kg.canned import CannedQuery, canned_queries
-from kg.rdf import quads
 from kg.graph import build_graph
+from kg.rdf import quads
 from kg.resolve import Resolution
 from kg.statements import Statement
 

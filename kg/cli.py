@@ -17,8 +17,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -27,7 +27,8 @@ from kg.store import DEFAULT_STORE, Store, StoreError
 app = typer.Typer(help="kg: a knowledge graph of people, organisations and findings from inspection reports.",
                   pretty_exceptions_show_locals=False,
                   no_args_is_help=True, add_completion=False)
-console = Console(markup=False)  # every printed value is data: never read as markup
+# every printed value is data, never markup; into a pipe or a file, lines are not wrapped or cut
+console = Console(markup=False, soft_wrap=True, width=None if sys.stdout.isatty() else 10_000)
 errors = Console(stderr=True, markup=False)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="The graph's directory.")]
@@ -192,20 +193,32 @@ def export(
 def evaluate(
     gold: Annotated[Path, typer.Option(help="A folder of answer keys in the shared gold schema.")],
     store: StoreOption = DEFAULT_STORE,
+    corpus: Annotated[Path | None, typer.Option(help="Score these documents straight from the loaders, "
+                                                     "without a store.")] = None,
     other: Annotated[bool, typer.Option(help="Count the relation 'other' too.")] = False,
     details: Annotated[bool, typer.Option(help="List the missing and unexpected rows.")] = False,
 ) -> None:
     """Score the graph against answer keys: people and relations (P/R/F1 per document and relation), then findings.
 
-    Example: kg eval --gold ../shared/gold
+    Example: kg eval --gold ../shared/gold   (or --corpus ../shared/corpus, without building)
     """
+    from kg.build import BuildReport, discover, read_all
     from kg.evaluate import evaluate as score
     from kg.evaluate import evaluate_findings, format_findings_report, format_report
 
     if not gold.is_dir():
         raise fail(f"{gold}: not a folder of answer keys")
     try:
-        statements = list(Store(store).statements())
+        if corpus is not None:
+            files, missing = discover([corpus])
+            if missing:
+                raise fail(missing[0])
+            report = BuildReport()
+            statements = read_all([f for f in files if f.parent == corpus], report)[1]
+            for line in report.errors:
+                errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+        else:
+            statements = list(Store(store).statements())
     except StoreError as exc:
         raise fail(str(exc)) from None
     console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)

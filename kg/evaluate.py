@@ -15,7 +15,6 @@ their addressees, strengths, areas for improvement, metrics, programmes) the sam
 from __future__ import annotations
 
 import json
-import sys
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -263,22 +262,3 @@ def format_findings_report(report: FindingsReport, *, details: bool = True) -> s
         out.extend(f"  missing    {kind:14} {row}" for kind, row in report.missing)
         out.extend(f"  unexpected {kind:14} {row}" for kind, row in report.unexpected)
     return "\n".join(out)
-
-
-def main(argv: list[str]) -> int:
-    from kg.loaders import load_document
-    from kg.loaders.readers import read_document
-
-    corpus, gold = Path(argv[0]), Path(argv[1])
-    statements: list[Statement] = []
-    for path in sorted(corpus.glob("*")):
-        if path.is_file() and path.suffix.lower() in {".txt", ".pdf", ".html", ".htm"}:
-            statements.extend(load_document(read_document(path)).statements)
-    print(format_report(evaluate(statements, gold, include_other="--other" in argv)))
-    print()
-    print(format_findings_report(evaluate_findings(statements, gold), details="--findings" in argv))
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))

@@ -3,7 +3,7 @@
 and indexes (ontology/property-graph.cypher) and the model page (docs/model.md).
 
 The Turtle is written as text, in the model's order, so the files are stable and their diffs
-readable. Run `kg ontology` (or `python -m kg.modelgen`) after editing the model; a test fails
+readable. Run `kg ontology` after editing the model; a test fails
 while the committed files are out of date.
 
 Classes are `kg:<Schema>`, each a subclass of the standard class the model names (foaf:Person,
@@ -16,8 +16,6 @@ too, since they are part of every built graph.
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -404,23 +402,3 @@ def write_generated(root: Path) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         written.append(path)
     return written
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Generate the ontology, shapes and model page from the model.")
-    parser.add_argument("--root", type=Path, default=None, help="the project folder (holds ontology/)")
-    parser.add_argument("--check", action="store_true", help="only report stale files; exit 1 if any")
-    args = parser.parse_args(argv)
-    root = args.root or default_root()
-    if args.check:
-        stale = stale_files(root)
-        for path in stale:
-            print(f"out of date: {path}", file=sys.stderr)
-        return 1 if stale else 0
-    for path in write_generated(root):
-        print(f"wrote {path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

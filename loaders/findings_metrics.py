@@ -10,7 +10,7 @@ import re
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
 from kg.loaders.generic import document_area
-from kg.loaders.text import Span, lines, plain, span, trim
+from kg.loaders.text import Line, Span, lines, plain, span, trim
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
@@ -113,7 +113,7 @@ def key_fact_blocks(ctx: Context, inspection: InspectionRef | None) -> None:
         label = plain(match.group("label")).lower()
         metric = "first_time_entrant_rate" if "first" in label else "custody_rate" if "custody" in label \
             else "reoffending_rate"
-        figures = []
+        figures: list[tuple[str, str, Line, list[str]]] = []  # value, '%' or '', its line, its label's lines
         for line in lines(ctx.text, match.end(), min(len(ctx.text), match.end() + 400)):
             text = plain(line.text)
             if not text:

@@ -107,9 +107,9 @@ def publication_date(ctx: Context) -> tuple[str, Span] | None:
         if found:
             return found
     for line in lines(ctx.text, 0, min(len(ctx.text), 1500))[:40]:
-        found = parse_date(line.text)
-        if found and len(line.text.strip()) < 60:
-            value, start, end = found
+        parsed = parse_date(line.text)
+        if parsed and len(line.text.strip()) < 60:
+            value, start, end = parsed
             return value, span(ctx.text, line.start + start, line.start + end)
     for match in meeting.finditer(head):
         found = _date_at(ctx, match.end())

@@ -337,7 +337,9 @@ def _false_stop(text: str, match: re.Match[str]) -> bool:
     if match.group(0) != ".":
         return False
     word = re.search(r"(\w+)$", text[max(0, match.start() - 12):match.start()])
-    return bool(word) and (len(word.group(1)) == 1 and word.group(1).isupper() or is_honorific(word.group(1)))
+    if word is None:
+        return False
+    return len(word.group(1)) == 1 and word.group(1).isupper() or is_honorific(word.group(1))
 
 
 # --- named posts, contacts and bylines --------------------------------------------------------

@@ -1,6 +1,6 @@
 """Extraction quality on the shared corpus, held to the acceptance floors.
 
-The figures themselves are printed by `kg eval` / `python -m kg.evaluate`; this test only
+The figures themselves are printed by `kg eval --corpus DIR`; this test only
 fails when a change drops them below the floors, and shows the rows that went missing.
 """
 
