@@ -314,18 +314,10 @@ def schema_section(schema: Schema) -> list[str]:
 
 def property_graph_cypher(model: Model) -> str:
     """Constraints and indexes of the property graph, in Neo4j's Cypher (run before loading)."""
-    from kg.pg import property_graph_schema
+    from kg.pg import neo4j_schema_statements, property_graph_schema
 
-    schema = property_graph_schema(model)
     lines = [f"// {GENERATED_NOTE}", "// One uniqueness constraint per label (the key), one index per caption.", ""]
-    for label in schema.labels:
-        lines.append(f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE;")
-    for label in schema.labels:
-        if label != "Statement":
-            lines.append(f"CREATE INDEX {label.lower()}_caption IF NOT EXISTS FOR (n:`{label}`) ON (n.caption);")
-    for rel in schema.relationships.values():
-        if rel.properties:
-            lines.append(f"CREATE INDEX {rel.name.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.name}`]-() ON (r.id);")
+    lines += [f"{statement};" for statement in neo4j_schema_statements(property_graph_schema(model))]
     return "\n".join(lines) + "\n"
 
 

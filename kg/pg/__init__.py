@@ -19,12 +19,14 @@ as they are.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from kg.graph import Edge, Node, ResolvedGraph
 from kg.model import Model, Schema, load_model
+from kg.writers import GraphWriter, Output, WriteOptions
 
 STATEMENT = "Statement"
 EVIDENCE = "EVIDENCE"
@@ -160,3 +162,51 @@ def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
     """Every edge with the labels of its ends."""
     for edge in graph.edges:
         yield edge, graph.nodes[edge.source].schema, graph.nodes[edge.target].schema
+
+
+def neo4j_schema_statements(schema: PgSchema) -> list[str]:
+    """Neo4j's constraints and indexes for the schema: one uniqueness constraint per label (the
+    key), one index per caption and one per relationship id; run before loading."""
+    statements = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE"
+                  for label in schema.labels]
+    statements += [f"CREATE INDEX {label.lower()}_caption IF NOT EXISTS FOR (n:`{label}`) ON (n.caption)"
+                   for label in schema.labels if label != STATEMENT]
+    statements += [f"CREATE INDEX {rel.name.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.name}`]-() ON (r.id)"
+                   for rel in schema.relationships.values() if rel.properties]
+    return statements
+
+
+EdgeKey = tuple[str, str, str]  # relationship type, source label, target label
+
+
+class PropertyGraphWriter(GraphWriter):
+    """The graph as property-graph rows: node rows per label (statements included) and
+    relationship rows (with `from` and `to`) per type and label pair, for a subclass's
+    `finalize` to load or write."""
+
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        super().__init__(graph, output, options)
+        self.schema = property_graph_schema(graph.model)
+        self.nodes: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict)
+        self.edges: dict[EdgeKey, list[dict[str, Any]]] = defaultdict(list)
+
+    def write_node(self, node: Node) -> None:
+        label = self.schema.labels.get(node.schema)
+        if label is None or self.graph.model.schemas[node.schema].edge is not None:
+            return  # an edge entity missing an end: the build warned, RDF keeps it
+        self.nodes[node.schema][node.id] = node_row(node, self.graph, label)
+        for statement_id in sorted(node.statement_ids()):
+            self.nodes[STATEMENT][statement_id] = statement_row(statement_id, self.graph)
+            self.edges[(EVIDENCE, node.schema, STATEMENT)].append({"from": node.id, "to": statement_id})
+
+    def write_edge(self, edge: Edge) -> None:
+        rel = self.schema.relationships[edge.type]
+        ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
+        self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
+                                               **edge_row(edge, self.graph, rel)})
+
+    def node_columns(self, label: str) -> list[str]:
+        return [p.name for p in self.schema.labels[label].properties]
+
+    def edge_columns(self, rel_type: str) -> list[str]:
+        return [p.name for p in self.schema.relationships[rel_type].properties]

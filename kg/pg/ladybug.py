@@ -8,17 +8,14 @@ Tables are created from the property-graph schema (`kg.pg`) and filled in bulk w
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
 import ladybug
 import pandas as pd
 
-from kg.graph import Edge, Node, ResolvedGraph
-from kg.pg import EVIDENCE, STATEMENT, edge_row, node_row, property_graph_schema, statement_row
+from kg.pg import PropertyGraphWriter, property_graph_schema
 from kg.store import Store
-from kg.writers import GraphWriter, Output, WriteOptions
 
 BACKEND = "ladybug"
 
@@ -41,28 +38,7 @@ def create_statements() -> list[str]:
     return ddl
 
 
-class LadybugWriter(GraphWriter):
-    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
-        super().__init__(graph, output, options)
-        self.schema = property_graph_schema()
-        self.nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        self.edges: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-
-    def write_node(self, node: Node) -> None:
-        label = self.schema.labels.get(node.schema)
-        if label is None or self.graph.model.schemas[node.schema].edge is not None:
-            return  # an edge entity missing an end: the build warned, RDF keeps it
-        self.nodes[node.schema].append(node_row(node, self.graph, label))
-        for statement_id in sorted(node.statement_ids()):
-            self.nodes[STATEMENT].append(statement_row(statement_id, self.graph))
-            self.edges[(EVIDENCE, node.schema, STATEMENT)].append({"from": node.id, "to": statement_id})
-
-    def write_edge(self, edge: Edge) -> None:
-        rel = self.schema.relationships[edge.type]
-        ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
-        self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
-                                               **edge_row(edge, self.graph, rel)})
-
+class LadybugWriter(PropertyGraphWriter):
     def finalize(self) -> int:
         assert isinstance(self.output, Path), "the LadybugDB backend writes a folder"
         database = ladybug.Database(str(self.output))
@@ -71,13 +47,11 @@ class LadybugWriter(GraphWriter):
             connection.execute(statement)
         count = 0
         for name, rows in self.nodes.items():
-            columns = [p.name for p in self.schema.labels[name].properties]
-            frame = pd.DataFrame(list({r["id"]: r for r in rows}.values()), columns=columns)
+            frame = pd.DataFrame(list(rows.values()), columns=self.node_columns(name))
             connection.execute(f"COPY `{name}` FROM frame")
             count += len(frame)
         for (rel_type, source, target), rows in self.edges.items():
-            columns = ["from", "to", *(p.name for p in self.schema.relationships[rel_type].properties)]
-            frame = pd.DataFrame(rows, columns=columns)
+            frame = pd.DataFrame(rows, columns=["from", "to", *self.edge_columns(rel_type)])
             connection.execute(f"COPY `{rel_type}` FROM frame (from='{source}', to='{target}')")
             count += len(frame)
         connection.close()
