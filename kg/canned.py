@@ -21,6 +21,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import neo4j
+
+    from kg.rdf.push import Credentials
     from kg.store import Store
 
 ENGINES = {"sparql": ".rq", "cypher": ".cypher"}
@@ -102,10 +105,43 @@ def run_canned(store: Store, query: CannedQuery, params: dict[str, str]) -> tupl
         from kg.rdf.store import open_rdf
 
         return run_sparql(open_rdf(store), query.text, params)
-    from kg.pg.ladybug import CypherError, open_cypher, run_cypher
+    from kg.pg import CypherError
+    from kg.pg.ladybug import open_cypher, run_cypher
 
-    bound: dict[str, str | None] = {name: params.get(name) for name in query.parameter_names()}
     try:
-        return run_cypher(open_cypher(store), query.text, bound)
+        return run_cypher(open_cypher(store), query.text, cypher_parameters(query, params))
     except CypherError as exc:
         raise QueryError(f"Cypher error in {query.name}: {exc}") from exc
+
+
+def cypher_parameters(query: CannedQuery, params: dict[str, str]) -> dict[str, str | None]:
+    """Every parameter the query declares, null where not given."""
+    return {name: params.get(name) for name in query.parameter_names()}
+
+
+def run_canned_neo4j(driver: neo4j.Driver, query: CannedQuery, params: dict[str, str], database: str | None = None
+                     ) -> tuple[list[str], list[list[str]]]:
+    """Columns and rows of a canned Cypher query on a Neo4j server."""
+    from kg.pg import CypherError
+    from kg.pg.neo4j import Neo4jUnavailable, run_cypher_neo4j
+
+    if query.engine != "cypher":
+        raise QueryError(f"{query.name}: Neo4j runs Cypher, not {query.engine}")
+    query.check_parameters(params)
+    try:
+        return run_cypher_neo4j(driver, query.text, cypher_parameters(query, params), database)
+    except CypherError as exc:
+        raise QueryError(f"Cypher error in {query.name}: {exc}") from exc
+    except Neo4jUnavailable as exc:
+        raise QueryError(str(exc)) from exc
+
+
+def run_canned_endpoint(endpoint: str, query: CannedQuery, params: dict[str, str],
+                        credentials: Credentials | None = None) -> tuple[list[str], list[list[str]]]:
+    """Columns and rows of a canned SPARQL query on a SPARQL 1.1 server (see kg.rdf.endpoint)."""
+    from kg.rdf.endpoint import run_sparql_endpoint
+
+    if query.engine != "sparql":
+        raise QueryError(f"{query.name}: a SPARQL endpoint runs SPARQL, not {query.engine}")
+    query.check_parameters(params)
+    return run_sparql_endpoint(endpoint, query.text, params, credentials)

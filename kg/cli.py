@@ -13,7 +13,7 @@ import sys
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,6 +23,12 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.store import DEFAULT_STORE, Store, StoreError
+
+if TYPE_CHECKING:
+    import neo4j
+
+    from kg.pg.neo4j import Neo4jTarget
+    from kg.rdf.push import Credentials
 
 app = typer.Typer(help="kg: a knowledge graph of people, organisations and findings from inspection reports.",
                   pretty_exceptions_show_locals=False,
@@ -41,11 +47,46 @@ class OutputFormat(str, Enum):
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print rows.")]
+UriOption = Annotated[str | None, typer.Option(
+    "--uri", envvar="NEO4J_URI", help="A Neo4j server (bolt://HOST:7687, neo4j://..., neo4j+s://...) instead of "
+                                      "the embedded store.")]
+UserOption = Annotated[str | None, typer.Option(
+    help="User name on the server (for Neo4j, default: $NEO4J_USERNAME, else neo4j).")]
+PasswordEnvOption = Annotated[str | None, typer.Option(
+    help="The environment variable holding the password (for Neo4j, default: NEO4J_PASSWORD); a password is "
+         "never taken on the command line nor printed.")]
+DatabaseOption = Annotated[str | None, typer.Option(
+    "--database", envvar="NEO4J_DATABASE", help="The Neo4j database (default: the server's default).")]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     errors.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
     return typer.Exit(code)
+
+
+def neo4j_target(uri: str, user: str | None, password_env: str | None, database: str | None) -> Neo4jTarget:
+    """Where and as whom to reach Neo4j; the password comes from an environment variable."""
+    import os
+
+    from kg.pg.neo4j import Neo4jTarget
+
+    if password_env and password_env not in os.environ:
+        raise fail(f"the environment variable {password_env} is not set")
+    password = os.environ.get(password_env or "NEO4J_PASSWORD")
+    return Neo4jTarget(uri, user or os.environ.get("NEO4J_USERNAME") or "neo4j", password, database)
+
+
+def open_neo4j(uri: str, user: str | None, password_env: str | None, database: str | None
+               ) -> tuple[neo4j.Driver, str | None]:
+    """A checked connection to a Neo4j server, and the database to use; errors are one line."""
+    from kg.pg.neo4j import Neo4jUnavailable, connect
+
+    target = neo4j_target(uri, user, password_env, database)
+    try:
+        return connect(target), target.database
+    except Neo4jUnavailable as exc:
+        hint = "" if target.password is not None else f" (no password given: set {password_env or 'NEO4J_PASSWORD'})"
+        raise fail(f"{exc}{hint}") from None
 
 
 def user_name() -> str:
@@ -128,13 +169,32 @@ def query(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE, repeatable.")] = None,
     engine: Annotated[str, typer.Option(help="sparql or cypher (both on the embedded stores).")] = "sparql",
     list_queries: Annotated[bool, typer.Option("--list", help="List the canned queries.")] = False,
+    uri: UriOption = None,
+    endpoint: Annotated[str | None, typer.Option(help="A SPARQL 1.1 query URL (any server the graph was pushed "
+                                                      "to) instead of the embedded store.")] = None,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    database: DatabaseOption = None,
 ) -> None:
-    """Run a canned query from queries/ in SPARQL or Cypher (the two give the same rows).
+    """Run a canned query from queries/ in SPARQL or Cypher (the two give the same rows), on the
+    embedded stores or on a server: --uri sends the Cypher to Neo4j, --endpoint the SPARQL to
+    any SPARQL 1.1 server.
 
     Example: kg query lead-inspectors --engine cypher --format csv
     """
-    from kg.canned import ENGINES, QueryError, canned_queries, get_query, run_canned
+    from kg.canned import (
+        ENGINES,
+        QueryError,
+        canned_queries,
+        get_query,
+        run_canned,
+        run_canned_endpoint,
+        run_canned_neo4j,
+    )
 
+    if uri and endpoint:
+        raise fail("give --uri (Neo4j) or --endpoint (SPARQL), not both")
+    engine = "cypher" if uri else "sparql" if endpoint else engine
     if engine not in ENGINES:
         raise fail(f"unknown engine {engine!r}: choose {' or '.join(ENGINES)}")
     if list_queries:
@@ -146,7 +206,14 @@ def query(
     params = parse_params(param)
     try:
         canned = get_query(name, engine)
-        columns, rows = run_canned(Store(store), canned, params)
+        if uri:
+            driver, database = open_neo4j(uri, user, password_env, database)
+            with driver:
+                columns, rows = run_canned_neo4j(driver, canned, params, database)
+        elif endpoint:
+            columns, rows = run_canned_endpoint(endpoint, canned, params, sparql_credentials(user, password_env))
+        else:
+            columns, rows = run_canned(Store(store), canned, params)
     except (QueryError, StoreError) as exc:
         raise fail(str(exc)) from None
     print_rows(columns, rows, fmt, title=canned.name)
@@ -155,38 +222,45 @@ def query(
 def export_kinds() -> str:
     from kg.writers import writers
 
-    return "; ".join(f"{name}: {spec.description}" for name, spec in writers("file").items())
+    return "; ".join(f"{name}: {spec.description}" for name, spec in writers().items() if spec.kind != "store")
 
 
 @app.command()
 def export(
     kind: Annotated[str, typer.Argument(help=f"The format. {export_kinds()}.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The file to write; - for standard output.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The file (or folder) to write; - for standard "
+                                                                "output.")],
     store: StoreOption = DEFAULT_STORE,
     base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
     contacts: Annotated[bool, typer.Option(help="Include officials' e-mail addresses and telephone numbers.")
                         ] = True,
 ) -> None:
-    """Export the graph to a file in one of the registered formats (listed under KIND).
+    """Export the graph in one of the registered formats (listed under KIND).
 
-    Example: kg export trig --output graph.trig
+    Example: kg export trig --output graph.trig; kg export neo4j-csv --output import/
     """
     from kg.writers import WriteOptions, writers
     from kg.writers import export as write_export
 
-    known = writers("file")
+    known = {name: spec for name, spec in writers().items() if spec.kind != "store"}
     if kind not in known:
         raise fail(f"unknown export {kind!r}: choose {', '.join(known)}")
     to_stdout = str(output) == "-"
+    if to_stdout and known[kind].kind == "folder":
+        raise fail(f"{kind} writes a folder of files: give --output DIR")
+    if known[kind].kind == "folder" and output.exists() and not output.is_dir():
+        raise fail(f"{output}: not a folder")
     try:
-        count = write_export(Store(store), kind, sys.stdout.buffer if to_stdout else output, WriteOptions(base=base),
-                             include_contacts=contacts)
+        result = write_export(Store(store), kind, sys.stdout.buffer if to_stdout else output,
+                              WriteOptions(base=base), include_contacts=contacts)
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
     if not to_stdout:
-        console.print(f"wrote {count} {known[kind].unit} to {output}", highlight=False)
+        console.print(f"wrote {result.count} {known[kind].unit} to {output}", highlight=False)
+        if result.note:
+            console.print(result.note, highlight=False)
 
 
 @app.command("eval")
@@ -330,14 +404,20 @@ def cypher(
     param: Annotated[list[str] | None, typer.Option("--param", "-p", help="KEY=VALUE, passed as $KEY.")] = None,
     store: StoreOption = DEFAULT_STORE,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="How to print rows.")] = OutputFormat.table,
+    uri: UriOption = None,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+    database: DatabaseOption = None,
 ) -> None:
-    """Run a Cypher query on the embedded property-graph store; with no query, open an
-    interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
+    """Run a Cypher query on the embedded property-graph store, or with --uri on a Neo4j server;
+    with no query, open an interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
 
     Example: kg cypher "MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document) RETURN p.caption, i.relation LIMIT 5"
     """
     from kg.console import file_history, run_console, run_script
-    from kg.pg.ladybug import CypherError, open_cypher, run_cypher
+    from kg.pg import CypherError
+    from kg.pg.ladybug import open_cypher, run_cypher
+    from kg.pg.neo4j import Neo4jUnavailable, run_cypher_neo4j
 
     if query_text and file:
         raise fail("give a query or --file, not both")
@@ -345,14 +425,24 @@ def cypher(
     try:
         if file:
             query_text = file.read_text(encoding="utf-8")
-        connection = open_cypher(Store(store))
-    except StoreError as exc:
-        raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{file}: cannot read ({exc.strerror})") from None
+    if uri:
+        driver, database = open_neo4j(uri, user, password_env, database)
+
+        def answer(text: str) -> tuple[list[str], list[list[str]]]:
+            return run_cypher_neo4j(driver, text, params, database)
+    else:
+        try:
+            connection = open_cypher(Store(store))
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+
+        def answer(text: str) -> tuple[list[str], list[list[str]]]:
+            return run_cypher(connection, text, params)
 
     def run_one(text: str) -> None:
-        columns, rows = run_cypher(connection, text, params)
+        columns, rows = answer(text)
         print_rows(columns, rows, fmt)
 
     if query_text:
@@ -360,13 +450,16 @@ def cypher(
             run_one(query_text)
         except CypherError as exc:
             raise fail(f"Cypher: {exc}", 1) from None
+        except Neo4jUnavailable as exc:
+            raise fail(str(exc)) from None
         return
 
     def run_interactive(text: str) -> None:
         try:
             run_one(text)
-        except CypherError as exc:
-            errors.print(Text("error: ", style="red") + Text(f"Cypher: {exc}"), highlight=False, soft_wrap=True)
+        except (CypherError, Neo4jUnavailable) as exc:
+            prefix = "Cypher: " if isinstance(exc, CypherError) else ""
+            errors.print(Text("error: ", style="red") + Text(f"{prefix}{exc}"), highlight=False, soft_wrap=True)
 
     if sys.stdin.isatty():
         run_console(run_interactive, history=file_history(store, "cypher"))
@@ -398,42 +491,99 @@ def validate(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputForma
     errors.print(f"{store}: {report.triples} triples conform to the shapes", highlight=False, soft_wrap=True)
 
 
-@app.command()
-def push(
-    target: Annotated[str, typer.Argument(help="sparql (any SPARQL 1.1 store).")],
-    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL (or the update URL with --method update).")],
-    store: StoreOption = DEFAULT_STORE,
-    graph: Annotated[str | None, typer.Option(help="Put everything in this one graph, not one per document.")
-                     ] = None,
-    method: Annotated[str, typer.Option(help="gsp (HTTP PUT per graph) or update (SPARQL Update).")] = "gsp",
-    user: Annotated[str | None, typer.Option(help="User name for basic authentication.")] = None,
-    password_env: Annotated[str | None, typer.Option(help="Environment variable holding the password.")] = None,
-) -> None:
-    """Load the graph into a SPARQL store, replacing the graphs of documents pushed before.
-
-    Example: kg push sparql --endpoint http://127.0.0.1:7878/store
-    """
+def sparql_credentials(user: str | None, password_env: str | None) -> Credentials | None:
+    """Basic-authentication credentials for a SPARQL server, the password from an environment variable."""
     import os
 
+    from kg.rdf.push import Credentials
+
+    if not user:
+        return None
+    if not password_env:
+        raise fail("--user needs --password-env VAR naming the variable that holds the password")
+    if password_env not in os.environ:
+        raise fail(f"the environment variable {password_env} is not set")
+    return Credentials(user, os.environ[password_env])
+
+
+class PushTarget(str, Enum):
+    sparql = "sparql"
+    neo4j = "neo4j"
+
+
+@app.command()
+def push(
+    target: Annotated[PushTarget, typer.Argument(help="sparql (any SPARQL 1.1 store) or neo4j.")],
+    endpoint: Annotated[str | None, typer.Option(
+        help="sparql: the Graph Store Protocol URL (or the update URL with --method update).")] = None,
+    uri: UriOption = None,
+    store: StoreOption = DEFAULT_STORE,
+    graph: Annotated[str | None, typer.Option(help="sparql: put everything in this one graph, not one per "
+                                                   "document.")] = None,
+    method: Annotated[str, typer.Option(help="sparql: gsp (HTTP PUT per graph) or update (SPARQL Update).")
+                      ] = "gsp",
+    database: DatabaseOption = None,
+    batch: Annotated[int, typer.Option(min=1, help="neo4j: rows per transaction.")] = 1000,
+    prune: Annotated[bool, typer.Option(help="neo4j: delete what the graph no longer has (documents removed or "
+                                             "changed since the last push).")] = False,
+    user: UserOption = None,
+    password_env: PasswordEnvOption = None,
+) -> None:
+    """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
+    merge it into a Neo4j database (idempotent; --prune removes what is gone).
+
+    Example: kg push sparql --endpoint http://127.0.0.1:7878/store;
+    NEO4J_PASSWORD=... kg push neo4j --uri bolt://127.0.0.1:7687 --prune
+    """
+    if target is PushTarget.neo4j:
+        if not uri:
+            raise fail("kg push neo4j needs --uri bolt://HOST:PORT (or $NEO4J_URI)")
+        push_neo4j(Store(store), uri, user, password_env, database, batch, prune)
+        return
+    if not endpoint:
+        raise fail("kg push sparql needs --endpoint URL")
     from kg.rdf import quads
-    from kg.rdf.push import Credentials, PushError
+    from kg.rdf.push import PushError
     from kg.rdf.push import push as push_graphs
 
-    if target != "sparql":
-        raise fail(f"unknown push target {target!r}: choose sparql")
-    credentials = None
-    if user:
-        if not password_env:
-            raise fail("--user needs --password-env VAR naming the variable that holds the password")
-        if password_env not in os.environ:
-            raise fail(f"the environment variable {password_env} is not set")
-        credentials = Credentials(user, os.environ[password_env])
+    credentials = sparql_credentials(user, password_env)
     try:
         report = push_graphs(quads(Store(store).graph()), endpoint, method=method, graph=graph,
                              credentials=credentials)
     except (StoreError, PushError) as exc:
         raise fail(str(exc)) from None
     console.print(f"pushed {report.triples} triples in {report.graphs} graphs", highlight=False)
+
+
+def push_neo4j(store: Store, uri: str, user: str | None, password_env: str | None, database: str | None,
+               batch: int, prune: bool) -> None:
+    from kg.pg.neo4j import Neo4jUnavailable
+    from kg.pg.neo4j import push as push_graph
+
+    try:
+        graph = store.graph()
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    driver, database = open_neo4j(uri, user, password_env, database)
+    with driver, Progress(TextColumn("pushing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                          console=errors, transient=True) as progress:
+        task = progress.add_task("pushing", total=None)
+
+        def on_batch(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        try:
+            report = push_graph(graph, driver, database, batch=batch, prune=prune, progress=on_batch)
+        except Neo4jUnavailable as exc:
+            raise fail(str(exc)) from None
+    table = Table("", "created", "updated", "unchanged", "removed", title=f"pushed to {uri}")
+    table.add_row("nodes", *map(str, (report.nodes_created, report.nodes_updated, report.nodes_unchanged,
+                                      report.nodes_removed)))
+    table.add_row("relationships", *map(str, (report.relationships_created, report.relationships_updated,
+                                              report.relationships_unchanged, report.relationships_removed)))
+    console.print(table)
+    if not prune:
+        console.print("(without --prune nothing is removed: what removed documents supported stays)", style="dim")
 
 
 @app.command()

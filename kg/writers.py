@@ -2,8 +2,9 @@
 
 A writer has one shape, as followthemoney's exporters do: it is made for a graph and an
 output, is given each node (`write_node`) and each edge (`write_edge`), and writes in
-`finalize`, which returns how many items it wrote. `kind` says where its output goes: a
-`file` (or standard output), or a `store` backend, a folder of the store written at build.
+`finalize`, which returns how many items it wrote (and may leave a `note` for the user, such
+as the command that loads its output). `kind` says where its output goes: a `file` (or
+standard output), a `folder`, or a `store` backend, a folder of the store written at build.
 The registry names each writer's class as "module:Class" and imports it only when it is
 made, so listing the formats (`kg export --help`) costs nothing; packages add writers of
 their own through the `kg.writers` entry-point group.
@@ -40,6 +41,7 @@ class GraphWriter(ABC):
         self.graph = graph
         self.output = output
         self.options = options
+        self.note: str | None = None  # what the user should know after finalize (how to load the output)
 
     @abstractmethod
     def write_node(self, node: Node) -> None: ...
@@ -54,7 +56,7 @@ class GraphWriter(ABC):
 @dataclass(frozen=True)
 class WriterSpec:
     name: str
-    kind: str  # file | store
+    kind: str  # file | folder | store
     suffix: str
     description: str
     unit: str
@@ -76,6 +78,10 @@ BUILT_IN = (
     WriterSpec("nq", "file", ".nq", "N-Quads: one named graph per document", "quads", "kg.rdf.files:NQuadsWriter"),
     WriterSpec("jsonld", "file", ".jsonld", "JSON-LD with a context: one named graph per document", "quads",
                "kg.rdf.files:JsonLdWriter"),
+    WriterSpec("cypher", "file", ".cypher", "a Cypher script that rebuilds the graph in an empty Neo4j "
+               "(cypher-shell -f)", "rows", "kg.pg.exports:CypherScriptWriter"),
+    WriterSpec("neo4j-csv", "folder", "", "node and relationship CSV files for neo4j-admin database import full",
+               "rows", "kg.pg.exports:Neo4jCsvWriter"),
 )
 ENTRY_POINT_GROUP = "kg.writers"
 
@@ -98,11 +104,18 @@ def make_writer(name: str, graph: ResolvedGraph, output: Output, options: WriteO
     return known[name].load()(graph, output, options or WriteOptions())
 
 
+@dataclass(frozen=True)
+class Exported:
+    count: int
+    note: str | None
+
+
 def export(store: Store, name: str, output: Output, options: WriteOptions | None = None, *,
-           include_contacts: bool = True) -> int:
-    """Write the store's graph with the named writer; returns how many items it wrote."""
+           include_contacts: bool = True) -> Exported:
+    """Write the store's graph with the named writer: how many items it wrote, and its note."""
     graph = store.graph(include_contacts=include_contacts)
-    return write_graph(graph, make_writer(name, graph, output, options))
+    writer = make_writer(name, graph, output, options)
+    return Exported(write_graph(graph, writer), writer.note)
 
 
 def write_graph(graph: ResolvedGraph, writer: GraphWriter) -> int:

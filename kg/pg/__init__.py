@@ -32,6 +32,22 @@ STATEMENT = "Statement"
 EVIDENCE = "EVIDENCE"
 
 
+class CypherError(Exception):
+    """A query the engine refused (syntax, unknown label, ...); the message is one line."""
+
+
+def cell_text(value: Any) -> str:
+    """One result value as text, the same from every engine: lists joined with '; ', nodes and
+    relationships by their id."""
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(cell_text(v) for v in value)
+    if isinstance(value, dict):
+        return str(value.get("id") or value.get("_id") or value)
+    return str(value)
+
+
 @dataclass(frozen=True)
 class PgProperty:
     name: str
@@ -182,7 +198,7 @@ EdgeKey = tuple[str, str, str]  # relationship type, source label, target label
 class PropertyGraphWriter(GraphWriter):
     """The graph as property-graph rows: node rows per label (statements included) and
     relationship rows (with `from` and `to`) per type and label pair, for a subclass's
-    `finalize` to load or write."""
+    `finalize` to load or write (this one only counts them)."""
 
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         super().__init__(graph, output, options)
@@ -204,6 +220,10 @@ class PropertyGraphWriter(GraphWriter):
         ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
         self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
                                                **edge_row(edge, self.graph, rel)})
+
+    def finalize(self) -> int:
+        """The rows only (a caller loads them itself): how many nodes and relationships there are."""
+        return sum(map(len, self.nodes.values())) + sum(map(len, self.edges.values()))
 
     def node_columns(self, label: str) -> list[str]:
         return [p.name for p in self.schema.labels[label].properties]

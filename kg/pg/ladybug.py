@@ -14,14 +14,10 @@ from typing import Any
 import ladybug
 import pandas as pd
 
-from kg.pg import PropertyGraphWriter, property_graph_schema
+from kg.pg import CypherError, PropertyGraphWriter, cell_text, property_graph_schema
 from kg.store import Store
 
 BACKEND = "ladybug"
-
-
-class CypherError(Exception):
-    """A query the engine refused (syntax, unknown label, ...); the message is one line."""
 
 
 def create_statements() -> list[str]:
@@ -46,12 +42,12 @@ class LadybugWriter(PropertyGraphWriter):
         for statement in create_statements():
             connection.execute(statement)
         count = 0
-        for name, rows in self.nodes.items():
-            frame = pd.DataFrame(list(rows.values()), columns=self.node_columns(name))
+        for name, nodes in self.nodes.items():
+            frame = pd.DataFrame(list(nodes.values()), columns=self.node_columns(name))
             connection.execute(f"COPY `{name}` FROM frame")
             count += len(frame)
-        for (rel_type, source, target), rows in self.edges.items():
-            frame = pd.DataFrame(rows, columns=["from", "to", *self.edge_columns(rel_type)])
+        for (rel_type, source, target), edges in self.edges.items():
+            frame = pd.DataFrame(edges, columns=["from", "to", *self.edge_columns(rel_type)])
             connection.execute(f"COPY `{rel_type}` FROM frame (from='{source}', to='{target}')")
             count += len(frame)
         connection.close()
@@ -63,17 +59,6 @@ def open_cypher(store: Store) -> ladybug.Connection:
     """A read-only connection to the store's LadybugDB database."""
     database = ladybug.Database(str(store.backend(BACKEND)), read_only=True)
     return ladybug.Connection(database)
-
-
-def cell_text(value: Any) -> str:
-    """One result value as text: lists joined with '; ', nodes and relationships by id."""
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return "; ".join(cell_text(v) for v in value)
-    if isinstance(value, dict):
-        return str(value.get("id") or value.get("_id") or value)
-    return str(value)
 
 
 def run_cypher(connection: ladybug.Connection, text: str, params: dict[str, Any] | None = None

@@ -78,18 +78,20 @@ def graph_url(endpoint: str, graph: str) -> str:
     return f"{endpoint}{separator}graph={urllib.parse.quote(graph, safe='')}"
 
 
-def send(request: urllib.request.Request, credentials: Credentials | None, what: str) -> None:
+def send(request: urllib.request.Request, credentials: Credentials | None, what: str) -> bytes:
+    """The body of the server's answer; a refusal or no answer is a PushError naming the URL (never a password)."""
     if credentials:
         request.add_header("Authorization", credentials.header())
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:
-            response.read()
+            body: bytes = response.read()
+            return body
     except urllib.error.HTTPError as exc:
         detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
         reason = f"{exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
         raise PushError(f"{safe_url(request.full_url)} refused {what} ({reason})") from None
     except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
+        reason = getattr(exc, "reason", None) or exc
         raise PushError(f"cannot reach {safe_url(request.full_url)} ({reason})") from None
 
 

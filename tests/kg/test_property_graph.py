@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.pg import property_graph_schema
-from kg.pg.ladybug import CypherError, open_cypher, run_cypher
+from kg.pg import CypherError, property_graph_schema
+from kg.pg.ladybug import open_cypher, run_cypher
 from kg.store import Store
 
 runner = CliRunner()
