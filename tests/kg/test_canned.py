@@ -14,7 +14,7 @@ from kg.rdf.sparql import run_sparql
 from kg.rdf.store import open_rdf
 from kg.store import Store
 
-GOLDEN = json.loads((Path(__file__).parent / "golden" / "canned-rows.json").read_text(encoding="utf-8"))
+GOLDEN = json.loads((Path(__file__).resolve().parents[1] / "golden" / "canned-rows.json").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("name", sorted(GOLDEN))

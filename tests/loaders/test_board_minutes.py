@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kg.loaders import board_minutes
 from tests.conftest import FIXTURES, load_text, people_rows
-from tests.test_council_papers import assert_same_rows, gold_people, keyed, load_corpus
+from tests.loaders.test_council_papers import assert_same_rows, gold_people, keyed, load_corpus
 
 
 def fixture(name: str) -> set[tuple[str, str]]:

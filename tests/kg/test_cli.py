@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 runner = CliRunner()
 
 

@@ -8,7 +8,7 @@ written while reading the same corpus, so these figures are optimistic for unsee
 add sentences from new documents here, labelled before tagging, to keep the measure honest.
 Run with `-s` to see precision and recall per theme:
 
-    .venv/bin/pytest -s tests/test_themes.py
+    .venv/bin/pytest -s tests/kg/test_themes.py
 """
 
 from __future__ import annotations
