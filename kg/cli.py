@@ -26,6 +26,7 @@ from kg.store import DEFAULT_STORE, Store, StoreError
 
 if TYPE_CHECKING:
     import neo4j
+    import networkx as nx
 
     from kg.pg.neo4j import Neo4jTarget
     from kg.rdf.push import Credentials
@@ -261,6 +262,57 @@ def export(
         console.print(f"wrote {result.count} {known[kind].unit} to {output}", highlight=False)
         if result.note:
             console.print(result.note, highlight=False)
+
+
+AroundOption = Annotated[str | None, typer.Option(
+    help="Only the neighbourhood of this person, organisation or area (as you would type it: a surname will do).")]
+HopsOption = Annotated[int, typer.Option(min=0, help="With --around: how many steps out from it.")]
+
+
+def network_of(store: Path, around: str | None, hops: int, only: list[str] | None = None,
+               contacts: bool = False) -> nx.MultiDiGraph:
+    """The networkx view of the store's graph, cut to what was asked; errors are one line."""
+    from kg.network import NameNotFound, select, to_network
+
+    try:
+        return select(to_network(Store(store).graph(include_contacts=contacts)), around, hops, only or ())
+    except (StoreError, NameNotFound) as exc:
+        raise fail(str(exc)) from None
+
+
+@app.command()
+def analyze(
+    section: Annotated[str, typer.Argument(help="bridges (people and organisations linking areas), communities, "
+                                                "area-links (areas and who links them), coverage (inspectors "
+                                                "by area and year), or all.")] = "all",
+    store: StoreOption = DEFAULT_STORE,
+    fmt: FormatOption = OutputFormat.table,
+    around: AroundOption = None,
+    hops: HopsOption = 2,
+) -> None:
+    """Analyse the graph across areas: who bridges areas (betweenness on the person-area graph and
+    on the whole graph), Louvain communities (seeded), links between areas, inspectors' coverage.
+
+    Example: kg analyze bridges --format csv; kg analyze --around McGuckian --hops 2
+    """
+    from kg.analysis import SECTIONS, rows_of
+
+    chosen = SECTIONS if section == "all" else (section,)
+    if section != "all" and section not in SECTIONS:
+        raise fail(f"unknown section {section!r}: choose {', '.join(SECTIONS)} or all")
+    if fmt is OutputFormat.csv and len(chosen) > 1:
+        raise fail("csv holds one table: name a section (" + ", ".join(SECTIONS) + ")")
+    net = network_of(store, around, hops)
+    if fmt is OutputFormat.json and len(chosen) > 1:
+        tables = {}
+        for name in chosen:
+            columns, rows = rows_of(name, net)
+            tables[name] = [dict(zip(columns, row, strict=True)) for row in rows]
+        sys.stdout.write(json.dumps(tables, indent=1, ensure_ascii=False) + "\n")
+        return
+    for name in chosen:
+        columns, rows = rows_of(name, net)
+        print_rows(columns, rows, fmt, title=name)
 
 
 @app.command("eval")
