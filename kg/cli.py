@@ -48,6 +48,9 @@ class OutputFormat(str, Enum):
 
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print rows.")]
+AroundOption = Annotated[str | None, typer.Option(
+    help="Only the neighbourhood of this person, organisation or area (as you would type it: a surname will do).")]
+HopsOption = Annotated[int, typer.Option(min=0, help="With --around: how many steps out from it.")]
 UriOption = Annotated[str | None, typer.Option(
     "--uri", envvar="NEO4J_URI", help="A Neo4j server (bolt://HOST:7687, neo4j://..., neo4j+s://...) instead of "
                                       "the embedded store.")]
@@ -233,12 +236,19 @@ def export(
                                                                 "output.")],
     store: StoreOption = DEFAULT_STORE,
     base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
-    contacts: Annotated[bool, typer.Option(help="Include officials' e-mail addresses and telephone numbers.")
-                        ] = True,
+    contacts: Annotated[bool | None, typer.Option(
+        "--contacts/--no-contacts", help="Include officials' e-mail addresses and telephone numbers (default: yes, "
+                                         "except in files meant for sharing: graphml, gexf, cytoscape, dot, html)."
+    )] = None,
+    around: AroundOption = None,
+    hops: HopsOption = 2,
+    only: Annotated[str | None, typer.Option(help="Drawn formats: only these node types, comma-separated "
+                                                  "(Person,Organisation,Area,...).")] = None,
 ) -> None:
     """Export the graph in one of the registered formats (listed under KIND).
 
-    Example: kg export trig --output graph.trig; kg export neo4j-csv --output import/
+    Example: kg export trig --output graph.trig; kg export neo4j-csv --output import/;
+    kg export gexf --output havering.gexf --around Havering --hops 2
     """
     from kg.writers import WriteOptions, writers
     from kg.writers import export as write_export
@@ -251,10 +261,17 @@ def export(
         raise fail(f"{kind} writes a folder of files: give --output DIR")
     if known[kind].kind == "folder" and output.exists() and not output.is_dir():
         raise fail(f"{output}: not a folder")
+    if (around or only) and not known[kind].drawn:
+        drawn = ", ".join(name for name, spec in known.items() if spec.drawn)
+        raise fail(f"--around and --only cut the drawn formats ({drawn}), not {kind}")
+    from kg.network import NameNotFound
+
+    options = WriteOptions(base=base, around=around, hops=hops,
+                           only=tuple(t for t in (only or "").split(",") if t.strip()))
     try:
-        result = write_export(Store(store), kind, sys.stdout.buffer if to_stdout else output,
-                              WriteOptions(base=base), include_contacts=contacts)
-    except (StoreError, ValueError) as exc:
+        result = write_export(Store(store), kind, sys.stdout.buffer if to_stdout else output, options,
+                              include_contacts=not known[kind].shared if contacts is None else contacts)
+    except (StoreError, ValueError, NameNotFound) as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
@@ -262,11 +279,6 @@ def export(
         console.print(f"wrote {result.count} {known[kind].unit} to {output}", highlight=False)
         if result.note:
             console.print(result.note, highlight=False)
-
-
-AroundOption = Annotated[str | None, typer.Option(
-    help="Only the neighbourhood of this person, organisation or area (as you would type it: a surname will do).")]
-HopsOption = Annotated[int, typer.Option(min=0, help="With --around: how many steps out from it.")]
 
 
 def network_of(store: Path, around: str | None, hops: int, only: list[str] | None = None,

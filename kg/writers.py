@@ -34,6 +34,9 @@ Output = Path | BinaryIO
 @dataclass(frozen=True)
 class WriteOptions:
     base: str | None = None
+    around: str | None = None  # drawn formats: only the neighbourhood of the node so named
+    hops: int = 2
+    only: tuple[str, ...] = ()  # drawn formats: only these node types
 
 
 class GraphWriter(ABC):
@@ -61,6 +64,8 @@ class WriterSpec:
     description: str
     unit: str
     factory: str  # "module:Class", imported only when the writer is made
+    shared: bool = False  # a file meant for sharing: officials' contact details left out unless asked
+    drawn: bool = False  # draws the networkx view, so takes --around, --hops and --only
 
     def load(self) -> type[GraphWriter]:
         module, _, name = self.factory.partition(":")
@@ -82,6 +87,14 @@ BUILT_IN = (
                "(cypher-shell -f)", "rows", "kg.pg.exports:CypherScriptWriter"),
     WriterSpec("neo4j-csv", "folder", "", "node and relationship CSV files for neo4j-admin database import full",
                "rows", "kg.pg.exports:Neo4jCsvWriter"),
+    WriterSpec("graphml", "file", ".graphml", "GraphML for Gephi, yEd and Cytoscape, laid out, coloured by type",
+               "nodes", "kg.viz.exports:GraphMLWriter", shared=True, drawn=True),
+    WriterSpec("gexf", "file", ".gexf", "GEXF for Gephi, laid out, coloured by type", "nodes and edges",
+               "kg.viz.exports:GexfWriter", shared=True, drawn=True),
+    WriterSpec("cytoscape", "file", ".cyjs", "Cytoscape.js JSON, laid out, coloured by type", "nodes and edges",
+               "kg.viz.exports:CytoscapeWriter", shared=True, drawn=True),
+    WriterSpec("dot", "file", ".dot", "Graphviz DOT with pinned positions (neato -n2 -Tsvg)", "nodes and edges",
+               "kg.viz.exports:DotWriter", shared=True, drawn=True),
 )
 ENTRY_POINT_GROUP = "kg.writers"
 
