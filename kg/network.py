@@ -223,7 +223,9 @@ def select(net: nx.MultiDiGraph, around: str | None = None, hops: int = 1, only:
 def _fa2(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
     if len(graph) == 1:
         return {next(iter(graph)): (0.0, 0.0)}
-    positions = nx.forceatlas2_layout(graph, seed=seed, max_iter=100, scaling_ratio=2.0, gravity=1.0)
+    sizes = {n: 1 + math.sqrt(graph.degree(n)) for n in graph}
+    positions = nx.forceatlas2_layout(graph, seed=seed, max_iter=300, scaling_ratio=8.0, gravity=0.5,
+                                      node_size=sizes)
     return {n: (float(p[0]), float(p[1])) for n, p in positions.items()}
 
 

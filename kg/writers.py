@@ -95,6 +95,8 @@ BUILT_IN = (
                "kg.viz.exports:CytoscapeWriter", shared=True, drawn=True),
     WriterSpec("dot", "file", ".dot", "Graphviz DOT with pinned positions (neato -n2 -Tsvg)", "nodes and edges",
                "kg.viz.exports:DotWriter", shared=True, drawn=True),
+    WriterSpec("html", "file", ".html", "an offline interactive page: search, filters, facts with quotes, paths",
+               "nodes", "kg.viz.page:HtmlWriter", shared=True, drawn=True),
 )
 ENTRY_POINT_GROUP = "kg.writers"
 

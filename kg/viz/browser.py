@@ -1,0 +1,58 @@
+"""Headless Chromium driven by Selenium, for the page tests and the page benchmark: Debian's
+`chromium` and `chromium-driver` (installed by .ci/install-browser), started with a fresh
+profile, no background traffic, and the network closed to the page.
+
+Selenium is a test extra: it is imported only when a browser is started.
+
+    with headless_chromium() as driver:
+        driver.get(page.as_uri())
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+CHROMIUM_NAMES = ("chromium", "chromium-browser")
+DRIVER_NAMES = ("chromedriver",)
+FLAGS = ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+         "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
+         # every host name fails to resolve: the page can fetch nothing
+         "--host-resolver-rules=MAP * ~NOTFOUND")
+
+
+def find_chromium() -> tuple[str, str] | None:
+    """The paths of chromium and chromedriver, or None when either is missing."""
+    browser = next((p for p in map(shutil.which, CHROMIUM_NAMES) if p), None)
+    driver = next((p for p in map(shutil.which, DRIVER_NAMES) if p), None)
+    return (browser, driver) if browser and driver else None
+
+
+@contextmanager
+def headless_chromium(width: int = 1400, height: int = 900) -> Iterator[Any]:
+    """A Selenium driver of a headless chromium whose pages are offline."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    found = find_chromium()
+    if found is None:
+        raise RuntimeError("chromium and chromedriver are not installed (run .ci/install-browser)")
+    browser, driver_path = found
+    profile = tempfile.mkdtemp(prefix="kg-chromium-")
+    options = webdriver.ChromeOptions()
+    options.binary_location = browser
+    for flag in (*FLAGS, f"--user-data-dir={profile}", f"--window-size={width},{height}"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                               {"offline": True, "latency": 0, "downloadThroughput": 0, "uploadThroughput": 0})
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(profile, ignore_errors=True)
