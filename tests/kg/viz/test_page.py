@@ -6,9 +6,9 @@ unless KG_REQUIRE_BROWSER=1 (as in CI), where they fail."""
 from __future__ import annotations
 
 import os
-from html.parser import HTMLParser
 import time
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
