@@ -327,6 +327,31 @@ def analyze(
         print_rows(columns, rows, fmt, title=name)
 
 
+@app.command()
+def chart(
+    kind: Annotated[str, typer.Argument(help="ratings (heat map per area and standard), reoffending (each area "
+                                             "against the national average), themes (of recommendations by "
+                                             "area), timeline (one area over time: needs --area).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The image to write: .png or .svg.")],
+    area: Annotated[str | None, typer.Option(help="Only this area (the timeline's area).")] = None,
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Draw a chart of the findings, its sources (documents and dates) named beneath it.
+
+    Example: kg chart ratings --output ratings.png; kg chart timeline --area Portsmouth --output portsmouth.svg
+    """
+    from kg.viz.charts import ChartError, save
+    from kg.viz.charts import chart as draw
+
+    try:
+        save(draw(Store(store).graph(include_contacts=False), kind, area), output)
+    except (StoreError, ChartError) as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{output}: cannot write ({exc.strerror})") from None
+    console.print(f"wrote {output}", highlight=False)
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Option(help="A folder of answer keys in the shared gold schema.")],

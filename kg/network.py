@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 from rapidfuzz import fuzz, process
@@ -45,7 +46,7 @@ NAMED_TYPES = ("Person", "Organisation", "Area", "Document", "Programme", "Inspe
 LABEL_LENGTH = 80
 SEED = 7
 # ForceAtlas2 in networkx holds n x n arrays: larger components are laid out by communities
-LAYOUT_LIMIT = 1000
+LAYOUT_LIMIT = 400
 
 
 class NameNotFound(LookupError):
@@ -220,16 +221,18 @@ def select(net: nx.MultiDiGraph, around: str | None = None, hops: int = 1, only:
     return nx.MultiDiGraph(net)
 
 
-def _fa2(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+def _fa2(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
     if len(graph) == 1:
         return {next(iter(graph)): (0.0, 0.0)}
     sizes = {n: 1 + math.sqrt(graph.degree(n)) for n in graph}
-    positions = nx.forceatlas2_layout(graph, seed=seed, max_iter=300, scaling_ratio=8.0, gravity=0.5,
+    # each step costs n x n: small components get the steps that make them tidy, big ones fewer
+    steps = max(50, min(300, 30_000 // len(graph)))
+    positions = nx.forceatlas2_layout(graph, seed=seed, max_iter=steps, scaling_ratio=8.0, gravity=0.5,
                                       node_size=sizes)
     return {n: (float(p[0]), float(p[1])) for n, p in positions.items()}
 
 
-def _normalised(positions: dict[str, tuple[float, float]], radius: float) -> dict[str, tuple[float, float]]:
+def _normalised(positions: dict[Any, tuple[float, float]], radius: float) -> dict[Any, tuple[float, float]]:
     """Centred on 0 and scaled to the radius, so that components and communities can be packed."""
     xs = [p[0] for p in positions.values()]
     ys = [p[1] for p in positions.values()]
@@ -238,7 +241,7 @@ def _normalised(positions: dict[str, tuple[float, float]], radius: float) -> dic
     return {n: ((x - cx) / extent * radius, (y - cy) / extent * radius) for n, (x, y) in positions.items()}
 
 
-def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
     """ForceAtlas2 for a component of up to LAYOUT_LIMIT nodes; a larger one is split into its
     Louvain communities, the communities laid out as one node each, then each inside its place."""
     if len(graph) <= LAYOUT_LIMIT:
@@ -247,11 +250,15 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, tuple[float, floa
     if len(communities) == 1:  # no structure to split on: halve it arbitrarily but repeatably
         members = sorted(graph)
         communities = [members[: len(members) // 2], members[len(members) // 2:]]
-    quotient = nx.quotient_graph(graph, [set(c) for c in communities], relabel=True)
+    quotient = nx.Graph()
+    quotient.add_nodes_from(range(len(communities)))
+    community_of = {n: index for index, members in enumerate(communities) for n in members}
+    quotient.add_edges_from((community_of[u], community_of[v]) for u, v in graph.edges
+                            if community_of[u] != community_of[v])
     centres = _normalised(_component_layout(quotient, seed), 2.2 * math.sqrt(len(graph)))
     positions: dict[str, tuple[float, float]] = {}
     for index, members in enumerate(communities):
-        cx, cy = centres[index]  # type: ignore[index]
+        cx, cy = centres[index]
         inner = _component_layout(graph.subgraph(members), seed)
         positions.update({n: (cx + x, cy + y) for n, (x, y) in inner.items()})
     return positions
