@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from kg.network import SEED
+from kg.network import SEED, louvain
 
 BRIDGING_TYPES = ("Person", "Organisation")
 INSPECTOR_RELATIONS = ("lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
@@ -76,8 +76,7 @@ class Community:
 def communities(net: nx.MultiDiGraph, people_shown: int = 5) -> list[Community]:
     """Louvain communities of the graph (edges undirected, seeded so runs repeat), largest first."""
     simple = nx.Graph(net)
-    found = sorted((sorted(c) for c in nx.community.louvain_communities(simple, seed=SEED)),
-                   key=lambda c: (-len(c), c[0]))
+    found = sorted(louvain(simple, SEED), key=lambda c: (-len(c), c[0]))
     rows = []
     for number, members in enumerate(found, 1):
         areas = Counter(a for n in members for a in net.nodes[n]["area"])

@@ -221,6 +221,27 @@ def select(net: nx.MultiDiGraph, around: str | None = None, hops: int = 1, only:
     return nx.MultiDiGraph(net)
 
 
+def _ordered(graph: nx.Graph, members: Iterable[Any]) -> nx.Graph:
+    """The subgraph of the members, nodes and neighbours in sorted order: networkx's views iterate
+    sets, whose order changes from one process to the next, and layouts depend on that order."""
+    chosen = sorted(members)
+    wanted = set(chosen)
+    sub = nx.Graph()
+    sub.add_nodes_from(chosen)
+    sub.add_edges_from((u, v) for u in chosen for v in sorted(graph[u]) if v in wanted)
+    return sub
+
+
+def louvain(graph: nx.Graph, seed: int = SEED) -> list[list[Any]]:
+    """Louvain communities (each sorted, ordered by first member) that repeat for a seed: networkx's
+    Louvain iterates sets of nodes, whose order for text ids changes from one process to the next,
+    so it runs on the nodes numbered in sorted order."""
+    ordered = sorted(graph)
+    numbered = nx.relabel_nodes(_ordered(graph, ordered), {n: i for i, n in enumerate(ordered)})
+    found = nx.community.louvain_communities(numbered, seed=seed)
+    return sorted((sorted(ordered[i] for i in community) for community in found), key=lambda c: c[0])
+
+
 def _fa2(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, float]]:
     if len(graph) == 1:
         return {next(iter(graph)): (0.0, 0.0)}
@@ -246,7 +267,7 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, floa
     Louvain communities, the communities laid out as one node each, then each inside its place."""
     if len(graph) <= LAYOUT_LIMIT:
         return _normalised(_fa2(graph, seed), math.sqrt(len(graph)))
-    communities = [sorted(c) for c in nx.community.louvain_communities(graph, seed=seed)]
+    communities = louvain(graph, seed)
     if len(communities) == 1:  # no structure to split on: halve it arbitrarily but repeatably
         members = sorted(graph)
         communities = [members[: len(members) // 2], members[len(members) // 2:]]
@@ -259,7 +280,7 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, tuple[float, floa
     positions: dict[str, tuple[float, float]] = {}
     for index, members in enumerate(communities):
         cx, cy = centres[index]
-        inner = _component_layout(graph.subgraph(members), seed)
+        inner = _component_layout(_ordered(graph, members), seed)
         positions.update({n: (cx + x, cy + y) for n, (x, y) in inner.items()})
     return positions
 
@@ -273,7 +294,7 @@ def layout(net: nx.MultiDiGraph, seed: int = SEED) -> dict[str, tuple[float, flo
     x = y = row_height = 0.0
     row_width = 4 * math.sqrt(len(simple) or 1)
     for members in components:
-        local = _component_layout(simple.subgraph(members), seed)
+        local = _component_layout(_ordered(simple, members), seed)
         radius = max(math.sqrt(len(members)), 1.0) + 1.0
         if x + 2 * radius > row_width and x > 0:
             x, y, row_height = 0.0, y - row_height, 0.0

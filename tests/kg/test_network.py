@@ -99,3 +99,28 @@ def test_facts_give_each_value_and_edge_with_its_quote(graph) -> None:
     assert len(facts) == sum(len(v) for v in person.props.values()) + len(edges)
     quotes = {graph.statement(e.statements[0]).quote for e in edges}
     assert quotes <= {f.quote for f in facts}
+
+
+LAYOUT_SCRIPT = """
+import json, sys
+import networkx as nx
+from kg.network import layout, louvain
+from kg.viz.synthetic import synthetic_network
+net = synthetic_network(900)
+print(json.dumps([sorted(layout(net).items()), louvain(nx.Graph(net))]))
+"""
+
+
+def test_layout_and_communities_repeat_across_processes_whatever_their_hash_seed() -> None:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from kg.network import LAYOUT_LIMIT
+    from kg.viz.synthetic import synthetic_network
+
+    assert max(len(c) for c in nx.connected_components(nx.Graph(synthetic_network(900)))) > LAYOUT_LIMIT
+    runs = [subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert json.loads(runs[0]) == json.loads(runs[1])

@@ -168,3 +168,31 @@ def test_the_shortest_path_between_two_chosen_nodes(driver: Any, page: Path, cor
     length = nx.shortest_path_length(nx.Graph(net), find_node(net, "Yvonne McGuckian"), find_node(net, "Sandwell"))
     assert len(steps) == length + 1
     assert steps[0] == "Yvonne McGuckian" and steps[-1].endswith("Sandwell")
+
+
+@pytest.fixture(scope="module")
+def big_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
+    from kg.network import laid_out
+    from kg.viz.page import graph_page
+    from kg.viz.synthetic import synthetic_network
+
+    net = laid_out(synthetic_network(1500))
+    output = tmp_path_factory.mktemp("big") / "big.html"
+    output.write_text(graph_page(net, {}, "synthetic"), encoding="utf-8")
+    return output, net.number_of_nodes()
+
+
+def overlapping(boxes: list[list[float]]) -> list[tuple[int, int]]:
+    return [(i, j) for i, a in enumerate(boxes) for j, b in enumerate(boxes[i + 1:], i + 1)
+            if a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]]
+
+
+def test_a_page_over_a_thousand_nodes_stays_readable(driver: Any, big_page: tuple[Path, int], tmp_path: Path) -> None:
+    page, nodes = big_page
+    assert nodes > 1000
+    open_page(driver, page)
+    assert drawn(driver) == nodes
+    boxes = driver.execute_script("return window.kgView.labelBoxes()")
+    assert 5 <= len(boxes) <= 60, f"{len(boxes)} labels at the first view of {nodes} nodes"
+    assert not overlapping(boxes), "labels pile up"
+    driver.save_screenshot(str(tmp_path / "big.png"))
