@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser")
@@ -56,3 +58,23 @@ def headless_chromium(width: int = 1400, height: int = 900) -> Iterator[Any]:
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
+
+
+def screenshot(page: Path, output: Path, timeout: float = 60.0) -> None:
+    """Open a page of kg in headless chromium, wait until it is drawn, and save what it shows."""
+    with headless_chromium() as driver:
+        driver.get(page.resolve().as_uri())
+        deadline = time.monotonic() + timeout
+        while driver.execute_script("return document.body.dataset.ready") != "true":
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{page} was not drawn within {timeout:.0f} s")
+            time.sleep(0.1)
+        time.sleep(0.5)  # the labels are placed on the frame after the first
+        driver.save_screenshot(str(output))
+
+
+if __name__ == "__main__":
+    # python -m kg.viz.browser PAGE.html OUT.png: the README's screenshot of the graph page
+    import sys
+
+    screenshot(Path(sys.argv[1]), Path(sys.argv[2]))
