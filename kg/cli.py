@@ -352,6 +352,30 @@ def chart(
     console.print(f"wrote {output}", highlight=False)
 
 
+@app.command()
+def report(
+    area: Annotated[str, typer.Option(help="The area, as you would type it (any case; part of the name will do).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
+    store: StoreOption = DEFAULT_STORE,
+) -> None:
+    """Write an offline briefing page of one area: inspections and ratings over time, recommendations
+    and their addressees, people and roles, links to other areas, charts, its graph neighbourhood;
+    every fact with its quote. Officials' contact details are left out.
+
+    Example: kg report --area Portsmouth --output portsmouth.html
+    """
+    from kg.viz.report import ReportError, area_report
+
+    try:
+        page = area_report(Store(store).graph(include_contacts=False), area)
+        output.write_text(page, encoding="utf-8")
+    except (StoreError, ReportError) as exc:
+        raise fail(str(exc)) from None
+    except OSError as exc:
+        raise fail(f"{output}: cannot write ({exc.strerror})") from None
+    console.print(f"wrote {output}", highlight=False)
+
+
 @app.command("eval")
 def evaluate(
     gold: Annotated[Path, typer.Option(help="A folder of answer keys in the shared gold schema.")],

@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 import matplotlib
 
@@ -299,9 +300,14 @@ def chart(graph: ResolvedGraph, kind: str, area: str | None = None) -> Figure:
     raise ChartError(f"unknown chart {kind!r}: choose {', '.join(CHART_KINDS)}")
 
 
+def save_to(fig: Figure, output: Path | BinaryIO, image_format: str) -> None:
+    """Write the figure as `png` or `svg` and let it go."""
+    fig.savefig(output, format=image_format, dpi=150)
+    plt.close(fig)
+
+
 def save(fig: Figure, output: Path) -> None:
     """Write the figure as PNG or SVG, by the file's suffix."""
     if output.suffix.lower() not in (".png", ".svg"):
         raise ChartError(f"{output.name}: a chart is written as .png or .svg")
-    fig.savefig(output, dpi=150, metadata={"Software": "kg"} if output.suffix.lower() == ".png" else None)
-    plt.close(fig)
+    save_to(fig, output, output.suffix.lower()[1:])
