@@ -44,6 +44,7 @@ NAME_STOPS = (
     | BODY_NOUNS | ACRONYMS | _words("bodies", "fields") | _words("bodies", "places")
     | _words("connectives") | _words("meetings")
 )
+VENUES = _words("venues")
 CABINET_POST_RE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]) + r")\b",
     re.IGNORECASE)
@@ -68,6 +69,11 @@ def is_post_word(word: str) -> bool:
 def is_name_stop(word: str) -> bool:
     """A word that begins a post, a body or a meeting's heading: a person's name stops before it."""
     return _bare(word) in NAME_STOPS
+
+
+def is_venue_word(word: str) -> bool:
+    """'Suite', 'Hall', 'Room': the last word of a place a meeting is held ('Civic Suite')."""
+    return _bare(word) in VENUES
 
 
 def names_post(phrase: str, *, most_words: int | None = None) -> bool:

@@ -46,7 +46,7 @@ HEADINGS: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
-                r"were\s+received\s+from|from))?"),
+                r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -78,6 +78,8 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+# A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
+SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 @dataclass
@@ -157,11 +159,11 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
     """'Jones' in 'Councillors Smith, Jones and Brown': a surname alone under the list's honorific."""
-    match = re.match(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", piece.text)
+    match = SURNAME_RE.match(piece.text)
     if not match or is_role_word(match.group(0)) or is_honorific(match.group(0)):
         return None
     rest = piece.text[match.end():].strip()
-    if rest and rest[0] not in "(":
+    if rest and rest[0] not in "(.":
         return None
     return NameMatch(piece.start, piece.start + match.end(), match.group(0), list_title, True)
 
@@ -207,7 +209,9 @@ def _starts_with_person(text: str, following: Span, surnames: bool, after_name: 
     window = min(following.end, following.start + 120)  # a name starts within reach: keeps long lists linear
     names = find_names(text, following.start, window, strict=False)
     if not names or names[0].start != following.start:
-        return surnames and bool(re.match(r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s*\(|\s*$|\s*,|\s+and\b)", following.text))
+        alone = SURNAME_RE.match(following.text)
+        return surnames and alone is not None and bool(
+            re.match(r"\s*(?:\(|[.;]?\s*$|,|and\b)", following.text[alone.end():]))
     first = names[0].name.split()[0]
     alone = re.match(r"\s*(?:$|[,;(&]|and\b)", text[names[0].end:following.end])
     return bool(names[0].title) or is_initials(first) or is_first_name(first) or bool(alone and after_name)
@@ -276,8 +280,12 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
     return trimmed
 
 
-def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
-    """Every attendance section in text[start:end], with the people listed in it."""
+def sections(text: str, start: int = 0, end: int | None = None, *, headless: bool = False) -> list[Section]:
+    """Every attendance section in text[start:end], with the people listed in it.
+
+    headless: the text is a meeting's record, so a list of people above its first item with no heading
+    at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
+    """
     all_lines = lines(text, start, end)
     found: list[Section] = []
     index = 0
@@ -293,7 +301,7 @@ def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]
             section.attendees.extend(attendees_in(text, inline))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
-    _implicit_present(text, all_lines, found)
+    _implicit_present(text, all_lines, found, headless)
     return found
 
 
@@ -344,14 +352,19 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.evidence = span(text, attendee.evidence.start, line.end)
 
 
-def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) -> None:
-    """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present."""
+def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
+    """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
+    in a meeting's record (headless), so are two or more entries just above its first item."""
     if any(s.kind in (PRESENT, IN_ATTENDANCE) for s in found):
         return
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
-    if apologies is None:
+    if apologies is not None:
+        stop = next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start)
+    elif headless:
+        stop = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
+                    len(all_lines))
+    else:
         return
-    stop = next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start)
     first = stop
     blanks = 0
     while first > 0 and blanks <= 2:
@@ -369,6 +382,8 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) ->
         return
     present = Section(PRESENT, all_lines[first])
     _read_entries(text, all_lines[:stop], first, present)
+    if apologies is None and len(present.attendees) < 2:
+        return  # one name above the first item is a signature or a title, not a list
     found.insert(0, present)
 
 
@@ -439,7 +454,8 @@ class AttendanceRelations:
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
     the board) is the person's organisation: for every councillor, for a marker's relation, or
     whenever the role implies no other organisation;
-    prose: whether apologies and declarations written as sentences are read too.
+    prose: whether apologies and declarations written as sentences are read too;
+    headless: whether a list with no heading above the first item is read as those present.
     """
 
     sections: Mapping[str, str]
@@ -454,6 +470,7 @@ class AttendanceRelations:
     body_for_markers: bool = False
     body_by_default: bool = False
     prose: bool = True
+    headless: bool = False
 
 
 @dataclass(frozen=True)
@@ -468,7 +485,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
-    for section in sections(ctx.text, start, end):
+    for section in sections(ctx.text, start, end, headless=relations.headless):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, section.kind, attendee)
     if relations.prose:

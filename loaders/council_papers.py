@@ -66,6 +66,7 @@ RELATIONS = attendance.AttendanceRelations(
                    attendance.VICE_CHAIR: "Vice-Chair", attendance.MINUTES: "Minutes"},
     roleless=frozenset({attendance.DECLARATIONS}),
     body_for_councillors=True, body_by_default=True,
+    headless=True,
 )
 
 

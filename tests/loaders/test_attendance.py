@@ -1,0 +1,191 @@
+"""Attendance lists in layouts the shared corpus does not show (issue 11), fictional minutes:
+a list with no heading, apologies in every form, surnames under 'Councillors', and names that
+are not people (venues, titles, posts, bodies, a name cut off at the end of a page)."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+
+HEADLESS_THEN_APOLOGIES = """Northshire Youth Justice Partnership Board
+Minutes of the meeting held on 14 June 2022, Committee Room 2, Town Hall
+
+Ann WrightHead of Community Safety (Chair)
+Raj PatelManager, Youth Offending Service
+Lee Moss Admin Officer (Minutes)
+Priya Okafor Northshire Police
+
+Apologies
+Kim Ford
+Dev Rao, NHS Northshire
+
+1. Welcome and introductions
+AW welcomed everyone to the meeting.
+"""
+
+HEADLESS_THEN_ALSO_INVITED = """Westmere Youth Offending Service Management Board
+Minutes of meeting: 3 March 2021 at the Civic Suite
+
+Tom BrannHead of Service, Westmere YOS (Chair)
+Nia BrookService Manager
+Omar Shah Detective Inspector, Westmere Police
+
+Also invited
+Gail Mercer Westmere College
+Ivan Petrov
+
+1. Minutes of the last meeting
+The minutes were agreed.
+"""
+
+HEADLESS_ONLY = """Southby Youth Justice Management Board
+Minutes of the meeting held on 8 November 2022
+
+Wendy ClarkeDirector of Children's Services (Chair)
+Hugh Barnes Youth Justice Service Manager
+Ella Price Admin Officer (Minutes)
+
+1. Welcome
+WC opened the meeting.
+"""
+
+
+def test_a_list_with_no_heading_then_apologies_under_a_line() -> None:
+    result = load_text(HEADLESS_THEN_APOLOGIES, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Priya Okafor", "present_at_meeting"),
+        ("Kim Ford", "apologies"), ("Dev Rao", "apologies")}
+
+
+def test_a_list_with_no_heading_then_also_invited() -> None:
+    result = load_text(HEADLESS_THEN_ALSO_INVITED, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Tom Brann", "present_at_meeting"), ("Tom Brann", "board_chair"), ("Nia Brook", "present_at_meeting"),
+        ("Omar Shah", "present_at_meeting"), ("Gail Mercer", "apologies"), ("Ivan Petrov", "apologies")}
+
+
+def test_a_list_with_no_heading_and_no_apologies() -> None:
+    result = load_text(HEADLESS_ONLY, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Wendy Clarke", "present_at_meeting"), ("Wendy Clarke", "board_chair"), ("Hugh Barnes", "present_at_meeting"),
+        ("Ella Price", "present_at_meeting"), ("Ella Price", "minute_taker")}
+
+
+COUNCILLORS = """NORTHSHIRE COUNCIL
+Minutes of the meeting of the Children and Young People Scrutiny Panel held on 5 May 2020 at the Civic Suite, Town Hall
+
+Present: Councillor Smith (Chair), Councillors Hall, Lewis and O'Neill
+
+Also present: Councillor Jones (in the Chair for item 4)
+
+Apologies: Cllr A. B. Grant, Councillor Dev Rao and Councillor Kim Ford
+
+1. Apologies for absence
+Apologies: as listed above
+
+2. Declarations of interest
+None.
+"""
+
+
+def test_councillors_by_surname_chairs_and_apologies_on_one_line() -> None:
+    result = load_text(COUNCILLORS, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Smith", "present_at_meeting"), ("Smith", "panel_chair"), ("Hall", "present_at_meeting"),
+        ("Lewis", "present_at_meeting"), ("O'Neill", "present_at_meeting"), ("Jones", "present_at_meeting"),
+        ("Jones", "panel_chair"), ("A.B. Grant", "apologies"), ("Dev Rao", "apologies"), ("Kim Ford", "apologies")}
+
+
+APOLOGIES_AS_AN_ITEM = """WESTMERE BOROUGH COUNCIL
+Minutes of the meeting of the Community Safety Committee held on 12 October 2021
+
+Present:
+Councillor Brann (Chair)
+Councillor Mercer
+Councillor Petrov
+
+1. Apologies for absence
+Apologies for absence were received from Councillors Hollis, Grant and Ellery.
+
+2. Minutes
+Agreed.
+"""
+
+APOLOGIES_WITH_BLANK_LINES = """Eastholm Youth Offending Service Management Board
+Minutes of the meeting held on 9 February 2023
+
+Present
+Ann Hollis, Chair
+Ben Kerr, Eastholm Police
+
+Apologies
+
+Carl Dunn
+
+Dana Ives, Probation
+
+Fay Gold
+
+1. Actions from the last meeting
+All actions were complete.
+"""
+
+
+def test_apologies_as_an_agenda_item_in_a_sentence() -> None:
+    rows = people_rows(load_text(APOLOGIES_AS_AN_ITEM, "committee.txt"))
+    assert {row for row in rows if row[1] == "apologies"} == {
+        ("Hollis", "apologies"), ("Grant", "apologies"), ("Ellery", "apologies")}
+    assert not {name for name, relation in rows if relation == "present_at_meeting"} & {"Hollis", "Grant", "Ellery"}
+
+
+def test_apologies_separated_by_blank_lines_are_never_present() -> None:
+    rows = people_rows(load_text(APOLOGIES_WITH_BLANK_LINES, "board.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {"Carl Dunn", "Dana Ives", "Fay Gold"}
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ann Hollis", "Ben Kerr"}
+
+
+NAMES = """Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022
+
+Present:
+JO FITZ-ALLEN, Head of Service (Chair)
+Sean O'Neill, Northshire Police
+Mary J. Blige-Carter, Probation
+Ann Marie Lloyd, NHS Northshire
+
+Apologies:
+Dev Rao, Youth Court
+Kim Fo"""
+
+
+def test_names_with_hyphens_apostrophes_initials_capitals_and_one_cut_off() -> None:
+    rows = people_rows(load_text(NAMES, "board.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Jo Fitz-Allen", "Sean O'Neill", "Mary J. Blige-Carter", "Ann Marie Lloyd"}
+    assert {name for name, relation in rows if relation == "apologies"} == {"Dev Rao"}  # 'Kim Fo' ends the page
+
+
+FALSE_PEOPLE = """Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022
+Venue: Committee Room 2, Town Hall
+
+Present:
+Ann Wright, Chair
+Civic Suite
+Youth Justice Plan
+Head of Service
+Northshire Youth Offending Service
+Ben Kerr, Northshire Police
+
+Apologies:
+Carl Dunn
+
+1. Welcome
+"""
+
+
+def test_venues_titles_posts_and_bodies_are_not_people() -> None:
+    assert {name for name, _ in people_rows(load_text(FALSE_PEOPLE, "board.txt"))} == {
+        "Ann Wright", "Ben Kerr", "Carl Dunn"}
