@@ -33,7 +33,7 @@ from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_start, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
-from kg.vocabulary import CABINET_POST_RE, is_post_noun
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -439,6 +439,142 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 
 
 
+# --- officers and guests named in prose --------------------------------------------------------
+
+OFFICER_VERB_RE = re.compile(
+    r"\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
+    r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
+    re.IGNORECASE)
+# Verbs that say only that someone came: what a board's minutes say of guests.
+ATTENDED_VERB_RE = re.compile(
+    r"\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
+    r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b", re.IGNORECASE)
+APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
+BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")
+# Between two people of a list: the first one's post, a separator, the next one's post ('Inspectors').
+LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|\band|&)\s+")
+LIST_TAIL_RE = re.compile(r"(?:\s+(?:also|both|all|each|jointly|then))+\s*$", re.IGNORECASE)
+LIST_WORDS = 60
+GAP_WORDS = 12
+
+
+def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
+    'X, Post, Y and Z from the trust, and Inspectors V and W of the police also attended'. Councillors are members,
+    not officers, and are left out."""
+    end = len(text) if end is None else end
+    for verb in verbs.finditer(text, start, end):
+        begin = sentence_start(text, verb.start(), start)
+        people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
+        evidence = span(text, begin, verb.end())
+        for name, role in people:
+            if name.title != "Councillor":
+                yield Attendee(name, evidence, role)
+
+
+def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
+    """The people named right before a verb, each with the role in apposition, nearest last."""
+    names = [n for n in find_names(text, start, verb, strict=True)
+             if n.title or is_first_name(n.name.split()[0])]
+    if not names:
+        return []
+    last = names[-1]
+    apposition = APPOSITION_RE.match(text[last.end:verb])
+    if not apposition:
+        return []
+    role = _role_span(text, last.end, apposition)
+    found = [(last, role)]
+    for earlier, later in zip(reversed(names[:-1]), reversed(names[1:]), strict=False):
+        if not BETWEEN_NAMES_RE.match(text[earlier.end:later.start]):
+            break
+        found.insert(0, (earlier, None))
+    first = found[0][0]
+    if found[0][1] is None and len(found) == 1:
+        leading = re.search(r"^(?:(?i:the)\s+)?([A-Z][^,.;]{2,100}),\s*$", text[start:first.start])
+        if leading and any(is_post_noun(w) for w in leading.group(1).split()):
+            found[0] = (first, trim(text, start + leading.start(1), start + leading.end(1)))
+    return found
+
+
+def _role_span(text: str, offset: int, apposition: re.Match[str]) -> Span | None:
+    group = 1 if apposition.group(1) else 2 if apposition.group(2) else 0
+    if not group:
+        return None
+    return trim(text, offset + apposition.start(group), offset + apposition.end(group))
+
+
+def _listed_subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
+    """A subject that is a list of people with their posts between them, and nothing else: every name in it.
+
+    The list may open with a post ('the Head of Service (X)', 'Inspectors X and Y'); it holds no verb
+    and no quotation, and at least one name in it is known to be a person's, which vouches for the others.
+    """
+    subject = text[start:verb]
+    if SENTENCE_VERB_RE.search(subject) or len(subject.split()) > LIST_WORDS or re.search(r"[\"“”:;]", subject):
+        return []
+    names = _list_items(text, start, [n for n in find_names(text, start, verb, strict=False) if not n.surname_only])
+    if not names or not any(_known_person(n) for n in names):
+        return []
+    lead = trim(text, start, names[0].start, " \t(")
+    if re.match(r"(?i:the)\s", lead.text):
+        lead = trim(text, lead.start + 4, lead.end, " \t(")
+    if lead and not (names_post(lead.text) and len(lead.text.split()) <= GAP_WORDS):
+        return []
+    found: list[tuple[NameMatch, Span | None]] = []
+    prefix = lead or None
+    for index, name in enumerate(names):
+        gap_end = names[index + 1].start if index + 1 < len(names) else verb
+        own, following = _split_gap(text, name.end, gap_end, last=index + 1 == len(names))
+        if own is None:
+            return []
+        role = own if own and names_post(own.text) else prefix if prefix and names_post(prefix.text) else None
+        found.append((name, role))
+        prefix = following
+    return found
+
+
+def _known_person(name: NameMatch) -> bool:
+    return bool(name.title) or is_first_name(name.name.split()[0])
+
+
+def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch]:
+    """The names that stand as items of the list: known names, and others only where an item begins
+    (after a separator, a bracket or a post): 'from the Eastholm Recovery Trust' names no one."""
+    items = []
+    previous = start
+    for name in names:
+        before = text[previous:name.start]
+        words = before.split()
+        if _known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
+                words and is_post_noun(words[-1])):
+            items.append(name)
+            previous = name.end
+    return items
+
+
+def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | None, Span | None]:
+    """The text after a listed name: its own post, then the next person's post after the last separator.
+    None when the gap is too long to be a post."""
+    gap = text[begin:end]
+    if last:
+        tail = LIST_TAIL_RE.search(gap)
+        own = trim(text, begin, begin + (tail.start() if tail else len(gap)), EDGE_OF_POST)
+        return (own if len(own.text.split()) <= GAP_WORDS else None), None
+    separators = list(LIST_SEPARATOR_RE.finditer(gap))
+    if not separators:
+        return (None, None) if gap.strip(EDGE_OF_POST) else (trim(text, begin, begin), None)
+    cut = separators[-1]
+    own = trim(text, begin, begin + cut.start(), EDGE_OF_POST)
+    following = trim(text, begin + cut.end(), end, EDGE_OF_POST)
+    if len(own.text.split()) > GAP_WORDS or len(following.text.split()) > 3:
+        return None, None
+    return own, following or None
+
+
+EDGE_OF_POST = " \t\n,()"
+
+
 # --- recording: what a family's attendance lists say ----------------------------------------
 
 @dataclass(frozen=True)
@@ -455,7 +591,9 @@ class AttendanceRelations:
     the board) is the person's organisation: for every councillor, for a marker's relation, or
     whenever the role implies no other organisation;
     prose: whether apologies and declarations written as sentences are read too;
-    headless: whether a list with no heading above the first item is read as those present.
+    headless: whether a list with no heading above the first item is read as those present;
+    officers_in_prose, officer_verbs: the relation of people named as the subject of these verbs
+    ('X, Head of Service, presented the report', 'X and Y from the trust also attended').
     """
 
     sections: Mapping[str, str]
@@ -471,6 +609,8 @@ class AttendanceRelations:
     body_by_default: bool = False
     prose: bool = True
     headless: bool = False
+    officers_in_prose: str | None = None
+    officer_verbs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -494,6 +634,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
+            found += 1
+    if relations.officers_in_prose and relations.officer_verbs:
+        for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
     return found
 

@@ -44,7 +44,7 @@ RELATIONS = attendance.AttendanceRelations(
     chair="board_chair", vice_chair="other", minutes="minute_taker",
     default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
     body_for_markers=True,
-    headless=True,
+    headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
 )
 
 

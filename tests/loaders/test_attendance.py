@@ -189,3 +189,48 @@ Carl Dunn
 def test_venues_titles_posts_and_bodies_are_not_people() -> None:
     assert {name for name, _ in people_rows(load_text(FALSE_PEOPLE, "board.txt"))} == {
         "Ann Wright", "Ben Kerr", "Carl Dunn"}
+
+
+OFFICERS_IN_PROSE = """WESTMERE BOROUGH COUNCIL
+Minutes of the meeting of the Community Safety Committee held on 12 October 2021
+
+Present:
+Councillor Brann (Chair)
+Councillor Mercer
+
+1. Youth Justice Plan
+Jo Banks, Joint Assistant Director, Commissioning and Inclusion, Sam Lee and Kim Ford from the NHS trust, and Inspectors Dev Rao and Amy Cole of Westmere Police also attended for this item.
+The Head of Service (Ravi Shah) presented the report.
+The Strategic Director for People attended for this item.
+Members asked whether Councillor Mercer had attended the training.
+"""
+
+
+def test_officers_and_guests_in_prose_with_posts_between_them() -> None:
+    rows = people_rows(load_text(OFFICERS_IN_PROSE, "committee.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Jo Banks", "Sam Lee", "Kim Ford", "Dev Rao", "Amy Cole", "Ravi Shah"}
+
+
+def test_the_posts_written_between_officers_are_their_roles() -> None:
+    result = load_text(OFFICERS_IN_PROSE, "committee.txt")
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert {"Joint Assistant Director, Commissioning and Inclusion", "Head of Service"} <= roles
+
+
+GUESTS_AT_A_BOARD = """Eastholm Youth Offending Service Management Board
+Minutes of the meeting held on 9 February 2023
+
+Present
+Ann Hollis, Chair
+Ben Kerr, Eastholm Police
+
+1. Substance misuse service
+Mia Stone and Tariq Aziz from the Eastholm Recovery Trust attended for this item.
+Ben Kerr presented the police update.
+"""
+
+
+def test_guests_who_attended_a_board_for_an_item() -> None:
+    rows = people_rows(load_text(GUESTS_AT_A_BOARD, "board.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {"Mia Stone", "Tariq Aziz"}
