@@ -129,7 +129,7 @@ class Context:
 
     def finish(self) -> list[Statement]:
         """Write the collected roles and return every statement of the document."""
-        full_names = {}
+        full_names: dict[str, set[str]] = {}
         for role in self.roles:
             if not role.surname_only and len(name_key(role.name).split()) > 1:
                 full_names.setdefault(surname(role.name), set()).add(role.name)
