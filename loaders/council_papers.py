@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, registry
+from kg.loaders import attendance, generic, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span, trim
 from kg.names import find_names
@@ -78,6 +78,7 @@ def load(ctx: Context) -> None:
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
     contact_officers(ctx, end, council)
+    speakers.key_posts(ctx, _area(council))
 
 
 def council_part_end(ctx: Context) -> int:

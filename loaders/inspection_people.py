@@ -40,6 +40,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
+    people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
 
 
 # --- the chief inspector's signature -------------------------------------------------------

@@ -8,6 +8,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   markdown-table or padded columns, with continuation rows that repeat the role above
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
+- `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
+  of a foreword's paragraph or on a presentation's title page: the document's author.
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from collections.abc import Callable
 
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
+from kg.loaders.speakers import post_relation
+from kg.loaders.text import EMAIL_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
 from kg.vocabulary import names_post
 
@@ -199,3 +202,89 @@ def _starts_with_name(following: str) -> bool:
     names = find_names(following, strict=False)
     return bool(names) and following[:names[0].start].strip(" ,;&") == "" and (
         is_first_name(names[0].name.split()[0]) or len(names[0].name.split()) >= 2)
+
+
+# --- signatures: a name on its own line, the post on the next ----------------------------------
+
+SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
+                         re.IGNORECASE)
+FOREWORD_RE = re.compile(r"^\W*(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
+SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
+FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
+TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named
+POST_LINE_WORDS = 10
+
+
+def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
+    """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
+    (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
+    elsewhere in the document (a letterhead) that spells the name is the author's."""
+    all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
+    found = 0
+    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
+        signed = _signed(ctx, all_lines, index)
+        if signed is None:
+            continue
+        name, post = signed
+        evidence = span(ctx.text, all_lines[index].start, post.end)
+        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index).text) or \
+            organisation_for_role(post.text, area)
+        ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
+                        organisation=organisation)
+        relation = post_relation(post.text)
+        if relation:
+            ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
+                            organisation=organisation)
+        _email_spelling(ctx, name)
+        found += 1
+    return found
+
+
+def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
+    """Indexes of lines that may hold a signing name: after a sign-off, at a foreword's paragraph ends, on a title page."""
+    candidates: list[int] = []
+    for index, line in enumerate(all_lines):
+        if SIGN_OFF_RE.match(line.text):
+            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + SIGNATURE_REACH)))
+        elif forewords and FOREWORD_RE.match(line.text):
+            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + FOREWORD_REACH)))
+    if title_page:
+        candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
+    return sorted(set(candidates))
+
+
+def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch, Span] | None:
+    """The name alone on line `index` and the post alone on the line after it."""
+    if index + 1 >= len(all_lines):
+        return None
+    line = all_lines[index]
+    body = trim(ctx.text, line.start, line.end)
+    names = find_names(ctx.text, body.start, body.end, strict=False)
+    if len(names) != 1 or names[0].surname_only or trim(ctx.text, body.start, names[0].start) or \
+            trim(ctx.text, names[0].end, body.end):
+        return None
+    post = trim(ctx.text, all_lines[index + 1].start, all_lines[index + 1].end)
+    words = plain(post.text).split()
+    if not words or len(words) > POST_LINE_WORDS or post.text.rstrip().endswith(".") or not names_post(post.text) \
+            or find_names(ctx.text, post.start, post.end):
+        return None
+    return names[0], post
+
+
+def _post_block(all_lines: list[Line], index: int) -> Line:
+    """The post line and the organisation line under it, where the signature gives one."""
+    return Line(all_lines[index + 1].start, all_lines[min(len(all_lines) - 1, index + 2)].end,
+                " ".join(line.text for line in all_lines[index + 1:index + 3]))
+
+
+def _email_spelling(ctx: Context, name: NameMatch) -> None:
+    """An address such as 'anna.verity@...' or 'averity@...' anywhere in the text belongs to Anna Verity."""
+    parts = name.name.lower().replace("-", "").replace("'", "").split()
+    if len(parts) < 2:
+        return
+    spellings = {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
+                 f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
+    for match in EMAIL_RE.finditer(ctx.text):
+        if match.group(0).split("@")[0].lower() in spellings:
+            ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
+            return

@@ -1,0 +1,58 @@
+"""Signatures: a name alone on a line and the post on the next (issue 11), fictional letters and slides."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+
+SLIDES = """Youth justice inspections: what we found in 2022
+
+A presentation to the Northshire Youth Justice Board
+
+Martin Ellery
+Head of Youth Justice Inspections
+HM Inspectorate of Probation
+
+Slide 2: our findings
+"""
+
+LETTER = """HM Inspectorate of Probation
+1st Floor Civil Justice Centre
+Manchester
+E-mail: anna.verity@example.gov.uk
+
+Mr T Cole
+Director of Children's Services
+Northshire Council
+
+12 August 2021
+
+Dear Mr Cole
+
+Inspection of youth justice services in Northshire
+
+Thank you for your help during the inspection.
+
+Yours sincerely
+
+Anna Verity
+HM Inspector of Probation
+"""
+
+
+def test_a_presentations_author_on_its_title_page() -> None:
+    result = load_text(SLIDES, "slides.txt")
+    assert people_rows(result) == {("Martin Ellery", "author"), ("Martin Ellery", "head_of_inspections")}
+    organisations = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    assert organisations == {"HM Inspectorate of Probation"}
+
+
+def test_a_letters_signatory_and_the_letterhead_e_mail_that_spells_the_name() -> None:
+    result = load_text(LETTER, "letter.txt")
+    assert ("Anna Verity", "author") in people_rows(result)
+    assert [s.value for s in result.statements if s.prop == "email"] == ["anna.verity@example.gov.uk"]
+
+
+def test_a_name_and_post_inside_minutes_are_no_signature() -> None:
+    minutes = ("Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022\n\n"
+               "Present:\nAnn Wright\nChair\nBen Kerr\nNorthshire Police\n\nApologies:\nCarl Dunn\n\n1. Welcome\n")
+    assert not {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "author"}
