@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, registry, speakers
+from kg.loaders import attendance, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import find_line, lines, span, trim
-from kg.names import find_names
-from kg.vocabulary import names_post_or_body
+from kg.loaders.text import find_line, lines
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
@@ -33,9 +31,6 @@ EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
-CONTACT_RE = re.compile(r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officer\s*:?|"
-                        r"\bcontact\s*:|(?:for\s+(?:further\s+)?information,?\s+)?please\s+contact|"
-                        r"democratic\s+services\s+officer\s*:", re.IGNORECASE)
 
 # What the headings and markers of a council body's minutes and notices mean.
 RELATIONS = attendance.AttendanceRelations(
@@ -77,7 +72,7 @@ def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
-    contact_officers(ctx, end, council)
+    people_lists.contact_officers(ctx, 0, end, council)
     speakers.key_posts(ctx, _area(council))
 
 
@@ -101,22 +96,3 @@ def _area(council: str | None) -> str | None:
     if not council:
         return None
     return re.sub(r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
-
-
-def contact_officers(ctx: Context, end: int, council: str | None) -> None:
-    """'Telephone enquiries to Lisa Gallacher 02392 834056', 'Contact Officer: Jane Doe, Democratic Services'."""
-    text = ctx.text
-    for match in CONTACT_RE.finditer(text, 0, end):
-        stop = text.find("\n", match.end(), end)
-        stop = min(end if stop == -1 else stop, match.end() + 120)
-        names = find_names(text, match.end(), stop, strict=False)
-        if not names or text[match.end():names[0].start].strip(" \t:-–"):
-            continue
-        name = names[0]
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        evidence = span(text, line_start, stop)
-        after = trim(text, name.end, stop)
-        role = after if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:stop].strip()) and \
-            names_post_or_body(after.text[:60]) else None
-        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None,
-                        role_span=role, organisation=council)

@@ -37,6 +37,7 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    people_lists.contact_officers(ctx)
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

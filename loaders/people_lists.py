@@ -8,6 +8,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   markdown-table or padded columns, with continuation rows that repeat the role above
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
+- `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
+  contact Name on ...", "Report author: Name", with the telephone number and e-mail.
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -20,9 +22,9 @@ from collections.abc import Callable
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.speakers import post_relation
-from kg.loaders.text import EMAIL_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
-from kg.vocabulary import names_post
+from kg.vocabulary import names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -288,3 +290,76 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
         if match.group(0).split("@")[0].lower() in spellings:
             ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
             return
+
+
+# --- contact officers --------------------------------------------------------------------------
+
+CONTACT_RE = re.compile(
+    r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"\bcontact\s*:|democratic\s+services\s+officer\s*:|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
+    r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
+    re.IGNORECASE)
+CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
+CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
+# Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
+DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
+
+
+def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organisation: str | None = None) -> int:
+    """'Contact Officer: Jane Doe, Democratic Services', 'Telephone enquiries to Jane Doe 01632 960000', 'For further
+    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager': `contact_officer`,
+    with the post, the telephone number and the e-mail written with the name."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for match in CONTACT_RE.finditer(text, begin, end):
+        paragraph_end = text.find("\n\n", match.end(), end)
+        reach = min(end if paragraph_end == -1 else paragraph_end, match.end() + CONTACT_REACH)
+        name = _contact_name(text, match.end(), reach)
+        if name is None:
+            continue
+        line_end = text.find("\n", name.end, end)
+        line_end = end if line_end == -1 else line_end
+        role = _post_after(text, name, line_end)
+        line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
+        evidence = span(text, line_start, min(line_end, match.end() + 120))
+        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
+                        organisation=organisation)
+        _contact_details(ctx, name, span(text, match.start(), reach))
+        found += 1
+    return found
+
+
+def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
+    """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end == -1 else line_end
+    loose = find_names(text, start, line_end, strict=False)
+    if loose and not text[start:loose[0].start].strip(" \t:-–"):
+        return loose[0]
+    known = find_names(text, start, end)
+    if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
+        return known[0]
+    return None
+
+
+def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
+    """The post or service written after a contact's name, up to the telephone number or e-mail."""
+    details = DETAILS_RE.search(text, name.end, line_end)
+    after = trim(text, name.end, details.start() if details else line_end)
+    if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+        return after
+    return None
+
+
+def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
+    email = EMAIL_RE.search(where.text)
+    phone = PHONE_RE.search(where.text)
+    if email:
+        at = where.start + email.start()
+        address = email.group(0).rstrip(".")
+        ctx.contact(name.name, span(ctx.text, at, at + len(address)), email=address)
+    if phone:
+        at = where.start + phone.start()
+        ctx.contact(name.name, span(ctx.text, at, where.start + phone.end()), phone=phone.group(0))

@@ -18,7 +18,7 @@ import re
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import EMAIL_RE, PHONE_RE, span, trim
+from kg.loaders.text import span, trim
 from kg.names import find_names
 
 FAMILY = "press_release"
@@ -45,11 +45,6 @@ OTHER_FAMILY_RE = re.compile(
 )
 LONGEST_RELEASE = 60_000
 
-CONTACT_RE = re.compile(
-    r"(?:for\s+(?:further|more)\s+information|media\s+enquiries|press\s+enquiries|enquiries)\b[^\n]{0,30}?"
-    r"(?:contact|call|ring|e-?mail|:)\s*:?\s*",
-    re.IGNORECASE,
-)
 BYLINE_RE = re.compile(r"^\s*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
 
 
@@ -74,35 +69,11 @@ def load(ctx: Context) -> None:
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)
     people_lists.led_by_lines(ctx)
-    press_contacts(ctx)
+    people_lists.contact_officers(ctx)
     bylines(ctx)
 
 
-# --- contacts and bylines -------------------------------------------------------------------
-
-def press_contacts(ctx: Context) -> None:
-    """'For further information contact Jo Bloggs on 01234 567890': a named contact, with e-mail and phone."""
-    text = ctx.text
-    for match in CONTACT_RE.finditer(text):
-        line_end = text.find("\n\n", match.end())
-        line_end = min(len(text), match.end() + 200) if line_end == -1 else min(line_end, match.end() + 200)
-        names = find_names(text, match.end(), line_end)
-        if not names or names[0].start - match.end() > 40:
-            continue
-        name = names[0]
-        role = speakers.apposition_after(text, name, line_end)
-        evidence = span(text, match.start(), max(name.end, role.end if role else 0))
-        ctx.person_role(name, "contact_officer", evidence, role=speakers.role_text(role), role_span=role)
-        paragraph = span(text, match.start(), line_end)
-        email = EMAIL_RE.search(paragraph.text)
-        phone = PHONE_RE.search(paragraph.text)
-        if email:
-            at = paragraph.start + email.start()
-            ctx.contact(name.name, span(text, at, at + len(email.group(0).rstrip("."))), email=email.group(0).rstrip("."))
-        if phone:
-            at = paragraph.start + phone.start()
-            ctx.contact(name.name, span(text, at, paragraph.start + phone.end()), phone=phone.group(0))
-
+# --- bylines -------------------------------------------------------------------
 
 def bylines(ctx: Context) -> None:
     """'Posted by Jo Bloggs, Communications Officer': the author of the item."""

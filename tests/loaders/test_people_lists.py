@@ -56,3 +56,35 @@ def test_a_name_and_post_inside_minutes_are_no_signature() -> None:
     minutes = ("Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022\n\n"
                "Present:\nAnn Wright\nChair\nBen Kerr\nNorthshire Police\n\nApologies:\nCarl Dunn\n\n1. Welcome\n")
     assert not {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "author"}
+
+
+CONTACTS = """NORTHSHIRE COUNCIL
+
+CABINET
+
+Youth Justice Plan 2022-23
+
+Report author: Nia Brook, Youth Justice Service Manager
+Telephone enquiries to Omar Shah on 01632 960123
+Contact Officer: Gail Mercer, Democratic Services, 01632 960000
+For further information contact Ivan Petrov on 01632 960456 or ivan.petrov@example.gov.uk
+Please contact the Youth Justice Service if you have any questions.
+
+1. Purpose of the report
+This report presents the youth justice plan.
+"""
+
+
+def test_contact_officers_in_every_wording_with_their_details() -> None:
+    result = load_text(CONTACTS, "report.txt")
+    assert people_rows(result) == {("Nia Brook", "contact_officer"), ("Omar Shah", "contact_officer"),
+                                   ("Gail Mercer", "contact_officer"), ("Ivan Petrov", "contact_officer")}
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert roles == {"Youth Justice Service Manager", "Democratic Services"}
+    details = {s.value for s in result.statements if s.prop in ("email", "phone")}
+    assert {"ivan.petrov@example.gov.uk", "01632 960456", "01632 960123", "01632 960000"} <= details
+
+
+def test_a_contact_in_a_document_of_no_known_family() -> None:
+    text = "Annual report of the Westmere Youth Justice Service\n\nContact Officer: Lee Moss\n"
+    assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
