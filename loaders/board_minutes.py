@@ -41,7 +41,7 @@ RELATIONS = attendance.AttendanceRelations(
         attendance.VICE_CHAIR: "other",
         attendance.DECLARATIONS: "declared_interest",
     },
-    chair="board_chair", vice_chair="other", minutes="minute_taker",
+    chair="board_chair", vice_chair="other", minutes="minute_taker", cabinet="cabinet_member",
     default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
     body_for_markers=True,
     headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,

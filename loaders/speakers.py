@@ -40,6 +40,7 @@ BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?chair(?:man|woma
                r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|partnership)\b", re.IGNORECASE)
+SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
@@ -54,13 +55,12 @@ POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3}
 
 @dataclass(frozen=True)
 class Speaker:
-    """A person a release quotes, the role written beside the name, and the words that say so."""
+    """A person a document quotes, the role written beside the name, and the words that say so."""
 
     name: NameMatch
     role: Span | None
     owner: str | None  # the organisation named in a possessive: "Devon's Cabinet member"
     evidence: Span
-
 
 
 def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
@@ -97,7 +97,7 @@ def post_relation(role: str | None) -> str | None:
     if CABINET_POST_RE.search(role):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role)
-    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not re.search(r"safeguarding", chair.group(0), re.I):
+    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)):
         return "board_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"

@@ -234,3 +234,21 @@ Ben Kerr presented the police update.
 def test_guests_who_attended_a_board_for_an_item() -> None:
     rows = people_rows(load_text(GUESTS_AT_A_BOARD, "board.txt"))
     assert {name for name, relation in rows if relation == "officer_attending"} == {"Mia Stone", "Tariq Aziz"}
+
+
+CABINET_MEMBER_AT_A_BOARD = """Westmere Youth Offending Service Management Board
+Minutes of the meeting held on 3 March 2021
+
+Present:
+Tom Brann, Head of Service (Chair)
+Councillor Ann Hall, Cabinet Member for Children and Families
+Omar Shah, Westmere Police
+
+1. Minutes of the last meeting
+"""
+
+
+def test_a_cabinet_member_sitting_on_a_board() -> None:
+    rows = people_rows(load_text(CABINET_MEMBER_AT_A_BOARD, "board.txt"))
+    assert {row for row in rows if row[0] == "Ann Hall"} == {("Ann Hall", "present_at_meeting"),
+                                                            ("Ann Hall", "cabinet_member")}
