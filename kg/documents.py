@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,14 @@ class Document:
     path: str
     format: str
     text: str
+    pages: tuple[int, ...] = ()  # where each page starts in `text`, for documents that have pages (PDF)
 
     @classmethod
-    def from_text(cls, name: str, text: str, fmt: str = "text", path: str = "") -> Document:
-        return cls(id=stable_hash(text, length=24), name=name, path=path or name, format=fmt, text=text)
+    def from_text(cls, name: str, text: str, fmt: str = "text", path: str = "", pages: tuple[int, ...] = ()
+                  ) -> Document:
+        return cls(id=stable_hash(text, length=24), name=name, path=path or name, format=fmt, text=text,
+                   pages=pages)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page number (from 1) that the character at `offset` is on, or None for a document without pages."""
+        return bisect_right(self.pages, offset) if self.pages else None
