@@ -67,7 +67,7 @@ def read_all(files: list[Path], report: BuildReport, progress: Callable[[Path], 
         documents[document.id] = document
         statements.extend(result.statements)
         report.warnings.extend(result.warnings)
-        report.documents.append({"id": document.id, "name": document.name, "path": str(path),
+        report.documents.append({"id": document.id, "name": document.name, "path": document.path,
                                  "format": document.format, "families": list(result.families),
                                  "statements": len(result.statements)})
     return list(documents.values()), statements

@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
+from kg.documents import display_path
 from kg.store import DEFAULT_STORE, Store, StoreError
 
 if TYPE_CHECKING:
@@ -134,7 +135,7 @@ def build(
             progress.update(task, total=count)
 
         def on_file(path: Path) -> None:
-            progress.update(task, advance=1, description=f"reading {escape(path.name[:40])}")
+            progress.update(task, advance=1, description=f"reading {escape(display_path(path.name)[:40])}")
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)

@@ -9,11 +9,17 @@ from pathlib import Path
 from kg.statements import stable_hash
 
 
+def display_path(path: Path | str) -> str:
+    """A file name as text that can be printed and stored as UTF-8: bytes of a name that are not
+    UTF-8 (Linux allows any) are shown as backslash escapes, so the file is still named and found."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
 class DocumentError(Exception):
     """A document that cannot be read; the message names the reason in one line."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{display_path(path)}: {reason}")
         self.path = path
         self.reason = reason
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from kg.documents import Document, DocumentError
+from kg.documents import Document, DocumentError, display_path
 
 MAX_BYTES = 200 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".csv", ".tsv"}
@@ -56,7 +56,7 @@ def read_document(path: Path) -> Document:
         text, fmt = fold_newlines(decode(path, data)), "text"
     if not text.strip():
         raise DocumentError(path, "no text could be read from it")
-    return Document.from_text(path.name, text, fmt=fmt, path=str(path), pages=pages)
+    return Document.from_text(display_path(path.name), text, fmt=fmt, path=display_path(path), pages=pages)
 
 
 def fold_newlines(text: str) -> str:
