@@ -544,11 +544,12 @@ def push(
     if not endpoint:
         raise fail("kg push sparql needs --endpoint URL")
     from kg.rdf import quads
-    from kg.rdf.push import PushError
+    from kg.rdf.push import PushError, check_target
     from kg.rdf.push import push as push_graphs
 
     credentials = sparql_credentials(user, password_env)
     try:
+        check_target(endpoint, method, graph)
         report = push_graphs(quads(Store(store).graph()), endpoint, method=method, graph=graph,
                              credentials=credentials)
     except (StoreError, PushError) as exc:
