@@ -138,9 +138,14 @@ def build(
             progress.update(task, advance=1, description=f"reading {escape(display_path(path.name)[:40])}")
 
         try:
+            if store.is_file():
+                Store(store).check()
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)
         except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
+        except OSError as exc:  # the store's folder (or its parent) cannot be written
+            raise fail(f"{display_path(exc.filename or store)}: cannot write the store ({exc.strerror or exc})"
+                       ) from None
     for line in report.errors:
         errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
     c = report.counts

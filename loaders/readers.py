@@ -16,6 +16,7 @@ are read; a file named directly is read whatever its name, as text if it looks l
 from __future__ import annotations
 
 import io
+import os
 import zipfile
 from pathlib import Path
 
@@ -32,6 +33,23 @@ SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | DOCX_SUFFIXES
 PAGE_BREAK = "\n\n"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .doc, and Office files encrypted with a password
 NOT_TEXT = "binary file, not text, PDF, Word (.docx) or HTML"
+
+
+def supported_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """The files under a folder (recursively, sorted) with a supported extension, hidden ones and READMEs left
+    out, and one line for each subfolder that could not be read (so nothing is skipped silently)."""
+    found: list[Path] = []
+    errors: list[str] = []
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{display_path(exc.filename or folder)}: folder cannot be read ({exc.strerror or exc})")
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(Path(root) / name for name in names
+                     if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED
+                     and name.lower() != "readme.md" and (Path(root) / name).is_file())
+    return sorted(found), errors
 
 
 def read_document(path: Path) -> Document:

@@ -69,3 +69,86 @@ def test_file_name_that_is_not_utf8_is_read_and_reported(hostile_store: tuple[Pa
     code, output = invoke("query", "person-roles", "--store", store, "--format", "csv")
     assert code == 0
     assert "minutes \\xff\\xfe.txt,Dora Finch,author" in output
+
+
+LETTER = "To: Amira Castell, Chair of the Board\nFrom: Dora Finch, HM Inspector\n"
+
+
+def test_unreadable_subfolder_is_reported_and_counted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    (docs / "locked").mkdir(parents=True)
+    (docs / "letter.txt").write_text(LETTER, encoding="utf-8")
+    (docs / "locked" / "hidden.txt").write_text(LETTER.replace("Dora", "Nell"), encoding="utf-8")
+    scandir = os.scandir
+
+    def refusing(path: str | os.PathLike[str]) -> object:  # as root cannot be refused by chmod, refuse here
+        if Path(os.fspath(path)).name == "locked":
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, output = invoke("build", docs, "--store", tmp_path / "store")
+    assert code == 1
+    assert "1 documents" in output and "1 errors" in output
+    assert f"error: {docs / 'locked'}: folder cannot be read (Permission denied)" in output
+
+
+def test_unreadable_file_named_directly_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    letter, locked = tmp_path / "letter.txt", tmp_path / "locked.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    locked.write_text(LETTER, encoding="utf-8")
+    read_bytes = Path.read_bytes
+
+    def refusing(self: Path) -> bytes:
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refusing)
+    code, output = invoke("build", letter, locked, "--store", tmp_path / "store")
+    assert code == 1 and "Usage" not in output
+    assert f"error: {locked}: cannot be opened (Permission denied)" in output.splitlines()
+
+
+def test_files_without_an_extension_in_a_folder_are_not_read(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "letter.txt").write_text(LETTER, encoding="utf-8")
+    (docs / "LOG").write_text("2026/01/01 RocksDB version: 9.0\nOptions.error_if_exists: 0\n", encoding="utf-8")
+    (docs / "CURRENT").write_bytes(b"MANIFEST-000005\n\x00\x01")
+    code, output = invoke("build", docs, "--store", tmp_path / "store")
+    assert code == 0, output
+    assert "1 documents" in output and "0 errors" in output
+    code, output = invoke("build", docs / "LOG", "--store", tmp_path / "store")  # named directly: read as text
+    assert code == 0 and "1 documents" in output
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("a: b\n", "should be a list of decisions"),
+    ("just words\n", "should be a list of decisions"),
+    ("- [unclosed\n", "not valid YAML"),
+    (b"\xff\xfe\x00[", "cannot be read"),
+])
+def test_bad_judgements_file_is_one_line(tmp_path: Path, content: str | bytes, message: str) -> None:
+    judgements = tmp_path / "judgements.yaml"
+    if isinstance(content, bytes):
+        judgements.write_bytes(content)
+    else:
+        judgements.write_text(content, encoding="utf-8")
+    (tmp_path / "letter.txt").write_text(LETTER, encoding="utf-8")
+    code, output = invoke("build", tmp_path / "letter.txt", "--store", tmp_path / "store", "--judgements", judgements)
+    assert code == 2
+    assert output.startswith(f"error: {judgements}: {message}") and len(output.strip().splitlines()) == 1
+    assert not (tmp_path / "store").exists()
+
+
+def test_store_that_is_a_file_or_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    (tmp_path / "letter.txt").write_text(LETTER, encoding="utf-8")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("not a store", encoding="utf-8")
+    code, output = invoke("build", tmp_path / "letter.txt", "--store", a_file)
+    assert code == 2 and "is a file, not a graph's folder" in output
+    code, output = invoke("query", "person-roles", "--store", a_file)
+    assert code == 2 and "is a file, not a graph's folder" in output
+    code, output = invoke("build", tmp_path / "letter.txt", "--store", a_file / "inside" / "store")
+    assert code == 2 and "cannot write the store" in output and len(output.strip().splitlines()) == 1
