@@ -238,8 +238,9 @@ def export(
                                                                 "output.")],
     store: StoreOption = DEFAULT_STORE,
     base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
-    contacts: Annotated[bool, typer.Option(help="Include officials' e-mail addresses and telephone numbers.")
-                        ] = True,
+    contacts: Annotated[bool | None, typer.Option(
+        "--contacts/--no-contacts", help="Include officials' e-mail addresses and telephone numbers (default: data "
+                                         "formats do, files meant for sharing do not).", show_default=False)] = None,
 ) -> None:
     """Export the graph in one of the registered formats (listed under KIND).
 
@@ -534,6 +535,8 @@ def push(
                                              "changed since the last push).")] = False,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
+    contacts: Annotated[bool, typer.Option("--contacts/--no-contacts", help="Include officials' e-mail addresses "
+                                                                            "and telephone numbers.")] = True,
 ) -> None:
     """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
     merge it into a Neo4j database (idempotent; --prune removes what is gone).
@@ -544,7 +547,7 @@ def push(
     if target is PushTarget.neo4j:
         if not uri:
             raise fail("kg push neo4j needs --uri bolt://HOST:PORT (or $NEO4J_URI)")
-        push_neo4j(Store(store), uri, user, password_env, database, batch, prune)
+        push_neo4j(Store(store), uri, user, password_env, database, batch, prune, contacts)
         return
     if not endpoint:
         raise fail("kg push sparql needs --endpoint URL")
@@ -555,7 +558,7 @@ def push(
     credentials = sparql_credentials(user, password_env)
     try:
         check_target(endpoint, method, graph)
-        report = push_graphs(quads(Store(store).graph()), endpoint, method=method, graph=graph,
+        report = push_graphs(quads(Store(store).graph(include_contacts=contacts)), endpoint, method=method, graph=graph,
                              credentials=credentials)
     except (StoreError, PushError) as exc:
         raise fail(str(exc)) from None
@@ -563,12 +566,12 @@ def push(
 
 
 def push_neo4j(store: Store, uri: str, user: str | None, password_env: str | None, database: str | None,
-               batch: int, prune: bool) -> None:
+               batch: int, prune: bool, contacts: bool) -> None:
     from kg.pg.neo4j import Neo4jUnavailable
     from kg.pg.neo4j import push as push_graph
 
     try:
-        graph = store.graph()
+        graph = store.graph(include_contacts=contacts)
     except StoreError as exc:
         raise fail(str(exc)) from None
     driver, database = open_neo4j(uri, user, password_env, database)

@@ -215,3 +215,16 @@ def test_a_refused_login_prints_no_response_body(status: int, monkeypatch: pytes
     assert result.exit_code == 2
     assert f"({status} " in result.output
     assert token not in result.output and "denied for" not in result.output
+
+
+def test_push_without_contacts_sends_no_email_or_phone(server: Server, corpus_store: Path) -> None:
+    contact = "GRAPH ?g { { ?s <http://xmlns.com/foaf/0.1/mbox> ?o } UNION { ?s <http://xmlns.com/foaf/0.1/phone> ?o } }"
+    server.clear()
+    assert runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store)]
+                         ).exit_code == 0
+    assert server.count(contact) > 0, "the corpus names officials' contact details"
+    server.clear()
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store),
+                                 "--no-contacts"])
+    assert result.exit_code == 0, result.output
+    assert server.count(contact) == 0 and server.count() > 0
