@@ -10,6 +10,7 @@ import csv
 import getpass
 import json
 import sys
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -39,6 +40,25 @@ console = Console(markup=False, soft_wrap=True, width=None if sys.stdout.isatty(
 errors = Console(stderr=True, markup=False)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="The graph's directory.")]
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            console.print(f"kg {version('kg-inspections')}", highlight=False)
+        except PackageNotFoundError:
+            console.print("kg (not installed as a package)", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    _version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True,
+                                           help="Print kg's version and exit.")] = False,
+) -> None:
+    """kg: a knowledge graph of people, organisations and findings from inspection reports."""
 
 
 class OutputFormat(str, Enum):
@@ -163,7 +183,7 @@ def parse_params(items: list[str] | None) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise fail(f"--param takes KEY=VALUE, not {item!r}")
-        params[key.strip()] = value
+        params[key.strip()] = " ".join(value.split())  # as people type: stray and doubled spaces do not count
     return params
 
 
@@ -191,8 +211,10 @@ def query(
     from kg.canned import (
         ENGINES,
         QueryError,
+        Rows,
         canned_queries,
         get_query,
+        nearest_values,
         run_canned,
         run_canned_endpoint,
         run_canned_neo4j,
@@ -210,19 +232,34 @@ def query(
     if not name:
         raise fail("name a query, or use --list")
     params = parse_params(param)
+    nearest: dict[str, list[str]] = {}
     try:
         canned = get_query(name, engine)
-        if uri:
-            driver, database = open_neo4j(uri, user, password_env, database)
-            with driver:
-                columns, rows = run_canned_neo4j(driver, canned, params, database)
-        elif endpoint:
-            columns, rows = run_canned_endpoint(endpoint, canned, params, sparql_credentials(user, password_env))
-        else:
-            columns, rows = run_canned(Store(store), canned, params)
+        with ExitStack() as stack:
+            if uri:
+                driver, database = open_neo4j(uri, user, password_env, database)
+                stack.enter_context(driver)
+
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned_neo4j(driver, canned, given, database)
+            elif endpoint:
+                credentials = sparql_credentials(user, password_env)
+
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned_endpoint(endpoint, canned, given, credentials)
+            else:
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned(Store(store), canned, given)
+            columns, rows = run(params)
+            if params and not rows:
+                nearest = nearest_values(canned, params, run)
     except (QueryError, StoreError) as exc:
         raise fail(str(exc)) from None
     print_rows(columns, rows, fmt, title=canned.name)
+    if params and not rows:
+        given = ", ".join(f"{key}={value!r}" for key, value in params.items())
+        near = "; ".join(f"nearest {key} values: {', '.join(values)}" for key, values in nearest.items() if values)
+        errors.print(f"no rows match {given}" + (f" ({near})" if near else ""), highlight=False, soft_wrap=True)
 
 
 def export_kinds() -> str:
@@ -262,6 +299,8 @@ def export(
                               WriteOptions(base=base), include_contacts=contacts)
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from None
+    except BrokenPipeError:  # the reader of standard output stopped (`| head`): not an error of the export
+        raise
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
     if not to_stdout:
@@ -336,13 +375,20 @@ def judge(
     note: Annotated[str, typer.Option(help="Why.")] = "",
     by: Annotated[str | None, typer.Option(help="Who decided (recorded with the date); default: your user name.")
                   ] = None,
+    store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Record a review decision; it is applied on every build.
+    """Record a review decision on two person mentions of the store; it is applied on every build.
 
     Example: kg judge reject person-1a2b person-3c4d --note "different organisations"
     """
     from kg.resolve import Judgement, JudgementsError, save_judgement
 
+    try:
+        unknown = Store(store).resolution().unknown_mentions(a, b)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    if unknown:
+        raise fail(f"{unknown[0]} is not a person mention in {store} (the ids are those `kg review` lists)")
     try:
         when = datetime.now(UTC).isoformat(timespec="seconds")
         save_judgement(judgements, Judgement(decision.value, a, b, note, by or user_name(), when))

@@ -99,6 +99,10 @@ class Resolution:
                 "candidates": [c.to_dict() for c in self.candidates],
                 "events": [e.to_dict() for e in self.events]}
 
+    def unknown_mentions(self, *ids: str) -> list[str]:
+        """The ids that are not person mentions of this graph (a judgement on them would change nothing)."""
+        return [i for i in ids if i not in self.canonical]
+
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolution:
         candidates = [Candidate(c["a"], c["b"], c["name_a"], c["name_b"], c["score"], tuple(c["for"]),

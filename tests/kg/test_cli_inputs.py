@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.store import Store
 
 runner = CliRunner()
 
@@ -152,3 +153,69 @@ def test_store_that_is_a_file_or_cannot_be_written_is_one_line(tmp_path: Path) -
     assert code == 2 and "is a file, not a graph's folder" in output
     code, output = invoke("build", tmp_path / "letter.txt", "--store", a_file / "inside" / "store")
     assert code == 2 and "cannot write the store" in output and len(output.strip().splitlines()) == 1
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    store = tmp_path_factory.mktemp("samples") / "store"
+    code, output = invoke("build", SAMPLES, "--store", store)
+    assert code == 0, output
+    return store
+
+
+def test_lead_inspectors_by_surname_as_typed_mcguckian(sample_store: Path) -> None:
+    code, output = invoke("query", "lead-inspectors", "--store", sample_store, "--format", "csv",
+                          "--param", "inspector=  mcallister ")
+    assert code == 0
+    assert {line.split(",")[0] for line in output.splitlines()[1:]} == {"Sian McAllister"}
+
+
+def test_filter_matching_nothing_names_the_nearest_values(sample_store: Path) -> None:
+    result = runner.invoke(app, ["query", "lead-inspectors", "--store", str(sample_store), "--format", "csv",
+                                 "--param", "inspector=McAlister"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == ["inspector,area,document,date"]  # csv on stdout stays clean
+    assert "no rows match inspector='McAlister' (nearest inspector values: Sian McAllister" in result.stderr
+
+
+def test_area_profile_without_its_required_area_is_an_error(sample_store: Path) -> None:
+    code, output = invoke("query", "area-profile", "--store", sample_store)
+    assert code == 2 and "area-profile needs --param area=VALUE" in output
+
+
+def test_judge_refuses_ids_not_in_the_store(sample_store: Path, tmp_path: Path) -> None:
+    judgements = tmp_path / "judgements.yaml"
+    code, output = invoke("judge", "confirm", "person-0000000000000000", "person-1111111111111111",
+                          "--store", sample_store, "--judgements", judgements)
+    assert code == 2 and "person-0000000000000000 is not a person mention" in output
+    assert not judgements.exists()
+    mentions = sorted(Store(sample_store).resolution().canonical)
+    code, output = invoke("judge", "reject", mentions[0], mentions[1], "--store", sample_store,
+                          "--judgements", judgements)
+    assert code == 0 and judgements.exists()
+
+
+def test_export_ttl_to_dash_writes_standard_output(sample_store: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, output = invoke("export", "ttl", "-o", "-", "--store", sample_store)
+    assert code == 0 and output.startswith("@prefix")
+    assert not (tmp_path / "-").exists()
+
+
+def test_table_into_a_pipe_is_not_wrapped_or_cut(sample_store: Path) -> None:
+    long_value = "Westmere " + "and the long tail of a very long value " * 8 + "000_07678c9e3f642107"
+    code, output = invoke("sparql", f'SELECT ?v WHERE {{ BIND("{long_value}" AS ?v) }}', "--store", sample_store)
+    assert code == 0
+    assert any(long_value in line for line in output.splitlines())
+    assert "…" not in output
+
+
+def test_version() -> None:
+    from importlib.metadata import version
+
+    code, output = invoke("--version")
+    assert code == 0 and output.strip() == f"kg {version('kg-inspections')}"
