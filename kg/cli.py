@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import getpass
 import json
+import re
 import sys
 from contextlib import ExitStack
 from datetime import UTC, datetime
@@ -80,8 +81,22 @@ DatabaseOption = Annotated[str | None, typer.Option(
     "--database", envvar="NEO4J_DATABASE", help="The Neo4j database (default: the server's default).")]
 
 
+TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """Text for the terminal: control characters (escape sequences that could move the cursor or make a link)
+    and bidi overrides shown as escapes such as \\x1b; tabs and line breaks kept. CSV and JSON stay verbatim."""
+    return TERMINAL_CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def report_error(message: str) -> None:
+    """One line on stderr: `error: ` and the message, as data."""
+    errors.print(Text("error: ", style="red") + Text(shown(message)), highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
-    errors.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
+    report_error(message)
     return typer.Exit(code)
 
 
@@ -128,7 +143,7 @@ def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, tit
     else:
         table = Table(*columns, title=title, show_lines=False)
         for row in rows:
-            table.add_row(*(Text(cell) for cell in row))  # document text is data, never markup
+            table.add_row(*(Text(shown(cell)) for cell in row))  # document text is data, never markup
         console.print(table)
         console.print(f"{len(rows)} rows", style="dim")
 
@@ -167,7 +182,7 @@ def build(
             raise fail(f"{display_path(exc.filename or store)}: cannot write the store ({exc.strerror or exc})"
                        ) from None
     for line in report.errors:
-        errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+        report_error(line)
     c = report.counts
     console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
@@ -336,7 +351,7 @@ def evaluate(
             report = BuildReport()
             statements = read_all([f for f in files if f.parent == corpus], report)[1]
             for line in report.errors:
-                errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+                report_error(line)
         else:
             statements = list(Store(store).statements())
     except StoreError as exc:
@@ -441,7 +456,7 @@ def sparql(
         try:
             run_one(text)
         except QueryError as exc:
-            errors.print(Text("error: ", style="red") + Text(str(exc)), highlight=False, soft_wrap=True)
+            report_error(str(exc))
 
     if sys.stdin.isatty():
         run_console(run_interactive, history=file_history(store, "sparql"))
@@ -512,7 +527,7 @@ def cypher(
             run_one(text)
         except (CypherError, Neo4jUnavailable) as exc:
             prefix = "Cypher: " if isinstance(exc, CypherError) else ""
-            errors.print(Text("error: ", style="red") + Text(f"{prefix}{exc}"), highlight=False, soft_wrap=True)
+            report_error(f"{prefix}{exc}")
 
     if sys.stdin.isatty():
         run_console(run_interactive, history=file_history(store, "cypher"))

@@ -219,3 +219,14 @@ def test_version() -> None:
 
     code, output = invoke("--version")
     assert code == 0 and output.strip() == f"kg {version('kg-inspections')}"
+
+
+def test_escape_sequences_in_a_document_do_not_reach_the_terminal(tmp_path: Path) -> None:
+    link = "\x1b]8;;http://evil.example\x1b\\here\x1b]8;;\x1b\\"
+    (tmp_path / "letter.txt").write_text(f"To: Amira Castell, Chair of the Board {link}\n"
+                                         "From: Dora Finch, HM Inspector\n", encoding="utf-8")
+    assert invoke("build", tmp_path / "letter.txt", "--store", tmp_path / "store")[0] == 0
+    code, table = invoke("query", "person-roles", "--store", tmp_path / "store")
+    assert code == 0 and "\x1b" not in table and "\\x1b]8;;http://evil.example" in table
+    code, csv_rows = invoke("query", "person-roles", "--store", tmp_path / "store", "--format", "csv")
+    assert code == 0 and link in csv_rows  # csv and json are data for programs: verbatim
