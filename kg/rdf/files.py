@@ -95,7 +95,8 @@ def rdflib_dataset(quads_in: Iterable[ox.Quad]) -> rdflib.Dataset:
     dataset = rdflib.Dataset()
     for q in quads_in:
         graph = None if isinstance(q.graph_name, ox.DefaultGraph) else to_rdflib(q.graph_name)
-        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))  # type: ignore[arg-type]  # rdflib takes a graph IRI too
+        # rdflib takes a graph's name as the fourth term as well as a graph (its stubs say only a graph)
+        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))  # type: ignore[arg-type]
     return dataset
 
 
