@@ -101,8 +101,10 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
 
 
 def _inspectorate_near(ctx: Context, pos: int) -> str | None:
-    """The one other inspectorate named near the line when the corpus's own is not, else the corpus's own."""
-    named = ctx.gazetteer.inspectorates_named(ctx.text[max(0, pos - 2000):pos + 2000])
+    """The one other inspectorate named in the text leading to the line (letterhead, title, opening)
+    when the corpus's own is not, else the corpus's own. Copy lists and annexes after the line name
+    bodies that received the letter, not the one whose inspector led."""
+    named = ctx.gazetteer.inspectorates_named(ctx.text[max(0, pos - 2000):pos])
     default = ctx.gazetteer.default_inspectorate
     return named.pop() if len(named) == 1 and default not in named else default
 
