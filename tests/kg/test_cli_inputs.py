@@ -230,3 +230,15 @@ def test_escape_sequences_in_a_document_do_not_reach_the_terminal(tmp_path: Path
     assert code == 0 and "\x1b" not in table and "\\x1b]8;;http://evil.example" in table
     code, csv_rows = invoke("query", "person-roles", "--store", tmp_path / "store", "--format", "csv")
     assert code == 0 and link in csv_rows  # csv and json are data for programs: verbatim
+
+
+def test_a_folder_of_word_files_is_built(tmp_path: Path) -> None:
+    from tests.loaders.test_readers import word_file
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "letter.docx").write_bytes(word_file(LETTER.splitlines()))
+    code, output = invoke("build", docs, "--store", tmp_path / "store")
+    assert code == 0 and "1 documents" in output, output
+    code, output = invoke("query", "person-roles", "--store", tmp_path / "store", "--format", "csv")
+    assert "letter.docx,Amira Castell,addressee" in output
