@@ -297,12 +297,35 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             continue
         kind, inline = heading
         section = Section(kind, line)
-        if inline and not is_prose(inline):
-            section.attendees.extend(attendees_in(text, inline))
+        for part_kind, part in _inline_parts(text, kind, inline):
+            if part_kind != kind:
+                found.append(section)
+                section = Section(part_kind, line)
+            if part and not is_prose(part):
+                section.attendees.extend(attendees_in(text, part))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+# A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.'
+NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
+
+
+def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
+    """The entries on a heading's line, split where another heading starts on the same line."""
+    parts: list[tuple[str, Span]] = []
+    start = inline.start
+    for stop in NEXT_HEADING_RE.finditer(text, inline.start, inline.end):
+        rest = trim(text, stop.end(), inline.end, " \t")
+        heading = heading_kind(text, rest)
+        if heading is None:
+            continue
+        parts.append((kind, trim(text, start, stop.start() + 1)))
+        kind, start = heading[0], heading[1].start
+    parts.append((kind, trim(text, start, inline.end) if start < inline.end else span(text, start, start)))
+    return parts
 
 
 def _inline_list(text: str, line: Line) -> bool:

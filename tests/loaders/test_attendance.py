@@ -252,3 +252,11 @@ def test_a_cabinet_member_sitting_on_a_board() -> None:
     rows = people_rows(load_text(CABINET_MEMBER_AT_A_BOARD, "board.txt"))
     assert {row for row in rows if row[0] == "Ann Hall"} == {("Ann Hall", "present_at_meeting"),
                                                             ("Ann Hall", "cabinet_member")}
+
+
+def test_apologies_on_the_same_line_as_those_present() -> None:
+    text = ("Minutes of the meeting of the Northshire Youth Justice Management Board held on 2 April 2022\n\n"
+            "Present: Mo Ahmed (Chair), Sue Ray and Tim Cole. Apologies: Ola Nowak and Pat Quinn.\n\n1. Minutes\nAgreed.\n")
+    rows = people_rows(load_text(text, "board.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Mo Ahmed", "Sue Ray", "Tim Cole"}
+    assert {name for name, relation in rows if relation == "apologies"} == {"Ola Nowak", "Pat Quinn"}
