@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_start, span, strip_bullet, trim
+from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_end, sentence_start, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
@@ -496,6 +496,21 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
                 yield Attendee(name, evidence, role)
 
 
+# People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
+ATTENDANCE_LEAD_RE = re.compile(
+    r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
+
+
+def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'Also in attendance for this item were Jo Bloggs (Head of Service) and Sam Lee', 'The item was attended by X'."""
+    end = len(text) if end is None else end
+    for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
+        listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
+        if listed and not is_prose(listed):
+            yield from (a for a in attendees_in(text, listed) if a.name.title != "Councillor")
+
+
 def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
     """The people named right before a verb, each with the role in apposition, nearest last."""
     names = [n for n in find_names(text, start, verb, strict=True)
@@ -660,6 +675,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+            found += 1
+        for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
     return found
