@@ -377,17 +377,26 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
 
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
     """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
-    in a meeting's record (headless), so are two or more entries just above its first item."""
+    in a meeting's record (headless), so are two or more entries just above its first heading or item."""
     if any(s.kind in (PRESENT, IN_ATTENDANCE) for s in found):
         return
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
+    stops = []
     if apologies is not None:
-        stop = next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start)
-    elif headless:
-        stop = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
-                    len(all_lines))
-    else:
-        return
+        stops.append((next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start), 1))
+    if headless:
+        first_heading = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
+                             len(all_lines))
+        stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
+    for stop, fewest in stops:
+        present = _entries_above(text, all_lines, stop)
+        if present is not None and len(present.attendees) >= fewest:
+            found.insert(0, present)
+            return
+
+
+def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The run of entry lines that ends just above line `stop`, as a section of those present."""
     first = stop
     blanks = 0
     while first > 0 and blanks <= 2:
@@ -402,12 +411,10 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
     while first < stop and not _entry_people(text, all_lines[first]):
         first += 1
     if first == stop:
-        return
+        return None
     present = Section(PRESENT, all_lines[first])
     _read_entries(text, all_lines[:stop], first, present)
-    if apologies is None and len(present.attendees) < 2:
-        return  # one name above the first item is a signature or a title, not a list
-    found.insert(0, present)
+    return present
 
 
 def _entry_people(text: str, line: Line) -> list[Attendee]:

@@ -260,3 +260,12 @@ def test_apologies_on_the_same_line_as_those_present() -> None:
     rows = people_rows(load_text(text, "board.txt"))
     assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Mo Ahmed", "Sue Ray", "Tim Cole"}
     assert {name for name, relation in rows if relation == "apologies"} == {"Ola Nowak", "Pat Quinn"}
+
+
+def test_councillors_with_no_heading_above_the_officers_heading() -> None:
+    text = ("MINUTES of a meeting of the Children's Scrutiny Panel of Northshire Council held on 3 May 2022\n\n"
+            "Councillor Ann Wright (Chair)\nCouncillor Raj Patel\nCouncillor Lee Moss\n\n"
+            "Officers: Jo Bloggs, Head of Service\n\nApologies: Councillor Kim Ford\n\n1. Declarations of interest\nNone.\n")
+    assert people_rows(load_text(text, "panel.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Jo Bloggs", "officer_attending"), ("Kim Ford", "apologies")}
