@@ -39,7 +39,7 @@ LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
                r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
-YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|partnership)\b", re.IGNORECASE)
+YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(

@@ -78,6 +78,8 @@ def test_key_posts_quoted_in_a_council_paper_and_nobody_else() -> None:
     ("Vice-Chair of the Youth Justice Board", None),
     ("Chair of the Northshire Safeguarding Children Board", None),
     ("Chair of the Scrutiny Panel", None),
+    ("chair of the Westmere Community Safety Partnership", None),
+    ("Chair of the Youth Justice Partnership", "board_chair"),
     ("HM Chief Inspector of Probation", "chief_inspector"),
     ("Detective Chief Inspector", None),
     ("Head of Youth Justice Inspections", "head_of_inspections"),
