@@ -46,6 +46,12 @@ FIRST_NAME_EXCLUSIONS = {
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
 }
+# Short words that a text in capitals is full of: never a first name or a surname of three capitals ('REX WAS').
+SHORT_WORDS = {
+    "was", "are", "has", "had", "did", "can", "may", "not", "the", "and", "for", "but", "nor", "yet", "his", "her",
+    "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
+    "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
+}
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
@@ -170,15 +176,15 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
     parts: list[_Token] = []
-    capital_first = False  # 'JO FITZ-ALLEN': a first name in capitals, not the initials J. O.
+    capitals: set[int] = set()  # 'JO FITZ-ALLEN', 'DEV RAO': short words in capitals, not initials (by start)
     k = j
     while k < len(tokens) and len(parts) < 4:
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
             break
         word = token.text
-        if not parts and _capitals_first_name(text, tokens, k):
-            capital_first = True
+        if _capitals_word(text, tokens, k, parts, capitals):
+            capitals.add(token.start)
             parts.append(token)
         elif _initial(word):
             if any(not is_initials(p.text) for p in parts) and not _middle_initial(text, tokens, k, parts):
@@ -195,13 +201,14 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
                 k += 1
                 break
         k += 1
-    while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)):
+    while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)
+                     and parts[-1].start not in capitals):
         parts.pop()
     if not parts:
         return None, max(1, j - i) if honorifics else 1
     parts = _trim_to_name(parts)
     first = parts[0].text
-    initials_first = is_initials(first) and not capital_first
+    initials_first = is_initials(first) and parts[0].start not in capitals
     if not honorifics and (_venue(parts) or _cut_off(text, parts)):
         return None, len(parts)
     if len(parts) == 1:
@@ -218,9 +225,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     name_end = parts[-1].end
     post, post_end = _post_nominals(text, name_end)
     title_parts = honorifics[:1] + post
-    words = [_clean(p.text) for p in parts]
-    if capital_first:
-        words[0] = words[0].capitalize()
+    words = [_clean(p.text).capitalize() if p.start in capitals else _clean(p.text) for p in parts]
     name = " ".join(words).replace(". ", ".").replace(".", ". ").replace("  ", " ")
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
     consumed = (j - i) + len(parts)
@@ -232,14 +237,29 @@ def _initial(word: str) -> bool:
     return (is_initials(word) or (len(word) == 1 and word.isupper())) and not is_role_word(word)
 
 
-def _capitals_first_name(text: str, tokens: list[_Token], k: int) -> bool:
-    """'JO' in 'JO FITZ-ALLEN': two capitals that are a first name, before a surname in capitals."""
+def _short_capitals(word: str, *, surname: bool) -> bool:
+    """Two or three capitals that read as a word: a known first name ('JO', 'KIM'), or as a surname three letters
+    with a vowel that are no common word ('RAO', not 'WAS'); 'JR' and 'JRT' stay initials."""
+    word = word.rstrip(".,;:")
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 3) or is_role_word(word) \
+            or word.lower() in SHORT_WORDS or word.lower() in FIRST_NAME_EXCLUSIONS:
+        return False
+    return is_first_name(word.capitalize()) or surname and len(word) == 3 and any(c in "AEIOUY" for c in word)
+
+
+def _capitals_word(text: str, tokens: list[_Token], k: int, parts: list[_Token], capitals: set[int]) -> bool:
+    """A short word in capitals inside a name written in capitals: 'JO' in 'JO FITZ-ALLEN', both words of 'DEV RAO'."""
     word = tokens[k].text
-    if not (word.isalpha() and word.isupper() and len(word) == 2) or k + 1 >= len(tokens):
+    if not _short_capitals(word, surname=bool(parts)):
+        return False
+    if parts:  # after a first name in capitals, a surname
+        last = parts[-1]
+        return last.start in capitals or bool(UPPER_RE.match(last.text)) and not is_initials(last.text)
+    if k + 1 >= len(tokens) or not _joined(text, tokens[k], tokens[k + 1]):
         return False
     following = tokens[k + 1].text.rstrip(".,;:")
-    return _joined(text, tokens[k], tokens[k + 1]) and bool(UPPER_RE.match(following)) and len(following) > 2 \
-        and not is_role_word(following) and is_first_name(word.capitalize())
+    return bool(UPPER_RE.match(following)) and not is_role_word(following) and (
+        len(following) > 3 or _short_capitals(following, surname=True))
 
 
 def _middle_initial(text: str, tokens: list[_Token], k: int, parts: list[_Token]) -> bool:
@@ -305,7 +325,8 @@ def _clean(word: str) -> str:
     if not is_initials(word):
         word = word.rstrip(".")
     if UPPER_RE.match(word) and len(word) > 2:
-        return "-".join(part.capitalize() for part in word.split("-"))
+        # 'FITZ-ALLEN' -> 'Fitz-Allen', "O'NEILL" -> "O'Neill"
+        return re.sub(r"(^|[-'’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
     return word
 
 

@@ -269,3 +269,12 @@ def test_councillors_with_no_heading_above_the_officers_heading() -> None:
     assert people_rows(load_text(text, "panel.txt")) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Jo Bloggs", "officer_attending"), ("Kim Ford", "apologies")}
+
+
+def test_a_list_in_capitals() -> None:
+    text = ("MINUTES OF THE NORTHSHIRE YOUTH JUSTICE MANAGEMENT BOARD MEETING HELD ON 2 APRIL 2022\n\n"
+            "PRESENT:\nANN WRIGHT, HEAD OF COMMUNITY SAFETY (CHAIR)\nRAJ PATEL, YOS MANAGER\nKIM O'NEILL, NORTHSHIRE POLICE\n\n"
+            "APOLOGIES:\nAMY RAO\n\n1. MINUTES\nAGREED.\n")
+    assert people_rows(load_text(text, "board.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim O'Neill", "present_at_meeting"), ("Amy Rao", "apologies")}
