@@ -76,12 +76,9 @@ def is_venue_word(word: str) -> bool:
     return _bare(word) in VENUES
 
 
-def names_post(phrase: str, *, most_words: int | None = None) -> bool:
+def names_post(phrase: str) -> bool:
     """Does a short phrase name a post ('Head of Service', 'YOT Team Leaders')? Any post noun in it."""
-    words = WORD_RE.findall(phrase)
-    if not words or (most_words is not None and len(words) > most_words):
-        return False
-    return any(is_post_noun(word) for word in words)
+    return any(is_post_noun(word) for word in WORD_RE.findall(phrase))
 
 
 def names_post_or_body(phrase: str) -> bool:
