@@ -487,6 +487,7 @@ LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|\band|&)\s+")
 LIST_TAIL_RE = re.compile(r"(?:\s+(?:also|both|all|each|jointly|then))+\s*$", re.IGNORECASE)
 LIST_WORDS = 60
 GAP_WORDS = 12
+EDGE_OF_POST = " \t\n,()"
 
 
 def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -615,9 +616,6 @@ def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | N
     if len(own.text.split()) > GAP_WORDS or len(following.text.split()) > 3:
         return None, None
     return own, following or None
-
-
-EDGE_OF_POST = " \t\n,()"
 
 
 # --- recording: what a family's attendance lists say ----------------------------------------
