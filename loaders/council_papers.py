@@ -73,6 +73,7 @@ def load(ctx: Context) -> None:
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
     people_lists.contact_officers(ctx, 0, end, council)
+    people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
 
 

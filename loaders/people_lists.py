@@ -10,6 +10,7 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", with the telephone number and e-mail.
+- `labelled_authors`: "Report of: Name, Post", "Author: Name".
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -363,3 +364,29 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
     if phone:
         at = where.start + phone.start()
         ctx.contact(name.name, span(ctx.text, at, where.start + phone.end()), phone=phone.group(0))
+
+
+# --- authors named by a label --------------------------------------------------------------------
+
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author|written\s+by|prepared\s+by)\s*:\s*",
+                             re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
+    after the name (a label followed by a post alone names no one)."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
+        line_end = text.find("\n", label.end(), end)
+        line_end = end if line_end == -1 else line_end
+        names = find_names(text, label.end(), line_end, strict=False)
+        if not names or names[0].start != label.end() or names[0].surname_only:
+            continue
+        name = names[0]
+        role = _post_after(text, name, line_end)
+        ctx.person_role(name, "author", span(text, label.start(), line_end), role=role.text if role else None,
+                        role_span=role, organisation=organisation_for_role(role.text if role else None, area))
+        found += 1
+    return found

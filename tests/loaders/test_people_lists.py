@@ -88,3 +88,12 @@ def test_contact_officers_in_every_wording_with_their_details() -> None:
 def test_a_contact_in_a_document_of_no_known_family() -> None:
     text = "Annual report of the Westmere Youth Justice Service\n\nContact Officer: Lee Moss\n"
     assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
+
+
+def test_authors_named_by_a_label_and_a_label_with_only_a_post() -> None:
+    text = ("NORTHSHIRE COUNCIL\n\nCABINET\n\nReport of: Jo Bloggs, Director of Children's Services\nAuthor: Sam Lee\n"
+            "Report by: Director of Children's Services\n\nYouth Justice Plan\n")
+    result = load_text(text, "report.txt")
+    assert people_rows(result) == {("Jo Bloggs", "author"), ("Sam Lee", "author")}
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert roles == {"Director of Children's Services"}
