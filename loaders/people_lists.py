@@ -230,7 +230,7 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
             continue
         name, post = signed
         evidence = span(ctx.text, all_lines[index].start, post.end)
-        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index).text) or \
+        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index)) or \
             organisation_for_role(post.text, area)
         ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
                         organisation=organisation)
@@ -274,10 +274,14 @@ def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch,
     return names[0], post
 
 
-def _post_block(all_lines: list[Line], index: int) -> Line:
-    """The post line and the organisation line under it, where the signature gives one."""
-    return Line(all_lines[index + 1].start, all_lines[min(len(all_lines) - 1, index + 2)].end,
-                " ".join(line.text for line in all_lines[index + 1:index + 3]))
+def _post_block(all_lines: list[Line], index: int) -> str:
+    """The post line, and the organisation line under it where the signature gives one (a short line, no sentence)."""
+    block = [all_lines[index + 1].text]
+    if index + 2 < len(all_lines):
+        below = all_lines[index + 2].text
+        if len(plain(below).split()) <= POST_LINE_WORDS // 2 + 3 and not re.search(r"[.:;,\"“]", below):
+            block.append(below)
+    return " ".join(block)
 
 
 def _email_spelling(ctx: Context, name: NameMatch) -> None:

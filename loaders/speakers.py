@@ -25,7 +25,7 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|told|tells|according\s+to)\b",
+    r"acknowledges|wrote|writes|told|tells|according\s+to)\b",
     re.IGNORECASE,
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.

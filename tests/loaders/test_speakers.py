@@ -48,9 +48,15 @@ The Chief Inspector of Probation, Justin Hale, said in the inspection report: "W
 
 
 def test_a_plans_foreword_author_and_the_chief_inspector_quoted_in_it() -> None:
-    assert people_rows(load_text(PLAN, "plan.txt")) == {
+    result = load_text(PLAN, "plan.txt")
+    assert people_rows(result) == {
         ("Raj Menon", "author"), ("Raj Menon", "board_chair"), ("Justin Hale", "chief_inspector"),
         ("Justin Hale", "quoted")}
+    # the inspectorate named in the next paragraph is not the board chair's organisation
+    with_organisation = {s.entity for s in result.statements if s.schema == "Involvement" and s.prop == "organisation"}
+    people = {s.entity: s.value for s in result.statements if s.schema == "Involvement" and s.prop == "person"}
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    assert {names[people[involvement]] for involvement in with_organisation} == {"Justin Hale"}
 
 
 COUNCIL_PAPER = """NORTHSHIRE COUNCIL
