@@ -278,3 +278,12 @@ def test_a_list_in_capitals() -> None:
     assert people_rows(load_text(text, "board.txt")) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
         ("Kim O'Neill", "present_at_meeting"), ("Amy Rao", "apologies")}
+
+
+def test_apologies_as_an_agenda_item_followed_by_the_names() -> None:
+    text = ("SOUTHBY BOROUGH COUNCIL\nMinutes of the meeting of the Community Safety Scrutiny Panel held on 3 May 2022\n\n"
+            "Present: Councillors Ward (Chair), Pryce and Dale\n\n1. Apologies for absence\n"
+            "Councillor Hollis and Councillor Kaur\n\n2. Youth Justice Plan\nThe panel noted the plan.\n")
+    rows = people_rows(load_text(text, "panel.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {"Hollis", "Kaur"}
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ward", "Pryce", "Dale"}
