@@ -1,8 +1,8 @@
 """Unknown family: what the generic extractors find in any document, and document-level facts.
 
 `load` runs on documents no family recognises: letter address blocks, "led by" lines,
-role/name tables after a "Copy to" heading and attendance-like lists ("Present:" then
-"Name, Role" lines). `document_facts` runs on every document: its
+role/name tables after a "Copy to" heading, attendance-like lists ("Present:" then
+"Name, Role" lines) and the holders of key posts named or quoted in prose (a plan's foreword). `document_facts` runs on every document: its
 file name, family, title, area and publication date.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import parse_date
-from kg.loaders import attendance, people_lists
+from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, find_line, lines, span
@@ -35,33 +35,29 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     copy_list(ctx)
     attendance_lists(ctx)
+    speakers.key_posts(ctx, document_area(ctx))
+    people_lists.signatures(ctx, document_area(ctx))
+    people_lists.contact_officers(ctx)
+    people_lists.labelled_authors(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
-ATTENDANCE_RELATIONS = {
-    attendance.PRESENT: "present_at_meeting",
-    attendance.ALSO_PRESENT: "present_at_meeting",
-    attendance.IN_ATTENDANCE: "present_at_meeting",
-    attendance.OFFICERS: "officer_attending",
-    attendance.APOLOGIES: "apologies",
-    attendance.MINUTES: "minute_taker",
-}
+ATTENDANCE = attendance.AttendanceRelations(
+    sections={
+        attendance.PRESENT: "present_at_meeting",
+        attendance.ALSO_PRESENT: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.OFFICERS: "officer_attending",
+        attendance.APOLOGIES: "apologies",
+        attendance.MINUTES: "minute_taker",
+    },
+    prose=False,
+)
 
 
 def attendance_lists(ctx: Context) -> int:
     """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them."""
-    area = document_area(ctx)
-    found = 0
-    for section in attendance.sections(ctx.text):
-        relation = ATTENDANCE_RELATIONS.get(section.kind)
-        if relation is None:
-            continue
-        for attendee in section.attendees:
-            role = attendee.role_text
-            ctx.person_role(attendee.name, relation, attendee.evidence, role=role, role_span=attendee.role or None,
-                            organisation=organisation_for_role(role, area))
-            found += 1
-    return found
+    return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None))
 
 
 def copy_list(ctx: Context) -> int:
