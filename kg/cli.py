@@ -340,13 +340,12 @@ def export(
             console.print(result.note, highlight=False)
 
 
-def network_of(store: Path, around: str | None, hops: int, only: list[str] | None = None,
-               contacts: bool = False) -> nx.MultiDiGraph:
-    """The networkx view of the store's graph, cut to what was asked; errors are one line."""
+def network_of(store: Path, around: str | None, hops: int) -> nx.MultiDiGraph:
+    """The networkx view of the store's graph (no contact details), cut to what was asked."""
     from kg.network import NameNotFound, select, to_network
 
     try:
-        return select(to_network(Store(store).graph(include_contacts=contacts)), around, hops, only or ())
+        return select(to_network(Store(store).graph(include_contacts=False)), around, hops)
     except (StoreError, NameNotFound) as exc:
         raise fail(str(exc)) from None
 

@@ -87,23 +87,25 @@ def _own_place(graph: ResolvedGraph, node: Node) -> Place:
     return Place(areas, years)
 
 
+# where a node's place is read from, in order: documents and areas have their own; inspections
+# take those of their reports too; everything else those of the documents, areas and inspections
+# it touches
+PLACE_STAGES = (("Inspection", ("Area", "Document")), (None, ("Area", "Document", "Inspection")))
+PLACED_BY_THEMSELVES = ("Area", "Document")
+
+
 def places(graph: ResolvedGraph, nodes: Iterable[str], edges: Sequence[Edge]) -> dict[str, Place]:
     """Each node's areas and years: its own, then those of the documents, inspections and areas
     it touches, and of the document an involvement was read from."""
     place = {n: _own_place(graph, graph.nodes[n]) for n in nodes}
-    anchors = ("Area", "Document")
-    # inspections take their report's area and year, then the others take those of their anchors
-    for stage in (("Inspection",), None):
+    for schema, sources in PLACE_STAGES:
         gathered: dict[str, Place] = defaultdict(lambda: Place(set(), set()))
         for edge in edges:
             for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
-                node = graph.nodes[here]
-                if stage is not None and node.schema not in stage or node.schema in anchors:
+                kind = graph.nodes[here].schema
+                if kind in PLACED_BY_THEMSELVES or (kind != schema if schema else kind == "Inspection"):
                     continue
-                if stage is None and node.schema == "Inspection":
-                    continue
-                other_types = anchors if stage else (*anchors, "Inspection")
-                if graph.nodes[there].schema in other_types and there in place:
+                if graph.nodes[there].schema in sources and there in place:
                     gathered[here].add(place[there])
                 for document in edge.values("document"):
                     if document in place:
