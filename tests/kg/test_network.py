@@ -106,7 +106,7 @@ import json, sys
 import networkx as nx
 from kg.network import layout, louvain
 from kg.viz.synthetic import synthetic_network
-net = synthetic_network(900)
+net = synthetic_network(600)
 print(json.dumps([sorted(layout(net).items()), louvain(nx.Graph(net))]))
 """
 
@@ -120,7 +120,7 @@ def test_layout_and_communities_repeat_across_processes_whatever_their_hash_seed
     from kg.network import LAYOUT_LIMIT
     from kg.viz.synthetic import synthetic_network
 
-    assert max(len(c) for c in nx.connected_components(nx.Graph(synthetic_network(900)))) > LAYOUT_LIMIT
+    assert max(len(c) for c in nx.connected_components(nx.Graph(synthetic_network(600)))) > LAYOUT_LIMIT
     runs = [subprocess.run([sys.executable, "-c", LAYOUT_SCRIPT], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert json.loads(runs[0]) == json.loads(runs[1])
