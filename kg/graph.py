@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.model import Model, Schema, load_model
 from kg.resolve import Resolution
 from kg.statements import Statement
@@ -137,6 +138,14 @@ def _check_value(model: Model, s: Statement, warnings: list[str]) -> None:
         warnings.append(f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a date (quote {s.quote!r}); kept as text")
 
 
+def without_contacts(s: Statement) -> Statement:
+    """The statement with the e-mail addresses and telephone numbers of its quote blanked out, for
+    a graph without contacts: a quote such as "Telephone enquiries to X 023 9283 4056" would
+    otherwise carry them into every file."""
+    quote = PHONE_RE.sub("[telephone]", EMAIL_RE.sub("[e-mail]", s.quote))
+    return s if quote == s.quote else replace(s, quote=quote)
+
+
 def _collect(statements: Iterable[Statement], resolution: Resolution, model: Model, include_contacts: bool,
              warnings: list[str]) -> tuple[dict[str, str], dict[str, dict[str, dict[str, list[str]]]],
                                            dict[str, Statement]]:
@@ -152,7 +161,7 @@ def _collect(statements: Iterable[Statement], resolution: Resolution, model: Mod
         entity = canonical.get(s.entity, s.entity)
         schemas.setdefault(entity, s.schema)
         props[entity][s.prop].setdefault(canonical.get(s.value, s.value), []).append(s.id)
-        kept[s.id] = s
+        kept[s.id] = s if include_contacts else without_contacts(s)
     return schemas, props, kept
 
 
