@@ -44,6 +44,7 @@ def family_modules() -> list[ModuleType]:
 def load_document(document: Document) -> LoadResult:
     """Every statement the loaders can read from one document."""
     ctx = Context(document)
+    ctx.home_area = generic.document_area(ctx)
     matched = registry.recognised(document.text)
     for module in matched or [generic]:
         ctx.family = module.FAMILY

@@ -14,7 +14,7 @@ import re
 from kg.loaders import attendance, generic, registry
 from kg.loaders.attendance import Attendee
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -87,6 +87,8 @@ def record_attendee(ctx: Context, kind: str, attendee: Attendee, area: str | Non
 def emit(ctx: Context, attendee: Attendee, relation: str, area: str | None, role: str | None, *,
          organisation: str | None = None) -> None:
     written_role = attendee.role_text
+    if role == written_role and is_organisation_name(role, gazetteer=ctx.gazetteer):
+        role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role,
                     role_span=attendee.role if role and role == written_role else None,
                     organisation=organisation or organisation_for_role(written_role, area))
