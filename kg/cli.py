@@ -146,7 +146,7 @@ def build(
     console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
                   f"{c['statements']} statements, {len(report.warnings)} warnings, {len(report.errors)} errors, "
-                  f"{c['review_candidates']} pairs to review", highlight=False, soft_wrap=True)
+                  f"{c['review_groups']} groups to review", highlight=False, soft_wrap=True)
     if report.errors:
         raise typer.Exit(1)
 
@@ -302,17 +302,23 @@ def evaluate(
 
 @app.command()
 def review(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputFormat.table) -> None:
-    """List pairs of person mentions that may be one person, with the evidence for and against.
+    """List the names that may be one person or several: one group per name, with every mention, the people
+    they form now and the evidence for and against (csv: one row per mention; json: one object per group).
 
-    Example: kg review, then kg judge confirm person-a person-b
+    Example: kg review, then kg judge confirm group-1a2b3c4d5e6f7a8b
     """
+    from kg.review import ROW_COLUMNS, queue_rows, queue_text
+
     try:
-        candidates = Store(store).candidates()
+        groups = Store(store).review_groups()
     except StoreError as exc:
         raise fail(str(exc)) from None
-    rows = [[c["a"], c["b"], c["name_a"], c["name_b"], f"{c['score']:.2f}", "; ".join(c["for"]),
-             "; ".join(c["against"])] for c in candidates]
-    print_rows(["a", "b", "name_a", "name_b", "score", "for", "against"], rows, fmt)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps([g.to_dict() for g in groups], indent=1, ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.csv:
+        print_rows(ROW_COLUMNS, queue_rows(groups), fmt)
+    else:
+        console.print(queue_text(groups), highlight=False, soft_wrap=True)
 
 
 class Decision(str, Enum):
@@ -322,26 +328,42 @@ class Decision(str, Enum):
 
 @app.command()
 def judge(
-    decision: Annotated[Decision, typer.Argument(help="confirm (one person) or reject (two people).")],
-    a: Annotated[str, typer.Argument(help="A mention id from `kg review`.")],
-    b: Annotated[str, typer.Argument(help="The other mention id.")],
+    decision: Annotated[Decision, typer.Argument(help="confirm (one person) or reject (keep them apart).")],
+    a: Annotated[str, typer.Argument(help="A group id from `kg review`, or a mention id.")],
+    b: Annotated[str | None, typer.Argument(help="With a mention id: the other mention id.")] = None,
+    store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="The judgements file.")] = Path("kg-judgements.yaml"),
     note: Annotated[str, typer.Option(help="Why.")] = "",
     by: Annotated[str | None, typer.Option(help="Who decided (recorded with the date); default: your user name.")
                   ] = None,
 ) -> None:
-    """Record a review decision; it is applied on every build.
+    """Record a review decision on a group (or on a pair of mentions); it is applied on every build.
 
-    Example: kg judge reject person-1a2b person-3c4d --note "different organisations"
+    Example: kg judge reject group-1a2b3c4d5e6f7a8b --note "different organisations"
     """
-    from kg.resolve import Judgement, JudgementsError, save_judgement
+    from kg.resolve import Judgement, JudgementsError, group_judgement, save_judgement
 
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    who = by or user_name()
+    if a.startswith("group-"):
+        try:
+            group = Store(store).resolution().group(a)
+        except StoreError as exc:
+            raise fail(str(exc)) from None
+        if group is None:
+            raise fail(f"no group {a} in {store}: see `kg review`")
+        judgement = group_judgement(decision.value, group, note, who, when)
+    elif b is None:
+        raise fail("a mention id needs the other mention id (or give a group id from `kg review`)")
+    else:
+        judgement = Judgement(decision.value, a, b, note, who, when)
     try:
-        when = datetime.now(UTC).isoformat(timespec="seconds")
-        save_judgement(judgements, Judgement(decision.value, a, b, note, by or user_name(), when))
+        save_judgement(judgements, judgement)
     except (JudgementsError, OSError) as exc:
         raise fail(str(exc)) from None
-    console.print(f"recorded {decision.value} {a} {b} in {judgements}; run `kg build` to apply it", highlight=False)
+    subject = a if b is None else f"{a} {b}"
+    console.print(f"recorded {decision.value} {subject} in {judgements}; run `kg build` to apply it",
+                  highlight=False)
 
 
 @app.command()
