@@ -27,8 +27,10 @@ from kg.store import DEFAULT_STORE, Store, StoreError
 if TYPE_CHECKING:
     import neo4j
 
+    from kg.graph import ResolvedGraph
     from kg.pg.neo4j import Neo4jTarget
     from kg.rdf.push import Credentials
+    from kg.statements import Statement
 
 app = typer.Typer(help="kg: a knowledge graph of people, organisations and findings from inspection reports.",
                   pretty_exceptions_show_locals=False,
@@ -265,22 +267,28 @@ def export(
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="A folder of answer keys in the shared gold schema.")],
+    gold: Annotated[Path | None, typer.Option(help="A folder of answer keys in the shared gold schema.")] = None,
     store: StoreOption = DEFAULT_STORE,
     corpus: Annotated[Path | None, typer.Option(help="Score these documents straight from the loaders, "
                                                      "without a store.")] = None,
     other: Annotated[bool, typer.Option(help="Count the relation 'other' too.")] = False,
     details: Annotated[bool, typer.Option(help="List the missing and unexpected rows.")] = False,
+    checks: Annotated[bool, typer.Option(help="Check the graph's data quality: areas are places, one service per "
+                                              "area, no organisation word in a person's name, no rating a "
+                                              "percentage (exit 1 when one fails).")] = False,
 ) -> None:
-    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation), then findings.
+    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation, with the
+    organisation and role accuracy of the rows found), then findings; and check its data quality.
 
-    Example: kg eval --gold ../shared/gold   (or --corpus ../shared/corpus, without building)
+    Example: kg eval --gold ../shared/gold --checks   (or --corpus ../shared/corpus, without building)
     """
     from kg.build import BuildReport, discover, read_all
     from kg.evaluate import evaluate as score
     from kg.evaluate import evaluate_findings, format_findings_report, format_report
 
-    if not gold.is_dir():
+    if gold is None and not checks:
+        raise fail("give --gold DIR (answer keys) or --checks (data quality), or both")
+    if gold is not None and not gold.is_dir():
         raise fail(f"{gold}: not a folder of answer keys")
     try:
         if corpus is not None:
@@ -293,11 +301,32 @@ def evaluate(
                 errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
         else:
             statements = list(Store(store).statements())
+        graph = quality_graph(store, statements, corpus is not None) if checks else None
     except StoreError as exc:
         raise fail(str(exc)) from None
-    console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
-    console.print("")
-    console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
+    if gold is not None:
+        console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
+        console.print("")
+        console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
+    if graph is not None:
+        from kg.checks import format_checks, run_checks
+
+        results = run_checks(graph)
+        if gold is not None:
+            console.print("")
+        console.print(format_checks(results), highlight=False)
+        if not all(r.passed for r in results):
+            raise typer.Exit(1)
+
+
+def quality_graph(store: Path, statements: list[Statement], from_corpus: bool) -> ResolvedGraph:
+    """The graph to check: the store's, or one resolved here from documents read without a store."""
+    from kg.graph import build_graph
+    from kg.resolve import resolve
+
+    if from_corpus:
+        return build_graph(statements, resolve(statements))
+    return Store(store).graph()
 
 
 @app.command()

@@ -75,7 +75,8 @@ class AreaRef:
 
 class Gazetteer:
     def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]],
-                 places: dict[str, str] | None = None, services: dict[str, str] | None = None) -> None:
+                 places: dict[str, str] | None = None, services: dict[str, str] | None = None,
+                 police_areas: dict[str, list[str]] | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
         for entry in organisations:
             name = str(entry["name"])
@@ -92,6 +93,7 @@ class Gazetteer:
         self._places = {fold(place): place for place in self._councils}
         self._places.update(self._areas)
         self._council_names = {fold(council): area for area, council in self._councils.items()}
+        self._police = {place: force for force, covered in (police_areas or {}).items() for place in covered}
 
     def organisation(self, name: str, home_area: str | None = None) -> OrganisationRef:
         """The organisation a name stands for; `home_area` is the area of the document it is written in."""
@@ -148,6 +150,11 @@ class Gazetteer:
     def service_name(self, area: str) -> str:
         return self._services.get(area, f"{area} Youth Offending Service")
 
+    def police_area(self, name: str) -> str:
+        """The police force area a place lies in ('Sandwell' is West Midlands); a name it does not know as is."""
+        place = self.place(name)
+        return self._police.get(place, place) if place else name.strip()
+
     def council_name(self, area: str) -> str:
         return self._councils.get(area, f"{area} Council")
 
@@ -203,4 +210,5 @@ KIND_WORDS = [
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(ontology_file("gazetteer.yaml").read_text(encoding="utf-8"))
-    return Gazetteer(raw["organisations"], raw["areas"], raw.get("places"), raw.get("services"))
+    return Gazetteer(raw["organisations"], raw["areas"], raw.get("places"), raw.get("services"),
+                     raw.get("police_areas"))

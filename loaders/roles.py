@@ -47,7 +47,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
         where = re.search(r"for\s+(.+)$", role)
         place = where.group(1).strip() if where else area
-        return f"Office of the Police and Crime Commissioner for {place}" if place else None
+        return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
     if re.search(r"Safeguarding", role, re.IGNORECASE) and area:
@@ -60,7 +60,13 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(f"{area} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
+    if BODY_NAME.fullmatch(role.strip(" ()")):
+        return role.strip(" ()")
     return default
+
+
+# A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum".
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)")
 
 
 def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None) -> bool:
