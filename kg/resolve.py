@@ -368,20 +368,46 @@ def _reject_tags(judgements: list[Judgement], known: set[str]) -> dict[str, set[
 
 
 def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
-    """Merge the mentions of one name that agree (and those of one document); gather the evidence left open."""
+    """Merge the mentions of one name that agree (and those of one document); gather the evidence left open.
+
+    Mentions with the same evidence (organisations, meeting body, posts) compare alike, so they are compared as
+    one: the work grows with the kinds of evidence a name has, not with the square of its mentions."""
     found = _Evidence({name_key(group[0].name)})
-    for i, a in enumerate(group):
-        for b in group[i + 1:]:
-            if a.document == b.document:
-                clusters.union(a.id, b.id)
-                continue
-            verdict, pro, con = compare(a, b)
-            if verdict == "agree" and clusters.union(a.id, b.id):
-                continue
-            if verdict == "agree":
-                con = ["kept apart by a judgement"]
-            found.add(0.5 if verdict == "unknown" else 0.3, pro, con)
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    alike: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
+    for m in group:
+        by_document[m.document].append(m)
+        alike[_signature(m)].append(m)
+    for same in by_document.values():
+        for m in same[1:]:
+            clusters.union(same[0].id, m.id)
+    kinds = list(alike.values())
+    for members in kinds:
+        if len({m.document for m in members}) > 1:
+            _settle(members[0], [m for m in members[1:] if m.document != members[0].document], clusters, found)
+    for i, first in enumerate(kinds):
+        for second in kinds[i + 1:]:
+            _settle(first[0], [second[0]], clusters, found)
     return found
+
+
+def _signature(mention: Mention) -> tuple[object, ...]:
+    """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
+    return (frozenset(fold(o) for o in mention.organisations), mention.meeting_body if mention.full_name else None,
+            frozenset(specific_posts(mention)))
+
+
+def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
+    """Compare a with the first of others (all alike) and merge them all with a when the evidence agrees."""
+    if not others:
+        return
+    verdict, pro, con = compare(a, others[0])
+    if verdict == "agree":
+        kept_apart = [b for b in others if not clusters.union(a.id, b.id)]
+        if not kept_apart:
+            return
+        con = ["kept apart by a judgement"]
+    found.add(0.5 if verdict == "unknown" else 0.3, pro, con)
 
 
 def _review_groups(by_key: dict[str, list[Mention]], evidence: dict[str, _Evidence], canonical: dict[str, str],
