@@ -13,7 +13,9 @@ organisations of an area resolve whatever form a document writes them in:
   are Devon County Council.
 
 Names not in the gazetteer keep the name as written, compared after the same folding, so
-they still meet their twins.
+they still meet their twins. The inspectorates carry the marks that name them in a role or a
+team label ("HMI Constabulary inspectors"), and the gazetteer says which inspectorate a text
+names.
 """
 
 from __future__ import annotations
@@ -74,15 +76,20 @@ class AreaRef:
 
 
 class Gazetteer:
-    def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]],
+    def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]], *,
                  places: dict[str, str] | None = None, services: dict[str, str] | None = None,
-                 police_areas: dict[str, list[str]] | None = None) -> None:
+                 police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
+        self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
         for entry in organisations:
             name = str(entry["name"])
             kind = entry.get("kind")
             for alias in [name, *entry.get("aliases", [])]:  # type: ignore[misc]
                 self._orgs[fold(str(alias))] = (name, str(kind) if kind else None)
+            marks = entry.get("marks")
+            if isinstance(marks, list) and marks:
+                self._inspectorate_marks.append((re.compile("|".join(str(mark) for mark in marks)), name))
+        self.default_inspectorate = default_inspectorate
         self._areas: dict[str, str] = {}
         for canonical, aliases in areas.items():
             for alias in [canonical, *aliases]:
@@ -176,6 +183,16 @@ class Gazetteer:
         service = self.service_area(name)
         return bool(service and service[1])
 
+    def inspectorate_named(self, text: str | None) -> str | None:
+        """The inspectorate a role, a label or an organisation cell names ("HMI Constabulary inspectors"), if any."""
+        if not text:
+            return None
+        return next((name for pattern, name in self._inspectorate_marks if pattern.search(text)), None)
+
+    def inspectorates_named(self, text: str) -> set[str]:
+        """Every inspectorate a text names."""
+        return {name for pattern, name in self._inspectorate_marks if pattern.search(text)}
+
 
 def looks_like_place(name: str) -> bool:
     """Capitalised words that do not open with a given name: 'Northshire', not 'Miriam Robertson'."""
@@ -210,5 +227,5 @@ KIND_WORDS = [
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(ontology_file("gazetteer.yaml").read_text(encoding="utf-8"))
-    return Gazetteer(raw["organisations"], raw["areas"], raw.get("places"), raw.get("services"),
-                     raw.get("police_areas"))
+    return Gazetteer(raw["organisations"], raw["areas"], places=raw.get("places"), services=raw.get("services"),
+                     police_areas=raw.get("police_areas"), default_inspectorate=raw.get("default_inspectorate"))

@@ -73,7 +73,7 @@ def write_nquads(quads_in: list[ox.Quad], output: Output) -> None:
     ox.serialize(quads_in, output, ox.RdfFormat.N_QUADS)
 
 
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> rdflib.term.Node:
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple) -> rdflib.term.Node:
     """One Oxigraph term as the equal rdflib term."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
@@ -92,7 +92,8 @@ def rdflib_dataset(quads_in: Iterable[ox.Quad]) -> rdflib.Dataset:
     dataset = rdflib.Dataset()
     for q in quads_in:
         graph = None if isinstance(q.graph_name, ox.DefaultGraph) else to_rdflib(q.graph_name)
-        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))
+        # rdflib takes a graph's name as the fourth term as well as a graph (its stubs say only a graph)
+        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))  # type: ignore[arg-type]
     return dataset
 
 

@@ -62,7 +62,7 @@ def graphs_of(quads: Iterable[ox.Quad], graph: str | None = None) -> dict[str, l
 
 
 def ntriples(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""  # no output file: the bytes are returned
 
 
 def safe_url(url: str) -> str:
@@ -91,8 +91,8 @@ def send(request: urllib.request.Request, credentials: Credentials | None, what:
         reason = f"{exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
         raise PushError(f"{safe_url(request.full_url)} refused {what} ({reason})") from None
     except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise PushError(f"cannot reach {safe_url(request.full_url)} ({reason})") from None
+        cause = getattr(exc, "reason", None) or exc
+        raise PushError(f"cannot reach {safe_url(request.full_url)} ({cause})") from None
 
 
 def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], credentials: Credentials | None) -> None:
