@@ -22,6 +22,7 @@ from kg.loaders.text import Span, find_line, lines, span
 
 FAMILY = "unknown"
 
+# The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
     re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
@@ -80,7 +81,8 @@ def copy_list(ctx: Context) -> int:
 
 def document_area(ctx: Context) -> str | None:
     """The area a document is about: a place the gazetteer knows, named by an area pattern near its start (or
-    a place-like name in its title), else the known place named most often near its start. A person's name
+    a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
+    named most often near its start. A person's name
     before "YOS Manager" is never an area."""
     return _document_area(ctx.text[:6000], ctx.gazetteer)
 
@@ -96,7 +98,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             known = gazetteer.place(candidate)
             if known and known != NATIONAL:  # "services in England and Wales" is the inspectorate's remit
                 return known
-            if match.start(1) < title_end and looks_like_place(candidate):
+            in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
+            if in_title and looks_like_place(candidate):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer)
 
