@@ -4,9 +4,10 @@ Rules, applied in order, all deterministic:
 
 1. Mentions with the same `name_key` (honorifics, post-nominals, case, punctuation off) are
    compared pairwise. Evidence for one person: the same organisation on both sides; the same
-   full name at meetings of the same body about the same area (two sets of one board's
-   minutes, or of one council's panel: board members rarely have an organisation written
-   beside them); the same specific post on both sides ("Assistant Chief Inspector", "YOS
+   full name with the same body of one area (two sets of one board's minutes, or of one
+   council's panel, where members rarely have an organisation written beside them; or the
+   board's minutes and a letter naming the person at the service the board oversees); the
+   same specific post on both sides ("Assistant Chief Inspector", "YOS
    Manager"; not "Chair" or "Member"). Evidence against: organisations on both sides and none
    shared (Julie Fox as HMI Probation author and as YJB link staff).
 2. Evidence for and none against merges automatically ("agree"). Evidence against
@@ -39,12 +40,13 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold
+from kg.gazetteer import fold, load_gazetteer
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
 
-# Families whose documents are a body's meeting papers, and the relations of a person at a meeting.
-MEETING_FAMILIES = frozenset({"board_minutes", "council_papers"})
+# Families whose documents are a body's meeting papers (the organisation of the area the body belongs to),
+# and the relations of a person at a meeting.
+MEETING_BODIES = {"board_minutes": "{area} YOS", "council_papers": "{area} Council"}
 MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_attending", "board_member", "board_chair",
                                "panel_member", "panel_chair", "panel_vice_chair", "standing_deputy", "minute_taker",
                                "declared_interest"})
@@ -74,11 +76,12 @@ class Mention:
 
     @property
     def meeting_body(self) -> str | None:
-        """The body whose meeting papers name this person at a meeting: '<family> of <area>'."""
-        families = sorted(self.families & MEETING_FAMILIES)
+        """The organisation whose meeting papers name this person at a meeting: the area's service for its
+        board's minutes, the area's council for its panels' papers (named as the gazetteer names them)."""
+        families = sorted(self.families & MEETING_BODIES.keys())
         if not families or not self.area or not self.relations & MEETING_RELATIONS:
             return None
-        return f"{families[0]} of {self.area}"
+        return load_gazetteer().organisation(MEETING_BODIES[families[0]].format(area=self.area)).name
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "document": self.document,
@@ -228,6 +231,7 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
     relation_of: dict[str, set[str]] = defaultdict(set)
     post_of: dict[str, set[str]] = defaultdict(set)
     area_of: dict[str, str] = {}
+    area_names: dict[str, str] = {}
     families_of: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
@@ -237,6 +241,8 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
             org_names[s.entity] = s.value
         elif s.schema == "Document" and s.prop == "area":
             area_of[s.document] = s.value
+        elif s.schema == "Area" and s.prop == "name":
+            area_names[s.entity] = s.value
         elif s.schema == "Document" and s.prop == "family":
             families_of[s.document].add(s.value)
         elif s.schema == "Involvement" and s.prop == "person":
@@ -255,7 +261,7 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
         relations_by_person[person] |= relation_of[involvement]
         posts_by_person[person] |= post_of[involvement]
     return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]),
-                    area_of.get(documents[pid]), frozenset(families_of[documents[pid]]),
+                    area_names.get(area_of.get(documents[pid], "")), frozenset(families_of[documents[pid]]),
                     frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
 
 
@@ -264,14 +270,29 @@ def specific_posts(mention: Mention) -> set[str]:
     return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
 
 
+def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
+    """The body two full-name mentions share: both at its meetings, or one at its meetings and the other with
+    it as their organisation (a board member in the minutes, the service's manager in a letter)."""
+    if not (a.full_name and b.full_name):
+        return None
+    body_a, body_b = a.meeting_body, b.meeting_body
+    if body_a and body_a == body_b:
+        return body_a
+    if body_a and fold(body_a) in folded_b:
+        return body_a
+    if body_b and fold(body_b) in folded_a:
+        return body_b
+    return None
+
+
 def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     """('agree' | 'conflict' | 'unknown', evidence for, evidence against) for two same-name mentions."""
     folded_a, folded_b = {fold(o): o for o in a.organisations}, {fold(o): o for o in b.organisations}
     shared = sorted(folded_a[k] for k in folded_a.keys() & folded_b.keys())
     evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared]
-    body = a.meeting_body
-    if body and body == b.meeting_body and a.full_name and b.full_name:
-        evidence_for.append(f"both at meetings of the same body ({body})")
+    body = same_body(a, b, folded_a.keys(), folded_b.keys())
+    if body:
+        evidence_for.append(f"same body: {body}")
     evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
     against = []
     if folded_a and folded_b and not shared:

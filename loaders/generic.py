@@ -96,7 +96,9 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             if candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)
-            if known and known != NATIONAL:  # "services in England and Wales" is the inspectorate's remit
+            if known == NATIONAL:
+                continue  # "services in England and Wales" is the inspectorate's remit, not the document's area
+            if known:
                 return known
             in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
             if in_title and looks_like_place(candidate):

@@ -159,3 +159,17 @@ def test_judgements_on_a_group_confirm_or_keep_apart_all_its_mentions(tmp_path: 
     assert [g for g in again.groups if g.id == group.id], "a new mention brings the group back"
     kept = {again.canonical[m.id] for m in group.mentions}
     assert len(kept) == 3, "the people the judgement kept apart stay apart"
+
+
+def test_a_board_member_is_the_one_a_letter_names_at_the_service_the_board_oversees() -> None:
+    minutes = load_text(MINUTES.format(area="Westmere", day="3"), "westmere-march.txt").statements
+    letter = load_text(LETTER.format(area="Westmere", linked="Dora Finch").replace(
+        "YJB link staff\t<i>Dora Finch</i>", "YOS Manager\t<i>Tamsin Hale</i>"), "westmere-letter.txt").statements
+    elsewhere = load_text(LETTER.format(area="Eastholm", linked="Dora Finch").replace(
+        "YJB link staff\t<i>Dora Finch</i>", "YOS Manager\t<i>Tamsin Hale</i>"), "eastholm-letter.txt").statements
+    statements = minutes + letter + elsewhere
+    resolution = resolve(statements)
+    hale = {s.document: resolution.canonical[s.entity] for s in statements if s.prop == "name"
+            and s.value == "Tamsin Hale"}
+    assert hale["westmere-march.txt"] == hale["westmere-letter.txt"], "the board oversees Westmere's service"
+    assert hale["eastholm-letter.txt"] != hale["westmere-march.txt"], "Eastholm's manager is another person"
