@@ -4,7 +4,7 @@
   place-like name a document's title gives that the gazetteer lacks ("Northshire") is noted,
   not failed, so it can be added to ontology/gazetteer.yaml;
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
-  Offending Service" are one organisation);
+  Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
 - no rating is a percentage (a case-assessment score is not a rating).
 """
@@ -59,7 +59,8 @@ def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
 
 
 def one_service_per_area(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
-    result = CheckResult("one-service-per-area", "each area has at most one youth offending service organisation")
+    result = CheckResult("one-service-per-area", "each area has at most one youth offending service organisation "
+                                                 "(per name it went by)")
     services: dict[str, list[str]] = defaultdict(list)
     for node in graph.nodes.values():
         if node.schema != "Organisation" or node.first("kind") != SERVICE_KIND:
@@ -70,7 +71,7 @@ def one_service_per_area(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckRes
         area = areas[0] if areas else found[0] if found else caption
         services[area].append(caption)
     result.problems = [f"{area}: {', '.join(sorted(names))}" for area, names in sorted(services.items())
-                       if len(names) > 1]
+                       if len(names) > 1 and not set(names) <= set(gazetteer.service_names(area))]
     return result
 
 

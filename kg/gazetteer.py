@@ -77,7 +77,7 @@ class AreaRef:
 
 class Gazetteer:
     def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]], *,
-                 places: dict[str, str] | None = None, services: dict[str, str] | None = None,
+                 places: dict[str, str] | None = None, services: dict[str, object] | None = None,
                  police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
         self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
@@ -96,14 +96,15 @@ class Gazetteer:
                 self._areas[fold(alias)] = canonical
         self._raw_areas = areas
         self._councils = dict(places or {})
-        self._services = dict(services or {})
+        self._services = {area: _periods(names) for area, names in (services or {}).items()}
         self._places = {fold(place): place for place in self._councils}
         self._places.update(self._areas)
         self._council_names = {fold(council): area for area, council in self._councils.items()}
         self._police = {place: force for force, covered in (police_areas or {}).items() for place in covered}
 
-    def organisation(self, name: str, home_area: str | None = None) -> OrganisationRef:
-        """The organisation a name stands for; `home_area` is the area of the document it is written in."""
+    def organisation(self, name: str, home_area: str | None = None, when: str | None = None) -> OrganisationRef:
+        """The organisation a name stands for; `home_area` and `when` (an ISO date) are the area and date of the
+        document it is written in: a service renamed is one organisation per name it went by."""
         key = fold(name)
         if key in self._orgs:
             canonical, kind = self._orgs[key]
@@ -114,7 +115,7 @@ class Gazetteer:
         service = self.service_area(name, home_area)
         if service:
             area, known = service
-            return _org(self.service_name(area), "youth_offending_service", area if known else None)
+            return _org(self.service_name(area, when), "youth_offending_service", area if known else None)
         canonical = name.strip()
         return _org(canonical, guess_kind(canonical))
 
@@ -154,8 +155,18 @@ class Gazetteer:
         place = form.group("place").strip()
         return (self.area_name(place), False) if looks_like_place(place) else None
 
-    def service_name(self, area: str) -> str:
-        return self._services.get(area, f"{area} Youth Offending Service")
+    def service_name(self, area: str, when: str | None = None) -> str:
+        """The name the area's service went by at `when` (an ISO date; none: its latest name)."""
+        periods = self._services.get(area)
+        if not periods:
+            return f"{area} Youth Offending Service"
+        year = int(when[:4]) if when and when[:4].isdigit() else None
+        named = [name for since, name in periods if year is None or since <= year]
+        return named[-1] if named else periods[0][1]
+
+    def service_names(self, area: str) -> list[str]:
+        """Every name the area's service went by, oldest first."""
+        return [name for _, name in self._services.get(area, [])] or [self.service_name(area)]
 
     def police_area(self, name: str) -> str:
         """The police force area a place lies in ('Sandwell' is West Midlands); a name it does not know as is."""
@@ -192,6 +203,15 @@ class Gazetteer:
     def inspectorates_named(self, text: str) -> set[str]:
         """Every inspectorate a text names."""
         return {name for pattern, name in self._inspectorate_marks if pattern.search(text)}
+
+
+def _periods(names: object) -> list[tuple[int, str]]:
+    """A service's names as (from year, name), oldest first: one name, or a list of {name, from}."""
+    if isinstance(names, str):
+        return [(0, names)]
+    periods = [(int(p.get("from") or 0), str(p["name"])) for p in names if isinstance(p, dict)] \
+        if isinstance(names, list) else []
+    return sorted(periods)
 
 
 def looks_like_place(name: str) -> bool:

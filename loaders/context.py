@@ -47,6 +47,7 @@ class Context:
     roles: list[PendingRole] = field(default_factory=list)
     extractor: str = "loader"
     home_area: str | None = None  # the area the document is about: "the Service" in it is that area's service
+    home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
 
     @property
     def text(self) -> str:
@@ -81,7 +82,7 @@ class Context:
 
     def organisation(self, name: str, where: Span | tuple[int, int]) -> str:
         """The organisation a name stands for (through the gazetteer), with the area it serves where known."""
-        ref = self.gazetteer.organisation(name, self.home_area)
+        ref = self.gazetteer.organisation(name, self.home_area, self.home_date)
         self.emit(ref.id, "Organisation", "name", ref.name, where)
         if ref.name != name.strip():
             self.emit(ref.id, "Organisation", "alias", name.strip(), where)

@@ -105,3 +105,15 @@ def test_the_real_gazetteer_knows_councils_proper_names_and_police_areas() -> No
     assert gazetteer.place("Stockton") == "Stockton-on-Tees"
     assert gazetteer.police_area("Sandwell") == "West Midlands"
     assert NORTHSHIRE.police_area("Northshire") == "Northshire and Westmere"
+
+
+def test_a_renamed_service_is_one_organisation_per_name_chosen_by_the_documents_date() -> None:
+    gazetteer = Gazetteer([], {}, places={"Northshire": "Northshire County Council"}, services={"Northshire": [
+        {"name": "Northshire Youth Offending Service"}, {"name": "Northshire Youth Justice Service", "from": 2021}]})
+    before = gazetteer.organisation("Northshire YOT", when="2016-05-04")
+    after = gazetteer.organisation("Northshire YOS", when="2022-01")
+    assert before.name == "Northshire Youth Offending Service" and after.name == "Northshire Youth Justice Service"
+    assert before.area == after.area == "Northshire" and before.id != after.id
+    assert gazetteer.organisation("Northshire Youth Offending Service").name == "Northshire Youth Justice Service"
+    assert gazetteer.service_names("Northshire") == ["Northshire Youth Offending Service",
+                                                     "Northshire Youth Justice Service"]
