@@ -34,6 +34,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -68,13 +69,18 @@ class Mention:
     families: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def full_name(self) -> bool:
         """A forename and a surname, not initials ('J.C. Bird') nor a surname alone."""
         parts = name_key(self.name).split()
         return len(parts) >= 2 and len(parts[0]) > 1
 
-    @property
+    @cached_property
+    def folded_organisations(self) -> dict[str, str]:
+        """The organisations by their folded names, as compared."""
+        return {fold(o): o for o in self.organisations}
+
+    @cached_property
     def meeting_body(self) -> str | None:
         """The organisation whose meeting papers name this person at a meeting: the area's service for its
         board's minutes, the area's council for its panels' papers (named as the gazetteer names them)."""
@@ -287,7 +293,7 @@ def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterabl
 
 def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     """('agree' | 'conflict' | 'unknown', evidence for, evidence against) for two same-name mentions."""
-    folded_a, folded_b = {fold(o): o for o in a.organisations}, {fold(o): o for o in b.organisations}
+    folded_a, folded_b = a.folded_organisations, b.folded_organisations
     shared = sorted(folded_a[k] for k in folded_a.keys() & folded_b.keys())
     evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared]
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
@@ -414,7 +420,7 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
 
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
-    return (frozenset(fold(o) for o in mention.organisations), mention.meeting_body if mention.full_name else None,
+    return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
             frozenset(specific_posts(mention)))
 
 
