@@ -178,6 +178,10 @@ class Resolution:
                 "groups": [g.to_dict() for g in self.groups],
                 "events": [e.to_dict() for e in self.events]}
 
+    def unknown_mentions(self, *ids: str) -> list[str]:
+        """The ids that are not person mentions of this graph (a judgement on them would change nothing)."""
+        return [i for i in ids if i not in self.canonical]
+
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolution:
         groups = [ReviewGroup.from_dict(g) for g in raw.get("groups", [])]
@@ -199,7 +203,13 @@ def load_judgements(path: Path | None) -> list[Judgement]:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as exc:
         raise JudgementsError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
-    return [_judgement(row, path, index) for index, row in enumerate(raw if isinstance(raw, list) else [])]
+    except (OSError, UnicodeDecodeError) as exc:
+        raise JudgementsError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+                              ) from exc
+    if not isinstance(raw, list):
+        raise JudgementsError(f"{path}: should be a list of decisions (as `kg judge` writes), not a "
+                              f"{type(raw).__name__}")
+    return [_judgement(row, path, index) for index, row in enumerate(raw)]
 
 
 def _judgement(row: object, path: Path, index: int) -> Judgement:

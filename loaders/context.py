@@ -74,7 +74,8 @@ class Context:
             raise ExtractionError(f"span {start}:{end} outside {self.document.name}")
         text = str(value)
         statement = Statement(entity, schema, prop, text, self.document.name, self.document.id,
-                              start, end, self.text[start:end], extractor or self.extractor)
+                              start, end, self.text[start:end], extractor or self.extractor,
+                              self.document.page_at(start))
         self.statements[statement.id] = statement
 
     def entity(self, schema: str, *keys: object) -> EntityBuilder:
