@@ -30,17 +30,24 @@ JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequat
 OVERALL_RATING = [
     re.compile(rf"\boverall rating of\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     re.compile(rf"\bis rated as:?\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    re.compile(rf"^\W*Overall rating\W*\n(?:\s*\n)*\W*(?P<rating>{STANDARD_RATINGS})\W*$", re.IGNORECASE | re.MULTILINE),
+    # Line by line: each blank or punctuation line between the heading and its rating ends at its own newline.
+    re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
+               re.IGNORECASE | re.MULTILINE),
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded)\s+(?:as\s+)?(?:being\s+)?['‘\"“*]*"
                rf"(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
 ]
 SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|[Ss]ervice|[Tt]eam|Youth Offending \w+|Youth Justice \w+|[Pp]artnership)"
                            r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b")
-STANDARD_ROW = re.compile(rf"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*(?:</p>)?\s*(?P<rest>.+?)[\s|]*(?:<p>)?\s*"
-                          rf"(?P<rating>{STANDARD_RATINGS})\s*(?:</p>)?[\s|]*$", re.IGNORECASE)
-KEY_QUESTION_ROW = re.compile(r"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*(?P<question>.+?)[\s|]*(?:</p>)?"
-                              r"[\s|]*(?:<p>)?\s*(?P<percent>\d{1,3}(?:\.\d+)?)\s?%\s*(?:</p>)?[\s|]*$")
+# Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
+# so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
+ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
+ROW_GAP = r"[\s|]*+(?:</p>)?[\s|]*+(?:<p>)?\s*+"
+ROW_END = r"\s*+(?:</p>)?[\s|]*+$"
+STANDARD_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*+(?:</p>)?\s*+(?P<rest>.*?[^\s|])[\s|]*+(?:<p>)?\s*+"
+                          rf"(?<![\w-])(?P<rating>{STANDARD_RATINGS}){ROW_END}", re.IGNORECASE)
+KEY_QUESTION_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*+(?P<question>.*?[^\s|]){ROW_GAP}"
+                              rf"(?<![\d.])(?P<percent>\d{{1,3}}(?:\.\d+)?)\s?%{ROW_END}")
 # FJI themes and the phrases press releases and summaries use for them.
 THEMES_OF_WORK = [
     ("Interventions to reduce reoffending", r"(?:management and delivery of )?interventions to reduce reoffending"),
