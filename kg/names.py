@@ -74,6 +74,13 @@ FIRST_NAME_EXCLUSIONS = {
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
 }
+# Pronouns and auxiliary verbs are never part of a name: in a text in capitals or Title Case ("REX WAS IN CUSTODY",
+# "It Was Clear") they would otherwise pass for name tokens wherever a layout accepts names outside the lexicon.
+FUNCTION_WORDS = {
+    "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "his", "hers", "its", "our", "ours",
+    "their", "your", "was", "were", "is", "are", "am", "be", "been", "being", "has", "have", "had", "having", "does",
+    "did", "not", "would", "could", "should", "shall", "this", "that", "these", "those", "who", "which", "what",
+}
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
@@ -115,13 +122,16 @@ def is_role_word(token: str) -> bool:
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
     word = token.rstrip(".,;:")
-    if word.lower() in MONTHS or is_role_word(word) or is_honorific(word) or is_post_nominal(word):
+    if word.lower() in MONTHS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
+            or is_post_nominal(word):
         return False
     return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
 
 
 def is_initials(token: str) -> bool:
-    return bool(INITIALS_RE.match(token.strip()))
+    """'J.C.', 'JC', 'J C'; not a short word in capitals ('HE', 'WAS')."""
+    word = token.strip()
+    return bool(INITIALS_RE.match(word)) and word.lower() not in FUNCTION_WORDS
 
 
 @dataclass(frozen=True)

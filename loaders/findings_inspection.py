@@ -29,7 +29,7 @@ INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("probation inspection", re.compile(r"\bAn inspection of probation services in\b|"
                                         r"\bInspection of probation services:", re.IGNORECASE)),
     ("Core Case Inspection", re.compile(r"\bCore Case Inspection of youth offending\b", re.IGNORECASE)),
-    ("thematic inspection", re.compile(r"\bthematic inspection\b|^\s*A Joint Inspection of (?!youth offending)",
+    ("thematic inspection", re.compile(r"\bthematic inspection\b|^[^\S\n]*A Joint Inspection of (?!youth offending)",
                                        re.IGNORECASE | re.MULTILINE)),
 ]
 TITLE_AREA = re.compile(r"(?:work|services?) in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"

@@ -22,8 +22,8 @@ COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and W
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
                         r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                         re.IGNORECASE)
-KEY_FACT = re.compile(rf"^\W*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
-                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?!\W*\d[\d,.]*%?\W*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
+KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
+                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
 POPULATION = re.compile(rf"\bTotal\s+(?P<what>[a-z ]*?(?:\s*\n\s*[a-z ]*?)?)\s*population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"

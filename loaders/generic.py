@@ -64,6 +64,9 @@ def attendance_lists(ctx: Context) -> int:
     return found
 
 
+PROSE_WORDS = 20  # a copy list's row is a post and a name or two; a longer line is running prose
+
+
 def copy_list(ctx: Context) -> int:
     """A 'Copy to:' heading followed by rows of role and names (a letter's distribution list)."""
     all_lines = lines(ctx.text)
@@ -72,8 +75,8 @@ def copy_list(ctx: Context) -> int:
         return 0
     table = []
     for line in all_lines[index + 1:]:
-        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text):
-            break
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or len(line.text.split()) > PROSE_WORDS:
+            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
         table.append(line)
     area = document_area(ctx)
     return people_lists.role_name_table(
