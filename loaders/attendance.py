@@ -59,6 +59,7 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
+LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|[,;|\-–—]\s*)\W*(?:the\s+)?chair(?:man|person|woman)?"
@@ -125,8 +126,10 @@ def is_item(line: Line) -> bool:
 
 
 def is_prose(line: Line) -> bool:
+    """A sentence, not an entry; a long one in capitals or Title Case too (a practice example after the list)."""
     words = plain(line.text).split()
-    return len(words) > 6 and bool(SENTENCE_VERB_RE.search(line.text))
+    return len(words) > 6 and bool(SENTENCE_VERB_RE.search(line.text)) or \
+        len(words) > LONGEST_ENTRY_WORDS and bool(SENTENCE_VERB_RE.search(line.text.lower()))
 
 
 def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameMatch | None:
