@@ -72,6 +72,17 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
     return InspectionRef(inspection.id, area)
 
 
+def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> InspectionRef:
+    """The inspection of an area a document reports without naming its type (a press release, council news), keyed
+    as `inspection_facts` keys it, so the report of the same inspection meets it."""
+    published = publication_date(ctx.text, 0)
+    keys = (fold(area), kind, published[0][:4] if published else ctx.document.id)
+    inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
+    inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
+    inspection.add("area", ctx.area(area, where), where)
+    return InspectionRef(inspection.id, area)
+
+
 def inspection_type(text: str) -> tuple[str, Span] | None:
     """The inspection type named earliest in the text, and where."""
     matches = [(m.start(), kind, m) for kind, pattern in INSPECTION_TYPES for m in [pattern.search(text)] if m]

@@ -17,6 +17,8 @@ import re
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import THEME_HEADING, InspectionRef
+from kg.loaders.findings_inspection import inspection_of_area
+from kg.loaders.generic import document_area
 from kg.loaders.text import Span, lines, span, trim
 
 STANDARD_RATINGS = r"Outstanding|Good|Requires improvement|Inadequate"
@@ -27,18 +29,32 @@ NORMALISED = {
 }
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
              r"requires improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
+QUOTES = r"['‘’\"“”*]*"
 OVERALL_RATING = [
-    re.compile(rf"\boverall rating of\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    re.compile(rf"\bis rated as:?\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    re.compile(rf"\boverall rating of\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    re.compile(rf"\bis rated as:?\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
+    re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
+               rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'The overall rating for Northshire YJS is Good'
+    re.compile(rf"\boverall\s+(?:rating|grade|judgement)\s+(?:for|of|given\s+to)\s+[^.;:\n]{{0,80}}?\s(?:is|was|has\s+been)\s+"
+               rf"(?:rated\s+)?(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # Line by line: each blank or punctuation line between the heading and its rating ends at its own newline.
     re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
                re.IGNORECASE | re.MULTILINE),
-    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded)\s+(?:as\s+)?(?:being\s+)?['‘\"“*]*"
-               rf"(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+    # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
+    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
+               rf"(?:as\s+)?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
 ]
-SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|[Ss]ervice|[Tt]eam|Youth Offending \w+|Youth Justice \w+|[Pp]artnership)"
-                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b")
+# Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
+# the sentence says 'overall' or names the service just before.
+LOOSE = OVERALL_RATING[-2:]
+SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
+                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
+# The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
+SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
+                           r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
@@ -65,13 +81,13 @@ THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
 
-def rating_entity(ctx: Context, scope: str) -> EntityBuilder:
-    return ctx.entity("Rating", fold(scope))
+def rating_entity(ctx: Context, scope: str, key: str | None = None) -> EntityBuilder:
+    return ctx.entity("Rating", fold(scope), key) if key else ctx.entity("Rating", fold(scope))
 
 
 def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, rating_text: str, where: Span,
-                code: str | None = None) -> EntityBuilder:
-    rating = rating_entity(ctx, scope)
+                code: str | None = None, key: str | None = None) -> EntityBuilder:
+    rating = rating_entity(ctx, scope, key)
     rating.add("scope", scope, where).add("rating", rating_text, where)
     rating.add("normalised", NORMALISED.get(" ".join(rating_text.lower().split())), where)
     if code:
@@ -102,17 +118,49 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
 
 
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
+    """The overall rating as a report's table, a press release or council news states it; it belongs to the service
+    the sentence names, else to the document's inspection (or area), and keeps the sentence as its quote."""
+    seen: set[tuple[str, str]] = set()
     for pattern in OVERALL_RATING:
         for match in pattern.finditer(ctx.text):
             sentence = sentence_around(ctx.text, match.start())
-            loose = pattern is OVERALL_RATING[3] or pattern is OVERALL_RATING[4]
+            loose = pattern in LOOSE
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
                               or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
                 continue
-            where = span(ctx.text, match.start("rating"), match.end("rating"))
-            emit_rating(ctx, inspection, "overall", match.group("rating"), where)
+            where = sentence_span(ctx.text, match.start(), match.end())
+            rated = rated_inspection(ctx, inspection, where, match.group("rating"))
+            if (rated.id if rated else "", match.group("rating").lower()) in seen:
+                continue
+            seen.add((rated.id if rated else "", match.group("rating").lower()))
+            emit_rating(ctx, rated, "overall", match.group("rating"), where,
+                        key=rated.id if rated and rated is not inspection else None)
+
+
+def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,
+                     rating: str) -> InspectionRef | None:
+    """The inspection a rating sentence is about: of the service it names ('Eastholm YJS was rated ...'), else the
+    document's inspection, else an inspection of the document's area."""
+    named = SERVICE_NAMED.search(sentence.text)
+    written = named.group("area") if named else None
+    area = ctx.gazetteer.area_name(written.title() if written.isupper() else written) if written else None
+    if inspection and (area is None or inspection.area and fold(area) == fold(inspection.area)):
+        return inspection
+    area = area or document_area(ctx)
+    if area is None:
+        return inspection
+    kind = "standards inspection" if re.fullmatch(STANDARD_RATINGS, rating, re.IGNORECASE) else "inspection"
+    return inspection_of_area(ctx, area, kind, sentence)
+
+
+def sentence_span(text: str, start: int, end: int) -> Span:
+    """The sentence holding text[start:end], on its lines, as the rating's quote."""
+    begin = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = re.compile(r"\.(?:\s|$)|\n").search(text, end)
+    return trim(text, begin, stop.start() + 1 if stop and text[stop.start()] == "." else stop.start() if stop else len(text),
+                " \t")
 
 
 def sentence_around(text: str, at: int) -> str:
@@ -185,7 +233,8 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
                         if line.end <= match.start() and THEME_HEADING.match(line.text)), None)
         scope = heading.group("name").strip() if heading else theme_of_work(match.group("work")) or match.group("work")
         where = span(ctx.text, match.start(), match.end())
-        rating = rating_entity(ctx, scope)
+        # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
+        rating = ctx.entity("Rating", "score", fold(scope))
         rating.add("scope", scope, where).add("percent", match.group("percent"), where)
         if inspection:
             rating.add("inspection", inspection.id, where)

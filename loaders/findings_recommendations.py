@@ -24,6 +24,10 @@ POST_WORDS = re.compile(r"\b(?:manager|board|chair|director|head|YOT|YOS|YJB|cou
                         r"justice|court|probation|panel)\b", re.IGNORECASE)
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
+# Approving the meeting's own minutes recommends nothing ('that the minutes of the meeting held on 12th February be
+# approved as a correct record'); adopting another body's minutes is addressed to that body and stays.
+PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
+                        r"(?:approved|agreed|confirmed|signed)\b", re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
                           r"Board))\b")
 
@@ -132,6 +136,8 @@ def council_recommendations(ctx: Context, inspection: InspectionRef | None, all_
         if not match:
             continue
         body = trim(ctx.text, line.start + match.start("text"), line.end, " \t")
+        if PROCEDURAL.match(body.text):
+            continue
         recommendation = ctx.entity("Recommendation", "council", fold(body.text[:80]))
         where = trim(ctx.text, line.start, line.end)
         recommendation.add("text", where.text, where).add("document", ctx.document_entity, where)
