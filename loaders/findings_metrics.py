@@ -14,9 +14,17 @@ from kg.loaders.text import Line, Span, lines, plain, span, trim
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-REOFFENDING = re.compile(rf"\b(?:re-?offending|published)\s+rates?(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
-                         r"\s(?:was|is|were|are|at|of|stood at|had risen to|had fallen to)\s+"
-                         r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE)
+REOFFENDING = [
+    # 'The published reoffending rate for Thurrock was 39.6%', 'Reoffending by young people in Westmere is 36%',
+    # 'the rate of reoffending fell to 36%'
+    re.compile(rf"\b(?:(?:re-?offending|published)(?:\s+rates?)?|rates?\s+of\s+re-?offending)"
+               rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
+               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
+               r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
+    # 'Only 36% of young people reoffend, against a national average of 37.7%'
+    re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
+               r"young offenders|offenders)(?P<marker>)\s+(?:\w+\s+){0,3}?re-?offend(?:ed|s)?\b", re.IGNORECASE),
+]
 COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
                         r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
@@ -73,7 +81,8 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
 def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """'The published reoffending rate for Thurrock was 39.6% against the England and Wales average of 36.1%',
     with the comparator in the same or the next sentence, and the cohort period and source from its footnote."""
-    for match in REOFFENDING.finditer(ctx.text):
+    matches = sorted((m for pattern in REOFFENDING for m in pattern.finditer(ctx.text)), key=lambda m: m.start())
+    for match in matches:
         paragraph_end = ctx.text.find("\n\n", match.end())
         window_end = min(match.end() + 300, paragraph_end if paragraph_end >= 0 else len(ctx.text))
         comparator = COMPARATOR.search(ctx.text, match.end(), window_end)

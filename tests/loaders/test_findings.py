@@ -327,3 +327,15 @@ def test_approving_the_minutes_is_not_a_recommendation(line: str) -> None:
 def test_a_council_recommendation_is_still_read(line: str) -> None:
     result = load_text(f"WESTMERE COUNCIL\n\n3. YOUTH JUSTICE PLAN\n\n{line}\n")
     assert [r["text"] for r in entities(result, "Recommendation")] == [[line]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Westmere's reoffending rate is 36% against a national average of 37.7%.",
+    "Reoffending by young people in Westmere is 36% against a national average of 37.7%.",
+    "The rate of reoffending fell to 36% against a national average of 37.7%.",
+    "Only 36% of young people reoffend, against a national average of 37.7%.",
+])
+def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> None:
+    observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
+    assert [(o["metric"], o["value"], o["comparator"], o["comparator_value"]) for o in observations] == [
+        (["reoffending_rate"], ["36"], ["national average"], ["37.7"])]
