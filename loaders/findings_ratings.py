@@ -13,6 +13,7 @@ written, with no normalised value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
@@ -64,6 +65,18 @@ STANDARD_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*+(?:</
                           rf"(?<![\w-])(?P<rating>{STANDARD_RATINGS}){ROW_END}", re.IGNORECASE)
 KEY_QUESTION_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*+(?P<question>.*?[^\s|]){ROW_GAP}"
                               rf"(?<![\d.])(?P<percent>\d{{1,3}}(?:\.\d+)?)\s?%{ROW_END}")
+# The domains and standards of the 2018 framework, by number: a council report's copy of the ratings table often
+# loses the codes and breaks each row over lines ('Court disposals' / 'Assessment' / 'Good').
+DOMAINS = {
+    "organisational delivery": (1, {"governance and leadership": 1, "staff": 2, "partnerships and services": 3,
+                                    "information and facilities": 4}),
+    "court disposals": (2, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "reviewing": 4}),
+    "out-of-court disposals": (3, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "joint working": 4,
+                                   "reviewing": 4}),
+    "resettlement": (4, {"resettlement policy and provision": 1}),
+}
+TABLE_CELL_BREAK = re.compile(r"[\t|:…]|\s{3,}|\.{3,}")
+LONGEST_TABLE_LINE = 200
 # FJI themes and the phrases press releases and summaries use for them.
 THEMES_OF_WORK = [
     ("Interventions to reduce reoffending", r"(?:management and delivery of )?interventions to reduce reoffending"),
@@ -110,11 +123,48 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
                 code = match.group("code")
                 emit_rating(ctx, inspection, f"{code} {name.text}", rating.text, trim(ctx.text, line.start, line.end),
                             code)
+    domain_table(ctx, inspection)
     for match in THEME_JUDGEMENT.finditer(ctx.text):
         scope = theme_of_work(match.group("scope"))
         if scope:
             where = span(ctx.text, match.start(), match.end())
             emit_rating(ctx, inspection, scope, match.group("rating"), where)
+
+
+def domain_table(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Standards' ratings under their domain's name, with no codes, in cells on one line or broken over lines:
+    'Court disposals: Assessment ... Good', or 'Court disposals' / 'Assessment' / 'Good'. A standard's name is rated
+    by the next cell only; anything else between them (prose, a figure) and it is not."""
+    domain: tuple[int, dict[str, int]] | None = None
+    standard: tuple[str, Span] | None = None
+    for cell in table_cells(ctx):
+        key = " ".join(re.sub(r"^(?:domain\s+\w+|\d(?:\.\d)?)\.?\s*", "", cell.text.lower()).split()).strip("*'‘’\"“”")
+        if key in DOMAINS:
+            domain, standard = DOMAINS[key], None
+        elif domain and key in domain[1]:
+            standard = (f"{domain[0]}.{domain[1][key]}", cell)
+        elif standard and re.fullmatch(STANDARD_RATINGS, key, re.IGNORECASE):
+            code, name = standard
+            where = span(ctx.text, name.start, cell.end)
+            emit_rating(ctx, inspection, f"{code} {name.text.split(maxsplit=1)[-1] if name.text[:1].isdigit() else name.text}",
+                        cell.text, where, code)
+            standard = None
+        else:
+            standard = None
+
+
+def table_cells(ctx: Context) -> Iterator[Span]:
+    """The non-blank cells of the short lines, in reading order."""
+    for line in lines(ctx.text):
+        if len(line.text) > LONGEST_TABLE_LINE:
+            continue
+        begin = 0
+        for cut in [*TABLE_CELL_BREAK.finditer(line.text), None]:
+            stop = cut.start() if cut else len(line.text)
+            cell = trim(ctx.text, line.start + begin, line.start + stop)
+            if cell:
+                yield cell
+            begin = cut.end() if cut else stop
 
 
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:

@@ -339,3 +339,27 @@ def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> N
     observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
     assert [(o["metric"], o["value"], o["comparator"], o["comparator_value"]) for o in observations] == [
         (["reoffending_rate"], ["36"], ["national average"], ["37.7"])]
+
+
+STANDARDS_OF_COURT_DISPOSALS = {("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
+                                ("2.3 Implementation and delivery", "Good"), ("2.4 Reviewing", "Inadequate")}
+
+
+@pytest.mark.parametrize("table", [
+    pytest.param("Court disposals\n\nAssessment\n\nGood\n\nPlanning\nRequires improvement\n\nImplementation and delivery\n"
+                 "Good\nReviewing\nInadequate\n", id="one-cell-a-line"),
+    pytest.param("Court disposals: Assessment ....... Good\nPlanning ....... Requires improvement\n"
+                 "Implementation and delivery ....... Good\nReviewing ....... Inadequate\n", id="dotted-leaders"),
+    pytest.param("Court disposals\tAssessment\tGood\n\tPlanning\tRequires improvement\n\tImplementation and delivery\t"
+                 "Good\n\tReviewing\tInadequate\n", id="tabs"),
+])
+def test_domain_ratings_in_a_council_report_table_broken_over_lines(table: str) -> None:
+    text = ("Report to the Westmere Scrutiny Panel\n\nThe inspectorate's ratings for the youth justice service "
+            "were:\n\n" + table + "\nMembers are asked to note the report.\n")
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(text), "Rating") if r["scope"] != ["overall"]}
+    assert ratings == STANDARDS_OF_COURT_DISPOSALS
+
+
+def test_a_standard_named_in_prose_is_not_rated() -> None:
+    text = "Court disposals\n\nAssessment\n\nThe quality of work was Good in most cases.\n"
+    assert entities(load_text(text), "Rating") == []
