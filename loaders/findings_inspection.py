@@ -128,25 +128,35 @@ def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | Non
     if ranged:
         where = span(text, ranged.start(), ranged.end())
         day1, day2, month, year = ranged.groups()
-        return (iso_date(day1, month, year), where), (iso_date(day2, month, year), where)
+        return first_and_last(dated(iso_date(day1, month, year), where), dated(iso_date(day2, month, year), where))
     weeks = re.search(rf"\bweeks? commencing:?\s+{ordinal}\s+({MONTH})\s+(\d{{4}})(?:\s+and\s+{ordinal}\s+({MONTH})\s+(\d{{4}}))?",
                       text, re.IGNORECASE)
     if weeks:
         where = span(text, weeks.start(), weeks.end())
         day1, month1, year1, _, month2, year2 = weeks.groups()
-        end = (iso_date(None, month2, year2), where) if month2 else None
-        return (iso_date(day1, month1, year1), where), end
+        end = dated(iso_date(None, month2, year2), where) if month2 else None
+        return first_and_last(dated(iso_date(day1, month1, year1), where), end)
     during = re.search(rf"\b(?:during|in)\s+({MONTH})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|HMI Probation)"
                        rf"[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)", text, re.IGNORECASE)
     if during:
         month, year = during.groups()
-        return (iso_date(None, month, year), span(text, during.start(), during.end())), None
+        return first_and_last(dated(iso_date(None, month, year), span(text, during.start(), during.end())), None)
     started = re.search(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+(?:{ordinal}\s+)?"
                         rf"({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
     if started:
         day, month, year = started.groups()
-        return (iso_date(day, month, year), span(text, started.start(), started.end())), None
+        return first_and_last(dated(iso_date(day, month, year), span(text, started.start(), started.end())), None)
     return None
+
+
+def dated(value: str | None, where: Span) -> tuple[str, Span] | None:
+    """A date with its span, or None where the date written does not exist ('31 February')."""
+    return (value, where) if value else None
+
+
+def first_and_last(first: tuple[str, Span] | None, last: tuple[str, Span] | None
+                   ) -> tuple[tuple[str, Span], tuple[str, Span] | None] | None:
+    return (first, last) if first else None
 
 
 def publication_date(text: str, after: int) -> tuple[str, Span] | None:
@@ -154,12 +164,12 @@ def publication_date(text: str, after: int) -> tuple[str, Span] | None:
     labelled = re.search(rf"Publication date:?\W*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
     if labelled:
         day, month, year = labelled.groups()
-        return iso_date(day, month, year), span(text, labelled.start(), labelled.end())
+        return dated(iso_date(day, month, year), span(text, labelled.start(), labelled.end()))
     for line in lines(text, after, min(len(text), after + 5000)):
         alone = re.fullmatch(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH})\s+(\d{{4}})\W*",
                              plain(line.text), re.IGNORECASE)
         if alone:
-            return iso_date(None, alone.group(1), alone.group(2)), trim(text, line.start, line.end)
+            return dated(iso_date(None, alone.group(1), alone.group(2)), trim(text, line.start, line.end))
     return None
 
 
