@@ -17,7 +17,7 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 REOFFENDING = [
     # 'The published reoffending rate for Thurrock was 39.6%', 'Reoffending by young people in Westmere is 36%',
     # 'the rate of reoffending fell to 36%'
-    re.compile(rf"\b(?:(?:re-?offending|published)(?:\s+rates?)?|rates?\s+of\s+re-?offending)"
+    re.compile(rf"\b(?:re-?offending(?:\s+rates?)?|published\s+rates?|rates?\s+of\s+re-?offending)"
                rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
                r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
                r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
@@ -91,7 +91,8 @@ def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> Non
         found = observation(ctx, inspection, "reoffending_rate", match.group("value"), "%", where,
                             comparator=" ".join(comparator.group("comparator").split()) if comparator else None,
                             comparator_value=comparator.group("value") if comparator else None)
-        footnote = reoffending_footnote(ctx, match.group("marker"), match.end())
+        marker = re.search(rf"[{SUPERSCRIPTS}]+", match.group(0))  # 'rate¹', wherever the wording put the rate
+        footnote = reoffending_footnote(ctx, marker.group(0) if marker else "", match.end())
         if footnote:
             period = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
             source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text)
