@@ -39,8 +39,8 @@ CABINET_RE = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|
 CONTACT_RE = re.compile(r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officer\s*:?|"
                         r"\bcontact\s*:|(?:for\s+(?:further\s+)?information,?\s+)?please\s+contact|"
                         r"democratic\s+services\s+officer\s*:", re.IGNORECASE)
-OFFICER_VERB_RE = re.compile(
-    r"\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
+OFFICER_VERB_RE = re.compile(  # (?<!\s): a run of spaces is entered once, from its start, not from each of its spaces
+    r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
     re.IGNORECASE)

@@ -42,12 +42,12 @@ REPORT_NEWS_RE = re.compile(
 )
 # Layouts of the other families: meeting records, letters and full reports.
 # Each line is read on its own ([^\w\n], [^\S\n]): a pattern free to cross line breaks would try every blank line
-# of a long run from every line before it.
+# of a long run from every line before it; possessive runs are crossed once.
 OTHER_FAMILY_RE = re.compile(
-    r"^[^\w\n]*(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
-    r"^[^\w\n]*minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
-    r"^[^\w\n]*(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
-    r"^[^\w\n<]*(?:<i>)?[^\S\n]*(?:to|from|copy[ \t]+to)[^\S\n]*:",
+    r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
+    r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
+    r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000

@@ -40,12 +40,12 @@ PAGE_SIGNAL_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Each line is read on its own ([^\w\n], [^\S\n]): a pattern free to cross line breaks would try every blank line
-# of a long run from every line before it.
+# of a long run from every line before it; possessive runs are crossed once.
 OTHER_FAMILY_RE = re.compile(
-    r"^[^\w\n]*(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
-    r"^[^\w\n]*minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
-    r"^[^\w\n]*(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
-    r"^[^\w\n<]*(?:<i>)?[^\S\n]*(?:to|from|copy[ \t]+to)[^\S\n]*:",
+    r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
+    r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
+    r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")
