@@ -199,7 +199,8 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
     j = i
     honorifics: list[str] = []
-    while j < len(tokens) and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
+    # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
