@@ -8,7 +8,7 @@ they read the shared corpus (patterns written inline in a function). Each one is
 known to start the layouts' patterns) with a run of one hostile unit after and inside each
 line: spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John Smith, ', of 1k, 2k,
 4k and 8k characters. It prints the time at each size and the growth ratio per doubling; a
-ratio above 3 is super-linear and flagged.
+median ratio above 3 is super-linear and flagged.
 
 Each measurement runs in a worker process with a time limit, since an exponential pattern
 never returns and Python's `re` cannot be interrupted; a pattern past its limit is flagged.
@@ -124,26 +124,32 @@ def trigger_lines(compiled: re.Pattern[str], corpus: list[str]) -> list[str]:
     return own + TRIGGER_LINES
 
 
-def hostile_text(lines: list[str], unit: str, size: int) -> str:
-    """Each line followed by the run, and the run inside it (between its halves)."""
+def hostile_texts(lines: list[str], unit: str, size: int) -> list[str]:
+    """For each line, the line followed by the run and the line with the run inside it (between its halves).
+
+    Each text is timed on its own: one long text of every line would outgrow the processor's cache at the larger
+    sizes and read as growth that the pattern does not have.
+    """
     run = (unit * (size // len(unit) + 1))[:size]
-    pieces = []
+    texts = []
     for line in lines:
         middle = line.find(" ", len(line) // 2)
         middle = middle if middle > 0 else len(line) // 2
-        pieces.append(f"{line}{run}\n{line[:middle]}{run}{line[middle:]}\n")
-    return "".join(pieces)
+        texts += [f"{line}{run}\n{line}\n", f"{line[:middle]}{run}{line[middle:]}\n"]
+    return texts
 
 
 def measure(pattern: str, flags: int, lines: list[str], unit: str, size: int) -> float:
-    """The shortest of three runs (one when a run is slow), so a pause of the machine is not read as growth."""
+    """The shortest of three runs over the texts (one when a run is slow), so a pause of the machine is not read as
+    growth."""
     compiled = re.compile(pattern, flags)
-    text = hostile_text(lines, unit, size)
+    texts = hostile_texts(lines, unit, size)
     best = float("inf")
     for _ in range(3):
         started = time.perf_counter()
-        for _ in compiled.finditer(text):
-            pass
+        for text in texts:
+            for _ in compiled.finditer(text):
+                pass
         best = min(best, time.perf_counter() - started)
         if best > 0.2:
             break
@@ -184,11 +190,11 @@ class Timer:
 
 
 def growth(times: list[float | None]) -> float | None:
-    """The ratio between the times of the two largest sizes measured, unless they are too short to compare."""
+    """The median ratio between the times of consecutive sizes, once they are long enough to compare. A median, not
+    the largest: a text outgrowing a processor cache makes one step jump; a super-linear pattern makes every step."""
     measured = [t for t in times if t is not None]
-    if len(measured) < 2 or measured[-1] < NOISE:
-        return None
-    return measured[-1] / max(measured[-2], 1e-6)
+    ratios = sorted(later / max(earlier, 1e-6) for earlier, later in zip(measured, measured[1:]) if later >= NOISE)
+    return ratios[(len(ratios) - 1) // 2] if ratios else None
 
 
 def main() -> None:
