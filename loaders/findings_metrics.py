@@ -32,7 +32,9 @@ COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and W
                         re.IGNORECASE)
 KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
                       rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
-POPULATION = re.compile(rf"\bTotal\s+(?P<what>[a-z ]*?(?:\s*\n\s*[a-z ]*?)?)\s*population(?P<place>[^\d\n]{{0,60}}?)"
+# 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
+# followed by its own spaces, so a run of spaces or blank lines is crossed once.
+POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
