@@ -3,11 +3,13 @@ long hostile runs, to find the patterns whose time grows faster than the text.
 
 A pattern is collected twice over: every compiled pattern held by a module of loaders/ or by
 kg/names.py (also inside lists, tuples and dicts), and every pattern the loaders compile while
-they read the shared corpus (patterns written inline in a function). Each one is then run with
-`finditer` over texts made of trigger lines (lines of the corpus it matches, and a few lines
-known to start the layouts' patterns) with a run of one hostile unit after and inside each
-line: spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John Smith, ', of 1k, 2k,
-4k and 8k characters. It prints the time at each size and the growth ratio per doubling; a
+they read the shared corpus (patterns written inline in a function), with how they are used.
+Each one is then run over texts made of trigger lines (lines of the corpus it matches, and a
+few lines known to start the layouts' patterns) with a run of one hostile unit after, inside
+and before each line: spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John
+Smith, ', of 1k, 2k, 4k and 8k characters. A pattern is run with `finditer` over each text,
+except an inline one its callers only give to re.match or re.fullmatch, which is tried at the
+start of each line, as they try it. It prints the time at each size and the growth ratio per doubling; a
 median ratio above 3 is super-linear and flagged.
 
 Each measurement runs in a worker process with a time limit, since an exponential pattern
@@ -52,20 +54,21 @@ class Pattern:
     where: str
     regex: str
     flags: int
+    use: str  # 'match' for a pattern only ever tried at one place (re.match, re.fullmatch), else 'search'
 
 
-def module_patterns() -> dict[tuple[str, int], str]:
+def module_patterns() -> dict[tuple[str, int], tuple[str, str]]:
     """Every compiled pattern held at module level by the loaders and kg.names, by (pattern, flags)."""
     import kg.loaders
     import kg.names
 
     modules = [kg.names] + [importlib.import_module(f"kg.loaders.{info.name}")
                             for info in pkgutil.iter_modules(kg.loaders.__path__)]
-    found: dict[tuple[str, int], str] = {}
+    found: dict[tuple[str, int], tuple[str, str]] = {}
     for module in modules:
         for name, value in vars(module).items():
             for compiled in compiled_in(value):
-                found.setdefault((compiled.pattern, compiled.flags), f"{module.__name__}.{name}")
+                found.setdefault((compiled.pattern, compiled.flags), (f"{module.__name__}.{name}", "search"))
     return found
 
 
@@ -81,25 +84,31 @@ def compiled_in(value: object, depth: int = 0) -> list[re.Pattern[str]]:
     return []
 
 
-def inline_patterns(corpus: Path | None) -> dict[tuple[str, int], str]:
-    """Patterns compiled inside the loaders' functions while they read the corpus (re.search(r'...', text))."""
+def inline_patterns(corpus: Path | None) -> dict[tuple[str, int], tuple[str, str]]:
+    """Patterns compiled inside the loaders' functions while they read the corpus (re.search(r'...', text)), with
+    how they are used: re.match and re.fullmatch try one place, every other function scans the text."""
     if corpus is None or not corpus.is_dir():
         return {}
     from kg.loaders import load_document
     from kg.loaders.readers import read_document
 
-    found: dict[tuple[str, int], str] = {}
+    found: dict[tuple[str, int], tuple[str, str]] = {}
     original = re._compile  # type: ignore[attr-defined]
     ours = (str(ROOT / "loaders"), str(ROOT / "kg" / "names.py"))
 
     def recording(pattern, flags):  # type: ignore[no-untyped-def]
         if isinstance(pattern, str):
-            caller = sys._getframe(2)
+            caller = sys._getframe(1)
+            api = caller.f_code.co_name
             while caller and caller.f_code.co_filename.endswith(("/re/__init__.py", "re.py")):
+                api = caller.f_code.co_name
                 caller = caller.f_back
             if caller and caller.f_code.co_filename.startswith(ours):
+                where = f"{Path(caller.f_code.co_filename).stem}.{caller.f_code.co_name} (inline {api})"
+                use = "match" if api in ("match", "fullmatch") else "search"
                 key = (pattern, int(flags))
-                found.setdefault(key, f"{Path(caller.f_code.co_filename).stem}.{caller.f_code.co_name} (inline)")
+                if found.get(key, ("", "match"))[1] == "match":  # one scanning use makes it a scanning pattern
+                    found[key] = (where, use)
         return original(pattern, flags)
 
     re._compile = recording  # type: ignore[attr-defined]
@@ -125,7 +134,8 @@ def trigger_lines(compiled: re.Pattern[str], corpus: list[str]) -> list[str]:
 
 
 def hostile_texts(lines: list[str], unit: str, size: int) -> list[str]:
-    """For each line, the line followed by the run and the line with the run inside it (between its halves).
+    """For each line, the line followed by the run, the line with the run inside it (between its halves) and the
+    line after the run.
 
     Each text is timed on its own: one long text of every line would outgrow the processor's cache at the larger
     sizes and read as growth that the pattern does not have.
@@ -135,11 +145,11 @@ def hostile_texts(lines: list[str], unit: str, size: int) -> list[str]:
     for line in lines:
         middle = line.find(" ", len(line) // 2)
         middle = middle if middle > 0 else len(line) // 2
-        texts += [f"{line}{run}\n{line}\n", f"{line[:middle]}{run}{line[middle:]}\n"]
+        texts += [f"{line}{run}\n{line}\n", f"{line[:middle]}{run}{line[middle:]}\n", f"{run}{line}\n"]
     return texts
 
 
-def measure(pattern: str, flags: int, lines: list[str], unit: str, size: int) -> float:
+def measure(pattern: str, flags: int, use: str, lines: list[str], unit: str, size: int) -> float:
     """The shortest of three runs over the texts (one when a run is slow), so a pause of the machine is not read as
     growth."""
     compiled = re.compile(pattern, flags)
@@ -148,8 +158,12 @@ def measure(pattern: str, flags: int, lines: list[str], unit: str, size: int) ->
     for _ in range(3):
         started = time.perf_counter()
         for text in texts:
-            for _ in compiled.finditer(text):
-                pass
+            if use == "match":  # tried where its callers try it: at the start of a line
+                for line in text.split("\n"):
+                    compiled.match(line)
+            else:
+                for _ in compiled.finditer(text):
+                    pass
         best = min(best, time.perf_counter() - started)
         if best > 0.2:
             break
@@ -193,7 +207,8 @@ def growth(times: list[float | None]) -> float | None:
     """The median ratio between the times of consecutive sizes, once they are long enough to compare. A median, not
     the largest: a text outgrowing a processor cache makes one step jump; a super-linear pattern makes every step."""
     measured = [t for t in times if t is not None]
-    ratios = sorted(later / max(earlier, 1e-6) for earlier, later in zip(measured, measured[1:]) if later >= NOISE)
+    ratios = sorted(later / max(earlier, 1e-6) for earlier, later in zip(measured, measured[1:], strict=False)
+                    if later >= NOISE)
     return ratios[(len(ratios) - 1) // 2] if ratios else None
 
 
@@ -209,7 +224,7 @@ def main() -> None:
     found = module_patterns()
     for key, where in inline_patterns(args.corpus).items():
         found.setdefault(key, where)
-    patterns = sorted((Pattern(where, regex, flags) for (regex, flags), where in found.items()
+    patterns = sorted((Pattern(where, regex, flags, use) for (regex, flags), (where, use) in found.items()
                        if args.match in where or args.match in regex), key=lambda p: p.where)
     corpus = corpus_lines(args.corpus)
     timer = Timer()
@@ -222,7 +237,7 @@ def main() -> None:
         for run_name, unit in HOSTILE_RUNS.items():
             times: list[float | None] = []
             for size in args.sizes:
-                took = timer.time((pattern.regex, pattern.flags, lines, unit, size), args.limit)
+                took = timer.time((pattern.regex, pattern.flags, pattern.use, lines, unit, size), args.limit)
                 times.append(took)
                 if took is None:
                     break
