@@ -90,7 +90,7 @@ class Attendee:
         """The role with its line breaks and padding folded to single spaces."""
         if not self.role:
             return None
-        return " ".join(re.sub(r"\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
+        return " ".join(re.sub(r"(?<!\s)\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
 
     @property
     def councillor(self) -> bool:
@@ -194,7 +194,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 def _bare_name(text: str, piece: Span) -> bool:
     """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
     names = find_names(text, piece.start, piece.end, strict=False) if piece else []
-    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^)]*\)", "", text[names[0].end:piece.end]).strip()
+    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^()]*\)", "", text[names[0].end:piece.end]).strip()
 
 
 def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
@@ -266,7 +266,7 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^)]*chair[^)]*\)", re.IGNORECASE)):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE)):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
