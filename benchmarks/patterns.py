@@ -9,8 +9,12 @@ few lines known to start the layouts' patterns) with a run of one hostile unit a
 and before each line: spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John
 Smith, ', of 1k, 2k, 4k and 8k characters. A pattern is run with `finditer` over each text,
 except an inline one its callers only give to re.match or re.fullmatch, which is tried at the
-start of each line, as they try it. It prints the time at each size and the growth ratio per doubling; a
-median ratio above 3 is super-linear and flagged.
+start of each line, as they try it.
+
+It prints the time at each size, the growth per doubling and the growth relative to a plainly
+linear pattern timed on the same texts (a text outgrowing a processor cache slows every
+pattern alike, so only the relative growth is read): a pattern whose relative growth is above
+1.5 per doubling (a linear one stays at 1, a quadratic one doubles) is super-linear and flagged.
 
 Each measurement runs in a worker process with a time limit, since an exponential pattern
 never returns and Python's `re` cannot be interrupted; a pattern past its limit is flagged.
@@ -45,7 +49,8 @@ TRIGGER_LINES = [
     "Recommendations", "Key strengths", "Theme 1: Reducing reoffending", "Total youth population 23,635",
 ]
 NOISE = 0.005  # seconds: shorter times are too noisy to compare
-GROWTH_FLAG = 3.0  # a linear pattern doubles its time when the text doubles; a quadratic one quadruples it
+REFERENCE = r"\b(?:minutes|meeting)\b"  # linear: tried once at each place, a literal after a word boundary
+GROWTH_FLAG = 1.5  # relative growth per doubling: 1 for a linear pattern, 2 for a quadratic one, 4 for a cubic one
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -212,6 +217,7 @@ def growth(times: list[float | None]) -> float | None:
     return ratios[(len(ratios) - 1) // 2] if ratios else None
 
 
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -231,7 +237,7 @@ def main() -> None:
     flagged = 0
     sizes = " ".join(f"{size:>8}" for size in args.sizes)
     print(f"{len(patterns)} patterns x {len(HOSTILE_RUNS)} runs; times in ms at run lengths {args.sizes}")
-    print(f"{'pattern':<58} {'run':<11} {sizes} {'growth':>7}")
+    print(f"{'pattern':<58} {'run':<11} {sizes} {'growth':>7} {'relative':>8}")
     for pattern in patterns:
         lines = trigger_lines(re.compile(pattern.regex, pattern.flags), corpus)
         for run_name, unit in HOSTILE_RUNS.items():
@@ -242,14 +248,17 @@ def main() -> None:
                 if took is None:
                     break
             times += [None] * (len(args.sizes) - len(times))
+            reference = [timer.time((REFERENCE, 0, pattern.use, lines, unit, size), args.limit) for size in args.sizes]
             ratio = growth(times)
+            rel = growth([t / r if t is not None and t >= NOISE and r else None for t, r in zip(times, reference, strict=True)])
             overran = any(t is None for t in times)
-            bad = overran or (ratio is not None and ratio > GROWTH_FLAG)
+            bad = overran or (rel is not None and rel > GROWTH_FLAG)
             flagged += bad
             if bad or args.only == "all":
                 shown = " ".join(f"{t * 1000:8.1f}" if t is not None else f"{'>limit':>8}" for t in times)
                 mark = "  SUPER-LINEAR" if bad else ""
-                print(f"{pattern.where[:58]:<58} {run_name:<11} {shown} {ratio or 0:7.2f}{mark}", flush=True)
+                print(f"{pattern.where[:58]:<58} {run_name:<11} {shown} {ratio or 0:7.2f} {rel or 0:8.2f}{mark}",
+                      flush=True)
                 if bad:
                     print(f"    {pattern.regex[:200]!r}", flush=True)
     timer.close()
