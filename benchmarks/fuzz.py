@@ -8,6 +8,7 @@ Every case is loaded and timed; an exception or a case over the test's budget (1
 exceptions, the cases over budget and the slowest cases. Not a timed test: run it by hand.
 
     python benchmarks/fuzz.py --cases 10000
+    python benchmarks/fuzz.py --cases 5000 --seed 1 & python benchmarks/fuzz.py --cases 5000 --seed 2   # two cores
 """
 
 from __future__ import annotations
