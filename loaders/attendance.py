@@ -69,7 +69,7 @@ SENTENCE_VERB_RE = re.compile(
 LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
-                           r"(?:^|[,;|\-–—]\s*)\W*(?:the\s+)?chair(?:man|person|woman)?"
+                           r"(?:^|(?<![,;|\-–—])[,;|\-–—])\W*+(?:the\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;|\-–—(])", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
