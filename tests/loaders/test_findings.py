@@ -268,16 +268,19 @@ def overall_ratings(result: LoadResult) -> set[tuple[str, str, str]]:
 
 
 NEWS = "Northshire County Council news\n\nPosted on 3 March 2021\n\n"
+# Fictional places are areas only where a document's title names them (the gazetteer knows only real ones).
+WESTMERE_NEWS = "Westmere Council news\n\nPosted on 3 March 2021\n\n"
+EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param(NEWS + "Northshire YOS has received an overall rating of 'Good' from the inspectors.\n",
                  ("Northshire", "Good", "Northshire YOS has received an overall rating of 'Good' from the inspectors."),
                  id="received-overall-rating-of"),
-    pytest.param(NEWS + "The Inspectorate has given Westmere YJS a ‘Requires improvement’ rating.\n",
+    pytest.param(WESTMERE_NEWS + "The Inspectorate has given Westmere YJS a ‘Requires improvement’ rating.\n",
                  ("Westmere", "Requires improvement",
                   "The Inspectorate has given Westmere YJS a ‘Requires improvement’ rating."), id="given-a-rating"),
-    pytest.param(NEWS + 'Eastholm YJS was rated as "Requires improvement" in its first inspection.\n',
+    pytest.param(EASTHOLM_NEWS + 'Eastholm YJS was rated as "Requires improvement" in its first inspection.\n',
                  ("Eastholm", "Requires improvement",
                   'Eastholm YJS was rated as "Requires improvement" in its first inspection.'), id="rated-as-quoted"),
     pytest.param(NEWS + "Northshire Youth Justice Service has been assessed by HM Inspectorate of Probation as "
@@ -286,7 +289,7 @@ NEWS = "Northshire County Council news\n\nPosted on 3 March 2021\n\n"
                   "Probation as “Outstanding”, its highest grade."), id="assessed-by-as"),
     pytest.param(NEWS + "The overall rating for Northshire YJS is Good.\n",
                  ("Northshire", "Good", "The overall rating for Northshire YJS is Good."), id="overall-rating-for-is"),
-    pytest.param(NEWS + "WESTMERE YOUTH JUSTICE SERVICE WAS RATED GOOD FOLLOWING A RECENT VISIT BY THE INSPECTORATE.\n",
+    pytest.param(WESTMERE_NEWS + "WESTMERE YOUTH JUSTICE SERVICE WAS RATED GOOD FOLLOWING A RECENT VISIT BY THE INSPECTORATE.\n",
                  ("Westmere", "Good", "WESTMERE YOUTH JUSTICE SERVICE WAS RATED GOOD FOLLOWING A RECENT VISIT BY THE "
                   "INSPECTORATE."), id="rated-good-capitals"),
     pytest.param("Westmere Council news\n\nOur youth justice service was rated good following a recent visit by the "
