@@ -97,19 +97,21 @@ class RatingsChart:
 
 
 def ratings_data(graph: ResolvedGraph, area: str | None = None) -> RatingsChart:
-    """Every rating of an inspection (of one area, if named), by inspection and scope."""
+    """Every rating of an inspection (of one area, if named), by inspection and scope; scores
+    without a rating are left to the timeline."""
     cells: dict[tuple[str, str], tuple[str, str | None]] = {}
     areas: dict[str, str] = {}
     sources = Sources()
     for node in graph.nodes.values():
         inspection = _ref(graph, node, "inspection") if node.schema == "Rating" else None
         place = _ref(graph, inspection, "area") if inspection else None
-        if inspection is None or place is None or not node.first("scope") or not _is(graph.caption(place.id), area):
+        # a score without a rating (a theme's share of cases done well) is not a rating: not drawn here
+        if inspection is None or place is None or not node.first("scope") or not node.first("rating") \
+                or not _is(graph.caption(place.id), area):
             continue
         name = graph.caption(place.id)
         row = f"{name} ({graph.caption(inspection.id)}, {_inspection_date(inspection) or 'undated'})"
-        written = node.first("rating") or (f"{node.first('percent')}%" if node.first("percent") else "")
-        cells[row, node.first("scope") or ""] = (written, node.first("normalised"))
+        cells[row, node.first("scope") or ""] = (node.first("rating") or "", node.first("normalised"))
         areas[row] = name
         sources.add(graph, _evidence(node))
     rows = sorted(areas, key=lambda r: (areas[r], r))
