@@ -9,8 +9,9 @@ Each file opens with a header of comment lines (`#` in SPARQL, `//` in Cypher):
     # columns: inspector, area, document, date
 
 A parameter is never spliced into the text: SPARQL binds it as a literal (`kg.rdf.sparql`);
-Cypher receives every declared parameter as a driver parameter (`$area`), null where not
-given, so an optional filter reads `$area IS NULL OR ...`.
+Cypher receives every declared parameter as a driver parameter (`$area`), the empty string
+where not given, so an optional filter reads `$area = '' OR ...` (LadybugDB types a null
+parameter as a boolean, which no text comparison accepts; '' means the same on both engines).
 """
 
 from __future__ import annotations
@@ -114,9 +115,9 @@ def run_canned(store: Store, query: CannedQuery, params: dict[str, str]) -> tupl
         raise QueryError(f"Cypher error in {query.name}: {exc}") from exc
 
 
-def cypher_parameters(query: CannedQuery, params: dict[str, str]) -> dict[str, str | None]:
-    """Every parameter the query declares, null where not given."""
-    return {name: params.get(name) for name in query.parameter_names()}
+def cypher_parameters(query: CannedQuery, params: dict[str, str]) -> dict[str, str]:
+    """Every parameter the query declares, '' where not given."""
+    return {name: params.get(name) or "" for name in query.parameter_names()}
 
 
 def run_canned_neo4j(driver: neo4j.Driver, query: CannedQuery, params: dict[str, str], database: str | None = None
