@@ -8,6 +8,11 @@ Each file opens with a header of comment lines (`#` in SPARQL, `//` in Cypher):
     # parameters: inspector (optional) - only this inspector's name
     # columns: inspector, area, document, date
 
+Cypher is written in the subset LadybugDB and Neo4j 5 both run. Where they spell something
+differently (shortest paths), `NAME.cypher` is the LadybugDB spelling and `NAME.neo4j.cypher`
+the Neo4j one, each saying so in a `dialect:` header line; a query sent to Neo4j takes its
+Neo4j variant where there is one.
+
 A parameter is never spliced into the text: SPARQL binds it as a literal (`kg.rdf.sparql`);
 Cypher receives every declared parameter as a driver parameter (`$area`), the empty string
 where not given, so an optional filter reads `$area = '' OR ...` (LadybugDB types a null
@@ -28,7 +33,8 @@ if TYPE_CHECKING:
     from kg.store import Store
 
 ENGINES = {"sparql": ".rq", "cypher": ".cypher"}
-HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns)\s*:\s*(.*)$")
+HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns|dialect)\s*:\s*(.*)$")
+EMBEDDED_DIALECTS = ("", "ladybug")  # what the embedded engine runs: portable Cypher, or its own spelling
 
 
 class QueryError(Exception):
@@ -43,6 +49,7 @@ class CannedQuery:
     columns: tuple[str, ...]
     engine: str
     text: str
+    dialect: str = ""  # Cypher only: '' (portable), 'ladybug' or 'neo4j'
 
     def parameter_names(self) -> dict[str, bool]:
         """Each declared parameter's name, and whether it is required."""
@@ -76,17 +83,23 @@ def parse_query(text: str, engine: str) -> CannedQuery:
     if "name" not in header:
         raise QueryError("query file has no '# name:' header")
     columns = tuple(c.strip() for c in header.get("columns", "").split(",") if c.strip())
+    dialect = header.get("dialect", "").split(" ", 1)[0]
     return CannedQuery(header["name"], header.get("description", ""), header.get("parameters", "none"),
-                       columns, engine, text)
+                       columns, engine, text, dialect)
 
 
-def canned_queries(engine: str = "sparql") -> dict[str, CannedQuery]:
+def canned_queries(engine: str = "sparql", dialect: str = "") -> dict[str, CannedQuery]:
+    """The canned queries of one language by name; for Cypher, the embedded engine's spelling,
+    or with `dialect` ('neo4j') that engine's variant where a query has one."""
     suffix = ENGINES[engine]
-    found = {}
+    found: dict[str, CannedQuery] = {}
     for entry in sorted(resources.files("kg.queries").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(suffix):
             query = parse_query(entry.read_text(encoding="utf-8"), engine)
-            found[query.name] = query
+            if query.dialect in EMBEDDED_DIALECTS:
+                found.setdefault(query.name, query)
+            if dialect and query.dialect == dialect:
+                found[query.name] = query
     return found
 
 
@@ -128,6 +141,7 @@ def run_canned_neo4j(driver: neo4j.Driver, query: CannedQuery, params: dict[str,
 
     if query.engine != "cypher":
         raise QueryError(f"{query.name}: Neo4j runs Cypher, not {query.engine}")
+    query = canned_queries("cypher", "neo4j").get(query.name, query)
     query.check_parameters(params)
     try:
         return run_cypher_neo4j(driver, query.text, cypher_parameters(query, params), database)
