@@ -1,6 +1,6 @@
 // name: provenance
-// description: Every fact in the graph with the document it was read from and the exact quote (and its character span); in the property graph's terms: the entity's id, the property's name, the value as read, and the document's id as the graph.
-// parameters: subject (optional) - only facts about this entity id; predicate (optional) - only facts of this property name
+// description: Every fact in the graph with the document it was read from and the exact quote (and its character span); in SPARQL it works on any store, with or without a union default graph.
+// parameters: subject (optional) - only facts about this entity (here its id); predicate (optional) - only facts with this property (here its name)
 // columns: subject, predicate, object, document, quote, start, end, graph
 // The SPARQL twin names subjects, properties and graphs by IRI; this one by id and property
 // name, so the two agree row for row on the entity, document, quote and span.
