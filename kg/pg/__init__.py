@@ -183,13 +183,16 @@ def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
 
 def neo4j_schema_statements(schema: PgSchema) -> list[str]:
     """Neo4j's constraints and indexes for the schema: one uniqueness constraint per label (the
-    key), one index per caption and one per relationship id; run before loading."""
+    key), one index per caption, one per relationship id and one on the entity of a statement;
+    run before loading."""
     statements = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE"
                   for label in schema.labels]
     statements += [f"CREATE INDEX {label.lower()}_caption IF NOT EXISTS FOR (n:`{label}`) ON (n.caption)"
                    for label in schema.labels if label != STATEMENT]
     statements += [f"CREATE INDEX {rel.name.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.name}`]-() ON (r.id)"
                    for rel in schema.relationships.values() if rel.properties]
+    # the statements of an involvement are found by its id (it is a relationship, not a node)
+    statements.append(f"CREATE INDEX {STATEMENT.lower()}_entity IF NOT EXISTS FOR (n:`{STATEMENT}`) ON (n.entity)")
     return statements
 
 
