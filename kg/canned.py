@@ -106,6 +106,9 @@ def canned_queries(engine: str = "sparql", dialect: str = "") -> dict[str, Canne
 def get_query(name: str, engine: str = "sparql") -> CannedQuery:
     queries = canned_queries(engine)
     if name not in queries:
+        others = [other for other in ENGINES if other != engine and name in canned_queries(other)]
+        if others:
+            raise QueryError(f"{name} has no {engine} version: run it with --engine {others[0]}")
         known = ", ".join(sorted(queries)) or "none"
         raise QueryError(f"no canned {engine} query named {name!r} (known: {known})")
     return queries[name]

@@ -78,3 +78,13 @@ def rdf_terms_as_ids(row: list[str]) -> list[str]:
 def ids_only(row: list[str]) -> list[str]:
     subject, _, _, document, quote, start, end, graph = row
     return [subject, document, quote, start, end, graph]
+
+
+def test_a_query_of_one_language_only_says_which_engine_runs_it(corpus_store: Path) -> None:
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    result = CliRunner().invoke(app, ["query", "path", "--param", "from=A", "--param", "to=B",
+                                      "--store", str(corpus_store)])
+    assert result.exit_code == 2 and result.output.strip() == "error: path has no sparql version: run it with --engine cypher"
