@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import ladybug
+import neo4j
 import networkx as nx
 from rdf_store import SyntheticCorpus  # the same synthetic corpus as the RDF benchmark
 
@@ -115,6 +116,18 @@ def queries(corpus: SyntheticCorpus) -> list[tuple[str, str, dict[str, str], Can
     return found
 
 
+def time_ladybug(connection: ladybug.Connection, text: str, params: dict[str, str]) -> tuple[float, int]:
+    return timed(lambda: len(run_cypher(connection, text, params)[1]))
+
+
+def time_neo4j(driver: neo4j.Driver, text: str, params: dict[str, str], canned: CannedQuery | None
+               ) -> tuple[float | None, int | str | None]:
+    """Seconds and rows of a canned query (its Neo4j spelling) or a plain pattern on the server."""
+    if canned is not None:
+        return timed(lambda: len(run_canned_neo4j(driver, canned, params)[1]))
+    return timed(lambda: len(driver.execute_query(text).records))
+
+
 def cell(seconds: float | None, rows: int | str | None) -> str:
     if seconds is None:
         return f"{'-':>18}"
@@ -156,11 +169,8 @@ def main(argv: list[str] | None = None) -> None:
             notes = []
             for label, text, params, canned in queries(corpus):
                 driver_params = cypher_parameters(canned, params) if canned else {}
-                lb = timed(lambda t=text, p=driver_params: len(run_cypher(connection, t, p)[1]))
-                neo = (None, None)
-                if driver is not None:
-                    neo = timed(lambda q=canned, t=text, p=params: len(
-                        run_canned_neo4j(driver, q, p)[1] if q else driver.execute_query(t).records))
+                lb = time_ladybug(connection, text, driver_params)
+                neo = time_neo4j(driver, text, params, canned) if driver is not None else (None, None)
                 gc = run_grand_cypher(network, text, args.grand_cypher_timeout)
                 if isinstance(gc[1], str):
                     notes.append(f"{label}: grand-cypher {gc[1]}")
