@@ -14,7 +14,7 @@ from pathlib import Path
 from kg.documents import Document, DocumentError
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import load_document
-from kg.loaders.readers import SUPPORTED, read_document
+from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, load_judgements, resolve
 from kg.statements import Statement
 from kg.store import previous_identities, write_store
@@ -34,9 +34,9 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED
-                                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                                and p.name.lower() != "readme.md"))
+            found, unreadable = supported_files(path)
+            files.extend(found)
+            errors.extend(unreadable)
         elif path.is_file():
             files.append(path)
         else:
@@ -67,7 +67,7 @@ def read_all(files: list[Path], report: BuildReport, progress: Callable[[Path], 
         documents[document.id] = document
         statements.extend(result.statements)
         report.warnings.extend(result.warnings)
-        report.documents.append({"id": document.id, "name": document.name, "path": str(path),
+        report.documents.append({"id": document.id, "name": document.name, "path": document.path,
                                  "format": document.format, "families": list(result.families),
                                  "statements": len(result.statements)})
     return list(documents.values()), statements

@@ -47,6 +47,8 @@ class Store:
         return self.path / "manifest.json"
 
     def check(self) -> None:
+        if self.path.is_file():
+            raise StoreError(f"{self.path} is a file, not a graph's folder: choose another --store")
         if not self.manifest_path.exists():
             raise StoreError(f"no graph at {self.path}: run `kg build PATH... --store {self.path}` first")
 

@@ -61,7 +61,7 @@ def test_query_parameters_are_bound_not_spliced(sample_store: Path) -> None:
     assert {r["inspector"] for r in rows(result.output)} == {"Sian McAllister"}
     hostile = runner.invoke(app, ["query", "lead-inspectors", "--store", str(sample_store), "--format", "csv",
                                   "--param", 'inspector=x") } DROP ALL #'])
-    assert hostile.exit_code == 0 and rows(hostile.output) == []
+    assert hostile.exit_code == 0 and rows(hostile.stdout) == []  # stderr says no rows matched
 
 
 def test_query_list_names_every_canned_query(sample_store: Path) -> None:
