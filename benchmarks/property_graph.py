@@ -88,21 +88,40 @@ def _grand_cypher_child(network: nx.MultiDiGraph, text: str, answer: Any) -> Non
         answer.send(f"cannot run ({type(exc).__name__})")
 
 
-def run_grand_cypher(network: nx.MultiDiGraph, text: str, timeout: float) -> tuple[float, int | str]:
-    """Rows of a query on networkx, in a forked child so a slow match can be stopped at `timeout`."""
+def run_grand_cypher(network: nx.MultiDiGraph, text: str, timeout: float, memory_gb: float
+                     ) -> tuple[float, int | str]:
+    """Rows of a query on networkx, in a forked child stopped at `timeout` seconds or when it
+    holds `memory_gb` more than it started with (grand-cypher's matches can fill the machine)."""
     receive, send = multiprocessing.Pipe(duplex=False)
     child = multiprocessing.get_context("fork").Process(target=_grand_cypher_child, args=(network, text, send))
     start = time.perf_counter()
     child.start()
-    answered = receive.poll(timeout)
+    assert child.pid is not None
+    baseline = _resident_gb(child.pid)
+    stopped = ""
+    while not receive.poll(1.0):
+        if time.perf_counter() - start > timeout:
+            stopped = f"timed out after {timeout:.0f} s"
+        elif _resident_gb(child.pid) - baseline > memory_gb:
+            stopped = f"stopped: over {memory_gb:.0f} GB more memory"
+        if stopped:
+            child.kill()
+            child.join()
+            return time.perf_counter() - start, stopped
     seconds = time.perf_counter() - start
-    if not answered:
-        child.kill()
-        child.join()
-        return seconds, f"timed out after {timeout:.0f} s"
     rows = receive.recv()
     child.join()
     return seconds, rows
+
+
+def _resident_gb(pid: int) -> float:
+    """The memory a process holds (its resident set) in GB; 0 once it is gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0.0
+    line = next((line for line in status.splitlines() if line.startswith("VmRSS:")), "VmRSS: 0 kB")
+    return int(line.split()[1]) / 1e6
 
 
 def queries(corpus: SyntheticCorpus) -> list[tuple[str, str, dict[str, str], CannedQuery | None]]:
@@ -139,6 +158,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--relationships", type=int, default=1_000_000, help="about how many relationships")
     parser.add_argument("--grand-cypher-timeout", type=float, default=120.0, help="seconds per networkx query")
+    parser.add_argument("--grand-cypher-memory", type=float, default=4.0,
+                        help="GB a networkx query may add before it is stopped")
     parser.add_argument("--skip-neo4j", action="store_true", help="no push to (nor queries on) Neo4j")
     parser.add_argument("--batch", type=int, default=5000, help="rows per Neo4j write transaction")
     args = parser.parse_args(argv)
@@ -171,7 +192,7 @@ def main(argv: list[str] | None = None) -> None:
                 driver_params = cypher_parameters(canned, params) if canned else {}
                 lb = time_ladybug(connection, text, driver_params)
                 neo = time_neo4j(driver, text, params, canned) if driver is not None else (None, None)
-                gc = run_grand_cypher(network, text, args.grand_cypher_timeout)
+                gc = run_grand_cypher(network, text, args.grand_cypher_timeout, args.grand_cypher_memory)
                 if isinstance(gc[1], str):
                     notes.append(f"{label}: grand-cypher {gc[1]}")
                 print(f"{label:34} {cell(*lb)} {cell(*neo)} {cell(*gc)}")
