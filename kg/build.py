@@ -94,7 +94,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
 
 
 def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
-    """What a build summary says: documents, statements, people, organisations, relations, pairs, per schema."""
+    """What a build summary says: documents, statements, people, organisations, relations, review groups, per schema."""
     schemas = Counter(node.schema for node in graph.nodes.values())
     schemas.update(edge.schema for edge in graph.edges if edge.prop is None)
     return {
@@ -103,6 +103,6 @@ def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
         "people": schemas.get("Person", 0),
         "organisations": schemas.get("Organisation", 0),
         "relations": schemas.get("Involvement", 0),
-        "review_candidates": len(graph.resolution.candidates),
+        "review_groups": len(graph.resolution.groups),
         **{f"entities:{k}": v for k, v in sorted(schemas.items())},
     }

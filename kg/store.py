@@ -3,7 +3,7 @@
     STORE/manifest.json               what was built: documents, families, counts, warnings, errors, judgements
     STORE/documents/ID.txt            the text each statement's offsets point into
     STORE/statements/ID.jsonl         the statements read from one document (the source of truth)
-    STORE/resolution.json             canonical ids of the people (kept across builds), review pairs, identity events
+    STORE/resolution.json             canonical ids of the people (kept across builds), review groups, identity events
     STORE/backends/NAME               one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
 
 A document's statements sit in a file of their own, so one document can be added or removed
@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.documents import Document
-from kg.resolve import Resolution
+from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
 
 if TYPE_CHECKING:
@@ -74,12 +74,13 @@ class Store:
         return (self.path / "documents" / f"{document_id}.txt").read_text(encoding="utf-8")
 
     def resolution(self) -> Resolution:
-        """The resolution as built: canonical ids, review pairs, identity events."""
+        """The resolution as built: canonical ids, review groups, identity events."""
         self.manifest()
         return Resolution.from_dict(json.loads((self.path / "resolution.json").read_text(encoding="utf-8")))
 
-    def candidates(self) -> list[dict[str, Any]]:
-        return [c.to_dict() for c in self.resolution().candidates]
+    def review_groups(self) -> list[ReviewGroup]:
+        """The review queue as built: one group per ambiguous name."""
+        return self.resolution().groups
 
     def graph(self, *, include_contacts: bool = True) -> ResolvedGraph:
         """The resolved graph of the saved statements and resolution."""

@@ -106,6 +106,18 @@ def test_eval_prints_scores(sample_store: Path, gold_dir: Path) -> None:
     result = runner.invoke(app, ["eval", "--gold", str(gold_dir), "--store", str(sample_store)])
     assert result.exit_code == 0
     assert "TOTAL precision" in result.output
+    assert "ORGANISATION accuracy" in result.output
+    relation_header = next(line for line in result.output.splitlines() if line.startswith("relation "))
+    assert relation_header.split()[-2:] == ["org", "role"]
+
+
+def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) -> None:
+    result = runner.invoke(app, ["eval", "--checks", "--store", str(sample_store)])
+    assert result.exit_code == 0, result.output
+    assert {line.split()[1] for line in result.output.splitlines() if line.startswith("ok ")} == {
+        "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:"}
+    nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
+    assert nothing.exit_code == 2 and "--checks" in nothing.output
 
 
 def test_every_command_is_documented_with_an_example() -> None:
@@ -115,7 +127,7 @@ def test_every_command_is_documented_with_an_example() -> None:
 
 
 FINDINGS_COLUMNS = {
-    "ratings": "area,inspection,date,scope,rating,percent_yes",
+    "ratings": "area,inspection,date,scope,rating,score,percent_yes",
     "recommendations": "area,inspection,number,addressee,themes,text",
     "recurring-themes": "theme,areas,recommendations,findings",
     "metrics": "area,inspection,metric,value,unit,comparator,comparator_value,period,source",
@@ -137,6 +149,15 @@ def test_ratings_of_barking_and_dagenham_with_percent_yes(corpus_store: Path) ->
     assert by_scope["2.2 Planning"]["rating"] == "Inadequate"
     assert "2.2.2 = 48%" in by_scope["2.2 Planning"]["percent_yes"]
     assert len([s for s in by_scope if s[:1] in "123"]) == 12
+
+
+def test_case_assessment_scores_are_scores_not_ratings(corpus_store: Path) -> None:
+    """Portsmouth's five theme scores are all in the score column; none is shown as a rating."""
+    result = runner.invoke(app, ["query", "ratings", "--store", str(corpus_store), "--format", "csv",
+                                 "--param", "area=Portsmouth"])
+    scored = [r for r in rows(result.output) if r["score"]]
+    assert sorted(r["score"] for r in scored) == ["70%", "75%", "76%", "85%", "86%"]
+    assert [r for r in rows(result.output) if r["rating"].endswith("%")] == []
 
 
 def test_area_profile_gathers_inspections_ratings_recommendations_and_people(corpus_store: Path) -> None:
