@@ -10,6 +10,8 @@ import csv
 import getpass
 import json
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +29,7 @@ from kg.store import DEFAULT_STORE, Store, StoreError
 if TYPE_CHECKING:
     import neo4j
 
+    from kg.build import BuildReport
     from kg.pg.neo4j import Neo4jTarget
     from kg.rdf.push import Credentials
 
@@ -118,17 +121,24 @@ def build(
     store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
         "kg-judgements.yaml"),
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes reading documents (default: one per "
+                                                            "core).")] = None,
+    allow_errors: Annotated[int, typer.Option(min=0, help="Make the new graph current even if up to this many "
+                                                          "files could not be read.")] = 0,
+    full: Annotated[bool, typer.Option(help="Read every document again, not only new and changed ones.")] = False,
+    wait: Annotated[bool, typer.Option(help="If another build is writing the store, wait for it instead of "
+                                            "refusing.")] = False,
 ) -> None:
-    """Read documents and build the graph into the store.
+    """Read documents and build the graph into the store. On an existing store only new and
+    changed files are read, and documents no longer given are dropped. If no document could be
+    read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
 
-    Example: kg build ../shared/corpus --store kg-store
+    Example: kg build ../shared/corpus --store kg-store --workers 2
     """
     from kg.build import build as run_build
     from kg.resolve import JudgementsError
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
+    with build_progress() as (progress, task, on_phase):
 
         def on_files(count: int) -> None:
             progress.update(task, total=count)
@@ -137,18 +147,65 @@ def build(
             progress.update(task, advance=1, description=f"reading {escape(path.name[:40])}")
 
         try:
-            report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)
+            report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files,
+                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait)
         except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
     for line in report.errors:
         errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+    if report.refused:
+        raise fail(report.refused, 1)
+    print_build_summary(store, report)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Documents to remove: file name, path or id (see "
+                                                        "`kg query documents`).")],
+    store: StoreOption = DEFAULT_STORE,
+    judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
+        "kg-judgements.yaml"),
+    wait: Annotated[bool, typer.Option(help="If a build is writing the store, wait for it instead of "
+                                            "refusing.")] = False,
+) -> None:
+    """Remove documents and every fact read from them; the rest is resolved again (people keep their ids).
+    A later `kg build` of a folder that still holds the file adds it back.
+
+    Example: kg remove westmere_sqs_letter.txt --store kg-store
+    """
+    from kg.build import remove as run_remove
+    from kg.resolve import JudgementsError
+
+    with build_progress() as (_, _, on_phase):
+        try:
+            report = run_remove(store, documents, judgements_file=judgements, wait=wait, on_phase=on_phase)
+        except (StoreError, JudgementsError, ValueError) as exc:
+            raise fail(str(exc)) from None
+    print_build_summary(store, report)
+
+
+@contextmanager
+def build_progress() -> Iterator[tuple[Progress, TaskID, Callable[[str], None]]]:
+    """A progress bar for reading, whose label then says which phase of the build is running."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def on_phase(phase: str) -> None:
+            progress.update(task, description=escape(phase), total=None, completed=0)
+
+        yield progress, task, on_phase
+
+
+def print_build_summary(store: Path, report: BuildReport) -> None:
     c = report.counts
-    console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
+    console.print(f"built {store}: {c['documents']} documents ({report.read} read, {report.reused} unchanged, "
+                  f"{report.dropped} dropped), {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
                   f"{c['statements']} statements, {len(report.warnings)} warnings, {len(report.errors)} errors, "
                   f"{c['review_candidates']} pairs to review", highlight=False, soft_wrap=True)
-    if report.errors:
-        raise typer.Exit(1)
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:
