@@ -186,6 +186,28 @@ def remove(
     print_build_summary(store, report)
 
 
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option(help="The folder to write: OUT/documents and their answer keys in OUT/gold.")],
+    documents: Annotated[int, typer.Option(min=1, help="How many documents.")] = 100,
+    seed: Annotated[int, typer.Option(help="The same seed gives the same corpus.")] = 1,
+) -> None:
+    """Write a synthetic corpus of fictional documents of every family, with answer keys, to measure
+    scale and quality together (build OUT/documents, then kg eval --gold OUT/gold).
+
+    Example: kg synth --documents 1000 --out synthetic && kg build synthetic/documents && kg eval --gold synthetic/gold
+    """
+    from kg.synth import synthesise
+
+    try:
+        report = synthesise(documents, out, seed=seed)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+    families = ", ".join(f"{count} {family}" for family, count in report.families.items())
+    console.print(f"wrote {report.documents} documents ({report.bytes / 1e6:.1f} MB: {families}) to "
+                  f"{out / 'documents'} and their answer keys to {out / 'gold'}", highlight=False)
+
+
 @contextmanager
 def build_progress() -> Iterator[tuple[Progress, TaskID, Callable[[str], None]]]:
     """A progress bar for reading, whose label then says which phase of the build is running."""
