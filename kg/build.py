@@ -79,12 +79,13 @@ class Unreadable:
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     """The files to read: files named directly, and supported files under folders (sorted), leaving
-    out hidden files and folders and any kg store (its documents and database files are not inputs)."""
+    out hidden files and folders and any kg store (its documents and database files are not inputs);
+    and one line for each path or folder that cannot be read."""
     files: list[Path] = []
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(_folder_files(path))
+            files.extend(_folder_files(path, errors))
         elif path.is_file():
             files.append(path)
         else:
@@ -92,9 +93,13 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     return files, errors
 
 
-def _folder_files(folder: Path) -> list[Path]:
+def _folder_files(folder: Path, errors: list[str]) -> list[Path]:
     found: list[Path] = []
-    for parent, dirs, names in os.walk(folder):
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(f"{exc.filename}: folder cannot be read ({exc.strerror or exc})")
+
+    for parent, dirs, names in os.walk(folder, onerror=unreadable):
         here = Path(parent)
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_store(here / d))
         found.extend(here / n for n in names if not n.startswith(".") and n.lower() != "readme.md"
@@ -126,13 +131,15 @@ def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     try:
         source_hash = file_hash(path)
         document, result = load_file(path)
+        token = _incoming_token(str(path))
+        (incoming / f"{token}.txt").write_text(document.text, encoding="utf-8")
+        write_jsonl(result.statements, incoming / f"{token}.jsonl")
     except DocumentError as exc:
         return Unreadable(str(path), str(exc))
     except OSError as exc:
-        return Unreadable(str(path), f"{path}: cannot be opened ({exc.strerror or exc})")
-    token = _incoming_token(str(path))
-    (incoming / f"{token}.txt").write_text(document.text, encoding="utf-8")
-    write_jsonl(result.statements, incoming / f"{token}.jsonl")
+        return Unreadable(str(path), f"{path}: cannot be read ({exc.strerror or exc})")
+    except Exception as exc:  # one odd file must not stop the batch
+        return Unreadable(str(path), f"{path}: could not be stored ({type(exc).__name__}: {exc})")
     return Loaded(str(path), document.id, document.name, document.format, source_hash, result.families,
                   len(result.statements), tuple(result.warnings))
 
