@@ -238,7 +238,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
         generation = Generation(target)
         try:
             entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
-                              progress, on_files)
+                              progress, on_files, on_phase)
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
                 _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
@@ -265,11 +265,13 @@ def reusable_documents(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
 
 def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], previous: Store,
             generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
-            on_files: Callable[[int], None] | None) -> list[dict[str, Any]]:
+            on_files: Callable[[int], None] | None, on_phase: Phase | None) -> list[dict[str, Any]]:
     """Every input's manifest entry in input order: unchanged documents linked from the last
     generation, the others read by the workers; duplicates (one text under two names) once."""
     outcome: dict[str, Loaded | Unreadable | dict[str, Any]] = {}
     to_read = []
+    if reusable and on_phase:
+        on_phase("finding new and changed files")
     for path in files:
         kept = _unchanged(path, reusable)
         if kept is None:

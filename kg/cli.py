@@ -141,7 +141,7 @@ def build(
     with build_progress() as (progress, task, on_phase):
 
         def on_files(count: int) -> None:
-            progress.update(task, total=count)
+            progress.update(task, total=count, completed=0, description="reading")
 
         def on_file(path: Path) -> None:
             progress.update(task, advance=1, description=f"reading {escape(path.name[:40])}")
@@ -162,8 +162,8 @@ def build(
 
 @app.command()
 def remove(
-    documents: Annotated[list[str], typer.Argument(help="Documents to remove: file name, path or id (see "
-                                                        "`kg query documents`).")],
+    documents: Annotated[list[str], typer.Argument(help="Documents to remove: file name, path or id "
+                                                        "(the content hash).")],
     store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
         "kg-judgements.yaml"),

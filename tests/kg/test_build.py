@@ -133,22 +133,22 @@ def test_killing_a_build_at_any_moment_leaves_every_canned_query_answering_as_be
     after = canned_rows(finished)
     assert after != before
     interrupted = 0
-    for fraction in (0.15, 0.3, 0.45, 0.6, 0.7, 0.8, 0.9):
-        target = tmp_path / f"killed-{fraction}"
-        shutil.copytree(store, target, symlinks=True)
-        process = subprocess.Popen(kg_build(target), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for fraction in (0.2, 0.4, 0.6, 0.8, 0.9):  # kills land while reading, resolving and writing each store
+        process = subprocess.Popen(kg_build(store), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(duration * fraction)
         process.send_signal(signal.SIGKILL)
         process.wait()
-        rows = canned_rows(target)
-        if rows != after:  # killed before the new graph was made current: the old one answers, whole
-            interrupted += 1
-            assert_same_rows(rows, before)
-            rebuilt = subprocess.run(kg_build(target), capture_output=True, text=True)
-            assert rebuilt.returncode == 0, rebuilt.stderr  # nothing the killed build left trips the next one
-            assert not [p.name for p in target.iterdir() if p.name.startswith((".building", ".current-"))]
-            assert_same_rows(canned_rows(target), after)
-    assert interrupted >= 4, f"only {interrupted} builds were killed before they finished"
+        rows = canned_rows(store)
+        if rows == after:  # killed after the new graph was made current
+            break
+        interrupted += 1
+        assert_same_rows(rows, before)  # the old graph answers, whole
+    assert interrupted >= 3, f"only {interrupted} builds were killed before they finished"
+    rebuilt = subprocess.run(kg_build(store), capture_output=True, text=True)
+    assert rebuilt.returncode == 0, rebuilt.stderr  # nothing the killed builds left trips the next one
+    assert not [p.name for p in store.iterdir() if p.name.startswith((".building", ".current-"))]
+    assert len([p for p in store.iterdir() if p.name.startswith("gen-")]) <= 2
+    assert_same_rows(canned_rows(store), after)
 
 
 def test_an_exception_while_writing_leaves_the_store_and_no_half_built_generation(
@@ -267,3 +267,12 @@ def test_a_worker_reads_each_document_in_another_process(documents: Path, tmp_pa
     build([documents], tmp_path / "store", workers=2)
     assert not seen, "with two workers no document is read in the building process"
     assert (tmp_path / "store" / CURRENT).is_symlink()
+
+
+def test_after_reading_the_build_says_what_it_is_doing(tmp_path: Path) -> None:
+    phases: list[str] = []
+    build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
+    assert phases == ["resolving", "building the graph", "writing oxigraph", "writing ladybug"]
+    phases.clear()
+    build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
+    assert phases[0] == "finding new and changed files"
