@@ -28,10 +28,10 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
-from kg.documents import Document, DocumentError
+from kg.documents import Document, DocumentError, display_path
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
-from kg.loaders.readers import SUPPORTED, read_document
+from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, load_judgements, resolve
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
@@ -66,7 +66,7 @@ class Loaded:
     warnings: tuple[str, ...]
 
     def entry(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "path": self.path, "format": self.format,
+        return {"id": self.id, "name": self.name, "path": display_path(self.path), "format": self.format,
                 "families": list(self.families), "statements": self.statements, "source_hash": self.source_hash,
                 "warnings": list(self.warnings)}
 
@@ -85,26 +85,26 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
-            files.extend(_folder_files(path, errors))
+            found, unreadable = supported_files(path)
+            files.extend(outside_stores(found, path))
+            errors.extend(unreadable)
         elif path.is_file():
             files.append(path)
         else:
-            errors.append(f"{path}: no such file or folder")
+            errors.append(f"{display_path(path)}: no such file or folder")
     return files, errors
 
 
-def _folder_files(folder: Path, errors: list[str]) -> list[Path]:
-    found: list[Path] = []
+def outside_stores(files: list[Path], folder: Path) -> list[Path]:
+    """The files that are not inside a kg store under `folder`."""
+    verdicts: dict[Path, bool] = {}
 
-    def unreadable(exc: OSError) -> None:
-        errors.append(f"{exc.filename}: folder cannot be read ({exc.strerror or exc})")
+    def in_store(directory: Path) -> bool:
+        if directory not in verdicts:
+            verdicts[directory] = directory != folder and (is_store(directory) or in_store(directory.parent))
+        return verdicts[directory]
 
-    for parent, dirs, names in os.walk(folder, onerror=unreadable):
-        here = Path(parent)
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_store(here / d))
-        found.extend(here / n for n in names if not n.startswith(".") and n.lower() != "readme.md"
-                     and Path(n).suffix.lower() in SUPPORTED)
-    return sorted(found)
+    return [f for f in files if not in_store(f.parent)]
 
 
 def load_file(path: Path) -> tuple[Document, LoadResult]:
@@ -137,15 +137,15 @@ def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     except DocumentError as exc:
         return Unreadable(str(path), str(exc))
     except OSError as exc:
-        return Unreadable(str(path), f"{path}: cannot be read ({exc.strerror or exc})")
+        return Unreadable(str(path), f"{display_path(path)}: cannot be read ({exc.strerror or exc})")
     except Exception as exc:  # one odd file must not stop the batch
-        return Unreadable(str(path), f"{path}: could not be stored ({type(exc).__name__}: {exc})")
+        return Unreadable(str(path), f"{display_path(path)}: could not be stored ({type(exc).__name__}: {exc})")
     return Loaded(str(path), document.id, document.name, document.format, source_hash, result.families,
                   len(result.statements), tuple(result.warnings))
 
 
 def _incoming_token(path: str) -> str:
-    return stable_hash(path, length=24)
+    return stable_hash(display_path(path), length=24)
 
 
 def read_files(files: list[Path], incoming: Path, workers: int, progress: Progress | None = None
@@ -175,7 +175,7 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
                 try:
                     yield future.result()
                 except BrokenProcessPool:
-                    yield Unreadable(str(path), f"{path}: the worker reading it died (out of memory?)")
+                    yield Unreadable(str(path), f"{display_path(path)}: the worker reading it died (out of memory?)")
                 if progress:
                     progress(path)
 
@@ -194,7 +194,7 @@ def read_all(files: list[Path], report: BuildReport, progress: Progress | None =
             report.errors.append(str(exc))
             continue
         if document.id in documents:
-            report.warnings.append(f"{path}: same content as {documents[document.id].path}; read once")
+            report.warnings.append(f"{display_path(path)}: same content as {documents[document.id].path}; read once")
             continue
         documents[document.id] = document
         statements.extend(result.statements)
@@ -277,7 +277,7 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
         if kept is None:
             to_read.append(path)
         else:
-            outcome[str(path)] = {**kept, "path": str(path)}
+            outcome[str(path)] = {**kept, "path": display_path(path)}
     if on_files:
         on_files(len(to_read))
     incoming = generation.path / "incoming"
@@ -293,9 +293,9 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
             continue
         entry = found.entry() if isinstance(found, Loaded) else found
         if entry["id"] in seen:
-            report.warnings.append(f"{path}: same content as {seen[entry['id']]}; read once")
+            report.warnings.append(f"{display_path(path)}: same content as {seen[entry['id']]}; read once")
             continue
-        seen[entry["id"]] = str(path)
+        seen[entry["id"]] = display_path(path)
         if isinstance(found, Loaded):
             token = _incoming_token(found.path)
             text_path, statements_path = generation.document_paths(found.id)

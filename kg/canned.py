@@ -16,6 +16,7 @@ given, so an optional filter reads `$area IS NULL OR ...`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -27,6 +28,8 @@ if TYPE_CHECKING:
     from kg.store import Store
 
 ENGINES = {"sparql": ".rq", "cypher": ".cypher"}
+NEAREST = 3  # how many near values a hint names
+Rows = tuple[list[str], list[list[str]]]
 HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns)\s*:\s*(.*)$")
 
 
@@ -145,3 +148,22 @@ def run_canned_endpoint(endpoint: str, query: CannedQuery, params: dict[str, str
         raise QueryError(f"{query.name}: a SPARQL endpoint runs SPARQL, not {query.engine}")
     query.check_parameters(params)
     return run_sparql_endpoint(endpoint, query.text, params, credentials)
+
+
+def nearest_values(query: CannedQuery, params: dict[str, str], run: Callable[[dict[str, str]], Rows]
+                   ) -> dict[str, list[str]]:
+    """For each optional parameter that filters a column of its own name (`inspector`, `area`), the values of that
+    column nearest to what was typed, from the rows the query gives without it: the hint when nothing matched."""
+    from rapidfuzz import fuzz, process
+
+    found: dict[str, list[str]] = {}
+    for key, typed in params.items():
+        if query.parameter_names().get(key, True):  # required, or unknown: the query cannot run without it
+            continue
+        columns, rows = run({k: v for k, v in params.items() if k != key})
+        if key not in columns:
+            continue
+        index = columns.index(key)
+        values = sorted({row[index] for row in rows if row[index]})
+        found[key] = [value for value, _, _ in process.extract(typed, values, scorer=fuzz.WRatio, limit=NEAREST)]
+    return found

@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 import getpass
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -24,6 +25,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from rich.table import Table
 from rich.text import Text
 
+from kg.documents import display_path
 from kg.store import DEFAULT_STORE, Store, StoreError
 
 if TYPE_CHECKING:
@@ -41,6 +43,25 @@ console = Console(markup=False, soft_wrap=True, width=None if sys.stdout.isatty(
 errors = Console(stderr=True, markup=False)
 
 StoreOption = Annotated[Path, typer.Option("--store", "-s", help="The graph's directory.")]
+
+
+def show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            console.print(f"kg {version('kg-inspections')}", highlight=False)
+        except PackageNotFoundError:
+            console.print("kg (not installed as a package)", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def options(
+    _version: Annotated[bool, typer.Option("--version", callback=show_version, is_eager=True,
+                                           help="Print kg's version and exit.")] = False,
+) -> None:
+    """kg: a knowledge graph of people, organisations and findings from inspection reports."""
 
 
 class OutputFormat(str, Enum):
@@ -62,8 +83,22 @@ DatabaseOption = Annotated[str | None, typer.Option(
     "--database", envvar="NEO4J_DATABASE", help="The Neo4j database (default: the server's default).")]
 
 
+TERMINAL_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def shown(text: str) -> str:
+    """Text for the terminal: control characters (escape sequences that could move the cursor or make a link)
+    and bidi overrides shown as escapes such as \\x1b; tabs and line breaks kept. CSV and JSON stay verbatim."""
+    return TERMINAL_CONTROLS.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def report_error(message: str) -> None:
+    """One line on stderr: `error: ` and the message, as data."""
+    errors.print(Text("error: ", style="red") + Text(shown(message)), highlight=False, soft_wrap=True)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
-    errors.print(Text("error: ", style="red") + Text(message), highlight=False, soft_wrap=True)
+    report_error(message)
     return typer.Exit(code)
 
 
@@ -110,7 +145,7 @@ def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, tit
     else:
         table = Table(*columns, title=title, show_lines=False)
         for row in rows:
-            table.add_row(*(Text(cell) for cell in row))  # document text is data, never markup
+            table.add_row(*(Text(shown(cell)) for cell in row))  # document text is data, never markup
         console.print(table)
         console.print(f"{len(rows)} rows", style="dim")
 
@@ -144,15 +179,18 @@ def build(
             progress.update(task, total=count, completed=0, description="reading")
 
         def on_file(path: Path) -> None:
-            progress.update(task, advance=1, description=f"reading {escape(path.name[:40])}")
+            progress.update(task, advance=1, description=f"reading {escape(display_path(path.name)[:40])}")
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files,
                                on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait)
         except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
+        except OSError as exc:  # the store's folder (or its parent) cannot be written
+            raise fail(f"{display_path(exc.filename or store)}: cannot write the store ({exc.strerror or exc})"
+                       ) from None
     for line in report.errors:
-        errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+        report_error(line)
     if report.refused:
         raise fail(report.refused, 1)
     print_build_summary(store, report)
@@ -236,7 +274,7 @@ def parse_params(items: list[str] | None) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise fail(f"--param takes KEY=VALUE, not {item!r}")
-        params[key.strip()] = value
+        params[key.strip()] = " ".join(value.split())  # as people type: stray and doubled spaces do not count
     return params
 
 
@@ -264,8 +302,10 @@ def query(
     from kg.canned import (
         ENGINES,
         QueryError,
+        Rows,
         canned_queries,
         get_query,
+        nearest_values,
         run_canned,
         run_canned_endpoint,
         run_canned_neo4j,
@@ -283,19 +323,34 @@ def query(
     if not name:
         raise fail("name a query, or use --list")
     params = parse_params(param)
+    nearest: dict[str, list[str]] = {}
     try:
         canned = get_query(name, engine)
-        if uri:
-            driver, database = open_neo4j(uri, user, password_env, database)
-            with driver:
-                columns, rows = run_canned_neo4j(driver, canned, params, database)
-        elif endpoint:
-            columns, rows = run_canned_endpoint(endpoint, canned, params, sparql_credentials(user, password_env))
-        else:
-            columns, rows = run_canned(Store(store), canned, params)
+        with ExitStack() as stack:
+            if uri:
+                driver, database = open_neo4j(uri, user, password_env, database)
+                stack.enter_context(driver)
+
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned_neo4j(driver, canned, given, database)
+            elif endpoint:
+                credentials = sparql_credentials(user, password_env)
+
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned_endpoint(endpoint, canned, given, credentials)
+            else:
+                def run(given: dict[str, str]) -> Rows:
+                    return run_canned(Store(store), canned, given)
+            columns, rows = run(params)
+            if params and not rows:
+                nearest = nearest_values(canned, params, run)
     except (QueryError, StoreError) as exc:
         raise fail(str(exc)) from None
     print_rows(columns, rows, fmt, title=canned.name)
+    if params and not rows:
+        given = ", ".join(f"{key}={value!r}" for key, value in params.items())
+        near = "; ".join(f"nearest {key} values: {', '.join(values)}" for key, values in nearest.items() if values)
+        errors.print(f"no rows match {given}" + (f" ({near})" if near else ""), highlight=False, soft_wrap=True)
 
 
 def export_kinds() -> str:
@@ -311,8 +366,9 @@ def export(
                                                                 "output.")],
     store: StoreOption = DEFAULT_STORE,
     base: Annotated[str | None, typer.Option(help="Mint instance IRIs under this base (RDF formats).")] = None,
-    contacts: Annotated[bool, typer.Option(help="Include officials' e-mail addresses and telephone numbers.")
-                        ] = True,
+    contacts: Annotated[bool | None, typer.Option(
+        "--contacts/--no-contacts", help="Include officials' e-mail addresses and telephone numbers (default: data "
+                                         "formats do, files meant for sharing do not).", show_default=False)] = None,
 ) -> None:
     """Export the graph in one of the registered formats (listed under KIND).
 
@@ -334,6 +390,8 @@ def export(
                               WriteOptions(base=base), include_contacts=contacts)
     except (StoreError, ValueError) as exc:
         raise fail(str(exc)) from None
+    except BrokenPipeError:  # the reader of standard output stopped (`| head`): not an error of the export
+        raise
     except OSError as exc:
         raise fail(f"{output}: cannot write ({exc.strerror})") from None
     if not to_stdout:
@@ -369,7 +427,7 @@ def evaluate(
             report = BuildReport()
             statements = read_all([f for f in files if f.parent == corpus], report)[1]
             for line in report.errors:
-                errors.print(Text("error: ", style="red") + Text(line), highlight=False, soft_wrap=True)
+                report_error(line)
         else:
             statements = list(Store(store).statements())
     except StoreError as exc:
@@ -408,13 +466,20 @@ def judge(
     note: Annotated[str, typer.Option(help="Why.")] = "",
     by: Annotated[str | None, typer.Option(help="Who decided (recorded with the date); default: your user name.")
                   ] = None,
+    store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Record a review decision; it is applied on every build.
+    """Record a review decision on two person mentions of the store; it is applied on every build.
 
     Example: kg judge reject person-1a2b person-3c4d --note "different organisations"
     """
     from kg.resolve import Judgement, JudgementsError, save_judgement
 
+    try:
+        unknown = Store(store).resolution().unknown_mentions(a, b)
+    except StoreError as exc:
+        raise fail(str(exc)) from None
+    if unknown:
+        raise fail(f"{unknown[0]} is not a person mention in {store} (the ids are those `kg review` lists)")
     try:
         when = datetime.now(UTC).isoformat(timespec="seconds")
         save_judgement(judgements, Judgement(decision.value, a, b, note, by or user_name(), when))
@@ -467,7 +532,7 @@ def sparql(
         try:
             run_one(text)
         except QueryError as exc:
-            errors.print(Text("error: ", style="red") + Text(str(exc)), highlight=False, soft_wrap=True)
+            report_error(str(exc))
 
     if sys.stdin.isatty():
         run_console(run_interactive, history=file_history(store, "sparql"))
@@ -538,7 +603,7 @@ def cypher(
             run_one(text)
         except (CypherError, Neo4jUnavailable) as exc:
             prefix = "Cypher: " if isinstance(exc, CypherError) else ""
-            errors.print(Text("error: ", style="red") + Text(f"{prefix}{exc}"), highlight=False, soft_wrap=True)
+            report_error(f"{prefix}{exc}")
 
     if sys.stdin.isatty():
         run_console(run_interactive, history=file_history(store, "cypher"))
@@ -607,6 +672,8 @@ def push(
                                              "changed since the last push).")] = False,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
+    contacts: Annotated[bool, typer.Option("--contacts/--no-contacts", help="Include officials' e-mail addresses "
+                                                                            "and telephone numbers.")] = True,
 ) -> None:
     """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
     merge it into a Neo4j database (idempotent; --prune removes what is gone).
@@ -617,17 +684,18 @@ def push(
     if target is PushTarget.neo4j:
         if not uri:
             raise fail("kg push neo4j needs --uri bolt://HOST:PORT (or $NEO4J_URI)")
-        push_neo4j(Store(store), uri, user, password_env, database, batch, prune)
+        push_neo4j(Store(store), uri, user, password_env, database, batch, prune, contacts)
         return
     if not endpoint:
         raise fail("kg push sparql needs --endpoint URL")
     from kg.rdf import quads
-    from kg.rdf.push import PushError
+    from kg.rdf.push import PushError, check_target
     from kg.rdf.push import push as push_graphs
 
     credentials = sparql_credentials(user, password_env)
     try:
-        report = push_graphs(quads(Store(store).graph()), endpoint, method=method, graph=graph,
+        check_target(endpoint, method, graph)
+        report = push_graphs(quads(Store(store).graph(include_contacts=contacts)), endpoint, method=method, graph=graph,
                              credentials=credentials)
     except (StoreError, PushError) as exc:
         raise fail(str(exc)) from None
@@ -635,12 +703,12 @@ def push(
 
 
 def push_neo4j(store: Store, uri: str, user: str | None, password_env: str | None, database: str | None,
-               batch: int, prune: bool) -> None:
+               batch: int, prune: bool, contacts: bool) -> None:
     from kg.pg.neo4j import Neo4jUnavailable
     from kg.pg.neo4j import push as push_graph
 
     try:
-        graph = store.graph()
+        graph = store.graph(include_contacts=contacts)
     except StoreError as exc:
         raise fail(str(exc)) from None
     driver, database = open_neo4j(uri, user, password_env, database)

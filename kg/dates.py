@@ -2,7 +2,9 @@
 
 "12 August 2015" -> 2015-08-12; "22nd January 2014" -> 2014-01-22; "DECEMBER 2018" ->
 2018-12; "12th March, 2014" -> 2014-03-12; "20.01.09" -> 2009-01-20; and ranges
-"13-15 July 2015" or "16th-18th December 2013" -> (start, end).
+"13-15 July 2015" or "16th-18th December 2013" -> (start, end). The dates an inspection
+report states in words (its fieldwork, its publication) are read here too, so every loader
+parses dates the same way. A found date is (ISO value, start, end) in the text given.
 """
 
 from __future__ import annotations
@@ -16,12 +18,31 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
+# A month written in full, as reports write them in prose: "fieldwork started in September 2018".
+MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+{MONTH}\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 MONTH_YEAR = re.compile(rf"\b{MONTH}\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})\b")
 RANGE = re.compile(rf"\b{DAY}\s*(?:{MONTH}\s*)?[-–]\s*{DAY}\s+{MONTH}\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+Found = tuple[str, int, int]
+ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
+FIELDWORK_RANGE = re.compile(rf"\b(?:conducted|carried out|undertaken|took place)\s+(?:from|between|on)\s+{ORDINAL}\s*"
+                             rf"(?:-|–|to|and)\s*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
+FIELDWORK_WEEKS = re.compile(rf"\bweeks? commencing:?\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})"
+                             rf"(?:\s+and\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}}))?", re.IGNORECASE)
+FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|"
+                              rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
+                              re.IGNORECASE)
+FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+"
+                               rf"(?:{ORDINAL}\s+)?({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
+PUBLICATION_LABEL = re.compile(rf"Publication date:?\W*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
+# A title page's or foreword's date line: "March 2019", "HMI Probation, March 2019".
+MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH_NAME})\s+(\d{{4}})\W*",
+                             re.IGNORECASE)
 
 
 def _iso(year: int, month: int, day: int | None = None) -> str | None:
@@ -75,3 +96,47 @@ def parse_range(text: str) -> tuple[str, str, int, int] | None:
     if not start or not end:
         return None
     return start, end, match.start(), match.end()
+
+
+def _found(value: str | None, match: re.Match[str]) -> Found | None:
+    return (value, match.start(), match.end()) if value else None
+
+
+def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
+    """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
+    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'In May 2019, inspectors undertook'."""
+    ranged = FIELDWORK_RANGE.search(text)
+    if ranged:
+        day1, day2, month, year = ranged.groups()
+        start = _found(iso_date(day1, month, year), ranged)
+        if start:
+            return start, _found(iso_date(day2, month, year), ranged)
+    weeks = FIELDWORK_WEEKS.search(text)
+    if weeks:
+        day1, month1, year1, _, month2, year2 = weeks.groups()
+        start = _found(iso_date(day1, month1, year1), weeks)
+        if start:
+            return start, _found(iso_date(None, month2, year2), weeks) if month2 else None
+    during = FIELDWORK_DURING.search(text)
+    if during:
+        start = _found(iso_date(None, *during.groups()), during)
+        if start:
+            return start, None
+    started = FIELDWORK_STARTED.search(text)
+    if started:
+        start = _found(iso_date(*started.groups()), started)
+        if start:
+            return start, None
+    return None
+
+
+def labelled_publication_date(text: str) -> Found | None:
+    """'Publication date: 12 August 2015'."""
+    labelled = PUBLICATION_LABEL.search(text)
+    return _found(iso_date(*labelled.groups()), labelled) if labelled else None
+
+
+def month_year_line(line: str) -> str | None:
+    """A line that holds only a month and year (a title page's date): 'March 2019' -> '2019-03'."""
+    alone = MONTH_YEAR_LINE.fullmatch(line)
+    return iso_date(None, alone.group(1), alone.group(2)) if alone else None

@@ -2,7 +2,9 @@
 
 "HMI Probation" and "HM Inspectorate of Probation" are one organisation; "Barking & Dagenham"
 and "London Borough of Barking and Dagenham" one area. Names not in the gazetteer keep the
-name as written, compared after the same folding, so they still meet their twins.
+name as written, compared after the same folding, so they still meet their twins. The
+inspectorates carry the marks that name them in a role or a team label ("HMI Constabulary
+inspectors"), and the gazetteer says which inspectorate a text names.
 """
 
 from __future__ import annotations
@@ -48,13 +50,19 @@ class AreaRef:
 
 
 class Gazetteer:
-    def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]]) -> None:
+    def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]], *,
+                 default_inspectorate: str | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
+        self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
         for entry in organisations:
             name = str(entry["name"])
             kind = entry.get("kind")
             for alias in [name, *entry.get("aliases", [])]:  # type: ignore[misc]
                 self._orgs[fold(str(alias))] = (name, str(kind) if kind else None)
+            marks = entry.get("marks")
+            if isinstance(marks, list) and marks:
+                self._inspectorate_marks.append((re.compile("|".join(str(mark) for mark in marks)), name))
+        self.default_inspectorate = default_inspectorate
         self._areas: dict[str, str] = {}
         for canonical, aliases in areas.items():
             for alias in [canonical, *aliases]:
@@ -78,6 +86,16 @@ class Gazetteer:
 
     def known_organisation(self, name: str) -> bool:
         return fold(name) in self._orgs
+
+    def inspectorate_named(self, text: str | None) -> str | None:
+        """The inspectorate a role, a label or an organisation cell names ("HMI Constabulary inspectors"), if any."""
+        if not text:
+            return None
+        return next((name for pattern, name in self._inspectorate_marks if pattern.search(text)), None)
+
+    def inspectorates_named(self, text: str) -> set[str]:
+        """Every inspectorate a text names."""
+        return {name for pattern, name in self._inspectorate_marks if pattern.search(text)}
 
 
 def guess_kind(name: str) -> str | None:
@@ -104,4 +122,4 @@ KIND_WORDS = [
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(ontology_file("gazetteer.yaml").read_text(encoding="utf-8"))
-    return Gazetteer(raw["organisations"], raw["areas"])
+    return Gazetteer(raw["organisations"], raw["areas"], default_inspectorate=raw.get("default_inspectorate"))

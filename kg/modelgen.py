@@ -64,6 +64,8 @@ PROVENANCE_TERMS = (
                    "xsd:integer"),
     ProvenanceTerm("kg:extractor", "owl:DatatypeProperty", "extractor", "The extractor that read the fact.",
                    "xsd:string"),
+    ProvenanceTerm("kg:page", "owl:DatatypeProperty", "page", "The page the quote is on (from 1), in a document "
+                   "that has pages.", "xsd:integer"),
 )
 
 
@@ -275,7 +277,8 @@ STATEMENT_SHAPES = """kgsh:Statement a sh:NodeShape ;
         [ sh:path kg:quote ; sh:datatype xsd:string ; sh:minCount 1 ; sh:maxCount 1 ] ,
         [ sh:path kg:start ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ] ,
         [ sh:path kg:end ; sh:datatype xsd:integer ; sh:minCount 1 ; sh:maxCount 1 ] ,
-        [ sh:path kg:extractor ; sh:datatype xsd:string ; sh:minCount 1 ; sh:maxCount 1 ] .
+        [ sh:path kg:extractor ; sh:datatype xsd:string ; sh:minCount 1 ; sh:maxCount 1 ] ,
+        [ sh:path kg:page ; sh:datatype xsd:integer ; sh:maxCount 1 ] .
 """
 
 

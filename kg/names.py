@@ -3,7 +3,7 @@
 Recognition works on tokens with features, not on one pattern per document: a first-name
 lexicon (gender_guesser's list of some 40,000 given names), capitalisation (Title Case or
 CAPITALS), initials ("J.C."), honorifics before a name and post-nominals after it, and a
-lexicon of words that begin a role or an organisation, where a name must stop ("Mike Batty
+lexicon of words that begin a role or an organisation (kg/vocabulary.py), where a name must stop ("Mike Batty
 Head of Community Protection"). Where a layout already says a cell holds names (a copy list,
 an attendance list), `find_names(..., strict=False)` accepts names whose first name is not
 in the lexicon.
@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+
+from kg.vocabulary import is_name_stop
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -28,36 +30,6 @@ HONORIFICS = {
 POST_NOMINALS = {
     "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",
     "QC", "KC", "PhD", "BSc", "MA", "MSc", "FRSA", "BA", "MBA", "LLB", "CQSW", "DipSW",
-}
-# Words that begin a role or an organisation: a name stops before them.
-ROLE_WORDS = {
-    "manager", "management", "director", "directorate", "head", "chair", "chairman", "chairwoman",
-    "chairperson", "vice", "vice-chair", "vice-chairman", "deputy", "assistant", "officer",
-    "inspector", "inspectors", "inspection", "member", "members", "chief", "executive", "leader",
-    "lead", "commissioner", "coordinator", "co-ordinator", "worker", "adviser", "advisor",
-    "clerk", "secretary", "administrator", "admin", "analyst", "consultant", "practitioner",
-    "principal", "superintendent", "sergeant", "constable", "magistrate", "magistrates",
-    "governor", "nurse", "psychologist", "mayor", "portfolio", "cabinet", "service", "services",
-    "team", "unit", "board", "panel", "partnership", "strategy", "strategic", "senior", "interim",
-    "acting", "development", "support", "operational", "operations", "community", "youth",
-    "children", "childrens", "children's", "social", "probation", "police", "court", "courts",
-    "council", "health", "education", "housing", "integrated", "national", "regional", "area",
-    "business", "policy", "performance", "quality", "safeguarding", "commissioning",
-    "democratic", "scrutiny", "legal", "finance", "communications", "press", "research",
-    "programme", "project", "office", "group", "committee", "trust", "agency", "authority",
-    "borough", "county", "city", "district", "department", "division", "public", "local", "school", "schools", "college", "university", "nhs", "hospital",
-    "specialist", "victim", "victims", "restorative", "justice", "criminal", "crime", "safety",
-    "offending", "the", "and", "of", "for", "to", "in", "on", "at", "by", "with", "from",
-    "minutes", "apologies", "present", "attendance", "attending", "item", "agenda", "report",
-    "representative", "rep", "link", "staff", "temporary", "designate", "elect", "elected",
-    "independent", "volunteer", "volunteers", "tenant", "parent", "families",
-    "family", "early", "help", "prevention", "participation", "intervention", "interventions",
-    "liaison", "engagement", "resources", "planning", "improvement", "transformation",
-    "assurance", "governance", "change", "adult", "adults", "people", "person",
-    "careers", "employment", "training", "skills", "substance", "misuse", "mental",
-    "forum", "network", "administration", "inspectorate", "constabulary",
-    "ofsted", "cqc", "hmi", "hmip", "yjb", "yos", "yot", "nps", "crc", "lscb", "mash", "camhs",
-    "west", "east", "north", "south", "central", "greater", "metropolitan", "royal",
 }
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -95,7 +67,7 @@ def _detector():  # type: ignore[no-untyped-def]
 def is_first_name(token: str) -> bool:
     """True when the token is a given name in the lexicon (case-insensitive)."""
     word = token.strip(".,;:'’").split("-")[0]
-    if len(word) < 2 or word.lower() in FIRST_NAME_EXCLUSIONS or word.lower() in ROLE_WORDS:
+    if len(word) < 2 or word.lower() in FIRST_NAME_EXCLUSIONS or is_name_stop(word):
         return False
     return _detector().get_gender(word.capitalize()) != "unknown"
 
@@ -109,7 +81,8 @@ def is_post_nominal(token: str) -> bool:
 
 
 def is_role_word(token: str) -> bool:
-    return token.strip(".,;:()").lower().replace("’", "'") in ROLE_WORDS
+    """A word that begins a post, a body or a meeting heading (the shared vocabulary): a name stops before it."""
+    return is_name_stop(token)
 
 
 def is_name_token(token: str) -> bool:

@@ -99,6 +99,10 @@ class Resolution:
                 "candidates": [c.to_dict() for c in self.candidates],
                 "events": [e.to_dict() for e in self.events]}
 
+    def unknown_mentions(self, *ids: str) -> list[str]:
+        """The ids that are not person mentions of this graph (a judgement on them would change nothing)."""
+        return [i for i in ids if i not in self.canonical]
+
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolution:
         candidates = [Candidate(c["a"], c["b"], c["name_a"], c["name_b"], c["score"], tuple(c["for"]),
@@ -118,8 +122,14 @@ def load_judgements(path: Path | None) -> list[Judgement]:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except yaml.YAMLError as exc:
         raise JudgementsError(f"{path}: not valid YAML ({exc.__class__.__name__})") from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise JudgementsError(f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc.__class__.__name__})"
+                              ) from exc
+    if not isinstance(raw, list):
+        raise JudgementsError(f"{path}: should be a list of decisions (as `kg judge` writes), not a "
+                              f"{type(raw).__name__}")
     judgements = []
-    for index, row in enumerate(raw if isinstance(raw, list) else []):
+    for index, row in enumerate(raw):
         if not isinstance(row, dict) or row.get("decision") not in ("confirm", "reject") or not row.get("a") or not row.get("b"):
             raise JudgementsError(f"{path}: entry {index + 1} needs decision (confirm|reject), a and b")
         judgements.append(Judgement(row["decision"], str(row["a"]), str(row["b"]), str(row.get("note") or ""),

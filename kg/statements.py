@@ -1,7 +1,8 @@
 """Statements: the unit of data, and the one source of truth for every store and export.
 
 A statement says that one property of one entity has one value, and where that was read:
-the document (content hash and file name), the character span and the exact quote. Its id
+the document (content hash and file name), the character span and the exact quote, and
+the page the quote is on for documents that have pages. Its id
 is a hash of its content, so reading a document again gives the same statements, and
 removing a document removes exactly its statements.
 """
@@ -35,17 +36,21 @@ class Statement:
     end: int
     quote: str
     extractor: str
+    page: int | None = None  # the quote's page (from 1), for documents that have pages
 
     @property
     def id(self) -> str:
         return stable_hash(self.entity, self.prop, self.value, self.document_id, self.start, self.end)
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": self.id, **asdict(self)}
+        row = {"id": self.id, **asdict(self)}
+        if self.page is None:
+            del row["page"]
+        return row
 
     @classmethod
     def from_dict(cls, row: dict[str, object]) -> Statement:
-        fields = {k: row[k] for k in cls.__dataclass_fields__}
+        fields = {k: row[k] for k in cls.__dataclass_fields__ if k in row}
         return cls(**fields)  # type: ignore[arg-type]
 
 

@@ -73,6 +73,8 @@ class Store:
         return self.root / "manifest.json"
 
     def check(self) -> None:
+        if self.path.is_file():
+            raise StoreError(f"{self.path} is a file, not a graph's folder: choose another --store")
         if not self.manifest_path.exists():
             raise StoreError(f"no graph at {self.path}: run `kg build PATH... --store {self.path}` first")
 
@@ -148,7 +150,7 @@ def store_lock(target: Path, *, wait: bool = False) -> Iterator[Path]:
     """
     target = target.absolute()
     if target.exists() and not target.is_dir():
-        raise StoreError(f"{target} is a file, not a kg store: choose another --store")
+        raise StoreError(f"{target} is a file, not a graph's folder: choose another --store")
     if target.is_dir() and not is_store(target) and any(target.iterdir()):
         raise StoreError(f"{target} exists and is not a kg store: choose another --store")
     try:

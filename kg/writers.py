@@ -5,6 +5,9 @@ output, is given each node (`write_node`) and each edge (`write_edge`), and writ
 `finalize`, which returns how many items it wrote (and may leave a `note` for the user, such
 as the command that loads its output). `kind` says where its output goes: a `file` (or
 standard output), a `folder`, or a `store` backend, a folder of the store written at build.
+`contacts` says whether officials' e-mail addresses and telephone numbers go in by default:
+data exports keep them; files meant for sharing (pages, drawings, reports) declare False
+and leave them out unless the user asks (`kg export --contacts`).
 The registry names each writer's class as "module:Class" and imports it only when it is
 made, so listing the formats (`kg export --help`) costs nothing; packages add writers of
 their own through the `kg.writers` entry-point group.
@@ -61,6 +64,7 @@ class WriterSpec:
     description: str
     unit: str
     factory: str  # "module:Class", imported only when the writer is made
+    contacts: bool = True  # whether contact details are written unless the user says otherwise
 
     def load(self) -> type[GraphWriter]:
         module, _, name = self.factory.partition(":")
@@ -111,9 +115,12 @@ class Exported:
 
 
 def export(store: Store, name: str, output: Output, options: WriteOptions | None = None, *,
-           include_contacts: bool = True) -> Exported:
-    """Write the store's graph with the named writer: how many items it wrote, and its note."""
-    graph = store.graph(include_contacts=include_contacts)
+           include_contacts: bool | None = None) -> Exported:
+    """Write the store's graph with the named writer: how many items it wrote, and its note. Contact
+    details go in as the writer declares unless `include_contacts` says otherwise."""
+    spec = writers().get(name)
+    contacts = include_contacts if include_contacts is not None else spec is None or spec.contacts
+    graph = store.graph(include_contacts=contacts)
     writer = make_writer(name, graph, output, options)
     return Exported(write_graph(graph, writer), writer.note)
 

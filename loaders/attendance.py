@@ -17,16 +17,23 @@ apologies section with no heading of its own is the list of those present.
 Apologies and declarations of interest also come as sentences ("Apologies were received
 from Councillor Hockaday", "Councillor Godier declared a personal interest"), read by
 `apologies_in_prose` and `declared_interests`.
+
+`record_attendance` turns all of it into facts for any family of meeting records: what each
+heading and each marker means (a council panel's "(Chair)" is `panel_chair`, a board's is
+`board_chair`) is the family's `AttendanceRelations`, data rather than code.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from kg.loaders.text import Line, Span, is_blank, lines, plain, span, strip_bullet, trim
+from kg.loaders.context import Context
+from kg.loaders.roles import organisation_for_role
+from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_start, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
+from kg.vocabulary import CABINET_POST_RE, is_post_noun
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -228,19 +235,13 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     return found
 
 
-ROLE_HEADS = {"chair", "chairman", "chairperson", "chairwoman", "vice-chair", "head", "director", "manager", "officer",
-              "lead", "inspector", "member", "clerk", "secretary", "representative", "coordinator", "co-ordinator",
-              "adviser", "advisor", "commissioner", "superintendent", "sergeant", "constable", "magistrate",
-              "principal", "executive", "leader", "practitioner", "worker", "administrator"}
-
-
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name."""
     names = find_names(text, piece.start, piece.end, strict=True)
     if not names:
         return None
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
-    is_role = 0 < len(words) <= 8 and any(w in ROLE_HEADS for w in words) and not SENTENCE_VERB_RE.search(
+    is_role = 0 < len(words) <= 8 and any(is_post_noun(w) for w in words) and not SENTENCE_VERB_RE.search(
         text[piece.start:names[0].start])
     return names[0] if is_role else None
 
@@ -412,11 +413,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
     for match in DECLARED_BY_RE.finditer(text, start, end):
-        sentence_start = max(text.rfind("\n", start, match.start()) + 1, start)
-        full_stop = text.rfind(". ", sentence_start, match.start())
-        if full_stop >= 0 and not re.search(r"\b(?:Mr|Mrs|Ms|Dr|[A-Z])\.$", text[sentence_start:full_stop + 1]):
-            sentence_start = full_stop + 2
-        subject = trim(text, sentence_start, match.start(), " \t")
+        subject = trim(text, sentence_start(text, match.start(), start), match.start(), " \t")
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):
@@ -424,3 +421,98 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
         listed = trim(text, match.end(), end if stop == -1 else stop, " \t")
         if listed:
             yield from attendees_in(text, listed)
+
+
+
+# --- recording: what a family's attendance lists say ----------------------------------------
+
+@dataclass(frozen=True)
+class AttendanceRelations:
+    """What the headings and markers of one family's meeting records mean.
+
+    sections: the relation of the people under each kind of heading (kinds not listed are not read);
+    chair, vice_chair, minutes: the relation a "(Chair)", "(Vice-Chair)" or "(Minutes)" marker gives;
+    cabinet: the relation a cabinet post written beside a name gives;
+    councillor_officer: the relation of a councillor listed under an officers' heading;
+    default_roles: the role of people under a heading of this kind when none is written;
+    roleless: kinds of heading whose people are recorded without their written role;
+    body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
+    the board) is the person's organisation: for every councillor, for a marker's relation, or
+    whenever the role implies no other organisation;
+    prose: whether apologies and declarations written as sentences are read too.
+    """
+
+    sections: Mapping[str, str]
+    chair: str | None = None
+    vice_chair: str | None = None
+    minutes: str | None = None
+    cabinet: str | None = None
+    councillor_officer: str | None = None
+    default_roles: Mapping[str, str] = field(default_factory=dict)
+    roleless: frozenset[str] = frozenset()
+    body_for_councillors: bool = False
+    body_for_markers: bool = False
+    body_by_default: bool = False
+    prose: bool = True
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Where the records come from: the area, and the body that met (a council, a board)."""
+
+    area: str | None
+    body: str | None
+
+
+def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
+                      end: int | None = None) -> int:
+    """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
+    found = 0
+    for section in sections(ctx.text, start, end):
+        for attendee in section.attendees:
+            found += record_attendee(ctx, relations, meeting, section.kind, attendee)
+    if relations.prose:
+        for attendee in apologies_in_prose(ctx.text, start, end):
+            _emit(ctx, relations, meeting, attendee, "apologies")
+            found += 1
+        for attendee in declared_interests(ctx.text, start, end):
+            _emit(ctx, relations, meeting, attendee, "declared_interest")
+            found += 1
+    return found
+
+
+def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
+                    attendee: Attendee) -> int:
+    """The relations one entry under a heading of this kind gives the person; returns how many."""
+    relation = relations.sections.get(kind)
+    if relation is None:
+        return 0
+    if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:
+        relation = relations.councillor_officer
+    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind)
+    _emit(ctx, relations, meeting, attendee, relation, role)
+    found = 1
+    markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
+               (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
+               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)))
+    for marked, marker_relation, marker_role, said_already in markers:
+        if marked and marker_relation and kind not in said_already:
+            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
+            found += 1
+    if relations.cabinet and attendee.role_text and CABINET_POST_RE.search(attendee.role_text):
+        _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
+        found += 1
+    return found
+
+
+def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
+          role: str | None = None, *, marker: bool = False) -> None:
+    written = attendee.role_text
+    if meeting.body and (relations.body_for_councillors and attendee.councillor
+                         or relations.body_for_markers and marker):
+        organisation: str | None = meeting.body
+    else:
+        organisation = organisation_for_role(written, meeting.area,
+                                             default=meeting.body if relations.body_by_default else None)
+    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
+                    role_span=attendee.role if attendee.role and role and role == written else None)

@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.loaders import attendance, generic, registry
-from kg.loaders.attendance import Attendee
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -28,19 +26,25 @@ BOARD_RE = re.compile(
 ATTENDANCE_RE = re.compile(r"^\W*(?:\d+\.?\s*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
                            r"attendance|members present)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
 
-SECTION_RELATIONS = {
-    attendance.PRESENT: "present_at_meeting",
-    attendance.ALSO_PRESENT: "present_at_meeting",
-    attendance.IN_ATTENDANCE: "present_at_meeting",
-    attendance.OFFICERS: "officer_attending",
-    attendance.APOLOGIES: "apologies",
-    attendance.MEMBERSHIP: "board_member",
-    attendance.DEPUTIES: "other",
-    attendance.MINUTES: "minute_taker",
-    attendance.CHAIR: "board_chair",
-    attendance.VICE_CHAIR: "other",
-    attendance.DECLARATIONS: "declared_interest",
-}
+# What the headings and markers of a board's minutes mean: its chair is the board's.
+RELATIONS = attendance.AttendanceRelations(
+    sections={
+        attendance.PRESENT: "present_at_meeting",
+        attendance.ALSO_PRESENT: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.OFFICERS: "officer_attending",
+        attendance.APOLOGIES: "apologies",
+        attendance.MEMBERSHIP: "board_member",
+        attendance.DEPUTIES: "other",
+        attendance.MINUTES: "minute_taker",
+        attendance.CHAIR: "board_chair",
+        attendance.VICE_CHAIR: "other",
+        attendance.DECLARATIONS: "declared_interest",
+    },
+    chair="board_chair", vice_chair="other", minutes="minute_taker",
+    default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
+    body_for_markers=True,
+)
 
 
 def signs(text: str) -> bool:
@@ -58,35 +62,4 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
-    board = f"{area} YOS" if area else None
-    for section in attendance.sections(ctx.text):
-        for attendee in section.attendees:
-            record_attendee(ctx, section.kind, attendee, area, board)
-    for attendee in attendance.apologies_in_prose(ctx.text):
-        emit(ctx, attendee, "apologies", area, None)
-    for attendee in attendance.declared_interests(ctx.text):
-        emit(ctx, attendee, "declared_interest", area, None)
-
-
-def record_attendee(ctx: Context, kind: str, attendee: Attendee, area: str | None, board: str | None) -> None:
-    if kind == attendance.ABSENT:
-        return
-    relation = SECTION_RELATIONS[kind]
-    role = attendee.role_text
-    if kind == attendance.VICE_CHAIR:
-        role = role or "Vice-Chair"
-    emit(ctx, attendee, relation, area, role)
-    if attendee.chair and kind != attendance.CHAIR:
-        emit(ctx, attendee, "board_chair", area, "Chair", organisation=board)
-    if attendee.vice_chair and kind != attendance.VICE_CHAIR:
-        emit(ctx, attendee, "other", area, "Vice-Chair", organisation=board)
-    if attendee.minutes and kind != attendance.MINUTES:
-        emit(ctx, attendee, "minute_taker", area, "Minutes")
-
-
-def emit(ctx: Context, attendee: Attendee, relation: str, area: str | None, role: str | None, *,
-         organisation: str | None = None) -> None:
-    written_role = attendee.role_text
-    ctx.person_role(attendee.name, relation, attendee.evidence, role=role,
-                    role_span=attendee.role if role and role == written_role else None,
-                    organisation=organisation or organisation_for_role(written_role, area))
+    attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))

@@ -72,7 +72,8 @@ class Context:
             raise ExtractionError(f"span {start}:{end} outside {self.document.name}")
         text = str(value)
         statement = Statement(entity, schema, prop, text, self.document.name, self.document.id,
-                              start, end, self.text[start:end], extractor or self.extractor)
+                              start, end, self.text[start:end], extractor or self.extractor,
+                              self.document.page_at(start))
         self.statements[statement.id] = statement
 
     def entity(self, schema: str, *keys: object) -> EntityBuilder:
@@ -129,7 +130,7 @@ class Context:
 
     def finish(self) -> list[Statement]:
         """Write the collected roles and return every statement of the document."""
-        full_names = {}
+        full_names: dict[str, set[str]] = {}
         for role in self.roles:
             if not role.surname_only and len(name_key(role.name).split()) > 1:
                 full_names.setdefault(surname(role.name), set()).add(role.name)

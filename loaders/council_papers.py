@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from kg.loaders import attendance, generic, registry
-from kg.loaders.attendance import Attendee
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, find_line, lines, span, trim
+from kg.loaders.text import Span, find_line, lines, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name
+from kg.vocabulary import is_post_noun, names_post_or_body
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
@@ -34,8 +34,6 @@ EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
-CABINET_RE = re.compile(r"\b(?:Cabinet Member|Executive Member|Portfolio Holder|Lead Member|Leader of the Council|"
-                        r"Deputy Leader)\b", re.IGNORECASE)
 CONTACT_RE = re.compile(r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officer\s*:?|"
                         r"\bcontact\s*:|(?:for\s+(?:further\s+)?information,?\s+)?please\s+contact|"
                         r"democratic\s+services\s+officer\s*:", re.IGNORECASE)
@@ -47,19 +45,28 @@ OFFICER_VERB_RE = re.compile(
 APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
 BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")
 
-SECTION_RELATIONS = {
-    attendance.PRESENT: "present_at_meeting",
-    attendance.ALSO_PRESENT: "present_at_meeting",
-    attendance.IN_ATTENDANCE: "officer_attending",
-    attendance.OFFICERS: "officer_attending",
-    attendance.APOLOGIES: "apologies",
-    attendance.MEMBERSHIP: "panel_member",
-    attendance.DEPUTIES: "standing_deputy",
-    attendance.MINUTES: "minute_taker",
-    attendance.CHAIR: "panel_chair",
-    attendance.VICE_CHAIR: "panel_vice_chair",
-    attendance.DECLARATIONS: "declared_interest",
-}
+# What the headings and markers of a council body's minutes and notices mean.
+RELATIONS = attendance.AttendanceRelations(
+    sections={
+        attendance.PRESENT: "present_at_meeting",
+        attendance.ALSO_PRESENT: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "officer_attending",
+        attendance.OFFICERS: "officer_attending",
+        attendance.APOLOGIES: "apologies",
+        attendance.MEMBERSHIP: "panel_member",
+        attendance.DEPUTIES: "standing_deputy",
+        attendance.MINUTES: "minute_taker",
+        attendance.CHAIR: "panel_chair",
+        attendance.VICE_CHAIR: "panel_vice_chair",
+        attendance.DECLARATIONS: "declared_interest",
+    },
+    chair="panel_chair", vice_chair="panel_vice_chair", minutes="minute_taker", cabinet="cabinet_member",
+    councillor_officer="present_at_meeting",
+    default_roles={attendance.MEMBERSHIP: "Member", attendance.DEPUTIES: "Standing Deputy", attendance.CHAIR: "Chair",
+                   attendance.VICE_CHAIR: "Vice-Chair", attendance.MINUTES: "Minutes"},
+    roleless=frozenset({attendance.DECLARATIONS}),
+    body_for_councillors=True, body_by_default=True,
+)
 
 
 def signs(text: str) -> bool:
@@ -76,13 +83,7 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
-    for section in attendance.sections(ctx.text, 0, end):
-        for attendee in section.attendees:
-            record_attendee(ctx, section.kind, attendee, council)
-    for attendee in attendance.apologies_in_prose(ctx.text, 0, end):
-        emit(ctx, attendee, "apologies", council)
-    for attendee in attendance.declared_interests(ctx.text, 0, end):
-        emit(ctx, attendee, "declared_interest", council)
+    attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
     officers_in_prose(ctx, end, council)
     contact_officers(ctx, end, council)
 
@@ -103,40 +104,6 @@ def council_name(ctx: Context) -> str | None:
     return f"{area} Council" if area else None
 
 
-def record_attendee(ctx: Context, kind: str, attendee: Attendee, council: str | None) -> None:
-    """The relations an entry under a heading of this kind gives the person."""
-    if kind == attendance.ABSENT:
-        return
-    relation = SECTION_RELATIONS[kind]
-    if relation == "officer_attending" and attendee.councillor:
-        relation = "present_at_meeting"
-    emit(ctx, attendee, relation, council, role=_written_role(attendee, relation))
-    if attendee.chair and kind not in (attendance.CHAIR, attendance.DEPUTIES):
-        emit(ctx, attendee, "panel_chair", council, role="Chair")
-    if attendee.vice_chair and kind not in (attendance.VICE_CHAIR, attendance.DEPUTIES):
-        emit(ctx, attendee, "panel_vice_chair", council, role="Vice-Chair")
-    if attendee.minutes and kind != attendance.MINUTES:
-        emit(ctx, attendee, "minute_taker", council, role="Minutes")
-    if attendee.role_text and CABINET_RE.search(attendee.role_text):
-        emit(ctx, attendee, "cabinet_member", council, role=attendee.role_text)
-
-
-def _written_role(attendee: Attendee, relation: str) -> str | None:
-    if relation == "declared_interest":
-        return None
-    if attendee.role:
-        return attendee.role_text
-    return {"panel_member": "Member", "standing_deputy": "Standing Deputy", "panel_chair": "Chair",
-            "panel_vice_chair": "Vice-Chair", "minute_taker": "Minutes"}.get(relation)
-
-
-def emit(ctx: Context, attendee: Attendee, relation: str, council: str | None, *, role: str | None = None) -> None:
-    written = attendee.role_text
-    organisation = council if attendee.councillor else organisation_for_role(written, _area(council), default=council)
-    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
-                    role_span=attendee.role if attendee.role and role == written else None)
-
-
 def _area(council: str | None) -> str | None:
     if not council:
         return None
@@ -147,7 +114,7 @@ def officers_in_prose(ctx: Context, end: int, council: str | None) -> None:
     """'X, Head of Service, introduced the report', 'X (Role) gave a summary', 'X and Y will attend'."""
     text = ctx.text
     for verb in OFFICER_VERB_RE.finditer(text, 0, end):
-        start = _clause_start(text, verb.start())
+        start = sentence_start(text, verb.start())
         people = _subjects(text, start, verb.start())
         for name, role in people:
             if name.title == "Councillor":
@@ -156,17 +123,6 @@ def officers_in_prose(ctx: Context, end: int, council: str | None) -> None:
             role_text = role.text if role else None
             ctx.person_role(name, "officer_attending", evidence, role=role_text, role_span=role,
                             organisation=organisation_for_role(role_text, _area(council), default=council))
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """The start of the sentence holding pos (a full stop after an initial or honorific does not end it)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    cut = line_start
-    for stop in re.finditer(r"[.!?]\s+", text[line_start:pos]):
-        before = text[line_start:line_start + stop.start()]
-        if not re.search(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr)$", before):
-            cut = line_start + stop.end()
-    return cut
 
 
 def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
@@ -188,13 +144,9 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | 
     first = found[0][0]
     if found[0][1] is None and len(found) == 1:
         leading = re.search(r"^(?:(?i:the)\s+)?([A-Z][^,.;]{2,100}),\s*$", text[start:first.start])
-        if leading and any(w.lower() in _ROLE_HEADS for w in leading.group(1).split()):
+        if leading and any(is_post_noun(w) for w in leading.group(1).split()):
             found[0] = (first, trim(text, start + leading.start(1), start + leading.end(1)))
     return found
-
-
-_ROLE_HEADS = {"head", "director", "manager", "officer", "lead", "chief", "leader", "coordinator", "adviser",
-               "advisor", "commissioner", "inspector", "principal", "member"}
 
 
 def _role_span(text: str, offset: int, apposition: re.Match[str]) -> Span | None:
@@ -218,6 +170,6 @@ def contact_officers(ctx: Context, end: int, council: str | None) -> None:
         evidence = span(text, line_start, stop)
         after = trim(text, name.end, stop)
         role = after if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:stop].strip()) and \
-            re.search(r"(?i)officer|manager|services|clerk|adviser|advisor", after.text[:60]) else None
+            names_post_or_body(after.text[:60]) else None
         ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None,
                         role_span=role, organisation=council)

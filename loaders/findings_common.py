@@ -1,5 +1,5 @@
-"""What the findings extractors share: the inspection they link to (`InspectionRef`), month
-names, numbers written as digits or words, and the markers and headings of numbered and
+"""What the findings extractors share: the inspection they link to (`InspectionRef`),
+numbers written as digits or words, and the markers and headings of numbered and
 bulleted lists.
 """
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from kg.loaders.context import Context
 from kg.loaders.text import Span, span
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}

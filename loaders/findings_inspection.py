@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from kg.dates import iso_date
+from kg import dates
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, MONTH, NUMBER, InspectionRef, number_value
+from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
 from kg.loaders.generic import document_area
 from kg.loaders.text import Span, lines, plain, span, trim
 from kg.statements import stable_hash
@@ -109,47 +109,29 @@ def inspected_service(ctx: Context, area: str | None) -> Span | None:
 
 
 def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | None] | None:
-    """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
-    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015'."""
-    ordinal = r"(\d{1,2})(?:st|nd|rd|th)?"
-    ranged = re.search(rf"\b(?:conducted|carried out|undertaken|took place)\s+(?:from|between|on)\s+{ordinal}\s*(?:-|–|to|and)\s*"
-                       rf"{ordinal}\s+({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
-    if ranged:
-        where = span(text, ranged.start(), ranged.end())
-        day1, day2, month, year = ranged.groups()
-        return (iso_date(day1, month, year), where), (iso_date(day2, month, year), where)
-    weeks = re.search(rf"\bweeks? commencing:?\s+{ordinal}\s+({MONTH})\s+(\d{{4}})(?:\s+and\s+{ordinal}\s+({MONTH})\s+(\d{{4}}))?",
-                      text, re.IGNORECASE)
-    if weeks:
-        where = span(text, weeks.start(), weeks.end())
-        day1, month1, year1, _, month2, year2 = weeks.groups()
-        end = (iso_date(None, month2, year2), where) if month2 else None
-        return (iso_date(day1, month1, year1), where), end
-    during = re.search(rf"\b(?:during|in)\s+({MONTH})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|HMI Probation)"
-                       rf"[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)", text, re.IGNORECASE)
-    if during:
-        month, year = during.groups()
-        return (iso_date(None, month, year), span(text, during.start(), during.end())), None
-    started = re.search(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+(?:{ordinal}\s+)?"
-                        rf"({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
-    if started:
-        day, month, year = started.groups()
-        return (iso_date(day, month, year), span(text, started.start(), started.end())), None
-    return None
+    """Fieldwork start and end as the report states them (kg.dates reads the wordings), each with its span."""
+    found = dates.fieldwork_dates(text)
+    if found is None:
+        return None
+    start, end = found
+    return _dated(text, start), _dated(text, end) if end else None
 
 
 def publication_date(text: str, after: int) -> tuple[str, Span] | None:
     """'Publication date: 12 August 2015', else a title page's or foreword's 'Month YYYY' line near the title."""
-    labelled = re.search(rf"Publication date:?\W*(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH})\s+(\d{{4}})", text, re.IGNORECASE)
+    labelled = dates.labelled_publication_date(text)
     if labelled:
-        day, month, year = labelled.groups()
-        return iso_date(day, month, year), span(text, labelled.start(), labelled.end())
+        return _dated(text, labelled)
     for line in lines(text, after, min(len(text), after + 5000)):
-        alone = re.fullmatch(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH})\s+(\d{{4}})\W*",
-                             plain(line.text), re.IGNORECASE)
-        if alone:
-            return iso_date(None, alone.group(1), alone.group(2)), trim(text, line.start, line.end)
+        value = dates.month_year_line(plain(line.text))
+        if value:
+            return value, trim(text, line.start, line.end)
     return None
+
+
+def _dated(text: str, found: dates.Found) -> tuple[str, Span]:
+    value, start, end = found
+    return value, span(text, start, end)
 
 
 def cases_examined(ctx: Context, inspection: EntityBuilder) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import MONTH_NAME as MONTH
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import MONTH, InspectionRef
+from kg.loaders.findings_common import InspectionRef
 from kg.loaders.generic import document_area
 from kg.loaders.text import Span, sentences, span, trim
 from kg.statements import stable_hash

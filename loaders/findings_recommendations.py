@@ -15,13 +15,11 @@ from kg.loaders.generic import document_area
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, is_blank, lines, plain, span, strip_bullet, trim
 from kg.themes import tag
+from kg.vocabulary import names_post_or_body
 
 RECOMMENDATIONS_HEADING = re.compile(r"^\W*(?:Recommendations?|Our recommendations)\s*:?\s*$", re.IGNORECASE)
 ADDRESSEE_LINE = re.compile(r"^\W*(?P<who>[A-Z(‘'][^.:\n]{1,120}?)\s+(?:should|must|will need to|needs to)\s*:?\s*$")
 OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
-POST_WORDS = re.compile(r"\b(?:manager|board|chair|director|head|YOT|YOS|YJB|council|police|service|services|"
-                        r"partnership|lead|officer|commissioner|executive|member|authority|trust|team|ministry|"
-                        r"justice|court|probation|panel)\b", re.IGNORECASE)
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
@@ -97,7 +95,7 @@ def emit_recommendation(ctx: Context, inspection: InspectionRef | None, area: st
     body = trim(ctx.text, body.start, body.end, " \t\n-–•·*")
     addressee = item.addressee
     owner = OWNER.search(body.text)
-    if owner and POST_WORDS.search(owner.group("owner")):
+    if owner and names_post_or_body(owner.group("owner")):
         addressee = trim(ctx.text, body.start + owner.start("owner"), body.start + owner.end("owner"))
         body = trim(ctx.text, body.start, body.start + owner.start(), " \t\n")
     if len(body.text) < 15:
@@ -120,7 +118,7 @@ def addressee_parts(written: str) -> list[str]:
     """'Chair of the YOT Management Board/YOT manager' is two addressees; 'YOT/YOS Manager' is one."""
     cleaned = re.sub(r"^(?:the)\s+", "", written.strip(), flags=re.IGNORECASE)
     parts = [p.strip() for p in re.split(r"\s*/\s*|\s*;\s*|\s+and\s+(?=(?:the\s+)?[A-Z])", cleaned) if p.strip()]
-    if len(parts) > 1 and all(len(p.split()) > 1 and POST_WORDS.search(p) for p in parts):
+    if len(parts) > 1 and all(len(p.split()) > 1 and names_post_or_body(p) for p in parts):
         return [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
     return [cleaned]
 

@@ -38,30 +38,22 @@ def load(ctx: Context) -> None:
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
-ATTENDANCE_RELATIONS = {
-    attendance.PRESENT: "present_at_meeting",
-    attendance.ALSO_PRESENT: "present_at_meeting",
-    attendance.IN_ATTENDANCE: "present_at_meeting",
-    attendance.OFFICERS: "officer_attending",
-    attendance.APOLOGIES: "apologies",
-    attendance.MINUTES: "minute_taker",
-}
+ATTENDANCE = attendance.AttendanceRelations(
+    sections={
+        attendance.PRESENT: "present_at_meeting",
+        attendance.ALSO_PRESENT: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.OFFICERS: "officer_attending",
+        attendance.APOLOGIES: "apologies",
+        attendance.MINUTES: "minute_taker",
+    },
+    prose=False,
+)
 
 
 def attendance_lists(ctx: Context) -> int:
     """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them."""
-    area = document_area(ctx)
-    found = 0
-    for section in attendance.sections(ctx.text):
-        relation = ATTENDANCE_RELATIONS.get(section.kind)
-        if relation is None:
-            continue
-        for attendee in section.attendees:
-            role = attendee.role_text
-            ctx.person_role(attendee.name, relation, attendee.evidence, role=role, role_span=attendee.role or None,
-                            organisation=organisation_for_role(role, area))
-            found += 1
-    return found
+    return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None))
 
 
 def copy_list(ctx: Context) -> int:

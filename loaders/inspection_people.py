@@ -18,37 +18,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.gazetteer import load_gazetteer
 from kg.loaders import people_lists
 from kg.loaders.context import Context
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, trim
+from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
+from kg.vocabulary import names_post
 
-HMI_PROBATION = "HM Inspectorate of Probation"
-
-INSPECTORATES = [
-    (re.compile(r"HMI\s*Constabulary|\bHMIC(?:FRS)?\b|Inspectorate\s+of\s+Constabulary|\bConstabulary\b"),
-     "HM Inspectorate of Constabulary"),
-    (re.compile(r"HMI\s*Prisons|Inspectorate\s+of\s+Prisons|\bof\s+Prisons\b"), "HM Inspectorate of Prisons"),
-    (re.compile(r"HMI\s*Probation|\bHMIP\b|Inspectorate\s+of\s+Probation|\bProbation\b"), HMI_PROBATION),
-    (re.compile(r"\bCQC\b|Care\s+Quality\s+Commission"), "Care Quality Commission"),
-    (re.compile(r"\bHIW\b|Healthcare\s+Inspectorate\s+Wales"), "Healthcare Inspectorate Wales"),
-    (re.compile(r"\bC?SSIW\b|\bCIW\b|Care\s+(?:and\s+Social\s+Services\s+)?Inspectorate\s+Wales"),
-     "Care Inspectorate Wales"),
-    (re.compile(r"\bOfsted\b|Education,\s+Children['’]s\s+Services\s+and\s+Skills"), "Ofsted"),
-    (re.compile(r"\bEstyn\b"), "Estyn"),
-    (re.compile(r"\bHMCPSI\b|Crown\s+Prosecution\s+Service\s+Inspectorate"),
-     "HM Crown Prosecution Service Inspectorate"),
-]
+HMI_PROBATION = load_gazetteer().default_inspectorate
 
 
 def inspectorate_named(text: str | None) -> str | None:
     """The inspectorate a role or an organisation cell names ("HMI Constabulary inspectors"), if any."""
-    if not text:
-        return None
-    for pattern, name in INSPECTORATES:
-        if pattern.search(text):
-            return name
-    return None
+    return load_gazetteer().inspectorate_named(text)
 
 
 def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | None = HMI_PROBATION) -> None:
@@ -195,15 +177,14 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     end = len(ctx.text) if end is None else end
     found = 0
     for match in TEAM_PROSE_RE.finditer(ctx.text, begin, end):
-        stop = re.compile(r"\.(?:\s|$)|\n\s*\n").search(ctx.text, match.end(), min(end, match.end() + 600))
-        sentence_end = stop.start() if stop else min(end, match.end() + 600)
-        names = [n for n in find_names(ctx.text, match.end(), sentence_end) if not n.surname_only]
+        stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
+        names = [n for n in find_names(ctx.text, match.end(), stop) if not n.surname_only]
         for position, name in enumerate(names):
-            after_end = names[position + 1].start if position + 1 < len(names) else sentence_end
+            after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
-            organisation = inspectorate_named(ctx.text[name.end:sentence_end]) or HMI_PROBATION
+            organisation = inspectorate_named(ctx.text[name.end:stop]) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             ctx.person_role(name, relation or "inspection_team", evidence, role=relation and relation.replace("_", " "),
                             organisation=organisation)
@@ -386,7 +367,7 @@ class TeamListReader:
             return False
         separator = re.compile(r"[;\t|\n,(]").search(self.ctx.text, name.end, end)
         tail = trim(self.ctx.text, name.end, separator.start() if separator else end)
-        return not tail or inspectorate_named(tail.text) is not None or _looks_like_role(tail.text)
+        return not tail or inspectorate_named(tail.text) is not None or names_post(tail.text)
 
     def _emit_member(self, name: NameMatch, cell: Span, index: int) -> int:
         """Emit one listed person with the organisation or own role written after the name; return where the item ends."""
@@ -398,7 +379,7 @@ class TeamListReader:
         label = self.label
         if label is None or label.relation is None:
             return item_end
-        own_role = tail.text if tail and _looks_like_role(tail.text) else None
+        own_role = tail.text if tail and names_post(tail.text) else None
         organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.span.text)
         if organisation is None and tail and not own_role and re.search(r"[A-Za-z]{2}", tail.text):
             organisation = tail.text
@@ -460,10 +441,3 @@ def _plausible_tail(text: str) -> bool:
     if len(words) > 6:
         return False
     return bool(inspectorate_named(text)) or all(w[:1].isupper() or w.lower() in {"and", "of", "for", "the", "&"} for w in words)
-
-
-def _looks_like_role(text: str) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z]+", plain(text))}
-    return bool(words & {"officer", "manager", "inspector", "director", "assistant", "coordinator", "adviser",
-                         "advisor", "administrator", "analyst", "editor", "researcher", "head"})
-

@@ -17,8 +17,9 @@ from collections.abc import Callable
 
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, span, trim
+from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
+from kg.vocabulary import names_post
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -90,9 +91,7 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         name = names[0]
         prefix = trim(ctx.text, match.end(), name.start)
         role = prefix.text if prefix and is_role_word(prefix.text.split()[-1]) else None
-        sentence_start = ctx.text.rfind("\n", 0, match.start()) + 1
-        sentence_start = max(sentence_start, _sentence_start(ctx.text, match.start()))
-        evidence = span(ctx.text, sentence_start, name.end)
+        evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
         ctx.person_role(name, "lead_inspector", evidence, role=role or "lead inspector",
@@ -101,16 +100,13 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     return found
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    return cut + 2 if cut >= 0 and text[cut] == "." else cut + 1
-
-
-def _inspectorate_near(ctx: Context, pos: int) -> str:
-    window = ctx.text[max(0, pos - 2000):pos + 2000]
-    if re.search(r"HMI\s*Constabulary|Inspectorate of Constabulary", window) and not re.search(r"Probation", window):
-        return "HM Inspectorate of Constabulary"
-    return "HM Inspectorate of Probation"
+def _inspectorate_near(ctx: Context, pos: int) -> str | None:
+    """The one other inspectorate named in the text leading to the line (letterhead, title, opening)
+    when the corpus's own is not, else the corpus's own. Copy lists and annexes after the line name
+    bodies that received the letter, not the one whose inspector led."""
+    named = ctx.gazetteer.inspectorates_named(ctx.text[max(0, pos - 2000):pos])
+    default = ctx.gazetteer.default_inspectorate
+    return named.pop() if len(named) == 1 and default not in named else default
 
 
 def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callable[[str], str | None],
@@ -171,7 +167,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
         role = role_cell.text
-        own_role = org_in_cell if org_in_cell and _looks_like_role(org_in_cell) else None
+        own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
         ctx.person_role(name, relation, evidence, role=own_role or role,
@@ -179,12 +175,6 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
                         role_span=role_cell if not own_role else rest)
         count += 1
     return count
-
-
-def _looks_like_role(text: str) -> bool:
-    words = plain(text).split()
-    return bool(words) and any(w.lower() in {"officer", "manager", "inspector", "director", "assistant",
-                                              "coordinator", "adviser", "advisor", "lead", "head"} for w in words)
 
 
 NAME_WINDOW = 120

@@ -19,11 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.gazetteer import load_gazetteer
 from kg.loaders import generic, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Span, span, trim
-from kg.names import NameMatch, find_names, is_honorific
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Span, clause_end, clause_start, span, trim
+from kg.names import NameMatch, find_names
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
 
 FAMILY = "press_release"
 PRECEDENCE = 70
@@ -58,18 +60,8 @@ SPEECH_VERB_RE = re.compile(
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
 LISTENER_VERBS = {"told", "tells"}
 SUBJECT_ONLY_VERBS = {"according to"}
-POST_WORDS = {
-    "inspector", "inspectors", "member", "manager", "director", "head", "chair", "chairman", "chairwoman",
-    "chairperson", "officer", "leader", "executive", "commissioner", "councillor", "coordinator",
-    "co-ordinator", "minister", "secretary", "mayor", "governor", "lead", "holder", "chief", "clerk",
-    "worker", "practitioner", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman", "president",
-    "superintendent", "constable", "deputy", "assistant", "principal", "justice", "magistrate", "cabinet",
-    "portfolio", "inspectorate", "probation", "ofsted",
-}
 CHIEF_INSPECTOR_RE = re.compile(r"(?<!Assistant )(?<!Deputy )\bChief\s+Inspector\b", re.IGNORECASE)
 POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGNORECASE)
-CABINET_RE = re.compile(r"\b(?:Cabinet|Executive|Lead)\s+Member\b|\bPortfolio\s+Holder\b|\bCabinet\s+Lead\b",
-                        re.IGNORECASE)
 LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
@@ -83,9 +75,7 @@ CONTACT_RE = re.compile(
     re.IGNORECASE,
 )
 BYLINE_RE = re.compile(r"^\s*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
-BOUNDARY_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
-CLAUSE_REACH = 250
 
 
 @dataclass(frozen=True)
@@ -137,7 +127,7 @@ def post_relation(role: str | None) -> str | None:
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
-    if CABINET_RE.search(role):
+    if CABINET_POST_RE.search(role):
         return "cabinet_member"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
@@ -152,9 +142,11 @@ def role_text(role: Span | None) -> str | None:
 
 def _organisation(ctx: Context, role: str | None, owner: str | None, area: str | None) -> str | None:
     if owner:
-        for candidate in (owner, f"HM Inspectorate of {owner}"):
-            if ctx.gazetteer.known_organisation(candidate):
-                return ctx.gazetteer.organisation(candidate).name
+        if ctx.gazetteer.known_organisation(owner):
+            return ctx.gazetteer.organisation(owner).name
+        inspectorate = ctx.gazetteer.inspectorate_named(owner)
+        if inspectorate:
+            return inspectorate
         place = ctx.gazetteer.area_name(owner)
         return organisation_for_role(role, place) or f"{place} Council"
     return organisation_for_role(role, area)
@@ -212,7 +204,7 @@ def speakers(text: str) -> list[Speaker]:
 
 def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     """'said Paul McDowell, Chief Inspector of Probation' / 'said the Chief Inspector, Jo Bloggs'."""
-    end = _clause_end(text, verb.end())
+    end = clause_end(text, verb.end())
     name = _first_person(text, verb.end(), end)
     if name is None:
         return None
@@ -227,7 +219,7 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
 
 def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
-    start = _clause_start(text, verb.start())
+    start = clause_start(text, verb.start())
     strict = True
     names = [n for n in find_names(text, start, verb.start()) if not _possessive(text, n)]
     if not names:
@@ -307,39 +299,12 @@ def _split_owner(text: str, role: Span | None) -> tuple[str | None, Span | None]
 
 
 def _is_post(phrase: str) -> bool:
-    """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...')?"""
+    """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
     words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
     if not words or len(words) > 14 or SPEECH_VERB_RE.search(phrase):
         return False
-    return any(w.lower().rstrip("’'s") in POST_WORDS or w.lower() in POST_WORDS for w in words)
-
-
-def _clause_start(text: str, pos: int) -> int:
-    """Where the clause ending at pos begins: the last sentence end, quotation mark or blank line before it."""
-    floor = max(0, pos - CLAUSE_REACH)
-    start = floor
-    for match in BOUNDARY_RE.finditer(text, floor, pos):
-        if not _false_stop(text, match):
-            start = match.end()
-    return start
-
-
-def _clause_end(text: str, pos: int) -> int:
-    ceiling = min(len(text), pos + CLAUSE_REACH)
-    for match in BOUNDARY_RE.finditer(text, pos, ceiling):
-        if not _false_stop(text, match):
-            return match.start()
-    return ceiling
-
-
-def _false_stop(text: str, match: re.Match[str]) -> bool:
-    """A full stop after an initial or an honorific ('J. Smith', 'Mr. Smith') does not end the clause."""
-    if match.group(0) != ".":
-        return False
-    word = re.search(r"(\w+)$", text[max(0, match.start() - 12):match.start()])
-    if word is None:
-        return False
-    return len(word.group(1)) == 1 and word.group(1).isupper() or is_honorific(word.group(1))
+    return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
+        or bool(load_gazetteer().inspectorate_named(phrase))
 
 
 # --- named posts, contacts and bylines --------------------------------------------------------

@@ -24,16 +24,12 @@ from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_role_word
+from kg.vocabulary import names_post, singular_post
 
 FAMILY = "staff_page"
 PRECEDENCE = 80
 EXCLUDES: tuple[str, ...] = ()
 
-POST_NOUNS = {
-    "manager", "leader", "head", "officer", "worker", "coordinator", "co-ordinator", "director", "practitioner",
-    "administrator", "adviser", "advisor", "assistant", "clerk", "secretary", "nurse", "psychologist",
-    "consultant", "specialist", "supervisor", "mentor", "lead", "caseworker", "therapist", "counsellor",
-}
 PAGE_SIGNAL_RE = re.compile(
     r"\bcontact\s+us\b|^\s*(?:tel|telephone|phone|email|e-mail)\s*:|\bmeet\s+the\s+team\b|\bour\s+(?:team|staff)\b|"
     r"\bstaff\b|\bwho'?s\s+who\b",
@@ -200,15 +196,4 @@ def _post_only(text: str, post: Span) -> Span:
 
 def _is_post(phrase: str) -> bool:
     """Does a short phrase name a post ('YOT Head of Service', 'Team Leaders')?"""
-    words = [w.lower() for w in re.findall(r"[A-Za-z][\w\-]*", plain(phrase))]
-    return any(w in POST_NOUNS or (w.endswith("s") and w[:-1] in POST_NOUNS) for w in words)
-
-
-def singular_post(heading: str) -> str:
-    """'YOT Team Leaders' -> 'YOT Team Leader': each listed person holds one post."""
-    words = " ".join(heading.split()).rstrip(":").split(" ")
-    for index, word in enumerate(words):
-        if word.lower().endswith("s") and word[:-1].lower() in POST_NOUNS:
-            words[index] = word[:-1]
-            break
-    return " ".join(words)
+    return names_post(plain(phrase))

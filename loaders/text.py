@@ -4,6 +4,9 @@ Loaders never copy text out of the document without its offsets: every Line and 
 `start`/`end` such that `document.text[start:end] == text`, so any quote made from them
 is exact. Extraction noise (`<i>` tags, markdown table pipes, bullets, `*` emphasis) is
 trimmed by moving the offsets, never by rewriting the text.
+
+Sentences and clauses are found here too, once for every loader: a full stop after an
+initial or an honorific ("J. Smith", "Cllr. Jones") does not end a sentence.
 """
 
 from __future__ import annotations
@@ -12,12 +15,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kg.names import is_honorific
+
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
 BULLET_RE = re.compile(r"^(?:[-•·▪●◦*]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
 MARKUP_REACH = 16
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,5}[ \d]{6,10}\d\b")
 EDGE_CHARS = " \t\u00a0|:;,.-–—•·*\"“”'‘’()[]"
+SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
+# A clause also ends at a quotation mark, a colon or a semicolon: "Jo Bloggs said: “...”".
+CLAUSE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
+CLAUSE_REACH = 250
 
 
 @dataclass(frozen=True)
@@ -138,3 +147,52 @@ def find_line(all_lines: list[Line], pattern: str | re.Pattern[str], begin: int 
         if regex.search(plain(all_lines[index].text)):
             return index
     return -1
+
+
+def is_false_stop(text: str, stop: int) -> bool:
+    """A full stop at `stop` after an initial or an honorific ('J. Smith', 'Mr. Smith') ends no sentence."""
+    if text[stop:stop + 1] != ".":
+        return False
+    word = re.search(r"(\w+)$", text[max(0, stop - 12):stop])
+    if word is None:
+        return False
+    return len(word.group(1)) == 1 and word.group(1).isupper() or is_honorific(word.group(1))
+
+
+def sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding pos begins, within its line and not before floor."""
+    start = max(floor, text.rfind("\n", 0, pos) + 1)
+    for stop in SENTENCE_STOP_RE.finditer(text, start, pos):
+        if not is_false_stop(text, stop.start()):
+            start = stop.end()
+    while start < pos and text[start] in " \t":
+        start += 1
+    return start
+
+
+def sentence_end(text: str, pos: int, end: int | None = None) -> int:
+    """Where the sentence holding pos ends (its full stop, or a blank line), not after end."""
+    end = len(text) if end is None else end
+    for stop in SENTENCE_STOP_RE.finditer(text, pos, end):
+        if not is_false_stop(text, stop.start()):
+            return stop.start()
+    return end
+
+
+def clause_start(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
+    """Where the clause ending at pos begins: the last sentence end, quotation mark, colon or blank line before it."""
+    floor = max(0, pos - reach)
+    start = floor
+    for stop in CLAUSE_STOP_RE.finditer(text, floor, pos):
+        if not is_false_stop(text, stop.start()):
+            start = stop.end()
+    return start
+
+
+def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
+    """Where the clause starting at pos ends (see clause_start), at most reach characters on."""
+    ceiling = min(len(text), pos + reach)
+    for stop in CLAUSE_STOP_RE.finditer(text, pos, ceiling):
+        if not is_false_stop(text, stop.start()):
+            return stop.start()
+    return ceiling

@@ -64,7 +64,7 @@ def connect(target: Neo4jTarget) -> neo4j.Driver:
     except ServiceUnavailable as exc:
         driver.close()
         raise Neo4jUnavailable(f"{target.uri}: no Neo4j server answers ({_one_line(exc)})") from None
-    except (Neo4jError, DriverError) as exc:
+    except (Neo4jError, DriverError, ValueError) as exc:  # ValueError: a host or port that does not resolve
         driver.close()
         raise Neo4jUnavailable(f"{target.uri}: {_one_line(exc)}") from None
     return driver

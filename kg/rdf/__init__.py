@@ -3,9 +3,9 @@
 Every value of every entity (node, or the entity behind an edge) becomes, for each
 statement behind it, a fact triple (subject, the property's IRI from the model, object) and
 a provenance node (the model's `provenance` terms: kg:Statement with rdf:subject/predicate/
-object, prov:wasDerivedFrom the document, kg:quote, kg:start, kg:end, kg:extractor) in the
-graph of the statement's document, so removing a document removes its graph and every fact
-keeps its quote. People merged by resolution share one IRI; their preferred name and the
+object, prov:wasDerivedFrom the document, kg:quote, kg:start, kg:end, kg:extractor, and
+kg:page in a document that has pages) in the graph of the statement's document, so removing
+a document removes its graph and every fact keeps its quote. People merged by resolution share one IRI; their preferred name and the
 mentions merged into them go in the resolution graph.
 
 Instance IRIs sit under the model's base, or the one in KG_BASE_IRI, or one given here; the
@@ -117,6 +117,8 @@ class QuadMaker:
                     yield ox.Quad(node, vocab.term("start"), vocab.integer(s.start), graph)
                     yield ox.Quad(node, vocab.term("end"), vocab.integer(s.end), graph)
                     yield ox.Quad(node, vocab.term("extractor"), ox.Literal(s.extractor), graph)
+                    if s.page is not None:
+                        yield ox.Quad(node, vocab.term("page"), vocab.integer(s.page), graph)
 
     def resolution_quads(self) -> Iterator[ox.Quad]:
         """Each person's preferred name, and which mentions were merged into them."""

@@ -16,7 +16,7 @@ import urllib.request
 from typing import Any
 
 from kg.canned import QueryError
-from kg.rdf.push import Credentials, PushError, safe_url, send
+from kg.rdf.push import Credentials, PushError, check_endpoint, safe_url, send
 from kg.rdf.sparql import bind_parameters
 
 GRAPHS_QUERY = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -53,8 +53,10 @@ def _text(term: dict[str, str] | None) -> str:
 def run_sparql_endpoint(endpoint: str, text: str, params: dict[str, str] | None = None,
                         credentials: Credentials | None = None) -> tuple[list[str], list[list[str]]]:
     """A query over every named graph of the server, as the embedded store answers it."""
-    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
-        raise QueryError(f"{safe_url(endpoint)} is not an http(s) URL")
+    try:
+        check_endpoint(endpoint)
+    except PushError as exc:
+        raise QueryError(str(exc)) from None
     text = bind_parameters(text, params or {})
     graphs = [row[0] for row in select(endpoint, GRAPHS_QUERY, credentials=credentials)[1]]
     return select(endpoint, text, sorted(graphs), credentials)

@@ -3,13 +3,16 @@
 TriG, N-Quads and JSON-LD keep one named graph per source document (so removing a document
 removes its graph); Turtle has no named graphs and holds their union, each triple once.
 TriG, N-Quads and Turtle are written by Oxigraph; JSON-LD by rdflib, compacted with a
-context made of the model's prefixes.
+context made of the model's prefixes, then put in a canonical order (rdflib's follows its
+sets), so two builds of the same documents give the same bytes.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 import rdflib
@@ -73,7 +76,7 @@ def write_nquads(quads_in: list[ox.Quad], output: Output) -> None:
     ox.serialize(quads_in, output, ox.RdfFormat.N_QUADS)
 
 
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph) -> rdflib.term.Node:
+def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple) -> rdflib.term.Node:
     """One Oxigraph term as the equal rdflib term."""
     if isinstance(term, ox.NamedNode):
         return rdflib.URIRef(term.value)
@@ -92,7 +95,8 @@ def rdflib_dataset(quads_in: Iterable[ox.Quad]) -> rdflib.Dataset:
     dataset = rdflib.Dataset()
     for q in quads_in:
         graph = None if isinstance(q.graph_name, ox.DefaultGraph) else to_rdflib(q.graph_name)
-        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))
+        # rdflib takes a graph's name as the fourth term as well as a graph (its stubs say only a graph)
+        dataset.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), graph))  # type: ignore[arg-type]
     return dataset
 
 
@@ -104,9 +108,20 @@ def rdflib_graph(quads_in: Iterable[ox.Quad]) -> rdflib.Graph:
     return graph
 
 
+def canonical_order(value: Any) -> Any:
+    """The JSON-LD with every array sorted (nodes, graphs and values are sets in RDF; no `@list` is written)."""
+    if isinstance(value, dict):
+        return {key: canonical_order(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items = [canonical_order(item) for item in value]
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
 def write_jsonld(quads_in: list[ox.Quad], output: Output) -> None:
     text = rdflib_dataset(quads_in).serialize(format="json-ld", context=graph_prefixes(), auto_compact=True)
-    data = text.encode("utf-8")
+    ordered = canonical_order(json.loads(text))
+    data = (json.dumps(ordered, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
     if isinstance(output, Path):
         output.write_bytes(data)
     else:

@@ -11,7 +11,10 @@ that document's graph:
 With `graph` set, the union of all graphs goes into that one graph instead. Bodies are
 N-Triples, which every Turtle parser reads too, so they are sent as text/turtle (servers
 that mis-read Turtle escapes read N-Triples correctly). The password for basic
-authentication comes from an environment variable and never appears in messages.
+authentication comes from an environment variable and never appears in messages, nor does
+the body of a 401 or 403 answer (a server may echo the Authorization header in it). A graph
+IRI given by the user must be an absolute IRI, and is written into an update as an IRI
+term, never spliced as text.
 """
 
 from __future__ import annotations
@@ -26,8 +29,11 @@ from dataclasses import dataclass
 
 import pyoxigraph as ox
 
+from kg.rdf import ABSOLUTE_IRI
+
 METHODS = ("gsp", "update")
 TIMEOUT_SECONDS = 120
+AUTHENTICATION_REFUSED = (401, 403)  # their bodies may echo the credentials: never shown
 
 
 class PushError(Exception):
@@ -62,15 +68,52 @@ def graphs_of(quads: Iterable[ox.Quad], graph: str | None = None) -> dict[str, l
 
 
 def ntriples(triples: list[ox.Triple]) -> bytes:
-    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""  # no output file: the bytes are returned
 
 
 def safe_url(url: str) -> str:
     """The URL without any user or password in it, for messages."""
     parts = urllib.parse.urlsplit(url)
     host = parts.hostname or ""
-    netloc = host + (f":{parts.port}" if parts.port else "")
+    netloc = host + (f":{port}" if (port := url_port(url)) else "")
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def url_port(url: str) -> int | str | None:
+    """The URL's port, or its text when it is not a number (for the message that says so)."""
+    parts = urllib.parse.urlsplit(url)
+    try:
+        return parts.port
+    except ValueError:
+        return parts.netloc.rpartition(":")[2]
+
+
+def check_endpoint(url: str) -> None:
+    """Refuse, in one line, a URL kg cannot send to: not http(s), or a port that is not a number."""
+    if urllib.parse.urlsplit(url).scheme not in ("http", "https"):
+        raise PushError(f"{safe_url(url)} is not an http(s) URL")
+    port = url_port(url)
+    if isinstance(port, str):
+        raise PushError(f"{safe_url(url)}: the port {port!r} is not a number")
+
+
+def check_target(endpoint: str, method: str, graph: str | None) -> None:
+    """Refuse, before anything is read or sent, a push that cannot work: its method, URL or graph IRI."""
+    if method not in METHODS:
+        raise PushError(f"unknown method {method!r}: choose {' or '.join(METHODS)}")
+    check_endpoint(endpoint)
+    if graph:
+        graph_iri(graph)
+
+
+def graph_iri(graph: str) -> ox.NamedNode:
+    """The user's target graph as an IRI term; refuses what is not an absolute IRI."""
+    if not ABSOLUTE_IRI.match(graph):
+        raise PushError(f"--graph {graph!r} is not an absolute IRI such as https://example.org/kg")
+    try:
+        return ox.NamedNode(graph)
+    except ValueError as exc:
+        raise PushError(f"--graph {graph!r} is not an IRI ({exc})") from None
 
 
 def graph_url(endpoint: str, graph: str) -> str:
@@ -87,12 +130,13 @@ def send(request: urllib.request.Request, credentials: Credentials | None, what:
             body: bytes = response.read()
             return body
     except urllib.error.HTTPError as exc:
-        detail = exc.read(300).decode("utf-8", "replace").strip().splitlines()
+        body = b"" if exc.code in AUTHENTICATION_REFUSED else exc.read(300)
+        detail = body.decode("utf-8", "replace").strip().splitlines()
         reason = f"{exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
         raise PushError(f"{safe_url(request.full_url)} refused {what} ({reason})") from None
     except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        raise PushError(f"cannot reach {safe_url(request.full_url)} ({reason})") from None
+        cause = getattr(exc, "reason", None) or exc
+        raise PushError(f"cannot reach {safe_url(request.full_url)} ({cause})") from None
 
 
 def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], credentials: Credentials | None) -> None:
@@ -103,7 +147,8 @@ def put_graph(endpoint: str, graph: str, triples: list[ox.Triple], credentials: 
 
 def replace_by_update(endpoint: str, graph: str, triples: list[ox.Triple], credentials: Credentials | None) -> None:
     body = ntriples(triples).decode("utf-8")
-    update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}}} }}"
+    target = str(graph_iri(graph))  # an IRI term in N-Triples syntax, never raw text
+    update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}}} }}"
     request = urllib.request.Request(endpoint, data=update.encode("utf-8"), method="POST",
                                      headers={"Content-Type": "application/sparql-update; charset=utf-8"})
     send(request, credentials, f"the update of graph <{graph}>")
@@ -112,10 +157,7 @@ def replace_by_update(endpoint: str, graph: str, triples: list[ox.Triple], crede
 def push(quads: Iterable[ox.Quad], endpoint: str, *, method: str = "gsp", graph: str | None = None,
          credentials: Credentials | None = None) -> PushReport:
     """Load the quads into the SPARQL store at `endpoint`, replacing each graph pushed."""
-    if method not in METHODS:
-        raise PushError(f"unknown method {method!r}: choose {' or '.join(METHODS)}")
-    if urllib.parse.urlsplit(endpoint).scheme not in ("http", "https"):
-        raise PushError(f"{safe_url(endpoint)} is not an http(s) URL")
+    check_target(endpoint, method, graph)
     replace = put_graph if method == "gsp" else replace_by_update
     grouped = graphs_of(quads, graph)
     for name, triples in grouped.items():

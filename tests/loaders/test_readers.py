@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import time
 from pathlib import Path
@@ -15,16 +16,23 @@ from tests.conftest import load_text, people_rows
 
 
 def tiny_pdf(text_lines: list[str]) -> bytes:
-    """A one-page PDF with a text layer, written by hand (object offsets computed, no PDF library)."""
-    content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in text_lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
+    """A one-page PDF with a text layer."""
+    return paged_pdf([text_lines])
+
+
+def paged_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF with one page per list of lines (no lines: a page with no text layer), written by hand
+    (object offsets computed, no PDF library)."""
+    count = len(pages)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", f"<< /Type /Pages /Kids [{kids}] /Count {count} >>"]
+    font = 3 + 2 * count
+    for i, lines in enumerate(pages):
+        content = "BT /F1 12 Tf 72 720 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+                       f"/Resources << /Font << /F1 {font} 0 R >> >> >>")
+        objects.append(f"<< /Length {len(content)} >>\nstream\n{content}\nendstream")
+    objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     out = b"%PDF-1.4\n"
     offsets = []
     for number, body in enumerate(objects, 1):
@@ -35,6 +43,36 @@ def tiny_pdf(text_lines: list[str]) -> bytes:
     out += "".join(f"{offset:010d} 00000 n \n" for offset in offsets).encode()
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return out
+
+
+def encrypted_pdf(lines: list[str], password: str) -> bytes:
+    """A PDF that opens only with the user password."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append_pages_from_reader(PdfReader(io.BytesIO(tiny_pdf(lines))))
+    writer.encrypt(password, "owner-secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def word_file(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    """A .docx of the paragraphs, then a table, then a closing paragraph, written with python-docx."""
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for row, values in zip(grid.rows, table, strict=True):
+            for cell, value in zip(row.cells, values, strict=True):
+                cell.text = value
+    document.add_paragraph("Yours sincerely")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 def outcome(path: Path) -> LoadResult | DocumentError:
@@ -61,6 +99,7 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
 
 @pytest.mark.parametrize(("name", "data", "reason"), [
     ("empty.txt", b"", "empty"),
+    ("zero.pdf", b"", "empty file (0 bytes)"),
     ("blank.txt", b"  \n\t\n", "empty"),
     ("noise.bin", bytes(range(256)) * 16, "binary"),
     ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200), "binary"),
@@ -73,7 +112,7 @@ def test_unreadable_files_are_refused_in_one_line(tmp_path: Path, name: str, dat
 
 def test_truncated_pdf_is_refused(tmp_path: Path) -> None:
     whole = tiny_pdf(["To: Nadia Crouch, Chair of the Board"])
-    assert "pdf" in refusal(write(tmp_path, "cut.pdf", whole[: len(whole) // 3])).lower()
+    assert "truncated PDF" in refusal(write(tmp_path, "cut.pdf", whole[: len(whole) // 3]))
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:
@@ -186,3 +225,85 @@ def test_unknown_family_still_yields_generic_facts(text: str, expected: set[tupl
     result = load_text(text)
     assert result.families == ("unknown",)
     assert people_rows(result) == expected
+
+
+def test_encrypted_pdf_says_it_needs_a_password(tmp_path: Path) -> None:
+    data = encrypted_pdf(["To: Nadia Crouch, Chair of the Board"], "letmein")
+    assert refusal(write(tmp_path, "locked.pdf", data)) == "encrypted PDF: it needs a password to open"
+
+
+def test_pdf_without_a_text_layer_needs_ocr(tmp_path: Path) -> None:
+    assert "needs OCR" in refusal(write(tmp_path, "scan.pdf", paged_pdf([[], []])))
+
+
+def test_pdf_quotes_know_their_page(tmp_path: Path) -> None:
+    pages = [["A note for the board"], ["Some words about the service."],
+             ["To: Nadia Crouch, Chair of the Board", "From: Gregory Lamb, HM Inspector"]]
+    result = outcome(write(tmp_path, "letter.pdf", paged_pdf(pages)))
+    assert isinstance(result, LoadResult)
+    assert len(result.document.pages) == 3
+    people = {s.value: s for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    assert {people["Nadia Crouch"].page, people["Gregory Lamb"].page} == {3}
+    for statement in result.statements:
+        assert result.document.text[statement.start:statement.end] == statement.quote
+        page_start = result.document.pages[statement.page - 1]
+        assert statement.page == 1 or result.document.text[page_start - 2:page_start] == "\n\n"
+        assert statement.start >= page_start
+
+
+def test_text_statements_have_no_page() -> None:
+    result = load_text("To: Nadia Crouch, Chair of the Board\nFrom: Gregory Lamb, HM Inspector\n")
+    assert result.statements and all(s.page is None for s in result.statements)
+    assert "page" not in result.statements[0].to_dict()
+
+
+def test_docx_is_read_with_offsets_and_tables(tmp_path: Path) -> None:
+    data = word_file(["Note of a meeting", "To: Nadia Crouch, Chair of the Board",
+                      "From: Gregory Lamb, Service Manager"],
+                     [["Copy to:", ""], ["YOS Manager", "Patricia Orme"]])
+    result = outcome(write(tmp_path, "note.docx", data))
+    assert isinstance(result, LoadResult), result
+    assert result.document.format == "docx"
+    assert "YOS Manager\tPatricia Orme" in result.document.text
+    assert {("Nadia Crouch", "addressee"), ("Gregory Lamb", "author")} <= people_rows(result)
+    for statement in result.statements:
+        assert result.document.text[statement.start:statement.end] == statement.quote
+
+
+def test_docx_is_never_a_binary_file(tmp_path: Path) -> None:
+    data = word_file(["To: Nadia Crouch, Chair of the Board"])
+    renamed = outcome(write(tmp_path, "note-without-suffix", data))
+    assert isinstance(renamed, LoadResult) and renamed.document.format == "docx"
+    reason = refusal(write(tmp_path, "broken.docx", data[: len(data) // 2]))
+    assert "Word file" in reason and "binary" not in reason
+    legacy = refusal(write(tmp_path, "old.docx", bytes.fromhex("d0cf11e0a1b11ae1") + bytes(600)))
+    assert "Word file" in legacy
+
+
+LETTER = "To: Nadia Crouch, Chair of the Board\nFrom: Gregory Lamb, HM Inspector\nFees of £40 – agreed.\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark_decodes(tmp_path: Path, encoding: str) -> None:
+    result = outcome(write(tmp_path, "utf16.txt", LETTER.encode(encoding)))
+    assert isinstance(result, LoadResult)
+    assert result.document.text == LETTER
+
+
+def test_cp1252_pound_sign_stays_a_pound_sign(tmp_path: Path) -> None:
+    text = "Minutes\n\nThe budget of £12,000 for Chloé’s team was agreed.\n"
+    result = outcome(write(tmp_path, "minutes.txt", text.encode("cp1252")))
+    assert isinstance(result, LoadResult)
+    assert result.document.text == text
+
+
+def test_one_bad_byte_in_utf8_costs_only_that_byte(tmp_path: Path) -> None:
+    data = LETTER.encode("utf-8").replace(b"agreed", b"agr\xffeed")
+    result = outcome(write(tmp_path, "damaged.txt", data))
+    assert isinstance(result, LoadResult)
+    assert result.document.text == LETTER.replace("agreed", "agr\ufffdeed")
+
+
+def test_file_without_extension_is_read_only_if_it_looks_like_text(tmp_path: Path) -> None:
+    assert isinstance(outcome(write(tmp_path, "LETTER", LETTER.encode())), LoadResult)
+    assert "binary" in refusal(write(tmp_path, "MANIFEST-000004", b"\x00\x01rocksdb\x00" * 50))

@@ -78,12 +78,6 @@ def test_addresses_are_not_people() -> None:
     assert people_rows(result) == set()
 
 
-def test_singular_post() -> None:
-    assert staff_page.singular_post("YOT Team Leaders") == "YOT Team Leader"
-    assert staff_page.singular_post("Heads of Service") == "Head of Service"
-    assert staff_page.singular_post("Team Manager") == "Team Manager"
-
-
 def test_minutes_with_posts_are_not_a_staff_page() -> None:
     assert not staff_page.recognise("Minutes of the board\n\nPresent:\nNadia Crouch YOS Manager\n"
                                     "Gregory Lamb Team Leader\n\nContact us on 01632 960000\n")

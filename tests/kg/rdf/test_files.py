@@ -4,6 +4,7 @@ traced by one query, the configurable base IRI, and the store's atomic rebuild."
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -157,10 +158,10 @@ def test_base_iri_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     assert kg.rdf.Vocabulary().entity("person-ab").value == "https://example.org/env/person/ab"
 
 
-def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, tmp_path: Path,
+def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, corpus_store: Path, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     store = tmp_path / "store"
-    build([corpus_dir], store)
+    shutil.copytree(corpus_store, store)  # a built store, without building it again
     before = sorted(str(q) for q in open_rdf(Store(store)).quads_for_pattern(None, None, None, None))
     manifest = Store(store).manifest()
 
@@ -233,3 +234,47 @@ def test_piped_queries_run_without_prompts(small_store: Path) -> None:
                            input=NAMES_QUERY.replace("WHERE", "\nWHERE") + ";\nASK { ?p a kg:Area }\n")
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == ["name", "Ann Example", "Bo Example", "result", "false"]
+
+
+def test_jsonld_export_is_byte_identical_across_two_builds(tmp_path: Path) -> None:
+    """rdflib orders JSON-LD by its sets, which follow Python's per-process hash seed: export in two processes."""
+    import os
+    import subprocess
+    import sys
+
+    samples = Path(__file__).resolve().parents[3] / "samples"
+    outputs = []
+    for seed in ("1", "2"):
+        store = tmp_path / f"store-{seed}"
+        assert runner.invoke(app, ["build", str(samples), "--store", str(store)]).exit_code == 0
+        out = tmp_path / f"graph-{seed}.jsonld"
+        subprocess.run([sys.executable, "-c", "from kg.cli import main; main()", "export", "jsonld", "--store",
+                        str(store), "-o", str(out)], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed})
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_export_with_base_writes_no_duplicate_quads(tmp_path: Path) -> None:
+    samples = Path(__file__).resolve().parents[3] / "samples"
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["build", str(samples), "--store", str(store)]).exit_code == 0
+    plain, based = tmp_path / "plain.nq", tmp_path / "based.nq"
+    assert runner.invoke(app, ["export", "nq", "--store", str(store), "-o", str(plain)]).exit_code == 0
+    assert runner.invoke(app, ["export", "nq", "--store", str(store), "-o", str(based), "--base",
+                               "https://example.org/kg/"]).exit_code == 0
+    lines = based.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == len(set(lines)) == len(plain.read_text(encoding="utf-8").splitlines())
+
+
+def test_pdf_quotes_carry_their_page_into_rdf(tmp_path: Path) -> None:
+    from tests.loaders.test_readers import paged_pdf
+
+    (tmp_path / "letter.pdf").write_bytes(paged_pdf([["A note for the board"], [
+        "To: Nadia Crouch, Chair of the Board", "From: Gregory Lamb, HM Inspector"]]))
+    build([tmp_path / "letter.pdf"], tmp_path / "store")
+    columns, rows = run_sparql(open_rdf(Store(tmp_path / "store")), """
+        PREFIX kg: <https://w3id.org/kg-inspections/ontology#>
+        SELECT ?quote ?page WHERE { ?s kg:quote ?quote ; kg:page ?page }""")
+    pages = {quote: page for quote, page in rows}
+    assert pages.get("Nadia Crouch") == "2"

@@ -164,3 +164,67 @@ def test_a_missing_password_variable_is_named(corpus_store: Path) -> None:
 def test_an_unreachable_endpoint_is_a_push_error(corpus_store: Path) -> None:
     with pytest.raises(PushError, match="cannot reach http://127.0.0.1:9/store"):
         push(quads(Store(corpus_store).graph()), f"http://user:pw@127.0.0.1:{9}/store")
+
+
+@pytest.mark.parametrize("graph", ["https://example.org/a> } ; DROP ALL ; INSERT DATA { GRAPH <https://example.org/b",
+                                   "not an iri", "https://example.org/a b"])
+def test_push_graph_is_validated_not_spliced(graph: str) -> None:
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", "http://127.0.0.1:9/update", "--method", "update",
+                                 "--graph", graph, "--store", "no-store-needed"])
+    assert result.exit_code == 2
+    assert "is not an absolute IRI" in result.output or "is not an IRI" in result.output
+    assert "cannot reach" not in result.output  # refused before anything is sent
+
+
+def test_push_endpoint_with_a_port_that_is_not_a_number_is_one_line() -> None:
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", "http://127.0.0.1:abc/store", "--store", "x"])
+    assert result.exit_code == 2
+    assert "the port 'abc' is not a number" in result.output and "Traceback" not in result.output
+    query = runner.invoke(app, ["query", "person-roles", "--endpoint", "http://127.0.0.1:abc/query"])
+    assert query.exit_code == 2 and "is not a number" in query.output
+
+
+@pytest.mark.parametrize("status", [401, 403])
+def test_a_refused_login_prints_no_response_body(status: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that echoes the Authorization header in its 401 body: only the status and reason are shown."""
+    import base64
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = f"denied for {self.headers.get('Authorization')}\n".encode()
+            self.send_response(status)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("KG_TEST_PASSWORD", "s3cret-value")
+    try:
+        result = runner.invoke(app, ["query", "person-roles", "--endpoint",
+                                     f"http://127.0.0.1:{server.server_address[1]}/query",
+                                     "--user", "me", "--password-env", "KG_TEST_PASSWORD"])
+    finally:
+        server.shutdown()
+    token = base64.b64encode(b"me:s3cret-value").decode()
+    assert result.exit_code == 2
+    assert f"({status} " in result.output
+    assert token not in result.output and "denied for" not in result.output
+
+
+def test_push_without_contacts_sends_no_email_or_phone(server: Server, corpus_store: Path) -> None:
+    contact = "GRAPH ?g { { ?s <http://xmlns.com/foaf/0.1/mbox> ?o } UNION { ?s <http://xmlns.com/foaf/0.1/phone> ?o } }"
+    server.clear()
+    assert runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store)]
+                         ).exit_code == 0
+    assert server.count(contact) > 0, "the corpus names officials' contact details"
+    server.clear()
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", server.store, "--store", str(corpus_store),
+                                 "--no-contacts"])
+    assert result.exit_code == 0, result.output
+    assert server.count(contact) == 0 and server.count() > 0

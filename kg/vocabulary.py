@@ -1,0 +1,94 @@
+"""The words that mark a post, a body or a meeting (ontology/vocabulary.yaml), read once.
+
+Every loader asks this module whether a word names a post ("Manager", "Chief Inspector"),
+qualifies one ("Deputy"), or belongs to a body's name ("Service", "YOS"), so the lists are
+data in one place. `NAME_STOPS` is every such word: a person's name stops before it
+("Ann Wright Head of Community Safety"), except the post nouns that are also surnames.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+import yaml
+
+from kg.model import ontology_file
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict[str, Any]:
+    raw: dict[str, Any] = yaml.safe_load(ontology_file("vocabulary.yaml").read_text(encoding="utf-8"))
+    return raw
+
+
+def _words(*path: str) -> frozenset[str]:
+    node: Any = _vocabulary()
+    for key in path:
+        node = node[key]
+    return frozenset(str(word).lower() for word in node)
+
+
+def _with_plurals(words: frozenset[str]) -> frozenset[str]:
+    return words | {word + "s" for word in words}
+
+
+POST_NOUNS = _words("posts", "nouns")
+POST_QUALIFIERS = _words("posts", "qualifiers")
+POLITICAL_OFFICES = _words("posts", "political")
+BODY_NOUNS = _words("bodies", "nouns")
+ACRONYMS = _words("bodies", "acronyms")
+NAME_STOPS = (
+    _with_plurals(POST_NOUNS - _words("posts", "surnames")) | POST_QUALIFIERS | _words("posts", "participants")
+    | BODY_NOUNS | ACRONYMS | _words("bodies", "fields") | _words("bodies", "places")
+    | _words("connectives") | _words("meetings")
+)
+CABINET_POST_RE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]) + r")\b",
+    re.IGNORECASE)
+WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def _bare(word: str) -> str:
+    return word.strip(".,;:()").lower().replace("’", "'")
+
+
+def is_post_noun(word: str) -> bool:
+    """'Manager', 'Inspectors', 'Co-ordinator': the noun a post is named by (singular or plural)."""
+    bare = _bare(word)
+    return bare in POST_NOUNS or (bare.endswith("s") and bare[:-1] in POST_NOUNS)
+
+
+def is_post_word(word: str) -> bool:
+    """A post noun or a word that qualifies one ('Deputy', 'Acting')."""
+    return is_post_noun(word) or _bare(word) in POST_QUALIFIERS
+
+
+def is_name_stop(word: str) -> bool:
+    """A word that begins a post, a body or a meeting's heading: a person's name stops before it."""
+    return _bare(word) in NAME_STOPS
+
+
+def names_post(phrase: str, *, most_words: int | None = None) -> bool:
+    """Does a short phrase name a post ('Head of Service', 'YOT Team Leaders')? Any post noun in it."""
+    words = WORD_RE.findall(phrase)
+    if not words or (most_words is not None and len(words) > most_words):
+        return False
+    return any(is_post_noun(word) for word in words)
+
+
+def names_post_or_body(phrase: str) -> bool:
+    """Does a phrase name a post or a body ('Chair of the Board', 'YOT Manager', 'the Police')?"""
+    return any(is_post_noun(word) or _bare(word) in BODY_NOUNS or _bare(word) in ACRONYMS
+               for word in WORD_RE.findall(phrase))
+
+
+def singular_post(heading: str) -> str:
+    """'YOT Team Leaders' -> 'YOT Team Leader': each person listed under a plural post holds one."""
+    words = " ".join(heading.split()).rstrip(":").split(" ")
+    for index, word in enumerate(words):
+        if word.lower().endswith("s") and word[:-1].lower() in POST_NOUNS:
+            words[index] = word[:-1]
+            break
+    return " ".join(words)

@@ -1,0 +1,96 @@
+"""The loader context: statements checked against the model, quotes cut from the text, surnames resolved;
+and, as a property, every statement from generated and mutated documents quotes exactly its span."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.documents import Document
+from kg.loaders import load_document
+from kg.loaders.context import Context, ExtractionError
+from kg.loaders.text import Span
+from kg.names import find_names
+
+TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
+
+
+def context(text: str = TEXT) -> Context:
+    return Context(Document.from_text("minutes.txt", text))
+
+
+def test_emit_cuts_the_quote_from_the_text() -> None:
+    ctx = context()
+    ctx.emit("person-x", "Person", "name", "Raj Patel", (TEXT.index("Raj"), TEXT.index("Raj") + 9))
+    (statement,) = ctx.statements.values()
+    assert statement.quote == "Raj Patel" == TEXT[statement.start:statement.end]
+
+
+def test_emit_refuses_spans_outside_the_text_and_properties_outside_the_model() -> None:
+    ctx = context()
+    with pytest.raises(ExtractionError):
+        ctx.emit("person-x", "Person", "name", "Raj Patel", (0, len(TEXT) + 1))
+    with pytest.raises(ExtractionError):
+        ctx.emit("person-x", "Person", "name", "Raj Patel", (5, 5))
+    with pytest.raises(KeyError):
+        ctx.emit("person-x", "Person", "shoe_size", "9", (0, 3))
+    with pytest.raises(ExtractionError):
+        ctx.person_role("Raj Patel", "favourite_person", Span(0, 3, TEXT[:3]))
+
+
+def test_a_surname_alone_becomes_the_full_name_used_in_the_document() -> None:
+    ctx = context()
+    full, alone = find_names(TEXT)[0], find_names(TEXT)[1]
+    assert (full.name, alone.name, alone.surname_only) == ("Ann Wright", "Wright", True)
+    ctx.person_role(full, "present_at_meeting", Span(0, 38, TEXT[:38]))
+    ctx.person_role(alone, "quoted", Span(39, 56, TEXT[39:56]))
+    names = {s.value for s in ctx.finish() if s.prop == "name"}
+    assert names == {"Ann Wright"}
+
+
+def test_empty_values_are_not_statements() -> None:
+    ctx = context()
+    ctx.emit("person-x", "Person", "title", None, (0, 3))
+    ctx.emit("person-x", "Person", "title", "", (0, 3))
+    assert ctx.statements == {}
+
+
+# --- the property: quotes equal their spans -------------------------------------------------
+
+BLOCKS = [
+    "Minutes of the meeting of the Westmere Youth Justice Management Board\nHeld on 3 March 2021\n",
+    "Present:\nAnn WrightHead of Community Safety (Chair)\nRaj Patel, Manager, Youth Offending Service\n",
+    "Apologies:\nKim Ford, Councillor Dev Rao and Amy Cole\n",
+    "Jo Fitz-Allen, Joint Assistant Director, said: \u201cWe are proud of the service.\u201d\n",
+    "This inspection was led by HM Inspector Sian O'Neill, supported by a team.\n",
+    "Contact Officer: Lee Moss, Democratic Services, 01632 960000\n",
+    "| Lead Inspector | Ravi Shah |\n| Inspector | Nia Brook |\n",
+    "The Cabinet Member for Children, Councillor Ann Hall, said the rating was fair.\n",
+    "Copy to:\nChief Executive\tMark Eddy\n",
+    "<i>Dame Freya Holt</i>\nHM Chief Inspector of Probation\n",
+]
+MUTATIONS = st.sampled_from(["", " ", "  ", "\n", "\n\n", "\t", "**", "<i>", "</i>", "|", "-", ",", ".", "\u00a0"])
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    blocks = draw(st.lists(st.sampled_from(BLOCKS), min_size=1, max_size=6))
+    text = "".join(blocks)
+    for _ in range(draw(st.integers(0, 8))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(MUTATIONS) + text[at:]
+    if draw(st.booleans()):
+        text = text.upper()
+    return text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+def test_every_quote_is_its_span_of_the_text(text: str) -> None:
+    if not text.strip():
+        return
+    result = load_document(Document.from_text("generated.txt", text))
+    for statement in result.statements:
+        assert 0 <= statement.start < statement.end <= len(text)
+        assert text[statement.start:statement.end] == statement.quote
