@@ -125,7 +125,7 @@ def generation_root(store: Path) -> Path:
     """The folder holding the store's parts: the generation `current` points at, or the store
     itself for a store written before generations (it is moved into one by the next build)."""
     link = store / CURRENT
-    return link.resolve() if link.is_symlink() else store
+    return link.resolve() if link.is_symlink() or link.is_dir() else store  # a dir: a copy that followed the link
 
 
 def is_store(folder: Path) -> bool:
@@ -254,7 +254,10 @@ class Generation:
         self.path = final
         link = self.target / f".current-{self.name}"
         link.symlink_to(self.name)
-        os.replace(link, self.target / CURRENT)
+        current = self.target / CURRENT
+        if current.is_dir() and not current.is_symlink():  # a copy of the store made `current` a folder
+            current.rename(self.target / f"{BUILDING_PREFIX}replaced-{self.name}")
+        os.replace(link, current)
         if previous_root == self.target:  # a store from before generations: its parts move out of the way
             for part in LEGACY_PARTS:
                 legacy = self.target / part

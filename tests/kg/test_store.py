@@ -104,3 +104,11 @@ def test_a_folder_that_is_not_a_store_is_never_written(tmp_path: Path) -> None:
 def test_the_manifest_records_each_files_content_hash_and_the_loaders_version(built: Path) -> None:
     manifest = json.loads(Store(built).manifest_path.read_text(encoding="utf-8"))
     assert manifest["extraction"] and all(d["source_hash"] for d in manifest["documents"])
+
+
+def test_a_copy_that_followed_the_link_is_read_and_rebuilt(built: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "copy"
+    shutil.copytree(built, copy)  # `current` becomes a folder
+    assert not (copy / CURRENT).is_symlink() and len(Store(copy).document_ids()) == 3
+    build([SAMPLES / "westmere_sqs_letter.txt"], copy, workers=1)
+    assert (copy / CURRENT).is_symlink() and len(Store(copy).document_ids()) == 1
