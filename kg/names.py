@@ -16,7 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.vocabulary import is_name_stop
+from kg.vocabulary import is_name_stop, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -46,6 +46,12 @@ FIRST_NAME_EXCLUSIONS = {
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
 }
+# Short words that a text in capitals is full of: never a first name or a surname of three capitals ('REX WAS').
+SHORT_WORDS = {
+    "was", "are", "has", "had", "did", "can", "may", "not", "the", "and", "for", "but", "nor", "yet", "his", "her",
+    "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
+    "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
+}
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
@@ -54,6 +60,8 @@ CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-ZÀ-ÖØ-Þ][a
 MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
+# What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
+PAGE_END_RE = re.compile(r"[ \t]*(?:\Z|\f|\n[ \t]*\n?[ \t]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:\n|\Z)|\n\s*\Z)")
 
 
 @lru_cache(maxsize=1)
@@ -168,14 +176,18 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
     parts: list[_Token] = []
+    capitals: set[int] = set()  # 'JO FITZ-ALLEN', 'DEV RAO': short words in capitals, not initials (by start)
     k = j
     while k < len(tokens) and len(parts) < 4:
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
             break
         word = token.text
-        if is_initials(word) or (len(word) == 1 and word.isupper()):
-            if any(not is_initials(p.text) for p in parts):
+        if _capitals_word(text, tokens, k, parts, capitals):
+            capitals.add(token.start)
+            parts.append(token)
+        elif _initial(word):
+            if any(not is_initials(p.text) for p in parts) and not _middle_initial(text, tokens, k, parts):
                 break  # an initial after the surname starts something else
             parts.append(token)
         elif word.lower() in NAME_PARTICLES and parts and k + 1 < len(tokens):
@@ -189,13 +201,16 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
                 k += 1
                 break
         k += 1
-    while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)):
+    while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)
+                     and parts[-1].start not in capitals):
         parts.pop()
     if not parts:
         return None, max(1, j - i) if honorifics else 1
     parts = _trim_to_name(parts)
     first = parts[0].text
-    initials_first = is_initials(first)
+    initials_first = is_initials(first) and parts[0].start not in capitals
+    if not honorifics and (_venue(parts) or _cut_off(text, parts)):
+        return None, len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
             surname = parts[0]
@@ -210,10 +225,62 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     name_end = parts[-1].end
     post, post_end = _post_nominals(text, name_end)
     title_parts = honorifics[:1] + post
-    name = " ".join(_clean(p.text) for p in parts).replace(". ", ".").replace(".", ". ").replace("  ", " ")
+    words = [_clean(p.text).capitalize() if p.start in capitals else _clean(p.text) for p in parts]
+    name = " ".join(words).replace(". ", ".").replace(".", ". ").replace("  ", " ")
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
     consumed = (j - i) + len(parts)
     return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
+
+
+def _initial(word: str) -> bool:
+    """'J.', 'J', 'JR': a person's initials; 'NHS' and 'YOS' are the letters of a body."""
+    return (is_initials(word) or (len(word) == 1 and word.isupper())) and not is_role_word(word)
+
+
+def _short_capitals(word: str, *, surname: bool) -> bool:
+    """Two or three capitals that read as a word: a known first name ('JO', 'KIM'), or as a surname three letters
+    with a vowel that are no common word ('RAO', not 'WAS'); 'JR' and 'JRT' stay initials."""
+    word = word.rstrip(".,;:")
+    if not (word.isalpha() and word.isupper() and 2 <= len(word) <= 3) or is_role_word(word) \
+            or word.lower() in SHORT_WORDS or word.lower() in FIRST_NAME_EXCLUSIONS:
+        return False
+    return is_first_name(word.capitalize()) or surname and len(word) == 3 and any(c in "AEIOUY" for c in word)
+
+
+def _capitals_word(text: str, tokens: list[_Token], k: int, parts: list[_Token], capitals: set[int]) -> bool:
+    """A short word in capitals inside a name written in capitals: 'JO' in 'JO FITZ-ALLEN', both words of 'DEV RAO'."""
+    word = tokens[k].text
+    if not _short_capitals(word, surname=bool(parts)):
+        return False
+    if parts:  # after a first name in capitals, a surname
+        last = parts[-1]
+        return last.start in capitals or bool(UPPER_RE.match(last.text)) and not is_initials(last.text)
+    if k + 1 >= len(tokens) or not _joined(text, tokens[k], tokens[k + 1]):
+        return False
+    following = tokens[k + 1].text.rstrip(".,;:")
+    return bool(UPPER_RE.match(following)) and not is_role_word(following) and (
+        len(following) > 3 or _short_capitals(following, surname=True))
+
+
+def _middle_initial(text: str, tokens: list[_Token], k: int, parts: list[_Token]) -> bool:
+    """'J.' in 'Mary J. Blige-Carter': one initial between a first name and the surname written after it."""
+    if len(parts) != 1 or is_initials(parts[0].text) or len(tokens[k].text.rstrip(".")) != 1 or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1]
+    return _joined(text, tokens[k], following) and is_name_token(following.text) and _same_case(parts, following.text)
+
+
+def _venue(parts: list[_Token]) -> bool:
+    """'Civic Suite', 'Town Hall': a place the meeting was held, unless it begins with a first name ('Ann Hall')."""
+    return is_venue_word(parts[-1].text) and not is_first_name(_titlecase(parts[0].text))
+
+
+def _cut_off(text: str, parts: list[_Token]) -> bool:
+    """'Kim Fo' where the page or the text ends: a surname cut short, not a person."""
+    last = parts[-1]
+    if len(last.text.rstrip(".")) > 2 or is_initials(last.text):
+        return False
+    return bool(PAGE_END_RE.match(text, last.end))
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:
@@ -258,7 +325,8 @@ def _clean(word: str) -> str:
     if not is_initials(word):
         word = word.rstrip(".")
     if UPPER_RE.match(word) and len(word) > 2:
-        return "-".join(part.capitalize() for part in word.split("-"))
+        # 'FITZ-ALLEN' -> 'Fitz-Allen', "O'NEILL" -> "O'Neill"
+        return re.sub(r"(^|[-'’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
     return word
 
 

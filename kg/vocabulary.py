@@ -44,6 +44,7 @@ NAME_STOPS = (
     | BODY_NOUNS | ACRONYMS | _words("bodies", "fields") | _words("bodies", "places")
     | _words("connectives") | _words("meetings")
 )
+VENUES = _words("venues")
 CABINET_POST_RE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]) + r")\b",
     re.IGNORECASE)
@@ -70,12 +71,14 @@ def is_name_stop(word: str) -> bool:
     return _bare(word) in NAME_STOPS
 
 
-def names_post(phrase: str, *, most_words: int | None = None) -> bool:
+def is_venue_word(word: str) -> bool:
+    """'Suite', 'Hall', 'Room': the last word of a place a meeting is held ('Civic Suite')."""
+    return _bare(word) in VENUES
+
+
+def names_post(phrase: str) -> bool:
     """Does a short phrase name a post ('Head of Service', 'YOT Team Leaders')? Any post noun in it."""
-    words = WORD_RE.findall(phrase)
-    if not words or (most_words is not None and len(words) > most_words):
-        return False
-    return any(is_post_noun(word) for word in words)
+    return any(is_post_noun(word) for word in WORD_RE.findall(phrase))
 
 
 def names_post_or_body(phrase: str) -> bool:

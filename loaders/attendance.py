@@ -31,9 +31,9 @@ from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_start, span, strip_bullet, trim
+from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_end, sentence_start, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
-from kg.vocabulary import CABINET_POST_RE, is_post_noun
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -46,7 +46,7 @@ HEADINGS: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
-                r"were\s+received\s+from|from))?"),
+                r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -78,6 +78,8 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+# A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
+SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 @dataclass
@@ -157,11 +159,11 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
     """'Jones' in 'Councillors Smith, Jones and Brown': a surname alone under the list's honorific."""
-    match = re.match(r"(?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", piece.text)
+    match = SURNAME_RE.match(piece.text)
     if not match or is_role_word(match.group(0)) or is_honorific(match.group(0)):
         return None
     rest = piece.text[match.end():].strip()
-    if rest and rest[0] not in "(":
+    if rest and rest[0] not in "(.":
         return None
     return NameMatch(piece.start, piece.start + match.end(), match.group(0), list_title, True)
 
@@ -207,7 +209,9 @@ def _starts_with_person(text: str, following: Span, surnames: bool, after_name: 
     window = min(following.end, following.start + 120)  # a name starts within reach: keeps long lists linear
     names = find_names(text, following.start, window, strict=False)
     if not names or names[0].start != following.start:
-        return surnames and bool(re.match(r"(?:Mc|Mac)?[A-Z][a-z]+(?:\s*\(|\s*$|\s*,|\s+and\b)", following.text))
+        alone = SURNAME_RE.match(following.text)
+        return surnames and alone is not None and bool(
+            re.match(r"\s*(?:\(|[.;]?\s*$|,|and\b)", following.text[alone.end():]))
     first = names[0].name.split()[0]
     alone = re.match(r"\s*(?:$|[,;(&]|and\b)", text[names[0].end:following.end])
     return bool(names[0].title) or is_initials(first) or is_first_name(first) or bool(alone and after_name)
@@ -276,8 +280,12 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
     return trimmed
 
 
-def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]:
-    """Every attendance section in text[start:end], with the people listed in it."""
+def sections(text: str, start: int = 0, end: int | None = None, *, headless: bool = False) -> list[Section]:
+    """Every attendance section in text[start:end], with the people listed in it.
+
+    headless: the text is a meeting's record, so a list of people above its first item with no heading
+    at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
+    """
     all_lines = lines(text, start, end)
     found: list[Section] = []
     index = 0
@@ -289,12 +297,35 @@ def sections(text: str, start: int = 0, end: int | None = None) -> list[Section]
             continue
         kind, inline = heading
         section = Section(kind, line)
-        if inline and not is_prose(inline):
-            section.attendees.extend(attendees_in(text, inline))
+        for part_kind, part in _inline_parts(text, kind, inline):
+            if part_kind != kind:
+                found.append(section)
+                section = Section(part_kind, line)
+            if part and not is_prose(part):
+                section.attendees.extend(attendees_in(text, part))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
-    _implicit_present(text, all_lines, found)
+    _implicit_present(text, all_lines, found, headless)
     return found
+
+
+# A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.'
+NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
+
+
+def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
+    """The entries on a heading's line, split where another heading starts on the same line."""
+    parts: list[tuple[str, Span]] = []
+    start = inline.start
+    for stop in NEXT_HEADING_RE.finditer(text, inline.start, inline.end):
+        rest = trim(text, stop.end(), inline.end, " \t")
+        heading = heading_kind(text, rest)
+        if heading is None:
+            continue
+        parts.append((kind, trim(text, start, stop.start() + 1)))
+        kind, start = heading[0], heading[1].start
+    parts.append((kind, trim(text, start, inline.end) if start < inline.end else span(text, start, start)))
+    return parts
 
 
 def _inline_list(text: str, line: Line) -> bool:
@@ -344,14 +375,28 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.evidence = span(text, attendee.evidence.start, line.end)
 
 
-def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) -> None:
-    """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present."""
+def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
+    """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
+    in a meeting's record (headless), so are two or more entries just above its first heading or item."""
     if any(s.kind in (PRESENT, IN_ATTENDANCE) for s in found):
         return
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
-    if apologies is None:
-        return
-    stop = next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start)
+    stops = []
+    if apologies is not None:
+        stops.append((next(i for i, line in enumerate(all_lines) if line.start == apologies.heading.start), 1))
+    if headless:
+        first_heading = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
+                             len(all_lines))
+        stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
+    for stop, fewest in stops:
+        present = _entries_above(text, all_lines, stop)
+        if present is not None and len(present.attendees) >= fewest:
+            found.insert(0, present)
+            return
+
+
+def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The run of entry lines that ends just above line `stop`, as a section of those present."""
     first = stop
     blanks = 0
     while first > 0 and blanks <= 2:
@@ -366,10 +411,10 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section]) ->
     while first < stop and not _entry_people(text, all_lines[first]):
         first += 1
     if first == stop:
-        return
+        return None
     present = Section(PRESENT, all_lines[first])
     _read_entries(text, all_lines[:stop], first, present)
-    found.insert(0, present)
+    return present
 
 
 def _entry_people(text: str, line: Line) -> list[Attendee]:
@@ -424,6 +469,155 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 
 
 
+# --- officers and guests named in prose --------------------------------------------------------
+
+OFFICER_VERB_RE = re.compile(
+    r"\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
+    r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
+    re.IGNORECASE)
+# Verbs that say only that someone came: what a board's minutes say of guests.
+ATTENDED_VERB_RE = re.compile(
+    r"\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
+    r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b", re.IGNORECASE)
+APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
+BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")
+# Between two people of a list: the first one's post, a separator, the next one's post ('Inspectors').
+LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|\band|&)\s+")
+LIST_TAIL_RE = re.compile(r"(?:\s+(?:also|both|all|each|jointly|then))+\s*$", re.IGNORECASE)
+LIST_WORDS = 60
+GAP_WORDS = 12
+EDGE_OF_POST = " \t\n,()"
+
+
+def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
+    'X, Post, Y and Z from the trust, and Inspectors V and W of the police also attended'. Councillors are members,
+    not officers, and are left out."""
+    end = len(text) if end is None else end
+    for verb in verbs.finditer(text, start, end):
+        begin = sentence_start(text, verb.start(), start)
+        people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
+        evidence = span(text, begin, verb.end())
+        for name, role in people:
+            if name.title != "Councillor":
+                yield Attendee(name, evidence, role)
+
+
+# People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
+ATTENDANCE_LEAD_RE = re.compile(
+    r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
+
+
+def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """'Also in attendance for this item were Jo Bloggs (Head of Service) and Sam Lee', 'The item was attended by X'."""
+    end = len(text) if end is None else end
+    for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
+        listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
+        if listed and not is_prose(listed):
+            yield from (a for a in attendees_in(text, listed) if a.name.title != "Councillor")
+
+
+def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
+    """The people named right before a verb, each with the role in apposition, nearest last."""
+    names = [n for n in find_names(text, start, verb, strict=True)
+             if n.title or is_first_name(n.name.split()[0])]
+    if not names:
+        return []
+    last = names[-1]
+    apposition = APPOSITION_RE.match(text[last.end:verb])
+    if not apposition:
+        return []
+    role = _role_span(text, last.end, apposition)
+    found = [(last, role)]
+    for earlier, later in zip(reversed(names[:-1]), reversed(names[1:]), strict=False):
+        if not BETWEEN_NAMES_RE.match(text[earlier.end:later.start]):
+            break
+        found.insert(0, (earlier, None))
+    first = found[0][0]
+    if found[0][1] is None and len(found) == 1:
+        leading = re.search(r"^(?:(?i:the)\s+)?([A-Z][^,.;]{2,100}),\s*$", text[start:first.start])
+        if leading and any(is_post_noun(w) for w in leading.group(1).split()):
+            found[0] = (first, trim(text, start + leading.start(1), start + leading.end(1)))
+    return found
+
+
+def _role_span(text: str, offset: int, apposition: re.Match[str]) -> Span | None:
+    group = 1 if apposition.group(1) else 2 if apposition.group(2) else 0
+    if not group:
+        return None
+    return trim(text, offset + apposition.start(group), offset + apposition.end(group))
+
+
+def _listed_subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
+    """A subject that is a list of people with their posts between them, and nothing else: every name in it.
+
+    The list may open with a post ('the Head of Service (X)', 'Inspectors X and Y'); it holds no verb
+    and no quotation, and at least one name in it is known to be a person's, which vouches for the others.
+    """
+    subject = text[start:verb]
+    if SENTENCE_VERB_RE.search(subject) or len(subject.split()) > LIST_WORDS or re.search(r"[\"“”:;]", subject):
+        return []
+    names = _list_items(text, start, [n for n in find_names(text, start, verb, strict=False) if not n.surname_only])
+    if not names or not any(_known_person(n) for n in names):
+        return []
+    lead = trim(text, start, names[0].start, " \t(")
+    if re.match(r"(?i:the)\s", lead.text):
+        lead = trim(text, lead.start + 4, lead.end, " \t(")
+    if lead and not (names_post(lead.text) and len(lead.text.split()) <= GAP_WORDS):
+        return []
+    found: list[tuple[NameMatch, Span | None]] = []
+    prefix = lead or None
+    for index, name in enumerate(names):
+        gap_end = names[index + 1].start if index + 1 < len(names) else verb
+        own, following = _split_gap(text, name.end, gap_end, last=index + 1 == len(names))
+        if own is None:
+            return []
+        role = own if own and names_post(own.text) else prefix if prefix and names_post(prefix.text) else None
+        found.append((name, role))
+        prefix = following
+    return found
+
+
+def _known_person(name: NameMatch) -> bool:
+    return bool(name.title) or is_first_name(name.name.split()[0])
+
+
+def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch]:
+    """The names that stand as items of the list: known names, and others only where an item begins
+    (after a separator, a bracket or a post): 'from the Eastholm Recovery Trust' names no one."""
+    items = []
+    previous = start
+    for name in names:
+        before = text[previous:name.start]
+        words = before.split()
+        if _known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
+                words and is_post_noun(words[-1])):
+            items.append(name)
+            previous = name.end
+    return items
+
+
+def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | None, Span | None]:
+    """The text after a listed name: its own post, then the next person's post after the last separator.
+    None when the gap is too long to be a post."""
+    gap = text[begin:end]
+    if last:
+        tail = LIST_TAIL_RE.search(gap)
+        own = trim(text, begin, begin + (tail.start() if tail else len(gap)), EDGE_OF_POST)
+        return (own if len(own.text.split()) <= GAP_WORDS else None), None
+    separators = list(LIST_SEPARATOR_RE.finditer(gap))
+    if not separators:
+        return (None, None) if gap.strip(EDGE_OF_POST) else (trim(text, begin, begin), None)
+    cut = separators[-1]
+    own = trim(text, begin, begin + cut.start(), EDGE_OF_POST)
+    following = trim(text, begin + cut.end(), end, EDGE_OF_POST)
+    if len(own.text.split()) > GAP_WORDS or len(following.text.split()) > 3:
+        return None, None
+    return own, following or None
+
+
 # --- recording: what a family's attendance lists say ----------------------------------------
 
 @dataclass(frozen=True)
@@ -439,7 +633,10 @@ class AttendanceRelations:
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
     the board) is the person's organisation: for every councillor, for a marker's relation, or
     whenever the role implies no other organisation;
-    prose: whether apologies and declarations written as sentences are read too.
+    prose: whether apologies and declarations written as sentences are read too;
+    headless: whether a list with no heading above the first item is read as those present;
+    officers_in_prose, officer_verbs: the relation of people named as the subject of these verbs
+    ('X, Head of Service, presented the report', 'X and Y from the trust also attended').
     """
 
     sections: Mapping[str, str]
@@ -454,6 +651,9 @@ class AttendanceRelations:
     body_for_markers: bool = False
     body_by_default: bool = False
     prose: bool = True
+    headless: bool = False
+    officers_in_prose: str | None = None
+    officer_verbs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -468,7 +668,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
-    for section in sections(ctx.text, start, end):
+    for section in sections(ctx.text, start, end, headless=relations.headless):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, section.kind, attendee)
     if relations.prose:
@@ -477,6 +677,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
+            found += 1
+    if relations.officers_in_prose and relations.officer_verbs:
+        for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+            found += 1
+        for attendee in attending_after_lead(ctx.text, start, end):
+            _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
     return found
 

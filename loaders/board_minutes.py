@@ -24,7 +24,7 @@ BOARD_RE = re.compile(
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^\W*(?:\d+\.?\s*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
-                           r"attendance|members present)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
+                           r"attendance|members present|also invited)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
 
 # What the headings and markers of a board's minutes mean: its chair is the board's.
 RELATIONS = attendance.AttendanceRelations(
@@ -41,18 +41,21 @@ RELATIONS = attendance.AttendanceRelations(
         attendance.VICE_CHAIR: "other",
         attendance.DECLARATIONS: "declared_interest",
     },
-    chair="board_chair", vice_chair="other", minutes="minute_taker",
+    chair="board_chair", vice_chair="other", minutes="minute_taker", cabinet="cabinet_member",
     default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
     body_for_markers=True,
+    headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
 )
 
 
 def signs(text: str) -> bool:
-    """A board's minutes: the board named near the top, and an attendance list."""
+    """A board's minutes: the board named near the top, and an attendance list (with a heading or without)."""
     head = text[:1500]
-    return bool(BOARD_RE.search(head)) and bool(ATTENDANCE_RE.search(text[:6000])) and bool(
-        re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE)) and not re.search(
-        r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head)
+    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE) or re.search(
+            r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
+        return False
+    return bool(ATTENDANCE_RE.search(text[:6000])) or any(
+        section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))
 
 
 def recognise(text: str) -> bool:

@@ -1,8 +1,8 @@
 """Unknown family: what the generic extractors find in any document, and document-level facts.
 
 `load` runs on documents no family recognises: letter address blocks, "led by" lines,
-role/name tables after a "Copy to" heading and attendance-like lists ("Present:" then
-"Name, Role" lines). `document_facts` runs on every document: its
+role/name tables after a "Copy to" heading, attendance-like lists ("Present:" then
+"Name, Role" lines) and the holders of key posts named or quoted in prose (a plan's foreword). `document_facts` runs on every document: its
 file name, family, title, area and publication date.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.dates import parse_date
-from kg.loaders import attendance, people_lists
+from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, find_line, lines, span
@@ -35,6 +35,10 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     copy_list(ctx)
     attendance_lists(ctx)
+    speakers.key_posts(ctx, document_area(ctx))
+    people_lists.signatures(ctx, document_area(ctx))
+    people_lists.contact_officers(ctx)
+    people_lists.labelled_authors(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

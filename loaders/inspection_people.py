@@ -40,6 +40,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
+    people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
 
 
 # --- the chief inspector's signature -------------------------------------------------------
@@ -125,9 +126,15 @@ def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> No
 
 # --- the head of the inspection programme ---------------------------------------------------
 
+# 'Head of Youth Offending Team Inspections', 'head of youth justice inspections', 'Head of the Inspection Programme':
+# the words between are those of an inspection programme's name, so 'Head of Service for the inspection' is not one.
 HEAD_RE = re.compile(
-    r"\bHead\s+of\s+(?:[A-Z][\w’'()-]*\s+|and\s+|of\s+){0,6}?(?:Inspections?|Inspection\s+Programmes?)\b")
-HEAD_NAME_AFTER_RE = re.compile(r"^[^.;]{0,160}?\b(?:is|was|:)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
+    r"\b(?:Head|HEAD|head)\s+of\s+(?:(?:[A-Z][\w’'()-]*|youth|justice|offending|team|joint|thematic|the|and|of)\s+){0,6}?"
+    r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b")
+HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
+# Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
+# ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
+NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:the\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
 
 
 def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -159,7 +166,7 @@ def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
 def _name_before(ctx: Context, pos: int) -> NameMatch | None:
     line_start = ctx.text.rfind("\n", 0, pos) + 1
     names = find_names(ctx.text, line_start, pos)
-    if names and re.fullmatch(r"[\s,–—-]*(?:the\s+)?", ctx.text[names[-1].end:pos], re.IGNORECASE):
+    if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
         return names[-1]
     return None
 

@@ -8,6 +8,11 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   markdown-table or padded columns, with continuation rows that repeat the role above
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
+- `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
+  contact Name on ...", "Report author: Name", with the telephone number and e-mail.
+- `labelled_authors`: "Report of: Name, Post", "Author: Name".
+- `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
+  of a foreword's paragraph or on a presentation's title page: the document's author.
 """
 
 from __future__ import annotations
@@ -17,9 +22,10 @@ from collections.abc import Callable
 
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
+from kg.loaders.speakers import post_relation
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
-from kg.vocabulary import names_post
+from kg.vocabulary import names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -199,3 +205,192 @@ def _starts_with_name(following: str) -> bool:
     names = find_names(following, strict=False)
     return bool(names) and following[:names[0].start].strip(" ,;&") == "" and (
         is_first_name(names[0].name.split()[0]) or len(names[0].name.split()) >= 2)
+
+
+# --- signatures: a name on its own line, the post on the next ----------------------------------
+
+SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
+                         re.IGNORECASE)
+FOREWORD_RE = re.compile(r"^\W*(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
+SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
+FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
+TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named
+POST_LINE_WORDS = 10
+
+
+def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
+    """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
+    (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
+    elsewhere in the document (a letterhead) that spells the name is the author's."""
+    all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
+    found = 0
+    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
+        signed = _signed(ctx, all_lines, index)
+        if signed is None:
+            continue
+        name, post = signed
+        evidence = span(ctx.text, all_lines[index].start, post.end)
+        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index)) or \
+            organisation_for_role(post.text, area)
+        ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
+                        organisation=organisation)
+        relation = post_relation(post.text)
+        if relation:
+            ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
+                            organisation=organisation)
+        _email_spelling(ctx, name)
+        found += 1
+    return found
+
+
+def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
+    """Indexes of lines that may hold a signing name: after a sign-off, at a foreword's paragraph ends, on a title page."""
+    candidates: list[int] = []
+    for index, line in enumerate(all_lines):
+        if SIGN_OFF_RE.match(line.text):
+            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + SIGNATURE_REACH)))
+        elif forewords and FOREWORD_RE.match(line.text):
+            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + FOREWORD_REACH)))
+    if title_page:
+        candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
+    return sorted(set(candidates))
+
+
+def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch, Span] | None:
+    """The name alone on line `index` and the post alone on the line after it."""
+    if index + 1 >= len(all_lines):
+        return None
+    line = all_lines[index]
+    body = trim(ctx.text, line.start, line.end)
+    names = find_names(ctx.text, body.start, body.end, strict=False)
+    if len(names) != 1 or names[0].surname_only or trim(ctx.text, body.start, names[0].start) or \
+            trim(ctx.text, names[0].end, body.end):
+        return None
+    post = trim(ctx.text, all_lines[index + 1].start, all_lines[index + 1].end)
+    words = plain(post.text).split()
+    if not words or len(words) > POST_LINE_WORDS or post.text.rstrip().endswith(".") or not names_post(post.text) \
+            or find_names(ctx.text, post.start, post.end):
+        return None
+    return names[0], post
+
+
+def _post_block(all_lines: list[Line], index: int) -> str:
+    """The post line, and the organisation line under it where the signature gives one (a short line, no sentence)."""
+    block = [all_lines[index + 1].text]
+    if index + 2 < len(all_lines):
+        below = all_lines[index + 2].text
+        if len(plain(below).split()) <= POST_LINE_WORDS // 2 + 3 and not re.search(r"[.:;,\"“]", below):
+            block.append(below)
+    return " ".join(block)
+
+
+def _email_spelling(ctx: Context, name: NameMatch) -> None:
+    """An address such as 'anna.verity@...' or 'averity@...' anywhere in the text belongs to Anna Verity."""
+    parts = name.name.lower().replace("-", "").replace("'", "").split()
+    if len(parts) < 2:
+        return
+    spellings = {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
+                 f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
+    for match in EMAIL_RE.finditer(ctx.text):
+        if match.group(0).split("@")[0].lower() in spellings:
+            ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
+            return
+
+
+# --- contact officers --------------------------------------------------------------------------
+
+CONTACT_RE = re.compile(
+    r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"\bcontact\s*:|democratic\s+services\s+officer\s*:|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
+    r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
+    re.IGNORECASE)
+CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
+CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
+# Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
+DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
+
+
+def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organisation: str | None = None) -> int:
+    """'Contact Officer: Jane Doe, Democratic Services', 'Telephone enquiries to Jane Doe 01632 960000', 'For further
+    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager': `contact_officer`,
+    with the post, the telephone number and the e-mail written with the name."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for match in CONTACT_RE.finditer(text, begin, end):
+        paragraph_end = text.find("\n\n", match.end(), end)
+        reach = min(end if paragraph_end == -1 else paragraph_end, match.end() + CONTACT_REACH)
+        name = _contact_name(text, match.end(), reach)
+        if name is None:
+            continue
+        line_end = text.find("\n", name.end, end)
+        line_end = end if line_end == -1 else line_end
+        role = _post_after(text, name, line_end)
+        line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
+        evidence = span(text, line_start, min(line_end, match.end() + 120))
+        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
+                        organisation=organisation)
+        _contact_details(ctx, name, span(text, match.start(), reach))
+        found += 1
+    return found
+
+
+def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
+    """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end == -1 else line_end
+    loose = find_names(text, start, line_end, strict=False)
+    if loose and not text[start:loose[0].start].strip(" \t:-–"):
+        return loose[0]
+    known = find_names(text, start, end)
+    if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
+        return known[0]
+    return None
+
+
+def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
+    """The post or service written after a contact's name, up to the telephone number or e-mail."""
+    details = DETAILS_RE.search(text, name.end, line_end)
+    after = trim(text, name.end, details.start() if details else line_end)
+    if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+        return after
+    return None
+
+
+def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
+    email = EMAIL_RE.search(where.text)
+    phone = PHONE_RE.search(where.text)
+    if email:
+        at = where.start + email.start()
+        address = email.group(0).rstrip(".")
+        ctx.contact(name.name, span(ctx.text, at, at + len(address)), email=address)
+    if phone:
+        at = where.start + phone.start()
+        ctx.contact(name.name, span(ctx.text, at, where.start + phone.end()), phone=phone.group(0))
+
+
+# --- authors named by a label --------------------------------------------------------------------
+
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author|written\s+by|prepared\s+by)\s*:\s*",
+                             re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
+    after the name (a label followed by a post alone names no one)."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
+        line_end = text.find("\n", label.end(), end)
+        line_end = end if line_end == -1 else line_end
+        names = find_names(text, label.end(), line_end, strict=False)
+        if not names or names[0].start != label.end() or names[0].surname_only:
+            continue
+        name = names[0]
+        role = _post_after(text, name, line_end)
+        ctx.person_role(name, "author", span(text, label.start(), line_end), role=role.text if role else None,
+                        role_span=role, organisation=organisation_for_role(role.text if role else None, area))
+        found += 1
+    return found

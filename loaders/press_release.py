@@ -7,25 +7,19 @@ says:", "Devon's Cabinet member for children's services, James McInnes, said:",
 capitals; a release may end with notes to editors and a contact for further information.
 
 Facts read here: every named speaker (`quoted`, with the role written beside the name),
-chief inspectors and cabinet members wherever they are named (`chief_inspector`,
-`cabinet_member`), lead inspectors ("led by" lines) and named press contacts
-(`contact_officer`, with their e-mail and telephone). Speakers are only looked for outside
-quotation marks, so people named inside a quote, and children in case stories, are not
-taken for speakers.
+chief inspectors, cabinet members and board chairs wherever they are named (loaders/speakers.py,
+shared with the other families), lead inspectors ("led by" lines) and named press contacts
+(`contact_officer`, with their e-mail and telephone).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from kg.gazetteer import load_gazetteer
-from kg.loaders import generic, people_lists, registry
+from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Span, clause_end, clause_start, span, trim
-from kg.names import NameMatch, find_names
-from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
+from kg.loaders.text import span, trim
+from kg.names import find_names
 
 FAMILY = "press_release"
 PRECEDENCE = 70
@@ -51,41 +45,7 @@ OTHER_FAMILY_RE = re.compile(
 )
 LONGEST_RELEASE = 60_000
 
-SPEECH_VERB_RE = re.compile(
-    r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|told|tells|according\s+to)\b",
-    re.IGNORECASE,
-)
-# A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
-LISTENER_VERBS = {"told", "tells"}
-SUBJECT_ONLY_VERBS = {"according to"}
-CHIEF_INSPECTOR_RE = re.compile(r"(?<!Assistant )(?<!Deputy )\bChief\s+Inspector\b", re.IGNORECASE)
-POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGNORECASE)
-LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
-KEY_ROLE_RE = re.compile(
-    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
-    r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
-    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?",
-    re.IGNORECASE,
-)
-CONTACT_RE = re.compile(
-    r"(?:for\s+(?:further|more)\s+information|media\s+enquiries|press\s+enquiries|enquiries)\b[^\n]{0,30}?"
-    r"(?:contact|call|ring|e-?mail|:)\s*:?\s*",
-    re.IGNORECASE,
-)
 BYLINE_RE = re.compile(r"^\s*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
-POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """A person a release quotes, the role written beside the name, and the words that say so."""
-
-    name: NameMatch
-    role: Span | None
-    owner: str | None  # the organisation named in a possessive: "Devon's Cabinet member"
-    evidence: Span
 
 
 def signs(text: str) -> bool:
@@ -95,7 +55,7 @@ def signs(text: str) -> bool:
         return False
     if PRESS_SIGNAL_RE.search(text):
         return True
-    return bool(REPORT_NEWS_RE.search(head)) and bool(speakers(head))
+    return bool(REPORT_NEWS_RE.search(head)) and bool(speakers.speakers(head))
 
 
 def recognise(text: str) -> bool:
@@ -105,271 +65,15 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
-    for speaker in speakers(ctx.text):
-        role = role_text(speaker.role)
-        organisation = _organisation(ctx, role, speaker.owner, area)
-        role_span = speaker.role or None
-        ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,
-                        role_span=role_span)
-        relation = post_relation(role)
-        if relation:
-            ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
-                            role_span=role_span)
-    key_role_holders(ctx, area)
+    speakers.quoted_people(ctx, area)
+    speakers.key_role_holders(ctx, area)
+    speakers.board_chaired_by(ctx, area)
     people_lists.led_by_lines(ctx)
-    press_contacts(ctx)
+    people_lists.contact_officers(ctx)
     bylines(ctx)
 
 
-def post_relation(role: str | None) -> str | None:
-    """The relation a post implies: a chief inspector, a cabinet member or the lead inspector."""
-    if not role:
-        return None
-    if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
-        return "chief_inspector"
-    if CABINET_POST_RE.search(role):
-        return "cabinet_member"
-    if LEAD_INSPECTOR_RE.search(role):
-        return "lead_inspector"
-    return None
-
-
-def role_text(role: Span | None) -> str | None:
-    if not role:
-        return None
-    return re.sub(r"^the\s+", "", " ".join(role.text.split()), flags=re.IGNORECASE)
-
-
-def _organisation(ctx: Context, role: str | None, owner: str | None, area: str | None) -> str | None:
-    if owner:
-        if ctx.gazetteer.known_organisation(owner):
-            return ctx.gazetteer.organisation(owner).name
-        inspectorate = ctx.gazetteer.inspectorate_named(owner)
-        if inspectorate:
-            return inspectorate
-        place = ctx.gazetteer.area_name(owner)
-        return organisation_for_role(role, place) or f"{place} Council"
-    return organisation_for_role(role, area)
-
-
-# --- speakers -------------------------------------------------------------------------------
-
-def quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks; a quote left open ends with its paragraph (the next one reopens it)."""
-    regions = []
-    opened: int | None = None
-    for match in re.finditer(r"[“”\"]|\n[ \t]*\n", text):
-        mark, pos = match.group(0), match.start()
-        if mark.strip() == "":
-            if opened is not None:
-                regions.append((opened, pos))
-                opened = None
-        elif opened is None and (mark == "“" or (mark == '"' and _opens(text, pos))):
-            opened = pos + 1
-        elif opened is not None and mark in "”\"":
-            regions.append((opened, pos))
-            opened = None
-    if opened is not None:
-        regions.append((opened, len(text)))
-    return regions
-
-
-def _opens(text: str, pos: int) -> bool:
-    before = text[pos - 1] if pos else " "
-    after = text[pos + 1] if pos + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-") and not after.isspace()
-
-
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
-    return any(start <= pos < end for start, end in regions)
-
-
-def speakers(text: str) -> list[Speaker]:
-    """Every named person a speech verb outside quotation marks attributes words to."""
-    regions = quoted_regions(text)
-    found = []
-    for verb in SPEECH_VERB_RE.finditer(text):
-        if _inside(regions, verb.start()):
-            continue
-        word = " ".join(verb.group(0).lower().split())
-        speaker = None
-        if word not in LISTENER_VERBS:
-            speaker = _speaker_after(text, verb)
-        if speaker is None and word not in SUBJECT_ONLY_VERBS:
-            speaker = _speaker_before(text, verb)
-        if speaker is not None:
-            found.append(speaker)
-    return found
-
-
-def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
-    """'said Paul McDowell, Chief Inspector of Probation' / 'said the Chief Inspector, Jo Bloggs'."""
-    end = clause_end(text, verb.end())
-    name = _first_person(text, verb.end(), end)
-    if name is None:
-        return None
-    gap = trim(text, verb.end(), name.start)
-    if gap and not _is_post(gap.text):
-        return None
-    role = _apposition_after(text, name, end) or (gap if gap else None)
-    owner, role = _split_owner(text, role)
-    last = max(name.end, role.end if role else 0)
-    return Speaker(name, role, owner, span(text, verb.start(), last))
-
-
-def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
-    """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
-    start = clause_start(text, verb.start())
-    strict = True
-    names = [n for n in find_names(text, start, verb.start()) if not _possessive(text, n)]
-    if not names:
-        strict = False  # a name the lexicon lacks, accepted below only beside a post
-        names = [n for n in find_names(text, start, verb.start(), strict=False) if not _possessive(text, n)]
-    if not names:
-        return None
-    name = names[-1]
-    gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
-    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)):
-        return None
-    if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
-        return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
-    role: Span | None = None
-    if apposition and _is_post(apposition.group(1)):
-        role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
-    if role is None:
-        role = _role_before(text, start, name)
-    if not strict and not role:
-        return None
-    owner, role = _split_owner(text, role)
-    colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
-    first = min(name.start, role.start if role else name.start)
-    if owner:
-        first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
-    return Speaker(name, role, owner, span(text, first, verb.end() + colon))
-
-
-def _first_person(text: str, start: int, end: int) -> NameMatch | None:
-    names = find_names(text, start, end)
-    if names:
-        return names[0]
-    loose = find_names(text, start, end, strict=False)
-    if loose and _apposition_after(text, loose[0], end):
-        return loose[0]  # a name the lexicon lacks, vouched for by the post written after it
-    return None
-
-
-def _possessive(text: str, name: NameMatch) -> bool:
-    return bool(re.match(r"['’]s?\b", text[name.end:name.end + 2]))
-
-
-def _apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
-    """', Chief Inspector of Probation' or ' (Head of Service)' written after a name."""
-    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120})", text[name.end:end])
-    if not match:
-        return None
-    role = trim(text, name.end + match.start(1), name.end + match.end(1))
-    return role if role and _is_post(role.text) else None
-
-
-def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
-    """The post written just before a name: 'Assistant chief inspector Helen Mercer', 'X's Cabinet member, Jo Bloggs'."""
-    prefix = text[start:name.start]
-    stripped = prefix.rstrip()
-    if stripped.endswith(","):
-        stripped = stripped[:-1]
-    elif prefix and not prefix[-1:].isspace():
-        return None
-    cut = max(stripped.rfind(","), stripped.rfind("("), stripped.rfind("\n\n"))
-    role = trim(text, start + cut + 1, start + len(stripped))
-    if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
-        return None
-    return role
-
-
-def _split_owner(text: str, role: Span | None) -> tuple[str | None, Span | None]:
-    """'Devon's Cabinet member for ...' -> ('Devon', 'Cabinet member for ...'); 'Probation's' -> ('Probation', None)."""
-    if not role:
-        return None, role
-    match = POSSESSIVE_RE.match(role.text)
-    if not match or "’" not in role.text[:match.start(2)] and "'" not in role.text[:match.start(2)]:
-        return None, role
-    rest = trim(text, role.start + match.start(2), role.end)
-    return match.group(1), rest if rest and _is_post(rest.text) else None
-
-
-def _is_post(phrase: str) -> bool:
-    """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
-    words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
-    if not words or len(words) > 14 or SPEECH_VERB_RE.search(phrase):
-        return False
-    return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
-        or bool(load_gazetteer().inspectorate_named(phrase))
-
-
-# --- named posts, contacts and bylines --------------------------------------------------------
-
-def key_role_holders(ctx: Context, area: str | None) -> None:
-    """Chief inspectors and cabinet members named beside their post anywhere in the text."""
-    text = ctx.text
-    for match in KEY_ROLE_RE.finditer(text):
-        role = _role_up_to_name(text, match)
-        relation = post_relation(role.text)
-        if relation is None:
-            continue
-        name = _name_beside(text, role)
-        if name is None:
-            continue
-        evidence = span(text, min(name.start, role.start), max(name.end, role.end))
-        ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
-                        organisation=organisation_for_role(role.text, area))
-
-
-def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
-    """A post phrase stops where a name begins ('Cabinet Member for Children Councillor Jo Bloggs')."""
-    end = match.end()
-    inner = find_names(text, match.start(), end)
-    if inner:
-        end = inner[0].start
-    return trim(text, match.start(), end)
-
-
-def _name_beside(text: str, role: Span) -> NameMatch | None:
-    after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start]):
-        return after[0]
-    before = find_names(text, max(0, role.start - 80), role.start)
-    if before:
-        gap = text[before[-1].end:role.start]
-        if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
-                        re.IGNORECASE):
-            return before[-1]
-    return None
-
-
-def press_contacts(ctx: Context) -> None:
-    """'For further information contact Jo Bloggs on 01234 567890': a named contact, with e-mail and phone."""
-    text = ctx.text
-    for match in CONTACT_RE.finditer(text):
-        line_end = text.find("\n\n", match.end())
-        line_end = min(len(text), match.end() + 200) if line_end == -1 else min(line_end, match.end() + 200)
-        names = find_names(text, match.end(), line_end)
-        if not names or names[0].start - match.end() > 40:
-            continue
-        name = names[0]
-        role = _apposition_after(text, name, line_end)
-        evidence = span(text, match.start(), max(name.end, role.end if role else 0))
-        ctx.person_role(name, "contact_officer", evidence, role=role_text(role), role_span=role)
-        paragraph = span(text, match.start(), line_end)
-        email = EMAIL_RE.search(paragraph.text)
-        phone = PHONE_RE.search(paragraph.text)
-        if email:
-            at = paragraph.start + email.start()
-            ctx.contact(name.name, span(text, at, at + len(email.group(0).rstrip("."))), email=email.group(0).rstrip("."))
-        if phone:
-            at = paragraph.start + phone.start()
-            ctx.contact(name.name, span(text, at, paragraph.start + phone.end()), phone=phone.group(0))
-
+# --- bylines -------------------------------------------------------------------
 
 def bylines(ctx: Context) -> None:
     """'Posted by Jo Bloggs, Communications Officer': the author of the item."""
@@ -380,7 +84,7 @@ def bylines(ctx: Context) -> None:
         names = find_names(text, match.end(), line_end)
         if not names or names[0].start != match.end():
             continue
-        role = _apposition_after(text, names[0], line_end)
+        role = speakers.apposition_after(text, names[0], line_end)
         evidence = span(text, match.start(), line_end)
-        ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=role_text(role),
+        ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),
                         role_span=role)

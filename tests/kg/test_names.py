@@ -19,7 +19,20 @@ CASES = [
     ("GRAHAM PELLOW YOT MANAGER", ["Graham Pellow"]),
     ("Present: Councillor J.R. Pask (Chairman); Councillor Mrs. E.M. Dunn", ["J.R. Pask", "E.M. Dunn"]),
     ("Joan Harte-Willis, Kieran O'Dowd and Rhys MacLean", ["Joan Harte-Willis", "Kieran O'Dowd", "Rhys MacLean"]),
+    ("Mary J. Blige-Carter, Probation", ["Mary J. Blige-Carter"]),
+    ("JO FITZ-ALLEN, Head of Service", ["Jo Fitz-Allen"]),
 ]
+
+
+@pytest.mark.parametrize("text", ["NHS Northshire", "Civic Suite", "Town Hall", "YOS Westmere", "Apologies:\nKim Fo",
+                                  "Kim Fo\n\n12\n", "Present: Jo Fi\f"])
+def test_bodies_venues_and_names_cut_off_by_a_page_end_are_not_names(text: str) -> None:
+    assert find_names(text, strict=False) == []
+
+
+def test_a_short_surname_inside_the_text_is_a_name() -> None:
+    assert [m.name for m in find_names("Kim Fo said it was good.", strict=False)] == ["Kim Fo"]
+    assert [m.name for m in find_names("Ann Hall, Town Hall", strict=False)] == ["Ann Hall"]
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -30,7 +30,6 @@ def test_phrases() -> None:
     assert names_post("Joint Assistant Director, Commissioning")
     assert not names_post("Democratic Services") and names_post_or_body("Democratic Services")
     assert names_post_or_body("the YJB") and not names_post_or_body("Northshire")
-    assert not names_post("a very long phrase with a manager in it", most_words=5)
 
 
 def test_singular_post() -> None:

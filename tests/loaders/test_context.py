@@ -69,6 +69,12 @@ BLOCKS = [
     "The Cabinet Member for Children, Councillor Ann Hall, said the rating was fair.\n",
     "Copy to:\nChief Executive\tMark Eddy\n",
     "<i>Dame Freya Holt</i>\nHM Chief Inspector of Probation\n",
+    "Ann WrightHead of Community Safety (Chair)\nLee Moss Admin Officer (Minutes)\n\nAlso invited\nIvan Petrov\n",
+    "Jo Banks, Joint Assistant Director, Sam Lee and Inspectors Dev Rao and Amy Cole also attended for this item.\n",
+    "Mia Stone, chair of the Westmere Youth Justice Board, said the board is chaired by Ken Oduya.\n",
+    "Yours sincerely\n\nAnna Verity\nHM Inspector of Probation\nanna.verity@example.org\n",
+    "Telephone enquiries to Omar Shah on 01632 960123\nReport author: Nia Brook, Service Manager\n",
+    "1. Apologies for absence\nApologies were received from Councillors Hollis, O'Neill and Grant.\n",
 ]
 MUTATIONS = st.sampled_from(["", " ", "  ", "\n", "\n\n", "\t", "**", "<i>", "</i>", "|", "-", ",", ".", "\u00a0"])
 
@@ -85,7 +91,7 @@ def documents(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_every_quote_is_its_span_of_the_text(text: str) -> None:
     if not text.strip():

@@ -232,3 +232,24 @@ def test_deputy_lead_row_is_not_a_lead_inspector() -> None:
                                              "The lead inspector (Harriet Lovelock), Rupert Haddow and others.\n")))
     assert ("tobias wrenfield", "lead_inspector") not in rows
     assert ("rupert haddow", "lead_inspector") not in rows
+
+
+HEAD_OF_INSPECTIONS_WORDINGS = """An inspection of youth justice services in Eastholm
+
+HM Inspectorate of Probation, June 2022
+
+Foreword
+This inspection is part of our programme of youth justice inspections. The head of youth justice inspections, Helen Dyer, oversaw the fieldwork.
+
+Acknowledgements
+This inspection was led by HM Inspector Dana Price, supported by a team of inspectors.
+Our thanks go to Sarah Pike (Head of Youth Inspections) for her support.
+Neil Tovey, HM Inspectorate of Probation's Head of Youth Justice Inspection Programme, quality assured the report.
+The Head of Service for the inspected area, Ruth Ellery, met the inspectors.
+"""
+
+
+def test_the_head_of_inspections_in_a_foreword_and_acknowledgements_in_several_wordings() -> None:
+    rows = people_rows(load_text(HEAD_OF_INSPECTIONS_WORDINGS, "report.txt"))
+    assert {name for name, relation in rows if relation == "head_of_inspections"} == {
+        "Helen Dyer", "Sarah Pike", "Neil Tovey"}

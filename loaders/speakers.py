@@ -1,0 +1,334 @@
+"""Speakers and the holders of key posts named in prose, in any document: press releases, council
+news and papers, plans and forewords.
+
+"..., said Paul McDowell, Chief Inspector of Probation", "Assistant chief inspector Helen Mercer
+says:", "Devon's Cabinet member for children's services, James McInnes, said:", "Probation's
+Paul Wilson said", "Ann Hall, chair of the Northshire Youth Justice Board, said". Speakers are
+only looked for outside quotation marks, so people named inside a quote, and children in case
+stories, are not taken for speakers. A post written beside a name says a relation of its own
+(`post_relation`): a chief inspector, a cabinet member, a board's chair, a lead inspector, the
+head of the inspection programme; "the Board is chaired by X" names a board's chair too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.gazetteer import load_gazetteer
+from kg.loaders.context import Context
+from kg.loaders.roles import organisation_for_role
+from kg.loaders.text import Span, clause_end, clause_start, span, trim
+from kg.names import NameMatch, find_names
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
+
+SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
+    r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    r"acknowledges|wrote|writes|told|tells|according\s+to)\b",
+    re.IGNORECASE,
+)
+# A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
+LISTENER_VERBS = {"told", "tells"}
+SUBJECT_ONLY_VERBS = {"according to"}
+CHIEF_INSPECTOR_RE = re.compile(r"(?<!Assistant )(?<!Deputy )\bChief\s+Inspector\b", re.IGNORECASE)
+POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGNORECASE)
+LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
+# The chair of a youth justice or management board: "chair of the Northshire Youth Justice Board", "Chair, X YOT
+# Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
+BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
+               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
+BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
+YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
+SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
+HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
+KEY_ROLE_RE = re.compile(
+    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
+    r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
+    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
+    re.IGNORECASE,
+)
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
+                           r"chaired\s+by\s+", re.IGNORECASE)
+POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A person a document quotes, the role written beside the name, and the words that say so."""
+
+    name: NameMatch
+    role: Span | None
+    owner: str | None  # the organisation named in a possessive: "Devon's Cabinet member"
+    evidence: Span
+
+
+def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
+    """Every speaker `quoted`, and the relation their post gives; posts_only: only speakers who hold a key post
+    (in a plan or a council paper, where anyone else quoted is not what the document is about)."""
+    for speaker in speakers(ctx.text):
+        role = role_text(speaker.role)
+        relation = post_relation(role)
+        if posts_only and relation is None:
+            continue
+        organisation = _organisation(ctx, role, speaker.owner, area)
+        role_span = speaker.role or None
+        ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,
+                        role_span=role_span)
+        if relation:
+            ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
+                            role_span=role_span)
+
+
+def key_posts(ctx: Context, area: str | None) -> None:
+    """The holders of key posts in a document of any family: quoted where they speak, and named beside their post."""
+    quoted_people(ctx, area, posts_only=True)
+    key_role_holders(ctx, area)
+    board_chaired_by(ctx, area)
+
+
+def post_relation(role: str | None) -> str | None:
+    """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
+    inspector or the head of the inspection programme."""
+    if not role:
+        return None
+    if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
+        return "chief_inspector"
+    if CABINET_POST_RE.search(role):
+        return "cabinet_member"
+    chair = BOARD_CHAIR_RE.search(role)
+    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)):
+        return "board_chair"
+    if LEAD_INSPECTOR_RE.search(role):
+        return "lead_inspector"
+    if HEAD_OF_INSPECTIONS_RE.search(role):
+        return "head_of_inspections"
+    return None
+
+
+def role_text(role: Span | None) -> str | None:
+    if not role:
+        return None
+    return re.sub(r"^the\s+", "", " ".join(role.text.split()), flags=re.IGNORECASE)
+
+
+def _organisation(ctx: Context, role: str | None, owner: str | None, area: str | None) -> str | None:
+    if owner:
+        if ctx.gazetteer.known_organisation(owner):
+            return ctx.gazetteer.organisation(owner).name
+        inspectorate = ctx.gazetteer.inspectorate_named(owner)
+        if inspectorate:
+            return inspectorate
+        place = ctx.gazetteer.area_name(owner)
+        return organisation_for_role(role, place) or f"{place} Council"
+    return organisation_for_role(role, area)
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a quote left open ends with its paragraph (the next one reopens it)."""
+    regions = []
+    opened: int | None = None
+    for match in re.finditer(r"[“”\"]|\n[ \t]*\n", text):
+        mark, pos = match.group(0), match.start()
+        if mark.strip() == "":
+            if opened is not None:
+                regions.append((opened, pos))
+                opened = None
+        elif opened is None and (mark == "“" or (mark == '"' and _opens(text, pos))):
+            opened = pos + 1
+        elif opened is not None and mark in "”\"":
+            regions.append((opened, pos))
+            opened = None
+    if opened is not None:
+        regions.append((opened, len(text)))
+    return regions
+
+
+def _opens(text: str, pos: int) -> bool:
+    before = text[pos - 1] if pos else " "
+    after = text[pos + 1] if pos + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-") and not after.isspace()
+
+
+def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+    return any(start <= pos < end for start, end in regions)
+
+
+def speakers(text: str) -> list[Speaker]:
+    """Every named person a speech verb outside quotation marks attributes words to."""
+    regions = quoted_regions(text)
+    found = []
+    for verb in SPEECH_VERB_RE.finditer(text):
+        if _inside(regions, verb.start()):
+            continue
+        word = " ".join(verb.group(0).lower().split())
+        speaker = None
+        if word not in LISTENER_VERBS:
+            speaker = _speaker_after(text, verb)
+        if speaker is None and word not in SUBJECT_ONLY_VERBS:
+            speaker = _speaker_before(text, verb)
+        if speaker is not None:
+            found.append(speaker)
+    return found
+
+
+def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
+    """'said Paul McDowell, Chief Inspector of Probation' / 'said the Chief Inspector, Jo Bloggs'."""
+    end = clause_end(text, verb.end())
+    name = _first_person(text, verb.end(), end)
+    if name is None:
+        return None
+    gap = trim(text, verb.end(), name.start)
+    if gap and not _is_post(gap.text):
+        return None
+    role = apposition_after(text, name, end) or (gap if gap else None)
+    owner, role = _split_owner(text, role)
+    last = max(name.end, role.end if role else 0)
+    return Speaker(name, role, owner, span(text, verb.start(), last))
+
+
+def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
+    """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
+    start = clause_start(text, verb.start())
+    strict = True
+    names = [n for n in find_names(text, start, verb.start()) if not _possessive(text, n)]
+    if not names:
+        strict = False  # a name the lexicon lacks, accepted below only beside a post
+        names = [n for n in find_names(text, start, verb.start(), strict=False) if not _possessive(text, n)]
+    if not names:
+        return None
+    name = names[-1]
+    gap = text[name.end:verb.start()]
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
+    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)):
+        return None
+    if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
+        return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
+    role: Span | None = None
+    if apposition and _is_post(apposition.group(1)):
+        role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
+    if role is None:
+        role = _role_before(text, start, name)
+    if not strict and not role:
+        return None
+    owner, role = _split_owner(text, role)
+    colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
+    first = min(name.start, role.start if role else name.start)
+    if owner:
+        first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
+    return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+def _first_person(text: str, start: int, end: int) -> NameMatch | None:
+    names = find_names(text, start, end)
+    if names:
+        return names[0]
+    loose = find_names(text, start, end, strict=False)
+    if loose and apposition_after(text, loose[0], end):
+        return loose[0]  # a name the lexicon lacks, vouched for by the post written after it
+    return None
+
+
+def _possessive(text: str, name: NameMatch) -> bool:
+    return bool(re.match(r"['’]s?\b", text[name.end:name.end + 2]))
+
+
+def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
+    """', Chief Inspector of Probation' or ' (Head of Service)' written after a name."""
+    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120})", text[name.end:end])
+    if not match:
+        return None
+    role = trim(text, name.end + match.start(1), name.end + match.end(1))
+    return role if role and _is_post(role.text) else None
+
+
+def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
+    """The post written just before a name: 'Assistant chief inspector Helen Mercer', 'X's Cabinet member, Jo Bloggs'."""
+    prefix = text[start:name.start]
+    stripped = prefix.rstrip()
+    if stripped.endswith(","):
+        stripped = stripped[:-1]
+    elif prefix and not prefix[-1:].isspace():
+        return None
+    cut = max(stripped.rfind(","), stripped.rfind("("), stripped.rfind("\n\n"))
+    role = trim(text, start + cut + 1, start + len(stripped))
+    if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
+        return None
+    return role
+
+
+def _split_owner(text: str, role: Span | None) -> tuple[str | None, Span | None]:
+    """'Devon's Cabinet member for ...' -> ('Devon', 'Cabinet member for ...'); 'Probation's' -> ('Probation', None)."""
+    if not role:
+        return None, role
+    match = POSSESSIVE_RE.match(role.text)
+    if not match or "’" not in role.text[:match.start(2)] and "'" not in role.text[:match.start(2)]:
+        return None, role
+    rest = trim(text, role.start + match.start(2), role.end)
+    return match.group(1), rest if rest and _is_post(rest.text) else None
+
+
+def _is_post(phrase: str) -> bool:
+    """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
+    words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
+    if not words or len(words) > 14 or SPEECH_VERB_RE.search(phrase):
+        return False
+    return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
+        or bool(load_gazetteer().inspectorate_named(phrase))
+
+# --- named posts ---------------------------------------------------------------------------
+
+def key_role_holders(ctx: Context, area: str | None) -> None:
+    """Chief inspectors and cabinet members named beside their post anywhere in the text."""
+    text = ctx.text
+    for match in KEY_ROLE_RE.finditer(text):
+        role = _role_up_to_name(text, match)
+        relation = post_relation(role.text)
+        if relation is None:
+            continue
+        name = _name_beside(text, role)
+        if name is None:
+            continue
+        evidence = span(text, min(name.start, role.start), max(name.end, role.end))
+        ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
+                        organisation=organisation_for_role(role.text, area))
+
+
+def board_chaired_by(ctx: Context, area: str | None) -> None:
+    """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
+    text = ctx.text
+    for match in CHAIRED_BY_RE.finditer(text):
+        end = clause_end(text, match.end(), 120)
+        names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
+        if not names or trim(text, match.end(), names[0].start).text.lower() not in ("", "the"):
+            continue
+        name = names[0]
+        post = apposition_after(text, name, end)
+        evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
+        ctx.person_role(name, "board_chair", evidence, role=role_text(post) or "Chair", role_span=post,
+                        organisation=organisation_for_role(post.text if post else None, area))
+
+
+def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
+    """A post phrase stops where a name begins ('Cabinet Member for Children Councillor Jo Bloggs')."""
+    end = match.end()
+    inner = find_names(text, match.start(), end)
+    if inner:
+        end = inner[0].start
+    return trim(text, match.start(), end)
+
+
+def _name_beside(text: str, role: Span) -> NameMatch | None:
+    after = find_names(text, role.end, min(len(text), role.end + 60))
+    if after and re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start]):
+        return after[0]
+    before = find_names(text, max(0, role.start - 80), role.start)
+    if before:
+        gap = text[before[-1].end:role.start]
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
+                        re.IGNORECASE):
+            return before[-1]
+    return None
+

@@ -1,0 +1,289 @@
+"""Attendance lists in layouts the shared corpus does not show (issue 11), fictional minutes:
+a list with no heading, apologies in every form, surnames under 'Councillors', and names that
+are not people (venues, titles, posts, bodies, a name cut off at the end of a page)."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+
+HEADLESS_THEN_APOLOGIES = """Northshire Youth Justice Partnership Board
+Minutes of the meeting held on 14 June 2022, Committee Room 2, Town Hall
+
+Ann WrightHead of Community Safety (Chair)
+Raj PatelManager, Youth Offending Service
+Lee Moss Admin Officer (Minutes)
+Priya Okafor Northshire Police
+
+Apologies
+Kim Ford
+Dev Rao, NHS Northshire
+
+1. Welcome and introductions
+AW welcomed everyone to the meeting.
+"""
+
+HEADLESS_THEN_ALSO_INVITED = """Westmere Youth Offending Service Management Board
+Minutes of meeting: 3 March 2021 at the Civic Suite
+
+Tom BrannHead of Service, Westmere YOS (Chair)
+Nia BrookService Manager
+Omar Shah Detective Inspector, Westmere Police
+
+Also invited
+Gail Mercer Westmere College
+Ivan Petrov
+
+1. Minutes of the last meeting
+The minutes were agreed.
+"""
+
+HEADLESS_ONLY = """Southby Youth Justice Management Board
+Minutes of the meeting held on 8 November 2022
+
+Wendy ClarkeDirector of Children's Services (Chair)
+Hugh Barnes Youth Justice Service Manager
+Ella Price Admin Officer (Minutes)
+
+1. Welcome
+WC opened the meeting.
+"""
+
+
+def test_a_list_with_no_heading_then_apologies_under_a_line() -> None:
+    result = load_text(HEADLESS_THEN_APOLOGIES, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Priya Okafor", "present_at_meeting"),
+        ("Kim Ford", "apologies"), ("Dev Rao", "apologies")}
+
+
+def test_a_list_with_no_heading_then_also_invited() -> None:
+    result = load_text(HEADLESS_THEN_ALSO_INVITED, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Tom Brann", "present_at_meeting"), ("Tom Brann", "board_chair"), ("Nia Brook", "present_at_meeting"),
+        ("Omar Shah", "present_at_meeting"), ("Gail Mercer", "apologies"), ("Ivan Petrov", "apologies")}
+
+
+def test_a_list_with_no_heading_and_no_apologies() -> None:
+    result = load_text(HEADLESS_ONLY, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Wendy Clarke", "present_at_meeting"), ("Wendy Clarke", "board_chair"), ("Hugh Barnes", "present_at_meeting"),
+        ("Ella Price", "present_at_meeting"), ("Ella Price", "minute_taker")}
+
+
+COUNCILLORS = """NORTHSHIRE COUNCIL
+Minutes of the meeting of the Children and Young People Scrutiny Panel held on 5 May 2020 at the Civic Suite, Town Hall
+
+Present: Councillor Smith (Chair), Councillors Hall, Lewis and O'Neill
+
+Also present: Councillor Jones (in the Chair for item 4)
+
+Apologies: Cllr A. B. Grant, Councillor Dev Rao and Councillor Kim Ford
+
+1. Apologies for absence
+Apologies: as listed above
+
+2. Declarations of interest
+None.
+"""
+
+
+def test_councillors_by_surname_chairs_and_apologies_on_one_line() -> None:
+    result = load_text(COUNCILLORS, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Smith", "present_at_meeting"), ("Smith", "panel_chair"), ("Hall", "present_at_meeting"),
+        ("Lewis", "present_at_meeting"), ("O'Neill", "present_at_meeting"), ("Jones", "present_at_meeting"),
+        ("Jones", "panel_chair"), ("A.B. Grant", "apologies"), ("Dev Rao", "apologies"), ("Kim Ford", "apologies")}
+
+
+APOLOGIES_AS_AN_ITEM = """WESTMERE BOROUGH COUNCIL
+Minutes of the meeting of the Community Safety Committee held on 12 October 2021
+
+Present:
+Councillor Brann (Chair)
+Councillor Mercer
+Councillor Petrov
+
+1. Apologies for absence
+Apologies for absence were received from Councillors Hollis, Grant and Ellery.
+
+2. Minutes
+Agreed.
+"""
+
+APOLOGIES_WITH_BLANK_LINES = """Eastholm Youth Offending Service Management Board
+Minutes of the meeting held on 9 February 2023
+
+Present
+Ann Hollis, Chair
+Ben Kerr, Eastholm Police
+
+Apologies
+
+Carl Dunn
+
+Dana Ives, Probation
+
+Fay Gold
+
+1. Actions from the last meeting
+All actions were complete.
+"""
+
+
+def test_apologies_as_an_agenda_item_in_a_sentence() -> None:
+    rows = people_rows(load_text(APOLOGIES_AS_AN_ITEM, "committee.txt"))
+    assert {row for row in rows if row[1] == "apologies"} == {
+        ("Hollis", "apologies"), ("Grant", "apologies"), ("Ellery", "apologies")}
+    assert not {name for name, relation in rows if relation == "present_at_meeting"} & {"Hollis", "Grant", "Ellery"}
+
+
+def test_apologies_separated_by_blank_lines_are_never_present() -> None:
+    rows = people_rows(load_text(APOLOGIES_WITH_BLANK_LINES, "board.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {"Carl Dunn", "Dana Ives", "Fay Gold"}
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ann Hollis", "Ben Kerr"}
+
+
+NAMES = """Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022
+
+Present:
+JO FITZ-ALLEN, Head of Service (Chair)
+Sean O'Neill, Northshire Police
+Mary J. Blige-Carter, Probation
+Ann Marie Lloyd, NHS Northshire
+
+Apologies:
+Dev Rao, Youth Court
+Kim Fo"""
+
+
+def test_names_with_hyphens_apostrophes_initials_capitals_and_one_cut_off() -> None:
+    rows = people_rows(load_text(NAMES, "board.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Jo Fitz-Allen", "Sean O'Neill", "Mary J. Blige-Carter", "Ann Marie Lloyd"}
+    assert {name for name, relation in rows if relation == "apologies"} == {"Dev Rao"}  # 'Kim Fo' ends the page
+
+
+FALSE_PEOPLE = """Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022
+Venue: Committee Room 2, Town Hall
+
+Present:
+Ann Wright, Chair
+Civic Suite
+Youth Justice Plan
+Head of Service
+Northshire Youth Offending Service
+Ben Kerr, Northshire Police
+
+Apologies:
+Carl Dunn
+
+1. Welcome
+"""
+
+
+def test_venues_titles_posts_and_bodies_are_not_people() -> None:
+    assert {name for name, _ in people_rows(load_text(FALSE_PEOPLE, "board.txt"))} == {
+        "Ann Wright", "Ben Kerr", "Carl Dunn"}
+
+
+OFFICERS_IN_PROSE = """WESTMERE BOROUGH COUNCIL
+Minutes of the meeting of the Community Safety Committee held on 12 October 2021
+
+Present:
+Councillor Brann (Chair)
+Councillor Mercer
+
+1. Youth Justice Plan
+Jo Banks, Joint Assistant Director, Commissioning and Inclusion, Sam Lee and Kim Ford from the NHS trust, and Inspectors Dev Rao and Amy Cole of Westmere Police also attended for this item.
+The Head of Service (Ravi Shah) presented the report.
+The Strategic Director for People attended for this item.
+Members asked whether Councillor Mercer had attended the training.
+"""
+
+
+def test_officers_and_guests_in_prose_with_posts_between_them() -> None:
+    rows = people_rows(load_text(OFFICERS_IN_PROSE, "committee.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Jo Banks", "Sam Lee", "Kim Ford", "Dev Rao", "Amy Cole", "Ravi Shah"}
+
+
+def test_the_posts_written_between_officers_are_their_roles() -> None:
+    result = load_text(OFFICERS_IN_PROSE, "committee.txt")
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert {"Joint Assistant Director, Commissioning and Inclusion", "Head of Service"} <= roles
+
+
+GUESTS_AT_A_BOARD = """Eastholm Youth Offending Service Management Board
+Minutes of the meeting held on 9 February 2023
+
+Present
+Ann Hollis, Chair
+Ben Kerr, Eastholm Police
+
+1. Substance misuse service
+Mia Stone and Tariq Aziz from the Eastholm Recovery Trust attended for this item.
+Ben Kerr presented the police update.
+"""
+
+
+def test_guests_who_attended_a_board_for_an_item() -> None:
+    rows = people_rows(load_text(GUESTS_AT_A_BOARD, "board.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {"Mia Stone", "Tariq Aziz"}
+
+
+CABINET_MEMBER_AT_A_BOARD = """Westmere Youth Offending Service Management Board
+Minutes of the meeting held on 3 March 2021
+
+Present:
+Tom Brann, Head of Service (Chair)
+Councillor Ann Hall, Cabinet Member for Children and Families
+Omar Shah, Westmere Police
+
+1. Minutes of the last meeting
+"""
+
+
+def test_a_cabinet_member_sitting_on_a_board() -> None:
+    rows = people_rows(load_text(CABINET_MEMBER_AT_A_BOARD, "board.txt"))
+    assert {row for row in rows if row[0] == "Ann Hall"} == {("Ann Hall", "present_at_meeting"),
+                                                            ("Ann Hall", "cabinet_member")}
+
+
+def test_apologies_on_the_same_line_as_those_present() -> None:
+    text = ("Minutes of the meeting of the Northshire Youth Justice Management Board held on 2 April 2022\n\n"
+            "Present: Mo Ahmed (Chair), Sue Ray and Tim Cole. Apologies: Ola Nowak and Pat Quinn.\n\n1. Minutes\nAgreed.\n")
+    rows = people_rows(load_text(text, "board.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Mo Ahmed", "Sue Ray", "Tim Cole"}
+    assert {name for name, relation in rows if relation == "apologies"} == {"Ola Nowak", "Pat Quinn"}
+
+
+def test_councillors_with_no_heading_above_the_officers_heading() -> None:
+    text = ("MINUTES of a meeting of the Children's Scrutiny Panel of Northshire Council held on 3 May 2022\n\n"
+            "Councillor Ann Wright (Chair)\nCouncillor Raj Patel\nCouncillor Lee Moss\n\n"
+            "Officers: Jo Bloggs, Head of Service\n\nApologies: Councillor Kim Ford\n\n1. Declarations of interest\nNone.\n")
+    assert people_rows(load_text(text, "panel.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Jo Bloggs", "officer_attending"), ("Kim Ford", "apologies")}
+
+
+def test_a_list_in_capitals() -> None:
+    text = ("MINUTES OF THE NORTHSHIRE YOUTH JUSTICE MANAGEMENT BOARD MEETING HELD ON 2 APRIL 2022\n\n"
+            "PRESENT:\nANN WRIGHT, HEAD OF COMMUNITY SAFETY (CHAIR)\nRAJ PATEL, YOS MANAGER\nKIM O'NEILL, NORTHSHIRE POLICE\n\n"
+            "APOLOGIES:\nAMY RAO\n\n1. MINUTES\nAGREED.\n")
+    assert people_rows(load_text(text, "board.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim O'Neill", "present_at_meeting"), ("Amy Rao", "apologies")}
+
+
+def test_apologies_as_an_agenda_item_followed_by_the_names() -> None:
+    text = ("SOUTHBY BOROUGH COUNCIL\nMinutes of the meeting of the Community Safety Scrutiny Panel held on 3 May 2022\n\n"
+            "Present: Councillors Ward (Chair), Pryce and Dale\n\n1. Apologies for absence\n"
+            "Councillor Hollis and Councillor Kaur\n\n2. Youth Justice Plan\nThe panel noted the plan.\n")
+    rows = people_rows(load_text(text, "panel.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {"Hollis", "Kaur"}
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ward", "Pryce", "Dale"}

@@ -1,0 +1,99 @@
+"""Signatures: a name alone on a line and the post on the next (issue 11), fictional letters and slides."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+
+SLIDES = """Youth justice inspections: what we found in 2022
+
+A presentation to the Northshire Youth Justice Board
+
+Martin Ellery
+Head of Youth Justice Inspections
+HM Inspectorate of Probation
+
+Slide 2: our findings
+"""
+
+LETTER = """HM Inspectorate of Probation
+1st Floor Civil Justice Centre
+Manchester
+E-mail: anna.verity@example.gov.uk
+
+Mr T Cole
+Director of Children's Services
+Northshire Council
+
+12 August 2021
+
+Dear Mr Cole
+
+Inspection of youth justice services in Northshire
+
+Thank you for your help during the inspection.
+
+Yours sincerely
+
+Anna Verity
+HM Inspector of Probation
+"""
+
+
+def test_a_presentations_author_on_its_title_page() -> None:
+    result = load_text(SLIDES, "slides.txt")
+    assert people_rows(result) == {("Martin Ellery", "author"), ("Martin Ellery", "head_of_inspections")}
+    organisations = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    assert organisations == {"HM Inspectorate of Probation"}
+
+
+def test_a_letters_signatory_and_the_letterhead_e_mail_that_spells_the_name() -> None:
+    result = load_text(LETTER, "letter.txt")
+    assert ("Anna Verity", "author") in people_rows(result)
+    assert [s.value for s in result.statements if s.prop == "email"] == ["anna.verity@example.gov.uk"]
+
+
+def test_a_name_and_post_inside_minutes_are_no_signature() -> None:
+    minutes = ("Minutes of the meeting of the Northshire Youth Offending Service Management Board held on 6 June 2022\n\n"
+               "Present:\nAnn Wright\nChair\nBen Kerr\nNorthshire Police\n\nApologies:\nCarl Dunn\n\n1. Welcome\n")
+    assert not {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "author"}
+
+
+CONTACTS = """NORTHSHIRE COUNCIL
+
+CABINET
+
+Youth Justice Plan 2022-23
+
+Report author: Nia Brook, Youth Justice Service Manager
+Telephone enquiries to Omar Shah on 01632 960123
+Contact Officer: Gail Mercer, Democratic Services, 01632 960000
+For further information contact Ivan Petrov on 01632 960456 or ivan.petrov@example.gov.uk
+Please contact the Youth Justice Service if you have any questions.
+
+1. Purpose of the report
+This report presents the youth justice plan.
+"""
+
+
+def test_contact_officers_in_every_wording_with_their_details() -> None:
+    result = load_text(CONTACTS, "report.txt")
+    assert people_rows(result) == {("Nia Brook", "contact_officer"), ("Omar Shah", "contact_officer"),
+                                   ("Gail Mercer", "contact_officer"), ("Ivan Petrov", "contact_officer")}
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert roles == {"Youth Justice Service Manager", "Democratic Services"}
+    details = {s.value for s in result.statements if s.prop in ("email", "phone")}
+    assert {"ivan.petrov@example.gov.uk", "01632 960456", "01632 960123", "01632 960000"} <= details
+
+
+def test_a_contact_in_a_document_of_no_known_family() -> None:
+    text = "Annual report of the Westmere Youth Justice Service\n\nContact Officer: Lee Moss\n"
+    assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
+
+
+def test_authors_named_by_a_label_and_a_label_with_only_a_post() -> None:
+    text = ("NORTHSHIRE COUNCIL\n\nCABINET\n\nReport of: Jo Bloggs, Director of Children's Services\nAuthor: Sam Lee\n"
+            "Report by: Director of Children's Services\n\nYouth Justice Plan\n")
+    result = load_text(text, "report.txt")
+    assert people_rows(result) == {("Jo Bloggs", "author"), ("Sam Lee", "author")}
+    roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
+    assert roles == {"Director of Children's Services"}

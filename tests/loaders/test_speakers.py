@@ -1,0 +1,95 @@
+"""Speakers and holders of key posts in prose (issue 11), fictional news items, plans and council papers:
+cabinet members before or after their post, chairs of youth justice boards, the Chief Inspector quoted
+outside the inspectorate's own reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.speakers import post_relation
+from tests.conftest import load_text, people_rows
+
+COUNCIL_NEWS = """Northshire Youth Justice Service rated Good
+
+Posted on 4 March 2022
+
+Northshire's youth justice service has been rated Good by HM Inspectorate of Probation.
+
+The Cabinet Member for Children's Services, Councillor Ann Hall, said: "This is a great result for our young people."
+
+Cllr Bob Lyle, executive member for children and families, said the council would build on the findings.
+
+Portfolio holder Councillor Rita Moss said: "We are proud of the team."
+
+Mia Stone, chair of the Northshire Youth Justice Board, said: "The board will keep pushing for better outcomes."
+
+The Board is chaired by Ken Oduya, Director of Children's Services.
+"""
+
+
+def test_cabinet_members_and_board_chairs_in_council_news() -> None:
+    assert people_rows(load_text(COUNCIL_NEWS, "news.txt")) == {
+        ("Ann Hall", "cabinet_member"), ("Ann Hall", "quoted"), ("Bob Lyle", "cabinet_member"), ("Bob Lyle", "quoted"),
+        ("Rita Moss", "cabinet_member"), ("Rita Moss", "quoted"), ("Mia Stone", "board_chair"), ("Mia Stone", "quoted"),
+        ("Ken Oduya", "board_chair")}
+
+
+PLAN = """Westmere Youth Justice Plan 2023-24
+
+Foreword
+
+I am pleased to introduce this plan on behalf of the partnership.
+
+Raj Menon
+Chair, Westmere Youth Justice Management Board
+
+The Chief Inspector of Probation, Justin Hale, said in the inspection report: "Westmere has made real progress."
+"""
+
+
+def test_a_plans_foreword_author_and_the_chief_inspector_quoted_in_it() -> None:
+    result = load_text(PLAN, "plan.txt")
+    assert people_rows(result) == {
+        ("Raj Menon", "author"), ("Raj Menon", "board_chair"), ("Justin Hale", "chief_inspector"),
+        ("Justin Hale", "quoted")}
+    # the inspectorate named in the next paragraph is not the board chair's organisation
+    with_organisation = {s.entity for s in result.statements if s.schema == "Involvement" and s.prop == "organisation"}
+    people = {s.entity: s.value for s in result.statements if s.schema == "Involvement" and s.prop == "person"}
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    assert {names[people[involvement]] for involvement in with_organisation} == {"Justin Hale"}
+
+
+COUNCIL_PAPER = """NORTHSHIRE COUNCIL
+Minutes of the meeting of the Children's Services Scrutiny Panel held on 7 July 2022
+
+Present: Councillor Grey (Chair), Councillors Moss and Hart
+
+3. Youth Justice Inspection
+The Chief Inspector of Probation, Justin Hale, said in the report that the service had improved.
+The Cabinet Member for Children, Councillor Ann Hall, said the council welcomed the findings.
+Councillor Moss said that the report was clear.
+"""
+
+
+def test_key_posts_quoted_in_a_council_paper_and_nobody_else() -> None:
+    rows = people_rows(load_text(COUNCIL_PAPER, "panel.txt"))
+    assert {row for row in rows if row[1] in ("quoted", "chief_inspector", "cabinet_member")} == {
+        ("Justin Hale", "chief_inspector"), ("Justin Hale", "quoted"), ("Ann Hall", "cabinet_member"),
+        ("Ann Hall", "quoted")}
+
+
+@pytest.mark.parametrize(("post", "relation"), [
+    ("chair of the Northshire Youth Justice Board", "board_chair"),
+    ("Chair, Westmere YOT Management Board", "board_chair"),
+    ("Vice-Chair of the Youth Justice Board", None),
+    ("Chair of the Northshire Safeguarding Children Board", None),
+    ("Chair of the Scrutiny Panel", None),
+    ("chair of the Westmere Community Safety Partnership", None),
+    ("Chair of the Youth Justice Partnership", "board_chair"),
+    ("HM Chief Inspector of Probation", "chief_inspector"),
+    ("Detective Chief Inspector", None),
+    ("Head of Youth Justice Inspections", "head_of_inspections"),
+    ("executive member for children and families", "cabinet_member"),
+])
+def test_the_relation_a_post_gives(post: str, relation: str | None) -> None:
+    assert post_relation(post) == relation
