@@ -171,7 +171,7 @@ def report(work: Path, documents: int) -> None:
     store = Store(work / "two")
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "
-          f"{counts['statements']} statements; review queue: {counts['review_candidates']} pairs")
+          f"{counts['statements']} statements; review queue: {counts['review_groups']} groups")
     print(f"\n{'canned query':<28} {'sparql s':>9} {'cypher s':>9} {'rows':>7}")
     sparql, cypher = canned_queries("sparql"), canned_queries("cypher")
     for name in sorted(sparql):

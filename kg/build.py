@@ -399,7 +399,7 @@ def _matching(entries: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
 
 
 def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
-    """What a build summary says: documents, statements, people, organisations, relations, pairs, per schema."""
+    """What a build summary says: documents, statements, people, organisations, relations, review groups, per schema."""
     schemas = Counter(node.schema for node in graph.nodes.values())
     schemas.update(edge.schema for edge in graph.edges if edge.prop is None)
     return {
@@ -408,6 +408,6 @@ def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
         "people": schemas.get("Person", 0),
         "organisations": schemas.get("Organisation", 0),
         "relations": schemas.get("Involvement", 0),
-        "review_candidates": len(graph.resolution.candidates),
+        "review_groups": len(graph.resolution.groups),
         **{f"entities:{k}": v for k, v in sorted(schemas.items())},
     }

@@ -32,8 +32,10 @@ if TYPE_CHECKING:
     import neo4j
 
     from kg.build import BuildReport
+    from kg.graph import ResolvedGraph
     from kg.pg.neo4j import Neo4jTarget
     from kg.rdf.push import Credentials
+    from kg.statements import Statement
 
 app = typer.Typer(help="kg: a knowledge graph of people, organisations and findings from inspection reports.",
                   pretty_exceptions_show_locals=False,
@@ -265,7 +267,7 @@ def print_build_summary(store: Path, report: BuildReport) -> None:
                   f"{report.dropped} dropped), {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
                   f"{c['statements']} statements, {len(report.warnings)} warnings, {len(report.errors)} errors, "
-                  f"{c['review_candidates']} pairs to review", highlight=False, soft_wrap=True)
+                  f"{c['review_groups']} groups to review", highlight=False, soft_wrap=True)
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:
@@ -402,22 +404,28 @@ def export(
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Option(help="A folder of answer keys in the shared gold schema.")],
+    gold: Annotated[Path | None, typer.Option(help="A folder of answer keys in the shared gold schema.")] = None,
     store: StoreOption = DEFAULT_STORE,
     corpus: Annotated[Path | None, typer.Option(help="Score these documents straight from the loaders, "
                                                      "without a store.")] = None,
     other: Annotated[bool, typer.Option(help="Count the relation 'other' too.")] = False,
     details: Annotated[bool, typer.Option(help="List the missing and unexpected rows.")] = False,
+    checks: Annotated[bool, typer.Option(help="Check the graph's data quality: areas are places, one service per "
+                                              "area, no organisation word in a person's name, no rating a "
+                                              "percentage (exit 1 when one fails).")] = False,
 ) -> None:
-    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation), then findings.
+    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation, with the
+    organisation and role accuracy of the rows found), then findings; and check its data quality.
 
-    Example: kg eval --gold ../shared/gold   (or --corpus ../shared/corpus, without building)
+    Example: kg eval --gold ../shared/gold --checks   (or --corpus ../shared/corpus, without building)
     """
     from kg.build import BuildReport, discover, read_all
     from kg.evaluate import evaluate as score
     from kg.evaluate import evaluate_findings, format_findings_report, format_report
 
-    if not gold.is_dir():
+    if gold is None and not checks:
+        raise fail("give --gold DIR (answer keys) or --checks (data quality), or both")
+    if gold is not None and not gold.is_dir():
         raise fail(f"{gold}: not a folder of answer keys")
     try:
         if corpus is not None:
@@ -430,26 +438,53 @@ def evaluate(
                 report_error(line)
         else:
             statements = list(Store(store).statements())
+        graph = quality_graph(store, statements, corpus is not None) if checks else None
     except StoreError as exc:
         raise fail(str(exc)) from None
-    console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
-    console.print("")
-    console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
+    if gold is not None:
+        console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
+        console.print("")
+        console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
+    if graph is not None:
+        from kg.checks import format_checks, run_checks
+
+        results = run_checks(graph)
+        if gold is not None:
+            console.print("")
+        console.print(format_checks(results), highlight=False)
+        if not all(r.passed for r in results):
+            raise typer.Exit(1)
+
+
+def quality_graph(store: Path, statements: list[Statement], from_corpus: bool) -> ResolvedGraph:
+    """The graph to check: the store's, or one resolved here from documents read without a store."""
+    from kg.graph import build_graph
+    from kg.resolve import resolve
+
+    if from_corpus:
+        return build_graph(statements, resolve(statements))
+    return Store(store).graph()
 
 
 @app.command()
 def review(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputFormat.table) -> None:
-    """List pairs of person mentions that may be one person, with the evidence for and against.
+    """List the names that may be one person or several: one group per name, with every mention, the people
+    they form now and the evidence for and against (csv: one row per mention; json: one object per group).
 
-    Example: kg review, then kg judge confirm person-a person-b
+    Example: kg review, then kg judge confirm group-1a2b3c4d5e6f7a8b
     """
+    from kg.review import ROW_COLUMNS, queue_rows, queue_text
+
     try:
-        candidates = Store(store).candidates()
+        groups = Store(store).review_groups()
     except StoreError as exc:
         raise fail(str(exc)) from None
-    rows = [[c["a"], c["b"], c["name_a"], c["name_b"], f"{c['score']:.2f}", "; ".join(c["for"]),
-             "; ".join(c["against"])] for c in candidates]
-    print_rows(["a", "b", "name_a", "name_b", "score", "for", "against"], rows, fmt)
+    if fmt is OutputFormat.json:
+        sys.stdout.write(json.dumps([g.to_dict() for g in groups], indent=1, ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.csv:
+        print_rows(ROW_COLUMNS, queue_rows(groups), fmt)
+    else:
+        console.print(shown(queue_text(groups)), highlight=False, soft_wrap=True)
 
 
 class Decision(str, Enum):
@@ -459,33 +494,47 @@ class Decision(str, Enum):
 
 @app.command()
 def judge(
-    decision: Annotated[Decision, typer.Argument(help="confirm (one person) or reject (two people).")],
-    a: Annotated[str, typer.Argument(help="A mention id from `kg review`.")],
-    b: Annotated[str, typer.Argument(help="The other mention id.")],
+    decision: Annotated[Decision, typer.Argument(help="confirm (one person) or reject (keep them apart).")],
+    a: Annotated[str, typer.Argument(help="A group id from `kg review`, or a mention id.")],
+    b: Annotated[str | None, typer.Argument(help="With a mention id: the other mention id.")] = None,
     judgements: Annotated[Path, typer.Option(help="The judgements file.")] = Path("kg-judgements.yaml"),
     note: Annotated[str, typer.Option(help="Why.")] = "",
     by: Annotated[str | None, typer.Option(help="Who decided (recorded with the date); default: your user name.")
                   ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Record a review decision on two person mentions of the store; it is applied on every build.
+    """Record a review decision on a group of the store (or on two of its person mentions); it is applied on
+    every build.
 
-    Example: kg judge reject person-1a2b person-3c4d --note "different organisations"
+    Example: kg judge reject group-1a2b3c4d5e6f7a8b --note "different organisations"
     """
-    from kg.resolve import Judgement, JudgementsError, save_judgement
+    from kg.resolve import Judgement, JudgementsError, group_judgement, save_judgement
 
+    when = datetime.now(UTC).isoformat(timespec="seconds")
+    who = by or user_name()
     try:
-        unknown = Store(store).resolution().unknown_mentions(a, b)
+        resolution = Store(store).resolution()
     except StoreError as exc:
         raise fail(str(exc)) from None
-    if unknown:
-        raise fail(f"{unknown[0]} is not a person mention in {store} (the ids are those `kg review` lists)")
+    if a.startswith("group-"):
+        group = resolution.group(a)
+        if group is None:
+            raise fail(f"no group {a} in {store}: see `kg review`")
+        judgement = group_judgement(decision.value, group, note, who, when)
+    elif b is None:
+        raise fail("a mention id needs the other mention id (or give a group id from `kg review`)")
+    else:
+        unknown = resolution.unknown_mentions(a, b)
+        if unknown:
+            raise fail(f"{unknown[0]} is not a person mention in {store} (the ids are those `kg review` lists)")
+        judgement = Judgement(decision.value, a, b, note, who, when)
     try:
-        when = datetime.now(UTC).isoformat(timespec="seconds")
-        save_judgement(judgements, Judgement(decision.value, a, b, note, by or user_name(), when))
+        save_judgement(judgements, judgement)
     except (JudgementsError, OSError) as exc:
         raise fail(str(exc)) from None
-    console.print(f"recorded {decision.value} {a} {b} in {judgements}; run `kg build` to apply it", highlight=False)
+    subject = a if b is None else f"{a} {b}"
+    console.print(f"recorded {decision.value} {subject} in {judgements}; run `kg build` to apply it",
+                  highlight=False)
 
 
 @app.command()

@@ -4,9 +4,13 @@ The unit is (document, person, relation): the person's name compared by `name_ke
 (honorifics, post-nominals, case and punctuation off), the relation from the model's
 vocabulary; `other` is left out unless asked for. Scores are given per document, per
 relation and in all, with the missing and unexpected rows, so that a user who adds a
-document family can measure it and see what to fix.
+document family can measure it and see what to fix. On the rows found, the organisation
+(both sides resolved through the gazetteer in the document's area, so "Havering YOS" is
+"Havering Youth Offending Service" and "Devon Council" is Devon County Council) and the role
+(folded; one containing the other) are scored too, per relation: an F1 of 1.0 says nothing
+about whom a person works for.
 
-    python -m kg.evaluate CORPUS_DIR GOLD_DIR [--findings]   # read the documents directly, no store
+    kg eval --gold GOLD_DIR [--corpus CORPUS_DIR]   # from the store, or straight from the documents
 
 `evaluate_findings` scores the findings (ratings, % yes, theme scores, recommendations and
 their addressees, strengths, areas for improvement, metrics, programmes) the same way.
@@ -15,12 +19,14 @@ their addressees, strengths, areas for improvement, metrics, programmes) the sam
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.gazetteer import fold
 from kg.names import name_key
 from kg.statements import Statement
 
@@ -53,17 +59,114 @@ class Score:
 
 
 @dataclass
+class Accuracy:
+    """How many of the values compared were right."""
+
+    right: int = 0
+    compared: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.right / self.compared if self.compared else 1.0
+
+    def add(self, right: bool) -> None:
+        self.right += int(right)
+        self.compared += 1
+
+    def text(self) -> str:
+        return f"{self.rate:.3f}" if self.compared else "-"
+
+
+@dataclass
 class Report:
     total: Score = field(default_factory=Score)
     by_document: dict[str, Score] = field(default_factory=dict)
     by_relation: dict[str, Score] = field(default_factory=dict)
     missing: list[Row] = field(default_factory=list)
     unexpected: list[Row] = field(default_factory=list)
+    organisation: dict[str, Accuracy] = field(default_factory=dict)  # by relation, on the rows found
+    role: dict[str, Accuracy] = field(default_factory=dict)
+    wrong_details: list[str] = field(default_factory=list)
+
+    def organisation_total(self) -> Accuracy:
+        return _summed(self.organisation.values())
+
+    def role_total(self) -> Accuracy:
+        return _summed(self.role.values())
+
+
+def _summed(accuracies: Iterable[Accuracy]) -> Accuracy:
+    total = Accuracy()
+    for accuracy in accuracies:
+        total.right += accuracy.right
+        total.compared += accuracy.compared
+    return total
 
 
 def answer_keys(gold_dir: Path) -> list[dict[str, Any]]:
     """The answer keys in one folder (not its subfolders: score corpus/extra against gold/extra)."""
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
+
+
+@dataclass(frozen=True)
+class Details:
+    """The roles and organisations written for one (document, person, relation) row."""
+
+    roles: frozenset[str] = frozenset()
+    organisations: frozenset[str] = frozenset()
+
+
+def gold_details(gold_dir: Path) -> tuple[dict[Row, Details], dict[str, str | None]]:
+    """The role and organisation of every gold row, and each document's area."""
+    details: dict[Row, Details] = {}
+    areas: dict[str, str | None] = {}
+    for key in answer_keys(gold_dir):
+        doc = key["doc"]
+        areas[doc] = key.get("area")
+        for person in key.get("people", []):
+            for rel in person.get("relations", []):
+                row = (doc, name_key(person["name"]), rel["relation"])
+                old = details.get(row, Details())
+                details[row] = Details(old.roles | {rel["role"]} if rel.get("role") else old.roles,
+                                       old.organisations | {rel["organisation"]} if rel.get("organisation")
+                                       else old.organisations)
+    return details, areas
+
+
+def extracted_details(statements: Iterable[Statement]) -> dict[Row, Details]:
+    """The roles and organisations the statements write for every (document, person, relation) row."""
+    names: dict[str, str] = {}
+    org_names: dict[str, str] = {}
+    props: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    documents: dict[str, str] = {}
+    for s in statements:
+        if s.schema == "Person" and s.prop == "name":
+            names[s.entity] = s.value
+        elif s.schema == "Organisation" and s.prop == "name":
+            org_names[s.entity] = s.value
+        elif s.schema == "Involvement":
+            props[s.entity][s.prop].add(s.value)
+            documents[s.entity] = s.document
+    details: dict[Row, Details] = {}
+    for entity, values in props.items():
+        person = names.get(next(iter(values.get("person", ())), ""))
+        for relation in values.get("relation", ()):
+            if not person:
+                continue
+            row = (documents[entity], name_key(person), relation)
+            old = details.get(row, Details())
+            details[row] = Details(old.roles | values.get("role", set()),
+                                   old.organisations | {org_names.get(o, o) for o in values.get("organisation", ())})
+    return details
+
+
+CHAIRMAN = re.compile(r"\bchair(?:man|woman|person)\b")
+
+
+def same_role(gold: str, found: str) -> bool:
+    """Roles as written agree when, folded, one holds the other ('Chief Inspector' in 'Chief Inspector, X Police')."""
+    a, b = (" " + CHAIRMAN.sub("chair", fold(text)) + " " for text in (gold, found))
+    return bool(a.strip() and b.strip()) and (a in b or b in a)
 
 
 def gold_rows(gold_dir: Path, *, include_other: bool = False) -> dict[str, set[Row]]:
@@ -101,9 +204,12 @@ def extracted_rows(statements: Iterable[Statement], *, include_other: bool = Fal
 
 
 def evaluate(statements: Iterable[Statement], gold_dir: Path, *, include_other: bool = False) -> Report:
+    statements = list(statements)
     gold = gold_rows(gold_dir, include_other=include_other)
     found = extracted_rows(statements, include_other=include_other)
     report = Report()
+    score_details(report, gold_dir, extracted_details(statements), {row for rows in gold.values() for row in rows}
+                  & {row for rows in found.values() for row in rows})
     for doc, expected in gold.items():
         got = found.get(doc, set())
         score = Score(len(expected & got), len(got - expected), len(expected - got))
@@ -119,21 +225,51 @@ def evaluate(statements: Iterable[Statement], gold_dir: Path, *, include_other: 
     return report
 
 
+def score_details(report: Report, gold_dir: Path, found: dict[Row, Details], rows: set[Row]) -> None:
+    """Organisation and role accuracy on the rows both sides hold, where the gold gives one."""
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    expected, areas = gold_details(gold_dir)
+    for row in sorted(rows):
+        doc, _, relation = row
+        gold, got = expected.get(row, Details()), found.get(row, Details())
+        if gold.organisations:
+            area = areas.get(doc)
+            wanted = {gazetteer.organisation(o, area).id for o in gold.organisations}
+            right = bool(wanted & {gazetteer.organisation(o, area).id for o in got.organisations})
+            report.organisation.setdefault(relation, Accuracy()).add(right)
+            if not right:
+                report.wrong_details.append(f"organisation {row}: {sorted(gold.organisations)} "
+                                            f"!= {sorted(got.organisations)}")
+        if gold.roles:
+            right = any(same_role(g, f) for g in gold.roles for f in got.roles)
+            report.role.setdefault(relation, Accuracy()).add(right)
+            if not right:
+                report.wrong_details.append(f"role {row}: {sorted(gold.roles)} != {sorted(got.roles)}")
+
+
 def format_report(report: Report, *, details: bool = True) -> str:
     out = [f"{'document':60} {'P':>6} {'R':>6} {'F1':>6}"]
     for doc, score in sorted(report.by_document.items()):
         out.append(f"{doc[:60]:60} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}")
     out.append("")
-    out.append(f"{'relation':60} {'P':>6} {'R':>6} {'F1':>6}")
+    out.append(f"{'relation':46} {'P':>6} {'R':>6} {'F1':>6} {'org':>6} {'role':>6}")
     for relation, score in sorted(report.by_relation.items()):
-        out.append(f"{relation:60} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}")
+        org, role = report.organisation.get(relation, Accuracy()), report.role.get(relation, Accuracy())
+        out.append(f"{relation:46} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} {org.text():>6} "
+                   f"{role.text():>6}")
     t = report.total
+    org, role = report.organisation_total(), report.role_total()
     out.append("")
     out.append(f"TOTAL precision {t.precision:.3f} recall {t.recall:.3f} F1 {t.f1:.3f} "
                f"(tp {t.tp}, fp {t.fp}, fn {t.fn})")
+    out.append(f"ORGANISATION accuracy {org.text()} ({org.right} of {org.compared}); "
+               f"ROLE accuracy {role.text()} ({role.right} of {role.compared}) on the rows found")
     if details:
         out.extend(f"  missing    {row}" for row in report.missing)
         out.extend(f"  unexpected {row}" for row in report.unexpected)
+        out.extend(f"  wrong      {line}" for line in report.wrong_details)
     return "\n".join(out)
 
 
@@ -157,8 +293,6 @@ class FindingsReport:
 
 
 def _fold(text: object, length: int = 60) -> str:
-    from kg.gazetteer import fold
-
     return fold(str(text or ""))[:length].strip()
 
 

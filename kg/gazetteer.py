@@ -1,10 +1,21 @@
 """Organisations and areas resolved through aliases (ontology/gazetteer.yaml).
 
 "HMI Probation" and "HM Inspectorate of Probation" are one organisation; "Barking & Dagenham"
-and "London Borough of Barking and Dagenham" one area. Names not in the gazetteer keep the
-name as written, compared after the same folding, so they still meet their twins. The
-inspectorates carry the marks that name them in a role or a team label ("HMI Constabulary
-inspectors"), and the gazetteer says which inspectorate a text names.
+and "London Borough of Barking and Dagenham" one area. The gazetteer knows every local
+authority area of England and Wales (its `places`) with its council's proper name, so the
+organisations of an area resolve whatever form a document writes them in:
+
+- the area's youth offending service: "Havering YOS", "Havering YOT", "Havering Youth
+  Offending Service" (or Team), "Havering Youth Justice Service", and "the Service" in a
+  document about Havering, are one organisation, named as `services` says (else "AREA Youth
+  Offending Service");
+- the area's council: "Devon Council", "Devon County Council", "the County Council of Devon"
+  are Devon County Council.
+
+Names not in the gazetteer keep the name as written, compared after the same folding, so
+they still meet their twins. The inspectorates carry the marks that name them in a role or a
+team label ("HMI Constabulary inspectors"), and the gazetteer says which inspectorate a text
+names.
 """
 
 from __future__ import annotations
@@ -16,6 +27,7 @@ from functools import lru_cache
 import yaml
 
 from kg.model import ontology_file
+from kg.names import is_first_name
 from kg.statements import stable_hash
 
 AREA_PREFIXES = re.compile(
@@ -26,6 +38,19 @@ AREA_PREFIXES = re.compile(
 AREA_SUFFIXES = re.compile(
     r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)\s+council|council|county|city)$", re.IGNORECASE
 )
+COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:county\s+)?(?:borough|county|city|district)\s+)?council$",
+                            re.IGNORECASE)
+COUNCIL_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough\s+of|(?:city|county|borough)\s+"
+                            r"council\s+of|city\s+of)\s+", re.IGNORECASE)
+COUNCIL_BODY = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough|(?:city|county|borough)\s+council)"
+                          r"\s+of\s+", re.IGNORECASE)
+SERVICE_FORM = re.compile(
+    r"^(?:the\s+)?(?P<place>.+?)\s+(?:youth\s+offending(?:\s+and\s+prevention)?\s+(?:service|team)|"
+    r"youth\s+justice\s+(?:service|team)|yos|yot|yjs)(?:\s+(?:management|partnership)\s+board)?$", re.IGNORECASE)
+# How a document about an area names its own service without the area: "the Service", "the YOS".
+PLACE_LIKE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and|upon|on|&|[A-Z][\w'’-]*)){0,4}")
+SERVICE_ITSELF = re.compile(r"^(?:the\s+)?(?:service|yos|yot|yjs|youth\s+(?:offending|justice)\s+(?:service|team))$",
+                            re.IGNORECASE)
 
 
 def fold(name: str) -> str:
@@ -41,6 +66,7 @@ class OrganisationRef:
     id: str
     name: str
     kind: str | None
+    area: str | None = None  # the known place whose service or council this is
 
 
 @dataclass(frozen=True)
@@ -51,7 +77,8 @@ class AreaRef:
 
 class Gazetteer:
     def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]], *,
-                 default_inspectorate: str | None = None) -> None:
+                 places: dict[str, str] | None = None, services: dict[str, object] | None = None,
+                 police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
         self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
         for entry in organisations:
@@ -67,11 +94,87 @@ class Gazetteer:
         for canonical, aliases in areas.items():
             for alias in [canonical, *aliases]:
                 self._areas[fold(alias)] = canonical
+        self._raw_areas = areas
+        self._councils = dict(places or {})
+        self._services = {area: _periods(names) for area, names in (services or {}).items()}
+        self._places = {fold(place): place for place in self._councils}
+        self._places.update(self._areas)
+        self._council_names = {fold(council): area for area, council in self._councils.items()}
+        self._police = {place: force for force, covered in (police_areas or {}).items() for place in covered}
 
-    def organisation(self, name: str) -> OrganisationRef:
+    def organisation(self, name: str, home_area: str | None = None, when: str | None = None) -> OrganisationRef:
+        """The organisation a name stands for; `home_area` and `when` (an ISO date) are the area and date of the
+        document it is written in: a service renamed is one organisation per name it went by."""
         key = fold(name)
-        canonical, kind = self._orgs.get(key, (name.strip(), None))
-        return OrganisationRef(id="org-" + stable_hash(fold(canonical)), name=canonical, kind=kind or guess_kind(canonical))
+        if key in self._orgs:
+            canonical, kind = self._orgs[key]
+            return _org(canonical, kind or guess_kind(canonical))
+        area = self.council_area(name)
+        if area:
+            return _org(self.council_name(area), "local_authority", area)
+        service = self.service_area(name, home_area)
+        if service:
+            area, known = service
+            return _org(self.service_name(area, when), "youth_offending_service", area if known else None)
+        canonical = name.strip()
+        return _org(canonical, guess_kind(canonical))
+
+    def place(self, name: str) -> str | None:
+        """The canonical name of a place the gazetteer knows, or None: 'Stockton' is Stockton-on-Tees."""
+        cleaned = " ".join(name.split()).strip(" .,;:")
+        return self._places.get(fold(cleaned)) or self._places.get(fold(AREA_PREFIXES.sub("", cleaned)))
+
+    def places(self) -> list[str]:
+        """Every name and alias of every known place, longest first (for finding them in text)."""
+        names = {*self._councils, *(alias for alias, area in self._aliases() if area != "national")}
+        return sorted(names, key=lambda n: (-len(n), n))
+
+    def _aliases(self) -> list[tuple[str, str]]:
+        return [(alias, area) for area, aliases in self._raw_areas.items() for alias in [area, *aliases]]
+
+    def council_area(self, name: str) -> str | None:
+        """The known place whose council this name is ('Devon Council', 'London Borough of Havering'), or None."""
+        cleaned = " ".join(name.split()).strip(" .,;:")
+        if fold(cleaned) in self._council_names:
+            return self._council_names[fold(cleaned)]
+        if not (COUNCIL_SUFFIX.search(cleaned) or COUNCIL_BODY.match(cleaned)):
+            return None  # no council word: a place ("City of Hull") is not its council
+        return self.place(COUNCIL_SUFFIX.sub("", COUNCIL_PREFIX.sub("", cleaned)))
+
+    def service_area(self, name: str, home_area: str | None = None) -> tuple[str, bool] | None:
+        """The area whose youth offending service this name is, and whether the place is known; None if not one."""
+        cleaned = " ".join(name.split()).strip(" .,;:")
+        if home_area and SERVICE_ITSELF.match(cleaned):
+            return self.area_name(home_area), self.place(home_area) is not None
+        form = SERVICE_FORM.match(cleaned)
+        if not form:
+            return None
+        known = self.place(form.group("place"))
+        if known:
+            return known, True
+        place = form.group("place").strip()
+        return (self.area_name(place), False) if looks_like_place(place) else None
+
+    def service_name(self, area: str, when: str | None = None) -> str:
+        """The name the area's service went by at `when` (an ISO date; none: its latest name)."""
+        periods = self._services.get(area)
+        if not periods:
+            return f"{area} Youth Offending Service"
+        year = int(when[:4]) if when and when[:4].isdigit() else None
+        named = [name for since, name in periods if year is None or since <= year]
+        return named[-1] if named else periods[0][1]
+
+    def service_names(self, area: str) -> list[str]:
+        """Every name the area's service went by, oldest first."""
+        return [name for _, name in self._services.get(area, [])] or [self.service_name(area)]
+
+    def police_area(self, name: str) -> str:
+        """The police force area a place lies in ('Sandwell' is West Midlands); a name it does not know as is."""
+        place = self.place(name)
+        return self._police.get(place, place) if place else name.strip()
+
+    def council_name(self, area: str) -> str:
+        return self._councils.get(area, f"{area} Council")
 
     def area(self, name: str) -> AreaRef:
         canonical = self.area_name(name)
@@ -85,7 +188,11 @@ class Gazetteer:
         return self._areas.get(fold(bare), bare)
 
     def known_organisation(self, name: str) -> bool:
-        return fold(name) in self._orgs
+        """Listed in the gazetteer, or the service or council of a known place."""
+        if fold(name) in self._orgs or self.council_area(name):
+            return True
+        service = self.service_area(name)
+        return bool(service and service[1])
 
     def inspectorate_named(self, text: str | None) -> str | None:
         """The inspectorate a role, a label or an organisation cell names ("HMI Constabulary inspectors"), if any."""
@@ -96,6 +203,24 @@ class Gazetteer:
     def inspectorates_named(self, text: str) -> set[str]:
         """Every inspectorate a text names."""
         return {name for pattern, name in self._inspectorate_marks if pattern.search(text)}
+
+
+def _periods(names: object) -> list[tuple[int, str]]:
+    """A service's names as (from year, name), oldest first: one name, or a list of {name, from}."""
+    if isinstance(names, str):
+        return [(0, names)]
+    periods = [(int(p.get("from") or 0), str(p["name"])) for p in names if isinstance(p, dict)] \
+        if isinstance(names, list) else []
+    return sorted(periods)
+
+
+def looks_like_place(name: str) -> bool:
+    """Capitalised words that do not open with a given name: 'Northshire', not 'Miriam Robertson'."""
+    return bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
+
+
+def _org(name: str, kind: str | None, area: str | None = None) -> OrganisationRef:
+    return OrganisationRef(id="org-" + stable_hash(fold(name)), name=name, kind=kind, area=area)
 
 
 def guess_kind(name: str) -> str | None:
@@ -122,4 +247,5 @@ KIND_WORDS = [
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(ontology_file("gazetteer.yaml").read_text(encoding="utf-8"))
-    return Gazetteer(raw["organisations"], raw["areas"], default_inspectorate=raw.get("default_inspectorate"))
+    return Gazetteer(raw["organisations"], raw["areas"], places=raw.get("places"), services=raw.get("services"),
+                     police_areas=raw.get("police_areas"), default_inspectorate=raw.get("default_inspectorate"))

@@ -3,17 +3,25 @@
 Rules, applied in order, all deterministic:
 
 1. Mentions with the same `name_key` (honorifics, post-nominals, case, punctuation off) are
-   compared pairwise by their organisations: the same organisation on both sides is
-   evidence for one person ("agree"); different organisations on both sides is evidence
-   against ("conflict": Julie Fox as HMI Probation author and as YJB link staff); a side
-   with no organisation gives no evidence ("unknown").
-2. Only "agree" pairs merge automatically. "conflict" and "unknown" pairs, and pairs of
-   near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman"), become
-   review candidates with a score and the evidence for and against.
-3. The judgements file (YAML, edited by users through `kg review` / `kg judge`) is applied
-   on every build: `confirm` merges a pair, `reject` keeps it apart even where rule 2
-   would merge it. A judgement is a record: decision, the two mentions, note, who and when.
-4. Identities are stable: a person keeps the canonical id they had in the previous build
+   compared pairwise. Evidence for one person: the same organisation on both sides; the same
+   full name with the same body of one area (two sets of one board's minutes, or of one
+   council's panel, where members rarely have an organisation written beside them; or the
+   board's minutes and a letter naming the person at the service the board oversees); the
+   same specific post on both sides ("Assistant Chief Inspector", "YOS
+   Manager"; not "Chair" or "Member"). Evidence against: organisations on both sides and none
+   shared (Julie Fox as HMI Probation author and as YJB link staff).
+2. Evidence for and none against merges automatically ("agree"). Evidence against
+   ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
+   near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
+3. The review queue holds one group per ambiguous name (near-identical names join one group):
+   all its mentions, the people they form now, and the evidence for and against. Its size
+   grows with the number of ambiguous people, not with the square of their mentions.
+4. The judgements file (YAML, written by `kg judge` from `kg review`) is applied on every
+   build. A judgement is a record: decision, the mentions it is about, note, who and when. On
+   a group, `confirm` makes all its mentions one person and `reject` keeps the people it
+   showed apart; the older form on a pair of mentions (`a`, `b`) still works. A group whose
+   mentions a judgement covers leaves the queue; a new mention brings it back.
+5. Identities are stable: a person keeps the canonical id they had in the previous build
    (`previous`, kept in the store), whatever documents are added. A cluster holding mentions
    of several earlier people keeps the id that most of its mentions had and records a
    merge; an earlier person whose mentions now fall in several clusters keeps the id in the
@@ -26,52 +34,123 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold
+from kg.gazetteer import fold, load_gazetteer
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
+
+# Families whose documents are a body's meeting papers (the organisation of the area the body belongs to),
+# and the relations of a person at a meeting.
+MEETING_BODIES = {"board_minutes": "{area} YOS", "council_papers": "{area} Council"}
+MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_attending", "board_member", "board_chair",
+                               "panel_member", "panel_chair", "panel_vice_chair", "standing_deputy", "minute_taker",
+                               "declared_interest"})
+# Posts too common to tell two people apart.
+GENERIC_POSTS = frozenset({"chair", "chairman", "chairwoman", "vice chair", "vice chairman", "member", "minutes",
+                           "standing deputy", "inspection team", "in the chair", "councillor", "deputy"})
 
 
 @dataclass(frozen=True)
 class Mention:
+    """One person as one document names them, with what the document says about them."""
+
     id: str
     name: str
     document: str
     organisations: frozenset[str]
     relations: frozenset[str]
+    area: str | None = None
+    families: frozenset[str] = frozenset()
+    posts: frozenset[str] = frozenset()
+
+    @cached_property
+    def full_name(self) -> bool:
+        """A forename and a surname, not initials ('J.C. Bird') nor a surname alone."""
+        parts = name_key(self.name).split()
+        return len(parts) >= 2 and len(parts[0]) > 1
+
+    @cached_property
+    def folded_organisations(self) -> dict[str, str]:
+        """The organisations by their folded names, as compared."""
+        return {fold(o): o for o in self.organisations}
+
+    @cached_property
+    def meeting_body(self) -> str | None:
+        """The organisation whose meeting papers name this person at a meeting: the area's service for its
+        board's minutes, the area's council for its panels' papers (named as the gazetteer names them)."""
+        families = sorted(self.families & MEETING_BODIES.keys())
+        if not families or not self.area or not self.relations & MEETING_RELATIONS:
+            return None
+        return load_gazetteer().organisation(MEETING_BODIES[families[0]].format(area=self.area)).name
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "document": self.document,
+                "organisations": sorted(self.organisations), "relations": sorted(self.relations)}
 
 
 @dataclass(frozen=True)
-class Candidate:
-    a: str
-    b: str
-    name_a: str
-    name_b: str
+class ReviewGroup:
+    """Mentions of one name (or of near-identical names) that may be one person or several."""
+
+    id: str
+    names: tuple[str, ...]
     score: float
+    people: dict[str, tuple[str, ...]]  # canonical person id -> its mention ids, as resolved now
+    mentions: tuple[Mention, ...]
     evidence_for: tuple[str, ...]
     evidence_against: tuple[str, ...]
 
     def to_dict(self) -> dict[str, object]:
-        return {"a": self.a, "b": self.b, "name_a": self.name_a, "name_b": self.name_b, "score": self.score,
+        return {"id": self.id, "names": list(self.names), "score": self.score,
+                "people": {person: list(ids) for person, ids in self.people.items()},
+                "mentions": [m.to_dict() for m in self.mentions],
                 "for": list(self.evidence_for), "against": list(self.evidence_against)}
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> ReviewGroup:
+        mentions = tuple(Mention(m["id"], m["name"], m["document"], frozenset(m["organisations"]),
+                                 frozenset(m["relations"])) for m in raw["mentions"])
+        return cls(raw["id"], tuple(raw["names"]), raw["score"],
+                   {person: tuple(ids) for person, ids in raw["people"].items()}, mentions,
+                   tuple(raw["for"]), tuple(raw["against"]))
 
 
 @dataclass(frozen=True)
 class Judgement:
+    """A review decision: on a pair of mentions (`a`, `b`), or on a group (`group`, and `people`: the
+    mention ids of each person the group showed, so a decision stays about what was seen)."""
+
     decision: str  # confirm | reject
-    a: str
-    b: str
+    a: str = ""
+    b: str = ""
     note: str = ""
     by: str = ""
     at: str = ""
+    group: str = ""
+    people: tuple[tuple[str, ...], ...] = ()
 
-    def to_dict(self) -> dict[str, str]:
-        row = {"decision": self.decision, "a": self.a, "b": self.b}
+    @property
+    def sets(self) -> tuple[tuple[str, ...], ...]:
+        """The mentions judged, one tuple per person as shown: a pair is two people of one mention each."""
+        return self.people if self.group else ((self.a,), (self.b,))
+
+    @property
+    def subject(self) -> frozenset[str]:
+        """What the judgement is about: a group, or a pair of mentions (a later decision on it replaces it)."""
+        return frozenset((self.group,)) if self.group else frozenset((self.a, self.b))
+
+    def to_dict(self) -> dict[str, object]:
+        row: dict[str, object] = {"decision": self.decision}
+        if self.group:
+            row.update({"group": self.group, "people": [list(p) for p in self.people]})
+        else:
+            row.update({"a": self.a, "b": self.b})
         row.update({k: v for k, v in (("note", self.note), ("by", self.by), ("at", self.at)) if v})
         return row
 
@@ -91,12 +170,12 @@ class IdentityEvent:
 @dataclass
 class Resolution:
     canonical: dict[str, str]
-    candidates: list[Candidate]
+    groups: list[ReviewGroup]
     events: list[IdentityEvent] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return {"canonical": dict(sorted(self.canonical.items())),
-                "candidates": [c.to_dict() for c in self.candidates],
+                "groups": [g.to_dict() for g in self.groups],
                 "events": [e.to_dict() for e in self.events]}
 
     def unknown_mentions(self, *ids: str) -> list[str]:
@@ -105,10 +184,12 @@ class Resolution:
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Resolution:
-        candidates = [Candidate(c["a"], c["b"], c["name_a"], c["name_b"], c["score"], tuple(c["for"]),
-                                tuple(c["against"])) for c in raw["candidates"]]
+        groups = [ReviewGroup.from_dict(g) for g in raw.get("groups", [])]
         events = [IdentityEvent(e["kind"], e["id"], tuple(e["others"])) for e in raw["events"]]
-        return cls(dict(raw["canonical"]), candidates, events)
+        return cls(dict(raw["canonical"]), groups, events)
+
+    def group(self, group_id: str) -> ReviewGroup | None:
+        return next((g for g in self.groups if g.id == group_id), None)
 
 
 class JudgementsError(ValueError):
@@ -128,66 +209,125 @@ def load_judgements(path: Path | None) -> list[Judgement]:
     if not isinstance(raw, list):
         raise JudgementsError(f"{path}: should be a list of decisions (as `kg judge` writes), not a "
                               f"{type(raw).__name__}")
-    judgements = []
-    for index, row in enumerate(raw):
-        if not isinstance(row, dict) or row.get("decision") not in ("confirm", "reject") or not row.get("a") or not row.get("b"):
-            raise JudgementsError(f"{path}: entry {index + 1} needs decision (confirm|reject), a and b")
-        judgements.append(Judgement(row["decision"], str(row["a"]), str(row["b"]), str(row.get("note") or ""),
-                                    str(row.get("by") or ""), str(row.get("at") or "")))
-    return judgements
+    return [_judgement(row, path, index) for index, row in enumerate(raw)]
+
+
+def _judgement(row: object, path: Path, index: int) -> Judgement:
+    if not isinstance(row, dict) or row.get("decision") not in ("confirm", "reject") or not (
+            (row.get("a") and row.get("b")) or (row.get("group") and isinstance(row.get("people"), list))):
+        raise JudgementsError(f"{path}: entry {index + 1} needs decision (confirm|reject), and a and b or group "
+                              "and people")
+    note, by, at = (str(row.get(k) or "") for k in ("note", "by", "at"))
+    if row.get("group"):
+        people = tuple(tuple(str(m) for m in person) for person in row["people"] if isinstance(person, list))
+        return Judgement(row["decision"], note=note, by=by, at=at, group=str(row["group"]), people=people)
+    return Judgement(row["decision"], str(row["a"]), str(row["b"]), note, by, at)
 
 
 def save_judgement(path: Path, judgement: Judgement) -> None:
-    """Add a judgement to the file, replacing an earlier one on the same pair."""
-    rows = [j.to_dict() for j in load_judgements(path) if {j.a, j.b} != {judgement.a, judgement.b}]
+    """Add a judgement to the file, replacing an earlier one on the same pair or group."""
+    rows = [j.to_dict() for j in load_judgements(path) if j.subject != judgement.subject]
     rows.append(judgement.to_dict())
     path.write_text(yaml.safe_dump(rows, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 
+def group_judgement(decision: str, group: ReviewGroup, note: str = "", by: str = "", at: str = "") -> Judgement:
+    """A decision on a review group, about the people it showed."""
+    return Judgement(decision, note=note, by=by, at=at, group=group.id, people=tuple(group.people.values()))
+
+
 def mentions(statements: Iterable[Statement]) -> list[Mention]:
-    """One Mention per person entity of a document, with the organisations its roles name."""
+    """One Mention per person entity of a document: its organisations, relations and posts, and the document's
+    area and families."""
     names: dict[str, str] = {}
     documents: dict[str, str] = {}
     org_names: dict[str, str] = {}
     person_of: dict[str, str] = {}
     org_of: dict[str, set[str]] = defaultdict(set)
     relation_of: dict[str, set[str]] = defaultdict(set)
+    post_of: dict[str, set[str]] = defaultdict(set)
+    area_of: dict[str, str] = {}
+    area_names: dict[str, str] = {}
+    families_of: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
             names[s.entity] = s.value
             documents[s.entity] = s.document
         elif s.schema == "Organisation" and s.prop == "name":
             org_names[s.entity] = s.value
+        elif s.schema == "Document" and s.prop == "area":
+            area_of[s.document] = s.value
+        elif s.schema == "Area" and s.prop == "name":
+            area_names[s.entity] = s.value
+        elif s.schema == "Document" and s.prop == "family":
+            families_of[s.document].add(s.value)
         elif s.schema == "Involvement" and s.prop == "person":
             person_of[s.entity] = s.value
         elif s.schema == "Involvement" and s.prop == "organisation":
             org_of[s.entity].add(s.value)
         elif s.schema == "Involvement" and s.prop == "relation":
             relation_of[s.entity].add(s.value)
+        elif s.schema == "Involvement" and s.prop == "role":
+            post_of[s.entity].add(fold(s.value))
     orgs_by_person: dict[str, set[str]] = defaultdict(set)
     relations_by_person: dict[str, set[str]] = defaultdict(set)
+    posts_by_person: dict[str, set[str]] = defaultdict(set)
     for involvement, person in person_of.items():
-        orgs_by_person[person] |= {fold(org_names.get(o, o)) for o in org_of[involvement]}
+        orgs_by_person[person] |= {org_names.get(o, o) for o in org_of[involvement]}
         relations_by_person[person] |= relation_of[involvement]
-    return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]))
-            for pid, name in sorted(names.items())]
+        posts_by_person[person] |= post_of[involvement]
+    return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]),
+                    area_names.get(area_of.get(documents[pid], "")), frozenset(families_of[documents[pid]]),
+                    frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
+
+
+def specific_posts(mention: Mention) -> set[str]:
+    """The posts that tell people apart: two words or more, and not one every meeting has."""
+    return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
+
+
+def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
+    """The body two full-name mentions share: both at its meetings, or one at its meetings and the other with
+    it as their organisation (a board member in the minutes, the service's manager in a letter)."""
+    if not (a.full_name and b.full_name):
+        return None
+    body_a, body_b = a.meeting_body, b.meeting_body
+    if body_a and body_a == body_b:
+        return body_a
+    if body_a and fold(body_a) in folded_b:
+        return body_a
+    if body_b and fold(body_b) in folded_a:
+        return body_b
+    return None
 
 
 def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     """('agree' | 'conflict' | 'unknown', evidence for, evidence against) for two same-name mentions."""
-    shared = a.organisations & b.organisations
-    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in sorted(shared)]
-    if shared:
-        return "agree", evidence_for, []
-    if a.organisations and b.organisations:
-        against = [f"{a.document}: {', '.join(sorted(a.organisations))} / {b.document}: {', '.join(sorted(b.organisations))}"]
+    folded_a, folded_b = a.folded_organisations, b.folded_organisations
+    shared = sorted(folded_a[k] for k in folded_a.keys() & folded_b.keys())
+    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared]
+    body = same_body(a, b, folded_a.keys(), folded_b.keys())
+    if body:
+        evidence_for.append(f"same body: {body}")
+    evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
+    against = []
+    if folded_a and folded_b and not shared:
+        sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
+        against.append(f"different organisations: {sides[0]} / {sides[1]}")
+    if against:
         return "conflict", evidence_for, against
-    return "unknown", evidence_for, ["no organisation on one side"]
+    if len(evidence_for) > 1:
+        return "agree", evidence_for, []
+    return "unknown", evidence_for, ["nothing but the name in common"]
 
 
-class _UnionFind:
-    def __init__(self, items: Iterable[str]) -> None:
+class _Clusters:
+    """Union-find over mention ids that refuses a union a reject judgement forbids: each cluster carries the
+    (judgement, person) tags of its mentions, and two clusters with one judgement's different people stay apart."""
+
+    def __init__(self, items: Iterable[str], tags: dict[str, set[tuple[int, int]]]) -> None:
         self.parent = {i: i for i in items}
+        self.tags = {i: {judgement: person for judgement, person in tags.get(i, ())} for i in self.parent}
 
     def find(self, item: str) -> str:
         while self.parent[item] != item:
@@ -195,47 +335,159 @@ class _UnionFind:
             item = self.parent[item]
         return item
 
-    def union(self, a: str, b: str) -> None:
+    def apart(self, a: str, b: str) -> bool:
+        ta, tb = self.tags[self.find(a)], self.tags[self.find(b)]
+        return any(tb.get(judgement, person) != person for judgement, person in ta.items())
+
+    def union(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+        if ra == rb:
+            return True
+        if self.apart(ra, rb):
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.tags[keep].update(self.tags.pop(gone))
+        return True
+
+
+@dataclass
+class _Evidence:
+    keys: set[str] = field(default_factory=set)
+    score: float = 0.0
+    pro: dict[str, None] = field(default_factory=dict)
+    con: dict[str, None] = field(default_factory=dict)
+
+    def add(self, score: float, pro: Iterable[str], con: Iterable[str]) -> None:
+        self.score = max(self.score, score)
+        self.pro.update(dict.fromkeys(pro))
+        self.con.update(dict.fromkeys(con))
 
 
 def resolve_people(all_mentions: list[Mention], judgements: list[Judgement], previous: dict[str, str] | None = None,
-                   ) -> tuple[dict[str, str], list[Candidate], list[IdentityEvent]]:
-    """Canonical person id for every mention id, the pairs left for review, and identity changes."""
-    rejected = {frozenset((j.a, j.b)) for j in judgements if j.decision == "reject"}
-    uf = _UnionFind(m.id for m in all_mentions)
-    candidates: list[Candidate] = []
+                   ) -> tuple[dict[str, str], list[ReviewGroup], list[IdentityEvent]]:
+    """Canonical person id for every mention id, the groups left for review, and identity changes."""
+    known = {m.id for m in all_mentions}
+    clusters = _Clusters(known, _reject_tags(judgements, known))
     by_key: dict[str, list[Mention]] = defaultdict(list)
     for m in all_mentions:
         by_key[name_key(m.name)].append(m)
-    for group in by_key.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:
-                if a.document == b.document:
-                    uf.union(a.id, b.id)
-                    continue
-                verdict, pro, con = compare(a, b)
-                if verdict == "agree" and frozenset((a.id, b.id)) not in rejected:
-                    uf.union(a.id, b.id)
-                elif verdict != "agree":
-                    score = 0.5 if verdict == "unknown" else 0.3
-                    candidates.append(Candidate(a.id, b.id, a.name, b.name, score, tuple(pro), tuple(con)))
-    candidates.extend(_near_names(by_key))
-    known = {m.id for m in all_mentions}
+    evidence: dict[str, _Evidence] = {}
+    for key, group in by_key.items():
+        evidence[key] = _merge_same_name(group, clusters)
+    for a_key, b_key, ratio in _near_names(by_key):
+        evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
+        evidence[a_key].keys.add(b_key)
     for j in judgements:
-        if j.decision == "confirm" and j.a in known and j.b in known:
-            uf.union(j.a, j.b)
-    judged = {frozenset((j.a, j.b)) for j in judgements}
-    open_candidates = [c for c in candidates if frozenset((c.a, c.b)) not in judged and uf.find(c.a) != uf.find(c.b)]
-    clusters: dict[str, list[str]] = defaultdict(list)
+        if j.decision == "confirm":
+            members = [m for person in j.sets for m in person if m in known]
+            for member in members[1:]:
+                clusters.union(members[0], member)
+    cluster_of: dict[str, list[str]] = defaultdict(list)
     for m in all_mentions:
-        clusters[uf.find(m.id)].append(m.id)
+        cluster_of[clusters.find(m.id)].append(m.id)
     names = {m.id: m.name for m in all_mentions}
-    ids, events = assign_ids([sorted(c) for c in clusters.values()], names, previous or {})
-    canonical = {member: ids[index] for index, members in enumerate(clusters.values()) for member in members}
-    return canonical, sorted(open_candidates, key=lambda c: (-c.score, c.name_a, c.a, c.b)), events
+    ids, events = assign_ids([sorted(c) for c in cluster_of.values()], names, previous or {})
+    canonical = {member: ids[index] for index, members in enumerate(cluster_of.values()) for member in members}
+    groups = _review_groups(by_key, evidence, canonical, judgements)
+    return canonical, groups, events
+
+
+def _reject_tags(judgements: list[Judgement], known: set[str]) -> dict[str, set[tuple[int, int]]]:
+    tags: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for index, j in enumerate(judgements):
+        if j.decision == "reject":
+            for person, members in enumerate(j.sets):
+                for member in members:
+                    if member in known:
+                        tags[member].add((index, person))
+    return tags
+
+
+def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
+    """Merge the mentions of one name that agree (and those of one document); gather the evidence left open.
+
+    Mentions with the same evidence (organisations, meeting body, posts) compare alike, so they are compared as
+    one: the work grows with the kinds of evidence a name has, not with the square of its mentions."""
+    found = _Evidence({name_key(group[0].name)})
+    by_document: dict[str, list[Mention]] = defaultdict(list)
+    alike: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
+    for m in group:
+        by_document[m.document].append(m)
+        alike[_signature(m)].append(m)
+    for same in by_document.values():
+        for m in same[1:]:
+            clusters.union(same[0].id, m.id)
+    kinds = list(alike.values())
+    for members in kinds:
+        if len({m.document for m in members}) > 1:
+            _settle(members[0], [m for m in members[1:] if m.document != members[0].document], clusters, found)
+    for i, first in enumerate(kinds):
+        for second in kinds[i + 1:]:
+            _settle(first[0], [second[0]], clusters, found)
+    return found
+
+
+def _signature(mention: Mention) -> tuple[object, ...]:
+    """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
+    return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
+            frozenset(specific_posts(mention)))
+
+
+def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
+    """Compare a with the first of others (all alike) and merge them all with a when the evidence agrees."""
+    if not others:
+        return
+    verdict, pro, con = compare(a, others[0])
+    if verdict == "agree":
+        kept_apart = [b for b in others if not clusters.union(a.id, b.id)]
+        if not kept_apart:
+            return
+        con = ["kept apart by a judgement"]
+    found.add(0.5 if verdict == "unknown" else 0.3, pro, con)
+
+
+def _review_groups(by_key: dict[str, list[Mention]], evidence: dict[str, _Evidence], canonical: dict[str, str],
+                   judgements: list[Judgement]) -> list[ReviewGroup]:
+    """One group per ambiguous name (near-identical names joined) whose mentions form more than one person now
+    and that no judgement covers."""
+    covered = [{m for person in j.sets for m in person} for j in judgements]
+    joined = _join_keys(evidence)
+    groups = []
+    for keys in joined:
+        members = tuple(m for key in sorted(keys) for m in by_key[key])
+        people: dict[str, list[str]] = defaultdict(list)
+        for m in members:
+            people[canonical[m.id]].append(m.id)
+        ids = {m.id for m in members}
+        if len(people) < 2 or any(ids <= judged for judged in covered):
+            continue
+        found = _Evidence()
+        for key in keys:
+            found.add(evidence[key].score, evidence[key].pro, evidence[key].con)
+        names = tuple(sorted({m.name for m in members}))
+        groups.append(ReviewGroup("group-" + stable_hash(*sorted(keys)), names, found.score,
+                                  {person: tuple(ids) for person, ids in sorted(people.items())}, members,
+                                  tuple(found.pro), tuple(found.con)))
+    return sorted(groups, key=lambda g: (-g.score, g.names, g.id))
+
+
+def _join_keys(evidence: dict[str, _Evidence]) -> list[set[str]]:
+    """Name keys in review groups: each key alone, joined with the near-identical keys its evidence names."""
+    root = {key: key for key in evidence}
+
+    def find(key: str) -> str:
+        while root[key] != key:
+            key = root[key]
+        return key
+
+    for key, found in evidence.items():
+        for other in found.keys - {key}:
+            root[find(other)] = find(key)
+    joined: dict[str, set[str]] = defaultdict(set)
+    for key in evidence:
+        joined[find(key)].add(key)
+    return list(joined.values())
 
 
 def assign_ids(clusters: list[list[str]], names: dict[str, str], previous: dict[str, str]
@@ -274,7 +526,8 @@ def _new_person_id(name: str, first_mention: str, taken: set[str]) -> str:
     return new
 
 
-def _near_names(by_key: dict[str, list[Mention]]) -> list[Candidate]:
+def _near_names(by_key: dict[str, list[Mention]]) -> list[tuple[str, str, float]]:
+    """Pairs of different name keys that are near-identical (same surname or initial; ratio >= 90)."""
     keys = sorted(by_key)
     found = []
     for i, a in enumerate(keys):
@@ -283,14 +536,12 @@ def _near_names(by_key: dict[str, list[Mention]]) -> list[Candidate]:
                 continue
             ratio = fuzz.ratio(a, b)
             if ratio >= 90:
-                ma, mb = by_key[a][0], by_key[b][0]
-                found.append(Candidate(ma.id, mb.id, ma.name, mb.name, round(ratio / 100 * 0.6, 3),
-                                       (f"names {ratio:.0f}% alike",), ("names differ",)))
+                found.append((a, b, ratio))
     return found
 
 
 def resolve(statements: list[Statement], judgements: list[Judgement] | None = None,
             previous: dict[str, str] | None = None) -> Resolution:
-    """Which mentions are one person (canonical ids kept from `previous`), and the pairs left for review."""
-    canonical, candidates, events = resolve_people(mentions(statements), judgements or [], previous)
-    return Resolution(canonical, candidates, events)
+    """Which mentions are one person (canonical ids kept from `previous`), and the groups left for review."""
+    canonical, groups, events = resolve_people(mentions(statements), judgements or [], previous)
+    return Resolution(canonical, groups, events)

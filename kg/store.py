@@ -5,7 +5,7 @@
                                       families, counts, warnings, errors, judgements
     STORE/gen-STAMP/documents/ID.txt  the text each statement's offsets point into
     STORE/gen-STAMP/statements/ID.jsonl  the statements read from one document (the source of truth)
-    STORE/gen-STAMP/resolution.json   canonical ids of the people (kept across builds), review pairs, identity events
+    STORE/gen-STAMP/resolution.json   canonical ids of the people (kept across builds), review groups, identity events
     STORE/gen-STAMP/backends/NAME     one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
     STORE/.lock                       held by the one build writing the store
     STORE/.building-STAMP             a generation being written; never read
@@ -35,7 +35,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.resolve import Resolution
+from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
 
 if TYPE_CHECKING:
@@ -100,12 +100,13 @@ class Store:
         return (self.root / "documents" / f"{document_id}.txt").read_text(encoding="utf-8")
 
     def resolution(self) -> Resolution:
-        """The resolution as built: canonical ids, review pairs, identity events."""
+        """The resolution as built: canonical ids, review groups, identity events."""
         self.manifest()
         return Resolution.from_dict(json.loads((self.root / "resolution.json").read_text(encoding="utf-8")))
 
-    def candidates(self) -> list[dict[str, Any]]:
-        return [c.to_dict() for c in self.resolution().candidates]
+    def review_groups(self) -> list[ReviewGroup]:
+        """The review queue as built: one group per ambiguous name."""
+        return self.resolution().groups
 
     def graph(self, *, include_contacts: bool = True) -> ResolvedGraph:
         """The resolved graph of the saved statements and resolution."""

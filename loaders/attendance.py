@@ -30,7 +30,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_end, sentence_start, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
@@ -715,6 +715,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
+    if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer):
+        role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     if meeting.body and (relations.body_for_councillors and attendee.councillor
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body

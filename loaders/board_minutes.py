@@ -4,14 +4,15 @@ Minutes of the partnership board that oversees a youth offending service: a titl
 ("YOS Management Board", "Youth Justice Partnership Board"), the date, those present with
 their roles and agencies (often in padded columns or run together), the chair marked
 "(Chair)", the minute taker marked "(Minutes)", apologies, sometimes a membership list;
-then numbered items where people are mostly referred to by initials.
+then numbered items where people are mostly referred to by initials (linked to the attendee
+who has them: `initials`).
 """
 
 from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, registry
+from kg.loaders import attendance, generic, initials, registry
 from kg.loaders.context import Context
 
 FAMILY = "board_minutes"
@@ -66,3 +67,6 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
+    attendees = [a for section in attendance.sections(ctx.text) for a in section.attendees]
+    if attendees:
+        initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))

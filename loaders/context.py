@@ -46,6 +46,8 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     roles: list[PendingRole] = field(default_factory=list)
     extractor: str = "loader"
+    home_area: str | None = None  # the area the document is about: "the Service" in it is that area's service
+    home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
 
     @property
     def text(self) -> str:
@@ -80,15 +82,23 @@ class Context:
         return EntityBuilder(self, schema, self.make_id(schema, *keys))
 
     def organisation(self, name: str, where: Span | tuple[int, int]) -> str:
-        ref = self.gazetteer.organisation(name)
+        """The organisation a name stands for (through the gazetteer), with the area it serves where known."""
+        ref = self.gazetteer.organisation(name, self.home_area, self.home_date)
         self.emit(ref.id, "Organisation", "name", ref.name, where)
         if ref.name != name.strip():
             self.emit(ref.id, "Organisation", "alias", name.strip(), where)
         if ref.kind:
             self.emit(ref.id, "Organisation", "kind", ref.kind, where)
+        if ref.area:
+            self.emit(ref.id, "Organisation", "area", self.area(ref.area, where), where)
         return ref.id
 
-    def area(self, name: str, where: Span | tuple[int, int]) -> str:
+    def area(self, name: str, where: Span | tuple[int, int]) -> str | None:
+        """The area named, if it is a place the gazetteer knows or the document's own area (read from its
+        title); any other name (a person's, a garbled title's) is no area: None, and a warning."""
+        if self.gazetteer.place(name) is None and self.gazetteer.area_name(name) != self.home_area:
+            self.warn(f"{name.strip()!r} is not a place the gazetteer knows; not kept as an area")
+            return None
         ref = self.gazetteer.area(name)
         self.emit(ref.id, "Area", "name", ref.name, where)
         if ref.name != name.strip():
@@ -140,7 +150,9 @@ class Context:
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False
-            self._write_role(role)
+        written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
+        for role in self.roles:
+            self._write_role(_with_post_of(role, written.get((name_key(role.name), role.relation))))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 
@@ -158,6 +170,16 @@ class Context:
         if role.organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(role.organisation, ev), ev,
                       role.extractor)
+
+
+def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:
+    """A mention with no post ("Ms Mercer concludes") of someone whose post the document writes elsewhere in
+    the same relation ("Assistant chief inspector Helen Mercer says") is that one involvement, not a second."""
+    if role.role or written is None:
+        return role
+    role.role, role.role_span = written.role, written.role_span or written.evidence
+    role.organisation = role.organisation or written.organisation
+    return role
 
 
 @dataclass

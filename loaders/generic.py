@@ -8,9 +8,13 @@ file name, family, title, area and publication date.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from functools import lru_cache
 
 from kg.dates import parse_date
+from kg.gazetteer import Gazetteer, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
@@ -18,11 +22,13 @@ from kg.loaders.text import Span, find_line, lines, span
 
 FAMILY = "unknown"
 
+# The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
     re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]
+NATIONAL = "national"
 NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full"}
 
 
@@ -78,14 +84,55 @@ def copy_list(ctx: Context) -> int:
 
 
 def document_area(ctx: Context) -> str | None:
-    """The area a document is about: the first area pattern found near its start."""
-    head = ctx.text[:6000]
+    """The area a document is about: a place the gazetteer knows, named by an area pattern near its start (or
+    a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
+    named most often near its start. A person's name
+    before "YOS Manager" is never an area."""
+    return _document_area(ctx.text[:6000], ctx.gazetteer)
+
+
+@lru_cache(maxsize=16)
+def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
+    title_end = _title_end(head)
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split()).strip(" ,")
-            if candidate.split()[0].lower() not in NOT_AREAS:
-                return ctx.gazetteer.area_name(candidate)
-    return None
+            if candidate.split()[0].lower() in NOT_AREAS:
+                continue
+            known = gazetteer.place(candidate)
+            if known == NATIONAL:
+                continue  # "services in England and Wales" is the inspectorate's remit, not the document's area
+            if known:
+                return known
+            in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
+            if in_title and looks_like_place(candidate):
+                return gazetteer.area_name(candidate)
+    return most_named_place(head, gazetteer)
+
+
+def _title_end(head: str) -> int:
+    """Where a document's title ends: after its first three lines with text."""
+    found = list(itertools.islice(re.finditer(r"\S[^\n]*", head), 3))
+    return found[-1].end() if found else 0
+
+
+def most_named_place(text: str, gazetteer: Gazetteer) -> str | None:
+    """The known place named most often (at least twice) in the text; the first named wins a tie."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for match in _place_pattern(gazetteer).finditer(text):
+        place = gazetteer.place(match.group(0))
+        if place:
+            counts[place] += 1
+            first.setdefault(place, match.start())
+    ranked = sorted(counts, key=lambda place: (-counts[place], first[place]))
+    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+
+
+@lru_cache(maxsize=2)
+def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
+    names = "|".join(re.escape(name) for name in gazetteer.places())
+    return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
 PUBLISHED_RES = [

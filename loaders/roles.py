@@ -1,8 +1,11 @@
 """The organisation a role belongs to, where the role implies it.
 
-"Local Authority Chief Executive" in a letter about Havering belongs to Havering's council;
-"YJB link staff" to the Youth Justice Board; "Ofsted – Social Care" to Ofsted. A role that
-names a known organisation resolves to it through the gazetteer.
+"Local Authority Chief Executive" in a letter about Havering belongs to Havering's council
+(the London Borough of Havering, as the gazetteer names it); "YJB link staff" to the Youth
+Justice Board; "Ofsted – Social Care" to Ofsted; "YOS Manager" to the area's youth offending
+service; "Chief Inspector, Cleveland Police" to Cleveland Police. A role that names a known
+organisation resolves to it through the gazetteer, and text that is only an organisation's
+name ("Stephen Young Cleveland Police") is the person's organisation, not their role.
 """
 
 from __future__ import annotations
@@ -14,9 +17,12 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
-    r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People)",
+    r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
+    r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection))",
     re.IGNORECASE,
 )
+# A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
+POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 
 
@@ -35,10 +41,13 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     first_word = role.split()[0] if role.split() else ""
     if gazetteer.known_organisation(first_word):
         return gazetteer.organisation(first_word).name
+    force = POLICE_FORCE.search(role)
+    if force and not re.search(r"Commissioner", role, re.IGNORECASE):
+        return force.group(1)
     if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
         where = re.search(r"for\s+(.+)$", role)
         place = where.group(1).strip() if where else area
-        return f"Office of the Police and Crime Commissioner for {place}" if place else None
+        return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
     if re.search(r"Safeguarding", role, re.IGNORECASE) and area:
@@ -48,8 +57,24 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if INSPECTORATE_ROLE.search(role) and not re.search(r"Police|Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:
-        return f"{area} YOS"
+        return gazetteer.organisation(f"{area} YOS").name
     if COUNCIL_ROLE.search(role) and area:
-        return f"{area} Council"
+        return gazetteer.organisation(f"{area} Council").name
+    if BODY_NAME.fullmatch(role.strip(" ()")):
+        return role.strip(" ()")
     return default
+
+
+# A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum".
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)")
+
+
+def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None) -> bool:
+    """Whether text written where a role goes is only an organisation's name ("Cleveland Police",
+    "HMCS Magistrates Court"): it is then the person's organisation, and they have no role written."""
+    if not text:
+        return False
+    gazetteer = gazetteer or load_gazetteer()
+    cleaned = text.strip(" ,;:()")
+    return gazetteer.known_organisation(cleaned) or bool(POLICE_FORCE.fullmatch(cleaned))
 

@@ -106,6 +106,18 @@ def test_eval_prints_scores(sample_store: Path, gold_dir: Path) -> None:
     result = runner.invoke(app, ["eval", "--gold", str(gold_dir), "--store", str(sample_store)])
     assert result.exit_code == 0
     assert "TOTAL precision" in result.output
+    assert "ORGANISATION accuracy" in result.output
+    relation_header = next(line for line in result.output.splitlines() if line.startswith("relation "))
+    assert relation_header.split()[-2:] == ["org", "role"]
+
+
+def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) -> None:
+    result = runner.invoke(app, ["eval", "--checks", "--store", str(sample_store)])
+    assert result.exit_code == 0, result.output
+    assert {line.split()[1] for line in result.output.splitlines() if line.startswith("ok ")} == {
+        "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:"}
+    nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
+    assert nothing.exit_code == 2 and "--checks" in nothing.output
 
 
 def test_every_command_is_documented_with_an_example() -> None:

@@ -6,6 +6,7 @@ fails when a change drops them below the floors, and shows the rows that went mi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from kg.evaluate import evaluate, format_report
 from kg.loaders import load_document
 from kg.loaders.readers import read_document
 from kg.statements import Statement
+from tests.conftest import load_text
 
 
 def read_corpus(folder: Path) -> list[Statement]:
@@ -27,3 +29,35 @@ def read_corpus(folder: Path) -> list[Statement]:
 def test_people_and_relations_f1_floor(corpus_dir: Path, gold_dir: Path, subfolder: str, floor: float) -> None:
     report = evaluate(read_corpus(corpus_dir / subfolder), gold_dir / subfolder)
     assert report.total.f1 >= floor, format_report(report)
+
+
+@pytest.mark.parametrize(("subfolder", "floor"), [("", 0.97), ("extra", 0.90)])
+def test_organisation_accuracy_floor(corpus_dir: Path, gold_dir: Path, subfolder: str, floor: float) -> None:
+    report = evaluate(read_corpus(corpus_dir / subfolder), gold_dir / subfolder)
+    accuracy = report.organisation_total()
+    assert accuracy.compared and accuracy.rate >= floor, "\n".join(report.wrong_details)
+
+
+KEY = {"doc": "westmere.txt", "area": "Westmere", "people": [
+    {"name": "Amira Castell", "relations": [{"relation": "addressee", "role": "Chair of the YOS Management Board",
+                                             "organisation": "Westmere YOS"}]},
+    {"name": "Bernard Quill", "relations": [{"relation": "copy_to", "role": "Chief Inspector",
+                                             "organisation": "Westmere Constabulary"}]}]}
+LETTER = """To: Amira Castell, Chair of the YOS Management Board
+Report of Short Quality Screening (SQS) of youth offending work in Westmere
+
+Copy to:
+
+Chief Inspector, Westmere Police\tBernard Quill
+"""
+
+
+def test_organisation_and_role_are_scored_through_the_gazetteer(tmp_path: Path) -> None:
+    (tmp_path / "westmere.json").write_text(json.dumps(KEY), encoding="utf-8")
+    report = evaluate(load_text(LETTER, "westmere.txt").statements, tmp_path)
+    assert report.total.tp == 2
+    # "Westmere YOS" in the key is the "Westmere Youth Offending Service" the loaders write
+    assert (report.organisation["addressee"].right, report.organisation["addressee"].compared) == (1, 1)
+    assert (report.organisation["copy_to"].right, report.organisation["copy_to"].compared) == (0, 1)
+    assert report.role["copy_to"].right == 1  # "Chief Inspector" is in "Chief Inspector, Westmere Police"
+    assert any("Westmere Constabulary" in line for line in report.wrong_details)

@@ -6,7 +6,16 @@ from pathlib import Path
 
 from kg.loaders import load_document
 from kg.loaders.readers import read_document
-from kg.resolve import Judgement, Resolution, load_judgements, resolve, save_judgement
+from kg.resolve import (
+    Judgement,
+    Mention,
+    Resolution,
+    compare,
+    group_judgement,
+    load_judgements,
+    resolve,
+    save_judgement,
+)
 from kg.statements import Statement
 from tests.conftest import load_text
 
@@ -34,9 +43,13 @@ def test_one_person_across_areas_when_the_organisation_agrees(corpus_dir: Path) 
 def test_conflicting_context_is_not_merged_but_offered_for_review(corpus_dir: Path) -> None:
     statements = corpus_statements(corpus_dir)
     resolution = resolve(statements)
-    assert len(people_named(statements, resolution, "Julie Fox")) >= 2
-    pairs = [c for c in resolution.candidates if c.name_a == c.name_b == "Julie Fox"]
-    assert pairs and all(c.evidence_for and c.evidence_against for c in pairs)
+    people = people_named(statements, resolution, "Julie Fox")
+    assert len(people) >= 2
+    groups = [g for g in resolution.groups if g.names == ("Julie Fox",)]
+    assert len(groups) == 1, "one review group per ambiguous name"
+    group = groups[0]
+    assert set(group.people) == people and group.evidence_for and group.evidence_against
+    assert any("different organisations" in reason for reason in group.evidence_against)
 
 
 LETTER = """<i>To:</i>\tAmira Castell, Chair of {area} YOS Management Board
@@ -70,3 +83,93 @@ def test_judgements_confirm_and_reject_are_applied(tmp_path: Path) -> None:
     assert len(load_judgements(path)) == 1  # a new decision on a pair replaces the old one
     together = resolve(one + two, load_judgements(path))
     assert together.canonical[finch[0]] == together.canonical[finch[1]]
+
+
+MINUTES = """{area} YOS Management Board
+Minutes of the meeting held on {day} March 2016
+
+Present:
+Orla Brennick
+Tamsin Hale
+Quentin Rusk
+
+Apologies:
+Neville Corran
+
+1. Minutes of the last meeting were agreed.
+"""
+
+
+def test_members_of_one_board_in_consecutive_minutes_are_one_person() -> None:
+    first = load_text(MINUTES.format(area="Westmere", day="3"), "westmere-march.txt").statements
+    second = load_text(MINUTES.format(area="Westmere", day="31"), "westmere-april.txt").statements
+    elsewhere = load_text(MINUTES.format(area="Eastholm", day="3"), "eastholm-march.txt").statements
+    statements = first + second + elsewhere
+    resolution = resolve(statements)
+    for name in ("Orla Brennick", "Tamsin Hale", "Neville Corran"):
+        mentions = sorted((s.document, s.entity) for s in statements if s.prop == "name" and s.value == name)
+        westmere = {resolution.canonical[e] for doc, e in mentions if doc.startswith("westmere")}
+        eastholm = {resolution.canonical[e] for doc, e in mentions if doc.startswith("eastholm")}
+        assert len(westmere) == 1, f"{name}: two sets of one board's minutes, two people"
+        assert westmere != eastholm, f"{name}: another area's board is not evidence of one person"
+    groups = {g.names: g for g in resolution.groups}
+    assert groups[("Orla Brennick",)].evidence_against == ("nothing but the name in common",)
+
+
+def mention(mention_id: str, document: str, *, organisations: tuple[str, ...] = (), posts: tuple[str, ...] = (),
+            relations: tuple[str, ...] = ("quoted",)) -> Mention:
+    return Mention(mention_id, "Dora Finch", document, frozenset(organisations), frozenset(relations),
+                   posts=frozenset(posts))
+
+
+def test_the_same_specific_post_is_evidence_and_a_generic_one_is_not() -> None:
+    inspector = mention("m1", "a.txt", posts=("assistant chief inspector",))
+    same_post = mention("m2", "b.txt", posts=("assistant chief inspector",),
+                        organisations=("HM Inspectorate of Probation",))
+    assert compare(inspector, same_post)[0] == "agree"
+    assert compare(mention("m3", "c.txt", posts=("chair",)), mention("m4", "d.txt", posts=("chair",)))[0] == "unknown"
+    elsewhere = mention("m5", "e.txt", posts=("assistant chief inspector",), organisations=("Youth Justice Board",))
+    verdict, pro, con = compare(same_post, elsewhere)
+    assert verdict == "conflict" and "both as assistant chief inspector" in pro and con
+
+
+def test_judgements_on_a_group_confirm_or_keep_apart_all_its_mentions(tmp_path: Path) -> None:
+    letters = [load_text(LETTER.format(area=area, linked="Dora Finch").replace("YJB link staff", post), f"{area}.txt")
+               .statements for area, post in (("Westmere", "YJB link staff"), ("Eastholm", "Ofsted - Links"),
+                                              ("Northmere", "Care Quality Commission"))]
+    statements = [s for letter in letters for s in letter]
+    before = resolve(statements)
+    [group] = [g for g in before.groups if g.names == ("Dora Finch",)]
+    assert len(group.mentions) == 3 and len(group.people) == 3
+
+    path = tmp_path / "judgements.yaml"
+    save_judgement(path, group_judgement("confirm", group, "one inspector who moved", "analyst", "2026-01-05"))
+    together = resolve(statements, load_judgements(path))
+    assert len({together.canonical[m.id] for m in group.mentions}) == 1
+    assert not [g for g in together.groups if g.id == group.id]
+
+    save_judgement(path, group_judgement("reject", group))
+    assert len(load_judgements(path)) == 1  # a new decision on a group replaces the old one
+    apart = resolve(statements, load_judgements(path))
+    assert len({apart.canonical[m.id] for m in group.mentions}) == 3
+    assert not [g for g in apart.groups if g.id == group.id], "a judged group leaves the queue"
+
+    more = load_text(LETTER.format(area="Southmere", linked="Dora Finch"), "Southmere.txt").statements
+    again = resolve(statements + more, load_judgements(path))
+    assert [g for g in again.groups if g.id == group.id], "a new mention brings the group back"
+    kept = {again.canonical[m.id] for m in group.mentions}
+    assert len(kept) == 3, "the people the judgement kept apart stay apart"
+
+
+def test_a_board_member_is_the_one_a_letter_names_at_the_service_the_board_oversees() -> None:
+    minutes = load_text(MINUTES.format(area="Westmere", day="3"), "westmere-march.txt").statements
+    letter = load_text(LETTER.format(area="Westmere", linked="Dora Finch").replace(
+        "YJB link staff\t<i>Dora Finch</i>", "YOS Manager\t<i>Tamsin Hale</i>"), "westmere-letter.txt").statements
+    elsewhere = load_text(LETTER.format(area="Eastholm", linked="Dora Finch").replace(
+        "YJB link staff\t<i>Dora Finch</i>", "YOS Manager\t<i>Tamsin Hale</i>"), "eastholm-letter.txt").statements
+    statements = minutes + letter + elsewhere
+    resolution = resolve(statements)
+    hale = {s.document: resolution.canonical[s.entity] for s in statements if s.prop == "name"
+            and s.value == "Tamsin Hale"}
+    assert hale["westmere-march.txt"] == hale["westmere-letter.txt"], "the board oversees Westmere's service"
+    assert hale["eastholm-letter.txt"] != hale["westmere-march.txt"], "Eastholm's manager is another person"

@@ -1,0 +1,104 @@
+"""Data-quality checks on the resolved graph, for what the F1 does not see (`kg eval --checks`).
+
+- every area is a place the gazetteer knows (a person's name never becomes an area); a
+  place-like name a document's title gives that the gazetteer lacks ("Northshire") is noted,
+  not failed, so it can be added to ontology/gazetteer.yaml;
+- each area has at most one youth offending service ("Havering YOS" and "Havering Youth
+  Offending Service" are one organisation), or one per name the gazetteer says it went by;
+- no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
+- no rating is a percentage (a case-assessment score is not a rating).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.gazetteer import Gazetteer, load_gazetteer, looks_like_place
+from kg.graph import ResolvedGraph
+
+SERVICE_KIND = "youth_offending_service"
+# Words that belong to organisations and places, never to a person's name.
+NOT_NAME_WORDS = frozenset({
+    "council", "yos", "yot", "yjs", "service", "services", "police", "constabulary", "board", "panel", "committee",
+    "team", "court", "inspectorate", "ofsted", "borough", "county", "trust", "nhs", "partnership", "hall", "suite",
+    "room", "department", "directorate", "office", "group", "forum", "unit", "centre", "authority", "probation",
+})
+PERCENTAGE = re.compile(r"^\s*\d+(?:\.\d+)?\s*%?\s*$")
+
+
+@dataclass
+class CheckResult:
+    name: str
+    description: str
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.problems
+
+
+def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list[CheckResult]:
+    gazetteer = gazetteer or load_gazetteer()
+    return [areas_are_places(graph, gazetteer), one_service_per_area(graph, gazetteer),
+            people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph)]
+
+
+def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
+    return sorted((node.id, graph.caption(node.id)) for node in graph.nodes.values() if node.schema == schema)
+
+
+def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("areas-are-places", "every area in the graph is a place the gazetteer knows")
+    for node, caption in _nodes(graph, "Area"):
+        if not gazetteer.place(caption):
+            (result.notes if looks_like_place(caption) else result.problems).append(f"{caption} ({node})")
+    return result
+
+
+def one_service_per_area(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("one-service-per-area", "each area has at most one youth offending service organisation "
+                                                 "(per name it went by)")
+    services: dict[str, list[str]] = defaultdict(list)
+    for node in graph.nodes.values():
+        if node.schema != "Organisation" or node.first("kind") != SERVICE_KIND:
+            continue
+        caption = graph.caption(node.id)
+        areas = [graph.caption(a) for a in node.values("area")]
+        found = gazetteer.service_area(caption)
+        area = areas[0] if areas else found[0] if found else caption
+        services[area].append(caption)
+    result.problems = [f"{area}: {', '.join(sorted(names))}" for area, names in sorted(services.items())
+                       if len(names) > 1 and not set(names) <= set(gazetteer.service_names(area))]
+    return result
+
+
+def people_are_not_organisations(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("people-are-people", "no person's name holds an organisation or place word")
+    for node, caption in _nodes(graph, "Person"):
+        words = {w.casefold() for w in re.findall(r"[\w'’-]+", caption)}
+        clash = sorted(words & NOT_NAME_WORDS)
+        if clash or gazetteer.place(caption):
+            result.problems.append(f"{caption} ({node}): {', '.join(clash) or 'a place'}")
+    return result
+
+
+def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("ratings-are-grades", "no rating value is a number or a percentage")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema == "Rating":
+            result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
+                                   if PERCENTAGE.match(value))
+    return result
+
+
+def format_checks(results: list[CheckResult]) -> str:
+    out = []
+    for result in results:
+        out.append(f"{'ok  ' if result.passed else 'FAIL'} {result.name}: {result.description}"
+                   + ("" if result.passed else f" ({len(result.problems)} problems)"))
+        out.extend(f"       {problem}" for problem in result.problems)
+        out.extend(f"       note: not in the gazetteer: {note}" for note in result.notes)
+    return "\n".join(out)

@@ -1,0 +1,56 @@
+"""Data-quality checks: they pass on the real corpus, and each fails on the regression it guards against."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.checks import run_checks
+from kg.documents import Document
+from kg.graph import build_graph
+from kg.loaders.context import Context
+from kg.resolve import resolve
+from kg.store import Store
+
+
+def test_every_check_passes_on_the_real_corpus(corpus_store: Path) -> None:
+    results = run_checks(Store(corpus_store).graph())
+    failed = {r.name: r.problems for r in results if not r.passed}
+    assert not failed, failed
+    assert not [r.notes for r in results if r.notes], "every area of the real corpus is in the gazetteer"
+
+
+def test_every_area_of_the_real_corpus_has_one_service_organisation(corpus_store: Path) -> None:
+    graph = Store(corpus_store).graph()
+    services: dict[str, list[str]] = {}
+    for node in graph.nodes.values():
+        if node.schema == "Organisation" and node.first("kind") == "youth_offending_service":
+            for area in node.values("area"):
+                services.setdefault(graph.caption(area), []).append(graph.caption(node.id))
+    assert services and all(len(names) == 1 for names in services.values()), services
+    assert services["Havering"] == ["Havering Youth Offending Service"]
+
+
+def bad_graph() -> Context:
+    """Statements as a careless loader would write them: two service nodes, a person as an area, a % as a rating."""
+    ctx = Context(Document.from_text("bad.txt", "Westmere YOS and Westmere Youth Offending Service. Amira Castell. 85%"))
+    ctx.emit("org-a", "Organisation", "name", "Westmere YOS", (0, 12))
+    ctx.emit("org-a", "Organisation", "kind", "youth_offending_service", (0, 12))
+    ctx.emit("org-b", "Organisation", "name", "Westmere Youth Offending Service", (17, 49))
+    ctx.emit("org-b", "Organisation", "kind", "youth_offending_service", (17, 49))
+    ctx.emit("area-x", "Area", "name", "Amira Castell", (51, 64))
+    ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
+    ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
+    ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
+    return ctx
+
+
+def test_each_check_fails_on_its_regression() -> None:
+    statements = list(bad_graph().statements.values())
+    checked = run_checks(build_graph(statements, resolve(statements)))
+    results = {r.name: r.problems for r in checked}
+    assert results["areas-are-places"] == ["Amira Castell (area-x)"]
+    assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
+    assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
+    [person] = results["people-are-people"]
+    assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
+    assert results["ratings-are-grades"] == ["rating-x: 85%"]

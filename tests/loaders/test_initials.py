@@ -1,0 +1,46 @@
+"""Initials in minutes link to the one attendee who has them, as a mention with the sentence as its quote."""
+
+from __future__ import annotations
+
+from kg.loaders.initials import initials_of
+from tests.conftest import load_text
+
+MINUTES = """Westmere YOS Management Board
+Minutes of the meeting held on 9 June 2016
+
+Present:
+Tessa Orwin YOS Manager (Chair)
+Mara Bell Head of Community Safety
+Milo Brant Probation Officer
+Jo Fitz-Allen Admin Officer (Minutes)
+
+1. Matters arising
+TO advised that the annual figures are being collated. ACTION: TO
+MB presented the custody figures.
+JFA circulated the revised terms of reference.
+2. REPORT TO THE BOARD ON YOS PERFORMANCE
+"""
+
+
+def mentions_by_person(text: str) -> dict[str, set[tuple[str, str]]]:
+    statements = load_text(text, "westmere-june.txt").statements
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    found: dict[str, set[tuple[str, str]]] = {}
+    for s in statements:
+        if s.prop == "mentioned_as":
+            assert s.quote in text and s.value in s.quote
+            found.setdefault(names[s.entity], set()).add((s.value, s.quote))
+    return found
+
+
+def test_initials_of_exactly_one_attendee_become_their_mentions_with_the_sentence() -> None:
+    found = mentions_by_person(MINUTES)
+    assert found == {
+        "Tessa Orwin": {("TO", "TO advised that the annual figures are being collated."), ("TO", "ACTION: TO")},
+        "Jo Fitz-Allen": {("JFA", "JFA circulated the revised terms of reference.")},
+    }, "MB is shared by Mara Bell and Milo Brant; capitals in a heading are words"
+
+
+def test_hyphenated_surnames_go_by_either_initials() -> None:
+    assert initials_of("Jo Fitz-Allen") == {"JF", "JFA"}
+    assert initials_of("Tessa Orwin") == {"TO"}

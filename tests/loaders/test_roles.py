@@ -1,0 +1,76 @@
+"""The organisation a role implies, and organisations written where a role goes."""
+
+from __future__ import annotations
+
+from kg.loaders.roles import is_organisation_name, organisation_for_role
+from tests.conftest import load_text
+
+
+def test_a_police_force_in_a_role_is_the_organisation() -> None:
+    assert organisation_for_role("Chief Inspector, Westmere Constabulary", "Westmere") == "Westmere Constabulary"
+    assert organisation_for_role("Westmere Police", "Westmere") == "Westmere Police"
+    assert is_organisation_name("Westmere Police") and is_organisation_name("HMI Probation")
+    assert not is_organisation_name("Head of Community Safety")
+
+
+def test_a_bodys_own_name_in_place_of_a_role_is_the_organisation() -> None:
+    assert organisation_for_role("Tenant Working Group", "Westmere", default="Westmere Council") == \
+        "Tenant Working Group"
+
+
+def test_service_and_council_roles_name_the_areas_organisations_as_the_gazetteer_does() -> None:
+    assert organisation_for_role("YOS Manager", "Havering") == "Havering Youth Offending Service"
+    assert organisation_for_role("Local Authority Chief Executive", "Havering") == "London Borough of Havering"
+    assert organisation_for_role("Police and Crime Commissioner", "Sandwell") == \
+        "Office of the Police and Crime Commissioner for West Midlands"
+
+
+MINUTES = """YOS MANAGEMENT BOARD
+12th May 2011
+Present:
+Helen Marsh YOS Manager
+Tobias Wren Head of Community Safety (Chair)
+Colin DarbyWestmere Police (on behalf of Ruth Ellery)
+Apologies:
+Ruth Ellery Chief Inspector, Westmere Police
+1. Minutes of the last meeting were agreed.
+"""
+
+
+def involvements(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, relation, role, organisation) rows of a fixture."""
+    statements = load_text(text, "board.txt").statements
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    orgs = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    props: dict[str, dict[str, str]] = {}
+    for s in statements:
+        if s.schema == "Involvement":
+            props.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[p["person"]], p["relation"], p.get("role"), orgs.get(p.get("organisation", ""))) for p in
+            props.values()}
+
+
+def test_a_name_before_yos_manager_is_never_an_area_and_a_force_after_a_name_is_no_role() -> None:
+    statements = load_text(MINUTES, "board.txt").statements
+    areas = {s.value for s in statements if s.schema == "Area" and s.prop == "name"}
+    organisations = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    assert not areas, "the minutes name no place: no area, least of all 'Helen Marsh'"
+    assert not any("Helen" in o for o in organisations), organisations
+    rows = involvements(MINUTES)
+    assert ("Colin Darby", "present_at_meeting", None, "Westmere Police") in rows
+    assert ("Ruth Ellery", "apologies", "Chief Inspector, Westmere Police", "Westmere Police") in rows
+
+
+RELEASE = """Westmere youth offending service praised by inspectors
+
+Published 4 May 2016
+
+Assistant chief inspector Dora Finch says: "The service knows its children well."
+
+Ms Finch concludes: "We were impressed."
+"""
+
+
+def test_a_post_written_before_a_name_is_kept_for_the_later_mentions() -> None:
+    rows = {row for row in involvements(RELEASE) if row[1] == "quoted"}
+    assert rows == {("Dora Finch", "quoted", "Assistant chief inspector", "HM Inspectorate of Probation")}
