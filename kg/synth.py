@@ -145,6 +145,7 @@ def make_world(areas: int, rng: random.Random) -> World:
     places = [h + t for h in AREA_HEADS for t in AREA_TAILS]
     rng.shuffle(places)
     staff_posts = ("Team Manager", "Case Manager", "Operations Manager")
+    areas = min(areas, len(names.pool) // 20)  # 13 people an area, and the inspectors and chiefs besides
     made = [Area(place, names.person(), names.person(), names.person(), names.person(),
                  [names.person() for _ in range(5)], names.person(),
                  [(names.person(), staff_posts[i % 3]) for i in range(3)]) for place in places[:areas]]

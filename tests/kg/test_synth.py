@@ -61,3 +61,12 @@ def test_the_same_seed_gives_the_same_corpus(tmp_path: Path) -> None:
     synthesise(12, tmp_path / "b", seed=5)
     for path in sorted((tmp_path / "a" / "documents").iterdir()):
         assert path.read_bytes() == (tmp_path / "b" / "documents" / path.name).read_bytes()
+
+
+def test_a_world_for_a_large_corpus_has_people_enough() -> None:
+    import random
+
+    from kg.synth import make_world
+
+    world = make_world(400, random.Random(1))
+    assert len(world.areas) >= 50
