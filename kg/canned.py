@@ -8,9 +8,15 @@ Each file opens with a header of comment lines (`#` in SPARQL, `//` in Cypher):
     # parameters: inspector (optional) - only this inspector's name
     # columns: inspector, area, document, date
 
+Cypher is written in the subset LadybugDB and Neo4j 5 both run. Where they spell something
+differently (shortest paths), `NAME.cypher` is the LadybugDB spelling and `NAME.neo4j.cypher`
+the Neo4j one, each saying so in a `dialect:` header line; a query sent to Neo4j takes its
+Neo4j variant where there is one.
+
 A parameter is never spliced into the text: SPARQL binds it as a literal (`kg.rdf.sparql`);
-Cypher receives every declared parameter as a driver parameter (`$area`), null where not
-given, so an optional filter reads `$area IS NULL OR ...`.
+Cypher receives every declared parameter as a driver parameter (`$area`), the empty string
+where not given, so an optional filter reads `$area = '' OR ...` (LadybugDB types a null
+parameter as a boolean, which no text comparison accepts; '' means the same on both engines).
 """
 
 from __future__ import annotations
@@ -30,7 +36,8 @@ if TYPE_CHECKING:
 ENGINES = {"sparql": ".rq", "cypher": ".cypher"}
 NEAREST = 3  # how many near values a hint names
 Rows = tuple[list[str], list[list[str]]]
-HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns)\s*:\s*(.*)$")
+HEADER_RE = re.compile(r"^(?:#|//)\s*(name|description|parameters|columns|dialect)\s*:\s*(.*)$")
+EMBEDDED_DIALECTS = ("", "ladybug")  # what the embedded engine runs: portable Cypher, or its own spelling
 
 
 class QueryError(Exception):
@@ -45,6 +52,7 @@ class CannedQuery:
     columns: tuple[str, ...]
     engine: str
     text: str
+    dialect: str = ""  # Cypher only: '' (portable), 'ladybug' or 'neo4j'
 
     def parameter_names(self) -> dict[str, bool]:
         """Each declared parameter's name, and whether it is required."""
@@ -78,23 +86,32 @@ def parse_query(text: str, engine: str) -> CannedQuery:
     if "name" not in header:
         raise QueryError("query file has no '# name:' header")
     columns = tuple(c.strip() for c in header.get("columns", "").split(",") if c.strip())
+    dialect = header.get("dialect", "").split(" ", 1)[0]
     return CannedQuery(header["name"], header.get("description", ""), header.get("parameters", "none"),
-                       columns, engine, text)
+                       columns, engine, text, dialect)
 
 
-def canned_queries(engine: str = "sparql") -> dict[str, CannedQuery]:
+def canned_queries(engine: str = "sparql", dialect: str = "") -> dict[str, CannedQuery]:
+    """The canned queries of one language by name; for Cypher, the embedded engine's spelling,
+    or with `dialect` ('neo4j') that engine's variant where a query has one."""
     suffix = ENGINES[engine]
-    found = {}
+    found: dict[str, CannedQuery] = {}
     for entry in sorted(resources.files("kg.queries").iterdir(), key=lambda e: e.name):
         if entry.name.endswith(suffix):
             query = parse_query(entry.read_text(encoding="utf-8"), engine)
-            found[query.name] = query
+            if query.dialect in EMBEDDED_DIALECTS:
+                found.setdefault(query.name, query)
+            if dialect and query.dialect == dialect:
+                found[query.name] = query
     return found
 
 
 def get_query(name: str, engine: str = "sparql") -> CannedQuery:
     queries = canned_queries(engine)
     if name not in queries:
+        others = [other for other in ENGINES if other != engine and name in canned_queries(other)]
+        if others:
+            raise QueryError(f"{name} has no {engine} version: run it with --engine {others[0]}")
         known = ", ".join(sorted(queries)) or "none"
         raise QueryError(f"no canned {engine} query named {name!r} (known: {known})")
     return queries[name]
@@ -117,9 +134,9 @@ def run_canned(store: Store, query: CannedQuery, params: dict[str, str]) -> tupl
         raise QueryError(f"Cypher error in {query.name}: {exc}") from exc
 
 
-def cypher_parameters(query: CannedQuery, params: dict[str, str]) -> dict[str, str | None]:
-    """Every parameter the query declares, null where not given."""
-    return {name: params.get(name) for name in query.parameter_names()}
+def cypher_parameters(query: CannedQuery, params: dict[str, str]) -> dict[str, str]:
+    """Every parameter the query declares, '' where not given."""
+    return {name: params.get(name) or "" for name in query.parameter_names()}
 
 
 def run_canned_neo4j(driver: neo4j.Driver, query: CannedQuery, params: dict[str, str], database: str | None = None
@@ -130,6 +147,7 @@ def run_canned_neo4j(driver: neo4j.Driver, query: CannedQuery, params: dict[str,
 
     if query.engine != "cypher":
         raise QueryError(f"{query.name}: Neo4j runs Cypher, not {query.engine}")
+    query = canned_queries("cypher", "neo4j").get(query.name, query)
     query.check_parameters(params)
     try:
         return run_cypher_neo4j(driver, query.text, cypher_parameters(query, params), database)

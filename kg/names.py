@@ -46,6 +46,13 @@ FIRST_NAME_EXCLUSIONS = {
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
 }
+# Pronouns and auxiliary verbs are never part of a name: in a text in capitals or Title Case ("REX WAS IN CUSTODY",
+# "It Was Clear") they would otherwise pass for name tokens wherever a layout accepts names outside the lexicon.
+FUNCTION_WORDS = {
+    "me", "we", "us", "you", "he", "him", "she", "it", "they", "them", "his", "hers", "its", "our", "ours",
+    "their", "your", "was", "were", "is", "are", "am", "be", "been", "being", "has", "have", "had", "having", "does",
+    "did", "not", "would", "could", "should", "shall", "this", "that", "these", "those", "who", "which", "what",
+}
 # Short words that a text in capitals is full of: never a first name or a surname of three capitals ('REX WAS').
 SHORT_WORDS = {
     "was", "are", "has", "had", "did", "can", "may", "not", "the", "and", "for", "but", "nor", "yet", "his", "her",
@@ -96,13 +103,16 @@ def is_role_word(token: str) -> bool:
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
     word = token.rstrip(".,;:")
-    if word.lower() in MONTHS or is_role_word(word) or is_honorific(word) or is_post_nominal(word):
+    if word.lower() in MONTHS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
+            or is_post_nominal(word):
         return False
     return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
 
 
 def is_initials(token: str) -> bool:
-    return bool(INITIALS_RE.match(token.strip()))
+    """'J.C.', 'JC', 'J C'; not a short word in capitals ('HE', 'WAS')."""
+    word = token.strip()
+    return bool(INITIALS_RE.match(word)) and word.lower() not in FUNCTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -170,7 +180,8 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
     j = i
     honorifics: list[str] = []
-    while j < len(tokens) and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
+    # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):

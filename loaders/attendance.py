@@ -66,9 +66,10 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
+LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
-                           r"(?:^|[,;|\-–—]\s*)\W*(?:the\s+)?chair(?:man|person|woman)?"
+                           r"(?:^|(?<![,;|\-–—])[,;|\-–—])\W*+(?:the\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;|\-–—(])", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -98,7 +99,7 @@ class Attendee:
         """The role with its line breaks and padding folded to single spaces."""
         if not self.role:
             return None
-        return " ".join(re.sub(r"\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
+        return " ".join(re.sub(r"(?<!\s)\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
 
     @property
     def councillor(self) -> bool:
@@ -134,8 +135,10 @@ def is_item(line: Line) -> bool:
 
 
 def is_prose(line: Line) -> bool:
+    """A sentence, not an entry; a long one in capitals or Title Case too (a practice example after the list)."""
     words = plain(line.text).split()
-    return len(words) > 6 and bool(SENTENCE_VERB_RE.search(line.text))
+    return len(words) > 6 and bool(SENTENCE_VERB_RE.search(line.text)) or \
+        len(words) > LONGEST_ENTRY_WORDS and bool(SENTENCE_VERB_RE.search(line.text.lower()))
 
 
 def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameMatch | None:
@@ -200,7 +203,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 def _bare_name(text: str, piece: Span) -> bool:
     """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
     names = find_names(text, piece.start, piece.end, strict=False) if piece else []
-    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^)]*\)", "", text[names[0].end:piece.end]).strip()
+    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^()]*\)", "", text[names[0].end:piece.end]).strip()
 
 
 def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
@@ -268,7 +271,7 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^)]*chair[^)]*\)", re.IGNORECASE)):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE)):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -471,14 +474,15 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 
 # --- officers and guests named in prose --------------------------------------------------------
 
+# (?<!\s): a run of spaces before a verb is entered once, from its start, not from each of its spaces.
 OFFICER_VERB_RE = re.compile(
-    r"\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
+    r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
     re.IGNORECASE)
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
-    r"\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
+    r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
     r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b", re.IGNORECASE)
 APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
 BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")

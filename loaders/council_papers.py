@@ -22,10 +22,10 @@ PRECEDENCE = 50
 EXCLUDES: tuple[str, ...] = ()
 
 MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\b|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
-                        r"^\s*agenda\s*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
+                        r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
-ATTENDANCE_RE = re.compile(r"^\W*(?:present|apologies|membership|members|in attendance|also present)\b",
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present)\b",
                            re.IGNORECASE | re.MULTILINE)
 EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"

@@ -29,7 +29,7 @@ INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("probation inspection", re.compile(r"\bAn inspection of probation services in\b|"
                                         r"\bInspection of probation services:", re.IGNORECASE)),
     ("Core Case Inspection", re.compile(r"\bCore Case Inspection of youth offending\b", re.IGNORECASE)),
-    ("thematic inspection", re.compile(r"\bthematic inspection\b|^\s*A Joint Inspection of (?!youth offending)",
+    ("thematic inspection", re.compile(r"\bthematic inspection\b|^[^\S\n]*A Joint Inspection of (?!youth offending)",
                                        re.IGNORECASE | re.MULTILINE)),
 ]
 TITLE_AREA = re.compile(r"(?:work|services?) in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
@@ -69,6 +69,17 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
     if published:
         inspection.add("published", published[0], published[1])
     cases_examined(ctx, inspection)
+    return InspectionRef(inspection.id, area)
+
+
+def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> InspectionRef:
+    """The inspection of an area a document reports without naming its type (a press release, council news), keyed
+    as `inspection_facts` keys it, so the report of the same inspection meets it."""
+    published = publication_date(ctx.text, 0)
+    keys = (fold(area), kind, published[0][:4] if published else ctx.document.id)
+    inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
+    inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
+    inspection.add("area", ctx.area(area, where), where)
     return InspectionRef(inspection.id, area)
 
 

@@ -14,17 +14,27 @@ from kg.loaders.text import Line, Span, lines, plain, span, trim
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-REOFFENDING = re.compile(rf"\b(?:re-?offending|published)\s+rates?(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
-                         r"\s(?:was|is|were|are|at|of|stood at|had risen to|had fallen to)\s+"
-                         r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE)
+REOFFENDING = [
+    # 'The published reoffending rate for Thurrock was 39.6%', 'Reoffending by young people in Westmere is 36%',
+    # 'the rate of reoffending fell to 36%'
+    re.compile(rf"\b(?:re-?offending(?:\s+rates?)?|published\s+rates?|rates?\s+of\s+re-?offending)"
+               rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
+               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
+               r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
+    # 'Only 36% of young people reoffend, against a national average of 37.7%'
+    re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
+               r"young offenders|offenders)(?P<marker>)\s+(?:\w+\s+){0,3}?re-?offend(?:ed|s)?\b", re.IGNORECASE),
+]
 COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
                         r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
                         r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                         re.IGNORECASE)
-KEY_FACT = re.compile(rf"^\W*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
-                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?!\W*\d[\d,.]*%?\W*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
-POPULATION = re.compile(rf"\bTotal\s+(?P<what>[a-z ]*?(?:\s*\n\s*[a-z ]*?)?)\s*population(?P<place>[^\d\n]{{0,60}}?)"
+KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
+                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
+# 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
+# followed by its own spaces, so a run of spaces or blank lines is crossed once.
+POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
@@ -73,7 +83,8 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
 def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """'The published reoffending rate for Thurrock was 39.6% against the England and Wales average of 36.1%',
     with the comparator in the same or the next sentence, and the cohort period and source from its footnote."""
-    for match in REOFFENDING.finditer(ctx.text):
+    matches = sorted((m for pattern in REOFFENDING for m in pattern.finditer(ctx.text)), key=lambda m: m.start())
+    for match in matches:
         paragraph_end = ctx.text.find("\n\n", match.end())
         window_end = min(match.end() + 300, paragraph_end if paragraph_end >= 0 else len(ctx.text))
         comparator = COMPARATOR.search(ctx.text, match.end(), window_end)
@@ -82,7 +93,8 @@ def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> Non
         found = observation(ctx, inspection, "reoffending_rate", match.group("value"), "%", where,
                             comparator=" ".join(comparator.group("comparator").split()) if comparator else None,
                             comparator_value=comparator.group("value") if comparator else None)
-        footnote = reoffending_footnote(ctx, match.group("marker"), match.end())
+        marker = re.search(rf"[{SUPERSCRIPTS}]+", match.group(0))  # 'rate¹', wherever the wording put the rate
+        footnote = reoffending_footnote(ctx, marker.group(0) if marker else "", match.end())
         if footnote:
             period = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
             source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text)

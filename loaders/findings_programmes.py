@@ -64,7 +64,7 @@ def programmes(ctx: Context, inspection: InspectionRef | None) -> None:
             programme.add("area", area, name)
 
 
-GENERIC_NOUN = re.compile(r"\s+(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit|meeting|session|"
+GENERIC_NOUN = re.compile(r"(?<!\s)\s+(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit|meeting|session|"
                           r"group)s?$", re.IGNORECASE)
 
 

@@ -13,10 +13,13 @@ written, with no normalised value.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import THEME_HEADING, InspectionRef
+from kg.loaders.findings_inspection import inspection_of_area
+from kg.loaders.generic import document_area
 from kg.loaders.text import Span, lines, span, trim
 
 STANDARD_RATINGS = r"Outstanding|Good|Requires improvement|Inadequate"
@@ -27,20 +30,53 @@ NORMALISED = {
 }
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
              r"requires improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
+QUOTES = r"['‘’\"“”*]*"
 OVERALL_RATING = [
-    re.compile(rf"\boverall rating of\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    re.compile(rf"\bis rated as:?\s*['‘\"“*]*(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    re.compile(rf"^\W*Overall rating\W*\n(?:\s*\n)*\W*(?P<rating>{STANDARD_RATINGS})\W*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded)\s+(?:as\s+)?(?:being\s+)?['‘\"“*]*"
-               rf"(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+    re.compile(rf"\boverall rating of\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    re.compile(rf"\bis rated as:?\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
+    re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
+               rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'The overall rating for Northshire YJS is Good'
+    re.compile(rf"\boverall\s+(?:rating|grade|judgement)\s+(?:for|of|given\s+to)\s+[^.;:\n]{{0,80}}?\s(?:is|was|has\s+been)\s+"
+               rf"(?:rated\s+)?(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # Line by line: each blank or punctuation line between the heading and its rating ends at its own newline.
+    re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
+               re.IGNORECASE | re.MULTILINE),
+    # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
+    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
+               rf"(?:as\s+)?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
 ]
-SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|[Ss]ervice|[Tt]eam|Youth Offending \w+|Youth Justice \w+|[Pp]artnership)"
-                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b")
-STANDARD_ROW = re.compile(rf"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*(?:</p>)?\s*(?P<rest>.+?)[\s|]*(?:<p>)?\s*"
-                          rf"(?P<rating>{STANDARD_RATINGS})\s*(?:</p>)?[\s|]*$", re.IGNORECASE)
-KEY_QUESTION_ROW = re.compile(r"^\W*(?:<p>)?\s*(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*(?P<question>.+?)[\s|]*(?:</p>)?"
-                              r"[\s|]*(?:<p>)?\s*(?P<percent>\d{1,3}(?:\.\d+)?)\s?%\s*(?:</p>)?[\s|]*$")
+# Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
+# the sentence says 'overall' or names the service just before.
+LOOSE = OVERALL_RATING[-2:]
+SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
+                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
+# The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
+SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
+                           r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
+# Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
+# so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
+ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
+ROW_GAP = r"[\s|]*+(?:</p>)?[\s|]*+(?:<p>)?\s*+"
+ROW_END = r"\s*+(?:</p>)?[\s|]*+$"
+STANDARD_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*+(?:</p>)?\s*+(?P<rest>.*?[^\s|])[\s|]*+(?:<p>)?\s*+"
+                          rf"(?<![\w-])(?P<rating>{STANDARD_RATINGS}){ROW_END}", re.IGNORECASE)
+KEY_QUESTION_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*+(?P<question>.*?[^\s|]){ROW_GAP}"
+                              rf"(?<![\d.])(?P<percent>\d{{1,3}}(?:\.\d+)?)\s?%{ROW_END}")
+# The domains and standards of the 2018 framework, by number: a council report's copy of the ratings table often
+# loses the codes and breaks each row over lines ('Court disposals' / 'Assessment' / 'Good').
+DOMAINS = {
+    "organisational delivery": (1, {"governance and leadership": 1, "staff": 2, "partnerships and services": 3,
+                                    "information and facilities": 4}),
+    "court disposals": (2, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "reviewing": 4}),
+    "out-of-court disposals": (3, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "joint working": 4,
+                                   "reviewing": 4}),
+    "resettlement": (4, {"resettlement policy and provision": 1}),
+}
+TABLE_CELL_BREAK = re.compile(r"[\t|:…]|\s{3,}|\.{3,}")
+LONGEST_TABLE_LINE = 200
 # FJI themes and the phrases press releases and summaries use for them.
 THEMES_OF_WORK = [
     ("Interventions to reduce reoffending", r"(?:management and delivery of )?interventions to reduce reoffending"),
@@ -54,17 +90,17 @@ THEMES_OF_WORK = [
 THEME_JUDGEMENT = re.compile(
     rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"
     rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
-THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]+?)"
+THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
 
-def rating_entity(ctx: Context, scope: str) -> EntityBuilder:
-    return ctx.entity("Rating", fold(scope))
+def rating_entity(ctx: Context, scope: str, key: str | None = None) -> EntityBuilder:
+    return ctx.entity("Rating", fold(scope), key) if key else ctx.entity("Rating", fold(scope))
 
 
 def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, rating_text: str, where: Span,
-                code: str | None = None) -> EntityBuilder:
-    rating = rating_entity(ctx, scope)
+                code: str | None = None, key: str | None = None) -> EntityBuilder:
+    rating = rating_entity(ctx, scope, key)
     rating.add("scope", scope, where).add("rating", rating_text, where)
     rating.add("normalised", NORMALISED.get(" ".join(rating_text.lower().split())), where)
     if code:
@@ -87,6 +123,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
                 code = match.group("code")
                 emit_rating(ctx, inspection, f"{code} {name.text}", rating.text, trim(ctx.text, line.start, line.end),
                             code)
+    domain_table(ctx, inspection)
     for match in THEME_JUDGEMENT.finditer(ctx.text):
         scope = theme_of_work(match.group("scope"))
         if scope:
@@ -94,18 +131,86 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
             emit_rating(ctx, inspection, scope, match.group("rating"), where)
 
 
+def domain_table(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Standards' ratings under their domain's name, with no codes, in cells on one line or broken over lines:
+    'Court disposals: Assessment ... Good', or 'Court disposals' / 'Assessment' / 'Good'. A standard's name is rated
+    by the next cell only; anything else between them (prose, a figure) and it is not."""
+    domain: tuple[int, dict[str, int]] | None = None
+    standard: tuple[str, Span] | None = None
+    for cell in table_cells(ctx):
+        key = " ".join(re.sub(r"^(?:domain\s+\w+|\d(?:\.\d)?)\.?\s*", "", cell.text.lower()).split()).strip("*'‘’\"“”")
+        if key in DOMAINS:
+            domain, standard = DOMAINS[key], None
+        elif domain and key in domain[1]:
+            standard = (f"{domain[0]}.{domain[1][key]}", cell)
+        elif standard and re.fullmatch(STANDARD_RATINGS, key, re.IGNORECASE):
+            code, name = standard
+            where = span(ctx.text, name.start, cell.end)
+            emit_rating(ctx, inspection, f"{code} {name.text.split(maxsplit=1)[-1] if name.text[:1].isdigit() else name.text}",
+                        cell.text, where, code)
+            standard = None
+        else:
+            standard = None
+
+
+def table_cells(ctx: Context) -> Iterator[Span]:
+    """The non-blank cells of the short lines, in reading order."""
+    for line in lines(ctx.text):
+        if len(line.text) > LONGEST_TABLE_LINE:
+            continue
+        begin = 0
+        for cut in [*TABLE_CELL_BREAK.finditer(line.text), None]:
+            stop = cut.start() if cut else len(line.text)
+            cell = trim(ctx.text, line.start + begin, line.start + stop)
+            if cell:
+                yield cell
+            begin = cut.end() if cut else stop
+
+
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
+    """The overall rating as a report's table, a press release or council news states it; it belongs to the service
+    the sentence names, else to the document's inspection (or area), and keeps the sentence as its quote."""
+    seen: set[tuple[str, str]] = set()
     for pattern in OVERALL_RATING:
         for match in pattern.finditer(ctx.text):
             sentence = sentence_around(ctx.text, match.start())
-            loose = pattern is OVERALL_RATING[3] or pattern is OVERALL_RATING[4]
+            loose = pattern in LOOSE
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
                               or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
                 continue
-            where = span(ctx.text, match.start("rating"), match.end("rating"))
-            emit_rating(ctx, inspection, "overall", match.group("rating"), where)
+            where = sentence_span(ctx.text, match.start(), match.end())
+            rated = rated_inspection(ctx, inspection, where, match.group("rating"))
+            if (rated.id if rated else "", match.group("rating").lower()) in seen:
+                continue
+            seen.add((rated.id if rated else "", match.group("rating").lower()))
+            emit_rating(ctx, rated, "overall", match.group("rating"), where,
+                        key=rated.id if rated and rated is not inspection else None)
+
+
+def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,
+                     rating: str) -> InspectionRef | None:
+    """The inspection a rating sentence is about: of the service it names ('Eastholm YJS was rated ...'), else the
+    document's inspection, else an inspection of the document's area."""
+    named = SERVICE_NAMED.search(sentence.text)
+    written = named.group("area") if named else None
+    area = ctx.gazetteer.area_name(written.title() if written.isupper() else written) if written else None
+    if inspection and (area is None or inspection.area and fold(area) == fold(inspection.area)):
+        return inspection
+    area = area or document_area(ctx)
+    if area is None:
+        return inspection
+    kind = "standards inspection" if re.fullmatch(STANDARD_RATINGS, rating, re.IGNORECASE) else "inspection"
+    return inspection_of_area(ctx, area, kind, sentence)
+
+
+def sentence_span(text: str, start: int, end: int) -> Span:
+    """The sentence holding text[start:end], on its lines, as the rating's quote."""
+    begin = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = re.compile(r"\.(?:\s|$)|\n").search(text, end)
+    return trim(text, begin, stop.start() + 1 if stop and text[stop.start()] == "." else stop.start() if stop else len(text),
+                " \t")
 
 
 def sentence_around(text: str, at: int) -> str:
@@ -178,7 +283,8 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
                         if line.end <= match.start() and THEME_HEADING.match(line.text)), None)
         scope = heading.group("name").strip() if heading else theme_of_work(match.group("work")) or match.group("work")
         where = span(ctx.text, match.start(), match.end())
-        rating = rating_entity(ctx, scope)
+        # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
+        rating = ctx.entity("Rating", "score", fold(scope))
         rating.add("scope", scope, where).add("percent", match.group("percent"), where)
         if inspection:
             rating.add("inspection", inspection.id, where)

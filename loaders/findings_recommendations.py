@@ -22,6 +22,10 @@ ADDRESSEE_LINE = re.compile(r"^\W*(?P<who>[A-Z(‘'][^.:\n]{1,120}?)\s+(?:should
 OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
+# Approving the meeting's own minutes recommends nothing ('that the minutes of the meeting held on 12th February be
+# approved as a correct record'); adopting another body's minutes is addressed to that body and stays.
+PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
+                        r"(?:approved|agreed|confirmed|signed)\b", re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
                           r"Board))\b")
 
@@ -130,6 +134,8 @@ def council_recommendations(ctx: Context, inspection: InspectionRef | None, all_
         if not match:
             continue
         body = trim(ctx.text, line.start + match.start("text"), line.end, " \t")
+        if PROCEDURAL.match(body.text):
+            continue
         recommendation = ctx.entity("Recommendation", "council", fold(body.text[:80]))
         where = trim(ctx.text, line.start, line.end)
         recommendation.add("text", where.text, where).add("document", ctx.document_entity, where)

@@ -66,6 +66,13 @@ def attendance_lists(ctx: Context) -> int:
     return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None))
 
 
+PROSE_WORDS = 20  # a copy list's row is a post and a name or two; a long line of sentences is running prose
+
+
+def is_prose(text: str) -> bool:
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[a-zA-Z]\.(?:\s|$)", text))
+
+
 def copy_list(ctx: Context) -> int:
     """A 'Copy to:' heading followed by rows of role and names (a letter's distribution list)."""
     all_lines = lines(ctx.text)
@@ -74,8 +81,8 @@ def copy_list(ctx: Context) -> int:
         return 0
     table = []
     for line in all_lines[index + 1:]:
-        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text):
-            break
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
+            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
         table.append(line)
     area = document_area(ctx)
     return people_lists.role_name_table(

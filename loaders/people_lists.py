@@ -50,7 +50,7 @@ def _only_noise(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", plain(text))
 
 
-ADDRESS_RE = re.compile(r"^\W*(?:<i>)?\s*(To|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
+ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -58,7 +58,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
-        label_match = re.match(r"^\W*(?:<i>)?\s*(To|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
+        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]

@@ -26,8 +26,8 @@ PRECEDENCE = 70
 EXCLUDES: tuple[str, ...] = ()
 
 PRESS_SIGNAL_RE = re.compile(
-    r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^\s*posted\s+(?:on|by)\b|"
-    r"\bmedia\s+enquiries\b|\bpress\s+enquiries\b|^\s*ENDS\s*$|"
+    r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^[^\S\n]*posted\s+(?:on|by)\b|"
+    r"\bmedia\s+enquiries\b|\bpress\s+enquiries\b|^[^\S\n]*ENDS[^\S\n]*$|"
     r"\bfor\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -37,15 +37,18 @@ REPORT_NEWS_RE = re.compile(
     re.IGNORECASE,
 )
 # Layouts of the other families: meeting records, letters and full reports.
+# Each line is read on its own ([^\w\n], [^\S\n]): a pattern free to cross line breaks would try every blank line
+# of a long run from every line before it; possessive runs are crossed once.
 OTHER_FAMILY_RE = re.compile(
-    r"^\W*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|attendees|agenda)\W*$|^\W*minutes\s+of\b|"
-    r"^\s*dear\s+\w+|^\s*yours\s+(?:sincerely|faithfully)|^\W*(?:contents|table\s+of\s+contents|foreword)\W*$|"
-    r"^\W*(?:<i>)?\s*(?:to|from|copy\s+to)\s*:",
+    r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
+    r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
+    r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000
 
-BYLINE_RE = re.compile(r"^\s*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+BYLINE_RE = re.compile(r"^[^\S\n]*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:

@@ -46,7 +46,8 @@ def load(ctx: Context) -> None:
 def addressee_posts(ctx: Context, area: str | None) -> None:
     """A compound addressee ('Chair of X Board and Head of Y') holds each post: board_chair, other."""
     for line in lines(ctx.text, 0, min(len(ctx.text), 3000)):
-        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.+?)\s*\|?\s*$", line.text)
+        # The value ends on a character that is not a space, so a long run of spaces is crossed once.
+        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.*?\S)\s*+(?:\|\s*+)?$", line.text)
         if not match:
             continue
         value = span(ctx.text, line.start + match.start(1), line.start + match.end(1))

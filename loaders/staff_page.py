@@ -31,14 +31,17 @@ PRECEDENCE = 80
 EXCLUDES: tuple[str, ...] = ()
 
 PAGE_SIGNAL_RE = re.compile(
-    r"\bcontact\s+us\b|^\s*(?:tel|telephone|phone|email|e-mail)\s*:|\bmeet\s+the\s+team\b|\bour\s+(?:team|staff)\b|"
+    r"\bcontact\s+us\b|^[^\S\n]*(?:tel|telephone|phone|email|e-mail)[^\S\n]*:|\bmeet\s+the\s+team\b|\bour\s+(?:team|staff)\b|"
     r"\bstaff\b|\bwho'?s\s+who\b",
     re.IGNORECASE | re.MULTILINE,
 )
+# Each line is read on its own ([^\w\n], [^\S\n]): a pattern free to cross line breaks would try every blank line
+# of a long run from every line before it; possessive runs are crossed once.
 OTHER_FAMILY_RE = re.compile(
-    r"^\W*(?:present|apologies(?:\s+for\s+absence)?|in\s+attendance|attendees|agenda)\W*$|^\W*minutes\s+of\b|"
-    r"^\s*dear\s+\w+|^\s*yours\s+(?:sincerely|faithfully)|^\W*(?:contents|table\s+of\s+contents|foreword)\W*$|"
-    r"^\W*(?:<i>)?\s*(?:to|from|copy\s+to)\s*:",
+    r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
+    r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
+    r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")

@@ -37,3 +37,4 @@ CREATE INDEX part_of_rating_id IF NOT EXISTS FOR ()-[r:`PART_OF_RATING`]-() ON (
 CREATE INDEX in_document_id IF NOT EXISTS FOR ()-[r:`IN_DOCUMENT`]-() ON (r.id);
 CREATE INDEX addressed_to_id IF NOT EXISTS FOR ()-[r:`ADDRESSED_TO`]-() ON (r.id);
 CREATE INDEX other_area_id IF NOT EXISTS FOR ()-[r:`OTHER_AREA`]-() ON (r.id);
+CREATE INDEX statement_entity IF NOT EXISTS FOR (n:`Statement`) ON (n.entity);

@@ -6,7 +6,8 @@ LadybugDB store, Neo4j, its bulk-import CSV and Cypher scripts).
   where the model allows several values) and `statements`, the ids of the statements behind it.
 - Each statement is a `Statement` node (document, quote, its span, property, value) that
   the entity it describes points to with `EVIDENCE`, so the quote of any node property is
-  one hop away.
+  one hop away. The statements of an edge entity (an involvement) are `Statement` nodes too,
+  keyed by the ids its relationships carry, so every statement of the graph is a node.
 - Each edge of the resolved graph is a relationship of the type the model declares, with the
   provenance of its first statement (document, quote, quote_start, quote_end: `end` is a
   word of Cypher) and all its statement ids;
@@ -182,13 +183,16 @@ def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
 
 def neo4j_schema_statements(schema: PgSchema) -> list[str]:
     """Neo4j's constraints and indexes for the schema: one uniqueness constraint per label (the
-    key), one index per caption and one per relationship id; run before loading."""
+    key), one index per caption, one per relationship id and one on the entity of a statement;
+    run before loading."""
     statements = [f"CREATE CONSTRAINT {label.lower()}_id IF NOT EXISTS FOR (n:`{label}`) REQUIRE n.id IS UNIQUE"
                   for label in schema.labels]
     statements += [f"CREATE INDEX {label.lower()}_caption IF NOT EXISTS FOR (n:`{label}`) ON (n.caption)"
                    for label in schema.labels if label != STATEMENT]
     statements += [f"CREATE INDEX {rel.name.lower()}_id IF NOT EXISTS FOR ()-[r:`{rel.name}`]-() ON (r.id)"
                    for rel in schema.relationships.values() if rel.properties]
+    # the statements of an involvement are found by its id (it is a relationship, not a node)
+    statements.append(f"CREATE INDEX {STATEMENT.lower()}_entity IF NOT EXISTS FOR (n:`{STATEMENT}`) ON (n.entity)")
     return statements
 
 
@@ -220,6 +224,9 @@ class PropertyGraphWriter(GraphWriter):
         ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
         self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
                                                **edge_row(edge, self.graph, rel)})
+        for statement_id in edge.statements:
+            if statement_id not in self.nodes[STATEMENT]:
+                self.nodes[STATEMENT][statement_id] = statement_row(statement_id, self.graph)
 
     def finalize(self) -> int:
         """The rows only (a caller loads them itself): how many nodes and relationships there are."""

@@ -52,7 +52,8 @@ def connect(target: Neo4jTarget) -> neo4j.Driver:
     """A driver whose connection and login have been checked (the password is never in a message)."""
     auth = (target.user, target.password) if target.password is not None else None
     try:
-        driver = neo4j.GraphDatabase.driver(target.uri, auth=auth)
+        # the server's notifications (a property no node has yet, ...) are advice, not results: never printed
+        driver = neo4j.GraphDatabase.driver(target.uri, auth=auth, notifications_min_severity="OFF")
     except (DriverError, ValueError) as exc:
         raise Neo4jUnavailable(f"{target.uri}: not a Neo4j URI ({_one_line(exc)})") from None
     try:

@@ -127,7 +127,7 @@ def test_every_command_is_documented_with_an_example() -> None:
 
 
 FINDINGS_COLUMNS = {
-    "ratings": "area,inspection,date,scope,rating,percent_yes",
+    "ratings": "area,inspection,date,scope,rating,score,percent_yes",
     "recommendations": "area,inspection,number,addressee,themes,text",
     "recurring-themes": "theme,areas,recommendations,findings",
     "metrics": "area,inspection,metric,value,unit,comparator,comparator_value,period,source",
@@ -149,6 +149,15 @@ def test_ratings_of_barking_and_dagenham_with_percent_yes(corpus_store: Path) ->
     assert by_scope["2.2 Planning"]["rating"] == "Inadequate"
     assert "2.2.2 = 48%" in by_scope["2.2 Planning"]["percent_yes"]
     assert len([s for s in by_scope if s[:1] in "123"]) == 12
+
+
+def test_case_assessment_scores_are_scores_not_ratings(corpus_store: Path) -> None:
+    """Portsmouth's five theme scores are all in the score column; none is shown as a rating."""
+    result = runner.invoke(app, ["query", "ratings", "--store", str(corpus_store), "--format", "csv",
+                                 "--param", "area=Portsmouth"])
+    scored = [r for r in rows(result.output) if r["score"]]
+    assert sorted(r["score"] for r in scored) == ["70%", "75%", "76%", "85%", "86%"]
+    assert [r for r in rows(result.output) if r["rating"].endswith("%")] == []
 
 
 def test_area_profile_gathers_inspections_ratings_recommendations_and_people(corpus_store: Path) -> None:

@@ -1,7 +1,8 @@
 """The property graph on a real Neo4j Community server (started on 127.0.0.1 by kg.testservers):
 a push gives the embedded store's graph, a second push changes nothing, `--prune` after a
 document is removed leaves what a fresh push of the rest gives, the `cypher` export rebuilds
-the same graph, and `kg cypher --uri` answers in one line or fails in one line."""
+the same graph, every canned Cypher query gives the embedded engine's rows, and
+`kg cypher --uri` answers in one line or fails in one line."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.build import build
+from kg.canned import canned_queries, run_canned_neo4j
 from kg.cli import app
 from kg.pg.ladybug import open_cypher, run_cypher
 from kg.pg.neo4j import Neo4jTarget, connect, push
 from kg.store import Store
 from kg.writers import export
+from tests.canned_cases import canned_cases, comparable, row_diff, run
 from tests.servers import neo4j_uri  # noqa: F401  (the session's server)
 
 runner = CliRunner()
@@ -185,3 +188,17 @@ def test_a_wrong_password_is_one_line_naming_the_server(neo4j_uri: tuple[str, tu
     assert result.exit_code == 2
     assert result.output.strip().splitlines() == [f"error: {uri}: the server refused the login of user '{user}'"]
     assert "not-the-password" not in result.output
+
+
+def test_every_canned_cypher_query_gives_the_embedded_rows_on_the_server(corpus_store: Path,
+                                                                         driver: neo4j.Driver) -> None:
+    store = Store(corpus_store)
+    push(store.graph(), driver)
+    differing = []
+    for case in canned_cases(store):
+        columns, expected = run(store, case.name, case.params, engine="cypher")
+        found_columns, found = run_canned_neo4j(driver, canned_queries("cypher")[case.name], case.params)
+        assert found_columns == columns, case.label
+        if comparable(found) != comparable(expected):
+            differing.append(f"{case.label}: Neo4j against LadybugDB\n{row_diff(found, expected)}")
+    assert not differing, "\n\n".join(differing)

@@ -26,7 +26,8 @@ def test_the_cypher_store_holds_every_node_and_edge_of_the_graph(corpus_store: P
     _, labels = run_cypher(connection, "MATCH (n) RETURN label(n), count(*)")
     _, types = run_cypher(connection, "MATCH ()-[r]->() RETURN label(r), count(*)")
     expected_labels = Counter(n.schema for n in graph.nodes.values())
-    expected_labels["Statement"] = len({sid for n in graph.nodes.values() for sid in n.statement_ids()})
+    expected_labels["Statement"] = len({sid for n in graph.nodes.values() for sid in n.statement_ids()}
+                                       | {sid for e in graph.edges for sid in e.statements})
     expected_types = Counter(e.type for e in graph.edges)
     expected_types["EVIDENCE"] = sum(len(n.statement_ids()) for n in graph.nodes.values())
     assert {k: int(v) for k, v in labels} == dict(expected_labels)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,3 +70,47 @@ def test_no_child_becomes_a_person_anywhere(corpus_dir: Path, gold_dir: Path) ->
 ])
 def test_children_in_practice_examples_are_not_people(text: str) -> None:
     assert children_as_people(person_names(load_text(text)), {"Dexter"}) == []
+
+
+def practice_examples(corpus_dir: Path, gold_dir: Path) -> list[tuple[str, str]]:
+    """(pseudonym, paragraph) for every paragraph of a keyed document that names one of its children."""
+    examples = []
+    for path in gold_keys(gold_dir):
+        key = json.loads(path.read_text(encoding="utf-8"))
+        folder = corpus_dir if path.parent == gold_dir else corpus_dir / "extra"
+        children = key.get("case_example_pseudonyms") or key.get("children_pseudonyms") or []
+        if not children or not (folder / key["doc"]).exists():
+            continue
+        for paragraph in (folder / key["doc"]).read_text(encoding="utf-8").split("\n"):
+            examples += [(child, paragraph) for child in children if re.search(rf"\b{child}\b", paragraph)]
+    return examples
+
+
+# Fictional lists written directly before a practice example, as a letter's copy list and a meeting's attendance.
+LISTS_BEFORE = {
+    "copy list": "Copy to:\nYOS Manager\tNadia Crouch\nDirector of Children's Services\tGregory Lamb\n",
+    "copy list, one line": "COPY TO:\nNadia Crouch, Chair of the Board\n",
+    "attendance list": "Present:\nNadia Crouch (Chair)\nGregory Lamb, Head of Service\n",
+    "apologies": "Apologies:\nNadia Crouch\nGregory Lamb\n",
+}
+CASES = {"upper": str.upper, "lower": str.lower, "title": str.title, "as written": str}
+
+
+@pytest.mark.parametrize("layout", LISTS_BEFORE)
+@pytest.mark.parametrize("case", CASES)
+def test_no_practice_example_gives_a_person_in_any_case_or_layout(corpus_dir: Path, gold_dir: Path, layout: str,
+                                                                  case: str) -> None:
+    """Every practice example of the keys, in capitals, lower and Title Case, right after a list of people: no child
+    is a person, and nothing of the example is taken for a name (only the list's own people may be found)."""
+    examples = practice_examples(corpus_dir, gold_dir)
+    assert len(examples) >= 8
+    listed = {name_key(name) for name in ("Nadia Crouch", "Gregory Lamb")}
+    wrong = {}
+    for child, paragraph in examples:
+        for list_case in (str, CASES[case]):
+            text = list_case(LISTS_BEFORE[layout]) + CASES[case](paragraph) + "\n"
+            people = person_names(load_text(text))
+            strangers = sorted(name for name in people if name_key(name) not in listed)
+            if strangers:
+                wrong[f"{child}: {text[:60]!r}"] = strangers
+    assert wrong == {}

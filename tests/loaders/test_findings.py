@@ -251,3 +251,118 @@ def test_a_piece_of_work_judged_good_is_not_the_overall_rating() -> None:
                        "The service was rated as good overall.\n")
     rows = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
     assert rows == {("overall", "good")}
+
+
+def overall_ratings(result: LoadResult) -> set[tuple[str, str, str]]:
+    """(area of the rated inspection, normalised rating, quote) of every overall rating a load found."""
+    areas = {s.entity: s.value for s in result.statements if s.schema == "Area" and s.prop == "name"}
+    inspection_area = {s.entity: areas.get(s.value, s.value) for s in result.statements
+                       if s.schema == "Inspection" and s.prop == "area"}
+    found = set()
+    for rating in entities(result, "Rating"):
+        if rating.get("scope") == ["overall"]:
+            quote = next(s.quote for s in result.statements if s.schema == "Rating" and s.prop == "rating"
+                         and s.value == rating["rating"][0])
+            found.add((inspection_area.get((rating.get("inspection") or [""])[0], ""), rating["normalised"][0], quote))
+    return found
+
+
+NEWS = "Northshire County Council news\n\nPosted on 3 March 2021\n\n"
+# Fictional places are areas only where a document's title names them (the gazetteer knows only real ones).
+WESTMERE_NEWS = "Westmere Council news\n\nPosted on 3 March 2021\n\n"
+EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(NEWS + "Northshire YOS has received an overall rating of 'Good' from the inspectors.\n",
+                 ("Northshire", "Good", "Northshire YOS has received an overall rating of 'Good' from the inspectors."),
+                 id="received-overall-rating-of"),
+    pytest.param(WESTMERE_NEWS + "The Inspectorate has given Westmere YJS a ‘Requires improvement’ rating.\n",
+                 ("Westmere", "Requires improvement",
+                  "The Inspectorate has given Westmere YJS a ‘Requires improvement’ rating."), id="given-a-rating"),
+    pytest.param(EASTHOLM_NEWS + 'Eastholm YJS was rated as "Requires improvement" in its first inspection.\n',
+                 ("Eastholm", "Requires improvement",
+                  'Eastholm YJS was rated as "Requires improvement" in its first inspection.'), id="rated-as-quoted"),
+    pytest.param(NEWS + "Northshire Youth Justice Service has been assessed by HM Inspectorate of Probation as "
+                 "“Outstanding”, its highest grade.\n",
+                 ("Northshire", "Outstanding", "Northshire Youth Justice Service has been assessed by HM Inspectorate of "
+                  "Probation as “Outstanding”, its highest grade."), id="assessed-by-as"),
+    pytest.param(NEWS + "The overall rating for Northshire YJS is Good.\n",
+                 ("Northshire", "Good", "The overall rating for Northshire YJS is Good."), id="overall-rating-for-is"),
+    pytest.param(WESTMERE_NEWS + "WESTMERE YOUTH JUSTICE SERVICE WAS RATED GOOD FOLLOWING A RECENT VISIT BY THE INSPECTORATE.\n",
+                 ("Westmere", "Good", "WESTMERE YOUTH JUSTICE SERVICE WAS RATED GOOD FOLLOWING A RECENT VISIT BY THE "
+                  "INSPECTORATE."), id="rated-good-capitals"),
+    pytest.param("Westmere Council news\n\nOur youth justice service was rated good following a recent visit by the "
+                 "inspectorate.\n",
+                 ("Westmere", "Good", "Our youth justice service was rated good following a recent visit by the "
+                  "inspectorate."), id="service-unnamed-document-area"),
+])
+def test_overall_ratings_in_news_wordings_belong_to_the_service_named(text: str, expected: tuple[str, str, str]) -> None:
+    assert overall_ratings(load_text(text)) == {expected}
+
+
+def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
+    """Five theme scores, one under a heading worded unlike the theme's judgement: all five are scores, none a rating."""
+    themes = [("Reducing reoffending", "reduce reoffending", 70), ("Protecting the public", "protect the public", 76),
+              ("Protecting the child or young person", "protect children and young people", 85),
+              ("Ensuring that the sentence is served", "ensure the sentence was served", 86),
+              ("Governance and partnerships", "deliver effective governance", 75)]
+    text = "Full Joint Inspection of youth offending work in Westmere\n\n" + "".join(
+        f"Theme {n}: {heading}\n\nCase assessment score\n\nWithin the case assessment, overall {score}% of work to "
+        f"{work} was done well enough.\n\nWork to {work} was good.\n\n" for n, (heading, work, score) in enumerate(themes, 1))
+    ratings = entities(load_text(text), "Rating")
+    scores = {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r}
+    assert scores == {(heading, str(score)) for heading, _, score in themes}
+    assert not [r for r in ratings if "percent" in r and "rating" in r]
+
+
+@pytest.mark.parametrize("line", ["RECOMMENDED - T H A T the minutes of the meeting held on 4 May 2016 be approved as a "
+                                  "correct record.",
+                                  "RECOMMENDED that the minutes of the previous meeting be agreed and signed."])
+def test_approving_the_minutes_is_not_a_recommendation(line: str) -> None:
+    result = load_text(f"WESTMERE COUNCIL\n\nMinutes of the Scrutiny Panel\n\n1. MINUTES\n\n{line}\n")
+    assert entities(result, "Recommendation") == []
+
+
+@pytest.mark.parametrize("line", ["RECOMMENDED that the Cabinet approves the Youth Justice Plan",
+                                  "RECOMMENDED that the minutes of the Westmere Scrutiny Panel held on 4 May 2016 be "
+                                  "approved"])
+def test_a_council_recommendation_is_still_read(line: str) -> None:
+    result = load_text(f"WESTMERE COUNCIL\n\n3. YOUTH JUSTICE PLAN\n\n{line}\n")
+    assert [r["text"] for r in entities(result, "Recommendation")] == [[line]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Westmere's reoffending rate is 36% against a national average of 37.7%.",
+    "Reoffending by young people in Westmere is 36% against a national average of 37.7%.",
+    "The rate of reoffending fell to 36% against a national average of 37.7%.",
+    "Only 36% of young people reoffend, against a national average of 37.7%.",
+])
+def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> None:
+    observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
+    assert [(o["metric"], o["value"], o["comparator"], o["comparator_value"]) for o in observations] == [
+        (["reoffending_rate"], ["36"], ["national average"], ["37.7"])]
+
+
+STANDARDS_OF_COURT_DISPOSALS = {("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
+                                ("2.3 Implementation and delivery", "Good"), ("2.4 Reviewing", "Inadequate")}
+
+
+@pytest.mark.parametrize("table", [
+    pytest.param("Court disposals\n\nAssessment\n\nGood\n\nPlanning\nRequires improvement\n\nImplementation and delivery\n"
+                 "Good\nReviewing\nInadequate\n", id="one-cell-a-line"),
+    pytest.param("Court disposals: Assessment ....... Good\nPlanning ....... Requires improvement\n"
+                 "Implementation and delivery ....... Good\nReviewing ....... Inadequate\n", id="dotted-leaders"),
+    pytest.param("Court disposals\tAssessment\tGood\n\tPlanning\tRequires improvement\n\tImplementation and delivery\t"
+                 "Good\n\tReviewing\tInadequate\n", id="tabs"),
+])
+def test_domain_ratings_in_a_council_report_table_broken_over_lines(table: str) -> None:
+    text = ("Report to the Westmere Scrutiny Panel\n\nThe inspectorate's ratings for the youth justice service "
+            "were:\n\n" + table + "\nMembers are asked to note the report.\n")
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(text), "Rating") if r["scope"] != ["overall"]}
+    assert ratings == STANDARDS_OF_COURT_DISPOSALS
+
+
+def test_a_standard_named_in_prose_is_not_rated() -> None:
+    text = "Court disposals\n\nAssessment\n\nThe quality of work was Good in most cases.\n"
+    assert entities(load_text(text), "Rating") == []

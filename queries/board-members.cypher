@@ -1,0 +1,15 @@
+// name: board-members
+// description: Who sat on which board, panel or committee (chair, vice-chair, member, deputy, present, apologies, officer attending), in which role, at which meeting (the minutes or papers) and date.
+// parameters: area (optional) - only meetings about this area
+// columns: area, board, person, relation, role, date, document
+MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document)
+WHERE i.relation IN ['board_chair', 'board_member', 'panel_chair', 'panel_vice_chair', 'panel_member',
+                     'standing_deputy', 'present_at_meeting', 'apologies', 'officer_attending']
+OPTIONAL MATCH (d)-[:IN_AREA]->(a:Area)
+WITH p, i, d, coalesce(a.caption, '') AS area
+WHERE $area = '' OR toLower(area) = toLower($area)
+UNWIND CASE WHEN size(i.organisation) > 0 THEN i.organisation ELSE [''] END AS board
+UNWIND CASE WHEN size(i.role) > 0 THEN i.role ELSE [''] END AS role
+RETURN DISTINCT area, board, p.caption AS person, i.relation AS relation, role, coalesce(d.published, '') AS date,
+       d.file_name AS document
+ORDER BY area, date, board, relation, person

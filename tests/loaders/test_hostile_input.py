@@ -1,0 +1,138 @@
+"""Hostile input: real corpus documents mutated (flipped characters, shuffled and duplicated
+lines, truncation, removed line breaks, inserted unicode, long runs of spaces, tabs, blank
+lines, names and punctuation) load without an exception and in time proportional to their
+length.
+
+The time bound is a guard against pathological patterns, with a wide margin, not a benchmark:
+a sound load reads about 100 KB in a quarter of a second, a super-linear pattern takes minutes
+on a run of a few thousand characters. `benchmarks/fuzz.py` runs the same strategy for longer.
+"""
+
+from __future__ import annotations
+
+import time
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kg.documents import Document
+from kg.loaders import load_document
+
+SECONDS_PER_100_KB = 1.0
+# A load has a fixed cost (the registry, the lexicon look-ups of new words) that a small document cannot amortise:
+# the floor is still far below a super-linear pattern's 10-100 s.
+SMALLEST_BUDGET = 1.0
+RUNS = [" ", "\t", "\n", "\n\n", "|", "(", ")", ".", "-", "*", "Mr ", "Councillor ", "John Smith, ", "Overall rating\n",
+        "1.1 ", "Good ", "'", "“", "<p>", "\u00a0", "COPY TO:\n", "Present:\n"]
+UNICODE = ["\u200b", "\u202e", "\ufeff", "é", "ß", "İ", "\u0301", "😀", "\u2028", "\x00", "\x0c", "ﬁ", "Ⅻ", "١٢٣"]
+LONGEST_CASE = 500_000  # duplicated lines compound; a case stays a long document, not a corpus
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+
+
+def corpus_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(CORPUS.rglob("*.txt"))] if CORPUS.is_dir() else []
+
+
+@st.composite
+def mutated(draw: st.DrawFn, texts: list[str]) -> str:
+    """A corpus document with one to four mutations, each at a drawn place."""
+    text = draw(st.sampled_from(texts))
+    for _ in range(draw(st.integers(1, 4))):
+        text = draw(st.sampled_from(MUTATIONS))(draw, text)[:LONGEST_CASE]
+    return text
+
+
+def place(draw: st.DrawFn, text: str) -> int:
+    return draw(st.integers(0, len(text)))
+
+
+def flip_characters(draw: st.DrawFn, text: str) -> str:
+    chars = list(text)
+    for _ in range(draw(st.integers(1, 50))):
+        if chars:
+            chars[draw(st.integers(0, len(chars) - 1))] = chr(draw(st.integers(0, 0x2FFF)))
+    return "".join(chars)
+
+
+def shuffle_lines(draw: st.DrawFn, text: str) -> str:
+    return "\n".join(draw(st.permutations(text.split("\n"))))
+
+
+def duplicate_lines(draw: st.DrawFn, text: str) -> str:
+    lines = text.split("\n")
+    at = draw(st.integers(0, len(lines) - 1))
+    return "\n".join(lines[:at] + lines[at:at + draw(st.integers(1, 40))] * draw(st.integers(2, 20)) + lines[at:])
+
+
+def truncate(draw: st.DrawFn, text: str) -> str:
+    return text[:place(draw, text)]
+
+
+def remove_line_breaks(draw: st.DrawFn, text: str) -> str:
+    return text.replace("\n", draw(st.sampled_from(["", " "])))
+
+
+def insert_unicode(draw: st.DrawFn, text: str) -> str:
+    at = place(draw, text)
+    return text[:at] + draw(st.sampled_from(UNICODE)) * draw(st.integers(1, 200)) + text[at:]
+
+
+def insert_run(draw: st.DrawFn, text: str) -> str:
+    at = place(draw, text)
+    unit = draw(st.sampled_from(RUNS))
+    return text[:at] + unit * draw(st.integers(100, 12_000 // len(unit) + 100)) + text[at:]
+
+
+MUTATIONS = [flip_characters, shuffle_lines, duplicate_lines, truncate, remove_line_breaks, insert_unicode,
+             insert_run, insert_run]
+
+
+def budget(text: str) -> float:
+    return max(SMALLEST_BUDGET, SECONDS_PER_100_KB * len(text) / 100_000)
+
+
+def timed_load(text: str) -> float:
+    """Seconds to load the text; the shorter of two loads when the first is over budget (a busy machine)."""
+    took = seconds_to_load(text)
+    return min(took, seconds_to_load(text)) if took > budget(text) else took
+
+
+@cache
+def warmed_up() -> bool:
+    """The first load reads the name lexicon; timing it would charge that to the first case."""
+    load_document(Document.from_text("warm-up.txt", TEXTS[0] if TEXTS else "Warm-up"))
+    return True
+
+
+def seconds_to_load(text: str) -> float:
+    """Processor seconds, not elapsed ones: other processes on a busy machine do not count against the loaders."""
+    warmed_up()
+    started = time.process_time()
+    load_document(Document.from_text("hostile.txt", text))
+    return time.process_time() - started
+
+
+def describe(text: str) -> str:
+    """A case as it can be pasted back: its length and its longest run of one character."""
+    longest, char, run, previous = 0, "", 0, ""
+    for current in text:
+        run = run + 1 if current == previous else 1
+        previous = current
+        if run > longest:
+            longest, char = run, current
+    return f"{len(text)} characters, longest run {longest} x {char!r}, start {text[:120]!r}"
+
+
+TEXTS = corpus_texts()
+
+
+@pytest.mark.skipif(not TEXTS, reason="the shared corpus (../shared beside the repository) is not present")
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.data())
+def test_mutated_documents_load_quickly_and_without_error(data: st.DataObject) -> None:
+    text = data.draw(mutated(TEXTS))
+    took = timed_load(text)
+    assert took <= budget(text), f"{took:.2f} s for {describe(text)}"

@@ -1,0 +1,161 @@
+"""The canned questions added for the property graph, on the real corpus and on both engines,
+each checked against what the resolved graph itself says (its involvements, the documents'
+areas and dates, the statements), counted here independently of the queries."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from kg.graph import ResolvedGraph
+from kg.store import Store
+from tests.canned_cases import run
+
+INSPECTORS = {"lead_inspector", "deputy_lead_inspector", "inspection_team"}
+COPY_LINES = {"copy_to", "addressee"}
+BOARDS = {"board_chair", "board_member", "panel_chair", "panel_vice_chair", "panel_member", "standing_deputy",
+          "present_at_meeting", "apologies", "officer_attending"}
+PATH_TYPES = {"INVOLVED_IN", "ROLE_AT", "IN_AREA"}
+ENGINES = ("sparql", "cypher")
+
+
+@dataclass(frozen=True)
+class Involvement:
+    person: str
+    relation: str
+    roles: tuple[str, ...]
+    document: str  # file name
+    date: str
+    areas: frozenset[str]
+    edge_id: str
+
+
+@pytest.fixture(scope="module")
+def store(corpus_store: Path) -> Store:
+    return Store(corpus_store)
+
+
+@pytest.fixture(scope="module")
+def graph(store: Store) -> ResolvedGraph:
+    return store.graph()
+
+
+@pytest.fixture(scope="module")
+def involvements(graph: ResolvedGraph) -> list[Involvement]:
+    return list(_involvements(graph))
+
+
+def _involvements(graph: ResolvedGraph) -> Iterator[Involvement]:
+    areas: dict[str, set[str]] = defaultdict(set)
+    for edge in graph.edges:
+        if edge.type == "IN_AREA" and graph.nodes[edge.source].schema == "Document":
+            areas[edge.source].add(graph.caption(edge.target))
+    for edge in graph.edges:
+        if edge.type == "INVOLVED_IN":
+            document = graph.nodes[edge.target]
+            yield Involvement(graph.caption(edge.source), edge.first("relation") or "", tuple(edge.values("role")),
+                              document.first("file_name") or "", document.first("published") or "",
+                              frozenset(areas[edge.target]), edge.id)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_inspector_areas_lists_every_inspector_of_every_report_with_its_areas(
+        store: Store, involvements: list[Involvement], engine: str) -> None:
+    _, rows = run(store, "inspector-areas", engine=engine)
+    expected = {(i.person, i.relation, i.document) for i in involvements if i.relation in INSPECTORS}
+    assert {(r[0], r[1], r[5]) for r in rows} == expected
+    areas = {i.document: i.areas for i in involvements}
+    assert all((r[2] in areas[r[5]]) if areas[r[5]] else r[2] == "" for r in rows)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_shared_copy_lists_are_the_people_and_posts_copied_in_more_than_one_area(
+        store: Store, involvements: list[Involvement], engine: str) -> None:
+    areas: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in involvements:
+        if i.relation in COPY_LINES:
+            areas[("person", i.person)] |= i.areas
+            for role in i.roles:
+                areas[("post", role)] |= i.areas
+    expected = {(kind, holder, len(found)) for (kind, holder), found in areas.items() if len(found) > 1}
+    _, rows = run(store, "shared-copy-lists", engine=engine)
+    assert expected and {(r[0], r[1], int(r[2])) for r in rows} == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_board_members_are_everyone_named_at_a_board_or_panel_meeting(
+        store: Store, involvements: list[Involvement], engine: str) -> None:
+    _, rows = run(store, "board-members", engine=engine)
+    expected = {(i.person, i.relation, i.document) for i in involvements if i.relation in BOARDS}
+    assert expected and {(r[2], r[3], r[6]) for r in rows} == expected
+    area = next(r[0] for r in rows if r[0])
+    _, only = run(store, "board-members", {"area": area.upper()}, engine=engine)
+    assert {(r[2], r[3], r[6]) for r in only} == {(i.person, i.relation, i.document) for i in involvements
+                                                   if i.relation in BOARDS and area in i.areas}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_co_inspectors_count_the_reports_two_people_inspected_together(
+        store: Store, involvements: list[Involvement], engine: str) -> None:
+    team: dict[str, set[str]] = defaultdict(set)
+    for i in involvements:
+        if i.relation in INSPECTORS:
+            team[i.document].add(i.person)
+    pairs = Counter(pair for people in team.values() for pair in combinations(sorted(people), 2))
+    _, rows = run(store, "co-inspectors", engine=engine)
+    assert pairs and {(r[0], r[1], int(r[2])) for r in rows} == {(a, b, n) for (a, b), n in pairs.items()}
+
+
+def _holders(involvements: list[Involvement], post: str, at: str = "") -> set[tuple[str, str, str]]:
+    held = [(role, i) for i in involvements if i.date for role in i.roles
+            if post in role.lower() or i.relation.replace("_", " ") == post]
+    if at:
+        held = [(role, i) for role, i in held if i.date <= at or i.date.startswith(at)]
+        latest = {role: max(i.date for r, i in held if r == role) for role, _ in held}
+        held = [(role, i) for role, i in held if i.date == latest[role]]
+    return {(role, i.person, i.document) for role, i in held}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("post", "at"), [("chair", ""), ("chief inspector", ""), ("chair", "2015-06"),
+                                          ("chair", "2014")])
+def test_post_holders_are_the_dated_holders_of_a_post_with_their_quote(
+        store: Store, involvements: list[Involvement], engine: str, post: str, at: str) -> None:
+    params = {"post": post, **({"at": at} if at else {})}
+    _, rows = run(store, "post-holders", params, engine=engine)
+    expected = _holders(involvements, post, at)
+    assert expected and {(r[0], r[1], r[4]) for r in rows} == expected
+    assert all(r[5] and r[3] for r in rows), "every holder comes with a date and a quote"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_person_gives_every_statement_about_one_person_with_its_quote(
+        store: Store, graph: ResolvedGraph, involvements: list[Involvement], engine: str) -> None:
+    name = Counter(i.person for i in involvements).most_common(1)[0][0]
+    person = next(n for n in graph.nodes.values() if n.schema == "Person" and graph.caption(n.id) == name)
+    ids = set(person.statement_ids())
+    ids |= {s for e in graph.edges if e.type == "INVOLVED_IN" and e.source == person.id for s in e.statements}
+    statements = [graph.statement(s) for s in ids]
+    expected = {(s.prop, s.document, s.quote) for s in statements if s.prop not in ("person", "document")}
+    _, rows = run(store, "person", {"name": name.lower()}, engine=engine)
+    assert {(r[1], r[3], r[5]) for r in rows} == expected
+    assert {r[0] for r in rows} == {name}
+
+
+def test_path_gives_every_shortest_chain_between_two_people(store: Store, graph: ResolvedGraph,
+                                                            involvements: list[Involvement]) -> None:
+    links = nx.Graph()
+    links.add_edges_from((e.source, e.target) for e in graph.edges if e.type in PATH_TYPES)
+    busiest = [name for name, _ in Counter(i.person for i in involvements).most_common(2)]
+    ends = [next(n for n in graph.nodes.values() if n.schema == "Person" and graph.caption(n.id) == name).id
+            for name in busiest]
+    expected = {" > ".join(graph.caption(n) for n in path) for path in nx.all_shortest_paths(links, *ends)}
+    _, rows = run(store, "path", {"from": busiest[0], "to": busiest[1]}, engine="cypher")
+    assert {r[3] for r in rows} == expected
+    assert {int(r[2]) for r in rows} == {nx.shortest_path_length(links, *ends)}
