@@ -1,96 +1,401 @@
-"""Build: documents in, a resolved graph out, written to the embedded store.
+"""Build: documents in, a resolved graph out, written to the store as a new generation.
 
-Files and folders are read recursively; a file that cannot be read, or on which a loader
-fails, gets one line naming the file and the reason, and the rest of the batch carries on.
+Files and folders are read recursively (kg stores met on the way are never read as
+documents). Each document is read and loaded in a worker process (the loaders are pure
+functions of one document) and its text and statements go straight to the new generation's
+folder, so memory holds the documents in flight, not the corpus. On a store that exists, a
+build reads only the files whose content (hash) or name changed: the others are taken from
+the last generation as they are, and the statements of files no longer among the inputs are
+dropped. Then every statement is resolved again (people keep their ids) and the backends are
+written from the resolved graph.
+
+A file that cannot be read, or on which a loader fails, gets one line naming the file and
+the reason. A build that read no document, or met more such files than it was allowed
+(`allow_errors`), is not made current: the last good graph stays as it was.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache
+from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
-from kg.documents import Document, DocumentError
+from kg.documents import Document, DocumentError, display_path
 from kg.graph import ResolvedGraph, build_graph
-from kg.loaders import load_document
+from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, load_judgements, resolve
-from kg.statements import Statement
-from kg.store import previous_identities, write_store
+from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
+from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
+
+Progress = Callable[[Path], None]
+Phase = Callable[[str], None]
 
 
 @dataclass
 class BuildReport:
-    documents: list[dict[str, object]] = field(default_factory=list)
+    documents: list[dict[str, Any]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    read: int = 0  # documents read and loaded by this build
+    reused: int = 0  # unchanged documents taken from the last build
+    dropped: int = 0  # documents of the last build that are no longer in it
+    refused: str | None = None  # why the store was left as it was, if it was
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a worker read from one file; its text and statements wait in the generation's `incoming` folder."""
+
+    path: str
+    id: str
+    name: str
+    format: str
+    source_hash: str
+    families: tuple[str, ...]
+    statements: int
+    warnings: tuple[str, ...]
+
+    def entry(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "path": display_path(self.path), "format": self.format,
+                "families": list(self.families), "statements": self.statements, "source_hash": self.source_hash,
+                "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    path: str
+    message: str
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """The files to read: files named directly, and supported files under folders (sorted)."""
+    """The files to read: files named directly, and supported files under folders (sorted), leaving
+    out hidden files and folders and any kg store (its documents and database files are not inputs);
+    and one line for each path or folder that cannot be read."""
     files: list[Path] = []
     errors: list[str] = []
     for path in paths:
         if path.is_dir():
             found, unreadable = supported_files(path)
-            files.extend(found)
+            files.extend(outside_stores(found, path))
             errors.extend(unreadable)
         elif path.is_file():
             files.append(path)
         else:
-            errors.append(f"{path}: no such file or folder")
+            errors.append(f"{display_path(path)}: no such file or folder")
     return files, errors
 
 
-def read_all(files: list[Path], report: BuildReport, progress: Callable[[Path], None] | None = None
+def outside_stores(files: list[Path], folder: Path) -> list[Path]:
+    """The files that are not inside a kg store under `folder`."""
+    verdicts: dict[Path, bool] = {}
+
+    def in_store(directory: Path) -> bool:
+        if directory not in verdicts:
+            verdicts[directory] = directory != folder and (is_store(directory) or in_store(directory.parent))
+        return verdicts[directory]
+
+    return [f for f in files if not in_store(f.parent)]
+
+
+def load_file(path: Path) -> tuple[Document, LoadResult]:
+    """Read and load one file; DocumentError says in one line why it could not be."""
+    document = read_document(path)
+    try:
+        return document, load_document(document)
+    except Exception as exc:  # a loader bug must not stop the batch
+        raise DocumentError(path, f"could not be read by the loaders ({type(exc).__name__}: {exc})") from exc
+
+
+def file_hash(path: Path) -> str:
+    """The content hash of a file's bytes: a file whose hash and name are unchanged is not read again."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()[:32]
+
+
+def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
+    """The map step, run in a worker: read and load one file, write its text and statements into
+    `incoming` under a name of its own (two files may hold one text), and say what was read."""
+    try:
+        source_hash = file_hash(path)
+        document, result = load_file(path)
+        token = _incoming_token(str(path))
+        (incoming / f"{token}.txt").write_text(document.text, encoding="utf-8")
+        write_jsonl(result.statements, incoming / f"{token}.jsonl")
+    except DocumentError as exc:
+        return Unreadable(str(path), str(exc))
+    except OSError as exc:
+        return Unreadable(str(path), f"{display_path(path)}: cannot be read ({exc.strerror or exc})")
+    except Exception as exc:  # one odd file must not stop the batch
+        return Unreadable(str(path), f"{display_path(path)}: could not be stored ({type(exc).__name__}: {exc})")
+    return Loaded(str(path), document.id, document.name, document.format, source_hash, result.families,
+                  len(result.statements), tuple(result.warnings))
+
+
+def _incoming_token(path: str) -> str:
+    return stable_hash(display_path(path), length=24)
+
+
+def read_files(files: list[Path], incoming: Path, workers: int, progress: Progress | None = None
+               ) -> Iterator[Loaded | Unreadable]:
+    """Read the files in `workers` processes (in this one for 1), a few per worker in flight, so
+    memory holds only the documents being read; outcomes come as they finish."""
+    if workers <= 1:
+        for path in files:
+            yield read_into(path, incoming)
+            if progress:
+                progress(path)
+        return
+    # spawn, not fork: the parent runs a progress thread, and a forked lock can hang a worker
+    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+        pending: dict[Future[Loaded | Unreadable], Path] = {}
+        queue = iter(files)
+        while True:
+            for path in queue:
+                pending[pool.submit(read_into, path, incoming)] = path
+                if len(pending) >= workers * 4:
+                    break
+            if not pending:
+                return
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                path = pending.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    yield Unreadable(str(path), f"{display_path(path)}: the worker reading it died (out of memory?)")
+                if progress:
+                    progress(path)
+
+
+def read_all(files: list[Path], report: BuildReport, progress: Progress | None = None
              ) -> tuple[list[Document], list[Statement]]:
+    """Read and load the files in this process, keeping everything in memory (for scoring without a store)."""
     documents: dict[str, Document] = {}
     statements: list[Statement] = []
     for path in files:
         if progress:
             progress(path)
         try:
-            document = read_document(path)
+            document, result = load_file(path)
         except DocumentError as exc:
             report.errors.append(str(exc))
             continue
         if document.id in documents:
-            report.warnings.append(f"{path}: same content as {documents[document.id].path}; read once")
-            continue
-        try:
-            result = load_document(document)
-        except Exception as exc:  # a loader bug must not stop the batch
-            report.errors.append(f"{path}: could not be read by the loaders ({type(exc).__name__}: {exc})")
+            report.warnings.append(f"{display_path(path)}: same content as {documents[document.id].path}; read once")
             continue
         documents[document.id] = document
         statements.extend(result.statements)
         report.warnings.extend(result.warnings)
-        report.documents.append({"id": document.id, "name": document.name, "path": document.path,
-                                 "format": document.format, "families": list(result.families),
-                                 "statements": len(result.statements)})
     return list(documents.values()), statements
 
 
+@cache
+def extraction_version() -> str:
+    """A hash of the code and data that turn a document into statements: when it changes, the
+    statements kept from the last build are stale and every document is read again."""
+    import kg
+    import kg.loaders
+    import kg.ontology
+
+    sources = sorted(Path(kg.loaders.__file__).parent.glob("*.py"))
+    sources += [Path(kg.__file__).parent / f"{name}.py" for name in
+                ("names", "dates", "gazetteer", "themes", "statements", "documents", "model")]
+    sources += sorted(Path(kg.ontology.__file__).parent.glob("*.yaml"))
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = None,
-          progress: Callable[[Path], None] | None = None, on_files: Callable[[int], None] | None = None
-          ) -> BuildReport:
+          progress: Progress | None = None, on_files: Callable[[int], None] | None = None,
+          on_phase: Phase | None = None, workers: int | None = None, allow_errors: int = 0,
+          full: bool = False, wait: bool = False) -> BuildReport:
+    """Build the documents under `paths` into `store`, reading only what changed since its last
+    build unless `full`; the new graph is made current only if at least one document is in it and
+    no more than `allow_errors` files could not be read."""
     report = BuildReport()
     files, errors = discover(paths)
     report.errors.extend(errors)
-    if on_files:
-        on_files(len(files))
     judgements: list[Judgement] = load_judgements(judgements_file)
-    documents, statements = read_all(files, report, progress)
-    resolution = resolve(statements, judgements, previous_identities(store))
-    graph = build_graph(statements, resolution)
-    report.warnings.extend(graph.warnings)
-    report.counts = graph_counts(graph, len(documents))
-    manifest = {"documents": report.documents, "counts": report.counts, "errors": report.errors,
-                "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements]}
-    write_store(store, documents, graph, manifest)
+    with store_lock(store, wait=wait) as target:
+        remove_debris(target)
+        previous = Store(target)
+        reusable = {} if full else reusable_documents(previous)
+        generation = Generation(target)
+        try:
+            entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
+                              progress, on_files, on_phase)
+            report.refused = refusal(report, entries, allow_errors, target)
+            if report.refused is None:
+                _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
+                                   extraction_version(), on_phase)
+                generation.publish()
+            else:
+                generation.discard()
+        except BaseException:
+            generation.discard()
+            raise
     return report
+
+
+def reusable_documents(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
+    """The last build's documents by (file content hash, file name), if read by these loaders."""
+    try:
+        manifest = store.manifest()
+    except (StoreError, OSError, ValueError):
+        return {}
+    if manifest.get("extraction") != extraction_version():
+        return {}
+    return {(str(d["source_hash"]), str(d["name"])): d for d in manifest["documents"] if d.get("source_hash")}
+
+
+def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], previous: Store,
+            generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
+            on_files: Callable[[int], None] | None, on_phase: Phase | None) -> list[dict[str, Any]]:
+    """Every input's manifest entry in input order: unchanged documents linked from the last
+    generation, the others read by the workers; duplicates (one text under two names) once."""
+    outcome: dict[str, Loaded | Unreadable | dict[str, Any]] = {}
+    to_read = []
+    if reusable and on_phase:
+        on_phase("finding new and changed files")
+    for path in files:
+        kept = _unchanged(path, reusable)
+        if kept is None:
+            to_read.append(path)
+        else:
+            outcome[str(path)] = {**kept, "path": display_path(path)}
+    if on_files:
+        on_files(len(to_read))
+    incoming = generation.path / "incoming"
+    incoming.mkdir()
+    for result in read_files(to_read, incoming, workers, progress):
+        outcome[result.path] = result
+    entries: list[dict[str, Any]] = []
+    seen: dict[str, str] = {}
+    for path in files:
+        found = outcome[str(path)]
+        if isinstance(found, Unreadable):
+            report.errors.append(found.message)
+            continue
+        entry = found.entry() if isinstance(found, Loaded) else found
+        if entry["id"] in seen:
+            report.warnings.append(f"{display_path(path)}: same content as {seen[entry['id']]}; read once")
+            continue
+        seen[entry["id"]] = display_path(path)
+        if isinstance(found, Loaded):
+            token = _incoming_token(found.path)
+            text_path, statements_path = generation.document_paths(found.id)
+            os.replace(incoming / f"{token}.txt", text_path)
+            os.replace(incoming / f"{token}.jsonl", statements_path)
+            report.read += 1
+        else:
+            generation.keep_document(previous.root, entry["id"])
+            report.reused += 1
+        entries.append(entry)
+        report.warnings.extend(entry.get("warnings", []))
+    _remove_tree(incoming)
+    report.dropped = len({d["id"] for d in reusable.values()} - set(seen))
+    report.documents = entries
+    return entries
+
+
+def _unchanged(path: Path, reusable: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any] | None:
+    if not reusable:
+        return None
+    try:
+        return reusable.get((file_hash(path), path.name))
+    except OSError:
+        return None  # the worker will say why it cannot be read
+
+
+def _remove_tree(folder: Path) -> None:
+    for child in folder.iterdir():
+        child.unlink()
+    folder.rmdir()
+
+
+def refusal(report: BuildReport, entries: list[dict[str, Any]], allow_errors: int, target: Path) -> str | None:
+    """Why this build must not replace the store's graph, or None if it may."""
+    unreadable = len(report.errors)
+    if not entries:
+        return f"no document was read, so {target} was left as it was"
+    if unreadable > allow_errors:
+        allowed = f"at most {allow_errors} allowed" if allow_errors else "none allowed"
+        return (f"{unreadable} files could not be read ({allowed}), so {target} was left as it was; "
+                f"fix them, or build anyway with --allow-errors {unreadable}")
+    return None
+
+
+def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], judgements: list[Judgement],
+                       previous: dict[str, str], report: BuildReport, extraction: str | None,
+                       on_phase: Phase | None) -> None:
+    """Resolve every statement of the generation's documents and write the backends and the manifest
+    (`extraction`: the version of the loaders that read the statements)."""
+    if on_phase:
+        on_phase("resolving")
+    statements = [s for entry in entries
+                  for s in read_jsonl(generation.document_paths(str(entry["id"]))[1])]
+    resolution = resolve(statements, judgements, previous)
+    if on_phase:
+        on_phase("building the graph")
+    graph = build_graph(statements, resolution)
+    del statements
+    report.warnings.extend(graph.warnings)
+    report.counts = graph_counts(graph, len(entries))
+    manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
+                "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
+                "extraction": extraction}
+    generation.finish(graph, manifest, on_phase)
+
+
+def remove(store: Path, documents: list[str], *, judgements_file: Path | None = None, wait: bool = False,
+           on_phase: Phase | None = None) -> BuildReport:
+    """Remove documents (by file name, path or id) from the store's graph: a new generation
+    without them, resolved again."""
+    judgements = load_judgements(judgements_file)
+    report = BuildReport()
+    with store_lock(store, wait=wait) as target:
+        remove_debris(target)
+        previous = Store(target)
+        entries = previous.manifest()["documents"]
+        chosen = {str(e["id"]) for name in documents for e in _matching(entries, name)}
+        missing = [name for name in documents if not _matching(entries, name)]
+        if missing:
+            raise StoreError(f"no document {missing[0]!r} in {store} (give a file name, path or id)")
+        kept = [e for e in entries if str(e["id"]) not in chosen]
+        if not kept:
+            raise StoreError(f"that would remove every document of {store}: delete the folder instead")
+        generation = Generation(target)
+        try:
+            for entry in kept:
+                generation.keep_document(previous.root, str(entry["id"]))
+                report.warnings.extend(entry.get("warnings", []))
+            report.reused, report.dropped, report.documents = len(kept), len(chosen), kept
+            _resolve_and_write(generation, kept, judgements, previous.resolution().canonical, report,
+                               previous.manifest().get("extraction"), on_phase)
+            generation.publish()
+        except BaseException:
+            generation.discard()
+            raise
+    return report
+
+
+def _matching(entries: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+    return [e for e in entries if name in (e["id"], e["name"], e.get("path"))]
 
 
 def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:

@@ -11,7 +11,8 @@ import getpass
 import json
 import re
 import sys
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     import neo4j
     import networkx as nx
 
+    from kg.build import BuildReport
     from kg.graph import ResolvedGraph
     from kg.pg.neo4j import Neo4jTarget
     from kg.rdf.push import Credentials
@@ -160,28 +162,34 @@ def build(
     store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
         "kg-judgements.yaml"),
+    workers: Annotated[int | None, typer.Option(min=1, help="Processes reading documents (default: one per "
+                                                            "core).")] = None,
+    allow_errors: Annotated[int, typer.Option(min=0, help="Make the new graph current even if up to this many "
+                                                          "files could not be read.")] = 0,
+    full: Annotated[bool, typer.Option(help="Read every document again, not only new and changed ones.")] = False,
+    wait: Annotated[bool, typer.Option(help="If another build is writing the store, wait for it instead of "
+                                            "refusing.")] = False,
 ) -> None:
-    """Read documents and build the graph into the store.
+    """Read documents and build the graph into the store. On an existing store only new and
+    changed files are read, and documents no longer given are dropped. If no document could be
+    read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
 
-    Example: kg build ../shared/corpus --store kg-store
+    Example: kg build ../shared/corpus --store kg-store --workers 2
     """
     from kg.build import build as run_build
     from kg.resolve import JudgementsError
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=errors, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
+    with build_progress() as (progress, task, on_phase):
 
         def on_files(count: int) -> None:
-            progress.update(task, total=count)
+            progress.update(task, total=count, completed=0, description="reading")
 
         def on_file(path: Path) -> None:
             progress.update(task, advance=1, description=f"reading {escape(display_path(path.name)[:40])}")
 
         try:
-            if store.is_file():
-                Store(store).check()
-            report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files)
+            report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files,
+                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait)
         except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
         except OSError as exc:  # the store's folder (or its parent) cannot be written
@@ -189,13 +197,81 @@ def build(
                        ) from None
     for line in report.errors:
         report_error(line)
+    if report.refused:
+        raise fail(report.refused, 1)
+    print_build_summary(store, report)
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    documents: Annotated[list[str], typer.Argument(help="Documents to remove: file name, path or id "
+                                                        "(the content hash).")],
+    store: StoreOption = DEFAULT_STORE,
+    judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
+        "kg-judgements.yaml"),
+    wait: Annotated[bool, typer.Option(help="If a build is writing the store, wait for it instead of "
+                                            "refusing.")] = False,
+) -> None:
+    """Remove documents and every fact read from them; the rest is resolved again (people keep their ids).
+    A later `kg build` of a folder that still holds the file adds it back.
+
+    Example: kg remove westmere_sqs_letter.txt --store kg-store
+    """
+    from kg.build import remove as run_remove
+    from kg.resolve import JudgementsError
+
+    with build_progress() as (_, _, on_phase):
+        try:
+            report = run_remove(store, documents, judgements_file=judgements, wait=wait, on_phase=on_phase)
+        except (StoreError, JudgementsError, ValueError) as exc:
+            raise fail(str(exc)) from None
+    print_build_summary(store, report)
+
+
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option(help="The folder to write: OUT/documents and their answer keys in OUT/gold.")],
+    documents: Annotated[int, typer.Option(min=1, help="How many documents.")] = 100,
+    seed: Annotated[int, typer.Option(help="The same seed gives the same corpus.")] = 1,
+) -> None:
+    """Write a synthetic corpus of fictional documents of every family, with answer keys, to measure
+    scale and quality together (build OUT/documents, then kg eval --gold OUT/gold).
+
+    Example: kg synth --documents 1000 --out synthetic && kg build synthetic/documents && kg eval --gold synthetic/gold
+    """
+    from kg.synth import synthesise
+
+    try:
+        report = synthesise(documents, out, seed=seed)
+    except OSError as exc:
+        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+    families = ", ".join(f"{count} {family}" for family, count in report.families.items())
+    console.print(f"wrote {report.documents} documents ({report.bytes / 1e6:.1f} MB: {families}) to "
+                  f"{out / 'documents'} and their answer keys to {out / 'gold'}", highlight=False)
+
+
+@contextmanager
+def build_progress() -> Iterator[tuple[Progress, TaskID, Callable[[str], None]]]:
+    """A progress bar for reading, whose label then says which phase of the build is running."""
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=errors, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def on_phase(phase: str) -> None:
+            progress.update(task, description=escape(phase), total=None, completed=0)
+
+        yield progress, task, on_phase
+
+
+def print_build_summary(store: Path, report: BuildReport) -> None:
     c = report.counts
-    console.print(f"built {store}: {c['documents']} documents, {c['people']} people, "
+    console.print(f"built {store}: {c['documents']} documents ({report.read} read, {report.reused} unchanged, "
+                  f"{report.dropped} dropped), {c['people']} people, "
                   f"{c['organisations']} organisations, {c['relations']} relations, "
                   f"{c['statements']} statements, {len(report.warnings)} warnings, {len(report.errors)} errors, "
                   f"{c['review_groups']} groups to review", highlight=False, soft_wrap=True)
-    if report.errors:
-        raise typer.Exit(1)
 
 
 def parse_params(items: list[str] | None) -> dict[str, str]:

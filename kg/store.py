@@ -1,50 +1,76 @@
 """The store: one directory of parts, from which every backend is derived. Nothing needs a server.
 
-    STORE/manifest.json               what was built: documents, families, counts, warnings, errors, judgements
-    STORE/documents/ID.txt            the text each statement's offsets point into
-    STORE/statements/ID.jsonl         the statements read from one document (the source of truth)
-    STORE/resolution.json             canonical ids of the people (kept across builds), review groups, identity events
-    STORE/backends/NAME               one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
+    STORE/current                     a link to the generation readers use, replaced in one step
+    STORE/gen-STAMP/manifest.json     what was built: documents (with their files' content hashes),
+                                      families, counts, warnings, errors, judgements
+    STORE/gen-STAMP/documents/ID.txt  the text each statement's offsets point into
+    STORE/gen-STAMP/statements/ID.jsonl  the statements read from one document (the source of truth)
+    STORE/gen-STAMP/resolution.json   canonical ids of the people (kept across builds), review groups, identity events
+    STORE/gen-STAMP/backends/NAME     one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
+    STORE/.lock                       held by the one build writing the store
+    STORE/.building-STAMP             a generation being written; never read
 
-A document's statements sit in a file of their own, so one document can be added or removed
-without rewriting the others. Reading the store never re-runs resolution: the graph is the
-saved statements under the saved canonical ids. A build writes a new directory beside the
-store and swaps it in only when complete, so a failed build never damages the last good graph.
+A document's statements sit in a file of their own, named by the document's content hash and
+never changed once written, so a new generation takes the unchanged documents of the last one
+as hard links and only new documents cost anything. Reading the store never re-runs
+resolution: the graph is the saved statements under the saved canonical ids. A build writes a
+whole generation, then points `current` at it with one atomic rename: there is no moment
+without a store, and a reader resolves `current` once, so it sees the old graph or the new
+one, never half. A build that dies (killed, disk full, an exception) leaves a `.building-*`
+folder that the next build removes; the generation a build replaced stays until the next
+build, so a reader that opened it can finish.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
-import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.documents import Document
 from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
 
 if TYPE_CHECKING:
+    from kg.documents import Document
     from kg.graph import ResolvedGraph
 
 DEFAULT_STORE = Path("kg-store")
 FORMAT_VERSION = 2
+CURRENT = "current"
+LOCK = ".lock"
+GENERATION_PREFIX = "gen-"
+BUILDING_PREFIX = ".building-"
+LEGACY_PARTS = ("manifest.json", "resolution.json", "documents", "statements", "backends")
 
 
 class StoreError(Exception):
     """The store is missing, unfinished or from another version; the message says what to do."""
 
 
+class StoreBusy(StoreError):
+    """Another build holds the store's lock."""
+
+
 @dataclass(frozen=True)
 class Store:
     path: Path
 
+    @cached_property
+    def root(self) -> Path:
+        """The generation this reader uses, resolved once: later swaps do not move it."""
+        return generation_root(self.path)
+
     @property
     def manifest_path(self) -> Path:
-        return self.path / "manifest.json"
+        return self.root / "manifest.json"
 
     def check(self) -> None:
         if self.path.is_file():
@@ -63,7 +89,7 @@ class Store:
         return [str(d["id"]) for d in self.manifest()["documents"]]
 
     def document_statements(self, document_id: str) -> Iterator[Statement]:
-        return read_jsonl(self.path / "statements" / f"{document_id}.jsonl")
+        return read_jsonl(self.root / "statements" / f"{document_id}.jsonl")
 
     def statements(self) -> Iterator[Statement]:
         """Every statement, document by document in reading order."""
@@ -71,12 +97,12 @@ class Store:
             yield from self.document_statements(document_id)
 
     def document_text(self, document_id: str) -> str:
-        return (self.path / "documents" / f"{document_id}.txt").read_text(encoding="utf-8")
+        return (self.root / "documents" / f"{document_id}.txt").read_text(encoding="utf-8")
 
     def resolution(self) -> Resolution:
         """The resolution as built: canonical ids, review groups, identity events."""
         self.manifest()
-        return Resolution.from_dict(json.loads((self.path / "resolution.json").read_text(encoding="utf-8")))
+        return Resolution.from_dict(json.loads((self.root / "resolution.json").read_text(encoding="utf-8")))
 
     def review_groups(self) -> list[ReviewGroup]:
         """The review queue as built: one group per ambiguous name."""
@@ -89,11 +115,23 @@ class Store:
         return build_graph(self.statements(), self.resolution(), include_contacts=include_contacts)
 
     def backend(self, name: str) -> Path:
-        path = self.path / "backends" / name
+        path = self.root / "backends" / name
         if not path.exists():
             self.manifest()
             raise StoreError(f"{self.path} has no {name} backend: build it again")
         return path
+
+
+def generation_root(store: Path) -> Path:
+    """The folder holding the store's parts: the generation `current` points at, or the store
+    itself for a store written before generations (it is moved into one by the next build)."""
+    link = store / CURRENT
+    return link.resolve() if link.is_symlink() or link.is_dir() else store  # a dir: a copy that followed the link
+
+
+def is_store(folder: Path) -> bool:
+    """Whether a folder is a kg store (so a build never reads one as documents)."""
+    return (generation_root(folder) / "manifest.json").is_file() or (folder / LOCK).is_file()
 
 
 def previous_identities(target: Path) -> dict[str, str]:
@@ -104,42 +142,163 @@ def previous_identities(target: Path) -> dict[str, str]:
         return {}
 
 
-def write_store(target: Path, documents: list[Document], graph: ResolvedGraph, manifest: dict[str, Any]) -> None:
-    """Write a complete store of the graph into a fresh directory beside `target`, then swap it in."""
-    from kg.writers import make_writer, write_graph, writers
+@contextmanager
+def store_lock(target: Path, *, wait: bool = False) -> Iterator[Path]:
+    """Hold the store's lock while writing it: a second build refuses (or, with `wait`, waits).
 
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    The lock is an flock on STORE/.lock, so the kernel releases it when its holder dies, however
+    it dies; a lock file left behind by a killed build locks nothing.
+    """
+    target = target.absolute()
+    if target.exists() and not target.is_dir():
+        raise StoreError(f"{target} is a file, not a graph's folder: choose another --store")
+    if target.is_dir() and not is_store(target) and any(target.iterdir()):
+        raise StoreError(f"{target} exists and is not a kg store: choose another --store")
     try:
+        target.mkdir(parents=True, exist_ok=True)
+        handle = (target / LOCK).open("a+")
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write the store here ({exc.strerror or exc})") from None
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise StoreBusy(f"another build is writing {target} ({holder}); wait for it, or use --wait") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield target
+        finally:
+            handle.truncate(0)
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def remove_debris(target: Path) -> list[Path]:
+    """Remove what dead builds left: unfinished generations, and generations no reader can reach
+    (all but `current` and the one it replaced). Call only while holding the store's lock."""
+    keep = {generation_root(target).name}
+    try:
+        keep.add(str(Store(target).manifest().get("replaces") or ""))
+    except (StoreError, OSError, ValueError):
+        pass
+    removed = []
+    for child in target.iterdir():
+        dead = child.name.startswith(BUILDING_PREFIX) or child.name.startswith(".current-") or (
+            child.name.startswith(GENERATION_PREFIX) and child.name not in keep)
+        if dead:
+            removed.append(child)
+    # folders of the layout before generations, written beside the store
+    removed.extend(p for p in target.parent.glob(f".{target.name}.building-*"))
+    removed.extend(p for p in target.parent.glob(f".{target.name}.old-*"))
+    for path in removed:
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    return removed
+
+
+class Generation:
+    """A generation of the store being written: documents and statements as they come, then the
+    resolution, the backends and the manifest, then `publish` points `current` at it."""
+
+    def __init__(self, target: Path) -> None:
+        self.target = target.absolute()
+        self.name = f"{GENERATION_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 10**9}"
+        self.path = self.target / f"{BUILDING_PREFIX}{self.name}"
         for folder in ("documents", "statements", "backends"):
-            (building / folder).mkdir()
-        by_document: dict[str, list[Statement]] = {d.id: [] for d in documents}
-        manifest.setdefault("documents", [{"id": d.id, "name": d.name} for d in documents])
-        for statement in graph.statements.values():
-            by_document[statement.document_id].append(statement)
-        for document in documents:
-            (building / "documents" / f"{document.id}.txt").write_text(document.text, encoding="utf-8")
-            write_jsonl(by_document[document.id], building / "statements" / f"{document.id}.jsonl")
-        (building / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1, ensure_ascii=False),
-                                                  encoding="utf-8")
+            (self.path / folder).mkdir(parents=True)
+
+    def document_paths(self, document_id: str) -> tuple[Path, Path]:
+        return self.path / "documents" / f"{document_id}.txt", self.path / "statements" / f"{document_id}.jsonl"
+
+    def add_document(self, document: Document, statements: list[Statement]) -> None:
+        text_path, statements_path = self.document_paths(document.id)
+        write_document_files(document.text, statements, text_path, statements_path)
+
+    def keep_document(self, previous: Path, document_id: str) -> None:
+        """Take an unchanged document from the previous generation: a hard link (its files never change)."""
+        for source, destination in zip((previous / "documents" / f"{document_id}.txt",
+                                        previous / "statements" / f"{document_id}.jsonl"),
+                                       self.document_paths(document_id), strict=True):
+            if destination.exists():
+                continue
+            try:
+                os.link(source, destination)
+            except OSError:  # another file system, or links not supported
+                shutil.copyfile(source, destination)
+
+    def finish(self, graph: ResolvedGraph, manifest: dict[str, Any],
+               on_phase: Callable[[str], None] | None = None) -> None:
+        """Write the resolution, every store backend and, last, the manifest."""
+        from kg.writers import make_writer, write_graph, writers
+
+        (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
+                                                              ensure_ascii=False), encoding="utf-8")
         for name in writers("store"):
-            write_graph(graph, make_writer(name, graph, building / "backends" / name))
-        manifest = {"format": FORMAT_VERSION, **manifest}
-        (building / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False), encoding="utf-8")
-        _swap(building, target)
-    except BaseException:
-        shutil.rmtree(building, ignore_errors=True)
-        raise
+            if on_phase:
+                on_phase(f"writing {name}")
+            write_graph(graph, make_writer(name, graph, self.path / "backends" / name))
+        manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
+        (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
+                                                 encoding="utf-8")
+
+    def publish(self) -> None:
+        """Point `current` at this generation in one rename; then drop what readers can no longer reach."""
+        previous_root = generation_root(self.target)
+        final = self.target / self.name
+        self.path.rename(final)
+        self.path = final
+        link = self.target / f".current-{self.name}"
+        link.symlink_to(self.name)
+        current = self.target / CURRENT
+        if current.is_dir() and not current.is_symlink():  # a copy of the store made `current` a folder
+            current.rename(self.target / f"{BUILDING_PREFIX}replaced-{self.name}")
+        os.replace(link, current)
+        if previous_root == self.target:  # a store from before generations: its parts move out of the way
+            for part in LEGACY_PARTS:
+                legacy = self.target / part
+                if legacy.is_dir():
+                    shutil.rmtree(legacy, ignore_errors=True)
+                else:
+                    legacy.unlink(missing_ok=True)
+        remove_debris(self.target)
+
+    def discard(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
 
 
-def _swap(building: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        if not (target / "manifest.json").exists() and any(target.iterdir()):
-            raise StoreError(f"{target} exists and is not a kg store: choose another --store")
-        old = target.with_name(f".{target.name}.old-{os.getpid()}")
-        target.rename(old)
-    building.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+def write_document_files(text: str, statements: list[Statement], text_path: Path, statements_path: Path) -> None:
+    """A document's text and statements, each written whole under a temporary name and renamed,
+    so two workers writing one document (the same text under two file names) never mix."""
+    suffix = f".{os.getpid()}.part"
+    text_part, statements_part = text_path.with_name(text_path.name + suffix), \
+        statements_path.with_name(statements_path.name + suffix)
+    text_part.write_text(text, encoding="utf-8")
+    write_jsonl(statements, statements_part)
+    os.replace(text_part, text_path)
+    os.replace(statements_part, statements_path)
+
+
+def write_store(target: Path, documents: list[Document], graph: ResolvedGraph, manifest: dict[str, Any], *,
+                wait: bool = False, on_phase: Callable[[str], None] | None = None) -> None:
+    """Write a complete store of the graph as a new generation of `target`, and make it current."""
+    with store_lock(target, wait=wait):
+        remove_debris(target.absolute())
+        generation = Generation(target)
+        try:
+            by_document: dict[str, list[Statement]] = {d.id: [] for d in documents}
+            manifest.setdefault("documents", [{"id": d.id, "name": d.name} for d in documents])
+            for statement in graph.statements.values():
+                by_document[statement.document_id].append(statement)
+            for document in documents:
+                generation.add_document(document, by_document[document.id])
+            generation.finish(graph, manifest, on_phase)
+            generation.publish()
+        except BaseException:
+            generation.discard()
+            raise

@@ -87,7 +87,7 @@ def test_unreadable_files_get_one_line_each_and_the_rest_is_built(tmp_path: Path
     (docs / "letter.txt").write_text((SAMPLES / "westmere_sqs_letter.txt").read_text(encoding="utf-8"), encoding="utf-8")
     (docs / "empty.txt").write_text("", encoding="utf-8")
     (docs / "broken.pdf").write_bytes(b"%PDF-1.4\n garbage that is not a pdf")
-    result = runner.invoke(app, ["build", str(docs), "--store", str(tmp_path / "store")])
+    result = runner.invoke(app, ["build", str(docs), "--store", str(tmp_path / "store"), "--allow-errors", "2"])
     assert result.exit_code == 1
     assert "1 documents" in result.output
     error_lines = [line for line in result.output.splitlines() if line.startswith("error:")]

@@ -37,7 +37,7 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     (docs / "[bold red]empty.txt").write_bytes(b"")
     with open(os.path.join(os.fsencode(docs), ODD_NAME), "wb") as fh:
         fh.write(b"To: Amira Castell, Chair of the Board\nFrom: Dora Finch, HM Inspector\n")
-    code, output = invoke("build", docs, "--store", root / "store")
+    code, output = invoke("build", docs, "--store", root / "store", "--allow-errors", "1")
     assert code == 1, output
     return root / "store", output
 
@@ -88,7 +88,7 @@ def test_unreadable_subfolder_is_reported_and_counted(tmp_path: Path, monkeypatc
         return scandir(path)
 
     monkeypatch.setattr(os, "scandir", refusing)
-    code, output = invoke("build", docs, "--store", tmp_path / "store")
+    code, output = invoke("build", docs, "--store", tmp_path / "store", "--allow-errors", "1")
     assert code == 1
     assert "1 documents" in output and "1 errors" in output
     assert f"error: {docs / 'locked'}: folder cannot be read (Permission denied)" in output
@@ -106,7 +106,7 @@ def test_unreadable_file_named_directly_is_one_line(tmp_path: Path, monkeypatch:
         return read_bytes(self)
 
     monkeypatch.setattr(Path, "read_bytes", refusing)
-    code, output = invoke("build", letter, locked, "--store", tmp_path / "store")
+    code, output = invoke("build", letter, locked, "--store", tmp_path / "store", "--workers", "1")  # patched here
     assert code == 1 and "Usage" not in output
     assert f"error: {locked}: cannot be opened (Permission denied)" in output.splitlines()
 
