@@ -1,12 +1,17 @@
-"""Shared fixtures: the real corpus beside the repository, and loading documents from text."""
+"""Shared fixtures: the real corpus beside the repository, loading documents from text, and
+rows of canned queries as the CLI prints them."""
 
 from __future__ import annotations
 
+import csv
+import io
 import os
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from kg.cli import app
 from kg.documents import Document
 from kg.loaders import LoadResult, load_document
 
@@ -57,3 +62,16 @@ def people_rows(result: LoadResult) -> set[tuple[str, str]]:
         if s.schema == "Involvement" and s.prop in ("person", "relation"):
             rows.setdefault(s.entity, {})[s.prop] = s.value
     return {(names[r["person"]], r["relation"]) for r in rows.values() if "person" in r and "relation" in r}
+
+
+def cli_rows(*args: str) -> list[dict[str, str]]:
+    """The rows a kg command prints as CSV on standard output; the command must succeed."""
+    result = CliRunner().invoke(app, list(args))
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def query_rows(store: Path, name: str, *params: str) -> list[dict[str, str]]:
+    """The rows of a canned query on a store, each KEY=VALUE in `params` passed as --param."""
+    return cli_rows("query", name, "--store", str(store), "--format", "csv",
+                    *(arg for param in params for arg in ("--param", param)))

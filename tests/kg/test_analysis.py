@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -16,6 +14,7 @@ from kg.analysis import area_connections, bridges, communities, inspector_covera
 from kg.cli import app
 from kg.network import to_network
 from kg.store import Store
+from tests.conftest import cli_rows
 
 runner = CliRunner()
 
@@ -23,12 +22,6 @@ runner = CliRunner()
 @pytest.fixture(scope="module")
 def net(corpus_store: Path) -> nx.MultiDiGraph:
     return to_network(Store(corpus_store).graph(include_contacts=False))
-
-
-def cli_rows(*args: str) -> list[dict[str, str]]:
-    result = runner.invoke(app, list(args))
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
 
 
 def areas_of_documents(store: Path) -> dict[str, set[str]]:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import Counter
 from pathlib import Path
 
@@ -26,6 +24,7 @@ from kg.viz.charts import (
     themes_data,
     timeline_data,
 )
+from tests.conftest import query_rows
 
 runner = CliRunner()
 
@@ -35,22 +34,13 @@ def graph(corpus_store: Path) -> ResolvedGraph:
     return Store(corpus_store).graph(include_contacts=False)
 
 
-def query(store: Path, name: str, *params: str) -> list[dict[str, str]]:
-    args = ["query", name, "--store", str(store), "--format", "csv"]
-    for param in params:
-        args += ["--param", param]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
-
-
 def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
 def test_the_ratings_heat_map_shows_every_rating_of_the_store(corpus_store: Path, graph: ResolvedGraph) -> None:
     data = ratings_data(graph)
-    expected = {(r["area"], r["scope"], r["rating"]) for r in query(corpus_store, "ratings") if r["rating"]}
+    expected = {(r["area"], r["scope"], r["rating"]) for r in query_rows(corpus_store, "ratings") if r["rating"]}
     assert {(data.areas[row], scope, written) for (row, scope), (written, _) in data.cells.items()} == expected
     ax = draw_ratings(data).axes[0]
     image = ax.images[0].get_array()
@@ -68,7 +58,7 @@ def test_the_ratings_heat_map_shows_every_rating_of_the_store(corpus_store: Path
 
 def test_reoffending_bars_are_the_rates_and_national_averages(corpus_store: Path, graph: ResolvedGraph) -> None:
     data = reoffending_data(graph)
-    rows = query(corpus_store, "metrics", "metric=reoffending_rate")
+    rows = query_rows(corpus_store, "metrics", "metric=reoffending_rate")
     expected = sorted((r["area"], float(r["value"]), float(r["comparator_value"])) for r in rows)
     assert sorted(zip(data.areas, data.rates, data.national, strict=True)) == expected
     ax = draw_reoffending(data).axes[0]
@@ -83,7 +73,7 @@ def test_reoffending_bars_are_the_rates_and_national_averages(corpus_store: Path
 def test_themes_count_the_recommendations_of_each_area(corpus_store: Path, graph: ResolvedGraph) -> None:
     data = themes_data(graph)
     expected: Counter[tuple[str, str]] = Counter()
-    for row in query(corpus_store, "recommendations"):
+    for row in query_rows(corpus_store, "recommendations"):
         for theme in filter(None, row["themes"].split("; ")):
             expected[row["area"], theme] += 1
     assert Counter(data.counts) == expected
@@ -96,8 +86,8 @@ def test_themes_count_the_recommendations_of_each_area(corpus_store: Path, graph
 
 def test_the_timeline_of_an_area(corpus_store: Path, graph: ResolvedGraph) -> None:
     data = timeline_data(graph, "portsmouth")
-    ratings = query(corpus_store, "ratings", "area=Portsmouth")
-    recommendations = [r for r in query(corpus_store, "area-profile", "area=Portsmouth") if r["kind"] == "recommendation"]
+    ratings = query_rows(corpus_store, "ratings", "area=Portsmouth")
+    recommendations = [r for r in query_rows(corpus_store, "area-profile", "area=Portsmouth") if r["kind"] == "recommendation"]
     assert sum(sum(counts) for counts in data.ratings.values()) == len(ratings) > 0
     assert sum(data.recommendations) == len(recommendations) > 0
     ax = draw_timeline(data).axes[0]

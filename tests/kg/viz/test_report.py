@@ -3,8 +3,6 @@ fact carries a quote found in its document, charts and the graph neighbourhood a
 
 from __future__ import annotations
 
-import csv
-import io
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.store import Store
+from tests.conftest import query_rows
 
 runner = CliRunner()
 
@@ -76,15 +75,6 @@ def report(corpus_store: Path, tmp_path_factory: pytest.TempPathFactory) -> Tabl
     return tables
 
 
-def query(store: Path, name: str, *params: str) -> list[dict[str, str]]:
-    args = ["query", name, "--store", str(store), "--format", "csv"]
-    for param in params:
-        args += ["--param", param]
-    result = runner.invoke(app, args)
-    assert result.exit_code == 0, result.output
-    return list(csv.DictReader(io.StringIO(result.stdout)))
-
-
 def section(report: Tables, start: str) -> list[list[str]]:
     return next(rows for heading, rows in report.sections.items() if heading.startswith(start))
 
@@ -102,16 +92,16 @@ def test_every_fact_has_a_quote_found_in_its_document(report: Tables, corpus_sto
 
 
 def test_ratings_and_people_equal_the_canned_rows(report: Tables, corpus_store: Path) -> None:
-    ratings = {(r["scope"], r["rating"] or r["score"]) for r in query(corpus_store, "ratings", "area=Portsmouth")}
+    ratings = {(r["scope"], r["rating"] or r["score"]) for r in query_rows(corpus_store, "ratings", "area=Portsmouth")}
     shown = {(row[2], row[3]) for row in section(report, "Inspections") if row[2] != "inspection"}
     assert shown == ratings
-    documents = {r["document"] for r in query(corpus_store, "area-profile", "area=Portsmouth")}
-    people = {(r["person"], r["relation"]) for r in query(corpus_store, "person-roles") if r["document"] in documents}
+    documents = {r["document"] for r in query_rows(corpus_store, "area-profile", "area=Portsmouth")}
+    people = {(r["person"], r["relation"]) for r in query_rows(corpus_store, "person-roles") if r["document"] in documents}
     assert {(row[0], row[1]) for row in section(report, "People")} == people
 
 
 def test_recommendations_carry_their_addressees(report: Tables, corpus_store: Path) -> None:
-    expected = {(r["text"], r["addressee"]) for r in query(corpus_store, "recommendations", "area=Portsmouth")}
+    expected = {(r["text"], r["addressee"]) for r in query_rows(corpus_store, "recommendations", "area=Portsmouth")}
     shown = {(row[1], row[2]) for row in section(report, "Recommendations")}
     assert expected and expected <= shown
 
