@@ -44,7 +44,7 @@ def is_number(value: str) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """One value of one property (refs already canonical), with the statements that say it."""
 
@@ -52,7 +52,7 @@ class Value:
     statements: tuple[str, ...]
 
 
-@dataclass
+@dataclass(slots=True)
 class Node:
     id: str
     schema: str
@@ -69,7 +69,7 @@ class Node:
         return {sid for values in self.props.values() for v in values for sid in v.statements}
 
 
-@dataclass
+@dataclass(slots=True)
 class Edge:
     """A relationship. `entity` and `schema` name what it was built from: an entity of an edge
     schema (with `prop` None for its main edge, or the ref property for the others), or a ref

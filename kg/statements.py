@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,7 +25,7 @@ def stable_hash(*parts: object, length: int = 16) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:length]
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Statement:
     entity: str
     schema: str
@@ -37,21 +38,28 @@ class Statement:
     quote: str
     extractor: str
     page: int | None = None  # the quote's page (from 1), for documents that have pages
+    id: str = field(init=False, compare=False, repr=False)  # computed once: every writer asks for it
 
-    @property
-    def id(self) -> str:
-        return stable_hash(self.entity, self.prop, self.value, self.document_id, self.start, self.end)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", stable_hash(self.entity, self.prop, self.value, self.document_id, self.start,
+                                                   self.end))
 
     def to_dict(self) -> dict[str, object]:
-        row = {"id": self.id, **asdict(self)}
+        row = asdict(self)
         if self.page is None:
             del row["page"]
         return row
 
     @classmethod
     def from_dict(cls, row: dict[str, object]) -> Statement:
-        fields = {k: row[k] for k in cls.__dataclass_fields__ if k in row}
-        return cls(**fields)  # type: ignore[arg-type]
+        given = {f.name: _shared(f.name, row[f.name]) for f in fields(cls) if f.init and f.name in row}
+        return cls(**given)  # type: ignore[arg-type]
+
+
+def _shared(field: str, value: object) -> object:
+    """One copy of a text that many statements repeat (entity and document ids, names, schemas):
+    a build holds every statement of the corpus, and these are most of their bytes."""
+    return sys.intern(value) if isinstance(value, str) and field != "quote" else value
 
 
 def write_jsonl(statements: Iterable[Statement], output: Path | BinaryIO) -> int:

@@ -214,19 +214,28 @@ class PropertyGraphWriter(GraphWriter):
         label = self.schema.labels.get(node.schema)
         if label is None or self.graph.model.schemas[node.schema].edge is not None:
             return  # an edge entity missing an end: the build warned, RDF keeps it
-        self.nodes[node.schema][node.id] = node_row(node, self.graph, label)
+        self.add_node(node.schema, node_row(node, self.graph, label))
         for statement_id in sorted(node.statement_ids()):
-            self.nodes[STATEMENT][statement_id] = statement_row(statement_id, self.graph)
-            self.edges[(EVIDENCE, node.schema, STATEMENT)].append({"from": node.id, "to": statement_id})
+            self.add_statement(statement_id)
+            self.add_edge((EVIDENCE, node.schema, STATEMENT), {"from": node.id, "to": statement_id})
 
     def write_edge(self, edge: Edge) -> None:
         rel = self.schema.relationships[edge.type]
         ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
-        self.edges[(edge.type, *ends)].append({"from": edge.source, "to": edge.target,
-                                               **edge_row(edge, self.graph, rel)})
+        self.add_edge((edge.type, *ends), {"from": edge.source, "to": edge.target, **edge_row(edge, self.graph, rel)})
         for statement_id in edge.statements:
-            if statement_id not in self.nodes[STATEMENT]:
-                self.nodes[STATEMENT][statement_id] = statement_row(statement_id, self.graph)
+            self.add_statement(statement_id)
+
+    def add_statement(self, statement_id: str) -> None:
+        """The statement's node, once however many nodes and edges it is behind."""
+        if statement_id not in self.nodes[STATEMENT]:
+            self.add_node(STATEMENT, statement_row(statement_id, self.graph))
+
+    def add_node(self, label: str, row: dict[str, Any]) -> None:
+        self.nodes[label][row["id"]] = row
+
+    def add_edge(self, key: EdgeKey, row: dict[str, Any]) -> None:
+        self.edges[key].append(row)
 
     def finalize(self) -> int:
         """The rows only (a caller loads them itself): how many nodes and relationships there are."""

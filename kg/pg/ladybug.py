@@ -3,21 +3,37 @@ successor of Kuzu), a backend folder of the kg store (`STORE/backends/ladybug`),
 build and opened read-only to query. Nothing needs a server.
 
 Tables are created from the property-graph schema (`kg.pg`) and filled in bulk with
-`COPY ... FROM` data frames, one per label and per label pair of each relationship type.
+`COPY ... FROM` Parquet files, one per label and per label pair of each relationship type.
+The rows go to those files in batches as the writer is given them, so memory holds a batch
+per table, not the graph's rows; the files are removed once loaded.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import ladybug
-import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from kg.pg import CypherError, PropertyGraphWriter, cell_text, property_graph_schema
+from kg.graph import ResolvedGraph
+from kg.pg import (
+    STATEMENT,
+    CypherError,
+    EdgeKey,
+    PgProperty,
+    PropertyGraphWriter,
+    cell_text,
+    property_graph_schema,
+    statement_row,
+)
 from kg.store import Store
+from kg.writers import Output, WriteOptions
 
 BACKEND = "ladybug"
+BATCH = 20_000  # rows a table holds before they go to its file
 
 
 def create_statements() -> list[str]:
@@ -34,28 +50,91 @@ def create_statements() -> list[str]:
     return ddl
 
 
+class RowFile:
+    """The rows of one table, written to a Parquet file a batch at a time."""
+
+    def __init__(self, path: Path, columns: list[PgProperty]) -> None:
+        self.path = path
+        self.schema = pa.schema([(c.name, pa.list_(pa.string()) if c.many else pa.string()) for c in columns])
+        self.rows: list[dict[str, Any]] = []
+        self.count = 0
+        self.writer: pq.ParquetWriter | None = None
+
+    def add(self, row: dict[str, Any]) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.path, self.schema)
+        self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.count += len(self.rows)
+        self.rows = []
+
+    def close(self) -> None:
+        self.flush()
+        assert self.writer is not None
+        self.writer.close()
+
+
 class LadybugWriter(PropertyGraphWriter):
+    """Streams each table's rows to a Parquet file; `finalize` creates the tables and copies the files in."""
+
+    def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
+        super().__init__(graph, output, options)
+        assert isinstance(output, Path), "the LadybugDB backend writes a folder"
+        self.database = output
+        self.rows_folder = output.with_name(f"{output.name}.rows")
+        self.rows_folder.mkdir()
+        self.statement_ids: set[str] = set()
+        self.node_files: dict[str, RowFile] = {}
+        self.edge_files: dict[EdgeKey, RowFile] = {}
+
+    def add_statement(self, statement_id: str) -> None:
+        if statement_id not in self.statement_ids:
+            self.statement_ids.add(statement_id)
+            self.add_node(STATEMENT, statement_row(statement_id, self.graph))
+
+    def add_node(self, label: str, row: dict[str, Any]) -> None:
+        if label not in self.node_files:
+            self.node_files[label] = RowFile(self.rows_folder / f"{label}.parquet",
+                                             list(self.schema.labels[label].properties))
+        self.node_files[label].add(row)
+
+    def add_edge(self, key: EdgeKey, row: dict[str, Any]) -> None:
+        if key not in self.edge_files:
+            ends = [PgProperty("from"), PgProperty("to")]
+            self.edge_files[key] = RowFile(self.rows_folder / f"{'-'.join(key)}.parquet",
+                                           ends + list(self.schema.relationships[key[0]].properties))
+        self.edge_files[key].add(row)
+
     def finalize(self) -> int:
-        assert isinstance(self.output, Path), "the LadybugDB backend writes a folder"
-        database = ladybug.Database(str(self.output))
+        database = ladybug.Database(str(self.database))
         connection = ladybug.Connection(database)
         # one transaction for the whole load: committing each COPY on its own costs three times as long
         connection.execute("BEGIN TRANSACTION")
         for statement in create_statements():
             connection.execute(statement)
         count = 0
-        for name, nodes in self.nodes.items():
-            frame = pd.DataFrame(list(nodes.values()), columns=self.node_columns(name))
-            connection.execute(f"COPY `{name}` FROM frame")
-            count += len(frame)
-        for (rel_type, source, target), edges in self.edges.items():
-            frame = pd.DataFrame(edges, columns=["from", "to", *self.edge_columns(rel_type)])
-            connection.execute(f"COPY `{rel_type}` FROM frame (from='{source}', to='{target}')")
-            count += len(frame)
+        for name, rows in self.node_files.items():
+            rows.close()
+            connection.execute(f"COPY `{name}` FROM {_literal(rows.path)}")
+            count += rows.count
+        for (rel_type, source, target), rows in self.edge_files.items():
+            rows.close()
+            connection.execute(f"COPY `{rel_type}` FROM {_literal(rows.path)} (from='{source}', to='{target}')")
+            count += rows.count
         connection.execute("COMMIT")
         connection.close()
         database.close()
+        shutil.rmtree(self.rows_folder)
         return count
+
+
+def _literal(path: Path) -> str:
+    """A file's path as a Cypher string (COPY takes no parameter for it); the store's path is the user's."""
+    return "'" + str(path).replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
 def open_cypher(store: Store) -> ladybug.Connection:

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 
 import pyoxigraph as ox
 
 from kg.graph import ResolvedGraph, Value, date_kind, is_number, preferred_name
 from kg.model import Model, load_model
+from kg.statements import Statement
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -85,14 +86,25 @@ class Vocabulary:
 
 
 class QuadMaker:
-    """The quads of one graph's entities, typed once per entity and document."""
+    """The quads of one graph's entities, typed in each graph they are in."""
 
     def __init__(self, graph: ResolvedGraph, vocab: Vocabulary) -> None:
         self.graph = graph
         self.vocab = vocab
-        self.typed: set[tuple[str, str]] = set()
 
-    def entity_quads(self, entity_id: str, schema: str, props: dict[str, list[Value]]) -> Iterator[ox.Quad]:
+    def entity_quads(self, entity_id: str, schema: str, props: dict[str, list[Value]],
+                     documents: Container[str] | None = None) -> Iterator[ox.Quad]:
+        """The entity's quads, each once (a fact read twice in one document is one quad), in the
+        graphs of its documents (of `documents` only, if given). No two entities share a quad, so
+        each is made once however the graph's quads are streamed."""
+        seen: set[ox.Quad] = set()
+        for quad in self._entity_quads(entity_id, schema, props, documents):
+            if quad not in seen:
+                seen.add(quad)
+                yield quad
+
+    def _entity_quads(self, entity_id: str, schema: str, props: dict[str, list[Value]],
+                      documents: Container[str] | None) -> Iterator[ox.Quad]:
         vocab = self.vocab
         subject = vocab.entity(entity_id)
         for prop, values in props.items():
@@ -101,24 +113,30 @@ class QuadMaker:
                 obj = vocab.value(schema, prop, value.text)
                 for statement_id in value.statements:
                     s = self.graph.statement(statement_id)
+                    if documents is not None and s.document_id not in documents:
+                        continue
                     graph = vocab.graph(s.document_id)
-                    if (entity_id, s.document_id) not in self.typed:
-                        self.typed.add((entity_id, s.document_id))
-                        yield ox.Quad(subject, RDF_TYPE, vocab.rdf_class(schema), graph)
-                        yield ox.Quad(subject, RDF_TYPE, vocab.kg_class(schema), graph)
+                    yield ox.Quad(subject, RDF_TYPE, vocab.rdf_class(schema), graph)
+                    yield ox.Quad(subject, RDF_TYPE, vocab.kg_class(schema), graph)
                     yield ox.Quad(subject, predicate, obj, graph)
-                    node = vocab.entity("statement-" + s.id)
-                    yield ox.Quad(node, RDF_TYPE, vocab.term("statement"), graph)
-                    yield ox.Quad(node, vocab.term("subject"), subject, graph)
-                    yield ox.Quad(node, vocab.term("predicate"), predicate, graph)
-                    yield ox.Quad(node, vocab.term("object"), obj, graph)
-                    yield ox.Quad(node, vocab.term("document"), vocab.entity("doc-" + s.document_id), graph)
-                    yield ox.Quad(node, vocab.term("quote"), ox.Literal(s.quote), graph)
-                    yield ox.Quad(node, vocab.term("start"), vocab.integer(s.start), graph)
-                    yield ox.Quad(node, vocab.term("end"), vocab.integer(s.end), graph)
-                    yield ox.Quad(node, vocab.term("extractor"), ox.Literal(s.extractor), graph)
-                    if s.page is not None:
-                        yield ox.Quad(node, vocab.term("page"), vocab.integer(s.page), graph)
+                    yield from self.provenance_quads(s, subject, predicate, obj, graph)
+
+    def provenance_quads(self, s: Statement, subject: ox.NamedNode, predicate: ox.NamedNode,
+                         obj: ox.NamedNode | ox.Literal, graph: ox.NamedNode) -> Iterator[ox.Quad]:
+        """The statement as a node: what it says, its document, span, quote and extractor."""
+        vocab = self.vocab
+        node = vocab.entity("statement-" + s.id)
+        yield ox.Quad(node, RDF_TYPE, vocab.term("statement"), graph)
+        yield ox.Quad(node, vocab.term("subject"), subject, graph)
+        yield ox.Quad(node, vocab.term("predicate"), predicate, graph)
+        yield ox.Quad(node, vocab.term("object"), obj, graph)
+        yield ox.Quad(node, vocab.term("document"), vocab.entity("doc-" + s.document_id), graph)
+        yield ox.Quad(node, vocab.term("quote"), ox.Literal(s.quote), graph)
+        yield ox.Quad(node, vocab.term("start"), vocab.integer(s.start), graph)
+        yield ox.Quad(node, vocab.term("end"), vocab.integer(s.end), graph)
+        yield ox.Quad(node, vocab.term("extractor"), ox.Literal(s.extractor), graph)
+        if s.page is not None:
+            yield ox.Quad(node, vocab.term("page"), vocab.integer(s.page), graph)
 
     def resolution_quads(self) -> Iterator[ox.Quad]:
         """Each person's preferred name, and which mentions were merged into them."""
@@ -133,10 +151,6 @@ class QuadMaker:
 def quads(graph: ResolvedGraph, vocab: Vocabulary | None = None) -> Iterator[ox.Quad]:
     """Every quad of the graph, each once: facts and their provenance per document, then the resolution graph."""
     maker = QuadMaker(graph, vocab or Vocabulary())
-    seen: set[ox.Quad] = set()
     for entity_id, schema, props in graph.entities():
-        for quad in maker.entity_quads(entity_id, schema, props):
-            if quad not in seen:
-                seen.add(quad)
-                yield quad
+        yield from maker.entity_quads(entity_id, schema, props)
     yield from maker.resolution_quads()

@@ -10,14 +10,14 @@ sets), so two builds of the same documents give the same bytes.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 import rdflib
 
-from kg.graph import Edge, Node, ResolvedGraph
+from kg.graph import Edge, Node, ResolvedGraph, Value
 from kg.model import load_model
 from kg.rdf import QuadMaker, Vocabulary
 from kg.writers import GraphWriter, Output, WriteOptions
@@ -35,28 +35,38 @@ def graph_prefixes() -> dict[str, str]:
 
 
 class QuadWriter(GraphWriter):
-    """Collects the graph's quads; `serialise` writes them. Ref edges are node properties in
-    RDF already, so only the entities behind main edges add quads."""
+    """Notes the graph's entities as it is given them; `serialise` writes their quads, made as it
+    reads them, so no list of every quad is held. Ref edges are node properties in RDF already,
+    so only the entities behind main edges add quads."""
 
-    serialise: Callable[[list[ox.Quad], Output], None]
+    serialise: Callable[[Iterable[ox.Quad], Output], int]
 
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         super().__init__(graph, output, options)
         self.maker = QuadMaker(graph, Vocabulary(base=options.base))
-        self.quads: list[ox.Quad] = []
+        self.entities: list[tuple[str, str, dict[str, list[Value]]]] = []
 
     def write_node(self, node: Node) -> None:
-        self.quads.extend(self.maker.entity_quads(node.id, node.schema, node.props))
+        self.entities.append((node.id, node.schema, node.props))
 
     def write_edge(self, edge: Edge) -> None:
         if edge.prop is None:
-            self.quads.extend(self.maker.entity_quads(edge.entity, edge.schema, edge.props))
+            self.entities.append((edge.entity, edge.schema, edge.props))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        for entity in self.entities:
+            yield from self.maker.entity_quads(*entity)
+        yield from self.maker.resolution_quads()
 
     def finalize(self) -> int:
-        self.quads.extend(self.maker.resolution_quads())
-        unique = list(dict.fromkeys(self.quads))  # a fact read twice in one document is one quad
-        type(self).serialise(unique, self.output)
-        return len(unique)
+        return type(self).serialise(self.quads(), self.output)
+
+
+def counted(quads_in: Iterable[ox.Quad], count: list[int]) -> Iterator[ox.Quad]:
+    """The quads, counting them into `count[0]` as they pass."""
+    for quad in quads_in:
+        count[0] += 1
+        yield quad
 
 
 def union_triples(quads_in: Iterable[ox.Quad]) -> list[ox.Triple]:
@@ -64,16 +74,22 @@ def union_triples(quads_in: Iterable[ox.Quad]) -> list[ox.Triple]:
     return sorted({q.triple for q in quads_in}, key=str)
 
 
-def write_turtle(quads_in: list[ox.Quad], output: Output) -> None:
-    ox.serialize(union_triples(quads_in), output, ox.RdfFormat.TURTLE, prefixes=graph_prefixes())
+def write_turtle(quads_in: Iterable[ox.Quad], output: Output) -> int:
+    count = [0]
+    ox.serialize(union_triples(counted(quads_in, count)), output, ox.RdfFormat.TURTLE, prefixes=graph_prefixes())
+    return count[0]
 
 
-def write_trig(quads_in: list[ox.Quad], output: Output) -> None:
-    ox.serialize(quads_in, output, ox.RdfFormat.TRIG, prefixes=graph_prefixes())
+def write_trig(quads_in: Iterable[ox.Quad], output: Output) -> int:
+    count = [0]
+    ox.serialize(counted(quads_in, count), output, ox.RdfFormat.TRIG, prefixes=graph_prefixes())
+    return count[0]
 
 
-def write_nquads(quads_in: list[ox.Quad], output: Output) -> None:
-    ox.serialize(quads_in, output, ox.RdfFormat.N_QUADS)
+def write_nquads(quads_in: Iterable[ox.Quad], output: Output) -> int:
+    count = [0]
+    ox.serialize(counted(quads_in, count), output, ox.RdfFormat.N_QUADS)
+    return count[0]
 
 
 def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.DefaultGraph | ox.Triple) -> rdflib.term.Node:
@@ -118,14 +134,16 @@ def canonical_order(value: Any) -> Any:
     return value
 
 
-def write_jsonld(quads_in: list[ox.Quad], output: Output) -> None:
-    text = rdflib_dataset(quads_in).serialize(format="json-ld", context=graph_prefixes(), auto_compact=True)
+def write_jsonld(quads_in: Iterable[ox.Quad], output: Output) -> int:
+    count = [0]
+    text = rdflib_dataset(counted(quads_in, count)).serialize(format="json-ld", context=graph_prefixes(), auto_compact=True)
     ordered = canonical_order(json.loads(text))
     data = (json.dumps(ordered, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
     if isinstance(output, Path):
         output.write_bytes(data)
     else:
         output.write(data)
+    return count[0]
 
 
 class TurtleWriter(QuadWriter):

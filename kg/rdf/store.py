@@ -3,23 +3,28 @@ the kg store (`STORE/backends/oxigraph`), written at build and opened read-only 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.rdf.files import QuadWriter
+from kg.rdf.files import QuadWriter, counted
 from kg.store import Store
 from kg.writers import Output
 
 BACKEND = "oxigraph"
 
 
-def bulk_load(quads: list[ox.Quad], output: Output) -> None:
+def bulk_load(quads: Iterable[ox.Quad], output: Output) -> int:
+    """Stream the quads into a new database with Oxigraph's bulk loader, which writes them in
+    batches of its own: memory holds a batch, not the graph."""
     assert isinstance(output, Path), "the Oxigraph backend writes a folder"
     database = ox.Store(str(output))
-    database.bulk_extend(quads)
+    count = [0]
+    database.bulk_extend(counted(quads, count))
     database.flush()
     del database
+    return count[0]
 
 
 class OxigraphWriter(QuadWriter):
