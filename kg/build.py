@@ -214,9 +214,29 @@ def extraction_version() -> str:
     sources += [Path(kg.__file__).parent / f"{name}.py" for name in
                 ("names", "dates", "gazetteer", "themes", "statements", "documents", "model")]
     sources += sorted(Path(kg.ontology.__file__).parent.glob("*.yaml"))
+    return _sources_hash(sources)
+
+
+@cache
+def backends_version() -> str:
+    """A hash of what turns statements into the store's backends (the loaders' version, the
+    graph, the writers, the base of the IRIs): a backend is updated from the last generation's
+    only when it is unchanged, and written whole otherwise."""
+    import kg
+    from kg.rdf import Vocabulary
+
+    folder = Path(kg.__file__).parent
+    sources = [folder / "graph.py", folder / "writers.py", *sorted((folder / "rdf").glob("*.py")),
+               *sorted((folder / "pg").glob("*.py"))]
+    return _sources_hash(sources, extraction_version(), Vocabulary().base)
+
+
+def _sources_hash(sources: list[Path], *more: str) -> str:
     digest = hashlib.sha256()
     for source in sources:
         digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    for text in more:
+        digest.update(b"\0" + text.encode())
     return digest.hexdigest()[:16]
 
 
@@ -242,7 +262,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
                 _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
-                                   extraction_version(), on_phase)
+                                   extraction_version(), on_phase, None if full else previous)
                 generation.publish()
             else:
                 generation.discard()
@@ -342,9 +362,10 @@ def refusal(report: BuildReport, entries: list[dict[str, Any]], allow_errors: in
 
 def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], judgements: list[Judgement],
                        previous: dict[str, str], report: BuildReport, extraction: str | None,
-                       on_phase: Phase | None) -> None:
+                       on_phase: Phase | None, last: Store | None = None) -> None:
     """Resolve every statement of the generation's documents and write the backends and the manifest
-    (`extraction`: the version of the loaders that read the statements)."""
+    (`extraction`: the version of the loaders that read the statements); given the `last` generation,
+    backends that can are updated from it with the documents that changed."""
     if on_phase:
         on_phase("resolving")
     statements = [s for entry in entries
@@ -358,8 +379,30 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     report.counts = graph_counts(graph, len(entries))
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
-                "extraction": extraction}
-    generation.finish(graph, manifest, on_phase)
+                "extraction": extraction, "backends": backends_version()}
+    changed = None if last is None else changed_documents(last, graph, previous, {str(e["id"]) for e in entries})
+    generation.finish(graph, manifest, on_phase, changed)
+
+
+def changed_documents(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]
+                      ) -> frozenset[str] | None:
+    """The documents whose facts differ from the `last` generation's (whose canonical ids were
+    `previous`): new ones, gone ones, and those with a statement about an entity, or pointing at
+    one, that resolution now names otherwise. None when the last generation's backends were made
+    by other code, or when so much changed that writing them whole costs less."""
+    try:
+        manifest = last.manifest()
+    except (StoreError, OSError, ValueError):
+        return None
+    if manifest.get("backends") != backends_version():
+        return None
+    before = {str(d["id"]) for d in manifest["documents"]}
+    changed = before ^ documents
+    canonical = graph.resolution.canonical
+    for s in graph.statements.values():
+        if s.document_id not in changed and any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value)):
+            changed.add(s.document_id)
+    return frozenset(changed) if len(changed) < len(documents) / 2 else None
 
 
 def remove(store: Path, documents: list[str], *, judgements_file: Path | None = None, wait: bool = False,
@@ -386,7 +429,7 @@ def remove(store: Path, documents: list[str], *, judgements_file: Path | None = 
                 report.warnings.extend(entry.get("warnings", []))
             report.reused, report.dropped, report.documents = len(kept), len(chosen), kept
             _resolve_and_write(generation, kept, judgements, previous.resolution().canonical, report,
-                               previous.manifest().get("extraction"), on_phase)
+                               previous.manifest().get("extraction"), on_phase, previous)
             generation.publish()
         except BaseException:
             generation.discard()

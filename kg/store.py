@@ -233,16 +233,22 @@ class Generation:
                 shutil.copyfile(source, destination)
 
     def finish(self, graph: ResolvedGraph, manifest: dict[str, Any],
-               on_phase: Callable[[str], None] | None = None) -> None:
-        """Write the resolution, every store backend and, last, the manifest."""
+               on_phase: Callable[[str], None] | None = None, changed: frozenset[str] | None = None) -> None:
+        """Write the resolution, every store backend and, last, the manifest. Given `changed` (the
+        documents whose facts differ from the last generation's), a backend that can starts from
+        its copy in the last generation and writes only what they say."""
         from kg.writers import make_writer, write_graph, writers
 
         (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
                                                               ensure_ascii=False), encoding="utf-8")
+        previous = generation_root(self.target) / "backends"
         for name in writers("store"):
+            writer = make_writer(name, graph, self.path / "backends" / name)
+            updating = changed is not None and (previous / name).exists() and writer.start_from(previous / name,
+                                                                                               changed)
             if on_phase:
-                on_phase(f"writing {name}")
-            write_graph(graph, make_writer(name, graph, self.path / "backends" / name))
+                on_phase(f"updating {name}" if updating else f"writing {name}")
+            write_graph(graph, writer)
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
         (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                  encoding="utf-8")

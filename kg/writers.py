@@ -3,7 +3,9 @@
 A writer has one shape, as followthemoney's exporters do: it is made for a graph and an
 output, is given each node (`write_node`) and each edge (`write_edge`), and writes in
 `finalize`, which returns how many items it wrote (and may leave a `note` for the user, such
-as the command that loads its output). `kind` says where its output goes: a `file` (or
+as the command that loads its output). A store writer may also `start_from` its output of the
+last generation and write only what changed (the Oxigraph store does: a build that adds a
+few documents rewrites only their graphs). `kind` says where its output goes: a `file` (or
 standard output), a `folder`, or a `store` backend, a folder of the store written at build.
 `contacts` says whether officials' e-mail addresses and telephone numbers go in by default:
 data exports keep them; files meant for sharing (pages, drawings, reports) declare False
@@ -57,6 +59,12 @@ class GraphWriter(ABC):
 
     @abstractmethod
     def finalize(self) -> int: ...
+
+    def start_from(self, previous: Path, documents: frozenset[str]) -> bool:
+        """A store writer that can, starts from a copy of `previous` (its output for the last
+        generation) and writes again only what the graph says about `documents` (new ones, gone
+        ones, and those whose entities resolution now names otherwise); False if it writes whole."""
+        return False
 
 
 @dataclass(frozen=True)
