@@ -24,6 +24,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import chain
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, load_judgements, resolve
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
+from kg.writers import Change
 
 Progress = Callable[[Path], None]
 Phase = Callable[[str], None]
@@ -380,16 +382,16 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
                 "extraction": extraction, "backends": backends_version()}
-    changed = None if last is None else changed_documents(last, graph, previous, {str(e["id"]) for e in entries})
-    generation.finish(graph, manifest, on_phase, changed)
+    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries})
+    generation.finish(graph, manifest, on_phase, change)
 
 
-def changed_documents(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]
-                      ) -> frozenset[str] | None:
-    """The documents whose facts differ from the `last` generation's (whose canonical ids were
-    `previous`): new ones, gone ones, and those with a statement about an entity, or pointing at
-    one, that resolution now names otherwise. None when the last generation's backends were made
-    by other code, or when so much changed that writing them whole costs less."""
+def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]) -> Change | None:
+    """How the graph differs from the `last` generation's (whose canonical ids were `previous`):
+    the documents new, gone, or with a statement about an entity, or pointing at one, that
+    resolution now names otherwise; and every entity their statements name, by its ids before and
+    after. None when the last generation's backends were made by other code, or when so much
+    changed that writing them whole costs less."""
     try:
         manifest = last.manifest()
     except (StoreError, OSError, ValueError):
@@ -402,7 +404,14 @@ def changed_documents(last: Store, graph: ResolvedGraph, previous: dict[str, str
     for s in graph.statements.values():
         if s.document_id not in changed and any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value)):
             changed.add(s.document_id)
-    return frozenset(changed) if len(changed) < len(documents) / 2 else None
+    if len(changed) >= len(documents) / 2:
+        return None
+    entities: set[str] = set()
+    gone = (s for document_id in changed - documents for s in last.document_statements(document_id))
+    for s in chain((s for s in graph.statements.values() if s.document_id in changed), gone):
+        for x in (s.entity, s.value):
+            entities.update((canonical.get(x, x), previous.get(x, x)))
+    return Change(frozenset(changed), frozenset(entities))
 
 
 def remove(store: Path, documents: list[str], *, judgements_file: Path | None = None, wait: bool = False,

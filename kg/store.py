@@ -41,6 +41,7 @@ from kg.statements import Statement, read_jsonl, write_jsonl
 if TYPE_CHECKING:
     from kg.documents import Document
     from kg.graph import ResolvedGraph
+    from kg.writers import Change
 
 DEFAULT_STORE = Path("kg-store")
 FORMAT_VERSION = 2
@@ -233,10 +234,10 @@ class Generation:
                 shutil.copyfile(source, destination)
 
     def finish(self, graph: ResolvedGraph, manifest: dict[str, Any],
-               on_phase: Callable[[str], None] | None = None, changed: frozenset[str] | None = None) -> None:
-        """Write the resolution, every store backend and, last, the manifest. Given `changed` (the
-        documents whose facts differ from the last generation's), a backend that can starts from
-        its copy in the last generation and writes only what they say."""
+               on_phase: Callable[[str], None] | None = None, change: Change | None = None) -> None:
+        """Write the resolution, every store backend and, last, the manifest. Given the `change`
+        since the last generation, a backend that can starts from its copy there and writes only
+        what changed."""
         from kg.writers import make_writer, write_graph, writers
 
         (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
@@ -244,8 +245,8 @@ class Generation:
         previous = generation_root(self.target) / "backends"
         for name in writers("store"):
             writer = make_writer(name, graph, self.path / "backends" / name)
-            updating = changed is not None and (previous / name).exists() and writer.start_from(previous / name,
-                                                                                               changed)
+            updating = change is not None and (previous / name).exists() and writer.start_from(previous / name,
+                                                                                              change)
             if on_phase:
                 on_phase(f"updating {name}" if updating else f"writing {name}")
             write_graph(graph, writer)

@@ -4,8 +4,8 @@ A writer has one shape, as followthemoney's exporters do: it is made for a graph
 output, is given each node (`write_node`) and each edge (`write_edge`), and writes in
 `finalize`, which returns how many items it wrote (and may leave a `note` for the user, such
 as the command that loads its output). A store writer may also `start_from` its output of the
-last generation and write only what changed (the Oxigraph store does: a build that adds a
-few documents rewrites only their graphs). `kind` says where its output goes: a `file` (or
+last generation and write only what changed: a build that adds a few documents rewrites
+only their named graphs in Oxigraph, and only the rows of the entities they touch in LadybugDB. `kind` says where its output goes: a `file` (or
 standard output), a `folder`, or a `store` backend, a folder of the store written at build.
 `contacts` says whether officials' e-mail addresses and telephone numbers go in by default:
 data exports keep them; files meant for sharing (pages, drawings, reports) declare False
@@ -44,6 +44,16 @@ class WriteOptions:
     only: tuple[str, ...] = ()  # drawn formats: only these node types
 
 
+@dataclass(frozen=True)
+class Change:
+    """How a graph differs from the last generation's: the `documents` whose facts are new, gone,
+    or about entities that resolution now names otherwise, and the `entities` those facts are
+    about or point at (their ids before and after)."""
+
+    documents: frozenset[str]
+    entities: frozenset[str]
+
+
 class GraphWriter(ABC):
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         self.graph = graph
@@ -60,10 +70,9 @@ class GraphWriter(ABC):
     @abstractmethod
     def finalize(self) -> int: ...
 
-    def start_from(self, previous: Path, documents: frozenset[str]) -> bool:
+    def start_from(self, previous: Path, change: Change) -> bool:
         """A store writer that can, starts from a copy of `previous` (its output for the last
-        generation) and writes again only what the graph says about `documents` (new ones, gone
-        ones, and those whose entities resolution now names otherwise); False if it writes whole."""
+        generation) and writes again only what `change` touches; False if it writes whole."""
         return False
 
 

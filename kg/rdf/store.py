@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kg.graph import ResolvedGraph
 from kg.rdf.files import QuadWriter
 from kg.store import Store
-from kg.writers import Output, WriteOptions
+from kg.writers import Change, Output, WriteOptions
 
 BACKEND = "oxigraph"
 BATCH = 200_000  # quads per bulk load
@@ -54,12 +54,12 @@ class OxigraphWriter(QuadWriter):
         super().__init__(graph, output, options)
         self.changed: frozenset[str] | None = None
 
-    def start_from(self, previous: Path, documents: frozenset[str]) -> bool:
+    def start_from(self, previous: Path, change: Change) -> bool:
         assert isinstance(self.output, Path), "the Oxigraph backend writes a folder"
         # a checkpoint: the database files are hard links, so the copy costs little and the
         # last generation, which readers may hold open, is never written
         ox.Store.read_only(str(previous)).backup(str(self.output))
-        self.changed = documents
+        self.changed = change.documents
         return True
 
     def finalize(self) -> int:

@@ -222,8 +222,10 @@ def test_an_incremental_build_gives_the_graph_of_a_full_build(documents: Path, t
     changed.write_text(changed.read_text(encoding="utf-8") + "\nCopy to: Dr Quentin Marlowe, Chair of the Board\n",
                        encoding="utf-8")
     files[5].unlink()
-    report = build([documents], incremental, workers=1)
+    phases: list[str] = []
+    report = build([documents], incremental, workers=1, on_phase=phases.append)
     assert (report.read, report.reused, report.dropped) == (2, len(files) - 3, 2)  # the changed one: read, dropped
+    assert {"updating oxigraph", "updating ladybug"} <= set(phases), f"a store was written whole: {phases}"
     assert build([documents], full, workers=1, full=True).read == len(files) - 1
     assert_isomorphic(trig(incremental, tmp_path, "incremental"), trig(full, tmp_path, "full"))
     assert_same_rows(canned_rows(incremental), canned_rows(full))
@@ -232,6 +234,27 @@ def test_an_incremental_build_gives_the_graph_of_a_full_build(documents: Path, t
     assert_isomorphic(trig(incremental, tmp_path, "incremental"), trig(scratch, tmp_path, "scratch"),
                       same_person_ids=False)
     assert_same_rows(canned_rows(incremental, same_person_ids=False), canned_rows(scratch, same_person_ids=False))
+
+
+def test_an_update_after_a_judgement_renames_people_in_unchanged_documents(store: Path, documents: Path,
+                                                                           tmp_path: Path) -> None:
+    from kg.resolve import group_judgement, save_judgement
+
+    groups = [g for g in Store(store).review_groups() if len(g.people) > 1]
+    assert groups, "the corpus has no review group of several people to merge"
+    judgements = tmp_path / "judgements.yaml"
+    save_judgement(judgements, group_judgement("confirm", groups[0]))
+    full = tmp_path / "full"
+    shutil.copytree(store, full, symlinks=True)
+    phases: list[str] = []
+    report = build([documents], store, workers=1, judgements_file=judgements, on_phase=phases.append)
+    assert report.read == 0 and {"updating oxigraph", "updating ladybug"} <= set(phases)
+    build([documents], full, workers=1, judgements_file=judgements, full=True)
+    merged = set(groups[0].people)
+    assert len({Store(store).resolution().canonical[m] for ids in groups[0].people.values() for m in ids}) == 1
+    assert merged - {Store(store).resolution().canonical[m] for ids in groups[0].people.values() for m in ids}
+    assert_isomorphic(trig(store, tmp_path, "updated"), trig(full, tmp_path, "full"))
+    assert_same_rows(canned_rows(store), canned_rows(full))
 
 
 def test_remove_gives_the_graph_of_a_build_without_the_document(store: Path, documents: Path, tmp_path: Path
