@@ -7,7 +7,9 @@ folder, so memory holds the documents in flight, not the corpus. On a store that
 build reads only the files whose content (hash) or name changed: the others are taken from
 the last generation as they are, and the statements of files no longer among the inputs are
 dropped. Then every statement is resolved again (people keep their ids) and the backends are
-written from the resolved graph.
+written from the resolved graph: on a store that exists, each starts from a copy of its last
+version and takes only what changed (`changes`: the documents new, gone or naming someone
+resolution now names otherwise, and the entities they touch).
 
 A file that cannot be read, or on which a loader fails, gets one line naming the file and
 the reason. A build that read no document, or met more such files than it was allowed

@@ -52,26 +52,27 @@ class OxigraphWriter(QuadWriter):
 
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         super().__init__(graph, output, options)
-        self.changed: frozenset[str] | None = None
+        self.change: Change | None = None
 
     def start_from(self, previous: Path, change: Change) -> bool:
         assert isinstance(self.output, Path), "the Oxigraph backend writes a folder"
         # a checkpoint: the database files are hard links, so the copy costs little and the
         # last generation, which readers may hold open, is never written
         ox.Store.read_only(str(previous)).backup(str(self.output))
-        self.changed = change.documents
+        self.change = change
         return True
 
     def finalize(self) -> int:
-        if self.changed is None:
+        if self.change is None:
             return super().finalize()
         assert isinstance(self.output, Path)
         database = ox.Store(str(self.output))
-        vocab = self.maker.vocab
-        for document_id in sorted(self.changed):
+        vocab, documents = self.maker.vocab, self.change.documents
+        for document_id in sorted(documents):
             database.remove_graph(vocab.graph(document_id))
-        count = load_in_batches(database, (quad for entity in self.entities
-                                           for quad in self.maker.entity_quads(*entity, documents=self.changed)))
+        # only the entities the changed documents name have facts in their graphs
+        count = load_in_batches(database, (quad for entity in self.entities if entity[0] in self.change.entities
+                                           for quad in self.maker.entity_quads(*entity, documents=documents)))
         old = set(database.quads_for_pattern(None, None, None, vocab.resolution_graph))
         new = set(self.maker.resolution_quads())
         for quad in old - new:
