@@ -23,6 +23,7 @@ build, so a reader that opened it can finish.
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import json
 import os
@@ -250,6 +251,8 @@ class Generation:
             if on_phase:
                 on_phase(f"updating {name}" if updating else f"writing {name}")
             write_graph(graph, writer)
+            del writer
+            release_free_memory()
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
         (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                  encoding="utf-8")
@@ -277,6 +280,15 @@ class Generation:
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def release_free_memory() -> None:
+    """Give the memory a backend's engine freed back to the system, so the next one's does not
+    stack on top of it (glibc keeps freed memory for reuse; elsewhere this does nothing)."""
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def write_document_files(text: str, statements: list[Statement], text_path: Path, statements_path: Path) -> None:

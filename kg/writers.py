@@ -5,7 +5,7 @@ output, is given each node (`write_node`) and each edge (`write_edge`), and writ
 `finalize`, which returns how many items it wrote (and may leave a `note` for the user, such
 as the command that loads its output). A store writer may also `start_from` its output of the
 last generation and write only what changed: a build that adds a few documents rewrites
-only their named graphs in Oxigraph, and only the rows of the entities they touch in LadybugDB. `kind` says where its output goes: a `file` (or
+only their named graphs in Oxigraph. `kind` says where its output goes: a `file` (or
 standard output), a `folder`, or a `store` backend, a folder of the store written at build.
 `contacts` says whether officials' e-mail addresses and telephone numbers go in by default:
 data exports keep them; files meant for sharing (pages, drawings, reports) declare False

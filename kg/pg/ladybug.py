@@ -18,7 +18,7 @@ import ladybug
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from kg.graph import Edge, Node, ResolvedGraph
+from kg.graph import ResolvedGraph
 from kg.pg import (
     STATEMENT,
     CypherError,
@@ -30,10 +30,11 @@ from kg.pg import (
     statement_row,
 )
 from kg.store import Store
-from kg.writers import Change, Output, WriteOptions
+from kg.writers import Output, WriteOptions
 
 BACKEND = "ladybug"
 BATCH = 20_000  # rows a table holds before they go to its file
+BUFFER_POOL = 256 * 2**20  # bytes the engine may cache; unbounded, it peaked 0.2 GB higher on 10,000 documents
 
 
 def create_statements() -> list[str]:
@@ -80,8 +81,9 @@ class RowFile:
 
 class LadybugWriter(PropertyGraphWriter):
     """Streams each table's rows to a Parquet file; `finalize` creates the tables and copies the
-    files in. After `start_from`, the database is a copy of the last generation's, and only the
-    rows of the entities the change touches are deleted there and written again."""
+    files in. It is written whole at every build: from Parquet that costs less than deleting and
+    rewriting the rows an incremental build touches (which LadybugDB's checkpoint makes a rewrite
+    of most of the file), and holds less memory."""
 
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         super().__init__(graph, output, options)
@@ -92,56 +94,11 @@ class LadybugWriter(PropertyGraphWriter):
         self.statement_ids: set[str] = set()
         self.node_files: dict[str, RowFile] = {}
         self.edge_files: dict[EdgeKey, RowFile] = {}
-        self.touched: frozenset[str] | None = None  # when updating: the entities whose rows are written again
-
-    def start_from(self, previous: Path, change: Change) -> bool:
-        shutil.copyfile(previous, self.database)
-        database = ladybug.Database(str(self.database), read_only=True)
-        connection = ladybug.Connection(database)
-        touched = change.entities | self._old_sources(connection, change.entities)
-        renamed = self._renamed(connection, change.entities)
-        connection.close()
-        database.close()
-        # the edges of touched entities, and those whose rows name a renamed one, are written
-        # again: so are their ends (deleting a node deletes its relationships)
-        self.touched = frozenset(touched | {end for edge in self.graph.edges if edge.entity in touched or any(
-            v.text in renamed for values in edge.props.values() for v in values) for end in (edge.source, edge.target)})
-        return True
-
-    def _old_sources(self, connection: ladybug.Connection, entities: frozenset[str]) -> set[str]:
-        """Where the last generation's relationships of these entities start: every relationship
-        an entity of an edge schema makes starts at one node, so deleting it takes them all."""
-        types = "|".join(sorted({f"`{schema.edge.type}`" for schema in self.graph.model.edge_schemas() if schema.edge}))
-        rows = run_cypher(connection, f"UNWIND $ids AS i MATCH (a)-[r:{types}]->() WHERE r.id = i RETURN DISTINCT a.id",
-                          {"ids": sorted(entities)})[1]
-        return {row[0] for row in rows}
-
-    def _renamed(self, connection: ladybug.Connection, entities: frozenset[str]) -> set[str]:
-        """The entities whose caption (which relationships name them by) is not what it was."""
-        before: dict[str, str] = {}
-        for label in self.schema.labels:
-            if label != STATEMENT:
-                rows = run_cypher(connection, f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) RETURN n.id, n.caption",
-                                  {"ids": sorted(entities)})[1]
-                before.update((entity, caption) for entity, caption in rows)
-        now = {i: self.graph.caption(i) for i in entities if i in self.graph.nodes}
-        return {i for i in before.keys() | now.keys() if before.get(i) != now.get(i)}
-
-    def write_node(self, node: Node) -> None:
-        if self.touched is None or node.id in self.touched:
-            super().write_node(node)
-
-    def write_edge(self, edge: Edge) -> None:
-        if self.touched is None or edge.source in self.touched or edge.target in self.touched:
-            super().write_edge(edge)
 
     def add_statement(self, statement_id: str) -> None:
-        if statement_id in self.statement_ids:
-            return
-        row = statement_row(statement_id, self.graph)
-        if self.touched is None or row["entity"] in self.touched:  # the others are in the copy already
+        if statement_id not in self.statement_ids:
             self.statement_ids.add(statement_id)
-            self.add_node(STATEMENT, row)
+            self.add_node(STATEMENT, statement_row(statement_id, self.graph))
 
     def add_node(self, label: str, row: dict[str, Any]) -> None:
         if label not in self.node_files:
@@ -157,16 +114,13 @@ class LadybugWriter(PropertyGraphWriter):
         self.edge_files[key].add(row)
 
     def finalize(self) -> int:
-        # each COPY commits on its own, with one checkpoint at the end: checkpointing after each
-        # costs three times as long, and one transaction for all holds twice the memory (the
-        # database is a new generation's, made current only once whole, so no reader sees it half-written)
-        database = ladybug.Database(str(self.database), auto_checkpoint=False)
+        # each COPY commits on its own (one transaction for all holds every row in memory; the
+        # database is a new generation's, made current only once whole, so no reader sees it
+        # half-written), in a buffer pool of bounded size (by default it takes most of the machine)
+        database = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL)
         connection = ladybug.Connection(database)
-        if self.touched is None:
-            for statement in create_statements():
-                connection.execute(statement)
-        else:
-            self._delete_touched(connection, sorted(self.touched))
+        for statement in create_statements():
+            connection.execute(statement)
         count = 0
         for name, rows in self.node_files.items():
             rows.close()
@@ -181,15 +135,6 @@ class LadybugWriter(PropertyGraphWriter):
         database.close()
         shutil.rmtree(self.rows_folder)
         return count
-
-    def _delete_touched(self, connection: ladybug.Connection, ids: list[str]) -> None:
-        """Delete the touched entities' nodes and statements, and with them every relationship
-        that starts or ends at one (all are written again from this graph)."""
-        # UNWIND joins the ids (WHERE ... IN $ids compares every row with every id: six times slower)
-        connection.execute(f"UNWIND $ids AS i MATCH (s:`{STATEMENT}`) WHERE s.entity = i DETACH DELETE s",
-                           {"ids": ids})
-        for label in self.schema.labels:
-            connection.execute(f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) DETACH DELETE n", {"ids": ids})
 
 
 def _literal(path: Path) -> str:

@@ -225,7 +225,7 @@ def test_an_incremental_build_gives_the_graph_of_a_full_build(documents: Path, t
     phases: list[str] = []
     report = build([documents], incremental, workers=1, on_phase=phases.append)
     assert (report.read, report.reused, report.dropped) == (2, len(files) - 3, 2)  # the changed one: read, dropped
-    assert {"updating oxigraph", "updating ladybug"} <= set(phases), f"a store was written whole: {phases}"
+    assert "updating oxigraph" in phases, f"the Oxigraph store was written whole: {phases}"
     assert build([documents], full, workers=1, full=True).read == len(files) - 1
     assert_isomorphic(trig(incremental, tmp_path, "incremental"), trig(full, tmp_path, "full"))
     assert_same_rows(canned_rows(incremental), canned_rows(full))
@@ -248,7 +248,7 @@ def test_an_update_after_a_judgement_renames_people_in_unchanged_documents(store
     shutil.copytree(store, full, symlinks=True)
     phases: list[str] = []
     report = build([documents], store, workers=1, judgements_file=judgements, on_phase=phases.append)
-    assert report.read == 0 and {"updating oxigraph", "updating ladybug"} <= set(phases)
+    assert report.read == 0 and "updating oxigraph" in phases
     build([documents], full, workers=1, judgements_file=judgements, full=True)
     merged = set(groups[0].people)
     assert len({Store(store).resolution().canonical[m] for ids in groups[0].people.values() for m in ids}) == 1
