@@ -14,6 +14,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from typer.testing import CliRunner
 
 import kg.rdf
+import kg.rdf.store
 from kg.build import build
 from kg.canned import get_query
 from kg.cli import app
@@ -21,7 +22,7 @@ from kg.documents import Document
 from kg.graph import build_graph
 from kg.rdf.files import rdflib_dataset, rdflib_graph
 from kg.rdf.sparql import run_sparql
-from kg.rdf.store import OxigraphWriter, open_rdf
+from kg.rdf.store import open_rdf
 from kg.rdf.validate import validate_quads
 from kg.resolve import Resolution
 from kg.statements import Statement
@@ -168,7 +169,8 @@ def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, corp
     def failing_quads(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full halfway through")
 
-    monkeypatch.setattr(OxigraphWriter, "serialise", staticmethod(failing_quads))
+    # the loading both a whole write and an update of the store go through
+    monkeypatch.setattr(kg.rdf.store, "load_in_batches", failing_quads)
     with pytest.raises(RuntimeError, match="disk full"):
         build([corpus_dir], store)
     assert Store(store).manifest() == manifest
