@@ -150,8 +150,8 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'."""
-    match = re.match(r"^((?:Mc|Mac|Fitz)?[A-Z][a-z]+)(?=[A-Z][a-z])", token.text)
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    match = re.match(r"^((?:Mc|Mac|Fitz|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*)(?=[A-Z][a-z])", token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
     return token

@@ -31,7 +31,19 @@ from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
-from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_end, sentence_start, span, strip_bullet, trim
+from kg.loaders.text import (
+    Line,
+    Span,
+    is_blank,
+    lines,
+    plain,
+    sentence_end,
+    sentence_start,
+    span,
+    strip_bullet,
+    trim,
+    wrapped_sentence_start,
+)
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
@@ -45,7 +57,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
-    (APOLOGIES, r"(?:absent\s+with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
+    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
                 r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
@@ -74,7 +86,7 @@ CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-MINUTES_MARK_RE = re.compile(r"\((?:minutes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
@@ -152,12 +164,20 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
     if name.surname_only:
         return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
-                 or not rest or rest[0] in "(,;–-")
+                 or not rest or rest[0] in "(,;–-" or _column_after(text, name))
     if not plausible:
         return None
     if list_title and not name.title:
         name = NameMatch(name.start, name.end, name.name, list_title, name.surname_only)
     return name
+
+
+def _column_after(text: str, name: NameMatch) -> bool:
+    """The name ends where a column does: run straight into the role ('Raj PatelManager') or followed by a tab
+    or a run of spaces ('Raj Patel<TAB>Manager'), as a table flattened to lines leaves it."""
+    following = text[name.end:name.end + 2]
+    run_together = following[:1].isupper() and text[name.end - 1:name.end].islower()
+    return run_together or following[:1] == "\t" or following == "  "
 
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
@@ -248,7 +268,9 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     if not names:
         return None
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
-    is_role = 0 < len(words) <= 8 and any(is_post_noun(w) for w in words) and not SENTENCE_VERB_RE.search(
+    # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
+    bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
+    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)) and not SENTENCE_VERB_RE.search(
         text[piece.start:names[0].start])
     return names[0] if is_role else None
 
@@ -349,7 +371,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        people = _entry_people(text, line)
+        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
         elif section.attendees and _continues_role(line):
@@ -420,10 +442,18 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
     return present
 
 
-def _entry_people(text: str, line: Line) -> list[Attendee]:
+def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
-    return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"))
+    return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"), list_title=list_title)
+
+
+def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
+    """'Councillors Ashworth,' then 'Bellamy-Rudd, Tennant and Wolstenholme' on the next line: the list under the
+    plural honorific runs on, so its surnames are councillors too."""
+    above = all_lines[index - 1].text.rstrip() if index > 0 else ""
+    runs_on = above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above))
+    return "Councillor" if runs_on and PLURAL_COUNCILLORS_RE.search(above) else None
 
 
 APOLOGIES_PROSE_RE = re.compile(
@@ -500,7 +530,7 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     not officers, and are left out."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
-        begin = sentence_start(text, verb.start(), start)
+        begin = wrapped_sentence_start(text, verb.start(), start)
         people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
         evidence = span(text, begin, verb.end())
         for name, role in people:

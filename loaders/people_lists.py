@@ -300,7 +300,7 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
     r"\bcontact\s*:|democratic\s+services\s+officer\s*:|"
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",

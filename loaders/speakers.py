@@ -50,6 +50,10 @@ KEY_ROLE_RE = re.compile(
 )
 CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
                            r"chaired\s+by\s+", re.IGNORECASE)
+# A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
+# what follows a comma is still the title while it is capitalised words, 'and' and '&'.
+POST_RUN_ON = r"(?:\s*,?\s+(?:(?:and|&|of|the|for)\s+)*[A-Z][\w'’-]*)+"
+RUN_ON_PIECES = 3
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
 
 
@@ -253,6 +257,10 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     elif prefix and not prefix[-1:].isspace():
         return None
     cut = max(stripped.rfind(","), stripped.rfind("("), stripped.rfind("\n\n"))
+    for _ in range(RUN_ON_PIECES):
+        if _is_post(stripped[cut + 1:]) or not _runs_on(stripped[cut:]) or cut <= 0:
+            break
+        cut = max(stripped.rfind(",", 0, cut), stripped.rfind("(", 0, cut))  # the title ran on past a comma
     role = trim(text, start + cut + 1, start + len(stripped))
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
@@ -291,6 +299,8 @@ def key_role_holders(ctx: Context, area: str | None) -> None:
         name = _name_beside(text, role)
         if name is None:
             continue
+        if name.start > role.end:
+            role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
                         organisation=organisation_for_role(role.text, area))
@@ -320,9 +330,15 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     return trim(text, match.start(), end)
 
 
+def _runs_on(words: str) -> bool:
+    """The words continue a post's title in Title Case past a comma, within its paragraph."""
+    return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
+
+
 def _name_beside(text: str, role: Span) -> NameMatch | None:
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start]):
+    if after and (re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start])
+                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:
