@@ -38,6 +38,7 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     people_lists.address_block(ctx, document_area(ctx))
+    people_lists.letter_addressee(ctx, document_area(ctx))
     people_lists.led_by_lines(ctx)
     copy_list(ctx)
     attendance_lists(ctx)
@@ -45,6 +46,7 @@ def load(ctx: Context) -> None:
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.board_membership(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

@@ -130,7 +130,9 @@ def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> No
 # the words between are those of an inspection programme's name, so 'Head of Service for the inspection' is not one.
 HEAD_RE = re.compile(
     r"\b(?:Head|HEAD|head)\s+of\s+(?:(?:[A-Z][\w’'()-]*|youth|justice|offending|team|joint|thematic|the|and|of)\s+){0,6}?"
-    r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b")
+    r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
+    # 'The manager responsible for this inspection programme is Name': the same post, described
+    r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
 HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').

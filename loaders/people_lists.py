@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
@@ -207,6 +207,41 @@ def _starts_with_name(following: str) -> bool:
         is_first_name(names[0].name.split()[0]) or len(names[0].name.split()) >= 2)
 
 
+# --- a board's membership as a table --------------------------------------------------------------
+
+# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board'.
+MEMBERSHIP_LEAD_RE = re.compile(
+    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
+    r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def board_membership(ctx: Context, area: str | None = None) -> int:
+    """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
+    section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
+    found = 0
+    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
+        table = []
+        for line in lines(ctx.text, lead.end()):
+            if is_blank(line):
+                if table:
+                    break
+                continue
+            if len(cells(ctx.text, line)) < 2:
+                break  # the table has ended: a line that is not a row
+            table.append(line)
+        found += role_name_table(ctx, table, lambda role: "board_member",
+                                 lambda role, org: org or _body_in(ctx, role) or organisation_for_role(role, area))
+    return found
+
+
+def _body_in(ctx: Context, cell: str) -> str | None:
+    """The organisation a table's agency cell names ('Fenwick Borough Council – elected member')."""
+    body = re.split(r"\s+[–—-]\s+", cell)[0].strip()
+    return body if is_organisation_name(body, gazetteer=ctx.gazetteer) else None
+
+
 # --- signatures: a name on its own line, the post on the next ----------------------------------
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
@@ -218,17 +253,45 @@ TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its
 POST_LINE_WORDS = 10
 
 
+SALUTATION_RE = re.compile(r"^[^\S\n]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Professor|Sir|Dame)\.?\s+)?"
+                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s*$", re.MULTILINE)
+ADDRESS_LINES = 12  # lines of an address block above the salutation
+
+
+def letter_addressee(ctx: Context, area: str | None = None) -> int:
+    """A letter's addressee written as an address block with no 'To:' label, above 'Dear Mr Pennington': the name
+    alone on a line, the post on the next, and the salutation naming the same person."""
+    salutation = SALUTATION_RE.search(ctx.text)
+    if salutation is None:
+        return 0
+    all_lines = [line for line in lines(ctx.text, 0, salutation.start()) if not is_blank(line)]
+    greeted = salutation.group("name").lower().split()
+    for index in range(max(0, len(all_lines) - ADDRESS_LINES), len(all_lines)):
+        signed = _signed(ctx, all_lines, index)
+        if signed is None or not set(signed[0].name.lower().split()) & set(greeted):
+            continue
+        name, post = signed
+        ctx.person_role(name, "addressee", span(ctx.text, all_lines[index].start, post.end),
+                        role=" ".join(post.text.split()), role_span=post,
+                        organisation=organisation_for_role(_post_block(all_lines, index), area))
+        return 1
+    return 0
+
+
 def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
     """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
     (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
     elsewhere in the document (a letterhead) that spells the name is the author's."""
     all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
     found = 0
+    # A letter has no title page: the name and post at its top are the addressee's.
+    title_page = title_page and not SALUTATION_RE.search(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
         signed = _signed(ctx, all_lines, index)
         if signed is None:
             continue
         name, post = signed
+        name = _spelled_out_by_email(ctx, name)
         evidence = span(ctx.text, all_lines[index].start, post.end)
         organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index)) or \
             organisation_for_role(post.text, area)
@@ -282,6 +345,21 @@ def _post_block(all_lines: list[Line], index: int) -> str:
         if len(plain(below).split()) <= POST_LINE_WORDS // 2 + 3 and not re.search(r"[.:;,\"“]", below):
             block.append(below)
     return " ".join(block)
+
+
+def _spelled_out_by_email(ctx: Context, name: NameMatch) -> NameMatch:
+    """'M. Delacroix' signing a letter whose letterhead gives 'marguerite.delacroix@...': Marguerite Delacroix."""
+    parts = name.name.replace(".", ". ").split()
+    if len(parts) != 2 or not re.fullmatch(r"[A-Z]\.", parts[0]):
+        return name
+    initial, family = parts[0][0].lower(), parts[1].lower().replace("'", "")
+    for match in EMAIL_RE.finditer(ctx.text):
+        local = match.group(0).split("@")[0].lower()
+        spelled = re.fullmatch(rf"({initial}[a-z]+)[._]({re.escape(family)})", local)
+        if spelled:
+            return NameMatch(name.start, name.end, f"{spelled.group(1).capitalize()} {parts[1]}", name.title,
+                             name.surname_only)
+    return name
 
 
 def _email_spelling(ctx: Context, name: NameMatch) -> None:

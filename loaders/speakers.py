@@ -36,7 +36,8 @@ POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGN
 LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # The chair of a youth justice or management board: "chair of the Northshire Youth Justice Board", "Chair, X YOT
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
-BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
+BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chairs\s+)"
+               r"(?:the\s+)?"
                r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
@@ -48,8 +49,11 @@ KEY_ROLE_RE = re.compile(
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)(?:\s+(?:for|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                           r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
                            r"chaired\s+by\s+", re.IGNORECASE)
+# 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
+RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
 # what follows a comma is still the title while it is capitalised words, 'and' and '&'.
 POST_RUN_ON = r"(?:\s*,?\s+(?:(?:and|&|of|the|for)\s+)*[A-Z][\w'’-]*)+"
@@ -206,7 +210,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     name = names[-1]
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
-    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)):
+    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
+            or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
     if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
         return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
@@ -262,6 +267,9 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
             break
         cut = max(stripped.rfind(",", 0, cut), stripped.rfind("(", 0, cut))  # the title ran on past a comma
     role = trim(text, start + cut + 1, start + len(stripped))
+    verbs = list(re.finditer(r"\b(?:is|was|are|were|has|have|had|been|by)\b", role.text))
+    if verbs:  # 'the Board is chaired by Superintendent Hugh Carrow': the post is what follows the verb
+        role = trim(text, role.start + verbs[-1].end(), role.end)
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
     return role
@@ -312,8 +320,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
     for match in CHAIRED_BY_RE.finditer(text):
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
-        if not names or trim(text, match.end(), names[0].start).text.lower() not in ("", "the"):
-            continue
+        rank = trim(text, match.end(), names[0].start).text if names else ""
+        if not names or rank.lower() not in ("", "the") and not (len(rank.split()) <= 3 and _is_post(rank)):
+            continue  # 'chaired by Superintendent Hugh Carrow': a rank before the name is no obstacle
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
