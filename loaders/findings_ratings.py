@@ -31,8 +31,20 @@ NORMALISED = {
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
              r"requires improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
 QUOTES = r"['‘’\"“”*]*"
+SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
-    re.compile(rf"\boverall rating of\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
+    re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|judge?ment|verdict)\s+of\s*{QUOTES}"
+               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'Overall rating: Requires improvement' on a slide or in a table's row
+    re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
+               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
+    # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement''
+    re.compile(rf"\brated\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+as\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
+               re.IGNORECASE),
+    # a headline: 'Oakhurst Vale youth justice services rated 'Outstanding''
+    re.compile(rf"\b{SERVICE_NOUN}\s+(?:rated|judged|graded)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b",
+               re.IGNORECASE),
     re.compile(rf"\bis rated as:?\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
