@@ -22,7 +22,7 @@ HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
     "dr": "Dr", "doctor": "Dr", "prof": "Professor", "professor": "Professor",
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
-    "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend",
+    "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
@@ -181,7 +181,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     j = i
     honorifics: list[str] = []
     # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
-    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])) \
+            and not _capitals_before_title_case(tokens, j):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
@@ -241,6 +242,18 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
     consumed = (j - i) + len(parts)
     return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
+
+
+# Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc"}
+
+
+def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
+    """'MS Teams': an honorific written in capitals is one only before a name in capitals ('MS JANE DOE')."""
+    word = tokens[j].text.rstrip(".")
+    if not (word.isupper() and len(word) > 1) or word.lower() in RANK_ABBREVIATIONS or j + 1 >= len(tokens):
+        return False
+    return not tokens[j + 1].text.isupper()
 
 
 def _initial(word: str) -> bool:

@@ -39,9 +39,10 @@ OVERALL_RATING = [
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
-    # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement''
-    re.compile(rf"\brated\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+as\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
-               re.IGNORECASE),
+    # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
+    # 'HMIP judged the Service to be 'Requires Improvement' overall'
+    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+"
+               rf"(?:as|to\s+be)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     # a headline: 'Oakhurst Vale youth justice services rated 'Outstanding''
     re.compile(rf"\b{SERVICE_NOUN}\s+(?:rated|judged|graded)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b",
                re.IGNORECASE),

@@ -133,6 +133,7 @@ HEAD_RE = re.compile(
     r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
     # 'The manager responsible for this inspection programme is Name': the same post, described
     r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
+HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
 HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
@@ -156,13 +157,19 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
 
 
 def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
+    """The name after 'is' (or a comma): the first 'is' may belong to a clause between ('..., who is responsible for
+    this programme of work, is Kate Weatherill'), so each is tried in turn."""
     window = ctx.text[pos:min(end, pos + 220)]
     lead_in = HEAD_NAME_AFTER_RE.match(window)
     if not lead_in:
         return None
-    start = pos + lead_in.end()
-    names = find_names(ctx.text, start, min(end, start + 60))
-    return names[0] if names and names[0].start - start < 3 else None
+    sentence = re.search(r"\.(?:\s|$)", window)
+    for verb in [lead_in, *HEAD_VERB_RE.finditer(window, lead_in.end(), sentence.start() if sentence else len(window))]:
+        start = pos + verb.end()
+        names = find_names(ctx.text, start, min(end, start + 60))
+        if names and names[0].start - start < 3:
+            return names[0]
+    return None
 
 
 def _name_before(ctx: Context, pos: int) -> NameMatch | None:

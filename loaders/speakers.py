@@ -40,11 +40,15 @@ BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|w
                r"(?:the\s+)?"
                r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
+# 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
+# is the one that oversees it.
+THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
+                                re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
-    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
+    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
     re.IGNORECASE,
@@ -74,9 +78,10 @@ class Speaker:
 def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
     """Every speaker `quoted`, and the relation their post gives; posts_only: only speakers who hold a key post
     (in a plan or a council paper, where anyone else quoted is not what the document is about)."""
+    youth_justice = about_youth_justice(ctx.text)
     for speaker in speakers(ctx.text):
         role = role_text(speaker.role)
-        relation = post_relation(role)
+        relation = post_relation(role, youth_justice=youth_justice)
         if posts_only and relation is None:
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
@@ -95,9 +100,18 @@ def key_posts(ctx: Context, area: str | None) -> None:
     board_chaired_by(ctx, area)
 
 
-def post_relation(role: str | None) -> str | None:
+YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)
+
+
+def about_youth_justice(text: str) -> bool:
+    """Whether a document is about a youth justice service: it names one near its start."""
+    return bool(YOUTH_JUSTICE_SERVICE_RE.search(text[:6000]))
+
+
+def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
-    inspector or the head of the inspection programme."""
+    inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
+    so 'the Board' unqualified is its board."""
     if not role:
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
@@ -105,7 +119,8 @@ def post_relation(role: str | None) -> str | None:
     if CABINET_POST_RE.search(role):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role)
-    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)):
+    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
+            or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
@@ -346,7 +361,7 @@ def _runs_on(words: str) -> bool:
 
 def _name_beside(text: str, role: Span) -> NameMatch | None:
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and (re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start])
+    if after and (re.fullmatch(r"[^\S\n]*,?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
