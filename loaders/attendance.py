@@ -53,7 +53,8 @@ APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES = "apologies", "absent", "membership", "
 MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "declarations"
 
 HEADINGS: list[tuple[str, str]] = [
-    # 'In attendance for item 3:': guests who came for an item, as officers are
+    # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
+    (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     (ALSO_PRESENT, r"also\s+(?:present|in\s+attendance|attending)"),
@@ -549,6 +550,7 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
 # People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
 ATTENDANCE_LEAD_RE = re.compile(
     r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
 
 
@@ -710,9 +712,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
-    for section in sections(ctx.text, start, end, headless=relations.headless):
+    listed = sections(ctx.text, start, end, headless=relations.headless)
+    for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, section.kind, attendee)
+    for section in members_who_came(listed):
+        for attendee in section.attendees:
+            found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies")
@@ -728,6 +734,16 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
     return found
+
+
+def members_who_came(listed: list[Section]) -> list[Section]:
+    """A record of a meeting that lists its 'Members:' and then who was absent or sent apologies, with no list of
+    those present: the members listed sat at the meeting."""
+    if any(section.kind in (PRESENT, IN_ATTENDANCE) for section in listed):
+        return []
+    kinds = [section.kind for section in listed]
+    return [section for index, section in enumerate(listed) if section.kind == MEMBERSHIP
+            and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,

@@ -288,22 +288,49 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
         signed = _signed(ctx, all_lines, index)
-        if signed is None:
+        if signed is not None:
+            name, post = signed
+            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start,
+                              _post_block(all_lines, index), area)
+            found += 1
             continue
-        name, post = signed
-        name = _spelled_out_by_email(ctx, name)
-        evidence = span(ctx.text, all_lines[index].start, post.end)
-        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index)) or \
-            organisation_for_role(post.text, area)
-        ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
-                        organisation=organisation)
-        relation = post_relation(post.text)
-        if relation:
-            ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
-                            organisation=organisation)
-        _email_spelling(ctx, name)
-        found += 1
+        for name, post in _signed_in_columns(ctx, all_lines, index):
+            _record_signature(ctx, name, post, name.start, post.text, area)
+            found += 1
     return found
+
+
+def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, post_block: str, area: str | None) -> None:
+    """The signing author, the relation the post gives, and the e-mail address that spells the name."""
+    evidence = span(ctx.text, start, post.end)
+    organisation = ctx.gazetteer.inspectorate_named(post_block) or organisation_for_role(post.text, area)
+    ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
+                    organisation=organisation)
+    relation = post_relation(post.text)
+    if relation:
+        ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
+                        organisation=organisation)
+    _email_spelling(ctx, name)
+
+
+def _signed_in_columns(ctx: Context, all_lines: list[Line], index: int) -> list[tuple[NameMatch, Span]]:
+    """Signatures side by side, as a foreword signed by a board's chair and a service's head is left by extraction:
+    'Diane Okoro<TAB><TAB>Philip Marsh' over 'Chair, Youth Justice Board<TAB>Head of Service'. Every column a name
+    alone over a post alone, or none of them."""
+    if index + 1 >= len(all_lines):
+        return []
+    names_row, posts_row = cells(ctx.text, all_lines[index]), cells(ctx.text, all_lines[index + 1])
+    if len(names_row) < 2 or len(names_row) != len(posts_row):
+        return []
+    pairs = []
+    for cell, post in zip(names_row, posts_row, strict=True):
+        names = find_names(ctx.text, cell.start, cell.end, strict=False)
+        alone = len(names) == 1 and not names[0].surname_only and names[0].start == cell.start and names[0].end == cell.end
+        if not alone or len(plain(post.text).split()) > POST_LINE_WORDS or not names_post(post.text) \
+                or find_names(ctx.text, post.start, post.end):
+            return []
+        pairs.append((names[0], post))
+    return pairs
 
 
 def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
@@ -379,7 +406,7 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 
 CONTACT_RE = re.compile(
     r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
-    r"\bcontact\s*:|democratic\s+services\s+officer\s*:|"
+    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)

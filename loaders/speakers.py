@@ -38,7 +38,7 @@ LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
 BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chairs\s+)"
                r"(?:the\s+)?"
-               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
+               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
 # is the one that oversees it.
@@ -322,7 +322,7 @@ def key_role_holders(ctx: Context, area: str | None) -> None:
         name = _name_beside(text, role)
         if name is None:
             continue
-        if name.start > role.end:
+        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
@@ -354,6 +354,12 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     return trim(text, match.start(), end)
 
 
+def _rank_between(gap: str) -> bool:
+    """', Detective Superintendent ' between a post and the name: a second post, a rank, held by the same person."""
+    words = gap.strip().lstrip(",").split()
+    return gap.lstrip().startswith(",") and "\n" not in gap and 0 < len(words) <= 3 and all(is_post_word(w) for w in words)
+
+
 def _runs_on(words: str) -> bool:
     """The words continue a post's title in Title Case past a comma, within its paragraph."""
     return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
@@ -361,7 +367,8 @@ def _runs_on(words: str) -> bool:
 
 def _name_beside(text: str, role: Span) -> NameMatch | None:
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and (re.fullmatch(r"[^\S\n]*,?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
+    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
+                  or _rank_between(text[role.end:after[0].start])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
