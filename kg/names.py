@@ -59,7 +59,7 @@ SHORT_WORDS = {
     "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
     "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
 }
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")

@@ -57,11 +57,11 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
-    (ALSO_PRESENT, r"also\s+(?:present|in\s+attendance|attending)"),
+    (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
-    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
+    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
@@ -99,7 +99,8 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
 # 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)|\t+[A-Z]{2,4}(?=\t)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
-COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+# 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
+COUNCILLOR_RE = re.compile(r"^(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -221,8 +222,10 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         following = span(text, entry.start + match.end(), entry.end)
         following = trim(text, following.start, following.end, " \t")
         surnames = surnames or (plural_at is not None and plural_at < index)
-        after_name = _bare_name(text, trim(text, pos, entry.start + match.start(), " \t,;&"))
-        if char == ";" or _starts_with_person(text, following, surnames, after_name):
+        before = trim(text, pos, entry.start + match.start(), " \t,;&")
+        after_name = _bare_name(text, before)
+        if char == ";" or _starts_with_person(text, following, surnames, after_name) or (
+                char == "," and _post_then_name(text, before) and _post_then_name(text, following, at_start=True)):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
             pos = entry.start + match.end()
     pieces.append(trim(text, pos, entry.end, " \t,;&."))
@@ -233,6 +236,20 @@ def _bare_name(text: str, piece: Span) -> bool:
     """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
     names = find_names(text, piece.start, piece.end, strict=False) if piece else []
     return bool(names) and names[0].start == piece.start and not re.sub(r"\([^()]*\)", "", text[names[0].end:piece.end]).strip()
+
+
+POST_THEN_NAME_RE = re.compile(r"[A-Z][^()]{1,80}?\(\s*(?P<name>[^()]{3,60}?)\s*\)")
+
+
+def _post_then_name(text: str, piece: Span, *, at_start: bool = False) -> bool:
+    """'Youth Justice Manager (Eleri Hughes)': a post, then the holder's name alone in brackets (the piece is that,
+    or, at_start, begins with it)."""
+    match = POST_THEN_NAME_RE.match(piece.text)
+    if not match or not at_start and match.end() != len(piece.text.rstrip(" .")):
+        return False
+    name_at = piece.start + match.start("name")
+    names = find_names(text, name_at, piece.start + match.end("name"), strict=False)
+    return bool(names) and names[0].start == name_at and names[0].end == piece.start + match.end("name")
 
 
 def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
@@ -716,7 +733,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, section.kind, attendee)
-    for section in members_who_came(listed):
+    for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.prose:
@@ -736,13 +753,20 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     return found
 
 
-def members_who_came(listed: list[Section]) -> list[Section]:
-    """A record of a meeting that lists its 'Members:' and then who was absent or sent apologies, with no list of
-    those present: the members listed sat at the meeting."""
-    if any(section.kind in (PRESENT, IN_ATTENDANCE) for section in listed):
+# A record of a meeting held, not a notice of one to come (whose agenda has an 'Apologies' item too).
+RECORD_RE = re.compile(r"\b(?:minutes|record|notes)\b(?!\s+of\s+the\s+(?:last|previous))", re.IGNORECASE)
+NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]*agenda[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def members_who_came(text: str, listed: list[Section]) -> list[Section]:
+    """A record of a meeting that lists its chair and 'Members:' and then who was absent or sent apologies, with no list
+    of those present: the members listed sat at the meeting."""
+    head = text[:3000]
+    if any(section.kind in (PRESENT, IN_ATTENDANCE) for section in listed) or not RECORD_RE.search(head) \
+            or NOTICE_RE.search(head):
         return []
     kinds = [section.kind for section in listed]
-    return [section for index, section in enumerate(listed) if section.kind == MEMBERSHIP
+    return [section for index, section in enumerate(listed) if section.kind in (MEMBERSHIP, CHAIR, VICE_CHAIR)
             and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
 
 
