@@ -115,6 +115,7 @@ class Attendee:
     chair: bool = False
     vice_chair: bool = False
     minutes: bool = False
+    status: str | None = None  # the kind of section a table's attendance column puts the person in
 
     @property
     def role_text(self) -> str | None:
@@ -183,11 +184,12 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
 
 
 def _column_after(text: str, name: NameMatch) -> bool:
-    """The name ends where a column does: run straight into the role ('Raj PatelManager') or followed by a tab
-    or a run of spaces ('Raj Patel<TAB>Manager'), as a table flattened to lines leaves it."""
+    """The name ends where a column does: run straight into the role ('Raj PatelManager') or followed by a tab, a
+    table's pipe or a run of spaces ('Raj Patel<TAB>Manager', 'Raj Patel | Manager'), as a table flattened to lines
+    leaves it."""
     following = text[name.end:name.end + 2]
     run_together = following[:1].isupper() and text[name.end - 1:name.end].islower()
-    return run_together or following[:1] == "\t" or following == "  "
+    return run_together or following[:1] in ("\t", "|") or following in ("  ", " |")
 
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
@@ -468,10 +470,23 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
     return present
 
 
+# A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
+STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\|)[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
+                            r"sent\s+apologies|absent|no|n|a)[^\S\n]*\|?[^\S\n]*$", re.IGNORECASE)
+STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
+                "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
+                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
+
+
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
-    return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"), list_title=list_title)
+    status = STATUS_CELL_RE.search(line.text)
+    end = line.start + status.start() if status else line.end
+    people = attendees_in(text, trim(text, strip_bullet(text, line).start, end, " \t|*"), list_title=list_title)
+    for person in people:
+        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+    return people
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -732,7 +747,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     listed = sections(ctx.text, start, end, headless=relations.headless)
     for section in listed:
         for attendee in section.attendees:
-            found += record_attendee(ctx, relations, meeting, section.kind, attendee)
+            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)

@@ -26,10 +26,11 @@ STANDARD_RATINGS = r"Outstanding|Good|Requires improvement|Inadequate"
 NORMALISED = {
     "outstanding": "Outstanding", "excellent": "Outstanding", "good": "Good", "satisfactory": "Requires improvement",
     "adequate": "Requires improvement", "requires improvement": "Requires improvement",
+    "require improvement": "Requires improvement",
     "unsatisfactory": "Inadequate", "poor": "Inadequate", "inadequate": "Inadequate",
 }
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
+             r"requires? improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
 QUOTES = r"['‘’\"“”*]*"
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
@@ -58,12 +59,15 @@ OVERALL_RATING = [
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
-               rf"(?:as\s+)?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+               rf"(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
+    # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
+    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
+               rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
 # Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
 # the sentence says 'overall' or names the service just before.
-LOOSE = OVERALL_RATING[-2:]
+LOOSE = OVERALL_RATING[-3:]
 SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
                            r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
 # The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.

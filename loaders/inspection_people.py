@@ -184,7 +184,8 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
 
 TEAM_PROSE_RE = re.compile(
     r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b"
-    r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b",
+    r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
+    r"|\binspection\s+team\s*:(?=[^\S\n]*\S)",  # 'Inspection team: lead inspector X; inspectors Y and Z'
     re.IGNORECASE)
 
 
@@ -200,12 +201,25 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
+            label = _label_before(ctx.text, match.end(), name, names)
+            if label:
+                relation = relation_for_label(label) or "other"
             organisation = inspectorate_named(ctx.text[name.end:stop]) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
-            ctx.person_role(name, relation or "inspection_team", evidence, role=relation and relation.replace("_", " "),
-                            organisation=organisation)
+            ctx.person_role(name, relation or "inspection_team", evidence,
+                            role=label or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
+
+
+def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:
+    """The label that heads the name's part of a list run into a sentence: 'inspectors' for both names of
+    '...; inspectors Bella Moss and Josh Kerr; ...' (the words between the part's start and its first name)."""
+    part_start = max(start, text.rfind(";", start, name.start) + 1)
+    first = next(n for n in names if n.start >= part_start)
+    label = text[part_start:first.start].strip(" \t\n:,")
+    words = label.split()
+    return label if 0 < len(words) <= LABEL_WORDS_MAX and not re.search(r"[.()]", label) else None
 
 
 # --- the inspection team list ---------------------------------------------------------------

@@ -222,7 +222,7 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
     found = 0
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
-        table = []
+        table: list[Line] = []
         for line in lines(ctx.text, lead.end()):
             if is_blank(line):
                 if table:
@@ -271,9 +271,12 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         if signed is None or not set(signed[0].name.lower().split()) & set(greeted):
             continue
         name, post = signed
-        ctx.person_role(name, "addressee", span(ctx.text, all_lines[index].start, post.end),
-                        role=" ".join(post.text.split()), role_span=post,
-                        organisation=organisation_for_role(_post_block(all_lines, index), area))
+        evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
+        organisation = organisation_for_role(_post_block(all_lines, index), area)
+        # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
+        for relation in ("addressee", post_relation(post.text)):
+            if relation:
+                ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
         return 1
     return 0
 
