@@ -418,7 +418,12 @@ def is_column_heads(line: Line) -> bool:
 
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
-    return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".")
+    return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
+        and not PART_HEADING_RE.fullmatch(line.text)
+
+
+# A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.
+PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*", re.IGNORECASE)
 
 
 def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
@@ -456,7 +461,9 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
         line = all_lines[first - 1]
         if is_blank(line):
             blanks += 1
-        elif heading_kind(text, line) or is_item(line) or is_prose(line):
+        elif heading_kind(text, line):
+            return None  # the run is that heading's own list ('Membership' above an agenda's 'Apologies' item)
+        elif is_item(line) or is_prose(line):
             break
         else:
             blanks = 0

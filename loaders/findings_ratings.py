@@ -70,6 +70,9 @@ OVERALL_RATING = [
 LOOSE = OVERALL_RATING[-3:]
 SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
                            r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
+# A rating of the service for one piece of its work: 'was rated good for its work with victims'.
+PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
+                           r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
 # The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
 SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
                            r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
@@ -193,7 +196,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             sentence = sentence_around(ctx.text, match.start())
             loose = pattern in LOOSE
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
-                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))):
+                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))
+                              and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
                 continue

@@ -41,6 +41,40 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
+    credit_lines(ctx, begin)
+    # a letter about an inspection (its subject a thematic one) is addressed as letters are
+    people_lists.address_block(ctx, None, begin)
+    people_lists.letter_addressee(ctx)
+
+
+# --- credits: a label on a line of its own, the name alone on the next --------------------------
+
+CREDIT_NAME_WORDS = 5
+
+
+def credit_lines(ctx: Context, begin: int = 0) -> int:
+    """'Lead inspector' then 'Nadia Quist' on the next line, 'Head of inspection programme' then 'Owen Tregarthen':
+    a report's credits page, each post alone over its holder's name alone."""
+    all_lines = [line for line in lines(ctx.text, begin) if not is_blank(line)]
+    found = 0
+    for label, holder in zip(all_lines, all_lines[1:], strict=False):
+        relation = relation_for_label(label.text) if len(label.text.split()) <= LABEL_WORDS_MAX else None
+        if relation not in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections", "inspection_team") or \
+                find_names(ctx.text, label.start, label.end, strict=False) or not TEAM_LABEL_LINE_RE.fullmatch(label.text):
+            continue
+        body = trim(ctx.text, holder.start, holder.end)
+        names = find_names(ctx.text, body.start, body.end, strict=False)
+        if len(names) != 1 or names[0].start != body.start or names[0].end != body.end \
+                or len(body.text.split()) > CREDIT_NAME_WORDS:
+            continue
+        ctx.person_role(names[0], relation, span(ctx.text, label.start, holder.end), role=" ".join(label.text.split()),
+                        organisation=inspectorate_named(label.text) or HMI_PROBATION)
+        found += 1
+    return found
+
+
+# A label line of a credits page: words only, no sentence ('Lead inspector', 'Head of inspection programme').
+TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
 
 
 # --- the chief inspector's signature -------------------------------------------------------

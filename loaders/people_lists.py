@@ -50,7 +50,7 @@ def _only_noise(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", plain(text))
 
 
-ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
+ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -58,7 +58,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
-        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
+        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -69,7 +69,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         name, role = name_role(ctx, value, strict=False)
         if not name:
             continue
-        relation = "addressee" if label == "to" else "author"
+        relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
         ctx.person_role(name, relation, value, role=role.text if role else None, role_span=role or None,
                         organisation=organisation_for_role(role.text if role else None, area))
         found += 1
