@@ -194,6 +194,9 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
             break
+        wrapped = _wrapped_at_hyphen(text, tokens, k)
+        if wrapped is not None:
+            token, k = wrapped, k + 1
         word = token.text
         if _capitals_word(text, tokens, k, parts, capitals):
             capitals.add(token.start)
@@ -254,6 +257,18 @@ def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
     if not (word.isupper() and len(word) > 1) or word.lower() in RANK_ABBREVIATIONS or j + 1 >= len(tokens):
         return False
     return not tokens[j + 1].text.isupper()
+
+
+def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:
+    """'Greenhalgh-' at the end of a line and 'Smith' at the start of the next: one surname the page's width broke."""
+    token = tokens[k]
+    if not token.text.endswith("-") or k + 1 >= len(tokens):
+        return None
+    following = tokens[k + 1]
+    gap = text[token.end:following.start]
+    if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
+        return None
+    return _Token(token.text + following.text, token.start, following.end)
 
 
 def _initial(word: str) -> bool:

@@ -391,7 +391,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     while index < len(all_lines):
         line = all_lines[index]
-        if is_blank(line):
+        if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
         if heading_kind(text, line) or is_item(line):
@@ -399,6 +399,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
+        if re.search(r"[A-Za-z]-$", line.text.rstrip()) and index + 1 < len(all_lines):
+            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith': a name the page's width broke at its hyphen
+            line = span(text, line.start, all_lines[index].end)
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
@@ -408,6 +411,24 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
+                            re.IGNORECASE)
+RUNNING_HEADER_WORDS = 3
+
+
+def is_page_furniture(text: str, line: Line) -> bool:
+    """A page's footer or running header that extraction left inside a list: '-- Page 1 of 4 --', or a line that
+    begins as the document does ('Westfold City Council – Scrutiny Commission – 15/11/23')."""
+    if PAGE_NUMBER_RE.search(line.text):
+        return True
+    opening = re.match(r"\s*(\S[^\n]*)", text)
+    if opening is None or line.start <= opening.end():
+        return False
+    title = " ".join(opening.group(1).split())
+    written = " ".join(line.text.split())
+    return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
 
 
 def is_column_heads(line: Line) -> bool:
@@ -781,15 +802,15 @@ NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]
 
 
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
-    """A record of a meeting that lists its chair and 'Members:' and then who was absent or sent apologies, with no list
-    of those present: the members listed sat at the meeting."""
+    """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
+    'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
     head = text[:3000]
-    if any(section.kind in (PRESENT, IN_ATTENDANCE) for section in listed) or not RECORD_RE.search(head) \
-            or NOTICE_RE.search(head):
+    if not RECORD_RE.search(head) or NOTICE_RE.search(head):
         return []
     kinds = [section.kind for section in listed]
-    return [section for index, section in enumerate(listed) if section.kind in (MEMBERSHIP, CHAIR, VICE_CHAIR)
-            and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
+    no_present = not any(kind in (PRESENT, IN_ATTENDANCE) for kind in kinds)
+    return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
+            or section.kind == MEMBERSHIP and no_present and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,

@@ -35,7 +35,7 @@ QUOTES = r"['‘’\"“”*]*"
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
     # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
-    re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|judge?ment|verdict)\s+of\s*{QUOTES}"
+    re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
@@ -68,8 +68,8 @@ OVERALL_RATING = [
 # Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
 # the sentence says 'overall' or names the service just before.
 LOOSE = OVERALL_RATING[-3:]
-SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
-                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
+SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \w+|Youth Justice \w+|partnership)"
+                           r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
 # A rating of the service for one piece of its work: 'was rated good for its work with victims'.
 PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
                            r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)

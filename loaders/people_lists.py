@@ -23,7 +23,21 @@ from collections.abc import Callable
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
+from kg.loaders.text import (
+    BULLET_RE,
+    EMAIL_RE,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    is_blank,
+    lines,
+    plain,
+    sentence_start,
+    span,
+    strip_bullet,
+    trim,
+)
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
 from kg.vocabulary import names_post, names_post_or_body
 
@@ -228,12 +242,32 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
                 if table:
                     break
                 continue
+            if BULLET_RE.match(line.text.strip()):
+                found += _bulleted_member(ctx, line, area)
+                table.append(span(ctx.text, line.start, line.start))  # a row read; the list goes on
+                continue
             if len(cells(ctx.text, line)) < 2:
                 break  # the table has ended: a line that is not a row
             table.append(line)
-        found += role_name_table(ctx, table, lambda role: "board_member",
+        rows = [line for line in table if line.text]
+        found += role_name_table(ctx, rows, lambda role: "board_member",
                                  lambda role, org: org or _body_in(ctx, role) or organisation_for_role(role, area))
     return found
+
+
+def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
+    """'• Pete O'Callaghan – Head of Youth Justice Service': a member, then the post or the body they come from."""
+    body = trim(ctx.text, strip_bullet(ctx.text, line).start, line.end)
+    name, role = name_role(ctx, body, strict=False)
+    rank = trim(ctx.text, body.start, name.start) if name else None  # 'Inspector Garry Lomas – Westfold Police'
+    if name is None or rank and not (len(rank.text.split()) <= 3 and names_post(rank.text)) or role is None \
+            or role.start < name.end:
+        return 0
+    body_named = _body_in(ctx, role.text)
+    ctx.person_role(name, "board_member", body, role=None if body_named else role.text,
+                    role_span=None if body_named else role,
+                    organisation=body_named or organisation_for_role(role.text, area))
+    return 1
 
 
 def _body_in(ctx: Context, cell: str) -> str | None:

@@ -336,8 +336,8 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
         rank = trim(text, match.end(), names[0].start).text if names else ""
-        if not names or rank.lower() not in ("", "the") and not (len(rank.split()) <= 3 and _is_post(rank)):
-            continue  # 'chaired by Superintendent Hugh Carrow': a rank before the name is no obstacle
+        if not names or rank.lower() not in ("", "the") and not _is_post(rank):
+            continue  # 'chaired by Superintendent Hugh Carrow', 'by the Strategic Director, Jo Bloggs': a post first
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
