@@ -60,7 +60,8 @@ HEADINGS: list[tuple[str, str]] = [
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
+    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
+              r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
@@ -291,8 +292,11 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
 
 
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
-    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name."""
-    names = find_names(text, piece.start, piece.end, strict=True)
+    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
+    where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
+    names = find_names(text, piece.start, piece.end, strict=True) or [
+        name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
+        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])]
     if not names:
         return None
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]

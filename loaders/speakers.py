@@ -261,7 +261,9 @@ def _possessive(text: str, name: NameMatch) -> bool:
 
 def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
     """', Chief Inspector of Probation' or ' (Head of Service)' written after a name."""
-    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120})", text[name.end:end])
+    # a post may wrap onto the next line mid-phrase ('the council's portfolio' / 'holder for children's services')
+    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120}(?:\n(?=[a-z])[^,()\n“”\"]{1,80})?)",
+                     text[name.end:end])
     if not match:
         return None
     role = trim(text, name.end + match.start(1), name.end + match.end(1))
