@@ -59,7 +59,8 @@ def credit_lines(ctx: Context, begin: int = 0) -> int:
     found = 0
     for label, holder in zip(all_lines, all_lines[1:], strict=False):
         relation = relation_for_label(label.text) if len(label.text.split()) <= LABEL_WORDS_MAX else None
-        if relation not in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections", "inspection_team") or \
+        # the posts a credits page names one holder of (team lists under a heading are team_lists' to read)
+        if relation not in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections") or \
                 find_names(ctx.text, label.start, label.end, strict=False) or not TEAM_LABEL_LINE_RE.fullmatch(label.text):
             continue
         body = trim(ctx.text, holder.start, holder.end)
