@@ -24,8 +24,10 @@ from kg.store import Store
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 GOLD = UNSEEN / "gold"
-# Measured on the set (see the branch's report): people F1 1.000, precision 1.000, overall ratings 36 of 36.
-# The floors leave room for a judgement call that differs; a lost layout costs more than that.
+# The set was written in batches, each scored before the loaders were changed for it; the last batch (u61-u65) is
+# kept as it scored, unfixed, so the set also shows what the loaders still miss. Measured on the whole set: people
+# F1 0.987 (precision 0.994), overall ratings 36 of 38. The floors leave room for a judgement call that differs; a
+# lost layout costs more than that.
 PEOPLE_F1_FLOOR = 0.95
 PRECISION_FLOOR = 0.88
 OVERALL_RATINGS_FLOOR = 0.9
