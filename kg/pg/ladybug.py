@@ -10,7 +10,6 @@ per table, not the graph's rows; the files are removed once loaded.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -133,7 +132,9 @@ class LadybugWriter(PropertyGraphWriter):
         connection.execute("CHECKPOINT")
         connection.close()
         database.close()
-        shutil.rmtree(self.rows_folder)
+        for rows in [*self.node_files.values(), *self.edge_files.values()]:
+            rows.path.unlink()
+        self.rows_folder.rmdir()
         return count
 
 
