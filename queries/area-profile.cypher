@@ -3,8 +3,8 @@
 // parameters: area (required) - the area's name
 // columns: area, date, kind, item, detail, document
 // One part per kind of row, joined by UNION: each part is ordered on its own (neither engine
-// sorts a whole UNION without a subquery that LadybugDB lacks). An inspection's item is
-// 'inspection', as in the SPARQL twin (whose type is out of scope where it names the item).
+// sorts a whole UNION without a subquery that LadybugDB lacks). An inspection's item is its
+// type ('SQS', 'standards inspection'), else 'inspection'.
 MATCH (n:Inspection)-[:IN_AREA]->(a:Area)
 WHERE toLower(a.caption) = toLower($area)
 OPTIONAL MATCH (n)-[:REPORTED_IN]->(d:Document)
@@ -12,7 +12,7 @@ UNWIND CASE WHEN size(n.published) > 0 THEN n.published ELSE [''] END AS publish
 UNWIND CASE WHEN size(n.fieldwork_start) > 0 THEN n.fieldwork_start ELSE [''] END AS fieldwork
 UNWIND CASE WHEN size(n.cases_examined) > 0 THEN n.cases_examined ELSE [''] END AS cases
 WITH a, n, d, CASE WHEN published <> '' THEN published ELSE fieldwork END AS date, cases
-RETURN DISTINCT a.caption AS area, date, 'inspection' AS kind, 'inspection' AS item,
+RETURN DISTINCT a.caption AS area, date, 'inspection' AS kind, coalesce(n.inspection_type, 'inspection') AS item,
        CASE WHEN cases <> '' THEN cases + ' cases examined' ELSE '' END AS detail, d.file_name AS document
 ORDER BY date, kind, item
 UNION
