@@ -15,7 +15,7 @@ import re
 
 from kg.loaders import attendance, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import find_line, lines
+from kg.loaders.text import find_line, lines, span
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
@@ -30,6 +30,13 @@ ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in
 EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
+# The body that meets, as a notice or the minutes head it: "EDUCATION, CHILDREN & YOUNG PEOPLE SCRUTINY PANEL",
+# "Minutes of the meeting of the Licensing Committee held on ...".
+BODY_HEADING_RE = re.compile(r"^[^\S\n]*(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|Cabinet|Forum))"
+                             r"[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
+                              r"Cabinet|Forum))\b")
+SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
@@ -72,6 +79,7 @@ def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
+    meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
@@ -97,3 +105,19 @@ def _area(council: str | None) -> str | None:
     if not council:
         return None
     return re.sub(r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+
+
+def meeting_body(ctx: Context, area: str | None, end: int) -> None:
+    """The panel or committee whose meeting the papers record, named with its area ("Northshire Children's Scrutiny
+    Panel"), since councils give their panels the same names."""
+    head = ctx.text[:min(end, 4000)]
+    match = BODY_HEADING_RE.search(head) or BODY_IN_PROSE_RE.search(head)
+    if not match:
+        return
+    where = span(ctx.text, match.start("body"), match.end("body"))
+    name = " ".join(where.text.split())
+    if name.isupper():
+        name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
+    if area and not ctx.gazetteer.named_place(name):
+        name = f"{area} {name}"
+    generic.meeting_of(ctx, name, where)

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.dates import parse_date
-from kg.gazetteer import Gazetteer, looks_like_place
+from kg.gazetteer import NATIONAL, Gazetteer, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
@@ -24,11 +24,12 @@ FAMILY = "unknown"
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
-    re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+    re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s*(?:\s+in\b)?[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]
-NATIONAL = "national"
+# The provider an adult probation report names after its area: "Northshire & Westmere CRC".
+PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
 NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full"}
 
 
@@ -103,8 +104,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     title_end = _title_end(head)
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
-            candidate = " ".join(match.group(1).split()).strip(" ,")
-            if candidate.split()[0].lower() in NOT_AREAS:
+            candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
+            if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)
             if known == NATIONAL:
@@ -180,6 +181,11 @@ def first_line(ctx: Context) -> Span:
     """The first line with text: where facts about the whole document are anchored."""
     match = re.search(r"\S[^\n]*", ctx.text)
     return span(ctx.text, match.start(), match.end()) if match else span(ctx.text, 0, 0)
+
+
+def meeting_of(ctx: Context, body: str, where: Span) -> None:
+    """The board, panel or committee whose meeting the document records (its minutes, notice or papers)."""
+    ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
 
 
 def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
