@@ -23,6 +23,7 @@ COUNCIL_ROLE = re.compile(
 )
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
+ROLE_PARTS = re.compile(r"\s*[,–—(/]\s*|\s+-\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 
 
@@ -34,10 +35,13 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     gazetteer = gazetteer or load_gazetteer()
     if gazetteer.known_organisation(role):
         return gazetteer.organisation(role).name
-    for part in reversed(re.split(r"\s*[,–—(/]\s*|\s+-\s+|\s+for\s+|\s+of\s+", role)):
-        part = part.strip(" )")
-        if part and gazetteer.known_organisation(part):
-            return gazetteer.organisation(part).name
+    # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
+    # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
+    for parts in (ROLE_PARTS.split(role), re.split(rf"{ROLE_PARTS.pattern}|\s+for\s+|\s+of\s+", role)):
+        for part in reversed(parts):
+            part = part.strip(" )")
+            if part and gazetteer.known_organisation(part):
+                return gazetteer.organisation(part).name
     first_word = role.split()[0] if role.split() else ""
     if gazetteer.known_organisation(first_word):
         return gazetteer.organisation(first_word).name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from tests.conftest import load_text
 
@@ -74,3 +76,12 @@ Ms Finch concludes: "We were impressed."
 def test_a_post_written_before_a_name_is_kept_for_the_later_mentions() -> None:
     rows = {row for row in involvements(RELEASE) if row[1] == "quoted"}
     assert rows == {("Dora Finch", "quoted", "Assistant chief inspector", "HM Inspectorate of Probation")}
+
+
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("Youth Policy Unit, Ministry of Justice", "Ministry of Justice"),
+    ("Criminal Justice Policy Directorate – Ministry of Justice", "Ministry of Justice"),
+    ("Head of Partnerships (Youth Justice Board)", "Youth Justice Board"),
+])
+def test_an_organisation_written_after_the_post_is_the_persons(role: str, organisation: str) -> None:
+    assert organisation_for_role(role, "Northshire") == organisation
