@@ -23,12 +23,9 @@ OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
 # Approving the meeting's own minutes recommends nothing ('that the minutes of the meeting held on 12th February be
-# approved', 'that the minutes of the Northshire Scrutiny Panel meeting held on 3 May be approved as a correct
-# record': a body approves only its own minutes as a correct record); adopting another body's minutes is addressed
-# to that body and stays.
-PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+(?:the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
-                        r"(?:approved|agreed|confirmed|signed)\b|[^.]*?\bbe\s+(?:approved|agreed|confirmed|signed)\b"
-                        r"[^.]*?\bcorrect\s+record\b)", re.IGNORECASE)
+# approved as a correct record'); adopting another body's minutes is addressed to that body and stays.
+PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
+                        r"(?:approved|agreed|confirmed|signed)\b", re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
                           r"Board))\b")
 
@@ -131,7 +128,7 @@ def addressee_parts(written: str) -> list[str]:
 
 
 def council_recommendations(ctx: Context, inspection: InspectionRef | None, all_lines: list[Span]) -> None:
-    """'RECOMMENDED that the Cabinet adopts the plan': addressed to the body named."""
+    """'RECOMMENDED that the minutes of the ECYP Scrutiny Panel ... be approved': addressed to the body named."""
     for line in all_lines:
         match = COUNCIL_RECOMMENDATION.match(line.text)
         if not match:
