@@ -36,7 +36,6 @@ BODY_HEADING_RE = re.compile(r"^[^\S\n]*(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Pa
                              r"[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
 BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
                               r"Cabinet|Forum))\b")
-SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
@@ -116,8 +115,6 @@ def meeting_body(ctx: Context, area: str | None, end: int) -> None:
         return
     where = span(ctx.text, match.start("body"), match.end("body"))
     name = " ".join(where.text.split())
-    if name.isupper():
-        name = " ".join(w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in name.split())
     if area and not ctx.gazetteer.named_place(name):
         name = f"{area} {name}"
     generic.meeting_of(ctx, name, where)

@@ -18,7 +18,7 @@ from kg.gazetteer import NATIONAL, Gazetteer, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, find_line, lines, span
+from kg.loaders.text import Span, find_line, lines, plain, span, trim
 
 FAMILY = "unknown"
 
@@ -183,9 +183,62 @@ def first_line(ctx: Context) -> Span:
     return span(ctx.text, match.start(), match.end()) if match else span(ctx.text, 0, 0)
 
 
+# A report's own title line: "Report of Short Quality Screening (SQS) of youth offending work in Westmere", "An
+# inspection of youth offending services in" (the place on the next line), "A Joint Inspection of Youth Crime Prevention".
+REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint (?:Re)?inspection "
+                          r"of)\b[^\n]*)", re.IGNORECASE)
+TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s")
+TITLE_LINES = 60
+HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
+MAX_TITLE = 160
+
+
+def document_title(ctx: Context, families: tuple[str, ...], published: str | None) -> tuple[str, Span] | None:
+    """The document's title: the meeting its papers record ("Westmere Scrutiny Panel meeting, 2016-05-04"), a
+    report's own title line, or a news item's headline."""
+    body = next((s for s in ctx.statements.values() if s.schema == "Document" and s.prop == "meeting_of"), None)
+    if body:
+        written = {s.prop: s.value for s in ctx.statements.values()
+                   if s.entity == body.value and s.schema == "Organisation" and s.prop in ("name", "alias")}
+        name = written.get("alias") or written.get("name") or body.quote  # as the papers name it
+        return f"{name} meeting" + (f", {published}" if published else ""), span(ctx.text, body.start, body.end)
+    head = lines(ctx.text, 0, min(len(ctx.text), 6000))[:TITLE_LINES]
+    for index, line in enumerate(head):
+        match = REPORT_TITLE.match(line.text)
+        if match:
+            end = line.end
+            if re.search(r"\s(?:in|of)\s*$", line.text):  # the title runs on to the next line with text
+                end = next((later.end for later in head[index + 1:] if later.text.strip()), end)
+            return _title(ctx, line.start + match.start("title"), end)
+    if set(families) & set(HEADLINE_FAMILIES):
+        first = first_line(ctx)
+        return _title(ctx, first.start, first.end)
+    return None
+
+
+def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    text = ctx.text[start:end]
+    cut = TITLE_END.search(text)
+    where = trim(ctx.text, start, start + (cut.start() if cut else len(text)))
+    title = plain(where.text)
+    return (title, where) if 3 < len(title) <= MAX_TITLE else None
+
+
+SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
+
+
 def meeting_of(ctx: Context, body: str, where: Span) -> None:
-    """The board, panel or committee whose meeting the document records (its minutes, notice or papers)."""
+    """The board, panel or committee whose meeting the document records (its minutes, notice or papers); a name
+    written in capitals ("YOS MANAGEMENT BOARD") is kept in title case."""
+    body = re.sub(r"\b[A-Z][A-Z&,'’-]*(?:\s+[A-Z][A-Z&,'’-]*)+\b", _title_case, body) if not body.isupper() else \
+        _title_case(body)
     ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
+
+
+def _title_case(text: str | re.Match[str]) -> str:
+    words = (text.group(0) if isinstance(text, re.Match) else text).split()
+    acronym = re.compile(r"^(?:YOS|YOT|YJS|YJB|NHS|CRC)$")
+    return " ".join(w if acronym.match(w) else w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in words)
 
 
 def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
@@ -198,6 +251,9 @@ def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
     published = publication_date(ctx)
     if published:
         ctx.document_fact("published", published[0], published[1])
+    title = document_title(ctx, families, published[0] if published else None)
+    if title:
+        ctx.document_fact("title", title[0], title[1])
     area = document_area(ctx)
     if area:
         at = ctx.text.find(area)

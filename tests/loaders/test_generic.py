@@ -7,6 +7,7 @@ import pytest
 from kg.documents import Document
 from kg.loaders.context import Context
 from kg.loaders.generic import document_area
+from tests.conftest import load_text
 
 
 @pytest.mark.parametrize("title", [
@@ -16,3 +17,21 @@ from kg.loaders.generic import document_area
 def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title: str) -> None:
     ctx = Context(Document.from_text("report.txt", f"{title}\n\nHMI Probation, May 2020\n\nForeword\n"))
     assert document_area(ctx) == "Northshire & Westmere"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("To: Amira Castell\n\nReport of Short Quality Screening (SQS) of youth offending work in Westmere\n\nThe inspection "
+     "was conducted in May.\n", "Report of Short Quality Screening (SQS) of youth offending work in Westmere"),
+    ("An inspection of youth offending services in\n\nNorthshire\n\nHM Inspectorate of Probation\n",
+     "An inspection of youth offending services in Northshire"),
+    ("A Joint Inspection of Youth Crime Prevention · A Joint Inspection by HMI Probation\n",
+     "A Joint Inspection of Youth Crime Prevention"),
+    ("Westmere making progress\n\nPosted on: 4 May 2016\n\nWestmere Youth Offending Service was praised by the "
+     "Inspectorate of Probation, said Amira Castell, Chief Inspector of Probation.\n", "Westmere making progress"),
+    ("Northshire YOS MANAGEMENT BOARD\n\n4th May 2016\n\nPresent:\nAnwen Price Head of Community Safety (Chair)\n"
+     "Bryn Talfryn YOS Manager\n\n1. Minutes of the last meeting were agreed.\n",
+     "Northshire YOS Management Board meeting, 2016-05-04"),
+])
+def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
+    titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "title"}
+    assert titles == {title}
