@@ -253,7 +253,7 @@ def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
         ctx.document_fact("published", published[0], published[1])
     title = document_title(ctx, families, published[0] if published else None)
     if title:
-        ctx.document_fact("title", title[0], title[1])
+        ctx.document_fact("heading", title[0], title[1])
     area = document_area(ctx)
     if area:
         at = ctx.text.find(area)

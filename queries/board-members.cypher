@@ -14,5 +14,5 @@ UNWIND CASE WHEN body IS NOT NULL THEN [body.caption] WHEN size(i.organisation) 
             ELSE [''] END AS board
 UNWIND CASE WHEN size(i.role) > 0 THEN i.role ELSE [''] END AS role
 RETURN DISTINCT area, board, p.caption AS person, i.relation AS relation, role, coalesce(d.published, '') AS date,
-       d.file_name AS document
+       coalesce(d.heading, d.file_name) AS document
 ORDER BY area, date, board, relation, person

@@ -33,5 +33,5 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
      "Northshire YOS Management Board meeting, 2016-05-04"),
 ])
 def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
-    titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "title"}
+    titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
     assert titles == {title}

@@ -13,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.graph import ResolvedGraph
+from kg.graph import Node, ResolvedGraph
 from kg.store import Store
 from tests.canned_cases import run
 
@@ -60,8 +60,13 @@ def _involvements(graph: ResolvedGraph) -> Iterator[Involvement]:
         if edge.type == "INVOLVED_IN":
             document = graph.nodes[edge.target]
             yield Involvement(graph.caption(edge.source), edge.first("relation") or "", tuple(edge.values("role")),
-                              document.first("file_name") or "", document.first("published") or "",
+                              document_label(document), document.first("published") or "",
                               frozenset(areas[edge.target]), edge.id)
+
+
+def document_label(document: Node) -> str:
+    """How the queries name a document: its title, else its file name."""
+    return document.first("heading") or document.first("file_name") or ""
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -142,7 +147,8 @@ def test_person_gives_every_statement_about_one_person_with_its_quote(
     ids = set(person.statement_ids())
     ids |= {s for e in graph.edges if e.type == "INVOLVED_IN" and e.source == person.id for s in e.statements}
     statements = [graph.statement(s) for s in ids]
-    expected = {(s.prop, s.document, s.quote) for s in statements if s.prop not in ("person", "document")}
+    labels = {n.first("file_name"): document_label(n) for n in graph.nodes.values() if n.schema == "Document"}
+    expected = {(s.prop, labels[s.document], s.quote) for s in statements if s.prop not in ("person", "document")}
     _, rows = run(store, "person", {"name": name.lower()}, engine=engine)
     assert {(r[1], r[3], r[5]) for r in rows} == expected
     assert {r[0] for r in rows} == {name}
