@@ -124,8 +124,9 @@ def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -
     result = CheckResult("local-organisations-have-areas", "an organisation of a place (council, service, police "
                                                            "force, a body named after it) is linked to an area")
     for node, caption in _nodes(graph, "Organisation"):
-        local = (gazetteer.council_area(caption) or gazetteer.service_area(caption) or gazetteer.force_area(caption)
-                 or gazetteer.named_place(caption))
+        service = gazetteer.service_area(caption)
+        local = (gazetteer.council_area(caption) or (service and service[1]) or gazetteer.force_area(caption)
+                 or gazetteer.named_place(caption))  # of a place the gazetteer knows
         if local and not graph.nodes[node].values("area"):
             result.problems.append(f"{caption} ({node})")
     return result
