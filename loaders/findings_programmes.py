@@ -37,7 +37,7 @@ PROGRAMME_PATTERNS = [
     re.compile(r"\b(?:the\s+)?(?P<name>(?:[A-Z][\w'’/-]+[^\S\n]+(?:(?<!Team\s)(?<!Trust\s)(?<!Plan\s)(?<!Audit\s)"
                r"(?:and|of|for|to)[^\S\n]+)?){1,5}"
                r"(?:scheme|programme|project|pilot|initiative|forum|panel|tool|matrix|unit|"
-               r"Scheme|Programme|Project|Pilot|Initiative|Tool|Team|Trust|Plan|Audit)s?)\b"),
+               r"Scheme|Programme|Project|Pilot|Initiative|Tool|Team|Trust|Plan|Audit|Health Service)s?)\b"),
 ]
 # A named piece of work ends with what it is: 'Northshire YOT Improvement Plan' is a plan, not the service.
 WORK_HEAD = re.compile(r"\b(?:plan|audit|day|scheme|programme|project|pilot|initiative|tool)s?(?:\s+\(.*\))?$",

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.dates import parse_date
-from kg.gazetteer import NATIONAL, Gazetteer, looks_like_place
+from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
@@ -187,7 +187,10 @@ def first_line(ctx: Context) -> Span:
 # inspection of youth offending services in" (the place on the next line), "A Joint Inspection of Youth Crime Prevention".
 REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint (?:Re)?inspection "
                           r"of)\b[^\n]*)", re.IGNORECASE)
-TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s")
+# Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
+# heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
+TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
+                       r"\s+\d{1,3}\s+(?:Contents|Foreword|Acknowledgements|Introduction)\b")
 TITLE_LINES = 60
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
 MAX_TITLE = 160
@@ -203,13 +206,19 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
         name = written.get("alias") or written.get("name") or body.quote  # as the papers name it
         return f"{name} meeting" + (f", {published}" if published else ""), span(ctx.text, body.start, body.end)
     head = lines(ctx.text, 0, min(len(ctx.text), 6000))[:TITLE_LINES]
+    found = []
     for index, line in enumerate(head):
         match = REPORT_TITLE.match(line.text)
         if match:
             end = line.end
             if re.search(r"\s(?:in|of)\s*$", line.text):  # the title runs on to the next line with text
                 end = next((later.end for later in head[index + 1:] if later.text.strip()), end)
-            return _title(ctx, line.start + match.start("title"), end)
+            title = _title(ctx, line.start + match.start("title"), end)
+            if title:
+                found.append(title)
+    if found:  # the first, or the first naming the document's area in full (a garbled first page has lost it)
+        area = fold(ctx.home_area or "")
+        return next((title for title in found if area and area in fold(title[0])), found[0])
     if set(families) & set(HEADLINE_FAMILIES):
         first = first_line(ctx)
         return _title(ctx, first.start, first.end)

@@ -98,6 +98,8 @@ def programme_names(text: str) -> set[str]:
     ("The involvement of the Community Safety Team and Joint Action Team helped.",
      {"Community Safety Team", "Joint Action Team"}),
     ("They obtained their Construction Skills Certificate Scheme card.", {"Construction Skills Certificate Scheme"}),
+    ("Members of the Child and Adolescent Mental Health Service team gave cover.",
+     {"Child and Adolescent Mental Health Service"}),
 ])
 def test_named_services_and_pieces_of_work_are_programmes(sentence: str, expected: set[str]) -> None:
     assert programme_names(sentence) == expected

@@ -28,6 +28,9 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
      "A Joint Inspection of Youth Crime Prevention"),
     ("Westmere making progress\n\nPosted on: 4 May 2016\n\nWestmere Youth Offending Service was praised by the "
      "Inspectorate of Probation, said Amira Castell, Chief Inspector of Probation.\n", "Westmere making progress"),
+    ("An inspection of probation services in: Northshire, & West Community Rehabilitation Company\n\nHMI Probation, May "
+     "2020\n\nInspection of probation services: Northshire & Westmere CRC 2 Contents\n\nForeword\n",
+     "Inspection of probation services: Northshire & Westmere CRC"),
     ("Northshire YOS MANAGEMENT BOARD\n\n4th May 2016\n\nPresent:\nAnwen Price Head of Community Safety (Chair)\n"
      "Bryn Talfryn YOS Manager\n\n1. Minutes of the last meeting were agreed.\n",
      "Northshire YOS Management Board meeting, 2016-05-04"),
