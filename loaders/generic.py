@@ -199,12 +199,10 @@ MAX_TITLE = 160
 def document_title(ctx: Context, families: tuple[str, ...], published: str | None) -> tuple[str, Span] | None:
     """The document's title: the meeting its papers record ("Westmere Scrutiny Panel meeting, 2016-05-04"), a
     report's own title line, or a news item's headline."""
-    body = next((s for s in ctx.statements.values() if s.schema == "Document" and s.prop == "meeting_of"), None)
+    body = meeting_body(ctx)
     if body:
-        written = {s.prop: s.value for s in ctx.statements.values()
-                   if s.entity == body.value and s.schema == "Organisation" and s.prop in ("name", "alias")}
-        name = written.get("alias") or written.get("name") or body.quote  # as the papers name it
-        return f"{name} meeting" + (f", {published}" if published else ""), span(ctx.text, body.start, body.end)
+        _, name, where = body
+        return f"{name} meeting" + (f", {published}" if published else ""), where
     head = lines(ctx.text, 0, min(len(ctx.text), 6000))[:TITLE_LINES]
     found = []
     for index, line in enumerate(head):
@@ -234,6 +232,36 @@ def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
 
 
 SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
+
+
+def meeting_body(ctx: Context) -> tuple[str, str, Span] | None:
+    """The body whose meeting the document records, as recorded so far: its id, its name as the papers write it,
+    and where."""
+    body = next((s for s in ctx.statements.values() if s.schema == "Document" and s.prop == "meeting_of"), None)
+    if not body:
+        return None
+    written = {s.prop: s.value for s in ctx.statements.values()
+               if s.entity == body.value and s.schema == "Organisation" and s.prop in ("name", "alias")}
+    name = written.get("alias") or written.get("name") or body.quote
+    return body.value, name, span(ctx.text, body.start, body.end)
+
+
+def names_meeting_body(ctx: Context, written: str) -> str | None:
+    """The id of the body whose meeting the document records, if `written` names it in full or by the initials of
+    its leading words ('ECYP Scrutiny Panel' for the Education, Children & Young People Scrutiny Panel)."""
+    body = meeting_body(ctx)
+    if not body:
+        return None
+    full, short = body[1].split(), written.split()
+    if fold(" ".join(short)) == fold(" ".join(full)):
+        return body[0]
+    tail = 0
+    while tail < min(len(short), len(full)) - 1 and fold(short[-1 - tail]) == fold(full[-1 - tail]):
+        tail += 1
+    initials = "".join(w[0] for w in full[:len(full) - tail] if w[0].isalpha() and w.lower() not in SMALL_WORDS).upper()
+    # the papers name the panel with its council's place before it, which its initials may leave out
+    named = len(short) == tail + 1 and len(short[0]) > 1 and short[0] in (initials, initials[1:])
+    return body[0] if tail and named else None
 
 
 def meeting_of(ctx: Context, body: str, where: Span) -> None:

@@ -186,3 +186,12 @@ def test_papers_record_a_meeting_of_the_panel_named_with_its_council(heading: st
     text = (f"NOTICE OF MEETING\n\n{heading}\n\nMembership\n\nCouncillor Anwen Price (Chair) Councillor Dilys Morgan\n\n"
             "Please see the Westmere Borough Council website.\n")
     assert meeting_bodies(text) == ["Westmere Children and Families Scrutiny Panel"]
+
+
+def test_a_panel_named_by_its_initials_in_the_papers_is_the_panel_that_met() -> None:
+    text = ("NOTICE OF MEETING\n\nCHILDREN AND FAMILIES SCRUTINY PANEL\n\nMembership\n\nCouncillor Anwen Price (Chair) "
+            "Councillor Dilys Morgan\n\nPlease see the Westmere Borough Council website.\n\n3 Minutes\n\nRECOMMENDED that "
+            "the minutes of the CF Scrutiny Panel meeting held on 4 May 2016 be approved as a correct record.\n")
+    statements = load_text(text).statements
+    [body] = {s.value for s in statements if s.schema == "Document" and s.prop == "meeting_of"}
+    assert {s.value for s in statements if s.schema == "Recommendation" and s.prop == "addressed_to"} == {body}
