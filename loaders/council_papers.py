@@ -32,8 +32,9 @@ EMBEDDED_REPORT_RE = re.compile(
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
 # The body that meets, as a notice or the minutes head it: "EDUCATION, CHILDREN & YOUNG PEOPLE SCRUTINY PANEL",
 # "Minutes of the meeting of the Licensing Committee held on ...".
-BODY_HEADING_RE = re.compile(r"^[^\S\n]*(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|Cabinet|Forum))"
-                             r"[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+BODY_NOUN = r"(?:Panel|PANEL|Committee|COMMITTEE|Sub-Committee|SUB-COMMITTEE|Cabinet|CABINET|Forum|FORUM)"
+BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?:and|AND|of|OF|for|FOR|&)[^\S\n]+){{0,10}}"
+                             rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
 BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
                               r"Cabinet|Forum))\b")
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")

@@ -195,3 +195,9 @@ def test_a_panel_named_by_its_initials_in_the_papers_is_the_panel_that_met() -> 
     statements = load_text(text).statements
     [body] = {s.value for s in statements if s.schema == "Document" and s.prop == "meeting_of"}
     assert {s.value for s in statements if s.schema == "Recommendation" and s.prop == "addressed_to"} == {body}
+
+
+def test_a_line_about_the_panel_is_no_panels_name() -> None:
+    text = ("NOTICE OF MEETING\n\nMembers of the panel\n\nMembership\n\nCouncillor Anwen Price (Chair) Councillor Dilys "
+            "Morgan\n\nPlease see the Westmere Borough Council website.\n")
+    assert meeting_bodies(text) == []
