@@ -101,7 +101,7 @@ def plausible_programme(ctx: Context, name: str, *, specific: bool = False) -> b
     bare = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
     if ctx.gazetteer.known_organisation(bare) or re.search(
             r"\b(?:Council|Inspectorate|Ministry|Board|Report|Index|Probation Service|Police|inspection|referral|Office for|"
-            r"Statistics|Rehabilitation Company)\b|^(?:YOS|YOT)$|\b(?:YOS|YOT)$", name):
+            r"Statistics|Rehabilitation Company)\b|^(?:YOS|YOT)$|\b(?:YOS|YOT)$|\bTeams$|^Offending\b", name):
         return False
     if re.search(r"\b(?:Youth Offending|Youth Justice)\b", name) and not WORK_HEAD.search(name):
         return False  # the service itself, not a plan or an audit of it

@@ -25,7 +25,9 @@ FAMILY = "unknown"
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
-    re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s*(?:\s+in\b)?[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+    re.compile(r"(?:(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+|inspection\s+of\s+(?:youth offending|"
+               r"probation)\s+(?:work|services?)\s*:\s*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
+               r"(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]

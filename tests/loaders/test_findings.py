@@ -108,7 +108,9 @@ def test_named_services_and_pieces_of_work_are_programmes(sentence: str, expecte
 @pytest.mark.parametrize("sentence", ["The report is attached to the agenda for the panel.",
                                       "The Westmere Youth Offending Team was inspected.",
                                       "Parenting programmes were offered.",
-                                      "The Community Rehabilitation Company (CRC) was present."])
+                                      "The Community Rehabilitation Company (CRC) was present.",
+                                      "The meeting was held on Microsoft Teams.",
+                                      "Head of Youth\nOffending Team Inspections"])
 def test_services_bodies_and_kinds_of_work_are_not_programmes(sentence: str) -> None:
     assert programme_names(sentence) == set()
 

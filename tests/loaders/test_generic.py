@@ -38,3 +38,10 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
 def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
     titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
     assert titles == {title}
+
+
+@pytest.mark.parametrize("head", ["Westmere Youth Offending Service Management Board\n\nMinutes of the meeting",
+                                  "Youth Justice Plan 2021\n\nHead of Youth Offending Service: Amira Castell\n"])
+def test_words_after_a_services_name_are_no_area(head: str) -> None:
+    ctx = Context(Document.from_text("minutes.txt", f"{head}\n\nPresent: Bryn Talfryn\n"))
+    assert document_area(ctx) not in {"Management Board", "Amira Castell"}
