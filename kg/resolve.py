@@ -55,6 +55,9 @@ MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_atten
 GENERIC_POSTS = frozenset({"chair", "chairman", "chairwoman", "vice chair", "vice chairman", "member", "minutes",
                            "standing deputy", "inspection team", "in the chair", "councillor", "deputy"})
 
+# The words of an area's name that say what kind of authority it is, not which place.
+AREA_KINDS = frozenset({"borough", "metropolitan", "city", "county", "district", "council"})
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -79,6 +82,11 @@ class Mention:
     def folded_organisations(self) -> dict[str, str]:
         """The organisations by their folded names, as compared."""
         return {fold(o): o for o in self.organisations}
+
+    @cached_property
+    def area_key(self) -> str | None:
+        """The document's area as compared: 'Kirkhallam Metropolitan Borough' is Kirkhallam."""
+        return _area_key(self.area) if self.area else None
 
     @cached_property
     def meeting_body(self) -> str | None:
@@ -281,6 +289,13 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
                     frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
 
 
+def _area_key(area: str) -> str:
+    words = fold(area).split()
+    while len(words) > 1 and words[-1] in AREA_KINDS:
+        words.pop()
+    return " ".join(words)
+
+
 def specific_posts(mention: Mention) -> set[str]:
     """The posts that tell people apart: two words or more, and not one every meeting has."""
     return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
@@ -310,6 +325,8 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if body:
         evidence_for.append(f"same body: {body}")
     evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
+    if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
+        evidence_for.append(f"same area: {a.area}")
     against = []
     if folded_a and folded_b and not shared:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
@@ -431,7 +448,7 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
-            frozenset(specific_posts(mention)))
+            frozenset(specific_posts(mention)), mention.area_key if mention.full_name else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
