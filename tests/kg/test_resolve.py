@@ -173,3 +173,15 @@ def test_a_board_member_is_the_one_a_letter_names_at_the_service_the_board_overs
             and s.value == "Tamsin Hale"}
     assert hale["westmere-march.txt"] == hale["westmere-letter.txt"], "the board oversees Westmere's service"
     assert hale["eastholm-letter.txt"] != hale["westmere-march.txt"], "Eastholm's manager is another person"
+
+
+def test_the_same_full_name_in_documents_of_one_area_is_one_person() -> None:
+    def in_area(mention_id: str, area: str, name: str = "Dora Finch") -> Mention:
+        return Mention(mention_id, name, f"{mention_id}.txt", frozenset(), frozenset({"board_chair"}), area=area)
+
+    verdict, pro, _ = compare(in_area("plan", "Northshire"), in_area("news", "Northshire Metropolitan Borough"))
+    assert verdict == "agree" and "same area: Northshire" in pro
+    assert compare(in_area("plan", "Northshire"), in_area("other", "Eastholm"))[0] == "unknown"
+    assert compare(in_area("a", "Northshire", "D. Finch"), in_area("b", "Northshire", "D. Finch"))[0] == "unknown"
+    assert compare(in_area("c", "Northshire"), Mention("d", "Dora Finch", "d.txt", frozenset({"Eastholm Police"}),
+                                                       frozenset({"quoted"}), area="Northshire"))[0] == "agree"
