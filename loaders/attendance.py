@@ -74,7 +74,9 @@ HEADINGS: list[tuple[str, str]] = [
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
                    r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
 ]
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)", re.IGNORECASE))
+# A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
+# ('| Present | Councillors A (Chair), B and C |').
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
@@ -149,6 +151,8 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
         match = regex.match(body.text)
         if match:
             rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
+            if match.group("sep") == "|" and heading_kind(text, rest):
+                return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
             return kind, rest
     return None
 

@@ -287,3 +287,14 @@ def test_apologies_as_an_agenda_item_followed_by_the_names() -> None:
     rows = people_rows(load_text(text, "panel.txt"))
     assert {name for name, relation in rows if relation == "apologies"} == {"Hollis", "Kaur"}
     assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ward", "Pryce", "Dale"}
+
+
+def test_a_table_whose_rows_are_labelled_present_apologies_officers() -> None:
+    minutes = ("Northshire County Council\nMinutes of the Community Safety Scrutiny Panel, 4 May 2023\n\n"
+               "| Present | Councillors Ann Wright (Chair), Raj Patel and Lee Moss |\n"
+               "| Apologies | Councillors Kim Ford and Dev Rao |\n"
+               "| Officers | Priya Okafor (Head of Youth Justice) |\n\n1. Youth justice update\n")
+    assert people_rows(load_text(minutes, "panel.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Kim Ford", "apologies"), ("Dev Rao", "apologies"),
+        ("Priya Okafor", "officer_attending")}
