@@ -295,6 +295,20 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     return found
 
 
+ORGANISATION_AFTER_NAME_RE = re.compile(r"[^\S\n]*(?:\(\s*(?P<bracketed>[^()\n]{3,80}?)\s*\)|,?\s+of\s+(?:the\s+)?"
+                                        r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
+
+
+def _organisation_after_name(ctx: Context, attendee: Attendee) -> str | None:
+    """'Chief Inspector Femi Bankole (Thornmouth Police)', 'Detective Inspector Amy Cole of Northshire Police': with
+    the post written before the name, the organisation after it is the person's, whatever the post suggests."""
+    if not attendee.role or attendee.role.start > attendee.name.start:
+        return None
+    after = ORGANISATION_AFTER_NAME_RE.match(ctx.text, attendee.name.end, attendee.evidence.end + 60)
+    named = after and (after.group("bracketed") or after.group("of")).strip()
+    return named if named and is_organisation_name(named, gazetteer=ctx.gazetteer) else None
+
+
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
@@ -628,7 +642,32 @@ def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> I
     for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
         listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
         if listed and not is_prose(listed):
-            yield from (a for a in attendees_in(text, listed) if a.name.title != "Councillor")
+            attendees = _posts_then_names(text, listed) or attendees_in(text, listed)
+            yield from (a for a in attendees if a.name.title != "Councillor")
+
+
+def _posts_then_names(text: str, listed: Span) -> list[Attendee]:
+    """'the Director of Children's Services, Ms Helen Brightwater, and the YOS Manager, Mr Kofi Mensah': each post
+    written before its holder's name, set off by commas. Empty unless every item is a post and then a name."""
+    pieces = []
+    at = listed.start
+    for separator in [*LIST_SEPARATOR_RE.finditer(text, listed.start, listed.end), None]:
+        stop = separator.start() if separator else listed.end
+        piece = trim(text, at, stop, EDGE_OF_POST + ".")
+        if piece:
+            pieces.append(piece)
+        at = separator.end() if separator else stop
+    if len(pieces) < 2 or len(pieces) % 2:
+        return []
+    found = []
+    for post, holder in zip(pieces[::2], pieces[1::2], strict=True):
+        post = trim(text, post.start + 4, post.end) if re.match(r"(?i:the)\s", post.text) else post
+        names = find_names(text, holder.start, holder.end, strict=False)
+        if find_names(text, post.start, post.end, strict=False) or not names_post(post.text) or len(names) != 1 or \
+                trim(text, holder.start, names[0].start) or trim(text, names[0].end, holder.end):
+            return []
+        found.append(Attendee(names[0], listed, post))
+    return found
 
 
 def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
@@ -854,7 +893,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
-        organisation = organisation_for_role(written, meeting.area,
-                                             default=meeting.body if relations.body_by_default else None)
+        organisation = _organisation_after_name(ctx, attendee) or organisation_for_role(
+            written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
                     role_span=attendee.role if attendee.role and role and role == written else None)
