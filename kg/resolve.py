@@ -80,8 +80,14 @@ class Mention:
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
-        """The organisations by their folded names, as compared."""
-        return {fold(o): o for o in self.organisations}
+        """The organisations by their names as compared ('Kirkhallam Metropolitan Borough Youth Offending Service'
+        is 'Kirkhallam Youth Offending Service')."""
+        return {organisation_key(o): o for o in self.organisations}
+
+    @cached_property
+    def posts_text(self) -> str:
+        """The posts written for the person, as organisations are compared: ' chair pellmouth council '."""
+        return " " + " | ".join(organisation_key(p) for p in sorted(self.posts)) + " "
 
     @cached_property
     def area_key(self) -> str | None:
@@ -289,6 +295,11 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
                     frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
 
 
+def organisation_key(name: str) -> str:
+    """An organisation's name as compared: folded, without the words for the kind of authority its area is."""
+    return " ".join(w for w in fold(name).split() if w not in AREA_KINDS - {"council"})
+
+
 def _area_key(area: str) -> str:
     words = fold(area).split()
     while len(words) > 1 and words[-1] in AREA_KINDS:
@@ -309,9 +320,9 @@ def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterabl
     body_a, body_b = a.meeting_body, b.meeting_body
     if body_a and body_a == body_b:
         return body_a
-    if body_a and fold(body_a) in folded_b:
+    if body_a and organisation_key(body_a) in folded_b:
         return body_a
-    if body_b and fold(body_b) in folded_a:
+    if body_b and organisation_key(body_b) in folded_a:
         return body_b
     return None
 
@@ -320,7 +331,11 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     """('agree' | 'conflict' | 'unknown', evidence for, evidence against) for two same-name mentions."""
     folded_a, folded_b = a.folded_organisations, b.folded_organisations
     shared = sorted(folded_a[k] for k in folded_a.keys() & folded_b.keys())
-    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared]
+    # a post that names the other side's organisation ('Chair, Pellmouth Borough Council' on a board's minutes)
+    named = sorted({org for mine, theirs in ((a, folded_b), (b, folded_a)) for key, org in theirs.items()
+                    if f" {key} " in mine.posts_text} - set(shared))
+    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared] + [
+        f"post names {org}" for org in named]
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
     if body:
         evidence_for.append(f"same body: {body}")
@@ -328,7 +343,7 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
         evidence_for.append(f"same area: {a.area}")
     against = []
-    if folded_a and folded_b and not shared:
+    if folded_a and folded_b and not shared and not named:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     if against:
@@ -448,7 +463,7 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
-            frozenset(specific_posts(mention)), mention.area_key if mention.full_name else None)
+            frozenset(mention.posts), mention.area_key if mention.full_name else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:

@@ -60,10 +60,10 @@ HEADINGS: list[tuple[str, str]] = [
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
+    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|also\s+invited"),
+                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -91,7 +91,8 @@ LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])", re.IGNORECASE)
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])|"
+                           r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
@@ -549,7 +550,7 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
 
 APOLOGIES_PROSE_RE = re.compile(
     r"\b(?:apologies(?:\s+for\s+absence)?|these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:received|submitted|given|tendered|noted|reported|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
+    r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
     re.IGNORECASE)
 SENT_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|tendered|offered|submitted)\s+(?:his|her|their)?\s*apologies\b",
                                re.IGNORECASE)
@@ -627,6 +628,25 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         for name, role in people:
             if name.title != "Councillor":
                 yield Attendee(name, evidence, role)
+
+
+# A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
+CHAIRED_BY_RE = re.compile(r"\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+", re.IGNORECASE)
+WERE_THERE_RE = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:there|present)\b", re.IGNORECASE)
+
+
+def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """Those a meeting's record says sat, in sentences: its chair ('was chaired by X', marked as the chair) and the
+    people of a sentence that says only that they 'were also there' or 'present'."""
+    end = len(text) if end is None else end
+    for lead in CHAIRED_BY_RE.finditer(text, start, end):
+        names = find_names(text, lead.end(), sentence_end(text, lead.end(), end), strict=False)
+        if names and names[0].start == lead.end():
+            yield Attendee(names[0], span(text, lead.start(), names[0].end), chair=True)
+    for verb in WERE_THERE_RE.finditer(text, start, end):
+        subject = trim(text, wrapped_sentence_start(text, verb.start(), start), verb.start(), " \t")
+        if subject and not SENTENCE_VERB_RE.search(subject.text):
+            yield from attendees_in(text, subject)
 
 
 # People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
@@ -833,6 +853,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
             found += 1
+    if relations.prose:
+        for attendee in present_in_prose(ctx.text, start, end):
+            found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)

@@ -25,7 +25,7 @@ BOARD_RE = re.compile(
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d+\.?[^\S\n]*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
-                           r"attendance|members present|also invited)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
+                           r"attendance|members present|also invited)\s*(?::|\.(?=\s+The\b)|$)", re.IGNORECASE | re.MULTILINE)
 
 # What the headings and markers of a board's minutes mean: its chair is the board's.
 RELATIONS = attendance.AttendanceRelations(

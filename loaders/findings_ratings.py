@@ -63,7 +63,7 @@ OVERALL_RATING = [
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
-               rf"(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+               rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
     re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"

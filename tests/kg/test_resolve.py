@@ -185,3 +185,16 @@ def test_the_same_full_name_in_documents_of_one_area_is_one_person() -> None:
     assert compare(in_area("a", "Northshire", "D. Finch"), in_area("b", "Northshire", "D. Finch"))[0] == "unknown"
     assert compare(in_area("c", "Northshire"), Mention("d", "Dora Finch", "d.txt", frozenset({"Eastholm Police"}),
                                                        frozenset({"quoted"}), area="Northshire"))[0] == "agree"
+
+
+def test_organisations_differing_only_by_the_kind_of_authority_or_named_in_a_post_agree() -> None:
+    def at(mention_id: str, organisation: str, posts: tuple[str, ...] = ()) -> Mention:
+        return Mention(mention_id, "Dora Finch", f"{mention_id}.txt", frozenset({organisation}),
+                       frozenset({"present_at_meeting"}), posts=frozenset(posts))
+
+    assert compare(at("a", "Northshire Metropolitan Borough Youth Offending Service"),
+                   at("b", "Northshire Youth Offending Service"))[0] == "agree"
+    verdict, pro, _ = compare(at("c", "Northshire Youth Offending Service", ("chair northshire borough council",)),
+                              at("d", "Northshire Borough Council"))
+    assert verdict == "agree" and "post names Northshire Borough Council" in pro
+    assert compare(at("e", "Northshire Youth Offending Service"), at("f", "Northshire Council"))[0] == "conflict"

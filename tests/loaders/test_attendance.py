@@ -298,3 +298,35 @@ def test_a_table_whose_rows_are_labelled_present_apologies_officers() -> None:
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Kim Ford", "apologies"), ("Dev Rao", "apologies"),
         ("Priya Okafor", "officer_attending")}
+
+
+def test_a_record_that_says_in_sentences_who_chaired_who_was_there_and_who_sent_apologies() -> None:
+    record = ("NORTHSHIRE YOUTH JUSTICE PARTNERSHIP BOARD\nRecord of meeting – 3 May 2023\n\n"
+              "Attendance. The meeting was chaired by Ann Wright. Raj Patel, Kim Ford and Lee Moss (notes) were also "
+              "there. Apologies had been sent by Dev Rao and Priya Okafor.\n\n1  Inspection readiness\nNone.\n")
+    result = load_text(record, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "present_at_meeting"), ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"),
+        ("Dev Rao", "apologies"), ("Priya Okafor", "apologies")}
+
+
+def test_lettered_entries_a_chairing_marker_and_not_able_to_attend() -> None:
+    record = ("NORTHSHIRE YOUTH JUSTICE PARTNERSHIP BOARD\nRecord of meeting – 3 May 2023\n\nThose present\n"
+              "(a) Ann Wright — chairing\n(b) Raj Patel\n\nNot able to attend: Kim Ford, Cllr Dev Rao\n\n"
+              "1  Welcome\nAW welcomed members.\n")
+    assert people_rows(load_text(record, "board.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "apologies"), ("Dev Rao", "apologies")}
+
+
+def test_a_committees_minutes_titled_on_one_line_with_membership_present() -> None:
+    minutes = ("Northshire Borough Council\n\nChildren's Scrutiny Committee – Minutes – 3 May 2023\n\n"
+               "Membership present: Councillors Ann Wright (Chair), Raj Patel and Lee Moss\n"
+               "Officers in attendance – Kim Ford, Head of Service, Youth Justice\n\n1. Youth justice\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Kim Ford", "officer_attending")}

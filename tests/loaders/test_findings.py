@@ -299,6 +299,9 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(EASTHOLM_NEWS + "Eastholm Youth Justice Service was given the rating ‘Outstanding’ again.\n",
                  ("Eastholm", "Outstanding", "Eastholm Youth Justice Service was given the rating ‘Outstanding’ again."),
                  id="given-the-rating"),
+    pytest.param(NEWS + "Overall, Northshire Youth Justice Service was rated as: Good.\n",
+                 ("Northshire", "Good", "Overall, Northshire Youth Justice Service was rated as: Good."),
+                 id="rated-as-colon"),
     pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
                  ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
                   "improvement'."), id="inspectorates-verdict-was"),
