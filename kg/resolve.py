@@ -8,8 +8,14 @@ Rules, applied in order, all deterministic:
    council's panel, where members rarely have an organisation written beside them; or the
    board's minutes and a letter naming the person at the service the board oversees); the
    same specific post on both sides ("Assistant Chief Inspector", "YOS
-   Manager"; not "Chair" or "Member"). Evidence against: organisations on both sides and none
-   shared (Julie Fox as HMI Probation author and as YJB link staff).
+   Manager"; not "Chair" or "Member"); the same full name in documents about one area (a
+   board's chair in its minutes, in the area's plan and in its news). Organisations are
+   compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
+   Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
+   organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
+   youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
+   Manager" in the service's board minutes), is evidence for. Evidence against: organisations
+   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -41,7 +47,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold, load_gazetteer
+from kg.gazetteer import fold, guess_kind, load_gazetteer
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
 
@@ -300,6 +306,19 @@ def organisation_key(name: str) -> str:
     return " ".join(w for w in fold(name).split() if w not in AREA_KINDS - {"council"})
 
 
+HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
+SERVICE_WORDS = frozenset({"council", "youth", "offending", "justice", "service", "team", "yos", "yot", "yjs"})
+
+
+def hosted_together(a: str, b: str) -> bool:
+    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS')."""
+    kinds = {guess_kind(a), guess_kind(b)}
+    if kinds != HOSTING_KINDS:
+        return False
+    places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
+    return bool(places[0]) and places[0] == places[1]
+
+
 def _area_key(area: str) -> str:
     words = fold(area).split()
     while len(words) > 1 and words[-1] in AREA_KINDS:
@@ -334,8 +353,11 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     # a post that names the other side's organisation ('Chair, Pellmouth Borough Council' on a board's minutes)
     named = sorted({org for mine, theirs in ((a, folded_b), (b, folded_a)) for key, org in theirs.items()
                     if f" {key} " in mine.posts_text} - set(shared))
+    # an area's council and the youth offending service it hosts: one employer, written either way ('Head of
+    # Service' at the council's panel, 'YOS Manager' in the service's board minutes)
+    hosted = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if hosted_together(x, y)})
     evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared] + [
-        f"post names {org}" for org in named]
+        f"post names {org}" for org in named] + [f"council and its service: {pair}" for pair in hosted]
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
     if body:
         evidence_for.append(f"same body: {body}")
@@ -343,7 +365,7 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
         evidence_for.append(f"same area: {a.area}")
     against = []
-    if folded_a and folded_b and not shared and not named:
+    if folded_a and folded_b and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     if against:

@@ -58,9 +58,10 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
-    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
+    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
+    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
+              r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend"),
@@ -522,8 +523,10 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 
 
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
-STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\|)[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
+STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\||[^\S\n]+[–—](?=[^\S\n]*\w{3}))[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
                             r"sent\s+apologies|absent|no|n|a)[^\S\n]*\|?[^\S\n]*$", re.IGNORECASE)
+ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
+INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
@@ -534,9 +537,13 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
-    people = attendees_in(text, trim(text, strip_bullet(text, line).start, end, " \t|*"), list_title=list_title)
+    start = strip_bullet(text, line).start
+    initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
+    people = attendees_in(text, trim(text, initials.end() if initials else start, end, " \t|*"), list_title=list_title)
+    marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
-        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
+            ABSENT if marked_absent else None
     return people
 
 

@@ -51,6 +51,9 @@ OVERALL_RATING = [
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
                rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'A rating of 'Requires improvement' has been given to the youth offending service in Westmere'
+    re.compile(rf"\b(?:rating|grade)\s+of\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:has\s+been|was|is)\s+"
+               rf"(?:given|awarded)\s+to\b", re.IGNORECASE),
     # 'was given the rating 'Outstanding'', 'received the grade of 'Good''
     re.compile(rf"\b(?:given|awarded|received|achieved|gained|kept|retained)\s+(?:the|an?)\s+(?:overall\s+)?(?:rating|grade)\s+"
                rf"(?:of\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}", re.IGNORECASE),

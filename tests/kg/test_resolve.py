@@ -197,4 +197,15 @@ def test_organisations_differing_only_by_the_kind_of_authority_or_named_in_a_pos
     verdict, pro, _ = compare(at("c", "Northshire Youth Offending Service", ("chair northshire borough council",)),
                               at("d", "Northshire Borough Council"))
     assert verdict == "agree" and "post names Northshire Borough Council" in pro
-    assert compare(at("e", "Northshire Youth Offending Service"), at("f", "Northshire Council"))[0] == "conflict"
+    assert compare(at("e", "Northshire Police"), at("f", "Northshire Council"))[0] == "conflict"
+
+
+def test_an_areas_council_and_the_service_it_hosts_are_one_employer() -> None:
+    panel = Mention("p", "Dora Finch", "panel.txt", frozenset({"Northshire District Council"}),
+                    frozenset({"officer_attending"}), posts=frozenset({"head of service"}))
+    board = Mention("b", "Dora Finch", "board.txt", frozenset({"Northshire YOS"}), frozenset({"present_at_meeting"}),
+                    posts=frozenset({"yos manager"}))
+    verdict, pro, _ = compare(panel, board)
+    assert verdict == "agree" and any(p.startswith("council and its service") for p in pro)
+    elsewhere = Mention("e", "Dora Finch", "e.txt", frozenset({"Eastholm YOS"}), frozenset({"quoted"}))
+    assert compare(panel, elsewhere)[0] == "conflict"

@@ -330,3 +330,38 @@ def test_a_committees_minutes_titled_on_one_line_with_membership_present() -> No
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Kim Ford", "officer_attending")}
+
+
+def test_a_register_of_ticks_and_crosses_and_officers_supporting_the_panel() -> None:
+    minutes = ("NORTHSHIRE DISTRICT COUNCIL\nCommunity Safety Panel\nMinutes of the meeting held on 3 May 2023\n\n"
+               "ATTENDANCE RECORD\n✓ Cllr Ann Wright (Chair)\n✓ Cllr Raj Patel\n✗ Cllr Lee Moss – apologies\n\n"
+               "Officers supporting the Panel: Kim Ford (Head of Service) and Dev Rao (Scrutiny Officer).\n\n"
+               "1. Youth justice\nThe Head of Service reported.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "apologies"), ("Kim Ford", "officer_attending"), ("Dev Rao", "officer_attending")}
+
+
+def test_attendance_at_the_foot_of_minutes_dated_on_a_line_of_their_own() -> None:
+    minutes = ("Northshire District Council — Community Safety Panel\n\nMinutes: 9 April 2024\n\n"
+               "4. YOUTH JUSTICE\nKim Ford (Head of Service) introduced the report.\n\nThe meeting closed at 8pm.\n\n"
+               "Councillors present: Ann Wright (in the chair), Raj Patel.\nAbsent with apologies: Councillor Lee Moss.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "apologies"), ("Kim Ford", "officer_attending")}
+
+
+def test_board_action_notes_with_the_initials_before_each_name() -> None:
+    notes = ("Northshire Youth Offending Service – Management Board\nAction notes, 6 February 2024\n\n"
+             "Attendees (initials used in these notes)\nAW – Ann Wright, Director of Children's Services (Chair)\n"
+             "KF – Kim Ford, YOS Manager\nLM – Lee Moss, YOS Business Support (notes)\n\n"
+             "Sent apologies – Cllr Raj Patel\n\nAction 1: KF to circulate the plan.\n")
+    result = load_text(notes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Raj Patel", "apologies")}

@@ -302,6 +302,9 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(NEWS + "Overall, Northshire Youth Justice Service was rated as: Good.\n",
                  ("Northshire", "Good", "Overall, Northshire Youth Justice Service was rated as: Good."),
                  id="rated-as-colon"),
+    pytest.param(WESTMERE_NEWS + "A rating of ‘Requires improvement’ has been given to Westmere YJS after its inspection.\n",
+                 ("Westmere", "Requires improvement", "A rating of ‘Requires improvement’ has been given to Westmere YJS "
+                  "after its inspection."), id="a-rating-of-given-to"),
     pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
                  ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
                   "improvement'."), id="inspectorates-verdict-was"),
