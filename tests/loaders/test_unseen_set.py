@@ -24,16 +24,16 @@ from kg.store import Store
 
 UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 GOLD = UNSEEN / "gold"
-# The set was written in batches, each scored before the loaders were changed for it; the last batch (u61-u65) is
-# kept as it scored, unfixed, so the set also shows what the loaders still miss. Measured on the whole set: people
-# F1 0.987 (precision 0.994), overall ratings 36 of 38. The floors leave room for a judgement call that differs; a
-# lost layout costs more than that.
+# The set was written in batches, each scored before the loaders were changed for it; the last batch (u76-u80) is
+# kept as it scored, unfixed, so the set also shows what the loaders still miss. Three batches are series about one
+# area each (the same board's consecutive minutes, the same council's panel, an officer under two posts, an inspector
+# and a chief inspector across areas). Measured on the whole set: people F1 0.985 (precision 0.993), overall ratings
+# read 50 of 51 rating rows, officials named in several documents resolved to one person 44 of 45. The floors leave
+# room for a judgement call that differs; a lost layout or a lost resolution rule costs more than that.
 PEOPLE_F1_FLOOR = 0.95
 PRECISION_FLOOR = 0.88
 OVERALL_RATINGS_FLOOR = 0.9
-# Officials the keys name in two documents or more that resolve to one person: 22 of 24 measured (one is split by
-# organisations that conflict, one is found in only one document).
-RESOLVED_ACROSS_DOCUMENTS_FLOOR = 0.9
+RESOLVED_ACROSS_DOCUMENTS_FLOOR = 0.93
 
 
 @pytest.fixture(scope="module")
@@ -85,5 +85,5 @@ def test_no_child_in_a_case_story_is_a_person(unseen_statements: list[Statement]
 
 def test_officials_in_several_documents_are_one_person(unseen_store: Store, unseen_statements: list[Statement]) -> None:
     report = evaluate_resolution(unseen_statements, unseen_store.resolution().canonical, GOLD)
-    assert report.officials >= 20
+    assert report.officials >= 40
     assert report.rate >= RESOLVED_ACROSS_DOCUMENTS_FLOOR, format_resolution_report(report)
