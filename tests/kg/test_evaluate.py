@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import Document
-from kg.evaluate import evaluate, evaluate_findings, format_report
+from kg.evaluate import evaluate, evaluate_findings, evaluate_resolution, format_report, gold_officials
 from kg.loaders import load_document
 from kg.loaders.context import Context
 from kg.loaders.readers import read_document
@@ -73,3 +73,24 @@ def test_the_cases_examined_a_core_key_states_apart_is_scored_as_a_metric(tmp_pa
     ctx.emit("inspection-w", "Inspection", "cases_examined", "12", (12, 14))
     score = evaluate_findings(ctx.finish(), tmp_path).by_kind["metric"]
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
+
+
+def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:
+    key = {"doc": doc, "area": area, "people": [
+        {"name": name, "relations": [{"relation": "quoted", "role": None, "organisation": organisation,
+                                      "evidence": name}]} for name, organisation in people]}
+    (folder / f"{doc}.json").write_text(json.dumps(key), encoding="utf-8")
+
+
+def test_officials_in_several_documents_are_scored_as_one_person_or_split(tmp_path: Path) -> None:
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Hall", "Northshire Council"), ("Ivy Cole", "HM Inspectorate of Probation"), ("Tom Reed", "Northshire YOT")])
+    write_key(tmp_path, "b.txt", "Eastholm", [("Ivy Cole", "HM Inspectorate of Probation"), ("Tom Reed", "Eastholm YOT")])
+    write_key(tmp_path, "c.txt", "Northshire", [("Ann Hall", "")])
+    assert sorted(gold_officials(tmp_path)) == [("ann hall", {"a.txt", "c.txt"}), ("ivy cole", {"a.txt", "b.txt"})]
+    statements = [Statement(f"{doc}-{name}", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Hall"), ("c.txt", "Ann Hall"), ("a.txt", "Ivy Cole"),
+                                    ("b.txt", "Ivy Cole")]]
+    one_ann = {"a.txt-Ann Hall": "person-ann", "c.txt-Ann Hall": "person-ann"}
+    report = evaluate_resolution(statements, one_ann, tmp_path)
+    assert (report.officials, report.found, report.resolved) == (2, 2, 1)
+    assert report.split == [("ivy cole", ("a.txt", "b.txt"), 2)]
