@@ -14,6 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, registry
 from kg.loaders.context import Context
+from kg.loaders.text import span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -25,7 +26,7 @@ BOARD_RE = re.compile(
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d+\.?[^\S\n]*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
-                           r"attendance|members present|also invited)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
+                           r"attendance|members present|also invited)\s*(?::|\.(?=\s+The\b)|$)", re.IGNORECASE | re.MULTILINE)
 
 # What the headings and markers of a board's minutes mean: its chair is the board's.
 RELATIONS = attendance.AttendanceRelations(
@@ -52,7 +53,7 @@ RELATIONS = attendance.AttendanceRelations(
 def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, and an attendance list (with a heading or without)."""
     head = text[:1500]
-    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE) or re.search(
+    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
@@ -67,6 +68,12 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
+    board = BOARD_RE.search(ctx.text[:1500])
+    if board:
+        where = span(ctx.text, board.start(), board.end())
+        named = ctx.gazetteer.named_place(where.text) or ctx.gazetteer.service_area(where.text)
+        if named or area:  # "YOS Management Board" alone names no one board
+            generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
     attendees = [a for section in attendance.sections(ctx.text) for a in section.attendees]
     if attendees:
         initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))

@@ -15,21 +15,33 @@ import re
 
 from kg.loaders import attendance, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import find_line, lines
+from kg.loaders.text import find_line, lines, span
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
 EXCLUDES: tuple[str, ...] = ()
 
 MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
-                        r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
+                        r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b|"
+                        # a title line naming the body and the minutes: 'Children's Scrutiny Committee – Minutes – 3 May'
+                        r"^[^\S\n]*[\w&,' ]{0,80}\b(?:committee|panel|cabinet)[^\S\n]*[–—:-][^\S\n]*minutes\b|"
+                        # 'Minutes: 9 April 2024' as a line of its own under the body's name
+                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*\d",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
-ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present)\b",
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"
+                           r"attendees|councillors present|record of attendance)\b",
                            re.IGNORECASE | re.MULTILINE)
 EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
+# The body that meets, as a notice or the minutes head it: "EDUCATION, CHILDREN & YOUNG PEOPLE SCRUTINY PANEL",
+# "Minutes of the meeting of the Licensing Committee held on ...".
+BODY_NOUN = r"(?:Panel|PANEL|Committee|COMMITTEE|Sub-Committee|SUB-COMMITTEE|Cabinet|CABINET|Forum|FORUM)"
+BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?:and|AND|of|OF|for|FOR|&)[^\S\n]+){{0,10}}"
+                             rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
+BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
+                              r"Cabinet|Forum))\b")
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
@@ -72,6 +84,7 @@ def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
+    meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
@@ -106,3 +119,17 @@ def _area(council: str | None) -> str | None:
     if not council:
         return None
     return re.sub(r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+
+
+def meeting_body(ctx: Context, area: str | None, end: int) -> None:
+    """The panel or committee whose meeting the papers record, named with its area ("Northshire Children's Scrutiny
+    Panel"), since councils give their panels the same names."""
+    head = ctx.text[:min(end, 4000)]
+    match = BODY_HEADING_RE.search(head) or BODY_IN_PROSE_RE.search(head)
+    if not match:
+        return
+    where = span(ctx.text, match.start("body"), match.end("body"))
+    name = " ".join(where.text.split())
+    if area and not ctx.gazetteer.named_place(name):
+        name = f"{area} {name}"
+    generic.meeting_of(ctx, name, where)
