@@ -18,6 +18,7 @@ the reason. A build that read no document, or met more such files than it was al
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import os
 from collections import Counter
@@ -210,15 +211,48 @@ def read_all(files: list[Path], report: BuildReport, progress: Progress | None =
 def extraction_version() -> str:
     """A hash of the code and data that turn a document into statements: when it changes, the
     statements kept from the last build are stale and every document is read again."""
+    return _sources_hash(extraction_sources())
+
+
+@cache
+def extraction_sources() -> list[Path]:
+    """The files that turn a document into statements: every loader module, every kg module the
+    loaders import (followed through those modules' own imports), and the ontology's data. Found
+    from the import statements, so a helper module a loader starts to use is never left out."""
     import kg
     import kg.loaders
     import kg.ontology
 
-    sources = sorted(Path(kg.loaders.__file__).parent.glob("*.py"))
-    sources += [Path(kg.__file__).parent / f"{name}.py" for name in
-                ("names", "dates", "gazetteer", "themes", "statements", "documents", "model")]
-    sources += sorted(Path(kg.ontology.__file__).parent.glob("*.yaml"))
-    return _sources_hash(sources)
+    package = Path(kg.__file__).parent
+    found: set[Path] = set()
+    pending = sorted(Path(kg.loaders.__file__).parent.glob("*.py"))
+    while pending:
+        source = pending.pop()
+        if source not in found:
+            found.add(source)
+            pending.extend(_kg_modules_imported(source, package))
+    ontology = Path(kg.ontology.__file__).parent
+    return sorted(found) + sorted(ontology.glob("*.py")) + sorted(ontology.glob("*.yaml"))
+
+
+def _kg_modules_imported(source: Path, package: Path) -> Iterator[Path]:
+    """The files of the kg package (outside loaders and ontology, which are listed whole) that a
+    module imports."""
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module, *(f"{node.module}.{alias.name}" for alias in node.names)]
+        else:
+            continue
+        for name in names:
+            parts = name.split(".")
+            if parts[0] != "kg" or parts[1:2] in (["loaders"], ["ontology"]):
+                continue
+            module = package.joinpath(*parts[1:])
+            for candidate in (module.with_suffix(".py"), module / "__init__.py"):
+                if candidate.is_file():
+                    yield candidate
 
 
 @cache

@@ -16,7 +16,7 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from kg.build import build
+from kg.build import build, extraction_sources
 from kg.canned import canned_queries, run_canned
 from kg.cli import app
 from kg.rdf import Vocabulary
@@ -255,6 +255,18 @@ def test_an_update_after_a_judgement_renames_people_in_unchanged_documents(store
     assert merged - {Store(store).resolution().canonical[m] for ids in groups[0].people.values() for m in ids}
     assert_isomorphic(trig(store, tmp_path, "updated"), trig(full, tmp_path, "full"))
     assert_same_rows(canned_rows(store), canned_rows(full))
+
+
+def test_every_kg_module_the_loaders_run_is_in_the_extraction_version() -> None:
+    """A change to any code a loader runs must make the next build read every document again, so
+    the modules the loaders import at run time (asked of a fresh interpreter) are all hashed."""
+    probe = ("import json, pkgutil, sys, importlib, kg.loaders\n"
+             "for m in pkgutil.iter_modules(kg.loaders.__path__): importlib.import_module('kg.loaders.' + m.name)\n"
+             "print(json.dumps([m.__file__ for n, m in sys.modules.items() if n.startswith('kg') "
+             "and getattr(m, '__file__', None)]))")
+    imported = {Path(f).resolve() for f in json.loads(subprocess.check_output([sys.executable, "-c", probe]))}
+    hashed = {p.resolve() for p in extraction_sources()}
+    assert imported - hashed == set()
 
 
 def test_remove_gives_the_graph_of_a_build_without_the_document(store: Path, documents: Path, tmp_path: Path
