@@ -26,12 +26,24 @@ heading and each marker means (a council panel's "(Chair)" is `panel_chair`, a b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
-from kg.loaders.text import Line, Span, is_blank, lines, plain, sentence_end, sentence_start, span, strip_bullet, trim
+from kg.loaders.text import (
+    Line,
+    Span,
+    is_blank,
+    lines,
+    plain,
+    sentence_end,
+    sentence_start,
+    span,
+    strip_bullet,
+    trim,
+    trim_bounds,
+)
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
@@ -78,7 +90,12 @@ MINUTES_MARK_RE = re.compile(r"\((?:minutes?|note[- ]?taker|minute[- ]?taker|cle
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
-COUNCILLOR_RE = re.compile(r"^(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+COUNCILLOR_RE = re.compile(r"(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)  # tried with match(): at the start
+HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
+NAME_REACH = 120  # characters: a name that starts a piece ends within them
+NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
+SURNAME_ALONE_RE = re.compile(r"\s*(?:\(|[.;]?\s*$|,|and\b)")
+BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -175,12 +192,16 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     """'A (Chair); B, C and D' -> one span per person; separators inside brackets and roles are kept.
 
     surnames: the list is under a plural honorific ('Councillors'), so a capitalised word alone is a surname.
+
+    Every separator looks only at the text just after it, and at the piece before it only when a
+    name alone follows, so a line of thousands of separators stays linear.
     """
     pieces = []
     pos = entry.start
     depth = 0
     plural = PLURAL_COUNCILLORS_RE.search(entry.text)
     plural_at = plural.end() - 1 if plural else None
+    tail = trim_bounds(text, entry.start, entry.end, " \t")[1]
     for index, char in enumerate(entry.text):
         depth += char == "("
         depth -= char == ")" and depth > 0
@@ -189,35 +210,39 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         match = SPLIT_RE.match(entry.text, index)
         if not match:
             continue
-        following = span(text, entry.start + match.end(), entry.end)
-        following = trim(text, following.start, following.end, " \t")
+        following = trim_bounds(text, entry.start + match.end(), tail, " \t")[0]
         surnames = surnames or (plural_at is not None and plural_at < index)
-        after_name = _bare_name(text, trim(text, pos, entry.start + match.start(), " \t,;&"))
-        if char == ";" or _starts_with_person(text, following, surnames, after_name):
+        before = (pos, entry.start + match.start())
+
+        def after_name(before: tuple[int, int] = before) -> bool:
+            return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
+
+        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
             pos = entry.start + match.end()
     pieces.append(trim(text, pos, entry.end, " \t,;&."))
     return [p for p in pieces if p]
 
 
-def _bare_name(text: str, piece: Span) -> bool:
-    """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
-    names = find_names(text, piece.start, piece.end, strict=False) if piece else []
-    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^()]*\)", "", text[names[0].end:piece.end]).strip()
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
+    names = find_names(text, start, min(end, start + NAME_REACH), strict=False) if end > start else []
+    return bool(names) and names[0].start == start and BRACKETS_ONLY_RE.fullmatch(text, names[0].end, end) is not None
 
 
-def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
-    if COUNCILLOR_RE.match(following.text) or re.match(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b", following.text):
+def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
+    """text[start:end] begins with a person: an honorific, a title, a first name or initials, a
+    surname under 'Councillors', or a name alone after a piece that is a name alone."""
+    if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
-    window = min(following.end, following.start + 120)  # a name starts within reach: keeps long lists linear
-    names = find_names(text, following.start, window, strict=False)
-    if not names or names[0].start != following.start:
-        alone = SURNAME_RE.match(following.text)
-        return surnames and alone is not None and bool(
-            re.match(r"\s*(?:\(|[.;]?\s*$|,|and\b)", following.text[alone.end():]))
+    names = find_names(text, start, min(end, start + NAME_REACH), strict=False)  # a name starts within reach
+    if not names or names[0].start != start:
+        alone = SURNAME_RE.match(text, start, end)
+        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None
     first = names[0].name.split()[0]
-    alone = re.match(r"\s*(?:$|[,;(&]|and\b)", text[names[0].end:following.end])
-    return bool(names[0].title) or is_initials(first) or is_first_name(first) or bool(alone and after_name)
+    if names[0].title or is_initials(first) or is_first_name(first):
+        return True
+    return NAME_ALONE_RE.match(text, names[0].end, end) is not None and after_name()
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:

@@ -62,6 +62,14 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True) -> Span:
     """Move start/end inwards past markup, bullets, pipes and the given edge characters."""
+    start, end = trim_bounds(text, start, end, chars, keep_closing=keep_closing)
+    return Span(start, end, text[start:end])
+
+
+def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True
+                ) -> tuple[int, int]:
+    """Where `trim` would put start and end, without copying the text between them (a caller
+    that trims many overlapping stretches of one long line stays linear)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -82,13 +90,13 @@ def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closi
             start += 1
             changed = True
         while start < end and text[end - 1] in chars:
-            if keep_closing and text[end - 1] == ")" and "(" in text[start:end - 1]:
+            if keep_closing and text[end - 1] == ")" and text.find("(", start, end - 1) != -1:
                 break
             if keep_closing and text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (end - 3 < start or not text[end - 3].isalpha()):
                 break  # an initial's full stop: "E. Williams" -> keep "E."
             end -= 1
             changed = True
-    return Span(start, end, text[start:end])
+    return start, end
 
 
 def strip_bullet(text: str, line: Span) -> Span:

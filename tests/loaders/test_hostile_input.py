@@ -136,3 +136,17 @@ def test_mutated_documents_load_quickly_and_without_error(data: st.DataObject) -
     text = data.draw(mutated(TEXTS))
     took = timed_load(text)
     assert took <= budget(text), f"{took:.2f} s for {describe(text)}"
+
+
+# Minimal cases once super-linear, each as found by benchmarks/patterns.py or benchmarks/fuzz.py (fictional names).
+MINIMAL_CASES = {
+    "a 'Present:' line of commas between two names": "Present: Jan Kowalczyk" + "," * 16_000 + " Ola Nowak\n",
+    "a 'Present:' heading over a line of commas": "Present:\n" + "," * 16_000 + "\n",
+    "a name alone repeated after a piece that is not a name": "Present: Xq, " + "Smithy Jonesy, " * 2_000 + "\n",
+}
+
+
+@pytest.mark.parametrize("text", MINIMAL_CASES.values(), ids=MINIMAL_CASES.keys())
+def test_minimal_hostile_cases_load_in_time(text: str) -> None:
+    took = timed_load(text)
+    assert took <= budget(text), f"{took:.2f} s for {describe(text)}"
