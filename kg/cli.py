@@ -156,27 +156,40 @@ def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, tit
         console.print(f"{len(rows)} rows", style="dim")
 
 
+class BuildExecutor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to read (folders recursively).")],
     store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
         "kg-judgements.yaml"),
-    workers: Annotated[int | None, typer.Option(min=1, help="Processes reading documents (default: one per "
+    workers: Annotated[int | None, typer.Option(min=1, help="Local processes reading documents (default: one per "
                                                             "core).")] = None,
     allow_errors: Annotated[int, typer.Option(min=0, help="Make the new graph current even if up to this many "
                                                           "files could not be read.")] = 0,
     full: Annotated[bool, typer.Option(help="Read every document again, not only new and changed ones.")] = False,
     wait: Annotated[bool, typer.Option(help="If another build is writing the store, wait for it instead of "
                                             "refusing.")] = False,
+    executor: Annotated[BuildExecutor, typer.Option(
+        help="Where documents are read: local (processes on this machine) or dask (a Dask distributed cluster, "
+             "pip install 'kg-inspections\\[dask]'; its workers must see the documents and the store under the same "
+             "absolute paths, on one machine or a shared filesystem).")] = BuildExecutor.local,
+    scheduler: Annotated[str | None, typer.Option(help="--executor dask: the scheduler's address "
+                                                       "(tcp://HOST:8786).")] = None,
 ) -> None:
     """Read documents and build the graph into the store. On an existing store only new and
     changed files are read, and documents no longer given are dropped. If no document could be
     read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
 
-    Example: kg build ../shared/corpus --store kg-store --workers 2
+    Example: kg build ../shared/corpus --store kg-store --workers 2;
+    kg build /shared/corpus --store /shared/kg-store --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import build as run_build
+    from kg.executors import ExecutorError
     from kg.resolve import JudgementsError
 
     with build_progress() as (progress, task, on_phase):
@@ -189,8 +202,9 @@ def build(
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files,
-                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait)
-        except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
+                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait,
+                               executor=executor.value, scheduler=scheduler)
+        except (StoreError, JudgementsError, ExecutorError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
         except OSError as exc:  # the store's folder (or its parent) cannot be written
             raise fail(f"{display_path(exc.filename or store)}: cannot write the store ({exc.strerror or exc})"
