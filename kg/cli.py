@@ -841,17 +841,20 @@ def push(
                       ] = "gsp",
     database: DatabaseOption = None,
     batch: Annotated[int, typer.Option(min=1, help="neo4j: rows per transaction.")] = 1000,
-    prune: Annotated[bool, typer.Option(help="neo4j: delete what the graph no longer has (documents removed or "
-                                             "changed since the last push).")] = False,
+    prune: Annotated[bool, typer.Option(help="Delete what the graph no longer has (documents removed or changed "
+                                             "since the last push): neo4j its nodes and relationships, sparql "
+                                             "its documents' graphs (needs --query-endpoint).")] = False,
+    query_endpoint: Annotated[str | None, typer.Option(help="sparql --prune: the server's SPARQL query URL, to "
+                                                            "list the graphs it holds.")] = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     contacts: Annotated[bool, typer.Option("--contacts/--no-contacts", help="Include officials' e-mail addresses "
                                                                             "and telephone numbers.")] = True,
 ) -> None:
     """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
-    merge it into a Neo4j database (idempotent; --prune removes what is gone).
+    merge it into a Neo4j database (idempotent); --prune removes what is gone.
 
-    Example: kg push sparql --endpoint http://127.0.0.1:7878/store;
+    Example: kg push sparql --endpoint http://127.0.0.1:7878/store --prune --query-endpoint http://127.0.0.1:7878/query;
     NEO4J_PASSWORD=... kg push neo4j --uri bolt://127.0.0.1:7687 --prune
     """
     if target is PushTarget.neo4j:
@@ -861,18 +864,26 @@ def push(
         return
     if not endpoint:
         raise fail("kg push sparql needs --endpoint URL")
-    from kg.rdf import quads
+    if prune and not query_endpoint:
+        raise fail("kg push sparql --prune needs --query-endpoint URL (the server's SPARQL query URL), to list the "
+                   "graphs it holds")
+    from kg.rdf import Vocabulary, quads
     from kg.rdf.push import PushError, check_target
     from kg.rdf.push import push as push_graphs
 
     credentials = sparql_credentials(user, password_env)
     try:
-        check_target(endpoint, method, graph)
+        check_target(endpoint, method, graph, query_endpoint)
         report = push_graphs(quads(Store(store).graph(include_contacts=contacts)), endpoint, method=method, graph=graph,
-                             credentials=credentials)
-    except (StoreError, PushError) as exc:
+                             credentials=credentials, query_endpoint=query_endpoint,
+                             prune=Vocabulary().graph("").value if prune else None)
+    except (StoreError, PushError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
         raise fail(str(exc)) from None
-    console.print(f"pushed {report.triples} triples in {report.graphs} graphs", highlight=False)
+    removed = f"; removed {report.removed} graphs the store no longer holds" if prune else ""
+    console.print(f"pushed {report.triples} triples in {report.graphs} graphs{removed}", highlight=False)
+    if not prune:
+        console.print("(without --prune nothing is removed: the graphs of removed or changed documents stay)",
+                      style="dim", highlight=False)
 
 
 def push_neo4j(store: Store, uri: str, user: str | None, password_env: str | None, database: str | None,
