@@ -100,6 +100,7 @@ def is_role_word(token: str) -> bool:
     return is_name_stop(token)
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
     word = token.rstrip(".,;:")
@@ -109,6 +110,7 @@ def is_name_token(token: str) -> bool:
     return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def is_initials(token: str) -> bool:
     """'J.C.', 'JC', 'J C'; not a short word in capitals ('HE', 'WAS')."""
     word = token.strip()
@@ -175,6 +177,15 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
         else:
             i += 1
     return matches
+
+
+def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatch | None:
+    """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
+    when that starts at `start`, without reading the names after it."""
+    tokens = [_Token(t.text, t.start + start, t.end + start) for t in _tokens(text[start:end])]
+    if not tokens or tokens[0].start != start:
+        return None
+    return _name_at(text, tokens, 0, strict)[0]
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
@@ -354,6 +365,7 @@ def split_title(raw: str) -> tuple[str, str | None]:
     return " ".join(words), title
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def name_key(name: str) -> str:
     """The key names are compared by: no honorifics, accents, punctuation or case."""
     bare, _ = split_title(name)

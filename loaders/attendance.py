@@ -44,7 +44,7 @@ from kg.loaders.text import (
     trim,
     trim_bounds,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
+from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
 # Section kinds: what a heading says about the people listed under it.
@@ -160,10 +160,9 @@ def is_prose(line: Line) -> bool:
 
 def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameMatch | None:
     """The person's name a list entry begins with, if it begins with one."""
-    names = find_names(text, piece.start, piece.end, strict=False)
-    if not names or names[0].start != piece.start:
+    name = name_at(text, piece.start, piece.end, strict=False)
+    if name is None:
         return None
-    name = names[0]
     first = name.name.split()[0]
     rest = text[name.end:piece.end].strip()
     if name.surname_only:
@@ -226,8 +225,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 def _bare_name(text: str, start: int, end: int) -> bool:
     """text[start:end] is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
-    names = find_names(text, start, min(end, start + NAME_REACH), strict=False) if end > start else []
-    return bool(names) and names[0].start == start and BRACKETS_ONLY_RE.fullmatch(text, names[0].end, end) is not None
+    name = name_at(text, start, min(end, start + NAME_REACH), strict=False)
+    return name is not None and BRACKETS_ONLY_RE.fullmatch(text, name.end, end) is not None
 
 
 def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
@@ -235,14 +234,14 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
     surname under 'Councillors', or a name alone after a piece that is a name alone."""
     if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
-    names = find_names(text, start, min(end, start + NAME_REACH), strict=False)  # a name starts within reach
-    if not names or names[0].start != start:
+    name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
+    if name is None:
         alone = SURNAME_RE.match(text, start, end)
         return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None
-    first = names[0].name.split()[0]
-    if names[0].title or is_initials(first) or is_first_name(first):
+    first = name.name.split()[0]
+    if name.title or is_initials(first) or is_first_name(first):
         return True
-    return NAME_ALONE_RE.match(text, names[0].end, end) is not None and after_name()
+    return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
