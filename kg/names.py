@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from kg.vocabulary import is_name_stop, is_venue_word
 
@@ -68,6 +69,8 @@ MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
 # What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
+# A name reads at most three honorifics and four parts, and one word after them: the words past these never count.
+NAME_TOKENS = 12
 PAGE_END_RE = re.compile(r"[ \t]*(?:\Z|\f|\n[ \t]*\n?[ \t]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:\n|\Z)|\n\s*\Z)")
 
 
@@ -135,13 +138,14 @@ class _Token:
     end: int
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[_Token]:
+    """The words of text[start:end] (the first `limit` of them), with absolute offsets."""
     tokens = []
-    for m in TOKEN_RE.finditer(text):
-        word, end = m.group(0), m.end()
+    for m in islice(TOKEN_RE.finditer(text, start, len(text) if end is None else end), limit):
+        word, stop = m.group(0), m.end()
         if word.endswith(".") and len(word) > 2 and not is_honorific(word):
-            word, end = word[:-1], end - 1  # a full stop after a word ends the sentence, not an initial
-        tokens.append(_Token(word, m.start(), end))
+            word, stop = word[:-1], stop - 1  # a full stop after a word ends the sentence, not an initial
+        tokens.append(_Token(word, m.start(), stop))
     return tokens
 
 
@@ -165,8 +169,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
     strict: the first name must be in the lexicon unless an honorific precedes the name;
     otherwise (a cell that layout says holds names) any run of two or three name tokens counts.
     """
-    end = len(text) if end is None else end
-    tokens = [_Token(t.text, t.start + start, t.end + start) for t in _tokens(text[start:end])]
+    tokens = _tokens(text, start, end)
     matches: list[NameMatch] = []
     i = 0
     while i < len(tokens):
@@ -182,7 +185,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
 def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatch | None:
     """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
     when that starts at `start`, without reading the names after it."""
-    tokens = [_Token(t.text, t.start + start, t.end + start) for t in _tokens(text[start:end])]
+    tokens = _tokens(text, start, end, NAME_TOKENS)
     if not tokens or tokens[0].start != start:
         return None
     return _name_at(text, tokens, 0, strict)[0]
