@@ -1,9 +1,10 @@
 """Build: documents in, a resolved graph out, written to the store as a new generation.
 
 Files and folders are read recursively (kg stores met on the way are never read as
-documents). Each document is read and loaded in a worker process (the loaders are pure
-functions of one document) and its text and statements go straight to the new generation's
-folder, so memory holds the documents in flight, not the corpus. On a store that exists, a
+documents). Each document is read and loaded in a worker process, local or on a Dask
+cluster (`kg.executors`; the loaders are pure functions of one document), and its text and
+statements go straight to the new generation's folder, so memory holds the documents in
+flight, not the corpus. On a store that exists, a
 build reads only the files whose content (hash) or name changed: the others are taken from
 the last generation as they are, and the statements of files no longer among the inputs are
 dropped. Then every statement is resolved again (people keep their ids) and the backends are
