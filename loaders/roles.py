@@ -23,6 +23,9 @@ COUNCIL_ROLE = re.compile(
 )
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
+# Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)".
+# A run of spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
+ROLE_PARTS_RE = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 
 
@@ -34,7 +37,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     gazetteer = gazetteer or load_gazetteer()
     if gazetteer.known_organisation(role):
         return gazetteer.organisation(role).name
-    for part in reversed(re.split(r"\s*[,–—(/]\s*|\s+-\s+|\s+for\s+|\s+of\s+", role)):
+    for part in reversed(ROLE_PARTS_RE.split(role)):
         part = part.strip(" )")
         if part and gazetteer.known_organisation(part):
             return gazetteer.organisation(part).name

@@ -143,6 +143,9 @@ MINIMAL_CASES = {
     "a 'Present:' line of commas between two names": "Present: Jan Kowalczyk" + "," * 16_000 + " Ola Nowak\n",
     "a 'Present:' heading over a line of commas": "Present:\n" + "," * 16_000 + "\n",
     "a name alone repeated after a piece that is not a name": "Present: Xq, " + "Smithy Jonesy, " * 2_000 + "\n",
+    "a role with a run of no-break spaces (fuzz seed 4)": "| <i>To:</i> | Tamsin Greaves, Chair of Westmere"
+    + "\u00a0" * 24_000 + " Youth Offending Service Management Board |\n\nReport of Short Quality Screening (SQS) of "
+    "youth offending work in Westmere\n",
 }
 
 
