@@ -4,10 +4,9 @@ Files and folders are read recursively (kg stores met on the way are never read 
 documents). Each document is read and loaded in a worker process, local or on a Dask
 cluster (`kg.executors`; the loaders are pure functions of one document), and its text and
 statements go straight to the new generation's folder, so memory holds the documents in
-flight, not the corpus. On a store that exists, a
-build reads only the files whose content (hash) or name changed: the others are taken from
-the last generation as they are, and the statements of files no longer among the inputs are
-dropped. Then every statement is resolved again (people keep their ids) and the backends are
+flight, not the corpus. On a store that exists, a build reads only the files whose content
+(hash) or name changed: the others are taken from the last generation as they are, and the
+statements of files no longer among the inputs are dropped. Then every statement is resolved again (people keep their ids) and the backends are
 written from the resolved graph.
 
 A file that cannot be read, or on which a loader fails, gets one line naming the file and
