@@ -27,6 +27,8 @@ SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # A clause also ends at a quotation mark, a colon or a semicolon: "Jo Bloggs said: “...”".
 CLAUSE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
 CLAUSE_REACH = 250
+SENTENCE_RUN_RE = re.compile(r"[^.!?\n]+")
+INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # after a stop that ends no sentence
 
 
 @dataclass(frozen=True)
@@ -140,10 +142,15 @@ def plain(text: str) -> str:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Sentences (or list items) of text[start:end], with absolute offsets."""
+    """Sentences (or list items) of text[start:end], with absolute offsets: each run of text up to a
+    stop, a line break or the end. A run whose stop is inside a word or a number ('32.8', 'e.g.')
+    is no sentence. Each run is read once, so a long line of them stays linear."""
     end = len(text) if end is None else end
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?](?![a-z0-9])|\n|$)", text[start:end]):
-        piece = trim(text, start + match.start(), start + match.end(), " \t\n")
+    for run in SENTENCE_RUN_RE.finditer(text, start, end):
+        stop = run.end()
+        if stop < end and text[stop] != "\n" and stop + 1 < end and text[stop + 1] in INSIDE_WORD:
+            continue
+        piece = trim(text, run.start(), min(stop + 1, end), " \t\n")
         if piece:
             yield piece
 

@@ -146,6 +146,8 @@ MINIMAL_CASES = {
     "a role with a run of no-break spaces (fuzz seed 4)": "| <i>To:</i> | Tamsin Greaves, Chair of Westmere"
     + "\u00a0" * 24_000 + " Youth Offending Service Management Board |\n\nReport of Short Quality Screening (SQS) of "
     "youth offending work in Westmere\n",
+    "a long line whose only full stop is inside a number (fuzz seed 4)": "Westmere Youth Offending Service\n\n"
+    "The rate fell " + "and fell " * 4_000 + "to 32.8 per cent in Westmere.\n",
 }
 
 
