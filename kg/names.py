@@ -23,7 +23,7 @@ HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
     "dr": "Dr", "doctor": "Dr", "prof": "Professor", "professor": "Professor",
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
-    "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend",
+    "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
@@ -60,7 +60,7 @@ SHORT_WORDS = {
     "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
     "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
 }
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st"}
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
@@ -69,8 +69,9 @@ MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
 # What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
-# A name reads at most three honorifics and four parts, and one word after them: the words past these never count.
-NAME_TOKENS = 12
+# A name reads at most three honorifics and four parts (each perhaps a surname broken over two lines) and a word
+# after them: the words past these never count.
+NAME_TOKENS = 16
 PAGE_END_RE = re.compile(r"[ \t]*(?:\Z|\f|\n[ \t]*\n?[ \t]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:\n|\Z)|\n\s*\Z)")
 
 
@@ -156,8 +157,8 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'."""
-    match = re.match(r"^((?:Mc|Mac|Fitz)?[A-Z][a-z]+)(?=[A-Z][a-z])", token.text)
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    match = re.match(r"^((?:Mc|Mac|Fitz|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*)(?=[A-Z][a-z])", token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
     return token
@@ -195,7 +196,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     j = i
     honorifics: list[str] = []
     # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
-    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])):
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])) \
+            and not _capitals_before_title_case(tokens, j):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
@@ -207,6 +209,9 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
             break
+        wrapped = _wrapped_at_hyphen(text, tokens, k)
+        if wrapped is not None:
+            token, k = wrapped, k + 1
         word = token.text
         if _capitals_word(text, tokens, k, parts, capitals):
             capitals.add(token.start)
@@ -255,6 +260,30 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
     consumed = (j - i) + len(parts)
     return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
+
+
+# Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc"}
+
+
+def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
+    """'MS Teams': an honorific written in capitals is one only before a name in capitals ('MS JANE DOE')."""
+    word = tokens[j].text.rstrip(".")
+    if not (word.isupper() and len(word) > 1) or word.lower() in RANK_ABBREVIATIONS or j + 1 >= len(tokens):
+        return False
+    return not tokens[j + 1].text.isupper()
+
+
+def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:
+    """'Greenhalgh-' at the end of a line and 'Smith' at the start of the next: one surname the page's width broke."""
+    token = tokens[k]
+    if not token.text.endswith("-") or k + 1 >= len(tokens):
+        return None
+    following = tokens[k + 1]
+    gap = text[token.end:following.start]
+    if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
+        return None
+    return _Token(token.text + following.text, token.start, following.end)
 
 
 def _initial(word: str) -> bool:

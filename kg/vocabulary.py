@@ -45,8 +45,11 @@ NAME_STOPS = (
     | _words("connectives") | _words("meetings")
 )
 VENUES = _words("venues")
+# The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council'.
+COUNCIL_LEADER = r"leader\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
 CABINET_POST_RE = re.compile(
-    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]) + r")\b",
+    r"\b(?:" + "|".join([r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]]
+                        + [COUNCIL_LEADER]) + r")\b",
     re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 

@@ -43,6 +43,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
     trim_bounds,
+    wrapped_sentence_start,
 )
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
@@ -53,11 +54,16 @@ APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES = "apologies", "absent", "membership", "
 MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "declarations"
 
 HEADINGS: list[tuple[str, str]] = [
-    (ALSO_PRESENT, r"also\s+(?:present|in\s+attendance|attending)"),
+    # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
+    (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
+    (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
+               r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
+    (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance"),
-    (APOLOGIES, r"(?:absent\s+with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received|"
+    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
+              r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
+    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|also\s+invited"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
@@ -74,23 +80,30 @@ HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
-                "representing", "initials", "attendee", "attendees", "service", "designation"}
+                "representing", "initials", "attendee", "attendees", "service", "designation",
+                # the heads of the minutes' own table, which follows the lists
+                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
-                           r"(?:^|(?<![,;|\-–—])[,;|\-–—])\W*+(?:the\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?\s*(?:$|[,;|\-–—(])", re.IGNORECASE)
+                           r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-MINUTES_MARK_RE = re.compile(r"\((?:minutes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+# A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
+MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
-INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)")
+# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
+INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)|\t+[A-Z]{2,4}(?=\t)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
-COUNCILLOR_RE = re.compile(r"(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)  # tried with match(): at the start
+# 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
+# Tried with match(), so at the start of what it is given.
+COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
@@ -110,6 +123,7 @@ class Attendee:
     chair: bool = False
     vice_chair: bool = False
     minutes: bool = False
+    status: str | None = None  # the kind of section a table's attendance column puts the person in
 
     @property
     def role_text(self) -> str | None:
@@ -168,12 +182,21 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
     if name.surname_only:
         return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
-                 or not rest or rest[0] in "(,;–-")
+                 or not rest or rest[0] in "(,;–-" or _column_after(text, name))
     if not plausible:
         return None
     if list_title and not name.title:
         name = NameMatch(name.start, name.end, name.name, list_title, name.surname_only)
     return name
+
+
+def _column_after(text: str, name: NameMatch) -> bool:
+    """The name ends where a column does: run straight into the role ('Raj PatelManager') or followed by a tab, a
+    table's pipe or a run of spaces ('Raj Patel<TAB>Manager', 'Raj Patel | Manager'), as a table flattened to lines
+    leaves it."""
+    following = text[name.end:name.end + 2]
+    run_together = following[:1].isupper() and text[name.end - 1:name.end].islower()
+    return run_together or following[:1] in ("\t", "|") or following in ("  ", " |")
 
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
@@ -216,7 +239,9 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name):
+        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
+                char == "," and _post_then_name(text, following, tail, at_start=True)
+                and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
             pos = entry.start + match.end()
     pieces.append(trim(text, pos, entry.end, " \t,;&."))
@@ -227,6 +252,25 @@ def _bare_name(text: str, start: int, end: int) -> bool:
     """text[start:end] is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)
     return name is not None and BRACKETS_ONLY_RE.fullmatch(text, name.end, end) is not None
+
+
+POST_THEN_NAME_RE = re.compile(r"[A-Z][^()]{1,80}?\(\s*(?P<name>[^()]{3,60}?)\s*\)")
+
+
+def _post_then_name(text: str, start: int, end: int, *, at_start: bool = False) -> bool:
+    """'Youth Justice Manager (Eleri Hughes)': a post, then the holder's name alone in brackets (text[start:end]
+    is that, or, at_start, begins with it)."""
+    match = POST_THEN_NAME_RE.match(text, start, end)
+    if not match:
+        return False
+    if not at_start:
+        stop = end
+        while stop > start and text[stop - 1] in " .":
+            stop -= 1
+        if match.end() != stop:
+            return False
+    name = name_at(text, match.start("name"), match.end("name"), strict=False)
+    return name is not None and name.end == match.end("name")
 
 
 def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
@@ -267,12 +311,17 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
 
 
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
-    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name."""
-    names = find_names(text, piece.start, piece.end, strict=True)
+    """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
+    where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
+    names = find_names(text, piece.start, piece.end, strict=True) or [
+        name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
+        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])]
     if not names:
         return None
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
-    is_role = 0 < len(words) <= 8 and any(is_post_noun(w) for w in words) and not SENTENCE_VERB_RE.search(
+    # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
+    bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
+    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)) and not SENTENCE_VERB_RE.search(
         text[piece.start:names[0].start])
     return names[0] if is_role else None
 
@@ -286,7 +335,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     role_text = text[name.end:body.end] if name.start == body.start else role_span.text
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
-    minutes = bool(MINUTES_MARK_RE.search(role_text))
+    minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes)
 
 
@@ -365,7 +414,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     while index < len(all_lines):
         line = all_lines[index]
-        if is_blank(line):
+        if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
         if heading_kind(text, line) or is_item(line):
@@ -373,7 +422,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        people = _entry_people(text, line)
+        if re.search(r"[A-Za-z]-$", line.text.rstrip()) and index + 1 < len(all_lines):
+            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith': a name the page's width broke at its hyphen
+            line = span(text, line.start, all_lines[index].end)
+        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
         elif section.attendees and _continues_role(line):
@@ -384,6 +436,24 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     return index
 
 
+PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
+                            re.IGNORECASE)
+RUNNING_HEADER_WORDS = 3
+
+
+def is_page_furniture(text: str, line: Line) -> bool:
+    """A page's footer or running header that extraction left inside a list: '-- Page 1 of 4 --', or a line that
+    begins as the document does ('Westfold City Council – Scrutiny Commission – 15/11/23')."""
+    if PAGE_NUMBER_RE.search(line.text):
+        return True
+    opening = re.match(r"\s*(\S[^\n]*)", text)
+    if opening is None or line.start <= opening.end():
+        return False
+    title = " ".join(opening.group(1).split())
+    written = " ".join(line.text.split())
+    return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
+
+
 def is_column_heads(line: Line) -> bool:
     """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
     words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
@@ -392,7 +462,12 @@ def is_column_heads(line: Line) -> bool:
 
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
-    return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".")
+    return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
+        and not PART_HEADING_RE.fullmatch(line.text)
+
+
+# A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.
+PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*", re.IGNORECASE)
 
 
 def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
@@ -430,7 +505,9 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
         line = all_lines[first - 1]
         if is_blank(line):
             blanks += 1
-        elif heading_kind(text, line) or is_item(line) or is_prose(line):
+        elif heading_kind(text, line):
+            return None  # the run is that heading's own list ('Membership' above an agenda's 'Apologies' item)
+        elif is_item(line) or is_prose(line):
             break
         else:
             blanks = 0
@@ -444,10 +521,31 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
     return present
 
 
-def _entry_people(text: str, line: Line) -> list[Attendee]:
+# A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
+STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\|)[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
+                            r"sent\s+apologies|absent|no|n|a)[^\S\n]*\|?[^\S\n]*$", re.IGNORECASE)
+STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
+                "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
+                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
+
+
+def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
-    return attendees_in(text, trim(text, strip_bullet(text, line).start, line.end, " \t|*"))
+    status = STATUS_CELL_RE.search(line.text)
+    end = line.start + status.start() if status else line.end
+    people = attendees_in(text, trim(text, strip_bullet(text, line).start, end, " \t|*"), list_title=list_title)
+    for person in people:
+        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+    return people
+
+
+def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
+    """'Councillors Ashworth,' then 'Bellamy-Rudd, Tennant and Wolstenholme' on the next line: the list under the
+    plural honorific runs on, so its surnames are councillors too."""
+    above = all_lines[index - 1].text.rstrip() if index > 0 else ""
+    runs_on = above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above))
+    return "Councillor" if runs_on and PLURAL_COUNCILLORS_RE.search(above) else None
 
 
 APOLOGIES_PROSE_RE = re.compile(
@@ -524,7 +622,7 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     not officers, and are left out."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
-        begin = sentence_start(text, verb.start(), start)
+        begin = wrapped_sentence_start(text, verb.start(), start)
         people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
         evidence = span(text, begin, verb.end())
         for name, role in people:
@@ -535,6 +633,7 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
 # People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
 ATTENDANCE_LEAD_RE = re.compile(
     r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
 
 
@@ -696,9 +795,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
-    for section in sections(ctx.text, start, end, headless=relations.headless):
+    listed = sections(ctx.text, start, end, headless=relations.headless)
+    for section in listed:
         for attendee in section.attendees:
-            found += record_attendee(ctx, relations, meeting, section.kind, attendee)
+            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
+    for section in members_who_came(ctx.text, listed):
+        for attendee in section.attendees:
+            found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies")
@@ -714,6 +817,23 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
     return found
+
+
+# A record of a meeting held, not a notice of one to come (whose agenda has an 'Apologies' item too).
+RECORD_RE = re.compile(r"\b(?:minutes|record|notes)\b(?!\s+of\s+the\s+(?:last|previous))", re.IGNORECASE)
+NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]*agenda[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def members_who_came(text: str, listed: list[Section]) -> list[Section]:
+    """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
+    'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
+    head = text[:3000]
+    if not RECORD_RE.search(head) or NOTICE_RE.search(head):
+        return []
+    kinds = [section.kind for section in listed]
+    no_present = not any(kind in (PRESENT, IN_ATTENDANCE) for kind in kinds)
+    return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
+            or section.kind == MEMBERSHIP and no_present and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,

@@ -21,7 +21,7 @@ FAMILY = "council_papers"
 PRECEDENCE = 50
 EXCLUDES: tuple[str, ...] = ()
 
-MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\b|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
+MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
                         r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
@@ -84,11 +84,20 @@ def council_part_end(ctx: Context) -> int:
     return all_lines[index].start if index > 0 else len(ctx.text)
 
 
+# A letterhead in capitals: 'BRACKENMOOR BOROUGH COUNCIL'.
+COUNCIL_CAPITALS_RE = re.compile(r"^[^\S\n]*((?:[A-Z]{3,}[^\S\n]+){1,4}(?:(?:CITY|COUNTY|BOROUGH|DISTRICT|METROPOLITAN BOROUGH)"
+                                 r"[^\S\n]+)?COUNCIL)\b", re.MULTILINE)
+
+
 def council_name(ctx: Context) -> str | None:
-    """The council whose papers these are: named in the papers, or the area's council."""
+    """The council whose papers these are: named in the papers (in capitals at their head too), or the area's
+    council."""
     match = COUNCIL_NAME_RE.search(ctx.text[:20000])
     if match and match.group(1).split()[0] not in ("The", "This", "Full", "Cabinet"):
         return " ".join(match.group(1).split())
+    capitals = COUNCIL_CAPITALS_RE.search(ctx.text[:2000])
+    if capitals and capitals.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
+        return " ".join(capitals.group(1).split()).title()
     area = generic.document_area(ctx)
     return f"{area} Council" if area else None
 

@@ -26,33 +26,54 @@ STANDARD_RATINGS = r"Outstanding|Good|Requires improvement|Inadequate"
 NORMALISED = {
     "outstanding": "Outstanding", "excellent": "Outstanding", "good": "Good", "satisfactory": "Requires improvement",
     "adequate": "Requires improvement", "requires improvement": "Requires improvement",
+    "require improvement": "Requires improvement",
     "unsatisfactory": "Inadequate", "poor": "Inadequate", "inadequate": "Inadequate",
 }
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
+             r"requires? improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
 QUOTES = r"['‘’\"“”*]*"
+SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
-    re.compile(rf"\boverall rating of\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
+    re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
+               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'Overall rating: Requires improvement' on a slide or in a table's row
+    re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
+               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
+    # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
+    # 'HMIP judged the Service to be 'Requires Improvement' overall'
+    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+"
+               rf"(?:as|to\s+be)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+    # a headline: 'Oakhurst Vale youth justice services rated 'Outstanding''
+    re.compile(rf"\b{SERVICE_NOUN}\s+(?:rated|judged|graded)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b",
+               re.IGNORECASE),
     re.compile(rf"\bis rated as:?\s*{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
                rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
-    # 'The overall rating for Northshire YJS is Good'
-    re.compile(rf"\boverall\s+(?:rating|grade|judgement)\s+(?:for|of|given\s+to)\s+[^.;:\n]{{0,80}}?\s(?:is|was|has\s+been)\s+"
+    # 'The overall rating for Northshire YJS is Good', 'Our overall rating is 'Good''
+    re.compile(rf"\boverall\s+(?:rating|grade|judgement)\s+(?:(?:for|of|given\s+to)\s+[^.;:\n]{{0,80}}?\s)?(?:is|was|has\s+been)\s+"
                rf"(?:rated\s+)?(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # Line by line: each blank or punctuation line between the heading and its rating ends at its own newline.
     re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
-               rf"(?:as\s+)?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+               rf"(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
+    # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
+    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
+               rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
 # Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
 # the sentence says 'overall' or names the service just before.
-LOOSE = OVERALL_RATING[-2:]
-SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|service|team|Youth Offending \w+|Youth Justice \w+|partnership)"
-                           r"\s+(?:has\s+been|had\s+been|was|were|is|has|got)\b", re.IGNORECASE)
+LOOSE = OVERALL_RATING[-3:]
+SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \w+|Youth Justice \w+|partnership)"
+                           r"(?:\s*,[^,.;]{1,80},)?"  # 'the service, which was inspected in January, was rated'
+                           r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
+# A rating of the service for one piece of its work: 'was rated good for its work with victims'.
+PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
+                           r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
 # The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
 SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
                            r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
@@ -176,7 +197,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             sentence = sentence_around(ctx.text, match.start())
             loose = pattern in LOOSE
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
-                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))):
+                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))
+                              and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
                 continue

@@ -18,7 +18,8 @@ from kg.gazetteer import Gazetteer, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, find_line, lines, span
+from kg.loaders.text import Line, Span, cells, find_line, lines, span, trim
+from kg.names import find_names
 
 FAMILY = "unknown"
 
@@ -38,6 +39,7 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     people_lists.address_block(ctx, document_area(ctx))
+    people_lists.letter_addressee(ctx, document_area(ctx))
     people_lists.led_by_lines(ctx)
     copy_list(ctx)
     attendance_lists(ctx)
@@ -45,6 +47,7 @@ def load(ctx: Context) -> None:
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.board_membership(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
@@ -73,21 +76,50 @@ def is_prose(text: str) -> bool:
     return len(text.split()) > PROSE_WORDS and bool(re.search(r"[a-zA-Z]\.(?:\s|$)", text))
 
 
+# Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:)", re.IGNORECASE)
+
+
 def copy_list(ctx: Context) -> int:
-    """A 'Copy to:' heading followed by rows of role and names (a letter's distribution list)."""
+    """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
+    person a row written 'Name, Post' (on the label's line too)."""
     all_lines = lines(ctx.text)
-    index = find_line(all_lines, r"^\s*(?:copy|copies)\s+(?:to|list)\s*:?\s*$")
+    index = find_line(all_lines, COPY_LABEL_RE)
+    while index >= 0:
+        label = all_lines[index]
+        written = COPY_LABEL_END_RE.search(label.text)
+        after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
+        named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
+        if not after_label or named and named[0].start == after_label.start:
+            break
+        index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
         return 0
-    table = []
-    for line in all_lines[index + 1:]:
+    table, found = [], 0
+    area = document_area(ctx)
+    for line in ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]:
         if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
             break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
-        table.append(line)
-    area = document_area(ctx)
-    return people_lists.role_name_table(
+        if _named_with_post(ctx, line, area):
+            found += 1
+        else:
+            table.append(line)
+    return found + people_lists.role_name_table(
         ctx, table, lambda role: "copy_to",
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+
+
+def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
+    """A row of one cell that begins with a name and gives the post after it: 'Tom Ridley, Chair of the Board'."""
+    row = cells(ctx.text, line)
+    if len(row) != 1:
+        return False
+    name, role = people_lists.name_role(ctx, row[0], strict=False)
+    if name is None or name.start != row[0].start or role is None or role.start < name.end:
+        return False
+    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation_for_role(role.text, area))
+    return True
 
 
 def document_area(ctx: Context) -> str | None:

@@ -41,6 +41,41 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
+    credit_lines(ctx, begin)
+    # a letter about an inspection (its subject a thematic one) is addressed as letters are
+    people_lists.address_block(ctx, None, begin)
+    people_lists.letter_addressee(ctx)
+
+
+# --- credits: a label on a line of its own, the name alone on the next --------------------------
+
+CREDIT_NAME_WORDS = 5
+
+
+def credit_lines(ctx: Context, begin: int = 0) -> int:
+    """'Lead inspector' then 'Nadia Quist' on the next line, 'Head of inspection programme' then 'Owen Tregarthen':
+    a report's credits page, each post alone over its holder's name alone."""
+    all_lines = [line for line in lines(ctx.text, begin) if not is_blank(line)]
+    found = 0
+    for label, holder in zip(all_lines, all_lines[1:], strict=False):
+        relation = relation_for_label(label.text) if len(label.text.split()) <= LABEL_WORDS_MAX else None
+        # the posts a credits page names one holder of (team lists under a heading are team_lists' to read)
+        if relation not in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections") or \
+                find_names(ctx.text, label.start, label.end, strict=False) or not TEAM_LABEL_LINE_RE.fullmatch(label.text):
+            continue
+        body = trim(ctx.text, holder.start, holder.end)
+        names = find_names(ctx.text, body.start, body.end, strict=False)
+        if len(names) != 1 or names[0].start != body.start or names[0].end != body.end \
+                or len(body.text.split()) > CREDIT_NAME_WORDS:
+            continue
+        ctx.person_role(names[0], relation, span(ctx.text, label.start, holder.end), role=" ".join(label.text.split()),
+                        organisation=inspectorate_named(label.text) or HMI_PROBATION)
+        found += 1
+    return found
+
+
+# A label line of a credits page: words only, no sentence ('Lead inspector', 'Head of inspection programme').
+TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
 
 
 # --- the chief inspector's signature -------------------------------------------------------
@@ -130,7 +165,10 @@ def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> No
 # the words between are those of an inspection programme's name, so 'Head of Service for the inspection' is not one.
 HEAD_RE = re.compile(
     r"\b(?:Head|HEAD|head)\s+of\s+(?:(?:[A-Z][\w’'()-]*|youth|justice|offending|team|joint|thematic|the|and|of)\s+){0,6}?"
-    r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b")
+    r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
+    # 'The manager responsible for this inspection programme is Name': the same post, described
+    r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
+HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
 HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
@@ -154,13 +192,19 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
 
 
 def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
+    """The name after 'is' (or a comma): the first 'is' may belong to a clause between ('..., who is responsible for
+    this programme of work, is Kate Weatherill'), so each is tried in turn."""
     window = ctx.text[pos:min(end, pos + 220)]
     lead_in = HEAD_NAME_AFTER_RE.match(window)
     if not lead_in:
         return None
-    start = pos + lead_in.end()
-    names = find_names(ctx.text, start, min(end, start + 60))
-    return names[0] if names and names[0].start - start < 3 else None
+    sentence = re.search(r"\.(?:\s|$)", window)
+    for verb in [lead_in, *HEAD_VERB_RE.finditer(window, lead_in.end(), sentence.start() if sentence else len(window))]:
+        start = pos + verb.end()
+        names = find_names(ctx.text, start, min(end, start + 60))
+        if names and names[0].start - start < 3:
+            return names[0]
+    return None
 
 
 def _name_before(ctx: Context, pos: int) -> NameMatch | None:
@@ -175,7 +219,8 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
 
 TEAM_PROSE_RE = re.compile(
     r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b"
-    r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b",
+    r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
+    r"|\binspection\s+team\s*:(?=[^\S\n]*\S)",  # 'Inspection team: lead inspector X; inspectors Y and Z'
     re.IGNORECASE)
 
 
@@ -191,12 +236,25 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
+            label = _label_before(ctx.text, match.end(), name, names)
+            if label:
+                relation = relation_for_label(label) or "other"
             organisation = inspectorate_named(ctx.text[name.end:stop]) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
-            ctx.person_role(name, relation or "inspection_team", evidence, role=relation and relation.replace("_", " "),
-                            organisation=organisation)
+            ctx.person_role(name, relation or "inspection_team", evidence,
+                            role=label or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
+
+
+def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:
+    """The label that heads the name's part of a list run into a sentence: 'inspectors' for both names of
+    '...; inspectors Bella Moss and Josh Kerr; ...' (the words between the part's start and its first name)."""
+    part_start = max(start, text.rfind(";", start, name.start) + 1)
+    first = next(n for n in names if n.start >= part_start)
+    label = text[part_start:first.start].strip(" \t\n:,")
+    words = label.split()
+    return label if 0 < len(words) <= LABEL_WORDS_MAX and not re.search(r"[.()]", label) else None
 
 
 # --- the inspection team list ---------------------------------------------------------------

@@ -21,9 +21,23 @@ import re
 from collections.abc import Callable
 
 from kg.loaders.context import Context
-from kg.loaders.roles import organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, sentence_start, span, trim
+from kg.loaders.text import (
+    BULLET_RE,
+    EMAIL_RE,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    is_blank,
+    lines,
+    plain,
+    sentence_start,
+    span,
+    strip_bullet,
+    trim,
+)
 from kg.names import NameMatch, find_names, is_first_name, is_role_word
 from kg.vocabulary import names_post, names_post_or_body
 
@@ -50,7 +64,7 @@ def _only_noise(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", plain(text))
 
 
-ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
+ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -58,7 +72,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
-        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
+        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -69,7 +83,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         name, role = name_role(ctx, value, strict=False)
         if not name:
             continue
-        relation = "addressee" if label == "to" else "author"
+        relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
         ctx.person_role(name, relation, value, role=role.text if role else None, role_span=role or None,
                         organisation=organisation_for_role(role.text if role else None, area))
         found += 1
@@ -207,6 +221,61 @@ def _starts_with_name(following: str) -> bool:
         is_first_name(names[0].name.split()[0]) or len(names[0].name.split()) >= 2)
 
 
+# --- a board's membership as a table --------------------------------------------------------------
+
+# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board'.
+MEMBERSHIP_LEAD_RE = re.compile(
+    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
+    r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)[^\w\n]*$",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def board_membership(ctx: Context, area: str | None = None) -> int:
+    """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
+    section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
+    found = 0
+    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
+        table: list[Line] = []
+        for line in lines(ctx.text, lead.end()):
+            if is_blank(line):
+                if table:
+                    break
+                continue
+            if BULLET_RE.match(line.text.strip()):
+                found += _bulleted_member(ctx, line, area)
+                table.append(span(ctx.text, line.start, line.start))  # a row read; the list goes on
+                continue
+            if len(cells(ctx.text, line)) < 2:
+                break  # the table has ended: a line that is not a row
+            table.append(line)
+        rows = [line for line in table if line.text]
+        found += role_name_table(ctx, rows, lambda role: "board_member",
+                                 lambda role, org: org or _body_in(ctx, role) or organisation_for_role(role, area))
+    return found
+
+
+def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
+    """'• Pete O'Callaghan – Head of Youth Justice Service': a member, then the post or the body they come from."""
+    body = trim(ctx.text, strip_bullet(ctx.text, line).start, line.end)
+    name, role = name_role(ctx, body, strict=False)
+    rank = trim(ctx.text, body.start, name.start) if name else None  # 'Inspector Garry Lomas – Westfold Police'
+    if name is None or rank and not (len(rank.text.split()) <= 3 and names_post(rank.text)) or role is None \
+            or role.start < name.end:
+        return 0
+    body_named = _body_in(ctx, role.text)
+    ctx.person_role(name, "board_member", body, role=None if body_named else role.text,
+                    role_span=None if body_named else role,
+                    organisation=body_named or organisation_for_role(role.text, area))
+    return 1
+
+
+def _body_in(ctx: Context, cell: str) -> str | None:
+    """The organisation a table's agency cell names ('Fenwick Borough Council – elected member')."""
+    body = re.split(r"\s+[–—-]\s+", cell)[0].strip()
+    return body if is_organisation_name(body, gazetteer=ctx.gazetteer) else None
+
+
 # --- signatures: a name on its own line, the post on the next ----------------------------------
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
@@ -218,29 +287,87 @@ TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its
 POST_LINE_WORDS = 10
 
 
+SALUTATION_RE = re.compile(r"^[^\S\n]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Professor|Sir|Dame)\.?\s+)?"
+                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s*$", re.MULTILINE)
+ADDRESS_LINES = 12  # lines of an address block above the salutation
+
+
+def letter_addressee(ctx: Context, area: str | None = None) -> int:
+    """A letter's addressee written as an address block with no 'To:' label, above 'Dear Mr Pennington': the name
+    alone on a line, the post on the next, and the salutation naming the same person."""
+    salutation = SALUTATION_RE.search(ctx.text)
+    if salutation is None:
+        return 0
+    all_lines = [line for line in lines(ctx.text, 0, salutation.start()) if not is_blank(line)]
+    greeted = salutation.group("name").lower().split()
+    for index in range(max(0, len(all_lines) - ADDRESS_LINES), len(all_lines)):
+        signed = _signed(ctx, all_lines, index)
+        if signed is None or not set(signed[0].name.lower().split()) & set(greeted):
+            continue
+        name, post = signed
+        evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
+        organisation = organisation_for_role(_post_block(all_lines, index), area)
+        # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
+        for relation in ("addressee", post_relation(post.text)):
+            if relation:
+                ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        return 1
+    return 0
+
+
 def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
     """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
     (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
     elsewhere in the document (a letterhead) that spells the name is the author's."""
     all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
     found = 0
+    # A letter has no title page: the name and post at its top are the addressee's.
+    title_page = title_page and not SALUTATION_RE.search(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
         signed = _signed(ctx, all_lines, index)
-        if signed is None:
+        if signed is not None:
+            name, post = signed
+            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start,
+                              _post_block(all_lines, index), area)
+            found += 1
             continue
-        name, post = signed
-        evidence = span(ctx.text, all_lines[index].start, post.end)
-        organisation = ctx.gazetteer.inspectorate_named(_post_block(all_lines, index)) or \
-            organisation_for_role(post.text, area)
-        ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
-                        organisation=organisation)
-        relation = post_relation(post.text)
-        if relation:
-            ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
-                            organisation=organisation)
-        _email_spelling(ctx, name)
-        found += 1
+        for name, post in _signed_in_columns(ctx, all_lines, index):
+            _record_signature(ctx, name, post, name.start, post.text, area)
+            found += 1
     return found
+
+
+def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, post_block: str, area: str | None) -> None:
+    """The signing author, the relation the post gives, and the e-mail address that spells the name."""
+    evidence = span(ctx.text, start, post.end)
+    organisation = ctx.gazetteer.inspectorate_named(post_block) or organisation_for_role(post.text, area)
+    ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
+                    organisation=organisation)
+    relation = post_relation(post.text)
+    if relation:
+        ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
+                        organisation=organisation)
+    _email_spelling(ctx, name)
+
+
+def _signed_in_columns(ctx: Context, all_lines: list[Line], index: int) -> list[tuple[NameMatch, Span]]:
+    """Signatures side by side, as a foreword signed by a board's chair and a service's head is left by extraction:
+    'Diane Okoro<TAB><TAB>Philip Marsh' over 'Chair, Youth Justice Board<TAB>Head of Service'. Every column a name
+    alone over a post alone, or none of them."""
+    if index + 1 >= len(all_lines):
+        return []
+    names_row, posts_row = cells(ctx.text, all_lines[index]), cells(ctx.text, all_lines[index + 1])
+    if len(names_row) < 2 or len(names_row) != len(posts_row):
+        return []
+    pairs = []
+    for cell, post in zip(names_row, posts_row, strict=True):
+        names = find_names(ctx.text, cell.start, cell.end, strict=False)
+        alone = len(names) == 1 and not names[0].surname_only and names[0].start == cell.start and names[0].end == cell.end
+        if not alone or len(plain(post.text).split()) > POST_LINE_WORDS or not names_post(post.text) \
+                or find_names(ctx.text, post.start, post.end):
+            return []
+        pairs.append((names[0], post))
+    return pairs
 
 
 def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
@@ -284,6 +411,21 @@ def _post_block(all_lines: list[Line], index: int) -> str:
     return " ".join(block)
 
 
+def _spelled_out_by_email(ctx: Context, name: NameMatch) -> NameMatch:
+    """'M. Delacroix' signing a letter whose letterhead gives 'marguerite.delacroix@...': Marguerite Delacroix."""
+    parts = name.name.replace(".", ". ").split()
+    if len(parts) != 2 or not re.fullmatch(r"[A-Z]\.", parts[0]):
+        return name
+    initial, family = parts[0][0].lower(), parts[1].lower().replace("'", "")
+    for match in EMAIL_RE.finditer(ctx.text):
+        local = match.group(0).split("@")[0].lower()
+        spelled = re.fullmatch(rf"({initial}[a-z]+)[._]({re.escape(family)})", local)
+        if spelled:
+            return NameMatch(name.start, name.end, f"{spelled.group(1).capitalize()} {parts[1]}", name.title,
+                             name.surname_only)
+    return name
+
+
 def _email_spelling(ctx: Context, name: NameMatch) -> None:
     """An address such as 'anna.verity@...' or 'averity@...' anywhere in the text belongs to Anna Verity."""
     parts = name.name.lower().replace("-", "").replace("'", "").split()
@@ -300,8 +442,8 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:about\s+this\s+\w+\s+)?to\s*:?|contact\s+officers?\s*:?|report\s+author\s*:?|"
-    r"\bcontact\s*:|democratic\s+services\s+officer\s*:|"
+    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)

@@ -36,20 +36,32 @@ POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGN
 LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # The chair of a youth justice or management board: "chair of the Northshire Youth Justice Board", "Chair, X YOT
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
-BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)(?:the\s+)?"
-               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership)\b")
+BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chairs\s+)"
+               r"(?:the\s+)?"
+               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
+# 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
+# is the one that oversees it.
+THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
+                                re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
-    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?Chief\s+Inspector"
+    r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)(?:\s+(?:for|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
+                           r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
                            r"chaired\s+by\s+", re.IGNORECASE)
+# 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
+RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
+# A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
+# what follows a comma is still the title while it is capitalised words, 'and' and '&'.
+POST_RUN_ON = r"(?:\s*,?\s+(?:(?:and|&|of|the|for)\s+)*[A-Z][\w'’-]*)+"
+RUN_ON_PIECES = 3
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
 
 
@@ -66,9 +78,10 @@ class Speaker:
 def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
     """Every speaker `quoted`, and the relation their post gives; posts_only: only speakers who hold a key post
     (in a plan or a council paper, where anyone else quoted is not what the document is about)."""
+    youth_justice = about_youth_justice(ctx.text)
     for speaker in speakers(ctx.text):
         role = role_text(speaker.role)
-        relation = post_relation(role)
+        relation = post_relation(role, youth_justice=youth_justice)
         if posts_only and relation is None:
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
@@ -87,9 +100,18 @@ def key_posts(ctx: Context, area: str | None) -> None:
     board_chaired_by(ctx, area)
 
 
-def post_relation(role: str | None) -> str | None:
+YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)
+
+
+def about_youth_justice(text: str) -> bool:
+    """Whether a document is about a youth justice service: it names one near its start."""
+    return bool(YOUTH_JUSTICE_SERVICE_RE.search(text[:6000]))
+
+
+def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
-    inspector or the head of the inspection programme."""
+    inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
+    so 'the Board' unqualified is its board."""
     if not role:
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
@@ -97,7 +119,8 @@ def post_relation(role: str | None) -> str | None:
     if CABINET_POST_RE.search(role):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role)
-    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)):
+    if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
+            or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
@@ -202,7 +225,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     name = names[-1]
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
-    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)):
+    if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
+            or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
     if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
         return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
@@ -237,7 +261,9 @@ def _possessive(text: str, name: NameMatch) -> bool:
 
 def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
     """', Chief Inspector of Probation' or ' (Head of Service)' written after a name."""
-    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120})", text[name.end:end])
+    # a post may wrap onto the next line mid-phrase ('the council's portfolio' / 'holder for children's services')
+    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120}(?:\n(?=[a-z])[^,()\n“”\"]{1,80})?)",
+                     text[name.end:end])
     if not match:
         return None
     role = trim(text, name.end + match.start(1), name.end + match.end(1))
@@ -253,7 +279,14 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     elif prefix and not prefix[-1:].isspace():
         return None
     cut = max(stripped.rfind(","), stripped.rfind("("), stripped.rfind("\n\n"))
+    for _ in range(RUN_ON_PIECES):
+        if _is_post(stripped[cut + 1:]) or not _runs_on(stripped[cut:]) or cut <= 0:
+            break
+        cut = max(stripped.rfind(",", 0, cut), stripped.rfind("(", 0, cut))  # the title ran on past a comma
     role = trim(text, start + cut + 1, start + len(stripped))
+    verbs = list(re.finditer(r"\b(?:is|was|are|were|has|have|had|been|by)\b", role.text))
+    if verbs:  # 'the Board is chaired by Superintendent Hugh Carrow': the post is what follows the verb
+        role = trim(text, role.start + verbs[-1].end(), role.end)
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
     return role
@@ -291,6 +324,8 @@ def key_role_holders(ctx: Context, area: str | None) -> None:
         name = _name_beside(text, role)
         if name is None:
             continue
+        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
+            role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
                         organisation=organisation_for_role(role.text, area))
@@ -302,8 +337,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
     for match in CHAIRED_BY_RE.finditer(text):
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
-        if not names or trim(text, match.end(), names[0].start).text.lower() not in ("", "the"):
-            continue
+        rank = trim(text, match.end(), names[0].start).text if names else ""
+        if not names or rank.lower() not in ("", "the") and not _is_post(rank):
+            continue  # 'chaired by Superintendent Hugh Carrow', 'by the Strategic Director, Jo Bloggs': a post first
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
@@ -320,9 +356,22 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     return trim(text, match.start(), end)
 
 
+def _rank_between(gap: str) -> bool:
+    """', Detective Superintendent ' between a post and the name: a second post, a rank, held by the same person."""
+    words = gap.strip().lstrip(",").split()
+    return gap.lstrip().startswith(",") and "\n" not in gap and 0 < len(words) <= 3 and all(is_post_word(w) for w in words)
+
+
+def _runs_on(words: str) -> bool:
+    """The words continue a post's title in Title Case past a comma, within its paragraph."""
+    return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
+
+
 def _name_beside(text: str, role: Span) -> NameMatch | None:
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and re.fullmatch(r"\s*,?\s*", text[role.end:after[0].start]):
+    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
+                  or _rank_between(text[role.end:after[0].start])
+                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:

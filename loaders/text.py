@@ -185,6 +185,27 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     return start
 
 
+# A line of running prose that the page's width broke is long; a heading or a list entry is short.
+WRAPPED_LINE = 50
+WRAPPED_LINES = 3
+
+
+def wrapped_sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding pos begins when running prose is broken over lines (text extracted from a PDF):
+    from the start of its line, it reaches back over up to three long lines above that end with no full stop."""
+    start = sentence_start(text, pos, floor)
+    for _ in range(WRAPPED_LINES):
+        line_start = max(floor, text.rfind("\n", floor, start) + 1)
+        if line_start <= floor or text[line_start:start].strip():
+            break  # the sentence begins inside its line
+        above_start = max(floor, text.rfind("\n", floor, line_start - 1) + 1)
+        above = text[above_start:line_start - 1]
+        if len(above.strip()) < WRAPPED_LINE or re.search(r"[.!?:;]\s*$", above):
+            break
+        start = sentence_start(text, line_start - 1, above_start)
+    return start
+
+
 def sentence_end(text: str, pos: int, end: int | None = None) -> int:
     """Where the sentence holding pos ends (its full stop, or a blank line), not after end."""
     end = len(text) if end is None else end

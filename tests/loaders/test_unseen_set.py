@@ -1,0 +1,75 @@
+"""The fictional development set of documents written to look like ones kg has never seen (issue 11).
+
+tests/fixtures/unseen holds minutes, board notes, reports, press releases, council news, plans,
+slides and letters of the families real users bring, in layouts and wordings the loaders were not
+written for, with the mess extraction leaves (page footers, broken lines, tabs, flattened tables);
+tests/fixtures/unseen/gold holds their answer keys in the shared gold schema. The set is built
+as a user would build it and scored as `kg eval` scores it, so a loader change that loses people
+or overall ratings in these layouts fails here with the rows it lost.
+
+    kg build tests/fixtures/unseen --store /tmp/unseen && kg eval --store /tmp/unseen --gold tests/fixtures/unseen/gold
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.evaluate import answer_keys, evaluate, evaluate_findings
+from kg.names import name_key
+from kg.statements import Statement
+from kg.store import Store
+
+UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
+GOLD = UNSEEN / "gold"
+# The set was written in batches, each scored before the loaders were changed for it; the last batch (u61-u65) is
+# kept as it scored, unfixed, so the set also shows what the loaders still miss. Measured on the whole set: people
+# F1 0.987 (precision 0.994), overall ratings 36 of 38. The floors leave room for a judgement call that differs; a
+# lost layout costs more than that.
+PEOPLE_F1_FLOOR = 0.95
+PRECISION_FLOOR = 0.88
+OVERALL_RATINGS_FLOOR = 0.9
+
+
+@pytest.fixture(scope="module")
+def unseen_statements(tmp_path_factory: pytest.TempPathFactory) -> list[Statement]:
+    store = tmp_path_factory.mktemp("unseen") / "store"
+    report = build([UNSEEN], store, workers=1)
+    assert not report.errors, report.errors
+    return list(Store(store).statements())
+
+
+def test_every_answer_key_quotes_its_document() -> None:
+    keys = answer_keys(GOLD)
+    assert len(keys) >= 12
+    for key in keys:
+        text = (UNSEEN / key["doc"]).read_text(encoding="utf-8")
+        absent = [rel["evidence"] for person in key["people"] for rel in person["relations"]
+                  if rel["evidence"] not in text]
+        assert not absent, f"{key['doc']}: evidence not in the document: {absent}"
+
+
+def test_people_in_unseen_layouts(unseen_statements: list[Statement]) -> None:
+    report = evaluate(unseen_statements, GOLD)
+    diff = "\n".join([f"missing    {row}" for row in report.missing] + [f"unexpected {row}" for row in report.unexpected])
+    total = report.total
+    assert total.precision >= PRECISION_FLOOR, f"precision {total.precision:.3f}\n{diff}"
+    assert total.f1 >= PEOPLE_F1_FLOOR, f"F1 {total.f1:.3f} (P {total.precision:.3f}, R {total.recall:.3f})\n{diff}"
+
+
+def test_overall_ratings_in_unseen_wordings(unseen_statements: list[Statement]) -> None:
+    report = evaluate_findings(unseen_statements, GOLD)
+    stated = [rating for key in answer_keys(GOLD) for rating in key["ratings"] if rating["scope"] == "overall"]
+    missed = [row for kind, row in report.missing if kind == "rating" and row[1] == "overall"]
+    wrong = [row for kind, row in report.unexpected if kind == "rating"]
+    read = 1 - len(missed) / len(stated)
+    assert read >= OVERALL_RATINGS_FLOOR, f"{read:.2f} of {len(stated)} overall ratings read; missed: {missed}"
+    assert not wrong, f"ratings no key states: {wrong}"
+
+
+def test_no_child_in_a_case_story_is_a_person(unseen_statements: list[Statement]) -> None:
+    children = {name_key(child) for key in answer_keys(GOLD) for child in key.get("children_pseudonyms", [])}
+    people = {name_key(s.value) for s in unseen_statements if s.schema == "Person" and s.prop == "name"}
+    assert children and not {person for person in people if set(person.split()) & children}
