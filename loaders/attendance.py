@@ -522,8 +522,9 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 
 
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
-STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\|)[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
-                            r"sent\s+apologies|absent|no|n|a)[^\S\n]*\|?[^\S\n]*$", re.IGNORECASE)
+# A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
+STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\|)[^\S\n]*+(?P<status>present|attended|yes|y|p|"
+                            r"apologies|apols?\.?|sent\s+apologies|absent|no|n|a)[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}

@@ -148,6 +148,8 @@ MINIMAL_CASES = {
     "youth offending work in Westmere\n",
     "a long line whose only full stop is inside a number (fuzz seed 4)": "Westmere Youth Offending Service\n\n"
     "The rate fell " + "and fell " * 4_000 + "to 32.8 per cent in Westmere.\n",
+    "an attendance line with a run of tabs before no status (fuzz seed 3)": "Westmere Youth Justice Board\n\n"
+    "Present:\nTamsin Greaves" + "\t" * 2_000 + "x\nApologies:\nRuth Okafor\n",
 }
 
 
