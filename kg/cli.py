@@ -545,7 +545,14 @@ def evaluate(
     """
     from kg.build import BuildReport, discover, read_all
     from kg.evaluate import evaluate as score
-    from kg.evaluate import evaluate_findings, format_findings_report, format_report
+    from kg.evaluate import (
+        evaluate_findings,
+        evaluate_resolution,
+        format_findings_report,
+        format_report,
+        format_resolution_report,
+    )
+    from kg.resolve import resolve
 
     if gold is None and not checks:
         raise fail("give --gold DIR (answer keys) or --checks (data quality), or both")
@@ -560,8 +567,10 @@ def evaluate(
             statements = read_all([f for f in files if f.parent == corpus], report)[1]
             for line in report.errors:
                 report_error(line)
+            canonical = resolve(statements).canonical
         else:
             statements = list(Store(store).statements())
+            canonical = Store(store).resolution().canonical
         graph = quality_graph(store, statements, corpus is not None) if checks else None
     except StoreError as exc:
         raise fail(str(exc)) from None
@@ -569,6 +578,9 @@ def evaluate(
         console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
         console.print("")
         console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
+        console.print("")
+        console.print(format_resolution_report(evaluate_resolution(statements, canonical, gold), details=details),
+                      highlight=False)
     if graph is not None:
         from kg.checks import format_checks, run_checks
 

@@ -396,3 +396,83 @@ def format_findings_report(report: FindingsReport, *, details: bool = True) -> s
         out.extend(f"  missing    {kind:14} {row}" for kind, row in report.missing)
         out.extend(f"  unexpected {kind:14} {row}" for kind, row in report.unexpected)
     return "\n".join(out)
+
+
+# --- resolution across documents -------------------------------------------------------------
+# An official the keys name in two documents or more (by `name_key`) should be one Person node of
+# the resolved graph. The keys give no identity of their own, so a shared name stands for one
+# person: a set whose keys name two different people alike must say so in a note, not here.
+
+
+@dataclass
+class ResolutionReport:
+    """Officials the keys name in several documents, and whether the graph holds each as one person."""
+
+    officials: int = 0
+    found: int = 0  # found by the graph in two documents or more
+    resolved: int = 0  # ... and as one Person node
+    split: list[tuple[str, tuple[str, ...], int]] = field(default_factory=list)  # (name, documents, people)
+
+    @property
+    def rate(self) -> float:
+        return self.resolved / self.officials if self.officials else 1.0
+
+
+def gold_officials(gold_dir: Path) -> list[tuple[str, set[str]]]:
+    """Each official the keys name in two documents or more: (name key, documents). Mentions of one name are one
+    official when their documents are about one area (or one key gives none), or when the keys give them an
+    organisation in common (an inspector across areas); a name in two areas with nothing shared is two people."""
+    seen: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    for key in answer_keys(gold_dir):
+        for person in key.get("people", []):
+            relations = [rel for rel in person.get("relations", []) if rel["relation"] != "other"]
+            if relations:
+                organisations = {fold(rel["organisation"]) for rel in relations if rel.get("organisation")}
+                seen[name_key(person["name"])].append((key["doc"], fold(key.get("area") or ""), organisations))
+    officials = []
+    for name, mentions in sorted(seen.items()):
+        for documents in _one_official(mentions):
+            if len(documents) >= 2:
+                officials.append((name, documents))
+    return officials
+
+
+def _one_official(mentions: list[tuple[str, str, set[str]]]) -> list[set[str]]:
+    """The documents of one name joined into officials: same area, or an organisation in common."""
+    groups: list[tuple[set[str], set[str], set[str]]] = []  # (documents, areas, organisations)
+    for doc, area, organisations in mentions:
+        joined = [g for g in groups if not area or not g[1] or area in g[1] or organisations & g[2]]
+        merged = ({doc} | set().union(*(g[0] for g in joined)), {area} - {""} | set().union(*(g[1] for g in joined)),
+                  organisations | set().union(*(g[2] for g in joined)))
+        groups = [g for g in groups if g not in joined] + [merged]
+    return [documents for documents, _, _ in groups]
+
+
+def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, str], gold_dir: Path) -> ResolutionReport:
+    """How many officials the keys name in several documents are one person once resolved (`canonical`: the
+    person each mention became)."""
+    people: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name key) -> person entities
+    for s in statements:
+        if s.schema == "Person" and s.prop == "name":
+            people[(s.document, name_key(s.value))].add(canonical.get(s.entity, s.entity))
+    report = ResolutionReport()
+    for name, docs in gold_officials(gold_dir):
+        report.officials += 1
+        seen = {doc: people[(doc, name)] for doc in docs if people.get((doc, name))}
+        entities = set().union(*seen.values()) if seen else set()
+        if len(seen) < 2:
+            continue
+        report.found += 1
+        if len(entities) == 1:
+            report.resolved += 1
+        else:
+            report.split.append((name, tuple(sorted(seen)), len(entities)))
+    return report
+
+
+def format_resolution_report(report: ResolutionReport, *, details: bool = True) -> str:
+    out = [f"officials in several documents: {report.officials}, found in several: {report.found}, "
+           f"resolved to one person: {report.resolved} ({report.rate:.3f})"]
+    if details:
+        out.extend(f"  split      {name!r} in {', '.join(docs)}: {count} people" for name, docs, count in report.split)
+    return "\n".join(out)

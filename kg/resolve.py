@@ -8,8 +8,14 @@ Rules, applied in order, all deterministic:
    council's panel, where members rarely have an organisation written beside them; or the
    board's minutes and a letter naming the person at the service the board oversees); the
    same specific post on both sides ("Assistant Chief Inspector", "YOS
-   Manager"; not "Chair" or "Member"). Evidence against: organisations on both sides and none
-   shared (Julie Fox as HMI Probation author and as YJB link staff).
+   Manager"; not "Chair" or "Member"); the same full name in documents about one area (a
+   board's chair in its minutes, in the area's plan and in its news). Organisations are
+   compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
+   Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
+   organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
+   youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
+   Manager" in the service's board minutes), is evidence for. Evidence against: organisations
+   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -41,7 +47,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold, load_gazetteer
+from kg.gazetteer import fold, guess_kind, load_gazetteer
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
 
@@ -54,6 +60,9 @@ MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_atten
 # Posts too common to tell two people apart.
 GENERIC_POSTS = frozenset({"chair", "chairman", "chairwoman", "vice chair", "vice chairman", "member", "minutes",
                            "standing deputy", "inspection team", "in the chair", "councillor", "deputy"})
+
+# The words of an area's name that say what kind of authority it is, not which place.
+AREA_KINDS = frozenset({"borough", "metropolitan", "city", "county", "district", "council"})
 
 
 @dataclass(frozen=True)
@@ -77,8 +86,19 @@ class Mention:
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
-        """The organisations by their folded names, as compared."""
-        return {fold(o): o for o in self.organisations}
+        """The organisations by their names as compared ('Kirkhallam Metropolitan Borough Youth Offending Service'
+        is 'Kirkhallam Youth Offending Service')."""
+        return {organisation_key(o): o for o in self.organisations}
+
+    @cached_property
+    def posts_text(self) -> str:
+        """The posts written for the person, as organisations are compared: ' chair pellmouth council '."""
+        return " " + " | ".join(organisation_key(p) for p in sorted(self.posts)) + " "
+
+    @cached_property
+    def area_key(self) -> str | None:
+        """The document's area as compared: 'Kirkhallam Metropolitan Borough' is Kirkhallam."""
+        return _area_key(self.area) if self.area else None
 
     @cached_property
     def meeting_body(self) -> str | None:
@@ -281,6 +301,31 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
                     frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
 
 
+def organisation_key(name: str) -> str:
+    """An organisation's name as compared: folded, without the words for the kind of authority its area is."""
+    return " ".join(w for w in fold(name).split() if w not in AREA_KINDS - {"council"})
+
+
+HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
+SERVICE_WORDS = frozenset({"council", "youth", "offending", "justice", "service", "team", "yos", "yot", "yjs"})
+
+
+def hosted_together(a: str, b: str) -> bool:
+    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS')."""
+    kinds = {guess_kind(a), guess_kind(b)}
+    if kinds != HOSTING_KINDS:
+        return False
+    places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
+    return bool(places[0]) and places[0] == places[1]
+
+
+def _area_key(area: str) -> str:
+    words = fold(area).split()
+    while len(words) > 1 and words[-1] in AREA_KINDS:
+        words.pop()
+    return " ".join(words)
+
+
 def specific_posts(mention: Mention) -> set[str]:
     """The posts that tell people apart: two words or more, and not one every meeting has."""
     return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
@@ -294,9 +339,9 @@ def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterabl
     body_a, body_b = a.meeting_body, b.meeting_body
     if body_a and body_a == body_b:
         return body_a
-    if body_a and fold(body_a) in folded_b:
+    if body_a and organisation_key(body_a) in folded_b:
         return body_a
-    if body_b and fold(body_b) in folded_a:
+    if body_b and organisation_key(body_b) in folded_a:
         return body_b
     return None
 
@@ -305,13 +350,22 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     """('agree' | 'conflict' | 'unknown', evidence for, evidence against) for two same-name mentions."""
     folded_a, folded_b = a.folded_organisations, b.folded_organisations
     shared = sorted(folded_a[k] for k in folded_a.keys() & folded_b.keys())
-    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared]
+    # a post that names the other side's organisation ('Chair, Pellmouth Borough Council' on a board's minutes)
+    named = sorted({org for mine, theirs in ((a, folded_b), (b, folded_a)) for key, org in theirs.items()
+                    if f" {key} " in mine.posts_text} - set(shared))
+    # an area's council and the youth offending service it hosts: one employer, written either way ('Head of
+    # Service' at the council's panel, 'YOS Manager' in the service's board minutes)
+    hosted = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if hosted_together(x, y)})
+    evidence_for = [f"same name {a.name!r}"] + [f"both with {org}" for org in shared] + [
+        f"post names {org}" for org in named] + [f"council and its service: {pair}" for pair in hosted]
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
     if body:
         evidence_for.append(f"same body: {body}")
     evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
+    if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
+        evidence_for.append(f"same area: {a.area}")
     against = []
-    if folded_a and folded_b and not shared:
+    if folded_a and folded_b and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     if against:
@@ -431,7 +485,7 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
-            frozenset(specific_posts(mention)))
+            frozenset(mention.posts), mention.area_key if mention.full_name else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:

@@ -59,12 +59,13 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
-    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council))?"),
+    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|councillors|board\s+members|those)\s+)?present|attendees|attendance|"
+    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
+              r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|also\s+invited"),
+                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -75,7 +76,9 @@ HEADINGS: list[tuple[str, str]] = [
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
                    r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
 ]
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)", re.IGNORECASE))
+# A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
+# ('| Present | Councillors A (Chair), B and C |').
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
@@ -90,7 +93,8 @@ LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])", re.IGNORECASE)
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])|"
+                           r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
@@ -156,6 +160,8 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
         match = regex.match(body.text)
         if match:
             rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
+            if match.group("sep") == "|" and heading_kind(text, rest):
+                return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
             return kind, rest
     return None
 
@@ -308,6 +314,20 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
             continue
         found.append(_attendee(text, name, body, piece))
     return found
+
+
+ORGANISATION_AFTER_NAME_RE = re.compile(r"[^\S\n]*(?:\(\s*(?P<bracketed>[^()\n]{3,80}?)\s*\)|,?\s+of\s+(?:the\s+)?"
+                                        r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
+
+
+def _organisation_after_name(ctx: Context, attendee: Attendee) -> str | None:
+    """'Chief Inspector Femi Bankole (Thornmouth Police)', 'Detective Inspector Amy Cole of Northshire Police': with
+    the post written before the name, the organisation after it is the person's, whatever the post suggests."""
+    if not attendee.role or attendee.role.start > attendee.name.start:
+        return None
+    after = ORGANISATION_AFTER_NAME_RE.match(ctx.text, attendee.name.end, attendee.evidence.end + 60)
+    named = after and (after.group("bracketed") or after.group("of")).strip()
+    return named if named and is_organisation_name(named, gazetteer=ctx.gazetteer) else None
 
 
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
@@ -523,8 +543,11 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
-STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\|)[^\S\n]*+(?P<status>present|attended|yes|y|p|"
-                            r"apologies|apols?\.?|sent\s+apologies|absent|no|n|a)[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
+                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
+                            r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
+INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
@@ -535,9 +558,13 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
-    people = attendees_in(text, trim(text, strip_bullet(text, line).start, end, " \t|*"), list_title=list_title)
+    start = strip_bullet(text, line).start
+    initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
+    people = attendees_in(text, trim(text, initials.end() if initials else start, end, " \t|*"), list_title=list_title)
+    marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
-        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
+            ABSENT if marked_absent else None
     return people
 
 
@@ -551,7 +578,7 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
 
 APOLOGIES_PROSE_RE = re.compile(
     r"\b(?:apologies(?:\s+for\s+absence)?|these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:received|submitted|given|tendered|noted|reported|recorded)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
+    r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
     re.IGNORECASE)
 SENT_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|tendered|offered|submitted)\s+(?:his|her|their)?\s*apologies\b",
                                re.IGNORECASE)
@@ -631,6 +658,25 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
                 yield Attendee(name, evidence, role)
 
 
+# A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
+CHAIRED_BY_RE = re.compile(r"\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+", re.IGNORECASE)
+WERE_THERE_RE = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:there|present)\b", re.IGNORECASE)
+
+
+def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """Those a meeting's record says sat, in sentences: its chair ('was chaired by X', marked as the chair) and the
+    people of a sentence that says only that they 'were also there' or 'present'."""
+    end = len(text) if end is None else end
+    for lead in CHAIRED_BY_RE.finditer(text, start, end):
+        names = find_names(text, lead.end(), sentence_end(text, lead.end(), end), strict=False)
+        if names and names[0].start == lead.end():
+            yield Attendee(names[0], span(text, lead.start(), names[0].end), chair=True)
+    for verb in WERE_THERE_RE.finditer(text, start, end):
+        subject = trim(text, wrapped_sentence_start(text, verb.start(), start), verb.start(), " \t")
+        if subject and not SENTENCE_VERB_RE.search(subject.text):
+            yield from attendees_in(text, subject)
+
+
 # People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
 ATTENDANCE_LEAD_RE = re.compile(
     r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
@@ -644,7 +690,32 @@ def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> I
     for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
         listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
         if listed and not is_prose(listed):
-            yield from (a for a in attendees_in(text, listed) if a.name.title != "Councillor")
+            attendees = _posts_then_names(text, listed) or attendees_in(text, listed)
+            yield from (a for a in attendees if a.name.title != "Councillor")
+
+
+def _posts_then_names(text: str, listed: Span) -> list[Attendee]:
+    """'the Director of Children's Services, Ms Helen Brightwater, and the YOS Manager, Mr Kofi Mensah': each post
+    written before its holder's name, set off by commas. Empty unless every item is a post and then a name."""
+    pieces = []
+    at = listed.start
+    for separator in [*LIST_SEPARATOR_RE.finditer(text, listed.start, listed.end), None]:
+        stop = separator.start() if separator else listed.end
+        piece = trim(text, at, stop, EDGE_OF_POST + ".")
+        if piece:
+            pieces.append(piece)
+        at = separator.end() if separator else stop
+    if len(pieces) < 2 or len(pieces) % 2:
+        return []
+    found = []
+    for post, holder in zip(pieces[::2], pieces[1::2], strict=True):
+        post = trim(text, post.start + 4, post.end) if re.match(r"(?i:the)\s", post.text) else post
+        names = find_names(text, holder.start, holder.end, strict=False)
+        if find_names(text, post.start, post.end, strict=False) or not names_post(post.text) or len(names) != 1 or \
+                trim(text, holder.start, names[0].start) or trim(text, names[0].end, holder.end):
+            return []
+        found.append(Attendee(names[0], listed, post))
+    return found
 
 
 def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | None]]:
@@ -810,6 +881,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
             found += 1
+    if relations.prose:
+        for attendee in present_in_prose(ctx.text, start, end):
+            found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
@@ -870,7 +944,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
-        organisation = organisation_for_role(written, meeting.area,
-                                             default=meeting.body if relations.body_by_default else None)
+        organisation = _organisation_after_name(ctx, attendee) or organisation_for_role(
+            written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
                     role_span=attendee.role if attendee.role and role and role == written else None)

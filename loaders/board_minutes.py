@@ -25,7 +25,7 @@ BOARD_RE = re.compile(
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d+\.?[^\S\n]*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
-                           r"attendance|members present|also invited)\s*(?::|$)", re.IGNORECASE | re.MULTILINE)
+                           r"attendance|members present|also invited)\s*(?::|\.(?=\s+The\b)|$)", re.IGNORECASE | re.MULTILINE)
 
 # What the headings and markers of a board's minutes mean: its chair is the board's.
 RELATIONS = attendance.AttendanceRelations(
@@ -52,7 +52,7 @@ RELATIONS = attendance.AttendanceRelations(
 def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, and an attendance list (with a heading or without)."""
     head = text[:1500]
-    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting)\b", text[:6000], re.IGNORECASE) or re.search(
+    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(

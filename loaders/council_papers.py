@@ -22,10 +22,15 @@ PRECEDENCE = 50
 EXCLUDES: tuple[str, ...] = ()
 
 MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
-                        r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b",
+                        r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b|"
+                        # a title line naming the body and the minutes: 'Children's Scrutiny Committee – Minutes – 3 May'
+                        r"^[^\S\n]*[\w&,' ]{0,80}\b(?:committee|panel|cabinet)[^\S\n]*[–—:-][^\S\n]*minutes\b|"
+                        # 'Minutes: 9 April 2024' as a line of its own under the body's name
+                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*\d",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
-ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present)\b",
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"
+                           r"attendees|councillors present|record of attendance)\b",
                            re.IGNORECASE | re.MULTILINE)
 EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"

@@ -51,15 +51,22 @@ OVERALL_RATING = [
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
                rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
-    # 'The overall rating for Northshire YJS is Good', 'Our overall rating is 'Good''
-    re.compile(rf"\boverall\s+(?:rating|grade|judgement)\s+(?:(?:for|of|given\s+to)\s+[^.;:\n]{{0,80}}?\s)?(?:is|was|has\s+been)\s+"
+    # 'A rating of 'Requires improvement' has been given to the youth offending service in Westmere'
+    re.compile(rf"\b(?:rating|grade)\s+of\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:has\s+been|was|is)\s+"
+               rf"(?:given|awarded)\s+to\b", re.IGNORECASE),
+    # 'was given the rating 'Outstanding'', 'received the grade of 'Good''
+    re.compile(rf"\b(?:given|awarded|received|achieved|gained|kept|retained)\s+(?:the|an?)\s+(?:overall\s+)?(?:rating|grade)\s+"
+               rf"(?:of\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}", re.IGNORECASE),
+    # 'The overall rating for Northshire YJS is Good', 'Our overall rating is 'Good'', 'the inspectorate's verdict on
+    # Kestleby YJS was 'requires improvement''
+    re.compile(rf"\b(?:overall|inspectorate['’]s|inspectors['’]|HMI\s?Probation['’]s)\s+(?:rating|grade|judgement|verdict)\s+(?:(?:for|of|on|given\s+to)\s+[^.;:\n]{{0,80}}?\s)?(?:is|was|has\s+been)\s+"
                rf"(?:rated\s+)?(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
     # Line by line: each blank or punctuation line between the heading and its rating ends at its own newline.
     re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
-               rf"(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+               rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
     re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"

@@ -25,8 +25,8 @@ FAMILY = "unknown"
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
-    re.compile(r"(?:youth offending|probation)\s+(?:work|services?)\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
-    re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|Youth Justice Service)\b"),
+    re.compile(r"(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+    re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]
 NATIONAL = "national"
@@ -127,7 +127,17 @@ def document_area(ctx: Context) -> str | None:
     a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
     named most often near its start. A person's name
     before "YOS Manager" is never an area."""
-    return _document_area(ctx.text[:6000], ctx.gazetteer)
+    return _document_area(_title_cased(ctx.text[:6000]), ctx.gazetteer)
+
+
+def _title_cased(head: str) -> str:
+    """The head with its title lines in capitals ('PELLMOUTH YOUTH OFFENDING TEAM') written in title case, acronyms
+    kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
+    title_end = _title_end(head)
+    title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
+                   lambda line: re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group(0).capitalize(), line.group(0)),
+                   head[:title_end])
+    return title + head[title_end:]
 
 
 @lru_cache(maxsize=16)
@@ -144,7 +154,9 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             if known:
                 return known
             in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
-            if in_title and looks_like_place(candidate):
+            # one word on the first line, before a youth justice body, is the area even when it is also a given name
+            first_line = match.start(1) < head.find("\n") and " " not in candidate
+            if in_title and (looks_like_place(candidate) or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer)
 

@@ -387,18 +387,32 @@ def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch,
     """The name alone on line `index` and the post alone on the line after it."""
     if index + 1 >= len(all_lines):
         return None
-    line = all_lines[index]
-    body = trim(ctx.text, line.start, line.end)
+    body = _after_form_label(ctx.text, all_lines[index], NAME_LABEL_RE)
+    if body.start != trim(ctx.text, all_lines[index].start, all_lines[index].end).start and not any(
+            SIGN_OFF_RE.match(line.text) for line in all_lines[max(0, index - SIGNATURE_REACH):index]):
+        return None  # a form's 'Name:' is a signature only under a sign-off; elsewhere it is a contact block
     names = find_names(ctx.text, body.start, body.end, strict=False)
     if len(names) != 1 or names[0].surname_only or trim(ctx.text, body.start, names[0].start) or \
             trim(ctx.text, names[0].end, body.end):
         return None
-    post = trim(ctx.text, all_lines[index + 1].start, all_lines[index + 1].end)
+    post = _after_form_label(ctx.text, all_lines[index + 1], POST_LABEL_RE)
     words = plain(post.text).split()
     if not words or len(words) > POST_LINE_WORDS or post.text.rstrip().endswith(".") or not names_post(post.text) \
             or find_names(ctx.text, post.start, post.end):
         return None
     return names[0], post
+
+
+# A signature written as a form: 'Name: Jo Bloggs' over 'Position: Chair of the Board'.
+NAME_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:print(?:ed)?\s+)?name|signed\s+by)[^\S\n]*:[^\S\n]*", re.IGNORECASE)
+POST_LABEL_RE = re.compile(r"[^\S\n]*(?:position|post|job\s+title|title|role|designation)[^\S\n]*:[^\S\n]*",
+                           re.IGNORECASE)
+
+
+def _after_form_label(text: str, line: Line, label: re.Pattern[str]) -> Span:
+    """The line's text after its form label, if it has one."""
+    found = label.match(text, line.start, line.end)
+    return trim(text, found.end() if found else line.start, line.end)
 
 
 def _post_block(all_lines: list[Line], index: int) -> str:

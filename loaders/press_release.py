@@ -43,7 +43,9 @@ OTHER_FAMILY_RE = re.compile(
     r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
     r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
     r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
-    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
+    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:|"
+    # a council report's form header: 'Report to:', 'Report of:', 'Report author:'
+    r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000

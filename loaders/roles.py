@@ -27,6 +27,13 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 # A run of spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS_RE = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
+# The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
+# service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
+LOCAL_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b.{0,40}\bYouth Justice (?:\w+\s+)?Board\b", re.IGNORECASE)
+NATIONAL_BOARD = re.compile(r"\bEngland\b|\bWales\b|\bnational\b|\bYJB\b", re.IGNORECASE)
+# A police officer's rank, which says 'Inspector' too: 'Detective Chief Inspector', 'Police Inspector', 'DCI'.
+POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superintendent|Superintendent|Sergeant|Constable)\b",
+                         re.IGNORECASE)
 
 
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
@@ -35,6 +42,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    if area and LOCAL_BOARD_CHAIR.search(role) and not NATIONAL_BOARD.search(role):
+        return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role):
         return gazetteer.organisation(role).name
     for part in reversed(ROLE_PARTS_RE.split(role)):
@@ -57,7 +66,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
         return f"{area} Youth Court Bench"
-    if INSPECTORATE_ROLE.search(role) and not re.search(r"Police|Constabulary", role):
+    if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} YOS").name

@@ -21,7 +21,7 @@ PRECEDENCE = 20
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 TITLE_RE = re.compile(
-    r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services\s+in\b",
+    r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",
     re.IGNORECASE)
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
 

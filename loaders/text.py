@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.names import is_honorific
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
-BULLET_RE = re.compile(r"^(?:[-•·▪●◦*]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
+BULLET_RE = re.compile(r"^(?:[-•·▪●◦*✓✔✗✘☑☒]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
 MARKUP_REACH = 16
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?:\+44\s?|\b0)\d{2,5}[ \d]{6,10}\d\b")

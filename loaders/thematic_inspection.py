@@ -24,10 +24,22 @@ THEMATIC_RE = re.compile(
     r"\bA\s+Joint\s+Inspection\b", re.IGNORECASE)
 
 
+# A letter ('Dear ...') may name a thematic inspection in its subject line; it is a letter, not the report.
+TITLE_LEAD_RE = re.compile(r"[\s#*|>•-]*(?:(?:an?|the|joint)\s+)*", re.IGNORECASE)
+LETTER_RE = re.compile(r"^[^\S\n]*dear[ \t]+\w+", re.IGNORECASE | re.MULTILINE)
+
+
 def signs(text: str) -> bool:
-    """Thematic wording near the top; the families whose documents use it too exclude this one."""
+    """Thematic wording opening a line near the top (a title or a heading, not a sentence that mentions 'an
+    inspection by' the inspectorate), in a document that is not a letter; the families whose documents use it too
+    exclude this one."""
     head = text[:20000]
-    return bool(THEMATIC_RE.search(head))
+    return any(_opens_line(head, match.start()) for match in THEMATIC_RE.finditer(head)) and not LETTER_RE.search(head)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Nothing before `at` on its line but an article ('A joint thematic inspection')."""
+    return bool(TITLE_LEAD_RE.fullmatch(text[text.rfind("\n", 0, at) + 1:at]))
 
 
 def recognise(text: str) -> bool:

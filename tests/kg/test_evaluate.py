@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate, format_report
+from kg.evaluate import evaluate, evaluate_resolution, format_report, gold_officials
 from kg.loaders import load_document
 from kg.loaders.readers import read_document
 from kg.statements import Statement
@@ -61,3 +61,24 @@ def test_organisation_and_role_are_scored_through_the_gazetteer(tmp_path: Path) 
     assert (report.organisation["copy_to"].right, report.organisation["copy_to"].compared) == (0, 1)
     assert report.role["copy_to"].right == 1  # "Chief Inspector" is in "Chief Inspector, Westmere Police"
     assert any("Westmere Constabulary" in line for line in report.wrong_details)
+
+
+def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:
+    key = {"doc": doc, "area": area, "people": [
+        {"name": name, "relations": [{"relation": "quoted", "role": None, "organisation": organisation,
+                                      "evidence": name}]} for name, organisation in people]}
+    (folder / f"{doc}.json").write_text(json.dumps(key), encoding="utf-8")
+
+
+def test_officials_in_several_documents_are_scored_as_one_person_or_split(tmp_path: Path) -> None:
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Hall", "Northshire Council"), ("Ivy Cole", "HM Inspectorate of Probation"), ("Tom Reed", "Northshire YOT")])
+    write_key(tmp_path, "b.txt", "Eastholm", [("Ivy Cole", "HM Inspectorate of Probation"), ("Tom Reed", "Eastholm YOT")])
+    write_key(tmp_path, "c.txt", "Northshire", [("Ann Hall", "")])
+    assert sorted(gold_officials(tmp_path)) == [("ann hall", {"a.txt", "c.txt"}), ("ivy cole", {"a.txt", "b.txt"})]
+    statements = [Statement(f"{doc}-{name}", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Hall"), ("c.txt", "Ann Hall"), ("a.txt", "Ivy Cole"),
+                                    ("b.txt", "Ivy Cole")]]
+    one_ann = {"a.txt-Ann Hall": "person-ann", "c.txt-Ann Hall": "person-ann"}
+    report = evaluate_resolution(statements, one_ann, tmp_path)
+    assert (report.officials, report.found, report.resolved) == (2, 2, 1)
+    assert report.split == [("ivy cole", ("a.txt", "b.txt"), 2)]

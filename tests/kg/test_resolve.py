@@ -173,3 +173,39 @@ def test_a_board_member_is_the_one_a_letter_names_at_the_service_the_board_overs
             and s.value == "Tamsin Hale"}
     assert hale["westmere-march.txt"] == hale["westmere-letter.txt"], "the board oversees Westmere's service"
     assert hale["eastholm-letter.txt"] != hale["westmere-march.txt"], "Eastholm's manager is another person"
+
+
+def test_the_same_full_name_in_documents_of_one_area_is_one_person() -> None:
+    def in_area(mention_id: str, area: str, name: str = "Dora Finch") -> Mention:
+        return Mention(mention_id, name, f"{mention_id}.txt", frozenset(), frozenset({"board_chair"}), area=area)
+
+    verdict, pro, _ = compare(in_area("plan", "Northshire"), in_area("news", "Northshire Metropolitan Borough"))
+    assert verdict == "agree" and "same area: Northshire" in pro
+    assert compare(in_area("plan", "Northshire"), in_area("other", "Eastholm"))[0] == "unknown"
+    assert compare(in_area("a", "Northshire", "D. Finch"), in_area("b", "Northshire", "D. Finch"))[0] == "unknown"
+    assert compare(in_area("c", "Northshire"), Mention("d", "Dora Finch", "d.txt", frozenset({"Eastholm Police"}),
+                                                       frozenset({"quoted"}), area="Northshire"))[0] == "agree"
+
+
+def test_organisations_differing_only_by_the_kind_of_authority_or_named_in_a_post_agree() -> None:
+    def at(mention_id: str, organisation: str, posts: tuple[str, ...] = ()) -> Mention:
+        return Mention(mention_id, "Dora Finch", f"{mention_id}.txt", frozenset({organisation}),
+                       frozenset({"present_at_meeting"}), posts=frozenset(posts))
+
+    assert compare(at("a", "Northshire Metropolitan Borough Youth Offending Service"),
+                   at("b", "Northshire Youth Offending Service"))[0] == "agree"
+    verdict, pro, _ = compare(at("c", "Northshire Youth Offending Service", ("chair northshire borough council",)),
+                              at("d", "Northshire Borough Council"))
+    assert verdict == "agree" and "post names Northshire Borough Council" in pro
+    assert compare(at("e", "Northshire Police"), at("f", "Northshire Council"))[0] == "conflict"
+
+
+def test_an_areas_council_and_the_service_it_hosts_are_one_employer() -> None:
+    panel = Mention("p", "Dora Finch", "panel.txt", frozenset({"Northshire District Council"}),
+                    frozenset({"officer_attending"}), posts=frozenset({"head of service"}))
+    board = Mention("b", "Dora Finch", "board.txt", frozenset({"Northshire YOS"}), frozenset({"present_at_meeting"}),
+                    posts=frozenset({"yos manager"}))
+    verdict, pro, _ = compare(panel, board)
+    assert verdict == "agree" and any(p.startswith("council and its service") for p in pro)
+    elsewhere = Mention("e", "Dora Finch", "e.txt", frozenset({"Eastholm YOS"}), frozenset({"quoted"}))
+    assert compare(panel, elsewhere)[0] == "conflict"

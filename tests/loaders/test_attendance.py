@@ -287,3 +287,81 @@ def test_apologies_as_an_agenda_item_followed_by_the_names() -> None:
     rows = people_rows(load_text(text, "panel.txt"))
     assert {name for name, relation in rows if relation == "apologies"} == {"Hollis", "Kaur"}
     assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ward", "Pryce", "Dale"}
+
+
+def test_a_table_whose_rows_are_labelled_present_apologies_officers() -> None:
+    minutes = ("Northshire County Council\nMinutes of the Community Safety Scrutiny Panel, 4 May 2023\n\n"
+               "| Present | Councillors Ann Wright (Chair), Raj Patel and Lee Moss |\n"
+               "| Apologies | Councillors Kim Ford and Dev Rao |\n"
+               "| Officers | Priya Okafor (Head of Youth Justice) |\n\n1. Youth justice update\n")
+    assert people_rows(load_text(minutes, "panel.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Kim Ford", "apologies"), ("Dev Rao", "apologies"),
+        ("Priya Okafor", "officer_attending")}
+
+
+def test_a_record_that_says_in_sentences_who_chaired_who_was_there_and_who_sent_apologies() -> None:
+    record = ("NORTHSHIRE YOUTH JUSTICE PARTNERSHIP BOARD\nRecord of meeting – 3 May 2023\n\n"
+              "Attendance. The meeting was chaired by Ann Wright. Raj Patel, Kim Ford and Lee Moss (notes) were also "
+              "there. Apologies had been sent by Dev Rao and Priya Okafor.\n\n1  Inspection readiness\nNone.\n")
+    result = load_text(record, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "present_at_meeting"), ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"),
+        ("Dev Rao", "apologies"), ("Priya Okafor", "apologies")}
+
+
+def test_lettered_entries_a_chairing_marker_and_not_able_to_attend() -> None:
+    record = ("NORTHSHIRE YOUTH JUSTICE PARTNERSHIP BOARD\nRecord of meeting – 3 May 2023\n\nThose present\n"
+              "(a) Ann Wright — chairing\n(b) Raj Patel\n\nNot able to attend: Kim Ford, Cllr Dev Rao\n\n"
+              "1  Welcome\nAW welcomed members.\n")
+    assert people_rows(load_text(record, "board.txt")) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "apologies"), ("Dev Rao", "apologies")}
+
+
+def test_a_committees_minutes_titled_on_one_line_with_membership_present() -> None:
+    minutes = ("Northshire Borough Council\n\nChildren's Scrutiny Committee – Minutes – 3 May 2023\n\n"
+               "Membership present: Councillors Ann Wright (Chair), Raj Patel and Lee Moss\n"
+               "Officers in attendance – Kim Ford, Head of Service, Youth Justice\n\n1. Youth justice\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Kim Ford", "officer_attending")}
+
+
+def test_a_register_of_ticks_and_crosses_and_officers_supporting_the_panel() -> None:
+    minutes = ("NORTHSHIRE DISTRICT COUNCIL\nCommunity Safety Panel\nMinutes of the meeting held on 3 May 2023\n\n"
+               "ATTENDANCE RECORD\n✓ Cllr Ann Wright (Chair)\n✓ Cllr Raj Patel\n✗ Cllr Lee Moss – apologies\n\n"
+               "Officers supporting the Panel: Kim Ford (Head of Service) and Dev Rao (Scrutiny Officer).\n\n"
+               "1. Youth justice\nThe Head of Service reported.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "apologies"), ("Kim Ford", "officer_attending"), ("Dev Rao", "officer_attending")}
+
+
+def test_attendance_at_the_foot_of_minutes_dated_on_a_line_of_their_own() -> None:
+    minutes = ("Northshire District Council — Community Safety Panel\n\nMinutes: 9 April 2024\n\n"
+               "4. YOUTH JUSTICE\nKim Ford (Head of Service) introduced the report.\n\nThe meeting closed at 8pm.\n\n"
+               "Councillors present: Ann Wright (in the chair), Raj Patel.\nAbsent with apologies: Councillor Lee Moss.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "panel_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Lee Moss", "apologies"), ("Kim Ford", "officer_attending")}
+
+
+def test_board_action_notes_with_the_initials_before_each_name() -> None:
+    notes = ("Northshire Youth Offending Service – Management Board\nAction notes, 6 February 2024\n\n"
+             "Attendees (initials used in these notes)\nAW – Ann Wright, Director of Children's Services (Chair)\n"
+             "KF – Kim Ford, YOS Manager\nLM – Lee Moss, YOS Business Support (notes)\n\n"
+             "Sent apologies – Cllr Raj Patel\n\nAction 1: KF to circulate the plan.\n")
+    result = load_text(notes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "present_at_meeting"),
+        ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Raj Patel", "apologies")}

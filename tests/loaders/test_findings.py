@@ -296,6 +296,18 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
                  "inspectorate.\n",
                  ("Westmere", "Good", "Our youth justice service was rated good following a recent visit by the "
                   "inspectorate."), id="service-unnamed-document-area"),
+    pytest.param(EASTHOLM_NEWS + "Eastholm Youth Justice Service was given the rating ‘Outstanding’ again.\n",
+                 ("Eastholm", "Outstanding", "Eastholm Youth Justice Service was given the rating ‘Outstanding’ again."),
+                 id="given-the-rating"),
+    pytest.param(NEWS + "Overall, Northshire Youth Justice Service was rated as: Good.\n",
+                 ("Northshire", "Good", "Overall, Northshire Youth Justice Service was rated as: Good."),
+                 id="rated-as-colon"),
+    pytest.param(WESTMERE_NEWS + "A rating of ‘Requires improvement’ has been given to Westmere YJS after its inspection.\n",
+                 ("Westmere", "Requires improvement", "A rating of ‘Requires improvement’ has been given to Westmere YJS "
+                  "after its inspection."), id="a-rating-of-given-to"),
+    pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
+                 ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
+                  "improvement'."), id="inspectorates-verdict-was"),
 ])
 def test_overall_ratings_in_news_wordings_belong_to_the_service_named(text: str, expected: tuple[str, str, str]) -> None:
     assert overall_ratings(load_text(text)) == {expected}

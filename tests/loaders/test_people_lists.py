@@ -97,3 +97,12 @@ def test_authors_named_by_a_label_and_a_label_with_only_a_post() -> None:
     assert people_rows(result) == {("Jo Bloggs", "author"), ("Sam Lee", "author")}
     roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
     assert roles == {"Director of Children's Services"}
+
+
+def test_a_signature_written_as_a_form_and_a_contact_block_that_is_not_one() -> None:
+    plan = ("Northshire Youth Justice Plan 2023-24\n\nContact details\nName:\tKim Ford\nJob title:\tHead of Youth Justice\n\n"
+            "The partnership has made good progress this year.\n\nSigned:\nName: Ann Wright\n"
+            "Position: Chair of the Northshire Youth Justice Management Board\nDate: 3 May 2023\n")
+    rows = people_rows(load_text(plan, "plan.txt"))
+    assert {("Ann Wright", "author"), ("Ann Wright", "board_chair")} <= rows
+    assert ("Kim Ford", "author") not in rows

@@ -65,3 +65,19 @@ def test_a_recognised_document_its_family_reads_nothing_from_is_a_warning() -> N
 
 def test_a_document_of_no_family_is_no_such_warning() -> None:
     assert not load_text("Shopping list\n\n- 3 apples\n- Bread\n").warnings
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    pytest.param(THEMATIC, ("thematic_inspection",), id="thematic-title"),
+    pytest.param("Northshire Council news\n\nPublished 3 March 2021\n\nThe Youth Justice Service was rated good "
+                 "following an inspection by HM Inspectorate of Probation.\n\nBoard chair Ann Wright said the team "
+                 "had worked hard.\n", ("press_release",), id="news-mentioning-an-inspection-by"),
+    pytest.param("HM Inspectorate of Probation\n\nFAO: Ann Wright, Head of YOS, Northshire Council\n\nDear Ms Wright\n\n"
+                 "Thematic inspection of work with children on remand\n\nThank you for taking part.\n\n"
+                 "Yours sincerely\n\nKim Ford\nHM Inspector\n", (), id="letter-about-a-thematic-inspection"),
+    pytest.param("NORTHSHIRE COUNCIL\n\nReport to:\tScrutiny Committee\nReport author:\tAnn Wright, YOS Manager\n\n"
+                 "Title:\tOutcome of the inspection of Northshire YOS\n\nThe inspectors found good work. Ann Wright "
+                 "said: \"We are pleased.\"\n", (), id="council-report-form-header"),
+])
+def test_a_family_is_read_from_its_layout_not_a_phrase_in_a_sentence(text: str, families: tuple[str, ...]) -> None:
+    assert tuple(m.FAMILY for m in registry.family_modules() if m.recognise(text)) == families

@@ -74,3 +74,27 @@ Ms Finch concludes: "We were impressed."
 def test_a_post_written_before_a_name_is_kept_for_the_later_mentions() -> None:
     rows = {row for row in involvements(RELEASE) if row[1] == "quoted"}
     assert rows == {("Dora Finch", "quoted", "Assistant chief inspector", "HM Inspectorate of Probation")}
+
+
+def test_a_police_rank_is_not_the_inspectorate_and_a_local_boards_chair_is_the_areas() -> None:
+    assert organisation_for_role("Detective Chief Inspector", "Northshire") is None
+    assert organisation_for_role("Chief Inspector of Probation", None) == "HM Inspectorate of Probation"
+    local = organisation_for_role("Chair, Youth Justice Board", "Northshire")
+    assert local is not None and local.startswith("Northshire")
+    assert organisation_for_role("Chair of the Youth Justice Board for England and Wales", "Northshire") == \
+        "Youth Justice Board"
+
+
+def test_the_organisation_after_a_name_written_after_its_post_is_the_persons() -> None:
+    minutes = ("Minutes of the meeting of the Northshire Youth Justice Management Board held on 3 May 2023\n\n"
+               "Present: Ann Wright (Chair); Chief Inspector Ben Kerr (Northshire Police); Kim Ford (Probation)\n\n"
+               "1. Welcome\n")
+    assert ("Ben Kerr", "present_at_meeting", "Chief Inspector", "Northshire Police") in involvements(minutes)
+
+
+def test_posts_written_before_each_name_in_a_sentence_of_those_present() -> None:
+    minutes = ("Northshire County Council\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2023\n\n"
+               "Present: Councillors Ann Wright (Chair) and Raj Patel\n\n1. Youth justice\n\n"
+               "Also present were the Director of Children's Services, Ms Kim Ford, and the YOS Manager, Mr Dev Rao.\n")
+    roles = {(name, role) for name, relation, role, _ in involvements(minutes) if relation == "officer_attending"}
+    assert roles == {("Kim Ford", "Director of Children's Services"), ("Dev Rao", "YOS Manager")}
