@@ -6,7 +6,11 @@
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
-- no rating is a percentage (a case-assessment score is not a rating).
+- no rating is a percentage (a case-assessment score is not a rating);
+- a role that ends with an organisation's name ("Policy Directorate, Ministry of Justice", "Chief
+  Inspector, Northshire Police") has that organisation: it is not left inside the role text;
+- an organisation of a place (its council, its service, a body named after it, a police force or
+  commissioner's office named by its force area) is linked to an area.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kg.gazetteer import Gazetteer, load_gazetteer, looks_like_place
+from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import ResolvedGraph
 
 SERVICE_KIND = "youth_offending_service"
@@ -43,7 +47,8 @@ class CheckResult:
 def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list[CheckResult]:
     gazetteer = gazetteer or load_gazetteer()
     return [areas_are_places(graph, gazetteer), one_service_per_area(graph, gazetteer),
-            people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph)]
+            people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
+            roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -91,6 +96,39 @@ def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
         if node.schema == "Rating":
             result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
                                    if PERCENTAGE.match(value))
+    return result
+
+
+# Where a role's last part begins: "Policy Directorate, Ministry of Justice", "Chief Inspector (Northshire Police)".
+ROLE_PARTS = re.compile(r"\s*[,–—(/]\s*|\s+-\s+")
+
+
+def roles_keep_their_organisation(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("roles-name-their-organisation", "a role that ends with an organisation's name has that "
+                                                          "organisation")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type != "INVOLVED_IN":
+            continue
+        organisations = {fold(graph.caption(o)) for o in edge.values("organisation")}
+        for role in edge.values("role"):
+            last = ROLE_PARTS.split(role)[-1].strip(" )")
+            if last == role.strip() or not (gazetteer.known_organisation(last) or gazetteer.force_area(last)):
+                continue
+            if fold(gazetteer.organisation(last).name) not in organisations:
+                result.problems.append(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r} "
+                                       f"has organisation {sorted(organisations) or 'none'}")
+    return result
+
+
+def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("local-organisations-have-areas", "an organisation of a place (council, service, police "
+                                                           "force, a body named after it) is linked to an area")
+    for node, caption in _nodes(graph, "Organisation"):
+        service = gazetteer.service_area(caption)
+        local = (gazetteer.council_area(caption) or (service and service[1]) or gazetteer.force_area(caption)
+                 or gazetteer.named_place(caption))  # of a place the gazetteer knows
+        if local and not graph.nodes[node].values("area"):
+            result.problems.append(f"{caption} ({node})")
     return result
 
 

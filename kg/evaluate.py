@@ -275,10 +275,12 @@ def format_report(report: Report, *, details: bool = True) -> str:
 
 # --- findings ------------------------------------------------------------------------------
 # Ratings, key question scores, theme scores, recommendations with their addressees, key
-# strengths and areas for improvement, and key-fact metrics, compared with the gold keys as sets
-# of rows per document. Texts are compared by their folded opening words (the keys hold the
-# opening of each text); metrics by value and comparator value, and by name where the key gives a
-# standard one (not "other:..."). Programmes are compared loosely (one name inside the other).
+# strengths and areas for improvement, and key-fact metrics (with the cases examined, which the core keys
+# state apart and the extra keys as a metric), compared with the gold keys as sets of rows per document.
+# Texts are compared by their folded opening words (the keys hold the opening of each text);
+# metrics by value and comparator value, and by name where the key gives a standard one (not
+# "other:..."); an inspection's cases examined is that metric whether written as an observation
+# or on the inspection. Programmes are compared loosely (one name inside the other).
 
 FindingRow = tuple[str, ...]
 FINDING_KINDS = ("rating", "percent_yes", "theme_score", "recommendation", "strength", "improvement", "metric",
@@ -325,6 +327,8 @@ def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
         for metric in key.get("metrics", []):
             name = "" if metric["name"].startswith("other:") else metric["name"]
             rows["metric"].add((doc, name, _number(metric["value"]), _number(metric.get("comparator_value"))))
+        if key.get("cases_examined") is not None:  # the core keys state it apart; the extra keys list it as a metric
+            rows["metric"].add((doc, "cases_examined", _number(key["cases_examined"]), ""))
         for name in key.get("services_and_programmes", []):
             rows["programme"].add((doc, _fold(name, 80)))
         found[doc] = rows
@@ -335,7 +339,8 @@ def extracted_findings(statements: Iterable[Statement]) -> dict[str, dict[str, s
     """The finding rows the statements hold, by document and kind."""
     entities: dict[tuple[str, str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for s in statements:
-        if s.schema in {"Rating", "KeyQuestion", "Recommendation", "Finding", "Observation", "Programme"}:
+        if s.schema in {"Rating", "KeyQuestion", "Recommendation", "Finding", "Observation", "Programme"} or (
+                s.schema == "Inspection" and s.prop == "cases_examined"):
             entities[(s.document, s.schema, s.entity)][s.prop].append(s.value)
     found: dict[str, dict[str, set[FindingRow]]] = defaultdict(lambda: {kind: set() for kind in FINDING_KINDS})
     for (doc, schema, _), props in entities.items():
@@ -352,6 +357,8 @@ def extracted_findings(statements: Iterable[Statement]) -> dict[str, dict[str, s
                                         _fold(one.get("text"), 40)))
         elif schema == "Finding" and one.get("polarity") in {"strength", "improvement"}:
             rows[one["polarity"]].add((doc, _fold(one.get("text"))))
+        elif schema == "Inspection":
+            rows["metric"].update((doc, "cases_examined", _number(value), "") for value in props["cases_examined"])
         elif schema == "Observation":
             rows["metric"].add((doc, one.get("metric", ""), _number(one.get("value")),
                                 _number(one.get("comparator_value"))))

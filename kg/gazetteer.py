@@ -49,6 +49,13 @@ SERVICE_FORM = re.compile(
     r"youth\s+justice\s+(?:service|team)|yos|yot|yjs)(?:\s+(?:management|partnership)\s+board)?$", re.IGNORECASE)
 # How a document about an area names its own service without the area: "the Service", "the YOS".
 PLACE_LIKE = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:and|upon|on|&|[A-Z][\w'’-]*)){0,4}")
+# A police force or a commissioner's office named by its force area: "Cleveland Police", "Essex Police
+# and Crime Commissioner", "Office of the Police and Crime Commissioner for West Midlands".
+FORCE_FORM = re.compile(
+    r"^(?:the\s+)?(?:office\s+of\s+the\s+)?(?:police\s+and\s+crime\s+commissioner\s+for\s+(?:the\s+)?(?P<area>.+)|"
+    r"(?P<force>.+?)\s+(?:police(?:\s+service)?|constabulary|police\s+and\s+crime\s+commissioner(?:'s\s+office)?))$",
+    re.IGNORECASE)
+NATIONAL = "national"  # the place standing for England and Wales: the remit of national bodies, not an area
 SERVICE_ITSELF = re.compile(r"^(?:the\s+)?(?:service|yos|yot|yjs|youth\s+(?:offending|justice)\s+(?:service|team))$",
                             re.IGNORECASE)
 
@@ -82,9 +89,12 @@ class Gazetteer:
                  police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
         self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
+        self._forces: dict[str, str] = {}  # a listed police organisation's name -> its force area
         for entry in organisations:
             name = str(entry["name"])
             kind = entry.get("kind")
+            if entry.get("police_area"):
+                self._forces[name] = str(entry["police_area"])
             for alias in [name, *entry.get("aliases", [])]:  # type: ignore[misc]
                 self._orgs[fold(str(alias))] = (name, str(kind) if kind else None)
             marks = entry.get("marks")
@@ -102,6 +112,7 @@ class Gazetteer:
         self._places.update(self._areas)
         self._council_names = {fold(council): area for area, council in self._councils.items()}
         self._police = {place: force for force, covered in (police_areas or {}).items() for place in covered}
+        self._force_names = {fold(force): force for force in (police_areas or {})}
 
     def organisation(self, name: str, home_area: str | None = None, when: str | None = None) -> OrganisationRef:
         """The organisation a name stands for; `home_area` and `when` (an ISO date) are the area and date of the
@@ -109,7 +120,7 @@ class Gazetteer:
         key = fold(name)
         if key in self._orgs:
             canonical, kind = self._orgs[key]
-            return _org(canonical, kind or guess_kind(canonical))
+            return _org(canonical, kind or guess_kind(canonical), self.policed_area(canonical, home_area))
         area = self.council_area(name)
         if area:
             return _org(self.council_name(area), "local_authority", area)
@@ -118,7 +129,33 @@ class Gazetteer:
             area, known = service
             return _org(self.service_name(area, when), "youth_offending_service", area if known else None)
         canonical = name.strip()
-        return _org(canonical, guess_kind(canonical))
+        # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
+        area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
+        return _org(canonical, guess_kind(canonical), area)
+
+    def named_place(self, name: str) -> str | None:
+        """The known place a body's name opens with ('Havering Youth Court Bench', 'Sandwell Local Safeguarding
+        Children Board'): the body is that place's."""
+        words = name.split()
+        return next((found for end in range(len(words) - 1, 0, -1)
+                     if (found := self.place(" ".join(words[:end]))) and found != NATIONAL), None)
+
+    def policed_area(self, name: str, home_area: str | None) -> str | None:
+        """The document's area, if `name` is the police force or commissioner's office that covers it (Cleveland
+        Police in a document about Stockton-on-Tees); None otherwise."""
+        place = self.place(home_area) if home_area else None
+        force = self.force_area(name)
+        return place if place and force and self._police.get(place, place) == force else None
+
+    def force_area(self, name: str) -> str | None:
+        """The police force area a force or commissioner's office is named after, if it is one the gazetteer knows."""
+        if name in self._forces:
+            return self._forces[name]
+        form = FORCE_FORM.match(" ".join(name.split()))
+        if not form:
+            return None
+        written = form.group("area") or form.group("force")
+        return self._force_names.get(fold(written)) or self._force_names.get(fold(self.police_area(written)))
 
     def place(self, name: str) -> str | None:
         """The canonical name of a place the gazetteer knows, or None: 'Stockton' is Stockton-on-Tees."""

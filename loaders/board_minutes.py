@@ -14,6 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, registry
 from kg.loaders.context import Context
+from kg.loaders.text import span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -67,6 +68,12 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
+    board = BOARD_RE.search(ctx.text[:1500])
+    if board:
+        where = span(ctx.text, board.start(), board.end())
+        named = ctx.gazetteer.named_place(where.text) or ctx.gazetteer.service_area(where.text)
+        if named or area:  # "YOS Management Board" alone names no one board
+            generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
     attendees = [a for section in attendance.sections(ctx.text) for a in section.attendees]
     if attendees:
         initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))

@@ -15,7 +15,7 @@ import re
 
 from kg.loaders import attendance, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import find_line, lines
+from kg.loaders.text import find_line, lines, span
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
@@ -35,6 +35,13 @@ ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in
 EMBEDDED_REPORT_RE = re.compile(
     r"^\W*(?:An inspection led by|Full Joint (?:Re)?inspection of|(?:An )?inspection of youth offending|"
     r"Short Quality Screening of|Foreword\s*$)", re.IGNORECASE)
+# The body that meets, as a notice or the minutes head it: "EDUCATION, CHILDREN & YOUNG PEOPLE SCRUTINY PANEL",
+# "Minutes of the meeting of the Licensing Committee held on ...".
+BODY_NOUN = r"(?:Panel|PANEL|Committee|COMMITTEE|Sub-Committee|SUB-COMMITTEE|Cabinet|CABINET|Forum|FORUM)"
+BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?:and|AND|of|OF|for|FOR|&)[^\S\n]+){{0,10}}"
+                             rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
+BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
+                              r"Cabinet|Forum))\b")
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
@@ -77,6 +84,7 @@ def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
+    meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
@@ -111,3 +119,17 @@ def _area(council: str | None) -> str | None:
     if not council:
         return None
     return re.sub(r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+
+
+def meeting_body(ctx: Context, area: str | None, end: int) -> None:
+    """The panel or committee whose meeting the papers record, named with its area ("Northshire Children's Scrutiny
+    Panel"), since councils give their panels the same names."""
+    head = ctx.text[:min(end, 4000)]
+    match = BODY_HEADING_RE.search(head) or BODY_IN_PROSE_RE.search(head)
+    if not match:
+        return
+    where = span(ctx.text, match.start("body"), match.end("body"))
+    name = " ".join(where.text.split())
+    if area and not ctx.gazetteer.named_place(name):
+        name = f"{area} {name}"
+    generic.meeting_of(ctx, name, where)

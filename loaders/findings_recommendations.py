@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import BULLET_ITEM, NUMBERED_ITEM, InspectionRef, looks_like_heading, without_number
-from kg.loaders.generic import document_area
+from kg.loaders.generic import document_area, names_meeting_body
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, is_blank, lines, plain, span, strip_bullet, trim
 from kg.themes import tag
@@ -145,4 +145,6 @@ def council_recommendations(ctx: Context, inspection: InspectionRef | None, all_
         if named:
             who = span(ctx.text, body.start + named.start(1), body.start + named.end(1))
             recommendation.add("addressee", who.text, who)
-            recommendation.add("addressed_to", ctx.organisation(who.text, who), who)
+            # the panel the papers are of, named by its initials, is that one body
+            body = names_meeting_body(ctx, who.text)
+            recommendation.add("addressed_to", body or ctx.organisation(who.text, who), who)

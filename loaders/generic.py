@@ -14,22 +14,25 @@ from collections import Counter
 from functools import lru_cache
 
 from kg.dates import parse_date
-from kg.gazetteer import Gazetteer, looks_like_place
+from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, find_line, lines, span, trim
+from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
 from kg.names import find_names
 
 FAMILY = "unknown"
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
-    re.compile(r"(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+    re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
+               r"(?:youth offending|probation)\s+(?:work|services?)\s*:\s*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
+               r"(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]
-NATIONAL = "national"
+# The provider an adult probation report names after its area: "Northshire & Westmere CRC".
+PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
 NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full"}
 
 
@@ -145,8 +148,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     title_end = _title_end(head)
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
-            candidate = " ".join(match.group(1).split()).strip(" ,")
-            if candidate.split()[0].lower() in NOT_AREAS:
+            candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
+            if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)
             if known == NATIONAL:
@@ -226,6 +229,101 @@ def first_line(ctx: Context) -> Span:
     return span(ctx.text, match.start(), match.end()) if match else span(ctx.text, 0, 0)
 
 
+# A report's own title line: "Report of Short Quality Screening (SQS) of youth offending work in Westmere", "An
+# inspection of youth offending services in" (the place on the next line), "A Joint Inspection of Youth Crime Prevention".
+REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint (?:Re)?inspection "
+                          r"of)\b[^\n]*)", re.IGNORECASE)
+# Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
+# heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
+TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
+                       r"\s+\d{1,3}\s+(?:Contents|Foreword|Acknowledgements|Introduction)\b")
+TITLE_LINES = 60
+HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
+MAX_TITLE = 160
+
+
+def document_title(ctx: Context, families: tuple[str, ...], published: str | None) -> tuple[str, Span] | None:
+    """The document's title: the meeting its papers record ("Westmere Scrutiny Panel meeting, 2016-05-04"), a
+    report's own title line, or a news item's headline."""
+    body = meeting_body(ctx)
+    if body:
+        _, name, where = body
+        return f"{name} meeting" + (f", {published}" if published else ""), where
+    head = lines(ctx.text, 0, min(len(ctx.text), 6000))[:TITLE_LINES]
+    found = []
+    for index, line in enumerate(head):
+        match = REPORT_TITLE.match(line.text)
+        if match:
+            end = line.end
+            if re.search(r"\s(?:in|of)\s*$", line.text):  # the title runs on to the next line with text
+                end = next((later.end for later in head[index + 1:] if later.text.strip()), end)
+            title = _title(ctx, line.start + match.start("title"), end)
+            if title:
+                found.append(title)
+    if found:  # the first, or the first naming the document's area in full (a garbled first page has lost it)
+        area = fold(ctx.home_area or "")
+        return next((title for title in found if area and area in fold(title[0])), found[0])
+    if set(families) & set(HEADLINE_FAMILIES):
+        first = first_line(ctx)
+        return _title(ctx, first.start, first.end)
+    return None
+
+
+def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    text = ctx.text[start:end]
+    cut = TITLE_END.search(text)
+    where = trim(ctx.text, start, start + (cut.start() if cut else len(text)))
+    title = plain(where.text)
+    return (title, where) if 3 < len(title) <= MAX_TITLE else None
+
+
+SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
+
+
+def meeting_body(ctx: Context) -> tuple[str, str, Span] | None:
+    """The body whose meeting the document records, as recorded so far: its id, its name as the papers write it,
+    and where."""
+    body = next((s for s in ctx.statements.values() if s.schema == "Document" and s.prop == "meeting_of"), None)
+    if not body:
+        return None
+    written = {s.prop: s.value for s in ctx.statements.values()
+               if s.entity == body.value and s.schema == "Organisation" and s.prop in ("name", "alias")}
+    name = written.get("alias") or written.get("name") or body.quote
+    return body.value, name, span(ctx.text, body.start, body.end)
+
+
+def names_meeting_body(ctx: Context, written: str) -> str | None:
+    """The id of the body whose meeting the document records, if `written` names it in full or by the initials of
+    its leading words ('ECYP Scrutiny Panel' for the Education, Children & Young People Scrutiny Panel)."""
+    body = meeting_body(ctx)
+    if not body:
+        return None
+    full, short = body[1].split(), written.split()
+    if fold(" ".join(short)) == fold(" ".join(full)):
+        return body[0]
+    tail = 0
+    while tail < min(len(short), len(full)) - 1 and fold(short[-1 - tail]) == fold(full[-1 - tail]):
+        tail += 1
+    initials = "".join(w[0] for w in full[:len(full) - tail] if w[0].isalpha() and w.lower() not in SMALL_WORDS).upper()
+    # the papers name the panel with its council's place before it, which its initials may leave out
+    named = len(short) == tail + 1 and len(short[0]) > 1 and short[0] in (initials, initials[1:])
+    return body[0] if tail and named else None
+
+
+def meeting_of(ctx: Context, body: str, where: Span) -> None:
+    """The board, panel or committee whose meeting the document records (its minutes, notice or papers); a name
+    written in capitals ("YOS MANAGEMENT BOARD") is kept in title case."""
+    body = re.sub(r"\b[A-Z][A-Z&,'’-]*(?:\s+[A-Z][A-Z&,'’-]*)+\b", _title_case, body) if not body.isupper() else \
+        _title_case(body)
+    ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
+
+
+def _title_case(text: str | re.Match[str]) -> str:
+    words = (text.group(0) if isinstance(text, re.Match) else text).split()
+    acronym = re.compile(r"^(?:YOS|YOT|YJS|YJB|NHS|CRC)$")
+    return " ".join(w if acronym.match(w) else w.lower() if w.lower() in SMALL_WORDS else w.capitalize() for w in words)
+
+
 def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
     first = first_line(ctx)
     if not first:
@@ -236,6 +334,9 @@ def document_facts(ctx: Context, families: tuple[str, ...]) -> None:
     published = publication_date(ctx)
     if published:
         ctx.document_fact("published", published[0], published[1])
+    title = document_title(ctx, families, published[0] if published else None)
+    if title:
+        ctx.document_fact("heading", title[0], title[1])
     area = document_area(ctx)
     if area:
         at = ctx.text.find(area)

@@ -30,6 +30,7 @@ CREATE INDEX involved_in_id IF NOT EXISTS FOR ()-[r:`INVOLVED_IN`]-() ON (r.id);
 CREATE INDEX role_at_id IF NOT EXISTS FOR ()-[r:`ROLE_AT`]-() ON (r.id);
 CREATE INDEX worked_on_id IF NOT EXISTS FOR ()-[r:`WORKED_ON`]-() ON (r.id);
 CREATE INDEX in_area_id IF NOT EXISTS FOR ()-[r:`IN_AREA`]-() ON (r.id);
+CREATE INDEX meeting_of_id IF NOT EXISTS FOR ()-[r:`MEETING_OF`]-() ON (r.id);
 CREATE INDEX service_id IF NOT EXISTS FOR ()-[r:`SERVICE`]-() ON (r.id);
 CREATE INDEX reported_in_id IF NOT EXISTS FOR ()-[r:`REPORTED_IN`]-() ON (r.id);
 CREATE INDEX of_inspection_id IF NOT EXISTS FOR ()-[r:`OF_INSPECTION`]-() ON (r.id);

@@ -8,8 +8,11 @@ WHERE i.relation IN ['board_chair', 'board_member', 'panel_chair', 'panel_vice_c
 OPTIONAL MATCH (d)-[:IN_AREA]->(a:Area)
 WITH p, i, d, coalesce(a.caption, '') AS area
 WHERE $area = '' OR toLower(area) = toLower($area)
-UNWIND CASE WHEN size(i.organisation) > 0 THEN i.organisation ELSE [''] END AS board
+// The board: the body whose meeting the document records, else (a board named in a letter) the person's organisation.
+OPTIONAL MATCH (d)-[:MEETING_OF]->(body:Organisation)
+UNWIND CASE WHEN body IS NOT NULL THEN [body.caption] WHEN size(i.organisation) > 0 THEN i.organisation
+            ELSE [''] END AS board
 UNWIND CASE WHEN size(i.role) > 0 THEN i.role ELSE [''] END AS role
 RETURN DISTINCT area, board, p.caption AS person, i.relation AS relation, role, coalesce(d.published, '') AS date,
-       d.file_name AS document
+       coalesce(d.heading, d.file_name) AS document
 ORDER BY area, date, board, relation, person

@@ -7,5 +7,5 @@ WHERE i.relation IN ['lead_inspector', 'deputy_lead_inspector', 'inspection_team
   AND j.relation IN ['lead_inspector', 'deputy_lead_inspector', 'inspection_team']
   AND p.caption < q.caption
 RETURN p.caption AS person, q.caption AS co_inspector, count(DISTINCT d.id) AS inspections,
-       collect(DISTINCT d.file_name) AS documents
+       collect(DISTINCT coalesce(d.heading, d.file_name)) AS documents
 ORDER BY inspections DESC, person, co_inspector

@@ -4,7 +4,7 @@
 // columns: person, areas, documents, relations
 MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document)-[:IN_AREA]->(a:Area)
 WITH p, count(DISTINCT a.id) AS areaCount, collect(DISTINCT a.caption) AS areas,
-     collect(DISTINCT d.file_name) AS documents, collect(DISTINCT i.relation) AS relations
+     collect(DISTINCT coalesce(d.heading, d.file_name)) AS documents, collect(DISTINCT i.relation) AS relations
 WHERE areaCount > 1
 RETURN p.caption AS person, areas, documents, relations
 ORDER BY areaCount DESC, person

@@ -10,7 +10,7 @@ OPTIONAL MATCH (n:Inspection)-[:REPORTED_IN]->(d)
 UNWIND CASE WHEN size(n.published) > 0 THEN n.published ELSE [''] END AS inspectionPublished
 UNWIND CASE WHEN size(n.fieldwork_start) > 0 THEN n.fieldwork_start ELSE [''] END AS fieldwork
 WITH p.caption AS inspector, i.relation AS relation, a.caption AS area, coalesce(n.inspection_type, '') AS inspection,
-     d.file_name AS document,
+     coalesce(d.heading, d.file_name) AS document,
      CASE WHEN d.published IS NOT NULL THEN d.published
           WHEN inspectionPublished <> '' THEN inspectionPublished
           WHEN fieldwork <> '' THEN fieldwork END AS date

@@ -8,7 +8,7 @@ OPTIONAL MATCH (d)-[:IN_AREA]->(a:Area)
 OPTIONAL MATCH (n:Inspection)-[:REPORTED_IN]->(d)
 UNWIND CASE WHEN size(n.published) > 0 THEN n.published ELSE [''] END AS inspectionPublished
 UNWIND CASE WHEN size(n.fieldwork_start) > 0 THEN n.fieldwork_start ELSE [''] END AS fieldwork
-WITH p.caption AS inspector, a.caption AS area, d.file_name AS document,
+WITH p.caption AS inspector, a.caption AS area, coalesce(d.heading, d.file_name) AS document,
      CASE WHEN d.published IS NOT NULL THEN d.published
           WHEN inspectionPublished <> '' THEN inspectionPublished
           WHEN fieldwork <> '' THEN fieldwork END AS date

@@ -12,6 +12,6 @@ WHERE (s.entity = p.id OR s.entity IN involvements) AND s.property <> 'person' A
 OPTIONAL MATCH (o:Organisation {id: s.value})
 OPTIONAL MATCH (d:Document)
 WHERE d.id = 'doc-' + s.document_id
-RETURN DISTINCT p.caption AS person, s.property AS fact, coalesce(o.caption, s.value) AS value, s.document AS document,
+RETURN DISTINCT p.caption AS person, s.property AS fact, coalesce(o.caption, s.value) AS value, coalesce(d.heading, s.document) AS document,
        coalesce(d.published, '') AS date, s.quote AS quote
 ORDER BY date, document, fact, value

@@ -14,6 +14,6 @@ WHERE d.published IS NOT NULL AND ($at = '' OR d.published = latest) AND post IN
 UNWIND CASE WHEN size(i.organisation) > 0 THEN i.organisation ELSE [''] END AS organisation
 MATCH (s:Statement)
 WHERE s.entity = i.id AND s.property = 'role' AND s.value = post
-RETURN DISTINCT post, p.caption AS person, organisation, d.published AS date, d.file_name AS document,
+RETURN DISTINCT post, p.caption AS person, organisation, d.published AS date, coalesce(d.heading, d.file_name) AS document,
        s.quote AS quote
 ORDER BY post, date, person

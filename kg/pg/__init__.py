@@ -38,12 +38,13 @@ class CypherError(Exception):
 
 
 def cell_text(value: Any) -> str:
-    """One result value as text, the same from every engine: lists joined with '; ', nodes and
-    relationships by their id."""
+    """One result value as text, the same from every engine: lists sorted and joined with '; '
+    (neither engine promises the order in which `collect` gathers), nodes and relationships by
+    their id."""
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        return "; ".join(cell_text(v) for v in value)
+        return "; ".join(sorted(cell_text(v) for v in value))
     if isinstance(value, dict):
         return str(value.get("id") or value.get("_id") or value)
     return str(value)

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from kg.checks import run_checks
 from kg.documents import Document
+from kg.gazetteer import Gazetteer
 from kg.graph import build_graph
 from kg.loaders.context import Context
+from kg.loaders.text import span
 from kg.resolve import resolve
 from kg.store import Store
 
@@ -54,3 +56,21 @@ def test_each_check_fails_on_its_regression() -> None:
     [person] = results["people-are-people"]
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
+
+
+def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_their_checks() -> None:
+    gazetteer = Gazetteer([{"name": "Ministry of Justice", "kind": "government"}], {},
+                          places={"Northshire": "Northshire County Council"},
+                          police_areas={"Northshire": ["Northshire"]})
+    text = "Copy to: Policy Unit, Ministry of Justice Amira Castell. Northshire Police. Northshire Carers Forum."
+    ctx = Context(Document.from_text("careless.txt", text), gazetteer=gazetteer)
+    ctx.document_fact("file_name", "careless.txt", (0, 7))
+    ctx.person_role("Amira Castell", "copy_to", span(text, 9, 56), role="Policy Unit, Ministry of Justice")
+    for name, start in (("Northshire Police", 58), ("Northshire Carers Forum", 77)):
+        ctx.emit("org-" + name, "Organisation", "name", name, (start, start + len(name)))
+    statements = ctx.finish()
+    results = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)), gazetteer)}
+    [role] = results["roles-name-their-organisation"]
+    assert role.startswith("Amira Castell in careless.txt: 'Policy Unit, Ministry of Justice' has organisation none")
+    assert results["local-organisations-have-areas"] == ["Northshire Carers Forum (org-Northshire Carers Forum)",
+                                                         "Northshire Police (org-Northshire Police)"]

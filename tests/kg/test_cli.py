@@ -47,8 +47,8 @@ def test_lead_inspectors_and_cross_area_people(sample_store: Path) -> None:
     assert leads.output.splitlines()[0] == "inspector,area,document,date"
     led = {(r["inspector"], r["area"]) for r in rows(leads.output)}
     assert {("Sian McAllister", "Westmere"), ("Sian McAllister", "Eastholm")} <= led
-    dates = {r["document"]: r["date"] for r in rows(leads.output)}
-    assert dates["westmere_sqs_letter.txt"] == "2015-03-03"
+    dates = {(r["inspector"], r["area"]): r["date"] for r in rows(leads.output)}
+    assert dates[("Sian McAllister", "Westmere")] == "2015-03-03"
     cross = runner.invoke(app, ["query", "cross-area-people", "--store", str(sample_store), "--format", "json"])
     people = {r["person"]: r for r in json.loads(cross.output)}
     assert set(people) >= {"Sian McAllister"}
@@ -115,7 +115,8 @@ def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) 
     result = runner.invoke(app, ["eval", "--checks", "--store", str(sample_store)])
     assert result.exit_code == 0, result.output
     assert {line.split()[1] for line in result.output.splitlines() if line.startswith("ok ")} == {
-        "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:"}
+        "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:",
+        "roles-name-their-organisation:", "local-organisations-have-areas:"}
     nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
     assert nothing.exit_code == 2 and "--checks" in nothing.output
 

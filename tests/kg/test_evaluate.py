@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate, evaluate_resolution, format_report, gold_officials
+from kg.documents import Document
+from kg.evaluate import evaluate, evaluate_findings, evaluate_resolution, format_report, gold_officials
 from kg.loaders import load_document
+from kg.loaders.context import Context
 from kg.loaders.readers import read_document
 from kg.statements import Statement
 from tests.conftest import load_text
@@ -61,6 +63,16 @@ def test_organisation_and_role_are_scored_through_the_gazetteer(tmp_path: Path) 
     assert (report.organisation["copy_to"].right, report.organisation["copy_to"].compared) == (0, 1)
     assert report.role["copy_to"].right == 1  # "Chief Inspector" is in "Chief Inspector, Westmere Police"
     assert any("Westmere Constabulary" in line for line in report.wrong_details)
+
+
+def test_the_cases_examined_a_core_key_states_apart_is_scored_as_a_metric(tmp_path: Path) -> None:
+    """The core keys give `cases_examined` beside `metrics[]`; the graph may hold it on the inspection only."""
+    (tmp_path / "westmere.json").write_text(json.dumps({"doc": "westmere.txt", "cases_examined": 12, "metrics": []}),
+                                            encoding="utf-8")
+    ctx = Context(Document.from_text("westmere.txt", "We examined 12 cases in Westmere."))
+    ctx.emit("inspection-w", "Inspection", "cases_examined", "12", (12, 14))
+    score = evaluate_findings(ctx.finish(), tmp_path).by_kind["metric"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
 def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:

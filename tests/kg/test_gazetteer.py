@@ -117,3 +117,19 @@ def test_a_renamed_service_is_one_organisation_per_name_chosen_by_the_documents_
     assert gazetteer.organisation("Northshire Youth Offending Service").name == "Northshire Youth Justice Service"
     assert gazetteer.service_names("Northshire") == ["Northshire Youth Offending Service",
                                                      "Northshire Youth Justice Service"]
+
+
+@pytest.mark.parametrize("written", ["Northshire and Westmere Police", "Northshire and Westmere Constabulary",
+                                     "Office of the Police and Crime Commissioner for Northshire and Westmere",
+                                     "Police and Crime Commissioner for Northshire",
+                                     "Northshire and Westmere Police and Crime Commissioner"])
+def test_a_police_force_or_commissioners_office_serves_the_area_of_the_document_it_covers(written: str) -> None:
+    assert NORTHSHIRE.organisation(written, "Northshire").area == "Northshire"
+    assert NORTHSHIRE.organisation(written, "Westmere").area is None, "Westmere is not in the force's area"
+    assert NORTHSHIRE.organisation(written).area is None
+
+
+def test_a_body_named_after_a_place_is_that_places() -> None:
+    assert NORTHSHIRE.organisation("Northshire Youth Court Bench").area == "Northshire"
+    assert NORTHSHIRE.organisation("North Shire Local Safeguarding Children Board").area == "Northshire"
+    assert NORTHSHIRE.organisation("Tenants' Forum").area is None

@@ -82,3 +82,12 @@ def test_initials_in_brackets_and_role_before_name() -> None:
     assert ("bernard quayle", "board_chair") not in rows
     roles = {s.value for s in result.statements if s.schema == "Involvement" and s.prop == "role"}
     assert "YOT Manager" in roles
+
+
+def test_board_minutes_record_a_meeting_of_the_areas_board() -> None:
+    text = ("Northshire YOS Management Board\n\n4th May 2016\n\nPresent:\nAnwen Price Head of Community Safety (Chair)\n"
+            "Bryn Talfryn YOS Manager\n\n1. Minutes of the last meeting were agreed.\n")
+    result = load_text(text)
+    [body] = {s.value for s in result.statements if s.schema == "Document" and s.prop == "meeting_of"}
+    assert {s.value for s in result.statements if s.entity == body and s.prop == "name"} == {
+        "Northshire Youth Offending Service"}, "a YOS board is its service's, as the gazetteer names it"

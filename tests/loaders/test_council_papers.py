@@ -169,3 +169,35 @@ def test_apologies_sentence_under_numbered_heading_keeps_no_prose_role() -> None
 
 def test_councillor_speaking_in_prose_is_not_an_officer() -> None:
     assert ("brown", "officer_attending") not in fixture("modern_minutes.txt")
+
+
+def meeting_bodies(text: str) -> list[str]:
+    """The names of the bodies a document records a meeting of."""
+    result = load_text(text)
+    bodies = {s.value for s in result.statements if s.schema == "Document" and s.prop == "meeting_of"}
+    return sorted(s.value for s in result.statements
+                  if s.schema == "Organisation" and s.prop == "name" and s.entity in bodies)
+
+
+@pytest.mark.parametrize("heading", ["CHILDREN AND FAMILIES SCRUTINY PANEL",
+                                     "MINUTES of the meeting of the Children and Families Scrutiny Panel held on "
+                                     "Tuesday, 3 May 2016"])
+def test_papers_record_a_meeting_of_the_panel_named_with_its_council(heading: str) -> None:
+    text = (f"NOTICE OF MEETING\n\n{heading}\n\nMembership\n\nCouncillor Anwen Price (Chair) Councillor Dilys Morgan\n\n"
+            "Please see the Westmere Borough Council website.\n")
+    assert meeting_bodies(text) == ["Westmere Children and Families Scrutiny Panel"]
+
+
+def test_a_panel_named_by_its_initials_in_the_papers_is_the_panel_that_met() -> None:
+    text = ("NOTICE OF MEETING\n\nCHILDREN AND FAMILIES SCRUTINY PANEL\n\nMembership\n\nCouncillor Anwen Price (Chair) "
+            "Councillor Dilys Morgan\n\nPlease see the Westmere Borough Council website.\n\n3 Minutes\n\nRECOMMENDED that "
+            "the minutes of the CF Scrutiny Panel meeting held on 4 May 2016 be approved as a correct record.\n")
+    statements = load_text(text).statements
+    [body] = {s.value for s in statements if s.schema == "Document" and s.prop == "meeting_of"}
+    assert {s.value for s in statements if s.schema == "Recommendation" and s.prop == "addressed_to"} == {body}
+
+
+def test_a_line_about_the_panel_is_no_panels_name() -> None:
+    text = ("NOTICE OF MEETING\n\nMembers of the panel\n\nMembership\n\nCouncillor Anwen Price (Chair) Councillor Dilys "
+            "Morgan\n\nPlease see the Westmere Borough Council website.\n")
+    assert meeting_bodies(text) == []

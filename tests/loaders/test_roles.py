@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from tests.conftest import load_text
 
@@ -98,3 +100,12 @@ def test_posts_written_before_each_name_in_a_sentence_of_those_present() -> None
                "Also present were the Director of Children's Services, Ms Kim Ford, and the YOS Manager, Mr Dev Rao.\n")
     roles = {(name, role) for name, relation, role, _ in involvements(minutes) if relation == "officer_attending"}
     assert roles == {("Kim Ford", "Director of Children's Services"), ("Dev Rao", "YOS Manager")}
+
+
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("Youth Policy Unit, Ministry of Justice", "Ministry of Justice"),
+    ("Criminal Justice Policy Directorate – Ministry of Justice", "Ministry of Justice"),
+    ("Head of Partnerships (Youth Justice Board)", "Youth Justice Board"),
+])
+def test_an_organisation_written_after_the_post_is_the_persons(role: str, organisation: str) -> None:
+    assert organisation_for_role(role, "Northshire") == organisation

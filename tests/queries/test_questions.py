@@ -13,7 +13,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from kg.graph import ResolvedGraph
+from kg.graph import Node, ResolvedGraph
 from kg.store import Store
 from tests.canned_cases import run
 
@@ -60,8 +60,13 @@ def _involvements(graph: ResolvedGraph) -> Iterator[Involvement]:
         if edge.type == "INVOLVED_IN":
             document = graph.nodes[edge.target]
             yield Involvement(graph.caption(edge.source), edge.first("relation") or "", tuple(edge.values("role")),
-                              document.first("file_name") or "", document.first("published") or "",
+                              document_label(document), document.first("published") or "",
                               frozenset(areas[edge.target]), edge.id)
+
+
+def document_label(document: Node) -> str:
+    """How the queries name a document: its title, else its file name."""
+    return document.first("heading") or document.first("file_name") or ""
 
 
 @pytest.mark.parametrize("engine", ENGINES)
@@ -142,7 +147,8 @@ def test_person_gives_every_statement_about_one_person_with_its_quote(
     ids = set(person.statement_ids())
     ids |= {s for e in graph.edges if e.type == "INVOLVED_IN" and e.source == person.id for s in e.statements}
     statements = [graph.statement(s) for s in ids]
-    expected = {(s.prop, s.document, s.quote) for s in statements if s.prop not in ("person", "document")}
+    labels = {n.first("file_name"): document_label(n) for n in graph.nodes.values() if n.schema == "Document"}
+    expected = {(s.prop, labels[s.document], s.quote) for s in statements if s.prop not in ("person", "document")}
     _, rows = run(store, "person", {"name": name.lower()}, engine=engine)
     assert {(r[1], r[3], r[5]) for r in rows} == expected
     assert {r[0] for r in rows} == {name}
@@ -159,3 +165,32 @@ def test_path_gives_every_shortest_chain_between_two_people(store: Store, graph:
     _, rows = run(store, "path", {"from": busiest[0], "to": busiest[1]}, engine="cypher")
     assert {r[3] for r in rows} == expected
     assert {int(r[2]) for r in rows} == {nx.shortest_path_length(links, *ends)}
+
+
+LETTER_WITH_TWO_POSTS = """To:\tAmira Castell, Chair of Westmere YOS Management Board
+From:\tBryn Talfryn, Assistant Chief Inspector (Youth Justice)
+Publication date:\t4 May 2016
+
+Report of Short Quality Screening (SQS) of youth offending work in Westmere
+
+The inspection was conducted from 1-3 March 2016 as part of our programme of inspection of youth offending work.
+
+Copy to:
+YOS Manager\tDilys Morgan
+Volunteer coordinator\tDilys Morgan
+"""
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_person_roles_keeps_the_organisation_one_of_a_persons_posts_names(tmp_path: Path, engine: str) -> None:
+    """Two posts on one copy list, one with an organisation and one without: the row keeps both posts and the
+    organisation (a list over an OPTIONAL once came out empty when one involvement lacked a value)."""
+    from kg.build import build
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "letter.txt").write_text(LETTER_WITH_TWO_POSTS, encoding="utf-8")
+    build([tmp_path / "docs"], tmp_path / "store", workers=1)
+    _, rows = run(Store(tmp_path / "store"), "person-roles", engine=engine)
+    [row] = [r for r in rows if r[1] == "Dilys Morgan"]
+    assert (sorted(row[3].split("; ")), row[4]) == (["Volunteer coordinator", "YOS Manager"],
+                                                     "Westmere Youth Offending Service")

@@ -1,0 +1,47 @@
+"""Document-level facts every document gets: its area, read from its title."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.documents import Document
+from kg.loaders.context import Context
+from kg.loaders.generic import document_area
+from tests.conftest import load_text
+
+
+@pytest.mark.parametrize("title", [
+    "An inspection of probation services in: Northshire & Westmere Community Rehabilitation Company",
+    "Inspection of probation services: Northshire & Westmere CRC 2 Contents",
+])
+def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title: str) -> None:
+    ctx = Context(Document.from_text("report.txt", f"{title}\n\nHMI Probation, May 2020\n\nForeword\n"))
+    assert document_area(ctx) == "Northshire & Westmere"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("To: Amira Castell\n\nReport of Short Quality Screening (SQS) of youth offending work in Westmere\n\nThe inspection "
+     "was conducted in May.\n", "Report of Short Quality Screening (SQS) of youth offending work in Westmere"),
+    ("An inspection of youth offending services in\n\nNorthshire\n\nHM Inspectorate of Probation\n",
+     "An inspection of youth offending services in Northshire"),
+    ("A Joint Inspection of Youth Crime Prevention · A Joint Inspection by HMI Probation\n",
+     "A Joint Inspection of Youth Crime Prevention"),
+    ("Westmere making progress\n\nPosted on: 4 May 2016\n\nWestmere Youth Offending Service was praised by the "
+     "Inspectorate of Probation, said Amira Castell, Chief Inspector of Probation.\n", "Westmere making progress"),
+    ("An inspection of probation services in: Northshire, & West Community Rehabilitation Company\n\nHMI Probation, May "
+     "2020\n\nInspection of probation services: Northshire & Westmere CRC 2 Contents\n\nForeword\n",
+     "Inspection of probation services: Northshire & Westmere CRC"),
+    ("Northshire YOS MANAGEMENT BOARD\n\n4th May 2016\n\nPresent:\nAnwen Price Head of Community Safety (Chair)\n"
+     "Bryn Talfryn YOS Manager\n\n1. Minutes of the last meeting were agreed.\n",
+     "Northshire YOS Management Board meeting, 2016-05-04"),
+])
+def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
+    titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
+    assert titles == {title}
+
+
+@pytest.mark.parametrize("head", ["Westmere Youth Offending Service Management Board\n\nMinutes of the meeting",
+                                  "Youth Justice Plan 2021\n\nHead of Youth Offending Service: Amira Castell\n"])
+def test_words_after_a_services_name_are_no_area(head: str) -> None:
+    ctx = Context(Document.from_text("minutes.txt", f"{head}\n\nPresent: Bryn Talfryn\n"))
+    assert document_area(ctx) not in {"Management Board", "Amira Castell"}
