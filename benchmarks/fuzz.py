@@ -9,6 +9,7 @@ exceptions, the cases over budget and the slowest cases. Not a timed test: run i
 
     python benchmarks/fuzz.py --cases 10000
     python benchmarks/fuzz.py --cases 5000 --seed 1 & python benchmarks/fuzz.py --cases 5000 --seed 2   # two cores
+    python benchmarks/fuzz.py --cases 5000 --seed 3 --save fuzz-cases   # keep the failing cases, to minimise them
 """
 
 from __future__ import annotations
@@ -31,11 +32,18 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--slowest", type=int, default=5, help="how many of the slowest cases to print")
+    parser.add_argument("--save", type=Path, help="write each case over budget or raising to this folder, to minimise")
     args = parser.parse_args()
     if not TEXTS:
         sys.exit("the shared corpus (../shared beside the repository) is not present")
 
     times: list[tuple[float, float, float, str]] = []  # seconds, budget, seconds per 100 KB, case
+    if args.save:
+        args.save.mkdir(parents=True, exist_ok=True)
+
+    def keep(text: str, name: str) -> None:
+        if args.save:
+            (args.save / f"seed{args.seed}-{name}.txt").write_text(text, encoding="utf-8", errors="surrogatepass")
     errors: list[str] = []
     started = time.perf_counter()
 
@@ -48,8 +56,11 @@ def main() -> None:
             took = seconds_to_load(text)
         except Exception:  # noqa: BLE001 - recorded and reported, the run goes on
             errors.append(f"{describe(text)}\n{traceback.format_exc(limit=3)}")
+            keep(text, f"exception-{len(errors)}")
             return
         times.append((took, budget(text), took / max(len(text), 1) * 100_000, describe(text)))
+        if took > budget(text):
+            keep(text, f"over-budget-{len(times)}")
         if len(times) % 1000 == 0:
             print(f"  {len(times)} cases, {time.perf_counter() - started:.0f} s", flush=True)
 

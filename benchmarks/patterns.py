@@ -6,7 +6,7 @@ kg/names.py (also inside lists, tuples and dicts), and every pattern the loaders
 they read the shared corpus (patterns written inline in a function), with how they are used.
 Each one is then run over texts made of trigger lines (lines of the corpus it matches, and a
 few lines known to start the layouts' patterns) with a run of one hostile unit after, inside
-and before each line: spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John
+and before each line: spaces, no-break spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John
 Smith, ', of 1k, 2k, 4k and 8k characters. A pattern is run with `finditer` over each text,
 except an inline one its callers only give to re.match or re.fullmatch, which is tried at the
 start of each line, as they try it.
@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-HOSTILE_RUNS = {"spaces": " ", "tabs": "\t", "blank lines": "\n", "pipes": "|", "brackets": "(", "Mr": "Mr ",
+HOSTILE_RUNS = {"spaces": " ", "no-break": "\u00a0", "tabs": "\t", "blank lines": "\n", "pipes": "|", "brackets": "(", "Mr": "Mr ",
                 "Councillor": "Councillor ", "names": "John Smith, "}
 # Lines that begin the layouts the loaders read, so a run lands where a pattern is already matching.
 TRIGGER_LINES = [

@@ -1,15 +1,16 @@
 """Build: documents in, a resolved graph out, written to the store as a new generation.
 
 Files and folders are read recursively (kg stores met on the way are never read as
-documents). Each document is read and loaded in a worker process (the loaders are pure
-functions of one document) and its text and statements go straight to the new generation's
-folder, so memory holds the documents in flight, not the corpus. On a store that exists, a
-build reads only the files whose content (hash) or name changed: the others are taken from
-the last generation as they are, and the statements of files no longer among the inputs are
-dropped. Then every statement is resolved again (people keep their ids) and the backends are
-written from the resolved graph: on a store that exists, each starts from a copy of its last
-version and takes only what changed (`changes`: the documents new, gone or naming someone
-resolution now names otherwise, and the entities they touch).
+documents). Each document is read and loaded in a worker process, local or on a Dask
+cluster (`kg.executors`; the loaders are pure functions of one document), and its text and
+statements go straight to the new generation's folder, so memory holds the documents in
+flight, not the corpus. On a store that exists, a build reads only the files whose content
+(hash) or name changed: the others are taken from the last generation as they are, and the
+statements of files no longer among the inputs are dropped. Then every statement is resolved
+again (people keep their ids) and the backends are written from the resolved graph: on a
+store that exists, each starts from a copy of its last version and takes only what changed
+(`changes`: the documents new, gone or naming someone resolution now names otherwise, and
+the entities they touch).
 
 A file that cannot be read, or on which a loader fails, gets one line naming the file and
 the reason. A build that read no document, or met more such files than it was allowed
@@ -23,16 +24,15 @@ import hashlib
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from concurrent.futures import FIRST_COMPLETED, Future, wait
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
-from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
 from kg.documents import Document, DocumentError, display_path
+from kg.executors import check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
@@ -150,27 +150,32 @@ def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
 
 
 def _incoming_token(path: str) -> str:
-    return stable_hash(display_path(path), length=24)
+    return stable_hash(display_path(os.path.abspath(path)), length=24)  # the same for a path given absolute
 
 
-def read_files(files: list[Path], incoming: Path, workers: int, progress: Progress | None = None
-               ) -> Iterator[Loaded | Unreadable]:
-    """Read the files in `workers` processes (in this one for 1), a few per worker in flight, so
-    memory holds only the documents being read; outcomes come as they finish."""
-    if workers <= 1:
-        for path in files:
-            yield read_into(path, incoming)
-            if progress:
-                progress(path)
+def read_files(files: list[Path], incoming: Path, workers: int, progress: Progress | None = None, *,
+               executor: str = "local", scheduler: str | None = None) -> Iterator[Loaded | Unreadable]:
+    """Read the files on the executor (`kg.executors`: `workers` local processes, this one for 1, or a
+    Dask cluster), a few per worker in flight, so memory holds only the documents being read;
+    outcomes come as they finish."""
+    if not files:
         return
-    # spawn, not fork: the parent runs a progress thread, and a forked lock can hang a worker
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+    with open_pool(executor, workers, scheduler) as pool:
+        if pool is None:
+            for path in files:
+                yield read_into(path, incoming)
+                if progress:
+                    progress(path)
+            return
+        # workers elsewhere may run in another folder: they get absolute paths, the outcome names the file as given
+        folder = Path(os.path.abspath(incoming)) if pool.remote else incoming
         pending: dict[Future[Loaded | Unreadable], Path] = {}
         queue = iter(files)
         while True:
             for path in queue:
-                pending[pool.submit(read_into, path, incoming)] = path
-                if len(pending) >= workers * 4:
+                task = Path(os.path.abspath(path)) if pool.remote else path
+                pending[pool.executor.submit(read_into, task, folder)] = path
+                if len(pending) >= pool.slots * 4:
                     break
             if not pending:
                 return
@@ -178,11 +183,26 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
             for future in done:
                 path = pending.pop(future)
                 try:
-                    yield future.result()
-                except BrokenProcessPool:
-                    yield Unreadable(str(path), f"{display_path(path)}: the worker reading it died (out of memory?)")
+                    outcome = future.result()
+                except pool.lost as exc:
+                    yield Unreadable(str(path), f"{display_path(path)}: {pool.why_lost(exc)}")
+                else:
+                    yield as_given(outcome, path)
                 if progress:
                     progress(path)
+
+
+def as_given(outcome: Loaded | Unreadable, path: Path) -> Loaded | Unreadable:
+    """The outcome of reading `path` under an absolute name, named as the user gave it."""
+    if outcome.path == str(path):
+        return outcome
+    if isinstance(outcome, Loaded):
+        return replace(outcome, path=str(path))
+    absolute = display_path(outcome.path)
+    message = outcome.message
+    if message.startswith(absolute):
+        message = display_path(path) + message[len(absolute):]
+    return Unreadable(str(path), message)
 
 
 def read_all(files: list[Path], report: BuildReport, progress: Progress | None = None
@@ -281,10 +301,12 @@ def _sources_hash(sources: list[Path], *more: str) -> str:
 def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = None,
           progress: Progress | None = None, on_files: Callable[[int], None] | None = None,
           on_phase: Phase | None = None, workers: int | None = None, allow_errors: int = 0,
-          full: bool = False, wait: bool = False) -> BuildReport:
+          full: bool = False, wait: bool = False, executor: str = "local", scheduler: str | None = None
+          ) -> BuildReport:
     """Build the documents under `paths` into `store`, reading only what changed since its last
-    build unless `full`; the new graph is made current only if at least one document is in it and
-    no more than `allow_errors` files could not be read."""
+    build unless `full`, on the executor (`kg.executors`); the new graph is made current only if at
+    least one document is in it and no more than `allow_errors` files could not be read."""
+    check_executor(executor, scheduler, workers)
     report = BuildReport()
     files, errors = discover(paths)
     report.errors.extend(errors)
@@ -296,7 +318,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
         generation = Generation(target)
         try:
             entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
-                              progress, on_files, on_phase)
+                              progress, on_files, on_phase, executor=executor, scheduler=scheduler)
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
                 _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
@@ -323,7 +345,8 @@ def reusable_documents(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
 
 def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], previous: Store,
             generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
-            on_files: Callable[[int], None] | None, on_phase: Phase | None) -> list[dict[str, Any]]:
+            on_files: Callable[[int], None] | None, on_phase: Phase | None, *, executor: str = "local",
+            scheduler: str | None = None) -> list[dict[str, Any]]:
     """Every input's manifest entry in input order: unchanged documents linked from the last
     generation, the others read by the workers; duplicates (one text under two names) once."""
     outcome: dict[str, Loaded | Unreadable | dict[str, Any]] = {}
@@ -340,7 +363,7 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
         on_files(len(to_read))
     incoming = generation.path / "incoming"
     incoming.mkdir()
-    for result in read_files(to_read, incoming, workers, progress):
+    for result in read_files(to_read, incoming, workers, progress, executor=executor, scheduler=scheduler):
         outcome[result.path] = result
     entries: list[dict[str, Any]] = []
     seen: dict[str, str] = {}

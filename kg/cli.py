@@ -156,27 +156,40 @@ def print_rows(columns: list[str], rows: list[list[str]], fmt: OutputFormat, tit
         console.print(f"{len(rows)} rows", style="dim")
 
 
+class BuildExecutor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command()
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Files and folders to read (folders recursively).")],
     store: StoreOption = DEFAULT_STORE,
     judgements: Annotated[Path, typer.Option(help="Review decisions to apply (see `kg review`).")] = Path(
         "kg-judgements.yaml"),
-    workers: Annotated[int | None, typer.Option(min=1, help="Processes reading documents (default: one per "
+    workers: Annotated[int | None, typer.Option(min=1, help="Local processes reading documents (default: one per "
                                                             "core).")] = None,
     allow_errors: Annotated[int, typer.Option(min=0, help="Make the new graph current even if up to this many "
                                                           "files could not be read.")] = 0,
     full: Annotated[bool, typer.Option(help="Read every document again, not only new and changed ones.")] = False,
     wait: Annotated[bool, typer.Option(help="If another build is writing the store, wait for it instead of "
                                             "refusing.")] = False,
+    executor: Annotated[BuildExecutor, typer.Option(
+        help="Where documents are read: local (processes on this machine) or dask (a Dask distributed cluster, "
+             "pip install 'kg-inspections\\[dask]'; its workers must see the documents and the store under the same "
+             "absolute paths, on one machine or a shared filesystem).")] = BuildExecutor.local,
+    scheduler: Annotated[str | None, typer.Option(help="--executor dask: the scheduler's address "
+                                                       "(tcp://HOST:8786).")] = None,
 ) -> None:
     """Read documents and build the graph into the store. On an existing store only new and
     changed files are read, and documents no longer given are dropped. If no document could be
     read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
 
-    Example: kg build ../shared/corpus --store kg-store --workers 2
+    Example: kg build ../shared/corpus --store kg-store --workers 2;
+    kg build /shared/corpus --store /shared/kg-store --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import build as run_build
+    from kg.executors import ExecutorError
     from kg.resolve import JudgementsError
 
     with build_progress() as (progress, task, on_phase):
@@ -189,8 +202,9 @@ def build(
 
         try:
             report = run_build(paths, store, judgements_file=judgements, progress=on_file, on_files=on_files,
-                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait)
-        except (StoreError, JudgementsError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
+                               on_phase=on_phase, workers=workers, allow_errors=allow_errors, full=full, wait=wait,
+                               executor=executor.value, scheduler=scheduler)
+        except (StoreError, JudgementsError, ExecutorError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
             raise fail(str(exc)) from None
         except OSError as exc:  # the store's folder (or its parent) cannot be written
             raise fail(f"{display_path(exc.filename or store)}: cannot write the store ({exc.strerror or exc})"
@@ -839,17 +853,20 @@ def push(
                       ] = "gsp",
     database: DatabaseOption = None,
     batch: Annotated[int, typer.Option(min=1, help="neo4j: rows per transaction.")] = 1000,
-    prune: Annotated[bool, typer.Option(help="neo4j: delete what the graph no longer has (documents removed or "
-                                             "changed since the last push).")] = False,
+    prune: Annotated[bool, typer.Option(help="Delete what the graph no longer has (documents removed or changed "
+                                             "since the last push): neo4j its nodes and relationships, sparql "
+                                             "its documents' graphs (needs --query-endpoint).")] = False,
+    query_endpoint: Annotated[str | None, typer.Option(help="sparql --prune: the server's SPARQL query URL, to "
+                                                            "list the graphs it holds.")] = None,
     user: UserOption = None,
     password_env: PasswordEnvOption = None,
     contacts: Annotated[bool, typer.Option("--contacts/--no-contacts", help="Include officials' e-mail addresses "
                                                                             "and telephone numbers.")] = True,
 ) -> None:
     """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
-    merge it into a Neo4j database (idempotent; --prune removes what is gone).
+    merge it into a Neo4j database (idempotent); --prune removes what is gone.
 
-    Example: kg push sparql --endpoint http://127.0.0.1:7878/store;
+    Example: kg push sparql --endpoint http://127.0.0.1:7878/store --prune --query-endpoint http://127.0.0.1:7878/query;
     NEO4J_PASSWORD=... kg push neo4j --uri bolt://127.0.0.1:7687 --prune
     """
     if target is PushTarget.neo4j:
@@ -859,18 +876,26 @@ def push(
         return
     if not endpoint:
         raise fail("kg push sparql needs --endpoint URL")
-    from kg.rdf import quads
+    if prune and not query_endpoint:
+        raise fail("kg push sparql --prune needs --query-endpoint URL (the server's SPARQL query URL), to list the "
+                   "graphs it holds")
+    from kg.rdf import Vocabulary, quads
     from kg.rdf.push import PushError, check_target
     from kg.rdf.push import push as push_graphs
 
     credentials = sparql_credentials(user, password_env)
     try:
-        check_target(endpoint, method, graph)
+        check_target(endpoint, method, graph, query_endpoint)
         report = push_graphs(quads(Store(store).graph(include_contacts=contacts)), endpoint, method=method, graph=graph,
-                             credentials=credentials)
-    except (StoreError, PushError) as exc:
+                             credentials=credentials, query_endpoint=query_endpoint,
+                             prune=Vocabulary().graph("").value if prune else None)
+    except (StoreError, PushError, ValueError) as exc:  # ValueError: a bad KG_BASE_IRI
         raise fail(str(exc)) from None
-    console.print(f"pushed {report.triples} triples in {report.graphs} graphs", highlight=False)
+    removed = f"; removed {report.removed} graphs the store no longer holds" if prune else ""
+    console.print(f"pushed {report.triples} triples in {report.graphs} graphs{removed}", highlight=False)
+    if not prune:
+        console.print("(without --prune nothing is removed: the graphs of removed or changed documents stay)",
+                      style="dim", highlight=False)
 
 
 def push_neo4j(store: Store, uri: str, user: str | None, password_env: str | None, database: str | None,

@@ -60,6 +60,7 @@ SERVICE_ITSELF = re.compile(r"^(?:the\s+)?(?:service|yos|yot|yjs|youth\s+(?:offe
                             re.IGNORECASE)
 
 
+@lru_cache(maxsize=50_000)  # the same names and roles are folded again and again
 def fold(name: str) -> str:
     """Case, '&'/'and', apostrophes, punctuation and whitespace folded."""
     name = name.replace("&", " and ").replace("’", "'")

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from kg.vocabulary import is_name_stop, is_venue_word
 
@@ -68,6 +69,9 @@ MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
 # What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
+# A name reads at most three honorifics and four parts (each perhaps a surname broken over two lines) and a word
+# after them: the words past these never count.
+NAME_TOKENS = 16
 PAGE_END_RE = re.compile(r"[ \t]*(?:\Z|\f|\n[ \t]*\n?[ \t]*(?:Page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*(?:\n|\Z)|\n\s*\Z)")
 
 
@@ -100,6 +104,7 @@ def is_role_word(token: str) -> bool:
     return is_name_stop(token)
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
     word = token.rstrip(".,;:")
@@ -109,6 +114,7 @@ def is_name_token(token: str) -> bool:
     return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def is_initials(token: str) -> bool:
     """'J.C.', 'JC', 'J C'; not a short word in capitals ('HE', 'WAS')."""
     word = token.strip()
@@ -133,13 +139,14 @@ class _Token:
     end: int
 
 
-def _tokens(text: str) -> list[_Token]:
+def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None = None) -> list[_Token]:
+    """The words of text[start:end] (the first `limit` of them), with absolute offsets."""
     tokens = []
-    for m in TOKEN_RE.finditer(text):
-        word, end = m.group(0), m.end()
+    for m in islice(TOKEN_RE.finditer(text, start, len(text) if end is None else end), limit):
+        word, stop = m.group(0), m.end()
         if word.endswith(".") and len(word) > 2 and not is_honorific(word):
-            word, end = word[:-1], end - 1  # a full stop after a word ends the sentence, not an initial
-        tokens.append(_Token(word, m.start(), end))
+            word, stop = word[:-1], stop - 1  # a full stop after a word ends the sentence, not an initial
+        tokens.append(_Token(word, m.start(), stop))
     return tokens
 
 
@@ -163,8 +170,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
     strict: the first name must be in the lexicon unless an honorific precedes the name;
     otherwise (a cell that layout says holds names) any run of two or three name tokens counts.
     """
-    end = len(text) if end is None else end
-    tokens = [_Token(t.text, t.start + start, t.end + start) for t in _tokens(text[start:end])]
+    tokens = _tokens(text, start, end)
     matches: list[NameMatch] = []
     i = 0
     while i < len(tokens):
@@ -175,6 +181,15 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
         else:
             i += 1
     return matches
+
+
+def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatch | None:
+    """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
+    when that starts at `start`, without reading the names after it."""
+    tokens = _tokens(text, start, end, NAME_TOKENS)
+    if not tokens or tokens[0].start != start:
+        return None
+    return _name_at(text, tokens, 0, strict)[0]
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
@@ -382,6 +397,7 @@ def split_title(raw: str) -> tuple[str, str | None]:
     return " ".join(words), title
 
 
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def name_key(name: str) -> str:
     """The key names are compared by: no honorifics, accents, punctuation or case."""
     bare, _ = split_title(name)

@@ -36,6 +36,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kg.fsutil import durable, sync_directory
 from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
 
@@ -260,6 +261,7 @@ class Generation:
     def publish(self) -> None:
         """Point `current` at this generation in one rename; then drop what readers can no longer reach."""
         previous_root = generation_root(self.target)
+        durable(self.path)  # on disk before anything points at it: a power cut must not publish holes
         final = self.target / self.name
         self.path.rename(final)
         self.path = final
@@ -269,6 +271,7 @@ class Generation:
         if current.is_dir() and not current.is_symlink():  # a copy of the store made `current` a folder
             current.rename(self.target / f"{BUILDING_PREFIX}replaced-{self.name}")
         os.replace(link, current)
+        sync_directory(self.target)
         if previous_root == self.target:  # a store from before generations: its parts move out of the way
             for part in LEGACY_PARTS:
                 legacy = self.target / part

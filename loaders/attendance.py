@@ -26,7 +26,7 @@ heading and each marker means (a council panel's "(Chair)" is `panel_chair`, a b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
@@ -42,9 +42,10 @@ from kg.loaders.text import (
     span,
     strip_bullet,
     trim,
+    trim_bounds,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word
+from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
 
 # Section kinds: what a heading says about the people listed under it.
@@ -105,7 +106,13 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
 INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)|\t+[A-Z]{2,4}(?=\t)")
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
-COUNCILLOR_RE = re.compile(r"^(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+# Tried with match(), so at the start of what it is given.
+COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
+NAME_REACH = 120  # characters: a name that starts a piece ends within them
+NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
+SURNAME_ALONE_RE = re.compile(r"\s*(?:\(|[.;]?\s*$|,|and\b)")
+BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -173,10 +180,9 @@ def is_prose(line: Line) -> bool:
 
 def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameMatch | None:
     """The person's name a list entry begins with, if it begins with one."""
-    names = find_names(text, piece.start, piece.end, strict=False)
-    if not names or names[0].start != piece.start:
+    name = name_at(text, piece.start, piece.end, strict=False)
+    if name is None:
         return None
-    name = names[0]
     first = name.name.split()[0]
     rest = text[name.end:piece.end].strip()
     if name.surname_only:
@@ -214,12 +220,16 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     """'A (Chair); B, C and D' -> one span per person; separators inside brackets and roles are kept.
 
     surnames: the list is under a plural honorific ('Councillors'), so a capitalised word alone is a surname.
+
+    Every separator looks only at the text just after it, and at the piece before it only when a
+    name alone follows, so a line of thousands of separators stays linear.
     """
     pieces = []
     pos = entry.start
     depth = 0
     plural = PLURAL_COUNCILLORS_RE.search(entry.text)
     plural_at = plural.end() - 1 if plural else None
+    tail = trim_bounds(text, entry.start, entry.end, " \t")[1]
     for index, char in enumerate(entry.text):
         depth += char == "("
         depth -= char == ")" and depth > 0
@@ -228,51 +238,60 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         match = SPLIT_RE.match(entry.text, index)
         if not match:
             continue
-        following = span(text, entry.start + match.end(), entry.end)
-        following = trim(text, following.start, following.end, " \t")
+        following = trim_bounds(text, entry.start + match.end(), tail, " \t")[0]
         surnames = surnames or (plural_at is not None and plural_at < index)
-        before = trim(text, pos, entry.start + match.start(), " \t,;&")
-        after_name = _bare_name(text, before)
-        if char == ";" or _starts_with_person(text, following, surnames, after_name) or (
-                char == "," and _post_then_name(text, before) and _post_then_name(text, following, at_start=True)):
+        before = (pos, entry.start + match.start())
+
+        def after_name(before: tuple[int, int] = before) -> bool:
+            return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
+
+        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
+                char == "," and _post_then_name(text, following, tail, at_start=True)
+                and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
             pos = entry.start + match.end()
     pieces.append(trim(text, pos, entry.end, " \t,;&."))
     return [p for p in pieces if p]
 
 
-def _bare_name(text: str, piece: Span) -> bool:
-    """The piece is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
-    names = find_names(text, piece.start, piece.end, strict=False) if piece else []
-    return bool(names) and names[0].start == piece.start and not re.sub(r"\([^()]*\)", "", text[names[0].end:piece.end]).strip()
+def _bare_name(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a name and nothing else but a bracket: 'Helen Ashby', 'Jane Doe (JD)'."""
+    name = name_at(text, start, min(end, start + NAME_REACH), strict=False)
+    return name is not None and BRACKETS_ONLY_RE.fullmatch(text, name.end, end) is not None
 
 
 POST_THEN_NAME_RE = re.compile(r"[A-Z][^()]{1,80}?\(\s*(?P<name>[^()]{3,60}?)\s*\)")
 
 
-def _post_then_name(text: str, piece: Span, *, at_start: bool = False) -> bool:
-    """'Youth Justice Manager (Eleri Hughes)': a post, then the holder's name alone in brackets (the piece is that,
-    or, at_start, begins with it)."""
-    match = POST_THEN_NAME_RE.match(piece.text)
-    if not match or not at_start and match.end() != len(piece.text.rstrip(" .")):
+def _post_then_name(text: str, start: int, end: int, *, at_start: bool = False) -> bool:
+    """'Youth Justice Manager (Eleri Hughes)': a post, then the holder's name alone in brackets (text[start:end]
+    is that, or, at_start, begins with it)."""
+    match = POST_THEN_NAME_RE.match(text, start, end)
+    if not match:
         return False
-    name_at = piece.start + match.start("name")
-    names = find_names(text, name_at, piece.start + match.end("name"), strict=False)
-    return bool(names) and names[0].start == name_at and names[0].end == piece.start + match.end("name")
+    if not at_start:
+        stop = end
+        while stop > start and text[stop - 1] in " .":
+            stop -= 1
+        if match.end() != stop:
+            return False
+    name = name_at(text, match.start("name"), match.end("name"), strict=False)
+    return name is not None and name.end == match.end("name")
 
 
-def _starts_with_person(text: str, following: Span, surnames: bool, after_name: bool) -> bool:
-    if COUNCILLOR_RE.match(following.text) or re.match(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b", following.text):
+def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
+    """text[start:end] begins with a person: an honorific, a title, a first name or initials, a
+    surname under 'Councillors', or a name alone after a piece that is a name alone."""
+    if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
-    window = min(following.end, following.start + 120)  # a name starts within reach: keeps long lists linear
-    names = find_names(text, following.start, window, strict=False)
-    if not names or names[0].start != following.start:
-        alone = SURNAME_RE.match(following.text)
-        return surnames and alone is not None and bool(
-            re.match(r"\s*(?:\(|[.;]?\s*$|,|and\b)", following.text[alone.end():]))
-    first = names[0].name.split()[0]
-    alone = re.match(r"\s*(?:$|[,;(&]|and\b)", text[names[0].end:following.end])
-    return bool(names[0].title) or is_initials(first) or is_first_name(first) or bool(alone and after_name)
+    name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
+    if name is None:
+        alone = SURNAME_RE.match(text, start, end)
+        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None
+    first = name.name.split()[0]
+    if name.title or is_initials(first) or is_first_name(first):
+        return True
+    return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -523,8 +542,10 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 
 
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
-STATUS_CELL_RE = re.compile(r"(?:\t+|[^\S\n]*\||[^\S\n]+[–—](?=[^\S\n]*\w{3}))[^\S\n]*(?P<status>present|attended|yes|y|p|apologies|apols?\.?|"
-                            r"sent\s+apologies|absent|no|n|a)[^\S\n]*\|?[^\S\n]*$", re.IGNORECASE)
+# A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
+STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
+                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
+                            r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,

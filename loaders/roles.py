@@ -23,7 +23,10 @@ COUNCIL_ROLE = re.compile(
 )
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
-ROLE_PARTS = re.compile(r"\s*[,–—(/]\s*|\s+-\s+")
+# Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
+# spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
+ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
+ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 # The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
@@ -46,7 +49,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(role).name
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
-    for parts in (ROLE_PARTS.split(role), re.split(rf"{ROLE_PARTS.pattern}|\s+for\s+|\s+of\s+", role)):
+    for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
             if part and gazetteer.known_organisation(part):

@@ -27,6 +27,8 @@ SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # A clause also ends at a quotation mark, a colon or a semicolon: "Jo Bloggs said: “...”".
 CLAUSE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
 CLAUSE_REACH = 250
+SENTENCE_RUN_RE = re.compile(r"[^.!?\n]+")
+INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # after a stop that ends no sentence
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,14 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
 
 def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True) -> Span:
     """Move start/end inwards past markup, bullets, pipes and the given edge characters."""
+    start, end = trim_bounds(text, start, end, chars, keep_closing=keep_closing)
+    return Span(start, end, text[start:end])
+
+
+def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True
+                ) -> tuple[int, int]:
+    """Where `trim` would put start and end, without copying the text between them (a caller
+    that trims many overlapping stretches of one long line stays linear)."""
     changed = True
     while changed and start < end:
         changed = False
@@ -82,13 +92,13 @@ def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closi
             start += 1
             changed = True
         while start < end and text[end - 1] in chars:
-            if keep_closing and text[end - 1] == ")" and "(" in text[start:end - 1]:
+            if keep_closing and text[end - 1] == ")" and text.find("(", start, end - 1) != -1:
                 break
             if keep_closing and text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (end - 3 < start or not text[end - 3].isalpha()):
                 break  # an initial's full stop: "E. Williams" -> keep "E."
             end -= 1
             changed = True
-    return Span(start, end, text[start:end])
+    return start, end
 
 
 def strip_bullet(text: str, line: Span) -> Span:
@@ -132,10 +142,15 @@ def plain(text: str) -> str:
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[Span]:
-    """Sentences (or list items) of text[start:end], with absolute offsets."""
+    """Sentences (or list items) of text[start:end], with absolute offsets: each run of text up to a
+    stop, a line break or the end. A run whose stop is inside a word or a number ('32.8', 'e.g.')
+    is no sentence. Each run is read once, so a long line of them stays linear."""
     end = len(text) if end is None else end
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?](?![a-z0-9])|\n|$)", text[start:end]):
-        piece = trim(text, start + match.start(), start + match.end(), " \t\n")
+    for run in SENTENCE_RUN_RE.finditer(text, start, end):
+        stop = run.end()
+        if stop < end and text[stop] != "\n" and stop + 1 < end and text[stop + 1] in INSIDE_WORD:
+            continue
+        piece = trim(text, run.start(), min(stop + 1, end), " \t\n")
         if piece:
             yield piece
 

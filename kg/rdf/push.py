@@ -8,7 +8,11 @@ that document's graph:
 - `update` (SPARQL 1.1 Update): per graph, `DROP SILENT GRAPH` then `INSERT DATA`, in one
   request to the update URL.
 
-With `graph` set, the union of all graphs goes into that one graph instead. Bodies are
+With `graph` set, the union of all graphs goes into that one graph instead. With `prune`
+(the IRI prefix of kg's graphs), the graphs under it that this push did not write (documents
+removed or changed since the last push) are then removed: found with a query to the server's
+query URL, removed by HTTP DELETE (`gsp`) or `DROP SILENT GRAPH` (`update`). Graphs outside
+kg's prefix are never touched. Bodies are
 N-Triples, which every Turtle parser reads too, so they are sent as text/turtle (servers
 that mis-read Turtle escapes read N-Triples correctly). The password for basic
 authentication comes from an environment variable and never appears in messages, nor does
@@ -39,6 +43,10 @@ AUTHENTICATION_REFUSED = (401, 403)  # their bodies may echo the credentials: ne
 class PushError(Exception):
     """The endpoint refused or could not be reached; the message says which graph and why."""
 
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status  # the HTTP status of a refusal
+
 
 @dataclass(frozen=True)
 class Credentials:
@@ -54,6 +62,7 @@ class Credentials:
 class PushReport:
     graphs: int
     triples: int
+    removed: int = 0  # graphs removed by `prune`
 
 
 def graphs_of(quads: Iterable[ox.Quad], graph: str | None = None) -> dict[str, list[ox.Triple]]:
@@ -97,11 +106,13 @@ def check_endpoint(url: str) -> None:
         raise PushError(f"{safe_url(url)}: the port {port!r} is not a number")
 
 
-def check_target(endpoint: str, method: str, graph: str | None) -> None:
-    """Refuse, before anything is read or sent, a push that cannot work: its method, URL or graph IRI."""
+def check_target(endpoint: str, method: str, graph: str | None, query_endpoint: str | None = None) -> None:
+    """Refuse, before anything is read or sent, a push that cannot work: its method, URLs or graph IRI."""
     if method not in METHODS:
         raise PushError(f"unknown method {method!r}: choose {' or '.join(METHODS)}")
     check_endpoint(endpoint)
+    if query_endpoint:
+        check_endpoint(query_endpoint)
     if graph:
         graph_iri(graph)
 
@@ -133,7 +144,7 @@ def send(request: urllib.request.Request, credentials: Credentials | None, what:
         body = b"" if exc.code in AUTHENTICATION_REFUSED else exc.read(300)
         detail = body.decode("utf-8", "replace").strip().splitlines()
         reason = f"{exc.code} {exc.reason}" + (f": {detail[0]}" if detail else "")
-        raise PushError(f"{safe_url(request.full_url)} refused {what} ({reason})") from None
+        raise PushError(f"{safe_url(request.full_url)} refused {what} ({reason})", exc.code) from None
     except (urllib.error.URLError, OSError) as exc:
         cause = getattr(exc, "reason", None) or exc
         raise PushError(f"cannot reach {safe_url(request.full_url)} ({cause})") from None
@@ -155,11 +166,55 @@ def replace_by_update(endpoint: str, graph: str, triples: list[ox.Triple], crede
 
 
 def push(quads: Iterable[ox.Quad], endpoint: str, *, method: str = "gsp", graph: str | None = None,
-         credentials: Credentials | None = None) -> PushReport:
-    """Load the quads into the SPARQL store at `endpoint`, replacing each graph pushed."""
-    check_target(endpoint, method, graph)
+         credentials: Credentials | None = None, prune: str | None = None, query_endpoint: str | None = None
+         ) -> PushReport:
+    """Load the quads into the SPARQL store at `endpoint`, replacing each graph pushed; with `prune`,
+    then remove the graphs under that prefix that were not pushed (listed at `query_endpoint`)."""
+    if prune and not query_endpoint:
+        raise PushError("pruning needs the server's query URL, to list the graphs it holds")
+    check_target(endpoint, method, graph, query_endpoint)
     replace = put_graph if method == "gsp" else replace_by_update
     grouped = graphs_of(quads, graph)
     for name, triples in grouped.items():
         replace(endpoint, name, triples, credentials)
-    return PushReport(len(grouped), sum(len(t) for t in grouped.values()))
+    removed = 0
+    if prune and query_endpoint:
+        stale = sorted(set(graphs_under(query_endpoint, prune, credentials)) - set(grouped))
+        if stale:
+            (delete_graphs if method == "gsp" else drop_by_update)(endpoint, stale, credentials)
+        removed = len(stale)
+    return PushReport(len(grouped), sum(len(t) for t in grouped.values()), removed)
+
+
+def graphs_under(query_endpoint: str, prefix: str, credentials: Credentials | None) -> list[str]:
+    """The named graphs the server holds whose IRI starts with `prefix`."""
+    from kg.canned import QueryError
+    from kg.rdf.endpoint import select
+
+    text = (f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), {ox.Literal(prefix)})) }}")
+    try:
+        return [row[0] for row in select(query_endpoint, text, credentials=credentials)[1]]
+    except QueryError as exc:
+        raise PushError(f"cannot list the graphs to prune: {exc}") from None
+
+
+def delete_graphs(endpoint: str, graphs: list[str], credentials: Credentials | None) -> None:
+    """HTTP DELETE of each graph (Graph Store Protocol); one already gone (404) is no error."""
+    for graph in graphs:
+        request = urllib.request.Request(graph_url(endpoint, graph), method="DELETE")
+        try:
+            send(request, credentials, f"the removal of graph <{graph}>")
+        except PushError as exc:
+            if exc.status != 404:
+                raise
+
+
+def drop_by_update(endpoint: str, graphs: list[str], credentials: Credentials | None) -> None:
+    """One SPARQL Update dropping every graph; each IRI written as an IRI term, never spliced as text."""
+    try:
+        update = " ;\n".join(f"DROP SILENT GRAPH {ox.NamedNode(graph)}" for graph in graphs)
+    except ValueError as exc:
+        raise PushError(f"the server holds a graph whose name is not an IRI ({exc})") from None
+    request = urllib.request.Request(endpoint, data=update.encode("utf-8"), method="POST",
+                                     headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+    send(request, credentials, "the removal of stale graphs")

@@ -112,3 +112,31 @@ def test_a_copy_that_followed_the_link_is_read_and_rebuilt(built: Path, tmp_path
     assert not (copy / CURRENT).is_symlink() and len(Store(copy).document_ids()) == 3
     build([SAMPLES / "westmere_sqs_letter.txt"], copy, workers=1)
     assert (copy / CURRENT).is_symlink() and len(Store(copy).document_ids()) == 1
+
+
+def test_a_generation_is_forced_to_disk_before_current_points_at_it(built: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each file of the new generation is synced while `current` still names the old one; then
+    the store's folder, so the swap itself is on disk."""
+    import kg.store
+
+    events: list[tuple[str, str, str]] = []
+    real_durable, real_sync = kg.store.durable, kg.store.sync_directory
+
+    def durable(folder: Path) -> None:
+        synced = sorted(p.name for p in folder.rglob("*") if p.is_file())
+        events.append(("durable", folder.name, os.readlink(built / CURRENT)))
+        assert "manifest.json" in synced
+        real_durable(folder)
+
+    def sync_directory(path: Path) -> None:
+        events.append(("sync", path.name, os.readlink(built / CURRENT)))
+        real_sync(path)
+
+    monkeypatch.setattr(kg.store, "durable", durable)
+    monkeypatch.setattr(kg.store, "sync_directory", sync_directory)
+    before = os.readlink(built / CURRENT)
+    build([SAMPLES], built, workers=1, full=True)
+    after = os.readlink(built / CURRENT)
+    assert [e[0] for e in events] == ["durable", "sync"]
+    assert events[0][2] == before and events[1] == ("sync", built.name, after)

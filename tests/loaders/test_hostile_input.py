@@ -136,3 +136,24 @@ def test_mutated_documents_load_quickly_and_without_error(data: st.DataObject) -
     text = data.draw(mutated(TEXTS))
     took = timed_load(text)
     assert took <= budget(text), f"{took:.2f} s for {describe(text)}"
+
+
+# Minimal cases once super-linear, each as found by benchmarks/patterns.py or benchmarks/fuzz.py (fictional names).
+MINIMAL_CASES = {
+    "a 'Present:' line of commas between two names": "Present: Jan Kowalczyk" + "," * 16_000 + " Ola Nowak\n",
+    "a 'Present:' heading over a line of commas": "Present:\n" + "," * 16_000 + "\n",
+    "a name alone repeated after a piece that is not a name": "Present: Xq, " + "Smithy Jonesy, " * 2_000 + "\n",
+    "a role with a run of no-break spaces (fuzz seed 4)": "| <i>To:</i> | Tamsin Greaves, Chair of Westmere"
+    + "\u00a0" * 24_000 + " Youth Offending Service Management Board |\n\nReport of Short Quality Screening (SQS) of "
+    "youth offending work in Westmere\n",
+    "a long line whose only full stop is inside a number (fuzz seed 4)": "Westmere Youth Offending Service\n\n"
+    "The rate fell " + "and fell " * 4_000 + "to 32.8 per cent in Westmere.\n",
+    "an attendance line with a run of tabs before no status (fuzz seed 3)": "Westmere Youth Justice Board\n\n"
+    "Present:\nTamsin Greaves" + "\t" * 2_000 + "x\nApologies:\nRuth Okafor\n",
+}
+
+
+@pytest.mark.parametrize("text", MINIMAL_CASES.values(), ids=MINIMAL_CASES.keys())
+def test_minimal_hostile_cases_load_in_time(text: str) -> None:
+    took = timed_load(text)
+    assert took <= budget(text), f"{took:.2f} s for {describe(text)}"

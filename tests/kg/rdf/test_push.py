@@ -22,6 +22,8 @@ from kg.cli import app
 from kg.rdf import quads
 from kg.rdf.push import PushError, push
 from kg.store import Store
+from tests.kg.test_build import documents  # noqa: F401 (a fixture: a copy of the corpus)
+from tests.servers import fuseki_endpoint  # noqa: F401 (the session's Fuseki)
 
 runner = CliRunner()
 START_TIMEOUT_SECONDS = 20
@@ -228,3 +230,71 @@ def test_push_without_contacts_sends_no_email_or_phone(server: Server, corpus_st
                                  "--no-contacts"])
     assert result.exit_code == 0, result.output
     assert server.count(contact) == 0 and server.count() > 0
+
+
+THEIRS = "https://example.org/theirs"  # a graph on the server that kg did not push: pruning never touches it
+
+
+def update(url: str, text: str) -> None:
+    request = urllib.request.Request(url, data=text.encode(), method="POST",
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=30).read()
+
+
+def held_graphs(query_url: str) -> tuple[set[str], int]:
+    """The named graphs the server holds and its number of quads."""
+    from kg.rdf.endpoint import select
+
+    graphs = {row[0] for row in select(query_url, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")[1]}
+    quads_held = int(select(query_url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[1][0][0])
+    return graphs, quads_held
+
+
+def assert_pruned_pushes_leave_the_stores_graphs(folder: Path, tmp_path: Path, push_to: list[str],
+                                                 query_url: str, update_url: str) -> None:
+    """Push with --prune; remove one document (`kg remove`) and change another (`kg build`); push again:
+    the server holds exactly the store's graphs, and the graph that is not kg's."""
+    from kg.build import build
+
+    store = tmp_path / "store"
+    assert not build([folder], store, workers=1).errors
+    update(update_url, f'CLEAR ALL ; INSERT DATA {{ GRAPH <{THEIRS}> {{ <{THEIRS}#a> <{THEIRS}#b> "kept" }} }}')
+
+    def push_pruning() -> str:
+        result = runner.invoke(app, ["push", "sparql", *push_to, "--store", str(store), "--prune",
+                                     "--query-endpoint", query_url])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    assert "removed 0 graphs" in push_pruning()
+    files = sorted(folder.rglob("*.txt"))
+    removed = runner.invoke(app, ["remove", files[0].name, "--store", str(store)])
+    assert removed.exit_code == 0, removed.output
+    files[0].unlink()
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\nCopy to: Dr Quentin Marlowe, Chair of the Board\n",
+                        encoding="utf-8")
+    assert build([folder], store, workers=1).read == 1
+    assert "removed 2 graphs the store no longer holds" in push_pruning()
+    every = set(quads(Store(store).graph()))
+    graphs, quads_held = held_graphs(query_url)
+    assert graphs == {q.graph_name.value for q in every} | {THEIRS}  # type: ignore[union-attr]
+    assert quads_held == len(every) + 1
+
+
+def test_push_with_prune_removes_the_graphs_of_removed_and_changed_documents(
+        server: Server, documents: Path, tmp_path: Path) -> None:  # noqa: F811 (the fixture)
+    assert_pruned_pushes_leave_the_stores_graphs(documents, tmp_path, ["--endpoint", server.store],
+                                                 f"{server.url}/query", server.update)
+
+
+def test_push_by_update_with_prune_on_fuseki(fuseki_endpoint: str, documents: Path,  # noqa: F811
+                                            tmp_path: Path) -> None:
+    assert_pruned_pushes_leave_the_stores_graphs(documents, tmp_path, ["--endpoint", fuseki_endpoint, "--method",
+                                                                       "update"], fuseki_endpoint, fuseki_endpoint)
+
+
+def test_prune_without_a_query_url_is_refused_before_anything_is_sent() -> None:
+    result = runner.invoke(app, ["push", "sparql", "--endpoint", "http://127.0.0.1:9/store", "--prune",
+                                 "--store", "no-store-needed"])
+    assert result.exit_code == 2
+    assert "--prune needs --query-endpoint" in result.output and "cannot reach" not in result.output

@@ -1,0 +1,49 @@
+"""Durability on disk: a folder's files and entries forced to the disk before it is published.
+
+A rename is atomic but not durable: after a power cut, a generation that `current` points at
+could have files whose data never reached the disk. `durable` is called on a finished
+generation before the link is swapped, and `sync_directory` on the store's folder after it.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+
+def durable(folder: Path) -> None:
+    """fsync every file and folder under `folder`, `folder` itself, and its parent (which names it)."""
+    for root, _, files in os.walk(folder, topdown=False, onerror=_raise):
+        for name in files:
+            path = Path(root) / name
+            if not path.is_symlink():  # a link is an entry of its folder, synced with the folder
+                sync_file(path)
+        sync_directory(Path(root))
+    sync_directory(folder.absolute().parent)
+
+
+def _raise(error: OSError) -> None:
+    raise error  # a folder that cannot be listed cannot be made durable: say so
+
+
+def sync_file(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def sync_directory(path: Path) -> None:
+    """fsync a folder, so the entries created, renamed or removed in it are on the disk."""
+    if os.name == "nt":  # a folder cannot be opened on Windows; NTFS journals its entries
+        return
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(descriptor)
+    except OSError as exc:
+        if exc.errno != errno.EINVAL:  # some file systems cannot sync a folder: nothing more to do there
+            raise
+    finally:
+        os.close(descriptor)
