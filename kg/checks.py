@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import ResolvedGraph
+from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -97,10 +98,6 @@ def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
             result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
                                    if PERCENTAGE.match(value))
     return result
-
-
-# Where a role's last part begins: "Policy Directorate, Ministry of Justice", "Chief Inspector (Northshire Police)".
-ROLE_PARTS = re.compile(r"\s*[,–—(/]\s*|\s+-\s+")
 
 
 def roles_keep_their_organisation(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
