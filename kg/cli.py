@@ -186,7 +186,7 @@ def build(
     read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
 
     Example: kg build ../shared/corpus --store kg-store --workers 2;
-    kg build /shared/corpus --store /shared/kg-store --executor dask --scheduler tcp://10.0.0.5:8786
+    kg build /data/corpus --store /data/kg-store --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from kg.build import build as run_build
     from kg.executors import ExecutorError
