@@ -36,7 +36,7 @@ AREA_PREFIXES = re.compile(
     re.IGNORECASE,
 )
 AREA_SUFFIXES = re.compile(
-    r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)\s+council|council|county|city)$", re.IGNORECASE
+    r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
 COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:county\s+)?(?:borough|county|city|district)\s+)?council$",
                             re.IGNORECASE)
@@ -55,6 +55,8 @@ FORCE_FORM = re.compile(
     r"^(?:the\s+)?(?:office\s+of\s+the\s+)?(?:police\s+and\s+crime\s+commissioner\s+for\s+(?:the\s+)?(?P<area>.+)|"
     r"(?P<force>.+?)\s+(?:police(?:\s+service)?|constabulary|police\s+and\s+crime\s+commissioner(?:'s\s+office)?))$",
     re.IGNORECASE)
+# Councils that are no local authority: 'Northshire Youth Council', 'the Parish Council'.
+NOT_COUNCIL_PLACES = {"youth", "parish", "town", "community", "school", "student", "sports", "arts", "research"}
 NATIONAL = "national"  # the place standing for England and Wales: the remit of national bodies, not an area
 SERVICE_ITSELF = re.compile(r"^(?:the\s+)?(?:service|yos|yot|yjs|youth\s+(?:offending|justice)\s+(?:service|team))$",
                             re.IGNORECASE)
@@ -86,7 +88,8 @@ class AreaRef:
 class Gazetteer:
     def __init__(self, organisations: list[dict[str, object]], areas: dict[str, list[str]], *,
                  places: dict[str, str] | None = None, services: dict[str, object] | None = None,
-                 police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None) -> None:
+                 police_areas: dict[str, list[str]] | None = None, default_inspectorate: str | None = None,
+                 body_forms: dict[str, str] | None = None) -> None:
         self._orgs: dict[str, tuple[str, str | None]] = {}
         self._inspectorate_marks: list[tuple[re.Pattern[str], str]] = []
         self._forces: dict[str, str] = {}  # a listed police organisation's name -> its force area
@@ -101,6 +104,7 @@ class Gazetteer:
             if isinstance(marks, list) and marks:
                 self._inspectorate_marks.append((re.compile("|".join(str(mark) for mark in marks)), name))
         self.default_inspectorate = default_inspectorate
+        self._body_forms = dict(body_forms or {})
         self._areas: dict[str, str] = {}
         for canonical, aliases in areas.items():
             for alias in [canonical, *aliases]:
@@ -124,14 +128,30 @@ class Gazetteer:
         area = self.council_area(name)
         if area:
             return _org(self.council_name(area), "local_authority", area)
+        local = self.local_council_area(name, home_area)
+        if local:
+            return _org(self.council_name(local), "local_authority", self._home(local, home_area))
+        body = self.local_body(name)
+        if body:
+            return _org(body, guess_kind(body), self.named_place(body) or self._home_named(body, home_area))
         service = self.service_area(name, home_area)
         if service:
             area, known = service
-            return _org(self.service_name(area, when), "youth_offending_service", area if known else None)
+            return _org(self.service_name(area, when), "youth_offending_service",
+                        area if known else self._home(area, home_area))
         canonical = name.strip()
         # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
         area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
         return _org(canonical, guess_kind(canonical), area)
+
+    def _home(self, place: str, home_area: str | None) -> str | None:
+        """The document's own area, if `place` is it: a place learned from the document serves its bodies too."""
+        return self.area_name(home_area) if home_area and fold(place) == fold(self.area_name(home_area)) else None
+
+    def _home_named(self, name: str, home_area: str | None) -> str | None:
+        """The document's own area, if a body's name opens with it ('Westfold Integrated Care Board')."""
+        return self.area_name(home_area) if home_area and (fold(name) + " ").startswith(
+            fold(self.area_name(home_area)) + " ") else None
 
     def named_place(self, name: str) -> str | None:
         """The known place a body's name opens with ('Havering Youth Court Bench', 'Sandwell Local Safeguarding
@@ -179,6 +199,20 @@ class Gazetteer:
             return None  # no council word: a place ("City of Hull") is not its council
         return self.place(COUNCIL_SUFFIX.sub("", COUNCIL_PREFIX.sub("", cleaned)))
 
+    def local_council_area(self, name: str, home_area: str | None) -> str | None:
+        """The place whose council a name is when the gazetteer does not know it: 'Fenwick Borough Council' and
+        'Fenwick Council' in a document about Fenwick (a place learned from the document, never in the lists) are
+        one council; so are they anywhere when the place looks like one. A 'Youth Council' is no authority."""
+        cleaned = " ".join(name.split()).strip(" .,;:")
+        if not (COUNCIL_SUFFIX.search(cleaned) or COUNCIL_BODY.match(cleaned)):
+            return None
+        place = COUNCIL_SUFFIX.sub("", COUNCIL_PREFIX.sub("", cleaned)).strip()
+        if not place or place == cleaned or fold(place).split()[-1] in NOT_COUNCIL_PLACES:
+            return None
+        if home_area and fold(place) == fold(home_area):
+            return self.area_name(home_area)
+        return self.area_name(place) if looks_like_place(place) else None
+
     def service_area(self, name: str, home_area: str | None = None) -> tuple[str, bool] | None:
         """The area whose youth offending service this name is, and whether the place is known; None if not one."""
         cleaned = " ".join(name.split()).strip(" .,;:")
@@ -191,7 +225,19 @@ class Gazetteer:
         if known:
             return known, True
         place = form.group("place").strip()
+        if home_area and fold(place) == fold(home_area):  # the document's own place, even one like a given name
+            return self.area_name(home_area), False
         return (self.area_name(place), False) if looks_like_place(place) else None
+
+    def local_body(self, name: str) -> str | None:
+        """A local body written with its short form after a place ('Westfold ICB'), by its full name ('Westfold
+        Integrated Care Board'), so both forms are one organisation; None when the name is no such form."""
+        cleaned = " ".join(name.split()).strip(" .,;:")
+        for short, full in self._body_forms.items():
+            form = re.fullmatch(rf"(?:the\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned, re.IGNORECASE)
+            if form and PLACE_LIKE.fullmatch(form.group(1)):
+                return f"{form.group(1)} {full}"
+        return None
 
     def service_name(self, area: str, when: str | None = None) -> str:
         """The name the area's service went by at `when` (an ISO date; none: its latest name)."""
@@ -270,6 +316,7 @@ def guess_kind(name: str) -> str | None:
 
 
 KIND_WORDS = [
+    ("health", ["integrated care board", "clinical commissioning group"]),
     ("inspectorate", ["inspectorate", "ofsted", "hmic"]),
     ("board", ["board"]),
     ("panel", ["panel", "committee"]),
@@ -286,4 +333,5 @@ KIND_WORDS = [
 def load_gazetteer() -> Gazetteer:
     raw = yaml.safe_load(ontology_file("gazetteer.yaml").read_text(encoding="utf-8"))
     return Gazetteer(raw["organisations"], raw["areas"], places=raw.get("places"), services=raw.get("services"),
-                     police_areas=raw.get("police_areas"), default_inspectorate=raw.get("default_inspectorate"))
+                     police_areas=raw.get("police_areas"), default_inspectorate=raw.get("default_inspectorate"),
+                     body_forms=raw.get("body_forms"))

@@ -8,6 +8,7 @@ file name, family, title, area and publication date.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from collections import Counter
@@ -26,14 +27,21 @@ FAMILY = "unknown"
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
     re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
-               r"(?:youth offending|probation)\s+(?:work|services?)\s*:\s*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
-               r"(?:\n|$|HM |\.|·|\d)", re.IGNORECASE),
+               r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
+               r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
+               r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
-NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full"}
+NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full",
+             # a date is no place: 'inspected the Youth Justice Service in November 2021'
+             *(month.lower() for month in calendar.month_name[1:]), *(day.lower() for day in calendar.day_name)}
+# A headline or title naming its area before the service in lower case: 'Oakhurst Vale youth justice services rated
+# Outstanding', 'Improvement needed in Brindlecombe youth justice', 'Westfold's youth justice services'.
+TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})(?:['’]s)?[ \t]+"
+                           r"(?i:youth[ \t]+(?:justice|offending))\b")
 
 
 def recognise(text: str) -> bool:
@@ -161,7 +169,25 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             first_line = match.start(1) < head.find("\n") and " " not in candidate
             if in_title and (looks_like_place(candidate) or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
-    return most_named_place(head, gazetteer)
+    return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None:
+    """A place the gazetteer does not know, learned from how the document names its bodies: the place before a
+    service or a council ('Wrexley Youth Justice Service', 'Tarnside Council') or before the service in a headline
+    ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
+    counts: Counter[str] = Counter()
+    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE):
+        for match in pattern.finditer(head):
+            candidate = " ".join(match.group(1).split())
+            if pattern is TITLE_SERVICE and match.start(1) >= title_end:
+                continue  # the lower-case form says a service only in a headline
+            if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):
+                counts[gazetteer.area_name(candidate)] += 1
+    title = head[:title_end]
+    ranked = [place for place, count in counts.most_common()
+              if count >= 2 or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title)]
+    return ranked[0] if ranked else None
 
 
 def _title_end(head: str) -> int:
