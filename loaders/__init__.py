@@ -45,6 +45,7 @@ def load_document(document: Document) -> LoadResult:
     """Every statement the loaders can read from one document."""
     ctx = Context(document)
     ctx.home_area = generic.document_area(ctx)
+    ctx.home_body = generic.document_body(ctx)
     published = generic.publication_date(ctx)
     ctx.home_date = published[0] if published else None
     matched = registry.recognised(document.text)

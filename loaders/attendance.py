@@ -134,7 +134,8 @@ class Attendee:
         """The role with its line breaks and padding folded to single spaces."""
         if not self.role:
             return None
-        return " ".join(re.sub(r"(?<!\s)\s*\|+\s*", ", ", self.role.text).split()).strip(", ")
+        # a table's cells (between bars, tabs or wide padding) are parts of the role: 'Chair, Northshire Council'
+        return " ".join(re.sub(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*", ", ", self.role.text).split()).strip(", ")
 
     @property
     def councillor(self) -> bool:
@@ -938,7 +939,7 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
-    if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer):
+    if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     if meeting.body and (relations.body_for_councillors and attendee.councillor
                          or relations.body_for_markers and marker):

@@ -18,6 +18,13 @@ from kg.names import NameMatch, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
 
 
+COUNCIL, BOARD = "council", "board"  # whose paper a document is (`Context.home_body`)
+INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
+                        "chief_inspector"}
+COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
+MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
+
+
 class ExtractionError(ValueError):
     """A loader emitted something the model does not allow (a bug in the loader)."""
 
@@ -48,6 +55,7 @@ class Context:
     extractor: str = "loader"
     home_area: str | None = None  # the area the document is about: "the Service" in it is that area's service
     home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
+    home_body: str | None = None  # whose paper it is: COUNCIL (its minutes, reports) or BOARD (a youth justice board's)
 
     @property
     def text(self) -> str:
@@ -167,9 +175,37 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        if role.organisation:
-            self.emit(involvement, "Involvement", "organisation", self.organisation(role.organisation, ev), ev,
+        organisation = self._employer(role)
+        if organisation:
+            self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
+
+    def _employer(self, role: PendingRole) -> str | None:
+        """The organisation of a role: as the loader read it, or what the relation and the paper imply where the
+        loader read none. A youth justice board's chair chairs the board of the area's service; the inspection
+        team is the inspectorate's; a councillor sits for the area's council; a council's officers at its meetings
+        and on its reports are the council's, a youth offending service's head included (the council hosts it);
+        the people at a board's meeting with no body written are the service's own staff, who run its board."""
+        written = role.organisation
+        if not self.home_area:
+            return written or (self.gazetteer.default_inspectorate if role.relation in INSPECTION_RELATIONS else None)
+        kind = self.gazetteer.organisation(written, self.home_area).kind if written else None
+        own = not written or self.gazetteer.organisation(written, self.home_area).area == self.home_area
+        service, council = f"{self.home_area} YOS", f"{self.home_area} Council"
+        if role.relation == "board_chair" and (own or kind == "local_authority"):
+            return service
+        if written:
+            return council if (self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS and own
+                               and kind == "youth_offending_service") else written
+        if role.relation in INSPECTION_RELATIONS:
+            return self.gazetteer.default_inspectorate
+        if role.title == "Councillor":
+            return council
+        if self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS:
+            return council
+        if self.home_body == BOARD and role.relation in MEETING_RELATIONS:
+            return service
+        return None
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

@@ -12,15 +12,24 @@ from __future__ import annotations
 
 import re
 
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, fold, load_gazetteer
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
-    r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection))",
+    r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
+    r"Social Care)",
     re.IGNORECASE,
 )
+# The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit.
+PROBATION_SERVICE = re.compile(r"^Probation$|\bProbation Delivery Unit\b", re.IGNORECASE)
+PROBATION = "Probation Service"
+# A local body by its place and kind ('Ravensholt CCG', 'Pellmouth Health Trust', 'Ravensholt Bench'): the body of
+# the document's area when its name opens with the area, whatever the gazetteer lists.
+LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}(?:CCG|ICB|CAMHS|Bench|Trust|Police|Constabulary|Council|"
+                        r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
+                        r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
@@ -30,7 +39,8 @@ ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 # The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
-LOCAL_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b.{0,40}\bYouth Justice (?:\w+\s+)?Board\b", re.IGNORECASE)
+LOCAL_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person|s|ed|ing)?\b.{0,40}\bYouth Justice (?:\w+\s+)?(?:Board|Partnership)\b",
+                               re.IGNORECASE)
 NATIONAL_BOARD = re.compile(r"\bEngland\b|\bWales\b|\bnational\b|\bYJB\b", re.IGNORECASE)
 # A police officer's rank, which says 'Inspector' too: 'Detective Chief Inspector', 'Police Inspector', 'DCI'.
 POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superintendent|Superintendent|Sergeant|Constable)\b",
@@ -45,18 +55,23 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     gazetteer = gazetteer or load_gazetteer()
     if area and LOCAL_BOARD_CHAIR.search(role) and not NATIONAL_BOARD.search(role):
         return gazetteer.organisation(f"{area} YOS").name
-    if gazetteer.known_organisation(role):
-        return gazetteer.organisation(role).name
+    if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
+        return gazetteer.organisation(role, area).name
+    if PROBATION_SERVICE.search(role):
+        return PROBATION
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
-            if part and gazetteer.known_organisation(part):
-                return gazetteer.organisation(part).name
-    first_word = role.split()[0] if role.split() else ""
-    if gazetteer.known_organisation(first_word):
-        return gazetteer.organisation(first_word).name
+            if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)):
+                return gazetteer.organisation(part, area).name
+    # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
+    words = role.split()
+    opening = next((" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)
+                    if gazetteer.known_organisation(" ".join(words[:end]))), None)
+    if opening:
+        return gazetteer.organisation(opening).name
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
@@ -85,12 +100,22 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)")
 
 
-def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None) -> bool:
+def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None) -> bool:
     """Whether text written where a role goes is only an organisation's name ("Cleveland Police",
-    "HMCS Magistrates Court"): it is then the person's organisation, and they have no role written."""
+    "HMCS Magistrates Court", "Westfold ICB" in a document about Westfold, a bare "Probation"): it is then the
+    person's organisation, and they have no role written."""
     if not text:
         return False
     gazetteer = gazetteer or load_gazetteer()
-    cleaned = text.strip(" ,;:()")
-    return gazetteer.known_organisation(cleaned) or bool(POLICE_FORCE.fullmatch(cleaned))
+    cleaned = text.strip(" ,;:()[]")
+    return (gazetteer.known_organisation(cleaned) or bool(POLICE_FORCE.fullmatch(cleaned))
+            or bool(PROBATION_SERVICE.fullmatch(cleaned)) or local_body(cleaned, area, gazetteer))
+
+
+def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:
+    """Whether text is a body of the document's area by its name ('Ravensholt CCG', 'Pellmouth Borough Council')."""
+    if not area:
+        return False
+    cleaned = " ".join(text.split()).strip(" ,;:()[]")
+    return bool(LOCAL_BODY.fullmatch(cleaned)) and (fold(cleaned) + " ").startswith(fold(gazetteer.area_name(area)) + " ")
 
