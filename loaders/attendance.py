@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role
 from kg.loaders.text import (
     Line,
     Span,
@@ -317,18 +317,10 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     return found
 
 
-ORGANISATION_AFTER_NAME_RE = re.compile(r"[^\S\n]*(?:\(\s*(?P<bracketed>[^()\n]{3,80}?)\s*\)|,?\s+of\s+(?:the\s+)?"
-                                        r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
-
-
-def _organisation_after_name(ctx: Context, attendee: Attendee) -> str | None:
-    """'Chief Inspector Femi Bankole (Thornmouth Police)', 'Detective Inspector Amy Cole of Northshire Police': with
-    the post written before the name, the organisation after it is the person's, whatever the post suggests."""
-    if not attendee.role or attendee.role.start > attendee.name.start:
-        return None
-    after = ORGANISATION_AFTER_NAME_RE.match(ctx.text, attendee.name.end, attendee.evidence.end + 60)
-    named = after and (after.group("bracketed") or after.group("of")).strip()
-    return named if named and is_organisation_name(named, gazetteer=ctx.gazetteer) else None
+def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:
+    """'Chief Inspector Femi Bankole (Thornmouth Police)', 'Jodie Marsh (YJB) – observing': a body named just after
+    the name is the person's, whatever the post suggests."""
+    return organisation_after_name(ctx.text, attendee.name.end, area, gazetteer=ctx.gazetteer)
 
 
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
@@ -945,7 +937,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
-        organisation = _organisation_after_name(ctx, attendee) or organisation_for_role(
+        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
                     role_span=attendee.role if attendee.role and role and role == written else None)

@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from kg.documents import Document
 from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.loaders.roles import organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
 
-
-COUNCIL, BOARD = "council", "board"  # whose paper a document is (`Context.home_body`)
+COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                         "chief_inspector"}
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
@@ -55,7 +55,7 @@ class Context:
     extractor: str = "loader"
     home_area: str | None = None  # the area the document is about: "the Service" in it is that area's service
     home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
-    home_body: str | None = None  # whose paper it is: COUNCIL (its minutes, reports) or BOARD (a youth justice board's)
+    home_body: str | None = None  # whose paper it is: COUNCIL, BOARD (a youth justice board's) or INSPECTORATE
 
     @property
     def text(self) -> str:
@@ -159,12 +159,13 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
+        chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
         for role in self.roles:
-            self._write_role(_with_post_of(role, written.get((name_key(role.name), role.relation))))
+            self._write_role(_with_post_of(role, written.get((name_key(role.name), role.relation))), chairs)
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 
-    def _write_role(self, role: PendingRole) -> None:
+    def _write_role(self, role: PendingRole, chairs: set[str]) -> None:
         person = self.person_id(role.name)
         where = role.name_span or role.evidence
         self.emit(person, "Person", "name", role.name, where, role.extractor)
@@ -175,30 +176,41 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._employer(role)
+        organisation = self._employer(role, chairs)
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
 
-    def _employer(self, role: PendingRole) -> str | None:
+    def _employer(self, role: PendingRole, chairs: set[str]) -> str | None:
         """The organisation of a role: as the loader read it, or what the relation and the paper imply where the
-        loader read none. A youth justice board's chair chairs the board of the area's service; the inspection
-        team is the inspectorate's; a councillor sits for the area's council; a council's officers at its meetings
-        and on its reports are the council's, a youth offending service's head included (the council hosts it);
-        the people at a board's meeting with no body written are the service's own staff, who run its board."""
-        written = role.organisation
+        loader read none. A youth justice board's chair chairs the board of the area's service (and speaks as its
+        chair); the inspection team is the inspectorate's, and so is the press office of its own releases; a
+        councillor sits for the area's council; a council's officers at its meetings and on its reports are the
+        council's (where their post names no other body); the people at a board's meeting with no body written
+        are the service's own staff, who run its board."""
+        # a body written beside the name (just after it, or in the row's last cell) is more than the loader inferred
+        written = (role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
+                                                              gazetteer=self.gazetteer)
+                   or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
+                   or role.organisation)
+        if not written and role.role:
+            written = organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer)
+        if not written and role.relation in INSPECTION_RELATIONS:
+            return self.gazetteer.default_inspectorate
+        if not written and role.relation == "contact_officer" and (
+                self.home_body == INSPECTORATE or self.gazetteer.inspectorate_named(role.evidence.text)):
+            return self.gazetteer.inspectorate_named(role.evidence.text) or self.gazetteer.default_inspectorate
         if not self.home_area:
-            return written or (self.gazetteer.default_inspectorate if role.relation in INSPECTION_RELATIONS else None)
-        kind = self.gazetteer.organisation(written, self.home_area).kind if written else None
-        own = not written or self.gazetteer.organisation(written, self.home_area).area == self.home_area
+            return written
+        found = self.gazetteer.organisation(written, self.home_area) if written else None
         service, council = f"{self.home_area} YOS", f"{self.home_area} Council"
-        if role.relation == "board_chair" and (own or kind == "local_authority"):
+        if role.relation == "board_chair" and (not found or found.area == self.home_area
+                                               or found.kind == "local_authority"):
             return service
         if written:
-            return council if (self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS and own
-                               and kind == "youth_offending_service") else written
-        if role.relation in INSPECTION_RELATIONS:
-            return self.gazetteer.default_inspectorate
+            return written
+        if role.relation == "quoted" and name_key(role.name) in chairs:
+            return service
         if role.title == "Councillor":
             return council
         if self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS:

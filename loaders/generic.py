@@ -17,7 +17,7 @@ from functools import lru_cache
 from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, people_lists, speakers
-from kg.loaders.context import BOARD, COUNCIL, Context
+from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
 from kg.names import find_names
@@ -143,17 +143,21 @@ def document_area(ctx: Context) -> str | None:
 
 # Whose paper a document is, from its first lines: a council's letterhead ('BRACKENMOOR BOROUGH COUNCIL', 'Eastbridge
 # Council – Cabinet'), or a youth justice board's own minutes ('Pellmouth Youth Offending Team / Management Board').
-COUNCIL_HEAD = re.compile(r"^[^\n]*(?<!Youth )\bCouncil\b", re.IGNORECASE)
+COUNCIL_HEAD = re.compile(r"^[^\n]*?(?<!Youth )\bCouncil\b", re.IGNORECASE)
 BOARD_HEAD = re.compile(r"\b(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\b[^\n]{0,60}?\bBoard\b", re.IGNORECASE)
 
 
 def document_body(ctx: Context) -> str | None:
     """COUNCIL when the document is a council's paper (its letterhead is the first line), BOARD when it is a youth
-    justice board's (its first two lines name the board), else None."""
-    first = [line.strip() for line in ctx.text[:1000].splitlines() if line.strip()][:2]
+    justice board's (its first two lines name the board), INSPECTORATE when its first lines name an inspectorate
+    and no council (the inspectorate's own release or letter), else None."""
+    first = [line.strip() for line in ctx.text[:1000].splitlines() if line.strip()][:3]
     if first and COUNCIL_HEAD.match(first[0]):
         return COUNCIL
-    return BOARD if BOARD_HEAD.search(" ".join(first)) else None
+    if BOARD_HEAD.search(" ".join(first[:2])):
+        return BOARD
+    named = " ".join(first)
+    return INSPECTORATE if ctx.gazetteer.inspectorate_named(named) and not COUNCIL_HEAD.search(named) else None
 
 
 def _title_cased(head: str) -> str:

@@ -39,8 +39,10 @@ ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI)\b", re.IGNORECASE)
 # The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
-LOCAL_BOARD_CHAIR = re.compile(r"\bchair(?:man|woman|person|s|ed|ing)?\b.{0,40}\bYouth Justice (?:\w+\s+)?(?:Board|Partnership)\b",
-                               re.IGNORECASE)
+# A post that opens with the chair ('Chair, X Youth Justice Board', 'who chairs the youth justice partnership'), not one
+# that only ends with it ('Director of Children's Services and chair of the youth justice partnership').
+LOCAL_BOARD_CHAIR = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?chair(?:man|woman|person|s|ed|ing)?\b.{0,40}\bYouth Justice "
+                               r"(?:\w+\s+)?(?:Board|Partnership)\b", re.IGNORECASE)
 NATIONAL_BOARD = re.compile(r"\bEngland\b|\bWales\b|\bnational\b|\bYJB\b", re.IGNORECASE)
 # A police officer's rank, which says 'Inspector' too: 'Detective Chief Inspector', 'Police Inspector', 'DCI'.
 POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superintendent|Superintendent|Sergeant|Constable)\b",
@@ -53,7 +55,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
-    if area and LOCAL_BOARD_CHAIR.search(role) and not NATIONAL_BOARD.search(role):
+    if area and LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
@@ -104,12 +106,45 @@ def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None
     """Whether text written where a role goes is only an organisation's name ("Cleveland Police",
     "HMCS Magistrates Court", "Westfold ICB" in a document about Westfold, a bare "Probation"): it is then the
     person's organisation, and they have no role written."""
+    return organisation_named(text, gazetteer=gazetteer, area=area, groups=False) is not None
+
+
+def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None,
+                       groups: bool = True) -> str | None:
+    """The organisation text is the name of, as it should be written ('Probation' is the Probation Service), or None;
+    with `groups`, a group or forum by its name too ('Tenant Working Group', which a key also keeps as the role)."""
     if not text:
-        return False
+        return None
     gazetteer = gazetteer or load_gazetteer()
-    cleaned = text.strip(" ,;:()[]")
-    return (gazetteer.known_organisation(cleaned) or bool(POLICE_FORCE.fullmatch(cleaned))
-            or bool(PROBATION_SERVICE.fullmatch(cleaned)) or local_body(cleaned, area, gazetteer))
+    cleaned = " ".join(text.split()).strip(" ,;:()[]")
+    if PROBATION_SERVICE.fullmatch(cleaned):
+        return PROBATION
+    known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
+             or local_body(cleaned, area, gazetteer))
+    return cleaned if known else None
+
+
+# A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
+# 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG' (a second name joined).
+ORGANISATION_AFTER_NAME = re.compile(r"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*)?[^\S\n]*(?:[(\[]\s*(?P<bracketed>"
+                                     r"[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
+                                     r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
+# A table row's cells: between bars, tabs or wide padding.
+ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
+
+
+def organisation_after_name(text: str, name_end: int, area: str | None, *, gazetteer: Gazetteer | None = None
+                            ) -> str | None:
+    """The organisation named just after a person's name (ending at `name_end`), if any."""
+    after = ORGANISATION_AFTER_NAME.match(text, name_end, min(len(text), name_end + 140))
+    return organisation_named(after and (after.group("bracketed") or after.group("of")), gazetteer=gazetteer, area=area)
+
+
+def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> str | None:
+    """The organisation a table row's last cell names ('Kerry Lund | PA to Head of Service (minutes) | Northshire
+    YOT'), if the row has three cells or more."""
+    cells = [cell for cell in ROW_CELLS.split(row.strip(" |\n")) if cell.strip()]
+    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if len(cells) >= 3 else None
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:
