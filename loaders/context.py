@@ -21,6 +21,7 @@ from kg.statements import Statement, stable_hash
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                         "chief_inspector"}
+NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
 
@@ -204,9 +205,8 @@ class Context:
             return written
         found = self.gazetteer.organisation(written, self.home_area) if written else None
         service, council = f"{self.home_area} YOS", f"{self.home_area} Council"
-        if role.relation == "board_chair" and (not found or found.area == self.home_area
-                                               or found.kind == "local_authority"):
-            return service
+        if role.relation == "board_chair" and not (found and found.kind in NATIONAL_KINDS):
+            return service  # whoever employs the chair (a police superintendent, a director of the council)
         if written:
             return written
         if role.relation == "quoted" and name_key(role.name) in chairs:
