@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.loaders import generic, registry
-from kg.loaders.context import Context
+from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
 from kg.names import NameMatch, find_names, is_role_word
@@ -76,7 +76,9 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
-    organisation = publisher(ctx.text, area)
+    # an inspectorate's own page (its team listed 'Name | post') is the inspectorate's, not the area council's
+    organisation = (ctx.gazetteer.inspectorate_named(ctx.text[:300]) if ctx.home_body == INSPECTORATE
+                    else publisher(ctx.text, area))
     for entry in staff_entries(ctx.text):
         ctx.person_role(entry.name, "staff", entry.evidence, role=entry.post, role_span=entry.post_span,
                         organisation=organisation or organisation_for_role(entry.post, area))
