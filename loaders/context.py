@@ -187,8 +187,8 @@ class Context:
         loader read none. A youth justice board's chair chairs the board of the area's service (and speaks as its
         chair); the inspection team is the inspectorate's, and so is the press office of its own releases; a
         councillor sits for the area's council; a council's officers at its meetings and on its reports are the
-        council's (where their post names no other body); the people at a board's meeting with no body written
-        are the service's own staff, who run its board."""
+        council's (where their post names no other body); those at a board's meeting with a post but no body written
+        (its chair, its minute taker) are the service's own staff, who run its board."""
         # a body written beside the name (just after it, or in the row's last cell) is more than the loader inferred
         written = (role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
                                                               gazetteer=self.gazetteer)
@@ -215,8 +215,9 @@ class Context:
             return council
         if self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS:
             return council
-        if self.home_body == BOARD and role.relation in MEETING_RELATIONS:
-            return service
+        if self.home_body == BOARD and role.relation in MEETING_RELATIONS and (
+                role.role or role.relation == "minute_taker" or name_key(role.name) in chairs):
+            return service  # a post with no body (not a bare name, which says nothing of whom they work for)
         return None
 
 

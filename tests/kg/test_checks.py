@@ -65,7 +65,12 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     text = "Copy to: Policy Unit, Ministry of Justice Amira Castell. Northshire Police. Northshire Carers Forum."
     ctx = Context(Document.from_text("careless.txt", text), gazetteer=gazetteer)
     ctx.document_fact("file_name", "careless.txt", (0, 7))
-    ctx.person_role("Amira Castell", "copy_to", span(text, 9, 56), role="Policy Unit, Ministry of Justice")
+    # written as a careless loader would (the context itself gives a role the organisation it names)
+    person, involvement = ctx.person_id("Amira Castell"), "involvement-amira"
+    ctx.emit(person, "Person", "name", "Amira Castell", span(text, 42, 55))
+    for prop, value in (("person", person), ("relation", "copy_to"), ("role", "Policy Unit, Ministry of Justice"),
+                        ("document", ctx.document_entity)):
+        ctx.emit(involvement, "Involvement", prop, value, span(text, 9, 56))
     for name, start in (("Northshire Police", 58), ("Northshire Carers Forum", 77)):
         ctx.emit("org-" + name, "Organisation", "name", name, (start, start + len(name)))
     statements = ctx.finish()
