@@ -30,6 +30,7 @@ PROBATION = "Probation Service"
 LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}(?:CCG|ICB|CAMHS|Bench|Trust|Police|Constabulary|Council|"
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
+OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
@@ -69,8 +70,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
-    words = role.split()
-    opening = next((" ".join(words[:end]) for end in range(len(words) - 1, 0, -1)
+    words = role.split()[:OPENING_WORDS + 1]
+    opening = next((" ".join(words[:end]) for end in range(min(len(words) - 1, OPENING_WORDS), 0, -1)
                     if gazetteer.known_organisation(" ".join(words[:end]))), None)
     if opening:
         return gazetteer.organisation(opening).name
@@ -129,6 +130,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 ORGANISATION_AFTER_NAME = re.compile(r"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*)?[^\S\n]*(?:[(\[]\s*(?P<bracketed>"
                                      r"[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
                                      r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
+ROW_TAIL = 300
 # A table row's cells: between bars, tabs or wide padding.
 ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
 
@@ -143,8 +145,11 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
 def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> str | None:
     """The organisation a table row's last cell names ('Kerry Lund | PA to Head of Service (minutes) | Northshire
     YOT'), if the row has three cells or more."""
-    cells = [cell for cell in ROW_CELLS.split(row.strip(" |\n")) if cell.strip()]
-    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if len(cells) >= 3 else None
+    row = row.strip(" |\n")
+    tail = row[-ROW_TAIL:]  # only the end is read, so a long row read for each of its people stays linear
+    cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
+    enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
+    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:
