@@ -30,6 +30,8 @@ def test_unknown_organisations_keep_their_name_and_a_guessed_kind() -> None:
 @pytest.mark.parametrize(("written", "area"), [
     ("London Borough of Barking & Dagenham", "Barking and Dagenham"),
     ("Westmere Borough Council", "Westmere"),
+    ("Brackwick Metropolitan Borough", "Brackwick"),  # a place the gazetteer lacks, with its kind of authority
+    ("Brackwick District", "Brackwick"),
     ("the Isle of Wight", "Isle of Wight"),
     ("Stockton", "Stockton-on-Tees"),
 ])
@@ -133,3 +135,18 @@ def test_a_body_named_after_a_place_is_that_places() -> None:
     assert NORTHSHIRE.organisation("Northshire Youth Court Bench").area == "Northshire"
     assert NORTHSHIRE.organisation("North Shire Local Safeguarding Children Board").area == "Northshire"
     assert NORTHSHIRE.organisation("Tenants' Forum").area is None
+
+
+def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each_health_body() -> None:
+    gazetteer = load_gazetteer()
+    councils = {gazetteer.organisation(name, "Brackwick") for name in
+                ("Brackwick Borough Council", "Brackwick Council", "Brackwick Metropolitan Borough Council")}
+    assert len({council.id for council in councils}) == 1 and {c.area for c in councils} == {"Brackwick"}
+    assert gazetteer.organisation("Brackwick City Council").id == next(iter(councils)).id  # in any document
+    assert gazetteer.organisation("Brackwick Youth Council", "Brackwick").id != next(iter(councils)).id
+    # a place learned from its own document is its service's, even when it is also a given name
+    services = {gazetteer.organisation(name, "Fenwick") for name in ("Fenwick YOS", "Fenwick Youth Justice Service")}
+    assert len({service.id for service in services}) == 1 and {s.area for s in services} == {"Fenwick"}
+    assert gazetteer.organisation("Brackwick ICB").id == gazetteer.organisation("Brackwick Integrated Care Board").id
+    assert gazetteer.organisation("Brackwick CCG").kind == "health"
+    assert gazetteer.organisation("The Probation Service").name == "Probation Service"

@@ -6,7 +6,8 @@ import pytest
 
 from kg.documents import Document
 from kg.loaders.context import Context
-from kg.loaders.generic import document_area
+from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE
+from kg.loaders.generic import document_area, document_body
 from tests.conftest import load_text
 
 
@@ -45,3 +46,33 @@ def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, ti
 def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ctx = Context(Document.from_text("minutes.txt", f"{head}\n\nPresent: Bryn Talfryn\n"))
     assert document_area(ctx) not in {"Management Board", "Amira Castell"}
+
+
+@pytest.mark.parametrize(("head", "area"), [
+    # a date after a service is no area; the council's kind of authority is no part of the place
+    ("BRACKWICK COUNCIL – CABINET – 9 MARCH 2022\n\n1.1 HM Inspectorate of Probation inspected Brackwick Youth "
+     "Justice Service in November 2021.\n", "Brackwick"),
+    ("Tollmere Metropolitan Borough Council\nCorporate Parenting Sub-Committee\nMinutes of the meeting\n", "Tollmere"),
+    # a headline naming the service in lower case; a title 'Inspection of youth justice services: X' or '... — X'
+    ("HM Inspectorate of Probation\nNews\n\nOakvale Heath youth justice services rated ‘Outstanding’\n\nInspectors "
+     "examined 30 cases.\n", "Oakvale Heath"),
+    ("Inspection of youth justice services: Brackwick\nHM Inspectorate of Probation\nJune 2024\n", "Brackwick"),
+    ("Youth justice inspection — Tollmere\nPublished by HM Inspectorate of Probation, July 2024\n", "Tollmere"),
+    ("PRESS RELEASE\n12 October 2022\n\nInspectors visit\n\nWork with children was good.\n\nNotes to editors\n"
+     "1. Brackwick Youth Justice Service supervised 88 children.\n2. Brackwick Council hosts the service.\n",
+     "Brackwick"),  # named twice before a body, nowhere in the title
+])
+def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
+    assert document_area(Context(Document.from_text("doc.txt", head))) == area
+
+
+@pytest.mark.parametrize(("head", "body"), [
+    ("BRACKWICK BOROUGH COUNCIL\nMINUTES of a meeting of the Scrutiny Panel\n", COUNCIL),
+    ("Brackwick Council\nMinutes of the Children's Services Scrutiny Board\n", COUNCIL),
+    ("BRACKWICK YOUTH OFFENDING TEAM\nMANAGEMENT BOARD\nNOTES OF MEETING\n", BOARD),
+    ("Brackwick Youth Justice Partnership Board\nMinutes – 9 May 2019\n", BOARD),
+    ("HM Inspectorate of Probation\nNews\nBrackwick rated Good\n", INSPECTORATE),
+    ("Brackwick Youth Council\nNewsletter\n", None),
+])
+def test_whose_paper_a_document_is(head: str, body: str | None) -> None:
+    assert document_body(Context(Document.from_text("doc.txt", head))) == body
