@@ -12,6 +12,7 @@ from kg.loaders import load_document
 from kg.loaders.context import Context, ExtractionError
 from kg.loaders.text import Span
 from kg.names import find_names
+from tests.loaders.test_roles import involvements
 
 TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
 
@@ -100,3 +101,85 @@ def test_every_quote_is_its_span_of_the_text(text: str) -> None:
     for statement in result.statements:
         assert 0 <= statement.start < statement.end <= len(text)
         assert text[statement.start:statement.end] == statement.quote
+
+
+# --- the organisation of each involvement: as written beside the name, else as the relation and the paper imply ---
+
+BOARD_NOTES = """BRACKWICK YOUTH OFFENDING TEAM
+MANAGEMENT BOARD
+
+NOTES OF MEETING: 22nd September 2021
+
+ATTENDEES
+Name\tRole\tOrganisation
+Cllr Marta Kell\tChair\tBrackwick Borough Council
+Hal Voss\tPA to Head of Service (minutes)\tBrackwick YOT
+Ivo Sandor\tHead of Probation Delivery Unit\tProbation Service
+Pia Lunn\tPerformance Analyst
+
+APOLOGIES
+
+Nina Odell, Designated Nurse, Brackwick CCG
+
+1. Welcome
+Dr Omar Reyes from the Brackwick CAMHS team joined the meeting for this item.
+"""
+PANEL_MINUTES = """BRACKWICK BOROUGH COUNCIL
+MINUTES of a meeting of the Children and Families Scrutiny Panel held on 4 May 2022
+
+Present: Councillor Ann Tabor (Chair), Councillors Rob Yale and Kay Dunn
+
+Apologies: Councillor Lee Poole
+
+3. Youth justice inspection
+Joanne Ellery, Head of Youth Justice Partnerships, Ahmed Qasim and Bella Grint of the
+Brackwick Clinical Commissioning Group also attended for this item.
+"""
+COUNCIL_NEWS = """Brackwick Council – Latest news
+
+Praise for Brackwick's youth justice team
+
+Posted on 2 May 2023
+
+The Youth Justice Service was rated Good by HM Inspectorate of Probation.
+
+Chair of the Brackwick Youth Justice Partnership Board, Detective Superintendent Neil Carrow, said: "We are proud."
+"""
+INSPECTORATE_NEWS = """HM Inspectorate of Probation
+News
+
+Brackwick youth justice services rated ‘Good’
+
+Published: 3 March 2022
+
+Notes to editors
+1. For media enquiries, please contact press officer Rosa Gantry on 07700 900123.
+"""
+SERVICE, COUNCIL = "Brackwick Youth Offending Service", "Brackwick Council"
+CCG = "Brackwick Clinical Commissioning Group"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (BOARD_NOTES, {  # a place no gazetteer lists, learned from the board's own title
+        ("Marta Kell", "board_chair", SERVICE),  # the chair of the area's board, whoever employs her
+        ("Marta Kell", "present_at_meeting", COUNCIL),  # the council as written, in its own column
+        ("Hal Voss", "minute_taker", SERVICE), ("Hal Voss", "present_at_meeting", SERVICE),  # the row's last cell
+        ("Ivo Sandor", "present_at_meeting", "Probation Service"),
+        ("Pia Lunn", "present_at_meeting", SERVICE),  # a post and no body at the service's own board: its staff
+        ("Nina Odell", "apologies", CCG),  # the area's body named in the post, in its short form
+        ("Omar Reyes", "officer_attending", "Brackwick CAMHS"),  # 'from the X team' after the name
+    }),
+    (PANEL_MINUTES, {
+        ("Ann Tabor", "panel_chair", COUNCIL), ("Ann Tabor", "present_at_meeting", COUNCIL),
+        ("Rob Yale", "present_at_meeting", COUNCIL), ("Kay Dunn", "present_at_meeting", COUNCIL),
+        ("Lee Poole", "apologies", COUNCIL),  # a councillor sits for the council
+        ("Joanne Ellery", "officer_attending", COUNCIL),  # the council's officer at its own meeting
+        ("Ahmed Qasim", "officer_attending", CCG), ("Bella Grint", "officer_attending", CCG),  # 'A and B of the X'
+    }),
+    (COUNCIL_NEWS, {("Neil Carrow", "board_chair", SERVICE), ("Neil Carrow", "quoted", SERVICE)}),
+    (INSPECTORATE_NEWS, {("Rosa Gantry", "contact_officer", "HM Inspectorate of Probation")}),
+])
+def test_each_involvement_has_the_organisation_written_or_implied(text: str,
+                                                                  expected: set[tuple[str, str, str]]) -> None:
+    found = {(person, relation, organisation) for person, relation, _, organisation in involvements(text)}
+    assert found == expected, f"missing {expected - found}; unexpected {found - expected}"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kg.documents import Document
-from kg.loaders.context import Context
-from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE
+from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.generic import document_area, document_body
 from tests.conftest import load_text
 

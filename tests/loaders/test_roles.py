@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.roles import is_organisation_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_cell, organisation_for_role
 from tests.conftest import load_text
 
 
@@ -109,3 +109,28 @@ def test_posts_written_before_each_name_in_a_sentence_of_those_present() -> None
 ])
 def test_an_organisation_written_after_the_post_is_the_persons(role: str, organisation: str) -> None:
     assert organisation_for_role(role, "Northshire") == organisation
+
+
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("who chairs the Youth Justice Partnership Board", "Brackwick Youth Offending Service"),
+    ("Director of Children's Services and chair of the youth justice partnership", "Brackwick Council"),
+    ("Youth Justice Board oversight manager", "Youth Justice Board"),  # a role opening with a body's name
+    ("Head of Secondary Education", "Brackwick Council"),
+    ("Head of Probation Delivery Unit", "Probation Service"),
+    ("Designated Nurse, Brackwick CCG", "Brackwick Clinical Commissioning Group"),
+    ("Magistrate, Brackwick Bench", "Brackwick Bench"),  # the bench as written, not one made up for the area
+    ("Designated Nurse", None),
+])
+def test_the_organisation_a_role_names_or_implies_in_an_area_the_gazetteer_lacks(role: str,
+                                                                                 organisation: str | None) -> None:
+    assert organisation_for_role(role, "Brackwick") == organisation
+
+
+def test_a_body_beside_a_name_or_in_a_rows_last_cell() -> None:
+    text = "Jodie Marsh (YJB) – observing; Inspector Cal Moor [Brackwick Police]; Amy Roe and Mr B. Dale of the Oak Group."
+    after = {name: organisation_after_name(text, text.index(name) + len(name), "Brackwick")
+             for name in ("Jodie Marsh", "Cal Moor", "Amy Roe", "B. Dale")}
+    assert after == {"Jodie Marsh": "YJB", "Cal Moor": "Brackwick Police", "Amy Roe": "Oak Group", "B. Dale": "Oak Group"}
+    assert organisation_cell("Hal Voss\tPA to Head of Service (minutes)\tBrackwick YOT", "Brackwick") == "Brackwick YOT"
+    assert organisation_cell("| Ann Lee | Brackwick Council | Present |", "Brackwick") is None  # a status, no body
+    assert organisation_cell("Ann Lee, Brackwick Council", "Brackwick") is None  # one cell: no table
