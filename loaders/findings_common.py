@@ -23,9 +23,10 @@ THEME_HEADING = re.compile(r"^\W*Theme\s+\d+\s*:\s*(?P<name>[A-Z][^\n]{2,80}?)\W
 NUMBERED_ITEM = re.compile(r"^\W*?(?P<number>\d{1,2})[.)]?\s+(?=\S)")
 BULLET_ITEM = re.compile(r"^\s*(?:[-•·▪●◦*]|\(\w\)|[a-z][.)])\s+")
 CASES_EXAMINED = [
-    re.compile(rf"\b(?:examined|inspected|assessed|looked at)\s+(?:a\s+(?:representative\s+)?sample\s+of\s+)?"
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked at)\s+(?:a\s+(?:representative\s+)?sample\s+of\s+)?"
                rf"(?P<value>{NUMBER})\s+(?:individual\s+|recent\s+)?cases\b", re.IGNORECASE),
-    re.compile(rf"\b(?P<value>{NUMBER})\s+cases\s+were\s+(?:inspected|examined|assessed)\b", re.IGNORECASE),
+    # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
+    re.compile(rf"\b(?P<value>{NUMBER})\s+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b", re.IGNORECASE),
 ]
 
 

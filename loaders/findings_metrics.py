@@ -193,9 +193,9 @@ def caseload_tables(ctx: Context, inspection: InspectionRef | None) -> None:
 
 def counts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Cases examined and survey respondents, as observations with the unit 'count'."""
-    for pattern, metric in [(CASES_EXAMINED[0], "cases_examined"), (SURVEY, "survey_respondents"),
-                            (STAFF_SURVEY, "staff_survey_respondents")]:
-        match = pattern.search(ctx.text)
+    cases = next((found for found in (pattern.search(ctx.text) for pattern in CASES_EXAMINED) if found), None)
+    for match, metric in [(cases, "cases_examined"), (SURVEY.search(ctx.text), "survey_respondents"),
+                          (STAFF_SURVEY.search(ctx.text), "staff_survey_respondents")]:
         if match:
             where = span(ctx.text, match.start(), match.end())
             if metric == "survey_respondents" and re.search(r"Viewpoint", ctx.text[max(0, match.start() - 300):match.end()]):
