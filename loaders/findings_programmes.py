@@ -12,6 +12,7 @@ from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import InspectionRef
 from kg.loaders.generic import document_area
 from kg.loaders.text import Span, sentences, span, trim
+from kg.names import is_first_name
 from kg.statements import stable_hash
 
 KNOWN_SYSTEMS = ["AssetPlus", "Asset", "Onset", "Viewpoint", "Liquid Logic", "LiquidLogic", "ChildView", "Careworks",
@@ -90,6 +91,22 @@ def programme_key(name: str) -> str:
     return fold(re.sub(r"\s*\([A-Z]{2,6}\)$", "", bare)).replace(" ", "")
 
 
+# A council's or an inspectorate's own office, which the programme patterns' head 'Team' also ends: 'Communications
+# Team', 'Business Support Team' (a health trust providing a service is one of the services, as the keys list it).
+NOT_WORK = re.compile(r"\b(?:Communications|Press|Media|Publications|Business\s+Support|Admin(?:istration)?)\s+Team$",
+                      re.IGNORECASE)
+
+
+TITLE_LENGTH = 80
+
+
+def title_lines(text: str) -> str:
+    """A document's own title ('Northshire Youth Justice Plan 2024-25', 'Title: Outcome and Improvement Plan'): those of
+    its first three lines with text that are short and no sentence."""
+    first = [line.strip() for line in text[:2000].splitlines() if line.strip()][:3]
+    return " | ".join(line for line in first if len(line) <= TITLE_LENGTH and not line.endswith("."))
+
+
 def plausible_programme(ctx: Context, name: str, *, specific: bool = False) -> bool:
     words = name.split()
     if not words or fold(name) in NOT_PROGRAMMES or len(name) < 4:
@@ -98,6 +115,10 @@ def plausible_programme(ctx: Context, name: str, *, specific: bool = False) -> b
         return False  # 'YOT manager', 'The team', but a 'YOT Development Day' is a piece of work
     if re.match(r"(?:Mc|Mac)[A-Z]", name) or re.search(r"[\n'’‘\"“”]|\bInspections?\b", name):
         return False
+    if is_first_name(words[0]) and re.search(r"\([A-Z]{2,6}\)$", name):
+        return False  # 'Donna Whitfield (DW)', 'Jodie Marsh (YJB)': a person with initials or a body, not a programme
+    if NOT_WORK.search(name) or WORK_HEAD.search(name) and fold(name) in fold(title_lines(ctx.text)):
+        return False  # an office; the plan the document itself is
     bare = re.sub(r"\s*\([A-Z]{2,6}\)$", "", name)
     if ctx.gazetteer.known_organisation(bare) or re.search(
             r"\b(?:Council|Inspectorate|Ministry|Board|Report|Index|Probation Service|Police|inspection|referral|Office for|"

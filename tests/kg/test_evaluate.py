@@ -75,6 +75,19 @@ def test_the_cases_examined_a_core_key_states_apart_is_scored_as_a_metric(tmp_pa
     assert (score.tp, score.fp, score.fn) == (1, 0, 0)
 
 
+def test_a_key_scores_only_the_kinds_of_finding_it_states(tmp_path: Path) -> None:
+    """The extra schema has no programmes: a programme found is then neither right nor wrong; an empty list of metrics
+    states there are none."""
+    (tmp_path / "westmere.json").write_text(json.dumps({"doc": "westmere.txt", "metrics": []}), encoding="utf-8")
+    ctx = Context(Document.from_text("westmere.txt", "Westmere runs the Spark2Life scheme; 12 cases examined."))
+    ctx.emit("programme-s", "Programme", "name", "Spark2Life", (18, 28))
+    ctx.emit("observation-c", "Observation", "metric", "cases_examined", (41, 55))
+    ctx.emit("observation-c", "Observation", "value", "12", (41, 43))
+    report = evaluate_findings(ctx.finish(), tmp_path)
+    assert report.by_kind.get("programme") is None
+    assert (report.by_kind["metric"].tp, report.by_kind["metric"].fp) == (0, 1)
+
+
 def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:
     key = {"doc": doc, "area": area, "people": [
         {"name": name, "relations": [{"relation": "quoted", "role": None, "organisation": organisation,

@@ -110,9 +110,19 @@ def test_named_services_and_pieces_of_work_are_programmes(sentence: str, expecte
                                       "Parenting programmes were offered.",
                                       "The Community Rehabilitation Company (CRC) was present.",
                                       "The meeting was held on Microsoft Teams.",
-                                      "Head of Youth\nOffending Team Inspections"])
+                                      "Head of Youth\nOffending Team Inspections",
+                                      # people with their initials or their body; a council's own office
+                                      "Present: Orla Brennick (OB), Tam Hale (YJB).",
+                                      "Press contact: Communications Team, 01632 960 100."])
 def test_services_bodies_and_kinds_of_work_are_not_programmes(sentence: str) -> None:
     assert programme_names(sentence) == set()
+
+
+def test_the_plan_a_document_is_is_not_a_programme_it_names() -> None:
+    plan = "Brackwick Youth Justice Plan 2024-25\n\nForeword\n\nThe Brackwick Youth Justice Plan sets out our aims.\n"
+    assert not entities(load_text(plan, "plan.txt"), "Programme")
+    minutes = "Brackwick Council\nCabinet\n\nRESOLVED that the Brackwick Youth Justice Plan be approved.\n"
+    assert [p["name"] for p in entities(load_text(minutes, "minutes.txt"), "Programme")] == [["Brackwick Youth Justice Plan"]]
 
 
 def test_inspection_facts_of_the_barking_and_dagenham_report(corpus_dir: Path, gold_dir: Path) -> None:
