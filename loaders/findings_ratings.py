@@ -40,6 +40,9 @@ OVERALL_RATING = [
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
+    # a line that gives the grade and says it is the overall one: 'Northshire Youth Justice Service: Good (overall)'
+    re.compile(rf"^[^\n]*?[:\-–—\t|][^\S\n]*{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\(overall\)",
+               re.IGNORECASE | re.MULTILINE),
     # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
     # 'HMIP judged the Service to be 'Requires Improvement' overall'
     re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+"

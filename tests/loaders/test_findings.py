@@ -424,3 +424,50 @@ def test_domain_ratings_in_a_council_report_table_broken_over_lines(table: str) 
 def test_a_standard_named_in_prose_is_not_rated() -> None:
     text = "Court disposals\n\nAssessment\n\nThe quality of work was Good in most cases.\n"
     assert entities(load_text(text), "Rating") == []
+
+
+DOMAIN_RATINGS_BROKEN = """Brackwick Council
+Children and Young People Committee – 17 January 2023
+
+2. Inspection findings
+2.1 The inspectorate rated each standard:
+
+Court disposals:
+Assessment
+Good
+Planning
+Requires improvement
+
+Out-of-court disposals:
+Assessment
+Outstanding
+"""
+OVERALL_IN_BRACKETS = """Youth justice inspection — Tollmere
+Published by HM Inspectorate of Probation, July 2024
+
+Tollmere Youth Justice Service: Good (overall)
+"""
+REOFFENDING_NEWS = """Brackwick Council – News
+
+Youth justice team praised
+
+The proven reoffending rate for children in Brackwick is 36% against a national average of 37.7%.
+"""
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    # a council report's per-domain table broken over lines: each standard with its grade
+    (DOMAIN_RATINGS_BROKEN, "Rating", {("Good",), ("Requires improvement",), ("Outstanding",)}),
+    (OVERALL_IN_BRACKETS, "Rating", {("overall", "Good")}),
+    (REOFFENDING_NEWS, "Observation", {("reoffending_rate", "36", "national average", "37.7")}),
+])
+def test_findings_in_council_reports_inspection_pages_and_news(text: str, kind: str,
+                                                               expected: set[tuple[str, ...]]) -> None:
+    found = entities(load_text(text, "doc.txt"), kind)
+    if kind == "Observation":
+        rows = {(o["metric"][0], o["value"][0], o["comparator"][0], o["comparator_value"][0]) for o in found}
+    elif text is DOMAIN_RATINGS_BROKEN:
+        rows = {(r["rating"][0],) for r in found if r["scope"][0] != "overall"}
+    else:
+        rows = {(r["scope"][0], r["rating"][0]) for r in found}
+    assert rows == expected
