@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.gazetteer import fold
 from kg.loaders import attendance, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span
@@ -130,6 +131,6 @@ def meeting_body(ctx: Context, area: str | None, end: int) -> None:
         return
     where = span(ctx.text, match.start("body"), match.end("body"))
     name = " ".join(where.text.split())
-    if area and not ctx.gazetteer.named_place(name):
+    if area and not ctx.gazetteer.named_place(name) and fold(area) not in fold(name):  # 'Safer Northshire Panel'
         name = f"{area} {name}"
     generic.meeting_of(ctx, name, where)

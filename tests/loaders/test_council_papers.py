@@ -201,3 +201,12 @@ def test_a_line_about_the_panel_is_no_panels_name() -> None:
     text = ("NOTICE OF MEETING\n\nMembers of the panel\n\nMembership\n\nCouncillor Anwen Price (Chair) Councillor Dilys "
             "Morgan\n\nPlease see the Westmere Borough Council website.\n")
     assert meeting_bodies(text) == []
+
+
+def test_a_panel_named_with_its_area_is_not_named_twice() -> None:
+    text = ("BRACKWICK DISTRICT COUNCIL\nSafer Brackwick Overview Panel\nMinutes of the meeting held on 16 January 2024\n\n"
+            "Present: Councillor Ann Tabor (Chair)\n")
+    organisations = {s.value for s in load_text(text, "minutes.txt").statements
+                     if s.schema == "Organisation" and s.prop == "name"}
+    assert "Safer Brackwick Overview Panel" in organisations
+    assert not any(name.startswith("Brackwick Safer") for name in organisations), organisations
