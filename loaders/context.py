@@ -183,41 +183,46 @@ class Context:
                       role.extractor)
 
     def _employer(self, role: PendingRole, chairs: set[str]) -> str | None:
-        """The organisation of a role: as the loader read it, or what the relation and the paper imply where the
-        loader read none. A youth justice board's chair chairs the board of the area's service (and speaks as its
-        chair); the inspection team is the inspectorate's, and so is the press office of its own releases; a
-        councillor sits for the area's council; a council's officers at its meetings and on its reports are the
-        council's (where their post names no other body); those at a board's meeting with a post but no body written
-        (its chair, its minute taker) are the service's own staff, who run its board."""
-        # a body written beside the name (just after it, or in the row's last cell) is more than the loader inferred
-        written = (role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
-                                                              gazetteer=self.gazetteer)
-                   or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
-                   or role.organisation)
-        if not written and role.role:
-            written = organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer)
-        if not written and role.relation in INSPECTION_RELATIONS:
+        """The organisation of a role: as written or named by the role, else what the relation and the paper imply.
+        A youth justice board's chair chairs the board of the area's service, whoever employs them (a police
+        superintendent, a director of the council)."""
+        written = self._written_organisation(role)
+        if role.relation == "board_chair" and self.home_area and not (
+                written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
+            return f"{self.home_area} YOS"
+        return written or self._implied_organisation(role, chairs)
+
+    def _written_organisation(self, role: PendingRole) -> str | None:
+        """A body written beside the name (just after it, or in the row's last cell), which says more than what the
+        loader inferred; else the loader's; else the one the role names or implies."""
+        beside = role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
+                                                            gazetteer=self.gazetteer)
+        return (beside or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
+                or role.organisation
+                or role.role and organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer) or None)
+
+    def _implied_organisation(self, role: PendingRole, chairs: set[str]) -> str | None:
+        """Where nothing is written: the inspection team is the inspectorate's, and so is the press office of its own
+        releases; the board's chair speaks as its chair; a councillor sits for the area's council; a council's
+        officers at its meetings and on its reports are the council's; those at a board's meeting with a post but
+        no body written (its chair, its minute taker) are the service's own staff, who run its board. A bare name
+        says nothing of whom they work for."""
+        if role.relation in INSPECTION_RELATIONS:
             return self.gazetteer.default_inspectorate
-        if not written and role.relation == "contact_officer" and (
-                self.home_body == INSPECTORATE or self.gazetteer.inspectorate_named(role.evidence.text)):
-            return self.gazetteer.inspectorate_named(role.evidence.text) or self.gazetteer.default_inspectorate
+        named = self.gazetteer.inspectorate_named(role.evidence.text)
+        if role.relation == "contact_officer" and (named or self.home_body == INSPECTORATE):
+            return named or self.gazetteer.default_inspectorate
         if not self.home_area:
-            return written
-        found = self.gazetteer.organisation(written, self.home_area) if written else None
+            return None
         service, council = f"{self.home_area} YOS", f"{self.home_area} Council"
-        if role.relation == "board_chair" and not (found and found.kind in NATIONAL_KINDS):
-            return service  # whoever employs the chair (a police superintendent, a director of the council)
-        if written:
-            return written
-        if role.relation == "quoted" and name_key(role.name) in chairs:
+        chair = name_key(role.name) in chairs
+        if role.relation == "quoted" and chair:
             return service
-        if role.title == "Councillor":
-            return council
-        if self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS:
+        if role.title == "Councillor" or self.home_body == COUNCIL and role.relation in COUNCIL_OFFICERS:
             return council
         if self.home_body == BOARD and role.relation in MEETING_RELATIONS and (
-                role.role or role.relation == "minute_taker" or name_key(role.name) in chairs):
-            return service  # a post with no body (not a bare name, which says nothing of whom they work for)
+                role.role or role.relation == "minute_taker" or chair):
+            return service
         return None
 
 
