@@ -209,9 +209,10 @@ class Context:
         says nothing of whom they work for."""
         if role.relation in INSPECTION_RELATIONS:
             return self.gazetteer.default_inspectorate
-        named = self.gazetteer.inspectorate_named(role.evidence.text)
-        if role.relation == "contact_officer" and (named or self.home_body == INSPECTORATE):
-            return named or self.gazetteer.default_inspectorate
+        if role.relation == "contact_officer":  # (the evidence is read for contacts only: a long row has many people)
+            named = self.gazetteer.inspectorate_named(role.evidence.text)
+            if named or self.home_body == INSPECTORATE:
+                return named or self.gazetteer.default_inspectorate
         if not self.home_area:
             return None
         service, council = f"{self.home_area} YOS", f"{self.home_area} Council"
