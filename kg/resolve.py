@@ -553,11 +553,14 @@ def assign_ids(clusters: list[list[str]], names: dict[str, str], previous: dict[
             if member in previous:
                 holders[previous[member]][index] += 1
     keeper = {old: min(count, key=lambda i: (-count[i], clusters[i][0])) for old, count in holders.items()}
+    kept_by: dict[int, list[str]] = defaultdict(list)  # by cluster: asking every earlier id of every cluster is quadratic
+    for old, index in keeper.items():
+        kept_by[index].append(old)
     ids: list[str] = []
     events: list[IdentityEvent] = []
     taken = set(keeper)
     for index, members in enumerate(clusters):
-        kept = sorted(old for old, i in keeper.items() if i == index)
+        kept = sorted(kept_by[index])
         if kept:
             chosen = max(kept, key=lambda old: (holders[old][index], old))
             if len(kept) > 1:
