@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -69,11 +70,12 @@ class Loaded:
     families: tuple[str, ...]
     statements: int
     warnings: tuple[str, ...]
+    status: dict[str, int]  # the file's `file_status` when it was hashed
 
     def entry(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "path": display_path(self.path), "format": self.format,
                 "families": list(self.families), "statements": self.statements, "source_hash": self.source_hash,
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), **self.status}
 
 
 @dataclass(frozen=True)
@@ -130,10 +132,27 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+RACY_NS = 2 * 10**9  # a file written this close to being read may change again within its time's grain
+STATUS = ("size", "mtime_ns", "inode")
+
+
+def file_status(path: Path) -> dict[str, int]:
+    """What says a file is as it was without reading it, as git's index does: its size, the time it
+    was last written and its inode; nothing for a file written within `RACY_NS` of now (git's racy
+    rule: written again in the same tick of a coarse clock, its size and time would not show it),
+    which is then known by its content hash only."""
+    now = time.time_ns()
+    status = path.stat()
+    if status.st_mtime_ns >= now - RACY_NS:
+        return {}
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "inode": status.st_ino}
+
+
 def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     """The map step, run in a worker: read and load one file, write its text and statements into
     `incoming` under a name of its own (two files may hold one text), and say what was read."""
     try:
+        status = file_status(path)  # before the hash: a file written while it is read looks changed next time
         source_hash = file_hash(path)
         document, result = load_file(path)
         token = _incoming_token(str(path))
@@ -146,7 +165,7 @@ def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     except Exception as exc:  # one odd file must not stop the batch
         return Unreadable(str(path), f"{display_path(path)}: could not be stored ({type(exc).__name__}: {exc})")
     return Loaded(str(path), document.id, document.name, document.format, source_hash, result.families,
-                  len(result.statements), tuple(result.warnings))
+                  len(result.statements), tuple(result.warnings), status)
 
 
 def _incoming_token(path: str) -> str:
@@ -314,7 +333,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
     with store_lock(store, wait=wait) as target:
         remove_debris(target)
         previous = Store(target)
-        reusable = {} if full else reusable_documents(previous)
+        reusable = Reusable() if full else reusable_documents(previous)
         generation = Generation(target)
         try:
             entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
@@ -332,18 +351,47 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
     return report
 
 
-def reusable_documents(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
-    """The last build's documents by (file content hash, file name), if read by these loaders."""
+@dataclass(frozen=True)
+class Reusable:
+    """The last build's documents, if read by these loaders: by (file content hash, file name), and
+    by path for the files whose status says they are unchanged without reading them."""
+
+    by_content: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    by_path: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_content)
+
+    def ids(self) -> set[str]:
+        return {str(d["id"]) for d in self.by_content.values()}
+
+    def unchanged(self, path: Path) -> dict[str, Any] | None:
+        """The entry of a file whose content is the last build's: known by its status (size, time
+        written, inode) where that is the one recorded, else by its content hash."""
+        status = file_status(path)  # before the hash, as when it was read
+        known = self.by_path.get(display_path(path))
+        if status and known is not None and all(known[k] == status[k] for k in STATUS):
+            return known
+        found = self.by_content.get((file_hash(path), path.name))
+        if found is None:
+            return None
+        return {**{k: v for k, v in found.items() if k not in STATUS}, **status}  # as it is now, for next time
+
+
+def reusable_documents(store: Store) -> Reusable:
+    """The last build's documents, if read by these loaders."""
     try:
         manifest = store.manifest()
     except (StoreError, OSError, ValueError):
-        return {}
+        return Reusable()
     if manifest.get("extraction") != extraction_version():
-        return {}
-    return {(str(d["source_hash"]), str(d["name"])): d for d in manifest["documents"] if d.get("source_hash")}
+        return Reusable()
+    documents = [d for d in manifest["documents"] if d.get("source_hash")]
+    return Reusable({(str(d["source_hash"]), str(d["name"])): d for d in documents},
+                    {str(d["path"]): d for d in documents if all(k in d for k in STATUS)})
 
 
-def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], previous: Store,
+def _gather(files: list[Path], reusable: Reusable, previous: Store,
             generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
             on_files: Callable[[int], None] | None, on_phase: Phase | None, *, executor: str = "local",
             scheduler: str | None = None) -> list[dict[str, Any]]:
@@ -389,16 +437,16 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
         entries.append(entry)
         report.warnings.extend(entry.get("warnings", []))
     _remove_tree(incoming)
-    report.dropped = len({d["id"] for d in reusable.values()} - set(seen))
+    report.dropped = len(reusable.ids() - set(seen))
     report.documents = entries
     return entries
 
 
-def _unchanged(path: Path, reusable: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any] | None:
+def _unchanged(path: Path, reusable: Reusable) -> dict[str, Any] | None:
     if not reusable:
         return None
     try:
-        return reusable.get((file_hash(path), path.name))
+        return reusable.unchanged(path)
     except OSError:
         return None  # the worker will say why it cannot be read
 

@@ -5,6 +5,7 @@ read in worker processes."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -318,3 +319,43 @@ def test_after_reading_the_build_says_what_it_is_doing(tmp_path: Path) -> None:
     phases.clear()
     build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
     assert phases[0] == "finding new and changed files"
+
+
+def test_files_whose_status_is_unchanged_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    for path in work.iterdir():
+        os.utime(path, ns=(an_hour_ago, an_hour_ago))
+    build([work], tmp_path / "store", workers=1)
+    hashed: list[str] = []
+    real_hash = kg.build.file_hash
+    monkeypatch.setattr(kg.build, "file_hash", lambda path: hashed.append(path.name) or real_hash(path))
+    report = build([work], tmp_path / "store", workers=1)
+    assert (report.read, report.reused, hashed) == (0, 3, []), "unchanged files were hashed again"
+    touched = work / "westmere_sqs_letter.txt"
+    touched.touch()  # written again, with the same content: hashed, not read
+    report = build([work], tmp_path / "store", workers=1)
+    assert (report.read, report.reused, hashed) == (0, 3, [touched.name])
+
+
+def test_a_file_changed_within_the_time_grain_of_the_last_build_is_read_again(tmp_path: Path) -> None:
+    """git's racy rule: a file written just before it was read could change again without its size or
+    time changing (a coarse clock), so its status alone does not say it is unchanged."""
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    for path in work.iterdir():
+        path.touch()  # written moments before the build
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+    letter = work / "westmere_sqs_letter.txt"
+    status = letter.stat()
+    text = letter.read_text(encoding="utf-8")
+    with letter.open("r+", encoding="utf-8") as fh:  # the same size, inode and time: only the content differs
+        fh.write(text.replace("Westmere", "Eastmere", 1))
+    os.utime(letter, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert (letter.stat().st_size, letter.stat().st_ino) == (status.st_size, status.st_ino)
+    report = build([work], store, workers=1)
+    assert (report.read, report.dropped) == (1, 1)
