@@ -32,12 +32,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from kg.blocks import BLOCKS, Block, make_blocks, read_blocks, resolve_change, write_blocks
 from kg.documents import Document, DocumentError, display_path
 from kg.executors import check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
-from kg.resolve import Judgement, load_judgements, resolve
+from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
 from kg.writers import Change
@@ -336,12 +337,12 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
         reusable = Reusable() if full else reusable_documents(previous)
         generation = Generation(target)
         try:
-            entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
-                              progress, on_files, on_phase, executor=executor, scheduler=scheduler)
+            entries, fresh = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
+                                     progress, on_files, on_phase, executor=executor, scheduler=scheduler)
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
                 _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
-                                   extraction_version(), on_phase, None if full else previous)
+                                   extraction_version(), on_phase, None if full else previous, fresh)
                 generation.publish()
             else:
                 generation.discard()
@@ -394,9 +395,10 @@ def reusable_documents(store: Store) -> Reusable:
 def _gather(files: list[Path], reusable: Reusable, previous: Store,
             generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
             on_files: Callable[[int], None] | None, on_phase: Phase | None, *, executor: str = "local",
-            scheduler: str | None = None) -> list[dict[str, Any]]:
+            scheduler: str | None = None) -> tuple[list[dict[str, Any]], set[str]]:
     """Every input's manifest entry in input order: unchanged documents linked from the last
-    generation, the others read by the workers; duplicates (one text under two names) once."""
+    generation, the others read by the workers; duplicates (one text under two names) once. And
+    the ids of the documents read."""
     outcome: dict[str, Loaded | Unreadable | dict[str, Any]] = {}
     to_read = []
     if reusable and on_phase:
@@ -414,6 +416,7 @@ def _gather(files: list[Path], reusable: Reusable, previous: Store,
     for result in read_files(to_read, incoming, workers, progress, executor=executor, scheduler=scheduler):
         outcome[result.path] = result
     entries: list[dict[str, Any]] = []
+    fresh: set[str] = set()
     seen: dict[str, str] = {}
     for path in files:
         found = outcome[str(path)]
@@ -430,6 +433,7 @@ def _gather(files: list[Path], reusable: Reusable, previous: Store,
             text_path, statements_path = generation.document_paths(found.id)
             os.replace(incoming / f"{token}.txt", text_path)
             os.replace(incoming / f"{token}.jsonl", statements_path)
+            fresh.add(found.id)
             report.read += 1
         else:
             generation.keep_document(previous.root, entry["id"])
@@ -439,7 +443,7 @@ def _gather(files: list[Path], reusable: Reusable, previous: Store,
     _remove_tree(incoming)
     report.dropped = len(reusable.ids() - set(seen))
     report.documents = entries
-    return entries
+    return entries, fresh
 
 
 def _unchanged(path: Path, reusable: Reusable) -> dict[str, Any] | None:
@@ -471,15 +475,18 @@ def refusal(report: BuildReport, entries: list[dict[str, Any]], allow_errors: in
 
 def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], judgements: list[Judgement],
                        previous: dict[str, str], report: BuildReport, extraction: str | None,
-                       on_phase: Phase | None, last: Store | None = None) -> None:
+                       on_phase: Phase | None, last: Store | None = None, fresh: set[str] | None = None) -> None:
     """Resolve every statement of the generation's documents and write the backends and the manifest
-    (`extraction`: the version of the loaders that read the statements); given the `last` generation,
-    backends that can are updated from it with the documents that changed."""
+    (`extraction`: the version of the loaders that read the statements); given the `last` generation
+    (and the documents `fresh`ly read), resolution and the backends that can are updated from it
+    with the documents that changed."""
     if on_phase:
         on_phase("resolving")
     statements = [s for entry in entries
                   for s in read_jsonl(generation.document_paths(str(entry["id"]))[1])]
-    resolution = resolve(statements, judgements, previous)
+    resolution, blocks = resolve_statements(statements, {str(e["id"]) for e in entries}, fresh or set(),
+                                            judgements, previous, last)
+    write_blocks(generation.path / BLOCKS, blocks)
     if on_phase:
         on_phase("building the graph")
     graph = build_graph(statements, resolution)
@@ -491,6 +498,37 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
                 "extraction": extraction, "backends": backends_version()}
     change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries})
     generation.finish(graph, manifest, on_phase, change)
+
+
+def resolve_statements(statements: list[Statement], documents: set[str], fresh: set[str],
+                       judgements: list[Judgement], previous: dict[str, str], last: Store | None
+                       ) -> tuple[Resolution, dict[str, Block]]:
+    """The resolution of the statements of `documents` (canonical ids kept from `previous`), and its
+    blocks. Given the `last` generation, judged alike, only the blocks (`kg.blocks`) of the documents
+    new, gone or read again (`fresh`) are resolved again, unless they are half the documents or more."""
+    saved = _saved_blocks(last, judgements)
+    if last is not None and saved is not None:
+        before = set(last.document_ids())
+        again = (before - documents) | (fresh & before)
+        if len(again | fresh) < len(documents) / 2:
+            gone = mentions(s for document_id in sorted(again) for s in last.document_statements(document_id))
+            new = mentions(s for s in statements if s.document_id in fresh)
+            return resolve_change(saved, gone, new, judgements, last.resolution())
+    found = mentions(statements)
+    people = resolve_mentions(found, judgements, previous)
+    return Resolution(people.canonical, people.groups, people.events), make_blocks(found, people.near)
+
+
+def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, Block] | None:
+    """The last generation's blocks, if it has them and was built under the same judgements."""
+    if last is None:
+        return None
+    try:
+        if last.manifest().get("judgements") != [j.to_dict() for j in judgements]:
+            return None
+        return read_blocks(last.root / BLOCKS)
+    except (StoreError, OSError, ValueError):
+        return None
 
 
 def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]) -> Change | None:
@@ -545,7 +583,7 @@ def remove(store: Path, documents: list[str], *, judgements_file: Path | None = 
                 report.warnings.extend(entry.get("warnings", []))
             report.reused, report.dropped, report.documents = len(kept), len(chosen), kept
             _resolve_and_write(generation, kept, judgements, previous.resolution().canonical, report,
-                               previous.manifest().get("extraction"), on_phase, previous)
+                               previous.manifest().get("extraction"), on_phase, previous, set())
             generation.publish()
         except BaseException:
             generation.discard()
