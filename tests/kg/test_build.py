@@ -359,3 +359,41 @@ def test_a_file_changed_within_the_time_grain_of_the_last_build_is_read_again(tm
     assert (letter.stat().st_size, letter.stat().st_ino) == (status.st_size, status.st_ino)
     report = build([work], store, workers=1)
     assert (report.read, report.dropped) == (1, 1)
+
+
+def copy_list_letter(folder: Path, name: str, *lines: str) -> Path:
+    """The sample letter with its copy list's last two lines replaced by `lines`."""
+    text = (SAMPLES / "westmere_sqs_letter.txt").read_text(encoding="utf-8")
+    head = text[:text.index("YJB link staff")]
+    path = folder / name
+    path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_incremental_build_that_merges_two_people_and_then_splits_them_gives_the_full_graph(
+        tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    copy_list_letter(work, "a.txt", "YJB link staff\t<i>Odile Farrant</i>")
+    copy_list_letter(work, "b.txt", "Care Quality Commission\t<i>Odile Farrant</i>")
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+
+    def same_as_full(name: str) -> None:
+        full = tmp_path / f"full-{name}"
+        shutil.rmtree(full, ignore_errors=True)
+        shutil.copytree(store, full, symlinks=True)
+        build([work], full, workers=1, full=True)
+        assert_isomorphic(trig(store, tmp_path, name), trig(full, tmp_path, f"full-{name}"))
+        assert_same_rows(canned_rows(store), canned_rows(full))
+
+    bridge = copy_list_letter(work, "c.txt", "YJB link staff\t<i>Odile Farrant</i>",
+                              "Care Quality Commission\t<i>Odile Farrant</i>")
+    build([work], store, workers=1)
+    merged = Store(store).resolution()
+    assert [e.kind for e in merged.events] == ["merge"], "the new letter makes the two people one"
+    same_as_full("merged")
+    bridge.unlink()
+    build([work], store, workers=1)
+    assert [e.kind for e in Store(store).resolution().events] == ["split"], "without it they are two again"
+    same_as_full("split")
