@@ -516,7 +516,7 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
                 "extraction": extraction, "backends": backends_version()}
-    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries})
+    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries}, fresh or set())
     generation.finish(graph, manifest, on_phase, change)
 
 
@@ -551,12 +551,14 @@ def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, 
         return None
 
 
-def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]) -> Change | None:
+def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str],
+            fresh: set[str]) -> Change | None:
     """How the graph differs from the `last` generation's (whose canonical ids were `previous`):
-    the documents new, gone, or with a statement about an entity, or pointing at one, that
-    resolution now names otherwise; and every entity their statements name, by its ids before and
-    after. None when the last generation's backends were made by other code, or when so much
-    changed that writing them whole costs less."""
+    the documents new, gone, read again (`fresh`: a renamed file keeps its id, not its name), or
+    with a statement about an entity, or pointing at one, that resolution now names otherwise;
+    and every entity their statements name, by its ids before and after. None when the last
+    generation's backends were made by other code, or when so much changed that writing them
+    whole costs less."""
     try:
         manifest = last.manifest()
     except (StoreError, OSError, ValueError):
@@ -564,7 +566,7 @@ def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documen
     if manifest.get("backends") != backends_version():
         return None
     before = {str(d["id"]) for d in manifest["documents"]}
-    changed = before ^ documents
+    changed = (before ^ documents) | (fresh & documents)
     canonical = graph.resolution.canonical
     for s in graph.statements.values():
         if s.document_id not in changed and any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value)):

@@ -397,3 +397,13 @@ def test_an_incremental_build_that_merges_two_people_and_then_splits_them_gives_
     build([work], store, workers=1)
     assert [e.kind for e in Store(store).resolution().events] == ["split"], "without it they are two again"
     same_as_full("split")
+
+
+def test_a_renamed_file_gives_the_graph_of_a_full_build(store: Path, documents: Path, tmp_path: Path) -> None:
+    renamed = sorted(documents.rglob("*.txt"))[2]
+    renamed.rename(renamed.with_name("renamed-" + renamed.name))
+    build([documents], store, workers=1)
+    full = tmp_path / "full"
+    build([documents], full, workers=1, full=True)
+    assert_isomorphic(trig(store, tmp_path, "updated"), trig(full, tmp_path, "full"))
+    assert_same_rows(canned_rows(store), canned_rows(full))
