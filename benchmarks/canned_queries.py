@@ -20,7 +20,7 @@ from multiprocessing import get_context
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from kg.canned import CannedQuery, canned_queries, run_canned
+from kg.canned import canned_queries, run_canned
 from kg.store import Store
 
 LIMIT = 60.0  # seconds a query may take before it is stopped
