@@ -4,7 +4,8 @@ Prints side by side, from one run: documents and MB per second of the read-and-s
 same documents only read and passed through the loaders, no resolution, no store) and of
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
 an incremental build after adding 1% more documents against the full build; the review
-queue; the time of every canned query on the built store. Not a timed test: run it by hand.
+queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
+with its time limit per query). Not a timed test: run it by hand.
 
     python benchmarks/build.py --documents 10000
 """
@@ -24,9 +25,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import psutil
+from canned_queries import LIMIT  # a sibling script: benchmarks/ is on the path when run
+from canned_queries import report as canned_query_times
 
 from kg.build import discover, load_file
-from kg.canned import CannedQuery, canned_queries, run_canned
 from kg.store import Store
 from kg.synth import synthesise
 
@@ -111,21 +113,6 @@ def kg(*args: str) -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()", *args]
 
 
-def timed_query(store: Store, query: CannedQuery, params: dict[str, str]) -> tuple[float, int]:
-    """Seconds and rows of one canned query."""
-    started = time.monotonic()
-    rows = run_canned(store, query, params)[1]
-    return time.monotonic() - started, len(rows)
-
-
-def required_values(store: Store, sparql: dict[str, CannedQuery]) -> dict[str, str]:
-    """Values for the parameters some canned queries require: the first document's area, the first
-    person the copy lists and authors name, and a relation every inspection letter has."""
-    area = str(store.manifest()["documents"][0]["name"]).rsplit("_", 2)[1].title()
-    person = run_canned(store, sparql["person-roles"], {})[1][0][1]
-    return {"area": area, "name": person, "post": "lead inspector"}
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=10_000, help="how many synthetic documents")
@@ -180,14 +167,8 @@ def report(work: Path, documents: int) -> None:
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "
           f"{counts['statements']} statements; review queue: {counts['review_groups']} groups")
-    print(f"\n{'canned query':<28} {'sparql s':>9} {'cypher s':>9} {'rows':>7}")
-    sparql, cypher = canned_queries("sparql"), canned_queries("cypher")
-    values = required_values(store, sparql)
-    for name in sorted(sparql):
-        params = {k: values[k] for k, required in sparql[name].parameter_names().items() if required}
-        s, rows = timed_query(store, sparql[name], params)
-        c = timed_query(store, cypher[name], params)[0] if name in cypher else float("nan")
-        print(f"{name:<28} {s:>9.3f} {c:>9.3f} {rows:>7}")
+    print()
+    canned_query_times(work / "two", LIMIT, [])
 
 
 if __name__ == "__main__":

@@ -124,7 +124,8 @@ def run_canned(store: Store, query: CannedQuery, params: dict[str, str]) -> tupl
         from kg.rdf.sparql import run_sparql
         from kg.rdf.store import open_rdf
 
-        return run_sparql(open_rdf(store), query.text, params)
+        # an empty value means not given, as in Cypher ('' does not filter there)
+        return run_sparql(open_rdf(store), query.text, {k: v for k, v in params.items() if v})
     from kg.pg import CypherError
     from kg.pg.ladybug import open_cypher, run_cypher
 

@@ -7,6 +7,7 @@ stderr and a non-zero exit code, never a traceback.
 from __future__ import annotations
 
 import csv
+import faulthandler
 import getpass
 import json
 import re
@@ -959,4 +960,7 @@ def ontology(
 
 
 def main() -> None:
+    # an embedded engine that crashes (LadybugDB has segfaulted on some queries) takes the process
+    # with it: say so on standard error, with where it happened, rather than die silently
+    faulthandler.enable()
     app()

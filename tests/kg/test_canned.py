@@ -88,3 +88,15 @@ def test_a_query_of_one_language_only_says_which_engine_runs_it(corpus_store: Pa
     result = CliRunner().invoke(app, ["query", "path", "--param", "from=A", "--param", "to=B",
                                       "--store", str(corpus_store)])
     assert result.exit_code == 2 and result.output.strip() == "error: path has no sparql version: run it with --engine cypher"
+
+
+def test_every_path_chain_runs_from_one_end_to_the_other(corpus_store: Path, cases: dict[str, Case]) -> None:
+    """The chain is read from the nodes between the ends (nodes(p) of a path crossing tables with
+    differently typed properties can crash LadybugDB), with the ends put at either side."""
+    store = Store(corpus_store)
+    path = next(case for case in cases.values() if case.name == "path")
+    columns, rows = run(store, "path", path.params, engine="cypher")
+    assert rows, f"{path.label} gives no rows on the corpus: nothing is checked"
+    for start, end, links, chain in rows:
+        captions = chain.split(" > ")
+        assert (captions[0], captions[-1], len(captions) - 1) == (start, end, int(links)), chain
