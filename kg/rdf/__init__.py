@@ -46,13 +46,20 @@ class Vocabulary:
         self.model = model or load_model()
         self.base = base_iri(base or os.environ.get(BASE_IRI_ENV) or self.model.base)
         self.kg = self.model.prefixes["kg"]
+        self._named: dict[tuple[str, ...], ox.NamedNode] = {}  # the few terms and graphs that name millions of quads
+
+    def named(self, key: tuple[str, ...], iri: Callable[[], str]) -> ox.NamedNode:
+        """The node for `key`, made from `iri()` the first time only."""
+        if (node := self._named.get(key)) is None:
+            node = self._named[key] = ox.NamedNode(iri())
+        return node
 
     def entity(self, entity_id: str) -> ox.NamedNode:
         kind, _, rest = entity_id.partition("-")
         return ox.NamedNode(f"{self.base}{kind}/{rest}")
 
     def graph(self, document_id: str) -> ox.NamedNode:
-        return ox.NamedNode(f"{self.base}graph/{document_id}")
+        return self.named(("graph", document_id), lambda: f"{self.base}graph/{document_id}")
 
     @property
     def resolution_graph(self) -> ox.NamedNode:
@@ -60,16 +67,16 @@ class Vocabulary:
 
     def term(self, name: str) -> ox.NamedNode:
         """A provenance or resolution term of the model (`quote`, `document`, `merged_from`, ...)."""
-        return ox.NamedNode(self.model.term(name))
+        return self.named(("term", name), lambda: self.model.term(name))
 
     def predicate(self, schema: str, prop: str) -> ox.NamedNode:
-        return ox.NamedNode(self.model.expand(self.model.property(schema, prop).rdf))
+        return self.named(("predicate", schema, prop), lambda: self.model.expand(self.model.property(schema, prop).rdf))
 
     def rdf_class(self, schema: str) -> ox.NamedNode:
-        return ox.NamedNode(self.model.expand(self.model.schemas[schema].rdf_class))
+        return self.named(("class", schema), lambda: self.model.expand(self.model.schemas[schema].rdf_class))
 
     def kg_class(self, schema: str) -> ox.NamedNode:
-        return ox.NamedNode(self.kg + schema)
+        return self.named(("kg class", schema), lambda: self.kg + schema)
 
     def value(self, schema: str, prop: str, value: str) -> ox.NamedNode | ox.Literal:
         kind = self.model.property(schema, prop).type
@@ -107,6 +114,7 @@ class QuadMaker:
                       documents: Container[str] | None) -> Iterator[ox.Quad]:
         vocab = self.vocab
         subject = vocab.entity(entity_id)
+        typed: set[str] = set()  # the documents whose graph has the entity's types already
         for prop, values in props.items():
             predicate = vocab.predicate(schema, prop)
             for value in values:
@@ -116,8 +124,10 @@ class QuadMaker:
                     if documents is not None and s.document_id not in documents:
                         continue
                     graph = vocab.graph(s.document_id)
-                    yield ox.Quad(subject, RDF_TYPE, vocab.rdf_class(schema), graph)
-                    yield ox.Quad(subject, RDF_TYPE, vocab.kg_class(schema), graph)
+                    if s.document_id not in typed:
+                        typed.add(s.document_id)
+                        yield ox.Quad(subject, RDF_TYPE, vocab.rdf_class(schema), graph)
+                        yield ox.Quad(subject, RDF_TYPE, vocab.kg_class(schema), graph)
                     yield ox.Quad(subject, predicate, obj, graph)
                     yield from self.provenance_quads(s, subject, predicate, obj, graph)
 
