@@ -109,10 +109,14 @@ def strip_bullet(text: str, line: Span) -> Span:
     return span(text, line.start + offset, line.end)
 
 
+SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")
+
+
 def cells(text: str, line: Span) -> list[Cell]:
-    """Split a table row into cells on tabs, markdown pipes or runs of 3+ spaces; trimmed; empty cells dropped."""
+    """Split a table row into cells on tabs, markdown pipes (or one pipe set off by spaces, as a two-column table
+    flattened to 'Name | post' leaves it) or runs of 3+ spaces; trimmed; empty cells dropped."""
     raw = line.text
-    if raw.strip().startswith("|") or raw.count("|") >= 2:
+    if raw.strip().startswith("|") or raw.count("|") >= 2 or SPACED_PIPE_RE.search(raw):
         separator = re.compile(r"\|")
     elif "\t" in raw:
         separator = re.compile(r"\t+")
