@@ -70,7 +70,7 @@ HEADINGS: list[tuple[str, str]] = [
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
     (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
-              r"minutes(?=\s*:)"),
+              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -162,8 +162,17 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
             rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
             if match.group("sep") == "|" and heading_kind(text, rest):
                 return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
+            if kind == MINUTES and _titles_the_record(body.text[:match.start("sep")], match.group("sep"), text, rest):
+                return None
             return kind, rest
     return None
+
+
+def _titles_the_record(heading: str, separator: str, text: str, rest: Span) -> bool:
+    """'Minutes – 12 March 2024', 'MINUTES - Public Session': a bare 'Minutes' and a dash title the record; they head
+    the minute taker only when a person's name follows ('MINUTES — Rosa Delaney')."""
+    return heading.strip().lower() == "minutes" and separator in "-–—" and \
+        name_at(text, rest.start, rest.end, strict=True) is None
 
 
 def is_item(line: Line) -> bool:
@@ -188,7 +197,7 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
     if name.surname_only:
         return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
-                 or not rest or rest[0] in "(,;–-" or _column_after(text, name))
+                 or not rest or rest[0] in "([,;–-" or _column_after(text, name))
     if not plausible:
         return None
     if list_title and not name.title:
@@ -231,8 +240,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     plural_at = plural.end() - 1 if plural else None
     tail = trim_bounds(text, entry.start, entry.end, " \t")[1]
     for index, char in enumerate(entry.text):
-        depth += char == "("
-        depth -= char == ")" and depth > 0
+        depth += char in "(["  # 'Helena Marsh [Chair; Director of Children's Services]': one entry
+        depth -= char in ")]" and depth > 0
         if depth:
             continue
         match = SPLIT_RE.match(entry.text, index)
@@ -316,7 +325,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     return found
 
 
-ORGANISATION_AFTER_NAME_RE = re.compile(r"[^\S\n]*(?:\(\s*(?P<bracketed>[^()\n]{3,80}?)\s*\)|,?\s+of\s+(?:the\s+)?"
+ORGANISATION_AFTER_NAME_RE = re.compile(r"[^\S\n]*(?:[(\[]\s*(?P<bracketed>[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+of\s+(?:the\s+)?"
                                         r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
 
 
@@ -359,6 +368,11 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes)
 
 
+# 'Chair; Director of Children's Services': the marker first, then the post, in one bracket.
+LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*[;,]\s*(?=\w)",
+                               re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)'."""
     if not role:
@@ -368,7 +382,8 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
-    trimmed = trim(text, role.start, end)
+    leading = LEADING_MARKER_RE.match(role.text)
+    trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):

@@ -92,7 +92,7 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
             start += 1
             changed = True
         while start < end and text[end - 1] in chars:
-            if keep_closing and text[end - 1] == ")" and text.find("(", start, end - 1) != -1:
+            if keep_closing and text[end - 1] in ")]" and text.find("(["[text[end - 1] == "]"], start, end - 1) != -1:
                 break
             if keep_closing and text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (end - 3 < start or not text[end - 3].isalpha()):
                 break  # an initial's full stop: "E. Williams" -> keep "E."

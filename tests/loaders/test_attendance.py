@@ -365,3 +365,36 @@ def test_board_action_notes_with_the_initials_before_each_name() -> None:
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Raj Patel", "apologies")}
+
+
+def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(person, relation, role) rows a load found."""
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation", "role"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"], r.get("role")) for r in rows.values()}
+
+
+def test_labels_in_capitals_with_a_dash_and_posts_in_square_brackets() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board — minutes of the meeting of 5 May 2025\n\n"
+               "PRESENT — Ann Wright [Chair; Director of Children's Services]; Raj Patel [Head of Service]; "
+               "Sergeant Kim Ford [Dunmoor Police]\nAPOLOGIES — Dev Rao [Dunmoor ICB]\nMINUTES — Lee Moss\n\n"
+               "1. Matters arising\nRP reported on the plan.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "present_at_meeting"), ("Dev Rao", "apologies"), ("Lee Moss", "minute_taker")}
+    assert ("Ann Wright", "present_at_meeting", "Director of Children's Services") in role_rows(result)
+
+
+def test_a_dash_after_minutes_titles_the_record_unless_a_name_follows() -> None:
+    minutes = ("Dunmoor Youth Offending Service Management Board\nMINUTES – 5 May 2025\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Service\n\n"
+               "Apologies\nKim Ford\n\n1. Welcome\nAW opened the meeting.\n")
+    result = load_text(minutes, "board.txt")
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "apologies")}
