@@ -458,6 +458,8 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 CONTACT_RE = re.compile(
     r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
+    # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
+    r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
@@ -469,7 +471,8 @@ DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|o
 
 def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organisation: str | None = None) -> int:
     """'Contact Officer: Jane Doe, Democratic Services', 'Telephone enquiries to Jane Doe 01632 960000', 'For further
-    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager': `contact_officer`,
+    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager', 'Lead officer: Jane Doe,
+    Head of Service': `contact_officer`,
     with the post, the telephone number and the e-mail written with the name."""
     text = ctx.text
     end = len(text) if end is None else end

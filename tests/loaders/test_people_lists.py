@@ -90,6 +90,16 @@ def test_a_contact_in_a_document_of_no_known_family() -> None:
     assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
 
 
+def test_the_officer_a_report_form_names_is_its_contact() -> None:
+    text = ("DUNMOOR COUNCIL – CABINET – 3 JUNE 2025\n\nYouth justice: the inspection outcome\n\n"
+            "Lead Member: Councillor Ann Wright, Lead Member for Children's Services\n"
+            "Lead officer: Raj Patel, Head of Youth Justice Service\nResponsible officer: Kim Ford\n"
+            "Key decision: No\n\n1. Summary\nThe lead officer for the plan will report in March.\n")
+    rows = people_rows(load_text(text, "cabinet.txt"))
+    assert {row for row in rows if row[1] == "contact_officer"} == {("Raj Patel", "contact_officer"),
+                                                                    ("Kim Ford", "contact_officer")}
+
+
 def test_authors_named_by_a_label_and_a_label_with_only_a_post() -> None:
     text = ("NORTHSHIRE COUNCIL\n\nCABINET\n\nReport of: Jo Bloggs, Director of Children's Services\nAuthor: Sam Lee\n"
             "Report by: Director of Children's Services\n\nYouth Justice Plan\n")
