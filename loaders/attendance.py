@@ -46,7 +46,7 @@ from kg.loaders.text import (
     wrapped_sentence_start,
 )
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
-from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -296,11 +296,31 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
         alone = SURNAME_RE.match(text, start, end)
-        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None
+        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
+            or _rank_then_name(text, start, end)
     first = name.name.split()[0]
     if name.title or is_initials(first) or is_first_name(first):
         return True
     return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
+
+
+RANK_WORD_RE = re.compile(r"[A-Z][a-z]+")
+RANK_WORDS = 3
+
+
+def _rank_then_name(text: str, start: int, end: int) -> bool:
+    """'Superintendent Carys Boateng', 'Detective Inspector Amy Cole': a rank or post of a word or three, then a name the
+    lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng')."""
+    at = start
+    for _ in range(RANK_WORDS):
+        word = RANK_WORD_RE.match(text, at, end)
+        if word is None or not is_post_word(word.group(0)):
+            return False
+        at = trim_bounds(text, word.end(), end, " \t")[0]
+        name = name_at(text, at, min(end, at + NAME_REACH), strict=True)
+        if name is not None and not name.surname_only:
+            return True
+    return False
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:

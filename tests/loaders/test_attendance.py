@@ -398,3 +398,12 @@ def test_a_dash_after_minutes_titles_the_record_unless_a_name_follows() -> None:
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
         ("Kim Ford", "apologies")}
+
+
+def test_apologies_in_a_sentence_from_a_name_and_a_rank_before_a_name() -> None:
+    record = ("Dunmoor Youth Justice Partnership Board\nRecord of the meeting, 4 June 2025\n\n"
+              "Attendance. The meeting was chaired by Ann Wright. Raj Patel and Lee Moss (notes) were also there. "
+              "Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng.\n\n1. Welcome\nText.\n")
+    rows = people_rows(load_text(record, "board.txt"))
+    assert {row for row in rows if row[1] == "apologies"} == {("Sunita Rawal", "apologies"),
+                                                              ("Carys Boateng", "apologies")}
