@@ -679,17 +679,19 @@ GAP_WORDS = 12
 EDGE_OF_POST = " \t\n,()"
 
 
-def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None, *,
+                      councillors: bool = False) -> Iterator[Attendee]:
     """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
     'X, Post, Y and Z from the trust, and Inspectors V and W of the police also attended'. Councillors are members,
-    not officers, and are left out."""
+    not officers, and are left out; with `councillors`, only they are read ('Councillor X, Cabinet Member for
+    Children, attended for this item')."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
         begin = wrapped_sentence_start(text, verb.start(), start)
         people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
         evidence = span(text, begin, verb.end())
         for name, role in people:
-            if name.title != "Councillor":
+            if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
 
 
@@ -861,7 +863,7 @@ class AttendanceRelations:
     sections: the relation of the people under each kind of heading (kinds not listed are not read);
     chair, vice_chair, minutes: the relation a "(Chair)", "(Vice-Chair)" or "(Minutes)" marker gives;
     cabinet: the relation a cabinet post written beside a name gives;
-    councillor_officer: the relation of a councillor listed under an officers' heading;
+    councillor_officer: the relation of a councillor listed under an officers' heading, or said to have attended;
     default_roles: the role of people under a heading of this kind when none is written;
     roleless: kinds of heading whose people are recorded without their written role;
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
@@ -925,6 +927,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1
         for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+            found += 1
+    if relations.councillor_officer:
+        for attendee in officers_in_prose(ctx.text, ATTENDED_VERB_RE, start, end, councillors=True):
+            _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
 

@@ -407,3 +407,14 @@ def test_apologies_in_a_sentence_from_a_name_and_a_rank_before_a_name() -> None:
     rows = people_rows(load_text(record, "board.txt"))
     assert {row for row in rows if row[1] == "apologies"} == {("Sunita Rawal", "apologies"),
                                                               ("Carys Boateng", "apologies")}
+
+
+def test_a_councillor_who_attended_for_an_item_sat_at_the_meeting_an_officer_attended() -> None:
+    minutes = ("Dunmoor Borough Council\n\nChildren's Scrutiny Committee – Minutes – 2 June 2025\n\n"
+               "Present: Councillors Ann Wright (Chair) and Raj Patel\n\n4. Youth justice\n"
+               "Councillor Bernadette Quill, Cabinet Member for Children, attended for this item and answered questions. "
+               "Kim Ford, Head of Service, attended for this item.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[0] in ("Bernadette Quill", "Kim Ford")} == {
+        ("Bernadette Quill", "present_at_meeting"), ("Bernadette Quill", "cabinet_member"),
+        ("Kim Ford", "officer_attending")}
