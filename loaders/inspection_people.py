@@ -42,6 +42,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     team_in_prose(ctx, begin)
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
+    labelled_lines(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
@@ -76,6 +77,42 @@ def credit_lines(ctx: Context, begin: int = 0) -> int:
 
 # A label line of a credits page: words only, no sentence ('Lead inspector', 'Head of inspection programme').
 TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
+# 'Inspectors: Colm Ashby, Petra Lind and Yusuf Karim', 'Head of youth inspections: Delia Moor': a post of the
+# inspectorate, a colon and its holders on one line (the lead inspector's is a led-by line).
+LABELLED_LINE_RE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z ()'’-]{2,60}?)[^\S\n]*:[^\S\n]*(?P<names>\S[^\n]*?)[^\S\n.]*")
+LABELLED_RELATIONS = ("deputy_lead_inspector", "inspection_team", "head_of_inspections")
+NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
+def labelled_lines(ctx: Context, begin: int = 0) -> int:
+    """A line of a post of the inspectorate and the names of its holders, and nothing else."""
+    found = 0
+    for line in lines(ctx.text, begin):
+        match = LABELLED_LINE_RE.fullmatch(line.text)
+        label = match.group("label") if match else ""
+        relation = relation_for_label(label) if match else None
+        if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label, re.IGNORECASE):
+            continue
+        names = _names_only(ctx.text, line.start + match.start("names"), line.start + match.end("names"))
+        for name in names:
+            ctx.person_role(name, relation, span(ctx.text, line.start, line.end), role=" ".join(label.split()),
+                            organisation=inspectorate_named(label) or HMI_PROBATION)
+        found += len(names)
+    return found
+
+
+def _names_only(text: str, start: int, end: int) -> list[NameMatch]:
+    """The names of a list that holds nothing but names ('A, B and C'); none if anything else stands in it."""
+    names = []
+    at = start
+    for separator in [*NAME_LIST_SEPARATOR_RE.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        name = find_names(text, at, stop, strict=False)
+        if len(name) != 1 or name[0].start != at or name[0].end != stop:
+            return []
+        names.append(name[0])
+        at = separator.end() if separator else end
+    return names
 
 
 # --- the chief inspector's signature -------------------------------------------------------

@@ -253,3 +253,12 @@ def test_the_head_of_inspections_in_a_foreword_and_acknowledgements_in_several_w
     rows = people_rows(load_text(HEAD_OF_INSPECTIONS_WORDINGS, "report.txt"))
     assert {name for name, relation in rows if relation == "head_of_inspections"} == {
         "Helen Dyer", "Sarah Pike", "Neil Tovey"}
+
+
+def test_posts_and_their_holders_on_one_line_each() -> None:
+    result = load_text(STANDARDS_TITLE + "Lead inspector: Bryony Tallis\nInspectors: Colm Ashby, Petra Lind and Yusuf "
+                       "Karim\nHead of youth inspections: Delia Moor\nInspection dates: 3 to 7 June\n"
+                       "Inspectors' note: the partnership and the council were helpful\n\nForeword\n\nText.\n")
+    assert report_rows(people_rows(result)) == {
+        ("bryony tallis", "lead_inspector"), ("colm ashby", "inspection_team"), ("petra lind", "inspection_team"),
+        ("yusuf karim", "inspection_team"), ("delia moor", "head_of_inspections")}
