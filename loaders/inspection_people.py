@@ -89,8 +89,10 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
     found = 0
     for line in lines(ctx.text, begin):
         match = LABELLED_LINE_RE.fullmatch(line.text)
-        label = match.group("label") if match else ""
-        relation = relation_for_label(label) if match else None
+        if match is None:
+            continue
+        label = match.group("label")
+        relation = relation_for_label(label)
         if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label, re.IGNORECASE):
             continue
         names = _names_only(ctx.text, line.start + match.start("names"), line.start + match.end("names"))
