@@ -14,7 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, registry
 from kg.loaders.context import Context
-from kg.loaders.text import span
+from kg.loaders.text import lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -51,13 +51,19 @@ RELATIONS = attendance.AttendanceRelations(
 
 
 def signs(text: str) -> bool:
-    """A board's minutes: the board named near the top, and an attendance list (with a heading or without)."""
+    """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
+    a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
     head = text[:1500]
-    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
+    if not BOARD_RE.search(head, 0, _first_list(head)) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
         section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))
+
+
+def _first_list(head: str) -> int:
+    """Where the first attendance heading of the text starts (its end if none)."""
+    return next((line.start for line in lines(head) if attendance.heading_kind(head, line)), len(head))
 
 
 def recognise(text: str) -> bool:

@@ -91,3 +91,12 @@ def test_board_minutes_record_a_meeting_of_the_areas_board() -> None:
     [body] = {s.value for s in result.statements if s.schema == "Document" and s.prop == "meeting_of"}
     assert {s.value for s in result.statements if s.entity == body and s.prop == "name"} == {
         "Northshire Youth Offending Service"}, "a YOS board is its service's, as the gazetteer names it"
+
+
+def test_a_council_panel_whose_guest_is_from_the_youth_justice_board_is_no_board() -> None:
+    minutes = ("Dunmoor Borough Council\nCorporate Parenting Panel\nMinutes of the meeting held on 15 April 2025\n\n"
+               "Councillors present:\nAmelia Rusk (Chair)\nBertrand Oyelowo (Vice-Chair)\n\n"
+               "Also present: Kit Marlowe (Youth Justice Board)\n\n1. Apologies\nNone.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert {("Amelia Rusk", "panel_chair"), ("Bertrand Oyelowo", "panel_vice_chair")} <= people_rows(result)
