@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import people_lists
+from kg.loaders import generic, people_lists
 from kg.loaders.context import Context
 from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
@@ -43,9 +43,10 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
     labelled_lines(ctx, begin)
-    # a letter about an inspection (its subject a thematic one) is addressed as letters are
+    # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
+    generic.copy_list(ctx)
 
 
 # --- credits: a label on a line of its own, the name alone on the next --------------------------
@@ -208,7 +209,9 @@ HEAD_RE = re.compile(
     # 'The manager responsible for this inspection programme is Name': the same post, described
     r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
 HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
-HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
+# The words before the name stay in the post's paragraph: a signature's post is followed by a 'cc:' list, not its holder.
+HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
+                                re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
 NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:the\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)

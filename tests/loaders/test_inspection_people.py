@@ -262,3 +262,12 @@ def test_posts_and_their_holders_on_one_line_each() -> None:
     assert report_rows(people_rows(result)) == {
         ("bryony tallis", "lead_inspector"), ("colm ashby", "inspection_team"), ("petra lind", "inspection_team"),
         ("yusuf karim", "inspection_team"), ("delia moor", "head_of_inspections")}
+
+
+def test_a_copy_list_under_the_head_of_inspections_signature_is_copied_not_the_head() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Mr Patel\n\nInspection of youth justice services in Dunmoor\n\n"
+              "The inspection will take place in March.\n\nYours sincerely\n\nDelia Moor\nHead of Youth Inspections\n\n"
+              "cc: Greta Halvorsen, Chair, Dunmoor Youth Justice Management Board\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "head_of_inspections"} == {("Delia Moor", "head_of_inspections")}
+    assert ("Greta Halvorsen", "copy_to") in rows
