@@ -80,7 +80,8 @@ def credit_lines(ctx: Context, begin: int = 0) -> int:
 TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
 # 'Inspectors: Colm Ashby, Petra Lind and Yusuf Karim', 'Head of youth inspections: Delia Moor': a post of the
 # inspectorate, a colon and its holders on one line (the lead inspector's is a led-by line).
-LABELLED_LINE_RE = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Za-z ()'’-]{2,60}?)[^\S\n]*:[^\S\n]*(?P<names>\S[^\n]*?)[^\S\n.]*")
+# Each run of spaces is crossed once (possessive), so a long run does not make a line's reading quadratic.
+LABELLED_LINE_RE = re.compile(r"[^\S\n]*+(?P<label>[A-Z][A-Za-z ()'’-]{2,60}?)[^\S\n]*+:(?P<names>[^\n]*)")
 LABELLED_RELATIONS = ("deputy_lead_inspector", "inspection_team", "head_of_inspections")
 NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
@@ -96,7 +97,8 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
         relation = relation_for_label(label)
         if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label, re.IGNORECASE):
             continue
-        names = _names_only(ctx.text, line.start + match.start("names"), line.start + match.end("names"))
+        listed = trim(ctx.text, line.start + match.start("names"), line.start + match.end("names"), " \t.")
+        names = _names_only(ctx.text, listed.start, listed.end) if listed else []
         for name in names:
             ctx.person_role(name, relation, span(ctx.text, line.start, line.end), role=" ".join(label.split()),
                             organisation=inspectorate_named(label) or HMI_PROBATION)
