@@ -78,7 +78,8 @@ HEADINGS: list[tuple[str, str]] = [
 ]
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |').
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
+# The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
@@ -697,7 +698,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
 
 # A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
 CHAIRED_BY_RE = re.compile(r"\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+", re.IGNORECASE)
-WERE_THERE_RE = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:there|present)\b", re.IGNORECASE)
+# Entered only at the start of a run of spaces, and each run crossed once, so a long run stays linear.
+WERE_THERE_RE = re.compile(r"(?<!\s)\s++(?:was|were)\s++(?:also\s++)?(?:there|present)\b", re.IGNORECASE)
 
 
 def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:

@@ -42,7 +42,7 @@ BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?
                              rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
 BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
                               r"Cabinet|Forum))\b")
-COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
+COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s++){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
 RELATIONS = attendance.AttendanceRelations(
