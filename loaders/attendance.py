@@ -379,10 +379,11 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
+        role_text = role_span.text
     else:
-        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair'
+        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         role_span = trim(text, initials.end() if initials else name.end, body.end)
-    role_text = text[name.end:body.end] if name.start == body.start else role_span.text
+        role_text = text[initials.end() if initials else name.end:body.end]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))

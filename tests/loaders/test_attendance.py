@@ -418,3 +418,13 @@ def test_a_councillor_who_attended_for_an_item_sat_at_the_meeting_an_officer_att
     assert {row for row in rows if row[0] in ("Bernadette Quill", "Kim Ford")} == {
         ("Bernadette Quill", "present_at_meeting"), ("Bernadette Quill", "cabinet_member"),
         ("Kim Ford", "officer_attending")}
+
+
+def test_initials_in_brackets_between_the_name_and_a_chair_written_without_a_separator() -> None:
+    minutes = ("DUNMOOR YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMINUTES OF MEETING HELD ON 12 DECEMBER 2024\n\n"
+               "Present: Greta Halvorsen (GH) Chair; Owain Pryce (OP) YOS Manager; Hattie Crane (HC) Minutes\n"
+               "Apologies: Saskia Doran, Probation\n\n1. Minutes of previous meeting\nAgreed.\n")
+    assert people_rows(load_text(minutes, "board.txt")) == {
+        ("Greta Halvorsen", "present_at_meeting"), ("Greta Halvorsen", "board_chair"),
+        ("Owain Pryce", "present_at_meeting"), ("Hattie Crane", "present_at_meeting"),
+        ("Hattie Crane", "minute_taker"), ("Saskia Doran", "apologies")}
