@@ -116,3 +116,15 @@ def test_a_signature_written_as_a_form_and_a_contact_block_that_is_not_one() -> 
     rows = people_rows(load_text(plan, "plan.txt"))
     assert {("Ann Wright", "author"), ("Ann Wright", "board_chair")} <= rows
     assert ("Kim Ford", "author") not in rows
+
+
+def test_a_presentations_author_named_with_the_post_on_one_line() -> None:
+    slides = ("Dunmoor Youth Justice Service\nInspection outcome\nPresentation to the Children's Scrutiny Committee\n"
+              "Owain Pryce, Head of Youth Justice\nSeptember 2025\n\nSlide 2\nOverall rating: Good\n")
+    assert people_rows(load_text(slides, "slides.txt")) == {("Owain Pryce", "author")}
+
+
+def test_lines_of_names_and_posts_at_the_top_are_a_list_not_an_author() -> None:
+    notes = ("Dunmoor youth justice workshop\n\nAnn Wright, Head of Service\nRaj Patel, Team Manager\n\n"
+             "The workshop looked at the plan.\n")
+    assert not {row for row in people_rows(load_text(notes, "notes.txt")) if row[1] == "author"}
