@@ -271,3 +271,12 @@ def test_a_copy_list_under_the_head_of_inspections_signature_is_copied_not_the_h
     rows = people_rows(load_text(letter, "letter.txt"))
     assert {row for row in rows if row[1] == "head_of_inspections"} == {("Delia Moor", "head_of_inspections")}
     assert ("Greta Halvorsen", "copy_to") in rows
+
+
+def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> None:
+    result = load_text(STANDARDS_TITLE + "Contents\nInspection team ........ 32\n\nForeword\n\nText.\n\n"
+                       "Annexe 1 – Inspection team\nLead inspector\t\tTamsin Oakley, HM Inspector\n"
+                       "Inspectors\t\tKwame Osei\n\t\tRhiannon Pell\nHead of Inspection\t\tDelia Moor\n")
+    assert report_rows(people_rows(result)) == {
+        ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
+        ("delia moor", "head_of_inspections")}
