@@ -82,7 +82,9 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
-ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
+# 'CYP/23/38<TAB>APOLOGIES': a minute numbered by its committee's reference
+ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/\d{1,4}/\d{1,4})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
+                     re.IGNORECASE)
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
                 "representing", "initials", "attendee", "attendees", "service", "designation",
                 # the heads of the minutes' own table, which follows the lists
@@ -248,7 +250,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         match = SPLIT_RE.match(entry.text, index)
         if not match:
             continue
-        following = trim_bounds(text, entry.start + match.end(), tail, " \t")[0]
+        following = trim_bounds(text, entry.start + match.end(), tail, " \t\n")[0]
         surnames = surnames or (plural_at is not None and plural_at < index)
         before = (pos, entry.start + match.start())
 
@@ -258,10 +260,15 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
-            pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
+            pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
             pos = entry.start + match.end()
-    pieces.append(trim(text, pos, entry.end, " \t,;&."))
+    last = trim(text, pos, entry.end, " \t\n,;&.")
+    ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
+    pieces.append(trim(text, last.start, last.start + ending.start(), " \t,;&.") if ending else last)
     return [p for p in pieces if p]
+
+
+TRAILING_AND_RE = re.compile(r"\s+and$")
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:
@@ -627,6 +634,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     for match in APOLOGIES_PROSE_RE.finditer(text, start, end):
         stop = text.find("\n", match.end(), end)
         stop = end if stop == -1 else stop
+        if re.search(r"(?:,|\band)\s*$", text[match.end():stop]):  # the list wraps onto the next line
+            stop = sentence_end(text, match.end(), end)
         listed = trim(text, match.end(), stop, " \t")
         if listed:
             yield from attendees_in(text, listed)

@@ -428,3 +428,19 @@ def test_initials_in_brackets_between_the_name_and_a_chair_written_without_a_sep
         ("Greta Halvorsen", "present_at_meeting"), ("Greta Halvorsen", "board_chair"),
         ("Owain Pryce", "present_at_meeting"), ("Hattie Crane", "present_at_meeting"),
         ("Hattie Crane", "minute_taker"), ("Saskia Doran", "apologies")}
+
+
+def test_lists_of_councillors_wrapped_over_lines_and_minutes_numbered_by_reference() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present:\tCouncillor M. Featherstone (Chair)\n\tCouncillors Abernethy, Begum, Trewin and\n\tUddin\n\n"
+               "In attendance:\nAlun Pryce – Democratic Services Officer\n\n\n"
+               "CYP/25/38\tAPOLOGIES FOR ABSENCE\n\nApologies for absence were submitted on behalf of Councillors "
+               "Hebblethwaite, N. Osei and\nWinterbottom-Lane.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("M. Featherstone", "present_at_meeting"), ("M. Featherstone", "panel_chair"),
+        *{(name, "present_at_meeting") for name in ("Abernethy", "Begum", "Trewin", "Uddin")},
+        ("Alun Pryce", "officer_attending"),
+        *{(name, "apologies") for name in ("Hebblethwaite", "N. Osei", "Winterbottom-Lane")}}
+    assert ("Alun Pryce", "officer_attending", "Democratic Services Officer") in role_rows(result)
