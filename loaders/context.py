@@ -146,7 +146,10 @@ class Context:
                 full_names.setdefault(surname(role.name), set()).add(role.name)
         for role in self.roles:
             if role.surname_only:
-                candidates = full_names.get(name_key(role.name), set())
+                # 'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part
+                key = name_key(role.name)
+                candidates = {full for full in full_names.get(surname(role.name), set())
+                              if name_key(full).endswith(" " + key)}
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False

@@ -100,3 +100,13 @@ def test_every_quote_is_its_span_of_the_text(text: str) -> None:
     for statement in result.statements:
         assert 0 <= statement.start < statement.end <= len(text)
         assert text[statement.start:statement.end] == statement.quote
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
+    text = "Graham Ashworth-Bell (Corporate Director) and Mr Ashworth-Bell"
+    full, alone = find_names(text)
+    assert (full.name, alone.name, alone.surname_only) == ("Graham Ashworth-Bell", "Ashworth-Bell", True)
+    ctx = context(text)
+    ctx.person_role(full, "present_at_meeting", Span(0, 20, text[:20]))
+    ctx.person_role(alone, "quoted", Span(45, 62, text[45:62]))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Graham Ashworth-Bell"}
