@@ -474,6 +474,11 @@ def _inline_list(text: str, line: Line) -> bool:
     return bool(heading and heading[1] and re.search(r"[:\-–]", line.text[:40]))
 
 
+# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X'): not an entry.
+CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s+officers?\s*:|[^\w\n]*report\s+author\s*:",
+                              re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     while index < len(all_lines):
@@ -481,7 +486,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
-        if heading_kind(text, line) or is_item(line):
+        if heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text):
             return index
         if is_column_heads(line):
             index += 1

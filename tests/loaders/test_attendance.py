@@ -444,3 +444,11 @@ def test_lists_of_councillors_wrapped_over_lines_and_minutes_numbered_by_referen
         ("Alun Pryce", "officer_attending"),
         *{(name, "apologies") for name in ("Hebblethwaite", "N. Osei", "Winterbottom-Lane")}}
     assert ("Alun Pryce", "officer_attending", "Democratic Services Officer") in role_rows(result)
+
+
+def test_the_chairs_signature_line_at_the_foot_is_no_list_of_chairs() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present: Councillor Ann Wright (Chair) and Councillor Raj Patel\n\n1. Youth justice\nThe report was noted."
+               "\n\nThe meeting ended at 7.48 p.m.\n\nCHAIR\n\nContact Officer:  Alun Pryce, Democratic Services\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[0] == "Alun Pryce"} == {("Alun Pryce", "contact_officer")}
