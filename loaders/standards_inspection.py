@@ -17,6 +17,7 @@ import re
 
 from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
+from kg.loaders.text import council_report_form
 
 FAMILY = "standards_inspection"
 PRECEDENCE = 20
@@ -41,6 +42,8 @@ COVER_LINES = 3  # the title, then the publisher within the next lines
 
 def signs(text: str) -> bool:
     head = text[:20000]
+    if council_report_form(head):
+        return False  # a council's paper about the inspection, not the report
     return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text)) or _report_cover(head)
 
 

@@ -236,3 +236,14 @@ def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
         if not is_false_stop(text, stop.start()):
             return stop.start()
     return ceiling
+
+
+# A council report's form header: 'Report to: Cabinet', 'Report of: Director', 'Report author: X'.
+COUNCIL_REPORT_FORM_RE = re.compile(r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
+FORM_HEADER_REACH = 3000
+
+
+def council_report_form(text: str) -> bool:
+    """The document opens with a council report's form header: a paper about an inspection, not the inspectorate's
+    report (whose title it may quote among its background papers)."""
+    return bool(COUNCIL_REPORT_FORM_RE.search(text[:FORM_HEADER_REACH]))

@@ -51,3 +51,11 @@ def test_a_press_release_by_the_inspectorate_is_not_read_as_a_report() -> None:
             "Chief Inspector Dame Orla Finch said: \"The service is doing well.\"\n\nNotes to editors\n")
     assert press_release.recognise(text)
     assert not standards_inspection.recognise(text)
+
+
+def test_a_council_report_that_lists_the_inspection_report_among_its_papers_is_no_report() -> None:
+    text = ("DUNMOOR BOROUGH COUNCIL\n\nReport to:\t\tCABINET\nReport author:\tSimon Achter, Head of Youth Justice\n\n"
+            "1. PURPOSE\nTo inform Cabinet of the outcome of the inspection.\n\nBACKGROUND PAPERS\n"
+            "An inspection of youth justice services in Dunmoor (HM Inspectorate of Probation, February 2025)\n")
+    assert not standards_inspection.recognise(text)
+    assert load_text(text).families == ("unknown",)  # nor a thematic report, for the title among its papers
