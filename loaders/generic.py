@@ -81,7 +81,9 @@ def is_prose(text: str) -> bool:
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:)", re.IGNORECASE)
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
+                           re.IGNORECASE)
 
 
 def copy_list(ctx: Context) -> int:
@@ -121,7 +123,11 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
     name, role = people_lists.name_role(ctx, row[0], strict=False)
     if name is None or name.start != row[0].start or role is None or role.start < name.end:
         return False
-    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation_for_role(role.text, area))
+    organisation = organisation_for_role(role.text, area)
+    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation)
+    relation = speakers.post_relation(role.text)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    if relation:
+        ctx.person_role(name, relation, row[0], role=role.text, role_span=role, organisation=organisation)
     return True
 
 

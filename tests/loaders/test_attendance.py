@@ -452,3 +452,12 @@ def test_the_chairs_signature_line_at_the_foot_is_no_list_of_chairs() -> None:
                "\n\nThe meeting ended at 7.48 p.m.\n\nCHAIR\n\nContact Officer:  Alun Pryce, Democratic Services\n")
     rows = people_rows(load_text(minutes, "panel.txt"))
     assert {row for row in rows if row[0] == "Alun Pryce"} == {("Alun Pryce", "contact_officer")}
+
+
+def test_a_chair_cell_that_also_names_the_post() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMINUTES\n\nATTENDEES\n| Name | Role | Organisation |\n|---|---|---|\n"
+               "| Cllr Bethan Rees-Tudor | Chair / Lead Member for Children | Dunmoor Council |\n"
+               "| Simon Achter | Head of Youth Justice | Dunmoor Youth Justice Team |\n\n"
+               "Apologies: Bernard Olowe (Integrated Care Board)\n\n| Item | Discussion | Action |\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert ("Bethan Rees-Tudor", "board_chair") in rows and ("Simon Achter", "board_chair") not in rows

@@ -7,7 +7,7 @@ import pytest
 from kg.documents import Document
 from kg.loaders.context import Context
 from kg.loaders.generic import document_area
-from tests.conftest import load_text
+from tests.conftest import load_text, people_rows
 
 
 @pytest.mark.parametrize("title", [
@@ -45,3 +45,13 @@ def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, ti
 def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ctx = Context(Document.from_text("minutes.txt", f"{head}\n\nPresent: Bryn Talfryn\n"))
     assert document_area(ctx) not in {"Management Board", "Amira Castell"}
+
+
+def test_a_copy_list_labelled_cc_and_a_tab_with_a_boards_chair_on_it() -> None:
+    letter = ("HM Inspectorate of Probation\n\nMs Ann Wright\nChief Executive\nDunmoor Council\n\nDear Ms Wright\n\n"
+              "Thank you for your help.\n\nYours sincerely\n\nDelia Moor\nHM Inspector\n\n"
+              "cc\tCllr Bethan Rees-Tudor, Chair, Dunmoor Youth Justice Partnership Board\n"
+              "\tSimon Achter, Head of Youth Justice, Dunmoor\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] in ("copy_to", "board_chair")} == {
+        ("Bethan Rees-Tudor", "copy_to"), ("Bethan Rees-Tudor", "board_chair"), ("Simon Achter", "copy_to")}
