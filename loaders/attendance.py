@@ -679,7 +679,9 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
-    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance|"
+    r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
+    r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
@@ -704,7 +706,9 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
         begin = wrapped_sentence_start(text, verb.start(), start)
-        people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
+        subjects = _subjects(text, begin, verb.start())
+        listed = _listed_subjects(text, begin, verb.start())
+        people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
         evidence = span(text, begin, verb.end())
         for name, role in people:
             if (name.title == "Councillor") == councillors:

@@ -461,3 +461,14 @@ def test_a_chair_cell_that_also_names_the_post() -> None:
                "Apologies: Bernard Olowe (Integrated Care Board)\n\n| Item | Discussion | Action |\n")
     rows = people_rows(load_text(minutes, "board.txt"))
     assert ("Bethan Rees-Tudor", "board_chair") in rows and ("Simon Achter", "board_chair") not in rows
+
+
+def test_officers_in_prose_who_took_members_through_or_were_present_for_the_item() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present: Councillor Ann Wright (Chair) and Councillor Raj Patel\n\n4. Youth justice\n"
+               "The Head of Youth Justice (Nadia Okonjo-Pryce) took Members through the findings. Inspector Bronwen "
+               "Ashdale of Dunmoor Police, Dr Harjit Bassi from the CAMHS service, and Mariana Costa, Virtual School "
+               "Headteacher, were also present for this item.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[1] == "officer_attending"} == {
+        (name, "officer_attending") for name in ("Nadia Okonjo-Pryce", "Bronwen Ashdale", "Harjit Bassi", "Mariana Costa")}
