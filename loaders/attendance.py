@@ -45,7 +45,7 @@ from kg.loaders.text import (
     trim_bounds,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
+from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at, name_key
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
@@ -893,7 +893,9 @@ class AttendanceRelations:
     prose: whether apologies and declarations written as sentences are read too;
     headless: whether a list with no heading above the first item is read as those present;
     officers_in_prose, officer_verbs: the relation of people named as the subject of these verbs
-    ('X, Head of Service, presented the report', 'X and Y from the trust also attended').
+    ('X, Head of Service, presented the report', 'X and Y from the trust also attended');
+    unlisted_officer_verbs: verbs that give that relation only to people in no attendance list ('X (Performance
+    Analyst) presented the dashboard' in a board's minutes, where members present things too).
     """
 
     sections: Mapping[str, str]
@@ -911,6 +913,7 @@ class AttendanceRelations:
     headless: bool = False
     officers_in_prose: str | None = None
     officer_verbs: re.Pattern[str] | None = None
+    unlisted_officer_verbs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -949,6 +952,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
+    if relations.officers_in_prose and relations.unlisted_officer_verbs:
+        sat = {name_key(a.name.name) for section in listed for a in section.attendees}
+        for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
+            if name_key(attendee.name.name) not in sat and not any(name_key(attendee.name.name).endswith(" " + key)
+                                                                   for key in sat):
+                _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+                found += 1
     if relations.councillor_officer:
         for attendee in officers_in_prose(ctx.text, ATTENDED_VERB_RE, start, end, councillors=True):
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)

@@ -47,6 +47,7 @@ RELATIONS = attendance.AttendanceRelations(
     default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
     body_for_markers=True,
     headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
+    unlisted_officer_verbs=attendance.OFFICER_VERB_RE,
 )
 
 

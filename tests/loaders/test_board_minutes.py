@@ -100,3 +100,13 @@ def test_a_council_panel_whose_guest_is_from_the_youth_justice_board_is_no_board
     result = load_text(minutes, "panel.txt")
     assert result.families == ("council_papers",)
     assert {("Amelia Rusk", "panel_chair"), ("Bertrand Oyelowo", "panel_vice_chair")} <= people_rows(result)
+
+
+def test_a_guest_who_presented_at_a_board_is_an_officer_attending_and_a_member_who_did_is_not() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMINUTES\n\nPresent: Bethan Rees (Chair), Simon Achter (Head of "
+               "Youth Justice)\n\n1. Performance\nMarcus Fairweather (Performance Analyst) presented the Q1 dashboard. "
+               "Simon Achter presented the plan.\n2. Restorative justice\nFfion Gethin, Restorative Justice Coordinator, "
+               "presented the survey.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] == "officer_attending"} == {
+        ("Marcus Fairweather", "officer_attending"), ("Ffion Gethin", "officer_attending")}
