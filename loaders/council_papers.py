@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, people_lists, registry, speakers
+from kg.loaders import attendance, generic, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span
 
@@ -86,6 +86,7 @@ def load(ctx: Context) -> None:
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
     meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
+    inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
 

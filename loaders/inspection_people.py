@@ -49,6 +49,31 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     generic.copy_list(ctx)
 
 
+# --- the inspectorate's people named in the papers of the bodies it inspects ---------------------
+
+# 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
+# the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection\s+(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+led\s+by\s+|"
+                               r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
+HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
+
+
+def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The lead inspector and the head of inspections named in minutes or a council's papers about an inspection."""
+    end = len(ctx.text) if end is None else end
+    found = head_of_inspections(ctx, begin, end)
+    for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
+        rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
+        at = rank.end() if rank else lead.end()
+        name = find_names(ctx.text, at, min(end, at + 60))[:1]
+        if not name or name[0].start != at or name[0].surname_only:
+            continue
+        evidence = span(ctx.text, lead.start(), name[0].end)
+        ctx.person_role(name[0], "lead_inspector", evidence, role="lead inspector", organisation=HMI_PROBATION)
+        found += 1
+    return found
+
+
 # --- credits: a label on a line of its own, the name alone on the next --------------------------
 
 CREDIT_NAME_WORDS = 5

@@ -110,3 +110,14 @@ def test_a_guest_who_presented_at_a_board_is_an_officer_attending_and_a_member_w
     rows = people_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] == "officer_attending"} == {
         ("Marcus Fairweather", "officer_attending"), ("Ffion Gethin", "officer_attending")}
+
+
+def test_the_inspectorates_people_named_in_a_boards_minutes() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMinutes of the meeting, 7 September 2025\n\n"
+               "Present: Bethan Rees (Chair), Simon Achter (Head of Youth Justice)\n\n1. Inspection\n"
+               "SA reported that the notification letter had been received from Marguerite Dell, Head of Youth Justice "
+               "Inspections at HMI Probation. Fieldwork will start on 9 October and the lead inspector will be Tamsin "
+               "Oakley. A workshop led by Kim Ford followed.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] in ("lead_inspector", "head_of_inspections")} == {
+        ("Tamsin Oakley", "lead_inspector"), ("Marguerite Dell", "head_of_inspections")}
