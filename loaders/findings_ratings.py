@@ -206,8 +206,10 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
         for match in pattern.finditer(ctx.text):
             sentence = sentence_around(ctx.text, match.start())
             loose = pattern in LOOSE
+            # the service named just before, in the same sentence ('... rated Good overall. Staff was rated X': no)
+            before = max(0, match.start() - 60, ctx.text.rfind(". ", 0, match.start()) + 1)
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
-                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))
+                              or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):

@@ -351,6 +351,12 @@ def test_overall_ratings_in_news_wordings_belong_to_the_service_named(text: str,
     assert overall_ratings(load_text(text)) == {expected}
 
 
+def test_a_standard_rated_after_the_overall_rating_is_not_a_second_overall_rating() -> None:
+    text = (WESTMERE_NEWS + "I am pleased to tell you that the service has been rated Good overall. Staff was rated\n"
+            "Outstanding, and inspectors saw strong leadership.\n")
+    assert {rating for _, rating, _ in overall_ratings(load_text(text))} == {"Good"}
+
+
 def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
     """Five theme scores, one under a heading worded unlike the theme's judgement: all five are scores, none a rating."""
     themes = [("Reducing reoffending", "reduce reoffending", 70), ("Protecting the public", "protect the public", 76),
