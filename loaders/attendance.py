@@ -131,6 +131,7 @@ class Attendee:
     vice_chair: bool = False
     minutes: bool = False
     status: str | None = None  # the kind of section a table's attendance column puts the person in
+    chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
 
     @property
     def role_text(self) -> str | None:
@@ -394,12 +395,25 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
-    return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes)
+    return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket.
 LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*[;,]\s*(?=\w)",
                                re.IGNORECASE)
+
+
+BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)", re.IGNORECASE)
+
+
+def _one_chair(listed: list[Section]) -> None:
+    """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
+    chair of the body they come from), the bracketed marker wins."""
+    chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
+    if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+        for attendee in chairs:
+            attendee.chair = attendee.chair_in_brackets
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -929,6 +943,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
+    _one_chair(listed)
     for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)

@@ -472,3 +472,11 @@ def test_officers_in_prose_who_took_members_through_or_were_present_for_the_item
     rows = people_rows(load_text(minutes, "panel.txt"))
     assert {row for row in rows if row[1] == "officer_attending"} == {
         (name, "officer_attending") for name in ("Nadia Okonjo-Pryce", "Bronwen Ashdale", "Harjit Bassi", "Mariana Costa")}
+
+
+def test_the_chair_of_the_body_a_member_comes_from_is_not_the_meetings_chair() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held 15 March 2025\n\n"
+               "Graham Ashworth-BellCorporate Director, People (Chair)\nNadia Okonjo Head of Youth Justice\n"
+               "ELSPETH MACRAE Chair, Dunmoor Bench\n\nApologies\nRebecca Haigh\n\n1. Welcome\nGAB welcomed members.\n")
+    chairs = {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "board_chair"}
+    assert chairs == {("Graham Ashworth-Bell", "board_chair")}
