@@ -404,7 +404,7 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
                                re.IGNORECASE)
 
 
-BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)", re.IGNORECASE)
+BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
 
 
 def _one_chair(listed: list[Section]) -> None:
