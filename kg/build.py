@@ -22,9 +22,10 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -32,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.documents import Document, DocumentError, display_path
-from kg.executors import check_executor, open_pool
+from kg.executors import Pool, check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
@@ -157,39 +158,58 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
                executor: str = "local", scheduler: str | None = None) -> Iterator[Loaded | Unreadable]:
     """Read the files on the executor (`kg.executors`: `workers` local processes, this one for 1, or a
     Dask cluster), a few per worker in flight, so memory holds only the documents being read;
-    outcomes come as they finish."""
-    if not files:
-        return
-    with open_pool(executor, workers, scheduler) as pool:
-        if pool is None:
-            for path in files:
-                yield read_into(path, incoming)
-                if progress:
-                    progress(path)
-            return
-        # workers elsewhere may run in another folder: they get absolute paths, the outcome names the file as given
-        folder = Path(os.path.abspath(incoming)) if pool.remote else incoming
-        pending: dict[Future[Loaded | Unreadable], Path] = {}
-        queue = iter(files)
-        while True:
-            for path in queue:
-                task = Path(os.path.abspath(path)) if pool.remote else path
-                pending[pool.executor.submit(read_into, task, folder)] = path
-                if len(pending) >= pool.slots * 4:
-                    break
-            if not pending:
+    outcomes come as they finish. A local worker that dies (a document too big for memory) breaks
+    its pool: the documents it held are read again one at a time in a fresh pool, so that only the
+    one that kills its worker again is reported, and the rest of the batch goes on."""
+    queue = deque(files)
+    suspects: deque[Path] = deque()
+    while queue or suspects:
+        with open_pool(executor, workers, scheduler) as pool:
+            if pool is None:
+                for path in queue:
+                    yield read_into(path, incoming)
+                    if progress:
+                        progress(path)
                 return
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                path = pending.pop(future)
-                try:
-                    outcome = future.result()
-                except pool.lost as exc:
-                    yield Unreadable(str(path), f"{display_path(path)}: {pool.why_lost(exc)}")
-                else:
-                    yield as_given(outcome, path)
-                if progress:
-                    progress(path)
+            if suspects:
+                for culprit in (yield from read_on(pool, suspects, incoming, progress, in_flight=1)):
+                    yield Unreadable(str(culprit), f"{display_path(culprit)}: {pool.why_lost(BrokenProcessPool())}")
+                    if progress:
+                        progress(culprit)
+            else:
+                suspects.extend((yield from read_on(pool, queue, incoming, progress, in_flight=pool.slots * 4)))
+
+
+def read_on(pool: Pool, queue: deque[Path], incoming: Path, progress: Progress | None, *, in_flight: int
+            ) -> Generator[Loaded | Unreadable, None, list[Path]]:
+    """Read the files of `queue` on `pool`, `in_flight` at a time, until the queue is empty or the
+    pool breaks; returns the files in flight when it broke (none if it did not)."""
+    # workers elsewhere may run in another folder: they get absolute paths, the outcome names the file as given
+    folder = Path(os.path.abspath(incoming)) if pool.remote else incoming
+    pending: dict[Future[Loaded | Unreadable], Path] = {}
+    while True:
+        while queue and len(pending) < in_flight:
+            path = queue.popleft()
+            task = Path(os.path.abspath(path)) if pool.remote else path
+            try:
+                pending[pool.executor.submit(read_into, task, folder)] = path
+            except pool.breaks:
+                return [*pending.values(), path]
+        if not pending:
+            return []
+        done, _ = wait(pending, return_when=FIRST_COMPLETED)
+        for future in done:
+            path = pending.pop(future)
+            try:
+                outcome = future.result()
+            except pool.breaks:
+                return [path, *pending.values()]
+            except pool.lost as exc:
+                yield Unreadable(str(path), f"{display_path(path)}: {pool.why_lost(exc)}")
+            else:
+                yield as_given(outcome, path)
+            if progress:
+                progress(path)
 
 
 def as_given(outcome: Loaded | Unreadable, path: Path) -> Loaded | Unreadable:

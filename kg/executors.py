@@ -33,10 +33,11 @@ class Pool:
     slots: int  # how many documents are read at once
     remote: bool  # its workers may run elsewhere: they are given absolute paths
     lost: tuple[type[BaseException], ...]  # what a task raises when its worker died or could not run it
+    breaks: tuple[type[BaseException], ...] = ()  # what a task raises when the whole pool is lost with it
+    died: tuple[type[BaseException], ...] = (BrokenProcessPool,)  # what says that the worker process died
 
-    @staticmethod
-    def why_lost(exc: BaseException) -> str:
-        if isinstance(exc, BrokenProcessPool):
+    def why_lost(self, exc: BaseException) -> str:
+        if isinstance(exc, self.died):
             return "the worker reading it died (out of memory?)"
         return f"the worker reading it failed ({type(exc).__name__}: {' '.join(str(exc).split())})"
 
@@ -66,14 +67,14 @@ def open_pool(executor: str = "local", workers: int = 1, scheduler: str | None =
     else:
         # spawn, not fork: the parent runs a progress thread, and a forked lock can hang a worker
         with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as local:
-            yield Pool(local, workers, remote=False, lost=(BrokenProcessPool,))
+            yield Pool(local, workers, remote=False, lost=(), breaks=(BrokenProcessPool,))
 
 
 @contextmanager
 def dask_pool(scheduler: str) -> Iterator[Pool]:
     """A pool on the Dask cluster whose scheduler is at `scheduler`."""
     try:
-        from distributed import Client
+        from distributed import Client, KilledWorker
     except ImportError:
         raise ExecutorError("--executor dask needs Dask distributed: pip install 'kg-inspections[dask]'") from None
     reachable(scheduler)
@@ -86,7 +87,7 @@ def dask_pool(scheduler: str) -> Iterator[Pool]:
         # a task whose worker died is retried elsewhere by Dask, then fails with KilledWorker; one that
         # cannot run there (another kg, a missing file system) fails with that error: either way the
         # document is reported, and the batch goes on
-        yield Pool(client.get_executor(pure=False), slots, remote=True, lost=(Exception,))
+        yield Pool(client.get_executor(pure=False), slots, remote=True, lost=(Exception,), died=(KilledWorker,))
 
 
 def reachable(scheduler: str) -> None:

@@ -1,5 +1,6 @@
 """Executors: a build on a real Dask cluster of worker processes (started here) gives the graph of a
-local build; a scheduler that cannot be reached, or Dask not installed, is one line and no build."""
+local build; a worker that dies (local or on the cluster) costs only the document that killed it; a
+scheduler that cannot be reached, or Dask not installed, is one line and no build."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from kg.build import build
+from kg.build import BuildReport, build
 from kg.cli import app
 from kg.executors import ExecutorError, check_executor
 from kg.store import Store, StoreError
@@ -26,6 +27,70 @@ def scheduler() -> Iterator[str]:
     distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (the test extra)")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         yield cluster.scheduler_address
+
+
+# Run in every worker process a test starts (as sitecustomize for local workers, as a Dask preload):
+# reading a file whose name starts with "kills-" ends the worker process, as running out of memory would.
+KILLER = '''
+import os
+from pathlib import Path
+
+import kg.build
+
+_load_file = getattr(kg.build.load_file, "__wrapped__", kg.build.load_file)  # a preload may run twice
+
+
+def load_file(path):
+    if Path(path).name.startswith("kills-"):
+        os._exit(9)
+    return _load_file(path)
+
+
+load_file.__wrapped__ = _load_file
+kg.build.load_file = load_file
+'''
+
+
+def killer(folder: Path, name: str) -> Path:
+    folder.mkdir()
+    (folder / name).write_text(KILLER, encoding="utf-8")
+    return folder / name
+
+
+def with_a_killing_file(documents: Path) -> Path:  # noqa: F811
+    """`documents` and, among them, a readable file that kills the worker reading it."""
+    (documents / "kills-its-worker.txt").write_text("Minutes of the Youth Justice Board\n\nPresent: Ann Weir (Chair)\n",
+                                                    encoding="utf-8")
+    return documents / "kills-its-worker.txt"
+
+
+def assert_only_the_killer_is_lost(report: BuildReport, killing: Path, documents: Path,  # noqa: F811
+                                   tmp_path: Path) -> None:
+    assert report.errors == [f"{killing}: the worker reading it died (out of memory?)"]
+    killing.unlink()
+    alone = build([documents], tmp_path / "without-it", workers=1)
+    assert report.read == alone.read > 0 and report.refused is None
+    assert {d["id"] for d in report.documents} == {d["id"] for d in alone.documents}
+
+
+def test_a_local_worker_that_dies_costs_only_its_document(documents: Path, tmp_path: Path,  # noqa: F811
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    hook = killer(tmp_path / "hook", "sitecustomize.py")
+    monkeypatch.setenv("PYTHONPATH", str(hook.parent))  # read at start-up by the spawned workers, not by this process
+    killing = with_a_killing_file(documents)
+    report = build([documents], tmp_path / "store", workers=2, allow_errors=1)
+    assert_only_the_killer_is_lost(report, killing, documents, tmp_path)
+
+
+def test_a_dask_worker_that_dies_costs_only_its_document(documents: Path, tmp_path: Path) -> None:  # noqa: F811
+    distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (the test extra)")
+    preload = killer(tmp_path / "preload", "kg_killer.py")
+    killing = with_a_killing_file(documents)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                                  preload=[str(preload)]) as cluster:
+        report = build([documents], tmp_path / "store", executor="dask", scheduler=cluster.scheduler_address,
+                       allow_errors=1)
+    assert_only_the_killer_is_lost(report, killing, documents, tmp_path)
 
 
 def closed_port() -> int:
