@@ -22,6 +22,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
@@ -32,12 +33,13 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from kg.blocks import BLOCKS, Block, make_blocks, read_blocks, resolve_change, write_blocks
 from kg.documents import Document, DocumentError, display_path
 from kg.executors import Pool, check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
-from kg.resolve import Judgement, load_judgements, resolve
+from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
 from kg.writers import Change
@@ -70,11 +72,12 @@ class Loaded:
     families: tuple[str, ...]
     statements: int
     warnings: tuple[str, ...]
+    status: dict[str, int]  # the file's `file_status` when it was hashed
 
     def entry(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "path": display_path(self.path), "format": self.format,
                 "families": list(self.families), "statements": self.statements, "source_hash": self.source_hash,
-                "warnings": list(self.warnings)}
+                "warnings": list(self.warnings), **self.status}
 
 
 @dataclass(frozen=True)
@@ -131,10 +134,27 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+RACY_NS = 2 * 10**9  # a file written this close to being read may change again within its time's grain
+STATUS = ("size", "mtime_ns", "inode")
+
+
+def file_status(path: Path) -> dict[str, int]:
+    """What says a file is as it was without reading it, as git's index does: its size, the time it
+    was last written and its inode; nothing for a file written within `RACY_NS` of now (git's racy
+    rule: written again in the same tick of a coarse clock, its size and time would not show it),
+    which is then known by its content hash only."""
+    now = time.time_ns()
+    status = path.stat()
+    if status.st_mtime_ns >= now - RACY_NS:
+        return {}
+    return {"size": status.st_size, "mtime_ns": status.st_mtime_ns, "inode": status.st_ino}
+
+
 def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     """The map step, run in a worker: read and load one file, write its text and statements into
     `incoming` under a name of its own (two files may hold one text), and say what was read."""
     try:
+        status = file_status(path)  # before the hash: a file written while it is read looks changed next time
         source_hash = file_hash(path)
         document, result = load_file(path)
         token = _incoming_token(str(path))
@@ -147,7 +167,7 @@ def read_into(path: Path, incoming: Path) -> Loaded | Unreadable:
     except Exception as exc:  # one odd file must not stop the batch
         return Unreadable(str(path), f"{display_path(path)}: could not be stored ({type(exc).__name__}: {exc})")
     return Loaded(str(path), document.id, document.name, document.format, source_hash, result.families,
-                  len(result.statements), tuple(result.warnings))
+                  len(result.statements), tuple(result.warnings), status)
 
 
 def _incoming_token(path: str) -> str:
@@ -334,15 +354,15 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
     with store_lock(store, wait=wait) as target:
         remove_debris(target)
         previous = Store(target)
-        reusable = {} if full else reusable_documents(previous)
+        reusable = Reusable() if full else reusable_documents(previous)
         generation = Generation(target)
         try:
-            entries = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
-                              progress, on_files, on_phase, executor=executor, scheduler=scheduler)
+            entries, fresh = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
+                                     progress, on_files, on_phase, executor=executor, scheduler=scheduler)
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
                 _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
-                                   extraction_version(), on_phase, None if full else previous)
+                                   extraction_version(), on_phase, None if full else previous, fresh)
                 generation.publish()
             else:
                 generation.discard()
@@ -352,23 +372,53 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
     return report
 
 
-def reusable_documents(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
-    """The last build's documents by (file content hash, file name), if read by these loaders."""
+@dataclass(frozen=True)
+class Reusable:
+    """The last build's documents, if read by these loaders: by (file content hash, file name), and
+    by path for the files whose status says they are unchanged without reading them."""
+
+    by_content: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    by_path: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_content)
+
+    def ids(self) -> set[str]:
+        return {str(d["id"]) for d in self.by_content.values()}
+
+    def unchanged(self, path: Path) -> dict[str, Any] | None:
+        """The entry of a file whose content is the last build's: known by its status (size, time
+        written, inode) where that is the one recorded, else by its content hash."""
+        status = file_status(path)  # before the hash, as when it was read
+        known = self.by_path.get(display_path(path))
+        if status and known is not None and all(known[k] == status[k] for k in STATUS):
+            return known
+        found = self.by_content.get((file_hash(path), path.name))
+        if found is None:
+            return None
+        return {**{k: v for k, v in found.items() if k not in STATUS}, **status}  # as it is now, for next time
+
+
+def reusable_documents(store: Store) -> Reusable:
+    """The last build's documents, if read by these loaders."""
     try:
         manifest = store.manifest()
     except (StoreError, OSError, ValueError):
-        return {}
+        return Reusable()
     if manifest.get("extraction") != extraction_version():
-        return {}
-    return {(str(d["source_hash"]), str(d["name"])): d for d in manifest["documents"] if d.get("source_hash")}
+        return Reusable()
+    documents = [d for d in manifest["documents"] if d.get("source_hash")]
+    return Reusable({(str(d["source_hash"]), str(d["name"])): d for d in documents},
+                    {str(d["path"]): d for d in documents if all(k in d for k in STATUS)})
 
 
-def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], previous: Store,
+def _gather(files: list[Path], reusable: Reusable, previous: Store,
             generation: Generation, report: BuildReport, workers: int, progress: Progress | None,
             on_files: Callable[[int], None] | None, on_phase: Phase | None, *, executor: str = "local",
-            scheduler: str | None = None) -> list[dict[str, Any]]:
+            scheduler: str | None = None) -> tuple[list[dict[str, Any]], set[str]]:
     """Every input's manifest entry in input order: unchanged documents linked from the last
-    generation, the others read by the workers; duplicates (one text under two names) once."""
+    generation, the others read by the workers; duplicates (one text under two names) once. And
+    the ids of the documents read."""
     outcome: dict[str, Loaded | Unreadable | dict[str, Any]] = {}
     to_read = []
     if reusable and on_phase:
@@ -386,6 +436,7 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
     for result in read_files(to_read, incoming, workers, progress, executor=executor, scheduler=scheduler):
         outcome[result.path] = result
     entries: list[dict[str, Any]] = []
+    fresh: set[str] = set()
     seen: dict[str, str] = {}
     for path in files:
         found = outcome[str(path)]
@@ -402,6 +453,7 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
             text_path, statements_path = generation.document_paths(found.id)
             os.replace(incoming / f"{token}.txt", text_path)
             os.replace(incoming / f"{token}.jsonl", statements_path)
+            fresh.add(found.id)
             report.read += 1
         else:
             generation.keep_document(previous.root, entry["id"])
@@ -409,16 +461,16 @@ def _gather(files: list[Path], reusable: dict[tuple[str, str], dict[str, Any]], 
         entries.append(entry)
         report.warnings.extend(entry.get("warnings", []))
     _remove_tree(incoming)
-    report.dropped = len({d["id"] for d in reusable.values()} - set(seen))
+    report.dropped = len(reusable.ids() - set(seen))
     report.documents = entries
-    return entries
+    return entries, fresh
 
 
-def _unchanged(path: Path, reusable: dict[tuple[str, str], dict[str, Any]]) -> dict[str, Any] | None:
+def _unchanged(path: Path, reusable: Reusable) -> dict[str, Any] | None:
     if not reusable:
         return None
     try:
-        return reusable.get((file_hash(path), path.name))
+        return reusable.unchanged(path)
     except OSError:
         return None  # the worker will say why it cannot be read
 
@@ -443,15 +495,18 @@ def refusal(report: BuildReport, entries: list[dict[str, Any]], allow_errors: in
 
 def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], judgements: list[Judgement],
                        previous: dict[str, str], report: BuildReport, extraction: str | None,
-                       on_phase: Phase | None, last: Store | None = None) -> None:
+                       on_phase: Phase | None, last: Store | None = None, fresh: set[str] | None = None) -> None:
     """Resolve every statement of the generation's documents and write the backends and the manifest
-    (`extraction`: the version of the loaders that read the statements); given the `last` generation,
-    backends that can are updated from it with the documents that changed."""
+    (`extraction`: the version of the loaders that read the statements); given the `last` generation
+    (and the documents `fresh`ly read), resolution and the backends that can are updated from it
+    with the documents that changed."""
     if on_phase:
         on_phase("resolving")
     statements = [s for entry in entries
                   for s in read_jsonl(generation.document_paths(str(entry["id"]))[1])]
-    resolution = resolve(statements, judgements, previous)
+    resolution, blocks = resolve_statements(statements, {str(e["id"]) for e in entries}, fresh or set(),
+                                            judgements, previous, last)
+    write_blocks(generation.path / BLOCKS, blocks)
     if on_phase:
         on_phase("building the graph")
     graph = build_graph(statements, resolution)
@@ -461,16 +516,49 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
                 "extraction": extraction, "backends": backends_version()}
-    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries})
+    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries}, fresh or set())
     generation.finish(graph, manifest, on_phase, change)
 
 
-def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str]) -> Change | None:
+def resolve_statements(statements: list[Statement], documents: set[str], fresh: set[str],
+                       judgements: list[Judgement], previous: dict[str, str], last: Store | None
+                       ) -> tuple[Resolution, dict[str, Block]]:
+    """The resolution of the statements of `documents` (canonical ids kept from `previous`), and its
+    blocks. Given the `last` generation, judged alike, only the blocks (`kg.blocks`) of the documents
+    new, gone or read again (`fresh`) are resolved again, unless they are half the documents or more."""
+    saved = _saved_blocks(last, judgements)
+    if last is not None and saved is not None:
+        before = set(last.document_ids())
+        again = (before - documents) | (fresh & before)
+        if len(again | fresh) < len(documents) / 2:
+            gone = mentions(s for document_id in sorted(again) for s in last.document_statements(document_id))
+            new = mentions(s for s in statements if s.document_id in fresh)
+            return resolve_change(saved, gone, new, judgements, last.resolution())
+    found = mentions(statements)
+    people = resolve_mentions(found, judgements, previous)
+    return Resolution(people.canonical, people.groups, people.events), make_blocks(found, people.near)
+
+
+def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, Block] | None:
+    """The last generation's blocks, if it has them and was built under the same judgements."""
+    if last is None:
+        return None
+    try:
+        if last.manifest().get("judgements") != [j.to_dict() for j in judgements]:
+            return None
+        return read_blocks(last.root / BLOCKS)
+    except (StoreError, OSError, ValueError):
+        return None
+
+
+def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str],
+            fresh: set[str]) -> Change | None:
     """How the graph differs from the `last` generation's (whose canonical ids were `previous`):
-    the documents new, gone, or with a statement about an entity, or pointing at one, that
-    resolution now names otherwise; and every entity their statements name, by its ids before and
-    after. None when the last generation's backends were made by other code, or when so much
-    changed that writing them whole costs less."""
+    the documents new, gone, read again (`fresh`: a renamed file keeps its id, not its name), or
+    with a statement about an entity, or pointing at one, that resolution now names otherwise;
+    and every entity their statements name, by its ids before and after. None when the last
+    generation's backends were made by other code, or when so much changed that writing them
+    whole costs less."""
     try:
         manifest = last.manifest()
     except (StoreError, OSError, ValueError):
@@ -478,7 +566,7 @@ def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documen
     if manifest.get("backends") != backends_version():
         return None
     before = {str(d["id"]) for d in manifest["documents"]}
-    changed = before ^ documents
+    changed = (before ^ documents) | (fresh & documents)
     canonical = graph.resolution.canonical
     for s in graph.statements.values():
         if s.document_id not in changed and any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value)):
@@ -517,7 +605,7 @@ def remove(store: Path, documents: list[str], *, judgements_file: Path | None = 
                 report.warnings.extend(entry.get("warnings", []))
             report.reused, report.dropped, report.documents = len(kept), len(chosen), kept
             _resolve_and_write(generation, kept, judgements, previous.resolution().canonical, report,
-                               previous.manifest().get("extraction"), on_phase, previous)
+                               previous.manifest().get("extraction"), on_phase, previous, set())
             generation.publish()
         except BaseException:
             generation.discard()

@@ -56,10 +56,10 @@ def check_executor(executor: str, scheduler: str | None, workers: int | None) ->
 
 @contextmanager
 def open_pool(executor: str = "local", workers: int = 1, scheduler: str | None = None) -> Iterator[Pool | None]:
-    """The pool to read documents with, or None to read them in this process (one local worker)."""
-    check_executor(executor, scheduler, None)
+    """The pool to read documents with, or None to read them in this process (one local worker);
+    the choice was checked by `check_executor` before anything was read."""
     if executor == "dask":
-        assert scheduler is not None  # checked above
+        assert scheduler is not None, "check_executor refuses dask without a scheduler"
         with dask_pool(scheduler) as pool:
             yield pool
     elif workers <= 1:

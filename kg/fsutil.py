@@ -9,15 +9,22 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 from pathlib import Path
 
 
 def durable(folder: Path) -> None:
-    """fsync every file and folder under `folder`, `folder` itself, and its parent (which names it)."""
+    """fsync every file and folder under `folder`, `folder` itself, and its parent (which names it).
+
+    A file with more than one link is not synced: it is a hard link to a file of the generation
+    before, whose data was made durable when that generation was published, and the new link is
+    an entry of its folder, synced with the folder. (Syncing it would cost a journal commit each,
+    for the link count: most of an incremental build's time on 10,000 documents.)"""
     for root, _, files in os.walk(folder, topdown=False, onerror=_raise):
         for name in files:
             path = Path(root) / name
-            if not path.is_symlink():  # a link is an entry of its folder, synced with the folder
+            status = path.lstat()
+            if not stat.S_ISLNK(status.st_mode) and status.st_nlink == 1:  # a symbolic link is an entry too
                 sync_file(path)
         sync_directory(Path(root))
     sync_directory(folder.absolute().parent)

@@ -258,29 +258,32 @@ def group_judgement(decision: str, group: ReviewGroup, note: str = "", by: str =
 
 def mentions(statements: Iterable[Statement]) -> list[Mention]:
     """One Mention per person entity of a document: its organisations, relations and posts, and the document's
-    area and families."""
+    area and families, each as that document names them (so a mention is a function of its document alone,
+    and an incremental build need only make those of the documents that changed)."""
     names: dict[str, str] = {}
     documents: dict[str, str] = {}
-    org_names: dict[str, str] = {}
+    document_ids: dict[str, str] = {}
+    org_names: dict[tuple[str, str], str] = {}
     person_of: dict[str, str] = {}
     org_of: dict[str, set[str]] = defaultdict(set)
     relation_of: dict[str, set[str]] = defaultdict(set)
     post_of: dict[str, set[str]] = defaultdict(set)
     area_of: dict[str, str] = {}
-    area_names: dict[str, str] = {}
+    area_names: dict[tuple[str, str], str] = {}
     families_of: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
             names[s.entity] = s.value
             documents[s.entity] = s.document
+            document_ids[s.entity] = s.document_id
         elif s.schema == "Organisation" and s.prop == "name":
-            org_names[s.entity] = s.value
+            org_names[s.document_id, s.entity] = s.value
         elif s.schema == "Document" and s.prop == "area":
-            area_of[s.document] = s.value
+            area_of[s.document_id] = s.value
         elif s.schema == "Area" and s.prop == "name":
-            area_names[s.entity] = s.value
+            area_names[s.document_id, s.entity] = s.value
         elif s.schema == "Document" and s.prop == "family":
-            families_of[s.document].add(s.value)
+            families_of[s.document_id].add(s.value)
         elif s.schema == "Involvement" and s.prop == "person":
             person_of[s.entity] = s.value
         elif s.schema == "Involvement" and s.prop == "organisation":
@@ -293,12 +296,13 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
     relations_by_person: dict[str, set[str]] = defaultdict(set)
     posts_by_person: dict[str, set[str]] = defaultdict(set)
     for involvement, person in person_of.items():
-        orgs_by_person[person] |= {org_names.get(o, o) for o in org_of[involvement]}
+        orgs_by_person[person] |= {org_names.get((document_ids.get(person, ""), o), o) for o in org_of[involvement]}
         relations_by_person[person] |= relation_of[involvement]
         posts_by_person[person] |= post_of[involvement]
     return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]),
-                    area_names.get(area_of.get(documents[pid], "")), frozenset(families_of[documents[pid]]),
-                    frozenset(posts_by_person[pid])) for pid, name in sorted(names.items())]
+                    area_names.get((document_ids[pid], area_of.get(document_ids[pid], ""))),
+                    frozenset(families_of[document_ids[pid]]), frozenset(posts_by_person[pid]))
+            for pid, name in sorted(names.items())]
 
 
 def organisation_key(name: str) -> str:
@@ -418,9 +422,28 @@ class _Evidence:
         self.con.update(dict.fromkeys(con))
 
 
+@dataclass
+class People:
+    """What resolving a set of mentions gives: a canonical id per mention, the groups left for review,
+    the identity changes, and the near-identical name keys (which join review groups)."""
+
+    canonical: dict[str, str]
+    groups: list[ReviewGroup]
+    events: list[IdentityEvent]
+    near: dict[str, set[str]]
+
+
 def resolve_people(all_mentions: list[Mention], judgements: list[Judgement], previous: dict[str, str] | None = None,
                    ) -> tuple[dict[str, str], list[ReviewGroup], list[IdentityEvent]]:
     """Canonical person id for every mention id, the groups left for review, and identity changes."""
+    people = resolve_mentions(all_mentions, judgements, previous)
+    return people.canonical, people.groups, people.events
+
+
+def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], previous: dict[str, str] | None = None,
+                     taken: frozenset[str] = frozenset()) -> People:
+    """Resolve the mentions (in order of id); `taken`: ids that people outside them hold (a part of the
+    mentions resolved again keeps clear of them)."""
     known = {m.id for m in all_mentions}
     clusters = _Clusters(known, _reject_tags(judgements, known))
     by_key: dict[str, list[Mention]] = defaultdict(list)
@@ -429,9 +452,12 @@ def resolve_people(all_mentions: list[Mention], judgements: list[Judgement], pre
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
         evidence[key] = _merge_same_name(group, clusters)
-    for a_key, b_key, ratio in _near_names(by_key):
+    near: dict[str, set[str]] = defaultdict(set)
+    for a_key, b_key, ratio in near_names(sorted(by_key)):
         evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
         evidence[a_key].keys.add(b_key)
+        near[a_key].add(b_key)
+        near[b_key].add(a_key)
     for j in judgements:
         if j.decision == "confirm":
             members = [m for person in j.sets for m in person if m in known]
@@ -441,10 +467,10 @@ def resolve_people(all_mentions: list[Mention], judgements: list[Judgement], pre
     for m in all_mentions:
         cluster_of[clusters.find(m.id)].append(m.id)
     names = {m.id: m.name for m in all_mentions}
-    ids, events = assign_ids([sorted(c) for c in cluster_of.values()], names, previous or {})
+    ids, events = assign_ids([sorted(c) for c in cluster_of.values()], names, previous or {}, taken)
     canonical = {member: ids[index] for index, members in enumerate(cluster_of.values()) for member in members}
     groups = _review_groups(by_key, evidence, canonical, judgements)
-    return canonical, groups, events
+    return People(canonical, groups, events, near)
 
 
 def _reject_tags(judgements: list[Judgement], known: set[str]) -> dict[str, set[tuple[int, int]]]:
@@ -523,7 +549,12 @@ def _review_groups(by_key: dict[str, list[Mention]], evidence: dict[str, _Eviden
         groups.append(ReviewGroup("group-" + stable_hash(*sorted(keys)), names, found.score,
                                   {person: tuple(ids) for person, ids in sorted(people.items())}, members,
                                   tuple(found.pro), tuple(found.con)))
-    return sorted(groups, key=lambda g: (-g.score, g.names, g.id))
+    return sorted(groups, key=review_order)
+
+
+def review_order(group: ReviewGroup) -> tuple[float, tuple[str, ...], str]:
+    """The order of the review queue: the likeliest to be one person first."""
+    return -group.score, group.names, group.id
 
 
 def _join_keys(evidence: dict[str, _Evidence]) -> list[set[str]]:
@@ -544,20 +575,24 @@ def _join_keys(evidence: dict[str, _Evidence]) -> list[set[str]]:
     return list(joined.values())
 
 
-def assign_ids(clusters: list[list[str]], names: dict[str, str], previous: dict[str, str]
-               ) -> tuple[list[str], list[IdentityEvent]]:
-    """One canonical id per cluster of mention ids: an earlier id where its mentions went, else a new one."""
+def assign_ids(clusters: list[list[str]], names: dict[str, str], previous: dict[str, str],
+               taken_elsewhere: frozenset[str] = frozenset()) -> tuple[list[str], list[IdentityEvent]]:
+    """One canonical id per cluster of mention ids: an earlier id where its mentions went, else a new one
+    (never one in `taken_elsewhere`)."""
     holders: dict[str, Counter[int]] = defaultdict(Counter)
     for index, members in enumerate(clusters):
         for member in members:
             if member in previous:
                 holders[previous[member]][index] += 1
     keeper = {old: min(count, key=lambda i: (-count[i], clusters[i][0])) for old, count in holders.items()}
+    kept_by: dict[int, list[str]] = defaultdict(list)  # by cluster: asking every earlier id of every cluster is quadratic
+    for old, index in keeper.items():
+        kept_by[index].append(old)
     ids: list[str] = []
     events: list[IdentityEvent] = []
-    taken = set(keeper)
+    taken = set(keeper) | taken_elsewhere
     for index, members in enumerate(clusters):
-        kept = sorted(old for old, i in keeper.items() if i == index)
+        kept = sorted(kept_by[index])
         if kept:
             chosen = max(kept, key=lambda old: (holders[old][index], old))
             if len(kept) > 1:
@@ -580,17 +615,17 @@ def _new_person_id(name: str, first_mention: str, taken: set[str]) -> str:
     return new
 
 
-def _near_names(by_key: dict[str, list[Mention]]) -> list[tuple[str, str, float]]:
-    """Pairs of different name keys that are near-identical (same surname or initial; ratio >= 90)."""
-    keys = sorted(by_key)
+def near_names(keys: list[str], others: Iterable[str] | None = None) -> list[tuple[str, str, float]]:
+    """Pairs of different name keys that are near-identical (same surname or initial; ratio >= 90): among
+    the sorted `keys`, or between them and `others` (each pair in sorted order)."""
     found = []
     for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            if a.split()[-1:] != b.split()[-1:] and a[:1] != b[:1]:
+        for b in keys[i + 1:] if others is None else others:
+            if a == b or (a.split()[-1:] != b.split()[-1:] and a[:1] != b[:1]):
                 continue
             ratio = fuzz.ratio(a, b)
             if ratio >= 90:
-                found.append((a, b, ratio))
+                found.append((min(a, b), max(a, b), ratio))
     return found
 
 

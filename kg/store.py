@@ -6,6 +6,7 @@
     STORE/gen-STAMP/documents/ID.txt  the text each statement's offsets point into
     STORE/gen-STAMP/statements/ID.jsonl  the statements read from one document (the source of truth)
     STORE/gen-STAMP/resolution.json   canonical ids of the people (kept across builds), review groups, identity events
+    STORE/gen-STAMP/blocks.tsv        the mentions of each name as resolved (`kg.blocks`), for the next build
     STORE/gen-STAMP/backends/NAME     one part per store writer: `oxigraph` (SPARQL), `ladybug` (Cypher)
     STORE/.lock                       held by the one build writing the store
     STORE/.building-STAMP             a generation being written; never read

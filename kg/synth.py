@@ -16,6 +16,7 @@ sentence is invented.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 from collections.abc import Callable
@@ -401,14 +402,20 @@ def synthesise(documents: int, out: Path, *, seed: int = 1, areas: int | None = 
     families = list(FAMILIES)
     counts: dict[str, int] = dict.fromkeys(families, 0)
     size = 0
+    written: set[bytes] = set()  # digests of the texts so far
     for index in range(documents):
         family = families[index % len(families)]
         make, kind, years = FAMILIES[family]
-        area = rng.choice(world.areas)
-        year = rng.choice(years)
-        name = f"{index:06d}_{family}_{area.name.lower()}_{year}.txt"
-        key = Key(name, kind, area.name, str(year))
-        text = make(world, area, year, rng, key)
+        while True:  # drawn again until its text is new: two files of one text are one document to kg
+            area = rng.choice(world.areas)
+            year = rng.choice(years)
+            name = f"{index:06d}_{family}_{area.name.lower()}_{year}.txt"
+            key = Key(name, kind, area.name, str(year))
+            text = make(world, area, year, rng, key)
+            digest = hashlib.sha256(text.encode("utf-8")).digest()
+            if digest not in written:
+                break
+        written.add(digest)
         (out / "documents" / name).write_text(text, encoding="utf-8")
         (out / "gold" / name.replace(".txt", ".json")).write_text(
             json.dumps(key.to_dict(text), indent=1, ensure_ascii=False), encoding="utf-8")

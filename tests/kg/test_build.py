@@ -5,6 +5,7 @@ read in worker processes."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -318,3 +319,91 @@ def test_after_reading_the_build_says_what_it_is_doing(tmp_path: Path) -> None:
     phases.clear()
     build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
     assert phases[0] == "finding new and changed files"
+
+
+def test_files_whose_status_is_unchanged_are_not_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.build
+
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    for path in work.iterdir():
+        os.utime(path, ns=(an_hour_ago, an_hour_ago))
+    build([work], tmp_path / "store", workers=1)
+    hashed: list[str] = []
+    real_hash = kg.build.file_hash
+    monkeypatch.setattr(kg.build, "file_hash", lambda path: hashed.append(path.name) or real_hash(path))
+    report = build([work], tmp_path / "store", workers=1)
+    assert (report.read, report.reused, hashed) == (0, 3, []), "unchanged files were hashed again"
+    touched = work / "westmere_sqs_letter.txt"
+    touched.touch()  # written again, with the same content: hashed, not read
+    report = build([work], tmp_path / "store", workers=1)
+    assert (report.read, report.reused, hashed) == (0, 3, [touched.name])
+
+
+def test_a_file_changed_within_the_time_grain_of_the_last_build_is_read_again(tmp_path: Path) -> None:
+    """git's racy rule: a file written just before it was read could change again without its size or
+    time changing (a coarse clock), so its status alone does not say it is unchanged."""
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    for path in work.iterdir():
+        path.touch()  # written moments before the build
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+    letter = work / "westmere_sqs_letter.txt"
+    status = letter.stat()
+    text = letter.read_text(encoding="utf-8")
+    with letter.open("r+", encoding="utf-8") as fh:  # the same size, inode and time: only the content differs
+        fh.write(text.replace("Westmere", "Eastmere", 1))
+    os.utime(letter, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert (letter.stat().st_size, letter.stat().st_ino) == (status.st_size, status.st_ino)
+    report = build([work], store, workers=1)
+    assert (report.read, report.dropped) == (1, 1)
+
+
+def copy_list_letter(folder: Path, name: str, *lines: str) -> Path:
+    """The sample letter with its copy list's last two lines replaced by `lines`."""
+    text = (SAMPLES / "westmere_sqs_letter.txt").read_text(encoding="utf-8")
+    head = text[:text.index("YJB link staff")]
+    path = folder / name
+    path.write_text(head + "\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_an_incremental_build_that_merges_two_people_and_then_splits_them_gives_the_full_graph(
+        tmp_path: Path) -> None:
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    copy_list_letter(work, "a.txt", "YJB link staff\t<i>Odile Farrant</i>")
+    copy_list_letter(work, "b.txt", "Care Quality Commission\t<i>Odile Farrant</i>")
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+
+    def same_as_full(name: str) -> None:
+        full = tmp_path / f"full-{name}"
+        shutil.rmtree(full, ignore_errors=True)
+        shutil.copytree(store, full, symlinks=True)
+        build([work], full, workers=1, full=True)
+        assert_isomorphic(trig(store, tmp_path, name), trig(full, tmp_path, f"full-{name}"))
+        assert_same_rows(canned_rows(store), canned_rows(full))
+
+    bridge = copy_list_letter(work, "c.txt", "YJB link staff\t<i>Odile Farrant</i>",
+                              "Care Quality Commission\t<i>Odile Farrant</i>")
+    build([work], store, workers=1)
+    merged = Store(store).resolution()
+    assert [e.kind for e in merged.events] == ["merge"], "the new letter makes the two people one"
+    same_as_full("merged")
+    bridge.unlink()
+    build([work], store, workers=1)
+    assert [e.kind for e in Store(store).resolution().events] == ["split"], "without it they are two again"
+    same_as_full("split")
+
+
+def test_a_renamed_file_gives_the_graph_of_a_full_build(store: Path, documents: Path, tmp_path: Path) -> None:
+    renamed = sorted(documents.rglob("*.txt"))[2]
+    renamed.rename(renamed.with_name("renamed-" + renamed.name))
+    build([documents], store, workers=1)
+    full = tmp_path / "full"
+    build([documents], full, workers=1, full=True)
+    assert_isomorphic(trig(store, tmp_path, "updated"), trig(full, tmp_path, "full"))
+    assert_same_rows(canned_rows(store), canned_rows(full))

@@ -1,4 +1,5 @@
-"""fsutil: `durable` syncs every file and folder of a tree, and the folder that names it."""
+"""fsutil: `durable` syncs every file of a tree (but hard links to an earlier generation's), every folder, and
+the folder that names it."""
 
 from __future__ import annotations
 
@@ -34,11 +35,15 @@ def test_every_file_and_folder_is_synced_children_before_their_folder(tmp_path: 
     (generation / "backends" / "oxigraph").mkdir(parents=True)
     (generation / "manifest.json").write_text("{}", encoding="utf-8")
     (generation / "documents" / "a.txt").write_text("Minutes", encoding="utf-8")
-    os.link(generation / "documents" / "a.txt", generation / "documents" / "b.txt")  # kept from the last build
+    earlier = tmp_path / "store" / "generation-0"
+    earlier.mkdir()
+    (earlier / "b.txt").write_text("Papers", encoding="utf-8")
+    os.link(earlier / "b.txt", generation / "documents" / "b.txt")  # kept from the last build: durable already
     (generation / "backends" / "oxigraph" / "000001.sst").write_bytes(b"\0" * 100)
     (generation / "latest").symlink_to("manifest.json")
     synced = synced_paths(generation, monkeypatch)
-    files = {p for p in generation.rglob("*") if p.is_file() and not p.is_symlink()}
+    files = {p for p in generation.rglob("*") if p.is_file() and not p.is_symlink()} - {
+        generation / "documents" / "b.txt"}
     folders = {generation, *(p for p in generation.rglob("*") if p.is_dir())}
     assert sorted(synced) == sorted(files | folders | {generation.parent})
     for path in synced:

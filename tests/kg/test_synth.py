@@ -70,3 +70,11 @@ def test_a_world_for_a_large_corpus_has_people_enough() -> None:
 
     world = make_world(400, random.Random(1))
     assert len(world.areas) >= 50
+
+
+def test_every_synthetic_document_is_distinct(tmp_path: Path) -> None:
+    """Two files of one text are one document to kg, so a corpus of N files must hold N texts (the
+    press releases of one area in two years, with one chief inspector, once came out alike)."""
+    synthesise(1000, tmp_path)
+    texts = [p.read_bytes() for p in (tmp_path / "documents").iterdir()]
+    assert len(texts) == 1000 and len(set(texts)) == 1000
