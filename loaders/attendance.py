@@ -45,8 +45,8 @@ from kg.loaders.text import (
     trim_bounds,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at
-from kg.vocabulary import CABINET_POST_RE, is_post_noun, names_post
+from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at, name_key
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -70,7 +70,7 @@ HEADINGS: list[tuple[str, str]] = [
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
     (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
-              r"minutes(?=\s*:)"),
+              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -78,10 +78,13 @@ HEADINGS: list[tuple[str, str]] = [
 ]
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |').
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
+# The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
-ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?\d{1,4}(?:\.\d+)*[.):]?\s*(?:[-–—]\s*)?[A-Z]", re.IGNORECASE)
+# 'CYP/23/38<TAB>APOLOGIES': a minute numbered by its committee's reference
+ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/\d{1,4}/\d{1,4})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
+                     re.IGNORECASE)
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
                 "representing", "initials", "attendee", "attendees", "service", "designation",
                 # the heads of the minutes' own table, which follows the lists
@@ -93,7 +96,7 @@ LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t])|"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t/])|"
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -128,6 +131,7 @@ class Attendee:
     vice_chair: bool = False
     minutes: bool = False
     status: str | None = None  # the kind of section a table's attendance column puts the person in
+    chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
 
     @property
     def role_text(self) -> str | None:
@@ -163,8 +167,17 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
             rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
             if match.group("sep") == "|" and heading_kind(text, rest):
                 return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
+            if kind == MINUTES and _titles_the_record(body.text[:match.start("sep")], match.group("sep"), text, rest):
+                return None
             return kind, rest
     return None
+
+
+def _titles_the_record(heading: str, separator: str, text: str, rest: Span) -> bool:
+    """'Minutes – 12 March 2024', 'MINUTES - Public Session': a bare 'Minutes' and a dash title the record; they head
+    the minute taker only when a person's name follows ('MINUTES — Rosa Delaney')."""
+    return heading.strip().lower() == "minutes" and separator in "-–—" and \
+        name_at(text, rest.start, rest.end, strict=True) is None
 
 
 def is_item(line: Line) -> bool:
@@ -189,7 +202,7 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
     if name.surname_only:
         return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
-                 or not rest or rest[0] in "(,;–-" or _column_after(text, name))
+                 or not rest or rest[0] in "([,;–-" or _column_after(text, name))
     if not plausible:
         return None
     if list_title and not name.title:
@@ -232,14 +245,14 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     plural_at = plural.end() - 1 if plural else None
     tail = trim_bounds(text, entry.start, entry.end, " \t")[1]
     for index, char in enumerate(entry.text):
-        depth += char == "("
-        depth -= char == ")" and depth > 0
+        depth += char in "(["  # 'Helena Marsh [Chair; Director of Children's Services]': one entry
+        depth -= char in ")]" and depth > 0
         if depth:
             continue
         match = SPLIT_RE.match(entry.text, index)
         if not match:
             continue
-        following = trim_bounds(text, entry.start + match.end(), tail, " \t")[0]
+        following = trim_bounds(text, entry.start + match.end(), tail, " \t\n")[0]
         surnames = surnames or (plural_at is not None and plural_at < index)
         before = (pos, entry.start + match.start())
 
@@ -249,10 +262,15 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
-            pieces.append(trim(text, pos, entry.start + match.start(), " \t,;&"))
+            pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
             pos = entry.start + match.end()
-    pieces.append(trim(text, pos, entry.end, " \t,;&."))
+    last = trim(text, pos, entry.end, " \t\n,;&.")
+    ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
+    pieces.append(trim(text, last.start, last.start + ending.start(), " \t,;&.") if ending else last)
     return [p for p in pieces if p]
+
+
+TRAILING_AND_RE = re.compile(r"\s+and$")
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:
@@ -288,11 +306,31 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
         alone = SURNAME_RE.match(text, start, end)
-        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None
+        return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
+            or _rank_then_name(text, start, end)
     first = name.name.split()[0]
     if name.title or is_initials(first) or is_first_name(first):
         return True
     return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
+
+
+RANK_WORD_RE = re.compile(r"[A-Z][a-z]+")
+RANK_WORDS = 3
+
+
+def _rank_then_name(text: str, start: int, end: int) -> bool:
+    """'Superintendent Carys Boateng', 'Detective Inspector Amy Cole': a rank or post of a word or three, then a name the
+    lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng')."""
+    at = start
+    for _ in range(RANK_WORDS):
+        word = RANK_WORD_RE.match(text, at, end)
+        if word is None or not is_post_word(word.group(0)):
+            return False
+        at = trim_bounds(text, word.end(), end, " \t")[0]
+        name = name_at(text, at, min(end, at + NAME_REACH), strict=True)
+        if name is not None and not name.surname_only:
+            return True
+    return False
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -342,14 +380,33 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
+        role_text = role_span.text
     else:
-        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair'
+        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         role_span = trim(text, initials.end() if initials else name.end, body.end)
-    role_text = text[name.end:body.end] if name.start == body.start else role_span.text
+        role_text = text[initials.end() if initials else name.end:body.end]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
-    return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes)
+    return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
+
+
+# 'Chair; Director of Children's Services': the marker first, then the post, in one bracket.
+LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*[;,]\s*(?=\w)",
+                               re.IGNORECASE)
+
+
+BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
+
+
+def _one_chair(listed: list[Section]) -> None:
+    """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
+    chair of the body they come from), the bracketed marker wins."""
+    chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
+    if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+        for attendee in chairs:
+            attendee.chair = attendee.chair_in_brackets
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -361,7 +418,8 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
-    trimmed = trim(text, role.start, end)
+    leading = LEADING_MARKER_RE.match(role.text)
+    trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
@@ -423,6 +481,11 @@ def _inline_list(text: str, line: Line) -> bool:
     return bool(heading and heading[1] and re.search(r"[:\-–]", line.text[:40]))
 
 
+# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X'): not an entry.
+CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s+officers?\s*:|[^\w\n]*report\s+author\s*:",
+                              re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     while index < len(all_lines):
@@ -430,7 +493,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
-        if heading_kind(text, line) or is_item(line):
+        if heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text):
             return index
         if is_column_heads(line):
             index += 1
@@ -583,6 +646,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     for match in APOLOGIES_PROSE_RE.finditer(text, start, end):
         stop = text.find("\n", match.end(), end)
         stop = end if stop == -1 else stop
+        if re.search(r"(?:,|\band)\s*$", text[match.end():stop]):  # the list wraps onto the next line
+            stop = sentence_end(text, match.end(), end)
         listed = trim(text, match.end(), stop, " \t")
         if listed:
             yield from attendees_in(text, listed)
@@ -621,7 +686,9 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
-    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance)\b",
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance|"
+    r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
+    r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
@@ -637,23 +704,28 @@ GAP_WORDS = 12
 EDGE_OF_POST = " \t\n,()"
 
 
-def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None, *,
+                      councillors: bool = False) -> Iterator[Attendee]:
     """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
     'X, Post, Y and Z from the trust, and Inspectors V and W of the police also attended'. Councillors are members,
-    not officers, and are left out."""
+    not officers, and are left out; with `councillors`, only they are read ('Councillor X, Cabinet Member for
+    Children, attended for this item')."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
         begin = wrapped_sentence_start(text, verb.start(), start)
-        people = _subjects(text, begin, verb.start()) or _listed_subjects(text, begin, verb.start())
+        subjects = _subjects(text, begin, verb.start())
+        listed = _listed_subjects(text, begin, verb.start())
+        people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
         evidence = span(text, begin, verb.end())
         for name, role in people:
-            if name.title != "Councillor":
+            if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
 
 
 # A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
 CHAIRED_BY_RE = re.compile(r"\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+", re.IGNORECASE)
-WERE_THERE_RE = re.compile(r"\s+(?:was|were)\s+(?:also\s+)?(?:there|present)\b", re.IGNORECASE)
+# Entered only at the start of a run of spaces, and each run crossed once, so a long run stays linear.
+WERE_THERE_RE = re.compile(r"(?<!\s)\s++(?:was|were)\s++(?:also\s++)?(?:there|present)\b", re.IGNORECASE)
 
 
 def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -819,7 +891,7 @@ class AttendanceRelations:
     sections: the relation of the people under each kind of heading (kinds not listed are not read);
     chair, vice_chair, minutes: the relation a "(Chair)", "(Vice-Chair)" or "(Minutes)" marker gives;
     cabinet: the relation a cabinet post written beside a name gives;
-    councillor_officer: the relation of a councillor listed under an officers' heading;
+    councillor_officer: the relation of a councillor listed under an officers' heading, or said to have attended;
     default_roles: the role of people under a heading of this kind when none is written;
     roleless: kinds of heading whose people are recorded without their written role;
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
@@ -828,7 +900,9 @@ class AttendanceRelations:
     prose: whether apologies and declarations written as sentences are read too;
     headless: whether a list with no heading above the first item is read as those present;
     officers_in_prose, officer_verbs: the relation of people named as the subject of these verbs
-    ('X, Head of Service, presented the report', 'X and Y from the trust also attended').
+    ('X, Head of Service, presented the report', 'X and Y from the trust also attended');
+    unlisted_officer_verbs: verbs that give that relation only to people in no attendance list ('X (Performance
+    Analyst) presented the dashboard' in a board's minutes, where members present things too).
     """
 
     sections: Mapping[str, str]
@@ -846,6 +920,7 @@ class AttendanceRelations:
     headless: bool = False
     officers_in_prose: str | None = None
     officer_verbs: re.Pattern[str] | None = None
+    unlisted_officer_verbs: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -861,6 +936,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
+    _one_chair(listed)
     for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
@@ -883,6 +959,17 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1
         for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+            found += 1
+    if relations.officers_in_prose and relations.unlisted_officer_verbs:
+        sat = {name_key(a.name.name) for section in listed for a in section.attendees}
+        for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
+            if name_key(attendee.name.name) not in sat and not any(name_key(attendee.name.name).endswith(" " + key)
+                                                                   for key in sat):
+                _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
+                found += 1
+    if relations.councillor_officer:
+        for attendee in officers_in_prose(ctx.text, ATTENDED_VERB_RE, start, end, councillors=True):
+            _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, initials, registry
+from kg.loaders import attendance, generic, initials, inspection_people, registry
 from kg.loaders.context import Context
-from kg.loaders.text import span
+from kg.loaders.text import lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -47,17 +47,24 @@ RELATIONS = attendance.AttendanceRelations(
     default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
     body_for_markers=True,
     headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
+    unlisted_officer_verbs=attendance.OFFICER_VERB_RE,
 )
 
 
 def signs(text: str) -> bool:
-    """A board's minutes: the board named near the top, and an attendance list (with a heading or without)."""
+    """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
+    a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
     head = text[:1500]
-    if not BOARD_RE.search(head) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
+    if not BOARD_RE.search(head, 0, _first_list(head)) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
         section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))
+
+
+def _first_list(head: str) -> int:
+    """Where the first attendance heading of the text starts (its end if none)."""
+    return next((line.start for line in lines(head) if attendance.heading_kind(head, line)), len(head))
 
 
 def recognise(text: str) -> bool:
@@ -68,6 +75,7 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
+    inspection_people.inspectorate_people_in_papers(ctx)
     board = BOARD_RE.search(ctx.text[:1500])
     if board:
         where = span(ctx.text, board.start(), board.end())

@@ -8,6 +8,7 @@ model and cuts the quote from the document text itself, so a quote always equals
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.documents import Document
@@ -15,7 +16,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.loaders.roles import organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, name_key, split_title, surname
+from kg.names import NameMatch, find_names, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -149,13 +150,17 @@ class Context:
 
     def finish(self) -> list[Statement]:
         """Write the collected roles and return every statement of the document."""
-        full_names: dict[str, set[str]] = {}
-        for role in self.roles:
-            if not role.surname_only and len(name_key(role.name).split()) > 1:
-                full_names.setdefault(surname(role.name), set()).add(role.name)
+        full_names = _by_surname(role.name for role in self.roles if not role.surname_only)
+        written_names: dict[str, set[str]] | None = None
         for role in self.roles:
             if role.surname_only:
-                candidates = full_names.get(name_key(role.name), set())
+                candidates = _full_names_of(role.name, full_names)
+                if not candidates:
+                    # 'Councillor Rees-Tudor' of someone named in full only where no role was read ('Portfolio: ...
+                    # – Councillor Bethan Rees-Tudor'): the full names written anywhere in the document
+                    if written_names is None:
+                        written_names = _by_surname(n.name for n in find_names(self.text) if not n.surname_only)
+                    candidates = _full_names_of(role.name, written_names)
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False
@@ -225,6 +230,21 @@ class Context:
                 role.role or role.relation == "minute_taker" or chair):
             return service
         return None
+
+
+def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
+    """Full names (two words or more) by their surname."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        if len(name_key(name).split()) > 1:
+            found.setdefault(surname(name), set()).add(name)
+    return found
+
+
+def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
+    """'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part."""
+    key = name_key(alone)
+    return {full for full in full_names.get(surname(alone), set()) if name_key(full).endswith(" " + key)}
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

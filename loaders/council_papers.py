@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import fold
-from kg.loaders import attendance, generic, people_lists, registry, speakers
+from kg.loaders import attendance, generic, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span
 
@@ -43,7 +43,7 @@ BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?
                              rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
 BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
                               r"Cabinet|Forum))\b")
-COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
+COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s++){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
 RELATIONS = attendance.AttendanceRelations(
@@ -87,6 +87,7 @@ def load(ctx: Context) -> None:
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
     meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
+    inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council))
 

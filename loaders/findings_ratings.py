@@ -40,9 +40,9 @@ OVERALL_RATING = [
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
-    # a line that gives the grade and says it is the overall one: 'Northshire Youth Justice Service: Good (overall)'
-    re.compile(rf"^[^\n]*?[:\-–—\t|][^\S\n]*{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\(overall\)",
-               re.IGNORECASE | re.MULTILINE),
+    # a summary line: 'Wrexley Youth Justice Service: Good (overall)', 'Requires improvement (overall rating)'
+    re.compile(rf"\b(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\([^\S\n]*overall(?:[^\S\n]+(?:rating|grade|judge?ment))?"
+               rf"[^\S\n]*\)", re.IGNORECASE),
     # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
     # 'HMIP judged the Service to be 'Requires Improvement' overall'
     re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+"
@@ -206,8 +206,10 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
         for match in pattern.finditer(ctx.text):
             sentence = sentence_around(ctx.text, match.start())
             loose = pattern in LOOSE
+            # the service named just before, in the same sentence ('... rated Good overall. Staff was rated X': no)
+            before = max(0, match.start() - 60, ctx.text.rfind(". ", 0, match.start()) + 1)
             if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
-                              or SERVICE_RATED.search(ctx.text, max(0, match.start() - 60), match.start("rating"))
+                              or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
             if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):

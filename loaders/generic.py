@@ -89,7 +89,9 @@ def is_prose(text: str) -> bool:
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:)", re.IGNORECASE)
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
+                           re.IGNORECASE)
 
 
 def copy_list(ctx: Context) -> int:
@@ -129,7 +131,11 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
     name, role = people_lists.name_role(ctx, row[0], strict=False)
     if name is None or name.start != row[0].start or role is None or role.start < name.end:
         return False
-    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation_for_role(role.text, area))
+    organisation = organisation_for_role(role.text, area)
+    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation)
+    relation = speakers.post_relation(role.text)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    if relation:
+        ctx.person_role(name, relation, row[0], role=role.text, role_span=role, organisation=organisation)
     return True
 
 
@@ -138,7 +144,18 @@ def document_area(ctx: Context) -> str | None:
     a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
     named most often near its start. A person's name
     before "YOS Manager" is never an area."""
-    return _document_area(_title_cased(ctx.text[:6000]), ctx.gazetteer)
+    return _document_area(_title_cased(without_markings(ctx.text[:6000])), ctx.gazetteer)
+
+
+# A government protective marking on a line of its own, at the head of a page: 'OFFICIAL', 'OFFICIAL-SENSITIVE'.
+PROTECTIVE_MARKING = re.compile(r"(?im)^[^\S\n]*(?:OFFICIAL(?:[^\S\n]*[-–][^\S\n]*|[^\S\n]+)SENSITIVE|OFFICIAL|"
+                                r"NOT[^\S\n]+PROTECTIVELY[^\S\n]+MARKED|UNCLASSIFIED)[^\S\n]*$")
+
+
+def without_markings(head: str) -> str:
+    """The head with its protective markings blanked (the length kept, so are offsets): 'OFFICIAL' above
+    'STAVENHURST YOUTH JUSTICE MANAGEMENT BOARD' is no part of the title, nor of the place."""
+    return PROTECTIVE_MARKING.sub(lambda marking: " " * len(marking.group(0)), head)
 
 
 # Whose paper a document is, from its first lines: a council's letterhead ('BRACKENMOOR BOROUGH COUNCIL', 'Eastbridge
@@ -151,7 +168,7 @@ def document_body(ctx: Context) -> str | None:
     """COUNCIL when the document is a council's paper (its letterhead is the first line), BOARD when it is a youth
     justice board's (its first two lines name the board), INSPECTORATE when its first lines name an inspectorate
     and no council (the inspectorate's own release or letter), else None."""
-    first = [line.strip() for line in ctx.text[:1000].splitlines() if line.strip()][:3]
+    first = [line.strip() for line in without_markings(ctx.text[:1000]).splitlines() if line.strip()][:3]
     if first and COUNCIL_HEAD.match(first[0]):
         return COUNCIL
     if BOARD_HEAD.search(" ".join(first[:2])):

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import people_lists
+from kg.loaders import generic, people_lists
 from kg.loaders.context import Context
 from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
@@ -42,9 +42,36 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     team_in_prose(ctx, begin)
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
-    # a letter about an inspection (its subject a thematic one) is addressed as letters are
+    labelled_lines(ctx, begin)
+    # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
+    generic.copy_list(ctx)
+
+
+# --- the inspectorate's people named in the papers of the bodies it inspects ---------------------
+
+# 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
+# the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection\s+(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+led\s+by\s+|"
+                               r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
+HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
+
+
+def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The lead inspector and the head of inspections named in minutes or a council's papers about an inspection."""
+    end = len(ctx.text) if end is None else end
+    found = head_of_inspections(ctx, begin, end)
+    for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
+        rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
+        at = rank.end() if rank else lead.end()
+        name = find_names(ctx.text, at, min(end, at + 60))[:1]
+        if not name or name[0].start != at or name[0].surname_only:
+            continue
+        evidence = span(ctx.text, lead.start(), name[0].end)
+        ctx.person_role(name[0], "lead_inspector", evidence, role="lead inspector", organisation=HMI_PROBATION)
+        found += 1
+    return found
 
 
 # --- credits: a label on a line of its own, the name alone on the next --------------------------
@@ -76,6 +103,46 @@ def credit_lines(ctx: Context, begin: int = 0) -> int:
 
 # A label line of a credits page: words only, no sentence ('Lead inspector', 'Head of inspection programme').
 TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
+# 'Inspectors: Colm Ashby, Petra Lind and Yusuf Karim', 'Head of youth inspections: Delia Moor': a post of the
+# inspectorate, a colon and its holders on one line (the lead inspector's is a led-by line).
+# Each run of spaces is crossed once (possessive), so a long run does not make a line's reading quadratic.
+LABELLED_LINE_RE = re.compile(r"[^\S\n]*+(?P<label>[A-Z][A-Za-z ()'’-]{2,60}?)[^\S\n]*+:(?P<names>[^\n]*)")
+LABELLED_RELATIONS = ("deputy_lead_inspector", "inspection_team", "head_of_inspections")
+NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
+def labelled_lines(ctx: Context, begin: int = 0) -> int:
+    """A line of a post of the inspectorate and the names of its holders, and nothing else."""
+    found = 0
+    for line in lines(ctx.text, begin):
+        match = LABELLED_LINE_RE.fullmatch(line.text)
+        if match is None:
+            continue
+        label = match.group("label")
+        relation = relation_for_label(label)
+        if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label, re.IGNORECASE):
+            continue
+        listed = trim(ctx.text, line.start + match.start("names"), line.start + match.end("names"), " \t.")
+        names = _names_only(ctx.text, listed.start, listed.end) if listed else []
+        for name in names:
+            ctx.person_role(name, relation, span(ctx.text, line.start, line.end), role=" ".join(label.split()),
+                            organisation=inspectorate_named(label) or HMI_PROBATION)
+        found += len(names)
+    return found
+
+
+def _names_only(text: str, start: int, end: int) -> list[NameMatch]:
+    """The names of a list that holds nothing but names ('A, B and C'); none if anything else stands in it."""
+    names = []
+    at = start
+    for separator in [*NAME_LIST_SEPARATOR_RE.finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        name = find_names(text, at, stop, strict=False)
+        if len(name) != 1 or name[0].start != at or name[0].end != stop:
+            return []
+        names.append(name[0])
+        at = separator.end() if separator else end
+    return names
 
 
 # --- the chief inspector's signature -------------------------------------------------------
@@ -169,7 +236,9 @@ HEAD_RE = re.compile(
     # 'The manager responsible for this inspection programme is Name': the same post, described
     r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
 HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
-HEAD_NAME_AFTER_RE = re.compile(r"^(?:[^.;]{0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?", re.IGNORECASE)
+# The words before the name stay in the post's paragraph: a signature's post is followed by a 'cc:' list, not its holder.
+HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
+                                re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
 NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:the\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
@@ -261,7 +330,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(

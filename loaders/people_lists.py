@@ -38,7 +38,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_role_word
+from kg.names import NameMatch, find_names, is_first_name, is_role_word, name_at
 from kg.vocabulary import names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
@@ -324,11 +324,11 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     # A letter has no title page: the name and post at its top are the addressee's.
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
-        signed = _signed(ctx, all_lines, index)
+        signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
-            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start,
-                              _post_block(all_lines, index), area)
+            block = post.text if post.start < all_lines[index].end else _post_block(all_lines, index)
+            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area)
             found += 1
             continue
         for name, post in _signed_in_columns(ctx, all_lines, index):
@@ -383,8 +383,15 @@ def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool
     return sorted(set(candidates))
 
 
-def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch, Span] | None:
-    """The name alone on line `index` and the post alone on the line after it."""
+def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool = False
+            ) -> tuple[NameMatch, Span] | None:
+    """The name alone on line `index` and the post alone on the line after it; one_line (a title page), or both on the
+    line, set off by a comma ('Owain Pryce, Head of Youth Justice' under a presentation's title), where the lines around
+    it are not a list of such lines (those present at a meeting)."""
+    on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
+    if on_the_line is not None:
+        around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
+        return None if any(_name_comma_post(ctx, line) for line in around) else on_the_line
     if index + 1 >= len(all_lines):
         return None
     body = _after_form_label(ctx.text, all_lines[index], NAME_LABEL_RE)
@@ -401,6 +408,23 @@ def _signed(ctx: Context, all_lines: list[Line], index: int) -> tuple[NameMatch,
             or find_names(ctx.text, post.start, post.end):
         return None
     return names[0], post
+
+
+def _name_comma_post(ctx: Context, line: Line) -> tuple[NameMatch, Span] | None:
+    """'Owain Pryce, Head of Youth Justice': a name, a comma and a post, and nothing else on the line."""
+    body = trim(ctx.text, line.start, line.end)
+    name = name_at(ctx.text, body.start, body.end, strict=True) if body else None
+    if name is None or name.surname_only or ctx.text[name.end:name.end + 1] != ",":
+        return None
+    post = trim(ctx.text, name.end + 1, body.end)
+    words = plain(post.text).split()
+    if not words or len(words) > POST_LINE_WORDS or post.text.rstrip().endswith(".") or not names_post(post.text) \
+            or find_names(ctx.text, post.start, post.end) or SENTENCE_WORD_RE.search(post.text):
+        return None
+    return name, post
+
+
+SENTENCE_WORD_RE = re.compile(r"\b(?:said|says|added|is|was|has|have|will|would)\b", re.IGNORECASE)
 
 
 # A signature written as a form: 'Name: Jo Bloggs' over 'Position: Chair of the Board'.
@@ -458,6 +482,8 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 CONTACT_RE = re.compile(
     r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
+    # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
+    r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
@@ -469,7 +495,8 @@ DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|o
 
 def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organisation: str | None = None) -> int:
     """'Contact Officer: Jane Doe, Democratic Services', 'Telephone enquiries to Jane Doe 01632 960000', 'For further
-    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager': `contact_officer`,
+    information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager', 'Lead officer: Jane Doe,
+    Head of Service': `contact_officer`,
     with the post, the telephone number and the e-mail written with the name."""
     text = ctx.text
     end = len(text) if end is None else end

@@ -322,13 +322,25 @@ def key_role_holders(ctx: Context, area: str | None) -> None:
         if relation is None:
             continue
         name = _name_beside(text, role)
-        if name is None:
+        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
             continue
         if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
                         organisation=organisation_for_role(role.text, area))
+
+
+# 'Chief Inspector Bronwen Ashdown-Lyle and Sergeant Faisal Rahman of Northvale Police': the rank written as a title
+# before the name is a police officer's; the inspectorate's is 'HM Chief Inspector', 'the Chief Inspector, X' or 'Chief
+# Inspector of Probation X'.
+RANK_AS_TITLE_RE = re.compile(r"Chief\s+Inspector")
+
+
+def _rank_before_name(text: str, role: Span, name: NameMatch) -> bool:
+    return bool(RANK_AS_TITLE_RE.fullmatch(role.text)) and name.start > role.end and \
+        not text[role.end:name.start].strip() and not re.search(r"\b(?:HM|the)\s*$", text[max(0, role.start - 5):role.start],
+                                                                 re.IGNORECASE)
 
 
 def board_chaired_by(ctx: Context, area: str | None) -> None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from kg.loaders import generic, registry
+from kg.loaders.attendance import SENTENCE_VERB_RE
 from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
@@ -45,6 +46,7 @@ OTHER_FAMILY_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")
+QUOTATION_RE = re.compile(r"[\"“”]|\b(?:said|says|added|adds)\b")
 LONGEST_PAGE = 60_000
 MOST_WORDS = 12
 MIN_ENTRIES = 2
@@ -200,5 +202,6 @@ def _post_only(text: str, post: Span) -> Span:
 
 
 def _is_post(phrase: str) -> bool:
-    """Does a short phrase name a post ('YOT Head of Service', 'Team Leaders')?"""
-    return names_post(plain(phrase))
+    """Does a short phrase name a post ('YOT Head of Service', 'Team Leaders')? Not a sentence that names one ('The
+    inspection was led by HM Inspector', 'Head of Service, added: "..."'), as a news item's lines do."""
+    return names_post(plain(phrase)) and not SENTENCE_VERB_RE.search(phrase) and not QUOTATION_RE.search(phrase)

@@ -6,6 +6,9 @@ second page ("This inspection was led by HM Inspector Name ... The Head of Youth
 Team Inspections, responsible for this inspection programme, is Name"), a foreword signed
 by the chief inspector ("Dame Glenys Stacey / Chief Inspector of Probation"), then the
 ratings per domain and standard. Copies found online run pages together on one line.
+Shorter copies keep only the cover: a title that names a youth justice inspection of one area
+("Youth justice inspection — X", "Inspection of X Youth Justice Service") with the inspectorate
+as publisher on the lines just under it, then the team and the ratings.
 """
 
 from __future__ import annotations
@@ -14,21 +17,41 @@ import re
 
 from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
+from kg.loaders.text import council_report_form
 
 FAMILY = "standards_inspection"
 PRECEDENCE = 20
-# "An inspection of youth offending services in X" is not a thematic inspection.
-EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# "An inspection of youth offending services in X" is not a thematic inspection; its team list is no staff page.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 
 TITLE_RE = re.compile(
     r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",
     re.IGNORECASE)
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
+# A cover's title: 'Youth justice inspection — Wrexley', 'Youth offending service inspection: X',
+# 'Inspection of Wrexley Youth Justice Service'.
+SERVICE_RE = r"(?:youth\s+(?:justice|offending)\s+(?:services?|team)|YJS|YOS|YOT)"
+COVER_TITLE_RE = re.compile(
+    rf"[^\S\n]*(?:youth\s+(?:justice|offending)(?:\s+services?)?\s+inspection[^\S\n]*[:–—-][^\S\n]*[A-Z][^\n]*"
+    rf"|(?:an\s+)?inspection\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*(?:[^\S\n]+[A-Z][\w'’&-]*){{0,3}}[^\S\n]+{SERVICE_RE})[^\S\n]*",
+    re.IGNORECASE)
+# The publisher's line of a cover: 'HM Inspectorate of Probation', 'Published by HM Inspectorate of Probation, July 2024'.
+PUBLISHER_LINE_RE = re.compile(rf"[^\S\n]*(?:published\s+by\s+)?(?:{INSPECTORATE_RE.pattern})[^.\n]*", re.IGNORECASE)
+COVER_LINES = 3  # the title, then the publisher within the next lines
 
 
 def signs(text: str) -> bool:
     head = text[:20000]
-    return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text))
+    if council_report_form(head):
+        return False  # a council's paper about the inspection, not the report
+    return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text)) or _report_cover(head)
+
+
+def _report_cover(head: str) -> bool:
+    """The document opens with a report's cover: the title of one area's inspection, then the inspectorate."""
+    opening = [line for line in head.splitlines()[:COVER_LINES * 3] if line.strip()][:COVER_LINES]
+    return bool(opening) and bool(COVER_TITLE_RE.fullmatch(opening[0])) and any(
+        PUBLISHER_LINE_RE.fullmatch(line) for line in opening[1:])
 
 
 def recognise(text: str) -> bool:

@@ -92,7 +92,7 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
             start += 1
             changed = True
         while start < end and text[end - 1] in chars:
-            if keep_closing and text[end - 1] == ")" and text.find("(", start, end - 1) != -1:
+            if keep_closing and text[end - 1] in ")]" and text.find("(["[text[end - 1] == "]"], start, end - 1) != -1:
                 break
             if keep_closing and text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (end - 3 < start or not text[end - 3].isalpha()):
                 break  # an initial's full stop: "E. Williams" -> keep "E."
@@ -109,10 +109,14 @@ def strip_bullet(text: str, line: Span) -> Span:
     return span(text, line.start + offset, line.end)
 
 
+SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")
+
+
 def cells(text: str, line: Span) -> list[Cell]:
-    """Split a table row into cells on tabs, markdown pipes or runs of 3+ spaces; trimmed; empty cells dropped."""
+    """Split a table row into cells on tabs, markdown pipes (or one pipe set off by spaces, as a two-column table
+    flattened to 'Name | post' leaves it) or runs of 3+ spaces; trimmed; empty cells dropped."""
     raw = line.text
-    if raw.strip().startswith("|") or raw.count("|") >= 2:
+    if raw.strip().startswith("|") or raw.count("|") >= 2 or SPACED_PIPE_RE.search(raw):
         separator = re.compile(r"\|")
     elif "\t" in raw:
         separator = re.compile(r"\t+")
@@ -232,3 +236,14 @@ def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
         if not is_false_stop(text, stop.start()):
             return stop.start()
     return ceiling
+
+
+# A council report's form header: 'Report to: Cabinet', 'Report of: Director', 'Report author: X'.
+COUNCIL_REPORT_FORM_RE = re.compile(r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
+FORM_HEADER_REACH = 3000
+
+
+def council_report_form(text: str) -> bool:
+    """The document opens with a council report's form header: a paper about an inspection, not the inspectorate's
+    report (whose title it may quote among its background papers)."""
+    return bool(COUNCIL_REPORT_FORM_RE.search(text[:FORM_HEADER_REACH]))

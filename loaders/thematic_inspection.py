@@ -14,6 +14,7 @@ import re
 
 from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
+from kg.loaders.text import council_report_form
 
 FAMILY = "thematic_inspection"
 PRECEDENCE = 40
@@ -31,10 +32,11 @@ LETTER_RE = re.compile(r"^[^\S\n]*dear[ \t]+\w+", re.IGNORECASE | re.MULTILINE)
 
 def signs(text: str) -> bool:
     """Thematic wording opening a line near the top (a title or a heading, not a sentence that mentions 'an
-    inspection by' the inspectorate), in a document that is not a letter; the families whose documents use it too
+    inspection by' the inspectorate), in a document that is not a letter nor a council's report form; the families whose documents use it too
     exclude this one."""
     head = text[:20000]
-    return any(_opens_line(head, match.start()) for match in THEMATIC_RE.finditer(head)) and not LETTER_RE.search(head)
+    return any(_opens_line(head, match.start()) for match in THEMATIC_RE.finditer(head)) and not LETTER_RE.search(head) \
+        and not council_report_form(head)
 
 
 def _opens_line(text: str, at: int) -> bool:

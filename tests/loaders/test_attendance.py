@@ -365,3 +365,118 @@ def test_board_action_notes_with_the_initials_before_each_name() -> None:
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Raj Patel", "apologies")}
+
+
+def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
+    """(person, relation, role) rows a load found."""
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation", "role"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"], r.get("role")) for r in rows.values()}
+
+
+def test_labels_in_capitals_with_a_dash_and_posts_in_square_brackets() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board — minutes of the meeting of 5 May 2025\n\n"
+               "PRESENT — Ann Wright [Chair; Director of Children's Services]; Raj Patel [Head of Service]; "
+               "Sergeant Kim Ford [Dunmoor Police]\nAPOLOGIES — Dev Rao [Dunmoor ICB]\nMINUTES — Lee Moss\n\n"
+               "1. Matters arising\nRP reported on the plan.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "present_at_meeting"), ("Dev Rao", "apologies"), ("Lee Moss", "minute_taker")}
+    assert ("Ann Wright", "present_at_meeting", "Director of Children's Services") in role_rows(result)
+
+
+def test_a_dash_after_minutes_titles_the_record_unless_a_name_follows() -> None:
+    minutes = ("Dunmoor Youth Offending Service Management Board\nMINUTES – 5 May 2025\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Service\n\n"
+               "Apologies\nKim Ford\n\n1. Welcome\nAW opened the meeting.\n")
+    result = load_text(minutes, "board.txt")
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Raj Patel", "present_at_meeting"),
+        ("Kim Ford", "apologies")}
+
+
+def test_apologies_in_a_sentence_from_a_name_and_a_rank_before_a_name() -> None:
+    record = ("Dunmoor Youth Justice Partnership Board\nRecord of the meeting, 4 June 2025\n\n"
+              "Attendance. The meeting was chaired by Ann Wright. Raj Patel and Lee Moss (notes) were also there. "
+              "Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng.\n\n1. Welcome\nText.\n")
+    rows = people_rows(load_text(record, "board.txt"))
+    assert {row for row in rows if row[1] == "apologies"} == {("Sunita Rawal", "apologies"),
+                                                              ("Carys Boateng", "apologies")}
+
+
+def test_a_councillor_who_attended_for_an_item_sat_at_the_meeting_an_officer_attended() -> None:
+    minutes = ("Dunmoor Borough Council\n\nChildren's Scrutiny Committee – Minutes – 2 June 2025\n\n"
+               "Present: Councillors Ann Wright (Chair) and Raj Patel\n\n4. Youth justice\n"
+               "Councillor Bernadette Quill, Cabinet Member for Children, attended for this item and answered questions. "
+               "Kim Ford, Head of Service, attended for this item.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[0] in ("Bernadette Quill", "Kim Ford")} == {
+        ("Bernadette Quill", "present_at_meeting"), ("Bernadette Quill", "cabinet_member"),
+        ("Kim Ford", "officer_attending")}
+
+
+def test_initials_in_brackets_between_the_name_and_a_chair_written_without_a_separator() -> None:
+    minutes = ("DUNMOOR YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMINUTES OF MEETING HELD ON 12 DECEMBER 2024\n\n"
+               "Present: Greta Halvorsen (GH) Chair; Owain Pryce (OP) YOS Manager; Hattie Crane (HC) Minutes\n"
+               "Apologies: Saskia Doran, Probation\n\n1. Minutes of previous meeting\nAgreed.\n")
+    assert people_rows(load_text(minutes, "board.txt")) == {
+        ("Greta Halvorsen", "present_at_meeting"), ("Greta Halvorsen", "board_chair"),
+        ("Owain Pryce", "present_at_meeting"), ("Hattie Crane", "present_at_meeting"),
+        ("Hattie Crane", "minute_taker"), ("Saskia Doran", "apologies")}
+
+
+def test_lists_of_councillors_wrapped_over_lines_and_minutes_numbered_by_reference() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present:\tCouncillor M. Featherstone (Chair)\n\tCouncillors Abernethy, Begum, Trewin and\n\tUddin\n\n"
+               "In attendance:\nAlun Pryce – Democratic Services Officer\n\n\n"
+               "CYP/25/38\tAPOLOGIES FOR ABSENCE\n\nApologies for absence were submitted on behalf of Councillors "
+               "Hebblethwaite, N. Osei and\nWinterbottom-Lane.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert people_rows(result) == {
+        ("M. Featherstone", "present_at_meeting"), ("M. Featherstone", "panel_chair"),
+        *{(name, "present_at_meeting") for name in ("Abernethy", "Begum", "Trewin", "Uddin")},
+        ("Alun Pryce", "officer_attending"),
+        *{(name, "apologies") for name in ("Hebblethwaite", "N. Osei", "Winterbottom-Lane")}}
+    assert ("Alun Pryce", "officer_attending", "Democratic Services Officer") in role_rows(result)
+
+
+def test_the_chairs_signature_line_at_the_foot_is_no_list_of_chairs() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present: Councillor Ann Wright (Chair) and Councillor Raj Patel\n\n1. Youth justice\nThe report was noted."
+               "\n\nThe meeting ended at 7.48 p.m.\n\nCHAIR\n\nContact Officer:  Alun Pryce, Democratic Services\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[0] == "Alun Pryce"} == {("Alun Pryce", "contact_officer")}
+
+
+def test_a_chair_cell_that_also_names_the_post() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMINUTES\n\nATTENDEES\n| Name | Role | Organisation |\n|---|---|---|\n"
+               "| Cllr Bethan Rees-Tudor | Chair / Lead Member for Children | Dunmoor Council |\n"
+               "| Simon Achter | Head of Youth Justice | Dunmoor Youth Justice Team |\n\n"
+               "Apologies: Bernard Olowe (Integrated Care Board)\n\n| Item | Discussion | Action |\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert ("Bethan Rees-Tudor", "board_chair") in rows and ("Simon Achter", "board_chair") not in rows
+
+
+def test_officers_in_prose_who_took_members_through_or_were_present_for_the_item() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 20 November 2025\n\n"
+               "Present: Councillor Ann Wright (Chair) and Councillor Raj Patel\n\n4. Youth justice\n"
+               "The Head of Youth Justice (Nadia Okonjo-Pryce) took Members through the findings. Inspector Bronwen "
+               "Ashdale of Dunmoor Police, Dr Harjit Bassi from the CAMHS service, and Mariana Costa, Virtual School "
+               "Headteacher, were also present for this item.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[1] == "officer_attending"} == {
+        (name, "officer_attending") for name in ("Nadia Okonjo-Pryce", "Bronwen Ashdale", "Harjit Bassi", "Mariana Costa")}
+
+
+def test_the_chair_of_the_body_a_member_comes_from_is_not_the_meetings_chair() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held 15 March 2025\n\n"
+               "Graham Ashworth-BellCorporate Director, People (Chair)\nNadia Okonjo Head of Youth Justice\n"
+               "ELSPETH MACRAE Chair, Dunmoor Bench\n\nApologies\nRebecca Haigh\n\n1. Welcome\nGAB welcomed members.\n")
+    chairs = {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "board_chair"}
+    assert chairs == {("Graham Ashworth-Bell", "board_chair")}

@@ -91,3 +91,33 @@ def test_board_minutes_record_a_meeting_of_the_areas_board() -> None:
     [body] = {s.value for s in result.statements if s.schema == "Document" and s.prop == "meeting_of"}
     assert {s.value for s in result.statements if s.entity == body and s.prop == "name"} == {
         "Northshire Youth Offending Service"}, "a YOS board is its service's, as the gazetteer names it"
+
+
+def test_a_council_panel_whose_guest_is_from_the_youth_justice_board_is_no_board() -> None:
+    minutes = ("Dunmoor Borough Council\nCorporate Parenting Panel\nMinutes of the meeting held on 15 April 2025\n\n"
+               "Councillors present:\nAmelia Rusk (Chair)\nBertrand Oyelowo (Vice-Chair)\n\n"
+               "Also present: Kit Marlowe (Youth Justice Board)\n\n1. Apologies\nNone.\n")
+    result = load_text(minutes, "panel.txt")
+    assert result.families == ("council_papers",)
+    assert {("Amelia Rusk", "panel_chair"), ("Bertrand Oyelowo", "panel_vice_chair")} <= people_rows(result)
+
+
+def test_a_guest_who_presented_at_a_board_is_an_officer_attending_and_a_member_who_did_is_not() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMINUTES\n\nPresent: Bethan Rees (Chair), Simon Achter (Head of "
+               "Youth Justice)\n\n1. Performance\nMarcus Fairweather (Performance Analyst) presented the Q1 dashboard. "
+               "Simon Achter presented the plan.\n2. Restorative justice\nFfion Gethin, Restorative Justice Coordinator, "
+               "presented the survey.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] == "officer_attending"} == {
+        ("Marcus Fairweather", "officer_attending"), ("Ffion Gethin", "officer_attending")}
+
+
+def test_the_inspectorates_people_named_in_a_boards_minutes() -> None:
+    minutes = ("Dunmoor Youth Justice Partnership Board\nMinutes of the meeting, 7 September 2025\n\n"
+               "Present: Bethan Rees (Chair), Simon Achter (Head of Youth Justice)\n\n1. Inspection\n"
+               "SA reported that the notification letter had been received from Marguerite Dell, Head of Youth Justice "
+               "Inspections at HMI Probation. Fieldwork will start on 9 October and the lead inspector will be Tamsin "
+               "Oakley. A workshop led by Kim Ford followed.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] in ("lead_inspector", "head_of_inspections")} == {
+        ("Tamsin Oakley", "lead_inspector"), ("Marguerite Dell", "head_of_inspections")}

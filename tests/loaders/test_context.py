@@ -183,3 +183,22 @@ def test_each_involvement_has_the_organisation_written_or_implied(text: str,
                                                                   expected: set[tuple[str, str, str]]) -> None:
     found = {(person, relation, organisation) for person, relation, _, organisation in involvements(text)}
     assert found == expected, f"missing {expected - found}; unexpected {found - expected}"
+
+
+def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
+    text = "Graham Ashworth-Bell (Corporate Director) and Mr Ashworth-Bell"
+    full, alone = find_names(text)
+    assert (full.name, alone.name, alone.surname_only) == ("Graham Ashworth-Bell", "Ashworth-Bell", True)
+    ctx = context(text)
+    ctx.person_role(full, "present_at_meeting", Span(0, 20, text[:20]))
+    ctx.person_role(alone, "quoted", Span(45, 62, text[45:62]))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Graham Ashworth-Bell"}
+
+
+def test_a_surname_alone_becomes_a_full_name_written_where_no_role_was_read() -> None:
+    text = ("Portfolio:\tChildren – Councillor Bethan Rees-Tudor\n\n"
+            "The Board is chaired by the Lead Member for Children, Councillor Rees-Tudor.\n")
+    alone = [name for name in find_names(text) if name.surname_only][0]
+    ctx = context(text)
+    ctx.person_role(alone, "board_chair", Span(alone.start, alone.end, alone.name))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Bethan Rees-Tudor"}

@@ -354,9 +354,17 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
                  ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
                   "improvement'."), id="inspectorates-verdict-was"),
+    pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service: Good (overall)\n",
+                 ("Westmere", "Good", "Westmere Youth Justice Service: Good (overall)"), id="rating-then-overall-in-brackets"),
 ])
 def test_overall_ratings_in_news_wordings_belong_to_the_service_named(text: str, expected: tuple[str, str, str]) -> None:
     assert overall_ratings(load_text(text)) == {expected}
+
+
+def test_a_standard_rated_after_the_overall_rating_is_not_a_second_overall_rating() -> None:
+    text = (WESTMERE_NEWS + "I am pleased to tell you that the service has been rated Good overall. Staff was rated\n"
+            "Outstanding, and inspectors saw strong leadership.\n")
+    assert {rating for _, rating, _ in overall_ratings(load_text(text))} == {"Good"}
 
 
 def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:

@@ -7,7 +7,7 @@ import pytest
 from kg.documents import Document
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.generic import document_area, document_body
-from tests.conftest import load_text
+from tests.conftest import load_text, people_rows
 
 
 @pytest.mark.parametrize("title", [
@@ -60,6 +60,8 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("PRESS RELEASE\n12 October 2022\n\nInspectors visit\n\nWork with children was good.\n\nNotes to editors\n"
      "1. Brackwick Youth Justice Service supervised 88 children.\n2. Brackwick Council hosts the service.\n",
      "Brackwick"),  # named twice before a body, nowhere in the title
+    ("OFFICIAL\nBRACKWICK YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held 15 March 2023\n", "Brackwick"),
+    ("OFFICIAL - SENSITIVE\nTollmere Youth Justice Service\nAnnual plan\n", "Tollmere"),  # a marking is no place
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
@@ -67,6 +69,7 @@ def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_
 
 @pytest.mark.parametrize(("head", "body"), [
     ("BRACKWICK BOROUGH COUNCIL\nMINUTES of a meeting of the Scrutiny Panel\n", COUNCIL),
+    ("OFFICIAL\nBRACKWICK BOROUGH COUNCIL\nMINUTES of a meeting of the Scrutiny Panel\n", COUNCIL),
     ("Brackwick Council\nMinutes of the Children's Services Scrutiny Board\n", COUNCIL),
     ("BRACKWICK YOUTH OFFENDING TEAM\nMANAGEMENT BOARD\nNOTES OF MEETING\n", BOARD),
     ("Brackwick Youth Justice Partnership Board\nMinutes – 9 May 2019\n", BOARD),
@@ -75,3 +78,13 @@ def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_
 ])
 def test_whose_paper_a_document_is(head: str, body: str | None) -> None:
     assert document_body(Context(Document.from_text("doc.txt", head))) == body
+
+
+def test_a_copy_list_labelled_cc_and_a_tab_with_a_boards_chair_on_it() -> None:
+    letter = ("HM Inspectorate of Probation\n\nMs Ann Wright\nChief Executive\nDunmoor Council\n\nDear Ms Wright\n\n"
+              "Thank you for your help.\n\nYours sincerely\n\nDelia Moor\nHM Inspector\n\n"
+              "cc\tCllr Bethan Rees-Tudor, Chair, Dunmoor Youth Justice Partnership Board\n"
+              "\tSimon Achter, Head of Youth Justice, Dunmoor\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] in ("copy_to", "board_chair")} == {
+        ("Bethan Rees-Tudor", "copy_to"), ("Bethan Rees-Tudor", "board_chair"), ("Simon Achter", "copy_to")}

@@ -253,3 +253,30 @@ def test_the_head_of_inspections_in_a_foreword_and_acknowledgements_in_several_w
     rows = people_rows(load_text(HEAD_OF_INSPECTIONS_WORDINGS, "report.txt"))
     assert {name for name, relation in rows if relation == "head_of_inspections"} == {
         "Helen Dyer", "Sarah Pike", "Neil Tovey"}
+
+
+def test_posts_and_their_holders_on_one_line_each() -> None:
+    result = load_text(STANDARDS_TITLE + "Lead inspector: Bryony Tallis\nInspectors: Colm Ashby, Petra Lind and Yusuf "
+                       "Karim\nHead of youth inspections: Delia Moor\nInspection dates: 3 to 7 June\n"
+                       "Inspectors' note: the partnership and the council were helpful\n\nForeword\n\nText.\n")
+    assert report_rows(people_rows(result)) == {
+        ("bryony tallis", "lead_inspector"), ("colm ashby", "inspection_team"), ("petra lind", "inspection_team"),
+        ("yusuf karim", "inspection_team"), ("delia moor", "head_of_inspections")}
+
+
+def test_a_copy_list_under_the_head_of_inspections_signature_is_copied_not_the_head() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Mr Patel\n\nInspection of youth justice services in Dunmoor\n\n"
+              "The inspection will take place in March.\n\nYours sincerely\n\nDelia Moor\nHead of Youth Inspections\n\n"
+              "cc: Greta Halvorsen, Chair, Dunmoor Youth Justice Management Board\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "head_of_inspections"} == {("Delia Moor", "head_of_inspections")}
+    assert ("Greta Halvorsen", "copy_to") in rows
+
+
+def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> None:
+    result = load_text(STANDARDS_TITLE + "Contents\nInspection team ........ 32\n\nForeword\n\nText.\n\n"
+                       "Annexe 1 – Inspection team\nLead inspector\t\tTamsin Oakley, HM Inspector\n"
+                       "Inspectors\t\tKwame Osei\n\t\tRhiannon Pell\nHead of Inspection\t\tDelia Moor\n")
+    assert report_rows(people_rows(result)) == {
+        ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
+        ("delia moor", "head_of_inspections")}

@@ -90,6 +90,16 @@ def test_a_contact_in_a_document_of_no_known_family() -> None:
     assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
 
 
+def test_the_officer_a_report_form_names_is_its_contact() -> None:
+    text = ("DUNMOOR COUNCIL – CABINET – 3 JUNE 2025\n\nYouth justice: the inspection outcome\n\n"
+            "Lead Member: Councillor Ann Wright, Lead Member for Children's Services\n"
+            "Lead officer: Raj Patel, Head of Youth Justice Service\nResponsible officer: Kim Ford\n"
+            "Key decision: No\n\n1. Summary\nThe lead officer for the plan will report in March.\n")
+    rows = people_rows(load_text(text, "cabinet.txt"))
+    assert {row for row in rows if row[1] == "contact_officer"} == {("Raj Patel", "contact_officer"),
+                                                                    ("Kim Ford", "contact_officer")}
+
+
 def test_authors_named_by_a_label_and_a_label_with_only_a_post() -> None:
     text = ("NORTHSHIRE COUNCIL\n\nCABINET\n\nReport of: Jo Bloggs, Director of Children's Services\nAuthor: Sam Lee\n"
             "Report by: Director of Children's Services\n\nYouth Justice Plan\n")
@@ -106,3 +116,15 @@ def test_a_signature_written_as_a_form_and_a_contact_block_that_is_not_one() -> 
     rows = people_rows(load_text(plan, "plan.txt"))
     assert {("Ann Wright", "author"), ("Ann Wright", "board_chair")} <= rows
     assert ("Kim Ford", "author") not in rows
+
+
+def test_a_presentations_author_named_with_the_post_on_one_line() -> None:
+    slides = ("Dunmoor Youth Justice Service\nInspection outcome\nPresentation to the Children's Scrutiny Committee\n"
+              "Owain Pryce, Head of Youth Justice\nSeptember 2025\n\nSlide 2\nOverall rating: Good\n")
+    assert people_rows(load_text(slides, "slides.txt")) == {("Owain Pryce", "author")}
+
+
+def test_lines_of_names_and_posts_at_the_top_are_a_list_not_an_author() -> None:
+    notes = ("Dunmoor youth justice workshop\n\nAnn Wright, Head of Service\nRaj Patel, Team Manager\n\n"
+             "The workshop looked at the plan.\n")
+    assert not {row for row in people_rows(load_text(notes, "notes.txt")) if row[1] == "author"}

@@ -97,3 +97,10 @@ def test_key_posts_quoted_in_a_council_paper_and_nobody_else() -> None:
 ])
 def test_the_relation_a_post_gives(post: str, relation: str | None) -> None:
     assert post_relation(post) == relation
+
+
+def test_a_police_chief_inspector_named_with_the_rank_as_a_title_is_not_the_chief_inspector() -> None:
+    minutes = ("Dunmoor Council news\n\nChief Inspector Bronwen Ashdale and Sergeant Faisal Rahman of Dunmoor Police "
+               "spoke about the partnership.\n\nThe Chief Inspector, Sir Leonard Voss, said: \"Good work.\"\n")
+    chiefs = {row for row in people_rows(load_text(minutes, "news.txt")) if row[1] == "chief_inspector"}
+    assert chiefs == {("Leonard Voss", "chief_inspector")}

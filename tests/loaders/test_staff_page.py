@@ -81,3 +81,11 @@ def test_addresses_are_not_people() -> None:
 def test_minutes_with_posts_are_not_a_staff_page() -> None:
     assert not staff_page.recognise("Minutes of the board\n\nPresent:\nNadia Crouch YOS Manager\n"
                                     "Gregory Lamb Team Leader\n\nContact us on 01632 960000\n")
+
+
+def test_a_news_item_whose_sentences_name_posts_is_no_staff_page() -> None:
+    news = ("Press release\n16 May 2025\n\nDunmoor youth justice service rated 'Good'\n\n"
+            "The inspection was led by HM Inspector Bryony Tallis\n\n"
+            "Raj Patel, Head of Youth Justice, added: \"This is the staff's achievement.\"\n\nENDS\n")
+    assert not staff_page.signs(news)
+    assert not {row for row in people_rows(load_text(news, "news.txt")) if row[1] == "staff"}

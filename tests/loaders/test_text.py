@@ -51,6 +51,13 @@ def test_cells_split_pipes_tabs_and_padding() -> None:
     assert all(TEXT[c.start:c.end] == c.text for c in cells(TEXT, table_row))
 
 
+def test_one_pipe_set_off_by_spaces_splits_a_two_column_row() -> None:
+    row = "Tamsin Oakley | Lead inspector"
+    assert [c.text for c in cells(row, lines(row)[0])] == ["Tamsin Oakley", "Lead inspector"]
+    joined = "Jo|Bo Ltd"
+    assert [c.text for c in cells(joined, lines(joined)[0])] == ["Jo|Bo Ltd"]
+
+
 def test_strip_bullet_blank_and_plain() -> None:
     bullet = lines(TEXT)[3]
     assert strip_bullet(TEXT, bullet).text == "Raj Patel, Manager"
