@@ -32,8 +32,11 @@ from kg.store import Store
 from kg.writers import Output, WriteOptions
 
 BACKEND = "ladybug"
-BATCH = 20_000  # rows a table holds before they go to its file
+BATCH = 5_000  # rows a table holds before they go to its file (there are dozens of tables: 20,000 cost 40 MB more)
 BUFFER_POOL = 256 * 2**20  # bytes the engine may cache; unbounded, it peaked 0.2 GB higher on 10,000 documents
+# one thread copies the files in: each thread holds its own chunks (two cost 40 MB more at 10,000 documents, and
+# were no faster on two cores)
+COPY_THREADS = 1
 
 
 def create_statements() -> list[str]:
@@ -116,7 +119,7 @@ class LadybugWriter(PropertyGraphWriter):
         # each COPY commits on its own (one transaction for all holds every row in memory; the
         # database is a new generation's, made current only once whole, so no reader sees it
         # half-written), in a buffer pool of bounded size (by default it takes most of the machine)
-        database = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL)
+        database = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL, max_num_threads=COPY_THREADS)
         connection = ladybug.Connection(database)
         for statement in create_statements():
             connection.execute(statement)
