@@ -61,7 +61,9 @@ HEADINGS: list[tuple[str, str]] = [
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
+    # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
+    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|"
+              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
@@ -444,16 +446,32 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             continue
         kind, inline = heading
         section = Section(kind, line)
+        # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
+        title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
         for part_kind, part in _inline_parts(text, kind, inline):
             if part_kind != kind:
                 found.append(section)
                 section = Section(part_kind, line)
+                title = None
             if part and not is_prose(part):
-                section.attendees.extend(attendees_in(text, part))
+                section.attendees.extend(attendees_in(text, part, list_title=title))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
+    _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+ALSO_INVITED_RE = re.compile(r"\W*also\s+invited\b", re.IGNORECASE)
+
+
+def _invited_guests(text: str, found: list[Section]) -> None:
+    """'Also invited:' heads the apologies where it is the record's only such list; where the record has its own
+    apologies ('Unable to attend:', 'Apologies'), those also invited are guests who came, as officers do."""
+    invited = [s for s in found if s.kind == APOLOGIES and ALSO_INVITED_RE.match(strip_bullet(text, s.heading).text)]
+    if invited and len(invited) < sum(s.kind == APOLOGIES for s in found):
+        for section in invited:
+            section.kind = OFFICERS
 
 
 # A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.'

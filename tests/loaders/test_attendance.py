@@ -480,3 +480,60 @@ def test_the_chair_of_the_body_a_member_comes_from_is_not_the_meetings_chair() -
                "ELSPETH MACRAE Chair, Dunmoor Bench\n\nApologies\nRebecca Haigh\n\n1. Welcome\nGAB welcomed members.\n")
     chairs = {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "board_chair"}
     assert chairs == {("Graham Ashworth-Bell", "board_chair")}
+
+
+CHAIRMAN_THEN_COUNCILLORS = """ASHBRIDGE COUNCIL
+
+Children and Families Overview and Scrutiny Committee
+
+Minutes of a meeting held in Committee Room 3 on 2 May 2024
+
+Chairman:\t\tCouncillor Petra Lindqvist
+Vice-Chairman:\tCouncillor Owen Tranter
+
+Councillors:\tB. Harcourt, Mrs E. Pennock and F. Sallow
+
+Co-opted members: Canon Ruth Abelard (Diocesan representative)
+
+
+4.\tApologies for absence
+
+\tCllr Gorringe
+"""
+
+
+def test_councillors_under_a_chairman_and_vice_chairman_are_members_not_vice_chairs() -> None:
+    result = load_text(CHAIRMAN_THEN_COUNCILLORS, "scrutiny_minutes.txt")
+    vice_chairs = {name for name, relation in people_rows(result) if relation == "panel_vice_chair"}
+    assert vice_chairs == {"Owen Tranter"}
+    assert {"B. Harcourt", "E. Pennock", "F. Sallow", "Ruth Abelard"} <= {
+        name for name, relation in people_rows(result) if relation == "present_at_meeting"}
+
+
+INVITED_THEN_UNABLE_TO_ATTEND = """Ashbridge Youth Justice Partnership Board
+
+Tuesday 9th April 2024 – 10am
+
+Nadia FerreiraDirector of Children's Services (Chair)
+Tomas Beckwith Youth Justice Service Manager
+
+Also invited:
+Halima Osei  Team Leader, Ashbridge Recovery
+Jonas Whitfield  Speech and Language Therapist
+
+Unable to attend:
+
+Cllr Rowan Ellery
+
+Bethan Caffrey, Youth Court Legal Adviser
+
+1.  Welcome
+NF opened the meeting.
+"""
+
+
+def test_also_invited_are_guests_where_the_record_has_its_own_apologies() -> None:
+    rows = people_rows(load_text(INVITED_THEN_UNABLE_TO_ATTEND, "board.txt"))
+    assert {(n, r) for n, r in rows if r in ("officer_attending", "apologies")} == {
+        ("Halima Osei", "officer_attending"), ("Jonas Whitfield", "officer_attending"),
+        ("Rowan Ellery", "apologies"), ("Bethan Caffrey", "apologies")}
