@@ -60,11 +60,14 @@ SHORT_WORDS = {
     "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
     "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
 }
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab"}
+# Words inside a surname, in any case: 'van der Berg', 'ap Gwilym', and the Irish and Scottish 'Ní Bhriain',
+# 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab",
+                  "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
 
 TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
-CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
+CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
 MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
