@@ -89,6 +89,8 @@ ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/
                      re.IGNORECASE)
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
                 "representing", "initials", "attendee", "attendees", "service", "designation",
+                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
+                "attendance", "attended", "status",
                 # the heads of the minutes' own table, which follows the lists
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 SENTENCE_VERB_RE = re.compile(

@@ -537,3 +537,26 @@ def test_also_invited_are_guests_where_the_record_has_its_own_apologies() -> Non
     assert {(n, r) for n, r in rows if r in ("officer_attending", "apologies")} == {
         ("Halima Osei", "officer_attending"), ("Jonas Whitfield", "officer_attending"),
         ("Rowan Ellery", "apologies"), ("Bethan Caffrey", "apologies")}
+
+
+TAB_TABLE_WITH_AN_ATTENDANCE_COLUMN = """ASHBRIDGE YOUTH JUSTICE PARTNERSHIP BOARD
+Minutes of the meeting held on 4 June 2024 at 10am, Room 4, Ashbridge House
+
+Attendance
+Name\t\t\t\tRepresenting\t\t\t\tAttendance
+Nadia Ferreira (Chair)\t\tChildren's Services\t\tPresent
+Tomas Beckwith\t\t\tYouth Justice Service\t\tPresent
+Orla Kinsella\t\t\tProbation\t\t\t\tApologies
+Piers Hanley\t\t\tMinutes\t\t\t\t\tPresent
+
+1. Apologies
+As listed above.
+"""
+
+
+def test_a_tab_table_whose_last_column_says_who_attended() -> None:
+    rows = people_rows(load_text(TAB_TABLE_WITH_AN_ATTENDANCE_COLUMN, "board.txt"))
+    assert rows == {
+        ("Nadia Ferreira", "present_at_meeting"), ("Nadia Ferreira", "board_chair"),
+        ("Tomas Beckwith", "present_at_meeting"), ("Orla Kinsella", "apologies"),
+        ("Piers Hanley", "present_at_meeting"), ("Piers Hanley", "minute_taker")}
