@@ -223,11 +223,12 @@ def _starts_with_name(following: str) -> bool:
 
 # --- a board's membership as a table --------------------------------------------------------------
 
-# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board'.
+# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
+# 'Board membership (October 2024)'.
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)[^\w\n]*$",
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 

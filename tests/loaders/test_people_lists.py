@@ -128,3 +128,32 @@ def test_lines_of_names_and_posts_at_the_top_are_a_list_not_an_author() -> None:
     notes = ("Dunmoor youth justice workshop\n\nAnn Wright, Head of Service\nRaj Patel, Team Manager\n\n"
              "The workshop looked at the plan.\n")
     assert not {row for row in people_rows(load_text(notes, "notes.txt")) if row[1] == "author"}
+
+
+PLAN_WITH_A_DATED_MEMBERSHIP_TABLE = """Brackenmoor Youth Justice Service
+
+YOUTH JUSTICE PLAN 2024 – 2025
+
+1. Foreword
+
+In June HM Inspectorate of Probation published its inspection of youth justice services in Brackenmoor and
+rated the service Requires improvement. We accept that judgement.
+
+2. Governance
+
+2.1 Board membership (September 2024)
+
+| Member | Role |
+| Tegan Ashdown | Director of Children's Services |
+| Mared Lewis-Boyd | Youth Justice Service Manager |
+| Insp Dafydd Crane | Brackenmoor Police |
+
+2.2 The Board meets quarterly.
+"""
+
+
+def test_a_plan_that_cites_its_inspection_lists_its_board_under_a_dated_heading() -> None:
+    result = load_text(PLAN_WITH_A_DATED_MEMBERSHIP_TABLE, "plan.txt")
+    assert "standards_inspection" not in result.families
+    assert {(n, r) for n, r in people_rows(result) if r == "board_member"} == {
+        ("Tegan Ashdown", "board_member"), ("Mared Lewis-Boyd", "board_member"), ("Dafydd Crane", "board_member")}
