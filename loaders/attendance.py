@@ -135,6 +135,7 @@ class Attendee:
     vice_chair: bool = False
     minutes: bool = False
     status: str | None = None  # the kind of section a table's attendance column puts the person in
+    substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
 
     @property
@@ -622,6 +623,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
@@ -634,11 +636,14 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
+    substitute = SUBSTITUTE_FOR_RE.search(text, line.start, end)
+    end = substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start
     initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
     people = attendees_in(text, trim(text, initials.end() if initials else start, end, " \t|*"), list_title=list_title)
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
+        person.substitute = substitute is not None
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
     return people
@@ -1024,7 +1029,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     found = 1
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)))
+               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),
+               (attendee.substitute, relations.sections.get(DEPUTIES), relations.default_roles.get(DEPUTIES),
+                (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")

@@ -560,3 +560,28 @@ def test_a_tab_table_whose_last_column_says_who_attended() -> None:
         ("Nadia Ferreira", "present_at_meeting"), ("Nadia Ferreira", "board_chair"),
         ("Tomas Beckwith", "present_at_meeting"), ("Orla Kinsella", "apologies"),
         ("Piers Hanley", "present_at_meeting"), ("Piers Hanley", "minute_taker")}
+
+
+SUBSTITUTE_UNDER_THE_LIST = """ASHBRIDGE COUNCIL
+
+Children and Families Overview and Scrutiny Committee
+
+Minutes of a meeting held in Committee Room 3 on 5 September 2024
+
+Chairman:\t\tCouncillor Petra Lindqvist
+
+Councillors:\tB. Harcourt and F. Sallow
+
+Councillor Wanjiru Castell attended as substitute for Councillor Pellow.
+
+
+4.\tApologies for absence
+
+\tCllr Pellow
+"""
+
+
+def test_a_substitute_sits_as_a_deputy_and_the_member_replaced_does_not() -> None:
+    rows = people_rows(load_text(SUBSTITUTE_UNDER_THE_LIST, "scrutiny_minutes.txt"))
+    assert {(n, r) for n, r in rows if "Castell" in n or "Pellow" in n} == {
+        ("Wanjiru Castell", "present_at_meeting"), ("Wanjiru Castell", "standing_deputy"), ("Pellow", "apologies")}
