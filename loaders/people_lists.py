@@ -281,7 +281,7 @@ def _body_in(ctx: Context, cell: str) -> str | None:
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
                          re.IGNORECASE)
-FOREWORD_RE = re.compile(r"^\W*(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
+FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
 SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
 FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
 TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named

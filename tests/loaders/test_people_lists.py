@@ -157,3 +157,37 @@ def test_a_plan_that_cites_its_inspection_lists_its_board_under_a_dated_heading(
     assert "standards_inspection" not in result.families
     assert {(n, r) for n, r in people_rows(result) if r == "board_member"} == {
         ("Tegan Ashdown", "board_member"), ("Mared Lewis-Boyd", "board_member"), ("Dafydd Crane", "board_member")}
+
+
+NUMBERED_FOREWORD = """Brackenmoor Youth Justice Service
+
+YOUTH JUSTICE PLAN 2024 – 2025
+
+Contents
+1. Foreword		3
+2. Governance		4
+3. Priorities		6
+4. Performance		9
+5. Risks		11
+6. Sign off		12
+
+1. Foreword
+
+This has been a year of change for the partnership, and of hard work by its staff.
+More children were diverted from court than in any year before.
+Fewer children entered custody, and none was remanded for want of a bed.
+Our education offer reached every child supervised by the service.
+The inspection team listened to children, families and staff with care.
+We thank our partners in the police, health and probation for their work.
+This plan says what the partnership will do, by when, and how we will know.
+
+Morfydd Carrow-Jones
+Chair, Brackenmoor Youth Justice Management Board
+
+2. Governance
+"""
+
+
+def test_a_numbered_foreword_is_signed_by_its_author() -> None:
+    rows = people_rows(load_text(NUMBERED_FOREWORD, "plan.txt"))
+    assert {("Morfydd Carrow-Jones", "author"), ("Morfydd Carrow-Jones", "board_chair")} <= rows
