@@ -272,9 +272,12 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
 
 
 def _body_in(ctx: Context, cell: str) -> str | None:
-    """The organisation a table's agency cell names ('Fenwick Borough Council – elected member')."""
-    body = re.split(r"\s+[–—-]\s+", cell)[0].strip()
-    return body if is_organisation_name(body, gazetteer=ctx.gazetteer) else None
+    """The organisation a table's agency cell names: first ('Fenwick Borough Council – elected member') or after the
+    post ('Consultant Psychiatrist, Bae Gwyrdd University Health Board')."""
+    for body in (re.split(r"\s+[–—-]\s+", cell)[0].strip(), cell.rsplit(",", 1)[-1].strip()):
+        if is_organisation_name(body, gazetteer=ctx.gazetteer):
+            return body
+    return None
 
 
 # --- signatures: a name on its own line, the post on the next ----------------------------------

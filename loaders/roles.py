@@ -121,7 +121,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer))
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
 
 

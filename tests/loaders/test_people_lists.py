@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements
 
 SLIDES = """Youth justice inspections: what we found in 2022
 
@@ -191,3 +192,14 @@ Chair, Brackenmoor Youth Justice Management Board
 def test_a_numbered_foreword_is_signed_by_its_author() -> None:
     rows = people_rows(load_text(NUMBERED_FOREWORD, "plan.txt"))
     assert {("Morfydd Carrow-Jones", "author"), ("Morfydd Carrow-Jones", "board_chair")} <= rows
+
+
+WELSH_BOARD_TABLE = PLAN_WITH_A_DATED_MEMBERSHIP_TABLE.replace(
+    "| Insp Dafydd Crane | Brackenmoor Police |",
+    "| Dr Elin Prys | Consultant Paediatrician, Glanrafon University Health Board |\n"
+    "| Rhian Coslett | Youth Justice Board Cymru (adviser) |")
+
+
+def test_a_welsh_health_board_after_the_post_and_yjb_cymru_are_the_members_bodies() -> None:
+    orgs = {(name, org) for name, relation, _, org in involvements(WELSH_BOARD_TABLE) if relation == "board_member"}
+    assert {("Elin Prys", "Glanrafon University Health Board"), ("Rhian Coslett", "Youth Justice Board")} <= orgs
