@@ -134,3 +134,10 @@ def test_a_body_beside_a_name_or_in_a_rows_last_cell() -> None:
     assert organisation_cell("Hal Voss\tPA to Head of Service (minutes)\tBrackwick YOT", "Brackwick") == "Brackwick YOT"
     assert organisation_cell("| Ann Lee | Brackwick Council | Present |", "Brackwick") is None  # a status, no body
     assert organisation_cell("Ann Lee, Brackwick Council", "Brackwick") is None  # one cell: no table
+
+
+def test_a_councils_director_of_safeguarding_is_the_councils() -> None:
+    assert organisation_for_role("Assistant Director, Safeguarding and Quality Assurance", "Pendrith") == \
+        "Pendrith Council"
+    assert organisation_for_role("Safeguarding Board Business Manager", "Pendrith") == \
+        "Pendrith Local Safeguarding Children Board"
