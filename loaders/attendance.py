@@ -827,9 +827,19 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | 
     first = found[0][0]
     if found[0][1] is None and len(found) == 1:
         leading = re.search(r"^(?:(?i:the)\s+)?([A-Z][^,.;]{2,100}),\s*$", text[start:first.start])
-        if leading and any(is_post_noun(w) for w in leading.group(1).split()):
+        if leading and any(is_post_noun(w) for w in leading.group(1).split()) and _title_cased_post(leading.group(1)):
             found[0] = (first, trim(text, start + leading.start(1), start + leading.end(1)))
     return found
+
+
+POST_LINK_WORDS = {"of", "for", "and", "the", "to", "in", "&"}
+
+
+def _title_cased_post(words: str) -> bool:
+    """'Head of Youth Justice Services' is a post; 'In response to a question from the Vice-Chair' is a clause that
+    names one: a post's words are capitalised but for the little words that join them."""
+    lower = [word for word in words.split() if word[:1].islower() and word not in POST_LINK_WORDS]
+    return len(lower) <= 1
 
 
 def _role_span(text: str, offset: int, apposition: re.Match[str]) -> Span | None:

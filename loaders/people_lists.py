@@ -252,7 +252,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             table.append(line)
         rows = [line for line in table if line.text]
         found += role_name_table(ctx, rows, lambda role: "board_member",
-                                 lambda role, org: org or _body_in(ctx, role) or organisation_for_role(role, area))
+                                 lambda role, org: org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role)
+                                 or organisation_for_role(role, area))
     return found
 
 
@@ -269,6 +270,15 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
                     role_span=None if body_named else role,
                     organisation=body_named or organisation_for_role(role.text, area))
     return 1
+
+
+# 'Chair; Cabinet Member for Social Services': the member who chairs the board the table lists, not 'Chair of X'.
+TABLE_CHAIR_RE = re.compile(r"\W*chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
+
+
+def _chairs_this_board(ctx: Context, cell: str, area: str | None) -> str | None:
+    """The area's service, whose board it is, for the member whose post cell opens with 'Chair'."""
+    return ctx.gazetteer.organisation(f"{area} YOS", area).name if area and TABLE_CHAIR_RE.match(cell) else None
 
 
 def _body_in(ctx: Context, cell: str) -> str | None:

@@ -19,7 +19,7 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care)",
+    r"Social Care|Public Health)",
     re.IGNORECASE,
 )
 # The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit.

@@ -585,3 +585,21 @@ def test_a_substitute_sits_as_a_deputy_and_the_member_replaced_does_not() -> Non
     rows = people_rows(load_text(SUBSTITUTE_UNDER_THE_LIST, "scrutiny_minutes.txt"))
     assert {(n, r) for n, r in rows if "Castell" in n or "Pellow" in n} == {
         ("Wanjiru Castell", "present_at_meeting"), ("Wanjiru Castell", "standing_deputy"), ("Pellow", "apologies")}
+
+
+CLAUSE_BEFORE_AN_OFFICER = """PENDRITH COUNCIL
+
+Minutes of a meeting of the Children's Scrutiny Committee held on 3 June 2024
+
+Present: Councillor A. Rhys (Chair); Councillors B. Tallis and C. Ffrench
+
+5. Youth justice
+
+In response to a question from the Vice-Chair regarding staffing, Ms Nerys Caddick confirmed that posts had been filled.
+"""
+
+
+def test_a_clause_naming_a_post_before_an_officer_is_not_the_officers_post() -> None:
+    statements = load_text(CLAUSE_BEFORE_AN_OFFICER, "minutes.txt").statements
+    roles = {s.value for s in statements if s.schema == "Involvement" and s.prop == "role"}
+    assert not any("question" in role for role in roles)

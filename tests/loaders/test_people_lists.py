@@ -203,3 +203,11 @@ WELSH_BOARD_TABLE = PLAN_WITH_A_DATED_MEMBERSHIP_TABLE.replace(
 def test_a_welsh_health_board_after_the_post_and_yjb_cymru_are_the_members_bodies() -> None:
     orgs = {(name, org) for name, relation, _, org in involvements(WELSH_BOARD_TABLE) if relation == "board_member"}
     assert {("Elin Prys", "Glanrafon University Health Board"), ("Rhian Coslett", "Youth Justice Board")} <= orgs
+
+
+def test_the_member_whose_post_opens_with_chair_is_of_the_service_whose_board_it_is() -> None:
+    table = PLAN_WITH_A_DATED_MEMBERSHIP_TABLE.replace(
+        "| Tegan Ashdown | Director of Children's Services |",
+        "| Cllr Tegan Ashdown | Chair; Cabinet Member for Children and Families |")
+    orgs = {(name, org) for name, relation, _, org in involvements(table) if relation == "board_member"}
+    assert ("Tegan Ashdown", "Brackenmoor Youth Offending Service") in orgs

@@ -141,3 +141,7 @@ def test_a_councils_director_of_safeguarding_is_the_councils() -> None:
         "Pendrith Council"
     assert organisation_for_role("Safeguarding Board Business Manager", "Pendrith") == \
         "Pendrith Local Safeguarding Children Board"
+
+
+def test_a_director_of_public_health_is_the_councils() -> None:
+    assert organisation_for_role("Director of Public Health", "Pendrith") == "Pendrith Council"
