@@ -771,7 +771,9 @@ def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Itera
 ATTENDANCE_LEAD_RE = re.compile(
     r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
-    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
+    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+"
+    # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
+    r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+", re.IGNORECASE)
 
 
 def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:

@@ -67,7 +67,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
-            if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)):
+            if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
+                         or gazetteer.local_body(part)):
                 return gazetteer.organisation(part, area).name
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]

@@ -5,6 +5,7 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 HEADLESS_THEN_APOLOGIES = """Northshire Youth Justice Partnership Board
 Minutes of the meeting held on 14 June 2022, Committee Room 2, Town Hall
@@ -603,3 +604,24 @@ def test_a_clause_naming_a_post_before_an_officer_is_not_the_officers_post() -> 
     statements = load_text(CLAUSE_BEFORE_AN_OFFICER, "minutes.txt").statements
     roles = {s.value for s in statements if s.schema == "Involvement" and s.prop == "role"}
     assert not any("question" in role for role in roles)
+
+
+SUPPORTED_BY = """PENDRITH COUNCIL
+
+Minutes of a meeting of the Children's Scrutiny Committee held on 3 June 2024
+
+Present: Councillor A. Rhys (Chair); Councillors B. Tallis and C. Ffrench
+
+5. Youth justice
+
+The Head of Children's Services (Mr. Idris Vane) presented the report. He was supported by Ms. Lowri Penhale, Youth
+Offending Service Manager; Superintendent Cai Marsden of Pendrith Police and Dr. Hafsa Ilott, Consultant Psychiatrist,
+Glanrafon University Health Board, also attended.
+"""
+
+
+def test_officers_who_supported_the_presenter_attended_with_their_bodies() -> None:
+    rows = {(name, org) for name, relation, _, org in involvements_of(SUPPORTED_BY, "minutes.txt")
+            if relation == "officer_attending"}
+    assert {("Lowri Penhale", "Pendrith Youth Offending Service"), ("Cai Marsden", "Pendrith Police"),
+            ("Hafsa Ilott", "Glanrafon University Health Board")} <= rows

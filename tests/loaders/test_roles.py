@@ -40,8 +40,13 @@ Ruth Ellery Chief Inspector, Westmere Police
 
 
 def involvements(text: str) -> set[tuple[str, str, str | None, str | None]]:
-    """(person, relation, role, organisation) rows of a fixture."""
-    statements = load_text(text, "board.txt").statements
+    """(person, relation, role, organisation) rows of a fixture read as a board's papers."""
+    return involvements_of(text, "board.txt")
+
+
+def involvements_of(text: str, file_name: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, relation, role, organisation) rows of a fixture loaded under this file name."""
+    statements = load_text(text, file_name).statements
     names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
     orgs = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
     props: dict[str, dict[str, str]] = {}
