@@ -71,7 +71,7 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),

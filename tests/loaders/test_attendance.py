@@ -625,3 +625,8 @@ def test_officers_who_supported_the_presenter_attended_with_their_bodies() -> No
             if relation == "officer_attending"}
     assert {("Lowri Penhale", "Pendrith Youth Offending Service"), ("Cai Marsden", "Pendrith Police"),
             ("Hafsa Ilott", "Glanrafon University Health Board")} <= rows
+
+
+def test_minutes_prepared_by_names_the_minute_taker() -> None:
+    text = SUPPORTED_BY + "\n6. Work programme\n\nNoted.\n\nMinutes prepared by: Iolo Brennan, Scrutiny Officer\n"
+    assert ("Iolo Brennan", "minute_taker") in people_rows(load_text(text, "minutes.txt"))
