@@ -27,7 +27,11 @@ HONORIFICS = {
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
+    "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
+    "d/sgt": "Detective Sergeant",
 }
+# Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
+CAPITALS_ONLY_HONORIFICS = {"di"}
 POST_NOMINALS = {
     "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",
     "QC", "KC", "PhD", "BSc", "MA", "MSc", "FRSA", "BA", "MBA", "LLB", "CQSW", "DipSW",
@@ -60,11 +64,14 @@ SHORT_WORDS = {
     "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
     "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
 }
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab"}
+# Words inside a surname, in any case: 'van der Berg', 'ap Gwilym', and the Irish and Scottish 'Ní Bhriain',
+# 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab",
+                  "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
 
-TOKEN_RE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
+TOKEN_RE = re.compile(r"D/(?:Supt|Insp|Sgt)\.?|[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
-CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|D'|D’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
+CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
 MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
 UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
@@ -92,7 +99,8 @@ def is_first_name(token: str) -> bool:
 
 
 def is_honorific(token: str) -> bool:
-    return token.rstrip(".").lower() in HONORIFICS
+    word = token.rstrip(".")
+    return word.lower() in HONORIFICS and (word.lower() not in CAPITALS_ONLY_HONORIFICS or word.isupper())
 
 
 def is_post_nominal(token: str) -> bool:
@@ -263,7 +271,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
-RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc"}
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs"}
 
 
 def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:

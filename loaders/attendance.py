@@ -61,7 +61,9 @@ HEADINGS: list[tuple[str, str]] = [
     (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
-    (PRESENT, r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
+    # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
+    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|"
+              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
@@ -69,7 +71,7 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -87,6 +89,8 @@ ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/
                      re.IGNORECASE)
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
                 "representing", "initials", "attendee", "attendees", "service", "designation",
+                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
+                "attendance", "attended", "status",
                 # the heads of the minutes' own table, which follows the lists
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 SENTENCE_VERB_RE = re.compile(
@@ -131,6 +135,7 @@ class Attendee:
     vice_chair: bool = False
     minutes: bool = False
     status: str | None = None  # the kind of section a table's attendance column puts the person in
+    substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
 
     @property
@@ -444,16 +449,32 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             continue
         kind, inline = heading
         section = Section(kind, line)
+        # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
+        title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
         for part_kind, part in _inline_parts(text, kind, inline):
             if part_kind != kind:
                 found.append(section)
                 section = Section(part_kind, line)
+                title = None
             if part and not is_prose(part):
-                section.attendees.extend(attendees_in(text, part))
+                section.attendees.extend(attendees_in(text, part, list_title=title))
         index = _read_entries(text, all_lines, index + 1, section)
         found.append(section)
+    _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+ALSO_INVITED_RE = re.compile(r"\W*also\s+invited\b", re.IGNORECASE)
+
+
+def _invited_guests(text: str, found: list[Section]) -> None:
+    """'Also invited:' heads the apologies where it is the record's only such list; where the record has its own
+    apologies ('Unable to attend:', 'Apologies'), those also invited are guests who came, as officers do."""
+    invited = [s for s in found if s.kind == APOLOGIES and ALSO_INVITED_RE.match(strip_bullet(text, s.heading).text)]
+    if invited and len(invited) < sum(s.kind == APOLOGIES for s in found):
+        for section in invited:
+            section.kind = OFFICERS
 
 
 # A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.'
@@ -602,6 +623,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
@@ -614,11 +636,14 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
+    substitute = SUBSTITUTE_FOR_RE.search(text, line.start, end)
+    end = substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start
     initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
     people = attendees_in(text, trim(text, initials.end() if initials else start, end, " \t|*"), list_title=list_title)
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
+        person.substitute = substitute is not None
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
     return people
@@ -746,7 +771,9 @@ def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Itera
 ATTENDANCE_LEAD_RE = re.compile(
     r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
-    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+", re.IGNORECASE)
+    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+"
+    # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
+    r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+", re.IGNORECASE)
 
 
 def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -802,9 +829,19 @@ def _subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, Span | 
     first = found[0][0]
     if found[0][1] is None and len(found) == 1:
         leading = re.search(r"^(?:(?i:the)\s+)?([A-Z][^,.;]{2,100}),\s*$", text[start:first.start])
-        if leading and any(is_post_noun(w) for w in leading.group(1).split()):
+        if leading and any(is_post_noun(w) for w in leading.group(1).split()) and _title_cased_post(leading.group(1)):
             found[0] = (first, trim(text, start + leading.start(1), start + leading.end(1)))
     return found
+
+
+POST_LINK_WORDS = {"of", "for", "and", "the", "to", "in", "&"}
+
+
+def _title_cased_post(words: str) -> bool:
+    """'Head of Youth Justice Services' is a post; 'In response to a question from the Vice-Chair' is a clause that
+    names one: a post's words are capitalised but for the little words that join them."""
+    lower = [word for word in words.split() if word[:1].islower() and word not in POST_LINK_WORDS]
+    return len(lower) <= 1
 
 
 def _role_span(text: str, offset: int, apposition: re.Match[str]) -> Span | None:
@@ -1004,7 +1041,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     found = 1
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)))
+               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),
+               (attendee.substitute, relations.sections.get(DEPUTIES), relations.default_roles.get(DEPUTIES),
+                (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")

@@ -242,9 +242,11 @@ def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
 
 
 def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
-    """'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part."""
+    """'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part; 'Ms Lloyd' is
+    not 'W.J. Hopkins-Lloyd' (the words of the full name, not the parts of a hyphenated one, must match)."""
     key = name_key(alone)
-    return {full for full in full_names.get(surname(alone), set()) if name_key(full).endswith(" " + key)}
+    return {full for full in full_names.get(surname(alone), set())
+            if any(name_key(" ".join(full.split()[-count:])) == key for count in range(1, len(full.split())))}
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

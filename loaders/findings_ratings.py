@@ -80,6 +80,7 @@ OVERALL_RATING = [
 LOOSE = OVERALL_RATING[-3:]
 SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \w+|Youth Justice \w+|partnership)"
                            r"(?:\s*,[^,.;]{1,80},)?"  # 'the service, which was inspected in January, was rated'
+                           r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # 'Youth justice services in Cwmtalog have been'
                            r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
 # A rating of the service for one piece of its work: 'was rated good for its work with victims'.
 PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"

@@ -193,6 +193,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
+            # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
+            candidate = re.sub(r"\s+and$", "", candidate)
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)

@@ -223,11 +223,12 @@ def _starts_with_name(following: str) -> bool:
 
 # --- a board's membership as a table --------------------------------------------------------------
 
-# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board'.
+# 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
+# 'Board membership (October 2024)'.
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)[^\w\n]*$",
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -251,7 +252,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             table.append(line)
         rows = [line for line in table if line.text]
         found += role_name_table(ctx, rows, lambda role: "board_member",
-                                 lambda role, org: org or _body_in(ctx, role) or organisation_for_role(role, area))
+                                 lambda role, org: org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role)
+                                 or organisation_for_role(role, area))
     return found
 
 
@@ -270,17 +272,29 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
     return 1
 
 
+# 'Chair; Cabinet Member for Social Services': the member who chairs the board the table lists, not 'Chair of X'.
+TABLE_CHAIR_RE = re.compile(r"\W*chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
+
+
+def _chairs_this_board(ctx: Context, cell: str, area: str | None) -> str | None:
+    """The area's service, whose board it is, for the member whose post cell opens with 'Chair'."""
+    return ctx.gazetteer.organisation(f"{area} YOS", area).name if area and TABLE_CHAIR_RE.match(cell) else None
+
+
 def _body_in(ctx: Context, cell: str) -> str | None:
-    """The organisation a table's agency cell names ('Fenwick Borough Council – elected member')."""
-    body = re.split(r"\s+[–—-]\s+", cell)[0].strip()
-    return body if is_organisation_name(body, gazetteer=ctx.gazetteer) else None
+    """The organisation a table's agency cell names: first ('Fenwick Borough Council – elected member') or after the
+    post ('Consultant Psychiatrist, Bae Gwyrdd University Health Board')."""
+    for body in (re.split(r"\s+[–—-]\s+", cell)[0].strip(), cell.rsplit(",", 1)[-1].strip()):
+        if is_organisation_name(body, gazetteer=ctx.gazetteer):
+            return body
+    return None
 
 
 # --- signatures: a name on its own line, the post on the next ----------------------------------
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
                          re.IGNORECASE)
-FOREWORD_RE = re.compile(r"^\W*(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
+FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
 SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
 FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
 TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named

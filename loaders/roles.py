@@ -19,7 +19,7 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care)",
+    r"Social Care|Public Health)",
     re.IGNORECASE,
 )
 # The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit.
@@ -67,7 +67,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
-            if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)):
+            if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
+                         or gazetteer.local_body(part)):
                 return gazetteer.organisation(part, area).name
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
@@ -84,7 +85,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
-    if re.search(r"Safeguarding", role, re.IGNORECASE) and area:
+    # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's
+    if re.search(r"Safeguarding", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
+                                                                                role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
         return f"{area} Youth Court Bench"
@@ -121,7 +124,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer))
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
 
 

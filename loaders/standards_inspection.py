@@ -42,9 +42,19 @@ COVER_LINES = 3  # the title, then the publisher within the next lines
 
 def signs(text: str) -> bool:
     head = text[:20000]
-    if council_report_form(head):
-        return False  # a council's paper about the inspection, not the report
+    if council_report_form(head) or _plan_title(head):
+        return False  # a council's paper or the service's plan that quotes the inspection, not the report
     return bool(TITLE_RE.search(head) and INSPECTORATE_RE.search(text)) or _report_cover(head)
+
+
+# The title of the service's own plan: 'YOUTH JUSTICE PLAN 2024 – 2025', 'Youth Justice Strategic Plan 2023-26'.
+PLAN_TITLE_RE = re.compile(r"^[^\S\n]*youth\s+(?:justice|offending)\s+(?:strategic\s+)?plan\b", re.IGNORECASE | re.MULTILINE)
+PLAN_TITLE_LINES = 10
+
+
+def _plan_title(head: str) -> bool:
+    """The opening lines title the service's youth justice plan, which cites its inspection in the foreword."""
+    return bool(PLAN_TITLE_RE.search("\n".join(head.splitlines()[:PLAN_TITLE_LINES])))
 
 
 def _report_cover(head: str) -> bool:

@@ -59,3 +59,23 @@ def test_titles_are_split_off_and_keys_fold_case_and_punctuation() -> None:
     assert split_title("Councillor Mrs. M.R. Dunn") == ("M.R. Dunn", "Councillor")
     assert split_title("Harriet Vance DBE") == ("Harriet Vance", "DBE")
     assert name_key("Cllr Joan HARTE-WILLIS") == "joan harte willis"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Siobhán Ní Dhonnaill, Head of Service", "Siobhán Ní Dhonnaill"),
+    ("Cllr P. Ó Ceallaigh", "P. Ó Ceallaigh"),
+    ("Councillor Rufus d'Aubigny", "Rufus d'Aubigny"),
+    ("Eilidh Nic Aoidh said", "Eilidh Nic Aoidh"),
+    ("Siobhán Ní DhonnaillYouth Justice Manager", "Siobhán Ní Dhonnaill"),
+])
+def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str) -> None:
+    assert [name.name for name in find_names(text, strict=False)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("D/Supt Anwen Crewe-Hart\tPolice", ("Anwen Crewe-Hart", "Detective Superintendent")),
+    ("DI Rory Glass\t\tPolice", ("Rory Glass", "DI")),
+    ("Di Moss said", ("Di Moss", None)),  # a given name, not the rank, when not in capitals
+])
+def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
+    assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]

@@ -5,6 +5,7 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 HEADLESS_THEN_APOLOGIES = """Northshire Youth Justice Partnership Board
 Minutes of the meeting held on 14 June 2022, Committee Room 2, Town Hall
@@ -480,3 +481,152 @@ def test_the_chair_of_the_body_a_member_comes_from_is_not_the_meetings_chair() -
                "ELSPETH MACRAE Chair, Dunmoor Bench\n\nApologies\nRebecca Haigh\n\n1. Welcome\nGAB welcomed members.\n")
     chairs = {row for row in people_rows(load_text(minutes, "board.txt")) if row[1] == "board_chair"}
     assert chairs == {("Graham Ashworth-Bell", "board_chair")}
+
+
+CHAIRMAN_THEN_COUNCILLORS = """ASHBRIDGE COUNCIL
+
+Children and Families Overview and Scrutiny Committee
+
+Minutes of a meeting held in Committee Room 3 on 2 May 2024
+
+Chairman:\t\tCouncillor Petra Lindqvist
+Vice-Chairman:\tCouncillor Owen Tranter
+
+Councillors:\tB. Harcourt, Mrs E. Pennock and F. Sallow
+
+Co-opted members: Canon Ruth Abelard (Diocesan representative)
+
+
+4.\tApologies for absence
+
+\tCllr Gorringe
+"""
+
+
+def test_councillors_under_a_chairman_and_vice_chairman_are_members_not_vice_chairs() -> None:
+    result = load_text(CHAIRMAN_THEN_COUNCILLORS, "scrutiny_minutes.txt")
+    vice_chairs = {name for name, relation in people_rows(result) if relation == "panel_vice_chair"}
+    assert vice_chairs == {"Owen Tranter"}
+    assert {"B. Harcourt", "E. Pennock", "F. Sallow", "Ruth Abelard"} <= {
+        name for name, relation in people_rows(result) if relation == "present_at_meeting"}
+
+
+INVITED_THEN_UNABLE_TO_ATTEND = """Ashbridge Youth Justice Partnership Board
+
+Tuesday 9th April 2024 – 10am
+
+Nadia FerreiraDirector of Children's Services (Chair)
+Tomas Beckwith Youth Justice Service Manager
+
+Also invited:
+Halima Osei  Team Leader, Ashbridge Recovery
+Jonas Whitfield  Speech and Language Therapist
+
+Unable to attend:
+
+Cllr Rowan Ellery
+
+Bethan Caffrey, Youth Court Legal Adviser
+
+1.  Welcome
+NF opened the meeting.
+"""
+
+
+def test_also_invited_are_guests_where_the_record_has_its_own_apologies() -> None:
+    rows = people_rows(load_text(INVITED_THEN_UNABLE_TO_ATTEND, "board.txt"))
+    assert {(n, r) for n, r in rows if r in ("officer_attending", "apologies")} == {
+        ("Halima Osei", "officer_attending"), ("Jonas Whitfield", "officer_attending"),
+        ("Rowan Ellery", "apologies"), ("Bethan Caffrey", "apologies")}
+
+
+TAB_TABLE_WITH_AN_ATTENDANCE_COLUMN = """ASHBRIDGE YOUTH JUSTICE PARTNERSHIP BOARD
+Minutes of the meeting held on 4 June 2024 at 10am, Room 4, Ashbridge House
+
+Attendance
+Name\t\t\t\tRepresenting\t\t\t\tAttendance
+Nadia Ferreira (Chair)\t\tChildren's Services\t\tPresent
+Tomas Beckwith\t\t\tYouth Justice Service\t\tPresent
+Orla Kinsella\t\t\tProbation\t\t\t\tApologies
+Piers Hanley\t\t\tMinutes\t\t\t\t\tPresent
+
+1. Apologies
+As listed above.
+"""
+
+
+def test_a_tab_table_whose_last_column_says_who_attended() -> None:
+    rows = people_rows(load_text(TAB_TABLE_WITH_AN_ATTENDANCE_COLUMN, "board.txt"))
+    assert rows == {
+        ("Nadia Ferreira", "present_at_meeting"), ("Nadia Ferreira", "board_chair"),
+        ("Tomas Beckwith", "present_at_meeting"), ("Orla Kinsella", "apologies"),
+        ("Piers Hanley", "present_at_meeting"), ("Piers Hanley", "minute_taker")}
+
+
+SUBSTITUTE_UNDER_THE_LIST = """ASHBRIDGE COUNCIL
+
+Children and Families Overview and Scrutiny Committee
+
+Minutes of a meeting held in Committee Room 3 on 5 September 2024
+
+Chairman:\t\tCouncillor Petra Lindqvist
+
+Councillors:\tB. Harcourt and F. Sallow
+
+Councillor Wanjiru Castell attended as substitute for Councillor Pellow.
+
+
+4.\tApologies for absence
+
+\tCllr Pellow
+"""
+
+
+def test_a_substitute_sits_as_a_deputy_and_the_member_replaced_does_not() -> None:
+    rows = people_rows(load_text(SUBSTITUTE_UNDER_THE_LIST, "scrutiny_minutes.txt"))
+    assert {(n, r) for n, r in rows if "Castell" in n or "Pellow" in n} == {
+        ("Wanjiru Castell", "present_at_meeting"), ("Wanjiru Castell", "standing_deputy"), ("Pellow", "apologies")}
+
+
+CLAUSE_BEFORE_AN_OFFICER = """PENDRITH COUNCIL
+
+Minutes of a meeting of the Children's Scrutiny Committee held on 3 June 2024
+
+Present: Councillor A. Rhys (Chair); Councillors B. Tallis and C. Ffrench
+
+5. Youth justice
+
+In response to a question from the Vice-Chair regarding staffing, Ms Nerys Caddick confirmed that posts had been filled.
+"""
+
+
+def test_a_clause_naming_a_post_before_an_officer_is_not_the_officers_post() -> None:
+    statements = load_text(CLAUSE_BEFORE_AN_OFFICER, "minutes.txt").statements
+    roles = {s.value for s in statements if s.schema == "Involvement" and s.prop == "role"}
+    assert not any("question" in role for role in roles)
+
+
+SUPPORTED_BY = """PENDRITH COUNCIL
+
+Minutes of a meeting of the Children's Scrutiny Committee held on 3 June 2024
+
+Present: Councillor A. Rhys (Chair); Councillors B. Tallis and C. Ffrench
+
+5. Youth justice
+
+The Head of Children's Services (Mr. Idris Vane) presented the report. He was supported by Ms. Lowri Penhale, Youth
+Offending Service Manager; Superintendent Cai Marsden of Pendrith Police and Dr. Hafsa Ilott, Consultant Psychiatrist,
+Glanrafon University Health Board, also attended.
+"""
+
+
+def test_officers_who_supported_the_presenter_attended_with_their_bodies() -> None:
+    rows = {(name, org) for name, relation, _, org in involvements_of(SUPPORTED_BY, "minutes.txt")
+            if relation == "officer_attending"}
+    assert {("Lowri Penhale", "Pendrith Youth Offending Service"), ("Cai Marsden", "Pendrith Police"),
+            ("Hafsa Ilott", "Glanrafon University Health Board")} <= rows
+
+
+def test_minutes_prepared_by_names_the_minute_taker() -> None:
+    text = SUPPORTED_BY + "\n6. Work programme\n\nNoted.\n\nMinutes prepared by: Iolo Brennan, Scrutiny Officer\n"
+    assert ("Iolo Brennan", "minute_taker") in people_rows(load_text(text, "minutes.txt"))

@@ -12,6 +12,7 @@ from kg.loaders import load_document
 from kg.loaders.context import Context, ExtractionError
 from kg.loaders.text import Span
 from kg.names import find_names
+from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements
 
 TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
@@ -202,3 +203,21 @@ def test_a_surname_alone_becomes_a_full_name_written_where_no_role_was_read() ->
     ctx = context(text)
     ctx.person_role(alone, "board_chair", Span(alone.start, alone.end, alone.name))
     assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Bethan Rees-Tudor"}
+
+
+def test_a_surname_alone_is_not_the_last_part_of_someone_elses_double_surname() -> None:
+    text = """PENDRITH COUNCIL
+
+Minutes of a meeting of the Children's Scrutiny Committee held on 3 June 2024
+
+Present: Councillor A. Rhys (Chair); Councillors B. Tallis and C. Ffrench
+
+Apologies: Councillor W.J. Hopkins-Bryce
+
+5. Youth justice
+
+Ms Bryce, Youth Offending Service Manager, presented the report.
+"""
+    rows = people_rows(load_text(text, "minutes.txt"))
+    assert ("W.J. Hopkins-Bryce", "apologies") in rows
+    assert ("W.J. Hopkins-Bryce", "officer_attending") not in rows

@@ -479,3 +479,9 @@ def test_findings_in_council_reports_inspection_pages_and_news(text: str, kind: 
     else:
         rows = {(r["scope"][0], r["rating"][0]) for r in found}
     assert rows == expected
+
+
+def test_services_in_a_place_have_been_rated() -> None:
+    text = ("Press release – HM Inspectorate of Probation\n\nYouth justice services in Pendrith have been rated "
+            "‘Inadequate’, the lowest of the four ratings.\n")
+    assert {rating for _, rating, _ in overall_ratings(load_text(text))} == {"Inadequate"}

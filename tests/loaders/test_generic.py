@@ -88,3 +88,9 @@ def test_a_copy_list_labelled_cc_and_a_tab_with_a_boards_chair_on_it() -> None:
     rows = people_rows(load_text(letter, "letter.txt"))
     assert {row for row in rows if row[1] in ("copy_to", "board_chair")} == {
         ("Bethan Rees-Tudor", "copy_to"), ("Bethan Rees-Tudor", "board_chair"), ("Simon Achter", "copy_to")}
+
+
+def test_an_area_is_not_the_start_of_a_sentence_the_line_broke_after_its_and() -> None:
+    head = ("Foreword\n\nIn May HM Inspectorate of Probation published its inspection of youth justice services in Pendrith and\n"
+            "rated the service Good.\n")
+    assert document_area(Context(Document.from_text("plan.txt", head))) == "Pendrith"

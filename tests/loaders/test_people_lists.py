@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements
 
 SLIDES = """Youth justice inspections: what we found in 2022
 
@@ -128,3 +129,85 @@ def test_lines_of_names_and_posts_at_the_top_are_a_list_not_an_author() -> None:
     notes = ("Dunmoor youth justice workshop\n\nAnn Wright, Head of Service\nRaj Patel, Team Manager\n\n"
              "The workshop looked at the plan.\n")
     assert not {row for row in people_rows(load_text(notes, "notes.txt")) if row[1] == "author"}
+
+
+PLAN_WITH_A_DATED_MEMBERSHIP_TABLE = """Brackenmoor Youth Justice Service
+
+YOUTH JUSTICE PLAN 2024 – 2025
+
+1. Foreword
+
+In June HM Inspectorate of Probation published its inspection of youth justice services in Brackenmoor and
+rated the service Requires improvement. We accept that judgement.
+
+2. Governance
+
+2.1 Board membership (September 2024)
+
+| Member | Role |
+| Tegan Ashdown | Director of Children's Services |
+| Mared Lewis-Boyd | Youth Justice Service Manager |
+| Insp Dafydd Crane | Brackenmoor Police |
+
+2.2 The Board meets quarterly.
+"""
+
+
+def test_a_plan_that_cites_its_inspection_lists_its_board_under_a_dated_heading() -> None:
+    result = load_text(PLAN_WITH_A_DATED_MEMBERSHIP_TABLE, "plan.txt")
+    assert "standards_inspection" not in result.families
+    assert {(n, r) for n, r in people_rows(result) if r == "board_member"} == {
+        ("Tegan Ashdown", "board_member"), ("Mared Lewis-Boyd", "board_member"), ("Dafydd Crane", "board_member")}
+
+
+NUMBERED_FOREWORD = """Brackenmoor Youth Justice Service
+
+YOUTH JUSTICE PLAN 2024 – 2025
+
+Contents
+1. Foreword		3
+2. Governance		4
+3. Priorities		6
+4. Performance		9
+5. Risks		11
+6. Sign off		12
+
+1. Foreword
+
+This has been a year of change for the partnership, and of hard work by its staff.
+More children were diverted from court than in any year before.
+Fewer children entered custody, and none was remanded for want of a bed.
+Our education offer reached every child supervised by the service.
+The inspection team listened to children, families and staff with care.
+We thank our partners in the police, health and probation for their work.
+This plan says what the partnership will do, by when, and how we will know.
+
+Morfydd Carrow-Jones
+Chair, Brackenmoor Youth Justice Management Board
+
+2. Governance
+"""
+
+
+def test_a_numbered_foreword_is_signed_by_its_author() -> None:
+    rows = people_rows(load_text(NUMBERED_FOREWORD, "plan.txt"))
+    assert {("Morfydd Carrow-Jones", "author"), ("Morfydd Carrow-Jones", "board_chair")} <= rows
+
+
+WELSH_BOARD_TABLE = PLAN_WITH_A_DATED_MEMBERSHIP_TABLE.replace(
+    "| Insp Dafydd Crane | Brackenmoor Police |",
+    "| Dr Elin Prys | Consultant Paediatrician, Glanrafon University Health Board |\n"
+    "| Rhian Coslett | Youth Justice Board Cymru (adviser) |")
+
+
+def test_a_welsh_health_board_after_the_post_and_yjb_cymru_are_the_members_bodies() -> None:
+    orgs = {(name, org) for name, relation, _, org in involvements(WELSH_BOARD_TABLE) if relation == "board_member"}
+    assert {("Elin Prys", "Glanrafon University Health Board"), ("Rhian Coslett", "Youth Justice Board")} <= orgs
+
+
+def test_the_member_whose_post_opens_with_chair_is_of_the_service_whose_board_it_is() -> None:
+    table = PLAN_WITH_A_DATED_MEMBERSHIP_TABLE.replace(
+        "| Tegan Ashdown | Director of Children's Services |",
+        "| Cllr Tegan Ashdown | Chair; Cabinet Member for Children and Families |")
+    orgs = {(name, org) for name, relation, _, org in involvements(table) if relation == "board_member"}
+    assert ("Tegan Ashdown", "Brackenmoor Youth Offending Service") in orgs

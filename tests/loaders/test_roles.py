@@ -40,8 +40,13 @@ Ruth Ellery Chief Inspector, Westmere Police
 
 
 def involvements(text: str) -> set[tuple[str, str, str | None, str | None]]:
-    """(person, relation, role, organisation) rows of a fixture."""
-    statements = load_text(text, "board.txt").statements
+    """(person, relation, role, organisation) rows of a fixture read as a board's papers."""
+    return involvements_of(text, "board.txt")
+
+
+def involvements_of(text: str, file_name: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, relation, role, organisation) rows of a fixture loaded under this file name."""
+    statements = load_text(text, file_name).statements
     names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
     orgs = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
     props: dict[str, dict[str, str]] = {}
@@ -134,3 +139,14 @@ def test_a_body_beside_a_name_or_in_a_rows_last_cell() -> None:
     assert organisation_cell("Hal Voss\tPA to Head of Service (minutes)\tBrackwick YOT", "Brackwick") == "Brackwick YOT"
     assert organisation_cell("| Ann Lee | Brackwick Council | Present |", "Brackwick") is None  # a status, no body
     assert organisation_cell("Ann Lee, Brackwick Council", "Brackwick") is None  # one cell: no table
+
+
+def test_a_councils_director_of_safeguarding_is_the_councils() -> None:
+    assert organisation_for_role("Assistant Director, Safeguarding and Quality Assurance", "Pendrith") == \
+        "Pendrith Council"
+    assert organisation_for_role("Safeguarding Board Business Manager", "Pendrith") == \
+        "Pendrith Local Safeguarding Children Board"
+
+
+def test_a_director_of_public_health_is_the_councils() -> None:
+    assert organisation_for_role("Director of Public Health", "Pendrith") == "Pendrith Council"

@@ -26,11 +26,12 @@ UNSEEN = Path(__file__).resolve().parents[1] / "fixtures" / "unseen"
 GOLD = UNSEEN / "gold"
 # The set was written in batches, each scored before the loaders were changed for it (tests/fixtures/unseen/README.md);
 # batch 12 (u76-u80) was kept unfixed as a held-out measure (F1 0.810), then fixed; batch 13 (u81-u88) was written blind
-# by another author who never read the loaders (F1 0.724 before any change for it, 0.948 after). Several batches are
-# series about one area each (the same board's consecutive minutes, the same council's panel, an officer under two
-# posts, an inspector and a chief inspector across areas). Measured on the whole set: people F1 0.988 (precision 1.000),
-# overall ratings read 50 of 50, officials named in several documents resolved to one person 54 of 55, organisation
-# right on 467 of the 481 rows found whose key gives one (0.971). The floors leave room for a judgement call that
+# by another author who never read the loaders (F1 0.724 before any change for it, 0.948 after), and so was batch 14
+# (u89-u96: F1 0.607 before, 0.913 after). Several batches are series about one area each (the same board's
+# consecutive minutes, the same council's panel, an officer under two posts, an inspector and a chief inspector across
+# areas). Measured on the whole set: people F1 0.976 (precision 0.997), overall ratings read 55 of 56, officials named
+# in several documents resolved to one person 68 of 69, organisation right on 545 of the 561 rows found whose key gives
+# one (0.971). The floors leave room for a judgement call that
 # differs; a lost layout or a lost resolution rule costs more than that.
 PEOPLE_F1_FLOOR = 0.97
 PRECISION_FLOOR = 0.95
@@ -91,9 +92,12 @@ def test_overall_ratings_in_unseen_wordings(unseen_statements: list[Statement]) 
 
 
 def test_no_child_in_a_case_story_is_a_person(unseen_statements: list[Statement]) -> None:
-    children = {name_key(child) for key in answer_keys(GOLD) for child in key.get("children_pseudonyms", [])}
-    people = {name_key(s.value) for s in unseen_statements if s.schema == "Person" and s.prop == "name"}
-    assert children and not {person for person in people if set(person.split()) & children}
+    # per document: 'Sam' in one case story says nothing of an officer called Sam Whitlock in another document;
+    # and a child called 'J' is not Councillor J. Fairclough-Dunn's initial
+    children = {(key["doc"], name_key(child)) for key in answer_keys(GOLD) for child in key.get("children_pseudonyms", [])}
+    people = {(s.document, name_key(s.value)) for s in unseen_statements if s.schema == "Person" and s.prop == "name"}
+    assert children and not {(doc, person) for doc, person in people
+                             if any((doc, word) in children and (len(word) > 1 or word == person) for word in person.split())}
 
 
 def test_officials_in_several_documents_are_one_person(unseen_store: Store, unseen_statements: list[Statement]) -> None:
