@@ -26,7 +26,6 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -35,7 +34,7 @@ from typing import Any
 
 from kg.blocks import BLOCKS, Block, make_blocks, read_blocks, resolve_change, write_blocks
 from kg.documents import Document, DocumentError, display_path
-from kg.executors import Pool, check_executor, open_pool
+from kg.executors import WORKER_DIED, Pool, check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
@@ -193,7 +192,7 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
                 return
             if suspects:
                 for culprit in (yield from read_on(pool, suspects, incoming, progress, in_flight=1)):
-                    yield Unreadable(str(culprit), f"{display_path(culprit)}: {pool.why_lost(BrokenProcessPool())}")
+                    yield Unreadable(str(culprit), f"{display_path(culprit)}: {WORKER_DIED}")
                     if progress:
                         progress(culprit)
             else:

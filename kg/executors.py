@@ -23,6 +23,9 @@ EXECUTORS = ("local", "dask")
 CONNECT_SECONDS = 10  # how long to try to reach a Dask scheduler before saying it cannot be reached
 
 
+WORKER_DIED = "the worker reading it died (out of memory?)"
+
+
 class ExecutorError(Exception):
     """The executor cannot be had (not installed, unreachable); the message says why in one line."""
 
@@ -34,11 +37,11 @@ class Pool:
     remote: bool  # its workers may run elsewhere: they are given absolute paths
     lost: tuple[type[BaseException], ...]  # what a task raises when its worker died or could not run it
     breaks: tuple[type[BaseException], ...] = ()  # what a task raises when the whole pool is lost with it
-    died: tuple[type[BaseException], ...] = (BrokenProcessPool,)  # what says that the worker process died
+    died: tuple[type[BaseException], ...] = ()  # what a task raises when its worker process died
 
     def why_lost(self, exc: BaseException) -> str:
         if isinstance(exc, self.died):
-            return "the worker reading it died (out of memory?)"
+            return WORKER_DIED
         return f"the worker reading it failed ({type(exc).__name__}: {' '.join(str(exc).split())})"
 
 
