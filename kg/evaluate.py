@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.gazetteer import fold
+from kg.loaders.findings_common import rating_label
 from kg.names import name_key
 from kg.statements import Statement
 
@@ -322,7 +323,8 @@ def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
         rows: dict[str, set[FindingRow]] = {kind: set() for kind in FINDING_KINDS
                                             if any(field in key for field in KIND_FIELDS[kind])}
         for rating in key.get("ratings", []):
-            rows["rating"].add((doc, _fold(rating["scope"]), _fold(rating["rating"])))
+            # a key's "Require improvement" is the scale's "Requires improvement", as kg labels it
+            rows["rating"].add((doc, _fold(rating["scope"]), _fold(rating_label(rating["rating"]))))
             for score in rating.get("percent_yes", []):
                 rows["percent_yes"].add((doc, score["question"], _number(score["value"])))
         for theme in key.get("theme_scores", []):

@@ -269,11 +269,14 @@ We are grateful for the support that we received.
                     ("improvement", "Management oversight of plans to keep children safe must improve.")}
 
 
-def test_minutes_wording_keeps_the_rating_as_written_with_a_normalised_value() -> None:
-    result = load_text("Minutes\n\nMembers noted that the Youth Offending Service was rated Inadequate overall.\n"
+def test_a_rating_is_its_scales_label_with_the_words_as_written_in_its_quote() -> None:
+    result = load_text("Minutes\n\nMembers noted that the Youth Offending Service was rated INADEQUATE overall.\n"
                        "Work to protect the public was judged to be poor.\n")
     rows = {(r["scope"][0], r["rating"][0], r.get("normalised", [None])[0]) for r in entities(result, "Rating")}
-    assert rows == {("overall", "Inadequate", "Inadequate"), ("Protecting the public", "poor", "Inadequate")}
+    assert rows == {("overall", "Inadequate", "Inadequate"), ("Protecting the public", "Poor", "Inadequate")}
+    quotes = {s.quote for s in result.statements if s.schema == "Rating" and s.prop == "rating"}
+    assert any("rated INADEQUATE overall" in quote for quote in quotes)
+    assert any("judged to be poor" in quote for quote in quotes)
 
 
 def test_one_inspection_across_the_report_and_the_minutes_discussing_it() -> None:
@@ -296,7 +299,7 @@ def test_a_piece_of_work_judged_good_is_not_the_overall_rating() -> None:
     result = load_text("Southby YOS news\n\nThe quality of reports to the youth court was judged to be good.\n"
                        "The service was rated as good overall.\n")
     rows = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
-    assert rows == {("overall", "good")}
+    assert rows == {("overall", "Good")}
 
 
 def overall_ratings(result: LoadResult) -> set[tuple[str, str, str]]:
