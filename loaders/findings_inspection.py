@@ -91,7 +91,7 @@ def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: S
     """The inspection a rating sentence is about: of the service it names ('Eastholm YJS was rated ...'), else the
     document's inspection, else an inspection of the document's area."""
     named = SERVICE_NAMED.search(sentence.text)
-    written = named.group("area") if named else None
+    written = re.sub(r"['’]s$", "", named.group("area")) if named else None  # "Westmere's youth justice service"
     area = ctx.gazetteer.area_name(written.title() if written.isupper() else written) if written else None
     if inspection and (area is None or inspection.area and fold(area) == fold(inspection.area)):
         return inspection

@@ -357,6 +357,18 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
                  ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
                   "improvement'."), id="inspectorates-verdict-was"),
+    pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service had been found to Require Improvement overall.\n",
+                 ("Westmere", "Requires improvement", "Westmere Youth Justice Service had been found to Require "
+                  "Improvement overall."), id="found-to-require-improvement"),
+    pytest.param(WESTMERE_NEWS + "In January the inspectorate rated the service inadequate.\n",
+                 ("Westmere", "Inadequate", "In January the inspectorate rated the service inadequate."),
+                 id="rated-the-service-rating"),
+    pytest.param(WESTMERE_NEWS + "HM Inspectorate of Probation judged the service to Require Improvement.\n",
+                 ("Westmere", "Requires improvement", "HM Inspectorate of Probation judged the service to Require "
+                  "Improvement."), id="judged-the-service-to-require"),
+    pytest.param(WESTMERE_NEWS + "Westmere's youth justice service is 'Good', according to a report published today.\n",
+                 ("Westmere", "Good", "Westmere's youth justice service is 'Good', according to a report published "
+                  "today."), id="service-is-quoted-rating"),
     pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service: Good (overall)\n",
                  ("Westmere", "Good", "Westmere Youth Justice Service: Good (overall)"), id="rating-then-overall-in-brackets"),
 ])
