@@ -418,11 +418,23 @@ def test_a_council_recommendation_is_still_read(line: str) -> None:
     "Reoffending by young people in Westmere is 36% against a national average of 37.7%.",
     "The rate of reoffending fell to 36% against a national average of 37.7%.",
     "Only 36% of young people reoffend, against a national average of 37.7%.",
+    "The proportion of children who reoffend within a year is 36%, against a national average of 37.7%.",
+    "The rate at which children in Westmere reoffend – 36% – is below the national average of 37.7%.",
 ])
 def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> None:
     observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
     assert [(o["metric"], o["value"], o["comparator"], o["comparator_value"]) for o in observations] == [
         (["reoffending_rate"], ["36"], ["national average"], ["37.7"])]
+
+
+@pytest.mark.parametrize(("sentence", "comparator"), [
+    ("4. Performance. The analyst presented the dashboard. Reoffending rate 36% (England 37.7%).", "England"),
+    ("The proportion of children who go on to reoffend is 36%, compared to 37.7% nationally.", "nationally"),
+])
+def test_reoffending_with_its_comparator_in_brackets_or_compared_to(sentence: str, comparator: str) -> None:
+    observations = entities(load_text(f"Westmere Youth Justice Board\n\nMinutes\n\n{sentence}\n"), "Observation")
+    assert [(o["value"], o["comparator"], o["comparator_value"]) for o in observations
+            if o["metric"] == ["reoffending_rate"]] == [(["36"], [comparator], ["37.7"])]
 
 
 STANDARDS_OF_COURT_DISPOSALS = {("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
