@@ -27,7 +27,7 @@ REOFFENDING = [
     # 'children who reoffend within a year is 34.9%', 'the rate at which children in Westmere reoffend – 27.4% –',
     # a dashboard's 'Reoffending rate 29.8% (England 32.2%)'
     re.compile(rf"\b(?:re-?offend(?:s|ed)?|re-?offending\s+rates?)\b(?P<marker>[{SUPERSCRIPTS}]*)"
-               r"(?P<between>(?:[^.%\d\n]|\n(?![^\S\n]*\n)){0,60}?)"
+               r"(?P<between>(?:(?!\b(?:average|against|compared)\b)(?:[^.%\d\n]|\n(?![^\S\n]*\n))){0,60}?)"
                r"(?:\s(?:is|was|were|are|stood\s+at|at)\s+|\s*[–—:-]\s*|\s+)(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                re.IGNORECASE),
 ]

@@ -419,7 +419,7 @@ def test_a_council_recommendation_is_still_read(line: str) -> None:
     "The rate of reoffending fell to 36% against a national average of 37.7%.",
     "Only 36% of young people reoffend, against a national average of 37.7%.",
     "The proportion of children who reoffend within a year is 36%, against a national average of 37.7%.",
-    "The rate at which children in Westmere reoffend – 36% – is below the national average of 37.7%.",
+    "The rate at which children in Westmere reoffend – 36% – is well below a national average of 37.7%.",
 ])
 def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> None:
     observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
