@@ -96,7 +96,7 @@ THEMES_OF_WORK = [
     ("Interventions to reduce reoffending", r"(?:management and delivery of )?interventions to reduce reoffending"),
     ("Reducing reoffending", r"(?:work to )?reduc(?:e|ing) (?:the likelihood of )?reoffending"),
     ("Protecting the public", r"(?:work to )?protect(?:ing)? the public"),
-    ("Protecting children and young people",
+    ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnership)?(?: arrangements)?"),
@@ -206,7 +206,9 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
     for match in THEME_SCORE.finditer(ctx.text):
         heading = next((THEME_HEADING.match(line.text) for line in reversed(all_lines)
                         if line.end <= match.start() and THEME_HEADING.match(line.text)), None)
-        scope = heading.group("name").strip() if heading else theme_of_work(match.group("work")) or match.group("work")
+        # one name per theme: the score's heading ('Protecting the child or young person') is the judgement's theme
+        written = heading.group("name").strip() if heading else match.group("work")
+        scope = theme_of_work(written) or written
         where = span(ctx.text, match.start(), match.end())
         # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
         rating = ctx.entity("Rating", "score", fold(scope))

@@ -393,7 +393,10 @@ def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
         f"{work} was done well enough.\n\nWork to {work} was good.\n\n" for n, (heading, work, score) in enumerate(themes, 1))
     ratings = entities(load_text(text), "Rating")
     scores = {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r}
+    # one name per theme: the score's and the judgement's ('Work to protect children and young people was good')
+    judged = {r["scope"][0] for r in ratings if "rating" in r}
     assert scores == {(heading, str(score)) for heading, _, score in themes}
+    assert {scope for scope, _ in scores} == judged
     assert not [r for r in ratings if "percent" in r and "rating" in r]
 
 
