@@ -10,7 +10,9 @@ Resolution then merges, within each area (the inspection's, else its document's)
 - an undated inspection that a dated paper discusses (minutes, a cabinet report, council news)
   into the one dated inspection of its area published or inspected in the 18 months before
   the paper; where there is none, undated inspections of papers written within six months of
-  each other.
+  each other;
+- an undated inspection of a paper that has no date either (a plan for "2023-24") into the
+  area's inspection when the others of the area are all one.
 
 Types must agree, or one be the generic "inspection" a press release gives; a thematic
 inspection has no area and is never merged. The merged inspection keeps the id of the one
@@ -138,6 +140,10 @@ def merged_groups(group: list[Seen]) -> list[list[Seen]]:
         for b in undated[i + 1:]:
             if find(a.id) == a.id and find(b.id) == b.id and agree(a, b) and close_papers(a, b):
                 join(a, b)
+    roots = {find(one.id) for one in group if one.window() or one.dates["paper"]}
+    for one in undated:
+        if not one.dates["paper"] and len(roots) == 1:
+            parent[find(one.id)] = next(iter(roots))  # a paper of no date, in an area with one inspection
     groups: dict[str, list[Seen]] = defaultdict(list)
     for one in group:
         groups[find(one.id)].append(one)

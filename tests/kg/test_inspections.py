@@ -32,3 +32,14 @@ def test_a_council_paper_about_the_inspection_meets_the_report_on_one_node() -> 
 def test_news_of_a_later_inspection_stays_apart() -> None:
     found = inspections_by_document(("report.txt", REPORT), ("cabinet.txt", CABINET), ("news.txt", LATER_NEWS))
     assert sorted(found.values(), key=len) == [{"news.txt"}, {"report.txt", "cabinet.txt"}]
+
+
+PLAN = ("Westmere Youth Justice Plan\n\nForeword\n\nHM Inspectorate of Probation judged the Westmere Youth Justice "
+        "Service to be Good overall.\n")
+
+
+def test_a_plan_of_no_date_joins_its_areas_only_inspection_and_no_other() -> None:
+    found = inspections_by_document(("report.txt", REPORT), ("plan.txt", PLAN))
+    assert list(found.values()) == [{"report.txt", "plan.txt"}]
+    found = inspections_by_document(("report.txt", REPORT), ("news.txt", LATER_NEWS), ("plan.txt", PLAN))
+    assert sorted(found.values(), key=sorted) == [{"news.txt"}, {"plan.txt"}, {"report.txt"}]
