@@ -45,7 +45,18 @@ from kg.loaders.text import (
     trim_bounds,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at, name_key
+from kg.names import (
+    LOWER,
+    UPPER,
+    NameMatch,
+    find_names,
+    is_first_name,
+    is_honorific,
+    is_initials,
+    is_role_word,
+    name_at,
+    name_key,
+)
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
@@ -121,7 +132,7 @@ NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name a
 SURNAME_ALONE_RE = re.compile(r"\s*(?:\(|[.;]?\s*$|,|and\b)")
 BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
-SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 
 
 @dataclass
