@@ -26,6 +26,7 @@ HONORIFICS = {
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
+    "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant",
@@ -236,7 +237,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
             and not _capitals_before_title_case(tokens, j):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
-    if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
+    if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
+                            and not _wrapped(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
     parts: list[_Token] = []
     capitals: set[int] = set()  # 'JO FITZ-ALLEN', 'DEV RAO': short words in capitals, not initials (by start)
@@ -313,20 +315,27 @@ def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
     return not tokens[j + 1].text.isupper()
 
 
-# A line of running text is broken at the page's margin, so only a long line ends in the middle of a name.
-WRAPPED_LINE = 45
+# A line of running prose that the page's width broke is long; a heading or a list entry is short. So only a long
+# line ends in the middle of a name.
+WRAPPED_LINE = 50
 
 
 def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, strict: bool) -> bool:
     """'chaired by Olamide' at the end of a line of prose and 'Ferreira-Banks' at the start of the next: one name the
-    margin broke. Only after a lone first name (one in the lexicon where names are looked for in running text) ending
-    a long line that holds more than the name, so that one name a line in a list never runs into the next."""
-    gap = text[parts[-1].end:token.start]
-    if len(parts) != 1 or gap.count("\n") != 1 or gap.strip() or is_initials(parts[0].text) \
-            or strict and not is_first_name(_titlecase(parts[0].text)):
+    margin broke. Only after a lone first name (one in the lexicon where names are looked for in running text), so
+    that one name a line in a list never runs into the next."""
+    return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
+        and _wrapped(text, parts[0], token)
+
+
+def _wrapped(text: str, left: _Token, right: _Token) -> bool:
+    """Two words on either side of a line break that the margin made: the first ends a long line that holds more
+    than it ('... and Councillor' / 'Kavanagh')."""
+    gap = text[left.end:right.start]
+    if gap.count("\n") != 1 or gap.strip():
         return False
-    line_start = text.rfind("\n", 0, parts[0].start) + 1
-    return bool(text[line_start:parts[0].start].strip()) and parts[0].end - line_start >= WRAPPED_LINE
+    line_start = text.rfind("\n", 0, left.start) + 1
+    return bool(text[line_start:left.start].strip()) and left.end - line_start >= WRAPPED_LINE
 
 
 def _body_follows(text: str, tokens: list[_Token], parts: list[_Token]) -> bool:
