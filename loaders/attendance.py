@@ -782,6 +782,9 @@ OFFICER_VERB_RE = re.compile(
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
+# Those who came with the officers a verb names: 'X presented the report together with Y and Z'.
+COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
+                           r"\s+", re.IGNORECASE)
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
@@ -809,7 +812,13 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         listed = _listed_subjects(text, begin, verb.start())
         people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
         evidence = span(text, begin, verb.end())
-        for name, role in people:
+        companions: list[tuple[NameMatch, Span | None]] = []
+        joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None
+        if joined:  # 'X introduced the report together with Inspector Y of the police and Z, the service's lead'
+            stop = sentence_end(text, joined.end(), end)
+            companions = _listed_subjects(text, joined.end(), stop)
+            evidence = span(text, begin, stop) if companions else evidence
+        for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
 

@@ -671,3 +671,14 @@ def test_apologies_received_in_a_list_parted_by_semicolons_end_at_a_clause_of_it
     assert {name for name, relation in rows if relation == "apologies"} == {
         "A. Penhallow", "W.J. Trevithick-Moss", "K. Pask", "Edevane"}
     assert ("Rosewarne", "present_at_meeting") in rows
+
+
+def test_officers_who_came_together_with_the_one_who_presented() -> None:
+    text = ("ORMSBY COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 9 May 2024\n\n"
+            "Present: Councillors Ward (Chair), Pryce and Dale\n\n4. Youth justice inspection\n"
+            "The Panel received a report on the outcome of the inspection of Ormsby Youth Justice Service by HM Inspectorate.\n"
+            "Bartholomew Quist, Head of Youth Justice, introduced the report together with Inspector Tunde Ashiru of\n"
+            "Ormsby Police and Yelena Marchetti-Doyle, the service's education lead. The Strategic Director attended.\n")
+    rows = people_rows(load_text(text, "panel.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Bartholomew Quist", "Tunde Ashiru", "Yelena Marchetti-Doyle"}
