@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import generic, people_lists
+from kg.loaders import generic, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_end, span, trim
+from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
 from kg.vocabulary import names_post
 
@@ -241,7 +241,10 @@ HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|w
                                 re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
-NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:the\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
+NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:(?:the|our|its)\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
+# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described.
+PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:inspection\s+)?programme\s+(?:is|was|has\s+been)\s+"
+                               r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
 def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -256,6 +259,16 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
         evidence = span(ctx.text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "head_of_inspections", evidence, role=" ".join(role.text.split()), role_span=role,
                         organisation=inspectorate_named(role.text) or HMI_PROBATION)
+        found += 1
+    for match in PROGRAMME_HEAD_RE.finditer(ctx.text, begin, end):
+        stop = clause_end(ctx.text, match.end())
+        names = find_names(ctx.text, match.end(), stop) or find_names(ctx.text, match.end(), stop, strict=False)
+        if not names or names[0].start - match.end() > 2:
+            continue
+        post = speakers.apposition_after(ctx.text, names[0], stop)
+        evidence = span(ctx.text, match.start(), max(names[0].end, post.end if post else 0))
+        ctx.person_role(names[0], "head_of_inspections", evidence, role=speakers.role_text(post), role_span=post,
+                        organisation=HMI_PROBATION)
         found += 1
     return found
 
@@ -277,10 +290,12 @@ def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
 
 
 def _name_before(ctx: Context, pos: int) -> NameMatch | None:
+    """The name just before the post ('Name, our Head of ...'): one the lexicon lacks too, the post vouching for it."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    names = find_names(ctx.text, line_start, pos)
-    if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
-        return names[-1]
+    for strict in (True, False):
+        names = find_names(ctx.text, line_start, pos, strict=strict)
+        if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
+            return names[-1]
     return None
 
 

@@ -280,3 +280,13 @@ def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> 
     assert report_rows(people_rows(result)) == {
         ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
         ("delia moor", "head_of_inspections")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection was led by Aled Penrose, supported by a team of inspectors. Dervla Ní Fhlannagáin, our Head of\n"
+    "Youth Justice Inspections, had overall responsibility for the programme.",
+    "The youth inspection programme is overseen by Dervla Ní Fhlannagáin, Assistant Chief Inspector.",
+])
+def test_the_head_of_the_youth_inspection_programme_in_acknowledgements(sentence: str) -> None:
+    rows = people_rows(load_text(STANDARDS_TITLE + "Acknowledgements\n\n" + sentence + "\n", "report.txt"))
+    assert ("Dervla Ní Fhlannagáin", "head_of_inspections") in rows
