@@ -43,6 +43,10 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
     labelled_lines(ctx, begin)
+    # the holders of the inspected partnership's posts thanked or described in prose ('and to Jo Bloggs, Chair of the
+    # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
+    speakers.key_role_holders(ctx, ctx.home_area)
+    speakers.board_chaired_by(ctx, ctx.home_area)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)

@@ -20,7 +20,7 @@ from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, span, trim
 from kg.names import NameMatch, find_names
-from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
@@ -53,9 +53,12 @@ KEY_ROLE_RE = re.compile(
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)(?:\s+(?:for|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-                           r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
-                           r"chaired\s+by\s+", re.IGNORECASE)
+# 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
+# is chaired by X', 'has been chaired since 2019 by X': the words between stay in the board's sentence.
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n)[^.;:“”\"]){0,60}?)\bchaired\s+"
+                           r"(?:(?:since|from|in|until)\s+(?:\w+\s+){1,3}?)?by\s+", re.IGNORECASE)
+# A children's portfolio written as held ('who holds the children and families portfolio'): a cabinet member's.
+PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\s+){0,8}?portfolio$", re.IGNORECASE)
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -116,7 +119,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
-    if CABINET_POST_RE.search(role):
+    if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role)
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
@@ -233,6 +236,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     role: Span | None = None
     if apposition and _is_post(apposition.group(1)):
         role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
+    elif apposition:
+        role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
     if role is None:
         role = _role_before(text, start, name)
     if not strict and not role:
@@ -243,6 +248,24 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+# 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
+# a relative clause that states posts, one per clause joined by 'and'; the first is the one the person speaks in.
+RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|(?=chairs\b|leads\b))",
+                              re.IGNORECASE)
+NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads)\b", re.IGNORECASE)
+
+
+def relative_post(text: str, start: int, end: int) -> Span | None:
+    """The first post a relative clause after a name states ('who chairs the X Board and is ...' -> 'chairs the X
+    Board'; 'who holds the children and families portfolio' -> 'children and families portfolio')."""
+    lead = RELATIVE_POST_RE.match(text, start, end)
+    if not lead:
+        return None
+    following = NEXT_POST_RE.search(text, lead.end(), end)
+    role = trim(text, lead.end(), following.start() if following else end)
+    return role if role and (_is_post(role.text) or post_relation(role.text)) else None
 
 
 def _first_person(text: str, start: int, end: int) -> NameMatch | None:
@@ -347,6 +370,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
     """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
     text = ctx.text
     for match in CHAIRED_BY_RE.finditer(text):
+        if any(is_body_word(word) for word in match.group("between").split()) or \
+                SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'the Board's education sub-group is chaired by', 'the Safeguarding Children Partnership is'
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
         rank = trim(text, match.end(), names[0].start).text if names else ""

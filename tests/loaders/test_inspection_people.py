@@ -290,3 +290,10 @@ def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> 
 def test_the_head_of_the_youth_inspection_programme_in_acknowledgements(sentence: str) -> None:
     rows = people_rows(load_text(STANDARDS_TITLE + "Acknowledgements\n\n" + sentence + "\n", "report.txt"))
     assert ("Dervla Ní Fhlannagáin", "head_of_inspections") in rows
+
+
+def test_the_boards_chair_thanked_in_a_reports_acknowledgements() -> None:
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nOur thanks go to Gavin Tresilian-Moyo, the Head of Service, and to "
+            "the local inspection coordinator, for their help in arranging the fieldwork, and to Hester\n"
+            "Quennell, Chair of the Exampleshire Youth Justice Partnership Board.\n")
+    assert ("Hester Quennell", "board_chair") in people_rows(load_text(text, "report.txt"))

@@ -104,3 +104,22 @@ def test_a_police_chief_inspector_named_with_the_rank_as_a_title_is_not_the_chie
                "spoke about the partnership.\n\nThe Chief Inspector, Sir Leonard Voss, said: \"Good work.\"\n")
     chiefs = {row for row in people_rows(load_text(minutes, "news.txt")) if row[1] == "chief_inspector"}
     assert chiefs == {("Leonard Voss", "chief_inspector")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The inspectors found that the partnership board, chaired since April 2022 by Oyelaran\nTwemlow-Achterberg, "
+     "had not been told enough.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("The Youth Justice Partnership Board meets every quarter and is chaired by Oyelaran Twemlow-Achterberg, an "
+     "independent chair.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("The Board has been chaired since 2019 by Dr Oyelaran Twemlow-Achterberg.",
+     {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("Hester Quennell, who chairs the Northshire Youth Justice Partnership Board and is the council's Director of "
+     "Children's Services, said: \"We are pleased.\"", {("Hester Quennell", "board_chair"), ("Hester Quennell", "quoted")}),
+    ("Councillor Imelda Quennell-Roe, who holds the children and families portfolio, commented: \"I am proud.\"",
+     {("Imelda Quennell-Roe", "cabinet_member"), ("Imelda Quennell-Roe", "quoted")}),
+    ("The Safeguarding Children Partnership is chaired by Oyelaran Twemlow-Achterberg.", set()),
+    ("The Board's education sub-group is chaired by Oyelaran Twemlow-Achterberg.", set()),
+])
+def test_chairs_and_portfolio_holders_in_any_wording(sentence: str, expected: set[tuple[str, str]]) -> None:
+    news = f"Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n{sentence}\n"
+    assert people_rows(load_text(news, "news.txt")) == expected
