@@ -57,7 +57,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection\s+(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+led\s+by\s+|"
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+)?led\s+by\s+|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 

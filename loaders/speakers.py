@@ -50,7 +50,7 @@ HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspe
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
-    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
+    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -59,6 +59,9 @@ CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]+(?:board|partne
                            r"(?:(?:since|from|in|until)\s+(?:\w+\s+){1,3}?)?by\s+", re.IGNORECASE)
 # A children's portfolio written as held ('who holds the children and families portfolio'): a cabinet member's.
 PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\s+){0,8}?portfolio$", re.IGNORECASE)
+# 'Councillor X, speaking as Cabinet Member for Children, Young People and Families, told the Committee': the post a
+# speaker speaks in, commas and all.
+SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -227,7 +230,7 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
         return None
     name = names[-1]
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None

@@ -123,3 +123,12 @@ def test_a_police_chief_inspector_named_with_the_rank_as_a_title_is_not_the_chie
 def test_chairs_and_portfolio_holders_in_any_wording(sentence: str, expected: set[tuple[str, str]]) -> None:
     news = f"Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n{sentence}\n"
     assert people_rows(load_text(news, "news.txt")) == expected
+
+
+def test_a_councillor_speaking_as_a_cabinet_member_in_minutes() -> None:
+    minutes = ("TREGARTH COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2024\n\n"
+               "Present: Councillors Ward (Chair), Pryce and Dale\n"
+               "Also present: Councillor Wenna Penhaligon-Ivey (Cabinet Member for Children and Families)\n\n"
+               "4. Youth justice\nCouncillor Penhaligon-Ivey, speaking as Cabinet Member for Children, Young People and\n"
+               "Families, told the Panel that she had asked for monthly reports.\n")
+    assert ("Wenna Penhaligon-Ivey", "quoted") in people_rows(load_text(minutes, "panel.txt"))
