@@ -47,10 +47,46 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
     speakers.key_role_holders(ctx, ctx.home_area)
     speakers.board_chaired_by(ctx, ctx.home_area)
+    service_staff_in_prose(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     generic.copy_list(ctx)
+
+
+# --- the inspected service's own staff named in the inspectorate's prose ----------------------
+
+# The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
+# fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
+# local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
+SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+                             r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
+                             r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
+    """The inspected service's staff the inspectorate names beside their post in its prose: `staff` of the area's
+    service (a post with no name beside it names no one)."""
+    text = ctx.text
+    found = 0
+    for match in SERVICE_POST_RE.finditer(text, begin):
+        role = Span(match.start(), match.end(), match.group(0))
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role)
+        if name is None or name.title == "Councillor":
+            continue
+        evidence = span(text, min(name.start, role.start), max(name.end, role.end))
+        ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+def _loose_name_before(text: str, role: Span) -> NameMatch | None:
+    """'Saffron Lee, the local inspection coordinator': a name the lexicon lacks, set off by ', the' before the post."""
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, role.start)) + 1  # the post may open the next line
+    names = find_names(text, line_start, role.start, strict=False)
+    return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
 
 
 # --- the inspectorate's people named in the papers of the bodies it inspects ---------------------

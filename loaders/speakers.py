@@ -347,7 +347,7 @@ def key_role_holders(ctx: Context, area: str | None) -> None:
         relation = post_relation(role.text)
         if relation is None:
             continue
-        name = _name_beside(text, role)
+        name = name_beside(text, role)
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
             continue
         if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
@@ -408,7 +408,8 @@ def _runs_on(words: str) -> bool:
     return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
 
 
-def _name_beside(text: str, role: Span) -> NameMatch | None:
+def name_beside(text: str, role: Span) -> NameMatch | None:
+    """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, min(len(text), role.end + 60))
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
                   or _rank_between(text[role.end:after[0].start])

@@ -297,3 +297,11 @@ def test_the_boards_chair_thanked_in_a_reports_acknowledgements() -> None:
             "the local inspection coordinator, for their help in arranging the fieldwork, and to Hester\n"
             "Quennell, Chair of the Exampleshire Youth Justice Partnership Board.\n")
     assert ("Hester Quennell", "board_chair") in people_rows(load_text(text, "report.txt"))
+
+
+def test_the_services_staff_the_inspectorate_thanks_by_name_and_post() -> None:
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nOur thanks go to Gavin Tresilian-Moyo, the Head of Service, and to "
+            "Saffron Pendeen, the\nlocal inspection coordinator, for their help. We also met the service manager "
+            "and the YOS Manager.\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert {name for name, relation in rows if relation == "staff"} == {"Gavin Tresilian-Moyo", "Saffron Pendeen"}
