@@ -48,10 +48,27 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.key_role_holders(ctx, ctx.home_area)
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
+    author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     generic.copy_list(ctx)
+
+
+# 'I will lead the inspection': the letter's author is its lead inspector.
+FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b")
+
+
+def author_who_leads(ctx: Context, begin: int = 0) -> int:
+    """The author of a letter that says 'I will lead the inspection' (signed with their name) leads it."""
+    lead = FIRST_PERSON_LEAD_RE.search(ctx.text, begin)
+    authors = {role.name: role for role in ctx.roles if role.relation == "author"} if lead else {}
+    if not lead or len(authors) != 1:
+        return 0
+    author = next(iter(authors.values()))
+    ctx.person_role(author.name, "lead_inspector", span(ctx.text, lead.start(), lead.end()), role=author.role,
+                    title=author.title, organisation=author.organisation or HMI_PROBATION)
+    return 1
 
 
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------

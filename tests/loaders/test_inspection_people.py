@@ -305,3 +305,12 @@ def test_the_services_staff_the_inspectorate_thanks_by_name_and_post() -> None:
             "and the YOS Manager.\n")
     rows = people_rows(load_text(text, "report.txt"))
     assert {name for name, relation in rows if relation == "staff"} == {"Gavin Tresilian-Moyo", "Saffron Pendeen"}
+
+
+def test_the_author_of_a_letter_who_will_lead_the_inspection() -> None:
+    letter = ("HM Inspectorate of Probation\n\nMs Kerensa Tonkin\nChair, Exampleshire Youth Justice Partnership Board\n\n"
+              "19 August 2022\n\nDear Ms Tonkin\n\nInspection of youth offending services: Exampleshire\n\n"
+              "I am writing to let you know that HM Inspectorate of Probation will inspect youth offending services in "
+              "Exampleshire. I will lead the inspection.\n\nYours sincerely\n\nHelen Roskilly\nHM Inspector\n")
+    result = load_text(letter, "letter.txt")
+    assert {("Helen Roskilly", "author"), ("Helen Roskilly", "lead_inspector")} <= people_rows(result), result.families
