@@ -19,7 +19,7 @@ from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, span, trim
-from kg.names import NameMatch, find_names
+from kg.names import NameMatch, find_names, name_key
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
@@ -97,6 +97,40 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
         if relation:
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
+    post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+# 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
+# then perhaps a relative clause with another post, as the whole subject of a speech verb.
+POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z][^,()“”\"\n]{2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
+
+
+def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
+    """A key post that speaks with no name ('The Cabinet Member said') is the one person the document names in
+    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board')."""
+    text = ctx.text
+    regions = quoted_regions(text)
+    for verb in SPEECH_VERB_RE.finditer(text):
+        if _inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
+            continue
+        begin = trim(text, clause_start(text, verb.start()), verb.start(), " \t\n").start
+        subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
+        relation = subject and post_relation(subject.group("post"), youth_justice=youth_justice)
+        if not subject or not relation or find_names(text, subject.start(), subject.end()):
+            continue
+        holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        post = trim(text, subject.start("post"), subject.end("post"))
+        evidence = span(text, subject.start(), verb.end())
+        ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
+                        organisation=holder.organisation or organisation_for_role(post.text, area))
+        also = relative_post(text, subject.start("clause"), subject.end("clause")) if subject.group("clause") else None
+        other = post_relation(also.text, youth_justice=youth_justice) if also else None
+        if also and other and other != relation:
+            ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
+                            organisation=organisation_for_role(also.text, area))
 
 
 def key_posts(ctx: Context, area: str | None) -> None:

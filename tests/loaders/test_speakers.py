@@ -132,3 +132,15 @@ def test_a_councillor_speaking_as_a_cabinet_member_in_minutes() -> None:
                "4. Youth justice\nCouncillor Penhaligon-Ivey, speaking as Cabinet Member for Children, Young People and\n"
                "Families, told the Panel that she had asked for monthly reports.\n")
     assert ("Wenna Penhaligon-Ivey", "quoted") in people_rows(load_text(minutes, "panel.txt"))
+
+
+def test_a_key_post_that_speaks_with_no_name_is_the_one_person_named_in_that_post() -> None:
+    minutes = ("TREGARTH COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2024\n\n"
+               "Present: Councillors Ward (Chair), Pryce and Dale\n"
+               "Also present: Councillor Wenna Penhaligon-Ivey (Cabinet Member for Children and Families)\n\n"
+               "4. Youth justice\nThe Cabinet Member, who also chairs the Youth Offending Service Management Board, "
+               "said that she would report back.\nThe Head of Service said that posts had been filled.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {relation for name, relation in rows if name == "Wenna Penhaligon-Ivey"} == {
+        "present_at_meeting", "cabinet_member", "quoted", "board_chair"}
+    assert {name for name, _ in rows} == {"Ward", "Pryce", "Dale", "Wenna Penhaligon-Ivey"}
