@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, clause_end, clause_start, span, trim
+from kg.loaders.text import Span, clause_end, clause_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_key
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
@@ -113,7 +113,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
     for verb in SPEECH_VERB_RE.finditer(text):
         if _inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
-        begin = trim(text, clause_start(text, verb.start()), verb.start(), " \t\n").start
+        begin = wrapped_sentence_start(text, verb.start())
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
         relation = subject and post_relation(subject.group("post"), youth_justice=youth_justice)
         if not subject or not relation or find_names(text, subject.start(), subject.end()):
