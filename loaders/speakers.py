@@ -25,7 +25,7 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_p
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|wrote|writes|told|tells|according\s+to)\b",
+    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to)\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.

@@ -144,3 +144,9 @@ def test_a_key_post_that_speaks_with_no_name_is_the_one_person_named_in_that_pos
     assert {relation for name, relation in rows if name == "Wenna Penhaligon-Ivey"} == {
         "present_at_meeting", "cabinet_member", "quoted", "board_chair"}
     assert {name for name, _ in rows} == {"Ward", "Pryce", "Dale", "Wenna Penhaligon-Ivey"}
+
+
+def test_a_chief_inspector_who_wrote_to_the_council_is_not_quoted() -> None:
+    paper = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
+             "The inspectorate's Chief Inspector, Osric Pellworth-Daine, wrote to the Leader of the Council on publication.\n")
+    assert people_rows(load_text(paper, "news.txt")) == {("Osric Pellworth-Daine", "chief_inspector")}
