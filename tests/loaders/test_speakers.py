@@ -148,5 +148,5 @@ def test_a_key_post_that_speaks_with_no_name_is_the_one_person_named_in_that_pos
 
 def test_a_chief_inspector_who_wrote_to_the_council_is_not_quoted() -> None:
     paper = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
-             "The inspectorate's Chief Inspector, Osric Pellworth-Daine, wrote to the Leader of the Council on publication.\n")
-    assert people_rows(load_text(paper, "news.txt")) == {("Osric Pellworth-Daine", "chief_inspector")}
+             "The inspectorate's Chief Inspector, Edmund Pellworth-Daine, wrote to the Leader of the Council on publication.\n")
+    assert people_rows(load_text(paper, "news.txt")) == {("Edmund Pellworth-Daine", "chief_inspector")}
