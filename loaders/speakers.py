@@ -25,7 +25,7 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_p
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to)\b",  # 'wrote to the Leader': a letter
+    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it)\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
@@ -366,7 +366,8 @@ def _split_owner(text: str, role: Span | None) -> tuple[str | None, Span | None]
 def _is_post(phrase: str) -> bool:
     """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
     words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
-    if not words or len(words) > 14 or SPEECH_VERB_RE.search(phrase):
+    # two posts may be joined by 'and' ('Corporate Director for People and chair of the Board'): each is short
+    if not words or any(len(part.split()) > 14 for part in re.split(r"\s+and\s+", phrase)) or SPEECH_VERB_RE.search(phrase):
         return False
     return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
         or bool(load_gazetteer().inspectorate_named(phrase))

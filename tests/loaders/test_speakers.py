@@ -150,3 +150,13 @@ def test_a_chief_inspector_who_wrote_to_the_council_is_not_quoted() -> None:
     paper = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
              "The inspectorate's Chief Inspector, Edmund Pellworth-Daine, wrote to the Leader of the Council on publication.\n")
     assert people_rows(load_text(paper, "news.txt")) == {("Edmund Pellworth-Daine", "chief_inspector")}
+
+
+def test_a_speaker_with_two_posts_joined_and_a_chief_inspector_as_he_put_it() -> None:
+    news = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
+            "Gerald Pennington-Roe, the council's Corporate Director for People and chair of the multi-agency\n"
+            "Youth Justice Management Board, said: \"Every partner has signed up.\"\n\n"
+            "As HM Chief Inspector of Probation,\nEdmund Pellworth-Daine, put it, \"leaders must take responsibility\".\n")
+    assert people_rows(load_text(news, "news.txt")) == {
+        ("Gerald Pennington-Roe", "quoted"), ("Gerald Pennington-Roe", "board_chair"),
+        ("Edmund Pellworth-Daine", "quoted"), ("Edmund Pellworth-Daine", "chief_inspector")}
