@@ -45,7 +45,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     labelled_lines(ctx, begin)
     # the holders of the inspected partnership's posts thanked or described in prose ('and to Jo Bloggs, Chair of the
     # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
-    speakers.key_role_holders(ctx, ctx.home_area)
+    speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
     author_who_leads(ctx, begin)

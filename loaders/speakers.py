@@ -13,6 +13,7 @@ head of the inspection programme; "the Board is chaired by X" names a board's ch
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
@@ -374,17 +375,21 @@ def _is_post(phrase: str) -> bool:
 
 # --- named posts ---------------------------------------------------------------------------
 
-def key_role_holders(ctx: Context, area: str | None) -> None:
-    """Chief inspectors and cabinet members named beside their post anywhere in the text."""
+def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | None = None) -> None:
+    """Chief inspectors, cabinet members, board chairs and lead inspectors named beside their post anywhere in the
+    text (`only`: these relations, where a family reads the others its own way)."""
     text = ctx.text
     for match in KEY_ROLE_RE.finditer(text):
         role = _role_up_to_name(text, match)
         relation = post_relation(role.text)
-        if relation is None:
+        if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
             continue
+        if relation == "lead_inspector" and name.start > role.start:
+            continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
+
         if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
