@@ -66,7 +66,7 @@ ATTENDANCE = attendance.AttendanceRelations(
     sections={
         attendance.PRESENT: "present_at_meeting",
         attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "officer_attending",
         attendance.OFFICERS: "officer_attending",
         attendance.APOLOGIES: "apologies",
         attendance.MINUTES: "minute_taker",
