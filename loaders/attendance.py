@@ -35,6 +35,7 @@ from kg.loaders.text import (
     Line,
     Span,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_end,
@@ -87,12 +88,6 @@ NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|
 # 'CYP/23/38<TAB>APOLOGIES': a minute numbered by its committee's reference
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/\d{1,4}/\d{1,4})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
-COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
-                "representing", "initials", "attendee", "attendees", "service", "designation",
-                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
-                "attendance", "attended", "status",
-                # the heads of the minutes' own table, which follows the lists
-                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
@@ -549,12 +544,6 @@ def is_page_furniture(text: str, line: Line) -> bool:
     title = " ".join(opening.group(1).split())
     written = " ".join(line.text.split())
     return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
-
-
-def is_column_heads(line: Line) -> bool:
-    """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
-    words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
-    return bool(words) and all(word in COLUMN_HEADS for word in words)
 
 
 def _continues_role(line: Line) -> bool:

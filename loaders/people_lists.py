@@ -31,6 +31,7 @@ from kg.loaders.text import (
     Span,
     cells,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_start,
@@ -172,7 +173,22 @@ def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Sp
     first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
     if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
         return row[-1], row[:-1]  # name first, role last
+    if len(row) > 1 and only_a_name(ctx, row[0]):
+        return row[1], row[:1]  # a name the lexicon does not know, alone in the first cell, then the post
     return row[0], row[1:]
+
+
+def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
+    """The person a table cell holds and nothing else ('Det Supt Ifeoma Nwachukwu', 'Dr Ann Lee (Chair)'), the name
+    known or not: a cell that is a post or a body ('Pinfold Heath Education', 'Head of Inclusion') is no person."""
+    names = find_names(ctx.text, cell.start, cell.end, strict=False)
+    if len(names) != 1 or names[0].surname_only or trim(ctx.text, cell.start, names[0].start):
+        return None
+    rest = trim(ctx.text, names[0].end, cell.end)
+    if rest and not re.fullmatch(r"\([^()]*\)", rest.text) or names_post(cell.text) \
+            or is_organisation_name(cell.text, gazetteer=ctx.gazetteer, area=ctx.home_area):
+        return None
+    return names[0]
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
@@ -224,34 +240,46 @@ def _starts_with_name(following: str) -> bool:
 # --- a board's membership as a table --------------------------------------------------------------
 
 # 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
-# 'Board membership (October 2024)'.
+# 'Board membership (October 2024)', a table's caption 'Table 1: Board membership (June 2023)'.
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
-    r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
+    r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
+
+
+def membership_rows(text: str) -> list[list[Line]]:
+    """The rows of each board's membership list: the table rows (or bullets) under a line that introduces them, the
+    header row and the rules under it left out. Every row in them is a member, whatever the document's family."""
+    blocks = []
+    for lead in MEMBERSHIP_LEAD_RE.finditer(text):
+        rows: list[Line] = []
+        for line in lines(text, lead.end()):
+            if is_blank(line) or is_column_heads(line):
+                if rows and is_blank(line) and not _rule(line):
+                    break
+                continue
+            if not BULLET_RE.match(line.text.strip()) and len(cells(text, line)) < 2:
+                break  # the table has ended: a line that is not a row
+            rows.append(line)
+        blocks.append(rows)
+    return blocks
+
+
+def _rule(line: Line) -> bool:
+    """A table's rule ('|-----|-----|'), which continues the table; a line with nothing on it ends it."""
+    return bool(re.fullmatch(r"[^\S\n]*[|+]?[-=:|+ ]*[-=][-=:|+ ]*", line.text))
 
 
 def board_membership(ctx: Context, area: str | None = None) -> int:
     """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
     section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
     found = 0
-    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
-        table: list[Line] = []
-        for line in lines(ctx.text, lead.end()):
-            if is_blank(line):
-                if table:
-                    break
-                continue
-            if BULLET_RE.match(line.text.strip()):
-                found += _bulleted_member(ctx, line, area)
-                table.append(span(ctx.text, line.start, line.start))  # a row read; the list goes on
-                continue
-            if len(cells(ctx.text, line)) < 2:
-                break  # the table has ended: a line that is not a row
-            table.append(line)
-        rows = [line for line in table if line.text]
-        found += role_name_table(ctx, rows, lambda role: "board_member",
+    for rows in membership_rows(ctx.text):
+        table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+        found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
+        found += role_name_table(ctx, table, lambda role: "board_member",
                                  lambda role, org: org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role)
                                  or organisation_for_role(role, area))
     return found

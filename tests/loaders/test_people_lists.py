@@ -211,3 +211,36 @@ def test_the_member_whose_post_opens_with_chair_is_of_the_service_whose_board_it
         "| Cllr Tegan Ashdown | Chair; Cabinet Member for Children and Families |")
     orgs = {(name, org) for name, relation, _, org in involvements(table) if relation == "board_member"}
     assert ("Tegan Ashdown", "Brackenmoor Youth Offending Service") in orgs
+
+
+PLAN = """Northmoor Youth Justice Plan 2024-25
+
+1. Foreword
+
+I want to thank the staff of the service and our partners for their work this year.
+
+Tamsin Odunsi-Vale
+Chair, Northmoor Youth Justice Partnership Board
+
+2. Governance
+
+Table 2: Board membership (May 2024)
+
+| Name                        | Organisation / role                                  |
+|-----------------------------|------------------------------------------------------|
+| Tamsin Odunsi-Vale          | Independent Chair                                    |
+| Det Supt Oluwaseun Marchetti| Northmoor Police, Eastern Area Command               |
+| Bethan St. Clair-Huxley     | Head of Inclusion, Northmoor Education               |
+| Caspian Ekwueme-Rudd        | Operational Manager, Youth Justice Service           |
+
+Questions about this plan may be sent to the service.
+"""
+
+
+def test_a_membership_table_in_a_plan_lists_board_members_not_staff() -> None:
+    """The table's caption says what its rows are, whatever the document's family: names the lexicon does not know,
+    a rank before a name and a particle with a full stop, never a post or a body read as a person."""
+    rows = people_rows(load_text(PLAN, "plan.txt"))
+    members = {name for name, relation in rows if relation == "board_member"}
+    assert members == {"Tamsin Odunsi-Vale", "Oluwaseun Marchetti", "Bethan St Clair-Huxley", "Caspian Ekwueme-Rudd"}
+    assert not {row for row in rows if row[1] == "staff"}
