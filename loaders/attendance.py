@@ -321,16 +321,21 @@ RANK_WORDS = 3
 def _rank_then_name(text: str, start: int, end: int) -> bool:
     """'Superintendent Carys Boateng', 'Detective Inspector Amy Cole': a rank or post of a word or three, then a name the
     lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng')."""
+    return name_after_rank(text, start, end) is not None
+
+
+def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
+    """The name the lexicon knows after a rank or post of a word or three at start ('Inspector Dominic Ashby')."""
     at = start
     for _ in range(RANK_WORDS):
         word = RANK_WORD_RE.match(text, at, end)
         if word is None or not is_post_word(word.group(0)):
-            return False
+            return None
         at = trim_bounds(text, word.end(), end, " \t")[0]
         name = name_at(text, at, min(end, at + NAME_REACH), strict=True)
         if name is not None and not name.surname_only:
-            return True
-    return False
+            return name
+    return None
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
