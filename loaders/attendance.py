@@ -425,7 +425,7 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
             end = min(end, role.start + match.start())
     leading = LEADING_MARKER_RE.match(role.text)
     trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
-    if MARKER_ONLY_RE.fullmatch(role.text):
+    if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
         return role if re.search(r"[A-Za-z]{2,}", role.text) else None
@@ -448,6 +448,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
+        inline, index = _wrapped_inline(text, all_lines, index, inline)
         section = Section(kind, line)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
@@ -463,6 +464,26 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and' or an open bracket ends the line, or the
+# next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
+RUNS_ON_RE = re.compile(r"(?:,|\band|&|\([^()]*)[^\S\n]*$")
+RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+
+
+def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) -> tuple[Span, int]:
+    """The entries on a heading's line with the lines its list wraps on to, and the index of the last line read."""
+    if not inline:
+        return inline, index
+    end = inline.end
+    while index + 1 < len(all_lines):
+        following = all_lines[index + 1]
+        if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
+                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)):
+            break
+        index, end = index + 1, following.end
+    return (span(text, inline.start, end) if end != inline.end else inline), index
 
 
 ALSO_INVITED_RE = re.compile(r"\W*also\s+invited\b", re.IGNORECASE)

@@ -630,3 +630,30 @@ def test_officers_who_supported_the_presenter_attended_with_their_bodies() -> No
 def test_minutes_prepared_by_names_the_minute_taker() -> None:
     text = SUPPORTED_BY + "\n6. Work programme\n\nNoted.\n\nMinutes prepared by: Iolo Brennan, Scrutiny Officer\n"
     assert ("Iolo Brennan", "minute_taker") in people_rows(load_text(text, "minutes.txt"))
+
+
+WRAPPED_INLINE_LIST = """NORTHMOOR BOROUGH COUNCIL
+CHILDREN'S SCRUTINY PANEL
+
+Minutes of the meeting held on 3 May 2023 in Committee Room A, Northmoor Town Hall
+
+PRESENT: Councillor Wendell Ashgrove (Chair), Councillor MIRABEL QUANTOCK-FELL
+(Vice-Chair) and Councillors Osric Penhallow and
+Tamsin Loveridge
+
+Also present: Councillor Edwina Strood (Cabinet Member for Children and
+Families)
+
+1. MINUTES
+
+The minutes of the last meeting were agreed.
+"""
+
+
+def test_a_list_on_the_headings_line_that_wraps_on_to_the_next_lines() -> None:
+    """A marker or a name pushed to the next line by the page's width belongs to the list on the heading's line."""
+    rows = people_rows(load_text(WRAPPED_INLINE_LIST, "minutes.txt"))
+    assert ("Mirabel Quantock-Fell", "panel_vice_chair") in rows
+    assert ("Tamsin Loveridge", "present_at_meeting") in rows
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Wendell Ashgrove", "Mirabel Quantock-Fell", "Osric Penhallow", "Tamsin Loveridge", "Edwina Strood"}
