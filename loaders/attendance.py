@@ -377,7 +377,10 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
     # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
     bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
-    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)) and not SENTENCE_VERB_RE.search(
+    # 'Probation: Ptolemy Arkwright': the body the member comes from, where the post would stand
+    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", text[piece.start:names[0].start])
+    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)
+                                       or bool(body and is_organisation_name(body.group(1)))) and not SENTENCE_VERB_RE.search(
         text[piece.start:names[0].start])
     return names[0] if is_role else None
 
@@ -459,8 +462,12 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(text, part, list_title=title))
-        index = _read_entries(text, all_lines, index + 1, section)
+        index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
+        resumed = _resumed_list(found)
+        if resumed:
+            index = _read_entries(text, all_lines, index, resumed)
+            found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
@@ -484,6 +491,24 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
             break
         index, end = index + 1, following.end
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+# Headings of one post, whose holder may stand on the heading's own line ('Chair: Ann Wright').
+ONE_HOLDER_KINDS = (CHAIR, VICE_CHAIR, MINUTES)
+LIST_KINDS = (PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS, APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES)
+
+
+def _one_holder(section: Section) -> bool:
+    """'Chair: Ann Wright': the post's holder is named on the heading's line, so the lines below are not more chairs."""
+    return section.kind in ONE_HOLDER_KINDS and bool(section.attendees)
+
+
+def _resumed_list(found: list[Section]) -> Section | None:
+    """The list a 'Chair: Ann Wright' line interrupted, which goes on below it ('Probation: Ptolemy Arkwright')."""
+    if len(found) < 2 or not _one_holder(found[-1]):
+        return None
+    before = next((section for section in reversed(found[:-1]) if not _one_holder(section)), None)
+    return Section(before.kind, found[-1].heading) if before and before.kind in LIST_KINDS else None
 
 
 ALSO_INVITED_RE = re.compile(r"\W*also\s+invited\b", re.IGNORECASE)
@@ -636,13 +661,17 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
-                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
+                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
+                            r"absent|no|n|a)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
+                # a member who sent someone in their place did not come: the substitute is listed on their own row
+                "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
+                "sent a deputy": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
 
 

@@ -657,3 +657,47 @@ def test_a_list_on_the_headings_line_that_wraps_on_to_the_next_lines() -> None:
     assert ("Tamsin Loveridge", "present_at_meeting") in rows
     assert {name for name, relation in rows if relation == "present_at_meeting"} == {
         "Wendell Ashgrove", "Mirabel Quantock-Fell", "Osric Penhallow", "Tamsin Loveridge", "Edwina Strood"}
+
+
+STATUS_COLUMN = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023, Room 4, Eastmarch House
+
+| Name | Role | Organisation | Attendance |
+|---|---|---|---|
+| Cordelia Vantreight | Director of Children's Services (Chair) | Eastmarch Council | Present |
+| Supt Barnaby Quillfeather | District Commander | Eastmarch Police | Sent substitute |
+| Hyacinth Olubanke-Price | Head of Service | Eastmarch Youth Justice Service | Present |
+
+1. Welcome
+CV welcomed members.
+"""
+
+CHAIR_LINE_INSIDE_THE_LIST = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023, Room 4, Eastmarch House
+
+Present
+Supt Barnaby Quillfeather – District Commander, Eastmarch Police
+Chair: Cordelia Vantreight
+Probation: Ptolemy Arkwright
+
+Apologies
+Winifred Caskie – Business Support Officer
+
+1. Welcome
+CV welcomed members.
+"""
+
+
+def test_a_status_column_saying_a_substitute_was_sent_gives_apologies() -> None:
+    rows = people_rows(load_text(STATUS_COLUMN, "board.txt"))
+    assert ("Barnaby Quillfeather", "apologies") in rows
+    assert ("Barnaby Quillfeather", "present_at_meeting") not in rows
+
+
+def test_a_chair_line_inside_a_list_and_a_body_before_a_name() -> None:
+    """'Chair: X' names one holder: the lines after it go on with the list it interrupted, and 'Probation: Name' is a
+    member from that body, not a second chair."""
+    rows = people_rows(load_text(CHAIR_LINE_INSIDE_THE_LIST, "board.txt"))
+    assert {name for name, relation in rows if relation == "board_chair"} == {"Cordelia Vantreight"}
+    assert ("Ptolemy Arkwright", "present_at_meeting") in rows
+    assert ("Winifred Caskie", "apologies") in rows
