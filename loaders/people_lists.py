@@ -430,6 +430,8 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
     """The name alone on line `index` and the post alone on the line after it; one_line (a title page), or both on the
     line, set off by a comma ('Owain Pryce, Head of Youth Justice' under a presentation's title), where the lines around
     it are not a list of such lines (those present at a meeting)."""
+    if index > 0 and CONTACT_RE.search(all_lines[index - 1].text):
+        return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
@@ -522,7 +524,7 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
@@ -551,7 +553,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end)
+        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
@@ -580,6 +582,19 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
+    return None
+
+
+def _post_below(text: str, name: NameMatch, line_end: int, reach: int) -> Span | None:
+    """The post alone on the line under a contact's name, which stands alone on its own ('Contact officer:' / 'Jo
+    Bloggs' / 'Assistant Director, Early Help')."""
+    if trim(text, name.end, line_end) or line_end >= reach:
+        return None
+    next_end = text.find("\n", line_end + 1, reach)
+    below = trim(text, line_end + 1, reach if next_end == -1 else next_end)
+    if below and not DETAILS_RE.match(below.text) and len(below.text.split()) <= POST_LINE_WORDS and \
+            names_post(below.text) and not find_names(text, below.start, below.end):
+        return below
     return None
 
 

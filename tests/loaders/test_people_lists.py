@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
-from tests.loaders.test_roles import involvements
+from tests.loaders.test_roles import involvements, involvements_of
 
 SLIDES = """Youth justice inspections: what we found in 2022
 
@@ -244,3 +244,28 @@ def test_a_membership_table_in_a_plan_lists_board_members_not_staff() -> None:
     members = {name for name, relation in rows if relation == "board_member"}
     assert members == {"Tamsin Odunsi-Vale", "Oluwaseun Marchetti", "Bethan St Clair-Huxley", "Caspian Ekwueme-Rudd"}
     assert not {row for row in rows if row[1] == "staff"}
+
+
+CABINET_REPORT_HEAD = """Northmoor Borough Council
+
+CABINET
+
+Contact officer:
+Leopold Haverstock-Ndiaye
+Assistant Director, Early Help and Youth Justice
+Tel: 01632 960 411
+
+1. PURPOSE OF REPORT
+
+1.1 To inform Cabinet of the findings of the inspection.
+
+Author of report: Philippa Anstruther-Obi, Service Improvement Manager, Youth Justice Service
+"""
+
+
+def test_contact_officers_under_a_label_with_the_post_below_and_the_author_of_a_report() -> None:
+    rows = involvements_of(CABINET_REPORT_HEAD, "cabinet.txt")
+    contacts = {(name, role) for name, relation, role, _ in rows if relation == "contact_officer"}
+    assert contacts == {("Leopold Haverstock-Ndiaye", "Assistant Director, Early Help and Youth Justice"),
+                        ("Philippa Anstruther-Obi", "Service Improvement Manager, Youth Justice Service")}
+    assert not {row for row in rows if row[1] == "author"}  # the contact's name and post are no signature
