@@ -40,7 +40,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import NameMatch, find_names, is_first_name, is_role_word, name_at
-from kg.vocabulary import names_post, names_post_or_body
+from kg.vocabulary import CABINET_POST_RE, names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -279,9 +279,13 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for rows in membership_rows(ctx.text):
         table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
         found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
-        found += role_name_table(ctx, table, lambda role: "board_member",
-                                 lambda role, org: org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role)
-                                 or organisation_for_role(role, area))
+        def organisation(role: str, org: str | None) -> str | None:
+            return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
+
+        found += role_name_table(ctx, table, lambda role: "board_member", organisation)
+        # a member whose post is a cabinet member's sits on the council's cabinet too
+        found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
+                                 organisation)
     return found
 
 

@@ -232,6 +232,7 @@ Table 2: Board membership (May 2024)
 | Det Supt Oluwaseun Marchetti| Northmoor Police, Eastern Area Command               |
 | Bethan St. Clair-Huxley     | Head of Inclusion, Northmoor Education               |
 | Caspian Ekwueme-Rudd        | Operational Manager, Youth Justice Service           |
+| Cllr Horatio Fenwick-Amadi  | Cabinet Member for Children and Families             |
 
 Questions about this plan may be sent to the service.
 """
@@ -242,8 +243,10 @@ def test_a_membership_table_in_a_plan_lists_board_members_not_staff() -> None:
     a rank before a name and a particle with a full stop, never a post or a body read as a person."""
     rows = people_rows(load_text(PLAN, "plan.txt"))
     members = {name for name, relation in rows if relation == "board_member"}
-    assert members == {"Tamsin Odunsi-Vale", "Oluwaseun Marchetti", "Bethan St Clair-Huxley", "Caspian Ekwueme-Rudd"}
+    assert members == {"Tamsin Odunsi-Vale", "Oluwaseun Marchetti", "Bethan St Clair-Huxley", "Caspian Ekwueme-Rudd",
+                       "Horatio Fenwick-Amadi"}
     assert not {row for row in rows if row[1] == "staff"}
+    assert {name for name, relation in rows if relation == "cabinet_member"} == {"Horatio Fenwick-Amadi"}
 
 
 CABINET_REPORT_HEAD = """Northmoor Borough Council
