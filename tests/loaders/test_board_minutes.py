@@ -123,3 +123,22 @@ def test_the_inspectorates_people_named_in_a_boards_minutes() -> None:
     rows = people_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] in ("lead_inspector", "head_of_inspections")} == {
         ("Tamsin Oakley", "lead_inspector"), ("Marguerite Dell", "head_of_inspections")}
+
+
+THANKED_LEAD_INSPECTOR = """NORTHMOOR YOUTH JUSTICE PARTNERSHIP BOARD
+
+Minutes of the meeting held on 4 May 2023
+
+Members present
+Ottilie Brancaster – Northmoor Council – Director of Children's Services (Chair)
+
+1. Outcome of inspection
+The Board thanked Perpetua Vance-Holloway, lead inspector, and her team for a constructive week. The deputy lead
+inspector, Osian Trevethan, had left.
+"""
+
+
+def test_a_lead_inspector_named_beside_the_post_in_board_minutes() -> None:
+    rows = people_rows(load_text(THANKED_LEAD_INSPECTOR, "board.txt"))
+    assert ("Perpetua Vance-Holloway", "lead_inspector") in rows
+    assert ("Osian Trevethan", "lead_inspector") not in rows
