@@ -47,7 +47,7 @@ from kg.loaders.text import (
     wrapped_sentence_start,
 )
 from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at, name_key
-from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, is_venue_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -571,6 +571,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
+        elif _venue(line):
+            pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
         else:
@@ -601,6 +603,13 @@ def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
         and not PART_HEADING_RE.fullmatch(line.text)
+
+
+def _venue(line: Line) -> bool:
+    """'Civic Suite', 'Committee Room 2': a place the meeting was held, on a line of its own in the list, is nobody and no
+    part of the role above it."""
+    named = [word for word in plain(line.text).split() if not word.isdigit()]
+    return 0 < len(named) <= 4 and is_venue_word(named[-1])
 
 
 # A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.

@@ -701,3 +701,45 @@ def test_a_chair_line_inside_a_list_and_a_body_before_a_name() -> None:
     assert {name for name, relation in rows if relation == "board_chair"} == {"Cordelia Vantreight"}
     assert ("Ptolemy Arkwright", "present_at_meeting") in rows
     assert ("Winifred Caskie", "apologies") in rows
+
+
+ONE_A_LINE_IN_EVERY_FORM = """WESTFOLD YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+Minutes of the meeting held on 2 February 2022 at the Civic Suite, Westfold Town Hall
+
+Board members present:
+Dr A. J. Pemberton-Cole (Director of Public Health, Westfold Council) – Chair
+DCI Mabel Ferncastle, Westfold Police
+Head of Service: Tobiah Wrexham
+Supt. R. Okonkwo-Bright   Westfold Police
+Councillor Hermione Gault Lead Member for Children
+Ms Lavinia Stroud-Pyke, Service Manager, Youth Offending Service
+Civic Suite
+Committee Room 2
+
+Officers in attendance:
+Jerome Nakashima (Performance Analyst)
+Rosalind Whitcombe – Minute taker
+
+Apologies:
+Cllr Barnabas Thorne; Cllr Ophelia Dunmore-Rees and Mr Q. Xanthopoulos (Westfold College)
+
+1. Minutes of the last meeting
+The minutes were agreed. Action: Jo Fi
+"""
+
+
+def test_one_person_a_line_in_every_form_and_venues_that_are_no_part_of_a_role() -> None:
+    """'Name (Post, Body) – Chair', 'Rank Name, Body', 'Post: Name', 'Rank Initial. Name<spaces>Body', 'Name Post'
+    with no separator, 'Name – Minute taker', and a list of several on one line; venue lines under the list and a name
+    cut off by the end of the page are nobody, and no part of the role above them."""
+    rows = involvements_of(ONE_A_LINE_IN_EVERY_FORM, "board.txt")
+    relations = {(name, relation) for name, relation, _, _ in rows}
+    assert {name for name, relation in relations if relation == "present_at_meeting"} == {
+        "A.J. Pemberton-Cole", "Mabel Ferncastle", "Tobiah Wrexham", "R. Okonkwo-Bright", "Hermione Gault",
+        "Lavinia Stroud-Pyke"}
+    assert {name for name, relation in relations if relation == "apologies"} == {
+        "Barnabas Thorne", "Ophelia Dunmore-Rees", "Q. Xanthopoulos"}
+    assert {("A.J. Pemberton-Cole", "board_chair"), ("Jerome Nakashima", "officer_attending"),
+            ("Rosalind Whitcombe", "minute_taker"), ("Hermione Gault", "cabinet_member")} <= relations
+    assert ("Lavinia Stroud-Pyke", "present_at_meeting", "Service Manager, Youth Offending Service",
+            "Westfold Youth Offending Service") in rows
