@@ -119,6 +119,9 @@ BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
+
+
 @dataclass
 class Attendee:
     """One person in an attendance list: the name, the role written with it, and any marker."""
@@ -132,14 +135,19 @@ class Attendee:
     status: str | None = None  # the kind of section a table's attendance column puts the person in
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
+    cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
 
     @property
     def role_text(self) -> str | None:
         """The role with its line breaks and padding folded to single spaces."""
         if not self.role:
             return None
-        # a table's cells (between bars, tabs or wide padding) are parts of the role: 'Chair, Northshire Council'
-        return " ".join(re.sub(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*", ", ", self.role.text).split()).strip(", ")
+        # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
+        # Council'; a line that ends on a word that links ('and', 'of') or a next line in lower case wraps one cell
+        cells_joined = re.sub(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*", ", ", self.role.text)
+        if self.cell_a_line:
+            cells_joined = CELL_PER_LINE_RE.sub(", ", cells_joined)
+        return " ".join(cells_joined.split()).strip(", ")
 
     @property
     def councillor(self) -> bool:
@@ -617,10 +625,18 @@ PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*
 
 
 def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
-    """A role broken over two lines: the second line joins the role of the entry above."""
-    start = attendee.role.start if attendee.role else attendee.name.end
-    attendee.role = trim(text, start, line.end)
-    attendee.evidence = span(text, attendee.evidence.start, line.end)
+    """A role broken over two lines, or a table flattened to one cell a line: the line joins the role of the entry above,
+    and a marker on it ('(Chair)', '(minutes)') is the entry's."""
+    if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
+        attendee.evidence = span(text, attendee.evidence.start, line.end)
+        return
+    extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
+                         span(text, attendee.evidence.start, line.end))
+    attendee.role, attendee.evidence = extended.role, extended.evidence
+    attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
+    attendee.minutes = attendee.minutes or extended.minutes
+    attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
+    attendee.cell_a_line = True
 
 
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:

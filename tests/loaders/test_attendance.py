@@ -743,3 +743,42 @@ def test_one_person_a_line_in_every_form_and_venues_that_are_no_part_of_a_role()
             ("Rosalind Whitcombe", "minute_taker"), ("Hermione Gault", "cabinet_member")} <= relations
     assert ("Lavinia Stroud-Pyke", "present_at_meeting", "Service Manager, Youth Offending Service",
             "Westfold Youth Offending Service") in rows
+
+
+CELL_A_LINE = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023
+
+Attendance
+Name
+Role
+Organisation
+Cordelia Vantreight
+Director of Children's Services (Chair)
+Eastmarch Council
+Barnaby Quillfeather
+District Commander
+Eastmarch Police
+Hyacinth Olubanke-Price
+Head of Service
+Eastmarch Youth Justice Service
+
+Apologies
+Name
+Role
+Ptolemy Arkwright
+Probation Delivery Unit Head
+
+1. Welcome
+CV welcomed members.
+"""
+
+
+def test_a_table_flattened_to_one_cell_a_line_after_its_header_row() -> None:
+    """The header row ('Name', 'Role', 'Organisation' one a line) is skipped; each name opens an entry, the cells below
+    it are its post and body, and a marker in them ('(Chair)') is the entry's."""
+    rows = involvements_of(CELL_A_LINE, "board.txt")
+    assert {(name, relation) for name, relation, _, _ in rows} == {
+        ("Cordelia Vantreight", "present_at_meeting"), ("Cordelia Vantreight", "board_chair"),
+        ("Barnaby Quillfeather", "present_at_meeting"), ("Hyacinth Olubanke-Price", "present_at_meeting"),
+        ("Ptolemy Arkwright", "apologies")}
+    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander, Eastmarch Police", "Eastmarch Police") in rows
