@@ -285,7 +285,7 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         found += role_name_table(ctx, table, lambda role: "board_member", organisation)
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
-                                 organisation)
+                                 lambda role, org: org or organisation_for_role(role, area))
     return found
 
 
@@ -305,7 +305,7 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
 
 
 # 'Chair; Cabinet Member for Social Services': the member who chairs the board the table lists, not 'Chair of X'.
-TABLE_CHAIR_RE = re.compile(r"\W*chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
+TABLE_CHAIR_RE = re.compile(r"\W*(?:independent\s+)?chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
 
 
 def _chairs_this_board(ctx: Context, cell: str, area: str | None) -> str | None:
@@ -319,6 +319,12 @@ def _body_in(ctx: Context, cell: str) -> str | None:
     for body in (re.split(r"\s+[–—-]\s+", cell)[0].strip(), cell.rsplit(",", 1)[-1].strip()):
         if is_organisation_name(body, gazetteer=ctx.gazetteer):
             return body
+    # 'Head of Inclusion, Pinfold Heath Education': after the post, a body that bears the area's name
+    post, _, last = cell.rpartition(",")
+    last = " ".join(last.split())
+    area = ctx.home_area
+    if post and area and last.startswith(area + " ") and names_post(post) and not names_post(last):
+        return last
     return None
 
 

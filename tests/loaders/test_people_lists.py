@@ -247,6 +247,14 @@ def test_a_membership_table_in_a_plan_lists_board_members_not_staff() -> None:
                        "Horatio Fenwick-Amadi"}
     assert not {row for row in rows if row[1] == "staff"}
     assert {name for name, relation in rows if relation == "cabinet_member"} == {"Horatio Fenwick-Amadi"}
+    # each member's body: the one written in the cell (after the post too), else the one the post implies; the
+    # independent chair chairs the board of the area's service
+    bodies = {(name, organisation) for name, relation, _, organisation in involvements_of(PLAN, "plan.txt")
+              if relation == "board_member"}
+    assert bodies == {("Tamsin Odunsi-Vale", "Northmoor Youth Offending Service"),
+                      ("Oluwaseun Marchetti", "Northmoor Police"), ("Bethan St Clair-Huxley", "Northmoor Education"),
+                      ("Caspian Ekwueme-Rudd", "Northmoor Youth Offending Service"),
+                      ("Horatio Fenwick-Amadi", "Northmoor Council")}
 
 
 CABINET_REPORT_HEAD = """Northmoor Borough Council
