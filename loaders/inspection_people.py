@@ -43,10 +43,51 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
     labelled_lines(ctx, begin)
+    service_people(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     generic.copy_list(ctx)
+
+
+# --- the inspected service's people, named beside their post ------------------------------------
+
+# The posts of the inspected service the inspectorate thanks or meets: 'Gavin Pryce, the Head of Service', 'the local
+# inspection coordinator, Ruairi Flanagan'.
+SERVICE_POST_RE = re.compile(r"\b(?:the\s+)?(?:local\s+)?inspection\s+co-?ordinator\b|\bthe\s+Head\s+of\s+Service\b",
+                             re.IGNORECASE)
+NAME_THEN_POST_RE = re.compile(r"\s*,\s*")
+
+
+def service_people(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """People of the inspected service named beside their post in a report or a letter: `staff` of the area's
+    service."""
+    area = ctx.home_area
+    if not area:
+        return 0
+    service = ctx.gazetteer.organisation(f"{area} YOS", area).name
+    found = 0
+    for match in SERVICE_POST_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        post = span(ctx.text, match.start(), match.end())
+        name = _name_beside_post(ctx.text, post)
+        if name is None:
+            continue
+        evidence = span(ctx.text, min(name.start, post.start), max(name.end, post.end))
+        ctx.person_role(name, "staff", evidence, role=re.sub(r"^the\s+", "", " ".join(post.text.split()), flags=re.I),
+                        role_span=post, organisation=service)
+        found += 1
+    return found
+
+
+def _name_beside_post(text: str, post: Span) -> NameMatch | None:
+    """'Name, the post' or 'the post, Name' (a name broken over two lines too)."""
+    after = find_names(text, post.end, min(len(text), post.end + 60), strict=False)
+    if after and NAME_THEN_POST_RE.fullmatch(text, post.end, after[0].start) and not after[0].surname_only:
+        return after[0]
+    before = find_names(text, max(0, post.start - 60), post.start, strict=False)
+    if before and NAME_THEN_POST_RE.fullmatch(text, before[-1].end, post.start) and not before[-1].surname_only:
+        return before[-1]
+    return None
 
 
 # --- the inspectorate's people named in the papers of the bodies it inspects ---------------------

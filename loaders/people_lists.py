@@ -538,7 +538,7 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them

@@ -15,6 +15,7 @@ from kg.loaders import joint_inspection, standards_inspection, thematic_inspecti
 from kg.loaders.readers import read_document
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                     "chief_inspector", "other"}
@@ -304,3 +305,19 @@ def test_every_row_under_an_inspection_team_heading_is_a_member() -> None:
     assert {name for name, relation in rows if relation == "inspection_team"} == {
         "teodor vasquez lund", "graham oakhill", "ifeyinwa brackley", "perpetua nakamura wells"}
     assert ("rosalind quennell", "lead_inspector") in rows
+
+
+SERVICE_THANKED = STANDARDS_TITLE + """Acknowledgements
+
+We are grateful to Leontyne Prosser-Grey, the Head of Service, and to Casimir Oyelowo, the local inspection
+coordinator, for their help in arranging the fieldwork. We met the local inspection coordinator, Wilhelmina Achter,
+and the Head of Service on 3 May.
+"""
+
+
+def test_the_inspected_services_people_named_beside_their_post() -> None:
+    rows = involvements_of(SERVICE_THANKED, "report.txt")
+    staff = {(name, role, organisation) for name, relation, role, organisation in rows if relation == "staff"}
+    assert staff == {("Leontyne Prosser-Grey", "Head of Service", "Exampleshire Youth Offending Service"),
+                     ("Casimir Oyelowo", "local inspection coordinator", "Exampleshire Youth Offending Service"),
+                     ("Wilhelmina Achter", "local inspection coordinator", "Exampleshire Youth Offending Service")}

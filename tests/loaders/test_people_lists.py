@@ -280,3 +280,10 @@ def test_contact_officers_under_a_label_with_the_post_below_and_the_author_of_a_
     assert contacts == {("Leopold Haverstock-Ndiaye", "Assistant Director, Early Help and Youth Justice"),
                         ("Philippa Anstruther-Obi", "Service Improvement Manager, Youth Justice Service")}
     assert not {row for row in rows if row[1] == "author"}  # the contact's name and post are no signature
+
+
+def test_please_telephone_a_contact() -> None:
+    minutes = ("Northmoor Borough Council\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 4 May 2023\n\n"
+               "For enquiries regarding these minutes please telephone Democratic Services (Ignatius Farrow-Bell) on "
+               "01632 960 123.\n")
+    assert ("Ignatius Farrow-Bell", "contact_officer") in people_rows(load_text(minutes, "minutes.txt"))
