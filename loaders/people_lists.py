@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.loaders.attendance import is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
@@ -251,20 +252,34 @@ MEMBERSHIP_LEAD_RE = re.compile(
 
 def membership_rows(text: str) -> list[list[Line]]:
     """The rows of each board's membership list: the table rows (or bullets) under a line that introduces them, the
-    header row and the rules under it left out. Every row in them is a member, whatever the document's family."""
+    header row and the rules under it left out, across a page break (its footer and running header) too. Every row
+    in them is a member, whatever the document's family."""
     blocks = []
     for lead in MEMBERSHIP_LEAD_RE.finditer(text):
         rows: list[Line] = []
+        gap = page_break = False  # a blank line after the rows; a page's footer or header in it
         for line in lines(text, lead.end()):
-            if is_blank(line) or is_column_heads(line):
-                if rows and is_blank(line) and not _rule(line):
-                    break
+            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+                page_break = True
+            elif is_blank(line) and not _rule(line):
+                gap = bool(rows)
+            elif is_column_heads(line) or _rule(line):
                 continue
-            if not BULLET_RE.match(line.text.strip()) and len(cells(text, line)) < 2:
-                break  # the table has ended: a line that is not a row
-            rows.append(line)
+            elif not _membership_row(text, line) or gap and not page_break:
+                break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
+            else:
+                rows.append(line)
+                gap = page_break = False
         blocks.append(rows)
     return blocks
+
+
+# A page number alone on a line, as a footer leaves it ('\t\t\t2').
+PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
+
+
+def _membership_row(text: str, line: Line) -> bool:
+    return bool(BULLET_RE.match(line.text.strip())) or len(cells(text, line)) >= 2
 
 
 def _rule(line: Line) -> bool:

@@ -287,3 +287,32 @@ def test_please_telephone_a_contact() -> None:
                "For enquiries regarding these minutes please telephone Democratic Services (Ignatius Farrow-Bell) on "
                "01632 960 123.\n")
     assert ("Ignatius Farrow-Bell", "contact_officer") in people_rows(load_text(minutes, "minutes.txt"))
+
+
+TABLE_OVER_A_PAGE = """Northmoor Youth Justice Plan 2024-25
+
+2. Governance
+
+Board membership
+
+| Name                        | Organisation / role                                  |
+|-----------------------------|------------------------------------------------------|
+| Tamsin Odunsi-Vale          | Independent Chair                                    |
+| Caspian Ekwueme-Rudd        | Operational Manager, Youth Justice Service           |
+
+						4
+Northmoor Youth Justice Plan 2024-25				OFFICIAL
+
+| Horatio Fenwick-Amadi       | Cabinet Member for Children and Families             |
+| Oluwaseun Marchetti         | Superintendent, Northmoor Police                     |
+
+The Board meets every quarter.
+
+| Jo Bloggs | Somebody Else |
+"""
+
+
+def test_a_membership_table_broken_by_a_page_end_and_not_the_table_after_the_prose() -> None:
+    rows = people_rows(load_text(TABLE_OVER_A_PAGE, "plan.txt"))
+    assert {name for name, relation in rows if relation == "board_member"} == {
+        "Tamsin Odunsi-Vale", "Caspian Ekwueme-Rudd", "Horatio Fenwick-Amadi", "Oluwaseun Marchetti"}
