@@ -34,6 +34,7 @@ from kg.loaders.roles import is_organisation_name, organisation_after_name, orga
 from kg.loaders.text import (
     Line,
     Span,
+    fold_cells,
     is_blank,
     is_column_heads,
     lines,
@@ -144,10 +145,7 @@ class Attendee:
             return None
         # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
         # Council'; a line that ends on a word that links ('and', 'of') or a next line in lower case wraps one cell
-        cells_joined = re.sub(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*", ", ", self.role.text)
-        if self.cell_a_line:
-            cells_joined = CELL_PER_LINE_RE.sub(", ", cells_joined)
-        return " ".join(cells_joined.split()).strip(", ")
+        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line else self.role.text)
 
     @property
     def councillor(self) -> bool:

@@ -31,6 +31,7 @@ from kg.loaders.text import (
     Line,
     Span,
     cells,
+    fold_cells,
     is_blank,
     is_column_heads,
     lines,
@@ -162,7 +163,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             current_role = role_cell or current_role
         if role_cell is None:
             continue
-        relation = relation_for(role_cell.text)
+        relation = relation_for(fold_cells(role_cell.text))
         if relation is None:
             continue
         for cell in name_cells:
@@ -172,10 +173,13 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
     first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
+    if first_names and first_names[0].start - row[0].start < 3 and len(row) > 2 and only_a_name(ctx, row[0]):
+        return span(ctx.text, row[1].start, row[-1].end), row[:1]  # a name, then its post and body
     if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
         return row[-1], row[:-1]  # name first, role last
     if len(row) > 1 and only_a_name(ctx, row[0]):
-        return row[1], row[:1]  # a name the lexicon does not know, alone in the first cell, then the post
+        # a name the lexicon does not know, alone in the first cell, then the post and body in the cells after it
+        return span(ctx.text, row[1].start, row[-1].end), row[:1]
     return row[0], row[1:]
 
 
@@ -203,7 +207,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         name = names[0]
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
-        role = role_cell.text
+        role = fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")

@@ -316,3 +316,25 @@ def test_a_membership_table_broken_by_a_page_end_and_not_the_table_after_the_pro
     rows = people_rows(load_text(TABLE_OVER_A_PAGE, "plan.txt"))
     assert {name for name, relation in rows if relation == "board_member"} == {
         "Tamsin Odunsi-Vale", "Caspian Ekwueme-Rudd", "Horatio Fenwick-Amadi", "Oluwaseun Marchetti"}
+
+
+THREE_COLUMNS = """Eastmarch Youth Justice Annual Report 2023
+
+Membership of the Eastmarch Youth Justice Management Board
+
+Name	Organisation	Role
+Cordelia Vantreight	Eastmarch Council	Director of Children's Services
+Hyacinth Olubanke-Price	Eastmarch Youth Justice Service	Head of Service
+Barnaby Quillfeather	Eastmarch Police	District Commander
+
+The Board met four times.
+"""
+
+
+def test_a_membership_table_of_three_columns_each_cell_read_for_what_it_is() -> None:
+    """Name, body and post in tab-separated columns under a header row: the body cell is the member's organisation
+    (not the post's guess), and the table's tabs and lines make no area ('Role Cordelia Vantreight Eastmarch')."""
+    rows = involvements_of(THREE_COLUMNS, "report.txt")
+    assert {(name, organisation) for name, relation, _, organisation in rows if relation == "board_member"} == {
+        ("Cordelia Vantreight", "Eastmarch Council"), ("Hyacinth Olubanke-Price", "Eastmarch Youth Offending Service"),
+        ("Barnaby Quillfeather", "Eastmarch Police")}
