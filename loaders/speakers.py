@@ -50,7 +50,7 @@ HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspe
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
-    r"(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
+    r"(?<=, )lead\s+inspector\b|\bthe\s+lead\s+inspector\b|\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)(?:\s+(?:for|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
