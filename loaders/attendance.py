@@ -120,6 +120,8 @@ BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
+# In a table flattened to one cell a line, a line break between cells: not after a word that links ('and', 'of') and
+# not before a lower-case word, which are a cell's own words wrapped ('Head of Inclusion and' / 'Virtual School Head').
 CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
 
 
@@ -144,7 +146,7 @@ class Attendee:
         if not self.role:
             return None
         # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
-        # Council'; a line that ends on a word that links ('and', 'of') or a next line in lower case wraps one cell
+        # Council'
         return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line else self.role.text)
 
     @property
@@ -383,12 +385,15 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
     # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
     bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
-    # 'Probation: Ptolemy Arkwright': the body the member comes from, where the post would stand
-    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", text[piece.start:names[0].start])
     is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)
-                                       or bool(body and is_organisation_name(body.group(1)))) and not SENTENCE_VERB_RE.search(
-        text[piece.start:names[0].start])
-    return names[0] if is_role else None
+                                       or _body_before(text[piece.start:names[0].start]))
+    return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+def _body_before(lead: str) -> bool:
+    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand."""
+    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", lead)
+    return bool(body and is_organisation_name(body.group(1)))
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:

@@ -172,14 +172,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
 
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
-    first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
-    if first_names and first_names[0].start - row[0].start < 3 and len(row) > 2 and only_a_name(ctx, row[0]):
-        return span(ctx.text, row[1].start, row[-1].end), row[:1]  # a name, then its post and body
-    if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
-        return row[-1], row[:-1]  # name first, role last
-    if len(row) > 1 and only_a_name(ctx, row[0]):
-        # a name the lexicon does not know, alone in the first cell, then the post and body in the cells after it
+    if len(row) > 1 and only_a_name(ctx, row[0]) and not any(only_a_name(ctx, cell) for cell in row[1:]):
+        # one name alone in the first cell (known or not), then its post and body in the cells after it
         return span(ctx.text, row[1].start, row[-1].end), row[:1]
+    first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
+    if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
+        return row[-1], row[:-1]  # names first, role last
     return row[0], row[1:]
 
 
@@ -295,12 +293,13 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
     section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
     found = 0
+
+    def organisation(role: str, org: str | None) -> str | None:
+        return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
+
     for rows in membership_rows(ctx.text):
         table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
         found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
-        def organisation(role: str, org: str | None) -> str | None:
-            return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
-
         found += role_name_table(ctx, table, lambda role: "board_member", organisation)
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
