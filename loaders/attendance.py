@@ -71,7 +71,9 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
-    (ALSO_PRESENT, r"also(?:\s+(?:present|in\s+attendance|attending))?(?=\s*:)|also\s+(?:present|in\s+attendance|attending)"),
+    # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
+    (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
+    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
@@ -653,11 +655,14 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.cell_a_line = True
 
 
+ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)
+
+
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
     """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
     in a meeting's record (headless), so are two or more entries just above its first heading or item."""
-    if any(s.kind in (PRESENT, IN_ATTENDANCE) for s in found):
-        return
+    if any(s.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(s.heading.text) for s in found):
+        return  # 'Also attending' adds to a list above it, which it does not replace
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
     stops = []
     if apologies is not None:
@@ -705,7 +710,10 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n]
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
-INITIALS_LEAD_RE = re.compile(rf"[{UPPER}]{{2,4}}[^\S\n]*[–—:-][^\S\n]*(?=[{UPPER}][{LOWER}])")
+# The initials the notes use, before the name: 'LK – Lorna Keatley', or a column of their own ('LK<TAB>Lorna Keatley',
+# 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case.
+INITIALS_LEAD_RE = re.compile(rf"[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}](?:[^\S\n]*[–—:-][^\S\n]*|\t+|[^\S\n]{{3,}})"
+                              rf"(?=[{UPPER}][{LOWER}])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 # a member who sent someone in their place did not come: the substitute is listed on their own row

@@ -834,3 +834,35 @@ def test_officers_who_came_together_with_the_one_who_presented() -> None:
     rows = people_rows(load_text(text, "panel.txt"))
     assert {name for name, relation in rows if relation == "officer_attending"} == {
         "Bartholomew Quist", "Tunde Ashiru", "Yelena Marchetti-Doyle"}
+
+
+INITIALS_COLUMN_TABLE = """\
+WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD
+MINUTES
+
+Date:   Tuesday 3 March 2026, 14:00
+Venue:  Room 4, Harbour House, Westmere
+
+Initials   Name                      Position / agency
+PQ         Petra Quance              Director of Children's Services, Westmere Council (Chair)
+LdV        Luc de Vere               Head of Youth Justice, Westmere YJS
+OT         Insp Owen Tarrant         Neighbourhood Policing, Westmere Police
+FH         Fenna Holt                Board Administrator (minutes)
+
+Also attending
+GB         Gil Barnaby               Team Manager (item 3)
+
+1.  Apologies
+    Apologies were received from Ros Yelland.
+
+2.  Performance
+    LdV presented the quarterly figures. OT asked about custody.
+"""
+
+
+def test_a_table_with_an_initials_column_then_also_attending() -> None:
+    rows = people_rows(load_text(INITIALS_COLUMN_TABLE, "board.txt"))
+    assert rows == {
+        ("Petra Quance", "present_at_meeting"), ("Petra Quance", "board_chair"), ("Luc de Vere", "present_at_meeting"),
+        ("Owen Tarrant", "present_at_meeting"), ("Fenna Holt", "present_at_meeting"), ("Fenna Holt", "minute_taker"),
+        ("Gil Barnaby", "officer_attending"), ("Ros Yelland", "apologies")}
