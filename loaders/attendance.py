@@ -78,7 +78,7 @@ HEADINGS: list[tuple[str, str]] = [
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
     (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|"
-              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+record)?|"
+              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
@@ -94,9 +94,11 @@ HEADINGS: list[tuple[str, str]] = [
                    r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
 ]
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
-# ('| Present | Councillors A (Chair), B and C |').
+# ('| Present | Councillors A (Chair), B and C |'), or heads a register whose column is the meeting's date
+# ('Attendance register      23.05.26').
 # The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$))", re.IGNORECASE))
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
+                                re.IGNORECASE))
               for kind, pattern in HEADINGS]
 NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|[ivx]+)[.):]?\s+(?=\S)", re.IGNORECASE)
 # 'CYP/23/38<TAB>APOLOGIES': a minute numbered by its committee's reference
@@ -702,11 +704,12 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
     return present
 
 
-# A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
+# A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P',
+# 'Jo Bloggs – Police      ✓' (a register's tick or letter after wide padding).
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
-STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
+STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                            r"absent|no|n|a)"
+                            r"absent|no|n|a|[✓✔]|[✗✘×])"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
@@ -719,7 +722,8 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
                 "sent a deputy": APOLOGIES,
-                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
+                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
+                "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT}
 
 
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:

@@ -866,3 +866,26 @@ def test_a_table_with_an_initials_column_then_also_attending() -> None:
         ("Petra Quance", "present_at_meeting"), ("Petra Quance", "board_chair"), ("Luc de Vere", "present_at_meeting"),
         ("Owen Tarrant", "present_at_meeting"), ("Fenna Holt", "present_at_meeting"), ("Fenna Holt", "minute_taker"),
         ("Gil Barnaby", "officer_attending"), ("Ros Yelland", "apologies")}
+
+
+REGISTER_OF_TICKS_AND_LETTERS = """\
+Westmere Youth Justice Partnership Board – minutes
+14 April 2026, 10:00, Harbour House
+
+Attendance register                                           14.04.26
+Petra Quance (Chair) – Westmere Council                           ✓
+Luc de Vere – Head of Youth Justice                               ✓
+Insp Owen Tarrant – Westmere Police                               A
+Fenna Holt – Board Support (minutes)                              ✓
+Key:  ✓ present    A apologies received
+
+1   Performance
+    The Board noted the figures.
+"""
+
+
+def test_a_register_dated_in_its_heading_with_ticks_and_letters_after_padding() -> None:
+    rows = people_rows(load_text(REGISTER_OF_TICKS_AND_LETTERS, "board.txt"))
+    assert rows == {
+        ("Petra Quance", "present_at_meeting"), ("Petra Quance", "board_chair"), ("Luc de Vere", "present_at_meeting"),
+        ("Owen Tarrant", "apologies"), ("Fenna Holt", "present_at_meeting"), ("Fenna Holt", "minute_taker")}
