@@ -426,8 +426,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
 
 
-# 'Chair; Director of Children's Services': the marker first, then the post, in one bracket.
-LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*[;,]\s*(?=\w)",
+# 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
+# first, then the post ('Jo Bloggs (Chair) – Westmere Council').
+LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*[–—:,-]?)\s*(?=\w)",
                                re.IGNORECASE)
 
 

@@ -889,3 +889,8 @@ def test_a_register_dated_in_its_heading_with_ticks_and_letters_after_padding() 
     assert rows == {
         ("Petra Quance", "present_at_meeting"), ("Petra Quance", "board_chair"), ("Luc de Vere", "present_at_meeting"),
         ("Owen Tarrant", "apologies"), ("Fenna Holt", "present_at_meeting"), ("Fenna Holt", "minute_taker")}
+
+
+def test_the_chairs_marker_before_the_body_is_no_part_of_the_role() -> None:
+    rows = role_rows(load_text(REGISTER_OF_TICKS_AND_LETTERS, "board.txt"))
+    assert ("Petra Quance", "present_at_meeting", None) in rows  # 'Westmere Council' is her body, not her post
