@@ -91,7 +91,7 @@ def is_prose(text: str) -> bool:
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
                            re.IGNORECASE)
 
 
@@ -112,10 +112,13 @@ def copy_list(ctx: Context) -> int:
         return 0
     table, found = [], 0
     area = document_area(ctx)
-    for line in ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]:
+    rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
+    for line, numbered in _numbered_entries(ctx.text, rows):
         if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
             break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
-        if _named_with_post(ctx, line, area):
+        if numbered:
+            found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif _named_with_post(ctx, line, area):
             found += 1
         else:
             table.append(line)
@@ -124,19 +127,47 @@ def copy_list(ctx: Context) -> int:
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
 
 
+# A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
+ENTRY_NUMBER_RE = re.compile(r"^[^\S\n]*\d{1,2}[.)][^\S\n]+(?=\S)")
+
+
+def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
+    """The list's rows, each numbered entry with the indented lines under it as one row ('1.  Tom Ridley' /
+    '    Chair of the Board'), marked as numbered."""
+    entries: list[tuple[Line, bool]] = []
+    index = 0
+    while index < len(rows):
+        number = ENTRY_NUMBER_RE.match(rows[index].text)
+        last = index
+        while number and last + 1 < len(rows) and rows[last + 1].text[:1] in " \t" and rows[last + 1].text.strip() \
+                and not ENTRY_NUMBER_RE.match(rows[last + 1].text):
+            last += 1
+        entries.append((span(text, rows[index].start + number.end(), rows[last].end), True) if number
+                       else (rows[index], False))
+        index = last + 1
+    return entries
+
+
 def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
     """A row of one cell that begins with a name and gives the post after it: 'Tom Ridley, Chair of the Board'."""
     row = cells(ctx.text, line)
-    if len(row) != 1:
+    return len(row) == 1 and _copied_person(ctx, row[0], area)
+
+
+def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
+    """An entry that begins with a name and gives the post after it, on its line or the lines below."""
+    name, role = people_lists.name_role(ctx, entry, strict=False)
+    # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
+    councillor = attendance.COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
+    begins = name is not None and (name.start == entry.start or councillor is not None and councillor.end() > name.start)
+    if name is None or not begins or role is None or role.start < name.end:
         return False
-    name, role = people_lists.name_role(ctx, row[0], strict=False)
-    if name is None or name.start != row[0].start or role is None or role.start < name.end:
-        return False
-    organisation = organisation_for_role(role.text, area)
-    ctx.person_role(name, "copy_to", row[0], role=role.text, role_span=role, organisation=organisation)
-    relation = speakers.post_relation(role.text)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    post = " ".join(role.text.split())
+    organisation = organisation_for_role(post, area)
+    ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
+    relation = speakers.post_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
     if relation:
-        ctx.person_role(name, relation, row[0], role=role.text, role_span=role, organisation=organisation)
+        ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation)
     return True
 
 

@@ -94,3 +94,18 @@ def test_an_area_is_not_the_start_of_a_sentence_the_line_broke_after_its_and() -
     head = ("Foreword\n\nIn May HM Inspectorate of Probation published its inspection of youth justice services in Pendrith and\n"
             "rated the service Good.\n")
     assert document_area(Context(Document.from_text("plan.txt", head))) == "Pendrith"
+
+
+def test_a_numbered_copy_list_with_each_post_on_the_lines_below_the_name() -> None:
+    text = ("HM Inspectorate of Probation\n\n14 June 2026\n\nDear Ms Quance\n\nInspection of youth justice services in "
+            "Westmere\n\nThank you for the help your staff gave us.\n\nYours sincerely\n\nOrla Penhaligon\n"
+            "HM Chief Inspector\n\nCopies:\n"
+            "1.  Petra Quance\n    Director of Children's Services; Chair, Westmere Youth Justice\n    Partnership Board\n"
+            "2.  Borough Councillor Ansel Kittow\n    Cabinet Member for Children's Services\n"
+            "3.  Chief Constable, Westmere Police\n"
+            "4.  Nerys Vosper\n    Youth Justice Service Manager\n"
+            "5.  Youth Justice Board\n")
+    rows = people_rows(load_text(text, "letter.txt"))
+    assert {row for row in rows if row[1] in ("copy_to", "board_chair", "cabinet_member")} == {
+        ("Petra Quance", "copy_to"), ("Petra Quance", "board_chair"), ("Ansel Kittow", "copy_to"),
+        ("Ansel Kittow", "cabinet_member"), ("Nerys Vosper", "copy_to")}
