@@ -3,7 +3,8 @@ news and papers, plans and forewords.
 
 "..., said Paul McDowell, Chief Inspector of Probation", "Assistant chief inspector Helen Mercer
 says:", "Devon's Cabinet member for children's services, James McInnes, said:", "Probation's
-Paul Wilson said", "Ann Hall, chair of the Northshire Youth Justice Board, said". Speakers are
+Paul Wilson said", "Ann Hall, chair of the Northshire Youth Justice Board, said", and a news item's
+"Ann Hall – Head of Service" on a line of its own above the words she said. Speakers are
 only looked for outside quotation marks, so people named inside a quote, and children in case
 stories, are not taken for speakers. A post written beside a name says a relation of its own
 (`post_relation`): a chief inspector, a cabinet member, a board's chair, a lead inspector, the
@@ -220,10 +221,33 @@ def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in regions)
 
 
-def speakers(text: str) -> list[Speaker]:
-    """Every named person a speech verb outside quotation marks attributes words to."""
-    regions = quoted_regions(text)
+# A news item's attribution: 'Jo Bloggs – Head of Service' in a paragraph of its own (its post may wrap onto a second
+# line), the words they said opening the next line with a quotation mark.
+ATTRIBUTION_RE = re.compile(r"(?:^|\n[^\S\n]*\n)(?P<block>[^\S\n]*[A-Z][^\n“”\"]{3,160}(?:\n[^\S\n]*[A-Za-z][^\n“”\"]{1,100})?)"
+                            r"\n[^\S\n]*[“\"]")
+ATTRIBUTION_SEPARATOR_RE = re.compile(r"\s*(?:[–—-]|,)\s*")
+
+
+def attributions(text: str) -> list[Speaker]:
+    """The people a news item introduces above their words: a name, a dash or a comma and the post, then the quote."""
     found = []
+    for match in ATTRIBUTION_RE.finditer(text):
+        block = trim(text, match.start("block"), match.end("block"))
+        names = find_names(text, block.start, block.end, strict=False)
+        separator = ATTRIBUTION_SEPARATOR_RE.match(text, names[0].end, block.end) if names else None
+        if not names or names[0].start != block.start or separator is None:
+            continue
+        role = trim(text, separator.end(), block.end)
+        if role and _is_post(" ".join(role.text.split())):
+            found.append(Speaker(names[0], role, None, block))
+    return found
+
+
+def speakers(text: str) -> list[Speaker]:
+    """Every named person a speech verb outside quotation marks attributes words to, and every person a news item
+    introduces above their words."""
+    regions = quoted_regions(text)
+    found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
         if _inside(regions, verb.start()):
             continue

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders import generic, people_lists, registry
+from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.attendance import SENTENCE_VERB_RE
 from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
@@ -120,7 +120,9 @@ def staff_entries(text: str) -> list[StaffEntry]:
     entries = _entries(text, strict=True)
     if entries:
         entries = _entries(text, strict=False)
-    return entries
+    # 'Jo Bloggs – Head of Service' above the words she said: a news item quoting her, not a list of staff
+    quoted = [speaker.evidence for speaker in speakers.attributions(text)]
+    return [entry for entry in entries if not any(said.start <= entry.line.start < said.end for said in quoted)]
 
 
 def _entries(text: str, *, strict: bool) -> list[StaffEntry]:

@@ -160,3 +160,35 @@ def test_a_speaker_with_two_posts_joined_and_a_chief_inspector_as_he_put_it() ->
     assert people_rows(load_text(news, "news.txt")) == {
         ("Gerald Pennington-Roe", "quoted"), ("Gerald Pennington-Roe", "board_chair"),
         ("Edmund Pellworth-Daine", "quoted"), ("Edmund Pellworth-Daine", "chief_inspector")}
+
+
+NEWS_WITH_ATTRIBUTIONS = """Westmere Borough Council › News
+
+Youth justice service rated good by inspectors
+
+2 June 2026
+
+HM Inspectorate of Probation has rated Westmere Youth Justice Service as good. Inspectors
+spoke to children, staff and partners.
+
+What they said
+
+Councillor Ansel Kittow – Cabinet Member for Children's Services
+“Our staff should be proud of this report.”
+
+Petra Quance – Director of Children's Services and chair of the Westmere Youth Justice
+Partnership Board
+“The whole partnership has played its part.”
+
+Nerys Vosper – Head of Youth Justice
+“We will act on the recommendations straight away.”
+
+A young person known as “Tam” said: “They listened to me.”
+"""
+
+
+def test_speakers_introduced_above_their_words_are_quoted_not_staff() -> None:
+    result = load_text(NEWS_WITH_ATTRIBUTIONS, "news.txt")
+    assert people_rows(result) == {
+        ("Ansel Kittow", "quoted"), ("Ansel Kittow", "cabinet_member"), ("Petra Quance", "quoted"),
+        ("Petra Quance", "board_chair"), ("Nerys Vosper", "quoted")}
