@@ -59,7 +59,7 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, is_venue_word, names_post
+from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -863,6 +863,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
+    r"joined\s+the\s+(?:meeting|panel|committee|board)|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
@@ -1054,11 +1055,21 @@ def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch
     for name in names:
         before = text[previous:name.start]
         words = before.split()
-        if _known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
-                words and is_post_noun(words[-1])):
+        if (_known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
+                words and is_post_noun(words[-1]))) and not _body_follows(text, name):
             items.append(name)
             previous = name.end
     return items
+
+
+NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-Z][\w'’-]*)")
+
+
+def _body_follows(text: str, name: NameMatch) -> bool:
+    """'Pen Dinas University Health Board': words that look like a name, run into a body's, begin the body's name (a
+    name with a title is a person's whatever follows)."""
+    following = NEXT_WORD_RE.match(text, name.end)
+    return not name.title and following is not None and is_body_word(following.group(1))
 
 
 def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | None, Span | None]:

@@ -894,3 +894,12 @@ def test_a_register_dated_in_its_heading_with_ticks_and_letters_after_padding() 
 def test_the_chairs_marker_before_the_body_is_no_part_of_the_role() -> None:
     rows = role_rows(load_text(REGISTER_OF_TICKS_AND_LETTERS, "board.txt"))
     assert ("Petra Quance", "present_at_meeting", None) in rows  # 'Westmere Council' is her body, not her post
+
+
+def test_guests_who_joined_the_meeting_with_a_body_after_a_post_that_is_no_person() -> None:
+    text = ("WESTMERE COUNTY BOROUGH COUNCIL\nMinutes of the meeting of the Children's Scrutiny Committee held on 4 May "
+            "2026\n\nPresent: Councillors Ward (Chair), Pryce and Dale\n\n5.  Youth justice inspection\n"
+            "Sergeant Tomos Brynach of Westmere Police and Dr Eira Caswell-Pugh, Consultant Clinical\n"
+            "Psychologist, Pen Dinas University Health Board, joined the meeting for this item.\n")
+    rows = people_rows(load_text(text, "committee.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {"Tomos Brynach", "Eira Caswell-Pugh"}
