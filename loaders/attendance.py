@@ -109,6 +109,8 @@ SENTENCE_VERB_RE = re.compile(
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+# In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
+GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t/])|"
@@ -129,7 +131,7 @@ COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
-SURNAME_ALONE_RE = re.compile(r"\s*(?:\(|[.;]?\s*$|,|and\b)")
+SURNAME_ALONE_RE = re.compile(r"(?:[^\S\n]{3,}|\t)(?=\S)|\s*(?:\(|[.;]?\s*$|,|and\b)")
 BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
@@ -272,11 +274,11 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         depth -= char in ")]" and depth > 0
         if depth:
             continue
-        match = SPLIT_RE.match(entry.text, index)
+        surnames = surnames or (plural_at is not None and plural_at < index)
+        match = SPLIT_RE.match(entry.text, index) or (GRID_SPLIT_RE.match(entry.text, index) if surnames else None)
         if not match:
             continue
         following = trim_bounds(text, entry.start + match.end(), tail, " \t\n")[0]
-        surnames = surnames or (plural_at is not None and plural_at < index)
         before = (pos, entry.start + match.start())
 
         def after_name(before: tuple[int, int] = before) -> bool:
@@ -750,7 +752,16 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     plural honorific runs on, so its surnames are councillors too."""
     above = all_lines[index - 1].text.rstrip() if index > 0 else ""
     runs_on = above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above))
-    return "Councillor" if runs_on and PLURAL_COUNCILLORS_RE.search(above) else None
+    if runs_on and PLURAL_COUNCILLORS_RE.search(above):
+        return "Councillor"
+    # 'Councillors   Adams   Baker' then indented rows of more surnames: a grid under the one label
+    row = index
+    while row > 0 and all_lines[row].text[:1] in " \t" and all_lines[row].text.strip():
+        row -= 1
+    return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
+
+
+GRID_LABEL_RE = re.compile(r"[^\S\n]*(?:Councillors|Cllrs)(?:\t|[^\S\n]{3,})\S", re.IGNORECASE)
 
 
 # The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The

@@ -903,3 +903,29 @@ def test_guests_who_joined_the_meeting_with_a_body_after_a_post_that_is_no_perso
             "Psychologist, Pen Dinas University Health Board, joined the meeting for this item.\n")
     rows = people_rows(load_text(text, "committee.txt"))
     assert {name for name, relation in rows if relation == "officer_attending"} == {"Tomos Brynach", "Eira Caswell-Pugh"}
+
+
+SURNAME_GRID = """\
+WESTMERE BOROUGH COUNCIL
+
+CHILDREN'S SCRUTINY PANEL
+
+MINUTES of the meeting held on 9 June 2026 in Committee Room 2, Westmere Town Hall
+
+PRESENT:       Councillor Ashcombe (in the Chair)
+
+Councillors    Belling             Carrow-Dunn          Dimmock
+               Esterby             Farrant (Vice-Chair) Gollop
+               Hethersett
+
+1.   MINUTES
+
+RESOLVED that the minutes be approved.
+"""
+
+
+def test_a_grid_of_councillors_surnames_in_padded_columns() -> None:
+    rows = people_rows(load_text(SURNAME_GRID, "panel.txt"))
+    assert rows == {("Ashcombe", "present_at_meeting"), ("Ashcombe", "panel_chair"), ("Farrant", "panel_vice_chair")} | {
+        (surname, "present_at_meeting")
+        for surname in ("Belling", "Carrow-Dunn", "Dimmock", "Esterby", "Farrant", "Gollop", "Hethersett")}
