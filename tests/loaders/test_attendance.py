@@ -929,3 +929,36 @@ def test_a_grid_of_councillors_surnames_in_padded_columns() -> None:
     assert rows == {("Ashcombe", "present_at_meeting"), ("Ashcombe", "panel_chair"), ("Farrant", "panel_vice_chair")} | {
         (surname, "present_at_meeting")
         for surname in ("Belling", "Carrow-Dunn", "Dimmock", "Esterby", "Farrant", "Gollop", "Hethersett")}
+
+
+REFERENCED_MINUTES = """\
+WESTMERE BOROUGH COUNCIL
+
+CHILDREN'S SCRUTINY PANEL
+
+MINUTES of the meeting held on 9 June 2026 in Committee Room 2, Westmere Town Hall
+
+PRESENT:       Councillor Ashcombe (in the Chair)
+
+Also present:  Councillor Belling, Cabinet Member, Children's Services
+
+Councillor Dimmock substituted for Councillor Esterby.
+
+
+CSP.12   APOLOGIES FOR ABSENCE
+
+Councillor Esterby and Mrs Ivy Tolland (Parent Governor Representative) sent apologies.
+
+CSP.13   MINUTES
+
+RESOLVED that the minutes be approved.
+
+Minutes prepared by Orla Treloar, Democratic Services Officer
+"""
+
+
+def test_minutes_numbered_by_reference_a_substitute_and_minutes_prepared_by() -> None:
+    rows = people_rows(load_text(REFERENCED_MINUTES, "panel.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ashcombe", "Belling", "Dimmock"}
+    assert {name for name, relation in rows if relation == "apologies"} == {"Esterby", "Ivy Tolland"}
+    assert ("Orla Treloar", "minute_taker") in rows
