@@ -172,9 +172,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
 
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
-    if len(row) > 1 and only_a_name(ctx, row[0]) and not any(only_a_name(ctx, cell) for cell in row[1:]):
+    alone = [cell for cell in row if only_a_name(ctx, cell)]
+    if len(row) > 1 and len(alone) == 1 and alone[0] is row[0]:
         # one name alone in the first cell (known or not), then its post and body in the cells after it
         return span(ctx.text, row[1].start, row[-1].end), row[:1]
+    if len(row) > 2 and len(alone) == 1:
+        return row[0], alone  # 'Agency | Representative | Position': the one name between the body and the post
     first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
     if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
         return row[-1], row[:-1]  # names first, role last
@@ -265,8 +268,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 page_break = True
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
-            elif is_column_heads(line) or _rule(line):
-                continue
+            elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
+                continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
             else:
@@ -276,6 +279,8 @@ def membership_rows(text: str) -> list[list[Line]]:
     return blocks
 
 
+# The rest of a table's cell on the next line, indented to its column, under a row of several cells.
+WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\S)")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
 PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
 

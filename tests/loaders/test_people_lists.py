@@ -338,3 +338,19 @@ def test_a_membership_table_of_three_columns_each_cell_read_for_what_it_is() -> 
     assert {(name, organisation) for name, relation, _, organisation in rows if relation == "board_member"} == {
         ("Cordelia Vantreight", "Eastmarch Council"), ("Hyacinth Olubanke-Price", "Eastmarch Youth Offending Service"),
         ("Barnaby Quillfeather", "Eastmarch Police")}
+
+
+def test_a_membership_table_of_agency_representative_and_position_with_a_wrapped_cell() -> None:
+    text = ("Westmere Youth Justice Plan 2026/27\n\n2. Governance\n\nThe Partnership Board meets quarterly. "
+            "Board membership at June 2026:\n\n"
+            "Agency                          Representative               Position\n"
+            "Westmere Borough Council        Petra Quance                 Director of Children's Services (Chair)\n"
+            "Westmere Police                 Supt Idris Morvah            Local Policing Commander\n"
+            "Westmere Borough Council        Lowenna Pascoe               Assistant Director, Education\n"
+            "                                                             and Skills\n"
+            "Probation Service               Jory Hendra                  Head of Probation Delivery Unit\n\n"
+            "3. Priorities\n")
+    rows = people_rows(load_text(text, "plan.txt"))
+    assert {row for row in rows if row[1] == "board_member"} == {
+        ("Petra Quance", "board_member"), ("Idris Morvah", "board_member"), ("Lowenna Pascoe", "board_member"),
+        ("Jory Hendra", "board_member")}
