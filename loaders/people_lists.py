@@ -355,7 +355,9 @@ def _body_in(ctx: Context, cell: str) -> str | None:
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
                          re.IGNORECASE)
-FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:foreword|preface|introduction|welcome)\W*$", re.IGNORECASE)
+# 'Foreword', '1. Introduction and foreword from the Chair' (a heading: short, with no full stop; a contents line has dots)
+FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
+                         re.IGNORECASE)
 SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
 FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
 TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named
@@ -403,7 +405,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
         if signed is not None:
             name, post = signed
             block = post.text if post.start < all_lines[index].end else _post_block(all_lines, index)
-            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area)
+            _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area,
+                              second_post=_second_post(ctx, all_lines, index) if post.start >= all_lines[index].end else None)
             found += 1
             continue
         for name, post in _signed_in_columns(ctx, all_lines, index):
@@ -412,13 +415,17 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     return found
 
 
-def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, post_block: str, area: str | None) -> None:
-    """The signing author, the relation the post gives, and the e-mail address that spells the name."""
+def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, post_block: str, area: str | None, *,
+                      second_post: Span | None = None) -> None:
+    """The signing author, the relation the post gives (or a second post under it: 'Chair, Westmere Youth Justice
+    Board'), and the e-mail address that spells the name."""
     evidence = span(ctx.text, start, post.end)
     organisation = ctx.gazetteer.inspectorate_named(post_block) or organisation_for_role(post.text, area)
     ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
                     organisation=organisation)
     relation = post_relation(post.text)
+    if relation is None and second_post is not None and post_relation(second_post.text):
+        relation, post, evidence = post_relation(second_post.text), second_post, span(ctx.text, start, second_post.end)
     if relation:
         ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
                         organisation=organisation)
@@ -514,6 +521,15 @@ def _after_form_label(text: str, line: Line, label: re.Pattern[str]) -> Span:
     """The line's text after its form label, if it has one."""
     found = label.match(text, line.start, line.end)
     return trim(text, found.end() if found else line.start, line.end)
+
+
+def _second_post(ctx: Context, all_lines: list[Line], index: int) -> Span | None:
+    """The line under a signature's post when it is a post of its own, short and naming no one."""
+    if index + 2 >= len(all_lines):
+        return None
+    below = all_lines[index + 2]
+    short = len(plain(below.text).split()) <= POST_LINE_WORDS and not find_names(ctx.text, below.start, below.end)
+    return trim(ctx.text, below.start, below.end) if short and names_post(below.text) else None
 
 
 def _post_block(all_lines: list[Line], index: int) -> str:

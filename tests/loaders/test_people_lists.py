@@ -354,3 +354,14 @@ def test_a_membership_table_of_agency_representative_and_position_with_a_wrapped
     assert {row for row in rows if row[1] == "board_member"} == {
         ("Petra Quance", "board_member"), ("Idris Morvah", "board_member"), ("Lowenna Pascoe", "board_member"),
         ("Jory Hendra", "board_member")}
+
+
+def test_a_foreword_under_a_longer_heading_signed_with_a_second_post_below_the_first() -> None:
+    text = ("Westmere Youth Justice Service\n\nYouth Justice Plan 2026/27\n\nContents\n"
+            "1.  Introduction and foreword from the Chair ........ 2\n2.  Governance ........ 3\n\n"
+            "1. Introduction and foreword from the Chair\n\n"
+            "This year the service was inspected, and the Board is proud of what its staff achieved.\n\n"
+            "Petra Quance\nDirector of Children's Services, Westmere Borough Council\n"
+            "Chair, Westmere Youth Justice Partnership Board\n\n2. Governance\n\nThe Board meets quarterly.\n")
+    rows = people_rows(load_text(text, "plan.txt"))
+    assert {("Petra Quance", "author"), ("Petra Quance", "board_chair")} <= rows
