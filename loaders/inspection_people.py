@@ -480,14 +480,33 @@ class TeamListReader:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
             self.team_heading = True
         stop = heading.end()
+        own_posts: set[int] = set()
         for index, row in enumerate(rows):
-            if is_blank(row):
+            if is_blank(row) or index in own_posts:
                 continue
+            post = self._own_post_below(rows, index)
+            if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
+                own_posts.add(index + 1)
+                listed = self.label.relation if self.label else None
+                self.label = TeamLabel(post, self._relation(post.text) or listed, index)
+                self.started = True
             if not self._read_row(row, index):
                 break
             self.previous_row = index
-            stop = row.end
+            stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
+
+    def _own_post_below(self, rows: list[Line], index: int) -> Span | None:
+        """'Jo Lee' alone on a line, 'HM Inspector' alone on the next, then a blank line: each member with their own
+        post under the name, not a label over the names below it."""
+        if index + 1 >= len(rows) or is_blank(rows[index + 1]) or index + 2 < len(rows) and not is_blank(rows[index + 2]):
+            return None
+        row = trim(self.ctx.text, rows[index].start, rows[index].end)
+        name = self._name_at(row.start, row.end) if row else None
+        post = trim(self.ctx.text, rows[index + 1].start, rows[index + 1].end)
+        if name is None or name.end != row.end or not post or find_names(self.ctx.text, post.start, post.end, strict=True):
+            return None
+        return post if self._layout_label(post) else None
 
     def _read_row(self, row: Line, index: int) -> bool:
         """False when the row ends the list."""

@@ -355,3 +355,16 @@ def test_the_author_of_a_letter_who_will_lead_the_inspection() -> None:
               "Exampleshire. I will lead the inspection.\n\nYours sincerely\n\nHelen Roskilly\nHM Inspector\n")
     result = load_text(letter, "letter.txt")
     assert {("Helen Roskilly", "author"), ("Helen Roskilly", "lead_inspector")} <= people_rows(result), result.families
+
+
+def test_a_team_annex_with_each_post_under_its_name() -> None:
+    text = ("Inspection of youth justice services in Westmere\nHM Inspectorate of Probation\n\n"
+            "The service was rated Good.\n\nAnnexe 2: Inspection team\n\n"
+            "Morwenna Trevail\nLead Inspector, HM Inspectorate of Probation\n\n"
+            "Idris Polglase\nHM Inspector\n\n"
+            "DS Kitto Rowse\nPolice Adviser\n\n"
+            "Demelza Hocking\nHead of Youth Inspection Programme\n")
+    rows = people_rows(load_text(text, "inspection.txt"))
+    assert {row for row in rows if row[1] in ("lead_inspector", "inspection_team", "head_of_inspections")} == {
+        ("Morwenna Trevail", "lead_inspector"), ("Idris Polglase", "inspection_team"), ("Kitto Rowse", "inspection_team"),
+        ("Demelza Hocking", "head_of_inspections")}
