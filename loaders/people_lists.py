@@ -488,10 +488,18 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
         return None
     post = _after_form_label(ctx.text, all_lines[index + 1], POST_LABEL_RE)
     words = plain(post.text).split()
-    if not words or len(words) > POST_LINE_WORDS or post.text.rstrip().endswith(".") or not names_post(post.text) \
-            or find_names(ctx.text, post.start, post.end):
+    if not words or _too_long_for_a_post(plain(post.text)) or post.text.rstrip().endswith(".") \
+            or not names_post(post.text) or find_names(ctx.text, post.start, post.end):
         return None
     return names[0], post
+
+
+def _too_long_for_a_post(line: str) -> bool:
+    """Longer than a post's line: two posts joined by 'and' ('Chair of the Westmere Youth Justice Board and Director of
+    Public Health') may each be as long as one."""
+    parts = re.split(r"\s+and\s+", line)
+    return len(line.split()) > POST_LINE_WORDS * 2 or any(len(part.split()) > POST_LINE_WORDS for part in parts) or \
+        len(parts) == 1 and len(line.split()) > POST_LINE_WORDS
 
 
 def _name_comma_post(ctx: Context, line: Line) -> tuple[NameMatch, Span] | None:

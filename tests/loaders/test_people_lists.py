@@ -365,3 +365,13 @@ def test_a_foreword_under_a_longer_heading_signed_with_a_second_post_below_the_f
             "Chair, Westmere Youth Justice Partnership Board\n\n2. Governance\n\nThe Board meets quarterly.\n")
     rows = people_rows(load_text(text, "plan.txt"))
     assert {("Petra Quance", "author"), ("Petra Quance", "board_chair")} <= rows
+
+
+def test_a_letters_addressee_holding_two_posts_joined_by_and() -> None:
+    text = ("HM Inspectorate of Probation\n\n3 May 2026\n\nMs Petra Quance\n"
+            "Chair of the Westmere Youth Justice Partnership Board and Director of Children's Services,\n"
+            "Westmere Borough Council\nTown Hall, Westmere\n\nDear Ms Quance\n\n"
+            "Thank you for the help your staff gave us during the inspection.\n\nYours sincerely\n\n"
+            "Idris Polglase\nHM Inspector\n")
+    rows = people_rows(load_text(text, "letter.txt"))
+    assert {("Petra Quance", "addressee"), ("Petra Quance", "board_chair")} <= rows
