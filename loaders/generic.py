@@ -21,6 +21,7 @@ from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
 from kg.names import find_names
+from kg.vocabulary import names_post
 
 FAMILY = "unknown"
 
@@ -155,12 +156,17 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
 
 
 def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
-    """An entry that begins with a name and gives the post after it, on its line or the lines below."""
+    """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
+    first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
     name, role = people_lists.name_role(ctx, entry, strict=False)
+    if name is None or role is None:
+        return False
     # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
     councillor = attendance.COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
-    begins = name is not None and (name.start == entry.start or councillor is not None and councillor.end() > name.start)
-    if name is None or not begins or role is None or role.start < name.end:
+    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start
+    post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
+        re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
+    if not (begins and role.start >= name.end or post_first):
         return False
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)

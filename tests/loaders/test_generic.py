@@ -109,3 +109,12 @@ def test_a_numbered_copy_list_with_each_post_on_the_lines_below_the_name() -> No
     assert {row for row in rows if row[1] in ("copy_to", "board_chair", "cabinet_member")} == {
         ("Petra Quance", "copy_to"), ("Petra Quance", "board_chair"), ("Ansel Kittow", "copy_to"),
         ("Ansel Kittow", "cabinet_member"), ("Nerys Vosper", "copy_to")}
+
+
+def test_a_copy_list_row_with_the_post_first_and_the_name_after_a_dash() -> None:
+    text = ("HM Inspectorate of Probation\n\n14 June 2026\n\nDear Ms Quance\n\nThank you for your help.\n\n"
+            "Yours sincerely\n\nOrla Penhaligon\nHM Inspector\n\nCopy to:\n"
+            "  Chief Executive, Westmere Borough Council – Ms Tamsin Carne\n"
+            "  The Police and Crime Commissioner for Westmere\n")
+    rows = people_rows(load_text(text, "letter.txt"))
+    assert {row for row in rows if row[1] == "copy_to"} == {("Tamsin Carne", "copy_to")}
