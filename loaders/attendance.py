@@ -732,6 +732,10 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT}
 
 
+# A post that labels the entries on its line: 'Co-opted Member:<TAB>Mrs Jo Bloggs (Parent Governor)'.
+POST_LABEL_RE = re.compile(r"[^\S\n]*(?P<post>[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,4}):[^\S\n]+(?=\S)")
+
+
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
@@ -741,7 +745,14 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     end = substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start
     initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
-    people = attendees_in(text, trim(text, initials.end() if initials else start, end, " \t|*"), list_title=list_title)
+    label = POST_LABEL_RE.match(text, start, end)
+    label = label if label and names_post(label.group("post")) and not find_names(text, label.start(), label.end()) \
+        else None
+    begin = initials.end() if initials else label.end() if label else start
+    people = attendees_in(text, trim(text, begin, end, " \t|*"), list_title=list_title)
+    if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
+        for person in people:
+            person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
         person.substitute = substitute is not None

@@ -962,3 +962,14 @@ def test_minutes_numbered_by_reference_a_substitute_and_minutes_prepared_by() ->
     assert {name for name, relation in rows if relation == "present_at_meeting"} == {"Ashcombe", "Belling", "Dimmock"}
     assert {name for name, relation in rows if relation == "apologies"} == {"Esterby", "Ivy Tolland"}
     assert ("Orla Treloar", "minute_taker") in rows
+
+
+def test_a_post_labelling_an_entry_of_those_present_is_the_members_post() -> None:
+    text = ("WESTMERE COUNTY BOROUGH COUNCIL\n\nCHILDREN'S SCRUTINY COMMITTEE\n\n"
+            "Minutes of the meeting held on 4 May 2026\n\nMEMBERS PRESENT\nChairperson:\tCounty Councillor Ann Morvah\n\n"
+            "County Councillor B. Pascoe\tCounty Councillor C. Trevail\n\n"
+            "Cabinet Member:\tCounty Councillor Elowen Jago (Children's Services)\n\n"
+            "1.  MINUTES\n\nRESOLVED that the minutes be approved.\n")
+    rows = role_rows(load_text(text, "committee.txt"))
+    assert ("Elowen Jago", "cabinet_member", "Cabinet Member") in rows
+    assert ("Elowen Jago", "present_at_meeting", "Cabinet Member") in rows
