@@ -1183,7 +1183,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies")
             away.add(name_key(attendee.name.name))
-            found += 1
+            found += 1 + _cabinet_post(ctx, relations, meeting, attendee)
         deputy = relations.sections.get(DEPUTIES)
         for attendee in substitutes_in_prose(ctx.text, start, end):
             found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
@@ -1257,10 +1257,15 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
             found += 1
+    return found + _cabinet_post(ctx, relations, meeting, attendee)
+
+
+def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
+    """A cabinet member's post written with the entry, present or sending apologies: 1 if it gave the relation."""
     if relations.cabinet and attendee.role_text and CABINET_POST_RE.search(attendee.role_text):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
-        found += 1
-    return found
+        return 1
+    return 0
 
 
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,

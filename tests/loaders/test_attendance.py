@@ -973,3 +973,12 @@ def test_a_post_labelling_an_entry_of_those_present_is_the_members_post() -> Non
     rows = role_rows(load_text(text, "committee.txt"))
     assert ("Elowen Jago", "cabinet_member", "Cabinet Member") in rows
     assert ("Elowen Jago", "present_at_meeting", "Cabinet Member") in rows
+
+
+def test_a_cabinet_member_who_sent_apologies_is_still_a_cabinet_member() -> None:
+    text = ("WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nMINUTES\n\nPresent: Petra Quance (Chair), Luc de Vere\n\n"
+            "1.  Apologies for absence\n    Apologies were received from Cllr Ansel Kittow (Portfolio Holder for "
+            "Children's Services).\n\n2.  Performance\n    The Board noted the figures.\n")
+    rows = people_rows(load_text(text, "board.txt"))
+    assert {("Ansel Kittow", "apologies"), ("Ansel Kittow", "cabinet_member")} <= rows
+    assert ("Ansel Kittow", "present_at_meeting") not in rows
