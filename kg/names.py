@@ -29,7 +29,7 @@ HONORIFICS = {
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
-    "d/sgt": "Detective Sergeant", "det": "Detective",
+    "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
 CAPITALS_ONLY_HONORIFICS = {"di"}

@@ -76,6 +76,7 @@ def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str
     ("D/Supt Anwen Crewe-Hart\tPolice", ("Anwen Crewe-Hart", "Detective Superintendent")),
     ("DI Rory Glass\t\tPolice", ("Rory Glass", "DI")),
     ("Di Moss said", ("Di Moss", None)),  # a given name, not the rank, when not in capitals
+    ("Ch Supt Tegan Voss\tPolice", ("Tegan Voss", "Chief")),  # 'Ch' abbreviates the chief's rank
 ])
 def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
     assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]
