@@ -3,7 +3,8 @@
 Prints side by side, from one run: documents and MB per second of the read-and-scan floor (the
 same documents only read and passed through the loaders, no resolution, no store) and of
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
-the time and peak memory of each phase of the builds (the phases `kg build` shows, as the
+the CPU time of each (on a machine shared with other work, the figure that moves least); the
+time and peak memory of each phase of the builds (the phases `kg build` shows, as the
 library reports them); an incremental build after adding 1% more documents against the full build; the review
 queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
 with its time limit per query). Not a timed test: run it by hand.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -46,10 +48,11 @@ class Run:
     peak_mb: float
     documents: int
     megabytes: float
+    cpu_seconds: float  # of the process and its children: what a machine shared with others changes least
 
     def row(self) -> str:
         return (f"{self.label:<34} {self.seconds:>9.1f} {self.documents / self.seconds:>9.1f} "
-                f"{self.megabytes / self.seconds:>7.2f} {self.peak_mb:>9.0f}")
+                f"{self.megabytes / self.seconds:>7.2f} {self.peak_mb:>9.0f} {self.cpu_seconds:>9.1f}")
 
 
 class PeakMemory:
@@ -100,6 +103,7 @@ def measured(label: str, command: list[str], documents: int, megabytes: float,
     """Run the command, timing it and sampling its memory; given `phases`, the command is a build
     (`kg_build`) that says when each phase starts, and they are filled in."""
     with tempfile.NamedTemporaryFile("r", suffix=".phases") as trace:
+        cpu_before = children_cpu()
         started = time.monotonic()
         environment = {**os.environ, PHASES_ENV: trace.name} if phases is not None else None
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
@@ -107,13 +111,20 @@ def measured(label: str, command: list[str], documents: int, megabytes: float,
         memory = PeakMemory(process.pid)
         out, err = process.communicate()
         seconds = time.monotonic() - started
+        cpu_seconds = children_cpu() - cpu_before
         peak = memory.stop()
         if phases is not None:
             phases.extend(phase_peaks(trace.read(), memory.samples, started + seconds))
     if process.returncode != 0:
         sys.exit(f"{label} failed ({process.returncode}): {err.strip()[-500:]}")
     print(f"  {label}: {out.strip()}", flush=True)
-    return Run(label, seconds, peak, documents, megabytes)
+    return Run(label, seconds, peak, documents, megabytes, cpu_seconds)
+
+
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes (and theirs, such as a build's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def phase_peaks(trace: str, samples: list[tuple[float, int]], ended: float) -> list[Phase]:
@@ -228,7 +239,7 @@ def report(work: Path, documents: int) -> None:
                                                                       str(work / "two"), "--workers", "2"),
                          added, new_mb))
     print()
-    print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9}")
+    print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9} {'CPU s':>9}")
     for run in runs:
         print(run.row())
     full, floor2, incremental = runs[3], runs[1], runs[4]

@@ -31,7 +31,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -249,8 +248,7 @@ class Generation:
                        change: Change | None = None) -> Callable[[], None]:
         """Write the resolution and what every store backend needs the graph for (`finalize_later`);
         returns the backends' last steps (loading their databases), to be run once the caller has let
-        the graph go: they then run side by side, a thread each (their engines let go of Python's
-        lock), in the memory the graph held."""
+        the graph go, in the memory it held."""
         from kg.writers import give_graph, make_writer, writers
 
         (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
@@ -301,13 +299,12 @@ class Generation:
 
 
 def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None) -> None:
-    """Run the store backends' last steps side by side; the first failure is raised once all have ended."""
+    """Run the store backends' last steps one after the other, so their engines' memory never stacks."""
     release_free_memory()  # what the graph held, for the engines
     if on_phase:
         on_phase("loading the databases")
-    with ThreadPoolExecutor(len(last_steps) or 1) as pool:
-        for running in [pool.submit(step) for step in last_steps]:
-            running.result()
+    for step in last_steps:
+        step()
 
 
 def release_free_memory() -> None:

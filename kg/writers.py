@@ -74,8 +74,8 @@ class GraphWriter(ABC):
     def finalize_later(self) -> Callable[[], int]:
         """Finalize in two steps: now, what needs the graph; the step returned (which holds no
         reference to the graph), the rest, such as loading files the writer wrote into a database.
-        A build lets the graph go before it runs the store writers' last steps, side by side, so
-        their engines' memory never stacks on the graph's. By default everything happens now."""
+        A build lets the graph go before it runs the store writers' last steps, one after the other,
+        so their engines' memory never stacks on the graph's. By default everything happens now."""
         count = self.finalize()
         return lambda: count
 

@@ -7,7 +7,9 @@ of the documents that changed, or whose entities resolution renamed, are written
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
 
@@ -20,17 +22,25 @@ from kg.store import Store
 from kg.writers import Change, Output, WriteOptions
 
 BACKEND = "oxigraph"
-CHUNK = 16 * 2**20  # characters of N-Quads per bulk load: Oxigraph's loader holds them, sorted, until written
+CHUNK = 8 * 2**20  # characters of N-Quads per bulk load: Oxigraph's loader holds them, sorted, until written
+LOADERS = 2  # chunks loaded at once: each of Oxigraph's loads of a small chunk runs on one core
 
 
 def load_nquads(output: Path, texts: Iterable[str]) -> int:
-    """Load N-Quads text (whole lines) into the database at `output`, a chunk at a time, so memory
-    holds one chunk, not the loader's million quads a thread; how many quads there were."""
+    """Load N-Quads text (whole lines) into the database at `output`, a chunk at a time by `LOADERS`
+    threads at once (the loader lets go of Python's lock), so memory holds a chunk a thread, not the
+    loader's million quads a thread; how many quads there were."""
     database = ox.Store(str(output))
     count = 0
-    for chunk in nquads_chunks(texts, CHUNK):
-        database.bulk_load(chunk.encode("utf-8"), ox.RdfFormat.N_QUADS)
-        count += chunk.count("\n")
+    with ThreadPoolExecutor(LOADERS) as pool:
+        loading: deque[Future[None]] = deque()
+        for chunk in nquads_chunks(texts, CHUNK):
+            if len(loading) == LOADERS:
+                loading.popleft().result()
+            loading.append(pool.submit(database.bulk_load, chunk.encode("utf-8"), ox.RdfFormat.N_QUADS))
+            count += chunk.count("\n")
+        for chunk_loaded in loading:
+            chunk_loaded.result()
     database.flush()
     del database
     return count

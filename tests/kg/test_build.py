@@ -166,7 +166,7 @@ def test_an_exception_while_writing_leaves_the_store_and_no_half_built_generatio
     def no_space(*args: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(kg.pg.ladybug, "copy_in", no_space)  # while the databases load, side by side
+    monkeypatch.setattr(kg.pg.ladybug, "copy_in", no_space)  # while the databases load, the graph let go
     with pytest.raises(OSError, match="No space"):
         build([documents, SAMPLES], store, workers=1)
     assert sorted(p.name for p in store.iterdir()) == generations
