@@ -161,14 +161,14 @@ def test_killing_a_build_at_any_moment_leaves_every_canned_query_answering_as_be
 
 def test_an_exception_while_writing_leaves_the_store_and_no_half_built_generation(
         store: Path, documents: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kg.pg.ladybug import LadybugWriter
+    import kg.pg.ladybug
 
     before, generations = canned_rows(store), sorted(p.name for p in store.iterdir())
 
     def no_space(*args: object) -> int:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(LadybugWriter, "finalize", no_space)
+    monkeypatch.setattr(kg.pg.ladybug, "copy_in", no_space)  # while the databases load, the graph let go
     with pytest.raises(OSError, match="No space"):
         build([documents, SAMPLES], store, workers=1)
     assert sorted(p.name for p in store.iterdir()) == generations
@@ -317,7 +317,7 @@ def test_a_worker_reads_each_document_in_another_process(documents: Path, tmp_pa
 def test_after_reading_the_build_says_what_it_is_doing(tmp_path: Path) -> None:
     phases: list[str] = []
     build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
-    assert phases == ["resolving", "building the graph", "writing oxigraph", "writing ladybug"]
+    assert phases == ["resolving", "building the graph", "writing oxigraph", "writing ladybug", "loading the databases"]
     phases.clear()
     build([SAMPLES], tmp_path / "store", workers=1, on_phase=phases.append)
     assert phases[0] == "finding new and changed files"
