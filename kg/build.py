@@ -38,7 +38,7 @@ from kg.executors import WORKER_DIED, Pool, check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
-from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions
+from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions, with_inspections
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
 from kg.writers import Change
@@ -532,10 +532,12 @@ def resolve_statements(statements: list[Statement], documents: set[str], fresh: 
         if len(again | fresh) < len(documents) / 2:
             gone = mentions(s for document_id in sorted(again) for s in last.document_statements(document_id))
             new = mentions(s for s in statements if s.document_id in fresh)
-            return resolve_change(saved, gone, new, judgements, last.resolution())
+            resolution, blocks = resolve_change(saved, gone, new, judgements, last.resolution())
+            return with_inspections(resolution, statements), blocks
     found = mentions(statements)
     people = resolve_mentions(found, judgements, previous)
-    return Resolution(people.canonical, people.groups, people.events), make_blocks(found, people.near)
+    return (with_inspections(Resolution(people.canonical, people.groups, people.events), statements),
+            make_blocks(found, people.near))
 
 
 def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, Block] | None:

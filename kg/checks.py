@@ -7,6 +7,11 @@
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
 - no rating is a percentage (a case-assessment score is not a rating);
+- every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
+  the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
+- a theme of work has one name (a score and a judgement of the same theme are not two themes);
+- an area has one inspection node per inspection (a report, its press release and the papers
+  discussing it are one inspection, see kg/inspections.py);
 - a role that ends with an organisation's name ("Policy Directorate, Ministry of Justice", "Chief
   Inspector, Northshire Police") has that organisation: it is not left inside the role text;
 - an organisation of a place (its council, its service, a body named after it, a police force or
@@ -21,6 +26,9 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import ResolvedGraph
+from kg.inspections import Seen, merged_groups
+from kg.loaders.findings_common import is_rating_label
+from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
 
 SERVICE_KIND = "youth_offending_service"
@@ -49,6 +57,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
     gazetteer = gazetteer or load_gazetteer()
     return [areas_are_places(graph, gazetteer), one_service_per_area(graph, gazetteer),
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
+            ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer)]
 
 
@@ -97,6 +106,47 @@ def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
         if node.schema == "Rating":
             result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
                                    if PERCENTAGE.match(value))
+    return result
+
+
+def ratings_are_labels_of_their_scale(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("ratings-on-their-scale", "every rating is a label of its scale (Good, Requires "
+                                                   "improvement, Satisfactory), whatever the case it was written in")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema == "Rating":
+            result.problems.extend(f"{node.first('scope') or node.id}: {value!r}" for value in node.values("rating")
+                                   if not PERCENTAGE.match(value) and not is_rating_label(value))
+    return result
+
+
+def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-name-per-theme", "a theme of work has one name, for its score and its judgement")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        scope = node.first("scope") if node.schema == "Rating" else None
+        theme = theme_of_work(scope) if scope else None
+        if theme and theme != scope:
+            result.problems.append(f"{scope!r} is the theme {theme!r} ({node.id})")
+    return result
+
+
+def one_node_per_inspection(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-node-per-inspection", "an area has one inspection node per inspection (its report, "
+                                                    "press release and the papers discussing it)")
+    by_area: dict[str, list[Seen]] = defaultdict(list)
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema != "Inspection":
+            continue
+        documents = [graph.nodes[d] for d in node.values("reported_in") if d in graph.nodes]
+        areas = set(node.values("area")) or {a for d in documents for a in d.values("area")}
+        seen = Seen(node.id, areas, set(node.values("inspection_type")), documents={d.id for d in documents})
+        for prop in ("fieldwork_start", "published"):
+            seen.dates[prop].update(node.values(prop))
+        seen.dates["paper"] = {date for d in documents for date in d.values("published")}
+        if len(areas) == 1:
+            by_area[graph.caption(next(iter(areas)))].append(seen)
+    for area, found in sorted(by_area.items()):
+        result.problems.extend(f"{area}: {', '.join(sorted(one.id for one in group))} are one inspection"
+                               for group in merged_groups(found))
     return result
 
 

@@ -28,6 +28,8 @@ from typing import Any
 
 from kg.gazetteer import fold
 from kg.graph import preferred_name
+from kg.loaders.findings_common import rating_label
+from kg.loaders.findings_ratings import theme_of_work
 from kg.names import name_key
 from kg.statements import Statement
 
@@ -314,6 +316,12 @@ def _fold(text: object, length: int = 60) -> str:
     return fold(str(text or ""))[:length].strip()
 
 
+def _scope(scope: str) -> str:
+    """A key's scope under the one name kg gives its theme of work ('Protecting children and young people' is
+    'Protecting the child or young person'), folded."""
+    return _fold(theme_of_work(scope) or scope)
+
+
 def _number(value: object) -> str:
     if value is None or value == "":
         return ""
@@ -338,11 +346,12 @@ def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
         rows: dict[str, set[FindingRow]] = {kind: set() for kind in FINDING_KINDS
                                             if any(field in key for field in KIND_FIELDS[kind])}
         for rating in key.get("ratings", []):
-            rows["rating"].add((doc, _fold(rating["scope"]), _fold(rating["rating"])))
+            # a key's "Require improvement" is the scale's "Requires improvement", as kg labels it
+            rows["rating"].add((doc, _scope(rating["scope"]), _fold(rating_label(rating["rating"]))))
             for score in rating.get("percent_yes", []):
                 rows["percent_yes"].add((doc, score["question"], _number(score["value"])))
         for theme in key.get("theme_scores", []):
-            rows["theme_score"].add((doc, _fold(theme["theme"]), _number(theme["percent_done_well"])))
+            rows["theme_score"].add((doc, _scope(theme["theme"]), _number(theme["percent_done_well"])))
         for rec in key.get("recommendations", []):
             rows["recommendation"].add((doc, _number(rec.get("number")), _fold(rec.get("addressee")),
                                         _fold(rec["text_start"], 40)))

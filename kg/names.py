@@ -29,7 +29,7 @@ HONORIFICS = {
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
-    "d/sgt": "Detective Sergeant",
+    "d/sgt": "Detective Sergeant", "det": "Detective",
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
 CAPITALS_ONLY_HONORIFICS = {"di"}
@@ -67,7 +67,7 @@ SHORT_WORDS = {
 }
 # Words inside a surname, in any case: 'van der Berg', 'ap Gwilym', and the Irish and Scottish 'Ní Bhriain',
 # 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
-NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab",
+NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "st.", "ap", "ab",
                   "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
 
 
@@ -178,7 +178,7 @@ def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None
     tokens = []
     for m in islice(TOKEN_RE.finditer(text, start, len(text) if end is None else end), limit):
         word, stop = m.group(0), m.end()
-        if word.endswith(".") and len(word) > 2 and not is_honorific(word):
+        if word.endswith(".") and len(word) > 2 and not is_honorific(word) and word[:-1].lower() not in NAME_PARTICLES:
             word, stop = word[:-1], stop - 1  # a full stop after a word ends the sentence, not an initial
         tokens.append(_Token(word, m.start(), stop))
     return tokens

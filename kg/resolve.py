@@ -51,6 +51,7 @@ import yaml
 from rapidfuzz import fuzz
 
 from kg.gazetteer import fold, guess_kind, load_gazetteer
+from kg.inspections import same_inspections
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
 
@@ -686,4 +687,9 @@ def resolve(statements: list[Statement], judgements: list[Judgement] | None = No
             previous: dict[str, str] | None = None) -> Resolution:
     """Which mentions are one person (canonical ids kept from `previous`), and the groups left for review."""
     canonical, groups, events = resolve_people(mentions(statements), judgements or [], previous)
-    return Resolution(canonical, groups, events)
+    return with_inspections(Resolution(canonical, groups, events), statements)
+
+
+def with_inspections(resolution: Resolution, statements: Iterable[Statement]) -> Resolution:
+    """The resolution with the inspections that several documents each made merged into one (`kg.inspections`)."""
+    return Resolution({**resolution.canonical, **same_inspections(statements)}, resolution.groups, resolution.events)

@@ -14,7 +14,9 @@ document may belong to more than one family (council papers that embed an inspec
 report): every family that recognises it is loaded, and one that then extracts nothing is
 reported in the warnings. A document no family recognises is read by the generic
 extractors, so it still yields what they can find. The findings extractors (ratings,
-recommendations, strengths, key facts) run on every document.
+recommendations, strengths, key facts) run on every document, and so does the reader of board
+membership tables: a table under a "Board membership" heading lists members whatever the
+document's family (a plan, an annual report, minutes).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kg.documents import Document
-from kg.loaders import findings, generic, registry
+from kg.loaders import findings, generic, people_lists, registry
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -57,6 +59,8 @@ def load_document(document: Document) -> LoadResult:
         if matched and not emitted_since(ctx, before, roles_before):
             ctx.warn(f"recognised as {module.FAMILY} but nothing was extracted by it")
     families = tuple(module.FAMILY for module in matched) or (generic.FAMILY,)
+    ctx.extractor = "membership"
+    people_lists.board_membership(ctx, ctx.home_area)
     ctx.extractor = "findings"
     findings.load(ctx)
     ctx.extractor = "document"

@@ -34,7 +34,9 @@ from kg.loaders.roles import is_organisation_name, organisation_after_name, orga
 from kg.loaders.text import (
     Line,
     Span,
+    fold_cells,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_end,
@@ -57,7 +59,7 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
+from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, is_venue_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -98,12 +100,6 @@ NUMBERING_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[a-z]|
 # 'CYP/23/38<TAB>APOLOGIES': a minute numbered by its committee's reference
 ITEM_RE = re.compile(r"^\s*(?:-\s*)?(?:item\s+)?(?:\d{1,4}(?:\.\d+)*|[A-Z]{1,6}/\d{1,4}/\d{1,4})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
-COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
-                "representing", "initials", "attendee", "attendees", "service", "designation",
-                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
-                "attendance", "attended", "status",
-                # the heads of the minutes' own table, which follows the lists
-                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
@@ -135,6 +131,11 @@ BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 
 
+# In a table flattened to one cell a line, a line break between cells: not after a word that links ('and', 'of') and
+# not before a lower-case word, which are a cell's own words wrapped ('Head of Inclusion and' / 'Virtual School Head').
+CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
+
+
 @dataclass
 class Attendee:
     """One person in an attendance list: the name, the role written with it, and any marker."""
@@ -148,14 +149,16 @@ class Attendee:
     status: str | None = None  # the kind of section a table's attendance column puts the person in
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
+    cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
 
     @property
     def role_text(self) -> str | None:
         """The role with its line breaks and padding folded to single spaces."""
         if not self.role:
             return None
-        # a table's cells (between bars, tabs or wide padding) are parts of the role: 'Chair, Northshire Council'
-        return " ".join(re.sub(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*", ", ", self.role.text).split()).strip(", ")
+        # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
+        # Council'
+        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line else self.role.text)
 
     @property
     def councillor(self) -> bool:
@@ -337,16 +340,21 @@ RANK_WORDS = 3
 def _rank_then_name(text: str, start: int, end: int) -> bool:
     """'Superintendent Carys Boateng', 'Detective Inspector Amy Cole': a rank or post of a word or three, then a name the
     lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng')."""
+    return name_after_rank(text, start, end) is not None
+
+
+def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
+    """The name the lexicon knows after a rank or post of a word or three at start ('Inspector Dominic Ashby')."""
     at = start
     for _ in range(RANK_WORDS):
         word = RANK_WORD_RE.match(text, at, end)
         if word is None or not is_post_word(word.group(0)):
-            return False
+            return None
         at = trim_bounds(text, word.end(), end, " \t")[0]
         name = name_at(text, at, min(end, at + NAME_REACH), strict=True)
         if name is not None and not name.surname_only:
-            return True
-    return False
+            return name
+    return None
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -388,9 +396,15 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
     # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
     bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
-    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)) and not SENTENCE_VERB_RE.search(
-        text[piece.start:names[0].start])
-    return names[0] if is_role else None
+    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)
+                                       or _body_before(text[piece.start:names[0].start]))
+    return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+def _body_before(lead: str) -> bool:
+    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand."""
+    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", lead)
+    return bool(body and is_organisation_name(body.group(1)))
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
@@ -436,7 +450,7 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
             end = min(end, role.start + match.start())
     leading = LEADING_MARKER_RE.match(role.text)
     trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
-    if MARKER_ONLY_RE.fullmatch(role.text):
+    if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
         return role if re.search(r"[A-Za-z]{2,}", role.text) else None
@@ -459,6 +473,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
+        inline, index = _wrapped_inline(text, all_lines, index, inline)
         section = Section(kind, line)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
@@ -469,11 +484,53 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(text, part, list_title=title))
-        index = _read_entries(text, all_lines, index + 1, section)
+        index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
+        resumed = _resumed_list(found)
+        if resumed:
+            index = _read_entries(text, all_lines, index, resumed)
+            found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and' or an open bracket ends the line, or the
+# next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
+RUNS_ON_RE = re.compile(r"(?:,|\band|&|\([^()]*)[^\S\n]*$")
+RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+
+
+def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) -> tuple[Span, int]:
+    """The entries on a heading's line with the lines its list wraps on to, and the index of the last line read."""
+    if not inline:
+        return inline, index
+    end = inline.end
+    while index + 1 < len(all_lines):
+        following = all_lines[index + 1]
+        if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
+                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)):
+            break
+        index, end = index + 1, following.end
+    return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+# Headings of one post, whose holder may stand on the heading's own line ('Chair: Ann Wright').
+ONE_HOLDER_KINDS = (CHAIR, VICE_CHAIR, MINUTES)
+LIST_KINDS = (PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS, APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES)
+
+
+def _one_holder(section: Section) -> bool:
+    """'Chair: Ann Wright': the post's holder is named on the heading's line, so the lines below are not more chairs."""
+    return section.kind in ONE_HOLDER_KINDS and bool(section.attendees)
+
+
+def _resumed_list(found: list[Section]) -> Section | None:
+    """The list a 'Chair: Ann Wright' line interrupted, which goes on below it ('Probation: Ptolemy Arkwright')."""
+    if len(found) < 2 or not _one_holder(found[-1]):
+        return None
+    before = next((section for section in reversed(found[:-1]) if not _one_holder(section)), None)
+    return Section(before.kind, found[-1].heading) if before and before.kind in LIST_KINDS else None
 
 
 ALSO_INVITED_RE = re.compile(r"\W*also\s+invited\b", re.IGNORECASE)
@@ -536,6 +593,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
+        elif _venue(line):
+            pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
         else:
@@ -562,16 +621,17 @@ def is_page_furniture(text: str, line: Line) -> bool:
     return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
 
 
-def is_column_heads(line: Line) -> bool:
-    """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
-    words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
-    return bool(words) and all(word in COLUMN_HEADS for word in words)
-
-
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
         and not PART_HEADING_RE.fullmatch(line.text)
+
+
+def _venue(line: Line) -> bool:
+    """'Civic Suite', 'Committee Room 2': a place the meeting was held, on a line of its own in the list, is nobody and no
+    part of the role above it."""
+    named = [word for word in plain(line.text).split() if not word.isdigit()]
+    return 0 < len(named) <= 4 and is_venue_word(named[-1])
 
 
 # A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.
@@ -579,10 +639,18 @@ PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*
 
 
 def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
-    """A role broken over two lines: the second line joins the role of the entry above."""
-    start = attendee.role.start if attendee.role else attendee.name.end
-    attendee.role = trim(text, start, line.end)
-    attendee.evidence = span(text, attendee.evidence.start, line.end)
+    """A role broken over two lines, or a table flattened to one cell a line: the line joins the role of the entry above,
+    and a marker on it ('(Chair)', '(minutes)') is the entry's."""
+    if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
+        attendee.evidence = span(text, attendee.evidence.start, line.end)
+        return
+    extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
+                         span(text, attendee.evidence.start, line.end))
+    attendee.role, attendee.evidence = extended.role, extended.evidence
+    attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
+    attendee.minutes = attendee.minutes or extended.minutes
+    attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
+    attendee.cell_a_line = True
 
 
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
@@ -632,13 +700,17 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P'.
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
-                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|absent|no|n|a)"
+                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
+                            r"absent|no|n|a)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 INITIALS_LEAD_RE = re.compile(rf"[{UPPER}]{{2,4}}[^\S\n]*[–—:-][^\S\n]*(?=[{UPPER}][{LOWER}])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
+                # a member who sent someone in their place did not come: the substitute is listed on their own row
+                "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
+                "sent a deputy": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
 
 

@@ -33,7 +33,7 @@ RELATIONS = attendance.AttendanceRelations(
     sections={
         attendance.PRESENT: "present_at_meeting",
         attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "officer_attending",
         attendance.OFFICERS: "officer_attending",
         attendance.APOLOGIES: "apologies",
         attendance.MEMBERSHIP: "board_member",

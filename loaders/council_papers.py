@@ -105,6 +105,10 @@ def council_part_end(ctx: Context) -> int:
 COUNCIL_CAPITALS_RE = re.compile(r"^[^\S\n]*((?:[A-Z]{3,}[^\S\n]+){1,4}(?:(?:CITY|COUNTY|BOROUGH|DISTRICT|METROPOLITAN BOROUGH)"
                                  r"[^\S\n]+)?COUNCIL)\b", re.MULTILINE)
 
+# A council named as its borough, in any case: 'London Borough of Pinfold Heath', 'ROYAL BOROUGH OF KESTLE'.
+BOROUGH_OF_RE = re.compile(r"\b((?i:london|royal|metropolitan)[^\S\n]+(?i:borough)[^\S\n]+(?i:of)"
+                           r"(?:[^\S\n]+[A-Z][A-Za-z'’-]+){1,3})")
+
 
 def council_name(ctx: Context) -> str | None:
     """The council whose papers these are: named in the papers (in capitals at their head too), or the area's
@@ -112,6 +116,9 @@ def council_name(ctx: Context) -> str | None:
     match = COUNCIL_NAME_RE.search(ctx.text[:20000])
     if match and match.group(1).split()[0] not in ("The", "This", "Full", "Cabinet"):
         return " ".join(match.group(1).split())
+    borough = BOROUGH_OF_RE.search(ctx.text[:2000])  # 'LONDON BOROUGH OF PINFOLD HEATH' at the head of the minutes
+    if borough:
+        return " ".join(word if word.lower() == "of" else word.capitalize() for word in borough.group(1).split())
     capitals = COUNCIL_CAPITALS_RE.search(ctx.text[:2000])
     if capitals and capitals.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
         return " ".join(capitals.group(1).split()).title()
@@ -122,7 +129,8 @@ def council_name(ctx: Context) -> str | None:
 def _area(council: str | None) -> str | None:
     if not council:
         return None
-    return re.sub(r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+    return re.sub(r"^(?:London|Royal|Metropolitan) Borough of |"
+                  r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
 
 
 def meeting_body(ctx: Context, area: str | None, end: int) -> None:

@@ -11,14 +11,15 @@ press release yield what their sentences say ("rated Inadequate", "reoffending r
 The extractors live in one module each, by what they read; `load` runs them in this order:
 
     findings_inspection       the inspection: type, area, service, fieldwork and publication dates, cases
-    findings_ratings          ratings (overall, per standard, per theme), key question scores, theme scores
+    findings_ratings          the overall rating, FJI themes' judgements, key question scores, theme scores
+    findings_standards        (called by findings_ratings) the standards' ratings, in tables and sentences
     findings_recommendations  recommendations, and council 'RECOMMENDED that ...' resolutions
     findings_lists            lists of strengths, areas for improvement and key findings
     findings_metrics          key facts as observations: rates, populations, caseloads, counts, profiles
     findings_programmes       named programmes and systems, and links between areas
 
 `findings_common` holds only what two of them share (the InspectionRef every extractor takes
-after the first, number words, list markers). The inspection is read first, and every other
+after the first, number words, list markers, the rating scales' labels and the Rating entity). The inspection is read first, and every other
 extractor links what it finds to it.
 """
 

@@ -1,6 +1,16 @@
 """What the findings extractors share: the inspection they link to (`InspectionRef`),
-numbers written as digits or words, and the markers and headings of numbered and
-bulleted lists.
+numbers written as digits or words, the markers and headings of numbered and bulleted
+lists, and ratings: their vocabulary, one label per rating scale, and the Rating entity.
+
+A rating's value is the label of its scale however the document writes it ("REQUIRES
+IMPROVEMENT", "require improvement" and "Requires Improvement" are "Requires improvement";
+an older Full Joint Inspection's "good" is "Good"); the quote keeps the words as written.
+Its normalised value puts the older scales on the 2018 four-point one where one exists:
+"excellent" and "outstanding" are Outstanding; "good" is Good; "satisfactory", "adequate"
+and "requires improvement" are Requires improvement (Ofsted renamed "satisfactory" so in
+2012 and the inspectorates followed); "unsatisfactory", "poor" and "inadequate" are
+Inadequate. The Core Case Inspection's "minimum/moderate/substantial/drastic improvement
+required" and star ratings have no normalised value.
 """
 
 from __future__ import annotations
@@ -8,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders.context import Context
+from kg.gazetteer import fold
+from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.text import Span, span
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
@@ -28,6 +39,57 @@ CASES_EXAMINED = [
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
     re.compile(rf"\b(?P<value>{NUMBER})\s+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b", re.IGNORECASE),
 ]
+
+
+STANDARD_RATINGS = r"Outstanding|Good|Requires?\s+improvement|Inadequate"
+JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
+             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)")
+STARS = re.compile(r"(?P<count>one|two|three|four|five|[1-5])[\s-]stars?", re.IGNORECASE)
+# The labels of each scale: the 2018 framework's, the older inspections' and the Core Case Inspection's.
+RATING_LABELS = frozenset({
+    "Outstanding", "Good", "Requires improvement", "Inadequate",
+    "Excellent", "Satisfactory", "Adequate", "Unsatisfactory", "Poor",
+    "Minimum improvement required", "Moderate improvement required", "Substantial improvement required",
+    "Drastic improvement required",
+})
+NORMALISED = {
+    "Outstanding": "Outstanding", "Excellent": "Outstanding", "Good": "Good", "Satisfactory": "Requires improvement",
+    "Adequate": "Requires improvement", "Requires improvement": "Requires improvement",
+    "Unsatisfactory": "Inadequate", "Poor": "Inadequate", "Inadequate": "Inadequate",
+}
+
+
+def rating_label(written: str) -> str:
+    """The label of a rating on its scale, whatever its case and spacing: 'REQUIRES  IMPROVEMENT' and 'Require
+    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars'."""
+    words = " ".join(written.strip("'‘’\"“”* ").split()).lower()
+    stars = STARS.fullmatch(words)
+    if stars:
+        count = number_value(stars.group("count"))
+        return f"{count} star" + ("s" if count > 1 else "")
+    if words == "require improvement":
+        words = "requires improvement"
+    return words[:1].upper() + words[1:]
+
+
+def is_rating_label(value: str) -> bool:
+    """A value of one of the rating scales, as `rating_label` writes it."""
+    return value in RATING_LABELS or bool(re.fullmatch(r"[1-5] stars?", value))
+
+
+def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, written: str, where: Span,
+                code: str | None = None, key: str | None = None) -> EntityBuilder:
+    """A Rating of the inspection: its scope, its label (see `rating_label`) and normalised value, quoted where
+    the document states it."""
+    rating = ctx.entity("Rating", fold(scope), key) if key else ctx.entity("Rating", fold(scope))
+    label = rating_label(written)
+    rating.add("scope", scope, where).add("rating", label, where)
+    rating.add("normalised", NORMALISED.get(label), where)
+    if code:
+        rating.add("code", code, where)
+    if inspection:
+        rating.add("inspection", inspection.id, where)
+    return rating
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ import re
 from kg import dates
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
+from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, STANDARD_RATINGS, InspectionRef, number_value
 from kg.loaders.generic import document_area
 from kg.loaders.text import Span, lines, plain, span, trim
 from kg.statements import stable_hash
@@ -36,6 +36,9 @@ TITLE_AREA = re.compile(r"(?:work|services?) in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*
                         r"\s*(?:\n|$|HM |·|\d|\()")
 SERVICE = re.compile(r"\b(?:Service:\s*|supervised by (?:the )?)((?:[A-Z][\w'’&-]*\s+){1,5}?(?:Youth Offending "
                      r"(?:Service|Team)|Youth Justice Service|YOS|YOT))\b")
+# The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
+SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
+                           r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
 CASES_COURT = re.compile(rf"\bexamined\s+(?P<value>{NUMBER})\s+(?:post-court|court(?:\s+disposal)?)\s+cases\b",
                          re.IGNORECASE)
 CASES_OUT_OF_COURT = re.compile(rf"\bexamined\s+(?P<value>{NUMBER})\s+out-of-court(?:\s+disposal)?\s+(?:cases|disposals)\b",
@@ -81,6 +84,22 @@ def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> Inspe
     inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
     inspection.add("area", ctx.area(area, where), where)
     return InspectionRef(inspection.id, area)
+
+
+def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,
+                     rating: str) -> InspectionRef | None:
+    """The inspection a rating sentence is about: of the service it names ('Eastholm YJS was rated ...'), else the
+    document's inspection, else an inspection of the document's area."""
+    named = SERVICE_NAMED.search(sentence.text)
+    written = re.sub(r"['’]s$", "", named.group("area")) if named else None  # "Westmere's youth justice service"
+    area = ctx.gazetteer.area_name(written.title() if written.isupper() else written) if written else None
+    if inspection and (area is None or inspection.area and fold(area) == fold(inspection.area)):
+        return inspection
+    area = area or document_area(ctx)
+    if area is None:
+        return inspection
+    kind = "standards inspection" if re.fullmatch(STANDARD_RATINGS, rating, re.IGNORECASE) else "inspection"
+    return inspection_of_area(ctx, area, kind, sentence)
 
 
 def inspection_type(text: str) -> tuple[str, Span] | None:

@@ -24,12 +24,25 @@ REOFFENDING = [
     # 'Only 36% of young people reoffend, against a national average of 37.7%'
     re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
                r"young offenders|offenders)(?P<marker>)\s+(?:\w+\s+){0,3}?re-?offend(?:ed|s)?\b", re.IGNORECASE),
+    # 'children who reoffend within a year is 34.9%', 'the rate at which children in Westmere reoffend – 27.4% –',
+    # a dashboard's 'Reoffending rate 29.8% (England 32.2%)'
+    re.compile(rf"\b(?:re-?offend(?:s|ed)?|re-?offending\s+rates?)\b(?P<marker>[{SUPERSCRIPTS}]*)"
+               r"(?P<between>(?:(?!\b(?:average|against|compared)\b)(?:[^.%\d\n]|\n(?![^\S\n]*\n))){0,60}?)"
+               r"(?:\s(?:is|was|were|are|stood\s+at|at)\s+|\s*[–—:-]\s*|\s+)(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
+               re.IGNORECASE),
 ]
 COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
                         r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
                         r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                         re.IGNORECASE)
+# '(England 32.2%)' straight after the rate
+COMPARATOR_BRACKETED = re.compile(r"\s*\(\s*(?P<comparator>England and Wales|England|Wales|national|regional)"
+                                  r"(?:\s+average)?:?\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
+# 'compared to 33.4% nationally'
+COMPARED_TO = re.compile(r"[,;]?\s*compared\s+(?:to|with)\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+"
+                         r"(?P<comparator>nationally|regionally|in\s+England(?:\s+and\s+Wales)?|across\s+(?:England|Wales)"
+                         r"(?:\s+and\s+Wales)?)", re.IGNORECASE)
 KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
                       rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
@@ -87,7 +100,9 @@ def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> Non
     for match in matches:
         paragraph_end = ctx.text.find("\n\n", match.end())
         window_end = min(match.end() + 300, paragraph_end if paragraph_end >= 0 else len(ctx.text))
-        comparator = COMPARATOR.search(ctx.text, match.end(), window_end)
+        comparator = (COMPARATOR_BRACKETED.match(ctx.text, match.end(), window_end)
+                      or COMPARED_TO.match(ctx.text, match.end(), window_end)
+                      or COMPARATOR.search(ctx.text, match.end(), window_end))
         end = comparator.end() if comparator else match.end()
         where = span(ctx.text, match.start(), end)
         found = observation(ctx, inspection, "reoffending_rate", match.group("value"), "%", where,

@@ -1,36 +1,27 @@
-"""Findings: ratings (the overall rating, each standard's, judgements of FJI themes of work),
-the '% yes' of each key question, and older reports' theme scores.
-
-Ratings keep the wording as written and a normalised value on the 2018 four-point scale
-where one exists (see `NORMALISED`): "excellent" and "outstanding" are Outstanding;
-"good" is Good; "satisfactory", "adequate" and "requires improvement" are Requires
-improvement (Ofsted renamed "satisfactory" so in 2012 and the inspectorates followed);
-"unsatisfactory", "poor" and "inadequate" are Inadequate. The Core Case Inspection's
-"minimum/moderate/substantial/drastic improvement required" and star ratings are kept as
-written, with no normalised value.
+"""Findings: the overall rating, judgements of FJI themes of work, the '% yes' of each key
+question, and older reports' theme scores. The domains' and standards' ratings, in tables and
+sentences, are read by `findings_standards`; every rating is written by
+`findings_common.emit_rating`, with its scale's label and the quote as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kg.gazetteer import fold
-from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import THEME_HEADING, InspectionRef
-from kg.loaders.findings_inspection import inspection_of_area
-from kg.loaders.generic import document_area
+from kg.loaders.context import Context
+from kg.loaders.findings_common import (
+    JUDGEMENT,
+    STANDARD_RATINGS,
+    THEME_HEADING,
+    InspectionRef,
+    emit_rating,
+    rating_label,
+)
+from kg.loaders.findings_inspection import rated_inspection
+from kg.loaders.findings_standards import rated_subject, standard_rows, standard_sentences, standards_named
 from kg.loaders.text import Span, lines, span, trim
 
-STANDARD_RATINGS = r"Outstanding|Good|Requires improvement|Inadequate"
-NORMALISED = {
-    "outstanding": "Outstanding", "excellent": "Outstanding", "good": "Good", "satisfactory": "Requires improvement",
-    "adequate": "Requires improvement", "requires improvement": "Requires improvement",
-    "require improvement": "Requires improvement",
-    "unsatisfactory": "Inadequate", "poor": "Inadequate", "inadequate": "Inadequate",
-}
-JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires? improvement|(?:minimum|moderate|substantial|drastic) improvement required)")
 QUOTES = r"['‘’\"“”*]*"
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
@@ -45,8 +36,14 @@ OVERALL_RATING = [
                rf"[^\S\n]*\)", re.IGNORECASE),
     # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
     # 'HMIP judged the Service to be 'Requires Improvement' overall'
-    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}[^.;:\n]{{0,40}}?\s+"
-               rf"(?:as|to\s+be)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+    # 'judged the service to Require Improvement', 'rated the service inadequate'
+    re.compile(rf"\b(?:rated|judged|graded|assessed|found)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}"
+               rf"(?:[^.;:\n]{{0,40}}?\s+(?:as|to\s+be)|\s+to(?=\s+require)|)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
+               re.IGNORECASE),
+    # 'Skelbeck's youth justice service is 'Good', according to ...', 'the YJS is Good overall'
+    re.compile(rf"\b{SERVICE_NOUN}\s+(?:is|was|has\s+been|remains)\s+(?:now\s+)?(?P<open>['‘’\"“”])?"
+               rf"(?P<rating>{STANDARD_RATINGS})(?(open)['‘’\"“”]|(?=\s+overall\b|,\s+according\s+to\b))",
+               re.IGNORECASE),
     # a headline: 'Oakhurst Vale youth justice services rated 'Outstanding''
     re.compile(rf"\b{SERVICE_NOUN}\s+(?:rated|judged|graded)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b",
                re.IGNORECASE),
@@ -68,7 +65,7 @@ OVERALL_RATING = [
     re.compile(rf"^[^\w\n]*Overall rating[^\w\n]*\n(?:[^\w\n]*\n)*+[^\w\n]*(?P<rating>{STANDARD_RATINGS})[^\w\n]*$",
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
-    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
+    re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed|found)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
                rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
@@ -85,9 +82,6 @@ SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \
 # A rating of the service for one piece of its work: 'was rated good for its work with victims'.
 PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
                            r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
-# The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
-SERVICE_NAMED = re.compile(r"\b(?!(?i:our|the|this|that|its|their|an?|your|local)\b)(?P<area>[A-Z][\w'’-]+(?:[ \t]+(?:and|&|upon|on|[A-Z][\w'’-]+)){0,3}?)[ \t]+"
-                           r"(?i:YOS|YOT|YJS|Youth Offending (?:Service|Team)|Youth Justice (?:Service|Team))\b")
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
@@ -97,24 +91,12 @@ STANDARD_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9])\.?(?!\d)\s*+(?:</
                           rf"(?<![\w-])(?P<rating>{STANDARD_RATINGS}){ROW_END}", re.IGNORECASE)
 KEY_QUESTION_ROW = re.compile(rf"{ROW_START}(?P<code>[1-9]\.[1-9]\.[1-9])\.?\s*+(?P<question>.*?[^\s|]){ROW_GAP}"
                               rf"(?<![\d.])(?P<percent>\d{{1,3}}(?:\.\d+)?)\s?%{ROW_END}")
-# The domains and standards of the 2018 framework, by number: a council report's copy of the ratings table often
-# loses the codes and breaks each row over lines ('Court disposals' / 'Assessment' / 'Good').
-DOMAINS = {
-    "organisational delivery": (1, {"governance and leadership": 1, "staff": 2, "partnerships and services": 3,
-                                    "information and facilities": 4}),
-    "court disposals": (2, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "reviewing": 4}),
-    "out-of-court disposals": (3, {"assessment": 1, "planning": 2, "implementation and delivery": 3, "joint working": 4,
-                                   "reviewing": 4}),
-    "resettlement": (4, {"resettlement policy and provision": 1}),
-}
-TABLE_CELL_BREAK = re.compile(r"[\t|:…]|\s{3,}|\.{3,}")
-LONGEST_TABLE_LINE = 200
 # FJI themes and the phrases press releases and summaries use for them.
 THEMES_OF_WORK = [
     ("Interventions to reduce reoffending", r"(?:management and delivery of )?interventions to reduce reoffending"),
     ("Reducing reoffending", r"(?:work to )?reduc(?:e|ing) (?:the likelihood of )?reoffending"),
     ("Protecting the public", r"(?:work to )?protect(?:ing)? the public"),
-    ("Protecting children and young people",
+    ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnership)?(?: arrangements)?"),
@@ -126,77 +108,17 @@ THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
 
-def rating_entity(ctx: Context, scope: str, key: str | None = None) -> EntityBuilder:
-    return ctx.entity("Rating", fold(scope), key) if key else ctx.entity("Rating", fold(scope))
-
-
-def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, rating_text: str, where: Span,
-                code: str | None = None, key: str | None = None) -> EntityBuilder:
-    rating = rating_entity(ctx, scope, key)
-    rating.add("scope", scope, where).add("rating", rating_text, where)
-    rating.add("normalised", NORMALISED.get(" ".join(rating_text.lower().split())), where)
-    if code:
-        rating.add("code", code, where)
-    if inspection:
-        rating.add("inspection", inspection.id, where)
-    return rating
-
-
 def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
-    """The overall rating, each standard's rating (1.1 Governance and leadership: Good), and judgements as
-    written in summaries, minutes and press releases ('work to protect the public was unsatisfactory')."""
+    """The overall rating, each domain's and standard's rating (in tables and sentences), and judgements of themes
+    of work as written in summaries, minutes and press releases ('work to protect the public was unsatisfactory')."""
     overall_rating(ctx, inspection)
-    for line in lines(ctx.text):
-        match = STANDARD_ROW.match(line.text)
-        if match and not KEY_QUESTION_ROW.match(line.text):
-            name = standard_name(ctx, line.start + match.start("rest"), line.start + match.end("rest"))
-            if name:
-                rating = trim(ctx.text, line.start + match.start("rating"), line.start + match.end("rating"))
-                code = match.group("code")
-                emit_rating(ctx, inspection, f"{code} {name.text}", rating.text, trim(ctx.text, line.start, line.end),
-                            code)
-    domain_table(ctx, inspection)
+    standard_rows(ctx, inspection)
+    standard_sentences(ctx, inspection)
     for match in THEME_JUDGEMENT.finditer(ctx.text):
         scope = theme_of_work(match.group("scope"))
         if scope:
             where = span(ctx.text, match.start(), match.end())
             emit_rating(ctx, inspection, scope, match.group("rating"), where)
-
-
-def domain_table(ctx: Context, inspection: InspectionRef | None) -> None:
-    """Standards' ratings under their domain's name, with no codes, in cells on one line or broken over lines:
-    'Court disposals: Assessment ... Good', or 'Court disposals' / 'Assessment' / 'Good'. A standard's name is rated
-    by the next cell only; anything else between them (prose, a figure) and it is not."""
-    domain: tuple[int, dict[str, int]] | None = None
-    standard: tuple[str, Span] | None = None
-    for cell in table_cells(ctx):
-        key = " ".join(re.sub(r"^(?:domain\s+\w+|\d(?:\.\d)?)\.?\s*", "", cell.text.lower()).split()).strip("*'‘’\"“”")
-        if key in DOMAINS:
-            domain, standard = DOMAINS[key], None
-        elif domain and key in domain[1]:
-            standard = (f"{domain[0]}.{domain[1][key]}", cell)
-        elif standard and re.fullmatch(STANDARD_RATINGS, key, re.IGNORECASE):
-            code, name = standard
-            where = span(ctx.text, name.start, cell.end)
-            emit_rating(ctx, inspection, f"{code} {name.text.split(maxsplit=1)[-1] if name.text[:1].isdigit() else name.text}",
-                        cell.text, where, code)
-            standard = None
-        else:
-            standard = None
-
-
-def table_cells(ctx: Context) -> Iterator[Span]:
-    """The non-blank cells of the short lines, in reading order."""
-    for line in lines(ctx.text):
-        if len(line.text) > LONGEST_TABLE_LINE:
-            continue
-        begin = 0
-        for cut in [*TABLE_CELL_BREAK.finditer(line.text), None]:
-            stop = cut.start() if cut else len(line.text)
-            cell = trim(ctx.text, line.start + begin, line.start + stop)
-            if cell:
-                yield cell
-            begin = cut.end() if cut else stop
 
 
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -213,31 +135,22 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
-            if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence):
+            if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence) or rates_a_standard(ctx, match):
                 continue
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))
-            if (rated.id if rated else "", match.group("rating").lower()) in seen:
+            if (rated.id if rated else "", rating_label(match.group("rating"))) in seen:
                 continue
-            seen.add((rated.id if rated else "", match.group("rating").lower()))
+            seen.add((rated.id if rated else "", rating_label(match.group("rating"))))
             emit_rating(ctx, rated, "overall", match.group("rating"), where,
                         key=rated.id if rated and rated is not inspection else None)
 
 
-def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,
-                     rating: str) -> InspectionRef | None:
-    """The inspection a rating sentence is about: of the service it names ('Eastholm YJS was rated ...'), else the
-    document's inspection, else an inspection of the document's area."""
-    named = SERVICE_NAMED.search(sentence.text)
-    written = named.group("area") if named else None
-    area = ctx.gazetteer.area_name(written.title() if written.isupper() else written) if written else None
-    if inspection and (area is None or inspection.area and fold(area) == fold(inspection.area)):
-        return inspection
-    area = area or document_area(ctx)
-    if area is None:
-        return inspection
-    kind = "standards inspection" if re.fullmatch(STANDARD_RATINGS, rating, re.IGNORECASE) else "inspection"
-    return inspection_of_area(ctx, area, kind, sentence)
+def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:
+    """The words the rating is about name a standard ('the out-of-court disposal policy and provision standard had
+    been rated Inadequate'): that standard's rating, not the service's."""
+    subject = rated_subject(ctx.text, match, None)
+    return bool(standards_named(ctx, subject.text, cue_before=subject.start))
 
 
 def sentence_span(text: str, start: int, end: int) -> Span:
@@ -252,29 +165,6 @@ def sentence_around(text: str, at: int) -> str:
     start = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at)) + 1
     stop = re.compile(r"\.\s|\n\n").search(text, at)
     return text[start:stop.start() if stop else len(text)]
-
-
-def standard_name(ctx: Context, start: int, end: int) -> Span | None:
-    """A standard's name from the cell after its code: the first `<p>` or tab-separated part, and no more
-    than the words before the standard's description begins ('3.1. Assessment Assessment is well-informed')."""
-    start = trim(ctx.text, start, end).start
-    raw = ctx.text[start:end]
-    cut = re.search(r"</p>|\t| {3,}|\|", raw)
-    stop = start + (cut.start() if cut else len(raw))
-    name = trim(ctx.text, start, stop)
-    words = name.text.split()
-    if len(words) > 5:
-        repeat = next((i for i in range(1, len(words)) if words[i].lower() == words[0].lower()), None)
-        stop_at = repeat if repeat else next((i for i, w in enumerate(words) if w.lower() in {"is", "are", "the"}), 0)
-        if not stop_at:
-            return None
-        kept = " ".join(words[:stop_at if repeat else stop_at - 1])
-        if not kept:
-            return None
-        name = trim(ctx.text, name.start, name.start + len(kept))
-    if not name or len(name.text.split()) > 6 or not name.text[0].isupper():
-        return None
-    return name
 
 
 def theme_of_work(phrase: str) -> str | None:
@@ -316,7 +206,9 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
     for match in THEME_SCORE.finditer(ctx.text):
         heading = next((THEME_HEADING.match(line.text) for line in reversed(all_lines)
                         if line.end <= match.start() and THEME_HEADING.match(line.text)), None)
-        scope = heading.group("name").strip() if heading else theme_of_work(match.group("work")) or match.group("work")
+        # one name per theme: the score's heading ('Protecting the child or young person') is the judgement's theme
+        written = heading.group("name").strip() if heading else match.group("work")
+        scope = theme_of_work(written) or written
         where = span(ctx.text, match.start(), match.end())
         # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
         rating = ctx.entity("Rating", "score", fold(scope))

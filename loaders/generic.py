@@ -31,7 +31,9 @@ AREA_PATTERNS = [
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
-    re.compile(r"\b([A-Z][a-z]+(?:\s+(?:and|&|[A-Z][a-z]+)){0,3})\s+(?:City|County|Borough|District)?\s*Council\b"),
+    # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
+    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\t\n]+(?:(?:City|County|Borough|District)"
+               r"[^\S\t\n]+)?Council\b"),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -58,7 +60,6 @@ def load(ctx: Context) -> None:
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
-    people_lists.board_membership(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
@@ -66,7 +67,7 @@ ATTENDANCE = attendance.AttendanceRelations(
     sections={
         attendance.PRESENT: "present_at_meeting",
         attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "present_at_meeting",
+        attendance.IN_ATTENDANCE: "officer_attending",
         attendance.OFFICERS: "officer_attending",
         attendance.APOLOGIES: "apologies",
         attendance.MINUTES: "minute_taker",

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import generic, people_lists, speakers
+from kg.loaders import attendance, generic, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
@@ -410,6 +410,8 @@ TEAM_LABEL_RE = re.compile(
     r"|(?:(?:HMI|HM\s+Inspectorate\s+of)\s+\w+|[A-Z]{2,6}|Ofsted|Estyn)\s+(?:[Ii]nspectors?|[Tt]eam)"
     r"|(?:HMI\s+Probation\s+)?Support\s+(?:[Ss]taff|[Ss]ervices|[Tt]eam)|Publications?\s+[Tt]eam|Editors?"
     r"|Assistant\s+Chief\s+Inspector(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
+# A row's own label before a colon ('Health adviser:'), a few words at most.
+COLON_LABEL_RE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Za-z()'’-]+){0,5}(?=[^\S\n]*:)")
 TOC_TAIL_RE = re.compile(r"^[\s.…·]*\d+\s*$")
 ITEM_SEPARATORS = " \t,;:&|-–—"
 LABEL_WORDS_MAX = 8
@@ -468,6 +470,7 @@ class TeamListReader:
         self.found = 0
         self.previous_row = -1
         self.ended = False
+        self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -475,6 +478,7 @@ class TeamListReader:
         rows = lines(text, heading.end(), min(end, heading.end() + 6000))
         if heading_label:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
+            self.team_heading = True
         stop = heading.end()
         for index, row in enumerate(rows):
             if is_blank(row):
@@ -490,7 +494,7 @@ class TeamListReader:
         row_cells = cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)]
         trailing_label = self._trailing_label(row_cells)
         if trailing_label is not None:
-            self.label = TeamLabel(trailing_label, relation_for_label(trailing_label.text), index)
+            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
             self.started = True
         for position, cell in enumerate(row_cells):
@@ -521,7 +525,7 @@ class TeamListReader:
                 pos += 4 if text.startswith("and ", pos) else 1
             if pos >= cell.end:
                 return True
-            label = TEAM_LABEL_RE.match(text, pos, cell.end)
+            label = TEAM_LABEL_RE.match(text, pos, cell.end) or self._colon_label(pos, cell.end, read_anything)
             if label and self._label_before_names(label.end(), cell.end):
                 self._set_label(Span(label.start(), label.end(), label.group(0)), index)
                 pos = label.end()
@@ -539,6 +543,12 @@ class TeamListReader:
                 return True
             return read_anything and self._tail_is_noise(pos, cell.end)
 
+    def _colon_label(self, pos: int, end: int, read_anything: bool) -> re.Match[str] | None:
+        """'Police adviser: Inspector Dominic Ashby', 'Quality assurance: Name': any short label before a colon that
+        opens a row of the list, not only the labels the list's vocabulary knows."""
+        label = None if read_anything else COLON_LABEL_RE.match(self.ctx.text, pos, end)
+        return label if label and not find_names(self.ctx.text, label.start(), label.end(), strict=True) else None
+
     def _label_before_names(self, label_end: int, cell_end: int) -> bool:
         """A label ends its cell or is followed by a name ('Support Services Officer' is a role, not a label)."""
         rest = trim(self.ctx.text, label_end, cell_end, " \t:|-–")
@@ -553,8 +563,14 @@ class TeamListReader:
         return not re.search(r"[A-Za-z]{2}", self.ctx.text[pos:end])
 
     def _set_label(self, label: Span, index: int) -> None:
-        self.label = TeamLabel(label, relation_for_label(label.text), index)
+        self.label = TeamLabel(label, self._relation(label.text), index)
         self.started = True
+
+    def _relation(self, label: str) -> str | None:
+        """The relation a label gives; under a heading that names the team, a label that names no inspector's post
+        ('Research and analysis', 'Police adviser', 'Editor') still lists a member of the team."""
+        relation = relation_for_label(label)
+        return "inspection_team" if self.team_heading and relation in (None, "other") else relation
 
     def _name_at(self, pos: int, end: int) -> NameMatch | None:
         """A name starting at pos: lexicon-checked, or any two name words where the layout puts an item."""
@@ -565,7 +581,8 @@ class TeamListReader:
         names = find_names(self.ctx.text, pos, window_end, strict=False)
         if names and names[0].start == pos and not names[0].surname_only and self._listed_alone(names[0], end):
             return names[0]
-        return None
+        return attendance.name_after_rank(self.ctx.text, pos, window_end)  # 'Police adviser: Inspector Dev Rao'
+
 
     def _listed_alone(self, name: NameMatch, end: int) -> bool:
         """A name the lexicon does not know counts only as a list item: nothing, an inspectorate or a role after it."""
@@ -581,6 +598,9 @@ class TeamListReader:
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
         if tail and not _plausible_tail(tail.text):
+            if re.match(r"[a-z]", tail.text) and not tail.text.startswith("and "):
+                self.ended = True  # the name is a sentence's subject ('HM Inspector Jo Lee led the fieldwork'): prose
+                return item_end
             tail, self.ended = None, True  # text after the list run on into the same line
         label = self.label
         if label is None or label.relation is None:

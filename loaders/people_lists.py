@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.loaders.attendance import is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
@@ -30,7 +31,9 @@ from kg.loaders.text import (
     Line,
     Span,
     cells,
+    fold_cells,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_start,
@@ -39,7 +42,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
-from kg.vocabulary import names_post, names_post_or_body
+from kg.vocabulary import CABINET_POST_RE, names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
 
@@ -160,7 +163,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             current_role = role_cell or current_role
         if role_cell is None:
             continue
-        relation = relation_for(role_cell.text)
+        relation = relation_for(fold_cells(role_cell.text))
         if relation is None:
             continue
         for cell in name_cells:
@@ -169,10 +172,26 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
 
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
+    if len(row) > 1 and only_a_name(ctx, row[0]) and not any(only_a_name(ctx, cell) for cell in row[1:]):
+        # one name alone in the first cell (known or not), then its post and body in the cells after it
+        return span(ctx.text, row[1].start, row[-1].end), row[:1]
     first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
     if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
-        return row[-1], row[:-1]  # name first, role last
+        return row[-1], row[:-1]  # names first, role last
     return row[0], row[1:]
+
+
+def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
+    """The person a table cell holds and nothing else ('Det Supt Ifeoma Nwachukwu', 'Dr Ann Lee (Chair)'), the name
+    known or not: a cell that is a post or a body ('Pinfold Heath Education', 'Head of Inclusion') is no person."""
+    names = find_names(ctx.text, cell.start, cell.end, strict=False)
+    if len(names) != 1 or names[0].surname_only or trim(ctx.text, cell.start, names[0].start):
+        return None
+    rest = trim(ctx.text, names[0].end, cell.end)
+    if rest and not re.fullmatch(r"\([^()]*\)", rest.text) or names_post(cell.text) \
+            or is_organisation_name(cell.text, gazetteer=ctx.gazetteer, area=ctx.home_area):
+        return None
+    return names[0]
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
@@ -186,7 +205,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         name = names[0]
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
-        role = role_cell.text
+        role = fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
@@ -224,36 +243,67 @@ def _starts_with_name(following: str) -> bool:
 # --- a board's membership as a table --------------------------------------------------------------
 
 # 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
-# 'Board membership (October 2024)'.
+# 'Board membership (October 2024)', a table's caption 'Table 1: Board membership (June 2023)'.
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
-    r"^[^\w\n]*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
+    r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
     re.IGNORECASE | re.MULTILINE)
+
+
+def membership_rows(text: str) -> list[list[Line]]:
+    """The rows of each board's membership list: the table rows (or bullets) under a line that introduces them, the
+    header row and the rules under it left out, across a page break (its footer and running header) too. Every row
+    in them is a member, whatever the document's family."""
+    blocks = []
+    for lead in MEMBERSHIP_LEAD_RE.finditer(text):
+        rows: list[Line] = []
+        gap = page_break = False  # a blank line after the rows; a page's footer or header in it
+        for line in lines(text, lead.end()):
+            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+                page_break = True
+            elif is_blank(line) and not _rule(line):
+                gap = bool(rows)
+            elif is_column_heads(line) or _rule(line):
+                continue
+            elif not _membership_row(text, line) or gap and not page_break:
+                break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
+            else:
+                rows.append(line)
+                gap = page_break = False
+        blocks.append(rows)
+    return blocks
+
+
+# A page number alone on a line, as a footer leaves it ('\t\t\t2').
+PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
+
+
+def _membership_row(text: str, line: Line) -> bool:
+    return bool(BULLET_RE.match(line.text.strip())) or len(cells(text, line)) >= 2
+
+
+def _rule(line: Line) -> bool:
+    """A table's rule ('|-----|-----|'), which continues the table; a line with nothing on it ends it."""
+    return bool(re.fullmatch(r"[^\S\n]*[|+]?[-=:|+ ]*[-=][-=:|+ ]*", line.text))
 
 
 def board_membership(ctx: Context, area: str | None = None) -> int:
     """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
     section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
     found = 0
-    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
-        table: list[Line] = []
-        for line in lines(ctx.text, lead.end()):
-            if is_blank(line):
-                if table:
-                    break
-                continue
-            if BULLET_RE.match(line.text.strip()):
-                found += _bulleted_member(ctx, line, area)
-                table.append(span(ctx.text, line.start, line.start))  # a row read; the list goes on
-                continue
-            if len(cells(ctx.text, line)) < 2:
-                break  # the table has ended: a line that is not a row
-            table.append(line)
-        rows = [line for line in table if line.text]
-        found += role_name_table(ctx, rows, lambda role: "board_member",
-                                 lambda role, org: org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role)
-                                 or organisation_for_role(role, area))
+
+    def organisation(role: str, org: str | None) -> str | None:
+        return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
+
+    for rows in membership_rows(ctx.text):
+        table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+        found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
+        found += role_name_table(ctx, table, lambda role: "board_member", organisation)
+        # a member whose post is a cabinet member's sits on the council's cabinet too
+        found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
+                                 lambda role, org: org or organisation_for_role(role, area))
     return found
 
 
@@ -273,7 +323,7 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
 
 
 # 'Chair; Cabinet Member for Social Services': the member who chairs the board the table lists, not 'Chair of X'.
-TABLE_CHAIR_RE = re.compile(r"\W*chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
+TABLE_CHAIR_RE = re.compile(r"\W*(?:independent\s+)?chair(?:man|person|woman)?\s*(?:[;,(–—-]|$)", re.IGNORECASE)
 
 
 def _chairs_this_board(ctx: Context, cell: str, area: str | None) -> str | None:
@@ -287,6 +337,12 @@ def _body_in(ctx: Context, cell: str) -> str | None:
     for body in (re.split(r"\s+[–—-]\s+", cell)[0].strip(), cell.rsplit(",", 1)[-1].strip()):
         if is_organisation_name(body, gazetteer=ctx.gazetteer):
             return body
+    # 'Head of Inclusion, Pinfold Heath Education': after the post, a body that bears the area's name
+    post, _, last = cell.rpartition(",")
+    last = " ".join(last.split())
+    area = ctx.home_area
+    if post and area and last.startswith(area + " ") and names_post(post) and not names_post(last):
+        return last
     return None
 
 
@@ -402,6 +458,8 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
     """The name alone on line `index` and the post alone on the line after it; one_line (a title page), or both on the
     line, set off by a comma ('Owain Pryce, Head of Youth Justice' under a presentation's title), where the lines around
     it are not a list of such lines (those present at a meeting)."""
+    if index > 0 and CONTACT_RE.search(all_lines[index - 1].text):
+        return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
@@ -494,11 +552,11 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|"
+    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
@@ -523,7 +581,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end)
+        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
@@ -552,6 +610,19 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
+    return None
+
+
+def _post_below(text: str, name: NameMatch, line_end: int, reach: int) -> Span | None:
+    """The post alone on the line under a contact's name, which stands alone on its own ('Contact officer:' / 'Jo
+    Bloggs' / 'Assistant Director, Early Help')."""
+    if trim(text, name.end, line_end) or line_end >= reach:
+        return None
+    next_end = text.find("\n", line_end + 1, reach)
+    below = trim(text, line_end + 1, reach if next_end == -1 else next_end)
+    if below and not DETAILS_RE.match(below.text) and len(below.text.split()) <= POST_LINE_WORDS and \
+            names_post(below.text) and not find_names(text, below.start, below.end):
+        return below
     return None
 
 

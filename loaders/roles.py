@@ -19,7 +19,7 @@ YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Managem
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
-    r"Assistant Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
+    r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
     r"Social Care|Public Health)",
     re.IGNORECASE,
 )
@@ -28,7 +28,7 @@ PROBATION_SERVICE = re.compile(r"^Probation$|\bProbation Delivery Unit\b", re.IG
 PROBATION = "Probation Service"
 # A local body by its place and kind ('Ravensholt CCG', 'Pellmouth Health Trust', 'Ravensholt Bench'): the body of
 # the document's area when its name opens with the area, whatever the gazetteer lists.
-LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}(?:CCG|ICB|CAMHS|Bench|Trust|Police|Constabulary|Council|"
+LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.loaders import generic, registry
+from kg.loaders import generic, people_lists, registry
 from kg.loaders.attendance import SENTENCE_VERB_RE
 from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
@@ -81,7 +81,10 @@ def load(ctx: Context) -> None:
     # an inspectorate's own page (its team listed 'Name | post') is the inspectorate's, not the area council's
     organisation = (ctx.gazetteer.inspectorate_named(ctx.text[:300]) if ctx.home_body == INSPECTORATE
                     else publisher(ctx.text, area))
+    members = {line.start for rows in people_lists.membership_rows(ctx.text) for line in rows}
     for entry in staff_entries(ctx.text):
+        if entry.line.start in members:
+            continue  # a board's membership table: its rows are members, whoever employs them
         ctx.person_role(entry.name, "staff", entry.evidence, role=entry.post, role_span=entry.post_span,
                         organisation=organisation or organisation_for_role(entry.post, area))
         contact_on_line(ctx, entry)

@@ -109,6 +109,31 @@ def strip_bullet(text: str, line: Span) -> Span:
     return span(text, line.start + offset, line.end)
 
 
+# The words of a table's header row: what its columns hold, in attendance lists, membership tables and staff lists.
+COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
+                "representing", "initials", "attendee", "attendees", "service", "designation", "post", "member", "body",
+                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
+                "attendance", "attended", "status",
+                # the heads of the minutes' own table, which follows the lists
+                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
+
+
+def is_column_heads(line: Line) -> bool:
+    """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
+    words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
+    return bool(words) and all(word in COLUMN_HEADS for word in words)
+
+
+# Where one cell of a table row ends and the next begins, inside a span of several: bars, tabs or wide padding.
+CELL_BREAK_RE = re.compile(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*")
+
+
+def fold_cells(text: str) -> str:
+    """Cells of a row written as one phrase: 'Head of Service | Eastmarch Council' -> 'Head of Service, Eastmarch
+    Council'."""
+    return " ".join(CELL_BREAK_RE.sub(", ", text).split()).strip(", ")
+
+
 SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")
 
 

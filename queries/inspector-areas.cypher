@@ -1,5 +1,5 @@
 // name: inspector-areas
-// description: Each inspector (lead, deputy lead or team member) with the areas and inspections they worked on, and when (the report's publication date, else the inspection's).
+// description: Each inspector (lead, deputy lead or team member) with the areas and inspections they worked on, and when (the inspection's publication date, else the document's, else the fieldwork's start: a council paper's meeting is not the inspection's date).
 // parameters: inspector (optional) - only this inspector's name
 // columns: inspector, relation, area, inspection, date, document
 MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document)
@@ -11,8 +11,8 @@ UNWIND CASE WHEN size(n.published) > 0 THEN n.published ELSE [''] END AS inspect
 UNWIND CASE WHEN size(n.fieldwork_start) > 0 THEN n.fieldwork_start ELSE [''] END AS fieldwork
 WITH p.caption AS inspector, i.relation AS relation, a.caption AS area, coalesce(n.inspection_type, '') AS inspection,
      coalesce(d.heading, d.file_name) AS document,
-     CASE WHEN d.published IS NOT NULL THEN d.published
-          WHEN inspectionPublished <> '' THEN inspectionPublished
+     CASE WHEN inspectionPublished <> '' THEN inspectionPublished
+          WHEN d.published IS NOT NULL THEN d.published
           WHEN fieldwork <> '' THEN fieldwork END AS date
 RETURN inspector, relation, area, inspection, min(date) AS date, document
 ORDER BY inspector, date, document

@@ -1,5 +1,5 @@
 // name: lead-inspectors
-// description: Who led which inspection of which area, and when (the document's publication date, else the inspection's).
+// description: Who led which inspection of which area, and when (the inspection's publication date, else the document's, else the fieldwork's start: a council paper's meeting is not the inspection's date).
 // parameters: inspector (optional) - only this inspector's name
 // columns: inspector, area, document, date
 MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document)
@@ -9,8 +9,8 @@ OPTIONAL MATCH (n:Inspection)-[:REPORTED_IN]->(d)
 UNWIND CASE WHEN size(n.published) > 0 THEN n.published ELSE [''] END AS inspectionPublished
 UNWIND CASE WHEN size(n.fieldwork_start) > 0 THEN n.fieldwork_start ELSE [''] END AS fieldwork
 WITH p.caption AS inspector, a.caption AS area, coalesce(d.heading, d.file_name) AS document,
-     CASE WHEN d.published IS NOT NULL THEN d.published
-          WHEN inspectionPublished <> '' THEN inspectionPublished
+     CASE WHEN inspectionPublished <> '' THEN inspectionPublished
+          WHEN d.published IS NOT NULL THEN d.published
           WHEN fieldwork <> '' THEN fieldwork END AS date
 RETURN inspector, area, document, min(date) AS date
 ORDER BY inspector, date, document

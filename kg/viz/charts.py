@@ -91,7 +91,7 @@ def _evidence(node: Node) -> list[str]:
 class RatingsChart:
     rows: list[str]  # one per inspection: "area (type, date)"
     columns: list[str]  # scopes
-    cells: dict[tuple[str, str], tuple[str, str | None]]  # (row, scope) -> (rating as written, normalised)
+    cells: dict[tuple[str, str], tuple[str, str | None]]  # (row, scope) -> (rating, normalised)
     areas: dict[str, str]  # row -> area
     sources: Sources
 
@@ -134,7 +134,7 @@ def draw_ratings(data: RatingsChart) -> Figure:
     ax.set_yticks(range(len(data.rows)), data.rows, fontsize=8)
     handles = [plt.Rectangle((0, 0), 1, 1, color=colour) for colour in LEVEL_COLOURS]
     ax.legend(handles, LEVELS, loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=7, title="normalised rating")
-    ax.set_title("Ratings per area and standard (text: the rating as written)")
+    ax.set_title("Ratings per area and standard (text: the rating, its scale's label)")
     return _with_sources(fig, data.sources)
 
 

@@ -79,3 +79,37 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     assert role.startswith("Amira Castell in careless.txt: 'Policy Unit, Ministry of Justice' has organisation none")
     assert results["local-organisations-have-areas"] == ["Northshire Carers Forum (org-Northshire Carers Forum)",
                                                          "Northshire Police (org-Northshire Police)"]
+
+
+def careless_findings() -> list:
+    """Findings as a careless loader would write them: a rating as written, a theme under a second name, and an
+    inspection that each of two papers made for itself."""
+    text = ("Westmere YOS was rated good. Work to protect children and young people was good. "
+            "Westmere inspection published March 2024. Westmere Cabinet, May 2024.")
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
+    ctx.emit("rating-a", "Rating", "scope", "overall", (0, 27))
+    ctx.emit("rating-a", "Rating", "rating", "good", (23, 27))
+    ctx.emit("rating-b", "Rating", "scope", "Protecting children and young people", (29, 80))
+    ctx.emit("rating-b", "Rating", "rating", "Good", (76, 80))
+    ctx.emit("doc-report", "Document", "published", "2024-03", (81, 122))
+    ctx.emit("doc-paper", "Document", "published", "2024-05", (123, 150))
+    ctx.emit("inspection-report", "Inspection", "area", "area-w", (81, 89))
+    ctx.emit("inspection-report", "Inspection", "published", "2024-03", (81, 122))
+    ctx.emit("inspection-report", "Inspection", "reported_in", "doc-report", (81, 122))
+    ctx.emit("inspection-paper", "Inspection", "area", "area-w", (123, 131))
+    ctx.emit("inspection-paper", "Inspection", "reported_in", "doc-paper", (123, 150))
+    return list(ctx.statements.values())
+
+
+def test_ratings_as_written_a_theme_with_two_names_and_an_inspection_made_twice_fail_their_checks() -> None:
+    from kg.resolve import Resolution
+
+    statements = careless_findings()
+    results = {r.name: r.problems for r in run_checks(build_graph(statements, Resolution({}, [], [])))}
+    assert results["ratings-on-their-scale"] == ["overall: 'good'"]
+    assert results["one-name-per-theme"] == [
+        "'Protecting children and young people' is the theme 'Protecting the child or young person' (rating-b)"]
+    assert results["one-node-per-inspection"] == ["Westmere: inspection-paper, inspection-report are one inspection"]
+    resolved = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)))}
+    assert resolved["one-node-per-inspection"] == [], "resolution merges the paper's inspection into the report's"

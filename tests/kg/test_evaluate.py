@@ -88,6 +88,18 @@ def test_a_key_scores_only_the_kinds_of_finding_it_states(tmp_path: Path) -> Non
     assert (report.by_kind["metric"].tp, report.by_kind["metric"].fp) == (0, 1)
 
 
+def test_a_keys_ratings_are_scored_on_the_scales_labels_and_the_themes_one_name(tmp_path: Path) -> None:
+    """A key may write 'Require improvement' or a theme's other name: kg gives one label per scale and one name per
+    theme, so both are scored as the same rating."""
+    ratings = [{"scope": "overall", "rating": "Require improvement"},
+               {"scope": "Protecting children and young people", "rating": "unsatisfactory"}]
+    (tmp_path / "westmere.json").write_text(json.dumps({"doc": "westmere.txt", "ratings": ratings}), encoding="utf-8")
+    text = ("Westmere YOS was found to require improvement overall. Work to protect children and young people was "
+            "unsatisfactory.\n")
+    score = evaluate_findings(load_text(text, "westmere.txt").statements, tmp_path).by_kind["rating"]
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
 def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:
     key = {"doc": doc, "area": area, "people": [
         {"name": name, "relations": [{"relation": "quoted", "role": None, "organisation": organisation,

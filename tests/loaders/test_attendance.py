@@ -632,6 +632,158 @@ def test_minutes_prepared_by_names_the_minute_taker() -> None:
     assert ("Iolo Brennan", "minute_taker") in people_rows(load_text(text, "minutes.txt"))
 
 
+WRAPPED_INLINE_LIST = """NORTHMOOR BOROUGH COUNCIL
+CHILDREN'S SCRUTINY PANEL
+
+Minutes of the meeting held on 3 May 2023 in Committee Room A, Northmoor Town Hall
+
+PRESENT: Councillor Wendell Ashgrove (Chair), Councillor MIRABEL QUANTOCK-FELL
+(Vice-Chair) and Councillors Osric Penhallow and
+Tamsin Loveridge
+
+Also present: Councillor Edwina Strood (Cabinet Member for Children and
+Families)
+
+1. MINUTES
+
+The minutes of the last meeting were agreed.
+"""
+
+
+def test_a_list_on_the_headings_line_that_wraps_on_to_the_next_lines() -> None:
+    """A marker or a name pushed to the next line by the page's width belongs to the list on the heading's line."""
+    rows = people_rows(load_text(WRAPPED_INLINE_LIST, "minutes.txt"))
+    assert ("Mirabel Quantock-Fell", "panel_vice_chair") in rows
+    assert ("Tamsin Loveridge", "present_at_meeting") in rows
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Wendell Ashgrove", "Mirabel Quantock-Fell", "Osric Penhallow", "Tamsin Loveridge", "Edwina Strood"}
+
+
+STATUS_COLUMN = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023, Room 4, Eastmarch House
+
+| Name | Role | Organisation | Attendance |
+|---|---|---|---|
+| Cordelia Vantreight | Director of Children's Services (Chair) | Eastmarch Council | Present |
+| Supt Barnaby Quillfeather | District Commander | Eastmarch Police | Sent substitute |
+| Hyacinth Olubanke-Price | Head of Service | Eastmarch Youth Justice Service | Present |
+
+1. Welcome
+CV welcomed members.
+"""
+
+CHAIR_LINE_INSIDE_THE_LIST = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023, Room 4, Eastmarch House
+
+Present
+Supt Barnaby Quillfeather – District Commander, Eastmarch Police
+Chair: Cordelia Vantreight
+Probation: Ptolemy Arkwright
+
+Apologies
+Winifred Caskie – Business Support Officer
+
+1. Welcome
+CV welcomed members.
+"""
+
+
+def test_a_status_column_saying_a_substitute_was_sent_gives_apologies() -> None:
+    rows = people_rows(load_text(STATUS_COLUMN, "board.txt"))
+    assert ("Barnaby Quillfeather", "apologies") in rows
+    assert ("Barnaby Quillfeather", "present_at_meeting") not in rows
+
+
+def test_a_chair_line_inside_a_list_and_a_body_before_a_name() -> None:
+    """'Chair: X' names one holder: the lines after it go on with the list it interrupted, and 'Probation: Name' is a
+    member from that body, not a second chair."""
+    rows = people_rows(load_text(CHAIR_LINE_INSIDE_THE_LIST, "board.txt"))
+    assert {name for name, relation in rows if relation == "board_chair"} == {"Cordelia Vantreight"}
+    assert ("Ptolemy Arkwright", "present_at_meeting") in rows
+    assert ("Winifred Caskie", "apologies") in rows
+
+
+ONE_A_LINE_IN_EVERY_FORM = """WESTFOLD YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+Minutes of the meeting held on 2 February 2022 at the Civic Suite, Westfold Town Hall
+
+Board members present:
+Dr A. J. Pemberton-Cole (Director of Public Health, Westfold Council) – Chair
+DCI Mabel Ferncastle, Westfold Police
+Head of Service: Tobiah Wrexham
+Supt. R. Okonkwo-Bright   Westfold Police
+Councillor Hermione Gault Lead Member for Children
+Ms Lavinia Stroud-Pyke, Service Manager, Youth Offending Service
+Civic Suite
+Committee Room 2
+
+Officers in attendance:
+Jerome Nakashima (Performance Analyst)
+Rosalind Whitcombe – Minute taker
+
+Apologies:
+Cllr Barnabas Thorne; Cllr Ophelia Dunmore-Rees and Mr Q. Xanthopoulos (Westfold College)
+
+1. Minutes of the last meeting
+The minutes were agreed. Action: Jo Fi
+"""
+
+
+def test_one_person_a_line_in_every_form_and_venues_that_are_no_part_of_a_role() -> None:
+    """'Name (Post, Body) – Chair', 'Rank Name, Body', 'Post: Name', 'Rank Initial. Name<spaces>Body', 'Name Post'
+    with no separator, 'Name – Minute taker', and a list of several on one line; venue lines under the list and a name
+    cut off by the end of the page are nobody, and no part of the role above them."""
+    rows = involvements_of(ONE_A_LINE_IN_EVERY_FORM, "board.txt")
+    relations = {(name, relation) for name, relation, _, _ in rows}
+    assert {name for name, relation in relations if relation == "present_at_meeting"} == {
+        "A.J. Pemberton-Cole", "Mabel Ferncastle", "Tobiah Wrexham", "R. Okonkwo-Bright", "Hermione Gault",
+        "Lavinia Stroud-Pyke"}
+    assert {name for name, relation in relations if relation == "apologies"} == {
+        "Barnabas Thorne", "Ophelia Dunmore-Rees", "Q. Xanthopoulos"}
+    assert {("A.J. Pemberton-Cole", "board_chair"), ("Jerome Nakashima", "officer_attending"),
+            ("Rosalind Whitcombe", "minute_taker"), ("Hermione Gault", "cabinet_member")} <= relations
+    assert ("Lavinia Stroud-Pyke", "present_at_meeting", "Service Manager, Youth Offending Service",
+            "Westfold Youth Offending Service") in rows
+
+
+CELL_A_LINE = """Eastmarch Youth Justice Management Board
+Minutes of the meeting held on 9 October 2023
+
+Attendance
+Name
+Role
+Organisation
+Cordelia Vantreight
+Director of Children's Services (Chair)
+Eastmarch Council
+Barnaby Quillfeather
+District Commander
+Eastmarch Police
+Hyacinth Olubanke-Price
+Head of Service
+Eastmarch Youth Justice Service
+
+Apologies
+Name
+Role
+Ptolemy Arkwright
+Probation Delivery Unit Head
+
+1. Welcome
+CV welcomed members.
+"""
+
+
+def test_a_table_flattened_to_one_cell_a_line_after_its_header_row() -> None:
+    """The header row ('Name', 'Role', 'Organisation' one a line) is skipped; each name opens an entry, the cells below
+    it are its post and body, and a marker in them ('(Chair)') is the entry's."""
+    rows = involvements_of(CELL_A_LINE, "board.txt")
+    assert {(name, relation) for name, relation, _, _ in rows} == {
+        ("Cordelia Vantreight", "present_at_meeting"), ("Cordelia Vantreight", "board_chair"),
+        ("Barnaby Quillfeather", "present_at_meeting"), ("Hyacinth Olubanke-Price", "present_at_meeting"),
+        ("Ptolemy Arkwright", "apologies")}
+    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander, Eastmarch Police", "Eastmarch Police") in rows
+
+
 APOLOGIES_IN_SENTENCES = """BRACKENFORD BOROUGH COUNCIL
 
 HOUSING AND CHILDREN SCRUTINY COMMITTEE

@@ -56,8 +56,10 @@ def test_attendees_in_attendance_minute_taker_and_inline_apologies() -> None:
     rows = fixture("sections.txt")
     assert {("tobias wren", "present_at_meeting"), ("tobias wren", "board_chair"),
             ("miranda selby", "present_at_meeting"), ("jonah pettifer", "present_at_meeting"),
-            ("leona marsh", "present_at_meeting"), ("grace ollerton", "minute_taker"),
+            ("leona marsh", "officer_attending"), ("grace ollerton", "minute_taker"),
             ("ambrose kettle", "apologies"), ("delphine ruiz", "apologies")} <= rows
+    # 'In attendance' lists the officers who came, not the board's members: as in a council's minutes
+    assert ("leona marsh", "present_at_meeting") not in rows
 
 
 def test_board_title_needs_an_attendance_list() -> None:
@@ -121,6 +123,25 @@ def test_the_inspectorates_people_named_in_a_boards_minutes() -> None:
     rows = people_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] in ("lead_inspector", "head_of_inspections")} == {
         ("Tamsin Oakley", "lead_inspector"), ("Marguerite Dell", "head_of_inspections")}
+
+
+THANKED_LEAD_INSPECTOR = """NORTHMOOR YOUTH JUSTICE PARTNERSHIP BOARD
+
+Minutes of the meeting held on 4 May 2023
+
+Members present
+Ottilie Brancaster – Northmoor Council – Director of Children's Services (Chair)
+
+1. Outcome of inspection
+The Board thanked Perpetua Vance-Holloway, lead inspector, and her team for a constructive week. The deputy lead
+inspector, Osian Trevethan, had left.
+"""
+
+
+def test_a_lead_inspector_named_beside_the_post_in_board_minutes() -> None:
+    rows = people_rows(load_text(THANKED_LEAD_INSPECTOR, "board.txt"))
+    assert ("Perpetua Vance-Holloway", "lead_inspector") in rows
+    assert ("Osian Trevethan", "lead_inspector") not in rows
 
 
 def test_the_lead_inspector_thanked_or_leading_the_team_in_a_boards_minutes() -> None:

@@ -11,6 +11,7 @@ from kg.documents import Document
 from kg.loaders import council_papers, load_document
 from kg.names import name_key
 from tests.conftest import FIXTURES, load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 MEETING_RELATIONS = {
     "panel_member", "panel_chair", "panel_vice_chair", "standing_deputy", "present_at_meeting", "apologies",
@@ -210,3 +211,23 @@ def test_a_panel_named_with_its_area_is_not_named_twice() -> None:
                      if s.schema == "Organisation" and s.prop == "name"}
     assert "Safer Brackwick Overview Panel" in organisations
     assert not any(name.startswith("Brackwick Safer") for name in organisations), organisations
+
+
+LONDON_BOROUGH_MINUTES = """LONDON BOROUGH OF ASHCOMBE VALE
+
+CHILDREN'S SCRUTINY COMMITTEE
+
+MINUTES of the meeting held on Tuesday 4 April 2023 in Committee Room C, Ashcombe Vale Town Hall
+
+PRESENT: Councillor Ottoline Brayfield (Chair) and Councillors Ezekiel Marwood and Pippa Thackeray
+
+1 MINUTES
+
+RESOLVED: That the minutes be agreed.
+"""
+
+
+def test_a_council_named_as_a_london_borough_is_its_councillors_body() -> None:
+    rows = involvements_of(LONDON_BOROUGH_MINUTES, "minutes.txt")
+    chairs = {(name, organisation) for name, relation, _, organisation in rows if relation == "panel_chair"}
+    assert chairs == {("Ottoline Brayfield", "Ashcombe Vale Council")}

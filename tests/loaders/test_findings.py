@@ -269,11 +269,14 @@ We are grateful for the support that we received.
                     ("improvement", "Management oversight of plans to keep children safe must improve.")}
 
 
-def test_minutes_wording_keeps_the_rating_as_written_with_a_normalised_value() -> None:
-    result = load_text("Minutes\n\nMembers noted that the Youth Offending Service was rated Inadequate overall.\n"
+def test_a_rating_is_its_scales_label_with_the_words_as_written_in_its_quote() -> None:
+    result = load_text("Minutes\n\nMembers noted that the Youth Offending Service was rated INADEQUATE overall.\n"
                        "Work to protect the public was judged to be poor.\n")
     rows = {(r["scope"][0], r["rating"][0], r.get("normalised", [None])[0]) for r in entities(result, "Rating")}
-    assert rows == {("overall", "Inadequate", "Inadequate"), ("Protecting the public", "poor", "Inadequate")}
+    assert rows == {("overall", "Inadequate", "Inadequate"), ("Protecting the public", "Poor", "Inadequate")}
+    quotes = {s.quote for s in result.statements if s.schema == "Rating" and s.prop == "rating"}
+    assert any("rated INADEQUATE overall" in quote for quote in quotes)
+    assert any("judged to be poor" in quote for quote in quotes)
 
 
 def test_one_inspection_across_the_report_and_the_minutes_discussing_it() -> None:
@@ -296,7 +299,7 @@ def test_a_piece_of_work_judged_good_is_not_the_overall_rating() -> None:
     result = load_text("Southby YOS news\n\nThe quality of reports to the youth court was judged to be good.\n"
                        "The service was rated as good overall.\n")
     rows = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
-    assert rows == {("overall", "good")}
+    assert rows == {("overall", "Good")}
 
 
 def overall_ratings(result: LoadResult) -> set[tuple[str, str, str]]:
@@ -354,6 +357,18 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(WESTMERE_NEWS + "The inspectorate's verdict on Westmere YJS was 'requires improvement'.\n",
                  ("Westmere", "Requires improvement", "The inspectorate's verdict on Westmere YJS was 'requires "
                   "improvement'."), id="inspectorates-verdict-was"),
+    pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service had been found to Require Improvement overall.\n",
+                 ("Westmere", "Requires improvement", "Westmere Youth Justice Service had been found to Require "
+                  "Improvement overall."), id="found-to-require-improvement"),
+    pytest.param(WESTMERE_NEWS + "In January the inspectorate rated the service inadequate.\n",
+                 ("Westmere", "Inadequate", "In January the inspectorate rated the service inadequate."),
+                 id="rated-the-service-rating"),
+    pytest.param(WESTMERE_NEWS + "HM Inspectorate of Probation judged the service to Require Improvement.\n",
+                 ("Westmere", "Requires improvement", "HM Inspectorate of Probation judged the service to Require "
+                  "Improvement."), id="judged-the-service-to-require"),
+    pytest.param(WESTMERE_NEWS + "Westmere's youth justice service is 'Good', according to a report published today.\n",
+                 ("Westmere", "Good", "Westmere's youth justice service is 'Good', according to a report published "
+                  "today."), id="service-is-quoted-rating"),
     pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service: Good (overall)\n",
                  ("Westmere", "Good", "Westmere Youth Justice Service: Good (overall)"), id="rating-then-overall-in-brackets"),
 ])
@@ -378,7 +393,10 @@ def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
         f"{work} was done well enough.\n\nWork to {work} was good.\n\n" for n, (heading, work, score) in enumerate(themes, 1))
     ratings = entities(load_text(text), "Rating")
     scores = {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r}
+    # one name per theme: the score's and the judgement's ('Work to protect children and young people was good')
+    judged = {r["scope"][0] for r in ratings if "rating" in r}
     assert scores == {(heading, str(score)) for heading, _, score in themes}
+    assert {scope for scope, _ in scores} == judged
     assert not [r for r in ratings if "percent" in r and "rating" in r]
 
 
@@ -403,11 +421,23 @@ def test_a_council_recommendation_is_still_read(line: str) -> None:
     "Reoffending by young people in Westmere is 36% against a national average of 37.7%.",
     "The rate of reoffending fell to 36% against a national average of 37.7%.",
     "Only 36% of young people reoffend, against a national average of 37.7%.",
+    "The proportion of children who reoffend within a year is 36%, against a national average of 37.7%.",
+    "The rate at which children in Westmere reoffend – 36% – is well below a national average of 37.7%.",
 ])
 def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> None:
     observations = entities(load_text(f"Westmere Council news\n\n{sentence}\n"), "Observation")
     assert [(o["metric"], o["value"], o["comparator"], o["comparator_value"]) for o in observations] == [
         (["reoffending_rate"], ["36"], ["national average"], ["37.7"])]
+
+
+@pytest.mark.parametrize(("sentence", "comparator"), [
+    ("4. Performance. The analyst presented the dashboard. Reoffending rate 36% (England 37.7%).", "England"),
+    ("The proportion of children who go on to reoffend is 36%, compared to 37.7% nationally.", "nationally"),
+])
+def test_reoffending_with_its_comparator_in_brackets_or_compared_to(sentence: str, comparator: str) -> None:
+    observations = entities(load_text(f"Westmere Youth Justice Board\n\nMinutes\n\n{sentence}\n"), "Observation")
+    assert [(o["value"], o["comparator"], o["comparator_value"]) for o in observations
+            if o["metric"] == ["reoffending_rate"]] == [(["36"], [comparator], ["37.7"])]
 
 
 STANDARDS_OF_COURT_DISPOSALS = {("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),

@@ -15,6 +15,7 @@ from kg.loaders import joint_inspection, standards_inspection, thematic_inspecti
 from kg.loaders.readers import read_document
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                     "chief_inspector", "other"}
@@ -280,6 +281,46 @@ def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> 
     assert report_rows(people_rows(result)) == {
         ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
         ("delia moor", "head_of_inspections")}
+
+
+TEAM_UNDER_ITS_HEADING = STANDARDS_TITLE + """Acknowledgements
+
+HM Inspector Rosalind Quennell led the fieldwork, working with the inspectors named below.
+
+Inspection team
+
+Lead inspector:\t\t\tRosalind Quennell
+Inspectors:\t\t\tTeodor Vasquez-Lund
+Police adviser:\t\tInspector Graham Oakhill
+Research and analysis:\t\tDr Ifeyinwa Brackley
+Quality assurance:\t\tPerpetua Nakamura-Wells
+"""
+
+
+def test_every_row_under_an_inspection_team_heading_is_a_member() -> None:
+    """Under 'Inspection team' the heading says what the rows are: a label the vocabulary does not know ('Police
+    adviser', 'Quality assurance') or knows as support ('Research') still lists a member, a rank before the name is
+    no part of it, and the inspector named as a sentence's subject above the list is no row of it."""
+    rows = report_rows(people_rows(load_text(TEAM_UNDER_ITS_HEADING, "report.txt")))
+    assert {name for name, relation in rows if relation == "inspection_team"} == {
+        "teodor vasquez lund", "graham oakhill", "ifeyinwa brackley", "perpetua nakamura wells"}
+    assert ("rosalind quennell", "lead_inspector") in rows
+
+
+SERVICE_THANKED = STANDARDS_TITLE + """Acknowledgements
+
+We are grateful to Leontyne Prosser-Grey, the Head of Service, and to Casimir Oyelowo, the local inspection
+coordinator, for their help in arranging the fieldwork. We met the local inspection coordinator, Wilhelmina Achter,
+and the Head of Service on 3 May.
+"""
+
+
+def test_the_inspected_services_people_named_beside_their_post() -> None:
+    rows = involvements_of(SERVICE_THANKED, "report.txt")
+    staff = {(name, role, organisation) for name, relation, role, organisation in rows if relation == "staff"}
+    assert staff == {("Leontyne Prosser-Grey", "Head of Service", "Exampleshire Youth Offending Service"),
+                     ("Casimir Oyelowo", "local inspection coordinator", "Exampleshire Youth Offending Service"),
+                     ("Wilhelmina Achter", "local inspection coordinator", "Exampleshire Youth Offending Service")}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
-from tests.loaders.test_roles import involvements
+from tests.loaders.test_roles import involvements, involvements_of
 
 SLIDES = """Youth justice inspections: what we found in 2022
 
@@ -211,3 +211,130 @@ def test_the_member_whose_post_opens_with_chair_is_of_the_service_whose_board_it
         "| Cllr Tegan Ashdown | Chair; Cabinet Member for Children and Families |")
     orgs = {(name, org) for name, relation, _, org in involvements(table) if relation == "board_member"}
     assert ("Tegan Ashdown", "Brackenmoor Youth Offending Service") in orgs
+
+
+PLAN = """Northmoor Youth Justice Plan 2024-25
+
+1. Foreword
+
+I want to thank the staff of the service and our partners for their work this year.
+
+Tamsin Odunsi-Vale
+Chair, Northmoor Youth Justice Partnership Board
+
+2. Governance
+
+Table 2: Board membership (May 2024)
+
+| Name                        | Organisation / role                                  |
+|-----------------------------|------------------------------------------------------|
+| Tamsin Odunsi-Vale          | Independent Chair                                    |
+| Det Supt Oluwaseun Marchetti| Northmoor Police, Eastern Area Command               |
+| Bethan St. Clair-Huxley     | Head of Inclusion, Northmoor Education               |
+| Caspian Ekwueme-Rudd        | Operational Manager, Youth Justice Service           |
+| Cllr Horatio Fenwick-Amadi  | Cabinet Member for Children and Families             |
+
+Questions about this plan may be sent to the service.
+"""
+
+
+def test_a_membership_table_in_a_plan_lists_board_members_not_staff() -> None:
+    """The table's caption says what its rows are, whatever the document's family: names the lexicon does not know,
+    a rank before a name and a particle with a full stop, never a post or a body read as a person."""
+    rows = people_rows(load_text(PLAN, "plan.txt"))
+    members = {name for name, relation in rows if relation == "board_member"}
+    assert members == {"Tamsin Odunsi-Vale", "Oluwaseun Marchetti", "Bethan St Clair-Huxley", "Caspian Ekwueme-Rudd",
+                       "Horatio Fenwick-Amadi"}
+    assert not {row for row in rows if row[1] == "staff"}
+    assert {name for name, relation in rows if relation == "cabinet_member"} == {"Horatio Fenwick-Amadi"}
+    # each member's body: the one written in the cell (after the post too), else the one the post implies; the
+    # independent chair chairs the board of the area's service
+    bodies = {(name, organisation) for name, relation, _, organisation in involvements_of(PLAN, "plan.txt")
+              if relation == "board_member"}
+    assert bodies == {("Tamsin Odunsi-Vale", "Northmoor Youth Offending Service"),
+                      ("Oluwaseun Marchetti", "Northmoor Police"), ("Bethan St Clair-Huxley", "Northmoor Education"),
+                      ("Caspian Ekwueme-Rudd", "Northmoor Youth Offending Service"),
+                      ("Horatio Fenwick-Amadi", "Northmoor Council")}
+
+
+CABINET_REPORT_HEAD = """Northmoor Borough Council
+
+CABINET
+
+Contact officer:
+Leopold Haverstock-Ndiaye
+Assistant Director, Early Help and Youth Justice
+Tel: 01632 960 411
+
+1. PURPOSE OF REPORT
+
+1.1 To inform Cabinet of the findings of the inspection.
+
+Author of report: Philippa Anstruther-Obi, Service Improvement Manager, Youth Justice Service
+"""
+
+
+def test_contact_officers_under_a_label_with_the_post_below_and_the_author_of_a_report() -> None:
+    rows = involvements_of(CABINET_REPORT_HEAD, "cabinet.txt")
+    contacts = {(name, role) for name, relation, role, _ in rows if relation == "contact_officer"}
+    assert contacts == {("Leopold Haverstock-Ndiaye", "Assistant Director, Early Help and Youth Justice"),
+                        ("Philippa Anstruther-Obi", "Service Improvement Manager, Youth Justice Service")}
+    assert not {row for row in rows if row[1] == "author"}  # the contact's name and post are no signature
+
+
+def test_please_telephone_a_contact() -> None:
+    minutes = ("Northmoor Borough Council\n\nCHILDREN'S SCRUTINY PANEL\n\nMinutes of the meeting held on 4 May 2023\n\n"
+               "For enquiries regarding these minutes please telephone Democratic Services (Ignatius Farrow-Bell) on "
+               "01632 960 123.\n")
+    assert ("Ignatius Farrow-Bell", "contact_officer") in people_rows(load_text(minutes, "minutes.txt"))
+
+
+TABLE_OVER_A_PAGE = """Northmoor Youth Justice Plan 2024-25
+
+2. Governance
+
+Board membership
+
+| Name                        | Organisation / role                                  |
+|-----------------------------|------------------------------------------------------|
+| Tamsin Odunsi-Vale          | Independent Chair                                    |
+| Caspian Ekwueme-Rudd        | Operational Manager, Youth Justice Service           |
+
+						4
+Northmoor Youth Justice Plan 2024-25				OFFICIAL
+
+| Horatio Fenwick-Amadi       | Cabinet Member for Children and Families             |
+| Oluwaseun Marchetti         | Superintendent, Northmoor Police                     |
+
+The Board meets every quarter.
+
+| Jo Bloggs | Somebody Else |
+"""
+
+
+def test_a_membership_table_broken_by_a_page_end_and_not_the_table_after_the_prose() -> None:
+    rows = people_rows(load_text(TABLE_OVER_A_PAGE, "plan.txt"))
+    assert {name for name, relation in rows if relation == "board_member"} == {
+        "Tamsin Odunsi-Vale", "Caspian Ekwueme-Rudd", "Horatio Fenwick-Amadi", "Oluwaseun Marchetti"}
+
+
+THREE_COLUMNS = """Eastmarch Youth Justice Annual Report 2023
+
+Membership of the Eastmarch Youth Justice Management Board
+
+Name	Organisation	Role
+Cordelia Vantreight	Eastmarch Council	Director of Children's Services
+Hyacinth Olubanke-Price	Eastmarch Youth Justice Service	Head of Service
+Barnaby Quillfeather	Eastmarch Police	District Commander
+
+The Board met four times.
+"""
+
+
+def test_a_membership_table_of_three_columns_each_cell_read_for_what_it_is() -> None:
+    """Name, body and post in tab-separated columns under a header row: the body cell is the member's organisation
+    (not the post's guess), and the table's tabs and lines make no area ('Role Cordelia Vantreight Eastmarch')."""
+    rows = involvements_of(THREE_COLUMNS, "report.txt")
+    assert {(name, organisation) for name, relation, _, organisation in rows if relation == "board_member"} == {
+        ("Cordelia Vantreight", "Eastmarch Council"), ("Hyacinth Olubanke-Price", "Eastmarch Youth Offending Service"),
+        ("Barnaby Quillfeather", "Eastmarch Police")}

@@ -150,3 +150,9 @@ def test_a_councils_director_of_safeguarding_is_the_councils() -> None:
 
 def test_a_director_of_public_health_is_the_councils() -> None:
     assert organisation_for_role("Director of Public Health", "Pendrith") == "Pendrith Council"
+
+
+def test_a_metropolitan_borough_council_by_its_initials_and_a_councils_corporate_director() -> None:
+    assert organisation_for_role("Head of Inclusion, Northmoor MBC", "Northmoor") == \
+        "Northmoor Metropolitan Borough Council"
+    assert organisation_for_role("Corporate Director, People", "Northmoor") == "Northmoor Council"

@@ -1,0 +1,162 @@
+"""One Inspection node per inspection: the report, the press release, the council papers and
+the minutes that each make an Inspection of the same area meet on one.
+
+A loader sees one document, so it keys an Inspection by what that document states (area,
+type, year of fieldwork or publication) and, where it states no date, by the document itself.
+Resolution then merges, within each area (the inspection's, else its document's):
+
+- inspections whose dates overlap: fieldwork to publication, or the six months before a
+  publication or after a fieldwork start where only one is stated;
+- an undated inspection that a dated paper discusses (minutes, a cabinet report, council news)
+  into the one dated inspection of its area published or inspected in the 18 months before
+  the paper; where there is none, undated inspections of papers written within six months of
+  each other;
+- an undated inspection of a paper that has no date either (a plan for "2023-24") into the
+  area's inspection when the others of the area are all one.
+
+Types must agree, or one be the generic "inspection" a press release gives; a thematic
+inspection has no area and is never merged. The merged inspection keeps the id of the one
+with the most dates (the report's). The merges are canonical ids, like people's
+(`kg.resolve`), so every writer and query sees one node.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.statements import Statement
+
+GENERIC = "inspection"
+NEVER_BY_AREA = frozenset({"thematic inspection"})
+REPORT_MONTHS = 6  # fieldwork to publication, at most
+DISCUSSED_MONTHS = 18  # a paper discusses an inspection published up to this long before it
+PAPERS_APART = 6  # undated inspections of papers this close are one
+
+
+@dataclass
+class Seen:
+    """An inspection as the statements give it: its area, types, dates and its documents' dates."""
+
+    id: str
+    areas: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)
+    dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    documents: set[str] = field(default_factory=set)
+
+    def window(self) -> tuple[int, int] | None:
+        """The months (year * 12 + month) the inspection happened in, from its own dates."""
+        start = [m for d in self.dates["fieldwork_start"] if (m := month(d)) is not None]
+        published = [m for d in self.dates["published"] if (m := month(d)) is not None]
+        if start and published:
+            return min(start), max(published)
+        if start:
+            return min(start), min(start) + REPORT_MONTHS
+        if published:
+            return max(published) - REPORT_MONTHS, max(published)
+        return None
+
+
+def month(value: str) -> int | None:
+    """'2019-11-05', '2019-11' or '2019' as a month count."""
+    parts = value.split("-")
+    try:
+        return int(parts[0]) * 12 + (int(parts[1]) - 1 if len(parts) > 1 else 0)
+    except (ValueError, IndexError):
+        return None
+
+
+def inspections(statements: Iterable[Statement]) -> list[Seen]:
+    """The inspections the statements name, each with its area or else its documents' areas."""
+    seen: dict[str, Seen] = {}
+    document_areas: dict[str, set[str]] = defaultdict(set)
+    document_dates: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if s.schema == "Document" and s.prop == "area":
+            document_areas[s.entity].add(s.value)
+        elif s.schema == "Document" and s.prop == "published":
+            document_dates[s.entity].add(s.value)
+        elif s.schema == "Inspection":
+            one = seen.setdefault(s.entity, Seen(s.entity))
+            if s.prop == "area":
+                one.areas.add(s.value)
+            elif s.prop == "inspection_type":
+                one.kinds.add(s.value)
+            elif s.prop in {"fieldwork_start", "published"}:
+                one.dates[s.prop].add(s.value)
+            elif s.prop == "reported_in":
+                one.documents.add(s.value)
+    for one in seen.values():
+        if not one.areas:
+            one.areas = {area for document in one.documents for area in document_areas[document]}
+        one.dates["paper"] = {date for document in one.documents for date in document_dates[document]}
+    return sorted(seen.values(), key=lambda one: one.id)
+
+
+def same_inspections(statements: Iterable[Statement]) -> dict[str, str]:
+    """Each inspection merged into another, with the id it takes."""
+    by_area: dict[str, list[Seen]] = defaultdict(list)
+    for one in inspections(statements):
+        if len(one.areas) == 1 and not one.kinds & NEVER_BY_AREA:
+            by_area[next(iter(one.areas))].append(one)
+    canonical: dict[str, str] = {}
+    for group in by_area.values():
+        for merged in merged_groups(group):
+            keep = min(merged, key=lambda one: (-sum(len(v) for k, v in one.dates.items() if k != "paper"), one.id))
+            canonical.update({one.id: keep.id for one in merged if one is not keep})
+    return canonical
+
+
+def merged_groups(group: list[Seen]) -> list[list[Seen]]:
+    """The inspections of one area that are one inspection, by the rules of the module's docstring."""
+    parent = {one.id: one.id for one in group}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a: Seen, b: Seen) -> None:
+        parent[find(a.id)] = find(b.id)
+
+    dated = [(one, window) for one in group if (window := one.window())]
+    undated = [one for one in group if not one.window()]
+    for i, (a, window_a) in enumerate(dated):
+        for b, window_b in dated[i + 1:]:
+            if agree(a, b) and window_a[0] <= window_b[1] and window_b[0] <= window_a[1]:
+                join(a, b)
+    for one in undated:
+        papers = [m for d in one.dates["paper"] if (m := month(d)) is not None]
+        if not papers:
+            continue
+        paper = max(papers)
+        candidates = {find(other.id) for other, window in dated
+                      if agree(one, other) and window[0] <= paper <= window[1] + DISCUSSED_MONTHS}
+        if len(candidates) == 1:
+            parent[find(one.id)] = candidates.pop()
+    for i, a in enumerate(undated):
+        for b in undated[i + 1:]:
+            if find(a.id) == a.id and find(b.id) == b.id and agree(a, b) and close_papers(a, b):
+                join(a, b)
+    roots = {find(one.id) for one in group if one.window() or one.dates["paper"]}
+    for one in undated:
+        if not one.dates["paper"] and len(roots) == 1:
+            parent[find(one.id)] = next(iter(roots))  # a paper of no date, in an area with one inspection
+    groups: dict[str, list[Seen]] = defaultdict(list)
+    for one in group:
+        groups[find(one.id)].append(one)
+    return [members for members in groups.values() if len(members) > 1]
+
+
+def agree(a: Seen, b: Seen) -> bool:
+    """Types that may be one inspection's: the same, or one generic."""
+    kinds_a, kinds_b = a.kinds - {GENERIC}, b.kinds - {GENERIC}
+    return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
+
+
+def close_papers(a: Seen, b: Seen) -> bool:
+    months_a = [m for d in a.dates["paper"] if (m := month(d)) is not None]
+    months_b = [m for d in b.dates["paper"] if (m := month(d)) is not None]
+    return any(abs(x - y) <= PAPERS_APART for x in months_a for y in months_b)

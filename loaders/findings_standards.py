@@ -1,0 +1,313 @@
+"""Findings: the ratings of the 2018 framework's domains and standards, read from tables and
+from sentences, whatever the separators, line breaks or case.
+
+Rows: a standard's code or name, then its rating, in cells split by tabs, pipes, colons, runs
+of spaces or dots, or `<p>` paragraphs; a row may run over several lines, its name and its
+rating each broken where the column wraps ("1.1 Governance and | Requires" / "leadership |
+improvement"), one cell a line ("Assessment" / "Good"), or with a long description between
+the name and the rating. Rows without codes take them from the domain heading above
+("Court disposals: Assessment ... Good"). A rating is only ever a whole cell of the
+framework's words: a score or a percentage is never one.
+
+Sentences: a standard named by its code ("standard 3.4", "(1.4)") or by its name ("the
+out-of-court disposal policy and provision standard", "reviewing of court cases", "the
+assessment of children sentenced by the courts") as what was "rated", "judged" or "found" to
+be a rating ("was rated Requires improvement, as was ...", "judged court work assessment and
+planning to be Good"). The work stages (assessment, planning, implementation and delivery,
+reviewing) need the court or out-of-court work they belong to; a bare "staff" or
+"resettlement" needs the word "standard" near it, so "Staff were judged to be Outstanding"
+in council news is not the staffing standard.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from kg.gazetteer import fold
+from kg.loaders.context import Context
+from kg.loaders.findings_common import STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
+from kg.loaders.findings_inspection import rated_inspection
+from kg.loaders.text import Span, lines, span, trim
+
+# The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
+# the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
+DOMAINS = {"organisational delivery": 1, "court disposals": 2, "court work": 2, "out of court disposals": 3,
+           "out of court disposal work": 3, "out of court work": 3, "resettlement": 4}
+STANDARDS = {"1.1": "Governance and leadership", "1.2": "Staff", "1.3": "Partnerships and services",
+             "1.4": "Information and facilities", "2.1": "Assessment", "2.2": "Planning",
+             "2.3": "Implementation and delivery", "2.4": "Reviewing", "3.1": "Assessment", "3.2": "Planning",
+             "3.3": "Implementation and delivery", "3.4": "Out-of-court disposal policy and provision",
+             "4.1": "Resettlement policy and provision"}
+JOINT_WORKING = "Joint working"
+REVISED_FRAMEWORK_YEAR = "2021"
+# Each domain's standards by their names (folded), with their numbers in the domain.
+WORK_STAGES = {"assessment": 1, "planning": 2, "implementation and delivery": 3, "reviewing": 4}
+DOMAIN_STANDARDS = {
+    1: {"governance and leadership": 1, "staff": 2, "partnerships and services": 3, "information and facilities": 4},
+    2: WORK_STAGES,
+    3: {**WORK_STAGES, "joint working": 4, "out of court disposal policy and provision": 4},
+    4: {"resettlement policy and provision": 1, "resettlement": 1},
+}
+
+# --- rows ---------------------------------------------------------------------------------------------------------
+CELL_BREAK = re.compile(r"</?p>|[\t|:…]|\s{3,}|\.{3,}|\s[-–—]\s")
+CODE_CELL = re.compile(r"^(?P<code>[1-9]\.[1-9])\.?(?![\d.])\s*(?P<rest>.*)$", re.DOTALL)
+DOMAIN_CELL = re.compile(r"^(?:domain\s+(?:\w+)|\d)\.?\s*(?P<rest>.*)$", re.IGNORECASE | re.DOTALL)
+RATING_WORDS = re.compile(rf"(?:{STANDARD_RATINGS}|Requires?)", re.IGNORECASE)
+LONGEST_NAME = 6
+
+
+@dataclass
+class Row:
+    """A standard's row being read: its code (or the domain above it), its name's parts and its rating's, and where
+    it runs."""
+
+    code: str | None
+    domain: int | None
+    start: int
+    end: int
+    line: int
+    name: list[str] = field(default_factory=list)
+    rating: list[str] = field(default_factory=list)
+
+    @property
+    def rating_text(self) -> str:
+        return " ".join(self.rating)
+
+    def complete(self) -> bool:
+        return bool(re.fullmatch(STANDARD_RATINGS, self.rating_text, re.IGNORECASE))
+
+    def add(self, part: str, *, first_line: bool) -> None:
+        """A cell of the row: part of its rating, or of its name (on its first line the first cell before the rating
+        only: the others describe the standard; on the next lines, where the column wrapped)."""
+        if is_rating_part(self, part):
+            self.rating.append(part)
+        elif not first_line or not self.rating and not self.name:
+            self.name.append(part)
+
+    def standard(self) -> str | None:
+        """The row's code, written or from its name under its domain."""
+        return self.code or standard_code(self.domain, " ".join(self.name))
+
+
+def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Every row of a ratings table (see the module's docstring), as a Rating of the document's inspection."""
+    for row in table_rows(ctx):
+        name = standard_name(" ".join(row.name))
+        code = row.standard()
+        if code and name and row.complete():
+            where = span(ctx.text, row.start, row.end)
+            rated = inspection or rated_inspection(ctx, None, where, row.rating_text)
+            emit_rating(ctx, rated, f"{code} {name}", row.rating_text, where, code)
+
+
+def table_rows(ctx: Context) -> Iterator[Row]:
+    """The rows of the text's tables, each with the lines it runs over."""
+    domain: int | None = None
+    row: Row | None = None
+    for number, line in enumerate(lines(ctx.text)):
+        cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip("*'‘’\"“”")]
+        if row and not cells and not row.complete():
+            continue  # one cell a line, with blank lines between: 'Assessment' / '' / 'Good'
+        if row and cells and continues(row, cells, number):
+            for cell in cells:
+                row.add(cell.text, first_line=False)
+            row.end, row.line = cells[-1].end, number
+            continue
+        if row:
+            yield row
+        row = None
+        if not cells:
+            continue
+        first = CODE_CELL.match(cells[0].text)
+        heading = None if first else domain_heading(cells)
+        if first:
+            row = Row(first.group("code"), domain, cells[0].start, cells[-1].end, number)
+            rest = first.group("rest").strip()
+            parts = ([rest] if rest else []) + [cell.text for cell in cells[1:]]
+        else:
+            if heading:
+                domain, cells = heading
+            if not cells or not starts_standard(domain, cells[0].text):
+                continue
+            row = Row(None, domain, cells[0].start, cells[-1].end, number)
+            parts = [cell.text for cell in cells]
+        for part in parts:
+            row.add(part, first_line=True)
+    if row:
+        yield row
+
+
+def domain_heading(cells: list[Span]) -> tuple[int, list[Span]] | None:
+    """A domain's heading and the cells after it: 'Court disposals', '2. Court disposals', 'Domain two: Court
+    disposals', or its first words where the heading wraps ('Domain one: Organisational' / 'delivery')."""
+    written = DOMAIN_CELL.match(cells[0].text)
+    if fold(cells[0].text) in DOMAINS or not written:
+        key, after = fold(cells[0].text), cells[1:]
+    elif written.group("rest"):
+        key, after = fold(written.group("rest")), cells[1:]
+    elif len(cells) > 1:
+        key, after = fold(cells[1].text), cells[2:]
+    else:
+        return None
+    numbers = {number for name, number in DOMAINS.items() if key and (name == key or written and
+                                                                      name.startswith(key + " "))}
+    return (numbers.pop(), after) if len(numbers) == 1 else None
+
+
+def standard_code(domain: int | None, name: str) -> str | None:
+    """The code of a standard named without one: by its name under its domain, or by a name only one domain has
+    ('Resettlement policy and provision' is 4.1 wherever it is)."""
+    key = fold(name)
+    if domain and key in DOMAIN_STANDARDS[domain]:
+        return f"{domain}.{DOMAIN_STANDARDS[domain][key]}"
+    homes = [(number, names[key]) for number, names in DOMAIN_STANDARDS.items() if key in names]
+    return f"{homes[0][0]}.{homes[0][1]}" if len(homes) == 1 else None
+
+
+def starts_standard(domain: int | None, text: str) -> bool:
+    """The cell is a standard's name, or its first words where the column wraps ('Partnerships and')."""
+    key = fold(text)
+    names = [name for number, names in DOMAIN_STANDARDS.items() for name in names
+             if number == domain or standard_code(None, name)]
+    return bool(key) and any(name == key or name.startswith(key + " ") for name in names)
+
+
+def line_cells(text: str, line: Span) -> list[Span]:
+    """The non-blank cells of a line."""
+    found = []
+    begin = 0
+    for cut in [*CELL_BREAK.finditer(line.text), None]:
+        stop = cut.start() if cut else len(line.text)
+        cell = trim(text, line.start + begin, line.start + stop)
+        if cell:
+            found.append(cell)
+        begin = cut.end() if cut else stop
+    return found
+
+
+def continues(row: Row, cells: list[Span], number: int) -> bool:
+    """The next line carries on the row: its cells are the rest of the rating or a wrapped name ('leadership',
+    'improvement'), never a new code, heading or sentence."""
+    if number != row.line + 1 and row.complete() or CODE_CELL.match(cells[0].text):
+        return False
+    return all(is_rating_part(row, cell.text) or wrapped_name(row, cell.text) for cell in cells)
+
+
+def is_rating_part(row: Row, text: str) -> bool:
+    """A cell that is the row's rating, or its first or last word ('Requires' / 'improvement')."""
+    words = text.strip().lower()
+    if row.rating and not row.complete():
+        return words == "improvement"
+    return not row.rating and bool(RATING_WORDS.fullmatch(words))
+
+
+def wrapped_name(row: Row, text: str) -> bool:
+    """The rest of a name the column wrapped: a few words, lower case unless the row has no name yet."""
+    words = text.split()
+    return 0 < len(words) <= 4 and (text[:1].islower() or not row.name) and not re.search(r"[.;%\d]", text)
+
+
+def standard_name(text: str) -> str | None:
+    """A standard's name from its cells: no more than the words before its description begins ('Assessment
+    Assessment is well-informed', 'Staff Staff within the YOS are ...')."""
+    words = text.split()
+    if len(words) > LONGEST_NAME - 1:
+        repeat = next((i for i in range(1, len(words)) if words[i].lower() == words[0].lower()), None)
+        verb = next((i for i, w in enumerate(words) if w.lower() in {"is", "are", "the"}), 0)
+        words = words[:repeat] if repeat else words[:verb - 1] if verb > 1 else []
+    name = " ".join(words)
+    if not name or len(words) > LONGEST_NAME or not name[0].isupper():
+        return None
+    return name
+
+
+# --- sentences ----------------------------------------------------------------------------------------------------
+QUOTES = r"['‘’\"“”*]*"
+RATED = r"(?:rated|judged|graded|assessed|found)"
+# '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
+RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
+                      rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# 'the inspectors had judged court work assessment and planning to be Good'
+RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}?)\s+(?:to\s+be|as)\s+{QUOTES}"
+                          rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
+# single standard rated Requires improvement (Information and facilities)'
+AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
+                          r"\s*\((?P<named>[^()]{3,80})\))", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n")
+CODE_NAMED = re.compile(r"(?<![\d.])(?P<code>[1-4]\.[1-4])(?![\d.])")
+STAGES = [(1, r"assessments?"), (2, r"planning"), (3, r"implementation(?:\s+and\s+delivery)?"),
+          (4, r"review(?:ing|s)?")]
+OUT_OF_COURT = re.compile(r"\bout[\s-]+of[\s-]+court\b", re.IGNORECASE)
+COURT = re.compile(r"\b(?:court|courts|post-court)\b", re.IGNORECASE)
+NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:ing)?"),
+                   ("1.3", r"partnerships\s+and\s+services"), ("1.4", r"information\s+and\s+facilities"),
+                   ("3.4", r"out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision"),
+                   ("3.4", r"joint\s+working"), ("4.1", r"resettlement(?:\s+policy\s+and\s+provision)?")]
+# Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work.
+NEEDS_CUE = {"1.2", "4.1"}
+STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
+CUE_REACH = 200
+
+
+def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Standards rated in sentences (see the module's docstring), each with its sentence's words as the quote."""
+    seen: set[tuple[str, str]] = set()
+    for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object")):
+        for match in pattern.finditer(ctx.text):
+            subject = rated_subject(ctx.text, match, part)
+            codes = standards_named(ctx, subject.text, cue_before=subject.start)
+            more = AFTER_RATING.match(ctx.text, match.end())
+            if more:
+                codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
+            rating = match.group("rating")
+            where = trim(ctx.text, subject.start, more.end() if more else match.end())
+            for code in dict.fromkeys(codes):
+                if (code, rating_label(rating)) in seen:
+                    continue
+                seen.add((code, rating_label(rating)))
+                rated = rated_inspection(ctx, inspection, where, rating)
+                emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+def rated_subject(text: str, match: re.Match[str], part: str | None) -> Span:
+    """What a rating sentence rates: the object of 'judged X to be R', else the words of its clause before the
+    verb."""
+    if part:
+        return span(text, match.start(part), match.end(part))
+    floor = max(0, match.start() - 250)
+    breaks = [b.end() for b in CLAUSE_BREAK.finditer(text, floor, match.start())]
+    return span(text, breaks[-1] if breaks else floor, match.start())
+
+
+def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
+    """The codes of the standards some words name, by code or by name."""
+    # a code only where the words say it is a standard's: 'standard 3.4', '(1.4)', never a paragraph's number
+    codes = [m.group("code") for m in CODE_NAMED.finditer(words) if m.group("code") in STANDARDS
+             and (words[m.start() - 1:m.start()] == "(" or re.search(r"\bstandards?\b", words[:m.start()], re.IGNORECASE))]
+    if codes:
+        return codes
+    cued = bool(STANDARD_CUE.search(ctx.text, max(0, cue_before - CUE_REACH), cue_before + len(words) + 40))
+    found = []
+    rest = words
+    for code, pattern in NAMED_STANDARDS:
+        named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
+        if named and (code not in NEEDS_CUE or cued):
+            found.append(code)
+            rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
+    domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None
+    if domain:
+        found += [f"{domain}.{number}" for number, stage in STAGES if re.search(rf"\b{stage}\b", rest, re.IGNORECASE)]
+    return found
+
+
+def framework_name(ctx: Context, code: str) -> str:
+    """The standard's name in the framework the document uses: 3.4 is 'Joint working' where the document says so,
+    or where it was written before the framework's 2021 revision and names neither."""
+    if code == "3.4" and not re.search(r"disposal\s+policy\s+and\s+provision", ctx.text, re.IGNORECASE) and (
+            re.search(r"\bjoint\s+working\b", ctx.text, re.IGNORECASE) or (ctx.home_date or "9999") < REVISED_FRAMEWORK_YEAR):
+        return JOINT_WORKING
+    return STANDARDS[code]

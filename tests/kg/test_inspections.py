@@ -1,0 +1,45 @@
+"""One Inspection node per inspection: a report and the papers that discuss it meet on one node at resolution."""
+
+from __future__ import annotations
+
+from kg.graph import build_graph
+from kg.resolve import resolve
+from tests.conftest import load_text
+
+REPORT = ("An inspection of youth offending services in\nWestmere\nHM Inspectorate of Probation, March 2024\n\n"
+          "We have rated the service 'Good' overall.\n")
+CABINET = ("Westmere Council\n\nCabinet\n\n14 May 2024\n\nYouth Justice Service: inspection outcome\n\n"
+           "Westmere Youth Justice Service was rated Good overall by HM Inspectorate of Probation.\n")
+LATER_NEWS = ("Westmere Council news\n\nPosted on 3 March 2027\n\n"
+              "Westmere Youth Justice Service was rated Outstanding overall by HM Inspectorate of Probation.\n")
+
+
+def inspections_by_document(*documents: tuple[str, str]) -> dict[str, set[str]]:
+    statements = [s for name, text in documents for s in load_text(text, name).statements]
+    graph = build_graph(statements, resolve(statements))
+    found: dict[str, set[str]] = {}
+    for node in graph.nodes.values():
+        if node.schema == "Inspection":
+            found[node.id] = {graph.caption(d) for d in node.values("reported_in")}
+    return found
+
+
+def test_a_council_paper_about_the_inspection_meets_the_report_on_one_node() -> None:
+    found = inspections_by_document(("report.txt", REPORT), ("cabinet.txt", CABINET))
+    assert list(found.values()) == [{"report.txt", "cabinet.txt"}]
+
+
+def test_news_of_a_later_inspection_stays_apart() -> None:
+    found = inspections_by_document(("report.txt", REPORT), ("cabinet.txt", CABINET), ("news.txt", LATER_NEWS))
+    assert sorted(found.values(), key=len) == [{"news.txt"}, {"report.txt", "cabinet.txt"}]
+
+
+PLAN = ("Westmere Youth Justice Plan\n\nForeword\n\nHM Inspectorate of Probation judged the Westmere Youth Justice "
+        "Service to be Good overall.\n")
+
+
+def test_a_plan_of_no_date_joins_its_areas_only_inspection_and_no_other() -> None:
+    found = inspections_by_document(("report.txt", REPORT), ("plan.txt", PLAN))
+    assert list(found.values()) == [{"report.txt", "plan.txt"}]
+    found = inspections_by_document(("report.txt", REPORT), ("news.txt", LATER_NEWS), ("plan.txt", PLAN))
+    assert sorted(found.values(), key=sorted) == [{"news.txt"}, {"plan.txt"}, {"report.txt"}]

@@ -1,0 +1,78 @@
+"""Standards' ratings in tables broken every way and in sentences, on small fictional documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_text
+from tests.loaders.test_findings import entities
+
+REPORT = "Thistlecombe Council\n\nCabinet, 14 March 2024\n\nYouth Justice Service: inspection outcome\n\n"
+
+
+def standard_ratings(text: str) -> set[tuple[str, str]]:
+    return {(r["scope"][0], r["rating"][0]) for r in entities(load_text(text), "Rating") if r["scope"] != ["overall"]}
+
+
+def test_a_coded_table_with_names_and_ratings_wrapped_in_their_columns() -> None:
+    table = ("4.2\tThe ratings for each standard were:\n\n"
+             "\tDomain one: Organisational\n\tdelivery\n"
+             "\t1.1 Governance and\t\t\tRequires\n\tleadership\t\t\t\timprovement\n"
+             "\t1.2 Staff\t\t\t\tGOOD\n\n"
+             "\tDomain three: Out-of-court\n\tdisposals\n"
+             "\t3.1 Assessment\t\t\t\tRequires\n\t\t\t\t\t\timprovement\n"
+             "\t3.3 Implementation and\t\t\tInadequate\n\tdelivery\n"
+             "\t3.4 Out-of-court disposal\t\tInadequate\n\tpolicy and provision\n\n"
+             "4.3\tThe board had not been given enough information.\n")
+    assert standard_ratings(REPORT + table) == {
+        ("1.1 Governance and leadership", "Requires improvement"), ("1.2 Staff", "Good"),
+        ("3.1 Assessment", "Requires improvement"), ("3.3 Implementation and delivery", "Inadequate"),
+        ("3.4 Out-of-court disposal policy and provision", "Inadequate")}
+
+
+def test_codeless_rows_wrapped_under_their_domains_and_a_standard_only_one_domain_has() -> None:
+    table = ("Organisational delivery\nPartnerships and\nservices\t\t\tGood\n"
+             "Out-of-court disposals: Implementation\nand delivery\t\t\tGood\n"
+             "Resettlement policy and provision\t\tRequires improvement\n")
+    assert standard_ratings(REPORT + table) == {
+        ("1.3 Partnerships and services", "Good"), ("3.3 Implementation and delivery", "Good"),
+        ("4.1 Resettlement policy and provision", "Requires improvement")}
+
+
+def test_a_row_with_its_description_between_the_name_and_the_rating() -> None:
+    line = ("<p>2.2. Planning</p> <p>Planning is well-informed, holistic and personalised.</p> <p>2.2.1. Does planning "
+            "focus on keeping the child safe?</p>\t<p>Requires improvement</p>\n")
+    assert standard_ratings(REPORT + line) == {("2.2 Planning", "Requires improvement")}
+
+
+def test_a_percentage_beside_a_standard_is_never_its_rating() -> None:
+    assert standard_ratings(REPORT + "2.1 Assessment\t\t\t| 84%\n2.2 Planning\t\t\t| 25/36\n") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The service has been judged 'Good' overall. Ten of the twelve standards were rated Good; the standard "
+                 "for information and facilities (1.4) was rated Requires improvement, as was\n\tout-of-court disposal "
+                 "policy and provision (3.4).",
+                 {("1.4 Information and facilities", "Requires improvement"),
+                  ("3.4 Out-of-court disposal policy and provision", "Requires improvement")}, id="code-and-as-was"),
+    pytest.param("Of the thirteen standards, the inspectors had judged court work assessment and planning to be Good, "
+                 "while the out-of-court\ndisposal policy and provision standard had been rated Inadequate.",
+                 {("2.1 Assessment", "Good"), ("2.2 Planning", "Good"),
+                  ("3.4 Out-of-court disposal policy and provision", "Inadequate")}, id="judged-object-to-be"),
+    pytest.param("We agreed a policy with the police (standard 3.4 was\n\trated Inadequate).",
+                 {("3.4 Out-of-court disposal policy and provision", "Inadequate")}, id="standard-code"),
+    pytest.param("Inspectors rated the service against 12 standards. Two of those – staff, and the assessment of "
+                 "children sentenced by the courts – were judged\nOutstanding.",
+                 {("1.2 Staff", "Outstanding"), ("2.1 Assessment", "Outstanding")}, id="list-between-dashes"),
+    pytest.param("Members asked about the single standard rated Requires improvement\n(Information and facilities).",
+                 {("1.4 Information and facilities", "Requires improvement")}, id="name-in-brackets-after"),
+    pytest.param("Reviewing in court cases was rated INADEQUATE.", {("2.4 Reviewing", "Inadequate")}, id="capitals"),
+])
+def test_standards_rated_in_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert standard_ratings(REPORT + sentence + "\n") == expected
+
+
+def test_staff_judged_outstanding_in_news_are_people_not_the_standard() -> None:
+    news = ("Thistlecombe Council news\n\nInspectors spent a week with the service, talking to children, parents, staff "
+            "and partners. Staff were judged to be Outstanding by the families.\n")
+    assert standard_ratings(news) == set()
