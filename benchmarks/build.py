@@ -3,7 +3,8 @@
 Prints side by side, from one run: documents and MB per second of the read-and-scan floor (the
 same documents only read and passed through the loaders, no resolution, no store) and of
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
-an incremental build after adding 1% more documents against the full build; the review
+an incremental build after adding 1% more documents against the full build, with the seconds
+of each of its phases (reading, resolving, building the graph, updating each backend); the review
 queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
 with its time limit per query). Not a timed test: run it by hand.
 
@@ -113,14 +114,33 @@ def kg(*args: str) -> list[str]:
     return [sys.executable, "-c", "from kg.cli import main; main()", *args]
 
 
+def timed_build(corpus: Path, store: Path, workers: int) -> None:
+    """`kg build`, printing the seconds of each phase as it ends (the child of the incremental run)."""
+    from kg.build import build
+
+    phases: list[tuple[str, float]] = [("starting and finding files", time.monotonic())]
+
+    def on_phase(name: str) -> None:
+        phases.append((name, time.monotonic()))
+
+    report = build([corpus], store, workers=workers, on_phase=on_phase)
+    phases.append(("", time.monotonic()))
+    print(f"read {report.read}, unchanged {report.reused}; phases: " + ", ".join(
+        f"{name} {end - start:.1f} s" for (name, start), (_, end) in zip(phases, phases[1:], strict=False)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=10_000, help="how many synthetic documents")
     parser.add_argument("--workdir", type=Path, help="where to write the corpus and stores (default: a temporary "
                                                      "folder, removed afterwards)")
     parser.add_argument("--scan-only", type=int, metavar="WORKERS", help=argparse.SUPPRESS)
+    parser.add_argument("--timed-build", type=Path, metavar="STORE", help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.timed_build:  # the child that builds, timing its phases
+        timed_build(args.folder, args.timed_build, 2)
+        return
     if args.scan_only:  # the child that measures the floor
         files, _ = discover([args.folder])
         print(f"{floor(files, args.scan_only)} statements from {len(files)} documents")
@@ -153,9 +173,8 @@ def report(work: Path, documents: int) -> None:
     for path in sorted(later.iterdir()):
         path.rename(corpus / path.name)
     new_mb = sum(p.stat().st_size for p in discover([corpus])[0]) / 1e6 - megabytes
-    runs.append(measured(f"incremental build, +{added} documents", kg("build", str(corpus), "--store",
-                                                                      str(work / "two"), "--workers", "2"),
-                         added, new_mb))
+    runs.append(measured(f"incremental build, +{added} documents",
+                         [sys.executable, __file__, "--timed-build", str(work / "two"), str(corpus)], added, new_mb))
     print()
     print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9}")
     for run in runs:
