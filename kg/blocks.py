@@ -4,7 +4,8 @@ touches and takes the rest as they were.
 
 Mentions of one name key are compared with each other; near-identical keys join one review
 group, and a `confirm` judgement may join mentions of several keys into one person. So a block
-is a set of keys closed under those links, and what resolution decides for a block depends on
+is a set of keys closed under those links (and a surname written alone is linked to the full names that end
+with it, which resolution may make one person with it), and what resolution decides for a block depends on
 its mentions alone (a mention is a function of its own document: `kg.resolve.mentions`). An
 incremental build finds the keys of the mentions of the documents new, gone or read again,
 widens them to their blocks before and after the change, resolves the mentions of those blocks
@@ -117,7 +118,8 @@ def resolve_change(saved: dict[str, Block], gone: list[Mention], new: list[Menti
 
 def _links(saved: dict[str, Block], new: list[Mention], judgements: list[Judgement]) -> dict[str, set[str]]:
     """The keys each key is linked to, before or after the change: near-identical names (those of new
-    keys found now), and keys whose mentions a `confirm` judgement makes one person."""
+    keys found now), a surname and the full names ending with it, and keys whose mentions a `confirm` judgement
+    makes one person."""
     links: dict[str, set[str]] = defaultdict(set)
 
     def link(a: str, b: str) -> None:
@@ -130,6 +132,13 @@ def _links(saved: dict[str, Block], new: list[Mention], judgements: list[Judgeme
     new_keys = sorted({name_key(m.name) for m in new} - saved.keys())
     for a, b, _ in near_names(new_keys, [*saved, *new_keys]):
         link(a, b)
+    # a surname written alone is resolved with the full names that end with it ('carver smyth', 'imelda carver smyth')
+    every_key = {*saved, *(name_key(m.name) for m in new)}
+    for key in every_key:
+        words = key.split()
+        for cut in range(1, len(words)):
+            if " ".join(words[cut:]) in every_key:
+                link(key, " ".join(words[cut:]))
     key_of = {mention: key for key, block in saved.items() for mention in block.mention_ids}
     key_of.update((m.id, name_key(m.name)) for m in new)
     for judgement in judgements:

@@ -576,7 +576,8 @@ def evaluate(
     except StoreError as exc:
         raise fail(str(exc)) from None
     if gold is not None:
-        console.print(format_report(score(statements, gold, include_other=other), details=details), highlight=False)
+        console.print(format_report(score(statements, gold, include_other=other, canonical=canonical), details=details),
+                      highlight=False)
         console.print("")
         console.print(format_findings_report(evaluate_findings(statements, gold), details=details), highlight=False)
         console.print("")

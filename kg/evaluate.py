@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.gazetteer import fold
+from kg.graph import preferred_name
 from kg.names import name_key
 from kg.statements import Statement
 
@@ -133,16 +134,28 @@ def gold_details(gold_dir: Path) -> tuple[dict[Row, Details], dict[str, str | No
     return details, areas
 
 
-def extracted_details(statements: Iterable[Statement]) -> dict[Row, Details]:
+def resolved_names(statements: Iterable[Statement], canonical: dict[str, str] | None = None) -> dict[str, str]:
+    """The name of each person mention: the fullest name of the person it was resolved to (`canonical`), as the graph
+    names them ('Councillor Carver-Smyth' in one paper is 'Imelda Carver-Smyth'), else its own."""
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    if not canonical:
+        return names
+    by_person: dict[str, list[str]] = defaultdict(list)
+    for entity, name in names.items():
+        by_person[canonical.get(entity, entity)].append(name)
+    fullest = {person: preferred_name(found) or "" for person, found in by_person.items()}
+    return {entity: fullest[canonical.get(entity, entity)] for entity in names}
+
+
+def extracted_details(statements: Iterable[Statement], canonical: dict[str, str] | None = None) -> dict[Row, Details]:
     """The roles and organisations the statements write for every (document, person, relation) row."""
-    names: dict[str, str] = {}
+    statements = list(statements)
+    names = resolved_names(statements, canonical)
     org_names: dict[str, str] = {}
     props: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     documents: dict[str, str] = {}
     for s in statements:
-        if s.schema == "Person" and s.prop == "name":
-            names[s.entity] = s.value
-        elif s.schema == "Organisation" and s.prop == "name":
+        if s.schema == "Organisation" and s.prop == "name":
             org_names[s.entity] = s.value
         elif s.schema == "Involvement":
             props[s.entity][s.prop].add(s.value)
@@ -183,15 +196,16 @@ def gold_rows(gold_dir: Path, *, include_other: bool = False) -> dict[str, set[R
     return rows
 
 
-def extracted_rows(statements: Iterable[Statement], *, include_other: bool = False) -> dict[str, set[Row]]:
-    """The (document, person, relation) rows the statements hold, by document file name."""
-    names: dict[str, str] = {}
+def extracted_rows(statements: Iterable[Statement], *, include_other: bool = False,
+                   canonical: dict[str, str] | None = None) -> dict[str, set[Row]]:
+    """The (document, person, relation) rows the statements hold, by document file name (each person by the name of
+    the person resolution made them, given `canonical`)."""
+    statements = list(statements)
+    names = resolved_names(statements, canonical)
     involvements: dict[str, dict[str, str]] = defaultdict(dict)
     documents: dict[str, str] = {}
     for s in statements:
-        if s.schema == "Person" and s.prop == "name":
-            names[s.entity] = s.value
-        elif s.schema == "Involvement" and s.prop in ("person", "relation"):
+        if s.schema == "Involvement" and s.prop in ("person", "relation"):
             involvements[s.entity][s.prop] = s.value
             documents[s.entity] = s.document
     rows: dict[str, set[Row]] = defaultdict(set)
@@ -203,12 +217,14 @@ def extracted_rows(statements: Iterable[Statement], *, include_other: bool = Fal
     return rows
 
 
-def evaluate(statements: Iterable[Statement], gold_dir: Path, *, include_other: bool = False) -> Report:
+def evaluate(statements: Iterable[Statement], gold_dir: Path, *, include_other: bool = False,
+             canonical: dict[str, str] | None = None) -> Report:
+    """Score the statements' people against the keys, each person by the name resolution gave them (`canonical`)."""
     statements = list(statements)
     gold = gold_rows(gold_dir, include_other=include_other)
-    found = extracted_rows(statements, include_other=include_other)
+    found = extracted_rows(statements, include_other=include_other, canonical=canonical)
     report = Report()
-    score_details(report, gold_dir, extracted_details(statements), {row for rows in gold.values() for row in rows}
+    score_details(report, gold_dir, extracted_details(statements, canonical), {row for rows in gold.values() for row in rows}
                   & {row for rows in found.values() for row in rows})
     for doc, expected in gold.items():
         got = found.get(doc, set())

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import is_name_stop, is_venue_word
+from kg.vocabulary import is_body_word, is_name_stop, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -26,6 +26,7 @@ HONORIFICS = {
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
+    "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant",
@@ -69,12 +70,37 @@ SHORT_WORDS = {
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "ap", "ab",
                   "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
 
-TOKEN_RE = re.compile(r"D/(?:Supt|Insp|Sgt)\.?|[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*\.?|[A-Z]\.(?:\s?[A-Z]\.)*")
-INITIALS_RE = re.compile(r"^(?:[A-Z]\.?\s?){1,3}$")
-CAPITALISED_RE = re.compile(r"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[-'’][A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+)*$")
-MC_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+(?:-[A-Z][a-z]+)*$")
+
+
+def _letter_class(*categories: str, extra: tuple[tuple[int, int], ...] = ()) -> str:
+    """The letters of the given Unicode categories, as ranges to put between brackets in a pattern: every alphabet
+    of the first blocks of Unicode (Latin with all its extensions, Greek, Cyrillic), and `extra` ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(LETTER_BLOCKS):
+        if unicodedata.category(chr(code)) in categories:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges + list(extra))
+
+
+# The letters a name is written in, as classes to put between brackets, defined once for every pattern that reads a
+# name (here and in the loaders): 'Zieliński', 'Łukasz', 'Nguyễn' (composed, or with combining marks) and 'Ó Briain'
+# are read whole. UPPER: capitals (and title-case letters); MARKS: combining accents; LOWER: small letters and marks;
+# LETTER: any of them.
+LETTER_BLOCKS = 0x2000
+MARKS = _letter_class("Mn", "Mc", extra=((0x20D0, 0x20FF), (0xFE20, 0xFE2F)))
+UPPER = _letter_class("Lu", "Lt")
+LOWER = _letter_class("Ll", "Lm", "Lo") + MARKS
+LETTER = UPPER + LOWER
+TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
+INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
+CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
+MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
-UPPER_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+$")
+UPPER_RE = re.compile(rf"^[{UPPER}][{UPPER}{MARKS}'’\-]+$")
 # What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
 # A name reads at most three honorifics and four parts (each perhaps a surname broken over two lines) and a word
 # after them: the words past these never count.
@@ -164,9 +190,12 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
 
 
+MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}])")
+
+
 def _split_merged(token: _Token) -> _Token:
     """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
-    match = re.match(r"^((?:Mc|Mac|Fitz|O['’])?[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)*)(?=[A-Z][a-z])", token.text)
+    match = MERGED_RE.match(token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
     return token
@@ -208,15 +237,19 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
             and not _capitals_before_title_case(tokens, j):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
-    if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])):
+    if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
+                            and not _wrapped(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
     parts: list[_Token] = []
     capitals: set[int] = set()  # 'JO FITZ-ALLEN', 'DEV RAO': short words in capitals, not initials (by start)
+    wrapped_line = False  # the name runs on to the next line
     k = j
     while k < len(tokens) and len(parts) < 4:
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
-            break
+            if not _wrapped_after_first_name(text, parts, token, strict):
+                break
+            wrapped_line = True
         wrapped = _wrapped_at_hyphen(text, tokens, k)
         if wrapped is not None:
             token, k = wrapped, k + 1
@@ -247,7 +280,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     parts = _trim_to_name(parts)
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
-    if not honorifics and (_venue(parts) or _cut_off(text, parts)):
+    if not honorifics and (_venue(parts) or _cut_off(text, parts)) or wrapped_line and _body_follows(text, tokens, parts):
         return None, len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
@@ -280,6 +313,35 @@ def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
     if not (word.isupper() and len(word) > 1) or word.lower() in RANK_ABBREVIATIONS or j + 1 >= len(tokens):
         return False
     return not tokens[j + 1].text.isupper()
+
+
+# A line of running prose that the page's width broke is long; a heading or a list entry is short. So only a long
+# line ends in the middle of a name.
+WRAPPED_LINE = 50
+
+
+def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, strict: bool) -> bool:
+    """'chaired by Olamide' at the end of a line of prose and 'Ferreira-Banks' at the start of the next: one name the
+    margin broke. Only after a lone first name (one in the lexicon where names are looked for in running text), so
+    that one name a line in a list never runs into the next."""
+    return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
+        and _wrapped(text, parts[0], token)
+
+
+def _wrapped(text: str, left: _Token, right: _Token) -> bool:
+    """Two words on either side of a line break that the margin made: the first ends a long line that holds more
+    than it ('... and Councillor' / 'Kavanagh')."""
+    gap = text[left.end:right.start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False
+    line_start = text.rfind("\n", 0, left.start) + 1
+    return bool(text[line_start:left.start].strip()) and left.end - line_start >= WRAPPED_LINE
+
+
+def _body_follows(text: str, tokens: list[_Token], parts: list[_Token]) -> bool:
+    """'Bae' / 'Gwyrdd University Health Board': words that run on into a body's noun begin the body's name."""
+    following = next((t for t in tokens if t.start >= parts[-1].end), None)
+    return following is not None and _joined(text, parts[-1], following) and is_body_word(following.text)
 
 
 def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:
@@ -388,7 +450,7 @@ def _clean(word: str) -> str:
         word = word.rstrip(".")
     if UPPER_RE.match(word) and len(word) > 2:
         # 'FITZ-ALLEN' -> 'Fitz-Allen', "O'NEILL" -> "O'Neill"
-        return re.sub(r"(^|[-'’])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+        return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
     return word
 
 
@@ -405,14 +467,19 @@ def split_title(raw: str) -> tuple[str, str | None]:
     return " ".join(words), title
 
 
+# Letters that carry their mark in themselves, so that unaccenting leaves them as they are: 'Łukasz' is 'lukasz'.
+UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss", "æ": "ae",
+                              "œ": "oe", "ð": "d", "þ": "th"})
+
+
 @lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def name_key(name: str) -> str:
     """The key names are compared by: no honorifics, accents, punctuation or case."""
     bare, _ = split_title(name)
     folded = unicodedata.normalize("NFKD", bare)
-    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
-    folded = re.sub(r"[’'`]", "", folded.casefold())
-    folded = re.sub(r"[^a-z0-9]+", " ", folded)
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
+    folded = re.sub(r"[’'`]", "", folded)
+    folded = re.sub(r"[\W_]+", " ", folded)
     return " ".join(folded.split())
 
 

@@ -16,6 +16,9 @@ Rules, applied in order, all deterministic:
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
    Manager" in the service's board minutes), is evidence for. Evidence against: organisations
    on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
+   A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
+   name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
+   organisation is against; otherwise it waits for review in the group of those full names.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -80,9 +83,20 @@ class Mention:
 
     @cached_property
     def full_name(self) -> bool:
-        """A forename and a surname, not initials ('J.C. Bird') nor a surname alone."""
+        """A forename and a surname, not initials ('J.C. Bird') nor a surname alone ('Carver-Smyth')."""
         parts = name_key(self.name).split()
-        return len(parts) >= 2 and len(parts[0]) > 1
+        return len(parts) >= 2 and len(parts[0]) > 1 and not self.surname_only
+
+    @cached_property
+    def surname_only(self) -> bool:
+        """A surname written alone, as minutes name a councillor ('Councillor Carver-Smyth'): one word as written."""
+        return len(self.name.split()) == 1 and len(name_key(self.name)) > 1
+
+    @cached_property
+    def surname_key(self) -> str:
+        """The surname as compared: the last word of the name as written ('Imelda Carver-Smyth' -> 'carver smyth')."""
+        words = self.name.split()
+        return name_key(words[-1]) if words else ""
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
@@ -452,6 +466,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
         evidence[key] = _merge_same_name(group, clusters)
+    _merge_surnames(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
         evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
@@ -506,6 +521,44 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
         for second in kinds[i + 1:]:
             _settle(first[0], [second[0]], clusters, found)
     return found
+
+
+def _merge_surnames(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
+    """A surname written alone ('Councillor Carver-Smyth') is the one person the documents about the same area name
+    in full with that surname ('Imelda Carver-Smyth'), when no organisation is against; two such people, or one
+    against, leave it for review beside them (the groups of their names joined)."""
+    full_by_surname: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for group in by_key.values():
+        for m in group:
+            if m.full_name and m.area_key:
+                full_by_surname[m.surname_key, m.area_key].append(m)
+    for key, group in sorted(by_key.items()):
+        for m in group:
+            candidates = full_by_surname.get((m.surname_key, m.area_key or ""), []) if m.surname_only else []
+            if not candidates:
+                continue
+            keys = sorted({name_key(c.name) for c in candidates})
+            people = {clusters.find(c.id) for c in candidates}
+            conflicts = [con for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
+            pro = [f"surname of {', '.join(sorted({c.name for c in candidates}))} in documents about {m.area}"]
+            if len(keys) == 1 and len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
+                continue
+            found = evidence[key]
+            found.keys.update(keys)
+            against = [reason for con in conflicts for reason in con] or [f"{len(people)} people with that surname"]
+            found.add(0.4, pro, against)
+
+
+def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
+    """A surname alone and a full name with it, in documents about one area: 'conflict' when their organisations
+    differ, else 'agree'."""
+    folded_a, folded_b = alone.folded_organisations, full.folded_organisations
+    shared = folded_a.keys() & folded_b.keys()
+    hosted = any(hosted_together(x, y) for x in alone.organisations for y in full.organisations)
+    if folded_a and folded_b and not shared and not hosted:
+        sides = sorted(", ".join(sorted(m.organisations)) for m in (alone, full))
+        return "conflict", [], [f"different organisations: {sides[0]} / {sides[1]}"]
+    return "agree", [f"same area: {alone.area}"], []
 
 
 def _signature(mention: Mention) -> tuple[object, ...]:

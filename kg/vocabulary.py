@@ -44,6 +44,7 @@ NAME_STOPS = (
     | BODY_NOUNS | ACRONYMS | _words("bodies", "fields") | _words("bodies", "places")
     | _words("connectives") | _words("meetings")
 )
+BODY_WORDS = BODY_NOUNS | ACRONYMS | _words("bodies", "fields")
 VENUES = _words("venues")
 # The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council'.
 COUNCIL_LEADER = r"leader\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
@@ -72,6 +73,11 @@ def is_post_word(word: str) -> bool:
 def is_name_stop(word: str) -> bool:
     """A word that begins a post, a body or a meeting's heading: a person's name stops before it."""
     return _bare(word) in NAME_STOPS
+
+
+def is_body_word(word: str) -> bool:
+    """'Board', 'University', 'Health', 'NHS': a word of a body's name."""
+    return _bare(word) in BODY_WORDS
 
 
 def is_venue_word(word: str) -> bool:

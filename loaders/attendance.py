@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role
@@ -45,7 +45,18 @@ from kg.loaders.text import (
     trim_bounds,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_honorific, is_initials, is_role_word, name_at, name_key
+from kg.names import (
+    LOWER,
+    UPPER,
+    NameMatch,
+    find_names,
+    is_first_name,
+    is_honorific,
+    is_initials,
+    is_role_word,
+    name_at,
+    name_key,
+)
 from kg.vocabulary import CABINET_POST_RE, is_post_noun, is_post_word, names_post
 
 # Section kinds: what a heading says about the people listed under it.
@@ -121,7 +132,7 @@ NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name a
 SURNAME_ALONE_RE = re.compile(r"\s*(?:\(|[.;]?\s*$|,|and\b)")
 BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
-SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’]|D['’]|Fitz)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
 
 
 @dataclass
@@ -625,7 +636,7 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n]
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
-INITIALS_LEAD_RE = re.compile(r"[A-Z]{2,4}[^\S\n]*[–—:-][^\S\n]*(?=[A-Z][a-z])")
+INITIALS_LEAD_RE = re.compile(rf"[{UPPER}]{{2,4}}[^\S\n]*[–—:-][^\S\n]*(?=[{UPPER}][{LOWER}])")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT}
@@ -657,30 +668,86 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     return "Councillor" if runs_on and PLURAL_COUNCILLORS_RE.search(above) else None
 
 
-APOLOGIES_PROSE_RE = re.compile(
-    r"\b(?:apologies(?:\s+for\s+absence)?|these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by|for)\s+",
-    re.IGNORECASE)
-SENT_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|tendered|offered|submitted)\s+(?:his|her|their)?\s*apologies\b",
+# The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The
+# Chair reported apologies from A and B', 'X had also sent his apologies', and under an 'Apologies' heading, 'These
+# were received from A and B'.
+APOLOGY_RE = re.compile(r"\bapolog(?:y|ies)\b", re.IGNORECASE)
+# After the word: who they came from ('for' only before a name: 'apologies for absence from X').
+APOLOGY_FROM_RE = re.compile(r"\s(?:from|on\s+behalf\s+of|by)\s+|\sfor\s+(?=(?-i:[A-Z])(?!bsence))", re.IGNORECASE)
+# Before it: the verb of the people who sent them ('X sent apologies', 'Y had also sent her apologies').
+SENT_APOLOGY_RE = re.compile(r"(?:\b(?:had|have|has)\s+)?(?:\b(?:also|both|all)\s+)?\b(?:sent|sends?|gave|give|gives|tendered|"
+                             r"tenders?|offered|submitted|conveyed|extended)\s+(?:(?:his|her|their|its)\s+)?"
+                             r"(?:(?:sincere|formal)\s+)?$", re.IGNORECASE)
+NEGATED_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s*$", re.IGNORECASE)
+THESE_RECEIVED_RE = re.compile(r"\b(?:these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+                               r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by)\s+",
                                re.IGNORECASE)
+# A semicolon ends a clause ('X sent apologies; Y attended as substitute'), but in a list it parts its people ('from
+# Councillors A and B; Mr C (Group)'): it ends the list only before a clause with a verb of its own.
+CLAUSE_VERB_RE = re.compile(rf"{SENTENCE_VERB_RE.pattern}|\b(?:attended|sat|substituted|deputised|there)\b", re.IGNORECASE)
 
 
 def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
-    """'Apologies were received from Councillor A and Mr B (Group).' and 'Jane Doe sent apologies.'"""
+    """The people a sentence says sent apologies: after the word ('Apologies were received from Councillor A and Mr B
+    (Group)', 'reported apologies from X'), or before it as the subject of sending them ('Jane Doe sent apologies',
+    'X (Post) had also sent his apologies'); and under an apologies heading, 'These were received from A and B'."""
     end = len(text) if end is None else end
-    for match in APOLOGIES_PROSE_RE.finditer(text, start, end):
-        stop = text.find("\n", match.end(), end)
-        stop = end if stop == -1 else stop
-        if re.search(r"(?:,|\band)\s*$", text[match.end():stop]):  # the list wraps onto the next line
-            stop = sentence_end(text, match.end(), end)
-        listed = trim(text, match.end(), stop, " \t")
+    for word in APOLOGY_RE.finditer(text, start, end):
+        stop = _clause_end(text, word.end(), end)
+        source = APOLOGY_FROM_RE.search(text, word.end(), stop)
+        if source:
+            listed = trim(text, source.end(), stop, " \t")
+            if listed:
+                yield from attendees_in(text, listed)
+        clause = _clause_start(text, word.start(), start)
+        sent = SENT_APOLOGY_RE.search(text, clause, word.start())
+        if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
+            subject = trim(text, clause, sent.start(), " \t")
+            if subject:
+                yield from attendees_in(text, subject)
+    for match in THESE_RECEIVED_RE.finditer(text, start, end):
+        listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
-    for match in SENT_APOLOGIES_RE.finditer(text, start, end):
-        line_start = text.rfind("\n", start, match.start()) + 1
-        subject = trim(text, max(line_start, start), match.start(), " \t")
-        if subject:
-            yield from attendees_in(text, subject)
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    """Where the clause holding pos begins: its sentence's start (over lines the margin broke), or a semicolon."""
+    begin = wrapped_sentence_start(text, pos, floor)
+    return max((begin + m.end() for m in re.finditer(";", text[begin:pos])), default=begin)
+
+
+def _clause_end(text: str, pos: int, end: int) -> int:
+    """Where the clause at pos ends: its sentence's end, or a semicolon before a clause with a verb of its own."""
+    stop = sentence_end(text, pos, end)
+    for semicolon in re.finditer(";", text[pos:stop]):
+        following = text[pos + semicolon.end():stop].split(";")[0]
+        if CLAUSE_VERB_RE.search(following):
+            return pos + semicolon.start()
+    return stop
+
+
+# 'Councillor A attended as substitute for Councillor B', 'Mr C was present as deputy for Ms D', 'E substituted for F'.
+SUBSTITUTE_PROSE_RE = re.compile(r"\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
+                                 r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
+                                 r"(?:\s+for\b)?", re.IGNORECASE)
+AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
+
+
+def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
+    """The people a sentence says sat for another ('Councillor A attended as substitute for Councillor B'), each with
+    the words that say for whom as their role; the member replaced did not come."""
+    end = len(text) if end is None else end
+    for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
+        begin = _clause_start(text, verb.start(), start)
+        subject = trim(text, begin, verb.start(), " \t")
+        replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
+        whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
+        role = trim(text, verb.start(), whom)
+        lead = AS_SUBSTITUTE_RE.match(role.text)
+        role = trim(text, role.start + lead.end(), role.end) if lead else role
+        for attendee in attendees_in(text, subject) if subject else []:
+            yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
 
 
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
@@ -715,6 +782,9 @@ OFFICER_VERB_RE = re.compile(
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
+# Those who came with the officers a verb names: 'X presented the report together with Y and Z'.
+COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
+                           r"\s+", re.IGNORECASE)
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
@@ -742,7 +812,13 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         listed = _listed_subjects(text, begin, verb.start())
         people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
         evidence = span(text, begin, verb.end())
-        for name, role in people:
+        companions: list[tuple[NameMatch, Span | None]] = []
+        joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None
+        if joined:  # 'X introduced the report together with Inspector Y of the police and Z, the service's lead'
+            stop = sentence_end(text, joined.end(), end)
+            companions = _listed_subjects(text, joined.end(), stop)
+            evidence = span(text, begin, stop) if companions else evidence
+        for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
 
@@ -980,16 +1056,26 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
+    away: set[str] = {name_key(a.name.name) for section in listed if section.kind in (APOLOGIES, ABSENT)
+                      for a in section.attendees}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies")
+            away.add(name_key(attendee.name.name))
             found += 1
+        deputy = relations.sections.get(DEPUTIES)
+        for attendee in substitutes_in_prose(ctx.text, start, end):
+            found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
+            if deputy:
+                _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
+                found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
             found += 1
     if relations.prose:
         for attendee in present_in_prose(ctx.text, start, end):
-            found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
+            if name_key(attendee.name.name) not in away:  # an entry under apologies never sat
+                found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
@@ -1006,6 +1092,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += 1
     if relations.councillor_officer:
         for attendee in officers_in_prose(ctx.text, ATTENDED_VERB_RE, start, end, councillors=True):
+            if name_key(attendee.name.name) in away:
+                continue
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found

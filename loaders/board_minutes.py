@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, initials, inspection_people, registry
+from kg.loaders import attendance, generic, initials, inspection_people, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import lines, span
 
@@ -76,6 +76,7 @@ def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
     inspection_people.inspectorate_people_in_papers(ctx)
+    speakers.key_role_holders(ctx, area)  # 'The Board thanked Jo Bloggs, lead inspector'
     board = BOARD_RE.search(ctx.text[:1500])
     if board:
         where = span(ctx.text, board.start(), board.end())

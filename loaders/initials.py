@@ -16,8 +16,9 @@ from collections.abc import Iterable
 
 from kg.loaders.context import Context
 from kg.loaders.text import sentences
+from kg.names import UPPER
 
-INITIALS_RE = re.compile(r"(?<![\w&/.'’-])[A-Z]{2,4}(?![\w&/'’-]|\.\w)")
+INITIALS_RE = re.compile(rf"(?<![\w&/.'’-])[{UPPER}]{{2,4}}(?![\w&/'’-]|\.\w)")
 
 
 def initials_of(name: str) -> set[str]:

@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import generic, people_lists
+from kg.loaders import generic, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import Line, Span, cells, is_blank, lines, plain, sentence_end, span, trim
+from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
 from kg.vocabulary import names_post
 
@@ -43,17 +43,74 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
     credit_lines(ctx, begin)
     labelled_lines(ctx, begin)
+    # the holders of the inspected partnership's posts thanked or described in prose ('and to Jo Bloggs, Chair of the
+    # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
+    speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
+    speakers.board_chaired_by(ctx, ctx.home_area)
+    service_staff_in_prose(ctx, begin)
+    author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     generic.copy_list(ctx)
 
 
+# 'I will lead the inspection': the letter's author is its lead inspector.
+FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b")
+
+
+def author_who_leads(ctx: Context, begin: int = 0) -> int:
+    """The author of a letter that says 'I will lead the inspection' (signed with their name) leads it."""
+    lead = FIRST_PERSON_LEAD_RE.search(ctx.text, begin)
+    authors = {role.name: role for role in ctx.roles if role.relation == "author"} if lead else {}
+    if not lead or len(authors) != 1:
+        return 0
+    author = next(iter(authors.values()))
+    ctx.person_role(author.name, "lead_inspector", span(ctx.text, lead.start(), lead.end()), role=author.role,
+                    title=author.title, organisation=author.organisation or HMI_PROBATION)
+    return 1
+
+
+# --- the inspected service's own staff named in the inspectorate's prose ----------------------
+
+# The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
+# fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
+# local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
+SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+                             r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
+                             r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
+    """The inspected service's staff the inspectorate names beside their post in its prose: `staff` of the area's
+    service (a post with no name beside it names no one)."""
+    text = ctx.text
+    found = 0
+    for match in SERVICE_POST_RE.finditer(text, begin):
+        role = Span(match.start(), match.end(), match.group(0))
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role)
+        if name is None or name.title == "Councillor":
+            continue
+        evidence = span(text, min(name.start, role.start), max(name.end, role.end))
+        ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+def _loose_name_before(text: str, role: Span) -> NameMatch | None:
+    """'Saffron Lee, the local inspection coordinator': a name the lexicon lacks, set off by ', the' before the post."""
+    line_start = text.rfind("\n", 0, text.rfind("\n", 0, role.start)) + 1  # the post may open the next line
+    names = find_names(text, line_start, role.start, strict=False)
+    return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
+
+
 # --- the inspectorate's people named in the papers of the bodies it inspects ---------------------
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection\s+(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+led\s+by\s+|"
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+)?led\s+by\s+|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 
@@ -241,7 +298,10 @@ HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|w
                                 re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
-NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:the\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
+NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:(?:the|our|its)\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
+# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described.
+PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:inspection\s+)?programme\s+(?:is|was|has\s+been)\s+"
+                               r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
 def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -256,6 +316,16 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
         evidence = span(ctx.text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "head_of_inspections", evidence, role=" ".join(role.text.split()), role_span=role,
                         organisation=inspectorate_named(role.text) or HMI_PROBATION)
+        found += 1
+    for match in PROGRAMME_HEAD_RE.finditer(ctx.text, begin, end):
+        stop = clause_end(ctx.text, match.end())
+        names = find_names(ctx.text, match.end(), stop) or find_names(ctx.text, match.end(), stop, strict=False)
+        if not names or names[0].start - match.end() > 2:
+            continue
+        post = speakers.apposition_after(ctx.text, names[0], stop)
+        evidence = span(ctx.text, match.start(), max(names[0].end, post.end if post else 0))
+        ctx.person_role(names[0], "head_of_inspections", evidence, role=speakers.role_text(post), role_span=post,
+                        organisation=HMI_PROBATION)
         found += 1
     return found
 
@@ -277,10 +347,12 @@ def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
 
 
 def _name_before(ctx: Context, pos: int) -> NameMatch | None:
+    """The name just before the post ('Name, our Head of ...'): one the lexicon lacks too, the post vouching for it."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    names = find_names(ctx.text, line_start, pos)
-    if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
-        return names[-1]
+    for strict in (True, False):
+        names = find_names(ctx.text, line_start, pos, strict=strict)
+        if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
+            return names[-1]
     return None
 
 

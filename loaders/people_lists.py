@@ -38,7 +38,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import NameMatch, find_names, is_first_name, is_role_word, name_at
+from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
 from kg.vocabulary import names_post, names_post_or_body
 
 NameFilter = Callable[[NameMatch], bool]
@@ -302,7 +302,7 @@ POST_LINE_WORDS = 10
 
 
 SALUTATION_RE = re.compile(r"^[^\S\n]*Dear\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr|Professor|Sir|Dame)\.?\s+)?"
-                           r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s*,?\s*$", re.MULTILINE)
+                           rf"(?P<name>[{UPPER}][{LETTER}'’-]+(?:\s+[{UPPER}][{LETTER}'’-]+)?)\s*,?\s*$", re.MULTILINE)
 ADDRESS_LINES = 12  # lines of an address block above the salutation
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
+from kg.names import LETTER, UPPER
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
@@ -130,7 +131,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
 # 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG' (a second name joined).
-ORGANISATION_AFTER_NAME = re.compile(r"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’.-]*\s+[A-Z][\w'’-]*)?[^\S\n]*(?:[(\[]\s*(?P<bracketed>"
+ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*\s+[{UPPER}][{LETTER}'’-]*)?[^\S\n]*(?:[(\[]\s*(?P<bracketed>"
                                      r"[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
                                      r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
 ROW_TAIL = 300

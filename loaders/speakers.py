@@ -13,19 +13,20 @@ head of the inspection programme; "the Board is chaired by X" names a board's ch
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, clause_end, clause_start, span, trim
-from kg.names import NameMatch, find_names
-from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_post_word
+from kg.loaders.text import Span, clause_end, clause_start, span, trim, wrapped_sentence_start
+from kg.names import NameMatch, find_names, name_key
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|wrote|writes|told|tells|according\s+to)\b",
+    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it)\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
@@ -50,12 +51,18 @@ HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspe
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
-    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|" + BOARD_CHAIR,
+    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)(?:\s+(?:for|of|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?"
-                           r"\s+(?:is|was|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
-                           r"chaired\s+by\s+", re.IGNORECASE)
+# 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
+# is chaired by X', 'has been chaired since 2019 by X': the words between stay in the board's sentence.
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n)[^.;:“”\"]){0,60}?)\bchaired\s+"
+                           r"(?:(?:since|from|in|until)\s+(?:\w+\s+){1,3}?)?by\s+", re.IGNORECASE)
+# A children's portfolio written as held ('who holds the children and families portfolio'): a cabinet member's.
+PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\s+){0,8}?portfolio$", re.IGNORECASE)
+# 'Councillor X, speaking as Cabinet Member for Children, Young People and Families, told the Committee': the post a
+# speaker speaks in, commas and all.
+SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -91,6 +98,40 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
         if relation:
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
+    post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+# 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
+# then perhaps a relative clause with another post, as the whole subject of a speech verb.
+POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z][^,()“”\"\n]{2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
+
+
+def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
+    """A key post that speaks with no name ('The Cabinet Member said') is the one person the document names in
+    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board')."""
+    text = ctx.text
+    regions = quoted_regions(text)
+    for verb in SPEECH_VERB_RE.finditer(text):
+        if _inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
+            continue
+        begin = wrapped_sentence_start(text, verb.start())
+        subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
+        relation = subject and post_relation(subject.group("post"), youth_justice=youth_justice)
+        if not subject or not relation or find_names(text, subject.start(), subject.end()):
+            continue
+        holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        post = trim(text, subject.start("post"), subject.end("post"))
+        evidence = span(text, subject.start(), verb.end())
+        ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
+                        organisation=holder.organisation or organisation_for_role(post.text, area))
+        also = relative_post(text, subject.start("clause"), subject.end("clause")) if subject.group("clause") else None
+        other = post_relation(also.text, youth_justice=youth_justice) if also else None
+        if also and other and other != relation:
+            ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
+                            organisation=organisation_for_role(also.text, area))
 
 
 def key_posts(ctx: Context, area: str | None) -> None:
@@ -116,7 +157,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
-    if CABINET_POST_RE.search(role):
+    if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role)
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
@@ -224,7 +265,7 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
         return None
     name = names[-1]
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap)
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
@@ -233,6 +274,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     role: Span | None = None
     if apposition and _is_post(apposition.group(1)):
         role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
+    elif apposition:
+        role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
     if role is None:
         role = _role_before(text, start, name)
     if not strict and not role:
@@ -243,6 +286,24 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+# 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
+# a relative clause that states posts, one per clause joined by 'and'; the first is the one the person speaks in.
+RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|(?=chairs\b|leads\b))",
+                              re.IGNORECASE)
+NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads)\b", re.IGNORECASE)
+
+
+def relative_post(text: str, start: int, end: int) -> Span | None:
+    """The first post a relative clause after a name states ('who chairs the X Board and is ...' -> 'chairs the X
+    Board'; 'who holds the children and families portfolio' -> 'children and families portfolio')."""
+    lead = RELATIVE_POST_RE.match(text, start, end)
+    if not lead:
+        return None
+    following = NEXT_POST_RE.search(text, lead.end(), end)
+    role = trim(text, lead.end(), following.start() if following else end)
+    return role if role and (_is_post(role.text) or post_relation(role.text)) else None
 
 
 def _first_person(text: str, start: int, end: int) -> NameMatch | None:
@@ -306,24 +367,29 @@ def _split_owner(text: str, role: Span | None) -> tuple[str | None, Span | None]
 def _is_post(phrase: str) -> bool:
     """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
     words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
-    if not words or len(words) > 14 or SPEECH_VERB_RE.search(phrase):
+    # two posts may be joined by 'and' ('Corporate Director for People and chair of the Board'): each is short
+    if not words or any(len(part.split()) > 14 for part in re.split(r"\s+and\s+", phrase)) or SPEECH_VERB_RE.search(phrase):
         return False
     return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
         or bool(load_gazetteer().inspectorate_named(phrase))
 
 # --- named posts ---------------------------------------------------------------------------
 
-def key_role_holders(ctx: Context, area: str | None) -> None:
-    """Chief inspectors and cabinet members named beside their post anywhere in the text."""
+def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | None = None) -> None:
+    """Chief inspectors, cabinet members, board chairs and lead inspectors named beside their post anywhere in the
+    text (`only`: these relations, where a family reads the others its own way)."""
     text = ctx.text
     for match in KEY_ROLE_RE.finditer(text):
         role = _role_up_to_name(text, match)
         relation = post_relation(role.text)
-        if relation is None:
+        if relation is None or only is not None and relation not in only:
             continue
-        name = _name_beside(text, role)
+        name = name_beside(text, role)
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
             continue
+        if relation == "lead_inspector" and name.start > role.start:
+            continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
+
         if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -347,6 +413,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
     """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
     text = ctx.text
     for match in CHAIRED_BY_RE.finditer(text):
+        if any(is_body_word(word) for word in match.group("between").split()) or \
+                SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'the Board's education sub-group is chaired by', 'the Safeguarding Children Partnership is'
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
         rank = trim(text, match.end(), names[0].start).text if names else ""
@@ -379,7 +448,8 @@ def _runs_on(words: str) -> bool:
     return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
 
 
-def _name_beside(text: str, role: Span) -> NameMatch | None:
+def name_beside(text: str, role: Span) -> NameMatch | None:
+    """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, min(len(text), role.end + 60))
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
                   or _rank_between(text[role.end:after[0].start])

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kg.names import is_honorific
+from kg.names import WRAPPED_LINE, is_honorific
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
 BULLET_RE = re.compile(r"^(?:[-•·▪●◦*✓✔✗✘☑☒]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
@@ -189,8 +189,7 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
     return start
 
 
-# A line of running prose that the page's width broke is long; a heading or a list entry is short.
-WRAPPED_LINE = 50
+# A line of running prose that the page's width broke is long (`WRAPPED_LINE`); a heading or a list entry is short.
 WRAPPED_LINES = 3
 
 

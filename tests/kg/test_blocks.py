@@ -82,3 +82,14 @@ def test_blocks_are_written_and_read_back_unchanged(tmp_path: Path) -> None:
     write_blocks(tmp_path / "blocks.tsv", blocks)
     assert read_blocks(tmp_path / "blocks.tsv") == blocks
     assert {m for block in blocks.values() for m in block.mentions()} == set(OTHERS)
+
+
+def test_a_surname_alone_joins_the_full_name_of_a_later_document_as_the_full_resolution_does() -> None:
+    def councillor(mention_id: str, document: str, name: str) -> Mention:
+        return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
+
+    before = [councillor("p-1", "minutes.txt", "Penhaligon-Ivey"), councillor("p-2", "x.txt", "Colm Ardagh")]
+    found = assert_incremental_is_full(before, [], [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")])
+    assert found.canonical["p-1"] == found.canonical["p-3"]
+    assert_incremental_is_full(before + [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")],
+                               [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")], [])

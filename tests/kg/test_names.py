@@ -79,3 +79,35 @@ def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str
 ])
 def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
     assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Councillors Gwendolyn Achebe and Tomasz Wiśniewski-Kołodziej attended", ["Gwendolyn Achebe", "Tomasz Wiśniewski-Kołodziej"]),
+    ("Councillor Łucja Brzęczek (Chair)", ["Łucja Brzęczek"]),
+    ("Councillor ŁUCJA BRZĘCZEK (Chair)", ["Łucja Brzęczek"]),
+    ("Dr Thanh Nguye\u0302\u0303n presented", ["Thanh Nguye\u0302\u0303n"]),  # combining marks, not composed letters
+    ("Mr Ciarán Ó Briain, Head of Service", ["Ciarán Ó Briain"]),
+])
+def test_names_in_any_latin_letters_are_read_whole(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text)] == expected
+
+
+def test_letters_that_do_not_decompose_fold_in_the_name_key() -> None:
+    assert name_key("Łucja Brzęczek") == name_key("Lucja Brzeczek") == "lucja brzeczek"
+    assert name_key("Søren Østergård") == "soren ostergard"
+
+
+PROSE = ("The report was introduced to the committee by the service's operational manager Marguerite\n"
+         "Tallis-Ojo, who was joined for the item by Dr Anwen Roper, Consultant Psychiatrist, Bae\n"
+         "Gwyrdd University Health Board.\n")
+
+
+def test_a_name_the_margin_broke_is_one_name() -> None:
+    assert [m.name for m in find_names(PROSE)] == ["Marguerite Tallis-Ojo", "Anwen Roper"]
+    assert [m.name for m in find_names(PROSE, strict=False)][:2] == ["Marguerite Tallis-Ojo", "Anwen Roper"]
+    assert "Bae Gwyrdd" not in [m.name for m in find_names(PROSE, strict=False)]
+
+
+def test_one_name_a_line_never_runs_into_the_next() -> None:
+    """Only a long line of prose wraps: a short line that ends in a first name is a list's line."""
+    assert [m.name for m in find_names("Present: Councillor Ann\nHarriet Vance\n", strict=False)] == ["Ann", "Harriet Vance"]

@@ -209,3 +209,35 @@ def test_an_areas_council_and_the_service_it_hosts_are_one_employer() -> None:
     assert verdict == "agree" and any(p.startswith("council and its service") for p in pro)
     elsewhere = Mention("e", "Dora Finch", "e.txt", frozenset({"Eastholm YOS"}), frozenset({"quoted"}))
     assert compare(panel, elsewhere)[0] == "conflict"
+
+
+def councillor(mention_id: str, document: str, name: str, area: str = "Tregarth", *organisations: str) -> Mention:
+    return Mention(mention_id, name, document, frozenset(organisations), frozenset({"cabinet_member"}), area,
+                   frozenset({"council_papers"}))
+
+
+def test_a_surname_alone_is_the_one_person_of_that_area_named_in_full_with_it() -> None:
+    from kg.resolve import resolve_mentions
+
+    found = [councillor("p-1", "minutes-1.txt", "Morwenna Penhaligon-Ivey"),
+             councillor("p-2", "news.txt", "Morwenna Penhaligon-Ivey"),
+             councillor("p-3", "minutes-2.txt", "Penhaligon-Ivey"),
+             councillor("p-4", "elsewhere.txt", "Penhaligon-Ivey", "Lowmoor")]
+    canonical = resolve_mentions(found, []).canonical
+    assert canonical["p-3"] == canonical["p-1"] == canonical["p-2"]
+    assert canonical["p-4"] != canonical["p-1"]  # another area's councillor of that surname
+
+
+def test_a_surname_alone_with_two_people_of_that_surname_waits_for_review() -> None:
+    from kg.resolve import resolve_mentions
+
+    found = [councillor("p-1", "minutes-1.txt", "Morwenna Penhaligon-Ivey"),
+             councillor("p-2", "minutes-2.txt", "Jago Penhaligon-Ivey"),
+             councillor("p-3", "minutes-3.txt", "Penhaligon-Ivey"),
+             councillor("p-4", "minutes-4.txt", "Kerensa Tonkin", "Tregarth", "Tregarth Council"),
+             councillor("p-5", "minutes-5.txt", "Tonkin", "Tregarth", "Tregarth Police")]
+    people = resolve_mentions(found, [])
+    assert len({people.canonical[m] for m in ("p-1", "p-2", "p-3")}) == 3
+    assert people.canonical["p-5"] != people.canonical["p-4"]  # different organisations
+    grouped = [{m.id for m in group.mentions} for group in people.groups]
+    assert {"p-1", "p-2", "p-3"} in grouped and {"p-4", "p-5"} in grouped

@@ -630,3 +630,55 @@ def test_officers_who_supported_the_presenter_attended_with_their_bodies() -> No
 def test_minutes_prepared_by_names_the_minute_taker() -> None:
     text = SUPPORTED_BY + "\n6. Work programme\n\nNoted.\n\nMinutes prepared by: Iolo Brennan, Scrutiny Officer\n"
     assert ("Iolo Brennan", "minute_taker") in people_rows(load_text(text, "minutes.txt"))
+
+
+APOLOGIES_IN_SENTENCES = """BRACKENFORD BOROUGH COUNCIL
+
+HOUSING AND CHILDREN SCRUTINY COMMITTEE
+
+MINUTES of the meeting held on Tuesday 5 March 2024
+
+PRESENT: Councillor Marit Haugland-Sørby (Chair) and Councillors Odile Fairweather-Lunn and Kwame Asante-Boakye
+
+12	APOLOGIES FOR ABSENCE AND SUBSTITUTES
+
+The Chair reported apologies from Councillor Tadhg Ó Murchú and Councillor
+Wiesława Brzózka-Lenz. Councillor Idris Pengelly-Rowe attended as substitute for Councillor
+Ó Murchú; there was no substitute for Councillor Brzózka-Lenz. Canon Ambrose Fettiplace-Hume
+(Diocesan Representative) had also sent his apologies. Orla Venn had not sent apologies.
+
+13	MINUTES
+
+Agreed.
+"""
+
+
+def test_apologies_reported_in_sentences_and_a_substitute_who_sat() -> None:
+    rows = people_rows(load_text(APOLOGIES_IN_SENTENCES, "committee.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {
+        "Tadhg Ó Murchú", "Wiesława Brzózka-Lenz", "Ambrose Fettiplace-Hume"}
+    assert {name for name, relation in rows if relation == "standing_deputy"} == {"Idris Pengelly-Rowe"}
+    present = {name for name, relation in rows if relation == "present_at_meeting"}
+    assert present == {"Marit Haugland-Sørby", "Odile Fairweather-Lunn", "Kwame Asante-Boakye", "Idris Pengelly-Rowe"}
+
+
+def test_apologies_received_in_a_list_parted_by_semicolons_end_at_a_clause_of_its_own() -> None:
+    text = ("GLASWELL COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2024\n\n"
+            "Present: Councillors Ward (Chair), Pryce and Dale\n\n1. Apologies\n"
+            "These were received from Councillors A. Penhallow and W.J. Trevithick-Moss; and Mr K. Pask (Co-opted Member).\n"
+            "\n2. Substitutes\nApologies were received from Councillor Edevane; Councillor Rosewarne attended as substitute.\n")
+    rows = people_rows(load_text(text, "panel.txt"))
+    assert {name for name, relation in rows if relation == "apologies"} == {
+        "A. Penhallow", "W.J. Trevithick-Moss", "K. Pask", "Edevane"}
+    assert ("Rosewarne", "present_at_meeting") in rows
+
+
+def test_officers_who_came_together_with_the_one_who_presented() -> None:
+    text = ("ORMSBY COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 9 May 2024\n\n"
+            "Present: Councillors Ward (Chair), Pryce and Dale\n\n4. Youth justice inspection\n"
+            "The Panel received a report on the outcome of the inspection of Ormsby Youth Justice Service by HM Inspectorate.\n"
+            "Bartholomew Quist, Head of Youth Justice, introduced the report together with Inspector Tunde Ashiru of\n"
+            "Ormsby Police and Yelena Marchetti-Doyle, the service's education lead. The Strategic Director attended.\n")
+    rows = people_rows(load_text(text, "panel.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Bartholomew Quist", "Tunde Ashiru", "Yelena Marchetti-Doyle"}

@@ -121,3 +121,13 @@ def test_the_inspectorates_people_named_in_a_boards_minutes() -> None:
     rows = people_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] in ("lead_inspector", "head_of_inspections")} == {
         ("Tamsin Oakley", "lead_inspector"), ("Marguerite Dell", "head_of_inspections")}
+
+
+def test_the_lead_inspector_thanked_or_leading_the_team_in_a_boards_minutes() -> None:
+    minutes = ("Tregarth Youth Justice Partnership Board\nMinutes of the meeting held on 2 May 2024\n\n"
+               "Present\nMorwenna Pascoe-Hale, Head of Service (Chair)\nJory Trembath, Tregarth Police\n\n"
+               "3. Outcome of the HMIP inspection\nMPH reported that the inspection had taken place in March. The inspection\n"
+               "team, led by Susan Carveth-Angove, had fed back on the final day. The Board thanked\n"
+               "Helen Roskilly, lead inspector, and her team for a constructive week.\n")
+    rows = people_rows(load_text(minutes, "board_minutes.txt"))
+    assert {name for name, relation in rows if relation == "lead_inspector"} == {"Susan Carveth-Angove", "Helen Roskilly"}

@@ -280,3 +280,37 @@ def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> 
     assert report_rows(people_rows(result)) == {
         ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
         ("delia moor", "head_of_inspections")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection was led by Aled Penrose, supported by a team of inspectors. Dervla Ní Fhlannagáin, our Head of\n"
+    "Youth Justice Inspections, had overall responsibility for the programme.",
+    "The youth inspection programme is overseen by Dervla Ní Fhlannagáin, Assistant Chief Inspector.",
+])
+def test_the_head_of_the_youth_inspection_programme_in_acknowledgements(sentence: str) -> None:
+    rows = people_rows(load_text(STANDARDS_TITLE + "Acknowledgements\n\n" + sentence + "\n", "report.txt"))
+    assert ("Dervla Ní Fhlannagáin", "head_of_inspections") in rows
+
+
+def test_the_boards_chair_thanked_in_a_reports_acknowledgements() -> None:
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nOur thanks go to Gavin Tresilian-Moyo, the Head of Service, and to "
+            "the local inspection coordinator, for their help in arranging the fieldwork, and to Hester\n"
+            "Quennell, Chair of the Exampleshire Youth Justice Partnership Board.\n")
+    assert ("Hester Quennell", "board_chair") in people_rows(load_text(text, "report.txt"))
+
+
+def test_the_services_staff_the_inspectorate_thanks_by_name_and_post() -> None:
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nOur thanks go to Gavin Tresilian-Moyo, the Head of Service, and to "
+            "Saffron Pendeen, the\nlocal inspection coordinator, for their help. We also met the service manager "
+            "and the YOS Manager.\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert {name for name, relation in rows if relation == "staff"} == {"Gavin Tresilian-Moyo", "Saffron Pendeen"}
+
+
+def test_the_author_of_a_letter_who_will_lead_the_inspection() -> None:
+    letter = ("HM Inspectorate of Probation\n\nMs Kerensa Tonkin\nChair, Exampleshire Youth Justice Partnership Board\n\n"
+              "19 August 2022\n\nDear Ms Tonkin\n\nInspection of youth offending services: Exampleshire\n\n"
+              "I am writing to let you know that HM Inspectorate of Probation will inspect youth offending services in "
+              "Exampleshire. I will lead the inspection.\n\nYours sincerely\n\nHelen Roskilly\nHM Inspector\n")
+    result = load_text(letter, "letter.txt")
+    assert {("Helen Roskilly", "author"), ("Helen Roskilly", "lead_inspector")} <= people_rows(result), result.families

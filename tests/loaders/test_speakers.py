@@ -104,3 +104,59 @@ def test_a_police_chief_inspector_named_with_the_rank_as_a_title_is_not_the_chie
                "spoke about the partnership.\n\nThe Chief Inspector, Sir Leonard Voss, said: \"Good work.\"\n")
     chiefs = {row for row in people_rows(load_text(minutes, "news.txt")) if row[1] == "chief_inspector"}
     assert chiefs == {("Leonard Voss", "chief_inspector")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The inspectors found that the partnership board, chaired since April 2022 by Oyelaran\nTwemlow-Achterberg, "
+     "had not been told enough.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("The Youth Justice Partnership Board meets every quarter and is chaired by Oyelaran Twemlow-Achterberg, an "
+     "independent chair.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("The Board has been chaired since 2019 by Dr Oyelaran Twemlow-Achterberg.",
+     {("Oyelaran Twemlow-Achterberg", "board_chair")}),
+    ("Hester Quennell, who chairs the Northshire Youth Justice Partnership Board and is the council's Director of "
+     "Children's Services, said: \"We are pleased.\"", {("Hester Quennell", "board_chair"), ("Hester Quennell", "quoted")}),
+    ("Councillor Imelda Quennell-Roe, who holds the children and families portfolio, commented: \"I am proud.\"",
+     {("Imelda Quennell-Roe", "cabinet_member"), ("Imelda Quennell-Roe", "quoted")}),
+    ("The Safeguarding Children Partnership is chaired by Oyelaran Twemlow-Achterberg.", set()),
+    ("The Board's education sub-group is chaired by Oyelaran Twemlow-Achterberg.", set()),
+])
+def test_chairs_and_portfolio_holders_in_any_wording(sentence: str, expected: set[tuple[str, str]]) -> None:
+    news = f"Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n{sentence}\n"
+    assert people_rows(load_text(news, "news.txt")) == expected
+
+
+def test_a_councillor_speaking_as_a_cabinet_member_in_minutes() -> None:
+    minutes = ("TREGARTH COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2024\n\n"
+               "Present: Councillors Ward (Chair), Pryce and Dale\n"
+               "Also present: Councillor Wenna Penhaligon-Ivey (Cabinet Member for Children and Families)\n\n"
+               "4. Youth justice\nCouncillor Penhaligon-Ivey, speaking as Cabinet Member for Children, Young People and\n"
+               "Families, told the Panel that she had asked for monthly reports.\n")
+    assert ("Wenna Penhaligon-Ivey", "quoted") in people_rows(load_text(minutes, "panel.txt"))
+
+
+def test_a_key_post_that_speaks_with_no_name_is_the_one_person_named_in_that_post() -> None:
+    minutes = ("TREGARTH COUNCIL\nMinutes of the meeting of the Children's Scrutiny Panel held on 3 May 2024\n\n"
+               "Present: Councillors Ward (Chair), Pryce and Dale\n"
+               "Also present: Councillor Wenna Penhaligon-Ivey (Cabinet Member for Children and Families)\n\n"
+               "4. Youth justice\nThe Cabinet Member, who also chairs the Youth Offending Service Management Board, "
+               "said that she would report back.\nThe Head of Service said that posts had been filled.\n")
+    rows = people_rows(load_text(minutes, "panel.txt"))
+    assert {relation for name, relation in rows if name == "Wenna Penhaligon-Ivey"} == {
+        "present_at_meeting", "cabinet_member", "quoted", "board_chair"}
+    assert {name for name, _ in rows} == {"Ward", "Pryce", "Dale", "Wenna Penhaligon-Ivey"}
+
+
+def test_a_chief_inspector_who_wrote_to_the_council_is_not_quoted() -> None:
+    paper = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
+             "The inspectorate's Chief Inspector, Edmund Pellworth-Daine, wrote to the Leader of the Council on publication.\n")
+    assert people_rows(load_text(paper, "news.txt")) == {("Edmund Pellworth-Daine", "chief_inspector")}
+
+
+def test_a_speaker_with_two_posts_joined_and_a_chief_inspector_as_he_put_it() -> None:
+    news = ("Northshire Youth Justice Service rated Good\n\nPosted on 4 March 2022\n\n"
+            "Gerald Pennington-Roe, the council's Corporate Director for People and chair of the multi-agency\n"
+            "Youth Justice Management Board, said: \"Every partner has signed up.\"\n\n"
+            "As HM Chief Inspector of Probation,\nEdmund Pellworth-Daine, put it, \"leaders must take responsibility\".\n")
+    assert people_rows(load_text(news, "news.txt")) == {
+        ("Gerald Pennington-Roe", "quoted"), ("Gerald Pennington-Roe", "board_chair"),
+        ("Edmund Pellworth-Daine", "quoted"), ("Edmund Pellworth-Daine", "chief_inspector")}
