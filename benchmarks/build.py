@@ -5,8 +5,8 @@ same documents only read and passed through the loaders, no resolution, no store
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
 the CPU time of each (on a machine shared with other work, the figure that moves least); the
 time and peak memory of each phase of the builds (the phases `kg build` shows, as the
-library reports them); an incremental build after adding 1% more documents against the full build; the review
-queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
+library reports them); an incremental build after adding 1% more documents against the full build, with its
+phases; the review queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
 with its time limit per query). Not a timed test: run it by hand.
 
     python benchmarks/build.py --documents 10000
@@ -182,10 +182,6 @@ def floor_run(label: str, folder: Path, documents: int, workers: int, megabytes:
                     megabytes)
 
 
-def kg(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from kg.cli import main; main()", *args]
-
-
 def kg_build(*args: str) -> list[str]:
     """`kg build ARGS`, saying when each phase starts (to the file named in PHASES_ENV)."""
     return [sys.executable, __file__, "--traced-build", *args]
@@ -235,9 +231,10 @@ def report(work: Path, documents: int) -> None:
     for path in sorted(later.iterdir()):
         path.rename(corpus / path.name)
     new_mb = sum(p.stat().st_size for p in discover([corpus])[0]) / 1e6 - megabytes
-    runs.append(measured(f"incremental build, +{added} documents", kg("build", str(corpus), "--store",
-                                                                      str(work / "two"), "--workers", "2"),
-                         added, new_mb))
+    incremental_phases: list[Phase] = []
+    runs.append(measured(f"incremental build, +{added} documents",
+                         kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"), added, new_mb,
+                         incremental_phases))
     print()
     print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9} {'CPU s':>9}")
     for run in runs:
@@ -248,6 +245,9 @@ def report(work: Path, documents: int) -> None:
     print(f"\n{'kg build phase':<34} {'1 worker s':>11} {'peak MB':>9} {'2 workers s':>12} {'peak MB':>9}")
     for one, two in zip(phases[1], phases[2], strict=True):
         print(f"{one.name:<34} {one.seconds:>11.1f} {one.peak_mb:>9.0f} {two.seconds:>12.1f} {two.peak_mb:>9.0f}")
+    print(f"\n{'incremental build phase':<34} {'seconds':>11} {'peak MB':>9}")
+    for phase in incremental_phases:
+        print(f"{phase.name:<34} {phase.seconds:>11.1f} {phase.peak_mb:>9.0f}")
     store = Store(work / "two")
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "
