@@ -3,8 +3,10 @@
 Prints side by side, from one run: documents and MB per second of the read-and-scan floor (the
 same documents only read and passed through the loaders, no resolution, no store) and of
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
-an incremental build after adding 1% more documents against the full build; the review
-queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
+the CPU time of each (on a machine shared with other work, the figure that moves least); the
+time and peak memory of each phase of the builds (the phases `kg build` shows, as the
+library reports them); an incremental build after adding 1% more documents against the full build, with its
+phases; the review queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
 with its time limit per query). Not a timed test: run it by hand.
 
     python benchmarks/build.py --documents 10000
@@ -13,16 +15,20 @@ with its time limit per query). Not a timed test: run it by hand.
 from __future__ import annotations
 
 import argparse
+import os
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from typing import Any
 
 import psutil
 from canned_queries import LIMIT  # a sibling script: benchmarks/ is on the path when run
@@ -32,6 +38,8 @@ from kg.build import discover, load_file
 from kg.store import Store
 from kg.synth import synthesise
 
+PHASES_ENV = "KG_BENCHMARK_PHASES"  # the file a traced build writes its phases to
+
 
 @dataclass
 class Run:
@@ -40,18 +48,21 @@ class Run:
     peak_mb: float
     documents: int
     megabytes: float
+    cpu_seconds: float  # of the process and its children: what a machine shared with others changes least
 
     def row(self) -> str:
         return (f"{self.label:<34} {self.seconds:>9.1f} {self.documents / self.seconds:>9.1f} "
-                f"{self.megabytes / self.seconds:>7.2f} {self.peak_mb:>9.0f}")
+                f"{self.megabytes / self.seconds:>7.2f} {self.peak_mb:>9.0f} {self.cpu_seconds:>9.1f}")
 
 
 class PeakMemory:
-    """The largest resident memory of a process and its children together, sampled every 50 ms."""
+    """The largest resident memory of a process and its children together, sampled every 50 ms
+    (each sample kept with its time, to find the peak of each phase)."""
 
     def __init__(self, pid: int) -> None:
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.samples: list[tuple[float, int]] = []
         self.done = threading.Event()
         self.thread = threading.Thread(target=self._sample, daemon=True)
         self.thread.start()
@@ -60,7 +71,9 @@ class PeakMemory:
         while not self.done.is_set():
             try:
                 tree = [self.root, *self.root.children(recursive=True)]
-                self.peak = max(self.peak, sum(_rss(p) for p in tree))
+                rss = sum(_rss(p) for p in tree)
+                self.samples.append((time.monotonic(), rss))
+                self.peak = max(self.peak, rss)
             except psutil.NoSuchProcess:
                 return
             self.done.wait(0.05)
@@ -78,17 +91,77 @@ def _rss(process: psutil.Process) -> int:
         return 0
 
 
-def measured(label: str, command: list[str], documents: int, megabytes: float) -> Run:
-    started = time.monotonic()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    memory = PeakMemory(process.pid)
-    out, err = process.communicate()
-    seconds = time.monotonic() - started
-    peak = memory.stop()
+@dataclass
+class Phase:
+    name: str
+    seconds: float
+    peak_mb: float
+
+
+def measured(label: str, command: list[str], documents: int, megabytes: float,
+             phases: list[Phase] | None = None) -> Run:
+    """Run the command, timing it and sampling its memory; given `phases`, the command is a build
+    (`kg_build`) that says when each phase starts, and they are filled in."""
+    with tempfile.NamedTemporaryFile("r", suffix=".phases") as trace:
+        cpu_before = children_cpu()
+        started = time.monotonic()
+        environment = {**os.environ, PHASES_ENV: trace.name} if phases is not None else None
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env=environment)
+        memory = PeakMemory(process.pid)
+        out, err = process.communicate()
+        seconds = time.monotonic() - started
+        cpu_seconds = children_cpu() - cpu_before
+        peak = memory.stop()
+        if phases is not None:
+            phases.extend(phase_peaks(trace.read(), memory.samples, started + seconds))
     if process.returncode != 0:
         sys.exit(f"{label} failed ({process.returncode}): {err.strip()[-500:]}")
     print(f"  {label}: {out.strip()}", flush=True)
-    return Run(label, seconds, peak, documents, megabytes)
+    return Run(label, seconds, peak, documents, megabytes, cpu_seconds)
+
+
+def children_cpu() -> float:
+    """CPU seconds of the finished child processes (and theirs, such as a build's workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def phase_peaks(trace: str, samples: list[tuple[float, int]], ended: float) -> list[Phase]:
+    """Each phase's time and peak memory, from the trace's lines (monotonic start, tab, phase)."""
+    starts = [(float(when), name) for when, name in (line.split("\t", 1) for line in trace.splitlines())]
+    found = []
+    for (start, name), (end, _) in zip(starts, [*starts[1:], (ended, "")], strict=True):
+        inside = [rss for when, rss in samples if start <= when < end]
+        found.append(Phase(name, end - start, max(inside, default=0) / 1e6))
+    return found
+
+
+def traced_build(trace: Path, argv: list[str]) -> None:
+    """`kg build` (the CLI, unchanged) writing to `trace` the moment each phase of the build starts:
+    the phases it shows on its progress bar, with "starting" (imports, discovery) and "reading" first."""
+    import kg.build
+    from kg.cli import main as cli
+
+    build = kg.build.build
+
+    def mark(phase: str) -> None:
+        with trace.open("a") as fh:
+            fh.write(f"{time.monotonic()}\t{phase}\n")
+
+    def marked(*args: Any, on_phase: Callable[[str], None] | None = None, **kwargs: Any) -> Any:
+        def on_marked_phase(phase: str) -> None:
+            mark(phase)
+            if on_phase:
+                on_phase(phase)
+
+        mark("reading")
+        return build(*args, on_phase=on_marked_phase, **kwargs)
+
+    mark("starting")
+    kg.build.build = marked  # the CLI imports it when the command runs
+    sys.argv = ["kg", *argv]
+    cli()
 
 
 def scan(path: Path) -> int:
@@ -109,8 +182,9 @@ def floor_run(label: str, folder: Path, documents: int, workers: int, megabytes:
                     megabytes)
 
 
-def kg(*args: str) -> list[str]:
-    return [sys.executable, "-c", "from kg.cli import main; main()", *args]
+def kg_build(*args: str) -> list[str]:
+    """`kg build ARGS`, saying when each phase starts (to the file named in PHASES_ENV)."""
+    return [sys.executable, __file__, "--traced-build", *args]
 
 
 def main() -> None:
@@ -120,6 +194,9 @@ def main() -> None:
                                                      "folder, removed afterwards)")
     parser.add_argument("--scan-only", type=int, metavar="WORKERS", help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
+    if sys.argv[1:2] == ["--traced-build"]:  # the child that builds, tracing its phases
+        traced_build(Path(os.environ[PHASES_ENV]), ["build", *sys.argv[2:]])
+        return
     args = parser.parse_args()
     if args.scan_only:  # the child that measures the floor
         files, _ = discover([args.folder])
@@ -144,25 +221,33 @@ def report(work: Path, documents: int) -> None:
     files, _ = discover([corpus])
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     print(f"{len(files)} documents, {megabytes:.1f} MB", flush=True)
+    phases: dict[int, list[Phase]] = {1: [], 2: []}
     runs = [floor_run("read-and-scan floor, 1 worker", corpus, len(files), 1, megabytes),
             floor_run("read-and-scan floor, 2 workers", corpus, len(files), 2, megabytes),
-            measured("kg build, 1 worker", kg("build", str(corpus), "--store", str(work / "one"), "--workers", "1"),
-                     len(files), megabytes),
-            measured("kg build, 2 workers", kg("build", str(corpus), "--store", str(work / "two"), "--workers",
-                                               "2"), len(files), megabytes)]
+            measured("kg build, 1 worker", kg_build(str(corpus), "--store", str(work / "one"), "--workers", "1"),
+                     len(files), megabytes, phases[1]),
+            measured("kg build, 2 workers", kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"),
+                     len(files), megabytes, phases[2])]
     for path in sorted(later.iterdir()):
         path.rename(corpus / path.name)
     new_mb = sum(p.stat().st_size for p in discover([corpus])[0]) / 1e6 - megabytes
-    runs.append(measured(f"incremental build, +{added} documents", kg("build", str(corpus), "--store",
-                                                                      str(work / "two"), "--workers", "2"),
-                         added, new_mb))
+    incremental_phases: list[Phase] = []
+    runs.append(measured(f"incremental build, +{added} documents",
+                         kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"), added, new_mb,
+                         incremental_phases))
     print()
-    print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9}")
+    print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9} {'CPU s':>9}")
     for run in runs:
         print(run.row())
     full, floor2, incremental = runs[3], runs[1], runs[4]
     print(f"\nbuild (2 workers) / floor (2 workers): {full.seconds / floor2.seconds:.2f}x; "
           f"incremental / full build: {incremental.seconds / full.seconds:.1%}")
+    print(f"\n{'kg build phase':<34} {'1 worker s':>11} {'peak MB':>9} {'2 workers s':>12} {'peak MB':>9}")
+    for one, two in zip(phases[1], phases[2], strict=True):
+        print(f"{one.name:<34} {one.seconds:>11.1f} {one.peak_mb:>9.0f} {two.seconds:>12.1f} {two.peak_mb:>9.0f}")
+    print(f"\n{'incremental build phase':<34} {'seconds':>11} {'peak MB':>9}")
+    for phase in incremental_phases:
+        print(f"{phase.name:<34} {phase.seconds:>11.1f} {phase.peak_mb:>9.0f}")
     store = Store(work / "two")
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "

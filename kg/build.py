@@ -516,7 +516,10 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
                 "extraction": extraction, "backends": backends_version()}
     change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries}, fresh or set())
-    generation.finish(graph, manifest, on_phase, change)
+    load_backends = generation.write_backends(graph, on_phase, change)
+    del graph, resolution, blocks  # the databases load in the memory these held
+    load_backends()
+    generation.write_manifest(manifest)
 
 
 def resolve_statements(statements: list[Statement], documents: set[str], fresh: set[str],

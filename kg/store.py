@@ -33,7 +33,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -241,20 +241,32 @@ class Generation:
         """Write the resolution, every store backend and, last, the manifest. Given the `change`
         since the last generation, a backend that can starts from its copy there and writes only
         what changed."""
-        from kg.writers import make_writer, write_graph, writers
+        self.write_backends(graph, on_phase, change)()
+        self.write_manifest(manifest)
+
+    def write_backends(self, graph: ResolvedGraph, on_phase: Callable[[str], None] | None = None,
+                       change: Change | None = None) -> Callable[[], None]:
+        """Write the resolution and what every store backend needs the graph for (`finalize_later`);
+        returns the backends' last steps (loading their databases), to be run once the caller has let
+        the graph go, in the memory it held."""
+        from kg.writers import give_graph, make_writer, writers
 
         (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
                                                               ensure_ascii=False), encoding="utf-8")
         previous = generation_root(self.target) / "backends"
+        last_steps = []
         for name in writers("store"):
             writer = make_writer(name, graph, self.path / "backends" / name)
             updating = change is not None and (previous / name).exists() and writer.start_from(previous / name,
                                                                                               change)
             if on_phase:
                 on_phase(f"updating {name}" if updating else f"writing {name}")
-            write_graph(graph, writer)
+            give_graph(graph, writer)
+            last_steps.append(writer.finalize_later())
             del writer
-            release_free_memory()
+        return partial(load_backends, last_steps, on_phase)
+
+    def write_manifest(self, manifest: dict[str, Any]) -> None:
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
         (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
                                                  encoding="utf-8")
@@ -284,6 +296,15 @@ class Generation:
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None) -> None:
+    """Run the store backends' last steps one after the other, so their engines' memory never stacks."""
+    release_free_memory()  # what the graph held, for the engines
+    if on_phase:
+        on_phase("loading the databases")
+    for step in last_steps:
+        step()
 
 
 def release_free_memory() -> None:

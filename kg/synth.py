@@ -150,7 +150,7 @@ def make_world(areas: int, rng: random.Random) -> World:
     made = [Area(place, names.person(), names.person(), names.person(), names.person(),
                  [names.person() for _ in range(5)], names.person(),
                  [(names.person(), staff_posts[i % 3]) for i in range(3)]) for place in places[:areas]]
-    inspectors = [names.person() for _ in range(max(3, areas // 4))]
+    inspectors = [names.person() for _ in range(max(4, areas // 4))]  # a lead and a team of three
     return World(made, inspectors, {2010: names.person(), 2016: names.person(), 2020: names.person()},
                  [names.person() for _ in range(2)], names.person())
 
@@ -230,6 +230,7 @@ def standards_inspection(world: World, area: Area, year: int, rng: random.Random
     key.add(head, "head_of_inspections", "Head of Youth Offending Team Inspections", HMI, head_line)
     key.add(chief, "chief_inspector", "Chief Inspector of Probation", HMI, f"{chief.name}\nChief Inspector of "
                                                                              "Probation")
+    acknowledgements = inspection_team(world, lead, rng, key)
     rating = rng.choice(RATINGS)
     return f"""An inspection of youth offending services in
 
@@ -271,7 +272,25 @@ Recommendations
 
 1. make sure that plans to keep children safe are completed in every case
 2. improve access to education, training and employment.
+
+Acknowledgements
+
+{acknowledgements}
 """
+
+
+def inspection_team(world: World, lead: Person, rng: random.Random, key: Key) -> str:
+    """The acknowledgements' list of who inspected, as a report's appendix has it: the lead, a deputy
+    lead and a team, drawn from the inspectors, so that inspectors work together on many inspections."""
+    deputy, *team = rng.sample([i for i in world.inspectors if i != lead], 3)
+    rows = [("Lead Inspector", lead, "lead_inspector"), ("Deputy Lead Inspector", deputy, "deputy_lead_inspector"),
+            *(("Inspection Team" if n == 0 else "", member, "inspection_team") for n, member in enumerate(team))]
+    lines = []
+    for label, person, relation in rows:
+        line = f"{label}\t{person.name}, HMI Probation"
+        lines.append(line)
+        key.add(person, relation, label or "Inspection Team", HMI, line if label else line.lstrip("\t"))
+    return "\n".join(lines)
 
 
 def panel_minutes(world: World, area: Area, year: int, rng: random.Random, key: Key) -> str:

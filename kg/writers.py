@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
@@ -69,6 +70,14 @@ class GraphWriter(ABC):
 
     @abstractmethod
     def finalize(self) -> int: ...
+
+    def finalize_later(self) -> Callable[[], int]:
+        """Finalize in two steps: now, what needs the graph; the step returned (which holds no
+        reference to the graph), the rest, such as loading files the writer wrote into a database.
+        A build lets the graph go before it runs the store writers' last steps, one after the other,
+        so their engines' memory never stacks on the graph's. By default everything happens now."""
+        count = self.finalize()
+        return lambda: count
 
     def start_from(self, previous: Path, change: Change) -> bool:
         """A store writer that can, starts from a copy of `previous` (its output for the last
@@ -158,11 +167,16 @@ def export(store: Store, name: str, output: Output, options: WriteOptions | None
 
 def write_graph(graph: ResolvedGraph, writer: GraphWriter) -> int:
     """Give the writer every node, then every edge; returns what its finalize wrote."""
+    give_graph(graph, writer)
+    return writer.finalize()
+
+
+def give_graph(graph: ResolvedGraph, writer: GraphWriter) -> None:
+    """Give the writer every node, then every edge."""
     for node in graph.nodes.values():
         writer.write_node(node)
     for edge in graph.edges:
         writer.write_edge(edge)
-    return writer.finalize()
 
 
 class StatementsWriter(GraphWriter):

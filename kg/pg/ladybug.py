@@ -10,6 +10,8 @@ per table, not the graph's rows; the files are removed once loaded.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -116,29 +118,36 @@ class LadybugWriter(PropertyGraphWriter):
         self.edge_files[key].add(row)
 
     def finalize(self) -> int:
-        # each COPY commits on its own (one transaction for all holds every row in memory; the
-        # database is a new generation's, made current only once whole, so no reader sees it
-        # half-written), in a buffer pool of bounded size (by default it takes most of the machine)
-        database = ladybug.Database(str(self.database), buffer_pool_size=BUFFER_POOL, max_num_threads=COPY_THREADS)
-        connection = ladybug.Connection(database)
-        for statement in create_statements():
-            connection.execute(statement)
-        count = 0
-        for name, rows in self.node_files.items():
-            rows.close()
-            connection.execute(f"COPY `{name}` FROM {_literal(rows.path)}")
-            count += rows.count
-        for (rel_type, source, target), rows in self.edge_files.items():
-            rows.close()
-            connection.execute(f"COPY `{rel_type}` FROM {_literal(rows.path)} (from='{source}', to='{target}')")
-            count += rows.count
-        connection.execute("CHECKPOINT")
-        connection.close()
-        database.close()
+        return self.finalize_later()()
+
+    def finalize_later(self) -> Callable[[], int]:
         for rows in [*self.node_files.values(), *self.edge_files.values()]:
-            rows.path.unlink()
-        self.rows_folder.rmdir()
-        return count
+            rows.close()
+        copies = [(f"`{name}`", rows.path, "", rows.count) for name, rows in self.node_files.items()]
+        copies += [(f"`{rel_type}`", rows.path, f" (from='{source}', to='{target}')", rows.count)
+                   for (rel_type, source, target), rows in self.edge_files.items()]
+        return partial(copy_in, self.database, self.rows_folder, copies)
+
+
+def copy_in(database_path: Path, rows_folder: Path, copies: list[tuple[str, Path, str, int]]) -> int:
+    """Create the tables and copy each file of rows into its table (`copies`: the table, the file,
+    COPY's options, how many rows it holds); the files go once loaded. How many rows there were."""
+    # each COPY commits on its own (one transaction for all holds every row in memory; the
+    # database is a new generation's, made current only once whole, so no reader sees it
+    # half-written), in a buffer pool of bounded size (by default it takes most of the machine)
+    database = ladybug.Database(str(database_path), buffer_pool_size=BUFFER_POOL, max_num_threads=COPY_THREADS)
+    connection = ladybug.Connection(database)
+    for statement in create_statements():
+        connection.execute(statement)
+    for table, path, options, _ in copies:
+        connection.execute(f"COPY {table} FROM {_literal(path)}{options}")
+    connection.execute("CHECKPOINT")
+    connection.close()
+    database.close()
+    for _, path, _, _ in copies:
+        path.unlink()
+    rows_folder.rmdir()
+    return sum(count for *_, count in copies)
 
 
 def _literal(path: Path) -> str:

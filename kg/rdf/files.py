@@ -19,7 +19,7 @@ import rdflib
 
 from kg.graph import Edge, Node, ResolvedGraph, Value
 from kg.model import load_model
-from kg.rdf import QuadMaker, Vocabulary
+from kg.rdf import QuadMaker, Vocabulary, parse_nquads
 from kg.writers import GraphWriter, Output, WriteOptions
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -53,10 +53,13 @@ class QuadWriter(GraphWriter):
         if edge.prop is None:
             self.entities.append((edge.entity, edge.schema, edge.props))
 
-    def quads(self) -> Iterator[ox.Quad]:
+    def nquads(self) -> Iterator[str]:
         for entity in self.entities:
-            yield from self.maker.entity_quads(*entity)
-        yield from self.maker.resolution_quads()
+            yield from self.maker.entity_nquads(*entity)
+        yield from self.maker.resolution_nquads()
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return parse_nquads(self.nquads())
 
     def finalize(self) -> int:
         return type(self).serialise(self.quads(), self.output)

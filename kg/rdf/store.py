@@ -7,72 +7,95 @@ of the documents that changed, or whose entities resolution renamed, are written
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import islice
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from kg.graph import ResolvedGraph
+from kg.rdf import nquads_chunks
 from kg.rdf.files import QuadWriter
 from kg.store import Store
 from kg.writers import Change, Output, WriteOptions
 
 BACKEND = "oxigraph"
-BATCH = 200_000  # quads per bulk load
+CHUNK = 8 * 2**20  # characters of N-Quads per bulk load: Oxigraph's loader holds them, sorted, until written
+LOADERS = 2  # chunks loaded at once: each of Oxigraph's loads of a small chunk runs on one core
 
 
-def bulk_load(quads: Iterable[ox.Quad], output: Output) -> int:
-    """Stream the quads into a new database."""
-    assert isinstance(output, Path), "the Oxigraph backend writes a folder"
+def load_nquads(output: Path, texts: Iterable[str]) -> int:
+    """Load N-Quads text (whole lines) into the database at `output`, a chunk at a time by `LOADERS`
+    threads at once (the loader lets go of Python's lock), so memory holds a chunk a thread, not the
+    loader's million quads a thread; how many quads there were."""
     database = ox.Store(str(output))
-    count = load_in_batches(database, quads)
+    count = 0
+    with ThreadPoolExecutor(LOADERS) as pool:
+        loading: deque[Future[None]] = deque()
+        for chunk in nquads_chunks(texts, CHUNK):
+            if len(loading) == LOADERS:
+                loading.popleft().result()
+            loading.append(pool.submit(database.bulk_load, chunk.encode("utf-8"), ox.RdfFormat.N_QUADS))
+            count += chunk.count("\n")
+        for chunk_loaded in loading:
+            chunk_loaded.result()
     database.flush()
     del database
     return count
 
 
-def load_in_batches(database: ox.Store, quads: Iterable[ox.Quad]) -> int:
-    """Give Oxigraph's bulk loader the quads a batch at a time, as they are made; how many there were.
-    Given a stream whole, the loader holds a million quads per thread (1.7 GB for 10,000 documents);
-    in batches, memory holds one batch, for a few more files in the database."""
-    count = 0
-    stream = iter(quads)
-    while batch := list(islice(stream, BATCH)):
-        database.bulk_extend(batch)
-        count += len(batch)
-    return count
+def file_lines(path: Path) -> Iterator[str]:
+    """The lines of a file, read and removed once read."""
+    with path.open(encoding="utf-8", newline="\n") as fh:
+        yield from fh
+    path.unlink()
 
 
 class OxigraphWriter(QuadWriter):
-    """The graph's quads in a new database; or, after `start_from`, a copy of the last one with
-    the named graphs of the changed documents replaced and the resolution graph brought up to date."""
-
-    serialise = staticmethod(bulk_load)
+    """The graph's quads in a new database, written first as N-Quads to a file beside it, which
+    `finalize_later`'s last step loads once the graph is gone; or, after `start_from`, a copy of
+    the last database with the named graphs of the changed documents replaced and the resolution
+    graph brought up to date."""
 
     def __init__(self, graph: ResolvedGraph, output: Output, options: WriteOptions) -> None:
         super().__init__(graph, output, options)
+        assert isinstance(output, Path), "the Oxigraph backend writes a folder"
+        self.database = output
         self.change: Change | None = None
 
     def start_from(self, previous: Path, change: Change) -> bool:
-        assert isinstance(self.output, Path), "the Oxigraph backend writes a folder"
         # a checkpoint: the database files are hard links, so the copy costs little and the
         # last generation, which readers may hold open, is never written
-        ox.Store.read_only(str(previous)).backup(str(self.output))
+        ox.Store.read_only(str(previous)).backup(str(self.database))
         self.change = change
         return True
 
     def finalize(self) -> int:
-        if self.change is None:
-            return super().finalize()
-        assert isinstance(self.output, Path)
-        database = ox.Store(str(self.output))
-        vocab, documents = self.maker.vocab, self.change.documents
+        return self.finalize_later()()
+
+    def finalize_later(self) -> Callable[[], int]:
+        if self.change is not None:
+            count = self.update(self.change)
+            return lambda: count
+        nquads = self.database.with_name(f"{self.database.name}.nq")
+        with nquads.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(self.nquads())
+        return partial(load_nquads, self.database, file_lines(nquads))
+
+    def update(self, change: Change) -> int:
+        """Replace the named graphs of the changed documents, and bring the resolution graph up to date."""
+        database = ox.Store(str(self.database))
+        vocab, documents = self.maker.vocab, change.documents
         for document_id in sorted(documents):
             database.remove_graph(vocab.graph(document_id))
+        database.flush()
+        del database
         # only the entities the changed documents name have facts in their graphs
-        count = load_in_batches(database, (quad for entity in self.entities if entity[0] in self.change.entities
-                                           for quad in self.maker.entity_quads(*entity, documents=documents)))
+        count = load_nquads(self.database, (text for entity in self.entities if entity[0] in change.entities
+                                            for text in self.maker.entity_nquads(*entity, documents=documents)))
+        database = ox.Store(str(self.database))
         old = set(database.quads_for_pattern(None, None, None, vocab.resolution_graph))
         new = set(self.maker.resolution_quads())
         for quad in old - new:
@@ -81,7 +104,6 @@ class OxigraphWriter(QuadWriter):
         database.flush()
         del database
         return count + len(new ^ old)
-
 
 
 def open_rdf(store: Store) -> ox.Store:

@@ -7,22 +7,34 @@ import csv
 import io
 import json
 import re
+from collections import Counter
+from itertools import combinations
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.synth import FAMILIES, synthesise
 
 runner = CliRunner()
+INSPECTORS = {"lead_inspector", "deputy_lead_inspector", "inspection_team"}
 
 
-def test_a_synthetic_corpus_builds_and_scores_high_against_its_own_keys(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A small synthetic corpus (its folder) and its built store."""
+    tmp_path = tmp_path_factory.mktemp("synthetic")
     out, store = tmp_path / "synthetic", tmp_path / "store"
     result = runner.invoke(app, ["synth", "--documents", "36", "--out", str(out)])
     assert result.exit_code == 0, result.output
-    built = runner.invoke(app, ["build", str(out / "documents"), "--store", str(store), "--workers", "1"])
-    assert built.exit_code == 0, built.output
+    result = runner.invoke(app, ["build", str(out / "documents"), "--store", str(store), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    return out, store
+
+
+def test_a_synthetic_corpus_builds_and_scores_high_against_its_own_keys(built: tuple[Path, Path]) -> None:
+    out, store = built
     scored = runner.invoke(app, ["eval", "--gold", str(out / "gold"), "--store", str(store)])
     f1 = float(re.search(r"TOTAL precision .* F1 ([0-9.]+)", scored.output).group(1))  # type: ignore[union-attr]
     assert f1 >= 0.95, scored.output
@@ -31,6 +43,18 @@ def test_a_synthetic_corpus_builds_and_scores_high_against_its_own_keys(tmp_path
     for row in csv.DictReader(io.StringIO(leads.output)):
         areas_led.setdefault(row["inspector"], set()).add(row["area"])
     assert any(len(areas) >= 2 for areas in areas_led.values()), "no inspector leads in several areas"
+
+
+@pytest.mark.parametrize("engine", ["sparql", "cypher"])
+def test_synthetic_inspectors_work_in_teams_that_co_inspectors_pairs(built: tuple[Path, Path], engine: str) -> None:
+    out, store = built
+    teams = [{p["name"] for p in key["people"] if any(r["relation"] in INSPECTORS for r in p["relations"])}
+             for key in map(json.loads, (p.read_text(encoding="utf-8") for p in sorted((out / "gold").iterdir())))]
+    pairs = Counter(pair for team in teams for pair in combinations(sorted(team), 2))
+    result = runner.invoke(app, ["query", "co-inspectors", "--store", str(store), "--engine", engine, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {(r["person"], r["co_inspector"]): int(r["inspections"]) for r in csv.DictReader(io.StringIO(result.output))}
+    assert pairs and rows == dict(pairs)
 
 
 def test_every_family_is_written_and_recognised_as_itself(tmp_path: Path) -> None:

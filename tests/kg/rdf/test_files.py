@@ -170,7 +170,7 @@ def test_a_failing_build_leaves_the_previous_store_intact(corpus_dir: Path, corp
         raise RuntimeError("disk full halfway through")
 
     # the loading both a whole write and an update of the store go through
-    monkeypatch.setattr(kg.rdf.store, "load_in_batches", failing_quads)
+    monkeypatch.setattr(kg.rdf.store, "load_nquads", failing_quads)
     with pytest.raises(RuntimeError, match="disk full"):
         build([corpus_dir], store)
     assert Store(store).manifest() == manifest
