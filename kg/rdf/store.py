@@ -23,7 +23,10 @@ from kg.writers import Change, Output, WriteOptions
 
 BACKEND = "oxigraph"
 CHUNK = 8 * 2**20  # characters of N-Quads per bulk load: Oxigraph's loader holds them, sorted, until written
-LOADERS = 2  # chunks loaded at once: each of Oxigraph's loads of a small chunk runs on one core
+# chunks loaded at once: each of Oxigraph's loads of a small chunk runs on one core. One at a time: at 10,000
+# documents a second loader cut the load by 8% of the build's time but added 40 MB at the build's peak (1,003
+# against 963 MB), which sits here, and the peak is the tighter of the two limits (benchmarks/build.py)
+LOADERS = 1
 
 
 def load_nquads(output: Path, texts: Iterable[str]) -> int:
