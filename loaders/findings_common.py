@@ -42,6 +42,7 @@ CASES_EXAMINED = [
 
 
 STANDARD_RATINGS = r"Outstanding|Good|Requires?\s+improvement|Inadequate"
+QUOTES = r"['‘’\"“”*]*"  # quote marks (or the asterisks of a bold rating) around a rating
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
              r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)")
 STARS = re.compile(r"(?P<count>one|two|three|four|five|[1-5])[\s-]stars?", re.IGNORECASE)

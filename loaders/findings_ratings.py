@@ -12,6 +12,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import (
     JUDGEMENT,
+    QUOTES,
     STANDARD_RATINGS,
     THEME_HEADING,
     InspectionRef,
@@ -22,7 +23,6 @@ from kg.loaders.findings_inspection import rated_inspection
 from kg.loaders.findings_standards import rated_subject, standard_rows, standard_sentences, standards_named
 from kg.loaders.text import Span, lines, span, trim
 
-QUOTES = r"['‘’\"“”*]*"
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 OVERALL_RATING = [
     # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context
-from kg.loaders.findings_common import STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
+from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
 from kg.loaders.text import Span, lines, span, trim
 
@@ -225,7 +225,6 @@ def standard_name(text: str) -> str | None:
 
 
 # --- sentences ----------------------------------------------------------------------------------------------------
-QUOTES = r"['‘’\"“”*]*"
 RATED = r"(?:rated|judged|graded|assessed|found)"
 # '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
 RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
