@@ -141,10 +141,6 @@ class QuadMaker:
         self.graph = graph
         self.vocab = vocab
 
-    def entity_quads(self, entity_id: str, schema: str, props: dict[str, list[Value]],
-                     documents: Container[str] | None = None) -> Iterator[ox.Quad]:
-        return parse_nquads(self.entity_nquads(entity_id, schema, props, documents))
-
     def entity_nquads(self, entity_id: str, schema: str, props: dict[str, list[Value]],
                       documents: Container[str] | None = None) -> Iterator[str]:
         """The entity's quads as N-Quads lines (a few at a time), each quad once (a fact read twice
