@@ -192,6 +192,8 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=10_000, help="how many synthetic documents")
     parser.add_argument("--workdir", type=Path, help="where to write the corpus and stores (default: a temporary "
                                                      "folder, removed afterwards)")
+    parser.add_argument("--quick", action="store_true", help="only the 2-worker floor, the 2-worker build and the "
+                                                             "incremental build (no 1-worker runs, no canned queries)")
     parser.add_argument("--scan-only", type=int, metavar="WORKERS", help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     if sys.argv[1:2] == ["--traced-build"]:  # the child that builds, tracing its phases
@@ -204,13 +206,13 @@ def main() -> None:
         return
     work = args.workdir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
-        report(work, args.documents)
+        report(work, args.documents, quick=args.quick)
     finally:
         if not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def report(work: Path, documents: int) -> None:
+def report(work: Path, documents: int, *, quick: bool = False) -> None:
     added = max(1, documents // 100)
     print(f"writing {documents} + {added} synthetic documents to {work}", flush=True)
     synthesise(documents + added, work / "synthetic")
@@ -222,29 +224,33 @@ def report(work: Path, documents: int) -> None:
     megabytes = sum(p.stat().st_size for p in files) / 1e6
     print(f"{len(files)} documents, {megabytes:.1f} MB", flush=True)
     phases: dict[int, list[Phase]] = {1: [], 2: []}
-    runs = [floor_run("read-and-scan floor, 1 worker", corpus, len(files), 1, megabytes),
-            floor_run("read-and-scan floor, 2 workers", corpus, len(files), 2, megabytes),
-            measured("kg build, 1 worker", kg_build(str(corpus), "--store", str(work / "one"), "--workers", "1"),
-                     len(files), megabytes, phases[1]),
-            measured("kg build, 2 workers", kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"),
-                     len(files), megabytes, phases[2])]
+    one_worker = [] if quick else [
+        floor_run("read-and-scan floor, 1 worker", corpus, len(files), 1, megabytes),
+        measured("kg build, 1 worker", kg_build(str(corpus), "--store", str(work / "one"), "--workers", "1"),
+                 len(files), megabytes, phases[1])]
+    floor2 = floor_run("read-and-scan floor, 2 workers", corpus, len(files), 2, megabytes)
+    full = measured("kg build, 2 workers", kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"),
+                    len(files), megabytes, phases[2])
+    runs = [*one_worker, floor2, full]
     for path in sorted(later.iterdir()):
         path.rename(corpus / path.name)
     new_mb = sum(p.stat().st_size for p in discover([corpus])[0]) / 1e6 - megabytes
     incremental_phases: list[Phase] = []
-    runs.append(measured(f"incremental build, +{added} documents",
-                         kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"), added, new_mb,
-                         incremental_phases))
+    incremental = measured(f"incremental build, +{added} documents",
+                           kg_build(str(corpus), "--store", str(work / "two"), "--workers", "2"), added, new_mb,
+                           incremental_phases)
+    runs.append(incremental)
     print()
     print(f"{'':<34} {'seconds':>9} {'docs/s':>9} {'MB/s':>7} {'peak MB':>9} {'CPU s':>9}")
     for run in runs:
         print(run.row())
-    full, floor2, incremental = runs[3], runs[1], runs[4]
     print(f"\nbuild (2 workers) / floor (2 workers): {full.seconds / floor2.seconds:.2f}x; "
           f"incremental / full build: {incremental.seconds / full.seconds:.1%}")
     print(f"\n{'kg build phase':<34} {'1 worker s':>11} {'peak MB':>9} {'2 workers s':>12} {'peak MB':>9}")
-    for one, two in zip(phases[1], phases[2], strict=True):
-        print(f"{one.name:<34} {one.seconds:>11.1f} {one.peak_mb:>9.0f} {two.seconds:>12.1f} {two.peak_mb:>9.0f}")
+    ones: list[Phase | None] = [*phases[1]] or [None] * len(phases[2])
+    for one, two in zip(ones, phases[2], strict=True):
+        left = f"{one.seconds:>11.1f} {one.peak_mb:>9.0f}" if one else f"{'':>11} {'':>9}"
+        print(f"{two.name:<34} {left} {two.seconds:>12.1f} {two.peak_mb:>9.0f}")
     print(f"\n{'incremental build phase':<34} {'seconds':>11} {'peak MB':>9}")
     for phase in incremental_phases:
         print(f"{phase.name:<34} {phase.seconds:>11.1f} {phase.peak_mb:>9.0f}")
@@ -252,8 +258,9 @@ def report(work: Path, documents: int) -> None:
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "
           f"{counts['statements']} statements; review queue: {counts['review_groups']} groups")
-    print()
-    canned_query_times(work / "two", LIMIT, [])
+    if not quick:
+        print()
+        canned_query_times(work / "two", LIMIT, [])
 
 
 if __name__ == "__main__":
