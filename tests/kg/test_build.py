@@ -32,8 +32,9 @@ REQUIRED_PARAMS = {"area": "Havering", "name": "Yvonne McGuckian", "post": "lead
                    "from": "Yvonne McGuckian", "to": "Havering"}
 
 
-def canned_rows(store: Path, *, same_person_ids: bool = True) -> dict[str, list[tuple[str, ...]]]:
-    """The sorted rows of every canned query, in both engines, with the parameters the golden file uses;
+def canned_rows(store: Path, *, same_person_ids: bool = True, engines: tuple[str, ...] = ("sparql", "cypher")
+                ) -> dict[str, list[tuple[str, ...]]]:
+    """The sorted rows of every canned query, in both engines (or those given), with the parameters the golden file uses;
     unless `same_person_ids`, a person's IRI is written as the first mention merged into them."""
     first_mention: dict[str, str] = {}
     for mention, person in sorted(Store(store).resolution().canonical.items()):
@@ -47,7 +48,7 @@ def canned_rows(store: Path, *, same_person_ids: bool = True) -> dict[str, list[
         return "; ".join(sorted(value.split("; ")))  # a Cypher collect() lists in no fixed order
 
     found = {}
-    for engine in ("sparql", "cypher"):
+    for engine in engines:
         for name, query in canned_queries(engine).items():
             params = GOLDEN.get(name, {}).get("params", {})
             required = {name for name, needed in query.parameter_names().items() if needed}
