@@ -528,7 +528,8 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
         on_phase("resolving")
     folder = generation.path / INDEX
     every = None
-    carried = last is not None and has_index(last.root)
+    # carried when most documents are as they were; else written whole, as the statements are read anyway
+    carried = last is not None and has_index(last.root) and len(fresh) < len(documents) / 2
     if last is not None and carried:
         carry_index(last.root / INDEX, folder, documents, fresh, generation.statements_file)
     else:
