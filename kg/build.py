@@ -641,7 +641,7 @@ def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_grap
     canonical = resolution.canonical
     raw = {x for x, entity in canonical.items() if entity in wanted} | {x for x in wanted if x not in canonical}
     statements = [s for s in corpus.index.of_entities(raw) if canonical.get(s.entity, s.entity) in wanted]
-    table = GraphTable(last_graph)
+    table = GraphTable(last_graph, read_only=True)
     try:
         # an entity of the change not in the part has no statements left: it is no node of the graph
         return build_graph(statements, resolution,

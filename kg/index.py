@@ -72,7 +72,7 @@ def _writable(path: Path) -> sqlite3.Connection:
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
-    # immutable: a segment never changes, and may be a hard link shared with generations readers hold
+    # immutable: a published generation's files never change (a segment may be a hard link shared by several)
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
 
 
@@ -323,9 +323,10 @@ class GraphTable:
     graph's warnings by document and entity, so an incremental build that builds only a part of the
     graph knows the rest: the nodes its edges may point at, the counts, the warnings."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """The table at `path`; `read_only` for a published generation's, which never changes."""
         self.path = path
-        self.connection = sqlite3.connect(path, isolation_level=None)
+        self.connection = _read_only(path) if read_only else sqlite3.connect(path, isolation_level=None)
 
     def close(self) -> None:
         self.connection.close()
