@@ -125,7 +125,8 @@ MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?ta
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 # 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
-INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)|\t+[A-Z]{2,4}(?=\t)")
+INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)")  # '(JD)', '(HvdB)', '(SC-B)'
+
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
 # Tried with match(), so at the start of what it is given.
@@ -504,10 +505,13 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     return found
 
 
-# Where a list on a heading's line visibly runs on to the next: a comma, 'and' or an open bracket ends the line, or the
-# next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
-RUNS_ON_RE = re.compile(r"(?:,|\band|&|\([^()]*)[^\S\n]*$")
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
+# or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
+RUNS_ON_RE = re.compile(r"(?:,|\band|&|[–—]|\([^()]*)[^\S\n]*$")
 RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+# A paragraph of entries parted by semicolons ('Present: Ann Lee (AL), Chair; Raj Patel (RP), Probation Service;
+# ...') wraps wherever the page's width falls, even inside a name or a body, until a full stop ends it.
+SEMICOLON_LIST_RE = re.compile(r";[^\S\n]*\S")
 
 
 def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) -> tuple[Span, int]:
@@ -518,10 +522,18 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
     while index + 1 < len(all_lines):
         following = all_lines[index + 1]
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
-                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)):
+                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
+                or _semicolon_paragraph(text, inline.start, end, following)):
             break
         index, end = index + 1, following.end
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
+    """Whether text[start:end] is a list parted by semicolons, not yet ended by a full stop, that the following line
+    (not a sentence) goes on with."""
+    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text)
+            and not text[start:end].rstrip().endswith(".") and not is_prose(following))
 
 
 # Headings of one post, whose holder may stand on the heading's own line ('Chair: Ann Wright').
