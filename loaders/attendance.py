@@ -110,7 +110,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+SPLIT_RE = re.compile(r";|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
@@ -287,7 +287,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
+        # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
+        if char == ";" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
@@ -416,14 +417,21 @@ def _body_before(lead: str) -> bool:
     return bool(body and is_organisation_name(body.group(1)))
 
 
+BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
         role_text = role_span.text
     else:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
-        role_span = trim(text, initials.end() if initials else name.end, body.end)
-        role_text = text[initials.end() if initials else name.end:body.end]
+        begin = initials.end() if initials else name.end
+        # 'Jo Hart (Legal Adviser, HMCTS) and the Board's adviser': the post in brackets, then words of another entry
+        bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
+        stop = bracketed.end(1) if bracketed else body.end
+        role_span = trim(text, begin, stop)
+        role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))

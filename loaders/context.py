@@ -171,6 +171,7 @@ class Context:
                     role.surname_only = False
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
+        inspectors = {name_key(r.name) for r in self.roles if r.relation in INSPECTION_RELATIONS}
         roles = [_with_post_of(role, written.get((name_key(role.name), role.relation))) for role in self.roles]
         organisations = [self._written_organisation(role) for role in roles]
         # A body written for someone once in the document ('Ann Lee, Probation Service' in the membership table) is
@@ -181,7 +182,8 @@ class Context:
             if organisation and role.relation != "board_chair":
                 bodies.setdefault(name_key(role.name), organisation)
         for role, organisation in zip(roles, organisations, strict=True):
-            self._write_role(role, chairs, organisation or bodies.get(name_key(role.name)))
+            self._write_role(role, chairs, organisation or bodies.get(name_key(role.name))
+                             or self._speaking_for(role, inspectors))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 
@@ -218,6 +220,13 @@ class Context:
                   for found in POLICE_FORCE.finditer(self.text) if not THE_WORD.match(found.group(1))
                   and not self.text.startswith(" and Crime", found.end())}
         return next(iter(forces)) if len(forces) == 1 else None
+
+    def _speaking_for(self, role: PendingRole, inspectors: set[str]) -> str | None:
+        """Someone of the inspection quoted with no body written ('Helena Marsh, who heads the Inspectorate's youth
+        inspection programme, added') speaks for the inspectorate."""
+        if role.relation == "quoted" and name_key(role.name) in inspectors:
+            return self.gazetteer.default_inspectorate
+        return None
 
     def _written_organisation(self, role: PendingRole) -> str | None:
         """A body written beside the name (just after it, or in the row's last cell), which says more than what the

@@ -380,12 +380,29 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             label = _label_before(ctx.text, match.end(), name, names)
             if label:
                 relation = relation_for_label(label) or "other"
-            organisation = inspectorate_named(ctx.text[name.end:stop]) or HMI_PROBATION
+            organisation = inspectorate_named(_member_part(ctx.text, names, position, stop)) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=label or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
+
+
+JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+
+
+def _member_part(text: str, names: list[NameMatch], position: int, stop: int) -> str:
+    """The words of a team list that say whom one member comes from: before a name in brackets ('an Ofsted education
+    inspector (Jo Hart)'); else after the name, up to the next name, over names joined to it ('Jo Hart and Al Dee from
+    Ofsted')."""
+    name = names[position]
+    if text[name.start - 1:name.start] == "(":
+        return text[names[position - 1].end if position else max(0, name.start - 120):name.start]
+    for following in names[position + 1:]:
+        if not JOINED_NAMES_RE.fullmatch(text, name.end, following.start):
+            return text[name.end:following.start]
+        name = following
+    return text[name.end:stop]
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:

@@ -136,7 +136,9 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 # Sergeant Al Dee of Wolds and Fen Police' (a second name joined, with its honorific or rank).
 ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*(?:\s+[{UPPER}][{LETTER}'’-]*){{1,3}})?"
                                      r"[^\S\n]*(?:[(\[]\s*(?P<bracketed>[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
-                                     r"(?P<of>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,5}))")
+                                     r"(?P<of>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+                                     # 'Chief Inspector Jo Hart, Fenwick Police (item 3)': a body alone after a comma
+                                     r"|,\s+(?P<comma>[A-Z][^,;:()\[\]]{2,60}?)\s*(?=[(;.]|$))")
 ROW_TAIL = 300
 # A table row's cells: between bars, tabs or wide padding.
 ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
@@ -148,8 +150,8 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
     after = ORGANISATION_AFTER_NAME.match(text, name_end, min(len(text), name_end + 140))
     if not after:
         return None
-    if after.group("bracketed"):
-        return organisation_named(after.group("bracketed"), gazetteer=gazetteer, area=area)
+    if after.group("bracketed") or after.group("comma"):
+        return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
