@@ -206,8 +206,9 @@ class Context:
     def _employer(self, role: PendingRole, chairs: set[str], written: str | None) -> str | None:
         """The organisation of a role: as written or named by the role (`written`), else what the relation and the
         paper imply. A youth justice board's chair chairs the board of the area's service, whoever employs them (a
-        police superintendent, a director of the council)."""
-        if role.relation == "board_chair" and self.home_area and not (
+        police superintendent, a director of the council), and signs the board's plan or report as its chair."""
+        if role.relation in ("board_chair", "author") and self.home_area and (
+                role.relation == "board_chair" or name_key(role.name) in chairs) and not (
                 written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
