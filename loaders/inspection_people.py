@@ -389,6 +389,7 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
 
 
 JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+PART_JOINT_RE = re.compile(r",|\band\b|&")
 
 
 def _member_part(text: str, names: list[NameMatch], position: int, stop: int) -> str:
@@ -400,7 +401,10 @@ def _member_part(text: str, names: list[NameMatch], position: int, stop: int) ->
         return text[names[position - 1].end if position else max(0, name.start - 120):name.start]
     for following in names[position + 1:]:
         if not JOINED_NAMES_RE.fullmatch(text, name.end, following.start):
-            return text[name.end:following.start]
+            part = text[name.end:following.start]
+            # the next member's own part ('..., a health inspector from the CQC (Jo Hart)') is not this one's
+            joint = PART_JOINT_RE.search(part) if text[following.start - 1:following.start] == "(" else None
+            return part[:joint.start()] if joint else part
         name = following
     return text[name.end:stop]
 

@@ -16,6 +16,7 @@ from kg.loaders.readers import read_document
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements_of
+from tests.loaders.test_roles import involvements_of
 
 REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                     "chief_inspector", "other"}
@@ -368,3 +369,17 @@ def test_a_team_annex_with_each_post_under_its_name() -> None:
     assert {row for row in rows if row[1] in ("lead_inspector", "inspection_team", "head_of_inspections")} == {
         ("Morwenna Trevail", "lead_inspector"), ("Idris Polglase", "inspection_team"), ("Kitto Rowse", "inspection_team"),
         ("Demelza Hocking", "head_of_inspections")}
+
+
+def test_each_team_members_body_from_their_own_part_of_the_list() -> None:
+    """'HM Inspectors A and B, ... a health inspector from the Care Quality Commission (C) and an Ofsted education
+    inspector (D)': a body written before a name in brackets is that member's, not the one before it."""
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nThis inspection was led by HM Inspector Tobias Wrenfield. The "
+            "inspection team\ncomprised HM Inspectors Ottilie Marsh-Dunn and Caspar Welland, a health inspector from "
+            "the Care Quality\nCommission (Imelda Rourke) and an Ofsted education inspector (Fergal Ashby).\n")
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(text, "inspection.txt")}
+    assert {("Ottilie Marsh-Dunn", "inspection_team", "HM Inspectorate of Probation"),
+            ("Caspar Welland", "inspection_team", "HM Inspectorate of Probation"),
+            ("Imelda Rourke", "inspection_team", "Care Quality Commission"),
+            ("Fergal Ashby", "inspection_team", "Ofsted")} <= rows, rows
