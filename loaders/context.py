@@ -8,8 +8,8 @@ model and cuts the quote from the document text itself, so a quote always equals
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 

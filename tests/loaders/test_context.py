@@ -13,8 +13,7 @@ from kg.loaders.context import Context, ExtractionError
 from kg.loaders.text import Span
 from kg.names import find_names
 from tests.conftest import load_text, people_rows
-from tests.loaders.test_roles import involvements_of
-from tests.loaders.test_roles import involvements
+from tests.loaders.test_roles import involvements, involvements_of
 
 TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
 

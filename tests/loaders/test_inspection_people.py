@@ -16,7 +16,6 @@ from kg.loaders.readers import read_document
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements_of
-from tests.loaders.test_roles import involvements_of
 
 REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                     "chief_inspector", "other"}
