@@ -60,6 +60,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
+        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
+        return next(filter(None, posts), default)
     if area and LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):

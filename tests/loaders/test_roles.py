@@ -179,3 +179,8 @@ def test_posts_that_imply_the_council_the_inspectorate_or_a_trust() -> None:
 ])
 def test_a_body_written_after_a_name(text: str, name: str, body: str) -> None:
     assert organisation_after_name(text, text.index(name) + len(name), "Westmere") == body
+
+
+def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> None:
+    assert organisation_for_role("Corporate Director, Social Services; Chair, Westmere Youth Justice Management Board",
+                                 "Westmere") == "Westmere Council"
