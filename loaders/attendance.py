@@ -647,7 +647,13 @@ def is_page_furniture(text: str, line: Line) -> bool:
         return False
     title = " ".join(opening.group(1).split())
     written = " ".join(line.text.split())
-    return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
+    # a table row whose first cell is the body the document opens with ('Westfold Youth Justice Service   Jo Hart
+    # Head of Service') goes on with a person; a running header with a date or a page
+    if not (len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)):
+        return False
+    cells = re.match(rf"\s*{re.escape(opening.group(1).strip())}(?:\t|[^\S\n]{{3,}})(?=\S)", line.text)
+    rest = written[len(title):]
+    return not (find_names(rest) or cells and find_names(rest, strict=False))
 
 
 def _continues_role(line: Line) -> bool:

@@ -1024,3 +1024,23 @@ def test_apologies_from_one_then_from_another_keep_their_own_bodies() -> None:
     assert ("Corwin Hatherleigh", "apologies", "Westmere Council") in rows, rows
     assert ("Tancred Lisle", "apologies", "HM Courts Service") in rows, rows
     assert ("Bramwell Udo", "apologies", "Westmere Council") in rows, rows
+
+
+OPENING_BODY_ROW = """Westmere Youth Justice Service
+
+Youth Justice Plan 2023/24
+
+Board membership:
+
+Agency                              Representative          Position
+Westmere Council                    Piers Lundqvist         Director of Children's Services (Chair)
+Westmere Youth Justice Service      Oriel Fanshawe          Head of Youth Justice
+Fenby Police                        Supt Ash Pemberly       District Commander
+"""
+
+
+def test_a_table_row_opening_with_the_documents_first_line_is_no_running_header() -> None:
+    rows = {(person, relation) for person, relation, _, _ in
+            involvements_of(OPENING_BODY_ROW, "westmere_youth_justice_plan.txt")}
+    assert {("Piers Lundqvist", "board_member"), ("Oriel Fanshawe", "board_member"),
+            ("Ash Pemberly", "board_member")} <= rows, rows
