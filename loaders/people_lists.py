@@ -10,7 +10,7 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", with the telephone number and e-mail.
-- `labelled_authors`: "Report of: Name, Post", "Author: Name".
+- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -671,6 +671,31 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author|written\s+by|prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
+
+
+# A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:cabinet\s+)?portfolio(?:\s+holder)?\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
+        line_end = text.find("\n", label.end(), end)
+        line_end = end if line_end == -1 else line_end
+        names = [n for n in find_names(text, label.end(), line_end, strict=False) if n.title == "Councillor"]
+        if not names:
+            continue
+        portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
+                           text[label.end():names[0].start]).strip(" \t–—-,(")
+        post = f"{text[label.start():label.end()].strip(' :')}: {portfolio}" if portfolio else "Portfolio Holder"
+        ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
+                        organisation=organisation_for_role("Cabinet Member", area))
+        found += 1
+    return found
 
 
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
