@@ -53,10 +53,12 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     generic.copy_list(ctx)
+    people_lists.contact_officers(ctx, begin)  # 'please contact our inspection support officer, Jo Hart, on ...'
 
 
-# 'I will lead the inspection': the letter's author is its lead inspector.
-FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b")
+# 'I will lead the inspection', 'As the lead inspector, I am writing': the letter's author is its lead inspector.
+FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b"
+                                  r"|\bAs\s+(?:the\s+)?lead\s+inspector,\s+I\b")
 
 
 def author_who_leads(ctx: Context, begin: int = 0) -> int:

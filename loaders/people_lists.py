@@ -585,9 +585,10 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
+CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -630,7 +631,10 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     known = find_names(text, start, end)
     if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
         return known[0]
-    return None
+    # 'contact me or our inspection support officer, Jo Hart, on ...': a post, then the name the lexicon lacks
+    post = CONTACT_POST_RE.match(text, start, end)
+    loose = post and names_post(post.group("post")) and find_names(text, post.end(), end, strict=False)
+    return loose[0] if loose and loose[0].start == post.end() else None
 
 
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:

@@ -382,3 +382,30 @@ def test_each_team_members_body_from_their_own_part_of_the_list() -> None:
             ("Caspar Welland", "inspection_team", "HM Inspectorate of Probation"),
             ("Imelda Rourke", "inspection_team", "Care Quality Commission"),
             ("Fergal Ashby", "inspection_team", "Ofsted")} <= rows, rows
+
+
+INSPECTORATE_LETTER = """HM Inspectorate of Probation
+Youth Inspection Programme
+
+OFFICIAL
+
+2 May 2023
+
+Dear Ms Pettigrew
+
+Inspection of youth justice services in Westmere: end of fieldwork
+
+As the lead inspector, I am writing to confirm the next steps. If you have any questions,
+please contact me or our inspection support officer, Tancred Oyelaran, on 07700 900 111.
+
+Yours sincerely
+
+Ottilie Marsh-Dunn
+HM Inspector
+"""
+
+
+def test_a_letter_by_the_lead_inspector_and_its_support_officer_to_contact() -> None:
+    rows = {(person, relation) for person, relation, _, _ in involvements_of(INSPECTORATE_LETTER, "letter.txt")}
+    assert {("Ottilie Marsh-Dunn", "author"), ("Ottilie Marsh-Dunn", "lead_inspector"),
+            ("Tancred Oyelaran", "contact_officer")} <= rows, rows
