@@ -633,8 +633,10 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
         return known[0]
     # 'contact me or our inspection support officer, Jo Hart, on ...': a post, then the name the lexicon lacks
     post = CONTACT_POST_RE.match(text, start, end)
-    loose = post and names_post(post.group("post")) and find_names(text, post.end(), end, strict=False)
-    return loose[0] if loose and loose[0].start == post.end() else None
+    if post is None or not names_post(post.group("post")):
+        return None
+    after = find_names(text, post.end(), end, strict=False)
+    return after[0] if after and after[0].start == post.end() else None
 
 
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
