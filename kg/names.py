@@ -474,13 +474,26 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": 
 
 @lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def name_key(name: str) -> str:
-    """The key names are compared by: no honorifics, accents, punctuation or case."""
-    bare, _ = split_title(name)
+    """The key names are compared by: no honorifics, post-nominals, middle initials, accents, punctuation or case
+    ('Cllr Sunita K. Mistry-Baines MBE' and 'Sunita Mistry-Baines' are one key; 'J. P. Okonkwo' keeps its initials)."""
+    bare = _without_middle_initials(split_title(name)[0])
     folded = unicodedata.normalize("NFKD", bare)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
     folded = re.sub(r"[’'`]", "", folded)
     folded = re.sub(r"[\W_]+", " ", folded)
     return " ".join(folded.split())
+
+
+MIDDLE_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+
+
+def _without_middle_initials(bare: str) -> str:
+    """'Sunita K. Mistry-Baines' -> 'Sunita Mistry-Baines': a middle initial is written in one document and not in
+    the next, so it cannot tell people apart; a name that opens with initials ('J.P. Okonkwo') keeps them."""
+    words = bare.split()
+    if len(words) < 3 or MIDDLE_INITIAL_RE.match(words[0]) or "." in words[0]:
+        return bare
+    return " ".join([words[0], *(w for w in words[1:-1] if not MIDDLE_INITIAL_RE.match(w)), words[-1]])
 
 
 def surname(name: str) -> str:

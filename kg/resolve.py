@@ -40,6 +40,7 @@ Rules, applied in order, all deterministic:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -64,6 +65,14 @@ MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_atten
 # Posts too common to tell two people apart.
 GENERIC_POSTS = frozenset({"chair", "chairman", "chairwoman", "vice chair", "vice chairman", "member", "minutes",
                            "standing deputy", "inspection team", "in the chair", "councillor", "deputy"})
+
+# What places a person without an organisation written in an inspectorate: the relations of an inspection's people,
+# and the words of a post ('Head of Youth Justice Inspections', 'who heads the Inspectorate's youth inspection
+# programme', 'HM Inspector'); a police 'Chief Inspector' is not one.
+INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
+                                  "chief_inspector"})
+INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
+                                  r"lead inspector|chief inspector of)\b")
 
 # The words of an area's name that say what kind of authority it is, not which place.
 AREA_KINDS = frozenset({"borough", "metropolitan", "city", "county", "district", "council"})
@@ -114,6 +123,27 @@ class Mention:
     def area_key(self) -> str | None:
         """The document's area as compared: 'Kirkhallam Metropolitan Borough' is Kirkhallam."""
         return _area_key(self.area) if self.area else None
+
+    @cached_property
+    def areas(self) -> frozenset[str]:
+        """The areas the person works in, as compared: those of their organisations where the gazetteer places them
+        (a thematic report names one area's co-ordinator and another's), else the document's area."""
+        placed = {_area_key(area) for o in sorted(self.organisations) if (area := organisation_area(o, self.area))}
+        return frozenset(placed) if placed else frozenset({self.area_key} - {None})
+
+    @cached_property
+    def inspectorate(self) -> str | None:
+        """The inspectorate the person is of: an organisation of that kind, or, with no organisation written, the
+        default inspectorate when a post or relation is an inspection's (a foreword's 'Head of Youth Justice
+        Inspections', a press release's 'who heads the Inspectorate's youth inspection programme')."""
+        gazetteer = load_gazetteer()
+        found = sorted(ref.name for o in self.organisations if (ref := gazetteer.organisation(o)).kind == "inspectorate")
+        if found:
+            return found[0]
+        if not self.organisations and (self.relations & INSPECTION_RELATIONS
+                                       or any(INSPECTORATE_POST_RE.search(p) for p in self.posts)):
+            return gazetteer.default_inspectorate
+        return None
 
     @cached_property
     def meeting_body(self) -> str | None:
@@ -338,6 +368,15 @@ def hosted_together(a: str, b: str) -> bool:
     return bool(places[0]) and places[0] == places[1]
 
 
+def organisation_area(name: str, home_area: str | None) -> str | None:
+    """The area whose body an organisation is: a known place's ('Leeds City Council'), or the place a service's or
+    council's name is written with ('Westmere YOS'); None for a body of no area ('HM Inspectorate of Probation')."""
+    gazetteer = load_gazetteer()
+    service = gazetteer.service_area(name, home_area)
+    return gazetteer.organisation(name, home_area).area or (service[0] if service else None) or \
+        gazetteer.local_council_area(name, home_area)
+
+
 def _area_key(area: str) -> str:
     words = fold(area).split()
     while len(words) > 1 and words[-1] in AREA_KINDS:
@@ -380,14 +419,20 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
     if body:
         evidence_for.append(f"same body: {body}")
-    evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
-    if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
-        evidence_for.append(f"same area: {a.area}")
+    same_posts = sorted(specific_posts(a) & specific_posts(b))
+    evidence_for.extend(f"both as {post}" for post in same_posts)
+    full_names = a.full_name and b.full_name
+    areas = sorted(a.areas & b.areas) if full_names else []
+    evidence_for.extend(f"same area: {a.area if area == a.area_key else area}" for area in areas)
+    if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
+        evidence_for.append(f"both of {a.inspectorate}")
     against = []
     if folded_a and folded_b and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
-    if against:
+    # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the
+    # organisation written beside them differs (a body renamed, a column misread): that difference is no evidence.
+    if against and not (body or areas and same_posts):
         return "conflict", evidence_for, against
     if len(evidence_for) > 1:
         return "agree", evidence_for, []
@@ -564,8 +609,9 @@ def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list
 
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
-    return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
-            frozenset(mention.posts), mention.area_key if mention.full_name else None)
+    full = mention.full_name
+    return (frozenset(mention.folded_organisations), mention.meeting_body if full else None, frozenset(mention.posts),
+            mention.areas if full else None, mention.inspectorate if full else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:

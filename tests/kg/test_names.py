@@ -112,3 +112,10 @@ def test_a_name_the_margin_broke_is_one_name() -> None:
 def test_one_name_a_line_never_runs_into_the_next() -> None:
     """Only a long line of prose wraps: a short line that ends in a first name is a list's line."""
     assert [m.name for m in find_names("Present: Councillor Ann\nHarriet Vance\n", strict=False)] == ["Ann", "Harriet Vance"]
+
+
+def test_a_middle_initial_is_no_part_of_the_name_key_but_leading_initials_are() -> None:
+    assert name_key("Sunita K. Mistry-Baines") == name_key("Sunita Mistry-Baines") == "sunita mistry baines"
+    assert name_key("Cllr Tomos R.J. ap Dafydd OBE") == name_key("Tomos ap Dafydd") == "tomos ap dafydd"
+    assert name_key("J. P. Okonkwo-Farrell") == "j p okonkwo farrell"
+    assert name_key("ELERI WYN DAVIES") == name_key("Eleri Wyn Davies") == "eleri wyn davies"
