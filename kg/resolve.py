@@ -132,6 +132,12 @@ class Mention:
         return frozenset(placed) if placed else frozenset({self.area_key} - {None})
 
     @cached_property
+    def recognised_bodies(self) -> bool:
+        """Whether an organisation written for the person is a body of a kind the gazetteer knows (a council, a
+        service, a force, a health body, an inspectorate), not a department ('Children, Schools and Families')."""
+        return any(load_gazetteer().organisation(o, self.area).kind for o in self.organisations)
+
+    @cached_property
     def inspectorate(self) -> str | None:
         """The inspectorate the person is of: an organisation of that kind, or, with no organisation written, the
         default inspectorate when a post or relation is an inspection's (a foreword's 'Head of Youth Justice
@@ -431,8 +437,9 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the
-    # organisation written beside them differs (a body renamed, a column misread): that difference is no evidence.
-    if against and not (body or areas and same_posts):
+    # organisation written beside them differs (a body renamed, a column misread); and in one area, a department
+    # written as the organisation ('Children, Schools and Families') is no body to differ from the council.
+    if against and not (body or areas and (same_posts or not (a.recognised_bodies and b.recognised_bodies))):
         return "conflict", evidence_for, against
     if len(evidence_for) > 1:
         return "agree", evidence_for, []

@@ -326,7 +326,7 @@ def test_one_boards_member_is_one_person_whatever_organisation_the_minutes_write
 
 
 def test_one_areas_holder_of_one_post_is_one_person_whatever_organisation_is_written() -> None:
-    report = at_meeting("report", "Northshire", "Children, Schools and Families", posts=("director of childrens services",),
+    report = at_meeting("report", "Northshire", "Northshire Council", posts=("director of childrens services",),
                         family="council_papers")
     news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Youth Justice Board"}),
                    frozenset({"quoted"}), "Northshire", frozenset({"press_release"}),
@@ -347,3 +347,18 @@ def test_a_document_about_two_areas_places_each_person_in_their_organisations_ar
     verdict, pro, _ = compare(thematic, westmere)
     assert verdict == "agree" and "same area: westmere" in pro
     assert compare(thematic, northshire)[0] == "unknown", "the document's other area is not the person's"
+
+
+def test_in_one_area_a_department_written_as_the_organisation_is_no_evidence_against() -> None:
+    paper = Mention("paper", "Dora Finch", "paper.txt", frozenset({"Children, Schools and Families"}),
+                    frozenset({"board_chair"}), "Northshire", frozenset({"council_papers"}),
+                    frozenset({"corporate director children schools and families"}))
+    news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Council"}), frozenset({"quoted"}),
+                   "Northshire", frozenset({"press_release"}), frozenset({"director of childrens services"}))
+    assert compare(paper, news)[0] == "agree"
+    police = Mention("police", "Dora Finch", "police.txt", frozenset({"Northshire Police"}), frozenset({"quoted"}),
+                     "Northshire", frozenset({"press_release"}))
+    assert compare(police, news)[0] == "conflict", "two bodies of the area: the organisations decide"
+    elsewhere = Mention("elsewhere", "Dora Finch", "elsewhere.txt", frozenset({"Eastholm Council"}),
+                        frozenset({"quoted"}), "Eastholm", frozenset({"press_release"}))
+    assert compare(paper, elsewhere)[0] == "conflict"
