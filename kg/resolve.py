@@ -74,6 +74,9 @@ INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "in
 INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
                                   r"lead inspector|chief inspector of)\b")
 
+# The kinds of organisation a person sits on rather than works for.
+MEMBERSHIP_KINDS = frozenset({"board", "panel"})
+
 # The words of an area's name that say what kind of authority it is, not which place.
 AREA_KINDS = frozenset({"borough", "metropolitan", "city", "county", "district", "council"})
 
@@ -130,6 +133,14 @@ class Mention:
         (a thematic report names one area's co-ordinator and another's), else the document's area."""
         placed = {_area_key(area) for o in sorted(self.organisations) if (area := organisation_area(o, self.area))}
         return frozenset(placed) if placed else frozenset({self.area_key} - {None})
+
+    @cached_property
+    def employers(self) -> frozenset[str]:
+        """The organisations written for the person that employ them, as compared: not a board or a panel, whose
+        members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council')."""
+        gazetteer = load_gazetteer()
+        return frozenset(key for key, o in self.folded_organisations.items()
+                         if gazetteer.organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
 
     @cached_property
     def recognised_bodies(self) -> bool:
@@ -433,7 +444,7 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
     against = []
-    if folded_a and folded_b and not shared and not named and not hosted:
+    if a.employers and b.employers and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the

@@ -362,3 +362,16 @@ def test_in_one_area_a_department_written_as_the_organisation_is_no_evidence_aga
     elsewhere = Mention("elsewhere", "Dora Finch", "elsewhere.txt", frozenset({"Eastholm Council"}),
                         frozenset({"quoted"}), "Eastholm", frozenset({"press_release"}))
     assert compare(paper, elsewhere)[0] == "conflict"
+
+
+def test_a_board_the_person_sits_on_is_not_against_the_body_they_work_for() -> None:
+    paper = Mention("paper", "Dora Finch", "paper.txt", frozenset({"Northshire Council"}), frozenset({"officer_attending"}),
+                    "Northshire", frozenset({"council_papers"}), frozenset({"director of childrens services"}))
+    news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Youth Justice Board"}),
+                   frozenset({"board_chair", "quoted"}), "Northshire", frozenset({"press_release"}),
+                   frozenset({"chair of the northshire youth justice board"}))
+    verdict, pro, _ = compare(paper, news)
+    assert verdict == "agree" and "same area: Northshire" in pro
+    national = Mention("national", "Dora Finch", "national.txt", frozenset({"Youth Justice Board"}),
+                       frozenset({"copy_to"}), "Northshire", frozenset({"sqs_letter"}))
+    assert compare(paper, national)[0] == "conflict", "the national Youth Justice Board employs its staff"
