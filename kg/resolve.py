@@ -9,13 +9,21 @@ Rules, applied in order, all deterministic:
    board's minutes and a letter naming the person at the service the board oversees); the
    same specific post on both sides ("Assistant Chief Inspector", "YOS
    Manager"; not "Chair" or "Member"); the same full name in documents about one area (a
-   board's chair in its minutes, in the area's plan and in its news). Organisations are
+   board's chair in its minutes, in the area's plan and in its news; a person's area is that of the organisation
+   written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
+   the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
+   written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
    Manager" in the service's board minutes), is evidence for. Evidence against: organisations
-   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
+   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff), a board or panel the
+   person sits on not counted (its members come from their own bodies). That difference is no evidence against
+   one board's member in its consecutive minutes (a body renamed, a column misread), nor in one area against the
+   holder of the same specific post or against a department written as an organisation ("Children, Schools and
+   Families").
    A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
    name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
    organisation is against; otherwise it waits for review in the group of those full names.
