@@ -140,7 +140,7 @@ class Mention:
         """The areas the person works in, as compared: those of their organisations where the gazetteer places them
         (a thematic report names one area's co-ordinator and another's), else the document's area."""
         placed = {_area_key(area) for o in sorted(self.organisations) if (area := organisation_area(o, self.area))}
-        return frozenset(placed) if placed else frozenset({self.area_key} - {None})
+        return frozenset(placed) if placed else frozenset([self.area_key] if self.area_key else [])
 
     @cached_property
     def employers(self) -> frozenset[str]:
