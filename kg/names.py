@@ -295,7 +295,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     mention_start = tokens[i].start
     name_end = parts[-1].end
     post, post_end = _post_nominals(text, name_end)
-    title_parts = honorifics[:1] + post
+    title_parts = leading_title(honorifics) + post
     words = [_clean(p.text).capitalize() if p.start in capitals else _clean(p.text) for p in parts]
     name = " ".join(words).replace(". ", ".").replace(".", ". ").replace("  ", " ")
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
@@ -454,6 +454,21 @@ def _clean(word: str) -> str:
     return word
 
 
+# Words that qualify the rank after them: 'Ch Supt' is one title, 'Chief Superintendent'.
+RANK_QUALIFIERS = {"Chief", "Detective"}
+
+
+def leading_title(honorifics: list[str]) -> list[str]:
+    """The title a person's honorifics give: the first ('Councillor' of 'Councillor Mrs'), with the rank it qualifies
+    ('Ch Supt' -> 'Chief Superintendent', 'Det Ch Insp' -> 'Detective Chief Inspector')."""
+    title = honorifics[:1]
+    for word in honorifics[1:]:
+        if title[-1] not in RANK_QUALIFIERS:
+            break
+        title.append(word)
+    return title
+
+
 def split_title(raw: str) -> tuple[str, str | None]:
     """'Councillor Mrs. M.R. Wilkinson' -> ('M.R. Wilkinson', 'Councillor'); 'Paul Wilson CBE' -> ('Paul Wilson', 'CBE')."""
     words = raw.replace(",", " ").split()
@@ -463,7 +478,7 @@ def split_title(raw: str) -> tuple[str, str | None]:
     post: list[str] = []
     while words and is_post_nominal(words[-1]):
         post.insert(0, words.pop().strip(".,"))
-    title = " ".join(titles[:1] + post) or None
+    title = " ".join(leading_title(titles) + post) or None
     return " ".join(words), title
 
 
