@@ -25,11 +25,13 @@ HONORIFICS = {
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
-    "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
+    "cllrs": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
+    "hon": "Honourable",
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
+    "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
 CAPITALS_ONLY_HONORIFICS = {"di"}
@@ -304,7 +306,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
-RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs"}
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs", "acc", "dcc"}
 
 
 def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:

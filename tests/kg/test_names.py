@@ -77,6 +77,9 @@ def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str
     ("DI Rory Glass\t\tPolice", ("Rory Glass", "DI")),
     ("Di Moss said", ("Di Moss", None)),  # a given name, not the rank, when not in capitals
     ("Ch Supt Tegan Voss\tPolice", ("Tegan Voss", "Chief Superintendent")),  # "Ch" qualifies the rank after it
+    ("ACC Rhona Petrie\tNorthshire Police", ("Rhona Petrie", "Assistant Chief Constable")),
+    ("Rt Hon Jo Bloggs MP", ("Jo Bloggs", "Right Honourable MP")),
+    ("Ald. Jo Bloggs", ("Jo Bloggs", "Alderman")),
 ])
 def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
     assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]
