@@ -145,7 +145,8 @@ class Mention:
     @cached_property
     def employers(self) -> frozenset[str]:
         """The organisations written for the person that employ them, as compared: not a board or a panel, whose
-        members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council')."""
+        members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council' in
+        documents about one area)."""
         gazetteer = load_gazetteer()
         return frozenset(key for key, o in self.folded_organisations.items()
                          if gazetteer.organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
@@ -452,7 +453,10 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
     against = []
-    if a.employers and b.employers and not shared and not named and not hosted:
+    # in one area, a board or panel the person sits on is no organisation to differ from their employer; across
+    # areas, two areas' boards are two bodies
+    mine, theirs = (a.employers, b.employers) if areas else (folded_a.keys(), folded_b.keys())
+    if mine and theirs and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
     # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the

@@ -375,3 +375,7 @@ def test_a_board_the_person_sits_on_is_not_against_the_body_they_work_for() -> N
     national = Mention("national", "Dora Finch", "national.txt", frozenset({"Youth Justice Board"}),
                        frozenset({"copy_to"}), "Northshire", frozenset({"sqs_letter"}))
     assert compare(paper, national)[0] == "conflict", "the national Youth Justice Board employs its staff"
+    elsewhere = Mention("elsewhere", "Dora Finch", "elsewhere.txt", frozenset({"Eastholm Youth Justice Board"}),
+                        frozenset({"board_chair"}), "Eastholm", frozenset({"press_release"}),
+                        frozenset({"chair of the eastholm youth justice board"}))
+    assert compare(news, elsewhere)[0] == "conflict", "two areas' boards are two bodies"
