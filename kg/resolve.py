@@ -18,12 +18,13 @@ Rules, applied in order, all deterministic:
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
-   Manager" in the service's board minutes), is evidence for. Evidence against: organisations
-   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff), a board or panel the
-   person sits on not counted (its members come from their own bodies). That difference is no evidence against
-   one board's member in its consecutive minutes (a body renamed, a column misread), nor in one area against the
-   holder of the same specific post or against a department written as an organisation ("Children, Schools and
-   Families").
+   Manager" in the service's board minutes), or an area's bench and the courts service that runs
+   its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence
+   against: organisations on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff),
+   in one area a board or panel the person sits on not counted (its members come from their own bodies). That
+   difference is no evidence against one board's member in its consecutive minutes (a body renamed, a column
+   misread), nor in one area against the holder of the same specific post or against a department written as an
+   organisation ("Children, Schools and Families").
    A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
    name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
    organisation is against; otherwise it waits for review in the group of those full names.
@@ -386,7 +387,10 @@ SERVICE_WORDS = frozenset({"council", "youth", "offending", "justice", "service"
 
 
 def hosted_together(a: str, b: str) -> bool:
-    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS')."""
+    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS'); an
+    area's bench and the courts service that runs its court ('Brindlecombe Youth Court Bench', 'HMCTS')."""
+    if any(_national_court(x) and guess_kind(y) == "court" for x, y in ((a, b), (b, a))):
+        return True
     kinds = {guess_kind(a), guess_kind(b)}
     if kinds != HOSTING_KINDS:
         return False
@@ -401,6 +405,11 @@ def organisation_area(name: str, home_area: str | None) -> str | None:
     service = gazetteer.service_area(name, home_area)
     return gazetteer.organisation(name, home_area).area or (service[0] if service else None) or \
         gazetteer.local_council_area(name, home_area)
+
+
+def _national_court(name: str) -> bool:
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.known_organisation(name)) and gazetteer.organisation(name).kind == "court"
 
 
 def _area_key(area: str) -> str:
