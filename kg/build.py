@@ -329,6 +329,16 @@ def backends_version() -> str:
     return _sources_hash(sources, extraction_version(), Vocabulary().base)
 
 
+@cache
+def resolution_version() -> str:
+    """A hash of the rules that make people of mentions (and of the loaders' version, whose name keys and mentions
+    they read): the last build's blocks are taken as resolved only under the same rules."""
+    import kg
+
+    folder = Path(kg.__file__).parent
+    return _sources_hash([folder / "resolve.py", folder / "blocks.py"], extraction_version())
+
+
 def _sources_hash(sources: list[Path], *more: str) -> str:
     digest = hashlib.sha256()
     for source in sources:
@@ -560,7 +570,7 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     del corpus
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
-                "extraction": extraction, "backends": backends_version()}
+                "extraction": extraction, "backends": backends_version(), "resolution": resolution_version()}
     load_backends = generation.write_backends(graph, on_phase, change, part=part)
     del graph, resolution, blocks  # the databases load in the memory these held
     load_backends()
@@ -591,11 +601,13 @@ def resolve_statements(corpus: Corpus, fresh: set[str], judgements: list[Judgeme
 
 
 def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, Block] | None:
-    """The last generation's blocks, if it has them and was built under the same judgements."""
+    """The last generation's blocks, if it has them and was built under the same judgements and rules."""
     if last is None:
         return None
     try:
-        if last.manifest().get("judgements") != [j.to_dict() for j in judgements]:
+        manifest = last.manifest()
+        if manifest.get("judgements") != [j.to_dict() for j in judgements] \
+                or manifest.get("resolution") != resolution_version():
             return None
         return read_blocks(last.root / BLOCKS)
     except (StoreError, OSError, ValueError):

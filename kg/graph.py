@@ -147,8 +147,9 @@ class ResolvedGraph:
 
 
 def preferred_name(names: Iterable[str]) -> str | None:
-    """The fullest of a person's names: the longest, then the first in order."""
-    ordered = sorted(names, key=lambda n: (-len(n), n))
+    """The fullest of a person's names: the longest, then the one with the most accented letters ('Siân', not the
+    'Sian' a document typed without them), then the first in order."""
+    ordered = sorted(names, key=lambda n: (-len(n), -sum(c.isalpha() and not c.isascii() for c in n), n))
     return ordered[0] if ordered else None
 
 

@@ -297,6 +297,17 @@ def test_an_update_after_a_judgement_renames_people_in_unchanged_documents(store
     assert_same_rows(canned_rows(store), canned_rows(full))
 
 
+def test_the_last_builds_blocks_are_taken_as_resolved_only_under_the_same_rules(
+        store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An incremental build after a change to resolution's rules resolves every name again: the blocks it would
+    otherwise keep were decided by the old rules."""
+    import kg.build
+
+    assert kg.build._saved_blocks(Store(store), []) is not None
+    monkeypatch.setattr(kg.build, "resolution_version", lambda: "rules of another version")
+    assert kg.build._saved_blocks(Store(store), []) is None
+
+
 def test_every_kg_module_the_loaders_run_is_in_the_extraction_version() -> None:
     """A change to any code a loader runs must make the next build read every document again, so
     the modules the loaders import at run time (asked of a fresh interpreter) are all hashed."""
