@@ -44,6 +44,10 @@ BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|w
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
 # is the one that oversees it.
+# 'who leads the Northshire Youth Justice Board', 'who heads the partnership board': a relative clause that leads a
+# board is its chair (only as the whole post, so 'heads the service' or 'leads the board's work on' are not).
+LEADS_BOARD_RE = re.compile(r"^(?:leads|heads)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)$",
+                            re.IGNORECASE)
 THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
                                 re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
@@ -160,7 +164,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
         return "chief_inspector"
     if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role):
         return "cabinet_member"
-    chair = BOARD_CHAIR_RE.search(role)
+    chair = BOARD_CHAIR_RE.search(role) or LEADS_BOARD_RE.match(" ".join(role.split()))
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
             or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
@@ -296,7 +300,10 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
         return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
     role: Span | None = None
-    if apposition and _is_post(apposition.group(1)):
+    relative = apposition and relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
+    if relative:  # ', who chairs the X Board,': the post the clause states, without its 'who'
+        role = relative
+    elif apposition and _is_post(apposition.group(1)):
         role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
     elif apposition:
         role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
@@ -372,6 +379,9 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     verbs = list(re.finditer(r"\b(?:is|was|are|were|has|have|had|been|by)\b", role.text))
     if verbs:  # 'the Board is chaired by Superintendent Hugh Carrow': the post is what follows the verb
         role = trim(text, role.start + verbs[-1].end(), role.end)
+    key = KEY_ROLE_RE.search(role.text)
+    if key and key.start() and not POSSESSIVE_RE.match(role.text):
+        role = trim(text, role.start + key.start(), role.end)  # 'reported that the Chief Inspector': the post alone
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
     return role

@@ -4,7 +4,7 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
 HEADLESS_THEN_APOLOGIES = """Northshire Youth Justice Partnership Board
@@ -366,16 +366,6 @@ def test_board_action_notes_with_the_initials_before_each_name() -> None:
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "present_at_meeting"),
         ("Lee Moss", "present_at_meeting"), ("Lee Moss", "minute_taker"), ("Raj Patel", "apologies")}
-
-
-def role_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """(person, relation, role) rows a load found."""
-    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in result.statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "role"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    return {(names[r["person"]], r["relation"], r.get("role")) for r in rows.values()}
 
 
 def test_labels_in_capitals_with_a_dash_and_posts_in_square_brackets() -> None:
