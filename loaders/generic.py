@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
-from kg.loaders import attendance, people_lists, speakers
+from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
@@ -59,6 +59,10 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    # an inspectorate's letter about an inspection names its team in prose and is signed by its lead
+    inspection_people.team_in_prose(ctx)
+    inspection_people.signing_inspector_leads(ctx)
+    inspection_people.support_officers(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
 
