@@ -596,13 +596,14 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        if re.search(r"[A-Za-z]-$", line.text.rstrip()) and index + 1 < len(all_lines):
-            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith': a name the page's width broke at its hyphen
-            line = span(text, line.start, all_lines[index].end)
+        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
+                                           or _name_runs_on(text, line, all_lines[index + 1])):
+            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
+            line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line):
+        elif _venue(line) or _titled_no_name(line):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -610,6 +611,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+def _name_runs_on(text: str, line: Line, following: Line) -> bool:
+    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
+    return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
 PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
@@ -641,6 +647,12 @@ def _venue(line: Line) -> bool:
     part of the role above it."""
     named = [word for word in plain(line.text).split() if not word.isdigit()]
     return 0 < len(named) <= 4 and is_venue_word(named[-1])
+
+
+def _titled_no_name(line: Line) -> bool:
+    """'Councillor Jo Fi' where the page cut the name short: an entry whose name is no name, not the role above's."""
+    words = plain(line.text).split()
+    return bool(words) and is_honorific(words[0])
 
 
 # A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.

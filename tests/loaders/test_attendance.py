@@ -972,3 +972,29 @@ def test_a_cabinet_member_who_sent_apologies_is_still_a_cabinet_member() -> None
     rows = people_rows(load_text(text, "board.txt"))
     assert {("Ansel Kittow", "apologies"), ("Ansel Kittow", "cabinet_member")} <= rows
     assert ("Ansel Kittow", "present_at_meeting") not in rows
+
+
+BROKEN_NAMES = """BRAYFORD COUNCIL
+Minutes of the Youth Justice Management Board
+held on 9 November 2022 at Committee Room 2, Town Hall
+
+Present:
+Councillor Jo
+Fitz-Allen (Chair)
+Councillor Ann Lee
+Dr Sunita
+Ramaswamy, Director of Public Health
+Kay Lund, Head of Service
+
+Apologies:
+Councillor Tom Hurst
+Councillor Jo Fi
+"""
+
+
+def test_a_name_broken_after_its_first_name_is_one_person_and_one_cut_off_by_the_page_is_none() -> None:
+    rows = role_rows(load_text(BROKEN_NAMES, "minutes.txt"))
+    assert {(name, relation, role) for name, relation, role in rows if relation != "board_chair"} == {
+        ("Jo Fitz-Allen", "present_at_meeting", None), ("Ann Lee", "present_at_meeting", None),
+        ("Sunita Ramaswamy", "present_at_meeting", "Director of Public Health"),
+        ("Kay Lund", "present_at_meeting", "Head of Service"), ("Tom Hurst", "apologies", None)}
