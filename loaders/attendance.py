@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role, post_and_body
 from kg.loaders.text import (
     Line,
     Span,
@@ -1283,13 +1283,17 @@ def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
+    role_span = attendee.role if attendee.role and role and role == written else None
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
+    elif role and role == written:
+        post, body = post_and_body(role, meeting.area, gazetteer=ctx.gazetteer)
+        if body:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation, below)
+            role, role_span = post, None
     if meeting.body and (relations.body_for_councillors and attendee.councillor
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
-                    role_span=attendee.role if attendee.role and role and role == written else None)
+    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

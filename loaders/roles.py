@@ -14,6 +14,7 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
+from kg.vocabulary import names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
@@ -127,6 +128,20 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
+
+
+# A post that names the body it is held in, which stays whole: 'Chair, Stavenhurst Bench', 'Member, Youth Justice Board'.
+POST_OF_THE_BODY = re.compile(r"(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?|(?:co-opted\s+)?member", re.IGNORECASE)
+
+
+def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str | None]:
+    """'Head of Service, Northshire Council' (a row's post and body cells) -> ('Head of Service', 'Northshire Council'):
+    the body written after a post is the person's organisation, no part of the post."""
+    post, separator, last = role.rpartition(", ")
+    if not separator or POST_OF_THE_BODY.fullmatch(post.strip()) or not names_post(post):
+        return role, None
+    body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
+    return (post, body) if body else (role, None)
 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',

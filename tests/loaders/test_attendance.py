@@ -998,3 +998,30 @@ def test_a_name_broken_after_its_first_name_is_one_person_and_one_cut_off_by_the
         ("Jo Fitz-Allen", "present_at_meeting", None), ("Ann Lee", "present_at_meeting", None),
         ("Sunita Ramaswamy", "present_at_meeting", "Director of Public Health"),
         ("Kay Lund", "present_at_meeting", "Head of Service"), ("Tom Hurst", "apologies", None)}
+
+
+COLUMNS_OF_NAME_POST_AND_BODY = """Northshire Youth Justice Management Board
+
+Minutes of the meeting held on 14 June 2022
+
+Present
+Name                 Role                              Organisation
+Ann Wright           Head of Service                   Northshire Council
+Raj Patel            Team Manager                      Northshire Youth Justice Service
+Lee Moss             Inspector                         Northshire Police
+Eve Hart             Chair                             Northshire Bench
+
+Apologies
+| Tom Hart | Head of Education Inclusion | Northshire Council |
+"""
+
+
+def test_a_rows_body_column_is_the_organisation_and_no_part_of_the_post() -> None:
+    rows = involvements_of(COLUMNS_OF_NAME_POST_AND_BODY, "minutes.txt")
+    assert {row for row in rows if row[1] in ("present_at_meeting", "apologies")} == {
+        ("Ann Wright", "present_at_meeting", "Head of Service", "Northshire Council"),
+        ("Raj Patel", "present_at_meeting", "Team Manager", "Northshire Youth Offending Service"),
+        ("Lee Moss", "present_at_meeting", "Inspector", "Northshire Police"),
+        # a chair's post names the body it chairs
+        ("Eve Hart", "present_at_meeting", "Chair, Northshire Bench", "Northshire Bench"),
+        ("Tom Hart", "apologies", "Head of Education Inclusion", "Northshire Council")}
