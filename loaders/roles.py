@@ -16,7 +16,7 @@ from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
 from kg.vocabulary import names_post
 
-YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
@@ -126,7 +126,9 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
+             # 'YOT', 'the Service', 'Youth Justice Service' in a document about an area: the area's own service
+             or area and gazetteer.service_area(cleaned, area))
     return cleaned if known else None
 
 

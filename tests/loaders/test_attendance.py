@@ -731,7 +731,7 @@ def test_one_person_a_line_in_every_form_and_venues_that_are_no_part_of_a_role()
         "Barnabas Thorne", "Ophelia Dunmore-Rees", "Q. Xanthopoulos"}
     assert {("A.J. Pemberton-Cole", "board_chair"), ("Jerome Nakashima", "officer_attending"),
             ("Rosalind Whitcombe", "minute_taker"), ("Hermione Gault", "cabinet_member")} <= relations
-    assert ("Lavinia Stroud-Pyke", "present_at_meeting", "Service Manager, Youth Offending Service",
+    assert ("Lavinia Stroud-Pyke", "present_at_meeting", "Service Manager",  # the service named after the post is her body
             "Westfold Youth Offending Service") in rows
 
 
@@ -1025,3 +1025,29 @@ def test_a_rows_body_column_is_the_organisation_and_no_part_of_the_post() -> Non
         # a chair's post names the body it chairs
         ("Eve Hart", "present_at_meeting", "Chair, Northshire Bench", "Northshire Bench"),
         ("Tom Hart", "apologies", "Head of Education Inclusion", "Northshire Council")}
+
+
+SERVICE_NAMED_WITHOUT_ITS_AREA = """Dunholme Youth Justice Partnership Board
+
+Minutes of the meeting held on 1 March 2023
+
+Present
+| Name | Role | Organisation |
+| Ben Shaw | Head of Service | YOT |
+| Cara Dean | Team Manager | Youth Justice Service |
+| Dan Fry | Service Manager | the Service |
+
+Apologies
+Gus Hale (Youth Offending Service)
+Ida Vine, YJS
+"""
+
+
+def test_the_service_named_without_its_area_is_the_areas_service_and_no_role() -> None:
+    rows = involvements_of(SERVICE_NAMED_WITHOUT_ITS_AREA, "minutes.txt")
+    service = "Dunholme Youth Offending Service"  # the gazetteer's form for an area it does not list
+    assert {row for row in rows if row[1] in ("present_at_meeting", "apologies")} == {
+        ("Ben Shaw", "present_at_meeting", "Head of Service", service),
+        ("Cara Dean", "present_at_meeting", "Team Manager", service),
+        ("Dan Fry", "present_at_meeting", "Service Manager", service),
+        ("Gus Hale", "apologies", None, service), ("Ida Vine", "apologies", None, service)}
