@@ -493,6 +493,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(text, part, list_title=title))
+        if section.kind == MINUTES:
+            _clerk_as_written(text, line, section)
         index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
@@ -502,6 +504,18 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+CLERK_RE = re.compile(r"\b(?:committee\s+|panel\s+|board\s+)?clerk(?:\s+to\s+the\s+\w+)?", re.IGNORECASE)
+
+
+def _clerk_as_written(text: str, heading: Line, section: Section) -> None:
+    """'Clerk: Peter Vance', 'Clerk to the Panel: Peter Vance': the holder takes the minutes, and the post is the clerk's."""
+    clerk = CLERK_RE.match(text, strip_bullet(text, heading).start, heading.end)
+    if clerk is None:
+        return
+    for attendee in section.attendees:
+        attendee.role = attendee.role or span(text, clerk.start(), clerk.end())
 
 
 # Where a list on a heading's line visibly runs on to the next: a comma, 'and' or an open bracket ends the line, or the

@@ -1051,3 +1051,28 @@ def test_the_service_named_without_its_area_is_the_areas_service_and_no_role() -
         ("Cara Dean", "present_at_meeting", "Team Manager", service),
         ("Dan Fry", "present_at_meeting", "Service Manager", service),
         ("Gus Hale", "apologies", None, service), ("Ida Vine", "apologies", None, service)}
+
+
+ADVISERS_AND_CLERK = """ORMSBY COUNCIL
+Minutes of the Corporate Parenting Panel held on 5 October 2022
+
+Present: Councillors Hale (Chair), Brook and Tandy
+
+Officers present:
+Legal Adviser: Simon Crewe
+Rhona Gill – Democratic Services Adviser
+Ama Boateng (Youth Court Legal Adviser)
+Clerk: Peter Vance
+
+1. Apologies
+There were no apologies.
+"""
+
+
+def test_advisers_in_an_officers_list_attend_as_officers_and_the_clerk_takes_the_minutes() -> None:
+    rows = role_rows(load_text(ADVISERS_AND_CLERK, "panel.txt"))
+    assert {row for row in rows if row[0] not in ("Hale", "Brook", "Tandy")} == {
+        ("Simon Crewe", "officer_attending", "Legal Adviser"),
+        ("Rhona Gill", "officer_attending", "Democratic Services Adviser"),
+        ("Ama Boateng", "officer_attending", "Youth Court Legal Adviser"),
+        ("Peter Vance", "minute_taker", "Clerk")}  # the post as written, not the default
