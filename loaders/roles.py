@@ -45,7 +45,7 @@ INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief In
 # A post that opens with the chair ('Chair, X Youth Justice Board', 'who chairs the youth justice partnership'), not one
 # that only ends with it ('Director of Children's Services and chair of the youth justice partnership').
 LOCAL_BOARD_CHAIR = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|woman|person|s|ed|ing)?|leads|heads)\b.{0,40}\bYouth Justice "
-                               r"(?:\w+\s+)?(?:Board|Partnership)\b", re.IGNORECASE)
+                               r"(?:\w+\s+)?(?:Board|Partnership)\b|^\W*(?:[\w'’-]+\s+){0,2}?chair\w*\b.{0,40}\bYJ[MP]B\b", re.IGNORECASE)
 NATIONAL_BOARD = re.compile(r"\bEngland\b|\bWales\b|\bnational\b|\bYJB\b", re.IGNORECASE)
 # A police officer's rank, which says 'Inspector' too: 'Detective Chief Inspector', 'Police Inspector', 'DCI'.
 POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superintendent|Superintendent|Sergeant|Constable)\b",

@@ -40,7 +40,7 @@ LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
 BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chairs\s+)"
                r"(?:the\s+)?"
-               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)\b")
+               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?|YJMB|YJPB|YOSMB|YOTMB)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
 # is the one that oversees it.
@@ -50,7 +50,9 @@ LEADS_BOARD_RE = re.compile(r"^(?:leads|heads)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0
                             re.IGNORECASE)
 THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
                                 re.IGNORECASE)
-YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
+# (a board's own initials too: 'Chair of the Northshire YJMB')
+YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
+                                    re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
@@ -321,9 +323,9 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
 
 # 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
 # a relative clause that states posts, one per clause joined by 'and'; the first is the one the person speaks in.
-RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|(?=chairs\b|leads\b))",
+RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|(?=chairs\b|leads\b|heads\b))",
                               re.IGNORECASE)
-NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads)\b", re.IGNORECASE)
+NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads|heads)\b", re.IGNORECASE)
 
 
 def relative_post(text: str, start: int, end: int) -> Span | None:
@@ -359,7 +361,9 @@ def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
     if not match:
         return None
     role = trim(text, name.end + match.start(1), name.end + match.end(1))
-    return role if role and _is_post(role.text) else None
+    relative = role and relative_post(text, role.start, role.end)
+    return relative or (role if role and _is_post(role.text) else None)  # 'who chairs the X Board': without its 'who'
+
 
 
 def _role_before(text: str, start: int, name: NameMatch) -> Span | None:

@@ -207,6 +207,13 @@ Councillor Pat Orme, who is chair of the Kelderby Youth Justice Partnership Boar
 Dr Vik Anand, who leads the Kelderby Youth Justice Board, added that the partnership would act on every recommendation.
 
 Sam Kerr, who heads the Kelderby youth justice service, said the team had worked hard.
+
+"We are delighted," said Ivo Lane, who chairs the Kelderby Youth Justice Partnership Board.
+
+Mr Rob Tull, who heads the Kelderby Youth Justice
+Management Board, said the partnership was strong.
+
+Dr Una Fife (Chair of the Kelderby YJMB) said the board would meet monthly.
 """
 
 
@@ -216,8 +223,13 @@ def test_a_relative_clause_that_chairs_leads_or_heads_a_board_names_its_chair() 
     # the post the clause states, without its 'who'; heading the service is not chairing its board
     assert chairs == {("Jo Banks", "chairs the Kelderby Youth Justice Management Board"),
                       ("Pat Orme", "chair of the Kelderby Youth Justice Partnership Board"),
-                      ("Vik Anand", "leads the Kelderby Youth Justice Board")}
-    assert {name for name, relation, _ in rows if relation == "quoted"} == {"Jo Banks", "Pat Orme", "Vik Anand", "Sam Kerr"}
+                      ("Vik Anand", "leads the Kelderby Youth Justice Board"),
+                      # after the speech verb; wrapped over a line; the board by its initials
+                      ("Ivo Lane", "chairs the Kelderby Youth Justice Partnership Board"),
+                      ("Rob Tull", "heads the Kelderby Youth Justice\nManagement Board"),
+                      ("Una Fife", "Chair of the Kelderby YJMB")}
+    assert {name for name, relation, _ in rows if relation == "quoted"} == {
+        "Jo Banks", "Pat Orme", "Vik Anand", "Sam Kerr", "Ivo Lane", "Rob Tull", "Una Fife"}
 
 
 CHIEF_INSPECTOR_IN_COUNCIL_MINUTES = """TOLLBRIDGE COUNCIL
