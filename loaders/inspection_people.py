@@ -48,6 +48,7 @@ def inspectorate_named(text: str | None) -> str | None:
 def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | None = HMI_PROBATION) -> None:
     """Every layout above, on the report part of a document (text[begin:])."""
     people_lists.led_by_lines(ctx, begin)
+    lead_as_subject(ctx, begin)
     head_of_inspections(ctx, begin)
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
@@ -127,6 +128,27 @@ def support_officers(ctx: Context, begin: int = 0) -> int:
             continue
         ctx.person_role(name, "inspection_team", sentence, role=" ".join(role.text.split()), role_span=role,
                         organisation=HMI_PROBATION)
+        found += 1
+    return found
+
+
+# 'HM Inspector Colm Daly led the inspection', 'Ann Hall led the fieldwork': the lead named as the sentence's subject.
+LED_THE_INSPECTION_RE = re.compile(r"[^\S\n]+led\s+(?:the|this)\s+(?:inspection|fieldwork)\b", re.IGNORECASE)
+HM_INSPECTOR_BEFORE_RE = re.compile(r"HM\s+Inspector\s*$")
+
+
+def lead_as_subject(ctx: Context, begin: int = 0) -> int:
+    """The inspector a sentence says led the inspection, named just before 'led the inspection'."""
+    text = ctx.text
+    found = 0
+    for match in LED_THE_INSPECTION_RE.finditer(text, begin):
+        names = find_names(text, sentence_start(text, match.start()), match.start())
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        name = names[-1]
+        rank = HM_INSPECTOR_BEFORE_RE.search(text, max(0, name.start - 20), name.start)
+        ctx.person_role(name, "lead_inspector", span(text, rank.start() if rank else name.start, match.end()),
+                        role="HM Inspector" if rank else "lead inspector", organisation=HMI_PROBATION)
         found += 1
     return found
 
@@ -424,12 +446,14 @@ TEAM_PROSE_RE = re.compile(
     r"|\binspection\s+team\s*:(?=[^\S\n]*\S)"  # 'Inspection team: lead inspector X; inspectors Y and Z'
     # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
-    r"|\b(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?,?\s+(?:and\s+)?supported\s+by"
+    r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
+    r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
-MEMBER_POST_AFTER_RE = re.compile(r"\s*,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*(?:,?\s*and\s*|[.]?\s*)$")
+MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
+                                  r"\s*(?:,?\s*and\s*|[.]?\s*)$")
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
@@ -452,7 +476,8 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             evidence = span(ctx.text, match.start(), name.end)
             before = ctx.text[names[position - 1].end if position else match.end():name.start]
             post = MEMBER_POST_BEFORE_RE.search(before) or MEMBER_POST_AFTER_RE.fullmatch(after)
-            own_post = post.group("post") if post and names_post(post.group("post")) else None
+            written = post and (post.groupdict().get("post") or post.groupdict().get("bracketed"))
+            own_post = written if written and names_post(written) else None
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
             found += 1

@@ -385,6 +385,13 @@ inspection support officer, Marta Kowal.
 """
 
 
+TEAM_SUPPORTING_THE_LEAD_WITH_POSTS_IN_BRACKETS = STANDARDS_TITLE + """Acknowledgements
+
+HM Inspector Colm Daly led the inspection, supported by Priya Nair and Owen Hartley (inspectors) and Sadie Quinn
+(inspection support officer).
+"""
+
+
 def test_a_team_in_prose_supporting_the_lead_and_a_support_officer_named_before_or_after_the_post() -> None:
     rows = role_rows(load_text(TEAM_SUPPORTING_THE_LEAD, "report.txt"))
     assert {(name, relation) for name, relation, _ in rows if relation in REPORT_RELATIONS} == {
@@ -394,6 +401,11 @@ def test_a_team_in_prose_supporting_the_lead_and_a_support_officer_named_before_
     team = {(name, role) for name, relation, role in rows if relation == "inspection_team"}
     assert team == {("Priya Nair", "inspection team"), ("Owen Hartley", "inspection team"),
                     ("Sadie Quinn", "inspection team"), ("Marta Kowal", "inspection support officer")}
+    rows = role_rows(load_text(TEAM_SUPPORTING_THE_LEAD_WITH_POSTS_IN_BRACKETS, "report.txt"))
+    assert {(name, relation) for name, relation, _ in rows if relation in REPORT_RELATIONS} == {
+        ("Colm Daly", "lead_inspector"), ("Priya Nair", "inspection_team"), ("Owen Hartley", "inspection_team"),
+        ("Sadie Quinn", "inspection_team")}
+    assert ("Sadie Quinn", "inspection_team", "inspection support officer") in rows
 
 
 INSPECTORATE_LETTER_WITH_ITS_TEAM = """HM Inspectorate of Probation
