@@ -992,12 +992,27 @@ Councillor Jo Fi
 """
 
 
+BROKEN_NAMES_ON_HEADING_LINES = """BRAYFORD COUNCIL
+Minutes of the Children's Scrutiny Panel held on 9 November 2022
+
+Present: Councillors Jo Fitz-Allen (Chair), Mark O'Neill, Priya
+Ramaswamy and Ann Lee
+
+Apologies: Councillor Ruth
+Jones
+"""
+
+
 def test_a_name_broken_after_its_first_name_is_one_person_and_one_cut_off_by_the_page_is_none() -> None:
     rows = role_rows(load_text(BROKEN_NAMES, "minutes.txt"))
     assert {(name, relation, role) for name, relation, role in rows if relation != "board_chair"} == {
         ("Jo Fitz-Allen", "present_at_meeting", None), ("Ann Lee", "present_at_meeting", None),
         ("Sunita Ramaswamy", "present_at_meeting", "Director of Public Health"),
         ("Kay Lund", "present_at_meeting", "Head of Service"), ("Tom Hurst", "apologies", None)}
+    rows = role_rows(load_text(BROKEN_NAMES_ON_HEADING_LINES, "panel.txt"))
+    assert {(name, relation) for name, relation, _ in rows if relation in ("present_at_meeting", "apologies")} == {
+        ("Jo Fitz-Allen", "present_at_meeting"), ("Mark O'Neill", "present_at_meeting"),
+        ("Priya Ramaswamy", "present_at_meeting"), ("Ann Lee", "present_at_meeting"), ("Ruth Jones", "apologies")}
 
 
 COLUMNS_OF_NAME_POST_AND_BODY = """Northshire Youth Justice Management Board
