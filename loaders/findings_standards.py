@@ -263,9 +263,16 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """Standards rated in sentences (see the module's docstring), each with its sentence's words as the quote."""
     seen: set[tuple[str, str]] = set()
     for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object")):
+        previous_end = 0
         for match in pattern.finditer(ctx.text):
-            subject = rated_subject(ctx.text, match, part)
-            codes = standards_named(ctx, subject.text, cue_before=subject.start)
+            clause = rated_subject(ctx.text, match, part)
+            # 'assessment of court disposals was rated Good, planning was rated ...': each rating's subject starts after
+            # the rating before it, in the work the clause named first
+            subject = clause if part else trim(ctx.text, max(clause.start, previous_end), match.start())
+            previous_end = match.end()
+            if not subject:
+                continue
+            codes = standards_named(ctx, subject.text + domain_before(ctx.text, clause.start, subject), cue_before=subject.start)
             more = AFTER_RATING.match(ctx.text, match.end())
             if more:
                 codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
@@ -285,18 +292,29 @@ def standards_rated_in_a_list(ctx: Context, inspection: InspectionRef | None, se
     text = ctx.text
     for verb in RATED_LIST.finditer(text):
         lead = rated_subject(text, verb, None)
-        domain = "out-of-court" if OUT_OF_COURT.search(lead.text) else "court" if COURT.search(lead.text) else ""
+        domain = domain_before(text, lead.start, Span(verb.start(), verb.start(), ""))
         at = verb.end()
         while pair := RATED_PAIR.match(text, at):
             where = trim(text, lead.start, pair.end())
             rating = pair.group("rating")
-            for code in standards_named(ctx, f"{pair.group('object')} {domain}", cue_before=pair.start()):
+            for code in standards_named(ctx, pair.group("object") + domain, cue_before=pair.start()):
                 if (code, rating_label(rating)) not in seen:
                     seen.add((code, rating_label(rating)))
                     emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
                                 f"{code} {framework_name(ctx, code)}", rating, where, code)
             gap = PAIR_GAP.match(text, pair.end())
             at = gap.end() if gap else pair.end()
+
+
+DOMAIN_NAMED = re.compile(rf"{OUT_OF_COURT.pattern}|{COURT.pattern}", re.IGNORECASE)
+
+
+def domain_before(text: str, start: int, subject: Span) -> str:
+    """The court or out-of-court work named last between `start` and a subject that names none (' court'), or ''."""
+    if DOMAIN_NAMED.search(subject.text):
+        return ""
+    named = [m.group(0) for m in DOMAIN_NAMED.finditer(text, start, subject.start)]
+    return "" if not named else " out-of-court" if OUT_OF_COURT.match(named[-1]) else " court"
 
 
 def rated_subject(text: str, match: re.Match[str], part: str | None) -> Span:

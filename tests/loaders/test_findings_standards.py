@@ -90,3 +90,11 @@ def test_several_standards_rated_after_one_verb_in_minutes_each_in_the_domain_sa
         ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
         ("2.3 Implementation and delivery", "Outstanding"), ("3.1 Assessment", "Requires improvement"),
         ("1.1 Governance and leadership", "Outstanding"), ("1.2 Staff", "Good")}
+
+
+def test_standards_rated_one_after_another_in_a_sentence_each_keep_their_own_rating_and_the_work_named_first() -> None:
+    minutes = ("MARSHGATE COUNCIL\nMinutes of the Children's Services Scrutiny Committee held on 20 January 2023\n\n"
+               "Members heard that assessment of court disposals was rated Good, planning was rated Requires improvement "
+               "and reviewing was rated Outstanding.\n")
+    assert standard_ratings(minutes) == {
+        ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"), ("2.4 Reviewing", "Outstanding")}
