@@ -136,13 +136,24 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 POST_OF_THE_BODY = re.compile(r"(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?|(?:co-opted\s+)?member", re.IGNORECASE)
 
 
+# Where a row's post and body cells meet once folded: a comma or a dash set off by spaces.
+POST_BODY_BREAK = re.compile(r"\s*,\s+|\s+[–—-]\s+")
+
+
 def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str | None]:
-    """'Head of Service, Northshire Council' (a row's post and body cells) -> ('Head of Service', 'Northshire Council'):
-    the body written after a post is the person's organisation, no part of the post."""
-    post, separator, last = role.rpartition(", ")
-    if not separator or POST_OF_THE_BODY.fullmatch(post.strip()) or not names_post(post):
+    """'Head of Service, Northshire Council' or 'Probation – Senior Manager' (a row's post and body cells) ->
+    ('Head of Service', 'Northshire Council'), ('Senior Manager', 'Probation Service'): the body written after or
+    before a post is the person's organisation, no part of the post."""
+    breaks = list(POST_BODY_BREAK.finditer(role))
+    if not breaks:
         return role, None
-    body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
+    post, last = role[:breaks[-1].start()], role[breaks[-1].end():]
+    if not POST_OF_THE_BODY.fullmatch(post.strip()) and names_post(post):
+        body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
+        if body:
+            return post, body
+    first, post = role[:breaks[0].start()], role[breaks[0].end():]
+    body = organisation_named(first, gazetteer=gazetteer, area=area, groups=False) if names_post(post) else None
     return (post, body) if body else (role, None)
 
 

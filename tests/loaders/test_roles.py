@@ -170,6 +170,8 @@ def test_a_metropolitan_borough_council_by_its_initials_and_a_councils_corporate
     ("Chair, Northshire Bench", ("Chair, Northshire Bench", None)),  # a chair's post names what it chairs
     ("Detective Chief Inspector, Safeguarding", ("Detective Chief Inspector, Safeguarding", None)),
     ("Head of Service", ("Head of Service", None)),
+    ("Team Manager – Northshire Youth Justice Service", ("Team Manager", "Northshire Youth Justice Service")),
+    ("Probation - Senior Probation Officer", ("Senior Probation Officer", "Probation Service")),  # the body first
 ])
 def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[str, str | None]) -> None:
     assert post_and_body(role, "Northshire") == expected
