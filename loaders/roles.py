@@ -126,9 +126,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
-             # 'YOT', 'the Service', 'Youth Justice Service' in a document about an area: the area's own service
-             or area and gazetteer.service_area(cleaned, area))
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
 
 
@@ -143,7 +141,8 @@ POST_BODY_BREAK = re.compile(r"\s*,\s+|\s+[–—-]\s+")
 def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str | None]:
     """'Head of Service, Northshire Council' or 'Probation – Senior Manager' (a row's post and body cells) ->
     ('Head of Service', 'Northshire Council'), ('Senior Manager', 'Probation Service'): the body written after or
-    before a post is the person's organisation, no part of the post."""
+    before a post is the person's organisation, no part of the post. A service named without its place stays in the
+    post ('Admin Officer, Youth Offending Team'), as the answer keys keep it."""
     breaks = list(POST_BODY_BREAK.finditer(role))
     if not breaks:
         return role, None

@@ -172,6 +172,7 @@ def test_a_metropolitan_borough_council_by_its_initials_and_a_councils_corporate
     ("Head of Service", ("Head of Service", None)),
     ("Team Manager – Northshire Youth Justice Service", ("Team Manager", "Northshire Youth Justice Service")),
     ("Probation - Senior Probation Officer", ("Senior Probation Officer", "Probation Service")),  # the body first
+    ("Admin Officer, Youth Offending Team", ("Admin Officer, Youth Offending Team", None)),  # no place: the post's
 ])
 def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[str, str | None]) -> None:
     assert post_and_body(role, "Northshire") == expected
