@@ -10,7 +10,10 @@ Inspection reports of every era name their people in the same few layouts:
 - the inspection team as a list after an "Acknowledgements" or "Inspection team" heading:
   a label ("Lead Inspector", "HMI Constabulary inspectors", "Support Staff") and the names
   under it, as table rows (tab-separated, markdown, label then names or names then label),
-  as label and name lines, or run together on one line when pages were extracted as one.
+  as label and name lines, or run together on one line when pages were extracted as one;
+- the team in prose ('The team comprised ...', 'led by HM Inspector X, supported by a team of
+  inspectors and staff: ...'), the inspection support officer named beside the post, and the
+  HM Inspector who signs a letter that reports an inspection (its lead, when no other is named).
 """
 
 from __future__ import annotations

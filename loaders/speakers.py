@@ -7,8 +7,9 @@ Paul Wilson said", "Ann Hall, chair of the Northshire Youth Justice Board, said"
 "Ann Hall – Head of Service" on a line of its own above the words she said. Speakers are
 only looked for outside quotation marks, so people named inside a quote, and children in case
 stories, are not taken for speakers. A post written beside a name says a relation of its own
-(`post_relation`): a chief inspector, a cabinet member, a board's chair, a lead inspector, the
-head of the inspection programme; "the Board is chaired by X" names a board's chair too.
+(`post_relation`): a chief inspector, a cabinet member, a board's chair (also 'who chairs', 'who
+leads' or 'who heads' the board), a lead inspector, the head of the inspection programme; "the
+Board is chaired by X" names a board's chair too.
 """
 
 from __future__ import annotations
