@@ -1303,8 +1303,9 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     elif role and role == written:
         post, body = post_and_body(role, meeting.area, gazetteer=ctx.gazetteer)
-        if body:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation, below)
-            role, role_span = post, None
+        if body and role_span:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation)
+            at = role_span.text.find(post)
+            role, role_span = post, span(ctx.text, role_span.start + at, role_span.start + at + len(post)) if at >= 0 else None
     if meeting.body and (relations.body_for_councillors and attendee.councillor
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
