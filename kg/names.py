@@ -282,7 +282,9 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     parts = _trim_to_name(parts)
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
-    if not honorifics and (_venue(parts) or _cut_off(text, parts)) or wrapped_line and _body_follows(text, tokens, parts):
+    # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
+    if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
+            or wrapped_line and _body_follows(text, tokens, parts):
         return None, len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
@@ -327,7 +329,32 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
     margin broke. Only after a lone first name (one in the lexicon where names are looked for in running text), so
     that one name a line in a list never runs into the next."""
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
-        and _wrapped(text, parts[0], token)
+        and (_wrapped(text, parts[0], token) or _entry_broken_after_first_name(text, parts[0], token))
+
+
+# What may follow a surname that opens a list entry's second line: the line's end, a post after a comma or a dash, a
+# marker in brackets, a column.
+# After a surname with no title before its first name, only a post after a comma says the line was one entry ('Kay' /
+# 'Lund, Head of Service'): a surname a line ('Jones' / 'Smith (Chair)') is a list of councillors' surnames.
+POST_AFTER_RE = re.compile(r"[ \t]*,[ \t]*[A-Z]")
+# A capitalised word after a first name on the next line: 'Ann Lee' there begins the next entry ('Jones' alone ends one).
+NEXT_WORD_RE = re.compile(r"[ \t]+[A-Z][\w'’-]")
+ENTRY_TAIL_RE = re.compile(r"[ \t]*(?:$|[,(–—-]|\t|[ ]{2,})", re.MULTILINE)
+
+
+def _entry_broken_after_first_name(text: str, first: _Token, following: _Token) -> bool:
+    """'Councillor Jo' / 'Fitz-Allen (Chair)', 'Apologies: Councillor Ruth' / 'Jones': a list entry whose line holds
+    only a title (after the list's heading) and a first name, its surname opening the next line (not a first name and
+    a surname, which begin the next entry). Without a title the line may be a surname of a list of them, so only a
+    post after a comma on the next line says it is one entry ('Kay' / 'Lund, Head of Service')."""
+    gap = text[first.end:following.start]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    titles = text[line_start:first.start].split()
+    return gap.count("\n") == 1 and not gap.strip() and is_first_name(_titlecase(first.text)) \
+        and all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
+        and not (is_first_name(_titlecase(following.text)) and NEXT_WORD_RE.match(text, following.end)) \
+        and (ENTRY_TAIL_RE if any(is_honorific(word) for word in titles) else POST_AFTER_RE).match(text, following.end) \
+        is not None
 
 
 def _wrapped(text: str, left: _Token, right: _Token) -> bool:

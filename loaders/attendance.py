@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role, post_and_body
 from kg.loaders.text import (
     Line,
     Span,
@@ -502,6 +502,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(text, part, list_title=title))
+        if section.kind == MINUTES:
+            _clerk_as_written(text, line, section)
         index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
@@ -511,6 +513,18 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+CLERK_RE = re.compile(r"\b(?:committee\s+|panel\s+|board\s+)?clerk(?:\s+to\s+the\s+\w+)?", re.IGNORECASE)
+
+
+def _clerk_as_written(text: str, heading: Line, section: Section) -> None:
+    """'Clerk: Peter Vance', 'Clerk to the Panel: Peter Vance': the holder takes the minutes, and the post is the clerk's."""
+    clerk = CLERK_RE.match(text, strip_bullet(text, heading).start, heading.end)
+    if clerk is None:
+        return
+    for attendee in section.attendees:
+        attendee.role = attendee.role or span(text, clerk.start(), clerk.end())
 
 
 # Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
@@ -616,13 +630,14 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        if re.search(r"[A-Za-z]-$", line.text.rstrip()) and index + 1 < len(all_lines):
-            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith': a name the page's width broke at its hyphen
-            line = span(text, line.start, all_lines[index].end)
+        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
+                                           or _name_runs_on(text, line, all_lines[index + 1])):
+            index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
+            line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line):
+        elif _venue(line) or _titled_no_name(line):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -630,6 +645,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+def _name_runs_on(text: str, line: Line, following: Line) -> bool:
+    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
+    return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
 PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
@@ -667,6 +687,12 @@ def _venue(line: Line) -> bool:
     part of the role above it."""
     named = [word for word in plain(line.text).split() if not word.isdigit()]
     return 0 < len(named) <= 4 and is_venue_word(named[-1])
+
+
+def _titled_no_name(line: Line) -> bool:
+    """'Councillor Jo Fi' where the page cut the name short: an entry whose name is no name, not the role above's."""
+    words = plain(line.text).split()
+    return bool(words) and is_honorific(words[0])
 
 
 # A part of the papers that follows the lists: 'AGENDA', 'ACTIONS'.
@@ -1297,13 +1323,18 @@ def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
+    role_span = attendee.role if attendee.role and role and role == written else None
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
+    elif role and role == written:
+        post, body = post_and_body(role, meeting.area, gazetteer=ctx.gazetteer)
+        if body and role_span:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation)
+            at = role_span.text.find(post)
+            role, role_span = post, span(ctx.text, role_span.start + at, role_span.start + at + len(post)) if at >= 0 else None
     if meeting.body and (relations.body_for_councillors and attendee.councillor
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
-                    role_span=attendee.role if attendee.role and role and role == written else None)
+    ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

@@ -13,7 +13,8 @@ Sentences: a standard named by its code ("standard 3.4", "(1.4)") or by its name
 out-of-court disposal policy and provision standard", "reviewing of court cases", "the
 assessment of children sentenced by the courts") as what was "rated", "judged" or "found" to
 be a rating ("was rated Requires improvement, as was ...", "judged court work assessment and
-planning to be Good"). The work stages (assessment, planning, implementation and delivery,
+planning to be Good"), or several after one verb in council minutes ("For court disposals, the
+inspectors rated Assessment as Good and Planning as Requires improvement"). The work stages (assessment, planning, implementation and delivery,
 reviewing) need the court or out-of-court work they belong to; a bare "staff" or
 "resettlement" needs the word "standard" near it, so "Staff were judged to be Outstanding"
 in council news is not the staffing standard.
@@ -236,6 +237,12 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
 # single standard rated Requires improvement (Information and facilities)'
 AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\))", re.IGNORECASE)
+# 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
+# Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
+RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STANDARD_RATINGS})\b)", re.IGNORECASE)
+RATED_PAIR = re.compile(rf"(?P<object>[A-Za-z][^.;:,]{{2,80}}?)\s+as\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}",
+                        re.IGNORECASE)
+PAIR_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n")
 CODE_NAMED = re.compile(r"(?<![\d.])(?P<code>[1-4]\.[1-4])(?![\d.])")
 STAGES = [(1, r"assessments?"), (2, r"planning"), (3, r"implementation(?:\s+and\s+delivery)?"),
@@ -256,9 +263,16 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """Standards rated in sentences (see the module's docstring), each with its sentence's words as the quote."""
     seen: set[tuple[str, str]] = set()
     for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object")):
+        previous_end = 0
         for match in pattern.finditer(ctx.text):
-            subject = rated_subject(ctx.text, match, part)
-            codes = standards_named(ctx, subject.text, cue_before=subject.start)
+            clause = rated_subject(ctx.text, match, part)
+            # 'assessment of court disposals was rated Good, planning was rated ...': each rating's subject starts after
+            # the rating before it, in the work the clause named first
+            subject = clause if part else trim(ctx.text, max(clause.start, previous_end), match.start())
+            previous_end = match.end()
+            if not subject:
+                continue
+            codes = standards_named(ctx, subject.text + domain_before(ctx.text, clause.start, subject), cue_before=subject.start)
             more = AFTER_RATING.match(ctx.text, match.end())
             if more:
                 codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
@@ -270,6 +284,37 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 seen.add((code, rating_label(rating)))
                 rated = rated_inspection(ctx, inspection, where, rating)
                 emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
+    standards_rated_in_a_list(ctx, inspection, seen)
+
+
+def standards_rated_in_a_list(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Several standards rated after one verb, each 'X as R', in the domain the clause before the verb names."""
+    text = ctx.text
+    for verb in RATED_LIST.finditer(text):
+        lead = rated_subject(text, verb, None)
+        domain = domain_before(text, lead.start, Span(verb.start(), verb.start(), ""))
+        at = verb.end()
+        while pair := RATED_PAIR.match(text, at):
+            where = trim(text, lead.start, pair.end())
+            rating = pair.group("rating")
+            for code in standards_named(ctx, pair.group("object") + domain, cue_before=pair.start()):
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                                f"{code} {framework_name(ctx, code)}", rating, where, code)
+            gap = PAIR_GAP.match(text, pair.end())
+            at = gap.end() if gap else pair.end()
+
+
+DOMAIN_NAMED = re.compile(rf"{OUT_OF_COURT.pattern}|{COURT.pattern}", re.IGNORECASE)
+
+
+def domain_before(text: str, start: int, subject: Span) -> str:
+    """The court or out-of-court work named last between `start` and a subject that names none (' court'), or ''."""
+    if DOMAIN_NAMED.search(subject.text):
+        return ""
+    named = [m.group(0) for m in DOMAIN_NAMED.finditer(text, start, subject.start)]
+    return "" if not named else " out-of-court" if OUT_OF_COURT.match(named[-1]) else " court"
 
 
 def rated_subject(text: str, match: re.Match[str], part: str | None) -> Span:
@@ -299,7 +344,9 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None
     if domain:
-        found += [f"{domain}.{number}" for number, stage in STAGES if re.search(rf"\b{stage}\b", rest, re.IGNORECASE)]
+        # reviewing is a court disposal's standard only: out-of-court work's fourth is its policy and provision
+        found += [f"{domain}.{number}" for number, stage in STAGES if re.search(rf"\b{stage}\b", rest, re.IGNORECASE)
+                  and (domain == 2 or number < 4)]
     return found
 
 

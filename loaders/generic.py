@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
-from kg.loaders import attendance, people_lists, speakers
+from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
-from kg.names import find_names
+from kg.names import find_names, is_first_name, is_honorific
 from kg.vocabulary import names_post
 
 FAMILY = "unknown"
@@ -59,6 +59,10 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    # an inspectorate's letter about an inspection names its team in prose and is signed by its lead
+    inspection_people.team_in_prose(ctx)
+    inspection_people.signing_inspector_leads(ctx)
+    inspection_people.support_officers(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
@@ -279,11 +283,20 @@ def most_named_place(text: str, gazetteer: Gazetteer) -> str | None:
     first: dict[str, int] = {}
     for match in _place_pattern(gazetteer).finditer(text):
         place = gazetteer.place(match.group(0))
-        if place:
+        if place and not _surname_of_a_person(text, match.start()):
             counts[place] += 1
             first.setdefault(place, match.start())
     ranked = sorted(counts, key=lambda place: (-counts[place], first[place]))
     return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+
+
+PREVIOUS_WORD_RE = re.compile(r"([A-Z][\w'’.-]*)[^\S\n]+$")
+
+
+def _surname_of_a_person(text: str, start: int) -> bool:
+    """'Mr Tom Bexley', 'Dear Mr Bexley': a place's name after a title or a first name is a person's surname."""
+    before = PREVIOUS_WORD_RE.search(text, max(0, start - 30), start)
+    return before is not None and (is_honorific(before.group(1)) or is_first_name(before.group(1)))
 
 
 @lru_cache(maxsize=2)

@@ -10,7 +10,10 @@ Inspection reports of every era name their people in the same few layouts:
 - the inspection team as a list after an "Acknowledgements" or "Inspection team" heading:
   a label ("Lead Inspector", "HMI Constabulary inspectors", "Support Staff") and the names
   under it, as table rows (tab-separated, markdown, label then names or names then label),
-  as label and name lines, or run together on one line when pages were extracted as one.
+  as label and name lines, or run together on one line when pages were extracted as one;
+- the team in prose ('The team comprised ...', 'led by HM Inspector X, supported by a team of
+  inspectors and staff: ...'), the inspection support officer named beside the post, and the
+  HM Inspector who signs a letter that reports an inspection (its lead, when no other is named).
 """
 
 from __future__ import annotations
@@ -21,7 +24,19 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, generic, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
+from kg.loaders.text import (
+    Line,
+    Span,
+    cells,
+    clause_end,
+    is_blank,
+    lines,
+    plain,
+    sentence_end,
+    sentence_start,
+    span,
+    trim,
+)
 from kg.names import NameMatch, find_names, surname
 from kg.vocabulary import names_post
 
@@ -36,11 +51,14 @@ def inspectorate_named(text: str | None) -> str | None:
 def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | None = HMI_PROBATION) -> None:
     """Every layout above, on the report part of a document (text[begin:])."""
     people_lists.led_by_lines(ctx, begin)
+    lead_as_subject(ctx, begin)
     head_of_inspections(ctx, begin)
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
     people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
+    signing_inspector_leads(ctx)
+    support_officers(ctx, begin)
     credit_lines(ctx, begin)
     labelled_lines(ctx, begin)
     # the holders of the inspected partnership's posts thanked or described in prose ('and to Jo Bloggs, Chair of the
@@ -71,6 +89,73 @@ def author_who_leads(ctx: Context, begin: int = 0) -> int:
     ctx.person_role(author.name, "lead_inspector", span(ctx.text, lead.start(), lead.end()), role=author.role,
                     title=author.title, organisation=author.organisation or HMI_PROBATION)
     return 1
+
+
+# 'Yours sincerely / Ruth Ogden / HM Inspector': an inspector (not a chief or an assistant chief) signing a letter.
+SIGNING_INSPECTOR_RE = re.compile(r"(?:HM\s+Inspector|HMI|Lead\s+Inspector)(?:\s+of\s+Probation)?", re.IGNORECASE)
+# A letter that reports the inspection it was written for ('We recently carried out a Short Quality Screening ...',
+# 'Our findings are set out below'), not one that follows an earlier one up or invites a service to take part.
+REPORTS_AN_INSPECTION_RE = re.compile(r"\b(?:we|I)\s+(?:have\s+)?(?:recently\s+)?(?:carried\s+out|undertook|conducted|completed|"
+                                      r"inspected|screened|found)\b|\b(?:our|the)\s+(?:main\s+)?findings\b", re.IGNORECASE)
+
+
+def signing_inspector_leads(ctx: Context) -> int:
+    """A letter that reports an inspection, signed by one HM Inspector where no other lead is named, is signed by the
+    inspector who led it (as a screening letter names its lead)."""
+    if any(role.relation == "lead_inspector" for role in ctx.roles) or not REPORTS_AN_INSPECTION_RE.search(ctx.text):
+        return 0
+    signers = {role.name: role for role in ctx.roles if role.relation == "author" and role.role
+               and SIGNING_INSPECTOR_RE.fullmatch(" ".join(role.role.split()))}
+    if len(signers) != 1:
+        return 0
+    signer = next(iter(signers.values()))
+    ctx.person_role(signer.name, "lead_inspector", signer.evidence, role=signer.role, title=signer.title,
+                    organisation=signer.organisation or HMI_PROBATION)
+    return 1
+
+
+# 'our inspection support officer, Marta Kowal', 'Grant Fell, inspection support officer': one of the inspection's team.
+SUPPORT_OFFICER_RE = re.compile(r"\binspection\s+support\s+officer\b", re.IGNORECASE)
+CONTACT_WORD_RE = re.compile(r"\bcontact(?:ed|ing)?\b|\benquir", re.IGNORECASE)
+
+
+def support_officers(ctx: Context, begin: int = 0) -> int:
+    """The inspection support officer named beside the post: `inspection_team`, unless the sentence gives them as the
+    one to contact (a contact officer, read as one)."""
+    text = ctx.text
+    found = 0
+    for match in SUPPORT_OFFICER_RE.finditer(text, begin):
+        role = Span(match.start(), match.end(), match.group(0))
+        name = speakers.name_beside(text, role)
+        sentence = span(text, sentence_start(text, min(role.start, name.start) if name else role.start),
+                        sentence_end(text, role.end))
+        if name is None or CONTACT_WORD_RE.search(sentence.text):
+            continue
+        ctx.person_role(name, "inspection_team", sentence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=HMI_PROBATION)
+        found += 1
+    return found
+
+
+# 'HM Inspector Colm Daly led the inspection', 'Ann Hall led the fieldwork': the lead named as the sentence's subject.
+LED_THE_INSPECTION_RE = re.compile(r"[^\S\n]+led\s+(?:the|this)\s+(?:inspection|fieldwork)\b", re.IGNORECASE)
+HM_INSPECTOR_BEFORE_RE = re.compile(r"HM\s+Inspector\s*$")
+
+
+def lead_as_subject(ctx: Context, begin: int = 0) -> int:
+    """The inspector a sentence says led the inspection, named just before 'led the inspection'."""
+    text = ctx.text
+    found = 0
+    for match in LED_THE_INSPECTION_RE.finditer(text, begin):
+        names = find_names(text, sentence_start(text, match.start()), match.start())
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        name = names[-1]
+        rank = HM_INSPECTOR_BEFORE_RE.search(text, max(0, name.start - 20), name.start)
+        ctx.person_role(name, "lead_inspector", span(text, rank.start() if rank else name.start, match.end()),
+                        role="HM Inspector" if rank else "lead inspector", organisation=HMI_PROBATION)
+        found += 1
+    return found
 
 
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------
@@ -361,10 +446,20 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
 # --- the inspection team in prose ----------------------------------------------------------
 
 TEAM_PROSE_RE = re.compile(
-    r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b"
+    r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b(?!\s+led\b)"
     r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
-    r"|\binspection\s+team\s*:(?=[^\S\n]*\S)",  # 'Inspection team: lead inspector X; inspectors Y and Z'
+    r"|\binspection\s+team\s*:(?=[^\S\n]*\S)"  # 'Inspection team: lead inspector X; inspectors Y and Z'
+    # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
+    # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
+    r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
+    r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
+    r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?",
     re.IGNORECASE)
+# A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
+# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
+MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
+                                  r"\s*(?:,?\s*and\s*|[.]?\s*)$")
+MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -384,8 +479,12 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                 relation = relation_for_label(label) or "other"
             organisation = inspectorate_named(_member_part(ctx.text, names, position, stop)) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
+            before = ctx.text[names[position - 1].end if position else match.end():name.start]
+            post = MEMBER_POST_BEFORE_RE.search(before) or MEMBER_POST_AFTER_RE.fullmatch(after)
+            written = post and (post.groupdict().get("post") or post.groupdict().get("bracketed"))
+            own_post = written if written and names_post(written) else None
             ctx.person_role(name, relation or "inspection_team", evidence,
-                            role=label or relation and relation.replace("_", " "), organisation=organisation)
+                            role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
 

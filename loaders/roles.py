@@ -14,8 +14,9 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
+from kg.vocabulary import names_post
 
-YOS_ROLE = re.compile(r"\b(YOS|YOT|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
@@ -46,8 +47,8 @@ INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief In
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
 # A post that opens with the chair ('Chair, X Youth Justice Board', 'who chairs the youth justice partnership'), not one
 # that only ends with it ('Director of Children's Services and chair of the youth justice partnership').
-LOCAL_BOARD_CHAIR = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?chair(?:man|woman|person|s|ed|ing)?\b.{0,40}\bYouth Justice "
-                               r"(?:\w+\s+)?(?:Board|Partnership)\b", re.IGNORECASE)
+LOCAL_BOARD_CHAIR = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?:chair(?:man|woman|person|s|ed|ing)?|leads|heads)\b.{0,40}\bYouth Justice "
+                               r"(?:\w+\s+)?(?:Board|Partnership)\b|^\W*(?:[\w'’-]+\s+){0,2}?chair\w*\b.{0,40}\bYJ[MP]B\b", re.IGNORECASE)
 NATIONAL_BOARD = re.compile(r"\bEngland\b|\bWales\b|\bnational\b|\bYJB\b", re.IGNORECASE)
 # A police officer's rank, which says 'Inspector' too: 'Detective Chief Inspector', 'Police Inspector', 'DCI'.
 POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superintendent|Superintendent|Sergeant|Constable)\b",
@@ -133,6 +134,32 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
+
+
+# A post that names the body it is held in, which stays whole: 'Chair, Stavenhurst Bench', 'Member, Youth Justice Board'.
+POST_OF_THE_BODY = re.compile(r"(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?|(?:co-opted\s+)?member", re.IGNORECASE)
+
+
+# Where a row's post and body cells meet once folded: a comma or a dash set off by spaces.
+POST_BODY_BREAK = re.compile(r"\s*,\s+|\s+[–—-]\s+")
+
+
+def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str | None]:
+    """'Head of Service, Northshire Council' or 'Probation – Senior Manager' (a row's post and body cells) ->
+    ('Head of Service', 'Northshire Council'), ('Senior Manager', 'Probation Service'): the body written after or
+    before a post is the person's organisation, no part of the post. A service named without its place stays in the
+    post ('Admin Officer, Youth Offending Team'), as the answer keys keep it."""
+    breaks = list(POST_BODY_BREAK.finditer(role))
+    if not breaks:
+        return role, None
+    post, last = role[:breaks[-1].start()], role[breaks[-1].end():]
+    if not POST_OF_THE_BODY.fullmatch(post.strip()) and names_post(post):
+        body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
+        if body:
+            return post, body
+    first, post = role[:breaks[0].start()], role[breaks[0].end():]
+    body = organisation_named(first, gazetteer=gazetteer, area=area, groups=False) if names_post(post) else None
+    return (post, body) if body else (role, None)
 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',

@@ -7,8 +7,9 @@ Paul Wilson said", "Ann Hall, chair of the Northshire Youth Justice Board, said"
 "Ann Hall – Head of Service" on a line of its own above the words she said. Speakers are
 only looked for outside quotation marks, so people named inside a quote, and children in case
 stories, are not taken for speakers. A post written beside a name says a relation of its own
-(`post_relation`): a chief inspector, a cabinet member, a board's chair, a lead inspector, the
-head of the inspection programme; "the Board is chaired by X" names a board's chair too.
+(`post_relation`): a chief inspector, a cabinet member, a board's chair (also 'who chairs', 'who
+leads' or 'who heads' the board), a lead inspector, the head of the inspection programme; "the
+Board is chaired by X" names a board's chair too.
 """
 
 from __future__ import annotations
@@ -40,13 +41,19 @@ LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
 BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chair(?:s|ed)\s+)"
                r"(?:the\s+)?"
-               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)\b")
+               r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?|YJMB|YJPB|YOSMB|YOTMB)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # 'Board chair Annika Lindqvist said', 'the chair of the Board': in a document about a youth justice service, the board
 # is the one that oversees it.
+# 'who leads the Northshire Youth Justice Board', 'who heads the partnership board': a relative clause that leads a
+# board is its chair (only as the whole post, so 'heads the service' or 'leads the board's work on' are not).
+LEADS_BOARD_RE = re.compile(r"^(?:leads|heads)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)$",
+                            re.IGNORECASE)
 THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
                                 re.IGNORECASE)
-YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
+# (a board's own initials too: 'Chair of the Northshire YJMB')
+YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
+                                    re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
 # 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme'
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
@@ -161,7 +168,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
         return "chief_inspector"
     if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role):
         return "cabinet_member"
-    chair = BOARD_CHAIR_RE.search(role)
+    chair = BOARD_CHAIR_RE.search(role) or LEADS_BOARD_RE.match(" ".join(role.split()))
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
             or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
@@ -304,7 +311,10 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
     if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
         return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
     role: Span | None = None
-    if apposition and _is_post(apposition.group(1)):
+    relative = apposition and relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
+    if relative:  # ', who chairs the X Board,': the post the clause states, without its 'who'
+        role = relative
+    elif apposition and _is_post(apposition.group(1)):
         role = trim(text, name.end + apposition.start(1), name.end + apposition.end(1))
     elif apposition:
         role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
@@ -325,7 +335,7 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
 RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|"
                               r"(?:has\s+)?(?=(?:chair|lead|head)(?:s|ed)\b|led\b))",
                               re.IGNORECASE)
-NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads)\b", re.IGNORECASE)
+NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads|heads)\b", re.IGNORECASE)
 
 
 def relative_post(text: str, start: int, end: int) -> Span | None:
@@ -361,7 +371,9 @@ def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
     if not match:
         return None
     role = trim(text, name.end + match.start(1), name.end + match.end(1))
-    return role if role and _is_post(role.text) else None
+    relative = role and relative_post(text, role.start, role.end)
+    return relative or (role if role and _is_post(role.text) else None)  # 'who chairs the X Board': without its 'who'
+
 
 
 def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
@@ -381,6 +393,9 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     verbs = list(re.finditer(r"\b(?:is|was|are|were|has|have|had|been|by)\b", role.text))
     if verbs:  # 'the Board is chaired by Superintendent Hugh Carrow': the post is what follows the verb
         role = trim(text, role.start + verbs[-1].end(), role.end)
+    key = KEY_ROLE_RE.search(role.text)
+    if key and key.start() and not POSSESSIVE_RE.match(role.text):
+        role = trim(text, role.start + key.start(), role.end)  # 'reported that the Chief Inspector': the post alone
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
     return role

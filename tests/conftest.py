@@ -64,6 +64,16 @@ def people_rows(result: LoadResult) -> set[tuple[str, str]]:
     return {(names[r["person"]], r["relation"]) for r in rows.values() if "person" in r and "relation" in r}
 
 
+def role_rows(result: LoadResult) -> set[tuple[str, str, str | None]]:
+    """(person name, relation, role) rows a load found."""
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation", "role"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"], r.get("role")) for r in rows.values()}
+
+
 def cli_rows(*args: str) -> list[dict[str, str]]:
     """The rows a kg command prints as CSV on standard output; the command must succeed."""
     result = CliRunner().invoke(app, list(args))

@@ -25,7 +25,8 @@ CASES = [
 
 
 @pytest.mark.parametrize("text", ["NHS Northshire", "Civic Suite", "Town Hall", "YOS Westmere", "Apologies:\nKim Fo",
-                                  "Kim Fo\n\n12\n", "Present: Jo Fi\f"])
+                                  "Kim Fo\n\n12\n", "Present: Jo Fi\f", "Apologies:\nCouncillor Jo Fi",
+                                  "Dr Kim Fo\n\n12\n"])
 def test_bodies_venues_and_names_cut_off_by_a_page_end_are_not_names(text: str) -> None:
     assert find_names(text, strict=False) == []
 
@@ -33,6 +34,19 @@ def test_bodies_venues_and_names_cut_off_by_a_page_end_are_not_names(text: str) 
 def test_a_short_surname_inside_the_text_is_a_name() -> None:
     assert [m.name for m in find_names("Kim Fo said it was good.", strict=False)] == ["Kim Fo"]
     assert [m.name for m in find_names("Ann Hall, Town Hall", strict=False)] == ["Ann Hall"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Present:\nCouncillor Jo\nFitz-Allen (Chair)\nCouncillor Mark O'Neill", ["Jo Fitz-Allen", "Mark O'Neill"]),
+    ("Dr Sunita\nRamaswamy, Director of Public Health", ["Sunita Ramaswamy"]),
+    ("Councillor Jo\nAnn Lee", ["Jo", "Ann Lee"]),  # a first name on the next line begins the next entry
+    ("Councillor Jo\nApologies:", ["Jo"]),  # a heading is no surname
+    ("Apologies: Councillor Ruth\nJones", ["Ruth Jones"]),  # after the list's heading; a surname the lexicon also has
+    ("Kay\nLund, Head of Service", ["Kay Lund"]),  # no title: a post after a comma says it is one entry
+    ("Councillors:\nJones\nSmith (Chair)", []),  # a surname a line: no name runs on
+])
+def test_a_list_entry_broken_after_its_first_name_is_one_name(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

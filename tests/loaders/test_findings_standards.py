@@ -76,3 +76,25 @@ def test_staff_judged_outstanding_in_news_are_people_not_the_standard() -> None:
     news = ("Thistlecombe Council news\n\nInspectors spent a week with the service, talking to children, parents, staff "
             "and partners. Staff were judged to be Outstanding by the families.\n")
     assert standard_ratings(news) == set()
+
+
+def test_several_standards_rated_after_one_verb_in_minutes_each_in_the_domain_said_before_it() -> None:
+    minutes = ("MARSHGATE COUNCIL\nMinutes of the Children's Services Scrutiny Committee held on 20 January 2023\n\n"
+               "5. Marshgate Youth Justice Service: inspection outcome\n"
+               "The Head of Service reported on the inspection. For court disposals, the inspectors rated Assessment as "
+               "Good and Planning as Requires improvement, and Implementation and delivery as Outstanding.\n"
+               "For out-of-court disposals, they rated Assessment as 'Requires improvement' and Reviewing as 'Good'.\n"
+               "Inspectors rated the Governance and leadership standard as Outstanding and Staff as Good.\n")
+    # out-of-court work has no reviewing standard, so that rating names none
+    assert standard_ratings(minutes) == {
+        ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
+        ("2.3 Implementation and delivery", "Outstanding"), ("3.1 Assessment", "Requires improvement"),
+        ("1.1 Governance and leadership", "Outstanding"), ("1.2 Staff", "Good")}
+
+
+def test_standards_rated_one_after_another_in_a_sentence_each_keep_their_own_rating_and_the_work_named_first() -> None:
+    minutes = ("MARSHGATE COUNCIL\nMinutes of the Children's Services Scrutiny Committee held on 20 January 2023\n\n"
+               "Members heard that assessment of court disposals was rated Good, planning was rated Requires improvement "
+               "and reviewing was rated Outstanding.\n")
+    assert standard_ratings(minutes) == {
+        ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"), ("2.4 Reviewing", "Outstanding")}

@@ -118,3 +118,10 @@ def test_a_copy_list_row_with_the_post_first_and_the_name_after_a_dash() -> None
             "  The Police and Crime Commissioner for Westmere\n")
     rows = people_rows(load_text(text, "letter.txt"))
     assert {row for row in rows if row[1] == "copy_to"} == {("Tamsin Carne", "copy_to")}
+
+
+def test_a_known_place_that_is_a_persons_surname_is_not_the_documents_area() -> None:
+    letter = ("HM Inspectorate of Probation\n\nMr Tom Bexley\nChief Executive\nHarlow Vale Council\n\n"
+              "Dear Mr Bexley\n\nWe recently carried out a screening of youth offending work.\n")
+    areas = {s.value for s in load_text(letter, "letter.txt").statements if s.schema == "Area" and s.prop == "name"}
+    assert "Bexley" not in areas

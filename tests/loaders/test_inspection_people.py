@@ -14,7 +14,7 @@ import pytest
 from kg.loaders import joint_inspection, standards_inspection, thematic_inspection
 from kg.loaders.readers import read_document
 from kg.names import name_key
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
 REPORT_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
@@ -405,7 +405,124 @@ HM Inspector
 """
 
 
+TEAM_SUPPORTING_THE_LEAD = STANDARDS_TITLE + """Acknowledgements
+
+This inspection was led by HM Inspector Ann Hollis, supported by a team of inspectors and staff: Raj Pillai, Kim Fordyce,
+Lola Brennan and Tariq Osei. The manager responsible for this inspection programme is Dee Marsh.
+
+We would like to thank all those who helped plan and took part in the inspection.
+"""
+
+TEAM_COMPRISED_WITH_SUPPORT_OFFICER = STANDARDS_TITLE + """Acknowledgements
+
+The inspection was led by HM Inspector Colm Daly. The team comprised Priya Nair, Owen Hartley and Sadie Quinn, with our
+inspection support officer, Marta Kowal.
+"""
+
+
+TEAM_SUPPORTING_THE_LEAD_WITH_POSTS_IN_BRACKETS = STANDARDS_TITLE + """Acknowledgements
+
+HM Inspector Colm Daly led the inspection, supported by Priya Nair and Owen Hartley (inspectors) and Sadie Quinn
+(inspection support officer).
+"""
+
+
+def test_a_team_in_prose_supporting_the_lead_and_a_support_officer_named_before_or_after_the_post() -> None:
+    rows = role_rows(load_text(TEAM_SUPPORTING_THE_LEAD, "report.txt"))
+    assert {(name, relation) for name, relation, _ in rows if relation in REPORT_RELATIONS} == {
+        ("Ann Hollis", "lead_inspector"), ("Raj Pillai", "inspection_team"), ("Kim Fordyce", "inspection_team"),
+        ("Lola Brennan", "inspection_team"), ("Tariq Osei", "inspection_team"), ("Dee Marsh", "head_of_inspections")}
+    rows = role_rows(load_text(TEAM_COMPRISED_WITH_SUPPORT_OFFICER, "report.txt"))
+    team = {(name, role) for name, relation, role in rows if relation == "inspection_team"}
+    assert team == {("Priya Nair", "inspection team"), ("Owen Hartley", "inspection team"),
+                    ("Sadie Quinn", "inspection team"), ("Marta Kowal", "inspection support officer")}
+    rows = role_rows(load_text(TEAM_SUPPORTING_THE_LEAD_WITH_POSTS_IN_BRACKETS, "report.txt"))
+    assert {(name, relation) for name, relation, _ in rows if relation in REPORT_RELATIONS} == {
+        ("Colm Daly", "lead_inspector"), ("Priya Nair", "inspection_team"), ("Owen Hartley", "inspection_team"),
+        ("Sadie Quinn", "inspection_team")}
+    assert ("Sadie Quinn", "inspection_team", "inspection support officer") in rows
+
+
+INSPECTORATE_LETTER_WITH_ITS_TEAM = """HM Inspectorate of Probation
+
+Ms Lia Trent
+Head of Service
+Corbridge Youth Justice Service
+
+3 March 2021
+
+Dear Ms Trent
+
+Inspection of youth justice services in Corbridge
+
+The inspection team was led by HM Inspector Ruth Ogden, supported by Grant Fell, inspection support officer, and Nell
+Varga, HM Inspector.
+
+Our inspection support officer, Petra Lund, will be in touch next week to agree the fieldwork timetable.
+
+If you have any questions, please contact the inspection support officer, Omar Said, on 07700 900123.
+
+Yours sincerely
+
+Ruth Ogden
+HM Inspector
+"""
+
+
+def test_an_inspectorate_letter_names_its_team_and_support_officers_in_prose() -> None:
+    rows = role_rows(load_text(INSPECTORATE_LETTER_WITH_ITS_TEAM, "letter.txt"))
+    assert {(name, relation, role) for name, relation, role in rows if relation in REPORT_RELATIONS} == {
+        ("Ruth Ogden", "lead_inspector", "HM Inspector"),
+        ("Grant Fell", "inspection_team", "inspection support officer"),
+        ("Nell Varga", "inspection_team", "HM Inspector"),
+        ("Petra Lund", "inspection_team", "inspection support officer")}  # the one to contact is not listed as team
+
+
+SCREENING_LETTER_SIGNED_BY_AN_INSPECTOR = """HM Inspectorate of Probation
+
+Mr Tom Bexworth
+Chief Executive
+Harlow Vale Council
+
+2 September 2015
+
+Dear Mr Bexworth
+
+Short Quality Screening of youth offending work in Harlow Vale
+
+We recently carried out a Short Quality Screening of youth offending work in Harlow Vale. Our findings are set out below.
+
+Yours sincerely
+
+Gemma Rowntree
+HM Inspector
+"""
+
+FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR = """HM Inspectorate of Probation
+
+18 February 2020
+
+Dear Ruth,
+
+Youth offending services in Harlow Vale: your improvement plan
+
+Thank you for meeting me on 4 February. I was pleased to see the progress made since our inspection.
+
+Yours sincerely
+
+Gemma Rowntree
+HM Inspector
+"""
+
+
 def test_a_letter_by_the_lead_inspector_and_its_support_officer_to_contact() -> None:
     rows = {(person, relation) for person, relation, _, _ in involvements_of(INSPECTORATE_LETTER, "letter.txt")}
     assert {("Ottilie Marsh-Dunn", "author"), ("Ottilie Marsh-Dunn", "lead_inspector"),
             ("Tancred Oyelaran", "contact_officer")} <= rows, rows
+
+
+def test_the_hm_inspector_signing_a_letter_that_reports_an_inspection_led_it() -> None:
+    assert ("Gemma Rowntree", "lead_inspector") in people_rows(load_text(SCREENING_LETTER_SIGNED_BY_AN_INSPECTOR, "sqs.txt"))
+    # a letter that follows an earlier inspection up names no lead
+    assert ("Gemma Rowntree", "lead_inspector") not in people_rows(
+        load_text(FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR, "letter.txt"))

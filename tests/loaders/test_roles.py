@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_cell, organisation_for_role
+from kg.loaders.roles import (
+    is_organisation_name,
+    organisation_after_name,
+    organisation_cell,
+    organisation_for_role,
+    post_and_body,
+)
 from tests.conftest import load_text
 
 
@@ -65,7 +71,7 @@ def test_a_name_before_yos_manager_is_never_an_area_and_a_force_after_a_name_is_
     assert not any("Helen" in o for o in organisations), organisations
     rows = involvements(MINUTES)
     assert ("Colin Darby", "present_at_meeting", None, "Westmere Police") in rows
-    assert ("Ruth Ellery", "apologies", "Chief Inspector, Westmere Police", "Westmere Police") in rows
+    assert ("Ruth Ellery", "apologies", "Chief Inspector", "Westmere Police") in rows  # the body is no part of the post
 
 
 RELEASE = """Westmere youth offending service praised by inspectors
@@ -184,3 +190,15 @@ def test_a_body_written_after_a_name(text: str, name: str, body: str) -> None:
 def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> None:
     assert organisation_for_role("Corporate Director, Social Services; Chair, Westmere Youth Justice Management Board",
                                  "Westmere") == "Westmere Council"
+@pytest.mark.parametrize(("role", "expected"), [
+    ("Head of Service, Northshire Council", ("Head of Service", "Northshire Council")),
+    ("Chief Inspector, Northshire Police", ("Chief Inspector", "Northshire Police")),
+    ("Chair, Northshire Bench", ("Chair, Northshire Bench", None)),  # a chair's post names what it chairs
+    ("Detective Chief Inspector, Safeguarding", ("Detective Chief Inspector, Safeguarding", None)),
+    ("Head of Service", ("Head of Service", None)),
+    ("Team Manager – Northshire Youth Justice Service", ("Team Manager", "Northshire Youth Justice Service")),
+    ("Probation - Senior Probation Officer", ("Senior Probation Officer", "Probation Service")),  # the body first
+    ("Admin Officer, Youth Offending Team", ("Admin Officer, Youth Offending Team", None)),  # no place: the post's
+])
+def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[str, str | None]) -> None:
+    assert post_and_body(role, "Northshire") == expected

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kg.loaders.speakers import post_relation
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
 COUNCIL_NEWS = """Northshire Youth Justice Service rated Good
@@ -217,3 +217,62 @@ def test_posts_stated_in_a_relative_clause_after_the_name_and_their_bodies() -> 
             ("Oona Petrakis", "quoted", "Westmere Youth Offending Service"),
             ("Hesper Lindgren", "head_of_inspections", "HM Inspectorate of Probation"),
             ("Hesper Lindgren", "quoted", "HM Inspectorate of Probation")} <= rows, rows
+BOARD_CHAIRS_IN_RELATIVE_CLAUSES = """Kelderby Youth Justice Service praised by inspectors
+
+Posted on 12 May 2023
+
+Kelderby Youth Justice Service has been rated Good by HM Inspectorate of Probation.
+
+Ms Jo Banks, who chairs the Kelderby Youth Justice Management Board, said: "This reflects the hard work of our staff."
+
+Councillor Pat Orme, who is chair of the Kelderby Youth Justice Partnership Board, said the council was delighted.
+
+Dr Vik Anand, who leads the Kelderby Youth Justice Board, added that the partnership would act on every recommendation.
+
+Sam Kerr, who heads the Kelderby youth justice service, said the team had worked hard.
+
+"We are delighted," said Ivo Lane, who chairs the Kelderby Youth Justice Partnership Board.
+
+Mr Rob Tull, who heads the Kelderby Youth Justice
+Management Board, said the partnership was strong.
+
+Dr Una Fife (Chair of the Kelderby YJMB) said the board would meet monthly.
+"""
+
+
+def test_a_relative_clause_that_chairs_leads_or_heads_a_board_names_its_chair() -> None:
+    rows = role_rows(load_text(BOARD_CHAIRS_IN_RELATIVE_CLAUSES, "news.txt"))
+    chairs = {(name, role) for name, relation, role in rows if relation == "board_chair"}
+    # the post the clause states, without its 'who'; heading the service is not chairing its board
+    assert chairs == {("Jo Banks", "chairs the Kelderby Youth Justice Management Board"),
+                      ("Pat Orme", "chair of the Kelderby Youth Justice Partnership Board"),
+                      ("Vik Anand", "leads the Kelderby Youth Justice Board"),
+                      # after the speech verb; wrapped over a line; the board by its initials
+                      ("Ivo Lane", "chairs the Kelderby Youth Justice Partnership Board"),
+                      ("Rob Tull", "heads the Kelderby Youth Justice Management Board"),
+                      ("Una Fife", "Chair of the Kelderby YJMB")}
+    assert {name for name, relation, _ in rows if relation == "quoted"} == {
+        "Jo Banks", "Pat Orme", "Vik Anand", "Sam Kerr", "Ivo Lane", "Rob Tull", "Una Fife"}
+
+
+CHIEF_INSPECTOR_IN_COUNCIL_MINUTES = """TOLLBRIDGE COUNCIL
+Minutes of the Children and Young People Scrutiny Committee held on 3 March 2023
+
+Present: Councillor Dunn (Chair), Councillors Lamb and Reeve
+
+4. Inspection of Tollbridge Youth Justice Service
+Members noted the inspection report. Alan Threlfall, HM Chief Inspector of Probation, said that the service had made
+strong progress.
+
+The Committee also noted the foreword, in which HM Chief Inspector of Probation, Alan Threlfall, said the partnership
+should be proud.
+
+The Head of Service reported that the Chief Inspector, Mr Threlfall, said the board's oversight was a strength.
+"""
+
+
+def test_the_chief_inspector_quoted_in_minutes_in_any_order_keeps_the_post_alone() -> None:
+    rows = role_rows(load_text(CHIEF_INSPECTOR_IN_COUNCIL_MINUTES, "minutes.txt"))
+    assert {(relation, role) for name, relation, role in rows if name == "Alan Threlfall"} == {
+        ("chief_inspector", "HM Chief Inspector of Probation"), ("quoted", "HM Chief Inspector of Probation"),
+        ("chief_inspector", "Chief Inspector"), ("quoted", "Chief Inspector")}
