@@ -6,45 +6,30 @@ survey counts and area profile sentences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
+from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
 from kg.loaders.generic import document_area
-from kg.loaders.text import Line, Span, lines, plain, span, trim
+from kg.loaders.text import (
+    EDGE_CHARS,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    is_blank,
+    lines,
+    plain,
+    sentence_end,
+    sentence_start,
+    span,
+    trim,
+)
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-REOFFENDING = [
-    # 'The published reoffending rate for Thurrock was 39.6%', 'Reoffending by young people in Westmere is 36%',
-    # 'the rate of reoffending fell to 36%'
-    re.compile(rf"\b(?:re-?offending(?:\s+rates?)?|published\s+rates?|rates?\s+of\s+re-?offending)"
-               rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
-               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
-               r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
-    # 'Only 36% of young people reoffend, against a national average of 37.7%'
-    re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
-               r"young offenders|offenders)(?P<marker>)\s+(?:\w+\s+){0,3}?re-?offend(?:ed|s)?\b", re.IGNORECASE),
-    # 'children who reoffend within a year is 34.9%', 'the rate at which children in Westmere reoffend – 27.4% –',
-    # a dashboard's 'Reoffending rate 29.8% (England 32.2%)'
-    re.compile(rf"\b(?:re-?offend(?:s|ed)?|re-?offending\s+rates?)\b(?P<marker>[{SUPERSCRIPTS}]*)"
-               r"(?P<between>(?:(?!\b(?:average|against|compared)\b)(?:[^.%\d\n]|\n(?![^\S\n]*\n))){0,60}?)"
-               r"(?:\s(?:is|was|were|are|stood\s+at|at)\s+|\s*[–—:-]\s*|\s+)(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
-               re.IGNORECASE),
-]
-COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
-                        r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
-                        r"(?:England and Wales|England|Wales|London|the region|its family))?)"
-                        r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
-                        re.IGNORECASE)
-# '(England 32.2%)' straight after the rate
-COMPARATOR_BRACKETED = re.compile(r"\s*\(\s*(?P<comparator>England and Wales|England|Wales|national|regional)"
-                                  r"(?:\s+average)?:?\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
-# 'compared to 33.4% nationally'
-COMPARED_TO = re.compile(r"[,;]?\s*compared\s+(?:to|with)\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+"
-                         r"(?P<comparator>nationally|regionally|in\s+England(?:\s+and\s+Wales)?|across\s+(?:England|Wales)"
-                         r"(?:\s+and\s+Wales)?)", re.IGNORECASE)
-KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
-                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
@@ -68,11 +53,345 @@ STAFF_SURVEY = re.compile(rf"\bsurveyed\s+(?P<value>{NUMBER})\s+(?:individual\s+
                           re.IGNORECASE)
 
 
+# --- the metric vocabulary -------------------------------------------------------------------
+# One name per key fact. A measure's words label its figure wherever the layout puts them (before or after it, on the
+# same line, the next line or the same table row); the figure's unit picks the name: a first-time-entrant figure per
+# 100,000 is the rate, a bare one the count. A measure without a name for a unit takes no figure in it (a reoffending
+# figure is a percentage; a population is a count).
+@dataclass(frozen=True)
+class Measure:
+    label: re.Pattern[str]
+    names: dict[str, str]  # its name by the kind of figure: 'percentage', 'rate' (per N) or 'count'
+
+    def name(self, unit: str) -> str | None:
+        kind = "percentage" if unit == "%" else "count" if unit == "count" else "rate"
+        return self.names.get(kind)
+
+
+MEASURES = (
+    Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
+            {"percentage": "reoffending_rate"}),
+    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
+            {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
+            {"rate": "custody_rate", "count": "custodial_sentences"}),
+    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)"
+                       r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17\b|\b(?:children|young\s+people)\s+"
+                       r"aged\s+10\s*(?:-|–|to)\s*17\b(?=[^\S\n]*[:|\t(])|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
+                       re.IGNORECASE),
+            {"count": "youth_population"}),
+    Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
+)
+# Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
+# reoffending'.
+NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
+                           r"caseload\s+of|per)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+
+# A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
+# a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
+FIGURE = re.compile(r"(?<![\w£$€/.,-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b)?"
+                    r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
+# A number that is a date, a page, an item or a quarter, never a key fact.
+# A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
+NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|figure|chart|quarter|Q|"
+                                 rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
+NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
+LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
+PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
+                    r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?)|"
+                    r"similar\s+areas|London|(?:the\s+)?(?:North|South)(?:[\s-](?:East|West))?|(?:East|West)\s+Midlands|"
+                    r"Yorkshire\s+and\s+(?:the\s+)?Humber")
+# The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
+# England and Wales', 'family group', 'regionally'.
+COMPARATOR_NAME = re.compile(rf"\b(?:(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate|figure|mean))?\b|"
+                             rf"average(?:\s+(?:performance\s+)?(?:for|in|across)\s+(?:{PLACE_COMPARATOR}|its\s+family))?\b)",
+                             re.IGNORECASE)
+# What may stand between a comparator's name and its figure ('the national average of 37.7%', 'England and Wales:
+# 32.1%', '(regional 35.4%)', 'the national average was 37.7%'), and between a figure and a name after it ('32.5% for
+# England and Wales', '33.4% nationally').
+NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around)\b"
+                              r"[\s:(]*)*", re.IGNORECASE)
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*\)?[^\S\n]*(?:(?:for|across|in)\s+)?(?P<name>{PLACE_COMPARATOR})\b", re.IGNORECASE)
+# A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
+COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
+                                r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
+FROM_TO = re.compile(r"\s+to\s+")
+PERIOD = re.compile(rf"\b(?:{MONTH_NAME}\s+\d{{4}}\s*(?:-|–|to)\s*{MONTH_NAME}\s+\d{{4}}(?:\s+cohort)?|"
+                    rf"(?:year|12\s+months)\s+(?:ending|to)\s+{MONTH_NAME}\s+\d{{4}}|(?:quarter|Q)\s*[1-4](?:\s+(?:of\s+)?"
+                    rf"\d{{4}}(?:/\d{{2,4}})?)?|(?:19|20)\d{{2}}\s*(?:/|-|–|to)\s*(?:19|20)?\d{{2}}\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: str
+    unit: str  # '%', 'per 100,000' (or per 1,000, per 10,000) or 'count'
+    start: int
+    end: int
+
+
+@dataclass
+class KeyFact:
+    """A measure's figure, where its label is, and every comparator stated with it (name and figure)."""
+
+    measure: Measure
+    figure: Figure
+    label: Span
+    comparators: list[tuple[str, Figure]] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return max([self.figure.end, self.label.end] + [figure.end for _, figure in self.comparators])
+
+
+def unit_of(written: str | None, context: str = "") -> str:
+    """A figure's unit as written, else the one its label or column head states ('First-time entrants per 100,000')."""
+    text = (written or "").strip() or context
+    per = re.search(r"per\s+(100,000|100 000|10,000|1,000)", text, re.IGNORECASE)
+    if per:
+        return "per " + per.group(1).replace(" ", ",")
+    if re.search(r"%|per\s*cent", text, re.IGNORECASE):
+        return "%"
+    return "count"
+
+
+def compatible(unit: str, comparator_unit: str) -> bool:
+    """A comparator is in the figure's unit; a rate per N may drop its unit ('164 per 100,000 (England: 167)')."""
+    return comparator_unit == unit or comparator_unit == "count" and unit.startswith("per ")
+
+
+class KeyFactReader:
+    """Finds the key facts of one document, whatever the layout: table rows, blocks of figure lines, prose."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+        self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
+
+    # --- figures and labels ---
+    def is_figure(self, match: re.Match[str]) -> bool:
+        start, end = match.start(), match.end()
+        if NOT_A_FIGURE_BEFORE.search(self.text, max(0, start - 14), start) or NOT_A_FIGURE_AFTER.match(self.text[end:end + 12]):
+            return False
+        if not match.group("unit") and re.fullmatch(r"(?:19[89]|20[0-4])\d", match.group("value")):
+            return False  # a year
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
+            return False  # '3. The reoffending rate ...'
+        return not any(a <= start < b for a, b in self.phones)
+
+    def figures(self, start: int, end: int) -> list[Figure]:
+        return [Figure(m.group("value").replace(",", ""), unit_of(m.group("unit")), m.start(), m.end())
+                for m in FIGURE.finditer(self.text, start, end) if self.is_figure(m)]
+
+    def labels(self, start: int, end: int) -> list[tuple[Measure, Span]]:
+        """The measures named in text[start:end], each once where labels overlap (the first measure wins)."""
+        found: list[tuple[Measure, Span]] = []
+        for measure in MEASURES:
+            for match in measure.label.finditer(self.text, start, end):
+                if NOT_A_MEASURE.search(self.text, max(0, match.start() - 30), match.start()):
+                    continue
+                if not any(s.start < match.end() and match.start() < s.end for _, s in found):
+                    found.append((measure, span(self.text, match.start(), match.end())))
+        return sorted(found, key=lambda pair: pair[1].start)
+
+    def named_before(self, start: int, figure: Figure) -> str | None:
+        """The comparator named just before a figure ('the national average of', 'England and Wales:')."""
+        names = list(COMPARATOR_NAME.finditer(self.text, start, figure.start))
+        if names and NAME_THEN_FIGURE.fullmatch(self.text, names[-1].end(), figure.start):
+            return comparator_text(names[-1].group(0))
+        return None
+
+    def named_after(self, figure: Figure, end: int) -> str | None:
+        """The comparator named just after a figure ('32.5% for England and Wales', '33.4% nationally')."""
+        name = FIGURE_THEN_NAME.match(self.text, figure.end, end)
+        return comparator_text(name.group("name")) if name else None
+
+    # --- comparators ---
+    def comparators(self, fact: KeyFact, start: int, end: int) -> None:
+        """Every comparator figure in text[start:end] with its name, up to another measure's label."""
+        anchor = start
+        stop = next((s.start for _, s in self.labels(start, end) if s.start >= start), end)
+        for figure in self.figures(start, stop):
+            if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
+                continue
+            name = self.named_before(anchor, figure) or self.named_after(figure, stop)
+            if name:
+                fact.comparators.append((name, figure))
+                self.used.add(figure.start)
+                anchor = figure.end
+
+    # --- prose ---
+    def prose(self) -> Iterator[KeyFact]:
+        """A label and its figure in one sentence, the figure after the label ('reoffending ... stood at 38.2%',
+        'has fallen from 41.0% to 38.2%') or before it ('36% of young people reoffend'), and the comparators that
+        follow in the sentence or in the next one when it carries on the comparison."""
+        for measure, label in self.labels(0, len(self.text)):
+            end = sentence_end(self.text, label.end, min(len(self.text), label.end + 240))
+            figure = self.figure_after(measure, label, end) or self.figure_before(measure, label)
+            if figure is None:
+                continue
+            self.used.add(figure.start)
+            fact = KeyFact(measure, figure, label)
+            self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+            yield fact
+
+    def figure_after(self, measure: Measure, label: Span, end: int) -> Figure | None:
+        following = [f for f in self.figures(label.end, end) if measure.name(f.unit)]
+        if not following or following[0].start in self.used:
+            return None
+        figure = following[0]
+        between = self.text[label.end:figure.start]
+        if any(s.start < figure.start for _, s in self.labels(label.end, figure.start)) or \
+                re.search(r"\b(?:against|compared|than|versus|vs)\b", between, re.IGNORECASE) or \
+                self.named_before(label.end, figure) or self.named_after(figure, end):
+            return None  # another measure's figure, or a comparator's (a label line above 'England and Wales: 32.1%')
+        later = following[1] if len(following) > 1 else None
+        if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
+            self.used.add(figure.start)
+            return later  # 'from 41.0% to 38.2%': the figure now
+        return figure
+
+    def figure_before(self, measure: Measure, label: Span) -> Figure | None:
+        """'36% of young people reoffend', 'Only 36 per cent of children went on to reoffend'."""
+        start = sentence_start(self.text, label.start)
+        before = [f for f in self.figures(start, label.start) if f.unit == "%" and measure.name(f.unit)]
+        if not before or before[-1].start in self.used:
+            return None
+        if not re.fullmatch(r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}",
+                            self.text[before[-1].end:label.start], re.IGNORECASE):
+            return None
+        return before[-1]
+
+    def comparison_end(self, end: int) -> int:
+        """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""
+        following = self.text[end + 1:end + 240]
+        if self.text[end:end + 1] != "." or not COMPARISON_GOES_ON.match(following):
+            return end
+        return sentence_end(self.text, end + 1, min(len(self.text), end + 240))
+
+    # --- tables ---
+    def table_rows(self) -> Iterator[KeyFact]:
+        """A row whose first cell names a measure and whose other cells hold figures ('Reoffending rate | 34.2% |
+        36.0% | 32.1%'): the first figure under a head that is no comparator is the area's, the others are compared
+        under their heads ('Measure | Westmere | Wales | Family group | England and Wales')."""
+        all_lines = lines(self.text)
+        for index, line in enumerate(all_lines):
+            row = cells(self.text, line)
+            if len(row) < 2:
+                continue
+            named = self.labels(row[0].start, row[0].end)
+            figures = [self.cell_figure(cell) for cell in row[1:]]
+            if not named or not any(figures):
+                continue
+            heads = self.column_heads(all_lines, index, len(row))
+            measure, label = named[0]
+            fact: KeyFact | None = None
+            for column, figure in enumerate(figures, 1):
+                if figure is None:
+                    continue
+                head = heads[column] if heads and column < len(heads) else ""
+                unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                figure = Figure(figure.value, unit, figure.start, figure.end)
+                comparator = COMPARATOR_NAME.search(head)
+                if fact is None and not comparator and measure.name(unit) and figure.start not in self.used:
+                    fact = KeyFact(measure, figure, label)
+                elif fact is not None and comparator and compatible(fact.figure.unit, unit):
+                    fact.comparators.append((" ".join(head.split()), figure))
+                self.used.add(figure.start)
+            if fact is not None:
+                yield fact
+
+    def cell_figure(self, cell: Span) -> Figure | None:
+        found = self.figures(cell.start, cell.end)
+        return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
+            and not self.text[found[0].end:cell.end].strip() else None
+
+    def column_heads(self, all_lines: list[Line], index: int, width: int) -> list[str]:
+        """The head of each column of a row, from the nearest row above of (nearly) as many cells with no figure,
+        aligned on the right when the head row leaves the first column blank."""
+        for above in reversed(all_lines[max(0, index - 8):index]):
+            heads = cells(self.text, above)
+            if len(heads) < 2:
+                if is_blank(above):
+                    continue
+                return []
+            if any(self.cell_figure(cell) for cell in heads[1:]):
+                continue  # another row of figures
+            texts = [cell.text for cell in heads][-width:]
+            return [""] * (width - len(texts)) + texts
+        return []
+
+    # --- blocks of figure lines ---
+    def blocks(self) -> Iterator[KeyFact]:
+        """Figures on lines of their own: the label after the figure ('34.2%' / 'reoffending rate (binary), April
+        2021 - March 2022 cohort' / 'England and Wales: 32.1%') or before it, as the 2018 reports' key facts write
+        them ('Reoffending rates' / '47.3%' / 'Barking and Dagenham YOS' / '41.9%' / 'Average for England and
+        Wales'); each comparator a figure line with its name beside it, or on the lines after it."""
+        all_lines = [line for line in lines(self.text) if not is_blank(line)]
+        figure_lines = {index: found for index, line in enumerate(all_lines) if (found := self.figure_line(line))}
+        fact: KeyFact | None = None
+        for index, (figure, name) in sorted(figure_lines.items()):
+            after = self.text_lines(all_lines, index + 1, 1, figure_lines)
+            before = self.text_lines(all_lines, index - 1, -1, figure_lines)
+            words = after[:next((i for i, line in enumerate(after) if self.labels_in([line])), len(after))]
+            if name is None and words:
+                written = COMPARATOR_NAME.search(self.joined(words))
+                name = comparator_text(written.group(0)) if written else None
+            labelled = self.labels_in(after[:1]) or (self.labels_in(before) if name is None else [])
+            if labelled and figure.start not in self.used:
+                measure, label = labelled[0]
+                unit = figure.unit if figure.unit != "count" else \
+                    unit_of(None, self.joined(after[:1] if self.labels_in(after[:1]) else before))
+                figure = Figure(figure.value, unit, figure.start, figure.end)
+                fact = KeyFact(measure, figure, label) if measure.name(unit) else None
+                if fact is not None:
+                    self.used.add(figure.start)
+                    yield fact
+            elif fact is not None and name and figure.start not in self.used and compatible(fact.figure.unit, figure.unit):
+                fact.comparators.append((name, figure))
+                self.used.add(figure.start)
+            else:
+                fact = None
+
+    def figure_line(self, line: Line) -> tuple[Figure, str | None] | None:
+        """A line holding one figure alone, or with a comparator's name beside it ('England and Wales: 32.1%')."""
+        found = self.figures(line.start, line.end)
+        if len(found) != 1:
+            return None
+        rest = (self.text[line.start:found[0].start] + " " + self.text[found[0].end:line.end]).strip(EDGE_CHARS + "*")
+        if not rest:
+            return found[0], None
+        name = COMPARATOR_NAME.fullmatch(" ".join(rest.split()))
+        return (found[0], comparator_text(name.group(0))) if name else None
+
+    def text_lines(self, all_lines: list[Line], index: int, step: int, figure_lines: Mapping[int, object]) -> list[Line]:
+        """Up to three short lines of words next to a figure line, up to the next figure line."""
+        found: list[Line] = []
+        while 0 <= index < len(all_lines) and index not in figure_lines and len(found) < 3:
+            if len(plain(all_lines[index].text)) > 90:
+                break
+            found.append(all_lines[index])
+            index += step
+        return found if step > 0 else found[::-1]
+
+    def joined(self, block: list[Line]) -> str:
+        return " ".join(plain(line.text) for line in block)
+
+    def labels_in(self, block: list[Line]) -> list[tuple[Measure, Span]]:
+        return [found for line in block for found in self.labels(line.start, line.end)]
+
+
+def comparator_text(written: str) -> str:
+    """A comparator's name as written, on one line and without its article: 'a national average' -> 'national
+    average'."""
+    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(written.split()), flags=re.IGNORECASE)
+
+
 def metrics(ctx: Context, inspection: InspectionRef | None) -> None:
     """Key facts as observations: reoffending and first-time-entrant rates with their comparators, population
     figures, caseload profiles, cases examined and survey counts, each with its unit."""
-    reoffending_sentences(ctx, inspection)
-    key_fact_blocks(ctx, inspection)
+    key_facts(ctx, inspection)
     population_figures(ctx, inspection)
     caseload_tables(ctx, inspection)
     counts(ctx, inspection)
@@ -93,30 +412,40 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
     return found
 
 
-def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
-    """'The published reoffending rate for Thurrock was 39.6% against the England and Wales average of 36.1%',
-    with the comparator in the same or the next sentence, and the cohort period and source from its footnote."""
-    matches = sorted((m for pattern in REOFFENDING for m in pattern.finditer(ctx.text)), key=lambda m: m.start())
-    for match in matches:
-        paragraph_end = ctx.text.find("\n\n", match.end())
-        window_end = min(match.end() + 300, paragraph_end if paragraph_end >= 0 else len(ctx.text))
-        comparator = (COMPARATOR_BRACKETED.match(ctx.text, match.end(), window_end)
-                      or COMPARED_TO.match(ctx.text, match.end(), window_end)
-                      or COMPARATOR.search(ctx.text, match.end(), window_end))
-        end = comparator.end() if comparator else match.end()
-        where = span(ctx.text, match.start(), end)
-        found = observation(ctx, inspection, "reoffending_rate", match.group("value"), "%", where,
-                            comparator=" ".join(comparator.group("comparator").split()) if comparator else None,
-                            comparator_value=comparator.group("value") if comparator else None)
-        marker = re.search(rf"[{SUPERSCRIPTS}]+", match.group(0))  # 'rate¹', wherever the wording put the rate
-        footnote = reoffending_footnote(ctx, marker.group(0) if marker else "", match.end())
-        if footnote:
-            period = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
-            source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text)
-            if period:
-                found.add("period", " ".join((period.group(1) or period.group(2)).split()), footnote)
-            if source:
-                found.add("source", (source.group(1) or source.group(2)).strip(), footnote)
+def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
+    once, in that order), as one observation per comparator stated (or one with none)."""
+    reader = KeyFactReader(ctx.text)
+    for fact in [*reader.table_rows(), *reader.blocks(), *reader.prose()]:
+        key_fact(ctx, inspection, fact)
+
+
+def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> None:
+    """A key fact's observations, with the period its label or sentence states, or its footnote's."""
+    metric = fact.measure.name(fact.figure.unit)
+    if metric is None:
+        return
+    where = trim(ctx.text, min(fact.label.start, fact.figure.start), fact.end, " \t\n")
+    line_start = ctx.text.rfind("\n", 0, fact.label.start) + 1
+    line_end = ctx.text.find("\n", fact.label.end)
+    period = PERIOD.search(ctx.text, min(where.start, line_start), max(where.end, line_end if line_end >= 0 else len(ctx.text)))
+    marker = re.match(rf"[^{SUPERSCRIPTS}\n]{{0,40}}?([{SUPERSCRIPTS}]+)", ctx.text[fact.label.end:fact.label.end + 40])
+    footnote = reoffending_footnote(ctx, marker.group(1) if marker else "", fact.end) \
+        if metric == "reoffending_rate" else None
+    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators] or [(None, None)]
+    for comparator, figure in compared:
+        found = observation(ctx, inspection, metric, fact.figure.value, fact.figure.unit, where, comparator=comparator,
+                            comparator_value=figure.value if figure else None)
+        if period:
+            found.add("period", " ".join(period.group(0).split()), span(ctx.text, period.start(), period.end()))
+        elif footnote:
+            cohort = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
+            if cohort:
+                found.add("period", " ".join((cohort.group(1) or cohort.group(2)).split()), footnote)
+        source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text) \
+            if footnote else None
+        if source and footnote:
+            found.add("source", (source.group(1) or source.group(2)).strip(), footnote)
 
 
 def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
@@ -131,41 +460,6 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
     if cohort:
         return trim(ctx.text, after + cohort.start(), after + cohort.end(), " \t\n")
     return None
-
-
-def key_fact_blocks(ctx: Context, inspection: InspectionRef | None) -> None:
-    """The 2018-onward 'Key facts' layout: a label, the area's figure, its label, then the comparator's figure and
-    label, each on its own line ('Reoffending rates / 47.3% / Barking and Dagenham YOS / 41.9% / Average for ...')."""
-    for match in KEY_FACT.finditer(ctx.text):
-        label = plain(match.group("label")).lower()
-        metric = "first_time_entrant_rate" if "first" in label else "custody_rate" if "custody" in label \
-            else "reoffending_rate"
-        figures: list[tuple[str, str, Line, list[str]]] = []  # value, '%' or '', its line, its label's lines
-        for line in lines(ctx.text, match.end(), min(len(ctx.text), match.end() + 400)):
-            text = plain(line.text)
-            if not text:
-                continue
-            figure = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s?(%?)", text)
-            if figure:
-                figures.append((figure.group(1), figure.group(2), line, []))
-            elif figures:
-                if KEY_FACT.match(line.text) or len(figures[-1][3]) > 3:
-                    break
-                figures[-1][3].append(text)
-            else:
-                break
-            if len(figures) == 2 and figures[-1][3] and len(figures[-1][3]) >= 2:
-                break
-        if len(figures) < 2:
-            continue
-        (value, pct, first, _), (other, _, second, other_label) = figures[:2]
-        unit = "%" if pct else "per 100,000" if "100,000" in label else "count"
-        end_line = lines(ctx.text, second.end + 1, min(len(ctx.text), second.end + 200))
-        tail = next((ln.end for ln in end_line if plain(ln.text) and plain(ln.text).lower().startswith(
-            other_label[-1].lower()[:10])), second.end) if other_label else second.end
-        where = span(ctx.text, first.start, tail)
-        comparator = " ".join(other_label) if other_label else None
-        observation(ctx, inspection, metric, value, unit, where, comparator=comparator, comparator_value=other)
 
 
 def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
