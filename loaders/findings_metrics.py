@@ -82,6 +82,18 @@ MEASURES = (
             {"count": "youth_population"}),
     Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
 )
+def standard_metric(name: str, unit: str | None) -> str:
+    """The vocabulary's name for a metric another writer named ('first_time_entrants' in 'per 100,000' is
+    'first_time_entrant_rate', 'binary_reoffending_rate' is 'reoffending_rate'): the measure whose label begins the
+    name, in the kind of its unit; a name that qualifies the measure otherwise ('bme_youth_population') is its own."""
+    words = name.replace("_", " ")
+    for measure in MEASURES:
+        found = measure.label.search(words)
+        if found and re.fullmatch(r"(?:(?:binary|proven|published|total|number of)\s+)?", words[:found.start()]):
+            return measure.name(unit_of(unit)) or name
+    return name
+
+
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
