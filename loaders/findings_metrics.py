@@ -81,6 +81,9 @@ MEASURES = (
                        re.IGNORECASE),
             {"count": "youth_population"}),
     Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
+    Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
+    Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
+            {"count": "survey_respondents"}),
 )
 def standard_metric(name: str, unit: str | None) -> str:
     """The vocabulary's name for a metric another writer named ('first_time_entrants' in 'per 100,000' is
@@ -261,19 +264,24 @@ class KeyFactReader:
         later = following[1] if len(following) > 1 else None
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)
-            return later  # 'from 41.0% to 38.2%': the figure now
-        return figure
+            figure = later  # 'from 41.0% to 38.2%': the figure now
+        stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
+        # 'First-time entrants (rate per 100,000): 171': the unit in the label
+        return Figure(figure.value, stated, figure.start, figure.end) if measure.name(stated) else figure
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:
-        """'36% of young people reoffend', 'Only 36 per cent of children went on to reoffend'."""
+        """'36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%,
+        reoffending is below ...'."""
         start = sentence_start(self.text, label.start)
         before = [f for f in self.figures(start, label.start) if f.unit == "%" and measure.name(f.unit)]
         if not before or before[-1].start in self.used:
             return None
-        if not re.fullmatch(r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}",
-                            self.text[before[-1].end:label.start], re.IGNORECASE):
-            return None
-        return before[-1]
+        figure = before[-1]
+        of_children = re.fullmatch(r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b"
+                                   r"[^.%\d]{0,60}", self.text[figure.end:label.start], re.IGNORECASE)
+        at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
+            re.fullmatch(r",\s*", self.text[figure.end:label.start])  # 'At 31.0%, reoffending is below ...'
+        return figure if of_children or at_figure else None
 
     def comparison_end(self, end: int) -> int:
         """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""

@@ -1,0 +1,164 @@
+"""Key facts in every layout a council paper, a plan, a report or a news item writes them: each figure with its label
+(before or after it, on its line, the next line or its table row), its unit and every comparator stated; and the
+numbers that are no key fact (pages, dates, scores, phones, money, percentages of cases). Fictional documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.findings_metrics import standard_metric
+from tests.conftest import load_text
+from tests.loaders.test_findings import entities
+
+Row = tuple[str, str, str, str, str]  # metric, value, unit, comparator, comparator value
+
+
+def key_facts(text: str, name: str = "doc.txt") -> set[Row]:
+    return {(o["metric"][0], o["value"][0], o["unit"][0], o.get("comparator", [""])[0],
+             o.get("comparator_value", [""])[0]) for o in entities(load_text(text, name), "Observation")}
+
+
+FIGURE_THEN_LABEL = """Harrowmere Youth Justice Service - performance summary
+
+34.2%
+reoffending rate (binary), April 2021 - March 2022 cohort
+England and Wales: 32.1%
+Family group: 33.0%
+
+171
+first-time entrants per 100,000 children aged 10-17
+Region: 190
+"""
+MARKDOWN_TABLE = """Harrowmere Youth Justice Plan 2024/25
+
+Table 2: how Harrowmere compares
+
+| Measure | Harrowmere | Wales | Family group | England and Wales |
+|---|---|---|---|---|
+| Reoffending rate | 34.2% | 36.0% | 35.1% | 32.1% |
+| First-time entrants per 100,000 | 171 | 190 | 182 | 165 |
+"""
+TAB_TABLE = ("Report to the Harrowmere Children's Scrutiny Panel\n\nAppendix B: performance\n\n"
+             "Measure\tHarrowmere\tStatistical neighbours\tEngland and Wales\n"
+             "Reoffending rate\t34.2%\t35.0%\t32.1%\n"
+             "Custody rate per 1,000\t0.12\t0.10\t0.09\n")
+KEY_FACTS_SECTION = """Harrowmere Youth Justice Plan 2024-25
+
+2. Key facts
+Population of 10-17-year-olds: 23,400
+First-time entrants (rate per 100,000): 171, against a regional average of 190
+Reoffending: 34.2% (national: 37.7%)
+Caseload: 112
+Cases examined: 38
+"""
+NEWS_FACTBOX = """Harrowmere Council news
+
+Youth justice service praised by inspectors
+
+The council's youth justice service was praised in a report published today.
+
+FACT BOX
+- Reoffending: 29.6% (England and Wales: 33.1%)
+- First-time entrants: 171 per 100,000 (region: 190)
+- Survey respondents: 45
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(FIGURE_THEN_LABEL, {
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("reoffending_rate", "34.2", "%", "Family group", "33.0"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Region", "190")}, id="figure-then-label-lines"),
+    pytest.param(MARKDOWN_TABLE, {
+        ("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+        ("reoffending_rate", "34.2", "%", "Family group", "35.1"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Wales", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Family group", "182"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="markdown-table"),
+    pytest.param(TAB_TABLE, {
+        ("reoffending_rate", "34.2", "%", "Statistical neighbours", "35.0"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("custody_rate", "0.12", "per 1,000", "Statistical neighbours", "0.10"),
+        ("custody_rate", "0.12", "per 1,000", "England and Wales", "0.09")}, id="tab-table"),
+    pytest.param(KEY_FACTS_SECTION, {
+        ("youth_population", "23400", "count", "", ""),
+        ("first_time_entrant_rate", "171", "per 100,000", "regional average", "190"),
+        ("reoffending_rate", "34.2", "%", "national", "37.7"),
+        ("caseload", "112", "count", "", ""),
+        ("cases_examined", "38", "count", "", "")}, id="plan-key-facts"),
+    pytest.param(NEWS_FACTBOX, {
+        ("reoffending_rate", "29.6", "%", "England and Wales", "33.1"),
+        ("first_time_entrant_rate", "171", "per 100,000", "region", "190"),
+        ("survey_respondents", "45", "count", "", "")}, id="news-factbox"),
+])
+def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
+    assert key_facts(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "value", "comparator", "comparator_value"), [
+    ("Reoffending is 36.8% against 32.5% for England and Wales.", "36.8", "England and Wales", "32.5"),
+    ("Binary reoffending for the latest cohort stood at 38.2%\nagainst 32.5% for England and Wales.", "38.2",
+     "England and Wales", "32.5"),
+    ("The reoffending rate for children in Harrowmere is 38.2 per cent, compared with 32.5 per\n   cent for "
+     "England and Wales.", "38.2", "England and Wales", "32.5"),
+    ("Reoffending by children in the borough has fallen from 41.0% to 38.2% in two years, though it\nis still above "
+     "the England and Wales rate of 32.5%.", "38.2", "England and Wales rate", "32.5"),
+    ("The proportion of children who reoffend is 29.6%; the national average was 33.1%.", "29.6", "national average",
+     "33.1"),
+    ("At 31.0%, reoffending is below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
+    ("The reoffending rate is 31.0%, below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
+    ("Binary reoffending rate: 31.9%\n    (regional 35.4%).", "31.9", "regional", "35.4"),
+    ("The rate at which children in the city reoffend has fallen to 31.7%, compared with a regional\naverage of "
+     "35.0%.", "31.7", "regional average", "35.0"),
+])
+def test_reoffending_in_prose_with_its_comparator(sentence: str, value: str | None, comparator: str | None,
+                                                  comparator_value: str | None) -> None:
+    found = {row for row in key_facts(f"Harrowmere Youth Justice Board\n\nMinutes\n\n{sentence}\n")
+             if row[0] == "reoffending_rate"}
+    assert found == ({("reoffending_rate", value, "%", comparator, comparator_value)} if value else set())
+
+
+def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
+    text = ("Harrowmere Youth Justice Board\n\nMinutes\n\nThe analyst presented the dashboard. First-time entrants "
+            "had fallen to 171 per 100,000 (from 214), against a regional rate of 190; custody rate\n0.11 per 1,000.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "171", "per 100,000", "regional rate", "190"),
+                               ("custody_rate", "0.11", "per 1,000", "", "")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Harrowmere YJS report\n\nReoffending rates\n\nPage 12\n", id="page-number"),
+    pytest.param("Harrowmere YJS report\n\nThe reoffending figures were published on 12 March 2024.\n", id="date"),
+    pytest.param("Harrowmere YJS report\n\nReoffending work scored 25/36 in the audit.\n", id="rating-score"),
+    pytest.param("Harrowmere YJS report\n\nReoffending enquiries: 01632 960 123\n", id="phone"),
+    pytest.param("Harrowmere YJS report\n\nFirst-time entrants programme budget: £34,000\n", id="budget"),
+    pytest.param("Harrowmere YJS report\n\n| Standard | Rating | Cases |\n|---|---|---|\n"
+                 "| Reducing reoffending | Good | 78% |\n", id="percentage-of-cases-in-a-rating-table"),
+    pytest.param("Harrowmere YJS report\n\nIn 72% of cases, work to reduce reoffending was sufficient.\n",
+                 id="percentage-of-cases-in-prose"),
+    pytest.param("Harrowmere YJS report\n\nThe number of first-time entrants has fallen by 12% in two years.\n",
+                 id="a-change-not-a-rate"),
+])
+def test_numbers_that_are_no_key_fact(text: str) -> None:
+    assert key_facts(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Reoffending is 34.2%. The national standards audit examined 45 children's plans.",
+    "Reoffending is 34.2%, and 60% of staff responded to the national survey.",
+    "Reoffending is 34.2%; the national average attendance rate is 91%.",
+])
+def test_a_figure_near_national_that_is_no_comparator(text: str) -> None:
+    """The precision trap: a figure near 'national' that is not the measure's comparator."""
+    assert key_facts(f"Harrowmere Youth Justice Board\n\n{text}\n") == {("reoffending_rate", "34.2", "%", "", "")}
+
+
+@pytest.mark.parametrize(("name", "unit", "expected"), [
+    ("first_time_entrants", "per 100,000", "first_time_entrant_rate"),
+    ("first_time_entrants", "count", "first_time_entrants"),
+    ("binary_reoffending_rate", "%", "reoffending_rate"),
+    ("bme_youth_population", "count", "bme_youth_population"),
+    ("population", "count", "population"),
+])
+def test_a_gold_name_in_the_vocabulary(name: str, unit: str, expected: str) -> None:
+    assert standard_metric(name, unit) == expected
