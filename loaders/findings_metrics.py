@@ -76,7 +76,7 @@ MEASURES = (
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)"
-                       r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17\b|\b(?:children|young\s+people)\s+"
+                       r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
                        r"aged\s+10\s*(?:-|–|to)\s*17\b(?=[^\S\n]*[:|\t(])|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
                        re.IGNORECASE),
             {"count": "youth_population"}),
@@ -132,6 +132,9 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*\)?[^\S\n]*(?:(?:for|across|in)\s+)?(?P
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
+COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
+                        r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
+                        r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
 PERIOD = re.compile(rf"\b(?:{MONTH_NAME}\s+\d{{4}}\s*(?:-|–|to)\s*{MONTH_NAME}\s+\d{{4}}(?:\s+cohort)?|"
                     rf"(?:year|12\s+months)\s+(?:ending|to)\s+{MONTH_NAME}\s+\d{{4}}|(?:quarter|Q)\s*[1-4](?:\s+(?:of\s+)?"
                     rf"\d{{4}}(?:/\d{{2,4}})?)?|(?:19|20)\d{{2}}\s*(?:/|-|–|to)\s*(?:19|20)?\d{{2}}\b)", re.IGNORECASE)
@@ -266,8 +269,11 @@ class KeyFactReader:
             self.used.add(figure.start)
             figure = later  # 'from 41.0% to 38.2%': the figure now
         stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
-        # 'First-time entrants (rate per 100,000): 171': the unit in the label
-        return Figure(figure.value, stated, figure.start, figure.end) if measure.name(stated) else figure
+        if stated != "count" and measure.name(stated):  # 'First-time entrants (rate per 100,000): 171'
+            return Figure(figure.value, stated, figure.start, figure.end)
+        # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
+        # '28 cases inspected, 9 out-of-court disposals'
+        return figure if COUNT_LINK.fullmatch(self.text, label.end, figure.start) else None
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:
         """'36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%,
