@@ -38,7 +38,7 @@ POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |t
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
 SURVEY = re.compile(rf"\b(?P<value>{NUMBER})\s+(?:children and young people|young people|children|parents(?:/carers)?)"
-                    rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:have|had)\s+(?:completed|responded to|taken part in)\s+"
+                    rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:(?:have|had)\s+)?(?:completed|responded to|taken part in|took part in)\s+"
                     rf"(?:this|the\s+survey|our\s+survey|Viewpoint)", re.IGNORECASE)
 SHARE = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent) of (?:the )?(?P<group>[\w\s-]{3,40}?) population (?:are|is|were|was)"
                    r" (?P<what>[^.]{3,60}?) compared (?:to|with) (?P<other>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent)"
@@ -77,7 +77,7 @@ MEASURES = (
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
-                       r"aged\s+10\s*(?:-|–|to)\s*17\b(?=[^\S\n]*[:|\t(])|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
+                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
                        re.IGNORECASE),
             {"count": "youth_population"}),
     Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
@@ -114,7 +114,7 @@ NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|a
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
-                    r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?)|"
+                    r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
                     r"similar\s+areas|London|(?:the\s+)?(?:North|South)(?:[\s-](?:East|West))?|(?:East|West)\s+Midlands|"
                     r"Yorkshire\s+and\s+(?:the\s+)?Humber")
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
@@ -276,18 +276,25 @@ class KeyFactReader:
         return figure if COUNT_LINK.fullmatch(self.text, label.end, figure.start) else None
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:
-        """'36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%,
-        reoffending is below ...'."""
+        """The figure just before its label: '41 first-time entrants', '34.2% reoffending rate' at the head of a line,
+        '36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%, reoffending
+        is below ...'."""
         start = sentence_start(self.text, label.start)
-        before = [f for f in self.figures(start, label.start) if f.unit == "%" and measure.name(f.unit)]
+        before = [f for f in self.figures(start, label.start) if measure.name(f.unit)]
         if not before or before[-1].start in self.used:
             return None
-        figure = before[-1]
-        of_children = re.fullmatch(r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b"
-                                   r"[^.%\d]{0,60}", self.text[figure.end:label.start], re.IGNORECASE)
+        figure, between = before[-1], self.text[before[-1].end:label.start]
+        line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
+        # 'N children aged 10-17' is more often a caseload than the population: a count needs the measure's own noun
+        beside = re.fullmatch(r"[^\S\n]*" if figure.unit == "count" else r"[^\S\n]*[:–—-]?[^\S\n]*", between) and (
+            figure.unit != "count" and line_head or figure.unit == "count" and not re.match(r"children|young", label.text,
+                                                                                             re.IGNORECASE))
+        of_children = figure.unit == "%" and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}", between,
+            re.IGNORECASE)
         at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
-            re.fullmatch(r",\s*", self.text[figure.end:label.start])  # 'At 31.0%, reoffending is below ...'
-        return figure if of_children or at_figure else None
+            re.fullmatch(r",\s*", between)  # 'At 31.0%, reoffending is below ...'
+        return figure if beside or of_children or at_figure else None
 
     def comparison_end(self, end: int) -> int:
         """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""

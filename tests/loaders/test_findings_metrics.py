@@ -162,3 +162,23 @@ def test_a_figure_near_national_that_is_no_comparator(text: str) -> None:
 ])
 def test_a_gold_name_in_the_vocabulary(name: str, unit: str, expected: str) -> None:
     assert standard_metric(name, unit) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("There were 41 first-time entrants in the year to March 2024.", ("first_time_entrants", "41", "count", "", "")),
+    ("34.2% reoffending rate (England and Wales 32.1%)", ("reoffending_rate", "34.2", "%", "England and Wales", "32.1")),
+    ("Children aged 10 to 17: 23,400", ("youth_population", "23400", "count", "", "")),
+    ("In all, 45 children responded to the survey.", ("survey_respondents", "45", "count", "", "")),
+])
+def test_a_figure_before_its_label(line: str, expected: Row) -> None:
+    assert key_facts(f"Harrowmere Youth Justice Board\n\n{line}\n") == {expected}
+
+
+def test_n_children_aged_10_to_17_is_no_population() -> None:
+    assert key_facts("Harrowmere Youth Justice Board\n\nThe service supervised 112 children aged 10 to 17.\n") == set()
+
+
+def test_the_period_of_a_figure_then_label_block() -> None:
+    periods = {o["period"][0] for o in entities(load_text(FIGURE_THEN_LABEL), "Observation")
+               if o["metric"] == ["reoffending_rate"]}
+    assert periods == {"April 2021 - March 2022 cohort"}
