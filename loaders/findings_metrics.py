@@ -127,7 +127,9 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate
 # England and Wales', '33.4% nationally').
 NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
-FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*\)?[^\S\n]*(?:(?:for|across|in)\s+)?(?P<name>{PLACE_COMPARATOR})\b", re.IGNORECASE)
+# A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+                              r"(?![^\S\n]*(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
@@ -216,9 +218,13 @@ class KeyFactReader:
     def named_before(self, start: int, figure: Figure) -> str | None:
         """The comparator named just before a figure ('the national average of', 'England and Wales:')."""
         names = list(COMPARATOR_NAME.finditer(self.text, start, figure.start))
-        if names and NAME_THEN_FIGURE.fullmatch(self.text, names[-1].end(), figure.start):
-            return comparator_text(names[-1].group(0))
-        return None
+        if not names:
+            return None
+        # the measure may be named again between: 'the national reoffending rate of 37.7%'
+        between = self.text[names[-1].end():figure.start]
+        for measure in MEASURES:
+            between = measure.label.sub(" ", between)
+        return comparator_text(names[-1].group(0)) if NAME_THEN_FIGURE.fullmatch(between) else None
 
     def named_after(self, figure: Figure, end: int) -> str | None:
         """The comparator named just after a figure ('32.5% for England and Wales', '33.4% nationally')."""
@@ -227,9 +233,10 @@ class KeyFactReader:
 
     # --- comparators ---
     def comparators(self, fact: KeyFact, start: int, end: int) -> None:
-        """Every comparator figure in text[start:end] with its name, up to another measure's label."""
+        """Every comparator figure in text[start:end] with its name, up to another measure's label (its own may be
+        named again: 'lower than the national reoffending rate of 37.7%')."""
         anchor = start
-        stop = next((s.start for _, s in self.labels(start, end) if s.start >= start), end)
+        stop = next((s.start for measure, s in self.labels(start, end) if measure != fact.measure), end)
         for figure in self.figures(start, stop):
             if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
                 continue
@@ -334,6 +341,49 @@ class KeyFactReader:
                 self.used.add(figure.start)
             if fact is not None:
                 yield fact
+
+    def column_tables(self) -> Iterator[KeyFact]:
+        """A table whose heads name the measures and whose rows are the area and its comparators ('Area |
+        Reoffending rate | First-time entrants per 100,000' / 'Harrowmere | 34.2% | 171' / 'England and Wales |
+        32.1% | 165'): the first row that names no comparator is the area's."""
+        all_lines = lines(self.text)
+        for index, line in enumerate(all_lines):
+            heads = cells(self.text, line)
+            measures = {column: found[0] for column, cell in enumerate(heads)
+                        if column and (found := self.labels(cell.start, cell.end))}
+            if not measures or any(self.cell_figure(cell) for cell in heads):
+                continue
+            rows = []
+            for below in all_lines[index + 1:index + 12]:
+                row = cells(self.text, below)
+                if len(row) != len(heads):
+                    if not row and is_blank(below):
+                        continue  # a markdown table's rule, or a blank line inside the table
+                    break
+                rows.append(row)
+            area = next((row for row in rows if not COMPARATOR_NAME.search(row[0].text)), None)
+            if area is None:
+                continue
+            for column, (measure, label) in measures.items():
+                fact = self.column_fact(measure, label, heads[column], area[column])
+                if fact is None:
+                    continue
+                for row in rows:
+                    compared = self.cell_figure(row[column]) if COMPARATOR_NAME.search(row[0].text) else None
+                    if compared and compatible(fact.figure.unit, compared.unit) and compared.start not in self.used:
+                        fact.comparators.append((" ".join(row[0].text.split()), compared))
+                        self.used.add(compared.start)
+                yield fact
+
+    def column_fact(self, measure: Measure, label: Span, head: Span, cell: Span) -> KeyFact | None:
+        figure = self.cell_figure(cell)
+        if figure is None or figure.start in self.used:
+            return None
+        unit = figure.unit if figure.unit != "count" else unit_of(None, head.text)
+        if not measure.name(unit):
+            return None
+        self.used.add(figure.start)
+        return KeyFact(measure, Figure(figure.value, unit, figure.start, figure.end), label)
 
     def cell_figure(self, cell: Span) -> Figure | None:
         found = self.figures(cell.start, cell.end)
@@ -449,7 +499,7 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
     reader = KeyFactReader(ctx.text)
-    for fact in [*reader.table_rows(), *reader.blocks(), *reader.prose()]:
+    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.blocks(), *reader.prose()]:
         key_fact(ctx, inspection, fact)
 
 

@@ -51,6 +51,14 @@ Reoffending: 34.2% (national: 37.7%)
 Caseload: 112
 Cases examined: 38
 """
+COLUMN_TABLE = """Harrowmere Children's Scrutiny Panel - youth justice performance
+
+| Area | Reoffending rate | First-time entrants per 100,000 |
+|---|---|---|
+| England and Wales | 32.1% | 165 |
+| Harrowmere | 34.2% | 171 |
+| YOT family | 33.5% | 180 |
+"""
 NEWS_FACTBOX = """Harrowmere Council news
 
 Youth justice service praised by inspectors
@@ -87,6 +95,11 @@ FACT BOX
         ("reoffending_rate", "34.2", "%", "national", "37.7"),
         ("caseload", "112", "count", "", ""),
         ("cases_examined", "38", "count", "", "")}, id="plan-key-facts"),
+    pytest.param(COLUMN_TABLE, {
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("reoffending_rate", "34.2", "%", "YOT family", "33.5"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165"),
+        ("first_time_entrant_rate", "171", "per 100,000", "YOT family", "180")}, id="measures-as-columns"),
     pytest.param(NEWS_FACTBOX, {
         ("reoffending_rate", "29.6", "%", "England and Wales", "33.1"),
         ("first_time_entrant_rate", "171", "per 100,000", "region", "190"),
@@ -109,6 +122,8 @@ def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
     ("At 31.0%, reoffending is below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
     ("The reoffending rate is 31.0%, below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
     ("Binary reoffending rate: 31.9%\n    (regional 35.4%).", "31.9", "regional", "35.4"),
+    ("Reoffending is 34.2%, higher than the national reoffending rate of 33.1%.", "34.2", "national", "33.1"),
+    ("Reoffending rate 34.2% v 33.1% (England and Wales).", "34.2", "England and Wales", "33.1"),
     ("The rate at which children in the city reoffend has fallen to 31.7%, compared with a regional\naverage of "
      "35.0%.", "31.7", "regional average", "35.0"),
 ])
@@ -117,6 +132,16 @@ def test_reoffending_in_prose_with_its_comparator(sentence: str, value: str | No
     found = {row for row in key_facts(f"Harrowmere Youth Justice Board\n\nMinutes\n\n{sentence}\n")
              if row[0] == "reoffending_rate"}
     assert found == ({("reoffending_rate", value, "%", comparator, comparator_value)} if value else set())
+
+
+def test_every_comparator_of_a_sentence() -> None:
+    text = ("Harrowmere Youth Justice Plan\n\nReoffending (binary): Harrowmere 34.2%, Wales 36.0%, England and Wales "
+            "32.1%. The first-time entrant rate (171 per 100,000) is lower than the regional rate (190) and the "
+            "national rate (165).\n")
+    assert key_facts(text) == {("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+                               ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+                               ("first_time_entrant_rate", "171", "per 100,000", "regional rate", "190"),
+                               ("first_time_entrant_rate", "171", "per 100,000", "national rate", "165")}
 
 
 def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
