@@ -158,10 +158,11 @@ class KeyFact:
     figure: Figure
     label: Span
     comparators: list[tuple[str, Figure]] = field(default_factory=list)
+    reach: int = 0  # the end of a comparator's name written after its figure ('32.5% for England and Wales')
 
     @property
     def end(self) -> int:
-        return max([self.figure.end, self.label.end] + [figure.end for _, figure in self.comparators])
+        return max([self.figure.end, self.label.end, self.reach] + [figure.end for _, figure in self.comparators])
 
 
 def unit_of(written: str | None, context: str = "") -> str:
@@ -226,10 +227,9 @@ class KeyFactReader:
             between = measure.label.sub(" ", between)
         return comparator_text(names[-1].group(0)) if NAME_THEN_FIGURE.fullmatch(between) else None
 
-    def named_after(self, figure: Figure, end: int) -> str | None:
+    def named_after(self, figure: Figure, end: int) -> re.Match[str] | None:
         """The comparator named just after a figure ('32.5% for England and Wales', '33.4% nationally')."""
-        name = FIGURE_THEN_NAME.match(self.text, figure.end, end)
-        return comparator_text(name.group("name")) if name else None
+        return FIGURE_THEN_NAME.match(self.text, figure.end, end)
 
     # --- comparators ---
     def comparators(self, fact: KeyFact, start: int, end: int) -> None:
@@ -240,11 +240,13 @@ class KeyFactReader:
         for figure in self.figures(start, stop):
             if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
                 continue
-            name = self.named_before(anchor, figure) or self.named_after(figure, stop)
+            after = None if (name := self.named_before(anchor, figure)) else self.named_after(figure, stop)
+            if after:
+                name, fact.reach = comparator_text(after.group("name")), after.end()
             if name:
                 fact.comparators.append((name, figure))
                 self.used.add(figure.start)
-                anchor = figure.end
+                anchor = max(figure.end, fact.reach)
 
     # --- prose ---
     def prose(self) -> Iterator[KeyFact]:
