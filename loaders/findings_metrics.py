@@ -113,6 +113,10 @@ NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|a
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
+# An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
+# reoffending? | 85%'.
+CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
+QUESTION = re.compile(r"\?")
 PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
                     r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
                     r"similar\s+areas|London|(?:the\s+)?(?:North|South)(?:[\s-](?:East|West))?|(?:East|West)\s+Midlands|"
@@ -199,6 +203,8 @@ class KeyFactReader:
         line_start = self.text.rfind("\n", 0, start) + 1
         if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
             return False  # '3. The reoffending rate ...'
+        if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
+            return False  # a share of the cases inspected, or the answer to a case-assessment question
         return not any(a <= start < b for a, b in self.phones)
 
     def figures(self, start: int, end: int) -> list[Figure]:

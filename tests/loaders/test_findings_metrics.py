@@ -161,6 +161,10 @@ def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
                  "| Reducing reoffending | Good | 78% |\n", id="percentage-of-cases-in-a-rating-table"),
     pytest.param("Harrowmere YJS report\n\nIn 72% of cases, work to reduce reoffending was sufficient.\n",
                  id="percentage-of-cases-in-prose"),
+    pytest.param("Harrowmere YJS report\n\nReoffending was addressed well in 85% of the cases inspected.\n",
+                 id="percentage-of-the-cases-inspected"),
+    pytest.param("Harrowmere YJS report\n\n| Question | Yes |\n|---|---|\n"
+                 "| Is reoffending considered in the assessment? | 85% |\n", id="case-assessment-question"),
     pytest.param("Harrowmere YJS report\n\nThe number of first-time entrants has fallen by 12% in two years.\n",
                  id="a-change-not-a-rate"),
 ])
