@@ -75,7 +75,7 @@ MEASURES = (
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
-    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)"
+    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
                        r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
                        re.IGNORECASE),
@@ -89,9 +89,9 @@ def standard_metric(name: str, unit: str | None) -> str:
     """The vocabulary's name for a metric another writer named ('first_time_entrants' in 'per 100,000' is
     'first_time_entrant_rate', 'binary_reoffending_rate' is 'reoffending_rate'): the measure whose label begins the
     name, in the kind of its unit; a name that qualifies the measure otherwise ('bme_youth_population') is its own."""
-    words = name.replace("_", " ")
+    words = re.sub(r"\b10 17\b", "10-17", name.replace("_", " "))
     for measure in MEASURES:
-        found = measure.label.search(words)
+        found = measure.label.search(words) or measure.label.search(words + " rate")  # 'custody' alone
         if found and re.fullmatch(r"(?:(?:binary|proven|published|total|number of)\s+)?", words[:found.start()]):
             return measure.name(unit_of(unit)) or name
     return name

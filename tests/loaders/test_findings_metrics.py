@@ -188,6 +188,9 @@ def test_a_figure_near_national_that_is_no_comparator(text: str) -> None:
     ("binary_reoffending_rate", "%", "reoffending_rate"),
     ("bme_youth_population", "count", "bme_youth_population"),
     ("population", "count", "population"),
+    ("population_10_17", "count", "youth_population"),
+    ("custody", "per 1,000", "custody_rate"),
+    ("cases_inspected", "count", "cases_examined"),
 ])
 def test_a_gold_name_in_the_vocabulary(name: str, unit: str, expected: str) -> None:
     assert standard_metric(name, unit) == expected
