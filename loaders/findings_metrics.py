@@ -104,8 +104,9 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
-FIGURE = re.compile(r"(?<![\w£$€/.,-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b)?"
+FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A number that is a date, a page, an item or a quarter, never a key fact.
 # A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
@@ -119,7 +120,8 @@ CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+f
 QUESTION = re.compile(r"\?")
 PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
                     r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
-                    r"similar\s+areas|London|(?:the\s+)?(?:North|South)(?:[\s-](?:East|West))?|(?:East|West)\s+Midlands|"
+                    r"similar\s+areas|London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|"
+                    r"(?:East|West)\s+Midlands|"
                     r"Yorkshire\s+and\s+(?:the\s+)?Humber")
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
 # England and Wales', 'family group', 'regionally'.
@@ -132,12 +134,14 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate
 NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
-FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?P<name>{PLACE_COMPARATOR})\b"
-                              r"(?![^\S\n]*(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
+# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400'
+LABEL_COLON = re.compile(r"[^\d\n:]{0,40}:[^\S\n]*")
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
@@ -288,7 +292,9 @@ class KeyFactReader:
             return Figure(figure.value, stated, figure.start, figure.end)
         # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
         # '28 cases inspected, 9 out-of-court disposals'
-        return figure if COUNT_LINK.fullmatch(self.text, label.end, figure.start) else None
+        linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
+            self.text, label.end, figure.start)
+        return figure if linked else None
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:
         """The figure just before its label: '41 first-time entrants', '34.2% reoffending rate' at the head of a line,
@@ -429,11 +435,17 @@ class KeyFactReader:
             if name is None and words:
                 written = COMPARATOR_NAME.search(self.joined(words))
                 name = comparator_text(written.group(0)) if written else None
-            labelled = self.labels_in(after[:1]) or (self.labels_in(before) if name is None else [])
+            # the label on the line next to the figure, before a label across a blank line ('Population of
+            # 10-17-year-olds' / '21,950' / '' / 'First-time entrants ...')
+            label_after, label_before = self.labels_in(after[:1]), self.labels_in(before) if name is None else []
+            after_touches = bool(after) and not self.blank_between(figure.end, after[0].start)
+            before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
+            from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
+            labelled = label_after[0] if from_after else label_before[-1] if label_before else None
             if labelled and figure.start not in self.used:
-                measure, label = labelled[0]
-                unit = figure.unit if figure.unit != "count" else \
-                    unit_of(None, self.joined(after[:1] if self.labels_in(after[:1]) else before))
+                measure, label = labelled
+                unit = figure.unit if figure.unit != "count" else unit_of(None, self.joined(after[:1] if from_after
+                                                                                            else before))
                 figure = Figure(figure.value, unit, figure.start, figure.end)
                 fact = KeyFact(measure, figure, label) if measure.name(unit) else None
                 if fact is not None:
@@ -465,6 +477,9 @@ class KeyFactReader:
             found.append(all_lines[index])
             index += step
         return found if step > 0 else found[::-1]
+
+    def blank_between(self, start: int, end: int) -> bool:
+        return bool(re.search(r"\n[^\S\n]*\n", self.text[start:end]))
 
     def joined(self, block: list[Line]) -> str:
         return " ".join(plain(line.text) for line in block)

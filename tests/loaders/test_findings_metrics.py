@@ -59,6 +59,18 @@ COLUMN_TABLE = """Harrowmere Children's Scrutiny Panel - youth justice performan
 | Harrowmere | 34.2% | 171 |
 | YOT family | 33.5% | 180 |
 """
+LABEL_THEN_FIGURE_LINES = """Harrowmere Youth Justice Plan 2024-25
+
+Key facts
+
+Population of 10–17-year-olds
+21,950
+
+First-time entrants (per 100,000)
+171
+South West: 190
+England and Wales: 165
+"""
 NEWS_FACTBOX = """Harrowmere Council news
 
 Youth justice service praised by inspectors
@@ -66,9 +78,10 @@ Youth justice service praised by inspectors
 The council's youth justice service was praised in a report published today.
 
 FACT BOX
-- Reoffending: 29.6% (England and Wales: 33.1%)
+- Reoffending rate: 29.6% (national average: 33.1%)
 - First-time entrants: 171 per 100,000 (region: 190)
 - Survey respondents: 45
+- Children aged 10 to 17 in the borough: 23,400
 """
 
 
@@ -100,10 +113,15 @@ FACT BOX
         ("reoffending_rate", "34.2", "%", "YOT family", "33.5"),
         ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165"),
         ("first_time_entrant_rate", "171", "per 100,000", "YOT family", "180")}, id="measures-as-columns"),
+    pytest.param(LABEL_THEN_FIGURE_LINES, {
+        ("youth_population", "21950", "count", "", ""),
+        ("first_time_entrant_rate", "171", "per 100,000", "South West", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="label-then-figure-lines"),
     pytest.param(NEWS_FACTBOX, {
-        ("reoffending_rate", "29.6", "%", "England and Wales", "33.1"),
         ("first_time_entrant_rate", "171", "per 100,000", "region", "190"),
-        ("survey_respondents", "45", "count", "", "")}, id="news-factbox"),
+        ("survey_respondents", "45", "count", "", ""),
+        ("youth_population", "23400", "count", "", ""),
+        ("reoffending_rate", "29.6", "%", "national average", "33.1")}, id="news-factbox"),
 ])
 def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
     assert key_facts(text) == expected
@@ -142,6 +160,12 @@ def test_every_comparator_of_a_sentence() -> None:
                                ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
                                ("first_time_entrant_rate", "171", "per 100,000", "regional rate", "190"),
                                ("first_time_entrant_rate", "171", "per 100,000", "national rate", "165")}
+
+
+def test_a_rate_of_the_10_17_population_against_the_family_group() -> None:
+    text = ("Report to Cabinet\n\nFirst-time entrants were 171 per 100,000 of the 10-17 population in 2023, compared "
+            "with 190 per 100,000 for the family group.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "171", "per 100,000", "family group", "190")}
 
 
 def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
