@@ -131,7 +131,7 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate
 # What may stand between a comparator's name and its figure ('the national average of 37.7%', 'England and Wales:
 # 32.1%', '(regional 35.4%)', 'the national average was 37.7%'), and between a figure and a name after it ('32.5% for
 # England and Wales', '33.4% nationally').
-NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around)\b"
+NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around|the|a)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
 FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
@@ -140,8 +140,9 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
-# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400'
-LABEL_COLON = re.compile(r"[^\d\n:]{0,40}:[^\S\n]*")
+# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
+# entrants (1 April 2023 – 31 March 2024): 171'
+LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
@@ -265,13 +266,15 @@ class KeyFactReader:
         follow in the sentence or in the next one when it carries on the comparison."""
         for measure, label in self.labels(0, len(self.text)):
             end = sentence_end(self.text, label.end, min(len(self.text), label.end + 240))
-            figure = self.figure_after(measure, label, end) or self.figure_before(measure, label)
-            if figure is None:
-                continue
-            self.used.add(figure.start)
-            fact = KeyFact(measure, figure, label)
-            self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
-            yield fact
+            names: set[str | None] = set()  # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'
+            for figure in (self.figure_after(measure, label, end), self.figure_before(measure, label)):
+                if figure is None or measure.name(figure.unit) in names or figure.start in self.used:
+                    continue
+                names.add(measure.name(figure.unit))
+                self.used.add(figure.start)
+                fact = KeyFact(measure, figure, label)
+                self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+                yield fact
 
     def figure_after(self, measure: Measure, label: Span, end: int) -> Figure | None:
         following = [f for f in self.figures(label.end, end) if measure.name(f.unit)]
@@ -327,34 +330,46 @@ class KeyFactReader:
     # --- tables ---
     def table_rows(self) -> Iterator[KeyFact]:
         """A row whose first cell names a measure and whose other cells hold figures ('Reoffending rate | 34.2% |
-        36.0% | 32.1%'): the first figure under a head that is no comparator is the area's, the others are compared
-        under their heads ('Measure | Westmere | Wales | Family group | England and Wales')."""
+        36.0% | 32.1%'): the figure under a head that is no comparator is the area's (the latest year's when the
+        heads are years), the others are compared under their heads ('Measure | Westmere | Wales | Family group |
+        England and Wales'), and so are the rows under it that a comparator heads ('National average | 32.1%')."""
         all_lines = lines(self.text)
         for index, line in enumerate(all_lines):
             row = cells(self.text, line)
-            if len(row) < 2:
-                continue
-            named = self.labels(row[0].start, row[0].end)
-            figures = [self.cell_figure(cell) for cell in row[1:]]
-            if not named or not any(figures):
+            named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
+            if not named:
                 continue
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
-            fact: KeyFact | None = None
-            for column, figure in enumerate(figures, 1):
-                if figure is None:
-                    continue
-                head = heads[column] if heads and column < len(heads) else ""
-                unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
-                figure = Figure(figure.value, unit, figure.start, figure.end)
-                comparator = COMPARATOR_NAME.search(head)
-                if fact is None and not comparator and measure.name(unit) and figure.start not in self.used:
-                    fact = KeyFact(measure, figure, label)
-                elif fact is not None and comparator and compatible(fact.figure.unit, unit):
-                    fact.comparators.append((" ".join(head.split()), figure))
-                self.used.add(figure.start)
-            if fact is not None:
-                yield fact
+            columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
+            for column, cell in enumerate(row[1:], 1):
+                figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
+                if figure is not None and figure.start not in self.used:
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                    columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
+            local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
+            if not local:
+                continue
+            column, figure, _ = max(local, key=lambda entry: (latest_year(entry[2]), -entry[0]))
+            fact = KeyFact(measure, figure, label)
+            fact.comparators += [(" ".join(head.split()), other) for _, other, head in columns
+                                 if COMPARATOR_NAME.search(head) and compatible(figure.unit, other.unit)]
+            fact.comparators += self.comparator_rows(all_lines[index + 1:index + 5], column, figure.unit)
+            self.used.update(entry[1].start for entry in columns)
+            self.used.update(other.start for _, other in fact.comparators)
+            yield fact
+
+    def comparator_rows(self, below: list[Line], column: int, unit: str) -> list[tuple[str, Figure]]:
+        """The rows under a measure's row that a comparator heads, each with its figure in the same column."""
+        found = []
+        for line in below:
+            row = cells(self.text, line)
+            name = COMPARATOR_NAME.match(row[0].text) if len(row) > column else None
+            figure = self.cell_figure(row[column]) if name and not self.labels(row[0].start, row[0].end) else None
+            if figure is None or figure.start in self.used or not compatible(unit, figure.unit):
+                break
+            found.append((" ".join(row[0].text.split()), figure))
+        return found
 
     def column_tables(self) -> Iterator[KeyFact]:
         """A table whose heads name the measures and whose rows are the area and its comparators ('Area |
@@ -486,6 +501,11 @@ class KeyFactReader:
 
     def labels_in(self, block: list[Line]) -> list[tuple[Measure, Span]]:
         return [found for line in block for found in self.labels(line.start, line.end)]
+
+
+def latest_year(head: str) -> int:
+    """The latest year a column head names ('Westmere 2023/24' -> 2023), or 0."""
+    return max((int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)), default=0)
 
 
 def comparator_text(written: str) -> str:

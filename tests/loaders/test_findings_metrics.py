@@ -168,6 +168,30 @@ def test_a_rate_of_the_10_17_population_against_the_family_group() -> None:
     assert key_facts(text) == {("first_time_entrant_rate", "171", "per 100,000", "family group", "190")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("| Measure | Harrowmere 2022/23 | Harrowmere 2023/24 | England and Wales 2023/24 |\n|---|---|---|---|\n"
+                 "| Reoffending rate | 36.1% | 34.2% | 32.1% |\n",
+                 {("reoffending_rate", "34.2", "%", "England and Wales 2023/24", "32.1")}, id="the-latest-year"),
+    pytest.param("Reoffending rate\t34.2%\nNational average\t32.1%\nFamily group\t35.0%\n",
+                 {("reoffending_rate", "34.2", "%", "National average", "32.1"),
+                  ("reoffending_rate", "34.2", "%", "Family group", "35.0")}, id="comparator-rows-under-the-measure"),
+])
+def test_a_measure_row_with_years_or_comparator_rows(text: str, expected: set[Row]) -> None:
+    assert key_facts(f"Harrowmere performance report\n\n{text}") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The rate of proven reoffending stood at 34.2 per cent; nationally the figure is 32.1 per cent.",
+     {("reoffending_rate", "34.2", "%", "nationally", "32.1")}),
+    ("First-time entrants (1 April 2023 – 31 March 2024): 41", {("first_time_entrants", "41", "count", "", "")}),
+    ("In the year ending March 2024 there were 41 first-time entrants, a rate of 171 per 100,000 against 190 in the "
+     "region.", {("first_time_entrants", "41", "count", "", ""),
+                 ("first_time_entrant_rate", "171", "per 100,000", "region", "190")}),
+])
+def test_more_sentences(sentence: str, expected: set[Row]) -> None:
+    assert key_facts(f"Harrowmere Youth Justice Board\n\nMinutes\n\n{sentence}\n") == expected
+
+
 def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
     text = ("Harrowmere Youth Justice Board\n\nMinutes\n\nThe analyst presented the dashboard. First-time entrants "
             "had fallen to 171 per 100,000 (from 214), against a regional rate of 190; custody rate\n0.11 per 1,000.\n")
