@@ -434,6 +434,53 @@ class KeyFactReader:
             return [""] * (width - len(texts)) + texts
         return []
 
+    def cell_per_line_tables(self) -> Iterator[KeyFact]:
+        """A table flattened to one cell a line: the heads ('Measure' / 'Westmere' / 'Wales' / 'England and Wales'),
+        then each row's label and its figures, one a line; the figures are read under the heads as in a table."""
+        all_lines = [line for line in lines(self.text) if not is_blank(line)]
+        index = 0
+        while index < len(all_lines):
+            rows = self.flat_rows(all_lines, index)
+            if not rows:
+                index += 1
+                continue
+            width = len(rows[0][1])
+            heads = [plain(line.text) for line in all_lines[max(0, index - width):index]]
+            if len(heads) == width and not any(self.figures(line.start, line.end) for line in all_lines[index - width:index]):
+                for (measure, label), figures in rows:
+                    local = [(figure, head) for figure, head in zip(figures, heads, strict=True)
+                             if not COMPARATOR_NAME.search(head)]
+                    unit = unit_of(None, self.line_of(label)) if local and local[0][0].unit == "count" else \
+                        local[0][0].unit if local else ""
+                    if not local or not measure.name(unit):
+                        continue
+                    fact = KeyFact(measure, Figure(local[0][0].value, unit, local[0][0].start, local[0][0].end), label)
+                    fact.comparators += [(head, figure) for figure, head in zip(figures, heads, strict=True)
+                                         if COMPARATOR_NAME.search(head) and compatible(unit, figure.unit)]
+                    self.used.update(figure.start for figure in figures)
+                    yield fact
+            index += sum(1 + len(figures) for _, figures in rows)
+
+    def flat_rows(self, all_lines: list[Line], index: int) -> list[tuple[tuple[Measure, Span], list[Figure]]]:
+        """The rows of a flattened table from a line on: a label line, then as many lone figures as every row has."""
+        rows: list[tuple[tuple[Measure, Span], list[Figure]]] = []
+        while index < len(all_lines):
+            line = all_lines[index]
+            named = self.labels(line.start, line.end)
+            if not named or self.figures(line.start, line.end) or len(plain(line.text)) > 90:
+                break
+            figures = []
+            for below in all_lines[index + 1:index + 8]:
+                found = self.figure_line(below)
+                if found is None or found[1] is not None:
+                    break
+                figures.append(found[0])
+            if len(figures) < 2 or rows and len(figures) != len(rows[0][1]):
+                break
+            rows.append((named[0], figures))
+            index += 1 + len(figures)
+        return rows
+
     # --- blocks of figure lines ---
     def blocks(self) -> Iterator[KeyFact]:
         """Figures on lines of their own: the label after the figure ('34.2%' / 'reoffending rate (binary), April
@@ -493,6 +540,10 @@ class KeyFactReader:
             index += step
         return found if step > 0 else found[::-1]
 
+    def line_of(self, where: Span) -> str:
+        end = self.text.find("\n", where.end)
+        return self.text[self.text.rfind("\n", 0, where.start) + 1:end if end >= 0 else len(self.text)]
+
     def blank_between(self, start: int, end: int) -> bool:
         return bool(re.search(r"\n[^\S\n]*\n", self.text[start:end]))
 
@@ -542,7 +593,8 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
     reader = KeyFactReader(ctx.text)
-    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.blocks(), *reader.prose()]:
+    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(), *reader.blocks(),
+                 *reader.prose()]:
         key_fact(ctx, inspection, fact)
 
 

@@ -71,6 +71,23 @@ First-time entrants (per 100,000)
 South West: 190
 England and Wales: 165
 """
+ONE_CELL_A_LINE = """Harrowmere Youth Justice Plan 2024-25
+
+Table 3: comparative performance
+
+Measure
+Harrowmere
+Wales
+England and Wales
+Reoffending rate
+34.2%
+36.0%
+32.1%
+First-time entrants per 100,000
+171
+190
+165
+"""
 NEWS_FACTBOX = """Harrowmere Council news
 
 Youth justice service praised by inspectors
@@ -117,6 +134,11 @@ FACT BOX
         ("youth_population", "21950", "count", "", ""),
         ("first_time_entrant_rate", "171", "per 100,000", "South West", "190"),
         ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="label-then-figure-lines"),
+    pytest.param(ONE_CELL_A_LINE, {
+        ("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Wales", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="table-one-cell-a-line"),
     pytest.param(NEWS_FACTBOX, {
         ("first_time_entrant_rate", "171", "per 100,000", "region", "190"),
         ("survey_respondents", "45", "count", "", ""),
