@@ -118,6 +118,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # reoffending? | 85%'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
+MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
                     r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
                     r"similar\s+areas|London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|"
@@ -210,6 +211,9 @@ class KeyFactReader:
             return False  # '3. The reoffending rate ...'
         if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
             return False  # a share of the cases inspected, or the answer to a case-assessment question
+        if MONEY.search(self.text, sentence_start(self.text, start), start):
+            return False  # a budget line: 'Cost of custodial sentences: 250,000'
+
         return not any(a <= start < b for a, b in self.phones)
 
     def figures(self, start: int, end: int) -> list[Figure]:

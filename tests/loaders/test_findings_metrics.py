@@ -227,6 +227,7 @@ def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
     pytest.param("Harrowmere YJS report\n\nReoffending work scored 25/36 in the audit.\n", id="rating-score"),
     pytest.param("Harrowmere YJS report\n\nReoffending enquiries: 01632 960 123\n", id="phone"),
     pytest.param("Harrowmere YJS report\n\nFirst-time entrants programme budget: £34,000\n", id="budget"),
+    pytest.param("Harrowmere YJS report\n\nCost of custodial sentences: 250,000\n", id="budget-line-without-pounds"),
     pytest.param("Harrowmere YJS report\n\n| Standard | Rating | Cases |\n|---|---|---|\n"
                  "| Reducing reoffending | Good | 78% |\n", id="percentage-of-cases-in-a-rating-table"),
     pytest.param("Harrowmere YJS report\n\nIn 72% of cases, work to reduce reoffending was sufficient.\n",
