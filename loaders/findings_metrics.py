@@ -1,6 +1,13 @@
 """Findings: key facts as observations with their units and comparators: reoffending,
-first-time-entrant and custody rates, population figures, caseload profiles, cases examined,
-survey counts and area profile sentences.
+first-time-entrant and custody rates, population figures, caseloads, cases examined, survey
+counts and area profile sentences.
+
+One reader (`KeyFactReader`) finds the key facts of the metric vocabulary (`MEASURES`) whatever
+the layout: a figure with its label before or after it (the same line, the next line, the same
+table row, a table flattened to one cell a line), its unit, its period and every comparator
+stated. The graph holds one comparator per observation, as the gold keys hold one per row, so a
+fact stated against several comparators is one observation for each. A figure is never a page,
+a date, a year, a score, a phone number, money or a share of the cases inspected.
 """
 
 from __future__ import annotations
@@ -85,6 +92,8 @@ MEASURES = (
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
 )
+
+
 def standard_metric(name: str, unit: str | None) -> str:
     """The vocabulary's name for a metric another writer named ('first_time_entrants' in 'per 100,000' is
     'first_time_entrant_rate', 'binary_reoffending_rate' is 'reoffending_rate'): the measure whose label begins the
@@ -141,12 +150,13 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
-# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
-# entrants (1 April 2023 – 31 March 2024): 171'
-LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
+# What may stand between a label and its bare count ('Caseload: 112', 'the caseload stood at 87') ...
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
+# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
+# entrants (1 April 2023 – 31 March 2024): 171'
+LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
 PERIOD = re.compile(rf"\b(?:{MONTH_NAME}\s+\d{{4}}\s*(?:-|–|to)\s*{MONTH_NAME}\s+\d{{4}}(?:\s+cohort)?|"
                     rf"(?:year|12\s+months)\s+(?:ending|to)\s+{MONTH_NAME}\s+\d{{4}}|(?:quarter|Q)\s*[1-4](?:\s+(?:of\s+)?"
                     rf"\d{{4}}(?:/\d{{2,4}})?)?|(?:19|20)\d{{2}}\s*(?:/|-|–|to)\s*(?:19|20)?\d{{2}}\b)", re.IGNORECASE)
@@ -192,7 +202,9 @@ def compatible(unit: str, comparator_unit: str) -> bool:
 
 
 class KeyFactReader:
-    """Finds the key facts of one document, whatever the layout: table rows, blocks of figure lines, prose."""
+    """Finds the key facts of one document, whatever the layout: a table's row per measure or column per measure,
+    a table flattened to one cell a line, blocks of figure lines, sentences. Each figure is read once: the readers run
+    in that order and a figure one has read (as a fact's or a comparator's) is not read again."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -201,6 +213,7 @@ class KeyFactReader:
 
     # --- figures and labels ---
     def is_figure(self, match: re.Match[str]) -> bool:
+        """Whether a number can be a key fact's figure: not a date, a page, a list number, a phone, money."""
         start, end = match.start(), match.end()
         if NOT_A_FIGURE_BEFORE.search(self.text, max(0, start - 14), start) or NOT_A_FIGURE_AFTER.match(self.text[end:end + 12]):
             return False
@@ -213,7 +226,6 @@ class KeyFactReader:
             return False  # a share of the cases inspected, or the answer to a case-assessment question
         if MONEY.search(self.text, sentence_start(self.text, start), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
-
         return not any(a <= start < b for a, b in self.phones)
 
     def figures(self, start: int, end: int) -> list[Figure]:
