@@ -150,6 +150,10 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
+# 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
+RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
+RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"
+                              r"about\s+|some\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
 # What may stand between a label and its bare count ('Caseload: 112', 'the caseload stood at 87') ...
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
@@ -325,10 +329,11 @@ class KeyFactReader:
             return None
         figure, between = before[-1], self.text[before[-1].end:label.start]
         line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
-        # 'N children aged 10-17' is more often a caseload than the population: a count needs the measure's own noun
+        # 'N children aged 10-17' is more often a caseload than the population, unless they live there
+        residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
+            RESIDENTS_AFTER.match(self.text, label.end) or RESIDENTS_BEFORE.search(self.text, start, figure.start))
         beside = re.fullmatch(r"[^\S\n]*" if figure.unit == "count" else r"[^\S\n]*[:–—-]?[^\S\n]*", between) and (
-            figure.unit != "count" and line_head or figure.unit == "count" and not re.match(r"children|young", label.text,
-                                                                                             re.IGNORECASE))
+            figure.unit != "count" and line_head or figure.unit == "count" and residents)
         of_children = figure.unit == "%" and re.fullmatch(
             r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}", between,
             re.IGNORECASE)

@@ -271,6 +271,9 @@ def test_a_gold_name_in_the_vocabulary(name: str, unit: str, expected: str) -> N
     ("There were 41 first-time entrants in the year to March 2024.", ("first_time_entrants", "41", "count", "", "")),
     ("34.2% reoffending rate (England and Wales 32.1%)", ("reoffending_rate", "34.2", "%", "England and Wales", "32.1")),
     ("Children aged 10 to 17: 23,400", ("youth_population", "23400", "count", "", "")),
+    ("There are approximately 23,400 children aged 10-17 in Harrowmere.", ("youth_population", "23400", "count", "", "")),
+    ("Some 23,400 young people aged 10 to 17 live in the borough.", ("youth_population", "23400", "count", "", "")),
+    ("Harrowmere is home to around 23,400 10-17 year olds.", ("youth_population", "23400", "count", "", "")),
     ("In all, 45 children responded to the survey.", ("survey_respondents", "45", "count", "", "")),
 ])
 def test_a_figure_before_its_label(line: str, expected: Row) -> None:
