@@ -533,6 +533,9 @@ class KeyFactReader:
                 fact = KeyFact(measure, figure, label) if measure.name(unit) else None
                 if fact is not None:
                     self.used.add(figure.start)
+                    if from_after:  # comparators on one line under the label: 'National: 37.7% | Regional: 35.2%'
+                        blank = re.search(r"\n[^\S\n]*\n", self.text[after[0].end:after[0].end + 300])
+                        self.comparators(fact, after[0].end, after[0].end + (blank.start() if blank else 300))
                     yield fact
             elif fact is not None and name and figure.start not in self.used and compatible(fact.figure.unit, figure.unit):
                 fact.comparators.append((name, figure))

@@ -28,6 +28,10 @@ Family group: 33.0%
 171
 first-time entrants per 100,000 children aged 10-17
 Region: 190
+
+0.12
+custodial sentences per 1,000 children
+National: 0.15 | Regional: 0.13
 """
 MARKDOWN_TABLE = """Harrowmere Youth Justice Plan 2024/25
 
@@ -106,7 +110,9 @@ FACT BOX
     pytest.param(FIGURE_THEN_LABEL, {
         ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
         ("reoffending_rate", "34.2", "%", "Family group", "33.0"),
-        ("first_time_entrant_rate", "171", "per 100,000", "Region", "190")}, id="figure-then-label-lines"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Region", "190"),
+        ("custody_rate", "0.12", "per 1,000", "National", "0.15"),
+        ("custody_rate", "0.12", "per 1,000", "Regional", "0.13")}, id="figure-then-label-lines"),
     pytest.param(MARKDOWN_TABLE, {
         ("reoffending_rate", "34.2", "%", "Wales", "36.0"),
         ("reoffending_rate", "34.2", "%", "Family group", "35.1"),
