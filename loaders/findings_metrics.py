@@ -135,7 +135,8 @@ PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|region
                     r"Yorkshire\s+and\s+(?:the\s+)?Humber")
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
 # England and Wales', 'family group', 'regionally'.
-COMPARATOR_NAME = re.compile(rf"\b(?:(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate|figure|mean))?\b|"
+COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate|figure|mean)"
+                             rf"(?:\s+(?:for|in|across)\s+(?:{PLACE_COMPARATOR}))?)?\b|(?:the\s+)?"
                              rf"average(?:\s+(?:performance\s+)?(?:for|in|across)\s+(?:{PLACE_COMPARATOR}|its\s+family))?\b)",
                              re.IGNORECASE)
 # What may stand between a comparator's name and its figure ('the national average of 37.7%', 'England and Wales:
@@ -584,9 +585,9 @@ def latest_year(head: str) -> int:
 
 
 def comparator_text(written: str) -> str:
-    """A comparator's name as written, on one line and without its article: 'a national average' -> 'national
-    average'."""
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(written.split()), flags=re.IGNORECASE)
+    """A comparator's name as written, on one line and without an indefinite article: 'a national average' ->
+    'national average' ('the England and Wales average' keeps its 'the')."""
+    return re.sub(r"^(?:a|an)\s+", "", " ".join(written.split()), flags=re.IGNORECASE)
 
 
 def metrics(ctx: Context, inspection: InspectionRef | None) -> None:

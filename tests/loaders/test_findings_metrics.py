@@ -162,13 +162,13 @@ def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
     ("The reoffending rate for children in Harrowmere is 38.2 per cent, compared with 32.5 per\n   cent for "
      "England and Wales.", "38.2", "England and Wales", "32.5"),
     ("Reoffending by children in the borough has fallen from 41.0% to 38.2% in two years, though it\nis still above "
-     "the England and Wales rate of 32.5%.", "38.2", "England and Wales rate", "32.5"),
-    ("The proportion of children who reoffend is 29.6%; the national average was 33.1%.", "29.6", "national average",
+     "the England and Wales rate of 32.5%.", "38.2", "the England and Wales rate", "32.5"),
+    ("The proportion of children who reoffend is 29.6%; the national average was 33.1%.", "29.6", "the national average",
      "33.1"),
-    ("At 31.0%, reoffending is below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
-    ("The reoffending rate is 31.0%, below the national rate of 33.1%.", "31.0", "national rate", "33.1"),
+    ("At 31.0%, reoffending is below the national rate of 33.1%.", "31.0", "the national rate", "33.1"),
+    ("The reoffending rate is 31.0%, below the national rate of 33.1%.", "31.0", "the national rate", "33.1"),
     ("Binary reoffending rate: 31.9%\n    (regional 35.4%).", "31.9", "regional", "35.4"),
-    ("Reoffending is 34.2%, higher than the national reoffending rate of 33.1%.", "34.2", "national", "33.1"),
+    ("Reoffending is 34.2%, higher than the national reoffending rate of 33.1%.", "34.2", "the national", "33.1"),
     ("Reoffending rate 34.2% v 33.1% (England and Wales).", "34.2", "England and Wales", "33.1"),
     ("The rate at which children in the city reoffend has fallen to 31.7%, compared with a regional\naverage of "
      "35.0%.", "31.7", "regional average", "35.0"),
@@ -186,8 +186,8 @@ def test_every_comparator_of_a_sentence() -> None:
             "national rate (165).\n")
     assert key_facts(text) == {("reoffending_rate", "34.2", "%", "Wales", "36.0"),
                                ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
-                               ("first_time_entrant_rate", "171", "per 100,000", "regional rate", "190"),
-                               ("first_time_entrant_rate", "171", "per 100,000", "national rate", "165")}
+                               ("first_time_entrant_rate", "171", "per 100,000", "the regional rate", "190"),
+                               ("first_time_entrant_rate", "171", "per 100,000", "the national rate", "165")}
 
 
 def test_a_rate_of_the_10_17_population_against_the_family_group() -> None:
