@@ -127,6 +127,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # reoffending? | 85%'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
+FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
                     r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
@@ -224,12 +225,14 @@ class KeyFactReader:
             return False
         if not match.group("unit") and re.fullmatch(r"(?:19[89]|20[0-4])\d", match.group("value")):
             return False  # a year
-        line_start = self.text.rfind("\n", 0, start) + 1
+        # looked for within a bounded reach, so a document that is one long line stays linear
+        reach = max(0, start - FIGURE_REACH)
+        line_start = max(reach, self.text.rfind("\n", reach, start) + 1)
         if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
             return False  # '3. The reoffending rate ...'
         if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
             return False  # a share of the cases inspected, or the answer to a case-assessment question
-        if MONEY.search(self.text, sentence_start(self.text, start), start):
+        if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
         return not any(a <= start < b for a, b in self.phones)
 
