@@ -4,8 +4,8 @@ Prints side by side, from one run: documents and MB per second of the read-and-s
 same documents only read and passed through the loaders, no resolution, no store) and of
 `kg build` with 1 and 2 workers; the peak memory of each (the whole process tree, sampled);
 the CPU time of each (on a machine shared with other work, the figure that moves least); the
-time and peak memory of each phase of the builds (the phases `kg build` shows, as the
-library reports them); an incremental build after adding 1% more documents against the full build, with its
+time, peak memory and CPU time (of the building process) of each phase of the builds (the
+phases `kg build` shows, as the library reports them); an incremental build after adding 1% more documents against the full build, with its
 phases; the review queue; the time of every canned query on the built store in both engines (benchmarks/canned_queries.py,
 with its time limit per query). Not a timed test: run it by hand.
 
@@ -96,6 +96,7 @@ class Phase:
     name: str
     seconds: float
     peak_mb: float
+    cpu_seconds: float  # of the building process alone (its workers read in the "reading" phase)
 
 
 def measured(label: str, command: list[str], documents: int, megabytes: float,
@@ -114,7 +115,7 @@ def measured(label: str, command: list[str], documents: int, megabytes: float,
         cpu_seconds = children_cpu() - cpu_before
         peak = memory.stop()
         if phases is not None:
-            phases.extend(phase_peaks(trace.read(), memory.samples, started + seconds))
+            phases.extend(phase_peaks(trace.read(), memory.samples))
     if process.returncode != 0:
         sys.exit(f"{label} failed ({process.returncode}): {err.strip()[-500:]}")
     print(f"  {label}: {out.strip()}", flush=True)
@@ -127,13 +128,15 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def phase_peaks(trace: str, samples: list[tuple[float, int]], ended: float) -> list[Phase]:
-    """Each phase's time and peak memory, from the trace's lines (monotonic start, tab, phase)."""
-    starts = [(float(when), name) for when, name in (line.split("\t", 1) for line in trace.splitlines())]
+def phase_peaks(trace: str, samples: list[tuple[float, int]]) -> list[Phase]:
+    """Each phase's time, peak memory and CPU time, from the trace's lines (monotonic start, the
+    building process's CPU seconds then, phase; the last line is the end)."""
+    marks = [(float(when), float(cpu), name) for when, cpu, name in
+             (line.split("\t", 2) for line in trace.splitlines())]
     found = []
-    for (start, name), (end, _) in zip(starts, [*starts[1:], (ended, "")], strict=True):
+    for (start, cpu, name), (end, cpu_end, _) in zip(marks[:-1], marks[1:], strict=True):
         inside = [rss for when, rss in samples if start <= when < end]
-        found.append(Phase(name, end - start, max(inside, default=0) / 1e6))
+        found.append(Phase(name, end - start, max(inside, default=0) / 1e6, cpu_end - cpu))
     return found
 
 
@@ -147,7 +150,7 @@ def traced_build(trace: Path, argv: list[str]) -> None:
 
     def mark(phase: str) -> None:
         with trace.open("a") as fh:
-            fh.write(f"{time.monotonic()}\t{phase}\n")
+            fh.write(f"{time.monotonic()}\t{time.process_time()}\t{phase}\n")
 
     def marked(*args: Any, on_phase: Callable[[str], None] | None = None, **kwargs: Any) -> Any:
         def on_marked_phase(phase: str) -> None:
@@ -161,7 +164,10 @@ def traced_build(trace: Path, argv: list[str]) -> None:
     mark("starting")
     kg.build.build = marked  # the CLI imports it when the command runs
     sys.argv = ["kg", *argv]
-    cli()
+    try:
+        cli()
+    finally:
+        mark("ended")
 
 
 def scan(path: Path) -> int:
@@ -246,14 +252,15 @@ def report(work: Path, documents: int, *, quick: bool = False) -> None:
         print(run.row())
     print(f"\nbuild (2 workers) / floor (2 workers): {full.seconds / floor2.seconds:.2f}x; "
           f"incremental / full build: {incremental.seconds / full.seconds:.1%}")
-    print(f"\n{'kg build phase':<34} {'1 worker s':>11} {'peak MB':>9} {'2 workers s':>12} {'peak MB':>9}")
+    print(f"\n{'kg build phase':<34} {'1 worker s':>11} {'peak MB':>9} {'CPU s':>7} {'2 workers s':>12} {'peak MB':>9} "
+          f"{'CPU s':>7}")
     ones: list[Phase | None] = [*phases[1]] or [None] * len(phases[2])
     for one, two in zip(ones, phases[2], strict=True):
-        left = f"{one.seconds:>11.1f} {one.peak_mb:>9.0f}" if one else f"{'':>11} {'':>9}"
-        print(f"{two.name:<34} {left} {two.seconds:>12.1f} {two.peak_mb:>9.0f}")
-    print(f"\n{'incremental build phase':<34} {'seconds':>11} {'peak MB':>9}")
+        left = f"{one.seconds:>11.1f} {one.peak_mb:>9.0f} {one.cpu_seconds:>7.1f}" if one else f"{'':>29}"
+        print(f"{two.name:<34} {left} {two.seconds:>12.1f} {two.peak_mb:>9.0f} {two.cpu_seconds:>7.1f}")
+    print(f"\n{'incremental build phase':<34} {'seconds':>11} {'peak MB':>9} {'CPU s':>7}")
     for phase in incremental_phases:
-        print(f"{phase.name:<34} {phase.seconds:>11.1f} {phase.peak_mb:>9.0f}")
+        print(f"{phase.name:<34} {phase.seconds:>11.1f} {phase.peak_mb:>9.0f} {phase.cpu_seconds:>7.1f}")
     store = Store(work / "two")
     counts = store.manifest()["counts"]
     print(f"graph: {counts['documents']} documents, {counts['people']} people, {counts['relations']} relations, "

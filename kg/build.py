@@ -36,6 +36,7 @@ from kg.blocks import BLOCKS, Block, make_blocks, read_blocks, resolve_change, w
 from kg.documents import Document, DocumentError, display_path
 from kg.executors import WORKER_DIED, Pool, check_executor, open_pool
 from kg.graph import ResolvedGraph, build_graph
+from kg.index import GRAPH, INDEX, GraphTable, StatementIndex, carry_index, has_index, index_documents
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions, with_inspections
@@ -328,6 +329,16 @@ def backends_version() -> str:
     return _sources_hash(sources, extraction_version(), Vocabulary().base)
 
 
+@cache
+def resolution_version() -> str:
+    """A hash of the rules that make people of mentions (and of the loaders' version, whose name keys and mentions
+    they read): the last build's blocks are taken as resolved only under the same rules."""
+    import kg
+
+    folder = Path(kg.__file__).parent
+    return _sources_hash([folder / "resolve.py", folder / "blocks.py"], extraction_version())
+
+
 def _sources_hash(sources: list[Path], *more: str) -> str:
     digest = hashlib.sha256()
     for source in sources:
@@ -492,51 +503,97 @@ def refusal(report: BuildReport, entries: list[dict[str, Any]], allow_errors: in
     return None
 
 
+@dataclass
+class Corpus:
+    """The statements of a build's `documents` (ids in reading order), read only as far as the build
+    needs them: the index (`kg.index`) for the entities a change touches, the files of the documents
+    a change reads, and every statement only where a part of the build needs the whole."""
+
+    generation: Generation
+    documents: list[str]
+    index: StatementIndex
+    every: list[Statement] | None = None  # every statement, once read
+
+    def all(self) -> list[Statement]:
+        if self.every is None:
+            self.every = list(self.of_documents(self.documents))
+        return self.every
+
+    def of_documents(self, documents: Iterable[str]) -> Iterator[Statement]:
+        for document_id in documents:
+            yield from read_jsonl(self.generation.statements_file(document_id))
+
+
 def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], judgements: list[Judgement],
                        previous: dict[str, str], report: BuildReport, extraction: str | None,
                        on_phase: Phase | None, last: Store | None = None, fresh: set[str] | None = None) -> None:
-    """Resolve every statement of the generation's documents and write the backends and the manifest
-    (`extraction`: the version of the loaders that read the statements); given the `last` generation
-    (and the documents `fresh`ly read), resolution and the backends that can are updated from it
-    with the documents that changed."""
+    """Resolve the statements of the generation's documents and write its index, the backends and the
+    manifest (`extraction`: the version of the loaders that read the statements). Given the `last`
+    generation (and the documents `fresh`ly read), the index, resolution and the backends that can
+    are updated from it with the documents that changed; and when every store backend can, only the
+    part of the graph they touch is built (`changes`), from the index."""
+    fresh = fresh or set()
+    documents = [str(e["id"]) for e in entries]
     if on_phase:
         on_phase("resolving")
-    statements = [s for entry in entries
-                  for s in read_jsonl(generation.document_paths(str(entry["id"]))[1])]
-    resolution, blocks = resolve_statements(statements, {str(e["id"]) for e in entries}, fresh or set(),
-                                            judgements, previous, last)
-    write_blocks(generation.path / BLOCKS, blocks)
-    if on_phase:
-        on_phase("building the graph")
-    graph = build_graph(statements, resolution)
-    del statements
-    report.warnings.extend(graph.warnings)
-    report.counts = graph_counts(graph, len(entries))
+    folder = generation.path / INDEX
+    every = None
+    # carried when most documents are as they were; else written whole, as the statements are read anyway
+    carried = last is not None and has_index(last.root) and len(fresh) < len(documents) / 2
+    if last is not None and carried:
+        carry_index(last.root / INDEX, folder, documents, fresh, generation.statements_file)
+    else:
+        every = list(index_documents(folder, documents, generation.statements_file))
+    corpus = Corpus(generation, documents, StatementIndex(folder, documents), every)
+    try:
+        resolution, blocks = resolve_statements(corpus, fresh, judgements, previous, last)
+        write_blocks(generation.path / BLOCKS, blocks)
+        if on_phase:
+            on_phase("building the graph")
+        change = None if last is None else changes(last, corpus, resolution, previous, fresh)
+        if last is not None and change is not None and carried and generation.updates_in_place():
+            graph = graph_part(corpus, resolution, change, last.root / INDEX / GRAPH)
+            table = GraphTable.patched(folder / GRAPH, last.root / INDEX / GRAPH, graph, change, documents)
+            report.counts = counts_of(table.schema_counts(), len(entries), corpus.index.statement_count(),
+                                      len(resolution.groups))
+            report.warnings.extend(table.warnings(documents))
+            part = True
+        else:
+            graph = build_graph(corpus.all(), resolution)
+            table = GraphTable.write(folder / GRAPH, graph)
+            report.counts = graph_counts(graph, len(entries))
+            report.warnings.extend(graph.warnings)
+            part = False
+        table.close()
+    finally:
+        corpus.index.close()
+    del corpus
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
-                "extraction": extraction, "backends": backends_version()}
-    change = None if last is None else changes(last, graph, previous, {str(e["id"]) for e in entries}, fresh or set())
-    load_backends = generation.write_backends(graph, on_phase, change)
+                "extraction": extraction, "backends": backends_version(), "resolution": resolution_version()}
+    load_backends = generation.write_backends(graph, on_phase, change, part=part)
     del graph, resolution, blocks  # the databases load in the memory these held
     load_backends()
     generation.write_manifest(manifest)
 
 
-def resolve_statements(statements: list[Statement], documents: set[str], fresh: set[str],
-                       judgements: list[Judgement], previous: dict[str, str], last: Store | None
-                       ) -> tuple[Resolution, dict[str, Block]]:
-    """The resolution of the statements of `documents` (canonical ids kept from `previous`), and its
+def resolve_statements(corpus: Corpus, fresh: set[str], judgements: list[Judgement], previous: dict[str, str],
+                       last: Store | None) -> tuple[Resolution, dict[str, Block]]:
+    """The resolution of the corpus's statements (canonical ids kept from `previous`), and its
     blocks. Given the `last` generation, judged alike, only the blocks (`kg.blocks`) of the documents
-    new, gone or read again (`fresh`) are resolved again, unless they are half the documents or more."""
+    new, gone or read again (`fresh`) are resolved again, unless they are half the documents or more:
+    then only their statements are read, and those that date and place inspections."""
     saved = _saved_blocks(last, judgements)
+    documents = set(corpus.documents)
     if last is not None and saved is not None:
         before = set(last.document_ids())
         again = (before - documents) | (fresh & before)
         if len(again | fresh) < len(documents) / 2:
             gone = mentions(s for document_id in sorted(again) for s in last.document_statements(document_id))
-            new = mentions(s for s in statements if s.document_id in fresh)
+            new = mentions(corpus.of_documents(d for d in corpus.documents if d in fresh))
             resolution, blocks = resolve_change(saved, gone, new, judgements, last.resolution())
-            return with_inspections(resolution, statements), blocks
+            return with_inspections(resolution, corpus.index.about_inspections()), blocks
+    statements = corpus.all()
     found = mentions(statements)
     people = resolve_mentions(found, judgements, previous)
     return (with_inspections(Resolution(people.canonical, people.groups, people.events), statements),
@@ -544,25 +601,27 @@ def resolve_statements(statements: list[Statement], documents: set[str], fresh: 
 
 
 def _saved_blocks(last: Store | None, judgements: list[Judgement]) -> dict[str, Block] | None:
-    """The last generation's blocks, if it has them and was built under the same judgements."""
+    """The last generation's blocks, if it has them and was built under the same judgements and rules."""
     if last is None:
         return None
     try:
-        if last.manifest().get("judgements") != [j.to_dict() for j in judgements]:
+        manifest = last.manifest()
+        if manifest.get("judgements") != [j.to_dict() for j in judgements] \
+                or manifest.get("resolution") != resolution_version():
             return None
         return read_blocks(last.root / BLOCKS)
     except (StoreError, OSError, ValueError):
         return None
 
 
-def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documents: set[str],
-            fresh: set[str]) -> Change | None:
-    """How the graph differs from the `last` generation's (whose canonical ids were `previous`):
-    the documents new, gone, read again (`fresh`: a renamed file keeps its id, not its name), or
-    with a statement about an entity, or pointing at one, that resolution now names otherwise;
-    and every entity their statements name, by its ids before and after. None when the last
-    generation's backends were made by other code, or when so much changed that writing them
-    whole costs less."""
+def changes(last: Store, corpus: Corpus, resolution: Resolution, previous: dict[str, str], fresh: set[str]
+            ) -> Change | None:
+    """How the graph of the corpus under `resolution` differs from the `last` generation's (whose
+    canonical ids were `previous`): the documents new, gone, read again (`fresh`: a renamed file
+    keeps its id, not its name), or with a statement about an entity, or pointing at one, that
+    resolution now names otherwise (found in the index); and every entity their statements name,
+    by its ids before and after. None when the last generation's backends were made by other code,
+    or when so much changed that writing them whole costs less."""
     try:
         manifest = last.manifest()
     except (StoreError, OSError, ValueError):
@@ -570,19 +629,37 @@ def changes(last: Store, graph: ResolvedGraph, previous: dict[str, str], documen
     if manifest.get("backends") != backends_version():
         return None
     before = {str(d["id"]) for d in manifest["documents"]}
+    documents = set(corpus.documents)
     changed = (before ^ documents) | (fresh & documents)
-    canonical = graph.resolution.canonical
-    for s in graph.statements.values():
-        if s.document_id not in changed and any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value)):
-            changed.add(s.document_id)
+    canonical = resolution.canonical
+    renamed = {x for x in canonical.keys() | previous.keys() if canonical.get(x, x) != previous.get(x, x)}
+    changed |= corpus.index.documents_naming(renamed)
     if len(changed) >= len(documents) / 2:
         return None
     entities: set[str] = set()
-    gone = (s for document_id in changed - documents for s in last.document_statements(document_id))
-    for s in chain((s for s in graph.statements.values() if s.document_id in changed), gone):
+    gone = (s for document_id in sorted(changed - documents) for s in last.document_statements(document_id))
+    for s in chain(corpus.of_documents(sorted(changed & documents)), gone):
         for x in (s.entity, s.value):
             entities.update((canonical.get(x, x), previous.get(x, x)))
     return Change(frozenset(changed), frozenset(entities))
+
+
+def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_graph: Path) -> ResolvedGraph:
+    """The part of the graph a change touches (`kg.writers.Change`): every entity of `change.entities`
+    whole, from the index (a statement is about the entity resolution names it by), and so every
+    statement of `change.documents`; its edges may point at the other nodes of the graph, which
+    are those of the last generation's (`last_graph`)."""
+    wanted = change.entities
+    canonical = resolution.canonical
+    raw = {x for x, entity in canonical.items() if entity in wanted} | {x for x in wanted if x not in canonical}
+    statements = [s for s in corpus.index.of_entities(raw) if canonical.get(s.entity, s.entity) in wanted]
+    table = GraphTable(last_graph, read_only=True)
+    try:
+        # an entity of the change not in the part has no statements left: it is no node of the graph
+        return build_graph(statements, resolution,
+                           outside=lambda node: None if node in wanted else table.node_schema(node))
+    finally:
+        table.close()
 
 
 def remove(store: Path, documents: list[str], *, judgements_file: Path | None = None, wait: bool = False,
@@ -625,12 +702,17 @@ def graph_counts(graph: ResolvedGraph, documents: int) -> dict[str, int]:
     """What a build summary says: documents, statements, people, organisations, relations, review groups, per schema."""
     schemas = Counter(node.schema for node in graph.nodes.values())
     schemas.update(edge.schema for edge in graph.edges if edge.prop is None)
+    return counts_of(schemas, documents, len(graph.statements), len(graph.resolution.groups))
+
+
+def counts_of(schemas: Counter[str], documents: int, statements: int, review_groups: int) -> dict[str, int]:
+    """The counts of a build summary, from the graph's nodes and main edges by schema."""
     return {
         "documents": documents,
-        "statements": len(graph.statements),
+        "statements": statements,
         "people": schemas.get("Person", 0),
         "organisations": schemas.get("Organisation", 0),
         "relations": schemas.get("Involvement", 0),
-        "review_groups": len(graph.resolution.groups),
+        "review_groups": review_groups,
         **{f"entities:{k}": v for k, v in sorted(schemas.items())},
     }

@@ -6,6 +6,10 @@ quote of any node property or edge is one look-up away (`ResolvedGraph.statement
 are checked against their property's type here, once: a number or date that does not
 parse is a warning naming the document and quote, and stays text.
 
+A graph may also be a part of a larger one (`outside`): the entities of the statements given,
+each complete, with edges to nodes of the rest, which an incremental build gives the store
+writers that update their last output (`kg.writers.Change`).
+
     statements ─┬─ resolution (canonical ids) ─▶ ResolvedGraph ─▶ writers
                 └──────────────────────────────▶ (statement ids on every value)
 """
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.text import EMAIL_RE, PHONE_RE
@@ -94,13 +98,31 @@ class Edge:
 
 
 @dataclass
+class GraphWarnings:
+    """A graph's warnings by what they are about, in the order a build reports them: values that do
+    not fit their property's type, by document (in reading order); then edges that could not be
+    drawn, by entity (the entities behind edges, then nodes, each in id order). An incremental
+    build keeps those of what it did not build again (`kg.index`)."""
+
+    values: dict[str, list[str]] = field(default_factory=dict)  # document id -> messages
+    edges: dict[str, list[str]] = field(default_factory=dict)  # entity id -> messages
+
+    def messages(self) -> list[str]:
+        return [m for found in (*self.values.values(), *self.edges.values()) for m in found]
+
+
+@dataclass
 class ResolvedGraph:
     model: Model
     nodes: dict[str, Node]
     edges: list[Edge]
     statements: dict[str, Statement]
     resolution: Resolution
-    warnings: list[str] = field(default_factory=list)
+    warned: GraphWarnings = field(default_factory=GraphWarnings)
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.warned.messages()
 
     def statement(self, statement_id: str) -> Statement:
         return self.statements[statement_id]
@@ -125,17 +147,20 @@ class ResolvedGraph:
 
 
 def preferred_name(names: Iterable[str]) -> str | None:
-    """The fullest of a person's names: the longest, then the first in order."""
-    ordered = sorted(names, key=lambda n: (-len(n), n))
+    """The fullest of a person's names: the longest, then the one with the most accented letters ('Siân', not the
+    'Sian' a document typed without them), then the first in order."""
+    ordered = sorted(names, key=lambda n: (-len(n), -sum(c.isalpha() and not c.isascii() for c in n), n))
     return ordered[0] if ordered else None
 
 
-def _check_value(model: Model, s: Statement, warnings: list[str]) -> None:
+def _check_value(model: Model, s: Statement, warned: GraphWarnings) -> None:
     kind = model.property(s.schema, s.prop).type
     if kind == "number" and not is_number(s.value):
-        warnings.append(f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a number (quote {s.quote!r}); kept as text")
+        warned.values.setdefault(s.document_id, []).append(
+            f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a number (quote {s.quote!r}); kept as text")
     elif kind == "date" and date_kind(s.value) is None:
-        warnings.append(f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a date (quote {s.quote!r}); kept as text")
+        warned.values.setdefault(s.document_id, []).append(
+            f"{s.document}: {s.schema}.{s.prop} {s.value!r} is not a date (quote {s.quote!r}); kept as text")
 
 
 def without_contacts(s: Statement) -> Statement:
@@ -147,7 +172,7 @@ def without_contacts(s: Statement) -> Statement:
 
 
 def _collect(statements: Iterable[Statement], resolution: Resolution, model: Model, include_contacts: bool,
-             warnings: list[str]) -> tuple[dict[str, str], dict[str, dict[str, dict[str, list[str]]]],
+             warned: GraphWarnings) -> tuple[dict[str, str], dict[str, dict[str, dict[str, list[str]]]],
                                            dict[str, Statement]]:
     """Schema and props (value -> statement ids, in reading order) of every canonical entity."""
     canonical = resolution.canonical
@@ -157,7 +182,7 @@ def _collect(statements: Iterable[Statement], resolution: Resolution, model: Mod
     for s in statements:
         if not include_contacts and model.property(s.schema, s.prop).contact:
             continue
-        _check_value(model, s, warnings)
+        _check_value(model, s, warned)
         entity = canonical.get(s.entity, s.entity)
         schemas.setdefault(entity, s.schema)
         props[entity][s.prop].setdefault(canonical.get(s.value, s.value), []).append(s.id)
@@ -169,7 +194,7 @@ def _values(props: dict[str, dict[str, list[str]]]) -> dict[str, list[Value]]:
     return {prop: [Value(text, tuple(ids)) for text, ids in values.items()] for prop, values in props.items()}
 
 
-def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Value]], nodes: dict[str, Node],
+def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Value]], nodes: Nodes,
                           warnings: list[str]) -> list[Edge]:
     assert schema.edge is not None
     spec = schema.edge
@@ -178,7 +203,7 @@ def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Val
         warnings.append(f"{schema.name} {entity} has no {spec.source if not sources else spec.target}; kept as a node")
         return []
     source, target = sources[0], targets[0]
-    missing = [v.text for v in (source, target) if v.text not in nodes]
+    missing = [v.text for v in (source, target) if nodes.schema(v.text) is None]
     if missing:
         warnings.append(f"{schema.name} {entity}: {', '.join(missing)} not in the graph; kept as a node")
         return []
@@ -196,18 +221,19 @@ def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Val
     return edges
 
 
-def _fits(prop: str, range_: str | None, target: str, nodes: dict[str, Node], where: str, warnings: list[str]) -> bool:
+def _fits(prop: str, range_: str | None, target: str, nodes: Nodes, where: str, warnings: list[str]) -> bool:
     """Whether a ref may become an edge: its target is in the graph and of the model's range."""
-    if target not in nodes:
+    schema = nodes.schema(target)
+    if schema is None:
         warnings.append(f"{where}: {prop} points at {target}, which is not in the graph")
         return False
-    if nodes[target].schema != range_:
-        warnings.append(f"{where}: {prop} points at a {nodes[target].schema} where the model expects {range_}")
+    if schema != range_:
+        warnings.append(f"{where}: {prop} points at a {schema} where the model expects {range_}")
         return False
     return True
 
 
-def _edges_of_node(node: Node, schema: Schema, nodes: dict[str, Node], warnings: list[str]) -> list[Edge]:
+def _edges_of_node(node: Node, schema: Schema, nodes: Nodes, warnings: list[str]) -> list[Edge]:
     edges = []
     for ref in schema.refs():
         for value in node.props.get(ref.name, []):
@@ -218,13 +244,31 @@ def _edges_of_node(node: Node, schema: Schema, nodes: dict[str, Node], warnings:
     return edges
 
 
+@dataclass(frozen=True)
+class Nodes:
+    """The nodes an edge may point at: the graph's, else (for a part of a graph) the schema of a node
+    of the rest, as `outside` says."""
+
+    inside: dict[str, Node]
+    outside: Callable[[str], str | None] | None
+
+    def schema(self, node_id: str) -> str | None:
+        node = self.inside.get(node_id)
+        if node is not None:
+            return node.schema
+        return self.outside(node_id) if self.outside else None
+
+
 def build_graph(statements: Iterable[Statement], resolution: Resolution, *, model: Model | None = None,
-                include_contacts: bool = True) -> ResolvedGraph:
-    """The graph of the statements, people merged as `resolution` says; contacts left out if asked."""
+                include_contacts: bool = True, outside: Callable[[str], str | None] | None = None) -> ResolvedGraph:
+    """The graph of the statements, people merged as `resolution` says; contacts left out if asked.
+    Given `outside` (the schema of a node of a larger graph, or None), the statements are those of
+    some of its entities, each whole, and edges from them may point at its other nodes."""
     model = model or load_model()
-    warnings: list[str] = []
-    schemas, collected, kept = _collect(statements, resolution, model, include_contacts, warnings)
+    warned = GraphWarnings()
+    schemas, collected, kept = _collect(statements, resolution, model, include_contacts, warned)
     nodes: dict[str, Node] = {}
+    reachable = Nodes(nodes, outside)
     edge_entities: list[tuple[str, Schema, dict[str, list[Value]]]] = []
     for entity in sorted(schemas):
         schema = model.schemas[schemas[entity]]
@@ -235,11 +279,20 @@ def build_graph(statements: Iterable[Statement], resolution: Resolution, *, mode
             edge_entities.append((entity, schema, props))
     edges: list[Edge] = []
     for entity, schema, props in edge_entities:
-        made = _edges_of_edge_entity(entity, schema, props, nodes, warnings)
+        found: list[str] = []
+        made = _edges_of_edge_entity(entity, schema, props, reachable, found)
         if not made:
             nodes[entity] = Node(entity, schema.name, props)
         edges.extend(made)
+        _warn(warned, entity, found)
     for node in list(nodes.values()):
         if model.schemas[node.schema].edge is None:  # an edge entity kept as a node draws no edges
-            edges.extend(_edges_of_node(node, model.schemas[node.schema], nodes, warnings))
-    return ResolvedGraph(model, nodes, edges, kept, resolution, warnings)
+            found = []
+            edges.extend(_edges_of_node(node, model.schemas[node.schema], reachable, found))
+            _warn(warned, node.id, found)
+    return ResolvedGraph(model, nodes, edges, kept, resolution, warned)
+
+
+def _warn(warned: GraphWarnings, entity: str, found: list[str]) -> None:
+    if found:
+        warned.edges[entity] = found

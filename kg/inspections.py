@@ -67,12 +67,21 @@ def month(value: str) -> int | None:
         return None
 
 
+def about_inspections(s: Statement) -> bool:
+    """Whether `inspections` reads the statement: an inspection's, or a document's area or date (an
+    incremental build reads only these of the documents it did not read, `kg.index`)."""
+    return s.schema == "Inspection" or (s.schema == "Document" and s.prop in DOCUMENT_FACTS)
+
+
+DOCUMENT_FACTS = frozenset({"area", "published"})
+
+
 def inspections(statements: Iterable[Statement]) -> list[Seen]:
     """The inspections the statements name, each with its area or else its documents' areas."""
     seen: dict[str, Seen] = {}
     document_areas: dict[str, set[str]] = defaultdict(set)
     document_dates: dict[str, set[str]] = defaultdict(set)
-    for s in statements:
+    for s in filter(about_inspections, statements):
         if s.schema == "Document" and s.prop == "area":
             document_areas[s.entity].add(s.value)
         elif s.schema == "Document" and s.prop == "published":

@@ -25,11 +25,13 @@ HONORIFICS = {
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
-    "cllrs": "Councillor", "alderman": "Alderman", "judge": "Judge",
+    "cllrs": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
+    "hon": "Honourable",
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
+    "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
 CAPITALS_ONLY_HONORIFICS = {"di"}
@@ -295,7 +297,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     mention_start = tokens[i].start
     name_end = parts[-1].end
     post, post_end = _post_nominals(text, name_end)
-    title_parts = honorifics[:1] + post
+    title_parts = leading_title(honorifics) + post
     words = [_clean(p.text).capitalize() if p.start in capitals else _clean(p.text) for p in parts]
     name = " ".join(words).replace(". ", ".").replace(".", ". ").replace("  ", " ")
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
@@ -304,7 +306,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
-RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs"}
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs", "acc", "dcc"}
 
 
 def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:
@@ -454,6 +456,21 @@ def _clean(word: str) -> str:
     return word
 
 
+# Words that qualify the rank after them: 'Ch Supt' is one title, 'Chief Superintendent'.
+RANK_QUALIFIERS = {"Chief", "Detective"}
+
+
+def leading_title(honorifics: list[str]) -> list[str]:
+    """The title a person's honorifics give: the first ('Councillor' of 'Councillor Mrs'), with the rank it qualifies
+    ('Ch Supt' -> 'Chief Superintendent', 'Det Ch Insp' -> 'Detective Chief Inspector')."""
+    title = honorifics[:1]
+    for word in honorifics[1:]:
+        if title[-1] not in RANK_QUALIFIERS:
+            break
+        title.append(word)
+    return title
+
+
 def split_title(raw: str) -> tuple[str, str | None]:
     """'Councillor Mrs. M.R. Wilkinson' -> ('M.R. Wilkinson', 'Councillor'); 'Paul Wilson CBE' -> ('Paul Wilson', 'CBE')."""
     words = raw.replace(",", " ").split()
@@ -463,7 +480,7 @@ def split_title(raw: str) -> tuple[str, str | None]:
     post: list[str] = []
     while words and is_post_nominal(words[-1]):
         post.insert(0, words.pop().strip(".,"))
-    title = " ".join(titles[:1] + post) or None
+    title = " ".join(leading_title(titles) + post) or None
     return " ".join(words), title
 
 
@@ -474,13 +491,26 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h", "ı": 
 
 @lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
 def name_key(name: str) -> str:
-    """The key names are compared by: no honorifics, accents, punctuation or case."""
-    bare, _ = split_title(name)
+    """The key names are compared by: no honorifics, post-nominals, middle initials, accents, punctuation or case
+    ('Cllr Sunita K. Mistry-Baines MBE' and 'Sunita Mistry-Baines' are one key; 'J. P. Okonkwo' keeps its initials)."""
+    bare = _without_middle_initials(split_title(name)[0])
     folded = unicodedata.normalize("NFKD", bare)
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch)).casefold().translate(UNDECOMPOSED)
     folded = re.sub(r"[’'`]", "", folded)
     folded = re.sub(r"[\W_]+", " ", folded)
     return " ".join(folded.split())
+
+
+MIDDLE_INITIAL_RE = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")
+
+
+def _without_middle_initials(bare: str) -> str:
+    """'Sunita K. Mistry-Baines' -> 'Sunita Mistry-Baines': a middle initial is written in one document and not in
+    the next, so it cannot tell people apart; a name that opens with initials ('J.P. Okonkwo') keeps them."""
+    words = bare.split()
+    if len(words) < 3 or MIDDLE_INITIAL_RE.match(words[0]) or "." in words[0]:
+        return bare
+    return " ".join([words[0], *(w for w in words[1:-1] if not MIDDLE_INITIAL_RE.match(w)), words[-1]])
 
 
 def surname(name: str) -> str:

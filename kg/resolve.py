@@ -9,14 +9,22 @@ Rules, applied in order, all deterministic:
    board's minutes and a letter naming the person at the service the board oversees); the
    same specific post on both sides ("Assistant Chief Inspector", "YOS
    Manager"; not "Chair" or "Member"); the same full name in documents about one area (a
-   board's chair in its minutes, in the area's plan and in its news). Organisations are
+   board's chair in its minutes, in the area's plan and in its news; a person's area is that of the organisation
+   written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
+   the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
+   written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
    Manager" in the service's board minutes), or an area's bench and the courts service that runs
-   its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence against: organisations
-   on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
+   its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence
+   against: organisations on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff),
+   in one area a board or panel the person sits on not counted (its members come from their own bodies). That
+   difference is no evidence against one board's member in its consecutive minutes (a body renamed, a column
+   misread), nor in one area against the holder of the same specific post or against a department written as an
+   organisation ("Children, Schools and Families").
    A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
    name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
    organisation is against; otherwise it waits for review in the group of those full names.
@@ -41,6 +49,7 @@ Rules, applied in order, all deterministic:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -65,6 +74,17 @@ MEETING_RELATIONS = frozenset({"present_at_meeting", "apologies", "officer_atten
 # Posts too common to tell two people apart.
 GENERIC_POSTS = frozenset({"chair", "chairman", "chairwoman", "vice chair", "vice chairman", "member", "minutes",
                            "standing deputy", "inspection team", "in the chair", "councillor", "deputy"})
+
+# What places a person without an organisation written in an inspectorate: the relations of an inspection's people,
+# and the words of a post ('Head of Youth Justice Inspections', 'who heads the Inspectorate's youth inspection
+# programme', 'HM Inspector'); a police 'Chief Inspector' is not one.
+INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
+                                  "chief_inspector"})
+INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
+                                  r"lead inspector|chief inspector of)\b")
+
+# The kinds of organisation a person sits on rather than works for.
+MEMBERSHIP_KINDS = frozenset({"board", "panel"})
 
 # The words of an area's name that say what kind of authority it is, not which place.
 AREA_KINDS = frozenset({"borough", "metropolitan", "city", "county", "district", "council"})
@@ -115,6 +135,42 @@ class Mention:
     def area_key(self) -> str | None:
         """The document's area as compared: 'Kirkhallam Metropolitan Borough' is Kirkhallam."""
         return _area_key(self.area) if self.area else None
+
+    @cached_property
+    def areas(self) -> frozenset[str]:
+        """The areas the person works in, as compared: those of their organisations where the gazetteer places them
+        (a thematic report names one area's co-ordinator and another's), else the document's area."""
+        placed = {_area_key(area) for o in sorted(self.organisations) if (area := organisation_area(o, self.area))}
+        return frozenset(placed) if placed else frozenset([self.area_key] if self.area_key else [])
+
+    @cached_property
+    def employers(self) -> frozenset[str]:
+        """The organisations written for the person that employ them, as compared: not a board or a panel, whose
+        members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council' in
+        documents about one area)."""
+        gazetteer = load_gazetteer()
+        return frozenset(key for key, o in self.folded_organisations.items()
+                         if gazetteer.organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
+
+    @cached_property
+    def recognised_bodies(self) -> bool:
+        """Whether an organisation written for the person is a body of a kind the gazetteer knows (a council, a
+        service, a force, a health body, an inspectorate), not a department ('Children, Schools and Families')."""
+        return any(load_gazetteer().organisation(o, self.area).kind for o in self.organisations)
+
+    @cached_property
+    def inspectorate(self) -> str | None:
+        """The inspectorate the person is of: an organisation of that kind, or, with no organisation written, the
+        default inspectorate when a post or relation is an inspection's (a foreword's 'Head of Youth Justice
+        Inspections', a press release's 'who heads the Inspectorate's youth inspection programme')."""
+        gazetteer = load_gazetteer()
+        found = sorted(ref.name for o in self.organisations if (ref := gazetteer.organisation(o)).kind == "inspectorate")
+        if found:
+            return found[0]
+        if not self.organisations and (self.relations & INSPECTION_RELATIONS
+                                       or any(INSPECTORATE_POST_RE.search(p) for p in self.posts)):
+            return gazetteer.default_inspectorate
+        return None
 
     @cached_property
     def meeting_body(self) -> str | None:
@@ -342,6 +398,15 @@ def hosted_together(a: str, b: str) -> bool:
     return bool(places[0]) and places[0] == places[1]
 
 
+def organisation_area(name: str, home_area: str | None) -> str | None:
+    """The area whose body an organisation is: a known place's ('Leeds City Council'), or the place a service's or
+    council's name is written with ('Westmere YOS'); None for a body of no area ('HM Inspectorate of Probation')."""
+    gazetteer = load_gazetteer()
+    service = gazetteer.service_area(name, home_area)
+    return gazetteer.organisation(name, home_area).area or (service[0] if service else None) or \
+        gazetteer.local_council_area(name, home_area)
+
+
 def _national_court(name: str) -> bool:
     gazetteer = load_gazetteer()
     return bool(gazetteer.known_organisation(name)) and gazetteer.organisation(name).kind == "court"
@@ -389,14 +454,24 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     body = same_body(a, b, folded_a.keys(), folded_b.keys())
     if body:
         evidence_for.append(f"same body: {body}")
-    evidence_for.extend(f"both as {post}" for post in sorted(specific_posts(a) & specific_posts(b)))
-    if a.full_name and b.full_name and a.area_key and a.area_key == b.area_key:
-        evidence_for.append(f"same area: {a.area}")
+    same_posts = sorted(specific_posts(a) & specific_posts(b))
+    evidence_for.extend(f"both as {post}" for post in same_posts)
+    full_names = a.full_name and b.full_name
+    areas = sorted(a.areas & b.areas) if full_names else []
+    evidence_for.extend(f"same area: {a.area if area == a.area_key else area}" for area in areas)
+    if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
+        evidence_for.append(f"both of {a.inspectorate}")
     against = []
-    if folded_a and folded_b and not shared and not named and not hosted:
+    # in one area, a board or panel the person sits on is no organisation to differ from their employer; across
+    # areas, two areas' boards are two bodies
+    mine, theirs = (a.employers, b.employers) if areas else (folded_a.keys(), folded_b.keys())
+    if mine and theirs and not shared and not named and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (a, b))
         against.append(f"different organisations: {sides[0]} / {sides[1]}")
-    if against:
+    # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the
+    # organisation written beside them differs (a body renamed, a column misread); and in one area, a department
+    # written as the organisation ('Children, Schools and Families') is no body to differ from the council.
+    if against and not (body or areas and (same_posts or not (a.recognised_bodies and b.recognised_bodies))):
         return "conflict", evidence_for, against
     if len(evidence_for) > 1:
         return "agree", evidence_for, []
@@ -573,8 +648,9 @@ def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list
 
 def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
-    return (frozenset(mention.folded_organisations), mention.meeting_body if mention.full_name else None,
-            frozenset(mention.posts), mention.area_key if mention.full_name else None)
+    full = mention.full_name
+    return (frozenset(mention.folded_organisations), mention.meeting_body if full else None, frozenset(mention.posts),
+            mention.areas if full else None, mention.inspectorate if full else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:

@@ -84,6 +84,11 @@ class Store:
 
     def manifest(self) -> dict[str, Any]:
         self.check()
+        return self._manifest
+
+    @cached_property
+    def _manifest(self) -> dict[str, Any]:
+        """The manifest, read once: a generation never changes once published."""
         manifest: dict[str, Any] = json.loads(self.manifest_path.read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT_VERSION:
             raise StoreError(f"{self.path} was built by another version of kg: build it again")
@@ -218,7 +223,10 @@ class Generation:
             (self.path / folder).mkdir(parents=True)
 
     def document_paths(self, document_id: str) -> tuple[Path, Path]:
-        return self.path / "documents" / f"{document_id}.txt", self.path / "statements" / f"{document_id}.jsonl"
+        return self.path / "documents" / f"{document_id}.txt", self.statements_file(document_id)
+
+    def statements_file(self, document_id: str) -> Path:
+        return self.path / "statements" / f"{document_id}.jsonl"
 
     def add_document(self, document: Document, statements: list[Statement]) -> None:
         text_path, statements_path = self.document_paths(document.id)
@@ -244,11 +252,20 @@ class Generation:
         self.write_backends(graph, on_phase, change)()
         self.write_manifest(manifest)
 
+    def updates_in_place(self) -> bool:
+        """Whether every store writer will update its output of the last generation, rather than
+        write it whole (so the part of the graph a change touches is all it needs)."""
+        from kg.writers import writers
+
+        previous = generation_root(self.target) / "backends"
+        return all(spec.load().updates(previous / name) for name, spec in writers("store").items())
+
     def write_backends(self, graph: ResolvedGraph, on_phase: Callable[[str], None] | None = None,
-                       change: Change | None = None) -> Callable[[], None]:
+                       change: Change | None = None, *, part: bool = False) -> Callable[[], None]:
         """Write the resolution and what every store backend needs the graph for (`finalize_later`);
         returns the backends' last steps (loading their databases), to be run once the caller has let
-        the graph go, in the memory it held."""
+        the graph go, in the memory it held. A `part` of the graph (`kg.writers.Change`) is only for
+        backends that all update their last output."""
         from kg.writers import give_graph, make_writer, writers
 
         (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
@@ -259,6 +276,8 @@ class Generation:
             writer = make_writer(name, graph, self.path / "backends" / name)
             updating = change is not None and (previous / name).exists() and writer.start_from(previous / name,
                                                                                               change)
+            if part and not updating:
+                raise RuntimeError(f"the {name} backend was given a part of the graph but would write it whole")
             if on_phase:
                 on_phase(f"updating {name}" if updating else f"writing {name}")
             give_graph(graph, writer)

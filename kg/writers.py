@@ -49,7 +49,16 @@ class WriteOptions:
 class Change:
     """How a graph differs from the last generation's: the `documents` whose facts are new, gone,
     or about entities that resolution now names otherwise, and the `entities` those facts are
-    about or point at (their ids before and after)."""
+    about or point at (their ids before and after).
+
+    The contract between a build and the store writers that update their last output
+    (`start_from`): nothing outside the change differs from the last generation, so a writer
+    rewrites the facts of `change.documents` and the nodes, edges and resolution entries of
+    `change.entities`, and touches nothing else. When every store writer updates (`updates`),
+    the graph a build gives them is only that part (`kg.build.graph_part`): every node and edge
+    entity of `change.entities` whole (all its statements, from every document), hence every
+    statement and edge of `change.documents`; edges from them may point at nodes outside the part,
+    which the last generation holds. The resolution (canonical ids, review groups) is whole."""
 
     documents: frozenset[str]
     entities: frozenset[str]
@@ -82,6 +91,12 @@ class GraphWriter(ABC):
     def start_from(self, previous: Path, change: Change) -> bool:
         """A store writer that can, starts from a copy of `previous` (its output for the last
         generation) and writes again only what `change` touches; False if it writes whole."""
+        return False
+
+    @classmethod
+    def updates(cls, previous: Path) -> bool:
+        """Whether `start_from(previous, ...)` will update that output rather than write whole: asked
+        before the graph is built, since a writer that updates needs only the change's part of it."""
         return False
 
 

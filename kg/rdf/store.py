@@ -68,6 +68,10 @@ class OxigraphWriter(QuadWriter):
         self.database = output
         self.change: Change | None = None
 
+    @classmethod
+    def updates(cls, previous: Path) -> bool:
+        return previous.exists()
+
     def start_from(self, previous: Path, change: Change) -> bool:
         # a checkpoint: the database files are hard links, so the copy costs little and the
         # last generation, which readers may hold open, is never written
@@ -88,7 +92,9 @@ class OxigraphWriter(QuadWriter):
         return partial(load_nquads, self.database, file_lines(nquads))
 
     def update(self, change: Change) -> int:
-        """Replace the named graphs of the changed documents, and bring the resolution graph up to date."""
+        """Replace the named graphs of the changed documents, and bring the resolution graph up to
+        date: which mentions each person merges, and the preferred names of the changed people
+        (the graph may be only the change's part, `kg.writers.Change`)."""
         database = ox.Store(str(self.database))
         vocab, documents = self.maker.vocab, change.documents
         for document_id in sorted(documents):
@@ -99,8 +105,14 @@ class OxigraphWriter(QuadWriter):
         count = load_nquads(self.database, (text for entity in self.entities if entity[0] in change.entities
                                             for text in self.maker.entity_nquads(*entity, documents=documents)))
         database = ox.Store(str(self.database))
-        old = set(database.quads_for_pattern(None, None, None, vocab.resolution_graph))
-        new = set(self.maker.resolution_quads())
+        preferred = vocab.term("preferred_name")
+        changed = {vocab.entity_iri(entity) for entity in change.entities}
+
+        def mine(quad: ox.Quad) -> bool:
+            return quad.predicate != preferred or (isinstance(quad.subject, ox.NamedNode) and quad.subject.value in changed)
+
+        old = set(filter(mine, database.quads_for_pattern(None, None, None, vocab.resolution_graph)))
+        new = set(filter(mine, self.maker.resolution_quads()))
         for quad in old - new:
             database.remove(quad)
         database.extend(new - old)

@@ -73,3 +73,10 @@ def test_a_ref_to_the_wrong_kind_of_entity_draws_no_edge_and_says_so() -> None:
                          fact("rating-1", "Rating", "inspection", "person-1", 1)], Resolution({}, []))
     assert not graph.edges
     assert any("points at a Person where the model expects Inspection" in w for w in graph.warnings)
+
+
+def test_a_persons_name_is_the_fullest_form_with_its_accents() -> None:
+    from kg.graph import preferred_name
+
+    assert preferred_name(["Sian O'Shaughnessy", "Siân O’Shaughnessy", "Siân O'Shaughnessy"]) == "Siân O'Shaughnessy"
+    assert preferred_name(["Sunita Mistry-Baines", "Sunita K. Mistry-Baines"]) == "Sunita K. Mistry-Baines"

@@ -76,7 +76,10 @@ def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str
     ("D/Supt Anwen Crewe-Hart\tPolice", ("Anwen Crewe-Hart", "Detective Superintendent")),
     ("DI Rory Glass\t\tPolice", ("Rory Glass", "DI")),
     ("Di Moss said", ("Di Moss", None)),  # a given name, not the rank, when not in capitals
-    ("Ch Supt Tegan Voss\tPolice", ("Tegan Voss", "Chief")),  # 'Ch' abbreviates the chief's rank
+    ("Ch Supt Tegan Voss\tPolice", ("Tegan Voss", "Chief Superintendent")),  # "Ch" qualifies the rank after it
+    ("ACC Rhona Petrie\tNorthshire Police", ("Rhona Petrie", "Assistant Chief Constable")),
+    ("Rt Hon Jo Bloggs MP", ("Jo Bloggs", "Right Honourable MP")),
+    ("Ald. Jo Bloggs", ("Jo Bloggs", "Alderman")),
 ])
 def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
     assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]
@@ -112,3 +115,17 @@ def test_a_name_the_margin_broke_is_one_name() -> None:
 def test_one_name_a_line_never_runs_into_the_next() -> None:
     """Only a long line of prose wraps: a short line that ends in a first name is a list's line."""
     assert [m.name for m in find_names("Present: Councillor Ann\nHarriet Vance\n", strict=False)] == ["Ann", "Harriet Vance"]
+
+
+def test_a_middle_initial_is_no_part_of_the_name_key_but_leading_initials_are() -> None:
+    assert name_key("Sunita K. Mistry-Baines") == name_key("Sunita Mistry-Baines") == "sunita mistry baines"
+    assert name_key("Cllr Tomos R.J. ap Dafydd OBE") == name_key("Tomos ap Dafydd") == "tomos ap dafydd"
+    assert name_key("J. P. Okonkwo-Farrell") == "j p okonkwo farrell"
+    assert name_key("ELERI WYN DAVIES") == name_key("Eleri Wyn Davies") == "eleri wyn davies"
+
+
+def test_a_qualified_rank_is_one_title_and_no_part_of_the_name() -> None:
+    found = find_names("Present: Ch Supt Alistair McKendrick QPM, Northshire Police")
+    assert [(m.name, m.title) for m in found] == [("Alistair McKendrick", "Chief Superintendent QPM")]
+    assert split_title("Det Ch Insp Rowan Tite") == ("Rowan Tite", "Detective Chief Inspector")
+    assert split_title("Councillor Mrs Ann Hall") == ("Ann Hall", "Councillor")

@@ -251,3 +251,141 @@ def test_a_surname_alone_with_two_people_of_that_surname_waits_for_review() -> N
     assert people.canonical["p-5"] != people.canonical["p-4"]  # different organisations
     grouped = [{m.id for m in group.mentions} for group in people.groups]
     assert {"p-1", "p-2", "p-3"} in grouped and {"p-4", "p-5"} in grouped
+
+
+def people_by_document(statements: list[Statement], resolution: Resolution, name: str) -> dict[str, str]:
+    """The person each document's mention of a name (compared by name key) became."""
+    from kg.names import name_key
+
+    return {s.document: resolution.canonical[s.entity] for s in statements if s.schema == "Person"
+            and s.prop == "name" and name_key(s.value) == name_key(name)}
+
+
+BOARD = """Northshire Youth Justice Management Board
+Minutes of the meeting held on {day}
+
+Present:
+Margaret Pennington-Lowe MBE (Chair), Corporate Director, Children, Schools and Families
+{member}
+Ch Supt Alistair McKendrick QPM, Northshire Police
+
+1. Minutes of the last meeting
+The minutes were agreed.
+"""
+
+
+def test_a_middle_initial_written_in_one_document_only_is_one_person() -> None:
+    june = load_text(BOARD.format(day="14 June 2023", member="Sunita K. Mistry-Baines, Head of Youth Justice Service"),
+                     "northshire-june.txt").statements
+    september = load_text(BOARD.format(day="20 September 2023", member="Sunita Mistry-Baines, YJS Manager"),
+                          "northshire-september.txt").statements
+    resolution = resolve(june + september)
+    people = people_by_document(june + september, resolution, "Sunita Mistry-Baines")
+    assert set(people) == {"northshire-june.txt", "northshire-september.txt"}
+    assert len(set(people.values())) == 1, people
+
+
+INSPECTION = """An inspection of youth offending services in
+Westmere
+HM Inspectorate of Probation
+AUGUST 2019
+
+Acknowledgements
+This inspection was led by HM Inspector Carys Wynne-Pugh, supported by a team of inspectors.
+Rhodri Abernethy-Vale, Head of Youth Justice Inspections, had overall responsibility for this
+programme of work.
+"""
+INSPECTORATE_NEWS = """HM Inspectorate of Probation
+Press release
+12 May 2021
+
+Eastholm youth justice service rated 'Requires improvement'
+
+Rhodri Abernethy-Vale, who heads the Inspectorate's youth inspection programme, said: "Leaders know what to do."
+"""
+SQS_LETTER = """To:\tAmira Castell, Chair of Southmere YOS Management Board
+From:\tRhodri Abernethy-Vale, Assistant Chief Inspector (Youth Justice)
+Publication date:\t3 March 2014
+
+Report of Short Quality Screening (SQS) of youth offending work in Southmere
+"""
+
+
+def test_the_inspectorates_people_are_one_person_across_areas_and_posts() -> None:
+    documents = {"westmere-2019.txt": INSPECTION, "eastholm-news-2021.txt": INSPECTORATE_NEWS,
+                 "southmere-letter-2014.txt": SQS_LETTER}
+    statements = [s for name, text in documents.items() for s in load_text(text, name).statements]
+    people = people_by_document(statements, resolve(statements), "Rhodri Abernethy-Vale")
+    assert set(people) == set(documents)
+    assert len(set(people.values())) == 1, "one person of the inspectorate, whatever the area and the post's words"
+
+
+def at_meeting(mention_id: str, area: str, *organisations: str, posts: tuple[str, ...] = (),
+               family: str = "board_minutes") -> Mention:
+    return Mention(mention_id, "Dora Finch", f"{mention_id}.txt", frozenset(organisations),
+                   frozenset({"present_at_meeting"}), area, frozenset({family}), frozenset(posts))
+
+
+def test_one_boards_member_is_one_person_whatever_organisation_the_minutes_write_beside_them() -> None:
+    june = at_meeting("june", "Northshire", "Northshire Clinical Commissioning Group")
+    september = at_meeting("september", "Northshire", "Northshire Integrated Care Board")
+    verdict, pro, _ = compare(june, september)
+    assert verdict == "agree" and "same body: Northshire Youth Offending Service" in pro
+    elsewhere = at_meeting("elsewhere", "Eastholm", "Eastholm Integrated Care Board")
+    assert compare(june, elsewhere)[0] == "conflict", "another area's board: the organisations decide"
+
+
+def test_one_areas_holder_of_one_post_is_one_person_whatever_organisation_is_written() -> None:
+    report = at_meeting("report", "Northshire", "Northshire Council", posts=("director of childrens services",),
+                        family="council_papers")
+    news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Youth Justice Board"}),
+                   frozenset({"quoted"}), "Northshire", frozenset({"press_release"}),
+                   frozenset({"director of childrens services"}))
+    assert compare(report, news)[0] == "agree"
+    other_post = Mention("other", "Dora Finch", "other.txt", frozenset({"Northshire Police"}), frozenset({"quoted"}),
+                         "Northshire", frozenset({"press_release"}), frozenset({"chief superintendent"}))
+    assert compare(report, other_post)[0] == "conflict"
+
+
+def test_a_document_about_two_areas_places_each_person_in_their_organisations_area() -> None:
+    thematic = Mention("thematic", "Dora Finch", "thematic.txt", frozenset({"Westmere Youth Offending Service"}),
+                       frozenset({"other"}), "Northshire", frozenset({"thematic_inspection"}))
+    westmere = Mention("westmere", "Dora Finch", "westmere-news.txt", frozenset(), frozenset({"quoted"}), "Westmere",
+                       frozenset({"press_release"}))
+    northshire = Mention("northshire", "Dora Finch", "northshire-news.txt", frozenset(), frozenset({"quoted"}),
+                         "Northshire", frozenset({"press_release"}))
+    verdict, pro, _ = compare(thematic, westmere)
+    assert verdict == "agree" and "same area: westmere" in pro
+    assert compare(thematic, northshire)[0] == "unknown", "the document's other area is not the person's"
+
+
+def test_in_one_area_a_department_written_as_the_organisation_is_no_evidence_against() -> None:
+    paper = Mention("paper", "Dora Finch", "paper.txt", frozenset({"Children, Schools and Families"}),
+                    frozenset({"board_chair"}), "Northshire", frozenset({"council_papers"}),
+                    frozenset({"corporate director children schools and families"}))
+    news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Council"}), frozenset({"quoted"}),
+                   "Northshire", frozenset({"press_release"}), frozenset({"director of childrens services"}))
+    assert compare(paper, news)[0] == "agree"
+    police = Mention("police", "Dora Finch", "police.txt", frozenset({"Northshire Police"}), frozenset({"quoted"}),
+                     "Northshire", frozenset({"press_release"}))
+    assert compare(police, news)[0] == "conflict", "two bodies of the area: the organisations decide"
+    elsewhere = Mention("elsewhere", "Dora Finch", "elsewhere.txt", frozenset({"Eastholm Council"}),
+                        frozenset({"quoted"}), "Eastholm", frozenset({"press_release"}))
+    assert compare(paper, elsewhere)[0] == "conflict"
+
+
+def test_a_board_the_person_sits_on_is_not_against_the_body_they_work_for() -> None:
+    paper = Mention("paper", "Dora Finch", "paper.txt", frozenset({"Northshire Council"}), frozenset({"officer_attending"}),
+                    "Northshire", frozenset({"council_papers"}), frozenset({"director of childrens services"}))
+    news = Mention("news", "Dora Finch", "news.txt", frozenset({"Northshire Youth Justice Board"}),
+                   frozenset({"board_chair", "quoted"}), "Northshire", frozenset({"press_release"}),
+                   frozenset({"chair of the northshire youth justice board"}))
+    verdict, pro, _ = compare(paper, news)
+    assert verdict == "agree" and "same area: Northshire" in pro
+    national = Mention("national", "Dora Finch", "national.txt", frozenset({"Youth Justice Board"}),
+                       frozenset({"copy_to"}), "Northshire", frozenset({"sqs_letter"}))
+    assert compare(paper, national)[0] == "conflict", "the national Youth Justice Board employs its staff"
+    elsewhere = Mention("elsewhere", "Dora Finch", "elsewhere.txt", frozenset({"Eastholm Youth Justice Board"}),
+                        frozenset({"board_chair"}), "Eastholm", frozenset({"press_release"}),
+                        frozenset({"chair of the eastholm youth justice board"}))
+    assert compare(news, elsewhere)[0] == "conflict", "two areas' boards are two bodies"
