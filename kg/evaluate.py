@@ -29,6 +29,7 @@ from typing import Any
 from kg.gazetteer import fold
 from kg.graph import preferred_name
 from kg.loaders.findings_common import rating_label
+from kg.loaders.findings_metrics import standard_metric
 from kg.loaders.findings_ratings import theme_of_work
 from kg.names import name_key
 from kg.statements import Statement
@@ -296,8 +297,8 @@ def format_report(report: Report, *, details: bool = True) -> str:
 # strengths and areas for improvement, and key-fact metrics (with the cases examined, which the core keys
 # state apart and the extra keys as a metric), compared with the gold keys as sets of rows per document.
 # Texts are compared by their folded opening words (the keys hold the opening of each text);
-# metrics by value and comparator value, and by name where the key gives a standard one (not
-# "other:..."); an inspection's cases examined is that metric whether written as an observation
+# metrics by value and comparator value (any of the comparators stated with the fact), and by name where the key
+# gives a standard one (not "other:..."), in the vocabulary's words; an inspection's cases examined is that metric whether written as an observation
 # or on the inspection. Programmes are compared loosely (one name inside the other).
 
 FindingRow = tuple[str, ...]
@@ -373,7 +374,7 @@ def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
         for text in key.get("areas_for_improvement", []):
             rows["improvement"].add((doc, _fold(text)))
         for metric in key.get("metrics", []):
-            name = "" if metric["name"].startswith("other:") else metric["name"]
+            name = "" if metric["name"].startswith("other:") else standard_metric(metric["name"], metric.get("unit"))
             rows["metric"].add((doc, name, _number(metric["value"]), _number(metric.get("comparator_value"))))
         if key.get("cases_examined") is not None:  # the core keys state it apart; the extra keys list it as a metric
             rows["metric"].add((doc, "cases_examined", _number(key["cases_examined"]), ""))
@@ -412,13 +413,24 @@ def extracted_findings(statements: Iterable[Statement]) -> dict[str, dict[str, s
                                 _number(one.get("comparator_value"))))
         elif schema == "Programme":
             rows["programme"].update((doc, _fold(name, 80)) for name in set(props.get("name", [])))
+    for rows in found.values():
+        rows["metric"] = _one_row_per_fact(rows["metric"])
     return found
+
+
+def _one_row_per_fact(rows: set[FindingRow]) -> set[FindingRow]:
+    """A key fact stated with several comparators is one observation per comparator; it is one row, holding every
+    comparator value ('32.5|35.0'), since a key may list any one of them."""
+    compared: dict[FindingRow, set[str]] = defaultdict(set)
+    for doc, name, value, comparator in rows:
+        compared[(doc, name, value)].add(comparator)
+    return {(*fact, "|".join(sorted(values - {""} or values))) for fact, values in compared.items()}
 
 
 def _matches(kind: str, expected: FindingRow, got: FindingRow) -> bool:
     if kind == "metric":
         _, name, value, comparator = expected
-        return got[2] == value and (not comparator or got[3] == comparator) and (not name or got[1] == name)
+        return got[2] == value and (not comparator or comparator in got[3].split("|")) and (not name or got[1] == name)
     if kind == "programme":
         a, b = expected[1].replace(" ", ""), got[1].replace(" ", "")
         return bool(a and b) and (a in b or b in a)

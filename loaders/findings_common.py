@@ -37,7 +37,9 @@ CASES_EXAMINED = [
     re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked at)\s+(?:a\s+(?:representative\s+)?sample\s+of\s+)?"
                rf"(?P<value>{NUMBER})\s+(?:individual\s+|recent\s+)?cases\b", re.IGNORECASE),
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
-    re.compile(rf"\b(?P<value>{NUMBER})\s+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b", re.IGNORECASE),
+    # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
+    re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",
+               re.IGNORECASE),
 ]
 
 

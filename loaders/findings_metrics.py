@@ -1,50 +1,42 @@
 """Findings: key facts as observations with their units and comparators: reoffending,
-first-time-entrant and custody rates, population figures, caseload profiles, cases examined,
-survey counts and area profile sentences.
+first-time-entrant and custody rates, population figures, caseloads, cases examined, survey
+counts and area profile sentences.
+
+One reader (`KeyFactReader`) finds the key facts of the metric vocabulary (`MEASURES`) whatever
+the layout: a figure with its label before or after it (the same line, the next line, the same
+table row, a table flattened to one cell a line), its unit, its period and every comparator
+stated. The graph holds one comparator per observation, as the gold keys hold one per row, so a
+fact stated against several comparators is one observation for each. A figure is never a page,
+a date, a year, a score, a phone number, money or a share of the cases inspected.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
+from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
 from kg.loaders.generic import document_area
-from kg.loaders.text import Line, Span, lines, plain, span, trim
+from kg.loaders.text import (
+    EDGE_CHARS,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    is_blank,
+    lines,
+    plain,
+    sentence_end,
+    sentence_start,
+    span,
+    trim,
+)
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
-REOFFENDING = [
-    # 'The published reoffending rate for Thurrock was 39.6%', 'Reoffending by young people in Westmere is 36%',
-    # 'the rate of reoffending fell to 36%'
-    re.compile(rf"\b(?:re-?offending(?:\s+rates?)?|published\s+rates?|rates?\s+of\s+re-?offending)"
-               rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
-               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
-               r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
-    # 'Only 36% of young people reoffend, against a national average of 37.7%'
-    re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
-               r"young offenders|offenders)(?P<marker>)\s+(?:\w+\s+){0,3}?re-?offend(?:ed|s)?\b", re.IGNORECASE),
-    # 'children who reoffend within a year is 34.9%', 'the rate at which children in Westmere reoffend – 27.4% –',
-    # a dashboard's 'Reoffending rate 29.8% (England 32.2%)'
-    re.compile(rf"\b(?:re-?offend(?:s|ed)?|re-?offending\s+rates?)\b(?P<marker>[{SUPERSCRIPTS}]*)"
-               r"(?P<between>(?:(?!\b(?:average|against|compared)\b)(?:[^.%\d\n]|\n(?![^\S\n]*\n))){0,60}?)"
-               r"(?:\s(?:is|was|were|are|stood\s+at|at)\s+|\s*[–—:-]\s*|\s+)(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
-               re.IGNORECASE),
-]
-COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
-                        r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
-                        r"(?:England and Wales|England|Wales|London|the region|its family))?)"
-                        r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
-                        re.IGNORECASE)
-# '(England 32.2%)' straight after the rate
-COMPARATOR_BRACKETED = re.compile(r"\s*\(\s*(?P<comparator>England and Wales|England|Wales|national|regional)"
-                                  r"(?:\s+average)?:?\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
-# 'compared to 33.4% nationally'
-COMPARED_TO = re.compile(r"[,;]?\s*compared\s+(?:to|with)\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+"
-                         r"(?P<comparator>nationally|regionally|in\s+England(?:\s+and\s+Wales)?|across\s+(?:England|Wales)"
-                         r"(?:\s+and\s+Wales)?)", re.IGNORECASE)
-KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
-                      rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
@@ -53,7 +45,7 @@ POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |t
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
 SURVEY = re.compile(rf"\b(?P<value>{NUMBER})\s+(?:children and young people|young people|children|parents(?:/carers)?)"
-                    rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:have|had)\s+(?:completed|responded to|taken part in)\s+"
+                    rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:(?:have|had)\s+)?(?:completed|responded to|taken part in|took part in)\s+"
                     rf"(?:this|the\s+survey|our\s+survey|Viewpoint)", re.IGNORECASE)
 SHARE = re.compile(r"\b(?P<value>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent) of (?:the )?(?P<group>[\w\s-]{3,40}?) population (?:are|is|were|was)"
                    r" (?P<what>[^.]{3,60}?) compared (?:to|with) (?P<other>\d{1,3}(?:\.\d+)?)\s?(?:%|per cent)"
@@ -68,11 +60,543 @@ STAFF_SURVEY = re.compile(rf"\bsurveyed\s+(?P<value>{NUMBER})\s+(?:individual\s+
                           re.IGNORECASE)
 
 
+# --- the metric vocabulary -------------------------------------------------------------------
+# One name per key fact. A measure's words label its figure wherever the layout puts them (before or after it, on the
+# same line, the next line or the same table row); the figure's unit picks the name: a first-time-entrant figure per
+# 100,000 is the rate, a bare one the count. A measure without a name for a unit takes no figure in it (a reoffending
+# figure is a percentage; a population is a count).
+@dataclass(frozen=True)
+class Measure:
+    label: re.Pattern[str]
+    names: dict[str, str]  # its name by the kind of figure: 'percentage', 'rate' (per N) or 'count'
+
+    def name(self, unit: str) -> str | None:
+        kind = "percentage" if unit == "%" else "count" if unit == "count" else "rate"
+        return self.names.get(kind)
+
+
+MEASURES = (
+    Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
+            {"percentage": "reoffending_rate"}),
+    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
+            {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
+            {"rate": "custody_rate", "count": "custodial_sentences"}),
+    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
+                       r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
+                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
+                       re.IGNORECASE),
+            {"count": "youth_population"}),
+    Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
+    Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
+    Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
+            {"count": "survey_respondents"}),
+)
+
+
+def standard_metric(name: str, unit: str | None) -> str:
+    """The vocabulary's name for a metric another writer named ('first_time_entrants' in 'per 100,000' is
+    'first_time_entrant_rate', 'binary_reoffending_rate' is 'reoffending_rate'): the measure whose label begins the
+    name, in the kind of its unit; a name that qualifies the measure otherwise ('bme_youth_population') is its own."""
+    words = re.sub(r"\b10 17\b", "10-17", name.replace("_", " "))
+    for measure in MEASURES:
+        found = measure.label.search(words) or measure.label.search(words + " rate")  # 'custody' alone
+        if found and re.fullmatch(r"(?:(?:binary|proven|published|total|number of)\s+)?", words[:found.start()]):
+            return measure.name(unit_of(unit)) or name
+    return name
+
+
+# Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
+# reoffending'.
+NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
+                           r"caseload\s+of|per)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+
+# A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
+# a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
+FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
+                    r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
+# A number that is a date, a page, an item or a quarter, never a key fact.
+# A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
+NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|figure|chart|quarter|Q|"
+                                 rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
+NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
+LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
+# An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
+# reoffending? | 85%'.
+CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
+QUESTION = re.compile(r"\?")
+FIGURE_REACH = 200  # how far back a figure's line and sentence are read
+MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
+PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
+                    r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
+                    r"similar\s+areas|London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|"
+                    r"(?:East|West)\s+Midlands|"
+                    r"Yorkshire\s+and\s+(?:the\s+)?Humber")
+# The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
+# England and Wales', 'family group', 'regionally'.
+COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate|figure|mean)"
+                             rf"(?:\s+(?:for|in|across)\s+(?:{PLACE_COMPARATOR}))?)?\b|(?:the\s+)?"
+                             rf"average(?:\s+(?:performance\s+)?(?:for|in|across)\s+(?:{PLACE_COMPARATOR}|its\s+family))?\b)",
+                             re.IGNORECASE)
+# What may stand between a comparator's name and its figure ('the national average of 37.7%', 'England and Wales:
+# 32.1%', '(regional 35.4%)', 'the national average was 37.7%'), and between a figure and a name after it ('32.5% for
+# England and Wales', '33.4% nationally').
+NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around|the|a)\b"
+                              r"[\s:(]*)*", re.IGNORECASE)
+# A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
+# A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
+COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
+                                r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
+FROM_TO = re.compile(r"\s+to\s+")
+# 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
+RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
+RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"
+                              r"about\s+|some\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
+# What may stand between a label and its bare count ('Caseload: 112', 'the caseload stood at 87') ...
+COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
+                        r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
+                        r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
+# ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
+# entrants (1 April 2023 – 31 March 2024): 171'
+LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
+PERIOD = re.compile(rf"\b(?:{MONTH_NAME}\s+\d{{4}}\s*(?:-|–|to)\s*{MONTH_NAME}\s+\d{{4}}(?:\s+cohort)?|"
+                    rf"(?:year|12\s+months)\s+(?:ending|to)\s+{MONTH_NAME}\s+\d{{4}}|(?:quarter|Q)\s*[1-4](?:\s+(?:of\s+)?"
+                    rf"\d{{4}}(?:/\d{{2,4}})?)?|(?:19|20)\d{{2}}\s*(?:/|-|–|to)\s*(?:19|20)?\d{{2}}\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    value: str
+    unit: str  # '%', 'per 100,000' (or per 1,000, per 10,000) or 'count'
+    start: int
+    end: int
+
+
+@dataclass
+class KeyFact:
+    """A measure's figure, where its label is, and every comparator stated with it (name and figure)."""
+
+    measure: Measure
+    figure: Figure
+    label: Span
+    comparators: list[tuple[str, Figure]] = field(default_factory=list)
+    reach: int = 0  # the end of a comparator's name written after its figure ('32.5% for England and Wales')
+
+    @property
+    def end(self) -> int:
+        return max([self.figure.end, self.label.end, self.reach] + [figure.end for _, figure in self.comparators])
+
+
+def unit_of(written: str | None, context: str = "") -> str:
+    """A figure's unit as written, else the one its label or column head states ('First-time entrants per 100,000')."""
+    text = (written or "").strip() or context
+    per = re.search(r"per\s+(100,000|100 000|10,000|1,000)", text, re.IGNORECASE)
+    if per:
+        return "per " + per.group(1).replace(" ", ",")
+    if re.search(r"%|per\s*cent", text, re.IGNORECASE):
+        return "%"
+    return "count"
+
+
+def compatible(unit: str, comparator_unit: str) -> bool:
+    """A comparator is in the figure's unit; a rate per N may drop its unit ('164 per 100,000 (England: 167)')."""
+    return comparator_unit == unit or comparator_unit == "count" and unit.startswith("per ")
+
+
+class KeyFactReader:
+    """Finds the key facts of one document, whatever the layout: a table's row per measure or column per measure,
+    a table flattened to one cell a line, blocks of figure lines, sentences. Each figure is read once: the readers run
+    in that order and a figure one has read (as a fact's or a comparator's) is not read again."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+        self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
+
+    # --- figures and labels ---
+    def is_figure(self, match: re.Match[str]) -> bool:
+        """Whether a number can be a key fact's figure: not a date, a page, a list number, a phone, money."""
+        start, end = match.start(), match.end()
+        if NOT_A_FIGURE_BEFORE.search(self.text, max(0, start - 14), start) or NOT_A_FIGURE_AFTER.match(self.text[end:end + 12]):
+            return False
+        if not match.group("unit") and re.fullmatch(r"(?:19[89]|20[0-4])\d", match.group("value")):
+            return False  # a year
+        # looked for within a bounded reach, so a document that is one long line stays linear
+        reach = max(0, start - FIGURE_REACH)
+        line_start = max(reach, self.text.rfind("\n", reach, start) + 1)
+        if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
+            return False  # '3. The reoffending rate ...'
+        if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
+            return False  # a share of the cases inspected, or the answer to a case-assessment question
+        if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
+            return False  # a budget line: 'Cost of custodial sentences: 250,000'
+        return not any(a <= start < b for a, b in self.phones)
+
+    def figures(self, start: int, end: int) -> list[Figure]:
+        return [Figure(m.group("value").replace(",", ""), unit_of(m.group("unit")), m.start(), m.end())
+                for m in FIGURE.finditer(self.text, start, end) if self.is_figure(m)]
+
+    def labels(self, start: int, end: int) -> list[tuple[Measure, Span]]:
+        """The measures named in text[start:end], each once where labels overlap (the first measure wins)."""
+        found: list[tuple[Measure, Span]] = []
+        for measure in MEASURES:
+            for match in measure.label.finditer(self.text, start, end):
+                if NOT_A_MEASURE.search(self.text, max(0, match.start() - 30), match.start()):
+                    continue
+                if not any(s.start < match.end() and match.start() < s.end for _, s in found):
+                    found.append((measure, span(self.text, match.start(), match.end())))
+        return sorted(found, key=lambda pair: pair[1].start)
+
+    def named_before(self, start: int, figure: Figure) -> str | None:
+        """The comparator named just before a figure ('the national average of', 'England and Wales:')."""
+        names = list(COMPARATOR_NAME.finditer(self.text, start, figure.start))
+        if not names:
+            return None
+        # the measure may be named again between: 'the national reoffending rate of 37.7%'
+        between = self.text[names[-1].end():figure.start]
+        for measure in MEASURES:
+            between = measure.label.sub(" ", between)
+        return comparator_text(names[-1].group(0)) if NAME_THEN_FIGURE.fullmatch(between) else None
+
+    def named_after(self, figure: Figure, end: int) -> re.Match[str] | None:
+        """The comparator named just after a figure ('32.5% for England and Wales', '33.4% nationally')."""
+        return FIGURE_THEN_NAME.match(self.text, figure.end, end)
+
+    # --- comparators ---
+    def comparators(self, fact: KeyFact, start: int, end: int) -> None:
+        """Every comparator figure in text[start:end] with its name, up to another measure's label (its own may be
+        named again: 'lower than the national reoffending rate of 37.7%')."""
+        anchor = start
+        stop = next((s.start for measure, s in self.labels(start, end) if measure != fact.measure), end)
+        for figure in self.figures(start, stop):
+            if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
+                continue
+            after = None if (name := self.named_before(anchor, figure)) else self.named_after(figure, stop)
+            if after:
+                name, fact.reach = comparator_text(after.group("name")), after.end()
+            if name:
+                fact.comparators.append((name, figure))
+                self.used.add(figure.start)
+                anchor = max(figure.end, fact.reach)
+
+    # --- prose ---
+    def prose(self) -> Iterator[KeyFact]:
+        """A label and its figure in one sentence, the figure after the label ('reoffending ... stood at 38.2%',
+        'has fallen from 41.0% to 38.2%') or before it ('36% of young people reoffend'), and the comparators that
+        follow in the sentence or in the next one when it carries on the comparison."""
+        for measure, label in self.labels(0, len(self.text)):
+            end = sentence_end(self.text, label.end, min(len(self.text), label.end + 240))
+            names: set[str | None] = set()  # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'
+            for figure in (self.figure_after(measure, label, end), self.figure_before(measure, label)):
+                if figure is None or measure.name(figure.unit) in names or figure.start in self.used:
+                    continue
+                names.add(measure.name(figure.unit))
+                self.used.add(figure.start)
+                fact = KeyFact(measure, figure, label)
+                self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+                yield fact
+
+    def figure_after(self, measure: Measure, label: Span, end: int) -> Figure | None:
+        following = [f for f in self.figures(label.end, end) if measure.name(f.unit)]
+        if not following or following[0].start in self.used:
+            return None
+        figure = following[0]
+        between = self.text[label.end:figure.start]
+        if any(s.start < figure.start for _, s in self.labels(label.end, figure.start)) or \
+                re.search(r"\b(?:against|compared|than|versus|vs)\b", between, re.IGNORECASE) or \
+                self.named_before(label.end, figure) or self.named_after(figure, end):
+            return None  # another measure's figure, or a comparator's (a label line above 'England and Wales: 32.1%')
+        later = following[1] if len(following) > 1 else None
+        if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
+            self.used.add(figure.start)
+            figure = later  # 'from 41.0% to 38.2%': the figure now
+        stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
+        if stated != "count" and measure.name(stated):  # 'First-time entrants (rate per 100,000): 171'
+            return Figure(figure.value, stated, figure.start, figure.end)
+        # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
+        # '28 cases inspected, 9 out-of-court disposals'
+        linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
+            self.text, label.end, figure.start)
+        return figure if linked else None
+
+    def figure_before(self, measure: Measure, label: Span) -> Figure | None:
+        """The figure just before its label: '41 first-time entrants', '34.2% reoffending rate' at the head of a line,
+        '36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%, reoffending
+        is below ...'."""
+        start = sentence_start(self.text, label.start)
+        before = [f for f in self.figures(start, label.start) if measure.name(f.unit)]
+        if not before or before[-1].start in self.used:
+            return None
+        figure, between = before[-1], self.text[before[-1].end:label.start]
+        line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
+        # 'N children aged 10-17' is more often a caseload than the population, unless they live there
+        residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
+            RESIDENTS_AFTER.match(self.text, label.end) or RESIDENTS_BEFORE.search(self.text, start, figure.start))
+        beside = re.fullmatch(r"[^\S\n]*" if figure.unit == "count" else r"[^\S\n]*[:–—-]?[^\S\n]*", between) and (
+            figure.unit != "count" and line_head or figure.unit == "count" and residents)
+        of_children = figure.unit == "%" and re.fullmatch(
+            r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}", between,
+            re.IGNORECASE)
+        at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
+            re.fullmatch(r",\s*", between)  # 'At 31.0%, reoffending is below ...'
+        return figure if beside or of_children or at_figure else None
+
+    def comparison_end(self, end: int) -> int:
+        """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""
+        following = self.text[end + 1:end + 240]
+        if self.text[end:end + 1] != "." or not COMPARISON_GOES_ON.match(following):
+            return end
+        return sentence_end(self.text, end + 1, min(len(self.text), end + 240))
+
+    # --- tables ---
+    def table_rows(self) -> Iterator[KeyFact]:
+        """A row whose first cell names a measure and whose other cells hold figures ('Reoffending rate | 34.2% |
+        36.0% | 32.1%'): the figure under a head that is no comparator is the area's (the latest year's when the
+        heads are years), the others are compared under their heads ('Measure | Westmere | Wales | Family group |
+        England and Wales'), and so are the rows under it that a comparator heads ('National average | 32.1%')."""
+        all_lines = lines(self.text)
+        for index, line in enumerate(all_lines):
+            row = cells(self.text, line)
+            named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
+            if not named:
+                continue
+            heads = self.column_heads(all_lines, index, len(row))
+            measure, label = named[0]
+            columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
+            for column, cell in enumerate(row[1:], 1):
+                figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
+                if figure is not None and figure.start not in self.used:
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                    columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
+            local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
+            if not local:
+                continue
+            column, figure, _ = max(local, key=lambda entry: (latest_year(entry[2]), -entry[0]))
+            fact = KeyFact(measure, figure, label)
+            fact.comparators += [(" ".join(head.split()), other) for _, other, head in columns
+                                 if COMPARATOR_NAME.search(head) and compatible(figure.unit, other.unit)]
+            fact.comparators += self.comparator_rows(all_lines[index + 1:index + 5], column, figure.unit)
+            self.used.update(entry[1].start for entry in columns)
+            self.used.update(other.start for _, other in fact.comparators)
+            yield fact
+
+    def comparator_rows(self, below: list[Line], column: int, unit: str) -> list[tuple[str, Figure]]:
+        """The rows under a measure's row that a comparator heads, each with its figure in the same column."""
+        found = []
+        for line in below:
+            row = cells(self.text, line)
+            name = COMPARATOR_NAME.match(row[0].text) if len(row) > column else None
+            figure = self.cell_figure(row[column]) if name and not self.labels(row[0].start, row[0].end) else None
+            if figure is None or figure.start in self.used or not compatible(unit, figure.unit):
+                break
+            found.append((" ".join(row[0].text.split()), figure))
+        return found
+
+    def column_tables(self) -> Iterator[KeyFact]:
+        """A table whose heads name the measures and whose rows are the area and its comparators ('Area |
+        Reoffending rate | First-time entrants per 100,000' / 'Harrowmere | 34.2% | 171' / 'England and Wales |
+        32.1% | 165'): the first row that names no comparator is the area's."""
+        all_lines = lines(self.text)
+        for index, line in enumerate(all_lines):
+            heads = cells(self.text, line)
+            measures = {column: found[0] for column, cell in enumerate(heads)
+                        if column and (found := self.labels(cell.start, cell.end))}
+            if not measures or any(self.cell_figure(cell) for cell in heads):
+                continue
+            rows = []
+            for below in all_lines[index + 1:index + 12]:
+                row = cells(self.text, below)
+                if len(row) != len(heads):
+                    if not row and is_blank(below):
+                        continue  # a markdown table's rule, or a blank line inside the table
+                    break
+                rows.append(row)
+            area = next((row for row in rows if not COMPARATOR_NAME.search(row[0].text)), None)
+            if area is None:
+                continue
+            for column, (measure, label) in measures.items():
+                fact = self.column_fact(measure, label, heads[column], area[column])
+                if fact is None:
+                    continue
+                for row in rows:
+                    compared = self.cell_figure(row[column]) if COMPARATOR_NAME.search(row[0].text) else None
+                    if compared and compatible(fact.figure.unit, compared.unit) and compared.start not in self.used:
+                        fact.comparators.append((" ".join(row[0].text.split()), compared))
+                        self.used.add(compared.start)
+                yield fact
+
+    def column_fact(self, measure: Measure, label: Span, head: Span, cell: Span) -> KeyFact | None:
+        figure = self.cell_figure(cell)
+        if figure is None or figure.start in self.used:
+            return None
+        unit = figure.unit if figure.unit != "count" else unit_of(None, head.text)
+        if not measure.name(unit):
+            return None
+        self.used.add(figure.start)
+        return KeyFact(measure, Figure(figure.value, unit, figure.start, figure.end), label)
+
+    def cell_figure(self, cell: Span) -> Figure | None:
+        found = self.figures(cell.start, cell.end)
+        return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
+            and not self.text[found[0].end:cell.end].strip() else None
+
+    def column_heads(self, all_lines: list[Line], index: int, width: int) -> list[str]:
+        """The head of each column of a row, from the nearest row above of (nearly) as many cells with no figure,
+        aligned on the right when the head row leaves the first column blank."""
+        for above in reversed(all_lines[max(0, index - 8):index]):
+            heads = cells(self.text, above)
+            if len(heads) < 2:
+                if is_blank(above):
+                    continue
+                return []
+            if any(self.cell_figure(cell) for cell in heads[1:]):
+                continue  # another row of figures
+            texts = [cell.text for cell in heads][-width:]
+            return [""] * (width - len(texts)) + texts
+        return []
+
+    def cell_per_line_tables(self) -> Iterator[KeyFact]:
+        """A table flattened to one cell a line: the heads ('Measure' / 'Westmere' / 'Wales' / 'England and Wales'),
+        then each row's label and its figures, one a line; the figures are read under the heads as in a table."""
+        all_lines = [line for line in lines(self.text) if not is_blank(line)]
+        index = 0
+        while index < len(all_lines):
+            rows = self.flat_rows(all_lines, index)
+            if not rows:
+                index += 1
+                continue
+            width = len(rows[0][1])
+            heads = [plain(line.text) for line in all_lines[max(0, index - width):index]]
+            if len(heads) == width and not any(self.figures(line.start, line.end) for line in all_lines[index - width:index]):
+                for (measure, label), figures in rows:
+                    local = [(figure, head) for figure, head in zip(figures, heads, strict=True)
+                             if not COMPARATOR_NAME.search(head)]
+                    unit = unit_of(None, self.line_of(label)) if local and local[0][0].unit == "count" else \
+                        local[0][0].unit if local else ""
+                    if not local or not measure.name(unit):
+                        continue
+                    fact = KeyFact(measure, Figure(local[0][0].value, unit, local[0][0].start, local[0][0].end), label)
+                    fact.comparators += [(head, figure) for figure, head in zip(figures, heads, strict=True)
+                                         if COMPARATOR_NAME.search(head) and compatible(unit, figure.unit)]
+                    self.used.update(figure.start for figure in figures)
+                    yield fact
+            index += sum(1 + len(figures) for _, figures in rows)
+
+    def flat_rows(self, all_lines: list[Line], index: int) -> list[tuple[tuple[Measure, Span], list[Figure]]]:
+        """The rows of a flattened table from a line on: a label line, then as many lone figures as every row has."""
+        rows: list[tuple[tuple[Measure, Span], list[Figure]]] = []
+        while index < len(all_lines):
+            line = all_lines[index]
+            named = self.labels(line.start, line.end)
+            if not named or self.figures(line.start, line.end) or len(plain(line.text)) > 90:
+                break
+            figures = []
+            for below in all_lines[index + 1:index + 8]:
+                found = self.figure_line(below)
+                if found is None or found[1] is not None:
+                    break
+                figures.append(found[0])
+            if len(figures) < 2 or rows and len(figures) != len(rows[0][1]):
+                break
+            rows.append((named[0], figures))
+            index += 1 + len(figures)
+        return rows
+
+    # --- blocks of figure lines ---
+    def blocks(self) -> Iterator[KeyFact]:
+        """Figures on lines of their own: the label after the figure ('34.2%' / 'reoffending rate (binary), April
+        2021 - March 2022 cohort' / 'England and Wales: 32.1%') or before it, as the 2018 reports' key facts write
+        them ('Reoffending rates' / '47.3%' / 'Barking and Dagenham YOS' / '41.9%' / 'Average for England and
+        Wales'); each comparator a figure line with its name beside it, or on the lines after it."""
+        all_lines = [line for line in lines(self.text) if not is_blank(line)]
+        figure_lines = {index: found for index, line in enumerate(all_lines) if (found := self.figure_line(line))}
+        fact: KeyFact | None = None
+        for index, (figure, name) in sorted(figure_lines.items()):
+            after = self.text_lines(all_lines, index + 1, 1, figure_lines)
+            before = self.text_lines(all_lines, index - 1, -1, figure_lines)
+            words = after[:next((i for i, line in enumerate(after) if self.labels_in([line])), len(after))]
+            if name is None and words:
+                written = COMPARATOR_NAME.search(self.joined(words))
+                name = comparator_text(written.group(0)) if written else None
+            # the label on the line next to the figure, before a label across a blank line ('Population of
+            # 10-17-year-olds' / '21,950' / '' / 'First-time entrants ...')
+            label_after, label_before = self.labels_in(after[:1]), self.labels_in(before) if name is None else []
+            after_touches = bool(after) and not self.blank_between(figure.end, after[0].start)
+            before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
+            from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
+            labelled = label_after[0] if from_after else label_before[-1] if label_before else None
+            if labelled and figure.start not in self.used:
+                measure, label = labelled
+                unit = figure.unit if figure.unit != "count" else unit_of(None, self.joined(after[:1] if from_after
+                                                                                            else before))
+                figure = Figure(figure.value, unit, figure.start, figure.end)
+                fact = KeyFact(measure, figure, label) if measure.name(unit) else None
+                if fact is not None:
+                    self.used.add(figure.start)
+                    if from_after:  # comparators on one line under the label: 'National: 37.7% | Regional: 35.2%'
+                        blank = re.search(r"\n[^\S\n]*\n", self.text[after[0].end:after[0].end + 300])
+                        self.comparators(fact, after[0].end, after[0].end + (blank.start() if blank else 300))
+                    yield fact
+            elif fact is not None and name and figure.start not in self.used and compatible(fact.figure.unit, figure.unit):
+                fact.comparators.append((name, figure))
+                self.used.add(figure.start)
+            else:
+                fact = None
+
+    def figure_line(self, line: Line) -> tuple[Figure, str | None] | None:
+        """A line holding one figure alone, or with a comparator's name beside it ('England and Wales: 32.1%')."""
+        found = self.figures(line.start, line.end)
+        if len(found) != 1:
+            return None
+        rest = (self.text[line.start:found[0].start] + " " + self.text[found[0].end:line.end]).strip(EDGE_CHARS + "*")
+        if not rest:
+            return found[0], None
+        name = COMPARATOR_NAME.fullmatch(" ".join(rest.split()))
+        return (found[0], comparator_text(name.group(0))) if name else None
+
+    def text_lines(self, all_lines: list[Line], index: int, step: int, figure_lines: Mapping[int, object]) -> list[Line]:
+        """Up to three short lines of words next to a figure line, up to the next figure line."""
+        found: list[Line] = []
+        while 0 <= index < len(all_lines) and index not in figure_lines and len(found) < 3:
+            if len(plain(all_lines[index].text)) > 90:
+                break
+            found.append(all_lines[index])
+            index += step
+        return found if step > 0 else found[::-1]
+
+    def line_of(self, where: Span) -> str:
+        end = self.text.find("\n", where.end)
+        return self.text[self.text.rfind("\n", 0, where.start) + 1:end if end >= 0 else len(self.text)]
+
+    def blank_between(self, start: int, end: int) -> bool:
+        return bool(re.search(r"\n[^\S\n]*\n", self.text[start:end]))
+
+    def joined(self, block: list[Line]) -> str:
+        return " ".join(plain(line.text) for line in block)
+
+    def labels_in(self, block: list[Line]) -> list[tuple[Measure, Span]]:
+        return [found for line in block for found in self.labels(line.start, line.end)]
+
+
+def latest_year(head: str) -> int:
+    """The latest year a column head names ('Westmere 2023/24' -> 2023), or 0."""
+    return max((int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)), default=0)
+
+
+def comparator_text(written: str) -> str:
+    """A comparator's name as written, on one line and without an indefinite article: 'a national average' ->
+    'national average' ('the England and Wales average' keeps its 'the')."""
+    return re.sub(r"^(?:a|an)\s+", "", " ".join(written.split()), flags=re.IGNORECASE)
+
+
 def metrics(ctx: Context, inspection: InspectionRef | None) -> None:
     """Key facts as observations: reoffending and first-time-entrant rates with their comparators, population
     figures, caseload profiles, cases examined and survey counts, each with its unit."""
-    reoffending_sentences(ctx, inspection)
-    key_fact_blocks(ctx, inspection)
+    key_facts(ctx, inspection)
     population_figures(ctx, inspection)
     caseload_tables(ctx, inspection)
     counts(ctx, inspection)
@@ -93,30 +617,41 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
     return found
 
 
-def reoffending_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
-    """'The published reoffending rate for Thurrock was 39.6% against the England and Wales average of 36.1%',
-    with the comparator in the same or the next sentence, and the cohort period and source from its footnote."""
-    matches = sorted((m for pattern in REOFFENDING for m in pattern.finditer(ctx.text)), key=lambda m: m.start())
-    for match in matches:
-        paragraph_end = ctx.text.find("\n\n", match.end())
-        window_end = min(match.end() + 300, paragraph_end if paragraph_end >= 0 else len(ctx.text))
-        comparator = (COMPARATOR_BRACKETED.match(ctx.text, match.end(), window_end)
-                      or COMPARED_TO.match(ctx.text, match.end(), window_end)
-                      or COMPARATOR.search(ctx.text, match.end(), window_end))
-        end = comparator.end() if comparator else match.end()
-        where = span(ctx.text, match.start(), end)
-        found = observation(ctx, inspection, "reoffending_rate", match.group("value"), "%", where,
-                            comparator=" ".join(comparator.group("comparator").split()) if comparator else None,
-                            comparator_value=comparator.group("value") if comparator else None)
-        marker = re.search(rf"[{SUPERSCRIPTS}]+", match.group(0))  # 'rate¹', wherever the wording put the rate
-        footnote = reoffending_footnote(ctx, marker.group(0) if marker else "", match.end())
-        if footnote:
-            period = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
-            source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text)
-            if period:
-                found.add("period", " ".join((period.group(1) or period.group(2)).split()), footnote)
-            if source:
-                found.add("source", (source.group(1) or source.group(2)).strip(), footnote)
+def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
+    once, in that order), as one observation per comparator stated (or one with none)."""
+    reader = KeyFactReader(ctx.text)
+    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(), *reader.blocks(),
+                 *reader.prose()]:
+        key_fact(ctx, inspection, fact)
+
+
+def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> None:
+    """A key fact's observations, with the period its label or sentence states, or its footnote's."""
+    metric = fact.measure.name(fact.figure.unit)
+    if metric is None:
+        return
+    where = trim(ctx.text, min(fact.label.start, fact.figure.start), fact.end, " \t\n")
+    line_start = ctx.text.rfind("\n", 0, fact.label.start) + 1
+    line_end = ctx.text.find("\n", fact.label.end)
+    period = PERIOD.search(ctx.text, min(where.start, line_start), max(where.end, line_end if line_end >= 0 else len(ctx.text)))
+    marker = re.match(rf"[^{SUPERSCRIPTS}\n]{{0,40}}?([{SUPERSCRIPTS}]+)", ctx.text[fact.label.end:fact.label.end + 40])
+    footnote = reoffending_footnote(ctx, marker.group(1) if marker else "", fact.end) \
+        if metric == "reoffending_rate" else None
+    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators] or [(None, None)]
+    for comparator, figure in compared:
+        found = observation(ctx, inspection, metric, fact.figure.value, fact.figure.unit, where, comparator=comparator,
+                            comparator_value=figure.value if figure else None)
+        if period:
+            found.add("period", " ".join(period.group(0).split()), span(ctx.text, period.start(), period.end()))
+        elif footnote:
+            cohort = re.search(r"for the\s+(.+?cohort)|(\w+ \d{4}\s*(?:to|-|–)\s*\w+ \d{4})", footnote.text)
+            if cohort:
+                found.add("period", " ".join((cohort.group(1) or cohort.group(2)).split()), footnote)
+        source = re.search(r"Source:\s*([^.\n]+)|\b(Ministry of Justice|Youth Justice Board)\b", footnote.text) \
+            if footnote else None
+        if source and footnote:
+            found.add("source", (source.group(1) or source.group(2)).strip(), footnote)
 
 
 def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
@@ -131,41 +666,6 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
     if cohort:
         return trim(ctx.text, after + cohort.start(), after + cohort.end(), " \t\n")
     return None
-
-
-def key_fact_blocks(ctx: Context, inspection: InspectionRef | None) -> None:
-    """The 2018-onward 'Key facts' layout: a label, the area's figure, its label, then the comparator's figure and
-    label, each on its own line ('Reoffending rates / 47.3% / Barking and Dagenham YOS / 41.9% / Average for ...')."""
-    for match in KEY_FACT.finditer(ctx.text):
-        label = plain(match.group("label")).lower()
-        metric = "first_time_entrant_rate" if "first" in label else "custody_rate" if "custody" in label \
-            else "reoffending_rate"
-        figures: list[tuple[str, str, Line, list[str]]] = []  # value, '%' or '', its line, its label's lines
-        for line in lines(ctx.text, match.end(), min(len(ctx.text), match.end() + 400)):
-            text = plain(line.text)
-            if not text:
-                continue
-            figure = re.fullmatch(r"(\d[\d,]*(?:\.\d+)?)\s?(%?)", text)
-            if figure:
-                figures.append((figure.group(1), figure.group(2), line, []))
-            elif figures:
-                if KEY_FACT.match(line.text) or len(figures[-1][3]) > 3:
-                    break
-                figures[-1][3].append(text)
-            else:
-                break
-            if len(figures) == 2 and figures[-1][3] and len(figures[-1][3]) >= 2:
-                break
-        if len(figures) < 2:
-            continue
-        (value, pct, first, _), (other, _, second, other_label) = figures[:2]
-        unit = "%" if pct else "per 100,000" if "100,000" in label else "count"
-        end_line = lines(ctx.text, second.end + 1, min(len(ctx.text), second.end + 200))
-        tail = next((ln.end for ln in end_line if plain(ln.text) and plain(ln.text).lower().startswith(
-            other_label[-1].lower()[:10])), second.end) if other_label else second.end
-        where = span(ctx.text, first.start, tail)
-        comparator = " ".join(other_label) if other_label else None
-        observation(ctx, inspection, metric, value, unit, where, comparator=comparator, comparator_value=other)
 
 
 def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:

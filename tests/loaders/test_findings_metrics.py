@@ -1,0 +1,296 @@
+"""Key facts in every layout a council paper, a plan, a report or a news item writes them: each figure with its label
+(before or after it, on its line, the next line or its table row), its unit and every comparator stated; and the
+numbers that are no key fact (pages, dates, scores, phones, money, percentages of cases). Fictional documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.findings_metrics import standard_metric
+from tests.conftest import load_text
+from tests.loaders.test_findings import entities
+
+Row = tuple[str, str, str, str, str]  # metric, value, unit, comparator, comparator value
+
+
+def key_facts(text: str, name: str = "doc.txt") -> set[Row]:
+    return {(o["metric"][0], o["value"][0], o["unit"][0], o.get("comparator", [""])[0],
+             o.get("comparator_value", [""])[0]) for o in entities(load_text(text, name), "Observation")}
+
+
+FIGURE_THEN_LABEL = """Harrowmere Youth Justice Service - performance summary
+
+34.2%
+reoffending rate (binary), April 2021 - March 2022 cohort
+England and Wales: 32.1%
+Family group: 33.0%
+
+171
+first-time entrants per 100,000 children aged 10-17
+Region: 190
+
+0.12
+custodial sentences per 1,000 children
+National: 0.15 | Regional: 0.13
+"""
+MARKDOWN_TABLE = """Harrowmere Youth Justice Plan 2024/25
+
+Table 2: how Harrowmere compares
+
+| Measure | Harrowmere | Wales | Family group | England and Wales |
+|---|---|---|---|---|
+| Reoffending rate | 34.2% | 36.0% | 35.1% | 32.1% |
+| First-time entrants per 100,000 | 171 | 190 | 182 | 165 |
+"""
+TAB_TABLE = ("Report to the Harrowmere Children's Scrutiny Panel\n\nAppendix B: performance\n\n"
+             "Measure\tHarrowmere\tStatistical neighbours\tEngland and Wales\n"
+             "Reoffending rate\t34.2%\t35.0%\t32.1%\n"
+             "Custody rate per 1,000\t0.12\t0.10\t0.09\n")
+KEY_FACTS_SECTION = """Harrowmere Youth Justice Plan 2024-25
+
+2. Key facts
+Population of 10-17-year-olds: 23,400
+First-time entrants (rate per 100,000): 171, against a regional average of 190
+Reoffending: 34.2% (national: 37.7%)
+Caseload: 112
+Cases examined: 38
+"""
+COLUMN_TABLE = """Harrowmere Children's Scrutiny Panel - youth justice performance
+
+| Area | Reoffending rate | First-time entrants per 100,000 |
+|---|---|---|
+| England and Wales | 32.1% | 165 |
+| Harrowmere | 34.2% | 171 |
+| YOT family | 33.5% | 180 |
+"""
+LABEL_THEN_FIGURE_LINES = """Harrowmere Youth Justice Plan 2024-25
+
+Key facts
+
+Population of 10–17-year-olds
+21,950
+
+First-time entrants (per 100,000)
+171
+South West: 190
+England and Wales: 165
+"""
+ONE_CELL_A_LINE = """Harrowmere Youth Justice Plan 2024-25
+
+Table 3: comparative performance
+
+Measure
+Harrowmere
+Wales
+England and Wales
+Reoffending rate
+34.2%
+36.0%
+32.1%
+First-time entrants per 100,000
+171
+190
+165
+"""
+NEWS_FACTBOX = """Harrowmere Council news
+
+Youth justice service praised by inspectors
+
+The council's youth justice service was praised in a report published today.
+
+FACT BOX
+- Reoffending rate: 29.6% (national average: 33.1%)
+- First-time entrants: 171 per 100,000 (region: 190)
+- Survey respondents: 45
+- Children aged 10 to 17 in the borough: 23,400
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(FIGURE_THEN_LABEL, {
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("reoffending_rate", "34.2", "%", "Family group", "33.0"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Region", "190"),
+        ("custody_rate", "0.12", "per 1,000", "National", "0.15"),
+        ("custody_rate", "0.12", "per 1,000", "Regional", "0.13")}, id="figure-then-label-lines"),
+    pytest.param(MARKDOWN_TABLE, {
+        ("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+        ("reoffending_rate", "34.2", "%", "Family group", "35.1"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Wales", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Family group", "182"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="markdown-table"),
+    pytest.param(TAB_TABLE, {
+        ("reoffending_rate", "34.2", "%", "Statistical neighbours", "35.0"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("custody_rate", "0.12", "per 1,000", "Statistical neighbours", "0.10"),
+        ("custody_rate", "0.12", "per 1,000", "England and Wales", "0.09")}, id="tab-table"),
+    pytest.param(KEY_FACTS_SECTION, {
+        ("youth_population", "23400", "count", "", ""),
+        ("first_time_entrant_rate", "171", "per 100,000", "regional average", "190"),
+        ("reoffending_rate", "34.2", "%", "national", "37.7"),
+        ("caseload", "112", "count", "", ""),
+        ("cases_examined", "38", "count", "", "")}, id="plan-key-facts"),
+    pytest.param(COLUMN_TABLE, {
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("reoffending_rate", "34.2", "%", "YOT family", "33.5"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165"),
+        ("first_time_entrant_rate", "171", "per 100,000", "YOT family", "180")}, id="measures-as-columns"),
+    pytest.param(LABEL_THEN_FIGURE_LINES, {
+        ("youth_population", "21950", "count", "", ""),
+        ("first_time_entrant_rate", "171", "per 100,000", "South West", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="label-then-figure-lines"),
+    pytest.param(ONE_CELL_A_LINE, {
+        ("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+        ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+        ("first_time_entrant_rate", "171", "per 100,000", "Wales", "190"),
+        ("first_time_entrant_rate", "171", "per 100,000", "England and Wales", "165")}, id="table-one-cell-a-line"),
+    pytest.param(NEWS_FACTBOX, {
+        ("first_time_entrant_rate", "171", "per 100,000", "region", "190"),
+        ("survey_respondents", "45", "count", "", ""),
+        ("youth_population", "23400", "count", "", ""),
+        ("reoffending_rate", "29.6", "%", "national average", "33.1")}, id="news-factbox"),
+])
+def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
+    assert key_facts(text) == expected
+
+
+@pytest.mark.parametrize(("sentence", "value", "comparator", "comparator_value"), [
+    ("Reoffending is 36.8% against 32.5% for England and Wales.", "36.8", "England and Wales", "32.5"),
+    ("Binary reoffending for the latest cohort stood at 38.2%\nagainst 32.5% for England and Wales.", "38.2",
+     "England and Wales", "32.5"),
+    ("The reoffending rate for children in Harrowmere is 38.2 per cent, compared with 32.5 per\n   cent for "
+     "England and Wales.", "38.2", "England and Wales", "32.5"),
+    ("Reoffending by children in the borough has fallen from 41.0% to 38.2% in two years, though it\nis still above "
+     "the England and Wales rate of 32.5%.", "38.2", "the England and Wales rate", "32.5"),
+    ("The proportion of children who reoffend is 29.6%; the national average was 33.1%.", "29.6", "the national average",
+     "33.1"),
+    ("At 31.0%, reoffending is below the national rate of 33.1%.", "31.0", "the national rate", "33.1"),
+    ("The reoffending rate is 31.0%, below the national rate of 33.1%.", "31.0", "the national rate", "33.1"),
+    ("Binary reoffending rate: 31.9%\n    (regional 35.4%).", "31.9", "regional", "35.4"),
+    ("Reoffending is 34.2%, higher than the national reoffending rate of 33.1%.", "34.2", "the national", "33.1"),
+    ("Reoffending rate 34.2% v 33.1% (England and Wales).", "34.2", "England and Wales", "33.1"),
+    ("The rate at which children in the city reoffend has fallen to 31.7%, compared with a regional\naverage of "
+     "35.0%.", "31.7", "regional average", "35.0"),
+])
+def test_reoffending_in_prose_with_its_comparator(sentence: str, value: str | None, comparator: str | None,
+                                                  comparator_value: str | None) -> None:
+    found = {row for row in key_facts(f"Harrowmere Youth Justice Board\n\nMinutes\n\n{sentence}\n")
+             if row[0] == "reoffending_rate"}
+    assert found == ({("reoffending_rate", value, "%", comparator, comparator_value)} if value else set())
+
+
+def test_every_comparator_of_a_sentence() -> None:
+    text = ("Harrowmere Youth Justice Plan\n\nReoffending (binary): Harrowmere 34.2%, Wales 36.0%, England and Wales "
+            "32.1%. The first-time entrant rate (171 per 100,000) is lower than the regional rate (190) and the "
+            "national rate (165).\n")
+    assert key_facts(text) == {("reoffending_rate", "34.2", "%", "Wales", "36.0"),
+                               ("reoffending_rate", "34.2", "%", "England and Wales", "32.1"),
+                               ("first_time_entrant_rate", "171", "per 100,000", "the regional rate", "190"),
+                               ("first_time_entrant_rate", "171", "per 100,000", "the national rate", "165")}
+
+
+def test_a_rate_of_the_10_17_population_against_the_family_group() -> None:
+    text = ("Report to Cabinet\n\nFirst-time entrants were 171 per 100,000 of the 10-17 population in 2023, compared "
+            "with 190 per 100,000 for the family group.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "171", "per 100,000", "family group", "190")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("| Measure | Harrowmere 2022/23 | Harrowmere 2023/24 | England and Wales 2023/24 |\n|---|---|---|---|\n"
+                 "| Reoffending rate | 36.1% | 34.2% | 32.1% |\n",
+                 {("reoffending_rate", "34.2", "%", "England and Wales 2023/24", "32.1")}, id="the-latest-year"),
+    pytest.param("Reoffending rate\t34.2%\nNational average\t32.1%\nFamily group\t35.0%\n",
+                 {("reoffending_rate", "34.2", "%", "National average", "32.1"),
+                  ("reoffending_rate", "34.2", "%", "Family group", "35.0")}, id="comparator-rows-under-the-measure"),
+])
+def test_a_measure_row_with_years_or_comparator_rows(text: str, expected: set[Row]) -> None:
+    assert key_facts(f"Harrowmere performance report\n\n{text}") == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The rate of proven reoffending stood at 34.2 per cent; nationally the figure is 32.1 per cent.",
+     {("reoffending_rate", "34.2", "%", "nationally", "32.1")}),
+    ("First-time entrants (1 April 2023 – 31 March 2024): 41", {("first_time_entrants", "41", "count", "", "")}),
+    ("In the year ending March 2024 there were 41 first-time entrants, a rate of 171 per 100,000 against 190 in the "
+     "region.", {("first_time_entrants", "41", "count", "", ""),
+                 ("first_time_entrant_rate", "171", "per 100,000", "region", "190")}),
+])
+def test_more_sentences(sentence: str, expected: set[Row]) -> None:
+    assert key_facts(f"Harrowmere Youth Justice Board\n\nMinutes\n\n{sentence}\n") == expected
+
+
+def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
+    text = ("Harrowmere Youth Justice Board\n\nMinutes\n\nThe analyst presented the dashboard. First-time entrants "
+            "had fallen to 171 per 100,000 (from 214), against a regional rate of 190; custody rate\n0.11 per 1,000.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "171", "per 100,000", "regional rate", "190"),
+                               ("custody_rate", "0.11", "per 1,000", "", "")}
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Harrowmere YJS report\n\nReoffending rates\n\nPage 12\n", id="page-number"),
+    pytest.param("Harrowmere YJS report\n\nThe reoffending figures were published on 12 March 2024.\n", id="date"),
+    pytest.param("Harrowmere YJS report\n\nReoffending work scored 25/36 in the audit.\n", id="rating-score"),
+    pytest.param("Harrowmere YJS report\n\nReoffending enquiries: 01632 960 123\n", id="phone"),
+    pytest.param("Harrowmere YJS report\n\nFirst-time entrants programme budget: £34,000\n", id="budget"),
+    pytest.param("Harrowmere YJS report\n\nCost of custodial sentences: 250,000\n", id="budget-line-without-pounds"),
+    pytest.param("Harrowmere YJS report\n\n| Standard | Rating | Cases |\n|---|---|---|\n"
+                 "| Reducing reoffending | Good | 78% |\n", id="percentage-of-cases-in-a-rating-table"),
+    pytest.param("Harrowmere YJS report\n\nIn 72% of cases, work to reduce reoffending was sufficient.\n",
+                 id="percentage-of-cases-in-prose"),
+    pytest.param("Harrowmere YJS report\n\nReoffending was addressed well in 85% of the cases inspected.\n",
+                 id="percentage-of-the-cases-inspected"),
+    pytest.param("Harrowmere YJS report\n\n| Question | Yes |\n|---|---|\n"
+                 "| Is reoffending considered in the assessment? | 85% |\n", id="case-assessment-question"),
+    pytest.param("Harrowmere YJS report\n\nThe number of first-time entrants has fallen by 12% in two years.\n",
+                 id="a-change-not-a-rate"),
+])
+def test_numbers_that_are_no_key_fact(text: str) -> None:
+    assert key_facts(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Reoffending is 34.2%. The national standards audit examined 45 children's plans.",
+    "Reoffending is 34.2%, and 60% of staff responded to the national survey.",
+    "Reoffending is 34.2%; the national average attendance rate is 91%.",
+])
+def test_a_figure_near_national_that_is_no_comparator(text: str) -> None:
+    """The precision trap: a figure near 'national' that is not the measure's comparator."""
+    assert key_facts(f"Harrowmere Youth Justice Board\n\n{text}\n") == {("reoffending_rate", "34.2", "%", "", "")}
+
+
+@pytest.mark.parametrize(("name", "unit", "expected"), [
+    ("first_time_entrants", "per 100,000", "first_time_entrant_rate"),
+    ("first_time_entrants", "count", "first_time_entrants"),
+    ("binary_reoffending_rate", "%", "reoffending_rate"),
+    ("bme_youth_population", "count", "bme_youth_population"),
+    ("population", "count", "population"),
+    ("population_10_17", "count", "youth_population"),
+    ("custody", "per 1,000", "custody_rate"),
+    ("cases_inspected", "count", "cases_examined"),
+])
+def test_a_gold_name_in_the_vocabulary(name: str, unit: str, expected: str) -> None:
+    assert standard_metric(name, unit) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("There were 41 first-time entrants in the year to March 2024.", ("first_time_entrants", "41", "count", "", "")),
+    ("34.2% reoffending rate (England and Wales 32.1%)", ("reoffending_rate", "34.2", "%", "England and Wales", "32.1")),
+    ("Children aged 10 to 17: 23,400", ("youth_population", "23400", "count", "", "")),
+    ("There are approximately 23,400 children aged 10-17 in Harrowmere.", ("youth_population", "23400", "count", "", "")),
+    ("Some 23,400 young people aged 10 to 17 live in the borough.", ("youth_population", "23400", "count", "", "")),
+    ("Harrowmere is home to around 23,400 10-17 year olds.", ("youth_population", "23400", "count", "", "")),
+    ("In all, 45 children responded to the survey.", ("survey_respondents", "45", "count", "", "")),
+])
+def test_a_figure_before_its_label(line: str, expected: Row) -> None:
+    assert key_facts(f"Harrowmere Youth Justice Board\n\n{line}\n") == {expected}
+
+
+def test_n_children_aged_10_to_17_is_no_population() -> None:
+    assert key_facts("Harrowmere Youth Justice Board\n\nThe service supervised 112 children aged 10 to 17.\n") == set()
+
+
+def test_the_period_of_a_figure_then_label_block() -> None:
+    periods = {o["period"][0] for o in entities(load_text(FIGURE_THEN_LABEL), "Observation")
+               if o["metric"] == ["reoffending_rate"]}
+    assert periods == {"April 2021 - March 2022 cohort"}
