@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg.graph import Edge, Node, ResolvedGraph
 from kg.statements import write_jsonl
@@ -49,7 +49,14 @@ class WriteOptions:
 class Change:
     """How a graph differs from the last generation's: the `documents` whose facts are new, gone,
     or about entities that resolution now names otherwise, and the `entities` those facts are
-    about or point at (their ids before and after)."""
+    about or point at (their ids before and after).
+
+    The contract with the writers that update (`start_from`): the graph they are given may hold
+    only what the change touches, and holds at least every node of `entities` complete (all its
+    facts, from every document), every edge those entities draw (with the nodes at both ends and
+    the nodes its values name), and every statement of `documents`. A writer that updates
+    touches only those (it goes by `entities` and `documents`, never by every node of the
+    graph), and leaves the rest of its copy of the last output as it was."""
 
     documents: frozenset[str]
     entities: frozenset[str]
@@ -78,6 +85,13 @@ class GraphWriter(ABC):
         so their engines' memory never stacks on the graph's. By default everything happens now."""
         count = self.finalize()
         return lambda: count
+
+    @classmethod
+    def can_update(cls, previous: Path, manifest: dict[str, Any]) -> bool:
+        """Whether this store writer will update `previous` (its output for the last generation,
+        whose manifest is given) rather than write whole: asked before the graph is built, so that
+        a build makes only the part of the graph a change touches when every store writer will."""
+        return False
 
     def start_from(self, previous: Path, change: Change) -> bool:
         """A store writer that can, starts from a copy of `previous` (its output for the last
@@ -163,6 +177,13 @@ def export(store: Store, name: str, output: Output, options: WriteOptions | None
     graph = store.graph(include_contacts=contacts)
     writer = make_writer(name, graph, output, options)
     return Exported(write_graph(graph, writer), writer.note)
+
+
+def stores_can_update(backends: Path, manifest: dict[str, Any]) -> bool:
+    """Whether every store writer will update its output of the last generation (under `backends`,
+    the generation's manifest given) rather than write whole: then the build need make only the
+    part of the graph a change touches (`Change`)."""
+    return all(spec.load().can_update(backends / name, manifest) for name, spec in writers("store").items())
 
 
 def write_graph(graph: ResolvedGraph, writer: GraphWriter) -> int:

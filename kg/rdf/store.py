@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -67,6 +68,10 @@ class OxigraphWriter(QuadWriter):
         assert isinstance(output, Path), "the Oxigraph backend writes a folder"
         self.database = output
         self.change: Change | None = None
+
+    @classmethod
+    def can_update(cls, previous: Path, manifest: dict[str, Any]) -> bool:
+        return previous.is_dir()
 
     def start_from(self, previous: Path, change: Change) -> bool:
         # a checkpoint: the database files are hard links, so the copy costs little and the
