@@ -237,37 +237,60 @@ class Update:
         leave from the involvement's source, and their ids start with the involvement's)."""
         kinds = self.involvement_types()
         for into, prop in kinds:
-            if prop is None:
-                changed, old = "coalesce(x.published, '') <> coalesce(f.date, '')", "NULL"
-                assignment = "m.date = f.date"
-            else:
-                changed, old = "x.caption <> f.caption", "x.caption"
-                assignment = f"m.`{prop}` = list_transform(m.`{prop}`, c -> CASE WHEN c = old THEN f.caption ELSE c END)"
             for source, target in self.schema.relationships[into].pairs:
                 if prop is None and target != "Document":
                     continue  # only a document's date is shown
+                faces = self.changed_faces(connection, target, "date" if prop is None else "caption")
+                if not faces:
+                    continue
+                if prop is None:
+                    assignment = "m.date = f.date"
+                else:
+                    assignment = (f"m.`{prop}` = list_transform(m.`{prop}`, c -> CASE WHEN c = f.old THEN f.caption "
+                                  "ELSE c END)")
                 for out in dict.fromkeys(kind for kind, _ in kinds):
                     for _, other in (pair for pair in self.schema.relationships[out].pairs if pair[0] == source):
                         connection.execute(
                             f"UNWIND $faces AS f MATCH (a:`{source}`)-[r:`{into}`]->(x:`{target}` {{id: f.id}}) "
-                            f"WHERE {changed} AND NOT list_contains($entities, string_split(r.id, ':')[1]) "
-                            f"WITH a, f, {old} AS old, string_split(r.id, ':')[1] AS owner "
+                            "WHERE NOT list_contains($entities, string_split(r.id, ':')[1]) "
+                            "WITH a, f, string_split(r.id, ':')[1] AS owner "
                             f"MATCH (a)-[m:`{out}`]->(:`{other}`) WHERE string_split(m.id, ':')[1] = owner "
-                            f"SET {assignment}", {"faces": self.faces, "entities": self.entities})
+                            f"SET {assignment}", {"faces": faces, "entities": self.entities})
+
+    def changed_faces(self, connection: ladybug.Connection, label: str, shown: str) -> list[dict[str, Any]]:
+        """The faces of the changed entities of `label` whose caption (or date) differs from the
+        database's, with the old one (a look-up by key of the changed entities only)."""
+        column = "published" if shown == "date" else "caption"
+        _, rows = run_cypher(connection, f"UNWIND $ids AS i MATCH (x:`{label}` {{id: i}}) RETURN x.id, x.`{column}`",
+                             {"ids": self.entities})
+        old = {entity: value for entity, value in rows}
+        return [{**face, "old": old[face["id"]]} for face in self.faces
+                if face["id"] in old and (old[face["id"]] or "") != (face[shown] or "")]
 
     def delete_statements(self, connection: ladybug.Connection) -> None:
-        connection.execute(f"MATCH (s:`{STATEMENT}`) WHERE list_contains($documents, s.document_id) DETACH DELETE s",
+        connection.execute(f"UNWIND $documents AS d MATCH (s:`{STATEMENT}`) WHERE s.document_id = d DETACH DELETE s",
                            {"documents": self.documents})
 
     def delete_relationships(self, connection: ladybug.Connection) -> None:
-        """The relationships the changed entities drew (their ids start with the entity's)."""
+        """The relationships the changed entities drew: every one leaving a changed node (a node
+        draws its own), and those of the changed involvements (found by their ids, which start
+        with the involvement's, among the relationships leaving their sources)."""
+        drawn_by_others = {kind for kind, _ in self.involvement_types()}
+        changed = set(self.entities)
         for rel in self.schema.relationships.values():
             if rel.name == EVIDENCE:
                 continue
             for source, target in rel.pairs:
-                connection.execute(f"UNWIND $sources AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
-                                   f"(:`{target}`) WHERE list_contains($entities, string_split(r.id, ':')[1]) "
-                                   "DELETE r", {"sources": self.starts, "entities": self.entities})
+                if rel.name not in drawn_by_others:
+                    connection.execute(f"UNWIND $ids AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
+                                       f"(:`{target}`) DELETE r", {"ids": self.entities})
+                    continue
+                _, found = run_cypher(connection, f"UNWIND $ids AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
+                                                  f"(b:`{target}`) RETURN a.id, b.id, r.id", {"ids": self.starts})
+                gone = [{"from": a, "to": b, "id": r} for a, b, r in found if r.split(":", 1)[0] in changed]
+                if gone:
+                    connection.execute(f"UNWIND $rows AS x MATCH (a:`{source}` {{id: x.`from`}})-[r:`{rel.name}`]->"
+                                       f"(b:`{target}`) WHERE r.id = x.id DELETE r", {"rows": gone})
 
     def delete_nodes(self, connection: ladybug.Connection) -> None:
         """The changed entities that are no node of a label now: nothing else points at them."""
@@ -299,8 +322,9 @@ class Update:
         for (rel_type, source, target), rows in self.edges.items():
             columns = ", ".join(f"`{p.name}`: CAST(row.`{p.name}` AS {p.cypher_type})"
                                 for p in self.schema.relationships[rel_type].properties)
-            connection.execute(f"UNWIND $rows AS row MATCH (a:`{source}` {{id: row.`from`}}), "
-                               f"(b:`{target}` {{id: row.`to`}}) CREATE (a)-[:`{rel_type}` {{{columns}}}]->(b)",
+            # one MATCH a node: each is then a look-up by key (together, the engine joins two scans)
+            connection.execute(f"UNWIND $rows AS row MATCH (a:`{source}` {{id: row.`from`}}) "
+                               f"MATCH (b:`{target}` {{id: row.`to`}}) CREATE (a)-[:`{rel_type}` {{{columns}}}]->(b)",
                                {"rows": rows})
 
 
