@@ -1,17 +1,18 @@
-"""Benchmark: updating a copy of a store's LadybugDB database for a change of ~1% of its documents,
+"""Benchmark: updating a copy of a store's LadybugDB database for a change of 1% of its documents,
 step by step, against writing it whole.
 
-On a built store (e.g. the one `benchmarks/build.py --workdir DIR` leaves in DIR/two), takes every
-hundredth document as changed (as if read again with the same text: the rows deleted are the rows
+On a built store (e.g. the one `benchmarks/build.py --workdir DIR` leaves in DIR/two), takes 1% of
+its documents as changed (as if read again with the same text: the rows deleted are the rows
 created again, so the database must end with the rows it had) and the entities their facts name,
-and prints side by side the seconds of: copying the database file; each set-based Cypher step of
-`kg.pg.ladybug.Update` (faces, deletes of statements, relationships and nodes, node rows set,
-statements and relationships created with `UNWIND $rows ... CREATE`); the same creates as
-`COPY` of small Parquet files into the filled tables; deleting the statements by their ids
-instead of by a scan of their documents; the checkpoint and close; each with two buffer-pool
-sizes; and, with --whole, writing the whole database from the graph as a full build does.
+either spread over the database (every hundredth document) or at its end (the last 1%, where new
+documents go), and prints side by side the seconds of: copying the database file; making the
+rows; each set-based Cypher step of `kg.pg.ladybug.Update` (faces, deletes of statements,
+relationships and nodes, node rows set, statements and relationships created with
+`UNWIND $rows ... CREATE`); the checkpoint and close; with buffer pools of 256 and 64 MB, and
+with the creates as `COPY` of small Parquet files into the filled tables; and, with --whole,
+writing the whole database from the graph as a full build does.
 
-    python benchmarks/property_graph_update.py DIR/two
+    python benchmarks/property_graph_update.py DIR/two --whole
 """
 
 from __future__ import annotations
@@ -34,10 +35,9 @@ from kg.writers import Change, WriteOptions, give_graph
 Timings = dict[str, float]
 
 
-def changed_documents(store: Store, every: int) -> Change:
-    """Every `every`-th document of the store, and every entity its statements name (canonical)."""
+def changed_documents(store: Store, documents: list[str]) -> Change:
+    """The documents as if read again, and every entity their statements name (canonical)."""
     canonical = store.resolution().canonical
-    documents = store.document_ids()[::every]
     entities = {canonical.get(x, x) for d in documents for s in store.document_statements(d) for x in (s.entity, s.value)}
     return Change(frozenset(documents), frozenset(entities))
 
@@ -56,14 +56,11 @@ def plan(graph: ResolvedGraph, previous: Path, change: Change, folder: Path, tim
     return Update.of(writer, change)
 
 
-def run(update: Update, database: Path, buffer_pool: int, *, copy: bool, by_id: bool, timings: Timings) -> None:
-    """The update's steps on `database`, each timed; creates as COPY of Parquet files if `copy`,
-    statements deleted by id if `by_id`."""
+def run(update: Update, database: Path, buffer_pool: int, *, copy: bool, timings: Timings) -> None:
+    """The update's steps on `database`, each timed; creates as COPY of Parquet files if `copy`."""
     engine = ladybug.Database(str(database), buffer_pool_size=buffer_pool, max_num_threads=COPY_THREADS)
     connection = ladybug.Connection(engine)
     steps = dict(update.steps())
-    if by_id:
-        steps["delete statements"] = partial(delete_statements_by_id, [row["id"] for row in update.nodes.get(STATEMENT, [])])
     if copy:
         steps["create statements"] = lambda c: None
         steps["create relationships"] = lambda c: copy_rows(update, database.parent, c)
@@ -71,10 +68,6 @@ def run(update: Update, database: Path, buffer_pool: int, *, copy: bool, by_id: 
         timed(timings, "COPY statements and relationships" if copy and name == "create relationships" else name,
               lambda step=step: step(connection))  # type: ignore[misc]
     timed(timings, "checkpoint and close", partial(checkpoint_and_close, engine, connection))
-
-
-def delete_statements_by_id(ids: list[str], connection: ladybug.Connection) -> None:
-    connection.execute(f"UNWIND $ids AS i MATCH (s:`{STATEMENT}` {{id: i}}) DETACH DELETE s", {"ids": ids})
 
 
 def checkpoint_and_close(engine: ladybug.Database, connection: ladybug.Connection) -> None:
@@ -117,47 +110,48 @@ def counts(database: Path) -> dict[str, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("store", type=Path, help="a built kg store")
-    parser.add_argument("--every", type=int, default=100, help="change every N-th document (default 100: 1%%)")
     parser.add_argument("--whole", action="store_true", help="also write the whole database from the graph")
     args = parser.parse_args()
     store = Store(args.store)
     previous = store.backend(BACKEND)
     print(f"database {previous.stat().st_size / 1e6:.0f} MB; reading the graph", flush=True)
-    change = changed_documents(store, args.every)
+    ids = store.document_ids()
+    # changes spread over the database (every hundredth document), or at its end (the last 1%, as new documents are)
+    scenarios = {"spread": changed_documents(store, ids[::100]), "last 1%": changed_documents(store, ids[-len(ids) // 100:])}
     graph = store.graph()
     before = counts(previous)
-    print(f"{len(change.documents)} documents changed, {len(change.entities)} entities; rows before {before}",
-          flush=True)
-    variants = {"COPY, 256 MB pool": (256, True, False), "COPY, 64 MB pool": (64, True, False),
-                "COPY, by id, 256 MB": (256, True, True), "UNWIND, 256 MB pool": (256, False, False)}
+    print(f"rows before {before}", flush=True)
+    variants = {"UNWIND 256MB": (256, False), "UNWIND 64MB": (64, False), "COPY 256MB": (256, True)}
     results: dict[str, Timings] = {}
-    for label, (megabytes, copy, by_id) in variants.items():
-        with tempfile.TemporaryDirectory(dir=args.store.parent) as folder:
-            timings: Timings = {}
-            update = plan(graph, previous, change, Path(folder), timings)
-            database = Path(folder) / BACKEND
-            try:
-                run(update, database, megabytes * 2**20, copy=copy, by_id=by_id, timings=timings)
-            except RuntimeError as exc:  # the engine's buffer pool full, say
-                print(f"  {label}: failed after {timings}: {' '.join(str(exc).split())[:200]}", flush=True)
-                continue
-            after = counts(database)
-            assert after == before, f"{label}: the rows differ after the update: {after} against {before}"
-            results[label] = timings
-        print(f"  {label}: {timings}", flush=True)
+    for scenario, change in scenarios.items():
+        print(f"{scenario}: {len(change.documents)} documents, {len(change.entities)} entities", flush=True)
+        for variant, (megabytes, copy) in variants.items():
+            label = f"{scenario}, {variant}"
+            with tempfile.TemporaryDirectory(dir=args.store.parent) as folder:
+                timings: Timings = {}
+                update = plan(graph, previous, change, Path(folder), timings)
+                database = Path(folder) / BACKEND
+                try:
+                    run(update, database, megabytes * 2**20, copy=copy, timings=timings)
+                except RuntimeError as exc:  # the engine's buffer pool full, say
+                    print(f"  {label}: failed: {' '.join(str(exc).split())[:200]}", flush=True)
+                    continue
+                after = counts(database)
+                assert after == before, f"{label}: the rows differ after the update: {after} against {before}"
+                results[label] = timings
+            print(f"  {label}: {sum(timings.values()):.1f} s", flush=True)
     if args.whole:
         with tempfile.TemporaryDirectory(dir=args.store.parent) as folder:
             writer = LadybugWriter(graph, Path(folder) / BACKEND, WriteOptions())
             timings = {}
             timed(timings, "make the rows (graph)", lambda: give_graph(graph, writer))
-            last = writer.finalize_later()
-            timed(timings, "COPY everything (whole)", last)
+            timed(timings, "COPY everything (whole)", writer.finalize_later())
             results["whole"] = timings
     names = list(dict.fromkeys(name for timings in results.values() for name in timings))
-    print(f"\n{'step (seconds)':<36}" + "".join(f"{label:>24}" for label in results))
+    print(f"\n{'step (seconds)':<34}" + "".join(f"{label:>22}" for label in results))
     for name in [*names, "total"]:
         cells = [sum(t.values()) if name == "total" else t.get(name) for t in results.values()]
-        print(f"{name:<36}" + "".join(f"{c:>24.2f}" if c is not None else f"{'':>24}" for c in cells))
+        print(f"{name:<34}" + "".join(f"{c:>22.2f}" if c is not None else f"{'':>22}" for c in cells))
 
 
 if __name__ == "__main__":
