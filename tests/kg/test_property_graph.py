@@ -113,6 +113,7 @@ def fenmoor(*documents: str) -> list[Statement]:
                ("doc-d0", "Document", "file_name", "d0.txt")],
         "d1": [("doc-d1", "Document", "file_name", "d1.txt"), ("doc-d1", "Document", "published", "2021-03-04"),
                ("org-fen", "Organisation", "name", "Fenmoor Youth Service"), ("m-ada1", "Person", "name", "Ada Quill"),
+               ("org-fen", "Organisation", "area", "area-e"), ("area-e", "Area", "name", "Eastholm"),
                ("inv-1", "Involvement", "person", "m-ada1"), ("inv-1", "Involvement", "document", "doc-d1"),
                ("inv-1", "Involvement", "organisation", "org-fen"), ("inv-1", "Involvement", "relation", "lead_inspector")],
         "d2": [("doc-d2", "Document", "file_name", "d2.txt"), ("m-ada2", "Person", "name", "Dr Ada Quill"),
@@ -164,14 +165,14 @@ def change_between(before: list[Statement], after: list[Statement], previous: di
     return Change(frozenset(by_document), frozenset(entities))
 
 
-def partial_graph(statements: list[Statement], canonical: dict[str, str], change: Change) -> ResolvedGraph:
-    """What `Change` promises a writer at least: the changed entities complete, the entities their
-    facts name, and every statement of the changed documents."""
-    resolution = Resolution(canonical, [])
-    named = {canonical.get(s.value, s.value) for s in statements if canonical.get(s.entity, s.entity) in change.entities}
-    kept = [s for s in statements if canonical.get(s.entity, s.entity) in change.entities | named
-            or s.document_id in change.documents]
-    return build_graph(kept, resolution)
+def graph_part(statements: list[Statement], canonical: dict[str, str], change: Change) -> ResolvedGraph:
+    """What `Change` promises an updating writer: the nodes and edges of the changed entities, each
+    whole; their edges may point at nodes outside the part."""
+    whole = build_graph(statements, Resolution(canonical, []))
+    nodes = {x: node for x, node in whole.nodes.items() if x in change.entities}
+    edges = [edge for edge in whole.edges if edge.entity in change.entities]
+    ids = {sid for node in nodes.values() for sid in node.statement_ids()} | {sid for e in edges for sid in e.statements}
+    return ResolvedGraph(whole.model, nodes, edges, {sid: whole.statements[sid] for sid in ids}, whole.resolution)
 
 
 @pytest.mark.parametrize("partial", [False, True], ids=["whole graph", "partial graph"])
@@ -179,7 +180,8 @@ def test_an_updated_database_holds_the_rows_of_one_written_whole(tmp_path: Path,
     """A document changed (d2 read again as d2b: an involvement loses its organisation), one removed (d3: the area loses its last fact,
     thing-t its Area facts), one added first (d0: the organisation's caption changes, which an
     unchanged involvement shows, and thing-t becomes an Organisation), and a person merged by
-    resolution (Bram into Ada)."""
+    resolution (Bram into Ada). Given only the part of the graph the change touches, the
+    organisation's edge to its area (unchanged, outside the part) is drawn all the same."""
     previous = {"m-ada1": "person-ada", "m-ada2": "person-ada", "m-bram": "person-bram"}
     canonical = {**previous, "m-bram": "person-ada"}
     before, after = fenmoor("d1", "d2", "d3"), fenmoor("d0", "d1", "d2b")
@@ -187,7 +189,7 @@ def test_an_updated_database_holds_the_rows_of_one_written_whole(tmp_path: Path,
     written_whole(after, canonical, tmp_path / "whole")
     change = change_between(before, after, previous, canonical)
     assert "d1" not in change.documents
-    graph = partial_graph(after, canonical, change) if partial else build_graph(after, Resolution(canonical, []))
+    graph = graph_part(after, canonical, change) if partial else build_graph(after, Resolution(canonical, []))
     writer = LadybugWriter(graph, tmp_path / "updated", WriteOptions())
     assert writer.start_from(tmp_path / "before", change)
     write_graph(graph, writer)
