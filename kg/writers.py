@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from kg.graph import Edge, Node, ResolvedGraph
 from kg.statements import write_jsonl
@@ -86,16 +86,15 @@ class GraphWriter(ABC):
         count = self.finalize()
         return lambda: count
 
-    @classmethod
-    def can_update(cls, previous: Path, manifest: dict[str, Any]) -> bool:
-        """Whether this store writer will update `previous` (its output for the last generation,
-        whose manifest is given) rather than write whole: asked before the graph is built, so that
-        a build makes only the part of the graph a change touches when every store writer will."""
-        return False
-
     def start_from(self, previous: Path, change: Change) -> bool:
         """A store writer that can, starts from a copy of `previous` (its output for the last
         generation) and writes again only what `change` touches; False if it writes whole."""
+        return False
+
+    @classmethod
+    def updates(cls, previous: Path) -> bool:
+        """Whether `start_from(previous, ...)` will update that output rather than write whole: asked
+        before the graph is built, since a writer that updates needs only the change's part of it."""
         return False
 
 
@@ -177,13 +176,6 @@ def export(store: Store, name: str, output: Output, options: WriteOptions | None
     graph = store.graph(include_contacts=contacts)
     writer = make_writer(name, graph, output, options)
     return Exported(write_graph(graph, writer), writer.note)
-
-
-def stores_can_update(backends: Path, manifest: dict[str, Any]) -> bool:
-    """Whether every store writer will update its output of the last generation (under `backends`,
-    the generation's manifest given) rather than write whole: then the build need make only the
-    part of the graph a change touches (`Change`)."""
-    return all(spec.load().can_update(backends / name, manifest) for name, spec in writers("store").items())
 
 
 def write_graph(graph: ResolvedGraph, writer: GraphWriter) -> int:

@@ -115,8 +115,8 @@ class LadybugWriter(PropertyGraphWriter):
         self.change: Change | None = None
 
     @classmethod
-    def can_update(cls, previous: Path, manifest: dict[str, Any]) -> bool:
-        return previous.is_file()
+    def updates(cls, previous: Path) -> bool:
+        return previous.exists()
 
     def start_from(self, previous: Path, change: Change) -> bool:
         shutil.copyfile(previous, self.database)  # the last generation's file is never opened to write

@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
@@ -70,8 +69,8 @@ class OxigraphWriter(QuadWriter):
         self.change: Change | None = None
 
     @classmethod
-    def can_update(cls, previous: Path, manifest: dict[str, Any]) -> bool:
-        return previous.is_dir()
+    def updates(cls, previous: Path) -> bool:
+        return previous.exists()
 
     def start_from(self, previous: Path, change: Change) -> bool:
         # a checkpoint: the database files are hard links, so the copy costs little and the
