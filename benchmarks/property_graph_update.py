@@ -8,7 +8,7 @@ either spread over the database (every hundredth document) or at its end (the la
 documents go), and prints side by side the seconds of: copying the database file; making the
 rows; each set-based Cypher step of `kg.pg.ladybug.Update` (faces, deletes of statements,
 relationships and nodes, node rows set, statements and relationships created with
-`UNWIND $rows ... CREATE`); the checkpoint and close; with buffer pools of 256 and 64 MB, and
+`UNWIND $rows ... CREATE`); the checkpoint and close; with buffer pools of 256 MB and 1 GB, and
 with the creates as `COPY` of small Parquet files into the filled tables; and, with --whole,
 writing the whole database from the graph as a full build does.
 
@@ -26,6 +26,7 @@ from pathlib import Path
 
 import ladybug
 
+import kg.pg.ladybug
 from kg.graph import ResolvedGraph
 from kg.pg import STATEMENT, PgProperty
 from kg.pg.ladybug import BACKEND, COPY_THREADS, LadybugWriter, RowFile, Update, _literal, run_cypher
@@ -114,6 +115,7 @@ def main() -> None:
     args = parser.parse_args()
     store = Store(args.store)
     previous = store.backend(BACKEND)
+    kg.pg.ladybug.UPDATE_LIMIT = previous.stat().st_size  # the update measured whatever the database's size
     print(f"database {previous.stat().st_size / 1e6:.0f} MB; reading the graph", flush=True)
     ids = store.document_ids()
     # changes spread over the database (every hundredth document), or at its end (the last 1%, as new documents are)
@@ -121,7 +123,7 @@ def main() -> None:
     graph = store.graph()
     before = counts(previous)
     print(f"rows before {before}", flush=True)
-    variants = {"UNWIND 256MB": (256, False), "UNWIND 64MB": (64, False), "COPY 256MB": (256, True)}
+    variants = {"UNWIND 256MB": (256, False), "UNWIND 1GB": (1024, False), "COPY 1GB": (1024, True)}
     results: dict[str, Timings] = {}
     for scenario, change in scenarios.items():
         print(f"{scenario}: {len(change.documents)} documents, {len(change.entities)} entities", flush=True)
