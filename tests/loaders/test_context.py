@@ -13,7 +13,7 @@ from kg.loaders.context import Context, ExtractionError
 from kg.loaders.text import Span
 from kg.names import find_names
 from tests.conftest import load_text, people_rows
-from tests.loaders.test_roles import involvements
+from tests.loaders.test_roles import involvements, involvements_of
 
 TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
 
@@ -221,3 +221,54 @@ Ms Bryce, Youth Offending Service Manager, presented the report.
     rows = people_rows(load_text(text, "minutes.txt"))
     assert ("W.J. Hopkins-Bryce", "apologies") in rows
     assert ("W.J. Hopkins-Bryce", "officer_attending") not in rows
+
+
+
+OFFICERS_ELSEWHERE = """Westmere Youth Justice Plan 2022/23
+
+Board membership:
+Westmere Youth Justice Service      Oriel Fanshawe          Head of Youth Justice
+Westmere Council                    Piers Lundqvist         Director of Children's Services
+
+For further information contact Oriel Fanshawe on 01632 960 111.
+"""
+
+
+def test_a_body_written_once_is_the_persons_where_the_document_names_them_again() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(OFFICERS_ELSEWHERE, "westmere_youth_justice_plan.txt")}
+    assert ("Oriel Fanshawe", "contact_officer", "Westmere Youth Offending Service") in rows, rows
+
+
+OFFICER_BY_RANK = """Westmere Youth Justice Management Board
+Minutes of the meeting of 4 May 2022
+
+Present: Piers Lundqvist, Director of Children's Services (Chair); DI Ash Pemberly, Westfen Police.
+
+Sent apologies: Ch Supt Rowena Tallis; Osric Vane.
+"""
+
+
+def test_an_officer_by_rank_alone_serves_the_one_police_force_the_document_names() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(OFFICER_BY_RANK, "board.txt")}
+    assert ("Rowena Tallis", "apologies", "Westfen Police") in rows, rows
+    assert ("Osric Vane", "apologies", None) in rows, rows
+
+
+CHAIRS_FOREWORD = """Westmere Youth Justice Plan 2023-24
+
+Foreword
+
+I am pleased to introduce this plan on behalf of the partnership.
+
+Nell Ambrose
+Corporate Director of People, Westmere Council
+Chair, Westmere Youth Justice Management Board
+"""
+
+
+def test_a_boards_chair_signs_its_plan_as_its_chair() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(CHAIRS_FOREWORD, "westmere_youth_justice_plan.txt")}
+    assert ("Nell Ambrose", "author", "Westmere Youth Offending Service") in rows, rows

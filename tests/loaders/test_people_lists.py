@@ -375,3 +375,20 @@ def test_a_letters_addressee_holding_two_posts_joined_by_and() -> None:
             "Idris Polglase\nHM Inspector\n")
     rows = people_rows(load_text(text, "letter.txt"))
     assert {("Petra Quance", "addressee"), ("Petra Quance", "board_chair")} <= rows
+
+
+PORTFOLIO_HEADER = """WESTMERE BOROUGH COUNCIL
+
+REPORT TO:             CABINET
+DATE:                  9 MARCH 2023
+CABINET PORTFOLIO:     Children and Families – County Councillor Ysolde Marchbank
+SUBJECT:               YOUTH JUSTICE PLAN
+
+1.  PURPOSE OF THE REPORT
+"""
+
+
+def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
+    assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
