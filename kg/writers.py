@@ -58,7 +58,10 @@ class Change:
     the graph a build gives them is only that part (`kg.build.graph_part`): every node and edge
     entity of `change.entities` whole (all its statements, from every document), hence every
     statement and edge of `change.documents`; edges from them may point at nodes outside the part,
-    which the last generation holds. The resolution (canonical ids, review groups) is whole."""
+    which the last generation holds (a writer takes their labels from the model). The resolution
+    (canonical ids, review groups) is whole. A writer that updates goes by `entities` and
+    `documents`, never by every node of the graph, and leaves the rest of its copy of the last
+    output as it was."""
 
     documents: frozenset[str]
     entities: frozenset[str]

@@ -176,6 +176,21 @@ def _document_date(edge: Edge, graph: ResolvedGraph) -> str | None:
     return document.first("published") if document is not None and document.schema == "Document" else None
 
 
+def edge_ends(edge: Edge, graph: ResolvedGraph) -> tuple[str, str]:
+    """The labels of an edge's ends: its nodes' schemas, or for an end outside a part of a graph
+    (`kg.writers.Change`: an edge may point at a node of the rest), the range the model declares."""
+    schema = graph.model.schemas[edge.schema]
+    declared: tuple[str | None, str | None]
+    if schema.edge is None:
+        declared = (schema.name, schema.properties[edge.prop or ""].range)
+    else:
+        declared = (schema.properties[schema.edge.source].range, schema.properties[edge.prop or schema.edge.target].range)
+    source, target = (graph.nodes[end].schema if end in graph.nodes else label
+                      for end, label in zip((edge.source, edge.target), declared, strict=True))
+    assert source is not None and target is not None, f"{edge.id}: an end of no declared range"
+    return source, target
+
+
 def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
     """Every edge with the labels of its ends."""
     for edge in graph.edges:
@@ -222,8 +237,8 @@ class PropertyGraphWriter(GraphWriter):
 
     def write_edge(self, edge: Edge) -> None:
         rel = self.schema.relationships[edge.type]
-        ends = (self.graph.nodes[edge.source].schema, self.graph.nodes[edge.target].schema)
-        self.add_edge((edge.type, *ends), {"from": edge.source, "to": edge.target, **edge_row(edge, self.graph, rel)})
+        self.add_edge((edge.type, *edge_ends(edge, self.graph)),
+                      {"from": edge.source, "to": edge.target, **edge_row(edge, self.graph, rel)})
         for statement_id in edge.statements:
             self.add_statement(statement_id)
 

@@ -194,6 +194,38 @@ def test_killing_a_build_at_any_moment_leaves_every_canned_query_answering_as_be
     assert_same_rows(canned_rows(store), after)
 
 
+def test_killing_an_incremental_build_while_it_updates_the_cypher_store_leaves_the_store_as_it_was(
+        store: Path, documents: Path) -> None:
+    """The update writes a copy of the last database: killed with half its rows deleted, the store's
+    own database answers as before, and the next build updates it."""
+    before, rows_before = canned_rows(store), ladybug_rows(store)
+    for path in SAMPLES.glob("*.txt"):
+        shutil.copy(path, documents / path.name)
+    killed_halfway = (
+        "import os, signal, sys\n"
+        "from pathlib import Path\n"
+        "import ladybug as engine\n"
+        "from kg.pg import ladybug\n"
+        "def apply(self, database_path):\n"
+        "    connection = engine.Connection(engine.Database(str(database_path)))\n"
+        "    for _, step in self.steps()[:4]:\n"
+        "        step(connection)\n"
+        "    os.kill(os.getpid(), signal.SIGKILL)\n"
+        "ladybug.Update.apply = apply\n"
+        "from kg.build import build\n"
+        "build([Path(sys.argv[1])], Path(sys.argv[2]), workers=1)\n")
+    process = subprocess.run([sys.executable, "-c", killed_halfway, str(documents), str(store)], capture_output=True,
+                             text=True)
+    assert process.returncode == -signal.SIGKILL, process.stderr
+    assert_same_rows(canned_rows(store), before)
+    assert ladybug_rows(store) == rows_before
+    phases: list[str] = []
+    report = build([documents], store, workers=1, on_phase=phases.append)
+    assert report.read == len(list(SAMPLES.glob("*.txt"))) and "updating ladybug" in phases, phases
+    assert not [p.name for p in store.iterdir() if p.name.startswith((".building", ".current-"))]
+    assert canned_rows(store) != before
+
+
 def test_an_exception_while_writing_leaves_the_store_and_no_half_built_generation(
         store: Path, documents: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.pg.ladybug
@@ -204,6 +236,7 @@ def test_an_exception_while_writing_leaves_the_store_and_no_half_built_generatio
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(kg.pg.ladybug, "copy_in", no_space)  # while the databases load, the graph let go
+    monkeypatch.setattr(kg.pg.ladybug.Update, "apply", no_space)  # or are updated
     with pytest.raises(OSError, match="No space"):
         build([documents, SAMPLES], store, workers=1)
     assert sorted(p.name for p in store.iterdir()) == generations
@@ -263,7 +296,7 @@ def test_an_incremental_build_gives_the_graph_of_a_full_build(documents: Path, t
     phases: list[str] = []
     report = build([documents], incremental, workers=1, on_phase=phases.append)
     assert (report.read, report.reused, report.dropped) == (2, len(files) - 3, 2)  # the changed one: read, dropped
-    assert "updating oxigraph" in phases, f"the Oxigraph store was written whole: {phases}"
+    assert {"updating oxigraph", "updating ladybug"} <= set(phases), f"a store was written whole: {phases}"
     assert build([documents], full, workers=1, full=True).read == len(files) - 1
     assert_isomorphic(trig(incremental, tmp_path, "incremental"), trig(full, tmp_path, "full"))
     assert_same_ladybug_rows(incremental, full)
@@ -287,7 +320,7 @@ def test_an_update_after_a_judgement_renames_people_in_unchanged_documents(store
     shutil.copytree(store, full, symlinks=True)
     phases: list[str] = []
     report = build([documents], store, workers=1, judgements_file=judgements, on_phase=phases.append)
-    assert report.read == 0 and "updating oxigraph" in phases
+    assert report.read == 0 and {"updating oxigraph", "updating ladybug"} <= set(phases)
     build([documents], full, workers=1, judgements_file=judgements, full=True)
     merged = set(groups[0].people)
     assert len({Store(store).resolution().canonical[m] for ids in groups[0].people.values() for m in ids}) == 1

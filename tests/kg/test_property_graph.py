@@ -4,16 +4,22 @@ line or a console; parameters are data, never query text."""
 from __future__ import annotations
 
 import ast
+import json
 from collections import Counter
 from pathlib import Path
 
+import ladybug
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.graph import ResolvedGraph, build_graph
 from kg.pg import CypherError, property_graph_schema
-from kg.pg.ladybug import open_cypher, run_cypher
+from kg.pg.ladybug import LadybugWriter, open_cypher, run_cypher
+from kg.resolve import Resolution
+from kg.statements import Statement
 from kg.store import Store
+from kg.writers import Change, WriteOptions, write_graph
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,3 +98,120 @@ def test_only_the_rdf_backend_imports_pyoxigraph() -> None:
             if any(n.split(".")[0] == "pyoxigraph" for n in names):
                 offenders.append(str(path.relative_to(ROOT)))
     assert not offenders
+
+
+def said(mention: str, schema: str, prop: str, value: str, document_id: str, start: int) -> Statement:
+    """A fictional statement of one document (its quote is its value)."""
+    return Statement(mention, schema, prop, value, f"{document_id}.txt", document_id, start, start + len(value),
+                     value, "test")
+
+
+def fenmoor(*documents: str) -> list[Statement]:
+    """Fictional documents, each a few facts: people (by mention), an organisation, an area, involvements."""
+    facts = {
+        "d0": [("org-fen", "Organisation", "name", "Fenmoor YS"), ("thing-t", "Organisation", "name", "Tarn Board"),
+               ("doc-d0", "Document", "file_name", "d0.txt")],
+        "d1": [("doc-d1", "Document", "file_name", "d1.txt"), ("doc-d1", "Document", "published", "2021-03-04"),
+               ("org-fen", "Organisation", "name", "Fenmoor Youth Service"), ("m-ada1", "Person", "name", "Ada Quill"),
+               ("org-fen", "Organisation", "area", "area-e"), ("area-e", "Area", "name", "Eastholm"),
+               ("inv-1", "Involvement", "person", "m-ada1"), ("inv-1", "Involvement", "document", "doc-d1"),
+               ("inv-1", "Involvement", "organisation", "org-fen"), ("inv-1", "Involvement", "relation", "lead_inspector")],
+        "d2": [("doc-d2", "Document", "file_name", "d2.txt"), ("m-ada2", "Person", "name", "Dr Ada Quill"),
+               ("m-bram", "Person", "name", "Bram Ostle"), ("inv-2", "Involvement", "person", "m-bram"),
+               ("inv-2", "Involvement", "document", "doc-d2"), ("inv-2", "Involvement", "organisation", "org-fen"),
+               ("inv-2", "Involvement", "role", "Chair"), ("inv-3", "Involvement", "person", "m-ada2"),
+               ("inv-3", "Involvement", "document", "doc-d1"), ("inv-3", "Involvement", "organisation", "org-fen")],
+        "d2b": [("doc-d2b", "Document", "file_name", "d2.txt"), ("m-ada2", "Person", "name", "Dr Ada Quill"),
+                ("m-bram", "Person", "name", "Bram Ostle"), ("inv-2", "Involvement", "person", "m-bram"),
+                ("inv-2", "Involvement", "document", "doc-d2b"), ("inv-2", "Involvement", "role", "Vice Chair"),
+                ("inv-3", "Involvement", "person", "m-ada2"), ("inv-3", "Involvement", "document", "doc-d1")],
+        "d3": [("doc-d3", "Document", "file_name", "d3.txt"), ("area-w", "Area", "name", "Wendle"),
+               ("org-fen", "Organisation", "area", "area-w"), ("thing-t", "Area", "name", "Tarn"),
+               ("m-bram", "Person", "title", "Councillor")],
+    }
+    return [said(*fact, document, 10 * i) for document in documents for i, fact in enumerate(facts[document])]
+
+
+def database_rows(database: Path) -> dict[str, list[str]]:
+    """Every row of every table of a LadybugDB database, sorted, by table (and label pair)."""
+    connection = ladybug.Connection(ladybug.Database(str(database), read_only=True))
+    schema = property_graph_schema()
+
+    def rows(query: str) -> list[str]:
+        return sorted(json.dumps(row, sort_keys=True, default=str) for row in run_cypher(connection, query)[1])
+
+    found = {label: rows(f"MATCH (n:`{label}`) RETURN n.*") for label in schema.labels}
+    for rel in schema.relationships.values():
+        for source, target in rel.pairs:
+            found[f"{rel.name}({source}->{target})"] = rows(f"MATCH (a:`{source}`)-[r:`{rel.name}`]->(b:`{target}`) "
+                                                            "RETURN a.id, b.id, r.*")
+    return found
+
+
+def written_whole(statements: list[Statement], canonical: dict[str, str], database: Path) -> None:
+    graph = build_graph(statements, Resolution(canonical, []))
+    write_graph(graph, LadybugWriter(graph, database, WriteOptions()))
+
+
+def change_between(before: list[Statement], after: list[Statement], previous: dict[str, str],
+                   canonical: dict[str, str]) -> Change:
+    """The change as a build finds it (`kg.build.changes`): the documents new, gone, or naming
+    someone resolution names otherwise, and every entity their facts name, before and after."""
+    by_document = {s.document_id for s in before} ^ {s.document_id for s in after}
+    by_document |= {s.document_id for s in after
+                    if any(canonical.get(x, x) != previous.get(x, x) for x in (s.entity, s.value))}
+    entities = {ids.get(x, x) for s in [*before, *after] if s.document_id in by_document for x in (s.entity, s.value)
+                for ids in (canonical, previous)}
+    return Change(frozenset(by_document), frozenset(entities))
+
+
+def graph_part(statements: list[Statement], canonical: dict[str, str], change: Change) -> ResolvedGraph:
+    """What `Change` promises an updating writer: the nodes and edges of the changed entities, each
+    whole; their edges may point at nodes outside the part."""
+    whole = build_graph(statements, Resolution(canonical, []))
+    nodes = {x: node for x, node in whole.nodes.items() if x in change.entities}
+    edges = [edge for edge in whole.edges if edge.entity in change.entities]
+    ids = {sid for node in nodes.values() for sid in node.statement_ids()} | {sid for e in edges for sid in e.statements}
+    return ResolvedGraph(whole.model, nodes, edges, {sid: whole.statements[sid] for sid in ids}, whole.resolution)
+
+
+@pytest.mark.parametrize("partial", [False, True], ids=["whole graph", "partial graph"])
+def test_an_updated_database_holds_the_rows_of_one_written_whole(tmp_path: Path, partial: bool) -> None:
+    """A document changed (d2 read again as d2b: an involvement loses its organisation), one removed (d3: the area loses its last fact,
+    thing-t its Area facts), one added first (d0: the organisation's caption changes, which an
+    unchanged involvement shows, and thing-t becomes an Organisation), and a person merged by
+    resolution (Bram into Ada). Given only the part of the graph the change touches, the
+    organisation's edge to its area (unchanged, outside the part) is drawn all the same."""
+    previous = {"m-ada1": "person-ada", "m-ada2": "person-ada", "m-bram": "person-bram"}
+    canonical = {**previous, "m-bram": "person-ada"}
+    before, after = fenmoor("d1", "d2", "d3"), fenmoor("d0", "d1", "d2b")
+    written_whole(before, previous, tmp_path / "before")
+    written_whole(after, canonical, tmp_path / "whole")
+    change = change_between(before, after, previous, canonical)
+    assert "d1" not in change.documents
+    graph = graph_part(after, canonical, change) if partial else build_graph(after, Resolution(canonical, []))
+    writer = LadybugWriter(graph, tmp_path / "updated", WriteOptions())
+    assert writer.start_from(tmp_path / "before", change)
+    write_graph(graph, writer)
+    updated, whole = database_rows(tmp_path / "updated"), database_rows(tmp_path / "whole")
+    assert database_rows(tmp_path / "before") != whole
+    for table in sorted(whole):
+        assert updated[table] == whole[table], table
+
+
+def test_a_database_too_big_for_half_the_buffer_pool_is_written_whole(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.pg.ladybug
+
+    canonical = {"m-ada1": "person-ada"}
+    written_whole(fenmoor("d1"), canonical, tmp_path / "before")
+    assert LadybugWriter.updates(tmp_path / "before")
+    monkeypatch.setattr(kg.pg.ladybug, "UPDATE_LIMIT", (tmp_path / "before").stat().st_size - 1)
+    assert not LadybugWriter.updates(tmp_path / "before")
+    graph = build_graph(fenmoor("d0", "d1"), Resolution(canonical, []))
+    writer = LadybugWriter(graph, tmp_path / "after", WriteOptions())
+    assert not writer.start_from(tmp_path / "before", change_between(fenmoor("d1"), fenmoor("d0", "d1"), canonical,
+                                                                    canonical))
+    write_graph(graph, writer)
+    written_whole(fenmoor("d0", "d1"), canonical, tmp_path / "whole")
+    assert database_rows(tmp_path / "after") == database_rows(tmp_path / "whole")
