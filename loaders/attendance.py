@@ -545,7 +545,8 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
         following = all_lines[index + 1]
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
                 RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
-                or _semicolon_paragraph(text, inline.start, end, following)):
+                or _semicolon_paragraph(text, inline.start, end, following)
+                or _name_runs_on(text, span(text, inline.start, end), following)):
             break
         index, end = index + 1, following.end
     return (span(text, inline.start, end) if end != inline.end else inline), index
