@@ -30,10 +30,11 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role, organisation_named
 from kg.loaders.text import (
     Line,
     Span,
+    cells,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -69,7 +70,7 @@ MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "de
 HEADINGS: list[tuple[str, str]] = [
     # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
-    (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
+    (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
@@ -158,6 +159,7 @@ class Attendee:
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
+    body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
 
     @property
     def role_text(self) -> str | None:
@@ -602,7 +604,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line):
+        elif _venue(line) or section.attendees and _vacant_seat(line):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -749,6 +751,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     label = label if label and names_post(label.group("post")) and not find_names(text, label.start(), label.end()) \
         else None
     begin = initials.end() if initials else label.end() if label else start
+    body = _body_cell(text, begin, end)
+    begin = body.end if body else begin
     people = attendees_in(text, trim(text, begin, end, " \t|*"), list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
@@ -756,9 +760,29 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
         person.substitute = substitute is not None
+        person.body = body
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
     return people
+
+
+def _body_cell(text: str, start: int, end: int) -> Span | None:
+    """'| Westmere Council | Jo Bloggs | Head of Service | Attended |': a table row whose first cell is the body the
+    member sits for (no name and no post in it), then a cell that begins with a person, then at least one more (their
+    seat or their attendance): the first cell, if so."""
+    row = cells(text, span(text, start, end))
+    if len(row) < 3 or text[start:row[0].start].strip(" \t|") or not re.search(r"[A-Z]", row[0].text[:1]):
+        return None
+    first = row[0].text
+    if names_post(first) or find_names(text, row[0].start, row[0].end, strict=False) or is_prose(row[0]):
+        return None
+    return row[0] if person_at(text, row[1]) is not None else None
+
+
+def _vacant_seat(line: Line) -> bool:
+    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |': a register's row with no one in
+    it, which the rows below go on from."""
+    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -822,9 +846,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the clause holding pos begins: its sentence's start (over lines the margin broke), or a semicolon."""
+    """Where the clause holding pos begins: its sentence's start (over lines the margin broke), a semicolon, or a table's
+    cell bar ('| DI Jo Hart | deputising for Supt Lee |': the cell is the clause, not the rows above it)."""
     begin = wrapped_sentence_start(text, pos, floor)
-    return max((begin + m.end() for m in re.finditer(";", text[begin:pos])), default=begin)
+    return max((begin + m.end() for m in re.finditer("[;|]", text[begin:pos])), default=begin)
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -1277,7 +1302,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
-        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_for_role(
+        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation,
                     role_span=attendee.role if attendee.role and role and role == written else None)

@@ -18,8 +18,9 @@ from kg.loaders.text import lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
-# A YOS board's minutes often show a council committee's signs too; they are read as board minutes only.
-EXCLUDES: tuple[str, ...] = ("council_papers",)
+# A YOS board's minutes often show a council committee's signs too, and a register of members with their posts looks
+# like a staff page's list; they are read as board minutes only.
+EXCLUDES: tuple[str, ...] = ("council_papers", "staff_page")
 
 BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"
