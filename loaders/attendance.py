@@ -83,11 +83,11 @@ HEADINGS: list[tuple[str, str]] = [
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend"),
+                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -111,7 +111,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r";|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+SPLIT_RE = re.compile(r"[;·•]|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
@@ -288,7 +288,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char == ";" or _starts_with_person(text, following, tail, surnames, after_name) or (
+        if char in ";·•" or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
