@@ -77,6 +77,7 @@ def author_who_leads(ctx: Context, begin: int = 0) -> int:
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
@@ -89,7 +90,7 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     found = 0
     for match in SERVICE_POST_RE.finditer(text, begin):
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role)
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -104,6 +105,21 @@ def _loose_name_before(text: str, role: Span) -> NameMatch | None:
     line_start = text.rfind("\n", 0, text.rfind("\n", 0, role.start)) + 1  # the post may open the next line
     names = find_names(text, line_start, role.start, strict=False)
     return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
+
+
+THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+
+
+def _loose_name_after(text: str, role: Span) -> NameMatch | None:
+    """'the local inspection co-ordinator, Saffron Lee,': the post in a sentence ('the' before it), then after a comma
+    (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end."""
+    if not THE_POST_RE.search(text, max(0, role.start - 8), role.start):
+        return None
+    gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
+    names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False) if gap else []
+    if not names or names[0].start != gap.end() or names[0].surname_only:
+        return None
+    return names[0] if re.match(r"\s*[,.;)]", text[names[0].end:names[0].end + 3]) else None
 
 
 # --- the inspectorate's people named in the papers of the bodies it inspects ---------------------
@@ -257,7 +273,8 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
         if seen > SIGNATURE_LINES or _chief_roles(above) or len(plain(above.text).split()) > 8:
             return 0
         names = [n for n in find_names(ctx.text, above.start, above.end, strict=False) if not n.surname_only]
-        if len(names) == len(roles) and all(_clean_signature(ctx, above, n) for n in names):
+        adjacent = above.end + 1 == all_lines[index].start
+        if len(names) == len(roles) and all(_clean_signature(ctx, above, n, adjacent=adjacent) for n in names):
             evidence = span(ctx.text, above.start, all_lines[index].end)
             for name, role in zip(names, roles, strict=True):
                 _emit_chief(ctx, name, evidence, role)
@@ -265,8 +282,9 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
     return 0
 
 
-def _clean_signature(ctx: Context, line: Line, name: NameMatch) -> bool:
-    """A real signature line: a known first name or a title, and nothing left over beside the names."""
+def _clean_signature(ctx: Context, line: Line, name: NameMatch, *, adjacent: bool = False) -> bool:
+    """A real signature line: a known first name or a title (or, typed on the line just above the post, whole words
+    alone: 'Ifeoma Castellanos-Reid'), and nothing left over beside the names."""
     leftover = ctx.text[line.start:line.end]
     for other in find_names(ctx.text, line.start, line.end, strict=False):
         leftover = leftover.replace(ctx.text[other.start:other.end], " ")
@@ -274,7 +292,12 @@ def _clean_signature(ctx: Context, line: Line, name: NameMatch) -> bool:
         return False
     recognised = bool(find_names(ctx.text, name.start, name.end, strict=True))
     named_elsewhere = ctx.text.count(surname(name.name).capitalize()) > 1 if surname(name.name) else False
-    return recognised or bool(name.title) or named_elsewhere
+    typed = adjacent and all(WHOLE_NAME_WORD_RE.fullmatch(word) for word in name.name.split())
+    return recognised or bool(name.title) or named_elsewhere or typed
+
+
+# A word of a typed name: capitalised, three letters or more, perhaps double-barrelled (not an image's 'Hul M').
+WHOLE_NAME_WORD_RE = re.compile(r"[A-Z][^\W\d_]{2,}(?:[-'’][A-Z][^\W\d_]{2,})*")
 
 
 def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> None:
@@ -403,7 +426,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
     r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
-    r"[Ii]nspection\s+[Tt]eam)\b[ \t*:]*(?=\n|$)")
+    r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
     r"(?:(?:Deputy|Assistant)\s+)?Lead\s+[Ii]nspectors?|Inspection\s+[Tt]eam(?:\s+[Mm]embers?)?"
@@ -474,7 +497,8 @@ class TeamListReader:
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
-        heading_label = heading.group(0) if re.search(r"[Tt]eam", heading.group(0)) else None
+        # 'Inspection team', or 'About this inspection' over a table of who did what: every row is a member
+        heading_label = heading.group(0) if re.search(r"[Tt]eam|[Aa]bout", heading.group(0)) else None
         rows = lines(text, heading.end(), min(end, heading.end() + 6000))
         if heading_label:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
@@ -649,6 +673,13 @@ class TeamListReader:
         separator = re.compile(r"[;\t|\n]").search(text, pos, end)
         if separator:
             stop = separator.start()
+        for comma in re.finditer(",", text[pos:stop]):  # 'Jo Lee, Dev Rao': a comma before the next name alone
+            following = trim(text, pos + comma.end(), stop)
+            name = find_names(text, following.start, following.end, strict=False)[:1]
+            if name and name[0].start == following.start and self._listed_alone(name[0], stop) and not \
+                    inspectorate_named(following.text):
+                stop = pos + comma.start()
+                break
         for label in TEAM_LABEL_RE.finditer(text, pos, stop):
             if self._label_before_names(label.end(), stop):
                 stop = label.start()
