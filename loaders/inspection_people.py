@@ -77,7 +77,9 @@ def author_who_leads(ctx: Context, begin: int = 0) -> int:
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
-                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?|"
+                             # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
+                             r"(?!\s+(?:inspections?|and)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
