@@ -78,7 +78,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -753,7 +753,9 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     begin = initials.end() if initials else label.end() if label else start
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
-    people = attendees_in(text, trim(text, begin, end, " \t|*"), list_title=list_title)
+    entry = trim(text, begin, end, " \t|*")
+    inverted = None if list_title else inverted_entry(text, entry)
+    people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = span(text, label.start("post"), label.end("post"))
@@ -764,6 +766,46 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
     return people
+
+
+# 'Adeyemi-Clarke, Folasade (Chairman)': one member a line, surname first, as lists in surname order write them.
+INVERTED_RE = re.compile(rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?),[^\S\n]+"
+                         rf"(?P<forenames>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[{UPPER}]\.?)?)"
+                         r"(?=[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?$)")
+
+
+def inverted_entry(text: str, entry: Span) -> Attendee | None:
+    """The member an entry names surname first, alone on its line: the forename one the lexicon knows, or any where
+    the line above or below is such an entry too (a list in surname order)."""
+    name = _inverted_name(text, entry)
+    if name is None:
+        return None
+    if not is_first_name(name.name.split()[0]):
+        neighbours = [_inverted_name(text, trim(text, *bounds)) for bounds in _neighbour_lines(text, entry)]
+        if not any(n is not None and is_first_name(n.name.split()[0]) for n in neighbours):
+            return None
+    return _attendee(text, name, entry, entry)
+
+
+def _inverted_name(text: str, entry: Span) -> NameMatch | None:
+    match = INVERTED_RE.match(text, entry.start, entry.end)
+    if match is None or match.end() > entry.end:
+        return None
+    words = match.group("surname").replace("-", " ").split() + match.group("forenames").replace("-", " ").split()
+    if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) for word in words):
+        return None
+    return NameMatch(entry.start, match.end(), f"{match.group('forenames')} {match.group('surname')}", None)
+
+
+def _neighbour_lines(text: str, entry: Span) -> list[tuple[int, int]]:
+    """The lines just above and below the entry's line."""
+    start = text.rfind("\n", 0, entry.start) + 1
+    end = text.find("\n", entry.end)
+    end = len(text) if end == -1 else end
+    above = (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0)) if start else None
+    below_end = text.find("\n", end + 1)
+    below = (end + 1, len(text) if below_end == -1 else below_end) if end < len(text) else None
+    return [bounds for bounds in (above, below) if bounds]
 
 
 def _body_cell(text: str, start: int, end: int) -> Span | None:
