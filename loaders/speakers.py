@@ -90,7 +90,7 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
     for speaker in speakers(ctx.text):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        if posts_only and relation is None:
+        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name):
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
@@ -100,6 +100,18 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
     post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
+
+
+def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
+    """'Cllr Hryhorenko-Blake thanked the staff and said': a speaker the document has already named in a key post
+    (the Cabinet Member listed as attending), though the post is not written where they speak."""
+    key = name_key(name.name)
+    return any((role.relation in KEY_POST_RELATIONS or post_relation(role.role) is not None)
+               and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))
+               for role in ctx.roles)
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
