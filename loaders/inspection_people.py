@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, generic, people_lists, speakers
 from kg.loaders.context import Context
+from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
 from kg.vocabulary import names_post
@@ -55,8 +56,9 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     generic.copy_list(ctx)
 
 
-# 'I will lead the inspection': the letter's author is its lead inspector.
-FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b")
+# 'I will lead the inspection', 'I will be the lead inspector': the letter's author is its lead inspector.
+FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b|"
+                                  r"\bI\s+(?:will\s+be|shall\s+be|am)\s+(?:the\s+)?lead\s+inspector\b")
 
 
 def author_who_leads(ctx: Context, begin: int = 0) -> int:
@@ -386,6 +388,8 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
 TEAM_PROSE_RE = re.compile(
     r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b"
     r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
+    # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
+    r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
     r"|\binspection\s+team\s*:(?=[^\S\n]*\S)",  # 'Inspection team: lead inspector X; inspectors Y and Z'
     re.IGNORECASE)
 
@@ -396,21 +400,37 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     found = 0
     for match in TEAM_PROSE_RE.finditer(ctx.text, begin, end):
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
-        names = [n for n in find_names(ctx.text, match.end(), stop) if not n.surname_only]
+        # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
+        names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
+                 if not n.surname_only and not is_organisation_name(n.name)]
+        owns = [_own_part(ctx.text, names[position - 1].end if position else match.end(), name)
+                for position, name in enumerate(names)]
         for position, name in enumerate(names):
             after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
-            label = _label_before(ctx.text, match.end(), name, names)
+            # the words before the first name of its group ('Inspectors X and Y'), up to the next group's own words
+            own = next((words for words in reversed(owns[:position + 1]) if words), None)
+            following = next((k for k in range(position + 1, len(names)) if owns[k]), None)
+            tail_end = names[following - 1].end if following is not None else stop
+            label = own or _label_before(ctx.text, match.end(), name, names)
             if label:
                 relation = relation_for_label(label) or "other"
-            organisation = inspectorate_named(ctx.text[name.end:stop]) or HMI_PROBATION
+            organisation = inspectorate_named(own) or inspectorate_named(ctx.text[name.end:max(tail_end, name.end)]) \
+                or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=label or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
+
+
+def _own_part(text: str, start: int, name: NameMatch) -> str | None:
+    """The words that introduce one name of a team sentence after the name before it: 'and an inspector from the Care
+    Quality Commission,' (its label and its body); None where only 'and' or a comma stands between."""
+    words = re.sub(r"^[\s,;]*(?:and\s+)?|[\s,;:]*$", "", text[start:name.start])
+    return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:
