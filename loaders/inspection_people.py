@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, generic, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import Line, Span, cells, clause_end, is_blank, lines, plain, sentence_end, span, trim
 from kg.names import NameMatch, find_names, surname
 from kg.vocabulary import names_post
@@ -53,6 +53,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
+    addressee_who_chairs(ctx)
     generic.copy_list(ctx)
 
 
@@ -73,6 +74,24 @@ def author_who_leads(ctx: Context, begin: int = 0) -> int:
     return 1
 
 
+# 'As you chair the Westmere Youth Justice Partnership Board': the letter's addressee chairs it.
+YOU_CHAIR_RE = re.compile(r"\byou\s+(?:chair|are\s+(?:the\s+)?chair\s+of)\s+(?:the\s+)?(?P<board>(?:[A-Z][\w'’&-]*\s+){1,8}Board)\b")
+
+
+def addressee_who_chairs(ctx: Context) -> int:
+    """The one addressee of a letter that says 'you chair the X Board' is that board's chair."""
+    chairs = YOU_CHAIR_RE.search(ctx.text)
+    addressees = {role.name: role for role in ctx.roles if role.relation == "addressee"} if chairs else {}
+    if not chairs or len(addressees) != 1 or not speakers.post_relation(f"Chair of the {chairs.group('board')}") \
+            == "board_chair":
+        return 0
+    addressee = next(iter(addressees.values()))
+    board = " ".join(chairs.group("board").split())
+    ctx.person_role(addressee.name, "board_chair", span(ctx.text, chairs.start(), chairs.end()), role=f"Chair, {board}",
+                    title=addressee.title, organisation=organisation_for_role(f"Chair of the {board}", ctx.home_area))
+    return 1
+
+
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------
 
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
@@ -84,6 +103,7 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"(?!\s+(?:inspections?|and)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w/ ]{0,30}:[^\S\n]")
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
@@ -93,6 +113,8 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     text = ctx.text
     found = 0
     for match in SERVICE_POST_RE.finditer(text, begin):
+        if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
         name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role)
         if name is None or name.title == "Councillor":

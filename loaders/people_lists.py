@@ -101,6 +101,10 @@ LED_BY_RE = re.compile(
 )
 
 
+# ', HM Inspector' after the name the sentence says led the inspection.
+INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
+
+
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
@@ -108,7 +112,9 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         window_end = min(len(ctx.text), match.end() + 80)
         stop = ctx.text.find("\n", match.end())
         window_end = window_end if stop == -1 else min(window_end, stop)
-        names = find_names(ctx.text, match.end(), window_end)
+        names = find_names(ctx.text, match.end(), window_end) or [
+            name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
+            if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
             continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
@@ -669,7 +675,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 
 # --- authors named by a label --------------------------------------------------------------------
 
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author|written\s+by|prepared\s+by)\s*:\s*",
+# 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
+                             r"prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 
 
