@@ -19,7 +19,9 @@ REOFFENDING = [
     # 'the rate of reoffending fell to 36%'
     re.compile(rf"\b(?:re-?offending(?:\s+rates?)?|published\s+rates?|rates?\s+of\s+re-?offending)"
                rf"(?P<marker>[{SUPERSCRIPTS}]*)(?P<between>[^.%\n]{{0,160}}?)"
-               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced) to)\s+"
+               # 'has fallen from 41.0% to 38.2%': the rate it came to
+               r"\s(?:was|is|were|are|at|of|stood at|(?:had |has )?(?:risen|rose|fallen|fell|dropped|reduced)"
+               r"(?:\s+from\s+\d{1,2}(?:\.\d+)?\s?(?:%|per\s?cent))?\s+to)\s+"
                r"(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)", re.IGNORECASE),
     # 'Only 36% of young people reoffend, against a national average of 37.7%'
     re.compile(r"\b(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+of\s+(?:the\s+)?(?:children|young people|"
@@ -32,17 +34,20 @@ REOFFENDING = [
                re.IGNORECASE),
 ]
 COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
-                        r"London|comparator)\s+)?average(?:\s+performance)?(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
+                        r"London|comparator)\s+)?average(?:\s+performance)?|"
+                        # 'the England and Wales rate of 32.5%': a rate, not an average, of a named comparison
+                        r"(?:the\s+)?(?:national|England and Wales|England|Wales|regional)\s+rate"
+                        r"(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
                         r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                         re.IGNORECASE)
 # '(England 32.2%)' straight after the rate
 COMPARATOR_BRACKETED = re.compile(r"\s*\(\s*(?P<comparator>England and Wales|England|Wales|national|regional)"
                                   r"(?:\s+average)?:?\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s*\)", re.IGNORECASE)
-# 'compared to 33.4% nationally'
-COMPARED_TO = re.compile(r"[,;]?\s*compared\s+(?:to|with)\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)\s+"
-                         r"(?P<comparator>nationally|regionally|in\s+England(?:\s+and\s+Wales)?|across\s+(?:England|Wales)"
-                         r"(?:\s+and\s+Wales)?)", re.IGNORECASE)
+# 'compared to 33.4% nationally', 'against 32.5% for England and Wales', 'compared with 32.5 per / cent for England'
+COMPARED_TO = re.compile(r"[,;]?\s*(?:compared\s+(?:to|with)|against)\s+(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s*cent)\s+"
+                         r"(?P<comparator>nationally|regionally|(?:in|for|across)\s+(?:England(?:\s+and\s+Wales)?|Wales))",
+                         re.IGNORECASE)
 KEY_FACT = re.compile(rf"^[^\w\n]*(?P<label>(?:First[- ]time entrants?(?: rate)?|Re-?offending rates?|Custody rate)"
                       rf"[{SUPERSCRIPTS}]*[^\n]{{0,40}}(?:\n(?![^\w\n]*\d[\d,.]*%?[^\w\n]*$)[^\n]{{0,40}})?)$", re.IGNORECASE | re.MULTILINE)
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
