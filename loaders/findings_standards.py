@@ -47,9 +47,12 @@ WORK_STAGES = {"assessment": 1, "planning": 2, "implementation and delivery": 3,
 DOMAIN_STANDARDS = {
     1: {"governance and leadership": 1, "staff": 2, "partnerships and services": 3, "information and facilities": 4},
     2: WORK_STAGES,
-    3: {**WORK_STAGES, "joint working": 4, "out of court disposal policy and provision": 4},
-    4: {"resettlement policy and provision": 1, "resettlement": 1},
+    # under its domain's name a row may shorten the standard: 'Out-of-court disposals: Policy and provision'
+    3: {**WORK_STAGES, "joint working": 4, "out of court disposal policy and provision": 4, "policy and provision": 4},
+    4: {"resettlement policy and provision": 1, "resettlement": 1, "policy and provision": 1},
 }
+
+FRAMEWORK_NAMES = {fold(name) for name in [*STANDARDS.values(), JOINT_WORKING]}
 
 # --- rows ---------------------------------------------------------------------------------------------------------
 CELL_BREAK = re.compile(r"</?p>|[\t|:…]|\s{3,}|\.{3,}|\s[-–—]\s")
@@ -98,6 +101,8 @@ def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
         name = standard_name(" ".join(row.name))
         code = row.standard()
         if code and name and row.complete():
+            if fold(name) not in FRAMEWORK_NAMES:  # 'Policy and provision' under its domain's name: the standard's own
+                name = framework_name(ctx, code)
             where = span(ctx.text, row.start, row.end)
             rated = inspection or rated_inspection(ctx, None, where, row.rating_text)
             emit_rating(ctx, rated, f"{code} {name}", row.rating_text, where, code)
