@@ -250,9 +250,12 @@ COURT = re.compile(r"\b(?:court|courts|post-court)\b", re.IGNORECASE)
 NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:ing)?"),
                    ("1.3", r"partnerships\s+and\s+services"), ("1.4", r"information\s+and\s+facilities"),
                    ("3.4", r"out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision"),
-                   ("3.4", r"joint\s+working"), ("4.1", r"resettlement(?:\s+policy\s+and\s+provision)?")]
-# Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work.
+                   # a line may break the word at its hyphen: 'resettle-' / 'ment policy and provision'
+                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?")]
+# Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work;
+# 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
+NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -299,7 +302,7 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     rest = words
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
-        if named and (code not in NEEDS_CUE or cued):
+        if named and (code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0))):
             found.append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None
