@@ -76,3 +76,25 @@ def test_staff_judged_outstanding_in_news_are_people_not_the_standard() -> None:
     news = ("Thistlecombe Council news\n\nInspectors spent a week with the service, talking to children, parents, staff "
             "and partners. Staff were judged to be Outstanding by the families.\n")
     assert standard_ratings(news) == set()
+
+
+def test_rows_with_dotted_leaders_naming_their_standard_short_under_the_domain() -> None:
+    table = ("      Out-of-court disposals: Planning ................................... Requires\n      improvement\n"
+             "      Out-of-court disposals: Policy and provision ....................... Good\n"
+             "      Resettlement: Policy and provision ................................. Outstanding\n")
+    assert standard_ratings(REPORT + table) == {
+        ("3.2 Planning", "Requires improvement"), ("3.4 Out-of-court disposal policy and provision", "Good"),
+        ("4.1 Resettlement policy and provision", "Outstanding")}
+
+
+def test_a_standard_named_in_full_broken_at_its_hyphen_and_one_rated_as_a_headline_is_no_overall_rating() -> None:
+    minutes = ("Westmere Youth Justice Management Board\n\nMinutes\n\n2   Published inspection report\n"
+               "    The service was rated 'Requires improvement' overall; resettle-\n"
+               "    ment policy and provision was rated good.\n"
+               "    Members heard that the service had been rated 'Good' overall by HM Inspectorate of\n"
+               "    Probation, with partnerships and services rated Outstanding.\n")
+    result = load_text(minutes)
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
+    assert ("4.1 Resettlement policy and provision", "Good") in ratings
+    assert ("1.3 Partnerships and services", "Outstanding") in ratings
+    assert ("overall", "Outstanding") not in ratings

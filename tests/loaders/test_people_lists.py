@@ -375,3 +375,17 @@ def test_a_letters_addressee_holding_two_posts_joined_by_and() -> None:
             "Idris Polglase\nHM Inspector\n")
     rows = people_rows(load_text(text, "letter.txt"))
     assert {("Petra Quance", "addressee"), ("Petra Quance", "board_chair")} <= rows
+
+
+def test_a_cabinet_reports_lead_inspector_vouched_for_by_the_post_and_its_author_contact() -> None:
+    report = ("Westmere County Council\n\nMeeting:            Cabinet\nDate:               18 February 2025\n"
+              "Subject:            HM Inspectorate of Probation: inspection of Westmere Youth Justice Service\n\n"
+              "3.1   The inspection took place in November 2024 and was led by Kwabena Tregenza, HM\n"
+              "      Inspector. The Youth Justice Service received an overall rating of Good.\n\n"
+              "Author/contact:     Bethany Trewhella-Lowe, Youth Justice Service Manager\n"
+              "                    01632 960 718\n")
+    result = load_text(report, "cabinet.txt")
+    rows = people_rows(result)
+    assert {("Kwabena Tregenza", "lead_inspector"), ("Bethany Trewhella-Lowe", "author"),
+            ("Bethany Trewhella-Lowe", "contact_officer")} <= rows, result.families
+    assert ("Bethany Trewhella-Lowe", "staff") not in rows
