@@ -142,7 +142,9 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
     if not THE_POST_RE.search(text, max(0, role.start - 8), role.start):
         return None
     gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
-    names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False) if gap else []
+    if gap is None:
+        return None
+    names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False)
     if not names or names[0].start != gap.end() or names[0].surname_only:
         return None
     return names[0] if re.match(r"\s*[,.;)]", text[names[0].end:names[0].end + 3]) else None
@@ -719,9 +721,9 @@ class TeamListReader:
             stop = separator.start()
         for comma in re.finditer(",", text[pos:stop]):  # 'Jo Lee, Dev Rao': a comma before the next name alone
             following = trim(text, pos + comma.end(), stop)
-            name = find_names(text, following.start, following.end, strict=False)[:1]
-            if name and name[0].start == following.start and self._listed_alone(name[0], stop) and not \
-                    inspectorate_named(following.text):
+            after_comma = find_names(text, following.start, following.end, strict=False)[:1]
+            if after_comma and after_comma[0].start == following.start and self._listed_alone(after_comma[0], stop) \
+                    and not inspectorate_named(following.text):
                 stop = pos + comma.start()
                 break
         for label in TEAM_LABEL_RE.finditer(text, pos, stop):
