@@ -956,7 +956,7 @@ OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
     r"joined\s+the\s+(?:meeting|panel|committee|board)|"
-    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance|"
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+(?:also\s+)?in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)

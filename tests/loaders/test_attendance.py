@@ -1044,3 +1044,15 @@ def test_members_listed_surname_first_and_a_co_opted_member() -> None:
         ("Heinrich Brandt", "present_at_meeting"), ("Marisa D'Souza", "present_at_meeting"),
         ("Marisa D'Souza", "panel_vice_chair"), ("Ann-Sofie Tremlow", "present_at_meeting"),
         ("Mervyn Ashby-Lyle", "present_at_meeting"), ("Whitby", "apologies")}
+
+
+def test_officers_who_came_together_with_a_councillor_also_in_attendance() -> None:
+    minutes = ("WESTMERE COUNTY COUNCIL\n\nMinutes of a meeting of the CHILDREN'S SCRUTINY COMMITTEE held on 2 April "
+               "2025\n\nPresent: Councillors Abbot (Chair), Brill and Cole\n\n5.  YOUTH JUSTICE INSPECTION\n\n"
+               "The Cabinet Member for Children's Services, Cllr Oksana Pryce-Dale, was also in attendance for this "
+               "item, together with\nChief Inspector Rafael Quintana-Lowe of Westmere Constabulary and Nadia "
+               "El-Amari, Head of\nCommissioning, Westmere Integrated Care Board.\n")
+    rows = people_rows(load_text(minutes, "minutes.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Rafael Quintana-Lowe", "Nadia El-Amari"}
+    assert ("Oksana Pryce-Dale", "present_at_meeting") in rows
