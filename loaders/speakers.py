@@ -48,7 +48,10 @@ THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|perso
                                 re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
-HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
+# 'Head of Youth Justice Inspections', or the post described: 'who leads the Inspectorate's youth work'
+HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
+                                    r"\bleads?\s+(?:the\s+)?inspectorate['’]s\s+(?:youth|youth\s+justice)\s+"
+                                    r"(?:work|inspections?|inspection\s+programme)\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"

@@ -93,6 +93,8 @@ def test_key_posts_quoted_in_a_council_paper_and_nobody_else() -> None:
     ("HM Chief Inspector of Probation", "chief_inspector"),
     ("Detective Chief Inspector", None),
     ("Head of Youth Justice Inspections", "head_of_inspections"),
+    ("who leads the Inspectorate’s youth work", "head_of_inspections"),
+    ("who leads the youth work team", None),
     ("executive member for children and families", "cabinet_member"),
 ])
 def test_the_relation_a_post_gives(post: str, relation: str | None) -> None:
