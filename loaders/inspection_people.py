@@ -54,6 +54,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     addressee_who_chairs(ctx)
+    people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
     generic.copy_list(ctx)
 
 

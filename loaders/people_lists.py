@@ -31,6 +31,7 @@ from kg.loaders.text import (
     Line,
     Span,
     cells,
+    clause_start,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -622,6 +623,32 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
                         organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
+        found += 1
+    return found + officers_in_touch(ctx, begin, end)
+
+
+# 'our operations officer, Jo Bloggs (jo.bloggs@example.org), will be in touch with you': the one who answers for it.
+IN_TOUCH_RE = re.compile(r"\b(?:will|shall)\s+(?:be\s+in\s+touch|get\s+in\s+touch|contact\s+you)\b", re.IGNORECASE)
+IN_TOUCH_NAME_END_RE = re.compile(r"\s*(?:\([^()\n]{0,80}\))?\s*,?\s*(?:also\s+)?$")
+POST_BEFORE_RE = re.compile(r"\b(?P<our>our|the|your)\s+(?P<post>[a-z][\w'’ -]{2,60}?)\s*,\s*$", re.IGNORECASE)
+
+
+def officers_in_touch(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The person a sentence says will be in touch, named (perhaps with an e-mail in brackets) just before the verb, as
+    the contact, with the post written before the name."""
+    text = ctx.text
+    found = 0
+    for verb in IN_TOUCH_RE.finditer(text, begin, len(text) if end is None else end):
+        start = max(begin, clause_start(text, verb.start()), text.rfind(";", 0, verb.start()) + 1)
+        names = [n for n in find_names(text, start, verb.start(), strict=False) if not n.surname_only]
+        if not names or not IN_TOUCH_NAME_END_RE.fullmatch(text, names[-1].end, verb.start()):
+            continue
+        name = names[-1]
+        post = POST_BEFORE_RE.search(text, start, name.start)
+        role = span(text, post.start("post"), post.end("post")) if post else None
+        organisation = _inspectorate_near(ctx, verb.start()) if post and post.group("our").lower() == "our" else None
+        ctx.person_role(name, "contact_officer", span(text, post.start() if post else name.start, verb.end()),
+                        role=" ".join(role.text.split()) if role else None, role_span=role, organisation=organisation)
         found += 1
     return found
 

@@ -389,3 +389,12 @@ def test_a_cabinet_reports_lead_inspector_vouched_for_by_the_post_and_its_author
     assert {("Kwabena Tregenza", "lead_inspector"), ("Bethany Trewhella-Lowe", "author"),
             ("Bethany Trewhella-Lowe", "contact_officer")} <= rows, result.families
     assert ("Bethany Trewhella-Lowe", "staff") not in rows
+
+
+def test_the_officer_a_letter_says_will_be_in_touch_is_its_contact() -> None:
+    letter = ("HM Inspectorate of Probation\n\n7 October 2024\n\nDear Ms Penhallow,\n\nInspection of youth justice "
+              "services in Westmere\n\nPlease nominate a local inspection co-ordinator by 14 October; our operations "
+              "officer,\nKerenza Amadi-Lowe (kerenza.amadi-lowe@inspectorate.example), will be in touch with them "
+              "about the case sample.\n\nYours sincerely,\n\nKwabena Tregenza\nHM Inspector\n")
+    result = load_text(letter, "letter.txt")
+    assert ("Kerenza Amadi-Lowe", "contact_officer") in people_rows(result), result.families
