@@ -165,9 +165,14 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
+        # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
+        # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
+        listed = {name_key(r.name): r for r in reversed(self.roles) if r.role and r.relation != "quoted"}
         chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
         for role in self.roles:
-            self._write_role(_with_post_of(role, written.get((name_key(role.name), role.relation))), chairs)
+            post = written.get((name_key(role.name), role.relation)) or (
+                listed.get(name_key(role.name)) if role.relation == "quoted" else None)
+            self._write_role(_with_post_of(role, post), chairs)
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 

@@ -992,6 +992,7 @@ def test_a_register_whose_first_column_is_the_body_with_a_vacant_seat() -> None:
              "| Dunmoor Borough Council | Ann Wright         | Director of Children's Services (Chair) | Attended |\n"
              "| Dunmoor Police       | Supt Kim Ford         | Area Commander                | Sent deputy |\n"
              "| Dunmoor Police       | DI Raj Patel          | deputising for Supt Ford      | Attended    |\n"
+             "| Dunmoor Youth Justice Svc | Nia Brook        | Head of Youth Justice         | Attended    |\n"
              "| Dunmoor Borough Council | Director of Public Health | (seat vacant)          | Apologies   |\n"
              "| Probation Service    | Lee Moss              | Head of Delivery Unit         | Apologies   |\n\n"
              "Invited for item 2: Dev Rao, Performance Lead, Dunmoor YJS.\n\n"
@@ -1000,20 +1001,11 @@ def test_a_register_whose_first_column_is_the_body_with_a_vacant_seat() -> None:
     assert result.families == ("board_minutes",)
     assert people_rows(result) == {
         ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "apologies"),
-        ("Raj Patel", "present_at_meeting"), ("Lee Moss", "apologies"), ("Dev Rao", "officer_attending")}
-    organisations = {(name, org) for name, _, org in organisation_rows(result)}
-    assert ("Kim Ford", "Dunmoor Police") in organisations and ("Lee Moss", "Probation Service") in organisations
-
-
-def organisation_rows(result) -> set[tuple[str, str, str | None]]:  # type: ignore[no-untyped-def]
-    """(person, relation, organisation name) rows a load found."""
-    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
-    orgs = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in result.statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    return {(names[r["person"]], r["relation"], orgs.get(r.get("organisation", ""))) for r in rows.values()}
+        ("Raj Patel", "present_at_meeting"), ("Nia Brook", "present_at_meeting"), ("Lee Moss", "apologies"),
+        ("Dev Rao", "officer_attending")}
+    organisations = {(name, org) for name, _, _, org in involvements_of(notes, "board.txt")}
+    assert {("Kim Ford", "Dunmoor Police"), ("Lee Moss", "Probation Service"),
+            ("Nia Brook", "Dunmoor Youth Offending Service")} <= organisations
 
 
 def test_labels_with_long_dashes_regrets_a_note_taker_and_members_between_middle_dots() -> None:
@@ -1044,6 +1036,8 @@ def test_members_listed_surname_first_and_a_co_opted_member() -> None:
         ("Heinrich Brandt", "present_at_meeting"), ("Marisa D'Souza", "present_at_meeting"),
         ("Marisa D'Souza", "panel_vice_chair"), ("Ann-Sofie Tremlow", "present_at_meeting"),
         ("Mervyn Ashby-Lyle", "present_at_meeting"), ("Whitby", "apologies")}
+    assert ("Mervyn Ashby-Lyle", "Diocese of Dunmoor") in {(n, org) for n, _, _, org in involvements_of(minutes,
+                                                                                                       "minutes.txt")}
 
 
 def test_officers_who_came_together_with_a_councillor_also_in_attendance() -> None:

@@ -13,7 +13,7 @@ from kg.loaders.context import Context, ExtractionError
 from kg.loaders.text import Span
 from kg.names import find_names
 from tests.conftest import load_text, people_rows
-from tests.loaders.test_roles import involvements
+from tests.loaders.test_roles import involvements, involvements_of
 
 TEXT = "Present: Councillor Ann Wright (Chair)\nCouncillor Wright thanked Raj Patel, Head of Service.\n"
 
@@ -221,3 +221,13 @@ Ms Bryce, Youth Offending Service Manager, presented the report.
     rows = people_rows(load_text(text, "minutes.txt"))
     assert ("W.J. Hopkins-Bryce", "apologies") in rows
     assert ("W.J. Hopkins-Bryce", "officer_attending") not in rows
+
+
+def test_a_speaker_with_no_post_speaks_in_the_post_the_record_lists_them_with() -> None:
+    minutes = ("WESTMERE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes – 5 June 2025\n\n"
+               "In the chair —   Ann Wright, Director of Children's Services\n\n"
+               "Guests —         Fenella Brathwaite-Oduya, Youth Justice Board Oversight Manager (for item 2)\n\n"
+               "1   Inspection report\n    Fenella Brathwaite-Oduya said that the Youth Justice Board would expect a "
+               "plan within 28 days.\n")
+    quoted = {(role, org) for name, relation, role, org in involvements_of(minutes, "board.txt") if relation == "quoted"}
+    assert quoted == {("Youth Justice Board Oversight Manager", "Youth Justice Board")}
