@@ -310,6 +310,19 @@ class FindingsReport:
     by_kind: dict[str, Score] = field(default_factory=dict)
     missing: list[tuple[str, FindingRow]] = field(default_factory=list)
     unexpected: list[tuple[str, FindingRow]] = field(default_factory=list)
+    overall_stated: int = 0  # overall ratings the keys state (a rating row of scope "overall")
+
+    @property
+    def overall_missed(self) -> list[FindingRow]:
+        return [row for kind, row in self.missing if kind == "rating" and row[1] == OVERALL]
+
+    @property
+    def overall_read(self) -> float:
+        """The share of the overall ratings stated that were read, for their document."""
+        return 1 - len(self.overall_missed) / self.overall_stated if self.overall_stated else 1.0
+
+
+OVERALL = "overall"  # the scope of an overall rating, folded
 
 
 def _fold(text: object, length: int = 60) -> str:
@@ -426,6 +439,7 @@ def evaluate_findings(statements: Iterable[Statement], gold_dir: Path) -> Findin
             report.by_kind.setdefault(kind, Score()).add(score)
             report.missing.extend((kind, row) for row in sorted(expected - hit_expected))
             report.unexpected.extend((kind, row) for row in sorted(got - hit_got))
+        report.overall_stated += sum(1 for row in kinds.get("rating", ()) if row[1] == OVERALL)
     return report
 
 
@@ -434,6 +448,9 @@ def format_findings_report(report: FindingsReport, *, details: bool = True) -> s
     for kind in FINDING_KINDS:
         s = report.by_kind.get(kind, Score())
         out.append(f"{kind:20} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:4} {s.fp:4} {s.fn:4}")
+    if report.overall_stated:
+        read = report.overall_stated - len(report.overall_missed)
+        out.append(f"overall ratings read: {read} of {report.overall_stated} ({report.overall_read:.3f})")
     if details:
         out.extend(f"  missing    {kind:14} {row}" for kind, row in report.missing)
         out.extend(f"  unexpected {kind:14} {row}" for kind, row in report.unexpected)

@@ -12,7 +12,14 @@ from pathlib import Path
 import pytest
 
 from kg.documents import Document
-from kg.evaluate import evaluate, evaluate_findings, evaluate_resolution, format_report, gold_officials
+from kg.evaluate import (
+    evaluate,
+    evaluate_findings,
+    evaluate_resolution,
+    format_findings_report,
+    format_report,
+    gold_officials,
+)
 from kg.loaders import load_document
 from kg.loaders.context import Context
 from kg.loaders.readers import read_document
@@ -98,6 +105,21 @@ def test_a_keys_ratings_are_scored_on_the_scales_labels_and_the_themes_one_name(
             "unsatisfactory.\n")
     score = evaluate_findings(load_text(text, "westmere.txt").statements, tmp_path).by_kind["rating"]
     assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
+def test_the_share_of_overall_ratings_read_is_reported(tmp_path: Path) -> None:
+    """`kg eval` says how many of the overall ratings the keys state were read: one of two here."""
+    texts = {"westmere.txt": "The overall rating for Westmere YJS is Good.\n",
+             "eastholm.txt": "Eastholm YJS was inspected in May.\n"}
+    statements: list[Statement] = []
+    for doc, text in texts.items():
+        key = {"doc": doc, "ratings": [{"scope": "overall", "rating": "Good"}]}
+        (tmp_path / f"{doc}.json").write_text(json.dumps(key), encoding="utf-8")
+        statements.extend(load_text(text, doc).statements)
+    report = evaluate_findings(statements, tmp_path)
+    assert (report.overall_stated, report.overall_read) == (2, 0.5)
+    assert [row[0] for row in report.overall_missed] == ["eastholm.txt"]
+    assert "overall ratings read: 1 of 2 (0.500)" in format_findings_report(report, details=False)
 
 
 def write_key(folder: Path, doc: str, area: str, people: list[tuple[str, str]]) -> None:
