@@ -816,7 +816,8 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
     if len(row) < 3 or text[start:row[0].start].strip(" \t|") or not re.search(r"[A-Z]", row[0].text[:1]):
         return None
     first = row[0].text
-    if names_post(first) or find_names(text, row[0].start, row[0].end, strict=False) or is_prose(row[0]):
+    if names_post(first) or find_names(text, row[0].start, row[0].end, strict=False) or is_prose(row[0]) or \
+            any(is_honorific(word.strip(".")) for word in first.split()):  # '| Cllr | Jo Bloggs |': the title's column
         return None
     return row[0] if person_at(text, row[1]) is not None else None
 

@@ -33,10 +33,10 @@ REOFFENDING = [
                r"(?:\s(?:is|was|were|are|stood\s+at|at)\s+|\s*[–—:-]\s*|\s+)(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
                re.IGNORECASE),
 ]
-COMPARATOR = re.compile(r"(?P<comparator>(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
+COMPARATOR = re.compile(r"(?P<comparator>(?:(?:the\s+)?(?:(?:national|England and Wales|regional|family|YOT family|"
                         r"London|comparator)\s+)?average(?:\s+performance)?|"
                         # 'the England and Wales rate of 32.5%': a rate, not an average, of a named comparison
-                        r"(?:the\s+)?(?:national|England and Wales|England|Wales|regional)\s+rate"
+                        r"(?:the\s+)?(?:national|England and Wales|England|Wales|regional)\s+rate)"
                         r"(?:\s+(?:rate\s+)?(?:for|in|across)\s+"
                         r"(?:England and Wales|England|Wales|London|the region|its family))?)"
                         r"(?:\s+(?:of|was|at|which was|rate of))?\s*\(?\s*(?P<value>\d{1,2}(?:\.\d+)?)\s?(?:%|per\s?cent)",
