@@ -722,7 +722,8 @@ class TeamListReader:
             stop = separator.start()
         for comma in re.finditer(",", text[pos:stop]):  # 'Jo Lee, Dev Rao': a comma before the next name alone
             following = trim(text, pos + comma.end(), stop)
-            after_comma = find_names(text, following.start, following.end, strict=False)[:1]
+            # a name starts within reach of the comma: each comma of a long line reads a few words, not the rest of it
+            after_comma = find_names(text, following.start, min(following.end, following.start + 80), strict=False)[:1]
             if after_comma and after_comma[0].start == following.start and self._listed_alone(after_comma[0], stop) \
                     and not inspectorate_named(following.text):
                 stop = pos + comma.start()
