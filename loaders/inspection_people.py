@@ -127,10 +127,14 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     return found
 
 
+NAME_BEFORE_REACH = 120
+
+
 def _loose_name_before(text: str, role: Span) -> NameMatch | None:
     """'Saffron Lee, the local inspection coordinator': a name the lexicon lacks, set off by ', the' before the post."""
     line_start = text.rfind("\n", 0, text.rfind("\n", 0, role.start)) + 1  # the post may open the next line
-    names = find_names(text, line_start, role.start, strict=False)
+    # a name just before: a line with no breaks is read back a few words, not to its start
+    names = find_names(text, max(line_start, role.start - NAME_BEFORE_REACH), role.start, strict=False)
     return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
 
 
