@@ -14,7 +14,8 @@ Rules, applied in order, all deterministic:
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
-   Manager" in the service's board minutes), is evidence for. Evidence against: organisations
+   Manager" in the service's board minutes), or an area's bench and the courts service that runs
+   its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence against: organisations
    on both sides and none shared (Julie Fox as HMI Probation author and as YJB link staff).
    A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
    name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
@@ -330,12 +331,20 @@ SERVICE_WORDS = frozenset({"council", "youth", "offending", "justice", "service"
 
 
 def hosted_together(a: str, b: str) -> bool:
-    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS')."""
+    """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS'); an
+    area's bench and the courts service that runs its court ('Brindlecombe Youth Court Bench', 'HMCTS')."""
+    if any(_national_court(x) and guess_kind(y) == "court" for x, y in ((a, b), (b, a))):
+        return True
     kinds = {guess_kind(a), guess_kind(b)}
     if kinds != HOSTING_KINDS:
         return False
     places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
     return bool(places[0]) and places[0] == places[1]
+
+
+def _national_court(name: str) -> bool:
+    gazetteer = load_gazetteer()
+    return bool(gazetteer.known_organisation(name)) and gazetteer.organisation(name).kind == "court"
 
 
 def _area_key(area: str) -> str:

@@ -111,7 +111,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r"[;·•]|,|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
@@ -126,7 +126,8 @@ MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?ta
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 # 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
-INITIALS_USED_RE = re.compile(r"\s*\([A-Z]{2,4}\)|\t+[A-Z]{2,4}(?=\t)")
+INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)")  # '(JD)', '(HvdB)', '(SC-B)'
+
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
 # Tried with match(), so at the start of what it is given.
@@ -288,7 +289,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char in ";·•" or _starts_with_person(text, following, tail, surnames, after_name) or (
+        # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
+        if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
@@ -417,14 +419,21 @@ def _body_before(lead: str) -> bool:
     return bool(body and is_organisation_name(body.group(1)))
 
 
+BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
         role_text = role_span.text
     else:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
-        role_span = trim(text, initials.end() if initials else name.end, body.end)
-        role_text = text[initials.end() if initials else name.end:body.end]
+        begin = initials.end() if initials else name.end
+        # 'Jo Hart (Legal Adviser, HMCTS) and the Board's adviser': the post in brackets, then words of another entry
+        bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
+        stop = bracketed.end(1) if bracketed else body.end
+        role_span = trim(text, begin, stop)
+        role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
@@ -506,10 +515,13 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     return found
 
 
-# Where a list on a heading's line visibly runs on to the next: a comma, 'and' or an open bracket ends the line, or the
-# next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
-RUNS_ON_RE = re.compile(r"(?:,|\band|&|\([^()]*)[^\S\n]*$")
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
+# or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
+RUNS_ON_RE = re.compile(r"(?:,|\band|&|[–—]|\([^()]*)[^\S\n]*$")
 RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+# A paragraph of entries parted by semicolons ('Present: Ann Lee (AL), Chair; Raj Patel (RP), Probation Service;
+# ...') wraps wherever the page's width falls, even inside a name or a body, until a full stop ends it.
+SEMICOLON_LIST_RE = re.compile(r";[^\S\n]*\S")
 
 
 def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) -> tuple[Span, int]:
@@ -520,10 +532,18 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
     while index + 1 < len(all_lines):
         following = all_lines[index + 1]
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
-                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)):
+                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
+                or _semicolon_paragraph(text, inline.start, end, following)):
             break
         index, end = index + 1, following.end
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
+    """Whether text[start:end] is a list parted by semicolons, not yet ended by a full stop, that the following line
+    (not a sentence) goes on with."""
+    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text)
+            and not text[start:end].rstrip().endswith(".") and not is_prose(following))
 
 
 # Headings of one post, whose holder may stand on the heading's own line ('Chair: Ann Wright').
@@ -629,7 +649,13 @@ def is_page_furniture(text: str, line: Line) -> bool:
         return False
     title = " ".join(opening.group(1).split())
     written = " ".join(line.text.split())
-    return len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)
+    # a table row whose first cell is the body the document opens with ('Westfold Youth Justice Service   Jo Hart
+    # Head of Service') goes on with a person; a running header with a date or a page
+    if not (len(title.split()) >= RUNNING_HEADER_WORDS and written.startswith(title) and len(written) > len(title)):
+        return False
+    cells = re.match(rf"\s*{re.escape(opening.group(1).strip())}(?:\t|[^\S\n]{{3,}})(?=\S)", line.text)
+    rest = written[len(title):]
+    return not (find_names(rest) or cells and find_names(rest, strict=False))
 
 
 def _continues_role(line: Line) -> bool:

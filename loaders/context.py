@@ -8,12 +8,14 @@ model and cuts the quote from the document text itself, so a quote always equals
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.documents import Document
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.loaders.roles import organisation_after_name, organisation_cell, organisation_for_role
+from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, find_names, name_key, split_title, surname
@@ -25,6 +27,9 @@ INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_t
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
+# The honorific of a police officer's rank, as kg.names writes it ('Ch Supt' is 'Chief', 'Insp.' 'Inspector').
+POLICE_TITLE = re.compile(r"Chief|Superintendent|Inspector|Sergeant|Constable|Detective.*|DI|DS|DC|PC|DCI|DSI|DCS")
+THE_WORD = re.compile(r"the\b", re.IGNORECASE)
 
 
 class ExtractionError(ValueError):
@@ -169,14 +174,24 @@ class Context:
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
         listed = {name_key(r.name): r for r in reversed(self.roles) if r.role and r.relation != "quoted"}
         chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
-        for role in self.roles:
-            post = written.get((name_key(role.name), role.relation)) or (
-                listed.get(name_key(role.name)) if role.relation == "quoted" else None)
-            self._write_role(_with_post_of(role, post), chairs)
+        inspectors = {name_key(r.name) for r in self.roles if r.relation in INSPECTION_RELATIONS}
+        roles = [_with_post_of(role, written.get((name_key(role.name), role.relation)) or (
+            listed.get(name_key(role.name)) if role.relation == "quoted" else None)) for role in self.roles]
+        organisations = [self._written_organisation(role) for role in roles]
+        # A body written for someone once in the document ('Ann Lee, Probation Service' in the membership table) is
+        # theirs where the document names them again with none ('For further information contact Ann Lee'); a board
+        # chair's board is no employer.
+        bodies: dict[str, str] = {}
+        for role, organisation in zip(roles, organisations, strict=True):
+            if organisation and role.relation != "board_chair":
+                bodies.setdefault(name_key(role.name), organisation)
+        for role, organisation in zip(roles, organisations, strict=True):
+            self._write_role(role, chairs, organisation or bodies.get(name_key(role.name))
+                             or self._speaking_for(role, inspectors))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 
-    def _write_role(self, role: PendingRole, chairs: set[str]) -> None:
+    def _write_role(self, role: PendingRole, chairs: set[str], written: str | None) -> None:
         person = self.person_id(role.name)
         where = role.name_span or role.evidence
         self.emit(person, "Person", "name", role.name, where, role.extractor)
@@ -187,20 +202,36 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._employer(role, chairs)
+        organisation = self._employer(role, chairs, written)
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
 
-    def _employer(self, role: PendingRole, chairs: set[str]) -> str | None:
-        """The organisation of a role: as written or named by the role, else what the relation and the paper imply.
-        A youth justice board's chair chairs the board of the area's service, whoever employs them (a police
-        superintendent, a director of the council)."""
-        written = self._written_organisation(role)
-        if role.relation == "board_chair" and self.home_area and not (
+    def _employer(self, role: PendingRole, chairs: set[str], written: str | None) -> str | None:
+        """The organisation of a role: as written or named by the role (`written`), else what the relation and the
+        paper imply. A youth justice board's chair chairs the board of the area's service, whoever employs them (a
+        police superintendent, a director of the council), and signs the board's plan or report as its chair."""
+        if role.relation in ("board_chair", "author") and self.home_area and (
+                role.relation == "board_chair" or name_key(role.name) in chairs) and not (
                 written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
+
+    @cached_property
+    def police_force(self) -> str | None:
+        """The one police force the document names, which an officer named by rank alone ('Ch Supt Jo Hart') serves;
+        None where it names none or several."""
+        forces = {self.gazetteer.organisation(found.group(1), self.home_area).name
+                  for found in POLICE_FORCE.finditer(self.text) if not THE_WORD.match(found.group(1))
+                  and not self.text.startswith(" and Crime", found.end())}
+        return next(iter(forces)) if len(forces) == 1 else None
+
+    def _speaking_for(self, role: PendingRole, inspectors: set[str]) -> str | None:
+        """Someone of the inspection quoted with no body written ('Helena Marsh, who heads the Inspectorate's youth
+        inspection programme, added') speaks for the inspectorate."""
+        if role.relation == "quoted" and name_key(role.name) in inspectors:
+            return self.gazetteer.default_inspectorate
+        return None
 
     def _written_organisation(self, role: PendingRole) -> str | None:
         """A body written beside the name (just after it, or in the row's last cell), which says more than what the
@@ -223,6 +254,8 @@ class Context:
             named = self.gazetteer.inspectorate_named(role.evidence.text)
             if named or self.home_body == INSPECTORATE:
                 return named or self.gazetteer.default_inspectorate
+        if role.title and POLICE_TITLE.fullmatch(role.title) and self.police_force:
+            return self.police_force
         if not self.home_area:
             return None
         service, council = f"{self.home_area} YOS", f"{self.home_area} Council"

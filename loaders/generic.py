@@ -61,6 +61,7 @@ def load(ctx: Context) -> None:
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

@@ -56,11 +56,14 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     addressee_who_chairs(ctx)
     people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
     generic.copy_list(ctx)
+    people_lists.contact_officers(ctx, begin)  # 'please contact our inspection support officer, Jo Hart, on ...'
 
 
-# 'I will lead the inspection', 'I will be the lead inspector': the letter's author is its lead inspector.
-FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b|"
-                                  r"\bI\s+(?:will\s+be|shall\s+be|am)\s+(?:the\s+)?lead\s+inspector\b")
+# 'I will lead the inspection', 'I will be the lead inspector', 'As the lead inspector, I am writing': the letter's
+# author is its lead inspector.
+FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b"
+                                  r"|\bI\s+(?:will\s+be|shall\s+be|am)\s+(?:the\s+)?lead\s+inspector\b"
+                                  r"|\bAs\s+(?:the\s+)?lead\s+inspector,\s+I\b")
 
 
 def author_who_leads(ctx: Context, begin: int = 0) -> int:
@@ -439,14 +442,12 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
-            # the words before the first name of its group ('Inspectors X and Y'), up to the next group's own words
+            # the words before the first name of its group ('Inspectors X and Y')
             own = next((words for words in reversed(owns[:position + 1]) if words), None)
-            following = next((k for k in range(position + 1, len(names)) if owns[k]), None)
-            tail_end = names[following - 1].end if following is not None else stop
             label = own or _label_before(ctx.text, match.end(), name, names)
             if label:
                 relation = relation_for_label(label) or "other"
-            organisation = inspectorate_named(own) or inspectorate_named(ctx.text[name.end:max(tail_end, name.end)]) \
+            organisation = inspectorate_named(own) or inspectorate_named(_member_part(ctx.text, names, position, stop)) \
                 or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             ctx.person_role(name, relation or "inspection_team", evidence,
@@ -460,6 +461,27 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     Quality Commission,' (its label and its body); None where only 'and' or a comma stands between."""
     words = re.sub(r"^[\s,;]*(?:and\s+)?|[\s,;:]*$", "", text[start:name.start])
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
+
+
+JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
+PART_JOINT_RE = re.compile(r",|\band\b|&")
+
+
+def _member_part(text: str, names: list[NameMatch], position: int, stop: int) -> str:
+    """The words of a team list that say whom one member comes from: before a name in brackets ('an Ofsted education
+    inspector (Jo Hart)'); else after the name, up to the next name, over names joined to it ('Jo Hart and Al Dee from
+    Ofsted')."""
+    name = names[position]
+    if text[name.start - 1:name.start] == "(":
+        return text[names[position - 1].end if position else max(0, name.start - 120):name.start]
+    for following in names[position + 1:]:
+        if not JOINED_NAMES_RE.fullmatch(text, name.end, following.start):
+            part = text[name.end:following.start]
+            # the next member's own part ('..., a health inspector from the CQC (Jo Hart)') is not this one's
+            joint = PART_JOINT_RE.search(part) if text[following.start - 1:following.start] == "(" else None
+            return part[:joint.start()] if joint else part
+        name = following
+    return text[name.end:stop]
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:

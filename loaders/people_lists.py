@@ -10,7 +10,7 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", with the telephone number and e-mail.
-- `labelled_authors`: "Report of: Name, Post", "Author: Name".
+- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -592,9 +592,10 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
+CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -663,7 +664,12 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     known = find_names(text, start, end)
     if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
         return known[0]
-    return None
+    # 'contact me or our inspection support officer, Jo Hart, on ...': a post, then the name the lexicon lacks
+    post = CONTACT_POST_RE.match(text, start, end)
+    if post is None or not names_post(post.group("post")):
+        return None
+    after = find_names(text, post.end(), end, strict=False)
+    return after[0] if after and after[0].start == post.end() else None
 
 
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
@@ -706,6 +712,31 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
                              r"prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
+
+
+# A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:cabinet\s+)?portfolio(?:\s+holder)?\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
+        line_end = text.find("\n", label.end(), end)
+        line_end = end if line_end == -1 else line_end
+        names = [n for n in find_names(text, label.end(), line_end, strict=False) if n.title == "Councillor"]
+        if not names:
+            continue
+        portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
+                           text[label.end():names[0].start]).strip(" \t–—-,(")
+        post = f"{text[label.start():label.end()].strip(' :')}: {portfolio}" if portfolio else "Portfolio Holder"
+        ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
+                        organisation=organisation_for_role("Cabinet Member", area))
+        found += 1
+    return found
 
 
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:

@@ -20,7 +20,9 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care|Public Health)",
+    r"Social Care|Public Health|Virtual School|"
+    # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
+    r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
 )
 # The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit.
@@ -39,7 +41,8 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|Inspectorate|"
-                               r"Youth (?:Justice )?Inspections?)\b", re.IGNORECASE)
+                               r"Youth (?:Justice )?Inspections?|Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b",
+                               re.IGNORECASE)
 # The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
 # A post that opens with the chair ('Chair, X Youth Justice Board', 'who chairs the youth justice partnership'), not one
@@ -58,6 +61,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
+        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
+        return next(filter(None, posts), default)
     if area and LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
@@ -135,10 +141,13 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
-# 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG' (a second name joined).
-ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*\s+[{UPPER}][{LETTER}'’-]*)?[^\S\n]*(?:[(\[]\s*(?P<bracketed>"
-                                     r"[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
-                                     r"(?P<of>(?:[A-Z][\w'’&-]*\s*){1,6}))")
+# 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG', 'Inspector Jo Hart and
+# Sergeant Al Dee of Wolds and Fen Police' (a second name joined, with its honorific or rank).
+ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*(?:\s+[{UPPER}][{LETTER}'’-]*){{1,3}})?"
+                                     r"[^\S\n]*(?:[(\[]\s*(?P<bracketed>[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
+                                     r"(?P<of>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
+                                     # 'Chief Inspector Jo Hart, Fenwick Police (item 3)': a body alone after a comma
+                                     r"|,\s+(?P<comma>[A-Z][^,;:()\[\]]{2,60}?)\s*(?=[(;.]|$))")
 ROW_TAIL = 300
 # A table row's cells: between bars, tabs or wide padding.
 ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
@@ -148,7 +157,15 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
                             ) -> str | None:
     """The organisation named just after a person's name (ending at `name_end`), if any."""
     after = ORGANISATION_AFTER_NAME.match(text, name_end, min(len(text), name_end + 140))
-    return organisation_named(after and (after.group("bracketed") or after.group("of")), gazetteer=gazetteer, area=area)
+    if not after:
+        return None
+    if after.group("bracketed") or after.group("comma"):
+        return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
+    # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
+    named = after.group("of")
+    cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
+    return next(filter(None, (organisation_named(named[:end], gazetteer=gazetteer, area=area)
+                              for end in [len(named), *reversed(cuts)])), None)
 
 
 def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> str | None:

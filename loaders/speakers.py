@@ -38,7 +38,7 @@ POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGN
 LEAD_INSPECTOR_RE = re.compile(r"^(?:the\s+)?lead\s+inspector\b", re.IGNORECASE)
 # The chair of a youth justice or management board: "chair of the Northshire Youth Justice Board", "Chair, X YOT
 # Management Board"; not a vice or deputy chair, nor the chair of a panel or a safeguarding board.
-BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chairs\s+)"
+BOARD_CHAIR = (r"(?<!vice[- ])(?<!deputy\s)\b(?:independent\s+)?(?:chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+)|chair(?:s|ed)\s+)"
                r"(?:the\s+)?"
                r"(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)\b")
 BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
@@ -48,8 +48,9 @@ THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|perso
                                 re.IGNORECASE)
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice)\b", re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
-# 'Head of Youth Justice Inspections', or the post described: 'who leads the Inspectorate's youth work'
-HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead\s+of\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
+# 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme', or the post
+# described: 'who leads the Inspectorate's youth work'
+HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
                                     r"\bleads?\s+(?:the\s+)?inspectorate['’]s\s+(?:youth|youth\s+justice)\s+"
                                     r"(?:work|inspections?|inspection\s+programme)\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
@@ -325,10 +326,17 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     gap = trim(text, verb.end(), name.start, " \t\n")  # '”, said' at a line's end, the speaker on the next
     if gap and not _is_post(gap.text):
         return None
-    role = apposition_after(text, name, end) or (gap if gap else None)
+    role = apposition_after(text, name, end) or _relative_after(text, name, end) or (gap if gap else None)
     owner, role = _split_owner(text, role)
     last = max(name.end, role.end if role else 0)
     return Speaker(name, role, owner, span(text, verb.start(), last))
+
+
+def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
+    """'added Jo Bloggs, who has chaired the Northshire Youth Justice Board since 2021': the post a relative clause
+    after the name states."""
+    comma = re.match(r"\s*,", text[name.end:end])
+    return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
 def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
@@ -368,7 +376,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
 
 # 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
 # a relative clause that states posts, one per clause joined by 'and'; the first is the one the person speaks in.
-RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|(?=chairs\b|leads\b))",
+RELATIVE_POST_RE = re.compile(r"\s*who\s+(?:also\s+)?(?:(?:is|was)\s+(?:also\s+)?(?:the\s+)?|holds\s+the\s+|"
+                              r"(?:has\s+)?(?=(?:chair|lead|head)(?:s|ed)\b|led\b))",
                               re.IGNORECASE)
 NEXT_POST_RE = re.compile(r"\s+and\s+(?:also\s+)?(?:is|was|holds|chairs|leads)\b", re.IGNORECASE)
 

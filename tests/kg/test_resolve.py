@@ -211,6 +211,16 @@ def test_an_areas_council_and_the_service_it_hosts_are_one_employer() -> None:
     assert compare(panel, elsewhere)[0] == "conflict"
 
 
+def test_an_areas_bench_and_the_courts_service_are_one_employer() -> None:
+    """A magistrate's organisation written as HMCTS in one set of minutes and as the area's youth bench in the next."""
+    table = Mention("t", "Dora Finch", "board-1.txt", frozenset({"HM Courts Service"}), frozenset({"present_at_meeting"}))
+    bench = Mention("b", "Dora Finch", "board-2.txt", frozenset({"Northshire Youth Court Bench"}),
+                    frozenset({"present_at_meeting"}))
+    assert compare(table, bench)[0] == "agree"
+    elsewhere = Mention("e", "Dora Finch", "e.txt", frozenset({"Northshire Police"}), frozenset({"quoted"}))
+    assert compare(table, elsewhere)[0] == "conflict"
+
+
 def councillor(mention_id: str, document: str, name: str, area: str = "Tregarth", *organisations: str) -> Mention:
     return Mention(mention_id, name, document, frozenset(organisations), frozenset({"cabinet_member"}), area,
                    frozenset({"council_papers"}))

@@ -1050,3 +1050,63 @@ def test_officers_who_came_together_with_a_councillor_also_in_attendance() -> No
     assert {name for name, relation in rows if relation == "officer_attending"} == {
         "Rafael Quintana-Lowe", "Nadia El-Amari"}
     assert ("Oksana Pryce-Dale", "present_at_meeting") in rows
+SEMICOLON_PARAGRAPH = """Westmere Youth Justice Management Board
+Note of meeting: 3 March 2021, Orchard Room (hybrid)
+
+Present: Maud Kettleby (MK), Director of Children's Services –
+Chair; Osric Pembleton (OP), Head of Youth Justice Service; Hilde Varga-Lowe (HvL),
+Probation Service; Ines Corrigan (IC), Westmere ICB; Tamsin Oduya-Felt (TOF), Director of Public
+Health; Lydia Quennell-Ames
+(LQA), notes.
+
+1    Welcome
+     MK welcomed members.
+"""
+
+
+def test_a_semicolon_list_wraps_over_lines_to_its_full_stop() -> None:
+    """Every entry of a 'Present:' paragraph parted by semicolons keeps the body and post written on the next line."""
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(SEMICOLON_PARAGRAPH, "board.txt")}
+    assert ("Hilde Varga-Lowe", "present_at_meeting", "Probation Service") in rows
+    assert ("Ines Corrigan", "present_at_meeting", "Westmere Integrated Care Board") in rows
+    assert ("Lydia Quennell-Ames", "minute_taker", "Westmere Youth Offending Service") in rows
+    assert ("Maud Kettleby", "board_chair", "Westmere Youth Offending Service") in rows
+
+
+APOLOGIES_AND_FROM = """Westmere Youth Justice Partnership Board
+Minutes of the meeting of 9 June 2021
+
+1. Apologies
+Apologies had been received from Corwin Hatherleigh
+(Director of Public Health) and from Tancred Lisle, Legal Team Manager, HMCTS, and from Bramwell
+Udo (Head of Inclusion, Westmere Council) and the Board's adviser from the YJB.
+"""
+
+
+def test_apologies_from_one_then_from_another_keep_their_own_bodies() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(APOLOGIES_AND_FROM, "board.txt")}
+    assert ("Corwin Hatherleigh", "apologies", "Westmere Council") in rows, rows
+    assert ("Tancred Lisle", "apologies", "HM Courts Service") in rows, rows
+    assert ("Bramwell Udo", "apologies", "Westmere Council") in rows, rows
+
+
+OPENING_BODY_ROW = """Westmere Youth Justice Service
+
+Youth Justice Plan 2023/24
+
+Board membership:
+
+Agency                              Representative          Position
+Westmere Council                    Piers Lundqvist         Director of Children's Services (Chair)
+Westmere Youth Justice Service      Oriel Fanshawe          Head of Youth Justice
+Fenby Police                        Supt Ash Pemberly       District Commander
+"""
+
+
+def test_a_table_row_opening_with_the_documents_first_line_is_no_running_header() -> None:
+    rows = {(person, relation) for person, relation, _, _ in
+            involvements_of(OPENING_BODY_ROW, "westmere_youth_justice_plan.txt")}
+    assert {("Piers Lundqvist", "board_member"), ("Oriel Fanshawe", "board_member"),
+            ("Ash Pemberly", "board_member")} <= rows, rows

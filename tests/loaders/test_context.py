@@ -231,3 +231,52 @@ def test_a_speaker_with_no_post_speaks_in_the_post_the_record_lists_them_with() 
                "plan within 28 days.\n")
     quoted = {(role, org) for name, relation, role, org in involvements_of(minutes, "board.txt") if relation == "quoted"}
     assert quoted == {("Youth Justice Board Oversight Manager", "Youth Justice Board")}
+
+OFFICERS_ELSEWHERE = """Westmere Youth Justice Plan 2022/23
+
+Board membership:
+Westmere Youth Justice Service      Oriel Fanshawe          Head of Youth Justice
+Westmere Council                    Piers Lundqvist         Director of Children's Services
+
+For further information contact Oriel Fanshawe on 01632 960 111.
+"""
+
+
+def test_a_body_written_once_is_the_persons_where_the_document_names_them_again() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(OFFICERS_ELSEWHERE, "westmere_youth_justice_plan.txt")}
+    assert ("Oriel Fanshawe", "contact_officer", "Westmere Youth Offending Service") in rows, rows
+
+
+OFFICER_BY_RANK = """Westmere Youth Justice Management Board
+Minutes of the meeting of 4 May 2022
+
+Present: Piers Lundqvist, Director of Children's Services (Chair); DI Ash Pemberly, Westfen Police.
+
+Sent apologies: Ch Supt Rowena Tallis; Osric Vane.
+"""
+
+
+def test_an_officer_by_rank_alone_serves_the_one_police_force_the_document_names() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(OFFICER_BY_RANK, "board.txt")}
+    assert ("Rowena Tallis", "apologies", "Westfen Police") in rows, rows
+    assert ("Osric Vane", "apologies", None) in rows, rows
+
+
+CHAIRS_FOREWORD = """Westmere Youth Justice Plan 2023-24
+
+Foreword
+
+I am pleased to introduce this plan on behalf of the partnership.
+
+Nell Ambrose
+Corporate Director of People, Westmere Council
+Chair, Westmere Youth Justice Management Board
+"""
+
+
+def test_a_boards_chair_signs_its_plan_as_its_chair() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(CHAIRS_FOREWORD, "westmere_youth_justice_plan.txt")}
+    assert ("Nell Ambrose", "author", "Westmere Youth Offending Service") in rows, rows

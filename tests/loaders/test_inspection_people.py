@@ -419,3 +419,42 @@ def test_a_letter_announcing_the_team_the_lead_inspector_and_the_addressee_who_c
     assert team == {("Siobhán Ní Dhuibhir", "HM Inspectorate of Probation"),
                     ("Gideon Azikiwe-Marr", "HM Inspectorate of Probation"),
                     ("Priyamvada Rao-Kessel", "Care Quality Commission")}
+def test_each_team_members_body_from_their_own_part_of_the_list() -> None:
+    """'HM Inspectors A and B, ... a health inspector from the Care Quality Commission (C) and an Ofsted education
+    inspector (D)': a body written before a name in brackets is that member's, not the one before it."""
+    text = (STANDARDS_TITLE + "Acknowledgements\n\nThis inspection was led by HM Inspector Tobias Wrenfield. The "
+            "inspection team\ncomprised HM Inspectors Ottilie Marsh-Dunn and Caspar Welland, a health inspector from "
+            "the Care Quality\nCommission (Imelda Rourke) and an Ofsted education inspector (Fergal Ashby).\n")
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(text, "inspection.txt")}
+    assert {("Ottilie Marsh-Dunn", "inspection_team", "HM Inspectorate of Probation"),
+            ("Caspar Welland", "inspection_team", "HM Inspectorate of Probation"),
+            ("Imelda Rourke", "inspection_team", "Care Quality Commission"),
+            ("Fergal Ashby", "inspection_team", "Ofsted")} <= rows, rows
+
+
+INSPECTORATE_LETTER = """HM Inspectorate of Probation
+Youth Inspection Programme
+
+OFFICIAL
+
+2 May 2023
+
+Dear Ms Pettigrew
+
+Inspection of youth justice services in Westmere: end of fieldwork
+
+As the lead inspector, I am writing to confirm the next steps. If you have any questions,
+please contact me or our inspection support officer, Tancred Oyelaran, on 07700 900 111.
+
+Yours sincerely
+
+Ottilie Marsh-Dunn
+HM Inspector
+"""
+
+
+def test_a_letter_by_the_lead_inspector_and_its_support_officer_to_contact() -> None:
+    rows = {(person, relation) for person, relation, _, _ in involvements_of(INSPECTORATE_LETTER, "letter.txt")}
+    assert {("Ottilie Marsh-Dunn", "author"), ("Ottilie Marsh-Dunn", "lead_inspector"),
+            ("Tancred Oyelaran", "contact_officer")} <= rows, rows

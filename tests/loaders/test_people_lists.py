@@ -398,3 +398,18 @@ def test_the_officer_a_letter_says_will_be_in_touch_is_its_contact() -> None:
               "about the case sample.\n\nYours sincerely,\n\nKwabena Tregenza\nHM Inspector\n")
     result = load_text(letter, "letter.txt")
     assert ("Kerenza Amadi-Lowe", "contact_officer") in people_rows(result), result.families
+PORTFOLIO_HEADER = """WESTMERE BOROUGH COUNCIL
+
+REPORT TO:             CABINET
+DATE:                  9 MARCH 2023
+CABINET PORTFOLIO:     Children and Families – County Councillor Ysolde Marchbank
+SUBJECT:               YOUTH JUSTICE PLAN
+
+1.  PURPOSE OF THE REPORT
+"""
+
+
+def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
+    assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows

@@ -156,3 +156,31 @@ def test_a_metropolitan_borough_council_by_its_initials_and_a_councils_corporate
     assert organisation_for_role("Head of Inclusion, Northmoor MBC", "Northmoor") == \
         "Northmoor Metropolitan Borough Council"
     assert organisation_for_role("Corporate Director, People", "Northmoor") == "Northmoor Council"
+
+
+def test_posts_that_imply_the_council_the_inspectorate_or_a_trust() -> None:
+    """A head of youth justice and more heads a council division; the head of the inspection programme is the
+    inspectorate's; an NHS trust is named by its place and service, whatever the area."""
+    assert organisation_for_role("Head of Youth Justice and Prevention", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Head of Youth Justice and Prevention Service", "Westmere") is None
+    assert organisation_for_role("Virtual School Head (item 5)", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Head of Youth Inspection Programme", "Westmere") == "HM Inspectorate of Probation"
+    assert organisation_for_role("Therapist, Fellmoor Community Health NHS Trust (item 4)", "Westmere") == \
+        "Fellmoor Community Health NHS Trust"
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("Inspector Jo Brennock and Sergeant\nAl Dewhurst of Wolds and Fenby Police attended.", "Brennock",
+     "Wolds and Fenby Police"),
+    ("Inspector Jo Brennock and Sergeant\nAl Dewhurst of Wolds and Fenby Police attended.", "Dewhurst",
+     "Wolds and Fenby Police"),
+    ("Inspector Jo Brennock of Fenby Police and Dr Una Vell, Psychologist, attended.", "Brennock", "Fenby Police"),
+    ("Chief Inspector Jo Brennock, Fenby\nPolice (item 3).", "Brennock", "Fenby Police"),
+])
+def test_a_body_written_after_a_name(text: str, name: str, body: str) -> None:
+    assert organisation_after_name(text, text.index(name) + len(name), "Westmere") == body
+
+
+def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> None:
+    assert organisation_for_role("Corporate Director, Social Services; Chair, Westmere Youth Justice Management Board",
+                                 "Westmere") == "Westmere Council"

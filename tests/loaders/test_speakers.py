@@ -8,6 +8,7 @@ import pytest
 
 from kg.loaders.speakers import post_relation
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 COUNCIL_NEWS = """Northshire Youth Justice Service rated Good
 
@@ -221,3 +222,25 @@ def test_a_cabinet_member_named_as_attending_is_quoted_where_she_speaks_by_surna
                "Cllr Pryce-Dale thanked the staff and said that the judgement was a floor, not a ceiling.\n")
     rows = people_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] == "quoted"} == {("Oksana Pryce-Dale", "quoted")}
+RELATIVE_POSTS = """NEWS RELEASE
+HM Inspectorate of Probation
+
+Westmere youth justice service rated Good
+
+"The board knows its children," said Dr Oona Petrakis, who
+has chaired the Westmere Youth Justice Partnership Board since 2020.
+
+Hesper Lindgren, who heads the Inspectorate's youth inspection programme, added: "Well done."
+"""
+
+
+def test_posts_stated_in_a_relative_clause_after_the_name_and_their_bodies() -> None:
+    """'said X, who has chaired the Board since 2020' is the board's chair, speaking for the service it oversees;
+    'X, who heads the Inspectorate's youth inspection programme, added' heads the programme and speaks for the
+    inspectorate."""
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(RELATIVE_POSTS, "press_release.txt")}
+    assert {("Oona Petrakis", "board_chair", "Westmere Youth Offending Service"),
+            ("Oona Petrakis", "quoted", "Westmere Youth Offending Service"),
+            ("Hesper Lindgren", "head_of_inspections", "HM Inspectorate of Probation"),
+            ("Hesper Lindgren", "quoted", "HM Inspectorate of Probation")} <= rows, rows
