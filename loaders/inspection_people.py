@@ -447,8 +447,11 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             label = own or _label_before(ctx.text, match.end(), name, names)
             if label:
                 relation = relation_for_label(label) or "other"
-            organisation = inspectorate_named(own) or inspectorate_named(_member_part(ctx.text, names, position, stop)) \
-                or HMI_PROBATION
+            # whom they come from, up to the words that open the next group ('..., and an inspector from the CQC, X')
+            part = _member_part(ctx.text, names, position, stop)
+            following = next((owns[k] for k in range(position + 1, len(names)) if owns[k]), None)
+            part = part[:part.index(following)] if following and following in part else part
+            organisation = inspectorate_named(own) or inspectorate_named(part) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=label or relation and relation.replace("_", " "), organisation=organisation)
