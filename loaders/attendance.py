@@ -30,10 +30,17 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_after_name, organisation_for_role, post_and_body
+from kg.loaders.roles import (
+    is_organisation_name,
+    organisation_after_name,
+    organisation_for_role,
+    organisation_named,
+    post_and_body,
+)
 from kg.loaders.text import (
     Line,
     Span,
+    cells,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -69,7 +76,7 @@ MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "de
 HEADINGS: list[tuple[str, str]] = [
     # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
-    (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
+    (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
@@ -77,16 +84,16 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend"),
+                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?\s+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?\s+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -110,7 +117,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r";|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
@@ -159,6 +166,7 @@ class Attendee:
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
+    body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
 
     @property
     def role_text(self) -> str | None:
@@ -288,7 +296,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
-        if char == ";" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
+        if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
@@ -638,7 +646,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line) or _titled_no_name(line):
+        elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -802,16 +810,81 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     label = label if label and names_post(label.group("post")) and not find_names(text, label.start(), label.end()) \
         else None
     begin = initials.end() if initials else label.end() if label else start
-    people = attendees_in(text, trim(text, begin, end, " \t|*"), list_title=list_title)
+    body = _body_cell(text, begin, end)
+    begin = body.end if body else begin
+    entry = trim(text, begin, end, " \t|*")
+    inverted = None if list_title else inverted_entry(text, entry)
+    people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
         person.substitute = substitute is not None
+        person.body = body
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
     return people
+
+
+# 'Adeyemi-Clarke, Folasade (Chairman)': one member a line, surname first, as lists in surname order write them.
+INVERTED_RE = re.compile(rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?),[^\S\n]+"
+                         rf"(?P<forenames>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[{UPPER}]\.?)?)"
+                         r"(?=[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?$)")
+
+
+def inverted_entry(text: str, entry: Span) -> Attendee | None:
+    """The member an entry names surname first, alone on its line: the forename one the lexicon knows, or any where
+    the line above or below is such an entry too (a list in surname order)."""
+    name = _inverted_name(text, entry)
+    if name is None:
+        return None
+    if not is_first_name(name.name.split()[0]):
+        neighbours = [_inverted_name(text, trim(text, *bounds)) for bounds in _neighbour_lines(text, entry)]
+        if not any(n is not None and is_first_name(n.name.split()[0]) for n in neighbours):
+            return None
+    return _attendee(text, name, entry, entry)
+
+
+def _inverted_name(text: str, entry: Span) -> NameMatch | None:
+    match = INVERTED_RE.match(text, entry.start, entry.end)
+    if match is None or match.end() > entry.end:
+        return None
+    words = match.group("surname").replace("-", " ").split() + match.group("forenames").replace("-", " ").split()
+    if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) for word in words):
+        return None
+    return NameMatch(entry.start, match.end(), f"{match.group('forenames')} {match.group('surname')}", None)
+
+
+def _neighbour_lines(text: str, entry: Span) -> list[tuple[int, int]]:
+    """The lines just above and below the entry's line."""
+    start = text.rfind("\n", 0, entry.start) + 1
+    end = text.find("\n", entry.end)
+    end = len(text) if end == -1 else end
+    above = (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0)) if start else None
+    below_end = text.find("\n", end + 1)
+    below = (end + 1, len(text) if below_end == -1 else below_end) if end < len(text) else None
+    return [bounds for bounds in (above, below) if bounds]
+
+
+def _body_cell(text: str, start: int, end: int) -> Span | None:
+    """'| Westmere Council | Jo Bloggs | Head of Service | Attended |': a table row whose first cell is the body the
+    member sits for (no name and no post in it), then a cell that begins with a person, then at least one more (their
+    seat or their attendance): the first cell, if so."""
+    row = cells(text, span(text, start, end))
+    if len(row) < 3 or text[start:row[0].start].strip(" \t|") or not re.search(r"[A-Z]", row[0].text[:1]):
+        return None
+    first = row[0].text
+    if names_post(first) or find_names(text, row[0].start, row[0].end, strict=False) or is_prose(row[0]) or \
+            any(is_honorific(word.strip(".")) for word in first.split()):  # '| Cllr | Jo Bloggs |': the title's column
+        return None
+    return row[0] if person_at(text, row[1]) is not None else None
+
+
+def _vacant_seat(line: Line) -> bool:
+    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |': a register's row with no one in
+    it, which the rows below go on from."""
+    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -875,9 +948,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    """Where the clause holding pos begins: its sentence's start (over lines the margin broke), or a semicolon."""
+    """Where the clause holding pos begins: its sentence's start (over lines the margin broke), a semicolon, or a table's
+    cell bar ('| DI Jo Hart | deputising for Supt Lee |': the cell is the clause, not the rows above it)."""
     begin = wrapped_sentence_start(text, pos, floor)
-    return max((begin + m.end() for m in re.finditer(";", text[begin:pos])), default=begin)
+    return max((begin + m.end() for m in re.finditer("[;|]", text[begin:pos])), default=begin)
 
 
 def _clause_end(text: str, pos: int, end: int) -> int:
@@ -942,7 +1016,7 @@ OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
     r"joined\s+the\s+(?:meeting|panel|committee|board)|"
-    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+in\s+attendance|"
+    r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+(?:also\s+)?in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
@@ -1336,6 +1410,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
-        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_for_role(
+        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

@@ -18,8 +18,9 @@ from kg.loaders.text import lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
-# A YOS board's minutes often show a council committee's signs too; they are read as board minutes only.
-EXCLUDES: tuple[str, ...] = ("council_papers",)
+# A YOS board's minutes often show a council committee's signs too, and a register of members with their posts looks
+# like a staff page's list; they are read as board minutes only.
+EXCLUDES: tuple[str, ...] = ("council_papers", "staff_page")
 
 BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"
@@ -55,8 +56,10 @@ def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
     a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
     head = text[:1500]
-    if not BOARD_RE.search(head, 0, _first_list(head)) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
-            r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head):
+    first_list = _first_list(head)
+    # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject
+    if not BOARD_RE.search(head, 0, first_list) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
+            r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head[:first_list]):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
         section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))

@@ -170,9 +170,13 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
+        # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
+        # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
+        listed = {name_key(r.name): r for r in reversed(self.roles) if r.role and r.relation != "quoted"}
         chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
         inspectors = {name_key(r.name) for r in self.roles if r.relation in INSPECTION_RELATIONS}
-        roles = [_with_post_of(role, written.get((name_key(role.name), role.relation))) for role in self.roles]
+        roles = [_with_post_of(role, written.get((name_key(role.name), role.relation)) or (
+            listed.get(name_key(role.name)) if role.relation == "quoted" else None)) for role in self.roles]
         organisations = [self._written_organisation(role) for role in roles]
         # A body written for someone once in the document ('Ann Lee, Probation Service' in the membership table) is
         # theirs where the document names them again with none ('For further information contact Ann Lee'); a board

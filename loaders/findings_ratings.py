@@ -150,6 +150,8 @@ def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:
     """The words the rating is about name a standard ('the out-of-court disposal policy and provision standard had
     been rated Inadequate'): that standard's rating, not the service's."""
     subject = rated_subject(ctx.text, match, None)
+    # up to the rating: a headline's 'partnerships and services rated Outstanding' names the standard in the match
+    subject = span(ctx.text, subject.start, max(subject.end, match.start("rating")))
     return bool(standards_named(ctx, subject.text, cue_before=subject.start))
 
 

@@ -48,9 +48,12 @@ WORK_STAGES = {"assessment": 1, "planning": 2, "implementation and delivery": 3,
 DOMAIN_STANDARDS = {
     1: {"governance and leadership": 1, "staff": 2, "partnerships and services": 3, "information and facilities": 4},
     2: WORK_STAGES,
-    3: {**WORK_STAGES, "joint working": 4, "out of court disposal policy and provision": 4},
-    4: {"resettlement policy and provision": 1, "resettlement": 1},
+    # under its domain's name a row may shorten the standard: 'Out-of-court disposals: Policy and provision'
+    3: {**WORK_STAGES, "joint working": 4, "out of court disposal policy and provision": 4, "policy and provision": 4},
+    4: {"resettlement policy and provision": 1, "resettlement": 1, "policy and provision": 1},
 }
+
+FRAMEWORK_NAMES = {fold(name) for name in [*STANDARDS.values(), JOINT_WORKING]}
 
 # --- rows ---------------------------------------------------------------------------------------------------------
 CELL_BREAK = re.compile(r"</?p>|[\t|:…]|\s{3,}|\.{3,}|\s[-–—]\s")
@@ -99,6 +102,8 @@ def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
         name = standard_name(" ".join(row.name))
         code = row.standard()
         if code and name and row.complete():
+            if fold(name) not in FRAMEWORK_NAMES:  # 'Policy and provision' under its domain's name: the standard's own
+                name = framework_name(ctx, code)
             where = span(ctx.text, row.start, row.end)
             rated = inspection or rated_inspection(ctx, None, where, row.rating_text)
             emit_rating(ctx, rated, f"{code} {name}", row.rating_text, where, code)
@@ -252,9 +257,12 @@ COURT = re.compile(r"\b(?:court|courts|post-court)\b", re.IGNORECASE)
 NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:ing)?"),
                    ("1.3", r"partnerships\s+and\s+services"), ("1.4", r"information\s+and\s+facilities"),
                    ("3.4", r"out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision"),
-                   ("3.4", r"joint\s+working"), ("4.1", r"resettlement(?:\s+policy\s+and\s+provision)?")]
-# Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work.
+                   # a line may break the word at its hyphen: 'resettle-' / 'ment policy and provision'
+                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?")]
+# Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work;
+# 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
+NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -339,7 +347,7 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     rest = words
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
-        if named and (code not in NEEDS_CUE or cued):
+        if named and (code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0))):
             found.append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None

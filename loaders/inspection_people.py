@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, generic, people_lists, speakers
 from kg.loaders.context import Context
+from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import (
     Line,
     Span,
@@ -70,12 +71,16 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
+    addressee_who_chairs(ctx)
+    people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
     generic.copy_list(ctx)
     people_lists.contact_officers(ctx, begin)  # 'please contact our inspection support officer, Jo Hart, on ...'
 
 
-# 'I will lead the inspection', 'As the lead inspector, I am writing': the letter's author is its lead inspector.
+# 'I will lead the inspection', 'I will be the lead inspector', 'As the lead inspector, I am writing': the letter's
+# author is its lead inspector.
 FIRST_PERSON_LEAD_RE = re.compile(r"\bI\s+(?:will|shall|am\s+going\s+to)\s+(?:be\s+)?lead(?:ing)?\s+(?:the|this)\s+inspection\b"
+                                  r"|\bI\s+(?:will\s+be|shall\s+be|am)\s+(?:the\s+)?lead\s+inspector\b"
                                   r"|\bAs\s+(?:the\s+)?lead\s+inspector,\s+I\b")
 
 
@@ -158,14 +163,36 @@ def lead_as_subject(ctx: Context, begin: int = 0) -> int:
     return found
 
 
+# 'As you chair the Westmere Youth Justice Partnership Board': the letter's addressee chairs it.
+YOU_CHAIR_RE = re.compile(r"\byou\s+(?:chair|are\s+(?:the\s+)?chair\s+of)\s+(?:the\s+)?(?P<board>(?:[A-Z][\w'’&-]*\s+){1,8}Board)\b")
+
+
+def addressee_who_chairs(ctx: Context) -> int:
+    """The one addressee of a letter that says 'you chair the X Board' is that board's chair."""
+    chairs = YOU_CHAIR_RE.search(ctx.text)
+    addressees = {role.name: role for role in ctx.roles if role.relation == "addressee"} if chairs else {}
+    if not chairs or len(addressees) != 1 or not speakers.post_relation(f"Chair of the {chairs.group('board')}") \
+            == "board_chair":
+        return 0
+    addressee = next(iter(addressees.values()))
+    board = " ".join(chairs.group("board").split())
+    ctx.person_role(addressee.name, "board_chair", span(ctx.text, chairs.start(), chairs.end()), role=f"Chair, {board}",
+                    title=addressee.title, organisation=organisation_for_role(f"Chair of the {board}", ctx.home_area))
+    return 1
+
+
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------
 
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+                             # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
+                             r"(?!\s+(?:inspections?|and)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w/ ]{0,30}:[^\S\n]")
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
@@ -175,8 +202,10 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     text = ctx.text
     found = 0
     for match in SERVICE_POST_RE.finditer(text, begin):
+        if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
+            continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role)
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -186,11 +215,32 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     return found
 
 
+NAME_BEFORE_REACH = 120
+
+
 def _loose_name_before(text: str, role: Span) -> NameMatch | None:
     """'Saffron Lee, the local inspection coordinator': a name the lexicon lacks, set off by ', the' before the post."""
     line_start = text.rfind("\n", 0, text.rfind("\n", 0, role.start)) + 1  # the post may open the next line
-    names = find_names(text, line_start, role.start, strict=False)
+    # a name just before: a line with no breaks is read back a few words, not to its start
+    names = find_names(text, max(line_start, role.start - NAME_BEFORE_REACH), role.start, strict=False)
     return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
+
+
+THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+
+
+def _loose_name_after(text: str, role: Span) -> NameMatch | None:
+    """'the local inspection co-ordinator, Saffron Lee,': the post in a sentence ('the' before it), then after a comma
+    (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end."""
+    if not THE_POST_RE.search(text, max(0, role.start - 8), role.start):
+        return None
+    gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
+    if gap is None:
+        return None
+    names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False)
+    if not names or names[0].start != gap.end() or names[0].surname_only:
+        return None
+    return names[0] if re.match(r"\s*[,.;)]", text[names[0].end:names[0].end + 3]) else None
 
 
 # --- the inspectorate's people named in the papers of the bodies it inspects ---------------------
@@ -344,7 +394,8 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
         if seen > SIGNATURE_LINES or _chief_roles(above) or len(plain(above.text).split()) > 8:
             return 0
         names = [n for n in find_names(ctx.text, above.start, above.end, strict=False) if not n.surname_only]
-        if len(names) == len(roles) and all(_clean_signature(ctx, above, n) for n in names):
+        adjacent = above.end + 1 == all_lines[index].start
+        if len(names) == len(roles) and all(_clean_signature(ctx, above, n, adjacent=adjacent) for n in names):
             evidence = span(ctx.text, above.start, all_lines[index].end)
             for name, role in zip(names, roles, strict=True):
                 _emit_chief(ctx, name, evidence, role)
@@ -352,8 +403,9 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
     return 0
 
 
-def _clean_signature(ctx: Context, line: Line, name: NameMatch) -> bool:
-    """A real signature line: a known first name or a title, and nothing left over beside the names."""
+def _clean_signature(ctx: Context, line: Line, name: NameMatch, *, adjacent: bool = False) -> bool:
+    """A real signature line: a known first name or a title (or, typed on the line just above the post, whole words
+    alone: 'Ifeoma Castellanos-Reid'), and nothing left over beside the names."""
     leftover = ctx.text[line.start:line.end]
     for other in find_names(ctx.text, line.start, line.end, strict=False):
         leftover = leftover.replace(ctx.text[other.start:other.end], " ")
@@ -361,7 +413,12 @@ def _clean_signature(ctx: Context, line: Line, name: NameMatch) -> bool:
         return False
     recognised = bool(find_names(ctx.text, name.start, name.end, strict=True))
     named_elsewhere = ctx.text.count(surname(name.name).capitalize()) > 1 if surname(name.name) else False
-    return recognised or bool(name.title) or named_elsewhere
+    typed = adjacent and all(WHOLE_NAME_WORD_RE.fullmatch(word) for word in name.name.split())
+    return recognised or bool(name.title) or named_elsewhere or typed
+
+
+# A word of a typed name: capitalised, three letters or more, perhaps double-barrelled (not an image's 'Hul M').
+WHOLE_NAME_WORD_RE = re.compile(r"[A-Z][^\W\d_]{2,}(?:[-'’][A-Z][^\W\d_]{2,})*")
 
 
 def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> None:
@@ -453,7 +510,9 @@ TEAM_PROSE_RE = re.compile(
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
     r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
     r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
-    r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?",
+    r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
+    # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
+    r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
@@ -468,16 +527,26 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     found = 0
     for match in TEAM_PROSE_RE.finditer(ctx.text, begin, end):
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
-        names = [n for n in find_names(ctx.text, match.end(), stop) if not n.surname_only]
+        # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
+        names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
+                 if not n.surname_only and not is_organisation_name(n.name)]
+        owns = [_own_part(ctx.text, names[position - 1].end if position else match.end(), name)
+                for position, name in enumerate(names)]
         for position, name in enumerate(names):
             after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
-            label = _label_before(ctx.text, match.end(), name, names)
+            # the words before the first name of its group ('Inspectors X and Y')
+            own = next((words for words in reversed(owns[:position + 1]) if words), None)
+            label = own or _label_before(ctx.text, match.end(), name, names)
             if label:
                 relation = relation_for_label(label) or "other"
-            organisation = inspectorate_named(_member_part(ctx.text, names, position, stop)) or HMI_PROBATION
+            # whom they come from, up to the words that open the next group ('..., and an inspector from the CQC, X')
+            part = _member_part(ctx.text, names, position, stop)
+            following = next((owns[k] for k in range(position + 1, len(names)) if owns[k]), None)
+            part = part[:part.index(following)] if following and following in part else part
+            organisation = inspectorate_named(own) or inspectorate_named(part) or HMI_PROBATION
             evidence = span(ctx.text, match.start(), name.end)
             before = ctx.text[names[position - 1].end if position else match.end():name.start]
             post = MEMBER_POST_BEFORE_RE.search(before) or MEMBER_POST_AFTER_RE.fullmatch(after)
@@ -487,6 +556,13 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                             role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
     return found
+
+
+def _own_part(text: str, start: int, name: NameMatch) -> str | None:
+    """The words that introduce one name of a team sentence after the name before it: 'and an inspector from the Care
+    Quality Commission,' (its label and its body); None where only 'and' or a comma stands between."""
+    words = re.sub(r"^[\s,;]*(?:and\s+)?|[\s,;:]*$", "", text[start:name.start])
+    return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 
 
 JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -525,7 +601,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
     r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
-    r"[Ii]nspection\s+[Tt]eam)\b[ \t*:]*(?=\n|$)")
+    r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
     r"(?:(?:Deputy|Assistant)\s+)?Lead\s+[Ii]nspectors?|Inspection\s+[Tt]eam(?:\s+[Mm]embers?)?"
@@ -596,7 +672,8 @@ class TeamListReader:
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
-        heading_label = heading.group(0) if re.search(r"[Tt]eam", heading.group(0)) else None
+        # 'Inspection team', or 'About this inspection' over a table of who did what: every row is a member
+        heading_label = heading.group(0) if re.search(r"[Tt]eam|[Aa]bout", heading.group(0)) else None
         rows = lines(text, heading.end(), min(end, heading.end() + 6000))
         if heading_label:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
@@ -771,6 +848,14 @@ class TeamListReader:
         separator = re.compile(r"[;\t|\n]").search(text, pos, end)
         if separator:
             stop = separator.start()
+        for comma in re.finditer(",", text[pos:stop]):  # 'Jo Lee, Dev Rao': a comma before the next name alone
+            following = trim(text, pos + comma.end(), stop)
+            # a name starts within reach of the comma: each comma of a long line reads a few words, not the rest of it
+            after_comma = find_names(text, following.start, min(following.end, following.start + 80), strict=False)[:1]
+            if after_comma and after_comma[0].start == following.start and self._listed_alone(after_comma[0], stop) \
+                    and not inspectorate_named(following.text):
+                stop = pos + comma.start()
+                break
         for label in TEAM_LABEL_RE.finditer(text, pos, stop):
             if self._label_before_names(label.end(), stop):
                 stop = label.start()

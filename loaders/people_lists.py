@@ -31,6 +31,7 @@ from kg.loaders.text import (
     Line,
     Span,
     cells,
+    clause_start,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -101,6 +102,10 @@ LED_BY_RE = re.compile(
 )
 
 
+# ', HM Inspector' after the name the sentence says led the inspection.
+INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
+
+
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
@@ -108,7 +113,9 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         window_end = min(len(ctx.text), match.end() + 80)
         stop = ctx.text.find("\n", match.end())
         window_end = window_end if stop == -1 else min(window_end, stop)
-        names = find_names(ctx.text, match.end(), window_end)
+        names = find_names(ctx.text, match.end(), window_end) or [
+            name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
+            if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
             continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
@@ -618,6 +625,32 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
                         organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
+    return found + officers_in_touch(ctx, begin, end)
+
+
+# 'our operations officer, Jo Bloggs (jo.bloggs@example.org), will be in touch with you': the one who answers for it.
+IN_TOUCH_RE = re.compile(r"\b(?:will|shall)\s+(?:be\s+in\s+touch|get\s+in\s+touch|contact\s+you)\b", re.IGNORECASE)
+IN_TOUCH_NAME_END_RE = re.compile(r"\s*(?:\([^()\n]{0,80}\))?\s*,?\s*(?:also\s+)?$")
+POST_BEFORE_RE = re.compile(r"\b(?P<our>our|the|your)\s+(?P<post>[a-z][\w'’ -]{2,60}?)\s*,\s*$", re.IGNORECASE)
+
+
+def officers_in_touch(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The person a sentence says will be in touch, named (perhaps with an e-mail in brackets) just before the verb, as
+    the contact, with the post written before the name."""
+    text = ctx.text
+    found = 0
+    for verb in IN_TOUCH_RE.finditer(text, begin, len(text) if end is None else end):
+        start = max(begin, clause_start(text, verb.start()), text.rfind(";", 0, verb.start()) + 1)
+        names = [n for n in find_names(text, start, verb.start(), strict=False) if not n.surname_only]
+        if not names or not IN_TOUCH_NAME_END_RE.fullmatch(text, names[-1].end, verb.start()):
+            continue
+        name = names[-1]
+        post = POST_BEFORE_RE.search(text, start, name.start)
+        role = span(text, post.start("post"), post.end("post")) if post else None
+        organisation = _inspectorate_near(ctx, verb.start()) if post and post.group("our").lower() == "our" else None
+        ctx.person_role(name, "contact_officer", span(text, post.start() if post else name.start, verb.end()),
+                        role=" ".join(role.text.split()) if role else None, role_span=role, organisation=organisation)
+        found += 1
     return found
 
 
@@ -675,7 +708,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 
 # --- authors named by a label --------------------------------------------------------------------
 
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author|written\s+by|prepared\s+by)\s*:\s*",
+# 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
+                             r"prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 
 

@@ -75,6 +75,7 @@ def load(ctx: Context) -> None:
     speakers.board_chaired_by(ctx, area)
     people_lists.led_by_lines(ctx)
     people_lists.contact_officers(ctx)
+    people_lists.labelled_authors(ctx, area)  # a council's paper about the news: 'Author/contact: Jo Bloggs, Manager'
     bylines(ctx)
 
 

@@ -41,8 +41,9 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
-INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|"
-                               r"Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b", re.IGNORECASE)
+INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|Inspectorate|"
+                               r"Youth (?:Justice )?Inspections?|Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b",
+                               re.IGNORECASE)
 # The chair of a youth justice board, in a document about an area, chairs the area's board, which oversees its
 # service ('Chair, Youth Justice Board' signing a service's annual report); the national board says it is national.
 # A post that opens with the chair ('Chair, X Youth Justice Board', 'who chairs the youth justice partnership'), not one
@@ -110,8 +111,11 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     return default
 
 
-# A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum".
-BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)")
+# A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
+# representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
+                       r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 
 def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None) -> bool:
@@ -128,7 +132,8 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if not text:
         return None
     gazetteer = gazetteer or load_gazetteer()
-    cleaned = " ".join(text.split()).strip(" ,;:()[]")
+    # a narrow column abbreviates the body's kind: 'Westmere Youth Justice Svc'
+    cleaned = SERVICE_ABBREVIATION.sub("Service", " ".join(text.split()).strip(" ,;:()[]"))
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Span, clause_end, clause_start, span, trim, wrapped_sentence_start
-from kg.names import NameMatch, find_names, name_key
+from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
+from kg.names import NameMatch, find_names, name_at, name_key
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
@@ -55,8 +55,11 @@ THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|perso
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
                                     re.IGNORECASE)
 SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
-# 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme'
-HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b", re.IGNORECASE)
+# 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme', or the post
+# described: 'who leads the Inspectorate's youth work'
+HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
+                                    r"\bleads?\s+(?:the\s+)?inspectorate['’]s\s+(?:youth|youth\s+justice)\s+"
+                                    r"(?:work|inspections?|inspection\s+programme)\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
@@ -98,7 +101,7 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
     for speaker in speakers(ctx.text):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        if posts_only and relation is None:
+        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name):
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
@@ -108,6 +111,18 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
     post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
+
+
+def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
+    """'Cllr Hryhorenko-Blake thanked the staff and said': a speaker the document has already named in a key post
+    (the Cabinet Member listed as attending), though the post is not written where they speak."""
+    key = name_key(name.name)
+    return any((role.relation in KEY_POST_RELATIONS or post_relation(role.role) is not None)
+               and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))
+               for role in ctx.roles)
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
@@ -264,9 +279,48 @@ def speakers(text: str) -> list[Speaker]:
         if word not in LISTENER_VERBS:
             speaker = _speaker_after(text, verb)
         if speaker is None and word not in SUBJECT_ONLY_VERBS:
-            speaker = _speaker_before(text, verb)
+            speaker = _speaker_before(text, verb) or _pronoun_speaker(text, verb)
         if speaker is not None:
             found.append(speaker)
+    found.extend(_introduced_by_colon(text, regions))
+    return found
+
+
+PRONOUN_SUBJECT_RE = re.compile(r"(?:He|She)\s+(?:also\s+|then\s+)?$")
+
+
+def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
+    """'... is chaired by Jo Bloggs, the council's director. She said:': 'He' or 'She' opening the sentence is the one
+    person the sentence before names in full."""
+    begin = sentence_start(text, verb.start())
+    pronoun = PRONOUN_SUBJECT_RE.fullmatch(text, begin, verb.start())
+    if pronoun is None or begin == 0:
+        return None
+    before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
+    named = {name_key(n.name): n for n in find_names(text, before, begin, strict=False) if not n.surname_only}
+    if len(named) != 1:
+        return None
+    name = next(iter(named.values()))
+    return Speaker(name, apposition_after(text, name, begin), None, span(text, name.start, verb.end()))
+
+
+# 'Jo Bloggs, head of youth justice, paid tribute to his team: “...”': a name and its post open a sentence that a colon
+# ends just before a quotation.
+COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
+
+
+def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Speaker]:
+    found = []
+    for colon in COLON_QUOTE_RE.finditer(text):
+        if _inside(regions, colon.start()) or SPEECH_VERB_RE.search(text, max(0, colon.start() - 12), colon.start()):
+            continue  # a speech verb before the colon is read as such
+        begin = wrapped_sentence_start(text, colon.start())
+        name = name_at(text, begin, colon.start(), strict=False)
+        if name is None or name.start != begin or name.surname_only:
+            continue
+        post = apposition_after(text, name, colon.start())
+        if post is not None and re.match(r"[^\S\n]*,[^\S\n]+[a-z]", text[post.end:colon.start()]):
+            found.append(Speaker(name, post, None, span(text, name.start, colon.end() - 1)))
     return found
 
 
@@ -276,7 +330,7 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     name = _first_person(text, verb.end(), end)
     if name is None:
         return None
-    gap = trim(text, verb.end(), name.start)
+    gap = trim(text, verb.end(), name.start, " \t\n")  # '”, said' at a line's end, the speaker on the next
     if gap and not _is_post(gap.text):
         return None
     role = apposition_after(text, name, end) or _relative_after(text, name, end) or (gap if gap else None)
@@ -457,11 +511,17 @@ def _rank_before_name(text: str, role: Span, name: NameMatch) -> bool:
                                                                  re.IGNORECASE)
 
 
+APPOSITION_RE = re.compile(r"^\s*,[^,]{0,60},")
+
+
 def board_chaired_by(ctx: Context, area: str | None) -> None:
     """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
     text = ctx.text
     for match in CHAIRED_BY_RE.finditer(text):
-        if any(is_body_word(word) for word in match.group("between").split()) or \
+        # words set off by commas just after the board say what it is ('Board, the partnership which oversees the
+        # service, is chaired by'), not which part of it is chaired
+        between = APPOSITION_RE.sub("", match.group("between"))
+        if any(is_body_word(word) for word in between.split()) or \
                 SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
             continue  # 'the Board's education sub-group is chaired by', 'the Safeguarding Children Partnership is'
         end = clause_end(text, match.end(), 120)

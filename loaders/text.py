@@ -112,6 +112,8 @@ def strip_bullet(text: str, line: Span) -> Span:
 # The words of a table's header row: what its columns hold, in attendance lists, membership tables and staff lists.
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
                 "representing", "initials", "attendee", "attendees", "service", "designation", "post", "member", "body",
+                # a register of a board's seats: '| Agency | Board member | Seat | Status |'
+                "board", "members", "seat",
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
                 "attendance", "attended", "status",
                 # the heads of the minutes' own table, which follows the lists

@@ -974,6 +974,72 @@ def test_a_cabinet_member_who_sent_apologies_is_still_a_cabinet_member() -> None
     assert ("Ansel Kittow", "present_at_meeting") not in rows
 
 
+def test_a_register_whose_first_column_is_the_body_with_a_vacant_seat() -> None:
+    notes = ("Dunmoor Borough Council | Dunmoor Youth Justice Management Board\n\nNOTES OF THE BOARD MEETING\n"
+             "9 May 2025, Orchard Room, Mill House\n\nRecord of attendance\n\n"
+             "| Agency               | Board member          | Seat                          | Status      |\n"
+             "|----------------------|-----------------------|-------------------------------|-------------|\n"
+             "| Dunmoor Borough Council | Ann Wright         | Director of Children's Services (Chair) | Attended |\n"
+             "| Dunmoor Police       | Supt Kim Ford         | Area Commander                | Sent deputy |\n"
+             "| Dunmoor Police       | DI Raj Patel          | deputising for Supt Ford      | Attended    |\n"
+             "| Dunmoor Youth Justice Svc | Nia Brook        | Head of Youth Justice         | Attended    |\n"
+             "| Dunmoor Borough Council | Director of Public Health | (seat vacant)          | Apologies   |\n"
+             "| Probation Service    | Lee Moss              | Head of Delivery Unit         | Apologies   |\n\n"
+             "Invited for item 2: Dev Rao, Performance Lead, Dunmoor YJS.\n\n"
+             "Item 1 - Opening\nAW opened the meeting. There were no staff present for item 4.\n")
+    result = load_text(notes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("Ann Wright", "present_at_meeting"), ("Ann Wright", "board_chair"), ("Kim Ford", "apologies"),
+        ("Raj Patel", "present_at_meeting"), ("Nia Brook", "present_at_meeting"), ("Lee Moss", "apologies"),
+        ("Dev Rao", "officer_attending")}
+    organisations = {(name, org) for name, _, _, org in involvements_of(notes, "board.txt")}
+    assert {("Kim Ford", "Dunmoor Police"), ("Lee Moss", "Probation Service"),
+            ("Nia Brook", "Dunmoor Youth Offending Service")} <= organisations
+
+
+def test_labels_with_long_dashes_regrets_a_note_taker_and_members_between_middle_dots() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\nMinutes – 5 June 2025 – Orchard Room\n\n"
+               "In the chair —   Ann Wright, Director of Children's Services, Dunmoor Council\n\n"
+               "Members —        Raj Patel (Head of Youth Justice) · Cllr Kim Ford\n"
+               "                 (Executive Member, Children) · Dr Nia Brook (ICB)\n\n"
+               "Regrets —        Lee Moss, Probation Service; DI Omar Shah\n\n"
+               "Note-taker —     Ella Price\n\n"
+               "1   Inspection report\n    The report of HM Inspectorate of Probation was published in May.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    present = {name for name, relation in people_rows(result) if relation == "present_at_meeting"}
+    assert present == {"Ann Wright", "Raj Patel", "Kim Ford", "Nia Brook"}
+    assert {("Lee Moss", "apologies"), ("Omar Shah", "apologies"), ("Ella Price", "minute_taker"),
+            ("Ann Wright", "board_chair"), ("Kim Ford", "cabinet_member")} <= people_rows(result)
+
+
+def test_members_listed_surname_first_and_a_co_opted_member() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMinutes of a meeting of the CHILDREN'S SCRUTINY COMMITTEE held at County "
+               "Hall on 4 March 2025\n\nMembers present (surname order):\n  Abara-Quist, Folake (Chairman)\n"
+               "  Brandt, Heinrich\n  D'Souza, Marisa (Vice-Chairman)\n  Tremlow, Ann-Sofie\n\n"
+               "Co-opted (non-voting):  Revd Canon Mervyn Ashby-Lyle (Diocese of Dunmoor)\n\n"
+               "14.  APOLOGIES\n\nApologies for absence were received from Cllr Whitby.\n")
+    result = load_text(minutes, "minutes.txt")
+    assert people_rows(result) == {
+        ("Folake Abara-Quist", "present_at_meeting"), ("Folake Abara-Quist", "panel_chair"),
+        ("Heinrich Brandt", "present_at_meeting"), ("Marisa D'Souza", "present_at_meeting"),
+        ("Marisa D'Souza", "panel_vice_chair"), ("Ann-Sofie Tremlow", "present_at_meeting"),
+        ("Mervyn Ashby-Lyle", "present_at_meeting"), ("Whitby", "apologies")}
+    assert ("Mervyn Ashby-Lyle", "Diocese of Dunmoor") in {(n, org) for n, _, _, org in involvements_of(minutes,
+                                                                                                       "minutes.txt")}
+
+
+def test_officers_who_came_together_with_a_councillor_also_in_attendance() -> None:
+    minutes = ("WESTMERE COUNTY COUNCIL\n\nMinutes of a meeting of the CHILDREN'S SCRUTINY COMMITTEE held on 2 April "
+               "2025\n\nPresent: Councillors Abbot (Chair), Brill and Cole\n\n5.  YOUTH JUSTICE INSPECTION\n\n"
+               "The Cabinet Member for Children's Services, Cllr Oksana Pryce-Dale, was also in attendance for this "
+               "item, together with\nChief Inspector Rafael Quintana-Lowe of Westmere Constabulary and Nadia "
+               "El-Amari, Head of\nCommissioning, Westmere Integrated Care Board.\n")
+    rows = people_rows(load_text(minutes, "minutes.txt"))
+    assert {name for name, relation in rows if relation == "officer_attending"} == {
+        "Rafael Quintana-Lowe", "Nadia El-Amari"}
+    assert ("Oksana Pryce-Dale", "present_at_meeting") in rows
 SEMICOLON_PARAGRAPH = """Westmere Youth Justice Management Board
 Note of meeting: 3 March 2021, Orchard Room (hybrid)
 

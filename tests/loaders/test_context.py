@@ -223,6 +223,14 @@ Ms Bryce, Youth Offending Service Manager, presented the report.
     assert ("W.J. Hopkins-Bryce", "officer_attending") not in rows
 
 
+def test_a_speaker_with_no_post_speaks_in_the_post_the_record_lists_them_with() -> None:
+    minutes = ("WESTMERE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes – 5 June 2025\n\n"
+               "In the chair —   Ann Wright, Director of Children's Services\n\n"
+               "Guests —         Fenella Brathwaite-Oduya, Youth Justice Board Oversight Manager (for item 2)\n\n"
+               "1   Inspection report\n    Fenella Brathwaite-Oduya said that the Youth Justice Board would expect a "
+               "plan within 28 days.\n")
+    quoted = {(role, org) for name, relation, role, org in involvements_of(minutes, "board.txt") if relation == "quoted"}
+    assert quoted == {("Youth Justice Board Oversight Manager", "Youth Justice Board")}
 
 OFFICERS_ELSEWHERE = """Westmere Youth Justice Plan 2022/23
 

@@ -98,3 +98,23 @@ def test_standards_rated_one_after_another_in_a_sentence_each_keep_their_own_rat
                "and reviewing was rated Outstanding.\n")
     assert standard_ratings(minutes) == {
         ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"), ("2.4 Reviewing", "Outstanding")}
+def test_rows_with_dotted_leaders_naming_their_standard_short_under_the_domain() -> None:
+    table = ("      Out-of-court disposals: Planning ................................... Requires\n      improvement\n"
+             "      Out-of-court disposals: Policy and provision ....................... Good\n"
+             "      Resettlement: Policy and provision ................................. Outstanding\n")
+    assert standard_ratings(REPORT + table) == {
+        ("3.2 Planning", "Requires improvement"), ("3.4 Out-of-court disposal policy and provision", "Good"),
+        ("4.1 Resettlement policy and provision", "Outstanding")}
+
+
+def test_a_standard_named_in_full_broken_at_its_hyphen_and_one_rated_as_a_headline_is_no_overall_rating() -> None:
+    minutes = ("Westmere Youth Justice Management Board\n\nMinutes\n\n2   Published inspection report\n"
+               "    The service was rated 'Requires improvement' overall; resettle-\n"
+               "    ment policy and provision was rated good.\n"
+               "    Members heard that the service had been rated 'Good' overall by HM Inspectorate of\n"
+               "    Probation, with partnerships and services rated Outstanding.\n")
+    result = load_text(minutes)
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(result, "Rating")}
+    assert ("4.1 Resettlement policy and provision", "Good") in ratings
+    assert ("1.3 Partnerships and services", "Outstanding") in ratings
+    assert ("overall", "Outstanding") not in ratings

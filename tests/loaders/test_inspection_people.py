@@ -370,6 +370,55 @@ def test_a_team_annex_with_each_post_under_its_name() -> None:
         ("Demelza Hocking", "head_of_inspections")}
 
 
+def test_a_typed_chief_inspector_above_the_post_and_a_team_table_about_the_inspection() -> None:
+    text = ("An inspection of youth justice\nservices in Westmere\n\nHM Inspectorate of Probation\n\nMarch 2025\n\n"
+            "Foreword\n\nWe have inspected the service. Overall, it is rated Good.\n\n"
+            "Oyinkansola Tregarthen-Voss\nHM Chief Inspector of Probation\n\n"
+            "Annexe 2: About this inspection\n\n"
+            "Role                                Name\n"
+            "Lead Inspector                      Morwenna Trevail\n"
+            "Inspectors                          Adebowale Quist, Ruaraidh MacPhàil-Orr\n"
+            "Police Adviser                      PC Zinnia Hartwell-Dane\n"
+            "Quality Assurance                   Demelza Hocking\n\n"
+            "The team is grateful to the service's staff, and in particular to the local inspection co-ordinator,\n"
+            "Tamsin Carveth-Rowe, for arranging the week. The Head of Youth Justice, Idris Polglase, reports to "
+            "the Director.\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert {row for row in rows if row[1] != "other"} == {
+        ("Oyinkansola Tregarthen-Voss", "chief_inspector"), ("Morwenna Trevail", "lead_inspector"),
+        ("Adebowale Quist", "inspection_team"), ("Ruaraidh MacPhàil-Orr", "inspection_team"),
+        ("Zinnia Hartwell-Dane", "inspection_team"), ("Demelza Hocking", "inspection_team"),
+        ("Tamsin Carveth-Rowe", "staff"), ("Idris Polglase", "staff")}
+
+
+def test_a_head_of_youth_justice_in_a_copy_list_or_a_papers_form_is_no_staff() -> None:
+    text = (STANDARDS_TITLE + "The Head of Youth Justice Inspections, Demelza Hocking, had overall responsibility.\n\n"
+            "Author/contact:     Idris Polglase, Youth Justice Service Manager\n\n"
+            "Copy to:\nTamsin Carveth, Head of Youth Justice and Early Help, Exampleshire\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert not {row for row in rows if row[1] == "staff"}
+
+
+def test_a_letter_announcing_the_team_the_lead_inspector_and_the_addressee_who_chairs_the_board() -> None:
+    letter = ("HM Inspectorate of Probation\n\n7 October 2024\n\nMarcus Penhallow\nDirector of Children's Services\n"
+              "Westmere County Council\n\nDear Mr Penhallow,\n\nInspection of youth justice services in Westmere\n\n"
+              "I write to confirm that HM Inspectorate of Probation will inspect youth justice services in Westmere. I "
+              "will be the lead\ninspector. As you chair the Westmere Youth Justice Partnership Board, I should be "
+              "grateful if you would share this letter.\n\n"
+              "The team will include Inspectors Siobhán Ní Dhuibhir and Gideon Azikiwe-Marr, and an inspector from "
+              "the Care Quality Commission, Priyamvada Rao-Kessel.\n\nYours sincerely,\n\nKwabena Tregenza\n"
+              "HM Inspector\n")
+    result = load_text(letter, "letter.txt")
+    rows = people_rows(result)
+    assert {("Kwabena Tregenza", "author"), ("Kwabena Tregenza", "lead_inspector"),
+            ("Marcus Penhallow", "addressee"), ("Marcus Penhallow", "board_chair"),
+            ("Siobhán Ní Dhuibhir", "inspection_team"), ("Gideon Azikiwe-Marr", "inspection_team"),
+            ("Priyamvada Rao-Kessel", "inspection_team")} <= rows, result.families
+    team = {(name, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")
+            if relation == "inspection_team"}
+    assert team == {("Siobhán Ní Dhuibhir", "HM Inspectorate of Probation"),
+                    ("Gideon Azikiwe-Marr", "HM Inspectorate of Probation"),
+                    ("Priyamvada Rao-Kessel", "Care Quality Commission")}
 def test_each_team_members_body_from_their_own_part_of_the_list() -> None:
     """'HM Inspectors A and B, ... a health inspector from the Care Quality Commission (C) and an Ofsted education
     inspector (D)': a body written before a name in brackets is that member's, not the one before it."""

@@ -377,6 +377,27 @@ def test_a_letters_addressee_holding_two_posts_joined_by_and() -> None:
     assert {("Petra Quance", "addressee"), ("Petra Quance", "board_chair")} <= rows
 
 
+def test_a_cabinet_reports_lead_inspector_vouched_for_by_the_post_and_its_author_contact() -> None:
+    report = ("Westmere County Council\n\nMeeting:            Cabinet\nDate:               18 February 2025\n"
+              "Subject:            HM Inspectorate of Probation: inspection of Westmere Youth Justice Service\n\n"
+              "3.1   The inspection took place in November 2024 and was led by Kwabena Tregenza, HM\n"
+              "      Inspector. The Youth Justice Service received an overall rating of Good.\n\n"
+              "Author/contact:     Bethany Trewhella-Lowe, Youth Justice Service Manager\n"
+              "                    01632 960 718\n")
+    result = load_text(report, "cabinet.txt")
+    rows = people_rows(result)
+    assert {("Kwabena Tregenza", "lead_inspector"), ("Bethany Trewhella-Lowe", "author"),
+            ("Bethany Trewhella-Lowe", "contact_officer")} <= rows, result.families
+    assert ("Bethany Trewhella-Lowe", "staff") not in rows
+
+
+def test_the_officer_a_letter_says_will_be_in_touch_is_its_contact() -> None:
+    letter = ("HM Inspectorate of Probation\n\n7 October 2024\n\nDear Ms Penhallow,\n\nInspection of youth justice "
+              "services in Westmere\n\nPlease nominate a local inspection co-ordinator by 14 October; our operations "
+              "officer,\nKerenza Amadi-Lowe (kerenza.amadi-lowe@inspectorate.example), will be in touch with them "
+              "about the case sample.\n\nYours sincerely,\n\nKwabena Tregenza\nHM Inspector\n")
+    result = load_text(letter, "letter.txt")
+    assert ("Kerenza Amadi-Lowe", "contact_officer") in people_rows(result), result.families
 PORTFOLIO_HEADER = """WESTMERE BOROUGH COUNCIL
 
 REPORT TO:             CABINET

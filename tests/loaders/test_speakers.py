@@ -94,6 +94,8 @@ def test_key_posts_quoted_in_a_council_paper_and_nobody_else() -> None:
     ("HM Chief Inspector of Probation", "chief_inspector"),
     ("Detective Chief Inspector", None),
     ("Head of Youth Justice Inspections", "head_of_inspections"),
+    ("who leads the Inspectorate’s youth work", "head_of_inspections"),
+    ("who leads the youth work team", None),
     ("executive member for children and families", "cabinet_member"),
 ])
 def test_the_relation_a_post_gives(post: str, relation: str | None) -> None:
@@ -195,6 +197,31 @@ def test_speakers_introduced_above_their_words_are_quoted_not_staff() -> None:
         ("Petra Quance", "board_chair"), ("Nerys Vosper", "quoted")}
 
 
+def test_speakers_after_a_line_break_as_a_pronoun_and_before_a_colon_and_a_board_described_between_commas() -> None:
+    news = ("Home > News > March 2025\n\nYouth justice inspection: council commits to improvement plan\n\n"
+            "Published: 4 March 2025\n\nA report on Westmere's youth justice service was rated requires improvement.\n\n"
+            "“We accept every recommendation and we will build a better service,” said\n"
+            "Cllr Anjali Ravensworth, executive member for children and families.\n\n"
+            "The Westmere Youth Justice Management Board, the partnership which oversees the service,\n"
+            "is chaired by Rosalind Abercrombie-Tey, the council’s director of children’s services. She said:\n"
+            "“The inspectors have told us what we already suspected.”\n\n"
+            "Tobias Vandermeer-Holt, head of youth justice, paid tribute to his team: “Our staff go above and "
+            "beyond.”\n")
+    rows = people_rows(load_text(news, "news.txt"))
+    assert {row for row in rows if row[1] in ("quoted", "board_chair", "cabinet_member")} == {
+        ("Anjali Ravensworth", "quoted"), ("Anjali Ravensworth", "cabinet_member"),
+        ("Rosalind Abercrombie-Tey", "board_chair"), ("Rosalind Abercrombie-Tey", "quoted"),
+        ("Tobias Vandermeer-Holt", "quoted")}
+
+
+def test_a_cabinet_member_named_as_attending_is_quoted_where_she_speaks_by_surname() -> None:
+    minutes = ("WESTMERE COUNTY COUNCIL\n\nMinutes of a meeting of the CHILDREN'S SCRUTINY COMMITTEE held on 2 April "
+               "2025\n\nPresent: Councillors Abbot (Chair), Brill and Cole\n\n"
+               "5.  YOUTH JUSTICE INSPECTION\n\nThe Cabinet Member for Children's Services, Cllr Oksana Pryce-Dale, "
+               "was also in attendance for this item.\nMs Jo Hart, the Service Manager, said the plan was on track.\n"
+               "Cllr Pryce-Dale thanked the staff and said that the judgement was a floor, not a ceiling.\n")
+    rows = people_rows(load_text(minutes, "minutes.txt"))
+    assert {row for row in rows if row[1] == "quoted"} == {("Oksana Pryce-Dale", "quoted")}
 RELATIVE_POSTS = """NEWS RELEASE
 HM Inspectorate of Probation
 
