@@ -27,8 +27,10 @@ INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_t
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
-# The honorific of a police officer's rank, as kg.names writes it ('Ch Supt' is 'Chief', 'Insp.' 'Inspector').
-POLICE_TITLE = re.compile(r"Chief|Superintendent|Inspector|Sergeant|Constable|Detective.*|DI|DS|DC|PC|DCI|DSI|DCS")
+# The honorific of a police officer's rank, as kg.names writes it ('Ch Supt' is 'Chief Superintendent', 'Insp.'
+# 'Inspector').
+POLICE_TITLE = re.compile(r"(?:Chief\s+)?(?:Superintendent|Inspector)|Chief|Sergeant|Constable|Detective.*|DI|DS|DC|PC|DCI|"
+                          r"DSI|DCS")
 THE_WORD = re.compile(r"the\b", re.IGNORECASE)
 
 

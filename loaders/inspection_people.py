@@ -561,6 +561,9 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
 def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     """The words that introduce one name of a team sentence after the name before it: 'and an inspector from the Care
     Quality Commission,' (its label and its body); None where only 'and' or a comma stands between."""
+    between = MEMBER_POST_AFTER_RE.fullmatch(text, start, name.start)
+    if between and names_post(between.group("post") or between.group("bracketed")):
+        return None  # the post of the name before ('Grant Fell, inspection support officer, and Nell Varga')
     words = re.sub(r"^[\s,;]*(?:and\s+)?|[\s,;:]*$", "", text[start:name.start])
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 

@@ -434,9 +434,9 @@ def test_reoffending_in_news_is_a_metric_with_its_comparator(sentence: str) -> N
     ("4. Performance. The analyst presented the dashboard. Reoffending rate 36% (England 37.7%).", "England"),
     ("The proportion of children who go on to reoffend is 36%, compared to 37.7% nationally.", "nationally"),
     ("Binary reoffending for the latest cohort stood at 36%\nagainst 37.7% for England and Wales.",
-     "for England and Wales"),
+     "England and Wales"),
     ("The reoffending rate for children in Westmere is 36 per cent, compared with 37.7 per\n   cent for England.",
-     "for England"),
+     "England"),
     ("Reoffending by children in the borough has fallen from 41.0% to 36% in two years, though it\nis still above "
      "the England and Wales rate of 37.7%.", "the England and Wales rate"),
 ])
