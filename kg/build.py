@@ -567,7 +567,7 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
         table.close()
     finally:
         corpus.index.close()
-    del corpus
+    del corpus, every  # the statements: the graph holds those it needs until the writers have them
     manifest = {"documents": entries, "counts": report.counts, "errors": report.errors,
                 "warnings": report.warnings, "judgements": [j.to_dict() for j in judgements],
                 "extraction": extraction, "backends": backends_version(), "resolution": resolution_version()}
