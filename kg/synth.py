@@ -53,7 +53,6 @@ FINDINGS = (
 )
 
 HMI = "HM Inspectorate of Probation"
-INSPECTORATE_ROLES = ("HM Inspector", "Inspector")
 
 
 @dataclass(frozen=True)

@@ -45,8 +45,6 @@ from kg.loaders.text import (
 from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, names_post, names_post_or_body
 
-NameFilter = Callable[[NameMatch], bool]
-
 
 def name_role(ctx: Context, cell: Span, *, strict: bool = True) -> tuple[NameMatch | None, Span | None]:
     """The person's name in a cell and the role written with it (before or after the name)."""

@@ -21,7 +21,6 @@ as they are.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -189,12 +188,6 @@ def edge_ends(edge: Edge, graph: ResolvedGraph) -> tuple[str, str]:
                       for end, label in zip((edge.source, edge.target), declared, strict=True))
     assert source is not None and target is not None, f"{edge.id}: an end of no declared range"
     return source, target
-
-
-def labelled_edges(graph: ResolvedGraph) -> Iterator[tuple[Edge, str, str]]:
-    """Every edge with the labels of its ends."""
-    for edge in graph.edges:
-        yield edge, graph.nodes[edge.source].schema, graph.nodes[edge.target].schema
 
 
 def neo4j_schema_statements(schema: PgSchema) -> list[str]:
