@@ -881,10 +881,16 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
     return row[0] if person_at(text, row[1]) is not None else None
 
 
+# A register's last cell that says no one holds the seat: 'Post vacant', '(seat vacant)', 'Vacant'.
+VACANT_CELL_RE = re.compile(r"(?:\||\t|[^\S\n]{3})[^\S\n]*\(?(?:(?:post|seat|position)\s+)?vacant\)?[^\S\n]*\|?[^\S\n]*$",
+                            re.IGNORECASE)
+
+
 def _vacant_seat(line: Line) -> bool:
-    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |': a register's row with no one in
-    it, which the rows below go on from."""
-    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None
+    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
+    HMBC | Post vacant |': a register's row with no one in it, which the rows below go on from."""
+    return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
+                                                   or VACANT_CELL_RE.search(line.text) is not None)
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:

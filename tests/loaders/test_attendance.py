@@ -1216,3 +1216,20 @@ def test_advisers_in_an_officers_list_attend_as_officers_and_the_clerk_takes_the
         ("Rhona Gill", "officer_attending", "Democratic Services Adviser"),
         ("Ama Boateng", "officer_attending", "Youth Court Legal Adviser"),
         ("Peter Vance", "minute_taker", "Clerk")}  # the post as written, not the default
+
+
+def test_a_register_row_whose_post_is_vacant_does_not_end_the_register() -> None:
+    minutes = ("Dunmoor Metropolitan Borough Council\n\nYouth Justice Management Board\nThursday 3 April 2025\n\n"
+               "MINUTES\n\nAttendance register\n"
+               "| Member              | Agency / post                         | Attendance  |\n"
+               "|---------------------|---------------------------------------|-------------|\n"
+               "| A Wright (Chair)    | Director of Children's Services, DMBC | Present     |\n"
+               "| Director of Public Health | DMBC                            | Post vacant |\n"
+               "| Kim Ford-Lacey      | Head of Housing, DMBC                 | Apologies   |\n"
+               "| R Patel             | Dunmoor Police                        | Present     |\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("A Wright", "present_at_meeting"), ("A Wright", "board_chair"), ("Kim Ford-Lacey", "apologies"),
+        ("R Patel", "present_at_meeting")}
