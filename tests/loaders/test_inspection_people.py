@@ -575,3 +575,18 @@ def test_the_hm_inspector_signing_a_letter_that_reports_an_inspection_led_it() -
     # a letter that follows an earlier inspection up names no lead
     assert ("Gemma Rowntree", "lead_inspector") not in people_rows(
         load_text(FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR, "letter.txt"))
+
+
+def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and_a_page_number_below() -> None:
+    report = (STANDARDS_TITLE + "Annexe 1 – Methodology\nWe interviewed 20 case managers.\n\n"
+              "Inspection team\nLead inspector\nNia Brook\nInspectors\nOwen Pellow\nRuth Ll. Madoc\n"
+              "Head of Youth Inspections\nKim Fordham\nOperations\nAnn Wright\n"
+              "                                                      21\n")
+    rows = role_rows(load_text(report, "report.txt"))
+    team = {(name_key(name), relation, role) for name, relation, role in rows if relation in REPORT_RELATIONS}
+    assert team == {
+        ("nia brook", "lead_inspector", "Lead inspector"), ("owen pellow", "inspection_team", "Inspector"),
+        ("ruth ll madoc", "inspection_team", "Inspector"),
+        ("kim fordham", "head_of_inspections", "Head of Youth Inspections"),
+        ("kim fordham", "inspection_team", "Head of Youth Inspections"),
+        ("ann wright", "inspection_team", "Operations")}
