@@ -394,7 +394,20 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         if name is None:
             continue
         found.append(_attendee(text, name, body, piece))
+    _bracket_written_once(text, found)
     return found
+
+
+JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
+
+
+def _bracket_written_once(text: str, found: list[Attendee]) -> None:
+    """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
+    the first name has nothing of its own."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.role is None and second.role is not None and text[second.name.end:second.role.end].lstrip().startswith("(") \
+                and JOINED_RE.fullmatch(text, first.name.end, second.name.start):
+            first.role = second.role
 
 
 def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:
@@ -425,7 +438,7 @@ def _body_before(lead: str) -> bool:
     return bool(body and is_organisation_name(body.group(1)))
 
 
-BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
+BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
@@ -436,6 +449,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         begin = initials.end() if initials else name.end
         # 'Jo Hart (Legal Adviser, HMCTS) and the Board's adviser': the post in brackets, then words of another entry
+        # or what brought them ('(Youth Justice Service) for item 4')
         bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
         stop = bracketed.end(1) if bracketed else body.end
         role_span = trim(text, begin, stop)
@@ -1358,6 +1372,21 @@ RECORD_RE = re.compile(r"\b(?:minutes|record|notes)\b(?!\s+of\s+the\s+(?:last|pr
 NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]*agenda[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
 
 
+# 'for item 4', 'for agenda items 5 and 6', '(item 3)': what brought a guest to the meeting.
+FOR_ITEM_RE = re.compile(r"\bfor\s+(?:agenda\s+)?items?\s+\w{1,4}\b|\(\s*(?:agenda\s+)?items?\s+\w{1,4}\s*\)", re.IGNORECASE)
+# An entry's group ends at a semicolon, a sentence's end or a blank line: 'Jo Lee and Kim Ford (YJS) for item 4;'.
+GROUP_END_RE = re.compile(r";|\.(?=\s|$)|\n[^\S\n]*\n")
+GROUP_REACH = 200
+
+
+def _came_for_an_item(text: str, attendee: Attendee) -> bool:
+    """'Also present: Jo Lee and Kim Ford (Youth Justice Service) for item 4': guests who came for an item, as
+    officers do (the item may be written once for the names joined before it)."""
+    reach = min(len(text), attendee.name.start + GROUP_REACH)
+    end = GROUP_END_RE.search(text, attendee.name.start, reach)
+    return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
+
+
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
     'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
@@ -1373,6 +1402,8 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
                     attendee: Attendee) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many."""
+    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
+        kind = OFFICERS
     relation = relations.sections.get(kind)
     if relation is None:
         return 0

@@ -1233,3 +1233,19 @@ def test_a_register_row_whose_post_is_vacant_does_not_end_the_register() -> None
     assert people_rows(result) == {
         ("A Wright", "present_at_meeting"), ("A Wright", "board_chair"), ("Kim Ford-Lacey", "apologies"),
         ("R Patel", "present_at_meeting")}
+
+
+def test_guests_also_present_for_an_item_attend_as_officers_and_share_the_bracket_written_once() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\n"
+               "Present: Ann Wright (Chair), Director of Children's Services; Raj Patel, Dunmoor Police\n\n"
+               "Also present: Kim Ford (Oversight Manager, Youth Justice Board); Lee Moss and\n"
+               "Nia Brook (Youth Justice Service) for item 4, with two young people from the youth forum.\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert {row for row in people_rows(result) if row[1] in ("present_at_meeting", "officer_attending")} == {
+        ("Ann Wright", "present_at_meeting"), ("Raj Patel", "present_at_meeting"), ("Kim Ford", "present_at_meeting"),
+        ("Lee Moss", "officer_attending"), ("Nia Brook", "officer_attending")}
+    organisations = {(name, org) for name, _, _, org in involvements_of(minutes, "board.txt")}
+    assert {("Lee Moss", "Dunmoor Youth Offending Service"), ("Nia Brook", "Dunmoor Youth Offending Service")} \
+        <= organisations

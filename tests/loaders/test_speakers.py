@@ -303,3 +303,17 @@ def test_the_chief_inspector_quoted_in_minutes_in_any_order_keeps_the_post_alone
     assert {(relation, role) for name, relation, role in rows if name == "Alan Threlfall"} == {
         ("chief_inspector", "HM Chief Inspector of Probation"), ("quoted", "HM Chief Inspector of Probation"),
         ("chief_inspector", "Chief Inspector"), ("quoted", "Chief Inspector")}
+
+
+def test_officers_attending_for_an_item_are_quoted_where_they_speak_and_members_are_not() -> None:
+    minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+               "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"
+               "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
+               "12   YOUTH JUSTICE SERVICE INSPECTION -\n\n"
+               "The Corporate Director of Social Services, Iwan ap Gwilym, Nia Brook, Youth Justice Service "
+               "Manager, and\nOwen Pellow from the Service's performance team were in attendance for this item.\n\n"
+               "Councillor Lusk said that the report was welcome. Mr. Pellow explained that the rate was based on a "
+               "small cohort.\nMr. ap Gwilym, who chairs the Board, said that membership had been reviewed.\n")
+    rows = people_rows(load_text(minutes, "minutes.txt"))
+    assert {row for row in rows if row[1] in ("quoted", "board_chair")} == {
+        ("Owen Pellow", "quoted"), ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair")}
