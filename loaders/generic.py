@@ -128,9 +128,15 @@ def copy_list(ctx: Context) -> int:
             found += 1
         else:
             table.append(line)
-    return found + people_lists.role_name_table(
+    found += people_lists.role_name_table(
         ctx, table, lambda role: "copy_to",
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
+    # them too (cabinet members and board chairs are read wherever their post is written beside them)
+    people_lists.role_name_table(
+        ctx, table, lambda role: "head_of_inspections" if speakers.post_relation(role) == "head_of_inspections" else None,
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    return found
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.

@@ -108,24 +108,40 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
-        window_end = min(len(ctx.text), match.end() + 80)
-        stop = ctx.text.find("\n", match.end())
-        window_end = window_end if stop == -1 else min(window_end, stop)
+        window_end = _led_by_window(ctx.text, match.end())
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
+        line_end = ctx.text.find("\n", match.end())
+        if names and line_end != -1 and names[0].start > line_end:
+            names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
             continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
         prefix = trim(ctx.text, match.end(), name.start)
-        role = prefix.text if prefix and is_role_word(prefix.text.split()[-1]) else None
+        words = prefix.text.split() if prefix else []
+        role = " ".join(words) if words and is_role_word(words[-1]) else None
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
+        after = INSPECTOR_AFTER_RE.match(ctx.text, name.end)
+        if role is None and after:  # 'led by Jo Bloggs, HM Inspector': the post written after the name
+            role = " ".join(after.group(0).strip(" \t\n,(").split())
         ctx.person_role(name, "lead_inspector", evidence, role=role or "lead inspector",
                         organisation=_inspectorate_near(ctx, match.start()))
         found += 1
     return found
+
+
+def _led_by_window(text: str, start: int) -> int:
+    """Where the name after 'led by' is looked for: to the end of the line, and on through the next, where the margin
+    may have broken a name begun on it ('It was led by Joanne' / 'Talbot-Hayes, HM Inspector')."""
+    window_end = min(len(text), start + 80)
+    stop = text.find("\n", start)
+    if stop != -1:
+        following = text.find("\n", stop + 1)
+        stop = following if following != -1 else len(text)
+    return window_end if stop == -1 else min(window_end, stop)
 
 
 def _inspectorate_near(ctx: Context, pos: int) -> str | None:

@@ -413,3 +413,12 @@ def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
     rows = {(person, relation, organisation) for person, relation, _, organisation in
             involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
     assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
+
+
+def test_a_lead_inspector_whose_name_the_margin_broke_after_led_by() -> None:
+    report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\n3 JUNE 2025\n\nREPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n\n"
+              "3.2    The inspection fieldwork took place between 12 and 23 March 2025. It was led by Philippa\n"
+              "       Ashcombe-Reyes, HM Inspector, with colleagues from Estyn and Care Inspectorate Wales.\n\n"
+              "Inspection team\nKim Ford | Lead inspector\nNia Brook | Inspector\n")
+    rows = {row for row in people_rows(load_text(report, "cabinet.txt")) if row[1] == "lead_inspector"}
+    assert rows == {("Philippa Ashcombe-Reyes", "lead_inspector")}  # not the name that opens the next line
