@@ -609,7 +609,8 @@ CONTACT_RE = re.compile(
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
-CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
+# 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
+CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -632,7 +633,8 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
+        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach) or \
+            _post_before(text, match.end(), name)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
@@ -684,6 +686,13 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
         return None
     after = find_names(text, post.end(), end, strict=False)
     return after[0] if after and after[0].start == post.end() else None
+
+
+def _post_before(text: str, start: int, name: NameMatch) -> Span | None:
+    """'contact me, or our operations officer for Wales, Jo Hart, on ...': the post written between the words that
+    introduce the contact and the name."""
+    post = CONTACT_POST_RE.match(text, start, name.start)
+    return span(text, post.start("post"), post.end("post")) if post and post.end() == name.start else None
 
 
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:

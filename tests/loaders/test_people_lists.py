@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements, involvements_of
 
 SLIDES = """Youth justice inspections: what we found in 2022
@@ -422,3 +422,12 @@ def test_a_lead_inspector_whose_name_the_margin_broke_after_led_by() -> None:
               "Inspection team\nKim Ford | Lead inspector\nNia Brook | Inspector\n")
     rows = {row for row in people_rows(load_text(report, "cabinet.txt")) if row[1] == "lead_inspector"}
     assert rows == {("Philippa Ashcombe-Reyes", "lead_inspector")}  # not the name that opens the next line
+
+
+def test_a_contact_named_after_me_or_and_a_post_for_a_place() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Ms Wright\n\nThe draft report will be sent to you in August. If you "
+              "have any questions, please contact me, or our operations officer for Wales, Gwenllian Prys, on 029 2000 "
+              "4410.\n\nYours sincerely\n\nKim Ford\nHM Inspector\n")
+    rows = role_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "contact_officer"} == {
+        ("Gwenllian Prys", "contact_officer", "operations officer for Wales")}
