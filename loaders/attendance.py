@@ -470,13 +470,17 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
 
 
-def _one_chair(listed: list[Section]) -> None:
+def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
-    chair of the body they come from), the bracketed marker wins."""
+    chair of the body they come from), the bracketed marker wins, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
     if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
         for attendee in chairs:
             attendee.chair = attendee.chair_in_brackets
+            if not attendee.chair and attendee.role is not None:
+                marker = LEADING_MARKER_RE.search(text, attendee.name.end, attendee.role.end)
+                if marker is not None and marker.end() == attendee.role.start:
+                    attendee.role = span(text, marker.start(), attendee.role.end)
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -660,7 +664,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
+        elif _venue(line) or _titled_no_name(line) or section.attendees and (
+                _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -703,6 +708,17 @@ def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
         and not PART_HEADING_RE.fullmatch(line.text)
+
+
+# 'Director of Public Health', 'Head of Service': a post of its own, opened by its noun.
+POST_OPENING_RE = re.compile(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+(?:of|for)[^\S\n]+[A-Z]")
+
+
+def _post_alone(line: Line, above: Attendee) -> bool:
+    """'Director of Public Health' on a line of its own under an entry that has its post already: a seat listed with
+    no one in it (a vacant post sends no apologies), not more of the post above."""
+    opening = POST_OPENING_RE.match(line.text)
+    return above.role is not None and opening is not None and is_post_noun(line.text.split()[0])
 
 
 def _venue(line: Line) -> bool:
@@ -1317,7 +1333,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
-    _one_chair(listed)
+    _one_chair(ctx.text, listed)
     for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)

@@ -544,7 +544,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
-        ctx.person_role(name, "board_chair", evidence, role=role_text(post) or "Chair", role_span=post,
+        # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
+        # Children's Services'): in the board they are its chair
+        ctx.person_role(name, "board_chair", evidence, role="Chair",
                         organisation=organisation_for_role(post.text if post else None, area))
 
 

@@ -1249,3 +1249,13 @@ def test_guests_also_present_for_an_item_attend_as_officers_and_share_the_bracke
     organisations = {(name, org) for name, _, _, org in involvements_of(minutes, "board.txt")}
     assert {("Lee Moss", "Dunmoor Youth Offending Service"), ("Nia Brook", "Dunmoor Youth Offending Service")} \
         <= organisations
+
+
+def test_a_vacant_post_under_the_apologies_and_another_bodys_chair_keep_their_posts() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on Thursday 6 March 2025\n\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Youth Justice Service\n\n"
+               "Apologies\n\nKim Ford JP Chair, Dunmoor Youth Bench\nDirector of Public Health\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] in ("apologies", "board_chair")} == {
+        ("Ann Wright", "board_chair", "Chair"), ("Kim Ford", "apologies", "Chair, Dunmoor Youth Bench")}

@@ -317,3 +317,11 @@ def test_officers_attending_for_an_item_are_quoted_where_they_speak_and_members_
     rows = people_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] in ("quoted", "board_chair")} == {
         ("Owen Pellow", "quoted"), ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair")}
+
+
+def test_a_board_chaired_by_someone_named_with_their_other_post_is_chaired_by_them_as_chair() -> None:
+    report = ("DUNMOOR COUNTY COUNCIL\n\nCABINET REPORT\n\nDunmoor Youth Justice Service is a statutory partnership. "
+              "Its work is overseen by the Dunmoor Youth Justice Management Board, chaired by\n"
+              "       Iwan ap Gwilym, Corporate Director of Social Services.\n")
+    rows = role_rows(load_text(report, "cabinet.txt"))
+    assert {row for row in rows if row[1] == "board_chair"} == {("Iwan ap Gwilym", "board_chair", "Chair")}
