@@ -637,8 +637,8 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             _post_before(text, match.end(), name)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
-                        organisation=organisation)
+        ctx.person_role(name, "contact_officer", evidence, role=" ".join(role.text.split()) if role else None,
+                        role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
     return found + officers_in_touch(ctx, begin, end)
@@ -695,9 +695,16 @@ def _post_before(text: str, start: int, name: NameMatch) -> Span | None:
     return span(text, post.start("post"), post.end("post")) if post and post.end() == name.start else None
 
 
+POST_RUN_ON = 40  # characters of a post that the margin carried to the next line
+
+
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     """The post or service written after a contact's name, up to the telephone number or e-mail."""
     details = DETAILS_RE.search(text, name.end, line_end)
+    if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
+        following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
+        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip():
+            details = following
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after

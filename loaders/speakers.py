@@ -108,12 +108,31 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
         organisation = attendee.organisation if attendee and not (role or speaker.owner) else \
             _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
+        held, key_post = _two_posts(ctx.text, speaker.role, youth_justice=youth_justice) if speaker.role else (None, None)
+        if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first
+            ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role_text(held), role_span=held,
+                            organisation=_organisation(ctx, role_text(held), speaker.owner, area))
+            ctx.person_role(speaker.name, str(relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
+                            organisation=_organisation(ctx, role_text(key_post), None, area))
+            continue
         ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,
                         role_span=role_span)
         if relation:
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
     post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | None, Span | None]:
+    """'the council's Corporate Director for People and chair of the Youth Justice Management Board': a post held, then
+    after 'and' the key post (one that gives a relation of its own), as two spans; (None, None) if the role is one."""
+    for joint in re.finditer(r"\s+and\s+", role.text):
+        before = trim(text, role.start, role.start + joint.start())
+        after = trim(text, role.start + joint.end(), role.end)
+        if before and after and post_relation(after.text, youth_justice=youth_justice) \
+                and not post_relation(before.text, youth_justice=youth_justice) and _is_post(before.text):
+            return before, after
+    return None, None
 
 
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})

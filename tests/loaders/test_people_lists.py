@@ -431,3 +431,12 @@ def test_a_contact_named_after_me_or_and_a_post_for_a_place() -> None:
     rows = role_rows(load_text(letter, "letter.txt"))
     assert {row for row in rows if row[1] == "contact_officer"} == {
         ("Gwenllian Prys", "contact_officer", "operations officer for Wales")}
+
+
+def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service() -> None:
+    report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\nBackground papers\nNone.\n\n"
+              "For further information contact Owen Pellow, Performance and Quality Manager, Youth Justice\n"
+              "Service, on 01632 961 377 or by e-mail at owen.pellow@dunmoor.gov.example\n")
+    rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
+    assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
+                     "Dunmoor Youth Offending Service")}

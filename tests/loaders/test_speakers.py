@@ -325,3 +325,12 @@ def test_a_board_chaired_by_someone_named_with_their_other_post_is_chaired_by_th
               "       Iwan ap Gwilym, Corporate Director of Social Services.\n")
     rows = role_rows(load_text(report, "cabinet.txt"))
     assert {row for row in rows if row[1] == "board_chair"} == {("Iwan ap Gwilym", "board_chair", "Chair")}
+
+
+def test_a_speaker_with_a_post_and_a_boards_chair_speaks_in_the_first_and_chairs_in_the_second() -> None:
+    news = ("Dunmoor County Borough Council\n\nInspectors identify improvements needed in Dunmoor youth justice service"
+            "\n\nIwan ap Gwilym, the council’s Corporate Director of Social Services and chair of the Dunmoor\n"
+            "Youth Justice Management Board, said: “The board has already agreed a new panel.”\n")
+    rows = {(name, relation, org) for name, relation, _, org in involvements_of(news, "news.txt")}
+    assert rows == {("Iwan ap Gwilym", "quoted", "Dunmoor Council"),
+                    ("Iwan ap Gwilym", "board_chair", "Dunmoor Youth Offending Service")}
