@@ -389,8 +389,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     if codes:
         return codes
     cued = bool(STANDARD_CUE.search(ctx.text, max(0, cue_before - CUE_REACH), cue_before + len(words) + 40))
-    found = []
-    waiting = []  # named, but a standard only if something says so: 'Staffing and information and facilities'
+    found: list[str] = []
+    waiting: list[str] = []  # named, but a standard only if something says so: 'Staffing and information and facilities'
     rest = words
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
