@@ -912,8 +912,9 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
 
 
 # A register's last cell that says no one holds the seat: 'Post vacant', '(seat vacant)', 'Vacant'.
-VACANT_CELL_RE = re.compile(r"(?:\||\t|[^\S\n]{3})[^\S\n]*\(?(?:(?:post|seat|position)\s+)?vacant\)?[^\S\n]*\|?[^\S\n]*$",
-                            re.IGNORECASE)
+# Each run of spaces is crossed once (possessive), so a long run in a row stays linear.
+VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]+)?vacant\)?"
+                            r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 
 
 def _vacant_seat(line: Line) -> bool:

@@ -525,7 +525,7 @@ class KeyFactReader:
             row = FIGURE_THEN_LABEL.match(line.text)
             figures = self.figures(line.start, line.start + row.end("figure")) if row else []
             labelled = self.labels(line.start + row.start("label"), line.end) if row and figures else []
-            if not labelled or figures[0].start in self.used:
+            if row is None or not labelled or figures[0].start in self.used:
                 fact = None
                 continue
             measure, label = labelled[0]

@@ -107,7 +107,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
-    body = REPRESENTATIVE_RE.sub("", role.strip(" ()"))
+    body = role.strip(" ()")
+    if body.lower().endswith("representative"):
+        body = body[:-len("representative")].rstrip()
     if BODY_NAME.fullmatch(body):
         return body
     return default
@@ -118,7 +120,6 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
-REPRESENTATIVE_RE = re.compile(r"\s+representative$", re.IGNORECASE)
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 
