@@ -178,7 +178,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
-        post = trim(text, subject.start("post"), subject.end("post"))
+        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
@@ -187,6 +187,21 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if also and other and other != relation:
             ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
                             organisation=organisation_for_role(also.text, area))
+
+
+POST_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|for|of|and|the|&")
+
+
+def _post_words(text: str, post: Span) -> Span:
+    """'Cabinet Member thanked the staff team and': the post's own words, up to the first that is none of a title."""
+    end = post.start
+    for word in re.finditer(r"\S+", post.text):
+        if not POST_WORD_RE.fullmatch(word.group(0).rstrip(",")):
+            break
+        end = post.start + word.end()
+    while (trimmed := re.sub(r"\s+(?:for|of|and|the|&)$", "", text[post.start:end])) != text[post.start:end]:
+        end = post.start + len(trimmed)
+    return span(text, post.start, end) if end > post.start else post
 
 
 def key_posts(ctx: Context, area: str | None) -> None:

@@ -1259,3 +1259,14 @@ def test_a_vacant_post_under_the_apologies_and_another_bodys_chair_keep_their_po
     rows = role_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] in ("apologies", "board_chair")} == {
         ("Ann Wright", "board_chair", "Chair"), ("Kim Ford", "apologies", "Chair, Dunmoor Youth Bench")}
+
+
+def test_a_chair_marked_in_the_name_cell_of_a_register_leaves_the_post_cell_whole() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\nAttendance register\n"
+               "| Member              | Agency / post                         | Attendance  |\n"
+               "|---------------------|---------------------------------------|-------------|\n"
+               "| A Wright (Chair)    | Director of Children's Services, DMBC | Present     |\n"
+               "| R Patel             | Dunmoor Police                        | Present     |\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert ("A Wright", "present_at_meeting", "Director of Children's Services, DMBC") in rows

@@ -334,3 +334,13 @@ def test_a_speaker_with_a_post_and_a_boards_chair_speaks_in_the_first_and_chairs
     rows = {(name, relation, org) for name, relation, _, org in involvements_of(news, "news.txt")}
     assert rows == {("Iwan ap Gwilym", "quoted", "Dunmoor Council"),
                     ("Iwan ap Gwilym", "board_chair", "Dunmoor Youth Offending Service")}
+
+
+def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
+    minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+               "Minutes of a meeting held on Wednesday, 4th June, 2025.\n\n"
+               "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
+               "Also present: Councillor R. Cadog (Cabinet Member for Children's Services).\n\n"
+               "12   YOUTH JUSTICE -\n\nThe Cabinet Member thanked the staff team and said that the work was valued.\n")
+    rows = role_rows(load_text(minutes, "minutes.txt"))
+    assert {row for row in rows if row[1] == "quoted"} == {("R. Cadog", "quoted", "Cabinet Member")}
