@@ -1371,8 +1371,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            if name_key(attendee.name.name) not in sat and not any(name_key(attendee.name.name).endswith(" " + key)
-                                                                   for key in sat):
+            key = name_key(attendee.name.name)
+            # 'Dr van Leeuwen-Marsh confirmed': a member named by title and surname is the member listed in full
+            if key not in sat and not any(key.endswith(" " + listed) or attendee.name.surname_only
+                                          and listed.endswith(" " + key) for listed in sat):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders.context import Context, PendingRole
+from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_at, name_key
@@ -102,11 +102,9 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
     for speaker in speakers(ctx.text):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        attendee = _attendee(ctx, speaker.name)
-        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name) and attendee is None:
+        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name):
             continue
-        organisation = attendee.organisation if attendee and not (role or speaker.owner) else \
-            _organisation(ctx, role, speaker.owner, area)
+        organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
         held, key_post = _two_posts(ctx.text, speaker.role, youth_justice=youth_justice) if speaker.role else (None, None)
         if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first
@@ -145,15 +143,6 @@ def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
     return any((role.relation in KEY_POST_RELATIONS or post_relation(role.role) is not None)
                and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))
                for role in ctx.roles)
-
-
-def _attendee(ctx: Context, name: NameMatch) -> PendingRole | None:
-    """'Mr Bevan explained that': the one officer the minutes list as attending whom the speaker's name fits (an
-    officer who came for the item speaks to it, as the minutes record; members debating are not quoted)."""
-    key = name_key(name.name)
-    fits = {name_key(role.name): role for role in ctx.roles if role.relation == "officer_attending" and not role.surname_only
-            and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))}
-    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,

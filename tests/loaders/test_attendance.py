@@ -1270,3 +1270,12 @@ def test_a_chair_marked_in_the_name_cell_of_a_register_leaves_the_post_cell_whol
                "1. Welcome\n\nAW welcomed members.\n")
     rows = role_rows(load_text(minutes, "board.txt"))
     assert ("A Wright", "present_at_meeting", "Director of Children's Services, DMBC") in rows
+
+
+def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_listed() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\n"
+               "Present: Ann Wright (Chair) · Dr Saskia van Leeuwen-Marsh (ICB) · Raj Patel\n\n"
+               "1. Health\n\nDr van Leeuwen-Marsh confirmed the therapist started on 3 March.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert ("Saskia van Leeuwen-Marsh", "present_at_meeting") in rows
+    assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows

@@ -305,7 +305,9 @@ def test_the_chief_inspector_quoted_in_minutes_in_any_order_keeps_the_post_alone
         ("chief_inspector", "Chief Inspector"), ("quoted", "Chief Inspector")}
 
 
-def test_officers_attending_for_an_item_are_quoted_where_they_speak_and_members_are_not() -> None:
+def test_a_speaker_who_chairs_the_board_in_minutes_is_its_chair_and_quoted_and_officers_are_not() -> None:
+    """Officers who came for an item and speak to it are not quoted: the keys disagree on them (u25, u109 and one of
+    u126's say no; batch 19 and the other of u126's say yes), so only key posts are read in minutes."""
     minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
                "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"
                "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
@@ -316,7 +318,7 @@ def test_officers_attending_for_an_item_are_quoted_where_they_speak_and_members_
                "small cohort.\nMr. ap Gwilym, who chairs the Board, said that membership had been reviewed.\n")
     rows = people_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] in ("quoted", "board_chair")} == {
-        ("Owen Pellow", "quoted"), ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair")}
+        ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair")}
 
 
 def test_a_board_chaired_by_someone_named_with_their_other_post_is_chaired_by_them_as_chair() -> None:
@@ -344,3 +346,4 @@ def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
                "12   YOUTH JUSTICE -\n\nThe Cabinet Member thanked the staff team and said that the work was valued.\n")
     rows = role_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] == "quoted"} == {("R. Cadog", "quoted", "Cabinet Member")}
+
