@@ -71,6 +71,8 @@ SHORT_WORDS = {
 # 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "st.", "ap", "ab",
                   "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
+# Welsh initials of a digraph, written with their full stop: 'Gareth Ll. Humphreys' (Llywelyn), 'Rh.' (Rhys).
+DIGRAPH_INITIALS = {"ll.", "rh.", "th."}
 
 
 
@@ -180,7 +182,8 @@ def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None
     tokens = []
     for m in islice(TOKEN_RE.finditer(text, start, len(text) if end is None else end), limit):
         word, stop = m.group(0), m.end()
-        if word.endswith(".") and len(word) > 2 and not is_honorific(word) and word[:-1].lower() not in NAME_PARTICLES:
+        if word.endswith(".") and len(word) > 2 and not is_honorific(word) and word[:-1].lower() not in NAME_PARTICLES \
+                and word.lower() not in DIGRAPH_INITIALS:
             word, stop = word[:-1], stop - 1  # a full stop after a word ends the sentence, not an initial
         tokens.append(_Token(word, m.start(), stop))
     return tokens
@@ -263,7 +266,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
             if any(not is_initials(p.text) for p in parts) and not _middle_initial(text, tokens, k, parts):
                 break  # an initial after the surname starts something else
             parts.append(token)
-        elif word.lower() in NAME_PARTICLES and parts and k + 1 < len(tokens):
+        elif word.lower() in NAME_PARTICLES and (parts or honorifics and word[:1].islower()) and k + 1 < len(tokens):
+            # 'Mr ap Rhys': after a title, a particle in small letters opens the surname
             parts.append(token)
         else:
             merged = _split_merged(token)
@@ -284,8 +288,11 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
     if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
-            or wrapped_line and _body_follows(text, tokens, parts):
+            or wrapped_line and body_follows(text, parts[-1].end):
         return None, len(parts)
+    if honorifics and first.lower() in NAME_PARTICLES and first[:1].islower():  # 'Mr ap Rhys': a surname alone
+        surname_text = " ".join(_clean(p.text) for p in parts)
+        return NameMatch(tokens[i].start, parts[-1].end, surname_text, honorifics[0], True), (j - i) + len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
             surname = parts[0]
@@ -367,10 +374,12 @@ def _wrapped(text: str, left: _Token, right: _Token) -> bool:
     return bool(text[line_start:left.start].strip()) and left.end - line_start >= WRAPPED_LINE
 
 
-def _body_follows(text: str, tokens: list[_Token], parts: list[_Token]) -> bool:
-    """'Bae' / 'Gwyrdd University Health Board': words that run on into a body's noun begin the body's name."""
-    following = next((t for t in tokens if t.start >= parts[-1].end), None)
-    return following is not None and _joined(text, parts[-1], following) and is_body_word(following.text)
+def body_follows(text: str, end: int) -> bool:
+    """Whether a body's name runs on from text[:end]: 'Bae' / 'Gwyrdd University Health Board', 'Pen Dinas University
+    Health Board': words that look like a name, run on (after plain spaces) into a body's word, begin the body's name."""
+    following = next(iter(_tokens(text, end, limit=1)), None)
+    return following is not None and _joined(text, _Token("", end, end), following) and following.text[:1].isupper() \
+        and is_body_word(following.text)
 
 
 def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:
@@ -450,7 +459,8 @@ def _trim_to_name(parts: list[_Token]) -> list[_Token]:
         return parts
     keep = [parts[0]]
     for middle in parts[1:-1]:
-        if is_initials(middle.text) or middle.text.lower() in NAME_PARTICLES or is_first_name(_titlecase(middle.text)):
+        if is_initials(middle.text) or middle.text.lower() in NAME_PARTICLES | DIGRAPH_INITIALS \
+                or is_first_name(_titlecase(middle.text)):
             keep.append(middle)
         else:
             return keep + [middle]

@@ -8,6 +8,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   markdown-table or padded columns, with continuation rows that repeat the role above
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
+- `copy_list`: a letter's distribution list after "Copy to:" or "cc:", as role and name rows, numbered
+  entries or "Name, Post" lines.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", with the telephone number and e-mail.
 - `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.loaders.attendance import is_page_furniture
+from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
@@ -32,6 +34,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_start,
+    find_line,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -108,24 +111,40 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
-        window_end = min(len(ctx.text), match.end() + 80)
-        stop = ctx.text.find("\n", match.end())
-        window_end = window_end if stop == -1 else min(window_end, stop)
+        window_end = _led_by_window(ctx.text, match.end())
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
+        line_end = ctx.text.find("\n", match.end())
+        if names and line_end != -1 and names[0].start > line_end:
+            names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
             continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
         prefix = trim(ctx.text, match.end(), name.start)
-        role = prefix.text if prefix and is_role_word(prefix.text.split()[-1]) else None
+        words = prefix.text.split() if prefix else []
+        role = " ".join(words) if words and is_role_word(words[-1]) else None
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
+        after = INSPECTOR_AFTER_RE.match(ctx.text, name.end)
+        if role is None and after:  # 'led by Jo Bloggs, HM Inspector': the post written after the name
+            role = " ".join(after.group(0).strip(" \t\n,(").split())
         ctx.person_role(name, "lead_inspector", evidence, role=role or "lead inspector",
                         organisation=_inspectorate_near(ctx, match.start()))
         found += 1
     return found
+
+
+def _led_by_window(text: str, start: int) -> int:
+    """Where the name after 'led by' is looked for: to the end of the line, and on through the next, where the margin
+    may have broken a name begun on it ('It was led by Joanne' / 'Talbot-Hayes, HM Inspector')."""
+    window_end = min(len(text), start + 80)
+    stop = text.find("\n", start)
+    if stop != -1:
+        following = text.find("\n", stop + 1)
+        stop = following if following != -1 else len(text)
+    return window_end if stop == -1 else min(window_end, stop)
 
 
 def _inspectorate_near(ctx: Context, pos: int) -> str | None:
@@ -252,6 +271,106 @@ def _starts_with_name(following: str) -> bool:
 
 # 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
 # 'Board membership (October 2024)', a table's caption 'Table 1: Board membership (June 2023)'.
+PROSE_WORDS = 20  # a copy list's row is a post and a name or two; a long line of sentences is running prose
+
+
+def is_prose(text: str) -> bool:
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[a-zA-Z]\.(?:\s|$)", text))
+
+
+# Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
+                           re.IGNORECASE)
+
+
+def copy_list(ctx: Context, area: str | None = None) -> int:
+    """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
+    person a row written 'Name, Post' (on the label's line too); `area` is the document's."""
+    all_lines = lines(ctx.text)
+    index = find_line(all_lines, COPY_LABEL_RE)
+    while index >= 0:
+        label = all_lines[index]
+        written = COPY_LABEL_END_RE.search(label.text)
+        after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
+        named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
+        if not after_label or named and named[0].start == after_label.start:
+            break
+        index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
+    if index < 0:
+        return 0
+    table, found = [], 0
+    rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
+    for line, numbered in _numbered_entries(ctx.text, rows):
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
+            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
+        if numbered:
+            found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif _named_with_post(ctx, line, area):
+            found += 1
+        else:
+            table.append(line)
+    found += role_name_table(
+        ctx, table, lambda role: "copy_to",
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
+    # them too (cabinet members and board chairs are read wherever their post is written beside them)
+    role_name_table(
+        ctx, table, lambda role: "head_of_inspections" if post_relation(role) == "head_of_inspections" else None,
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    return found
+
+
+# A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
+ENTRY_NUMBER_RE = re.compile(r"^[^\S\n]*\d{1,2}[.)][^\S\n]+(?=\S)")
+
+
+def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
+    """The list's rows, each numbered entry with the indented lines under it as one row ('1.  Tom Ridley' /
+    '    Chair of the Board'), marked as numbered."""
+    entries: list[tuple[Line, bool]] = []
+    index = 0
+    while index < len(rows):
+        number = ENTRY_NUMBER_RE.match(rows[index].text)
+        last = index
+        while number and last + 1 < len(rows) and rows[last + 1].text[:1] in " \t" and rows[last + 1].text.strip() \
+                and not ENTRY_NUMBER_RE.match(rows[last + 1].text):
+            last += 1
+        entries.append((span(text, rows[index].start + number.end(), rows[last].end), True) if number
+                       else (rows[index], False))
+        index = last + 1
+    return entries
+
+
+def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
+    """A row of one cell that begins with a name and gives the post after it: 'Tom Ridley, Chair of the Board'."""
+    row = cells(ctx.text, line)
+    return len(row) == 1 and _copied_person(ctx, row[0], area)
+
+
+def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
+    """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
+    first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
+    name, role = name_role(ctx, entry, strict=False)
+    if name is None or role is None:
+        return False
+    # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
+    councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
+    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start
+    post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
+        re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
+    if not (begins and role.start >= name.end or post_first):
+        return False
+    post = " ".join(role.text.split())
+    organisation = organisation_for_role(post, area)
+    ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
+    relation = post_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    if relation:
+        ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation)
+    return True
+
+
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
@@ -593,7 +712,8 @@ CONTACT_RE = re.compile(
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
-CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
+# 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
+CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -616,11 +736,12 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
+        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach) or \
+            _post_before(text, match.end(), name)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
-                        organisation=organisation)
+        ctx.person_role(name, "contact_officer", evidence, role=" ".join(role.text.split()) if role else None,
+                        role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
     return found + officers_in_touch(ctx, begin, end)
@@ -670,9 +791,23 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     return after[0] if after and after[0].start == post.end() else None
 
 
+def _post_before(text: str, start: int, name: NameMatch) -> Span | None:
+    """'contact me, or our operations officer for Wales, Jo Hart, on ...': the post written between the words that
+    introduce the contact and the name."""
+    post = CONTACT_POST_RE.match(text, start, name.start)
+    return span(text, post.start("post"), post.end("post")) if post and post.end() == name.start else None
+
+
+POST_RUN_ON = 40  # characters of a post that the margin carried to the next line
+
+
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     """The post or service written after a contact's name, up to the telephone number or e-mail."""
     details = DETAILS_RE.search(text, name.end, line_end)
+    if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
+        following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
+        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip():
+            details = following
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
