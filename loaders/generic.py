@@ -31,10 +31,12 @@ AREA_PATTERNS = [
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
-    re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
+    # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
+    re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
-    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\t\n]+(?:(?:City|County|Borough|District)"
-               r"[^\S\t\n]+)?Council\b"),
+    # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council')
+    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District)\b)[A-Z][a-z]+)){0,3})[^\S\t\n]+"
+               r"(?:(?:City|County|Borough|District)[^\S\t\n]+){0,2}Council\b"),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -258,16 +260,21 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     service or a council ('Wrexley Youth Justice Service', 'Tarnside Council') or before the service in a headline
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
+    in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
     for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
-            if pattern is TITLE_SERVICE and match.start(1) >= title_end:
-                continue  # the lower-case form says a service only in a headline
             if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):
-                counts[gazetteer.area_name(candidate)] += 1
+                prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
+                (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
     title = head[:title_end]
-    ranked = [place for place, count in counts.most_common()
-              if count >= 2 or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title)]
+
+    def in_title(place: str) -> bool:
+        return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title))
+
+    # the lower-case form says a service only in a headline, or where the title names the place too ('Tarnside Echo')
+    ranked = [place for place, count in (counts + Counter({p: n for p, n in in_prose.items() if in_title(p)})).most_common()
+              if count >= 2 or in_title(place)]
     return ranked[0] if ranked else None
 
 

@@ -196,8 +196,10 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
     if len(names) != 1 or names[0].surname_only or trim(ctx.text, cell.start, names[0].start):
         return None
     rest = trim(ctx.text, names[0].end, cell.end)
-    if rest and not re.fullmatch(r"\([^()]*\)", rest.text) or names_post(cell.text) \
-            or is_organisation_name(cell.text, gazetteer=ctx.gazetteer, area=ctx.home_area):
+    # a marker in brackets after the name ('(Chair)', '(adviser, non-voting)') is no post the cell names
+    named = ctx.text[cell.start:names[0].end]
+    if rest and not re.fullmatch(r"\([^()]*\)", ctx.text[names[0].end:cell.end].strip()) or names_post(named) \
+            or is_organisation_name(named, gazetteer=ctx.gazetteer, area=ctx.home_area):
         return None
     return names[0]
 
@@ -314,7 +316,62 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
                                  lambda role, org: org or organisation_for_role(role, area))
+    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
+        found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+# The heads of a table flattened to one cell a line: which column holds the name, the post and the body.
+NAME_HEADS = {"name", "names", "member", "members", "representative", "attendee"}
+POST_HEADS = {"post", "role", "title", "position", "designation", "job"}
+BODY_HEADS = {"agency", "organisation", "organization", "body", "representing", "service"}
+
+
+def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
+    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member): each
+    row's cells by the kind of their column, up to the first blank line after the rows."""
+    heads: list[str] = []
+    rows: list[dict[str, Line]] = []
+    cells_read: list[Line] = []
+    for line in lines(text, begin):
+        word = plain(line.text).strip().lower()
+        if is_blank(line) or is_page_furniture(text, line):
+            if cells_read or rows:
+                break
+            continue
+        if not cells_read and not rows and is_column_heads(line) and len(word.split()) == 1:
+            heads.append(word)
+            continue
+        if len(heads) < 2 or "name" not in {_column_kind(head) for head in heads}:
+            break
+        cells_read.append(line)
+        if len(cells_read) == len(heads):
+            rows.append({_column_kind(head): cell for head, cell in zip(heads, cells_read, strict=True)})
+            cells_read = []
+    return rows
+
+
+def _column_kind(head: str) -> str:
+    return "name" if head in NAME_HEADS else "post" if head in POST_HEADS else "body" if head in BODY_HEADS else head
+
+
+def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int:
+    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one), the
+    post and the body from theirs."""
+    name = only_a_name(ctx, trim(ctx.text, row["name"].start, row["name"].end))
+    if name is None:
+        return 0
+    post, body = row.get("post"), row.get("body")
+    first = min(cell.start for cell in row.values())
+    evidence = span(ctx.text, first, max(cell.end for cell in row.values()))
+    role = trim(ctx.text, post.start, post.end) if post else None
+    organisation = " ".join(body.text.split()) if body else organisation_for_role(role.text if role else None, area)
+    ctx.person_role(name, "board_member", evidence, role=role.text if role else None, role_span=role,
+                    organisation=organisation)
+    if role and CABINET_POST_RE.search(role.text):  # a member whose post is a cabinet member's sits on the cabinet
+        ctx.person_role(name, "cabinet_member", evidence, role=role.text, role_span=role, organisation=organisation)
+        return 2
+    return 1
 
 
 def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
@@ -707,8 +764,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
-                             r"prepared\s+by)\s*:\s*",
+# The label may name what was written: 'Report author:', 'Plan prepared by:', 'Paper written by:'.
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:report|plan|paper|strategy|document)[^\S\n]+)?"
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 
 
@@ -750,8 +808,29 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
         if not names or names[0].start != label.end() or names[0].surname_only:
             continue
         name = names[0]
+        line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
         role = _post_after(text, name, line_end)
-        ctx.person_role(name, "author", span(text, label.start(), line_end), role=role.text if role else None,
-                        role_span=role, organisation=organisation_for_role(role.text if role else None, area))
+        post = " ".join(role.text.split()).strip(" ,") if role else None
+        ctx.person_role(name, "author", span(text, label.start(), line_end), role=post, role_span=role,
+                        organisation=organisation_for_role(post, area or ctx.home_area))
         found += 1
     return found
+
+
+# A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
+LINKS_ON_RE = re.compile(r"(?:,|(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
+
+
+def _wrapped_value_end(text: str, column: int, line_end: int, end: int) -> int:
+    """The end of a form's value that starts at `column` of a line ending at `line_end`: the lines it wraps onto."""
+    while line_end < end:
+        next_end = text.find("\n", line_end + 1, end)
+        next_end = end if next_end == -1 else next_end
+        below = text[line_end + 1:next_end]
+        indent = len(below) - len(below.lstrip(" "))
+        if not below.strip() or FORM_LABEL_RE.match(below) or not (
+                LINKS_ON_RE.search(text[:line_end][-40:]) or column > 2 and indent == column):
+            return line_end
+        line_end = next_end
+    return line_end
