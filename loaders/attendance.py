@@ -107,6 +107,8 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
+# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present'.
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -165,6 +167,7 @@ class Attendee:
     status: str | None = None  # the kind of section a table's attendance column puts the person in
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
+    chair_alone: bool = False  # the bracket holds the marker alone, not 'Chair, Social Services Scrutiny Committee'
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
     body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
 
@@ -197,6 +200,9 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     if numbered:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
+    bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
+    if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
+        body = span(text, body.start + bilingual.end(), body.end)
     for kind, regex in HEADING_RE:
         match = regex.match(body.text)
         if match:
@@ -444,7 +450,8 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
-                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
+                    chair_alone=chair and bool(BARE_CHAIR_RE.search(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -454,15 +461,19 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
 
 
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
+BARE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)", re.IGNORECASE)
 
 
 def _one_chair(listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
-    chair of the body they come from), the bracketed marker wins."""
+    chair of the body they come from), the bracketed marker wins, and the marker alone in its bracket over one that
+    names the body."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
     if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+        # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the bare marker is this meeting's
+        bare = any(attendee.chair_alone for attendee in chairs)
         for attendee in chairs:
-            attendee.chair = attendee.chair_in_brackets
+            attendee.chair = attendee.chair_alone if bare else attendee.chair_in_brackets
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -634,7 +645,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
-        if heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text):
+        wraps = bool(section.attendees) and _inside_brackets(text, section.attendees[-1], line)
+        if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
             index += 1
@@ -648,12 +660,29 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
             pass
-        elif section.attendees and _continues_role(line):
+        elif section.attendees and (wraps or _continues_role(line)):
             _extend_role(text, section.attendees[-1], line)
         else:
             return index
         index += 1
     return index
+
+
+def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
+    """A line that closes a bracket the entry above left open is the rest of its role ('(Section' / '151 Officer)'),
+    whatever it starts with."""
+    above = text[attendee.evidence.start:line.start]
+    return above.count("(") > above.count(")") and ")" in line.text
+
+
+def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
+    """A line indented to the column where the entry's role began is the role's own words wrapped ('Corporate Director
+    of Social' / '      Services'), not the next cell of a table flattened to one cell a line."""
+    if attendee.role is None:
+        return False
+    column = attendee.role.start - (text.rfind("\n", 0, attendee.role.start) + 1)
+    indent = len(line.text) - len(line.text.lstrip(" "))
+    return column >= 8 and abs(indent - column) <= 1
 
 
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
@@ -714,13 +743,15 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
+    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
                          span(text, attendee.evidence.start, line.end))
     attendee.role, attendee.evidence = extended.role, extended.evidence
     attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
     attendee.minutes = attendee.minutes or extended.minutes
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
-    attendee.cell_a_line = True
+    attendee.chair_alone = attendee.chair_alone or extended.chair_alone
+    attendee.cell_a_line = attendee.cell_a_line or not wrapped
 
 
 ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)

@@ -764,8 +764,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
-# The label may name what was written: 'Report author:', 'Plan prepared by:', 'Paper written by:'.
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:report|plan|paper|strategy|document)[^\S\n]+)?"
+# The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
+# who answers for a council's report, its contact officer: `contact_officers`).
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
                              r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 

@@ -532,8 +532,26 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
-        ctx.person_role(name, "board_chair", evidence, role=role_text(post) or "Chair", role_span=post,
-                        organisation=organisation_for_role(post.text if post else None, area))
+        board = _board_named(text, match)
+        # 'the partnership board is chaired by X, the council's Director': the chair of the area's board, in their post
+        organisation = organisation_for_role(board, area) if board else \
+            ctx.gazetteer.organisation(f"{area} YOS", area).name if area else organisation_for_role(
+                post.text if post else None, area)
+        ctx.person_role(name, "board_chair", evidence, role=board or role_text(post) or "Chair",
+                        role_span=None if board else post, organisation=organisation)
+
+
+# The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
+BOARD_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?){1,8}$")
+
+
+def _board_named(text: str, chaired: re.Match[str]) -> str | None:
+    """'Chair, X Board' for the board a 'chaired by' sentence names in capitals; None for 'the board'."""
+    word_end = chaired.start() + len(re.match(r"\w+", chaired.group(0)).group(0))
+    named = BOARD_NAME_RE.search(text, max(0, chaired.start() - 100), chaired.start())
+    if not named or not text[chaired.start()].isupper() or re.fullmatch(r"The\s+", named.group(0)):
+        return None
+    return "Chair, " + re.sub(r"^The\s+", "", " ".join(text[named.start():word_end].split()))
 
 
 def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
