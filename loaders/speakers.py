@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders.context import Context
+from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_at, name_key
@@ -94,14 +94,17 @@ class Speaker:
     evidence: Span
 
 
-def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
+def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, attendees: bool = False) -> None:
     """Every speaker `quoted`, and the relation their post gives; posts_only: only speakers who hold a key post
-    (in a plan or a council paper, where anyone else quoted is not what the document is about)."""
+    (in a plan or a council paper, where anyone else quoted is not what the document is about), and with `attendees`
+    those the minutes list at the meeting too ('Jo Bloggs said that two providers had been approved')."""
     youth_justice = about_youth_justice(ctx.text)
-    for speaker in speakers(ctx.text):
+    known = {name_key(role.name) for role in ctx.roles if role.relation in ATTENDING_RELATIONS} if attendees else set()
+    for speaker in speakers(ctx.text, known):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name):
+        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name) and \
+                not (attendees and _attended(ctx, speaker.name)):
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
@@ -125,6 +128,18 @@ def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
                for role in ctx.roles)
 
 
+ATTENDING_RELATIONS = frozenset({"present_at_meeting", "officer_attending", "board_member", "panel_member", "board_chair",
+                                 "panel_chair", "panel_vice_chair", "standing_deputy"})
+
+
+def _attended(ctx: Context, name: NameMatch) -> bool:
+    """A speaker the minutes list at the meeting, named in full where they speak (the keys differ on 'Ms Bloggs
+    explained that', an officer's answer written by surname)."""
+    key = name_key(name.name)
+    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and name_key(role.name) == key
+                                         for role in ctx.roles)
+
+
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
 # then perhaps a relative clause with another post, as the whole subject of a speech verb.
 POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z][^,()“”\"\n]{2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
@@ -140,13 +155,14 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
             continue
         begin = wrapped_sentence_start(text, verb.start())
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
-        relation = subject and post_relation(subject.group("post"), youth_justice=youth_justice)
-        if not subject or not relation or find_names(text, subject.start(), subject.end()):
+        if not subject or find_names(text, subject.start(), subject.end()):
             continue
+        relation = post_relation(subject.group("post"), youth_justice=youth_justice)
         holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
-        if len(holders) != 1:
+        holder = next(iter(holders.values())) if relation and len(holders) == 1 else \
+            _one_holder_of(ctx, subject.group("post"))
+        if holder is None:
             continue
-        holder = next(iter(holders.values()))
         post = trim(text, subject.start("post"), subject.end("post"))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
@@ -158,9 +174,22 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
                             organisation=organisation_for_role(also.text, area))
 
 
-def key_posts(ctx: Context, area: str | None) -> None:
-    """The holders of key posts in a document of any family: quoted where they speak, and named beside their post."""
-    quoted_people(ctx, area, posts_only=True)
+def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
+    """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
+    Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
+    words = " ".join(post.lower().split())
+    if not _is_post(post):
+        return None
+    holders = {name_key(r.name): r for r in ctx.roles if r.role and not r.surname_only
+               and re.match(rf"{re.escape(words)}\b", " ".join(r.role.lower().split()))
+               and post_relation(r.role) in KEY_POST_RELATIONS}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> None:
+    """The holders of key posts in a document of any family: quoted where they speak, and named beside their post
+    (in minutes, with `attendees`, those listed at the meeting are quoted where they speak too)."""
+    quoted_people(ctx, area, posts_only=True, attendees=attendees)
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
 
@@ -266,9 +295,9 @@ def attributions(text: str) -> list[Speaker]:
     return found
 
 
-def speakers(text: str) -> list[Speaker]:
+def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
     """Every named person a speech verb outside quotation marks attributes words to, and every person a news item
-    introduces above their words."""
+    introduces above their words (a name the lexicon lacks only beside a post, or among the `known` name keys)."""
     regions = quoted_regions(text)
     found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
@@ -279,7 +308,7 @@ def speakers(text: str) -> list[Speaker]:
         if word not in LISTENER_VERBS:
             speaker = _speaker_after(text, verb)
         if speaker is None and word not in SUBJECT_ONLY_VERBS:
-            speaker = _speaker_before(text, verb) or _pronoun_speaker(text, verb)
+            speaker = _speaker_before(text, verb, known) or _pronoun_speaker(text, verb)
         if speaker is not None:
             found.append(speaker)
     found.extend(_introduced_by_colon(text, regions))
@@ -346,7 +375,7 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
-def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
+def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ()) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
     start = clause_start(text, verb.start())
     strict = True
@@ -374,7 +403,7 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
         role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
     if role is None:
         role = _role_before(text, start, name)
-    if not strict and not role:
+    if not strict and not role and name_key(name.name) not in known:
         return None
     owner, role = _split_owner(text, role)
     colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
@@ -452,6 +481,8 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
         role = trim(text, role.start + key.start(), role.end)  # 'reported that the Chief Inspector': the post alone
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
+    if find_names(text, role.start, role.end):
+        return None  # 'In response to a question from Councillor Rowlands, Ms Bevan-Okoro explained': no post of hers
     return role
 
 
