@@ -1245,7 +1245,7 @@ def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch
     return items
 
 
-NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-Z][\w'’-]*)")
+NEXT_WORD_RE = re.compile(r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)([A-Z][\w'’-]*)")  # the body's name may wrap onto the next line
 
 
 def _body_follows(text: str, name: NameMatch) -> bool:

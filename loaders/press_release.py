@@ -23,7 +23,7 @@ from kg.names import find_names
 
 FAMILY = "press_release"
 PRECEDENCE = 70
-EXCLUDES: tuple[str, ...] = ()
+EXCLUDES: tuple[str, ...] = ("staff_page",)  # a news item names people in its prose, not a list of staff
 
 PRESS_SIGNAL_RE = re.compile(
     r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^[^\S\n]*posted\s+(?:on|by)\b|"
@@ -49,13 +49,16 @@ OTHER_FAMILY_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000
+# A news page's metadata, 'Published: 13 May 2025' over 'From: HM Inspectorate of Probation': who published it, not
+# a memo's 'From:' line.
+PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
 
 BYLINE_RE = re.compile(r"^[^\S\n]*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:
     """A short text with press signals, or with named speakers in a text about an inspection report."""
-    head = text[:6000]
+    head = PUBLISHED_FROM_RE.sub("", text[:6000])
     if len(text) > LONGEST_RELEASE or OTHER_FAMILY_RE.search(head):
         return False
     if PRESS_SIGNAL_RE.search(text):
@@ -73,6 +76,7 @@ def load(ctx: Context) -> None:
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)
+    speakers.service_led_by(ctx, area)
     people_lists.led_by_lines(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, area)  # a council's paper about the news: 'Author/contact: Jo Bloggs, Manager'

@@ -75,6 +75,8 @@ PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\
 # 'Councillor X, speaking as Cabinet Member for Children, Young People and Families, told the Committee': the post a
 # speaker speaks in, commas and all.
 SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
+# 'Cllr Jo Bloggs (Liberal Democrat, Harbourside) said': a councillor's party and ward in brackets.
+BRACKETED_GAP_RE = re.compile(r"\s*\(([^()]{1,120})\)\s*")
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -192,6 +194,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     quoted_people(ctx, area, posts_only=True, attendees=attendees)
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
+    service_led_by(ctx, area)
 
 
 YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)
@@ -387,7 +390,8 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
         return None
     name = names[-1]
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap)
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
+        BRACKETED_GAP_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
@@ -570,6 +574,30 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
                 post.text if post else None, area)
         ctx.person_role(name, "board_chair", evidence, role=board or role_text(post) or "Chair",
                         role_span=None if board else post, organisation=organisation)
+
+
+# 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
+SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\s+"
+                               r"(?:is|was|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
+                               re.IGNORECASE)
+
+
+def service_led_by(ctx: Context, area: str | None) -> None:
+    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
+    text = ctx.text
+    for match in SERVICE_LED_BY_RE.finditer(text):
+        end = clause_end(text, match.end(), 120)
+        names = find_names(text, match.end(), end, strict=False)
+        if not names or names[0].start != match.end() or names[0].surname_only:
+            continue  # 'led by the Head of Service, Jo Bloggs': a post first, read with the post
+        name = names[0]
+        post = apposition_after(text, name, end)
+        if post is None:
+            continue  # a name the lexicon may lack is taken only with its post written beside it
+        evidence = span(text, match.start(), post.end)
+        ctx.person_role(name, "staff", evidence, role=role_text(post), role_span=post,
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                        organisation_for_role(post.text, area))
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
