@@ -673,11 +673,13 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
-        evidence = span(text, line_start, min(line_end, match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
-                        organisation=organisation)
+        # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
+        value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
+        role = _post_after(text, name, value_end) or _post_below(text, name, line_end, reach)
+        post = " ".join(role.text.split()).strip(" ,") if role else None
+        evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
+        ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
     return found + officers_in_touch(ctx, begin, end)

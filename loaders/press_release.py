@@ -18,8 +18,9 @@ import re
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import span, trim
+from kg.loaders.text import Span, span, trim
 from kg.names import find_names
+from kg.vocabulary import names_post
 
 FAMILY = "press_release"
 PRECEDENCE = 70
@@ -53,7 +54,8 @@ LONGEST_RELEASE = 60_000
 # a memo's 'From:' line.
 PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
 
-BYLINE_RE = re.compile(r"^[^\S\n]*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+# 'Posted by Jo Bloggs', or a newspaper's 'By JO BLOGGS' on a line of its own, the reporter's post on the next.
+BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)[^\S\n]+)?by[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:
@@ -95,6 +97,21 @@ def bylines(ctx: Context) -> None:
         if not names or names[0].start != match.end():
             continue
         role = speakers.apposition_after(text, names[0], line_end)
-        evidence = span(text, match.start(), line_end)
+        below = _post_below(text, line_end) if not trim(text, names[0].end, line_end) else None
+        before = text[:match.start()].rstrip(" \t")
+        opens_paragraph = not before.strip() or before.endswith("\n\n")
+        if not re.match(r"\s*(?:posted|written|published)", match.group(0), re.IGNORECASE) and (
+                below is None or not opens_paragraph):
+            continue  # a bare 'By' opens a paragraph of its own, over the reporter's post: not '... chaired' / 'by X'
+        role = role or below
+        role = role or below
+        evidence = span(text, match.start(), role.end if role else line_end)
         ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),
                         role_span=role)
+
+
+def _post_below(text: str, line_end: int) -> Span | None:
+    """The reporter's post alone on the line under a byline ('Local Democracy Reporter')."""
+    next_end = text.find("\n", line_end + 1)
+    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
+    return below if below and len(below.text.split()) <= 6 and names_post(below.text) else None

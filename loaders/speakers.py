@@ -195,6 +195,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
+    committee_chair(ctx, area)
 
 
 YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)
@@ -598,6 +599,30 @@ def service_led_by(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "staff", evidence, role=role_text(post), role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
                         organisation_for_role(post.text, area))
+
+
+# The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,
+# Councillor Jo Bloggs', 'the Chair of the Panel, Cllr Jo Bloggs', 'the Committee's Chair, Councillor Jo Bloggs' (not
+# 'the Chair of the Licensing Committee', another body).
+COMMITTEE_CHAIR_RE = re.compile(r"\b(?:(?:committee|panel)['’]s|its)\s+chair(?:man|person|woman)?|"
+                                r"\bchair(?:man|person|woman)?\s+of\s+the\s+(?:committee|panel)\b", re.IGNORECASE)
+COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
+
+
+def committee_chair(ctx: Context, area: str | None) -> None:
+    """The councillor a paper names as its committee's chair: `panel_chair` (an 'its' that follows no committee is
+    another body's)."""
+    text = ctx.text
+    for match in COMMITTEE_CHAIR_RE.finditer(text):
+        if match.group(0).lower().startswith("its") and not COMMITTEE_RE.search(
+                text, sentence_start(text, match.start()), match.start()):
+            continue
+        gap = re.compile(r"[^\S\n]*,\s*").match(text, match.end())
+        name = name_at(text, gap.end(), min(len(text), gap.end() + 80), strict=False) if gap else None
+        if name is None or name.title != "Councillor" or name.start != gap.end():
+            continue
+        ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
+                        organisation=organisation_for_role("Councillor", area))
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
