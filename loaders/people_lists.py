@@ -417,9 +417,13 @@ def _body_in(ctx: Context, cell: str) -> str | None:
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
                          re.IGNORECASE)
-# 'Foreword', '1. Introduction and foreword from the Chair' (a heading: short, with no full stop; a contents line has dots)
-FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
+# 'Foreword', '1. Introduction and foreword from the Chair', 'Rhagair / Foreword' (a heading: short, with no full stop;
+# a contents line has dots)
+FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:[\w'’]+[^\S\n]*/[^\S\n]*)?"
+                         r"(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
                          re.IGNORECASE)
+# A numbered section's heading: '2. Governance, leadership and partnership arrangements', '3 Key facts'.
+NUMBERED_HEADING_RE = re.compile(r"^[^\S\n]*\d{1,2}\.?[^\S\n]+[A-Z][^.\n]{2,80}$")
 SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
 FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
 TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named
@@ -521,7 +525,10 @@ def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool
         if SIGN_OFF_RE.match(line.text):
             candidates.extend(range(index + 1, min(len(all_lines), index + 1 + SIGNATURE_REACH)))
         elif forewords and FOREWORD_RE.match(line.text):
-            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + FOREWORD_REACH)))
+            reach = min(len(all_lines), index + 1 + FOREWORD_REACH)
+            # the foreword ends at the next numbered section ('2. Governance'), whose tables are no signatures
+            following = next((k for k in range(index + 1, reach) if NUMBERED_HEADING_RE.match(all_lines[k].text)), reach)
+            candidates.extend(range(index + 1, following))
     if title_page:
         candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
     return sorted(set(candidates))
