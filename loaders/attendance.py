@@ -37,6 +37,7 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
+from kg.loaders.speakers import post_relation, relative_post
 from kg.loaders.text import (
     Line,
     Span,
@@ -1358,7 +1359,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
-            found += 1
+            found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
@@ -1376,6 +1377,18 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
+    """'The Director, Jo Bloggs, who chairs the Westmere Youth Justice Board, introduced the report': the key post the
+    officer's relative clause states (`board_chair`), besides their attending."""
+    clause = relative_post(ctx.text, attendee.role.start, attendee.role.end) if attendee.role else None
+    relation = post_relation(clause.text) if clause else None
+    if clause is None or relation is None:
+        return 0
+    ctx.person_role(attendee.name, relation, attendee.evidence, role=" ".join(clause.text.split()), role_span=clause,
+                    organisation=organisation_for_role(clause.text, meeting.area, gazetteer=ctx.gazetteer))
+    return 1
 
 
 # A record of a meeting held, not a notice of one to come (whose agenda has an 'Apologies' item too).

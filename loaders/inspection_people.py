@@ -436,9 +436,12 @@ HEAD_RE = re.compile(
     r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
     # 'The manager responsible for this inspection programme is Name': the same post, described
     r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
-HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
+# 'is Name', 'was undertaken by Name' (the post's role held for this report: 'The role of ... Head of Youth Inspections
+# was undertaken by Name')
+HELD_BY = r"(?:\s+(?:undertaken|carried\s+out|performed|held|fulfilled|taken)\s+by)?"
+HEAD_VERB_RE = re.compile(rf"\b(?:is|was){HELD_BY}\s+(?:HM\s+Inspector\s+)?")
 # The words before the name stay in the post's paragraph: a signature's post is followed by a 'cc:' list, not its holder.
-HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
+HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?\b(?:(?:is|was){HELD_BY}|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
                                 re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
