@@ -240,7 +240,9 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
-AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
+# ('Staff had been rated Good, as had partnerships and services, and ...': up to the next clause)
+AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have|did)\s+(?P<more>[^.;]{3,120}?)"
+                          r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\))", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
@@ -284,6 +286,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             more = AFTER_RATING.match(ctx.text, match.end())
             if more:
                 codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
+                previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
             for code in dict.fromkeys(codes):
