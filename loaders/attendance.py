@@ -913,10 +913,16 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
     return row[0] if person_at(text, row[1]) is not None else None
 
 
+# A row whose name cell says the seat is empty: '(vacant)<TAB>Westmere Council<TAB>Consultant in Public Health'.
+VACANT_ROW_RE = re.compile(r"[^\S\n]*\(?[^\S\n]*(?:seat[^\S\n]+|post[^\S\n]+)?(?:vacant|vacancy)[^\S\n]*\)?(?:\t|[^\S\n]{2,}|$)",
+                           re.IGNORECASE)
+
+
 def _vacant_seat(line: Line) -> bool:
-    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |': a register's row with no one in
-    it, which the rows below go on from."""
-    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None
+    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '(vacant)<TAB>Westmere Council':
+    a row with no one in it, which the rows below go on from (no part of the role above)."""
+    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None or \
+        VACANT_ROW_RE.match(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
