@@ -168,7 +168,7 @@ class Attendee:
     status: str | None = None  # the kind of section a table's attendance column puts the person in
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
-    chair_alone: bool = False  # the bracket holds the marker alone, not 'Chair, Social Services Scrutiny Committee'
+    chair_of_body: bool = False  # '(Chair, Social Services Scrutiny Committee)': the chair of a body, named
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
     body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
 
@@ -452,7 +452,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
-                    chair_alone=chair and bool(BARE_CHAIR_RE.search(role_text)))
+                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -462,19 +462,20 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
 
 
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
-BARE_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)", re.IGNORECASE)
+CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
+                              r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
 
 def _one_chair(listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
-    chair of the body they come from), the bracketed marker wins, and the marker alone in its bracket over one that
-    names the body."""
+    chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
+    chairs."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
     if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
-        # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the bare marker is this meeting's
-        bare = any(attendee.chair_alone for attendee in chairs)
+        # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the one naming a body chairs that body
+        other_body = [attendee for attendee in chairs if attendee.chair_of_body]
         for attendee in chairs:
-            attendee.chair = attendee.chair_alone if bare else attendee.chair_in_brackets
+            attendee.chair = attendee.chair_in_brackets and not (attendee.chair_of_body and len(other_body) < len(chairs))
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -751,7 +752,7 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
     attendee.minutes = attendee.minutes or extended.minutes
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
-    attendee.chair_alone = attendee.chair_alone or extended.chair_alone
+    attendee.chair_of_body = attendee.chair_of_body or extended.chair_of_body
     attendee.cell_a_line = attendee.cell_a_line or not wrapped
 
 
