@@ -487,9 +487,11 @@ def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
     sentence = re.search(r"\.(?:\s|$)", window)
     for verb in [lead_in, *HEAD_VERB_RE.finditer(window, lead_in.end(), sentence.start() if sentence else len(window))]:
         start = pos + verb.end()
-        names = find_names(ctx.text, start, min(end, start + 60))
-        if names and names[0].start - start < 3:
-            return names[0]
+        # the post vouches for a name the lexicon lacks, written straight after its verb
+        for strict in (True, False):
+            names = [n for n in find_names(ctx.text, start, min(end, start + 60), strict=strict) if not n.surname_only]
+            if names and names[0].start - start < 3:
+                return names[0]
     return None
 
 

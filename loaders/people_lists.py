@@ -828,7 +828,7 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
-LINKS_ON_RE = re.compile(r"(?:,|(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
+LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 
 

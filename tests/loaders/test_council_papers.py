@@ -231,3 +231,22 @@ def test_a_council_named_as_a_london_borough_is_its_councillors_body() -> None:
     rows = involvements_of(LONDON_BOROUGH_MINUTES, "minutes.txt")
     chairs = {(name, organisation) for name, relation, _, organisation in rows if relation == "panel_chair"}
     assert chairs == {("Ottoline Brayfield", "Ashcombe Vale Council")}
+
+
+# Cabinet minutes (batch 20): an officer who introduced the report, with a relative clause saying they chair the board.
+OFFICER_WHO_CHAIRS = """TARROWBY COUNCIL
+
+MINUTES OF THE MEETING OF THE CABINET HELD ON 4 MARCH 2025
+
+PRESENT: Councillor Gethin Parry-Hale (in the Chair), Councillor Sioned Wyn-Rees
+
+12.  YOUTH JUSTICE INSPECTION
+
+      The Corporate Director of Social Services, Gareth Blythe-Ormond, who
+      chairs the Tarrowby Youth Justice Service Management Board, introduced the report.
+"""
+
+
+def test_an_officer_whose_relative_clause_says_they_chair_the_board() -> None:
+    rows = people_rows(load_text(OFFICER_WHO_CHAIRS, "tarrowby_cabinet.txt"))
+    assert {("Gareth Blythe-Ormond", "officer_attending"), ("Gareth Blythe-Ormond", "board_chair")} <= rows

@@ -62,6 +62,14 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
      "Brackwick"),  # named twice before a body, nowhere in the title
     ("OFFICIAL\nBRACKWICK YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held 15 March 2023\n", "Brackwick"),
     ("OFFICIAL - SENSITIVE\nTollmere Youth Justice Service\nAnnual plan\n", "Tollmere"),  # a marking is no place
+    # batch 20: a Welsh council's two words of kind; a place never read across a blank line ('HM Inspectorate of
+    # Probation' over the first paragraph); a newspaper named after its town and the service in lower case after it
+    ("TARROWBY COUNTY BOROUGH COUNCIL\nMINUTES OF THE MEETING OF THE CABINET\n", "Tarrowby"),
+    ("Skip to main content\nGOV.UK\nHM Inspectorate of Probation\n\nPRESS RELEASE\n\nPublished: 2 June 2025\n\n"
+     "Tarrowby Youth Justice Service has been rated Good.\n\nInspectors asked the Tarrowby Youth Justice Partnership "
+     "Board to act.\n", "Tarrowby"),
+    ("Tarrowby Gazette | News | Courts\n\nYouth justice team rated good\n\nBy JO PELL\n\nTarrowby's youth justice "
+     "service was rated good.\n", "Tarrowby"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements, involvements_of
 
 SLIDES = """Youth justice inspections: what we found in 2022
@@ -413,3 +413,65 @@ def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
     rows = {(person, relation, organisation) for person, relation, _, organisation in
             involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
     assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
+
+
+# A plan's membership table flattened to one cell a line (batch 20): the heads one a line, then three lines a member.
+STACKED_MEMBERSHIP = """Tarrowby Youth Justice Plan 2025-26
+
+1. Rhagair / Foreword
+
+This plan was written after a hard year for the partnership, and I thank everyone who worked on it.
+
+Bryn ap Hywel
+Chair, Tarrowby Youth Justice Service Management Board
+
+2. Governance
+
+Table 1: Management Board membership
+
+Name
+Post
+Agency
+Bryn ap Hywel (Chair)
+Director of Social Services
+Tarrowby County Borough Council
+Insp Delyth Morgan-Price (Vice-Chair)
+Inspector, Tarrowby Local Policing Area
+Tarrowby Police
+(Vacant)
+Head of Housing
+Tarrowby County Borough Council
+Cllr Ifan Roberts-Lyle
+Cabinet Member for Children and Families
+Tarrowby County Borough Council
+Mabli Hughes-Arden (adviser, non-voting)
+Head of Oversight
+Youth Justice Board Cymru
+
+The Board meets every two months.
+
+Plan prepared by: Non Evans-Thorne, Performance and
+Quality Officer, Tarrowby Youth Justice Service
+"""
+
+
+def test_a_membership_table_flattened_to_one_cell_a_line_and_its_markers_after_the_names() -> None:
+    result = load_text(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+    members = {(name, role) for name, relation, role in role_rows(result) if relation == "board_member"}
+    assert members == {("Bryn ap Hywel", "Director of Social Services"),
+                       ("Delyth Morgan-Price", "Inspector, Tarrowby Local Policing Area"),
+                       ("Ifan Roberts-Lyle", "Cabinet Member for Children and Families"),
+                       ("Mabli Hughes-Arden", "Head of Oversight")}
+    assert ("Ifan Roberts-Lyle", "cabinet_member") in people_rows(result)
+    bodies = {(name, org) for name, relation, _, org in involvements_of(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+              if relation == "board_member"}
+    assert ("Delyth Morgan-Price", "Tarrowby Police") in bodies
+
+
+def test_a_bilingual_foreword_signed_by_the_chair_and_a_plan_prepared_by_an_officer() -> None:
+    result = load_text(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+    authors = {(name, role) for name, relation, role in role_rows(result) if relation == "author"}
+    # the foreword ends at the next numbered section: the table's names and posts below are no signatures
+    assert authors == {("Bryn ap Hywel", "Chair, Tarrowby Youth Justice Service Management Board"),
+                       ("Non Evans-Thorne", "Performance and Quality Officer, Tarrowby Youth Justice Service")}
+    assert ("Bryn ap Hywel", "board_chair") in people_rows(result)
