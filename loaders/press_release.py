@@ -108,7 +108,20 @@ def bylines(ctx: Context) -> None:
         role = role or below
         evidence = span(text, match.start(), role.end if role else line_end)
         ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),
-                        role_span=role)
+                        role_span=role, organisation=_publication(text))
+
+
+# A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE'.
+PUBLICATION_RE = re.compile(r"^[^\S\n]*(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:echo|gazette|herald|chronicle|times|"
+                            r"post|argus|advertiser|mercury|journal|observer|telegraph|courier|express|star))\b"
+                            r"[^\S\n]*(?:[|–—:-]|$)", re.MULTILINE)
+
+
+def _publication(text: str) -> str | None:
+    """The newspaper whose page a byline is on, named on the page's first line."""
+    first = re.match(r"\s*[^\n]*", text)
+    named = PUBLICATION_RE.match(first.group(0).strip()) if first else None
+    return " ".join(named.group("name").split()) if named else None
 
 
 def _post_below(text: str, line_end: int) -> Span | None:

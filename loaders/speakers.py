@@ -607,6 +607,7 @@ def service_led_by(ctx: Context, area: str | None) -> None:
 COMMITTEE_CHAIR_RE = re.compile(r"\b(?:(?:committee|panel)['’]s|its)\s+chair(?:man|person|woman)?|"
                                 r"\bchair(?:man|person|woman)?\s+of\s+the\s+(?:committee|panel)\b", re.IGNORECASE)
 COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
+CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
 
 
 def committee_chair(ctx: Context, area: str | None) -> None:
@@ -617,8 +618,10 @@ def committee_chair(ctx: Context, area: str | None) -> None:
         if match.group(0).lower().startswith("its") and not COMMITTEE_RE.search(
                 text, sentence_start(text, match.start()), match.start()):
             continue
-        gap = re.compile(r"[^\S\n]*,\s*").match(text, match.end())
-        name = name_at(text, gap.end(), min(len(text), gap.end() + 80), strict=False) if gap else None
+        gap = CHAIR_NAME_GAP_RE.match(text, match.end())
+        if gap is None:
+            continue
+        name = name_at(text, gap.end(), min(len(text), gap.end() + 80), strict=False)
         if name is None or name.title != "Councillor" or name.start != gap.end():
             continue
         ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
@@ -631,7 +634,8 @@ BOARD_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]
 
 def _board_named(text: str, chaired: re.Match[str]) -> str | None:
     """'Chair, X Board' for the board a 'chaired by' sentence names in capitals; None for 'the board'."""
-    word_end = chaired.start() + len(re.match(r"\w+", chaired.group(0)).group(0))
+    word = re.match(r"\w+", chaired.group(0))  # the match opens with 'board' or 'partnership'
+    word_end = chaired.start() + (word.end() if word else 0)
     named = BOARD_NAME_RE.search(text, max(0, chaired.start() - 100), chaired.start())
     if not named or not text[chaired.start()].isupper() or re.fullmatch(r"The\s+", named.group(0)):
         return None

@@ -10,6 +10,7 @@ import pytest
 from kg.loaders import press_release
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 RELEASES = ["15_lambeth_fji_pressrelease_other", "46_devon_sqs_news_other"]
 
@@ -181,6 +182,7 @@ By March the service had already agreed a new accommodation panel, staff said.
 def test_a_newspapers_byline_a_councillor_with_party_and_ward_and_no_staff_list() -> None:
     result = load_text(NEWSPAPER, "tarrowby_gazette.txt")
     assert "staff_page" not in result.families
+    assert {org for *_, org in involvements_of(NEWSPAPER, "tarrowby_gazette.txt")} >= {"Tarrowby Gazette"}
     assert people_rows(result) == {
         ("Gareth Pellow-Rhys", "author"), ("Nerys Oakhampton", "cabinet_member"), ("Nerys Oakhampton", "quoted"),
         ("Morwen Sayle", "quoted")}
