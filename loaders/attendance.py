@@ -171,6 +171,7 @@ class Attendee:
     chair_of_body: bool = False  # '(Chair, Social Services Scrutiny Committee)': the chair of a body, named
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
     body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
+    body_written: bool = False  # the body is a column the table's heads call the organisation: the body as written
 
     @property
     def role_text(self) -> str | None:
@@ -478,8 +479,9 @@ def _one_chair(listed: list[Section]) -> None:
             attendee.chair = attendee.chair_in_brackets and not (attendee.chair_of_body and len(other_body) < len(chairs))
 
 
-def _role_without_markers(text: str, role: Span | None) -> Span | None:
-    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)'."""
+def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
+    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
+    opens it: 'Chair; Director of Children's Services')."""
     if not role:
         return None
     end = role.end
@@ -487,8 +489,8 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
-    leading = LEADING_MARKER_RE.match(role.text)
-    trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
+    marker = LEADING_MARKER_RE.match(role.text) if leading else None
+    trimmed = trim(text, role.start + (marker.end() if marker else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
@@ -642,6 +644,7 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
 
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
+    heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line):
@@ -651,6 +654,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
+            heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
             index += 1
             continue
         if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
@@ -658,6 +662,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
+        if len(people) == 1:
+            _cells_by_heads(text, line, heads, people[0])
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
@@ -668,6 +674,24 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+BODY_HEADS = {"organisation", "organization", "agency", "body", "representing", "service"}
+POST_HEADS = {"role", "post", "title", "position", "designation", "job title"}
+
+
+def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
+    """'Name<TAB>Organisation<TAB>Role' over the rows: the organisation's cell is the body the person comes from and
+    the role's cell their role, whatever order the columns come in."""
+    row = cells(text, line)
+    if len(row) != len(heads) or not row or not row[0].start <= attendee.name.start < row[0].end:
+        return
+    body = next((cell for head, cell in zip(heads, row, strict=True) if head in BODY_HEADS), None)
+    post = next((cell for head, cell in zip(heads, row, strict=True) if head in POST_HEADS), None)
+    role = _role_without_markers(text, post, leading=False) if post else None  # 'Chair, Youth Court Panel' is a post
+    if body is None or role is None:
+        return  # a marker alone in the post's column ('Chair'): the row's words together say whose chair
+    attendee.body, attendee.body_written, attendee.role = body, True, role
 
 
 def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
@@ -1461,7 +1485,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
+        written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or organisation_for_role(
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

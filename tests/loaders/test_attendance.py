@@ -771,7 +771,8 @@ def test_a_table_flattened_to_one_cell_a_line_after_its_header_row() -> None:
         ("Cordelia Vantreight", "present_at_meeting"), ("Cordelia Vantreight", "board_chair"),
         ("Barnaby Quillfeather", "present_at_meeting"), ("Hyacinth Olubanke-Price", "present_at_meeting"),
         ("Ptolemy Arkwright", "apologies")}
-    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander, Eastmarch Police", "Eastmarch Police") in rows
+    # the post alone, its body the organisation (as 'Head of Service | Northshire Council')
+    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander", "Eastmarch Police") in rows
 
 
 APOLOGIES_IN_SENTENCES = """BRACKENFORD BOROUGH COUNCIL
@@ -1285,3 +1286,31 @@ def test_a_vacant_seat_is_no_part_of_the_role_above_it() -> None:
     rows = role_rows(load_text(VACANT_SEAT, "tarrowby_board.txt"))
     roles = {role for name, relation, role in rows if name == "Gwen Abbot-Rhys" and relation == "apologies"}
     assert roles and not any("Public Health" in (role or "") for role in roles)
+
+
+# A board's tab tables under their column heads, the body's column before the role's (batch 20).
+HEADED_COLUMNS = """Tarrowby Youth Justice Partnership Board
+
+MINUTES
+
+Board members present
+
+Name\tOrganisation\tRole
+Dewi Lloyd-Amos\tTarrowby Council\tDirector of Children's Services (Chair)
+R. T. Pengelly JP\tTarrowby and Pellan Bench\tChair, Youth Court Panel
+
+Apologies
+
+Name\tOrganisation\tRole
+Gwen Abbot-Rhys\tOffice of the Police and Crime Commissioner\tPolicy Officer
+
+1.  Welcome and apologies
+"""
+
+
+def test_the_columns_a_tables_heads_name_give_the_body_and_the_post() -> None:
+    rows = involvements_of(HEADED_COLUMNS, "tarrowby_board.txt")
+    assert {(name, relation, role, org) for name, relation, role, org in rows if relation != "board_chair"} == {
+        ("Dewi Lloyd-Amos", "present_at_meeting", "Director of Children's Services", "Tarrowby Council"),
+        ("R.T. Pengelly", "present_at_meeting", "Chair, Youth Court Panel", "Tarrowby and Pellan Bench"),
+        ("Gwen Abbot-Rhys", "apologies", "Policy Officer", "Office of the Police and Crime Commissioner")}
