@@ -354,8 +354,16 @@ def first_line(ctx: Context) -> Span:
 
 # A report's own title line: "Report of Short Quality Screening (SQS) of youth offending work in Westmere", "An
 # inspection of youth offending services in" (the place on the next line), "A Joint Inspection of Youth Crime Prevention".
-REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint (?:Re)?inspection "
-                          r"of)\b[^\n]*)", re.IGNORECASE)
+# ('Report of:' is a council report's form label, not its title)
+REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint "
+                          r"(?:Re)?inspection of)\b[^\n]*)", re.IGNORECASE)
+# A council report's form naming its title: 'Title:   HM Inspectorate of Probation inspection of X' (its value may
+# wrap onto the next line, indented to the value's column).
+TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
+# A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
+# item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone.
+PAGE_FURNITURE = re.compile(r"^\W*(?:skip\s+to\s+(?:main\s+)?content|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+                            r"news|cookies\b.*|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
 TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
@@ -386,10 +394,25 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     if found:  # the first, or the first naming the document's area in full (a garbled first page has lost it)
         area = fold(ctx.home_area or "")
         return next((title for title in found if area and area in fold(title[0])), found[0])
+    labelled = TITLE_LABEL.search(ctx.text, 0, min(len(ctx.text), 3000))
+    if labelled:
+        return _labelled_title(ctx, labelled)
     if set(families) & set(HEADLINE_FAMILIES):
-        first = first_line(ctx)
-        return _title(ctx, first.start, first.end)
+        headline = next((line for line in head if line.text.strip() and not PAGE_FURNITURE.match(line.text)
+                         and not ctx.gazetteer.inspectorate_named(line.text.strip()) == line.text.strip()), None)
+        return _title(ctx, headline.start, headline.end) if headline else None
     return None
+
+
+def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:
+    """The title a report's form gives after its label, with the line it wraps onto (indented to the value)."""
+    line_end = ctx.text.find("\n", label.end())
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    column = label.end() - (ctx.text.rfind("\n", 0, label.end()) + 1)
+    following = re.compile(rf"\n {{{column}}}(?=\S)[^\n]*").match(ctx.text, line_end)
+    where = trim(ctx.text, label.end(), following.end() if following else line_end)
+    title = " ".join(where.text.split())
+    return (title, where) if 3 < len(title) <= MAX_TITLE else None
 
 
 def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
