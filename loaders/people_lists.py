@@ -715,7 +715,34 @@ def officers_in_touch(ctx: Context, begin: int = 0, end: int | None = None) -> i
         ctx.person_role(name, "contact_officer", span(text, post.start() if post else name.start, verb.end()),
                         role=" ".join(role.text.split()) if role else None, role_span=role, organisation=organisation)
         found += 1
+    return found + officers_sent_to(ctx, begin, end)
+
+
+# 'Please send the documents ... to our operations officer, Jo Bloggs (jo.bloggs@example.org), by 9 May': the officer
+# a letter asks the reader to send things to, named with an e-mail address, is its contact.
+SEND_TO_RE = re.compile(r"\b(?:send|return|submit|e-?mail|forward)\b[^.;]{0,200}?\bto\s+(?P<our>our|the)\s+"
+                        r"(?P<post>[a-z][\w'’ -]{2,60}?),\s+", re.IGNORECASE)
+
+
+def officers_sent_to(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The officer things are to be sent to, with the e-mail address in brackets after the name."""
+    text = ctx.text
+    found = 0
+    for match in SEND_TO_RE.finditer(text, begin, len(text) if end is None else end):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        if name is None or name.surname_only or not EMAIL_BRACKETED_RE.match(text, name.end) or \
+                not names_post(match.group("post")):
+            continue
+        role = span(text, match.start("post"), match.end("post"))
+        organisation = _inspectorate_near(ctx, match.start()) if match.group("our").lower() == "our" else None
+        ctx.person_role(name, "contact_officer", span(text, match.start("our"), name.end), role=role.text,
+                        role_span=role, organisation=organisation)
+        _contact_details(ctx, name, span(text, name.end, min(len(text), name.end + 120)))
+        found += 1
     return found
+
+
+EMAIL_BRACKETED_RE = re.compile(r"[^\S\n]*\([^\S\n]*[\w.+-]+@[\w.-]+[^\S\n]*\)")
 
 
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:

@@ -475,3 +475,14 @@ def test_a_bilingual_foreword_signed_by_the_chair_and_a_plan_prepared_by_an_offi
     assert authors == {("Bryn ap Hywel", "Chair, Tarrowby Youth Justice Service Management Board"),
                        ("Non Evans-Thorne", "Performance and Quality Officer, Tarrowby Youth Justice Service")}
     assert ("Bryn ap Hywel", "board_chair") in people_rows(result)
+
+
+def test_the_officer_a_letter_asks_for_documents_to_be_sent_to_is_its_contact() -> None:
+    # batch 20: the officer named with an e-mail address after 'send ... to our operations officer,'
+    text = ("HM Inspectorate of Probation\n\nDear Ms Pryce\n\nPlease send the documents listed in Annex A to our "
+            "operations officer, Elis Fanshawe (elis.fanshawe@inspectorate.example),\nby 23 October 2025. Please "
+            "send your comments to the Chair, Ann Lee, by the same date.\n\nYours sincerely\n\nBethan Carreg\n"
+            "HM Inspector\n")
+    rows = involvements_of(text, "letter.txt")
+    assert ("Elis Fanshawe", "contact_officer", "operations officer", "HM Inspectorate of Probation") in rows
+    assert not any(name == "Ann Lee" for name, *_ in rows)  # no e-mail address beside her: no contact named
