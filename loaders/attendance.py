@@ -42,6 +42,7 @@ from kg.loaders.text import (
     Line,
     Span,
     cells,
+    column_kind,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -676,18 +677,14 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     return index
 
 
-BODY_HEADS = {"organisation", "organization", "agency", "body", "representing", "service"}
-POST_HEADS = {"role", "post", "title", "position", "designation", "job title"}
-
-
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
     """'Name<TAB>Organisation<TAB>Role' over the rows: the organisation's cell is the body the person comes from and
     the role's cell their role, whatever order the columns come in."""
     row = cells(text, line)
     if len(row) != len(heads) or not row or not row[0].start <= attendee.name.start < row[0].end:
         return
-    body = next((cell for head, cell in zip(heads, row, strict=True) if head in BODY_HEADS), None)
-    post = next((cell for head, cell in zip(heads, row, strict=True) if head in POST_HEADS), None)
+    body = next((cell for head, cell in zip(heads, row, strict=True) if column_kind(head) == "body"), None)
+    post = next((cell for head, cell in zip(heads, row, strict=True) if column_kind(head) == "post"), None)
     role = _role_without_markers(text, post, leading=False) if post else None  # 'Chair, Youth Court Panel' is a post
     if body is None or role is None:
         return  # a marker alone in the post's column ('Chair'): the row's words together say whose chair

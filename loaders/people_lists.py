@@ -9,7 +9,10 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
-  contact Name on ...", "Report author: Name", with the telephone number and e-mail.
+  contact Name on ...", "Report author: Name", "send ... to our operations officer, Name (e-mail)", with the
+  telephone number and e-mail.
+- `board_membership`: a board's members as a table under a line that introduces them, one row a line or
+  flattened to one cell a line under its heads ('Name' / 'Post' / 'Agency').
 - `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
@@ -32,6 +35,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_start,
+    column_kind,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -321,12 +325,6 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     return found
 
 
-# The heads of a table flattened to one cell a line: which column holds the name, the post and the body.
-NAME_HEADS = {"name", "names", "member", "members", "representative", "attendee"}
-POST_HEADS = {"post", "role", "title", "position", "designation", "job"}
-BODY_HEADS = {"agency", "organisation", "organization", "body", "representing", "service"}
-
-
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
     """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member): each
     row's cells by the kind of their column, up to the first blank line after the rows."""
@@ -342,17 +340,13 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
         if not cells_read and not rows and is_column_heads(line) and len(word.split()) == 1:
             heads.append(word)
             continue
-        if len(heads) < 2 or "name" not in {_column_kind(head) for head in heads}:
+        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads}:
             break
         cells_read.append(line)
         if len(cells_read) == len(heads):
-            rows.append({_column_kind(head): cell for head, cell in zip(heads, cells_read, strict=True)})
+            rows.append({column_kind(head) or head: cell for head, cell in zip(heads, cells_read, strict=True)})
             cells_read = []
     return rows
-
-
-def _column_kind(head: str) -> str:
-    return "name" if head in NAME_HEADS else "post" if head in POST_HEADS else "body" if head in BODY_HEADS else head
 
 
 def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int:
