@@ -60,6 +60,7 @@ from kg.names import (
     LOWER,
     UPPER,
     NameMatch,
+    body_follows,
     find_names,
     is_first_name,
     is_honorific,
@@ -1259,6 +1260,16 @@ def _known_person(name: NameMatch) -> bool:
     return bool(name.title) or is_first_name(name.name.split()[0])
 
 
+# In a sentence the margin broke, the next line's first word: 'Cwm Ebbwater' / 'University Health Board'.
+NEXT_LINE_WORD_RE = re.compile(r"[^\S\n]*\n[^\S\n]*([A-Z][\w'’-]*)")
+
+
+def _body_runs_on(text: str, end: int) -> bool:
+    """A body's name runs on after words that look like a name, on the line or, in a sentence, onto the next."""
+    wrapped = NEXT_LINE_WORD_RE.match(text, end)
+    return body_follows(text, end) or wrapped is not None and is_body_word(wrapped.group(1))
+
+
 def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch]:
     """The names that stand as items of the list: known names, and others only where an item begins
     (after a separator, a bracket or a post): 'from the Eastholm Recovery Trust' names no one."""
@@ -1267,21 +1278,12 @@ def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch
     for name in names:
         before = text[previous:name.start]
         words = before.split()
+        # a name run into a body's ('Pen Dinas University Health Board') begins its name, unless it has a title
         if (_known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
-                words and is_post_noun(words[-1]))) and not _body_follows(text, name):
+                words and is_post_noun(words[-1]))) and (name.title or not _body_runs_on(text, name.end)):
             items.append(name)
             previous = name.end
     return items
-
-
-NEXT_WORD_RE = re.compile(r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)([A-Z][\w'’-]*)")  # the body's name may wrap onto the next line
-
-
-def _body_follows(text: str, name: NameMatch) -> bool:
-    """'Pen Dinas University Health Board': words that look like a name, run into a body's, begin the body's name (a
-    name with a title is a person's whatever follows)."""
-    following = NEXT_WORD_RE.match(text, name.end)
-    return not name.title and following is not None and is_body_word(following.group(1))
 
 
 def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | None, Span | None]:
