@@ -72,6 +72,8 @@ OVERALL_RATING = [
     re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
                rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
+# More of the scale's labels after the one matched: the sentence lists the scale, it rates nothing.
+SCALE_AFTER = re.compile(rf"{QUOTES}\s*(?:,|\bor\b|\band\b)\s*{QUOTES}(?:{STANDARD_RATINGS})\b", re.IGNORECASE)
 # Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
 # the sentence says 'overall' or names the service just before.
 LOOSE = OVERALL_RATING[-3:]
@@ -138,8 +140,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             # a paper's numbered paragraph ('4.1   The overall rating for X is Good.') is no standard's row
             row = STANDARD_ROW.match(sentence)
             if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
-                    or rates_a_standard(ctx, match):
-                continue
+                    or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
+                continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))
             if (rated.id if rated else "", rating_label(match.group("rating"))) in seen:

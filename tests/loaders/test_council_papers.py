@@ -250,3 +250,14 @@ PRESENT: Councillor Gethin Parry-Hale (in the Chair), Councillor Sioned Wyn-Rees
 def test_an_officer_whose_relative_clause_says_they_chair_the_board() -> None:
     rows = people_rows(load_text(OFFICER_WHO_CHAIRS, "tarrowby_cabinet.txt"))
     assert {("Gareth Blythe-Ormond", "officer_attending"), ("Gareth Blythe-Ormond", "board_chair")} <= rows
+
+
+def test_a_welsh_county_borough_councils_committee_is_named_with_its_place() -> None:
+    minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+               "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"
+               "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
+               "12   MINUTES -\n\nThe minutes were approved.\n")
+    statements = load_text(minutes, "minutes.txt").statements
+    bodies = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    assert "Dunmoor Children and Young People Scrutiny Committee" in bodies
+    assert not any("County Children" in body for body in bodies)
