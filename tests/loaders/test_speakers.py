@@ -323,7 +323,7 @@ def test_the_head_a_service_is_led_by_and_the_chair_of_its_board_in_either_wordi
     assert ("Anwen Gale-Morris", "staff", "Head of Youth Justice", "Tarrowby Youth Offending Service") in rows
     chairs = {(role, org) for name, relation, role, org in rows if relation == "board_chair"}
     assert chairs == {("Chair, Tarrowby Youth Justice Partnership Board", "Tarrowby Youth Offending Service"),
-                      ("council's Director of Children's Services", "Tarrowby Youth Offending Service")}
+                      ("Chair", "Tarrowby Youth Offending Service")}  # the post after the name is held elsewhere
 
 
 # A board's minutes and a council report (batch 20): attendees named in full who speak are quoted, one holding a key post
@@ -396,7 +396,9 @@ def test_a_board_chaired_by_someone_named_with_their_other_post_is_chaired_by_th
               "Its work is overseen by the Dunmoor Youth Justice Management Board, chaired by\n"
               "       Iwan ap Gwilym, Corporate Director of Social Services.\n")
     rows = role_rows(load_text(report, "cabinet.txt"))
-    assert {row for row in rows if row[1] == "board_chair"} == {("Iwan ap Gwilym", "board_chair", "Chair")}
+    # as its chair (the board named, as batch 20's keys write it), not in the other post
+    assert {row for row in rows if row[1] == "board_chair"} == {
+        ("Iwan ap Gwilym", "board_chair", "Chair, Dunmoor Youth Justice Management Board")}
 
 
 def test_a_speaker_with_a_post_and_a_boards_chair_speaks_in_the_first_and_chairs_in_the_second() -> None:
