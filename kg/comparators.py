@@ -27,7 +27,9 @@ COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
     (NATIONAL, r"England\s+and\s+Wales"),
     (ENGLAND, r"England"),
     (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
-    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|(?:East|West)\s+Midlands|"
+    # (a capitalised word after it is another place's name, 'South West Yorkshire'; 'the South East region' is the
+    # region: the case of the look-ahead kept when the patterns ignore it)
+    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
              r"Yorkshire\s+and\s+(?:the\s+)?Humber"),
     (FAMILY, r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|"
              r"comparator\s+(?:group|areas?|YOTs?|services)|similar\s+areas"),

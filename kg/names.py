@@ -335,6 +335,8 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
     """'chaired by Olamide' at the end of a line of prose and 'Ferreira-Banks' at the start of the next: one name the
     margin broke. Only after a lone first name (one in the lexicon where names are looked for in running text), so
     that one name a line in a list never runs into the next."""
+    if len(parts) == 2 and parts[1].text.lower() in NAME_PARTICLES:  # 'led by Rhodri ap' / 'Gwilym': a particle ends no name
+        return not is_initials(parts[0].text) and _wrapped(text, parts[1], token)
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
         and (_wrapped(text, parts[0], token) or _entry_broken_after_first_name(text, parts[0], token))
 

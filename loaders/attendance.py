@@ -37,10 +37,12 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
+from kg.loaders.speakers import post_relation, relative_post
 from kg.loaders.text import (
     Line,
     Span,
     cells,
+    column_kind,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -108,6 +110,8 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
+# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present'.
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -166,8 +170,10 @@ class Attendee:
     status: str | None = None  # the kind of section a table's attendance column puts the person in
     substitute: bool = False  # 'Councillor A attended as substitute for Councillor B': A sat as a deputy
     chair_in_brackets: bool = False  # '(Chair)', '(in the Chair)': the meeting's chair beyond doubt
+    chair_of_body: bool = False  # '(Chair, Social Services Scrutiny Committee)': the chair of a body, named
     cell_a_line: bool = False  # a table flattened to one cell a line: the role's lines are its cells
     body: Span | None = None  # a register's first column, the body the member sits for ('| Westmere Council | Jo Bloggs |')
+    body_written: bool = False  # the body is a column the table's heads call the organisation: the body as written
 
     @property
     def role_text(self) -> str | None:
@@ -198,6 +204,9 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     if numbered:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
+    bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
+    if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
+        body = span(text, body.start + bilingual.end(), body.end)
     for kind, regex in HEADING_RE:
         match = regex.match(body.text)
         if match:
@@ -459,7 +468,8 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
-                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
+                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -469,23 +479,29 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
 
 
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
+CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
+                              r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
 
 def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
-    chair of the body they come from), the bracketed marker wins, and the other's 'Chair' is their post's again."""
+    chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
+    chairs, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
     if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+        # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the one naming a body chairs that body
+        other_body = [attendee for attendee in chairs if attendee.chair_of_body]
         for attendee in chairs:
-            attendee.chair = attendee.chair_in_brackets
+            attendee.chair = attendee.chair_in_brackets and not (attendee.chair_of_body and len(other_body) < len(chairs))
             if not attendee.chair and attendee.role is not None:
                 marker = LEADING_MARKER_RE.search(text, attendee.name.end, attendee.role.end)
                 if marker is not None and marker.end() == attendee.role.start:
                     attendee.role = span(text, marker.start(), attendee.role.end)
 
 
-def _role_without_markers(text: str, role: Span | None) -> Span | None:
-    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)'."""
+def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
+    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
+    opens it: 'Chair; Director of Children's Services')."""
     if not role:
         return None
     end = role.end
@@ -493,8 +509,8 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
-    leading = LEADING_MARKER_RE.match(role.text)
-    trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
+    marker = LEADING_MARKER_RE.match(role.text) if leading else None
+    trimmed = trim(text, role.start + (marker.end() if marker else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
@@ -648,14 +664,17 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
 
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
+    heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line):
             index += 1
             continue
-        if heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text):
+        wraps = bool(section.attendees) and _inside_brackets(text, section.attendees[-1], line)
+        if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
+            heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
             index += 1
             continue
         if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
@@ -663,17 +682,50 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
+        if len(people) == 1:
+            _cells_by_heads(text, line, heads, people[0])
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
-        elif section.attendees and _continues_role(line):
+        elif section.attendees and (wraps or _continues_role(line)):
             _extend_role(text, section.attendees[-1], line)
         else:
             return index
         index += 1
     return index
+
+
+def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
+    """'Name<TAB>Organisation<TAB>Role' over the rows: the organisation's cell is the body the person comes from and
+    the role's cell their role, whatever order the columns come in."""
+    row = cells(text, line)
+    if len(row) != len(heads) or not row or not row[0].start <= attendee.name.start < row[0].end:
+        return
+    body = next((cell for head, cell in zip(heads, row, strict=True) if column_kind(head) == "body"), None)
+    post = next((cell for head, cell in zip(heads, row, strict=True) if column_kind(head) == "post"), None)
+    role = _role_without_markers(text, post, leading=False) if post else None  # 'Chair, Youth Court Panel' is a post
+    if body is None or role is None:
+        return  # a marker alone in the post's column ('Chair'): the row's words together say whose chair
+    attendee.body, attendee.body_written, attendee.role = body, True, role
+
+
+def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
+    """A line that closes a bracket the entry above left open is the rest of its role ('(Section' / '151 Officer)'),
+    whatever it starts with."""
+    above = text[attendee.evidence.start:line.start]
+    return above.count("(") > above.count(")") and ")" in line.text
+
+
+def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
+    """A line indented to the column where the entry's role began is the role's own words wrapped ('Corporate Director
+    of Social' / '      Services'), not the next cell of a table flattened to one cell a line."""
+    if attendee.role is None:
+        return False
+    column = attendee.role.start - (text.rfind("\n", 0, attendee.role.start) + 1)
+    indent = len(line.text) - len(line.text.lstrip(" "))
+    return column >= 8 and abs(indent - column) <= 1
 
 
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
@@ -745,13 +797,15 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
+    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
                          span(text, attendee.evidence.start, line.end))
     attendee.role, attendee.evidence = extended.role, extended.evidence
     attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
     attendee.minutes = attendee.minutes or extended.minutes
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
-    attendee.cell_a_line = True
+    attendee.chair_of_body = attendee.chair_of_body or extended.chair_of_body
+    attendee.cell_a_line = attendee.cell_a_line or not wrapped
 
 
 ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)
@@ -912,6 +966,9 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
     return row[0] if person_at(text, row[1]) is not None else None
 
 
+# A row whose name cell says the seat is empty: '(vacant)<TAB>Westmere Council<TAB>Consultant in Public Health'.
+VACANT_ROW_RE = re.compile(r"[^\S\n]*\(?[^\S\n]*(?:seat[^\S\n]+|post[^\S\n]+)?(?:vacant|vacancy)[^\S\n]*\)?(?:\t|[^\S\n]{2,}|$)",
+                           re.IGNORECASE)
 # A register's last cell that says no one holds the seat: 'Post vacant', '(seat vacant)', 'Vacant'.
 # Each run of spaces is crossed once (possessive), so a long run in a row stays linear.
 VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]+)?vacant\)?"
@@ -920,9 +977,11 @@ VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:
 
 def _vacant_seat(line: Line) -> bool:
     """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
-    HMBC | Post vacant |': a register's row with no one in it, which the rows below go on from."""
+    HMBC | Post vacant |', '(vacant)<TAB>Westmere Council': a row with no one in it, which the rows below go on from
+    (no part of the role above)."""
     return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
-                                                   or VACANT_CELL_RE.search(line.text) is not None)
+                                                   or VACANT_CELL_RE.search(line.text) is not None) or \
+        VACANT_ROW_RE.match(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -1237,6 +1296,16 @@ def _known_person(name: NameMatch) -> bool:
     return bool(name.title) or is_first_name(name.name.split()[0])
 
 
+# In a sentence the margin broke, the next line's first word: 'Cwm Ebbwater' / 'University Health Board'.
+NEXT_LINE_WORD_RE = re.compile(r"[^\S\n]*\n[^\S\n]*([A-Z][\w'’-]*)")
+
+
+def _body_runs_on(text: str, end: int) -> bool:
+    """A body's name runs on after words that look like a name, on the line or, in a sentence, onto the next."""
+    wrapped = NEXT_LINE_WORD_RE.match(text, end)
+    return body_follows(text, end) or wrapped is not None and is_body_word(wrapped.group(1))
+
+
 def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch]:
     """The names that stand as items of the list: known names, and others only where an item begins
     (after a separator, a bracket or a post): 'from the Eastholm Recovery Trust' names no one."""
@@ -1247,7 +1316,7 @@ def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch
         words = before.split()
         # a name run into a body's ('Pen Dinas University Health Board') begins its name, unless it has a title
         if (_known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
-                words and is_post_noun(words[-1]))) and (name.title or not body_follows(text, name.end)):
+                words and is_post_noun(words[-1]))) and (name.title or not _body_runs_on(text, name.end)):
             items.append(name)
             previous = name.end
     return items
@@ -1356,7 +1425,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
-            found += 1
+            found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1
@@ -1376,6 +1445,18 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
+    """'The Director, Jo Bloggs, who chairs the Westmere Youth Justice Board, introduced the report': the key post the
+    officer's relative clause states (`board_chair`), besides their attending."""
+    clause = relative_post(ctx.text, attendee.role.start, attendee.role.end) if attendee.role else None
+    relation = post_relation(clause.text) if clause else None
+    if clause is None or relation is None:
+        return 0
+    ctx.person_role(attendee.name, relation, attendee.evidence, role=" ".join(clause.text.split()), role_span=clause,
+                    organisation=organisation_for_role(clause.text, meeting.area, gazetteer=ctx.gazetteer))
+    return 1
 
 
 # A record of a meeting held, not a notice of one to come (whose agenda has an 'Apologies' item too).
@@ -1458,7 +1539,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
                          or relations.body_for_markers and marker):
         organisation: str | None = meeting.body
     else:
+        written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or organisation_for_role(
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

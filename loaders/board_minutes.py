@@ -80,6 +80,7 @@ def load(ctx: Context) -> None:
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
     inspection_people.inspectorate_people_in_papers(ctx)
     speakers.key_role_holders(ctx, area)  # 'The Board thanked Jo Bloggs, lead inspector'
+    speakers.quoted_people(ctx, area, posts_only=True, attendees=True)  # 'Jo Bloggs said that the plan was agreed'
     board = BOARD_RE.search(ctx.text[:1500])
     if board:
         where = span(ctx.text, board.start(), board.end())

@@ -40,6 +40,9 @@ CASES_EXAMINED = [
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
     re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",
                re.IGNORECASE),
+    # 'examined the cases of 36 children', 'reviewed the case files of 40 young people'
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at)\s+the\s+(?:cases|case\s+files|records)\s+of\s+"
+               rf"(?P<value>{NUMBER})\s+(?:children|young\s+people)\b", re.IGNORECASE),
 ]
 
 

@@ -137,8 +137,10 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
-            if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence) or rates_a_standard(ctx, match) \
-                    or SCALE_AFTER.match(ctx.text, match.end("rating")):
+            # a paper's numbered paragraph ('4.1   The overall rating for X is Good.') is no standard's row
+            row = STANDARD_ROW.match(sentence)
+            if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
+                    or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))

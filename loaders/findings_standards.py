@@ -250,9 +250,10 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
-# ... or lists them after a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court
-# disposals'
-AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
+# ('Staff had been rated Good, as had partnerships and services, and ...': up to the next clause), or lists them after
+# a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'
+AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have|did)\s+(?P<more>[^.;]{3,120}?)"
+                          r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$))", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
@@ -297,6 +298,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             if more:
                 codes += standards_named(ctx, more.group("more") or more.group("named") or more.group("listed"),
                                          cue_before=subject.start)
+                previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
             for code in dict.fromkeys(codes):

@@ -29,10 +29,12 @@ AREA_PATTERNS = [
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
-    re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
+    # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
+    re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
-    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\t\n]+(?:(?:City|County|Borough|District)"
-               r"[^\S\t\n]+)?Council\b"),
+    # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')
+    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"
+               r"[^\S\t\n]+(?:(?:City|County|Borough|District|Metropolitan)[^\S\t\n]+){0,2}Council\b"),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -161,16 +163,21 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     service or a council ('Wrexley Youth Justice Service', 'Tarnside Council') or before the service in a headline
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
+    in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
     for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
-            if pattern is TITLE_SERVICE and match.start(1) >= title_end:
-                continue  # the lower-case form says a service only in a headline
             if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):
-                counts[gazetteer.area_name(candidate)] += 1
+                prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
+                (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
     title = head[:title_end]
-    ranked = [place for place, count in counts.most_common()
-              if count >= 2 or re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title)]
+
+    def in_title(place: str) -> bool:
+        return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title))
+
+    # the lower-case form says a service only in a headline, or where the title names the place too ('Tarnside Echo')
+    ranked = [place for place, count in (counts + Counter({p: n for p, n in in_prose.items() if in_title(p)})).most_common()
+              if count >= 2 or in_title(place)]
     return ranked[0] if ranked else None
 
 
@@ -250,8 +257,16 @@ def first_line(ctx: Context) -> Span:
 
 # A report's own title line: "Report of Short Quality Screening (SQS) of youth offending work in Westmere", "An
 # inspection of youth offending services in" (the place on the next line), "A Joint Inspection of Youth Crime Prevention".
-REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint (?:Re)?inspection "
-                          r"of)\b[^\n]*)", re.IGNORECASE)
+# ('Report of:' is a council report's form label, not its title)
+REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\s+)?(?:Joint\s+)?Inspection of|Full Joint "
+                          r"(?:Re)?inspection of)\b[^\n]*)", re.IGNORECASE)
+# A council report's form naming its title: 'Title:   HM Inspectorate of Probation inspection of X' (its value may
+# wrap onto the next line, indented to the value's column).
+TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
+# A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
+# item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone.
+PAGE_FURNITURE = re.compile(r"^\W*(?:skip\s+to\s+(?:main\s+)?content|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+                            r"news|cookies\b.*|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
 TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
@@ -282,10 +297,25 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     if found:  # the first, or the first naming the document's area in full (a garbled first page has lost it)
         area = fold(ctx.home_area or "")
         return next((title for title in found if area and area in fold(title[0])), found[0])
+    labelled = TITLE_LABEL.search(ctx.text, 0, min(len(ctx.text), 3000))
+    if labelled:
+        return _labelled_title(ctx, labelled)
     if set(families) & set(HEADLINE_FAMILIES):
-        first = first_line(ctx)
-        return _title(ctx, first.start, first.end)
+        headline = next((line for line in head if line.text.strip() and not PAGE_FURNITURE.match(line.text)
+                         and not ctx.gazetteer.inspectorate_named(line.text.strip()) == line.text.strip()), None)
+        return _title(ctx, headline.start, headline.end) if headline else None
     return None
+
+
+def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:
+    """The title a report's form gives after its label, with the line it wraps onto (indented to the value)."""
+    line_end = ctx.text.find("\n", label.end())
+    line_end = len(ctx.text) if line_end == -1 else line_end
+    column = label.end() - (ctx.text.rfind("\n", 0, label.end()) + 1)
+    following = re.compile(rf"\n {{{column}}}(?=\S)[^\n]*").match(ctx.text, line_end)
+    where = trim(ctx.text, label.end(), following.end() if following else line_end)
+    title = " ".join(where.text.split())
+    return (title, where) if 3 < len(title) <= MAX_TITLE else None
 
 
 def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:

@@ -436,9 +436,12 @@ HEAD_RE = re.compile(
     r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
     # 'The manager responsible for this inspection programme is Name': the same post, described
     r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
-HEAD_VERB_RE = re.compile(r"\b(?:is|was)\s+(?:HM\s+Inspector\s+)?")
+# 'is Name', 'was undertaken by Name' (the post's role held for this report: 'The role of ... Head of Youth Inspections
+# was undertaken by Name')
+HELD_BY = r"(?:\s+(?:undertaken|carried\s+out|performed|held|fulfilled|taken)\s+by)?"
+HEAD_VERB_RE = re.compile(rf"\b(?:is|was){HELD_BY}\s+(?:HM\s+Inspector\s+)?")
 # The words before the name stay in the post's paragraph: a signature's post is followed by a 'cc:' list, not its holder.
-HEAD_NAME_AFTER_RE = re.compile(r"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){0,160}?\b(?:is|was|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
+HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?\b(?:(?:is|was){HELD_BY}|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
                                 re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
@@ -484,9 +487,11 @@ def _name_after_head(ctx: Context, pos: int, end: int) -> NameMatch | None:
     sentence = re.search(r"\.(?:\s|$)", window)
     for verb in [lead_in, *HEAD_VERB_RE.finditer(window, lead_in.end(), sentence.start() if sentence else len(window))]:
         start = pos + verb.end()
-        names = find_names(ctx.text, start, min(end, start + 60))
-        if names and names[0].start - start < 3:
-            return names[0]
+        # the post vouches for a name the lexicon lacks, written straight after its verb
+        for strict in (True, False):
+            names = [n for n in find_names(ctx.text, start, min(end, start + 60), strict=strict) if not n.surname_only]
+            if names and names[0].start - start < 3:
+                return names[0]
     return None
 
 
@@ -521,11 +526,22 @@ MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
+# A sentence that ends in a colon over the team's list, one member a row: 'The inspection team will be:'.
+TEAM_LIST_LEAD_RE = re.compile(r"\b(?:inspection\s+)?team\b[^.:\n]{0,40}?\b(?:will\s+(?:be|include|comprise)|is|are|was|were|"
+                               r"comprises|comprised|includes|included)[^\S\n]*:[^\S\n]*(?=\n)", re.IGNORECASE)
+
+
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
-    """'The inspection team was made up of Jane Doe (lead inspector), John Roe and Ann Poe from HMI Probation.'"""
+    """'The inspection team was made up of Jane Doe (lead inspector), John Roe and Ann Poe from HMI Probation.'; or
+    the sentence ends in a colon over the list ('The inspection team will be:' then 'Jo Lee    HM Inspector')."""
     end = len(ctx.text) if end is None else end
     found = 0
+    leads = list(TEAM_LIST_LEAD_RE.finditer(ctx.text, begin, end))
+    for lead in leads:
+        found += TeamListReader(ctx, HMI_PROBATION).read(lead, end)[0]
     for match in TEAM_PROSE_RE.finditer(ctx.text, begin, end):
+        if any(lead.start() <= match.start() < lead.end() for lead in leads):
+            continue
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
         # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
         names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
@@ -733,7 +749,9 @@ class TeamListReader:
         last = row_cells[-1]
         if find_names(self.ctx.text, last.start, last.end, strict=True):
             return None
-        return last if TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
+        # under the team's own heading, a member's post or inspectorate after the name ('Peer Reviewer, HIW')
+        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text))
+        return last if own or TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
             "lead_inspector", "deputy_lead_inspector", "inspection_team") else None
 
     def _read_cell(self, cell: Span, index: int, at_row_start: bool) -> bool:

@@ -11,7 +11,10 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 - `copy_list`: a letter's distribution list after "Copy to:" or "cc:", as role and name rows, numbered
   entries or "Name, Post" lines.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
-  contact Name on ...", "Report author: Name", with the telephone number and e-mail.
+  contact Name on ...", "Report author: Name", "send ... to our operations officer, Name (e-mail)", with the
+  telephone number and e-mail.
+- `board_membership`: a board's members as a table under a line that introduces them, one row a line or
+  flattened to one cell a line under its heads ('Name' / 'Post' / 'Agency').
 - `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
@@ -34,6 +37,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_start,
+    column_kind,
     find_line,
     fold_cells,
     is_blank,
@@ -215,8 +219,10 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
     if len(names) != 1 or names[0].surname_only or trim(ctx.text, cell.start, names[0].start):
         return None
     rest = trim(ctx.text, names[0].end, cell.end)
-    if rest and not re.fullmatch(r"\([^()]*\)", rest.text) or names_post(cell.text) \
-            or is_organisation_name(cell.text, gazetteer=ctx.gazetteer, area=ctx.home_area):
+    # a marker in brackets after the name ('(Chair)', '(adviser, non-voting)') is no post the cell names
+    named = ctx.text[cell.start:names[0].end]
+    if rest and not re.fullmatch(r"\([^()]*\)", ctx.text[names[0].end:cell.end].strip()) or names_post(named) \
+            or is_organisation_name(named, gazetteer=ctx.gazetteer, area=ctx.home_area):
         return None
     return names[0]
 
@@ -433,7 +439,52 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
                                  lambda role, org: org or organisation_for_role(role, area))
+    for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
+        found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
+    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member): each
+    row's cells by the kind of their column, up to the first blank line after the rows."""
+    heads: list[str] = []
+    rows: list[dict[str, Line]] = []
+    cells_read: list[Line] = []
+    for line in lines(text, begin):
+        word = plain(line.text).strip().lower()
+        if is_blank(line) or is_page_furniture(text, line):
+            if cells_read or rows:
+                break
+            continue
+        if not cells_read and not rows and is_column_heads(line) and len(word.split()) == 1:
+            heads.append(word)
+            continue
+        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads}:
+            break
+        cells_read.append(line)
+        if len(cells_read) == len(heads):
+            rows.append({column_kind(head) or head: cell for head, cell in zip(heads, cells_read, strict=True)})
+            cells_read = []
+    return rows
+
+
+def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int:
+    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one), the
+    post and the body from theirs."""
+    name = only_a_name(ctx, trim(ctx.text, row["name"].start, row["name"].end))
+    if name is None:
+        return 0
+    post, body = row.get("post"), row.get("body")
+    first = min(cell.start for cell in row.values())
+    evidence = span(ctx.text, first, max(cell.end for cell in row.values()))
+    role = trim(ctx.text, post.start, post.end) if post else None
+    organisation = " ".join(body.text.split()) if body else organisation_for_role(role.text if role else None, area)
+    ctx.person_role(name, "board_member", evidence, role=role.text if role else None, role_span=role,
+                    organisation=organisation)
+    if role and CABINET_POST_RE.search(role.text):  # a member whose post is a cabinet member's sits on the cabinet
+        ctx.person_role(name, "cabinet_member", evidence, role=role.text, role_span=role, organisation=organisation)
+        return 2
+    return 1
 
 
 def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
@@ -479,9 +530,13 @@ def _body_in(ctx: Context, cell: str) -> str | None:
 
 SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+wishes|signed)\W*$",
                          re.IGNORECASE)
-# 'Foreword', '1. Introduction and foreword from the Chair' (a heading: short, with no full stop; a contents line has dots)
-FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
+# 'Foreword', '1. Introduction and foreword from the Chair', 'Rhagair / Foreword' (a heading: short, with no full stop;
+# a contents line has dots)
+FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:[\w'’]+[^\S\n]*/[^\S\n]*)?"
+                         r"(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
                          re.IGNORECASE)
+# A numbered section's heading: '2. Governance, leadership and partnership arrangements', '3 Key facts'.
+NUMBERED_HEADING_RE = re.compile(r"^[^\S\n]*\d{1,2}\.?[^\S\n]+[A-Z][^.\n]{2,80}$")
 SIGNATURE_REACH = 4  # lines after a sign-off where the name may stand
 FOREWORD_REACH = 80  # lines of a foreword, where its author signs at the end of a paragraph
 TITLE_PAGE_LINES = 15  # a presentation's or a report's opening lines, where its author is named
@@ -583,7 +638,10 @@ def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool
         if SIGN_OFF_RE.match(line.text):
             candidates.extend(range(index + 1, min(len(all_lines), index + 1 + SIGNATURE_REACH)))
         elif forewords and FOREWORD_RE.match(line.text):
-            candidates.extend(range(index + 1, min(len(all_lines), index + 1 + FOREWORD_REACH)))
+            reach = min(len(all_lines), index + 1 + FOREWORD_REACH)
+            # the foreword ends at the next numbered section ('2. Governance'), whose tables are no signatures
+            following = next((k for k in range(index + 1, reach) if NUMBERED_HEADING_RE.match(all_lines[k].text)), reach)
+            candidates.extend(range(index + 1, following))
     if title_page:
         candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
     return sorted(set(candidates))
@@ -736,12 +794,14 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach) or \
-            _post_before(text, match.end(), name)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
-        evidence = span(text, line_start, min(line_end, match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=" ".join(role.text.split()) if role else None,
-                        role_span=role, organisation=organisation)
+        # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
+        value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
+        role = _post_after(text, name, value_end) or _post_below(text, name, line_end, reach) or \
+            _post_before(text, match.end(), name)
+        post = " ".join(role.text.split()).strip(" ,") if role else None
+        evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
+        ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
     return found + officers_in_touch(ctx, begin, end)
@@ -770,7 +830,34 @@ def officers_in_touch(ctx: Context, begin: int = 0, end: int | None = None) -> i
         ctx.person_role(name, "contact_officer", span(text, post.start() if post else name.start, verb.end()),
                         role=" ".join(role.text.split()) if role else None, role_span=role, organisation=organisation)
         found += 1
+    return found + officers_sent_to(ctx, begin, end)
+
+
+# 'Please send the documents ... to our operations officer, Jo Bloggs (jo.bloggs@example.org), by 9 May': the officer
+# a letter asks the reader to send things to, named with an e-mail address, is its contact.
+SEND_TO_RE = re.compile(r"\b(?:send|return|submit|e-?mail|forward)\b[^.;]{0,200}?\bto\s+(?P<our>our|the)\s+"
+                        r"(?P<post>[a-z][\w'’ -]{2,60}?),\s+", re.IGNORECASE)
+
+
+def officers_sent_to(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The officer things are to be sent to, with the e-mail address in brackets after the name."""
+    text = ctx.text
+    found = 0
+    for match in SEND_TO_RE.finditer(text, begin, len(text) if end is None else end):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        if name is None or name.surname_only or not EMAIL_BRACKETED_RE.match(text, name.end) or \
+                not names_post(match.group("post")):
+            continue
+        role = span(text, match.start("post"), match.end("post"))
+        organisation = _inspectorate_near(ctx, match.start()) if match.group("our").lower() == "our" else None
+        ctx.person_role(name, "contact_officer", span(text, match.start("our"), name.end), role=role.text,
+                        role_span=role, organisation=organisation)
+        _contact_details(ctx, name, span(text, name.end, min(len(text), name.end + 120)))
+        found += 1
     return found
+
+
+EMAIL_BRACKETED_RE = re.compile(r"[^\S\n]*\([^\S\n]*[\w.+-]+@[\w.-]+[^\S\n]*\)")
 
 
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
@@ -842,8 +929,10 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
-                             r"prepared\s+by)\s*:\s*",
+# The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
+# who answers for a council's report, its contact officer: `contact_officers`).
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 
 
@@ -885,8 +974,29 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
         if not names or names[0].start != label.end() or names[0].surname_only:
             continue
         name = names[0]
+        line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
         role = _post_after(text, name, line_end)
-        ctx.person_role(name, "author", span(text, label.start(), line_end), role=role.text if role else None,
-                        role_span=role, organisation=organisation_for_role(role.text if role else None, area))
+        post = " ".join(role.text.split()).strip(" ,") if role else None
+        ctx.person_role(name, "author", span(text, label.start(), line_end), role=post, role_span=role,
+                        organisation=organisation_for_role(post, area or ctx.home_area))
         found += 1
     return found
+
+
+# A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
+LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
+
+
+def _wrapped_value_end(text: str, column: int, line_end: int, end: int) -> int:
+    """The end of a form's value that starts at `column` of a line ending at `line_end`: the lines it wraps onto."""
+    while line_end < end:
+        next_end = text.find("\n", line_end + 1, end)
+        next_end = end if next_end == -1 else next_end
+        below = text[line_end + 1:next_end]
+        indent = len(below) - len(below.lstrip(" "))
+        if not below.strip() or FORM_LABEL_RE.match(below) or not (
+                LINKS_ON_RE.search(text[:line_end][-40:]) or column > 2 and indent == column):
+            return line_end
+        line_end = next_end
+    return line_end

@@ -18,12 +18,13 @@ import re
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import span, trim
+from kg.loaders.text import Span, span, trim
 from kg.names import find_names
+from kg.vocabulary import names_post
 
 FAMILY = "press_release"
 PRECEDENCE = 70
-EXCLUDES: tuple[str, ...] = ()
+EXCLUDES: tuple[str, ...] = ("staff_page",)  # a news item names people in its prose, not a list of staff
 
 PRESS_SIGNAL_RE = re.compile(
     r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^[^\S\n]*posted\s+(?:on|by)\b|"
@@ -42,20 +43,25 @@ REPORT_NEWS_RE = re.compile(
 OTHER_FAMILY_RE = re.compile(
     r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
     r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
-    r"^[^\w\n]*+(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword'
+    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
     r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:|"
     # a council report's form header: 'Report to:', 'Report of:', 'Report author:'
     r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000
+# A news page's metadata, 'Published: 13 May 2025' over 'From: HM Inspectorate of Probation': who published it, not
+# a memo's 'From:' line.
+PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
 
-BYLINE_RE = re.compile(r"^[^\S\n]*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+# 'Posted by Jo Bloggs', or a newspaper's 'By JO BLOGGS' on a line of its own, the reporter's post on the next.
+BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)[^\S\n]+)?by[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:
     """A short text with press signals, or with named speakers in a text about an inspection report."""
-    head = text[:6000]
+    head = PUBLISHED_FROM_RE.sub("", text[:6000])
     if len(text) > LONGEST_RELEASE or OTHER_FAMILY_RE.search(head):
         return False
     if PRESS_SIGNAL_RE.search(text):
@@ -73,6 +79,7 @@ def load(ctx: Context) -> None:
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)
+    speakers.service_led_by(ctx, area)
     people_lists.led_by_lines(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, area)  # a council's paper about the news: 'Author/contact: Jo Bloggs, Manager'
@@ -91,6 +98,34 @@ def bylines(ctx: Context) -> None:
         if not names or names[0].start != match.end():
             continue
         role = speakers.apposition_after(text, names[0], line_end)
-        evidence = span(text, match.start(), line_end)
+        below = _post_below(text, line_end) if not trim(text, names[0].end, line_end) else None
+        before = text[:match.start()].rstrip(" \t")
+        opens_paragraph = not before.strip() or before.endswith("\n\n")
+        if not re.match(r"\s*(?:posted|written|published)", match.group(0), re.IGNORECASE) and (
+                below is None or not opens_paragraph):
+            continue  # a bare 'By' opens a paragraph of its own, over the reporter's post: not '... chaired' / 'by X'
+        role = role or below
+        role = role or below
+        evidence = span(text, match.start(), role.end if role else line_end)
         ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),
-                        role_span=role)
+                        role_span=role, organisation=_publication(text))
+
+
+# A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE'.
+PUBLICATION_RE = re.compile(r"^[^\S\n]*(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:echo|gazette|herald|chronicle|times|"
+                            r"post|argus|advertiser|mercury|journal|observer|telegraph|courier|express|star))\b"
+                            r"[^\S\n]*(?:[|–—:-]|$)", re.MULTILINE)
+
+
+def _publication(text: str) -> str | None:
+    """The newspaper whose page a byline is on, named on the page's first line."""
+    first = re.match(r"\s*[^\n]*", text)
+    named = PUBLICATION_RE.match(first.group(0).strip()) if first else None
+    return " ".join(named.group("name").split()) if named else None
+
+
+def _post_below(text: str, line_end: int) -> Span | None:
+    """The reporter's post alone on the line under a byline ('Local Democracy Reporter')."""
+    next_end = text.find("\n", line_end + 1)
+    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
+    return below if below and len(below.text.split()) <= 6 and names_post(below.text) else None

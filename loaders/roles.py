@@ -31,7 +31,8 @@ PROBATION_SERVICE = re.compile(r"^Probation$|\bProbation Delivery Unit\b", re.IG
 PROBATION = "Probation Service"
 # A local body by its place and kind ('Ravensholt CCG', 'Pellmouth Health Trust', 'Ravensholt Bench'): the body of
 # the document's area when its name opens with the area, whatever the gazetteer lists.
-LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
+# (two places joined: 'Westmere and Dale Bench')
+LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")

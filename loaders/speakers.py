@@ -19,7 +19,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders.context import Context
+from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_at, name_key
@@ -76,6 +76,8 @@ PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\
 # 'Councillor X, speaking as Cabinet Member for Children, Young People and Families, told the Committee': the post a
 # speaker speaks in, commas and all.
 SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
+# 'Cllr Jo Bloggs (Liberal Democrat, Harbourside) said': a councillor's party and ward in brackets.
+BRACKETED_GAP_RE = re.compile(r"\s*\(([^()]{1,120})\)\s*")
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -95,14 +97,17 @@ class Speaker:
     evidence: Span
 
 
-def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -> None:
+def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, attendees: bool = False) -> None:
     """Every speaker `quoted`, and the relation their post gives; posts_only: only speakers who hold a key post
-    (in a plan or a council paper, where anyone else quoted is not what the document is about)."""
+    (in a plan or a council paper, where anyone else quoted is not what the document is about), and with `attendees`
+    those the minutes list at the meeting too ('Jo Bloggs said that two providers had been approved')."""
     youth_justice = about_youth_justice(ctx.text)
-    for speaker in speakers(ctx.text):
+    known = {name_key(role.name) for role in ctx.roles if role.relation in ATTENDING_RELATIONS} if attendees else set()
+    for speaker in speakers(ctx.text, known):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name):
+        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name) and \
+                not (attendees and _attended(ctx, speaker.name)):
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
@@ -145,6 +150,18 @@ def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
                for role in ctx.roles)
 
 
+ATTENDING_RELATIONS = frozenset({"present_at_meeting", "officer_attending", "board_member", "panel_member", "board_chair",
+                                 "panel_chair", "panel_vice_chair", "standing_deputy"})
+
+
+def _attended(ctx: Context, name: NameMatch) -> bool:
+    """A speaker the minutes list at the meeting, named in full where they speak (the keys differ on 'Ms Bloggs
+    explained that', an officer's answer written by surname)."""
+    key = name_key(name.name)
+    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and name_key(role.name) == key
+                                         for role in ctx.roles)
+
+
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
 # then perhaps a relative clause with another post, as the whole subject of a speech verb.
 POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z][^,()“”\"\n]{2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
@@ -160,13 +177,14 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
             continue
         begin = wrapped_sentence_start(text, verb.start())
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
-        relation = subject and post_relation(subject.group("post"), youth_justice=youth_justice)
-        if not subject or not relation or find_names(text, subject.start(), subject.end()):
+        if not subject or find_names(text, subject.start(), subject.end()):
             continue
+        relation = post_relation(subject.group("post"), youth_justice=youth_justice)
         holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
-        if len(holders) != 1:
+        holder = next(iter(holders.values())) if relation and len(holders) == 1 else \
+            _one_holder_of(ctx, subject.group("post"))
+        if holder is None:
             continue
-        holder = next(iter(holders.values()))
         post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
@@ -176,6 +194,18 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if also and other and other != relation:
             ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
                             organisation=organisation_for_role(also.text, area))
+
+
+def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
+    """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
+    Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
+    words = " ".join(post.lower().split())
+    if not _is_post(post):
+        return None
+    holders = {name_key(r.name): r for r in ctx.roles if r.role and not r.surname_only
+               and re.match(rf"{re.escape(words)}\b", " ".join(r.role.lower().split()))
+               and post_relation(r.role) in KEY_POST_RELATIONS}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 POST_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|for|of|and|the|&")
@@ -193,11 +223,14 @@ def _post_words(text: str, post: Span) -> Span:
     return span(text, post.start, end) if end > post.start else post
 
 
-def key_posts(ctx: Context, area: str | None) -> None:
-    """The holders of key posts in a document of any family: quoted where they speak, and named beside their post."""
-    quoted_people(ctx, area, posts_only=True)
+def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> None:
+    """The holders of key posts in a document of any family: quoted where they speak, and named beside their post
+    (in minutes, with `attendees`, those listed at the meeting are quoted where they speak too)."""
+    quoted_people(ctx, area, posts_only=True, attendees=attendees)
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
+    service_led_by(ctx, area)
+    committee_chair(ctx, area)
 
 
 YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)
@@ -301,9 +334,9 @@ def attributions(text: str) -> list[Speaker]:
     return found
 
 
-def speakers(text: str) -> list[Speaker]:
+def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
     """Every named person a speech verb outside quotation marks attributes words to, and every person a news item
-    introduces above their words."""
+    introduces above their words (a name the lexicon lacks only beside a post, or among the `known` name keys)."""
     regions = quoted_regions(text)
     found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
@@ -314,7 +347,7 @@ def speakers(text: str) -> list[Speaker]:
         if word not in LISTENER_VERBS:
             speaker = _speaker_after(text, verb)
         if speaker is None and word not in SUBJECT_ONLY_VERBS:
-            speaker = _speaker_before(text, verb) or _pronoun_speaker(text, verb)
+            speaker = _speaker_before(text, verb, known) or _pronoun_speaker(text, verb)
         if speaker is not None:
             found.append(speaker)
     found.extend(_introduced_by_colon(text, regions))
@@ -381,7 +414,7 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
-def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
+def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ()) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
     start = clause_start(text, verb.start())
     strict = True
@@ -393,7 +426,8 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
         return None
     name = names[-1]
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap)
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
+        BRACKETED_GAP_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
@@ -409,7 +443,7 @@ def _speaker_before(text: str, verb: re.Match[str]) -> Speaker | None:
         role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
     if role is None:
         role = _role_before(text, start, name)
-    if not strict and not role:
+    if not strict and not role and name_key(name.name) not in known:
         return None
     owner, role = _split_owner(text, role)
     colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
@@ -487,6 +521,8 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
         role = trim(text, role.start + key.start(), role.end)  # 'reported that the Chief Inspector': the post alone
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
+    if find_names(text, role.start, role.end):
+        return None  # 'In response to a question from Councillor Rowlands, Ms Bevan-Okoro explained': no post of hers
     return role
 
 
@@ -567,10 +603,79 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
+        board = _board_named(text, match)
+        # 'the partnership board is chaired by X, the council's Director': the chair of the area's board, in their post
+        organisation = organisation_for_role(board, area) if board else \
+            ctx.gazetteer.organisation(f"{area} YOS", area).name if area else organisation_for_role(
+                post.text if post else None, area)
         # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
         # Children's Services'): in the board they are its chair
-        ctx.person_role(name, "board_chair", evidence, role="Chair",
-                        organisation=organisation_for_role(post.text if post else None, area))
+        ctx.person_role(name, "board_chair", evidence, role=board or "Chair", organisation=organisation)
+
+
+# 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
+SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\s+"
+                               r"(?:is|was|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
+                               re.IGNORECASE)
+
+
+def service_led_by(ctx: Context, area: str | None) -> None:
+    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
+    text = ctx.text
+    for match in SERVICE_LED_BY_RE.finditer(text):
+        end = clause_end(text, match.end(), 120)
+        names = find_names(text, match.end(), end, strict=False)
+        if not names or names[0].start != match.end() or names[0].surname_only:
+            continue  # 'led by the Head of Service, Jo Bloggs': a post first, read with the post
+        name = names[0]
+        post = apposition_after(text, name, end)
+        if post is None:
+            continue  # a name the lexicon may lack is taken only with its post written beside it
+        evidence = span(text, match.start(), post.end)
+        ctx.person_role(name, "staff", evidence, role=role_text(post), role_span=post,
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                        organisation_for_role(post.text, area))
+
+
+# The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,
+# Councillor Jo Bloggs', 'the Chair of the Panel, Cllr Jo Bloggs', 'the Committee's Chair, Councillor Jo Bloggs' (not
+# 'the Chair of the Licensing Committee', another body).
+COMMITTEE_CHAIR_RE = re.compile(r"\b(?:(?:committee|panel)['’]s|its)\s+chair(?:man|person|woman)?|"
+                                r"\bchair(?:man|person|woman)?\s+of\s+the\s+(?:committee|panel)\b", re.IGNORECASE)
+COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
+CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
+
+
+def committee_chair(ctx: Context, area: str | None) -> None:
+    """The councillor a paper names as its committee's chair: `panel_chair` (an 'its' that follows no committee is
+    another body's)."""
+    text = ctx.text
+    for match in COMMITTEE_CHAIR_RE.finditer(text):
+        if match.group(0).lower().startswith("its") and not COMMITTEE_RE.search(
+                text, sentence_start(text, match.start()), match.start()):
+            continue
+        gap = CHAIR_NAME_GAP_RE.match(text, match.end())
+        if gap is None:
+            continue
+        name = name_at(text, gap.end(), min(len(text), gap.end() + 80), strict=False)
+        if name is None or name.title != "Councillor" or name.start != gap.end():
+            continue
+        ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
+                        organisation=organisation_for_role("Councillor", area))
+
+
+# The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
+BOARD_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?){1,8}$")
+
+
+def _board_named(text: str, chaired: re.Match[str]) -> str | None:
+    """'Chair, X Board' for the board a 'chaired by' sentence names in capitals; None for 'the board'."""
+    word = re.match(r"\w+", chaired.group(0))  # the match opens with 'board' or 'partnership'
+    word_end = chaired.start() + (word.end() if word else 0)
+    named = BOARD_NAME_RE.search(text, max(0, chaired.start() - 100), chaired.start())
+    if not named or not text[chaired.start()].isupper() or re.fullmatch(r"The\s+", named.group(0)):
+        return None
+    return "Chair, " + re.sub(r"^The\s+", "", " ".join(text[named.start():word_end].split()))
 
 
 def _role_up_to_name(text: str, match: re.Match[str]) -> Span:

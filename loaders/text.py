@@ -120,6 +120,18 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 
 
+# What a head says its column holds: the person's name, their post, or the body they come from.
+COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee"},
+                "post": {"post", "role", "title", "position", "designation", "job", "job title"},
+                "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
+
+
+def column_kind(head: str) -> str | None:
+    """'name', 'post' or 'body' for a column's head ('Agency' holds the body), else None."""
+    words = " ".join(head.lower().split())
+    return next((kind for kind, heads in COLUMN_KINDS.items() if words in heads), None)
+
+
 def is_column_heads(line: Line) -> bool:
     """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
     words = re.findall(r"[A-Za-z]+", plain(line.text).lower())

@@ -48,6 +48,8 @@ def test_area_names(written: str, area: str) -> None:
     ("Estyn", "Estyn"),
     ("HMI Constabulary and Probation", "HM Inspectorate of Constabulary"),  # the more specific mark first
     ("Northshire Council", None),
+    ("Northshire Constabulary", None),  # a police force, not the constabulary inspectorate
+    ("Constabulary inspectors", "HM Inspectorate of Constabulary"),
     (None, None),
 ])
 def test_the_inspectorate_a_text_names(text: str | None, inspectorate: str | None) -> None:

@@ -44,6 +44,8 @@ def test_a_short_surname_inside_the_text_is_a_name() -> None:
     ("Apologies: Councillor Ruth\nJones", ["Ruth Jones"]),  # after the list's heading; a surname the lexicon also has
     ("Kay\nLund, Head of Service", ["Kay Lund"]),  # no title: a post after a comma says it is one entry
     ("Councillors:\nJones\nSmith (Chair)", []),  # a surname a line: no name runs on
+    # a particle ends no name: the line broke inside it (batch 20)
+    ("The report was presented by the inspection's lead, Rhodri ap\n      Gwilym, HM Inspector.", ["Rhodri ap Gwilym"]),
 ])
 def test_a_list_entry_broken_after_its_first_name_is_one_name(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_names(text)] == expected

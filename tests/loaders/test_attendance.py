@@ -771,7 +771,8 @@ def test_a_table_flattened_to_one_cell_a_line_after_its_header_row() -> None:
         ("Cordelia Vantreight", "present_at_meeting"), ("Cordelia Vantreight", "board_chair"),
         ("Barnaby Quillfeather", "present_at_meeting"), ("Hyacinth Olubanke-Price", "present_at_meeting"),
         ("Ptolemy Arkwright", "apologies")}
-    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander, Eastmarch Police", "Eastmarch Police") in rows
+    # the post alone, its body the organisation (as 'Head of Service | Northshire Council')
+    assert ("Barnaby Quillfeather", "present_at_meeting", "District Commander", "Eastmarch Police") in rows
 
 
 APOLOGIES_IN_SENTENCES = """BRACKENFORD BOROUGH COUNCIL
@@ -1216,6 +1217,103 @@ def test_advisers_in_an_officers_list_attend_as_officers_and_the_clerk_takes_the
         ("Rhona Gill", "officer_attending", "Democratic Services Adviser"),
         ("Ama Boateng", "officer_attending", "Youth Court Legal Adviser"),
         ("Peter Vance", "minute_taker", "Clerk")}  # the post as written, not the default
+
+
+# Welsh cabinet minutes (batch 20): roles wrapped inside their brackets and to their column, a heading in two languages,
+# the chair of another committee beside the meeting's own, and a body's name wrapped after a listed name.
+BILINGUAL_CABINET = """TARROWBY COUNTY BOROUGH COUNCIL
+
+MINUTES OF THE MEETING OF THE CABINET HELD AT THE CIVIC CENTRE ON 4 MARCH 2025
+
+PRESENT:
+
+Councillors:   Gethin Parry-Hale (Leader of the Council) (in the Chair)
+               Sioned Wyn-Rees (Cabinet Member for Social
+               Services)
+
+Also in attendance:  Councillor Dilys Maund (Chair, Children's Scrutiny
+                     Committee)
+
+Officers:      Aled Pugh-Warren          - Chief Finance Officer (Section
+                                           151 Officer)
+               Carwyn Blythe-Ormond      - Corporate Director of Social
+                                           Services
+               Elin Marwick              - Democratic Services Officer
+
+Ymddiheuriadau / Apologies: Councillor Rhian Tudor (Cabinet Member for
+Housing)
+
+12.  YOUTH JUSTICE INSPECTION
+
+      Inspector Osian Delme of Tarrowby Police and Dr Mererid Fane, Named Nurse, Bro Tarrowby
+      University Health Board, also attended for this item.
+"""
+
+
+def test_welsh_cabinet_minutes_roles_wrapped_a_bilingual_apologies_heading_and_one_chair() -> None:
+    rows = role_rows(load_text(BILINGUAL_CABINET, "tarrowby_cabinet.txt"))
+    assert ("Aled Pugh-Warren", "officer_attending", "Chief Finance Officer (Section 151 Officer)") in rows
+    assert ("Carwyn Blythe-Ormond", "officer_attending", "Corporate Director of Social Services") in rows
+    assert ("Elin Marwick", "officer_attending", "Democratic Services Officer") in rows  # after '151 Officer)'
+    assert ("Sioned Wyn-Rees", "present_at_meeting", "Cabinet Member for Social Services") in rows
+    assert ("Rhian Tudor", "apologies", "Cabinet Member for Housing") in rows
+    chairs = {name for name, relation, _ in rows if relation == "panel_chair"}
+    assert chairs == {"Gethin Parry-Hale"}  # not the chair of the Children's Scrutiny Committee
+    people = {name for name, _, _ in rows}
+    assert "Mererid Fane" in people and not any("Tarrowby" in name for name in people)
+
+
+VACANT_SEAT = """Tarrowby Youth Justice Partnership Board
+
+MINUTES
+
+Board members present
+
+Name\tOrganisation\tRole
+Dewi Lloyd-Amos\tTarrowby Council\tDirector of Children's Services (Chair)
+
+Apologies
+
+Name\tOrganisation\tRole
+Gwen Abbot-Rhys\tOffice of the Police and Crime Commissioner\tPolicy Officer
+(vacant)\tTarrowby Council\tConsultant in Public Health
+
+1.  Welcome and apologies
+"""
+
+
+def test_a_vacant_seat_is_no_part_of_the_role_above_it() -> None:
+    rows = role_rows(load_text(VACANT_SEAT, "tarrowby_board.txt"))
+    roles = {role for name, relation, role in rows if name == "Gwen Abbot-Rhys" and relation == "apologies"}
+    assert roles and not any("Public Health" in (role or "") for role in roles)
+
+
+# A board's tab tables under their column heads, the body's column before the role's (batch 20).
+HEADED_COLUMNS = """Tarrowby Youth Justice Partnership Board
+
+MINUTES
+
+Board members present
+
+Name\tOrganisation\tRole
+Dewi Lloyd-Amos\tTarrowby Council\tDirector of Children's Services (Chair)
+R. T. Pengelly JP\tTarrowby and Pellan Bench\tChair, Youth Court Panel
+
+Apologies
+
+Name\tOrganisation\tRole
+Gwen Abbot-Rhys\tOffice of the Police and Crime Commissioner\tPolicy Officer
+
+1.  Welcome and apologies
+"""
+
+
+def test_the_columns_a_tables_heads_name_give_the_body_and_the_post() -> None:
+    rows = involvements_of(HEADED_COLUMNS, "tarrowby_board.txt")
+    assert {(name, relation, role, org) for name, relation, role, org in rows if relation != "board_chair"} == {
+        ("Dewi Lloyd-Amos", "present_at_meeting", "Director of Children's Services", "Tarrowby Council"),
+        ("R.T. Pengelly", "present_at_meeting", "Chair, Youth Court Panel", "Tarrowby and Pellan Bench"),
+        ("Gwen Abbot-Rhys", "apologies", "Policy Officer", "Office of the Police and Crime Commissioner")}
 
 
 def test_a_register_row_whose_post_is_vacant_does_not_end_the_register() -> None:

@@ -233,6 +233,25 @@ def test_a_council_named_as_a_london_borough_is_its_councillors_body() -> None:
     assert chairs == {("Ottoline Brayfield", "Ashcombe Vale Council")}
 
 
+# Cabinet minutes (batch 20): an officer who introduced the report, with a relative clause saying they chair the board.
+OFFICER_WHO_CHAIRS = """TARROWBY COUNCIL
+
+MINUTES OF THE MEETING OF THE CABINET HELD ON 4 MARCH 2025
+
+PRESENT: Councillor Gethin Parry-Hale (in the Chair), Councillor Sioned Wyn-Rees
+
+12.  YOUTH JUSTICE INSPECTION
+
+      The Corporate Director of Social Services, Gareth Blythe-Ormond, who
+      chairs the Tarrowby Youth Justice Service Management Board, introduced the report.
+"""
+
+
+def test_an_officer_whose_relative_clause_says_they_chair_the_board() -> None:
+    rows = people_rows(load_text(OFFICER_WHO_CHAIRS, "tarrowby_cabinet.txt"))
+    assert {("Gareth Blythe-Ormond", "officer_attending"), ("Gareth Blythe-Ormond", "board_chair")} <= rows
+
+
 def test_a_welsh_county_borough_councils_committee_is_named_with_its_place() -> None:
     minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
                "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"

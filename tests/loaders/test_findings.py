@@ -371,6 +371,10 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
                   "today."), id="service-is-quoted-rating"),
     pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service: Good (overall)\n",
                  ("Westmere", "Good", "Westmere Youth Justice Service: Good (overall)"), id="rating-then-overall-in-brackets"),
+    # a council paper's numbered paragraph is no standard's row ('4.1' is also the resettlement standard's code)
+    pytest.param(WESTMERE_NEWS + "4.1   The overall rating for Westmere Youth Justice Service is Good.\n",
+                 ("Westmere", "Good", "4.1   The overall rating for Westmere Youth Justice Service is Good."),
+                 id="numbered-paragraph"),
 ])
 def test_overall_ratings_in_news_wordings_belong_to_the_service_named(text: str, expected: tuple[str, str, str]) -> None:
     assert overall_ratings(load_text(text)) == {expected}

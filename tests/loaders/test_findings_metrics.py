@@ -315,6 +315,21 @@ def test_the_period_of_a_figure_then_label_block() -> None:
     assert periods == {"April 2021 - March 2022 cohort"}
 
 
+def test_comparators_named_after_their_figure_in_a_region_or_on_the_next_line() -> None:
+    # batch 20: 'in the South East region' (the words after a region's name in lower case), 'against 149' / 'across
+    # England and Wales' broken by the line
+    text = ("Report to Cabinet\n\nThe first-time entrant rate in Tarrowby fell to 118 per 100,000 children in 2024, "
+            "compared with 136 in the South East region and 149 in England and Wales.\n\nThe reoffending rate was "
+            "29.8%, against 32.2%\nacross England and Wales.\n")
+    assert key_facts(text) >= {("first_time_entrant_rate", "118", "per 100,000", "South East", "136"),
+                               ("reoffending_rate", "29.8", "%", "England and Wales", "32.2")}
+
+
+def test_the_cases_of_children_examined() -> None:
+    text = "Tarrowby youth justice rated Good\n\nInspectors examined the cases of 36 children in February.\n"
+    assert ("cases_examined", "36", "count", "", "") in key_facts(text)
+
+
 def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_under_a_footnote() -> None:
     report = ("An inspection of youth justice services in Harrowmere\n\nKey facts\n"
               "  31.4%        Proven reoffending rate for children in Harrowmere¹\n"

@@ -67,6 +67,12 @@ def test_a_percentage_beside_a_standard_is_never_its_rating() -> None:
     pytest.param("Members asked about the single standard rated Requires improvement\n(Information and facilities).",
                  {("1.4 Information and facilities", "Requires improvement")}, id="name-in-brackets-after"),
     pytest.param("Reviewing in court cases was rated INADEQUATE.", {("2.4 Reviewing", "Inadequate")}, id="capitals"),
+    # batch 20: what 'as had' names takes the rating before it, not the next one
+    pytest.param("The service was rated Requires improvement overall. Staff had been rated Good, as had partnerships "
+                 "and services, and the implementation and delivery of "
+                 "out-of-court work had been rated Outstanding.",
+                 {("1.2 Staff", "Good"), ("1.3 Partnerships and services", "Good"),
+                  ("3.3 Implementation and delivery", "Outstanding")}, id="as-had"),
     pytest.param("Of the 13 standards inspected, two were rated ‘Outstanding’: staffing, and the implementation and\n"
                  "delivery of court disposals.", {("1.2 Staff", "Outstanding"), ("2.3 Implementation and delivery",
                                                                                    "Outstanding")}, id="listed-after-colon"),

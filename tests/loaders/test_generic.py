@@ -34,6 +34,14 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
     ("Northshire YOS MANAGEMENT BOARD\n\n4th May 2016\n\nPresent:\nAnwen Price Head of Community Safety (Chair)\n"
      "Bryn Talfryn YOS Manager\n\n1. Minutes of the last meeting were agreed.\n",
      "Northshire YOS Management Board meeting, 2016-05-04"),
+    # batch 20: a GOV.UK page's furniture above the headline; a council report's form, whose 'Report of:' names a post
+    ("Skip to main content\nGOV.UK\nHM Inspectorate of Probation\n\nHome > News > Press releases\n\nPRESS RELEASE\n\n"
+     "Tarrowby youth justice service rated 'Good' by inspectors\n\nPublished: 2 June 2025\nFrom: HM Inspectorate of Probation\n\n"
+     "Chief Inspector of Probation Dame Alys Vantreight said: \"Tarrowby knows itself well.\"\n\nENDS\n",
+     "Tarrowby youth justice service rated 'Good' by inspectors"),
+    ("TARROWBY COUNCIL\n\nReport to:        Children's Scrutiny Committee\nReport of:        Director of Children's "
+     "Services\nTitle:            Inspection of Tarrowby Youth Justice Service - outcome and\n                  action "
+     "plan\n\n1.   PURPOSE\n", "Inspection of Tarrowby Youth Justice Service - outcome and action plan"),
 ])
 def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
     titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
@@ -62,6 +70,14 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
      "Brackwick"),  # named twice before a body, nowhere in the title
     ("OFFICIAL\nBRACKWICK YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held 15 March 2023\n", "Brackwick"),
     ("OFFICIAL - SENSITIVE\nTollmere Youth Justice Service\nAnnual plan\n", "Tollmere"),  # a marking is no place
+    # batch 20: a Welsh council's two words of kind; a place never read across a blank line ('HM Inspectorate of
+    # Probation' over the first paragraph); a newspaper named after its town and the service in lower case after it
+    ("TARROWBY COUNTY BOROUGH COUNCIL\nMINUTES OF THE MEETING OF THE CABINET\n", "Tarrowby"),
+    ("Skip to main content\nGOV.UK\nHM Inspectorate of Probation\n\nPRESS RELEASE\n\nPublished: 2 June 2025\n\n"
+     "Tarrowby Youth Justice Service has been rated Good.\n\nInspectors asked the Tarrowby Youth Justice Partnership "
+     "Board to act.\n", "Tarrowby"),
+    ("Tarrowby Gazette | News | Courts\n\nYouth justice team rated good\n\nBy JO PELL\n\nTarrowby's youth justice "
+     "service was rated good.\n", "Tarrowby"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area

@@ -577,6 +577,41 @@ def test_the_hm_inspector_signing_a_letter_that_reports_an_inspection_led_it() -
         load_text(FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR, "letter.txt"))
 
 
+# An inspectorate's letter announcing its fieldwork (batch 20): the team under a sentence that ends in a colon, each
+# member's own post and inspectorate after the name; and a thematic's acknowledgements naming who held the head's role.
+NOTIFICATION_LETTER = """HM Inspectorate of Probation
+
+Dear Ms Pryce
+
+Inspection of youth justice services in Tarrowby: notification
+
+I will be the lead inspector for the inspection. The inspection team will be:
+
+     Eluned Carrow-Vane           HM Inspector
+     Tomos Heilyn                 Inspector
+     Dr Seren Abernant            Peer Reviewer, HIW
+     Ceinwen Morlais              Inspector, CIW
+
+The role of HM Inspectorate of Probation's Head of Youth Inspections was
+undertaken by Idwal Pennant-Ross.
+
+Yours sincerely
+
+Bethan Carreg
+HM Inspector
+"""
+
+
+def test_a_team_listed_under_a_sentence_ending_in_a_colon_and_the_head_who_held_the_role() -> None:
+    rows = involvements_of(NOTIFICATION_LETTER, "tarrowby_letter.txt")
+    team = {(name, role, org) for name, relation, role, org in rows if relation == "inspection_team"}
+    assert team == {("Eluned Carrow-Vane", "HM Inspector", "HM Inspectorate of Probation"),
+                    ("Tomos Heilyn", "Inspector", "HM Inspectorate of Probation"),
+                    ("Seren Abernant", "Peer Reviewer, HIW", "Healthcare Inspectorate Wales"),
+                    ("Ceinwen Morlais", "Inspector, CIW", "Care Inspectorate Wales")}
+    assert ("Idwal Pennant-Ross", "head_of_inspections") in {(name, relation) for name, relation, _, _ in rows}
+
+
 def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and_a_page_number_below() -> None:
     report = (STANDARDS_TITLE + "Annexe 1 – Methodology\nWe interviewed 20 case managers.\n\n"
               "Inspection team\nLead inspector\nNia Brook\nInspectors\nOwen Pellow\nRuth Ll. Madoc\n"

@@ -415,6 +415,79 @@ def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
     assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
 
 
+# A plan's membership table flattened to one cell a line (batch 20): the heads one a line, then three lines a member.
+STACKED_MEMBERSHIP = """Tarrowby Youth Justice Plan 2025-26
+
+1. Rhagair / Foreword
+
+This plan was written after a hard year for the partnership, and I thank everyone who worked on it.
+
+Bryn ap Hywel
+Chair, Tarrowby Youth Justice Service Management Board
+
+2. Governance
+
+Table 1: Management Board membership
+
+Name
+Post
+Agency
+Bryn ap Hywel (Chair)
+Director of Social Services
+Tarrowby County Borough Council
+Insp Delyth Morgan-Price (Vice-Chair)
+Inspector, Tarrowby Local Policing Area
+Tarrowby Police
+(Vacant)
+Head of Housing
+Tarrowby County Borough Council
+Cllr Ifan Roberts-Lyle
+Cabinet Member for Children and Families
+Tarrowby County Borough Council
+Mabli Hughes-Arden (adviser, non-voting)
+Head of Oversight
+Youth Justice Board Cymru
+
+The Board meets every two months.
+
+Plan prepared by: Non Evans-Thorne, Performance and
+Quality Officer, Tarrowby Youth Justice Service
+"""
+
+
+def test_a_membership_table_flattened_to_one_cell_a_line_and_its_markers_after_the_names() -> None:
+    result = load_text(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+    members = {(name, role) for name, relation, role in role_rows(result) if relation == "board_member"}
+    assert members == {("Bryn ap Hywel", "Director of Social Services"),
+                       ("Delyth Morgan-Price", "Inspector, Tarrowby Local Policing Area"),
+                       ("Ifan Roberts-Lyle", "Cabinet Member for Children and Families"),
+                       ("Mabli Hughes-Arden", "Head of Oversight")}
+    assert ("Ifan Roberts-Lyle", "cabinet_member") in people_rows(result)
+    bodies = {(name, org) for name, relation, _, org in involvements_of(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+              if relation == "board_member"}
+    assert ("Delyth Morgan-Price", "Tarrowby Police") in bodies
+
+
+def test_a_bilingual_foreword_signed_by_the_chair_and_a_plan_prepared_by_an_officer() -> None:
+    result = load_text(STACKED_MEMBERSHIP, "tarrowby_plan.txt")
+    authors = {(name, role) for name, relation, role in role_rows(result) if relation == "author"}
+    # the foreword ends at the next numbered section: the table's names and posts below are no signatures
+    assert authors == {("Bryn ap Hywel", "Chair, Tarrowby Youth Justice Service Management Board"),
+                       ("Non Evans-Thorne", "Performance and Quality Officer, Tarrowby Youth Justice Service")}
+    assert ("Bryn ap Hywel", "board_chair") in people_rows(result)
+
+
+def test_the_officer_a_letter_asks_for_documents_to_be_sent_to_is_its_contact() -> None:
+    # batch 20: the officer named with an e-mail address after 'send ... to our operations officer,'
+    text = ("HM Inspectorate of Probation\n\nDear Ms Pryce\n\nPlease send the documents listed in Annex A to our "
+            "operations officer, Elis Fanshawe (elis.fanshawe@inspectorate.example),\nby 23 October 2025. Please "
+            "send your comments to the Chair, Ann Lee, by the same date.\n\nYours sincerely\n\nBethan Carreg\n"
+            "HM Inspector\n")
+    rows = involvements_of(text, "letter.txt")
+    assert ("Elis Fanshawe", "contact_officer", "operations officer", "HM Inspectorate of Probation") in rows
+    assert not any(name == "Ann Lee" for name, *_ in rows)  # no e-mail address beside her: no contact named
+
+
 def test_a_lead_inspector_whose_name_the_margin_broke_after_led_by() -> None:
     report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\n3 JUNE 2025\n\nREPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n\n"
               "3.2    The inspection fieldwork took place between 12 and 23 March 2025. It was led by Philippa\n"

@@ -10,6 +10,7 @@ import pytest
 from kg.loaders import press_release
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
 
 RELEASES = ["15_lambeth_fji_pressrelease_other", "46_devon_sqs_news_other"]
 
@@ -131,3 +132,57 @@ def test_role_and_owner_of_a_speaker() -> None:
 ])
 def test_not_recognised_for_minutes_or_letters(text: str) -> None:
     assert not press_release.recognise(text)
+
+
+# A GOV.UK release (batch 20): its 'Published:' and 'From:' lines are the page's metadata, not a memo's header.
+GOVUK_RELEASE = """Skip to main content
+GOV.UK
+HM Inspectorate of Probation
+
+PRESS RELEASE
+
+Tarrowby youth justice service rated 'Good'
+
+Published: 2 June 2025
+From: HM Inspectorate of Probation
+
+Chief Inspector of Probation Dame Alys Vantreight said: "Tarrowby knows itself well."
+
+ENDS
+"""
+
+
+def test_a_govuk_release_with_its_publisher_line_is_a_press_release() -> None:
+    result = load_text(GOVUK_RELEASE, "tarrowby_release.txt")
+    assert result.families == ("press_release",)
+    assert ("Alys Vantreight", "quoted") in people_rows(result)
+
+
+# A local newspaper (batch 20): the reporter's byline over the post, a councillor's party and ward in brackets before
+# 'said', and people named in its prose 'Name, the council's post' are no staff list.
+NEWSPAPER = """Tarrowby Gazette | News
+
+Youth justice team rated good
+
+By GARETH PELLOW-RHYS
+Local Democracy Reporter
+
+Tarrowby's youth justice service was rated good following a visit by the inspectorate.
+
+Cllr Nerys Oakhampton, the council's cabinet member for children and
+families, said: "Our staff can be proud."
+
+Opposition leader Cllr Morwen Sayle (Liberal Democrat, Quayside)
+said: "No child should leave custody without a home."
+
+By March the service had already agreed a new accommodation panel, staff said.
+"""
+
+
+def test_a_newspapers_byline_a_councillor_with_party_and_ward_and_no_staff_list() -> None:
+    result = load_text(NEWSPAPER, "tarrowby_gazette.txt")
+    assert "staff_page" not in result.families
+    assert {org for *_, org in involvements_of(NEWSPAPER, "tarrowby_gazette.txt")} >= {"Tarrowby Gazette"}
+    assert people_rows(result) == {
+        ("Gareth Pellow-Rhys", "author"), ("Nerys Oakhampton", "cabinet_member"), ("Nerys Oakhampton", "quoted"),
+        ("Morwen Sayle", "quoted")}

@@ -59,3 +59,12 @@ def test_a_council_report_that_lists_the_inspection_report_among_its_papers_is_n
             "An inspection of youth justice services in Dunmoor (HM Inspectorate of Probation, February 2025)\n")
     assert not standards_inspection.recognise(text)
     assert load_text(text).families == ("unknown",)  # nor a thematic report, for the title among its papers
+
+
+def test_minutes_whose_item_is_titled_after_the_inspection_are_not_its_report() -> None:
+    # batch 20: a cabinet's numbered item 'JOINT INSPECTION OF YOUTH JUSTICE SERVICES IN X' discusses the report
+    text = ("TARROWBY COUNCIL\n\nMINUTES OF THE MEETING OF THE CABINET HELD ON 4 MARCH 2025\n\nPRESENT: Councillor "
+            "Gethin Parry-Hale (in the Chair)\n\n129.  JOINT INSPECTION OF YOUTH JUSTICE SERVICES IN TARROWBY - OUTCOME\n\n"
+            "      HM Inspectorate of Probation had inspected the service. The Head of Youth Justice Service, Nia "
+            "Hale-Ormond, presented the findings.\n")
+    assert not standards_inspection.signs(text)
