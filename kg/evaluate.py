@@ -34,6 +34,7 @@ from kg.loaders.findings_metrics import standard_metric
 from kg.loaders.findings_ratings import theme_of_work
 from kg.names import name_key
 from kg.statements import Statement
+from kg.vocabulary import singular_post
 
 Row = tuple[str, str, str]  # (document, person key, relation)
 
@@ -181,8 +182,9 @@ CHAIRMAN = re.compile(r"\bchair(?:man|woman|person)\b")
 
 
 def same_role(gold: str, found: str) -> bool:
-    """Roles as written agree when, folded, one holds the other ('Chief Inspector' in 'Chief Inspector, X Police')."""
-    a, b = (" " + CHAIRMAN.sub("chair", fold(text)) + " " for text in (gold, found))
+    """Roles as written agree when, folded, one holds the other ('Chief Inspector' in 'Chief Inspector, X Police'); a
+    plural post is one member's ('CQC Inspectors' over a list is each member's 'CQC Inspector')."""
+    a, b = (" " + CHAIRMAN.sub("chair", fold(singular_post(text))) + " " for text in (gold, found))
     return bool(a.strip() and b.strip()) and (a in b or b in a)
 
 

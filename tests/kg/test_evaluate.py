@@ -19,6 +19,7 @@ from kg.evaluate import (
     format_findings_report,
     format_report,
     gold_officials,
+    same_role,
 )
 from kg.loaders import load_document
 from kg.loaders.context import Context
@@ -70,6 +71,18 @@ def test_organisation_and_role_are_scored_through_the_gazetteer(tmp_path: Path) 
     assert (report.organisation["copy_to"].right, report.organisation["copy_to"].compared) == (0, 1)
     assert report.role["copy_to"].right == 1  # "Chief Inspector" is in "Chief Inspector, Westmere Police"
     assert any("Westmere Constabulary" in line for line in report.wrong_details)
+
+
+@pytest.mark.parametrize(("gold", "found", "same"), [
+    ("CQC Inspectors", "CQC Inspector", True),  # a plural post over a list is each member's post
+    ("HMI Probation Inspector", "HMI Probation Inspectors", True),
+    ("Chief Inspector", "Chief Inspector, Westmere Police", True),
+    ("Chairman", "Chair", True),
+    ("CQC Inspectors", "HMI Probation Inspector", False),
+    ("Inspectors", "Directors", False),
+])
+def test_roles_agree_as_one_post_whatever_its_number(gold: str, found: str, same: bool) -> None:
+    assert same_role(gold, found) is same
 
 
 def test_the_cases_examined_a_core_key_states_apart_is_scored_as_a_metric(tmp_path: Path) -> None:
