@@ -475,14 +475,18 @@ def format_findings_report(report: FindingsReport, *, details: bool = True) -> s
 # person: a set whose keys name two different people alike must say so in a note, not here.
 
 
+Row2 = tuple[str, str]  # (document, person key)
+
+
 @dataclass
 class ResolutionReport:
     """Officials the keys name in several documents, and whether the graph holds each as one person."""
 
     officials: int = 0
     found: int = 0  # found by the graph in two documents or more
-    resolved: int = 0  # ... and as one Person node
+    resolved: int = 0  # ... and as one Person node that holds no one else the keys name
     split: list[tuple[str, tuple[str, ...], int]] = field(default_factory=list)  # (name, documents, people)
+    merged: list[tuple[str, tuple[Row2, ...]]] = field(default_factory=list)  # (name, others' (document, name))
 
     @property
     def rate(self) -> float:
@@ -493,6 +497,12 @@ def gold_officials(gold_dir: Path) -> list[tuple[str, set[str]]]:
     """Each official the keys name in two documents or more: (name key, documents). Mentions of one name are one
     official when their documents are about one area (or one key gives none), or when the keys give them an
     organisation in common (an inspector across areas); a name in two areas with nothing shared is two people."""
+    return [(name, documents) for name, documents in gold_people(gold_dir) if len(documents) >= 2]
+
+
+def gold_people(gold_dir: Path) -> list[tuple[str, set[str]]]:
+    """Every person the keys name with a relation besides 'other', as `gold_officials` joins them: (name key,
+    documents), one document or more."""
     seen: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     for key in answer_keys(gold_dir):
         for person in key.get("people", []):
@@ -500,12 +510,7 @@ def gold_officials(gold_dir: Path) -> list[tuple[str, set[str]]]:
             if relations:
                 organisations = {fold(rel["organisation"]) for rel in relations if rel.get("organisation")}
                 seen[name_key(person["name"])].append((key["doc"], fold(key.get("area") or ""), organisations))
-    officials = []
-    for name, mentions in sorted(seen.items()):
-        for documents in _one_official(mentions):
-            if len(documents) >= 2:
-                officials.append((name, documents))
-    return officials
+    return [(name, documents) for name, mentions in sorted(seen.items()) for documents in _one_official(mentions)]
 
 
 def _one_official(mentions: list[tuple[str, str, set[str]]]) -> list[set[str]]:
@@ -521,11 +526,16 @@ def _one_official(mentions: list[tuple[str, str, set[str]]]) -> list[set[str]]:
 
 def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, str], gold_dir: Path) -> ResolutionReport:
     """How many officials the keys name in several documents are one person once resolved (`canonical`: the
-    person each mention became)."""
-    people: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name key) -> person entities
+    person each mention became), and that person no one else: a person who also holds a mention the keys give to
+    someone else (another name in a document, or the same name in another area) is a false merge, not resolved."""
+    people: dict[Row2, set[str]] = defaultdict(set)  # (document, name key) -> person entities
+    holds: dict[str, set[Row2]] = defaultdict(set)  # person entity -> (document, name key) of its mentions
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
-            people[(s.document, name_key(s.value))].add(canonical.get(s.entity, s.entity))
+            person = canonical.get(s.entity, s.entity)
+            people[(s.document, name_key(s.value))].add(person)
+            holds[person].add((s.document, name_key(s.value)))
+    whose = {(doc, name): index for index, (name, docs) in enumerate(gold_people(gold_dir)) for doc in docs}
     report = ResolutionReport()
     for name, docs in gold_officials(gold_dir):
         report.officials += 1
@@ -534,16 +544,24 @@ def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, st
         if len(seen) < 2:
             continue
         report.found += 1
-        if len(entities) == 1:
-            report.resolved += 1
-        else:
+        if len(entities) > 1:
             report.split.append((name, tuple(sorted(seen)), len(entities)))
+            continue
+        me = whose[(next(iter(docs)), name)]
+        others = tuple(sorted(row for row in holds[next(iter(entities))] if whose.get(row, me) != me))
+        if others:
+            report.merged.append((name, others))
+        else:
+            report.resolved += 1
     return report
 
 
 def format_resolution_report(report: ResolutionReport, *, details: bool = True) -> str:
     out = [f"officials in several documents: {report.officials}, found in several: {report.found}, "
-           f"resolved to one person: {report.resolved} ({report.rate:.3f})"]
+           f"resolved to one person: {report.resolved} ({report.rate:.3f}), merged with someone else: "
+           f"{len(report.merged)}"]
     if details:
         out.extend(f"  split      {name!r} in {', '.join(docs)}: {count} people" for name, docs, count in report.split)
+        out.extend(f"  merged     {name!r} with {', '.join(f'{other!r} in {doc}' for doc, other in others)}"
+                   for name, others in report.merged)
     return "\n".join(out)

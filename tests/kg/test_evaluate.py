@@ -18,6 +18,7 @@ from kg.evaluate import (
     evaluate_resolution,
     format_findings_report,
     format_report,
+    format_resolution_report,
     gold_officials,
 )
 from kg.loaders import load_document
@@ -141,3 +142,22 @@ def test_officials_in_several_documents_are_scored_as_one_person_or_split(tmp_pa
     report = evaluate_resolution(statements, one_ann, tmp_path)
     assert (report.officials, report.found, report.resolved) == (2, 2, 1)
     assert report.split == [("ivy cole", ("a.txt", "b.txt"), 2)]
+
+
+def test_an_official_merged_with_someone_else_is_not_resolved(tmp_path: Path) -> None:
+    """One Person node holding an official and another person the keys name (Ann Hall of Northshire and the Ann
+    Hall of Eastholm, or Ann Hall and Tom Reed) is a false merge: counted apart, never as resolved."""
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Hall", "Northshire Council"), ("Tom Reed", "Northshire YOT")])
+    write_key(tmp_path, "b.txt", "Northshire", [("Ann Hall", "Northshire Council")])
+    write_key(tmp_path, "c.txt", "Eastholm", [("Ann Hall", "Eastholm Council")])
+    statements = [Statement(f"{doc}-{name}", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Hall"), ("b.txt", "Ann Hall"), ("c.txt", "Ann Hall"),
+                                    ("a.txt", "Tom Reed")]]
+    apart = {"a.txt-Ann Hall": "person-ann", "b.txt-Ann Hall": "person-ann"}
+    assert evaluate_resolution(statements, apart, tmp_path).resolved == 1
+    with_eastholm = {**apart, "c.txt-Ann Hall": "person-ann"}
+    report = evaluate_resolution(statements, with_eastholm, tmp_path)
+    assert (report.found, report.resolved, report.merged) == (1, 0, [("ann hall", (("c.txt", "ann hall"),))])
+    with_tom = {**apart, "a.txt-Tom Reed": "person-ann"}
+    assert evaluate_resolution(statements, with_tom, tmp_path).merged == [("ann hall", (("a.txt", "tom reed"),))]
+    assert "merged with someone else: 1" in format_resolution_report(report)
