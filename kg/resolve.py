@@ -25,9 +25,11 @@ Rules, applied in order, all deterministic:
    difference is no evidence against one board's member in its consecutive minutes (a body renamed, a column
    misread), nor in one area against the holder of the same specific post or against a department written as an
    organisation ("Children, Schools and Families").
-   A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
-   name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
-   organisation is against; otherwise it waits for review in the group of those full names.
+   A surname written alone ("Councillor Carver-Smyth"), or after initials ("R. Fairbairn-Taylor",
+   "Dr N. Sethuraman"), is the person named in full with that surname (and forenames the initials
+   fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
+   the same area, when there is one such person and no organisation is against; otherwise it waits
+   for review in the group of those full names.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -62,7 +64,7 @@ from rapidfuzz import fuzz
 
 from kg.gazetteer import fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
-from kg.names import name_key
+from kg.names import initials_agree, name_key, name_parts
 from kg.statements import Statement, stable_hash
 
 # Families whose documents are a body's meeting papers (the organisation of the area the body belongs to),
@@ -104,21 +106,30 @@ class Mention:
     posts: frozenset[str] = frozenset()
 
     @cached_property
+    def forenames(self) -> tuple[str, ...]:
+        """The forenames or initials before the surname, as compared ('R.J. Fairbairn-Taylor' -> ('r', 'j'))."""
+        return name_parts(self.name)[0]
+
+    @cached_property
     def full_name(self) -> bool:
         """A forename and a surname, not initials ('J.C. Bird') nor a surname alone ('Carver-Smyth')."""
-        parts = name_key(self.name).split()
-        return len(parts) >= 2 and len(parts[0]) > 1 and not self.surname_only
+        return bool(self.forenames) and len(self.forenames[0]) > 1
 
     @cached_property
     def surname_only(self) -> bool:
-        """A surname written alone, as minutes name a councillor ('Councillor Carver-Smyth'): one word as written."""
-        return len(self.name.split()) == 1 and len(name_key(self.name)) > 1
+        """A surname written alone, as minutes name a councillor ('Councillor Carver-Smyth', 'Cllr ap Rhys')."""
+        return not self.forenames and len(self.surname_key) > 1
+
+    @cached_property
+    def initials_only(self) -> bool:
+        """Initials before the surname, as a letter or minutes write a name ('Dr N. Sethuraman', 'R.J. Bird')."""
+        return bool(self.forenames) and all(len(forename) == 1 for forename in self.forenames)
 
     @cached_property
     def surname_key(self) -> str:
-        """The surname as compared: the last word of the name as written ('Imelda Carver-Smyth' -> 'carver smyth')."""
-        words = self.name.split()
-        return name_key(words[-1]) if words else ""
+        """The surname as compared, with the words that join it ('Imelda Carver-Smyth' -> 'carver smyth', 'Dafydd
+        ap Rhys' -> 'ap rhys')."""
+        return name_parts(self.name)[1]
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
@@ -551,7 +562,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
         evidence[key] = _merge_same_name(group, clusters)
-    _merge_surnames(by_key, clusters, evidence)
+    _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
         evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
@@ -608,30 +619,46 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
     return found
 
 
-def _merge_surnames(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
-    """A surname written alone ('Councillor Carver-Smyth') is the one person the documents about the same area name
-    in full with that surname ('Imelda Carver-Smyth'), when no organisation is against; two such people, or one
-    against, leave it for review beside them (the groups of their names joined)."""
-    full_by_surname: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
+    """A surname written alone ('Councillor Carver-Smyth') or after initials ('R. Fairbairn-Taylor', 'Dr N.
+    Sethuraman') is the one person named in full with that surname, and forenames the initials may stand for
+    ('Rosemary Fairbairn-Taylor'): in the same document when it names one, else in the documents about the same area;
+    when no organisation is against. Two such people, or one against, leave it for review beside them (the groups of
+    their names joined)."""
+    in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group in by_key.values():
         for m in group:
-            if m.full_name and m.area_key:
-                full_by_surname[m.surname_key, m.area_key].append(m)
+            if m.full_name:
+                in_document[m.surname_key, m.document].append(m)
+                if m.area_key:
+                    in_area[m.surname_key, m.area_key].append(m)
     for key, group in sorted(by_key.items()):
         for m in group:
-            candidates = full_by_surname.get((m.surname_key, m.area_key or ""), []) if m.surname_only else []
+            if not (m.surname_only or m.initials_only):
+                continue
+            candidates, where = fitting(m, in_document.get((m.surname_key, m.document), [])), "the same document"
+            if not candidates and m.area_key:
+                candidates, where = fitting(m, in_area.get((m.surname_key, m.area_key), [])), f"documents about {m.area}"
             if not candidates:
                 continue
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = [con for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
-            pro = [f"surname of {', '.join(sorted({c.name for c in candidates}))} in documents about {m.area}"]
             if len(keys) == 1 and len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
                 continue
             found = evidence[key]
             found.keys.update(keys)
+            pro = [f"{'initials and ' if m.initials_only else ''}surname of "
+                   f"{', '.join(sorted({c.name for c in candidates}))} in {where}"]
             against = [reason for con in conflicts for reason in con] or [f"{len(people)} people with that surname"]
             found.add(0.4, pro, against)
+
+
+def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
+    """The full names a surname alone or with initials may stand for among `named` (full names with its surname):
+    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago')."""
+    return [c for c in named if short.surname_only or initials_agree(short.forenames, c.forenames)]
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:

@@ -161,3 +161,20 @@ def test_an_official_merged_with_someone_else_is_not_resolved(tmp_path: Path) ->
     with_tom = {**apart, "a.txt-Tom Reed": "person-ann"}
     assert evaluate_resolution(statements, with_tom, tmp_path).merged == [("ann hall", (("a.txt", "tom reed"),))]
     assert "merged with someone else: 1" in format_resolution_report(report)
+
+
+def test_a_short_form_resolved_to_the_official_is_found_and_scored_as_the_key_writes_it(tmp_path: Path) -> None:
+    """Minutes' 'Cllr Halloran' resolved to Ann Halloran is her mention there (the key names her in full); minutes'
+    'A Halloran' that the key writes as such is right under either name; a short form that fits is no false merge."""
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Halloran", "Northshire Council")])
+    write_key(tmp_path, "b.txt", "Northshire", [("Ann Halloran", "Northshire Council")])
+    write_key(tmp_path, "c.txt", "Northshire", [("A Halloran", "Northshire Council")])
+    statements = [s for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Halloran"), ("c.txt", "A Halloran")]
+                  for s in (Statement(f"{doc}-p", "Person", "name", name, doc, doc, 0, 1, name, "test"),
+                            Statement(f"{doc}-i", "Involvement", "person", f"{doc}-p", doc, doc, 0, 1, name, "test"),
+                            Statement(f"{doc}-i", "Involvement", "relation", "quoted", doc, doc, 0, 1, name, "test"))]
+    one = {f"{doc}-p": "person-ann" for doc in ("a.txt", "b.txt", "c.txt")}
+    report = evaluate_resolution(statements, one, tmp_path)
+    assert (report.officials, report.found, report.resolved, report.merged) == (1, 1, 1, [])
+    assert evaluate_resolution(statements, {}, tmp_path).found == 0, "unresolved, 'Halloran' is nobody's mention"
+    assert evaluate(statements, tmp_path, canonical=one).total.f1 == 1.0

@@ -389,3 +389,48 @@ def test_a_board_the_person_sits_on_is_not_against_the_body_they_work_for() -> N
                         frozenset({"board_chair"}), "Eastholm", frozenset({"press_release"}),
                         frozenset({"chair of the eastholm youth justice board"}))
     assert compare(news, elsewhere)[0] == "conflict", "two areas' boards are two bodies"
+
+
+def test_initials_are_the_one_person_of_that_area_whose_forenames_they_fit() -> None:
+    from kg.resolve import resolve_mentions
+
+    found = [councillor("i-1", "minutes-1.txt", "Rosemary Fairbairn-Taylor"),
+             councillor("i-2", "letter.txt", "R. Fairbairn-Taylor"),
+             councillor("i-3", "report.txt", "Dr N. Sethuraman"),
+             councillor("i-4", "news.txt", "Nandini Sethuraman"),
+             councillor("i-5", "minutes-2.txt", "J. Fairbairn-Taylor"),  # fits no forename: not Rosemary
+             councillor("i-6", "elsewhere.txt", "R. Fairbairn-Taylor", "Lowmoor")]  # another area
+    canonical = resolve_mentions(found, []).canonical
+    assert canonical["i-2"] == canonical["i-1"] and canonical["i-3"] == canonical["i-4"]
+    assert canonical["i-5"] != canonical["i-1"] and canonical["i-6"] != canonical["i-1"]
+
+
+def test_initials_that_fit_two_people_of_the_area_wait_for_review() -> None:
+    from kg.resolve import resolve_mentions
+
+    found = [councillor("t-1", "minutes-1.txt", "Rosemary Fairbairn-Taylor"),
+             councillor("t-2", "minutes-2.txt", "Robert Fairbairn-Taylor"),
+             councillor("t-3", "letter.txt", "R. Fairbairn-Taylor")]
+    people = resolve_mentions(found, [])
+    assert len({people.canonical[m] for m in ("t-1", "t-2", "t-3")}) == 3
+    group = next(g for g in people.groups if "t-3" in {m.id for m in g.mentions})
+    assert {m.id for m in group.mentions} == {"t-1", "t-2", "t-3"}
+    assert group.evidence_against == ("2 people with that surname",)
+
+
+def test_in_one_document_a_surname_or_initials_are_the_one_attendee_named_in_full_with_them() -> None:
+    """Minutes with no area known still link 'Cllr Qureshi-Vane' and 'T. Okoye' to their attendees; a surname two
+    attendees share links neither, and a surname from another document about no area links nothing."""
+    from kg.resolve import resolve_mentions
+
+    def named(mention_id: str, document: str, name: str) -> Mention:
+        return Mention(mention_id, name, document, frozenset(), frozenset({"present_at_meeting"}))
+
+    found = [named("d-1", "minutes.txt", "Samira Qureshi-Vane"), named("d-2", "minutes.txt", "Qureshi-Vane"),
+             named("d-3", "minutes.txt", "Tolu Okoye"), named("d-4", "minutes.txt", "T. Okoye"),
+             named("d-5", "minutes.txt", "Anwen ap Rhys"), named("d-6", "minutes.txt", "Gethin ap Rhys"),
+             named("d-7", "minutes.txt", "ap Rhys"), named("d-8", "other.txt", "Okoye")]
+    canonical = resolve_mentions(found, []).canonical
+    assert canonical["d-2"] == canonical["d-1"] and canonical["d-4"] == canonical["d-3"]
+    assert len({canonical[m] for m in ("d-5", "d-6", "d-7")}) == 3, "two attendees of that surname: review"
+    assert canonical["d-8"] != canonical["d-3"], "another document, no area: nothing links them"
