@@ -432,7 +432,19 @@ def _area_key(area: str) -> str:
 
 def specific_posts(mention: Mention) -> set[str]:
     """The posts that tell people apart: two words or more, and not one every meeting has."""
-    return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
+    return {p for post in mention.posts for p in post_keys(post) if len(p.split()) >= 2 and p not in GENERIC_POSTS}
+
+
+# The owner a post is written with in news and reports ('the council's director of children's services'), folded.
+POST_OWNER_RE = re.compile(r"^(?:(?:the|our|its|their|his|her) )?(?:(?:councils|boards|inspectorates|forces|"
+                           r"partnerships|authoritys|trusts) )?")
+
+
+def post_keys(post: str) -> set[str]:
+    """A folded post as compared: each post a sentence joins ('chair of the northshire youth justice board and the
+    councils director of childrens services'), without the owner written before it ('the councils director of
+    childrens services' is 'director of childrens services')."""
+    return {POST_OWNER_RE.sub("", part.strip()) for part in post.split(" and the ")}
 
 
 def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
@@ -468,8 +480,13 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     same_posts = sorted(specific_posts(a) & specific_posts(b))
     evidence_for.extend(f"both as {post}" for post in same_posts)
     full_names = a.full_name and b.full_name
-    areas = sorted(a.areas & b.areas) if full_names else []
-    evidence_for.extend(f"same area: {a.area if area == a.area_key else area}" for area in areas)
+    # a person of a document about no known area is of the area their post names ('chair of the Northshire Youth
+    # Justice Board' in a newspaper)
+    named_areas = {area for mine, theirs in ((a, b), (b, a)) if not mine.areas for area in theirs.areas
+                   if f" {area} " in mine.posts_text} if full_names else set()
+    areas = sorted(a.areas & b.areas | named_areas) if full_names else []
+    evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
+                        for area in areas)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
     against = []
@@ -487,6 +504,11 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if len(evidence_for) > 1:
         return "agree", evidence_for, []
     return "unknown", evidence_for, ["nothing but the name in common"]
+
+
+def _area_label(area: str, a: Mention, b: Mention) -> str:
+    """An area as a document about it names it ('Kirkhallam Metropolitan Borough'), else as compared."""
+    return next((m.area for m in (a, b) if m.area and m.area_key == area), area)
 
 
 class _Clusters:

@@ -355,7 +355,7 @@ def test_a_document_about_two_areas_places_each_person_in_their_organisations_ar
     northshire = Mention("northshire", "Dora Finch", "northshire-news.txt", frozenset(), frozenset({"quoted"}),
                          "Northshire", frozenset({"press_release"}))
     verdict, pro, _ = compare(thematic, westmere)
-    assert verdict == "agree" and "same area: westmere" in pro
+    assert verdict == "agree" and "same area: Westmere" in pro
     assert compare(thematic, northshire)[0] == "unknown", "the document's other area is not the person's"
 
 
@@ -434,3 +434,35 @@ def test_in_one_document_a_surname_or_initials_are_the_one_attendee_named_in_ful
     assert canonical["d-2"] == canonical["d-1"] and canonical["d-4"] == canonical["d-3"]
     assert len({canonical[m] for m in ("d-5", "d-6", "d-7")}) == 3, "two attendees of that surname: review"
     assert canonical["d-8"] != canonical["d-3"], "another document, no area: nothing links them"
+
+
+def test_a_post_written_with_its_owner_or_beside_another_is_the_same_post() -> None:
+    """News writes 'the council's director of children's services', or two posts in one phrase; a report writes the
+    post alone: one post, so one person. Another post is still no evidence."""
+    news = Mention("news", "Dora Finch", "news.txt", frozenset(), frozenset({"quoted"}),
+                   posts=frozenset({"chair of the northshire youth justice board and the councils director of "
+                                    "childrens services"}))
+    release = Mention("release", "Dora Finch", "release.txt", frozenset(), frozenset({"board_chair"}),
+                      posts=frozenset({"councils director of childrens services"}))
+    report = Mention("report", "Dora Finch", "report.txt", frozenset({"Northshire Council"}), frozenset({"staff"}),
+                     "Northshire", posts=frozenset({"director of childrens services"}))
+    for a, b in ((news, release), (release, report)):
+        verdict, pro, _ = compare(a, b)
+        assert verdict == "agree" and "both as director of childrens services" in pro
+    other = Mention("other", "Dora Finch", "other.txt", frozenset(), frozenset({"quoted"}),
+                    posts=frozenset({"the councils director of finance"}))
+    assert compare(other, release)[0] == "unknown"
+
+
+def test_a_person_of_a_document_about_no_known_area_is_of_the_area_their_post_names() -> None:
+    """A newspaper the area was not read from names 'the chair of the Northshire Youth Justice Board': the same full
+    name in Northshire's minutes is that person; in Eastholm's it is not."""
+    news = Mention("news", "Dora Finch", "news.txt", frozenset(), frozenset({"quoted"}),
+                   posts=frozenset({"chair of the northshire youth justice board"}))
+    minutes = at_meeting("minutes", "Northshire")
+    verdict, pro, _ = compare(news, minutes)
+    assert verdict == "agree" and "same area: Northshire (named in a post)" in pro
+    assert compare(news, at_meeting("eastholm", "Eastholm"))[0] == "unknown"
+    unnamed = Mention("unnamed", "Dora Finch", "unnamed.txt", frozenset(), frozenset({"quoted"}),
+                      posts=frozenset({"chair of the board"}))
+    assert compare(unnamed, minutes)[0] == "unknown", "a post that names no area places no one"
