@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.loaders import press_release
+from kg.loaders import LoadResult, press_release
 from kg.names import name_key
 from tests.conftest import load_text, people_rows
 
@@ -131,3 +131,40 @@ def test_role_and_owner_of_a_speaker() -> None:
 ])
 def test_not_recognised_for_minutes_or_letters(text: str) -> None:
     assert not press_release.recognise(text)
+
+
+NEWSPAPER = """Northshire Echo | News | Courts
+
+Youth justice team rated good
+
+By JO PARRY-WENN
+Local Democracy Reporter
+
+HM Inspectorate of Probation spent a week with the service in March.
+{filler}
+Chief Superintendent Ann Hale-Corrigan, area commander for the east of the county at Northshire Constabulary,
+said officers would keep working with the service.
+
+The inspection was led by HM Inspector Tomas Verey-Quinn. It was the first full inspection since 2019.
+"""
+
+
+def test_a_police_force_named_before_the_lead_inspector_is_not_their_inspectorate() -> None:
+    """'Northshire Constabulary' is a force, not HM Inspectorate of Constabulary: the inspector who led is the
+    inspectorate's the release names, and the force is the superintendent's, with her post."""
+    filler = "The service supervises children across the county and works with schools.\n" * 30
+    result = load_text(NEWSPAPER.format(filler=filler), "northshire-echo.txt")
+    organisations = {(person, relation): organisation for person, relation, organisation, _ in involvements(result)}
+    assert organisations[("Tomas Verey-Quinn", "lead_inspector")] == "HM Inspectorate of Probation"
+    assert organisations[("Ann Hale-Corrigan", "quoted")] == "Northshire Constabulary"
+
+
+def involvements(result: LoadResult) -> list[tuple[str, str, str, str]]:
+    """(person, relation, organisation, role) of each involvement a load found."""
+    names = {s.entity: s.value for s in result.statements if s.prop == "name"}
+    props: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement":
+            props.setdefault(s.entity, {})[s.prop] = s.value
+    return [(names.get(p.get("person", ""), ""), p.get("relation", ""), names.get(p.get("organisation", ""), ""),
+             p.get("role", "")) for p in props.values()]
