@@ -13,7 +13,11 @@ Rules, applied in order, all deterministic:
    written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
    the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
    written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
-   report, "who heads the Inspectorate's youth inspection programme" in another's press release). Organisations are
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release); where one
+   document's area is not known, the area a post names ("chair of the Lanthorne Youth Justice Partnership Board"
+   in a newspaper) or, where nothing places the two in different areas, the same relation that one person holds
+   at a time (cabinet member, board or panel chair). Posts are compared without the owner written before them
+   ("the council's director of children's services"), each post a phrase joins apart. Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
@@ -84,6 +88,11 @@ INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "in
                                   "chief_inspector"})
 INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
                                   r"lead inspector|chief inspector of)\b")
+
+# The relations one holder of a post at a time has in an area: the same full name with one of them on both sides is one
+# person where nothing places them in different areas (a council's cabinet member in its papers and in a newspaper
+# the area was not read from).
+HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
 # The kinds of organisation a person sits on rather than works for.
 MEMBERSHIP_KINDS = frozenset({"board", "panel"})
@@ -489,6 +498,8 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
                         for area in areas)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
+    if full_names and not areas and not (a.areas and b.areas):
+        evidence_for.extend(f"both {relation}" for relation in sorted(a.relations & b.relations & HOLDER_RELATIONS))
     against = []
     # in one area, a board or panel the person sits on is no organisation to differ from their employer; across
     # areas, two areas' boards are two bodies
@@ -699,7 +710,8 @@ def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     full = mention.full_name
     return (frozenset(mention.folded_organisations), mention.meeting_body if full else None, frozenset(mention.posts),
-            mention.areas if full else None, mention.inspectorate if full else None)
+            mention.areas if full else None, mention.inspectorate if full else None,
+            mention.relations & HOLDER_RELATIONS if full else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
