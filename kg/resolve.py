@@ -15,9 +15,10 @@ Rules, applied in order, all deterministic:
    written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
    report, "who heads the Inspectorate's youth inspection programme" in another's press release); where one
    document's area is not known, the area a post names ("chair of the Lanthorne Youth Justice Partnership Board"
-   in a newspaper) or, where nothing places the two in different areas, the same relation that one person holds
-   at a time (cabinet member, board or panel chair). Posts are compared without the owner written before them
-   ("the council's director of children's services"), each post a phrase joins apart. Organisations are
+   in a newspaper). Posts are compared without the owner written before them ("the council's director of
+   children's services"), each post a phrase joins apart. The people of one full name holding a post one person
+   holds at a time (cabinet member, board or panel chair) are one when no more than one of them is placed in an
+   area and no organisation is against (a mention placed nowhere never bridges two areas). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
@@ -89,9 +90,9 @@ INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "in
 INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
                                   r"lead inspector|chief inspector of)\b")
 
-# The relations one holder of a post at a time has in an area: the same full name with one of them on both sides is one
-# person where nothing places them in different areas (a council's cabinet member in its papers and in a newspaper
-# the area was not read from).
+# The relations one holder of a post at a time has in an area: the people of one full name holding one of them are one
+# person where no more than one of them is placed in an area (a council's cabinet member in its papers and in a
+# newspaper the area was not read from).
 HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
 # The kinds of organisation a person sits on rather than works for.
@@ -498,8 +499,6 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
                         for area in areas)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
-    if full_names and not areas and not (a.areas and b.areas):
-        evidence_for.extend(f"both {relation}" for relation in sorted(a.relations & b.relations & HOLDER_RELATIONS))
     against = []
     # in one area, a board or panel the person sits on is no organisation to differ from their employer; across
     # areas, two areas' boards are two bodies
@@ -595,6 +594,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
         evidence[key] = _merge_same_name(group, clusters)
+        _merge_post_holders(group, clusters, evidence[key])
     _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
@@ -650,6 +650,30 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
         for second in kinds[i + 1:]:
             _settle(first[0], [second[0]], clusters, found)
     return found
+
+
+def _merge_post_holders(group: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
+    """The people of one full name holding a post one person holds at a time (cabinet member, board or panel chair)
+    are one person when no more than one of them is placed in an area and no organisation is against: the council's
+    cabinet member in its papers and in a newspaper whose area was not read. The holders of two areas stay apart (a
+    mention placed nowhere is never the bridge between them) and wait for review."""
+    for relation in sorted(HOLDER_RELATIONS):
+        people: dict[str, list[Mention]] = defaultdict(list)
+        for m in group:
+            if m.full_name and relation in m.relations:
+                people[clusters.find(m.id)].append(m)
+        if len(people) < 2:
+            continue
+        placed = [root for root, held in people.items() if any(m.areas for m in held)]
+        firsts = [held[0] for held in people.values()]
+        against = [reason for i, a in enumerate(firsts) for b in firsts[i + 1:]
+                   for verdict, _, con in [compare(a, b)] if verdict == "conflict" for reason in con]
+        if len(placed) > 1 or against:
+            found.add(0.4, [f"each {relation}"], against or [f"{relation} in {len(placed)} places"])
+            continue
+        roots = sorted(people)
+        for root in roots[1:]:
+            clusters.union(roots[0], root)
 
 
 def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
@@ -710,8 +734,7 @@ def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     full = mention.full_name
     return (frozenset(mention.folded_organisations), mention.meeting_body if full else None, frozenset(mention.posts),
-            mention.areas if full else None, mention.inspectorate if full else None,
-            mention.relations & HOLDER_RELATIONS if full else None)
+            mention.areas if full else None, mention.inspectorate if full else None)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:

@@ -470,14 +470,19 @@ def test_a_person_of_a_document_about_no_known_area_is_of_the_area_their_post_na
 
 def test_the_same_full_name_holding_one_post_at_a_time_is_one_person_where_nothing_places_them_apart() -> None:
     """A cabinet member quoted in a newspaper the area was not read from, and the council's papers naming its
-    cabinet member: one person. Two areas' cabinet members of one name stay apart, and a mere quote is nothing."""
-    news = Mention("news", "Dora Finch", "news.txt", frozenset(), frozenset({"cabinet_member", "quoted"}))
+    cabinet member: one person. Two areas' cabinet members of one name stay apart, and the newspaper's is never the
+    bridge between them; a mere quote is nothing."""
+    from kg.resolve import resolve_mentions
+
+    def news(mention_id: str, *relations: str) -> Mention:
+        return Mention(mention_id, "Dora Finch", f"{mention_id}.txt", frozenset(), frozenset(relations))
+
     papers = councillor("papers", "papers.txt", "Dora Finch", "Tregarth", "Tregarth Council")
-    verdict, pro, _ = compare(news, papers)
-    assert verdict == "agree" and "both cabinet_member" in pro
+    quoted = news("quoted", "quoted")
+    people = resolve_mentions([news("echo", "cabinet_member", "quoted"), papers, quoted], [])
+    assert people.canonical["echo"] == people.canonical["papers"] != people.canonical["quoted"]
     elsewhere = councillor("elsewhere", "elsewhere.txt", "Dora Finch", "Lowmoor", "Lowmoor Council")
-    assert compare(papers, elsewhere)[0] == "conflict"
-    unplaced = councillor("unplaced", "unplaced.txt", "Dora Finch", "Lowmoor")
-    assert compare(papers, unplaced)[0] == "unknown", "two areas: the relation is no evidence"
-    quoted = Mention("quoted", "Dora Finch", "quoted.txt", frozenset(), frozenset({"quoted"}))
-    assert compare(quoted, papers)[0] == "unknown"
+    people = resolve_mentions([news("echo", "cabinet_member"), papers, elsewhere], [])
+    assert len({people.canonical[m] for m in ("echo", "papers", "elsewhere")}) == 3
+    group = next(g for g in people.groups if "echo" in {m.id for m in g.mentions})
+    assert "each cabinet_member" in group.evidence_for
