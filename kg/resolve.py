@@ -690,6 +690,10 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
                 in_document[m.surname_key, m.document].append(m)
                 if m.area_key:
                     in_area[m.surname_key, m.area_key].append(m)
+    # a short form's person as resolved so far -> the full-name mention it joined: mentions of one short form that
+    # are one person join one full name, never a different one each (the bridge between two namesakes)
+    joined: dict[str, Mention] = {}
+    came_as = {m.id: clusters.find(m.id) for group in by_key.values() for m in group if m.surname_only or m.initials_only}
     for key, group in sorted(by_key.items()):
         for m in group:
             if not (m.surname_only or m.initials_only):
@@ -702,8 +706,13 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = [con for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
-            if len(keys) == 1 and len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
-                continue
+            if len(keys) == 1 and len(people) == 1 and not conflicts:
+                earlier = joined.setdefault(came_as[m.id], candidates[0])
+                if clusters.find(earlier.id) != clusters.find(candidates[0].id):
+                    keys.append(name_key(earlier.name))
+                    conflicts.append([f"its other mentions are {earlier.name}"])
+                elif clusters.union(m.id, candidates[0].id):
+                    continue
             found = evidence[key]
             found.keys.update(keys)
             pro = [f"{'initials and ' if m.initials_only else ''}surname of "

@@ -486,3 +486,21 @@ def test_the_same_full_name_holding_one_post_at_a_time_is_one_person_where_nothi
     assert len({people.canonical[m] for m in ("echo", "papers", "elsewhere")}) == 3
     group = next(g for g in people.groups if "echo" in {m.id for m in g.mentions})
     assert "each cabinet_member" in group.evidence_for
+
+
+def test_one_persons_initials_never_bridge_two_namesakes_they_fit() -> None:
+    """'R. Fairbairn-Taylor' of the Youth Justice Board in Tregarth's and Lowmoor's papers is one person; Rosemary
+    of Tregarth and Robert of Lowmoor both fit the initials: she joins the first, never both (one person would hold
+    two), and the other waits for review with the evidence against."""
+    from kg.resolve import resolve_mentions
+
+    found = [councillor("b-1", "tregarth.txt", "R. Fairbairn-Taylor", "Tregarth", "Youth Justice Board"),
+             councillor("b-2", "lowmoor.txt", "R. Fairbairn-Taylor", "Lowmoor", "Youth Justice Board"),
+             councillor("b-3", "tregarth-news.txt", "Rosemary Fairbairn-Taylor", "Tregarth"),
+             councillor("b-4", "lowmoor-news.txt", "Robert Fairbairn-Taylor", "Lowmoor")]
+    people = resolve_mentions(found, [])
+    assert people.canonical["b-1"] == people.canonical["b-2"]
+    assert people.canonical["b-3"] != people.canonical["b-4"]
+    group = next(g for g in people.groups if "b-4" in {m.id for m in g.mentions})
+    assert {"b-1", "b-2", "b-3", "b-4"} <= {m.id for m in group.mentions}
+    assert any(reason.startswith("its other mentions are") for reason in group.evidence_against)
