@@ -4,8 +4,8 @@ touches and takes the rest as they were.
 
 Mentions of one name key are compared with each other; near-identical keys join one review
 group, and a `confirm` judgement may join mentions of several keys into one person. So a block
-is a set of keys closed under those links (and a surname written alone is linked to the full names that end
-with it, which resolution may make one person with it), and what resolution decides for a block depends on
+is a set of keys closed under those links (and a surname written alone or after initials is linked to the full
+names that end with it, which resolution may make one person with it), and what resolution decides for a block depends on
 its mentions alone (a mention is a function of its own document: `kg.resolve.mentions`). An
 incremental build finds the keys of the mentions of the documents new, gone or read again,
 widens them to their blocks before and after the change, resolves the mentions of those blocks
@@ -132,13 +132,19 @@ def _links(saved: dict[str, Block], new: list[Mention], judgements: list[Judgeme
     new_keys = sorted({name_key(m.name) for m in new} - saved.keys())
     for a, b, _ in near_names(new_keys, [*saved, *new_keys]):
         link(a, b)
-    # a surname written alone is resolved with the full names that end with it ('carver smyth', 'imelda carver smyth')
+    # a surname written alone, or after initials, is resolved with the full names that end with it ('carver smyth'
+    # and 'r carver smyth' with 'imelda carver smyth')
     every_key = {*saved, *(name_key(m.name) for m in new)}
+    ending: dict[str, set[str]] = defaultdict(set)
     for key in every_key:
         words = key.split()
         for cut in range(1, len(words)):
-            if " ".join(words[cut:]) in every_key:
-                link(key, " ".join(words[cut:]))
+            ending[" ".join(words[cut:])].add(key)
+    for key in every_key:
+        words = key.split()
+        initials = next((i for i, word in enumerate(words) if len(word) > 1), 0)  # 'r j' of 'r j carver smyth'
+        for full in ending.get(key, set()) | ending.get(" ".join(words[initials:]), set()):
+            link(key, full)
     key_of = {mention: key for key, block in saved.items() for mention in block.mention_ids}
     key_of.update((m.id, name_key(m.name)) for m in new)
     for judgement in judgements:

@@ -32,11 +32,12 @@ from kg.graph import preferred_name
 from kg.loaders.findings_common import rating_label
 from kg.loaders.findings_metrics import standard_metric
 from kg.loaders.findings_ratings import theme_of_work
-from kg.names import name_key
+from kg.names import name_key, short_form_of
 from kg.statements import Statement
 from kg.vocabulary import singular_post
 
 Row = tuple[str, str, str]  # (document, person key, relation)
+Row2 = tuple[str, str]  # (document, person key)
 
 
 @dataclass
@@ -139,23 +140,31 @@ def gold_details(gold_dir: Path) -> tuple[dict[Row, Details], dict[str, str | No
     return details, areas
 
 
-def resolved_names(statements: Iterable[Statement], canonical: dict[str, str] | None = None) -> dict[str, str]:
+def resolved_names(statements: Iterable[Statement], canonical: dict[str, str] | None = None,
+                   as_written: Iterable[Row2] = ()) -> dict[str, str]:
     """The name of each person mention: the fullest name of the person it was resolved to (`canonical`), as the graph
-    names them ('Councillor Carver-Smyth' in one paper is 'Imelda Carver-Smyth'), else its own."""
+    names them ('Councillor Carver-Smyth' in one paper is 'Imelda Carver-Smyth'), else its own; its own where the
+    keys name it so in its document (`as_written`: (document, name key); minutes' 'G Ashworth' is Gillian Ashworth,
+    and a key that writes 'G Ashworth' is right too)."""
+    statements = list(statements)
     names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
     if not canonical:
         return names
+    documents = {s.entity: s.document for s in statements if s.schema == "Person" and s.prop == "name"}
+    written = set(as_written)
     by_person: dict[str, list[str]] = defaultdict(list)
     for entity, name in names.items():
         by_person[canonical.get(entity, entity)].append(name)
     fullest = {person: preferred_name(found) or "" for person, found in by_person.items()}
-    return {entity: fullest[canonical.get(entity, entity)] for entity in names}
+    return {entity: name if (documents[entity], name_key(name)) in written else fullest[canonical.get(entity, entity)]
+            for entity, name in names.items()}
 
 
-def extracted_details(statements: Iterable[Statement], canonical: dict[str, str] | None = None) -> dict[Row, Details]:
+def extracted_details(statements: Iterable[Statement], canonical: dict[str, str] | None = None,
+                      as_written: Iterable[Row2] = ()) -> dict[Row, Details]:
     """The roles and organisations the statements write for every (document, person, relation) row."""
     statements = list(statements)
-    names = resolved_names(statements, canonical)
+    names = resolved_names(statements, canonical, as_written)
     org_names: dict[str, str] = {}
     props: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     documents: dict[str, str] = {}
@@ -203,11 +212,11 @@ def gold_rows(gold_dir: Path, *, include_other: bool = False) -> dict[str, set[R
 
 
 def extracted_rows(statements: Iterable[Statement], *, include_other: bool = False,
-                   canonical: dict[str, str] | None = None) -> dict[str, set[Row]]:
+                   canonical: dict[str, str] | None = None, as_written: Iterable[Row2] = ()) -> dict[str, set[Row]]:
     """The (document, person, relation) rows the statements hold, by document file name (each person by the name of
-    the person resolution made them, given `canonical`)."""
+    the person resolution made them, given `canonical`, or as written where the keys write it so: `resolved_names`)."""
     statements = list(statements)
-    names = resolved_names(statements, canonical)
+    names = resolved_names(statements, canonical, as_written)
     involvements: dict[str, dict[str, str]] = defaultdict(dict)
     documents: dict[str, str] = {}
     for s in statements:
@@ -228,10 +237,11 @@ def evaluate(statements: Iterable[Statement], gold_dir: Path, *, include_other: 
     """Score the statements' people against the keys, each person by the name resolution gave them (`canonical`)."""
     statements = list(statements)
     gold = gold_rows(gold_dir, include_other=include_other)
-    found = extracted_rows(statements, include_other=include_other, canonical=canonical)
+    written = {(doc, person) for rows in gold_rows(gold_dir, include_other=True).values() for doc, person, _ in rows}
+    found = extracted_rows(statements, include_other=include_other, canonical=canonical, as_written=written)
     report = Report()
-    score_details(report, gold_dir, extracted_details(statements, canonical), {row for rows in gold.values() for row in rows}
-                  & {row for rows in found.values() for row in rows})
+    score_details(report, gold_dir, extracted_details(statements, canonical, written),
+                  {row for rows in gold.values() for row in rows} & {row for rows in found.values() for row in rows})
     for doc, expected in gold.items():
         got = found.get(doc, set())
         score = Score(len(expected & got), len(got - expected), len(expected - got))
@@ -491,8 +501,9 @@ class ResolutionReport:
 
     officials: int = 0
     found: int = 0  # found by the graph in two documents or more
-    resolved: int = 0  # ... and as one Person node
+    resolved: int = 0  # ... and as one Person node that holds no one else the keys name
     split: list[tuple[str, tuple[str, ...], int]] = field(default_factory=list)  # (name, documents, people)
+    merged: list[tuple[str, tuple[Row2, ...]]] = field(default_factory=list)  # (name, others' (document, name))
 
     @property
     def rate(self) -> float:
@@ -503,6 +514,12 @@ def gold_officials(gold_dir: Path) -> list[tuple[str, set[str]]]:
     """Each official the keys name in two documents or more: (name key, documents). Mentions of one name are one
     official when their documents are about one area (or one key gives none), or when the keys give them an
     organisation in common (an inspector across areas); a name in two areas with nothing shared is two people."""
+    return [(name, documents) for name, documents in gold_people(gold_dir) if len(documents) >= 2]
+
+
+def gold_people(gold_dir: Path) -> list[tuple[str, set[str]]]:
+    """Every person the keys name with a relation besides 'other', as `gold_officials` joins them: (name key,
+    documents), one document or more."""
     seen: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
     for key in answer_keys(gold_dir):
         for person in key.get("people", []):
@@ -510,12 +527,7 @@ def gold_officials(gold_dir: Path) -> list[tuple[str, set[str]]]:
             if relations:
                 organisations = {fold(rel["organisation"]) for rel in relations if rel.get("organisation")}
                 seen[name_key(person["name"])].append((key["doc"], fold(key.get("area") or ""), organisations))
-    officials = []
-    for name, mentions in sorted(seen.items()):
-        for documents in _one_official(mentions):
-            if len(documents) >= 2:
-                officials.append((name, documents))
-    return officials
+    return [(name, documents) for name, mentions in sorted(seen.items()) for documents in _one_official(mentions)]
 
 
 def _one_official(mentions: list[tuple[str, str, set[str]]]) -> list[set[str]]:
@@ -531,11 +543,22 @@ def _one_official(mentions: list[tuple[str, str, set[str]]]) -> list[set[str]]:
 
 def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, str], gold_dir: Path) -> ResolutionReport:
     """How many officials the keys name in several documents are one person once resolved (`canonical`: the
-    person each mention became)."""
-    people: dict[tuple[str, str], set[str]] = defaultdict(set)  # (document, name key) -> person entities
+    person each mention became), and that person no one else: a person who also holds a mention the keys give to
+    someone else (another name in a document, or the same name in another area) is a false merge, not resolved."""
+    statements = list(statements)
+    found = gold_people(gold_dir)
+    whose = {(doc, name): index for index, (name, docs) in enumerate(found) for doc in docs}
+    # each mention by the name the graph gives it, as the relations are scored: 'Cllr Pike-Lomas' in one set of
+    # minutes, resolved to Sandra Pike-Lomas, is her mention there
+    names = resolved_names(statements, canonical, whose)
+    people: dict[Row2, set[str]] = defaultdict(set)  # (document, name key) -> person entities
+    holds: dict[str, set[Row2]] = defaultdict(set)  # person entity -> (document, name key) of its mentions
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
-            people[(s.document, name_key(s.value))].add(canonical.get(s.entity, s.entity))
+            person = canonical.get(s.entity, s.entity)
+            people[(s.document, name_key(names[s.entity]))].add(person)
+            holds[person].add((s.document, name_key(s.value)))
+    areas = {key["doc"]: fold(key.get("area") or "") for key in answer_keys(gold_dir)}
     report = ResolutionReport()
     for name, docs in gold_officials(gold_dir):
         report.officials += 1
@@ -544,16 +567,33 @@ def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, st
         if len(seen) < 2:
             continue
         report.found += 1
-        if len(entities) == 1:
-            report.resolved += 1
-        else:
+        if len(entities) > 1:
             report.split.append((name, tuple(sorted(seen)), len(entities)))
+            continue
+        me = whose[(next(iter(docs)), name)]
+        others = tuple(sorted(row for row in holds[next(iter(entities))] if whose.get(row, me) != me
+                              and not _written_short(row, name, {areas.get(doc, "") for doc in docs}, areas)))
+        if others:
+            report.merged.append((name, others))
+        else:
+            report.resolved += 1
     return report
+
+
+def _written_short(row: Row2, name: str, official_areas: set[str], areas: dict[str, str]) -> bool:
+    """A mention the keys write short ('G Ashworth' in one set of minutes) that may be the official named in full
+    ('Gillian Ashworth') in a document about one of their areas: the keys name people as written and cannot say it is
+    someone else."""
+    area = areas.get(row[0], "")
+    return short_form_of(row[1], name) and (not area or not official_areas - {""} or area in official_areas)
 
 
 def format_resolution_report(report: ResolutionReport, *, details: bool = True) -> str:
     out = [f"officials in several documents: {report.officials}, found in several: {report.found}, "
-           f"resolved to one person: {report.resolved} ({report.rate:.3f})"]
+           f"resolved to one person: {report.resolved} ({report.rate:.3f}), merged with someone else: "
+           f"{len(report.merged)}"]
     if details:
         out.extend(f"  split      {name!r} in {', '.join(docs)}: {count} people" for name, docs, count in report.split)
+        out.extend(f"  merged     {name!r} with {', '.join(f'{other!r} in {doc}' for doc, other in others)}"
+                   for name, others in report.merged)
     return "\n".join(out)

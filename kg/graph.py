@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.model import Model, Schema, load_model
+from kg.names import name_parts
 from kg.resolve import Resolution
 from kg.statements import Statement
 
@@ -147,10 +148,17 @@ class ResolvedGraph:
 
 
 def preferred_name(names: Iterable[str]) -> str | None:
-    """The fullest of a person's names: the longest, then the one with the most accented letters ('Siân', not the
-    'Sian' a document typed without them), then the first in order."""
-    ordered = sorted(names, key=lambda n: (-len(n), -sum(c.isalpha() and not c.isascii() for c in n), n))
+    """The fullest of a person's names: one with a forename written out ('Jo Bird', not the 'J.A.B. Bird' of a set
+    of minutes), then the longest, then the one with the most accented letters ('Siân', not the 'Sian' a document
+    typed without them), then the first in order."""
+    ordered = sorted(names, key=lambda n: (not _forename_written(n), -len(n),
+                                           -sum(c.isalpha() and not c.isascii() for c in n), n))
     return ordered[0] if ordered else None
+
+
+def _forename_written(name: str) -> bool:
+    forenames = name_parts(name)[0]
+    return bool(forenames) and len(forenames[0]) > 1
 
 
 def _check_value(model: Model, s: Statement, warned: GraphWarnings) -> None:

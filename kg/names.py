@@ -554,3 +554,39 @@ def _without_middle_initials(bare: str) -> str:
 
 def surname(name: str) -> str:
     return name_key(name).split(" ")[-1] if name_key(name) else ""
+
+
+def name_parts(name: str) -> tuple[tuple[str, ...], str]:
+    """A name's forenames (or initials) and its surname, each folded as `name_key` folds: 'Cllr Dafydd ap Rhys' ->
+    (('dafydd',), 'ap rhys'); 'Dr R.J. Fairbairn-Taylor' -> (('r', 'j'), 'fairbairn taylor'); 'Carver-Smyth' ->
+    ((), 'carver smyth'). The words before the surname that join it ('ap', 'van der', 'Ó') are part of it."""
+    words = re.sub(r"\.(?=\S)", ". ", split_title(name)[0]).split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].casefold() in NAME_PARTICLES:
+        start -= 1  # the first word is a forename even when it is a particle's spelling ('Di Moss')
+    if start == 1 and words[0].casefold() in NAME_PARTICLES and (words[0].islower() or not words[0].isascii()):
+        start = 0  # 'ap Rhys' and 'Ó Floinn' alone are a surname; 'Di Moss' is not
+    forenames = tuple(key for word in words[:max(start, 0)] if (key := name_key(word)))
+    return forenames, name_key(" ".join(words[max(start, 0):]))
+
+
+def initials_agree(initials: tuple[str, ...], forenames: tuple[str, ...]) -> bool:
+    """Whether initials ('r', 'j') may stand for forenames ('rosemary',) or ('keri ann',): each initial the first
+    letter of the forename in its place (or of a part of a double forename), an initial past the forenames written
+    a middle name left out."""
+    letters = [word[0] for forename in forenames for word in forename.split()]
+    by_forename = [forename[0] for forename in forenames]
+    return bool(initials and forenames) and any(
+        all(i >= len(written) or initial == written[i] for i, initial in enumerate(initials))
+        for written in (by_forename, letters))
+
+
+def short_form_of(short_key: str, full_key: str) -> bool:
+    """Whether one name key may be another written short: the surname alone or after initials that fit ('g ashworth'
+    and 'ashworth' of 'gillian ashworth'; not 'j ashworth', nor 'gillian ashworth' itself)."""
+    words, full = short_key.split(), full_key.split()
+    initials = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
+    rest = words[initials:]
+    if not rest or len(rest) >= len(full) or full[-len(rest):] != rest:
+        return False
+    return not initials or initials_agree(tuple(words[:initials]), tuple(full[:-len(rest)]))

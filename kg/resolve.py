@@ -13,7 +13,12 @@ Rules, applied in order, all deterministic:
    written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
    the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
    written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
-   report, "who heads the Inspectorate's youth inspection programme" in another's press release). Organisations are
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release); where one
+   document's area is not known, the area a post names ("chair of the Lanthorne Youth Justice Partnership Board"
+   in a newspaper). Posts are compared without the owner written before them ("the council's director of
+   children's services"), each post a phrase joins apart. The people of one full name holding a post one person
+   holds at a time (cabinet member, board or panel chair) are one when no more than one of them is placed in an
+   area and no organisation is against (a mention placed nowhere never bridges two areas). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
    Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
    organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
@@ -25,9 +30,11 @@ Rules, applied in order, all deterministic:
    difference is no evidence against one board's member in its consecutive minutes (a body renamed, a column
    misread), nor in one area against the holder of the same specific post or against a department written as an
    organisation ("Children, Schools and Families").
-   A surname written alone ("Councillor Carver-Smyth") is the person the documents about the same area
-   name in full with that surname ("Imelda Carver-Smyth") when there is one such person and no
-   organisation is against; otherwise it waits for review in the group of those full names.
+   A surname written alone ("Councillor Carver-Smyth"), or after initials ("R. Fairbairn-Taylor",
+   "Dr N. Sethuraman"), is the person named in full with that surname (and forenames the initials
+   fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
+   the same area, when there is one such person and no organisation is against; otherwise it waits
+   for review in the group of those full names.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -62,7 +69,7 @@ from rapidfuzz import fuzz
 
 from kg.gazetteer import fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
-from kg.names import name_key
+from kg.names import initials_agree, name_key, name_parts
 from kg.statements import Statement, stable_hash
 
 # Families whose documents are a body's meeting papers (the organisation of the area the body belongs to),
@@ -82,6 +89,11 @@ INSPECTION_RELATIONS = frozenset({"lead_inspector", "deputy_lead_inspector", "in
                                   "chief_inspector"})
 INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection programme|hm inspector|hmi|"
                                   r"lead inspector|chief inspector of)\b")
+
+# The relations one holder of a post at a time has in an area: the people of one full name holding one of them are one
+# person where no more than one of them is placed in an area (a council's cabinet member in its papers and in a
+# newspaper the area was not read from).
+HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
 # The kinds of organisation a person sits on rather than works for.
 MEMBERSHIP_KINDS = frozenset({"board", "panel"})
@@ -104,21 +116,30 @@ class Mention:
     posts: frozenset[str] = frozenset()
 
     @cached_property
+    def forenames(self) -> tuple[str, ...]:
+        """The forenames or initials before the surname, as compared ('R.J. Fairbairn-Taylor' -> ('r', 'j'))."""
+        return name_parts(self.name)[0]
+
+    @cached_property
     def full_name(self) -> bool:
         """A forename and a surname, not initials ('J.C. Bird') nor a surname alone ('Carver-Smyth')."""
-        parts = name_key(self.name).split()
-        return len(parts) >= 2 and len(parts[0]) > 1 and not self.surname_only
+        return bool(self.forenames) and len(self.forenames[0]) > 1
 
     @cached_property
     def surname_only(self) -> bool:
-        """A surname written alone, as minutes name a councillor ('Councillor Carver-Smyth'): one word as written."""
-        return len(self.name.split()) == 1 and len(name_key(self.name)) > 1
+        """A surname written alone, as minutes name a councillor ('Councillor Carver-Smyth', 'Cllr ap Rhys')."""
+        return not self.forenames and len(self.surname_key) > 1
+
+    @cached_property
+    def initials_only(self) -> bool:
+        """Initials before the surname, as a letter or minutes write a name ('Dr N. Sethuraman', 'R.J. Bird')."""
+        return bool(self.forenames) and all(len(forename) == 1 for forename in self.forenames)
 
     @cached_property
     def surname_key(self) -> str:
-        """The surname as compared: the last word of the name as written ('Imelda Carver-Smyth' -> 'carver smyth')."""
-        words = self.name.split()
-        return name_key(words[-1]) if words else ""
+        """The surname as compared, with the words that join it ('Imelda Carver-Smyth' -> 'carver smyth', 'Dafydd
+        ap Rhys' -> 'ap rhys')."""
+        return name_parts(self.name)[1]
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
@@ -421,7 +442,19 @@ def _area_key(area: str) -> str:
 
 def specific_posts(mention: Mention) -> set[str]:
     """The posts that tell people apart: two words or more, and not one every meeting has."""
-    return {p for p in mention.posts if len(p.split()) >= 2 and p not in GENERIC_POSTS}
+    return {p for post in mention.posts for p in post_keys(post) if len(p.split()) >= 2 and p not in GENERIC_POSTS}
+
+
+# The owner a post is written with in news and reports ('the council's director of children's services'), folded.
+POST_OWNER_RE = re.compile(r"^(?:(?:the|our|its|their|his|her) )?(?:(?:councils|boards|inspectorates|forces|"
+                           r"partnerships|authoritys|trusts) )?")
+
+
+def post_keys(post: str) -> set[str]:
+    """A folded post as compared: each post a sentence joins ('chair of the northshire youth justice board and the
+    councils director of childrens services'), without the owner written before it ('the councils director of
+    childrens services' is 'director of childrens services')."""
+    return {POST_OWNER_RE.sub("", part.strip()) for part in post.split(" and the ")}
 
 
 def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
@@ -457,8 +490,13 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     same_posts = sorted(specific_posts(a) & specific_posts(b))
     evidence_for.extend(f"both as {post}" for post in same_posts)
     full_names = a.full_name and b.full_name
-    areas = sorted(a.areas & b.areas) if full_names else []
-    evidence_for.extend(f"same area: {a.area if area == a.area_key else area}" for area in areas)
+    # a person of a document about no known area is of the area their post names ('chair of the Northshire Youth
+    # Justice Board' in a newspaper)
+    named_areas = {area for mine, theirs in ((a, b), (b, a)) if not mine.areas for area in theirs.areas
+                   if f" {area} " in mine.posts_text} if full_names else set()
+    areas = sorted(a.areas & b.areas | named_areas) if full_names else []
+    evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
+                        for area in areas)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
     against = []
@@ -476,6 +514,11 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     if len(evidence_for) > 1:
         return "agree", evidence_for, []
     return "unknown", evidence_for, ["nothing but the name in common"]
+
+
+def _area_label(area: str, a: Mention, b: Mention) -> str:
+    """An area as a document about it names it ('Kirkhallam Metropolitan Borough'), else as compared."""
+    return next((m.area for m in (a, b) if m.area and m.area_key == area), area)
 
 
 class _Clusters:
@@ -551,7 +594,8 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
         evidence[key] = _merge_same_name(group, clusters)
-    _merge_surnames(by_key, clusters, evidence)
+        _merge_post_holders(group, clusters, evidence[key])
+    _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
         evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
@@ -608,30 +652,79 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
     return found
 
 
-def _merge_surnames(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
-    """A surname written alone ('Councillor Carver-Smyth') is the one person the documents about the same area name
-    in full with that surname ('Imelda Carver-Smyth'), when no organisation is against; two such people, or one
-    against, leave it for review beside them (the groups of their names joined)."""
-    full_by_surname: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+def _merge_post_holders(group: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
+    """The people of one full name holding a post one person holds at a time (cabinet member, board or panel chair)
+    are one person when no more than one of them is placed in an area and no organisation is against: the council's
+    cabinet member in its papers and in a newspaper whose area was not read. The holders of two areas stay apart (a
+    mention placed nowhere is never the bridge between them) and wait for review."""
+    for relation in sorted(HOLDER_RELATIONS):
+        people: dict[str, list[Mention]] = defaultdict(list)
+        for m in group:
+            if m.full_name and relation in m.relations:
+                people[clusters.find(m.id)].append(m)
+        if len(people) < 2:
+            continue
+        placed = [root for root, held in people.items() if any(m.areas for m in held)]
+        firsts = [held[0] for held in people.values()]
+        against = [reason for i, a in enumerate(firsts) for b in firsts[i + 1:]
+                   for verdict, _, con in [compare(a, b)] if verdict == "conflict" for reason in con]
+        if len(placed) > 1 or against:
+            found.add(0.4, [f"each {relation}"], against or [f"{relation} in {len(placed)} places"])
+            continue
+        roots = sorted(people)
+        for root in roots[1:]:
+            clusters.union(roots[0], root)
+
+
+def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
+    """A surname written alone ('Councillor Carver-Smyth') or after initials ('R. Fairbairn-Taylor', 'Dr N.
+    Sethuraman') is the one person named in full with that surname, and forenames the initials may stand for
+    ('Rosemary Fairbairn-Taylor'): in the same document when it names one, else in the documents about the same area;
+    when no organisation is against. Two such people, or one against, leave it for review beside them (the groups of
+    their names joined)."""
+    in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group in by_key.values():
         for m in group:
-            if m.full_name and m.area_key:
-                full_by_surname[m.surname_key, m.area_key].append(m)
+            if m.full_name:
+                in_document[m.surname_key, m.document].append(m)
+                if m.area_key:
+                    in_area[m.surname_key, m.area_key].append(m)
+    # a short form's person as resolved so far -> the full-name mention it joined: mentions of one short form that
+    # are one person join one full name, never a different one each (the bridge between two namesakes)
+    joined: dict[str, Mention] = {}
+    came_as = {m.id: clusters.find(m.id) for group in by_key.values() for m in group if m.surname_only or m.initials_only}
     for key, group in sorted(by_key.items()):
         for m in group:
-            candidates = full_by_surname.get((m.surname_key, m.area_key or ""), []) if m.surname_only else []
+            if not (m.surname_only or m.initials_only):
+                continue
+            candidates, where = fitting(m, in_document.get((m.surname_key, m.document), [])), "the same document"
+            if not candidates and m.area_key:
+                candidates, where = fitting(m, in_area.get((m.surname_key, m.area_key), [])), f"documents about {m.area}"
             if not candidates:
                 continue
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = [con for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
-            pro = [f"surname of {', '.join(sorted({c.name for c in candidates}))} in documents about {m.area}"]
-            if len(keys) == 1 and len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
-                continue
+            if len(keys) == 1 and len(people) == 1 and not conflicts:
+                earlier = joined.setdefault(came_as[m.id], candidates[0])
+                if clusters.find(earlier.id) != clusters.find(candidates[0].id):
+                    keys.append(name_key(earlier.name))
+                    conflicts.append([f"its other mentions are {earlier.name}"])
+                elif clusters.union(m.id, candidates[0].id):
+                    continue
             found = evidence[key]
             found.keys.update(keys)
+            pro = [f"{'initials and ' if m.initials_only else ''}surname of "
+                   f"{', '.join(sorted({c.name for c in candidates}))} in {where}"]
             against = [reason for con in conflicts for reason in con] or [f"{len(people)} people with that surname"]
             found.add(0.4, pro, against)
+
+
+def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
+    """The full names a surname alone or with initials may stand for among `named` (full names with its surname):
+    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago')."""
+    return [c for c in named if short.surname_only or initials_agree(short.forenames, c.forenames)]
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:

@@ -544,7 +544,12 @@ def _is_post(phrase: str) -> bool:
     if not words or any(len(part.split()) > 14 for part in re.split(r"\s+and\s+", phrase)) or SPEECH_VERB_RE.search(phrase):
         return False
     return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
-        or bool(load_gazetteer().inspectorate_named(phrase))
+        or bool(load_gazetteer().inspectorate_named(phrase)) or FORCE_POST_RE.search(phrase) is not None
+
+
+# A post held at a force ('area commander for the west of the county at Westmere Constabulary'), which the
+# inspectorate's marks no longer take for HM Inspectorate of Constabulary.
+FORCE_POST_RE = re.compile(r"\bConstabulary\b")
 
 # --- named posts ---------------------------------------------------------------------------
 

@@ -93,3 +93,14 @@ def test_a_surname_alone_joins_the_full_name_of_a_later_document_as_the_full_res
     assert found.canonical["p-1"] == found.canonical["p-3"]
     assert_incremental_is_full(before + [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")],
                                [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")], [])
+
+
+def test_initials_join_the_full_name_of_a_later_document_as_the_full_resolution_does() -> None:
+    def councillor(mention_id: str, document: str, name: str) -> Mention:
+        return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
+
+    before = [councillor("p-1", "letter.txt", "R. Fairbairn-Taylor"), councillor("p-2", "x.txt", "Colm Ardagh")]
+    later = councillor("p-3", "news.txt", "Rosemary Fairbairn-Taylor")
+    found = assert_incremental_is_full(before, [], [later])
+    assert found.canonical["p-1"] == found.canonical["p-3"]
+    assert_incremental_is_full(before + [later], [later], [])

@@ -18,6 +18,7 @@ from kg.evaluate import (
     evaluate_resolution,
     format_findings_report,
     format_report,
+    format_resolution_report,
     gold_officials,
     same_role,
 )
@@ -170,3 +171,39 @@ def test_officials_in_several_documents_are_scored_as_one_person_or_split(tmp_pa
     report = evaluate_resolution(statements, one_ann, tmp_path)
     assert (report.officials, report.found, report.resolved) == (2, 2, 1)
     assert report.split == [("ivy cole", ("a.txt", "b.txt"), 2)]
+
+
+def test_an_official_merged_with_someone_else_is_not_resolved(tmp_path: Path) -> None:
+    """One Person node holding an official and another person the keys name (Ann Hall of Northshire and the Ann
+    Hall of Eastholm, or Ann Hall and Tom Reed) is a false merge: counted apart, never as resolved."""
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Hall", "Northshire Council"), ("Tom Reed", "Northshire YOT")])
+    write_key(tmp_path, "b.txt", "Northshire", [("Ann Hall", "Northshire Council")])
+    write_key(tmp_path, "c.txt", "Eastholm", [("Ann Hall", "Eastholm Council")])
+    statements = [Statement(f"{doc}-{name}", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Hall"), ("b.txt", "Ann Hall"), ("c.txt", "Ann Hall"),
+                                    ("a.txt", "Tom Reed")]]
+    apart = {"a.txt-Ann Hall": "person-ann", "b.txt-Ann Hall": "person-ann"}
+    assert evaluate_resolution(statements, apart, tmp_path).resolved == 1
+    with_eastholm = {**apart, "c.txt-Ann Hall": "person-ann"}
+    report = evaluate_resolution(statements, with_eastholm, tmp_path)
+    assert (report.found, report.resolved, report.merged) == (1, 0, [("ann hall", (("c.txt", "ann hall"),))])
+    with_tom = {**apart, "a.txt-Tom Reed": "person-ann"}
+    assert evaluate_resolution(statements, with_tom, tmp_path).merged == [("ann hall", (("a.txt", "tom reed"),))]
+    assert "merged with someone else: 1" in format_resolution_report(report)
+
+
+def test_a_short_form_resolved_to_the_official_is_found_and_scored_as_the_key_writes_it(tmp_path: Path) -> None:
+    """Minutes' 'Cllr Halloran' resolved to Ann Halloran is her mention there (the key names her in full); minutes'
+    'A Halloran' that the key writes as such is right under either name; a short form that fits is no false merge."""
+    write_key(tmp_path, "a.txt", "Northshire", [("Ann Halloran", "Northshire Council")])
+    write_key(tmp_path, "b.txt", "Northshire", [("Ann Halloran", "Northshire Council")])
+    write_key(tmp_path, "c.txt", "Northshire", [("A Halloran", "Northshire Council")])
+    statements = [s for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Halloran"), ("c.txt", "A Halloran")]
+                  for s in (Statement(f"{doc}-p", "Person", "name", name, doc, doc, 0, 1, name, "test"),
+                            Statement(f"{doc}-i", "Involvement", "person", f"{doc}-p", doc, doc, 0, 1, name, "test"),
+                            Statement(f"{doc}-i", "Involvement", "relation", "quoted", doc, doc, 0, 1, name, "test"))]
+    one = {f"{doc}-p": "person-ann" for doc in ("a.txt", "b.txt", "c.txt")}
+    report = evaluate_resolution(statements, one, tmp_path)
+    assert (report.officials, report.found, report.resolved, report.merged) == (1, 1, 1, [])
+    assert evaluate_resolution(statements, {}, tmp_path).found == 0, "unresolved, 'Halloran' is nobody's mention"
+    assert evaluate(statements, tmp_path, canonical=one).total.f1 == 1.0

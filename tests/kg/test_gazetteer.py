@@ -47,6 +47,10 @@ def test_area_names(written: str, area: str) -> None:
     ("CSSIW", "Care Inspectorate Wales"),
     ("Estyn", "Estyn"),
     ("HMI Constabulary and Probation", "HM Inspectorate of Constabulary"),  # the more specific mark first
+    ("HM Chief Inspector of Constabulary", "HM Inspectorate of Constabulary"),
+    ("Constabulary inspectors", "HM Inspectorate of Constabulary"),
+    ("Chief Inspector Ann Hale of Westmere Constabulary", None),  # a police force
+    ("Northshire and Westmere\nConstabulary", None),
     ("Northshire Council", None),
     ("Northshire Constabulary", None),  # a police force, not the constabulary inspectorate
     ("Constabulary inspectors", "HM Inspectorate of Constabulary"),

@@ -80,3 +80,4 @@ def test_a_persons_name_is_the_fullest_form_with_its_accents() -> None:
 
     assert preferred_name(["Sian O'Shaughnessy", "Siân O’Shaughnessy", "Siân O'Shaughnessy"]) == "Siân O'Shaughnessy"
     assert preferred_name(["Sunita Mistry-Baines", "Sunita K. Mistry-Baines"]) == "Sunita K. Mistry-Baines"
+    assert preferred_name(["J.A.B. Bird", "Jo Bird", "Bird"]) == "Jo Bird"  # minutes' initials, a surname alone

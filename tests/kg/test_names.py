@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import body_follows, find_names, name_key, split_title
+from kg.names import body_follows, find_names, initials_agree, name_key, name_parts, short_form_of, split_title
 
 CASES = [
     ("Priya Okafor, Chair of Westmere YOS Management Board", ["Priya Okafor"]),
@@ -172,3 +172,32 @@ def test_a_qualified_rank_is_one_title_and_no_part_of_the_name() -> None:
     assert [(m.name, m.title) for m in found] == [("Alistair McKendrick", "Chief Superintendent QPM")]
     assert split_title("Det Ch Insp Rowan Tite") == ("Rowan Tite", "Detective Chief Inspector")
     assert split_title("Councillor Mrs Ann Hall") == ("Ann Hall", "Councillor")
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Cllr Dafydd ap Rhys", (("dafydd",), "ap rhys")),
+    ("Councillor ap Rhys", ((), "ap rhys")),
+    ("Dr R.J. Fairbairn-Taylor", (("r", "j"), "fairbairn taylor")),
+    ("Dr N. Sethuraman", (("n",), "sethuraman")),
+    ("Carver-Smyth", ((), "carver smyth")),
+    ("Siân O'Driscoll", (("sian",), "odriscoll")),
+    ("Gráinne Ó Floinn", (("grainne",), "o floinn")),
+    ("Jan van der Berg", (("jan",), "van der berg")),
+    ("Di Moss", (("di",), "moss")),  # a forename spelt like a particle
+])
+def test_a_name_is_parted_into_forenames_and_a_surname_with_its_particles(name: str,
+                                                                           parts: tuple[tuple[str, ...], str]) -> None:
+    assert name_parts(name) == parts
+
+
+def test_initials_fit_forenames_in_their_places() -> None:
+    assert initials_agree(("r",), ("rosemary",)) and initials_agree(("r", "j"), ("rosemary",))  # middle name left out
+    assert initials_agree(("k", "a"), ("keri ann",))  # a double forename
+    assert not initials_agree(("j",), ("rosemary",)) and not initials_agree(("r", "j"), ("rosemary", "ann"))
+
+
+def test_a_short_form_is_the_surname_alone_or_after_initials_that_fit() -> None:
+    assert short_form_of("g ashworth", "gillian ashworth") and short_form_of("ashworth", "gillian ashworth")
+    assert short_form_of("d achebe wright", "desmond achebe wright")
+    assert not short_form_of("j ashworth", "gillian ashworth") and not short_form_of("gillian ashworth", "gillian ashworth")
+    assert not short_form_of("g ashworth", "gillian ashworth smith")

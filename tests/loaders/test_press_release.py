@@ -186,3 +186,30 @@ def test_a_newspapers_byline_a_councillor_with_party_and_ward_and_no_staff_list(
     assert people_rows(result) == {
         ("Gareth Pellow-Rhys", "author"), ("Nerys Oakhampton", "cabinet_member"), ("Nerys Oakhampton", "quoted"),
         ("Morwen Sayle", "quoted")}
+
+
+FORCE_NEWS = """Northshire Echo | News | Courts
+
+Youth justice team rated good
+
+By JO PARRY-WENN
+Local Democracy Reporter
+
+HM Inspectorate of Probation spent a week with the service in March.
+{filler}
+Chief Superintendent Ann Hale-Corrigan, area commander for the east of the county at Northshire Constabulary,
+said officers would keep working with the service.
+
+The inspection was led by HM Inspector Tomas Verey-Quinn. It was the first full inspection since 2019.
+"""
+
+
+def test_a_police_force_named_before_the_lead_inspector_is_not_their_inspectorate() -> None:
+    """'Northshire Constabulary' is a force, not HM Inspectorate of Constabulary: the inspector who led is the
+    inspectorate's the release names, and the force is the superintendent's, with her post."""
+    filler = "The service supervises children across the county and works with schools.\n" * 30
+    rows = involvements_of(FORCE_NEWS.format(filler=filler), "northshire-echo.txt")
+    organisations = {(person, relation): organisation for person, relation, _, organisation in rows}
+    assert organisations[("Tomas Verey-Quinn", "lead_inspector")] == "HM Inspectorate of Probation"
+    assert organisations[("Ann Hale-Corrigan", "quoted")] == "Northshire Constabulary"
+
