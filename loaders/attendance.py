@@ -251,7 +251,8 @@ def _column_after(text: str, name: NameMatch) -> bool:
     table's pipe or a run of spaces ('Raj Patel<TAB>Manager', 'Raj Patel | Manager'), as a table flattened to lines
     leaves it."""
     following = text[name.end:name.end + 2]
-    run_together = following[:1].isupper() and text[name.end - 1:name.end].islower()
+    last = text[name.end - 1:name.end]  # 'Jo Hart JPChair': post-nominal letters against the role
+    run_together = following[:1].isupper() and (last.islower() or last.isupper() and following[1:2].islower())
     return run_together or following[:1] in ("\t", "|") or following in ("  ", " |")
 
 
@@ -346,6 +347,8 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
         return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
             or _rank_then_name(text, start, end)
     first = name.name.split()[0]
+    if _body_follows(text, name):
+        return False  # 'Head of Safeguarding, Bae Caerwen University Health Board': a body's name, not another person
     if name.title or is_initials(first) or is_first_name(first):
         return True
     return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
@@ -627,12 +630,15 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
                               re.IGNORECASE)
 
 
+RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     while index < len(all_lines):
         line = all_lines[index]
-        if is_blank(line) or is_page_furniture(text, line):
-            index += 1
+        if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
+            index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
         if heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text):
             return index
@@ -694,8 +700,11 @@ def _continues_role(line: Line) -> bool:
 def _venue(line: Line) -> bool:
     """'Civic Suite', 'Committee Room 2': a place the meeting was held, on a line of its own in the list, is nobody and no
     part of the role above it."""
-    named = [word for word in plain(line.text).split() if not word.isdigit()]
-    return 0 < len(named) <= 4 and is_venue_word(named[-1])
+    for part in re.split(r"[,()]", line.text):  # 'Ystafell Fawr (Room G.14), Civic Centre, Caerwen'
+        named = [word for word in plain(part).split() if not any(char.isdigit() for char in word)]
+        if 0 < len(named) <= 4 and is_venue_word(named[-1]):
+            return True
+    return False
 
 
 def _titled_no_name(line: Line) -> bool:
@@ -729,8 +738,11 @@ ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
     """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
     in a meeting's record (headless), so are two or more entries just above its first heading or item."""
-    if any(s.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(s.heading.text) for s in found):
-        return  # 'Also attending' adds to a list above it, which it does not replace
+    # 'Also attending' adds to a list above it, which it does not replace; in a record, so does an 'In attendance'
+    # below the members' list with no heading (the guests and officers after those who sat)
+    listing = (PRESENT,) if headless else (PRESENT, IN_ATTENDANCE)
+    if any(s.kind in listing and not ALSO_RE.match(s.heading.text) for s in found):
+        return
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
     stops = []
     if apologies is not None:
@@ -756,8 +768,8 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
             blanks += 1
         elif heading_kind(text, line):
             return None  # the run is that heading's own list ('Membership' above an agenda's 'Apologies' item)
-        elif is_item(line) or is_prose(line):
-            break
+        elif is_item(line) or is_prose(line) or _venue(line):
+            break  # the place of the meeting is the title's, above the list
         else:
             blanks = 0
         first -= 1
