@@ -296,6 +296,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
+        if POST_LABEL_END_RE.search(text, before[0], before[1]):
+            continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
@@ -309,6 +311,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+POST_LABEL_END_RE = re.compile(r"\s[–—-]\s*$")
+LONGEST_LABEL_WORDS = 14
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:
@@ -414,10 +418,13 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
         if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])]
     if not names:
         return None
-    words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
+    lead = text[piece.start:names[0].start]
+    words = [w.strip(",;:()").lower() for w in plain(lead).split()]
     # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
     bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
-    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)
+    # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
+    longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
+    is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
                                        or _body_before(text[piece.start:names[0].start]))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
 
@@ -434,7 +441,7 @@ BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start)
-        role_text = role_span.text
+        role_text = f"{role_span.text} {text[name.end:body.end]}"  # 'Leader – Councillor Jo Bloggs (Chair)': the marker is after
     else:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         begin = initials.end() if initials else name.end
@@ -645,7 +652,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
+        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip())
                                            or _name_runs_on(text, line, all_lines[index + 1])):
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
