@@ -393,7 +393,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         body = piece
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
-            body = trim(text, body.start + plural.end(), body.end, " \t:")
+            body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
         name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
         if name is None:
@@ -1305,10 +1305,12 @@ class AttendanceRelations:
 
 @dataclass(frozen=True)
 class Meeting:
-    """Where the records come from: the area, and the body that met (a council, a board)."""
+    """Where the records come from: the area, and the body that met (a council, a board); cabinet: the body that met is
+    the council's cabinet or executive, whose members are listed with their portfolios."""
 
     area: str | None
     body: str | None
+    cabinet: bool = False
 
 
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
@@ -1327,9 +1329,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       for a in section.attendees}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies")
+            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
             away.add(name_key(attendee.name.name))
-            found += 1 + _cabinet_post(ctx, relations, meeting, attendee)
+            found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
         for attendee in substitutes_in_prose(ctx.text, start, end):
             found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
@@ -1403,15 +1405,22 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
             found += 1
-    return found + _cabinet_post(ctx, relations, meeting, attendee)
+    return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
 
 
-def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
-    """A cabinet member's post written with the entry, present or sending apologies: 1 if it gave the relation."""
-    if relations.cabinet and attendee.role_text and CABINET_POST_RE.search(attendee.role_text):
+def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:
+    """A cabinet member's post written with the entry, present or sending apologies (in the cabinet's own minutes, a
+    councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'): 1 if it gave the relation."""
+    if relations.cabinet and attendee.role_text and (CABINET_POST_RE.search(attendee.role_text) or kind in (PRESENT, APOLOGIES)
+                                                     and _portfolio(meeting, attendee)):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
     return 0
+
+
+def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
+    """The portfolio written beside a councillor in the cabinet's own minutes."""
+    return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
