@@ -712,14 +712,15 @@ class TeamListReader:
 
     def _read_row(self, row: Line, index: int) -> bool:
         """False when the row ends the list."""
-        row_cells = cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)]
+        row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         trailing_label = self._trailing_label(row_cells)
         if trailing_label is not None:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
             self.started = True
+        led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
         for position, cell in enumerate(row_cells):
-            at_row_start = position == 0 and not row.text[:1].isspace()
+            at_row_start = position == 0 and (led or not row.text[:1].isspace())
             if self._read_cell(cell, index, at_row_start):
                 continue
             if position == 0 or not self._layout_label(cell):
@@ -784,6 +785,8 @@ class TeamListReader:
         return not re.search(r"[A-Za-z]{2}", self.ctx.text[pos:end])
 
     def _set_label(self, label: Span, index: int) -> None:
+        # 'Inspection team:' on its own row under 'Acknowledgements' heads the list as the heading would
+        self.team_heading = self.team_heading or bool(re.fullmatch(r"(?:the\s+)?inspection\s+team\W*", label.text, re.I))
         self.label = TeamLabel(label, self._relation(label.text), index)
         self.started = True
 
@@ -879,6 +882,22 @@ class TeamListReader:
             return len(plain(row.text).split()) > LABEL_WORDS_MAX or bool(re.fullmatch(r"\W*\d+\W*", row.text))
         rest = Line(label, row.end, self.ctx.text[label:row.end])
         return self._read_row(rest, index)
+
+
+# Dot leaders between a label and its names: 'Lead Inspector ........ Jo Lee'.
+LEADERS_RE = re.compile(r"[^\S\n]*[.…·]{3,}[^\S\n]*")
+
+
+def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:
+    """The cells of a row with each cell parted at its dot leaders too."""
+    parted = []
+    for cell in row_cells:
+        pos = cell.start
+        for leader in LEADERS_RE.finditer(text, cell.start, cell.end):
+            parted.append(trim(text, pos, leader.start()))
+            pos = leader.end()
+        parted.append(trim(text, pos, cell.end))
+    return [cell for cell in parted if cell]
 
 
 def _label_after_sentence(text: str, row: Line) -> int | None:
