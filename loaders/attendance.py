@@ -38,6 +38,7 @@ from kg.loaders.roles import (
     post_and_body,
 )
 from kg.loaders.text import (
+    EDGE_CHARS,
     Line,
     Span,
     cells,
@@ -415,7 +416,8 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
-        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])]
+        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
+        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
     if not names:
         return None
     lead = text[piece.start:names[0].start]
@@ -440,7 +442,7 @@ BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
-        role_span = trim(text, body.start, name.start)
+        role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
         role_text = f"{role_span.text} {text[name.end:body.end]}"  # 'Leader – Councillor Jo Bloggs (Chair)': the marker is after
     else:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'

@@ -575,3 +575,26 @@ def test_the_hm_inspector_signing_a_letter_that_reports_an_inspection_led_it() -
     # a letter that follows an earlier inspection up names no lead
     assert ("Gemma Rowntree", "lead_inspector") not in people_rows(
         load_text(FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR, "letter.txt"))
+
+
+DOT_LEADER_TEAM = STANDARDS_TITLE + """Acknowledgements
+
+This inspection was led by HM Inspector Tamsin Ollerenshaw, supported by a team of inspectors.
+
+Inspection team:
+   Lead Inspector ................. Tamsin Ollerenshaw
+   HM Inspectors .................. Gideon Prewett; Anouk Vandersteen
+   Ofsted ......................... Marisol Atherley
+   Police Adviser ................. DS Callum Brightwater
+   Research ....................... Dr Yusuf Kettering-Hale
+
+Please note that the names in the practice examples have been changed.
+"""
+
+
+def test_a_team_list_with_dot_leaders_between_labels_and_names() -> None:
+    found = report_rows(people_rows(load_text(DOT_LEADER_TEAM, "report.txt")))
+    assert_same_rows(found, {(name_key(name), relation) for name, relation in [
+        ("Tamsin Ollerenshaw", "lead_inspector"), ("Gideon Prewett", "inspection_team"),
+        ("Anouk Vandersteen", "inspection_team"), ("Marisol Atherley", "inspection_team"),
+        ("Callum Brightwater", "inspection_team"), ("Yusuf Kettering-Hale", "inspection_team")]})
