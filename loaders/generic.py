@@ -19,7 +19,7 @@ from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import Line, Span, cells, find_line, lines, plain, span, trim
+from kg.loaders.text import Line, Span, cells, council_report_form, find_line, lines, plain, span, trim
 from kg.names import find_names, is_first_name, is_honorific
 from kg.vocabulary import names_post
 
@@ -66,6 +66,8 @@ def load(ctx: Context) -> None:
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
+        inspection_people.inspectorate_people_in_papers(ctx)
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

@@ -248,6 +248,8 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
 LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+)?led\s+by\s+|"
+                               # 'The inspection took place in May and was led by HM Inspector X': the rank says who
+                               r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 
@@ -259,11 +261,12 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
     for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
         rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
         at = rank.end() if rank else lead.end()
-        name = find_names(ctx.text, at, min(end, at + 60))[:1]
+        name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None)[:1]  # after the rank, any name
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
-        ctx.person_role(name[0], "lead_inspector", evidence, role="lead inspector", organisation=HMI_PROBATION)
+        ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
+                        organisation=HMI_PROBATION)
         found += 1
     return found
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.dates import parse_date
 from kg.loaders.attendance import is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
@@ -32,6 +33,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_start,
+    council_report_form,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -405,7 +407,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
-    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
+    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page,
+                                  report_form=council_report_form(ctx.text)):
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
@@ -457,7 +460,7 @@ def _signed_in_columns(ctx: Context, all_lines: list[Line], index: int) -> list[
     return pairs
 
 
-def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
+def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool, report_form: bool = False) -> list[int]:
     """Indexes of lines that may hold a signing name: after a sign-off, at a foreword's paragraph ends, on a title page."""
     candidates: list[int] = []
     for index, line in enumerate(all_lines):
@@ -467,7 +470,14 @@ def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool
             candidates.extend(range(index + 1, min(len(all_lines), index + 1 + FOREWORD_REACH)))
     if title_page:
         candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
+    if report_form:  # a council report signed at its foot: the name, the post, then the date alone
+        candidates.extend(index for index in range(len(all_lines) - 2) if _date_alone(all_lines[index + 2].text))
     return sorted(set(candidates))
+
+
+def _date_alone(line: str) -> bool:
+    found = parse_date(line)
+    return found is not None and not line[:found[1]].strip() and not line[found[2]:].strip()
 
 
 def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool = False
@@ -707,7 +717,7 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:report\s+)?author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
                              r"prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 

@@ -413,3 +413,41 @@ def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
     rows = {(person, relation, organisation) for person, relation, _, organisation in
             involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
     assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
+
+
+REPORT_TO_MEMBERS = """TREFALDWYN COUNTY COUNCIL
+
+CHILDREN AND FAMILIES SCRUTINY COMMITTEE – 14 OCTOBER 2024
+
+REPORT OF THE DIRECTOR OF CHILDREN'S SERVICES
+
+INSPECTION OF TREFALDWYN YOUTH JUSTICE SERVICE – FINDINGS AND ACTION PLAN
+
+Cabinet Member:      Councillor D. Ashworth-Lamb, Children and Families
+Wards affected:      All
+Contact Officer:     Ffion Roebuck, Youth Justice Service Manager
+
+1.   BACKGROUND
+
+1.1  The inspection took place in June 2024 and was led by HM Inspector Corwen
+     Aldous-Pike. Inspectors examined 30 cases.
+
+2.   RECOMMENDATION
+
+2.1  That the Committee notes the findings of the inspection.
+
+Seren Halloway-Tate
+Director of Children's Services
+2 October 2024
+
+Report author: Wyn Castell-Bright, Information Officer, Youth Justice Service,
+tel. 01632 960 999
+"""
+
+
+def test_a_report_to_members_is_signed_at_its_foot_and_names_its_author_and_lead_inspector() -> None:
+    rows = people_rows(load_text(REPORT_TO_MEMBERS, "report.txt"))
+    assert {row for row in rows if row[1] in ("author", "lead_inspector", "contact_officer", "cabinet_member")} == {
+        ("Seren Halloway-Tate", "author"), ("Wyn Castell-Bright", "author"), ("Wyn Castell-Bright", "contact_officer"),
+        ("Corwen Aldous-Pike", "lead_inspector"), ("Ffion Roebuck", "contact_officer"),
+        ("D. Ashworth-Lamb", "cabinet_member")}
