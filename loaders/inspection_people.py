@@ -675,6 +675,7 @@ class TeamListReader:
         self.previous_row = -1
         self.ended = False
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
+        self.led_row = False
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -722,6 +723,7 @@ class TeamListReader:
             row_cells = row_cells[:-1]
             self.started = True
         led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
+        self.led_row = led
         for position, cell in enumerate(row_cells):
             at_row_start = position == 0 and (led or not row.text[:1].isspace())
             if self._read_cell(cell, index, at_row_start):
@@ -788,8 +790,6 @@ class TeamListReader:
         return not re.search(r"[A-Za-z]{2}", self.ctx.text[pos:end])
 
     def _set_label(self, label: Span, index: int) -> None:
-        # 'Inspection team:' on its own row under 'Acknowledgements' heads the list as the heading would
-        self.team_heading = self.team_heading or bool(re.fullmatch(r"(?:the\s+)?inspection\s+team\W*", label.text, re.I))
         self.label = TeamLabel(label, self._relation(label.text), index)
         self.started = True
 
@@ -797,7 +797,8 @@ class TeamListReader:
         """The relation a label gives; under a heading that names the team, a label that names no inspector's post
         ('Research and analysis', 'Police adviser', 'Editor') still lists a member of the team."""
         relation = relation_for_label(label)
-        return "inspection_team" if self.team_heading and relation in (None, "other") else relation
+        # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
+        return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 
     def _name_at(self, pos: int, end: int) -> NameMatch | None:
         """A name starting at pos: lexicon-checked, or any two name words where the layout puts an item."""

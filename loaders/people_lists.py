@@ -717,7 +717,7 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
-AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:report\s+)?author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
+AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|"
                              r"prepared\s+by)\s*:\s*",
                              re.IGNORECASE | re.MULTILINE)
 
