@@ -395,8 +395,24 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         for relation in ("addressee", post_relation(post.text)):
             if relation:
                 ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+# 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
+WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+role\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
+                           r"(?=\s*[,.;]|\s+to\b)")
+
+
+def _written_to_as(ctx: Context, name: NameMatch, start: int, area: str | None) -> None:
+    """The post the letter says it writes to its addressee in, with the relation it gives."""
+    match = WRITING_AS_RE.search(ctx.text, start, start + 2000)
+    relation = post_relation(match.group("post")) if match else None
+    if match and relation:
+        post = span(ctx.text, match.start("post"), match.end("post"))
+        ctx.person_role(name, relation, span(ctx.text, match.start(), match.end()), role=" ".join(post.text.split()),
+                        role_span=post, organisation=organisation_for_role(post.text, area))
 
 
 def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:

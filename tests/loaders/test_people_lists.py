@@ -451,3 +451,24 @@ def test_a_report_to_members_is_signed_at_its_foot_and_names_its_author_and_lead
         ("Seren Halloway-Tate", "author"), ("Wyn Castell-Bright", "contact_officer"),
         ("Corwen Aldous-Pike", "lead_inspector"), ("Ffion Roebuck", "contact_officer"),
         ("D. Ashworth-Lamb", "cabinet_member")}
+
+
+WRITTEN_TO_AS = """HM Inspectorate of Probation
+Manchester
+
+Mr Cedric Oyelaran-Vance
+Director of Children's Services
+Northbrook Council
+
+Dear Cedric
+
+I am writing to you, as Chair of the Northbrook Youth Offending Service Management Board, to let you
+know the findings of the inspection.
+
+Yours sincerely
+"""
+
+
+def test_a_letter_written_to_its_addressee_as_a_boards_chair_makes_them_the_chair() -> None:
+    rows = people_rows(load_text(WRITTEN_TO_AS, "letter.txt"))
+    assert {("Cedric Oyelaran-Vance", "addressee"), ("Cedric Oyelaran-Vance", "board_chair")} <= rows

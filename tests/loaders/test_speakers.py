@@ -303,3 +303,31 @@ def test_the_chief_inspector_quoted_in_minutes_in_any_order_keeps_the_post_alone
     assert {(relation, role) for name, relation, role in rows if name == "Alan Threlfall"} == {
         ("chief_inspector", "HM Chief Inspector of Probation"), ("quoted", "HM Chief Inspector of Probation"),
         ("chief_inspector", "Chief Inspector"), ("quoted", "Chief Inspector")}
+
+
+CHAIR_BY_POST = """MINUTES OF A MEETING OF THE CABINET
+held on Tuesday 9 April 2024
+
+OFFICERS IN ATTENDANCE: Chief Executive (Hermione Tallis-Ward); Strategic Director, People (Osman
+Greenhalgh-Diaz).
+
+CAB/7/24  YOUTH JUSTICE INSPECTION
+
+The Strategic Director, who chairs the Northbrook Youth Justice Partnership Board, reported that the
+Board had met twice since the inspection.
+"""
+
+CHAIRED_BY_POST = """REPORT TO THE CHILDREN'S SCRUTINY PANEL
+
+The service is overseen by the Northbrook Youth Justice Partnership Board, chaired by
+the Director of Children's Services. The Board meets quarterly.
+
+Imogen Fairclough-Reyes
+Director of Children's Services
+3 March 2024
+"""
+
+
+def test_a_board_chaired_by_a_post_is_chaired_by_the_one_person_the_document_lists_in_it() -> None:
+    assert ("Osman Greenhalgh-Diaz", "board_chair") in people_rows(load_text(CHAIR_BY_POST, "cabinet.txt"))
+    assert ("Imogen Fairclough-Reyes", "board_chair") in people_rows(load_text(CHAIRED_BY_POST, "report.txt"))
