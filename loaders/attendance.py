@@ -188,6 +188,7 @@ class Section:
     kind: str
     heading: Line
     attendees: list[Attendee] = field(default_factory=list)
+    column: bool = False  # one of two lists side by side: its lines are parts of the page's lines
 
 
 def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
@@ -501,7 +502,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     headless: the text is a meeting's record, so a list of people above its first item with no heading
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
     """
-    all_lines = lines(text, start, end)
+    all_lines, columns = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
     while index < len(all_lines):
@@ -512,7 +513,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             continue
         kind, inline = heading
         inline, index = _wrapped_inline(text, all_lines, index, inline)
-        section = Section(kind, line)
+        section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
         for part_kind, part in _inline_parts(text, kind, inline):
@@ -524,7 +525,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 section.attendees.extend(attendees_in(text, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
+        index = _read_entries(columns.get(line.start, text), all_lines, index + 1, section) if not _one_holder(section) \
+            else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -533,6 +535,64 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+COLUMN_GAP_RE = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
+GAP_RE = re.compile(r"[^\S\n]{2,}")
+COLUMN_SLACK = 4  # characters: a column's text may start a little off its heading's
+
+
+def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """Two lists side by side under two headings on one line ('MEMBERS PRESENT      OFFICERS PRESENT'), as a page's
+    columns print: each list's lines in turn, under its own heading; and by where each heading starts, the text as that
+    column reads it, the other column's words blanked (same offsets), so a role broken over lines is one phrase."""
+    heads: dict[int, str] = {}
+    result: list[Line] = []
+    index = 0
+    while index < len(all_lines):
+        line = all_lines[index]
+        gap = COLUMN_GAP_RE.search(line.text)
+        left = trim(text, line.start, line.start + gap.start()) if gap else None
+        right = trim(text, line.start + gap.end(), line.end) if gap else None
+        if not (left and right and _bare_heading(text, left) and _bare_heading(text, right)):
+            result.append(line)
+            index += 1
+            continue
+        column = right.start - line.start
+        block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
+        rows = all_lines[index + 1:block_end]
+        parts = [_column_parts(text, row, column) for row in rows]
+        result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
+        # each column reads its own lines only: the rest of each row, the gap too, is blanked
+        heads[left.start] = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
+                                            for row, ends in zip(rows, parts, strict=True)])
+        heads[right.start] = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
+                                             for row, ends in zip(rows, parts, strict=True)])
+        index = block_end
+    return result, heads
+
+
+def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
+    """The text with these parts written as line breaks (spaces would read as a table's padding between cells)."""
+    pieces, pos = [], 0
+    for start, end in parts:
+        pieces += [text[pos:start], "\n" * (end - start)]
+        pos = end
+    return "".join([*pieces, text[pos:]])
+
+
+def _bare_heading(text: str, cell: Span) -> bool:
+    heading = heading_kind(text, cell)
+    return heading is not None and not heading[1]
+
+
+def _column_parts(text: str, row: Line, column: int) -> tuple[Span | None, Span | None]:
+    """A row's left and right parts: split at the gap nearest the column, or at the column itself."""
+    at = row.start + column
+    gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
+                if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
+    left_end, right_start = (gap.start(), gap.end()) if gap else (min(at, row.end), min(at, row.end))
+    return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
 
 
 CLERK_RE = re.compile(r"\b(?:committee\s+|panel\s+|board\s+)?clerk(?:\s+to\s+the\s+\w+)?", re.IGNORECASE)
@@ -654,8 +714,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             index += 1
             continue
-        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip())
-                                           or _name_runs_on(text, line, all_lines[index + 1])):
+        if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])):
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
@@ -664,7 +724,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
             pass
         elif section.attendees and _continues_role(line):
-            _extend_role(text, section.attendees[-1], line)
+            _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
@@ -703,7 +763,7 @@ def is_page_furniture(text: str, line: Line) -> bool:
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
-        and not PART_HEADING_RE.fullmatch(line.text)
+        and not (PART_HEADING_RE.fullmatch(line.text) and not line.text.strip().startswith("("))  # '(minutes)' is a marker
 
 
 def _venue(line: Line) -> bool:
@@ -726,9 +786,9 @@ def _titled_no_name(line: Line) -> bool:
 PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*", re.IGNORECASE)
 
 
-def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
+def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = False) -> None:
     """A role broken over two lines, or a table flattened to one cell a line: the line joins the role of the entry above,
-    and a marker on it ('(Chair)', '(minutes)') is the entry's."""
+    and a marker on it ('(Chair)', '(minutes)') is the entry's; in a column, the lines are one phrase, not cells."""
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
@@ -738,7 +798,7 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
     attendee.minutes = attendee.minutes or extended.minutes
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
-    attendee.cell_a_line = True
+    attendee.cell_a_line = not column
 
 
 ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)

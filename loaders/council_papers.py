@@ -26,8 +26,8 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b|"
                         # a title line naming the body and the minutes: 'Children's Scrutiny Committee – Minutes – 3 May'
                         r"^[^\S\n]*[\w&,' ]{0,80}\b(?:committee|panel|cabinet)[^\S\n]*[–—:-][^\S\n]*minutes\b|"
-                        # 'Minutes: 9 April 2024' as a line of its own under the body's name
-                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*\d",
+                        # 'Minutes: 9 April 2024', 'Minutes – Tuesday 9 April 2024' as a line of its own under the body's name
+                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"

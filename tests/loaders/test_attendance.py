@@ -1315,3 +1315,33 @@ def test_councillors_with_portfolios_in_the_cabinets_own_minutes_are_cabinet_mem
         ("P. Lindgren", "Leisure and Culture")}
     assert {name for name, relation, _ in rows if relation == "officer_attending"} == {
         "Rosalind Tiernan-Shaw", "Anwen Castlemaine"}
+
+
+TWO_COLUMNS = """Thornleigh Borough Council
+CHILDREN'S SERVICES SCRUTINY PANEL
+Minutes – Wednesday 5 February 2025, 6.30pm – Council Chamber
+
+MEMBERS PRESENT                              OFFICERS PRESENT
+Cllr H. Marchbank (Chair)                    T. Oakenfold (TO) – Manager, Youth
+Cllr S. Quennell                               Justice Service
+Mr R. Ashpool (co-opted, Diocesan            L. Fenwick-Dray (LFD) – Head of
+  Board of Education)                          Early Help and Prevention
+                                             G. Pilbeam (GP) – Clerk to the
+                                               Panel (minutes)
+
+1.  APOLOGIES FOR ABSENCE
+
+    Councillor B. Yelland
+"""
+
+
+def test_two_lists_side_by_side_are_read_as_two_columns() -> None:
+    rows = role_rows(load_text(TWO_COLUMNS, "panel.txt"))
+    assert {row for row in rows if row[1] != "panel_chair"} == {
+        ("H. Marchbank", "present_at_meeting", None), ("S. Quennell", "present_at_meeting", None),
+        ("R. Ashpool", "present_at_meeting", "co-opted, Diocesan Board of Education"),
+        ("T. Oakenfold", "officer_attending", "Manager, Youth Justice Service"),
+        ("L. Fenwick-Dray", "officer_attending", "Head of Early Help and Prevention"),
+        ("G. Pilbeam", "officer_attending", "Clerk to the Panel"),
+        ("G. Pilbeam", "minute_taker", "Minutes"),
+        ("B. Yelland", "apologies", None)}
