@@ -247,11 +247,15 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+)?led\s+by\s+|"
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
+                               r"led\s+by\s+|"
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
+# 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
+WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
+                        r"(?:[\w-]+\s+){0,3}?inspection\b", re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -268,6 +272,12 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
                         organisation=HMI_PROBATION)
         found += 1
+    for name in find_names(ctx.text, begin, end):
+        clause = WHO_LED_RE.match(ctx.text, name.end, end)
+        if clause and not name.surname_only:
+            ctx.person_role(name, "lead_inspector", span(ctx.text, name.start, clause.end()),
+                            role=" ".join(clause.group("rank").split()), organisation=HMI_PROBATION)
+            found += 1
     return found
 
 

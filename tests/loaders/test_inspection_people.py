@@ -598,3 +598,27 @@ def test_a_team_list_with_dot_leaders_between_labels_and_names() -> None:
         ("Tamsin Ollerenshaw", "lead_inspector"), ("Gideon Prewett", "inspection_team"),
         ("Anouk Vandersteen", "inspection_team"), ("Marisol Atherley", "inspection_team"),
         ("Callum Brightwater", "inspection_team"), ("Yusuf Kettering-Hale", "inspection_team")]})
+
+
+LEADS_IN_MINUTES = """Harrowfield Youth Justice Management Board
+Minutes of the meeting held on 4 April 2024
+
+Present
+Ysolde Kinnaird-BraceDirector of Children's Services (Chair)
+Petroc Venables-AhmedHead of Youth Justice Service
+
+1. Welcome
+
+YKB welcomed members, in particular Ottilie Farnsworth-Obi, HM Inspector, who led the recent
+inspection and attended for item 2.
+
+2. Scrutiny
+
+The Chair reminded members that the previous inspection had been led by Caroline Tull of HM
+Inspectorate of Probation.
+"""
+
+
+def test_a_lead_inspector_named_in_minutes_by_a_clause_or_as_having_led_the_inspection() -> None:
+    found = people_rows(load_text(LEADS_IN_MINUTES, "board.txt"))
+    assert {("Ottilie Farnsworth-Obi", "lead_inspector"), ("Caroline Tull", "lead_inspector")} <= found
