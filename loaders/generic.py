@@ -133,7 +133,7 @@ def copy_list(ctx: Context) -> int:
             table.append(line)
     return found + people_lists.role_name_table(
         ctx, table, lambda role: "copy_to",
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False, post_relations=True)
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.

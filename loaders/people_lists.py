@@ -140,11 +140,13 @@ def _inspectorate_near(ctx: Context, pos: int) -> str | None:
 
 
 def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callable[[str], str | None],
-                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False) -> int:
+                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False,
+                    post_relations: bool = False) -> int:
     """Rows of a role and names ('YJB link staff<TAB>A, B, C'), continuation rows repeating the role above.
 
     relation_for(role) gives the relation of the people under a role (None skips the row);
-    organisation_for(role, org_in_cell) gives their organisation.
+    organisation_for(role, org_in_cell) gives their organisation;
+    post_relations: the relation a key post gives ('Cabinet Member, Children' in a copy list) is theirs too.
     """
     text = ctx.text
     found = 0
@@ -174,7 +176,8 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if relation is None:
             continue
         for cell in name_cells:
-            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names)
+            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names,
+                                    post_relations)
     return found
 
 
@@ -205,7 +208,8 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
-                   organisation_for: Callable[[str, str | None], str | None], strict: bool) -> int:
+                   organisation_for: Callable[[str, str | None], str | None], strict: bool,
+                   post_relations: bool = False) -> int:
     text = ctx.text
     count = 0
     for piece in _split_people(text, cell):
@@ -219,9 +223,11 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
-        ctx.person_role(name, relation, evidence, role=own_role or role,
-                        organisation=organisation_for(role, None if own_role else org_in_cell),
-                        role_span=role_cell if not own_role else rest)
+        held = post_relation(own_role or role) if post_relations else None
+        for each in (relation, held) if held and held != relation else (relation,):
+            ctx.person_role(name, each, evidence, role=own_role or role,
+                            organisation=organisation_for(role, None if own_role else org_in_cell),
+                            role_span=role_cell if not own_role else rest)
         count += 1
     return count
 
@@ -620,6 +626,7 @@ CONTACT_RE = re.compile(
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
 CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
+LEAD_CONTACT_RE = re.compile(r"\s*(?:me\s+or\s+)?the\s+lead\s+inspector\b", re.IGNORECASE)
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -638,8 +645,8 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         paragraph_end = text.find("\n\n", match.end(), end)
         reach = min(end if paragraph_end == -1 else paragraph_end, match.end() + CONTACT_REACH)
         name = _contact_name(text, match.end(), reach)
-        if name is None:
-            continue
+        if name is None or LEAD_CONTACT_RE.match(text, match.end(), name.start):
+            continue  # 'please contact the lead inspector, Jo Lee': the lead inspector, whom the letter names as such
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
         role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)

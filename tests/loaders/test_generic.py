@@ -125,3 +125,34 @@ def test_a_known_place_that_is_a_persons_surname_is_not_the_documents_area() -> 
               "Dear Mr Bexley\n\nWe recently carried out a screening of youth offending work.\n")
     areas = {s.value for s in load_text(letter, "letter.txt").statements if s.schema == "Area" and s.prop == "name"}
     assert "Bexley" not in areas
+
+
+COPY_TABLE_WITH_POSTS = """HM Inspectorate of Probation
+Manchester
+
+Mr Idris Calloway
+Director of Children's Services
+Westbrook Council
+
+Dear Mr Calloway
+
+If you have any questions about the findings, please contact the lead inspector, Jonah Pemberton-Sayer, on
+07700 900 111.
+
+Yours sincerely
+
+Rosamund Achebe
+Assistant Chief Inspector
+
+Copy to:
+Chief Executive                                   Winifred Hale-Osborne
+Cabinet Member, Children and Families             Councillor Rupert Vasey
+Head of Youth Offending Service                   Gemma Trentham
+"""
+
+
+def test_a_copy_tables_key_post_gives_its_relation_and_the_lead_inspector_is_no_contact() -> None:
+    rows = people_rows(load_text(COPY_TABLE_WITH_POSTS, "letter.txt"))
+    assert {row for row in rows if row[1] in ("copy_to", "cabinet_member", "contact_officer")} == {
+        ("Winifred Hale-Osborne", "copy_to"), ("Rupert Vasey", "copy_to"), ("Rupert Vasey", "cabinet_member"),
+        ("Gemma Trentham", "copy_to")}
