@@ -47,6 +47,15 @@ TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|th
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
 
 
+LETTERHEAD_LINES = 4  # the sender's name heads a letter
+
+
+def _inspectorate_letter(text: str) -> bool:
+    """A letter ('Dear ...') whose letterhead names the inspectorate."""
+    head = [line.text for line in lines(text[:2000]) if line.text.strip()][:LETTERHEAD_LINES]
+    return bool(people_lists.SALUTATION_RE.search(text)) and any(inspection_people.inspectorate_named(line) for line in head)
+
+
 def recognise(text: str) -> bool:
     return True
 
@@ -63,6 +72,8 @@ def load(ctx: Context) -> None:
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
+    if _inspectorate_letter(ctx.text):  # the inspectorate thanks the service's staff
+        inspection_people.service_staff_in_prose(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))

@@ -192,7 +192,7 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"(?!\s+(?:inspections?|and)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
-FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w/ ]{0,30}:[^\S\n]")
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
@@ -205,7 +205,8 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
         if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role)
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role) \
+            or _holder_by(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -227,6 +228,15 @@ def _loose_name_before(text: str, role: Span) -> NameMatch | None:
 
 
 THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+# 'The role of local inspection coordinator was carried out by Jo Lee': the post, then who held it.
+HELD_BY_RE = re.compile(r"\s+(?:was|is|has\s+been)\s+(?:carried\s+out|undertaken|performed|fulfilled|held)\s+by\s+",
+                        re.IGNORECASE)
+
+
+def _holder_by(text: str, role: Span) -> NameMatch | None:
+    held = HELD_BY_RE.match(text, role.end)
+    names = find_names(text, held.end(), min(len(text), held.end() + 60), strict=False) if held else []
+    return names[0] if names and names[0].start == held.end() and not names[0].surname_only else None  # type: ignore[union-attr]
 
 
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:

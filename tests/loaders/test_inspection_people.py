@@ -622,3 +622,37 @@ Inspectorate of Probation.
 def test_a_lead_inspector_named_in_minutes_by_a_clause_or_as_having_led_the_inspection() -> None:
     found = people_rows(load_text(LEADS_IN_MINUTES, "board.txt"))
     assert {("Ottilie Farnsworth-Obi", "lead_inspector"), ("Caroline Tull", "lead_inspector")} <= found
+
+
+COORDINATOR_CARRIED_OUT = STANDARDS_TITLE + """Acknowledgements
+
+This inspection was led by HM Inspector Tamsin Ollerenshaw.
+
+The role of local inspection coordinator was carried out by Linnea Osterhout-Vale, Data
+Officer, Exampleshire Youth Justice Service.
+"""
+
+THANKED_IN_A_LETTER = """HM Inspectorate of Probation
+Manchester
+
+Ms Dora Pennick
+Director of Children's Services
+Exampleshire Council
+
+Dear Dora
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN EXAMPLESHIRE
+
+I would like to thank the staff of the YOS, and particularly Everard
+Quist-Mallory, the Head of Youth Offending Service, for their help.
+
+Yours sincerely
+
+cc: Odile Fanshawe-Reid, YOS Manager
+"""
+
+
+def test_the_services_staff_named_by_the_inspectorate_as_coordinator_or_thanked_in_a_letter() -> None:
+    assert ("Linnea Osterhout-Vale", "staff") in people_rows(load_text(COORDINATOR_CARRIED_OUT, "report.txt"))
+    letter = people_rows(load_text(THANKED_IN_A_LETTER, "letter.txt"))
+    assert {name for name, relation in letter if relation == "staff"} == {"Everard Quist-Mallory"}  # a 'cc:' is no thanks
