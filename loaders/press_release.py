@@ -50,7 +50,9 @@ OTHER_FAMILY_RE = re.compile(
 )
 LONGEST_RELEASE = 60_000
 
-BYLINE_RE = re.compile(r"^[^\S\n]*(?:posted|written|published)\s+by\s*:?\s*", re.IGNORECASE | re.MULTILINE)
+# 'Posted by Jo Bloggs', and a news page's 'By Jo Bloggs, Local Democracy Reporter' on a line of its own
+BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)\s+by\s*:?\s*|(?-i:By)[^\S\n]+(?=[^\n]{0,80}$))",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:
@@ -88,8 +90,8 @@ def bylines(ctx: Context) -> None:
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
         names = find_names(text, match.end(), line_end)
-        if not names or names[0].start != match.end():
-            continue
+        if not names or names[0].start != match.end() or text[names[0].end:line_end].strip()[:1] not in ("", ",", "|"):
+            continue  # 'By Jo Bloggs, Reporter', not a sentence that begins 'By Jo Bloggs's reckoning'
         role = speakers.apposition_after(text, names[0], line_end)
         evidence = span(text, match.start(), line_end)
         ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),
