@@ -13,6 +13,7 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
+from string import capwords
 
 from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
@@ -33,8 +34,9 @@ AREA_PATTERNS = [
                r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
     re.compile(r"\b([A-Z][a-z]+(?:(?:\s+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
-    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\t\n]+(?:(?:City|County|Borough|District)"
-               r"[^\S\t\n]+)?Council\b"),
+    # ('Caerwen County Borough Council' is Caerwen's: the kind of council is no part of the place)
+    re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"
+               r"[^\S\t\n]+(?:(?:City|County|Borough|District|Metropolitan)(?:[^\S\t\n]+Borough)?[^\S\t\n]+)?Council\b"),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -252,6 +254,7 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            candidate = capwords(candidate.lower()) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)

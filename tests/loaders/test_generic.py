@@ -156,3 +156,10 @@ def test_a_copy_tables_key_post_gives_its_relation_and_the_lead_inspector_is_no_
     assert {row for row in rows if row[1] in ("copy_to", "cabinet_member", "contact_officer")} == {
         ("Winifred Hale-Osborne", "copy_to"), ("Rupert Vasey", "copy_to"), ("Rupert Vasey", "cabinet_member"),
         ("Gemma Trentham", "copy_to")}
+
+
+def test_an_area_in_capitals_or_before_a_county_borough_council_is_the_place_alone() -> None:
+    letter = "HM Inspectorate of Probation\n\nDear Jo\n\nFULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN TREGARRON\n\nText.\n"
+    papers = "TREGARRON COUNTY BOROUGH COUNCIL\n\nCABINET\n\nMinutes of the meeting held on 3 May 2024\n"
+    assert [document_area(Context(Document.from_text(name, text))) for name, text in
+            (("letter.txt", letter), ("cabinet.txt", papers))] == ["Tregarron", "Tregarron"]
