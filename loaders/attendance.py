@@ -478,16 +478,27 @@ def _one_chair(listed: list[Section]) -> None:
             attendee.chair = attendee.chair_in_brackets
 
 
+# 'Democratic Services Manager, tel. 01632 960 000': the role ends where the contact details begin.
+CONTACT_DETAILS_RE = re.compile(r"\s*[,;]\s*(?:tel\b|telephone\b|phone\b|e-?mail\b|ext\b)", re.IGNORECASE)
+
+
+def _names_a_body(words: str) -> bool:
+    named = plain(words).split()
+    return bool(named) and is_body_word(named[-1])
+
+
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)'."""
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE)):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
     leading = LEADING_MARKER_RE.match(role.text)
+    if leading and leading.group(0)[:1] not in "([" and _names_a_body(role.text[leading.end():end - role.start]):
+        leading = None  # 'Chair, Westmere Youth Bench': the chair of another body, a post held, not the meeting's marker
     trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'

@@ -1345,3 +1345,24 @@ def test_two_lists_side_by_side_are_read_as_two_columns() -> None:
         ("G. Pilbeam", "officer_attending", "Clerk to the Panel"),
         ("G. Pilbeam", "minute_taker", "Minutes"),
         ("B. Yelland", "apologies", None)}
+
+
+ROLES_AS_WRITTEN = """LLANFAIR ISAF YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on 9 May 2024
+
+Present:
+Gwyneth Arkwright-Pugh, Director of Social Services (Chair)
+Teleri Oyinlola, Senior Probation Officer, National Probation Service Wales
+
+Apologies:
+Hefin Castellane JP, Chair, Llanfair Isaf Youth Bench
+
+Minutes: Carys Blethyn-Owusu, Business Support Officer, tel. 01632 960 321
+"""
+
+
+def test_roles_keep_another_bodys_chair_and_lose_a_telephone_and_a_nations_branch_is_the_body() -> None:
+    rows = involvements_of(ROLES_AS_WRITTEN, "board.txt")
+    assert ("Hefin Castellane", "apologies", "Chair, Llanfair Isaf Youth Bench", "Llanfair Isaf Youth Bench") in rows
+    assert ("Carys Blethyn-Owusu", "minute_taker", "Business Support Officer", "Llanfair Isaf Youth Offending Service") in rows
+    assert ("Teleri Oyinlola", "present_at_meeting", "Senior Probation Officer", "National Probation Service Wales") in rows
