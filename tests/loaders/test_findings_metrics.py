@@ -294,3 +294,19 @@ def test_the_period_of_a_figure_then_label_block() -> None:
     periods = {o["period"][0] for o in entities(load_text(FIGURE_THEN_LABEL), "Observation")
                if o["metric"] == ["reoffending_rate"]}
     assert periods == {"April 2021 - March 2022 cohort"}
+
+
+DOT_LEADER_FACTS = """An inspection of youth offending services in
+
+Penvarrow
+
+Key facts
+   312 ....... First-time entrants per 100,000 (Penvarrow)     287 ...... Wales average
+   36.4% ..... Reoffending rate (Penvarrow)                    39.0% .... Wales average
+"""
+
+
+def test_key_facts_with_dot_leaders_and_their_comparators_on_the_same_line() -> None:
+    found = {row for row in key_facts(DOT_LEADER_FACTS, "report.txt") if row[0] != "cases_examined"}
+    assert found == {("first_time_entrant_rate", "312", "per 100,000", "Wales average", "287"),
+                     ("reoffending_rate", "36.4", "%", "Wales average", "39.0")}
