@@ -361,7 +361,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
 def framework_name(ctx: Context, code: str) -> str:
     """The standard's name in the framework the document uses: 3.4 is 'Joint working' where the document says so,
     or where it was written before the framework's 2021 revision and names neither."""
-    if code == "3.4" and not re.search(r"disposal\s+policy\s+and\s+provision", ctx.text, re.IGNORECASE) and (
+    # ('Out-of-court disposals: Policy and' in a table's row names it, whatever its cells' wrapping)
+    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and (
             re.search(r"\bjoint\s+working\b", ctx.text, re.IGNORECASE) or (ctx.home_date or "9999") < REVISED_FRAMEWORK_YEAR):
         return JOINT_WORKING
     return STANDARDS[code]

@@ -118,3 +118,12 @@ def test_a_standard_named_in_full_broken_at_its_hyphen_and_one_rated_as_a_headli
     assert ("4.1 Resettlement policy and provision", "Good") in ratings
     assert ("1.3 Partnerships and services", "Outstanding") in ratings
     assert ("overall", "Outstanding") not in ratings
+
+
+def test_a_policy_and_provision_row_wrapped_before_2021_keeps_the_name_it_is_written_with() -> None:
+    report = "Thistlecombe Council\n\nScrutiny Committee, 9 July 2019\n\nYouth Justice Service: inspection outcome\n\n"
+    table = ("     Out-of-court disposals: Assessment         Good\n"
+             "     Out-of-court disposals: Policy and         Outstanding\n"
+             "     provision\n")
+    assert standard_ratings(report + table) == {
+        ("3.1 Assessment", "Good"), ("3.4 Out-of-court disposal policy and provision", "Outstanding")}
