@@ -240,8 +240,12 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
+# single standard rated Requires improvement (Information and facilities)', 'out-of-court work was rated Outstanding for
+# implementation and delivery' (a stage of the work the subject names)
 AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
-                          r"\s*\((?P<named>[^()]{3,80})\))", re.IGNORECASE)
+                          r"\s*\((?P<named>[^()]{3,80})\)|"
+                          r"\s+for\s+(?:its\s+|their\s+)?(?P<stage>assessment|planning|implementation\s+and\s+delivery|"
+                          r"reviewing)\b)", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
 RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STANDARD_RATINGS})\b)", re.IGNORECASE)
@@ -277,13 +281,15 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             # 'assessment of court disposals was rated Good, planning was rated ...': each rating's subject starts after
             # the rating before it, in the work the clause named first
             subject = clause if part else trim(ctx.text, max(clause.start, previous_end), match.start())
-            previous_end = match.end()
+            more = AFTER_RATING.match(ctx.text, match.end())
+            previous_end = more.end() if more else match.end()
             if not subject:
                 continue
-            codes = standards_named(ctx, subject.text + domain_before(ctx.text, clause.start, subject), cue_before=subject.start)
-            more = AFTER_RATING.match(ctx.text, match.end())
+            work = subject.text + domain_before(ctx.text, clause.start, subject)
+            codes = [] if more and more.group("stage") else standards_named(ctx, work, cue_before=subject.start)
             if more:
-                codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
+                codes += standards_named(ctx, f"{work} {more.group('stage')}" if more.group("stage") else
+                                         more.group("more") or more.group("named"), cue_before=subject.start)
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
             for code in dict.fromkeys(codes):

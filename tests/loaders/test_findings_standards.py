@@ -127,3 +127,11 @@ def test_a_policy_and_provision_row_wrapped_before_2021_keeps_the_name_it_is_wri
              "     provision\n")
     assert standard_ratings(report + table) == {
         ("3.1 Assessment", "Good"), ("3.4 Out-of-court disposal policy and provision", "Outstanding")}
+
+
+def test_a_stage_named_after_its_rating_in_minutes_and_the_overall_rating_kept_to_its_own_clause() -> None:
+    minutes = ("Thistlecombe Youth Justice Management Board\nMinutes of the meeting held on 4 June 2019\n\n"
+               "The inspector summarised the findings. The service had been rated Good\noverall; court work was rated "
+               "Inadequate for reviewing, and out-of-court work was rated Outstanding for assessment.\n")
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(minutes, "board.txt"), "Rating")}
+    assert rows == {("overall", "Good"), ("2.4 Reviewing", "Inadequate"), ("3.1 Assessment", "Outstanding")}
