@@ -235,8 +235,10 @@ HELD_BY_RE = re.compile(r"\s+(?:was|is|has\s+been)\s+(?:carried\s+out|undertaken
 
 def _holder_by(text: str, role: Span) -> NameMatch | None:
     held = HELD_BY_RE.match(text, role.end)
-    names = find_names(text, held.end(), min(len(text), held.end() + 60), strict=False) if held else []
-    return names[0] if names and names[0].start == held.end() and not names[0].surname_only else None  # type: ignore[union-attr]
+    if held is None:
+        return None
+    names = find_names(text, held.end(), min(len(text), held.end() + 60), strict=False)
+    return names[0] if names and names[0].start == held.end() and not names[0].surname_only else None
 
 
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:
@@ -282,10 +284,10 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
                         organisation=HMI_PROBATION)
         found += 1
-    for name in find_names(ctx.text, begin, end):
-        clause = WHO_LED_RE.match(ctx.text, name.end, end)
-        if clause and not name.surname_only:
-            ctx.person_role(name, "lead_inspector", span(ctx.text, name.start, clause.end()),
+    for named in find_names(ctx.text, begin, end):
+        clause = WHO_LED_RE.match(ctx.text, named.end, end)
+        if clause and not named.surname_only:
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, clause.end()),
                             role=" ".join(clause.group("rank").split()), organisation=HMI_PROBATION)
             found += 1
     return found
