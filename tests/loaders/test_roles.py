@@ -202,3 +202,8 @@ def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> Non
 ])
 def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[str, str | None]) -> None:
     assert post_and_body(role, "Northshire") == expected
+
+
+def test_a_post_held_at_a_named_body_is_that_bodys() -> None:
+    assert organisation_for_role("Project Manager at the Tamsin Ravel Foundation Trust", "Westmere") == \
+        "Tamsin Ravel Foundation Trust"
