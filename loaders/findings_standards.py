@@ -235,6 +235,8 @@ RATED = r"(?:rated|judged|graded|assessed|found)"
 # '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
 RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
                       rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# 'Governance and leadership, and planning and reviewing of court work, all required improvement': the verb says it
+REQUIRED_IMPROVEMENT = re.compile(r"\b(?:(?:all|both|each|also)\s+)?(?P<rating>required\s+improvement)\b", re.IGNORECASE)
 # 'the inspectors had judged court work assessment and planning to be Good'
 RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}?)\s+(?:to\s+be|as)\s+{QUOTES}"
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
@@ -274,7 +276,7 @@ CUE_REACH = 200
 def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """Standards rated in sentences (see the module's docstring), each with its sentence's words as the quote."""
     seen: set[tuple[str, str]] = set()
-    for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object")):
+    for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object"), (REQUIRED_IMPROVEMENT, None)):
         previous_end = 0
         for match in pattern.finditer(ctx.text):
             clause = rated_subject(ctx.text, match, part)

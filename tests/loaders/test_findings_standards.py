@@ -135,3 +135,12 @@ def test_a_stage_named_after_its_rating_in_minutes_and_the_overall_rating_kept_t
                "Inadequate for reviewing, and out-of-court work was rated Outstanding for assessment.\n")
     rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(minutes, "board.txt"), "Rating")}
     assert rows == {("overall", "Good"), ("2.4 Reviewing", "Inadequate"), ("3.1 Assessment", "Outstanding")}
+
+
+def test_standards_listed_as_having_required_improvement() -> None:
+    minutes = ("Thistlecombe Youth Justice Management Board\nMinutes of the meeting held on 4 June 2019\n\n"
+               "The inspector summarised the findings. Information and facilities, and the assessment and\n"
+               "reviewing of court work, all required improvement.\n")
+    assert standard_ratings(minutes) == {
+        ("1.4 Information and facilities", "Requires improvement"), ("2.1 Assessment", "Requires improvement"),
+        ("2.4 Reviewing", "Requires improvement")}
