@@ -313,7 +313,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
-POST_LABEL_END_RE = re.compile(r"\s[–—-]\s*$")
+POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
 
 
@@ -726,7 +726,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 1
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
-                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])):
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))

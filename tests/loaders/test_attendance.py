@@ -1366,3 +1366,12 @@ def test_roles_keep_another_bodys_chair_and_lose_a_telephone_and_a_nations_branc
     assert ("Hefin Castellane", "apologies", "Chair, Llanfair Isaf Youth Bench", "Llanfair Isaf Youth Bench") in rows
     assert ("Carys Blethyn-Owusu", "minute_taker", "Business Support Officer", "Llanfair Isaf Youth Offending Service") in rows
     assert ("Teleri Oyinlola", "present_at_meeting", "Senior Probation Officer", "National Probation Service Wales") in rows
+
+
+def test_a_long_post_then_a_colon_then_the_councillor_is_one_entry() -> None:
+    minutes = POST_DASH_COUNCILLOR.replace(" –\n    Councillor Idris", ":\n    Councillor Idris").replace(
+        "Performance – Councillor", "Performance: Councillor")
+    rows = role_rows(load_text(minutes, "cabinet.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "present_at_meeting"} >= {
+        ("Idris Pengelly-Hart", "Leader of the Council and Cabinet Member for Strategy and Economic Growth"),
+        ("Nia Bowditch", "Deputy Leader and Cabinet Member for Corporate Resources and Performance")}
