@@ -746,8 +746,9 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|author(?:\s*/
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
-# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:cabinet\s+)?portfolio(?:\s+holder)?\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
+                                r"\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -763,7 +764,11 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
             continue
         portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
                            text[label.end():names[0].start]).strip(" \t–—-,(")
-        post = f"{text[label.start():label.end()].strip(' :')}: {portfolio}" if portfolio else "Portfolio Holder"
+        after = text[names[0].end:line_end].strip(" \t–—-,()")  # 'Councillor Jo Bloggs, Children and Families'
+        labelled = text[label.start():label.end()].strip(" \t:")
+        held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
+        post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
+            find_names(text, names[0].end, line_end) else held
         ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
                         organisation=organisation_for_role("Cabinet Member", area))
         found += 1

@@ -472,3 +472,8 @@ Yours sincerely
 def test_a_letter_written_to_its_addressee_as_a_boards_chair_makes_them_the_chair() -> None:
     rows = people_rows(load_text(WRITTEN_TO_AS, "letter.txt"))
     assert {("Cedric Oyelaran-Vance", "addressee"), ("Cedric Oyelaran-Vance", "board_chair")} <= rows
+
+
+def test_a_form_headers_cabinet_member_keeps_the_portfolio_written_after_the_name() -> None:
+    rows = involvements_of(REPORT_TO_MEMBERS, "report.txt")
+    assert ("D. Ashworth-Lamb", "cabinet_member", "Cabinet Member, Children and Families", "Trefaldwyn Council") in rows
