@@ -483,8 +483,9 @@ CONTACT_DETAILS_RE = re.compile(r"\s*[,;]\s*(?:tel\b|telephone\b|phone\b|e-?mail
 
 
 def _names_a_body(words: str) -> bool:
+    """'Westmere Youth Bench', not a post ('Director of Children's Services')."""
     named = plain(words).split()
-    return bool(named) and is_body_word(named[-1])
+    return bool(named) and is_body_word(named[-1]) and not names_post(words)
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -497,7 +498,8 @@ def _role_without_markers(text: str, role: Span | None) -> Span | None:
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
     leading = LEADING_MARKER_RE.match(role.text)
-    if leading and leading.group(0)[:1] not in "([" and _names_a_body(role.text[leading.end():end - role.start]):
+    if leading and re.fullmatch(r"chair\w*\s*,\s*", leading.group(0), re.IGNORECASE) and \
+            _names_a_body(role.text[leading.end():end - role.start]):
         leading = None  # 'Chair, Westmere Youth Bench': the chair of another body, a post held, not the meeting's marker
     trimmed = trim(text, role.start + (leading.end() if leading else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
