@@ -39,7 +39,7 @@ AREA_SUFFIXES = re.compile(
     r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
 # A nation or region after a national body's name: 'National Probation Service Wales', 'Youth Justice Board Cymru'.
-NATION_SUFFIX_RE = re.compile(r"\s+\(?(?:Wales|Cymru|England|Scotland|(?:North|South)(?:\s+(?:East|West))?|East|West|"
+NATION_SUFFIX_RE = re.compile(r"(?<!\s)\s+\(?(?:Wales|Cymru|England|Scotland|(?:North|South)(?:\s+(?:East|West))?|East|West|"
                               r"Midlands|London)\)?$")
 COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:county\s+)?(?:borough|county|city|district)\s+)?council$",
                             re.IGNORECASE)

@@ -298,7 +298,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if POST_LABEL_END_RE.search(text, before[0], before[1]):
+        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], before[1] - LABEL_END_REACH), before[1]):
             continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
@@ -315,6 +315,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 TRAILING_AND_RE = re.compile(r"\s+and$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
+LABEL_END_REACH = 16  # characters: the dash or colon that ends a post is just before the name (a long run is no label)
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:
@@ -479,7 +480,7 @@ def _one_chair(listed: list[Section]) -> None:
 
 
 # 'Democratic Services Manager, tel. 01632 960 000': the role ends where the contact details begin.
-CONTACT_DETAILS_RE = re.compile(r"\s*[,;]\s*(?:tel\b|telephone\b|phone\b|e-?mail\b|ext\b)", re.IGNORECASE)
+CONTACT_DETAILS_RE = re.compile(r"[,;]\s*+(?:tel\b|telephone\b|phone\b|e-?mail\b|ext\b)", re.IGNORECASE)
 
 
 def _names_a_body(words: str) -> bool:

@@ -153,7 +153,7 @@ COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
 # A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end.
-LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*%?)[^\S\n]*[.…]{3,}[^\S\n]*(?P<label>\S.*?)(?=[^\S\n]{3,}\d|[^\S\n]*$)")
+LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*%?)[^\S\n]*[.…]{3,}[^\S\n]*(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
 # 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
 RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
 RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"

@@ -911,7 +911,7 @@ class TeamListReader:
 
 
 # Dot leaders between a label and its names: 'Lead Inspector ........ Jo Lee'.
-LEADERS_RE = re.compile(r"[^\S\n]*[.…·]{3,}[^\S\n]*")
+LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:
