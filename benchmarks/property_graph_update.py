@@ -1,16 +1,16 @@
 """Benchmark: updating a copy of a store's LadybugDB database for a change of 1% of its documents,
 step by step, against writing it whole.
 
-On a built store (e.g. the one `benchmarks/build.py --workdir DIR` leaves in DIR/two), takes 1% of
-its documents as changed (as if read again with the same text: the rows deleted are the rows
-created again, so the database must end with the rows it had) and the entities their facts name,
-either spread over the database (every hundredth document) or at its end (the last 1%, where new
-documents go), and prints side by side the seconds of: copying the database file; making the
-rows; each set-based Cypher step of `kg.pg.ladybug.Update` (faces, deletes of statements,
-relationships and nodes, node rows set, statements and relationships created with
-`UNWIND $rows ... CREATE`); the checkpoint and close; with buffer pools of 256 MB and 1 GB, and
-with the creates as `COPY` of small Parquet files into the filled tables; and, with --whole,
-writing the whole database from the graph as a full build does.
+On a built store (e.g. the one `benchmarks/build.py --workdir DIR` leaves in DIR/two, or one
+`kg build` made of `kg synth --documents 10000`), takes 1% of its documents as changed (as if
+read again with the same text: the rows compared are the rows the database holds, so the
+database must end with the rows it had) and the entities their facts name, either spread over
+the database (every hundredth document) or at its end (the last 1%, where new documents go),
+and prints side by side the wall and CPU seconds of: copying the database file; making the
+rows; each step of `kg.pg.ladybug.Update` (reading back and comparing the rows the change
+owns, in the last database; then faces, deletes, columns set and creates, in one transaction); the
+commit; the checkpoint and close; with the writes' buffer pool (`BUFFER_POOL`) and 1 GB;
+and, with --whole, writing the whole database from the graph as a full build does.
 
     python benchmarks/property_graph_update.py DIR/two --whole
 """
@@ -18,6 +18,7 @@ writing the whole database from the graph as a full build does.
 from __future__ import annotations
 
 import argparse
+import resource
 import tempfile
 import time
 from collections.abc import Callable
@@ -26,14 +27,12 @@ from pathlib import Path
 
 import ladybug
 
-import kg.pg.ladybug
 from kg.graph import ResolvedGraph
-from kg.pg import STATEMENT, PgProperty
-from kg.pg.ladybug import BACKEND, COPY_THREADS, LadybugWriter, RowFile, Update, _literal, run_cypher
+from kg.pg.ladybug import BACKEND, BUFFER_POOL, COPY_THREADS, LadybugWriter, Update, Writes, run_cypher
 from kg.store import Store
 from kg.writers import Change, WriteOptions, give_graph
 
-Timings = dict[str, float]
+Timings = dict[str, tuple[float, float]]  # wall and CPU seconds
 
 
 def changed_documents(store: Store, documents: list[str]) -> Change:
@@ -44,9 +43,15 @@ def changed_documents(store: Store, documents: list[str]) -> Change:
 
 
 def timed(timings: Timings, name: str, step: Callable[[], object]) -> None:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     step()
-    timings[name] = timings.get(name, 0.0) + time.perf_counter() - started
+    wall, used = timings.get(name, (0.0, 0.0))
+    timings[name] = (wall + time.perf_counter() - started, used + cpu_seconds() - cpu)
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def plan(graph: ResolvedGraph, previous: Path, change: Change, folder: Path, timings: Timings) -> Update:
@@ -57,17 +62,17 @@ def plan(graph: ResolvedGraph, previous: Path, change: Change, folder: Path, tim
     return Update.of(writer, change)
 
 
-def run(update: Update, database: Path, buffer_pool: int, *, copy: bool, timings: Timings) -> None:
-    """The update's steps on `database`, each timed; creates as COPY of Parquet files if `copy`."""
+def run(update: Update, database: Path, buffer_pool: int, *, timings: Timings) -> None:
+    """What differs, read from the last database; then the writes on `database` in one transaction,
+    each timed, then the commit and checkpoint."""
+    found: list[Writes] = []
+    timed(timings, "read back and compare", lambda: found.append(update.differences()))
     engine = ladybug.Database(str(database), buffer_pool_size=buffer_pool, max_num_threads=COPY_THREADS)
     connection = ladybug.Connection(engine)
-    steps = dict(update.steps())
-    if copy:
-        steps["create statements"] = lambda c: None
-        steps["create relationships"] = lambda c: copy_rows(update, database.parent, c)
-    for name, step in steps.items():
-        timed(timings, "COPY statements and relationships" if copy and name == "create relationships" else name,
-              lambda step=step: step(connection))  # type: ignore[misc]
+    connection.execute("BEGIN TRANSACTION")
+    for name, step in update.steps(found[0]):
+        timed(timings, name, lambda step=step: step(connection))  # type: ignore[misc]
+    timed(timings, "commit", lambda: connection.execute("COMMIT"))
     timed(timings, "checkpoint and close", partial(checkpoint_and_close, engine, connection))
 
 
@@ -75,25 +80,6 @@ def checkpoint_and_close(engine: ladybug.Database, connection: ladybug.Connectio
     connection.execute("CHECKPOINT")
     connection.close()
     engine.close()
-
-
-def copy_rows(update: Update, folder: Path, connection: ladybug.Connection) -> None:
-    files = []
-    statements = RowFile(folder / "statements.parquet", list(update.schema.labels[STATEMENT].properties))
-    for row in update.nodes.get(STATEMENT, []):
-        statements.add(row)
-    statements.close()
-    files.append((f"`{STATEMENT}`", statements.path, ""))
-    for index, ((rel, source, target), rows) in enumerate(update.edges.items()):
-        edges = RowFile(folder / f"edges-{index}.parquet",
-                        [PgProperty("from"), PgProperty("to"), *update.schema.relationships[rel].properties])
-        for row in rows:
-            edges.add(row)
-        edges.close()
-        files.append((f"`{rel}`", edges.path, f" (from='{source}', to='{target}')"))
-    for table, path, options in files:
-        connection.execute(f"COPY {table} FROM {_literal(path)}{options}")
-        path.unlink()
 
 
 def counts(database: Path) -> dict[str, int]:
@@ -115,7 +101,6 @@ def main() -> None:
     args = parser.parse_args()
     store = Store(args.store)
     previous = store.backend(BACKEND)
-    kg.pg.ladybug.UPDATE_LIMIT = previous.stat().st_size  # the update measured whatever the database's size
     print(f"database {previous.stat().st_size / 1e6:.0f} MB; reading the graph", flush=True)
     ids = store.document_ids()
     # changes spread over the database (every hundredth document), or at its end (the last 1%, as new documents are)
@@ -123,25 +108,25 @@ def main() -> None:
     graph = store.graph()
     before = counts(previous)
     print(f"rows before {before}", flush=True)
-    variants = {"UNWIND 256MB": (256, False), "UNWIND 1GB": (1024, False), "COPY 1GB": (1024, True)}
+    variants = {f"pool {BUFFER_POOL // 2**20} MB": BUFFER_POOL, "pool 1 GB": 2**30}
     results: dict[str, Timings] = {}
     for scenario, change in scenarios.items():
         print(f"{scenario}: {len(change.documents)} documents, {len(change.entities)} entities", flush=True)
-        for variant, (megabytes, copy) in variants.items():
+        for variant, size in variants.items():
             label = f"{scenario}, {variant}"
             with tempfile.TemporaryDirectory(dir=args.store.parent) as folder:
                 timings: Timings = {}
                 update = plan(graph, previous, change, Path(folder), timings)
                 database = Path(folder) / BACKEND
                 try:
-                    run(update, database, megabytes * 2**20, copy=copy, timings=timings)
+                    run(update, database, size, timings=timings)
                 except RuntimeError as exc:  # the engine's buffer pool full, say
                     print(f"  {label}: failed: {' '.join(str(exc).split())[:200]}", flush=True)
                     continue
                 after = counts(database)
                 assert after == before, f"{label}: the rows differ after the update: {after} against {before}"
                 results[label] = timings
-            print(f"  {label}: {sum(timings.values()):.1f} s", flush=True)
+            print(f"  {label}: {sum(w for w, _ in timings.values()):.1f} s", flush=True)
     if args.whole:
         with tempfile.TemporaryDirectory(dir=args.store.parent) as folder:
             writer = LadybugWriter(graph, Path(folder) / BACKEND, WriteOptions())
@@ -150,10 +135,12 @@ def main() -> None:
             timed(timings, "COPY everything (whole)", writer.finalize_later())
             results["whole"] = timings
     names = list(dict.fromkeys(name for timings in results.values() for name in timings))
-    print(f"\n{'step (seconds)':<34}" + "".join(f"{label:>22}" for label in results))
+    print(f"\n{'step (wall / CPU seconds)':<34}" + "".join(f"{label:>24}" for label in results))
     for name in [*names, "total"]:
-        cells = [sum(t.values()) if name == "total" else t.get(name) for t in results.values()]
-        print(f"{name:<34}" + "".join(f"{c:>22.2f}" if c is not None else f"{'':>22}" for c in cells))
+        cells = [(sum(w for w, _ in t.values()), sum(c for _, c in t.values())) if name == "total" else t.get(name)
+                 for t in results.values()]
+        print(f"{name:<34}" + "".join(f"{c[0]:>15.2f} / {c[1]:>5.2f}" if c is not None else f"{'':>24}"
+                                      for c in cells))
 
 
 if __name__ == "__main__":

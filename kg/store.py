@@ -319,10 +319,10 @@ class Generation:
 
 def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None) -> None:
     """Run the store backends' last steps one after the other, so their engines' memory never stacks."""
-    release_free_memory()  # what the graph held, for the engines
     if on_phase:
         on_phase("loading the databases")
     for step in last_steps:
+        release_free_memory()  # what the graph held, then what the last engine held, for the next
         step()
 
 

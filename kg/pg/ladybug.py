@@ -8,14 +8,15 @@ The rows go to those files in batches as the writer is given them, so memory hol
 per table, not the graph's rows; the files are removed once loaded.
 
 A build that changed a few documents updates a copy of the last generation's database instead
-(`start_from`), with a few set-based Cypher statements whose lists come from the change, not
-from reading the database back: the statement nodes of the changed documents go (with their
-EVIDENCE), so do the relationships the changed entities draw; the node rows of the changed
-entities are set in place (the relationships other documents own stay) or removed if they are
-gone; then the new rows go in. Relationships drawn by unchanged involvements carry the
-caption or date of an entity that changed: those values are replaced where they differ. The
-copy belongs to the new generation, so a build killed at any moment leaves the last
-generation's database as it was.
+(`start_from`), whatever its size, in one transaction: the rows the change owns (the nodes of
+the changed entities, the statements of the changed documents and their EVIDENCE, the
+relationships the changed entities draw) are read back by key and compared with the new ones;
+nodes and statements gone are removed, only the columns that differ are set in place (the
+relationships other documents own stay), and the new rows go in. The engine's checkpoint
+rewrites every column chunk a change touches, so a row written again unchanged costs as much
+as a changed one. Relationships drawn by unchanged involvements carry the caption or date of an
+entity that changed: those values are replaced where they differ. The copy belongs to the new
+generation, so a build killed at any moment leaves the last generation's database as it was.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from kg.pg import (
     property_graph_schema,
     statement_row,
 )
-from kg.store import Store
+from kg.store import Store, release_free_memory
 from kg.writers import Change, Output, WriteOptions
 
 BACKEND = "ladybug"
@@ -54,10 +55,6 @@ BUFFER_POOL = 256 * 2**20  # bytes the engine may cache; unbounded, it peaked 0.
 # one thread copies the files in: each thread holds its own chunks (two cost 40 MB more at 10,000 documents, and
 # were no faster on two cores)
 COPY_THREADS = 1
-# a database up to half the buffer pool is updated in place, a bigger one written whole: updating 1% of the
-# documents of a 159 MB database (10,000 documents) filled a 256 MB pool (the pages a change touches stay in it
-# until the checkpoint) and, in a pool of 1 GB, took 63 s, 6 s of it CPU, waiting on a disk shared with other work
-UPDATE_LIMIT = BUFFER_POOL // 2
 
 
 def create_statements() -> list[str]:
@@ -117,17 +114,18 @@ class LadybugWriter(PropertyGraphWriter):
         self.node_files: dict[str, RowFile] = {}
         self.edge_files: dict[EdgeKey, RowFile] = {}
         self.change: Change | None = None
+        self.previous: Path | None = None  # the last generation's database, when this one updates a copy of it
 
     @classmethod
     def updates(cls, previous: Path) -> bool:
-        return previous.is_file() and previous.stat().st_size <= UPDATE_LIMIT
+        return previous.is_file()
 
     def start_from(self, previous: Path, change: Change) -> bool:
         if not self.updates(previous):
             return False
         shutil.copyfile(previous, self.database)  # the last generation's file is never opened to write
         self.rows_folder.rmdir()  # the rows are few: they go in as parameters, not files
-        self.change = change
+        self.change, self.previous = change, previous
         return True
 
     def write_node(self, node: Node) -> None:
@@ -182,11 +180,13 @@ class LadybugWriter(PropertyGraphWriter):
 
 @dataclass(frozen=True)
 class Update:
-    """What an incremental build changes in a copy of the last database, all known from the change
-    and the graph (nothing is read back from the database): the changed `documents` (their
-    statement nodes go), the changed `entities` (the relationships they draw go; `starts`, the
-    nodes those relationships leave from), the new rows of both, and each changed entity's
-    `faces` (caption and date) for the relationships of unchanged involvements that show them."""
+    """What an incremental build changes in a copy of the last database: the changed `documents`
+    (their statement nodes), the changed `entities` (their nodes and the relationships they draw;
+    `starts`, the nodes those relationships leave from), the new rows of both, and each changed
+    entity's `faces` (caption and date) for the relationships of unchanged involvements that show
+    them. The rows the change owns are read back by key and compared with the new ones, and only
+    those that differ are written (`Writes`): the engine's checkpoint rewrites every column it
+    finds changed, of every table, so a row set again unchanged costs as much as a changed one."""
 
     schema: PgSchema
     model: Model
@@ -195,31 +195,51 @@ class Update:
     starts: list[str]
     nodes: dict[str, list[dict[str, Any]]]
     edges: dict[EdgeKey, list[dict[str, Any]]]
+    previous: Path  # the last generation's database, of which the one updated is a copy
     faces: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def of(cls, writer: LadybugWriter, change: Change) -> Update:
         graph = writer.graph
+        assert writer.previous is not None
         starts = set(change.entities)  # an edge entity's relationships leave from its source
         starts.update(row["from"] for rows in writer.edges.values() for row in rows)
         faces = [{"id": x, "caption": graph.caption(x), "date": _published(graph.nodes.get(x))}
                  for x in sorted(change.entities)]
         return cls(writer.schema, graph.model, sorted(change.documents), sorted(change.entities), sorted(starts),
-                   {label: list(rows.values()) for label, rows in writer.nodes.items()}, dict(writer.edges), faces)
+                   {label: list(rows.values()) for label, rows in writer.nodes.items()}, dict(writer.edges),
+                   writer.previous, faces)
 
-    def steps(self) -> list[tuple[str, Callable[[ladybug.Connection], None]]]:
-        """The statements in the order they must run (faces are compared before node rows change)."""
-        return [("faces", self.replace_faces), ("delete statements", self.delete_statements),
-                ("delete relationships", self.delete_relationships), ("delete nodes", self.delete_nodes),
-                ("set nodes", self.set_nodes), ("create statements", self.create_statements),
-                ("create relationships", self.create_relationships)]
+    def steps(self, writes: Writes) -> list[tuple[str, Callable[[ladybug.Connection], None]]]:
+        """The statements that write `writes`, in the order they must run (faces are compared
+        before node rows change)."""
+        return [("faces", self.replace_faces), ("delete", partial(writes.delete, self.schema)),
+                ("set", partial(writes.set, self.schema)), ("create", partial(writes.create, self.schema))]
+
+    def differences(self) -> Writes:
+        """What differs from the last generation's database, read there, read-only: the engine keeps
+        much of what a query held until the database closes (reading back the rows of 1% of
+        10,000 documents left 220 MB it could not free), so the reads close before the writes open."""
+        database = ladybug.Database(str(self.previous), read_only=True, buffer_pool_size=BUFFER_POOL,
+                                    max_num_threads=COPY_THREADS)
+        connection = ladybug.Connection(database)
+        writes = Writes()
+        self.compare(connection, writes)
+        connection.close()
+        database.close()
+        return writes
 
     def apply(self, database_path: Path) -> int:
-        """Run every step on the database at `database_path`; how many rows were written."""
+        """Find what differs, then write it to the database at `database_path` in one transaction
+        (one write of the log) and checkpoint; how many rows the change holds."""
+        writes = self.differences()
+        release_free_memory()  # what the reads held, before the writes take their own
         database = ladybug.Database(str(database_path), buffer_pool_size=BUFFER_POOL, max_num_threads=COPY_THREADS)
         connection = ladybug.Connection(database)
-        for _, step in self.steps():
+        connection.execute("BEGIN TRANSACTION")
+        for _, step in self.steps(writes):
             step(connection)
+        connection.execute("COMMIT")
         connection.execute("CHECKPOINT")
         connection.close()
         database.close()
@@ -273,65 +293,152 @@ class Update:
         return [{**face, "old": old[face["id"]]} for face in self.faces
                 if face["id"] in old and (old[face["id"]] or "") != (face[shown] or "")]
 
-    def delete_statements(self, connection: ladybug.Connection) -> None:
-        connection.execute(f"UNWIND $documents AS d MATCH (s:`{STATEMENT}`) WHERE s.document_id = d DETACH DELETE s",
-                           {"documents": self.documents})
-
-    def delete_relationships(self, connection: ladybug.Connection) -> None:
-        """The relationships the changed entities drew: every one leaving a changed node (a node
-        draws its own), and those of the changed involvements (found by their ids, which start
-        with the involvement's, among the relationships leaving their sources)."""
+    def compare(self, connection: ladybug.Connection, writes: Writes) -> None:
+        """Read the rows the change owns (the nodes of the changed entities, the statements of the
+        changed documents and the relationships into them, the relationships the changed entities
+        draw) and note in `writes` what differs from the new rows."""
+        # the ids first: joined with the documents, the engine holds every row of the table it scans
+        # (with all its columns, 600k statements overflow the buffer pool), then each row by its key
+        old_ids = [row["id"] for row in rows_of(connection, f"UNWIND $documents AS d MATCH (n:`{STATEMENT}`) "
+                                                            "WHERE n.document_id = d RETURN n.id",
+                                                {"documents": self.documents}, ["id"])]
+        columns = [p.name for p in self.schema.labels[STATEMENT].properties]
+        old = rows_of(connection, f"UNWIND $ids AS i MATCH (n:`{STATEMENT}` {{id: i}}) RETURN {_returned('n', columns)}",
+                      {"ids": old_ids}, columns)
+        writes.compare_nodes(STATEMENT, old, self.nodes.get(STATEMENT, []), columns)
+        for label in self.schema.labels:
+            if label == STATEMENT:
+                continue
+            columns = [p.name for p in self.schema.labels[label].properties]
+            found = rows_of(connection, f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) RETURN {_returned('n', columns)}",
+                            {"ids": self.entities}, columns)
+            writes.compare_nodes(label, found, self.nodes.get(label, []), columns)
+            # a statement's EVIDENCE comes from the node of its entity, which is a changed one: known
+            # without a join of the statements with each label's nodes (each held in the engine's memory)
+            nodes = {row["id"] for row in found}
+            evidence = (EVIDENCE, label, STATEMENT)
+            writes.compare_relationships(evidence, [{"from": row["entity"], "to": row["id"]} for row in old
+                                                    if row["entity"] in nodes], self.edges.get(evidence, []))
         drawn_by_others = {kind for kind, _ in self.involvement_types()}
         changed = set(self.entities)
         for rel in self.schema.relationships.values():
             if rel.name == EVIDENCE:
                 continue
             for source, target in rel.pairs:
-                if rel.name not in drawn_by_others:
-                    connection.execute(f"UNWIND $ids AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
-                                       f"(:`{target}`) DELETE r", {"ids": self.entities})
-                    continue
-                _, found = run_cypher(connection, f"UNWIND $ids AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
-                                                  f"(b:`{target}`) RETURN a.id, b.id, r.id", {"ids": self.starts})
-                gone = [{"from": a, "to": b, "id": r} for a, b, r in found if r.split(":", 1)[0] in changed]
-                if gone:
-                    connection.execute(f"UNWIND $rows AS x MATCH (a:`{source}` {{id: x.`from`}})-[r:`{rel.name}`]->"
-                                       f"(b:`{target}`) WHERE r.id = x.id DELETE r", {"rows": gone})
+                # by ends and id only: the properties of every relationship of a person named in
+                # a thousand documents cost more to read than the few owned here cost to write again
+                found = rows_of(connection, f"UNWIND $ids AS i MATCH (a:`{source}` {{id: i}})-[r:`{rel.name}`]->"
+                                            f"(b:`{target}`) RETURN a.id, b.id, r.id",
+                                {"ids": self.starts if rel.name in drawn_by_others else self.entities},
+                                ["from", "to", "id"])
+                if rel.name in drawn_by_others:  # the involvements' own, found by their ids
+                    found = [row for row in found if row["id"].split(":", 1)[0] in changed]
+                writes.replace_relationships((rel.name, source, target), found,
+                                             self.edges.get((rel.name, source, target), []))
 
-    def delete_nodes(self, connection: ladybug.Connection) -> None:
-        """The changed entities that are no node of a label now: nothing else points at them."""
-        for label in self.schema.labels:
-            if label == STATEMENT:
-                continue
-            kept = {row["id"] for row in self.nodes.get(label, [])}
-            gone = [x for x in self.entities if x not in kept]
-            connection.execute(f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) DETACH DELETE n", {"ids": gone})
 
-    def set_nodes(self, connection: ladybug.Connection) -> None:
-        """Node rows set in place, so the relationships of other documents into them stay."""
-        for label, rows in self.nodes.items():
-            if label == STATEMENT:
-                continue
-            properties = [p for p in self.schema.labels[label].properties if p.name != "id"]
-            assignments = ", ".join(f"n.`{p.name}` = CAST(row.`{p.name}` AS {p.cypher_type})" for p in properties)
-            connection.execute(f"UNWIND $rows AS row MERGE (n:`{label}` {{id: row.id}}) SET {assignments}",
-                               {"rows": rows})
+@dataclass
+class Writes:
+    """What an update writes: the rows the change owns that are gone, the columns of rows that
+    differ (one list per table and column, so only the columns that changed are set), and the new
+    rows; relationships are known by their ends and id."""
 
-    def create_statements(self, connection: ladybug.Connection) -> None:
-        rows = self.nodes.get(STATEMENT, [])
-        if rows:
+    gone_nodes: dict[str, list[str]] = field(default_factory=dict)
+    gone_relationships: dict[EdgeKey, list[dict[str, Any]]] = field(default_factory=dict)
+    node_columns: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    new_nodes: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    new_relationships: dict[EdgeKey, list[dict[str, Any]]] = field(default_factory=dict)
+
+    def compare_nodes(self, label: str, old: list[dict[str, Any]], new: list[dict[str, Any]], columns: list[str]
+                      ) -> None:
+        before = {row["id"]: row for row in old}
+        after = {row["id"]: row for row in new}
+        _extend(self.gone_nodes, label, [key for key in before if key not in after])
+        _extend(self.new_nodes, label, [row for key, row in after.items() if key not in before])
+        for key, row in after.items():
+            if key in before:
+                for column in columns:
+                    if before[key][column] != row[column]:
+                        _extend(self.node_columns, (label, column), [{"id": key, "value": row[column]}])
+
+    def compare_relationships(self, key: EdgeKey, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
+        """Relationships without properties (EVIDENCE), known by their ends: those gone and those new."""
+        before, after = {_ends(row) for row in old}, {_ends(row) for row in new}
+        _extend(self.gone_relationships, key, [row for row in old if _ends(row) not in after])
+        _extend(self.new_relationships, key, [row for row in new if _ends(row) not in before])
+
+    def replace_relationships(self, key: EdgeKey, old: list[dict[str, Any]], new: list[dict[str, Any]]) -> None:
+        """Relationships with properties: the old ones go (once each: a delete by ends and id removes
+        every one that shares them), the new ones come."""
+        _extend(self.gone_relationships, key, list({_ends(row): row for row in old}.values()))
+        _extend(self.new_relationships, key, new)
+
+    def delete(self, schema: PgSchema, connection: ladybug.Connection) -> None:
+        """The relationships gone, then the nodes (a statement or node gone takes what points at it)."""
+        for (rel_type, source, target), rows in self.gone_relationships.items():
+            match = _relationship_match(rel_type, source, target)
+            connection.execute(f"UNWIND $rows AS x {match} DELETE r", {"rows": rows})
+        for label, ids in self.gone_nodes.items():
+            connection.execute(f"UNWIND $ids AS i MATCH (n:`{label}` {{id: i}}) DETACH DELETE n", {"ids": ids})
+
+    def set(self, schema: PgSchema, connection: ladybug.Connection) -> None:
+        """The columns that differ, in place, so the relationships other documents own stay."""
+        for (label, column), rows in self.node_columns.items():
+            kind = _cypher_type(schema.labels[label].properties, column)
+            connection.execute(f"UNWIND $rows AS x MATCH (n:`{label}` {{id: x.id}}) "
+                               f"SET n.`{column}` = CAST(x.value AS {kind})", {"rows": rows})
+
+    def create(self, schema: PgSchema, connection: ladybug.Connection) -> None:
+        """The new nodes (statements among them), then the new relationships."""
+        for label, rows in self.new_nodes.items():
             columns = ", ".join(f"`{p.name}`: CAST(row.`{p.name}` AS {p.cypher_type})"
-                                for p in self.schema.labels[STATEMENT].properties)
-            connection.execute(f"UNWIND $rows AS row CREATE (:`{STATEMENT}` {{{columns}}})", {"rows": rows})
-
-    def create_relationships(self, connection: ladybug.Connection) -> None:
-        for (rel_type, source, target), rows in self.edges.items():
+                                for p in schema.labels[label].properties)
+            connection.execute(f"UNWIND $rows AS row CREATE (:`{label}` {{{columns}}})", {"rows": rows})
+        for (rel_type, source, target), rows in self.new_relationships.items():
             columns = ", ".join(f"`{p.name}`: CAST(row.`{p.name}` AS {p.cypher_type})"
-                                for p in self.schema.relationships[rel_type].properties)
+                                for p in schema.relationships[rel_type].properties)
             # one MATCH a node: each is then a look-up by key (together, the engine joins two scans)
             connection.execute(f"UNWIND $rows AS row MATCH (a:`{source}` {{id: row.`from`}}) "
                                f"MATCH (b:`{target}` {{id: row.`to`}}) CREATE (a)-[:`{rel_type}` {{{columns}}}]->(b)",
                                {"rows": rows})
+
+
+def _extend(table: dict[Any, list[Any]], key: Any, items: list[Any]) -> None:
+    if items:
+        table.setdefault(key, []).extend(items)
+
+
+def _ends(row: dict[str, Any]) -> tuple[str, str, str | None]:
+    """What a relationship is known by: its ends, and its id if it has one (EVIDENCE has none)."""
+    return row["from"], row["to"], row.get("id")
+
+
+def _relationship_match(rel_type: str, source: str, target: str) -> str:
+    """The MATCH of a relationship by its ends and id (`x`), from the end that has fewer: a
+    statement has one or two relationships in, an entity may have thousands out."""
+    if rel_type == EVIDENCE:
+        return (f"MATCH (a:`{source}`)-[r:`{EVIDENCE}`]->(b:`{target}` {{id: x.`to`}}) WHERE a.id = x.`from`")
+    return (f"MATCH (a:`{source}` {{id: x.`from`}})-[r:`{rel_type}`]->(b:`{target}`) "
+            "WHERE b.id = x.`to` AND r.id = x.id")
+
+
+def _cypher_type(properties: tuple[PgProperty, ...], name: str) -> str:
+    return next(p.cypher_type for p in properties if p.name == name)
+
+
+def _returned(variable: str, columns: list[str]) -> str:
+    return ", ".join(f"{variable}.`{column}`" for column in columns)
+
+
+def rows_of(connection: ladybug.Connection, text: str, params: dict[str, Any], columns: list[str]
+            ) -> list[dict[str, Any]]:
+    """The rows of a query as the engine gives them (lists as lists, NULL as None), by column."""
+    result = connection.execute(text, params)
+    assert not isinstance(result, list)
+    found = []
+    while result.has_next():
+        found.append(dict(zip(columns, result.get_next(), strict=True)))
+    return found
 
 
 def _published(node: Node | None) -> str | None:

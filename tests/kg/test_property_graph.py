@@ -197,21 +197,3 @@ def test_an_updated_database_holds_the_rows_of_one_written_whole(tmp_path: Path,
     assert database_rows(tmp_path / "before") != whole
     for table in sorted(whole):
         assert updated[table] == whole[table], table
-
-
-def test_a_database_too_big_for_half_the_buffer_pool_is_written_whole(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.pg.ladybug
-
-    canonical = {"m-ada1": "person-ada"}
-    written_whole(fenmoor("d1"), canonical, tmp_path / "before")
-    assert LadybugWriter.updates(tmp_path / "before")
-    monkeypatch.setattr(kg.pg.ladybug, "UPDATE_LIMIT", (tmp_path / "before").stat().st_size - 1)
-    assert not LadybugWriter.updates(tmp_path / "before")
-    graph = build_graph(fenmoor("d0", "d1"), Resolution(canonical, []))
-    writer = LadybugWriter(graph, tmp_path / "after", WriteOptions())
-    assert not writer.start_from(tmp_path / "before", change_between(fenmoor("d1"), fenmoor("d0", "d1"), canonical,
-                                                                    canonical))
-    write_graph(graph, writer)
-    written_whole(fenmoor("d0", "d1"), canonical, tmp_path / "whole")
-    assert database_rows(tmp_path / "after") == database_rows(tmp_path / "whole")

@@ -163,3 +163,15 @@ def test_an_area_in_capitals_or_before_a_county_borough_council_is_the_place_alo
     papers = "TREGARRON COUNTY BOROUGH COUNCIL\n\nCABINET\n\nMinutes of the meeting held on 3 May 2024\n"
     assert [document_area(Context(Document.from_text(name, text))) for name, text in
             (("letter.txt", letter), ("cabinet.txt", papers))] == ["Tregarron", "Tregarron"]
+
+
+def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
+    letter = ("HM Inspectorate of Probation\n\nTo:     Ann Wright, Chair of Dunmoor Youth Justice Management Board\n"
+              "From:   Kim Ford, HM Inspector\nDate:   4 June 2025\n\nDear Ann\n\nThank you for your help.\n\n"
+              "Yours sincerely\n\nKim Ford\nHM Inspector\n\nCopy list\n\n"
+              "Chief Executive, Dunmoor Council                         Dr Raj Patel\n"
+              "HM Chief Inspector, Estyn                                Nia Brook\n"
+              "Head of Youth Inspections, HM Inspectorate of Probation     Lee Moss\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[0] in ("Raj Patel", "Nia Brook", "Lee Moss")} == {
+        ("Raj Patel", "copy_to"), ("Nia Brook", "copy_to"), ("Lee Moss", "copy_to"), ("Lee Moss", "head_of_inspections")}
