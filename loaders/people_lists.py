@@ -159,13 +159,11 @@ def _inspectorate_near(ctx: Context, pos: int) -> str | None:
 
 
 def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callable[[str], str | None],
-                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False,
-                    post_relations: bool = False) -> int:
+                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False) -> int:
     """Rows of a role and names ('YJB link staff<TAB>A, B, C'), continuation rows repeating the role above.
 
     relation_for(role) gives the relation of the people under a role (None skips the row);
-    organisation_for(role, org_in_cell) gives their organisation;
-    post_relations: the relation a key post gives ('Cabinet Member, Children' in a copy list) is theirs too.
+    organisation_for(role, org_in_cell) gives their organisation.
     """
     text = ctx.text
     found = 0
@@ -195,8 +193,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if relation is None:
             continue
         for cell in name_cells:
-            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names,
-                                    post_relations)
+            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names)
     return found
 
 
@@ -227,8 +224,7 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
-                   organisation_for: Callable[[str, str | None], str | None], strict: bool,
-                   post_relations: bool = False) -> int:
+                   organisation_for: Callable[[str, str | None], str | None], strict: bool) -> int:
     text = ctx.text
     count = 0
     for piece in _split_people(text, cell):
@@ -242,11 +238,9 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
-        held = post_relation(own_role or role) if post_relations else None
-        for each in (relation, held) if held and held != relation else (relation,):
-            ctx.person_role(name, each, evidence, role=own_role or role,
-                            organisation=organisation_for(role, None if own_role else org_in_cell),
-                            role_span=role_cell if not own_role else rest)
+        ctx.person_role(name, relation, evidence, role=own_role or role,
+                        organisation=organisation_for(role, None if own_role else org_in_cell),
+                        role_span=role_cell if not own_role else rest)
         count += 1
     return count
 
@@ -293,6 +287,9 @@ COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copie
                            re.IGNORECASE)
 
 
+COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
+
+
 def copy_list(ctx: Context, area: str | None = None) -> int:
     """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
     person a row written 'Name, Post' (on the label's line too); `area` is the document's."""
@@ -321,11 +318,11 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             table.append(line)
     found += role_name_table(
         ctx, table, lambda role: "copy_to",
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False, post_relations=True)
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
-    # them too (cabinet members and board chairs are read wherever their post is written beside them)
+    # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
     role_name_table(
-        ctx, table, lambda role: "head_of_inspections" if post_relation(role) == "head_of_inspections" else None,
+        ctx, table, lambda role: post_relation(role) if post_relation(role) in COPIED_KEY_POSTS else None,
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     return found
 

@@ -205,7 +205,7 @@ def key_posts(ctx: Context, area: str | None) -> None:
 # as Chair of the Management Board, reported': a post with no name, then the board it chairs.
 POST_CHAIRS_RE = re.compile(r"\b[Tt]he\s+(?P<post>[A-Z][^,.;:()\n“”\"]{2,60}?)\s*,?\s+(?P<chair>(?:who\s+(?:also\s+)?chairs|"
                             r"as\s+(?:the\s+)?[Cc]hair\s+of)\s+the\s+[^,.;:]{0,80}?\b[Bb]oard)\b")
-POST_WORD_RE = re.compile(r"[a-z]+")
+FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
 THE_POST_RE = re.compile(r"the\s+(?=[A-Z])")
 CHAIR_CLAUSE_LEAD_RE = re.compile(r"^(?:who\s+(?:also\s+)?|as\s+(?:the\s+)?)")
 
@@ -233,9 +233,9 @@ def _chair_by_post(ctx: Context, post: Span, board: str, evidence: Span, role: S
     if find_names(ctx.text, post.start, post.end) or not any(is_post_word(word) for word in post.text.split()) or \
             not YOUTH_JUSTICE_BOARD_RE.search(board) or SAFEGUARDING_RE.search(board):
         return
-    words = POST_WORD_RE.findall(post.text.lower())
+    words = FOLDED_WORD_RE.findall(post.text.lower())
     holders = {name_key(role.name): role for role in ctx.roles if role.role and not role.surname_only
-               and POST_WORD_RE.findall(role.role.lower())[:len(words)] == words}
+               and FOLDED_WORD_RE.findall(role.role.lower())[:len(words)] == words}
     if len(holders) == 1:
         holder = next(iter(holders.values()))
         ctx.person_role(holder.name, "board_chair", evidence, role=" ".join(role.text.split()) if role else "Chair",
