@@ -38,6 +38,9 @@ AREA_PREFIXES = re.compile(
 AREA_SUFFIXES = re.compile(
     r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
+# A nation or region after a national body's name: 'National Probation Service Wales', 'Youth Justice Board Cymru'.
+NATION_SUFFIX_RE = re.compile(r"(?<!\s)\s+\(?(?:Wales|Cymru|England|Scotland|(?:North|South)(?:\s+(?:East|West))?|East|West|"
+                              r"Midlands|London)\)?$")
 COUNCIL_SUFFIX = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:county\s+)?(?:borough|county|city|district)\s+)?council$",
                             re.IGNORECASE)
 COUNCIL_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough\s+of|(?:city|county|borough)\s+"
@@ -274,6 +277,9 @@ class Gazetteer:
     def known_organisation(self, name: str) -> bool:
         """Listed in the gazetteer, or the service or council of a known place."""
         if fold(name) in self._orgs or self.council_area(name):
+            return True
+        nation = NATION_SUFFIX_RE.search(name)  # 'National Probation Service Wales': a known body's branch in a nation
+        if nation and fold(name[:nation.start()]) in self._orgs:
             return True
         service = self.service_area(name)
         return bool(service and service[1])

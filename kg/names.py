@@ -103,7 +103,8 @@ TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
 CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
 MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
-POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Za-z]{2,5})\b\.?")
+# 'Jo Hart JPChair, Youth Bench': a list run together leaves the letters against the role's first word
+POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Z]{2,5}(?=[A-Z][a-z])|[A-Za-z]{2,5}\b)\.?")
 UPPER_RE = re.compile(rf"^[{UPPER}][{UPPER}{MARKS}'’\-]+$")
 # What follows a word at the end of a page: the end of the text, a form feed, or a page number line.
 # A name reads at most three honorifics and four parts (each perhaps a surname broken over two lines) and a word

@@ -39,6 +39,7 @@ from kg.loaders.roles import (
 )
 from kg.loaders.speakers import post_relation, relative_post
 from kg.loaders.text import (
+    EDGE_CHARS,
     Line,
     Span,
     cells,
@@ -194,6 +195,7 @@ class Section:
     kind: str
     heading: Line
     attendees: list[Attendee] = field(default_factory=list)
+    column: bool = False  # one of two lists side by side: its lines are parts of the page's lines
 
 
 def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
@@ -261,7 +263,8 @@ def _column_after(text: str, name: NameMatch) -> bool:
     table's pipe or a run of spaces ('Raj Patel<TAB>Manager', 'Raj Patel | Manager'), as a table flattened to lines
     leaves it."""
     following = text[name.end:name.end + 2]
-    run_together = following[:1].isupper() and text[name.end - 1:name.end].islower()
+    last = text[name.end - 1:name.end]  # 'Jo Hart JPChair': post-nominal letters against the role
+    run_together = following[:1].isupper() and (last.islower() or last.isupper() and following[1:2].islower())
     return run_together or following[:1] in ("\t", "|") or following in ("  ", " |")
 
 
@@ -305,6 +308,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
+        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], before[1] - LABEL_END_REACH), before[1]):
+            continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
@@ -318,6 +323,9 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
+LONGEST_LABEL_WORDS = 14
+LABEL_END_REACH = 16  # characters: the dash or colon that ends a post is just before the name (a long run is no label)
 
 
 def _bare_name(text: str, start: int, end: int) -> bool:
@@ -356,6 +364,8 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
         return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
             or _rank_then_name(text, start, end)
     first = name.name.split()[0]
+    if not name.title and body_follows(text, name.end):
+        return False  # 'Head of Safeguarding, Bae Caerwen University Health Board': a body's name, not another person
     if name.title or is_initials(first) or is_first_name(first):
         return True
     return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
@@ -396,7 +406,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         body = piece
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
-            body = trim(text, body.start + plural.end(), body.end, " \t:")
+            body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
         name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
         if name is None:
@@ -431,13 +441,17 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
-        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])]
+        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
+        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
     if not names:
         return None
-    words = [w.strip(",;:()").lower() for w in plain(text[piece.start:names[0].start]).split()]
+    lead = text[piece.start:names[0].start]
+    words = [w.strip(",;:()").lower() for w in plain(lead).split()]
     # 'Democratic Services (Neil Oyelaran)': a post or a service, then the name alone in brackets
     bracketed = text[names[0].start - 1:names[0].start] == "(" and text[names[0].end:piece.end].strip() == ")"
-    is_role = 0 < len(words) <= 8 and (bracketed or any(is_post_noun(w) for w in words)
+    # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
+    longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
+    is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
                                        or _body_before(text[piece.start:names[0].start]))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
 
@@ -453,8 +467,8 @@ BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
-        role_span = trim(text, body.start, name.start)
-        role_text = role_span.text
+        role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
+        role_text = f"{role_span.text} {text[name.end:body.end]}"  # 'Leader – Councillor Jo Bloggs (Chair)': the marker is after
     else:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         begin = initials.end() if initials else name.end
@@ -499,17 +513,30 @@ def _one_chair(text: str, listed: list[Section]) -> None:
                     attendee.role = span(text, marker.start(), attendee.role.end)
 
 
+# 'Democratic Services Manager, tel. 01632 960 000': the role ends where the contact details begin.
+CONTACT_DETAILS_RE = re.compile(r"[,;]\s*+(?:tel\b|telephone\b|phone\b|e-?mail\b|ext\b)", re.IGNORECASE)
+
+
+def _names_a_body(words: str) -> bool:
+    """'Westmere Youth Bench', not a post ('Director of Children's Services')."""
+    named = plain(words).split()
+    return bool(named) and is_body_word(named[-1]) and not names_post(words)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
-    opens it: 'Chair; Director of Children's Services')."""
+    opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE)):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
     marker = LEADING_MARKER_RE.match(role.text) if leading else None
+    if marker and re.fullmatch(r"chair\w*\s*,\s*", marker.group(0), re.IGNORECASE) and \
+            _names_a_body(role.text[marker.end():end - role.start]):
+        marker = None  # 'Chair, Westmere Youth Bench': the chair of another body, a post held, not the meeting's marker
     trimmed = trim(text, role.start + (marker.end() if marker else 0), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
@@ -524,7 +551,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     headless: the text is a meeting's record, so a list of people above its first item with no heading
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
     """
-    all_lines = lines(text, start, end)
+    all_lines, columns = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
     while index < len(all_lines):
@@ -535,7 +562,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             continue
         kind, inline = heading
         inline, index = _wrapped_inline(text, all_lines, index, inline)
-        section = Section(kind, line)
+        section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
         for part_kind, part in _inline_parts(text, kind, inline):
@@ -547,7 +574,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 section.attendees.extend(attendees_in(text, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(text, all_lines, index + 1, section) if not _one_holder(section) else index + 1
+        index = _read_entries(columns.get(line.start, text), all_lines, index + 1, section) if not _one_holder(section) \
+            else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -556,6 +584,64 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+COLUMN_GAP_RE = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
+GAP_RE = re.compile(r"[^\S\n]{2,}")
+COLUMN_SLACK = 4  # characters: a column's text may start a little off its heading's
+
+
+def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+    """Two lists side by side under two headings on one line ('MEMBERS PRESENT      OFFICERS PRESENT'), as a page's
+    columns print: each list's lines in turn, under its own heading; and by where each heading starts, the text as that
+    column reads it, the other column's words blanked (same offsets), so a role broken over lines is one phrase."""
+    heads: dict[int, str] = {}
+    result: list[Line] = []
+    index = 0
+    while index < len(all_lines):
+        line = all_lines[index]
+        gap = COLUMN_GAP_RE.search(line.text)
+        left = trim(text, line.start, line.start + gap.start()) if gap else None
+        right = trim(text, line.start + gap.end(), line.end) if gap else None
+        if not (left and right and _bare_heading(text, left) and _bare_heading(text, right)):
+            result.append(line)
+            index += 1
+            continue
+        column = right.start - line.start
+        block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
+        rows = all_lines[index + 1:block_end]
+        parts = [_column_parts(text, row, column) for row in rows]
+        result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
+        # each column reads its own lines only: the rest of each row, the gap too, is blanked
+        heads[left.start] = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
+                                            for row, ends in zip(rows, parts, strict=True)])
+        heads[right.start] = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
+                                             for row, ends in zip(rows, parts, strict=True)])
+        index = block_end
+    return result, heads
+
+
+def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
+    """The text with these parts written as line breaks (spaces would read as a table's padding between cells)."""
+    pieces, pos = [], 0
+    for start, end in parts:
+        pieces += [text[pos:start], "\n" * (end - start)]
+        pos = end
+    return "".join([*pieces, text[pos:]])
+
+
+def _bare_heading(text: str, cell: Span) -> bool:
+    heading = heading_kind(text, cell)
+    return heading is not None and not heading[1]
+
+
+def _column_parts(text: str, row: Line, column: int) -> tuple[Span | None, Span | None]:
+    """A row's left and right parts: split at the gap nearest the column, or at the column itself."""
+    at = row.start + column
+    gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
+                if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
+    left_end, right_start = (gap.start(), gap.end()) if gap else (min(at, row.end), min(at, row.end))
+    return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
 
 
 CLERK_RE = re.compile(r"\b(?:committee\s+|panel\s+|board\s+)?clerk(?:\s+to\s+the\s+\w+)?", re.IGNORECASE)
@@ -662,13 +748,16 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
                               re.IGNORECASE)
 
 
+RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     while index < len(all_lines):
         line = all_lines[index]
-        if is_blank(line) or is_page_furniture(text, line):
-            index += 1
+        if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
+            index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
         wraps = bool(section.attendees) and _inside_brackets(text, section.attendees[-1], line)
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
@@ -677,8 +766,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
             index += 1
             continue
-        if index + 1 < len(all_lines) and (re.search(r"[A-Za-z]-$", line.text.rstrip())
-                                           or _name_runs_on(text, line, all_lines[index + 1])):
+        if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
@@ -690,7 +780,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
         elif section.attendees and (wraps or _continues_role(line)):
-            _extend_role(text, section.attendees[-1], line)
+            _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
@@ -760,7 +850,7 @@ def is_page_furniture(text: str, line: Line) -> bool:
 def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
-        and not PART_HEADING_RE.fullmatch(line.text)
+        and not (PART_HEADING_RE.fullmatch(line.text) and not line.text.strip().startswith("("))  # '(minutes)' is a marker
 
 
 # 'Director of Public Health', 'Head of Service': a post of its own, opened by its noun.
@@ -777,8 +867,11 @@ def _post_alone(line: Line, above: Attendee) -> bool:
 def _venue(line: Line) -> bool:
     """'Civic Suite', 'Committee Room 2': a place the meeting was held, on a line of its own in the list, is nobody and no
     part of the role above it."""
-    named = [word for word in plain(line.text).split() if not word.isdigit()]
-    return 0 < len(named) <= 4 and is_venue_word(named[-1])
+    for part in re.split(r"[,()]", line.text):  # 'Ystafell Fawr (Room G.14), Civic Centre, Caerwen'
+        named = [word for word in plain(part).split() if not any(char.isdigit() for char in word)]
+        if 0 < len(named) <= 4 and is_venue_word(named[-1]):
+            return True
+    return False
 
 
 def _titled_no_name(line: Line) -> bool:
@@ -791,9 +884,9 @@ def _titled_no_name(line: Line) -> bool:
 PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*", re.IGNORECASE)
 
 
-def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
+def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = False) -> None:
     """A role broken over two lines, or a table flattened to one cell a line: the line joins the role of the entry above,
-    and a marker on it ('(Chair)', '(minutes)') is the entry's."""
+    and a marker on it ('(Chair)', '(minutes)') is the entry's; in a column, the lines are one phrase, not cells."""
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
@@ -805,7 +898,7 @@ def _extend_role(text: str, attendee: Attendee, line: Line) -> None:
     attendee.minutes = attendee.minutes or extended.minutes
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
     attendee.chair_of_body = attendee.chair_of_body or extended.chair_of_body
-    attendee.cell_a_line = attendee.cell_a_line or not wrapped
+    attendee.cell_a_line = (attendee.cell_a_line or not wrapped) and not column
 
 
 ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)
@@ -814,8 +907,11 @@ ALSO_RE = re.compile(r"\W*also\b", re.IGNORECASE)
 def _implicit_present(text: str, all_lines: list[Line], found: list[Section], headless: bool) -> None:
     """Entries just above an apologies heading, with no 'Present' heading anywhere, are those present;
     in a meeting's record (headless), so are two or more entries just above its first heading or item."""
-    if any(s.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(s.heading.text) for s in found):
-        return  # 'Also attending' adds to a list above it, which it does not replace
+    # 'Also attending' adds to a list above it, which it does not replace; in a record, so does an 'In attendance'
+    # below the members' list with no heading (the guests and officers after those who sat)
+    listing = (PRESENT,) if headless else (PRESENT, IN_ATTENDANCE)
+    if any(s.kind in listing and not ALSO_RE.match(s.heading.text) for s in found):
+        return
     apologies = next((s for s in found if s.kind == APOLOGIES), None)
     stops = []
     if apologies is not None:
@@ -841,8 +937,8 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
             blanks += 1
         elif heading_kind(text, line):
             return None  # the run is that heading's own list ('Membership' above an agenda's 'Apologies' item)
-        elif is_item(line) or is_prose(line):
-            break
+        elif is_item(line) or is_prose(line) or _venue(line):
+            break  # the place of the meeting is the title's, above the list
         else:
             blanks = 0
         first -= 1
@@ -1384,10 +1480,12 @@ class AttendanceRelations:
 
 @dataclass(frozen=True)
 class Meeting:
-    """Where the records come from: the area, and the body that met (a council, a board)."""
+    """Where the records come from: the area, and the body that met (a council, a board); cabinet: the body that met is
+    the council's cabinet or executive, whose members are listed with their portfolios."""
 
     area: str | None
     body: str | None
+    cabinet: bool = False
 
 
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
@@ -1406,9 +1504,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       for a in section.attendees}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies")
+            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
             away.add(name_key(attendee.name.name))
-            found += 1 + _cabinet_post(ctx, relations, meeting, attendee)
+            found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
         for attendee in substitutes_in_prose(ctx.text, start, end):
             found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
@@ -1513,15 +1611,22 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
             found += 1
-    return found + _cabinet_post(ctx, relations, meeting, attendee)
+    return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
 
 
-def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
-    """A cabinet member's post written with the entry, present or sending apologies: 1 if it gave the relation."""
-    if relations.cabinet and attendee.role_text and CABINET_POST_RE.search(attendee.role_text):
+def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:
+    """A cabinet member's post written with the entry, present or sending apologies (in the cabinet's own minutes, a
+    councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'): 1 if it gave the relation."""
+    if relations.cabinet and attendee.role_text and (CABINET_POST_RE.search(attendee.role_text) or kind in (PRESENT, APOLOGIES)
+                                                     and _portfolio(meeting, attendee)):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
     return 0
+
+
+def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
+    """The portfolio written beside a councillor in the cabinet's own minutes."""
+    return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,

@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, name_key, split_title, surname
+from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -171,6 +171,7 @@ class Context:
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False
+        self._initials_to_full_names(full_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
@@ -192,6 +193,20 @@ class Context:
                              or self._speaking_for(role, inspectors))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
+
+    def _initials_to_full_names(self, full_names: dict[str, set[str]]) -> None:
+        """'Councillor F. Whitlock' in the list of those present is the 'Councillor Farida Whitlock' the minutes name
+        in full: the one full name of the document with that surname whose first name has that initial."""
+        for role in self.roles:
+            first = role.name.split()[0]
+            if role.surname_only or not is_initials(first):
+                continue
+            initial = first[0]
+            candidates = {full for full in full_names.get(surname(role.name), set())
+                          if not is_initials(full.split()[0]) and full[0] == initial
+                          and name_key(full).split()[1:] == name_key(role.name).split()[len(first.rstrip(".").split(".")):]}
+            if len(candidates) == 1:
+                role.name = next(iter(candidates))
 
     def _write_role(self, role: PendingRole, chairs: set[str], written: str | None) -> None:
         person = self.person_id(role.name)

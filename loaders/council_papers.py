@@ -26,8 +26,8 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b|"
                         # a title line naming the body and the minutes: 'Children's Scrutiny Committee – Minutes – 3 May'
                         r"^[^\S\n]*[\w&,' ]{0,80}\b(?:committee|panel|cabinet)[^\S\n]*[–—:-][^\S\n]*minutes\b|"
-                        # 'Minutes: 9 April 2024' as a line of its own under the body's name
-                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*\d",
+                        # 'Minutes: 9 April 2024', 'Minutes – Tuesday 9 April 2024' as a line of its own under the body's name
+                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"
@@ -86,7 +86,9 @@ def recognise(text: str) -> bool:
 def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
-    attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council), 0, end)
+    body = _body_named(ctx, end)
+    cabinet = body is not None and body.group("body").split()[-1].lower() in ("cabinet", "executive")
+    attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council, cabinet), 0, end)
     meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
@@ -134,11 +136,16 @@ def _area(council: str | None) -> str | None:
                   r"\s+(?:City|County Borough|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
 
 
+def _body_named(ctx: Context, end: int) -> re.Match[str] | None:
+    """The panel, committee or cabinet the head of the papers names."""
+    head = ctx.text[:min(end, 4000)]
+    return BODY_HEADING_RE.search(head) or BODY_IN_PROSE_RE.search(head)
+
+
 def meeting_body(ctx: Context, area: str | None, end: int) -> None:
     """The panel or committee whose meeting the papers record, named with its area ("Northshire Children's Scrutiny
     Panel"), since councils give their panels the same names."""
-    head = ctx.text[:min(end, 4000)]
-    match = BODY_HEADING_RE.search(head) or BODY_IN_PROSE_RE.search(head)
+    match = _body_named(ctx, end)
     if not match:
         return
     where = span(ctx.text, match.start("body"), match.end("body"))

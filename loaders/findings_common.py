@@ -73,7 +73,7 @@ def rating_label(written: str) -> str:
     if stars:
         count = number_value(stars.group("count"))
         return f"{count} star" + ("s" if count > 1 else "")
-    if words == "require improvement":
+    if words in ("require improvement", "required improvement"):
         words = "requires improvement"
     return words[:1].upper() + words[1:]
 

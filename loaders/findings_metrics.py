@@ -153,6 +153,8 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:for|a
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+to\s+")
+# A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end.
+LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*%?)[^\S\n]*[.…]{3,}[^\S\n]*(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
 # 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
 RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
 RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"
@@ -355,6 +357,30 @@ class KeyFactReader:
         if self.text[end:end + 1] != "." or not COMPARISON_GOES_ON.match(following):
             return end
         return sentence_end(self.text, end + 1, min(len(self.text), end + 240))
+
+    # --- dot leaders ---
+    def leader_rows(self) -> Iterator[KeyFact]:
+        """A line of figures each joined by dot leaders to what it measures ('248 ..... First-time entrants per
+        100,000 (Westmere)     221 ..... Wales average'): the first a measure's, those after it its comparators."""
+        for line in lines(self.text):
+            pairs = list(LEADER_PAIR_RE.finditer(line.text))
+            named = self.labels(line.start + pairs[0].start("label"), line.start + pairs[0].end("label")) if pairs else []
+            figures = self.figures(line.start + pairs[0].start("figure"), line.start + pairs[0].end("figure")) \
+                if named else []
+            if not figures or figures[0].start in self.used:
+                continue
+            measure, label = named[0]
+            figure = figures[0]
+            unit = figure.unit if figure.unit != "count" else unit_of(None, label.text + self.text[label.end:line.end])
+            fact = KeyFact(measure, Figure(figure.value, unit, figure.start, figure.end), label)
+            for pair in pairs[1:]:
+                name = COMPARATOR_NAME.search(pair.group("label"))
+                other = self.figures(line.start + pair.start("figure"), line.start + pair.end("figure"))
+                if name and other and compatible(unit, other[0].unit):
+                    fact.comparators.append((comparator_text(pair.group("label").strip()), other[0]))
+                    fact.reach = line.start + pair.end("label")
+            self.used.update([figure.start, *(other.start for _, other in fact.comparators)])
+            yield fact
 
     # --- tables ---
     def table_rows(self) -> Iterator[KeyFact]:
@@ -661,8 +687,8 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
     reader = KeyFactReader(ctx.text)
-    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(), *reader.figure_columns(),
-                 *reader.blocks(), *reader.prose()]:
+    for fact in [*reader.leader_rows(), *reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(),
+                 *reader.figure_columns(), *reader.blocks(), *reader.prose()]:
         key_fact(ctx, inspection, fact)
 
 

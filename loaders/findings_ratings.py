@@ -20,7 +20,13 @@ from kg.loaders.findings_common import (
     rating_label,
 )
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.findings_standards import rated_subject, standard_rows, standard_sentences, standards_named
+from kg.loaders.findings_standards import (
+    AFTER_RATING,
+    rated_subject,
+    standard_rows,
+    standard_sentences,
+    standards_named,
+)
 from kg.loaders.text import Span, lines, span, trim
 
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
@@ -133,7 +139,7 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             loose = pattern in LOOSE
             # the service named just before, in the same sentence ('... rated Good overall. Staff was rated X': no)
             before = max(0, match.start() - 60, ctx.text.rfind(". ", 0, match.start()) + 1)
-            if loose and not (re.search(r"\boverall\b", sentence, re.IGNORECASE)
+            if loose and not (re.search(r"\boverall\b", clause_around(ctx.text, match.start()), re.IGNORECASE)
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
@@ -154,6 +160,9 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
 def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:
     """The words the rating is about name a standard ('the out-of-court disposal policy and provision standard had
     been rated Inadequate'): that standard's rating, not the service's."""
+    stage = AFTER_RATING.match(ctx.text, match.end("rating"))
+    if stage and stage.group("stage"):
+        return True  # 'was rated Outstanding for implementation and delivery': a stage of the work, a standard
     subject = rated_subject(ctx.text, match, None)
     # up to the rating: a headline's 'partnerships and services rated Outstanding' names the standard in the match
     subject = span(ctx.text, subject.start, max(subject.end, match.start("rating")))
@@ -166,6 +175,13 @@ def sentence_span(text: str, start: int, end: int) -> Span:
     stop = re.compile(r"\.(?:\s|$)|\n").search(text, end)
     return trim(text, begin, stop.start() + 1 if stop and text[stop.start()] == "." else stop.start() if stop else len(text),
                 " \t")
+
+
+def clause_around(text: str, at: int) -> str:
+    """The clause of the sentence holding `at`: '... rated Good overall; the work was rated X' parts at the semicolon."""
+    start = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at), text.rfind(";", 0, at)) + 1
+    stop = re.compile(r"\.\s|\n\n|;").search(text, at)
+    return text[start:stop.start() if stop else len(text)]
 
 
 def sentence_around(text: str, at: int) -> str:

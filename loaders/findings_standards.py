@@ -245,16 +245,21 @@ RATED = r"(?:rated|judged|graded|assessed|found)"
 # '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
 RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
                       rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# 'Governance and leadership, and planning and reviewing of court work, all required improvement': the verb says it
+REQUIRED_IMPROVEMENT = re.compile(r"\b(?:(?:all|both|each|also)\s+)?(?P<rating>required\s+improvement)\b", re.IGNORECASE)
 # 'the inspectors had judged court work assessment and planning to be Good'
 RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}?)\s+(?:to\s+be|as)\s+{QUOTES}"
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
 # ('Staff had been rated Good, as had partnerships and services, and ...': up to the next clause), or lists them after
-# a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'
+# a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'; or a stage
+# of the work the subject names after 'for': 'out-of-court work was rated Outstanding for implementation and delivery'
 AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have|did)\s+(?P<more>[^.;]{3,120}?)"
                           r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
-                          r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$))", re.IGNORECASE)
+                          r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$)|"
+                          r"\s+for\s+(?:its\s+|their\s+)?(?P<stage>assessment|planning|implementation\s+and\s+delivery|"
+                          r"reviewing)\b)", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
 RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STANDARD_RATINGS})\b)", re.IGNORECASE)
@@ -283,20 +288,22 @@ CUE_REACH = 200
 def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     """Standards rated in sentences (see the module's docstring), each with its sentence's words as the quote."""
     seen: set[tuple[str, str]] = set()
-    for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object")):
+    for pattern, part in ((RATED_AS, None), (RATED_OBJECT, "object"), (REQUIRED_IMPROVEMENT, None)):
         previous_end = 0
         for match in pattern.finditer(ctx.text):
             clause = rated_subject(ctx.text, match, part)
             # 'assessment of court disposals was rated Good, planning was rated ...': each rating's subject starts after
             # the rating before it, in the work the clause named first
             subject = clause if part else trim(ctx.text, max(clause.start, previous_end), match.start())
-            previous_end = match.end()
+            more = AFTER_RATING.match(ctx.text, match.end())
+            previous_end = more.end() if more else match.end()
             if not subject:
                 continue
-            codes = standards_named(ctx, subject.text + domain_before(ctx.text, clause.start, subject), cue_before=subject.start)
-            more = AFTER_RATING.match(ctx.text, match.end())
+            work = subject.text + domain_before(ctx.text, clause.start, subject)
+            codes = [] if more and more.group("stage") else standards_named(ctx, work, cue_before=subject.start)
             if more:
-                codes += standards_named(ctx, more.group("more") or more.group("named") or more.group("listed"),
+                codes += standards_named(ctx, f"{work} {more.group('stage')}" if more.group("stage") else
+                                         more.group("more") or more.group("named") or more.group("listed"),
                                          cue_before=subject.start)
                 previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
@@ -412,7 +419,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
 def framework_name(ctx: Context, code: str) -> str:
     """The standard's name in the framework the document uses: 3.4 is 'Joint working' where the document says so,
     or where it was written before the framework's 2021 revision and names neither."""
-    if code == "3.4" and not re.search(r"disposal\s+policy\s+and\s+provision", ctx.text, re.IGNORECASE) and (
+    # ('Out-of-court disposals: Policy and' in a table's row names it, whatever its cells' wrapping)
+    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and (
             re.search(r"\bjoint\s+working\b", ctx.text, re.IGNORECASE) or (ctx.home_date or "9999") < REVISED_FRAMEWORK_YEAR):
         return JOINT_WORKING
     return STANDARDS[code]

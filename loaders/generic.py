@@ -13,12 +13,13 @@ import itertools
 import re
 from collections import Counter
 from functools import lru_cache
+from string import capwords
 
 from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
-from kg.loaders.text import Span, lines, plain, span, trim
+from kg.loaders.text import Span, council_report_form, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
 
 FAMILY = "unknown"
@@ -47,6 +48,15 @@ TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|th
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
 
 
+LETTERHEAD_LINES = 4  # the sender's name heads a letter
+
+
+def _inspectorate_letter(text: str) -> bool:
+    """A letter ('Dear ...') whose letterhead names the inspectorate."""
+    head = [line.text for line in lines(text[:2000]) if line.text.strip()][:LETTERHEAD_LINES]
+    return bool(people_lists.SALUTATION_RE.search(text)) and any(inspection_people.inspectorate_named(line) for line in head)
+
+
 def recognise(text: str) -> bool:
     return True
 
@@ -63,9 +73,14 @@ def load(ctx: Context) -> None:
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
+    if _inspectorate_letter(ctx.text):  # the inspectorate thanks the service's staff
+        inspection_people.service_staff_in_prose(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
+        inspection_people.inspectorate_people_in_papers(ctx)
+    speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
@@ -143,6 +158,7 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            candidate = capwords(candidate.lower()) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)

@@ -192,7 +192,7 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"(?!\s+(?:inspections?|and)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
-FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w/ ]{0,30}:[^\S\n]")
+FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
@@ -205,7 +205,8 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
         if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role)
+        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role) \
+            or _holder_by(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -227,6 +228,17 @@ def _loose_name_before(text: str, role: Span) -> NameMatch | None:
 
 
 THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+# 'The role of local inspection coordinator was carried out by Jo Lee': the post, then who held it.
+HELD_BY_RE = re.compile(r"\s+(?:was|is|has\s+been)\s+(?:carried\s+out|undertaken|performed|fulfilled|held)\s+by\s+",
+                        re.IGNORECASE)
+
+
+def _holder_by(text: str, role: Span) -> NameMatch | None:
+    held = HELD_BY_RE.match(text, role.end)
+    if held is None:
+        return None
+    names = find_names(text, held.end(), min(len(text), held.end() + 60), strict=False)
+    return names[0] if names and names[0].start == held.end() and not names[0].surname_only else None
 
 
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:
@@ -247,9 +259,15 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be)\s+)?led\s+by\s+|"
+LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
+                               r"led\s+by\s+|"
+                               # 'The inspection took place in May and was led by HM Inspector X': the rank says who
+                               r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
+# 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
+WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
+                        r"(?:[\w-]+\s+){0,3}?inspection\b", re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -259,12 +277,19 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
     for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
         rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
         at = rank.end() if rank else lead.end()
-        name = find_names(ctx.text, at, min(end, at + 60))[:1]
+        name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None)[:1]  # after the rank, any name
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
-        ctx.person_role(name[0], "lead_inspector", evidence, role="lead inspector", organisation=HMI_PROBATION)
+        ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
+                        organisation=HMI_PROBATION)
         found += 1
+    for named in find_names(ctx.text, begin, end):
+        clause = WHO_LED_RE.match(ctx.text, named.end, end)
+        if clause and not named.surname_only:
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, clause.end()),
+                            role=" ".join(clause.group("rank").split()), organisation=HMI_PROBATION)
+            found += 1
     return found
 
 
@@ -688,6 +713,7 @@ class TeamListReader:
         self.previous_row = -1
         self.ended = False
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
+        self.led_row = False
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -728,14 +754,16 @@ class TeamListReader:
 
     def _read_row(self, row: Line, index: int) -> bool:
         """False when the row ends the list."""
-        row_cells = cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)]
+        row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         trailing_label = self._trailing_label(row_cells)
         if trailing_label is not None:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
             self.started = True
+        led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
+        self.led_row = led
         for position, cell in enumerate(row_cells):
-            at_row_start = position == 0 and not row.text[:1].isspace()
+            at_row_start = position == 0 and (led or not row.text[:1].isspace())
             if self._read_cell(cell, index, at_row_start):
                 continue
             if position == 0 or not self._layout_label(cell):
@@ -811,7 +839,8 @@ class TeamListReader:
         """The relation a label gives; under a heading that names the team, a label that names no inspector's post
         ('Research and analysis', 'Police adviser', 'Editor') still lists a member of the team."""
         relation = relation_for_label(label)
-        return "inspection_team" if self.team_heading and relation in (None, "other") else relation
+        # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
+        return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 
     def _name_at(self, pos: int, end: int) -> NameMatch | None:
         """A name starting at pos: lexicon-checked, or any two name words where the layout puts an item."""
@@ -903,6 +932,22 @@ class TeamListReader:
             return len(plain(row.text).split()) > LABEL_WORDS_MAX or bool(re.fullmatch(r"\W*\d+\W*", row.text))
         rest = Line(label, row.end, self.ctx.text[label:row.end])
         return self._read_row(rest, index)
+
+
+# Dot leaders between a label and its names: 'Lead Inspector ........ Jo Lee'.
+LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
+
+
+def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:
+    """The cells of a row with each cell parted at its dot leaders too."""
+    parted = []
+    for cell in row_cells:
+        pos = cell.start
+        for leader in LEADERS_RE.finditer(text, cell.start, cell.end):
+            parted.append(trim(text, pos, leader.start()))
+            pos = leader.end()
+        parted.append(trim(text, pos, cell.end))
+    return [cell for cell in parted if cell]
 
 
 def _label_after_sentence(text: str, row: Line) -> int | None:

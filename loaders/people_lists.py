@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from kg.dates import parse_date
 from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
@@ -38,6 +39,7 @@ from kg.loaders.text import (
     cells,
     clause_start,
     column_kind,
+    council_report_form,
     find_line,
     fold_cells,
     is_blank,
@@ -291,6 +293,9 @@ COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copie
                            re.IGNORECASE)
 
 
+COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
+
+
 def copy_list(ctx: Context, area: str | None = None) -> int:
     """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
     person a row written 'Name, Post' (on the label's line too); `area` is the document's."""
@@ -321,9 +326,9 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         ctx, table, lambda role: "copy_to",
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
-    # them too (cabinet members and board chairs are read wherever their post is written beside them)
+    # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
     role_name_table(
-        ctx, table, lambda role: "head_of_inspections" if post_relation(role) == "head_of_inspections" else None,
+        ctx, table, lambda role: post_relation(role) if post_relation(role) in COPIED_KEY_POSTS else None,
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     return found
 
@@ -567,8 +572,24 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         for relation in ("addressee", post_relation(post.text)):
             if relation:
                 ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+# 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
+WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+role\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
+                           r"(?=\s*[,.;]|\s+to\b)")
+
+
+def _written_to_as(ctx: Context, name: NameMatch, start: int, area: str | None) -> None:
+    """The post the letter says it writes to its addressee in, with the relation it gives."""
+    match = WRITING_AS_RE.search(ctx.text, start, start + 2000)
+    relation = post_relation(match.group("post")) if match else None
+    if match and relation:
+        post = span(ctx.text, match.start("post"), match.end("post"))
+        ctx.person_role(name, relation, span(ctx.text, match.start(), match.end()), role=" ".join(post.text.split()),
+                        role_span=post, organisation=organisation_for_role(post.text, area))
 
 
 def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
@@ -579,7 +600,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
-    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page):
+    for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page,
+                                  report_form=council_report_form(ctx.text)):
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
@@ -631,7 +653,7 @@ def _signed_in_columns(ctx: Context, all_lines: list[Line], index: int) -> list[
     return pairs
 
 
-def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool) -> list[int]:
+def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool, report_form: bool = False) -> list[int]:
     """Indexes of lines that may hold a signing name: after a sign-off, at a foreword's paragraph ends, on a title page."""
     candidates: list[int] = []
     for index, line in enumerate(all_lines):
@@ -644,7 +666,14 @@ def _signature_lines(all_lines: list[Line], *, forewords: bool, title_page: bool
             candidates.extend(range(index + 1, following))
     if title_page:
         candidates.extend(range(min(len(all_lines), TITLE_PAGE_LINES)))
+    if report_form:  # a council report signed at its foot: the name, the post, then the date alone
+        candidates.extend(index for index in range(len(all_lines) - 2) if _date_alone(all_lines[index + 2].text))
     return sorted(set(candidates))
+
+
+def _date_alone(line: str) -> bool:
+    found = parse_date(line)
+    return found is not None and not line[:found[1]].strip() and not line[found[2]:].strip()
 
 
 def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool = False
@@ -772,6 +801,7 @@ CONTACT_RE = re.compile(
     re.IGNORECASE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
 CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
+LEAD_CONTACT_RE = re.compile(r"\s*(?:me,?\s+or\s+)?the\s+lead\s+inspector\b", re.IGNORECASE)
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -790,8 +820,8 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         paragraph_end = text.find("\n\n", match.end(), end)
         reach = min(end if paragraph_end == -1 else paragraph_end, match.end() + CONTACT_REACH)
         name = _contact_name(text, match.end(), reach)
-        if name is None:
-            continue
+        if name is None or LEAD_CONTACT_RE.match(text, match.end(), name.start):
+            continue  # 'please contact the lead inspector, Jo Lee': the lead inspector, whom the letter names as such
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
@@ -937,8 +967,9 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
-# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:cabinet\s+)?portfolio(?:\s+holder)?\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
+                                r"\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -954,7 +985,11 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
             continue
         portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
                            text[label.end():names[0].start]).strip(" \t–—-,(")
-        post = f"{text[label.start():label.end()].strip(' :')}: {portfolio}" if portfolio else "Portfolio Holder"
+        after = text[names[0].end:line_end].strip(" \t–—-,()")  # 'Councillor Jo Bloggs, Children and Families'
+        labelled = text[label.start():label.end()].strip(" \t:")
+        held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
+        post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
+            find_names(text, names[0].end, line_end) else held
         ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
                         organisation=organisation_for_role("Cabinet Member", area))
         found += 1

@@ -55,8 +55,10 @@ LONGEST_RELEASE = 60_000
 # a memo's 'From:' line.
 PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
 
-# 'Posted by Jo Bloggs', or a newspaper's 'By JO BLOGGS' on a line of its own, the reporter's post on the next.
-BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)[^\S\n]+)?by[^\S\n]*:?[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+# 'Posted by Jo Bloggs', or a news page's 'By Jo Bloggs, Local Democracy Reporter' or 'By JO BLOGGS' on a line of its
+# own, the reporter's post after a comma or on the next line.
+BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)\s+by\s*:?\s*|(?-i:By|BY)[^\S\n]+(?=[^\n]{0,80}$))",
+                       re.IGNORECASE | re.MULTILINE)
 
 
 def signs(text: str) -> bool:
@@ -95,16 +97,15 @@ def bylines(ctx: Context) -> None:
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
         names = find_names(text, match.end(), line_end)
-        if not names or names[0].start != match.end():
-            continue
+        if not names or names[0].start != match.end() or text[names[0].end:line_end].strip()[:1] not in ("", ",", "|"):
+            continue  # 'By Jo Bloggs, Reporter', not a sentence that begins 'By Jo Bloggs's reckoning'
         role = speakers.apposition_after(text, names[0], line_end)
         below = _post_below(text, line_end) if not trim(text, names[0].end, line_end) else None
         before = text[:match.start()].rstrip(" \t")
         opens_paragraph = not before.strip() or before.endswith("\n\n")
         if not re.match(r"\s*(?:posted|written|published)", match.group(0), re.IGNORECASE) and (
-                below is None or not opens_paragraph):
-            continue  # a bare 'By' opens a paragraph of its own, over the reporter's post: not '... chaired' / 'by X'
-        role = role or below
+                role is None and below is None or not opens_paragraph):
+            continue  # a bare 'By' opens a paragraph of its own, with the reporter's post: not '... chaired' / 'by X'
         role = role or below
         evidence = span(text, match.start(), role.end if role else line_end)
         ctx.person_role(names[0], "author", trim(text, evidence.start, evidence.end), role=speakers.role_text(role),

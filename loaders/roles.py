@@ -41,6 +41,7 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
+AT_BODY = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|Inspectorate|"
                                r"Youth (?:Justice )?Inspections?|Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b",
@@ -72,6 +73,10 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(role, area).name
     if PROBATION_SERVICE.search(role):
         return PROBATION
+    at_body = AT_BODY.search(role)  # 'Service Manager at the Hollis Bramwell Trust': the body the post is held at
+    named = organisation_named(at_body.group(1), gazetteer=gazetteer, area=area) if at_body else None
+    if named:
+        return gazetteer.organisation(named, area).name
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):

@@ -231,6 +231,48 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     committee_chair(ctx, area)
+    chairs_named_by_post(ctx)
+
+
+# 'The Corporate Director, who chairs the Youth Offending Service Management Board, reported', 'The Corporate Director,
+# as Chair of the Management Board, reported': a post with no name, then the board it chairs.
+POST_CHAIRS_RE = re.compile(r"\b[Tt]he\s+(?P<post>[A-Z][^,.;:()\n“”\"]{2,60}?)\s*,?\s+(?P<chair>(?:who\s+(?:also\s+)?chairs|"
+                            r"as\s+(?:the\s+)?[Cc]hair\s+of)\s+the\s+[^,.;:]{0,80}?\b[Bb]oard)\b")
+FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
+THE_POST_RE = re.compile(r"the\s+(?=[A-Z])")
+CHAIR_CLAUSE_LEAD_RE = re.compile(r"^(?:who\s+(?:also\s+)?|as\s+(?:the\s+)?)")
+
+
+def chairs_named_by_post(ctx: Context) -> None:
+    """A youth justice board chaired by a post the document names no one beside ('chaired by the Corporate Director –
+    Social Services', 'the Corporate Director, who chairs the Board'): its chair is the one person the document lists
+    in that post (among those present, or signing)."""
+    text = ctx.text
+    for match in POST_CHAIRS_RE.finditer(text):
+        chair = CHAIR_CLAUSE_LEAD_RE.sub("", match.group("chair"))  # 'chairs the X Board', 'Chair of the X Board'
+        _chair_by_post(ctx, span(text, match.start("post"), match.end("post")), match.group("chair"),
+                       span(text, match.start(), match.end()), span(text, match.end("chair") - len(chair), match.end("chair")))
+    for match in CHAIRED_BY_RE.finditer(text):
+        post = THE_POST_RE.match(text, match.end())
+        if post is None or any(is_body_word(word) for word in APPOSITION_RE.sub("", match.group("between")).split()):
+            continue
+        end = clause_end(text, match.end(), 120)
+        post_span = trim(text, post.end(), end)
+        _chair_by_post(ctx, post_span, text[clause_start(text, match.start(), 120):match.end()],
+                       span(text, clause_start(text, match.start(), 120), post_span.end))
+
+
+def _chair_by_post(ctx: Context, post: Span, board: str, evidence: Span, role: Span | None = None) -> None:
+    if find_names(ctx.text, post.start, post.end) or not any(is_post_word(word) for word in post.text.split()) or \
+            not YOUTH_JUSTICE_BOARD_RE.search(board) or SAFEGUARDING_RE.search(board):
+        return
+    words = FOLDED_WORD_RE.findall(post.text.lower())
+    holders = {name_key(role.name): role for role in ctx.roles if role.role and not role.surname_only
+               and FOLDED_WORD_RE.findall(role.role.lower())[:len(words)] == words}
+    if len(holders) == 1:
+        holder = next(iter(holders.values()))
+        ctx.person_role(holder.name, "board_chair", evidence, role=" ".join(role.text.split()) if role else "Chair",
+                        role_span=role, title=holder.title)
 
 
 YOUTH_JUSTICE_SERVICE_RE = re.compile(r"\b(?:YOS|YOT|YJS|youth\s+(?:offending|justice)\s+(?:service|team)s?)\b", re.IGNORECASE)

@@ -276,8 +276,10 @@ def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
     return ceiling
 
 
-# A council report's form header: 'Report to: Cabinet', 'Report of: Director', 'Report author: X'.
-COUNCIL_REPORT_FORM_RE = re.compile(r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
+# A council report's form header: 'Report to: Cabinet', 'Report of: Director', 'Report author: X', 'Wards affected: All',
+# 'Key decision: No', 'Cabinet Member: Councillor X'.
+COUNCIL_REPORT_FORM_RE = re.compile(r"^[^\w\n]*+(?:report[ \t]+(?:to|of|by|author)|wards?[ \t]+affected|key[ \t]+decision|"
+                                    r"cabinet[ \t]+member|portfolio[ \t]+holder)[^\S\n]*+:", re.IGNORECASE | re.MULTILINE)
 FORM_HEADER_REACH = 3000
 
 

@@ -1316,6 +1316,165 @@ def test_the_columns_a_tables_heads_name_give_the_body_and_the_post() -> None:
         ("Gwen Abbot-Rhys", "apologies", "Policy Officer", "Office of the Police and Crime Commissioner")}
 
 
+HEADLESS_THEN_IN_ATTENDANCE = """PENFRO ISAF YOUTH JUSTICE MANAGEMENT BOARD
+Wednesday 12 March 2025, 2.00pm – 4.00pm
+Siambr Werdd (Room 3.02), Neuadd y Sir, Penfro Isaf
+
+Gwenllian Ashdown-ProbertDirector of Education (Chair)
+Emrys Tavener-LloydHead of Youth Justice Service
+Insp Carys Oyelowo-BevanNeighbourhood Inspector, Dyfed Ridge Police
+Dr Sion Whitfield-NashClinical Lead, Bro Penfro University Health Board
+Mali Gethin Team Administrator (Minutes)
+In attendance
+Rhodri Ellingham-VaughanData Analyst, YJS (item 2)
+_____________________________
+Apologies
+Osian Farrow-DaviesHead of Housing
+Bethan Quayle JPChair, Penfro Isaf Youth Bench
+
+1. Welcome
+GAP welcomed members.
+"""
+
+
+def test_a_list_with_no_heading_above_in_attendance_is_those_present_and_a_rule_ends_it() -> None:
+    rows = role_rows(load_text(HEADLESS_THEN_IN_ATTENDANCE, "board.txt"))
+    assert {(name, relation) for name, relation, _ in rows} == {
+        ("Gwenllian Ashdown-Probert", "present_at_meeting"), ("Gwenllian Ashdown-Probert", "board_chair"),
+        ("Emrys Tavener-Lloyd", "present_at_meeting"), ("Carys Oyelowo-Bevan", "present_at_meeting"),
+        ("Sion Whitfield-Nash", "present_at_meeting"), ("Mali Gethin", "present_at_meeting"),
+        ("Mali Gethin", "minute_taker"), ("Rhodri Ellingham-Vaughan", "officer_attending"),
+        ("Osian Farrow-Davies", "apologies"), ("Bethan Quayle", "apologies")}
+    roles = {(name, relation): role for name, relation, role in rows}
+    assert roles["Rhodri Ellingham-Vaughan", "officer_attending"] == "Data Analyst, YJS (item 2)"  # the rule is no role
+    assert roles["Sion Whitfield-Nash", "present_at_meeting"] == "Clinical Lead"  # the health board is no person
+
+
+POST_DASH_COUNCILLOR = """GLANMORFA COUNTY BOROUGH COUNCIL
+
+CABINET
+
+Minutes of the meeting held in the Council Chamber on Tuesday, 4 March 2025 at 10.00 a.m.
+
+PRESENT
+Leader of the Council and Cabinet Member for Strategy and Economic Growth –
+    Councillor Idris Pengelly-Hart (Chair)
+Deputy Leader and Cabinet Member for Corporate Resources and Performance – Councillor Nia Bowditch
+Cabinet Member for Children, Families and Young People – Councillor Rhys Amberley-Cole
+
+OFFICERS
+Chief Executive – Llinos Faraday
+Head of Youth Justice Service – Gareth Pryce-Mallory
+
+APOLOGIES
+Cabinet Member for Housing – Councillor Eira Drummond-Watt
+
+12.  DECLARATIONS OF INTEREST
+
+     None.
+"""
+
+
+def test_a_post_then_a_dash_then_the_councillor_is_one_entry_whose_post_is_the_role() -> None:
+    rows = role_rows(load_text(POST_DASH_COUNCILLOR, "cabinet.txt"))
+    assert {row for row in rows if row[1] in ("present_at_meeting", "panel_chair", "apologies")} == {
+        ("Idris Pengelly-Hart", "present_at_meeting", "Leader of the Council and Cabinet Member for Strategy and Economic Growth"),
+        ("Idris Pengelly-Hart", "panel_chair", "Chair"),
+        ("Nia Bowditch", "present_at_meeting", "Deputy Leader and Cabinet Member for Corporate Resources and Performance"),
+        ("Rhys Amberley-Cole", "present_at_meeting", "Cabinet Member for Children, Families and Young People"),
+        ("Eira Drummond-Watt", "apologies", "Cabinet Member for Housing")}
+    assert {name for name, relation, _ in rows if relation == "cabinet_member"} == {
+        "Idris Pengelly-Hart", "Nia Bowditch", "Rhys Amberley-Cole", "Eira Drummond-Watt"}
+
+
+PORTFOLIOS_IN_BRACKETS = """STAVELEY MOOR METROPOLITAN BOROUGH COUNCIL
+
+MINUTES OF A MEETING OF THE CABINET
+held on Monday 3 February 2014 at 5.00 pm
+
+PRESENT: Councillor J. ORMEROD-PIKE (Leader of the Council) (in the Chair); Councillors
+B. HALLORAN-FISK (Deputy Leader and Finance), W. DRAYCOTT (Children's Services) and
+N. ABERNETHY-QUILL (Community Safety).
+
+OFFICERS IN ATTENDANCE: Chief Executive (Rosalind Tiernan-Shaw); Borough Solicitor (Anwen
+Castlemaine).
+
+CAB/12/14  APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillor P. Lindgren (Leisure and Culture).
+"""
+
+
+def test_councillors_with_portfolios_in_the_cabinets_own_minutes_are_cabinet_members() -> None:
+    rows = role_rows(load_text(PORTFOLIOS_IN_BRACKETS, "cabinet.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "cabinet_member"} == {
+        ("J. Ormerod-Pike", "Leader of the Council"), ("B. Halloran-Fisk", "Deputy Leader and Finance"),
+        ("W. Draycott", "Children's Services"), ("N. Abernethy-Quill", "Community Safety"),
+        ("P. Lindgren", "Leisure and Culture")}
+    assert {name for name, relation, _ in rows if relation == "officer_attending"} == {
+        "Rosalind Tiernan-Shaw", "Anwen Castlemaine"}
+
+
+TWO_COLUMNS = """Thornleigh Borough Council
+CHILDREN'S SERVICES SCRUTINY PANEL
+Minutes – Wednesday 5 February 2025, 6.30pm – Council Chamber
+
+MEMBERS PRESENT                              OFFICERS PRESENT
+Cllr H. Marchbank (Chair)                    T. Oakenfold (TO) – Manager, Youth
+Cllr S. Quennell                               Justice Service
+Mr R. Ashpool (co-opted, Diocesan            L. Fenwick-Dray (LFD) – Head of
+  Board of Education)                          Early Help and Prevention
+                                             G. Pilbeam (GP) – Clerk to the
+                                               Panel (minutes)
+
+1.  APOLOGIES FOR ABSENCE
+
+    Councillor B. Yelland
+"""
+
+
+def test_two_lists_side_by_side_are_read_as_two_columns() -> None:
+    rows = role_rows(load_text(TWO_COLUMNS, "panel.txt"))
+    assert {row for row in rows if row[1] != "panel_chair"} == {
+        ("H. Marchbank", "present_at_meeting", None), ("S. Quennell", "present_at_meeting", None),
+        ("R. Ashpool", "present_at_meeting", "co-opted, Diocesan Board of Education"),
+        ("T. Oakenfold", "officer_attending", "Manager, Youth Justice Service"),
+        ("L. Fenwick-Dray", "officer_attending", "Head of Early Help and Prevention"),
+        ("G. Pilbeam", "officer_attending", "Clerk to the Panel"),
+        ("G. Pilbeam", "minute_taker", "Minutes"),
+        ("B. Yelland", "apologies", None)}
+
+
+ROLES_AS_WRITTEN = """LLANFAIR ISAF YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on 9 May 2024
+
+Present:
+Gwyneth Arkwright-Pugh, Director of Social Services (Chair)
+Teleri Oyinlola, Senior Probation Officer, National Probation Service Wales
+
+Apologies:
+Hefin Castellane JP, Chair, Llanfair Isaf Youth Bench
+
+Minutes: Carys Blethyn-Owusu, Business Support Officer, tel. 01632 960 321
+"""
+
+
+def test_roles_keep_another_bodys_chair_and_lose_a_telephone_and_a_nations_branch_is_the_body() -> None:
+    rows = involvements_of(ROLES_AS_WRITTEN, "board.txt")
+    assert ("Hefin Castellane", "apologies", "Chair, Llanfair Isaf Youth Bench", "Llanfair Isaf Youth Bench") in rows
+    assert ("Carys Blethyn-Owusu", "minute_taker", "Business Support Officer", "Llanfair Isaf Youth Offending Service") in rows
+    assert ("Teleri Oyinlola", "present_at_meeting", "Senior Probation Officer", "National Probation Service Wales") in rows
+
+
+def test_a_long_post_then_a_colon_then_the_councillor_is_one_entry() -> None:
+    minutes = POST_DASH_COUNCILLOR.replace(" –\n    Councillor Idris", ":\n    Councillor Idris").replace(
+        "Performance – Councillor", "Performance: Councillor")
+    rows = role_rows(load_text(minutes, "cabinet.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "present_at_meeting"} >= {
+        ("Idris Pengelly-Hart", "Leader of the Council and Cabinet Member for Strategy and Economic Growth"),
+        ("Nia Bowditch", "Deputy Leader and Cabinet Member for Corporate Resources and Performance")}
+
+
 def test_a_register_row_whose_post_is_vacant_does_not_end_the_register() -> None:
     minutes = ("Dunmoor Metropolitan Borough Council\n\nYouth Justice Management Board\nThursday 3 April 2025\n\n"
                "MINUTES\n\nAttendance register\n"

@@ -280,3 +280,23 @@ def test_a_boards_chair_signs_its_plan_as_its_chair() -> None:
     rows = {(person, relation, organisation) for person, relation, _, organisation in
             involvements_of(CHAIRS_FOREWORD, "westmere_youth_justice_plan.txt")}
     assert ("Nell Ambrose", "author", "Westmere Youth Offending Service") in rows, rows
+
+
+INITIALLED_THEN_IN_FULL = """PENRHOS BOROUGH COUNCIL
+
+MINUTES OF A MEETING OF THE CABINET
+held on Monday 6 May 2024
+
+PRESENT: Councillors G. TREMAYNE-HOLT (Children's Services) and K. ASHCROFT (Finance).
+
+CAB/5/24  YOUTH JUSTICE INSPECTION
+
+The Cabinet Member for Children's Services, Councillor Gwendolen Tremayne-Holt, presented the report.
+"""
+
+
+def test_a_councillor_listed_by_initial_is_the_one_the_minutes_name_in_full() -> None:
+    rows = people_rows(load_text(INITIALLED_THEN_IN_FULL, "cabinet.txt"))
+    assert ("Gwendolen Tremayne-Holt", "present_at_meeting") in rows
+    assert not {name for name, _ in rows if name.startswith("G.")}
+    assert ("K. Ashcroft", "present_at_meeting") in rows  # no full name to take

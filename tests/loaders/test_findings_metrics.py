@@ -330,6 +330,22 @@ def test_the_cases_of_children_examined() -> None:
     assert ("cases_examined", "36", "count", "", "") in key_facts(text)
 
 
+DOT_LEADER_FACTS = """An inspection of youth offending services in
+
+Penvarrow
+
+Key facts
+   312 ....... First-time entrants per 100,000 (Penvarrow)     287 ...... Wales average
+   36.4% ..... Reoffending rate (Penvarrow)                    39.0% .... Wales average
+"""
+
+
+def test_key_facts_with_dot_leaders_and_their_comparators_on_the_same_line() -> None:
+    found = {row for row in key_facts(DOT_LEADER_FACTS, "report.txt") if row[0] != "cases_examined"}
+    assert found == {("first_time_entrant_rate", "312", "per 100,000", "Wales average", "287"),
+                     ("reoffending_rate", "36.4", "%", "Wales average", "39.0")}
+
+
 def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_under_a_footnote() -> None:
     report = ("An inspection of youth justice services in Harrowmere\n\nKey facts\n"
               "  31.4%        Proven reoffending rate for children in Harrowmere¹\n"

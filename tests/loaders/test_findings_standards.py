@@ -136,6 +136,32 @@ def test_a_standard_named_in_full_broken_at_its_hyphen_and_one_rated_as_a_headli
     assert ("overall", "Outstanding") not in ratings
 
 
+def test_a_policy_and_provision_row_wrapped_before_2021_keeps_the_name_it_is_written_with() -> None:
+    report = "Thistlecombe Council\n\nScrutiny Committee, 9 July 2019\n\nYouth Justice Service: inspection outcome\n\n"
+    table = ("     Out-of-court disposals: Assessment         Good\n"
+             "     Out-of-court disposals: Policy and         Outstanding\n"
+             "     provision\n")
+    assert standard_ratings(report + table) == {
+        ("3.1 Assessment", "Good"), ("3.4 Out-of-court disposal policy and provision", "Outstanding")}
+
+
+def test_a_stage_named_after_its_rating_in_minutes_and_the_overall_rating_kept_to_its_own_clause() -> None:
+    minutes = ("Thistlecombe Youth Justice Management Board\nMinutes of the meeting held on 4 June 2019\n\n"
+               "The inspector summarised the findings. The service had been rated Good\noverall; court work was rated "
+               "Inadequate for reviewing, and out-of-court work was rated Outstanding for assessment.\n")
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(minutes, "board.txt"), "Rating")}
+    assert rows == {("overall", "Good"), ("2.4 Reviewing", "Inadequate"), ("3.1 Assessment", "Outstanding")}
+
+
+def test_standards_listed_as_having_required_improvement() -> None:
+    minutes = ("Thistlecombe Youth Justice Management Board\nMinutes of the meeting held on 4 June 2019\n\n"
+               "The inspector summarised the findings. Information and facilities, and the assessment and\n"
+               "reviewing of court work, all required improvement.\n")
+    assert standard_ratings(minutes) == {
+        ("1.4 Information and facilities", "Requires improvement"), ("2.1 Assessment", "Requires improvement"),
+        ("2.4 Reviewing", "Requires improvement")}
+
+
 def test_a_numbered_paragraph_is_not_a_standards_row_nor_a_scale_an_overall_rating() -> None:
     report = (REPORT + "2.1    That Cabinet notes the findings of the inspection and the overall rating of\n"
               "       Requires Improvement.\n\n4. Our standards are available on our website. Services are rated\n"

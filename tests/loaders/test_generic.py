@@ -143,6 +143,44 @@ def test_a_known_place_that_is_a_persons_surname_is_not_the_documents_area() -> 
     assert "Bexley" not in areas
 
 
+COPY_TABLE_WITH_POSTS = """HM Inspectorate of Probation
+Manchester
+
+Mr Idris Calloway
+Director of Children's Services
+Westbrook Council
+
+Dear Mr Calloway
+
+If you have any questions about the findings, please contact the lead inspector, Jonah Pemberton-Sayer, on
+07700 900 111.
+
+Yours sincerely
+
+Rosamund Achebe
+Assistant Chief Inspector
+
+Copy to:
+Chief Executive                                   Winifred Hale-Osborne
+Cabinet Member, Children and Families             Councillor Rupert Vasey
+Head of Youth Offending Service                   Gemma Trentham
+"""
+
+
+def test_a_copy_tables_key_post_gives_its_relation_and_the_lead_inspector_is_no_contact() -> None:
+    rows = people_rows(load_text(COPY_TABLE_WITH_POSTS, "letter.txt"))
+    assert {row for row in rows if row[1] in ("copy_to", "cabinet_member", "contact_officer")} == {
+        ("Winifred Hale-Osborne", "copy_to"), ("Rupert Vasey", "copy_to"), ("Rupert Vasey", "cabinet_member"),
+        ("Gemma Trentham", "copy_to")}
+
+
+def test_an_area_in_capitals_or_before_a_county_borough_council_is_the_place_alone() -> None:
+    letter = "HM Inspectorate of Probation\n\nDear Jo\n\nFULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN TREGARRON\n\nText.\n"
+    papers = "TREGARRON COUNTY BOROUGH COUNCIL\n\nCABINET\n\nMinutes of the meeting held on 3 May 2024\n"
+    assert [document_area(Context(Document.from_text(name, text))) for name, text in
+            (("letter.txt", letter), ("cabinet.txt", papers))] == ["Tregarron", "Tregarron"]
+
+
 def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
     letter = ("HM Inspectorate of Probation\n\nTo:     Ann Wright, Chair of Dunmoor Youth Justice Management Board\n"
               "From:   Kim Ford, HM Inspector\nDate:   4 June 2025\n\nDear Ann\n\nThank you for your help.\n\n"

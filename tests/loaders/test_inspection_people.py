@@ -612,6 +612,87 @@ def test_a_team_listed_under_a_sentence_ending_in_a_colon_and_the_head_who_held_
     assert ("Idwal Pennant-Ross", "head_of_inspections") in {(name, relation) for name, relation, _, _ in rows}
 
 
+DOT_LEADER_TEAM = STANDARDS_TITLE + """Acknowledgements
+
+This inspection was led by HM Inspector Tamsin Ollerenshaw, supported by a team of inspectors.
+
+Inspection team:
+   Lead Inspector ................. Tamsin Ollerenshaw
+   HM Inspectors .................. Gideon Prewett; Anouk Vandersteen
+   Ofsted ......................... Marisol Atherley
+   Police Adviser ................. DS Callum Brightwater
+   Research ....................... Dr Yusuf Kettering-Hale
+
+Please note that the names in the practice examples have been changed.
+"""
+
+
+def test_a_team_list_with_dot_leaders_between_labels_and_names() -> None:
+    found = report_rows(people_rows(load_text(DOT_LEADER_TEAM, "report.txt")))
+    assert_same_rows(found, {(name_key(name), relation) for name, relation in [
+        ("Tamsin Ollerenshaw", "lead_inspector"), ("Gideon Prewett", "inspection_team"),
+        ("Anouk Vandersteen", "inspection_team"), ("Marisol Atherley", "inspection_team"),
+        ("Callum Brightwater", "inspection_team"), ("Yusuf Kettering-Hale", "inspection_team")]})
+
+
+LEADS_IN_MINUTES = """Harrowfield Youth Justice Management Board
+Minutes of the meeting held on 4 April 2024
+
+Present
+Ysolde Kinnaird-BraceDirector of Children's Services (Chair)
+Petroc Venables-AhmedHead of Youth Justice Service
+
+1. Welcome
+
+YKB welcomed members, in particular Ottilie Farnsworth-Obi, HM Inspector, who led the recent
+inspection and attended for item 2.
+
+2. Scrutiny
+
+The Chair reminded members that the previous inspection had been led by Caroline Tull of HM
+Inspectorate of Probation.
+"""
+
+
+def test_a_lead_inspector_named_in_minutes_by_a_clause_or_as_having_led_the_inspection() -> None:
+    found = people_rows(load_text(LEADS_IN_MINUTES, "board.txt"))
+    assert {("Ottilie Farnsworth-Obi", "lead_inspector"), ("Caroline Tull", "lead_inspector")} <= found
+
+
+COORDINATOR_CARRIED_OUT = STANDARDS_TITLE + """Acknowledgements
+
+This inspection was led by HM Inspector Tamsin Ollerenshaw.
+
+The role of local inspection coordinator was carried out by Linnea Osterhout-Vale, Data
+Officer, Exampleshire Youth Justice Service.
+"""
+
+THANKED_IN_A_LETTER = """HM Inspectorate of Probation
+Manchester
+
+Ms Dora Pennick
+Director of Children's Services
+Exampleshire Council
+
+Dear Dora
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN EXAMPLESHIRE
+
+I would like to thank the staff of the YOS, and particularly Everard
+Quist-Mallory, the Head of Youth Offending Service, for their help.
+
+Yours sincerely
+
+cc: Odile Fanshawe-Reid, YOS Manager
+"""
+
+
+def test_the_services_staff_named_by_the_inspectorate_as_coordinator_or_thanked_in_a_letter() -> None:
+    assert ("Linnea Osterhout-Vale", "staff") in people_rows(load_text(COORDINATOR_CARRIED_OUT, "report.txt"))
+    letter = people_rows(load_text(THANKED_IN_A_LETTER, "letter.txt"))
+    assert {name for name, relation in letter if relation == "staff"} == {"Everard Quist-Mallory"}  # a 'cc:' is no thanks
+
+
 def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and_a_page_number_below() -> None:
     report = (STANDARDS_TITLE + "Annexe 1 – Methodology\nWe interviewed 20 case managers.\n\n"
               "Inspection team\nLead inspector\nNia Brook\nInspectors\nOwen Pellow\nRuth Ll. Madoc\n"

@@ -488,6 +488,70 @@ def test_the_officer_a_letter_asks_for_documents_to_be_sent_to_is_its_contact() 
     assert not any(name == "Ann Lee" for name, *_ in rows)  # no e-mail address beside her: no contact named
 
 
+REPORT_TO_MEMBERS = """TREFALDWYN COUNTY COUNCIL
+
+CHILDREN AND FAMILIES SCRUTINY COMMITTEE – 14 OCTOBER 2024
+
+REPORT OF THE DIRECTOR OF CHILDREN'S SERVICES
+
+INSPECTION OF TREFALDWYN YOUTH JUSTICE SERVICE – FINDINGS AND ACTION PLAN
+
+Cabinet Member:      Councillor D. Ashworth-Lamb, Children and Families
+Wards affected:      All
+Contact Officer:     Ffion Roebuck, Youth Justice Service Manager
+
+1.   BACKGROUND
+
+1.1  The inspection took place in June 2024 and was led by HM Inspector Corwen
+     Aldous-Pike. Inspectors examined 30 cases.
+
+2.   RECOMMENDATION
+
+2.1  That the Committee notes the findings of the inspection.
+
+Seren Halloway-Tate
+Director of Children's Services
+2 October 2024
+
+Report author: Wyn Castell-Bright, Information Officer, Youth Justice Service,
+tel. 01632 960 999
+"""
+
+
+def test_a_report_to_members_is_signed_at_its_foot_and_names_its_author_and_lead_inspector() -> None:
+    rows = people_rows(load_text(REPORT_TO_MEMBERS, "report.txt"))
+    assert {row for row in rows if row[1] in ("author", "lead_inspector", "contact_officer", "cabinet_member")} == {
+        ("Seren Halloway-Tate", "author"), ("Wyn Castell-Bright", "contact_officer"),
+        ("Corwen Aldous-Pike", "lead_inspector"), ("Ffion Roebuck", "contact_officer"),
+        ("D. Ashworth-Lamb", "cabinet_member")}
+
+
+WRITTEN_TO_AS = """HM Inspectorate of Probation
+Manchester
+
+Mr Cedric Oyelaran-Vance
+Director of Children's Services
+Northbrook Council
+
+Dear Cedric
+
+I am writing to you, as Chair of the Northbrook Youth Offending Service Management Board, to let you
+know the findings of the inspection.
+
+Yours sincerely
+"""
+
+
+def test_a_letter_written_to_its_addressee_as_a_boards_chair_makes_them_the_chair() -> None:
+    rows = people_rows(load_text(WRITTEN_TO_AS, "letter.txt"))
+    assert {("Cedric Oyelaran-Vance", "addressee"), ("Cedric Oyelaran-Vance", "board_chair")} <= rows
+
+
+def test_a_form_headers_cabinet_member_keeps_the_portfolio_written_after_the_name() -> None:
+    rows = involvements_of(REPORT_TO_MEMBERS, "report.txt")
+    assert ("D. Ashworth-Lamb", "cabinet_member", "Cabinet Member, Children and Families", "Trefaldwyn Council") in rows
+
+
 def test_a_lead_inspector_whose_name_the_margin_broke_after_led_by() -> None:
     report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\n3 JUNE 2025\n\nREPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n\n"
               "3.2    The inspection fieldwork took place between 12 and 23 March 2025. It was led by Philippa\n"

@@ -9,7 +9,7 @@ import pytest
 
 from kg.loaders import press_release
 from kg.names import name_key
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
 RELEASES = ["15_lambeth_fji_pressrelease_other", "46_devon_sqs_news_other"]
@@ -213,3 +213,22 @@ def test_a_police_force_named_before_the_lead_inspector_is_not_their_inspectorat
     assert organisations[("Tomas Verey-Quinn", "lead_inspector")] == "HM Inspectorate of Probation"
     assert organisations[("Ann Hale-Corrigan", "quoted")] == "Northshire Constabulary"
 
+
+NEWS_PAGE_BYLINE = """Westbrook Gazette
+News | Sport | Jobs
+
+Youth justice service rated "Good" by inspectors
+
+By Marisol Penhallow, Local Democracy Reporter
+12 March 2024, 10:15
+
+Westbrook YJS was rated "Good" by HM Inspectorate of Probation. Councillor Jo Tamsett, cabinet member for
+children, said: "This is a credit to the staff."
+By next year the council hopes to open a new youth hub.
+"""
+
+
+def test_a_news_pages_byline_names_its_author() -> None:
+    rows = role_rows(load_text(NEWS_PAGE_BYLINE, "news.txt"))
+    assert {row for row in rows if row[1] == "author"} == {
+        ("Marisol Penhallow", "author", "Local Democracy Reporter")}

@@ -204,6 +204,11 @@ def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[
     assert post_and_body(role, "Northshire") == expected
 
 
+def test_a_post_held_at_a_named_body_is_that_bodys() -> None:
+    assert organisation_for_role("Project Manager at the Tamsin Ravel Foundation Trust", "Westmere") == \
+        "Tamsin Ravel Foundation Trust"
+
+
 def test_a_co_opted_representative_stands_for_the_body_named_before_representative() -> None:
     assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
     assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"

@@ -375,6 +375,34 @@ def test_the_committees_own_chair_named_as_its_chair_and_not_another_committees(
     assert people_rows(load_text(COMMITTEE_REPORT, "tarrowby_report.txt")) == {("Tegwen Rolfe", "panel_chair")}
 
 
+CHAIR_BY_POST = """MINUTES OF A MEETING OF THE CABINET
+held on Tuesday 9 April 2024
+
+OFFICERS IN ATTENDANCE: Chief Executive (Hermione Tallis-Ward); Strategic Director, People (Osman
+Greenhalgh-Diaz).
+
+CAB/7/24  YOUTH JUSTICE INSPECTION
+
+The Strategic Director, who chairs the Northbrook Youth Justice Partnership Board, reported that the
+Board had met twice since the inspection.
+"""
+
+CHAIRED_BY_POST = """REPORT TO THE CHILDREN'S SCRUTINY PANEL
+
+The service is overseen by the Northbrook Youth Justice Partnership Board, chaired by
+the Director of Children's Services. The Board meets quarterly.
+
+Imogen Fairclough-Reyes
+Director of Children's Services
+3 March 2024
+"""
+
+
+def test_a_board_chaired_by_a_post_is_chaired_by_the_one_person_the_document_lists_in_it() -> None:
+    assert ("Osman Greenhalgh-Diaz", "board_chair") in people_rows(load_text(CHAIR_BY_POST, "cabinet.txt"))
+    assert ("Imogen Fairclough-Reyes", "board_chair") in people_rows(load_text(CHAIRED_BY_POST, "report.txt"))
+
+
 def test_a_speaker_who_chairs_the_board_in_minutes_is_its_chair_and_quoted_and_officers_are_not() -> None:
     """Officers who came for an item and speak to it are not quoted: the keys disagree on them (u25, u109 and one of
     u126's say no; batch 19 and the other of u126's say yes), so only key posts are read in minutes."""
