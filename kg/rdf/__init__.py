@@ -186,18 +186,21 @@ class QuadMaker:
                 f"{node} {term('end')} {integer_text(s.end)} {graph} .\n"
                 f"{node} {term('extractor')} {literal_text(s.extractor)} {graph} .\n{page}")
 
-    def resolution_quads(self) -> Iterator[ox.Quad]:
-        return parse_nquads(self.resolution_nquads())
+    def resolution_quads(self, entities: Container[str] | None = None) -> Iterator[ox.Quad]:
+        return parse_nquads(self.resolution_nquads(entities))
 
-    def resolution_nquads(self) -> Iterator[str]:
-        """Each person's preferred name, and which mentions were merged into them."""
+    def resolution_nquads(self, entities: Container[str] | None = None) -> Iterator[str]:
+        """Each person's preferred name, and which mentions were merged into them (of the people
+        among `entities` only, if given)."""
         vocab, graph = self.vocab, f"<{self.vocab.resolution_graph.value}>"
         preferred, merged = vocab.term_text("preferred_name"), vocab.term_text("merged_from")
         for node in self.graph.nodes.values():
-            if node.schema == "Person" and (name := preferred_name(node.values("name"))):
+            if node.schema == "Person" and (entities is None or node.id in entities) \
+                    and (name := preferred_name(node.values("name"))):
                 yield f"{vocab.entity_text(node.id)} {preferred} {literal_text(name)} {graph} .\n"
         for mention, person in sorted(self.graph.resolution.canonical.items()):
-            yield f"{vocab.entity_text(person)} {merged} {vocab.entity_text(mention)} {graph} .\n"
+            if entities is None or person in entities:
+                yield f"{vocab.entity_text(person)} {merged} {vocab.entity_text(mention)} {graph} .\n"
 
 
 def integer_text(number: int) -> str:
