@@ -37,6 +37,8 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from kg.fsutil import durable, sync_directory
 from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
@@ -237,10 +239,10 @@ class Generation:
         for source, destination in zip((previous / "documents" / f"{document_id}.txt",
                                         previous / "statements" / f"{document_id}.jsonl"),
                                        self.document_paths(document_id), strict=True):
-            if destination.exists():
-                continue
             try:
                 os.link(source, destination)
+            except FileExistsError:  # one text under two file names
+                continue
             except OSError:  # another file system, or links not supported
                 shutil.copyfile(source, destination)
 
@@ -268,8 +270,7 @@ class Generation:
         backends that all update their last output."""
         from kg.writers import give_graph, make_writer, writers
 
-        (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
-                                                              ensure_ascii=False), encoding="utf-8")
+        (self.path / "resolution.json").write_bytes(orjson.dumps(graph.resolution.to_dict(), option=orjson.OPT_INDENT_2))
         previous = generation_root(self.target) / "backends"
         last_steps = []
         for name in writers("store"):
@@ -287,8 +288,8 @@ class Generation:
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
-        (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
-                                                 encoding="utf-8")
+        # orjson: the standard library's encoder, indented, takes a tenth of a second a build on 10,000 documents
+        (self.path / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
 
     def publish(self) -> None:
         """Point `current` at this generation in one rename; then drop what readers can no longer reach."""
