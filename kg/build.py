@@ -373,7 +373,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
                                      progress, on_files, on_phase, executor=executor, scheduler=scheduler)
             report.refused = refusal(report, entries, allow_errors, target)
             if report.refused is None:
-                _resolve_and_write(generation, entries, judgements, previous_identities(target), report,
+                _resolve_and_write(generation, entries, judgements, previous_identities(previous), report,
                                    extraction_version(), on_phase, None if full else previous, fresh)
                 generation.publish()
             else:
@@ -656,11 +656,13 @@ def changes(last: Store, corpus: Corpus, resolution: Resolution, previous: dict[
     if len(changed) >= len(documents) / 2:
         return None
     entities: set[str] = set()
+    mentions = set(renamed)
     gone = (s for document_id in sorted(changed - documents) for s in last.document_statements(document_id))
     for s in chain(corpus.of_documents(sorted(changed & documents)), gone):
+        mentions.add(s.entity)
         for x in (s.entity, s.value):
             entities.update((canonical.get(x, x), previous.get(x, x)))
-    return Change(frozenset(changed), frozenset(entities))
+    return Change(frozenset(changed), frozenset(entities), frozenset(mentions))
 
 
 def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_graph: Path) -> ResolvedGraph:

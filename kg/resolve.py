@@ -60,7 +60,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold, guess_kind, load_gazetteer
+from kg.gazetteer import OrganisationRef, fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
 from kg.names import name_key
 from kg.statements import Statement, stable_hash
@@ -148,15 +148,14 @@ class Mention:
         """The organisations written for the person that employ them, as compared: not a board or a panel, whose
         members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council' in
         documents about one area)."""
-        gazetteer = load_gazetteer()
         return frozenset(key for key, o in self.folded_organisations.items()
-                         if gazetteer.organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
+                         if _organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
 
     @cached_property
     def recognised_bodies(self) -> bool:
         """Whether an organisation written for the person is a body of a kind the gazetteer knows (a council, a
         service, a force, a health body, an inspectorate), not a department ('Children, Schools and Families')."""
-        return any(load_gazetteer().organisation(o, self.area).kind for o in self.organisations)
+        return any(_organisation(o, self.area).kind for o in self.organisations)
 
     @cached_property
     def inspectorate(self) -> str | None:
@@ -164,7 +163,7 @@ class Mention:
         default inspectorate when a post or relation is an inspection's (a foreword's 'Head of Youth Justice
         Inspections', a press release's 'who heads the Inspectorate's youth inspection programme')."""
         gazetteer = load_gazetteer()
-        found = sorted(ref.name for o in self.organisations if (ref := gazetteer.organisation(o)).kind == "inspectorate")
+        found = sorted(ref.name for o in self.organisations if (ref := _organisation(o)).kind == "inspectorate")
         if found:
             return found[0]
         if not self.organisations and (self.relations & INSPECTION_RELATIONS
@@ -179,7 +178,7 @@ class Mention:
         families = sorted(self.families & MEETING_BODIES.keys())
         if not families or not self.area or not self.relations & MEETING_RELATIONS:
             return None
-        return _organisation_name(MEETING_BODIES[families[0]].format(area=self.area))
+        return _organisation(MEETING_BODIES[families[0]].format(area=self.area)).name
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "document": self.document,
@@ -409,14 +408,14 @@ def organisation_area(name: str, home_area: str | None) -> str | None:
         gazetteer.local_council_area(name, home_area)
 
 
-@cache  # the gazetteer's answer for a name, asked once
-def _organisation_name(name: str) -> str:
-    return load_gazetteer().organisation(name).name
+@cache  # the gazetteer's answer for a name in an area, asked once: mentions of one name ask it again and again
+def _organisation(name: str, home_area: str | None = None) -> OrganisationRef:
+    return load_gazetteer().organisation(name, home_area)
 
 
 def _national_court(name: str) -> bool:
     gazetteer = load_gazetteer()
-    return bool(gazetteer.known_organisation(name)) and gazetteer.organisation(name).kind == "court"
+    return bool(gazetteer.known_organisation(name)) and _organisation(name).kind == "court"
 
 
 def _area_key(area: str) -> str:

@@ -113,7 +113,13 @@ class Store:
     def resolution(self) -> Resolution:
         """The resolution as built: canonical ids, review groups, identity events."""
         self.manifest()
-        return Resolution.from_dict(json.loads((self.root / "resolution.json").read_text(encoding="utf-8")))
+        return Resolution.from_dict(self._resolution)
+
+    @cached_property
+    def _resolution(self) -> dict[str, Any]:
+        """The resolution's file, read once: a build asks for it twice (ids to keep, and blocks to keep)."""
+        raw: dict[str, Any] = json.loads((self.root / "resolution.json").read_text(encoding="utf-8"))
+        return raw
 
     def review_groups(self) -> list[ReviewGroup]:
         """The review queue as built: one group per ambiguous name."""
@@ -145,10 +151,10 @@ def is_store(folder: Path) -> bool:
     return (generation_root(folder) / "manifest.json").is_file() or (folder / LOCK).is_file()
 
 
-def previous_identities(target: Path) -> dict[str, str]:
+def previous_identities(store: Store) -> dict[str, str]:
     """The canonical ids of the store being replaced, so people keep them; none for a new store."""
     try:
-        return Store(target).resolution().canonical
+        return store.resolution().canonical
     except (StoreError, OSError, ValueError, KeyError):
         return {}
 

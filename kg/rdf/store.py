@@ -104,12 +104,18 @@ class OxigraphWriter(QuadWriter):
         # only the entities the changed documents name have facts in their graphs
         count = load_nquads(self.database, (text for entity in self.entities if entity[0] in change.entities
                                             for text in self.maker.entity_nquads(*entity, documents=documents)))
-        # a resolution entry differs only where its person is an entity of the change: a mention that
-        # now has another canonical id names both ids, a mention new or gone the id it has or had
+        # the resolution entries that may differ: the preferred names of the change's people, and which
+        # person each of the change's mentions (new, gone or named otherwise now) is merged into
         database = ox.Store(str(self.database))
-        old = {quad for subject in subjects(vocab, change.entities) for quad in
-               database.quads_for_pattern(subject, None, None, vocab.resolution_graph)}
-        new = set(self.maker.resolution_quads(change.entities))
+        graph, preferred, merged_from = vocab.resolution_graph, vocab.term("preferred_name"), vocab.term("merged_from")
+        people = list(iris(vocab, change.entities))
+        old = {quad for person in people for quad in database.quads_for_pattern(person, preferred, None, graph)}
+        if change.mentions is None:  # every entry of the change's people
+            old.update(quad for person in people for quad in database.quads_for_pattern(person, merged_from, None, graph))
+        else:
+            old.update(quad for mention in iris(vocab, change.mentions)
+                       for quad in database.quads_for_pattern(None, merged_from, mention, graph))
+        new = set(self.maker.resolution_quads(change.entities, change.mentions))
         for quad in old - new:
             database.remove(quad)
         database.extend(new - old)
@@ -118,7 +124,7 @@ class OxigraphWriter(QuadWriter):
         return count + len(new ^ old)
 
 
-def subjects(vocab: Vocabulary, entities: Iterable[str]) -> Iterator[ox.NamedNode]:
+def iris(vocab: Vocabulary, entities: Iterable[str]) -> Iterator[ox.NamedNode]:
     """The IRIs of the entities (a change's entities hold the values its statements point at: a value that
     makes no IRI names no entity)."""
     for entity in sorted(entities):
