@@ -15,7 +15,9 @@
 - a role that ends with an organisation's name ("Policy Directorate, Ministry of Justice", "Chief
   Inspector, Northshire Police") has that organisation: it is not left inside the role text;
 - an organisation of a place (its council, its service, a body named after it, a police force or
-  commissioner's office named by its force area) is linked to an area.
+  commissioner's office named by its force area) is linked to an area;
+- a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
+  average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.comparators import is_standard_comparator, standard_comparator
 from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import ResolvedGraph
 from kg.inspections import Seen, merged_groups
@@ -47,6 +50,7 @@ class CheckResult:
     description: str
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    noted: str = "not in the gazetteer"  # what a note says of its name
 
     @property
     def passed(self) -> bool:
@@ -58,7 +62,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
     return [areas_are_places(graph, gazetteer), one_service_per_area(graph, gazetteer),
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
-            roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer)]
+            roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
+            one_name_per_comparator(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -179,11 +184,28 @@ def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -
     return result
 
 
+def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-name-per-comparator", "a comparator has one name, the vocabulary's, however documents "
+                                                    "write it ('the national average', 'England and Wales average')",
+                         noted="not in the comparator vocabulary")
+    written: dict[str, set[str]] = defaultdict(set)  # the vocabulary's name -> the names the graph holds for it
+    for node in graph.nodes.values():
+        if node.schema == "Observation":
+            for name in node.values("comparator"):
+                written[standard_comparator(name)].add(name)
+    for name, held in sorted(written.items()):
+        if held != {name}:
+            result.problems.append(f"{', '.join(repr(one) for one in sorted(held))}: the comparator {name!r}")
+        elif not is_standard_comparator(name):
+            result.notes.append(name)
+    return result
+
+
 def format_checks(results: list[CheckResult]) -> str:
     out = []
     for result in results:
         out.append(f"{'ok  ' if result.passed else 'FAIL'} {result.name}: {result.description}"
                    + ("" if result.passed else f" ({len(result.problems)} problems)"))
         out.extend(f"       {problem}" for problem in result.problems)
-        out.extend(f"       note: not in the gazetteer: {note}" for note in result.notes)
+        out.extend(f"       note: {result.noted}: {note}" for note in result.notes)
     return "\n".join(out)

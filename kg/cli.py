@@ -538,7 +538,7 @@ def evaluate(
     checks: Annotated[bool, typer.Option(help="Check the graph's data quality: areas are places, one service per "
                                               "area, no organisation word in a person's name, ratings are labels of "
                                               "their scale and never a percentage, one name per theme, one node per "
-                                              "inspection (exit 1 when one fails).")] = False,
+                                              "inspection, one name per comparator (exit 1 when one fails).")] = False,
 ) -> None:
     """Score the graph against answer keys: people and relations (P/R/F1 per document and relation, with the
     organisation and role accuracy of the rows found), then findings; and check its data quality.

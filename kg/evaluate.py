@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.comparators import standard_comparator
 from kg.gazetteer import fold
 from kg.graph import preferred_name
 from kg.loaders.findings_common import rating_label
@@ -297,7 +298,8 @@ def format_report(report: Report, *, details: bool = True) -> str:
 # strengths and areas for improvement, and key-fact metrics (with the cases examined, which the core keys
 # state apart and the extra keys as a metric), compared with the gold keys as sets of rows per document.
 # Texts are compared by their folded opening words (the keys hold the opening of each text);
-# metrics by value and comparator value (any of the comparators stated with the fact), and by name where the key
+# metrics by value and comparator (any of the comparators stated with the fact: its value, and its name in the
+# comparator vocabulary's words, so a key's "National average" is kg's "England and Wales"), and by name where the key
 # gives a standard one (not "other:..."), in the vocabulary's words; an inspection's cases examined is that metric whether written as an observation
 # or on the inspection. Programmes are compared loosely (one name inside the other).
 
@@ -375,7 +377,8 @@ def gold_findings(gold_dir: Path) -> dict[str, dict[str, set[FindingRow]]]:
             rows["improvement"].add((doc, _fold(text)))
         for metric in key.get("metrics", []):
             name = "" if metric["name"].startswith("other:") else standard_metric(metric["name"], metric.get("unit"))
-            rows["metric"].add((doc, name, _number(metric["value"]), _number(metric.get("comparator_value"))))
+            rows["metric"].add((doc, name, _number(metric["value"]),
+                                _compared(metric.get("comparator_value"), metric.get("comparator"))))
         if key.get("cases_examined") is not None:  # the core keys state it apart; the extra keys list it as a metric
             rows["metric"].add((doc, "cases_examined", _number(key["cases_examined"]), ""))
         for name in key.get("services_and_programmes", []):
@@ -410,7 +413,7 @@ def extracted_findings(statements: Iterable[Statement]) -> dict[str, dict[str, s
             rows["metric"].update((doc, "cases_examined", _number(value), "") for value in props["cases_examined"])
         elif schema == "Observation":
             rows["metric"].add((doc, one.get("metric", ""), _number(one.get("value")),
-                                _number(one.get("comparator_value"))))
+                                _compared(one.get("comparator_value"), one.get("comparator"))))
         elif schema == "Programme":
             rows["programme"].update((doc, _fold(name, 80)) for name in set(props.get("name", [])))
     for rows in found.values():
@@ -418,9 +421,14 @@ def extracted_findings(statements: Iterable[Statement]) -> dict[str, dict[str, s
     return found
 
 
+def _compared(value: object, comparator: str | None) -> str:
+    """A comparator's value and its name in the vocabulary ('32.5 England and Wales'), or '' for none."""
+    return " ".join(part for part in (_number(value), standard_comparator(comparator) if comparator else "") if part)
+
+
 def _one_row_per_fact(rows: set[FindingRow]) -> set[FindingRow]:
     """A key fact stated with several comparators is one observation per comparator; it is one row, holding every
-    comparator value ('32.5|35.0'), since a key may list any one of them."""
+    comparator ('32.5 England and Wales|35.0 region'), since a key may list any one of them."""
     compared: dict[FindingRow, set[str]] = defaultdict(set)
     for doc, name, value, comparator in rows:
         compared[(doc, name, value)].add(comparator)

@@ -284,7 +284,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
     if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
-            or wrapped_line and _body_follows(text, tokens, parts):
+            or wrapped_line and body_follows(text, parts[-1].end):
         return None, len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
@@ -367,10 +367,12 @@ def _wrapped(text: str, left: _Token, right: _Token) -> bool:
     return bool(text[line_start:left.start].strip()) and left.end - line_start >= WRAPPED_LINE
 
 
-def _body_follows(text: str, tokens: list[_Token], parts: list[_Token]) -> bool:
-    """'Bae' / 'Gwyrdd University Health Board': words that run on into a body's noun begin the body's name."""
-    following = next((t for t in tokens if t.start >= parts[-1].end), None)
-    return following is not None and _joined(text, parts[-1], following) and is_body_word(following.text)
+def body_follows(text: str, end: int) -> bool:
+    """Whether a body's name runs on from text[:end]: 'Bae' / 'Gwyrdd University Health Board', 'Pen Dinas University
+    Health Board': words that look like a name, run on (after plain spaces) into a body's word, begin the body's name."""
+    following = next(iter(_tokens(text, end, limit=1)), None)
+    return following is not None and _joined(text, _Token("", end, end), following) and following.text[:1].isupper() \
+        and is_body_word(following.text)
 
 
 def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:

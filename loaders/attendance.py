@@ -58,6 +58,7 @@ from kg.names import (
     LOWER,
     UPPER,
     NameMatch,
+    body_follows,
     find_names,
     is_first_name,
     is_honorific,
@@ -1207,21 +1208,12 @@ def _list_items(text: str, start: int, names: list[NameMatch]) -> list[NameMatch
     for name in names:
         before = text[previous:name.start]
         words = before.split()
+        # a name run into a body's ('Pen Dinas University Health Board') begins its name, unless it has a title
         if (_known_person(name) or not before.strip() or re.search(r"(?:,|\band|&|\()\s*$", before) or (
-                words and is_post_noun(words[-1]))) and not _body_follows(text, name):
+                words and is_post_noun(words[-1]))) and (name.title or not body_follows(text, name.end)):
             items.append(name)
             previous = name.end
     return items
-
-
-NEXT_WORD_RE = re.compile(r"[^\S\n]+([A-Z][\w'’-]*)")
-
-
-def _body_follows(text: str, name: NameMatch) -> bool:
-    """'Pen Dinas University Health Board': words that look like a name, run into a body's, begin the body's name (a
-    name with a title is a person's whatever follows)."""
-    following = NEXT_WORD_RE.match(text, name.end)
-    return not name.title and following is not None and is_body_word(following.group(1))
 
 
 def _split_gap(text: str, begin: int, end: int, *, last: bool) -> tuple[Span | None, Span | None]:

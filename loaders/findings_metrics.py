@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
@@ -129,11 +130,6 @@ CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+f
 QUESTION = re.compile(r"\?")
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
-PLACE_COMPARATOR = (r"England\s+and\s+Wales|England|Wales|national(?:ly)?|regional(?:ly)?|(?:the\s+)?region|"
-                    r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|comparator\s+(?:group|areas?|YOTs?|services)|"
-                    r"similar\s+areas|London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|"
-                    r"(?:East|West)\s+Midlands|"
-                    r"Yorkshire\s+and\s+(?:the\s+)?Humber")
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
 # England and Wales', 'family group', 'regionally'.
 COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR})(?:\s+(?:average|rate|figure|mean)"
@@ -607,7 +603,9 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
                 *, comparator: str | None = None, comparator_value: str | None = None) -> EntityBuilder:
     found = ctx.entity("Observation", metric, value, comparator_value)
     found.add("metric", metric, where).add("value", value.replace(",", ""), where).add("unit", unit, where)
-    found.add("comparator", comparator, where).add("comparator_value", comparator_value, where)
+    if comparator:  # under the vocabulary's one name, and as the document writes it
+        found.add("comparator", standard_comparator(comparator), where).add("comparator_as_written", comparator, where)
+    found.add("comparator_value", comparator_value, where)
     found.add("document", ctx.document_entity, where)
     if inspection:
         found.add("inspection", inspection.id, where)

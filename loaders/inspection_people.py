@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import attendance, generic, people_lists, speakers
+from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import (
@@ -73,7 +73,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.letter_addressee(ctx)
     addressee_who_chairs(ctx)
     people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
-    generic.copy_list(ctx)
+    people_lists.copy_list(ctx, ctx.home_area)
     people_lists.contact_officers(ctx, begin)  # 'please contact our inspection support officer, Jo Hart, on ...'
 
 

@@ -8,6 +8,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   markdown-table or padded columns, with continuation rows that repeat the role above
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
+- `copy_list`: a letter's distribution list after "Copy to:" or "cc:", as role and name rows, numbered
+  entries or "Name, Post" lines.
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", with the telephone number and e-mail.
 - `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.loaders.attendance import is_page_furniture
+from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.speakers import post_relation
@@ -32,6 +34,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_start,
+    find_line,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -252,6 +255,100 @@ def _starts_with_name(following: str) -> bool:
 
 # 'Its members are:', 'The Board's membership is as follows:', 'Board membership', 'Membership of the Management Board',
 # 'Board membership (October 2024)', a table's caption 'Table 1: Board membership (June 2023)'.
+PROSE_WORDS = 20  # a copy list's row is a post and a name or two; a long line of sentences is running prose
+
+
+def is_prose(text: str) -> bool:
+    return len(text.split()) > PROSE_WORDS and bool(re.search(r"[a-zA-Z]\.(?:\s|$)", text))
+
+
+# Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
+                           re.IGNORECASE)
+
+
+def copy_list(ctx: Context, area: str | None = None) -> int:
+    """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
+    person a row written 'Name, Post' (on the label's line too); `area` is the document's."""
+    all_lines = lines(ctx.text)
+    index = find_line(all_lines, COPY_LABEL_RE)
+    while index >= 0:
+        label = all_lines[index]
+        written = COPY_LABEL_END_RE.search(label.text)
+        after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
+        named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
+        if not after_label or named and named[0].start == after_label.start:
+            break
+        index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
+    if index < 0:
+        return 0
+    table, found = [], 0
+    rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
+    for line, numbered in _numbered_entries(ctx.text, rows):
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
+            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
+        if numbered:
+            found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif _named_with_post(ctx, line, area):
+            found += 1
+        else:
+            table.append(line)
+    return found + role_name_table(
+        ctx, table, lambda role: "copy_to",
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+
+
+# A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
+ENTRY_NUMBER_RE = re.compile(r"^[^\S\n]*\d{1,2}[.)][^\S\n]+(?=\S)")
+
+
+def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
+    """The list's rows, each numbered entry with the indented lines under it as one row ('1.  Tom Ridley' /
+    '    Chair of the Board'), marked as numbered."""
+    entries: list[tuple[Line, bool]] = []
+    index = 0
+    while index < len(rows):
+        number = ENTRY_NUMBER_RE.match(rows[index].text)
+        last = index
+        while number and last + 1 < len(rows) and rows[last + 1].text[:1] in " \t" and rows[last + 1].text.strip() \
+                and not ENTRY_NUMBER_RE.match(rows[last + 1].text):
+            last += 1
+        entries.append((span(text, rows[index].start + number.end(), rows[last].end), True) if number
+                       else (rows[index], False))
+        index = last + 1
+    return entries
+
+
+def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
+    """A row of one cell that begins with a name and gives the post after it: 'Tom Ridley, Chair of the Board'."""
+    row = cells(ctx.text, line)
+    return len(row) == 1 and _copied_person(ctx, row[0], area)
+
+
+def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
+    """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
+    first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
+    name, role = name_role(ctx, entry, strict=False)
+    if name is None or role is None:
+        return False
+    # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
+    councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
+    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start
+    post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
+        re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
+    if not (begins and role.start >= name.end or post_first):
+        return False
+    post = " ".join(role.text.split())
+    organisation = organisation_for_role(post, area)
+    ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
+    relation = post_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    if relation:
+        ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation)
+    return True
+
+
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"

@@ -40,7 +40,7 @@ def load(ctx: Context) -> None:
     people_lists.address_block(ctx, area)
     people_lists.led_by_lines(ctx)
     lead_inspector_contact(ctx)
-    generic.copy_list(ctx)
+    people_lists.copy_list(ctx, area)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:

@@ -39,6 +39,7 @@ def canned_cases(store: Store) -> list[Case]:
         Case("post-holders", {"post": "chair"}),
         Case("post-holders", {"post": "chief inspector"}),
         Case("post-holders", {"post": "chair", "at": "2015-06"}),
+        Case("metrics", {"metric": "reoffending_rate", "comparator": "England and Wales"}),
         Case("person", {"name": busiest}),
         Case("path", {"from": busiest, "to": people.most_common(2)[1][0]}),
     ]

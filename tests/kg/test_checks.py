@@ -12,6 +12,7 @@ from kg.loaders.context import Context
 from kg.loaders.text import span
 from kg.resolve import resolve
 from kg.store import Store
+from tests.conftest import load_text
 
 
 def test_every_check_passes_on_the_real_corpus(corpus_store: Path) -> None:
@@ -113,3 +114,33 @@ def test_ratings_as_written_a_theme_with_two_names_and_an_inspection_made_twice_
     assert results["one-node-per-inspection"] == ["Westmere: inspection-paper, inspection-report are one inspection"]
     resolved = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)))}
     assert resolved["one-node-per-inspection"] == [], "resolution merges the paper's inspection into the report's"
+
+
+def test_comparators_kept_as_written_fail_one_name_per_comparator() -> None:
+    """Comparators as a careless loader would write them (as the documents do) stay apart; the loaders give each
+    its one name, and a comparator the vocabulary lacks is a note."""
+    from kg.resolve import Resolution
+
+    text = ("Reoffending in Westmere was 38.2% (national average 32.5%); in Eastholm 36.1% against the England and "
+            "Wales rate of 32.5%. Harrowmere: 34.0%, county average 35.0%.")
+    ctx = Context(Document.from_text("careless.txt", text))
+    for entity, value, comparator, where in (("obs-w", "38.2", "national average", (0, 58)),
+                                             ("obs-e", "36.1", "the England and Wales rate", (60, 120)),
+                                             ("obs-h", "34.0", "county average", (122, 160))):
+        ctx.emit(entity, "Observation", "metric", "reoffending_rate", where)
+        ctx.emit(entity, "Observation", "value", value, where)
+        ctx.emit(entity, "Observation", "comparator", comparator, where)
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "one-name-per-comparator"]
+    assert checked.problems == ["'national average', 'the England and Wales rate': the comparator 'England and Wales'"]
+    assert checked.notes == ["county average"]
+    factbox = ("Westmere Youth Justice Board\n\nReoffending rate: 38.2% (national average: 32.5%)\n\n"
+               "First-time entrants: 171 per 100,000, against the England and Wales rate of 165.\n")
+    loaded = load_text(factbox, "westmere.txt").statements
+    graph = build_graph(loaded, resolve(loaded))
+    observations = [node for node in graph.nodes.values() if node.schema == "Observation"]
+    assert {(node.first("comparator_as_written"), node.first("comparator")) for node in observations} == {
+        ("national average", "England and Wales"), ("the England and Wales rate", "England and Wales")}
+    [checked] = [r for r in run_checks(graph) if r.name == "one-name-per-comparator"]
+    assert checked.passed

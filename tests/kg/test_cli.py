@@ -117,7 +117,7 @@ def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) 
     assert {line.split()[1] for line in result.output.splitlines() if line.startswith("ok ")} == {
         "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:",
         "ratings-on-their-scale:", "one-name-per-theme:", "one-node-per-inspection:",
-        "roles-name-their-organisation:", "local-organisations-have-areas:"}
+        "roles-name-their-organisation:", "local-organisations-have-areas:", "one-name-per-comparator:"}
     nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
     assert nothing.exit_code == 2 and "--checks" in nothing.output
 

@@ -107,6 +107,22 @@ def test_a_keys_ratings_are_scored_on_the_scales_labels_and_the_themes_one_name(
     assert (score.tp, score.fp, score.fn) == (2, 0, 0)
 
 
+def test_a_keys_comparator_as_written_is_scored_by_its_one_name(tmp_path: Path) -> None:
+    """A key writes a comparator as its document does ('National average'), kg by the vocabulary's name: both are
+    compared through the one normalisation, and a figure against another comparator is no match."""
+    metrics = [{"name": "reoffending_rate", "value": 38.2, "unit": "%", "comparator": "National average",
+                "comparator_value": 32.5},
+               {"name": "reoffending_rate", "value": 38.2, "unit": "%", "comparator": "family group",
+                "comparator_value": 35.0}]
+    (tmp_path / "westmere.json").write_text(json.dumps({"doc": "westmere.txt", "metrics": metrics}), encoding="utf-8")
+    text = ("Westmere Youth Justice Board\n\nReoffending stood at 38.2%, against 32.5% for England and Wales and "
+            "35.0% in the region.\n")
+    report = evaluate_findings(load_text(text, "westmere.txt").statements, tmp_path)
+    score = report.by_kind["metric"]
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)
+    assert [row[3] for _, row in report.missing] == ["35 YOT family"]
+
+
 def test_the_share_of_overall_ratings_read_is_reported(tmp_path: Path) -> None:
     """`kg eval` says how many of the overall ratings the keys state were read: one of two here."""
     texts = {"westmere.txt": "The overall rating for Westmere YJS is Good.\n",

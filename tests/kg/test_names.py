@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import find_names, name_key, split_title
+from kg.names import body_follows, find_names, name_key, split_title
 
 CASES = [
     ("Priya Okafor, Chair of Westmere YOS Management Board", ["Priya Okafor"]),
@@ -124,6 +124,19 @@ def test_a_name_the_margin_broke_is_one_name() -> None:
     assert [m.name for m in find_names(PROSE)] == ["Marguerite Tallis-Ojo", "Anwen Roper"]
     assert [m.name for m in find_names(PROSE, strict=False)][:2] == ["Marguerite Tallis-Ojo", "Anwen Roper"]
     assert "Bae Gwyrdd" not in [m.name for m in find_names(PROSE, strict=False)]
+
+
+@pytest.mark.parametrize(("text", "follows"), [
+    ("Pen Dinas University Health Board", True),  # a body's name begins with words that look like a name
+    ("Pen Dinas  Health Board", True),
+    ("Pen Dinas, University Health Board", False),  # a name, then the body it works for
+    ("Pen Dinas\nUniversity Health Board", False),
+    ("Pen Dinas\tHealth Board", False),  # a table's next column
+    ("Pen Dinas service manager", False),  # a post written after the name, not a body's name
+    ("Pen Dinas", False),
+])
+def test_a_body_follows_a_name_only_run_on_into_its_words(text: str, follows: bool) -> None:
+    assert body_follows(text, len("Pen Dinas")) is follows
 
 
 def test_one_name_a_line_never_runs_into_the_next() -> None:

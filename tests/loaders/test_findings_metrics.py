@@ -10,11 +10,13 @@ from kg.loaders.findings_metrics import standard_metric
 from tests.conftest import load_text
 from tests.loaders.test_findings import entities
 
-Row = tuple[str, str, str, str, str]  # metric, value, unit, comparator, comparator value
+Row = tuple[str, str, str, str, str]  # metric, value, unit, comparator as written, comparator value
 
 
 def key_facts(text: str, name: str = "doc.txt") -> set[Row]:
-    return {(o["metric"][0], o["value"][0], o["unit"][0], o.get("comparator", [""])[0],
+    """The key facts read, each comparator as the document writes it (what the reader found; its one name in the
+    vocabulary is tested apart)."""
+    return {(o["metric"][0], o["value"][0], o["unit"][0], o.get("comparator_as_written", [""])[0],
              o.get("comparator_value", [""])[0]) for o in entities(load_text(text, name), "Observation")}
 
 
@@ -153,6 +155,19 @@ FACT BOX
 ])
 def test_key_facts_in_each_layout(text: str, expected: set[Row]) -> None:
     assert key_facts(text) == expected
+
+
+def test_a_comparator_has_one_name_whatever_the_layout_writes() -> None:
+    """Each comparator is kept under the vocabulary's one name, beside its name as written."""
+    found = {(o["comparator_as_written"][0], o["comparator"][0])
+             for text in (FIGURE_THEN_LABEL, MARKDOWN_TABLE, TAB_TABLE, KEY_FACTS_SECTION, COLUMN_TABLE,
+                          LABEL_THEN_FIGURE_LINES, ONE_CELL_A_LINE, NEWS_FACTBOX)
+             for o in entities(load_text(text), "Observation") if "comparator" in o}
+    assert found == {("England and Wales", "England and Wales"), ("National", "England and Wales"),
+                     ("national", "England and Wales"), ("national average", "England and Wales"),
+                     ("Wales", "Wales"), ("Region", "region"), ("Regional", "region"), ("region", "region"),
+                     ("regional average", "region"), ("South West", "region"), ("Family group", "YOT family"),
+                     ("YOT family", "YOT family"), ("Statistical neighbours", "YOT family")}
 
 
 @pytest.mark.parametrize(("sentence", "value", "comparator", "comparator_value"), [

@@ -4,6 +4,7 @@ areas and dates, the statements), counted here independently of the queries."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -137,6 +138,19 @@ def test_post_holders_are_the_dated_holders_of_a_post_with_their_quote(
     expected = _holders(involvements, post, at)
     assert expected and {(r[0], r[1], r[4]) for r in rows} == expected
     assert all(r[5] and r[3] for r in rows), "every holder comes with a date and a quote"
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_metrics_compare_every_area_with_the_national_average_in_one_query(store: Store, graph: ResolvedGraph,
+                                                                           engine: str) -> None:
+    """'How does each area's reoffending compare with the national average?' in one query, however each document
+    wrote that average ('the England and Wales average', 'Average for England and Wales', 'the national ...')."""
+    national = [o for o in graph.nodes.values() if o.schema == "Observation" and o.first("metric") == "reoffending_rate"
+                and any(re.search(r"national|England and Wales", w, re.IGNORECASE) for w in o.values("comparator_as_written"))]
+    assert len({w for o in national for w in o.values("comparator_as_written")}) > 1, "several written forms"
+    _, rows = run(store, "metrics", {"metric": "reoffending_rate", "comparator": "England and Wales"}, engine=engine)
+    assert {(r[3], r[6]) for r in rows} == {(o.first("value"), o.first("comparator_value")) for o in national}
+    assert len({r[0] for r in rows}) == len(national), "one row an area"
 
 
 @pytest.mark.parametrize("engine", ENGINES)
