@@ -60,14 +60,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 import yaml
 from rapidfuzz import fuzz
 
-from kg.gazetteer import fold, guess_kind, load_gazetteer
+from kg.gazetteer import OrganisationRef, fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
 from kg.names import initials_agree, name_key, name_parts
 from kg.statements import Statement, stable_hash
@@ -169,15 +169,14 @@ class Mention:
         """The organisations written for the person that employ them, as compared: not a board or a panel, whose
         members each come from their own body ('Northshire Youth Justice Board' beside 'Northshire Council' in
         documents about one area)."""
-        gazetteer = load_gazetteer()
         return frozenset(key for key, o in self.folded_organisations.items()
-                         if gazetteer.organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
+                         if _organisation(o, self.area).kind not in MEMBERSHIP_KINDS)
 
     @cached_property
     def recognised_bodies(self) -> bool:
         """Whether an organisation written for the person is a body of a kind the gazetteer knows (a council, a
         service, a force, a health body, an inspectorate), not a department ('Children, Schools and Families')."""
-        return any(load_gazetteer().organisation(o, self.area).kind for o in self.organisations)
+        return any(_organisation(o, self.area).kind for o in self.organisations)
 
     @cached_property
     def inspectorate(self) -> str | None:
@@ -185,7 +184,7 @@ class Mention:
         default inspectorate when a post or relation is an inspection's (a foreword's 'Head of Youth Justice
         Inspections', a press release's 'who heads the Inspectorate's youth inspection programme')."""
         gazetteer = load_gazetteer()
-        found = sorted(ref.name for o in self.organisations if (ref := gazetteer.organisation(o)).kind == "inspectorate")
+        found = sorted(ref.name for o in self.organisations if (ref := _organisation(o)).kind == "inspectorate")
         if found:
             return found[0]
         if not self.organisations and (self.relations & INSPECTION_RELATIONS
@@ -200,7 +199,7 @@ class Mention:
         families = sorted(self.families & MEETING_BODIES.keys())
         if not families or not self.area or not self.relations & MEETING_RELATIONS:
             return None
-        return load_gazetteer().organisation(MEETING_BODIES[families[0]].format(area=self.area)).name
+        return _organisation(MEETING_BODIES[families[0]].format(area=self.area)).name
 
     def to_dict(self) -> dict[str, object]:
         return {"id": self.id, "name": self.name, "document": self.document,
@@ -407,6 +406,7 @@ HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
 SERVICE_WORDS = frozenset({"council", "youth", "offending", "justice", "service", "team", "yos", "yot", "yjs"})
 
 
+@cache  # asked for every pair of organisations of every pair of mentions compared: a pure function of the names
 def hosted_together(a: str, b: str) -> bool:
     """An area's council and its youth offending service ('Brindlecombe District Council', 'Brindlecombe YOS'); an
     area's bench and the courts service that runs its court ('Brindlecombe Youth Court Bench', 'HMCTS')."""
@@ -419,6 +419,7 @@ def hosted_together(a: str, b: str) -> bool:
     return bool(places[0]) and places[0] == places[1]
 
 
+@cache  # asked for each organisation of each mention: a pure function of the names
 def organisation_area(name: str, home_area: str | None) -> str | None:
     """The area whose body an organisation is: a known place's ('Leeds City Council'), or the place a service's or
     council's name is written with ('Westmere YOS'); None for a body of no area ('HM Inspectorate of Probation')."""
@@ -428,9 +429,14 @@ def organisation_area(name: str, home_area: str | None) -> str | None:
         gazetteer.local_council_area(name, home_area)
 
 
+@cache  # the gazetteer's answer for a name in an area, asked once: mentions of one name ask it again and again
+def _organisation(name: str, home_area: str | None = None) -> OrganisationRef:
+    return load_gazetteer().organisation(name, home_area)
+
+
 def _national_court(name: str) -> bool:
     gazetteer = load_gazetteer()
-    return bool(gazetteer.known_organisation(name)) and gazetteer.organisation(name).kind == "court"
+    return bool(gazetteer.known_organisation(name)) and _organisation(name).kind == "court"
 
 
 def _area_key(area: str) -> str:
@@ -593,7 +599,8 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
         by_key[name_key(m.name)].append(m)
     evidence: dict[str, _Evidence] = {}
     for key, group in by_key.items():
-        evidence[key] = _merge_same_name(group, clusters)
+        _merge_same_name(group, clusters, gather=False)
+        evidence[key] = _Evidence({key})  # what its mentions' comparisons say is gathered for the names the queue shows
         _merge_post_holders(group, clusters, evidence[key])
     _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
@@ -613,7 +620,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
     names = {m.id: m.name for m in all_mentions}
     ids, events = assign_ids([sorted(c) for c in cluster_of.values()], names, previous or {}, taken)
     canonical = {member: ids[index] for index, members in enumerate(cluster_of.values()) for member in members}
-    groups = _review_groups(by_key, evidence, canonical, judgements)
+    groups = _review_groups(by_key, evidence, canonical, judgements, _reject_tags(judgements, known))
     return People(canonical, groups, events, near)
 
 
@@ -628,11 +635,14 @@ def _reject_tags(judgements: list[Judgement], known: set[str]) -> dict[str, set[
     return tags
 
 
-def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
+def _merge_same_name(group: list[Mention], clusters: _Clusters, *, gather: bool = True) -> _Evidence:
     """Merge the mentions of one name that agree (and those of one document); gather the evidence left open.
 
     Mentions with the same evidence (organisations, meeting body, posts) compare alike, so they are compared as
-    one: the work grows with the kinds of evidence a name has, not with the square of its mentions."""
+    one: the work grows with the kinds of evidence a name has, not with the square of its mentions. Unless
+    `gather`, two kinds already one person are not compared (their comparison could only add evidence, which
+    matters only for a name the review queue shows): an official named in thousands of documents, one person,
+    costs about one comparison a kind."""
     found = _Evidence({name_key(group[0].name)})
     by_document: dict[str, list[Mention]] = defaultdict(list)
     alike: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
@@ -648,7 +658,8 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters) -> _Evidence:
             _settle(members[0], [m for m in members[1:] if m.document != members[0].document], clusters, found)
     for i, first in enumerate(kinds):
         for second in kinds[i + 1:]:
-            _settle(first[0], [second[0]], clusters, found)
+            if gather or clusters.find(first[0].id) != clusters.find(second[0].id):
+                _settle(first[0], [second[0]], clusters, found)
     return found
 
 
@@ -760,9 +771,10 @@ def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evid
 
 
 def _review_groups(by_key: dict[str, list[Mention]], evidence: dict[str, _Evidence], canonical: dict[str, str],
-                   judgements: list[Judgement]) -> list[ReviewGroup]:
+                   judgements: list[Judgement], tags: dict[str, set[tuple[int, int]]]) -> list[ReviewGroup]:
     """One group per ambiguous name (near-identical names joined) whose mentions form more than one person now
-    and that no judgement covers."""
+    and that no judgement covers, with the evidence of every comparison of its mentions (made again as the first
+    merge of each name made them, `tags` saying what reject judgements keep apart), then `evidence`'s."""
     covered = [{m for person in j.sets for m in person} for j in judgements]
     joined = _join_keys(evidence)
     groups = []
@@ -776,7 +788,9 @@ def _review_groups(by_key: dict[str, list[Mention]], evidence: dict[str, _Eviden
             continue
         found = _Evidence()
         for key in keys:
-            found.add(evidence[key].score, evidence[key].pro, evidence[key].con)
+            compared = _merge_same_name(by_key[key], _Clusters((m.id for m in by_key[key]), tags))
+            compared.add(evidence[key].score, evidence[key].pro, evidence[key].con)
+            found.add(compared.score, compared.pro, compared.con)
         names = tuple(sorted({m.name for m in members}))
         groups.append(ReviewGroup("group-" + stable_hash(*sorted(keys)), names, found.score,
                                   {person: tuple(ids) for person, ids in sorted(people.items())}, members,

@@ -37,6 +37,8 @@ from functools import cached_property, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from kg.fsutil import durable, sync_directory
 from kg.resolve import Resolution, ReviewGroup
 from kg.statements import Statement, read_jsonl, write_jsonl
@@ -111,7 +113,13 @@ class Store:
     def resolution(self) -> Resolution:
         """The resolution as built: canonical ids, review groups, identity events."""
         self.manifest()
-        return Resolution.from_dict(json.loads((self.root / "resolution.json").read_text(encoding="utf-8")))
+        return Resolution.from_dict(self._resolution)
+
+    @cached_property
+    def _resolution(self) -> dict[str, Any]:
+        """The resolution's file, read once: a build asks for it twice (ids to keep, and blocks to keep)."""
+        raw: dict[str, Any] = json.loads((self.root / "resolution.json").read_text(encoding="utf-8"))
+        return raw
 
     def review_groups(self) -> list[ReviewGroup]:
         """The review queue as built: one group per ambiguous name."""
@@ -143,10 +151,10 @@ def is_store(folder: Path) -> bool:
     return (generation_root(folder) / "manifest.json").is_file() or (folder / LOCK).is_file()
 
 
-def previous_identities(target: Path) -> dict[str, str]:
+def previous_identities(store: Store) -> dict[str, str]:
     """The canonical ids of the store being replaced, so people keep them; none for a new store."""
     try:
-        return Store(target).resolution().canonical
+        return store.resolution().canonical
     except (StoreError, OSError, ValueError, KeyError):
         return {}
 
@@ -237,10 +245,10 @@ class Generation:
         for source, destination in zip((previous / "documents" / f"{document_id}.txt",
                                         previous / "statements" / f"{document_id}.jsonl"),
                                        self.document_paths(document_id), strict=True):
-            if destination.exists():
-                continue
             try:
                 os.link(source, destination)
+            except FileExistsError:  # one text under two file names
+                continue
             except OSError:  # another file system, or links not supported
                 shutil.copyfile(source, destination)
 
@@ -268,8 +276,7 @@ class Generation:
         backends that all update their last output."""
         from kg.writers import give_graph, make_writer, writers
 
-        (self.path / "resolution.json").write_text(json.dumps(graph.resolution.to_dict(), indent=1,
-                                                              ensure_ascii=False), encoding="utf-8")
+        (self.path / "resolution.json").write_bytes(orjson.dumps(graph.resolution.to_dict(), option=orjson.OPT_INDENT_2))
         previous = generation_root(self.target) / "backends"
         last_steps = []
         for name in writers("store"):
@@ -287,8 +294,8 @@ class Generation:
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
-        (self.path / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False),
-                                                 encoding="utf-8")
+        # orjson: the standard library's encoder, indented, takes a tenth of a second a build on 10,000 documents
+        (self.path / "manifest.json").write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
 
     def publish(self) -> None:
         """Point `current` at this generation in one rename; then drop what readers can no longer reach."""

@@ -61,10 +61,13 @@ class Change:
     which the last generation holds (a writer takes their labels from the model). The resolution
     (canonical ids, review groups) is whole. A writer that updates goes by `entities` and
     `documents`, never by every node of the graph, and leaves the rest of its copy of the last
-    output as it was."""
+    output as it was. `mentions`: the ids as the loaders wrote them (before resolution) whose
+    canonical id may differ from the last generation's: those of the changed documents' statements,
+    and those resolution now names otherwise (None: any may)."""
 
     documents: frozenset[str]
     entities: frozenset[str]
+    mentions: frozenset[str] | None = None
 
 
 class GraphWriter(ABC):

@@ -186,17 +186,26 @@ class QuadMaker:
                 f"{node} {term('end')} {integer_text(s.end)} {graph} .\n"
                 f"{node} {term('extractor')} {literal_text(s.extractor)} {graph} .\n{page}")
 
-    def resolution_quads(self) -> Iterator[ox.Quad]:
-        return parse_nquads(self.resolution_nquads())
+    def resolution_quads(self, people: Container[str] | None = None, mentions: Iterable[str] | None = None
+                         ) -> Iterator[ox.Quad]:
+        return parse_nquads(self.resolution_nquads(people, mentions))
 
-    def resolution_nquads(self) -> Iterator[str]:
-        """Each person's preferred name, and which mentions were merged into them."""
+    def resolution_nquads(self, people: Container[str] | None = None, mentions: Iterable[str] | None = None
+                          ) -> Iterator[str]:
+        """Each person's preferred name, and which mentions were merged into them: the names of the
+        `people` only, if given; the entries of the `mentions` only, if given, else of the people."""
         vocab, graph = self.vocab, f"<{self.vocab.resolution_graph.value}>"
         preferred, merged = vocab.term_text("preferred_name"), vocab.term_text("merged_from")
         for node in self.graph.nodes.values():
-            if node.schema == "Person" and (name := preferred_name(node.values("name"))):
+            if node.schema == "Person" and (people is None or node.id in people) \
+                    and (name := preferred_name(node.values("name"))):
                 yield f"{vocab.entity_text(node.id)} {preferred} {literal_text(name)} {graph} .\n"
-        for mention, person in sorted(self.graph.resolution.canonical.items()):
+        canonical = self.graph.resolution.canonical
+        if mentions is None:
+            entries = [(m, person) for m, person in sorted(canonical.items()) if people is None or person in people]
+        else:
+            entries = sorted((m, canonical[m]) for m in set(mentions) if m in canonical)
+        for mention, person in entries:
             yield f"{vocab.entity_text(person)} {merged} {vocab.entity_text(mention)} {graph} .\n"
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.graph import ResolvedGraph
-from kg.rdf import nquads_chunks
+from kg.rdf import Vocabulary, nquads_chunks
 from kg.rdf.files import QuadWriter
 from kg.store import Store
 from kg.writers import Change, Output, WriteOptions
@@ -93,8 +93,8 @@ class OxigraphWriter(QuadWriter):
 
     def update(self, change: Change) -> int:
         """Replace the named graphs of the changed documents, and bring the resolution graph up to
-        date: which mentions each person merges, and the preferred names of the changed people
-        (the graph may be only the change's part, `kg.writers.Change`)."""
+        date for the people of the change: which mentions each merges, and their preferred names (the
+        graph may be only the change's part, `kg.writers.Change`)."""
         database = ox.Store(str(self.database))
         vocab, documents = self.maker.vocab, change.documents
         for document_id in sorted(documents):
@@ -104,21 +104,34 @@ class OxigraphWriter(QuadWriter):
         # only the entities the changed documents name have facts in their graphs
         count = load_nquads(self.database, (text for entity in self.entities if entity[0] in change.entities
                                             for text in self.maker.entity_nquads(*entity, documents=documents)))
+        # the resolution entries that may differ: the preferred names of the change's people, and which
+        # person each of the change's mentions (new, gone or named otherwise now) is merged into
         database = ox.Store(str(self.database))
-        preferred = vocab.term("preferred_name")
-        changed = {vocab.entity_iri(entity) for entity in change.entities}
-
-        def mine(quad: ox.Quad) -> bool:
-            return quad.predicate != preferred or (isinstance(quad.subject, ox.NamedNode) and quad.subject.value in changed)
-
-        old = set(filter(mine, database.quads_for_pattern(None, None, None, vocab.resolution_graph)))
-        new = set(filter(mine, self.maker.resolution_quads()))
+        graph, preferred, merged_from = vocab.resolution_graph, vocab.term("preferred_name"), vocab.term("merged_from")
+        people = list(iris(vocab, change.entities))
+        old = {quad for person in people for quad in database.quads_for_pattern(person, preferred, None, graph)}
+        if change.mentions is None:  # every entry of the change's people
+            old.update(quad for person in people for quad in database.quads_for_pattern(person, merged_from, None, graph))
+        else:
+            old.update(quad for mention in iris(vocab, change.mentions)
+                       for quad in database.quads_for_pattern(None, merged_from, mention, graph))
+        new = set(self.maker.resolution_quads(change.entities, change.mentions))
         for quad in old - new:
             database.remove(quad)
         database.extend(new - old)
         database.flush()
         del database
         return count + len(new ^ old)
+
+
+def iris(vocab: Vocabulary, entities: Iterable[str]) -> Iterator[ox.NamedNode]:
+    """The IRIs of the entities (a change's entities hold the values its statements point at: a value that
+    makes no IRI names no entity)."""
+    for entity in sorted(entities):
+        try:
+            yield vocab.entity(entity)
+        except ValueError:
+            continue
 
 
 def open_rdf(store: Store) -> ox.Store:

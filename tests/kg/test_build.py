@@ -444,6 +444,46 @@ def test_a_file_changed_within_the_time_grain_of_the_last_build_is_read_again(tm
     assert (report.read, report.dropped) == (1, 1)
 
 
+def test_a_file_edited_in_place_with_its_write_time_set_back_is_read_again(tmp_path: Path) -> None:
+    """Size, write time and inode as recorded (a copy tool restores times) do not hide a new content:
+    the time the file's status changed cannot be set back."""
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    an_hour_ago = time.time_ns() - 3600 * 10**9
+    for path in work.iterdir():
+        os.utime(path, ns=(an_hour_ago, an_hour_ago))
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+    letter = work / "westmere_sqs_letter.txt"
+    text = letter.read_text(encoding="utf-8")
+    with letter.open("r+", encoding="utf-8") as fh:
+        fh.write(text.replace("Westmere", "Eastmere", 1))
+    os.utime(letter, ns=(an_hour_ago, an_hour_ago))
+    report = build([work], store, workers=1)
+    assert (report.read, report.reused, report.dropped) == (1, 2, 1)
+
+
+def test_an_incremental_build_reads_a_few_new_files_in_its_own_process(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Starting workers (importing the loaders, reading their lists) costs more than a handful of documents."""
+    import kg.build
+
+    work = tmp_path / "work"
+    shutil.copytree(SAMPLES, work)
+    added = work / "westmere_sqs_letter.txt"
+    text = added.read_text(encoding="utf-8")
+    added.unlink()
+    store = tmp_path / "store"
+    build([work], store, workers=1)
+    added.write_text(text, encoding="utf-8")
+    pools: list[int] = []
+    open_pool = kg.build.open_pool
+    monkeypatch.setattr(kg.build, "open_pool", lambda executor, workers, scheduler:
+                        pools.append(workers) or open_pool(executor, workers, scheduler))
+    report = build([work], store, workers=2)
+    assert (report.read, report.reused, pools) == (1, 2, [1])
+
+
 def copy_list_letter(folder: Path, name: str, *lines: str) -> Path:
     """The sample letter with its copy list's last two lines replaced by `lines`."""
     text = (SAMPLES / "westmere_sqs_letter.txt").read_text(encoding="utf-8")
