@@ -26,7 +26,7 @@ WHOLE_AREA = "area as a whole"
 COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
     (NATIONAL, r"England\s+and\s+Wales"),
     (ENGLAND, r"England"),
-    (WALES, r"Wales"),
+    (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
     (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+[A-Z])|(?:East|West)\s+Midlands|"
              r"Yorkshire\s+and\s+(?:the\s+)?Humber"),
     (FAMILY, r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|"

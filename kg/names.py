@@ -71,6 +71,8 @@ SHORT_WORDS = {
 # 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "st.", "ap", "ab",
                   "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
+# Welsh initials of a digraph, written with their full stop: 'Gareth Ll. Humphreys' (Llywelyn), 'Rh.' (Rhys).
+DIGRAPH_INITIALS = {"ll.", "rh.", "th."}
 
 
 
@@ -180,7 +182,8 @@ def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None
     tokens = []
     for m in islice(TOKEN_RE.finditer(text, start, len(text) if end is None else end), limit):
         word, stop = m.group(0), m.end()
-        if word.endswith(".") and len(word) > 2 and not is_honorific(word) and word[:-1].lower() not in NAME_PARTICLES:
+        if word.endswith(".") and len(word) > 2 and not is_honorific(word) and word[:-1].lower() not in NAME_PARTICLES \
+                and word.lower() not in DIGRAPH_INITIALS:
             word, stop = word[:-1], stop - 1  # a full stop after a word ends the sentence, not an initial
         tokens.append(_Token(word, m.start(), stop))
     return tokens
@@ -263,7 +266,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
             if any(not is_initials(p.text) for p in parts) and not _middle_initial(text, tokens, k, parts):
                 break  # an initial after the surname starts something else
             parts.append(token)
-        elif word.lower() in NAME_PARTICLES and parts and k + 1 < len(tokens):
+        elif word.lower() in NAME_PARTICLES and (parts or honorifics and word[:1].islower()) and k + 1 < len(tokens):
+            # 'Mr ap Rhys': after a title, a particle in small letters opens the surname
             parts.append(token)
         else:
             merged = _split_merged(token)
@@ -286,6 +290,9 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
             or wrapped_line and body_follows(text, parts[-1].end):
         return None, len(parts)
+    if honorifics and first.lower() in NAME_PARTICLES and first[:1].islower():  # 'Mr ap Rhys': a surname alone
+        surname_text = " ".join(_clean(p.text) for p in parts)
+        return NameMatch(tokens[i].start, parts[-1].end, surname_text, honorifics[0], True), (j - i) + len(parts)
     if len(parts) == 1:
         if honorifics and not initials_first:
             surname = parts[0]
@@ -452,7 +459,8 @@ def _trim_to_name(parts: list[_Token]) -> list[_Token]:
         return parts
     keep = [parts[0]]
     for middle in parts[1:-1]:
-        if is_initials(middle.text) or middle.text.lower() in NAME_PARTICLES or is_first_name(_titlecase(middle.text)):
+        if is_initials(middle.text) or middle.text.lower() in NAME_PARTICLES | DIGRAPH_INITIALS \
+                or is_first_name(_titlecase(middle.text)):
             keep.append(middle)
         else:
             return keep + [middle]

@@ -395,7 +395,20 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         if name is None:
             continue
         found.append(_attendee(text, name, body, piece))
+    _bracket_written_once(text, found)
     return found
+
+
+JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
+
+
+def _bracket_written_once(text: str, found: list[Attendee]) -> None:
+    """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
+    the first name has nothing of its own."""
+    for first, second in zip(found, found[1:], strict=False):
+        if first.role is None and second.role is not None and text[second.name.end:second.role.end].lstrip().startswith("(") \
+                and JOINED_RE.fullmatch(text, first.name.end, second.name.start):
+            first.role = second.role
 
 
 def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:
@@ -426,7 +439,7 @@ def _body_before(lead: str) -> bool:
     return bool(body and is_organisation_name(body.group(1)))
 
 
-BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,)\s+\S")
+BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
@@ -437,6 +450,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         begin = initials.end() if initials else name.end
         # 'Jo Hart (Legal Adviser, HMCTS) and the Board's adviser': the post in brackets, then words of another entry
+        # or what brought them ('(Youth Justice Service) for item 4')
         bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
         stop = bracketed.end(1) if bracketed else body.end
         role_span = trim(text, begin, stop)
@@ -450,20 +464,24 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
 # first, then the post ('Jo Bloggs (Chair) – Westmere Council').
-LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*[–—:,-]?)\s*(?=\w)",
+LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
                                re.IGNORECASE)
 
 
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
 
 
-def _one_chair(listed: list[Section]) -> None:
+def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
-    chair of the body they come from), the bracketed marker wins."""
+    chair of the body they come from), the bracketed marker wins, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
     if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
         for attendee in chairs:
             attendee.chair = attendee.chair_in_brackets
+            if not attendee.chair and attendee.role is not None:
+                marker = LEADING_MARKER_RE.search(text, attendee.name.end, attendee.role.end)
+                if marker is not None and marker.end() == attendee.role.start:
+                    attendee.role = span(text, marker.start(), attendee.role.end)
 
 
 def _role_without_markers(text: str, role: Span | None) -> Span | None:
@@ -647,7 +665,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
         if people:
             section.attendees.extend(people)
-        elif _venue(line) or _titled_no_name(line) or section.attendees and _vacant_seat(line):
+        elif _venue(line) or _titled_no_name(line) or section.attendees and (
+                _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
         elif section.attendees and _continues_role(line):
             _extend_role(text, section.attendees[-1], line)
@@ -690,6 +709,17 @@ def _continues_role(line: Line) -> bool:
     words = plain(line.text).split()
     return "|" not in line.text and 0 < len(words) <= 10 and not is_prose(line) and not line.text.rstrip().endswith(".") \
         and not PART_HEADING_RE.fullmatch(line.text)
+
+
+# 'Director of Public Health', 'Head of Service': a post of its own, opened by its noun.
+POST_OPENING_RE = re.compile(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+(?:of|for)[^\S\n]+[A-Z]")
+
+
+def _post_alone(line: Line, above: Attendee) -> bool:
+    """'Director of Public Health' on a line of its own under an entry that has its post already: a seat listed with
+    no one in it (a vacant post sends no apologies), not more of the post above."""
+    opening = POST_OPENING_RE.match(line.text)
+    return above.role is not None and opening is not None and is_post_noun(line.text.split()[0])
 
 
 def _venue(line: Line) -> bool:
@@ -882,10 +912,17 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
     return row[0] if person_at(text, row[1]) is not None else None
 
 
+# A register's last cell that says no one holds the seat: 'Post vacant', '(seat vacant)', 'Vacant'.
+# Each run of spaces is crossed once (possessive), so a long run in a row stays linear.
+VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]+)?vacant\)?"
+                            r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+
+
 def _vacant_seat(line: Line) -> bool:
-    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |': a register's row with no one in
-    it, which the rows below go on from."""
-    return line.text.lstrip().startswith("|") and STATUS_CELL_RE.search(line.text) is not None
+    """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
+    HMBC | Post vacant |': a register's row with no one in it, which the rows below go on from."""
+    return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
+                                                   or VACANT_CELL_RE.search(line.text) is not None)
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -1289,7 +1326,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
     found = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
-    _one_chair(listed)
+    _one_chair(ctx.text, listed)
     for section in listed:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
@@ -1326,8 +1363,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            if name_key(attendee.name.name) not in sat and not any(name_key(attendee.name.name).endswith(" " + key)
-                                                                   for key in sat):
+            key = name_key(attendee.name.name)
+            # 'Dr van Leeuwen-Marsh confirmed': a member named by title and surname is the member listed in full
+            if key not in sat and not any(key.endswith(" " + listed) or attendee.name.surname_only
+                                          and listed.endswith(" " + key) for listed in sat):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:
@@ -1342,6 +1381,21 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
 # A record of a meeting held, not a notice of one to come (whose agenda has an 'Apologies' item too).
 RECORD_RE = re.compile(r"\b(?:minutes|record|notes)\b(?!\s+of\s+the\s+(?:last|previous))", re.IGNORECASE)
 NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]*agenda[^\S\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
+# 'for item 4', 'for agenda items 5 and 6', '(item 3)': what brought a guest to the meeting.
+FOR_ITEM_RE = re.compile(r"\bfor\s+(?:agenda\s+)?items?\s+\w{1,4}\b|\(\s*(?:agenda\s+)?items?\s+\w{1,4}\s*\)", re.IGNORECASE)
+# An entry's group ends at a semicolon, a sentence's end or a blank line: 'Jo Lee and Kim Ford (YJS) for item 4;'.
+GROUP_END_RE = re.compile(r";|\.(?=\s|$)|\n[^\S\n]*\n")
+GROUP_REACH = 200
+
+
+def _came_for_an_item(text: str, attendee: Attendee) -> bool:
+    """'Also present: Jo Lee and Kim Ford (Youth Justice Service) for item 4': guests who came for an item, as
+    officers do (the item may be written once for the names joined before it)."""
+    reach = min(len(text), attendee.name.start + GROUP_REACH)
+    end = GROUP_END_RE.search(text, attendee.name.start, reach)
+    return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
 
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
@@ -1359,6 +1413,8 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
                     attendee: Attendee) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many."""
+    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
+        kind = OFFICERS
     relation = relations.sections.get(kind)
     if relation is None:
         return 0

@@ -131,7 +131,7 @@ def _area(council: str | None) -> str | None:
     if not council:
         return None
     return re.sub(r"^(?:London|Royal|Metropolitan) Borough of |"
-                  r"\s+(?:City|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+                  r"\s+(?:City|County Borough|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
 
 
 def meeting_body(ctx: Context, area: str | None, end: int) -> None:

@@ -34,9 +34,11 @@ from kg.loaders.text import (
     sentence_start,
     span,
     trim,
+    wrapped_sentence_start,
 )
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a footnote's mark is no part of a word
 
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
@@ -118,6 +120,8 @@ FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\
                     r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
+# A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
+FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
 # A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|figure|chart|quarter|Q|"
@@ -129,6 +133,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
+PAGE_NUMBER_INDENT = 30  # spaces before a number alone on its line: a page's number at the right margin
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
 # England and Wales', 'family group', 'regionally'.
@@ -142,7 +147,7 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR}
 NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around|the|a)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
-FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
                               r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
@@ -226,6 +231,9 @@ class KeyFactReader:
         line_start = max(reach, self.text.rfind("\n", reach, start) + 1)
         if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
             return False  # '3. The reoffending rate ...'
+        if not match.group("unit") and start - line_start >= PAGE_NUMBER_INDENT and not self.text[line_start:start].strip() \
+                and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:end + FIGURE_REACH]):
+            return False  # a page's number, alone at the right of its line
         if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
             return False  # a share of the cases inspected, or the answer to a case-assessment question
         if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
@@ -323,7 +331,7 @@ class KeyFactReader:
         """The figure just before its label: '41 first-time entrants', '34.2% reoffending rate' at the head of a line,
         '36% of young people reoffend', 'Only 36 per cent of children went on to reoffend', 'At 31.0%, reoffending
         is below ...'."""
-        start = sentence_start(self.text, label.start)
+        start = wrapped_sentence_start(self.text, label.start, max(0, label.start - FIGURE_REACH))
         before = [f for f in self.figures(start, label.start) if measure.name(f.unit)]
         if not before or before[-1].start in self.used:
             return None
@@ -335,7 +343,7 @@ class KeyFactReader:
         beside = re.fullmatch(r"[^\S\n]*" if figure.unit == "count" else r"[^\S\n]*[:–—-]?[^\S\n]*", between) and (
             figure.unit != "count" and line_head or figure.unit == "count" and residents)
         of_children = figure.unit == "%" and re.fullmatch(
-            r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,60}", between,
+            r"\s+of\s+(?:the\s+)?(?:children|young\s+people|young\s+offenders|offenders)\b[^.%\d]{0,80}", between,
             re.IGNORECASE)
         at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
             re.fullmatch(r",\s*", between)  # 'At 31.0%, reoffending is below ...'
@@ -502,6 +510,40 @@ class KeyFactReader:
             index += 1 + len(figures)
         return rows
 
+    # --- a column of figures, each with its label after wide padding ---
+    def figure_columns(self) -> Iterator[KeyFact]:
+        """Key facts as a column of figures with their labels beside them ('31.4%        Proven reoffending rate for
+        children in Westmere' / '32.2%        Proven reoffending rate for children in England and Wales'): each line
+        whose label names a measure is a fact, the lines after it whose labels name the same measure and a comparator
+        are its comparators."""
+        fact: KeyFact | None = None
+        for line in lines(self.text):
+            row = FIGURE_THEN_LABEL.match(line.text)
+            figures = self.figures(line.start, line.start + row.end("figure")) if row else []
+            labelled = self.labels(line.start + row.start("label"), line.end) if row and figures else []
+            if row is None or not labelled or figures[0].start in self.used:
+                fact = None
+                continue
+            measure, label = labelled[0]
+            figure = figures[0]
+            if figure.unit == "count" and "." in figure.value:
+                fact = None  # '4.5    The reoffending rate for ...': a paragraph's number
+                continue
+            # a bare figure takes a rate's unit from its label ('179   First-time entrants per 100,000'), never a
+            # percentage, which the column writes with its figure
+            stated = unit_of(None, row.group("label"))
+            unit = figure.unit if figure.unit != "count" else stated if stated != "%" else "count"
+            figure = Figure(figure.value, unit, figure.start, figure.end)
+            compared = COMPARATOR_NAME.search(row.group("label").translate(NO_SUPERSCRIPTS))  # 'Wales¹' ends at Wales
+            if fact is not None and measure == fact.measure and compared and compatible(fact.figure.unit, unit):
+                fact.comparators.append((comparator_text(compared.group(0)), figure))
+                self.used.add(figure.start)
+                continue
+            fact = KeyFact(measure, figure, label) if measure.name(unit) and not compared else None
+            if fact is not None:
+                self.used.add(figure.start)
+                yield fact
+
     # --- blocks of figure lines ---
     def blocks(self) -> Iterator[KeyFact]:
         """Figures on lines of their own: the label after the figure ('34.2%' / 'reoffending rate (binary), April
@@ -622,8 +664,8 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
     reader = KeyFactReader(ctx.text)
-    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(), *reader.blocks(),
-                 *reader.prose()]:
+    for fact in [*reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(), *reader.figure_columns(),
+                 *reader.blocks(), *reader.prose()]:
         key_fact(ctx, inspection, fact)
 
 

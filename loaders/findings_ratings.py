@@ -72,6 +72,8 @@ OVERALL_RATING = [
     re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
                rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
+# More of the scale's labels after the one matched: the sentence lists the scale, it rates nothing.
+SCALE_AFTER = re.compile(rf"{QUOTES}\s*(?:,|\bor\b|\band\b)\s*{QUOTES}(?:{STANDARD_RATINGS})\b", re.IGNORECASE)
 # Patterns that rate anything ('the quality of reports was judged to be good'): a rating of the service only where
 # the sentence says 'overall' or names the service just before.
 LOOSE = OVERALL_RATING[-3:]
@@ -135,8 +137,9 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
-            if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence) or rates_a_standard(ctx, match):
-                continue
+            if THEME_JUDGEMENT.search(sentence) or STANDARD_ROW.match(sentence) or rates_a_standard(ctx, match) \
+                    or SCALE_AFTER.match(ctx.text, match.end("rating")):
+                continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))
             if (rated.id if rated else "", rating_label(match.group("rating"))) in seen:

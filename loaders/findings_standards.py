@@ -54,6 +54,8 @@ DOMAIN_STANDARDS = {
 }
 
 FRAMEWORK_NAMES = {fold(name) for name in [*STANDARDS.values(), JOINT_WORKING]}
+# Names too short to be a standard alone in a sentence ('Staff was good', 'Planning was good': which work's?)
+SHORT_NAMES = {fold(name) for name in ("Staff", *WORK_STAGES)}
 
 # --- rows ---------------------------------------------------------------------------------------------------------
 CELL_BREAK = re.compile(r"</?p>|[\t|:…]|\s{3,}|\.{3,}|\s[-–—]\s")
@@ -103,10 +105,18 @@ def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
         code = row.standard()
         if code and name and row.complete():
             if fold(name) not in FRAMEWORK_NAMES:  # 'Policy and provision' under its domain's name: the standard's own
+                if row.code and not _names_the_standard(name, framework_name(ctx, code)):
+                    continue  # '2.1  That Cabinet notes ... the overall rating of' / 'Requires Improvement': a paragraph
                 name = framework_name(ctx, code)
             where = span(ctx.text, row.start, row.end)
             rated = inspection or rated_inspection(ctx, None, where, row.rating_text)
             emit_rating(ctx, rated, f"{code} {name}", row.rating_text, where, code)
+
+
+def _names_the_standard(name: str, standard: str) -> bool:
+    """A row's name under a written code begins as the framework's name for that code does ('Assessment of court
+    work', 'Governance & leadership'); a numbered paragraph's sentence does not."""
+    return fold(name).split()[:1] == fold(standard).split()[:1]
 
 
 def table_rows(ctx: Context) -> Iterator[Row]:
@@ -240,8 +250,10 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
                           rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
+# ... or lists them after a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court
+# disposals'
 AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were)\s+(?P<more>[^.;]{3,120}?)(?=[.;]|$)|"
-                          r"\s*\((?P<named>[^()]{3,80})\))", re.IGNORECASE)
+                          r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$))", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
 RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STANDARD_RATINGS})\b)", re.IGNORECASE)
@@ -283,7 +295,8 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             codes = standards_named(ctx, subject.text + domain_before(ctx.text, clause.start, subject), cue_before=subject.start)
             more = AFTER_RATING.match(ctx.text, match.end())
             if more:
-                codes += standards_named(ctx, more.group("more") or more.group("named"), cue_before=subject.start)
+                codes += standards_named(ctx, more.group("more") or more.group("named") or more.group("listed"),
+                                         cue_before=subject.start)
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
             for code in dict.fromkeys(codes):
@@ -293,6 +306,39 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 rated = rated_inspection(ctx, inspection, where, rating)
                 emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
     standards_rated_in_a_list(ctx, inspection, seen)
+    standards_said_to_be(ctx, inspection, seen)
+
+
+# 'resettlement policy and provision was good': a standard named in full as the whole subject of 'was' and a rating;
+# 'five were rated Good ... and one, out-of-court disposal policy and provision, Inadequate': a count, the standards
+# it stands for between commas, and their rating.
+SAID_TO_BE = re.compile(rf"(?P<subject>[A-Za-z][A-Za-z -]{{3,80}}?)\s+(?:was|were|is|are)\s+(?:judged\s+|found\s+to\s+be\s+)?"
+                        rf"{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+COUNT_NAMED = re.compile(rf"\b(?:one|two|three|four|five|six|\d{{1,2}})\s*,\s*(?P<subject>[^,.;:]{{3,100}}?)\s*,\s*"
+                         rf"(?:(?:was|were)\s+(?:rated\s+)?)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+SUBJECT_OPENING = re.compile(r"^(?:[^\w\n]*\n)?[^\w\n]*(?:the\s+)?", re.IGNORECASE)
+
+
+def standards_said_to_be(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Standards whose names in full are the whole subject of a rating (see above)."""
+    text = ctx.text
+    for pattern in (SAID_TO_BE, COUNT_NAMED):
+        for match in pattern.finditer(text):
+            subject = match.group("subject")
+            line_start = text.rfind("\n", 0, match.start("subject")) + 1
+            before = text[line_start:match.start("subject")]
+            if pattern is SAID_TO_BE and before.strip(" \t•·*-–—") and not before.rstrip().endswith((",", ":")):
+                continue  # the subject runs on from words before it: not the standard alone
+            name = re.sub(r"\s+standard$", "", SUBJECT_OPENING.sub("", subject.strip()), flags=re.IGNORECASE)
+            if fold(name) not in FRAMEWORK_NAMES or fold(name) in SHORT_NAMES:
+                continue
+            where = trim(text, match.start("subject"), match.end())
+            rating = match.group("rating")
+            for code in standards_named(ctx, name, cue_before=match.start()):
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                                f"{code} {framework_name(ctx, code)}", rating, where, code)
 
 
 def standards_rated_in_a_list(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
@@ -343,13 +389,16 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     if codes:
         return codes
     cued = bool(STANDARD_CUE.search(ctx.text, max(0, cue_before - CUE_REACH), cue_before + len(words) + 40))
-    found = []
+    found: list[str] = []
+    waiting: list[str] = []  # named, but a standard only if something says so: 'Staffing and information and facilities'
     rest = words
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
-        if named and (code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0))):
-            found.append(code)
+        if named:
+            (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
+    if found:  # named with another standard, as one of them
+        found = sorted(found + waiting)
     domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None
     if domain:
         # reviewing is a court disposal's standard only: out-of-court work's fourth is its policy and provision

@@ -39,7 +39,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import NameMatch, find_names, surname
-from kg.vocabulary import names_post
+from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
 
@@ -776,9 +776,11 @@ class TeamListReader:
         return not rest or self._name_at(rest.start, cell_end) is not None
 
     def _layout_label(self, cell: Span) -> bool:
-        """A short cell with no name at its start, at the start of a row: a label by position."""
+        """A short cell with no name at its start, at the start of a row: a label by position (words: a page's number
+        under the list's last name is no post)."""
         words = plain(cell.text).split()
-        return 0 < len(words) <= LABEL_WORDS_MAX and len(cell.text) <= 70 and not cell.text.rstrip().endswith(".")
+        return 0 < len(words) <= LABEL_WORDS_MAX and len(cell.text) <= 70 and not cell.text.rstrip().endswith(".") \
+            and re.search(r"[A-Za-z]{2}", cell.text) is not None
 
     def _tail_is_noise(self, pos: int, end: int) -> bool:
         return not re.search(r"[A-Za-z]{2}", self.ctx.text[pos:end])
@@ -837,10 +839,14 @@ class TeamListReader:
         evidence = span(text, min(label.span.start, name.start), max(label.span.end, item_end)) if same_row \
             else span(text, name.start, max(item_end, name.end))
         evidence = trim(text, evidence.start, evidence.end, " \t|,;")
-        role_text = own_role or " ".join(plain(label.span.text).split())
-        self.ctx.person_role(name, label.relation, evidence, role=role_text,
-                             role_span=tail if own_role else label.span if label.line_index >= 0 else None,
+        # each member listed under a plural post holds one: 'Inspectors' over three names makes each an 'Inspector'
+        role_text = own_role or singular_post(" ".join(plain(label.span.text).split()))
+        role_span = tail if own_role else label.span if label.line_index >= 0 else None
+        self.ctx.person_role(name, label.relation, evidence, role=role_text, role_span=role_span,
                              organisation=organisation)
+        if self.team_heading and label.relation == "head_of_inspections":  # listed in the team, so one of it too
+            self.ctx.person_role(name, "inspection_team", evidence, role=role_text, role_span=role_span,
+                                 organisation=organisation)
         self.found += 1
         return item_end
 

@@ -111,24 +111,40 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
-        window_end = min(len(ctx.text), match.end() + 80)
-        stop = ctx.text.find("\n", match.end())
-        window_end = window_end if stop == -1 else min(window_end, stop)
+        window_end = _led_by_window(ctx.text, match.end())
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
+        line_end = ctx.text.find("\n", match.end())
+        if names and line_end != -1 and names[0].start > line_end:
+            names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
             continue  # "the lead inspector (Jane Doe), John Roe": the name after a bracket is someone else
         name = names[0]
         prefix = trim(ctx.text, match.end(), name.start)
-        role = prefix.text if prefix and is_role_word(prefix.text.split()[-1]) else None
+        words = prefix.text.split() if prefix else []
+        role = " ".join(words) if words and is_role_word(words[-1]) else None
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
+        after = INSPECTOR_AFTER_RE.match(ctx.text, name.end)
+        if role is None and after:  # 'led by Jo Bloggs, HM Inspector': the post written after the name
+            role = " ".join(after.group(0).strip(" \t\n,(").split())
         ctx.person_role(name, "lead_inspector", evidence, role=role or "lead inspector",
                         organisation=_inspectorate_near(ctx, match.start()))
         found += 1
     return found
+
+
+def _led_by_window(text: str, start: int) -> int:
+    """Where the name after 'led by' is looked for: to the end of the line, and on through the next, where the margin
+    may have broken a name begun on it ('It was led by Joanne' / 'Talbot-Hayes, HM Inspector')."""
+    window_end = min(len(text), start + 80)
+    stop = text.find("\n", start)
+    if stop != -1:
+        following = text.find("\n", stop + 1)
+        stop = following if following != -1 else len(text)
+    return window_end if stop == -1 else min(window_end, stop)
 
 
 def _inspectorate_near(ctx: Context, pos: int) -> str | None:
@@ -295,9 +311,15 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             found += 1
         else:
             table.append(line)
-    return found + role_name_table(
+    found += role_name_table(
         ctx, table, lambda role: "copy_to",
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
+    # them too (cabinet members and board chairs are read wherever their post is written beside them)
+    role_name_table(
+        ctx, table, lambda role: "head_of_inspections" if post_relation(role) == "head_of_inspections" else None,
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    return found
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
@@ -690,7 +712,8 @@ CONTACT_RE = re.compile(
     r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
-CONTACT_POST_RE = re.compile(r"\s*(?:me\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?),\s*")
+# 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
+CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
 CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the words that introduce them
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
@@ -713,11 +736,12 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
             continue
         line_end = text.find("\n", name.end, end)
         line_end = end if line_end == -1 else line_end
-        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach)
+        role = _post_after(text, name, line_end) or _post_below(text, name, line_end, reach) or \
+            _post_before(text, match.end(), name)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         evidence = span(text, line_start, min(line_end, match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=role.text if role else None, role_span=role,
-                        organisation=organisation)
+        ctx.person_role(name, "contact_officer", evidence, role=" ".join(role.text.split()) if role else None,
+                        role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1
     return found + officers_in_touch(ctx, begin, end)
@@ -767,9 +791,23 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     return after[0] if after and after[0].start == post.end() else None
 
 
+def _post_before(text: str, start: int, name: NameMatch) -> Span | None:
+    """'contact me, or our operations officer for Wales, Jo Hart, on ...': the post written between the words that
+    introduce the contact and the name."""
+    post = CONTACT_POST_RE.match(text, start, name.start)
+    return span(text, post.start("post"), post.end("post")) if post and post.end() == name.start else None
+
+
+POST_RUN_ON = 40  # characters of a post that the margin carried to the next line
+
+
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     """The post or service written after a contact's name, up to the telephone number or e-mail."""
     details = DETAILS_RE.search(text, name.end, line_end)
+    if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
+        following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
+        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip():
+            details = following
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after

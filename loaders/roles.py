@@ -106,15 +106,20 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(f"{area} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
-    if BODY_NAME.fullmatch(role.strip(" ()")):
-        return role.strip(" ()")
+    # the body's own name, or the body a representative stands for ('Church in Wales representative')
+    body = role.strip(" ()")
+    if body.lower().endswith("representative"):
+        body = body[:-len("representative")].rstrip()
+    if BODY_NAME.fullmatch(body):
+        return body
     return default
 
 
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
 # representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
-                       r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3}")
+                       r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
+                       r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 

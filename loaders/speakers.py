@@ -49,7 +49,8 @@ BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # board is its chair (only as the whole post, so 'heads the service' or 'leads the board's work on' are not).
 LEADS_BOARD_RE = re.compile(r"^(?:leads|heads)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)$",
                             re.IGNORECASE)
-THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$",
+THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$|"
+                                r"^(?:chairs|chaired|leads|heads)\s+the\s+board$",  # 'Mr Jones, who chairs the Board, said'
                                 re.IGNORECASE)
 # (a board's own initials too: 'Chair of the Northshire YJMB')
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
@@ -105,12 +106,31 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False) -
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
+        held, key_post = _two_posts(ctx.text, speaker.role, youth_justice=youth_justice) if speaker.role else (None, None)
+        if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first
+            ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role_text(held), role_span=held,
+                            organisation=_organisation(ctx, role_text(held), speaker.owner, area))
+            ctx.person_role(speaker.name, str(relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
+                            organisation=_organisation(ctx, role_text(key_post), None, area))
+            continue
         ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,
                         role_span=role_span)
         if relation:
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
     post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | None, Span | None]:
+    """'the council's Corporate Director for People and chair of the Youth Justice Management Board': a post held, then
+    after 'and' the key post (one that gives a relation of its own), as two spans; (None, None) if the role is one."""
+    for joint in re.finditer(r"\s+and\s+", role.text):
+        before = trim(text, role.start, role.start + joint.start())
+        after = trim(text, role.start + joint.end(), role.end)
+        if before and after and post_relation(after.text, youth_justice=youth_justice) \
+                and not post_relation(before.text, youth_justice=youth_justice) and _is_post(before.text):
+            return before, after
+    return None, None
 
 
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
@@ -147,7 +167,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
-        post = trim(text, subject.start("post"), subject.end("post"))
+        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
@@ -156,6 +176,21 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if also and other and other != relation:
             ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
                             organisation=organisation_for_role(also.text, area))
+
+
+POST_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|for|of|and|the|&")
+
+
+def _post_words(text: str, post: Span) -> Span:
+    """'Cabinet Member thanked the staff team and': the post's own words, up to the first that is none of a title."""
+    end = post.start
+    for word in re.finditer(r"\S+", post.text):
+        if not POST_WORD_RE.fullmatch(word.group(0).rstrip(",")):
+            break
+        end = post.start + word.end()
+    while (trimmed := re.sub(r"\s+(?:for|of|and|the|&)$", "", text[post.start:end])) != text[post.start:end]:
+        end = post.start + len(trimmed)
+    return span(text, post.start, end) if end > post.start else post
 
 
 def key_posts(ctx: Context, area: str | None) -> None:
@@ -532,7 +567,9 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         name = names[0]
         post = apposition_after(text, name, end)
         evidence = span(text, clause_start(text, match.start(), 120), max(name.end, post.end if post else 0))
-        ctx.person_role(name, "board_chair", evidence, role=role_text(post) or "Chair", role_span=post,
+        # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
+        # Children's Services'): in the board they are its chair
+        ctx.person_role(name, "board_chair", evidence, role="Chair",
                         organisation=organisation_for_role(post.text if post else None, area))
 
 

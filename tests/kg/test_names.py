@@ -59,6 +59,20 @@ def test_surname_only_after_an_honorific() -> None:
     assert (match.name, match.title, match.surname_only) == ("Brannigan", "Councillor", True)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mr. ap Gwilym, who chairs the Board, said", ("ap Gwilym", "Mr")),
+    ("Dear Ms van der Berg", ("van der Berg", "Ms")),
+])
+def test_a_surname_alone_that_opens_with_a_particle_after_an_honorific(text: str, expected: tuple[str, str]) -> None:
+    (match,) = find_names(text)
+    assert (match.name, match.title, match.surname_only) == (*expected, True)
+
+
+def test_a_welsh_initial_of_two_letters_stays_in_the_name() -> None:
+    assert [name_key(m.name) for m in find_names("Inspectors: Huw Ll. Pryce and Owen Rh. Morgan")] == [
+        "huw ll pryce", "owen rh morgan"]
+
+
 def test_words_that_are_not_names() -> None:
     assert find_names("Youth Offending Service Management Board met in Westmere Civic Centre") == []
     assert find_names("Rex was in custody and his friend Connor visited.") == []

@@ -1216,3 +1216,66 @@ def test_advisers_in_an_officers_list_attend_as_officers_and_the_clerk_takes_the
         ("Rhona Gill", "officer_attending", "Democratic Services Adviser"),
         ("Ama Boateng", "officer_attending", "Youth Court Legal Adviser"),
         ("Peter Vance", "minute_taker", "Clerk")}  # the post as written, not the default
+
+
+def test_a_register_row_whose_post_is_vacant_does_not_end_the_register() -> None:
+    minutes = ("Dunmoor Metropolitan Borough Council\n\nYouth Justice Management Board\nThursday 3 April 2025\n\n"
+               "MINUTES\n\nAttendance register\n"
+               "| Member              | Agency / post                         | Attendance  |\n"
+               "|---------------------|---------------------------------------|-------------|\n"
+               "| A Wright (Chair)    | Director of Children's Services, DMBC | Present     |\n"
+               "| Director of Public Health | DMBC                            | Post vacant |\n"
+               "| Kim Ford-Lacey      | Head of Housing, DMBC                 | Apologies   |\n"
+               "| R Patel             | Dunmoor Police                        | Present     |\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert people_rows(result) == {
+        ("A Wright", "present_at_meeting"), ("A Wright", "board_chair"), ("Kim Ford-Lacey", "apologies"),
+        ("R Patel", "present_at_meeting")}
+
+
+def test_guests_also_present_for_an_item_attend_as_officers_and_share_the_bracket_written_once() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\n"
+               "Present: Ann Wright (Chair), Director of Children's Services; Raj Patel, Dunmoor Police\n\n"
+               "Also present: Kim Ford (Oversight Manager, Youth Justice Board); Lee Moss and\n"
+               "Nia Brook (Youth Justice Service) for item 4, with two young people from the youth forum.\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    result = load_text(minutes, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert {row for row in people_rows(result) if row[1] in ("present_at_meeting", "officer_attending")} == {
+        ("Ann Wright", "present_at_meeting"), ("Raj Patel", "present_at_meeting"), ("Kim Ford", "present_at_meeting"),
+        ("Lee Moss", "officer_attending"), ("Nia Brook", "officer_attending")}
+    organisations = {(name, org) for name, _, _, org in involvements_of(minutes, "board.txt")}
+    assert {("Lee Moss", "Dunmoor Youth Offending Service"), ("Nia Brook", "Dunmoor Youth Offending Service")} \
+        <= organisations
+
+
+def test_a_vacant_post_under_the_apologies_and_another_bodys_chair_keep_their_posts() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on Thursday 6 March 2025\n\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Youth Justice Service\n\n"
+               "Apologies\n\nKim Ford JP Chair, Dunmoor Youth Bench\nDirector of Public Health\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] in ("apologies", "board_chair")} == {
+        ("Ann Wright", "board_chair", "Chair"), ("Kim Ford", "apologies", "Chair, Dunmoor Youth Bench")}
+
+
+def test_a_chair_marked_in_the_name_cell_of_a_register_leaves_the_post_cell_whole() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\nAttendance register\n"
+               "| Member              | Agency / post                         | Attendance  |\n"
+               "|---------------------|---------------------------------------|-------------|\n"
+               "| A Wright (Chair)    | Director of Children's Services, DMBC | Present     |\n"
+               "| R Patel             | Dunmoor Police                        | Present     |\n\n"
+               "1. Welcome\n\nAW welcomed members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert ("A Wright", "present_at_meeting", "Director of Children's Services, DMBC") in rows
+
+
+def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_listed() -> None:
+    minutes = ("Dunmoor Youth Justice Management Board\nThursday 3 April 2025\n\nMINUTES\n\n"
+               "Present: Ann Wright (Chair) · Dr Saskia van Leeuwen-Marsh (ICB) · Raj Patel\n\n"
+               "1. Health\n\nDr van Leeuwen-Marsh confirmed the therapist started on 3 March.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert ("Saskia van Leeuwen-Marsh", "present_at_meeting") in rows
+    assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows

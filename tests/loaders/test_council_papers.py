@@ -231,3 +231,14 @@ def test_a_council_named_as_a_london_borough_is_its_councillors_body() -> None:
     rows = involvements_of(LONDON_BOROUGH_MINUTES, "minutes.txt")
     chairs = {(name, organisation) for name, relation, _, organisation in rows if relation == "panel_chair"}
     assert chairs == {("Ottoline Brayfield", "Ashcombe Vale Council")}
+
+
+def test_a_welsh_county_borough_councils_committee_is_named_with_its_place() -> None:
+    minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+               "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"
+               "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
+               "12   MINUTES -\n\nThe minutes were approved.\n")
+    statements = load_text(minutes, "minutes.txt").statements
+    bodies = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    assert "Dunmoor Children and Young People Scrutiny Committee" in bodies
+    assert not any("County Children" in body for body in bodies)

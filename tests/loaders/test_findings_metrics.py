@@ -187,6 +187,10 @@ def test_a_comparator_has_one_name_whatever_the_layout_writes() -> None:
     ("Reoffending rate 34.2% v 33.1% (England and Wales).", "34.2", "England and Wales", "33.1"),
     ("The rate at which children in the city reoffend has fallen to 31.7%, compared with a regional\naverage of "
      "35.0%.", "31.7", "regional average", "35.0"),
+    ("The reoffending rate for children in Harrowmere is 31.4 per cent, compared with 32.2 per cent\nacross England "
+     "and Wales.", "31.4", "England and Wales", "32.2"),
+    ("The latest figures show that 39.6% of children in Harrowmere who receive a caution or sentence\ngo on to "
+     "reoffend, compared with a Welsh average of 35.1%.", "39.6", "Welsh average", "35.1"),
 ])
 def test_reoffending_in_prose_with_its_comparator(sentence: str, value: str | None, comparator: str | None,
                                                   comparator_value: str | None) -> None:
@@ -320,3 +324,19 @@ def test_the_period_of_a_figure_then_label_block() -> None:
     periods = {o["period"][0] for o in entities(load_text(FIGURE_THEN_LABEL), "Observation")
                if o["metric"] == ["reoffending_rate"]}
     assert periods == {"April 2021 - March 2022 cohort"}
+
+
+def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_under_a_footnote() -> None:
+    report = ("An inspection of youth justice services in Harrowmere\n\nKey facts\n"
+              "  31.4%        Proven reoffending rate for children in Harrowmere¹\n"
+              "  32.2%        Proven reoffending rate for children in England and Wales¹\n"
+              "   179         First-time entrants per 100,000 children in Harrowmere²\n"
+              "   157         First-time entrants per 100,000 children in England and Wales²\n"
+              "¹ Ministry of Justice. Proven reoffending statistics.\n"
+              "² Youth Justice Board. First-time entrants, year ending December 2023.\n"
+              "                                                                                 7\n\n"
+              "4.5    The reoffending rate is discussed in section 6.\n")
+    found = {row[:5] for row in key_facts(report) if row[0] in ("reoffending_rate", "first_time_entrants",
+                                                                 "first_time_entrant_rate")}
+    assert found == {("reoffending_rate", "31.4", "%", "England and Wales", "32.2"),
+                     ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}

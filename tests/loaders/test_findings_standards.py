@@ -67,6 +67,16 @@ def test_a_percentage_beside_a_standard_is_never_its_rating() -> None:
     pytest.param("Members asked about the single standard rated Requires improvement\n(Information and facilities).",
                  {("1.4 Information and facilities", "Requires improvement")}, id="name-in-brackets-after"),
     pytest.param("Reviewing in court cases was rated INADEQUATE.", {("2.4 Reviewing", "Inadequate")}, id="capitals"),
+    pytest.param("Of the 13 standards inspected, two were rated ‘Outstanding’: staffing, and the implementation and\n"
+                 "delivery of court disposals.", {("1.2 Staff", "Outstanding"), ("2.3 Implementation and delivery",
+                                                                                   "Outstanding")}, id="listed-after-colon"),
+    pytest.param("Inspectors also found:\n  • resettlement policy and provision was good, with homes found in time",
+                 {("4.1 Resettlement policy and provision", "Good")}, id="named-in-full-was"),
+    pytest.param("Of the thirteen standards, five were rated Good, seven Requires Improvement and one, out-of-court\n"
+                 "disposal policy and provision, Inadequate.",
+                 {("3.4 Out-of-court disposal policy and provision", "Inadequate")}, id="count-then-named"),
+    pytest.param("Staffing and information and facilities were both rated ‘Good’.",
+                 {("1.2 Staff", "Good"), ("1.4 Information and facilities", "Good")}, id="staff-named-with-another"),
 ])
 def test_standards_rated_in_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert standard_ratings(REPORT + sentence + "\n") == expected
@@ -118,3 +128,11 @@ def test_a_standard_named_in_full_broken_at_its_hyphen_and_one_rated_as_a_headli
     assert ("4.1 Resettlement policy and provision", "Good") in ratings
     assert ("1.3 Partnerships and services", "Outstanding") in ratings
     assert ("overall", "Outstanding") not in ratings
+
+
+def test_a_numbered_paragraph_is_not_a_standards_row_nor_a_scale_an_overall_rating() -> None:
+    report = (REPORT + "2.1    That Cabinet notes the findings of the inspection and the overall rating of\n"
+              "       Requires Improvement.\n\n4. Our standards are available on our website. Services are rated\n"
+              "   ‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’.\n")
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(report), "Rating")}
+    assert not {rating for rating in ratings if rating[0] != "overall" or rating[1] == "Outstanding"}

@@ -125,3 +125,15 @@ def test_a_known_place_that_is_a_persons_surname_is_not_the_documents_area() -> 
               "Dear Mr Bexley\n\nWe recently carried out a screening of youth offending work.\n")
     areas = {s.value for s in load_text(letter, "letter.txt").statements if s.schema == "Area" and s.prop == "name"}
     assert "Bexley" not in areas
+
+
+def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
+    letter = ("HM Inspectorate of Probation\n\nTo:     Ann Wright, Chair of Dunmoor Youth Justice Management Board\n"
+              "From:   Kim Ford, HM Inspector\nDate:   4 June 2025\n\nDear Ann\n\nThank you for your help.\n\n"
+              "Yours sincerely\n\nKim Ford\nHM Inspector\n\nCopy list\n\n"
+              "Chief Executive, Dunmoor Council                         Dr Raj Patel\n"
+              "HM Chief Inspector, Estyn                                Nia Brook\n"
+              "Head of Youth Inspections, HM Inspectorate of Probation     Lee Moss\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[0] in ("Raj Patel", "Nia Brook", "Lee Moss")} == {
+        ("Raj Patel", "copy_to"), ("Nia Brook", "copy_to"), ("Lee Moss", "copy_to"), ("Lee Moss", "head_of_inspections")}

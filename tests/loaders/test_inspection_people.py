@@ -280,7 +280,7 @@ def test_an_annexe_headed_inspection_team_with_posts_then_names_in_columns() -> 
                        "Inspectors\t\tKwame Osei\n\t\tRhiannon Pell\nHead of Inspection\t\tDelia Moor\n")
     assert report_rows(people_rows(result)) == {
         ("tamsin oakley", "lead_inspector"), ("kwame osei", "inspection_team"), ("rhiannon pell", "inspection_team"),
-        ("delia moor", "head_of_inspections")}
+        ("delia moor", "head_of_inspections"), ("delia moor", "inspection_team")}  # listed in the team, so one of it
 
 
 TEAM_UNDER_ITS_HEADING = STANDARDS_TITLE + """Acknowledgements
@@ -367,7 +367,7 @@ def test_a_team_annex_with_each_post_under_its_name() -> None:
     rows = people_rows(load_text(text, "inspection.txt"))
     assert {row for row in rows if row[1] in ("lead_inspector", "inspection_team", "head_of_inspections")} == {
         ("Morwenna Trevail", "lead_inspector"), ("Idris Polglase", "inspection_team"), ("Kitto Rowse", "inspection_team"),
-        ("Demelza Hocking", "head_of_inspections")}
+        ("Demelza Hocking", "head_of_inspections"), ("Demelza Hocking", "inspection_team")}
 
 
 def test_a_typed_chief_inspector_above_the_post_and_a_team_table_about_the_inspection() -> None:
@@ -575,3 +575,18 @@ def test_the_hm_inspector_signing_a_letter_that_reports_an_inspection_led_it() -
     # a letter that follows an earlier inspection up names no lead
     assert ("Gemma Rowntree", "lead_inspector") not in people_rows(
         load_text(FOLLOW_UP_LETTER_SIGNED_BY_AN_INSPECTOR, "letter.txt"))
+
+
+def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and_a_page_number_below() -> None:
+    report = (STANDARDS_TITLE + "Annexe 1 – Methodology\nWe interviewed 20 case managers.\n\n"
+              "Inspection team\nLead inspector\nNia Brook\nInspectors\nOwen Pellow\nRuth Ll. Madoc\n"
+              "Head of Youth Inspections\nKim Fordham\nOperations\nAnn Wright\n"
+              "                                                      21\n")
+    rows = role_rows(load_text(report, "report.txt"))
+    team = {(name_key(name), relation, role) for name, relation, role in rows if relation in REPORT_RELATIONS}
+    assert team == {
+        ("nia brook", "lead_inspector", "Lead inspector"), ("owen pellow", "inspection_team", "Inspector"),
+        ("ruth ll madoc", "inspection_team", "Inspector"),
+        ("kim fordham", "head_of_inspections", "Head of Youth Inspections"),
+        ("kim fordham", "inspection_team", "Head of Youth Inspections"),
+        ("ann wright", "inspection_team", "Operations")}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements, involvements_of
 
 SLIDES = """Youth justice inspections: what we found in 2022
@@ -413,3 +413,30 @@ def test_the_cabinet_member_a_reports_portfolio_line_names() -> None:
     rows = {(person, relation, organisation) for person, relation, _, organisation in
             involvements_of(PORTFOLIO_HEADER, "westmere_cabinet_report.txt")}
     assert ("Ysolde Marchbank", "cabinet_member", "Westmere Council") in rows, rows
+
+
+def test_a_lead_inspector_whose_name_the_margin_broke_after_led_by() -> None:
+    report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\n3 JUNE 2025\n\nREPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n\n"
+              "3.2    The inspection fieldwork took place between 12 and 23 March 2025. It was led by Philippa\n"
+              "       Ashcombe-Reyes, HM Inspector, with colleagues from Estyn and Care Inspectorate Wales.\n\n"
+              "Inspection team\nKim Ford | Lead inspector\nNia Brook | Inspector\n")
+    rows = {row for row in people_rows(load_text(report, "cabinet.txt")) if row[1] == "lead_inspector"}
+    assert rows == {("Philippa Ashcombe-Reyes", "lead_inspector")}  # not the name that opens the next line
+
+
+def test_a_contact_named_after_me_or_and_a_post_for_a_place() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Ms Wright\n\nThe draft report will be sent to you in August. If you "
+              "have any questions, please contact me, or our operations officer for Wales, Gwenllian Prys, on 029 2000 "
+              "4410.\n\nYours sincerely\n\nKim Ford\nHM Inspector\n")
+    rows = role_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "contact_officer"} == {
+        ("Gwenllian Prys", "contact_officer", "operations officer for Wales")}
+
+
+def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service() -> None:
+    report = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCABINET\n\nBackground papers\nNone.\n\n"
+              "For further information contact Owen Pellow, Performance and Quality Manager, Youth Justice\n"
+              "Service, on 01632 961 377 or by e-mail at owen.pellow@dunmoor.gov.example\n")
+    rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
+    assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
+                     "Dunmoor Youth Offending Service")}

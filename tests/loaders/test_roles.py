@@ -202,3 +202,9 @@ def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> Non
 ])
 def test_a_body_written_after_a_post_is_split_off_it(role: str, expected: tuple[str, str | None]) -> None:
     assert post_and_body(role, "Northshire") == expected
+
+
+def test_a_co_opted_representative_stands_for_the_body_named_before_representative() -> None:
+    assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
+    assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"
+    assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
