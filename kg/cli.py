@@ -481,7 +481,7 @@ def analyze(
 @app.command()
 def chart(
     kind: Annotated[str, typer.Argument(help="ratings (heat map per area and standard), reoffending (each area "
-                                             "against the national average), themes (of recommendations by "
+                                             "against England and Wales), themes (of recommendations by "
                                              "area), timeline (one area over time: needs --area).")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The image to write: .png or .svg.")],
     area: Annotated[str | None, typer.Option(help="Only this area (the timeline's area).")] = None,

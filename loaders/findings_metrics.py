@@ -669,10 +669,13 @@ def metrics(ctx: Context, inspection: InspectionRef | None) -> None:
 
 def observation(ctx: Context, inspection: InspectionRef | None, metric: str, value: str, unit: str, where: Span,
                 *, comparator: str | None = None, comparator_value: str | None = None) -> EntityBuilder:
-    found = ctx.entity("Observation", metric, value, comparator_value)
+    # One fact, one observation: a figure against each comparator (by its one name: 'national' and 'England and
+    # Wales' are one) is its own fact, even where two comparators' figures are equal.
+    compared_with = standard_comparator(comparator) if comparator else None
+    found = ctx.entity("Observation", metric, value, compared_with, comparator_value)
     found.add("metric", metric, where).add("value", value.replace(",", ""), where).add("unit", unit, where)
     if comparator:  # under the vocabulary's one name, and as the document writes it
-        found.add("comparator", standard_comparator(comparator), where).add("comparator_as_written", comparator, where)
+        found.add("comparator", compared_with, where).add("comparator_as_written", comparator, where)
     found.add("comparator_value", comparator_value, where)
     found.add("document", ctx.document_entity, where)
     if inspection:

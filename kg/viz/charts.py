@@ -1,5 +1,5 @@
 """Charts of the findings, drawn with matplotlib from the resolved graph: ratings per area and
-standard (a heat map), each area's reoffending rate against the national average of the same
+standard (a heat map), each area's reoffending rate against England and Wales in the same
 period, themes of recommendations by area, and one area's inspections over time. Every chart
 names its sources (documents and dates) beneath it.
 
@@ -28,6 +28,7 @@ import numpy as np  # noqa: E402
 from matplotlib.colors import ListedColormap  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 
+from kg.comparators import NATIONAL  # noqa: E402
 from kg.graph import Node, ResolvedGraph  # noqa: E402
 
 # normalised ratings, worst to best, with their colours
@@ -148,8 +149,10 @@ class ReoffendingChart:
 
 
 def reoffending_data(graph: ResolvedGraph, area: str | None = None) -> ReoffendingChart:
-    """Each area's reoffending rates (of one area, if named) with the national average given beside."""
-    rows = []
+    """Each area's reoffending rates (of one area, if named), one bar a rate and period however many comparators the
+    documents give it, with the England and Wales figure given beside (a regional or family figure is no national
+    average)."""
+    national: dict[tuple[str, float, str], float | None] = {}
     sources = Sources()
     for node in graph.nodes.values():
         if node.schema != "Observation" or node.first("metric") != REOFFENDING or not node.first("value"):
@@ -157,13 +160,15 @@ def reoffending_data(graph: ResolvedGraph, area: str | None = None) -> Reoffendi
         place = _area_of(graph, node)
         if place is None or not _is(place, area):
             continue
-        national = node.first("comparator_value")
-        rows.append((place, float(node.first("value") or 0), float(national) if national else None,
-                     node.first("period") or ""))
+        bar = (place, float(node.first("value") or 0), node.first("period") or "")
+        compared = node.first("comparator_value")
+        national.setdefault(bar, None)
+        if node.first("comparator") == NATIONAL and compared:
+            national[bar] = float(compared)
         sources.add(graph, _evidence(node))
-    rows.sort()
-    return ReoffendingChart([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
-                            [r[3] for r in rows], sources)
+    bars = sorted(national)
+    return ReoffendingChart([b[0] for b in bars], [b[1] for b in bars], [national[b] for b in bars],
+                            [b[2] for b in bars], sources)
 
 
 def draw_reoffending(data: ReoffendingChart) -> Figure:
@@ -173,11 +178,11 @@ def draw_reoffending(data: ReoffendingChart) -> Figure:
     positions = np.arange(len(data.areas))
     ax.bar(positions - 0.2, data.rates, 0.4, label="area", color="#d62728")
     ax.bar(positions + 0.2, [n if n is not None else 0 for n in data.national], 0.4,
-           label="national average, same period", color="#7f7f7f")
+           label=f"{NATIONAL}, same period", color="#7f7f7f")
     labels = [f"{a}\n{textwrap.fill(p, 18)}" if p else a for a, p in zip(data.areas, data.periods, strict=True)]
     ax.set_xticks(positions, labels, fontsize=7)
     ax.set_ylabel("proven reoffending rate (%)")
-    ax.set_title("Reoffending rate of each area against\nthe national average of the same period")
+    ax.set_title(f"Reoffending rate of each area against\n{NATIONAL} in the same period")
     ax.legend(fontsize=8)
     return _with_sources(fig, data.sources)
 

@@ -209,6 +209,17 @@ def test_every_comparator_of_a_sentence() -> None:
                                ("first_time_entrant_rate", "171", "per 100,000", "the national rate", "165")}
 
 
+def test_comparators_with_the_same_figure_are_separate_observations() -> None:
+    """Two comparators with one figure are two facts (each its own observation, one name as written); one comparator
+    stated twice, in other words, is one fact."""
+    text = ("Harrowmere Youth Justice Board\n\nMinutes\n\nReoffending (binary): Harrowmere 36.0%, South West 36.0%, "
+            "England and Wales 36.0%.\n\nReoffending rate 36.0% v 36.0% (national).\n")
+    found = {(tuple(sorted(set(o["comparator"]))), tuple(sorted(set(o["comparator_as_written"]))),
+              tuple(sorted(set(o["comparator_value"])))) for o in entities(load_text(text), "Observation")}
+    assert found == {(("region",), ("South West",), ("36.0",)),
+                     (("England and Wales",), ("England and Wales", "national"), ("36.0",))}
+
+
 def test_a_rate_of_the_10_17_population_against_the_family_group() -> None:
     text = ("Report to Cabinet\n\nFirst-time entrants were 171 per 100,000 of the 10-17 population in 2023, compared "
             "with 190 per 100,000 for the family group.\n")

@@ -11,7 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.graph import ResolvedGraph
+from kg.comparators import NATIONAL
+from kg.graph import ResolvedGraph, build_graph
+from kg.resolve import resolve
 from kg.store import Store
 from kg.viz.charts import (
     LEVELS,
@@ -24,7 +26,7 @@ from kg.viz.charts import (
     themes_data,
     timeline_data,
 )
-from tests.conftest import query_rows
+from tests.conftest import load_text, query_rows
 
 runner = CliRunner()
 
@@ -59,8 +61,11 @@ def test_the_ratings_heat_map_shows_every_rating_of_the_store(corpus_store: Path
 def test_reoffending_bars_are_the_rates_and_national_averages(corpus_store: Path, graph: ResolvedGraph) -> None:
     data = reoffending_data(graph)
     rows = query_rows(corpus_store, "metrics", "metric=reoffending_rate")
-    expected = sorted((r["area"], float(r["value"]), float(r["comparator_value"])) for r in rows)
-    assert sorted(zip(data.areas, data.rates, data.national, strict=True)) == expected
+    national = {(r["area"], float(r["value"]), r["period"]): float(r["comparator_value"]) for r in rows
+                if r["comparator"] == NATIONAL}
+    expected = sorted((area, rate, national.get((area, rate, period)), period)
+                      for area, rate, period in {(r["area"], float(r["value"]), r["period"]) for r in rows})
+    assert sorted(zip(data.areas, data.rates, data.national, data.periods, strict=True)) == expected
     ax = draw_reoffending(data).axes[0]
     area_bars, national_bars = ax.containers
     assert [b.get_height() for b in area_bars] == data.rates
@@ -68,6 +73,17 @@ def test_reoffending_bars_are_the_rates_and_national_averages(corpus_store: Path
     assert [t.get_text().split("\n")[0] for t in ax.get_xticklabels()] == data.areas
     assert any(t.get_text().startswith("Sources: ") and "003_7f08350e2b0dc4b1.txt" in t.get_text()
                for t in ax.figure.texts)
+
+
+def test_each_rate_is_one_bar_against_england_and_wales() -> None:
+    """A rate given against the nation and the region is one bar, beside the England and Wales figure (the regional
+    one is no national average), and the legend names the comparator."""
+    loaded = load_text("Harrowmere Youth Justice Board\n\nMinutes\n\nReoffending (binary): Harrowmere 34.2%, "
+                       "South West 36.0%, England and Wales 32.1%.\n")
+    data = reoffending_data(build_graph(loaded.statements, resolve(loaded.statements)))
+    assert list(zip(data.areas, data.rates, data.national, strict=True)) == [("Harrowmere", 34.2, 32.1)]
+    ax = draw_reoffending(data).axes[0]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["area", f"{NATIONAL}, same period"]
 
 
 def test_themes_count_the_recommendations_of_each_area(corpus_store: Path, graph: ResolvedGraph) -> None:
