@@ -493,36 +493,6 @@ def copy_list_letter(folder: Path, name: str, *lines: str) -> Path:
     return path
 
 
-def test_an_incremental_build_that_merges_two_people_and_then_splits_them_gives_the_full_graph(
-        tmp_path: Path) -> None:
-    work = tmp_path / "work"
-    shutil.copytree(SAMPLES, work)
-    copy_list_letter(work, "a.txt", "YJB link staff\t<i>Odile Farrant</i>")
-    copy_list_letter(work, "b.txt", "Care Quality Commission\t<i>Odile Farrant</i>")
-    store = tmp_path / "store"
-    build([work], store, workers=1)
-
-    def same_as_full(name: str) -> None:
-        full = tmp_path / f"full-{name}"
-        shutil.rmtree(full, ignore_errors=True)
-        shutil.copytree(store, full, symlinks=True)
-        build([work], full, workers=1, full=True)
-        assert_isomorphic(trig(store, tmp_path, name), trig(full, tmp_path, f"full-{name}"))
-        assert_same_ladybug_rows(store, full)
-        assert_same_rows(canned_rows(store), canned_rows(full))
-
-    bridge = copy_list_letter(work, "c.txt", "YJB link staff\t<i>Odile Farrant</i>",
-                              "Care Quality Commission\t<i>Odile Farrant</i>")
-    build([work], store, workers=1)
-    merged = Store(store).resolution()
-    assert [e.kind for e in merged.events] == ["merge"], "the new letter makes the two people one"
-    same_as_full("merged")
-    bridge.unlink()
-    build([work], store, workers=1)
-    assert [e.kind for e in Store(store).resolution().events] == ["split"], "without it they are two again"
-    same_as_full("split")
-
-
 def test_a_renamed_file_gives_the_graph_of_a_full_build(store: Path, documents: Path, tmp_path: Path) -> None:
     renamed = sorted(documents.rglob("*.txt"))[2]
     renamed.rename(renamed.with_name("renamed-" + renamed.name))
