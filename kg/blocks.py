@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.names import name_key
+from kg.names import familiar_forms, name_key, name_parts
 from kg.resolve import (
     Judgement,
     Mention,
@@ -54,7 +54,7 @@ class Block:
 def mention_row(m: Mention) -> dict[str, object]:
     return {"id": m.id, "name": m.name, "document": m.document, "organisations": sorted(m.organisations),
             "relations": sorted(m.relations), "area": m.area, "families": sorted(m.families),
-            "posts": sorted(m.posts)}
+            "posts": sorted(m.posts), "titles": sorted(m.titles)}
 
 
 def mention_from_row(row: dict[str, object]) -> Mention:
@@ -65,7 +65,8 @@ def mention_from_row(row: dict[str, object]) -> Mention:
 
     area = row["area"]
     return Mention(str(row["id"]), str(row["name"]), str(row["document"]), names("organisations"),
-                   names("relations"), None if area is None else str(area), names("families"), names("posts"))
+                   names("relations"), None if area is None else str(area), names("families"), names("posts"),
+                   names("titles") if "titles" in row else frozenset())  # a store written before titles
 
 
 def make_blocks(mentions: Iterable[Mention], near: dict[str, set[str]]) -> dict[str, Block]:
@@ -145,6 +146,17 @@ def _links(saved: dict[str, Block], new: list[Mention], judgements: list[Judgeme
         initials = next((i for i, word in enumerate(words) if len(word) > 1), 0)  # 'r j' of 'r j carver smyth'
         for full in ending.get(key, set()) | ending.get(" ".join(words[initials:]), set()):
             link(key, full)
+    # a forename's familiar form is resolved with the formal one ('bob castellane' with 'robert castellane')
+    by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> key -> its first forename
+    for key in every_key:
+        forenames, surname = name_parts(key)
+        if forenames:
+            by_surname[surname][key] = forenames[0]
+    for namesakes in by_surname.values():
+        for a, first in namesakes.items():
+            for b, other in namesakes.items():
+                if a < b and familiar_forms(first, other):
+                    link(a, b)
     key_of = {mention: key for key, block in saved.items() for mention in block.mention_ids}
     key_of.update((m.id, name_key(m.name)) for m in new)
     for judgement in judgements:

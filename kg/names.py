@@ -591,3 +591,64 @@ def short_form_of(short_key: str, full_key: str) -> bool:
     if not rest or len(rest) >= len(full) or full[-len(rest):] != rest:
         return False
     return not initials or initials_agree(tuple(words[:initials]), tuple(full[:-len(rest)]))
+
+
+# --- what a title and a forename say about a person, for resolution ---------------------------------------------
+
+# Titles that say a person's sex: 'Mrs Okonkwo-Barr' is never Henry Okonkwo-Barr.
+FEMALE_TITLES = frozenset({"Mrs", "Ms", "Miss", "Dame", "Lady", "Baroness"})
+MALE_TITLES = frozenset({"Mr", "Sir", "Lord", "Baron", "Father"})
+# Titles every adult has: no evidence that two mentions are one person.
+COMMON_TITLES = FEMALE_TITLES | MALE_TITLES | {"Mx"}
+# The words of a police officer's rank: a serving officer may not sit as a councillor, so 'Inspector Baptiste' is
+# never 'Councillor Baptiste'.
+POLICE_RANK_WORDS = frozenset({"superintendent", "inspector", "sergeant", "constable", "dci", "ds", "dc", "pc", "di",
+                               "dsi", "dcs"})
+
+
+def title_parts(title: str) -> frozenset[str]:
+    """The titles a person's written title holds, each apart: 'Chief Superintendent QPM' -> {'Chief Superintendent',
+    'QPM'}; 'Councillor' -> {'Councillor'}."""
+    words = title.split()
+    post = [w for w in words if is_post_nominal(w)]
+    leading = " ".join(w for w in words if not is_post_nominal(w))
+    return frozenset(post + ([leading] if leading else []))
+
+
+def police_rank(titles: frozenset[str]) -> bool:
+    """Whether a title is a police officer's rank ('Chief Superintendent', 'DCI')."""
+    return any(word in POLICE_RANK_WORDS for title in titles for word in title.lower().split())
+
+
+def title_sex(titles: frozenset[str]) -> str | None:
+    """'female' or 'male' where a title says it ('Mrs', 'Sir'), else None (also where two titles disagree)."""
+    said = {"female" for t in titles if t in FEMALE_TITLES} | {"male" for t in titles if t in MALE_TITLES}
+    return next(iter(said)) if len(said) == 1 else None
+
+
+@lru_cache(maxsize=50_000)  # forenames recur across a corpus: each is judged once
+def forename_sex(forename: str) -> str | None:
+    """'female' or 'male' where the first-name lexicon is sure of a given name ('Helen', 'Henry'), else None ('Sam',
+    'Hilary', an initial, a name it does not know)."""
+    if len(forename) < 2:
+        return None
+    said = _detector().get_gender(forename.capitalize())
+    return {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}.get(said)
+
+
+@lru_cache(maxsize=1)
+def _nicknames():  # type: ignore[no-untyped-def]
+    from nicknames import NickNamer
+
+    return NickNamer()
+
+
+@lru_cache(maxsize=50_000)  # forenames recur across a corpus: each pair is judged once
+def familiar_forms(a: str, b: str) -> bool:
+    """Whether two different forenames (folded) are one name, one the familiar form of the other, as the curated list
+    of English names and their nicknames says ('bob' and 'robert', 'liz' and 'elizabeth'; not 'robert' and 'roberta',
+    nor 'jo' and 'jon')."""
+    if a == b or len(a) < 2 or len(b) < 2:
+        return False
+    names = _nicknames()
+    return b in names.nicknames_of(a) or a in names.nicknames_of(b)

@@ -69,7 +69,17 @@ from rapidfuzz import fuzz
 
 from kg.gazetteer import OrganisationRef, fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
-from kg.names import initials_agree, name_key, name_parts
+from kg.names import (
+    COMMON_TITLES,
+    familiar_forms,
+    forename_sex,
+    initials_agree,
+    name_key,
+    name_parts,
+    police_rank,
+    title_parts,
+    title_sex,
+)
 from kg.statements import Statement, stable_hash
 
 # Families whose documents are a body's meeting papers (the organisation of the area the body belongs to),
@@ -114,6 +124,7 @@ class Mention:
     area: str | None = None
     families: frozenset[str] = frozenset()
     posts: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()  # each apart: 'Councillor', 'Chief Superintendent', 'JP'
 
     @cached_property
     def forenames(self) -> tuple[str, ...]:
@@ -134,6 +145,22 @@ class Mention:
     def initials_only(self) -> bool:
         """Initials before the surname, as a letter or minutes write a name ('Dr N. Sethuraman', 'R.J. Bird')."""
         return bool(self.forenames) and all(len(forename) == 1 for forename in self.forenames)
+
+    @cached_property
+    def title_sex(self) -> str | None:
+        """'female' or 'male' where a title says it ('Mrs Okonkwo-Barr', 'Sir Ian Hale'), else None."""
+        return title_sex(self.titles)
+
+    @cached_property
+    def sex(self) -> str | None:
+        """As a title says, else as the lexicon is sure of the forename ('Helen Okonkwo-Barr'); None otherwise."""
+        return self.title_sex or (forename_sex(self.forenames[0]) if self.full_name else None)
+
+    @cached_property
+    def distinctive_titles(self) -> frozenset[str]:
+        """The titles that few people hold, so that two mentions holding one are alike ('JP', 'Chief Superintendent';
+        not 'Mr' or 'Ms')."""
+        return self.titles - COMMON_TITLES
 
     @cached_property
     def surname_key(self) -> str:
@@ -363,11 +390,14 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
     area_of: dict[str, str] = {}
     area_names: dict[tuple[str, str], str] = {}
     families_of: dict[str, set[str]] = defaultdict(set)
+    titles_of: dict[str, set[str]] = defaultdict(set)
     for s in statements:
         if s.schema == "Person" and s.prop == "name":
             names[s.entity] = s.value
             documents[s.entity] = s.document
             document_ids[s.entity] = s.document_id
+        elif s.schema == "Person" and s.prop == "title":
+            titles_of[s.entity] |= title_parts(s.value)
         elif s.schema == "Organisation" and s.prop == "name":
             org_names[s.document_id, s.entity] = s.value
         elif s.schema == "Document" and s.prop == "area":
@@ -393,7 +423,8 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
         posts_by_person[person] |= post_of[involvement]
     return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]),
                     area_names.get((document_ids[pid], area_of.get(document_ids[pid], ""))),
-                    frozenset(families_of[document_ids[pid]]), frozenset(posts_by_person[pid]))
+                    frozenset(families_of[document_ids[pid]]), frozenset(posts_by_person[pid]),
+                    frozenset(titles_of[pid]))
             for pid, name in sorted(names.items())]
 
 
@@ -417,6 +448,27 @@ def hosted_together(a: str, b: str) -> bool:
         return False
     places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
     return bool(places[0]) and places[0] == places[1]
+
+
+def one_force(a: str, b: str) -> bool:
+    """Two names of police forces (not a commissioner's office): in documents about one area, its one force."""
+    return a != b and all(guess_kind(name) == "police" and "commissioner" not in fold(name) for name in (a, b))
+
+
+def never_one(a: Mention, b: Mention) -> list[str]:
+    """What makes two mentions two people whatever else agrees: titles of one sex and of the other ('Mrs' and 'Mr'),
+    or a title of one sex beside a surname alone or with initials and a forename of the other ('Mrs Okonkwo-Barr' is
+    not Henry Okonkwo-Barr); a councillor and a serving police officer ('Councillor Baptiste', 'Inspector
+    Baptiste')."""
+    reasons = []
+    sexes = {m.title_sex for m in (a, b)}
+    if not (a.full_name and b.full_name):
+        sexes = {m.sex for m in (a, b)}
+    if len(sexes) == 2 and None not in sexes:
+        reasons.append(f"titles or forenames of both sexes: {a.name} / {b.name}")
+    if any("Councillor" in x.titles and police_rank(y.titles) for x, y in ((a, b), (b, a))):
+        reasons.append(f"a councillor and a police officer: {a.name} / {b.name}")
+    return reasons
 
 
 @cache  # asked for each organisation of each mention: a pure function of the names
@@ -503,6 +555,13 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     areas = sorted(a.areas & b.areas | named_areas) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
                         for area in areas)
+    # in one area: its one police force, whatever a document calls it ('Morlais Police', 'Heddlu Morlais Police'), and
+    # a title few hold ('JP', 'Chief Superintendent') written for both
+    forces = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_force(x, y)}) if areas else []
+    hosted.extend(forces)
+    evidence_for.extend(f"one area's police: {pair}" for pair in forces)
+    same_titles = sorted(a.distinctive_titles & b.distinctive_titles) if areas else []
+    evidence_for.extend(f"both {title}" for title in same_titles)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
         evidence_for.append(f"both of {a.inspectorate}")
     against = []
@@ -515,8 +574,12 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     # One board's members in its consecutive minutes, or one area's holder of one post, are one person even where the
     # organisation written beside them differs (a body renamed, a column misread); and in one area, a department
     # written as the organisation ('Children, Schools and Families') is no body to differ from the council.
-    if against and not (body or areas and (same_posts or not (a.recognised_bodies and b.recognised_bodies))):
+    if against and not (body or areas and (same_posts or same_titles
+                                           or not (a.recognised_bodies and b.recognised_bodies))):
         return "conflict", evidence_for, against
+    apart = never_one(a, b)
+    if apart:
+        return "conflict", evidence_for, apart
     if len(evidence_for) > 1:
         return "agree", evidence_for, []
     return "unknown", evidence_for, ["nothing but the name in common"]
@@ -602,6 +665,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
         _merge_same_name(group, clusters, gather=False)
         evidence[key] = _Evidence({key})  # what its mentions' comparisons say is gathered for the names the queue shows
         _merge_post_holders(group, clusters, evidence[key])
+    _merge_familiar_forms(by_key, clusters, evidence)
     _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
@@ -693,14 +757,7 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
     ('Rosemary Fairbairn-Taylor'): in the same document when it names one, else in the documents about the same area;
     when no organisation is against. Two such people, or one against, leave it for review beside them (the groups of
     their names joined)."""
-    in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    for group in by_key.values():
-        for m in group:
-            if m.full_name:
-                in_document[m.surname_key, m.document].append(m)
-                if m.area_key:
-                    in_area[m.surname_key, m.area_key].append(m)
+    in_document, in_area = _full_names(by_key)
     # a short form's person as resolved so far -> the full-name mention it joined: mentions of one short form that
     # are one person join one full name, never a different one each (the bridge between two namesakes)
     joined: dict[str, Mention] = {}
@@ -732,21 +789,73 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             found.add(0.4, pro, against)
 
 
+def _full_names(by_key: dict[str, list[Mention]]) -> tuple[dict[tuple[str, str], list[Mention]],
+                                                             dict[tuple[str, str], list[Mention]]]:
+    """The mentions named in full, by (surname, document) and by (surname, area)."""
+    in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for group in by_key.values():
+        for m in group:
+            if m.full_name:
+                in_document[m.surname_key, m.document].append(m)
+                if m.area_key:
+                    in_area[m.surname_key, m.area_key].append(m)
+    return in_document, in_area
+
+
+def _merge_familiar_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
+                          evidence: dict[str, _Evidence]) -> None:
+    """A forename's familiar form ('Bob Castellane', 'Liz Amadi') is the one person of that surname named with the
+    formal forename ('Robert Castellane', 'Elizabeth Amadi'): in the same document when it names one, else in the
+    documents about the same area; when no organisation or title is against. Two such people ('Bill' of William and of
+    Robert), or one against, leave it for review beside them; another forename is never a familiar form ('Roberta')."""
+    in_document, in_area = _full_names(by_key)
+    for key, group in sorted(by_key.items()):
+        for m in group:
+            if not m.full_name:
+                continue
+            candidates, where = familiar(m, in_document.get((m.surname_key, m.document), [])), "the same document"
+            if not candidates and m.area_key:
+                candidates, where = familiar(m, in_area.get((m.surname_key, m.area_key), [])), f"documents about {m.area}"
+            if not candidates:
+                continue
+            people = {clusters.find(c.id) for c in candidates}
+            conflicts = [reason for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"
+                         for reason in con]
+            if len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
+                continue
+            found = evidence[key]
+            found.keys.update(name_key(c.name) for c in candidates)
+            found.add(0.4, [f"familiar form of {', '.join(sorted({c.name for c in candidates}))} in {where}"],
+                      conflicts or [f"{len(people)} people it may be"])
+
+
+def familiar(named_so: Mention, named: list[Mention]) -> list[Mention]:
+    """The full names among `named` (with its surname) whose first forename and `named_so`'s are one name, one the
+    familiar form of the other."""
+    return [c for c in named if familiar_forms(named_so.forenames[0], c.forenames[0])]
+
+
 def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
     """The full names a surname alone or with initials may stand for among `named` (full names with its surname):
-    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago')."""
-    return [c for c in named if short.surname_only or initials_agree(short.forenames, c.forenames)]
+    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago'); never one
+    a title puts apart ('Mrs Okonkwo-Barr' is not Henry)."""
+    return [c for c in named if (short.surname_only or initials_agree(short.forenames, c.forenames))
+            and not never_one(short, c)]
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
-    """A surname alone and a full name with it, in documents about one area: 'conflict' when their organisations
-    differ, else 'agree'."""
+    """A surname alone (or a familiar forename) and a full name with it, in documents about one area (where one
+    police force serves): 'conflict' when their organisations differ or `never_one` says so, else 'agree'."""
     folded_a, folded_b = alone.folded_organisations, full.folded_organisations
     shared = folded_a.keys() & folded_b.keys()
-    hosted = any(hosted_together(x, y) for x in alone.organisations for y in full.organisations)
+    hosted = any(hosted_together(x, y) or one_force(x, y) for x in alone.organisations for y in full.organisations)
     if folded_a and folded_b and not shared and not hosted:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (alone, full))
         return "conflict", [], [f"different organisations: {sides[0]} / {sides[1]}"]
+    apart = never_one(alone, full)
+    if apart:
+        return "conflict", [], apart
     return "agree", [f"same area: {alone.area}"], []
 
 
@@ -754,7 +863,7 @@ def _signature(mention: Mention) -> tuple[object, ...]:
     """What `compare` reads of a mention: two mentions with one signature compare alike with any third."""
     full = mention.full_name
     return (frozenset(mention.folded_organisations), mention.meeting_body if full else None, frozenset(mention.posts),
-            mention.areas if full else None, mention.inspectorate if full else None)
+            mention.areas if full else None, mention.inspectorate if full else None, mention.titles)
 
 
 def _settle(a: Mention, others: list[Mention], clusters: _Clusters, found: _Evidence) -> None:
