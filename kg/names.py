@@ -644,11 +644,14 @@ def _nicknames():  # type: ignore[no-untyped-def]
 
 
 @lru_cache(maxsize=50_000)  # forenames recur across a corpus: each pair is judged once
+def familiar_form_of(familiar: str, formal: str) -> bool:
+    """Whether a forename (folded) is a familiar form of another, as the curated list of English names and their
+    nicknames pairs them ('bob' of 'robert', 'liz' of 'elizabeth'; not 'roberta' of 'robert', nor 'jon' of 'jo'). The
+    list pairs them both ways ('bill' with 'robert' and 'robert' with 'bill'), so the familiar form is the shorter."""
+    return 1 < len(familiar) < len(formal) and familiar in _nicknames().nicknames_of(formal) | \
+        _nicknames().canonicals_of(formal)
+
+
 def familiar_forms(a: str, b: str) -> bool:
-    """Whether two different forenames (folded) are one name, one the familiar form of the other, as the curated list
-    of English names and their nicknames says ('bob' and 'robert', 'liz' and 'elizabeth'; not 'robert' and 'roberta',
-    nor 'jo' and 'jon')."""
-    if a == b or len(a) < 2 or len(b) < 2:
-        return False
-    names = _nicknames()
-    return b in names.nicknames_of(a) or a in names.nicknames_of(b)
+    """Whether one of two forenames is a familiar form of the other."""
+    return familiar_form_of(a, b) or familiar_form_of(b, a)

@@ -71,7 +71,7 @@ from kg.gazetteer import OrganisationRef, fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
 from kg.names import (
     COMMON_TITLES,
-    familiar_forms,
+    familiar_form_of,
     forename_sex,
     initials_agree,
     name_key,
@@ -831,17 +831,16 @@ def _merge_familiar_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
 
 
 def familiar(named_so: Mention, named: list[Mention]) -> list[Mention]:
-    """The full names among `named` (with its surname) whose first forename and `named_so`'s are one name, one the
-    familiar form of the other."""
-    return [c for c in named if familiar_forms(named_so.forenames[0], c.forenames[0])]
+    """The full names among `named` (with its surname) whose first forename `named_so`'s is a familiar form of: only
+    that way round, so that a formal name never joins two people by their familiar forms ('Robert' is not the bridge
+    between 'Bill' and 'William')."""
+    return [c for c in named if familiar_form_of(named_so.forenames[0], c.forenames[0])]
 
 
 def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
     """The full names a surname alone or with initials may stand for among `named` (full names with its surname):
-    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago'); never one
-    a title puts apart ('Mrs Okonkwo-Barr' is not Henry)."""
-    return [c for c in named if (short.surname_only or initials_agree(short.forenames, c.forenames))
-            and not never_one(short, c)]
+    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago')."""
+    return [c for c in named if short.surname_only or initials_agree(short.forenames, c.forenames)]
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:

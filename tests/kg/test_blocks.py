@@ -104,3 +104,21 @@ def test_initials_join_the_full_name_of_a_later_document_as_the_full_resolution_
     found = assert_incremental_is_full(before, [], [later])
     assert found.canonical["p-1"] == found.canonical["p-3"]
     assert_incremental_is_full(before + [later], [later], [])
+
+
+def test_a_familiar_forename_joins_the_formal_one_of_a_later_document_as_the_full_resolution_does() -> None:
+    def officer(mention_id: str, document: str, name: str) -> Mention:
+        return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
+
+    before = [officer("f-1", "news.txt", "Bob Castellane"), officer("f-2", "x.txt", "Colm Ardagh")]
+    later = officer("f-3", "minutes.txt", "Robert Castellane")
+    found = assert_incremental_is_full(before, [], [later])
+    assert found.canonical["f-1"] == found.canonical["f-3"]
+    assert_incremental_is_full(before + [later], [later], [])
+
+
+def test_titles_are_kept_in_blocks() -> None:
+    titled = Mention("t-1", "Okonkwo-Barr", "minutes.txt", frozenset(), frozenset({"apologies"}), "Tregarth",
+                     titles=frozenset({"Mrs"}))
+    block = make_blocks([titled], {})["okonkwo barr"]
+    assert block.mentions() == [titled]
