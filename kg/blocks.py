@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from kg.names import familiar_forms, name_key, name_parts
+from kg.names import forenames_fit, name_key, name_parts
 from kg.resolve import (
     Judgement,
     Mention,
@@ -146,16 +146,17 @@ def _links(saved: dict[str, Block], new: list[Mention], judgements: list[Judgeme
         initials = next((i for i, word in enumerate(words) if len(word) > 1), 0)  # 'r j' of 'r j carver smyth'
         for full in ending.get(key, set()) | ending.get(" ".join(words[initials:]), set()):
             link(key, full)
-    # a forename's familiar form is resolved with the formal one ('bob castellane' with 'robert castellane')
-    by_surname: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> key -> its first forename
+    # forenames written shorter are resolved with the full ones ('bob castellane' and 'elin harries' with 'robert
+    # castellane' and 'elin mair harries')
+    by_surname: dict[str, dict[str, tuple[str, ...]]] = defaultdict(dict)  # surname -> key -> its forenames
     for key in every_key:
         forenames, surname = name_parts(key)
         if forenames:
-            by_surname[surname][key] = forenames[0]
+            by_surname[surname][key] = forenames
     for namesakes in by_surname.values():
-        for a, first in namesakes.items():
-            for b, other in namesakes.items():
-                if a < b and familiar_forms(first, other):
+        for a, written in namesakes.items():
+            for b, whole in namesakes.items():
+                if forenames_fit(written, whole):
                     link(a, b)
     key_of = {mention: key for key, block in saved.items() for mention in block.mention_ids}
     key_of.update((m.id, name_key(m.name)) for m in new)

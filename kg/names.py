@@ -652,6 +652,20 @@ def familiar_form_of(familiar: str, formal: str) -> bool:
         _nicknames().canonicals_of(formal)
 
 
-def familiar_forms(a: str, b: str) -> bool:
-    """Whether one of two forenames is a familiar form of the other."""
-    return familiar_form_of(a, b) or familiar_form_of(b, a)
+def forenames_fit(written: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether forenames (folded) are another person's written shorter: the first a familiar form of the other's first
+    ('bob' of 'robert'), or a middle name left out ('elin' of 'elin mair'), or both; each forename written in its
+    place, none added ('elin mair' is not 'elin'; 'mair' alone is not 'elin mair')."""
+    if not written or not full or written == full or len(written) > len(full):
+        return False
+    first, rest = written[0], iter(full[1:])
+    return (first == full[0] or familiar_form_of(first, full[0])) and all(name in rest for name in written[1:])
+
+
+def other_form_of(key: str, full_key: str) -> bool:
+    """Whether one name key may be another person's written otherwise: short (`short_form_of`), or with forenames that
+    fit theirs ('bob castellane' and 'elin harries' of 'robert castellane' and 'elin mair harries')."""
+    if short_form_of(key, full_key):
+        return True
+    (written, surname), (forenames, full_surname) = name_parts(key), name_parts(full_key)
+    return surname == full_surname and forenames_fit(written, forenames)

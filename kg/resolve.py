@@ -58,7 +58,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -71,8 +71,8 @@ from kg.gazetteer import OrganisationRef, fold, guess_kind, load_gazetteer
 from kg.inspections import same_inspections
 from kg.names import (
     COMMON_TITLES,
-    familiar_form_of,
     forename_sex,
+    forenames_fit,
     initials_agree,
     name_key,
     name_parts,
@@ -665,7 +665,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
         _merge_same_name(group, clusters, gather=False)
         evidence[key] = _Evidence({key})  # what its mentions' comparisons say is gathered for the names the queue shows
         _merge_post_holders(group, clusters, evidence[key])
-    _merge_familiar_forms(by_key, clusters, evidence)
+    _merge_forename_forms(by_key, clusters, evidence)
     _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
@@ -766,9 +766,7 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
         for m in group:
             if not (m.surname_only or m.initials_only):
                 continue
-            candidates, where = fitting(m, in_document.get((m.surname_key, m.document), [])), "the same document"
-            if not candidates and m.area_key:
-                candidates, where = fitting(m, in_area.get((m.surname_key, m.area_key), [])), f"documents about {m.area}"
+            candidates, where = _candidates(m, in_document, in_area, fitting)
             if not candidates:
                 continue
             keys = sorted({name_key(c.name) for c in candidates})
@@ -791,32 +789,50 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
 
 def _full_names(by_key: dict[str, list[Mention]]) -> tuple[dict[tuple[str, str], list[Mention]],
                                                              dict[tuple[str, str], list[Mention]]]:
-    """The mentions named in full, by (surname, document) and by (surname, area)."""
+    """The mentions named in full, by (surname, document) and by (surname, area): the document's area and those of
+    the organisations written for them (a national report's 'Westmere YOS' manager is of Westmere)."""
     in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for group in by_key.values():
         for m in group:
             if m.full_name:
                 in_document[m.surname_key, m.document].append(m)
-                if m.area_key:
-                    in_area[m.surname_key, m.area_key].append(m)
+                for area in _places(m):
+                    in_area[m.surname_key, area].append(m)
     return in_document, in_area
 
 
-def _merge_familiar_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
+def _places(m: Mention) -> list[str]:
+    """The areas a mention is of, as compared: its document's, and those of the organisations written for it."""
+    return sorted(m.areas | ({m.area_key} if m.area_key else set()))
+
+
+def _candidates(m: Mention, in_document: dict[tuple[str, str], list[Mention]],
+                in_area: dict[tuple[str, str], list[Mention]],
+                choose: Callable[[Mention, list[Mention]], list[Mention]]) -> tuple[list[Mention], str]:
+    """The full names with m's surname that `choose` keeps, and where they were found: in m's document when it names
+    one, else in the documents about m's areas (its document's, or its organisations' where that has none)."""
+    candidates = choose(m, in_document.get((m.surname_key, m.document), []))
+    if candidates:
+        return candidates, "the same document"
+    places = _places(m)
+    found = {c.id: c for area in places for c in choose(m, in_area.get((m.surname_key, area), []))}
+    return sorted(found.values(), key=lambda c: c.id), f"documents about {', '.join(_area_label(a, m, m) for a in places)}"
+
+
+def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
                           evidence: dict[str, _Evidence]) -> None:
-    """A forename's familiar form ('Bob Castellane', 'Liz Amadi') is the one person of that surname named with the
-    formal forename ('Robert Castellane', 'Elizabeth Amadi'): in the same document when it names one, else in the
-    documents about the same area; when no organisation or title is against. Two such people ('Bill' of William and of
-    Robert), or one against, leave it for review beside them; another forename is never a familiar form ('Roberta')."""
+    """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi') or a middle name left out ('Elin
+    Harries') is the one person of that surname named with the full forenames ('Robert Castellane', 'Elin Mair
+    Harries'): in the same document when it names one, else in the documents about the same area; when no
+    organisation or title is against. Two such people ('Bill' of William and of Robert), or one against, leave it for
+    review beside them; another forename is never a form of one ('Roberta' is not Robert, 'Mair' is not Elin Mair)."""
     in_document, in_area = _full_names(by_key)
     for key, group in sorted(by_key.items()):
         for m in group:
             if not m.full_name:
                 continue
-            candidates, where = familiar(m, in_document.get((m.surname_key, m.document), [])), "the same document"
-            if not candidates and m.area_key:
-                candidates, where = familiar(m, in_area.get((m.surname_key, m.area_key), [])), f"documents about {m.area}"
+            candidates, where = _candidates(m, in_document, in_area, longer)
             if not candidates:
                 continue
             people = {clusters.find(c.id) for c in candidates}
@@ -826,15 +842,15 @@ def _merge_familiar_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
                 continue
             found = evidence[key]
             found.keys.update(name_key(c.name) for c in candidates)
-            found.add(0.4, [f"familiar form of {', '.join(sorted({c.name for c in candidates}))} in {where}"],
+            found.add(0.4, [f"forenames of {', '.join(sorted({c.name for c in candidates}))} written shorter in {where}"],
                       conflicts or [f"{len(people)} people it may be"])
 
 
-def familiar(named_so: Mention, named: list[Mention]) -> list[Mention]:
-    """The full names among `named` (with its surname) whose first forename `named_so`'s is a familiar form of: only
-    that way round, so that a formal name never joins two people by their familiar forms ('Robert' is not the bridge
-    between 'Bill' and 'William')."""
-    return [c for c in named if familiar_form_of(named_so.forenames[0], c.forenames[0])]
+def longer(written: Mention, named: list[Mention]) -> list[Mention]:
+    """The full names among `named` (with its surname) whose forenames `written`'s are written shorter (`forenames_fit`):
+    only that way round, so that a full name is never the bridge between two shorter ones ('Robert' between 'Bill'
+    and 'William')."""
+    return [c for c in named if forenames_fit(written.forenames, c.forenames)]
 
 
 def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
@@ -844,7 +860,7 @@ def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
-    """A surname alone (or a familiar forename) and a full name with it, in documents about one area (where one
+    """A surname alone (or forenames written shorter) and a full name with it, in documents about one area (where one
     police force serves): 'conflict' when their organisations differ or `never_one` says so, else 'agree'."""
     folded_a, folded_b = alone.folded_organisations, full.folded_organisations
     shared = folded_a.keys() & folded_b.keys()

@@ -201,3 +201,17 @@ def test_a_short_form_is_the_surname_alone_or_after_initials_that_fit() -> None:
     assert short_form_of("d achebe wright", "desmond achebe wright")
     assert not short_form_of("j ashworth", "gillian ashworth") and not short_form_of("gillian ashworth", "gillian ashworth")
     assert not short_form_of("g ashworth", "gillian ashworth smith")
+
+
+def test_forenames_written_shorter_and_titles_that_say_a_persons_sex() -> None:
+    from kg.names import familiar_form_of, forenames_fit, other_form_of, police_rank, title_parts, title_sex
+
+    assert familiar_form_of("bob", "robert") and familiar_form_of("liz", "elizabeth")
+    assert not familiar_form_of("robert", "bill") and not familiar_form_of("roberta", "robert")
+    assert forenames_fit(("elin",), ("elin", "mair")) and forenames_fit(("liz",), ("elizabeth", "ann"))
+    assert not forenames_fit(("mair",), ("elin", "mair")) and not forenames_fit(("elin", "mair"), ("elin",))
+    assert other_form_of("bob castellane", "robert castellane") and other_form_of("h okonkwo barr", "helen okonkwo barr")
+    assert not other_form_of("robert castellane", "bob castellane") and not other_form_of("jo ford", "jon ford")
+    assert title_parts("Chief Superintendent QPM") == {"Chief Superintendent", "QPM"}
+    assert police_rank(title_parts("DCI")) and not police_rank(title_parts("Councillor"))
+    assert title_sex(frozenset({"Mrs"})) == "female" and title_sex(frozenset({"Councillor"})) is None

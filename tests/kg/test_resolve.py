@@ -617,3 +617,35 @@ def test_a_familiar_forename_is_the_one_person_of_the_area_with_the_formal_one()
     council = official("n-8", "cabinet.txt", "Bob Castellane", organisations=("Tregarth Council",))
     assert resolve_mentions([police, council], []).canonical["n-7"] != \
         resolve_mentions([police, council], []).canonical["n-8"], "organisations against"
+
+
+def test_a_middle_name_left_out_is_the_one_person_of_the_area_with_it() -> None:
+    """'Elin Harries' in the minutes and 'Elin Mair Harries' in the report on her area: one person. 'Mair Harries' is
+    not her (a forename left out at the front), nor is another area's Elin Harries; with Elin Mair and Elin Wyn
+    Harries in one area, Elin Harries waits for review."""
+    from kg.resolve import resolve_mentions
+
+    full = official("e-1", "report.txt", "Elin Mair Harries")
+    short = official("e-2", "minutes.txt", "Elin Harries")
+    other = official("e-3", "news.txt", "Mair Harries")
+    far = official("e-4", "plan.txt", "Elin Harries", area="Westmere")
+    canonical = resolve_mentions([full, short, other, far], []).canonical
+    assert canonical["e-1"] == canonical["e-2"]
+    assert canonical["e-3"] != canonical["e-1"] and canonical["e-4"] != canonical["e-1"]
+    wyn = official("e-5", "letter.txt", "Elin Wyn Harries")
+    canonical = resolve_mentions([full, short, wyn], []).canonical
+    assert len({canonical[m] for m in ("e-1", "e-2", "e-5")}) == 3
+
+
+def test_a_surname_in_a_document_about_no_area_is_placed_by_its_organisation() -> None:
+    """A national report names 'Cllr Okonkwo-Barr' of Tregarth Council: she is the one Okonkwo-Barr named in full in
+    the documents about Tregarth; another area's council places her nowhere near her."""
+    from kg.resolve import resolve_mentions
+
+    helen = official("o-1", "cabinet.txt", "Helen Okonkwo-Barr", "Councillor", organisations=("Tregarth Council",))
+    national = official("o-2", "thematic.txt", "Okonkwo-Barr", "Councillor", organisations=("Tregarth Council",),
+                        area=None)
+    elsewhere = official("o-3", "thematic-2.txt", "Okonkwo-Barr", "Councillor", organisations=("Westmere Council",),
+                         area=None)
+    canonical = resolve_mentions([helen, national, elsewhere], []).canonical
+    assert canonical["o-2"] == canonical["o-1"] != canonical["o-3"]
