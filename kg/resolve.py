@@ -861,11 +861,13 @@ def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
     """A surname alone (or forenames written shorter) and a full name with it, in documents about one area (where one
-    police force serves): 'conflict' when their organisations differ or `never_one` says so, else 'agree'."""
+    police force serves): 'conflict' when their organisations differ (unless a title few hold is written for both) or
+    `never_one` says so, else 'agree'."""
     folded_a, folded_b = alone.folded_organisations, full.folded_organisations
     shared = folded_a.keys() & folded_b.keys()
     hosted = any(hosted_together(x, y) or one_force(x, y) for x in alone.organisations for y in full.organisations)
-    if folded_a and folded_b and not shared and not hosted:
+    titled = alone.distinctive_titles & full.distinctive_titles  # 'Dr N. Sethuraman' and 'Dr Nirmala Sethuraman'
+    if folded_a and folded_b and not shared and not hosted and not titled:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (alone, full))
         return "conflict", [], [f"different organisations: {sides[0]} / {sides[1]}"]
     apart = never_one(alone, full)

@@ -649,3 +649,17 @@ def test_a_surname_in_a_document_about_no_area_is_placed_by_its_organisation() -
                          area=None)
     canonical = resolve_mentions([helen, national, elsewhere], []).canonical
     assert canonical["o-2"] == canonical["o-1"] != canonical["o-3"]
+
+
+def test_initials_with_a_title_few_hold_outweigh_a_misread_organisation() -> None:
+    """'Dr N. Sethuraman' of a board's second minutes, an organisation misread beside her, is Dr Nandini Sethuraman of
+    the first; without the title on both sides the organisations still keep them apart."""
+    from kg.resolve import resolve_mentions
+
+    first = official("d-1", "minutes-1.txt", "Nandini Sethuraman", "Dr", organisations=("Tregarth CCG",))
+    second = official("d-2", "minutes-2.txt", "N. Sethuraman", "Dr", organisations=("National Probation Service",))
+    untitled = official("d-3", "minutes-3.txt", "N. Sethuraman", organisations=("National Probation Service",))
+    canonical = resolve_mentions([first, second], []).canonical
+    assert canonical["d-1"] == canonical["d-2"]
+    apart = resolve_mentions([first, untitled], []).canonical
+    assert apart["d-3"] != apart["d-1"]
