@@ -34,7 +34,14 @@ Rules, applied in order, all deterministic:
    "Dr N. Sethuraman"), is the person named in full with that surname (and forenames the initials
    fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
    the same area, when there is one such person and no organisation is against; otherwise it waits
-   for review in the group of those full names.
+   for review in the group of those full names. Forenames written shorter, a familiar form ("Bob", "Liz", from a
+   curated list of English names and their nicknames) or a middle name left out ("Elin Harries"), are likewise the
+   one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
+   name is no bridge between two short ones. A short form in a document about no area is placed by its
+   organisations' areas. In one area, the area's police force under any name ("Heddlu Morlais Police") is one
+   employer, and a title few hold written for both ("JP", "Dr", a rank) outweighs differing organisations. Never one
+   person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
+   Okonkwo-Barr"), a councillor and a police officer.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
