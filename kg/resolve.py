@@ -778,7 +778,7 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
                 continue
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
-            conflicts = [con for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
+            conflicts = _surname_conflicts(m, candidates)
             if len(keys) == 1 and len(people) == 1 and not conflicts:
                 earlier = joined.setdefault(came_as[m.id], candidates[0])
                 if clusters.find(earlier.id) != clusters.find(candidates[0].id):
@@ -794,18 +794,22 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             found.add(0.4, pro, against)
 
 
-def _full_names(by_key: dict[str, list[Mention]]) -> tuple[dict[tuple[str, str], list[Mention]],
-                                                             dict[tuple[str, str], list[Mention]]]:
+# Mentions named in full, by (surname, document or area) and then by their forenames: a short form is compared with
+# each distinct forename once, not with every mention of a name a corpus repeats.
+Named = dict[tuple[str, str], dict[tuple[str, ...], list[Mention]]]
+
+
+def _full_names(by_key: dict[str, list[Mention]]) -> tuple[Named, Named]:
     """The mentions named in full, by (surname, document) and by (surname, area): the document's area and those of
     the organisations written for them (a national report's 'Westmere YOS' manager is of Westmere)."""
-    in_document: dict[tuple[str, str], list[Mention]] = defaultdict(list)
-    in_area: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    in_document: Named = defaultdict(lambda: defaultdict(list))
+    in_area: Named = defaultdict(lambda: defaultdict(list))
     for group in by_key.values():
         for m in group:
             if m.full_name:
-                in_document[m.surname_key, m.document].append(m)
+                in_document[m.surname_key, m.document][m.forenames].append(m)
                 for area in _places(m):
-                    in_area[m.surname_key, area].append(m)
+                    in_area[m.surname_key, area][m.forenames].append(m)
     return in_document, in_area
 
 
@@ -814,17 +818,26 @@ def _places(m: Mention) -> list[str]:
     return sorted(m.areas | ({m.area_key} if m.area_key else set()))
 
 
-def _candidates(m: Mention, in_document: dict[tuple[str, str], list[Mention]],
-                in_area: dict[tuple[str, str], list[Mention]],
-                choose: Callable[[Mention, list[Mention]], list[Mention]]) -> tuple[list[Mention], str]:
-    """The full names with m's surname that `choose` keeps, and where they were found: in m's document when it names
-    one, else in the documents about m's areas (its document's, or its organisations' where that has none)."""
-    candidates = choose(m, in_document.get((m.surname_key, m.document), []))
+def _candidates(m: Mention, in_document: Named, in_area: Named,
+                fits: Callable[[Mention, tuple[str, ...]], bool]) -> tuple[list[Mention], str]:
+    """The full names with m's surname whose forenames m `fits`, and where they were found: in m's document when it
+    names one, else in the documents about m's areas (its document's, or its organisations' where that has none)."""
+    def chosen(named: dict[tuple[str, ...], list[Mention]]) -> list[Mention]:
+        return [c for forenames, found in named.items() if fits(m, forenames) for c in found]
+
+    candidates = chosen(in_document.get((m.surname_key, m.document), {}))
     if candidates:
         return candidates, "the same document"
     places = _places(m)
-    found = {c.id: c for area in places for c in choose(m, in_area.get((m.surname_key, area), []))}
+    found = {c.id: c for area in places for c in chosen(in_area.get((m.surname_key, area), {}))}
     return sorted(found.values(), key=lambda c: c.id), f"documents about {', '.join(_area_label(a, m, m) for a in places)}"
+
+
+def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]:
+    """The reasons against, for each candidate `compare_surname` finds against m: one comparison for candidates
+    written alike (the same organisations and titles), however many times a corpus repeats them."""
+    alike = {(c.organisations, c.titles, c.full_name, c.forenames[:1]): c for c in candidates}
+    return [con for c in alike.values() for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
 
 
 def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
@@ -843,8 +856,7 @@ def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
             if not candidates:
                 continue
             people = {clusters.find(c.id) for c in candidates}
-            conflicts = [reason for c in candidates for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"
-                         for reason in con]
+            conflicts = [reason for con in _surname_conflicts(m, candidates) for reason in con]
             if len(people) == 1 and not conflicts and clusters.union(m.id, candidates[0].id):
                 continue
             found = evidence[key]
@@ -853,17 +865,16 @@ def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
                       conflicts or [f"{len(people)} people it may be"])
 
 
-def longer(written: Mention, named: list[Mention]) -> list[Mention]:
-    """The full names among `named` (with its surname) whose forenames `written`'s are written shorter (`forenames_fit`):
-    only that way round, so that a full name is never the bridge between two shorter ones ('Robert' between 'Bill'
-    and 'William')."""
-    return [c for c in named if forenames_fit(written.forenames, c.forenames)]
+def longer(written: Mention, forenames: tuple[str, ...]) -> bool:
+    """Whether a full name's forenames are `written`'s written out (`forenames_fit`): only that way round, so that a
+    full name is never the bridge between two shorter ones ('Robert' between 'Bill' and 'William')."""
+    return forenames_fit(written.forenames, forenames)
 
 
-def fitting(short: Mention, named: list[Mention]) -> list[Mention]:
-    """The full names a surname alone or with initials may stand for among `named` (full names with its surname):
-    all of them for a surname alone, those whose forenames the initials fit otherwise ('R.' is not 'Jago')."""
-    return [c for c in named if short.surname_only or initials_agree(short.forenames, c.forenames)]
+def fitting(short: Mention, forenames: tuple[str, ...]) -> bool:
+    """Whether a surname alone or with initials may stand for a full name with its surname and these forenames: any
+    for a surname alone, those the initials fit otherwise ('R.' is not 'Jago')."""
+    return short.surname_only or initials_agree(short.forenames, forenames)
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
