@@ -112,6 +112,9 @@ INSPECTORATE_POST_RE = re.compile(r"\b(?:inspectorates?|inspections|inspection p
 # newspaper the area was not read from).
 HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
+# The relations of the person who wrote a document and is nothing else in it (a byline's reporter).
+WRITER = frozenset({"author"})
+
 # The kinds of organisation a person sits on rather than works for.
 MEMBERSHIP_KINDS = frozenset({"board", "panel"})
 
@@ -823,7 +826,10 @@ def _candidates(m: Mention, in_document: Named, in_area: Named,
     """The full names with m's surname whose forenames m `fits`, and where they were found: in m's document when it
     names one, else in the documents about m's areas (its document's, or its organisations' where that has none)."""
     def chosen(named: dict[tuple[str, ...], list[Mention]]) -> list[Mention]:
-        return [c for forenames, found in named.items() if fits(m, forenames) for c in found]
+        # a writer never names themselves short in their own item: 'Baptiste said' beside the byline of a reporter
+        # 'Lowri Baptiste' is someone the item is about
+        return [c for forenames, found in named.items() if fits(m, forenames) for c in found
+                if not (c.document == m.document and c.relations == WRITER and m.relations != WRITER)]
 
     candidates = chosen(in_document.get((m.surname_key, m.document), {}))
     if candidates:

@@ -663,3 +663,18 @@ def test_initials_with_a_title_few_hold_outweigh_a_misread_organisation() -> Non
     assert canonical["d-1"] == canonical["d-2"]
     apart = resolve_mentions([first, untitled], []).canonical
     assert apart["d-3"] != apart["d-1"]
+
+
+def test_a_surname_in_a_news_item_is_never_its_reporter() -> None:
+    """'Inspector Baptiste said' in an item whose byline names the reporter Lowri Baptiste (her surname cut at a line's
+    end): not her. With no other Baptiste it stays apart; a minute taker named in the same minutes is still joined."""
+    from kg.resolve import resolve_mentions
+
+    reporter = official("r-1", "news.txt", "Lowri Baptiste", relations=("author",))
+    quoted = official("r-2", "news.txt", "Baptiste", relations=("quoted",))
+    canonical = resolve_mentions([reporter, quoted], []).canonical
+    assert canonical["r-1"] != canonical["r-2"]
+    taker = official("r-3", "minutes.txt", "Ann Kitto", relations=("minute_taker",))
+    again = official("r-4", "minutes.txt", "Kitto", relations=("present_at_meeting",))
+    canonical = resolve_mentions([taker, again], []).canonical
+    assert canonical["r-3"] == canonical["r-4"]
