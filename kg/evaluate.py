@@ -32,7 +32,7 @@ from kg.graph import preferred_name
 from kg.loaders.findings_common import rating_label
 from kg.loaders.findings_metrics import standard_metric
 from kg.loaders.findings_ratings import theme_of_work
-from kg.names import name_key, short_form_of
+from kg.names import name_key, other_form_of
 from kg.statements import Statement
 from kg.vocabulary import singular_post
 
@@ -581,11 +581,13 @@ def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, st
 
 
 def _written_short(row: Row2, name: str, official_areas: set[str], areas: dict[str, str]) -> bool:
-    """A mention the keys write short ('G Ashworth' in one set of minutes) that may be the official named in full
-    ('Gillian Ashworth') in a document about one of their areas: the keys name people as written and cannot say it is
-    someone else."""
+    """A mention the keys write short ('G Ashworth' in one set of minutes, 'Bob Castellane' in the news) that may be
+    the official named in full ('Gillian Ashworth', 'Robert Castellane') in a document about one of their areas, or the
+    other way round (the official is the short form two sets of minutes write): the keys name people as written and
+    cannot say it is someone else."""
     area = areas.get(row[0], "")
-    return short_form_of(row[1], name) and (not area or not official_areas - {""} or area in official_areas)
+    return (other_form_of(row[1], name) or other_form_of(name, row[1])) and (
+        not area or not official_areas - {""} or area in official_areas)
 
 
 def format_resolution_report(report: ResolutionReport, *, details: bool = True) -> str:

@@ -207,3 +207,20 @@ def test_a_short_form_resolved_to_the_official_is_found_and_scored_as_the_key_wr
     assert (report.officials, report.found, report.resolved, report.merged) == (1, 1, 1, [])
     assert evaluate_resolution(statements, {}, tmp_path).found == 0, "unresolved, 'Halloran' is nobody's mention"
     assert evaluate(statements, tmp_path, canonical=one).total.f1 == 1.0
+
+
+def test_an_official_written_with_a_familiar_forename_resolved_to_the_full_one_is_no_false_merge(
+        tmp_path: Path) -> None:
+    """'Bob Castellane' in two news items and Robert Castellane in two sets of minutes, one person: each official is
+    resolved; a 'Roberta Castellane' held by that person is a false merge."""
+    written = [("a.txt", "Robert Castellane"), ("b.txt", "Robert Castellane"), ("c.txt", "Bob Castellane"),
+               ("d.txt", "Bob Castellane"), ("e.txt", "Roberta Castellane"), ("f.txt", "Roberta Castellane")]
+    for doc, name in written:
+        write_key(tmp_path, doc, "Northshire", [(name, "Northshire Council")])
+    statements = [Statement(f"{doc}-p", "Person", "name", name, doc, doc, 0, 1, name, "test") for doc, name in written]
+    one = {f"{doc}-p": "person-robert" for doc in ("a.txt", "b.txt", "c.txt", "d.txt")}
+    one.update({"e.txt-p": "person-roberta", "f.txt-p": "person-roberta"})
+    report = evaluate_resolution(statements, one, tmp_path)
+    assert (report.officials, report.found, report.resolved, report.merged) == (3, 3, 3, [])
+    merged = {key: "person-robert" for key in one}
+    assert len(evaluate_resolution(statements, merged, tmp_path).merged) == 3
