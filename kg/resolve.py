@@ -779,6 +779,7 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             candidates, where = _candidates(m, in_document, in_area, fitting)
             if not candidates:
                 continue
+            candidates = _titled_alike(m, candidates, clusters)
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = _surname_conflicts(m, candidates)
@@ -837,6 +838,14 @@ def _candidates(m: Mention, in_document: Named, in_area: Named,
     places = _places(m)
     found = {c.id: c for area in places for c in chosen(in_area.get((m.surname_key, area), {}))}
     return sorted(found.values(), key=lambda c: c.id), f"documents about {', '.join(_area_label(a, m, m) for a in places)}"
+
+
+def _titled_alike(m: Mention, candidates: list[Mention], clusters: _Clusters) -> list[Mention]:
+    """Of several people a short form may stand for, the one written with a title few hold that it has too ('Dr
+    Sethuraman' of Dr Nandini Sethuraman, not of the police officer Raj Sethuraman); all of them when none or several
+    are."""
+    titled = [c for c in candidates if c.distinctive_titles & m.distinctive_titles]
+    return titled if len({clusters.find(c.id) for c in titled}) == 1 else candidates
 
 
 def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]:

@@ -678,3 +678,20 @@ def test_a_surname_in_a_news_item_is_never_its_reporter() -> None:
     again = official("r-4", "minutes.txt", "Kitto", relations=("present_at_meeting",))
     canonical = resolve_mentions([taker, again], []).canonical
     assert canonical["r-3"] == canonical["r-4"]
+
+
+def test_of_two_namesakes_a_short_form_is_the_one_with_its_title() -> None:
+    """'Councillor Okonkwo-Barr' where the area names Councillor Helen Okonkwo-Barr and Inspector David Okonkwo-Barr:
+    Helen. Where both namesakes are councillors, or the short form has no title, it waits for review."""
+    from kg.resolve import resolve_mentions
+
+    helen = official("k-1", "cabinet.txt", "Helen Okonkwo-Barr", "Councillor")
+    david = official("k-2", "board.txt", "David Okonkwo-Barr", "Inspector")
+    short = official("k-3", "scrutiny.txt", "Okonkwo-Barr", "Councillor")
+    bare = official("k-4", "news.txt", "Okonkwo-Barr")
+    canonical = resolve_mentions([helen, david, short, bare], []).canonical
+    assert canonical["k-3"] == canonical["k-1"] != canonical["k-2"]
+    assert canonical["k-4"] not in (canonical["k-1"], canonical["k-2"])
+    ruth = official("k-5", "panel.txt", "Ruth Okonkwo-Barr", "Councillor")
+    canonical = resolve_mentions([helen, ruth, short], []).canonical
+    assert len({canonical[m] for m in ("k-1", "k-3", "k-5")}) == 3
