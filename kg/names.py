@@ -628,12 +628,10 @@ def title_sex(titles: frozenset[str]) -> str | None:
 
 @lru_cache(maxsize=50_000)  # forenames recur across a corpus: each is judged once
 def forename_sex(forename: str) -> str | None:
-    """'female' or 'male' where the first-name lexicon is sure of a given name ('Helen', 'Henry'), else None ('Sam',
-    'Hilary', an initial, a name it does not know)."""
-    if len(forename) < 2:
-        return None
-    said = _detector().get_gender(forename.capitalize())
-    return {"female": "female", "mostly_female": "female", "male": "male", "mostly_male": "male"}.get(said)
+    """'female' or 'male' where the first-name lexicon is sure of a given name ('Helen', 'Henry'), else None ('Sam'
+    and 'Chris' it calls mostly male, 'Jo', an initial, a name it does not know)."""
+    said = _detector().get_gender(forename.capitalize()) if len(forename) > 1 else None
+    return said if said in ("female", "male") else None
 
 
 @lru_cache(maxsize=1)

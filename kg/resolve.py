@@ -467,13 +467,12 @@ def one_force(a: str, b: str) -> bool:
 
 def never_one(a: Mention, b: Mention) -> list[str]:
     """What makes two mentions two people whatever else agrees: titles of one sex and of the other ('Mrs' and 'Mr'),
-    or a title of one sex beside a surname alone or with initials and a forename of the other ('Mrs Okonkwo-Barr' is
-    not Henry Okonkwo-Barr); a councillor and a serving police officer ('Councillor Baptiste', 'Inspector
+    or a title of one sex and another forename of the other ('Mrs Okonkwo-Barr' is not Henry Okonkwo-Barr, 'Mr Sam
+    Lee' not Samantha Lee); a councillor and a serving police officer ('Councillor Baptiste', 'Inspector
     Baptiste')."""
     reasons = []
-    sexes = {m.title_sex for m in (a, b)}
-    if not (a.full_name and b.full_name):
-        sexes = {m.sex for m in (a, b)}
+    # a forename says a sex only beside another forename or none: the lexicon's guess at one name is no evidence
+    sexes = {m.sex if m.forenames[:1] != other.forenames[:1] else m.title_sex for m, other in ((a, b), (b, a))}
     if len(sexes) == 2 and None not in sexes:
         reasons.append(f"titles or forenames of both sexes: {a.name} / {b.name}")
     if any("Councillor" in x.titles and police_rank(y.titles) for x, y in ((a, b), (b, a))):

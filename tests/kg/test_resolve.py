@@ -544,6 +544,12 @@ def test_a_title_of_one_sex_never_joins_a_forename_or_title_of_the_other() -> No
     canonical = resolve_mentions([helen, official("s-4", "letter.txt", "Okonkwo-Barr", "Mr"), mrs], []).canonical
     assert canonical["s-3"] != canonical["s-4"] and canonical["s-2"] == canonical["s-3"]
     assert compare(official("s-6", "a.txt", "Sam Lee", "Mr"), official("s-7", "b.txt", "Sam Lee", "Ms"))[0] == "conflict"
+    mr_sam = official("s-8", "news.txt", "Sam Lee", "Mr")
+    samantha = official("s-9", "minutes.txt", "Samantha Lee")
+    assert resolve_mentions([mr_sam, samantha], []).canonical["s-8"] != \
+        resolve_mentions([mr_sam, samantha], []).canonical["s-9"], "a familiar form of the other sex"
+    assert resolve_mentions([official("s-10", "news.txt", "Sam Lee"), samantha], []).canonical["s-10"] == \
+        resolve_mentions([official("s-10", "news.txt", "Sam Lee"), samantha], []).canonical["s-9"]
 
 
 def test_a_councillor_is_never_a_police_officer_nor_a_reporter_of_another_surname() -> None:
