@@ -439,8 +439,9 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
 
 
 def organisation_key(name: str) -> str:
-    """An organisation's name as compared: folded, without the words for the kind of authority its area is."""
-    return " ".join(w for w in fold(name).split() if w not in AREA_KINDS - {"council"})
+    """An organisation's name as compared: folded, without the words for the kind of authority its area is, its place
+    written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council)."""
+    return " ".join(w for w in _once(fold(name).split()) if w not in AREA_KINDS - {"council"})
 
 
 HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
@@ -460,9 +461,15 @@ def hosted_together(a: str, b: str) -> bool:
     return bool(places[0]) and places[0] == places[1]
 
 
-def one_force(a: str, b: str) -> bool:
-    """Two names of police forces (not a commissioner's office): in documents about one area, its one force."""
-    return a != b and all(guess_kind(name) == "police" and "commissioner" not in fold(name) for name in (a, b))
+# The kinds of body an area has one of: its police force, its youth offending service.
+ONE_PER_AREA = frozenset({"police", "youth_offending_service"})
+
+
+def one_body(a: str, b: str) -> bool:
+    """Two names of a body an area has one of (a police force, not a commissioner's office; a youth offending
+    service): in documents about one area, the one body ('Morlais Police' and 'Heddlu Morlais Police')."""
+    kinds = {guess_kind(a), guess_kind(b)}
+    return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
 
 
 def never_one(a: Mention, b: Mention) -> list[str]:
@@ -501,10 +508,23 @@ def _national_court(name: str) -> bool:
 
 
 def _area_key(area: str) -> str:
-    words = fold(area).split()
-    while len(words) > 1 and words[-1] in AREA_KINDS:
+    """An area's name as compared: without the words of the kind of authority or of its service after it, which no
+    place's name ends with ('Kirkhallam Metropolitan Borough', a title's 'Penrhos Youth Justice Service' read as the
+    area, are Kirkhallam and Penrhos), written once ('Wytherton Wytherton', a letterhead's last line run into the
+    title's first)."""
+    words = _once(fold(area).split())
+    while len(words) > 1 and words[-1] in AREA_KINDS | SERVICE_WORDS:
         words.pop()
     return " ".join(words)
+
+
+def _once(words: list[str]) -> list[str]:
+    """Words written twice over, once: ['wytherton', 'wytherton', 'council'] -> ['wytherton', 'council']."""
+    for size in range(1, len(words) // 2 + 1):
+        for start in range(len(words) - 2 * size + 1):
+            if words[start:start + size] == words[start + size:start + 2 * size]:
+                return _once(words[:start + size] + words[start + 2 * size:])
+    return words
 
 
 def specific_posts(mention: Mention) -> set[str]:
@@ -564,11 +584,11 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     areas = sorted(a.areas & b.areas | named_areas) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
                         for area in areas)
-    # in one area: its one police force, whatever a document calls it ('Morlais Police', 'Heddlu Morlais Police'), and
-    # a title few hold ('JP', 'Chief Superintendent') written for both
-    forces = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_force(x, y)}) if areas else []
-    hosted.extend(forces)
-    evidence_for.extend(f"one area's police: {pair}" for pair in forces)
+    # in one area: its one police force or service, whatever a document calls it ('Morlais Police', 'Heddlu Morlais
+    # Police'), and a title few hold ('JP', 'Chief Superintendent') written for both
+    bodies = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_body(x, y)}) if areas else []
+    hosted.extend(bodies)
+    evidence_for.extend(f"the area's one body: {pair}" for pair in bodies)
     same_titles = sorted(a.distinctive_titles & b.distinctive_titles) if areas else []
     evidence_for.extend(f"both {title}" for title in same_titles)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
@@ -892,12 +912,12 @@ def fitting(short: Mention, forenames: tuple[str, ...]) -> bool:
 
 
 def compare_surname(alone: Mention, full: Mention) -> tuple[str, list[str], list[str]]:
-    """A surname alone (or forenames written shorter) and a full name with it, in documents about one area (where one
-    police force serves): 'conflict' when their organisations differ (unless a title few hold is written for both) or
+    """A surname alone (or forenames written shorter) and a full name with it, in documents about one area (which has
+    one police force and one service): 'conflict' when their organisations differ (unless a title few hold is written for both) or
     `never_one` says so, else 'agree'."""
     folded_a, folded_b = alone.folded_organisations, full.folded_organisations
     shared = folded_a.keys() & folded_b.keys()
-    hosted = any(hosted_together(x, y) or one_force(x, y) for x in alone.organisations for y in full.organisations)
+    hosted = any(hosted_together(x, y) or one_body(x, y) for x in alone.organisations for y in full.organisations)
     titled = alone.distinctive_titles & full.distinctive_titles  # 'Dr N. Sethuraman' and 'Dr Nirmala Sethuraman'
     if folded_a and folded_b and not shared and not hosted and not titled:
         sides = sorted(", ".join(sorted(m.organisations)) for m in (alone, full))

@@ -571,18 +571,24 @@ def test_a_councillor_is_never_a_police_officer_nor_a_reporter_of_another_surnam
     assert verdict == "conflict" and against == ["a councillor and a police officer: Tomos Baptiste / Tomos Baptiste"]
 
 
-def test_one_areas_police_force_under_two_names_is_one_employer() -> None:
+def test_one_areas_police_force_or_service_under_two_names_is_one_employer() -> None:
     """'Morlais Police' in cabinet minutes and 'Heddlu Morlais Police' in the plan, in documents about one area: one
-    force, so one person; in two areas, two forces. A commissioner's office is not the force."""
+    force, so one person; in two areas, two forces. A commissioner's office is not the force. Likewise the area's
+    youth offending service under a name its area was misread into."""
     minutes = official("p-1", "cabinet.txt", "Dora Finch", organisations=("Morlais Police",), area="Penhallow")
     plan = official("p-2", "plan.txt", "Dora Finch", organisations=("Heddlu Morlais Police",), area="Penhallow")
     verdict, pro, _ = compare(minutes, plan)
-    assert verdict == "agree" and "one area's police: Morlais Police / Heddlu Morlais Police" in pro
+    assert verdict == "agree" and "the area's one body: Morlais Police / Heddlu Morlais Police" in pro
     elsewhere = official("p-3", "other.txt", "Dora Finch", organisations=("Westmere Police",), area="Westmere")
     assert compare(minutes, elsewhere)[0] == "conflict"
     commissioner = official("p-4", "pcc.txt", "Dora Finch", organisations=("Office of the Police and Crime Commissioner",
                                                                            "Tregarth Council"), area="Penhallow")
     assert compare(minutes, commissioner)[0] == "conflict"
+    report = official("p-5", "report.txt", "Dora Finch", organisations=("Penhallow Youth Offending Service",),
+                      area="Penhallow")
+    plan = official("p-6", "plan.txt", "Dora Finch", organisations=("Penhallow Youth Justice Service Youth Offending "
+                                                                    "Service",), area="Penhallow Youth Justice Service")
+    assert compare(report, plan)[0] == "agree"
 
 
 def test_a_title_few_hold_written_in_one_area_outweighs_differing_organisations() -> None:
@@ -701,3 +707,15 @@ def test_of_two_namesakes_a_short_form_is_the_one_with_its_title() -> None:
     ruth = official("k-5", "panel.txt", "Ruth Okonkwo-Barr", "Councillor")
     canonical = resolve_mentions([helen, ruth, short], []).canonical
     assert len({canonical[m] for m in ("k-1", "k-3", "k-5")}) == 3
+
+
+def test_an_area_misread_twice_over_or_with_its_service_is_the_area() -> None:
+    """A letterhead's last line run into the title ('Tregarth' / 'Tregarth Youth Offending Service') reads the area
+    twice over, and the council with it: still Tregarth and Tregarth Council. No place is written so in fact."""
+    letter = official("w-1", "letter.txt", "Dora Finch", organisations=("Tregarth Council",))
+    minutes = official("w-2", "minutes.txt", "Dora Finch", organisations=("Tregarth Tregarth Council",),
+                       area="Tregarth Tregarth")
+    verdict, pro, _ = compare(letter, minutes)
+    assert verdict == "agree" and "both with Tregarth Council" in pro and "same area: Tregarth" in pro
+    elsewhere = official("w-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
+    assert compare(minutes, elsewhere)[0] == "conflict"
