@@ -38,8 +38,8 @@ Rules, applied in order, all deterministic:
    curated list of English names and their nicknames) or a middle name left out ("Elin Harries"), are likewise the
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
    name is no bridge between two short ones. A short form in a document about no area is placed by its
-   organisations' areas. In one area, the area's police force under any name ("Heddlu Morlais Police") is one
-   employer, and a title few hold written for both ("JP", "Dr", a rank) outweighs differing organisations. Never one
+   organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
+   Morlais Police") is one employer (an area's name is compared without its service's words or a word repeated), and a title few hold written for both ("JP", "Dr", a rank) outweighs differing organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
    Okonkwo-Barr"), a councillor and a police officer.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
