@@ -193,7 +193,10 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
-BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
+# ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
+# acted as the local inspection co-ordinator')
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:acted|acts|served|"
+                            r"was|is)\s+as\s+)?(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
 def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
@@ -644,7 +647,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -714,11 +717,12 @@ class TeamListReader:
         self.ended = False
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
         self.led_row = False
+        self.continued = False  # the row's last cell goes on in the line below
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
         # 'Inspection team', or 'About this inspection' over a table of who did what: every row is a member
-        heading_label = heading.group(0) if re.search(r"[Tt]eam|[Aa]bout", heading.group(0)) else None
+        heading_label = heading.group(0) if re.search(r"team|about", heading.group(0), re.IGNORECASE) else None
         rows = lines(text, heading.end(), min(end, heading.end() + 6000))
         if heading_label:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
@@ -734,8 +738,10 @@ class TeamListReader:
                 listed = self.label.relation if self.label else None
                 self.label = TeamLabel(post, self._relation(post.text) or listed, index)
                 self.started = True
-            if not self._read_row(row, index):
+            if not self._read_row(row, index, rows[index + 1] if index + 1 < len(rows) else None):
                 break
+            if self.continued:
+                own_posts.add(index + 1)
             self.previous_row = index
             stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
@@ -752,10 +758,13 @@ class TeamListReader:
             return None
         return post if self._layout_label(post) else None
 
-    def _read_row(self, row: Line, index: int) -> bool:
+    def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         trailing_label = self._trailing_label(row_cells)
+        self.continued = False
+        if trailing_label is not None and following is not None:
+            trailing_label = self._continued_cell(row, trailing_label, following)
         if trailing_label is not None:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
@@ -770,6 +779,17 @@ class TeamListReader:
                 return self._skip_preamble(row, index)
         return True
 
+    def _continued_cell(self, row: Line, last: Span, following: Line) -> Span:
+        """A member's post too long for its column goes on under it, on a line of its own ('Assistant Chief Inspector,
+        Head of Youth Justice' / '   Inspection (quality assurance)'): the cell is both lines."""
+        more = trim(self.ctx.text, following.start, following.end)
+        column = last.start - row.start
+        if not more or more.start - following.start != column or len(cells(self.ctx.text, following) or [more]) > 1 \
+                or find_names(self.ctx.text, more.start, more.end, strict=True):
+            return last
+        self.continued = True
+        return span(self.ctx.text, last.start, more.end)
+
     def _trailing_label(self, row_cells: list[Span]) -> Span | None:
         """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""
         if len(row_cells) < 2 or not self._name_at(row_cells[0].start, row_cells[0].end):
@@ -778,7 +798,9 @@ class TeamListReader:
         if find_names(self.ctx.text, last.start, last.end, strict=True):
             return None
         # under the team's own heading, a member's post or inspectorate after the name ('Peer Reviewer, HIW')
-        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text))
+        # ('Information and research'): a short cell beside each name is that member's own, not a heading over the rest
+        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text)
+                                                             or self._layout_label(last))
         return last if own or TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
             "lead_inspector", "deputy_lead_inspector", "inspection_team") else None
 
