@@ -85,6 +85,11 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part)):
                 return gazetteer.organisation(part, area).name
+    # ... or a body by the shape of its name after the post's comma ('Chief Executive, Northvale Probation Trust',
+    # 'Director of Public Health, NHS Westmere'), which the post's own words would give to the council
+    last = ROLE_PARTS.split(role)[-1].strip(" )")
+    if last != role.strip(" )") and (BODY_NAME.fullmatch(last) or NHS_BODY.fullmatch(last)):
+        return last
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
     opening = next((" ".join(words[:end]) for end in range(min(len(words) - 1, OPENING_WORDS), 0, -1)
@@ -126,6 +131,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
+NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
+                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 

@@ -661,25 +661,34 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
 
 
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
-SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\s+"
+# 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
+SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS)|"
+                               r"(?P<it>(?-i:It)))\s+"
                                r"(?:is|was|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
                                re.IGNORECASE)
+
+
+def service_led_by_matches(text: str) -> list[re.Match[str]]:
+    """Each 'the service is led by' of the text ('It is led by' only where the sentence before opens with the service)."""
+    return [match for match in SERVICE_LED_BY_RE.finditer(text) if not match.group("it") or re.match(
+        r"\s*(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\b",
+        text[sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
 
 
 def service_led_by(ctx: Context, area: str | None) -> None:
     """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
     text = ctx.text
-    for match in SERVICE_LED_BY_RE.finditer(text):
+    for match in service_led_by_matches(text):
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end, strict=False)
         if not names or names[0].start != match.end() or names[0].surname_only:
             continue  # 'led by the Head of Service, Jo Bloggs': a post first, read with the post
         name = names[0]
         post = apposition_after(text, name, end)
-        if post is None:
-            continue  # a name the lexicon may lack is taken only with its post written beside it
-        evidence = span(text, match.start(), post.end)
-        ctx.person_role(name, "staff", evidence, role=role_text(post), role_span=post,
+        if post is None and not find_names(text, name.start, name.end, strict=True):
+            continue  # a name the lexicon lacks is taken only with its post written beside it
+        evidence = span(text, match.start(), post.end if post else name.end)
+        ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
                         organisation_for_role(post.text, area))
 
