@@ -128,7 +128,7 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|C
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t/])|"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -483,7 +483,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
-                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
+                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -496,13 +496,22 @@ BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
+# 'Chair, Westmere Youth Bench' as the member's post (no bracket): the chair of the body they come from.
+CHAIR_OF_BODY_POST_RE = re.compile(r"[^\S\n]*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
+                                   r"forum|bench|partnership|commission|group)\b", re.IGNORECASE)
+
 
 def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
     chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
     chairs, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
-    if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+    if len(chairs) > 1 and not any(attendee.chair_in_brackets for attendee in chairs) and \
+            0 < len([attendee for attendee in chairs if attendee.chair_of_body]) < len(chairs):
+        # 'Jo Bloggs (JB) – Chair' beside 'Dev Rao (DR)   Chair, Westmere Youth Bench': the bare marker chairs the meeting
+        for attendee in chairs:
+            attendee.chair = not attendee.chair_of_body
+    elif len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
         # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the one naming a body chairs that body
         other_body = [attendee for attendee in chairs if attendee.chair_of_body]
         for attendee in chairs:

@@ -173,7 +173,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
     text = ctx.text
     regions = quoted_regions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
-        if _inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
+        if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
@@ -350,7 +350,7 @@ def _opens(text: str, pos: int) -> bool:
     return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+def inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in regions)
 
 
@@ -382,7 +382,7 @@ def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
     regions = quoted_regions(text)
     found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
-        if _inside(regions, verb.start()):
+        if inside(regions, verb.start()):
             continue
         word = " ".join(verb.group(0).lower().split())
         speaker = None
@@ -407,7 +407,11 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
     if pronoun is None or begin == 0:
         return None
     before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
-    named = {name_key(n.name): n for n in find_names(text, before, begin, strict=False) if not n.surname_only}
+    named = {}
+    for strict in (True, False):  # the one name the lexicon knows, before words in capitals ('the Full Joint Inspection')
+        named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
+        if len(named) == 1:
+            break
     if len(named) != 1:
         return None
     name = next(iter(named.values()))
@@ -422,7 +426,7 @@ COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Speaker]:
     found = []
     for colon in COLON_QUOTE_RE.finditer(text):
-        if _inside(regions, colon.start()) or SPEECH_VERB_RE.search(text, max(0, colon.start() - 12), colon.start()):
+        if inside(regions, colon.start()) or SPEECH_VERB_RE.search(text, max(0, colon.start() - 12), colon.start()):
             continue  # a speech verb before the colon is read as such
         begin = wrapped_sentence_start(text, colon.start())
         name = name_at(text, begin, colon.start(), strict=False)
