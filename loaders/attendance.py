@@ -314,7 +314,9 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
-            pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
+            piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
+            kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
+            pieces.append(trim(text, piece.start, piece.start + kind.start(), " \t\n,;&") if kind else piece)
             pos = entry.start + match.end()
     last = trim(text, pos, entry.end, " \t\n,;&.")
     ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
@@ -323,6 +325,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
 LABEL_END_REACH = 16  # characters: the dash or colon that ends a post is just before the name (a long run is no label)
@@ -452,8 +455,12 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
     longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
-                                       or _body_before(text[piece.start:names[0].start]))
+                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+# 'Committee Services, Westmere Council – Jo Bloggs': the council department the member comes from, where a post stands.
+DEPARTMENT_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}Services\b")
 
 
 def _body_before(lead: str) -> bool:
@@ -1131,12 +1138,16 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     'X (Post) had also sent his apologies'); and under an apologies heading, 'These were received from A and B'."""
     end = len(text) if end is None else end
     for word in APOLOGY_RE.finditer(text, start, end):
+        if PART_APOLOGY_RE.match(text, word.end()):
+            continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
         if source:
             listed = trim(text, source.end(), stop, " \t")
+            substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
-                yield from attendees_in(text, listed)
+                yield from (attendee for attendee in attendees_in(text, listed)
+                            if not any(attendee.name.start in clause for clause in substitutes))
         clause = _clause_start(text, word.start(), start)
         sent = SENT_APOLOGY_RE.search(text, clause, word.start())
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
@@ -1147,6 +1158,20 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
+
+
+# Apologies for part of a meeting only: the member came ('apologies for lateness', 'for the second half of the meeting').
+PART_APOLOGY_RE = re.compile(r"\s+for\s+(?:lateness|late\s+arrival|(?:the\s+)?(?:second|latter|first)\s+(?:half|part)\b|"
+                             r"leaving\s+early|(?:arriving|being)\s+late)", re.IGNORECASE)
+def _apologised_for_part(text: str, attendee: Attendee) -> bool:
+    """An entry under 'Apologies' whose own words give apologies for part of the meeting only."""
+    word = APOLOGY_RE.search(text, attendee.name.end, attendee.evidence.end)
+    return word is not None and PART_APOLOGY_RE.match(text, word.end()) is not None
+
+
+# 'from Councillor A, for whom Councillor B substituted,': B sat in A's place, and sent no apologies.
+FOR_WHOM_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+[^,.;]{3,80}?\b(?:substituted|deputised|attended|sat)\b",
+                         re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1170,6 +1195,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 SUBSTITUTE_PROSE_RE = re.compile(r"\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
+FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
 AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
 
 
@@ -1179,6 +1205,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         begin = _clause_start(text, verb.start(), start)
+        whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
+        if whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
+            begin = whom.end()
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
@@ -1505,6 +1534,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     _one_chair(ctx.text, listed)
     for section in listed:
         for attendee in section.attendees:
+            if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
+                continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:

@@ -110,7 +110,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
-        return f"{area} Youth Court Bench"
+        # the bench as the post names it: 'Chair of the Youth Bench' sits on the Westmere Youth Bench
+        return f"{area} Youth Bench" if re.search(r"Youth\s+Bench", role, re.IGNORECASE) else f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:

@@ -226,12 +226,13 @@ def _post_words(text: str, post: Span) -> Span:
 def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> None:
     """The holders of key posts in a document of any family: quoted where they speak, and named beside their post
     (in minutes, with `attendees`, those listed at the meeting are quoted where they speak too)."""
-    quoted_people(ctx, area, posts_only=True, attendees=attendees)
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     committee_chair(ctx, area)
     chairs_named_by_post(ctx)
+    # after the posts: 'Councillor Penhallow said' speaks as the Cabinet Member the minutes named in full above
+    quoted_people(ctx, area, posts_only=True, attendees=attendees)
 
 
 # 'The Corporate Director, who chairs the Youth Offending Service Management Board, reported', 'The Corporate Director,
@@ -761,7 +762,9 @@ def _runs_on(words: str) -> bool:
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
+    # a name on the next line is another's; 'County Councillor Jo Bloggs': the council's kind before the honorific
+    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
+                               text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]
