@@ -67,6 +67,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
+    local_coordinators(ctx, begin)
     author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
@@ -219,6 +220,50 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
     return found
 
 
+# 'Each area nominated a local co-ordinator ... They were:' over one line an area: 'Westmere:  Jo Lee, Operations
+# Manager, Westmere Youth Offending Service', the body perhaps wrapped onto the next line under it.
+COORDINATORS_RE = re.compile(r"\blocal\s+(?:inspection\s+)?co-?ordinators?\b[^.:]{0,200}[.:]\s*(?:(?:They|These)\s+were|"
+                             r"[^.:\n]{0,80}\bwere)\s*:[^\S\n]*\n", re.IGNORECASE)
+AREA_ROW_RE = re.compile(r"(?P<indent>[^\S\n]*)[A-Z][\w'’ -]{1,40}:[^\S\n]+(?=\S)")
+
+
+def local_coordinators(ctx: Context, begin: int = 0) -> int:
+    """The inspected services' local co-ordinators a thematic report lists one area a line: `staff` of the body written
+    after the post (the area's service where none is)."""
+    text = ctx.text
+    found = 0
+    for intro in COORDINATORS_RE.finditer(text, begin):
+        rows = lines(text, intro.end(), min(len(text), intro.end() + 3000))
+        index = 0
+        while index < len(rows) and (row := AREA_ROW_RE.match(rows[index].text)) is not None:
+            start, end = rows[index].start + row.end(), rows[index].end
+            while index + 1 < len(rows) and _wraps_under(rows[index + 1].text, row.end()):
+                index += 1
+                end = rows[index].end
+            found += _coordinator(ctx, trim(text, start, end))
+            index += 1
+    return found
+
+
+def _wraps_under(following: str, column: int) -> bool:
+    """A line that goes on with the row above: indented to the row's text, with no area label of its own."""
+    indent = len(following) - len(following.lstrip())
+    return bool(following.strip()) and indent >= column and AREA_ROW_RE.match(following) is None
+
+
+def _coordinator(ctx: Context, row: Span) -> int:
+    """'Jo Lee, Operations Manager, Westmere Youth Offending Service': a name, the post, then the body."""
+    name = find_names(ctx.text, row.start, row.end, strict=False)[:1]
+    if not name or name[0].start != row.start or name[0].surname_only:
+        return 0
+    parts = [" ".join(part.split()) for part in ctx.text[name[0].end:row.end].split(",") if part.strip()]
+    post = parts[0] if parts else None
+    body = ", ".join(parts[1:]) or None
+    ctx.person_role(name[0], "staff", row, role=f"local co-ordinator; {post}" if post else "local co-ordinator",
+                    organisation=body or (f"{ctx.home_area} YOS" if ctx.home_area else None))
+    return 1
+
+
 NAME_BEFORE_REACH = 120
 
 
@@ -262,7 +307,7 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
+LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
                                r"led\s+by\s+|"
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
@@ -270,7 +315,7 @@ LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
-                        r"(?:[\w-]+\s+){0,3}?inspection\b", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -284,8 +329,9 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
-        ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
-                        organisation=HMI_PROBATION)
+        after = people_lists.INSPECTOR_AFTER_RE.match(ctx.text, name[0].end)  # 'led by Jo Lee, HM Inspector'
+        role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
+        ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
     for named in find_names(ctx.text, begin, end):
         clause = WHO_LED_RE.match(ctx.text, named.end, end)

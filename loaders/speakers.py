@@ -446,8 +446,8 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     if name is None:
         return None
     gap = trim(text, verb.end(), name.start, " \t\n")  # '”, said' at a line's end, the speaker on the next
-    if gap and not _is_post(gap.text):
-        return None
+    if gap and (not _is_post(gap.text) or re.match(r"that\b", gap.text)):
+        return None  # 'explained that the screening, led by HM Inspector Jo Lee, ...': what was said, not who said it
     role = apposition_after(text, name, end) or _relative_after(text, name, end) or (gap if gap else None)
     owner, role = _split_owner(text, role)
     last = max(name.end, role.end if role else 0)
