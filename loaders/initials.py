@@ -62,6 +62,9 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 INITIALS_SUBJECT_RE = re.compile(rf"[{UPPER}]{{2,4}}(?=\s+(?:also\s+)?$)")
+# What a member's words are reported with in minutes ('LB reported that 9 of 10 transfers ...'); 'noted', 'asked'
+# and 'presented' say what they did, not what they said.
+INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b|\breported\s+that\b")
 PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 
 
@@ -71,8 +74,8 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
     holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
     regions = speakers.quoted_regions(ctx.text)
     quoted = 0
-    for verb in speakers.SPEECH_VERB_RE.finditer(ctx.text, after):
-        if speakers.inside(regions, verb.start()) or verb.group(0).lower() not in ("said", "says", "added", "explained"):
+    for verb in INITIALS_SPEECH_RE.finditer(ctx.text, after):
+        if speakers.inside(regions, verb.start()):
             continue
         begin = sentence_start(ctx.text, verb.start())
         subject = ctx.text[begin:verb.start()]

@@ -68,6 +68,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
     local_coordinators(ctx, begin)
+    thanked_with_team(ctx, begin)
     author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
@@ -262,6 +263,25 @@ def _coordinator(ctx: Context, row: Span) -> int:
     ctx.person_role(name[0], "staff", row, role=f"local co-ordinator; {post}" if post else "local co-ordinator",
                     organisation=body or (f"{ctx.home_area} YOS" if ctx.home_area else None))
     return 1
+
+
+# 'I would like to thank all the staff of the YOS, and in particular Jo Lee and her management team': the service's head.
+THANKED_WITH_TEAM_RE = re.compile(r"\bthank[^.]{0,200}?\bin\s+particular\s+(?=[A-Z])")
+WITH_TEAM_RE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:senior\s+)?management\s+)?team\b")
+
+
+def thanked_with_team(ctx: Context, begin: int = 0) -> int:
+    """The manager an inspectorate thanks with their team: `staff` of the area's service."""
+    found = 0
+    for thanks in THANKED_WITH_TEAM_RE.finditer(ctx.text, begin):
+        name = find_names(ctx.text, thanks.end(), min(len(ctx.text), thanks.end() + 60), strict=False)[:1]
+        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == thanks.end() else None
+        if team is None or name[0].surname_only:
+            continue
+        ctx.person_role(name[0], "staff", span(ctx.text, name[0].start, team.end()),
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
 
 
 NAME_BEFORE_REACH = 120

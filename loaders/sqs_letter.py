@@ -42,6 +42,7 @@ def load(ctx: Context) -> None:
     lead_inspector_contact(ctx)
     people_lists.copy_list(ctx, area)
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
+    inspection_people.thanked_with_team(ctx)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:
