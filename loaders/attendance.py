@@ -1205,9 +1205,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         begin = _clause_start(text, verb.start(), start)
-        whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
-        if whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
-            begin = whom.end()
+        for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
+        if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
+            begin = for_whom.end()
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()

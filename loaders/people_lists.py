@@ -138,7 +138,7 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     found = 0
     services_led = {match.end() for match in service_led_by_matches(ctx.text)}  # the service's head, not an inspector
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
-        if re.match(r"\s*", ctx.text[match.end():]).end() + match.end() in services_led:
+        if len(ctx.text) - len(ctx.text[match.end():].lstrip()) in services_led:
             continue
         window_end = _led_by_window(ctx.text, match.end())
         names = find_names(ctx.text, match.end(), window_end) or [

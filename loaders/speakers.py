@@ -695,7 +695,7 @@ def service_led_by(ctx: Context, area: str | None) -> None:
         evidence = span(text, match.start(), post.end if post else name.end)
         ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
-                        organisation_for_role(post.text, area))
+                        organisation_for_role(role_text(post), area))
 
 
 # The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,
