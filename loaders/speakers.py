@@ -138,7 +138,8 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
     return None, None
 
 
-KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
+KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "panel_chair", "lead_inspector",
+                                "head_of_inspections"})
 
 
 def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
@@ -546,9 +547,12 @@ def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
 
 
 
+COUNCIL_KIND_END_RE = re.compile(r"(?<=\s)(?:County|Borough|City|District|Town)\s+$")
+
+
 def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     """The post written just before a name: 'Assistant chief inspector Helen Mercer', 'X's Cabinet member, Jo Bloggs'."""
-    prefix = text[start:name.start]
+    prefix = COUNCIL_KIND_END_RE.sub("", text[start:name.start])  # 'The Chair, County Councillor X': 'County' is his title's
     stripped = prefix.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
