@@ -155,6 +155,8 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     cleaned = SERVICE_ABBREVIATION.sub("Service", " ".join(text.split()).strip(" ,;:()[]"))
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
+    if area and re.fullmatch(r"(?:YOS|YOT|YJS)", cleaned):  # 'Jo Lee from the YOS case management team'
+        return gazetteer.organisation(f"{area} YOS", area).name
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
@@ -206,7 +208,10 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
     if not after:
         return None
     if after.group("bracketed") or after.group("comma"):
-        return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
+        written = after.group("bracketed") or after.group("comma")
+        # '(Heddlu Gwynant Police, deputy for ICB)': the body first in the bracket, then what brought them
+        return organisation_named(written, gazetteer=gazetteer, area=area) or (organisation_named(
+            written.split(",")[0], gazetteer=gazetteer, area=area) if after.group("bracketed") else None)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
