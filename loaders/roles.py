@@ -155,8 +155,6 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     cleaned = SERVICE_ABBREVIATION.sub("Service", " ".join(text.split()).strip(" ,;:()[]"))
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
-    if area and re.fullmatch(r"(?:YOS|YOT|YJS)", cleaned):  # 'Jo Lee from the YOS case management team'
-        return gazetteer.organisation(f"{area} YOS", area).name
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
     return cleaned if known else None
@@ -214,6 +212,8 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
             written.split(",")[0], gazetteer=gazetteer, area=area) if after.group("bracketed") else None)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
+    if area and named in ("YOS", "YOT", "YJS"):  # 'Jo Lee from the YOS case management team'
+        return (gazetteer or load_gazetteer()).organisation(f"{area} YOS", area).name
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
     return next(filter(None, (organisation_named(named[:end], gazetteer=gazetteer, area=area)
                               for end in [len(named), *reversed(cuts)])), None)
