@@ -70,7 +70,7 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post
+from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post, singular_post
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -1415,14 +1415,19 @@ def _listed_subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, 
         return []
     found: list[tuple[NameMatch, Span | None]] = []
     prefix = lead or None
+    shared: Span | None = None  # 'Sergeants Jo Hart and Ann Lee of the police': a plural post is each joined name's
     for index, name in enumerate(names):
         gap_end = names[index + 1].start if index + 1 < len(names) else verb
         own, following = _split_gap(text, name.end, gap_end, last=index + 1 == len(names))
         if own is None:
             return []
-        role = own if own and names_post(own.text) else prefix if prefix and names_post(prefix.text) else None
+        if prefix and names_post(prefix.text) and singular_post(prefix.text) != prefix.text:
+            shared = Span(prefix.start, prefix.end, singular_post(prefix.text))
+        role = own if own and names_post(own.text) else shared or (prefix if prefix and names_post(prefix.text) else None)
         found.append((name, role))
         prefix = following
+        if not JOINED_RE.fullmatch(text, name.end, gap_end):
+            shared = None
     return found
 
 

@@ -1585,3 +1585,14 @@ def test_a_department_before_the_name_and_apologies_for_part_of_the_meeting() ->
     rows = {(name, relation) for name, relation, *_ in involvements_of(BOARD_POSTS_BEFORE_NAMES, "westmere-board.txt")}
     assert ("Gwenda Tillotson", "minute_taker") in rows and ("Gwenda Tillotson", "present_at_meeting") in rows
     assert ("Percival Ormerod", "apologies") not in rows
+
+
+def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
+    text = BOARD_POSTS_BEFORE_NAMES + """
+2.  RISK PANEL
+
+    Sergeants Ifan Bellweather and Kay Rudd-Ormsby of Westmere Police also attended for this item.
+"""
+    rows = involvements_of(text, "westmere-board.txt")
+    assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
+        ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}
