@@ -70,7 +70,15 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post, singular_post
+from kg.vocabulary import (
+    CABINET_POST_RE,
+    is_body_word,
+    is_post_noun,
+    is_post_word,
+    is_venue_word,
+    names_post,
+    singular_post,
+)
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
