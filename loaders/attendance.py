@@ -47,6 +47,7 @@ from kg.loaders.text import (
     fold_cells,
     is_blank,
     is_column_heads,
+    leaders_blanked,
     lines,
     plain,
     sentence_end,
@@ -550,7 +551,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
 
     headless: the text is a meeting's record, so a list of people above its first item with no heading
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
+    A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
+    text = leaders_blanked(text)
     all_lines, columns = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
@@ -754,6 +757,7 @@ RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
+    head_cells: list[Span] = []
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -763,7 +767,13 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
-            heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
+            head_cells = cells(text, line)
+            heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
+            index += 1
+            continue
+        register = _post_first_row(text, line, head_cells)
+        if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
+            section.attendees.extend(register)
             index += 1
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
@@ -785,6 +795,43 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+STATUS_HEADS = {"attendance", "attended", "status"}
+
+
+def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:
+    """A row of a register whose heads put the seat before the member ('Role ...... Member ...... Attended'): each cell
+    read as the head above it says (the member's name, their post or body, whether they came), so the post is no other
+    person's and a row whose member's cell names no one ('Vacant') is nobody. None where the row is not such a row."""
+    kinds = [column_kind(cell.text) or ("status" if cell.text.lower() in STATUS_HEADS else None) for cell in head_cells]
+    if "name" not in kinds or kinds[0] not in ("post", "body"):
+        return None  # a register that opens with the name is read entry by entry
+    under: dict[str, Span] = {}
+    for cell in cells(text, line):
+        column = cell.start - line.start
+        head = max((i for i, head in enumerate(head_cells)
+                    if head.start - (text.rfind("\n", 0, head.start) + 1) <= column + COLUMN_SLACK), default=None)
+        if head is None or kinds[head] is None or kinds[head] in under:
+            return None
+        under[kinds[head]] = cell
+    member = under.get("name")
+    if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
+        return None  # a line that opens in the members' column: a note under the row above
+    name = name_at(text, member.start, member.end, strict=False)
+    if name is None or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, member.end):
+        return []  # 'Vacant', '–': a seat no one holds
+    post, body = under.get("post"), under.get("body")
+    marks = post.text if post else ""
+    status = under.get("status")
+    return [Attendee(name, trim(text, line.start, line.end), _role_without_markers(text, post) if post else None,
+                     chair=bool(CHAIR_MARK_RE.search(marks)) and not VICE_MARK_RE.search(marks),
+                     vice_chair=bool(VICE_MARK_RE.search(marks)), minutes=bool(MINUTES_ROLE_RE.fullmatch(marks)),
+                     status=STATUS_KINDS.get(" ".join(status.text.lower().rstrip(".").split())) if status else None,
+                     body=body, body_written=body is not None)]
+
+
+POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
@@ -1124,7 +1171,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     for word in APOLOGY_RE.finditer(text, start, end):
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
-        if source:
+        # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
+        if source and "(" not in text[word.end():source.start()]:
             listed = trim(text, source.end(), stop, " \t")
             if listed:
                 yield from attendees_in(text, listed)
@@ -1500,8 +1548,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
-    away: set[str] = {name_key(a.name.name) for section in listed if section.kind in (APOLOGIES, ABSENT)
-                      for a in section.attendees}
+    away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
+                      if (a.status or section.kind) in (APOLOGIES, ABSENT)}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
@@ -1522,6 +1570,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            if _among(attendee.name, away):
+                continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
@@ -1530,10 +1580,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            key = name_key(attendee.name.name)
-            # 'Dr van Leeuwen-Marsh confirmed': a member named by title and surname is the member listed in full
-            if key not in sat and not any(key.endswith(" " + listed) or attendee.name.surname_only
-                                          and listed.endswith(" " + key) for listed in sat):
+            if not _among(attendee.name, sat):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:
@@ -1543,6 +1590,14 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+def _among(name: NameMatch, listed: set[str]) -> bool:
+    """Whether the name is one of the listed names' keys ('Dr van Leeuwen-Marsh confirmed': a member named by title and
+    surname is the member listed in full)."""
+    key = name_key(name.name)
+    return key in listed or any(key.endswith(" " + other) or name.surname_only and other.endswith(" " + key)
+                                for other in listed)
 
 
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:

@@ -26,6 +26,7 @@ from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import (
+    LEADERS_RE,
     Line,
     Span,
     cells,
@@ -932,10 +933,6 @@ class TeamListReader:
             return len(plain(row.text).split()) > LABEL_WORDS_MAX or bool(re.fullmatch(r"\W*\d+\W*", row.text))
         rest = Line(label, row.end, self.ctx.text[label:row.end])
         return self._read_row(rest, index)
-
-
-# Dot leaders between a label and its names: 'Lead Inspector ........ Jo Lee'.
-LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:
