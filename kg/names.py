@@ -393,11 +393,33 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
     token = tokens[k]
     if not token.text.endswith("-") or k + 1 >= len(tokens):
         return None
+    over_footer = _hyphenated_over_footer(text, tokens, k)
+    if over_footer is not None:
+        return over_footer
     following = tokens[k + 1]
     gap = text[token.end:following.start]
     if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
         return None
     return _Token(token.text + following.text, token.start, following.end)
+
+
+# A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9'.
+FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}[^\S\n]*\n[^\S\n]*(?=[a-z])")
+
+
+def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:
+    """'Raghu-', a page's footer line, then 'nathan' in small letters at the top of the next page: one surname that
+    the end of the page hyphenated ('Raghunathan')."""
+    token = tokens[k]
+    footer = FOOTER_LINE_RE.match(text, token.end) if len(token.text) >= 4 else None
+    # read from the text, not the tokens: the footer may be longer than the window the name is looked for in
+    rest = SMALL_WORD_RE.match(text, footer.end()) if footer else None
+    if rest is None:
+        return None
+    return _Token(token.text[:-1] + rest.group(0), token.start, rest.end())
+
+
+SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
 
 
 def _initial(word: str) -> bool:

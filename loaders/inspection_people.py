@@ -869,8 +869,10 @@ class TeamListReader:
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
         if tail and not _plausible_tail(tail.text):
-            if re.match(r"[a-z]", tail.text) and not tail.text.startswith("and "):
-                self.ended = True  # the name is a sentence's subject ('HM Inspector Jo Lee led the fieldwork'): prose
+            # the name is a sentence's subject ('HM Inspector Jo Lee led the fieldwork', 'Jo Lee, Head of Youth
+            # Inspections, had overall responsibility'): prose
+            if re.match(r"[a-z]", tail.text) and not tail.text.startswith("and ") or PREDICATE_AFTER_POST_RE.search(tail.text):
+                self.ended = True
                 return item_end
             tail, self.ended = None, True  # text after the list run on into the same line
         label = self.label
@@ -933,6 +935,10 @@ class TeamListReader:
             return len(plain(row.text).split()) > LABEL_WORDS_MAX or bool(re.fullmatch(r"\W*\d+\W*", row.text))
         rest = Line(label, row.end, self.ctx.text[label:row.end])
         return self._read_row(rest, index)
+
+
+# A post set off by commas, then the sentence's verb in small letters: ', Head of Youth Inspections, had overall'.
+PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:
