@@ -89,7 +89,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -1218,6 +1218,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         begin = _clause_start(text, verb.start(), start)
+        opened = text.rfind("(", begin, verb.start())
+        if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
+            begin = opened + 1
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
