@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from kg.loaders.context import Context
-from kg.loaders.text import sentences
+from kg.loaders.text import sentences, span
 from kg.names import UPPER
 
 INITIALS_RE = re.compile(rf"(?<![\w&/.'’-])[{UPPER}]{{2,4}}(?![\w&/'’-]|\.\w)")
@@ -44,7 +44,15 @@ def link_initials(ctx: Context, attendees: Iterable[str], after: int) -> int:
             if len(named) == 1:
                 ctx.emit(ctx.person_id(next(iter(named))), "Person", "mentioned_as", initials, sentence)
                 linked += 1
+    for speech in SPEAKS_RE.finditer(ctx.text, after):
+        named = holders.get(speech.group("initials"), set())
+        if len(named) == 1:  # 'CO said that the force had reviewed': the attendee speaks
+            ctx.person_role(next(iter(named)), "quoted", span(ctx.text, speech.start(), speech.end()))
     return linked
+
+
+# Initials as the subject of a verb of speech: 'KAR said that', 'IBA said:', 'IC\nsaid'.
+SPEAKS_RE = re.compile(rf"(?<![\w&/.'’-])(?P<initials>[{UPPER}]{{2,4}})\s+(?:said|added|stated|commented)\b")
 
 
 def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
