@@ -804,7 +804,8 @@ def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Atten
     """A row of a register whose heads put the seat before the member ('Role ...... Member ...... Attended'): each cell
     read as the head above it says (the member's name, their post or body, whether they came), so the post is no other
     person's and a row whose member's cell names no one ('Vacant') is nobody. None where the row is not such a row."""
-    kinds = [column_kind(cell.text) or ("status" if cell.text.lower() in STATUS_HEADS else None) for cell in head_cells]
+    kinds: list[str | None] = [column_kind(cell.text) or ("status" if cell.text.lower() in STATUS_HEADS else None)
+                               for cell in head_cells]
     if "name" not in kinds or kinds[0] not in ("post", "body"):
         return None  # a register that opens with the name is read entry by entry
     under: dict[str, Span] = {}
@@ -812,9 +813,10 @@ def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Atten
         column = cell.start - line.start
         head = max((i for i, head in enumerate(head_cells)
                     if head.start - (text.rfind("\n", 0, head.start) + 1) <= column + COLUMN_SLACK), default=None)
-        if head is None or kinds[head] is None or kinds[head] in under:
+        kind = kinds[head] if head is not None else None
+        if kind is None or kind in under:
             return None
-        under[kinds[head]] = cell
+        under[kind] = cell
     member = under.get("name")
     if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
         return None  # a line that opens in the members' column: a note under the row above
