@@ -94,7 +94,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
-    if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
+    if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
         where = re.search(r"for\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
