@@ -83,7 +83,8 @@ MEASURES = (
             {"percentage": "reoffending_rate"}),
     Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|"
+                       r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
@@ -147,7 +148,8 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR}
 NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around|the|a)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
-FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
+                              rf"(?P<name>{PLACE_COMPARATOR})\b"
                               r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
