@@ -107,7 +107,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
-        return f"{area} Youth Court Bench"
+        # the bench as the role names it ('Youth Bench' is the Westmere Youth Bench), else the youth court's
+        return f"{area} Youth Bench" if re.search(r"\bYouth\s+Bench\b", role, re.IGNORECASE) else f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:
