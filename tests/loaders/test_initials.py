@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.loaders.initials import initials_of
-from tests.conftest import load_text
+from tests.conftest import load_text, people_rows
 
 MINUTES = """Westmere YOS Management Board
 Minutes of the meeting held on 9 June 2016
@@ -44,3 +44,11 @@ def test_initials_of_exactly_one_attendee_become_their_mentions_with_the_sentenc
 def test_hyphenated_surnames_go_by_either_initials() -> None:
     assert initials_of("Jo Fitz-Allen") == {"JF", "JFA"}
     assert initials_of("Tessa Orwin") == {"TO"}
+
+
+def test_an_attendee_whose_initials_say_something_is_quoted() -> None:
+    minutes = MINUTES.replace("MB presented the custody figures.", "TO said that the figures would be ready in July.\n"
+                              "MB said: \"We will see.\"")
+    rows = people_rows(load_text(minutes, "westmere-june.txt"))
+    assert ("Tessa Orwin", "quoted") in rows
+    assert not any(relation == "quoted" for name, relation in rows if name in ("Mara Bell", "Milo Brant"))

@@ -213,3 +213,16 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
     assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
+
+
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("clinical psychologist with Westmere Child and Adolescent Mental Health Service",
+     "Westmere Child and Adolescent Mental Health Service"),
+    ("the service's Education Coordinator", "Westmere Youth Offending Service"),
+    ("leads the service", "Westmere Youth Offending Service"),
+    ("PCC's Office", "Office of the Police and Crime Commissioner for Westmere"),
+    ("Church of England diocesan representative", "Church of England"),
+    ("Youth Bench", "Westmere Youth Bench"),
+])
+def test_the_body_a_post_is_held_with_or_for(role: str, organisation: str) -> None:
+    assert organisation_for_role(role, "Westmere") == organisation
