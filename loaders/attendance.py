@@ -771,7 +771,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
             index += 1
             continue
-        register = _post_first_row(text, line, head_cells)
+        register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
         if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
             section.attendees.extend(register)
             index += 1
@@ -831,6 +831,28 @@ def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Atten
                      vice_chair=bool(VICE_MARK_RE.search(marks)), minutes=bool(MINUTES_ROLE_RE.fullmatch(marks)),
                      status=STATUS_KINDS.get(" ".join(status.text.lower().rstrip(".").split())) if status else None,
                      body=body, body_written=body is not None)]
+
+
+def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
+    """A register's row with no heads over it, read as one that has them: the seat's cell (a post or a body, no name),
+    the member's, and perhaps whether they came ('Police ...... Supt. Oduya ...... Apologies'); a seat written
+    'Vacant' is nobody. None where the row is not of that shape."""
+    row = cells(text, line)
+    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False) \
+            or not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(row[0].text.split()[-1])
+                    or MINUTES_ROLE_RE.fullmatch(row[0].text)):
+        return None
+    if len(row) == 3 and " ".join(row[2].text.lower().rstrip(".").split()) not in STATUS_KINDS:
+        return None
+    if VACANT_ROW_RE.match(row[1].text):
+        return []
+    name = name_at(text, row[1].start, row[1].end, strict=False)
+    if name is None or not (name.title or is_initials(name.name.split()[0])) \
+            or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, row[1].end):
+        return None
+    kinds = [Span(row[0].start, row[0].end, "Role"), Span(row[1].start, row[1].end, "Member"),
+             *([Span(row[2].start, row[2].end, "Attended")] if len(row) == 3 else [])]
+    return _post_first_row(text, line, kinds)
 
 
 POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")

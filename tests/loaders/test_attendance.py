@@ -4,6 +4,8 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
@@ -1557,8 +1559,10 @@ Mrs Arkwright welcomed Inspector Okonjo. Supt. Lindqvist will attend in July.
 """
 
 
-def test_a_register_of_seats_before_members_with_dot_leaders_and_a_stand_in() -> None:
-    assert people_rows(load_text(SEATS_FIRST, "board.txt")) == {
+@pytest.mark.parametrize("text", [SEATS_FIRST, "\n".join(line for line in SEATS_FIRST.splitlines()
+                                                          if not line.startswith("Role "))], ids=["heads", "no-heads"])
+def test_a_register_of_seats_before_members_with_dot_leaders_and_a_stand_in(text: str) -> None:
+    assert people_rows(load_text(text, "board.txt")) == {
         ("J. Arkwright", "present_at_meeting"), ("J. Arkwright", "board_chair"), ("Lindqvist", "apologies"),
         ("Maya Okonjo", "present_at_meeting"), ("D. Feltham", "apologies"), ("T. Rowe", "present_at_meeting"),
         ("T. Rowe", "minute_taker")}
