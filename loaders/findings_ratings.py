@@ -113,7 +113,9 @@ THEMES_OF_WORK = [
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
-    ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnerships?)?(?: arrangements)?"),
+    # (not the 2018 framework's standard 'Governance and leadership')
+    ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
+                                    r"(?: arrangements)?"),
 ]
 THEME_JUDGEMENT = re.compile(
     rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"

@@ -85,3 +85,9 @@ def test_members_quoted_by_their_initials_or_a_pronoun_after_them_and_the_meetin
         "'noted' says what a member did, not what they said"
     assert {name for name, relation, *_ in rows if relation == "board_chair"} == {"Rosalind Fairweather"}, \
         "'– Chair' chairs the meeting; 'Chair, Westmere Youth Bench' is the post of a member from the bench"
+
+
+def test_initials_that_speak_after_a_paragraphs_number() -> None:
+    minutes = MINUTES.replace("MB presented the custody figures.", "1.2  TO said that the figures would be ready.")
+    rows = people_rows(load_text(minutes, "westmere-june.txt"))
+    assert {name for name, relation in rows if relation == "quoted"} == {"Tessa Orwin"}
