@@ -18,6 +18,11 @@ rewrites every column chunk a change touches, so a row written again unchanged c
 as a changed one. Relationships drawn by unchanged involvements carry the caption or date of an
 entity that changed: those values are replaced where they differ. The copy belongs to the new
 generation, so a build killed at any moment leaves the last generation's database as it was.
+The checkpoint is most of an update's time (for 1% more of 10,000 documents, 2.4 of its 5.5 CPU
+seconds: the inserts into the involvement tables alone rewrite them). It is not left to a later
+build: with automatic checkpoints off and `CALL force_checkpoint_on_close=false` the engine keeps
+the change in its write-ahead log beside the file, but every reader then replays that log when it
+opens the database (0.5 CPU seconds and 250 MB for that change), and the next update twice.
 """
 
 from __future__ import annotations
