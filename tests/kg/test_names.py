@@ -215,3 +215,15 @@ def test_forenames_written_shorter_and_titles_that_say_a_persons_sex() -> None:
     assert title_parts("Chief Superintendent QPM") == {"Chief Superintendent", "QPM"}
     assert police_rank(title_parts("DCI")) and not police_rank(title_parts("Councillor"))
     assert title_sex(frozenset({"Mrs"})) == "female" and title_sex(frozenset({"Councillor"})) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals keeps the small letters of its prefix (batch 24)
+    ("SHONA McFADYEN                Business Support Officer (minutes)", ["Shona McFadyen"]),
+    ("IAN MacLEOD, Chair", ["Ian MacLeod"]),
+    # a surname hyphenated at the foot of a page, its footer, then the rest in small letters at the top of the next
+    ("the Head of Service, Priya Raghu-\nInspection of youth justice services: Thornbury        9\nnathan, and all the "
+     "staff", ["Priya Raghunathan"]),
+])
+def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text, strict=False)] == expected
