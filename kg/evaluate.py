@@ -582,10 +582,11 @@ def evaluate_resolution(statements: Iterable[Statement], canonical: dict[str, st
 
 def _written_short(row: Row2, name: str, official_areas: set[str], areas: dict[str, str]) -> bool:
     """A mention the keys write short ('G Ashworth' in one set of minutes) that may be the official named in full
-    ('Gillian Ashworth') in a document about one of their areas: the keys name people as written and cannot say it is
-    someone else."""
+    ('Gillian Ashworth') in a document about one of their areas, or the other way round (the official is the short form
+    two sets of minutes write): the keys name people as written and cannot say it is someone else."""
     area = areas.get(row[0], "")
-    return short_form_of(row[1], name) and (not area or not official_areas - {""} or area in official_areas)
+    return (short_form_of(row[1], name) or short_form_of(name, row[1])) and (
+        not area or not official_areas - {""} or area in official_areas)
 
 
 def format_resolution_report(report: ResolutionReport, *, details: bool = True) -> str:

@@ -584,10 +584,18 @@ def initials_agree(initials: tuple[str, ...], forenames: tuple[str, ...]) -> boo
 
 def short_form_of(short_key: str, full_key: str) -> bool:
     """Whether one name key may be another written short: the surname alone or after initials that fit ('g ashworth'
-    and 'ashworth' of 'gillian ashworth'; not 'j ashworth', nor 'gillian ashworth' itself)."""
+    and 'ashworth' of 'gillian ashworth'; not 'j ashworth', nor 'gillian ashworth' itself, nor 'dafydd' of 'rhys ap
+    dafydd')."""
     words, full = short_key.split(), full_key.split()
     initials = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
     rest = words[initials:]
-    if not rest or len(rest) >= len(full) or full[-len(rest):] != rest:
+    if not rest or len(rest) >= len(full) or full[-len(rest):] != rest or not whole_surname(full, len(rest)):
         return False
     return not initials or initials_agree(tuple(words[:initials]), tuple(full[:-len(rest)]))
+
+
+def whole_surname(words: list[str], count: int) -> bool:
+    """Whether the last `count` of a full name's words may be its whole surname: not the end of a surname a particle
+    joins ('Dafydd' of 'Rhys ap Dafydd' is his father's forename, and a councillor's 'Dafydd' cut off at the end of a
+    line is not him); the first word is a forename whatever its spelling ('Di Moss')."""
+    return count >= len(words) - 1 or words[-count - 1].casefold() not in NAME_PARTICLES

@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname
+from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname, whole_surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -298,10 +298,12 @@ def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
 
 def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
     """'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part; 'Ms Lloyd' is
-    not 'W.J. Hopkins-Lloyd' (the words of the full name, not the parts of a hyphenated one, must match)."""
+    not 'W.J. Hopkins-Lloyd' (the words of the full name, not the parts of a hyphenated one, must match), nor
+    'Councillor Dafydd' 'Rhys ap Dafydd' (a surname is matched with the particle that joins it)."""
     key = name_key(alone)
     return {full for full in full_names.get(surname(alone), set())
-            if any(name_key(" ".join(full.split()[-count:])) == key for count in range(1, len(full.split())))}
+            if any(name_key(" ".join(words[-count:])) == key and whole_surname(words, count)
+                   for words in [full.split()] for count in range(1, len(words)))}
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

@@ -207,3 +207,17 @@ def test_a_short_form_resolved_to_the_official_is_found_and_scored_as_the_key_wr
     assert (report.officials, report.found, report.resolved, report.merged) == (1, 1, 1, [])
     assert evaluate_resolution(statements, {}, tmp_path).found == 0, "unresolved, 'Halloran' is nobody's mention"
     assert evaluate(statements, tmp_path, canonical=one).total.f1 == 1.0
+
+
+def test_an_official_written_short_in_several_documents_resolved_to_the_full_name_is_no_false_merge(
+        tmp_path: Path) -> None:
+    """'A Halloran' in two sets of minutes and Ann Halloran in two letters, one person: each official is resolved."""
+    for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Ann Halloran"), ("c.txt", "A Halloran"),
+                      ("d.txt", "A Halloran")]:
+        write_key(tmp_path, doc, "Northshire", [(name, "Northshire Council")])
+    statements = [Statement(f"{doc}-p", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Ann Halloran"), ("c.txt", "A Halloran"),
+                                    ("d.txt", "A Halloran")]]
+    one = {f"{doc}-p": "person-ann" for doc in ("a.txt", "b.txt", "c.txt", "d.txt")}
+    report = evaluate_resolution(statements, one, tmp_path)
+    assert (report.officials, report.found, report.resolved, report.merged) == (2, 2, 2, [])

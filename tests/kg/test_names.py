@@ -201,3 +201,9 @@ def test_a_short_form_is_the_surname_alone_or_after_initials_that_fit() -> None:
     assert short_form_of("d achebe wright", "desmond achebe wright")
     assert not short_form_of("j ashworth", "gillian ashworth") and not short_form_of("gillian ashworth", "gillian ashworth")
     assert not short_form_of("g ashworth", "gillian ashworth smith")
+
+
+def test_a_surname_a_particle_joins_is_written_short_whole() -> None:
+    assert short_form_of("ap gwynfor", "idris ap gwynfor") and short_form_of("i ap gwynfor", "idris ap gwynfor")
+    assert not short_form_of("gwynfor", "idris ap gwynfor")  # a forename: 'Councillor Gwynfor' is someone else
+    assert short_form_of("moss", "di moss")  # the first word is a forename whatever its spelling
