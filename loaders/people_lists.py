@@ -578,7 +578,7 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
 
 
 # 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
-WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+role\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
+WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+(?:role|capacity)\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
                            r"(?=\s*[,.;]|\s+to\b)")
 
 

@@ -745,9 +745,15 @@ def _runs_on(words: str) -> bool:
     return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
 
 
+def _word_end(text: str, at: int) -> int:
+    """The end of the word at `at`: a window that ends there cuts no name (not 'Councillor Dafydd Ifans-O'Brie')."""
+    found = re.compile(r"\S*").match(text, min(at, len(text)))
+    return found.end() if found else len(text)
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
-    after = find_names(text, role.end, min(len(text), role.end + 60))
+    after = find_names(text, role.end, _word_end(text, role.end + 60))
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
                   or _rank_between(text[role.end:after[0].start])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import generic, people_lists, registry
+from kg.loaders import generic, inspection_people, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, lines, span
@@ -41,6 +41,16 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     lead_inspector_contact(ctx)
     people_lists.copy_list(ctx, area)
+    if not any(role.relation in ("addressee", "author") for role in ctx.roles):
+        written_as_a_letter(ctx, area)
+
+
+def written_as_a_letter(ctx: Context, area: str | None) -> None:
+    """A screening letter with no 'To / From' block naming anyone, written as a letter: its addressee above 'Dear ...',
+    its author under 'Yours sincerely', the service's staff it thanks by name."""
+    people_lists.letter_addressee(ctx, area)
+    people_lists.signatures(ctx, area, forewords=False, title_page=False)
+    inspection_people.service_staff_in_prose(ctx)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:
