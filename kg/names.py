@@ -53,6 +53,7 @@ FIRST_NAME_EXCLUSIONS = {
     "england", "wales", "london", "guy", "sunny", "sandy", "dean", "rose", "april", "june",
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
+    "tŷ",  # Welsh 'house', which opens the name of a building ('Tŷ Penrhos'); unaccented it is the name 'Ty'
 }
 # Pronouns and auxiliary verbs are never part of a name: in a text in capitals or Title Case ("REX WAS IN CUSTODY",
 # "It Was Clear") they would otherwise pass for name tokens wherever a layout accepts names outside the lexicon.
@@ -129,7 +130,9 @@ def is_first_name(token: str) -> bool:
     word = token.strip(".,;:'’").split("-")[0]
     if len(word) < 2 or word.lower() in FIRST_NAME_EXCLUSIONS or is_name_stop(word):
         return False
-    return _detector().get_gender(word.capitalize()) != "unknown"
+    # the lexicon spells a name without the accents it is often written with: 'Siân' is 'Sian', 'Zoë' is 'Zoe'
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return any(_detector().get_gender(spelling.capitalize()) != "unknown" for spelling in dict.fromkeys((word, plain)))
 
 
 def is_honorific(token: str) -> bool:

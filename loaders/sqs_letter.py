@@ -20,6 +20,8 @@ PRECEDENCE = 10
 # A screening letter that mentions an inspection of its area is not a thematic inspection.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
+# From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
+LEAD_PARAGRAPH_RE = re.compile(r"lead inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 
@@ -74,12 +76,16 @@ def addressee_posts(ctx: Context, area: str | None) -> None:
 
 
 def lead_inspector_contact(ctx: Context) -> None:
-    """The e-mail and telephone number given for the lead inspector in the closing paragraph."""
-    for match in re.finditer(r"lead inspector[^\n]{0,400}", ctx.text, re.IGNORECASE):
+    """The e-mail and telephone number given for the lead inspector in the closing paragraph; the name written just
+    after the post ('please contact the lead inspector, Jo Bloggs, at ...') is the lead inspector's."""
+    for match in LEAD_PARAGRAPH_RE.finditer(ctx.text):
         paragraph = span(ctx.text, match.start(), match.end())
         names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
         if not names:
             continue
+        if re.fullmatch(r"lead inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE):
+            ctx.person_role(names[0], "lead_inspector", span(ctx.text, match.start(), names[0].end),
+                            role="lead inspector", organisation=ctx.gazetteer.default_inspectorate)
         email = EMAIL_RE.search(paragraph.text)
         phone = PHONE_RE.search(paragraph.text)
         if email:
