@@ -27,7 +27,7 @@ PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 def signs(text: str) -> bool:
     head = text[:5000]
-    return bool(re.search(r"Short Quality Screening|\bSQS\b", head)) and bool(
+    return bool(re.search(r"(?i:Short Quality Screening)|\bSQS\b", head)) and bool(
         re.search(r"\bTo\s*:", head) or re.search(r"Copy to", text))
 
 

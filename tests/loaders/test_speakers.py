@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.speakers import post_relation
+from kg.loaders.speakers import name_beside, post_relation
+from kg.loaders.text import Span
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
@@ -447,3 +448,9 @@ def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
     rows = role_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] == "quoted"} == {("R. Cadog", "quoted", "Cabinet Member")}
 
+
+
+def test_the_name_after_a_post_is_read_whole_however_far_it_runs() -> None:
+    text = "Portfolio holder:" + " " * 20 + "Councillor Gwenllian Pryderi-Fitzwilliam, who presented it"
+    name = name_beside(text, Span(0, 16, text[:16]))
+    assert name is not None and name.name == "Gwenllian Pryderi-Fitzwilliam"
