@@ -172,6 +172,12 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         self._initials_to_full_names(full_names)
+        if any(is_initials(role.name.split()[0]) for role in self.roles if not role.surname_only):
+            # 'Councillor G. Morgan' in the list of those present is 'the Leader, Councillor Gwenllian Morgan' the
+            # minutes name in full where no role was read
+            if written_names is None:
+                written_names = _by_surname(n.name for n in find_names(self.text) if not n.surname_only)
+            self._initials_to_full_names(written_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')

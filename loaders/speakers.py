@@ -605,7 +605,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
-        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
+        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
+                or _addressed_post(text, role, name):
             continue
         if relation == "lead_inspector" and name.start > role.start:
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
@@ -723,6 +724,19 @@ def _board_named(text: str, chaired: re.Match[str]) -> str | None:
     if not named or not text[chaired.start()].isupper() or re.fullmatch(r"The\s+", named.group(0)):
         return None
     return "Chair, " + re.sub(r"^The\s+", "", " ".join(text[named.start():word_end].split()))
+
+
+# A post someone speaks to or is asked by ('In reply to the Cabinet Member for Housing, Mr Pryce confirmed'): the name
+# after it is the subject of the sentence, not the post's holder.
+ADDRESSED_POST_RE = re.compile(r"\b(?:in\s+reply\s+to|in\s+response\s+to|asked\s+by|responding\s+to|replying\s+to|"
+                               r"question\s+from|on\s+behalf\s+of)\s+the\s*$", re.IGNORECASE)
+
+
+def _addressed_post(text: str, role: Span, name: NameMatch) -> bool:
+    """The post is the object of a reply or a question and the name after it runs on into the sentence's verb, with no
+    comma closing an apposition ('the Cabinet Member for X, Councillor Y, said' names its holder)."""
+    return name.start > role.end and ADDRESSED_POST_RE.search(text, max(0, role.start - 40), role.start) is not None \
+        and not text.startswith(",", name.end)
 
 
 def _role_up_to_name(text: str, match: re.Match[str]) -> Span:

@@ -312,3 +312,13 @@ def test_a_councillor_listed_by_initial_is_the_one_the_minutes_name_in_full() ->
     assert ("Gwendolen Tremayne-Holt", "present_at_meeting") in rows
     assert not {name for name, _ in rows if name.startswith("G.")}
     assert ("K. Ashcroft", "present_at_meeting") in rows  # no full name to take
+
+
+def test_initials_in_a_list_become_the_full_name_written_where_no_role_was_read() -> None:
+    text = ("PRESENT: Councillor G. Morgan-Vale (Leader)\n\n"
+            "The Leader, Councillor Gwenfair Morgan-Vale, thanked the staff.\n")
+    listed = find_names(text)[0]
+    assert listed.name == "G. Morgan-Vale"
+    ctx = context(text)
+    ctx.person_role(listed, "present_at_meeting", Span(listed.start, listed.end, listed.name))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Gwenfair Morgan-Vale"}

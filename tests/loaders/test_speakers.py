@@ -454,3 +454,12 @@ def test_the_name_after_a_post_is_read_whole_however_far_it_runs() -> None:
     text = "Portfolio holder:" + " " * 20 + "Councillor Gwenllian Pryderi-Fitzwilliam, who presented it"
     name = name_beside(text, Span(0, 16, text[:16]))
     assert name is not None and name.name == "Gwenllian Pryderi-Fitzwilliam"
+
+
+def test_a_post_replied_to_is_not_the_speaker_after_it() -> None:
+    text = ("DUNMOOR COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\n"
+            "PRESENT: Councillor Ann Hale (Chair)\n\n12  YOUTH JUSTICE INSPECTION\n\n"
+            "The Cabinet Member for Children, Councillor Ann Hale, presented the report. In reply to the Cabinet Member "
+            "for Housing, Mr Idris Vaughan-Lister confirmed that two places had been reserved.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert ("Ann Hale", "cabinet_member") in rows and ("Idris Vaughan-Lister", "cabinet_member") not in rows
