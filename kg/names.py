@@ -455,11 +455,21 @@ def _cut_off(text: str, parts: list[_Token]) -> bool:
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:
-    """A name is all Title Case or all CAPITALS: 'Jean Bell HMCS' stops before HMCS."""
+    """A name is all Title Case or all CAPITALS: 'Jean Bell HMCS' stops before HMCS; but a surname in capitals may
+    follow a first name in Title Case, as lists write it ('Gwen ATTWATER'), and ends the name."""
     named = [p.text for p in parts if not is_initials(p.text)]
     if not named:
         return True
-    return bool(UPPER_RE.match(named[0])) == bool(UPPER_RE.match(word.rstrip(".,;:")))
+    if any(UPPER_RE.match(p) for p in named[1:]):
+        return False
+    return bool(UPPER_RE.match(named[0])) == bool(UPPER_RE.match(word.rstrip(".,;:"))) or _capitals_surname(named, word)
+
+
+def _capitals_surname(named: list[str], word: str) -> bool:
+    """'ATTWATER' after 'Gwen': a surname in capitals after a known first name, no acronym or word of a body."""
+    bare = word.rstrip(".,;:")
+    return len(named) == 1 and not UPPER_RE.match(named[0]) and is_first_name(named[0]) and bool(UPPER_RE.match(bare)) \
+        and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
 
 
 def _trim_to_name(parts: list[_Token]) -> list[_Token]:

@@ -227,3 +227,8 @@ def test_a_first_name_written_with_an_accent_the_lexicon_leaves_off() -> None:
 def test_a_surname_with_a_prefix_after_its_hyphen_or_a_capitals_apostrophe() -> None:
     assert [n.name for n in find_names("Cllr Idris Pennant-O'Hare and Ms Awa N'Golo attended")] == [
         "Idris Pennant-O'Hare", "Awa N'Golo"]
+
+
+def test_a_surname_in_capitals_after_a_first_name_in_title_case() -> None:
+    assert [n.name for n in find_names("Gwen HALLORAN-PYKE Senior Probation Officer")] == ["Gwen Halloran-Pyke"]
+    assert [n.name for n in find_names("Jean Bell HMCS")] == ["Jean Bell"]  # an acronym after a name is no surname
