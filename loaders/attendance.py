@@ -1220,7 +1220,9 @@ COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
     r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b", re.IGNORECASE)
-APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
+# Between a name and its verb: the post in brackets or between commas, which a relative clause may follow ('Jo Lee,
+# HM Inspector, who led the screening, attended').
+APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),(?:\s*who\s[^.;()]{2,200}?,)?)?\s*,?\s*$")
 BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")
 # Between two people of a list: the first one's post, a separator, the next one's post ('Inspectors').
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|\band|&)\s+")
@@ -1239,6 +1241,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
         begin = wrapped_sentence_start(text, verb.start(), start)
+        numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())
+        begin = numbered.end() if numbered else begin  # '4.1 Jo Lee, Head of Service, attended': the minute's number
         subjects = _subjects(text, begin, verb.start())
         listed = _listed_subjects(text, begin, verb.start())
         people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
@@ -1252,6 +1256,10 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
+
+
+# The number of a minute's paragraph before its first sentence: '4.1 ', '12. ', '(b) '.
+PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,3}\))[^\S\n]+")
 
 
 # A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'

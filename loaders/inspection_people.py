@@ -267,7 +267,7 @@ LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
-                        r"(?:[\w-]+\s+){0,3}?inspection\b", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:

@@ -1536,3 +1536,25 @@ def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_lis
     rows = people_rows(load_text(minutes, "board.txt"))
     assert ("Saskia van Leeuwen-Marsh", "present_at_meeting") in rows
     assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows
+
+
+NUMBERED_MINUTES_WITH_GUESTS = """Dunmoor Youth Offending Service Management Board
+Minutes of the meeting held on 5 February 2015
+
+Present:
+Tom Brann, Head of Service (Chair)
+
+3.1 Orla Penhaligon-Rudd, HM Inspector, who led the Short Quality Screening of Dunmoor YOS in
+November, attended for this item and presented the findings.
+
+4.1 Nell Ashdown, Operations Manager, Kofi Mensah-Bright from the YOS health team, and Inspector
+Rhys Caddick of Dunmoor Constabulary also attended for this item.
+"""
+
+
+def test_guests_in_a_numbered_minute_and_an_inspector_who_led_the_screening() -> None:
+    rows = people_rows(load_text(NUMBERED_MINUTES_WITH_GUESTS, "dunmoor_board_minutes.txt"))
+    assert {row for row in rows if row[1] in ("officer_attending", "lead_inspector")} == {
+        ("Orla Penhaligon-Rudd", "officer_attending"), ("Orla Penhaligon-Rudd", "lead_inspector"),
+        ("Nell Ashdown", "officer_attending"), ("Kofi Mensah-Bright", "officer_attending"),
+        ("Rhys Caddick", "officer_attending")}
