@@ -137,8 +137,12 @@ MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?ta
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
-# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
-INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)")  # '(JD)', '(HvdB)', '(SC-B)'
+# The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
+INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
+# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
+# "| Dan O'Rourke | DO'R |".
+INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
+                              rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
@@ -537,7 +541,9 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     if marker and re.fullmatch(r"chair\w*\s*,\s*", marker.group(0), re.IGNORECASE) and \
             _names_a_body(role.text[marker.end():end - role.start]):
         marker = None  # 'Chair, Westmere Youth Bench': the chair of another body, a post held, not the meeting's marker
-    trimmed = trim(text, role.start + (marker.end() if marker else 0), end)
+    opening = marker.end() if marker else 0
+    initials = INITIALS_CELL_RE.match(role.text, opening) if marker else None  # '(Chair) | JD | Director'
+    trimmed = trim(text, role.start + (initials.end() if initials else opening), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):

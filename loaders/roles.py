@@ -35,6 +35,9 @@ PROBATION = "Probation Service"
 LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
+# A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
+KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:(?:District|Borough|County|City|Town|County\s+Borough|"
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company)")
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
@@ -148,7 +151,8 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
+             or KINDED_BODY.fullmatch(cleaned))
     return cleaned if known else None
 
 

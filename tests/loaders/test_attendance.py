@@ -1558,3 +1558,16 @@ def test_guests_in_a_numbered_minute_and_an_inspector_who_led_the_screening() ->
         ("Orla Penhaligon-Rudd", "officer_attending"), ("Orla Penhaligon-Rudd", "lead_inspector"),
         ("Nell Ashdown", "officer_attending"), ("Kofi Mensah-Bright", "officer_attending"),
         ("Rhys Caddick", "officer_attending")}
+
+
+def test_a_pipe_tables_initials_column_is_no_part_of_the_post() -> None:
+    text = ("Dunmoor Vale YOS Management Board\nMinutes – 23 April 2015\n\n"
+            "| Name | Initials | Agency | Attendance |\n|---|---|---|---|\n"
+            "| Bryony Hale (Chair) | BH | Director of Children's Services | Present |\n"
+            "| Eamon O'Dowd | EO'D | YOS Manager | Present |\n"
+            "| Kerry-Ann Pask | KAP | Minutes | Present |\n\n1. Apologies\nNone.\n")
+    rows = role_rows(load_text(text, "dunmoor_board_minutes.txt"))
+    assert {row for row in rows if row[1] in ("present_at_meeting", "minute_taker")} == {
+        ("Bryony Hale", "present_at_meeting", "Director of Children's Services"),
+        ("Eamon O'Dowd", "present_at_meeting", "YOS Manager"), ("Kerry-Ann Pask", "present_at_meeting", "Minutes"),
+        ("Kerry-Ann Pask", "minute_taker", "Minutes")}

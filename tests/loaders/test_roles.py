@@ -213,3 +213,10 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
     assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
+
+
+def test_a_body_whose_name_says_its_kind_is_the_organisation_whatever_its_place() -> None:
+    assert post_and_body("Community Safety Manager, Dunmoor District Council", "Dunmoor Vale") == (
+        "Community Safety Manager", "Dunmoor District Council")
+    assert is_organisation_name("Fenwick and Dunmoor CRC", area="Dunmoor Vale")
+    assert not is_organisation_name("Head of Access and Inclusion", area="Dunmoor Vale")
