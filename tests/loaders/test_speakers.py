@@ -463,3 +463,17 @@ def test_a_post_replied_to_is_not_the_speaker_after_it() -> None:
             "for Housing, Mr Idris Vaughan-Lister confirmed that two places had been reserved.\n")
     rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
     assert ("Ann Hale", "cabinet_member") in rows and ("Idris Vaughan-Lister", "cabinet_member") not in rows
+
+
+def test_a_speaker_listed_with_initials_and_one_whose_clause_states_a_key_post() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\n"
+            "PRESENT:\n\nCouncillor B. Hale-Morris (Leader of the Council) – in the Chair\n\nOfficers:\n"
+            "E. Pryce-Lovell         Corporate Director – Social Services\n\n"
+            "12  YOUTH JUSTICE INSPECTION\n\n"
+            "Elinor Pryce-Lovell, Corporate Director – Social Services, who chairs the Youth Justice\n"
+            "Management Board, said that the Board had agreed a policy.\n\n"
+            "The Leader, Councillor Bronwen Hale-Morris, thanked the staff and said that the result was a credit to "
+            "them.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert {("Elinor Pryce-Lovell", "quoted"), ("Elinor Pryce-Lovell", "board_chair"),
+            ("Bronwen Hale-Morris", "quoted")} <= rows
