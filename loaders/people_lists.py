@@ -829,7 +829,8 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"
+    r"should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words

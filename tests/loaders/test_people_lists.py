@@ -91,6 +91,12 @@ def test_a_contact_in_a_document_of_no_known_family() -> None:
     assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
 
 
+def test_a_contact_for_further_information_about_the_document() -> None:
+    text = ("Westmere Youth Justice Plan 2024-25\n\nFor further information about this plan, contact Ianto "
+            "Rhys-Maddox, Head of Youth Justice Service, or email yjs@westmere.example.\n")
+    assert people_rows(load_text(text, "plan.txt")) == {("Ianto Rhys-Maddox", "contact_officer")}
+
+
 def test_the_officer_a_report_form_names_is_its_contact() -> None:
     text = ("DUNMOOR COUNCIL – CABINET – 3 JUNE 2025\n\nYouth justice: the inspection outcome\n\n"
             "Lead Member: Councillor Ann Wright, Lead Member for Children's Services\n"
