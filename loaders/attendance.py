@@ -486,7 +486,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
-                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
 
 
@@ -496,6 +496,8 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
                                re.IGNORECASE)
 
 
+# '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
+IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)

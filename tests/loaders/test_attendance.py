@@ -1571,3 +1571,12 @@ def test_a_pipe_tables_initials_column_is_no_part_of_the_post() -> None:
         ("Bryony Hale", "present_at_meeting", "Director of Children's Services"),
         ("Eamon O'Dowd", "present_at_meeting", "YOS Manager"), ("Kerry-Ann Pask", "present_at_meeting", "Minutes"),
         ("Kerry-Ann Pask", "minute_taker", "Minutes")}
+
+
+def test_in_the_chair_after_a_bracketed_post_beside_the_chair_of_another_committee() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\nPRESENT:\n\n"
+            "Councillor B. Hale-Morris (Leader of the Council) – in the Chair\n\nAlso in attendance:\n"
+            "Councillor T. Rhosier (Chair, Children and Young People Scrutiny Committee)\n\n"
+            "83  DECLARATIONS OF INTEREST\n\nNone.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert {row for row in rows if row[1] == "panel_chair"} == {("B. Hale-Morris", "panel_chair")}
