@@ -14,7 +14,7 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
-from kg.vocabulary import names_post
+from kg.vocabulary import is_body_word, is_name_stop, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
@@ -36,8 +36,18 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
-KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,4}(?:(?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company)")
+KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Youth\s+(?:Panel|Bench))")
+
+
+def kinded_body(text: str) -> bool:
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC'), not a post joined to a council's name
+    by a line break ('Chief Executive Glynhafod County Borough Council')."""
+    found = KINDED_BODY.fullmatch(text)
+    place = text[:found.start(1)] if found else ""
+    return found is not None and not any(is_name_stop(word) or is_body_word(word) for word in place.split() if word[:1].isupper())
+
+
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
@@ -86,7 +96,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         for part in reversed(parts):
             part = part.strip(" )")
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
-                         or gazetteer.local_body(part)):
+                         or gazetteer.local_body(part) or kinded_body(part)):
                 return gazetteer.organisation(part, area).name
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
@@ -152,7 +162,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
-             or KINDED_BODY.fullmatch(cleaned))
+             or kinded_body(cleaned))
     return cleaned if known else None
 
 

@@ -220,3 +220,10 @@ def test_a_body_whose_name_says_its_kind_is_the_organisation_whatever_its_place(
         "Community Safety Manager", "Dunmoor District Council")
     assert is_organisation_name("Fenwick and Dunmoor CRC", area="Dunmoor Vale")
     assert not is_organisation_name("Head of Access and Inclusion", area="Dunmoor Vale")
+
+
+def test_a_post_then_a_body_that_says_its_kind_and_no_post_joined_to_a_council_by_a_line_break() -> None:
+    assert organisation_for_role("Chairman, Dunmoor Youth Panel", "Dunmoor Vale") == "Dunmoor Youth Panel"
+    assert organisation_for_role("Community Safety Manager, Fenwick District Council", "Dunmoor Vale") == \
+        "Fenwick District Council"
+    assert not is_organisation_name("Chief Executive Dunmoor County Council", area="Fenwick")
