@@ -205,6 +205,10 @@ ROW_TAIL = 300
 ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
 
 
+# A service named without its place, as a document about its area writes it.
+BARE_SERVICE = re.compile(r"YOS|YOT|YJS|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)")
+
+
 def organisation_after_name(text: str, name_end: int, area: str | None, *, gazetteer: Gazetteer | None = None
                             ) -> str | None:
     """The organisation named just after a person's name (ending at `name_end`), if any."""
@@ -215,6 +219,8 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
         return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
+    if area and BARE_SERVICE.fullmatch(named):  # 'X and Y from the YOS health team': the area's own service
+        return (gazetteer or load_gazetteer()).organisation(f"{area} YOS", area).name
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
     return next(filter(None, (organisation_named(named[:end], gazetteer=gazetteer, area=area)
                               for end in [len(named), *reversed(cuts)])), None)

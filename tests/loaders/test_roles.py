@@ -227,3 +227,9 @@ def test_a_post_then_a_body_that_says_its_kind_and_no_post_joined_to_a_council_b
     assert organisation_for_role("Community Safety Manager, Fenwick District Council", "Dunmoor Vale") == \
         "Fenwick District Council"
     assert not is_organisation_name("Chief Executive Dunmoor County Council", area="Fenwick")
+
+
+def test_people_from_the_service_named_without_its_place_are_the_areas_service() -> None:
+    text = "Femi Okoro and Chloe Banks-Rudd from the YOS health team attended."
+    assert organisation_after_name(text, text.index(" from"), "Dunmoor") == "Dunmoor Youth Offending Service"
+    assert organisation_after_name(text, text.index(" from"), None) is None
