@@ -233,3 +233,8 @@ def test_people_from_the_service_named_without_its_place_are_the_areas_service()
     text = "Femi Okoro and Chloe Banks-Rudd from the YOS health team attended."
     assert organisation_after_name(text, text.index(" from"), "Dunmoor") == "Dunmoor Youth Offending Service"
     assert organisation_after_name(text, text.index(" from"), None) is None
+
+
+def test_an_inclusion_or_schools_post_is_the_councils() -> None:
+    assert organisation_for_role("Head of Access and Inclusion", "Dunmoor") == "Dunmoor Council"
+    assert organisation_for_role("Head of Schools Improvement", "Dunmoor") == "Dunmoor Council"
