@@ -235,10 +235,18 @@ class Context:
         paper imply. A youth justice board's chair chairs the board of the area's service, whoever employs them (a
         police superintendent, a director of the council), and signs the board's plan or report as its chair."""
         if role.relation in ("board_chair", "author") and self.home_area and (
-                role.relation == "board_chair" or name_key(role.name) in chairs) and not (
-                written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
+                role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
+                ) and not (written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
+
+    def _signs_in_own_post(self, role: PendingRole, written: str | None) -> bool:
+        """An author who chairs the board but writes in their employer's post alone (a council report 'of' its
+        Corporate Director): their employer's; signing as the board's chair too, on the line below, makes it the
+        board's plan."""
+        below = self.text.find("\n", self.text.find("\n", role.evidence.end) + 1)
+        signed = self.text[role.evidence.start:below if below >= 0 else len(self.text)]
+        return bool(written and role.role and not re.search(r"\bchair", signed, re.IGNORECASE))
 
     @cached_property
     def police_force(self) -> str | None:

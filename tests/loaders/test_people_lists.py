@@ -583,3 +583,20 @@ def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service
     rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
     assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
                      "Dunmoor Youth Offending Service")}
+
+
+def test_a_report_of_its_director_who_chairs_the_board_is_the_councils_and_a_plan_the_chair_signs_the_boards() -> None:
+    report = ("DUNMOOR VALE COUNTY COUNCIL\n\nCHILDREN'S SERVICES SCRUTINY PANEL\n\nDate of meeting:        10 March 2015\n"
+              "Report of:              Bryony Hale-Morris, Corporate Director, Children and Families\n"
+              "Contact Officer:        Eamon Pask, Head of Youth Offending Service\n\n1.   PURPOSE OF THE REPORT\n\n"
+              "1.1  The Management Board, which oversees the service, is chaired by Bryony Hale-Morris, the Corporate "
+              "Director.\n")
+    authors = {(person, organisation) for person, relation, _, organisation
+               in involvements_of(report, "dunmoor_report.txt") if relation == "author"}
+    assert authors == {("Bryony Hale-Morris", "Dunmoor Vale Council")}
+    plan = ("Dunmoor Youth Justice Service\n\nYouth Justice Plan 2024–2025\n\n1. Foreword by the Chair of the Board\n\n"
+            "I am pleased to introduce the plan.\n\nBryony Hale-Morris\nCorporate Director, Social Services\n"
+            "Chair, Dunmoor Youth Justice Management Board\n\n2. Introduction\n\nOur vision.\n")
+    authors = {(person, organisation) for person, relation, _, organisation
+               in involvements_of(plan, "dunmoor_plan.txt") if relation == "author"}
+    assert authors == {("Bryony Hale-Morris", "Dunmoor Youth Offending Service")}
