@@ -37,7 +37,7 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
-from kg.loaders.speakers import post_relation, relative_post
+from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
     EDGE_CHARS,
     Line,
@@ -1195,6 +1195,23 @@ DECLARED_FROM_RE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s
                               r"(?:was|were)\s+(?:made|received)\s+(?:by|from)\s+", re.IGNORECASE)
 
 
+# 'declared a personal interest ... as a member of the Penrhos Youth Justice Management Board'
+MEMBER_OF_BOARD_RE = re.compile(r"\bas\s+(?:a\s+)?member\s+of\s+the\s+(?P<board>(?:[A-Z][\w'’&-]*\s+){1,6}Board)\b")
+
+
+def _member_of_the_board(ctx: Context, meeting: Meeting, attendee: Attendee) -> int:
+    """A councillor whose declared interest is their seat on the area's youth justice board is its member."""
+    stop = sentence_end(ctx.text, attendee.evidence.end, min(len(ctx.text), attendee.evidence.end + 200))
+    member = MEMBER_OF_BOARD_RE.search(ctx.text, attendee.evidence.start, stop)
+    board = " ".join(member.group("board").split()) if member else ""
+    if not (member and meeting.area and YOUTH_JUSTICE_BOARD_RE.search(board)) or SAFEGUARDING_RE.search(board):
+        return 0
+    ctx.person_role(attendee.name, "board_member", span(ctx.text, member.start(), member.end()),
+                    role=f"member of the {board}", organisation=ctx.gazetteer.organisation(f"{meeting.area} YOS",
+                                                                                           meeting.area).name)
+    return 1
+
+
 def declared_interests(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
@@ -1531,7 +1548,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
-            found += 1
+            found += 1 + _member_of_the_board(ctx, meeting, attendee)
     if relations.prose:
         for attendee in present_in_prose(ctx.text, start, end):
             if name_key(attendee.name.name) not in away:  # an entry under apologies never sat
@@ -1617,7 +1634,7 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         relation = relations.councillor_officer
     role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind)
     _emit(ctx, relations, meeting, attendee, relation, role)
-    found = 1
+    found = 1 + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
                (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),

@@ -1580,3 +1580,15 @@ def test_in_the_chair_after_a_bracketed_post_beside_the_chair_of_another_committ
             "83  DECLARATIONS OF INTEREST\n\nNone.\n")
     rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
     assert {row for row in rows if row[1] == "panel_chair"} == {("B. Hale-Morris", "panel_chair")}
+
+
+def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_member() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\nPRESENT:\n\n"
+            "Councillor B. Hale-Morris (Leader of the Council) – in the Chair\n\n83  DECLARATIONS OF INTEREST\n\n"
+            "Councillor T. Rhosier declared a personal interest in Minute No. 86 as a member\n"
+            "of the Dunmoor Youth Justice Management Board, and remained in the meeting.\n\n"
+            "Councillor B. Hale-Morris declared an interest as a member of the Dunmoor Safeguarding Children Board.\n")
+    rows = involvements_of(text, "dunmoor_cabinet_minutes.txt")
+    assert {row for row in rows if row[1] == "board_member"} == {
+        ("T. Rhosier", "board_member", "member of the Dunmoor Youth Justice Management Board",
+         "Dunmoor Youth Offending Service")}
