@@ -371,3 +371,24 @@ def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_und
                                                                  "first_time_entrant_rate")}
     assert found == {("reoffending_rate", "31.4", "%", "England and Wales", "32.2"),
                      ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}
+
+
+def test_a_label_with_a_footnote_mark_and_a_figure_ending_a_wrapped_sentence() -> None:
+    facts = """Dunmoor Youth Justice Service
+
+Contextual facts
+
+Reoffending rate²
+31.5%      Dunmoor
+33.9%      Wales average
+
+Total black and minority ethnic
+youth population³ 9,535
+
+The published reoffending rate for Dunmoor was
+31.5%, better than the previous year and better than the England and Wales average of
+36.0%.
+"""
+    assert key_facts(facts) == {("reoffending_rate", "31.5", "%", "Wales", "33.9"),
+                                ("bme_youth_population", "9535", "count", "", ""),
+                                ("reoffending_rate", "31.5", "%", "the England and Wales average", "36.0")}
