@@ -112,7 +112,7 @@ def standard_metric(name: str, unit: str | None) -> str:
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per|minority\s+ethnic)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+                           r"caseload\s+of|per|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z", re.IGNORECASE)
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
@@ -216,6 +216,7 @@ class KeyFactReader:
     in that order and a figure one has read (as a fact's or a comparator's) is not read again."""
 
     def __init__(self, text: str) -> None:
+        self.written = text
         self.text = text.translate(NO_SUPERSCRIPTS)  # 'Reoffending rate²': a footnote's mark ends the label
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
@@ -632,8 +633,9 @@ class KeyFactReader:
         """Up to three short lines of words next to a figure line, up to the next figure line."""
         found: list[Line] = []
         while 0 <= index < len(all_lines) and index not in figure_lines and len(found) < 3:
-            if len(plain(all_lines[index].text)) > 90:
-                break
+            line = all_lines[index]
+            if len(plain(line.text)) > 90 or self.written[line.start:line.end].lstrip()[:1] in tuple(SUPERSCRIPTS):
+                break  # prose, or a footnote under a table ('² Ministry of Justice, proven reoffending ...')
             found.append(all_lines[index])
             index += step
         return found if step > 0 else found[::-1]
