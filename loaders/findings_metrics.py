@@ -112,7 +112,7 @@ def standard_metric(name: str, unit: str | None) -> str:
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z", re.IGNORECASE)
+                           r"caseload\s+of|per(?:\s+[\d,]+)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z", re.IGNORECASE)
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.

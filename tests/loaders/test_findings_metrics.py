@@ -399,3 +399,10 @@ The published reoffending rate for Dunmoor was
                                 ("reoffending_rate", "31.5", "%", "Wales", "33.9"),
                                 ("bme_youth_population", "9535", "count", "", ""),
                                 ("reoffending_rate", "31.5", "%", "the England and Wales average", "36.0")}
+
+
+def test_the_children_of_a_rate_per_100000_are_its_denominator_not_a_measure_that_ends_its_comparators() -> None:
+    text = ("Dunmoor Youth Justice Plan 2024-25\n\nFirst-time entrants: 164 per 100,000 children aged 10 to 17 in the "
+            "year to March 2024,\ndown from 182, compared with 151 for Wales.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "164", "per 100,000", "Wales", "151")}
+
