@@ -38,6 +38,8 @@ from kg.loaders.text import (
 )
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A footnote's mark at the end of a line ('Reoffending rate²' over a table's rows): it ends the label there.
+HEADING_MARK = re.compile(rf"[{SUPERSCRIPTS}]+(?=[^\S\n]*$)", re.MULTILINE)
 NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a footnote's mark is no part of a word
 
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
@@ -217,7 +219,7 @@ class KeyFactReader:
 
     def __init__(self, text: str) -> None:
         self.written = text
-        self.text = text.translate(NO_SUPERSCRIPTS)  # 'Reoffending rate²': a footnote's mark ends the label
+        self.text = HEADING_MARK.sub(lambda mark: " " * len(mark.group()), text)  # 'Reoffending rate²' over its table
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
 
