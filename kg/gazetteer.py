@@ -38,6 +38,7 @@ AREA_PREFIXES = re.compile(
 AREA_SUFFIXES = re.compile(
     r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
+REPEATED_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)(?: \1\b)+")
 # A nation or region after a national body's name: 'National Probation Service Wales', 'Youth Justice Board Cymru'.
 NATION_SUFFIX_RE = re.compile(r"(?<!\s)\s+\(?(?:Wales|Cymru|England|Scotland|(?:North|South)(?:\s+(?:East|West))?|East|West|"
                               r"Midlands|London)\)?$")
@@ -241,7 +242,9 @@ class Gazetteer:
         Integrated Care Board'), so both forms are one organisation; None when the name is no such form."""
         cleaned = " ".join(name.split()).strip(" .,;:")
         for short, full in self._body_forms.items():
-            form = re.fullmatch(rf"(?:the\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned, re.IGNORECASE)
+            # 'NHS Westfold CCG' is Westfold CCG: the service's prefix is no part of the place
+            form = re.fullmatch(rf"(?:the\s+)?(?:NHS\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned,
+                                re.IGNORECASE)
             if form and PLACE_LIKE.fullmatch(form.group(1)):
                 return f"{form.group(1)} {full}"
         return None
@@ -272,7 +275,9 @@ class Gazetteer:
         return AreaRef(id="area-" + stable_hash(fold(canonical)), name=canonical)
 
     def area_name(self, name: str) -> str:
-        cleaned = " ".join(name.split()).strip(" .,;:")
+        # no place says one word twice running: a letterhead over its board's title ('London Borough of Wytham' /
+        # 'Wytham Youth Offending Service') read as one name gives the place once
+        cleaned = REPEATED_WORD_RE.sub(r"\1", " ".join(name.split()).strip(" .,;:"))
         if fold(cleaned) in self._areas:
             return self._areas[fold(cleaned)]
         bare = AREA_SUFFIXES.sub("", AREA_PREFIXES.sub("", cleaned))

@@ -107,6 +107,8 @@ INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
 SURNAME_PREFIX = rf"(?:Mc|Mac|Fitz|[{UPPER}Dd]['’])"
 CAPITALISED_RE = re.compile(rf"^{SURNAME_PREFIX}?[{UPPER}][{LOWER}]+(?:(?:-{SURNAME_PREFIX}?|['’])[{UPPER}]?[{LOWER}]+)*$")
 MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
+# A name in capitals keeps the small letters of its prefix: 'SHONA McFADYEN', 'IAN MacLEOD'.
+MC_CAPITALS_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*$")
 # 'Jo Hart JPChair, Youth Bench': a list run together leaves the letters against the role's first word
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Z]{2,5}(?=[A-Z][a-z])|[A-Za-z]{2,5}\b)\.?")
 UPPER_RE = re.compile(rf"^[{UPPER}][{UPPER}{MARKS}'’\-]+$")
@@ -156,7 +158,8 @@ def is_name_token(token: str) -> bool:
     if word.lower() in MONTHS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
             or is_post_nominal(word):
         return False
-    return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
+    return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1)
+                or MC_CAPITALS_RE.match(word))
 
 
 @lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
@@ -396,11 +399,33 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
     token = tokens[k]
     if not token.text.endswith("-") or k + 1 >= len(tokens):
         return None
+    over_footer = _hyphenated_over_footer(text, tokens, k)
+    if over_footer is not None:
+        return over_footer
     following = tokens[k + 1]
     gap = text[token.end:following.start]
     if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
         return None
     return _Token(token.text + following.text, token.start, following.end)
+
+
+# A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9'.
+FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}[^\S\n]*\n[^\S\n]*(?=[a-z])")
+
+
+def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:
+    """'Raghu-', a page's footer line, then 'nathan' in small letters at the top of the next page: one surname that
+    the end of the page hyphenated ('Raghunathan')."""
+    token = tokens[k]
+    footer = FOOTER_LINE_RE.match(text, token.end) if len(token.text) >= 4 else None
+    # read from the text, not the tokens: the footer may be longer than the window the name is looked for in
+    rest = SMALL_WORD_RE.match(text, footer.end()) if footer else None
+    if rest is None:
+        return None
+    return _Token(token.text[:-1] + rest.group(0), token.start, rest.end())
+
+
+SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
 
 
 def _initial(word: str) -> bool:
@@ -460,15 +485,19 @@ def _same_case(parts: list[_Token], word: str) -> bool:
     named = [p.text for p in parts if not is_initials(p.text)]
     if not named:
         return True
-    if any(UPPER_RE.match(p) for p in named[1:]):
-        return False
-    return bool(UPPER_RE.match(named[0])) == bool(UPPER_RE.match(word.rstrip(".,;:"))) or _capitals_surname(named, word)
+    if not _in_capitals(named[0]) and any(_in_capitals(p) for p in named[1:]):
+        return False  # a surname in capitals after a Title Case first name ends the name
+    return _in_capitals(named[0]) == _in_capitals(word.rstrip(".,;:")) or _capitals_surname(named, word)
+
+
+def _in_capitals(word: str) -> bool:
+    return bool(UPPER_RE.match(word) or MC_CAPITALS_RE.match(word))
 
 
 def _capitals_surname(named: list[str], word: str) -> bool:
     """'ATTWATER' after 'Gwen': a surname in capitals after a known first name, no acronym or word of a body."""
     bare = word.rstrip(".,;:")
-    return len(named) == 1 and not UPPER_RE.match(named[0]) and is_first_name(named[0]) and bool(UPPER_RE.match(bare)) \
+    return len(named) == 1 and not _in_capitals(named[0]) and is_first_name(named[0]) and _in_capitals(bare) \
         and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
 
 
@@ -509,6 +538,10 @@ def _clean(word: str) -> str:
     if UPPER_RE.match(word) and len(word) > 2:
         # 'FITZ-ALLEN' -> 'Fitz-Allen', "O'NEILL" -> "O'Neill"
         return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+    prefixed = MC_CAPITALS_RE.match(word)
+    if prefixed:  # 'McFADYEN' -> 'McFadyen'
+        head = 3 if word.startswith("Mac") else 2
+        return word[:head] + _clean(word[head:])
     return word
 
 

@@ -47,6 +47,7 @@ from kg.loaders.text import (
     fold_cells,
     is_blank,
     is_column_heads,
+    leaders_blanked,
     lines,
     plain,
     sentence_end,
@@ -70,7 +71,15 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post
+from kg.vocabulary import (
+    CABINET_POST_RE,
+    is_body_word,
+    is_post_noun,
+    is_post_word,
+    is_venue_word,
+    names_post,
+    singular_post,
+)
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -88,7 +97,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -128,7 +137,7 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|C
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t/])|"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -318,7 +327,9 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
-            pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
+            piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
+            kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
+            pieces.append(trim(text, piece.start, piece.start + kind.start(), " \t\n,;&") if kind else piece)
             pos = entry.start + match.end()
     last = trim(text, pos, entry.end, " \t\n,;&.")
     ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
@@ -327,6 +338,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
 LABEL_END_REACH = 16  # characters: the dash or colon that ends a post is just before the name (a long run is no label)
@@ -456,8 +468,12 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
     longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
-                                       or _body_before(text[piece.start:names[0].start]))
+                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+# 'Committee Services, Westmere Council – Jo Bloggs': the council department the member comes from, where a post stands.
+DEPARTMENT_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}Services\b")
 
 
 def _body_before(lead: str) -> bool:
@@ -487,7 +503,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
-                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
+                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -502,13 +518,22 @@ BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
+# 'Chair, Westmere Youth Bench' as the member's post (no bracket): the chair of the body they come from.
+CHAIR_OF_BODY_POST_RE = re.compile(r"[^\S\n]*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
+                                   r"forum|bench|partnership|commission|group)\b", re.IGNORECASE)
+
 
 def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
     chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
     chairs, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
-    if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+    if len(chairs) > 1 and not any(attendee.chair_in_brackets for attendee in chairs) and \
+            0 < len([attendee for attendee in chairs if attendee.chair_of_body]) < len(chairs):
+        # 'Jo Bloggs (JB) – Chair' beside 'Dev Rao (DR)   Chair, Westmere Youth Bench': the bare marker chairs the meeting
+        for attendee in chairs:
+            attendee.chair = not attendee.chair_of_body
+    elif len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
         # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the one naming a body chairs that body
         other_body = [attendee for attendee in chairs if attendee.chair_of_body]
         for attendee in chairs:
@@ -558,7 +583,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
 
     headless: the text is a meeting's record, so a list of people above its first item with no heading
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
+    A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
+    text = leaders_blanked(text)
     all_lines, columns = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
@@ -762,6 +789,7 @@ RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
+    head_cells: list[Span] = []
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -771,7 +799,13 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
-            heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
+            head_cells = cells(text, line)
+            heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
+            index += 1
+            continue
+        register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
+        if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
+            section.attendees.extend(register)
             index += 1
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
@@ -793,6 +827,67 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+STATUS_HEADS = {"attendance", "attended", "status"}
+
+
+def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:
+    """A row of a register whose heads put the seat before the member ('Role ...... Member ...... Attended'): each cell
+    read as the head above it says (the member's name, their post or body, whether they came), so the post is no other
+    person's and a row whose member's cell names no one ('Vacant') is nobody. None where the row is not such a row."""
+    kinds: list[str | None] = [column_kind(cell.text) or ("status" if cell.text.lower() in STATUS_HEADS else None)
+                               for cell in head_cells]
+    if "name" not in kinds or kinds[0] not in ("post", "body"):
+        return None  # a register that opens with the name is read entry by entry
+    under: dict[str, Span] = {}
+    for cell in cells(text, line):
+        column = cell.start - line.start
+        head = max((i for i, head in enumerate(head_cells)
+                    if head.start - (text.rfind("\n", 0, head.start) + 1) <= column + COLUMN_SLACK), default=None)
+        kind = kinds[head] if head is not None else None
+        if kind is None or kind in under:
+            return None
+        under[kind] = cell
+    member = under.get("name")
+    if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
+        return None  # a line that opens in the members' column: a note under the row above
+    name = name_at(text, member.start, member.end, strict=False)
+    if name is None or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, member.end):
+        return []  # 'Vacant', '–': a seat no one holds
+    post, body = under.get("post"), under.get("body")
+    marks = post.text if post else ""
+    status = under.get("status")
+    return [Attendee(name, trim(text, line.start, line.end), _role_without_markers(text, post) if post else None,
+                     chair=bool(CHAIR_MARK_RE.search(marks)) and not VICE_MARK_RE.search(marks),
+                     vice_chair=bool(VICE_MARK_RE.search(marks)), minutes=bool(MINUTES_ROLE_RE.fullmatch(marks)),
+                     status=STATUS_KINDS.get(" ".join(status.text.lower().rstrip(".").split())) if status else None,
+                     body=body, body_written=body is not None)]
+
+
+def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
+    """A register's row with no heads over it, read as one that has them: the seat's cell (a post or a body, no name),
+    the member's, and perhaps whether they came ('Police ...... Supt. Oduya ...... Apologies'); a seat written
+    'Vacant' is nobody. None where the row is not of that shape."""
+    row = cells(text, line)
+    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False) \
+            or not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(row[0].text.split()[-1])
+                    or MINUTES_ROLE_RE.fullmatch(row[0].text)):
+        return None
+    if len(row) == 3 and " ".join(row[2].text.lower().rstrip(".").split()) not in STATUS_KINDS:
+        return None
+    if VACANT_ROW_RE.match(row[1].text):
+        return []
+    name = name_at(text, row[1].start, row[1].end, strict=False)
+    if name is None or not (name.title or is_initials(name.name.split()[0])) \
+            or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, row[1].end):
+        return None
+    kinds = [Span(row[0].start, row[0].end, "Role"), Span(row[1].start, row[1].end, "Member"),
+             *([Span(row[2].start, row[2].end, "Attended")] if len(row) == 3 else [])]
+    return _post_first_row(text, line, kinds)
+
+
+POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
@@ -1130,12 +1225,17 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     'X (Post) had also sent his apologies'); and under an apologies heading, 'These were received from A and B'."""
     end = len(text) if end is None else end
     for word in APOLOGY_RE.finditer(text, start, end):
+        if PART_APOLOGY_RE.match(text, word.end()):
+            continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
-        if source:
+        # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
+        if source and "(" not in text[word.end():source.start()]:
             listed = trim(text, source.end(), stop, " \t")
+            substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
-                yield from attendees_in(text, listed)
+                yield from (attendee for attendee in attendees_in(text, listed)
+                            if not any(attendee.name.start in clause for clause in substitutes))
         clause = _clause_start(text, word.start(), start)
         sent = SENT_APOLOGY_RE.search(text, clause, word.start())
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
@@ -1146,6 +1246,20 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
+
+
+# Apologies for part of a meeting only: the member came ('apologies for lateness', 'for the second half of the meeting').
+PART_APOLOGY_RE = re.compile(r"\s+for\s+(?:lateness|late\s+arrival|(?:the\s+)?(?:second|latter|first)\s+(?:half|part)\b|"
+                             r"leaving\s+early|(?:arriving|being)\s+late)", re.IGNORECASE)
+def _apologised_for_part(text: str, attendee: Attendee) -> bool:
+    """An entry under 'Apologies' whose own words give apologies for part of the meeting only."""
+    word = APOLOGY_RE.search(text, attendee.name.end, attendee.evidence.end)
+    return word is not None and PART_APOLOGY_RE.match(text, word.end()) is not None
+
+
+# 'from Councillor A, for whom Councillor B substituted,': B sat in A's place, and sent no apologies.
+FOR_WHOM_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+[^,.;]{3,80}?\b(?:substituted|deputised|attended|sat)\b",
+                         re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1169,6 +1283,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 SUBSTITUTE_PROSE_RE = re.compile(r"\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
+FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
 AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
 
 
@@ -1178,6 +1293,12 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         begin = _clause_start(text, verb.start(), start)
+        for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
+        if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
+            begin = for_whom.end()
+        opened = text.rfind("(", begin, verb.start())
+        if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
+            begin = opened + 1
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
@@ -1410,14 +1531,19 @@ def _listed_subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, 
         return []
     found: list[tuple[NameMatch, Span | None]] = []
     prefix = lead or None
+    shared: Span | None = None  # 'Sergeants Jo Hart and Ann Lee of the police': a plural post is each joined name's
     for index, name in enumerate(names):
         gap_end = names[index + 1].start if index + 1 < len(names) else verb
         own, following = _split_gap(text, name.end, gap_end, last=index + 1 == len(names))
         if own is None:
             return []
-        role = own if own and names_post(own.text) else prefix if prefix and names_post(prefix.text) else None
+        if prefix and names_post(prefix.text) and singular_post(prefix.text) != prefix.text:
+            shared = Span(prefix.start, prefix.end, singular_post(prefix.text))
+        role = own if own and names_post(own.text) else shared or (prefix if prefix and names_post(prefix.text) else None)
         found.append((name, role))
         prefix = following
+        if not JOINED_RE.fullmatch(text, name.end, gap_end):
+            shared = None
     return found
 
 
@@ -1529,12 +1655,14 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     _one_chair(ctx.text, listed)
     for section in listed:
         for attendee in section.attendees:
+            if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
+                continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
-    away: set[str] = {name_key(a.name.name) for section in listed if section.kind in (APOLOGIES, ABSENT)
-                      for a in section.attendees}
+    away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
+                      if (a.status or section.kind) in (APOLOGIES, ABSENT)}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
@@ -1555,6 +1683,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            if _among(attendee.name, away):
+                continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
@@ -1563,10 +1693,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            key = name_key(attendee.name.name)
-            # 'Dr van Leeuwen-Marsh confirmed': a member named by title and surname is the member listed in full
-            if key not in sat and not any(key.endswith(" " + listed) or attendee.name.surname_only
-                                          and listed.endswith(" " + key) for listed in sat):
+            if not _among(attendee.name, sat):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:
@@ -1576,6 +1703,14 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+def _among(name: NameMatch, listed: set[str]) -> bool:
+    """Whether the name is one of the listed names' keys ('Dr van Leeuwen-Marsh confirmed': a member named by title and
+    surname is the member listed in full)."""
+    key = name_key(name.name)
+    return key in listed or any(key.endswith(" " + other) or name.surname_only and other.endswith(" " + key)
+                                for other in listed)
 
 
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:

@@ -57,6 +57,12 @@ OVERALL_RATING = [
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
                rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'the service's 'Good' rating from the Inspectorate', 'Westmere YJS's 'Outstanding' grade'
+    re.compile(rf"\b(?:YOS|YOT|YJS|service|team|partnership)['’]s?\s+(?:overall\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+"
+               rf"(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'inspected our Youth Justice Service and rated it 'Good' overall'
+    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:it|them)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+               rf"(?=\s+overall\b)", re.IGNORECASE),
     # 'A rating of 'Requires improvement' has been given to the youth offending service in Westmere'
     re.compile(rf"\b(?:rating|grade)\s+of\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:has\s+been|was|is)\s+"
                rf"(?:given|awarded)\s+to\b", re.IGNORECASE),
@@ -107,11 +113,21 @@ THEMES_OF_WORK = [
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
-    ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnership)?(?: arrangements)?"),
+    # (not the 2018 framework's standard 'Governance and leadership')
+    ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
+                                    r"(?: arrangements)?"),
 ]
 THEME_JUDGEMENT = re.compile(
     rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"
-    rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
+    rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
+# A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
+# 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
+# (Good).'): separators and a score between, and nothing after the judgement in its cell.
+THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
+THEME_ROW = re.compile(
+    rf"\b(?P<scope>{THEME_PHRASES})"
+    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
+    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}}))", re.IGNORECASE | re.MULTILINE)
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
@@ -122,7 +138,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
-    for match in THEME_JUDGEMENT.finditer(ctx.text):
+    for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
         scope = theme_of_work(match.group("scope"))
         if scope:
             where = span(ctx.text, match.start(), match.end())
@@ -191,8 +207,9 @@ def sentence_around(text: str, at: int) -> str:
 
 
 def theme_of_work(phrase: str) -> str | None:
+    phrase = " ".join(phrase.split())  # a theme the margin broke over two lines
     for scope, pattern in THEMES_OF_WORK:
-        if re.fullmatch(pattern, phrase.strip(), re.IGNORECASE):
+        if re.fullmatch(pattern, phrase, re.IGNORECASE):
             return scope
     return None
 

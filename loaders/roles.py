@@ -33,7 +33,7 @@ PROBATION = "Probation Service"
 # the document's area when its name opens with the area, whatever the gazetteer lists.
 # (two places joined: 'Westmere and Dale Bench')
 LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
-                        r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
+                        r"Integrated Care Board|Clinical Commissioning Group|Health Board|Mental Health Services?|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
@@ -54,7 +54,9 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
-AT_BODY = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")
+AT_BODY = re.compile(r"(?<!\s)\s+(?:at|with)\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")  # 'psychologist with Westmere CAMHS'
+# The inspected service's own post: 'the service's Education Coordinator', 'who leads the service'.
+SERVICE_OWN_POST = re.compile(r"^(?:the\s+)?service['’]s?\s|\b(?:leads|heads|manages|runs)\s+the\s+service$", re.IGNORECASE)
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|Inspectorate|"
                                r"Youth (?:Justice )?Inspections?|Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b",
@@ -80,7 +82,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
-    if area and LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role):
+    if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
@@ -98,6 +100,11 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part)):
                 return gazetteer.organisation(part, area).name
+    # ... or a body by the shape of its name after the post's comma ('Chief Executive, Northvale Probation Trust',
+    # 'Director of Public Health, NHS Westmere'), which the post's own words would give to the council
+    last = ROLE_PARTS.split(role)[-1].strip(" )")
+    if last != role.strip(" )") and (BODY_NAME.fullmatch(last) or NHS_BODY.fullmatch(last)):
+        return last
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
     opening = next((" ".join(words[:end]) for end in range(min(len(words) - 1, OPENING_WORDS), 0, -1)
@@ -107,7 +114,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
-    if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
+    if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
         where = re.search(r"for\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
@@ -118,7 +125,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
-        return f"{area} Youth Court Bench"
+        # the bench as the post names it: 'Chair of the Youth Bench' sits on the Westmere Youth Bench
+        return f"{area} Youth Bench" if re.search(r"Youth\s+Bench", role, re.IGNORECASE) else f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:
@@ -128,7 +136,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
     body = role.strip(" ()")
     if body.lower().endswith("representative"):
-        body = body[:-len("representative")].rstrip()
+        body = re.sub(r"\s+dioces(?:an|e)$", "", body[:-len("representative")].rstrip())  # 'Church of England diocesan'
+
     if BODY_NAME.fullmatch(body):
         return body
     return default
@@ -139,6 +148,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
+NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
+                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 
@@ -216,7 +227,10 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
     if not after:
         return None
     if after.group("bracketed") or after.group("comma"):
-        return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
+        written = after.group("bracketed") or after.group("comma")
+        # '(Heddlu Gwynant Police, deputy for ICB)': the body first in the bracket, then what brought them
+        return organisation_named(written, gazetteer=gazetteer, area=area) or (organisation_named(
+            written.split(",")[0], gazetteer=gazetteer, area=area) if after.group("bracketed") else None)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
     if area and BARE_SERVICE.fullmatch(named):  # 'X and Y from the YOS health team': the area's own service

@@ -232,3 +232,15 @@ def test_a_surname_with_a_prefix_after_its_hyphen_or_a_capitals_apostrophe() -> 
 def test_a_surname_in_capitals_after_a_first_name_in_title_case() -> None:
     assert [n.name for n in find_names("Gwen HALLORAN-PYKE Senior Probation Officer")] == ["Gwen Halloran-Pyke"]
     assert [n.name for n in find_names("Jean Bell HMCS")] == ["Jean Bell"]  # an acronym after a name is no surname
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals keeps the small letters of its prefix (batch 24)
+    ("SHONA McFADYEN                Business Support Officer (minutes)", ["Shona McFadyen"]),
+    ("IAN MacLEOD, Chair", ["Ian MacLeod"]),
+    # a surname hyphenated at the foot of a page, its footer, then the rest in small letters at the top of the next
+    ("the Head of Service, Priya Raghu-\nInspection of youth justice services: Thornbury        9\nnathan, and all the "
+     "staff", ["Priya Raghunathan"]),
+])
+def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text, strict=False)] == expected

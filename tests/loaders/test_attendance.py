@@ -4,6 +4,8 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
@@ -1592,3 +1594,115 @@ def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_memb
     assert {row for row in rows if row[1] == "board_member"} == {
         ("T. Rhosier", "board_member", "member of the Dunmoor Youth Justice Management Board",
          "Dunmoor Youth Offending Service")}
+
+
+# A register of seats, the seat before its member, dot leaders between (batch 24).
+SEATS_FIRST = """Westholm Youth Justice Management Board
+
+MINUTES – 3 MAY 2023
+
+ATTENDANCE
+Role                                            Member                       Attended
+Chair / Director of Children's Services ....... Mrs J. Arkwright ........... Yes
+Police ........................................ Supt. Lindqvist ............ Apologies
+      (represented by Inspector Maya Okonjo)
+Probation ..................................... Mr D. Feltham .............. Apologies
+Housing ....................................... Vacant ..................... –
+Minutes ....................................... Miss T. Rowe ............... Yes
+
+1. Welcome
+Mrs Arkwright welcomed Inspector Okonjo. Supt. Lindqvist will attend in July.
+"""
+
+
+@pytest.mark.parametrize("text", [SEATS_FIRST, "\n".join(line for line in SEATS_FIRST.splitlines()
+                                                          if not line.startswith("Role "))], ids=["heads", "no-heads"])
+def test_a_register_of_seats_before_members_with_dot_leaders_and_a_stand_in(text: str) -> None:
+    assert people_rows(load_text(text, "board.txt")) == {
+        ("J. Arkwright", "present_at_meeting"), ("J. Arkwright", "board_chair"), ("Lindqvist", "apologies"),
+        ("Maya Okonjo", "present_at_meeting"), ("D. Feltham", "apologies"), ("T. Rowe", "present_at_meeting"),
+        ("T. Rowe", "minute_taker")}
+
+
+SCRUTINY_CO_OPTED = """MARLBECK COUNCIL
+
+CHILDREN'S SCRUTINY PANEL
+
+Minutes of the meeting held on Tuesday 4 July 2023
+
+PRESENT:    Councillors Ashdown (Chair), Pereira and Quist.
+
+CO-OPTED:   Mr L. Vance (Church of England diocesan representative)
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Brennan (Councillor Quist
+substituting).
+"""
+
+
+def test_co_opted_members_and_a_substitute_named_in_the_apologies_bracket() -> None:
+    rows = involvements_of(SCRUTINY_CO_OPTED, "scrutiny.txt")
+    assert ("L. Vance", "present_at_meeting", "Church of England diocesan representative", "Church of England") in rows
+    assert {(name, relation) for name, relation, _, _ in rows if name in ("Brennan", "Quist")} == {
+        ("Brennan", "apologies"), ("Quist", "present_at_meeting"), ("Quist", "standing_deputy")}
+
+
+SCRUTINY_TWO_A_LINE = """WESTMERE COUNTY COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday, 24 April 2014
+
+Councillors present:
+County Councillor N. Ashgrove (Chair)\tCounty Councillor A. Bellweather (Vice-Chair)
+County Councillor T. Corrigan\tCounty Councillor M. Dunstable
+
+Officers in attendance: Wilma Eastcote (Head of Youth Offending Service).
+
+14.   APOLOGIES FOR ABSENCE AND SUBSTITUTIONS
+
+      Apologies for absence were received from Councillor P. Fenwick, for whom
+      Councillor Gaskell substituted. Councillor Dunstable gave apologies for lateness and arrived at 7.20pm.
+"""
+
+
+def test_two_councillors_a_line_apologies_for_lateness_and_a_substitute_named_after_for_whom() -> None:
+    rows = involvements_of(SCRUTINY_TWO_A_LINE, "westmere-scrutiny.txt")
+    assert {(name, role) for name, relation, role, _ in rows if relation == "present_at_meeting"} >= {
+        ("N. Ashgrove", None), ("A. Bellweather", None), ("T. Corrigan", None), ("M. Dunstable", None)}, \
+        "'County' before the next councillor on the line is no one's post"
+    assert {name for name, relation, *_ in rows if relation == "apologies"} == {"P. Fenwick"}, \
+        "late is not absent, and the substitute sent no apologies"
+    assert ("Gaskell", "standing_deputy") in {(name, relation) for name, relation, *_ in rows}
+
+
+BOARD_POSTS_BEFORE_NAMES = """Westmere Youth Offending Service
+
+MANAGEMENT BOARD – MINUTES
+
+PRESENT
+Corporate Director of Social Services (Chair) – PERCIVAL ORMEROD (PO)
+Committee Services, Westmere County Council – GWENDA TILLOTSON (minutes)
+
+1.  APOLOGIES FOR ABSENCE
+
+    Percival Ormerod sent apologies for the second half of the meeting and left at 11.15.
+"""
+
+
+def test_a_department_before_the_name_and_apologies_for_part_of_the_meeting() -> None:
+    rows = {(name, relation) for name, relation, *_ in involvements_of(BOARD_POSTS_BEFORE_NAMES, "westmere-board.txt")}
+    assert ("Gwenda Tillotson", "minute_taker") in rows and ("Gwenda Tillotson", "present_at_meeting") in rows
+    assert ("Percival Ormerod", "apologies") not in rows
+
+
+def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
+    text = BOARD_POSTS_BEFORE_NAMES + """
+2.  RISK PANEL
+
+    Sergeants Ifan Bellweather and Kay Rudd-Ormsby of Westmere Police also attended for this item.
+"""
+    rows = involvements_of(text, "westmere-board.txt")
+    assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
+        ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}

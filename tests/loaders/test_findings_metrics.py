@@ -406,3 +406,24 @@ def test_the_children_of_a_rate_per_100000_are_its_denominator_not_a_measure_tha
             "year to March 2024,\ndown from 182, compared with 151 for Wales.\n")
     assert key_facts(text) == {("first_time_entrant_rate", "164", "per 100,000", "Wales", "151")}
 
+
+def test_a_rate_per_100000_children_aged_10_to_17_against_a_comparator_after_it() -> None:
+    minutes = ("Harrowmere Youth Justice Board\n\nMinutes\n\nFirst-time entrants stood at 178 per 100,000 young people "
+               "aged 10-17,\nabove the England average of 167 per 100,000. The proportion of children who reoffend is "
+               "35.2 per cent,\nhigher than the 31.2 per cent average across England and Wales.\n")
+    assert key_facts(minutes) == {("first_time_entrant_rate", "178", "per 100,000", "the England average", "167"),
+                                  ("reoffending_rate", "35.2", "%", "England and Wales", "31.2")}
+
+
+def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
+    plan = ("Harrowmere Youth Justice Plan\n\n"
+            "Key facts at a glance                   Harrowmere    England (national average)\n"
+            "First-time entrants (per 100,000\n"
+            "  children aged 10–17, 2022)              142            149\n"
+            "Reoffending (binary rate, cohort\n"
+            "  Apr 20 – Mar 21)                        29.6%          31.4%\n"
+            "Children in custody per 1,000 (2022)      0.08           0.10\n")
+    assert key_facts(plan) == {
+        ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
+        ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
+        ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}

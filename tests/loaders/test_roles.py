@@ -238,3 +238,33 @@ def test_people_from_the_service_named_without_its_place_are_the_areas_service()
 def test_an_inclusion_or_schools_post_is_the_councils() -> None:
     assert organisation_for_role("Head of Access and Inclusion", "Dunmoor") == "Dunmoor Council"
     assert organisation_for_role("Head of Schools Improvement", "Dunmoor") == "Dunmoor Council"
+
+
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("clinical psychologist with Westmere Child and Adolescent Mental Health Service",
+     "Westmere Child and Adolescent Mental Health Service"),
+    ("the service's Education Coordinator", "Westmere Youth Offending Service"),
+    ("leads the service", "Westmere Youth Offending Service"),
+    ("PCC's Office", "Office of the Police and Crime Commissioner for Westmere"),
+    ("Church of England diocesan representative", "Church of England"),
+    ("Youth Bench", "Westmere Youth Bench"),
+])
+def test_the_body_a_post_is_held_with_or_for(role: str, organisation: str) -> None:
+    assert organisation_for_role(role, "Westmere") == organisation
+
+
+def test_a_body_named_after_a_posts_comma_and_the_bench_the_post_names() -> None:
+    assert organisation_for_role("Chief Executive, Northvale Probation Trust", "Westmere") == "Northvale Probation Trust"
+    assert organisation_for_role("Director of Public Health, NHS Westmere", "Westmere") == "NHS Westmere"
+    assert organisation_for_role("Head of Nursing, Dunholme University Health Board", "Westmere") == \
+        "Dunholme University Health Board"
+    assert organisation_for_role("Chief Executive", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Chair of the Youth Bench", "Westmere") == "Westmere Youth Bench"
+    assert organisation_for_role("Chair of Youth Court Bench", "Westmere") == "Westmere Youth Court Bench"
+
+
+def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from() -> None:
+    text = "Chief Inspector Jo Hart (Fenwick Police, deputy for ICB) and Ann Lee from the YOS case management team"
+    assert organisation_after_name(text, text.index(" (Fenwick"), "Westmere") == "Fenwick Police"
+    assert organisation_after_name(text, text.index(" from the YOS"), "Westmere") == "Westmere Youth Offending Service"
+    assert organisation_after_name(text, text.index(" from the YOS"), None) is None

@@ -1,12 +1,55 @@
-"""Short Quality Screening letters: one written as an ordinary letter (no 'To / From' block), its copy list of
-posts and names parted by colons, and its lead inspector named in the closing paragraph."""
+"""Short Quality Screening letters: the addressee's posts, the team and the thanks, in a letter's own layouts; one
+written as an ordinary letter (no 'To / From' block), its copy list of posts and names parted by colons, and its lead
+inspector named in the closing paragraph."""
 
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements_of
 
-LETTER = """HM Inspectorate of Probation
+LETTER = """                                                        HM Inspectorate of Probation
+                                                        1 Example Street
+
+To:     Philippa Gaunt-Ramsay
+        Corporate Director, Children's Services, Westmere Council
+        and Chair, Westmere Youth Offending Service Management Board
+
+From:   Osric Penhaligon, Assistant Chief Inspector
+
+Date:   14 March 2013
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN WESTMERE
+
+The inspection team visited Westmere Youth Offending Service to undertake a Short Quality Screening (SQS).
+The team comprised:
+
+   Lead inspector ........................ Wilfreda Strangeways, HM Inspector
+   Practice assessor (seconded) .......... Barnaby Quenell
+
+I would like to thank all the staff of the YOS, and in particular Cosmo Halliwell-Tate
+and his management team, for their co-operation.
+
+Copy to:
+
+YOS Manager\tCosmo Halliwell-Tate
+"""
+
+
+def test_the_team_under_a_sentence_with_dot_leaders_the_addressee_over_her_posts_and_the_manager_thanked() -> None:
+    rows = involvements_of(LETTER, "sqs-letter.txt")
+    assert {row for row in rows if row[1] in ("lead_inspector", "inspection_team", "staff", "board_chair")} == {
+        ("Wilfreda Strangeways", "lead_inspector", "Lead inspector", "HM Inspectorate of Probation"),
+        ("Barnaby Quenell", "inspection_team", "Practice assessor (seconded)", "HM Inspectorate of Probation"),
+        ("Cosmo Halliwell-Tate", "staff", None, "Westmere Youth Offending Service"),
+        ("Philippa Gaunt-Ramsay", "board_chair", "Chair, Westmere Youth Offending Service Management Board",
+         "Westmere Youth Offending Service"),
+    }
+    [addressed] = [row for row in rows if row[1] == "addressee"]
+    assert addressed[2] == ("Corporate Director, Children's Services, Westmere Council and Chair, Westmere Youth "
+                            "Offending Service Management Board"), "the posts on the lines under 'To:' and the name"
+
+
+PLAIN_LETTER = """HM Inspectorate of Probation
 3rd Floor, Quayside House
 Bristol
 
@@ -51,7 +94,7 @@ YJB Press Office
 
 
 def test_a_screening_letter_written_as_a_letter_names_its_addressee_author_and_copies() -> None:
-    rows = people_rows(load_text(LETTER, "westmere_sqs_letter.txt"))
+    rows = people_rows(load_text(PLAIN_LETTER, "westmere_sqs_letter.txt"))
     assert rows == {
         ("Ffion Tregarthen-Hughes", "addressee"), ("Ffion Tregarthen-Hughes", "board_chair"),
         ("Ambrose Lightfoot-Naylor", "author"), ("Zoë Kettlewell-Amis", "lead_inspector"),
@@ -61,7 +104,7 @@ def test_a_screening_letter_written_as_a_letter_names_its_addressee_author_and_c
 
 def test_a_copy_lists_post_before_a_colon_is_each_persons_and_a_place_in_it_is_no_one() -> None:
     copied = {(person, role, organisation) for person, relation, role, organisation
-              in involvements_of(LETTER, "westmere_sqs_letter.txt") if relation == "copy_to"}
+              in involvements_of(PLAIN_LETTER, "westmere_sqs_letter.txt") if relation == "copy_to"}
     assert {row for row in copied if row[0] in ("Perpetua Anscombe", "Tamsin Yardley", "Hester Mabbutt")} == {
         ("Perpetua Anscombe", "Chief Executive, Westmere Borough Council", "Westmere Council"),
         ("Tamsin Yardley", "YJB Business Area Managers", "Youth Justice Board"),
@@ -69,6 +112,6 @@ def test_a_copy_lists_post_before_a_colon_is_each_persons_and_a_place_in_it_is_n
 
 
 def test_the_lead_inspectors_contact_details_wrapped_over_the_paragraphs_lines() -> None:
-    statements = load_text(LETTER, "westmere_sqs_letter.txt").statements
+    statements = load_text(PLAIN_LETTER, "westmere_sqs_letter.txt").statements
     contacts = {(s.prop, s.value) for s in statements if s.schema == "Person" and s.prop in ("email", "phone")}
     assert contacts == {("email", "zoe.kettlewell-amis@inspectorate.example"), ("phone", "07700 900 777")}
