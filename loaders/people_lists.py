@@ -381,7 +381,7 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
 
 # 'Chief Executive, Westmere Council: Dr Jo Bloggs', 'YJB Business Area Managers: Ann Lee, Raj Patel': a post (or the
 # body the people come from) before a colon, the people after it.
-POST_COLON_NAMES_RE = re.compile(r"^[^\S\n]*(?P<post>[^:\n]{3,100}?)[^\S\n]*:[^\S\n]*(?P<names>\S[^\n]*?)[^\S\n]*$")
+POST_COLON_NAMES_RE = re.compile(r"^[^\S\n]*+(?P<post>\S[^:\n]{2,99}?)[^\S\n]*+:[^\S\n]*+(?P<names>\S[^\n]*)")
 
 
 def _names_after_post(ctx: Context, line: Line, area: str | None) -> int:
