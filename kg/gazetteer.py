@@ -75,6 +75,10 @@ def fold(name: str) -> str:
     return " ".join(name.split())
 
 
+# A Welsh force's bilingual name opens with 'Heddlu' ('Heddlu Morlais Police'): the force is 'Morlais Police'.
+WELSH_NAME_OF_FORCE = re.compile(r"^Heddlu\s+(?=(?:\S+\s+){0,4}Police$)")
+
+
 @dataclass(frozen=True)
 class OrganisationRef:
     id: str
@@ -143,7 +147,7 @@ class Gazetteer:
             area, known = service
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
-        canonical = name.strip()
+        canonical = WELSH_NAME_OF_FORCE.sub("", name.strip())
         # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
         area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
         return _org(canonical, guess_kind(canonical), area)

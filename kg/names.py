@@ -53,6 +53,7 @@ FIRST_NAME_EXCLUSIONS = {
     "england", "wales", "london", "guy", "sunny", "sandy", "dean", "rose", "april", "june",
     "august", "an", "in", "is", "it", "as", "at", "by", "so", "no", "yes", "do", "me", "my",
     "via", "per", "item", "items", "action", "actions", "matters", "minutes", "apologies",
+    "tŷ",  # Welsh 'house', which opens the name of a building ('Tŷ Penrhos'); unaccented it is the name 'Ty'
 }
 # Pronouns and auxiliary verbs are never part of a name: in a text in capitals or Title Case ("REX WAS IN CUSTODY",
 # "It Was Clear") they would otherwise pass for name tokens wherever a layout accepts names outside the lexicon.
@@ -101,7 +102,10 @@ LOWER = _letter_class("Ll", "Lm", "Lo") + MARKS
 LETTER = UPPER + LOWER
 TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
-CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
+# A capitalised word of a name, with the prefixes of a surname, also after a hyphen: 'O'Riordan', 'N'Diaye', 'd'Souza',
+# 'Ifans-O'Brien', 'Banks-McLeod'.
+SURNAME_PREFIX = rf"(?:Mc|Mac|Fitz|[{UPPER}Dd]['’])"
+CAPITALISED_RE = re.compile(rf"^{SURNAME_PREFIX}?[{UPPER}][{LOWER}]+(?:(?:-{SURNAME_PREFIX}?|['’])[{UPPER}]?[{LOWER}]+)*$")
 MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 # A name in capitals keeps the small letters of its prefix: 'SHONA McFADYEN', 'IAN MacLEOD'.
 MC_CAPITALS_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*$")
@@ -128,7 +132,9 @@ def is_first_name(token: str) -> bool:
     word = token.strip(".,;:'’").split("-")[0]
     if len(word) < 2 or word.lower() in FIRST_NAME_EXCLUSIONS or is_name_stop(word):
         return False
-    return _detector().get_gender(word.capitalize()) != "unknown"
+    # the lexicon spells a name without the accents it is often written with: 'Siân' is 'Sian', 'Zoë' is 'Zoe'
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return any(_detector().get_gender(spelling.capitalize()) != "unknown" for spelling in dict.fromkeys((word, plain)))
 
 
 def is_honorific(token: str) -> bool:
@@ -474,15 +480,25 @@ def _cut_off(text: str, parts: list[_Token]) -> bool:
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:
-    """A name is all Title Case or all CAPITALS: 'Jean Bell HMCS' stops before HMCS."""
+    """A name is all Title Case or all CAPITALS: 'Jean Bell HMCS' stops before HMCS; but a surname in capitals may
+    follow a first name in Title Case, as lists write it ('Gwen ATTWATER'), and ends the name."""
     named = [p.text for p in parts if not is_initials(p.text)]
     if not named:
         return True
-    return _in_capitals(named[0]) == _in_capitals(word.rstrip(".,;:"))
+    if not _in_capitals(named[0]) and any(_in_capitals(p) for p in named[1:]):
+        return False  # a surname in capitals after a Title Case first name ends the name
+    return _in_capitals(named[0]) == _in_capitals(word.rstrip(".,;:")) or _capitals_surname(named, word)
 
 
 def _in_capitals(word: str) -> bool:
     return bool(UPPER_RE.match(word) or MC_CAPITALS_RE.match(word))
+
+
+def _capitals_surname(named: list[str], word: str) -> bool:
+    """'ATTWATER' after 'Gwen': a surname in capitals after a known first name, no acronym or word of a body."""
+    bare = word.rstrip(".,;:")
+    return len(named) == 1 and not _in_capitals(named[0]) and is_first_name(named[0]) and _in_capitals(bare) \
+        and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
 
 
 def _trim_to_name(parts: list[_Token]) -> list[_Token]:
@@ -617,11 +633,12 @@ def initials_agree(initials: tuple[str, ...], forenames: tuple[str, ...]) -> boo
 
 def short_form_of(short_key: str, full_key: str) -> bool:
     """Whether one name key may be another written short: the surname alone or after initials that fit ('g ashworth'
-    and 'ashworth' of 'gillian ashworth'; not 'j ashworth', nor 'gillian ashworth' itself)."""
+    and 'ashworth' of 'gillian ashworth'; not 'j ashworth', nor 'gillian ashworth' itself, nor 'dafydd' of 'rhys ap
+    dafydd')."""
     words, full = short_key.split(), full_key.split()
     initials = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
     rest = words[initials:]
-    if not rest or len(rest) >= len(full) or full[-len(rest):] != rest:
+    if not rest or len(rest) >= len(full) or full[-len(rest):] != rest or not whole_surname(full, len(rest)):
         return False
     return not initials or initials_agree(tuple(words[:initials]), tuple(full[:-len(rest)]))
 
@@ -700,3 +717,8 @@ def other_form_of(key: str, full_key: str) -> bool:
         return True
     (written, surname), (forenames, full_surname) = name_parts(key), name_parts(full_key)
     return surname == full_surname and forenames_fit(written, forenames)
+def whole_surname(words: list[str], count: int) -> bool:
+    """Whether the last `count` of a full name's words may be its whole surname: not the end of a surname a particle
+    joins ('Dafydd' of 'Rhys ap Dafydd' is his father's forename, and a councillor's 'Dafydd' cut off at the end of a
+    line is not him); the first word is a forename whatever its spelling ('Di Moss')."""
+    return count >= len(words) - 1 or words[-count - 1].casefold() not in NAME_PARTICLES

@@ -37,7 +37,7 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
-from kg.loaders.speakers import post_relation, relative_post
+from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
     EDGE_CHARS,
     Line,
@@ -146,8 +146,12 @@ MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?ta
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
-# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair'.
-INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)")  # '(JD)', '(HvdB)', '(SC-B)'
+# The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
+INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
+# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
+# "| Dan O'Rourke | DO'R |".
+INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
+                              rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
@@ -498,7 +502,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
-                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
 
@@ -508,6 +512,8 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
                                re.IGNORECASE)
 
 
+# '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
+IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
 BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
@@ -562,7 +568,9 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     if marker and re.fullmatch(r"chair\w*\s*,\s*", marker.group(0), re.IGNORECASE) and \
             _names_a_body(role.text[marker.end():end - role.start]):
         marker = None  # 'Chair, Westmere Youth Bench': the chair of another body, a post held, not the meeting's marker
-    trimmed = trim(text, role.start + (marker.end() if marker else 0), end)
+    opening = marker.end() if marker else 0
+    initials = INITIALS_CELL_RE.match(role.text, opening) if marker else None  # '(Chair) | JD | Director'
+    trimmed = trim(text, role.start + (initials.end() if initials else opening), end)
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
@@ -1308,6 +1316,23 @@ DECLARED_FROM_RE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s
                               r"(?:was|were)\s+(?:made|received)\s+(?:by|from)\s+", re.IGNORECASE)
 
 
+# 'declared a personal interest ... as a member of the Penrhos Youth Justice Management Board'
+MEMBER_OF_BOARD_RE = re.compile(r"\bas\s+(?:a\s+)?member\s+of\s+the\s+(?P<board>(?:[A-Z][\w'’&-]*\s+){1,6}Board)\b")
+
+
+def _member_of_the_board(ctx: Context, meeting: Meeting, attendee: Attendee) -> int:
+    """A councillor whose declared interest is their seat on the area's youth justice board is its member."""
+    stop = sentence_end(ctx.text, attendee.evidence.end, min(len(ctx.text), attendee.evidence.end + 200))
+    member = MEMBER_OF_BOARD_RE.search(ctx.text, attendee.evidence.start, stop)
+    board = " ".join(member.group("board").split()) if member else ""
+    if not (member and meeting.area and YOUTH_JUSTICE_BOARD_RE.search(board)) or SAFEGUARDING_RE.search(board):
+        return 0
+    ctx.person_role(attendee.name, "board_member", span(ctx.text, member.start(), member.end()),
+                    role=f"member of the {board}", organisation=ctx.gazetteer.organisation(f"{meeting.area} YOS",
+                                                                                           meeting.area).name)
+    return 1
+
+
 def declared_interests(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
@@ -1341,7 +1366,9 @@ COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
     r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b", re.IGNORECASE)
-APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),)?\s*,?\s*$")
+# Between a name and its verb: the post in brackets or between commas, which a relative clause may follow ('Jo Lee,
+# HM Inspector, who led the screening, attended').
+APPOSITION_RE = re.compile(r"^\s*(?:\(([^()]{2,120})\)|,\s*([^,.;()]{2,120}),(?:\s*who\s[^.;()]{2,200}?,)?)?\s*,?\s*$")
 BETWEEN_NAMES_RE = re.compile(r"^\s*(?:\([^()]{2,120}\)|,\s*[^,.;()]{2,120}(?=,))?\s*(?:,\s*and|,|and|&)\s*$")
 # Between two people of a list: the first one's post, a separator, the next one's post ('Inspectors').
 LIST_SEPARATOR_RE = re.compile(r"\s*(?:,\s*and|,|\band|&)\s+")
@@ -1360,6 +1387,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
         begin = wrapped_sentence_start(text, verb.start(), start)
+        numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())
+        begin = numbered.end() if numbered else begin  # '4.1 Jo Lee, Head of Service, attended': the minute's number
         subjects = _subjects(text, begin, verb.start())
         listed = _listed_subjects(text, begin, verb.start())
         people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
@@ -1373,6 +1402,10 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
+
+
+# The number of a minute's paragraph before its first sentence: '4.1 ', '12. ', '(b) '.
+PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,3}\))[^\S\n]+")
 
 
 # A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
@@ -1643,7 +1676,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest")
-            found += 1
+            found += 1 + _member_of_the_board(ctx, meeting, attendee)
     if relations.prose:
         for attendee in present_in_prose(ctx.text, start, end):
             if name_key(attendee.name.name) not in away:  # an entry under apologies never sat
@@ -1736,7 +1769,7 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         relation = relations.councillor_officer
     role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind)
     _emit(ctx, relations, meeting, attendee, relation, role)
-    found = 1
+    found = 1 + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
                (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),

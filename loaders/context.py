@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname
+from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname, whole_surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -176,6 +176,12 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         self._initials_to_full_names(full_names)
+        if any(is_initials(role.name.split()[0]) for role in self.roles if not role.surname_only):
+            # 'Councillor G. Morgan' in the list of those present is 'the Leader, Councillor Gwenllian Morgan' the
+            # minutes name in full where no role was read
+            if written_names is None:
+                written_names = _by_surname(n.name for n in find_names(self.text) if not n.surname_only)
+            self._initials_to_full_names(written_names)
         self._names_cut_by_the_page(full_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
@@ -245,10 +251,18 @@ class Context:
         paper imply. A youth justice board's chair chairs the board of the area's service, whoever employs them (a
         police superintendent, a director of the council), and signs the board's plan or report as its chair."""
         if role.relation in ("board_chair", "author") and self.home_area and (
-                role.relation == "board_chair" or name_key(role.name) in chairs) and not (
-                written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
+                role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
+                ) and not (written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
+
+    def _signs_in_own_post(self, role: PendingRole, written: str | None) -> bool:
+        """An author who chairs the board but writes in their employer's post alone (a council report 'of' its
+        Corporate Director): their employer's; signing as the board's chair too, on the line below, makes it the
+        board's plan."""
+        below = self.text.find("\n", self.text.find("\n", role.evidence.end) + 1)
+        signed = self.text[role.evidence.start:below if below >= 0 else len(self.text)]
+        return bool(written and role.role and not re.search(r"\bchair", signed, re.IGNORECASE))
 
     @cached_property
     def police_force(self) -> str | None:
@@ -320,10 +334,12 @@ def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
 
 def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
     """'Mr Ashworth-Bell' is 'Graham Ashworth-Bell': a double surname is matched whole, by its last part; 'Ms Lloyd' is
-    not 'W.J. Hopkins-Lloyd' (the words of the full name, not the parts of a hyphenated one, must match)."""
+    not 'W.J. Hopkins-Lloyd' (the words of the full name, not the parts of a hyphenated one, must match), nor
+    'Councillor Dafydd' 'Rhys ap Dafydd' (a surname is matched with the particle that joins it)."""
     key = name_key(alone)
     return {full for full in full_names.get(surname(alone), set())
-            if any(name_key(" ".join(full.split()[-count:])) == key for count in range(1, len(full.split())))}
+            if any(name_key(" ".join(words[-count:])) == key and whole_surname(words, count)
+                   for words in [full.split()] for count in range(1, len(words)))}
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

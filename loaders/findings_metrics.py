@@ -38,6 +38,8 @@ from kg.loaders.text import (
 )
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# A footnote's mark at the end of a line ('Reoffending rate²' over a table's rows): it ends the label there.
+HEADING_MARK = re.compile(rf"[{SUPERSCRIPTS}]+(?=[^\S\n]*$)", re.MULTILINE)
 NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a footnote's mark is no part of a word
 
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
@@ -113,7 +115,8 @@ def standard_metric(name: str, unit: str | None) -> str:
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per|per\s+1(?:00)?,?000)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
+                           r"caseload\s+of|per(?:\s+[\d,]+)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
+                           re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
@@ -218,7 +221,8 @@ class KeyFactReader:
     in that order and a figure one has read (as a fact's or a comparator's) is not read again."""
 
     def __init__(self, text: str) -> None:
-        self.text = text
+        self.written = text
+        self.text = HEADING_MARK.sub(lambda mark: " " * len(mark.group()), text)  # 'Reoffending rate²' over its table
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
 
@@ -633,16 +637,23 @@ class KeyFactReader:
             return None
         rest = (self.text[line.start:found[0].start] + " " + self.text[found[0].end:line.end]).strip(EDGE_CHARS + "*")
         if not rest:
-            return found[0], None
+            return None if self.sentence_tail(line, found[0]) else (found[0], None)
         name = COMPARATOR_NAME.fullmatch(" ".join(rest.split()))
         return (found[0], comparator_text(name.group(0))) if name else None
+
+    def sentence_tail(self, line: Line, figure: Figure) -> bool:
+        """'36.0%.' ending a sentence the margin wrapped ('... the England and Wales average of' / '36.0%.'): the end of
+        prose, not a figure on a line of its own."""
+        return self.text[figure.end:line.end].strip().startswith(".") and re.search(
+            r"[A-Za-z,][^\S\n]*\n[^\S\n]*$", self.text[max(0, line.start - 80):line.start]) is not None
 
     def text_lines(self, all_lines: list[Line], index: int, step: int, figure_lines: Mapping[int, object]) -> list[Line]:
         """Up to three short lines of words next to a figure line, up to the next figure line."""
         found: list[Line] = []
         while 0 <= index < len(all_lines) and index not in figure_lines and len(found) < 3:
-            if len(plain(all_lines[index].text)) > 90:
-                break
+            line = all_lines[index]
+            if len(plain(line.text)) > 90 or self.written[line.start:line.end].lstrip()[:1] in tuple(SUPERSCRIPTS):
+                break  # prose, or a footnote under a table ('² Ministry of Justice, proven reoffending ...')
             found.append(all_lines[index])
             index += step
         return found if step > 0 else found[::-1]

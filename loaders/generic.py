@@ -31,7 +31,10 @@ AREA_PATTERNS = [
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
-    re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})\s+(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
+    # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')
+    re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|"
+               r"(?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+)){0,4})\s+"
+               r"(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
     # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')
     re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"

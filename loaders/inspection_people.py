@@ -801,6 +801,11 @@ class TeamListReader:
         for index, row in enumerate(rows):
             if is_blank(row) or index in own_posts:
                 continue
+            if self._team_heading_at(row):
+                continue  # the team's own heading under the acknowledgements: every row after it is a member
+            if self.team_heading and self.found and index > 0 and is_blank(rows[index - 1]) \
+                    and self._name_at(trim(text, row.start, row.end).start, row.end) is None:
+                break  # a heading after a blank line under the members ('Foreword'): the list has ended
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
@@ -814,6 +819,15 @@ class TeamListReader:
             self.previous_row = index
             stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
+
+    def _team_heading_at(self, row: Line) -> bool:
+        """'Inspection team' alone on a line inside the list read from 'Acknowledgements': the team heading."""
+        heading = TEAM_HEADING_RE.match(self.ctx.text, row.start, row.end)
+        if heading is None or not re.search(r"[Tt]eam", heading.group(0)) or self.ctx.text[heading.end():row.end].strip():
+            return False
+        self.label = TeamLabel(span(self.ctx.text, heading.start(), heading.end()), "inspection_team", -1)
+        self.team_heading = self.started = True
+        return True
 
     def _own_post_below(self, rows: list[Line], index: int) -> Span | None:
         """'Jo Lee' alone on a line, 'HM Inspector' alone on the next, then a blank line: each member with their own
@@ -840,6 +854,8 @@ class TeamListReader:
             self.started = True
         led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
         self.led_row = led
+        if self._wrapped_tail(row, row_cells, index):
+            return True
         for position, cell in enumerate(row_cells):
             at_row_start = position == 0 and (led or not row.text[:1].isspace())
             if self._read_cell(cell, index, at_row_start):
@@ -847,6 +863,14 @@ class TeamListReader:
             if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
         return True
+
+    def _wrapped_tail(self, row: Line, row_cells: list[Span], index: int) -> bool:
+        """A member's post the column wrapped onto the next line ('Jo Lee, Head of Youth Justice' over an indented
+        'Inspections'): a few words under the names, with no name, that go on with the row above."""
+        return self.started and self.previous_row == index - 1 and len(row_cells) == 1 and \
+            row.text[:WRAP_INDENT].isspace() and len(row_cells[0].text.split()) <= 3 and \
+            not find_names(self.ctx.text, row.start, row.end) and self.ctx.text[:row.start].rstrip().endswith(
+                tuple("abcdefghijklmnopqrstuvwxyz"))
 
     def _continued_cell(self, row: Line, last: Span, following: Line) -> Span:
         """A member's post too long for its column goes on under it, on a line of its own ('Assistant Chief Inspector,
@@ -1026,6 +1050,8 @@ class TeamListReader:
         rest = Line(label, row.end, self.ctx.text[label:row.end])
         return self._read_row(rest, index)
 
+
+WRAP_INDENT = 8  # spaces before a wrapped line of a team table's second column
 
 # A post set off by commas, then the sentence's verb in small letters: ', Head of Youth Inspections, had overall'.
 PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from kg.dates import parse_date
 from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
 from kg.loaders.speakers import post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
@@ -341,6 +341,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif copied := _names_after_post(ctx, line, area):
+            found += copied
         elif _named_with_post(ctx, line, area):
             found += 1
         else:
@@ -375,6 +377,37 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
                        else (rows[index], False))
         index = last + 1
     return entries
+
+
+# 'Chief Executive, Westmere Council: Dr Jo Bloggs', 'YJB Business Area Managers: Ann Lee, Raj Patel': a post (or the
+# body the people come from) before a colon, the people after it.
+POST_COLON_NAMES_RE = re.compile(r"^[^\S\n]*+(?P<post>\S[^:\n]{2,99}?)[^\S\n]*+:[^\S\n]*+(?P<names>\S[^\n]*)")
+
+
+def _names_after_post(ctx: Context, line: Line, area: str | None) -> int:
+    """A copy list's row of a post or a body, a colon and only names: each person is copied in that post (and holds
+    the key post it names); the names are read after the colon alone, so a place in the post is no one."""
+    match = POST_COLON_NAMES_RE.match(line.text)
+    if match is None:
+        return 0
+    post = span(ctx.text, line.start + match.start("post"), line.start + match.end("post"))
+    if find_names(ctx.text, post.start, post.end) or not (
+            names_post_or_body(post.text) or is_organisation_name(post.text, gazetteer=ctx.gazetteer, area=area)):
+        return 0
+    people = []
+    for piece in _split_people(ctx.text, span(ctx.text, line.start + match.start("names"), line.end)):
+        names = find_names(ctx.text, piece.start, piece.end, strict=False)
+        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start or trim(
+                ctx.text, names[0].end, piece.end):
+            return 0
+        people.append(names[0])
+    role = " ".join(post.text.split())
+    organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
+    for name in people:
+        for relation in ("copy_to", post_relation(role)):
+            if relation:
+                ctx.person_role(name, relation, line, role=role, role_span=post, organisation=organisation)
+    return len(people)
 
 
 def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
@@ -635,7 +668,7 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
 
 
 # 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
-WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+role\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
+WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+(?:role|capacity)\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
                            r"(?=\s*[,.;]|\s+to\b)")
 
 
@@ -853,7 +886,8 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
-    r"(?:for\s+(?:further|more)\s+information,?\s+(?:please\s+)?|please\s+|should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
+    r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"
+    r"should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
     re.IGNORECASE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words

@@ -14,14 +14,14 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
-from kg.vocabulary import names_post
+from kg.vocabulary import is_body_word, is_name_stop, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care|Public Health|Virtual School|"
+    r"Social Care|Public Health|Virtual School|Inclusion|Schools|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
@@ -35,6 +35,19 @@ PROBATION = "Probation Service"
 LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
                         r"Integrated Care Board|Clinical Commissioning Group|Health Board|Mental Health Services?|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
+# A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
+KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Youth\s+(?:Panel|Bench))")
+
+
+def kinded_body(text: str) -> bool:
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC'), not a post joined to a council's name
+    by a line break ('Chief Executive Glynhafod County Borough Council')."""
+    found = KINDED_BODY.fullmatch(text)
+    place = text[:found.start(1)] if found else ""
+    return found is not None and not any(is_name_stop(word) or is_body_word(word) for word in place.split() if word[:1].isupper())
+
+
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
@@ -85,7 +98,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         for part in reversed(parts):
             part = part.strip(" )")
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
-                         or gazetteer.local_body(part)):
+                         or gazetteer.local_body(part) or kinded_body(part)):
                 return gazetteer.organisation(part, area).name
     # ... or a body by the shape of its name after the post's comma ('Chief Executive, Northvale Probation Trust',
     # 'Director of Public Health, NHS Westmere'), which the post's own words would give to the council
@@ -159,7 +172,8 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
-             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned))  # 'Bae Gwyrdd UHB', any place
+             or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
+             or kinded_body(cleaned))
     return cleaned if known else None
 
 
@@ -202,6 +216,10 @@ ROW_TAIL = 300
 ROW_CELLS = re.compile(r"\s*\|\s*|[^\S\n]*\t\s*|[^\S\t\n]{3,}")
 
 
+# A service named without its place, as a document about its area writes it.
+BARE_SERVICE = re.compile(r"YOS|YOT|YJS|Youth\s+(?:Offending|Justice)\s+(?:Service|Team)")
+
+
 def organisation_after_name(text: str, name_end: int, area: str | None, *, gazetteer: Gazetteer | None = None
                             ) -> str | None:
     """The organisation named just after a person's name (ending at `name_end`), if any."""
@@ -215,7 +233,7 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
             written.split(",")[0], gazetteer=gazetteer, area=area) if after.group("bracketed") else None)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
-    if area and named in ("YOS", "YOT", "YJS"):  # 'Jo Lee from the YOS case management team'
+    if area and BARE_SERVICE.fullmatch(named):  # 'X and Y from the YOS health team': the area's own service
         return (gazetteer or load_gazetteer()).organisation(f"{area} YOS", area).name
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
     return next(filter(None, (organisation_named(named[:end], gazetteer=gazetteer, area=area)

@@ -22,7 +22,7 @@ from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
-from kg.names import NameMatch, find_names, name_at, name_key
+from kg.names import NameMatch, find_names, name_at, name_key, short_form_of
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
@@ -78,6 +78,9 @@ PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\
 SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
 # 'Cllr Jo Bloggs (Liberal Democrat, Harbourside) said': a councillor's party and ward in brackets.
 BRACKETED_GAP_RE = re.compile(r"\s*\(([^()]{1,120})\)\s*")
+# 'Jo Bloggs, Corporate Director – People, who chairs the Youth Justice Board, said': the post, then a relative clause
+# that states another (read by `clause_post`).
+POST_THEN_CLAUSE_RE = re.compile(r"\s*,([^,()“”\"]{2,120}),\s*who\s[^,()“”\"]{3,160},\s*")
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -106,8 +109,10 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
     for speaker in speakers(ctx.text, known):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
-        if posts_only and relation is None and not _holds_key_post(ctx, speaker.name) and \
-                not (attendees and _attended(ctx, speaker.name)):
+        clause = clause_post(ctx.text, speaker.role, speaker.evidence.end) if speaker.role else None
+        clause_relation = post_relation(clause.text, youth_justice=youth_justice) if clause else None
+        if posts_only and relation is None and clause_relation is None and not _holds_key_post(ctx, speaker.name) \
+                and not (attendees and _attended(ctx, speaker.name)):
             continue
         organisation = _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
@@ -123,7 +128,19 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
         if relation:
             ctx.person_role(speaker.name, relation, speaker.evidence, role=role, organisation=organisation,
                             role_span=role_span)
+        if clause and clause_relation and clause_relation != relation:  # ', who chairs the Board,': that post too
+            ctx.person_role(speaker.name, clause_relation, speaker.evidence, role=role_text(clause), role_span=clause,
+                            organisation=_organisation(ctx, role_text(clause), None, area))
     post_holders_quoted(ctx, area, youth_justice=youth_justice)
+
+
+def clause_post(text: str, role: Span, end: int) -> Span | None:
+    """The post a relative clause just after a speaker's post states ('Corporate Director, who chairs the Board,')."""
+    after = re.compile(r"\s*,\s*(?=who\s)").match(text, role.end, end)
+    if after is None:
+        return None
+    stop = text.find(",", after.end(), end)
+    return relative_post(text, after.end(), stop if stop >= 0 else end)
 
 
 def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | None, Span | None]:
@@ -159,8 +176,9 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
     """A speaker the minutes list at the meeting, named in full where they speak (the keys differ on 'Ms Bloggs
     explained that', an officer's answer written by surname)."""
     key = name_key(name.name)
-    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and name_key(role.name) == key
-                                         for role in ctx.roles)
+    # listed with initials ('Councillor G. Morgan'), named in full where they speak ('Councillor Gwenllian Morgan')
+    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and (
+        name_key(role.name) == key or short_form_of(name_key(role.name), key)) for role in ctx.roles)
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
@@ -475,7 +493,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     name = names[-1]
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
-        BRACKETED_GAP_RE.fullmatch(gap)
+        BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
@@ -614,7 +632,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
-        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name):
+        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
+                or _addressed_post(text, role, name):
             continue
         if relation == "lead_inspector" and name.start > role.start:
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
@@ -743,6 +762,19 @@ def _board_named(text: str, chaired: re.Match[str]) -> str | None:
     return "Chair, " + re.sub(r"^The\s+", "", " ".join(text[named.start():word_end].split()))
 
 
+# A post someone speaks to or is asked by ('In reply to the Cabinet Member for Housing, Mr Pryce confirmed'): the name
+# after it is the subject of the sentence, not the post's holder.
+ADDRESSED_POST_RE = re.compile(r"\b(?:in\s+reply\s+to|in\s+response\s+to|asked\s+by|responding\s+to|replying\s+to|"
+                               r"question\s+from|on\s+behalf\s+of)\s+the\s*$", re.IGNORECASE)
+
+
+def _addressed_post(text: str, role: Span, name: NameMatch) -> bool:
+    """The post is the object of a reply or a question and the name after it runs on into the sentence's verb, with no
+    comma closing an apposition ('the Cabinet Member for X, Councillor Y, said' names its holder)."""
+    return name.start > role.end and ADDRESSED_POST_RE.search(text, max(0, role.start - 40), role.start) is not None \
+        and not text.startswith(",", name.end)
+
+
 def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     """A post phrase stops where a name begins ('Cabinet Member for Children Councillor Jo Bloggs')."""
     end = match.end()
@@ -764,9 +796,15 @@ def _runs_on(words: str) -> bool:
     return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n|\band\s+the\s+[A-Z]", words)
 
 
+def _word_end(text: str, at: int) -> int:
+    """The end of the word at `at`: a window that ends there cuts no name (not 'Councillor Dafydd Ifans-O'Brie')."""
+    found = re.compile(r"\S*").match(text, min(at, len(text)))
+    return found.end() if found else len(text)
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
-    after = find_names(text, role.end, min(len(text), role.end + 60))
+    after = find_names(text, role.end, _word_end(text, role.end + 60))
     # a name on the next line is another's; 'County Councillor Jo Bloggs': the council's kind before the honorific
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])

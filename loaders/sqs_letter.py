@@ -20,12 +20,14 @@ PRECEDENCE = 10
 # A screening letter that mentions an inspection of its area is not a thematic inspection.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
+# From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
+LEAD_PARAGRAPH_RE = re.compile(r"lead inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 
 def signs(text: str) -> bool:
     head = text[:5000]
-    return bool(re.search(r"Short Quality Screening|\bSQS\b", head)) and bool(
+    return bool(re.search(r"(?i:Short Quality Screening)|\bSQS\b", head)) and bool(
         re.search(r"\bTo\s*:", head) or re.search(r"Copy to", text))
 
 
@@ -43,6 +45,16 @@ def load(ctx: Context) -> None:
     people_lists.copy_list(ctx, area)
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
     inspection_people.thanked_with_team(ctx)
+    if not any(role.relation in ("addressee", "author") for role in ctx.roles):
+        written_as_a_letter(ctx, area)
+
+
+def written_as_a_letter(ctx: Context, area: str | None) -> None:
+    """A screening letter with no 'To / From' block naming anyone, written as a letter: its addressee above 'Dear ...',
+    its author under 'Yours sincerely', the service's staff it thanks by name."""
+    people_lists.letter_addressee(ctx, area)
+    people_lists.signatures(ctx, area, forewords=False, title_page=False)
+    inspection_people.service_staff_in_prose(ctx)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:
@@ -71,12 +83,16 @@ def addressee_posts(ctx: Context, area: str | None) -> None:
 
 
 def lead_inspector_contact(ctx: Context) -> None:
-    """The e-mail and telephone number given for the lead inspector in the closing paragraph."""
-    for match in re.finditer(r"lead inspector[^\n]{0,400}", ctx.text, re.IGNORECASE):
+    """The e-mail and telephone number given for the lead inspector in the closing paragraph; the name written just
+    after the post ('please contact the lead inspector, Jo Bloggs, at ...') is the lead inspector's."""
+    for match in LEAD_PARAGRAPH_RE.finditer(ctx.text):
         paragraph = span(ctx.text, match.start(), match.end())
         names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
         if not names:
             continue
+        if re.fullmatch(r"lead inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE):
+            ctx.person_role(names[0], "lead_inspector", span(ctx.text, match.start(), names[0].end),
+                            role="lead inspector", organisation=ctx.gazetteer.default_inspectorate)
         email = EMAIL_RE.search(paragraph.text)
         phone = PHONE_RE.search(paragraph.text)
         if email:

@@ -44,13 +44,20 @@ def signs(text: str) -> bool:
     head = text[:20000]
     if council_report_form(head) or _plan_title(head):
         return False  # a council's paper or the service's plan that quotes the inspection, not the report
-    titled = any(not MINUTE_ITEM_RE.match(head, head.rfind("\n", 0, title.start()) + 1) for title in TITLE_RE.finditer(head))
+    titled = any(not MINUTE_ITEM_RE.match(head, head.rfind("\n", 0, title.start()) + 1) and not _cited(head, title.start())
+                 for title in TITLE_RE.finditer(head))
     return bool(titled and INSPECTORATE_RE.search(text)) or _report_cover(head)
 
 
 # A numbered item of minutes ('129.  JOINT INSPECTION OF YOUTH JUSTICE SERVICES IN X - OUTCOME'): the meeting's
 # business, which discusses the report, not the report's own title.
 MINUTE_ITEM_RE = re.compile(r"[^\S\n]*\d{1,4}\.[^\S\n]+")
+
+
+def _cited(head: str, start: int) -> bool:
+    """A title in quotation marks ('The full report, ‘An inspection of youth justice services in X’, can be read') is
+    cited by another document (council news), not its own."""
+    return head[max(0, start - 1):start] in ("‘", "“", "'", '"')
 
 
 # The title of the service's own plan: 'YOUTH JUSTICE PLAN 2024 – 2025', 'Youth Justice Strategic Plan 2023-26'.

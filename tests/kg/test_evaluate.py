@@ -224,3 +224,15 @@ def test_an_official_written_with_a_familiar_forename_resolved_to_the_full_one_i
     assert (report.officials, report.found, report.resolved, report.merged) == (3, 3, 3, [])
     merged = {key: "person-robert" for key in one}
     assert len(evaluate_resolution(statements, merged, tmp_path).merged) == 3
+def test_an_official_written_short_in_several_documents_resolved_to_the_full_name_is_no_false_merge(
+        tmp_path: Path) -> None:
+    """'A Halloran' in two sets of minutes and Ann Halloran in two letters, one person: each official is resolved."""
+    for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Ann Halloran"), ("c.txt", "A Halloran"),
+                      ("d.txt", "A Halloran")]:
+        write_key(tmp_path, doc, "Northshire", [(name, "Northshire Council")])
+    statements = [Statement(f"{doc}-p", "Person", "name", name, doc, doc, 0, 1, name, "test")
+                  for doc, name in [("a.txt", "Ann Halloran"), ("b.txt", "Ann Halloran"), ("c.txt", "A Halloran"),
+                                    ("d.txt", "A Halloran")]]
+    one = {f"{doc}-p": "person-ann" for doc in ("a.txt", "b.txt", "c.txt", "d.txt")}
+    report = evaluate_resolution(statements, one, tmp_path)
+    assert (report.officials, report.found, report.resolved, report.merged) == (2, 2, 2, [])

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from kg.names import body_follows, find_names, initials_agree, name_key, name_parts, short_form_of, split_title
+from kg.names import (
+    body_follows,
+    find_names,
+    initials_agree,
+    is_first_name,
+    name_key,
+    name_parts,
+    short_form_of,
+    split_title,
+)
 
 CASES = [
     ("Priya Okafor, Chair of Westmere YOS Management Board", ["Priya Okafor"]),
@@ -215,6 +224,26 @@ def test_forenames_written_shorter_and_titles_that_say_a_persons_sex() -> None:
     assert title_parts("Chief Superintendent QPM") == {"Chief Superintendent", "QPM"}
     assert police_rank(title_parts("DCI")) and not police_rank(title_parts("Councillor"))
     assert title_sex(frozenset({"Mrs"})) == "female" and title_sex(frozenset({"Councillor"})) is None
+def test_a_surname_a_particle_joins_is_written_short_whole() -> None:
+    assert short_form_of("ap gwynfor", "idris ap gwynfor") and short_form_of("i ap gwynfor", "idris ap gwynfor")
+    assert not short_form_of("gwynfor", "idris ap gwynfor")  # a forename: 'Councillor Gwynfor' is someone else
+    assert short_form_of("moss", "di moss")  # the first word is a forename whatever its spelling
+
+
+def test_a_first_name_written_with_an_accent_the_lexicon_leaves_off() -> None:
+    assert is_first_name("Siân") and is_first_name("Zoë")
+    assert [n.name for n in find_names("please contact Siân Pellow-Garth, who led it")] == ["Siân Pellow-Garth"]
+    assert find_names("Media enquiries: Tŷ Dunmoor, Heol y Bont") == []  # a building, not 'Ty'
+
+
+def test_a_surname_with_a_prefix_after_its_hyphen_or_a_capitals_apostrophe() -> None:
+    assert [n.name for n in find_names("Cllr Idris Pennant-O'Hare and Ms Awa N'Golo attended")] == [
+        "Idris Pennant-O'Hare", "Awa N'Golo"]
+
+
+def test_a_surname_in_capitals_after_a_first_name_in_title_case() -> None:
+    assert [n.name for n in find_names("Gwen HALLORAN-PYKE Senior Probation Officer")] == ["Gwen Halloran-Pyke"]
+    assert [n.name for n in find_names("Jean Bell HMCS")] == ["Jean Bell"]  # an acronym after a name is no surname
 
 
 @pytest.mark.parametrize(("text", "expected"), [

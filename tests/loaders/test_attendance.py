@@ -1540,6 +1540,62 @@ def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_lis
     assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows
 
 
+NUMBERED_MINUTES_WITH_GUESTS = """Dunmoor Youth Offending Service Management Board
+Minutes of the meeting held on 5 February 2015
+
+Present:
+Tom Brann, Head of Service (Chair)
+
+3.1 Orla Penhaligon-Rudd, HM Inspector, who led the Short Quality Screening of Dunmoor YOS in
+November, attended for this item and presented the findings.
+
+4.1 Nell Ashdown, Operations Manager, Kofi Mensah-Bright from the YOS health team, and Inspector
+Rhys Caddick of Dunmoor Constabulary also attended for this item.
+"""
+
+
+def test_guests_in_a_numbered_minute_and_an_inspector_who_led_the_screening() -> None:
+    rows = people_rows(load_text(NUMBERED_MINUTES_WITH_GUESTS, "dunmoor_board_minutes.txt"))
+    assert {row for row in rows if row[1] in ("officer_attending", "lead_inspector")} == {
+        ("Orla Penhaligon-Rudd", "officer_attending"), ("Orla Penhaligon-Rudd", "lead_inspector"),
+        ("Nell Ashdown", "officer_attending"), ("Kofi Mensah-Bright", "officer_attending"),
+        ("Rhys Caddick", "officer_attending")}
+
+
+def test_a_pipe_tables_initials_column_is_no_part_of_the_post() -> None:
+    text = ("Dunmoor Vale YOS Management Board\nMinutes – 23 April 2015\n\n"
+            "| Name | Initials | Agency | Attendance |\n|---|---|---|---|\n"
+            "| Bryony Hale (Chair) | BH | Director of Children's Services | Present |\n"
+            "| Eamon O'Dowd | EO'D | YOS Manager | Present |\n"
+            "| Kerry-Ann Pask | KAP | Minutes | Present |\n\n1. Apologies\nNone.\n")
+    rows = role_rows(load_text(text, "dunmoor_board_minutes.txt"))
+    assert {row for row in rows if row[1] in ("present_at_meeting", "minute_taker")} == {
+        ("Bryony Hale", "present_at_meeting", "Director of Children's Services"),
+        ("Eamon O'Dowd", "present_at_meeting", "YOS Manager"), ("Kerry-Ann Pask", "present_at_meeting", "Minutes"),
+        ("Kerry-Ann Pask", "minute_taker", "Minutes")}
+
+
+def test_in_the_chair_after_a_bracketed_post_beside_the_chair_of_another_committee() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\nPRESENT:\n\n"
+            "Councillor B. Hale-Morris (Leader of the Council) – in the Chair\n\nAlso in attendance:\n"
+            "Councillor T. Rhosier (Chair, Children and Young People Scrutiny Committee)\n\n"
+            "83  DECLARATIONS OF INTEREST\n\nNone.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert {row for row in rows if row[1] == "panel_chair"} == {("B. Hale-Morris", "panel_chair")}
+
+
+def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_member() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\nPRESENT:\n\n"
+            "Councillor B. Hale-Morris (Leader of the Council) – in the Chair\n\n83  DECLARATIONS OF INTEREST\n\n"
+            "Councillor T. Rhosier declared a personal interest in Minute No. 86 as a member\n"
+            "of the Dunmoor Youth Justice Management Board, and remained in the meeting.\n\n"
+            "Councillor B. Hale-Morris declared an interest as a member of the Dunmoor Safeguarding Children Board.\n")
+    rows = involvements_of(text, "dunmoor_cabinet_minutes.txt")
+    assert {row for row in rows if row[1] == "board_member"} == {
+        ("T. Rhosier", "board_member", "member of the Dunmoor Youth Justice Management Board",
+         "Dunmoor Youth Offending Service")}
+
+
 # A register of seats, the seat before its member, dot leaders between (batch 24).
 SEATS_FIRST = """Westholm Youth Justice Management Board
 

@@ -196,6 +196,18 @@ def test_a_double_surname_alone_is_the_person_named_in_full() -> None:
     assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Graham Ashworth-Bell"}
 
 
+def test_a_forename_cut_off_is_not_the_end_of_a_surname_a_particle_joins() -> None:
+    text = ("Idris ap Gwynfor (Head of Service) and Mr ap Gwynfor\n"
+            "The Cabinet Member, Councillor Gwynfor\nTeague-Holloway, presented the report.\n")
+    full, alone, cut = find_names(text)[:3]
+    assert (alone.name, cut.name) == ("ap Gwynfor", "Gwynfor")
+    ctx = context(text)
+    ctx.person_role(full, "officer_attending", Span(full.start, full.end, full.name))
+    ctx.person_role(alone, "quoted", Span(alone.start, alone.end, alone.name))
+    ctx.person_role(cut, "cabinet_member", Span(cut.start, cut.end, cut.name))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Idris ap Gwynfor", "Gwynfor"}
+
+
 def test_a_surname_alone_becomes_a_full_name_written_where_no_role_was_read() -> None:
     text = ("Portfolio:\tChildren – Councillor Bethan Rees-Tudor\n\n"
             "The Board is chaired by the Lead Member for Children, Councillor Rees-Tudor.\n")
@@ -307,3 +319,13 @@ def test_a_councillor_listed_by_initial_is_the_one_the_minutes_name_in_full() ->
     assert ("Gwendolen Tremayne-Holt", "present_at_meeting") in rows
     assert not {name for name, _ in rows if name.startswith("G.")}
     assert ("K. Ashcroft", "present_at_meeting") in rows  # no full name to take
+
+
+def test_initials_in_a_list_become_the_full_name_written_where_no_role_was_read() -> None:
+    text = ("PRESENT: Councillor G. Morgan-Vale (Leader)\n\n"
+            "The Leader, Councillor Gwenfair Morgan-Vale, thanked the staff.\n")
+    listed = find_names(text)[0]
+    assert listed.name == "G. Morgan-Vale"
+    ctx = context(text)
+    ctx.person_role(listed, "present_at_meeting", Span(listed.start, listed.end, listed.name))
+    assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Gwenfair Morgan-Vale"}

@@ -373,6 +373,40 @@ def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_und
                      ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}
 
 
+def test_labels_with_footnote_marks_under_another_table_and_a_figure_ending_a_wrapped_sentence() -> None:
+    facts = """Dunmoor Youth Justice Service
+
+Contextual facts
+
+First-time entrants rate per 100,000¹
+182        Dunmoor
+156        Wales average
+
+Reoffending rate²
+31.5%      Dunmoor
+33.9%      Wales average
+
+¹ Youth Justice Board, year ending March 2023. ² Ministry of Justice, proven reoffending statistics.
+
+Total black and minority ethnic
+youth population³ 9,535
+
+The published reoffending rate for Dunmoor was
+31.5%, better than the previous year and better than the England and Wales average of
+36.0%.
+"""
+    assert key_facts(facts) == {("first_time_entrant_rate", "182", "per 100,000", "Wales", "156"),
+                                ("reoffending_rate", "31.5", "%", "Wales", "33.9"),
+                                ("bme_youth_population", "9535", "count", "", ""),
+                                ("reoffending_rate", "31.5", "%", "the England and Wales average", "36.0")}
+
+
+def test_the_children_of_a_rate_per_100000_are_its_denominator_not_a_measure_that_ends_its_comparators() -> None:
+    text = ("Dunmoor Youth Justice Plan 2024-25\n\nFirst-time entrants: 164 per 100,000 children aged 10 to 17 in the "
+            "year to March 2024,\ndown from 182, compared with 151 for Wales.\n")
+    assert key_facts(text) == {("first_time_entrant_rate", "164", "per 100,000", "Wales", "151")}
+
+
 def test_a_rate_per_100000_children_aged_10_to_17_against_a_comparator_after_it() -> None:
     minutes = ("Harrowmere Youth Justice Board\n\nMinutes\n\nFirst-time entrants stood at 178 per 100,000 young people "
                "aged 10-17,\nabove the England average of 167 per 100,000. The proportion of children who reoffend is "

@@ -191,3 +191,8 @@ def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
     rows = people_rows(load_text(letter, "letter.txt"))
     assert {row for row in rows if row[0] in ("Raj Patel", "Nia Brook", "Lee Moss")} == {
         ("Raj Patel", "copy_to"), ("Nia Brook", "copy_to"), ("Lee Moss", "copy_to"), ("Lee Moss", "head_of_inspections")}
+
+
+def test_a_plans_area_is_the_place_before_the_service_not_the_service_over_its_plans_title() -> None:
+    text = "Dunmoor Youth Justice Service\n\nYouth Justice Plan 2024–2025\n\nApproved by the Board on 6 June 2024\n"
+    assert document_area(Context(Document.from_text("plan.txt", text))) == "Dunmoor"

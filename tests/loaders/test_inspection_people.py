@@ -708,6 +708,40 @@ def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and
         ("ann wright", "inspection_team", "Operations")}
 
 
+ACKNOWLEDGED_TEAM = """An inspection of youth justice services in Dunmoor
+
+HM Inspectorate of Probation, March 2024
+
+Acknowledgements
+
+This inspection was led by HM Inspector Tamsin Rooke-Hadley, supported by a team of inspectors. We would like to
+thank all those who helped.
+
+Inspection team
+
+Lead inspector                          Tamsin Rooke-Hadley
+HM inspector                            Piran Trevelyan-Moss
+Healthcare Inspectorate Wales           Dr Eluned Pryse-Garth
+Quality assurance                       Ottoline Farquhar-Bligh, Head of Youth Justice
+                                        Inspections
+Research                                Dr Barnaby Quennell
+
+Foreword
+
+The service has improved.
+
+Augustin Pellow-Carne
+HM Chief Inspector of Probation
+"""
+
+
+def test_a_team_heading_under_the_acknowledgements_lists_every_row_as_a_member_until_a_heading() -> None:
+    rows = people_rows(load_text(ACKNOWLEDGED_TEAM, "dunmoor_inspection_report.txt"))
+    assert {row for row in rows if row[1] == "inspection_team"} == {
+        ("Piran Trevelyan-Moss", "inspection_team"), ("Eluned Pryse-Garth", "inspection_team"),
+        ("Ottoline Farquhar-Bligh", "inspection_team"), ("Barnaby Quennell", "inspection_team")}
+
+
 # The team's table, then a sentence about the head of inspections, then thanks to the board's chair and the head of
 # service, whose surname the page's end hyphenated (batch 24).
 TEAM_THEN_PROSE = STANDARDS_TITLE + """Inspection team

@@ -91,6 +91,12 @@ def test_a_contact_in_a_document_of_no_known_family() -> None:
     assert people_rows(load_text(text, "annual.txt")) == {("Lee Moss", "contact_officer")}
 
 
+def test_a_contact_for_further_information_about_the_document() -> None:
+    text = ("Westmere Youth Justice Plan 2024-25\n\nFor further information about this plan, contact Ianto "
+            "Rhys-Maddox, Head of Youth Justice Service, or email yjs@westmere.example.\n")
+    assert people_rows(load_text(text, "plan.txt")) == {("Ianto Rhys-Maddox", "contact_officer")}
+
+
 def test_the_officer_a_report_form_names_is_its_contact() -> None:
     text = ("DUNMOOR COUNCIL – CABINET – 3 JUNE 2025\n\nYouth justice: the inspection outcome\n\n"
             "Lead Member: Councillor Ann Wright, Lead Member for Children's Services\n"
@@ -577,6 +583,23 @@ def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service
     rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
     assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
                      "Dunmoor Youth Offending Service")}
+
+
+def test_a_report_of_its_director_who_chairs_the_board_is_the_councils_and_a_plan_the_chair_signs_the_boards() -> None:
+    report = ("DUNMOOR VALE COUNTY COUNCIL\n\nCHILDREN'S SERVICES SCRUTINY PANEL\n\nDate of meeting:        10 March 2015\n"
+              "Report of:              Bryony Hale-Morris, Corporate Director, Children and Families\n"
+              "Contact Officer:        Eamon Pask, Head of Youth Offending Service\n\n1.   PURPOSE OF THE REPORT\n\n"
+              "1.1  The Management Board, which oversees the service, is chaired by Bryony Hale-Morris, the Corporate "
+              "Director.\n")
+    authors = {(person, organisation) for person, relation, _, organisation
+               in involvements_of(report, "dunmoor_report.txt") if relation == "author"}
+    assert authors == {("Bryony Hale-Morris", "Dunmoor Vale Council")}
+    plan = ("Dunmoor Youth Justice Service\n\nYouth Justice Plan 2024–2025\n\n1. Foreword by the Chair of the Board\n\n"
+            "I am pleased to introduce the plan.\n\nBryony Hale-Morris\nCorporate Director, Social Services\n"
+            "Chair, Dunmoor Youth Justice Management Board\n\n2. Introduction\n\nOur vision.\n")
+    authors = {(person, organisation) for person, relation, _, organisation
+               in involvements_of(plan, "dunmoor_plan.txt") if relation == "author"}
+    assert authors == {("Bryony Hale-Morris", "Dunmoor Youth Offending Service")}
 
 
 # Bullets that put the seat before the member, some wrapped onto the next line (batch 24).

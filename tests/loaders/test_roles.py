@@ -215,6 +215,31 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
 
 
+def test_a_body_whose_name_says_its_kind_is_the_organisation_whatever_its_place() -> None:
+    assert post_and_body("Community Safety Manager, Dunmoor District Council", "Dunmoor Vale") == (
+        "Community Safety Manager", "Dunmoor District Council")
+    assert is_organisation_name("Fenwick and Dunmoor CRC", area="Dunmoor Vale")
+    assert not is_organisation_name("Head of Access and Inclusion", area="Dunmoor Vale")
+
+
+def test_a_post_then_a_body_that_says_its_kind_and_no_post_joined_to_a_council_by_a_line_break() -> None:
+    assert organisation_for_role("Chairman, Dunmoor Youth Panel", "Dunmoor Vale") == "Dunmoor Youth Panel"
+    assert organisation_for_role("Community Safety Manager, Fenwick District Council", "Dunmoor Vale") == \
+        "Fenwick District Council"
+    assert not is_organisation_name("Chief Executive Dunmoor County Council", area="Fenwick")
+
+
+def test_people_from_the_service_named_without_its_place_are_the_areas_service() -> None:
+    text = "Femi Okoro and Chloe Banks-Rudd from the YOS health team attended."
+    assert organisation_after_name(text, text.index(" from"), "Dunmoor") == "Dunmoor Youth Offending Service"
+    assert organisation_after_name(text, text.index(" from"), None) is None
+
+
+def test_an_inclusion_or_schools_post_is_the_councils() -> None:
+    assert organisation_for_role("Head of Access and Inclusion", "Dunmoor") == "Dunmoor Council"
+    assert organisation_for_role("Head of Schools Improvement", "Dunmoor") == "Dunmoor Council"
+
+
 @pytest.mark.parametrize(("role", "organisation"), [
     ("clinical psychologist with Westmere Child and Adolescent Mental Health Service",
      "Westmere Child and Adolescent Mental Health Service"),

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.speakers import post_relation
+from kg.loaders.speakers import name_beside, post_relation
+from kg.loaders.text import Span
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
@@ -447,6 +448,35 @@ def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
     rows = role_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] == "quoted"} == {("R. Cadog", "quoted", "Cabinet Member")}
 
+
+
+def test_the_name_after_a_post_is_read_whole_however_far_it_runs() -> None:
+    text = "Portfolio holder:" + " " * 20 + "Councillor Gwenllian Pryderi-Fitzwilliam, who presented it"
+    name = name_beside(text, Span(0, 16, text[:16]))
+    assert name is not None and name.name == "Gwenllian Pryderi-Fitzwilliam"
+
+
+def test_a_post_replied_to_is_not_the_speaker_after_it() -> None:
+    text = ("DUNMOOR COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\n"
+            "PRESENT: Councillor Ann Hale (Chair)\n\n12  YOUTH JUSTICE INSPECTION\n\n"
+            "The Cabinet Member for Children, Councillor Ann Hale, presented the report. In reply to the Cabinet Member "
+            "for Housing, Mr Idris Vaughan-Lister confirmed that two places had been reserved.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert ("Ann Hale", "cabinet_member") in rows and ("Idris Vaughan-Lister", "cabinet_member") not in rows
+
+
+def test_a_speaker_listed_with_initials_and_one_whose_clause_states_a_key_post() -> None:
+    text = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nMINUTES OF A MEETING OF THE CABINET HELD ON 3 MAY 2024\n\n"
+            "PRESENT:\n\nCouncillor B. Hale-Morris (Leader of the Council) – in the Chair\n\nOfficers:\n"
+            "E. Pryce-Lovell         Corporate Director – Social Services\n\n"
+            "12  YOUTH JUSTICE INSPECTION\n\n"
+            "Elinor Pryce-Lovell, Corporate Director – Social Services, who chairs the Youth Justice\n"
+            "Management Board, said that the Board had agreed a policy.\n\n"
+            "The Leader, Councillor Bronwen Hale-Morris, thanked the staff and said that the result was a credit to "
+            "them.\n")
+    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    assert {("Elinor Pryce-Lovell", "quoted"), ("Elinor Pryce-Lovell", "board_chair"),
+            ("Bronwen Hale-Morris", "quoted")} <= rows
 
 
 SCRUTINY_WITH_A_CABINET_MEMBER = """WESTMERE COUNTY COUNCIL

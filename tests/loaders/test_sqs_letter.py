@@ -1,7 +1,10 @@
-"""Short Quality Screening letters: the addressee's posts, the team and the thanks, in a letter's own layouts."""
+"""Short Quality Screening letters: the addressee's posts, the team and the thanks, in a letter's own layouts; one
+written as an ordinary letter (no 'To / From' block), its copy list of posts and names parted by colons, and its lead
+inspector named in the closing paragraph."""
 
 from __future__ import annotations
 
+from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements_of
 
 LETTER = """                                                        HM Inspectorate of Probation
@@ -44,3 +47,71 @@ def test_the_team_under_a_sentence_with_dot_leaders_the_addressee_over_her_posts
     [addressed] = [row for row in rows if row[1] == "addressee"]
     assert addressed[2] == ("Corporate Director, Children's Services, Westmere Council and Chair, Westmere Youth "
                             "Offending Service Management Board"), "the posts on the lines under 'To:' and the name"
+
+
+PLAIN_LETTER = """HM Inspectorate of Probation
+3rd Floor, Quayside House
+Bristol
+
+Telephone: 0300 000 0000
+
+Ffion Tregarthen-Hughes OBE
+Director of Children's Services
+Westmere Borough Council
+Civic Centre
+Westmere
+
+9 March 2015
+
+Dear Ms Tregarthen-Hughes
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN WESTMERE
+
+I am writing to you in your capacity as Chair of the Westmere Youth Offending Service Management
+Board. The screening was carried out in February 2015.
+
+We are grateful to the staff of the YOS for their help.
+
+If you have any questions about the screening, please contact the lead inspector,
+Zoë Kettlewell-Amis, at zoe.kettlewell-amis@inspectorate.example or on
+07700 900 777.
+
+Yours sincerely
+
+Scrawl~ K.
+
+Ambrose Lightfoot-Naylor
+Assistant Chief Inspector (Youth Justice)
+
+
+Copy to:
+Chief Executive, Westmere Borough Council: Dr Perpetua Anscombe
+Police and Crime Commissioner for Westmere: Lionel Fairhurst-Boyd
+YJB Business Area Managers: Tamsin Yardley, Rupert Okonedo-Vail
+Care Quality Commission: Hester Mabbutt
+YJB Press Office
+"""
+
+
+def test_a_screening_letter_written_as_a_letter_names_its_addressee_author_and_copies() -> None:
+    rows = people_rows(load_text(PLAIN_LETTER, "westmere_sqs_letter.txt"))
+    assert rows == {
+        ("Ffion Tregarthen-Hughes", "addressee"), ("Ffion Tregarthen-Hughes", "board_chair"),
+        ("Ambrose Lightfoot-Naylor", "author"), ("Zoë Kettlewell-Amis", "lead_inspector"),
+        ("Perpetua Anscombe", "copy_to"), ("Lionel Fairhurst-Boyd", "copy_to"), ("Tamsin Yardley", "copy_to"),
+        ("Rupert Okonedo-Vail", "copy_to"), ("Hester Mabbutt", "copy_to")}
+
+
+def test_a_copy_lists_post_before_a_colon_is_each_persons_and_a_place_in_it_is_no_one() -> None:
+    copied = {(person, role, organisation) for person, relation, role, organisation
+              in involvements_of(PLAIN_LETTER, "westmere_sqs_letter.txt") if relation == "copy_to"}
+    assert {row for row in copied if row[0] in ("Perpetua Anscombe", "Tamsin Yardley", "Hester Mabbutt")} == {
+        ("Perpetua Anscombe", "Chief Executive, Westmere Borough Council", "Westmere Council"),
+        ("Tamsin Yardley", "YJB Business Area Managers", "Youth Justice Board"),
+        ("Hester Mabbutt", "Care Quality Commission", "Care Quality Commission")}
+
+
+def test_the_lead_inspectors_contact_details_wrapped_over_the_paragraphs_lines() -> None:
+    statements = load_text(PLAIN_LETTER, "westmere_sqs_letter.txt").statements
+    contacts = {(s.prop, s.value) for s in statements if s.schema == "Person" and s.prop in ("email", "phone")}
+    assert contacts == {("email", "zoe.kettlewell-amis@inspectorate.example"), ("phone", "07700 900 777")}

@@ -35,6 +35,9 @@ def test_a_report_cover_is_a_standards_report(title: str) -> None:
                  "Inspectorate of Probation.\n", id="title-below-a-masthead"),
     pytest.param("Inspection of Dunmoor Youth Justice Service\n\nReport to: Cabinet\n\nThe report of HM Inspectorate "
                  "of Probation was published in May.\n", id="council-report-on-the-inspection"),
+    pytest.param("Dunmoor Council\n\nNews\n\nThe service was rated Good by HM Inspectorate of Probation. The full "
+                 "report, ‘An inspection of youth justice services in Dunmoor’, can be read online.\n",
+                 id="news-citing-the-reports-title"),
 ])
 def test_a_title_without_the_inspectorate_under_it_is_no_report_cover(text: str) -> None:
     assert not standards_inspection.recognise(text)
