@@ -15,7 +15,7 @@ Board is chaired by X" names a board's chair too.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
@@ -262,9 +262,9 @@ def chairs_named_by_post(ctx: Context) -> None:
         chair = CHAIR_CLAUSE_LEAD_RE.sub("", match.group("chair"))  # 'chairs the X Board', 'Chair of the X Board'
         _chair_by_post(ctx, span(text, match.start("post"), match.end("post")), match.group("chair"),
                        span(text, match.start(), match.end()), span(text, match.end("chair") - len(chair), match.end("chair")))
-    for match in CHAIRED_BY_RE.finditer(text):
+    for match in _boards_chaired(text):
         post = THE_POST_RE.match(text, match.end())
-        if post is None or any(is_body_word(word) for word in APPOSITION_RE.sub("", match.group("between")).split()):
+        if post is None:
             continue
         end = clause_end(text, match.end(), 120)
         post_span = trim(text, post.end(), end)
@@ -639,16 +639,22 @@ def _rank_before_name(text: str, role: Span, name: NameMatch) -> bool:
 APPOSITION_RE = re.compile(r"^\s*,[^,]{0,60},")
 
 
-def board_chaired_by(ctx: Context, area: str | None) -> None:
-    """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
-    text = ctx.text
+def _boards_chaired(text: str) -> Iterator[re.Match[str]]:
+    """Each 'the Board is chaired by' of the text, where the board itself is chaired, not a part of it ('the Board's
+    education sub-group is chaired by')."""
     for match in CHAIRED_BY_RE.finditer(text):
         # words set off by commas just after the board say what it is ('Board, the partnership which oversees the
         # service, is chaired by'), not which part of it is chaired
-        between = APPOSITION_RE.sub("", match.group("between"))
-        if any(is_body_word(word) for word in between.split()) or \
-                SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # 'the Board's education sub-group is chaired by', 'the Safeguarding Children Partnership is'
+        if not any(is_body_word(word) for word in APPOSITION_RE.sub("", match.group("between")).split()):
+            yield match
+
+
+def board_chaired_by(ctx: Context, area: str | None) -> None:
+    """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
+    text = ctx.text
+    for match in _boards_chaired(text):
+        if SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'the Safeguarding Children Partnership is chaired by'
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
         rank = trim(text, match.end(), names[0].start).text if names else ""
