@@ -1478,6 +1478,18 @@ class AttendanceRelations:
     unlisted_officer_verbs: re.Pattern[str] | None = None
 
 
+# What the headings of any meeting's record mean, whatever body met: a family adds its own (membership, deputies, the
+# chair, declarations) to these.
+MEETING_SECTIONS: Mapping[str, str] = {
+    PRESENT: "present_at_meeting",
+    ALSO_PRESENT: "present_at_meeting",
+    IN_ATTENDANCE: "officer_attending",
+    OFFICERS: "officer_attending",
+    APOLOGIES: "apologies",
+    MINUTES: "minute_taker",
+}
+
+
 @dataclass(frozen=True)
 class Meeting:
     """Where the records come from: the area, and the body that met (a council, a board); cabinet: the body that met is

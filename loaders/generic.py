@@ -85,14 +85,7 @@ def load(ctx: Context) -> None:
 
 # What an attendance heading says about the people under it, in a document of no known family.
 ATTENDANCE = attendance.AttendanceRelations(
-    sections={
-        attendance.PRESENT: "present_at_meeting",
-        attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "officer_attending",
-        attendance.OFFICERS: "officer_attending",
-        attendance.APOLOGIES: "apologies",
-        attendance.MINUTES: "minute_taker",
-    },
+    sections=attendance.MEETING_SECTIONS,
     prose=False,
 )
 
