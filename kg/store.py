@@ -334,6 +334,18 @@ class Generation:
         shutil.rmtree(self.path, ignore_errors=True)
 
 
+@contextmanager
+def new_generation(target: Path) -> Iterator[Generation]:
+    """A new generation of the store to write, removed if the writing stops (an error, an interrupt) before it is
+    published."""
+    generation = Generation(target)
+    try:
+        yield generation
+    except BaseException:
+        generation.discard()
+        raise
+
+
 def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None) -> None:
     """Run the store backends' last steps one after the other, so their engines' memory never stacks."""
     if on_phase:
@@ -369,8 +381,7 @@ def write_store(target: Path, documents: list[Document], graph: ResolvedGraph, m
     """Write a complete store of the graph as a new generation of `target`, and make it current."""
     with store_lock(target, wait=wait):
         remove_debris(target.absolute())
-        generation = Generation(target)
-        try:
+        with new_generation(target) as generation:
             by_document: dict[str, list[Statement]] = {d.id: [] for d in documents}
             manifest.setdefault("documents", [{"id": d.id, "name": d.name} for d in documents])
             for statement in graph.statements.values():
@@ -379,6 +390,3 @@ def write_store(target: Path, documents: list[Document], graph: ResolvedGraph, m
                 generation.add_document(document, by_document[document.id])
             generation.finish(graph, manifest, on_phase)
             generation.publish()
-        except BaseException:
-            generation.discard()
-            raise
