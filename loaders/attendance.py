@@ -44,6 +44,7 @@ from kg.loaders.text import (
     Span,
     cells,
     column_kind,
+    end_of_line,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -1040,11 +1041,9 @@ def _inverted_name(text: str, entry: Span) -> NameMatch | None:
 def _neighbour_lines(text: str, entry: Span) -> list[tuple[int, int]]:
     """The lines just above and below the entry's line."""
     start = text.rfind("\n", 0, entry.start) + 1
-    end = text.find("\n", entry.end)
-    end = len(text) if end == -1 else end
+    end = end_of_line(text, entry.end)
     above = (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0)) if start else None
-    below_end = text.find("\n", end + 1)
-    below = (end + 1, len(text) if below_end == -1 else below_end) if end < len(text) else None
+    below = (end + 1, end_of_line(text, end + 1)) if end < len(text) else None
     return [bounds for bounds in (above, below) if bounds]
 
 
@@ -1195,8 +1194,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):
-        stop = text.find("\n", match.end(), end)
-        listed = trim(text, match.end(), end if stop == -1 else stop, " \t")
+        listed = trim(text, match.end(), end_of_line(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
 
