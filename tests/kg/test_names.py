@@ -201,3 +201,15 @@ def test_a_short_form_is_the_surname_alone_or_after_initials_that_fit() -> None:
     assert short_form_of("d achebe wright", "desmond achebe wright")
     assert not short_form_of("j ashworth", "gillian ashworth") and not short_form_of("gillian ashworth", "gillian ashworth")
     assert not short_form_of("g ashworth", "gillian ashworth smith")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals keeps the small letters of its prefix (batch 24)
+    ("SHONA McFADYEN                Business Support Officer (minutes)", ["Shona McFadyen"]),
+    ("IAN MacLEOD, Chair", ["Ian MacLeod"]),
+    # a surname hyphenated at the foot of a page, its footer, then the rest in small letters at the top of the next
+    ("the Head of Service, Priya Raghu-\nInspection of youth justice services: Thornbury        9\nnathan, and all the "
+     "staff", ["Priya Raghunathan"]),
+])
+def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text, strict=False)] == expected

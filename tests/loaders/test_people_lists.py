@@ -577,3 +577,30 @@ def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service
     rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
     assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
                      "Dunmoor Youth Offending Service")}
+
+
+# Bullets that put the seat before the member, some wrapped onto the next line (batch 24).
+SEATS_IN_BULLETS = """Westholm Youth Justice Plan 2023-24
+
+The Board meets quarterly. Its membership at 1 June 2023 was:
+
+  • Chair – Nadia Lorrimer, Strategic Director – People (Westholm
+    Council)
+  • Vice-Chair – Chief Inspector Ravi Sandhu, District Commander
+    (Eastmarch Police)
+  • Head of Youth Justice Service – Gareth Oyeleye
+  • Head of Probation Delivery Unit – Liam Cathro (Probation Service)
+  • Youth Bench representative – vacant
+  • Adviser – Oversight Manager, Youth Justice Board (non-voting)
+
+The Board's sub-group on disproportionality meets twice a year.
+"""
+
+
+def test_membership_bullets_with_the_seat_before_the_member() -> None:
+    members = {(name, role, organisation) for name, relation, role, organisation in involvements_of(
+        SEATS_IN_BULLETS, "plan.txt") if relation == "board_member"}
+    assert members == {("Nadia Lorrimer", "Strategic Director – People", "Westholm Council"),
+                       ("Ravi Sandhu", "District Commander", "Eastmarch Police"),
+                       ("Gareth Oyeleye", "Head of Youth Justice Service", "Westholm Youth Offending Service"),
+                       ("Liam Cathro", "Head of Probation Delivery Unit", "Probation Service")}
