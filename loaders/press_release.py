@@ -147,13 +147,17 @@ def _opens_paragraph(text: str, at: int) -> bool:
 def _agency_below(text: str, line_end: int) -> Span | None:
     """The news agency or service a reporter writes for, alone on the line under the byline ('Local Democracy
     Reporting Service'): a body's name, not a post."""
-    next_end = text.find("\n", line_end + 1)
-    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
-    return below if below and len(below.text.split()) <= 6 and names_post_or_body(below.text) \
-        and not names_post(below.text) else None
+    below = _short_line_below(text, line_end)
+    return below if below and names_post_or_body(below.text) and not names_post(below.text) else None
 
 
 def _post_below(text: str, line_end: int) -> Span | None:
     """The reporter's post alone on the line under a byline ('Local Democracy Reporter')."""
+    below = _short_line_below(text, line_end)
+    return below if below and names_post(below.text) else None
+
+
+def _short_line_below(text: str, line_end: int) -> Span | None:
+    """The line under a byline, if it is a few words (six at most) on its own."""
     below = trim(text, line_end + 1, end_of_line(text, line_end + 1))
-    return below if below and len(below.text.split()) <= 6 and names_post(below.text) else None
+    return below if below and len(below.text.split()) <= 6 else None
