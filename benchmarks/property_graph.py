@@ -18,7 +18,6 @@ import argparse
 import multiprocessing
 import tempfile
 import time
-from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -26,7 +25,7 @@ from typing import Any
 import ladybug
 import neo4j
 import networkx as nx
-from rdf_store import SyntheticCorpus  # the same synthetic corpus as the RDF benchmark
+from rdf_store import SyntheticCorpus, timed  # the same synthetic corpus as the RDF benchmark
 
 from kg.canned import CannedQuery, canned_queries, cypher_parameters, run_canned_neo4j
 from kg.graph import ResolvedGraph, build_graph
@@ -51,12 +50,6 @@ def synthetic_parameters(corpus: SyntheticCorpus) -> dict[str, str]:
     person = corpus.person_name(corpus.people[0])
     return {"area": f"Area {corpus.areas[0][-4:]}", "inspector": person, "name": person, "from": person,
             "to": corpus.person_name(corpus.people[1]), "post": "inspector", "at": "2015-06"}
-
-
-def timed(action: Callable[[], Any]) -> tuple[float, Any]:
-    start = time.perf_counter()
-    result = action()
-    return time.perf_counter() - start, result
 
 
 def load_ladybug(graph: ResolvedGraph, folder: Path) -> tuple[int, int]:

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 import rdflib
@@ -88,7 +89,11 @@ class SyntheticCorpus:
         return Resolution({}, [])
 
 
-def timed(action: Callable[[], object]) -> tuple[float, object]:
+Result = TypeVar("Result")
+
+
+def timed(action: Callable[[], Result]) -> tuple[float, Result]:
+    """How long an action took, in seconds, and what it gave."""
     start = time.perf_counter()
     result = action()
     return time.perf_counter() - start, result

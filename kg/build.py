@@ -41,7 +41,16 @@ from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
 from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions, with_inspections
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
-from kg.store import Generation, Store, StoreError, is_store, previous_identities, remove_debris, store_lock
+from kg.store import (
+    Generation,
+    Store,
+    StoreError,
+    is_store,
+    new_generation,
+    previous_identities,
+    remove_debris,
+    store_lock,
+)
 from kg.writers import Change
 
 Progress = Callable[[Path], None]
@@ -367,8 +376,7 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
         remove_debris(target)
         previous = Store(target)
         reusable = Reusable() if full else reusable_documents(previous)
-        generation = Generation(target)
-        try:
+        with new_generation(target) as generation:
             entries, fresh = _gather(files, reusable, previous, generation, report, workers or os.cpu_count() or 1,
                                      progress, on_files, on_phase, executor=executor, scheduler=scheduler)
             report.refused = refusal(report, entries, allow_errors, target)
@@ -378,9 +386,6 @@ def build(paths: Iterable[Path], store: Path, *, judgements_file: Path | None = 
                 generation.publish()
             else:
                 generation.discard()
-        except BaseException:
-            generation.discard()
-            raise
     return report
 
 
@@ -700,8 +705,7 @@ def remove(store: Path, documents: list[str], *, judgements_file: Path | None = 
         kept = [e for e in entries if str(e["id"]) not in chosen]
         if not kept:
             raise StoreError(f"that would remove every document of {store}: delete the folder instead")
-        generation = Generation(target)
-        try:
+        with new_generation(target) as generation:
             for entry in kept:
                 generation.keep_document(previous.root, str(entry["id"]))
                 report.warnings.extend(entry.get("warnings", []))
@@ -709,9 +713,6 @@ def remove(store: Path, documents: list[str], *, judgements_file: Path | None = 
             _resolve_and_write(generation, kept, judgements, previous.resolution().canonical, report,
                                previous.manifest().get("extraction"), on_phase, previous, set())
             generation.publish()
-        except BaseException:
-            generation.discard()
-            raise
     return report
 
 

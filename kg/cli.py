@@ -690,7 +690,7 @@ def sparql(
     Example: kg sparql "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name }" --format csv
     """
     from kg.canned import QueryError
-    from kg.console import file_history, run_console, run_script, with_prefixes
+    from kg.console import with_prefixes
     from kg.rdf.sparql import run_sparql
     from kg.rdf.store import open_rdf
 
@@ -709,23 +709,7 @@ def sparql(
         columns, rows = run_sparql(rdf, with_prefixes(text))
         print_rows(columns, rows, fmt)
 
-    if query_text:
-        try:
-            run_one(query_text)
-        except QueryError as exc:
-            raise fail(str(exc)) from None
-        return
-
-    def run_interactive(text: str) -> None:
-        try:
-            run_one(text)
-        except QueryError as exc:
-            report_error(str(exc))
-
-    if sys.stdin.isatty():
-        run_console(run_interactive, history=file_history(store, "sparql"))
-    else:
-        run_script(run_interactive, sys.stdin)
+    answer_queries(query_text, run_one, {QueryError: ("", 2)}, store, "sparql")
 
 
 @app.command()
@@ -746,7 +730,6 @@ def cypher(
 
     Example: kg cypher "MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document) RETURN p.caption, i.relation LIMIT 5"
     """
-    from kg.console import file_history, run_console, run_script
     from kg.pg import CypherError
     from kg.pg.ladybug import open_cypher, run_cypher
     from kg.pg.neo4j import Neo4jUnavailable, run_cypher_neo4j
@@ -777,24 +760,40 @@ def cypher(
         columns, rows = answer(text)
         print_rows(columns, rows, fmt)
 
+    answer_queries(query_text, run_one, {CypherError: ("Cypher: ", 1), Neo4jUnavailable: ("", 2)}, store, "cypher")
+
+
+# An error in a query the user can put right: the words said before its message, and the exit code of a one-query run.
+QueryFailures = dict[type[Exception], tuple[str, int]]
+
+
+def answer_queries(query_text: str | None, run_one: Callable[[str], None], failures: QueryFailures, store: Path,
+                   language: str) -> None:
+    """Run the one query given (a failure ends the command), or else every query typed at the console or read from
+    standard input (a failure is reported and the next query read)."""
+    from kg.console import file_history, run_console, run_script
+
+    caught = tuple(failures)
+
+    def said(exc: Exception) -> tuple[str, int]:
+        prefix, code = next(failure for kind, failure in failures.items() if isinstance(exc, kind))
+        return f"{prefix}{exc}", code
+
     if query_text:
         try:
             run_one(query_text)
-        except CypherError as exc:
-            raise fail(f"Cypher: {exc}", 1) from None
-        except Neo4jUnavailable as exc:
-            raise fail(str(exc)) from None
+        except caught as exc:
+            raise fail(*said(exc)) from None
         return
 
     def run_interactive(text: str) -> None:
         try:
             run_one(text)
-        except (CypherError, Neo4jUnavailable) as exc:
-            prefix = "Cypher: " if isinstance(exc, CypherError) else ""
-            report_error(f"{prefix}{exc}")
+        except caught as exc:
+            report_error(said(exc)[0])
 
     if sys.stdin.isatty():
-        run_console(run_interactive, history=file_history(store, "cypher"))
+        run_console(run_interactive, history=file_history(store, language))
     else:
         run_script(run_interactive, sys.stdin)
 

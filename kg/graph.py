@@ -57,11 +57,11 @@ class Value:
     statements: tuple[str, ...]
 
 
-@dataclass(slots=True)
-class Node:
-    id: str
-    schema: str
-    props: dict[str, list[Value]] = field(default_factory=dict)
+class Properties:
+    """The values of a node's or an edge's properties, by name."""
+
+    __slots__ = ()
+    props: dict[str, list[Value]]
 
     def first(self, prop: str) -> str | None:
         values = self.props.get(prop)
@@ -70,12 +70,19 @@ class Node:
     def values(self, prop: str) -> list[str]:
         return [v.text for v in self.props.get(prop, ())]
 
+
+@dataclass(slots=True)
+class Node(Properties):
+    id: str
+    schema: str
+    props: dict[str, list[Value]] = field(default_factory=dict)
+
     def statement_ids(self) -> set[str]:
         return {sid for values in self.props.values() for v in values for sid in v.statements}
 
 
 @dataclass(slots=True)
-class Edge:
+class Edge(Properties):
     """A relationship. `entity` and `schema` name what it was built from: an entity of an edge
     schema (with `prop` None for its main edge, or the ref property for the others), or a ref
     property of a node. `props` are the edge entity's properties (empty for a ref of a node)."""
@@ -89,13 +96,6 @@ class Edge:
     prop: str | None
     props: dict[str, list[Value]]
     statements: tuple[str, ...]
-
-    def first(self, prop: str) -> str | None:
-        values = self.props.get(prop)
-        return values[0].text if values else None
-
-    def values(self, prop: str) -> list[str]:
-        return [v.text for v in self.props.get(prop, ())]
 
 
 @dataclass

@@ -37,6 +37,14 @@ if TYPE_CHECKING:
 Output = Path | BinaryIO
 
 
+def write_bytes(output: Output, data: bytes) -> None:
+    """Write a writer's whole output at once, to its file or its stream."""
+    if isinstance(output, Path):
+        output.write_bytes(data)
+    else:
+        output.write(data)
+
+
 @dataclass(frozen=True)
 class WriteOptions:
     base: str | None = None

@@ -44,6 +44,7 @@ from kg.loaders.text import (
     Span,
     cells,
     column_kind,
+    end_of_line,
     fold_cells,
     is_blank,
     is_column_heads,
@@ -1143,11 +1144,9 @@ def _inverted_name(text: str, entry: Span) -> NameMatch | None:
 def _neighbour_lines(text: str, entry: Span) -> list[tuple[int, int]]:
     """The lines just above and below the entry's line."""
     start = text.rfind("\n", 0, entry.start) + 1
-    end = text.find("\n", entry.end)
-    end = len(text) if end == -1 else end
+    end = end_of_line(text, entry.end)
     above = (text.rfind("\n", 0, max(start - 1, 0)) + 1, max(start - 1, 0)) if start else None
-    below_end = text.find("\n", end + 1)
-    below = (end + 1, len(text) if below_end == -1 else below_end) if end < len(text) else None
+    below = (end + 1, end_of_line(text, end + 1)) if end < len(text) else None
     return [bounds for bounds in (above, below) if bounds]
 
 
@@ -1341,8 +1340,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):
-        stop = text.find("\n", match.end(), end)
-        listed = trim(text, match.end(), end if stop == -1 else stop, " \t")
+        listed = trim(text, match.end(), end_of_line(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
 
@@ -1635,6 +1633,18 @@ class AttendanceRelations:
     officers_in_prose: str | None = None
     officer_verbs: re.Pattern[str] | None = None
     unlisted_officer_verbs: re.Pattern[str] | None = None
+
+
+# What the headings of any meeting's record mean, whatever body met: a family adds its own (membership, deputies, the
+# chair, declarations) to these.
+MEETING_SECTIONS: Mapping[str, str] = {
+    PRESENT: "present_at_meeting",
+    ALSO_PRESENT: "present_at_meeting",
+    IN_ATTENDANCE: "officer_attending",
+    OFFICERS: "officer_attending",
+    APOLOGIES: "apologies",
+    MINUTES: "minute_taker",
+}
 
 
 @dataclass(frozen=True)

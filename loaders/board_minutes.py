@@ -32,14 +32,9 @@ ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d+\.?[^\S\n]*)?(?:present|apologies(?:
 # What the headings and markers of a board's minutes mean: its chair is the board's.
 RELATIONS = attendance.AttendanceRelations(
     sections={
-        attendance.PRESENT: "present_at_meeting",
-        attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "officer_attending",
-        attendance.OFFICERS: "officer_attending",
-        attendance.APOLOGIES: "apologies",
+        **attendance.MEETING_SECTIONS,
         attendance.MEMBERSHIP: "board_member",
         attendance.DEPUTIES: "other",
-        attendance.MINUTES: "minute_taker",
         attendance.CHAIR: "board_chair",
         attendance.VICE_CHAIR: "other",
         attendance.DECLARATIONS: "declared_interest",

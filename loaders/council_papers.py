@@ -50,14 +50,9 @@ COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s++){1,4}(?:City|County|Borough
 # What the headings and markers of a council body's minutes and notices mean.
 RELATIONS = attendance.AttendanceRelations(
     sections={
-        attendance.PRESENT: "present_at_meeting",
-        attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "officer_attending",
-        attendance.OFFICERS: "officer_attending",
-        attendance.APOLOGIES: "apologies",
+        **attendance.MEETING_SECTIONS,
         attendance.MEMBERSHIP: "panel_member",
         attendance.DEPUTIES: "standing_deputy",
-        attendance.MINUTES: "minute_taker",
         attendance.CHAIR: "panel_chair",
         attendance.VICE_CHAIR: "panel_vice_chair",
         attendance.DECLARATIONS: "declared_interest",

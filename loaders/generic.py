@@ -19,7 +19,7 @@ from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
-from kg.loaders.text import Span, council_report_form, lines, plain, span, trim
+from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
 
 FAMILY = "unknown"
@@ -88,14 +88,7 @@ def load(ctx: Context) -> None:
 
 # What an attendance heading says about the people under it, in a document of no known family.
 ATTENDANCE = attendance.AttendanceRelations(
-    sections={
-        attendance.PRESENT: "present_at_meeting",
-        attendance.ALSO_PRESENT: "present_at_meeting",
-        attendance.IN_ATTENDANCE: "officer_attending",
-        attendance.OFFICERS: "officer_attending",
-        attendance.APOLOGIES: "apologies",
-        attendance.MINUTES: "minute_taker",
-    },
+    sections=attendance.MEETING_SECTIONS,
     prose=False,
 )
 
@@ -328,8 +321,7 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
 
 def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:
     """The title a report's form gives after its label, with the line it wraps onto (indented to the value)."""
-    line_end = ctx.text.find("\n", label.end())
-    line_end = len(ctx.text) if line_end == -1 else line_end
+    line_end = end_of_line(ctx.text, label.end())
     column = label.end() - (ctx.text.rfind("\n", 0, label.end()) + 1)
     following = re.compile(rf"\n {{{column}}}(?=\S)[^\n]*").match(ctx.text, line_end)
     where = trim(ctx.text, label.end(), following.end() if following else line_end)

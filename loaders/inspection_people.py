@@ -31,6 +31,7 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_end,
+    end_of_line,
     is_blank,
     lines,
     plain,
@@ -763,8 +764,7 @@ def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_
     found = 0
     parsed_to = begin
     for heading in TEAM_HEADING_RE.finditer(ctx.text, begin, end):
-        line_end = ctx.text.find("\n", heading.end(), end)
-        rest_of_line = ctx.text[heading.end():end if line_end == -1 else line_end]
+        rest_of_line = ctx.text[heading.end():end_of_line(ctx.text, heading.end(), end)]
         if heading.start() < parsed_to or TOC_TAIL_RE.match(rest_of_line):
             continue
         reader = TeamListReader(ctx, default_organisation)

@@ -40,6 +40,7 @@ from kg.loaders.text import (
     clause_start,
     column_kind,
     council_report_form,
+    end_of_line,
     find_line,
     fold_cells,
     is_blank,
@@ -913,8 +914,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         name = _contact_name(text, match.end(), reach)
         if name is None or LEAD_CONTACT_RE.match(text, match.end(), name.start):
             continue  # 'please contact the lead inspector, Jo Lee': the lead inspector, whom the letter names as such
-        line_end = text.find("\n", name.end, end)
-        line_end = end if line_end == -1 else line_end
+        line_end = end_of_line(text, name.end, end)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
         value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
@@ -983,8 +983,7 @@ EMAIL_BRACKETED_RE = re.compile(r"[^\S\n]*\([^\S\n]*[\w.+-]+@[\w.-]+[^\S\n]*\)")
 
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
-    line_end = text.find("\n", start, end)
-    line_end = end if line_end == -1 else line_end
+    line_end = end_of_line(text, start, end)
     loose = find_names(text, start, line_end, strict=False)
     if loose and not text[start:loose[0].start].strip(" \t:-–"):
         return loose[0]
@@ -1027,8 +1026,7 @@ def _post_below(text: str, name: NameMatch, line_end: int, reach: int) -> Span |
     Bloggs' / 'Assistant Director, Early Help')."""
     if trim(text, name.end, line_end) or line_end >= reach:
         return None
-    next_end = text.find("\n", line_end + 1, reach)
-    below = trim(text, line_end + 1, reach if next_end == -1 else next_end)
+    below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach))
     if below and not DETAILS_RE.match(below.text) and len(below.text.split()) <= POST_LINE_WORDS and \
             names_post(below.text) and not find_names(text, below.start, below.end):
         return below
@@ -1069,8 +1067,7 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
     end = len(text) if end is None else end
     found = 0
     for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
-        line_end = text.find("\n", label.end(), end)
-        line_end = end if line_end == -1 else line_end
+        line_end = end_of_line(text, label.end(), end)
         names = [n for n in find_names(text, label.end(), line_end, strict=False) if n.title == "Councillor"]
         if not names:
             continue
@@ -1094,8 +1091,7 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
     end = len(text) if end is None else end
     found = 0
     for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
-        line_end = text.find("\n", label.end(), end)
-        line_end = end if line_end == -1 else line_end
+        line_end = end_of_line(text, label.end(), end)
         names = find_names(text, label.end(), line_end, strict=False)
         if not names or names[0].start != label.end() or names[0].surname_only:
             continue
@@ -1117,8 +1113,7 @@ FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 def _wrapped_value_end(text: str, column: int, line_end: int, end: int) -> int:
     """The end of a form's value that starts at `column` of a line ending at `line_end`: the lines it wraps onto."""
     while line_end < end:
-        next_end = text.find("\n", line_end + 1, end)
-        next_end = end if next_end == -1 else next_end
+        next_end = end_of_line(text, line_end + 1, end)
         below = text[line_end + 1:next_end]
         indent = len(below) - len(below.lstrip(" "))
         if not below.strip() or FORM_LABEL_RE.match(below) or not (

@@ -19,7 +19,7 @@ from string import capwords
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import Span, span, trim
+from kg.loaders.text import Span, end_of_line, span, trim
 from kg.names import NameMatch, find_names
 from kg.vocabulary import names_post, names_post_or_body
 
@@ -95,8 +95,7 @@ def bylines(ctx: Context) -> None:
     """'Posted by Jo Bloggs, Communications Officer': the author of the item."""
     text = ctx.text
     for match in BYLINE_RE.finditer(text):
-        line_end = text.find("\n", match.end())
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, match.end())
         names = find_names(text, match.end(), line_end) or _reporter_named(text, match.end(), line_end)
         if not names or names[0].start != match.end() or text[names[0].end:line_end].strip()[:1] not in ("", ",", "|"):
             continue  # 'By Jo Bloggs, Reporter', not a sentence that begins 'By Jo Bloggs's reckoning'
@@ -148,14 +147,17 @@ def _opens_paragraph(text: str, at: int) -> bool:
 def _agency_below(text: str, line_end: int) -> Span | None:
     """The news agency or service a reporter writes for, alone on the line under the byline ('Local Democracy
     Reporting Service'): a body's name, not a post."""
-    next_end = text.find("\n", line_end + 1)
-    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
-    return below if below and len(below.text.split()) <= 6 and names_post_or_body(below.text) \
-        and not names_post(below.text) else None
+    below = _short_line_below(text, line_end)
+    return below if below and names_post_or_body(below.text) and not names_post(below.text) else None
 
 
 def _post_below(text: str, line_end: int) -> Span | None:
     """The reporter's post alone on the line under a byline ('Local Democracy Reporter')."""
-    next_end = text.find("\n", line_end + 1)
-    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
-    return below if below and len(below.text.split()) <= 6 and names_post(below.text) else None
+    below = _short_line_below(text, line_end)
+    return below if below and names_post(below.text) else None
+
+
+def _short_line_below(text: str, line_end: int) -> Span | None:
+    """The line under a byline, if it is a few words (six at most) on its own."""
+    below = trim(text, line_end + 1, end_of_line(text, line_end + 1))
+    return below if below and len(below.text.split()) <= 6 else None

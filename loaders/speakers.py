@@ -15,7 +15,7 @@ Board is chaired by X" names a board's chair too.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
@@ -199,8 +199,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if not subject or find_names(text, subject.start(), subject.end()):
             continue
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
-        holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
-        holder = next(iter(holders.values())) if relation and len(holders) == 1 else \
+        holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
             _one_holder_of(ctx, subject.group("post"))
         if holder is None:
             continue
@@ -218,13 +217,25 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
 def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
     """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
     Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
-    words = " ".join(post.lower().split())
-    if not _is_post(post):
-        return None
-    holders = {name_key(r.name): r for r in ctx.roles if r.role and not r.surname_only
-               and re.match(rf"{re.escape(words)}\b", " ".join(r.role.lower().split()))
-               and post_relation(r.role) in KEY_POST_RELATIONS}
-    return next(iter(holders.values())) if len(holders) == 1 else None
+    return _sole_holder(ctx, post, key_post=True) if _is_post(post) else None
+
+
+FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
+
+
+def _sole_holder(ctx: Context, post: str, *, key_post: bool = False) -> PendingRole | None:
+    """The one person the document gives a post that opens with the words of `post`, compared word by word
+    ('Corporate Director – Social Services' is the 'Corporate Director - Social Services' of a list); none where two
+    hold it. key_post: only a post that gives a relation of its own."""
+    words = FOLDED_WORD_RE.findall(post.lower())
+    return _one_person(r for r in ctx.roles if r.role and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words
+                       and (not key_post or post_relation(r.role) in KEY_POST_RELATIONS))
+
+
+def _one_person(roles: Iterable[PendingRole]) -> PendingRole | None:
+    """The one person these roles are given to (a surname alone names no one), none where they are two or more."""
+    people = {name_key(r.name): r for r in roles if not r.surname_only}
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 POST_WORD_RE = re.compile(r"[A-Z][\w'’&-]*|for|of|and|the|&")
@@ -258,7 +269,6 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
 # as Chair of the Management Board, reported': a post with no name, then the board it chairs.
 POST_CHAIRS_RE = re.compile(r"\b[Tt]he\s+(?P<post>[A-Z][^,.;:()\n“”\"]{2,60}?)\s*,?\s+(?P<chair>(?:who\s+(?:also\s+)?chairs|"
                             r"as\s+(?:the\s+)?[Cc]hair\s+of)\s+the\s+[^,.;:]{0,80}?\b[Bb]oard)\b")
-FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
 THE_POST_RE = re.compile(r"the\s+(?=[A-Z])")
 CHAIR_CLAUSE_LEAD_RE = re.compile(r"^(?:who\s+(?:also\s+)?|as\s+(?:the\s+)?)")
 
@@ -272,9 +282,9 @@ def chairs_named_by_post(ctx: Context) -> None:
         chair = CHAIR_CLAUSE_LEAD_RE.sub("", match.group("chair"))  # 'chairs the X Board', 'Chair of the X Board'
         _chair_by_post(ctx, span(text, match.start("post"), match.end("post")), match.group("chair"),
                        span(text, match.start(), match.end()), span(text, match.end("chair") - len(chair), match.end("chair")))
-    for match in CHAIRED_BY_RE.finditer(text):
+    for match in _boards_chaired(text):
         post = THE_POST_RE.match(text, match.end())
-        if post is None or any(is_body_word(word) for word in APPOSITION_RE.sub("", match.group("between")).split()):
+        if post is None:
             continue
         end = clause_end(text, match.end(), 120)
         post_span = trim(text, post.end(), end)
@@ -286,11 +296,8 @@ def _chair_by_post(ctx: Context, post: Span, board: str, evidence: Span, role: S
     if find_names(ctx.text, post.start, post.end) or not any(is_post_word(word) for word in post.text.split()) or \
             not YOUTH_JUSTICE_BOARD_RE.search(board) or SAFEGUARDING_RE.search(board):
         return
-    words = FOLDED_WORD_RE.findall(post.text.lower())
-    holders = {name_key(role.name): role for role in ctx.roles if role.role and not role.surname_only
-               and FOLDED_WORD_RE.findall(role.role.lower())[:len(words)] == words}
-    if len(holders) == 1:
-        holder = next(iter(holders.values()))
+    holder = _sole_holder(ctx, post.text)
+    if holder:
         ctx.person_role(holder.name, "board_chair", evidence, role=" ".join(role.text.split()) if role else "Chair",
                         role_span=role, title=holder.title)
 
@@ -660,16 +667,22 @@ def _rank_before_name(text: str, role: Span, name: NameMatch) -> bool:
 APPOSITION_RE = re.compile(r"^\s*,[^,]{0,60},")
 
 
-def board_chaired_by(ctx: Context, area: str | None) -> None:
-    """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
-    text = ctx.text
+def _boards_chaired(text: str) -> Iterator[re.Match[str]]:
+    """Each 'the Board is chaired by' of the text, where the board itself is chaired, not a part of it ('the Board's
+    education sub-group is chaired by')."""
     for match in CHAIRED_BY_RE.finditer(text):
         # words set off by commas just after the board say what it is ('Board, the partnership which oversees the
         # service, is chaired by'), not which part of it is chaired
-        between = APPOSITION_RE.sub("", match.group("between"))
-        if any(is_body_word(word) for word in between.split()) or \
-                SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
-            continue  # 'the Board's education sub-group is chaired by', 'the Safeguarding Children Partnership is'
+        if not any(is_body_word(word) for word in APPOSITION_RE.sub("", match.group("between")).split()):
+            yield match
+
+
+def board_chaired_by(ctx: Context, area: str | None) -> None:
+    """'The Board is chaired by Ken Oduya, Director of Children's Services': the board's chair."""
+    text = ctx.text
+    for match in _boards_chaired(text):
+        if SAFEGUARDING_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # 'the Safeguarding Children Partnership is chaired by'
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end) or find_names(text, match.end(), end, strict=False)
         rank = trim(text, match.end(), names[0].start).text if names else ""

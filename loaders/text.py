@@ -49,14 +49,20 @@ def span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
+def end_of_line(text: str, pos: int, end: int | None = None) -> int:
+    """Where the line that `pos` is on ends: at its newline, or at `end` (the text's end) if none comes first."""
+    end = len(text) if end is None else end
+    newline = text.find("\n", pos, end)
+    return end if newline == -1 else newline
+
+
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of text[start:end], each with absolute offsets and no newline."""
     end = len(text) if end is None else end
     found = []
     pos = start
     while pos < end:
-        nl = text.find("\n", pos, end)
-        stop = end if nl == -1 else nl
+        stop = end_of_line(text, pos, end)
         found.append(Span(pos, stop, text[pos:stop]))
         pos = stop + 1
     return found

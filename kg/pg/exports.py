@@ -18,6 +18,7 @@ from typing import Any
 
 from kg.pg import PropertyGraphWriter, neo4j_schema_statements
 from kg.pg.neo4j import batched, edge_params, edge_statement, node_params, node_statement
+from kg.writers import write_bytes
 
 SCRIPT_BATCH = 200
 IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -63,11 +64,7 @@ class CypherScriptWriter(PropertyGraphWriter):
             for chunk in batched(edges, SCRIPT_BATCH):
                 lines.append(edge_statement(key, cypher_literal([edge_params(r) for r in chunk])) + ";")
                 count += len(chunk)
-        text = "\n".join(lines) + "\n"
-        if isinstance(self.output, Path):
-            self.output.write_text(text, encoding="utf-8")
-        else:
-            self.output.write(text.encode("utf-8"))
+        write_bytes(self.output, ("\n".join(lines) + "\n").encode("utf-8"))
         return count
 
 

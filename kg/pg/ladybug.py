@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -488,10 +488,13 @@ def rows_of(connection: ladybug.Connection, text: str, params: dict[str, Any], c
     """The rows of a query as the engine gives them (lists as lists, NULL as None), by column."""
     result = connection.execute(text, params)
     assert not isinstance(result, list)
-    found = []
+    return [dict(zip(columns, row, strict=True)) for row in _records(result)]
+
+
+def _records(result: ladybug.QueryResult) -> Iterator[list[Any] | dict[str, Any]]:
+    """A result's rows, one by one, as the engine gives them."""
     while result.has_next():
-        found.append(dict(zip(columns, result.get_next(), strict=True)))
-    return found
+        yield result.get_next()
 
 
 def _published(node: Node | None) -> str | None:
@@ -539,8 +542,4 @@ def run_cypher(connection: ladybug.Connection, text: str, params: dict[str, Any]
         raise CypherError(" ".join(str(exc).split())) from exc
     if isinstance(result, list):
         result = result[-1]
-    columns = result.get_column_names()
-    rows = []
-    while result.has_next():
-        rows.append([cell_text(v) for v in result.get_next()])
-    return columns, rows
+    return result.get_column_names(), [[cell_text(v) for v in row] for row in _records(result)]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -20,7 +19,7 @@ import rdflib
 from kg.graph import Edge, Node, ResolvedGraph, Value
 from kg.model import load_model
 from kg.rdf import QuadMaker, Vocabulary, parse_nquads
-from kg.writers import GraphWriter, Output, WriteOptions
+from kg.writers import GraphWriter, Output, WriteOptions, write_bytes
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 STANDARD_PREFIXES = {
@@ -141,11 +140,7 @@ def write_jsonld(quads_in: Iterable[ox.Quad], output: Output) -> int:
     count = [0]
     text = rdflib_dataset(counted(quads_in, count)).serialize(format="json-ld", context=graph_prefixes(), auto_compact=True)
     ordered = canonical_order(json.loads(text))
-    data = (json.dumps(ordered, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
-    if isinstance(output, Path):
-        output.write_bytes(data)
-    else:
-        output.write(data)
+    write_bytes(output, (json.dumps(ordered, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8"))
     return count[0]
 
 

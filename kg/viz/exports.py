@@ -14,13 +14,12 @@ import io
 import json
 from abc import abstractmethod
 from collections.abc import Iterable
-from pathlib import Path
 
 import networkx as nx
 
 from kg.graph import Edge, Node, ResolvedGraph
 from kg.network import laid_out, select, to_network
-from kg.writers import GraphWriter, Output, WriteOptions
+from kg.writers import GraphWriter, Output, WriteOptions, write_bytes
 
 SEPARATOR = "; "
 
@@ -34,13 +33,6 @@ def flat(value: object) -> str | float | int:
     if isinstance(value, int | float):
         return value
     return "" if value is None else str(value)
-
-
-def write_bytes(output: Output, data: bytes) -> None:
-    if isinstance(output, Path):
-        output.write_bytes(data)
-    else:
-        output.write(data)
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:

@@ -67,10 +67,19 @@ def assert_same_rows(found: dict[str, list[tuple[str, ...]]], expected: dict[str
 
 def ladybug_rows(store: Path) -> dict[str, list[tuple[str, ...]]]:
     """Every row of every table of the store's LadybugDB database, sorted, by table (and label pair)."""
-    from kg.pg import property_graph_schema
-    from kg.pg.ladybug import open_cypher
+    from kg.pg.ladybug import BACKEND
 
-    connection = open_cypher(Store(store))
+    return database_rows(Store(store).backend(BACKEND))
+
+
+def database_rows(database: Path) -> dict[str, list[tuple[str, ...]]]:
+    """Every row of every table of a LadybugDB database, sorted, by table (and label pair): each value as JSON (lists
+    in their order, the engine's own keys left out) or as text."""
+    import ladybug
+
+    from kg.pg import property_graph_schema
+
+    connection = ladybug.Connection(ladybug.Database(str(database), read_only=True))
 
     def rows(query: str) -> list[tuple[str, ...]]:
         result = connection.execute(query)

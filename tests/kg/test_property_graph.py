@@ -4,11 +4,9 @@ line or a console; parameters are data, never query text."""
 from __future__ import annotations
 
 import ast
-import json
 from collections import Counter
 from pathlib import Path
 
-import ladybug
 import pytest
 from typer.testing import CliRunner
 
@@ -20,6 +18,7 @@ from kg.resolve import Resolution
 from kg.statements import Statement
 from kg.store import Store
 from kg.writers import Change, WriteOptions, give_graph, write_graph
+from tests.kg.test_build import database_rows
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,22 +129,6 @@ def fenmoor(*documents: str) -> list[Statement]:
                ("m-bram", "Person", "title", "Councillor")],
     }
     return [said(*fact, document, 10 * i) for document in documents for i, fact in enumerate(facts[document])]
-
-
-def database_rows(database: Path) -> dict[str, list[str]]:
-    """Every row of every table of a LadybugDB database, sorted, by table (and label pair)."""
-    connection = ladybug.Connection(ladybug.Database(str(database), read_only=True))
-    schema = property_graph_schema()
-
-    def rows(query: str) -> list[str]:
-        return sorted(json.dumps(row, sort_keys=True, default=str) for row in run_cypher(connection, query)[1])
-
-    found = {label: rows(f"MATCH (n:`{label}`) RETURN n.*") for label in schema.labels}
-    for rel in schema.relationships.values():
-        for source, target in rel.pairs:
-            found[f"{rel.name}({source}->{target})"] = rows(f"MATCH (a:`{source}`)-[r:`{rel.name}`]->(b:`{target}`) "
-                                                            "RETURN a.id, b.id, r.*")
-    return found
 
 
 def written_whole(statements: list[Statement], canonical: dict[str, str], database: Path) -> None:
