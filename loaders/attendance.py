@@ -88,7 +88,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -779,12 +779,19 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
-        elif section.attendees and (wraps or _continues_role(line)):
+        elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
             _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
     return index
+
+
+def _after_full_stop(text: str, line: Line) -> bool:
+    """A line after a blank line under an entry that ended its sentence ('... Pemberton and Rahman.' then 'Call-in
+    deadline:   5.00pm'): the list is over, the line is no part of the last entry's role."""
+    before = text[:line.start].rstrip()
+    return before.endswith(".") and "\n\n" in text[len(before):line.start].replace(" ", "").replace("\t", "")
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
@@ -1495,8 +1502,12 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
     for section in listed:
+        cabinet = CABINET_MEMBER if CABINET_LIST_RE.match(section.heading.text) else None
         for attendee in section.attendees:
-            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
+            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee, listed_as=cabinet)
+            if cabinet and relations.cabinet:
+                _emit(ctx, relations, meeting, attendee, relations.cabinet, cabinet)
+                found += 1
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
@@ -1545,6 +1556,11 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     return found
 
 
+# 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
+CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members\s+present\b", re.IGNORECASE)
+CABINET_MEMBER = "Cabinet member"
+
+
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
     """'The Director, Jo Bloggs, who chairs the Westmere Youth Justice Board, introduced the report': the key post the
     officer's relative clause states (`board_chair`), besides their attending."""
@@ -1590,8 +1606,9 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
-                    attendee: Attendee) -> int:
-    """The relations one entry under a heading of this kind gives the person; returns how many."""
+                    attendee: Attendee, *, listed_as: str | None = None) -> int:
+    """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
+    the heading gives everyone under it where no other is written ('Cabinet members present:')."""
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
         kind = OFFICERS
     relation = relations.sections.get(kind)
@@ -1599,7 +1616,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         return 0
     if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:
         relation = relations.councillor_officer
-    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind)
+    # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
+    marked = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
+    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or marked or listed_as
     _emit(ctx, relations, meeting, attendee, relation, role)
     found = 1
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),

@@ -93,6 +93,7 @@ ATTENDANCE = attendance.AttendanceRelations(
         attendance.APOLOGIES: "apologies",
         attendance.MINUTES: "minute_taker",
     },
+    chair="panel_chair", cabinet="cabinet_member",  # a council's record of a cabinet decision lists who sat
     prose=False,
 )
 

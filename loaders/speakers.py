@@ -231,6 +231,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     committee_chair(ctx, area)
+    board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
 
 
@@ -709,6 +710,28 @@ def committee_chair(ctx: Context, area: str | None) -> None:
             continue
         ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
+
+
+# 'The plan was agreed by the Partnership Board in May. Its chair, Jo Bloggs, will report': the chair of the body the
+# words before name last (a board; a committee's or panel's chair is `committee_chair`'s).
+ITS_CHAIR_RE = re.compile(r"\b[Ii]ts\s+chair(?:man|person|woman)?[^\S\n]*,\s*")
+LAST_BODY_RE = re.compile(r"(?s:.*)\b(board|committee|panel|cabinet|council|forum)\b", re.IGNORECASE)
+ITS_REACH = 200  # characters back, within the paragraph
+
+
+def board_its_chair(ctx: Context, area: str | None) -> None:
+    """A board's chair named as 'its chair' just after the board: `board_chair` of the area's service's board."""
+    text = ctx.text
+    for match in ITS_CHAIR_RE.finditer(text):
+        floor = max(0, match.start() - ITS_REACH, text.rfind("\n\n", 0, match.start()))
+        body = LAST_BODY_RE.match(text, floor, match.start())
+        if body is None or body.group(1).lower() != "board":
+            continue
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        if name is None or name.surname_only:
+            continue
+        ctx.person_role(name, "board_chair", span(text, match.start(), name.end), role="Chair",
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.

@@ -1536,3 +1536,25 @@ def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_lis
     rows = people_rows(load_text(minutes, "board.txt"))
     assert ("Saskia van Leeuwen-Marsh", "present_at_meeting") in rows
     assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows
+
+
+def test_a_chair_marked_with_no_post_sat_as_chair() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chair), Baker (Vice-Chair) and Cole.\n\n1. MINUTES\n\nAgreed.\n")
+    rows = role_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[1] == "present_at_meeting"} == {
+        ("Adams", "present_at_meeting", "Chair"), ("Baker", "present_at_meeting", "Vice-Chair"),
+        ("Cole", "present_at_meeting", None)}
+
+
+def test_a_record_of_a_cabinet_decision_lists_its_members_present() -> None:
+    report = ("LONDON BOROUGH OF DUNMOOR\n\n                    CABINET\n\nReport title        Youth Justice Inspection\n"
+              "Wards affected      All wards\n\n1.  PURPOSE\n\n1.1  To inform Cabinet of the inspection.\n\n"
+              "RECORD OF DECISION\n\nDecision:           Noted.\n\n"
+              "Cabinet members present: Cllrs Adams (Chair), Baker-Cole and Dunn.\n\n"
+              "Call-in deadline:   5.00pm, Tuesday 21 November 2023\n")
+    rows = role_rows(load_text(report, "cabinet.txt"))
+    assert rows == {("Adams", "present_at_meeting", "Chair"), ("Adams", "panel_chair", "Chair"),
+                    ("Adams", "cabinet_member", "Cabinet member"),
+                    *((name, relation, "Cabinet member") for name in ("Baker-Cole", "Dunn")
+                      for relation in ("present_at_meeting", "cabinet_member"))}
