@@ -187,6 +187,8 @@ def addressee_who_chairs(ctx: Context) -> int:
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+                             r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
+
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
                              r"(?!\s+(?:inspections?|and)\b)|"
@@ -542,7 +544,9 @@ TEAM_PROSE_RE = re.compile(
     r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
-    r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b",
+    r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
+    # the lead's letter: 'The inspection was led by me. I was supported by HM Inspectors Jo Lee and Dev Rao'
+    r"|\bled\s+by\s+me\.\s+(?:I|We)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
@@ -605,7 +609,8 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     between = MEMBER_POST_AFTER_RE.fullmatch(text, start, name.start)
     if between and names_post(between.group("post") or between.group("bracketed")):
         return None  # the post of the name before ('Grant Fell, inspection support officer, and Nell Varga')
-    words = re.sub(r"^[\s,;]*(?:and\s+)?|[\s,;:]*$", "", text[start:name.start])
+    # 'and by an education inspector from Ofsted,': the 'by' of 'supported by' said again for each group
+    words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+)?|[\s,;:]*$", "", text[start:name.start])
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 
 

@@ -327,10 +327,18 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
     # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
-    role_name_table(
-        ctx, table, lambda role: post_relation(role) if post_relation(role) in COPIED_KEY_POSTS else None,
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
+                    lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     return found
+
+
+def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
+    """The key post a copy list's row of post and name holds; HM Chief Inspector of Probation is the chief inspector
+    (another inspectorate's chief copied in, 'HM Chief Inspector, Estyn', is not the one the keys mean)."""
+    relation = post_relation(role)
+    if relation == "chief_inspector":
+        return relation if organisation_for_role(role, area) == ctx.gazetteer.default_inspectorate else None
+    return relation if relation in COPIED_KEY_POSTS else None
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.

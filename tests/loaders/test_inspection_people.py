@@ -706,3 +706,22 @@ def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and
         ("kim fordham", "head_of_inspections", "Head of Youth Inspections"),
         ("kim fordham", "inspection_team", "Head of Youth Inspections"),
         ("ann wright", "inspection_team", "Operations")}
+
+
+def test_a_lead_inspectors_letter_names_the_team_supporting_them_and_thanks_the_head_of_the_yjs() -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nDirector of Children's "
+              "Services\nDunmoor Council\n\n3 May 2024\n\nDear Ann\n\nInspection of youth justice services in Dunmoor\n\n"
+              "The inspection was led by me. I was supported by HM Inspectors Kim Ford\nand Dev Rao, by a health "
+              "inspector from the Care Quality Commission, Amy\nCole-Parry, and by an education inspector from Ofsted, "
+              "Lee Moss.\n\nI would like to thank Raj Patel, Head of the YJS, and the local inspection coordinator, "
+              "Jo Hart, for the arrangements.\n\nYours sincerely\n\nNia Brook\nHM Inspector\n\n\nCopy to:\n"
+              " Leader of the Council                          Cllr Tom Dunn\n"
+              " HM Chief Inspector of Probation                Eve Marsh\n"
+              " HM Chief Inspector, Estyn                      Sian Lloyd\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")}
+    assert {row for row in rows if row[1] in ("inspection_team", "staff", "chief_inspector")} == {
+        ("Kim Ford", "inspection_team", "HM Inspectorate of Probation"),
+        ("Dev Rao", "inspection_team", "HM Inspectorate of Probation"),
+        ("Amy Cole-Parry", "inspection_team", "Care Quality Commission"), ("Lee Moss", "inspection_team", "Ofsted"),
+        ("Raj Patel", "staff", "Dunmoor Youth Offending Service"), ("Jo Hart", "staff", "Dunmoor Youth Offending Service"),
+        ("Eve Marsh", "chief_inspector", "HM Inspectorate of Probation")}
