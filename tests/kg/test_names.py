@@ -201,3 +201,14 @@ def test_a_short_form_is_the_surname_alone_or_after_initials_that_fit() -> None:
     assert short_form_of("d achebe wright", "desmond achebe wright")
     assert not short_form_of("j ashworth", "gillian ashworth") and not short_form_of("gillian ashworth", "gillian ashworth")
     assert not short_form_of("g ashworth", "gillian ashworth smith")
+
+
+def test_a_middle_initial_before_a_surname_run_into_the_post_and_a_name_opening_the_next_line() -> None:
+    lines = ("Sunita K. Mistry-BainesOperations Manager, Dunmoor YOT\n"
+             "Jamie NgPolicy Officer, Office of the Police and Crime Commissioner for Dunmoor\n"
+             "Karen Oduya-FieldHead of Housing, Tamsford District Council\n")
+    assert [name.name for name in find_names(lines)] == ["Sunita K. Mistry-Baines", "Jamie Ng", "Karen Oduya-Field"]
+    assert [name.name for name in find_names(lines, strict=False)][-1] == "Karen Oduya-Field"
+    # the margin still breaks a name after a lone first name: 'led by Joanne' / 'Wilde-Parkes'
+    prose = "We were supported by a health inspector from the Care Quality Commission, Joanne\nWilde-Parkes, and more.\n"
+    assert [name.name for name in find_names(prose, strict=False)] == ["Joanne Wilde-Parkes"]
