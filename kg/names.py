@@ -101,7 +101,7 @@ LOWER = _letter_class("Ll", "Lm", "Lo") + MARKS
 LETTER = UPPER + LOWER
 TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
-CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
+CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|N'|N’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
 MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
 # 'Jo Hart JPChair, Youth Bench': a list run together leaves the letters against the role's first word
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Z]{2,5}(?=[A-Z][a-z])|[A-Za-z]{2,5}\b)\.?")

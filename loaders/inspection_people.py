@@ -265,7 +265,9 @@ LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be
                                r"led\s+by\s+|"
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
-                               r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+", re.IGNORECASE)
+                               r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"
+                               # 'the Board noted the thanks of the lead inspector, Jo Lee, to staff'
+                               r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"

@@ -109,8 +109,9 @@ LED_BY_RE = re.compile(
 )
 
 
-# ', HM Inspector' after the name the sentence says led the inspection.
+# ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
+INSPECTOR_BEFORE_RE = re.compile(r"[^\S\n]*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -118,9 +119,10 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     found = 0
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
         window_end = _led_by_window(ctx.text, match.end())
+        # a name the lexicon lacks, vouched for by the post after it or the rank before it ('led by HM Inspector X')
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
-            if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
+            if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         line_end = ctx.text.find("\n", match.end())
         if names and line_end != -1 and names[0].start > line_end:
             names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry

@@ -212,3 +212,7 @@ def test_a_middle_initial_before_a_surname_run_into_the_post_and_a_name_opening_
     # the margin still breaks a name after a lone first name: 'led by Joanne' / 'Wilde-Parkes'
     prose = "We were supported by a health inspector from the Care Quality Commission, Joanne\nWilde-Parkes, and more.\n"
     assert [name.name for name in find_names(prose, strict=False)] == ["Joanne Wilde-Parkes"]
+
+
+def test_a_surname_with_n_apostrophe() -> None:
+    assert [name.name for name in find_names("HM Inspector          Deborah N'Diaye\n")] == ["Deborah N'Diaye"]

@@ -725,3 +725,15 @@ def test_a_lead_inspectors_letter_names_the_team_supporting_them_and_thanks_the_
         ("Amy Cole-Parry", "inspection_team", "Care Quality Commission"), ("Lee Moss", "inspection_team", "Ofsted"),
         ("Raj Patel", "staff", "Dunmoor Youth Offending Service"), ("Jo Hart", "staff", "Dunmoor Youth Offending Service"),
         ("Eve Marsh", "chief_inspector", "HM Inspectorate of Probation")}
+
+
+def test_the_lead_inspector_named_in_a_boards_minutes_and_in_a_releases_notes() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on 6 March 2025\n\n"
+               "Present: Ann Wright (Chair), Raj Patel\n\n1.  Inspection\n\nThe Board noted the thanks of the lead "
+               "inspector, Kim Ford, to staff.\n")
+    release = ("PRESS RELEASE\n\nDunmoor youth justice service rated Good\n\nThe service was rated Good.\n\nENDS\n\n"
+               "Notes to editors\n1.  The inspection was led by HM Inspector Zubeida Okonkwo-Lyle. Fieldwork took "
+               "place in May.\n")
+    assert ("Kim Ford", "lead_inspector") in people_rows(load_text(minutes, "board.txt"))
+    assert ("Zubeida Okonkwo-Lyle", "HM Inspector") in {
+        (name, role) for name, relation, role in role_rows(load_text(release, "release.txt")) if relation == "lead_inspector"}
