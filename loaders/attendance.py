@@ -70,7 +70,15 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post
+from kg.vocabulary import (
+    CABINET_POST_RE,
+    is_body_word,
+    is_post_noun,
+    is_post_word,
+    is_venue_word,
+    names_post,
+    singular_post,
+)
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -97,7 +105,7 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -1502,11 +1510,12 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
     for section in listed:
-        cabinet = CABINET_MEMBER if CABINET_LIST_RE.match(section.heading.text) else None
+        listed_as = _listed_as(section.heading.text)
         for attendee in section.attendees:
-            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee, listed_as=cabinet)
-            if cabinet and relations.cabinet:
-                _emit(ctx, relations, meeting, attendee, relations.cabinet, cabinet)
+            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
+                                     listed_as=listed_as)
+            if listed_as == CABINET_MEMBER and relations.cabinet:
+                _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
@@ -1559,6 +1568,16 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
 # 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
 CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members\s+present\b", re.IGNORECASE)
 CABINET_MEMBER = "Cabinet member"
+# 'Co-opted Members: Mr A (Diocese of X) and Mrs B (Parent Governor Representative)', 'Co-opted (non-voting): C'.
+CO_OPTED_LIST_RE = re.compile(r"[^\w\n]*(co-opted(?:\s+members?)?(?:\s*\([^()\n]*\))?)\s*:", re.IGNORECASE)
+
+
+def _listed_as(heading: str) -> str | None:
+    """The role a list's heading gives everyone under it: a cabinet member, a co-opted member ('Co-opted Member')."""
+    if CABINET_LIST_RE.match(heading):
+        return CABINET_MEMBER
+    co_opted = CO_OPTED_LIST_RE.match(heading)
+    return singular_post(" ".join(co_opted.group(1).split())) if co_opted else None
 
 
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
@@ -1619,6 +1638,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
     marked = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
     role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or marked or listed_as
+    if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
+        role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
     _emit(ctx, relations, meeting, attendee, relation, role)
     found = 1
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),

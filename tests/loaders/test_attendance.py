@@ -1558,3 +1558,15 @@ def test_a_record_of_a_cabinet_decision_lists_its_members_present() -> None:
                     ("Adams", "cabinet_member", "Cabinet member"),
                     *((name, relation, "Cabinet member") for name in ("Baker-Cole", "Dunn")
                       for relation in ("present_at_meeting", "cabinet_member"))}
+
+
+def test_co_opted_members_standing_for_a_body_and_a_minute_clerk() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chairman) and Baker.\n\n"
+               "Co-opted Members: Mr Tom Dunn (Church of England Diocese of Dunmoor) and Mrs Ann Hale (Parent Governor "
+               "Representative).\n\nMinute clerk: Lee Moss, Democratic Services Officer.\n\n41.  MINUTES\n\nAgreed.\n")
+    rows = {(name, relation, role, organisation) for name, relation, role, organisation
+            in involvements_of(minutes, "scrutiny.txt") if name in ("Tom Dunn", "Ann Hale", "Lee Moss")}
+    assert rows == {("Tom Dunn", "present_at_meeting", "Co-opted Member", "Church of England Diocese of Dunmoor"),
+                    ("Ann Hale", "present_at_meeting", "Parent Governor Representative", "Dunmoor Council"),
+                    ("Lee Moss", "minute_taker", "Democratic Services Officer", "Dunmoor Council")}
