@@ -78,6 +78,10 @@ PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\
 SPEAKING_AS_RE = re.compile(r"\s*,\s*(?:speaking|writing|responding)\s+as\s+(?:the\s+)?([^()“”\"]{3,120}?)\s*,\s*", re.IGNORECASE)
 # 'Cllr Jo Bloggs (Liberal Democrat, Harbourside) said': a councillor's party and ward in brackets.
 BRACKETED_GAP_RE = re.compile(r"\s*\(([^()]{1,120})\)\s*")
+# 'Councillor Hall, the Cabinet Member for Children, thanked the Committee and said': a post set off by commas, then
+# another verb of the speaker's joined to the speech verb by 'and'.
+# ('..., also attended and observed the meeting' is no speech)
+POST_THEN_VERB_GAP_RE = re.compile(r"\s*,\s*([^,()“”\"]{3,120}?)\s*,\s+(?![\w\s]*\battend)[a-z][\w’'\s]{0,60}?\band\s+")
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -139,13 +143,15 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
 
 
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
+# The posts whose holders the minutes quote where they speak: the key posts, and the chair of the meeting.
+SPEAKING_POSTS = KEY_POST_RELATIONS | {"panel_chair"}
 
 
 def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
     """'Cllr Hryhorenko-Blake thanked the staff and said': a speaker the document has already named in a key post
     (the Cabinet Member listed as attending), though the post is not written where they speak."""
     key = name_key(name.name)
-    return any((role.relation in KEY_POST_RELATIONS or post_relation(role.role) is not None)
+    return any((role.relation in SPEAKING_POSTS or post_relation(role.role) is not None)
                and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))
                for role in ctx.roles)
 
@@ -470,7 +476,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     name = names[-1]
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
-        BRACKETED_GAP_RE.fullmatch(gap)
+        BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None

@@ -456,3 +456,15 @@ def test_a_boards_chair_named_as_its_chair_after_the_board() -> None:
     rows = people_rows(load_text(report, "cabinet.txt"))
     assert ("Ann Wright", "board_chair") in rows
     assert ("Raj Patel", "board_chair") not in rows
+
+
+def test_the_meetings_chair_and_a_cabinet_member_quoted_in_scrutiny_minutes_and_an_observer_not() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillor T. Adams-Pryce (Chairman), Councillors Baker and Cole.\n\n"
+               "Also in attendance: Councillor Ruth Hale, Cabinet Member for Children and Families.\n\n"
+               "44.  INSPECTION\n\nCouncillor Hale, the Cabinet Member for Children and Families, thanked the\n"
+               "Committee and said that she would report progress.\n\nThe Chairman, Councillor Adams-Pryce, said the "
+               "Committee would want a report.\n\nKim Ford, Youth Justice Board oversight manager, also attended and "
+               "observed the meeting.\n")
+    quoted = {name for name, relation in people_rows(load_text(minutes, "scrutiny.txt")) if relation == "quoted"}
+    assert quoted == {"Ruth Hale", "T. Adams-Pryce"}
