@@ -833,6 +833,19 @@ def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
     return column >= 8 and abs(indent - column) <= 1
 
 
+MARGIN_WRAP = 60  # characters: a line this long that stops mid-phrase was broken by the page's width
+
+
+def _wrapped_by_margin(text: str, attendee: Attendee, line: Line) -> bool:
+    """'Dr Jo Hart, Designated Nurse for Looked After Children, North Central' / 'London ICB', both lines at the
+    paragraph's indent: one phrase the margin broke, not the next cell of a table flattened to one cell a line."""
+    above_start = text.rfind("\n", 0, line.start - 1) + 1
+    above = text[above_start:line.start].rstrip()
+    indent = len(above) - len(above.lstrip())
+    return len(above.strip()) >= MARGIN_WRAP and not above.endswith((",", ";", ".", ":")) \
+        and indent == len(line.text) - len(line.text.lstrip()) and above_start <= attendee.evidence.start
+
+
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
     """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
@@ -905,7 +918,8 @@ def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = Fa
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
-    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line)
+    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line) \
+        or _wrapped_by_margin(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
                          span(text, attendee.evidence.start, line.end))
     attendee.role, attendee.evidence = extended.role, extended.evidence

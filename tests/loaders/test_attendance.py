@@ -1570,3 +1570,13 @@ def test_co_opted_members_standing_for_a_body_and_a_minute_clerk() -> None:
     assert rows == {("Tom Dunn", "present_at_meeting", "Co-opted Member", "Church of England Diocese of Dunmoor"),
                     ("Ann Hale", "present_at_meeting", "Parent Governor Representative", "Dunmoor Council"),
                     ("Lee Moss", "minute_taker", "Democratic Services Officer", "Dunmoor Council")}
+
+
+def test_an_apology_whose_post_the_margin_broke_keeps_its_body_whole() -> None:
+    minutes = ("DUNMOOR COUNCIL\n\nMINUTES OF THE CORPORATE PARENTING PANEL held on 4 March 2025\n\n"
+               "PRESENT:\n\nCouncillors: Adams (in the Chair) and Baker\n\n"
+               "32.     APOLOGIES FOR ABSENCE\n\n"
+               "        Dr Jo Hart, Designated Nurse for Looked After Children, North Central\n"
+               "        London ICB\n\n33.     MINUTES\n\n        Agreed.\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(minutes, "panel.txt")}
+    assert ("Jo Hart", "apologies", "North Central London Integrated Care Board") in rows
