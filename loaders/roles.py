@@ -17,6 +17,8 @@ from kg.names import LETTER, UPPER
 from kg.vocabulary import is_body_word, is_post_word, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+# A post the document's own service holds, written as its possessive: 'The service’s head', 'the Service's manager'.
+SERVICE_OWNED = re.compile(r"(?:the\s+)?service['’]s\s", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
@@ -110,7 +112,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
-    if YOS_ROLE.search(role) and area:
+    if (YOS_ROLE.search(role) or SERVICE_OWNED.match(role)) and area:
         return gazetteer.organisation(f"{area} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
