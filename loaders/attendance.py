@@ -1212,6 +1212,18 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
                             r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b", re.IGNORECASE)
+# The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
+# is a foster carer approved by the council.'
+CAPACITY_RE = re.compile(r"\bas\s+(?:(?:she|he|they)\s+(?:is|are|was|were)\s+)?(?:an?\s+|the\s+)?"
+                         r"(?P<capacity>[^.;,()]{3,100}?)\s*(?=\bwho\b|\bwhich\b|[.;,()]|$)", re.IGNORECASE)
+
+
+def interest_capacity(text: str, after: int) -> str | None:
+    """The capacity a declaration after a name states, within its sentence (None if it states none)."""
+    found = CAPACITY_RE.search(text, after, sentence_end(text, after))
+    return " ".join(found.group("capacity").split()) if found else None
+
+
 DECLARED_FROM_RE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\s+"
                               r"(?:was|were)\s+(?:made|received)\s+(?:by|from)\s+", re.IGNORECASE)
 
@@ -1548,7 +1560,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
                 found += 1
         for attendee in declared_interests(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "declared_interest")
+            _emit(ctx, relations, meeting, attendee, "declared_interest", interest_capacity(ctx.text, attendee.name.end))
             found += 1
     if relations.prose:
         for attendee in present_in_prose(ctx.text, start, end):
@@ -1652,6 +1664,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
     marked = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
     role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or marked or listed_as
+    if kind == DECLARATIONS and role:  # 'Jo Hart declared an interest in item 4 as a magistrate': the capacity
+        role = interest_capacity(ctx.text, attendee.name.end) or role
     if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
     _emit(ctx, relations, meeting, attendee, relation, role)

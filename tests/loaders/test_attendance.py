@@ -1580,3 +1580,15 @@ def test_an_apology_whose_post_the_margin_broke_keeps_its_body_whole() -> None:
                "        London ICB\n\n33.     MINUTES\n\n        Agreed.\n")
     rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(minutes, "panel.txt")}
     assert ("Jo Hart", "apologies", "North Central London Integrated Care Board") in rows
+
+
+def test_the_capacity_an_interest_is_declared_in_is_its_role() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chair), Baker and Cole.\n\n42.    DECLARATIONS OF INTEREST\n\n"
+               "       Councillor Baker declared a personal interest in minute 44 as she is a\n       serving magistrate on "
+               "the Dunmoor Youth Bench. She remained in the meeting.\n\n"
+               "       Councillor Cole declared an interest in item 5 as a foster carer who is approved by the council.\n")
+    rows = role_rows(load_text(minutes, "scrutiny.txt"))
+    assert {row for row in rows if row[1] == "declared_interest" and row[2]} == {
+        ("Baker", "declared_interest", "serving magistrate on the Dunmoor Youth Bench"),
+        ("Cole", "declared_interest", "foster carer")}
