@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
+from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, cases_counted, number_value
 from kg.loaders.generic import document_area
 from kg.loaders.text import (
     EDGE_CHARS,
@@ -784,7 +784,7 @@ def counts(ctx: Context, inspection: InspectionRef | None) -> None:
             where = span(ctx.text, match.start(), match.end())
             if metric == "survey_respondents" and re.search(r"Viewpoint", ctx.text[max(0, match.start() - 300):match.end()]):
                 metric = "viewpoint_survey_respondents"
-            observation(ctx, inspection, metric, str(number_value(match.group("value"))), "count", where)
+            observation(ctx, inspection, metric, str(cases_counted(match)), "count", where)
 
 
 def slug(text: str) -> str:

@@ -341,6 +341,16 @@ def test_the_cases_of_children_examined() -> None:
     assert ("cases_examined", "36", "count", "", "") in key_facts(text)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Inspectors examined 27 court disposals and 16 out-of-\n    court disposals.",
+    "We inspected 27 court disposal cases and 16 out-of-court disposals.",
+    "They spent a week reading the case files of 43 children.",
+])
+def test_court_and_out_of_court_disposals_examined_are_the_cases_together(sentence: str) -> None:
+    text = f"Tarrowby youth justice rated Good\n\n{sentence}\n"
+    assert {row for row in key_facts(text) if row[0] == "cases_examined"} == {("cases_examined", "43", "count", "", "")}
+
+
 DOT_LEADER_FACTS = """An inspection of youth offending services in
 
 Penvarrow
