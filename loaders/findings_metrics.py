@@ -44,6 +44,7 @@ NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a foot
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
+FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+")
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
@@ -744,8 +745,12 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         what = " ".join(match.group("what").lower().split())
         metric = "bme_youth_population" if re.search(r"black|minority|bme", what) else \
             "youth_population" if "youth" in what else "population"
-        where = span(ctx.text, match.start(), match.end())
-        observation(ctx, inspection, metric, match.group("value"), "count", where)
+        line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+        # '642,300     Total population Corrowby': the figure opens the label's line, the one after it is the next row's
+        first = FIGURE_FIRST.fullmatch(ctx.text, line_start, match.start())
+        where = span(ctx.text, line_start, ctx.text.find("\n", match.start())) if first else \
+            span(ctx.text, match.start(), match.end())
+        observation(ctx, inspection, metric, first.group("value") if first else match.group("value"), "count", where)
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
         metric = "youth_population" if what in {"youth", "10-17", "child"} else "population"

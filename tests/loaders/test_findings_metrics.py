@@ -381,3 +381,11 @@ def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_und
                                                                  "first_time_entrant_rate")}
     assert found == {("reoffending_rate", "31.4", "%", "England and Wales", "32.2"),
                      ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}
+
+
+def test_key_facts_with_each_figure_before_its_label() -> None:
+    report = ("An inspection of youth offending services in Tarrowby\n\nKey facts\n\n"
+              "642,300          Total population Tarrowby\n58,410           Total youth population (10–17 years) in "
+              "Tarrowby\n218              First-time entrants per 100,000 in Tarrowby\n")
+    found = {row for row in key_facts(report, "report.txt") if row[0].endswith("population")}
+    assert found == {("population", "642300", "count", "", ""), ("youth_population", "58410", "count", "", "")}
