@@ -112,8 +112,9 @@ def standard_metric(name: str, unit: str | None) -> str:
 
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
+# ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+                           r"caseload\s+of|per(?:\s+(?:100,000|100 000|10,000|1,000))?)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.

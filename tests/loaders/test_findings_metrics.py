@@ -389,3 +389,9 @@ def test_key_facts_with_each_figure_before_its_label() -> None:
               "Tarrowby\n218              First-time entrants per 100,000 in Tarrowby\n")
     found = {row for row in key_facts(report, "report.txt") if row[0].endswith("population")}
     assert found == {("population", "642300", "count", "", ""), ("youth_population", "58410", "count", "", "")}
+
+
+def test_the_children_a_rate_is_per_are_no_measure_between_it_and_its_comparator() -> None:
+    minutes = ("Tarrowby Youth Justice Management Board\n\nMinutes\n\n  • The rate of first-time entrants fell to 218 per "
+               "100,000 children\n    aged 10–17, against 238 for England and Wales.\n")
+    assert key_facts(minutes) == {("first_time_entrant_rate", "218", "per 100,000", "England and Wales", "238")}
