@@ -578,13 +578,28 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         name, post = signed
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
         organisation = organisation_for_role(_post_block(all_lines, index), area)
+        addressed = _council_addressed(ctx, all_lines[index + 2:index + 2 + ADDRESS_POST_LINES], area) or organisation
+        ctx.person_role(name, "addressee", evidence, role=role, role_span=post, organisation=addressed)
         # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
-        for relation in ("addressee", post_relation(post.text)):
-            if relation:
-                ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        relation = post_relation(post.text)
+        if relation:
+            ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
+
+
+def _council_addressed(ctx: Context, below: list[Line], area: str | None) -> str | None:
+    """A council named on a line of its own under the addressee's posts ('Chair, X Youth Justice Board and' / 'Executive
+    Director of Children's Services' / 'London Borough of X'): the letter is sent to them at their employer."""
+    for line in below:
+        cleaned = " ".join(line.text.split()).strip(" ,")
+        if ctx.gazetteer.council_area(cleaned) or ctx.gazetteer.local_council_area(cleaned, area):
+            return ctx.gazetteer.organisation(cleaned, area).name
+    return None
 
 
 # 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.

@@ -577,3 +577,12 @@ def test_a_contacts_post_the_margin_carried_to_the_next_line_names_their_service
     rows = {(name, relation, role, org) for name, relation, role, org in involvements_of(report, "cabinet.txt")}
     assert rows == {("Owen Pellow", "contact_officer", "Performance and Quality Manager, Youth Justice Service",
                      "Dunmoor Youth Offending Service")}
+
+
+def test_an_addressee_sent_the_letter_at_the_council_named_under_their_posts_is_the_councils() -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nChair, Dunmoor Youth Justice "
+              "Partnership Board and\nExecutive Director of Children's Services\nLondon Borough of Dunmoor\nCivic Centre\n"
+              "\n3 May 2024\n\nDear Ann\n\nInspection of youth justice services in Dunmoor\n\nThank you.\n\nYours sincerely\n\nNia Brook\nHM Inspector\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")}
+    assert {row for row in rows if row[0] == "Ann Wright"} == {
+        ("Ann Wright", "addressee", "Dunmoor Council"), ("Ann Wright", "board_chair", "Dunmoor Youth Offending Service")}
