@@ -185,13 +185,15 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
         if not subject or find_names(text, subject.start(), subject.end()):
             continue
+        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
+        if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
+            relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
         holders = {name_key(r.name): r for r in ctx.roles if r.relation == relation and not r.surname_only}
         holder = next(iter(holders.values())) if relation and len(holders) == 1 else \
             _one_holder_of(ctx, subject.group("post"))
         if holder is None:
             continue
-        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
@@ -200,6 +202,15 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if also and other and other != relation:
             ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
                             organisation=organisation_for_role(also.text, area))
+
+
+MEETING_CHAIR_RE = re.compile(r"Chair(?:man|woman|person)?")
+
+
+def _meeting_chair(ctx: Context) -> str | None:
+    """The relation of whoever the minutes list as chairing the meeting: a panel's chair, else a board's."""
+    relations = {r.relation for r in ctx.roles}
+    return next((relation for relation in ("panel_chair", "board_chair") if relation in relations), None)
 
 
 def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:

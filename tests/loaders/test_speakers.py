@@ -468,3 +468,10 @@ def test_the_meetings_chair_and_a_cabinet_member_quoted_in_scrutiny_minutes_and_
                "observed the meeting.\n")
     quoted = {name for name, relation in people_rows(load_text(minutes, "scrutiny.txt")) if relation == "quoted"}
     assert quoted == {"Ruth Hale", "T. Adams-Pryce"}
+
+
+def test_the_chair_speaking_by_the_post_alone_is_the_one_who_chaired_the_meeting() -> None:
+    minutes = ("DUNMOOR COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on 4 March 2025\n\n"
+               "PRESENT: Cllr Y. Pembridge-Hale (Chair), Cllr M. Harcourt\n\n5.  INSPECTION\n\n"
+               "The Chair thanked officers and said that the Panel wished to see the plan.\n")
+    assert ("Y. Pembridge-Hale", "quoted") in people_rows(load_text(minutes, "panel.txt"))
