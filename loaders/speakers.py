@@ -161,11 +161,15 @@ ATTENDING_RELATIONS = frozenset({"present_at_meeting", "officer_attending", "boa
 
 
 def _attended(ctx: Context, name: NameMatch) -> bool:
-    """A speaker the minutes list at the meeting, named in full where they speak (the keys differ on 'Ms Bloggs
-    explained that', an officer's answer written by surname)."""
+    """A speaker the minutes list at the meeting, named in full where they speak; or an officer attending named by title
+    and surname ('Ms Bloggs said that'), the one officer listed with that surname (most keys quote them: u126, u134,
+    u137, u146, u155, u160; u25 does not)."""
     key = name_key(name.name)
-    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and name_key(role.name) == key
-                                         for role in ctx.roles)
+    if not name.surname_only:
+        return any(role.relation in ATTENDING_RELATIONS and name_key(role.name) == key for role in ctx.roles)
+    officers = {name_key(role.name) for role in ctx.roles if role.relation == "officer_attending"
+                and name_key(role.name).endswith(" " + key)}
+    return len(officers) == 1 and name.title != "Councillor"
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
