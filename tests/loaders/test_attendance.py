@@ -1133,7 +1133,7 @@ Jones
 def test_a_name_broken_after_its_first_name_is_one_person_and_one_cut_off_by_the_page_is_none() -> None:
     rows = role_rows(load_text(BROKEN_NAMES, "minutes.txt"))
     assert {(name, relation, role) for name, relation, role in rows if relation != "board_chair"} == {
-        ("Jo Fitz-Allen", "present_at_meeting", None), ("Ann Lee", "present_at_meeting", None),
+        ("Jo Fitz-Allen", "present_at_meeting", "Chair"), ("Ann Lee", "present_at_meeting", None),
         ("Sunita Ramaswamy", "present_at_meeting", "Director of Public Health"),
         ("Kay Lund", "present_at_meeting", "Head of Service"), ("Tom Hurst", "apologies", None)}
     rows = role_rows(load_text(BROKEN_NAMES_ON_HEADING_LINES, "panel.txt"))
@@ -1436,7 +1436,7 @@ Mr R. Ashpool (co-opted, Diocesan            L. Fenwick-Dray (LFD) – Head of
 def test_two_lists_side_by_side_are_read_as_two_columns() -> None:
     rows = role_rows(load_text(TWO_COLUMNS, "panel.txt"))
     assert {row for row in rows if row[1] != "panel_chair"} == {
-        ("H. Marchbank", "present_at_meeting", None), ("S. Quennell", "present_at_meeting", None),
+        ("H. Marchbank", "present_at_meeting", "Chair"), ("S. Quennell", "present_at_meeting", None),
         ("R. Ashpool", "present_at_meeting", "co-opted, Diocesan Board of Education"),
         ("T. Oakenfold", "officer_attending", "Manager, Youth Justice Service"),
         ("L. Fenwick-Dray", "officer_attending", "Head of Early Help and Prevention"),
