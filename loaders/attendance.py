@@ -1662,8 +1662,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:
         relation = relations.councillor_officer
     # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
-    marked = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
-    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or marked or listed_as
+    sat_as = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
+    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or sat_as or listed_as
     if kind == DECLARATIONS and role:  # 'Jo Hart declared an interest in item 4 as a magistrate': the capacity
         role = interest_capacity(ctx.text, attendee.name.end) or role
     if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
