@@ -548,7 +548,8 @@ TEAM_PROSE_RE = re.compile(
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
     # the lead's letter: 'The inspection was led by me. I was supported by HM Inspectors Jo Lee and Dev Rao'
-    r"|\bled\s+by\s+me\.\s+(?:I|We)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
+    r"|\b(?:led\s+by\s+me|I\s+led\s+(?:the|this)\s+(?:inspection|fieldwork))(?:,?\s+and|[^.;\n]{0,60}\.)\s+"
+    r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.

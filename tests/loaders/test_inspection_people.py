@@ -737,3 +737,16 @@ def test_the_lead_inspector_named_in_a_boards_minutes_and_in_a_releases_notes() 
     assert ("Kim Ford", "lead_inspector") in people_rows(load_text(minutes, "board.txt"))
     assert ("Zubeida Okonkwo-Lyle", "HM Inspector") in {
         (name, role) for name, relation, role in role_rows(load_text(release, "release.txt")) if relation == "lead_inspector"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection was led by me, and I was supported by HM Inspectors Kim Ford and Dev Rao.",
+    "I led the inspection in May. I was supported by HM Inspectors Kim Ford and Dev Rao.",
+])
+def test_the_team_supporting_the_lead_who_writes(sentence: str) -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nDirector of Children's "
+              f"Services\nDunmoor Council\n\n3 May 2024\n\nDear Ann\n\n{sentence}\n\nYours sincerely\n\nNia Brook\n"
+              "HM Inspector\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "inspection_team"} == {("Kim Ford", "inspection_team"),
+                                                                     ("Dev Rao", "inspection_team")}
