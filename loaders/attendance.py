@@ -1672,14 +1672,22 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     found = 1
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),
+               (attendee.minutes, relations.minutes, _minutes_marker(ctx.text, attendee), (MINUTES,)),
                (attendee.substitute, relations.sections.get(DEPUTIES), relations.default_roles.get(DEPUTIES),
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
-            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
+            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
+
+
+def _minutes_marker(text: str, attendee: Attendee) -> str:
+    """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
+    mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
+    word = mark.group(0).strip("() ") if mark else attendee.role_text if attendee.role_text and \
+        MINUTES_ROLE_RE.fullmatch(attendee.role_text) else "Minutes"
+    return word[:1].upper() + word[1:]
 
 
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:

@@ -1592,3 +1592,12 @@ def test_the_capacity_an_interest_is_declared_in_is_its_role() -> None:
     assert {row for row in rows if row[1] == "declared_interest" and row[2]} == {
         ("Baker", "declared_interest", "serving magistrate on the Dunmoor Youth Bench"),
         ("Cole", "declared_interest", "foster carer")}
+
+
+def test_who_took_the_minutes_is_marked_by_the_word_written() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on 6 March 2025\n\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Youth Justice Service\n"
+               "Gwen Tull Business Support Officer (Notes)\n\nApologies\n\nKim Ford Police\n\n1. Welcome\n\nAW welcomed "
+               "members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] == "minute_taker"} == {("Gwen Tull", "minute_taker", "Notes")}
