@@ -1550,7 +1550,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       for a in section.attendees}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
+            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
             away.add(name_key(attendee.name.name))
             found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
@@ -1680,6 +1680,12 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
+
+
+def _unbracketed(attendee: Attendee) -> str | None:
+    """The post written with a name, without the brackets round it ('Jo Hart' / '(Director of Public Health)')."""
+    role = attendee.role_text
+    return role[1:-1].strip() if role and role.startswith("(") and role.endswith(")") else role
 
 
 def _minutes_marker(text: str, attendee: Attendee) -> str:

@@ -1601,3 +1601,9 @@ def test_who_took_the_minutes_is_marked_by_the_word_written() -> None:
                "members.\n")
     rows = role_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] == "minute_taker"} == {("Gwen Tull", "minute_taker", "Notes")}
+
+
+def test_apologies_in_a_sentence_keep_each_post_written() -> None:
+    rows = role_rows(load_text(APOLOGIES_AND_FROM, "board.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "apologies"} >= {
+        ("Corwin Hatherleigh", "Director of Public Health"), ("Bramwell Udo", "Head of Inclusion")}
