@@ -948,7 +948,8 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     details = DETAILS_RE.search(text, name.end, line_end)
     if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
         following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
-        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip():
+        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip() \
+                and not FORM_FIELD_RE.match(text, line_end + 1):
             details = following
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
@@ -1044,6 +1045,8 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
+# The next field of a form in two columns, its label at the margin ('Wards affected      All'): no post running on.
+FORM_FIELD_RE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
 LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 

@@ -586,3 +586,11 @@ def test_an_addressee_sent_the_letter_at_the_council_named_under_their_posts_is_
     rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")}
     assert {row for row in rows if row[0] == "Ann Wright"} == {
         ("Ann Wright", "addressee", "Dunmoor Council"), ("Ann Wright", "board_chair", "Dunmoor Youth Offending Service")}
+
+
+def test_a_report_authors_post_does_not_run_on_into_the_next_field_of_the_form() -> None:
+    report = ("TARNBURY COUNTY COUNCIL\n\n          CABINET\n\nReport title        Youth Justice Inspection\n"
+              "Report author       Niamh O'Dowd-Pryce, Head of Youth Justice Service\nWards affected      All\n\n"
+              "1.  PURPOSE\n\n1.1  To inform Cabinet, 4 May 2025.\n")
+    assert role_rows(load_text(report, "cabinet.txt")) == {
+        ("Niamh O'Dowd-Pryce", "contact_officer", "Head of Youth Justice Service")}
