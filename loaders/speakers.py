@@ -746,8 +746,9 @@ def board_its_chair(ctx: Context, area: str | None) -> None:
     for match in ITS_CHAIR_RE.finditer(text):
         floor = max(0, match.start() - ITS_REACH, text.rfind("\n\n", 0, match.start()))
         body = LAST_BODY_RE.match(text, floor, match.start())
-        if body is None or body.group(1).lower() != "board":
-            continue
+        if body is None or body.group(1).lower() != "board" or \
+                SAFEGUARDING_RE.search(text, max(floor, body.start(1) - 60), body.end(1)):
+            continue  # ('The Safeguarding Children Board met. Its chair, ...': another board's)
         name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
         if name is None or name.surname_only:
             continue

@@ -452,10 +452,10 @@ def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
 def test_a_boards_chair_named_as_its_chair_after_the_board() -> None:
     report = ("DUNMOOR COUNCIL\n\nReport to: Cabinet\n\n4.2  The plan was agreed by the Partnership Board on 12 October "
               "2023. Its chair, Ann Wright, will report progress.\n\n4.3  The Committee met in May. Its chair, Raj Patel, "
-              "spoke.\n")
+              "spoke.\n\n4.4  The Safeguarding Children Board met in June. Its chair, Kim Ford, spoke.\n")
     rows = people_rows(load_text(report, "cabinet.txt"))
     assert ("Ann Wright", "board_chair") in rows
-    assert ("Raj Patel", "board_chair") not in rows
+    assert ("Raj Patel", "board_chair") not in rows and ("Kim Ford", "board_chair") not in rows
 
 
 def test_the_meetings_chair_and_a_cabinet_member_quoted_in_scrutiny_minutes_and_an_observer_not() -> None:
