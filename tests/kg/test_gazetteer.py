@@ -34,6 +34,7 @@ def test_unknown_organisations_keep_their_name_and_a_guessed_kind() -> None:
     ("Brackwick District", "Brackwick"),
     ("the Isle of Wight", "Isle of Wight"),
     ("Stockton", "Stockton-on-Tees"),
+    ("Brackwick Brackwick", "Brackwick"),  # a letterhead's place over its board's title, read as one name
 ])
 def test_area_names(written: str, area: str) -> None:
     assert load_gazetteer().area_name(written) == area

@@ -525,3 +525,25 @@ def test_services_in_a_place_have_been_rated() -> None:
     text = ("Press release – HM Inspectorate of Probation\n\nYouth justice services in Pendrith have been rated "
             "‘Inadequate’, the lowest of the four ratings.\n")
     assert {rating for _, rating, _ in overall_ratings(load_text(text))} == {"Inadequate"}
+
+
+THEMES_OF_WORK_LAYOUTS = """Full Joint Inspection of Youth Offending Work in Westmere
+
+Core area\tScore\tJudgement
+Reducing reoffending\t62%\tSatisfactory
+Governance and partnerships\t–\tSatisfactory
+
+The judgements were: protecting the public,
+unsatisfactory; ensuring the
+sentence is served, good.
+
+Protecting children and young people (Satisfactory). Reducing reoffending – good progress was seen.
+"""
+
+
+def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Governance and partnerships", "Satisfactory"),
+                    ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
+                    ("Protecting the child or young person", "Satisfactory")}, \
+        "'good progress' after a theme is no judgement"

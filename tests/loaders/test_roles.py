@@ -223,3 +223,20 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
     assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
+
+
+def test_a_body_named_after_a_posts_comma_and_the_bench_the_post_names() -> None:
+    assert organisation_for_role("Chief Executive, Northvale Probation Trust", "Westmere") == "Northvale Probation Trust"
+    assert organisation_for_role("Director of Public Health, NHS Westmere", "Westmere") == "NHS Westmere"
+    assert organisation_for_role("Head of Nursing, Dunholme University Health Board", "Westmere") == \
+        "Dunholme University Health Board"
+    assert organisation_for_role("Chief Executive", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Chair of the Youth Bench", "Westmere") == "Westmere Youth Bench"
+    assert organisation_for_role("Chair of Youth Court Bench", "Westmere") == "Westmere Youth Court Bench"
+
+
+def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from() -> None:
+    text = "Chief Inspector Jo Hart (Fenwick Police, deputy for ICB) and Ann Lee from the YOS case management team"
+    assert organisation_after_name(text, text.index(" (Fenwick"), "Westmere") == "Fenwick Police"
+    assert organisation_after_name(text, text.index(" from the YOS"), "Westmere") == "Westmere Youth Offending Service"
+    assert organisation_after_name(text, text.index(" from the YOS"), None) is None
