@@ -1631,7 +1631,7 @@ Officers in attendance: Wilma Eastcote (Head of Youth Offending Service).
 def test_two_councillors_a_line_apologies_for_lateness_and_a_substitute_named_after_for_whom() -> None:
     rows = involvements_of(SCRUTINY_TWO_A_LINE, "westmere-scrutiny.txt")
     assert {(name, role) for name, relation, role, _ in rows if relation == "present_at_meeting"} >= {
-        ("N. Ashgrove", None), ("A. Bellweather", None), ("T. Corrigan", None), ("M. Dunstable", None)}, \
+        ("N. Ashgrove", "Chair"), ("A. Bellweather", "Vice-Chair"), ("T. Corrigan", None), ("M. Dunstable", None)}, \
         "'County' before the next councillor on the line is no one's post"
     assert {name for name, relation, *_ in rows if relation == "apologies"} == {"P. Fenwick"}, \
         "late is not absent, and the substitute sent no apologies"
