@@ -238,7 +238,9 @@ class Gazetteer:
         Integrated Care Board'), so both forms are one organisation; None when the name is no such form."""
         cleaned = " ".join(name.split()).strip(" .,;:")
         for short, full in self._body_forms.items():
-            form = re.fullmatch(rf"(?:the\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned, re.IGNORECASE)
+            # 'NHS Westfold CCG' is Westfold CCG: the service's prefix is no part of the place
+            form = re.fullmatch(rf"(?:the\s+)?(?:NHS\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned,
+                                re.IGNORECASE)
             if form and PLACE_LIKE.fullmatch(form.group(1)):
                 return f"{form.group(1)} {full}"
         return None

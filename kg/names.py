@@ -103,6 +103,8 @@ TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
 CAPITALISED_RE = re.compile(rf"^(?:Mc|Mac|O'|O’|[Dd]'|[Dd]’|N'|N’|Fitz)?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*$")
 MC_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)*$")
+# A name in capitals keeps the small letters of its prefix: 'SHONA McFADYEN', 'IAN MacLEOD'.
+MC_CAPITALS_RE = re.compile(rf"^(?:Mc|Mac)[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})*$")
 # 'Jo Hart JPChair, Youth Bench': a list run together leaves the letters against the role's first word
 POST_NOMINAL_RE = re.compile(r",?[ \u00a0]+([A-Z]{2,5}(?=[A-Z][a-z])|[A-Za-z]{2,5}\b)\.?")
 UPPER_RE = re.compile(rf"^[{UPPER}][{UPPER}{MARKS}'’\-]+$")
@@ -150,7 +152,8 @@ def is_name_token(token: str) -> bool:
     if word.lower() in MONTHS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
             or is_post_nominal(word):
         return False
-    return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1))
+    return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1)
+                or MC_CAPITALS_RE.match(word))
 
 
 @lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
@@ -399,11 +402,33 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
     token = tokens[k]
     if not token.text.endswith("-") or k + 1 >= len(tokens):
         return None
+    over_footer = _hyphenated_over_footer(text, tokens, k)
+    if over_footer is not None:
+        return over_footer
     following = tokens[k + 1]
     gap = text[token.end:following.start]
     if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
         return None
     return _Token(token.text + following.text, token.start, following.end)
+
+
+# A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9'.
+FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}[^\S\n]*\n[^\S\n]*(?=[a-z])")
+
+
+def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:
+    """'Raghu-', a page's footer line, then 'nathan' in small letters at the top of the next page: one surname that
+    the end of the page hyphenated ('Raghunathan')."""
+    token = tokens[k]
+    footer = FOOTER_LINE_RE.match(text, token.end) if len(token.text) >= 4 else None
+    # read from the text, not the tokens: the footer may be longer than the window the name is looked for in
+    rest = SMALL_WORD_RE.match(text, footer.end()) if footer else None
+    if rest is None:
+        return None
+    return _Token(token.text[:-1] + rest.group(0), token.start, rest.end())
+
+
+SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
 
 
 def _initial(word: str) -> bool:
@@ -464,7 +489,11 @@ def _same_case(parts: list[_Token], word: str) -> bool:
     named = [p.text for p in parts if not is_initials(p.text)]
     if not named:
         return True
-    return bool(UPPER_RE.match(named[0])) == bool(UPPER_RE.match(word.rstrip(".,;:")))
+    return _in_capitals(named[0]) == _in_capitals(word.rstrip(".,;:"))
+
+
+def _in_capitals(word: str) -> bool:
+    return bool(UPPER_RE.match(word) or MC_CAPITALS_RE.match(word))
 
 
 def _trim_to_name(parts: list[_Token]) -> list[_Token]:
@@ -504,6 +533,10 @@ def _clean(word: str) -> str:
     if UPPER_RE.match(word) and len(word) > 2:
         # 'FITZ-ALLEN' -> 'Fitz-Allen', "O'NEILL" -> "O'Neill"
         return re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word.lower())
+    prefixed = MC_CAPITALS_RE.match(word)
+    if prefixed:  # 'McFADYEN' -> 'McFadyen'
+        head = 3 if word.startswith("Mac") else 2
+        return word[:head] + _clean(word[head:])
     return word
 
 

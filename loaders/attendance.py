@@ -47,6 +47,7 @@ from kg.loaders.text import (
     fold_cells,
     is_blank,
     is_column_heads,
+    leaders_blanked,
     lines,
     plain,
     sentence_end,
@@ -96,7 +97,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted\s+members)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -574,7 +575,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
 
     headless: the text is a meeting's record, so a list of people above its first item with no heading
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
+    A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
+    text = leaders_blanked(text)
     all_lines, columns = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
@@ -778,6 +781,7 @@ RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
+    head_cells: list[Span] = []
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -787,7 +791,13 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
-            heads = [" ".join(cell.text.lower().split()) for cell in cells(text, line)]
+            head_cells = cells(text, line)
+            heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
+            index += 1
+            continue
+        register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
+        if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
+            section.attendees.extend(register)
             index += 1
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
@@ -816,6 +826,67 @@ def _after_full_stop(text: str, line: Line) -> bool:
     deadline:   5.00pm'): the list is over, the line is no part of the last entry's role."""
     before = text[:line.start].rstrip()
     return before.endswith(".") and "\n\n" in text[len(before):line.start].replace(" ", "").replace("\t", "")
+
+
+STATUS_HEADS = {"attendance", "attended", "status"}
+
+
+def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:
+    """A row of a register whose heads put the seat before the member ('Role ...... Member ...... Attended'): each cell
+    read as the head above it says (the member's name, their post or body, whether they came), so the post is no other
+    person's and a row whose member's cell names no one ('Vacant') is nobody. None where the row is not such a row."""
+    kinds: list[str | None] = [column_kind(cell.text) or ("status" if cell.text.lower() in STATUS_HEADS else None)
+                               for cell in head_cells]
+    if "name" not in kinds or kinds[0] not in ("post", "body"):
+        return None  # a register that opens with the name is read entry by entry
+    under: dict[str, Span] = {}
+    for cell in cells(text, line):
+        column = cell.start - line.start
+        head = max((i for i, head in enumerate(head_cells)
+                    if head.start - (text.rfind("\n", 0, head.start) + 1) <= column + COLUMN_SLACK), default=None)
+        kind = kinds[head] if head is not None else None
+        if kind is None or kind in under:
+            return None
+        under[kind] = cell
+    member = under.get("name")
+    if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
+        return None  # a line that opens in the members' column: a note under the row above
+    name = name_at(text, member.start, member.end, strict=False)
+    if name is None or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, member.end):
+        return []  # 'Vacant', '–': a seat no one holds
+    post, body = under.get("post"), under.get("body")
+    marks = post.text if post else ""
+    status = under.get("status")
+    return [Attendee(name, trim(text, line.start, line.end), _role_without_markers(text, post) if post else None,
+                     chair=bool(CHAIR_MARK_RE.search(marks)) and not VICE_MARK_RE.search(marks),
+                     vice_chair=bool(VICE_MARK_RE.search(marks)), minutes=bool(MINUTES_ROLE_RE.fullmatch(marks)),
+                     status=STATUS_KINDS.get(" ".join(status.text.lower().rstrip(".").split())) if status else None,
+                     body=body, body_written=body is not None)]
+
+
+def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
+    """A register's row with no heads over it, read as one that has them: the seat's cell (a post or a body, no name),
+    the member's, and perhaps whether they came ('Police ...... Supt. Oduya ...... Apologies'); a seat written
+    'Vacant' is nobody. None where the row is not of that shape."""
+    row = cells(text, line)
+    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False) \
+            or not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(row[0].text.split()[-1])
+                    or MINUTES_ROLE_RE.fullmatch(row[0].text)):
+        return None
+    if len(row) == 3 and " ".join(row[2].text.lower().rstrip(".").split()) not in STATUS_KINDS:
+        return None
+    if VACANT_ROW_RE.match(row[1].text):
+        return []
+    name = name_at(text, row[1].start, row[1].end, strict=False)
+    if name is None or not (name.title or is_initials(name.name.split()[0])) \
+            or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, row[1].end):
+        return None
+    kinds = [Span(row[0].start, row[0].end, "Role"), Span(row[1].start, row[1].end, "Member"),
+             *([Span(row[2].start, row[2].end, "Attended")] if len(row) == 3 else [])]
+    return _post_first_row(text, line, kinds)
+
+
+POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
@@ -1171,7 +1242,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
             continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
-        if source:
+        # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
+        if source and "(" not in text[word.end():source.start()]:
             listed = trim(text, source.end(), stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
@@ -1237,6 +1309,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()
+        opened = text.rfind("(", begin, verb.start())
+        if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
+            begin = opened + 1
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
@@ -1591,8 +1666,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
-    away: set[str] = {name_key(a.name.name) for section in listed if section.kind in (APOLOGIES, ABSENT)
-                      for a in section.attendees}
+    away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
+                      if (a.status or section.kind) in (APOLOGIES, ABSENT)}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
@@ -1613,6 +1688,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
+            if _among(attendee.name, away):
+                continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
@@ -1621,10 +1698,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            key = name_key(attendee.name.name)
-            # 'Dr van Leeuwen-Marsh confirmed': a member named by title and surname is the member listed in full
-            if key not in sat and not any(key.endswith(" " + listed) or attendee.name.surname_only
-                                          and listed.endswith(" " + key) for listed in sat):
+            if not _among(attendee.name, sat):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:
@@ -1649,6 +1723,14 @@ def _listed_as(heading: str) -> str | None:
         return CABINET_MEMBER
     co_opted = CO_OPTED_LIST_RE.match(heading)
     return singular_post(" ".join(co_opted.group(1).split())) if co_opted else None
+
+
+def _among(name: NameMatch, listed: set[str]) -> bool:
+    """Whether the name is one of the listed names' keys ('Dr van Leeuwen-Marsh confirmed': a member named by title and
+    surname is the member listed in full)."""
+    key = name_key(name.name)
+    return key in listed or any(key.endswith(" " + other) or name.surname_only and other.endswith(" " + key)
+                                for other in listed)
 
 
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:

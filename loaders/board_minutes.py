@@ -87,7 +87,7 @@ def load(ctx: Context) -> None:
         named = ctx.gazetteer.named_place(where.text) or ctx.gazetteer.service_area(where.text)
         if named or area:  # "YOS Management Board" alone names no one board
             generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
-    attendees = [a for section in attendance.sections(ctx.text) for a in section.attendees]
+    attendees = [a for section in attendance.sections(ctx.text, headless=RELATIONS.headless) for a in section.attendees]
     lists_end = max((a.evidence.end for a in attendees), default=None)
     if attendees:
         initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))

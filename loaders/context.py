@@ -256,7 +256,7 @@ class Context:
         None where it names none or several."""
         forces = {self.gazetteer.organisation(found.group(1), self.home_area).name
                   for found in POLICE_FORCE.finditer(self.text) if not THE_WORD.match(found.group(1))
-                  and not self.text.startswith(" and Crime", found.end())}
+                  and not self.text.startswith(" and Crime", found.end()) and not _cell_over_line(self.text, found)}
         return next(iter(forces)) if len(forces) == 1 else None
 
     def _speaking_for(self, role: PendingRole, inspectors: set[str]) -> str | None:
@@ -301,6 +301,12 @@ class Context:
                 role.role or role.relation == "minute_taker" or chair):
             return service
         return None
+
+
+def _cell_over_line(text: str, found: re.Match[str]) -> bool:
+    """'... Supt. Oduya ...... Yes' / 'Police ...... Insp. Lee': a table's last cell and the next row's first, not a
+    force's name broken over two lines."""
+    return "\n" in found.group(1) and re.search(r"(?:\t|[^\S\n]{3}|\.{3}[^\S\n]*)$", text[max(0, found.start() - 80):found.start()]) is not None
 
 
 def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:

@@ -84,7 +84,8 @@ MEASURES = (
             {"percentage": "reoffending_rate"}),
     Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b", re.IGNORECASE),
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|"
+                       r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
@@ -114,7 +115,7 @@ def standard_metric(name: str, unit: str | None) -> str:
 # reoffending'.
 # ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per(?:\s+(?:100,000|100 000|10,000|1,000))?)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)
+                           r"caseload\s+of|per(?:\s+(?:100,000|100 000|10,000|1,000|1(?:00)?,?000))?)\s+(?:the\s+|their\s+)?$", re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
@@ -149,7 +150,8 @@ COMPARATOR_NAME = re.compile(rf"\b(?:(?:the\s+|a\s+|an\s+)?(?:{PLACE_COMPARATOR}
 NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+at|which\s+was|rate|figure|of\s+around|the|a)\b"
                               r"[\s:(]*)*", re.IGNORECASE)
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
-FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:for|across|in)\s+)?(?:the\s+)?(?P<name>{PLACE_COMPARATOR})\b"
+FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
+                              rf"(?P<name>{PLACE_COMPARATOR})\b"
                               r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
@@ -393,6 +395,9 @@ class KeyFactReader:
         all_lines = lines(self.text)
         for index, line in enumerate(all_lines):
             row = cells(self.text, line)
+            if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
+                below = cells(self.text, all_lines[index + 1])
+                row = [span(self.text, row[0].start, below[0].end), *below[1:]]
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
@@ -476,13 +481,23 @@ class KeyFactReader:
         return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
             and not self.text[found[0].end:cell.end].strip() else None
 
+    def label_wraps(self, all_lines: list[Line], index: int) -> bool:
+        """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
+        label's rest hold figures."""
+        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1:
+            return False
+        below = all_lines[index + 1]
+        rest = cells(self.text, below)
+        return below.text[:1] in " \t" and len(rest) >= 2 and all(self.cell_figure(cell) for cell in rest[1:])
+
     def column_heads(self, all_lines: list[Line], index: int, width: int) -> list[str]:
         """The head of each column of a row, from the nearest row above of (nearly) as many cells with no figure,
         aligned on the right when the head row leaves the first column blank."""
-        for above in reversed(all_lines[max(0, index - 8):index]):
+        for at in range(index - 1, max(0, index - 8) - 1, -1):
+            above = all_lines[at]
             heads = cells(self.text, above)
             if len(heads) < 2:
-                if is_blank(above):
+                if is_blank(above) or self.label_wraps(all_lines, at):
                     continue
                 return []
             if any(self.cell_figure(cell) for cell in heads[1:]):

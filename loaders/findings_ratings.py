@@ -57,6 +57,12 @@ OVERALL_RATING = [
     # 'has given Westmere YJS a 'Requires improvement' rating', 'was awarded an overall Good grade'
     re.compile(rf"\b(?:given|awarded|received|achieved|gained)\s+(?:[^.;:\n]{{0,80}}?\s)?(?:an?\s+)?(?:overall\s+)?"
                rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'the service's 'Good' rating from the Inspectorate', 'Westmere YJS's 'Outstanding' grade'
+    re.compile(rf"\b(?:YOS|YOT|YJS|service|team|partnership)['’]s?\s+(?:overall\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+"
+               rf"(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
+    # 'inspected our Youth Justice Service and rated it 'Good' overall'
+    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:it|them)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+               rf"(?=\s+overall\b)", re.IGNORECASE),
     # 'A rating of 'Requires improvement' has been given to the youth offending service in Westmere'
     re.compile(rf"\b(?:rating|grade)\s+of\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:has\s+been|was|is)\s+"
                rf"(?:given|awarded)\s+to\b", re.IGNORECASE),
@@ -107,7 +113,9 @@ THEMES_OF_WORK = [
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
-    ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnerships?)?(?: arrangements)?"),
+    # (not the 2018 framework's standard 'Governance and leadership')
+    ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
+                                    r"(?: arrangements)?"),
 ]
 THEME_JUDGEMENT = re.compile(
     rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"

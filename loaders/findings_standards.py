@@ -319,6 +319,41 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
     standards_rated_in_a_list(ctx, inspection, seen)
     standards_said_to_be(ctx, inspection, seen)
+    standards_rated_for(ctx, inspection, seen)
+
+
+# 'It was rated 'outstanding' for the implementation and delivery of its out-of-court work, and 'good' for the staff
+# team': after one verb, each rating and what it is for; 'X received 'Requires improvement' ratings for governance and
+# leadership, partnerships and services, ...': one rating for every standard listed after 'for'.
+RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
+                       rf"\s+(?:(?:ratings?|grades?)\s+)?for\s)", re.IGNORECASE)
+RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:(?:ratings?|grades?)\s+)?for\s+"
+                        rf"(?P<object>[^.;]{{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|[.;]|\n\s*\n|$|"
+                        # another clause with its own verb: ', and staff were rated Good'
+                        rf",\s+(?:and\s+|but\s+|while\s+)?(?:[\w-]+\s+){{0,3}}(?:was|were|is|are|had|has|have)\b)",
+                        re.IGNORECASE)
+# the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
+NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
+                             re.IGNORECASE)
+
+
+def standards_rated_for(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Standards rated 'for' what the sentence names (see above), each pair in turn after the verb."""
+    text = ctx.text
+    for verb in RATED_FOR.finditer(text):
+        at = verb.end()
+        while pair := RATING_FOR.match(text, at):
+            where = trim(text, verb.start(), pair.end())
+            rating = pair.group("rating")
+            for code in standards_named(ctx, pair.group("object"), cue_before=verb.start()):
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                                f"{code} {framework_name(ctx, code)}", rating, where, code)
+            gap = NEXT_RATING_FOR.match(text, pair.end())
+            if gap is None:
+                break
+            at = gap.end()
 
 
 # 'resettlement policy and provision was good': a standard named in full as the whole subject of 'was' and a rating;

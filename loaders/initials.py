@@ -61,7 +61,8 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 
 # 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
-INITIALS_SUBJECT_RE = re.compile(rf"[{UPPER}]{{2,4}}(?=\s+(?:also\s+)?$)")
+# (a numbered paragraph's number may come first: '3.3  KAR said that')
+INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<initials>[{UPPER}]{{2,4}})(?=\s+(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
 INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b")
@@ -78,9 +79,11 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
         if speakers.inside(regions, verb.start()):
             continue
         begin = sentence_start(ctx.text, verb.start())
+        if begin == verb.start():  # 'IC' / 'said that ...': a short line of initials over the verb's line
+            begin = wrapped_sentence_start(ctx.text, verb.start(), after)
         subject = ctx.text[begin:verb.start()]
         opening = INITIALS_SUBJECT_RE.match(subject)
-        initials = opening.group(0) if opening else _initials_before(ctx.text, begin, after, holders) \
+        initials = opening.group("initials") if opening else _initials_before(ctx.text, begin, after, holders) \
             if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
         name = holders.get(initials) if initials else None
         if name is not None:

@@ -26,6 +26,7 @@ from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
 from kg.loaders.text import (
+    LEADERS_RE,
     Line,
     Span,
     cells,
@@ -334,8 +335,8 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"
-                               # 'the Board noted the thanks of the lead inspector, Jo Lee, to staff'
-                               r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*", re.IGNORECASE)
+                               # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas
+                               r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},)", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
@@ -964,8 +965,10 @@ class TeamListReader:
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
         if tail and not _plausible_tail(tail.text):
-            if re.match(r"[a-z]", tail.text) and not tail.text.startswith("and "):
-                self.ended = True  # the name is a sentence's subject ('HM Inspector Jo Lee led the fieldwork'): prose
+            # the name is a sentence's subject ('HM Inspector Jo Lee led the fieldwork', 'Jo Lee, Head of Youth
+            # Inspections, had overall responsibility'): prose
+            if re.match(r"[a-z]", tail.text) and not tail.text.startswith("and ") or PREDICATE_AFTER_POST_RE.search(tail.text):
+                self.ended = True
                 return item_end
             tail, self.ended = None, True  # text after the list run on into the same line
         label = self.label
@@ -1030,8 +1033,8 @@ class TeamListReader:
         return self._read_row(rest, index)
 
 
-# Dot leaders between a label and its names: 'Lead Inspector ........ Jo Lee'.
-LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
+# A post set off by commas, then the sentence's verb in small letters: ', Head of Youth Inspections, had overall'.
+PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:

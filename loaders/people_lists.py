@@ -438,6 +438,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
+            elif rows and not gap and _bullet_wraps(rows[-1], line):
+                rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
             else:
@@ -451,6 +453,11 @@ def membership_rows(text: str) -> list[list[Line]]:
 WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\S)")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
 PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
+
+
+def _bullet_wraps(row: Line, line: Line) -> bool:
+    """The line is the rest of the bulleted row above, indented under its text and with no bullet of its own."""
+    return bool(BULLET_RE.match(row.text.strip())) and line.text[:1].isspace() and not BULLET_RE.match(line.text.strip())
 
 
 def _membership_row(text: str, line: Line) -> bool:
@@ -526,9 +533,13 @@ def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int
 
 
 def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
-    """'• Pete O'Callaghan – Head of Youth Justice Service': a member, then the post or the body they come from."""
+    """'• Pete O'Callaghan – Head of Youth Justice Service': a member, then the post or the body they come from; or the
+    seat first ('• Vice-Chair – Chief Inspector Jo Lee, District Commander (Westmere Police)')."""
     body = trim(ctx.text, strip_bullet(ctx.text, line).start, line.end)
     name, role = name_role(ctx, body, strict=False)
+    seat = SEAT_FIRST_RE.fullmatch(ctx.text, body.start, name.start) if name else None
+    if name is not None and seat is not None:
+        return _seated_member(ctx, body, name, span(ctx.text, seat.start("seat"), seat.end("seat")), area)
     rank = trim(ctx.text, body.start, name.start) if name else None  # 'Inspector Garry Lomas – Westfold Police'
     if name is None or rank and not (len(rank.text.split()) <= 3 and names_post(rank.text)) or role is None \
             or role.start < name.end:
@@ -537,6 +548,29 @@ def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
     ctx.person_role(name, "board_member", body, role=None if body_named else role.text,
                     role_span=None if body_named else role,
                     organisation=body_named or organisation_for_role(role.text, area))
+    return 1
+
+
+# The seat a bulleted member holds, before a dash and the name (a rank or a title of a word or two may open the name).
+SEAT_FIRST_RE = re.compile(r"(?P<seat>[A-Z][^\n–—]{1,80}?)[^\S\n]+[–—-][^\S\n]+(?:[A-Z][a-z]+\.?[^\S\n]+){0,2}")
+# What follows the name: its own post after a comma, and the body in brackets.
+AFTER_SEATED_NAME_RE = re.compile(r"\s*(?:,\s*(?P<post>[^()]{2,100}?))?\s*(?:\((?P<body>[^()]{2,100})\))?\s*")
+SEAT_MARKERS = re.compile(r"(?:vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?", re.IGNORECASE)
+
+
+def _seated_member(ctx: Context, body: Span, name: NameMatch, seat: Span, area: str | None) -> int:
+    """A member listed under the seat they fill: their own post after the name is their role, else the seat (a chair's
+    marker is no role); the body in brackets, else the one the post names, is their organisation."""
+    after = AFTER_SEATED_NAME_RE.fullmatch(ctx.text, name.end, body.end)
+    if after is None:
+        return 0
+    own = trim(ctx.text, after.start("post"), after.end("post")) if after.group("post") else None
+    role = own or (None if SEAT_MARKERS.fullmatch(seat.text) else seat)
+    bracket = " ".join(after.group("body").split()) if after.group("body") else None
+    organisation = bracket if bracket and is_organisation_name(bracket, gazetteer=ctx.gazetteer) else \
+        _body_in(ctx, role.text) if role else None
+    ctx.person_role(name, "board_member", body, role=" ".join(role.text.split()) if role else None, role_span=role,
+                    organisation=organisation or (organisation_for_role(role.text, area) if role else None))
     return 1
 
 

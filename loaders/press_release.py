@@ -21,7 +21,7 @@ from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import Span, council_report_form, span, trim
 from kg.names import NameMatch, find_names
-from kg.vocabulary import names_post
+from kg.vocabulary import names_post, names_post_or_body
 
 FAMILY = "press_release"
 PRECEDENCE = 70
@@ -102,10 +102,14 @@ def bylines(ctx: Context) -> None:
             continue  # 'By Jo Bloggs, Reporter', not a sentence that begins 'By Jo Bloggs's reckoning'
         role = speakers.apposition_after(text, names[0], line_end)
         below = _post_below(text, line_end) if not trim(text, names[0].end, line_end) else None
-        before = text[:match.start()].rstrip(" \t")
-        opens_paragraph = not before.strip() or before.endswith("\n\n")
+        agency = _agency_below(text, line_end) if role is None and below is None and not trim(text, names[0].end, line_end) \
+            else None
+        if agency is not None:  # 'By Jo Bloggs' / 'Local Democracy Reporting Service': the agency the reporter writes for
+            if _opens_paragraph(text, match.start()):
+                ctx.person_role(names[0], "author", trim(text, match.start(), agency.end), organisation=agency.text)
+            continue
         if not re.match(r"\s*(?:posted|written|published)", match.group(0), re.IGNORECASE) and (
-                role is None and below is None or not opens_paragraph):
+                role is None and below is None or not _opens_paragraph(text, match.start())):
             continue  # a bare 'By' opens a paragraph of its own, with the reporter's post: not '... chaired' / 'by X'
         role = role or below
         evidence = span(text, match.start(), role.end if role else line_end)
@@ -134,6 +138,20 @@ def _publication(text: str) -> str | None:
         return None
     name = re.sub(r"^the\s+", "", " ".join(named.group("name").split()), flags=re.IGNORECASE)  # 'THE DALE GAZETTE'
     return capwords(name.lower()) if name.isupper() else name
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t")
+    return not before.strip() or before.endswith("\n\n")
+
+
+def _agency_below(text: str, line_end: int) -> Span | None:
+    """The news agency or service a reporter writes for, alone on the line under the byline ('Local Democracy
+    Reporting Service'): a body's name, not a post."""
+    next_end = text.find("\n", line_end + 1)
+    below = trim(text, line_end + 1, len(text) if next_end == -1 else next_end)
+    return below if below and len(below.text.split()) <= 6 and names_post_or_body(below.text) \
+        and not names_post(below.text) else None
 
 
 def _post_below(text: str, line_end: int) -> Span | None:

@@ -35,7 +35,7 @@ PROBATION = "Probation Service"
 # the document's area when its name opens with the area, whatever the gazetteer lists.
 # (two places joined: 'Westmere and Dale Bench')
 LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB|MBC|CAMHS|Bench|Trust|Police|Constabulary|Council|"
-                        r"Integrated Care Board|Clinical Commissioning Group|Health Board|YOS|YOT|YJS|"
+                        r"Integrated Care Board|Clinical Commissioning Group|Health Board|Mental Health Services?|YOS|YOT|YJS|"
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
@@ -43,7 +43,9 @@ POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
-AT_BODY = re.compile(r"(?<!\s)\s+at\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")
+AT_BODY = re.compile(r"(?<!\s)\s+(?:at|with)\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")  # 'psychologist with Westmere CAMHS'
+# The inspected service's own post: 'the service's Education Coordinator', 'who leads the service'.
+SERVICE_OWN_POST = re.compile(r"^(?:the\s+)?service['’]s?\s|\b(?:leads|heads|manages|runs)\s+the\s+service$", re.IGNORECASE)
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
 INSPECTORATE_ROLE = re.compile(r"\b(HM Inspector|Inspector of Probation|Chief Inspector|lead inspector|HMI|Inspectorate|"
                                r"Youth (?:Justice )?Inspections?|Head of (?:[\w'’-]+\s+){0,3}?Inspections?(?:\s+Programme)?)\b",
@@ -69,7 +71,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
-    if area and LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role):
+    if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
@@ -103,7 +105,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
-    if re.search(r"Police and Crime Commissioner", role, re.IGNORECASE):
+    if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
         where = re.search(r"for\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
@@ -125,7 +127,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
     body = role.strip(" ()")
     if body.lower().endswith("representative"):
-        body = body[:-len("representative")].rstrip()
+        body = re.sub(r"\s+dioces(?:an|e)$", "", body[:-len("representative")].rstrip())  # 'Church of England diocesan'
+
     if BODY_NAME.fullmatch(body):
         return body
     return default

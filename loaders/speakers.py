@@ -802,8 +802,9 @@ def _rank_between(gap: str) -> bool:
 
 
 def _runs_on(words: str) -> bool:
-    """The words continue a post's title in Title Case past a comma, within its paragraph."""
-    return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n", words)
+    """The words continue a post's title in Title Case past a comma, within its paragraph ('and the Head of Service'
+    is another post, whose holder the name is: 'the Chair of the Board and the Head of Service, Jo Lee')."""
+    return bool(re.fullmatch(POST_RUN_ON, words)) and not re.search(r"\n[ \t]*\n|\band\s+the\s+[A-Z]", words)
 
 
 def name_beside(text: str, role: Span) -> NameMatch | None:

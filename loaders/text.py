@@ -101,6 +101,16 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
     return start, end
 
 
+# Dot leaders between a table's cells: 'Lead Inspector ........ Jo Lee', 'Police ...... Supt. Oduya ...... Apologies'.
+LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
+
+
+def leaders_blanked(text: str) -> str:
+    """The text with each run of dot leaders written as spaces (same offsets), so a row of leaders reads as a table
+    padded into its columns."""
+    return LEADERS_RE.sub(lambda leader: " " * len(leader.group(0)), text)
+
+
 def strip_bullet(text: str, line: Span) -> Span:
     match = BULLET_RE.match(line.text.lstrip())
     if not match:

@@ -140,6 +140,14 @@ class QuadMaker:
     def __init__(self, graph: ResolvedGraph, vocab: Vocabulary) -> None:
         self.graph = graph
         self.vocab = vocab
+        self.chosen: tuple[Container[str], set[str]] | None = None  # some documents, and their statements' ids
+
+    def statements_of(self, documents: Container[str]) -> set[str]:
+        """The ids of the graph's statements read in the documents (kept for the next call with them: an
+        update asks once for every entity of its change, and the popular ones have thousands of statements)."""
+        if self.chosen is None or self.chosen[0] is not documents:
+            self.chosen = documents, {sid for sid, s in self.graph.statements.items() if s.document_id in documents}
+        return self.chosen[1]
 
     def entity_nquads(self, entity_id: str, schema: str, props: dict[str, list[Value]],
                       documents: Container[str] | None = None) -> Iterator[str]:
@@ -152,14 +160,17 @@ class QuadMaker:
         typed: set[str] = set()  # the documents whose graph has the entity's types already
         facts: set[str] = set()
         told: set[str] = set()  # the statements whose provenance is written (a statement read twice is one)
+        chosen = None if documents is None else self.statements_of(documents)
         for prop, values in props.items():
             predicate = vocab.predicate_text(schema, prop)
             for value in values:
-                obj = vocab.value_text(schema, prop, value.text)
+                obj = None
                 for statement_id in value.statements:
-                    s = self.graph.statement(statement_id)
-                    if (documents is not None and s.document_id not in documents) or statement_id in told:
+                    if (chosen is not None and statement_id not in chosen) or statement_id in told:
                         continue
+                    if obj is None:  # made only for a value of the documents chosen
+                        obj = vocab.value_text(schema, prop, value.text)
+                    s = self.graph.statement(statement_id)
                     told.add(statement_id)
                     graph = vocab.graph_text(s.document_id)
                     if s.document_id not in typed:

@@ -98,7 +98,8 @@ class OxigraphWriter(QuadWriter):
         database = ox.Store(str(self.database))
         vocab, documents = self.maker.vocab, change.documents
         for document_id in sorted(documents):
-            database.remove_graph(vocab.graph(document_id))
+            if database.contains_named_graph(vocab.graph(document_id)):  # a new document has none: no scan for it
+                database.remove_graph(vocab.graph(document_id))
         database.flush()
         del database
         # only the entities the changed documents name have facts in their graphs

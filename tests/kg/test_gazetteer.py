@@ -156,4 +156,7 @@ def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each
     assert len({service.id for service in services}) == 1 and {s.area for s in services} == {"Fenwick"}
     assert gazetteer.organisation("Brackwick ICB").id == gazetteer.organisation("Brackwick Integrated Care Board").id
     assert gazetteer.organisation("Brackwick CCG").kind == "health"
+    # the NHS's prefix is no part of the place: 'NHS Brackwick CCG' is the Brackwick CCG
+    assert gazetteer.organisation("NHS Brackwick Clinical Commissioning Group").id == gazetteer.organisation(
+        "Brackwick CCG").id
     assert gazetteer.organisation("The Probation Service").name == "Probation Service"

@@ -216,3 +216,15 @@ def test_a_middle_initial_before_a_surname_run_into_the_post_and_a_name_opening_
 
 def test_a_surname_with_n_apostrophe() -> None:
     assert [name.name for name in find_names("HM Inspector          Deborah N'Diaye\n")] == ["Deborah N'Diaye"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a name in capitals keeps the small letters of its prefix (batch 24)
+    ("SHONA McFADYEN                Business Support Officer (minutes)", ["Shona McFadyen"]),
+    ("IAN MacLEOD, Chair", ["Ian MacLeod"]),
+    # a surname hyphenated at the foot of a page, its footer, then the rest in small letters at the top of the next
+    ("the Head of Service, Priya Raghu-\nInspection of youth justice services: Thornbury        9\nnathan, and all the "
+     "staff", ["Priya Raghunathan"]),
+])
+def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
+    assert [m.name for m in find_names(text, strict=False)] == expected

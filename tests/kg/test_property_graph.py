@@ -15,11 +15,11 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.graph import ResolvedGraph, build_graph
 from kg.pg import CypherError, property_graph_schema
-from kg.pg.ladybug import LadybugWriter, open_cypher, run_cypher
+from kg.pg.ladybug import LadybugWriter, Update, open_cypher, run_cypher
 from kg.resolve import Resolution
 from kg.statements import Statement
 from kg.store import Store
-from kg.writers import Change, WriteOptions, write_graph
+from kg.writers import Change, WriteOptions, give_graph, write_graph
 
 runner = CliRunner()
 ROOT = Path(__file__).resolve().parents[2]
@@ -195,5 +195,31 @@ def test_an_updated_database_holds_the_rows_of_one_written_whole(tmp_path: Path,
     write_graph(graph, writer)
     updated, whole = database_rows(tmp_path / "updated"), database_rows(tmp_path / "whole")
     assert database_rows(tmp_path / "before") != whole
+    for table in sorted(whole):
+        assert updated[table] == whole[table], table
+
+
+def test_an_update_writes_again_only_the_relationships_that_differ(tmp_path: Path) -> None:
+    """A document added (d3: the organisation gets a second area; its first stays as it was): the
+    relationships the change's entities draw that are as they were are neither deleted nor created
+    again (a checkpoint rewrites every table a write touches), the new one is created, and the
+    database ends with the rows of one written whole."""
+    previous = {"m-ada1": "person-ada", "m-ada2": "person-ada", "m-bram": "person-bram"}
+    before, after = fenmoor("d1", "d2"), fenmoor("d1", "d2", "d3")
+    written_whole(before, previous, tmp_path / "before")
+    written_whole(after, previous, tmp_path / "whole")
+    change = change_between(before, after, previous, previous)
+    assert "org-fen" in change.entities  # so its relationship to area-e is owned by the change
+    graph = build_graph(after, Resolution(previous, []))
+    writer = LadybugWriter(graph, tmp_path / "updated", WriteOptions())
+    assert writer.start_from(tmp_path / "before", change)
+    give_graph(graph, writer)
+    writes = Update.of(writer, change).differences()
+    in_area = ("IN_AREA", "Organisation", "Area")
+    assert [(row["from"], row["to"]) for row in writes.new_relationships.get(in_area, [])] == [("org-fen", "area-w")]
+    assert in_area not in writes.gone_relationships
+    assert not {key for key in writes.gone_relationships if key[0] != "EVIDENCE"}, writes.gone_relationships
+    writer.finalize()
+    updated, whole = database_rows(tmp_path / "updated"), database_rows(tmp_path / "whole")
     for table in sorted(whole):
         assert updated[table] == whole[table], table

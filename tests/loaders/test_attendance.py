@@ -4,6 +4,8 @@ are not people (venues, titles, posts, bodies, a name cut off at the end of a pa
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
 
@@ -1607,6 +1609,58 @@ def test_apologies_in_a_sentence_keep_each_post_written() -> None:
     rows = role_rows(load_text(APOLOGIES_AND_FROM, "board.txt"))
     assert {(name, role) for name, relation, role in rows if relation == "apologies"} >= {
         ("Corwin Hatherleigh", "Director of Public Health"), ("Bramwell Udo", "Head of Inclusion")}
+
+
+# A register of seats, the seat before its member, dot leaders between (batch 24).
+SEATS_FIRST = """Westholm Youth Justice Management Board
+
+MINUTES – 3 MAY 2023
+
+ATTENDANCE
+Role                                            Member                       Attended
+Chair / Director of Children's Services ....... Mrs J. Arkwright ........... Yes
+Police ........................................ Supt. Lindqvist ............ Apologies
+      (represented by Inspector Maya Okonjo)
+Probation ..................................... Mr D. Feltham .............. Apologies
+Housing ....................................... Vacant ..................... –
+Minutes ....................................... Miss T. Rowe ............... Yes
+
+1. Welcome
+Mrs Arkwright welcomed Inspector Okonjo. Supt. Lindqvist will attend in July.
+"""
+
+
+@pytest.mark.parametrize("text", [SEATS_FIRST, "\n".join(line for line in SEATS_FIRST.splitlines()
+                                                          if not line.startswith("Role "))], ids=["heads", "no-heads"])
+def test_a_register_of_seats_before_members_with_dot_leaders_and_a_stand_in(text: str) -> None:
+    assert people_rows(load_text(text, "board.txt")) == {
+        ("J. Arkwright", "present_at_meeting"), ("J. Arkwright", "board_chair"), ("Lindqvist", "apologies"),
+        ("Maya Okonjo", "present_at_meeting"), ("D. Feltham", "apologies"), ("T. Rowe", "present_at_meeting"),
+        ("T. Rowe", "minute_taker")}
+
+
+SCRUTINY_CO_OPTED = """MARLBECK COUNCIL
+
+CHILDREN'S SCRUTINY PANEL
+
+Minutes of the meeting held on Tuesday 4 July 2023
+
+PRESENT:    Councillors Ashdown (Chair), Pereira and Quist.
+
+CO-OPTED:   Mr L. Vance (Church of England diocesan representative)
+
+1. APOLOGIES FOR ABSENCE
+
+Apologies were received from Councillor Brennan (Councillor Quist
+substituting).
+"""
+
+
+def test_co_opted_members_and_a_substitute_named_in_the_apologies_bracket() -> None:
+    rows = involvements_of(SCRUTINY_CO_OPTED, "scrutiny.txt")
+    assert ("L. Vance", "present_at_meeting", "Church of England diocesan representative", "Church of England") in rows
+    assert {(name, relation) for name, relation, _, _ in rows if name in ("Brennan", "Quist")} == {
+        ("Brennan", "apologies"), ("Quist", "present_at_meeting"), ("Quist", "standing_deputy")}
 
 
 SCRUTINY_TWO_A_LINE = """WESTMERE COUNTY COUNCIL

@@ -264,6 +264,13 @@ def test_an_officer_by_rank_alone_serves_the_one_police_force_the_document_names
     assert ("Osric Vane", "apologies", None) in rows, rows
 
 
+def test_a_registers_last_cell_over_a_police_seat_is_no_police_force() -> None:
+    register = ("Chair ........ Mrs J. Arkwright ........ Yes\nPolice ....... Supt. Lindqvist ........ Apologies\n"
+                "Probation officers met Westfen Police in May.\n")
+    assert context(register).police_force == "Westfen Police"
+    assert context(register.replace("Westfen Police", "the police")).police_force is None
+
+
 CHAIRS_FOREWORD = """Westmere Youth Justice Plan 2023-24
 
 Foreword

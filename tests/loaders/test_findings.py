@@ -371,6 +371,13 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
                   "today."), id="service-is-quoted-rating"),
     pytest.param(WESTMERE_NEWS + "Westmere Youth Justice Service: Good (overall)\n",
                  ("Westmere", "Good", "Westmere Youth Justice Service: Good (overall)"), id="rating-then-overall-in-brackets"),
+    # batch 24: the service's rating as a possessive, and 'rated it' with 'overall' after the rating
+    pytest.param(WESTMERE_NEWS + "She said that the service's 'Good' rating from the Inspectorate was deserved.\n",
+                 ("Westmere", "Good", "She said that the service's 'Good' rating from the Inspectorate was deserved."),
+                 id="service-possessive-rating"),
+    pytest.param(WESTMERE_NEWS + "The Inspectorate visited our Youth Justice Service and rated it 'Good' overall.\n",
+                 ("Westmere", "Good", "The Inspectorate visited our Youth Justice Service and rated it 'Good' overall."),
+                 id="rated-it-overall"),
     # a council paper's numbered paragraph is no standard's row ('4.1' is also the resettlement standard's code)
     pytest.param(WESTMERE_NEWS + "4.1   The overall rating for Westmere Youth Justice Service is Good.\n",
                  ("Westmere", "Good", "4.1   The overall rating for Westmere Youth Justice Service is Good."),

@@ -395,3 +395,25 @@ def test_the_children_a_rate_is_per_are_no_measure_between_it_and_its_comparator
     minutes = ("Tarrowby Youth Justice Management Board\n\nMinutes\n\n  • The rate of first-time entrants fell to 218 per "
                "100,000 children\n    aged 10–17, against 238 for England and Wales.\n")
     assert key_facts(minutes) == {("first_time_entrant_rate", "218", "per 100,000", "England and Wales", "238")}
+
+
+def test_a_rate_per_100000_children_aged_10_to_17_against_a_comparator_after_it() -> None:
+    minutes = ("Harrowmere Youth Justice Board\n\nMinutes\n\nFirst-time entrants stood at 178 per 100,000 young people "
+               "aged 10-17,\nabove the England average of 167 per 100,000. The proportion of children who reoffend is "
+               "35.2 per cent,\nhigher than the 31.2 per cent average across England and Wales.\n")
+    assert key_facts(minutes) == {("first_time_entrant_rate", "178", "per 100,000", "the England average", "167"),
+                                  ("reoffending_rate", "35.2", "%", "England and Wales", "31.2")}
+
+
+def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
+    plan = ("Harrowmere Youth Justice Plan\n\n"
+            "Key facts at a glance                   Harrowmere    England (national average)\n"
+            "First-time entrants (per 100,000\n"
+            "  children aged 10–17, 2022)              142            149\n"
+            "Reoffending (binary rate, cohort\n"
+            "  Apr 20 – Mar 21)                        29.6%          31.4%\n"
+            "Children in custody per 1,000 (2022)      0.08           0.10\n")
+    assert key_facts(plan) == {
+        ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
+        ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
+        ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}

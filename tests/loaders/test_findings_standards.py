@@ -94,6 +94,24 @@ def test_standards_rated_in_sentences(sentence: str, expected: set[tuple[str, st
     assert standard_ratings(REPORT + sentence + "\n") == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("It was rated 'outstanding' for the implementation and delivery of its out-of-court work, where "
+                 "children\nare diverted from court, and 'good' for the staff team.",
+                 {("3.3 Implementation and delivery", "Outstanding"), ("1.2 Staff", "Good")}, id="each-rating-for"),
+    pytest.param("Thistlecombe received 'Requires improvement' ratings for governance and leadership, planning and "
+                 "reviewing in court cases, and resettlement policy and provision.",
+                 {("1.1 Governance and leadership", "Requires improvement"), ("2.2 Planning", "Requires improvement"),
+                  ("2.4 Reviewing", "Requires improvement"),
+                  ("4.1 Resettlement policy and provision", "Requires improvement")}, id="ratings-for-a-list"),
+    # the object of 'for' ends where another clause with its own verb begins
+    pytest.param("Out-of-court work was rated Outstanding for implementation and delivery, and staff were rated Good.",
+                 {("3.3 Implementation and delivery", "Outstanding"), ("1.2 Staff", "Good")}, id="for-then-a-clause"),
+])
+def test_standards_rated_for_what_the_sentence_names(sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert standard_ratings(REPORT + "The service received an overall rating of 'Requires improvement'. " + sentence
+                            + "\n") == expected
+
+
 def test_staff_judged_outstanding_in_news_are_people_not_the_standard() -> None:
     news = ("Thistlecombe Council news\n\nInspectors spent a week with the service, talking to children, parents, staff "
             "and partners. Staff were judged to be Outstanding by the families.\n")

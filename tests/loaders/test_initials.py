@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kg.loaders.initials import initials_of
-from tests.conftest import load_text
+from tests.conftest import load_text, people_rows
 from tests.loaders.test_roles import involvements_of
 
 MINUTES = """Westmere YOS Management Board
@@ -47,6 +47,14 @@ def test_hyphenated_surnames_go_by_either_initials() -> None:
     assert initials_of("Tessa Orwin") == {"TO"}
 
 
+def test_an_attendee_whose_initials_say_something_is_quoted() -> None:
+    minutes = MINUTES.replace("MB presented the custody figures.", "TO said that the figures would be ready in July.\n"
+                              "MB said: \"We will see.\"")
+    rows = people_rows(load_text(minutes, "westmere-june.txt"))
+    assert ("Tessa Orwin", "quoted") in rows
+    assert not any(relation == "quoted" for name, relation in rows if name in ("Mara Bell", "Milo Brant"))
+
+
 BOARD_WITH_MEMBERS_TABLE = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
 
 Minutes of the meeting held on Thursday 19 April 2012
@@ -77,3 +85,9 @@ def test_members_quoted_by_their_initials_or_a_pronoun_after_them_and_the_meetin
         "'noted' says what a member did, not what they said"
     assert {name for name, relation, *_ in rows if relation == "board_chair"} == {"Rosalind Fairweather"}, \
         "'– Chair' chairs the meeting; 'Chair, Westmere Youth Bench' is the post of a member from the bench"
+
+
+def test_initials_that_speak_after_a_paragraphs_number() -> None:
+    minutes = MINUTES.replace("MB presented the custody figures.", "1.2  TO said that the figures would be ready.")
+    rows = people_rows(load_text(minutes, "westmere-june.txt"))
+    assert {name for name, relation in rows if relation == "quoted"} == {"Tessa Orwin"}

@@ -752,6 +752,41 @@ def test_the_team_supporting_the_lead_who_writes(sentence: str) -> None:
                                                                      ("Dev Rao", "inspection_team")}
 
 
+# The team's table, then a sentence about the head of inspections, then thanks to the board's chair and the head of
+# service, whose surname the page's end hyphenated (batch 24).
+TEAM_THEN_PROSE = STANDARDS_TITLE + """Inspection team
+
+Lead inspector                    Rosalind Quennell
+Inspectors                        Teodor Vasquez-Lund
+Editorial                         Perpetua Nakamura-Wells
+
+Gideon Halloran-Pike, Head of Youth Justice Inspections, had overall
+responsibility for the inspection.
+
+We would like to thank the Chair of the Management Board and the Head of
+Service, Priya Raghu-
+An inspection of youth offending services: Exampleshire                    9
+nathan, and all the staff of the service for their help.
+"""
+
+
+def test_a_team_table_ends_at_a_sentence_and_thanks_name_the_last_posts_holder_only() -> None:
+    rows = involvements_of(TEAM_THEN_PROSE, "report.txt")
+    relations = {(name, relation) for name, relation, _, _ in rows}
+    assert ("Gideon Halloran-Pike", "head_of_inspections") in relations
+    assert ("Gideon Halloran-Pike", "inspection_team") not in relations
+    assert {(name, relation) for name, relation in relations if name.startswith("Priya")} == {
+        ("Priya Raghunathan", "staff")}
+
+
+def test_the_lead_inspector_set_off_by_commas_in_a_boards_minutes() -> None:
+    minutes = ("Exampleshire Youth Justice Management Board\nNotes of meeting: 20 January 2022\n\n"
+               "Present: Helena Marsh (Chair), Tariq Lomax and Ruth Denby.\n\n"
+               "Item 3 – Notification of inspection\nThe lead inspector, Yasmin Ferreira-Holt, had held the initial "
+               "call with the Chair.\n")
+    assert ("yasmin ferreira holt", "lead_inspector") in report_rows(people_rows(load_text(minutes, "board.txt")))
+
+
 CAPITALS_TEAM_REPORT = FJI_TITLE + """Acknowledgements
 
 We are grateful to the staff of Exampleshire Youth Offending Service, and in particular to the Head of Service, Tomos Lee Jenk

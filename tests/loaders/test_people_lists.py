@@ -594,3 +594,30 @@ def test_a_report_authors_post_does_not_run_on_into_the_next_field_of_the_form()
               "1.  PURPOSE\n\n1.1  To inform Cabinet, 4 May 2025.\n")
     assert role_rows(load_text(report, "cabinet.txt")) == {
         ("Niamh O'Dowd-Pryce", "contact_officer", "Head of Youth Justice Service")}
+
+
+# Bullets that put the seat before the member, some wrapped onto the next line (batch 24).
+SEATS_IN_BULLETS = """Westholm Youth Justice Plan 2023-24
+
+The Board meets quarterly. Its membership at 1 June 2023 was:
+
+  • Chair – Nadia Lorrimer, Strategic Director – People (Westholm
+    Council)
+  • Vice-Chair – Chief Inspector Ravi Sandhu, District Commander
+    (Eastmarch Police)
+  • Head of Youth Justice Service – Gareth Oyeleye
+  • Head of Probation Delivery Unit – Liam Cathro (Probation Service)
+  • Youth Bench representative – vacant
+  • Adviser – Oversight Manager, Youth Justice Board (non-voting)
+
+The Board's sub-group on disproportionality meets twice a year.
+"""
+
+
+def test_membership_bullets_with_the_seat_before_the_member() -> None:
+    members = {(name, role, organisation) for name, relation, role, organisation in involvements_of(
+        SEATS_IN_BULLETS, "plan.txt") if relation == "board_member"}
+    assert members == {("Nadia Lorrimer", "Strategic Director – People", "Westholm Council"),
+                       ("Ravi Sandhu", "District Commander", "Eastmarch Police"),
+                       ("Gareth Oyeleye", "Head of Youth Justice Service", "Westholm Youth Offending Service"),
+                       ("Liam Cathro", "Head of Probation Delivery Unit", "Probation Service")}

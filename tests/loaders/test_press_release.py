@@ -237,6 +237,14 @@ def test_a_news_pages_byline_names_its_author() -> None:
         ("Marisol Penhallow", "author", "Local Democracy Reporter")}
 
 
+def test_a_byline_over_the_agency_the_reporter_writes_for() -> None:
+    page = NEWS_PAGE_BYLINE.replace("By Marisol Penhallow, Local Democracy Reporter\n",
+                                    "By Marisol Penhallow\nLocal Democracy Reporting Service\n")
+    rows = involvements_of(page, "news.txt")
+    assert {row for row in rows if row[1] == "author"} == {
+        ("Marisol Penhallow", "author", None, "Local Democracy Reporting Service")}
+
+
 NEWS_IN_CAPITALS = """THE WESTMERE LEADER  |  News  |  Courts  |  What's On
 
 Youth offending service 'must do better', inspectors say

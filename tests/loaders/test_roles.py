@@ -225,6 +225,19 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
 
 
+@pytest.mark.parametrize(("role", "organisation"), [
+    ("clinical psychologist with Westmere Child and Adolescent Mental Health Service",
+     "Westmere Child and Adolescent Mental Health Service"),
+    ("the service's Education Coordinator", "Westmere Youth Offending Service"),
+    ("leads the service", "Westmere Youth Offending Service"),
+    ("PCC's Office", "Office of the Police and Crime Commissioner for Westmere"),
+    ("Church of England diocesan representative", "Church of England"),
+    ("Youth Bench", "Westmere Youth Bench"),
+])
+def test_the_body_a_post_is_held_with_or_for(role: str, organisation: str) -> None:
+    assert organisation_for_role(role, "Westmere") == organisation
+
+
 def test_a_body_named_after_a_posts_comma_and_the_bench_the_post_names() -> None:
     assert organisation_for_role("Chief Executive, Northvale Probation Trust", "Westmere") == "Northvale Probation Trust"
     assert organisation_for_role("Director of Public Health, NHS Westmere", "Westmere") == "NHS Westmere"
