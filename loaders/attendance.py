@@ -821,11 +821,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     return index
 
 
+FULL_STOP_REACH = 200
+
+
 def _after_full_stop(text: str, line: Line) -> bool:
     """A line after a blank line under an entry that ended its sentence ('... Pemberton and Rahman.' then 'Call-in
     deadline:   5.00pm'): the list is over, the line is no part of the last entry's role."""
-    before = text[:line.start].rstrip()
-    return before.endswith(".") and "\n\n" in text[len(before):line.start].replace(" ", "").replace("\t", "")
+    window = text[max(0, line.start - FULL_STOP_REACH):line.start]  # a bounded look back: a long run of spaces is read once
+    before = window.rstrip()
+    return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
 STATUS_HEADS = {"attendance", "attended", "status"}

@@ -259,10 +259,7 @@ AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have
                           r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$)|"
                           r"\s+for\s+(?:its\s+|their\s+)?(?P<stage>assessment|planning|implementation\s+and\s+delivery|"
-                          r"reviewing)\b|"
-                          # 'The service was rated 'Outstanding' for its staff, for the implementation and delivery of
-                          # court work, and for its out-of-court disposal policy and provision.'
-                          r"\s+(?P<pieces>for\s+(?:its|their|the)\s+[^.;]{3,240}?)(?=[.;]|$))", re.IGNORECASE)
+                          r"reviewing)\b)", re.IGNORECASE)
 # 'For court disposals, the inspectors rated Assessment as Good and Planning as Requires improvement, and
 # Implementation and delivery as Outstanding': one verb, then each standard with its rating, the domain said before it.
 RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STANDARD_RATINGS})\b)", re.IGNORECASE)
@@ -306,8 +303,8 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             codes = [] if more and more.group("stage") else standards_named(ctx, work, cue_before=subject.start)
             if more:
                 codes += standards_named(ctx, f"{work} {more.group('stage')}" if more.group("stage") else
-                                         more.group("more") or more.group("named") or more.group("listed")
-                                         or more.group("pieces"), cue_before=subject.start)
+                                         more.group("more") or more.group("named") or more.group("listed"),
+                                         cue_before=subject.start)
                 previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())

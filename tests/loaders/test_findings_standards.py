@@ -83,12 +83,6 @@ def test_a_percentage_beside_a_standard_is_never_its_rating() -> None:
                  {("3.4 Out-of-court disposal policy and provision", "Inadequate")}, id="count-then-named"),
     pytest.param("Staffing and information and facilities were both rated ‘Good’.",
                  {("1.2 Staff", "Good"), ("1.4 Information and facilities", "Good")}, id="staff-named-with-another"),
-    # batch 21: the rating, then each piece of work it was given for
-    pytest.param("The service was rated ‘Outstanding’ for its staff, for the implementation and delivery\nof services for "
-                 "children on court orders, and for its out-of-court disposal policy and provision.",
-                 {("1.2 Staff", "Outstanding"), ("2.3 Implementation and delivery", "Outstanding"),
-                  ("3.4 Out-of-court disposal policy and provision", "Outstanding")}, id="rated-for-its-pieces"),
-    pytest.param("The service was rated Good for its work with victims.", set(), id="rated-for-no-standard"),
 ])
 def test_standards_rated_in_sentences(sentence: str, expected: set[tuple[str, str]]) -> None:
     assert standard_ratings(REPORT + sentence + "\n") == expected
