@@ -348,7 +348,16 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
     if len(parts) == 2 and parts[1].text.lower() in NAME_PARTICLES:  # 'led by Rhodri ap' / 'Gwilym': a particle ends no name
         return not is_initials(parts[0].text) and _wrapped(text, parts[1], token)
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
-        and (_wrapped(text, parts[0], token) or _entry_broken_after_first_name(text, parts[0], token))
+        and (_wrapped(text, parts[0], token) and not _name_opens_line(text, parts[0], token)
+             or _entry_broken_after_first_name(text, parts[0], token))
+
+
+def _name_opens_line(text: str, last: _Token, following: _Token) -> bool:
+    """'... Commissioner for Corrowby' / 'Karen Oduya-Field': a first name and a surname that open the next line after a
+    word that is no first name begin a name of their own, not the end of one the margin broke ('from Bramwell' / 'Udo
+    (Head of Inclusion)' is one name)."""
+    return is_first_name(_titlecase(following.text)) and not is_first_name(_titlecase(last.text)) \
+        and NEXT_WORD_RE.match(text, following.end) is not None
 
 
 # What may follow a surname that opens a list entry's second line: the line's end, a post after a comma or a dash, a
@@ -463,7 +472,9 @@ def _middle_initial(text: str, tokens: list[_Token], k: int, parts: list[_Token]
     if len(parts) != 1 or is_initials(parts[0].text) or len(tokens[k].text.rstrip(".")) != 1 or k + 1 >= len(tokens):
         return False
     following = tokens[k + 1]
-    return _joined(text, tokens[k], following) and is_name_token(following.text) and _same_case(parts, following.text)
+    # the surname may run into the next column ('Sunita K. Mistry-BainesOperations Manager')
+    surname = _split_merged(following).text
+    return _joined(text, tokens[k], following) and is_name_token(surname) and _same_case(parts, surname)
 
 
 def _venue(parts: list[_Token]) -> bool:

@@ -98,7 +98,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
@@ -107,7 +107,7 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
-    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+    (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -822,12 +822,23 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
-        elif section.attendees and (wraps or _continues_role(line)):
+        elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
             _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
     return index
+
+
+FULL_STOP_REACH = 200
+
+
+def _after_full_stop(text: str, line: Line) -> bool:
+    """A line after a blank line under an entry that ended its sentence ('... Pemberton and Rahman.' then 'Call-in
+    deadline:   5.00pm'): the list is over, the line is no part of the last entry's role."""
+    window = text[max(0, line.start - FULL_STOP_REACH):line.start]  # a bounded look back: a long run of spaces is read once
+    before = window.rstrip()
+    return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
 STATUS_HEADS = {"attendance", "attended", "status"}
@@ -922,6 +933,19 @@ def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
     return column >= 8 and abs(indent - column) <= 1
 
 
+MARGIN_WRAP = 60  # characters: a line this long that stops mid-phrase was broken by the page's width
+
+
+def _wrapped_by_margin(text: str, attendee: Attendee, line: Line) -> bool:
+    """'Dr Jo Hart, Designated Nurse for Looked After Children, North Central' / 'London ICB', both lines at the
+    paragraph's indent: one phrase the margin broke, not the next cell of a table flattened to one cell a line."""
+    above_start = text.rfind("\n", 0, line.start - 1) + 1
+    above = text[above_start:line.start].rstrip()
+    indent = len(above) - len(above.lstrip())
+    return len(above.strip()) >= MARGIN_WRAP and not above.endswith((",", ";", ".", ":")) \
+        and indent == len(line.text) - len(line.text.lstrip()) and above_start <= attendee.evidence.start
+
+
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
     """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
@@ -994,7 +1018,8 @@ def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = Fa
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
-    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line)
+    wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line) \
+        or _wrapped_by_margin(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
                          span(text, attendee.evidence.start, line.end))
     attendee.role, attendee.evidence = extended.role, extended.evidence
@@ -1311,6 +1336,18 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
                             r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b", re.IGNORECASE)
+# The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
+# is a foster carer approved by the council.'
+CAPACITY_RE = re.compile(r"\bas\s+(?:(?:she|he|they)\s+(?:is|are|was|were)\s+)?(?:an?\s+|the\s+)?"
+                         r"(?P<capacity>[^.;,()]{3,100}?)\s*(?=\bwho\b|\bwhich\b|[.;,()]|$)", re.IGNORECASE)
+
+
+def interest_capacity(text: str, after: int) -> str | None:
+    """The capacity a declaration after a name states, within its sentence (None if it states none)."""
+    found = CAPACITY_RE.search(text, after, sentence_end(text, after))
+    return " ".join(found.group("capacity").split()) if found else None
+
+
 DECLARED_FROM_RE = re.compile(r"\b(?:declarations?|disclosures?)\s+of\s+(?:\w+\s+){0,2}interests?\s+"
                               r"(?:was|were)\s+(?:made|received)\s+(?:by|from)\s+", re.IGNORECASE)
 
@@ -1664,10 +1701,15 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
     for section in listed:
+        listed_as = _listed_as(section.heading.text)
         for attendee in section.attendees:
             if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
                 continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
-            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
+            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
+                                     listed_as=listed_as)
+            if listed_as == CABINET_MEMBER and relations.cabinet:
+                _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
+                found += 1
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
@@ -1675,7 +1717,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}
     if relations.prose:
         for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee))
+            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
             away.add(name_key(attendee.name.name))
             found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
@@ -1685,7 +1727,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
                 found += 1
         for attendee in declared_interests(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "declared_interest")
+            _emit(ctx, relations, meeting, attendee, "declared_interest", interest_capacity(ctx.text, attendee.name.end))
             found += 1 + _member_of_the_board(ctx, meeting, attendee)
     if relations.prose:
         for attendee in present_in_prose(ctx.text, start, end):
@@ -1713,6 +1755,21 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+# 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
+CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members\s+present\b", re.IGNORECASE)
+CABINET_MEMBER = "Cabinet member"
+# 'Co-opted Members: Mr A (Diocese of X) and Mrs B (Parent Governor Representative)', 'Co-opted (non-voting): C'.
+CO_OPTED_LIST_RE = re.compile(r"[^\w\n]*(co-opted(?:\s+members?)?(?:\s*\([^()\n]*\))?)\s*:", re.IGNORECASE)
+
+
+def _listed_as(heading: str) -> str | None:
+    """The role a list's heading gives everyone under it: a cabinet member, a co-opted member ('Co-opted Member')."""
+    if CABINET_LIST_RE.match(heading):
+        return CABINET_MEMBER
+    co_opted = CO_OPTED_LIST_RE.match(heading)
+    return singular_post(" ".join(co_opted.group(1).split())) if co_opted else None
 
 
 def _among(name: NameMatch, listed: set[str]) -> bool:
@@ -1768,8 +1825,9 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
-                    attendee: Attendee) -> int:
-    """The relations one entry under a heading of this kind gives the person; returns how many."""
+                    attendee: Attendee, *, listed_as: str | None = None) -> int:
+    """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
+    the heading gives everyone under it where no other is written ('Cabinet members present:')."""
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
         kind = OFFICERS
     relation = relations.sections.get(kind)
@@ -1777,19 +1835,39 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         return 0
     if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:
         relation = relations.councillor_officer
-    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind)
+    # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
+    sat_as = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
+    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or sat_as or listed_as
+    if kind == DECLARATIONS and role:  # 'Jo Hart declared an interest in item 4 as a magistrate': the capacity
+        role = interest_capacity(ctx.text, attendee.name.end) or role
+    if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
+        role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
     _emit(ctx, relations, meeting, attendee, relation, role)
     found = 1 + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, "Minutes", (MINUTES,)),
+               (attendee.minutes, relations.minutes, _minutes_marker(ctx.text, attendee), (MINUTES,)),
                (attendee.substitute, relations.sections.get(DEPUTIES), relations.default_roles.get(DEPUTIES),
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
-            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_role != "Minutes")
+            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
+
+
+def _unbracketed(attendee: Attendee) -> str | None:
+    """The post written with a name, without the brackets round it ('Jo Hart' / '(Director of Public Health)')."""
+    role = attendee.role_text
+    return role[1:-1].strip() if role and role.startswith("(") and role.endswith(")") else role
+
+
+def _minutes_marker(text: str, attendee: Attendee) -> str:
+    """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
+    mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
+    word = mark.group(0).strip("() ") if mark else attendee.role_text if attendee.role_text and \
+        MINUTES_ROLE_RE.fullmatch(attendee.role_text) else "Minutes"
+    return word[:1].upper() + word[1:]
 
 
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:

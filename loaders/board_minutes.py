@@ -40,7 +40,7 @@ RELATIONS = attendance.AttendanceRelations(
         attendance.DECLARATIONS: "declared_interest",
     },
     chair="board_chair", vice_chair="other", minutes="minute_taker", cabinet="cabinet_member",
-    default_roles={attendance.VICE_CHAIR: "Vice-Chair"},
+    default_roles={attendance.VICE_CHAIR: "Vice-Chair", attendance.MINUTES: "Minutes"},
     body_for_markers=True,
     headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
     unlisted_officer_verbs=attendance.OFFICER_VERB_RE,

@@ -40,9 +40,12 @@ CASES_EXAMINED = [
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
     re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",
                re.IGNORECASE),
-    # 'examined the cases of 36 children', 'reviewed the case files of 40 young people'
-    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at)\s+the\s+(?:cases|case\s+files|records)\s+of\s+"
+    # 'examined the cases of 36 children', 'reviewed the case files of 40 young people', 'reading the case files of 43'
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at|read(?:ing)?)\s+the\s+(?:cases|case\s+files|records)\s+of\s+"
                rf"(?P<value>{NUMBER})\s+(?:children|young\s+people)\b", re.IGNORECASE),
+    # 'We inspected 38 court disposals and 24 out-of-court disposals': the cases are the two counts together
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at)\s+(?P<value>{NUMBER})\s+court\s+disposals?"
+               rf"(?:\s+cases)?\s+and\s+(?P<more>{NUMBER})\s+out[-\s]+of[-\s]+court\s+disposals?\b", re.IGNORECASE),
 ]
 
 
@@ -102,6 +105,12 @@ def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, writ
 class InspectionRef:
     id: str
     area: str | None
+
+
+def cases_counted(match: re.Match[str]) -> int:
+    """The cases a match of CASES_EXAMINED counts: its one number, or its court and out-of-court disposals together."""
+    more = match.groupdict().get("more")
+    return number_value(match.group("value")) + (number_value(more) if more else 0)
 
 
 def number_value(words: str) -> int:

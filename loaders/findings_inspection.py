@@ -15,7 +15,14 @@ import re
 from kg import dates
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, STANDARD_RATINGS, InspectionRef, number_value
+from kg.loaders.findings_common import (
+    CASES_EXAMINED,
+    NUMBER,
+    STANDARD_RATINGS,
+    InspectionRef,
+    cases_counted,
+    number_value,
+)
 from kg.loaders.generic import document_area
 from kg.loaders.text import Span, lines, plain, span, trim
 from kg.statements import stable_hash
@@ -182,5 +189,5 @@ def cases_examined(ctx: Context, inspection: EntityBuilder) -> None:
         match = pattern.search(ctx.text)
         if match:
             where = span(ctx.text, match.start(), match.end())
-            inspection.add("cases_examined", str(number_value(match.group("value"))), where)
+            inspection.add("cases_examined", str(cases_counted(match)), where)
             return

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, number_value
+from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, cases_counted, number_value
 from kg.loaders.generic import document_area
 from kg.loaders.text import (
     EDGE_CHARS,
@@ -46,6 +46,7 @@ NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a foot
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
+FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+")
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
@@ -114,8 +115,9 @@ def standard_metric(name: str, unit: str | None) -> str:
 
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
+# ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per(?:\s+[\d,]+)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
+                           r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
                            re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
@@ -770,8 +772,12 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         what = " ".join(match.group("what").lower().split())
         metric = "bme_youth_population" if re.search(r"black|minority|bme", what) else \
             "youth_population" if "youth" in what else "population"
-        where = span(ctx.text, match.start(), match.end())
-        observation(ctx, inspection, metric, match.group("value"), "count", where)
+        line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+        # '642,300     Total population Corrowby': the figure opens the label's line, the one after it is the next row's
+        first = FIGURE_FIRST.fullmatch(ctx.text, line_start, match.start())
+        where = span(ctx.text, line_start, ctx.text.find("\n", match.start())) if first else \
+            span(ctx.text, match.start(), match.end())
+        observation(ctx, inspection, metric, first.group("value") if first else match.group("value"), "count", where)
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
         metric = "youth_population" if what in {"youth", "10-17", "child"} else "population"
@@ -810,7 +816,7 @@ def counts(ctx: Context, inspection: InspectionRef | None) -> None:
             where = span(ctx.text, match.start(), match.end())
             if metric == "survey_respondents" and re.search(r"Viewpoint", ctx.text[max(0, match.start() - 300):match.end()]):
                 metric = "viewpoint_survey_respondents"
-            observation(ctx, inspection, metric, str(number_value(match.group("value"))), "count", where)
+            observation(ctx, inspection, metric, str(cases_counted(match)), "count", where)
 
 
 def slug(text: str) -> str:

@@ -89,6 +89,7 @@ def load(ctx: Context) -> None:
 # What an attendance heading says about the people under it, in a document of no known family.
 ATTENDANCE = attendance.AttendanceRelations(
     sections=attendance.MEETING_SECTIONS,
+    chair="panel_chair", cabinet="cabinet_member",  # a council's record of a cabinet decision lists who sat
     prose=False,
 )
 
@@ -154,7 +155,7 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
-            candidate = capwords(candidate.lower()) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
+            candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
             known = gazetteer.place(candidate)
@@ -168,6 +169,17 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             if in_title and (looks_like_place(candidate) or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+# The small words that stay in lower case when a name written in capitals is title-cased.
+SMALL_WORDS = {"and", "upon", "on", "of", "the", "in", "for", "at", "with", "to"}
+
+
+def _place_cased(capitals: str) -> str:
+    """A name in capitals as a place would be written: 'BARKING AND DAGENHAM' is 'Barking and Dagenham'; an agenda
+    heading's topic ('YOUTH JUSTICE INSPECTION – CHILDREN IN CARE') keeps its 'in', so it does not look like a place."""
+    return " ".join(word.lower() if word.lower() in SMALL_WORDS else capwords(word)
+                    for word in capitals.split())
 
 
 def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None:

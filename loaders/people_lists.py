@@ -130,8 +130,9 @@ LED_BY_RE = re.compile(
 )
 
 
-# ', HM Inspector' after the name the sentence says led the inspection.
+# ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
+INSPECTOR_BEFORE_RE = re.compile(r"[^\S\n]*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -142,9 +143,10 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         if len(ctx.text) - len(ctx.text[match.end():].lstrip()) in services_led:
             continue
         window_end = _led_by_window(ctx.text, match.end())
+        # a name the lexicon lacks, vouched for by the post after it or the rank before it ('led by HM Inspector X')
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
-            if INSPECTOR_AFTER_RE.match(ctx.text, name.end)]  # a name the lexicon lacks, vouched for by the post after it
+            if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         line_end = ctx.text.find("\n", match.end())
         if names and line_end != -1 and names[0].start > line_end:
             names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
@@ -353,10 +355,18 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
     # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
-    role_name_table(
-        ctx, table, lambda role: post_relation(role) if post_relation(role) in COPIED_KEY_POSTS else None,
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+    role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
+                    lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     return found
+
+
+def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
+    """The key post a copy list's row of post and name holds; HM Chief Inspector of Probation is the chief inspector
+    (another inspectorate's chief copied in, 'HM Chief Inspector, Estyn', is not the one the keys mean)."""
+    relation = post_relation(role)
+    if relation == "chief_inspector":
+        return relation if organisation_for_role(role, area) == ctx.gazetteer.default_inspectorate else None
+    return relation if relation in COPIED_KEY_POSTS else None
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
@@ -659,13 +669,28 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         name, post = signed
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
         organisation = organisation_for_role(_post_block(all_lines, index), area)
+        addressed = _council_addressed(ctx, all_lines[index + 2:index + 2 + ADDRESS_POST_LINES], area) or organisation
+        ctx.person_role(name, "addressee", evidence, role=role, role_span=post, organisation=addressed)
         # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
-        for relation in ("addressee", post_relation(post.text)):
-            if relation:
-                ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        relation = post_relation(post.text)
+        if relation:
+            ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
+
+
+def _council_addressed(ctx: Context, below: list[Line], area: str | None) -> str | None:
+    """A council named on a line of its own under the addressee's posts ('Chair, X Youth Justice Board and' / 'Executive
+    Director of Children's Services' / 'London Borough of X'): the letter is sent to them at their employer."""
+    for line in below:
+        cleaned = " ".join(line.text.split()).strip(" ,")
+        if ctx.gazetteer.council_area(cleaned) or ctx.gazetteer.local_council_area(cleaned, area):
+            return ctx.gazetteer.organisation(cleaned, area).name
+    return None
 
 
 # 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
@@ -1013,7 +1038,8 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     details = DETAILS_RE.search(text, name.end, line_end)
     if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
         following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
-        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip():
+        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip() \
+                and not FORM_FIELD_RE.match(text, line_end + 1):
             details = following
     after = trim(text, name.end, details.start() if details else line_end)
     if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
@@ -1106,6 +1132,8 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
+# The next field of a form in two columns, its label at the margin ('Wards affected      All'): no post running on.
+FORM_FIELD_RE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
 LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 

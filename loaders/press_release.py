@@ -19,7 +19,7 @@ from string import capwords
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import Span, end_of_line, span, trim
+from kg.loaders.text import Span, council_report_form, end_of_line, span, trim
 from kg.names import NameMatch, find_names
 from kg.vocabulary import names_post, names_post_or_body
 
@@ -65,7 +65,7 @@ BYLINE_RE = re.compile(r"^[^\S\n]*(?:(?:posted|written|published)\s+by\s*:?\s*|(
 def signs(text: str) -> bool:
     """A short text with press signals, or with named speakers in a text about an inspection report."""
     head = PUBLISHED_FROM_RE.sub("", text[:6000])
-    if len(text) > LONGEST_RELEASE or OTHER_FAMILY_RE.search(head):
+    if len(text) > LONGEST_RELEASE or OTHER_FAMILY_RE.search(head) or council_report_form(head):
         return False
     if PRESS_SIGNAL_RE.search(text):
         return True

@@ -14,9 +14,11 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.names import LETTER, UPPER
-from kg.vocabulary import is_body_word, is_name_stop, names_post
+from kg.vocabulary import is_body_word, is_name_stop, is_post_word, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+# A post the document's own service holds, written as its possessive: 'The service’s head', 'the Service's manager'.
+SERVICE_OWNED = re.compile(r"(?:the\s+)?service['’]s\s", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
@@ -86,25 +88,27 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
-    if PROBATION_SERVICE.search(role):
-        return PROBATION
     at_body = AT_BODY.search(role)  # 'Service Manager at the Hollis Bramwell Trust': the body the post is held at
     named = organisation_named(at_body.group(1), gazetteer=gazetteer, area=area) if at_body else None
     if named:
         return gazetteer.organisation(named, area).name
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
+    # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
-                         or gazetteer.local_body(part) or kinded_body(part)):
+                         or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
     # ... or a body by the shape of its name after the post's comma ('Chief Executive, Northvale Probation Trust',
     # 'Director of Public Health, NHS Westmere'), which the post's own words would give to the council
     last = ROLE_PARTS.split(role)[-1].strip(" )")
     if last != role.strip(" )") and (BODY_NAME.fullmatch(last) or NHS_BODY.fullmatch(last)):
         return last
+    # the probation service by its local unit, where the role names no body ('Head of Probation Delivery Unit')
+    if PROBATION_SERVICE.search(role):
+        return PROBATION
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
     opening = next((" ".join(words[:end]) for end in range(min(len(words) - 1, OPENING_WORDS), 0, -1)
@@ -129,7 +133,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"{area} Youth Bench" if re.search(r"Youth\s+Bench", role, re.IGNORECASE) else f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
-    if YOS_ROLE.search(role) and area:
+    if (YOS_ROLE.search(role) or SERVICE_OWNED.match(role)) and area:
         return gazetteer.organisation(f"{area} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
@@ -146,7 +150,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
 # representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
-                       r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
+                       r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+|Church\s+(?:in|of)\s+[A-Z][\w'’-]*\s+)?(?:Arch)?[Dd]iocese"
+                       r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
 NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
                       r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
@@ -248,6 +253,17 @@ def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None
     cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
     enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
     return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
+
+
+def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:
+    """A council named by its place alone ('Tamsford District Council'), not a post run into it ('Chief Executive
+    Westmere Council', 'Children's Services Westmere Council': a line break lost between them)."""
+    words = part.split()
+    return gazetteer.local_council_area(part, area) is not None and not any(
+        is_post_word(word) or is_body_word(word) for word in words[:-1] if word not in COUNCIL_KINDS)
+
+
+COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan"}
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:

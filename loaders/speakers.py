@@ -81,6 +81,10 @@ BRACKETED_GAP_RE = re.compile(r"\s*\(([^()]{1,120})\)\s*")
 # 'Jo Bloggs, Corporate Director – People, who chairs the Youth Justice Board, said': the post, then a relative clause
 # that states another (read by `clause_post`).
 POST_THEN_CLAUSE_RE = re.compile(r"\s*,([^,()“”\"]{2,120}),\s*who\s[^,()“”\"]{3,160},\s*")
+# 'Councillor Hall, the Cabinet Member for Children, thanked the Committee and said': a post set off by commas, then
+# another verb of the speaker's joined to the speech verb by 'and'.
+# ('..., also attended and observed the meeting' is no speech)
+POST_THEN_VERB_GAP_RE = re.compile(r"\s*,\s*([^,()“”\"]{3,120}?)\s*,\s+(?![\w\s]*\battend)[a-z][\w’'\s]{0,60}?\band\s+")
 # 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
@@ -173,12 +177,16 @@ ATTENDING_RELATIONS = frozenset({"present_at_meeting", "officer_attending", "boa
 
 
 def _attended(ctx: Context, name: NameMatch) -> bool:
-    """A speaker the minutes list at the meeting, named in full where they speak (the keys differ on 'Ms Bloggs
-    explained that', an officer's answer written by surname)."""
+    """A speaker the minutes list at the meeting, named in full where they speak; or an officer attending named by title
+    and surname ('Ms Bloggs said that'), the one officer listed with that surname (most keys quote them: u126, u134,
+    u137, u146, u155, u160; u25 does not)."""
     key = name_key(name.name)
-    # listed with initials ('Councillor G. Morgan'), named in full where they speak ('Councillor Gwenllian Morgan')
-    return not name.surname_only and any(role.relation in ATTENDING_RELATIONS and (
-        name_key(role.name) == key or short_form_of(name_key(role.name), key)) for role in ctx.roles)
+    if not name.surname_only:  # listed with initials ('Councillor G. Morgan'), named in full where they speak
+        return any(role.relation in ATTENDING_RELATIONS and (
+            name_key(role.name) == key or short_form_of(name_key(role.name), key)) for role in ctx.roles)
+    officers = {name_key(role.name) for role in ctx.roles if role.relation == "officer_attending"
+                and name_key(role.name).endswith(" " + key)}
+    return len(officers) == 1 and name.title != "Councillor"
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
@@ -198,12 +206,14 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
         if not subject or find_names(text, subject.start(), subject.end()):
             continue
+        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
+        if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
+            relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
         holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
             _one_holder_of(ctx, subject.group("post"))
         if holder is None:
             continue
-        post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         evidence = span(text, subject.start(), verb.end())
         ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
@@ -212,6 +222,15 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if also and other and other != relation:
             ctx.person_role(holder.name, other, evidence, role=role_text(also), role_span=also, title=holder.title,
                             organisation=organisation_for_role(also.text, area))
+
+
+MEETING_CHAIR_RE = re.compile(r"Chair(?:man|woman|person)?")
+
+
+def _meeting_chair(ctx: Context) -> str | None:
+    """The relation of whoever the minutes list as chairing the meeting: a panel's chair, else a board's."""
+    relations = {r.relation for r in ctx.roles}
+    return next((relation for relation in ("panel_chair", "board_chair") if relation in relations), None)
 
 
 def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
@@ -260,6 +279,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     committee_chair(ctx, area)
+    board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
     # after the posts: 'Councillor Penhallow said' speaks as the Cabinet Member the minutes named in full above
     quoted_people(ctx, area, posts_only=True, attendees=attendees)
@@ -500,7 +520,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     name = names[-1]
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
-        BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap)
+        BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
@@ -759,6 +779,29 @@ def committee_chair(ctx: Context, area: str | None) -> None:
             continue
         ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
+
+
+# 'The plan was agreed by the Partnership Board in May. Its chair, Jo Bloggs, will report': the chair of the body the
+# words before name last (a board; a committee's or panel's chair is `committee_chair`'s).
+ITS_CHAIR_RE = re.compile(r"\b[Ii]ts\s+chair(?:man|person|woman)?[^\S\n]*,\s*")
+LAST_BODY_RE = re.compile(r"(?s:.*)\b(board|committee|panel|cabinet|council|forum)\b", re.IGNORECASE)
+ITS_REACH = 200  # characters back, within the paragraph
+
+
+def board_its_chair(ctx: Context, area: str | None) -> None:
+    """A board's chair named as 'its chair' just after the board: `board_chair` of the area's service's board."""
+    text = ctx.text
+    for match in ITS_CHAIR_RE.finditer(text):
+        floor = max(0, match.start() - ITS_REACH, text.rfind("\n\n", 0, match.start()))
+        body = LAST_BODY_RE.match(text, floor, match.start())
+        if body is None or body.group(1).lower() != "board" or \
+                SAFEGUARDING_RE.search(text, max(floor, body.start(1) - 60), body.end(1)):
+            continue  # ('The Safeguarding Children Board met. Its chair, ...': another board's)
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        if name is None or name.surname_only:
+            continue
+        ctx.person_role(name, "board_chair", span(text, match.start(), name.end), role="Chair",
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.

@@ -244,6 +244,19 @@ def test_a_surname_with_a_prefix_after_its_hyphen_or_a_capitals_apostrophe() -> 
 def test_a_surname_in_capitals_after_a_first_name_in_title_case() -> None:
     assert [n.name for n in find_names("Gwen HALLORAN-PYKE Senior Probation Officer")] == ["Gwen Halloran-Pyke"]
     assert [n.name for n in find_names("Jean Bell HMCS")] == ["Jean Bell"]  # an acronym after a name is no surname
+def test_a_middle_initial_before_a_surname_run_into_the_post_and_a_name_opening_the_next_line() -> None:
+    lines = ("Sunita K. Mistry-BainesOperations Manager, Dunmoor YOT\n"
+             "Jamie NgPolicy Officer, Office of the Police and Crime Commissioner for Dunmoor\n"
+             "Karen Oduya-FieldHead of Housing, Tamsford District Council\n")
+    assert [name.name for name in find_names(lines)] == ["Sunita K. Mistry-Baines", "Jamie Ng", "Karen Oduya-Field"]
+    assert [name.name for name in find_names(lines, strict=False)][-1] == "Karen Oduya-Field"
+    # the margin still breaks a name after a lone first name: 'led by Joanne' / 'Wilde-Parkes'
+    prose = "We were supported by a health inspector from the Care Quality Commission, Joanne\nWilde-Parkes, and more.\n"
+    assert [name.name for name in find_names(prose, strict=False)] == ["Joanne Wilde-Parkes"]
+
+
+def test_a_surname_with_n_apostrophe() -> None:
+    assert [name.name for name in find_names("HM Inspector          Deborah N'Diaye\n")] == ["Deborah N'Diaye"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1135,7 +1135,7 @@ Jones
 def test_a_name_broken_after_its_first_name_is_one_person_and_one_cut_off_by_the_page_is_none() -> None:
     rows = role_rows(load_text(BROKEN_NAMES, "minutes.txt"))
     assert {(name, relation, role) for name, relation, role in rows if relation != "board_chair"} == {
-        ("Jo Fitz-Allen", "present_at_meeting", None), ("Ann Lee", "present_at_meeting", None),
+        ("Jo Fitz-Allen", "present_at_meeting", "Chair"), ("Ann Lee", "present_at_meeting", None),
         ("Sunita Ramaswamy", "present_at_meeting", "Director of Public Health"),
         ("Kay Lund", "present_at_meeting", "Head of Service"), ("Tom Hurst", "apologies", None)}
     rows = role_rows(load_text(BROKEN_NAMES_ON_HEADING_LINES, "panel.txt"))
@@ -1438,7 +1438,7 @@ Mr R. Ashpool (co-opted, Diocesan            L. Fenwick-Dray (LFD) – Head of
 def test_two_lists_side_by_side_are_read_as_two_columns() -> None:
     rows = role_rows(load_text(TWO_COLUMNS, "panel.txt"))
     assert {row for row in rows if row[1] != "panel_chair"} == {
-        ("H. Marchbank", "present_at_meeting", None), ("S. Quennell", "present_at_meeting", None),
+        ("H. Marchbank", "present_at_meeting", "Chair"), ("S. Quennell", "present_at_meeting", None),
         ("R. Ashpool", "present_at_meeting", "co-opted, Diocesan Board of Education"),
         ("T. Oakenfold", "officer_attending", "Manager, Youth Justice Service"),
         ("L. Fenwick-Dray", "officer_attending", "Head of Early Help and Prevention"),
@@ -1594,6 +1594,75 @@ def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_memb
     assert {row for row in rows if row[1] == "board_member"} == {
         ("T. Rhosier", "board_member", "member of the Dunmoor Youth Justice Management Board",
          "Dunmoor Youth Offending Service")}
+def test_a_chair_marked_with_no_post_sat_as_chair() -> None:
+    minutes = ("DUNMOOR BOROUGH COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chair), Baker (Vice-Chair) and Cole.\n\n1. MINUTES\n\nAgreed.\n")
+    rows = role_rows(load_text(minutes, "panel.txt"))
+    assert {row for row in rows if row[1] == "present_at_meeting"} == {
+        ("Adams", "present_at_meeting", "Chair"), ("Baker", "present_at_meeting", "Vice-Chair"),
+        ("Cole", "present_at_meeting", None)}
+
+
+def test_a_record_of_a_cabinet_decision_lists_its_members_present() -> None:
+    report = ("LONDON BOROUGH OF DUNMOOR\n\n                    CABINET\n\nReport title        Youth Justice Inspection\n"
+              "Wards affected      All wards\n\n1.  PURPOSE\n\n1.1  To inform Cabinet of the inspection.\n\n"
+              "RECORD OF DECISION\n\nDecision:           Noted.\n\n"
+              "Cabinet members present: Cllrs Adams (Chair), Baker-Cole and Dunn.\n\n"
+              "Call-in deadline:   5.00pm, Tuesday 21 November 2023\n")
+    rows = role_rows(load_text(report, "cabinet.txt"))
+    assert rows == {("Adams", "present_at_meeting", "Chair"), ("Adams", "panel_chair", "Chair"),
+                    ("Adams", "cabinet_member", "Cabinet member"),
+                    *((name, relation, "Cabinet member") for name in ("Baker-Cole", "Dunn")
+                      for relation in ("present_at_meeting", "cabinet_member"))}
+
+
+def test_co_opted_members_standing_for_a_body_and_a_minute_clerk() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chairman) and Baker.\n\n"
+               "Co-opted Members: Mr Tom Dunn (Church of England Diocese of Dunmoor) and Mrs Ann Hale (Parent Governor "
+               "Representative).\n\nMinute clerk: Lee Moss, Democratic Services Officer.\n\n41.  MINUTES\n\nAgreed.\n")
+    rows = {(name, relation, role, organisation) for name, relation, role, organisation
+            in involvements_of(minutes, "scrutiny.txt") if name in ("Tom Dunn", "Ann Hale", "Lee Moss")}
+    assert rows == {("Tom Dunn", "present_at_meeting", "Co-opted Member", "Church of England Diocese of Dunmoor"),
+                    ("Ann Hale", "present_at_meeting", "Parent Governor Representative", "Dunmoor Council"),
+                    ("Lee Moss", "minute_taker", "Democratic Services Officer", "Dunmoor Council")}
+
+
+def test_an_apology_whose_post_the_margin_broke_keeps_its_body_whole() -> None:
+    minutes = ("DUNMOOR COUNCIL\n\nMINUTES OF THE CORPORATE PARENTING PANEL held on 4 March 2025\n\n"
+               "PRESENT:\n\nCouncillors: Adams (in the Chair) and Baker\n\n"
+               "32.     APOLOGIES FOR ABSENCE\n\n"
+               "        Dr Jo Hart, Designated Nurse for Looked After Children, North Central\n"
+               "        London ICB\n\n33.     MINUTES\n\n        Agreed.\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(minutes, "panel.txt")}
+    assert ("Jo Hart", "apologies", "North Central London Integrated Care Board") in rows
+
+
+def test_the_capacity_an_interest_is_declared_in_is_its_role() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillors Adams (Chair), Baker and Cole.\n\n42.    DECLARATIONS OF INTEREST\n\n"
+               "       Councillor Baker declared a personal interest in minute 44 as she is a\n       serving magistrate on "
+               "the Dunmoor Youth Bench. She remained in the meeting.\n\n"
+               "       Councillor Cole declared an interest in item 5 as a foster carer who is approved by the council.\n")
+    rows = role_rows(load_text(minutes, "scrutiny.txt"))
+    assert {row for row in rows if row[1] == "declared_interest" and row[2]} == {
+        ("Baker", "declared_interest", "serving magistrate on the Dunmoor Youth Bench"),
+        ("Cole", "declared_interest", "foster carer")}
+
+
+def test_who_took_the_minutes_is_marked_by_the_word_written() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on 6 March 2025\n\n\n"
+               "Ann WrightDirector of Children's Services (Chair)\nRaj Patel Head of Youth Justice Service\n"
+               "Gwen Tull Business Support Officer (Notes)\n\nApologies\n\nKim Ford Police\n\n1. Welcome\n\nAW welcomed "
+               "members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] == "minute_taker"} == {("Gwen Tull", "minute_taker", "Notes")}
+
+
+def test_apologies_in_a_sentence_keep_each_post_written() -> None:
+    rows = role_rows(load_text(APOLOGIES_AND_FROM, "board.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "apologies"} >= {
+        ("Corwin Hatherleigh", "Director of Public Health"), ("Bramwell Udo", "Head of Inclusion")}
 
 
 # A register of seats, the seat before its member, dot leaders between (batch 24).
@@ -1670,7 +1739,7 @@ Officers in attendance: Wilma Eastcote (Head of Youth Offending Service).
 def test_two_councillors_a_line_apologies_for_lateness_and_a_substitute_named_after_for_whom() -> None:
     rows = involvements_of(SCRUTINY_TWO_A_LINE, "westmere-scrutiny.txt")
     assert {(name, role) for name, relation, role, _ in rows if relation == "present_at_meeting"} >= {
-        ("N. Ashgrove", None), ("A. Bellweather", None), ("T. Corrigan", None), ("M. Dunstable", None)}, \
+        ("N. Ashgrove", "Chair"), ("A. Bellweather", "Vice-Chair"), ("T. Corrigan", None), ("M. Dunstable", None)}, \
         "'County' before the next councillor on the line is no one's post"
     assert {name for name, relation, *_ in rows if relation == "apologies"} == {"P. Fenwick"}, \
         "late is not absent, and the substitute sent no apologies"

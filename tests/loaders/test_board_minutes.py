@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kg.loaders import board_minutes
-from tests.conftest import FIXTURES, load_text, people_rows
+from tests.conftest import FIXTURES, load_text, people_rows, role_rows
 from tests.loaders.test_council_papers import assert_same_rows, gold_people, keyed, load_corpus
 
 
@@ -152,3 +152,10 @@ def test_the_lead_inspector_thanked_or_leading_the_team_in_a_boards_minutes() ->
                "Helen Roskilly, lead inspector, and her team for a constructive week.\n")
     rows = people_rows(load_text(minutes, "board_minutes.txt"))
     assert {name for name, relation in rows if relation == "lead_inspector"} == {"Susan Carveth-Angove", "Helen Roskilly"}
+
+
+def test_a_boards_minute_taker_under_their_label_took_the_minutes() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE PARTNERSHIP BOARD\n\nNotes of the meeting held on 6 March 2025\n\n"
+               "Present: Ann Wright (Chair), Raj Patel\nMinute taker: Gwen Tull\n\n1. Welcome\n\nAW welcomed members.\n")
+    rows = role_rows(load_text(minutes, "board.txt"))
+    assert {row for row in rows if row[1] == "minute_taker"} == {("Gwen Tull", "minute_taker", "Minutes")}

@@ -9,6 +9,7 @@ import pytest
 
 from kg.documents import Document
 from kg.loaders import council_papers, load_document
+from kg.loaders.context import Context
 from kg.names import name_key
 from tests.conftest import FIXTURES, load_text, people_rows
 from tests.loaders.test_roles import involvements_of
@@ -231,6 +232,16 @@ def test_a_council_named_as_a_london_borough_is_its_councillors_body() -> None:
     rows = involvements_of(LONDON_BOROUGH_MINUTES, "minutes.txt")
     chairs = {(name, organisation) for name, relation, _, organisation in rows if relation == "panel_chair"}
     assert chairs == {("Ottoline Brayfield", "Ashcombe Vale Council")}
+
+
+def test_a_london_borough_in_capitals_and_an_officer_of_the_services_post() -> None:
+    minutes = ("LONDON BOROUGH OF ASHCOMBE VALE\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on "
+               "4 March 2025\n\nPRESENT: Councillor Jo Hart (Chair)\n\n5.  INSPECTION\n\nRaj Patel, Head of Youth "
+               "Justice, introduced the report together with Amy Cole-Parry, the service's\neducation lead.\n")
+    assert council_papers.council_name(Context(Document.from_text("minutes.txt", minutes))) == \
+        "London Borough of Ashcombe Vale"
+    organisations = {(name, organisation) for name, relation, _, organisation in involvements_of(minutes, "minutes.txt")}
+    assert ("Amy Cole-Parry", "Ashcombe Vale Youth Offending Service") in organisations
 
 
 # Cabinet minutes (batch 20): an officer who introduced the report, with a relative clause saying they chair the board.

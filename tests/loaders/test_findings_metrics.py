@@ -341,6 +341,16 @@ def test_the_cases_of_children_examined() -> None:
     assert ("cases_examined", "36", "count", "", "") in key_facts(text)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Inspectors examined 27 court disposals and 16 out-of-\n    court disposals.",
+    "We inspected 27 court disposal cases and 16 out-of-court disposals.",
+    "They spent a week reading the case files of 43 children.",
+])
+def test_court_and_out_of_court_disposals_examined_are_the_cases_together(sentence: str) -> None:
+    text = f"Tarrowby youth justice rated Good\n\n{sentence}\n"
+    assert {row for row in key_facts(text) if row[0] == "cases_examined"} == {("cases_examined", "43", "count", "", "")}
+
+
 DOT_LEADER_FACTS = """An inspection of youth offending services in
 
 Penvarrow
@@ -405,6 +415,18 @@ def test_the_children_of_a_rate_per_100000_are_its_denominator_not_a_measure_tha
     text = ("Dunmoor Youth Justice Plan 2024-25\n\nFirst-time entrants: 164 per 100,000 children aged 10 to 17 in the "
             "year to March 2024,\ndown from 182, compared with 151 for Wales.\n")
     assert key_facts(text) == {("first_time_entrant_rate", "164", "per 100,000", "Wales", "151")}
+def test_key_facts_with_each_figure_before_its_label() -> None:
+    report = ("An inspection of youth offending services in Tarrowby\n\nKey facts\n\n"
+              "642,300          Total population Tarrowby\n58,410           Total youth population (10–17 years) in "
+              "Tarrowby\n218              First-time entrants per 100,000 in Tarrowby\n")
+    found = {row for row in key_facts(report, "report.txt") if row[0].endswith("population")}
+    assert found == {("population", "642300", "count", "", ""), ("youth_population", "58410", "count", "", "")}
+
+
+def test_the_children_a_rate_is_per_are_no_measure_between_it_and_its_comparator() -> None:
+    minutes = ("Tarrowby Youth Justice Management Board\n\nMinutes\n\n  • The rate of first-time entrants fell to 218 per "
+               "100,000 children\n    aged 10–17, against 238 for England and Wales.\n")
+    assert key_facts(minutes) == {("first_time_entrant_rate", "218", "per 100,000", "England and Wales", "238")}
 
 
 def test_a_rate_per_100000_children_aged_10_to_17_against_a_comparator_after_it() -> None:

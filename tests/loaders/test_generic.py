@@ -78,6 +78,10 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
      "Board to act.\n", "Tarrowby"),
     ("Tarrowby Gazette | News | Courts\n\nYouth justice team rated good\n\nBy JO PELL\n\nTarrowby's youth justice "
      "service was rated good.\n", "Tarrowby"),
+    # batch 21: an agenda heading in capitals names a topic, not a place ('... INSPECTION – CHILDREN IN CARE')
+    ("MINUTES OF THE CORPORATE PARENTING PANEL\nHELD ON MONDAY, 3RD MARCH, 2025\nCommittee Room 1, Tarrowby Civic "
+     "Centre\n\n12.  YOUTH JUSTICE INSPECTION – CHILDREN IN CARE\n\nTarrowby Youth Justice Service was rated "
+     "Good.\n", "Tarrowby"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area

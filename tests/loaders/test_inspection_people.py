@@ -740,6 +740,48 @@ def test_a_team_heading_under_the_acknowledgements_lists_every_row_as_a_member_u
     assert {row for row in rows if row[1] == "inspection_team"} == {
         ("Piran Trevelyan-Moss", "inspection_team"), ("Eluned Pryse-Garth", "inspection_team"),
         ("Ottoline Farquhar-Bligh", "inspection_team"), ("Barnaby Quennell", "inspection_team")}
+def test_a_lead_inspectors_letter_names_the_team_supporting_them_and_thanks_the_head_of_the_yjs() -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nDirector of Children's "
+              "Services\nDunmoor Council\n\n3 May 2024\n\nDear Ann\n\nInspection of youth justice services in Dunmoor\n\n"
+              "The inspection was led by me. I was supported by HM Inspectors Kim Ford\nand Dev Rao, by a health "
+              "inspector from the Care Quality Commission, Amy\nCole-Parry, and by an education inspector from Ofsted, "
+              "Lee Moss.\n\nI would like to thank Raj Patel, Head of the YJS, and the local inspection coordinator, "
+              "Jo Hart, for the arrangements.\n\nYours sincerely\n\nNia Brook\nHM Inspector\n\n\nCopy to:\n"
+              " Leader of the Council                          Cllr Tom Dunn\n"
+              " HM Chief Inspector of Probation                Eve Marsh\n"
+              " HM Chief Inspector, Estyn                      Sian Lloyd\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")}
+    assert {row for row in rows if row[1] in ("inspection_team", "staff", "chief_inspector")} == {
+        ("Kim Ford", "inspection_team", "HM Inspectorate of Probation"),
+        ("Dev Rao", "inspection_team", "HM Inspectorate of Probation"),
+        ("Amy Cole-Parry", "inspection_team", "Care Quality Commission"), ("Lee Moss", "inspection_team", "Ofsted"),
+        ("Raj Patel", "staff", "Dunmoor Youth Offending Service"), ("Jo Hart", "staff", "Dunmoor Youth Offending Service"),
+        ("Eve Marsh", "chief_inspector", "HM Inspectorate of Probation")}
+
+
+def test_the_lead_inspector_named_in_a_boards_minutes_and_in_a_releases_notes() -> None:
+    minutes = ("DUNMOOR YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of the meeting held on 6 March 2025\n\n"
+               "Present: Ann Wright (Chair), Raj Patel\n\n1.  Inspection\n\nThe Board noted the thanks of the lead "
+               "inspector, Kim Ford, to staff.\n")
+    release = ("PRESS RELEASE\n\nDunmoor youth justice service rated Good\n\nThe service was rated Good.\n\nENDS\n\n"
+               "Notes to editors\n1.  The inspection was led by HM Inspector Zubeida Okonkwo-Lyle. Fieldwork took "
+               "place in May.\n")
+    assert ("Kim Ford", "lead_inspector") in people_rows(load_text(minutes, "board.txt"))
+    assert ("Zubeida Okonkwo-Lyle", "HM Inspector") in {
+        (name, role) for name, relation, role in role_rows(load_text(release, "release.txt")) if relation == "lead_inspector"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection was led by me, and I was supported by HM Inspectors Kim Ford and Dev Rao.",
+    "I led the inspection in May. I was supported by HM Inspectors Kim Ford and Dev Rao.",
+])
+def test_the_team_supporting_the_lead_who_writes(sentence: str) -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nDirector of Children's "
+              f"Services\nDunmoor Council\n\n3 May 2024\n\nDear Ann\n\n{sentence}\n\nYours sincerely\n\nNia Brook\n"
+              "HM Inspector\n")
+    rows = people_rows(load_text(letter, "letter.txt"))
+    assert {row for row in rows if row[1] == "inspection_team"} == {("Kim Ford", "inspection_team"),
+                                                                     ("Dev Rao", "inspection_team")}
 
 
 # The team's table, then a sentence about the head of inspections, then thanks to the board's chair and the head of

@@ -600,6 +600,21 @@ def test_a_report_of_its_director_who_chairs_the_board_is_the_councils_and_a_pla
     authors = {(person, organisation) for person, relation, _, organisation
                in involvements_of(plan, "dunmoor_plan.txt") if relation == "author"}
     assert authors == {("Bryony Hale-Morris", "Dunmoor Youth Offending Service")}
+def test_an_addressee_sent_the_letter_at_the_council_named_under_their_posts_is_the_councils() -> None:
+    letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nChair, Dunmoor Youth Justice "
+              "Partnership Board and\nExecutive Director of Children's Services\nLondon Borough of Dunmoor\nCivic Centre\n"
+              "\n3 May 2024\n\nDear Ann\n\nInspection of youth justice services in Dunmoor\n\nThank you.\n\nYours sincerely\n\nNia Brook\nHM Inspector\n")
+    rows = {(name, relation, organisation) for name, relation, _, organisation in involvements_of(letter, "letter.txt")}
+    assert {row for row in rows if row[0] == "Ann Wright"} == {
+        ("Ann Wright", "addressee", "Dunmoor Council"), ("Ann Wright", "board_chair", "Dunmoor Youth Offending Service")}
+
+
+def test_a_report_authors_post_does_not_run_on_into_the_next_field_of_the_form() -> None:
+    report = ("TARNBURY COUNTY COUNCIL\n\n          CABINET\n\nReport title        Youth Justice Inspection\n"
+              "Report author       Niamh O'Dowd-Pryce, Head of Youth Justice Service\nWards affected      All\n\n"
+              "1.  PURPOSE\n\n1.1  To inform Cabinet, 4 May 2025.\n")
+    assert role_rows(load_text(report, "cabinet.txt")) == {
+        ("Niamh O'Dowd-Pryce", "contact_officer", "Head of Youth Justice Service")}
 
 
 # Bullets that put the seat before the member, some wrapped onto the next line (batch 24).

@@ -129,6 +129,9 @@ def test_role_and_owner_of_a_speaker() -> None:
     "published and Margaret Quill said it was good.\n",
     "To: Oliver Thwaite, Chair of the Board\nFrom: Margaret Quill\n\nDear Oliver\n\nThe inspection report, "
     "said Margaret Quill, is published.\n",
+    # a council report whose form header is two padded columns, quoting the Chief Inspector
+    "DUNMOOR COUNCIL\n\nCABINET\n\nReport author       Oliver Thwaite, Service Manager\nWards affected      All\n\n"
+    "3.4  In his foreword, the Chief Inspector, Margaret Quill, said: \"A good inspection.\"\n",
 ])
 def test_not_recognised_for_minutes_or_letters(text: str) -> None:
     assert not press_release.recognise(text)

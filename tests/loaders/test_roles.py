@@ -33,6 +33,16 @@ def test_service_and_council_roles_name_the_areas_organisations_as_the_gazetteer
         "Office of the Police and Crime Commissioner for West Midlands"
 
 
+
+def test_a_council_or_the_probation_service_named_in_full_in_a_post_is_its_body() -> None:
+    assert organisation_for_role("Head of Housing, Tamsford District Council", "Dunmoor") == "Tamsford Council"
+    assert organisation_for_role("Head of Probation Delivery Unit, National Probation Service (Dunmoor)", "Dunmoor") \
+        == "National Probation Service"
+    assert organisation_for_role("Head of Probation Delivery Unit", "Dunmoor") == "Probation Service"
+    # a post run into its council's name, the line break between them lost, names no other council
+    assert organisation_for_role("Director of Children's Services Dunmoor Council", "Dunmoor") == "Dunmoor Council"
+
+
 MINUTES = """YOS MANAGEMENT BOARD
 12th May 2011
 Present:

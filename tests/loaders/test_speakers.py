@@ -404,9 +404,9 @@ def test_a_board_chaired_by_a_post_is_chaired_by_the_one_person_the_document_lis
     assert ("Imogen Fairclough-Reyes", "board_chair") in people_rows(load_text(CHAIRED_BY_POST, "report.txt"))
 
 
-def test_a_speaker_who_chairs_the_board_in_minutes_is_its_chair_and_quoted_and_officers_are_not() -> None:
-    """Officers who came for an item and speak to it are not quoted: the keys disagree on them (u25, u109 and one of
-    u126's say no; batch 19 and the other of u126's say yes), so only key posts are read in minutes."""
+def test_a_speaker_who_chairs_the_board_in_minutes_is_its_chair_and_quoted_and_so_is_an_officer_but_not_a_member() -> None:
+    """Officers who came for an item and speak to it are quoted, by title and surname too: most keys say so (u126, u134,
+    u137, u146, u155, u160; u25 does not); a member who speaks with no key post is not."""
     minutes = ("DUNMOOR COUNTY BOROUGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
                "Minutes of a meeting held in the Council Chamber on Wednesday, 4th June, 2025 at 2.00 p.m.\n\n"
                "Present:  Councillor A.B. Tovey (Chair); Councillors C. Lusk and D. Penry.\n\n"
@@ -417,7 +417,7 @@ def test_a_speaker_who_chairs_the_board_in_minutes_is_its_chair_and_quoted_and_o
                "small cohort.\nMr. ap Gwilym, who chairs the Board, said that membership had been reviewed.\n")
     rows = people_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] in ("quoted", "board_chair")} == {
-        ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair")}
+        ("Iwan ap Gwilym", "quoted"), ("Iwan ap Gwilym", "board_chair"), ("Owen Pellow", "quoted")}
 
 
 def test_a_board_chaired_by_someone_named_with_their_other_post_is_chaired_by_them_as_chair() -> None:
@@ -477,6 +477,32 @@ def test_a_speaker_listed_with_initials_and_one_whose_clause_states_a_key_post()
     rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
     assert {("Elinor Pryce-Lovell", "quoted"), ("Elinor Pryce-Lovell", "board_chair"),
             ("Bronwen Hale-Morris", "quoted")} <= rows
+def test_a_boards_chair_named_as_its_chair_after_the_board() -> None:
+    report = ("DUNMOOR COUNCIL\n\nReport to: Cabinet\n\n4.2  The plan was agreed by the Partnership Board on 12 October "
+              "2023. Its chair, Ann Wright, will report progress.\n\n4.3  The Committee met in May. Its chair, Raj Patel, "
+              "spoke.\n\n4.4  The Safeguarding Children Board met in June. Its chair, Kim Ford, spoke.\n")
+    rows = people_rows(load_text(report, "cabinet.txt"))
+    assert ("Ann Wright", "board_chair") in rows
+    assert ("Raj Patel", "board_chair") not in rows and ("Kim Ford", "board_chair") not in rows
+
+
+def test_the_meetings_chair_and_a_cabinet_member_quoted_in_scrutiny_minutes_and_an_observer_not() -> None:
+    minutes = ("DUNMOOR COUNTY COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Committee held on 4 March 2025\n\n"
+               "PRESENT: Councillor T. Adams-Pryce (Chairman), Councillors Baker and Cole.\n\n"
+               "Also in attendance: Councillor Ruth Hale, Cabinet Member for Children and Families.\n\n"
+               "44.  INSPECTION\n\nCouncillor Hale, the Cabinet Member for Children and Families, thanked the\n"
+               "Committee and said that she would report progress.\n\nThe Chairman, Councillor Adams-Pryce, said the "
+               "Committee would want a report.\n\nKim Ford, Youth Justice Board oversight manager, also attended and "
+               "observed the meeting.\n")
+    quoted = {name for name, relation in people_rows(load_text(minutes, "scrutiny.txt")) if relation == "quoted"}
+    assert quoted == {"Ruth Hale", "T. Adams-Pryce"}
+
+
+def test_the_chair_speaking_by_the_post_alone_is_the_one_who_chaired_the_meeting() -> None:
+    minutes = ("DUNMOOR COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on 4 March 2025\n\n"
+               "PRESENT: Cllr Y. Pembridge-Hale (Chair), Cllr M. Harcourt\n\n5.  INSPECTION\n\n"
+               "The Chair thanked officers and said that the Panel wished to see the plan.\n")
+    assert ("Y. Pembridge-Hale", "quoted") in people_rows(load_text(minutes, "panel.txt"))
 
 
 SCRUTINY_WITH_A_CABINET_MEMBER = """WESTMERE COUNTY COUNCIL
