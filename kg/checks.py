@@ -17,7 +17,9 @@
 - an organisation of a place (its council, its service, a body named after it, a police force or
   commissioner's office named by its force area) is linked to an area;
 - a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
-  average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted.
+  average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted;
+- a property the model gives one value has one ("Kellingmoor and Esk Police" is not also the same name wrapped over
+  two lines; an inspection is not both a "standards inspection" and an "inspection"), or SPARQL and Cypher disagree.
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
-            one_name_per_comparator(graph)]
+            one_name_per_comparator(graph), one_value_where_one_is_due(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -198,6 +200,19 @@ def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
             result.problems.append(f"{', '.join(repr(one) for one in sorted(held))}: the comparator {name!r}")
         elif not is_standard_comparator(name):
             result.notes.append(name)
+    return result
+
+
+def one_value_where_one_is_due(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-value-where-one-is-due", "a property the model gives one value (an organisation's "
+                                                       "name, an inspection's type) has one: the RDF store keeps "
+                                                       "every value and the property graph one, so their answers "
+                                                       "would differ")
+    for entity, schema, props in sorted(graph.entities(), key=lambda e: e[0]):
+        for prop, values in sorted(props.items()):
+            if len(values) > 1 and graph.model.property(schema, prop).max == 1:
+                result.problems.append(f"{graph.caption(entity)} ({entity}): {schema}.{prop} is "
+                                       + ", ".join(repr(value.text) for value in values))
     return result
 
 

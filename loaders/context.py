@@ -102,8 +102,9 @@ class Context:
         """The organisation a name stands for (through the gazetteer), with the area it serves where known."""
         ref = self.gazetteer.organisation(name, self.home_area, self.home_date)
         self.emit(ref.id, "Organisation", "name", ref.name, where)
-        if ref.name != name.strip():
-            self.emit(ref.id, "Organisation", "alias", name.strip(), where)
+        written = " ".join(name.split())
+        if ref.name != written:
+            self.emit(ref.id, "Organisation", "alias", written, where)
         if ref.kind:
             self.emit(ref.id, "Organisation", "kind", ref.kind, where)
         if ref.area:

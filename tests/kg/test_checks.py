@@ -144,3 +144,25 @@ def test_comparators_kept_as_written_fail_one_name_per_comparator() -> None:
         ("national average", "England and Wales"), ("the England and Wales rate", "England and Wales")}
     [checked] = [r for r in run_checks(graph) if r.name == "one-name-per-comparator"]
     assert checked.passed
+
+
+def test_a_value_the_model_gives_once_held_twice_fails_its_check() -> None:
+    """An organisation named twice (its name as written in two documents) and an inspection of two types (not the
+    generic word, which the graph drops), as a careless loader would leave them: each engine would show a different
+    one."""
+    from kg.resolve import Resolution
+
+    text = "Wessendon and Esk Police. Wessendon\n  and Esk Police. A standards inspection, discussed as a thematic."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("org-w", "Organisation", "name", "Wessendon and Esk Police", (0, 24))
+    ctx.emit("org-w", "Organisation", "name", "Wessendon\n  and Esk Police", (26, 52))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "standards inspection", (56, 76))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "thematic inspection", (92, 102))
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "one-value-where-one-is-due"]
+    assert checked.problems == [
+        "standards inspection (inspection-w): Inspection.inspection_type is 'standards inspection', "
+        "'thematic inspection'",
+        "Wessendon and Esk Police (org-w): Organisation.name is 'Wessendon and Esk Police', "
+        "'Wessendon\\n  and Esk Police'"]

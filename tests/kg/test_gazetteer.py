@@ -27,6 +27,14 @@ def test_unknown_organisations_keep_their_name_and_a_guessed_kind() -> None:
     assert guess_kind("Westmere Constabulary") == "police" and guess_kind("Choir") is None
 
 
+def test_an_unknown_organisation_wrapped_over_two_lines_is_one_name() -> None:
+    """A table cell wraps 'Northshire and Esk Police' over two lines: one organisation, named once, not twice."""
+    gazetteer = load_gazetteer()
+    wrapped, written = gazetteer.organisation("Wessendon\n      and Esk Police"), gazetteer.organisation(
+        "Wessendon and Esk Police")
+    assert wrapped == written and wrapped.name == "Wessendon and Esk Police"
+
+
 @pytest.mark.parametrize(("written", "area"), [
     ("London Borough of Barking & Dagenham", "Barking and Dagenham"),
     ("Westmere Borough Council", "Westmere"),
