@@ -5,7 +5,8 @@
   not failed, so it can be added to ontology/gazetteer.yaml;
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
-- no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
+- no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall"), and no
+  organisation's name is only a person's ("and Jo Hart", the next name of a list);
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
@@ -35,6 +36,7 @@ from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
+from kg.names import is_only_a_name
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -65,7 +67,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
-            one_name_per_comparator(graph), one_value_where_one_is_due(graph)]
+            one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -104,6 +106,14 @@ def people_are_not_organisations(graph: ResolvedGraph, gazetteer: Gazetteer) -> 
         clash = sorted(words & NOT_NAME_WORDS)
         if clash or gazetteer.place(caption):
             result.problems.append(f"{caption} ({node}): {', '.join(clash) or 'a place'}")
+    return result
+
+
+def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-are-not-people", "no organisation's name is only a person's name ('and Jo "
+                                                         "Hart', the next name of a list read as a body)")
+    result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
+                       if is_only_a_name(caption)]
     return result
 
 

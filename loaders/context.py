@@ -18,7 +18,7 @@ from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname
+from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -256,8 +256,10 @@ class Context:
         loader inferred; else the loader's; else the one the role names or implies."""
         beside = role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
                                                             gazetteer=self.gazetteer)
+        # a loader's body that is only the next person of a list ('Inspectors: A, B and C Dee': 'and C Dee') is none
+        given = role.organisation if role.organisation and not is_only_a_name(role.organisation) else None
         return (beside or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
-                or role.organisation
+                or given
                 or role.role and organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer) or None)
 
     def _implied_organisation(self, role: PendingRole, chairs: set[str]) -> str | None:

@@ -44,6 +44,7 @@ def bad_graph() -> Context:
     ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
     ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
     ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
+    ctx.emit("org-x", "Organisation", "name", "and Amira Castell", (47, 64))
     return ctx
 
 
@@ -57,6 +58,7 @@ def test_each_check_fails_on_its_regression() -> None:
     [person] = results["people-are-people"]
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
+    assert results["organisations-are-not-people"] == ["and Amira Castell (org-x)"]
 
 
 def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_their_checks() -> None:

@@ -300,3 +300,14 @@ def test_a_councillor_listed_by_initial_is_the_one_the_minutes_name_in_full() ->
     assert ("Gwendolen Tremayne-Holt", "present_at_meeting") in rows
     assert not {name for name, _ in rows if name.startswith("G.")}
     assert ("K. Ashcroft", "present_at_meeting") in rows  # no full name to take
+
+
+def test_the_next_person_of_a_list_is_no_ones_organisation() -> None:
+    """'Inspectors: A, B and C' in a report's team: C is a colleague of B, not B's employer."""
+    report = ("Inspection of youth justice services: Tollbridge\nAn inspection by HM Inspectorate of Probation\n\n"
+              "Annex 1: Methodology\nThe inspection team\nLead inspector: Maren Oduwole-Fitch, HM Inspector\n"
+              "Inspectors: Helen Varga, Martin Ashgrove-Penn and Zofia Kellerby\n")
+    rows = involvements_of(report, "tollbridge_inspection.txt")
+    team = {(person, organisation) for person, relation, _, organisation in rows if relation == "inspection_team"}
+    assert {person for person, _ in team} == {"Helen Varga", "Martin Ashgrove-Penn", "Zofia Kellerby"}
+    assert {organisation for _, organisation in team} == {"HM Inspectorate of Probation"}
