@@ -6,7 +6,8 @@
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall"), and no
-  organisation's name is only a person's ("and Jo Hart", the next name of a list);
+  organisation's name is only a person's ("and Jo Hart", the next name of a list), nor holds the words of a
+  meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
@@ -37,6 +38,7 @@ from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
 from kg.names import is_only_a_name
+from kg.vocabulary import is_meeting_word, is_shouted_word
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -67,7 +69,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
-            one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph)]
+            one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
+            organisations_are_named_as_written_names(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -114,6 +117,18 @@ def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
                                                          "Hart', the next name of a list read as a body)")
     result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
                        if is_only_a_name(caption)]
+    return result
+
+
+def organisations_are_named_as_written_names(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-named-plainly", "an organisation's name holds no word of a meeting's record "
+                                                        "('Minutes of a meeting of the Cabinet') and no word in "
+                                                        "capitals but the letters of a body ('Westmere CABINET', "
+                                                        "'London Borough OF ...'; 'NHS' is one)")
+    for node, caption in _nodes(graph, "Organisation"):
+        words = [word for word in caption.split() if is_meeting_word(word) or is_shouted_word(word)]
+        if words:
+            result.problems.append(f"{caption} ({node}): {', '.join(words)}")
     return result
 
 

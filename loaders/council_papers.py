@@ -121,7 +121,7 @@ def council_name(ctx: Context) -> str | None:
         return " ".join(match.group(1).split())
     borough = BOROUGH_OF_RE.search(ctx.text[:2000])  # 'LONDON BOROUGH OF PINFOLD HEATH' at the head of the minutes
     if borough:
-        return " ".join(word if word.lower() == "of" else word.capitalize() for word in borough.group(1).split())
+        return " ".join(word.lower() if word.lower() == "of" else word.capitalize() for word in borough.group(1).split())
     capitals = COUNCIL_CAPITALS_RE.search(ctx.text[:2000])
     if capitals and capitals.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
         return " ".join(capitals.group(1).split()).title()

@@ -21,6 +21,7 @@ from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.text import Span, council_report_form, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
+from kg.vocabulary import is_shouted_word
 
 FAMILY = "unknown"
 
@@ -377,10 +378,17 @@ def names_meeting_body(ctx: Context, written: str) -> str | None:
 
 def meeting_of(ctx: Context, body: str, where: Span) -> None:
     """The board, panel or committee whose meeting the document records (its minutes, notice or papers); a name
-    written in capitals ("YOS MANAGEMENT BOARD") is kept in title case."""
+    written in capitals ("YOS MANAGEMENT BOARD", "Westmere CABINET") is kept in title case, and the heading's
+    words of the record ("MINUTES OF A MEETING OF THE CABINET") are no part of it."""
+    body = MEETING_RECORD.sub("", body)
     body = re.sub(r"\b[A-Z][A-Z&,'’-]*(?:\s+[A-Z][A-Z&,'’-]*)+\b", _title_case, body) if not body.isupper() else \
         _title_case(body)
+    body = " ".join(_title_case(word) if is_shouted_word(word) else word for word in body.split())
     ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
+
+
+MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?",
+                            re.IGNORECASE)
 
 
 def _title_case(text: str | re.Match[str]) -> str:

@@ -45,6 +45,9 @@ def bad_graph() -> Context:
     ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
     ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
     ctx.emit("org-x", "Organisation", "name", "and Amira Castell", (47, 64))
+    ctx.emit("org-c", "Organisation", "name", "Westmere CABINET", (0, 8))
+    ctx.emit("org-m", "Organisation", "name", "Westmere Minutes of a Meeting of the Cabinet", (0, 8))
+    ctx.emit("org-n", "Organisation", "name", "Westmere NHS Trust", (0, 8))
     return ctx
 
 
@@ -59,6 +62,8 @@ def test_each_check_fails_on_its_regression() -> None:
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
     assert results["organisations-are-not-people"] == ["and Amira Castell (org-x)"]
+    assert results["organisations-named-plainly"] == ["Westmere CABINET (org-c): CABINET",
+                                                      "Westmere Minutes of a Meeting of the Cabinet (org-m): Minutes"]
 
 
 def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_their_checks() -> None:
