@@ -20,6 +20,9 @@
   commissioner's office named by its force area) is linked to an area;
 - a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
   average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted;
+- on a built store, every canned query that needs no parameter gives the same rows in both engines, and
+  board-members gives an attendee (present, apologies, officer attending) the board whose meeting the document
+  records, or none, never their own organisation;
 - a property the model gives one value has one ("Kellingmoor and Esk Police" is not also the same name wrapped over
   two lines; an inspection is not both a "standards inspection" and an "inspection"), or SPARQL and Cypher disagree.
 """
@@ -30,14 +33,16 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from kg.canned import canned_queries, get_query, run_canned
 from kg.comparators import is_standard_comparator, standard_comparator
 from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
-from kg.graph import ResolvedGraph
+from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
 from kg.names import is_only_a_name
+from kg.store import Store
 from kg.vocabulary import is_meeting_word, is_shouted_word
 
 SERVICE_KIND = "youth_offending_service"
@@ -239,6 +244,53 @@ def one_value_where_one_is_due(graph: ResolvedGraph) -> CheckResult:
                 result.problems.append(f"{graph.caption(entity)} ({entity}): {schema}.{prop} is "
                                        + ", ".join(repr(value.text) for value in values))
     return result
+
+
+ATTENDING = frozenset({"present_at_meeting", "apologies", "officer_attending"})
+OWN_TERMS = frozenset({"provenance"})  # each engine names subjects and graphs in its own terms (IRIs, ids)
+
+
+def run_query_checks(store: Store, graph: ResolvedGraph) -> list[CheckResult]:
+    """The checks of what the canned queries show, on a built store (its two engines)."""
+    return [engines_agree(store), attendees_sit_at_the_meeting(store, graph)]
+
+
+def engines_agree(store: Store) -> CheckResult:
+    result = CheckResult("engines-agree", "every canned query that needs no parameter gives the same rows in SPARQL "
+                                          "and Cypher (a list cell as the set of its parts)")
+    sparql, cypher = canned_queries("sparql"), canned_queries("cypher")
+    for name in sorted(set(sparql) & set(cypher) - OWN_TERMS):
+        if any(sparql[name].parameter_names().values()):
+            continue
+        found = {engine: _row_set(run_canned(store, queries[name], {})[1])
+                 for engine, queries in (("SPARQL", sparql), ("Cypher", cypher))}
+        for engine, other in (("SPARQL", "Cypher"), ("Cypher", "SPARQL")):
+            only = sorted(found[engine] - found[other])
+            if only:
+                result.problems.append(f"{name}: {len(only)} rows only in {engine}, such as {only[0]}")
+    return result
+
+
+def _row_set(rows: list[list[str]]) -> set[tuple[str, ...]]:
+    return {tuple("; ".join(sorted(cell.split("; "))) for cell in row) for row in rows}
+
+
+def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("attendees-at-the-meeting", "board-members gives those present, sending apologies or "
+                                                     "attending as officers the board whose meeting the document "
+                                                     "records, or none: never the body they come from")
+    bodies = {_document_label(graph.nodes[edge.source]): graph.caption(edge.target) for edge in graph.edges
+              if edge.type == "MEETING_OF"}
+    for _, board, person, relation, _, _, document in run_canned(store, get_query("board-members"), {})[1]:
+        if relation in ATTENDING and board != bodies.get(document, ""):
+            result.problems.append(f"{person} ({relation}) in {document}: board {board!r}, where the meeting is of "
+                                   f"{bodies.get(document) or 'no body named'}")
+    return result
+
+
+def _document_label(document: Node) -> str:
+    """How the canned queries name a document: its title, else its file name."""
+    return document.first("heading") or document.first("file_name") or document.id
 
 
 def format_checks(results: list[CheckResult]) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from kg.checks import run_checks
+import pytest
+
+from kg.canned import canned_queries, parse_query
+from kg.checks import run_checks, run_query_checks
 from kg.documents import Document
 from kg.gazetteer import Gazetteer
 from kg.graph import build_graph
@@ -16,7 +20,9 @@ from tests.conftest import load_text
 
 
 def test_every_check_passes_on_the_real_corpus(corpus_store: Path) -> None:
-    results = run_checks(Store(corpus_store).graph())
+    store = Store(corpus_store)
+    graph = store.graph()
+    results = run_checks(graph) + run_query_checks(store, graph)
     failed = {r.name: r.problems for r in results if not r.passed}
     assert not failed, failed
     assert not [r.notes for r in results if r.notes], "every area of the real corpus is in the gazetteer"
@@ -173,3 +179,35 @@ def test_a_value_the_model_gives_once_held_twice_fails_its_check() -> None:
         "'thematic inspection'",
         "Wessendon and Esk Police (org-w): Organisation.name is 'Wessendon and Esk Police', "
         "'Wessendon\\n  and Esk Police'"]
+
+
+# board-members as it was: an attendee's board fell back to their own organisation where the minutes name no body.
+CARELESS_BOARD_MEMBERS = """# name: board-members
+# columns: area, board, person, relation, role, date, document
+PREFIX kg: <https://w3id.org/kg-inspections/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ("" AS ?area) ?board ?person ?relation ("" AS ?role) ("" AS ?date) ?document WHERE {
+  ?i a kg:Involvement ; org:member ?p ; kg:relation ?relation ; kg:document ?doc ; org:organization ?o .
+  ?p skos:prefLabel ?person . ?o skos:prefLabel ?organisation . ?doc dcterms:source ?file .
+  OPTIONAL { ?doc dcterms:title ?title } BIND(COALESCE(?title, ?file) AS ?document)
+  OPTIONAL { ?doc kg:meetingOf ?body . ?body skos:prefLabel ?bodyName }
+  BIND(COALESCE(?bodyName, ?organisation) AS ?board)
+}"""
+
+
+def test_an_attendee_under_their_own_organisation_and_engines_that_differ_fail_their_checks(
+        corpus_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.checks
+
+    careless = parse_query(CARELESS_BOARD_MEMBERS, "sparql")
+    monkeypatch.setattr(kg.checks, "get_query", lambda name: careless)
+    monkeypatch.setattr(kg.checks, "canned_queries", lambda engine: {"board-members": careless} if engine == "sparql"
+                        else {"board-members": canned_queries("cypher")["board-members"]})
+    store = Store(corpus_store)
+    results = {r.name: r.problems for r in run_query_checks(store, store.graph())}
+    assert "B. Fisher (present_at_meeting) in 57_vale_of_glamorgan_scrutiny_minutes_council.txt: board 'Tenant " \
+           "Working Group', where the meeting is of no body named" in results["attendees-at-the-meeting"]
+    assert [re.sub(r"\d+ rows", "N rows", problem.split(", such as")[0]) for problem in results["engines-agree"]] == [
+        "board-members: N rows only in SPARQL", "board-members: N rows only in Cypher"]
