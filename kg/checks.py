@@ -20,7 +20,8 @@
   commissioner's office named by its force area) is linked to an area;
 - a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
   average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted;
-- on a built store, every canned query that needs no parameter gives the same rows in both engines, and
+- on a built store, a document's date is its own (not its next meeting's, its last minutes', nor that of a report
+  it discusses, 'the report was published on ...'); every canned query that needs no parameter gives the same rows in both engines, and
   board-members gives an attendee (present, apologies, officer attending) the board whose meeting the document
   records, or none, never their own organisation;
 - a property the model gives one value has one ("Kellingmoor and Esk Police" is not also the same name wrapped over
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from kg.canned import canned_queries, get_query, run_canned
@@ -250,9 +252,10 @@ ATTENDING = frozenset({"present_at_meeting", "apologies", "officer_attending"})
 OWN_TERMS = frozenset({"provenance"})  # each engine names subjects and graphs in its own terms (IRIs, ids)
 
 
-def run_query_checks(store: Store, graph: ResolvedGraph) -> list[CheckResult]:
-    """The checks of what the canned queries show, on a built store (its two engines)."""
-    return [engines_agree(store), attendees_sit_at_the_meeting(store, graph)]
+def run_store_checks(store: Store, graph: ResolvedGraph) -> list[CheckResult]:
+    """The checks that read a built store: what the canned queries show in its two engines, and its texts."""
+    return [engines_agree(store), attendees_sit_at_the_meeting(store, graph),
+            documents_dated_by_their_own_date(graph, store.document_text)]
 
 
 def engines_agree(store: Store) -> CheckResult:
@@ -285,6 +288,28 @@ def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckRes
         if relation in ATTENDING and board != bodies.get(document, ""):
             result.problems.append(f"{person} ({relation}) in {document}: board {board!r}, where the meeting is of "
                                    f"{bodies.get(document) or 'no body named'}")
+    return result
+
+
+# Words before a date that make it another event's: the next meeting, the last one's minutes as an item, a report a
+# paper discusses ('the report was published on'; a label is 'Published:' or starts its line capitalised).
+ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:
+    result = CheckResult("documents-dated-by-their-own-date", "a document's date is when it was published or its "
+                                                              "meeting held: not its next meeting's, the last "
+                                                              "minutes', or that of a report it discusses")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema != "Document":
+            continue
+        for value in node.props.get("published", []):
+            dated = graph.statement(value.statements[0])
+            text = text_of(dated.document_id)
+            before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, dated.start))) + 1:dated.start]
+            if ANOTHER_EVENT.search(before):
+                result.problems.append(f"{dated.document}: {value.text} from {' '.join(before.split())!r}")
     return result
 
 

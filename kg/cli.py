@@ -587,10 +587,10 @@ def evaluate(
                       highlight=False)
     if graph is not None:
         from kg.canned import QueryError
-        from kg.checks import format_checks, run_checks, run_query_checks
+        from kg.checks import format_checks, run_checks, run_store_checks
 
         try:
-            results = run_checks(graph) + ([] if corpus is not None else run_query_checks(Store(store), graph))
+            results = run_checks(graph) + ([] if corpus is not None else run_store_checks(Store(store), graph))
         except (StoreError, QueryError) as exc:
             raise fail(str(exc)) from None
         if gold is not None:

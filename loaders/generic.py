@@ -232,21 +232,37 @@ def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
+# A label of the document's own date where a line or a cell begins ('<i>Publication date:</i>', 'Date of meeting:',
+# 'Published on 3 May 2024'), or wherever its colon follows it: never a paper's prose about a report 'published on 14
+# May 2024' or 'published in August 2019', which is not the paper's date.
+DATE_LABEL = r"(?:Publication date|Date of (?:publication|meeting|issue)|Published(?: on)?|Posted on|Date)\b"
 PUBLISHED_RES = [
-    re.compile(r"(?:Publication date|Date of publication|Published(?: on)?|Posted on|Date)\s*:?\s*(?:</i>)?\s*[|\t ]*", re.IGNORECASE),
+    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>)?[^\S\n]*{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
+               r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
+HEADING_LINES = 6  # a meeting's heading gives its date in its first lines, however long ('Note of meeting: 22 ...')
+# What stands before the day in a meeting's heading: nothing but its weekday, or the words of the meeting ('Held on
+# Thursday', 'Record of meeting –', 'SCRUTINY COMMITTEE – 9 JULY'); not a sentence about a report ('was published on').
+MEETING_HEADING = re.compile(r"\W*(?:\w+day,?\s*)?$|(?i:.*\b(?:meeting|held|minutes|notes?|record|committee|panel|board|cabinet|council|forum)\b)")
 
 
 def publication_date(ctx: Context) -> tuple[str, Span] | None:
-    """When the document was published or the meeting held: a labelled date, else the first date near the top."""
+    """When the document was published or the meeting held: a labelled date, else a whole date in the first lines
+    (the meeting's heading), else the first date of a short line near the top (a report's cover)."""
     head = ctx.text[:4000]
     labelled, meeting = PUBLISHED_RES
     for match in labelled.finditer(head):
         found = _date_at(ctx, match.end())
         if found:
             return found
-    for line in lines(ctx.text, 0, min(len(ctx.text), 1500))[:40]:
+    head_lines = lines(ctx.text, 0, min(len(ctx.text), 1500))
+    for line in [line for line in head_lines if line.text.strip()][:HEADING_LINES]:
+        parsed = parse_date(line.text)
+        if parsed and len(parsed[0]) == len("2024-05-23") and MEETING_HEADING.match(line.text[:parsed[1]]):
+            value, start, end = parsed
+            return value, span(ctx.text, line.start + start, line.start + end)
+    for line in head_lines[:40]:
         parsed = parse_date(line.text)
         if parsed and len(line.text.strip()) < 60:
             value, start, end = parsed

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.canned import canned_queries, parse_query
-from kg.checks import run_checks, run_query_checks
+from kg.checks import run_checks, run_store_checks
 from kg.documents import Document
 from kg.gazetteer import Gazetteer
 from kg.graph import build_graph
@@ -22,7 +22,7 @@ from tests.conftest import load_text
 def test_every_check_passes_on_the_real_corpus(corpus_store: Path) -> None:
     store = Store(corpus_store)
     graph = store.graph()
-    results = run_checks(graph) + run_query_checks(store, graph)
+    results = run_checks(graph) + run_store_checks(store, graph)
     failed = {r.name: r.problems for r in results if not r.passed}
     assert not failed, failed
     assert not [r.notes for r in results if r.notes], "every area of the real corpus is in the gazetteer"
@@ -206,8 +206,29 @@ def test_an_attendee_under_their_own_organisation_and_engines_that_differ_fail_t
     monkeypatch.setattr(kg.checks, "canned_queries", lambda engine: {"board-members": careless} if engine == "sparql"
                         else {"board-members": canned_queries("cypher")["board-members"]})
     store = Store(corpus_store)
-    results = {r.name: r.problems for r in run_query_checks(store, store.graph())}
+    results = {r.name: r.problems for r in run_store_checks(store, store.graph())}
     assert "B. Fisher (present_at_meeting) in 57_vale_of_glamorgan_scrutiny_minutes_council.txt: board 'Tenant " \
            "Working Group', where the meeting is of no body named" in results["attendees-at-the-meeting"]
     assert [re.sub(r"\d+ rows", "N rows", problem.split(", such as")[0]) for problem in results["engines-agree"]] == [
         "board-members: N rows only in SPARQL", "board-members: N rows only in Cypher"]
+
+
+def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_check() -> None:
+    """Dates as the old reader took them: the first short line with a date (the next meeting), or a paper's prose
+    about the report it discusses."""
+    from kg.checks import documents_dated_by_their_own_date
+
+    texts = {"minutes.txt": "Tollbridge Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite\n\n"
+                            "3  Date of next meeting\n9 December 2025\n",
+             "report.txt": "Tollbridge Cabinet\n\n1.1 The report was published on 4 March 2025.\n",
+             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n"}
+    statements = []
+    for name, text in texts.items():
+        ctx = Context(Document.from_text(name, text))
+        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025"}[name]
+        start = text.index(date)
+        ctx.document_fact("published", "2025", (start, start + len(date)))
+        statements += ctx.finish()
+    by_id = {Document.from_text(name, text).id: text for name, text in texts.items()}
+    checked = documents_dated_by_their_own_date(build_graph(statements, resolve(statements)), by_id.__getitem__)
+    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "report.txt"]

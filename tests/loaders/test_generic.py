@@ -191,3 +191,22 @@ def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
     rows = people_rows(load_text(letter, "letter.txt"))
     assert {row for row in rows if row[0] in ("Raj Patel", "Nia Brook", "Lee Moss")} == {
         ("Raj Patel", "copy_to"), ("Nia Brook", "copy_to"), ("Lee Moss", "copy_to"), ("Lee Moss", "head_of_inspections")}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the meeting's heading, however long its line, before a later date line ('Date of next meeting')
+    ("Tollbridge Youth Justice Partnership Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite, Mill House "
+     "(hybrid)\n\nPresent: Ann Wright, Chair\n\n2    Notes of 14 June 2025 and actions\nAgreed.\n\n"
+     "3  Date of next meeting\n9 December 2025\n", "2025-09-22"),
+    ("Tollbridge Council\n\nMinutes of the Children's Services Scrutiny Board\n\nHeld on Thursday 9 October 2025 in "
+     "Committee Room 3, Tollbridge Civic Centre\n\nNext meeting: 8 January 2026\n", "2025-10-09"),
+    # a paper's prose about the report it discusses is not the paper's date; its form's label is
+    ("REPORT TO THE CHILDREN'S SCRUTINY COMMITTEE\nDate of meeting:\t4 December 2025\n\n1.1 To inform members of "
+     "the outcome of the inspection by HM Inspectorate of Probation, published in August 2025.\n", "2025-12-04"),
+    ("Tollbridge Cabinet\n\nYouth justice inspection\n\nThe report of HM Inspectorate of Probation was published on "
+     "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
+])
+def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discusses(text: str, date: str) -> None:
+    published = {s.value for s in load_text(text, "tollbridge.txt").statements
+                 if s.schema == "Document" and s.prop == "published"}
+    assert published == {date}
