@@ -322,7 +322,7 @@ def guess_kind(name: str) -> str | None:
 
 
 KIND_WORDS = [
-    ("health", ["integrated care board", "clinical commissioning group"]),
+    ("health", ["integrated care board", "clinical commissioning group", "health board"]),  # Wales's health boards
     ("inspectorate", ["inspectorate", "ofsted", "hmic"]),
     ("board", ["board"]),
     ("panel", ["panel", "committee"]),
