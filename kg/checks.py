@@ -16,6 +16,8 @@
   discussing it are one inspection, see kg/inspections.py);
 - a role that ends with an organisation's name ("Policy Directorate, Ministry of Justice", "Chief
   Inspector, Northshire Police") has that organisation: it is not left inside the role text;
+- a role is the post as written, without the agenda items, telephone, e-mail or 'also attended' a list writes
+  beside it (a contact detail in a role would escape `--no-contacts`);
 - an organisation of a place (its council, its service, a body named after it, a police force or
   commissioner's office named by its force area) is linked to an area;
 - a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
@@ -42,7 +44,7 @@ from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_ratings import theme_of_work
-from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
+from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
 from kg.names import is_only_a_name
 from kg.store import Store
 from kg.vocabulary import is_meeting_word, is_shouted_word
@@ -77,7 +79,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_are_named_as_written_names(graph)]
+            organisations_are_named_as_written_names(graph), roles_are_posts(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -203,6 +205,17 @@ def roles_keep_their_organisation(graph: ResolvedGraph, gazetteer: Gazetteer) ->
             if fold(gazetteer.organisation(last).name) not in organisations:
                 result.problems.append(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r} "
                                        f"has organisation {sorted(organisations) or 'none'}")
+    return result
+
+
+def roles_are_posts(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("roles-are-posts", "a role is the post as written, without what a list writes beside it: "
+                                            "agenda items ('(item 4)'), a telephone or e-mail (kept apart, as "
+                                            "contacts), 'also attended'")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type == "INVOLVED_IN":
+            result.problems.extend(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r}"
+                                   for role in edge.values("role") if post_written(role) != role)
     return result
 
 

@@ -15,7 +15,13 @@ from functools import cached_property
 
 from kg.documents import Document
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
+from kg.loaders.roles import (
+    POLICE_FORCE,
+    organisation_after_name,
+    organisation_cell,
+    organisation_for_role,
+    post_written,
+)
 from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname
@@ -136,6 +142,7 @@ class Context:
         """
         if relation not in self.model.relations:
             raise ExtractionError(f"unknown relation {relation!r}")
+        role = post_written(role)
         if isinstance(name, NameMatch):
             pending = PendingRole(name.name, name.title or title, name.surname_only, relation, evidence,
                                   Span(name.start, name.end, self.text[name.start:name.end]), role, organisation,

@@ -83,7 +83,7 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     person, involvement = ctx.person_id("Amira Castell"), "involvement-amira"
     ctx.emit(person, "Person", "name", "Amira Castell", span(text, 42, 55))
     for prop, value in (("person", person), ("relation", "copy_to"), ("role", "Policy Unit, Ministry of Justice"),
-                        ("document", ctx.document_entity)):
+                        ("role", "Officer (01632 960 555, amira@careless.example)"), ("document", ctx.document_entity)):
         ctx.emit(involvement, "Involvement", prop, value, span(text, 9, 56))
     for name, start in (("Northshire Police", 58), ("Northshire Carers Forum", 77)):
         ctx.emit("org-" + name, "Organisation", "name", name, (start, start + len(name)))
@@ -91,6 +91,8 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     results = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)), gazetteer)}
     [role] = results["roles-name-their-organisation"]
     assert role.startswith("Amira Castell in careless.txt: 'Policy Unit, Ministry of Justice' has organisation none")
+    assert results["roles-are-posts"] == [
+        "Amira Castell in careless.txt: 'Officer (01632 960 555, amira@careless.example)'"]
     assert results["local-organisations-have-areas"] == ["Northshire Carers Forum (org-Northshire Carers Forum)",
                                                          "Northshire Police (org-Northshire Police)"]
 

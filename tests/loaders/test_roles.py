@@ -213,3 +213,15 @@ def test_a_co_opted_representative_stands_for_the_body_named_before_representati
     assert organisation_for_role("Church in Wales representative", "Dunmoor") == "Church in Wales"
     assert organisation_for_role("Roman Catholic Diocese representative", "Dunmoor") == "Roman Catholic Diocese"
     assert organisation_for_role("Parent Governor Representative", "Dunmoor") is None
+
+
+def test_a_post_loses_what_a_list_writes_beside_it() -> None:
+    """Agenda items, a telephone and an e-mail (kept as contacts, apart) and 'also attended' are no part of a post."""
+    minutes = ("Tollbridge Youth Justice Partnership Board\nNote of meeting: 22 September 2025, Heron Suite\n\n"
+               "Present: Ann Wright, Head of Community Safety (Chair); Raj Patel, Youth Justice Service Manager\n\n"
+               "Guests: Lena Fairweather, Speech and Language Therapist (item 4); Omar Haddad, Performance Officer "
+               "(items 3 and 5)\n\n"
+               "Minutes: Tessa Quayle, Democratic Services Officer (01632 960 118, tessa.quayle@tollbridge.example)\n")
+    roles = {person: role for person, _, role, _ in involvements_of(minutes, "tollbridge_minutes.txt")}
+    assert (roles["Lena Fairweather"], roles["Omar Haddad"], roles["Tessa Quayle"]) == (
+        "Speech and Language Therapist", "Performance Officer", "Democratic Services Officer")
