@@ -11,6 +11,7 @@
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
+- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork);
 - a theme of work has one name (a score and a judgement of the same theme are not two themes);
 - an area has one inspection node per inspection (a report, its press release and the papers
   discussing it are one inspection, see kg/inspections.py);
@@ -43,6 +44,7 @@ from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
+from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
 from kg.names import is_only_a_name
@@ -79,7 +81,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_are_named_as_written_names(graph), roles_are_posts(graph)]
+            organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -167,6 +169,23 @@ def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
         theme = theme_of_work(scope) if scope else None
         if theme and theme != scope:
             result.problems.append(f"{scope!r} is the theme {theme!r} ({node.id})")
+    return result
+
+
+def rated_inspections_are_dated(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("rated-inspections-are-dated", "an inspection with ratings whose report is in the corpus has "
+                                                        "its publication or fieldwork date (else its ratings are "
+                                                        "undated, and a later inspection of the area cannot be told "
+                                                        "from it)")
+    rated = {edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
+             and graph.nodes[edge.source].schema == "Rating"}
+    for node in sorted(rated):
+        inspection = graph.nodes[node]
+        reports = [d for d in inspection.values("reported_in") if d in graph.nodes
+                   and REPORT_FAMILIES & set(graph.nodes[d].values("family"))]
+        if reports and not inspection.values("published") and not inspection.values("fieldwork_start"):
+            areas = ", ".join(graph.caption(a) for a in inspection.values("area")) or "no area"
+            result.problems.append(f"{node} ({areas})")
     return result
 
 

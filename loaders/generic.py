@@ -242,9 +242,11 @@ PUBLISHED_RES = [
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
 HEADING_LINES = 6  # a meeting's heading gives its date in its first lines, however long ('Note of meeting: 22 ...')
-# What stands before the day in a meeting's heading: nothing but its weekday, or the words of the meeting ('Held on
-# Thursday', 'Record of meeting –', 'SCRUTINY COMMITTEE – 9 JULY'); not a sentence about a report ('was published on').
-MEETING_HEADING = re.compile(r"\W*(?:\w+day,?\s*)?$|(?i:.*\b(?:meeting|held|minutes|notes?|record|committee|panel|board|cabinet|council|forum)\b)")
+# What stands before the day in a meeting's or a release's heading: nothing but its weekday, or the words of the
+# meeting ('Held on Thursday', 'Record of meeting –', 'SCRUTINY COMMITTEE – 9 JULY') or of an embargo ('Embargoed: not
+# for publication before 00:01 on Tuesday'); not a sentence about a report ('was published on').
+MEETING_HEADING = re.compile(r"\W*(?:\w+day,?\s*)?$|(?i:.*\b(?:meeting|held|minutes|notes?|record|committee|panel|board|"
+                             r"cabinet|council|forum|embargoed?)\b)")
 
 
 def publication_date(ctx: Context) -> tuple[str, Span] | None:

@@ -234,3 +234,20 @@ def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_
     by_id = {Document.from_text(name, text).id: text for name, text in texts.items()}
     checked = documents_dated_by_their_own_date(build_graph(statements, resolve(statements)), by_id.__getitem__)
     assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "report.txt"]
+
+
+def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None:
+    from kg.resolve import Resolution
+
+    text = "An inspection of youth justice services in Tollbridge. Overall: Good. Tollbridge Echo: rated Good."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("doc-report", "Document", "family", "standards_inspection", (0, 54))
+    ctx.emit("doc-news", "Document", "family", "press_release", (70, 98))
+    for inspection, document, where in (("inspection-r", "doc-report", (0, 54)), ("inspection-n", "doc-news", (70, 98))):
+        ctx.emit(inspection, "Inspection", "reported_in", document, where)
+        ctx.emit("rating-" + inspection, "Rating", "inspection", inspection, where)
+        ctx.emit("rating-" + inspection, "Rating", "rating", "Good", where)
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "rated-inspections-are-dated"]
+    assert checked.problems == ["inspection-r (no area)"], "an inspection only news reports may stay undated"

@@ -205,6 +205,9 @@ def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
      "the outcome of the inspection by HM Inspectorate of Probation, published in August 2025.\n", "2025-12-04"),
     ("Tollbridge Cabinet\n\nYouth justice inspection\n\nThe report of HM Inspectorate of Probation was published on "
      "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
+    # a release's embargo is its date
+    ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
+     "2025\n\nTOLLBRIDGE: SERVICE RATED GOOD\n\nThe next inspection is due by 30 June 2028.\n", "2025-05-06"),
 ])
 def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discusses(text: str, date: str) -> None:
     published = {s.value for s in load_text(text, "tollbridge.txt").statements
