@@ -11,6 +11,8 @@
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
+- a document's title is its title, not its page's furniture (a date, an embargo, its publisher and section), a
+  wrapped sentence or a title cut short;
 - an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork);
 - a theme of work has one name (a score and a judgement of the same theme are not two themes);
 - an area has one inspection node per inspection (a report, its press release and the papers
@@ -46,6 +48,7 @@ from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
+from kg.loaders.generic import ends_unfinished, is_page_furniture
 from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
 from kg.names import is_only_a_name
 from kg.store import Store
@@ -81,7 +84,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph)]
+            organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
+            documents_titled_plainly(graph, gazetteer)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -169,6 +173,21 @@ def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
         theme = theme_of_work(scope) if scope else None
         if theme and theme != scope:
             result.problems.append(f"{scope!r} is the theme {theme!r} ({node.id})")
+    return result
+
+
+def documents_titled_plainly(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("documents-titled-plainly", "a document's title is its title: not its page's furniture (a "
+                                                     "date, an embargo, 'Westmere Council – Newsroom'), not a wrapped "
+                                                     "sentence ('inspection of our work and ...'), not cut short ('... "
+                                                     "rated good by')")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema != "Document":
+            continue
+        area = next((graph.caption(a) for a in node.values("area")), None)
+        for title in node.values("heading"):
+            if is_page_furniture(gazetteer, title, area) or title[:1].islower() or ends_unfinished(title):
+                result.problems.append(f"{node.first('file_name') or node.id}: {title!r}")
     return result
 
 

@@ -251,3 +251,20 @@ def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None
     [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
                  r.name == "rated-inspections-are-dated"]
     assert checked.problems == ["inspection-r (no area)"], "an inspection only news reports may stay undated"
+
+
+def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
+    from kg.resolve import Resolution
+
+    text = "12 May 2025. Tollbridge Council – Newsroom. inspection of our work and. Rated Good by. Westmere rated Good."
+    ctx = Context(Document.from_text("careless.txt", text))
+    for document, (start, end) in (("doc-a", (0, 11)), ("doc-b", (13, 42)), ("doc-c", (44, 70)), ("doc-d", (72, 85)),
+                                   ("doc-e", (87, 106))):
+        ctx.emit(document, "Document", "file_name", document + ".txt", (start, end))
+        ctx.emit(document, "Document", "heading", text[start:end], (start, end))
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], [])),
+                                       Gazetteer([], {}, places={"Tollbridge": "Tollbridge Council"}))
+                 if r.name == "documents-titled-plainly"]
+    assert [problem.split(":")[0] for problem in checked.problems] == ["doc-a.txt", "doc-b.txt", "doc-c.txt",
+                                                                      "doc-d.txt"]

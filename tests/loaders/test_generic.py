@@ -213,3 +213,29 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
     published = {s.value for s in load_text(text, "tollbridge.txt").statements
                  if s.schema == "Document" and s.prop == "published"}
     assert published == {date}
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("PRESS RELEASE\n12 May 2025\nTollbridge youth justice service rated Good, say inspectors\nThe inspectorate "
+     "has rated the youth justice service in Tollbridge as 'Good'.\n", "Tollbridge youth justice service rated Good, "
+                                                                      "say inspectors"),
+    ("Embargoed until 00:01 Tuesday 6 May 2025\nTollbridge Youth Offending Team rated as ‘good’ by HM Inspectorate of "
+     "Probation\nInspectors gave the service an overall rating of ‘Good’.\nENDS\n",
+     "Tollbridge Youth Offending Team rated as ‘good’ by HM Inspectorate of Probation"),
+    ("Skip to main content\nCymraeg\nTollbridge County Borough Council\nTollbridge Council – Newsroom\n"
+     "Inspectors praise Tollbridge youth justice team\nPublished: Tuesday, 6 May 2025\nThe youth justice service was "
+     "rated 'Good' by the inspectorate.\nENDS\n", "Inspectors praise Tollbridge youth justice team"),
+])
+def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
+    """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM
+    Inspectorate' where it was still saying who rated the service."""
+    headings = {s.value for s in load_text(page, "tollbridge_news.txt").statements
+                if s.schema == "Document" and s.prop == "heading"}
+    assert headings == {title}
+
+
+def test_a_wrapped_sentence_is_no_reports_title() -> None:
+    plan = ("Tollbridge Youth Justice Plan 2025-26\n\nForeword\n\nThis year the inspectorate completed its\n"
+            "inspection of our work and judged the service to Require Improvement. We accept the findings.\n")
+    assert not {s.value for s in load_text(plan, "tollbridge_plan.txt").statements
+                if s.schema == "Document" and s.prop == "heading"}
