@@ -237,7 +237,7 @@ def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 # May 2024' or 'published in August 2019', which is not the paper's date.
 DATE_LABEL = r"(?:Publication date|Date of (?:publication|meeting|issue)|Published(?: on)?|Posted on|Date)\b"
 PUBLISHED_RES = [
-    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>)?[^\S\n]*{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
+    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
                r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
@@ -357,7 +357,7 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
 
 def ends_unfinished(title: str) -> bool:
     """Whether a title stops on a word that needs another ('... rated as good by', '... services in')."""
-    words = title.split()
+    words = title[-40:].split()  # the end only: a title is cut at each of its line's gaps in turn
     return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"}
 
 

@@ -1346,7 +1346,8 @@ def test_a_list_with_no_heading_above_in_attendance_is_those_present_and_a_rule_
         ("Mali Gethin", "minute_taker"), ("Rhodri Ellingham-Vaughan", "officer_attending"),
         ("Osian Farrow-Davies", "apologies"), ("Bethan Quayle", "apologies")}
     roles = {(name, relation): role for name, relation, role in rows}
-    assert roles["Rhodri Ellingham-Vaughan", "officer_attending"] == "Data Analyst, YJS (item 2)"  # the rule is no role
+    # the rule is no role, nor the agenda item he attended for
+    assert roles["Rhodri Ellingham-Vaughan", "officer_attending"] == "Data Analyst, YJS"
     assert roles["Sion Whitfield-Nash", "present_at_meeting"] == "Clinical Lead"  # the health board is no person
 
 
