@@ -38,6 +38,7 @@ AREA_PREFIXES = re.compile(
 AREA_SUFFIXES = re.compile(
     r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
+REPEATED_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)(?: \1\b)+")
 # A nation or region after a national body's name: 'National Probation Service Wales', 'Youth Justice Board Cymru'.
 NATION_SUFFIX_RE = re.compile(r"(?<!\s)\s+\(?(?:Wales|Cymru|England|Scotland|(?:North|South)(?:\s+(?:East|West))?|East|West|"
                               r"Midlands|London)\)?$")
@@ -268,7 +269,9 @@ class Gazetteer:
         return AreaRef(id="area-" + stable_hash(fold(canonical)), name=canonical)
 
     def area_name(self, name: str) -> str:
-        cleaned = " ".join(name.split()).strip(" .,;:")
+        # no place says one word twice running: a letterhead over its board's title ('London Borough of Wytham' /
+        # 'Wytham Youth Offending Service') read as one name gives the place once
+        cleaned = REPEATED_WORD_RE.sub(r"\1", " ".join(name.split()).strip(" .,;:"))
         if fold(cleaned) in self._areas:
             return self._areas[fold(cleaned)]
         bare = AREA_SUFFIXES.sub("", AREA_PREFIXES.sub("", cleaned))

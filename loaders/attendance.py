@@ -70,7 +70,15 @@ from kg.names import (
     name_at,
     name_key,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_noun, is_post_word, is_venue_word, names_post
+from kg.vocabulary import (
+    CABINET_POST_RE,
+    is_body_word,
+    is_post_noun,
+    is_post_word,
+    is_venue_word,
+    names_post,
+    singular_post,
+)
 
 # Section kinds: what a heading says about the people listed under it.
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
@@ -128,7 +136,7 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|C
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?[^\S\t]*(?:$|[,;|\-–—(\t/])|"
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
@@ -314,7 +322,9 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
                 char == "," and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
-            pieces.append(trim(text, pos, entry.start + match.start(), " \t\n,;&"))
+            piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
+            kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
+            pieces.append(trim(text, piece.start, piece.start + kind.start(), " \t\n,;&") if kind else piece)
             pos = entry.start + match.end()
     last = trim(text, pos, entry.end, " \t\n,;&.")
     ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
@@ -323,6 +333,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
 LABEL_END_REACH = 16  # characters: the dash or colon that ends a post is just before the name (a long run is no label)
@@ -452,8 +463,12 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
     longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
-                                       or _body_before(text[piece.start:names[0].start]))
+                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+# 'Committee Services, Westmere Council – Jo Bloggs': the council department the member comes from, where a post stands.
+DEPARTMENT_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}Services\b")
 
 
 def _body_before(lead: str) -> bool:
@@ -483,7 +498,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)),
-                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text)))
+                    chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -496,13 +511,22 @@ BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
+# 'Chair, Westmere Youth Bench' as the member's post (no bracket): the chair of the body they come from.
+CHAIR_OF_BODY_POST_RE = re.compile(r"[^\S\n]*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
+                                   r"forum|bench|partnership|commission|group)\b", re.IGNORECASE)
+
 
 def _one_chair(text: str, listed: list[Section]) -> None:
     """A meeting has one chair: where one attendee is marked '(Chair)' and another only 'Chair, Stavenhurst Bench' (the
     chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
     chairs, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
-    if len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
+    if len(chairs) > 1 and not any(attendee.chair_in_brackets for attendee in chairs) and \
+            0 < len([attendee for attendee in chairs if attendee.chair_of_body]) < len(chairs):
+        # 'Jo Bloggs (JB) – Chair' beside 'Dev Rao (DR)   Chair, Westmere Youth Bench': the bare marker chairs the meeting
+        for attendee in chairs:
+            attendee.chair = not attendee.chair_of_body
+    elif len(chairs) > 1 and any(attendee.chair_in_brackets for attendee in chairs):
         # '(in the Chair)' beside '(Chair, Social Services Scrutiny Committee)': the one naming a body chairs that body
         other_body = [attendee for attendee in chairs if attendee.chair_of_body]
         for attendee in chairs:
@@ -1122,12 +1146,16 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
     'X (Post) had also sent his apologies'); and under an apologies heading, 'These were received from A and B'."""
     end = len(text) if end is None else end
     for word in APOLOGY_RE.finditer(text, start, end):
+        if PART_APOLOGY_RE.match(text, word.end()):
+            continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
         if source:
             listed = trim(text, source.end(), stop, " \t")
+            substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
-                yield from attendees_in(text, listed)
+                yield from (attendee for attendee in attendees_in(text, listed)
+                            if not any(attendee.name.start in clause for clause in substitutes))
         clause = _clause_start(text, word.start(), start)
         sent = SENT_APOLOGY_RE.search(text, clause, word.start())
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
@@ -1138,6 +1166,20 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
+
+
+# Apologies for part of a meeting only: the member came ('apologies for lateness', 'for the second half of the meeting').
+PART_APOLOGY_RE = re.compile(r"\s+for\s+(?:lateness|late\s+arrival|(?:the\s+)?(?:second|latter|first)\s+(?:half|part)\b|"
+                             r"leaving\s+early|(?:arriving|being)\s+late)", re.IGNORECASE)
+def _apologised_for_part(text: str, attendee: Attendee) -> bool:
+    """An entry under 'Apologies' whose own words give apologies for part of the meeting only."""
+    word = APOLOGY_RE.search(text, attendee.name.end, attendee.evidence.end)
+    return word is not None and PART_APOLOGY_RE.match(text, word.end()) is not None
+
+
+# 'from Councillor A, for whom Councillor B substituted,': B sat in A's place, and sent no apologies.
+FOR_WHOM_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+[^,.;]{3,80}?\b(?:substituted|deputised|attended|sat)\b",
+                         re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -1161,6 +1203,7 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 SUBSTITUTE_PROSE_RE = re.compile(r"\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
+FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
 AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
 
 
@@ -1170,6 +1213,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         begin = _clause_start(text, verb.start(), start)
+        for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
+        if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
+            begin = for_whom.end()
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
@@ -1377,14 +1423,19 @@ def _listed_subjects(text: str, start: int, verb: int) -> list[tuple[NameMatch, 
         return []
     found: list[tuple[NameMatch, Span | None]] = []
     prefix = lead or None
+    shared: Span | None = None  # 'Sergeants Jo Hart and Ann Lee of the police': a plural post is each joined name's
     for index, name in enumerate(names):
         gap_end = names[index + 1].start if index + 1 < len(names) else verb
         own, following = _split_gap(text, name.end, gap_end, last=index + 1 == len(names))
         if own is None:
             return []
-        role = own if own and names_post(own.text) else prefix if prefix and names_post(prefix.text) else None
+        if prefix and names_post(prefix.text) and singular_post(prefix.text) != prefix.text:
+            shared = Span(prefix.start, prefix.end, singular_post(prefix.text))
+        role = own if own and names_post(own.text) else shared or (prefix if prefix and names_post(prefix.text) else None)
         found.append((name, role))
         prefix = following
+        if not JOINED_RE.fullmatch(text, name.end, gap_end):
+            shared = None
     return found
 
 
@@ -1496,6 +1547,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     _one_chair(ctx.text, listed)
     for section in listed:
         for attendee in section.attendees:
+            if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
+                continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee)
     for section in members_who_came(ctx.text, listed):
         for attendee in section.attendees:

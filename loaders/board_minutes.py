@@ -88,5 +88,11 @@ def load(ctx: Context) -> None:
         if named or area:  # "YOS Management Board" alone names no one board
             generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
     attendees = [a for section in attendance.sections(ctx.text) for a in section.attendees]
+    lists_end = max((a.evidence.end for a in attendees), default=None)
     if attendees:
         initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))
+    # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)
+    listed = [role for role in ctx.roles if role.relation in speakers.ATTENDING_RELATIONS]
+    if listed:
+        initials.initials_quoted(ctx, {role.name for role in listed},
+                                 lists_end if lists_end is not None else max(role.evidence.end for role in listed))

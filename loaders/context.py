@@ -38,6 +38,10 @@ MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", 
 POLICE_TITLE = re.compile(r"(?:Chief\s+)?(?:Superintendent|Inspector)|Chief|Sergeant|Constable|Detective.*|DI|DS|DC|PC|DCI|"
                           r"DSI|DCS")
 THE_WORD = re.compile(r"the\b", re.IGNORECASE)
+# A word cut by a page break: the line ends inside it, a footer or header with a rule or the page's number follows,
+# and the next page opens with the rest of the word in small letters ('Elin Mair Har' ... 'ries, and to').
+PAGE_CUT_RE = re.compile(r"[^\S\n]*\n(?=(?:[^\n]*\n){0,4}?[^\S\n]*(?:[_=~*-]{4,}|[^\n]*\S[^\S\n]{3,}\d{1,4})[^\S\n]*\n)"
+                         r"(?:[^\n]*\n){1,6}?[^\S\n]*(?P<rest>[a-z]+)\b")
 
 
 class ExtractionError(ValueError):
@@ -180,6 +184,7 @@ class Context:
                     role.name = next(iter(candidates))
                     role.surname_only = False
         self._initials_to_full_names(full_names)
+        self._names_cut_by_the_page(full_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
@@ -215,6 +220,17 @@ class Context:
                           and name_key(full).split()[1:] == name_key(role.name).split()[len(first.rstrip(".").split(".")):]}
             if len(candidates) == 1:
                 role.name = next(iter(candidates))
+
+    def _names_cut_by_the_page(self, full_names: dict[str, set[str]]) -> None:
+        """'Elin Mair Har' at the foot of a page whose next page goes on 'ries, and to ...' is the 'Elin Mair Harries'
+        the document names in full elsewhere: the last word and the fragment after the page's footer make her
+        surname."""
+        known = {name for names in full_names.values() for name in names}
+        for role in self.roles:
+            cut = PAGE_CUT_RE.match(self.text, role.name_span.end) if role.name_span else None
+            whole = f"{role.name}{cut.group('rest')}" if cut else None
+            if whole in known:
+                role.name = whole
 
     def _write_role(self, role: PendingRole, chairs: set[str], written: str | None) -> None:
         person = self.person_id(role.name)

@@ -152,7 +152,7 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:for|a
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
-FROM_TO = re.compile(r"\s+to\s+")
+FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 1,412 per 100,000 in 2009/2010 to 1,087
 # A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end.
 LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*%?)[^\S\n]*[.…]{3,}[^\S\n]*(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
 # 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'

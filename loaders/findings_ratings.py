@@ -107,11 +107,19 @@ THEMES_OF_WORK = [
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
     ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
-    ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnership)?(?: arrangements)?"),
+    ("Governance and partnerships", r"(?:effectiveness of )?governance(?: and partnerships?)?(?: arrangements)?"),
 ]
 THEME_JUDGEMENT = re.compile(
     rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"
-    rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
+    rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
+# A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
+# 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
+# (Good).'): separators and a score between, and nothing after the judgement in its cell.
+THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
+THEME_ROW = re.compile(
+    rf"\b(?P<scope>{THEME_PHRASES})"
+    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
+    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}}))", re.IGNORECASE | re.MULTILINE)
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
@@ -122,7 +130,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
-    for match in THEME_JUDGEMENT.finditer(ctx.text):
+    for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
         scope = theme_of_work(match.group("scope"))
         if scope:
             where = span(ctx.text, match.start(), match.end())
@@ -191,8 +199,9 @@ def sentence_around(text: str, at: int) -> str:
 
 
 def theme_of_work(phrase: str) -> str | None:
+    phrase = " ".join(phrase.split())  # a theme the margin broke over two lines
     for scope, pattern in THEMES_OF_WORK:
-        if re.fullmatch(pattern, phrase.strip(), re.IGNORECASE):
+        if re.fullmatch(pattern, phrase, re.IGNORECASE):
             return scope
     return None
 

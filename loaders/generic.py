@@ -190,7 +190,7 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     title = head[:title_end]
 
     def in_title(place: str) -> bool:
-        return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title))
+        return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title, re.IGNORECASE))  # 'THE TARNSIDE ECHO'
 
     # the lower-case form says a service only in a headline, or where the title names the place too ('Tarnside Echo')
     ranked = [place for place, count in (counts + Counter({p: n for p, n in in_prose.items() if in_title(p)})).most_common()

@@ -14,9 +14,10 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from kg.loaders import speakers
 from kg.loaders.context import Context
-from kg.loaders.text import sentences
-from kg.names import UPPER
+from kg.loaders.text import sentence_start, sentences, span, wrapped_sentence_start
+from kg.names import UPPER, find_names
 
 INITIALS_RE = re.compile(rf"(?<![\w&/.'’-])[{UPPER}]{{2,4}}(?![\w&/'’-]|\.\w)")
 
@@ -29,12 +30,18 @@ def initials_of(name: str) -> set[str]:
     return {i.upper() for i in (by_word, by_part) if len(i) >= 2}
 
 
-def link_initials(ctx: Context, attendees: Iterable[str], after: int) -> int:
-    """Mentions of attendees by their initials in the sentences after `after`; how many were linked."""
+def _holders(attendees: Iterable[str]) -> dict[str, set[str]]:
+    """The attendees who go by each initials."""
     holders: dict[str, set[str]] = defaultdict(set)
     for name in attendees:
         for initials in initials_of(name):
             holders[initials].add(name)
+    return holders
+
+
+def link_initials(ctx: Context, attendees: Iterable[str], after: int) -> int:
+    """Mentions of attendees by their initials in the sentences after `after`; how many were linked."""
+    holders = _holders(attendees)
     linked = 0
     for sentence in sentences(ctx.text, after):
         if _shouted(sentence.text, holders):
@@ -50,3 +57,51 @@ def link_initials(ctx: Context, attendees: Iterable[str], after: int) -> int:
 def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
     """A heading in capitals: three words or more in capitals that are no attendee's initials."""
     return len([w for w in re.findall(r"\b[A-Z]{2,}\b", text) if w not in initials]) >= 3
+
+
+# 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
+# that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
+INITIALS_SUBJECT_RE = re.compile(rf"[{UPPER}]{{2,4}}(?=\s+(?:also\s+)?$)")
+# What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
+# keys of other sets never quote 'JB reported that').
+INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b")
+PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
+
+
+def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
+    """Attendees quoted by their initials in the items after `after` ('EF said that magistrates had noticed ...'), or
+    by a pronoun after a sentence their initials open: `quoted`, in the post the minutes list them with."""
+    holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
+    regions = speakers.quoted_regions(ctx.text)
+    quoted = 0
+    for verb in INITIALS_SPEECH_RE.finditer(ctx.text, after):
+        if speakers.inside(regions, verb.start()):
+            continue
+        begin = sentence_start(ctx.text, verb.start())
+        subject = ctx.text[begin:verb.start()]
+        opening = INITIALS_SUBJECT_RE.match(subject)
+        initials = opening.group(0) if opening else _initials_before(ctx.text, begin, after, holders) \
+            if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
+        name = holders.get(initials) if initials else None
+        if name is not None:
+            ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
+            quoted += 1
+    return quoted
+
+
+def _named_just_before(text: str, begin: int, floor: int) -> bool:
+    """The sentence before names someone in full ('GVS welcomed Jo Bloggs, the lead inspector. He said'): the pronoun
+    is theirs, read with the speakers."""
+    before = wrapped_sentence_start(text, max(floor, len(text[:begin].rstrip()) - 1), floor)
+    return any(not name.surname_only for name in find_names(text, before, begin))
+
+
+def _initials_before(text: str, begin: int, floor: int, holders: dict[str, str]) -> str | None:
+    """The attendee's initials that open the latest sentence before `begin` in its paragraph to open with any."""
+    paragraph = max(text.rfind("\n\n", floor, begin), floor)
+    found = None
+    for sentence in sentences(text, paragraph, begin):
+        opening = re.match(rf"\s*([{UPPER}]{{2,4}})\s", sentence.text)
+        if opening and opening.group(1) in holders:
+            found = opening.group(1)
+    return found

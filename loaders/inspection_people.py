@@ -67,6 +67,8 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
+    local_coordinators(ctx, begin)
+    thanked_with_team(ctx, begin)
     author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
@@ -193,7 +195,10 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
-BEFORE_POST_RE = re.compile(r"\s*,\s*(?:the|our|its|their)\s+", re.IGNORECASE)
+# ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
+# acted as the local inspection co-ordinator')
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:acted|acts|served|"
+                            r"was|is)\s+as\s+)?(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
 def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
@@ -211,6 +216,69 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'Each area nominated a local co-ordinator ... They were:' over one line an area: 'Westmere:  Jo Lee, Operations
+# Manager, Westmere Youth Offending Service', the body perhaps wrapped onto the next line under it.
+COORDINATORS_RE = re.compile(r"\blocal\s+(?:inspection\s+)?co-?ordinators?\b[^.:]{0,200}[.:]\s*(?:(?:They|These)\s+were|"
+                             r"[^.:\n]{0,80}\bwere)\s*:[^\S\n]*\n", re.IGNORECASE)
+AREA_ROW_RE = re.compile(r"(?P<indent>[^\S\n]*)[A-Z][\w'’ -]{1,40}:[^\S\n]+(?=\S)")
+
+
+def local_coordinators(ctx: Context, begin: int = 0) -> int:
+    """The inspected services' local co-ordinators a thematic report lists one area a line: `staff` of the body written
+    after the post (the area's service where none is)."""
+    text = ctx.text
+    found = 0
+    for intro in COORDINATORS_RE.finditer(text, begin):
+        rows = lines(text, intro.end(), min(len(text), intro.end() + 3000))
+        index = 0
+        while index < len(rows) and (row := AREA_ROW_RE.match(rows[index].text)) is not None:
+            start, end = rows[index].start + row.end(), rows[index].end
+            while index + 1 < len(rows) and _wraps_under(rows[index + 1].text, row.end()):
+                index += 1
+                end = rows[index].end
+            found += _coordinator(ctx, trim(text, start, end))
+            index += 1
+    return found
+
+
+def _wraps_under(following: str, column: int) -> bool:
+    """A line that goes on with the row above: indented to the row's text, with no area label of its own."""
+    indent = len(following) - len(following.lstrip())
+    return bool(following.strip()) and indent >= column and AREA_ROW_RE.match(following) is None
+
+
+def _coordinator(ctx: Context, row: Span) -> int:
+    """'Jo Lee, Operations Manager, Westmere Youth Offending Service': a name, the post, then the body."""
+    name = find_names(ctx.text, row.start, row.end, strict=False)[:1]
+    if not name or name[0].start != row.start or name[0].surname_only:
+        return 0
+    parts = [" ".join(part.split()) for part in ctx.text[name[0].end:row.end].split(",") if part.strip()]
+    post = parts[0] if parts else None
+    body = ", ".join(parts[1:]) or None
+    ctx.person_role(name[0], "staff", row, role=f"local co-ordinator; {post}" if post else "local co-ordinator",
+                    organisation=body or (f"{ctx.home_area} YOS" if ctx.home_area else None))
+    return 1
+
+
+# 'I would like to thank all the staff of the YOS, and in particular Jo Lee and her management team': the service's head.
+THANKED_WITH_TEAM_RE = re.compile(r"\bthank[^.]{0,200}?\bin\s+particular\s+(?=[A-Z])")
+WITH_TEAM_RE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:(?:senior\s+)?management\s+)?team\b")
+
+
+def thanked_with_team(ctx: Context, begin: int = 0) -> int:
+    """The manager an inspectorate thanks with their team: `staff` of the area's service."""
+    found = 0
+    for thanks in THANKED_WITH_TEAM_RE.finditer(ctx.text, begin):
+        name = find_names(ctx.text, thanks.end(), min(len(ctx.text), thanks.end() + 60), strict=False)[:1]
+        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == thanks.end() else None
+        if team is None or name[0].surname_only:
+            continue
+        ctx.person_role(name[0], "staff", span(ctx.text, name[0].start, team.end()),
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found
@@ -259,7 +327,7 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
+LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
                                r"led\s+by\s+|"
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
@@ -267,7 +335,7 @@ LEAD_IN_PAPERS_RE = re.compile(r"\binspection(?:\s+team)?\s*,?\s+(?:(?:will\s+be
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
-                        r"(?:[\w-]+\s+){0,3}?inspection\b", re.IGNORECASE)
+                        r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -281,8 +349,9 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
-        ctx.person_role(name[0], "lead_inspector", evidence, role="HM Inspector" if rank else "lead inspector",
-                        organisation=HMI_PROBATION)
+        after = people_lists.INSPECTOR_AFTER_RE.match(ctx.text, name[0].end)  # 'led by Jo Lee, HM Inspector'
+        role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
+        ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
     for named in find_names(ctx.text, begin, end):
         clause = WHO_LED_RE.match(ctx.text, named.end, end)
@@ -644,7 +713,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -714,11 +783,12 @@ class TeamListReader:
         self.ended = False
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
         self.led_row = False
+        self.continued = False  # the row's last cell goes on in the line below
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
         # 'Inspection team', or 'About this inspection' over a table of who did what: every row is a member
-        heading_label = heading.group(0) if re.search(r"[Tt]eam|[Aa]bout", heading.group(0)) else None
+        heading_label = heading.group(0) if re.search(r"team|about", heading.group(0), re.IGNORECASE) else None
         rows = lines(text, heading.end(), min(end, heading.end() + 6000))
         if heading_label:
             self.label = TeamLabel(span(text, heading.start(), heading.end()), "inspection_team", -1)
@@ -734,8 +804,10 @@ class TeamListReader:
                 listed = self.label.relation if self.label else None
                 self.label = TeamLabel(post, self._relation(post.text) or listed, index)
                 self.started = True
-            if not self._read_row(row, index):
+            if not self._read_row(row, index, rows[index + 1] if index + 1 < len(rows) else None):
                 break
+            if self.continued:
+                own_posts.add(index + 1)
             self.previous_row = index
             stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
@@ -752,10 +824,13 @@ class TeamListReader:
             return None
         return post if self._layout_label(post) else None
 
-    def _read_row(self, row: Line, index: int) -> bool:
+    def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         trailing_label = self._trailing_label(row_cells)
+        self.continued = False
+        if trailing_label is not None and following is not None:
+            trailing_label = self._continued_cell(row, trailing_label, following)
         if trailing_label is not None:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
@@ -770,6 +845,17 @@ class TeamListReader:
                 return self._skip_preamble(row, index)
         return True
 
+    def _continued_cell(self, row: Line, last: Span, following: Line) -> Span:
+        """A member's post too long for its column goes on under it, on a line of its own ('Assistant Chief Inspector,
+        Head of Youth Justice' / '   Inspection (quality assurance)'): the cell is both lines."""
+        more = trim(self.ctx.text, following.start, following.end)
+        column = last.start - row.start
+        if not more or more.start - following.start != column or len(cells(self.ctx.text, following) or [more]) > 1 \
+                or find_names(self.ctx.text, more.start, more.end, strict=True):
+            return last
+        self.continued = True
+        return span(self.ctx.text, last.start, more.end)
+
     def _trailing_label(self, row_cells: list[Span]) -> Span | None:
         """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""
         if len(row_cells) < 2 or not self._name_at(row_cells[0].start, row_cells[0].end):
@@ -778,7 +864,9 @@ class TeamListReader:
         if find_names(self.ctx.text, last.start, last.end, strict=True):
             return None
         # under the team's own heading, a member's post or inspectorate after the name ('Peer Reviewer, HIW')
-        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text))
+        # ('Information and research'): a short cell beside each name is that member's own, not a heading over the rest
+        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text)
+                                                             or self._layout_label(last))
         return last if own or TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
             "lead_inspector", "deputy_lead_inspector", "inspection_team") else None
 

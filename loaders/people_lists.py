@@ -29,7 +29,7 @@ from kg.dates import parse_date
 from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role
-from kg.loaders.speakers import post_relation
+from kg.loaders.speakers import post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
     EMAIL_RE,
@@ -94,11 +94,31 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         name, role = name_role(ctx, value, strict=False)
         if not name:
             continue
+        if not role and name.end == value.end:
+            role = post_below_value(ctx.text, line, value)
         relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
-        ctx.person_role(name, relation, value, role=role.text if role else None, role_span=role or None,
-                        organisation=organisation_for_role(role.text if role else None, area))
+        post = " ".join(role.text.split()) if role else None
+        ctx.person_role(name, relation, value, role=post, role_span=role or None,
+                        organisation=organisation_for_role(post, area))
         found += 1
     return found
+
+
+ADDRESS_POST_LINES = 3
+
+
+def post_below_value(text: str, line: Line, value: Span) -> Span | None:
+    """'To:     Jo Bloggs' over her post on the lines below, written under the name ('        Director of Children's
+    Services, Westmere Council' / '        and Chair, Westmere YOS Management Board'): the post, to a blank line."""
+    column = value.start - line.start
+    below = lines(text, line.end + 1, min(len(text), line.end + 600))[:ADDRESS_POST_LINES]
+    post_end = None
+    for row in below:
+        written = trim(text, row.start, row.end)
+        if not written or written.start - row.start != column:
+            break
+        post_end = written.end
+    return trim(text, below[0].start, post_end) if post_end is not None else None
 
 
 # Prose only: a table row ("Lead Inspector<TAB>Name", "Deputy Lead Inspector | Name") is role_name_table's job.
@@ -116,7 +136,10 @@ INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty[
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
+    services_led = {match.end() for match in service_led_by_matches(ctx.text)}  # the service's head, not an inspector
     for match in LED_BY_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        if len(ctx.text) - len(ctx.text[match.end():].lstrip()) in services_led:
+            continue
         window_end = _led_by_window(ctx.text, match.end())
         names = find_names(ctx.text, match.end(), window_end) or [
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]

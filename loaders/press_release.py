@@ -15,11 +15,12 @@ shared with the other families), lead inspectors ("led by" lines) and named pres
 from __future__ import annotations
 
 import re
+from string import capwords
 
 from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import Span, span, trim
-from kg.names import find_names
+from kg.names import NameMatch, find_names
 from kg.vocabulary import names_post
 
 FAMILY = "press_release"
@@ -96,7 +97,7 @@ def bylines(ctx: Context) -> None:
     for match in BYLINE_RE.finditer(text):
         line_end = text.find("\n", match.end())
         line_end = len(text) if line_end == -1 else line_end
-        names = find_names(text, match.end(), line_end)
+        names = find_names(text, match.end(), line_end) or _reporter_named(text, match.end(), line_end)
         if not names or names[0].start != match.end() or text[names[0].end:line_end].strip()[:1] not in ("", ",", "|"):
             continue  # 'By Jo Bloggs, Reporter', not a sentence that begins 'By Jo Bloggs's reckoning'
         role = speakers.apposition_after(text, names[0], line_end)
@@ -112,9 +113,16 @@ def bylines(ctx: Context) -> None:
                         role_span=role, organisation=_publication(text))
 
 
+def _reporter_named(text: str, start: int, line_end: int) -> list[NameMatch]:
+    """A byline's name the lexicon lacks ('By Carwyn Beddoes'), vouched for by the reporter's post under it."""
+    names = find_names(text, start, line_end, strict=False)[:1]
+    return names if names and not trim(text, names[0].end, line_end) and _post_below(text, line_end) else []
+
+
 # A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE'.
 PUBLICATION_RE = re.compile(r"^[^\S\n]*(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:echo|gazette|herald|chronicle|times|"
-                            r"post|argus|advertiser|mercury|journal|observer|telegraph|courier|express|star))\b"
+                            r"post|argus|advertiser|mercury|journal|observer|telegraph|courier|express|star|leader|guardian|standard|"
+                            r"sentinel|citizen))\b"
                             r"[^\S\n]*(?:[|–—:-]|$)", re.MULTILINE)
 
 
@@ -122,7 +130,10 @@ def _publication(text: str) -> str | None:
     """The newspaper whose page a byline is on, named on the page's first line."""
     first = re.match(r"\s*[^\n]*", text)
     named = PUBLICATION_RE.match(first.group(0).strip()) if first else None
-    return " ".join(named.group("name").split()) if named else None
+    if named is None:
+        return None
+    name = re.sub(r"^the\s+", "", " ".join(named.group("name").split()), flags=re.IGNORECASE)  # 'THE DALE GAZETTE'
+    return capwords(name.lower()) if name.isupper() else name
 
 
 def _post_below(text: str, line_end: int) -> Span | None:

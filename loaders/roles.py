@@ -105,6 +105,11 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part)):
                 return gazetteer.organisation(part, area).name
+    # ... or a body by the shape of its name after the post's comma ('Chief Executive, Northvale Probation Trust',
+    # 'Director of Public Health, NHS Westmere'), which the post's own words would give to the council
+    last = ROLE_PARTS.split(role)[-1].strip(" )")
+    if last != role.strip(" )") and (BODY_NAME.fullmatch(last) or NHS_BODY.fullmatch(last)):
+        return last
     # ... or opens with ("Youth Justice Board oversight manager", "HMCS legal adviser").
     words = role.split()[:OPENING_WORDS + 1]
     opening = next((" ".join(words[:end]) for end in range(min(len(words) - 1, OPENING_WORDS), 0, -1)
@@ -125,7 +130,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
-        return f"{area} Youth Court Bench"
+        # the bench as the post names it: 'Chair of the Youth Bench' sits on the Westmere Youth Bench
+        return f"{area} Youth Bench" if re.search(r"Youth\s+Bench", role, re.IGNORECASE) else f"{area} Youth Court Bench"
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if YOS_ROLE.search(role) and area:
@@ -146,6 +152,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+)?(?:Arch)?[Dd]iocese(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
+NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
+                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 
 
@@ -218,9 +226,14 @@ def organisation_after_name(text: str, name_end: int, area: str | None, *, gazet
     if not after:
         return None
     if after.group("bracketed") or after.group("comma"):
-        return organisation_named(after.group("bracketed") or after.group("comma"), gazetteer=gazetteer, area=area)
+        written = after.group("bracketed") or after.group("comma")
+        # '(Heddlu Gwynant Police, deputy for ICB)': the body first in the bracket, then what brought them
+        return organisation_named(written, gazetteer=gazetteer, area=area) or (organisation_named(
+            written.split(",")[0], gazetteer=gazetteer, area=area) if after.group("bracketed") else None)
     # 'of Wolds and Fen Police attended' is one body; 'of Fen Police and Dr Jo Hart' a body, then another person
     named = after.group("of")
+    if area and named in ("YOS", "YOT", "YJS"):  # 'Jo Lee from the YOS case management team'
+        return (gazetteer or load_gazetteer()).organisation(f"{area} YOS", area).name
     cuts = [joint.start() for joint in re.finditer(r"\s+(?:and|&)\s+", named)]
     return next(filter(None, (organisation_named(named[:end], gazetteer=gazetteer, area=area)
                               for end in [len(named), *reversed(cuts)])), None)

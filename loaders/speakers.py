@@ -138,7 +138,8 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
     return None, None
 
 
-KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "lead_inspector", "head_of_inspections"})
+KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "panel_chair", "lead_inspector",
+                                "head_of_inspections"})
 
 
 def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
@@ -173,7 +174,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
     text = ctx.text
     regions = quoted_regions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
-        if _inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
+        if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
         subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
@@ -226,12 +227,13 @@ def _post_words(text: str, post: Span) -> Span:
 def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> None:
     """The holders of key posts in a document of any family: quoted where they speak, and named beside their post
     (in minutes, with `attendees`, those listed at the meeting are quoted where they speak too)."""
-    quoted_people(ctx, area, posts_only=True, attendees=attendees)
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     committee_chair(ctx, area)
     chairs_named_by_post(ctx)
+    # after the posts: 'Councillor Penhallow said' speaks as the Cabinet Member the minutes named in full above
+    quoted_people(ctx, area, posts_only=True, attendees=attendees)
 
 
 # 'The Corporate Director, who chairs the Youth Offending Service Management Board, reported', 'The Corporate Director,
@@ -350,7 +352,7 @@ def _opens(text: str, pos: int) -> bool:
     return (before.isspace() or before in "([—–-") and not after.isspace()
 
 
-def _inside(regions: list[tuple[int, int]], pos: int) -> bool:
+def inside(regions: list[tuple[int, int]], pos: int) -> bool:
     return any(start <= pos < end for start, end in regions)
 
 
@@ -382,7 +384,7 @@ def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
     regions = quoted_regions(text)
     found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
-        if _inside(regions, verb.start()):
+        if inside(regions, verb.start()):
             continue
         word = " ".join(verb.group(0).lower().split())
         speaker = None
@@ -407,7 +409,11 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
     if pronoun is None or begin == 0:
         return None
     before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
-    named = {name_key(n.name): n for n in find_names(text, before, begin, strict=False) if not n.surname_only}
+    named = {}
+    for strict in (True, False):  # the one name the lexicon knows, before words in capitals ('the Full Joint Inspection')
+        named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
+        if len(named) == 1:
+            break
     if len(named) != 1:
         return None
     name = next(iter(named.values()))
@@ -422,7 +428,7 @@ COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Speaker]:
     found = []
     for colon in COLON_QUOTE_RE.finditer(text):
-        if _inside(regions, colon.start()) or SPEECH_VERB_RE.search(text, max(0, colon.start() - 12), colon.start()):
+        if inside(regions, colon.start()) or SPEECH_VERB_RE.search(text, max(0, colon.start() - 12), colon.start()):
             continue  # a speech verb before the colon is read as such
         begin = wrapped_sentence_start(text, colon.start())
         name = name_at(text, begin, colon.start(), strict=False)
@@ -441,8 +447,8 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     if name is None:
         return None
     gap = trim(text, verb.end(), name.start, " \t\n")  # '”, said' at a line's end, the speaker on the next
-    if gap and not _is_post(gap.text):
-        return None
+    if gap and (not _is_post(gap.text) or re.match(r"that\b", gap.text)):
+        return None  # 'explained that the screening, led by HM Inspector Jo Lee, ...': what was said, not who said it
     role = apposition_after(text, name, end) or _relative_after(text, name, end) or (gap if gap else None)
     owner, role = _split_owner(text, role)
     last = max(name.end, role.end if role else 0)
@@ -541,9 +547,12 @@ def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
 
 
 
+COUNCIL_KIND_END_RE = re.compile(r"(?<=\s)(?:County|Borough|City|District|Town)\s+$")
+
+
 def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     """The post written just before a name: 'Assistant chief inspector Helen Mercer', 'X's Cabinet member, Jo Bloggs'."""
-    prefix = text[start:name.start]
+    prefix = COUNCIL_KIND_END_RE.sub("", text[start:name.start])  # 'The Chair, County Councillor X': 'County' is his title's
     stripped = prefix.rstrip()
     if stripped.endswith(","):
         stripped = stripped[:-1]
@@ -661,27 +670,36 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
 
 
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
-SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\s+"
+# 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
+SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS)|"
+                               r"(?P<it>(?-i:It)))\s+"
                                r"(?:is|was|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
                                re.IGNORECASE)
+
+
+def service_led_by_matches(text: str) -> list[re.Match[str]]:
+    """Each 'the service is led by' of the text ('It is led by' only where the sentence before opens with the service)."""
+    return [match for match in SERVICE_LED_BY_RE.finditer(text) if not match.group("it") or re.match(
+        r"\s*(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\b",
+        text[sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
 
 
 def service_led_by(ctx: Context, area: str | None) -> None:
     """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
     text = ctx.text
-    for match in SERVICE_LED_BY_RE.finditer(text):
+    for match in service_led_by_matches(text):
         end = clause_end(text, match.end(), 120)
         names = find_names(text, match.end(), end, strict=False)
         if not names or names[0].start != match.end() or names[0].surname_only:
             continue  # 'led by the Head of Service, Jo Bloggs': a post first, read with the post
         name = names[0]
         post = apposition_after(text, name, end)
-        if post is None:
-            continue  # a name the lexicon may lack is taken only with its post written beside it
-        evidence = span(text, match.start(), post.end)
-        ctx.person_role(name, "staff", evidence, role=role_text(post), role_span=post,
+        if post is None and not find_names(text, name.start, name.end, strict=True):
+            continue  # a name the lexicon lacks is taken only with its post written beside it
+        evidence = span(text, match.start(), post.end if post else name.end)
+        ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
-                        organisation_for_role(post.text, area))
+                        organisation_for_role(role_text(post), area))
 
 
 # The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,
@@ -748,7 +766,9 @@ def _runs_on(words: str) -> bool:
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, min(len(text), role.end + 60))
-    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*", text[role.end:after[0].start])  # a name on the next line is another's
+    # a name on the next line is another's; 'County Councillor Jo Bloggs': the council's kind before the honorific
+    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
+                               text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
         return after[0]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import generic, people_lists, registry
+from kg.loaders import generic, inspection_people, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import EMAIL_RE, lines, span
@@ -41,20 +41,27 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     lead_inspector_contact(ctx)
     people_lists.copy_list(ctx, area)
+    inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
+    inspection_people.thanked_with_team(ctx)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:
     """A compound addressee ('Chair of X Board and Head of Y') holds each post: board_chair, other."""
     for line in lines(ctx.text, 0, min(len(ctx.text), 3000)):
         # The value ends on a character that is not a space, so a long run of spaces is crossed once.
-        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.*?\S)\s*+(?:\|\s*+)?$", line.text)
+        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.*?\S)\s*+(?:\|\s*+)?$", line.text) or re.match(
+            r"\s*To\s*:\s*(\S.*?)\s*$", line.text)  # 'To:     Jo Bloggs' over her posts on the lines below
         if not match:
             continue
         value = span(ctx.text, line.start + match.start(1), line.start + match.end(1))
         name, role = people_lists.name_role(ctx, value, strict=False)
+        if name and not role and name.end == value.end:
+            role = people_lists.post_below_value(ctx.text, line, value)
+            value = span(ctx.text, value.start, role.end) if role else value
         if not name or not role:
             return
-        posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)", role.text)
+        posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)",
+                         " ".join(role.text.split()))
         for post in posts:
             relation = "board_chair" if re.search(r"\bChair\b.*\bBoard\b", post, re.IGNORECASE) else "other"
             if relation == "other" and len(posts) == 1:

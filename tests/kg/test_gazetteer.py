@@ -44,6 +44,7 @@ def test_an_unknown_organisation_wrapped_over_two_lines_is_one_name() -> None:
     ("Brackwick District", "Brackwick"),
     ("the Isle of Wight", "Isle of Wight"),
     ("Stockton", "Stockton-on-Tees"),
+    ("Brackwick Brackwick", "Brackwick"),  # a letterhead's place over its board's title, read as one name
 ])
 def test_area_names(written: str, area: str) -> None:
     assert load_gazetteer().area_name(written) == area

@@ -1537,3 +1537,63 @@ def test_a_member_named_by_title_and_a_surname_with_a_particle_is_the_member_lis
     rows = people_rows(load_text(minutes, "board.txt"))
     assert ("Saskia van Leeuwen-Marsh", "present_at_meeting") in rows
     assert ("Saskia van Leeuwen-Marsh", "officer_attending") not in rows
+
+
+SCRUTINY_TWO_A_LINE = """WESTMERE COUNTY COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday, 24 April 2014
+
+Councillors present:
+County Councillor N. Ashgrove (Chair)\tCounty Councillor A. Bellweather (Vice-Chair)
+County Councillor T. Corrigan\tCounty Councillor M. Dunstable
+
+Officers in attendance: Wilma Eastcote (Head of Youth Offending Service).
+
+14.   APOLOGIES FOR ABSENCE AND SUBSTITUTIONS
+
+      Apologies for absence were received from Councillor P. Fenwick, for whom
+      Councillor Gaskell substituted. Councillor Dunstable gave apologies for lateness and arrived at 7.20pm.
+"""
+
+
+def test_two_councillors_a_line_apologies_for_lateness_and_a_substitute_named_after_for_whom() -> None:
+    rows = involvements_of(SCRUTINY_TWO_A_LINE, "westmere-scrutiny.txt")
+    assert {(name, role) for name, relation, role, _ in rows if relation == "present_at_meeting"} >= {
+        ("N. Ashgrove", None), ("A. Bellweather", None), ("T. Corrigan", None), ("M. Dunstable", None)}, \
+        "'County' before the next councillor on the line is no one's post"
+    assert {name for name, relation, *_ in rows if relation == "apologies"} == {"P. Fenwick"}, \
+        "late is not absent, and the substitute sent no apologies"
+    assert ("Gaskell", "standing_deputy") in {(name, relation) for name, relation, *_ in rows}
+
+
+BOARD_POSTS_BEFORE_NAMES = """Westmere Youth Offending Service
+
+MANAGEMENT BOARD – MINUTES
+
+PRESENT
+Corporate Director of Social Services (Chair) – PERCIVAL ORMEROD (PO)
+Committee Services, Westmere County Council – GWENDA TILLOTSON (minutes)
+
+1.  APOLOGIES FOR ABSENCE
+
+    Percival Ormerod sent apologies for the second half of the meeting and left at 11.15.
+"""
+
+
+def test_a_department_before_the_name_and_apologies_for_part_of_the_meeting() -> None:
+    rows = {(name, relation) for name, relation, *_ in involvements_of(BOARD_POSTS_BEFORE_NAMES, "westmere-board.txt")}
+    assert ("Gwenda Tillotson", "minute_taker") in rows and ("Gwenda Tillotson", "present_at_meeting") in rows
+    assert ("Percival Ormerod", "apologies") not in rows
+
+
+def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
+    text = BOARD_POSTS_BEFORE_NAMES + """
+2.  RISK PANEL
+
+    Sergeants Ifan Bellweather and Kay Rudd-Ormsby of Westmere Police also attended for this item.
+"""
+    rows = involvements_of(text, "westmere-board.txt")
+    assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
+        ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}

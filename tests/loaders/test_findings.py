@@ -540,3 +540,25 @@ def test_the_inspection_a_report_rates_is_dated_whatever_its_title_layout(cover:
     rated = {s.value for s in statements if s.schema == "Rating" and s.prop == "inspection"}
     published = {s.entity: s.value for s in statements if s.schema == "Inspection" and s.prop == "published"}
     assert rated and {published.get(inspection) for inspection in rated} <= {"2025-09", "2025-06"}
+
+
+THEMES_OF_WORK_LAYOUTS = """Full Joint Inspection of Youth Offending Work in Westmere
+
+Core area\tScore\tJudgement
+Reducing reoffending\t62%\tSatisfactory
+Governance and partnerships\t–\tSatisfactory
+
+The judgements were: protecting the public,
+unsatisfactory; ensuring the
+sentence is served, good.
+
+Protecting children and young people (Satisfactory). Reducing reoffending – good progress was seen.
+"""
+
+
+def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Governance and partnerships", "Satisfactory"),
+                    ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
+                    ("Protecting the child or young person", "Satisfactory")}, \
+        "'good progress' after a theme is no judgement"

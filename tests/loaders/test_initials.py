@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kg.loaders.initials import initials_of
 from tests.conftest import load_text
+from tests.loaders.test_roles import involvements_of
 
 MINUTES = """Westmere YOS Management Board
 Minutes of the meeting held on 9 June 2016
@@ -44,3 +45,35 @@ def test_initials_of_exactly_one_attendee_become_their_mentions_with_the_sentenc
 def test_hyphenated_surnames_go_by_either_initials() -> None:
     assert initials_of("Jo Fitz-Allen") == {"JF", "JFA"}
     assert initials_of("Tessa Orwin") == {"TO"}
+
+
+BOARD_WITH_MEMBERS_TABLE = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Thursday 19 April 2012
+
+MEMBERS                                          ORGANISATION / ROLE
+Rosalind Fairweather (RF) – Chair                Director of Children's Services
+Ambrose Kettleby (AK)                            Head of Youth Offending Service
+Ch Supt Fenella Crowther (FC)                    Borough Commander, Westmere Police
+Edwin Fotheringay JP (EFO)                       Chair, Westmere Youth Bench
+
+APOLOGIES
+
+Imelda Ashcombe
+Head of Inclusion
+
+1.  FINDINGS LETTER
+
+    AK accepted the findings. He said that the service had already introduced a risk panel.
+
+    FC said the Gangs Unit would nominate a single point of contact. EFO noted that magistrates had
+    noticed an improvement.
+"""
+
+
+def test_members_quoted_by_their_initials_or_a_pronoun_after_them_and_the_meetings_one_chair() -> None:
+    rows = involvements_of(BOARD_WITH_MEMBERS_TABLE, "westmere-board.txt")
+    assert {name for name, relation, *_ in rows if relation == "quoted"} == {"Ambrose Kettleby", "Fenella Crowther"}, \
+        "'noted' says what a member did, not what they said"
+    assert {name for name, relation, *_ in rows if relation == "board_chair"} == {"Rosalind Fairweather"}, \
+        "'– Chair' chairs the meeting; 'Chair, Westmere Youth Bench' is the post of a member from the bench"

@@ -706,3 +706,71 @@ def test_a_team_list_of_labels_over_names_with_the_head_of_inspections_in_it_and
         ("kim fordham", "head_of_inspections", "Head of Youth Inspections"),
         ("kim fordham", "inspection_team", "Head of Youth Inspections"),
         ("ann wright", "inspection_team", "Operations")}
+
+
+CAPITALS_TEAM_REPORT = FJI_TITLE + """Acknowledgements
+
+We are grateful to the staff of Exampleshire Youth Offending Service, and in particular to the Head of Service, Tomos Lee Jenk
+________________________________________________________________________________
+Full Joint Inspection – Exampleshire                                              4
+
+ins, and to Harriet Quill, Performance Manager, who acted as the local
+inspection co-ordinator.
+
+The Head of Youth Offending Service, Tomos Lee Jenkins, is respected by staff.
+
+Appendix: Inspection arrangements
+
+INSPECTION TEAM
+
+MAREN OSTROWE-BLAKE          Lead Inspector, HMI Probation
+DR PELHAM GRAYSTOCK          Healthcare Inspectorate Wales
+Ottilie Fanshawe             Information and research
+
+HUGO VANTERPOOL              Assistant Chief Inspector, Head of Youth Justice
+                             Inspection (quality assurance)
+"""
+
+
+def test_a_team_in_capitals_each_member_with_their_own_cell_and_a_post_that_runs_onto_the_next_line() -> None:
+    rows = involvements_of(CAPITALS_TEAM_REPORT, "fji.txt")
+    assert {row for row in rows if row[1] in REPORT_RELATIONS} == {
+        ("Maren Ostrowe-Blake", "lead_inspector", "Lead Inspector, HMI Probation", "HM Inspectorate of Probation"),
+        ("Pelham Graystock", "inspection_team", "Healthcare Inspectorate Wales", "Healthcare Inspectorate Wales"),
+        ("Ottilie Fanshawe", "inspection_team", "Information and research", "HM Inspectorate of Probation"),
+        ("Hugo Vanterpool", "head_of_inspections", "Assistant Chief Inspector, Head of Youth Justice Inspection "
+         "(quality assurance)", "HM Inspectorate of Probation"),
+        ("Hugo Vanterpool", "inspection_team", "Assistant Chief Inspector, Head of Youth Justice Inspection "
+         "(quality assurance)", "HM Inspectorate of Probation"),
+    }, "a cell beside one name is that member's alone, not a label over the names below it"
+
+
+def test_a_name_cut_by_the_page_is_the_full_name_and_the_coordinator_who_acted_as_one() -> None:
+    rows = involvements_of(CAPITALS_TEAM_REPORT, "fji.txt")
+    staff = {(name, role) for name, relation, role, _ in rows if relation == "staff"}
+    assert {("Tomos Lee Jenkins", "Head of Service"), ("Harriet Quill", "local inspection co-ordinator")} <= staff
+    assert "Tomos Lee Jenk" not in {name for name, *_ in rows}, \
+        "'Tomos Lee Jenk' at the foot of a page is the Tomos Lee Jenkins named in full later"
+
+
+THEMATIC_WITH_COORDINATORS = """A joint inspection of youth offending work with young adults
+
+September 2016
+
+Acknowledgements
+
+We would like to thank the areas that took part. Each area nominated a local
+co-ordinator, who arranged our programme. They were:
+  Westmere:   Ida Marchbank, Operations Manager, Westmere Youth Offending Service
+  Dunholme:   Lewin Crabtree, Quality Assurance Manager, Dunholme Youth Offending
+              Service
+and colleagues in two further areas.
+"""
+
+
+def test_local_coordinators_listed_one_area_a_line_are_staff_of_the_body_after_their_post() -> None:
+    rows = involvements_of(THEMATIC_WITH_COORDINATORS, "thematic.txt")
+    assert {row for row in rows if row[1] == "staff"} == {
+        ("Ida Marchbank", "staff", "local co-ordinator; Operations Manager", "Westmere Youth Offending Service"),
+        ("Lewin Crabtree", "staff", "local co-ordinator; Quality Assurance Manager", "Dunholme Youth Offending Service"),
+    }

@@ -232,3 +232,26 @@ def test_a_news_pages_byline_names_its_author() -> None:
     rows = role_rows(load_text(NEWS_PAGE_BYLINE, "news.txt"))
     assert {row for row in rows if row[1] == "author"} == {
         ("Marisol Penhallow", "author", "Local Democracy Reporter")}
+
+
+NEWS_IN_CAPITALS = """THE WESTMERE LEADER  |  News  |  Courts  |  What's On
+
+Youth offending service 'must do better', inspectors say
+
+By Cadfael Ormsby-Pryce
+Local Democracy Reporter
+
+INSPECTORS have told Westmere's youth offending service that it must do better.
+
+HM Chief Inspector of Probation Jane Doe said: "There is more to do."
+
+The service, based at Mill Road, supervises around 120 young people a year. It is
+led by Imogen Farrow-Lacey.
+"""
+
+
+def test_a_bylines_name_the_post_under_it_vouches_for_and_the_head_of_a_service_led_by_her() -> None:
+    rows = involvements_of(NEWS_IN_CAPITALS, "westmere-leader.txt")
+    assert ("Cadfael Ormsby-Pryce", "author", "Local Democracy Reporter", "Westmere Leader") in rows
+    assert {(name, relation) for name, relation, *_ in rows if name == "Imogen Farrow-Lacey"} == {
+        ("Imogen Farrow-Lacey", "staff")}, "'It is led by' after a sentence about the service names its head, no inspector"

@@ -225,3 +225,20 @@ def test_a_post_loses_what_a_list_writes_beside_it() -> None:
     roles = {person: role for person, _, role, _ in involvements_of(minutes, "tollbridge_minutes.txt")}
     assert (roles["Lena Fairweather"], roles["Omar Haddad"], roles["Tessa Quayle"]) == (
         "Speech and Language Therapist", "Performance Officer", "Democratic Services Officer")
+
+
+def test_a_body_named_after_a_posts_comma_and_the_bench_the_post_names() -> None:
+    assert organisation_for_role("Chief Executive, Northvale Probation Trust", "Westmere") == "Northvale Probation Trust"
+    assert organisation_for_role("Director of Public Health, NHS Westmere", "Westmere") == "NHS Westmere"
+    assert organisation_for_role("Head of Nursing, Dunholme University Health Board", "Westmere") == \
+        "Dunholme University Health Board"
+    assert organisation_for_role("Chief Executive", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Chair of the Youth Bench", "Westmere") == "Westmere Youth Bench"
+    assert organisation_for_role("Chair of Youth Court Bench", "Westmere") == "Westmere Youth Court Bench"
+
+
+def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from() -> None:
+    text = "Chief Inspector Jo Hart (Fenwick Police, deputy for ICB) and Ann Lee from the YOS case management team"
+    assert organisation_after_name(text, text.index(" (Fenwick"), "Westmere") == "Fenwick Police"
+    assert organisation_after_name(text, text.index(" from the YOS"), "Westmere") == "Westmere Youth Offending Service"
+    assert organisation_after_name(text, text.index(" from the YOS"), None) is None

@@ -447,3 +447,30 @@ def test_a_key_post_speaking_with_no_name_keeps_only_the_posts_words() -> None:
     rows = role_rows(load_text(minutes, "minutes.txt"))
     assert {row for row in rows if row[1] == "quoted"} == {("R. Cadog", "quoted", "Cabinet Member")}
 
+
+
+SCRUTINY_WITH_A_CABINET_MEMBER = """WESTMERE COUNTY COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday, 24 April 2014
+
+Present: Councillors A. Ashgrove (Chair), B. Bellweather and C. Corrigan.
+
+23.  FULL JOINT INSPECTION OF YOUTH OFFENDING WORK
+
+     The Cabinet Member for Children and Young People, County Councillor Rhiannon
+     Cadwallader, attended at the invitation of the Committee and presented the report.
+
+     Councillor Cadwallader said that the authority "took the judgement as the headline".
+
+     The Head of Service (Morwenna Tilley) introduced the report. She explained that the
+     screening, led by HM Inspector Lorcan Whitbread, had looked at 26 cases.
+"""
+
+
+def test_a_county_councillor_beside_her_post_who_speaks_by_surname_and_no_speaker_after_explained_that() -> None:
+    rows = {(name, relation) for name, relation, *_ in involvements_of(SCRUTINY_WITH_A_CABINET_MEMBER, "scrutiny.txt")}
+    assert {("Rhiannon Cadwallader", "cabinet_member"), ("Rhiannon Cadwallader", "quoted"),
+            ("Lorcan Whitbread", "lead_inspector")} <= rows
+    assert ("Lorcan Whitbread", "quoted") not in rows, "'explained that the screening, led by X': X is not the speaker"
