@@ -5,34 +5,54 @@
   not failed, so it can be added to ontology/gazetteer.yaml;
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
-- no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall");
+- no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall"), and no
+  organisation's name is only a person's ("and Jo Hart", the next name of a list), nor holds the words of a
+  meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
+- a document's title is its title, not its page's furniture (a date, an embargo, its publisher and section), a
+  wrapped sentence or a title cut short;
+- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork);
 - a theme of work has one name (a score and a judgement of the same theme are not two themes);
 - an area has one inspection node per inspection (a report, its press release and the papers
   discussing it are one inspection, see kg/inspections.py);
 - a role that ends with an organisation's name ("Policy Directorate, Ministry of Justice", "Chief
   Inspector, Northshire Police") has that organisation: it is not left inside the role text;
+- a role is the post as written, without the agenda items, telephone, e-mail or 'also attended' a list writes
+  beside it (a contact detail in a role would escape `--no-contacts`);
 - an organisation of a place (its council, its service, a body named after it, a police force or
   commissioner's office named by its force area) is linked to an area;
 - a comparator has one name, the comparator vocabulary's ("the national average", "England and Wales
-  average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted.
+  average" and "the England and Wales rate" are all "England and Wales"); one it lacks is noted;
+- on a built store, a document's date is its own (not its next meeting's, its last minutes', nor that of a report
+  it discusses, 'the report was published on ...'); every canned query that needs no parameter gives the same rows in both engines, and
+  board-members gives an attendee (present, apologies, officer attending) the board whose meeting the document
+  records, or none, never their own organisation;
+- a property the model gives one value has one ("Kellingmoor and Esk Police" is not also the same name wrapped over
+  two lines; an inspection is not both a "standards inspection" and an "inspection"), or SPARQL and Cypher disagree.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from kg.canned import canned_queries, get_query, run_canned
 from kg.comparators import is_standard_comparator, standard_comparator
 from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
-from kg.graph import ResolvedGraph
+from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
+from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
-from kg.loaders.roles import ROLE_PARTS  # where a role's last part (its organisation) begins
+from kg.loaders.generic import ends_unfinished, is_page_furniture
+from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
+from kg.names import is_only_a_name
+from kg.store import Store
+from kg.vocabulary import is_meeting_word, is_shouted_word
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -63,7 +83,9 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             people_are_not_organisations(graph, gazetteer), ratings_are_not_percentages(graph),
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
-            one_name_per_comparator(graph)]
+            one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
+            organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
+            documents_titled_plainly(graph, gazetteer)]
 
 
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
@@ -105,6 +127,26 @@ def people_are_not_organisations(graph: ResolvedGraph, gazetteer: Gazetteer) -> 
     return result
 
 
+def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-are-not-people", "no organisation's name is only a person's name ('and Jo "
+                                                         "Hart', the next name of a list read as a body)")
+    result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
+                       if is_only_a_name(caption)]
+    return result
+
+
+def organisations_are_named_as_written_names(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-named-plainly", "an organisation's name holds no word of a meeting's record "
+                                                        "('Minutes of a meeting of the Cabinet') and no word in "
+                                                        "capitals but the letters of a body ('Westmere CABINET', "
+                                                        "'London Borough OF ...'; 'NHS' is one)")
+    for node, caption in _nodes(graph, "Organisation"):
+        words = [word for word in caption.split() if is_meeting_word(word) or is_shouted_word(word)]
+        if words:
+            result.problems.append(f"{caption} ({node}): {', '.join(words)}")
+    return result
+
+
 def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("ratings-are-grades", "no rating value is a number or a percentage")
     for node in sorted(graph.nodes.values(), key=lambda n: n.id):
@@ -131,6 +173,38 @@ def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
         theme = theme_of_work(scope) if scope else None
         if theme and theme != scope:
             result.problems.append(f"{scope!r} is the theme {theme!r} ({node.id})")
+    return result
+
+
+def documents_titled_plainly(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
+    result = CheckResult("documents-titled-plainly", "a document's title is its title: not its page's furniture (a "
+                                                     "date, an embargo, 'Westmere Council – Newsroom'), not a wrapped "
+                                                     "sentence ('inspection of our work and ...'), not cut short ('... "
+                                                     "rated good by')")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema != "Document":
+            continue
+        area = next((graph.caption(a) for a in node.values("area")), None)
+        for title in node.values("heading"):
+            if is_page_furniture(gazetteer, title, area) or title[:1].islower() or ends_unfinished(title):
+                result.problems.append(f"{node.first('file_name') or node.id}: {title!r}")
+    return result
+
+
+def rated_inspections_are_dated(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("rated-inspections-are-dated", "an inspection with ratings whose report is in the corpus has "
+                                                        "its publication or fieldwork date (else its ratings are "
+                                                        "undated, and a later inspection of the area cannot be told "
+                                                        "from it)")
+    rated = {edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
+             and graph.nodes[edge.source].schema == "Rating"}
+    for node in sorted(rated):
+        inspection = graph.nodes[node]
+        reports = [d for d in inspection.values("reported_in") if d in graph.nodes
+                   and REPORT_FAMILIES & set(graph.nodes[d].values("family"))]
+        if reports and not inspection.values("published") and not inspection.values("fieldwork_start"):
+            areas = ", ".join(graph.caption(a) for a in inspection.values("area")) or "no area"
+            result.problems.append(f"{node} ({areas})")
     return result
 
 
@@ -172,6 +246,17 @@ def roles_keep_their_organisation(graph: ResolvedGraph, gazetteer: Gazetteer) ->
     return result
 
 
+def roles_are_posts(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("roles-are-posts", "a role is the post as written, without what a list writes beside it: "
+                                            "agenda items ('(item 4)'), a telephone or e-mail (kept apart, as "
+                                            "contacts), 'also attended'")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type == "INVOLVED_IN":
+            result.problems.extend(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r}"
+                                   for role in edge.values("role") if post_written(role) != role)
+    return result
+
+
 def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     result = CheckResult("local-organisations-have-areas", "an organisation of a place (council, service, police "
                                                            "force, a body named after it) is linked to an area")
@@ -199,6 +284,89 @@ def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
         elif not is_standard_comparator(name):
             result.notes.append(name)
     return result
+
+
+def one_value_where_one_is_due(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-value-where-one-is-due", "a property the model gives one value (an organisation's "
+                                                       "name, an inspection's type) has one: the RDF store keeps "
+                                                       "every value and the property graph one, so their answers "
+                                                       "would differ")
+    for entity, schema, props in sorted(graph.entities(), key=lambda e: e[0]):
+        for prop, values in sorted(props.items()):
+            if len(values) > 1 and graph.model.property(schema, prop).max == 1:
+                result.problems.append(f"{graph.caption(entity)} ({entity}): {schema}.{prop} is "
+                                       + ", ".join(repr(value.text) for value in values))
+    return result
+
+
+ATTENDING = frozenset({"present_at_meeting", "apologies", "officer_attending"})
+OWN_TERMS = frozenset({"provenance"})  # each engine names subjects and graphs in its own terms (IRIs, ids)
+
+
+def run_store_checks(store: Store, graph: ResolvedGraph) -> list[CheckResult]:
+    """The checks that read a built store: what the canned queries show in its two engines, and its texts."""
+    return [engines_agree(store), attendees_sit_at_the_meeting(store, graph),
+            documents_dated_by_their_own_date(graph, store.document_text)]
+
+
+def engines_agree(store: Store) -> CheckResult:
+    result = CheckResult("engines-agree", "every canned query that needs no parameter gives the same rows in SPARQL "
+                                          "and Cypher (a list cell as the set of its parts)")
+    sparql, cypher = canned_queries("sparql"), canned_queries("cypher")
+    for name in sorted(set(sparql) & set(cypher) - OWN_TERMS):
+        if any(sparql[name].parameter_names().values()):
+            continue
+        found = {engine: _row_set(run_canned(store, queries[name], {})[1])
+                 for engine, queries in (("SPARQL", sparql), ("Cypher", cypher))}
+        for engine, other in (("SPARQL", "Cypher"), ("Cypher", "SPARQL")):
+            only = sorted(found[engine] - found[other])
+            if only:
+                result.problems.append(f"{name}: {len(only)} rows only in {engine}, such as {only[0]}")
+    return result
+
+
+def _row_set(rows: list[list[str]]) -> set[tuple[str, ...]]:
+    return {tuple("; ".join(sorted(cell.split("; "))) for cell in row) for row in rows}
+
+
+def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("attendees-at-the-meeting", "board-members gives those present, sending apologies or "
+                                                     "attending as officers the board whose meeting the document "
+                                                     "records, or none: never the body they come from")
+    bodies = {_document_label(graph.nodes[edge.source]): graph.caption(edge.target) for edge in graph.edges
+              if edge.type == "MEETING_OF"}
+    for _, board, person, relation, _, _, document in run_canned(store, get_query("board-members"), {})[1]:
+        if relation in ATTENDING and board != bodies.get(document, ""):
+            result.problems.append(f"{person} ({relation}) in {document}: board {board!r}, where the meeting is of "
+                                   f"{bodies.get(document) or 'no body named'}")
+    return result
+
+
+# Words before a date that make it another event's: the next meeting, the last one's minutes as an item, a report a
+# paper discusses ('the report was published on'; a label is 'Published:' or starts its line capitalised).
+ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b",
+                           re.IGNORECASE | re.MULTILINE)
+
+
+def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:
+    result = CheckResult("documents-dated-by-their-own-date", "a document's date is when it was published or its "
+                                                              "meeting held: not its next meeting's, the last "
+                                                              "minutes', or that of a report it discusses")
+    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
+        if node.schema != "Document":
+            continue
+        for value in node.props.get("published", []):
+            dated = graph.statement(value.statements[0])
+            text = text_of(dated.document_id)
+            before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, dated.start))) + 1:dated.start]
+            if ANOTHER_EVENT.search(before):
+                result.problems.append(f"{dated.document}: {value.text} from {' '.join(before.split())!r}")
+    return result
+
+
+def _document_label(document: Node) -> str:
+    """How the canned queries name a document: its title, else its file name."""
+    return document.first("heading") or document.first("file_name") or document.id
 
 
 def format_checks(results: list[CheckResult]) -> str:

@@ -538,7 +538,8 @@ def evaluate(
     checks: Annotated[bool, typer.Option(help="Check the graph's data quality: areas are places, one service per "
                                               "area, no organisation word in a person's name, ratings are labels of "
                                               "their scale and never a percentage, one name per theme, one node per "
-                                              "inspection, one name per comparator (exit 1 when one fails).")] = False,
+                                              "inspection, one name per comparator; on a store, both engines give "
+                                              "the same rows (exit 1 when one fails).")] = False,
 ) -> None:
     """Score the graph against answer keys: people and relations (P/R/F1 per document and relation, with the
     organisation and role accuracy of the rows found), then findings; and check its data quality.
@@ -585,9 +586,13 @@ def evaluate(
         console.print(format_resolution_report(evaluate_resolution(statements, canonical, gold), details=details),
                       highlight=False)
     if graph is not None:
-        from kg.checks import format_checks, run_checks
+        from kg.canned import QueryError
+        from kg.checks import format_checks, run_checks, run_store_checks
 
-        results = run_checks(graph)
+        try:
+            results = run_checks(graph) + ([] if corpus is not None else run_store_checks(Store(store), graph))
+        except (StoreError, QueryError) as exc:
+            raise fail(str(exc)) from None
         if gold is not None:
             console.print("")
         console.print(format_checks(results), highlight=False)

@@ -147,7 +147,7 @@ class Gazetteer:
             area, known = service
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
-        canonical = WELSH_NAME_OF_FORCE.sub("", name.strip())
+        canonical = WELSH_NAME_OF_FORCE.sub("", " ".join(name.split()))  # a name wrapped over two lines of a cell is one name
         # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
         area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
         return _org(canonical, guess_kind(canonical), area)
@@ -331,7 +331,7 @@ def guess_kind(name: str) -> str | None:
 
 
 KIND_WORDS = [
-    ("health", ["integrated care board", "clinical commissioning group"]),
+    ("health", ["integrated care board", "clinical commissioning group", "health board"]),  # Wales's health boards
     ("inspectorate", ["inspectorate", "ofsted", "hmic"]),
     ("board", ["board"]),
     ("panel", ["panel", "committee"]),

@@ -20,7 +20,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
+from kg.inspections import GENERIC as GENERIC_INSPECTION
 from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.model import Model, Schema, load_model
 from kg.names import name_parts
@@ -47,6 +49,15 @@ def is_number(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+DECIMAL = re.compile(r"^-?\d+(?:\.\d+)?$")
+
+
+def number_text(value: str) -> str:
+    """A decimal as the RDF store writes it back ('35.0' is '35', '0.210' is '0.21'), so that every engine shows one
+    text for one number (the quote keeps it as written); any other text as it is."""
+    return format(Decimal(value).normalize(), "f") if DECIMAL.match(value) else value
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,13 +204,25 @@ def _collect(statements: Iterable[Statement], resolution: Resolution, model: Mod
         _check_value(model, s, warned)
         entity = canonical.get(s.entity, s.entity)
         schemas.setdefault(entity, s.schema)
-        props[entity][s.prop].setdefault(canonical.get(s.value, s.value), []).append(s.id)
+        value = canonical.get(s.value, s.value)
+        if model.property(s.schema, s.prop).type == "number":
+            value = number_text(value)
+        props[entity][s.prop].setdefault(value, []).append(s.id)
         kept[s.id] = s if include_contacts else without_contacts(s)
     return schemas, props, kept
 
 
 def _values(props: dict[str, dict[str, list[str]]]) -> dict[str, list[Value]]:
     return {prop: [Value(text, tuple(ids)) for text, ids in values.items()] for prop, values in props.items()}
+
+
+def _without_generic_type(schema: str, props: dict[str, list[Value]]) -> dict[str, list[Value]]:
+    """An inspection its report calls a 'standards inspection' and a paper discussing it only an 'inspection' is
+    the standards inspection: the paper's generic word is no second type (kg.inspections merges the two)."""
+    types = props.get("inspection_type", [])
+    if schema == "Inspection" and len(types) > 1:
+        props["inspection_type"] = [v for v in types if v.text != GENERIC_INSPECTION] or types
+    return props
 
 
 def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Value]], nodes: Nodes,
@@ -280,7 +303,7 @@ def build_graph(statements: Iterable[Statement], resolution: Resolution, *, mode
     edge_entities: list[tuple[str, Schema, dict[str, list[Value]]]] = []
     for entity in sorted(schemas):
         schema = model.schemas[schemas[entity]]
-        props = _values(collected[entity])
+        props = _without_generic_type(schema.name, _values(collected[entity]))
         if schema.edge is None:
             nodes[entity] = Node(entity, schema.name, props)
         else:

@@ -235,6 +235,15 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
     return matches
 
 
+def is_only_a_name(text: str) -> bool:
+    """Whether text is a person's name and nothing else, after a joining 'and' or comma ('and Jo Hart', the last of a
+    list 'A, B and Jo Hart' read as the body of B): then it is nobody's organisation."""
+    bare = re.sub(r"^[\s,;&]*(?:and\s+)?", "", text).rstrip(" .,;")
+    found = find_names(bare)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(bare) and not any(
+        is_body_word(word) for word in bare.split())
+
+
 def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatch | None:
     """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
     when that starts at `start`, without reading the names after it."""
@@ -728,6 +737,8 @@ def other_form_of(key: str, full_key: str) -> bool:
         return True
     (written, surname), (forenames, full_surname) = name_parts(key), name_parts(full_key)
     return surname == full_surname and forenames_fit(written, forenames)
+
+
 def whole_surname(words: list[str], count: int) -> bool:
     """Whether the last `count` of a full name's words may be its whole surname: not the end of a surname a particle
     joins ('Dafydd' of 'Rhys ap Dafydd' is his father's forename, and a councillor's 'Dafydd' cut off at the end of a

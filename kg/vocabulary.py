@@ -45,6 +45,8 @@ NAME_STOPS = (
     | _words("connectives") | _words("meetings")
 )
 BODY_WORDS = BODY_NOUNS | ACRONYMS | _words("bodies", "fields")
+MEETING_WORDS = _words("meetings")
+CONNECTIVES = _words("connectives")
 VENUES = _words("venues")
 # The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council'.
 COUNCIL_LEADER = r"leader\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
@@ -78,6 +80,19 @@ def is_name_stop(word: str) -> bool:
 def is_body_word(word: str) -> bool:
     """'Board', 'University', 'Health', 'NHS': a word of a body's name."""
     return _bare(word) in BODY_WORDS
+
+
+def is_meeting_word(word: str) -> bool:
+    """'Minutes', 'Agenda': a word of a meeting's record, never of a body's name."""
+    return _bare(word) in MEETING_WORDS
+
+
+def is_shouted_word(word: str) -> bool:
+    """'CABINET', 'OF': a word of a body's name or a small word written in capitals, as a heading writes it; not
+    the letters a body is known by ('NHS', 'YOS')."""
+    bare = _bare(word)
+    return word.strip(".,;:()").isupper() and len(bare) > 1 and bare not in ACRONYMS and (
+        bare in BODY_WORDS or bare in CONNECTIVES)
 
 
 def is_venue_word(word: str) -> bool:

@@ -15,10 +15,16 @@ from functools import cached_property
 
 from kg.documents import Document
 from kg.gazetteer import Gazetteer, load_gazetteer
-from kg.loaders.roles import POLICE_FORCE, organisation_after_name, organisation_cell, organisation_for_role
+from kg.loaders.roles import (
+    POLICE_FORCE,
+    organisation_after_name,
+    organisation_cell,
+    organisation_for_role,
+    post_written,
+)
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, is_initials, name_key, split_title, surname, whole_surname
+from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname, whole_surname
 from kg.statements import Statement, stable_hash
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
@@ -106,8 +112,9 @@ class Context:
         """The organisation a name stands for (through the gazetteer), with the area it serves where known."""
         ref = self.gazetteer.organisation(name, self.home_area, self.home_date)
         self.emit(ref.id, "Organisation", "name", ref.name, where)
-        if ref.name != name.strip():
-            self.emit(ref.id, "Organisation", "alias", name.strip(), where)
+        written = " ".join(name.split())
+        if ref.name != written:
+            self.emit(ref.id, "Organisation", "alias", written, where)
         if ref.kind:
             self.emit(ref.id, "Organisation", "kind", ref.kind, where)
         if ref.area:
@@ -139,6 +146,7 @@ class Context:
         """
         if relation not in self.model.relations:
             raise ExtractionError(f"unknown relation {relation!r}")
+        role = post_written(role)
         if isinstance(name, NameMatch):
             pending = PendingRole(name.name, name.title or title, name.surname_only, relation, evidence,
                                   Span(name.start, name.end, self.text[name.start:name.end]), role, organisation,
@@ -285,8 +293,10 @@ class Context:
         loader inferred; else the loader's; else the one the role names or implies."""
         beside = role.name_span and organisation_after_name(self.text, role.name_span.end, self.home_area,
                                                             gazetteer=self.gazetteer)
+        # a loader's body that is only the next person of a list ('Inspectors: A, B and C Dee': 'and C Dee') is none
+        given = role.organisation if role.organisation and not is_only_a_name(role.organisation) else None
         return (beside or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
-                or role.organisation
+                or given
                 or role.role and organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer) or None)
 
     def _implied_organisation(self, role: PendingRole, chairs: set[str]) -> str | None:

@@ -24,6 +24,7 @@ from kg.loaders.findings_common import (
     number_value,
 )
 from kg.loaders.generic import document_area
+from kg.loaders.generic import publication_date as generic_date
 from kg.loaders.text import Span, lines, plain, span, trim
 from kg.statements import stable_hash
 
@@ -31,15 +32,17 @@ from kg.statements import stable_hash
 INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("SQS", re.compile(r"\bShort Quality Screening\b|\bSQS (?:inspection|letter|report)\b", re.IGNORECASE)),
     ("Full Joint Inspection", re.compile(r"\bFull Joint (?:Re-?)?inspections?\b|\bFJI\b", re.IGNORECASE)),
-    ("standards inspection", re.compile(r"\bAn inspection of youth (?:offending|justice) services in\b|"
+    # a title page breaks its title anywhere: 'An inspection of youth justice services' over 'in Westmere'
+    ("standards inspection", re.compile(r"\bAn\s+inspection\s+of\s+youth\s+(?:offending|justice)\s+services\s+in\b|"
                                         r"\bInspection of youth (?:offending|justice) services in:", re.IGNORECASE)),
-    ("probation inspection", re.compile(r"\bAn inspection of probation services in\b|"
+    ("probation inspection", re.compile(r"\bAn\s+inspection\s+of\s+probation\s+services\s+in\b|"
                                         r"\bInspection of probation services:", re.IGNORECASE)),
     ("Core Case Inspection", re.compile(r"\bCore Case Inspection of youth offending\b", re.IGNORECASE)),
     ("thematic inspection", re.compile(r"\bthematic inspection\b|^[^\S\n]*A Joint Inspection of (?!youth offending)",
                                        re.IGNORECASE | re.MULTILINE)),
 ]
-TITLE_AREA = re.compile(r"(?:work|services?) in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
+REPORT_FAMILIES = frozenset({"standards_inspection", "joint_inspection", "sqs_letter"})  # the inspectorate's reports
+TITLE_AREA = re.compile(r"(?:work|services?)\s+in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
                         r"\s*(?:\n|$|HM |·|\d|\()")
 SERVICE = re.compile(r"\b(?:Service:\s*|supervised by (?:the )?)((?:[A-Z][\w'’&-]*\s+){1,5}?(?:Youth Offending "
                      r"(?:Service|Team)|Youth Justice Service|YOS|YOT))\b")
@@ -90,6 +93,9 @@ def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> Inspe
     inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
     inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
     inspection.add("area", ctx.area(area, where), where)
+    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else None
+    if dated:  # the inspectorate's own report is published on its date ('Published by ..., July 2024')
+        inspection.add("published", dated[0], dated[1])
     return InspectionRef(inspection.id, area)
 
 

@@ -21,6 +21,7 @@ from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
+from kg.vocabulary import CONNECTIVES, is_shouted_word
 
 FAMILY = "unknown"
 
@@ -239,21 +240,39 @@ def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{names})(?![\w-])")
 
 
+# A label of the document's own date where a line or a cell begins ('<i>Publication date:</i>', 'Date of meeting:',
+# 'Published on 3 May 2024'), or wherever its colon follows it: never a paper's prose about a report 'published on 14
+# May 2024' or 'published in August 2019', which is not the paper's date.
+DATE_LABEL = r"(?:Publication date|Date of (?:publication|meeting|issue)|Published(?: on)?|Posted on|Date)\b"
 PUBLISHED_RES = [
-    re.compile(r"(?:Publication date|Date of publication|Published(?: on)?|Posted on|Date)\s*:?\s*(?:</i>)?\s*[|\t ]*", re.IGNORECASE),
+    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
+               r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
+HEADING_LINES = 6  # a meeting's heading gives its date in its first lines, however long ('Note of meeting: 22 ...')
+# What stands before the day in a meeting's or a release's heading: nothing but its weekday, or the words of the
+# meeting ('Held on Thursday', 'Record of meeting –', 'SCRUTINY COMMITTEE – 9 JULY') or of an embargo ('Embargoed: not
+# for publication before 00:01 on Tuesday'); not a sentence about a report ('was published on').
+MEETING_HEADING = re.compile(r"\W*(?:\w+day,?\s*)?$|(?i:.*\b(?:meeting|held|minutes|notes?|record|committee|panel|board|"
+                             r"cabinet|council|forum|embargoed?)\b)")
 
 
 def publication_date(ctx: Context) -> tuple[str, Span] | None:
-    """When the document was published or the meeting held: a labelled date, else the first date near the top."""
+    """When the document was published or the meeting held: a labelled date, else a whole date in the first lines
+    (the meeting's heading), else the first date of a short line near the top (a report's cover)."""
     head = ctx.text[:4000]
     labelled, meeting = PUBLISHED_RES
     for match in labelled.finditer(head):
         found = _date_at(ctx, match.end())
         if found:
             return found
-    for line in lines(ctx.text, 0, min(len(ctx.text), 1500))[:40]:
+    head_lines = lines(ctx.text, 0, min(len(ctx.text), 1500))
+    for line in [line for line in head_lines if line.text.strip()][:HEADING_LINES]:
+        parsed = parse_date(line.text)
+        if parsed and len(parsed[0]) == len("2024-05-23") and MEETING_HEADING.match(line.text[:parsed[1]]):
+            value, start, end = parsed
+            return value, span(ctx.text, line.start + start, line.start + end)
+    for line in head_lines[:40]:
         parsed = parse_date(line.text)
         if parsed and len(line.text.strip()) < 60:
             value, start, end = parsed
@@ -296,6 +315,12 @@ PAGE_FURNITURE = re.compile(r"^\W*(?:skip\s+to\s+(?:main\s+)?content|gov\.uk|hom
 TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
                        r"\s+\d{1,3}\s+(?:Contents|Foreword|Acknowledgements|Introduction)\b")
 TITLE_LINES = 60
+HEADLINE_WORDS = 3  # fewer is a masthead or a link ('Westmere Echo', 'Cymraeg'), not a news item's headline
+# The words of a news page's furniture around its publisher's name or its date: 'Press release – HM Inspectorate of
+# Probation', 'Westmere Council › News › Latest news', 'PRESS RELEASE – FOR IMMEDIATE RELEASE – 18 June 2024'.
+SECTION_WORDS = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release|newsroom|latest\s+news|news\s+story|"
+                           r"\bnews\b|published|posted\s+on|updated|\b\w+day\b|\d{1,2}[:.]\d{2}|[–—›>|:,]", re.IGNORECASE)
+EMBARGO = re.compile(r"\W*embargoed?\b", re.IGNORECASE)
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
 MAX_TITLE = 160
 
@@ -311,10 +336,12 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     found = []
     for index, line in enumerate(head):
         match = REPORT_TITLE.match(line.text)
-        if match:
+        if match and match.group("title")[0].isupper():  # not a wrapped sentence ('inspection of our work and ...')
             end = line.end
-            if re.search(r"\s(?:in|of)\s*$", line.text):  # the title runs on to the next line with text
-                end = next((later.end for later in head[index + 1:] if later.text.strip()), end)
+            following = next((later for later in head[index + 1:] if later.text.strip()), None)
+            # the title runs on to the next line with text: after 'in' or 'of', or where that line goes on lower case
+            if following and (re.search(r"\s(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
+                end = following.end
             title = _title(ctx, line.start + match.start("title"), end)
             if title:
                 found.append(title)
@@ -325,10 +352,35 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     if labelled:
         return _labelled_title(ctx, labelled)
     if set(families) & set(HEADLINE_FAMILIES):
-        headline = next((line for line in head if line.text.strip() and not PAGE_FURNITURE.match(line.text)
-                         and not ctx.gazetteer.inspectorate_named(line.text.strip()) == line.text.strip()), None)
-        return _title(ctx, headline.start, headline.end) if headline else None
+        at = next((index for index, line in enumerate(head) if len(line.text.split()) >= HEADLINE_WORDS
+                   and not is_page_furniture(ctx.gazetteer, line.text, ctx.home_area)), None)
+        if at is None:
+            return None
+        headline, end = head[at], head[at].end
+        if ends_unfinished(headline.text) and at + 1 < len(head) and head[at + 1].text.strip():
+            end = head[at + 1].end  # a headline wrapped after 'by': 'Westmere YOT rated as ‘good’ by' / 'inspectors'
+        return _title(ctx, headline.start, end)
     return None
+
+
+def ends_unfinished(title: str) -> bool:
+    """Whether a title stops on a word that needs another ('... rated as good by', '... services in')."""
+    words = title[-40:].split()  # the end only: a title is cut at each of its line's gaps in turn
+    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"}
+
+
+def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = None) -> bool:
+    """Whether a line is a page's furniture, not its title: navigation, an embargo, a date, or its publisher's name
+    (a council, the inspectorate) with the page's section ('Westmere Council – Newsroom', 'HMI Probation — Media
+    release'); `home_area` is the document's, whose council may be one the gazetteer lacks."""
+    line = text.strip()
+    if not line or PAGE_FURNITURE.match(line) or EMBARGO.match(line):
+        return True
+    rest = SECTION_WORDS.sub(" ", line)
+    dated = parse_date(rest)
+    rest = " ".join((rest[:dated[1]] + rest[dated[2]:] if dated else rest).split()).strip(" .-")
+    return not rest or bool(gazetteer.council_area(rest) or gazetteer.local_council_area(rest, home_area)
+                            or gazetteer.inspectorate_named(rest) == rest or gazetteer.known_organisation(rest))
 
 
 def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:
@@ -344,6 +396,8 @@ def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | No
 def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
     text = ctx.text[start:end]
     cut = TITLE_END.search(text)
+    while cut and ends_unfinished(text[:cut.start()]):  # 'rated as good by' / 'HM Inspectorate of Probation'
+        cut = TITLE_END.search(text, cut.end())
     where = trim(ctx.text, start, start + (cut.start() if cut else len(text)))
     title = plain(where.text)
     return (title, where) if 3 < len(title) <= MAX_TITLE else None
@@ -384,10 +438,17 @@ def names_meeting_body(ctx: Context, written: str) -> str | None:
 
 def meeting_of(ctx: Context, body: str, where: Span) -> None:
     """The board, panel or committee whose meeting the document records (its minutes, notice or papers); a name
-    written in capitals ("YOS MANAGEMENT BOARD") is kept in title case."""
+    written in capitals ("YOS MANAGEMENT BOARD", "Westmere CABINET") is kept in title case, and the heading's
+    words of the record ("MINUTES OF A MEETING OF THE CABINET") are no part of it."""
+    body = MEETING_RECORD.sub("", body)
     body = re.sub(r"\b[A-Z][A-Z&,'’-]*(?:\s+[A-Z][A-Z&,'’-]*)+\b", _title_case, body) if not body.isupper() else \
         _title_case(body)
+    body = " ".join(_title_case(word) if is_shouted_word(word) else word for word in body.split())
     ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
+
+
+MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?",
+                            re.IGNORECASE)
 
 
 def _title_case(text: str | re.Match[str]) -> str:

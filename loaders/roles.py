@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
+from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.names import LETTER, UPPER
 from kg.vocabulary import is_body_word, is_name_stop, is_post_word, names_post
 
@@ -52,6 +53,25 @@ def kinded_body(text: str) -> bool:
 
 OPENING_WORDS = 8  # an organisation's name that opens a role is a few words long ("Youth Justice Board for England")
 # A police force named in a role: "Chief Inspector, Cleveland Police", "Northshire Constabulary".
+# What a list writes beside a post that is no part of it: the agenda items someone attended for ('(items 4 and 5)',
+# '(item 4 only)'), their telephone or e-mail ('(01632 962 118, jo.hart@...)', which the contacts keep, apart), and the
+# verb of the sentence it ended ('Consultant Psychiatrist, Bae Gwyrdd UHB, also attended'). Each part is found
+# without leading space (a run of spaces before a bracket would be read once per space).
+BRACKETED = re.compile(r"\([^()]*\)")
+AGENDA_ITEMS = re.compile(r"\(\s*items?\s+\d", re.IGNORECASE)
+ALSO_ATTENDED = re.compile(r"\balso\s+attended\b.*", re.IGNORECASE | re.DOTALL)
+
+
+def post_written(role: str | None) -> str | None:
+    """The post as written, without what a list writes beside it (agenda items, contact details, 'also attended')."""
+    if not role:
+        return role
+    beside = BRACKETED.sub(lambda found: "" if AGENDA_ITEMS.match(found.group()) or EMAIL_RE.search(found.group())
+                           or PHONE_RE.search(found.group()) else found.group(), role)
+    beside = ALSO_ATTENDED.sub("", PHONE_RE.sub("", EMAIL_RE.sub("", beside)))
+    return beside.strip(" \t\n,;:") or None
+
+
 POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.

@@ -92,6 +92,7 @@ def graph_page(net: nx.MultiDiGraph, facts: Mapping[str, Sequence[Fact]], title:
     # one pass over the template, so that nothing inserted is read again as a placeholder
     return PLACEHOLDER.sub(lambda m: parts[m.group(0)], page_file("graph_page.html"))
 
+
 class HtmlWriter(NetworkWriter):
     """The offline interactive page (kg export html)."""
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from kg.checks import run_checks
+import pytest
+
+from kg.canned import canned_queries, parse_query
+from kg.checks import run_checks, run_store_checks
 from kg.documents import Document
 from kg.gazetteer import Gazetteer
 from kg.graph import build_graph
@@ -16,7 +20,9 @@ from tests.conftest import load_text
 
 
 def test_every_check_passes_on_the_real_corpus(corpus_store: Path) -> None:
-    results = run_checks(Store(corpus_store).graph())
+    store = Store(corpus_store)
+    graph = store.graph()
+    results = run_checks(graph) + run_store_checks(store, graph)
     failed = {r.name: r.problems for r in results if not r.passed}
     assert not failed, failed
     assert not [r.notes for r in results if r.notes], "every area of the real corpus is in the gazetteer"
@@ -44,6 +50,10 @@ def bad_graph() -> Context:
     ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
     ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
     ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
+    ctx.emit("org-x", "Organisation", "name", "and Amira Castell", (47, 64))
+    ctx.emit("org-c", "Organisation", "name", "Westmere CABINET", (0, 8))
+    ctx.emit("org-m", "Organisation", "name", "Westmere Minutes of a Meeting of the Cabinet", (0, 8))
+    ctx.emit("org-n", "Organisation", "name", "Westmere NHS Trust", (0, 8))
     return ctx
 
 
@@ -57,6 +67,9 @@ def test_each_check_fails_on_its_regression() -> None:
     [person] = results["people-are-people"]
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
+    assert results["organisations-are-not-people"] == ["and Amira Castell (org-x)"]
+    assert results["organisations-named-plainly"] == ["Westmere CABINET (org-c): CABINET",
+                                                      "Westmere Minutes of a Meeting of the Cabinet (org-m): Minutes"]
 
 
 def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_their_checks() -> None:
@@ -70,7 +83,7 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     person, involvement = ctx.person_id("Amira Castell"), "involvement-amira"
     ctx.emit(person, "Person", "name", "Amira Castell", span(text, 42, 55))
     for prop, value in (("person", person), ("relation", "copy_to"), ("role", "Policy Unit, Ministry of Justice"),
-                        ("document", ctx.document_entity)):
+                        ("role", "Officer (01632 960 555, amira@careless.example)"), ("document", ctx.document_entity)):
         ctx.emit(involvement, "Involvement", prop, value, span(text, 9, 56))
     for name, start in (("Northshire Police", 58), ("Northshire Carers Forum", 77)):
         ctx.emit("org-" + name, "Organisation", "name", name, (start, start + len(name)))
@@ -78,6 +91,8 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
     results = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)), gazetteer)}
     [role] = results["roles-name-their-organisation"]
     assert role.startswith("Amira Castell in careless.txt: 'Policy Unit, Ministry of Justice' has organisation none")
+    assert results["roles-are-posts"] == [
+        "Amira Castell in careless.txt: 'Officer (01632 960 555, amira@careless.example)'"]
     assert results["local-organisations-have-areas"] == ["Northshire Carers Forum (org-Northshire Carers Forum)",
                                                          "Northshire Police (org-Northshire Police)"]
 
@@ -144,3 +159,112 @@ def test_comparators_kept_as_written_fail_one_name_per_comparator() -> None:
         ("national average", "England and Wales"), ("the England and Wales rate", "England and Wales")}
     [checked] = [r for r in run_checks(graph) if r.name == "one-name-per-comparator"]
     assert checked.passed
+
+
+def test_a_value_the_model_gives_once_held_twice_fails_its_check() -> None:
+    """An organisation named twice (its name as written in two documents) and an inspection of two types (not the
+    generic word, which the graph drops), as a careless loader would leave them: each engine would show a different
+    one."""
+    from kg.resolve import Resolution
+
+    text = "Wessendon and Esk Police. Wessendon\n  and Esk Police. A standards inspection, discussed as a thematic."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("org-w", "Organisation", "name", "Wessendon and Esk Police", (0, 24))
+    ctx.emit("org-w", "Organisation", "name", "Wessendon\n  and Esk Police", (26, 52))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "standards inspection", (56, 76))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "thematic inspection", (92, 102))
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "one-value-where-one-is-due"]
+    assert checked.problems == [
+        "standards inspection (inspection-w): Inspection.inspection_type is 'standards inspection', "
+        "'thematic inspection'",
+        "Wessendon and Esk Police (org-w): Organisation.name is 'Wessendon and Esk Police', "
+        "'Wessendon\\n  and Esk Police'"]
+
+
+# board-members as it was: an attendee's board fell back to their own organisation where the minutes name no body.
+CARELESS_BOARD_MEMBERS = """# name: board-members
+# columns: area, board, person, relation, role, date, document
+PREFIX kg: <https://w3id.org/kg-inspections/ontology#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT DISTINCT ("" AS ?area) ?board ?person ?relation ("" AS ?role) ("" AS ?date) ?document WHERE {
+  ?i a kg:Involvement ; org:member ?p ; kg:relation ?relation ; kg:document ?doc ; org:organization ?o .
+  ?p skos:prefLabel ?person . ?o skos:prefLabel ?organisation . ?doc dcterms:source ?file .
+  OPTIONAL { ?doc dcterms:title ?title } BIND(COALESCE(?title, ?file) AS ?document)
+  OPTIONAL { ?doc kg:meetingOf ?body . ?body skos:prefLabel ?bodyName }
+  BIND(COALESCE(?bodyName, ?organisation) AS ?board)
+}"""
+
+
+def test_an_attendee_under_their_own_organisation_and_engines_that_differ_fail_their_checks(
+        corpus_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.checks
+
+    careless = parse_query(CARELESS_BOARD_MEMBERS, "sparql")
+    monkeypatch.setattr(kg.checks, "get_query", lambda name: careless)
+    monkeypatch.setattr(kg.checks, "canned_queries", lambda engine: {"board-members": careless} if engine == "sparql"
+                        else {"board-members": canned_queries("cypher")["board-members"]})
+    store = Store(corpus_store)
+    results = {r.name: r.problems for r in run_store_checks(store, store.graph())}
+    assert "B. Fisher (present_at_meeting) in 57_vale_of_glamorgan_scrutiny_minutes_council.txt: board 'Tenant " \
+           "Working Group', where the meeting is of no body named" in results["attendees-at-the-meeting"]
+    assert [re.sub(r"\d+ rows", "N rows", problem.split(", such as")[0]) for problem in results["engines-agree"]] == [
+        "board-members: N rows only in SPARQL", "board-members: N rows only in Cypher"]
+
+
+def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_check() -> None:
+    """Dates as the old reader took them: the first short line with a date (the next meeting), or a paper's prose
+    about the report it discusses."""
+    from kg.checks import documents_dated_by_their_own_date
+
+    texts = {"minutes.txt": "Tollbridge Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite\n\n"
+                            "3  Date of next meeting\n9 December 2025\n",
+             "report.txt": "Tollbridge Cabinet\n\n1.1 The report was published on 4 March 2025.\n",
+             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n"}
+    statements = []
+    for name, text in texts.items():
+        ctx = Context(Document.from_text(name, text))
+        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025"}[name]
+        start = text.index(date)
+        ctx.document_fact("published", "2025", (start, start + len(date)))
+        statements += ctx.finish()
+    by_id = {Document.from_text(name, text).id: text for name, text in texts.items()}
+    checked = documents_dated_by_their_own_date(build_graph(statements, resolve(statements)), by_id.__getitem__)
+    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "report.txt"]
+
+
+def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None:
+    from kg.resolve import Resolution
+
+    text = "An inspection of youth justice services in Tollbridge. Overall: Good. Tollbridge Echo: rated Good."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("doc-report", "Document", "family", "standards_inspection", (0, 54))
+    ctx.emit("doc-news", "Document", "family", "press_release", (70, 98))
+    for inspection, document, where in (("inspection-r", "doc-report", (0, 54)), ("inspection-n", "doc-news", (70, 98))):
+        ctx.emit(inspection, "Inspection", "reported_in", document, where)
+        ctx.emit("rating-" + inspection, "Rating", "inspection", inspection, where)
+        ctx.emit("rating-" + inspection, "Rating", "rating", "Good", where)
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "rated-inspections-are-dated"]
+    assert checked.problems == ["inspection-r (no area)"], "an inspection only news reports may stay undated"
+
+
+def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
+    from kg.resolve import Resolution
+
+    text = "12 May 2025. Tollbridge Council – Newsroom. inspection of our work and. Rated Good by. Westmere rated Good."
+    ctx = Context(Document.from_text("careless.txt", text))
+    for document, (start, end) in (("doc-a", (0, 11)), ("doc-b", (13, 42)), ("doc-c", (44, 70)), ("doc-d", (72, 85)),
+                                   ("doc-e", (87, 106))):
+        ctx.emit(document, "Document", "file_name", document + ".txt", (start, end))
+        ctx.emit(document, "Document", "heading", text[start:end], (start, end))
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], [])),
+                                       Gazetteer([], {}, places={"Tollbridge": "Tollbridge Council"}))
+                 if r.name == "documents-titled-plainly"]
+    assert [problem.split(":")[0] for problem in checked.problems] == ["doc-a.txt", "doc-b.txt", "doc-c.txt",
+                                                                      "doc-d.txt"]

@@ -117,7 +117,10 @@ def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) 
     assert {line.split()[1] for line in result.output.splitlines() if line.startswith("ok ")} == {
         "areas-are-places:", "one-service-per-area:", "people-are-people:", "ratings-are-grades:",
         "ratings-on-their-scale:", "one-name-per-theme:", "one-node-per-inspection:",
-        "roles-name-their-organisation:", "local-organisations-have-areas:", "one-name-per-comparator:"}
+        "roles-name-their-organisation:", "local-organisations-have-areas:", "one-name-per-comparator:",
+        "one-value-where-one-is-due:", "organisations-are-not-people:", "organisations-named-plainly:",
+        "roles-are-posts:", "rated-inspections-are-dated:", "documents-titled-plainly:", "engines-agree:",
+        "attendees-at-the-meeting:", "documents-dated-by-their-own-date:"}
     nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
     assert nothing.exit_code == 2 and "--checks" in nothing.output
 

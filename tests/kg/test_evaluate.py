@@ -224,6 +224,8 @@ def test_an_official_written_with_a_familiar_forename_resolved_to_the_full_one_i
     assert (report.officials, report.found, report.resolved, report.merged) == (3, 3, 3, [])
     merged = {key: "person-robert" for key in one}
     assert len(evaluate_resolution(statements, merged, tmp_path).merged) == 3
+
+
 def test_an_official_written_short_in_several_documents_resolved_to_the_full_name_is_no_false_merge(
         tmp_path: Path) -> None:
     """'A Halloran' in two sets of minutes and Ann Halloran in two letters, one person: each official is resolved."""

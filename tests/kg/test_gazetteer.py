@@ -25,6 +25,16 @@ def test_unknown_organisations_keep_their_name_and_a_guessed_kind() -> None:
     ref = load_gazetteer().organisation("Northshire Youth Offending Service")
     assert (ref.name, ref.kind) == ("Northshire Youth Offending Service", "youth_offending_service")
     assert guess_kind("Westmere Constabulary") == "police" and guess_kind("Choir") is None
+    # a Welsh health board is a health body, not a board that meets about youth justice
+    assert guess_kind("Bae Tregaron University Health Board") == "health" == guess_kind("Tregaron Local Health Board")
+
+
+def test_an_unknown_organisation_wrapped_over_two_lines_is_one_name() -> None:
+    """A table cell wraps 'Northshire and Esk Police' over two lines: one organisation, named once, not twice."""
+    gazetteer = load_gazetteer()
+    wrapped, written = gazetteer.organisation("Wessendon\n      and Esk Police"), gazetteer.organisation(
+        "Wessendon and Esk Police")
+    assert wrapped == written and wrapped.name == "Wessendon and Esk Police"
 
 
 @pytest.mark.parametrize(("written", "area"), [

@@ -81,3 +81,17 @@ def test_a_persons_name_is_the_fullest_form_with_its_accents() -> None:
     assert preferred_name(["Sian O'Shaughnessy", "Siân O’Shaughnessy", "Siân O'Shaughnessy"]) == "Siân O'Shaughnessy"
     assert preferred_name(["Sunita Mistry-Baines", "Sunita K. Mistry-Baines"]) == "Sunita K. Mistry-Baines"
     assert preferred_name(["J.A.B. Bird", "Jo Bird", "Bird"]) == "Jo Bird"  # minutes' initials, a surname alone
+
+
+def test_a_number_has_one_text_in_every_engine_and_a_papers_generic_inspection_is_no_second_type() -> None:
+    """'35.0' is the RDF store's '35', so the property graph shows '35' too; a report's 'standards inspection' merged
+    with a paper's 'inspection' is the standards inspection (else SPARQL's first type and Cypher's differ)."""
+    graph = build_graph([fact("observation-1", "Observation", "comparator_value", "35.0"),
+                         fact("observation-1", "Observation", "value", "0.210", 1),
+                         fact("inspection-1", "Inspection", "inspection_type", "standards inspection", 2),
+                         fact("inspection-1", "Inspection", "inspection_type", "inspection", 3),
+                         fact("inspection-2", "Inspection", "inspection_type", "inspection", 4)], Resolution({}, []))
+    observation = graph.nodes["observation-1"]
+    assert (observation.values("comparator_value"), observation.values("value")) == (["35"], ["0.21"])
+    assert graph.nodes["inspection-1"].values("inspection_type") == ["standards inspection"]
+    assert graph.nodes["inspection-2"].values("inspection_type") == ["inspection"], "alone, the generic word stays"

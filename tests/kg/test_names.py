@@ -224,6 +224,8 @@ def test_forenames_written_shorter_and_titles_that_say_a_persons_sex() -> None:
     assert title_parts("Chief Superintendent QPM") == {"Chief Superintendent", "QPM"}
     assert police_rank(title_parts("DCI")) and not police_rank(title_parts("Councillor"))
     assert title_sex(frozenset({"Mrs"})) == "female" and title_sex(frozenset({"Councillor"})) is None
+
+
 def test_a_surname_a_particle_joins_is_written_short_whole() -> None:
     assert short_form_of("ap gwynfor", "idris ap gwynfor") and short_form_of("i ap gwynfor", "idris ap gwynfor")
     assert not short_form_of("gwynfor", "idris ap gwynfor")  # a forename: 'Councillor Gwynfor' is someone else
@@ -244,6 +246,8 @@ def test_a_surname_with_a_prefix_after_its_hyphen_or_a_capitals_apostrophe() -> 
 def test_a_surname_in_capitals_after_a_first_name_in_title_case() -> None:
     assert [n.name for n in find_names("Gwen HALLORAN-PYKE Senior Probation Officer")] == ["Gwen Halloran-Pyke"]
     assert [n.name for n in find_names("Jean Bell HMCS")] == ["Jean Bell"]  # an acronym after a name is no surname
+
+
 def test_a_middle_initial_before_a_surname_run_into_the_post_and_a_name_opening_the_next_line() -> None:
     lines = ("Sunita K. Mistry-BainesOperations Manager, Dunmoor YOT\n"
              "Jamie NgPolicy Officer, Office of the Police and Crime Commissioner for Dunmoor\n"

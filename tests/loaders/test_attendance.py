@@ -1348,7 +1348,8 @@ def test_a_list_with_no_heading_above_in_attendance_is_those_present_and_a_rule_
         ("Mali Gethin", "minute_taker"), ("Rhodri Ellingham-Vaughan", "officer_attending"),
         ("Osian Farrow-Davies", "apologies"), ("Bethan Quayle", "apologies")}
     roles = {(name, relation): role for name, relation, role in rows}
-    assert roles["Rhodri Ellingham-Vaughan", "officer_attending"] == "Data Analyst, YJS (item 2)"  # the rule is no role
+    # the rule is no role, nor the agenda item he attended for
+    assert roles["Rhodri Ellingham-Vaughan", "officer_attending"] == "Data Analyst, YJS"
     assert roles["Sion Whitfield-Nash", "present_at_meeting"] == "Clinical Lead"  # the health board is no person
 
 
@@ -1594,6 +1595,8 @@ def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_memb
     assert {row for row in rows if row[1] == "board_member"} == {
         ("T. Rhosier", "board_member", "member of the Dunmoor Youth Justice Management Board",
          "Dunmoor Youth Offending Service")}
+
+
 def test_a_chair_marked_with_no_post_sat_as_chair() -> None:
     minutes = ("DUNMOOR BOROUGH COUNCIL\n\nMINUTES of a meeting of the Children's Scrutiny Panel held on 4 March 2025\n\n"
                "PRESENT: Councillors Adams (Chair), Baker (Vice-Chair) and Cole.\n\n1. MINUTES\n\nAgreed.\n")

@@ -329,3 +329,14 @@ def test_initials_in_a_list_become_the_full_name_written_where_no_role_was_read(
     ctx = context(text)
     ctx.person_role(listed, "present_at_meeting", Span(listed.start, listed.end, listed.name))
     assert {s.value for s in ctx.finish() if s.prop == "name"} == {"Gwenfair Morgan-Vale"}
+
+
+def test_the_next_person_of_a_list_is_no_ones_organisation() -> None:
+    """'Inspectors: A, B and C' in a report's team: C is a colleague of B, not B's employer."""
+    report = ("Inspection of youth justice services: Tollbridge\nAn inspection by HM Inspectorate of Probation\n\n"
+              "Annex 1: Methodology\nThe inspection team\nLead inspector: Maren Oduwole-Fitch, HM Inspector\n"
+              "Inspectors: Helen Varga, Martin Ashgrove-Penn and Zofia Kellerby\n")
+    rows = involvements_of(report, "tollbridge_inspection.txt")
+    team = {(person, organisation) for person, relation, _, organisation in rows if relation == "inspection_team"}
+    assert {person for person, _ in team} == {"Helen Varga", "Martin Ashgrove-Penn", "Zofia Kellerby"}
+    assert {organisation for _, organisation in team} == {"HM Inspectorate of Probation"}

@@ -190,6 +190,21 @@ def test_papers_record_a_meeting_of_the_panel_named_with_its_council(heading: st
     assert meeting_bodies(text) == ["Westmere Children and Families Scrutiny Panel"]
 
 
+@pytest.mark.parametrize(("council", "heading", "body"), [
+    ("HALLOWMERE METROPOLITAN BOROUGH COUNCIL", "MINUTES OF A MEETING OF THE CABINET", "Hallowmere Cabinet"),
+    ("HALLOWMERE COUNTY BOROUGH COUNCIL", "CABINET", "Hallowmere Cabinet"),
+    ("LONDON BOROUGH OF HALLOWMERE", "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE",
+     "Hallowmere Children and Young People Scrutiny Committee"),
+])
+def test_a_body_headed_in_capitals_is_named_plainly(council: str, heading: str, body: str) -> None:
+    """The heading's record words and capitals are no part of the body's name ('Hallowmere Minutes of A Meeting of
+    the Cabinet', 'Hallowmere CABINET', 'London Borough OF Hallowmere ...' are how analysts saw them)."""
+    text = (f"{council}\n\n{heading}\n\nMINUTES of the meeting held at 7.00 pm on Tuesday 12 March 2019 in "
+            "Committee Room 2, Hallowmere Town Hall\n\nPRESENT: Councillor Anwen Price (Chair), Councillor Dilys "
+            "Morgan (Vice-Chair) and Councillors Rhodri Evans and Carys Vaughan\n")
+    assert meeting_bodies(text) == [body]
+
+
 def test_a_panel_named_by_its_initials_in_the_papers_is_the_panel_that_met() -> None:
     text = ("NOTICE OF MEETING\n\nCHILDREN AND FAMILIES SCRUTINY PANEL\n\nMembership\n\nCouncillor Anwen Price (Chair) "
             "Councillor Dilys Morgan\n\nPlease see the Westmere Borough Council website.\n\n3 Minutes\n\nRECOMMENDED that "

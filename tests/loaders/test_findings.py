@@ -534,6 +534,21 @@ def test_services_in_a_place_have_been_rated() -> None:
     assert {rating for _, rating, _ in overall_ratings(load_text(text))} == {"Inadequate"}
 
 
+@pytest.mark.parametrize("cover", [
+    "An inspection of youth justice services\nin Tollbridge\n\nHM Inspectorate of Probation\n\nSEPTEMBER 2025\n",
+    "Inspection of youth justice services: Tollbridge\nHM Inspectorate of Probation\nJune 2025\n",
+])
+def test_the_inspection_a_report_rates_is_dated_whatever_its_title_layout(cover: str) -> None:
+    """A title broken over two lines, or written with a colon, still dates the inspection its ratings belong to: else
+    the ratings are undated and a later inspection of the area cannot be told from this one."""
+    text = cover + ("\nLead inspector: Maren Oduwole-Fitch\n\nWe have rated Tollbridge Youth Justice Service as "
+                    "'Requires improvement'.\n\nOverall rating\nRequires improvement\n")
+    statements = load_text(text, "tollbridge_inspection.txt").statements
+    rated = {s.value for s in statements if s.schema == "Rating" and s.prop == "inspection"}
+    published = {s.entity: s.value for s in statements if s.schema == "Inspection" and s.prop == "published"}
+    assert rated and {published.get(inspection) for inspection in rated} <= {"2025-09", "2025-06"}
+
+
 THEMES_OF_WORK_LAYOUTS = """Full Joint Inspection of Youth Offending Work in Westmere
 
 Core area\tScore\tJudgement

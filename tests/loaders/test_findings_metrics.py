@@ -415,6 +415,8 @@ def test_the_children_of_a_rate_per_100000_are_its_denominator_not_a_measure_tha
     text = ("Dunmoor Youth Justice Plan 2024-25\n\nFirst-time entrants: 164 per 100,000 children aged 10 to 17 in the "
             "year to March 2024,\ndown from 182, compared with 151 for Wales.\n")
     assert key_facts(text) == {("first_time_entrant_rate", "164", "per 100,000", "Wales", "151")}
+
+
 def test_key_facts_with_each_figure_before_its_label() -> None:
     report = ("An inspection of youth offending services in Tarrowby\n\nKey facts\n\n"
               "642,300          Total population Tarrowby\n58,410           Total youth population (10–17 years) in "

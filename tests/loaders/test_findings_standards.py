@@ -132,6 +132,8 @@ def test_standards_rated_one_after_another_in_a_sentence_each_keep_their_own_rat
                "and reviewing was rated Outstanding.\n")
     assert standard_ratings(minutes) == {
         ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"), ("2.4 Reviewing", "Outstanding")}
+
+
 def test_rows_with_dotted_leaders_naming_their_standard_short_under_the_domain() -> None:
     table = ("      Out-of-court disposals: Planning ................................... Requires\n      improvement\n"
              "      Out-of-court disposals: Policy and provision ....................... Good\n"

@@ -200,3 +200,51 @@ def test_the_head_of_inspections_in_a_letters_copy_list_heads_them() -> None:
 def test_a_plans_area_is_the_place_before_the_service_not_the_service_over_its_plans_title() -> None:
     text = "Dunmoor Youth Justice Service\n\nYouth Justice Plan 2024–2025\n\nApproved by the Board on 6 June 2024\n"
     assert document_area(Context(Document.from_text("plan.txt", text))) == "Dunmoor"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the meeting's heading, however long its line, before a later date line ('Date of next meeting')
+    ("Tollbridge Youth Justice Partnership Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite, Mill House "
+     "(hybrid)\n\nPresent: Ann Wright, Chair\n\n2    Notes of 14 June 2025 and actions\nAgreed.\n\n"
+     "3  Date of next meeting\n9 December 2025\n", "2025-09-22"),
+    ("Tollbridge Council\n\nMinutes of the Children's Services Scrutiny Board\n\nHeld on Thursday 9 October 2025 in "
+     "Committee Room 3, Tollbridge Civic Centre\n\nNext meeting: 8 January 2026\n", "2025-10-09"),
+    # a paper's prose about the report it discusses is not the paper's date; its form's label is
+    ("REPORT TO THE CHILDREN'S SCRUTINY COMMITTEE\nDate of meeting:\t4 December 2025\n\n1.1 To inform members of "
+     "the outcome of the inspection by HM Inspectorate of Probation, published in August 2025.\n", "2025-12-04"),
+    ("Tollbridge Cabinet\n\nYouth justice inspection\n\nThe report of HM Inspectorate of Probation was published on "
+     "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
+    # a release's embargo is its date
+    ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
+     "2025\n\nTOLLBRIDGE: SERVICE RATED GOOD\n\nThe next inspection is due by 30 June 2028.\n", "2025-05-06"),
+])
+def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discusses(text: str, date: str) -> None:
+    published = {s.value for s in load_text(text, "tollbridge.txt").statements
+                 if s.schema == "Document" and s.prop == "published"}
+    assert published == {date}
+
+
+@pytest.mark.parametrize(("page", "title"), [
+    ("PRESS RELEASE\n12 May 2025\nTollbridge youth justice service rated Good, say inspectors\nThe inspectorate "
+     "has rated the youth justice service in Tollbridge as 'Good'.\n", "Tollbridge youth justice service rated Good, "
+                                                                      "say inspectors"),
+    ("Embargoed until 00:01 Tuesday 6 May 2025\nTollbridge Youth Offending Team rated as ‘good’ by HM Inspectorate of "
+     "Probation\nInspectors gave the service an overall rating of ‘Good’.\nENDS\n",
+     "Tollbridge Youth Offending Team rated as ‘good’ by HM Inspectorate of Probation"),
+    ("Skip to main content\nCymraeg\nTollbridge County Borough Council\nTollbridge Council – Newsroom\n"
+     "Inspectors praise Tollbridge youth justice team\nPublished: Tuesday, 6 May 2025\nThe youth justice service was "
+     "rated 'Good' by the inspectorate.\nENDS\n", "Inspectors praise Tollbridge youth justice team"),
+])
+def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
+    """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM
+    Inspectorate' where it was still saying who rated the service."""
+    headings = {s.value for s in load_text(page, "tollbridge_news.txt").statements
+                if s.schema == "Document" and s.prop == "heading"}
+    assert headings == {title}
+
+
+def test_a_wrapped_sentence_is_no_reports_title() -> None:
+    plan = ("Tollbridge Youth Justice Plan 2025-26\n\nForeword\n\nThis year the inspectorate completed its\n"
+            "inspection of our work and judged the service to Require Improvement. We accept the findings.\n")
+    assert not {s.value for s in load_text(plan, "tollbridge_plan.txt").statements
+                if s.schema == "Document" and s.prop == "heading"}

@@ -419,6 +419,8 @@ def test_a_letter_announcing_the_team_the_lead_inspector_and_the_addressee_who_c
     assert team == {("Siobhán Ní Dhuibhir", "HM Inspectorate of Probation"),
                     ("Gideon Azikiwe-Marr", "HM Inspectorate of Probation"),
                     ("Priyamvada Rao-Kessel", "Care Quality Commission")}
+
+
 def test_each_team_members_body_from_their_own_part_of_the_list() -> None:
     """'HM Inspectors A and B, ... a health inspector from the Care Quality Commission (C) and an Ofsted education
     inspector (D)': a body written before a name in brackets is that member's, not the one before it."""
@@ -740,6 +742,8 @@ def test_a_team_heading_under_the_acknowledgements_lists_every_row_as_a_member_u
     assert {row for row in rows if row[1] == "inspection_team"} == {
         ("Piran Trevelyan-Moss", "inspection_team"), ("Eluned Pryse-Garth", "inspection_team"),
         ("Ottoline Farquhar-Bligh", "inspection_team"), ("Barnaby Quennell", "inspection_team")}
+
+
 def test_a_lead_inspectors_letter_names_the_team_supporting_them_and_thanks_the_head_of_the_yjs() -> None:
     letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nDirector of Children's "
               "Services\nDunmoor Council\n\n3 May 2024\n\nDear Ann\n\nInspection of youth justice services in Dunmoor\n\n"

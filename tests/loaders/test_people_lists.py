@@ -600,6 +600,8 @@ def test_a_report_of_its_director_who_chairs_the_board_is_the_councils_and_a_pla
     authors = {(person, organisation) for person, relation, _, organisation
                in involvements_of(plan, "dunmoor_plan.txt") if relation == "author"}
     assert authors == {("Bryony Hale-Morris", "Dunmoor Youth Offending Service")}
+
+
 def test_an_addressee_sent_the_letter_at_the_council_named_under_their_posts_is_the_councils() -> None:
     letter = ("HM Inspectorate of Probation\n1 Quay Street\nManchester M1 1AA\n\nAnn Wright\nChair, Dunmoor Youth Justice "
               "Partnership Board and\nExecutive Director of Children's Services\nLondon Borough of Dunmoor\nCivic Centre\n"

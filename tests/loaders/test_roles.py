@@ -200,6 +200,8 @@ def test_a_body_written_after_a_name(text: str, name: str, body: str) -> None:
 def test_two_posts_parted_by_a_semicolon_belong_to_the_first_posts_body() -> None:
     assert organisation_for_role("Corporate Director, Social Services; Chair, Westmere Youth Justice Management Board",
                                  "Westmere") == "Westmere Council"
+
+
 @pytest.mark.parametrize(("role", "expected"), [
     ("Head of Service, Northshire Council", ("Head of Service", "Northshire Council")),
     ("Chief Inspector, Northshire Police", ("Chief Inspector", "Northshire Police")),
@@ -261,6 +263,18 @@ def test_an_inclusion_or_schools_post_is_the_councils() -> None:
 ])
 def test_the_body_a_post_is_held_with_or_for(role: str, organisation: str) -> None:
     assert organisation_for_role(role, "Westmere") == organisation
+
+
+def test_a_post_loses_what_a_list_writes_beside_it() -> None:
+    """Agenda items, a telephone and an e-mail (kept as contacts, apart) and 'also attended' are no part of a post."""
+    minutes = ("Tollbridge Youth Justice Partnership Board\nNote of meeting: 22 September 2025, Heron Suite\n\n"
+               "Present: Ann Wright, Head of Community Safety (Chair); Raj Patel, Youth Justice Service Manager\n\n"
+               "Guests: Lena Fairweather, Speech and Language Therapist (item 4); Omar Haddad, Performance Officer "
+               "(items 3 and 5)\n\n"
+               "Minutes: Tessa Quayle, Democratic Services Officer (01632 960 118, tessa.quayle@tollbridge.example)\n")
+    roles = {person: role for person, _, role, _ in involvements_of(minutes, "tollbridge_minutes.txt")}
+    assert (roles["Lena Fairweather"], roles["Omar Haddad"], roles["Tessa Quayle"]) == (
+        "Speech and Language Therapist", "Performance Officer", "Democratic Services Officer")
 
 
 def test_a_body_named_after_a_posts_comma_and_the_bench_the_post_names() -> None:

@@ -477,6 +477,8 @@ def test_a_speaker_listed_with_initials_and_one_whose_clause_states_a_key_post()
     rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
     assert {("Elinor Pryce-Lovell", "quoted"), ("Elinor Pryce-Lovell", "board_chair"),
             ("Bronwen Hale-Morris", "quoted")} <= rows
+
+
 def test_a_boards_chair_named_as_its_chair_after_the_board() -> None:
     report = ("DUNMOOR COUNCIL\n\nReport to: Cabinet\n\n4.2  The plan was agreed by the Partnership Board on 12 October "
               "2023. Its chair, Ann Wright, will report progress.\n\n4.3  The Committee met in May. Its chair, Raj Patel, "

@@ -22,6 +22,7 @@ INSPECTORS = {"lead_inspector", "deputy_lead_inspector", "inspection_team"}
 COPY_LINES = {"copy_to", "addressee"}
 BOARDS = {"board_chair", "board_member", "panel_chair", "panel_vice_chair", "panel_member", "standing_deputy",
           "present_at_meeting", "apologies", "officer_attending"}
+ATTENDING = {"present_at_meeting", "apologies", "officer_attending"}
 PATH_TYPES = {"INVOLVED_IN", "ROLE_AT", "IN_AREA"}
 ENGINES = ("sparql", "cypher")
 
@@ -104,6 +105,20 @@ def test_board_members_are_everyone_named_at_a_board_or_panel_meeting(
     _, only = run(store, "board-members", {"area": area.upper()}, engine=engine)
     assert {(r[2], r[3], r[6]) for r in only} == {(i.person, i.relation, i.document) for i in involvements
                                                    if i.relation in BOARDS and area in i.areas}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_an_attendees_board_is_the_meetings_body_never_their_own_organisation(
+        store: Store, graph: ResolvedGraph, engine: str) -> None:
+    """Those present, sending apologies or attending as officers sit at the meeting the document records: the board
+    is its body, or none where the minutes do not name it (the Vale of Glamorgan's scrutiny minutes), never the body
+    they come from ('Tenant Working Group', the council)."""
+    bodies = {document_label(graph.nodes[e.source]): graph.caption(e.target) for e in graph.edges
+              if e.type == "MEETING_OF"}
+    _, rows = run(store, "board-members", engine=engine)
+    attending = [(r[1], r[2], r[6]) for r in rows if r[3] in ATTENDING]
+    assert any(not bodies.get(document) for _, _, document in attending), "minutes naming no body are in the corpus"
+    assert [row for row in attending if row[0] != bodies.get(row[2], "")] == []
 
 
 @pytest.mark.parametrize("engine", ENGINES)
