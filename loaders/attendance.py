@@ -1304,7 +1304,8 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 
 # 'Councillor A attended as substitute for Councillor B', 'Mr C was present as deputy for Ms D', 'E substituted for F'.
-SUBSTITUTE_PROSE_RE = re.compile(r"\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
+# (The spaces before the verb are matched from their first only: from each of a long run's, the search is quadratic.)
+SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
 FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
