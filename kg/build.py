@@ -39,6 +39,7 @@ from kg.graph import ResolvedGraph, build_graph
 from kg.index import GRAPH, INDEX, GraphTable, StatementIndex, carry_index, has_index, index_documents
 from kg.loaders import LoadResult, load_document
 from kg.loaders.readers import read_document, supported_files
+from kg.names import release_lexicons
 from kg.resolve import Judgement, Resolution, load_judgements, mentions, resolve_mentions, with_inspections
 from kg.statements import Statement, read_jsonl, stable_hash, write_jsonl
 from kg.store import (
@@ -572,6 +573,7 @@ def _resolve_and_write(generation: Generation, entries: list[dict[str, Any]], ju
     try:
         resolution, blocks = resolve_statements(corpus, fresh, judgements, previous, last)
         write_blocks(generation.path / BLOCKS, blocks)
+        release_lexicons()  # the names are resolved: the lexicons' memory is the databases' now
         if on_phase:
             on_phase("building the graph")
         change = None if last is None else changes(last, corpus, resolution, previous, fresh)

@@ -739,6 +739,13 @@ def other_form_of(key: str, full_key: str) -> bool:
     return surname == full_surname and forenames_fit(written, forenames)
 
 
+def release_lexicons() -> None:
+    """Drop the first-name and nickname lexicons and what was judged with them (about 30 MB): a build needs them while
+    it reads and resolves, not while its databases load, where its memory peaks; they load again when next asked."""
+    for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of):
+        cached.cache_clear()
+
+
 def whole_surname(words: list[str], count: int) -> bool:
     """Whether the last `count` of a full name's words may be its whole surname: not the end of a surname a particle
     joins ('Dafydd' of 'Rhys ap Dafydd' is his father's forename, and a councillor's 'Dafydd' cut off at the end of a
