@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.blocks import Block, make_blocks, read_blocks, resolve_change, write_blocks
 from kg.resolve import Judgement, Mention, Resolution, resolve_mentions
 
@@ -84,36 +86,20 @@ def test_blocks_are_written_and_read_back_unchanged(tmp_path: Path) -> None:
     assert {m for block in blocks.values() for m in block.mentions()} == set(OTHERS)
 
 
-def test_a_surname_alone_joins_the_full_name_of_a_later_document_as_the_full_resolution_does() -> None:
-    def councillor(mention_id: str, document: str, name: str) -> Mention:
+@pytest.mark.parametrize(("document", "written", "later_document", "later_written"), [
+    ("minutes.txt", "Penhaligon-Ivey", "news.txt", "Morwenna Penhaligon-Ivey"),
+    ("letter.txt", "R. Fairbairn-Taylor", "news.txt", "Rosemary Fairbairn-Taylor"),
+    ("news.txt", "Bob Castellane", "minutes.txt", "Robert Castellane"),
+], ids=["surname-alone", "initials", "familiar-forename"])
+def test_a_name_written_short_joins_the_full_name_of_a_later_document_as_the_full_resolution_does(
+        document: str, written: str, later_document: str, later_written: str) -> None:
+    def official(mention_id: str, document: str, name: str) -> Mention:
         return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
 
-    before = [councillor("p-1", "minutes.txt", "Penhaligon-Ivey"), councillor("p-2", "x.txt", "Colm Ardagh")]
-    found = assert_incremental_is_full(before, [], [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")])
-    assert found.canonical["p-1"] == found.canonical["p-3"]
-    assert_incremental_is_full(before + [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")],
-                               [councillor("p-3", "news.txt", "Morwenna Penhaligon-Ivey")], [])
-
-
-def test_initials_join_the_full_name_of_a_later_document_as_the_full_resolution_does() -> None:
-    def councillor(mention_id: str, document: str, name: str) -> Mention:
-        return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
-
-    before = [councillor("p-1", "letter.txt", "R. Fairbairn-Taylor"), councillor("p-2", "x.txt", "Colm Ardagh")]
-    later = councillor("p-3", "news.txt", "Rosemary Fairbairn-Taylor")
+    before = [official("m-1", document, written), official("m-2", "x.txt", "Colm Ardagh")]
+    later = official("m-3", later_document, later_written)
     found = assert_incremental_is_full(before, [], [later])
-    assert found.canonical["p-1"] == found.canonical["p-3"]
-    assert_incremental_is_full(before + [later], [later], [])
-
-
-def test_a_familiar_forename_joins_the_formal_one_of_a_later_document_as_the_full_resolution_does() -> None:
-    def officer(mention_id: str, document: str, name: str) -> Mention:
-        return Mention(mention_id, name, document, frozenset(), frozenset({"quoted"}), "Tregarth")
-
-    before = [officer("f-1", "news.txt", "Bob Castellane"), officer("f-2", "x.txt", "Colm Ardagh")]
-    later = officer("f-3", "minutes.txt", "Robert Castellane")
-    found = assert_incremental_is_full(before, [], [later])
-    assert found.canonical["f-1"] == found.canonical["f-3"]
+    assert found.canonical["m-1"] == found.canonical["m-3"]
     assert_incremental_is_full(before + [later], [later], [])
 
 
