@@ -88,8 +88,12 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             documents_titled_plainly(graph, gazetteer)]
 
 
+def _of_schema(graph: ResolvedGraph, schema: str) -> list[Node]:
+    return sorted((node for node in graph.nodes.values() if node.schema == schema), key=lambda n: n.id)
+
+
 def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
-    return sorted((node.id, graph.caption(node.id)) for node in graph.nodes.values() if node.schema == schema)
+    return [(node.id, graph.caption(node.id)) for node in _of_schema(graph, schema)]
 
 
 def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
@@ -149,27 +153,25 @@ def organisations_are_named_as_written_names(graph: ResolvedGraph) -> CheckResul
 
 def ratings_are_not_percentages(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("ratings-are-grades", "no rating value is a number or a percentage")
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if node.schema == "Rating":
-            result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
-                                   if PERCENTAGE.match(value))
+    for node in _of_schema(graph, "Rating"):
+        result.problems.extend(f"{node.first('scope') or node.id}: {value}" for value in node.values("rating")
+                               if PERCENTAGE.match(value))
     return result
 
 
 def ratings_are_labels_of_their_scale(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("ratings-on-their-scale", "every rating is a label of its scale (Good, Requires "
                                                    "improvement, Satisfactory), whatever the case it was written in")
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if node.schema == "Rating":
-            result.problems.extend(f"{node.first('scope') or node.id}: {value!r}" for value in node.values("rating")
-                                   if not PERCENTAGE.match(value) and not is_rating_label(value))
+    for node in _of_schema(graph, "Rating"):
+        result.problems.extend(f"{node.first('scope') or node.id}: {value!r}" for value in node.values("rating")
+                               if not PERCENTAGE.match(value) and not is_rating_label(value))
     return result
 
 
 def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("one-name-per-theme", "a theme of work has one name, for its score and its judgement")
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        scope = node.first("scope") if node.schema == "Rating" else None
+    for node in _of_schema(graph, "Rating"):
+        scope = node.first("scope")
         theme = theme_of_work(scope) if scope else None
         if theme and theme != scope:
             result.problems.append(f"{scope!r} is the theme {theme!r} ({node.id})")
@@ -181,9 +183,7 @@ def documents_titled_plainly(graph: ResolvedGraph, gazetteer: Gazetteer) -> Chec
                                                      "date, an embargo, 'Westmere Council – Newsroom'), not a wrapped "
                                                      "sentence ('inspection of our work and ...'), not cut short ('... "
                                                      "rated good by')")
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if node.schema != "Document":
-            continue
+    for node in _of_schema(graph, "Document"):
         area = next((graph.caption(a) for a in node.values("area")), None)
         for title in node.values("heading"):
             if is_page_furniture(gazetteer, title, area) or title[:1].islower() or ends_unfinished(title):
@@ -212,9 +212,7 @@ def one_node_per_inspection(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("one-node-per-inspection", "an area has one inspection node per inspection (its report, "
                                                     "press release and the papers discussing it)")
     by_area: dict[str, list[Seen]] = defaultdict(list)
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if node.schema != "Inspection":
-            continue
+    for node in _of_schema(graph, "Inspection"):
         documents = [graph.nodes[d] for d in node.values("reported_in") if d in graph.nodes]
         areas = set(node.values("area")) or {a for d in documents for a in d.values("area")}
         seen = Seen(node.id, areas, set(node.values("inspection_type")), documents={d.id for d in documents})
@@ -352,9 +350,7 @@ def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[s
     result = CheckResult("documents-dated-by-their-own-date", "a document's date is when it was published or its "
                                                               "meeting held: not its next meeting's, the last "
                                                               "minutes', or that of a report it discusses")
-    for node in sorted(graph.nodes.values(), key=lambda n: n.id):
-        if node.schema != "Document":
-            continue
+    for node in _of_schema(graph, "Document"):
         for value in node.props.get("published", []):
             dated = graph.statement(value.statements[0])
             text = text_of(dated.document_id)
