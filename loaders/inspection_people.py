@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_for_role
+from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role
 from kg.loaders.text import (
     LEADERS_RE,
     Line,
@@ -611,6 +611,8 @@ TEAM_PROSE_RE = re.compile(
     r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b(?!\s+led\b)"
     r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
     r"|\binspection\s+team\s*:(?=[^\S\n]*\S)"  # 'Inspection team: lead inspector X; inspectors Y and Z'
+    # the acknowledgements after the lead: 'The inspectors were: Jo Lee, HM Inspector; Sergeant Dev Rao, Police Inspector'
+    r"|\bthe\s+(?:other\s+)?inspectors\s+(?:were|was)\b(?:\s*:)?(?=[^\S\n]*\S)"
     # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
     r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
@@ -625,7 +627,7 @@ TEAM_PROSE_RE = re.compile(
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
 MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
-                                  r"\s*(?:,?\s*and\s*|[.]?\s*)$")
+                                  r"\s*(?:[,;]?\s*and\s*|[.;]?\s*)$")
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
@@ -654,6 +656,7 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         for position, name in enumerate(names):
             after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
+            after = after[:after.index(";") + 1] if ";" in after else after  # the next member's part is not its own
             relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
             # the words before the first name of its group ('Inspectors X and Y')
@@ -674,7 +677,25 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
             found += 1
+        found += _labelled_member_after(ctx, stop, end)
     return found
+
+
+# The sentence after the team's: 'Local assessor: Ffion Castellano.', one more member under a label of the team's.
+LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*\n?[^\S\n]*(?P<label>[A-Z][A-Za-z'’ -]{2,40}?)[^\S\n]*:[^\S\n]*")
+
+
+def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
+    """A member named under a label of the team's in the sentence after the team's own ('Local assessor: Jo Lee.')."""
+    lead = LABELLED_MEMBER_RE.match(ctx.text, stop, end)
+    if lead is None or relation_for_label(lead.group("label")) != "inspection_team":
+        return 0
+    names = find_names(ctx.text, lead.end(), min(end, lead.end() + 60), strict=False)
+    if not names or names[0].start != lead.end() or names[0].surname_only:
+        return 0
+    ctx.person_role(names[0], "inspection_team", span(ctx.text, lead.start("label"), names[0].end),
+                    role=lead.group("label"), organisation=HMI_PROBATION)
+    return 1
 
 
 def _own_part(text: str, start: int, name: NameMatch) -> str | None:
@@ -683,9 +704,19 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     between = MEMBER_POST_AFTER_RE.fullmatch(text, start, name.start)
     if between and names_post(between.group("post") or between.group("bracketed")):
         return None  # the post of the name before ('Grant Fell, inspection support officer, and Nell Varga')
+    # members parted by semicolons, each post after its name ('Jo Lee, HM Inspector; Sergeant Dev Rao, ...'): the
+    # words before the last semicolon are the post of the name before
+    start = max(start, text.rfind(";", start, name.start) + 1)
     # 'and by an education inspector from Ofsted,': the 'by' of 'supported by' said again for each group
     words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+)?|[\s,;:]*$", "", text[start:name.start])
+    if _rank_of_the_name(words):
+        return None
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
+
+
+def _rank_of_the_name(words: str) -> bool:
+    """'Detective Sergeant' straight before a member's name: their rank, not a label over a group of the team."""
+    return bool(words) and relation_for_label(words) is None and all(is_post_word(word) for word in words.split())
 
 
 JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
@@ -714,8 +745,10 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
     '...; inspectors Bella Moss and Josh Kerr; ...' (the words between the part's start and its first name)."""
     part_start = max(start, text.rfind(";", start, name.start) + 1)
     first = next(n for n in names if n.start >= part_start)
-    label = text[part_start:first.start].strip(" \t\n:,")
+    label = re.sub(r"^and\s+", "", text[part_start:first.start].strip(" \t\n:,"))
     words = label.split()
+    if label == "and" or _rank_of_the_name(label):
+        return None
     return label if 0 < len(words) <= LABEL_WORDS_MAX and not re.search(r"[.()]", label) else None
 
 
@@ -732,6 +765,7 @@ TEAM_LABEL_RE = re.compile(
     r"|(?:HMI\s+Probation\s+)?Support\s+(?:[Ss]taff|[Ss]ervices|[Tt]eam)|Publications?\s+[Tt]eam|Editors?"
     r"|Assistant\s+Chief\s+Inspector(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
 # A row's own label before a colon ('Health adviser:'), a few words at most.
+PROSE_VERB_END_RE = re.compile(r"\b(?:were|was|are|is)$")
 COLON_LABEL_RE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Za-z()'’-]+){0,5}(?=[^\S\n]*:)")
 TOC_TAIL_RE = re.compile(r"^[\s.…·]*\d+\s*$")
 ITEM_SEPARATORS = " \t,;:&|-–—"
@@ -935,7 +969,10 @@ class TeamListReader:
         """'Police adviser: Inspector Dominic Ashby', 'Quality assurance: Name': any short label before a colon that
         opens a row of the list, not only the labels the list's vocabulary knows."""
         label = None if read_anything else COLON_LABEL_RE.match(self.ctx.text, pos, end)
-        return label if label and not find_names(self.ctx.text, label.start(), label.end(), strict=True) else None
+        # 'The inspectors were:' opens a sentence that lists the team (read as prose), not a label
+        if label is None or PROSE_VERB_END_RE.search(label.group(0)):
+            return None
+        return label if not find_names(self.ctx.text, label.start(), label.end(), strict=True) else None
 
     def _label_before_names(self, label_end: int, cell_end: int) -> bool:
         """A label ends its cell or is followed by a name ('Support Services Officer' is a role, not a label)."""
