@@ -182,7 +182,12 @@ def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:
     subject = rated_subject(ctx.text, match, None)
     # up to the rating: a headline's 'partnerships and services rated Outstanding' names the standard in the match
     subject = span(ctx.text, subject.start, max(subject.end, match.start("rating")))
-    return bool(standards_named(ctx, subject.text, cue_before=subject.start))
+    # 'implementation and delivery of services was rated as 'Outstanding'' under a domain's heading: a stage of the work
+    return bool(standards_named(ctx, subject.text, cue_before=subject.start) or STAGE_IN_FULL.search(subject.text))
+
+
+# The one stage of the work whose name no service's sentence uses otherwise (over a line break too).
+STAGE_IN_FULL = re.compile(r"\bimplementation\s+and\s+delivery\b", re.IGNORECASE)
 
 
 def sentence_span(text: str, start: int, end: int) -> Span:
