@@ -315,6 +315,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 rated = rated_inspection(ctx, inspection, where, rating)
                 emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
     standards_rated_in_a_list(ctx, inspection, seen)
+    standards_in_domain_lists(ctx, inspection, seen)
     standards_said_to_be(ctx, inspection, seen)
     standards_rated_for(ctx, inspection, seen)
 
@@ -402,6 +403,35 @@ def standards_rated_in_a_list(ctx: Context, inspection: InspectionRef | None, se
                                 f"{code} {framework_name(ctx, code)}", rating, where, code)
             gap = PAIR_GAP.match(text, pair.end())
             at = gap.end() if gap else pair.end()
+
+
+# A press release's notes: 'Court disposals: Assessment - Requires improvement; Planning - Requires\n improvement;
+# Reviewing - Good.': a domain, a colon, then each standard's name, a dash and its rating, parted by semicolons.
+DOMAIN_LIST_LEAD = re.compile(r"\b(?P<domain>organisational\s+delivery|court\s+disposals|out[\s-]+of[\s-]+court\s+disposals|"
+                              r"resettlement)\s*:\s*", re.IGNORECASE)
+DOMAIN_LIST_ITEM = re.compile(rf"(?P<name>[A-Za-z][A-Za-z&'’\s-]{{2,80}}?)\s+[-–—]\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})"
+                              rf"{QUOTES}[^\S\n]*(?P<end>[;.]|,?\s+and\b|$)\s*", re.IGNORECASE | re.MULTILINE)
+
+
+def standards_in_domain_lists(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard of a domain's list rated name by name (see above), its code from its name under the domain."""
+    text = ctx.text
+    for lead in DOMAIN_LIST_LEAD.finditer(text):
+        domain = DOMAINS[fold(lead.group("domain"))]
+        at = lead.end()
+        while item := DOMAIN_LIST_ITEM.match(text, at):
+            code = standard_code(domain, " ".join(item.group("name").split()))
+            if code is None:
+                break  # not one of the domain's standards: the words are a sentence, not the list
+            rating = item.group("rating")
+            where = trim(text, item.start("name"), item.end("rating"))
+            if (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                            f"{code} {framework_name(ctx, code)}", rating, where, code)
+            if item.group("end") in (".", ""):
+                break
+            at = item.end()
 
 
 DOMAIN_NAMED = re.compile(rf"{OUT_OF_COURT.pattern}|{COURT.pattern}", re.IGNORECASE)
