@@ -1221,7 +1221,7 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
 
 
-GRID_LABEL_RE = re.compile(r"[^\S\n]*(?:Councillors|Cllrs)(?:\t|[^\S\n]{3,})\S", re.IGNORECASE)
+GRID_LABEL_RE = re.compile(r"[^\S\n]*(?:Councillors|Cllrs):?(?:\t|[^\S\n]{3,})\S", re.IGNORECASE)
 
 
 # The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The
