@@ -516,6 +516,9 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
         strict = False  # a name the lexicon lacks, accepted below only beside a post
         names = [n for n in find_names(text, start, verb.start(), strict=False) if not _possessive(text, n)]
     if not names:
+        ranked = _ranked_attendee(text, start, verb.start(), known)
+        names, strict = ([ranked], True) if ranked else ([], strict)
+    if not names:
         return None
     name = names[-1]
     gap = text[name.end:verb.start()]
@@ -544,6 +547,23 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+# 'Sergeant Yilmaz-Hart said': a rank or post of a word or three, then a surname, just before the verb.
+RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+[^\S\n]+){1,3}?)(?P<surname>[A-Z][\w'’-]+)\s*$")
+
+
+def _ranked_attendee(text: str, start: int, end: int, known: Collection[str]) -> NameMatch | None:
+    """'Sergeant Yilmaz-Hart said': a rank, which no lexicon reads as a title, then the surname of the one person the
+    minutes list with it (known name keys), as that surname with its rank."""
+    ranked = RANKED_SURNAME_RE.search(text, start, end)
+    if ranked is None or not all(is_post_word(word) for word in ranked.group("rank").split()):
+        return None
+    key = name_key(ranked.group("surname"))
+    if not key or sum(1 for listed in known if listed.endswith(" " + key)) != 1:
+        return None
+    return NameMatch(ranked.start(), ranked.end("surname"), ranked.group("surname"), " ".join(ranked.group("rank").split()),
+                     surname_only=True)
 
 
 # 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
