@@ -529,6 +529,10 @@ def _one_chair(text: str, listed: list[Section]) -> None:
     chair of the body they come from), the bracketed marker wins, over a bracket that names another body the person
     chairs, and the other's 'Chair' is their post's again."""
     chairs = [attendee for section in listed for attendee in section.attendees if attendee.chair]
+    for attendee in chairs:  # a list in two columns side by side: the post as the column has it ('Chair, X Youth Panel')
+        post = " ".join(attendee.role.text.split()) if attendee.role else ""
+        attendee.chair_of_body = attendee.chair_of_body or bool(CHAIR_OF_BODY_POST_RE.match(post)
+                                                                and not VICE_MARK_RE.search(post))
     if len(chairs) > 1 and not any(attendee.chair_in_brackets for attendee in chairs) and \
             0 < len([attendee for attendee in chairs if attendee.chair_of_body]) < len(chairs):
         # 'Jo Bloggs (JB) – Chair' beside 'Dev Rao (DR)   Chair, Westmere Youth Bench': the bare marker chairs the meeting
