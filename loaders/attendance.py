@@ -1656,7 +1656,9 @@ class AttendanceRelations:
     officers_in_prose, officer_verbs: the relation of people named as the subject of these verbs
     ('X, Head of Service, presented the report', 'X and Y from the trust also attended');
     unlisted_officer_verbs: verbs that give that relation only to people in no attendance list ('X (Performance
-    Analyst) presented the dashboard' in a board's minutes, where members present things too).
+    Analyst) presented the dashboard' in a board's minutes, where members present things too);
+    sat_not_membership: a 'Members' list over the apologies, with no list of those present, is who sat at the meeting
+    only, not the membership the 'Members' heading gives elsewhere (u122, u178 and batch 27's keys; u24's lists both).
     """
 
     sections: Mapping[str, str]
@@ -1675,6 +1677,7 @@ class AttendanceRelations:
     officers_in_prose: str | None = None
     officer_verbs: re.Pattern[str] | None = None
     unlisted_officer_verbs: re.Pattern[str] | None = None
+    sat_not_membership: bool = False
 
 
 # What the headings of any meeting's record mean, whatever body met: a family adds its own (membership, deputies, the
@@ -1705,7 +1708,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     found = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
+    came = members_who_came(ctx.text, listed)
     for section in listed:
+        if relations.sat_not_membership and section.kind == MEMBERSHIP and section in came:
+            continue  # read below as those present
         listed_as = _listed_as(section.heading.text)
         for attendee in section.attendees:
             if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
@@ -1715,7 +1721,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
-    for section in members_who_came(ctx.text, listed):
+    for section in came:
         for attendee in section.attendees:
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees

@@ -43,7 +43,7 @@ RELATIONS = attendance.AttendanceRelations(
     default_roles={attendance.VICE_CHAIR: "Vice-Chair", attendance.MINUTES: "Minutes"},
     body_for_markers=True,
     headless=True, officers_in_prose="officer_attending", officer_verbs=attendance.ATTENDED_VERB_RE,
-    unlisted_officer_verbs=attendance.OFFICER_VERB_RE,
+    unlisted_officer_verbs=attendance.OFFICER_VERB_RE, sat_not_membership=True,
 )
 
 
