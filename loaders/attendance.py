@@ -133,7 +133,7 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
@@ -1864,7 +1864,26 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         if marked and marker_relation and kind not in said_already:
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
             found += 1
-    return found + _cabinet_post(ctx, relations, meeting, attendee, kind)
+    return found + _cabinet_post(ctx, relations, meeting, attendee, kind) + _chairs_a_committee(ctx, relations, meeting,
+                                                                                                attendee, kind)
+
+
+# 'Councillor Jo Bloggs (Chairman, Children's Scrutiny Committee)': a councillor who chairs another of the council's
+# committees, at the cabinet or a panel as a guest (u152, u167; u137's key lists the guest as present only).
+COMMITTEE_CHAIR_POST_RE = re.compile(r"\(?\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|scrutiny)\b",
+                                     re.IGNORECASE)
+
+
+def _chairs_a_committee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee,
+                        kind: str) -> int:
+    """The chair of a council committee named as a councillor's post in the list (see above): 1 if it gave the
+    relation."""
+    post = _unbracketed(attendee)
+    if relations.chair != "panel_chair" or kind in (APOLOGIES, ABSENT) or attendee.chair or not attendee.councillor \
+            or not post or not COMMITTEE_CHAIR_POST_RE.match(post) or VICE_MARK_RE.search(post):
+        return 0
+    _emit(ctx, relations, meeting, attendee, "panel_chair", post)
+    return 1
 
 
 def _unbracketed(attendee: Attendee) -> str | None:
