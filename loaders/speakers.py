@@ -682,7 +682,7 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
                 or _addressed_post(text, role, name):
             continue
-        if relation == "lead_inspector" and name.start > role.start:
+        if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
 
         if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
@@ -690,6 +690,17 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
                         organisation=organisation_for_role(role.text, area))
+
+
+# 'the Inspectorate's lead inspector, Mr Jo Bloggs,': a post after an article or a possessive, then a comma and the name.
+ARTICLE_BEFORE_POST_RE = re.compile(r"(?:\bthe|['’]s)\s+$", re.IGNORECASE)
+
+
+def _post_in_apposition(text: str, role: Span, name: NameMatch) -> bool:
+    """The post is prose, the name set beside it after a comma ('the Inspectorate's lead inspector, Mr X'), not a team
+    list's label over its name."""
+    return re.fullmatch(r",\s*", text[role.end:name.start]) is not None and \
+        ARTICLE_BEFORE_POST_RE.search(text, max(0, role.start - 20), role.start) is not None
 
 
 # 'Chief Inspector Bronwen Ashdown-Lyle and Sergeant Faisal Rahman of Northvale Police': the rank written as a title
