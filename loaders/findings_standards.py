@@ -266,7 +266,9 @@ RATED_LIST = re.compile(rf"\b{RATED}\s+(?=[^.;:]{{3,80}}?\s+as\s+{QUOTES}(?:{STA
 RATED_PAIR = re.compile(rf"(?P<object>[A-Za-z][^.;:,]{{2,80}}?)\s+as\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}",
                         re.IGNORECASE)
 PAIR_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n")
+# Where the clause a rating verb ends begins; a speech verb opens what was said ('thanked the staff and said she was
+# proud that X was rated Good': the staff are not what was rated).
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n|\b(?:said|explained|added|reported)\s+(?:that\s+)?")
 CODE_NAMED = re.compile(r"(?<![\d.])(?P<code>[1-4]\.[1-4])(?![\d.])")
 STAGES = [(1, r"assessments?"), (2, r"planning"), (3, r"implementation(?:\s+and\s+delivery)?"),
           (4, r"review(?:ing|s)?")]
