@@ -129,8 +129,10 @@ FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
-# A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
-NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|figure|chart|quarter|Q|"
+# A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'; a comparator's
+# 'national figure 0.11' is a figure, 'Figure 3' is not.
+NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|"
+                                 rf"(?<!national\s)(?<!regional\s)(?<!wales\s)(?<!england\s)figure|chart|quarter|Q|"
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
