@@ -86,7 +86,8 @@ MEASURES = (
             {"percentage": "reoffending_rate"}),
     Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|"
+    # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon)
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
