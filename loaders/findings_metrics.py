@@ -96,7 +96,7 @@ MEASURES = (
                        re.IGNORECASE),
             {"count": "youth_population"}),
     Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
-    Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
+    Measure(re.compile(r"\bcases\s+(?:were\s+)?(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
 )
@@ -142,6 +142,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
+LABEL_AFTER_REACH = 40  # how far after a figure another measure's label is looked for
 PAGE_NUMBER_INDENT = 30  # spaces before a number alone on its line: a page's number at the right margin
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
@@ -327,6 +328,8 @@ class KeyFactReader:
                 re.search(r"\b(?:against|compared|than|versus|vs)\b", between, re.IGNORECASE) or \
                 self.named_before(label.end, figure) or self.named_after(figure, end):
             return None  # another measure's figure, or a comparator's (a label line above 'England and Wales: 32.1%')
+        if self.labelled_after(measure, figure):
+            return None  # 'Caseload at the time of fieldwork: 26 cases were inspected': the figure's own words say
         later = following[1] if len(following) > 1 else None
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)
@@ -339,6 +342,11 @@ class KeyFactReader:
         linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
             self.text, label.end, figure.start)
         return figure if linked else None
+
+    def labelled_after(self, measure: Measure, figure: Figure) -> bool:
+        """Another measure's label straight after the figure ('26 cases were inspected') is what the figure counts."""
+        return any(other != measure and not self.text[figure.end:span_.start].strip()
+                   for other, span_ in self.labels(figure.end, min(len(self.text), figure.end + LABEL_AFTER_REACH)))
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:
         """The figure just before its label: '41 first-time entrants', '34.2% reoffending rate' at the head of a line,
