@@ -688,8 +688,9 @@ LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*\n?[^\S\n]*(?P<label>[A-Z][A-Za-z'â€
 def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
     """A member named under a label of the team's in the sentence after the team's own ('Local assessor: Jo Lee.')."""
     lead = LABELLED_MEMBER_RE.match(ctx.text, stop, end)
-    if lead is None or relation_for_label(lead.group("label")) != "inspection_team":
-        return 0
+    if lead is None or relation_for_label(lead.group("label")) != "inspection_team" or PROSE_VERB_END_RE.search(
+            lead.group("label")):
+        return 0  # 'The inspectors were: ...' opens the team's own sentence
     names = find_names(ctx.text, lead.end(), min(end, lead.end() + 60), strict=False)
     if not names or names[0].start != lead.end() or names[0].surname_only:
         return 0

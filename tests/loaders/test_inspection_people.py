@@ -889,3 +889,31 @@ def test_local_coordinators_listed_one_area_a_line_are_staff_of_the_body_after_t
         ("Ida Marchbank", "staff", "local co-ordinator; Operations Manager", "Westmere Youth Offending Service"),
         ("Lewin Crabtree", "staff", "local co-ordinator; Quality Assurance Manager", "Dunholme Youth Offending Service"),
     }
+
+
+TEAM_AFTER_THE_LEAD = STANDARDS_TITLE + """Acknowledgements
+This inspection was led by HM Inspector Rosalind Achterberg-Vane, supported by a team of inspectors.
+The inspectors were: Tobias Quennell-Rhys, HM Inspector; Detective Sergeant Idris
+Penhallow, Police Inspector; Wenna Trefusis-Hale, Care Inspectorate Wales; and Bartholomew
+Okoye-Lindqvist, Healthcare Inspectorate Wales. Local assessor: Morwenna Castellane.
+We would like to thank all those who helped plan the inspection.
+"""
+
+
+def test_the_inspectors_listed_after_the_lead_each_post_after_the_name_up_to_a_semicolon() -> None:
+    rows = involvements_of(TEAM_AFTER_THE_LEAD, "report.txt")
+    assert {(name, role, organisation) for name, relation, role, organisation in rows
+            if relation == "inspection_team"} == {
+        ("Tobias Quennell-Rhys", "HM Inspector", "HM Inspectorate of Probation"),
+        ("Idris Penhallow", "Police Inspector", "HM Inspectorate of Probation"),
+        ("Wenna Trefusis-Hale", "inspection team", "Care Inspectorate Wales"),
+        ("Bartholomew Okoye-Lindqvist", "inspection team", "Healthcare Inspectorate Wales"),
+        ("Morwenna Castellane", "Local assessor", "HM Inspectorate of Probation")}
+
+
+def test_the_lead_inspector_after_a_possessive_and_a_comma_in_a_cabinets_minutes() -> None:
+    minutes = ("Thistlecombe County Council\n\nCabinet\n\nMINUTES of a meeting held on 3 March 2020.\n\n"
+               "Present: Councillor Ada Brackley (in the Chair) and Councillor Owen Pask.\n\n"
+               "12.  INSPECTION OF THE YOUTH JUSTICE SERVICE\n     Mr Pask said that the Inspectorate's lead "
+               "inspector, Mr\n     Fennimore-Hale, had offered to return in the autumn.\n")
+    assert ("fennimore hale", "lead_inspector") in report_rows(people_rows(load_text(minutes, "cabinet.txt")))
