@@ -188,3 +188,26 @@ def test_a_numbered_paragraph_is_not_a_standards_row_nor_a_scale_an_overall_rati
               "   ‘Outstanding’, ‘Good’, ‘Requires improvement’ or ‘Inadequate’.\n")
     ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(report), "Rating")}
     assert not {rating for rating in ratings if rating[0] != "overall" or rating[1] == "Outstanding"}
+
+
+def test_a_domains_list_in_a_releases_notes_rates_each_standard_over_its_line_breaks() -> None:
+    notes = ("Press release\nYouth justice services in Thistlecombe rated 'Good'\n\nNotes to editors\n"
+             "2. Ratings: Thistlecombe Youth Justice Service\n"
+             "   Organisational delivery: Governance and leadership - Good; Staff - Outstanding; Information and\n"
+             "   facilities - Requires improvement.\n"
+             "   Court disposals: Assessment - Good; Planning - Requires\n   improvement; Reviewing - Inadequate.\n"
+             "   Out-of-court disposals: Joint working - Good.\n")
+    assert standard_ratings(notes) == {
+        ("1.1 Governance and leadership", "Good"), ("1.2 Staff", "Outstanding"),
+        ("1.4 Information and facilities", "Requires improvement"), ("2.1 Assessment", "Good"),
+        ("2.2 Planning", "Requires improvement"), ("2.4 Reviewing", "Inadequate"), ("3.4 Joint working", "Good")}
+
+
+def test_a_stage_of_the_work_under_its_domains_heading_is_no_overall_rating_nor_staff_thanked_before_a_speech() -> None:
+    report = (REPORT + "Out-of-court disposals\nWe inspected 9 out-of-court disposals. Work here is a strength and "
+              "implementation\nand delivery of services was rated as 'Outstanding'.\n"
+              "The Cabinet Member thanked the staff and said she was proud that Thistlecombe was one of only a few "
+              "services rated 'Good' under the 13 standards.\n")
+    ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(report), "Rating")}
+    assert ("overall", "Outstanding") not in ratings
+    assert not {scope for scope, _ in ratings if scope.startswith("1.2")}
