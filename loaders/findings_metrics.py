@@ -344,8 +344,9 @@ class KeyFactReader:
         return figure if linked else None
 
     def labelled_after(self, measure: Measure, figure: Figure) -> bool:
-        """Another measure's label straight after the figure ('26 cases were inspected') is what the figure counts."""
-        return any(other != measure and not self.text[figure.end:span_.start].strip()
+        """Another measure's label straight after the figure, on its line ('26 cases were inspected'), is what the
+        figure counts."""
+        return any(other != measure and re.fullmatch(r"[^\S\n]*", self.text[figure.end:span_.start])
                    for other, span_ in self.labels(figure.end, min(len(self.text), figure.end + LABEL_AFTER_REACH)))
 
     def figure_before(self, measure: Measure, label: Span) -> Figure | None:

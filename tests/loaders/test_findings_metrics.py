@@ -451,3 +451,13 @@ def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
         ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
         ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
         ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}
+
+
+def test_a_national_figure_compared_a_custody_count_after_its_colon_and_cases_counted_by_the_words_after_them() -> None:
+    minutes = ("Tarrowby Youth Justice Management Board\n\nMinutes\n\n4. Performance\n"
+               "  - Use of custody: 0.21 per 1,000 of the 10-17 population, national figure 0.15.\n"
+               "  - Custody: 3 children sentenced to custody in 2022/23.\n"
+               "Caseload at the time of the audit: 24 cases were inspected in total.\n")
+    assert key_facts(minutes) == {("custody_rate", "0.21", "per 1,000", "national figure", "0.15"),
+                                  ("custodial_sentences", "3", "count", "", ""),
+                                  ("cases_examined", "24", "count", "", "")}
