@@ -1778,3 +1778,65 @@ def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
     rows = involvements_of(text, "westmere-board.txt")
     assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
         ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}
+
+
+TWO_COLUMN_BOARD = """THISTLECOMBE YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on Thursday 9 May 2019 at 10.00am
+
+Board members                                        Officers in attendance
+Rosamund Achterley (RA) Chair, Director of          Idris Fenwick-Lowe (IFL), Head of
+Children's Services, Thistlecombe County Council    Thistlecombe Youth Justice Service
+Rev. Canon Piers Okafor-Blyth (POB), Chair,          Nell Quartermain (NQ), Democratic
+Thistlecombe Youth Panel                            Services, Thistlecombe County Council (minutes)
+Bronwen Keady (BK), Head of Community Safety,
+Fenby District Council
+
+Apologies: Cllr J. Trelawney-Moss (Cabinet Member, Children and Families).
+
+1.  WELCOME
+    RA welcomed members.
+"""
+
+
+def test_a_board_list_in_two_columns_its_members_sat_and_one_chairs_another_body() -> None:
+    rows = {(name, relation) for name, relation, _, _ in involvements_of(TWO_COLUMN_BOARD, "board.txt")}
+    assert {row for row in rows if row[1] in ("present_at_meeting", "board_member", "board_chair")} == {
+        ("Rosamund Achterley", "present_at_meeting"), ("Rosamund Achterley", "board_chair"),
+        ("Piers Okafor-Blyth", "present_at_meeting"), ("Bronwen Keady", "present_at_meeting")}
+    assert ("Idris Fenwick-Lowe", "officer_attending") in rows
+
+
+def test_a_health_board_known_by_its_letters_after_a_post_is_no_person() -> None:
+    minutes = ("DUNMORE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes - Thursday 8 July 2021, 14:00\n\n"
+               "Gethin Pryce-LloydCorporate Director, Social Services (Chair)\n"
+               "Dr Anwen CastellaneConsultant Paediatrician, Bae Dunmore UHB\n"
+               "Sioned Mabley Business Support Officer (Minutes)\n\nApologies\n\nTegwen Harries, Housing\n\n"
+               "1. Welcome\nThe Chair welcomed all.\n")
+    rows = involvements_of(minutes, "board.txt")
+    assert not {name for name, _, _, _ in rows if name.startswith("Bae")}
+    assert ("Anwen Castellane", "present_at_meeting", "Consultant Paediatrician", "Bae Dunmore University Health Board") \
+        in rows
+
+
+GRID_AND_CAPITALS = """THISTLECOMBE COUNTY COUNCIL
+
+MINUTES OF THE CABINET HELD ON TUESDAY, 14 SEPTEMBER 2021
+
+PRESENT: Councillor Ada Brackley (Leader of the Council, in the Chair)
+
+Councillors:   A. Quenby       M. Ferrante     H. Dafydd
+               K. Oduya        S. Lloyd-Brennan   D. W. Pask
+
+ALSO PRESENT: COUNCILLOR MAIR LEWIS-OKORO (LEADER OF THE OPPOSITION)
+AND COUNCILLOR RHYS O'DONNELL (CHAIRMAN, CHILDREN'S SCRUTINY COMMITTEE).
+
+12. APOLOGIES FOR ABSENCE
+Apologies for absence were received from Councillor T. Iqbal-Rowe.
+"""
+
+
+def test_a_councillors_grid_under_a_colon_and_a_guest_after_and_in_capitals_who_chairs_a_committee() -> None:
+    rows = {(name, relation) for name, relation, _, _ in involvements_of(GRID_AND_CAPITALS, "cabinet.txt")}
+    present = {name for name, relation in rows if relation == "present_at_meeting"}
+    assert {"K. Oduya", "S. Lloyd-Brennan", "D.W. Pask", "Rhys O'Donnell"} <= present, present
+    assert {name for name, relation in rows if relation == "panel_chair"} == {"Ada Brackley", "Rhys O'Donnell"}
