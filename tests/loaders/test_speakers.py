@@ -532,3 +532,13 @@ def test_a_county_councillor_beside_her_post_who_speaks_by_surname_and_no_speake
     assert {("Rhiannon Cadwallader", "cabinet_member"), ("Rhiannon Cadwallader", "quoted"),
             ("Lorcan Whitbread", "lead_inspector")} <= rows
     assert ("Lorcan Whitbread", "quoted") not in rows, "'explained that the screening, led by X': X is not the speaker"
+
+
+def test_an_officer_attending_who_speaks_by_rank_and_surname() -> None:
+    minutes = ("Thistlecombe Youth Justice Management Board\nMinutes of the meeting held on 9 May 2019\n\n"
+               "Present: Rosamund Achterley (Chair), Idris Fenwick-Lowe and Nell Quartermain.\n\n"
+               "4.  PERFORMANCE REPORT\n    Idris Fenwick-Lowe presented the report, supported by Sergeant Tomasz\n"
+               "    Brannigan-Okoye of Fenby Police, who attended for this item only.\n"
+               "    Sergeant Brannigan-Okoye said that the new triage scheme would start in June.\n")
+    rows = people_rows(load_text(minutes, "board.txt"))
+    assert ("Tomasz Brannigan-Okoye", "quoted") in rows, rows
