@@ -1259,8 +1259,9 @@ def test_welsh_cabinet_minutes_roles_wrapped_a_bilingual_apologies_heading_and_o
     assert ("Elin Marwick", "officer_attending", "Democratic Services Officer") in rows  # after '151 Officer)'
     assert ("Sioned Wyn-Rees", "present_at_meeting", "Cabinet Member for Social Services") in rows
     assert ("Rhian Tudor", "apologies", "Cabinet Member for Housing") in rows
-    chairs = {name for name, relation, _ in rows if relation == "panel_chair"}
-    assert chairs == {"Gethin Parry-Hale"}  # not the chair of the Children's Scrutiny Committee
+    # one chair of the meeting; the chair of the Children's Scrutiny Committee chairs that committee, not this one
+    chairs = {(name, role) for name, relation, role in rows if relation == "panel_chair"}
+    assert chairs == {("Gethin Parry-Hale", "Chair"), ("Dilys Maund", "Chair, Children's Scrutiny Committee")}
     people = {name for name, _, _ in rows}
     assert "Mererid Fane" in people and not any("Tarrowby" in name for name in people)
 
@@ -1581,8 +1582,11 @@ def test_in_the_chair_after_a_bracketed_post_beside_the_chair_of_another_committ
             "Councillor B. Hale-Morris (Leader of the Council) – in the Chair\n\nAlso in attendance:\n"
             "Councillor T. Rhosier (Chair, Children and Young People Scrutiny Committee)\n\n"
             "83  DECLARATIONS OF INTEREST\n\nNone.\n")
-    rows = people_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
-    assert {row for row in rows if row[1] == "panel_chair"} == {("B. Hale-Morris", "panel_chair")}
+    rows = role_rows(load_text(text, "dunmoor_cabinet_minutes.txt"))
+    # the meeting's chair, and the guest as the chair of their own committee (as u152's and u167's keys have it)
+    assert {row for row in rows if row[1] == "panel_chair"} == {
+        ("B. Hale-Morris", "panel_chair", "Chair"),
+        ("T. Rhosier", "panel_chair", "Chair, Children and Young People Scrutiny Committee")}
 
 
 def test_a_councillor_who_declares_a_seat_on_the_youth_justice_board_is_its_member() -> None:
