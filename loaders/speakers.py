@@ -156,9 +156,15 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
         if before and after and post_relation(after.text, youth_justice=youth_justice) \
                 and not post_relation(before.text, youth_justice=youth_justice) and _is_post(before.text):
             return before, after
+        # 'chair of the X Board and the council's Corporate Director of Social Services': the key post first
+        if before and after and post_relation(before.text, youth_justice=youth_justice) \
+                and not post_relation(after.text, youth_justice=youth_justice) and _is_post(after.text):
+            owner = OWNER_BEFORE_POST_RE.match(after.text)  # the post without its body's possessive ('the council's')
+            return trim(text, after.start + (owner.end() if owner else 0), after.end), before
     return None, None
 
 
+OWNER_BEFORE_POST_RE = re.compile(r"(?:the\s+)?[\w-]+['’]s\s+", re.IGNORECASE)
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "panel_chair", "lead_inspector",
                                 "head_of_inspections"})
 
@@ -615,6 +621,9 @@ def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
 COUNCIL_KIND_END_RE = re.compile(r"(?<=\s)(?:County|Borough|City|District|Town)\s+$")
 
 
+ADVERBIAL_OPENING_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after|during)\b", re.IGNORECASE)
+
+
 def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
     """The post written just before a name: 'Assistant chief inspector Helen Mercer', 'X's Cabinet member, Jo Bloggs'."""
     prefix = COUNCIL_KIND_END_RE.sub("", text[start:name.start])  # 'The Chair, County Councillor X': 'County' is his title's
@@ -637,6 +646,8 @@ def _role_before(text: str, start: int, name: NameMatch) -> Span | None:
         role = trim(text, role.start + key.start(), role.end)  # 'reported that the Chief Inspector': the post alone
     if not role or len(role.text.split()) > 12 or not (_is_post(role.text) or POSSESSIVE_RE.match(role.text)):
         return None
+    if ADVERBIAL_OPENING_RE.match(role.text.lstrip()):
+        return None  # 'In response to Members' questions, Ms Bevan-Okoro explained': when she spoke, not her post
     if find_names(text, role.start, role.end):
         return None  # 'In response to a question from Councillor Rowlands, Ms Bevan-Okoro explained': no post of hers
     return role
