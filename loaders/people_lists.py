@@ -925,6 +925,18 @@ CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows 
 DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
 
 
+# A GOV.UK page's 'From: HM Inspectorate of Probation' under its title: the body that issued the page.
+PUBLISHER_RE = re.compile(r"^[^\S\n]*From[^\S\n]*:[^\S\n]*(?P<body>[^\n]{3,80}?)[^\S\n]*$", re.MULTILINE)
+PUBLISHER_REACH = 1500
+
+
+def page_publisher(text: str) -> str | None:
+    """The body a page names as its publisher near its top (a release's 'From:'), whose press office its contacts
+    work in; None where the line names a person or nothing."""
+    match = PUBLISHER_RE.search(text, 0, PUBLISHER_REACH)
+    return match.group("body") if match and is_organisation_name(match.group("body")) else None
+
+
 def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organisation: str | None = None) -> int:
     """'Contact Officer: Jane Doe, Democratic Services', 'Telephone enquiries to Jane Doe 01632 960000', 'For further
     information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager', 'Lead officer: Jane Doe,
@@ -932,6 +944,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
     with the post, the telephone number and the e-mail written with the name."""
     text = ctx.text
     end = len(text) if end is None else end
+    organisation = organisation or page_publisher(text)
     found = 0
     for match in CONTACT_RE.finditer(text, begin, end):
         paragraph_end = text.find("\n\n", match.end(), end)

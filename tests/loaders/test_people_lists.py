@@ -644,3 +644,12 @@ def test_membership_bullets_with_the_seat_before_the_member() -> None:
                        ("Ravi Sandhu", "District Commander", "Eastmarch Police"),
                        ("Gareth Oyeleye", "Head of Youth Justice Service", "Westholm Youth Offending Service"),
                        ("Liam Cathro", "Head of Probation Delivery Unit", "Probation Service")}
+
+
+def test_a_releases_contact_works_for_the_body_the_page_says_it_is_from() -> None:
+    release = ("GOV.UK\nPress release\nYouth justice services in Thistlecombe rated 'Good'\n"
+               "From: HM Inspectorate of Probation\nPublished 2 May 2023\n\nThe service was rated 'Good'.\n\n"
+               "Notes to editors\n5. For further information, please contact Ottilie Brannagh, Communications\n"
+               "   Manager, on 07700 900123 or at ottilie.brannagh@example.gov.uk.\n")
+    rows = involvements_of(release, "release.txt")
+    assert ("Ottilie Brannagh", "contact_officer", "Communications Manager", "HM Inspectorate of Probation") in rows, rows
