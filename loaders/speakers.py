@@ -156,15 +156,9 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
         if before and after and post_relation(after.text, youth_justice=youth_justice) \
                 and not post_relation(before.text, youth_justice=youth_justice) and _is_post(before.text):
             return before, after
-        # 'chair of the X Board and the council's Corporate Director of Social Services': the key post first
-        if before and after and post_relation(before.text, youth_justice=youth_justice) \
-                and not post_relation(after.text, youth_justice=youth_justice) and _is_post(after.text):
-            owner = OWNER_BEFORE_POST_RE.match(after.text)  # the post without its body's possessive ('the council's')
-            return trim(text, after.start + (owner.end() if owner else 0), after.end), before
     return None, None
 
 
-OWNER_BEFORE_POST_RE = re.compile(r"(?:the\s+)?[\w-]+['’]s\s+", re.IGNORECASE)
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "panel_chair", "lead_inspector",
                                 "head_of_inspections"})
 
