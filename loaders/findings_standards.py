@@ -471,7 +471,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
         if named:
-            (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) else waiting).append(code)
+            (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) or _resettlement_rated(ctx, code)
+             else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)
@@ -481,6 +482,12 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
         found += [f"{domain}.{number}" for number, stage in STAGES if re.search(rf"\b{stage}\b", rest, re.IGNORECASE)
                   and (domain == 2 or number < 4)]
     return found
+
+
+def _resettlement_rated(ctx: Context, code: str) -> bool:
+    """Resettlement is a standard of its own since the framework's 2021 revision: in a paper of that time its rating
+    needs no other word to say so ('asked why resettlement had been rated Requires Improvement')."""
+    return code == "4.1" and (ctx.home_date or "") >= REVISED_FRAMEWORK_YEAR
 
 
 def framework_name(ctx: Context, code: str) -> str:

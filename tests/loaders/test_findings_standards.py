@@ -211,3 +211,13 @@ def test_a_stage_of_the_work_under_its_domains_heading_is_no_overall_rating_nor_
     ratings = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(report), "Rating")}
     assert ("overall", "Outstanding") not in ratings
     assert not {scope for scope, _ in ratings if scope.startswith("1.2")}
+
+
+def test_resettlement_rated_in_a_paper_of_the_revised_framework_is_its_standard_and_in_an_older_one_not() -> None:
+    minutes = ("THISTLECOMBE COUNTY COUNCIL\n\nMINUTES OF THE CHILDREN'S SCRUTINY COMMITTEE HELD ON {date}\n\n"
+               "PRESENT: Councillor Ada Brackley (Chair)\n\n21. YOUTH JUSTICE INSPECTION\n"
+               "Councillor Pask asked why resettlement had been rated 'Requires Improvement' when only two children "
+               "had been sentenced to custody.\n")
+    assert standard_ratings(minutes.format(date="21 SEPTEMBER 2021")) == {
+        ("4.1 Resettlement policy and provision", "Requires improvement")}
+    assert standard_ratings(minutes.format(date="21 SEPTEMBER 2019")) == set()
