@@ -45,6 +45,8 @@ BODY_HEADING_RE = re.compile(rf"^[^\S\n]*(?P<body>(?:[A-Z][\w,'’-]*[^\S\n]+|(?
                              rf"{BODY_NOUN})[^\S\n]*$", re.MULTILINE)
 BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -]{0,80}?\b(?:Panel|Committee|Sub-Committee|"
                               r"Cabinet|Forum))\b")
+RECORD_OF_RE = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?",
+                          re.IGNORECASE)
 COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s++){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
@@ -144,6 +146,9 @@ def meeting_body(ctx: Context, area: str | None, end: int) -> None:
     if not match:
         return
     where = span(ctx.text, match.start("body"), match.end("body"))
+    record = RECORD_OF_RE.match(where.text)  # 'MINUTES OF THE SOCIAL CARE SCRUTINY COMMITTEE': the committee alone
+    if record:
+        where = span(ctx.text, where.start + record.end(), where.end)
     name = " ".join(where.text.split())
     if area and not ctx.gazetteer.named_place(name) and fold(area) not in fold(name):  # 'Safer Northshire Panel'
         name = f"{area} {name}"

@@ -287,3 +287,12 @@ def test_a_welsh_county_borough_councils_committee_is_named_with_its_place() -> 
     bodies = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
     assert "Dunmoor Children and Young People Scrutiny Committee" in bodies
     assert not any("County Children" in body for body in bodies)
+
+
+def test_a_committee_named_in_the_minutes_heading_is_the_committee_not_its_minutes() -> None:
+    minutes = ("THISTLECOMBE COUNTY BOROUGH COUNCIL\n\nMINUTES OF THE SOCIAL CARE AND HEALTH SCRUTINY COMMITTEE\n"
+               "HELD ON TUESDAY, 21 SEPTEMBER 2021\n\nPRESENT: Councillor Ada Brackley (Chair)\n\n"
+               "18. APOLOGIES FOR ABSENCE\n\nNone.\n")
+    statements = load_text(minutes, "scrutiny.txt").statements
+    panels = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name" and "Committee" in s.value}
+    assert panels == {"Thistlecombe Social Care and Health Scrutiny Committee"}, panels
