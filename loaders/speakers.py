@@ -550,19 +550,23 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
 
 
 # 'Sergeant Yilmaz-Hart said': a rank or post of a word or three, then a surname, just before the verb.
-RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+[^\S\n]+){1,3}?)(?P<surname>[A-Z][\w'’-]+)\s*$")
+RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+[^\S\n]+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
 
 
 def _ranked_attendee(text: str, start: int, end: int, known: Collection[str]) -> NameMatch | None:
     """'Sergeant Yilmaz-Hart said': a rank, which no lexicon reads as a title, then the surname of the one person the
-    minutes list with it (known name keys), as that surname with its rank."""
+    minutes list with it (known name keys), as that surname with its rank (the rank's words only: 'Later Sergeant X')."""
     ranked = RANKED_SURNAME_RE.search(text, start, end)
-    if ranked is None or not all(is_post_word(word) for word in ranked.group("rank").split()):
+    if ranked is None:
         return None
+    words = list(re.finditer(r"\S+", ranked.group("rank")))
+    while words and not all(is_post_word(word.group(0)) for word in words):
+        words = words[1:]
     key = name_key(ranked.group("surname"))
-    if not key or sum(1 for listed in known if listed.endswith(" " + key)) != 1:
+    if not words or not key or sum(1 for listed in known if listed.endswith(" " + key)) != 1:
         return None
-    return NameMatch(ranked.start(), ranked.end("surname"), ranked.group("surname"), " ".join(ranked.group("rank").split()),
+    rank = " ".join(word.group(0) for word in words)
+    return NameMatch(ranked.start("rank") + words[0].start(), ranked.end("surname"), ranked.group("surname"), rank,
                      surname_only=True)
 
 
