@@ -96,7 +96,7 @@ MEASURES = (
                        re.IGNORECASE),
             {"count": "youth_population"}),
     Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
-    Measure(re.compile(r"\bcases\s+(?:were\s+)?(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
+    Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
 )
@@ -143,6 +143,7 @@ CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+f
 QUESTION = re.compile(r"\?")
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 LABEL_AFTER_REACH = 40  # how far after a figure another measure's label is looked for
+CASES_COUNTED_RE = re.compile(r"[^\S\n]+cases\s+were\s+(?:examined|inspected)\b", re.IGNORECASE)
 PAGE_NUMBER_INDENT = 30  # spaces before a number alone on its line: a page's number at the right margin
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
@@ -344,8 +345,10 @@ class KeyFactReader:
         return figure if linked else None
 
     def labelled_after(self, measure: Measure, figure: Figure) -> bool:
-        """Another measure's label straight after the figure, on its line ('26 cases were inspected'), is what the
-        figure counts."""
+        """Another measure's label straight after the figure, on its line ('26 cases inspected', '26 cases were
+        inspected'), is what the figure counts."""
+        if measure.names.get("count") != "cases_examined" and CASES_COUNTED_RE.match(self.text, figure.end):
+            return True
         return any(other != measure and re.fullmatch(r"[^\S\n]*", self.text[figure.end:span_.start])
                    for other, span_ in self.labels(figure.end, min(len(self.text), figure.end + LABEL_AFTER_REACH)))
 
