@@ -643,7 +643,8 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
             result.append(line)
             index += 1
             continue
-        column = right.start - line.start
+        # a heading line laid out with tabs has its rows laid out with tabs too, whose widths no offset measures
+        column = None if "\t" in gap.group() else right.start - line.start
         block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
         rows = all_lines[index + 1:block_end]
         parts = [_column_parts(text, row, column) for row in rows]
@@ -671,8 +672,17 @@ def _bare_heading(text: str, cell: Span) -> bool:
     return heading is not None and not heading[1]
 
 
-def _column_parts(text: str, row: Line, column: int) -> tuple[Span | None, Span | None]:
-    """A row's left and right parts: split at the gap nearest the column, or at the column itself."""
+TAB_GAP_RE = re.compile(r"[^\S\n]*\t[^\S\n]*")
+
+
+def _column_parts(text: str, row: Line, column: int | None) -> tuple[Span | None, Span | None]:
+    """A row's left and right parts: split at the gap nearest the column, or at the column itself; in columns set by
+    tabs (no column), at the row's first tab ('ANN LEE (AL)\tRAJ PATEL (RP)'), a row that opens with a tab being
+    the right column's alone and a row with none the left's."""
+    if column is None:
+        gap = TAB_GAP_RE.search(text, row.start, row.end)
+        left_end, right_start = (gap.start(), gap.end()) if gap else (row.end, row.end)
+        return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
     at = row.start + column
     gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
                 if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
