@@ -94,7 +94,7 @@ HEADINGS: list[tuple[str, str]] = [
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
-    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present"),
+    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
@@ -795,12 +795,17 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
 
 
 RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+# A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
+# is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
+COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+                                  r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
+    labelled: str | None = None  # the honorific a label line gives the lines below it ('County Borough Councillors -')
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -814,6 +819,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
             index += 1
             continue
+        if COUNCILLORS_LABEL_RE.fullmatch(line.text):
+            labelled = "Councillor"
+            index += 1
+            continue
         register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
         if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
             section.attendees.extend(register)
@@ -824,7 +833,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
-        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
+        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, line, heads, people[0])
         if people:
@@ -956,8 +965,15 @@ def _wrapped_by_margin(text: str, attendee: Attendee, line: Line) -> bool:
         and indent == len(line.text) - len(line.text.lstrip()) and above_start <= attendee.evidence.start
 
 
+WORD_END_RE = re.compile(r"\w{2,}[^\S\n]*$")
+INITIAL_OPENING_RE = re.compile(rf"[^\S\n]*[{UPPER}]\.")
+
+
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
-    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
+    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)'); a line that ends
+    in a whole word, above one that opens with an initial ('M. A. DELANEY-PRICE' / 'S. OYELARAN'), ends its name."""
+    if WORD_END_RE.search(line.text) and INITIAL_OPENING_RE.match(following.text):
+        return False
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
