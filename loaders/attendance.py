@@ -520,7 +520,7 @@ CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
 # 'Chair, Westmere Youth Bench' as the member's post (no bracket): the chair of the body they come from.
-CHAIR_OF_BODY_POST_RE = re.compile(r"[^\S\n]*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
+CHAIR_OF_BODY_POST_RE = re.compile(r"\s*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
                                    r"forum|bench|partnership|commission|group)\b", re.IGNORECASE)
 
 
@@ -833,6 +833,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
+        if section.attendees and _body_set_in_below(text, line, section.attendees[-1]):
+            _extend_role(text, section.attendees[-1], line, column=section.column)
+            index += 1
+            continue
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, line, heads, people[0])
@@ -850,6 +854,22 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
 
 
 FULL_STOP_REACH = 200
+
+
+def _indent(text: str, pos: int) -> int:
+    """How far into its line the text at pos starts, past any spaces."""
+    begin = text.rfind("\n", 0, pos) + 1
+    return len(text[begin:pos]) + len(text[pos:pos + NAME_REACH]) - len(text[pos:pos + NAME_REACH].lstrip(" \t"))
+
+
+def _body_set_in_below(text: str, line: Line, above: Attendee) -> bool:
+    """'LINDIWE MOKOENA (LM)' / '  Drewsford Futures (Connexions)': a line set in under an entry, whose words could be a
+    name but with no title, initials or first name the lexicon knows, is the entry's post or body, not another person."""
+    if _indent(text, line.start) <= _indent(text, above.evidence.start):
+        return False
+    name = name_at(text, line.start, line.end, strict=False)
+    first = name.name.split()[0] if name else ""
+    return name is not None and not (name.title or is_initials(first) or is_first_name(first))
 
 
 def _after_full_stop(text: str, line: Line) -> bool:
