@@ -903,7 +903,7 @@ def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Atten
     member = under.get("name")
     if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
         return None  # a line that opens in the members' column: a note under the row above
-    name = name_at(text, member.start, member.end, strict=False)
+    name = name_at(text, member.start, member.end, strict=False) or _ranked_initials(text, member)
     if name is None or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, member.end):
         return []  # 'Vacant', '–': a seat no one holds
     post, body = under.get("post"), under.get("body")
@@ -921,15 +921,18 @@ def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
     the member's, and perhaps whether they came ('Police ...... Supt. Oduya ...... Apologies'); a seat written
     'Vacant' is nobody. None where the row is not of that shape."""
     row = cells(text, line)
-    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False) \
-            or not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(row[0].text.split()[-1])
-                    or MINUTES_ROLE_RE.fullmatch(row[0].text)):
+    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False):
+        return None
+    # 'Police (Westmere Police, North District)': the seat is the word before the bracket, the bracket says whose
+    seat = SEAT_BRACKET_RE.sub("", row[0].text) or row[0].text
+    if not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(seat.split()[-1])
+            or MINUTES_ROLE_RE.fullmatch(row[0].text)):
         return None
     if len(row) == 3 and " ".join(row[2].text.lower().rstrip(".").split()) not in STATUS_KINDS:
         return None
     if VACANT_ROW_RE.match(row[1].text):
         return []
-    name = name_at(text, row[1].start, row[1].end, strict=False)
+    name = name_at(text, row[1].start, row[1].end, strict=False) or _ranked_initials(text, row[1])
     if name is None or not (name.title or is_initials(name.name.split()[0])) \
             or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, row[1].end):
         return None
@@ -938,7 +941,19 @@ def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
     return _post_first_row(text, line, kinds)
 
 
-POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")
+# After the member's name, letters after it or the body in brackets: 'Dr Jo Hart JP', 'Ms Jo Hart (YOS)'.
+POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*(?:\([^()\n]{1,40}\)[^\S\n]*)?")
+SEAT_BRACKET_RE = re.compile(r"\s*\(.*$")
+RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z]\.)")
+
+
+def _ranked_initials(text: str, cell: Span) -> NameMatch | None:
+    """'Chief Inspector G. Pendlebury': a rank or post of a word or three, then initials and a surname."""
+    rank = RANK_BEFORE_INITIAL_RE.match(text, cell.start, cell.end)
+    if rank is None or not all(is_post_word(word) for word in rank.group("rank").split()):
+        return None
+    name = name_at(text, rank.end(), cell.end, strict=False)
+    return NameMatch(cell.start, name.end, name.name, rank.group("rank"), False) if name else None
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:

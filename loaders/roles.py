@@ -40,11 +40,11 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Youth\s+(?:Panel|Bench))")
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench))")
 
 
 def kinded_body(text: str) -> bool:
-    """A body whose name says its kind after a place ('Thane and Ashcombe CRC'), not a post joined to a council's name
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC', 'Thane Probation Trust'), not a post joined to a council's name
     by a line break ('Chief Executive Glynhafod County Borough Council')."""
     found = KINDED_BODY.fullmatch(text)
     place = text[:found.start(1)] if found else ""
