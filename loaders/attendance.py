@@ -165,7 +165,7 @@ COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
-SURNAME_ALONE_RE = re.compile(r"(?:[^\S\n]{3,}|\t)(?=\S)|\s*(?:\(|[.;]?\s*$|,|and\b)")
+SURNAME_ALONE_RE = re.compile(r"(?:[^\S\n]{3,}|\t)(?=\S)|\s*(?:\(|[.;]?\s*$|[,;]|and\b)")
 BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
