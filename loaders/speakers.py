@@ -507,6 +507,10 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
+QUESTIONER_LEAD_RE = re.compile(r"\b(?:in\s+(?:answer|response|reply)\s+to|replying\s+to|answering|asked\s+by)\s+"
+                                r"(?:(?:a\s+)?question\s+from\s+)?(?:[^\s,]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ()) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
     start = clause_start(text, verb.start())
@@ -518,6 +522,8 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if not names:
         return None
     name = names[-1]
+    if QUESTIONER_LEAD_RE.search(text, start, name.start):
+        return None  # 'In answer to Councillor Bhatti, the Head of Service said': the name asked, the post speaks
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
