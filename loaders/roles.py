@@ -139,13 +139,14 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
     if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
-        where = re.search(r"for\s+(.+)$", role)
+        # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
+        where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
     # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's
-    if re.search(r"Safeguarding", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
+    if re.search(r"Safeguarding|\bLSCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
