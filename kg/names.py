@@ -493,11 +493,12 @@ def _venue(parts: list[_Token]) -> bool:
 
 
 def _cut_off(text: str, parts: list[_Token]) -> bool:
-    """'Kim Fo' where the page or the text ends: a surname cut short, not a person."""
+    """'Kim Fo' where the page or the text ends: a surname cut short, not a person; so is 'Kim Fors' there where the
+    text writes that name longer elsewhere ('Kim Forsyth-Lee', 'KIM FORSYTH-LEE')."""
     last = parts[-1]
-    if len(last.text.rstrip(".")) > 2 or is_initials(last.text):
+    if is_initials(last.text) or not PAGE_END_RE.match(text, last.end):
         return False
-    return bool(PAGE_END_RE.match(text, last.end))
+    return len(last.text.rstrip(".")) <= 2 or re.search(rf"\b{re.escape(last.text)}[{LETTER}-]", text, re.IGNORECASE) is not None
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:
