@@ -864,6 +864,9 @@ def _word_end(text: str, at: int) -> int:
     return found.end() if found else len(text)
 
 
+COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,})")  # after words on the line: no line's indent
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -871,7 +874,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
-                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
+                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
+                  and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:
