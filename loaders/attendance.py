@@ -321,6 +321,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if not match:
             continue
         following = trim_bounds(text, entry.start + match.end(), tail, " \t\n")[0]
+        item = ITEM_LEAD_RE.match(text, following, tail)  # '..., and for item 5 Sergeant Jo Hart of Westmere Police'
+        following = item.end() if item else following
         before = (pos, entry.start + match.start())
 
         def after_name(before: tuple[int, int] = before) -> bool:
@@ -343,6 +345,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+ITEM_LEAD_RE = re.compile(r"for\s+(?:agenda\s+)?items?\s+\w{1,4}\s+(?=[A-Z])", re.IGNORECASE)
 COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
@@ -429,6 +432,8 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
+        item = ITEM_LEAD_RE.match(text, body.start, body.end)
+        body = span(text, item.end(), body.end) if item else body
         name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
         if name is None:
             name = _name_after_role(text, body)
