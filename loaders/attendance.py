@@ -34,6 +34,7 @@ from kg.loaders.roles import (
     is_organisation_name,
     organisation_after_name,
     organisation_for_role,
+    POLICE_FORCE,
     organisation_named,
     post_and_body,
 )
@@ -71,6 +72,8 @@ from kg.names import (
     is_role_word,
     name_at,
     name_key,
+    police_rank,
+    title_parts,
 )
 from kg.vocabulary import (
     CABINET_POST_RE,
@@ -1957,6 +1960,13 @@ def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
     return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
+def _one_force(text: str) -> str | None:
+    """The police force the document names, where it names one only: an officer by rank with no body written beside
+    them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
+    forces = {force.group(1) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    return next(iter(forces)) if len(forces) == 1 else None
+
+
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
@@ -1976,4 +1986,6 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
+    if police_rank(title_parts(attendee.name.title or "")) and not (organisation and POLICE_FORCE.search(organisation)):
+        organisation = _one_force(ctx.text) or organisation
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)
