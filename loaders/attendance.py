@@ -1960,6 +1960,16 @@ def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
     return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
+RANK_BEFORE_RE = re.compile(r"\b(\w+)[^\S\n]+$")
+
+
+def _police_officer(text: str, name: NameMatch) -> bool:
+    """A name with a police rank for its title, or just after one ('Inspector Jo Lee', 'PC Dewi Hart')."""
+    before = RANK_BEFORE_RE.search(text, max(0, name.start - 30), name.start)
+    rank = before.group(1) if before and before.group(1)[:1].isupper() else ""
+    return police_rank(title_parts(name.title or "") | {rank})
+
+
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
@@ -1986,6 +1996,6 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    if police_rank(title_parts(attendee.name.title or "")) and not (organisation and POLICE_FORCE.search(organisation)):
+    if _police_officer(ctx.text, attendee.name) and not (organisation and POLICE_FORCE.search(organisation)):
         organisation = _one_force(ctx.text) or organisation
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)
