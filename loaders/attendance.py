@@ -31,10 +31,10 @@ from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
 from kg.loaders.roles import (
+    POLICE_FORCE,
     is_organisation_name,
     organisation_after_name,
     organisation_for_role,
-    POLICE_FORCE,
     organisation_named,
     post_and_body,
 )
@@ -652,7 +652,7 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         gap = COLUMN_GAP_RE.search(line.text)
         left = trim(text, line.start, line.start + gap.start()) if gap else None
         right = trim(text, line.start + gap.end(), line.end) if gap else None
-        if not (left and right and _bare_heading(text, left) and _bare_heading(text, right)):
+        if not (gap and left and right and _bare_heading(text, left) and _bare_heading(text, right)):
             result.append(line)
             index += 1
             continue
