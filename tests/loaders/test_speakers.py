@@ -532,3 +532,31 @@ def test_a_county_councillor_beside_her_post_who_speaks_by_surname_and_no_speake
     assert {("Rhiannon Cadwallader", "cabinet_member"), ("Rhiannon Cadwallader", "quoted"),
             ("Lorcan Whitbread", "lead_inspector")} <= rows
     assert ("Lorcan Whitbread", "quoted") not in rows, "'explained that the screening, led by X': X is not the speaker"
+
+
+def test_the_councillor_who_asked_is_not_the_post_that_answered() -> None:
+    text = """WESTMERE BOROUGH COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Minutes of the meeting held on 4 March 2025
+
+Present: Councillors Halloway (in the Chair), Brisco and Quennell.
+
+5.  YOUTH OFFENDING SERVICE
+
+    In answer to Councillor Brisco, the Head of Inclusion said that the number had fallen to 41.
+    In response to a question from Councillor Quennell, the Cabinet Member for Children, Councillor Halloway,
+    said that the plan had been agreed.
+"""
+    rows = people_rows(load_text(text, "westmere-scrutiny.txt"))
+    assert ("Brisco", "quoted") not in rows and ("Quennell", "cabinet_member") not in rows
+    assert ("Halloway", "cabinet_member") in rows
+
+
+def test_a_name_in_a_tables_next_column_holds_no_post_of_this_one() -> None:
+    text = "CLLR ANN HOLT (AH)\t\tPETRA VOSS (PV)\n  Cabinet Member, Children's Services\t  Assistant Chief Officer,\n" \
+           "C/INSP GARETH LOWRY (GL)\n"
+    role = Span(text.index("Cabinet"), text.index("Cabinet") + len("Cabinet Member, Children's Services"),
+                "Cabinet Member, Children's Services")
+    assert name_beside(text, role) is None
