@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.speakers import name_beside, post_relation
+from kg.loaders.speakers import name_beside, post_relation, speakers
 from kg.loaders.text import Span
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
@@ -535,23 +535,11 @@ def test_a_county_councillor_beside_her_post_who_speaks_by_surname_and_no_speake
 
 
 def test_the_councillor_who_asked_is_not_the_post_that_answered() -> None:
-    text = """WESTMERE BOROUGH COUNCIL
-
-CHILDREN'S SERVICES SCRUTINY PANEL
-
-Minutes of the meeting held on 4 March 2025
-
-Present: Councillors Halloway (in the Chair), Brisco and Quennell.
-
-5.  YOUTH OFFENDING SERVICE
-
-    In answer to Councillor Brisco, the Head of Inclusion said that the number had fallen to 41.
+    text = """    In answer to Councillor Brisco, the Head of Inclusion and Access said that the number had fallen to 41.
     In response to a question from Councillor Quennell, the Cabinet Member for Children, Councillor Halloway,
     said that the plan had been agreed.
 """
-    rows = people_rows(load_text(text, "westmere-scrutiny.txt"))
-    assert ("Brisco", "quoted") not in rows and ("Quennell", "cabinet_member") not in rows
-    assert ("Halloway", "cabinet_member") in rows
+    assert [speaker.name.name for speaker in speakers(text)] == ["Halloway"]
 
 
 def test_a_name_in_a_tables_next_column_holds_no_post_of_this_one() -> None:
