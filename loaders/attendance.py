@@ -1496,6 +1496,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     Children, attended for this item')."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
+        if IN_PLACE_OF_RE.match(text, verb.end(), end):
+            continue  # 'Inspector Jo Lee attended for Supt Bloggs': a deputy sitting for a member, read with the list
         begin = wrapped_sentence_start(text, verb.start(), start)
         numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())
         begin = numbered.end() if numbered else begin  # '4.1 Jo Lee, Head of Service, attended': the minute's number
@@ -1512,6 +1514,11 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
+
+
+# 'attended for Supt Bloggs', 'attended for Dr Hart': for a person (an honorific or a rank), not for an item
+IN_PLACE_OF_RE = re.compile(r"\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Insp|Inspector|"
+                            r"Sgt|Sergeant|DCI|Ch\.?\s+Supt)\.?\s+)[A-Z]")
 
 
 # The number of a minute's paragraph before its first sentence: '4.1 ', '12. ', '(b) '.
