@@ -1488,6 +1488,11 @@ GAP_WORDS = 12
 EDGE_OF_POST = " \t\n,()"
 
 
+def _posts_written(people: list[tuple[NameMatch, Span | None]]) -> int:
+    """How many of the people have a post written after their name (a lead before the list may be no post)."""
+    return sum(post is not None and post.start > name.start for name, post in people)
+
+
 def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None, *,
                       councillors: bool = False) -> Iterator[Attendee]:
     """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
@@ -1503,7 +1508,9 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         begin = numbered.end() if numbered else begin  # '4.1 Jo Lee, Head of Service, attended': the minute's number
         subjects = _subjects(text, begin, verb.start())
         listed = _listed_subjects(text, begin, verb.start())
-        people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
+        # the last of a list has its post beside it too; the list reads the posts of the others ('X, Post, and Y')
+        people = listed if (len(listed), _posts_written(listed)) > (len(subjects), _posts_written(subjects)) \
+            else subjects
         evidence = span(text, begin, verb.end())
         companions: list[tuple[NameMatch, Span | None]] = []
         joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None

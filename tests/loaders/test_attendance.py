@@ -1953,3 +1953,21 @@ Stanbury and Yarrow; Mr J. Pengelly (co-opted, Parent Governor representative).
     present = {name for name, relation in people_rows(load_text(text, "westmere-scrutiny.txt"))
                if relation == "present_at_meeting"}
     assert present == {"Halloway", "Brisco", "Quennell", "Stanbury", "Yarrow", "J. Pengelly"}
+
+
+def test_each_officer_in_a_list_keeps_the_post_beside_them_and_a_deputy_for_a_member_is_no_officer() -> None:
+    text = REGISTER_OF_MEETINGS + """
+Carys Jeremiah-Owen, Senior Practitioner, and PC Dafydd Oram, the police officer
+seconded to the YJS, attended for item 5.
+"""
+    rows = involvements_of(text, "westmere-board.txt")
+    officers = {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"}
+    assert ("Carys Jeremiah-Owen", "Senior Practitioner") in officers
+    assert "Cai Jenner" not in {name for name, _ in officers}  # 'attended for Supt Roskilly': he sat in her place
+
+
+def test_initials_quoted_in_the_items_when_the_minute_taker_signs_at_the_foot() -> None:
+    text = TAB_COLUMNS_BOARD.replace("JOP welcomed members. Apologies as shown above.",
+                                     'JOP welcomed members. PN said that the figures were "a recording issue".') \
+        + "\nMinutes prepared by: Sadie Quiller, Business Support\n"
+    assert ("Pavel Nowak", "quoted") in people_rows(load_text(text, "westmere-board.txt"))
