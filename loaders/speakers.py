@@ -459,6 +459,8 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
         named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
         if len(named) == 1:
             break
+    if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
+        named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
     if len(named) != 1:
         return None
     name = next(iter(named.values()))

@@ -548,3 +548,10 @@ def test_a_name_in_a_tables_next_column_holds_no_post_of_this_one() -> None:
     role = Span(text.index("Cabinet"), text.index("Cabinet") + len("Cabinet Member, Children's Services"),
                 "Cabinet Member, Children's Services")
     assert name_beside(text, role) is None
+
+
+def test_he_said_after_a_sentence_naming_one_person_by_title_and_surname() -> None:
+    text = """    Mr Penhaligon-Ward drew Members' attention to the fall in first time entrants.
+    He said that "the bureau is doing what we hoped".
+"""
+    assert [(speaker.name.name, speaker.name.title) for speaker in speakers(text)] == [("Penhaligon-Ward", "Mr")]
