@@ -2012,4 +2012,6 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if _police_officer(ctx.text, attendee.name) and not (organisation and POLICE_FORCE.search(organisation)):
         organisation = _one_force(ctx.text) or organisation
+    if not role and attendee.name.title and police_rank(title_parts(attendee.name.title)):
+        role = attendee.name.title  # 'C/INSP JO HART' over 'Northvale Police': the rank is the post, the force the body
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

@@ -1815,7 +1815,7 @@ def test_two_lists_side_by_side_set_by_tabs_with_bodies_set_in_below() -> None:
         ("Mina Castell", "officer_attending"), ("Abel Frome", "officer_attending")}
     by_name = {name: (role, organisation) for name, relation, role, organisation in rows if relation != "board_chair"}
     assert by_name["Owen Trask"][0] == "Head of Learning and Skills"  # the right column's own line, not the left's
-    assert by_name["Rory Blandford"][1] == "Northvale Police"  # 'C/INSP' is a rank, the line below his body
+    assert by_name["Rory Blandford"] == ("Chief Inspector", "Northvale Police")  # the rank his post, the line his body
     assert by_name["Sadie Quiller"][0] == "Westmere Horizons (Careers)"  # set in below her: no person
     assert by_name["Abel Frome"][1] == "Northvale Police"  # 'for item 4' opens his entry
 
