@@ -1974,13 +1974,18 @@ def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
     return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
-RANK_BEFORE_RE = re.compile(r"\b(\w+)[^\S\n]+$")
+RANK_BEFORE_RE = re.compile(r"(?:\b(?P<qualifier>\w+)[^\S\n]+)?\b(?P<rank>\w+)[^\S\n]+$")
+INSPECTORATE_QUALIFIERS = {"HM", "HMI", "Lead", "lead"}  # 'HM Inspector Jo Lee' is the inspectorate's, no police rank
 
 
 def _police_officer(text: str, name: NameMatch) -> bool:
-    """A name with a police rank for its title, or just after one ('Inspector Jo Lee', 'PC Dewi Hart')."""
-    before = RANK_BEFORE_RE.search(text, max(0, name.start - 30), name.start)
-    rank = before.group(1) if before and before.group(1)[:1].isupper() else ""
+    """A name with a police rank for its title, or just after one ('Inspector Jo Lee', 'PC Dewi Hart'); never an
+    inspector of an inspectorate ('HM Inspector Jo Lee')."""
+    start = max(0, name.start - 40)
+    before = RANK_BEFORE_RE.search(text, start, name.start)
+    rank = before.group("rank") if before and before.group("rank")[:1].isupper() else ""
+    if before and before.group("qualifier") in INSPECTORATE_QUALIFIERS or "HM" in (name.title or "").split():
+        return False
     return police_rank(title_parts(name.title or "") | {rank})
 
 
@@ -2010,7 +2015,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    if _police_officer(ctx.text, attendee.name) and not (organisation and POLICE_FORCE.search(organisation)):
+    if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
+                                                                            or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation
     if not role and attendee.name.title and police_rank(title_parts(attendee.name.title)):
         role = attendee.name.title  # 'C/INSP JO HART' over 'Northvale Police': the rank is the post, the force the body

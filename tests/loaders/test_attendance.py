@@ -1971,3 +1971,10 @@ def test_initials_quoted_in_the_items_when_the_minute_taker_signs_at_the_foot() 
                                      'JOP welcomed members. PN said that the figures were "a recording issue".') \
         + "\nMinutes prepared by: Sadie Quiller, Business Support\n"
     assert ("Pavel Nowak", "quoted") in people_rows(load_text(text, "westmere-board.txt"))
+
+
+def test_an_inspector_of_the_inspectorate_is_no_police_officer_of_the_one_force() -> None:
+    text = REGISTER_OF_MEETINGS + "\nIn attendance: HM Inspector Rhodri Vance, HM Inspectorate of Probation, for item 2.\n"
+    organisations = {organisation for name, _, _, organisation in involvements_of(text, "westmere-board.txt")
+                     if name == "Rhodri Vance"}
+    assert organisations == {"HM Inspectorate of Probation"}
