@@ -179,8 +179,6 @@ COUNCIL_THEN_MORE = re.compile(r"(?<=\bCouncil)\s.*$")
 # The most words a place the gazetteer does not know is named in: 'Upper Westmere Vale', never a title line of a
 # bilingual paper ('Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid' over 'Youth Justice Service Management Board').
 PLACE_WORDS = 3
-
-
 COUNCIL_KIND_WORDS = {"Council", "City", "County", "Borough", "District", "Metropolitan"}
 
 
