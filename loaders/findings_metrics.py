@@ -84,7 +84,7 @@ class Measure:
 MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
-    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
+    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|\bFTEs?\b", re.IGNORECASE),  # wrapped too
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon)
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
@@ -135,7 +135,8 @@ FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]p
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|"
                                  rf"(?<!national\s)(?<!regional\s)(?<!wales\s)(?<!england\s)figure|chart|quarter|Q|"
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
-NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
+# '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
+NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
 # reoffending? | 85%'.

@@ -461,3 +461,17 @@ def test_a_national_figure_compared_a_custody_count_after_its_colon_and_cases_co
     assert key_facts(minutes) == {("custody_rate", "0.21", "per 1,000", "national figure", "0.15"),
                                   ("custodial_sentences", "3", "count", "", ""),
                                   ("cases_examined", "24", "count", "", "")}
+
+
+def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Present: Ann Lee (Chair)
+
+5   Performance
+    First time
+    entrants had fallen to 574 per 100,000. The secondment (0.5 FTE) is vacant from July.
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {
+        ("first_time_entrant_rate", "574")}

@@ -917,3 +917,17 @@ def test_the_lead_inspector_after_a_possessive_and_a_comma_in_a_cabinets_minutes
                "12.  INSPECTION OF THE YOUTH JUSTICE SERVICE\n     Mr Pask said that the Inspectorate's lead "
                "inspector, Mr\n     Fennimore-Hale, had offered to return in the autumn.\n")
     assert ("fennimore hale", "lead_inspector") in report_rows(people_rows(load_text(minutes, "cabinet.txt")))
+
+
+def test_the_inspector_welcomed_by_title_and_surname_who_had_led_the_screening() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Board members present: Ann Lee (Chair), Raj Patel
+
+In attendance: Fiona Castell-Reeve, HM Inspector of Probation, for item 3
+
+3   Short Quality Screening – verbal feedback
+    The Chair welcomed Ms Castell-Reeve, who had led the screening in July.
+"""
+    assert ("Fiona Castell-Reeve", "lead_inspector") in people_rows(load_text(text, "westmere-board.txt"))
