@@ -21,7 +21,7 @@ from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
-from kg.vocabulary import CONNECTIVES, is_shouted_word
+from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
 
 FAMILY = "unknown"
 
@@ -143,9 +143,21 @@ def _title_cased(head: str) -> str:
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
     title_end = _title_end(head)
     title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
-                   lambda line: re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group(0).capitalize(), line.group(0)),
+                   lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
                    head[:title_end])
     return title + head[title_end:]
+
+
+# A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters
+# of a body ('YJS', 'ICB', 'NHS') rarely are; those of them the vocabulary knows ('YOS', 'YOT') stay letters.
+SHORT_PLACE_WORD_RE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][A-Z]")
+
+
+def _title_word(word: re.Match[str]) -> str:
+    letters = word.group(0)
+    if len(letters) == 3 and (not SHORT_PLACE_WORD_RE.fullmatch(letters) or letters.lower() in ACRONYMS):
+        return letters
+    return letters.capitalize()
 
 
 @lru_cache(maxsize=16)

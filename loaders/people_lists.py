@@ -453,7 +453,10 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$|"
+    # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
+    # 2023:'), the date wrapped onto the next line too
+    r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -472,7 +475,7 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
-            elif rows and not gap and _bullet_wraps(rows[-1], line):
+            elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
                 rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
@@ -492,6 +495,16 @@ PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
 def _bullet_wraps(row: Line, line: Line) -> bool:
     """The line is the rest of the bulleted row above, indented under its text and with no bullet of its own."""
     return bool(BULLET_RE.match(row.text.strip())) and line.text[:1].isspace() and not BULLET_RE.match(line.text.strip())
+
+
+# A pipe table's row whose first cells are empty: the rest of the cells above, wrapped by their columns' width.
+PIPE_WRAP_RE = re.compile(r"^[^\S\n]*\|[^\S\n]*\|")
+
+
+def _pipe_cell_wraps(row: Line, line: Line) -> bool:
+    """The line is the rest of the pipe table's row above ('| Jo Lee | Chair; Director of |' / '|  | Children's
+    Services |'): the row keeps both lines, so the post is read whole."""
+    return row.text.lstrip().startswith("|") and bool(PIPE_WRAP_RE.match(line.text))
 
 
 def _membership_row(text: str, line: Line) -> bool:
