@@ -14,7 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, inspection_people, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import lines, span
+from kg.loaders.text import council_report_form, lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -50,6 +50,8 @@ RELATIONS = attendance.AttendanceRelations(
 def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
     a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
+    if council_report_form(text):
+        return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     head = text[:1500]
     first_list = _first_list(head)
     # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject

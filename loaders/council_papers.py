@@ -89,6 +89,7 @@ def load(ctx: Context) -> None:
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
+    people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council), attendees=True)
 
 

@@ -61,6 +61,15 @@ def _inspectorate_letter(text: str) -> bool:
     return bool(people_lists.SALUTATION_RE.search(text)) and any(inspection_people.inspectorate_named(line) for line in head)
 
 
+# A youth justice service's own paper: its first line is the service's name ('SELBOURNE MOOR YOUTH JUSTICE SERVICE').
+SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offending)\s+(?:service|team)\W*$", re.IGNORECASE)
+
+
+def _service_paper(text: str) -> bool:
+    first = next((line for line in without_markings(text[:1000]).splitlines() if line.strip()), "")
+    return bool(SERVICE_HEAD_RE.match(first))
+
+
 def recognise(text: str) -> bool:
     return True
 
@@ -77,11 +86,13 @@ def load(ctx: Context) -> None:
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
-    if _inspectorate_letter(ctx.text):  # the inspectorate thanks the service's staff
+    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
+    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above

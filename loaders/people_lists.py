@@ -1123,6 +1123,27 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
     return found
 
 
+# A report's form field naming the chair of the panel or committee it goes to: 'Chair of the Panel:   Councillor X'.
+PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?"
+                                  r"(?:panel|committee|sub-committee))\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_panel_chairs(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it)."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in PANEL_CHAIR_LABEL_RE.finditer(text, begin, end):
+        names = find_names(text, label.end(), end_of_line(text, label.end(), end), strict=False)
+        if not names or names[0].title != "Councillor" or trim(text, label.end(), names[0].start):
+            continue
+        role = trim(text, label.start(), label.end(), " \t:")
+        ctx.person_role(names[0], "panel_chair", span(text, label.start(), names[0].end), role=role.text,
+                        role_span=role, organisation=organisation_for_role("Councillor", area))
+        found += 1
+    return found
+
+
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
     after the name (a label followed by a post alone names no one)."""
