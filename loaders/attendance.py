@@ -326,7 +326,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
             continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
-                char == "," and _post_then_name(text, following, tail, at_start=True)
+                (char == "," or match.group().strip() in ("and", "&")) and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
             kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
@@ -420,12 +420,15 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
     for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
-        body = piece
+        body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+            # 'Councillors ASHBY-KWARTENG (Chair), ...': a surname in capitals is read with the honorific before it
+            honoured = person_at(text, body, list_title="Councillor")
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
-        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
+        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None) \
+            or honoured
         if name is None:
             name = _name_after_role(text, body)
         if name is None:
