@@ -330,6 +330,13 @@ def about_youth_justice(text: str) -> bool:
     return bool(YOUTH_JUSTICE_SERVICE_RE.search(text[:6000]))
 
 
+# A council panel's or committee's chair named by the post in news: 'the panel's chair', 'chair of the overview and
+# scrutiny panel'.
+PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?|"
+                            r"chair(?:man|woman)?\s+of\s+the\s+(?:[\w'’&-]+\s+){0,5}?(?:scrutiny\s+)?(?:panel|committee))$",
+                            re.IGNORECASE)
+
+
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
     inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
@@ -344,6 +351,8 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
             or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
+    if PANEL_CHAIR_RE.match(" ".join(role.split())):
+        return "panel_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
     if HEAD_OF_INSPECTIONS_RE.search(role):
