@@ -39,6 +39,7 @@ from kg.loaders.roles import (
 )
 from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
+    BULLET_RE,
     EDGE_CHARS,
     Line,
     Span,
@@ -322,7 +323,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], before[1] - LABEL_END_REACH), before[1]):
+        label_end = trim_bounds(text, *before, " \t\n")[1]  # past a column's blanked padding after the dash
+        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], label_end - LABEL_END_REACH), label_end):
             continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
@@ -600,25 +602,25 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
-        inline, index = _wrapped_inline(text, all_lines, index, inline)
+        source = columns.get(line.start, text)  # a heading inside one of two columns reads that column alone
+        inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
-        for part_kind, part in _inline_parts(text, kind, inline):
+        for part_kind, part in _inline_parts(source, kind, inline):
             if part_kind != kind:
                 found.append(section)
                 section = Section(part_kind, line)
                 title = None
             if part and not is_prose(part):
-                section.attendees.extend(attendees_in(text, part, list_title=title))
+                section.attendees.extend(attendees_in(source, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(columns.get(line.start, text), all_lines, index + 1, section) if not _one_holder(section) \
-            else index + 1
+        index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
-            index = _read_entries(text, all_lines, index, resumed)
+            index = _read_entries(source, all_lines, index, resumed)
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
@@ -651,11 +653,15 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         rows = all_lines[index + 1:block_end]
         parts = [_column_parts(text, row, column) for row in rows]
         result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
-        # each column reads its own lines only: the rest of each row, the gap too, is blanked
-        heads[left.start] = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
-                                            for row, ends in zip(rows, parts, strict=True)])
-        heads[right.start] = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
-                                             for row, ends in zip(rows, parts, strict=True)])
+        # each column reads its own lines only: the rest of each row, the gap too, is blanked (for every line of the
+        # column, so that a heading inside it, 'Chair - Director of ...', reads its own column too)
+        left_text = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
+                                    for row, ends in zip(rows, parts, strict=True)])
+        right_text = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
+                                     for row, ends in zip(rows, parts, strict=True)])
+        heads.update({left.start: left_text, right.start: right_text})
+        heads.update({part[0].start: left_text for part in parts if part[0]})
+        heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
     return result, heads
 
@@ -664,7 +670,7 @@ def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
     """The text with these parts written as line breaks (spaces would read as a table's padding between cells)."""
     pieces, pos = [], 0
     for start, end in parts:
-        pieces += [text[pos:start], "\n" * (end - start)]
+        pieces += [text[pos:start], " " * (end - start)]
         pos = end
     return "".join([*pieces, text[pos:]])
 
@@ -814,6 +820,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
                 re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
@@ -834,6 +841,17 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
 
 
 FULL_STOP_REACH = 200
+DASH_THEN_NAME_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]+(?=\S)")
+
+
+def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
+    """'NHS Westmere ICB, Designated Nurse' / '- Dr Jo Bloggs (JB)': a post naming no one, its holder on the next line
+    after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
+    dash = DASH_THEN_NAME_RE.match(following.text)
+    return dash is not None and not BULLET_RE.match(line.text.strip()) and not find_names(text, line.start, line.end,
+                                                                                          strict=False) \
+        and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+
 
 
 def _after_full_stop(text: str, line: Line) -> bool:
