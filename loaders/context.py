@@ -260,9 +260,16 @@ class Context:
         police superintendent, a director of the council), and signs the board's plan or report as its chair."""
         if role.relation in ("board_chair", "author") and self.home_area and (
                 role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
-                ) and not (written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
+                ) and not (written and self._board_elsewhere(written)):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
+
+    def _board_elsewhere(self, written: str) -> bool:
+        """The board the chair's post names is not the area's: a national one, or another place's service's (a
+        county's board in a district's paper: 'chairs the Wenmouthshire Youth Justice Management Board')."""
+        named = self.gazetteer.organisation(written, self.home_area)
+        return named.kind in NATIONAL_KINDS or named.kind == "youth_offending_service" and \
+            named.id != self.gazetteer.organisation(f"{self.home_area} YOS", self.home_area).id
 
     def _signs_in_own_post(self, role: PendingRole, written: str | None) -> bool:
         """An author who chairs the board but writes in their employer's post alone (a council report 'of' its
