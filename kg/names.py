@@ -205,11 +205,12 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
 
 
-MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}])")
+MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}]|(?<=[{LOWER}]{{2}})(?<!^Mac)[{UPPER}]{{2,}}\b)")
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen';
+    'Mackintosh-LeeYJS' (run into a body's letters), 'Mackintosh-Lee'."""
     match = MERGED_RE.match(token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))

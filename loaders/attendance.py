@@ -447,9 +447,15 @@ def _bracket_written_once(text: str, found: list[Attendee]) -> None:
     """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
     the first name has nothing of its own."""
     for first, second in zip(found, found[1:], strict=False):
-        if first.role is None and second.role is not None and text[second.name.end:second.role.end].lstrip().startswith("(") \
-                and JOINED_RE.fullmatch(text, first.name.end, second.name.start):
-            first.role = second.role
+        if first.role is None and second.role is not None and JOINED_RE.fullmatch(text, first.name.end, second.name.start) \
+                and (text[second.name.end:second.role.end].lstrip().startswith("(") or _plural_post(second.role.text)):
+            first.role = second.role  # 'Jo Lee and Kim Ford, HM Inspectors': a plural post after the second is both's
+
+
+def _plural_post(role: str) -> bool:
+    """The post opening a role is plural ('HM Inspectors, HM Inspectorate of Probation')."""
+    post = role.split(",")[0]
+    return singular_post(post) != " ".join(post.split())
 
 
 def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:

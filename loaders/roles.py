@@ -130,7 +130,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
-            part = part.strip(" )")
+            part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
+
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
@@ -297,6 +298,8 @@ def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:
 
 
 COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan"}
+# A district council by its letters after its place: 'Trellick Bay DC'.
+DISTRICT_COUNCIL_LETTERS = re.compile(r"(?<=[a-z])\s+DC$")
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:
