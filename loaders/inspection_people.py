@@ -863,7 +863,9 @@ class TeamListReader:
         if self._wrapped_tail(row, row_cells, index):
             return True
         for position, cell in enumerate(row_cells):
-            at_row_start = position == 0 and (led or not row.text[:1].isspace())
+            # a table indented as a whole under the team's own heading ('  Research officer     Jo Lee') starts
+            # each row at its indent
+            at_row_start = position == 0 and (led or not row.text[:1].isspace() or self.team_heading and self.started)
             if self._read_cell(cell, index, at_row_start):
                 continue
             if position == 0 or not self._layout_label(cell):
