@@ -101,7 +101,7 @@ SERVICE_PLACE_RE = re.compile(r"\b(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+
                               r"(?:Justice|Offending)\s+(?:Service|Team|(?:[\w-]+\s+)?Board)\b", re.IGNORECASE)
 
 
-def _service_place(role: str, area: str) -> str:
+def _service_place(role: str, area: str | None) -> str | None:
     """The place whose service the post names, else the document's area."""
     named = SERVICE_PLACE_RE.search(role)
     place = named.group("place") if named else None
@@ -117,8 +117,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
-    if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
-        return gazetteer.organisation(f"{_service_place(role, area)} YOS").name
+    place = _service_place(role, area)  # a report about no one area names the place's board in the post
+    if place and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
+        return gazetteer.organisation(f"{place} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
     at_body = AT_BODY.search(role)  # 'Service Manager at the Hollis Bramwell Trust': the body the post is held at
@@ -168,7 +169,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if (YOS_ROLE.search(role) or SERVICE_OWNED.match(role)) and area:
-        return gazetteer.organisation(f"{_service_place(role, area)} YOS").name
+        return gazetteer.organisation(f"{place} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
