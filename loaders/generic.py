@@ -91,6 +91,7 @@ def load(ctx: Context) -> None:
         inspection_people.service_staff_in_prose(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.authors_by_post(ctx)
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
     people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector

@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from kg.dates import parse_date
+from kg.gazetteer import fold
 from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
@@ -1161,6 +1162,27 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
         post = " ".join(role.text.split()).strip(" ,") if role else None
         ctx.person_role(name, "author", span(text, label.start(), line_end), role=post, role_span=role,
                         organisation=organisation_for_role(post, area or ctx.home_area))
+        found += 1
+    return found
+
+
+# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
+
+
+def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'Report of the Community Safety and Partnerships Manager', the report naming its contact officer in that post:
+    the holder of the post wrote it (the one person the document names in it so far)."""
+    text = ctx.text
+    found = 0
+    for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
+        post = fold(label.group("post"))
+        holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        ctx.person_role(holder.name, "author", holder.evidence, role=holder.role, role_span=holder.role_span,
+                        organisation=holder.organisation, title=holder.title)
         found += 1
     return found
 
