@@ -144,7 +144,9 @@ CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
+MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
@@ -1417,7 +1419,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
-    r"joined\s+the\s+(?:meeting|panel|committee|board)|"
+    r"joined\s+(?:the\s+(?:meeting|panel|committee|board)|for\s+(?:this|the)\s+item)|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+(?:also\s+)?in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
