@@ -82,6 +82,7 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    people_lists.signed_rows(ctx, document_area(ctx))
     # an inspectorate's letter about an inspection names its team in prose and is signed by its lead
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)

@@ -746,6 +746,28 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     return found
 
 
+# A sign-off row: 'Signed:  T. Wierzbicki, Head of Youth Justice      Date: 5 June 2023'.
+SIGNED_ROW_RE = re.compile(r"^[^\S\n]*Signed[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
+DATE_FIELD_RE = re.compile(r"(?:[^\S\n]{2,}|\t)+Date\b[^\n]*$", re.IGNORECASE)
+
+
+def signed_rows(ctx: Context, area: str | None = None) -> int:
+    """The authors a plan's sign-off rows name ('Signed:  Jo Bloggs, Head of Service    Date: ...'), with their post."""
+    text = ctx.text
+    found = 0
+    for label in SIGNED_ROW_RE.finditer(text):
+        line_end = end_of_line(text, label.end())
+        date = DATE_FIELD_RE.search(text, label.end(), line_end)
+        row_end = date.start() if date else line_end
+        name = name_at(text, label.end(), row_end, strict=False)
+        post = trim(text, name.end, row_end, " \t,") if name else None
+        if name is None or name.surname_only or not post or not text[name.end:post.start].strip(" \t").startswith(","):
+            continue
+        _record_signature(ctx, name, post, label.start(), post.text, area)
+        found += 1
+    return found
+
+
 def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, post_block: str, area: str | None, *,
                       second_post: Span | None = None) -> None:
     """The signing author, the relation the post gives (or a second post under it: 'Chair, Westmere Youth Justice
