@@ -466,12 +466,19 @@ def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None)
     return organisation_after_name(ctx.text, attendee.name.end, area, gazetteer=ctx.gazetteer)
 
 
+def _initials_only_after(text: str, start: int, end: int) -> bool:
+    """Only the initials the minutes use follow the name: 'Head of Inclusion –' / 'Maelle Ostrova (MO)'."""
+    initials = INITIALS_USED_RE.match(text, start, end)
+    return initials is not None and not text[initials.end():end].strip(" .")
+
+
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
-        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
+        if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
+        and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
     if not names:
         return None
