@@ -248,3 +248,9 @@ def test_a_wrapped_sentence_is_no_reports_title() -> None:
             "inspection of our work and judged the service to Require Improvement. We accept the findings.\n")
     assert not {s.value for s in load_text(plan, "tollbridge_plan.txt").statements
                 if s.schema == "Document" and s.prop == "heading"}
+
+
+def test_a_short_word_of_a_place_in_a_capital_letterhead_is_the_places() -> None:
+    ctx = Context(Document.from_text("report.txt", "KELSBROOK BAY DISTRICT COUNCIL\n\nOVERVIEW AND SCRUTINY PANEL\n\n"
+                                     "YOUTH JUSTICE IN KELSBROOK BAY\n\n1. Summary\n"))
+    assert document_area(ctx) == "Kelsbrook Bay"
