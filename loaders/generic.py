@@ -90,6 +90,8 @@ def load(ctx: Context) -> None:
     # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
     if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
+    if _service_paper(ctx.text):
+        inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.authors_by_post(ctx)
