@@ -271,6 +271,8 @@ class Context:
     def _county_member(self, role: PendingRole) -> str | None:
         """A county councillor in a district's paper ('County Councillor Jo Bloggs, Cabinet Member for ...', 'Jo
         Bloggs, the county's cabinet member') sits for the one county council the paper names, not the district."""
+        if role.relation in ("board_member", "board_chair"):
+            return None  # on a youth justice board they sit for the board's service
         county_post = bool(role.role and COUNTY_POST_RE.match(role.role))
         titled = bool(role.title and "Councillor" in role.title and role.name_span and COUNTY_TITLE_RE.search(
             self.text, max(0, role.name_span.start - 12), role.name_span.start))

@@ -100,6 +100,7 @@ def load(ctx: Context) -> None:
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
+    speakers.board_members_in_prose(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

@@ -704,6 +704,9 @@ Portfolio Holder:      Councillor Dilys Marchbank
 county's Youth Justice Service from its team base in the town, and the District Council is represented
 on the county's Youth Justice Management Board by the Head of Community Safety.
 
+1.2 The Kelsbrook Youth Justice Management Board is chaired by Odile Brannagh, Assistant Director for
+Early Help. County Councillor Tobias Wren, Cabinet Member for Children's Services, sits on the Board.
+
 2. Recommendation
 
 2.1 That the Panel notes the report and identifies any matters it wishes to refer to the County
@@ -730,4 +733,8 @@ def test_a_report_form_names_the_panels_chair_and_its_author_by_post() -> None:
     rows = {(name, relation) for name, relation, _, _ in involvements_of(REPORT_FORM, "report.txt")}
     assert {row for row in rows if row[1] in ("panel_chair", "author", "contact_officer")} == {
         ("P. Oyelaran-Hughes", "panel_chair"), ("Saskia Pendarves", "author"), ("Saskia Pendarves", "contact_officer")}
-    assert not {row for row in rows if row[1] in ("board_chair", "present_at_meeting")}
+    assert not {row for row in rows if row[1] == "present_at_meeting"}
+    members = {(name, organisation) for name, relation, _, organisation in involvements_of(REPORT_FORM, "report.txt")
+               if relation in ("board_member", "board_chair")}
+    assert members == {("Tobias Wren", "Kelsbrook Youth Offending Service"),
+                       ("Odile Brannagh", "Kelsbrook Youth Offending Service")}
