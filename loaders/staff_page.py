@@ -23,7 +23,20 @@ from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.attendance import SENTENCE_VERB_RE
 from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, council_report_form, is_blank, lines, plain, span, strip_bullet, trim
+from kg.loaders.text import (
+    EMAIL_RE,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    council_report_form,
+    is_blank,
+    lines,
+    plain,
+    span,
+    strip_bullet,
+    trim,
+)
 from kg.names import NameMatch, find_names, is_role_word
 from kg.vocabulary import names_post, singular_post
 
