@@ -423,6 +423,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     lead = COUNCILLOR_RE.match(entry.text)
     if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
+    post: Span | None = None
     for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
@@ -436,10 +437,21 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         if name is None:
             name = _name_after_role(text, body)
         if name is None:
+            post = body if _post_ending_line(text, body) else None
             continue
         found.append(_attendee(text, name, body, piece))
+        if post is not None and found[-1].role is None and name.start == body.start:
+            found[-1].role = post  # 'Director of Children's Services,' / 'Jo Bloggs (JB)': the post over the name
+        post = None
     _bracket_written_once(text, found)
     return found
+
+
+def _post_ending_line(text: str, piece: Span) -> bool:
+    """A post alone, ending its line after a comma ('Chair - Director of Children's Services,'): its holder's name
+    opens the next line."""
+    return names_post(piece.text) and not find_names(text, piece.start, piece.end, strict=False) and \
+        re.match(r",[^\S\n]*\n", text[piece.end:piece.end + 40]) is not None
 
 
 JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
