@@ -50,9 +50,9 @@ RELATIONS = attendance.AttendanceRelations(
 def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
     a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
-    if council_report_form(text):
-        return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     head = text[:1500]
+    if council_report_form(head):  # atop the paper, not an item's 'Report by:' in the minutes
+        return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     first_list = _first_list(head)
     # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject
     if not BOARD_RE.search(head, 0, first_list) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
