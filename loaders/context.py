@@ -33,7 +33,7 @@ INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_t
 # 'County Councillor Jo Bloggs', 'County Cllr Jo Bloggs': the county before the honorific the name match begins with.
 COUNTY_TITLE_RE = re.compile(r"\bCounty[^\S\n]+$")
 COUNTY_POST_RE = re.compile(r"(?:the\s+)?county['’]s\s", re.IGNORECASE)
-COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*\n?[^\S\n]*){1,3}(?<=\s)County[^\S\n]*\n?[^\S\n]*Council\b")
+COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){1,3}(?<=\s)County[^\S\n]*+(?:\n[^\S\n]*+)?Council\b")
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}

@@ -748,7 +748,7 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
 
 # A sign-off row: 'Signed:  T. Wierzbicki, Head of Youth Justice      Date: 5 June 2023'.
 SIGNED_ROW_RE = re.compile(r"^[^\S\n]*Signed[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
-DATE_FIELD_RE = re.compile(r"(?:[^\S\n]{2,}|\t)+Date\b[^\n]*$", re.IGNORECASE)
+DATE_FIELD_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{2})[^\S\n]*+Date\b[^\n]*$", re.IGNORECASE)
 
 
 def signed_rows(ctx: Context, area: str | None = None) -> int:

@@ -729,7 +729,7 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
 
 
 # 'County Councillor Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': a member of the board.
-SITS_ON_BOARD_RE = re.compile(r",?\s+(?:also\s+)?sits\s+on\s+the\s+(?:[\w'’-]+\s+){0,5}?[Bb]oard\b")
+SITS_ON_BOARD_RE = re.compile(r"(?<=\S),?\s++(?:also\s++)?sits\s+on\s+the\s+(?:[\w'’-]+\s+){0,5}?[Bb]oard\b")
 NAMED_BOARD_RE = re.compile(r"\b(?!The\s)(?:[A-Z][\w'’-]+\s+){1,4}Youth\s+(?:Justice|Offending)\s+(?:[\w-]+\s+)?Board\b")
 
 
