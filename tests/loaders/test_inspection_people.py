@@ -923,3 +923,17 @@ def test_a_team_table_indented_under_the_teams_own_heading() -> None:
     rows = people_rows(load_text(INDENTED_TEAM, "thematic.txt"))
     assert {name for name, relation in rows if relation == "inspection_team"} == {
         "Konrad Vasquez-Lindqvist", "Maelle Ostrova", "Bettina Oakes", "Pieter Lowndes"}
+
+
+def test_the_inspector_welcomed_by_title_and_surname_who_had_led_the_screening() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Board members present: Ann Lee (Chair), Raj Patel
+
+In attendance: Fiona Castell-Reeve, HM Inspector of Probation, for item 3
+
+3   Short Quality Screening – verbal feedback
+    The Chair welcomed Ms Castell-Reeve, who had led the screening in July.
+"""
+    assert ("Fiona Castell-Reeve", "lead_inspector") in people_rows(load_text(text, "westmere-board.txt"))
