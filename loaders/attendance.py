@@ -696,9 +696,9 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         # each column reads its own lines only: the rest of each row, the gap too, is blanked (for every line of the
         # column, so that a heading inside it, 'Chair - Director of ...', reads its own column too)
         left_text = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
-                                    for row, ends in zip(rows, parts, strict=True)], "\n")
+                                    for row, ends in zip(rows, parts, strict=True)])
         right_text = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
-                                     for row, ends in zip(rows, parts, strict=True)], " ")
+                                     for row, ends in zip(rows, parts, strict=True)])
         heads.update({left.start: left_text, right.start: right_text})
         heads.update({part[0].start: left_text for part in parts if part[0]})
         heads.update({part[1].start: right_text for part in parts if part[1]})
@@ -706,13 +706,12 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
     return result, heads
 
 
-def _blanked(text: str, parts: list[tuple[int, int]], fill: str) -> str:
-    """The text with these parts written over with `fill`: line breaks after the left column's text (spaces there
-    would read as a table's padding between cells), spaces before the right column's (its indent, so that a name or a
-    post the column wrapped runs on from the line above: 'Supt Hamish' / 'Achterberg')."""
+def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
+    """The text with these parts written as line breaks (spaces would read as a table's padding between cells, and
+    the right column's lines as wrapped cells)."""
     pieces, pos = [], 0
     for start, end in parts:
-        pieces += [text[pos:start], fill * (end - start)]
+        pieces += [text[pos:start], "\n" * (end - start)]
         pos = end
     return "".join([*pieces, text[pos:]])
 
