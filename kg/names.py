@@ -206,11 +206,12 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
 
 
-MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}])")
+MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}]|(?<=[{LOWER}]{{2}})(?<!^Mac)[{UPPER}]{{2,}}\b)")
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen';
+    'Mackintosh-LeeYJS' (run into a body's letters), 'Mackintosh-Lee'."""
     match = MERGED_RE.match(token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
@@ -357,9 +358,21 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
     that one name a line in a list never runs into the next."""
     if len(parts) == 2 and parts[1].text.lower() in NAME_PARTICLES:  # 'led by Rhodri ap' / 'Gwilym': a particle ends no name
         return not is_initials(parts[0].text) and _wrapped(text, parts[1], token)
+    if len(parts) == 1 and not strict and _listed_initial(text, parts[0]):
+        return _wrapped(text, parts[0], token)  # 'Councillors L. Trewin, P.' / 'Abernethy and K. Oyelowo'
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
         and (_wrapped(text, parts[0], token) and not _name_opens_line(text, parts[0], token)
              or _entry_broken_after_first_name(text, parts[0], token))
+
+
+# Before an initial that ends a line, what says it opens a list's next name: a comma, 'and', '&'.
+LIST_BEFORE_INITIAL_RE = re.compile(r"(?:,|\band|&)[ \t]*$")
+
+
+def _listed_initial(text: str, initial: _Token) -> bool:
+    """'P.' after a comma or 'and' at the end of a line: a name in a list whose surname the margin broke off."""
+    return bool(re.fullmatch(r"[A-Z]\.", initial.text)) and LIST_BEFORE_INITIAL_RE.search(
+        text, max(0, initial.start - 10), initial.start) is not None
 
 
 def _name_opens_line(text: str, last: _Token, following: _Token) -> bool:

@@ -40,6 +40,7 @@ from kg.loaders.roles import (
 )
 from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
+    BULLET_RE,
     EDGE_CHARS,
     Line,
     Span,
@@ -149,8 +150,9 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:ma
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)",
-                             re.IGNORECASE)
+# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
+MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
@@ -331,11 +333,12 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], before[1] - LABEL_END_REACH), before[1]):
+        label_end = trim_bounds(text, *before, " \t\n")[1]  # past a column's blanked padding after the dash
+        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], label_end - LABEL_END_REACH), label_end):
             continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
-                char == "," and _post_then_name(text, following, tail, at_start=True)
+                (char == "," or match.group().strip() in ("and", "&")) and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
             kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
@@ -429,22 +432,37 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     lead = COUNCILLOR_RE.match(entry.text)
     if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
+    post: Span | None = None
     for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
-        body = piece
+        body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+            # 'Councillors ASHBY-KWARTENG (Chair), ...': a surname in capitals is read with the honorific before it
+            honoured = person_at(text, body, list_title="Councillor")
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
-        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
+        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None) \
+            or honoured
         if name is None:
             name = _name_after_role(text, body)
         if name is None:
+            post = body if _post_ending_line(text, body) else None
             continue
         found.append(_attendee(text, name, body, piece))
+        if post is not None and found[-1].role is None and name.start == body.start:
+            found[-1].role = post  # 'Director of Children's Services,' / 'Jo Bloggs (JB)': the post over the name
+        post = None
     _bracket_written_once(text, found)
     return found
+
+
+def _post_ending_line(text: str, piece: Span) -> bool:
+    """A post alone, ending its line after a comma ('Chair - Director of Children's Services,'): its holder's name
+    opens the next line."""
+    return names_post(piece.text) and not find_names(text, piece.start, piece.end, strict=False) and \
+        re.match(r",[^\S\n]*\n", text[piece.end:piece.end + 40]) is not None
 
 
 JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
@@ -454,9 +472,15 @@ def _bracket_written_once(text: str, found: list[Attendee]) -> None:
     """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
     the first name has nothing of its own."""
     for first, second in zip(found, found[1:], strict=False):
-        if first.role is None and second.role is not None and text[second.name.end:second.role.end].lstrip().startswith("(") \
-                and JOINED_RE.fullmatch(text, first.name.end, second.name.start):
-            first.role = second.role
+        if first.role is None and second.role is not None and JOINED_RE.fullmatch(text, first.name.end, second.name.start) \
+                and (text[second.name.end:second.role.end].lstrip().startswith("(") or _plural_post(second.role.text)):
+            first.role = second.role  # 'Jo Lee and Kim Ford, HM Inspectors': a plural post after the second is both's
+
+
+def _plural_post(role: str) -> bool:
+    """The post opening a role is plural ('HM Inspectors, HM Inspectorate of Probation')."""
+    post = role.split(",")[0]
+    return singular_post(post) != " ".join(post.split())
 
 
 def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:
@@ -465,12 +489,19 @@ def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None)
     return organisation_after_name(ctx.text, attendee.name.end, area, gazetteer=ctx.gazetteer)
 
 
+def _initials_only_after(text: str, start: int, end: int) -> bool:
+    """Only the initials the minutes use follow the name: 'Head of Inclusion –' / 'Maelle Ostrova (MO)'."""
+    initials = INITIALS_USED_RE.match(text, start, end)
+    return initials is not None and not text[initials.end():end].strip(" .")
+
+
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
-        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
+        if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
+        and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
     if not names:
         return None
@@ -614,25 +645,25 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
-        inline, index = _wrapped_inline(text, all_lines, index, inline)
+        source = columns.get(line.start, text)  # a heading inside one of two columns reads that column alone
+        inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
-        for part_kind, part in _inline_parts(text, kind, inline):
+        for part_kind, part in _inline_parts(source, kind, inline):
             if part_kind != kind:
                 found.append(section)
                 section = Section(part_kind, line)
                 title = None
             if part and not is_prose(part):
-                section.attendees.extend(attendees_in(text, part, list_title=title))
+                section.attendees.extend(attendees_in(source, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(columns.get(line.start, text), all_lines, index + 1, section) if not _one_holder(section) \
-            else index + 1
+        index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
-            index = _read_entries(text, all_lines, index, resumed)
+            index = _read_entries(source, all_lines, index, resumed)
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
@@ -666,17 +697,22 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         rows = all_lines[index + 1:block_end]
         parts = [_column_parts(text, row, column) for row in rows]
         result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
-        # each column reads its own lines only: the rest of each row, the gap too, is blanked
-        heads[left.start] = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
-                                            for row, ends in zip(rows, parts, strict=True)])
-        heads[right.start] = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
-                                             for row, ends in zip(rows, parts, strict=True)])
+        # each column reads its own lines only: the rest of each row, the gap too, is blanked (for every line of the
+        # column, so that a heading inside it, 'Chair - Director of ...', reads its own column too)
+        left_text = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
+                                    for row, ends in zip(rows, parts, strict=True)])
+        right_text = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
+                                     for row, ends in zip(rows, parts, strict=True)])
+        heads.update({left.start: left_text, right.start: right_text})
+        heads.update({part[0].start: left_text for part in parts if part[0]})
+        heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
     return result, heads
 
 
 def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
-    """The text with these parts written as line breaks (spaces would read as a table's padding between cells)."""
+    """The text with these parts written as line breaks (spaces would read as a table's padding between cells, and
+    the right column's lines as wrapped cells)."""
     pieces, pos = [], 0
     for start, end in parts:
         pieces += [text[pos:start], "\n" * (end - start)]
@@ -847,6 +883,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
                 re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
@@ -871,6 +908,17 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
 
 
 FULL_STOP_REACH = 200
+DASH_THEN_NAME_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]+(?=\S)")
+
+
+def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
+    """'NHS Westmere ICB, Designated Nurse' / '- Dr Jo Bloggs (JB)': a post naming no one, its holder on the next line
+    after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
+    dash = DASH_THEN_NAME_RE.match(following.text)
+    return dash is not None and not BULLET_RE.match(line.text.strip()) and not find_names(text, line.start, line.end,
+                                                                                          strict=False) \
+        and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+
 
 
 def _indent(text: str, pos: int) -> int:
@@ -1468,7 +1516,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
-    r"joined\s+the\s+(?:meeting|panel|committee|board)|"
+    r"joined\s+(?:the\s+(?:meeting|panel|committee|board)|for\s+(?:this|the)\s+item)|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+(?:also\s+)?in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",

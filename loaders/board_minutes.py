@@ -14,7 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, inspection_people, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import lines, span
+from kg.loaders.text import council_report_form, lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -51,6 +51,8 @@ def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
     a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
     head = text[:1500]
+    if council_report_form(head):  # atop the paper, not an item's 'Report by:' in the minutes
+        return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     first_list = _first_list(head)
     # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject
     if not BOARD_RE.search(head, 0, first_list) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(

@@ -21,7 +21,7 @@ from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
-from kg.vocabulary import CONNECTIVES, is_shouted_word
+from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
 
 FAMILY = "unknown"
 
@@ -61,6 +61,15 @@ def _inspectorate_letter(text: str) -> bool:
     return bool(people_lists.SALUTATION_RE.search(text)) and any(inspection_people.inspectorate_named(line) for line in head)
 
 
+# A youth justice service's own paper: its first line is the service's name ('SELBOURNE MOOR YOUTH JUSTICE SERVICE').
+SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offending)\s+(?:service|team)\W*$", re.IGNORECASE)
+
+
+def _service_paper(text: str) -> bool:
+    first = next((line for line in without_markings(text[:1000]).splitlines() if line.strip()), "")
+    return bool(SERVICE_HEAD_RE.match(first))
+
+
 def recognise(text: str) -> bool:
     return True
 
@@ -73,18 +82,25 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    people_lists.signed_rows(ctx, document_area(ctx))
     # an inspectorate's letter about an inspection names its team in prose and is signed by its lead
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
-    if _inspectorate_letter(ctx.text):  # the inspectorate thanks the service's staff
+    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
+    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
+    if _service_paper(ctx.text):
+        inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.authors_by_post(ctx)
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
+    speakers.board_members_in_prose(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
@@ -143,9 +159,21 @@ def _title_cased(head: str) -> str:
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
     title_end = _title_end(head)
     title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
-                   lambda line: re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group(0).capitalize(), line.group(0)),
+                   lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
                    head[:title_end])
     return title + head[title_end:]
+
+
+# A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters
+# of a body ('YJS', 'ICB', 'NHS') rarely are; those of them the vocabulary knows ('YOS', 'YOT') stay letters.
+SHORT_PLACE_WORD_RE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][A-Z]")
+
+
+def _title_word(word: re.Match[str]) -> str:
+    letters = word.group(0)
+    if len(letters) == 3 and (not SHORT_PLACE_WORD_RE.fullmatch(letters) or letters.lower() in ACRONYMS):
+        return letters
+    return letters.capitalize()
 
 
 @lru_cache(maxsize=16)

@@ -40,7 +40,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, surname
+from kg.names import NameMatch, find_names, name_at, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -223,6 +223,27 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'The Board is supported by Jo Bloggs, Business Support Officer': the service's officer who supports its board.
+BOARD_SUPPORTED_BY_RE = re.compile(r"\b(?:the\s+)?(?:management\s+|partnership\s+)?board\s+is\s+supported\s+by\s+",
+                                   re.IGNORECASE)
+
+
+def board_support_staff(ctx: Context) -> int:
+    """The officer a service's paper says supports its board, named with their post: `staff` of the area's service."""
+    text = ctx.text
+    found = 0
+    for match in BOARD_SUPPORTED_BY_RE.finditer(text):
+        end = clause_end(text, match.end(), 160)
+        name = name_at(text, match.end(), end, strict=False)
+        post = speakers.apposition_after(text, name, end) if name else None
+        if name is None or post is None:
+            continue
+        ctx.person_role(name, "staff", span(text, match.start(), post.end), role=speakers.role_text(post), role_span=post,
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found
@@ -908,7 +929,9 @@ class TeamListReader:
         if self._wrapped_tail(row, row_cells, index):
             return True
         for position, cell in enumerate(row_cells):
-            at_row_start = position == 0 and (led or not row.text[:1].isspace())
+            # a table indented as a whole under the team's own heading ('  Research officer     Jo Lee') starts
+            # each row at its indent
+            at_row_start = position == 0 and (led or not row.text[:1].isspace() or self.team_heading and self.started)
             if self._read_cell(cell, index, at_row_start):
                 continue
             if position == 0 or not self._layout_label(cell):

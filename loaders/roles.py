@@ -95,6 +95,19 @@ POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superinten
                          re.IGNORECASE)
 
 
+# The place a post names its youth justice service or board by: 'Head of Wenmouthshire Youth Justice Service', 'chairs
+# the Wenmouthshire Youth Justice Management Board' (a county's service, in a district's paper).
+SERVICE_PLACE_RE = re.compile(r"\b(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,3})\s+Youth\s+"
+                              r"(?:Justice|Offending)\s+(?:Service|Team|(?:[\w-]+\s+)?Board)\b", re.IGNORECASE)
+
+
+def _service_place(role: str, area: str | None) -> str | None:
+    """The place whose service the post names, else the document's area."""
+    named = SERVICE_PLACE_RE.search(role)
+    place = named.group("place") if named else None
+    return place if place and place.split()[0] not in ("The", "Our", "Its", "Head", "Chair") else area
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -104,8 +117,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
-    if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
-        return gazetteer.organisation(f"{area} YOS").name
+    place = _service_place(role, area)  # a report about no one area names the place's board in the post
+    if place and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
+        return gazetteer.organisation(f"{place} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
     at_body = AT_BODY.search(role)  # 'Service Manager at the Hollis Bramwell Trust': the body the post is held at
@@ -117,7 +131,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
-            part = part.strip(" )")
+            part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
+
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
@@ -155,7 +170,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if (YOS_ROLE.search(role) or SERVICE_OWNED.match(role)) and area:
-        return gazetteer.organisation(f"{area} YOS").name
+        return gazetteer.organisation(f"{place} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
@@ -285,6 +300,8 @@ def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:
 
 
 COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan"}
+# A district council by its letters after its place: 'Trellick Bay DC'.
+DISTRICT_COUNCIL_LETTERS = re.compile(r"(?<=[a-z])\s+DC$")
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:

@@ -330,6 +330,11 @@ def about_youth_justice(text: str) -> bool:
     return bool(YOUTH_JUSTICE_SERVICE_RE.search(text[:6000]))
 
 
+# A council panel's or committee's chair named by the post in news, the panel named before ('The panel's chair,
+# Councillor Jo Bloggs, said'); 'Chair of the Scrutiny Panel' alone may be another council's.
+PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$", re.IGNORECASE)
+
+
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
     inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
@@ -344,6 +349,8 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
             or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
+    if PANEL_CHAIR_RE.match(" ".join(role.split())):
+        return "panel_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
     if HEAD_OF_INSPECTIONS_RE.search(role):
@@ -767,6 +774,32 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
         # Children's Services'): in the board they are its chair
         ctx.person_role(name, "board_chair", evidence, role=board or "Chair", organisation=organisation)
+
+
+# 'County Councillor Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': a member of the board.
+SITS_ON_BOARD_RE = re.compile(r"(?<=\S),?\s++(?:also\s++)?sits\s+on\s+the\s+(?:[\w'’-]+\s+){0,5}?[Bb]oard\b")
+NAMED_BOARD_RE = re.compile(r"\b(?!The\s)(?:[A-Z][\w'’-]+\s+){1,4}Youth\s+(?:Justice|Offending)\s+(?:[\w-]+\s+)?Board\b")
+
+
+def board_members_in_prose(ctx: Context, area: str | None) -> int:
+    """'Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': `board_member` of the youth justice
+    board the text last named before it (its service's), in the post written beside the name."""
+    text = ctx.text
+    found = 0
+    for sits in SITS_ON_BOARD_RE.finditer(text):
+        start = clause_start(text, sits.start(), 200)
+        names = find_names(text, start, sits.start())
+        if not names:
+            continue
+        name = names[0]
+        post = apposition_after(text, name, sits.start() + 1)
+        boards = list(NAMED_BOARD_RE.finditer(text, max(0, start - 600), sits.end()))
+        if post is None or not boards:
+            continue
+        ctx.person_role(name, "board_member", span(text, start, sits.end()), role=role_text(post), role_span=post,
+                        organisation=organisation_for_role(" ".join(boards[-1].group(0).split()), area))
+        found += 1
+    return found
 
 
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.

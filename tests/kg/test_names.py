@@ -281,3 +281,10 @@ def test_a_surname_with_n_apostrophe() -> None:
 ])
 def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_names(text, strict=False)] == expected
+
+
+def test_a_name_run_into_a_bodys_letters_ends_at_them_and_a_list_initial_runs_on_to_its_surname() -> None:
+    assert [n.name for n in find_names("Sorcha Penhallow-ReesYJS Operations Manager")] == ["Sorcha Penhallow-Rees"]
+    assert [n.name for n in find_names("SHONA McFADYEN   Business Support Officer", strict=False)] == ["Shona McFadyen"]
+    text = "Apologies for absence were received from Councillors L. Farrant, P.\nGethin and K. Morcombe."
+    assert [n.name for n in find_names(text, strict=False)] == ["L. Farrant", "P. Gethin", "K. Morcombe"]

@@ -1846,6 +1846,79 @@ def test_a_councillors_grid_under_a_colon_and_a_guest_after_and_in_capitals_who_
     assert {name for name, relation in rows if relation == "panel_chair"} == {"Ada Brackley", "Rhys O'Donnell"}
 
 
+# batch 28: two lists side by side whose entries wrap inside their columns, a post over its holder on the next line
+TWO_COLUMNS_WRAPPED = """Ashfordlea Youth Justice Partnership Board
+Minutes of the meeting held on Tuesday 4 March 2025
+
+MEMBERS PRESENT                               MEMBERS PRESENT (cont.)
+Chair - Director of Children's Services,      Ashfordlea Police -
+  Odile Brannagh (OB)                           Supt Konrad Vasquez-Lindqvist (KVL)
+Head of Service - Ruairi Delacombe (RD)       Probation Service, Head of PDU -
+Cabinet Member, Young People -                  Pieter Lowndes (PL)
+  Cllr Tamsin Greville (TG)                   NHS Ashfordlea ICB, Designated Nurse
+Head of Inclusion -                             - Dr Ines Carrow-Pike (ICP)
+  Maelle Ostrova (MO)
+
+IN ATTENDANCE
+Bettina Oakes (BO), Business Support Officer, YJS - minutes
+
+1.  Welcome
+    OB welcomed members.
+
+2.  HMI Probation thematic inspection
+    Helena Stroud, HM Inspector, joined for this item and explained that the service had been selected as
+    a fieldwork site.
+"""
+
+
+def test_two_lists_side_by_side_whose_entries_wrap_in_their_columns() -> None:
+    rows = role_rows(load_text(TWO_COLUMNS_WRAPPED, "board.txt"))
+    present = {(name, role) for name, relation, role in rows if relation == "present_at_meeting"}
+    assert present == {("Odile Brannagh", "Director of Children's Services"), ("Ruairi Delacombe", "Head of Service"),
+                       ("Tamsin Greville", "Cabinet Member, Young People"), ("Maelle Ostrova", "Head of Inclusion"),
+                       ("Konrad Vasquez-Lindqvist", "Superintendent"), ("Pieter Lowndes", "Head of PDU"),
+                       ("Ines Carrow-Pike", "Designated Nurse")}
+    assert ("Odile Brannagh", "board_chair") in {(name, relation) for name, relation, _ in rows}
+
+
+def test_a_minute_taker_marked_after_a_dash_and_a_guest_who_joined_for_an_item() -> None:
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(TWO_COLUMNS_WRAPPED, "board.txt"))}
+    assert {("Bettina Oakes", "minute_taker"), ("Helena Stroud", "officer_attending")} <= rows
+
+
+PANEL_IN_CAPITALS = """FENWICK VALE DISTRICT COUNCIL
+
+MINUTES of a meeting of the COMMUNITIES SCRUTINY PANEL held in the Council Chamber on Tuesday, 4 March
+2025 at 6.30 pm.
+
+Present: Councillors OYELARAN-HUGHES (Chair), D. MARCHBANK (Vice-Chair), T. QUAYLE and B. ROSSITER.
+
+In attendance: Head of Ashfordlea Youth Justice Service (Ruairi
+Delacombe-Vance) and Youth Justice Operations Manager, Kelsbrook (Sorcha
+Penhallow), both of Ashfordlea County Council.
+
+12. APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillors L. Farrant, P.
+Gethin and K. Morcombe.
+"""
+
+
+def test_a_surname_in_capitals_opening_a_councillors_list_and_an_initial_ending_a_line() -> None:
+    rows = people_rows(load_text(PANEL_IN_CAPITALS, "minutes.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Oyelaran-Hughes", "D. Marchbank", "T. Quayle", "B. Rossiter"}
+    assert ("Oyelaran-Hughes", "panel_chair") in rows
+    assert {name for name, relation in rows if relation == "apologies"} == {"L. Farrant", "P. Gethin", "K. Morcombe"}
+
+
+def test_posts_before_their_holders_in_brackets_parted_at_and() -> None:
+    rows = {(name, relation, role) for name, relation, role, _ in involvements_of(PANEL_IN_CAPITALS, "minutes.txt")}
+    assert {(name, role) for name, relation, role in rows if relation == "officer_attending"} == {
+        ("Ruairi Delacombe-Vance", "Head of Ashfordlea Youth Justice Service"),
+        ("Sorcha Penhallow", "Youth Justice Operations Manager, Kelsbrook")}
+
+
 TAB_COLUMNS_BOARD = """WESTMERE METROPOLITAN BOROUGH COUNCIL
 Westmere Youth Offending Service Management Board
 

@@ -296,3 +296,10 @@ def test_a_committee_named_in_the_minutes_heading_is_the_committee_not_its_minut
     statements = load_text(minutes, "scrutiny.txt").statements
     panels = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name" and "Committee" in s.value}
     assert panels == {"Thistlecombe Social Care and Health Scrutiny Committee"}, panels
+
+
+def test_the_councillors_council_is_the_letterhead_not_a_partner_named_later() -> None:
+    from tests.loaders.test_attendance import PANEL_IN_CAPITALS
+    rows = involvements_of(PANEL_IN_CAPITALS, "minutes.txt")
+    assert {organisation for _, relation, _, organisation in rows if relation == "present_at_meeting"} == {
+        "Fenwick Vale District Council"}

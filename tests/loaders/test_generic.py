@@ -250,6 +250,12 @@ def test_a_wrapped_sentence_is_no_reports_title() -> None:
                 if s.schema == "Document" and s.prop == "heading"}
 
 
+def test_a_short_word_of_a_place_in_a_capital_letterhead_is_the_places() -> None:
+    ctx = Context(Document.from_text("report.txt", "KELSBROOK BAY DISTRICT COUNCIL\n\nOVERVIEW AND SCRUTINY PANEL\n\n"
+                                     "YOUTH JUSTICE IN KELSBROOK BAY\n\n1. Summary\n"))
+    assert document_area(ctx) == "Kelsbrook Bay"
+
+
 @pytest.mark.parametrize("head", [
     # a council's letterhead on the line above the board's own title: the council's place, not 'X Council X'
     "TREVANION METROPOLITAN BOROUGH COUNCIL\nTrevanion Youth Offending Service Management Board\n\nMINUTES\n",
