@@ -292,12 +292,12 @@ class Generation:
         last_steps = []
         for name in writers("store"):
             writer = make_writer(name, graph, self.path / "backends" / name)
-            updating = change is not None and (previous / name).exists() and writer.start_from(previous / name,
-                                                                                              change)
+            updating = change is not None and (previous / name).exists() and writer.updates(previous / name)
+            if on_phase:  # before its start: copying the last output is part of the update
+                on_phase(f"updating {name}" if updating else f"writing {name}")
+            updating = updating and change is not None and writer.start_from(previous / name, change)
             if part and not updating:
                 raise RuntimeError(f"the {name} backend was given a part of the graph but would write it whole")
-            if on_phase:
-                on_phase(f"updating {name}" if updating else f"writing {name}")
             give_graph(graph, writer)
             last_steps.append(writer.finalize_later())
             del writer
