@@ -682,7 +682,7 @@ def changes(last: Store, corpus: Corpus, resolution: Resolution, previous: dict[
         mentions.add(s.entity)
         for x in (s.entity, s.value):
             entities.update((canonical.get(x, x), previous.get(x, x)))
-    return Change(frozenset(changed), frozenset(entities), frozenset(mentions))
+    return Change(frozenset(changed), frozenset(entities), frozenset(mentions), frozenset(changed - before))
 
 
 def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_graph: Path) -> ResolvedGraph:
