@@ -310,7 +310,7 @@ def extraction_sources() -> list[Path]:
 def _kg_modules_imported(source: Path, package: Path) -> Iterator[Path]:
     """The files of the kg package (outside loaders and ontology, which are listed whole) that a
     module imports."""
-    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+    for node in _import_statements(ast.parse(source.read_text(encoding="utf-8")).body):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
@@ -325,6 +325,19 @@ def _kg_modules_imported(source: Path, package: Path) -> Iterator[Path]:
             for candidate in (module.with_suffix(".py"), module / "__init__.py"):
                 if candidate.is_file():
                     yield candidate
+
+
+def _import_statements(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
+    """The import statements of a block and of the blocks inside it (functions, classes, branches,
+    handlers, cases): imports are statements, so the expressions, most of a module's tree, are never
+    walked (walking every node of the loaders took 0.3 s of every build)."""
+    for statement in body:
+        if isinstance(statement, ast.Import | ast.ImportFrom):
+            yield statement
+        blocks = [getattr(statement, name, []) for name in ("body", "orelse", "finalbody")]
+        blocks += [part.body for part in [*getattr(statement, "handlers", []), *getattr(statement, "cases", [])]]
+        for block in blocks:
+            yield from _import_statements(block)
 
 
 @cache
@@ -669,7 +682,7 @@ def changes(last: Store, corpus: Corpus, resolution: Resolution, previous: dict[
         mentions.add(s.entity)
         for x in (s.entity, s.value):
             entities.update((canonical.get(x, x), previous.get(x, x)))
-    return Change(frozenset(changed), frozenset(entities), frozenset(mentions))
+    return Change(frozenset(changed), frozenset(entities), frozenset(mentions), frozenset(changed - before))
 
 
 def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_graph: Path) -> ResolvedGraph:

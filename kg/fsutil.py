@@ -22,8 +22,8 @@ def durable(folder: Path) -> None:
     for the link count: most of an incremental build's time on 10,000 documents.)"""
     for root, _, files in os.walk(folder, topdown=False, onerror=_raise):
         for name in files:
-            path = Path(root) / name
-            status = path.lstat()
+            path = os.path.join(root, name)  # as text: a generation holds two files a document
+            status = os.lstat(path)
             if not stat.S_ISLNK(status.st_mode) and status.st_nlink == 1:  # a symbolic link is an entry too
                 sync_file(path)
         sync_directory(Path(root))
@@ -34,7 +34,7 @@ def _raise(error: OSError) -> None:
     raise error  # a folder that cannot be listed cannot be made durable: say so
 
 
-def sync_file(path: Path) -> None:
+def sync_file(path: Path | str) -> None:
     descriptor = os.open(path, os.O_RDONLY)
     try:
         os.fsync(descriptor)

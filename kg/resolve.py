@@ -735,7 +735,7 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters, *, gather: bool 
     one: the work grows with the kinds of evidence a name has, not with the square of its mentions. Unless
     `gather`, two kinds already one person are not compared (their comparison could only add evidence, which
     matters only for a name the review queue shows): an official named in thousands of documents, one person,
-    costs about one comparison a kind."""
+    costs about one comparison a kind, and the kinds are looked at twice, not once a pair."""
     found = _Evidence({name_key(group[0].name)})
     by_document: dict[str, list[Mention]] = defaultdict(list)
     alike: dict[tuple[object, ...], list[Mention]] = defaultdict(list)
@@ -750,9 +750,13 @@ def _merge_same_name(group: list[Mention], clusters: _Clusters, *, gather: bool 
         if len({m.document for m in members}) > 1:
             _settle(members[0], [m for m in members[1:] if m.document != members[0].document], clusters, found)
     for i, first in enumerate(kinds):
+        compared = False
         for second in kinds[i + 1:]:
             if gather or clusters.find(first[0].id) != clusters.find(second[0].id):
                 _settle(first[0], [second[0]], clusters, found)
+                compared = True
+        if not compared and not gather:
+            break  # every later kind is one person with this one, so with each other: no pair is left to compare
     return found
 
 

@@ -253,9 +253,10 @@ class Generation:
 
     def keep_document(self, previous: Path, document_id: str) -> None:
         """Take an unchanged document from the previous generation: a hard link (its files never change)."""
-        for source, destination in zip((previous / "documents" / f"{document_id}.txt",
-                                        previous / "statements" / f"{document_id}.jsonl"),
-                                       self.document_paths(document_id), strict=True):
+        # paths as text: an incremental build takes every document this way, and pathlib's joins cost as much
+        # as the links themselves (0.29 CPU s for 10,000 documents, 0.15 without them)
+        for folder, name in (("documents", f"{document_id}.txt"), ("statements", f"{document_id}.jsonl")):
+            source, destination = os.path.join(previous, folder, name), os.path.join(self.path, folder, name)
             try:
                 os.link(source, destination)
             except FileExistsError:  # one text under two file names
@@ -292,12 +293,12 @@ class Generation:
         last_steps = []
         for name in writers("store"):
             writer = make_writer(name, graph, self.path / "backends" / name)
-            updating = change is not None and (previous / name).exists() and writer.start_from(previous / name,
-                                                                                              change)
+            updating = change is not None and (previous / name).exists() and writer.updates(previous / name)
+            if on_phase:  # before its start: copying the last output is part of the update
+                on_phase(f"updating {name}" if updating else f"writing {name}")
+            updating = updating and change is not None and writer.start_from(previous / name, change)
             if part and not updating:
                 raise RuntimeError(f"the {name} backend was given a part of the graph but would write it whole")
-            if on_phase:
-                on_phase(f"updating {name}" if updating else f"writing {name}")
             give_graph(graph, writer)
             last_steps.append(writer.finalize_later())
             del writer

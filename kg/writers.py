@@ -71,11 +71,14 @@ class Change:
     `documents`, never by every node of the graph, and leaves the rest of its copy of the last
     output as it was. `mentions`: the ids as the loaders wrote them (before resolution) whose
     canonical id may differ from the last generation's: those of the changed documents' statements,
-    and those resolution now names otherwise (None: any may)."""
+    and those resolution now names otherwise (None: any may). `new`: the documents of `documents` that
+    the last generation did not hold, so no fact of theirs is there to find or remove (none said: any
+    may be there)."""
 
     documents: frozenset[str]
     entities: frozenset[str]
     mentions: frozenset[str] | None = None
+    new: frozenset[str] = frozenset()
 
 
 class GraphWriter(ABC):

@@ -187,10 +187,10 @@ class LadybugWriter(PropertyGraphWriter):
 
 @dataclass(frozen=True)
 class Update:
-    """What an incremental build changes in a copy of the last database: the changed `documents`
-    (their statement nodes), the changed `entities` (their nodes and the relationships they draw;
-    `starts`, the nodes those relationships leave from), the new rows of both, and each changed
-    entity's `faces` (caption and date) for the relationships of unchanged involvements that show
+    """What an incremental build changes in a copy of the last database: the changed `documents` it
+    holds (their statement nodes; a new document has none there), the changed `entities` (their
+    nodes and the relationships they draw; `starts`, the nodes those relationships leave from), the
+    new rows of both, and each changed entity's `faces` (caption and date) for the relationships of unchanged involvements that show
     them. The rows the change owns are read back by key and compared with the new ones, and only
     those that differ are written (`Writes`): the engine's checkpoint rewrites every column it
     finds changed, of every table, so a row set again unchanged costs as much as a changed one."""
@@ -213,9 +213,9 @@ class Update:
         starts.update(row["from"] for rows in writer.edges.values() for row in rows)
         faces = [{"id": x, "caption": graph.caption(x), "date": _published(graph.nodes.get(x))}
                  for x in sorted(change.entities)]
-        return cls(writer.schema, graph.model, sorted(change.documents), sorted(change.entities), sorted(starts),
-                   {label: list(rows.values()) for label, rows in writer.nodes.items()}, dict(writer.edges),
-                   writer.previous, faces)
+        return cls(writer.schema, graph.model, sorted(change.documents - change.new), sorted(change.entities),
+                   sorted(starts), {label: list(rows.values()) for label, rows in writer.nodes.items()},
+                   dict(writer.edges), writer.previous, faces)
 
     def steps(self, writes: Writes) -> list[tuple[str, Callable[[ladybug.Connection], None]]]:
         """The statements that write `writes`, in the order they must run (faces are compared
@@ -312,10 +312,11 @@ class Update:
         changed documents and the relationships into them, the relationships the changed entities
         draw) and note in `writes` what differs from the new rows."""
         # the ids first: joined with the documents, the engine holds every row of the table it scans
-        # (with all its columns, 600k statements overflow the buffer pool), then each row by its key
+        # (with all its columns, 600k statements overflow the buffer pool), then each row by its key; and
+        # not at all when every changed document is new (the scan held 120 MB and 0.5 s on 10,000 documents)
         old_ids = [row["id"] for row in rows_of(connection, f"UNWIND $documents AS d MATCH (n:`{STATEMENT}`) "
                                                             "WHERE n.document_id = d RETURN n.id",
-                                                {"documents": self.documents}, ["id"])]
+                                                {"documents": self.documents}, ["id"])] if self.documents else []
         columns = [p.name for p in self.schema.labels[STATEMENT].properties]
         old = rows_of(connection, f"UNWIND $ids AS i MATCH (n:`{STATEMENT}` {{id: i}}) RETURN {_returned('n', columns)}",
                       {"ids": old_ids}, columns)
