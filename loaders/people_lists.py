@@ -15,7 +15,9 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   telephone number and e-mail.
 - `board_membership`: a board's members as a table under a line that introduces them, one row a line or
   flattened to one cell a line under its heads ('Name' / 'Post' / 'Agency').
-- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
+- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name"
+  (a form drawn as a box, or padded into columns with no colon, too).
+- `commenting_officers`: a council report's implications "(comments of Name, Finance Business Partner)": its staff.
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -36,6 +38,7 @@ from kg.loaders.text import (
     PHONE_RE,
     Line,
     Span,
+    box_blanked,
     cells,
     clause_start,
     column_kind,
@@ -930,7 +933,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
     information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager', 'Lead officer: Jane Doe,
     Head of Service': `contact_officer`,
     with the post, the telephone number and the e-mail written with the name."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     found = 0
     for match in CONTACT_RE.finditer(text, begin, end):
@@ -1071,25 +1074,62 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
         ctx.contact(name.name, span(ctx.text, at, where.start + phone.end()), phone=phone.group(0))
 
 
+# --- officers who comment on a report -------------------------------------------------------------
+
+# A council report's financial and legal implications, with the officer who wrote them: '(comments of Jo Bloggs, Finance
+# Business Partner)', 'Comments from Jo Bloggs, Senior Lawyer:'.
+COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])")
+COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
+
+
+def commenting_officers(ctx: Context, area: str | None, organisation: str | None) -> int:
+    """The officers a council report names as commenting on its implications, each with the post after the name:
+    `staff` of the council (`organisation`) unless the post names another body."""
+    text = ctx.text
+    found = 0
+    for match in COMMENTS_OF_RE.finditer(text):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        post = COMMENTER_POST_RE.match(text, name.end, min(len(text), name.end + 120)) if name else None
+        if name is None or name.surname_only or post is None or not _post_like(post.group("post")):
+            continue
+        role = span(text, post.start("post"), post.end("post"))
+        written = " ".join(role.text.split())
+        ctx.person_role(name, "staff", span(text, name.start, role.end), role=written, role_span=role,
+                        organisation=organisation_named(written, gazetteer=ctx.gazetteer, area=area) or organisation)
+        found += 1
+    return found
+
+
+POST_TITLE_WORDS = 6  # 'Finance Business Partner', 'Senior Lawyer': a post in title case after the name, a few words
+
+
+def _post_like(phrase: str) -> bool:
+    """A post the vocabulary knows, or a few words in title case where the layout puts one ('Senior Lawyer')."""
+    words = phrase.split()
+    return names_post(phrase) or 0 < len(words) <= POST_TITLE_WORDS and all(
+        word[:1].isupper() or word in ("and", "of", "for", "&") for word in words)
+
+
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
 # The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
 # who answers for a council's report, its contact officer: `contact_officers`).
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
-                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))\s*:\s*",
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))"
+                             r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
                              re.IGNORECASE | re.MULTILINE)
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
 # Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
 PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
-                                r"\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+                                r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     found = 0
     for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
@@ -1099,7 +1139,9 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
             continue
         portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
                            text[label.end():names[0].start]).strip(" \t–—-,(")
-        after = text[names[0].end:line_end].strip(" \t–—-,()")  # 'Councillor Jo Bloggs, Children and Families'
+        line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
+        # 'Councillor Jo Bloggs, Children and Families', the portfolio perhaps wrapped in its column
+        after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")
         held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
         post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
@@ -1113,7 +1155,7 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
     after the name (a label followed by a post alone names no one)."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     found = 0
     for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
@@ -1132,8 +1174,9 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
-# The next field of a form in two columns, its label at the margin ('Wards affected      All'): no post running on.
-FORM_FIELD_RE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
+# The next field of a form in two columns, its label at the margin or just inside a box's bar ('Wards affected      All'):
+# no post running on.
+FORM_FIELD_RE = re.compile(r"[^\S\n]{0,3}[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
 LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 

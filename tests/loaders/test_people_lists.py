@@ -644,3 +644,52 @@ def test_membership_bullets_with_the_seat_before_the_member() -> None:
                        ("Ravi Sandhu", "District Commander", "Eastmarch Police"),
                        ("Gareth Oyeleye", "Head of Youth Justice Service", "Westholm Youth Offending Service"),
                        ("Liam Cathro", "Head of Probation Delivery Unit", "Probation Service")}
+
+
+# A council report's front sheet drawn as a box (batch 29): labels and values between bars, a value wrapped onto a row
+# whose label cell is empty; the place over 'Council' in the letterhead; officers commenting on its implications.
+BOXED_REPORT = """                                                    Item 5
+                                                    FELLSTEAD
+                                                    Council
+
++----------------------+------------------------------------------------+
+| Report to            | Children's Overview and Scrutiny Committee     |
+| Date of meeting      | 3 March 2021                                   |
+| Report of            | Tamsin Orchard-Vale, Strategic Director,       |
+|                      | People and Communities                         |
+| Cabinet Member       | Cllr Rhodri Pennant-Adjei, Children and Young  |
+|                      | People                                         |
+| Report author        | Ossian Kettleby, Youth Justice Service Manager |
+| Contact              | 01632 960 224                                  |
+| Key decision         | No                                             |
++----------------------+------------------------------------------------+
+
+1.   PURPOSE
+
+1.1  To inform the Committee of the outcome of the inspection of the service. The
+     staff of the service were thanked by the inspectors.
+
+2.   COMMENTS
+
+2.1  Cllr Pennant-Adjei said: "The service has worked hard for this."
+
+3.   IMPLICATIONS
+
+3.1  Finance: none (comments of Wilhelmina Osei-Carr, Finance Business
+     Partner). Legal: none (comments of Barnaby Fenwick-Idowu, Principal Lawyer).
+"""
+
+
+def test_a_council_reports_front_sheet_drawn_as_a_box_and_its_commenting_officers() -> None:
+    result = load_text(BOXED_REPORT, "fellstead_report.txt")
+    assert result.families == ("unknown",)  # a report's form, not a page of staff
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(BOXED_REPORT, "fellstead_report.txt")}
+    assert rows == {
+        ("Tamsin Orchard-Vale", "author", "Strategic Director, People and Communities", "Fellstead Council"),
+        ("Rhodri Pennant-Adjei", "cabinet_member", "Cabinet Member, Children and Young People", "Fellstead Council"),
+        ("Rhodri Pennant-Adjei", "quoted", "Cabinet Member, Children and Young People", "Fellstead Council"),
+        ("Ossian Kettleby", "contact_officer", "Youth Justice Service Manager", "Fellstead Youth Offending Service"),
+        ("Wilhelmina Osei-Carr", "staff", "Finance Business Partner", "Fellstead Council"),
+        ("Barnaby Fenwick-Idowu", "staff", "Principal Lawyer", "Fellstead Council"),
+    }, rows
