@@ -744,6 +744,11 @@ class TeamLabel:
     relation: str | None
     line_index: int
     alone: bool = True  # on a row of its own, above the names it heads
+    wrapped: str | None = None  # its words, where the label wraps onto the line below its row
+
+    @property
+    def text(self) -> str:
+        return self.wrapped or self.span.text
 
 
 def relation_for_label(label: str) -> str | None:
@@ -758,7 +763,7 @@ def relation_for_label(label: str) -> str | None:
     if re.search(r"chief\s+inspector|support|editor|publication|communication|research|admin|analys|"
                  r"information|statistic|librar|design|press|business", text):
         return "other"
-    if re.search(r"\binspectors?\b|\binspection\s+team\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",
+    if re.search(r"\binspectors?\b|\binspection\s+(?:team|staff)\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",
                  text):
         return "inspection_team"
     return None
@@ -858,6 +863,10 @@ class TeamListReader:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
             self.started = True
+        elif following is not None and len(row_cells) > 1 and (wrapped := self._wrapped_label(row, row_cells[0], following)):
+            self.label = TeamLabel(row_cells[0], self._relation(wrapped), index, wrapped=wrapped)
+            row_cells = row_cells[1:]
+            self.started = self.continued = True
         led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
         self.led_row = led
         if self._wrapped_tail(row, row_cells, index):
@@ -888,6 +897,16 @@ class TeamListReader:
             return last
         self.continued = True
         return span(self.ctx.text, last.start, more.end)
+
+    def _wrapped_label(self, row: Line, first: Span, following: Line) -> str | None:
+        """An inspectorate's name too long for the label column goes on under it ('Care Quality   Dr Jo Lee' over
+        'Commission'): the label's words on both lines, where only both name the inspectorate."""
+        more = trim(self.ctx.text, following.start, following.end)
+        joined = f"{first.text} {more.text}"
+        if not more or more.start - following.start != first.start - row.start or first.start != row.start or \
+                _inspectorate_label(first.text) or not _inspectorate_label(joined):
+            return None
+        return joined
 
     def _trailing_label(self, row_cells: list[Span]) -> Span | None:
         """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""
@@ -921,7 +940,7 @@ class TeamListReader:
                 continue
             name = self._name_at(pos, cell.end)
             if name is not None:
-                pos = self._emit_member(name, cell, index)
+                pos = self._emit_member(name, cell, index, pos)
                 read_anything = True
                 if self.ended:
                     return False
@@ -960,6 +979,8 @@ class TeamListReader:
         """The relation a label gives; under a heading that names the team, a label that names no inspector's post
         ('Research and analysis', 'Police adviser', 'Editor') still lists a member of the team."""
         relation = relation_for_label(label)
+        if relation is None and _inspectorate_label(label):
+            return "inspection_team"  # 'Ofsted   Jo Lee' in the team's table: one of the team, from that inspectorate
         # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
         return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 
@@ -983,8 +1004,9 @@ class TeamListReader:
         tail = trim(self.ctx.text, name.end, separator.start() if separator else end)
         return not tail or inspectorate_named(tail.text) is not None or names_post(tail.text)
 
-    def _emit_member(self, name: NameMatch, cell: Span, index: int) -> int:
-        """Emit one listed person with the organisation or own role written after the name; return where the item ends."""
+    def _emit_member(self, name: NameMatch, cell: Span, index: int, item_start: int) -> int:
+        """Emit one listed person with the organisation or own role written after the name (or the rank before it, under
+        a label that is only an inspectorate's name); return where the item ends."""
         text = self.ctx.text
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
@@ -999,7 +1021,11 @@ class TeamListReader:
         if label is None or label.relation is None:
             return item_end
         own_role = tail.text if tail and names_post(tail.text) else None
-        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.span.text)
+        own_span = tail if own_role else None
+        rank = trim(text, item_start, name.start) if name.start > item_start else None
+        if own_role is None and rank and _inspectorate_label(label.text):
+            own_role, own_span = rank.text, rank  # 'HMI Constabulary   Detective Sergeant Jo Lee': a sergeant of that body
+        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.text)
         if organisation is None and tail and not own_role and re.search(r"[A-Za-z]{2}", tail.text):
             organisation = tail.text
         if organisation is None and label.relation != "other" or organisation is None and own_role:
@@ -1010,8 +1036,8 @@ class TeamListReader:
             else span(text, name.start, max(item_end, name.end))
         evidence = trim(text, evidence.start, evidence.end, " \t|,;")
         # each member listed under a plural post holds one: 'Inspectors' over three names makes each an 'Inspector'
-        role_text = own_role or singular_post(" ".join(plain(label.span.text).split()))
-        role_span = tail if own_role else label.span if label.line_index >= 0 else None
+        role_text = own_role or singular_post(" ".join(plain(label.text).split()))
+        role_span = own_span if own_role else label.span if label.line_index >= 0 else None
         self.ctx.person_role(name, label.relation, evidence, role=role_text, role_span=role_span,
                              organisation=organisation)
         if self.team_heading and label.relation == "head_of_inspections":  # listed in the team, so one of it too
@@ -1061,6 +1087,18 @@ WRAP_INDENT = 8  # spaces before a wrapped line of a team table's second column
 
 # A post set off by commas, then the sentence's verb in small letters: ', Head of Youth Inspections, had overall'.
 PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
+
+
+INSPECTORATE_LABEL_WORDS = 5  # 'HM Inspectorate of Constabulary'
+
+
+def _inspectorate_label(label: str) -> bool:
+    """A team list's label that is only an inspectorate's name, no post ('Ofsted', 'HMI Constabulary'; not 'The role
+    of HM Inspectorate of Probation')."""
+    words = label.split()
+    return 0 < len(words) <= INSPECTORATE_LABEL_WORDS and all(word[:1].isupper() or word in ("of", "and", "for")
+                                                                for word in words) \
+        and inspectorate_named(label) is not None and not names_post(label)
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:

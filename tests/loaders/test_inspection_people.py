@@ -889,3 +889,39 @@ def test_local_coordinators_listed_one_area_a_line_are_staff_of_the_body_after_t
         ("Ida Marchbank", "staff", "local co-ordinator; Operations Manager", "Westmere Youth Offending Service"),
         ("Lewin Crabtree", "staff", "local co-ordinator; Quality Assurance Manager", "Dunholme Youth Offending Service"),
     }
+
+
+# A joint inspection's acknowledgements as a table of label and names (batch 29): 'Inspection Staff' over rows whose
+# label cell is empty, labels that are only an inspectorate's name, one wrapped onto the line below, a rank before a name.
+LABELLED_TEAM = FJI_TITLE + """Acknowledgements
+
+We thank everyone who helped with this inspection.
+
+Lead Inspector          Perpetua Ashgrove-Lim, HM Inspector of Probation
+Inspection Staff        Caspian Treloar, HMI Probation
+                        Wenna Polglase-Odu, Local Assessor
+HMI Constabulary        Detective Sergeant Tobias Kernow-Baptiste
+Ofsted                  Ottilie Vasquez-Penrose
+Care Quality            Dr Leontyne Hargreave-Amadi
+Commission
+Inspection Support      Jory Penberthy-Nwosu
+
+Key findings
+"""
+
+
+def test_a_team_table_whose_labels_name_the_staff_and_the_inspectorates() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(LABELLED_TEAM, "fji_report.txt")}
+    team = {row for row in rows if row[1] in REPORT_RELATIONS}
+    expected = {
+        ("Perpetua Ashgrove-Lim", "lead_inspector", "HM Inspector of Probation", "HM Inspectorate of Probation"),
+        ("Caspian Treloar", "inspection_team", "Inspection Staff", "HM Inspectorate of Probation"),
+        ("Wenna Polglase-Odu", "inspection_team", "Local Assessor", "HM Inspectorate of Probation"),
+        ("Tobias Kernow-Baptiste", "inspection_team", "Detective Sergeant", "HM Inspectorate of Constabulary"),
+        ("Ottilie Vasquez-Penrose", "inspection_team", "Ofsted", "Ofsted"),
+        ("Leontyne Hargreave-Amadi", "inspection_team", "Care Quality Commission", "Care Quality Commission"),
+        ("Jory Penberthy-Nwosu", "other", "Inspection Support", None),
+    }
+    assert expected <= team, expected - team
+    assert {row[:2] for row in team} == {row[:2] for row in expected}, team
