@@ -613,8 +613,10 @@ TEAM_PROSE_RE = re.compile(
     r"|\binspection\s+team\s*:(?=[^\S\n]*\S)"  # 'Inspection team: lead inspector X; inspectors Y and Z'
     # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
-    r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
-    r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
+    # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
+    r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
+    r"|led\s+the\s+(?:inspection|fieldwork))"
+    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?[A-Z]))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
@@ -623,10 +625,10 @@ TEAM_PROSE_RE = re.compile(
     r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
-# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
+# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
 MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
                                   r"\s*(?:,?\s*and\s*|[.]?\s*)$")
-MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
+MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+|an?\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
 # A sentence that ends in a colon over the team's list, one member a row: 'The inspection team will be:'.
@@ -672,7 +674,8 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             written = post and (post.groupdict().get("post") or post.groupdict().get("bracketed"))
             own_post = written if written and names_post(written) else None
             ctx.person_role(name, relation or "inspection_team", evidence,
-                            role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
+                            role=" ".join(label.split()) if label else own_post or relation and relation.replace("_", " "),
+                            organisation=organisation)
             found += 1
     return found
 
@@ -685,6 +688,10 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
         return None  # the post of the name before ('Grant Fell, inspection support officer, and Nell Varga')
     # 'and by an education inspector from Ofsted,': the 'by' of 'supported by' said again for each group
     words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+)?|[\s,;:]*$", "", text[start:name.start])
+    # the post of the name before, then this one's own words: ', HMI Probation, and a local assessor, Jo Lee'
+    previous = re.match(r"([^,]+),\s*and\s+(?:an?\s+)?", words)
+    if previous and (names_post(previous.group(1)) or inspectorate_named(previous.group(1))):
+        words = words[previous.end():]
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 
 

@@ -28,7 +28,8 @@ import re
 from collections.abc import Callable
 
 from kg.dates import parse_date
-from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
+from kg.gazetteer import fold
+from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
 from kg.loaders.speakers import post_relation, service_led_by_matches
@@ -56,7 +57,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
-from kg.vocabulary import CABINET_POST_RE, names_post, names_post_or_body
+from kg.vocabulary import CABINET_POST_RE, is_post_word, names_post, names_post_or_body
 
 
 def name_role(ctx: Context, cell: Span, *, strict: bool = True) -> tuple[NameMatch | None, Span | None]:
@@ -335,11 +336,13 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         written = COPY_LABEL_END_RE.search(label.text)
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
-        if not after_label or named and named[0].start == after_label.start:
+        if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
         return 0
+    if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
+        return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     table, found = [], 0
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
@@ -361,6 +364,44 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
     role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
                     lambda role, org: org or organisation_for_role(role, area), strict_names=False)
     return found
+
+
+def _semicolon_entries(text: str, start: int) -> list[Span]:
+    """A copy list written as one paragraph, its entries between semicolons and wrapped over lines ('cc:  Jo Bloggs,
+    Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj Patel)'); none for a list of rows."""
+    paragraph_end = text.find("\n\n", start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if text.count(";", start, paragraph_end) < 2:
+        return []
+    entries, pos = [], start
+    for separator in re.finditer(r";|$", text[start:paragraph_end]):
+        entry = trim(text, pos, start + separator.start(), " \t\n.,;")
+        if entry:
+            entries.append(entry)
+        pos = start + separator.end()
+    return entries
+
+
+# 'Ofsted - Social Care (Jo Bloggs)', 'Care Quality Commission (Jo Bloggs)': the post or body, the name in brackets.
+NAME_IN_BRACKETS_RE = re.compile(r"(?P<post>\S[^()]*?)\s*\(\s*(?P<name>[^()]+?)\s*\)$")
+
+
+def _copied_in_brackets(ctx: Context, entry: Span, area: str | None) -> bool:
+    """An entry of a post or a body with the person's name in brackets after it: copied in that post (a body's name
+    alone is their organisation, no post)."""
+    match = NAME_IN_BRACKETS_RE.match(entry.text)
+    if match is None:
+        return False
+    name = name_at(ctx.text, entry.start + match.start("name"), entry.start + match.end("name"), strict=False)
+    if name is None or name.surname_only or name.end != entry.start + match.end("name"):
+        return False
+    post = " ".join(match.group("post").split())
+    body = ctx.gazetteer.inspectorate_named(post) or organisation_named(post, gazetteer=ctx.gazetteer, area=area)
+    is_body = body is not None and fold(body) == fold(post)  # the body's name alone: no post
+    role_span = span(ctx.text, entry.start + match.start("post"), entry.start + match.end("post"))
+    ctx.person_role(name, "copy_to", entry, role=None if is_body else post, role_span=None if is_body else role_span,
+                    organisation=body or organisation_for_role(post, area))
+    return True
 
 
 def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
@@ -438,7 +479,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         return False
     # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
     councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
-    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start
+    rank = ctx.text[entry.start:name.start]  # 'Chief Superintendent Jo Bloggs, Borough Commander'
+    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start or \
+        re.fullmatch(rf"(?:[A-Z][a-z]+[^\S\n]+){{1,{RANK_WORDS}}}", rank) is not None and all(map(is_post_word, rank.split()))
     post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
     if not (begins and role.start >= name.end or post_first):

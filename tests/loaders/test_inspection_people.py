@@ -925,3 +925,13 @@ def test_a_team_table_whose_labels_name_the_staff_and_the_inspectorates() -> Non
     }
     assert expected <= team, expected - team
     assert {row[:2] for row in team} == {row[:2] for row in expected}, team
+
+
+def test_a_screening_led_by_the_lead_with_the_team_in_the_same_sentence() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Ms Cardew\n\nShort Quality Screening of youth offending work in "
+              "Fellstead\n\nThe screening was led by Marisol Tregear-\nObi, HM Inspector, with Caspian Treloar, HMI "
+              "Probation, and a local\nassessor, Mr Wenna Polglase. We examined 20 cases.\n\nYours sincerely\n\n"
+              "Marisol Tregear-Obi\nHM Inspector\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(letter, "letter.txt")}
+    assert {("Caspian Treloar", "inspection_team", "inspection team"),
+            ("Wenna Polglase", "inspection_team", "local assessor")} <= rows, rows

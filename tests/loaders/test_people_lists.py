@@ -693,3 +693,40 @@ def test_a_council_reports_front_sheet_drawn_as_a_box_and_its_commenting_officer
         ("Wilhelmina Osei-Carr", "staff", "Finance Business Partner", "Fellstead Council"),
         ("Barnaby Fenwick-Idowu", "staff", "Principal Lawyer", "Fellstead Council"),
     }, rows
+
+
+# A letter's copy list as one paragraph (batch 29): entries between semicolons, wrapped over lines, a rank before a name,
+# and bodies or posts with the person's name in brackets.
+SEMICOLON_COPIES = """HM Inspectorate of Probation
+
+12 May 2015
+
+Dear Mr Quillan
+
+Short Quality Screening of youth offending work in Fellstead
+
+Thank you for your help with the screening.
+
+Yours sincerely
+
+Marisol Tregear-Obi
+HM Inspector of Probation
+
+cc:  Lysander Fenwick-Otway, Head of Youth Offending Team; Cllr Peregrine Ashdown-Yeo, Leader of the
+     Council; Chief Superintendent Oriel Banfield-Kaur, Borough Commander, Fellstead
+     Police; Ofsted - Social Care (Thaddeus Okoro-Lyle); Care Quality Commission
+     (Imelda Rosscarrock)
+"""
+
+
+def test_a_copy_list_written_as_one_paragraph_between_semicolons() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(SEMICOLON_COPIES, "fellstead_letter.txt") if relation in ("copy_to", "cabinet_member")}
+    assert rows == {
+        ("Lysander Fenwick-Otway", "copy_to", "Head of Youth Offending Team", "Fellstead Youth Offending Service"),
+        ("Peregrine Ashdown-Yeo", "copy_to", "Leader of the Council", "Fellstead Council"),
+        ("Peregrine Ashdown-Yeo", "cabinet_member", "Leader of the Council", "Fellstead Council"),
+        ("Oriel Banfield-Kaur", "copy_to", "Borough Commander, Fellstead Police", "Fellstead Police"),
+        ("Thaddeus Okoro-Lyle", "copy_to", "Ofsted - Social Care", "Ofsted"),
+        ("Imelda Rosscarrock", "copy_to", None, "Care Quality Commission"),
+    }, rows
