@@ -459,7 +459,8 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
         if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
-        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
+        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")
+        or _initialled_in_column(text, name, piece)]
     if not names:
         return None
     lead = text[piece.start:names[0].start]
@@ -471,6 +472,19 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
                                        or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+# A name in a register's column after its post, then its own initials in brackets: '... OLAMIDE FERREIRA-WATTS (OFW)'.
+POST_COLUMN_END_RE = re.compile(r"\S[^\S\n]{3,}$")
+BRACKETED_INITIALS_RE = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
+
+
+def _initialled_in_column(text: str, name: NameMatch, piece: Span) -> bool:
+    """A name the lexicon lacks, in the column after the post (its leaders blanked), followed by the initials the
+    minutes call it by: those initials are the name's own."""
+    initials = BRACKETED_INITIALS_RE.fullmatch(text[name.end:piece.end].strip(" ."))
+    return initials is not None and POST_COLUMN_END_RE.search(text[piece.start:name.start]) is not None and \
+        initials.group(1) == "".join(part[0] for part in re.split(r"[\s-]+", name.name) if part).upper()
 
 
 # 'Committee Services, Westmere Council – Jo Bloggs': the council department the member comes from, where a post stands.

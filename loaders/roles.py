@@ -169,7 +169,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
 # representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
-BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+|Church\s+(?:in|of)\s+[A-Z][\w'’-]*\s+)?(?:Arch)?[Dd]iocese"
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")

@@ -1778,3 +1778,34 @@ def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
     rows = involvements_of(text, "westmere-board.txt")
     assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
         ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}
+
+
+# A board's register in capitals after dot leaders, each name followed by the initials the minutes use (batch 29): a name
+# the lexicon lacks is a member where its initials in brackets spell it; a trust named with 'and' is the member's body.
+INITIALLED_REGISTER = """Fellstead Youth Offending Service
+MANAGEMENT BOARD
+
+Minutes of meeting, Thursday 8 March 2012
+
+ATTENDEES
+
+Chair / Strategic Director (People), Fellstead Council ........ HAMISH DELACROIX (HD)
+Designated Nurse, Fellstead CCG ............................... QUILLANE ABERNATHY-OSEI (QAO)
+Assistant Chief Officer, Wendle and Fell Probation Trust ...... TORVALD MCINNERNEY (TM)
+
+APOLOGIES
+
+Head of Community Safety - Idris Bellweather
+
+1. WELCOME
+
+HD welcomed members.
+"""
+
+
+def test_a_register_whose_names_are_followed_by_their_initials() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(INITIALLED_REGISTER, "fellstead_board.txt") if relation == "present_at_meeting"}
+    assert ("Quillane Abernathy-Osei", "present_at_meeting", "Fellstead Clinical Commissioning Group") in rows, rows
+    assert ("Torvald Mcinnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows or \
+        ("Torvald McInnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows, rows
