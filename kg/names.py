@@ -205,13 +205,17 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
 
 
-MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}])")
+# (or run into an acronym that opens the post: 'AdeyemiYOT Operations Manager')
+MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)"
+                       rf"(?=[{UPPER}][{LOWER}]|[{UPPER}]{{2,}}(?![{LOWER}]))")
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen';
+    'AdeyemiYOT', 'Adeyemi'."""
     match = MERGED_RE.match(token.text)
-    if match and not MC_RE.match(token.text.rstrip(".,;:")):
+    bare = token.text.rstrip(".,;:")
+    if match and not MC_RE.match(bare) and not MC_CAPITALS_RE.match(bare):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
     return token
 

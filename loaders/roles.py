@@ -118,6 +118,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
+            if area and AREA_BODY_ACRONYM.fullmatch(part):  # 'Head of Commissioning, CCG': the area's own
+                return gazetteer.organisation(f"{area} {part}", area).name
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
@@ -165,6 +167,11 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if BODY_NAME.fullmatch(body):
         return body
     return default
+
+
+# A local body written by its kind's letters alone after a post's comma, as a document about its area writes it ('Head
+# of Commissioning, CCG'); in brackets after a name the letters may be the person's initials ('(ICB)').
+AREA_BODY_ACRONYM = re.compile(r"CCG|ICB")
 
 
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's

@@ -273,3 +273,8 @@ def test_a_surname_with_n_apostrophe() -> None:
 ])
 def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_names(text, strict=False)] == expected
+
+
+def test_a_surname_run_into_an_acronym_that_opens_the_post() -> None:
+    assert [n.name for n in find_names("Tobias QuarshieYOT Operations Manager", strict=False)] == ["Tobias Quarshie"]
+    assert [n.name for n in find_names("IAN MacLEOD", strict=False)] == ["Ian MacLeod"]  # a prefix in capitals is no run

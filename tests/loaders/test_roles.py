@@ -292,3 +292,8 @@ def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from
     assert organisation_after_name(text, text.index(" (Fenwick"), "Westmere") == "Fenwick Police"
     assert organisation_after_name(text, text.index(" from the YOS"), "Westmere") == "Westmere Youth Offending Service"
     assert organisation_after_name(text, text.index(" from the YOS"), None) is None
+
+
+def test_a_local_body_written_by_its_letters_after_the_post_is_the_areas() -> None:
+    assert organisation_for_role("Head of Commissioning, CCG", "Westmere") == "Westmere Clinical Commissioning Group"
+    assert organisation_for_role("Local Policing Commander (ICB)", "Westmere") != "Westmere Integrated Care Board"
