@@ -115,11 +115,12 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
+    after_comma = re.search(r",\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG': the area's own
+    if area and after_comma and AREA_BODY_ACRONYM.fullmatch(after_comma.group(1)):
+        return gazetteer.organisation(f"{area} {after_comma.group(1)}", area).name
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = part.strip(" )")
-            if area and AREA_BODY_ACRONYM.fullmatch(part):  # 'Head of Commissioning, CCG': the area's own
-                return gazetteer.organisation(f"{area} {part}", area).name
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
