@@ -202,10 +202,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     text = ctx.text
     found = 0
     current_role: Span | None = None
-    for line in table_lines:
-        if is_blank(line):
+    column = _names_column(text, table_lines)
+    wraps = _wrapped_posts(text, table_lines, column)
+    for index, line in enumerate(table_lines):
+        if is_blank(line) or index - 1 in wraps:
             continue
-        row = cells(text, line)
+        row = _cells_at_column(text, line, column)
         if not row:
             continue
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
@@ -223,12 +225,48 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             current_role = role_cell or current_role
         if role_cell is None:
             continue
-        relation = relation_for(fold_cells(role_cell.text))
+        wrapped = wraps.get(index) if role_cell.start >= line.start else None
+        role_text = fold_cells(role_cell.text) + (" " + " ".join(wrapped.text.split()) if wrapped else "")
+        relation = relation_for(role_text)
         if relation is None:
             continue
         for cell in name_cells:
-            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names)
+            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names, role_text)
     return found
+
+
+def _names_column(text: str, table_lines: list[Line]) -> int | None:
+    """The column a padded table's names start at: where most rows of two cells begin their second."""
+    starts = [row[1].start - line.start for line in table_lines if len(row := cells(text, line)) == 2
+              and not line.text[:1].isspace()]
+    common = max(set(starts), key=starts.count) if starts else None
+    return common if common is not None and starts.count(common) >= 2 else None
+
+
+def _cells_at_column(text: str, line: Line, column: int | None) -> list[Span]:
+    """A row's cells; a row whose post runs to two spaces of the names' column is split there too ('Lead Member for
+    Children's Services  Councillor Jo Bloggs')."""
+    row = cells(text, line)
+    if column is None or len(row) != 1 or len(line.text) <= column or line.text[column - 2:column] != "  " \
+            or line.text[:1].isspace() or not line.text[column].strip():
+        return row
+    return [cell for cell in (trim(text, line.start, line.start + column), trim(text, line.start + column, line.end))
+            if cell]
+
+
+def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> dict[int, Span]:
+    """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
+    Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
+    wraps: dict[int, Span] = {}
+    if column is None:
+        return wraps
+    for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
+        indent = len(below.text) - len(below.text.lstrip(" "))
+        more = trim(text, below.start, below.end)
+        if more and 0 < indent < column and more.end - below.start <= column and len(cells(text, line)) > 1 \
+                and not line.text[:1].isspace() and not find_names(text, more.start, more.end, strict=True):
+            wraps[index] = more
+    return wraps
 
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -260,7 +298,8 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
-                   organisation_for: Callable[[str, str | None], str | None], strict: bool) -> int:
+                   organisation_for: Callable[[str, str | None], str | None], strict: bool,
+                   role_text: str | None = None) -> int:
     text = ctx.text
     count = 0
     for piece in _split_people(text, cell):
@@ -270,7 +309,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         name = names[0]
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
-        role = fold_cells(role_cell.text)
+        role = role_text or fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
@@ -346,8 +385,9 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
     table, found = [], 0
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
-        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
-            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
+                or is_prose(line.text):
+            break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
         elif copied := _names_after_post(ctx, line, area):

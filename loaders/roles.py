@@ -104,6 +104,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
+    joint = JOINT_CHAIR.match(role)  # 'Strategic Director (People) and Chair of the Board': the first post's employer
+    if joint and (employer := organisation_for_role(joint.group(1), area, gazetteer=gazetteer)):
+        return employer
     if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
         return gazetteer.organisation(f"{area} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
@@ -168,6 +171,10 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if BODY_NAME.fullmatch(body):
         return body
     return default
+
+
+# A post held with the chair of a body: 'Corporate Director, People and Chair of the YOS Management Board'.
+JOINT_CHAIR = re.compile(r"(\S.*?)\s+and\s+(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\s+of\b", re.IGNORECASE)
 
 
 # A local body written by its kind's letters alone after a post's comma, as a document about its area writes it ('Head

@@ -730,3 +730,39 @@ def test_a_copy_list_written_as_one_paragraph_between_semicolons() -> None:
         ("Thaddeus Okoro-Lyle", "copy_to", "Ofsted - Social Care", "Ofsted"),
         ("Imelda Rosscarrock", "copy_to", None, "Care Quality Commission"),
     }, rows
+
+
+# A report's copy list in padded columns (batch 29): posts wrapped onto an indented line below, a post that runs to two
+# spaces of the names' column, and the publisher's imprint after the list.
+PADDED_COPIES = """Full Joint Inspection of Youth Offending Work in Fellstead
+
+Appendix 2: Copy to
+
+Copy to:
+Chief Executive                      Ottoline Marchbank-Ives
+Strategic Director (People) and      Casimir Delahaye
+  Chair of YOS Management Board
+Lead Member for Children's Services  Councillor Philippa Okafor-Strand
+Chief Constable, Fellstead and       Mr Leopold Abernethy-Rowe
+  Wendle Constabulary
+Media                                Helena Stroud-Patel
+
+Published by:
+HM Inspectorate of Probation
+2nd Floor, Ashley House
+London SW1P 2BQ
+"""
+
+
+def test_a_copy_list_in_padded_columns_with_wrapped_posts_ends_at_the_imprint() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(PADDED_COPIES, "fellstead_report.txt") if relation == "copy_to"}
+    assert rows == {
+        ("Ottoline Marchbank-Ives", "copy_to", "Chief Executive", "Fellstead Council"),
+        ("Casimir Delahaye", "copy_to", "Strategic Director (People) and Chair of YOS Management Board",
+         "Fellstead Council"),
+        ("Philippa Okafor-Strand", "copy_to", "Lead Member for Children's Services", "Fellstead Council"),
+        ("Leopold Abernethy-Rowe", "copy_to", "Chief Constable, Fellstead and Wendle Constabulary",
+         "Fellstead and Wendle Constabulary"),
+        ("Helena Stroud-Patel", "copy_to", "Media", None),
+    }, rows
