@@ -59,7 +59,9 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
-    people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
+    # a letter's sign-off, and a foreword signed by an officer of the inspectorate below its chief (the chief's signature
+    # is read above)
+    people_lists.signatures(ctx, title_page=False, chiefs=False)
     signing_inspector_leads(ctx)
     support_officers(ctx, begin)
     credit_lines(ctx, begin)

@@ -794,10 +794,12 @@ def _written_to_as(ctx: Context, name: NameMatch, start: int, area: str | None) 
                         role_span=post, organisation=organisation_for_role(post.text, area))
 
 
-def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
+def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True,
+               chiefs: bool = True) -> int:
     """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
     (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
-    elsewhere in the document (a letterhead) that spells the name is the author's."""
+    elsewhere in the document (a letterhead) that spells the name is the author's. Without `chiefs`, a chief inspector
+    who signs is left to the report's own reading (the keys make them no author of an inspection report)."""
     all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
@@ -807,6 +809,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
+            if not chiefs and post_relation(post.text) == "chief_inspector":
+                continue
             block = post.text if post.start < all_lines[index].end else _post_block(all_lines, index)
             _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area,
                               second_post=_second_post(ctx, all_lines, index) if post.start >= all_lines[index].end else None)

@@ -935,3 +935,15 @@ def test_a_screening_led_by_the_lead_with_the_team_in_the_same_sentence() -> Non
     rows = {(person, relation, role) for person, relation, role, _ in involvements_of(letter, "letter.txt")}
     assert {("Caspian Treloar", "inspection_team", "inspection team"),
             ("Wenna Polglase", "inspection_team", "local assessor")} <= rows, rows
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    ("HM Assistant Chief Inspector of Probation", {("Oriana Castellane", "author")}),
+    ("HM Chief Inspector of Probation", {("Oriana Castellane", "chief_inspector")}),  # the keys: no author of a report
+])
+def test_a_reports_foreword_signed_below_the_chief_names_its_author(post: str, expected: set[tuple[str, str]]) -> None:
+    report = (FJI_TITLE + "Foreword\n\nThis inspection of youth offending work in Exampleshire was carried out in "
+              "November 2011.\n\nWe are grateful to the staff of the service.\n\nOriana Castellane\n" + post +
+              "\n\nMarch 2012\n\nScoring\n")
+    rows = {row for row in people_rows(load_text(report, "fji_report.txt")) if row[0] == "Oriana Castellane"}
+    assert rows == expected, rows
