@@ -246,7 +246,9 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
 # 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG', 'Inspector Jo Hart and
 # Sergeant Al Dee of Wolds and Fen Police' (a second name joined, with its honorific or rank).
-ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*(?:\s+[{UPPER}][{LETTER}'’-]*){{1,3}})?"
+# (the second name's words a space apart or wrapped: a column's gap is no part of a name)
+ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*"
+                                     rf"(?:(?:[^\S\n]{{1,2}}|[^\S\n]*\n[^\S\n]*)[{UPPER}][{LETTER}'’-]*){{1,3}})?"
                                      r"[^\S\n]*(?:[(\[]\s*(?P<bracketed>[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
                                      r"(?P<of>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
                                      # 'Chief Inspector Jo Hart, Fenwick Police (item 3)': a body alone after a comma

@@ -297,3 +297,13 @@ def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from
 def test_a_local_body_written_by_its_letters_after_the_post_is_the_areas() -> None:
     assert organisation_for_role("Head of Commissioning, CCG", "Westmere") == "Westmere Clinical Commissioning Group"
     assert organisation_for_role("Local Policing Commander (ICB)", "Westmere") != "Westmere Integrated Care Board"
+
+
+def test_the_body_of_a_name_in_the_next_column_over_a_line_break_is_no_ones_beside() -> None:
+    # two attendance lists side by side: the right column's 'Ch Supt Jo Hart' over 'Ann Lee (Probation)' further on
+    text = ("Cllr Ruth SzaboCabinet Member, Children        Ch Supt Oriel Nwankwo\n"
+            "  and Families                                 Yvette Marchetti-Lamb (Probation)\n")
+    assert organisation_after_name(text, text.index("Nwankwo") + len("Nwankwo"), "Westmere") is None
+    wrapped = "Inspector Aisling Brereton and Sergeant\nTom Aske of Wolds and Carrside Police attended.\n"
+    assert organisation_after_name(wrapped, wrapped.index("Brereton") + len("Brereton"), "Westmere") == \
+        "Wolds and Carrside Police"
