@@ -194,6 +194,9 @@ def addressee_who_chairs(ctx: Context) -> int:
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
                              r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
+                             # the service by its place, its name wrapped too: 'Jo Lee, Head of Westmere Youth Offending Team'
+                             r"head\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:YOS|YOT|YJS|youth\s+"
+                             r"(?:offending|justice)\s+(?:service|team))|"
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"

@@ -947,3 +947,12 @@ def test_a_reports_foreword_signed_below_the_chief_names_its_author(post: str, e
               "\n\nMarch 2012\n\nScoring\n")
     rows = {row for row in people_rows(load_text(report, "fji_report.txt")) if row[0] == "Oriana Castellane"}
     assert rows == expected, rows
+
+
+def test_the_inspectorates_letter_names_the_head_of_the_service_by_its_place() -> None:
+    letter = ("HM Inspectorate of Probation\n\n14 October 2014\n\nDear Ms Quillan\n\nShort Quality Screening of youth "
+              "offending work in Fellstead\n\nOur findings were shared with Evander Lowry-Achebe, Head of Fellstead\n"
+              "Youth Offending Team, and with members of the Management Board.\n\nYours sincerely\n\n"
+              "Marisol Tregear-Obi\nHM Assistant Chief Inspector of Probation\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(letter, "letter.txt")}
+    assert ("Evander Lowry-Achebe", "staff", "Head of Fellstead Youth Offending Team") in rows, rows
