@@ -1411,7 +1411,11 @@ OFFICER_VERB_RE = re.compile(
     re.IGNORECASE)
 # Those who came with the officers a verb names: 'X presented the report together with Y and Z'.
 COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
-                           r"\s+", re.IGNORECASE)
+                           r"\s+(?:(?:his|her|their)\s+colleagues?\s+)?", re.IGNORECASE)  # 'together with his colleague X'
+
+# A second predicate of the sentence after the companions: ', and said the YJB would'.
+PREDICATE_JOINED_RE = re.compile(r",\s+and\s+(?=(?:also\s+)?(?:said|added|asked|explained|noted|confirmed|agreed|"
+                                 r"offered|reported|described|undertook)\b)")
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
@@ -1447,6 +1451,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None
         if joined:  # 'X introduced the report together with Inspector Y of the police and Z, the service's lead'
             stop = sentence_end(text, joined.end(), end)
+            predicate = PREDICATE_JOINED_RE.search(text, joined.end(), stop)  # '..., Partnership Manager, and said'
+            stop = predicate.start() if predicate else stop
             companions = _listed_subjects(text, joined.end(), stop)
             evidence = span(text, begin, stop) if companions else evidence
         for name, role in people + companions:

@@ -1809,3 +1809,13 @@ def test_a_register_whose_names_are_followed_by_their_initials() -> None:
     assert ("Quillane Abernathy-Osei", "present_at_meeting", "Fellstead Clinical Commissioning Group") in rows, rows
     assert ("Torvald Mcinnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows or \
         ("Torvald McInnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows, rows
+
+
+def test_a_colleague_who_joined_with_an_officer_and_the_sentence_going_on_to_what_they_said() -> None:
+    minutes = ("Fellstead Youth Offending Team Management Board\n\nMinutes: Wednesday 21 January 2015\n\n"
+               "PRESENT\nPriya Hollis-Venkat, Chief Executive (Chair)\nDesmond Lowry-Achebe, Head of YOT\n\n"
+               "3.  Screening outcome\n\n    Maximilian Odumosu, YJB Head of Business Area (London), joined the meeting\n"
+               "    for this item together with his colleague Beatrix Obi-Tennant, Partnership\n"
+               "    Manager, and said the YJB would support a resettlement peer review.\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(minutes, "board.txt")}
+    assert ("Beatrix Obi-Tennant", "officer_attending", "Partnership Manager") in rows, rows
