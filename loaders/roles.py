@@ -72,7 +72,9 @@ def post_written(role: str | None) -> str | None:
     return beside.strip(" \t\n,;:") or None
 
 
-POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
+# (each word capitalised once: 'DI Jo LeeEast Thames Police', a name run into the force, is 'East Thames Police')
+POLICE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+POLICE_FORCE = re.compile(rf"(?:\b|(?<=[a-z]))((?:{POLICE_WORD}\s+)(?:(?:and|&)\s+)?(?:{POLICE_WORD}\s+){{0,3}}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")

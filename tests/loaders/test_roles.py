@@ -307,3 +307,10 @@ def test_the_body_of_a_name_in_the_next_column_over_a_line_break_is_no_ones_besi
     wrapped = "Inspector Aisling Brereton and Sergeant\nTom Aske of Wolds and Carrside Police attended.\n"
     assert organisation_after_name(wrapped, wrapped.index("Brereton") + len("Brereton"), "Westmere") == \
         "Wolds and Carrside Police"
+
+
+def test_a_name_run_into_a_police_force_is_no_part_of_the_force() -> None:
+    from kg.loaders.roles import POLICE_FORCE
+    assert [m.group(1) for m in POLICE_FORCE.finditer("DI Femi LawalEast Thames Police (for Ch Supt Nwosu)")] == \
+        ["East Thames Police"]
+    assert [m.group(1) for m in POLICE_FORCE.finditer("Chief Constable, Dyfed-Powys Police")] == ["Dyfed-Powys Police"]
