@@ -593,7 +593,7 @@ def test_an_older_scoring_table_gives_each_area_of_work_its_judgement_and_score(
         ("safeguarding work", "substantial improvement required"),
         ("risk of harm to others work", "moderate improvement required"),
         ("likelihood of reoffending work", "minimum improvement required"),
-        ("assessment and sentence planning", "moderate improvement")}, rows["rating"]
+        ("assessment and sentence planning", "moderate improvement required")}, rows["rating"]  # the scale's label
     assert {row[1:] for row in rows["theme_score"]} == {
         ("safeguarding work", "61"), ("risk of harm to others work", "66"), ("likelihood of reoffending work", "77"),
         ("assessment and sentence planning", "71")}, rows["theme_score"]
