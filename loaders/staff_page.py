@@ -80,7 +80,8 @@ class StaffEntry:
 def signs(text: str) -> bool:
     """A short page with contact signals and at least two people listed with their posts."""
     head = text[:LONGEST_PAGE]
-    if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head):
+    if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head) \
+            or council_report_form(head):  # a council report's form ('Portfolio Holder:  Councillor X') lists no staff
         return False
     if council_report_form(head):  # a council's report names its author and officers in a form, not a staff list
         return False

@@ -451,3 +451,17 @@ def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
         ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
         ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
         ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}
+
+
+def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Present: Ann Lee (Chair)
+
+5   Performance
+    First time
+    entrants had fallen to 574 per 100,000. The secondment (0.5 FTE) is vacant from July.
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {
+        ("first_time_entrant_rate", "574")}
