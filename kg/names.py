@@ -211,9 +211,10 @@ MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’
 
 def _split_merged(token: _Token) -> _Token:
     """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen';
-    'Mackintosh-LeeYJS' (run into a body's letters), 'Mackintosh-Lee'."""
+    'Mackintosh-LeeYJS' (run into a body's letters), 'Mackintosh-Lee'; 'AdeyemiYOT', 'Adeyemi'."""
     match = MERGED_RE.match(token.text)
-    if match and not MC_RE.match(token.text.rstrip(".,;:")):
+    bare = token.text.rstrip(".,;:")
+    if match and not MC_RE.match(bare) and not MC_CAPITALS_RE.match(bare):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
     return token
 

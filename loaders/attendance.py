@@ -502,7 +502,8 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
         if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
         and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
-        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
+        or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")
+        or _initialled_in_column(text, name, piece)]
     if not names:
         return None
     lead = text[piece.start:names[0].start]
@@ -514,6 +515,19 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
                                        or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+# A name in a register's column after its post, then its own initials in brackets: '... OLAMIDE FERREIRA-WATTS (OFW)'.
+POST_COLUMN_END_RE = re.compile(r"\S[^\S\n]{3,}$")
+BRACKETED_INITIALS_RE = re.compile(r"\(\s*([A-Z]{2,4})\s*\)")
+
+
+def _initialled_in_column(text: str, name: NameMatch, piece: Span) -> bool:
+    """A name the lexicon lacks, in the column after the post (its leaders blanked), followed by the initials the
+    minutes call it by: those initials are the name's own."""
+    initials = BRACKETED_INITIALS_RE.fullmatch(text[name.end:piece.end].strip(" ."))
+    return initials is not None and POST_COLUMN_END_RE.search(text[piece.start:name.start]) is not None and \
+        initials.group(1) == "".join(part[0] for part in re.split(r"[\s-]+", name.name) if part).upper()
 
 
 # 'Committee Services, Westmere Council – Jo Bloggs': the council department the member comes from, where a post stands.
@@ -1523,7 +1537,11 @@ OFFICER_VERB_RE = re.compile(
     re.IGNORECASE)
 # Those who came with the officers a verb names: 'X presented the report together with Y and Z'.
 COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
-                           r"\s+", re.IGNORECASE)
+                           r"\s+(?:(?:his|her|their)\s+colleagues?\s+)?", re.IGNORECASE)  # 'together with his colleague X'
+
+# A second predicate of the sentence after the companions: ', and said the YJB would'.
+PREDICATE_JOINED_RE = re.compile(r",\s+and\s+(?=(?:also\s+)?(?:said|added|asked|explained|noted|confirmed|agreed|"
+                                 r"offered|reported|described|undertook)\b)")
 # Verbs that say only that someone came: what a board's minutes say of guests.
 ATTENDED_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:attended|joined\s+the\s+meeting|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|"
@@ -1568,6 +1586,8 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None
         if joined:  # 'X introduced the report together with Inspector Y of the police and Z, the service's lead'
             stop = sentence_end(text, joined.end(), end)
+            predicate = PREDICATE_JOINED_RE.search(text, joined.end(), stop)  # '..., Partnership Manager, and said'
+            stop = predicate.start() if predicate else stop
             companions = _listed_subjects(text, joined.end(), stop)
             evidence = span(text, begin, stop) if companions else evidence
         for name, role in people + companions:

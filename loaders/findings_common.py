@@ -78,6 +78,8 @@ def rating_label(written: str) -> str:
         return f"{count} star" + ("s" if count > 1 else "")
     if words in ("require improvement", "required improvement"):
         words = "requires improvement"
+    if re.fullmatch(r"(?:minimum|moderate|substantial|drastic) improvement", words):
+        words += " required"  # a scoring table's column of the Core Case scale writes its labels short
     return words[:1].upper() + words[1:]
 
 

@@ -64,6 +64,8 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
     area, area_span = inspection_area(ctx, where)
     fieldwork = fieldwork_dates(ctx.text)
     published = publication_date(ctx.text, where.start)
+    if published is None and fieldwork is None and ctx.family in REPORT_FAMILIES:
+        published = generic_date(ctx)  # the inspectorate's letter reporting a screening: published on its date
     year = next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
     keys = (fold(area) if area else ctx.document.id, kind, year or ctx.document.id)
     inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))

@@ -138,6 +138,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     of work as written in summaries, minutes and press releases ('work to protect the public was unsatisfactory')."""
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
+    score_table_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
     for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
         scope = theme_of_work(match.group("scope"))
@@ -243,6 +244,39 @@ def rating_for_code(ctx: Context, code: str) -> str | None:
         if statement.schema == "Rating" and statement.prop == "code" and statement.value == code:
             return statement.entity
     return None
+
+
+# A row of an older inspection's scoring table: the area of work, the share done well enough and the judgement on the
+# improvement it needs ('Safeguarding work | 58% | SUBSTANTIAL improvement required'), in bars, tabs or padded columns.
+CELL_BREAK = r"[^\S\n]*(?:\||\t|[^\S\n]{2,})[^\S\n]*"
+SCORE_ROW = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?P<percent>\d{{1,3}})\s?%"
+                       rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?))"
+                       rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)
+# A row below whose first cell goes on with the area of work, its other cells empty.
+SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<more>[^\s|][^|\t\n]*?)(?:{CELL_BREAK})+$", re.MULTILINE)
+
+
+def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Each row of an older inspection's scoring table: the judgement as a rating of the area of work, and the share
+    done well enough as its score; the area's name is its first cell and the lines it wraps onto, before any words in
+    brackets that explain it ('Likelihood of Reoffending' / 'work (individual and ...)')."""
+    text = ctx.text
+    for row in SCORE_ROW.finditer(text):
+        words = [row.group("scope")]
+        below = row.end() + 1
+        while (more := SCORE_ROW_WRAP.match(text, below)) and "(" not in words[-1]:
+            words.append(more.group("more"))
+            below = more.end() + 1
+        scope = " ".join(" ".join(words).split("(")[0].split()).strip(" '‘’\"")
+        if not scope:
+            continue
+        scope = re.sub(r"['‘’\"]", "", scope)
+        where = span(text, row.start("scope"), row.end("rating"))
+        emit_rating(ctx, inspection, scope, row.group("rating"), where)
+        score = ctx.entity("Rating", "score", fold(scope))
+        score.add("scope", scope, where).add("percent", row.group("percent"), where)
+        if inspection:
+            score.add("inspection", inspection.id, where)
 
 
 def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:

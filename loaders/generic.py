@@ -40,6 +40,9 @@ AREA_PATTERNS = [
     # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')
     re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"
                r"[^\S\t\n]+(?:(?:City|County|Borough|District|Metropolitan)[^\S\t\n]+){0,2}Council\b"),
+    # a letterhead in two lines, the place alone over the word 'Council' ('ASHBY' / 'Council')
+    re.compile(r"^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\n]*\n[^\S\n]*"
+               r"(?:(?:City|County|Borough|District|Metropolitan)[^\S\n]+){0,2}Council[^\S\n]*$", re.MULTILINE),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -80,6 +83,8 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     people_lists.copy_list(ctx, document_area(ctx))
     attendance_lists(ctx)
+    # the form header's cabinet member first: 'Cllr Bloggs said' further on speaks in that post
+    people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.signed_rows(ctx, document_area(ctx))
@@ -95,10 +100,11 @@ def load(ctx: Context) -> None:
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.authors_by_post(ctx)
-    people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
     people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
+        area = document_area(ctx)  # and the council's officers who commented on its implications
+        people_lists.commenting_officers(ctx, area, ctx.gazetteer.organisation(f"{area} Council").name if area else None)
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
     speakers.board_members_in_prose(ctx, document_area(ctx))
 

@@ -59,7 +59,9 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
-    people_lists.signatures(ctx, forewords=False, title_page=False)  # a letter's sign-off; forewords are read above
+    # a letter's sign-off, and a foreword signed by an officer of the inspectorate below its chief (the chief's signature
+    # is read above)
+    people_lists.signatures(ctx, title_page=False, chiefs=False)
     signing_inspector_leads(ctx)
     support_officers(ctx, begin)
     credit_lines(ctx, begin)
@@ -192,6 +194,9 @@ def addressee_who_chairs(ctx: Context) -> int:
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
 SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
                              r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
+                             # the service by its place, its name wrapped too: 'Jo Lee, Head of Westmere Youth Offending Team'
+                             r"head\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:YOS|YOT|YJS|youth\s+"
+                             r"(?:offending|justice)\s+(?:service|team))|"
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
@@ -646,8 +651,10 @@ TEAM_PROSE_RE = re.compile(
     r"|\bthe\s+(?:other\s+)?inspectors\s+(?:were|was)\b(?:\s*:)?(?=[^\S\n]*\S)"
     # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
-    r"|\b(?:(?:inspection|inspectors?|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;:\n]{3,80}?|led\s+the\s+(?:inspection|fieldwork))"
-    r",?\s+(?:and\s+(?:was\s+)?)?supported\s+by"
+    # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
+    r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
+    r"|led\s+the\s+(?:inspection|fieldwork))"
+    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?[A-Z]))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
@@ -656,10 +663,10 @@ TEAM_PROSE_RE = re.compile(
     r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
-# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal'.
+# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
 MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
                                   r"\s*(?:[,;]?\s*and\s*|[.;]?\s*)$")
-MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
+MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+|an?\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
 # A sentence that ends in a colon over the team's list, one member a row: 'The inspection team will be:'.
@@ -706,7 +713,8 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             written = post and (post.groupdict().get("post") or post.groupdict().get("bracketed"))
             own_post = written if written and names_post(written) else None
             ctx.person_role(name, relation or "inspection_team", evidence,
-                            role=label or own_post or relation and relation.replace("_", " "), organisation=organisation)
+                            role=" ".join(label.split()) if label else own_post or relation and relation.replace("_", " "),
+                            organisation=organisation)
             found += 1
         found += _labelled_member_after(ctx, stop, end)
     return found
@@ -743,6 +751,10 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+)?|[\s,;:]*$", "", text[start:name.start])
     if _rank_of_the_name(words):
         return None
+    # the post of the name before, then this one's own words: ', HMI Probation, and a local assessor, Jo Lee'
+    previous = re.match(r"([^,]+),\s*and\s+(?:an?\s+)?", words)
+    if previous and (names_post(previous.group(1)) or inspectorate_named(previous.group(1))):
+        words = words[previous.end():]
     return words if words and len(words.split()) <= LABEL_WORDS_MAX and not re.search(r"[.()]", words) else None
 
 
@@ -810,6 +822,11 @@ class TeamLabel:
     relation: str | None
     line_index: int
     alone: bool = True  # on a row of its own, above the names it heads
+    wrapped: str | None = None  # its words, where the label wraps onto the line below its row
+
+    @property
+    def text(self) -> str:
+        return self.wrapped or self.span.text
 
 
 def relation_for_label(label: str) -> str | None:
@@ -824,7 +841,7 @@ def relation_for_label(label: str) -> str | None:
     if re.search(r"chief\s+inspector|support|editor|publication|communication|research|admin|analys|"
                  r"information|statistic|librar|design|press|business", text):
         return "other"
-    if re.search(r"\binspectors?\b|\binspection\s+team\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",
+    if re.search(r"\binspectors?\b|\binspection\s+(?:team|staff)\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",
                  text):
         return "inspection_team"
     return None
@@ -924,6 +941,10 @@ class TeamListReader:
             self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
             row_cells = row_cells[:-1]
             self.started = True
+        elif following is not None and len(row_cells) > 1 and (wrapped := self._wrapped_label(row, row_cells[0], following)):
+            self.label = TeamLabel(row_cells[0], self._relation(wrapped), index, wrapped=wrapped)
+            row_cells = row_cells[1:]
+            self.started = self.continued = True
         led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
         self.led_row = led
         if self._wrapped_tail(row, row_cells, index):
@@ -957,6 +978,16 @@ class TeamListReader:
         self.continued = True
         return span(self.ctx.text, last.start, more.end)
 
+    def _wrapped_label(self, row: Line, first: Span, following: Line) -> str | None:
+        """An inspectorate's name too long for the label column goes on under it ('Care Quality   Dr Jo Lee' over
+        'Commission'): the label's words on both lines, where only both name the inspectorate."""
+        more = trim(self.ctx.text, following.start, following.end)
+        joined = f"{first.text} {more.text}"
+        if not more or more.start - following.start != first.start - row.start or first.start != row.start or \
+                _inspectorate_label(first.text) or not _inspectorate_label(joined):
+            return None
+        return joined
+
     def _trailing_label(self, row_cells: list[Span]) -> Span | None:
         """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""
         if len(row_cells) < 2 or not self._name_at(row_cells[0].start, row_cells[0].end):
@@ -989,7 +1020,7 @@ class TeamListReader:
                 continue
             name = self._name_at(pos, cell.end)
             if name is not None:
-                pos = self._emit_member(name, cell, index)
+                pos = self._emit_member(name, cell, index, pos)
                 read_anything = True
                 if self.ended:
                     return False
@@ -1031,6 +1062,8 @@ class TeamListReader:
         """The relation a label gives; under a heading that names the team, a label that names no inspector's post
         ('Research and analysis', 'Police adviser', 'Editor') still lists a member of the team."""
         relation = relation_for_label(label)
+        if relation is None and _inspectorate_label(label):
+            return "inspection_team"  # 'Ofsted   Jo Lee' in the team's table: one of the team, from that inspectorate
         # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
         return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 
@@ -1054,8 +1087,9 @@ class TeamListReader:
         tail = trim(self.ctx.text, name.end, separator.start() if separator else end)
         return not tail or inspectorate_named(tail.text) is not None or names_post(tail.text)
 
-    def _emit_member(self, name: NameMatch, cell: Span, index: int) -> int:
-        """Emit one listed person with the organisation or own role written after the name; return where the item ends."""
+    def _emit_member(self, name: NameMatch, cell: Span, index: int, item_start: int) -> int:
+        """Emit one listed person with the organisation or own role written after the name (or the rank before it, under
+        a label that is only an inspectorate's name); return where the item ends."""
         text = self.ctx.text
         item_end = self._item_end(name.end, cell.end)
         tail = trim(text, name.end, item_end)
@@ -1070,7 +1104,11 @@ class TeamListReader:
         if label is None or label.relation is None:
             return item_end
         own_role = tail.text if tail and names_post(tail.text) else None
-        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.span.text)
+        own_span = tail if own_role else None
+        rank = trim(text, item_start, name.start) if name.start > item_start else None
+        if own_role is None and rank and _inspectorate_label(label.text):
+            own_role, own_span = rank.text, rank  # 'HMI Constabulary   Detective Sergeant Jo Lee': a sergeant of that body
+        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.text)
         if organisation is None and tail and not own_role and re.search(r"[A-Za-z]{2}", tail.text):
             organisation = tail.text
         if organisation is None and label.relation != "other" or organisation is None and own_role:
@@ -1081,8 +1119,8 @@ class TeamListReader:
             else span(text, name.start, max(item_end, name.end))
         evidence = trim(text, evidence.start, evidence.end, " \t|,;")
         # each member listed under a plural post holds one: 'Inspectors' over three names makes each an 'Inspector'
-        role_text = own_role or singular_post(" ".join(plain(label.span.text).split()))
-        role_span = tail if own_role else label.span if label.line_index >= 0 else None
+        role_text = own_role or singular_post(" ".join(plain(label.text).split()))
+        role_span = own_span if own_role else label.span if label.line_index >= 0 else None
         self.ctx.person_role(name, label.relation, evidence, role=role_text, role_span=role_span,
                              organisation=organisation)
         if self.team_heading and label.relation == "head_of_inspections":  # listed in the team, so one of it too
@@ -1132,6 +1170,18 @@ WRAP_INDENT = 8  # spaces before a wrapped line of a team table's second column
 
 # A post set off by commas, then the sentence's verb in small letters: ', Head of Youth Inspections, had overall'.
 PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
+
+
+INSPECTORATE_LABEL_WORDS = 5  # 'HM Inspectorate of Constabulary'
+
+
+def _inspectorate_label(label: str) -> bool:
+    """A team list's label that is only an inspectorate's name, no post ('Ofsted', 'HMI Constabulary'; not 'The role
+    of HM Inspectorate of Probation')."""
+    words = label.split()
+    return 0 < len(words) <= INSPECTORATE_LABEL_WORDS and all(word[:1].isupper() or word in ("of", "and", "for")
+                                                                for word in words) \
+        and inspectorate_named(label) is not None and not names_post(label)
 
 
 def _at_leaders(text: str, row_cells: list[Span]) -> list[Span]:

@@ -15,7 +15,9 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   telephone number and e-mail.
 - `board_membership`: a board's members as a table under a line that introduces them, one row a line or
   flattened to one cell a line under its heads ('Name' / 'Post' / 'Agency').
-- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name".
+- `labelled_authors`: "Report of: Name, Post", "Author: Name"; `labelled_portfolio_holders`: "Cabinet Portfolio: X – Councillor Name"
+  (a form drawn as a box, or padded into columns with no colon, too).
+- `commenting_officers`: a council report's implications "(comments of Name, Finance Business Partner)": its staff.
 - `signatures`: a name alone on a line and the post on the next, after "Yours sincerely", at the end
   of a foreword's paragraph or on a presentation's title page: the document's author.
 """
@@ -27,7 +29,7 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
-from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
+from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
 from kg.loaders.speakers import post_relation, service_led_by_matches
@@ -37,6 +39,7 @@ from kg.loaders.text import (
     PHONE_RE,
     Line,
     Span,
+    box_blanked,
     cells,
     clause_start,
     column_kind,
@@ -54,7 +57,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
-from kg.vocabulary import CABINET_POST_RE, names_post, names_post_or_body
+from kg.vocabulary import CABINET_POST_RE, is_post_word, names_post, names_post_or_body
 
 
 def name_role(ctx: Context, cell: Span, *, strict: bool = True) -> tuple[NameMatch | None, Span | None]:
@@ -190,7 +193,8 @@ def _inspectorate_near(ctx: Context, pos: int) -> str | None:
 
 
 def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callable[[str], str | None],
-                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False) -> int:
+                    organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False,
+                    padded: bool = False) -> int:
     """Rows of a role and names ('YJB link staff<TAB>A, B, C'), continuation rows repeating the role above.
 
     relation_for(role) gives the relation of the people under a role (None skips the row);
@@ -199,10 +203,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     text = ctx.text
     found = 0
     current_role: Span | None = None
-    for line in table_lines:
-        if is_blank(line):
+    column = _names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
+    wraps = _wrapped_posts(text, table_lines, column)
+    for index, line in enumerate(table_lines):
+        if is_blank(line) or index - 1 in wraps:
             continue
-        row = cells(text, line)
+        row = _cells_at_column(text, line, column)
         if not row:
             continue
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
@@ -220,12 +226,48 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             current_role = role_cell or current_role
         if role_cell is None:
             continue
-        relation = relation_for(fold_cells(role_cell.text))
+        wrapped = wraps.get(index) if role_cell.start >= line.start else None
+        role_text = fold_cells(role_cell.text) + (" " + " ".join(wrapped.text.split()) if wrapped else "")
+        relation = relation_for(role_text)
         if relation is None:
             continue
         for cell in name_cells:
-            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names)
+            found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names, role_text)
     return found
+
+
+def _names_column(text: str, table_lines: list[Line]) -> int | None:
+    """The column a padded table's names start at: where most rows of two cells begin their second."""
+    starts = [row[1].start - line.start for line in table_lines if len(row := cells(text, line)) == 2
+              and not line.text[:1].isspace()]
+    common = max(set(starts), key=starts.count) if starts else None
+    return common if common is not None and starts.count(common) >= 2 else None
+
+
+def _cells_at_column(text: str, line: Line, column: int | None) -> list[Span]:
+    """A row's cells; a row whose post runs to two spaces of the names' column is split there too ('Lead Member for
+    Children's Services  Councillor Jo Bloggs')."""
+    row = cells(text, line)
+    if column is None or len(row) != 1 or len(line.text) <= column or line.text[column - 2:column] != "  " \
+            or line.text[:1].isspace() or not line.text[column].strip():
+        return row
+    return [cell for cell in (trim(text, line.start, line.start + column), trim(text, line.start + column, line.end))
+            if cell]
+
+
+def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> dict[int, Span]:
+    """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
+    Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
+    wraps: dict[int, Span] = {}
+    if column is None:
+        return wraps
+    for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
+        indent = len(below.text) - len(below.text.lstrip(" "))
+        more = trim(text, below.start, below.end)
+        if more and 0 < indent < column and more.end - below.start <= column and len(cells(text, line)) > 1 \
+                and not line.text[:1].isspace() and not find_names(text, more.start, more.end, strict=True):
+            wraps[index] = more
+    return wraps
 
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
@@ -257,7 +299,8 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
 
 
 def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relation: str,
-                   organisation_for: Callable[[str, str | None], str | None], strict: bool) -> int:
+                   organisation_for: Callable[[str, str | None], str | None], strict: bool,
+                   role_text: str | None = None) -> int:
     text = ctx.text
     count = 0
     for piece in _split_people(text, cell):
@@ -267,7 +310,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         name = names[0]
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
-        role = fold_cells(role_cell.text)
+        role = role_text or fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
@@ -333,16 +376,19 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         written = COPY_LABEL_END_RE.search(label.text)
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
-        if not after_label or named and named[0].start == after_label.start:
+        if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
         return 0
+    if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
+        return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     table, found = [], 0
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
-        if re.match(r"^\s*(?:Note\b|Annex|Appendix)", line.text) or is_prose(line.text):
-            break  # the list has ended: a note, an annex, or running prose (a practice example in capitals)
+        if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
+                or is_prose(line.text):
+            break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
         elif copied := _names_after_post(ctx, line, area):
@@ -353,12 +399,50 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             table.append(line)
     found += role_name_table(
         ctx, table, lambda role: "copy_to",
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
     # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
     role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
-                    lambda role, org: org or organisation_for_role(role, area), strict_names=False)
+                    lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True)
     return found
+
+
+def _semicolon_entries(text: str, start: int) -> list[Span]:
+    """A copy list written as one paragraph, its entries between semicolons and wrapped over lines ('cc:  Jo Bloggs,
+    Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj Patel)'); none for a list of rows."""
+    paragraph_end = text.find("\n\n", start)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if text.count(";", start, paragraph_end) < 2:
+        return []
+    entries, pos = [], start
+    for separator in re.finditer(r";|$", text[start:paragraph_end]):
+        entry = trim(text, pos, start + separator.start(), " \t\n.,;")
+        if entry:
+            entries.append(entry)
+        pos = start + separator.end()
+    return entries
+
+
+# 'Ofsted - Social Care (Jo Bloggs)', 'Care Quality Commission (Jo Bloggs)': the post or body, the name in brackets.
+NAME_IN_BRACKETS_RE = re.compile(r"(?P<post>\S[^()]*?)\s*\(\s*(?P<name>[^()]+?)\s*\)$")
+
+
+def _copied_in_brackets(ctx: Context, entry: Span, area: str | None) -> bool:
+    """An entry of a post or a body with the person's name in brackets after it: copied in that post (a body's name
+    alone is their organisation, no post)."""
+    match = NAME_IN_BRACKETS_RE.match(entry.text)
+    if match is None:
+        return False
+    name = name_at(ctx.text, entry.start + match.start("name"), entry.start + match.end("name"), strict=False)
+    if name is None or name.surname_only or name.end != entry.start + match.end("name"):
+        return False
+    post = " ".join(match.group("post").split())
+    body = ctx.gazetteer.inspectorate_named(post) or organisation_named(post, gazetteer=ctx.gazetteer, area=area)
+    is_body = body is not None and fold(body) == fold(post)  # the body's name alone: no post
+    role_span = span(ctx.text, entry.start + match.start("post"), entry.start + match.end("post"))
+    ctx.person_role(name, "copy_to", entry, role=None if is_body else post, role_span=None if is_body else role_span,
+                    organisation=body or organisation_for_role(post, area))
+    return True
 
 
 def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
@@ -436,7 +520,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         return False
     # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
     councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
-    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start
+    rank = ctx.text[entry.start:name.start]  # 'Chief Superintendent Jo Bloggs, Borough Commander'
+    begins = name.start == entry.start or councillor is not None and councillor.end() > name.start or \
+        re.fullmatch(rf"(?:[A-Z][a-z]+[^\S\n]+){{1,{RANK_WORDS}}}", rank) is not None and all(map(is_post_word, rank.split()))
     post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
     if not (begins and role.start >= name.end or post_first):
@@ -730,10 +816,12 @@ def _written_to_as(ctx: Context, name: NameMatch, start: int, area: str | None) 
                         role_span=post, organisation=organisation_for_role(post.text, area))
 
 
-def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True) -> int:
+def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True, title_page: bool = True,
+               chiefs: bool = True) -> int:
     """The author who signs a letter ('Yours sincerely' then name and post), a foreword or a presentation's title page
     (a name alone on a line, the post alone on the next): `author`, and the relation the post gives. An e-mail address
-    elsewhere in the document (a letterhead) that spells the name is the author's."""
+    elsewhere in the document (a letterhead) that spells the name is the author's. Without `chiefs`, a chief inspector
+    who signs is left to the report's own reading (the keys make them no author of an inspection report)."""
     all_lines = [line for line in lines(ctx.text) if not is_blank(line)]
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
@@ -743,6 +831,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
+            if not chiefs and post_relation(post.text) == "chief_inspector":
+                continue
             block = post.text if post.start < all_lines[index].end else _post_block(all_lines, index)
             _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area,
                               second_post=_second_post(ctx, all_lines, index) if post.start >= all_lines[index].end else None)
@@ -986,7 +1076,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
     information contact Jane Doe on 01632 960000', 'Report author: Jane Doe, Service Manager', 'Lead officer: Jane Doe,
     Head of Service': `contact_officer`,
     with the post, the telephone number and the e-mail written with the name."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     organisation = organisation or page_publisher(text)
     found = 0
@@ -1128,25 +1218,62 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
         ctx.contact(name.name, span(ctx.text, at, where.start + phone.end()), phone=phone.group(0))
 
 
+# --- officers who comment on a report -------------------------------------------------------------
+
+# A council report's financial and legal implications, with the officer who wrote them: '(comments of Jo Bloggs, Finance
+# Business Partner)', 'Comments from Jo Bloggs, Senior Lawyer:'.
+COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])")
+COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
+
+
+def commenting_officers(ctx: Context, area: str | None, organisation: str | None) -> int:
+    """The officers a council report names as commenting on its implications, each with the post after the name:
+    `staff` of the council (`organisation`) unless the post names another body."""
+    text = ctx.text
+    found = 0
+    for match in COMMENTS_OF_RE.finditer(text):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        post = COMMENTER_POST_RE.match(text, name.end, min(len(text), name.end + 120)) if name else None
+        if name is None or name.surname_only or post is None or not _post_like(post.group("post")):
+            continue
+        role = span(text, post.start("post"), post.end("post"))
+        written = " ".join(role.text.split())
+        ctx.person_role(name, "staff", span(text, name.start, role.end), role=written, role_span=role,
+                        organisation=organisation_named(written, gazetteer=ctx.gazetteer, area=area) or organisation)
+        found += 1
+    return found
+
+
+POST_TITLE_WORDS = 6  # 'Finance Business Partner', 'Senior Lawyer': a post in title case after the name, a few words
+
+
+def _post_like(phrase: str) -> bool:
+    """A post the vocabulary knows, or a few words in title case where the layout puts one ('Senior Lawyer')."""
+    words = phrase.split()
+    return names_post(phrase) or 0 < len(words) <= POST_TITLE_WORDS and all(
+        word[:1].isupper() or word in ("and", "of", "for", "&") for word in words)
+
+
 # --- authors named by a label --------------------------------------------------------------------
 
 # 'Author/contact:' heads a paper's form too: the author, who also answers for it (`contact_officers`)
 # The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
 # who answers for a council's report, its contact officer: `contact_officers`).
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
-                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))\s*:\s*",
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))"
+                             r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
                              re.IGNORECASE | re.MULTILINE)
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
 # Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
 PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
-                                r"\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+                                r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     found = 0
     for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
@@ -1156,7 +1283,9 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
             continue
         portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
                            text[label.end():names[0].start]).strip(" \t–—-,(")
-        after = text[names[0].end:line_end].strip(" \t–—-,()")  # 'Councillor Jo Bloggs, Children and Families'
+        line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
+        # 'Councillor Jo Bloggs, Children and Families', the portfolio perhaps wrapped in its column
+        after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")
         held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
         post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
@@ -1191,7 +1320,7 @@ def labelled_panel_chairs(ctx: Context, area: str | None = None, begin: int = 0,
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
     after the name (a label followed by a post alone names no one)."""
-    text = ctx.text
+    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
     end = len(text) if end is None else end
     found = 0
     for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
@@ -1231,8 +1360,9 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
-# The next field of a form in two columns, its label at the margin ('Wards affected      All'): no post running on.
-FORM_FIELD_RE = re.compile(r"[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
+# The next field of a form in two columns, its label at the margin or just inside a box's bar ('Wards affected      All'):
+# no post running on.
+FORM_FIELD_RE = re.compile(r"[^\S\n]{0,3}[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
 LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 

@@ -83,6 +83,7 @@ def load(ctx: Context) -> None:
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)
     speakers.service_led_by(ctx, area)
+    speakers.committee_chair(ctx, area)  # 'The chairman of that committee, Councillor Jo Bloggs, confirmed'
     people_lists.led_by_lines(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, area)  # a council's paper about the news: 'Author/contact: Jo Bloggs, Manager'

@@ -72,7 +72,9 @@ def post_written(role: str | None) -> str | None:
     return beside.strip(" \t\n,;:") or None
 
 
-POLICE_FORCE = re.compile(r"\b((?:[A-Z][\w'’-]+\s+)(?:(?:and|&)\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Police|Constabulary))\b")
+# (each word capitalised once: 'DI Jo LeeEast Thames Police', a name run into the force, is 'East Thames Police')
+POLICE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+POLICE_FORCE = re.compile(rf"(?:\b|(?<=[a-z]))((?:{POLICE_WORD}\s+)(?:(?:and|&)\s+)?(?:{POLICE_WORD}\s+){{0,3}}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
@@ -117,6 +119,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
+    joint = JOINT_CHAIR.match(role)  # 'Strategic Director (People) and Chair of the Board': the first post's employer
+    if joint and (employer := organisation_for_role(joint.group(1), area, gazetteer=gazetteer)):
+        return employer
     place = _service_place(role, area)  # a report about no one area names the place's board in the post
     if place and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
         return gazetteer.organisation(f"{place} YOS").name
@@ -129,6 +134,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
+    after_comma = re.search(r",\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG': the area's own
+    if area and after_comma and AREA_BODY_ACRONYM.fullmatch(after_comma.group(1)):
+        return gazetteer.organisation(f"{area} {after_comma.group(1)}", area).name
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
@@ -183,9 +191,18 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     return default
 
 
+# A post held with the chair of a body: 'Corporate Director, People and Chair of the YOS Management Board'.
+JOINT_CHAIR = re.compile(r"(\S.*?)\s+and\s+(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\s+of\b", re.IGNORECASE)
+
+
+# A local body written by its kind's letters alone after a post's comma, as a document about its area writes it ('Head
+# of Commissioning, CCG'); in brackets after a name the letters may be the person's initials ('(ICB)').
+AREA_BODY_ACRONYM = re.compile(r"CCG|ICB")
+
+
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
 # representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
-BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+|Church\s+(?:in|of)\s+[A-Z][\w'’-]*\s+)?(?:Arch)?[Dd]iocese"
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
@@ -247,7 +264,9 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
 # 'Superintendent Jo Hart of Northshire Police', 'Ann Lee and Mr R. Das of the Northshire CCG', 'Inspector Jo Hart and
 # Sergeant Al Dee of Wolds and Fen Police' (a second name joined, with its honorific or rank).
-ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*(?:\s+[{UPPER}][{LETTER}'’-]*){{1,3}})?"
+# (the second name's words a space apart or wrapped: a column's gap is no part of a name)
+ORGANISATION_AFTER_NAME = re.compile(rf"(?:\s+and\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[{UPPER}][{LETTER}'’.-]*"
+                                     rf"(?:(?:[^\S\n]{{1,2}}|[^\S\n]*\n[^\S\n]*)[{UPPER}][{LETTER}'’-]*){{1,3}})?"
                                      r"[^\S\n]*(?:[(\[]\s*(?P<bracketed>[^()\[\]\n]{3,80}?)\s*[)\]]|,?\s+(?:of|from)\s+(?:the\s+)?"
                                      r"(?P<of>[A-Z][\w'’&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w'’&-]*){0,5})"
                                      # 'Chief Inspector Jo Hart, Fenwick Police (item 3)': a body alone after a comma

@@ -839,7 +839,7 @@ def service_led_by(ctx: Context, area: str | None) -> None:
 # Councillor Jo Bloggs', 'the Chair of the Panel, Cllr Jo Bloggs', 'the Committee's Chair, Councillor Jo Bloggs' (not
 # 'the Chair of the Licensing Committee', another body).
 COMMITTEE_CHAIR_RE = re.compile(r"\b(?:(?:committee|panel)['’]s|its)\s+chair(?:man|person|woman)?|"
-                                r"\bchair(?:man|person|woman)?\s+of\s+the\s+(?:committee|panel)\b", re.IGNORECASE)
+                                r"\bchair(?:man|person|woman)?\s+of\s+(?:the|that|this)\s+(?:committee|panel)\b", re.IGNORECASE)
 COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
 CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
 

@@ -83,6 +83,8 @@ def signs(text: str) -> bool:
     if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head) \
             or council_report_form(head):  # a council report's form ('Portfolio Holder:  Councillor X') lists no staff
         return False
+    if council_report_form(head):  # a council's report names its author and officers in a form, not a staff list
+        return False
     return len(staff_entries(text)) >= MIN_ENTRIES
 
 

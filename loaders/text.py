@@ -117,6 +117,21 @@ def leaders_blanked(text: str) -> str:
     return LEADERS_RE.sub(lambda leader: " " * len(leader.group(0)), text)
 
 
+# A form drawn as a box: rules of '+', '-' and '=' between its rows, each row's cells between bars
+# ('| Report of    | Jo Bloggs, Director,  |' over '|              | Children's Services   |').
+BOX_RULE_RE = re.compile(r"^[^\S\n]*\+[-=+]{3,}\+?[^\S\n]*$", re.MULTILINE)
+BOXED_ROW_RE = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
+
+
+def box_blanked(text: str) -> str:
+    """The text with a box's rules and bars written as spaces (same offsets), so a form drawn as a box reads as the
+    same form padded into two columns: each label at its row's start, its value (wrapped too) in the column beside."""
+    if "|" not in text:
+        return text
+    text = BOX_RULE_RE.sub(lambda rule: " " * len(rule.group(0)), text)
+    return BOXED_ROW_RE.sub(lambda row: row.group(0).replace("|", " "), text)
+
+
 def strip_bullet(text: str, line: Span) -> Span:
     match = BULLET_RE.match(line.text.lstrip())
     if not match:

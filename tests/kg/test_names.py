@@ -283,6 +283,11 @@ def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: 
     assert [m.name for m in find_names(text, strict=False)] == expected
 
 
+def test_a_surname_run_into_an_acronym_that_opens_the_post() -> None:
+    assert [n.name for n in find_names("Tobias QuarshieYOT Operations Manager", strict=False)] == ["Tobias Quarshie"]
+    assert [n.name for n in find_names("IAN MacLEOD", strict=False)] == ["Ian MacLeod"]  # a prefix in capitals is no run
+
+
 def test_a_name_run_into_a_bodys_letters_ends_at_them_and_a_list_initial_runs_on_to_its_surname() -> None:
     assert [n.name for n in find_names("Sorcha Penhallow-ReesYJS Operations Manager")] == ["Sorcha Penhallow-Rees"]
     assert [n.name for n in find_names("SHONA McFADYEN   Business Support Officer", strict=False)] == ["Shona McFadyen"]

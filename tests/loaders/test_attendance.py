@@ -1846,6 +1846,47 @@ def test_a_councillors_grid_under_a_colon_and_a_guest_after_and_in_capitals_who_
     assert {name for name, relation in rows if relation == "panel_chair"} == {"Ada Brackley", "Rhys O'Donnell"}
 
 
+# A board's register in capitals after dot leaders, each name followed by the initials the minutes use (batch 29): a name
+# the lexicon lacks is a member where its initials in brackets spell it; a trust named with 'and' is the member's body.
+INITIALLED_REGISTER = """Fellstead Youth Offending Service
+MANAGEMENT BOARD
+
+Minutes of meeting, Thursday 8 March 2012
+
+ATTENDEES
+
+Chair / Strategic Director (People), Fellstead Council ........ HAMISH DELACROIX (HD)
+Designated Nurse, Fellstead CCG ............................... QUILLANE ABERNATHY-OSEI (QAO)
+Assistant Chief Officer, Wendle and Fell Probation Trust ...... TORVALD MCINNERNEY (TM)
+
+APOLOGIES
+
+Head of Community Safety - Idris Bellweather
+
+1. WELCOME
+
+HD welcomed members.
+"""
+
+
+def test_a_register_whose_names_are_followed_by_their_initials() -> None:
+    rows = {(person, relation, organisation) for person, relation, _, organisation in
+            involvements_of(INITIALLED_REGISTER, "fellstead_board.txt") if relation == "present_at_meeting"}
+    assert ("Quillane Abernathy-Osei", "present_at_meeting", "Fellstead Clinical Commissioning Group") in rows, rows
+    assert ("Torvald Mcinnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows or \
+        ("Torvald McInnerney", "present_at_meeting", "Wendle and Fell Probation Trust") in rows, rows
+
+
+def test_a_colleague_who_joined_with_an_officer_and_the_sentence_going_on_to_what_they_said() -> None:
+    minutes = ("Fellstead Youth Offending Team Management Board\n\nMinutes: Wednesday 21 January 2015\n\n"
+               "PRESENT\nPriya Hollis-Venkat, Chief Executive (Chair)\nDesmond Lowry-Achebe, Head of YOT\n\n"
+               "3.  Screening outcome\n\n    Maximilian Odumosu, YJB Head of Business Area (London), joined the meeting\n"
+               "    for this item together with his colleague Beatrix Obi-Tennant, Partnership\n"
+               "    Manager, and said the YJB would support a resettlement peer review.\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(minutes, "board.txt")}
+    assert ("Beatrix Obi-Tennant", "officer_attending", "Partnership Manager") in rows, rows
+
+
 # batch 28: two lists side by side whose entries wrap inside their columns, a post over its holder on the next line
 TWO_COLUMNS_WRAPPED = """Ashfordlea Youth Justice Partnership Board
 Minutes of the meeting held on Tuesday 4 March 2025

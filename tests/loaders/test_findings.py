@@ -574,3 +574,31 @@ def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
                     ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
                     ("Protecting the child or young person", "Satisfactory")}, \
         "'good progress' after a theme is no judgement"
+
+
+SCORING_TABLE = """Full Joint Inspection of Youth Offending Work in Fellstead
+
+Scoring - Fellstead YOS
+
+'Safeguarding' work             | 61% | SUBSTANTIAL improvement required
+(action to protect the young    |     |
+person)                         |     |
+'Risk of Harm to others' work   | 66% | MODERATE improvement required
+'Likelihood of Reoffending'     | 77% | MINIMUM improvement required
+work (individual and            |     |
+interventions work)             |     |
+
+Assessment and sentence planning\t71%\tmoderate improvement
+"""
+
+
+def test_an_older_scoring_table_gives_each_area_of_work_its_judgement_and_score() -> None:
+    rows = extracted_findings(load_text(SCORING_TABLE, "fji_report.txt").statements)["fji_report.txt"]
+    assert {row[1:] for row in rows["rating"]} == {
+        ("safeguarding work", "substantial improvement required"),
+        ("risk of harm to others work", "moderate improvement required"),
+        ("likelihood of reoffending work", "minimum improvement required"),
+        ("assessment and sentence planning", "moderate improvement required")}, rows["rating"]  # the scale's label
+    assert {row[1:] for row in rows["theme_score"]} == {
+        ("safeguarding work", "61"), ("risk of harm to others work", "66"), ("likelihood of reoffending work", "77"),
+        ("assessment and sentence planning", "71")}, rows["theme_score"]

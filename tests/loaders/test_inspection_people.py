@@ -919,6 +919,73 @@ def test_the_lead_inspector_after_a_possessive_and_a_comma_in_a_cabinets_minutes
     assert ("fennimore hale", "lead_inspector") in report_rows(people_rows(load_text(minutes, "cabinet.txt")))
 
 
+# A joint inspection's acknowledgements as a table of label and names (batch 29): 'Inspection Staff' over rows whose
+# label cell is empty, labels that are only an inspectorate's name, one wrapped onto the line below, a rank before a name.
+LABELLED_TEAM = FJI_TITLE + """Acknowledgements
+
+We thank everyone who helped with this inspection.
+
+Lead Inspector          Perpetua Ashgrove-Lim, HM Inspector of Probation
+Inspection Staff        Caspian Treloar, HMI Probation
+                        Wenna Polglase-Odu, Local Assessor
+HMI Constabulary        Detective Sergeant Tobias Kernow-Baptiste
+Ofsted                  Ottilie Vasquez-Penrose
+Care Quality            Dr Leontyne Hargreave-Amadi
+Commission
+Inspection Support      Jory Penberthy-Nwosu
+
+Key findings
+"""
+
+
+def test_a_team_table_whose_labels_name_the_staff_and_the_inspectorates() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(LABELLED_TEAM, "fji_report.txt")}
+    team = {row for row in rows if row[1] in REPORT_RELATIONS}
+    expected = {
+        ("Perpetua Ashgrove-Lim", "lead_inspector", "HM Inspector of Probation", "HM Inspectorate of Probation"),
+        ("Caspian Treloar", "inspection_team", "Inspection Staff", "HM Inspectorate of Probation"),
+        ("Wenna Polglase-Odu", "inspection_team", "Local Assessor", "HM Inspectorate of Probation"),
+        ("Tobias Kernow-Baptiste", "inspection_team", "Detective Sergeant", "HM Inspectorate of Constabulary"),
+        ("Ottilie Vasquez-Penrose", "inspection_team", "Ofsted", "Ofsted"),
+        ("Leontyne Hargreave-Amadi", "inspection_team", "Care Quality Commission", "Care Quality Commission"),
+        ("Jory Penberthy-Nwosu", "other", "Inspection Support", None),
+    }
+    assert expected <= team, expected - team
+    assert {row[:2] for row in team} == {row[:2] for row in expected}, team
+
+
+def test_a_screening_led_by_the_lead_with_the_team_in_the_same_sentence() -> None:
+    letter = ("HM Inspectorate of Probation\n\nDear Ms Cardew\n\nShort Quality Screening of youth offending work in "
+              "Fellstead\n\nThe screening was led by Marisol Tregear-\nObi, HM Inspector, with Caspian Treloar, HMI "
+              "Probation, and a local\nassessor, Mr Wenna Polglase. We examined 20 cases.\n\nYours sincerely\n\n"
+              "Marisol Tregear-Obi\nHM Inspector\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(letter, "letter.txt")}
+    assert {("Caspian Treloar", "inspection_team", "inspection team"),
+            ("Wenna Polglase", "inspection_team", "local assessor")} <= rows, rows
+
+
+@pytest.mark.parametrize(("post", "expected"), [
+    ("HM Assistant Chief Inspector of Probation", {("Oriana Castellane", "author")}),
+    ("HM Chief Inspector of Probation", {("Oriana Castellane", "chief_inspector")}),  # the keys: no author of a report
+])
+def test_a_reports_foreword_signed_below_the_chief_names_its_author(post: str, expected: set[tuple[str, str]]) -> None:
+    report = (FJI_TITLE + "Foreword\n\nThis inspection of youth offending work in Exampleshire was carried out in "
+              "November 2011.\n\nWe are grateful to the staff of the service.\n\nOriana Castellane\n" + post +
+              "\n\nMarch 2012\n\nScoring\n")
+    rows = {row for row in people_rows(load_text(report, "fji_report.txt")) if row[0] == "Oriana Castellane"}
+    assert rows == expected, rows
+
+
+def test_the_inspectorates_letter_names_the_head_of_the_service_by_its_place() -> None:
+    letter = ("HM Inspectorate of Probation\n\n14 October 2014\n\nDear Ms Quillan\n\nShort Quality Screening of youth "
+              "offending work in Fellstead\n\nOur findings were shared with Evander Lowry-Achebe, Head of Fellstead\n"
+              "Youth Offending Team, and with members of the Management Board.\n\nYours sincerely\n\n"
+              "Marisol Tregear-Obi\nHM Assistant Chief Inspector of Probation\n")
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(letter, "letter.txt")}
+    assert ("Evander Lowry-Achebe", "staff", "Head of Fellstead Youth Offending Team") in rows, rows
+
+
 # batch 28: a thematic's team as a table indented as a whole under 'Inspection team', support staff too
 INDENTED_TEAM = """HM Inspectorate of Probation
 

@@ -655,6 +655,128 @@ def test_a_releases_contact_works_for_the_body_the_page_says_it_is_from() -> Non
     assert ("Ottilie Brannagh", "contact_officer", "Communications Manager", "HM Inspectorate of Probation") in rows, rows
 
 
+# A council report's front sheet drawn as a box (batch 29): labels and values between bars, a value wrapped onto a row
+# whose label cell is empty; the place over 'Council' in the letterhead; officers commenting on its implications.
+BOXED_REPORT = """                                                    Item 5
+                                                    FELLSTEAD
+                                                    Council
+
++----------------------+------------------------------------------------+
+| Report to            | Children's Overview and Scrutiny Committee     |
+| Date of meeting      | 3 March 2021                                   |
+| Report of            | Tamsin Orchard-Vale, Strategic Director,       |
+|                      | People and Communities                         |
+| Cabinet Member       | Cllr Rhodri Pennant-Adjei, Children and Young  |
+|                      | People                                         |
+| Report author        | Ossian Kettleby, Youth Justice Service Manager |
+| Contact              | 01632 960 224                                  |
+| Key decision         | No                                             |
++----------------------+------------------------------------------------+
+
+1.   PURPOSE
+
+1.1  To inform the Committee of the outcome of the inspection of the service. The
+     staff of the service were thanked by the inspectors.
+
+2.   COMMENTS
+
+2.1  Cllr Pennant-Adjei said: "The service has worked hard for this."
+
+3.   IMPLICATIONS
+
+3.1  Finance: none (comments of Wilhelmina Osei-Carr, Finance Business
+     Partner). Legal: none (comments of Barnaby Fenwick-Idowu, Principal Lawyer).
+"""
+
+
+def test_a_council_reports_front_sheet_drawn_as_a_box_and_its_commenting_officers() -> None:
+    result = load_text(BOXED_REPORT, "fellstead_report.txt")
+    assert result.families == ("unknown",)  # a report's form, not a page of staff
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(BOXED_REPORT, "fellstead_report.txt")}
+    assert rows == {
+        ("Tamsin Orchard-Vale", "author", "Strategic Director, People and Communities", "Fellstead Council"),
+        ("Rhodri Pennant-Adjei", "cabinet_member", "Cabinet Member, Children and Young People", "Fellstead Council"),
+        ("Rhodri Pennant-Adjei", "quoted", "Cabinet Member, Children and Young People", "Fellstead Council"),
+        ("Ossian Kettleby", "contact_officer", "Youth Justice Service Manager", "Fellstead Youth Offending Service"),
+        ("Wilhelmina Osei-Carr", "staff", "Finance Business Partner", "Fellstead Council"),
+        ("Barnaby Fenwick-Idowu", "staff", "Principal Lawyer", "Fellstead Council"),
+    }, rows
+
+
+# A letter's copy list as one paragraph (batch 29): entries between semicolons, wrapped over lines, a rank before a name,
+# and bodies or posts with the person's name in brackets.
+SEMICOLON_COPIES = """HM Inspectorate of Probation
+
+12 May 2015
+
+Dear Mr Quillan
+
+Short Quality Screening of youth offending work in Fellstead
+
+Thank you for your help with the screening.
+
+Yours sincerely
+
+Marisol Tregear-Obi
+HM Inspector of Probation
+
+cc:  Lysander Fenwick-Otway, Head of Youth Offending Team; Cllr Peregrine Ashdown-Yeo, Leader of the
+     Council; Chief Superintendent Oriel Banfield-Kaur, Borough Commander, Fellstead
+     Police; Ofsted - Social Care (Thaddeus Okoro-Lyle); Care Quality Commission
+     (Imelda Rosscarrock)
+"""
+
+
+def test_a_copy_list_written_as_one_paragraph_between_semicolons() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(SEMICOLON_COPIES, "fellstead_letter.txt") if relation in ("copy_to", "cabinet_member")}
+    assert rows == {
+        ("Lysander Fenwick-Otway", "copy_to", "Head of Youth Offending Team", "Fellstead Youth Offending Service"),
+        ("Peregrine Ashdown-Yeo", "copy_to", "Leader of the Council", "Fellstead Council"),
+        ("Peregrine Ashdown-Yeo", "cabinet_member", "Leader of the Council", "Fellstead Council"),
+        ("Oriel Banfield-Kaur", "copy_to", "Borough Commander, Fellstead Police", "Fellstead Police"),
+        ("Thaddeus Okoro-Lyle", "copy_to", "Ofsted - Social Care", "Ofsted"),
+        ("Imelda Rosscarrock", "copy_to", None, "Care Quality Commission"),
+    }, rows
+
+
+# A report's copy list in padded columns (batch 29): posts wrapped onto an indented line below, a post that runs to two
+# spaces of the names' column, and the publisher's imprint after the list.
+PADDED_COPIES = """Full Joint Inspection of Youth Offending Work in Fellstead
+
+Appendix 2: Copy to
+
+Copy to:
+Chief Executive                      Ottoline Marchbank-Ives
+Strategic Director (People) and      Casimir Delahaye
+  Chair of YOS Management Board
+Lead Member for Children's Services  Councillor Philippa Okafor-Strand
+Chief Constable, Fellstead and       Mr Leopold Abernethy-Rowe
+  Wendle Constabulary
+Media                                Helena Stroud-Patel
+
+Published by:
+HM Inspectorate of Probation
+2nd Floor, Ashley House
+London SW1P 2BQ
+"""
+
+
+def test_a_copy_list_in_padded_columns_with_wrapped_posts_ends_at_the_imprint() -> None:
+    rows = {(person, relation, role, organisation) for person, relation, role, organisation in
+            involvements_of(PADDED_COPIES, "fellstead_report.txt") if relation == "copy_to"}
+    assert rows == {
+        ("Ottoline Marchbank-Ives", "copy_to", "Chief Executive", "Fellstead Council"),
+        ("Casimir Delahaye", "copy_to", "Strategic Director (People) and Chair of YOS Management Board",
+         "Fellstead Council"),
+        ("Philippa Okafor-Strand", "copy_to", "Lead Member for Children's Services", "Fellstead Council"),
+        ("Leopold Abernethy-Rowe", "copy_to", "Chief Constable, Fellstead and Wendle Constabulary",
+         "Fellstead and Wendle Constabulary"),
+        ("Helena Stroud-Patel", "copy_to", "Media", None),
+    }, rows
+
+
 # batch 28: a plan's membership table under a dated lead in the sentence after the board, its posts wrapped by their
 # columns' width; a report's form naming the panel's chair; 'Report of the <post>'; sign-off rows
 DATED_MEMBERSHIP = """ASHFORDLEA YOUTH JUSTICE SERVICE

@@ -266,3 +266,11 @@ def test_a_bylines_name_the_post_under_it_vouches_for_and_the_head_of_a_service_
     assert ("Cadfael Ormsby-Pryce", "author", "Local Democracy Reporter", "Westmere Leader") in rows
     assert {(name, relation) for name, relation, *_ in rows if name == "Imogen Farrow-Lacey"} == {
         ("Imogen Farrow-Lacey", "staff")}, "'It is led by' after a sentence about the service names its head, no inspector"
+
+
+def test_a_news_item_names_the_chairman_of_that_committee() -> None:
+    news = ("Fellstead Evening Post\n\nYouth justice service must do better, inspectors say\n\nBy Jo Akin, Reporter\n\n"
+            "Opposition leader Cllr Ruth Penfold said the report was \"a wake-up call\" and called for the city's "
+            "scrutiny committee to examine it.\n\nThe chairman of that committee, Councillor Gideon Farrant-Mills, "
+            "confirmed the report would be on the agenda for its June meeting.\n")
+    assert ("Gideon Farrant-Mills", "panel_chair") in people_rows(load_text(news, "fellstead_news.txt"))

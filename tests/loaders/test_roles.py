@@ -294,6 +294,28 @@ def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from
     assert organisation_after_name(text, text.index(" from the YOS"), None) is None
 
 
+def test_a_local_body_written_by_its_letters_after_the_post_is_the_areas() -> None:
+    assert organisation_for_role("Head of Commissioning, CCG", "Westmere") == "Westmere Clinical Commissioning Group"
+    assert organisation_for_role("Local Policing Commander (ICB)", "Westmere") != "Westmere Integrated Care Board"
+
+
+def test_the_body_of_a_name_in_the_next_column_over_a_line_break_is_no_ones_beside() -> None:
+    # two attendance lists side by side: the right column's 'Ch Supt Jo Hart' over 'Ann Lee (Probation)' further on
+    text = ("Cllr Ruth SzaboCabinet Member, Children        Ch Supt Oriel Nwankwo\n"
+            "  and Families                                 Yvette Marchetti-Lamb (Probation)\n")
+    assert organisation_after_name(text, text.index("Nwankwo") + len("Nwankwo"), "Westmere") is None
+    wrapped = "Inspector Aisling Brereton and Sergeant\nTom Aske of Wolds and Carrside Police attended.\n"
+    assert organisation_after_name(wrapped, wrapped.index("Brereton") + len("Brereton"), "Westmere") == \
+        "Wolds and Carrside Police"
+
+
+def test_a_name_run_into_a_police_force_is_no_part_of_the_force() -> None:
+    from kg.loaders.roles import POLICE_FORCE
+    assert [m.group(1) for m in POLICE_FORCE.finditer("DI Femi LawalEast Thames Police (for Ch Supt Nwosu)")] == \
+        ["East Thames Police"]
+    assert [m.group(1) for m in POLICE_FORCE.finditer("Chief Constable, Dyfed-Powys Police")] == ["Dyfed-Powys Police"]
+
+
 @pytest.mark.parametrize(("role", "area", "organisation"), [
     # batch 28: another place's service or board named in the post is that place's, not the document area's
     ("heads the Kelsbrook Youth Justice Service", "Fenwick Vale", "Kelsbrook Youth Offending Service"),
