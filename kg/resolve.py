@@ -457,7 +457,7 @@ def hosted_together(a: str, b: str) -> bool:
     kinds = {guess_kind(a), guess_kind(b)}
     if kinds != HOSTING_KINDS:
         return False
-    places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
+    places = [" ".join(_once([w for w in organisation_key(name).split() if w not in SERVICE_WORDS])) for name in (a, b)]
     return bool(places[0]) and places[0] == places[1]
 
 
@@ -511,8 +511,8 @@ def _area_key(area: str) -> str:
     """An area's name as compared: without the words of the kind of authority or of its service after it, which no
     place's name ends with ('Kirkhallam Metropolitan Borough', a title's 'Penrhos Youth Justice Service' read as the
     area, are Kirkhallam and Penrhos), written once ('Wytherton Wytherton', a letterhead's last line run into the
-    title's first)."""
-    words = _once(fold(area).split())
+    title's first, or 'Drewmoor Metropolitan Borough Council Drewmoor', the council's whole name run into it)."""
+    words = _once([word for i, word in enumerate(fold(area).split()) if not i or word not in AREA_KINDS])
     while len(words) > 1 and words[-1] in AREA_KINDS | SERVICE_WORDS:
         words.pop()
     return " ".join(words)

@@ -719,3 +719,16 @@ def test_an_area_misread_twice_over_or_with_its_service_is_the_area() -> None:
     assert verdict == "agree" and "both with Tregarth Council" in pro and "same area: Tregarth" in pro
     elsewhere = official("w-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
     assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def test_an_area_read_with_its_councils_whole_name_run_into_its_own_is_the_area() -> None:
+    """A letterhead's council ('Tregarth Metropolitan Borough Council') run into the board's title ('Tregarth Youth
+    Offending Service Management Board') reads the area, and the service with it, as 'Tregarth Metropolitan Borough
+    Council Tregarth': still Tregarth, whose council hosts the service. Another area's council is still another."""
+    panel = official("v-1", "panel.txt", "Dora Finch", organisations=("Tregarth Council",))
+    minutes = official("v-2", "minutes.txt", "Dora Finch", area="Tregarth Metropolitan Borough Council Tregarth",
+                       organisations=("Tregarth Metropolitan Borough Council Tregarth Youth Offending Service",))
+    verdict, pro, _ = compare(panel, minutes)
+    assert verdict == "agree" and "same area: Tregarth" in pro
+    elsewhere = official("v-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
+    assert compare(minutes, elsewhere)[0] == "conflict"
