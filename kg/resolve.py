@@ -577,9 +577,10 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     same_posts = sorted(specific_posts(a) & specific_posts(b))
     evidence_for.extend(f"both as {post}" for post in same_posts)
     full_names = a.full_name and b.full_name
-    # a person of a document about no known area is of the area their post names ('chair of the Northshire Youth
-    # Justice Board' in a newspaper)
-    named_areas = {area for mine, theirs in ((a, b), (b, a)) if not mine.areas for area in theirs.areas
+    # a person is of the area their post names too: in a newspaper about no known area ('chair of the Northshire
+    # Youth Justice Board'), or about a district whose county runs the service ('heads the Northshire Youth Justice
+    # Service' in the Eastholm district's news)
+    named_areas = {area for mine, theirs in ((a, b), (b, a)) for area in theirs.areas - mine.areas
                    if f" {area} " in mine.posts_text} if full_names else set()
     areas = sorted(a.areas & b.areas | named_areas) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")

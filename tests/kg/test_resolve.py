@@ -732,3 +732,23 @@ def test_an_area_read_with_its_councils_whole_name_run_into_its_own_is_the_area(
     assert verdict == "agree" and "same area: Tregarth" in pro
     elsewhere = official("v-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
     assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def test_a_person_is_of_the_area_their_post_names_beside_their_documents() -> None:
+    """A district's news ('Eastholm') names the head of the county's service, 'who heads the Northshire Youth Justice
+    Service', with the district's service written as her organisation: she is the head of service of Northshire's
+    board minutes. Her post names no other area than Northshire, so Westmere's namesake stays apart, and without the
+    post the organisations still differ."""
+    news = Mention("n", "Dora Finch", "news.txt", frozenset({"Eastholm Youth Offending Service"}),
+                   frozenset({"quoted"}), "Eastholm", posts=frozenset({"heads the northshire youth justice service"}))
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Northshire Youth Offending Service"}),
+                      frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"head of youth justice service"}))
+    verdict, pro, _ = compare(news, minutes)
+    assert verdict == "agree" and "same area: Northshire (named in a post)" in pro
+    westmere = Mention("w", "Dora Finch", "westmere.txt", frozenset({"Westmere Youth Offending Service"}),
+                       frozenset({"present_at_meeting"}), "Westmere", frozenset({"board_minutes"}))
+    assert compare(news, westmere)[0] == "conflict"
+    unnamed = Mention("u", "Dora Finch", "news-2.txt", frozenset({"Eastholm Youth Offending Service"}),
+                      frozenset({"quoted"}), "Eastholm", posts=frozenset({"head of service"}))
+    assert compare(unnamed, minutes)[0] == "conflict"
