@@ -676,6 +676,18 @@ POLICE_RANK_WORDS = frozenset({"superintendent", "inspector", "sergeant", "const
                                "dsi", "dcs"})
 
 
+# A police rank written in full at the end of a post ('Inspector', a key's 'D deputy attended - Inspector'); not its
+# abbreviations, which end other posts ('Northshire DC', the district council).
+POST_RANK_RE = re.compile(r"\b(?:(?:detective|chief) )*(?:superintendent|inspector|sergeant|constable)$")
+
+
+def rank_of_post(post: str) -> str | None:
+    """The police rank a folded post ends with, written as a title ('d deputy attended inspector' -> 'Inspector',
+    'chief superintendent' -> 'Chief Superintendent'), or None."""
+    found = POST_RANK_RE.search(post)
+    return found.group().title() if found else None
+
+
 def title_parts(title: str) -> frozenset[str]:
     """The titles a person's written title holds, each apart: 'Chief Superintendent QPM' -> {'Chief Superintendent',
     'QPM'}; 'Councillor' -> {'Councillor'}."""

@@ -84,6 +84,7 @@ from kg.names import (
     name_key,
     name_parts,
     police_rank,
+    rank_of_post,
     title_parts,
     title_sex,
 )
@@ -169,8 +170,11 @@ class Mention:
     @cached_property
     def distinctive_titles(self) -> frozenset[str]:
         """The titles that few people hold, so that two mentions holding one are alike ('JP', 'Chief Superintendent';
-        not 'Mr' or 'Ms')."""
-        return self.titles - COMMON_TITLES
+        not 'Mr' or 'Ms'), and a police rank written as the post ('Inspector Tomos Baptiste' read with 'Inspector' as
+        his post) unless the person is of an inspectorate ('Lead Inspector')."""
+        ranks = set() if self.inspectorate else {
+            rank for post in self.posts if (rank := rank_of_post(post)) and not INSPECTORATE_POST_RE.search(post)}
+        return self.titles - COMMON_TITLES | ranks
 
     @cached_property
     def surname_key(self) -> str:
@@ -482,7 +486,7 @@ def never_one(a: Mention, b: Mention) -> list[str]:
     sexes = {m.sex if m.forenames[:1] != other.forenames[:1] else m.title_sex for m, other in ((a, b), (b, a))}
     if len(sexes) == 2 and None not in sexes:
         reasons.append(f"titles or forenames of both sexes: {a.name} / {b.name}")
-    if any("Councillor" in x.titles and police_rank(y.titles) for x, y in ((a, b), (b, a))):
+    if any("Councillor" in x.titles and police_rank(y.distinctive_titles) for x, y in ((a, b), (b, a))):
         reasons.append(f"a councillor and a police officer: {a.name} / {b.name}")
     return reasons
 
@@ -871,7 +875,7 @@ def _titled_alike(m: Mention, candidates: list[Mention], clusters: _Clusters) ->
 def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]:
     """The reasons against, for each candidate `compare_surname` finds against m: one comparison for candidates
     written alike (the same organisations and titles), however many times a corpus repeats them."""
-    alike = {(c.organisations, c.titles, c.full_name, c.forenames[:1]): c for c in candidates}
+    alike = {(c.organisations, c.titles, c.distinctive_titles, c.full_name, c.forenames[:1]): c for c in candidates}
     return [con for c in alike.values() for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
 
 

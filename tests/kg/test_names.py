@@ -273,3 +273,17 @@ def test_a_surname_with_n_apostrophe() -> None:
 ])
 def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_names(text, strict=False)] == expected
+
+
+@pytest.mark.parametrize(("post", "rank"), [
+    ("inspector", "Inspector"),
+    ("d deputy attended inspector", "Inspector"),
+    ("detective chief inspector", "Detective Chief Inspector"),
+    ("chief superintendent", "Chief Superintendent"),
+    ("community safety manager northshire dc", None),
+    ("head of youth justice service", None),
+])
+def test_a_police_rank_a_post_ends_with_is_written_as_a_title(post: str, rank: str | None) -> None:
+    from kg.names import rank_of_post
+
+    assert rank_of_post(post) == rank

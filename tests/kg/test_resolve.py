@@ -752,3 +752,25 @@ def test_a_person_is_of_the_area_their_post_names_beside_their_documents() -> No
     unnamed = Mention("u", "Dora Finch", "news-2.txt", frozenset({"Eastholm Youth Offending Service"}),
                       frozenset({"quoted"}), "Eastholm", posts=frozenset({"head of service"}))
     assert compare(unnamed, minutes)[0] == "conflict"
+
+
+def test_a_police_rank_written_as_the_post_is_a_title_few_hold() -> None:
+    """'Inspector Idwal Carrow' read with the rank as his post, in a board's attendance key (his force misread as the
+    board's service) and in the area's news: both inspectors of one area, one person. The rank as a post also keeps
+    him from a councillor of his name; an inspectorate's lead inspector holds no police rank, and without the rank
+    on both sides the organisations still differ."""
+    def carrow(mention_id: str, post: str, *titles: str, organisations: tuple[str, ...] = ()) -> Mention:
+        return Mention(mention_id, "Idwal Carrow", f"{mention_id}.txt", frozenset(organisations),
+                       frozenset({"present_at_meeting"}), "Tregarth", posts=frozenset({post}),
+                       titles=frozenset(titles))
+
+    key = carrow("key", "d deputy attended inspector", organisations=("Tregarth Youth Offending Service",))
+    news = carrow("news", "inspector", organisations=("Tregarth Police",))
+    verdict, pro, _ = compare(key, news)
+    assert verdict == "agree" and "both Inspector" in pro
+    verdict, _, against = compare(news, carrow("cabinet", "cabinet member", "Councillor"))
+    assert verdict == "conflict" and any("a councillor and a police officer" in reason for reason in against)
+    lead = carrow("lead", "lead inspector", organisations=("HM Inspectorate of Probation",))
+    assert compare(lead, news)[0] == "conflict"
+    assert compare(carrow("unranked", "d deputy attended", organisations=("Tregarth Youth Offending Service",)),
+                   news)[0] == "conflict"
