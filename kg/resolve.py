@@ -442,10 +442,16 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
             for pid, name in sorted(names.items())]
 
 
+# A council written short by its kind: district, borough, county, metropolitan borough, county borough council.
+COUNCIL_SHORT_FORMS = frozenset({"dc", "bc", "cc", "mbc", "cbc", "ccbc"})
+
+
 def organisation_key(name: str) -> str:
     """An organisation's name as compared: folded, without the words for the kind of authority its area is, its place
-    written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council)."""
-    return " ".join(w for w in _once(fold(name).split()) if w not in AREA_KINDS - {"council"})
+    written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council), a council
+    written short its council ('Eastholm DC', in a post, is Eastholm Council)."""
+    return " ".join("council" if w in COUNCIL_SHORT_FORMS else w for w in _once(fold(name).split())
+                    if w not in AREA_KINDS - {"council"})
 
 
 HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
@@ -474,6 +480,11 @@ def one_body(a: str, b: str) -> bool:
     service): in documents about one area, the one body ('Morlais Police' and 'Heddlu Morlais Police')."""
     kinds = {guess_kind(a), guess_kind(b)}
     return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
+
+
+def police_force(name: str) -> bool:
+    """A police force ('Morlais Police', 'Heddlu Morlais Police'), not a commissioner's office."""
+    return guess_kind(name) == "police" and "commissioner" not in fold(name)
 
 
 def never_one(a: Mention, b: Mention) -> list[str]:
@@ -594,6 +605,12 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     bodies = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_body(x, y)}) if areas else []
     hosted.extend(bodies)
     evidence_for.extend(f"the area's one body: {pair}" for pair in bodies)
+    # a police rank says the force employs the person, whatever else is written beside them (a table's column misread)
+    ranked = sorted({f"{rank} / {force}" for x, y in ((a, b), (b, a)) for rank in x.distinctive_titles
+                     if police_rank(frozenset({rank})) for force in y.organisations if police_force(force)}
+                    ) if areas else []
+    hosted.extend(ranked)
+    evidence_for.extend(f"a police rank and the force: {pair}" for pair in ranked)
     same_titles = sorted(a.distinctive_titles & b.distinctive_titles) if areas else []
     evidence_for.extend(f"both {title}" for title in same_titles)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:

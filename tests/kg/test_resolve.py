@@ -774,3 +774,36 @@ def test_a_police_rank_written_as_the_post_is_a_title_few_hold() -> None:
     assert compare(lead, news)[0] == "conflict"
     assert compare(carrow("unranked", "d deputy attended", organisations=("Tregarth Youth Offending Service",)),
                    news)[0] == "conflict"
+
+
+def test_a_post_naming_a_council_written_short_names_that_council() -> None:
+    """A county board's minutes name a district's officer by a post that ends with her council written short
+    ('Community Safety Manager, Eastholm DC'), the county's council misread as her organisation: she is the district
+    council's community safety manager of the district's papers. Another district's council is not hers."""
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Northshire Council"}),
+                      frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"community safety manager eastholm dc"}))
+    report = Mention("r", "Dora Finch", "report.txt", frozenset({"Eastholm District Council"}),
+                     frozenset({"contact_officer"}), "Eastholm", posts=frozenset({"community safety manager"}))
+    verdict, pro, _ = compare(minutes, report)
+    assert verdict == "agree" and "post names Eastholm District Council" in pro
+    westmere = Mention("w", "Dora Finch", "westmere.txt", frozenset({"Westmere District Council"}),
+                       frozenset({"contact_officer"}), "Westmere", posts=frozenset({"community safety manager"}))
+    assert compare(minutes, westmere)[0] == "conflict"
+
+
+def test_a_police_rank_is_the_forces_whatever_organisation_is_written() -> None:
+    """'Ch Supt Idwal Carrow' in a board's minutes, the next column's body misread as his organisation, and the
+    letter's 'Idwal Carrow, Borough Commander, Tregarth Police' of his area: one person. Without the rank, or with
+    the force of another area's documents, or a commissioner's office, the organisations still differ."""
+    minutes = official("c-1", "minutes.txt", "Idwal Carrow", "Chief Superintendent",
+                       organisations=("Probation Service",))
+    letter = official("c-2", "letter.txt", "Idwal Carrow", organisations=("Tregarth Police",))
+    verdict, pro, _ = compare(minutes, letter)
+    assert verdict == "agree" and "a police rank and the force: Chief Superintendent / Tregarth Police" in pro
+    unranked = official("c-3", "minutes-2.txt", "Idwal Carrow", organisations=("Probation Service",))
+    assert compare(unranked, letter)[0] == "conflict"
+    elsewhere = official("c-4", "other.txt", "Idwal Carrow", organisations=("Westmere Police",), area="Westmere")
+    assert compare(minutes, elsewhere)[0] == "conflict"
+    office = official("c-5", "pcc.txt", "Idwal Carrow", organisations=("Tregarth Police and Crime Commissioner",))
+    assert compare(minutes, office)[0] == "conflict"
