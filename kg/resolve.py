@@ -13,15 +13,15 @@ Rules, applied in order, all deterministic:
    written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
    the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
    written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
-   report, "who heads the Inspectorate's youth inspection programme" in another's press release); where one
-   document's area is not known, the area a post names ("chair of the Lanthorne Youth Justice Partnership Board"
-   in a newspaper). Posts are compared without the owner written before them ("the council's director of
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release); the area a
+   post names, beside the document's or where it is not known ("chair of the Lanthorne Youth Justice Partnership
+   Board" in a newspaper, "heads the Lanthorne Youth Justice Service" in a district's news). Posts are compared without the owner written before them ("the council's director of
    children's services"), each post a phrase joins apart. The people of one full name holding a post one person
    holds at a time (cabinet member, board or panel chair) are one when no more than one of them is placed in an
    area and no organisation is against (a mention placed nowhere never bridges two areas). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
-   Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
-   organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
+   Service" is "Kirkhallam Youth Offending Service", "Pellmouth DC" is Pellmouth Council); a post that names the
+   other side's organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
    Manager" in the service's board minutes), or an area's bench and the courts service that runs
    its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence
@@ -39,7 +39,10 @@ Rules, applied in order, all deterministic:
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
    name is no bridge between two short ones. A short form in a document about no area is placed by its
    organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
-   Morlais Police") is one employer (an area's name is compared without its service's words or a word repeated), and a title few hold written for both ("JP", "Dr", a rank) outweighs differing organisations. Never one
+   Morlais Police") is one employer, and so is its force for a police rank whatever organisation is written (an
+   area's name is compared without its service's words, a word repeated or its council's kind run into it), and a
+   title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs differing
+   organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
    Okonkwo-Barr"), a councillor and a police officer.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
