@@ -827,7 +827,8 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = _surname_conflicts(m, candidates)
-            if len(keys) == 1 and len(people) == 1 and not conflicts:
+            # several names are one person when resolved as one ('Tad' and 'Tadeusz' for 'T.')
+            if len(people) == 1 and not conflicts:
                 earlier = joined.setdefault(came_as[m.id], candidates[0])
                 if clusters.find(earlier.id) != clusters.find(candidates[0].id):
                     keys.append(name_key(earlier.name))

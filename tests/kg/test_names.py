@@ -287,3 +287,17 @@ def test_a_police_rank_a_post_ends_with_is_written_as_a_title(post: str, rank: s
     from kg.names import rank_of_post
 
     assert rank_of_post(post) == rank
+
+
+@pytest.mark.parametrize(("short", "formal", "cut"), [
+    ("tad", "tadeusz", True),
+    ("raj", "rajesh", True),
+    ("ann", "annabel", False),  # a name the curated list knows
+    ("jan", "janina", False),
+    ("ta", "tadeusz", False),  # too short to tell
+    ("tadeus", "tadeusz", False),  # one letter left off is a misspelling, not a familiar form
+])
+def test_a_forename_the_curated_list_does_not_know_may_be_cut_short(short: str, formal: str, cut: bool) -> None:
+    from kg.names import clipped_form_of
+
+    assert clipped_form_of(short, formal) is cut

@@ -807,3 +807,21 @@ def test_a_police_rank_is_the_forces_whatever_organisation_is_written() -> None:
     assert compare(minutes, elsewhere)[0] == "conflict"
     office = official("c-5", "pcc.txt", "Idwal Carrow", organisations=("Tregarth Police and Crime Commissioner",))
     assert compare(minutes, office)[0] == "conflict"
+
+
+def test_a_forename_cut_short_is_the_one_person_of_the_area_with_it_whole() -> None:
+    """'Tad Wrona-Pike' in the news, 'Tadeusz Wrona-Pike' in the minutes of his area and 'T. Wrona-Pike' in the
+    panel's: one person (a name the curated list of English names does not know, cut to its first letters). A name
+    the list knows is no cut of a longer one ('Ann' is not Annabel), nor is another area's Tadeusz him."""
+    from kg.resolve import resolve_mentions
+
+    news = official("t-1", "news.txt", "Tad Wrona-Pike", relations=("quoted",))
+    minutes = official("t-2", "minutes.txt", "Tadeusz Wrona-Pike")
+    panel = official("t-3", "panel.txt", "T. Wrona-Pike")
+    far = official("t-4", "plan.txt", "Tadeusz Wrona-Pike", area="Westmere")
+    canonical = resolve_mentions([news, minutes, panel, far], []).canonical
+    assert canonical["t-1"] == canonical["t-2"] == canonical["t-3"] != canonical["t-4"]
+    ann = official("t-5", "news-2.txt", "Ann Wrona-Pike")
+    annabel = official("t-6", "minutes-2.txt", "Annabel Wrona-Pike")
+    canonical = resolve_mentions([ann, annabel], []).canonical
+    assert canonical["t-5"] != canonical["t-6"]
