@@ -35,7 +35,8 @@ Rules, applied in order, all deterministic:
    fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
    the same area, when there is one such person and no organisation is against; otherwise it waits
    for review in the group of those full names. Forenames written shorter, a familiar form ("Bob", "Liz", from a
-   curated list of English names and their nicknames) or a middle name left out ("Elin Harries"), are likewise the
+   curated list of English names and their nicknames, or a name it lacks cut short: "Tad" of "Tadeusz") or a middle
+   name left out ("Elin Harries"), are likewise the
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
    name is no bridge between two short ones. A short form in a document about no area is placed by its
    organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
@@ -902,9 +903,9 @@ def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]
 
 def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
                           evidence: dict[str, _Evidence]) -> None:
-    """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi') or a middle name left out ('Elin
-    Harries') is the one person of that surname named with the full forenames ('Robert Castellane', 'Elin Mair
-    Harries'): in the same document when it names one, else in the documents about the same area; when no
+    """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi', 'Tad Wrona') or a middle name left
+    out ('Elin Harries') is the one person of that surname named with the full forenames ('Robert Castellane',
+    'Tadeusz Wrona', 'Elin Mair Harries'): in the same document when it names one, else in the documents about the same area; when no
     organisation or title is against. Two such people ('Bill' of William and of Robert), or one against, leave it for
     review beside them; another forename is never a form of one ('Roberta' is not Robert, 'Mair' is not Elin Mair)."""
     in_document, in_area = _full_names(by_key)
