@@ -182,9 +182,11 @@ def build(
     scheduler: Annotated[str | None, typer.Option(help="--executor dask: the scheduler's address "
                                                        "(tcp://HOST:8786).")] = None,
 ) -> None:
-    """Read documents and build the graph into the store. On an existing store only new and
-    changed files are read, and documents no longer given are dropped. If no document could be
-    read, or more files than --allow-errors could not be, the store is left as it was (exit 1).
+    """Read documents and build the graph into the store.
+
+    On an existing store only new and changed files are read, and documents no longer given are
+    dropped. If no document could be read, or more files than --allow-errors could not be, the store
+    is left as it was (exit 1).
 
     Example: kg build ../shared/corpus --store kg-store --workers 2;
     kg build /data/corpus --store /data/kg-store --executor dask --scheduler tcp://10.0.0.5:8786
@@ -229,8 +231,9 @@ def remove(
     wait: Annotated[bool, typer.Option(help="If a build is writing the store, wait for it instead of "
                                             "refusing.")] = False,
 ) -> None:
-    """Remove documents and every fact read from them; the rest is resolved again (people keep their ids).
-    A later `kg build` of a folder that still holds the file adds it back.
+    """Remove documents and every fact read from them; the rest is resolved again.
+
+    People keep their ids. A later `kg build` of a folder that still holds the file adds it back.
 
     Example: kg remove westmere_sqs_letter.txt --store kg-store
     """
@@ -251,8 +254,9 @@ def synth(
     documents: Annotated[int, typer.Option(min=1, help="How many documents.")] = 100,
     seed: Annotated[int, typer.Option(help="The same seed gives the same corpus.")] = 1,
 ) -> None:
-    """Write a synthetic corpus of fictional documents of every family, with answer keys, to measure
-    scale and quality together (build OUT/documents, then kg eval --gold OUT/gold).
+    """Write a synthetic corpus of fictional documents of every family, with answer keys.
+
+    It measures scale and quality together (build OUT/documents, then kg eval --gold OUT/gold).
 
     Example: kg synth --documents 1000 --out synthetic && kg build synthetic/documents && kg eval --gold synthetic/gold
     """
@@ -314,9 +318,10 @@ def query(
     password_env: PasswordEnvOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Run a canned query from queries/ in SPARQL or Cypher (the two give the same rows), on the
-    embedded stores or on a server: --uri sends the Cypher to Neo4j, --endpoint the SPARQL to
-    any SPARQL 1.1 server.
+    """Run a canned query from queries/ in SPARQL or Cypher (the two give the same rows).
+
+    It runs on the embedded stores or on a server: --uri sends the Cypher to Neo4j, --endpoint the
+    SPARQL to any SPARQL 1.1 server.
 
     Example: kg query lead-inspectors --engine cypher --format csv
     """
@@ -453,8 +458,10 @@ def analyze(
     around: AroundOption = None,
     hops: HopsOption = 2,
 ) -> None:
-    """Analyse the graph across areas: who bridges areas (betweenness on the person-area graph and
-    on the whole graph), Louvain communities (seeded), links between areas, inspectors' coverage.
+    """Analyse the graph across areas: bridges, communities, links between areas, inspectors' coverage.
+
+    Who bridges areas is betweenness on the person-area graph and on the whole graph; communities
+    are Louvain's (seeded).
 
     Example: kg analyze bridges --format csv; kg analyze --around McGuckian --hops 2
     """
@@ -509,9 +516,11 @@ def report(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write.")],
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Write an offline briefing page of one area: inspections and ratings over time, recommendations
-    and their addressees, people and roles, links to other areas, charts, its graph neighbourhood;
-    every fact with its quote. Officials' contact details are left out.
+    """Write an offline briefing page of one area, every fact with its quote.
+
+    It shows inspections and ratings over time, recommendations and their addressees, people and
+    roles, links to other areas, charts and its graph neighbourhood. Officials' contact details are
+    left out.
 
     Example: kg report --area Portsmouth --output portsmouth.html
     """
@@ -541,8 +550,10 @@ def evaluate(
                                               "inspection, one name per comparator; on a store, both engines give "
                                               "the same rows (exit 1 when one fails).")] = False,
 ) -> None:
-    """Score the graph against answer keys: people and relations (P/R/F1 per document and relation, with the
-    organisation and role accuracy of the rows found), then findings; and check its data quality.
+    """Score the graph against answer keys and check its data quality.
+
+    People and relations: P/R/F1 per document and relation, with the organisation and role accuracy
+    of the rows found; then findings.
 
     Example: kg eval --gold ../shared/gold --checks   (or --corpus ../shared/corpus, without building)
     """
@@ -612,8 +623,10 @@ def quality_graph(store: Path, statements: list[Statement], from_corpus: bool) -
 
 @app.command()
 def review(store: StoreOption = DEFAULT_STORE, fmt: FormatOption = OutputFormat.table) -> None:
-    """List the names that may be one person or several: one group per name, with every mention, the people
-    they form now and the evidence for and against (csv: one row per mention; json: one object per group).
+    """List the names that may be one person or several, one group per name.
+
+    Each group shows every mention, the people they form now and the evidence for and against (csv:
+    one row per mention; json: one object per group).
 
     Example: kg review, then kg judge confirm group-1a2b3c4d5e6f7a8b
     """
@@ -647,8 +660,9 @@ def judge(
                   ] = None,
     store: StoreOption = DEFAULT_STORE,
 ) -> None:
-    """Record a review decision on a group of the store (or on two of its person mentions); it is applied on
-    every build.
+    """Record a review decision on a group of the store (or on two of its person mentions).
+
+    It is applied on every build.
 
     Example: kg judge reject group-1a2b3c4d5e6f7a8b --note "different organisations"
     """
@@ -689,8 +703,10 @@ def sparql(
     store: StoreOption = DEFAULT_STORE,
     fmt: Annotated[OutputFormat, typer.Option("--format", help="How to print rows.")] = OutputFormat.table,
 ) -> None:
-    """Run a SPARQL query over all graphs (the model's prefixes are declared for you); with no
-    query, open an interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
+    """Run a SPARQL query over all graphs, or open an interactive console.
+
+    The model's prefixes are declared for you. In the console, end a query with ';' or a blank line;
+    quit with Ctrl-D.
 
     Example: kg sparql "SELECT ?name WHERE { ?p a kg:Person ; foaf:name ?name }" --format csv
     """
@@ -730,8 +746,10 @@ def cypher(
     password_env: PasswordEnvOption = None,
     database: DatabaseOption = None,
 ) -> None:
-    """Run a Cypher query on the embedded property-graph store, or with --uri on a Neo4j server;
-    with no query, open an interactive console (end a query with ';' or a blank line, quit with Ctrl-D).
+    """Run a Cypher query on the embedded property-graph store or a Neo4j server, or open a console.
+
+    With --uri the query goes to the Neo4j server. In the console, end a query with ';' or a blank
+    line; quit with Ctrl-D.
 
     Example: kg cypher "MATCH (p:Person)-[i:INVOLVED_IN]->(d:Document) RETURN p.caption, i.relation LIMIT 5"
     """
@@ -870,8 +888,10 @@ def push(
     contacts: Annotated[bool, typer.Option("--contacts/--no-contacts", help="Include officials' e-mail addresses "
                                                                             "and telephone numbers.")] = True,
 ) -> None:
-    """Load the graph into a SPARQL store (replacing the graphs of documents pushed before) or
-    merge it into a Neo4j database (idempotent); --prune removes what is gone.
+    """Load the graph into a SPARQL store or merge it into a Neo4j database.
+
+    A SPARQL store's graphs of the documents pushed before are replaced; the Neo4j merge is
+    idempotent; --prune removes what is gone.
 
     Example: kg push sparql --endpoint http://127.0.0.1:7878/store --prune --query-endpoint http://127.0.0.1:7878/query;
     NEO4J_PASSWORD=... kg push neo4j --uri bolt://127.0.0.1:7687 --prune

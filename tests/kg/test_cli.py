@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 from pathlib import Path
@@ -129,6 +130,14 @@ def test_every_command_is_documented_with_an_example() -> None:
     for command in app.registered_commands:
         doc = command.callback.__doc__ or ""  # type: ignore[union-attr]
         assert "Example:" in doc, f"{command.callback.__name__} has no example in its help"  # type: ignore[union-attr]
+
+
+def test_every_command_is_listed_in_one_line_of_kg_help() -> None:
+    """`kg --help` lists a command by its help's first paragraph, line breaks and all: keep it one short line."""
+    summaries = {command.callback.__name__: inspect.getdoc(command.callback).split("\n\n")[0]  # type: ignore[union-attr]
+                 for command in app.registered_commands}
+    assert {name: summary for name, summary in summaries.items()
+            if "\n" in summary or len(summary) > 100} == {}
 
 
 FINDINGS_COLUMNS = {
