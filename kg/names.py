@@ -692,6 +692,18 @@ POLICE_RANK_WORDS = frozenset({"superintendent", "inspector", "sergeant", "const
                                "dsi", "dcs"})
 
 
+# A police rank written in full at the end of a post ('Inspector', a key's 'D deputy attended - Inspector'); not its
+# abbreviations, which end other posts ('Northshire DC', the district council).
+POST_RANK_RE = re.compile(r"\b(?:(?:detective|chief) )*(?:superintendent|inspector|sergeant|constable)$")
+
+
+def rank_of_post(post: str) -> str | None:
+    """The police rank a folded post ends with, written as a title ('d deputy attended inspector' -> 'Inspector',
+    'chief superintendent' -> 'Chief Superintendent'), or None."""
+    found = POST_RANK_RE.search(post)
+    return found.group().title() if found else None
+
+
 def title_parts(title: str) -> frozenset[str]:
     """The titles a person's written title holds, each apart: 'Chief Superintendent QPM' -> {'Chief Superintendent',
     'QPM'}; 'Councillor' -> {'Councillor'}."""
@@ -736,14 +748,24 @@ def familiar_form_of(familiar: str, formal: str) -> bool:
         _nicknames().canonicals_of(formal)
 
 
+@lru_cache(maxsize=50_000)  # forenames recur across a corpus: each pair is judged once
+def clipped_form_of(short: str, formal: str) -> bool:
+    """Whether a forename (folded) is another cut to its first letters where the curated list knows neither, as names
+    of other languages are ('tad' of 'tadeusz', 'raj' of 'rajesh'): three letters or more, two fewer than the other;
+    never a name the list knows ('jan', which it pairs with 'janet', is not 'janina'; 'ann' is not 'annabel')."""
+    return len(short) >= 3 and len(formal) >= len(short) + 2 and formal.startswith(short) and not any(
+        _nicknames().nicknames_of(name) | _nicknames().canonicals_of(name) for name in (short, formal))
+
+
 def forenames_fit(written: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether forenames (folded) are another person's written shorter: the first a familiar form of the other's first
-    ('bob' of 'robert'), or a middle name left out ('elin' of 'elin mair'), or both; each forename written in its
+    ('bob' of 'robert') or cut short ('tad' of 'tadeusz'), or a middle name left out ('elin' of 'elin mair'), or both; each forename written in its
     place, none added ('elin mair' is not 'elin'; 'mair' alone is not 'elin mair')."""
     if not written or not full or written == full or len(written) > len(full):
         return False
     first, rest = written[0], iter(full[1:])
-    return (first == full[0] or familiar_form_of(first, full[0])) and all(name in rest for name in written[1:])
+    return (first == full[0] or familiar_form_of(first, full[0]) or clipped_form_of(first, full[0])) and all(
+        name in rest for name in written[1:])
 
 
 def other_form_of(key: str, full_key: str) -> bool:
@@ -758,7 +780,7 @@ def other_form_of(key: str, full_key: str) -> bool:
 def release_lexicons() -> None:
     """Drop the first-name and nickname lexicons and what was judged with them (about 30 MB): a build needs them while
     it reads and resolves, not while its databases load, where its memory peaks; they load again when next asked."""
-    for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of):
+    for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of, clipped_form_of):
         cached.cache_clear()
 
 

@@ -13,15 +13,15 @@ Rules, applied in order, all deterministic:
    written for them, where it names a place, so a national report naming two areas' co-ordinators places each);
    the same full name with the same inspectorate on both sides (an organisation of that kind, or, with none
    written, a post or relation of an inspection's people: "Head of Youth Justice Inspections" in one area's
-   report, "who heads the Inspectorate's youth inspection programme" in another's press release); where one
-   document's area is not known, the area a post names ("chair of the Lanthorne Youth Justice Partnership Board"
-   in a newspaper). Posts are compared without the owner written before them ("the council's director of
+   report, "who heads the Inspectorate's youth inspection programme" in another's press release); the area a
+   post names, beside the document's or where it is not known ("chair of the Lanthorne Youth Justice Partnership
+   Board" in a newspaper, "heads the Lanthorne Youth Justice Service" in a district's news). Posts are compared without the owner written before them ("the council's director of
    children's services"), each post a phrase joins apart. The people of one full name holding a post one person
    holds at a time (cabinet member, board or panel chair) are one when no more than one of them is placed in an
    area and no organisation is against (a mention placed nowhere never bridges two areas). Organisations are
    compared without the kind of authority ("Kirkhallam Metropolitan Borough Youth Offending
-   Service" is "Kirkhallam Youth Offending Service"); a post that names the other side's
-   organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
+   Service" is "Kirkhallam Youth Offending Service", "Pellmouth DC" is Pellmouth Council); a post that names the
+   other side's organisation ("Chair, Pellmouth Borough Council"), or an area's council on one side and the
    youth offending service it hosts on the other ("Head of Service" at the council's panel, "YOS
    Manager" in the service's board minutes), or an area's bench and the courts service that runs
    its court (a magistrate "HMCTS" in one set of minutes, "Youth Bench" in the next), is evidence for. Evidence
@@ -35,11 +35,15 @@ Rules, applied in order, all deterministic:
    fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
    the same area, when there is one such person and no organisation is against; otherwise it waits
    for review in the group of those full names. Forenames written shorter, a familiar form ("Bob", "Liz", from a
-   curated list of English names and their nicknames) or a middle name left out ("Elin Harries"), are likewise the
+   curated list of English names and their nicknames, or a name it lacks cut short: "Tad" of "Tadeusz") or a middle
+   name left out ("Elin Harries"), are likewise the
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
    name is no bridge between two short ones. A short form in a document about no area is placed by its
    organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
-   Morlais Police") is one employer (an area's name is compared without its service's words or a word repeated), and a title few hold written for both ("JP", "Dr", a rank) outweighs differing organisations. Never one
+   Morlais Police") is one employer, and so is its force for a police rank whatever organisation is written (an
+   area's name is compared without its service's words, a word repeated or its council's kind run into it), and a
+   title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs differing
+   organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
    Okonkwo-Barr"), a councillor and a police officer.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
@@ -84,6 +88,7 @@ from kg.names import (
     name_key,
     name_parts,
     police_rank,
+    rank_of_post,
     title_parts,
     title_sex,
 )
@@ -169,8 +174,11 @@ class Mention:
     @cached_property
     def distinctive_titles(self) -> frozenset[str]:
         """The titles that few people hold, so that two mentions holding one are alike ('JP', 'Chief Superintendent';
-        not 'Mr' or 'Ms')."""
-        return self.titles - COMMON_TITLES
+        not 'Mr' or 'Ms'), and a police rank written as the post ('Inspector Tomos Baptiste' read with 'Inspector' as
+        his post) unless the person is of an inspectorate ('Lead Inspector')."""
+        ranks = set() if self.inspectorate else {
+            rank for post in self.posts if (rank := rank_of_post(post)) and not INSPECTORATE_POST_RE.search(post)}
+        return self.titles - COMMON_TITLES | ranks
 
     @cached_property
     def surname_key(self) -> str:
@@ -438,10 +446,16 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
             for pid, name in sorted(names.items())]
 
 
+# A council written short by its kind: district, borough, county, metropolitan borough, county borough council.
+COUNCIL_SHORT_FORMS = frozenset({"dc", "bc", "cc", "mbc", "cbc", "ccbc"})
+
+
 def organisation_key(name: str) -> str:
     """An organisation's name as compared: folded, without the words for the kind of authority its area is, its place
-    written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council)."""
-    return " ".join(w for w in _once(fold(name).split()) if w not in AREA_KINDS - {"council"})
+    written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council), a council
+    written short its council ('Eastholm DC', in a post, is Eastholm Council)."""
+    return " ".join("council" if w in COUNCIL_SHORT_FORMS else w for w in _once(fold(name).split())
+                    if w not in AREA_KINDS - {"council"})
 
 
 HOSTING_KINDS = frozenset({"local_authority", "youth_offending_service"})
@@ -457,7 +471,7 @@ def hosted_together(a: str, b: str) -> bool:
     kinds = {guess_kind(a), guess_kind(b)}
     if kinds != HOSTING_KINDS:
         return False
-    places = [" ".join(w for w in organisation_key(name).split() if w not in SERVICE_WORDS) for name in (a, b)]
+    places = [" ".join(_once([w for w in organisation_key(name).split() if w not in SERVICE_WORDS])) for name in (a, b)]
     return bool(places[0]) and places[0] == places[1]
 
 
@@ -472,6 +486,11 @@ def one_body(a: str, b: str) -> bool:
     return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
 
 
+def police_force(name: str) -> bool:
+    """A police force ('Morlais Police', 'Heddlu Morlais Police'), not a commissioner's office."""
+    return guess_kind(name) == "police" and "commissioner" not in fold(name)
+
+
 def never_one(a: Mention, b: Mention) -> list[str]:
     """What makes two mentions two people whatever else agrees: titles of one sex and of the other ('Mrs' and 'Mr'),
     or a title of one sex and another forename of the other ('Mrs Okonkwo-Barr' is not Henry Okonkwo-Barr, 'Mr Sam
@@ -482,7 +501,7 @@ def never_one(a: Mention, b: Mention) -> list[str]:
     sexes = {m.sex if m.forenames[:1] != other.forenames[:1] else m.title_sex for m, other in ((a, b), (b, a))}
     if len(sexes) == 2 and None not in sexes:
         reasons.append(f"titles or forenames of both sexes: {a.name} / {b.name}")
-    if any("Councillor" in x.titles and police_rank(y.titles) for x, y in ((a, b), (b, a))):
+    if any("Councillor" in x.titles and police_rank(y.distinctive_titles) for x, y in ((a, b), (b, a))):
         reasons.append(f"a councillor and a police officer: {a.name} / {b.name}")
     return reasons
 
@@ -511,8 +530,8 @@ def _area_key(area: str) -> str:
     """An area's name as compared: without the words of the kind of authority or of its service after it, which no
     place's name ends with ('Kirkhallam Metropolitan Borough', a title's 'Penrhos Youth Justice Service' read as the
     area, are Kirkhallam and Penrhos), written once ('Wytherton Wytherton', a letterhead's last line run into the
-    title's first)."""
-    words = _once(fold(area).split())
+    title's first, or 'Drewmoor Metropolitan Borough Council Drewmoor', the council's whole name run into it)."""
+    words = _once([word for i, word in enumerate(fold(area).split()) if not i or word not in AREA_KINDS])
     while len(words) > 1 and words[-1] in AREA_KINDS | SERVICE_WORDS:
         words.pop()
     return " ".join(words)
@@ -577,9 +596,10 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     same_posts = sorted(specific_posts(a) & specific_posts(b))
     evidence_for.extend(f"both as {post}" for post in same_posts)
     full_names = a.full_name and b.full_name
-    # a person of a document about no known area is of the area their post names ('chair of the Northshire Youth
-    # Justice Board' in a newspaper)
-    named_areas = {area for mine, theirs in ((a, b), (b, a)) if not mine.areas for area in theirs.areas
+    # a person is of the area their post names too: in a newspaper about no known area ('chair of the Northshire
+    # Youth Justice Board'), or about a district whose county runs the service ('heads the Northshire Youth Justice
+    # Service' in the Eastholm district's news)
+    named_areas = {area for mine, theirs in ((a, b), (b, a)) for area in theirs.areas - mine.areas
                    if f" {area} " in mine.posts_text} if full_names else set()
     areas = sorted(a.areas & b.areas | named_areas) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
@@ -589,6 +609,12 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     bodies = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_body(x, y)}) if areas else []
     hosted.extend(bodies)
     evidence_for.extend(f"the area's one body: {pair}" for pair in bodies)
+    # a police rank says the force employs the person, whatever else is written beside them (a table's column misread)
+    ranked = sorted({f"{rank} / {force}" for x, y in ((a, b), (b, a)) for rank in x.distinctive_titles
+                     if police_rank(frozenset({rank})) for force in y.organisations if police_force(force)}
+                    ) if areas else []
+    hosted.extend(ranked)
+    evidence_for.extend(f"a police rank and the force: {pair}" for pair in ranked)
     same_titles = sorted(a.distinctive_titles & b.distinctive_titles) if areas else []
     evidence_for.extend(f"both {title}" for title in same_titles)
     if full_names and a.inspectorate and a.inspectorate == b.inspectorate and a.inspectorate not in shared:
@@ -806,7 +832,8 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
             conflicts = _surname_conflicts(m, candidates)
-            if len(keys) == 1 and len(people) == 1 and not conflicts:
+            # several names are one person when resolved as one ('Tad' and 'Tadeusz' for 'T.')
+            if len(people) == 1 and not conflicts:
                 earlier = joined.setdefault(came_as[m.id], candidates[0])
                 if clusters.find(earlier.id) != clusters.find(candidates[0].id):
                     keys.append(name_key(earlier.name))
@@ -874,15 +901,15 @@ def _titled_alike(m: Mention, candidates: list[Mention], clusters: _Clusters) ->
 def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]:
     """The reasons against, for each candidate `compare_surname` finds against m: one comparison for candidates
     written alike (the same organisations and titles), however many times a corpus repeats them."""
-    alike = {(c.organisations, c.titles, c.full_name, c.forenames[:1]): c for c in candidates}
+    alike = {(c.organisations, c.titles, c.distinctive_titles, c.full_name, c.forenames[:1]): c for c in candidates}
     return [con for c in alike.values() for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
 
 
 def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
                           evidence: dict[str, _Evidence]) -> None:
-    """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi') or a middle name left out ('Elin
-    Harries') is the one person of that surname named with the full forenames ('Robert Castellane', 'Elin Mair
-    Harries'): in the same document when it names one, else in the documents about the same area; when no
+    """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi', 'Tad Wrona') or a middle name left
+    out ('Elin Harries') is the one person of that surname named with the full forenames ('Robert Castellane',
+    'Tadeusz Wrona', 'Elin Mair Harries'): in the same document when it names one, else in the documents about the same area; when no
     organisation or title is against. Two such people ('Bill' of William and of Robert), or one against, leave it for
     review beside them; another forename is never a form of one ('Roberta' is not Robert, 'Mair' is not Elin Mair)."""
     in_document, in_area = _full_names(by_key)

@@ -293,3 +293,31 @@ def test_a_name_run_into_a_bodys_letters_ends_at_them_and_a_list_initial_runs_on
     assert [n.name for n in find_names("SHONA McFADYEN   Business Support Officer", strict=False)] == ["Shona McFadyen"]
     text = "Apologies for absence were received from Councillors L. Farrant, P.\nGethin and K. Morcombe."
     assert [n.name for n in find_names(text, strict=False)] == ["L. Farrant", "P. Gethin", "K. Morcombe"]
+
+
+@pytest.mark.parametrize(("post", "rank"), [
+    ("inspector", "Inspector"),
+    ("d deputy attended inspector", "Inspector"),
+    ("detective chief inspector", "Detective Chief Inspector"),
+    ("chief superintendent", "Chief Superintendent"),
+    ("community safety manager northshire dc", None),
+    ("head of youth justice service", None),
+])
+def test_a_police_rank_a_post_ends_with_is_written_as_a_title(post: str, rank: str | None) -> None:
+    from kg.names import rank_of_post
+
+    assert rank_of_post(post) == rank
+
+
+@pytest.mark.parametrize(("short", "formal", "cut"), [
+    ("tad", "tadeusz", True),
+    ("raj", "rajesh", True),
+    ("ann", "annabel", False),  # a name the curated list knows
+    ("jan", "janina", False),
+    ("ta", "tadeusz", False),  # too short to tell
+    ("tadeus", "tadeusz", False),  # one letter left off is a misspelling, not a familiar form
+])
+def test_a_forename_the_curated_list_does_not_know_may_be_cut_short(short: str, formal: str, cut: bool) -> None:
+    from kg.names import clipped_form_of
+
+    assert clipped_form_of(short, formal) is cut

@@ -719,3 +719,109 @@ def test_an_area_misread_twice_over_or_with_its_service_is_the_area() -> None:
     assert verdict == "agree" and "both with Tregarth Council" in pro and "same area: Tregarth" in pro
     elsewhere = official("w-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
     assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def test_an_area_read_with_its_councils_whole_name_run_into_its_own_is_the_area() -> None:
+    """A letterhead's council ('Tregarth Metropolitan Borough Council') run into the board's title ('Tregarth Youth
+    Offending Service Management Board') reads the area, and the service with it, as 'Tregarth Metropolitan Borough
+    Council Tregarth': still Tregarth, whose council hosts the service. Another area's council is still another."""
+    panel = official("v-1", "panel.txt", "Dora Finch", organisations=("Tregarth Council",))
+    minutes = official("v-2", "minutes.txt", "Dora Finch", area="Tregarth Metropolitan Borough Council Tregarth",
+                       organisations=("Tregarth Metropolitan Borough Council Tregarth Youth Offending Service",))
+    verdict, pro, _ = compare(panel, minutes)
+    assert verdict == "agree" and "same area: Tregarth" in pro
+    elsewhere = official("v-3", "other.txt", "Dora Finch", organisations=("Lowmoor Council",), area="Lowmoor")
+    assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def test_a_person_is_of_the_area_their_post_names_beside_their_documents() -> None:
+    """A district's news ('Eastholm') names the head of the county's service, 'who heads the Northshire Youth Justice
+    Service', with the district's service written as her organisation: she is the head of service of Northshire's
+    board minutes. Her post names no other area than Northshire, so Westmere's namesake stays apart, and without the
+    post the organisations still differ."""
+    news = Mention("n", "Dora Finch", "news.txt", frozenset({"Eastholm Youth Offending Service"}),
+                   frozenset({"quoted"}), "Eastholm", posts=frozenset({"heads the northshire youth justice service"}))
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Northshire Youth Offending Service"}),
+                      frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"head of youth justice service"}))
+    verdict, pro, _ = compare(news, minutes)
+    assert verdict == "agree" and "same area: Northshire (named in a post)" in pro
+    westmere = Mention("w", "Dora Finch", "westmere.txt", frozenset({"Westmere Youth Offending Service"}),
+                       frozenset({"present_at_meeting"}), "Westmere", frozenset({"board_minutes"}))
+    assert compare(news, westmere)[0] == "conflict"
+    unnamed = Mention("u", "Dora Finch", "news-2.txt", frozenset({"Eastholm Youth Offending Service"}),
+                      frozenset({"quoted"}), "Eastholm", posts=frozenset({"head of service"}))
+    assert compare(unnamed, minutes)[0] == "conflict"
+
+
+def test_a_police_rank_written_as_the_post_is_a_title_few_hold() -> None:
+    """'Inspector Idwal Carrow' read with the rank as his post, in a board's attendance key (his force misread as the
+    board's service) and in the area's news: both inspectors of one area, one person. The rank as a post also keeps
+    him from a councillor of his name; an inspectorate's lead inspector holds no police rank, and without the rank
+    on both sides the organisations still differ."""
+    def carrow(mention_id: str, post: str, *titles: str, organisations: tuple[str, ...] = ()) -> Mention:
+        return Mention(mention_id, "Idwal Carrow", f"{mention_id}.txt", frozenset(organisations),
+                       frozenset({"present_at_meeting"}), "Tregarth", posts=frozenset({post}),
+                       titles=frozenset(titles))
+
+    key = carrow("key", "d deputy attended inspector", organisations=("Tregarth Youth Offending Service",))
+    news = carrow("news", "inspector", organisations=("Tregarth Police",))
+    verdict, pro, _ = compare(key, news)
+    assert verdict == "agree" and "both Inspector" in pro
+    verdict, _, against = compare(news, carrow("cabinet", "cabinet member", "Councillor"))
+    assert verdict == "conflict" and any("a councillor and a police officer" in reason for reason in against)
+    lead = carrow("lead", "lead inspector", organisations=("HM Inspectorate of Probation",))
+    assert compare(lead, news)[0] == "conflict"
+    assert compare(carrow("unranked", "d deputy attended", organisations=("Tregarth Youth Offending Service",)),
+                   news)[0] == "conflict"
+
+
+def test_a_post_naming_a_council_written_short_names_that_council() -> None:
+    """A county board's minutes name a district's officer by a post that ends with her council written short
+    ('Community Safety Manager, Eastholm DC'), the county's council misread as her organisation: she is the district
+    council's community safety manager of the district's papers. Another district's council is not hers."""
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Northshire Council"}),
+                      frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"community safety manager eastholm dc"}))
+    report = Mention("r", "Dora Finch", "report.txt", frozenset({"Eastholm District Council"}),
+                     frozenset({"contact_officer"}), "Eastholm", posts=frozenset({"community safety manager"}))
+    verdict, pro, _ = compare(minutes, report)
+    assert verdict == "agree" and "post names Eastholm District Council" in pro
+    westmere = Mention("w", "Dora Finch", "westmere.txt", frozenset({"Westmere District Council"}),
+                       frozenset({"contact_officer"}), "Westmere", posts=frozenset({"community safety manager"}))
+    assert compare(minutes, westmere)[0] == "conflict"
+
+
+def test_a_police_rank_is_the_forces_whatever_organisation_is_written() -> None:
+    """'Ch Supt Idwal Carrow' in a board's minutes, the next column's body misread as his organisation, and the
+    letter's 'Idwal Carrow, Borough Commander, Tregarth Police' of his area: one person. Without the rank, or with
+    the force of another area's documents, or a commissioner's office, the organisations still differ."""
+    minutes = official("c-1", "minutes.txt", "Idwal Carrow", "Chief Superintendent",
+                       organisations=("Probation Service",))
+    letter = official("c-2", "letter.txt", "Idwal Carrow", organisations=("Tregarth Police",))
+    verdict, pro, _ = compare(minutes, letter)
+    assert verdict == "agree" and "a police rank and the force: Chief Superintendent / Tregarth Police" in pro
+    unranked = official("c-3", "minutes-2.txt", "Idwal Carrow", organisations=("Probation Service",))
+    assert compare(unranked, letter)[0] == "conflict"
+    elsewhere = official("c-4", "other.txt", "Idwal Carrow", organisations=("Westmere Police",), area="Westmere")
+    assert compare(minutes, elsewhere)[0] == "conflict"
+    office = official("c-5", "pcc.txt", "Idwal Carrow", organisations=("Tregarth Police and Crime Commissioner",))
+    assert compare(minutes, office)[0] == "conflict"
+
+
+def test_a_forename_cut_short_is_the_one_person_of_the_area_with_it_whole() -> None:
+    """'Tad Wrona-Pike' in the news, 'Tadeusz Wrona-Pike' in the minutes of his area and 'T. Wrona-Pike' in the
+    panel's: one person (a name the curated list of English names does not know, cut to its first letters). A name
+    the list knows is no cut of a longer one ('Ann' is not Annabel), nor is another area's Tadeusz him."""
+    from kg.resolve import resolve_mentions
+
+    news = official("t-1", "news.txt", "Tad Wrona-Pike", relations=("quoted",))
+    minutes = official("t-2", "minutes.txt", "Tadeusz Wrona-Pike")
+    panel = official("t-3", "panel.txt", "T. Wrona-Pike")
+    far = official("t-4", "plan.txt", "Tadeusz Wrona-Pike", area="Westmere")
+    canonical = resolve_mentions([news, minutes, panel, far], []).canonical
+    assert canonical["t-1"] == canonical["t-2"] == canonical["t-3"] != canonical["t-4"]
+    ann = official("t-5", "news-2.txt", "Ann Wrona-Pike")
+    annabel = official("t-6", "minutes-2.txt", "Annabel Wrona-Pike")
+    canonical = resolve_mentions([ann, annabel], []).canonical
+    assert canonical["t-5"] != canonical["t-6"]
