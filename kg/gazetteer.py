@@ -314,8 +314,10 @@ def _periods(names: object) -> list[tuple[int, str]]:
 
 
 def looks_like_place(name: str) -> bool:
-    """Capitalised words that do not open with a given name: 'Northshire', not 'Miriam Robertson'."""
-    return bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
+    """Capitalised words that do not open with a given name and name no body: 'Northshire', not 'Miriam Robertson',
+    nor 'Inspectorate' or 'Westmere Police' (a council's words may close a place's name: 'County Durham')."""
+    return (bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
+            and guess_kind(name) in (None, "local_authority"))
 
 
 def _org(name: str, kind: str | None, area: str | None = None) -> OrganisationRef:

@@ -105,7 +105,7 @@ def document_area(ctx: Context) -> str | None:
     a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
     named most often near its start. A person's name
     before "YOS Manager" is never an area."""
-    return _document_area(_title_cased(without_markings(ctx.text[:6000])), ctx.gazetteer)
+    return _document_area(_title_cased(without_markings(ctx.text[:6000]), ctx.gazetteer), ctx.gazetteer)
 
 
 # A government protective marking on a line of its own, at the head of a page: 'OFFICIAL', 'OFFICIAL-SENSITIVE'.
@@ -138,10 +138,10 @@ def document_body(ctx: Context) -> str | None:
     return INSPECTORATE if ctx.gazetteer.inspectorate_named(named) and not COUNCIL_HEAD.search(named) else None
 
 
-def _title_cased(head: str) -> str:
+def _title_cased(head: str, gazetteer: Gazetteer) -> str:
     """The head with its title lines in capitals ('PELLMOUTH YOUTH OFFENDING TEAM') written in title case, acronyms
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
-    title_end = _title_end(head)
+    title_end = _title_end(head, gazetteer)
     title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
                    lambda line: re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group(0).capitalize(), line.group(0)),
                    head[:title_end])
@@ -150,7 +150,7 @@ def _title_cased(head: str) -> str:
 
 @lru_cache(maxsize=16)
 def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
-    title_end = _title_end(head)
+    title_end = _title_end(head, gazetteer)
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
@@ -206,9 +206,11 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     return ranked[0] if ranked else None
 
 
-def _title_end(head: str) -> int:
-    """Where a document's title ends: after its first three lines with text."""
-    found = list(itertools.islice(re.finditer(r"\S[^\n]*", head), 3))
+def _title_end(head: str, gazetteer: Gazetteer) -> int:
+    """Where a document's title ends: after its first three lines with text that are not the page's furniture (a
+    release's publisher, 'News release' and embargo above its headline are no part of its title)."""
+    lines_of_title = (line for line in re.finditer(r"\S[^\n]*", head) if not is_page_furniture(gazetteer, line.group(0)))
+    found = list(itertools.islice(lines_of_title, 3))
     return found[-1].end() if found else 0
 
 

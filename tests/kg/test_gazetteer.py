@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import Gazetteer, fold, guess_kind, load_gazetteer
+from kg.gazetteer import Gazetteer, fold, guess_kind, load_gazetteer, looks_like_place
 
 
 def test_fold() -> None:
@@ -170,3 +170,12 @@ def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each
     assert gazetteer.organisation("NHS Brackwick Clinical Commissioning Group").id == gazetteer.organisation(
         "Brackwick CCG").id
     assert gazetteer.organisation("The Probation Service").name == "Probation Service"
+
+
+@pytest.mark.parametrize(("name", "place_like"), [
+    ("Northshire", True), ("Oakvale Heath", True), ("County Tarrow", True),
+    ("Miriam Hollis", False),  # opens with a given name
+    ("Inspectorate", False), ("Tarrowby Police", False), ("Tarrowby YOS", False),  # bodies, not places
+])
+def test_a_place_like_name_names_no_person_and_no_body(name: str, place_like: bool) -> None:
+    assert looks_like_place(name) is place_like

@@ -82,6 +82,11 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("MINUTES OF THE CORPORATE PARENTING PANEL\nHELD ON MONDAY, 3RD MARCH, 2025\nCommittee Room 1, Tarrowby Civic "
      "Centre\n\n12.  YOUTH JUSTICE INSPECTION – CHILDREN IN CARE\n\nTarrowby Youth Justice Service was rated "
      "Good.\n", "Tarrowby"),
+    # a release's publisher, section and embargo are no part of its title, and a body ('the Inspectorate's youth
+    # justice inspections', its name on the first line) is no place
+    ("HM Inspectorate of Probation\nNews release\n\nEMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025\n\nTarrowby youth "
+     "justice work rated 'Good'\n\nThe Inspectorate has given Tarrowby Youth Justice Service a \"Good\" rating.\n\n"
+     "Jo Pell, who heads the Inspectorate's youth justice inspections, said: \"Well done.\"\n", "Tarrowby"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
