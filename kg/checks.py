@@ -6,8 +6,8 @@
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall"), and no
-  organisation's name is only a person's ("and Jo Hart", the next name of a list), nor holds the words of a
-  meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
+  organisation's name is only a person's ("and Jo Hart", the next name of a list) or holds a person's title
+  ("D/Supt Jo Hart Police"), nor holds the words of a meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
@@ -50,7 +50,7 @@ from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.generic import ends_unfinished, is_page_furniture
 from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
-from kg.names import is_only_a_name
+from kg.names import is_honorific, is_only_a_name
 from kg.store import Store
 from kg.vocabulary import is_meeting_word, is_shouted_word
 
@@ -84,6 +84,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
+            organisations_hold_no_persons_title(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -136,6 +137,16 @@ def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
                                                          "Hart', the next name of a list read as a body)")
     result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
                        if is_only_a_name(caption)]
+    return result
+
+
+def organisations_hold_no_persons_title(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-hold-no-title", "no organisation's name holds a person's title or rank ('D/Supt "
+                                                        "Jo Hart Police': a table's name cell read into its body's)")
+    for node, caption in _nodes(graph, "Organisation"):
+        titles = [word for word in caption.split() if is_honorific(word)]
+        if titles:
+            result.problems.append(f"{caption} ({node}): {', '.join(titles)}")
     return result
 
 

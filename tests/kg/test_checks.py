@@ -54,6 +54,8 @@ def bad_graph() -> Context:
     ctx.emit("org-c", "Organisation", "name", "Westmere CABINET", (0, 8))
     ctx.emit("org-m", "Organisation", "name", "Westmere Minutes of a Meeting of the Cabinet", (0, 8))
     ctx.emit("org-n", "Organisation", "name", "Westmere NHS Trust", (0, 8))
+    ctx.emit("org-t", "Organisation", "name", "D/Supt Amira Castell Police", (51, 64))
+    ctx.emit("area-b", "Area", "name", "Inspectorate", (0, 8))
     return ctx
 
 
@@ -61,13 +63,14 @@ def test_each_check_fails_on_its_regression() -> None:
     statements = list(bad_graph().statements.values())
     checked = run_checks(build_graph(statements, resolve(statements)))
     results = {r.name: r.problems for r in checked}
-    assert results["areas-are-places"] == ["Amira Castell (area-x)"]
+    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Amira Castell (area-x)"]
     assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
     assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
     [person] = results["people-are-people"]
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
     assert results["organisations-are-not-people"] == ["and Amira Castell (org-x)"]
+    assert results["organisations-hold-no-title"] == ["D/Supt Amira Castell Police (org-t): D/Supt"]
     assert results["organisations-named-plainly"] == ["Westmere CABINET (org-c): CABINET",
                                                       "Westmere Minutes of a Meeting of the Cabinet (org-m): Minutes"]
 

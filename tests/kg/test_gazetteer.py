@@ -176,6 +176,7 @@ def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each
     ("Northshire", True), ("Oakvale Heath", True), ("County Tarrow", True),
     ("Miriam Hollis", False),  # opens with a given name
     ("Inspectorate", False), ("Tarrowby Police", False), ("Tarrowby YOS", False),  # bodies, not places
+    ("Tarrowby and Chair", False),  # 'London Borough of Tarrowby' and the addressee's next post
 ])
 def test_a_place_like_name_names_no_person_and_no_body(name: str, place_like: bool) -> None:
     assert looks_like_place(name) is place_like
