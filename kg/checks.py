@@ -84,7 +84,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_hold_no_persons_title(graph),
+            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -292,6 +292,21 @@ def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
             result.problems.append(f"{', '.join(repr(one) for one in sorted(held))}: the comparator {name!r}")
         elif not is_standard_comparator(name):
             result.notes.append(name)
+    return result
+
+
+def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-figure-per-metric", "a document gives an area's metric one figure per period (a "
+                                                  "comparator's figure on the line above, 'England and Wales 149', is "
+                                                  "not the area's)")
+    figures: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for node in _of_schema(graph, "Observation"):
+        for value in node.props.get("value", []):
+            document = graph.statement(value.statements[0]).document
+            areas = ", ".join(graph.caption(area) for area in node.values("area")) or "no area"
+            figures[(document, areas, node.first("metric") or "", node.first("period") or "no period")].add(value.text)
+    result.problems = [f"{document}: {metric} of {areas} ({period}) is {', '.join(sorted(values))}"
+                       for (document, areas, metric, period), values in sorted(figures.items()) if len(values) > 1]
     return result
 
 

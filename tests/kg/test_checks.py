@@ -271,3 +271,24 @@ def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
                  if r.name == "documents-titled-plainly"]
     assert [problem.split(":")[0] for problem in checked.problems] == ["doc-a.txt", "doc-b.txt", "doc-c.txt",
                                                                       "doc-d.txt"]
+
+
+def test_two_figures_for_one_metric_of_an_area_in_one_document_fail_their_check() -> None:
+    """The area's figure and a comparator's read as the area's, as a careless loader would keep them; a figure of
+    another period is no clash."""
+    from kg.resolve import Resolution
+
+    text = "Westmere 201\nEngland and Wales 149\nIn 2021 Westmere's rate was 230."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
+    for entity, value, period, where in (("obs-a", "201", None, (0, 12)), ("obs-b", "149", None, (13, 34)),
+                                         ("obs-c", "230", "2021", (35, 66))):
+        ctx.emit(entity, "Observation", "metric", "first_time_entrant_rate", where)
+        ctx.emit(entity, "Observation", "value", value, where)
+        ctx.emit(entity, "Observation", "area", "area-w", where)
+        if period:
+            ctx.emit(entity, "Observation", "period", period, where)
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
+                 r.name == "one-figure-per-metric"]
+    assert checked.problems == ["careless.txt: first_time_entrant_rate of Westmere (no period) is 149, 201"]

@@ -451,3 +451,12 @@ def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
         ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
         ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
         ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}
+
+
+def test_a_comparators_figure_line_above_a_sentence_is_not_the_areas_figure() -> None:
+    text = ("Harrowmere Youth Justice Plan 2024-25\n\nFirst-time entrants (per 100,000 of the 10-17 population), year to\n"
+            "December 2023:\nHarrowmere        201\nYJS family group  163\nWales             178\nEngland and Wales 149\n\n"
+            "The first-time entrant rate in Harrowmere was 201 per 100,000 children,\nabove the Wales rate of 178 and "
+            "the England and Wales rate of 149.\n")
+    assert {(value, comparator) for metric, value, _, comparator, _ in key_facts(text)
+            if metric == "first_time_entrant_rate"} == {("201", "the Wales rate"), ("201", "the England and Wales rate")}
