@@ -52,7 +52,7 @@ from kg.loaders.generic import ends_unfinished, is_page_furniture
 from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
 from kg.names import is_honorific, is_only_a_name
 from kg.store import Store
-from kg.vocabulary import is_meeting_word, is_shouted_word
+from kg.vocabulary import is_meeting_word, is_shouted_word, names_post_or_body
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -84,7 +84,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph),
+            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -307,6 +307,19 @@ def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
             figures[(document, areas, node.first("metric") or "", node.first("period") or "no period")].add(value.text)
     result.problems = [f"{document}: {metric} of {areas} ({period}) is {', '.join(sorted(values))}"
                        for (document, areas, metric, period), values in sorted(figures.items()) if len(values) > 1]
+    return result
+
+
+def recommendations_are_addressed(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("recommendations-addressed", "a recommendation is addressed to a post or a body (the list's "
+                                                      "'The Westmere YJS should:' line, its owner in brackets, or the "
+                                                      "subject of its sentence), never to no one or to a non-body")
+    for node in _of_schema(graph, "Recommendation"):
+        addressees = node.values("addressee")
+        if not any(names_post_or_body(addressee) for addressee in addressees):
+            text = node.first("text") or ""
+            result.problems.append(f"{node.first('number') or '-'} {text[:60]!r} ({node.id}): addressed to "
+                                   f"{', '.join(repr(one) for one in addressees) or 'no one'}")
     return result
 
 
