@@ -28,10 +28,12 @@ SUBJECT_SHOULD = re.compile(r"(?P<who>[A-Z][^,.;:\n]{2,120}?)(?:,[^.;:\n]{0,100}
 OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
-# Approving the meeting's own minutes recommends nothing ('that the minutes of the meeting held on 12th February be
-# approved as a correct record'); adopting another body's minutes is addressed to that body and stays.
-PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
-                        r"(?:approved|agreed|confirmed|signed)\b", re.IGNORECASE)
+# Approving the meeting's own minutes or noting its own work programme recommends nothing ('that the minutes of the
+# meeting held on 12th February be approved as a correct record', 'that the work programme be noted'); adopting
+# another body's minutes is addressed to that body and stays.
+PROCEDURAL = re.compile(r"^the\s+(?:minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting|(?:panel['’]s\s+|committee['’]s\s+)?"
+                        r"(?:work\s+programme|forward\s+plan))\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|signed|noted)\b",
+                        re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
                           r"Board))\b")
 

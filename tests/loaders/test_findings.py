@@ -438,8 +438,9 @@ def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
 
 @pytest.mark.parametrize("line", ["RECOMMENDED - T H A T the minutes of the meeting held on 4 May 2016 be approved as a "
                                   "correct record.",
-                                  "RECOMMENDED that the minutes of the previous meeting be agreed and signed."])
-def test_approving_the_minutes_is_not_a_recommendation(line: str) -> None:
+                                  "RECOMMENDED that the minutes of the previous meeting be agreed and signed.",
+                                  "RECOMMENDED - T H A T the work programme be noted."])
+def test_approving_the_minutes_or_noting_the_work_programme_is_not_a_recommendation(line: str) -> None:
     result = load_text(f"WESTMERE COUNCIL\n\nMinutes of the Scrutiny Panel\n\n1. MINUTES\n\n{line}\n")
     assert entities(result, "Recommendation") == []
 
