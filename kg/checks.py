@@ -85,6 +85,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
             organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
+            meetings_have_areas(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -307,6 +308,18 @@ def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
             figures[(document, areas, node.first("metric") or "", node.first("period") or "no period")].add(value.text)
     result.problems = [f"{document}: {metric} of {areas} ({period}) is {', '.join(sorted(values))}"
                        for (document, areas, metric, period), values in sorted(figures.items()) if len(values) > 1]
+    return result
+
+
+def meetings_have_areas(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("meetings-have-areas", "the minutes of a meeting are about an area (its council's or board's "
+                                                "place, 'LONDON BOROUGH OF X' over a committee's minutes): else "
+                                                "board-members gives its people no area")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type == "MEETING_OF" and not graph.nodes[edge.source].values("area"):
+            document = graph.nodes[edge.source]
+            result.problems.append(f"{document.first('file_name') or document.id}: a meeting of "
+                                   f"{graph.caption(edge.target)}")
     return result
 
 

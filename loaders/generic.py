@@ -51,6 +51,10 @@ NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "y
 TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})(?:['’]s)?[ \t]+"
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
 
+# A council named by its place after its kind: 'LONDON BOROUGH OF PINFOLD HEATH' over its committee's minutes.
+BOROUGH_OF = re.compile(r"\b(?:London|Royal|Metropolitan)[^\S\n]+Borough[^\S\n]+(?i:of)[^\S\n]+"
+                        r"([A-Z][a-z]+(?:[^\S\n]+(?:and|&|on|upon|[A-Z][a-z]+)){0,3})\b")
+
 
 LETTERHEAD_LINES = 4  # the sender's name heads a letter
 
@@ -185,11 +189,12 @@ def _place_cased(capitals: str) -> str:
 
 def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None:
     """A place the gazetteer does not know, learned from how the document names its bodies: the place before a
-    service or a council ('Wrexley Youth Justice Service', 'Tarnside Council') or before the service in a headline
+    service or a council ('Wrexley Youth Justice Service', 'Tarnside Council'), after a borough ('London Borough of
+    Tarnside') or before the service in a headline
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
     in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
-    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE):
+    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
             if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):

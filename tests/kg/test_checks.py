@@ -292,3 +292,29 @@ def test_two_figures_for_one_metric_of_an_area_in_one_document_fail_their_check(
     [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
                  r.name == "one-figure-per-metric"]
     assert checked.problems == ["careless.txt: first_time_entrant_rate of Westmere (no period) is 149, 201"]
+
+
+def test_minutes_with_no_area_and_a_recommendation_to_no_one_fail_their_checks() -> None:
+    """Minutes whose area was not read and a recommendation whose addressee was not, as a careless loader would leave
+    them; the area given and a body as addressee pass."""
+    from kg.resolve import Resolution
+
+    text = "Tarrow Scrutiny Committee. Tarrow. That the work programme be noted. Tarrow Police should share data."
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.document_fact("file_name", "careless.txt", (0, 6))
+    ctx.document_fact("meeting_of", ctx.organisation("Tarrow Scrutiny Committee", (0, 25)), (0, 25))
+    for entity, words, addressee in (("rec-a", (35, 68), None), ("rec-b", (69, 101), (69, 82))):
+        ctx.emit(entity, "Recommendation", "text", text[slice(*words)], words)
+        if addressee:
+            ctx.emit(entity, "Recommendation", "addressee", text[slice(*addressee)], addressee)
+
+    def problems() -> dict[str, list[str]]:
+        statements = list(ctx.statements.values())
+        return {r.name: r.problems for r in run_checks(build_graph(statements, Resolution({}, [], [])))}
+
+    found = problems()
+    assert found["meetings-have-areas"] == ["careless.txt: a meeting of Tarrow Scrutiny Committee"]
+    assert found["recommendations-addressed"] == ["- 'That the work programme be noted.' (rec-a): addressed to no one"]
+    ctx.home_area = "Tarrow"  # read from the title: a place the gazetteer lacks
+    ctx.document_fact("area", ctx.area("Tarrow", (27, 33)), (27, 33))
+    assert problems()["meetings-have-areas"] == []

@@ -87,6 +87,9 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("HM Inspectorate of Probation\nNews release\n\nEMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025\n\nTarrowby youth "
      "justice work rated 'Good'\n\nThe Inspectorate has given Tarrowby Youth Justice Service a \"Good\" rating.\n\n"
      "Jo Pell, who heads the Inspectorate's youth justice inspections, said: \"Well done.\"\n", "Tarrowby"),
+    # a council named by its place after its kind, over its committee's minutes
+    ("LONDON BOROUGH OF TARROW HEATH\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting held "
+     "on 7 February 2023 in Committee Room B\n", "Tarrow Heath"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
