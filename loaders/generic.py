@@ -454,7 +454,8 @@ def meeting_of(ctx: Context, body: str, where: Span) -> None:
     ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
 
 
-MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?",
+# 'MINUTES OF A MEETING OF THE CABINET', 'MINUTES OF THE CORPORATE PARENTING PANEL'
+MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?",
                             re.IGNORECASE)
 
 
