@@ -252,7 +252,8 @@ def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 # May 2024' or 'published in August 2019', which is not the paper's date.
 DATE_LABEL = r"(?:Publication date|Date of (?:publication|meeting|issue)|Published(?: on)?|Posted on|Date)\b"
 PUBLISHED_RES = [
-    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
+    # a label opening its line is capitalised: 'published on 15 March' there is a wrapped sentence's, of another report
+    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?(?-i:(?=[A-Z])){DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
                r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]

@@ -222,6 +222,8 @@ def test_a_plans_area_is_the_place_before_the_service_not_the_service_over_its_p
      "the outcome of the inspection by HM Inspectorate of Probation, published in August 2025.\n", "2025-12-04"),
     ("Tollbridge Cabinet\n\nYouth justice inspection\n\nThe report of HM Inspectorate of Probation was published on "
      "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
+    ("Tollbridge Youth Justice Management Board\n\nMINUTES – 21 APRIL 2025\n\nMs Pell summarised the report, which was\n"
+     "published on 15 March 2025.\n", "2025-04-21"),  # a sentence wrapped before 'published on' is no label
     # a release's embargo is its date
     ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
      "2025\n\nTOLLBRIDGE: SERVICE RATED GOOD\n\nThe next inspection is due by 30 June 2028.\n", "2025-05-06"),
