@@ -269,14 +269,22 @@ def roles_are_posts(graph: ResolvedGraph) -> CheckResult:
 
 def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     result = CheckResult("local-organisations-have-areas", "an organisation of a place (council, service, police "
-                                                           "force, a body named after it) is linked to an area")
+                                                           "force, a body named after it, a place the gazetteer lacks "
+                                                           "too) is linked to an area")
+    areas = {fold(caption) for _, caption in _nodes(graph, "Area")}  # places the documents taught, too
     for node, caption in _nodes(graph, "Organisation"):
         service = gazetteer.service_area(caption)
         local = (gazetteer.council_area(caption) or (service and service[1]) or gazetteer.force_area(caption)
-                 or gazetteer.named_place(caption))  # of a place the gazetteer knows
+                 or gazetteer.named_place(caption) or _opens_with(caption, areas))
         if local and not graph.nodes[node].values("area"):
             result.problems.append(f"{caption} ({node})")
     return result
+
+
+def _opens_with(name: str, places: set[str]) -> bool:
+    """Whether a body's name opens with one of these places ('Tarrow Youth Bench' with Tarrow)."""
+    words = fold(name).split()
+    return any(" ".join(words[:end]) in places for end in range(1, len(words)))
 
 
 def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:

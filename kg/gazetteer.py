@@ -149,8 +149,10 @@ class Gazetteer:
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
         canonical = WELSH_NAME_OF_FORCE.sub("", " ".join(name.split()))  # a name wrapped over two lines of a cell is one name
-        # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
-        area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
+        # A force is its area's wherever a document about a place it covers names it, not the first place of its name;
+        # a body named after the document's own place is that place's, a place learned from the document too.
+        area = self.policed_area(canonical, home_area) if self.force_area(canonical) else (
+            self.named_place(canonical) or self._home_named(canonical, home_area))
         return _org(canonical, guess_kind(canonical), area)
 
     def _home(self, place: str, home_area: str | None) -> str | None:

@@ -71,6 +71,8 @@ def test_each_check_fails_on_its_regression() -> None:
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
     assert results["organisations-are-not-people"] == ["and Amira Castell (org-x)"]
     assert results["organisations-hold-no-title"] == ["D/Supt Amira Castell Police (org-t): D/Supt"]
+    # named after a place the documents taught (Westmere is no place of the gazetteer's) and linked to none
+    assert "Westmere NHS Trust (org-n)" in results["local-organisations-have-areas"]
     assert results["organisations-named-plainly"] == ["Westmere CABINET (org-c): CABINET",
                                                       "Westmere Minutes of a Meeting of the Cabinet (org-m): Minutes"]
 

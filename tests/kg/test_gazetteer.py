@@ -180,3 +180,10 @@ def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each
 ])
 def test_a_place_like_name_names_no_person_and_no_body(name: str, place_like: bool) -> None:
     assert looks_like_place(name) is place_like
+
+
+def test_a_body_named_after_the_documents_own_place_is_that_places_even_one_the_gazetteer_lacks() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.organisation("Tarrowby Youth Bench", "Tarrowby").area == "Tarrowby"
+    assert gazetteer.organisation("Tarrowby Youth Justice Management Board", "Tarrowby").area == "Tarrowby"
+    assert gazetteer.organisation("Tarrowby Youth Bench", "Westmere").area is None  # another document's place
