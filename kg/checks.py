@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 
 from kg.canned import canned_queries, get_query, run_canned
 from kg.comparators import is_standard_comparator, standard_comparator
-from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
+from kg.gazetteer import LOCAL_OFFICE, Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
@@ -85,7 +85,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
             organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
-            meetings_have_areas(graph),
+            meetings_have_areas(graph), one_office_per_area(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -278,6 +278,22 @@ def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -
                  or gazetteer.named_place(caption) or _opens_with(caption, areas))
         if local and not graph.nodes[node].values("area"):
             result.problems.append(f"{caption} ({node})")
+    return result
+
+
+def one_office_per_area(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-office-per-area", "an office every area has one of, named by its kind alone ('Office of "
+                                                "the Police and Crime Commissioner', 'Church of England Diocese'), is "
+                                                "each area's own: one node for the papers of two areas links them "
+                                                "falsely")
+    areas: dict[str, set[str]] = defaultdict(set)  # an office -> the areas of the documents naming it
+    for edge in graph.edges:
+        if edge.type == "INVOLVED_IN":
+            for office in edge.values("organisation"):
+                areas[office].update(graph.caption(area) for area in graph.nodes[edge.target].values("area"))
+    result.problems = [f"{graph.caption(office)} ({office}): {', '.join(sorted(named))}"
+                       for office, named in sorted(areas.items()) if len(named) > 1
+                       and LOCAL_OFFICE.fullmatch(graph.caption(office)) and not graph.nodes[office].values("area")]
     return result
 
 

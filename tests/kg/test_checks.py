@@ -320,3 +320,31 @@ def test_minutes_with_no_area_and_a_recommendation_to_no_one_fail_their_checks()
     ctx.home_area = "Tarrow"  # read from the title: a place the gazetteer lacks
     ctx.document_fact("area", ctx.area("Tarrow", (27, 33)), (27, 33))
     assert problems()["meetings-have-areas"] == []
+
+
+def test_one_office_for_the_papers_of_two_areas_fails_its_check() -> None:
+    """Two boroughs' papers each naming their commissioner's office by its kind alone: one node each (the gazetteer
+    gives each area its own), or, as before, one node for both, which fails."""
+
+    def papers(area: str, office_id: str | None) -> list:
+        text = f"{area}. Jo Pell, Office of the Police and Crime Commissioner."
+        ctx = Context(Document.from_text(f"{area.lower()}.txt", text))
+        ctx.home_area = area
+        ctx.document_fact("area", ctx.area(area, (0, len(area))), (0, len(area)))
+        office = office_id or ctx.organisation("Office of the Police and Crime Commissioner", (len(area) + 11, len(text) - 1))
+        if office_id:
+            ctx.emit(office, "Organisation", "name", "Office of the Police and Crime Commissioner", (len(area) + 11, len(text) - 1))
+        ctx.emit(ctx.person_id("Jo Pell"), "Person", "name", "Jo Pell", (len(area) + 2, len(area) + 9))
+        for prop, value in (("person", ctx.person_id("Jo Pell")), ("relation", "board_member"),
+                            ("organisation", office), ("document", ctx.document_entity)):
+            ctx.emit(f"involvement-{area}", "Involvement", prop, value, (len(area) + 2, len(text) - 1))
+        return list(ctx.statements.values())
+
+    def problems(office_id: str | None) -> list[str]:
+        statements = papers("Tarrowby", office_id) + papers("Westmere", office_id)
+        [checked] = [r for r in run_checks(build_graph(statements, resolve(statements)))
+                     if r.name == "one-office-per-area"]
+        return checked.problems
+
+    assert problems(None) == []
+    assert problems("org-office") == ["Office of the Police and Crime Commissioner (org-office): Tarrowby, Westmere"]

@@ -187,3 +187,14 @@ def test_a_body_named_after_the_documents_own_place_is_that_places_even_one_the_
     assert gazetteer.organisation("Tarrowby Youth Bench", "Tarrowby").area == "Tarrowby"
     assert gazetteer.organisation("Tarrowby Youth Justice Management Board", "Tarrowby").area == "Tarrowby"
     assert gazetteer.organisation("Tarrowby Youth Bench", "Westmere").area is None  # another document's place
+
+
+def test_an_office_every_area_has_named_by_its_kind_alone_is_each_areas_own() -> None:
+    gazetteer = load_gazetteer()
+    offices = [gazetteer.organisation(name, area) for name in ("Office of the Police and Crime Commissioner",
+                                                               "Church of England Diocese")
+               for area in ("Tarrowby", "Westmere")]
+    assert [office.area for office in offices] == ["Tarrowby", "Westmere"] * 2
+    assert len({office.id for office in offices}) == 4
+    assert gazetteer.organisation("Care Quality Commission", "Tarrowby").id == \
+        gazetteer.organisation("Care Quality Commission", "Westmere").id  # a national body is one
