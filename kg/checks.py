@@ -13,7 +13,8 @@
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
 - a document's title is its title, not its page's furniture (a date, an embargo, its publisher and section), a
   wrapped sentence or a title cut short;
-- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork);
+- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork), and every
+  inspection with ratings is of an area;
 - a theme of work has one name (a score and a judgement of the same theme are not two themes);
 - an area has one inspection node per inspection (a report, its press release and the papers
   discussing it are one inspection, see kg/inspections.py);
@@ -85,7 +86,7 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
             organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
-            meetings_have_areas(graph), one_office_per_area(graph),
+            meetings_have_areas(graph), one_office_per_area(graph), rated_inspections_have_areas(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -208,15 +209,30 @@ def rated_inspections_are_dated(graph: ResolvedGraph) -> CheckResult:
                                                         "its publication or fieldwork date (else its ratings are "
                                                         "undated, and a later inspection of the area cannot be told "
                                                         "from it)")
-    rated = {edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
-             and graph.nodes[edge.source].schema == "Rating"}
-    for node in sorted(rated):
+    for node in _rated_inspections(graph):
         inspection = graph.nodes[node]
         reports = [d for d in inspection.values("reported_in") if d in graph.nodes
                    and REPORT_FAMILIES & set(graph.nodes[d].values("family"))]
         if reports and not inspection.values("published") and not inspection.values("fieldwork_start"):
             areas = ", ".join(graph.caption(a) for a in inspection.values("area")) or "no area"
             result.problems.append(f"{node} ({areas})")
+    return result
+
+
+def _rated_inspections(graph: ResolvedGraph) -> list[str]:
+    return sorted({edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
+                   and graph.nodes[edge.source].schema == "Rating"})
+
+
+def rated_inspections_have_areas(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("rated-inspections-have-areas", "an inspection with ratings is of an area (a release "
+                                                         "headed 'WESTMERE: ...', 'the service in Westmere received "
+                                                         "a rating'): else its ratings compare with no other area's")
+    for node in _rated_inspections(graph):
+        if not graph.nodes[node].values("area"):
+            documents = [graph.nodes[d].first("file_name") or d for d in graph.nodes[node].values("reported_in")
+                         if d in graph.nodes]
+            result.problems.append(f"{node} ({', '.join(documents) or 'no document'})")
     return result
 
 

@@ -30,7 +30,9 @@ AREA_PATTERNS = [
     re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
-               r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
+               # the place ends at a line's end, a stop, or the sentence's verb ('... in Westmere received a rating')
+               r"(?:\n|$|HM |\.|·|:|\d|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
+               re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
     # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')
     re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|"

@@ -252,10 +252,13 @@ def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None
         ctx.emit(inspection, "Inspection", "reported_in", document, where)
         ctx.emit("rating-" + inspection, "Rating", "inspection", inspection, where)
         ctx.emit("rating-" + inspection, "Rating", "rating", "Good", where)
+    ctx.emit("area-t", "Area", "name", "Tollbridge", (43, 53))
+    ctx.emit("inspection-n", "Inspection", "area", "area-t", (70, 80))
     statements = list(ctx.statements.values())
-    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
-                 r.name == "rated-inspections-are-dated"]
-    assert checked.problems == ["inspection-r (no area)"], "an inspection only news reports may stay undated"
+    checked = {r.name: r.problems for r in run_checks(build_graph(statements, Resolution({}, [], [])))}
+    assert checked["rated-inspections-are-dated"] == ["inspection-r (no area)"], \
+        "an inspection only news reports may stay undated"
+    assert checked["rated-inspections-have-areas"] == ["inspection-r (doc-report)"]
 
 
 def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:

@@ -87,6 +87,10 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("HM Inspectorate of Probation\nNews release\n\nEMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025\n\nTarrowby youth "
      "justice work rated 'Good'\n\nThe Inspectorate has given Tarrowby Youth Justice Service a \"Good\" rating.\n\n"
      "Jo Pell, who heads the Inspectorate's youth justice inspections, said: \"Well done.\"\n", "Tarrowby"),
+    # the service 'in X' where the sentence's verb follows the place
+    ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
+     "2025\n\nTARROWBY: \"TOO MANY CHILDREN GIVEN OUT-OF-COURT DISPOSALS\"\n\nThe youth justice service in Tarrowby "
+     "received a rating of REQUIRES IMPROVEMENT – the second\nlowest of the Inspectorate's four grades.\n", "Tarrowby"),
     # a council named by its place after its kind, over its committee's minutes
     ("LONDON BOROUGH OF TARROW HEATH\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting held "
      "on 7 February 2023 in Committee Room B\n", "Tarrow Heath"),
