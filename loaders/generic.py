@@ -57,6 +57,12 @@ TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|th
 BOROUGH_OF = re.compile(r"\b(?:London|Royal|Metropolitan)[^\S\n]+Borough[^\S\n]+(?i:of)[^\S\n]+"
                         r"([A-Z][a-z]+(?:[^\S\n]+(?:and|&|on|upon|[A-Z][a-z]+)){0,3})\b")
 
+# The town a meeting's civic venue closes with in the minutes' heading ('held ... in the Civic Centre, Westmere.'), not
+# a street ('Town Hall, Almshouse Lane, ...').
+VENUE_TOWN = re.compile(r"\b(?:Civic[^\S\n]+Centre|Town[^\S\n]+Hall|County[^\S\n]+Hall|Guildhall|Council[^\S\n]+"
+                        r"(?:House|Offices))[^\S\n]*,[^\S\n]*(?![^.,\n]*\b(?:Street|Road|Lane|Avenue|Way|Square|Place|"
+                        r"Drive)\b)([A-Z][a-z]+(?:[^\S\n]+(?:and|upon|on|[A-Z][a-z]+)){0,2})[^\S\n]*(?:\.|\n|$)")
+
 
 LETTERHEAD_LINES = 4  # the sender's name heads a letter
 
@@ -192,11 +198,11 @@ def _place_cased(capitals: str) -> str:
 def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None:
     """A place the gazetteer does not know, learned from how the document names its bodies: the place before a
     service or a council ('Wrexley Youth Justice Service', 'Tarnside Council'), after a borough ('London Borough of
-    Tarnside') or before the service in a headline
+    Tarnside'), closing a civic venue in the title ('in the Civic Centre, Tarnside.') or before the service in a headline
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
     in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
-    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF):
+    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
             if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):

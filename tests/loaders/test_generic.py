@@ -91,12 +91,21 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
      "2025\n\nTARROWBY: \"TOO MANY CHILDREN GIVEN OUT-OF-COURT DISPOSALS\"\n\nThe youth justice service in Tarrowby "
      "received a rating of REQUIRES IMPROVEMENT – the second\nlowest of the Inspectorate's four grades.\n", "Tarrowby"),
+    # the town closing the civic venue of a meeting's heading, never a street
+    ("CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL\n\nMINUTES of the meeting of the Panel held on Tuesday, 14 April 2015 "
+     "in the Civic Centre, Tarrowby.\n\nPresent\n", "Tarrowby"),
     # a council named by its place after its kind, over its committee's minutes
     ("LONDON BOROUGH OF TARROW HEATH\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting held "
      "on 7 February 2023 in Committee Room B\n", "Tarrow Heath"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
+
+
+def test_a_street_after_a_civic_venue_is_no_place() -> None:
+    head = ("CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL\n\nMINUTES of the meeting held on 14 April 2015 in the Town "
+            "Hall, Almshouse Lane.\n")
+    assert document_area(Context(Document.from_text("doc.txt", head))) is None
 
 
 @pytest.mark.parametrize(("head", "body"), [
