@@ -31,6 +31,7 @@ HONORIFICS = {
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
+    "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
@@ -100,7 +101,7 @@ MARKS = _letter_class("Mn", "Mc", extra=((0x20D0, 0x20FF), (0xFE20, 0xFE2F)))
 UPPER = _letter_class("Lu", "Lt")
 LOWER = _letter_class("Ll", "Lm", "Lo") + MARKS
 LETTER = UPPER + LOWER
-TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
+TOKEN_RE = re.compile(rf"(?i:[DC]/(?:Supt|Insp|Sgt))\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
 # A capitalised word of a name, with the prefixes of a surname, also after a hyphen: 'O'Riordan', 'N'Diaye', 'd'Souza',
 # 'Ifans-O'Brien', 'Banks-McLeod'.
@@ -492,11 +493,12 @@ def _venue(parts: list[_Token]) -> bool:
 
 
 def _cut_off(text: str, parts: list[_Token]) -> bool:
-    """'Kim Fo' where the page or the text ends: a surname cut short, not a person."""
+    """'Kim Fo' where the page or the text ends: a surname cut short, not a person; so is 'Kim Fors' there where the
+    text writes that name longer elsewhere ('Kim Forsyth-Lee', 'KIM FORSYTH-LEE')."""
     last = parts[-1]
-    if len(last.text.rstrip(".")) > 2 or is_initials(last.text):
+    if is_initials(last.text) or not PAGE_END_RE.match(text, last.end):
         return False
-    return bool(PAGE_END_RE.match(text, last.end))
+    return len(last.text.rstrip(".")) <= 2 or re.search(rf"\b{re.escape(last.text)}[{LETTER}-]", text, re.IGNORECASE) is not None
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:

@@ -82,10 +82,15 @@ def load(ctx: Context) -> None:
         named = ctx.gazetteer.named_place(where.text) or ctx.gazetteer.service_area(where.text)
         if named or area:  # "YOS Management Board" alone names no one board
             generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
-    attendees = [a for section in attendance.sections(ctx.text, headless=RELATIONS.headless) for a in section.attendees]
-    lists_end = max((a.evidence.end for a in attendees), default=None)
-    if attendees:
-        initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))
+    listed_sections = attendance.sections(ctx.text, headless=RELATIONS.headless)
+    attendees = [a for section in listed_sections for a in section.attendees]
+    # the lists end where the items begin: a minute taker or a chair signing at the foot ('Minutes prepared by: Jo
+    # Bloggs') is no list the items come after
+    listed_ends = [a.evidence.end for section in listed_sections if section.kind not in attendance.ONE_HOLDER_KINDS
+                   for a in section.attendees]
+    lists_end = max(listed_ends or [a.evidence.end for a in attendees], default=None)
+    if lists_end is not None:
+        initials.link_initials(ctx, {a.name.name for a in attendees}, lists_end)
     # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)
     listed = [role for role in ctx.roles if role.relation in speakers.ATTENDING_RELATIONS]
     if listed:

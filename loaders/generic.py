@@ -168,6 +168,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
+            candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
@@ -179,9 +181,23 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
             # one word on the first line, before a youth justice body, is the area even when it is also a given name
             first_line = match.start(1) < head.find("\n") and " " not in candidate
-            if in_title and (looks_like_place(candidate) or first_line and pattern is AREA_PATTERNS[1]):
+            if in_title and _few_words(candidate) and (looks_like_place(candidate)
+                                                       or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+COUNCIL_THEN_MORE = re.compile(r"(?<=\bCouncil)\s.*$")
+# The most words a place the gazetteer does not know is named in: 'Upper Westmere Vale', never a title line of a
+# bilingual paper ('Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid' over 'Youth Justice Service Management Board').
+PLACE_WORDS = 3
+COUNCIL_KIND_WORDS = {"Council", "City", "County", "Borough", "District", "Metropolitan"}
+
+
+def _few_words(candidate: str) -> bool:
+    """The place's own words are few (a council's kind is none of them: 'Westmere Metropolitan Borough Council')."""
+    return len([word for word in candidate.split() if word[:1].isupper() and word not in COUNCIL_KIND_WORDS]) \
+        <= PLACE_WORDS
 
 
 # The small words that stay in lower case when a name written in capitals is title-cased.

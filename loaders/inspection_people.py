@@ -196,6 +196,9 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
                              r"(?!\s+(?:inspections?|and)\b)|"
+                             # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
+                             r"(?:staff|team|colleagues)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
@@ -342,6 +345,8 @@ HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
+WHO_LED_BARE_RE = re.compile(r"\s*,\s*who\s+(?:had\s+)?led\s+the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b",
+                             re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -364,6 +369,11 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         if clause and not named.surname_only:
             ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, clause.end()),
                             role=" ".join(clause.group("rank").split()), organisation=HMI_PROBATION)
+            found += 1
+        led = None if clause else WHO_LED_BARE_RE.match(ctx.text, named.end, end)
+        if led and (not named.surname_only or named.title):  # 'welcomed Ms Lee, who had led the screening in July'
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()), role="lead inspector",
+                            organisation=HMI_PROBATION)
             found += 1
     return found
 

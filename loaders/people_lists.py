@@ -667,20 +667,28 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         if signed is None or not set(signed[0].name.lower().split()) & set(greeted):
             continue
         name, post = signed
+        # 'Director of Children's Services and' / 'Chair, Westmere YOS Management Board': two posts over two lines
+        posts = [post, all_lines[index + 2]] if TRAILING_AND_RE.search(post.text) and index + 2 < len(all_lines) \
+            else [post]
+        post = span(ctx.text, post.start, posts[-1].end)
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
         organisation = organisation_for_role(_post_block(all_lines, index), area)
-        addressed = _council_addressed(ctx, all_lines[index + 2:index + 2 + ADDRESS_POST_LINES], area) or organisation
+        addressed = _council_addressed(ctx, all_lines[index + 1 + len(posts):index + 1 + len(posts) + ADDRESS_POST_LINES],
+                                       area) or organisation
         ctx.person_role(name, "addressee", evidence, role=role, role_span=post, organisation=addressed)
-        # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
-        relation = post_relation(post.text)
-        if relation:
-            ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        # each post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
+        for held in posts:
+            relation = post_relation(held.text)
+            if relation:
+                ctx.person_role(name, relation, evidence, role=" ".join(held.text.split()), role_span=held,
+                                organisation=organisation_for_role(held.text, area) if len(posts) > 1 else organisation)
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
 
 
 ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
+TRAILING_AND_RE = re.compile(r"\s(?:and|&)\s*$")
 
 
 def _council_addressed(ctx: Context, below: list[Line], area: str | None) -> str | None:

@@ -24,7 +24,7 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care|Public Health|Virtual School|Inclusion|Schools|"
+    r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
@@ -40,11 +40,11 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Youth\s+(?:Panel|Bench))")
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench))")
 
 
 def kinded_body(text: str) -> bool:
-    """A body whose name says its kind after a place ('Thane and Ashcombe CRC'), not a post joined to a council's name
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC', 'Thane Probation Trust'), not a post joined to a council's name
     by a line break ('Chief Executive Glynhafod County Borough Council')."""
     found = KINDED_BODY.fullmatch(text)
     place = text[:found.start(1)] if found else ""
@@ -139,13 +139,14 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
     if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
-        where = re.search(r"for\s+(.+)$", role)
+        # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
+        where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
     # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's
-    if re.search(r"Safeguarding", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
+    if re.search(r"Safeguarding|\bLSCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:

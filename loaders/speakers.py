@@ -459,6 +459,8 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
         named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
         if len(named) == 1:
             break
+    if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
+        named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
     if len(named) != 1:
         return None
     name = next(iter(named.values()))
@@ -507,6 +509,10 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
+QUESTIONER_LEAD_RE = re.compile(r"\b(?:in\s+(?:answer|response|reply)\s+to|replying\s+to|answering|asked\s+by)\s+"
+                                r"(?:(?:a\s+)?question\s+from\s+)?(?:[^\s,]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ()) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
     start = clause_start(text, verb.start())
@@ -518,6 +524,8 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if not names:
         return None
     name = names[-1]
+    if QUESTIONER_LEAD_RE.search(text, start, name.start):
+        return None  # 'In answer to Councillor Bhatti, the Head of Service said': the name asked, the post speaks
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
@@ -858,6 +866,9 @@ def _word_end(text: str, at: int) -> int:
     return found.end() if found else len(text)
 
 
+COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,})")  # after words on the line: no line's indent
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -865,7 +876,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
-                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
+                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
+                  and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:

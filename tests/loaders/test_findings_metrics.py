@@ -460,3 +460,17 @@ def test_a_comparators_figure_line_above_a_sentence_is_not_the_areas_figure() ->
             "the England and Wales rate of 149.\n")
     assert {(value, comparator) for metric, value, _, comparator, _ in key_facts(text)
             if metric == "first_time_entrant_rate"} == {("201", "the Wales rate"), ("201", "the England and Wales rate")}
+
+
+def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Present: Ann Lee (Chair)
+
+5   Performance
+    First time
+    entrants had fallen to 574 per 100,000. The secondment (0.5 FTE) is vacant from July.
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {
+        ("first_time_entrant_rate", "574")}

@@ -889,3 +889,17 @@ def test_local_coordinators_listed_one_area_a_line_are_staff_of_the_body_after_t
         ("Ida Marchbank", "staff", "local co-ordinator; Operations Manager", "Westmere Youth Offending Service"),
         ("Lewin Crabtree", "staff", "local co-ordinator; Quality Assurance Manager", "Dunholme Youth Offending Service"),
     }
+
+
+def test_the_inspector_welcomed_by_title_and_surname_who_had_led_the_screening() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Board members present: Ann Lee (Chair), Raj Patel
+
+In attendance: Fiona Castell-Reeve, HM Inspector of Probation, for item 3
+
+3   Short Quality Screening – verbal feedback
+    The Chair welcomed Ms Castell-Reeve, who had led the screening in July.
+"""
+    assert ("Fiona Castell-Reeve", "lead_inspector") in people_rows(load_text(text, "westmere-board.txt"))
