@@ -6,14 +6,15 @@
 - each area has at most one youth offending service ("Havering YOS" and "Havering Youth
   Offending Service" are one organisation), or one per name the gazetteer says it went by;
 - no person's name holds an organisation or place word ("Miriam Robertson YOS", "Town Hall"), and no
-  organisation's name is only a person's ("and Jo Hart", the next name of a list), nor holds the words of a
-  meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
+  organisation's name is only a person's ("and Jo Hart", the next name of a list) or holds a person's title
+  ("D/Supt Jo Hart Police"), nor holds the words of a meeting's record or a word in capitals that is no acronym ("Minutes of a Meeting of the CABINET");
 - no rating is a percentage (a case-assessment score is not a rating);
 - every rating is a label of its scale ("Good", "Requires improvement", "Satisfactory"), never
   the words as written ("good", "REQUIRES IMPROVEMENT", "Require improvement");
 - a document's title is its title, not its page's furniture (a date, an embargo, its publisher and section), a
   wrapped sentence or a title cut short;
-- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork);
+- an inspection with ratings whose report is in the corpus is dated (its publication or fieldwork), and every
+  inspection with ratings is of an area;
 - a theme of work has one name (a score and a judgement of the same theme are not two themes);
 - an area has one inspection node per inspection (a report, its press release and the papers
   discussing it are one inspection, see kg/inspections.py);
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field
 
 from kg.canned import canned_queries, get_query, run_canned
 from kg.comparators import is_standard_comparator, standard_comparator
-from kg.gazetteer import Gazetteer, fold, load_gazetteer, looks_like_place
+from kg.gazetteer import LOCAL_OFFICE, Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label
@@ -50,9 +51,9 @@ from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.generic import ends_unfinished, is_page_furniture
 from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
-from kg.names import is_only_a_name
+from kg.names import is_honorific, is_only_a_name
 from kg.store import Store
-from kg.vocabulary import is_meeting_word, is_shouted_word
+from kg.vocabulary import is_meeting_word, is_shouted_word, names_post_or_body
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -84,6 +85,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
+            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
+            meetings_have_areas(graph), one_office_per_area(graph), rated_inspections_have_areas(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
             documents_titled_plainly(graph, gazetteer)]
 
@@ -136,6 +139,16 @@ def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
                                                          "Hart', the next name of a list read as a body)")
     result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
                        if is_only_a_name(caption)]
+    return result
+
+
+def organisations_hold_no_persons_title(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("organisations-hold-no-title", "no organisation's name holds a person's title or rank ('D/Supt "
+                                                        "Jo Hart Police': a table's name cell read into its body's)")
+    for node, caption in _nodes(graph, "Organisation"):
+        titles = [word for word in caption.split() if is_honorific(word)]
+        if titles:
+            result.problems.append(f"{caption} ({node}): {', '.join(titles)}")
     return result
 
 
@@ -196,15 +209,30 @@ def rated_inspections_are_dated(graph: ResolvedGraph) -> CheckResult:
                                                         "its publication or fieldwork date (else its ratings are "
                                                         "undated, and a later inspection of the area cannot be told "
                                                         "from it)")
-    rated = {edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
-             and graph.nodes[edge.source].schema == "Rating"}
-    for node in sorted(rated):
+    for node in _rated_inspections(graph):
         inspection = graph.nodes[node]
         reports = [d for d in inspection.values("reported_in") if d in graph.nodes
                    and REPORT_FAMILIES & set(graph.nodes[d].values("family"))]
         if reports and not inspection.values("published") and not inspection.values("fieldwork_start"):
             areas = ", ".join(graph.caption(a) for a in inspection.values("area")) or "no area"
             result.problems.append(f"{node} ({areas})")
+    return result
+
+
+def _rated_inspections(graph: ResolvedGraph) -> list[str]:
+    return sorted({edge.target for edge in graph.edges if edge.type == "OF_INSPECTION"
+                   and graph.nodes[edge.source].schema == "Rating"})
+
+
+def rated_inspections_have_areas(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("rated-inspections-have-areas", "an inspection with ratings is of an area (a release "
+                                                         "headed 'WESTMERE: ...', 'the service in Westmere received "
+                                                         "a rating'): else its ratings compare with no other area's")
+    for node in _rated_inspections(graph):
+        if not graph.nodes[node].values("area"):
+            documents = [graph.nodes[d].first("file_name") or d for d in graph.nodes[node].values("reported_in")
+                         if d in graph.nodes]
+            result.problems.append(f"{node} ({', '.join(documents) or 'no document'})")
     return result
 
 
@@ -257,14 +285,38 @@ def roles_are_posts(graph: ResolvedGraph) -> CheckResult:
 
 def local_organisations_have_areas(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     result = CheckResult("local-organisations-have-areas", "an organisation of a place (council, service, police "
-                                                           "force, a body named after it) is linked to an area")
+                                                           "force, a body named after it, a place the gazetteer lacks "
+                                                           "too) is linked to an area")
+    areas = {fold(caption) for _, caption in _nodes(graph, "Area")}  # places the documents taught, too
     for node, caption in _nodes(graph, "Organisation"):
         service = gazetteer.service_area(caption)
         local = (gazetteer.council_area(caption) or (service and service[1]) or gazetteer.force_area(caption)
-                 or gazetteer.named_place(caption))  # of a place the gazetteer knows
+                 or gazetteer.named_place(caption) or _opens_with(caption, areas))
         if local and not graph.nodes[node].values("area"):
             result.problems.append(f"{caption} ({node})")
     return result
+
+
+def one_office_per_area(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-office-per-area", "an office every area has one of, named by its kind alone ('Office of "
+                                                "the Police and Crime Commissioner', 'Church of England Diocese'), is "
+                                                "each area's own: one node for the papers of two areas links them "
+                                                "falsely")
+    areas: dict[str, set[str]] = defaultdict(set)  # an office -> the areas of the documents naming it
+    for edge in graph.edges:
+        if edge.type == "INVOLVED_IN":
+            for office in edge.values("organisation"):
+                areas[office].update(graph.caption(area) for area in graph.nodes[edge.target].values("area"))
+    result.problems = [f"{graph.caption(office)} ({office}): {', '.join(sorted(named))}"
+                       for office, named in sorted(areas.items()) if len(named) > 1
+                       and LOCAL_OFFICE.fullmatch(graph.caption(office)) and not graph.nodes[office].values("area")]
+    return result
+
+
+def _opens_with(name: str, places: set[str]) -> bool:
+    """Whether a body's name opens with one of these places ('Tarrow Youth Bench' with Tarrow)."""
+    words = fold(name).split()
+    return any(" ".join(words[:end]) in places for end in range(1, len(words)))
 
 
 def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
@@ -281,6 +333,46 @@ def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
             result.problems.append(f"{', '.join(repr(one) for one in sorted(held))}: the comparator {name!r}")
         elif not is_standard_comparator(name):
             result.notes.append(name)
+    return result
+
+
+def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("one-figure-per-metric", "a document gives an area's metric one figure per period (a "
+                                                  "comparator's figure on the line above, 'England and Wales 149', is "
+                                                  "not the area's)")
+    figures: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for node in _of_schema(graph, "Observation"):
+        for value in node.props.get("value", []):
+            document = graph.statement(value.statements[0]).document
+            areas = ", ".join(graph.caption(area) for area in node.values("area")) or "no area"
+            figures[(document, areas, node.first("metric") or "", node.first("period") or "no period")].add(value.text)
+    result.problems = [f"{document}: {metric} of {areas} ({period}) is {', '.join(sorted(values))}"
+                       for (document, areas, metric, period), values in sorted(figures.items()) if len(values) > 1]
+    return result
+
+
+def meetings_have_areas(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("meetings-have-areas", "the minutes of a meeting are about an area (its council's or board's "
+                                                "place, 'LONDON BOROUGH OF X' over a committee's minutes): else "
+                                                "board-members gives its people no area")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type == "MEETING_OF" and not graph.nodes[edge.source].values("area"):
+            document = graph.nodes[edge.source]
+            result.problems.append(f"{document.first('file_name') or document.id}: a meeting of "
+                                   f"{graph.caption(edge.target)}")
+    return result
+
+
+def recommendations_are_addressed(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("recommendations-addressed", "a recommendation is addressed to a post or a body (the list's "
+                                                      "'The Westmere YJS should:' line, its owner in brackets, or the "
+                                                      "subject of its sentence), never to no one or to a non-body")
+    for node in _of_schema(graph, "Recommendation"):
+        addressees = node.values("addressee")
+        if not any(names_post_or_body(addressee) for addressee in addressees):
+            text = node.first("text") or ""
+            result.problems.append(f"{node.first('number') or '-'} {text[:60]!r} ({node.id}): addressed to "
+                                   f"{', '.join(repr(one) for one in addressees) or 'no one'}")
     return result
 
 

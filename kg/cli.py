@@ -547,8 +547,10 @@ def evaluate(
     checks: Annotated[bool, typer.Option(help="Check the graph's data quality: areas are places, one service per "
                                               "area, no organisation word in a person's name, ratings are labels of "
                                               "their scale and never a percentage, one name per theme, one node per "
-                                              "inspection, one name per comparator; on a store, both engines give "
-                                              "the same rows (exit 1 when one fails).")] = False,
+                                              "inspection, one name per comparator, one figure per metric, "
+                                              "recommendations addressed, meetings and rated inspections of an area, "
+                                              "one office per area; on a store, both engines give the same rows "
+                                              "(exit 1 when one fails; the module kg/checks.py lists them all).")] = False,
 ) -> None:
     """Score the graph against answer keys and check its data quality.
 

@@ -29,6 +29,7 @@ import yaml
 from kg.model import ontology_file
 from kg.names import is_first_name
 from kg.statements import stable_hash
+from kg.vocabulary import is_post_noun
 
 AREA_PREFIXES = re.compile(
     r"^(?:the\s+)?(?:london borough of|royal borough of|city of|county of|borough of|metropolitan borough of|"
@@ -48,6 +49,10 @@ COUNCIL_PREFIX = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+bor
                             r"council\s+of|city\s+of)\s+", re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borough|(?:city|county|borough)\s+council)"
                           r"\s+of\s+", re.IGNORECASE)
+# An office every area has one of, named by its kind alone: the document's area's ('Office of the Police and Crime
+# Commissioner', 'Church of England Diocese' in the papers of two boroughs are two bodies).
+LOCAL_OFFICE = re.compile(r"(?:the\s+)?(?:(?:office\s+of\s+the\s+)?police\s+and\s+crime\s+commissioner|"
+                          r"(?:church\s+of\s+england\s+|(?:roman\s+)?catholic\s+)?diocese)", re.IGNORECASE)
 SERVICE_FORM = re.compile(
     r"^(?:the\s+)?(?P<place>.+?)\s+(?:youth\s+offending(?:\s+and\s+prevention)?\s+(?:service|team)|"
     r"youth\s+justice\s+(?:service|team)|yos|yot|yjs)(?:\s+(?:management|partnership)\s+board)?$", re.IGNORECASE)
@@ -148,8 +153,12 @@ class Gazetteer:
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
         canonical = WELSH_NAME_OF_FORCE.sub("", " ".join(name.split()))  # a name wrapped over two lines of a cell is one name
-        # A force is its area's wherever a document about a place it covers names it, not the first place of its name.
-        area = self.policed_area(canonical, home_area) if self.force_area(canonical) else self.named_place(canonical)
+        if home_area and LOCAL_OFFICE.fullmatch(canonical):  # each area's own, however alike their names
+            return _org(canonical, guess_kind(canonical), self.area_name(home_area), of_area=True)
+        # A force is its area's wherever a document about a place it covers names it, not the first place of its name;
+        # a body named after the document's own place is that place's, a place learned from the document too.
+        area = self.policed_area(canonical, home_area) if self.force_area(canonical) else (
+            self.named_place(canonical) or self._home_named(canonical, home_area))
         return _org(canonical, guess_kind(canonical), area)
 
     def _home(self, place: str, home_area: str | None) -> str | None:
@@ -314,12 +323,17 @@ def _periods(names: object) -> list[tuple[int, str]]:
 
 
 def looks_like_place(name: str) -> bool:
-    """Capitalised words that do not open with a given name: 'Northshire', not 'Miriam Robertson'."""
-    return bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
+    """Capitalised words that do not open with a given name and name no body nor post: 'Northshire', not 'Miriam
+    Robertson', 'Inspectorate', 'Westmere Police' nor 'Westmere and Chair' (a council's words may close a place's
+    name: 'County Durham')."""
+    return (bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
+            and guess_kind(name) in (None, "local_authority") and not any(is_post_noun(word) for word in name.split()))
 
 
-def _org(name: str, kind: str | None, area: str | None = None) -> OrganisationRef:
-    return OrganisationRef(id="org-" + stable_hash(fold(name)), name=name, kind=kind, area=area)
+def _org(name: str, kind: str | None, area: str | None = None, *, of_area: bool = False) -> OrganisationRef:
+    """`of_area`: the name is its area's one office of that kind, so the area is part of its identity."""
+    return OrganisationRef(id="org-" + stable_hash(fold(name) + (f"|{fold(area)}" if of_area and area else "")),
+                           name=name, kind=kind, area=area)
 
 
 def guess_kind(name: str) -> str | None:

@@ -359,8 +359,10 @@ class Context:
 
 def _cell_over_line(text: str, found: re.Match[str]) -> bool:
     """'... Supt. Oduya ...... Yes' / 'Police ...... Insp. Lee': a table's last cell and the next row's first, not a
-    force's name broken over two lines."""
-    return "\n" in found.group(1) and re.search(r"(?:\t|[^\S\n]{3}|\.{3}[^\S\n]*)$", text[max(0, found.start() - 80):found.start()]) is not None
+    force's name broken over two lines; 'D/Supt Jo Hart<tab>Police': a row's name cell and its body's, not a force
+    named after a person."""
+    return (re.search(r"\S(?:\t|[^\S\n]{3})", found.group(1)) is not None  # a gap after a word; a wrapped line's indent is none
+            or "\n" in found.group(1) and re.search(r"(?:\t|[^\S\n]{3}|\.{3}[^\S\n]*)$", text[max(0, found.start() - 80):found.start()]) is not None)
 
 
 def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:

@@ -630,7 +630,8 @@ class KeyFactReader:
             before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
             from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
             labelled = label_after[0] if from_after else label_before[-1] if label_before else None
-            if labelled and figure.start not in self.used:
+            # a figure named as a comparator's ('England and Wales 149') is never the measure's own
+            if labelled and name is None and figure.start not in self.used:
                 measure, label = labelled
                 unit = figure.unit if figure.unit != "count" else unit_of(None, self.joined(after[:1] if from_after
                                                                                             else before))

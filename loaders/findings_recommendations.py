@@ -18,14 +18,22 @@ from kg.themes import tag
 from kg.vocabulary import names_post_or_body
 
 RECOMMENDATIONS_HEADING = re.compile(r"^\W*(?:Recommendations?|Our recommendations)\s*:?\s*$", re.IGNORECASE)
-ADDRESSEE_LINE = re.compile(r"^\W*(?P<who>[A-Z(‘'][^.:\n]{1,120}?)\s+(?:should|must|will need to|needs to)\s*:?\s*$")
+# 'The Westmere Youth Justice Service should:' on a line of its own, or ending the paragraph that introduces the list
+ADDRESSEE_LINE = re.compile(r"^(?:[^\n]*?[.!?][^\S\n]+)?\W*(?P<who>[A-Z(‘'][^.:\n]{1,120}?)\s+(?:should|must|will need to|"
+                            r"needs to)\s*:?\s*$")
+# A recommendation that names whom it is addressed to as its subject: 'The Head of Service, as chair of the board,
+# should ensure ...', 'Westmere Police should share ...'
+SUBJECT_SHOULD = re.compile(r"(?P<who>[A-Z][^,.;:\n]{2,120}?)(?:,[^.;:\n]{0,100},)?\s+(?:should|must|needs\s+to|"
+                            r"will\s+need\s+to)\b")
 OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
-# Approving the meeting's own minutes recommends nothing ('that the minutes of the meeting held on 12th February be
-# approved as a correct record'); adopting another body's minutes is addressed to that body and stays.
-PROCEDURAL = re.compile(r"^the\s+minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\b[^.]*?\bbe\s+"
-                        r"(?:approved|agreed|confirmed|signed)\b", re.IGNORECASE)
+# Approving the meeting's own minutes or noting its own work programme recommends nothing ('that the minutes of the
+# meeting held on 12th February be approved as a correct record', 'that the work programme be noted'); adopting
+# another body's minutes is addressed to that body and stays.
+PROCEDURAL = re.compile(r"^the\s+(?:minutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting|(?:panel['’]s\s+|committee['’]s\s+)?"
+                        r"(?:work\s+programme|forward\s+plan))\b[^.]*?\bbe\s+(?:approved|agreed|confirmed|signed|noted)\b",
+                        re.IGNORECASE)
 COUNCIL_BODY = re.compile(r"\bthe\s+((?:[A-Z][\w&'’]*\s+){0,5}?(?:Scrutiny |Management )?(?:Panel|Committee|Cabinet|"
                           r"Board))\b")
 
@@ -72,8 +80,8 @@ def recommendation_items(ctx: Context, all_lines: list[Span], begin: int) -> Ite
             if current:
                 yield current
                 current = None
-            addressee = trim(ctx.text, line.start + line.text.find(who.group("who")[:5]),
-                             line.start + line.text.find(who.group("who")[:5]) + len(who.group("who")))
+            at = line.start + line.text.rfind(who.group("who")[:5])
+            addressee = trim(ctx.text, at, at + len(who.group("who")))
             continue
         if numbered or (bulleted and (addressee or current)):
             if current:
@@ -102,6 +110,9 @@ def emit_recommendation(ctx: Context, inspection: InspectionRef | None, area: st
     if owner and names_post_or_body(owner.group("owner")):
         addressee = trim(ctx.text, body.start + owner.start("owner"), body.start + owner.end("owner"))
         body = trim(ctx.text, body.start, body.start + owner.start(), " \t\n")
+    subject = None if addressee else SUBJECT_SHOULD.match(body.text)
+    if subject and names_post_or_body(subject.group("who")):
+        addressee = trim(ctx.text, body.start + subject.start("who"), body.start + subject.end("who"))
     if len(body.text) < 15:
         return
     recommendation = ctx.entity("Recommendation", item.number, fold(body.text[:80]))

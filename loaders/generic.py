@@ -30,7 +30,9 @@ AREA_PATTERNS = [
     re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
-               r"(?:\n|$|HM |\.|·|:|\d)", re.IGNORECASE),
+               # the place ends at a line's end, a stop, or the sentence's verb ('... in Westmere received a rating')
+               r"(?:\n|$|HM |\.|·|:|\d|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
+               re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
     # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')
     re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|"
@@ -53,6 +55,16 @@ NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "y
 # Outstanding', 'Improvement needed in Brindlecombe youth justice', 'Westfold's youth justice services'.
 TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})(?:['’]s)?[ \t]+"
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
+
+# A council named by its place after its kind: 'LONDON BOROUGH OF PINFOLD HEATH' over its committee's minutes.
+BOROUGH_OF = re.compile(r"\b(?:London|Royal|Metropolitan)[^\S\n]+Borough[^\S\n]+(?i:of)[^\S\n]+"
+                        r"([A-Z][a-z]+(?:[^\S\n]+(?:and|&|on|upon|[A-Z][a-z]+)){0,3})\b")
+
+# The town a meeting's civic venue closes with in the minutes' heading ('held ... in the Civic Centre, Westmere.'), not
+# a street ('Town Hall, Almshouse Lane, ...').
+VENUE_TOWN = re.compile(r"\b(?:Civic[^\S\n]+Centre|Town[^\S\n]+Hall|County[^\S\n]+Hall|Guildhall|Council[^\S\n]+"
+                        r"(?:House|Offices))[^\S\n]*,[^\S\n]*(?![^.,\n]*\b(?:Street|Road|Lane|Avenue|Way|Square|Place|"
+                        r"Drive)\b)([A-Z][a-z]+(?:[^\S\n]+(?:and|upon|on|[A-Z][a-z]+)){0,2})[^\S\n]*(?:\.|\n|$)")
 
 
 LETTERHEAD_LINES = 4  # the sender's name heads a letter
@@ -127,7 +139,7 @@ def document_area(ctx: Context) -> str | None:
     a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
     named most often near its start. A person's name
     before "YOS Manager" is never an area."""
-    return _document_area(_title_cased(without_markings(ctx.text[:6000])), ctx.gazetteer)
+    return _document_area(_title_cased(without_markings(ctx.text[:6000]), ctx.gazetteer), ctx.gazetteer)
 
 
 # A government protective marking on a line of its own, at the head of a page: 'OFFICIAL', 'OFFICIAL-SENSITIVE'.
@@ -160,10 +172,10 @@ def document_body(ctx: Context) -> str | None:
     return INSPECTORATE if ctx.gazetteer.inspectorate_named(named) and not COUNCIL_HEAD.search(named) else None
 
 
-def _title_cased(head: str) -> str:
+def _title_cased(head: str, gazetteer: Gazetteer) -> str:
     """The head with its title lines in capitals ('PELLMOUTH YOUTH OFFENDING TEAM') written in title case, acronyms
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
-    title_end = _title_end(head)
+    title_end = _title_end(head, gazetteer)
     title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
                    lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
                    head[:title_end])
@@ -184,7 +196,7 @@ def _title_word(word: re.Match[str]) -> str:
 
 @lru_cache(maxsize=16)
 def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
-    title_end = _title_end(head)
+    title_end = _title_end(head, gazetteer)
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
@@ -235,11 +247,12 @@ def _place_cased(capitals: str) -> str:
 
 def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None:
     """A place the gazetteer does not know, learned from how the document names its bodies: the place before a
-    service or a council ('Wrexley Youth Justice Service', 'Tarnside Council') or before the service in a headline
+    service or a council ('Wrexley Youth Justice Service', 'Tarnside Council'), after a borough ('London Borough of
+    Tarnside'), closing a civic venue in the title ('in the Civic Centre, Tarnside.') or before the service in a headline
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
     in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
-    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE):
+    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
             if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):
@@ -256,9 +269,11 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     return ranked[0] if ranked else None
 
 
-def _title_end(head: str) -> int:
-    """Where a document's title ends: after its first three lines with text."""
-    found = list(itertools.islice(re.finditer(r"\S[^\n]*", head), 3))
+def _title_end(head: str, gazetteer: Gazetteer) -> int:
+    """Where a document's title ends: after its first three lines with text that are not the page's furniture (a
+    release's publisher, 'News release' and embargo above its headline are no part of its title)."""
+    lines_of_title = (line for line in re.finditer(r"\S[^\n]*", head) if not is_page_furniture(gazetteer, line.group(0)))
+    found = list(itertools.islice(lines_of_title, 3))
     return found[-1].end() if found else 0
 
 
@@ -295,7 +310,8 @@ def _place_pattern(gazetteer: Gazetteer) -> re.Pattern[str]:
 # May 2024' or 'published in August 2019', which is not the paper's date.
 DATE_LABEL = r"(?:Publication date|Date of (?:publication|meeting|issue)|Published(?: on)?|Posted on|Date)\b"
 PUBLISHED_RES = [
-    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?{DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
+    # a label opening its line is capitalised: 'published on 15 March' there is a wrapped sentence's, of another report
+    re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?(?-i:(?=[A-Z])){DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
                r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
     re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
@@ -497,7 +513,8 @@ def meeting_of(ctx: Context, body: str, where: Span) -> None:
     ctx.document_fact("meeting_of", ctx.organisation(body, where), where)
 
 
-MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?",
+# 'MINUTES OF A MEETING OF THE CABINET', 'MINUTES OF THE CORPORATE PARENTING PANEL'
+MEETING_RECORD = re.compile(r"\b(?:minutes|notes|record)\s+of\s+(?:(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?",
                             re.IGNORECASE)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.gazetteer import Gazetteer, fold, guess_kind, load_gazetteer
+from kg.gazetteer import Gazetteer, fold, guess_kind, load_gazetteer, looks_like_place
 
 
 def test_fold() -> None:
@@ -170,3 +170,31 @@ def test_a_place_the_gazetteer_lacks_has_one_council_one_service_and_one_of_each
     assert gazetteer.organisation("NHS Brackwick Clinical Commissioning Group").id == gazetteer.organisation(
         "Brackwick CCG").id
     assert gazetteer.organisation("The Probation Service").name == "Probation Service"
+
+
+@pytest.mark.parametrize(("name", "place_like"), [
+    ("Northshire", True), ("Oakvale Heath", True), ("County Tarrow", True),
+    ("Miriam Hollis", False),  # opens with a given name
+    ("Inspectorate", False), ("Tarrowby Police", False), ("Tarrowby YOS", False),  # bodies, not places
+    ("Tarrowby and Chair", False),  # 'London Borough of Tarrowby' and the addressee's next post
+])
+def test_a_place_like_name_names_no_person_and_no_body(name: str, place_like: bool) -> None:
+    assert looks_like_place(name) is place_like
+
+
+def test_a_body_named_after_the_documents_own_place_is_that_places_even_one_the_gazetteer_lacks() -> None:
+    gazetteer = load_gazetteer()
+    assert gazetteer.organisation("Tarrowby Youth Bench", "Tarrowby").area == "Tarrowby"
+    assert gazetteer.organisation("Tarrowby Youth Justice Management Board", "Tarrowby").area == "Tarrowby"
+    assert gazetteer.organisation("Tarrowby Youth Bench", "Westmere").area is None  # another document's place
+
+
+def test_an_office_every_area_has_named_by_its_kind_alone_is_each_areas_own() -> None:
+    gazetteer = load_gazetteer()
+    offices = [gazetteer.organisation(name, area) for name in ("Office of the Police and Crime Commissioner",
+                                                               "Church of England Diocese")
+               for area in ("Tarrowby", "Westmere")]
+    assert [office.area for office in offices] == ["Tarrowby", "Westmere"] * 2
+    assert len({office.id for office in offices}) == 4
+    assert gazetteer.organisation("Care Quality Commission", "Tarrowby").id == \
+        gazetteer.organisation("Care Quality Commission", "Westmere").id  # a national body is one

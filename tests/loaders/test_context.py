@@ -283,6 +283,13 @@ def test_a_registers_last_cell_over_a_police_seat_is_no_police_force() -> None:
     assert context(register.replace("Westfen Police", "the police")).police_force is None
 
 
+def test_a_rows_name_cell_before_its_police_cell_is_no_police_force() -> None:
+    table = "D/Supt Ayo Kestrel-Vane\tPolice\t\tApologies\nDI Bram Tolley   Police   Present\n"
+    assert context(table).police_force is None
+    assert context(table + "Officers of Westfen Police attended.\n").police_force == "Westfen Police"
+    assert context("Members — Supt Jo Pell (Westfen\n          and Esk Police)\n").police_force == "Westfen and Esk Police"
+
+
 CHAIRS_FOREWORD = """Westmere Youth Justice Plan 2023-24
 
 Foreword

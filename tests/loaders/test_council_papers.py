@@ -195,6 +195,7 @@ def test_papers_record_a_meeting_of_the_panel_named_with_its_council(heading: st
     ("HALLOWMERE COUNTY BOROUGH COUNCIL", "CABINET", "Hallowmere Cabinet"),
     ("LONDON BOROUGH OF HALLOWMERE", "CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE",
      "Hallowmere Children and Young People Scrutiny Committee"),
+    ("HALLOWMERE BOROUGH COUNCIL", "MINUTES OF THE CORPORATE PARENTING PANEL", "Hallowmere Corporate Parenting Panel"),
 ])
 def test_a_body_headed_in_capitals_is_named_plainly(council: str, heading: str, body: str) -> None:
     """The heading's record words and capitals are no part of the body's name ('Hallowmere Minutes of A Meeting of

@@ -232,6 +232,31 @@ Contents
     assert set(rows["2"]["addressed_to"]) <= organisations and rows["2"]["text"] == ["Attendance at school should increase."]
 
 
+def test_an_addressee_ending_the_lists_introduction_or_the_subject_of_its_recommendation() -> None:
+    text = """An inspection of youth justice services in Eastbrook
+
+Recommendations
+
+We have made four recommendations that will improve services in Eastbrook. The Eastbrook Youth Justice Service should:
+
+   1. make sure that plans address risk of harm to others;
+   2. improve the quality of management oversight.
+"""
+    by_subject = """Full Joint Inspection of Youth Offending Work in Eastbrook
+
+Recommendations
+
+  1. The Director of Children's Services, as chair of the management board,
+     should ensure that the board monitors the quality of work.
+  2. Eastbrook Police should share information on arrests within a day.
+  3. Planning should involve parents and carers.
+"""
+    rows = [{r["number"][0]: r.get("addressee", [None])[0] for r in entities(load_text(one), "Recommendation")}
+            for one in (text, by_subject)]
+    assert rows == [{"1": "The Eastbrook Youth Justice Service", "2": "The Eastbrook Youth Justice Service"},
+                    {"1": "The Director of Children's Services", "2": "Eastbrook Police", "3": None}]
+
+
 @pytest.mark.parametrize("sentence, value, comparator_value", [
     ("The published reoffending rate for Westdale was 39.6% against the England and Wales average of 36.1%.",
      "39.6", "36.1"),
@@ -418,8 +443,9 @@ def test_a_case_assessment_score_is_a_score_not_a_rating() -> None:
 
 @pytest.mark.parametrize("line", ["RECOMMENDED - T H A T the minutes of the meeting held on 4 May 2016 be approved as a "
                                   "correct record.",
-                                  "RECOMMENDED that the minutes of the previous meeting be agreed and signed."])
-def test_approving_the_minutes_is_not_a_recommendation(line: str) -> None:
+                                  "RECOMMENDED that the minutes of the previous meeting be agreed and signed.",
+                                  "RECOMMENDED - T H A T the work programme be noted."])
+def test_approving_the_minutes_or_noting_the_work_programme_is_not_a_recommendation(line: str) -> None:
     result = load_text(f"WESTMERE COUNCIL\n\nMinutes of the Scrutiny Panel\n\n1. MINUTES\n\n{line}\n")
     assert entities(result, "Recommendation") == []
 

@@ -463,6 +463,15 @@ def test_a_national_figure_compared_a_custody_count_after_its_colon_and_cases_co
                                   ("cases_examined", "24", "count", "", "")}
 
 
+def test_a_comparators_figure_line_above_a_sentence_is_not_the_areas_figure() -> None:
+    text = ("Harrowmere Youth Justice Plan 2024-25\n\nFirst-time entrants (per 100,000 of the 10-17 population), year to\n"
+            "December 2023:\nHarrowmere        201\nYJS family group  163\nWales             178\nEngland and Wales 149\n\n"
+            "The first-time entrant rate in Harrowmere was 201 per 100,000 children,\nabove the Wales rate of 178 and "
+            "the England and Wales rate of 149.\n")
+    assert {(value, comparator) for metric, value, _, comparator, _ in key_facts(text)
+            if metric == "first_time_entrant_rate"} == {("201", "the Wales rate"), ("201", "the England and Wales rate")}
+
+
 def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:
     text = """Westmere YOS Management Board
 Minutes – 10 October 2025

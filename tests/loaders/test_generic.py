@@ -82,9 +82,30 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("MINUTES OF THE CORPORATE PARENTING PANEL\nHELD ON MONDAY, 3RD MARCH, 2025\nCommittee Room 1, Tarrowby Civic "
      "Centre\n\n12.  YOUTH JUSTICE INSPECTION – CHILDREN IN CARE\n\nTarrowby Youth Justice Service was rated "
      "Good.\n", "Tarrowby"),
+    # a release's publisher, section and embargo are no part of its title, and a body ('the Inspectorate's youth
+    # justice inspections', its name on the first line) is no place
+    ("HM Inspectorate of Probation\nNews release\n\nEMBARGOED UNTIL 00:01 TUESDAY 3 JUNE 2025\n\nTarrowby youth "
+     "justice work rated 'Good'\n\nThe Inspectorate has given Tarrowby Youth Justice Service a \"Good\" rating.\n\n"
+     "Jo Pell, who heads the Inspectorate's youth justice inspections, said: \"Well done.\"\n", "Tarrowby"),
+    # the service 'in X' where the sentence's verb follows the place
+    ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
+     "2025\n\nTARROWBY: \"TOO MANY CHILDREN GIVEN OUT-OF-COURT DISPOSALS\"\n\nThe youth justice service in Tarrowby "
+     "received a rating of REQUIRES IMPROVEMENT – the second\nlowest of the Inspectorate's four grades.\n", "Tarrowby"),
+    # the town closing the civic venue of a meeting's heading, never a street
+    ("CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL\n\nMINUTES of the meeting of the Panel held on Tuesday, 14 April 2015 "
+     "in the Civic Centre, Tarrowby.\n\nPresent\n", "Tarrowby"),
+    # a council named by its place after its kind, over its committee's minutes
+    ("LONDON BOROUGH OF TARROW HEATH\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting held "
+     "on 7 February 2023 in Committee Room B\n", "Tarrow Heath"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
+
+
+def test_a_street_after_a_civic_venue_is_no_place() -> None:
+    head = ("CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL\n\nMINUTES of the meeting held on 14 April 2015 in the Town "
+            "Hall, Almshouse Lane.\n")
+    assert document_area(Context(Document.from_text("doc.txt", head))) is None
 
 
 @pytest.mark.parametrize(("head", "body"), [
@@ -214,6 +235,8 @@ def test_a_plans_area_is_the_place_before_the_service_not_the_service_over_its_p
      "the outcome of the inspection by HM Inspectorate of Probation, published in August 2025.\n", "2025-12-04"),
     ("Tollbridge Cabinet\n\nYouth justice inspection\n\nThe report of HM Inspectorate of Probation was published on "
      "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
+    ("Tollbridge Youth Justice Management Board\n\nMINUTES – 21 APRIL 2025\n\nMs Pell summarised the report, which was\n"
+     "published on 15 March 2025.\n", "2025-04-21"),  # a sentence wrapped before 'published on' is no label
     # a release's embargo is its date
     ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
      "2025\n\nTOLLBRIDGE: SERVICE RATED GOOD\n\nThe next inspection is due by 30 June 2028.\n", "2025-05-06"),
