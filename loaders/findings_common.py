@@ -51,8 +51,9 @@ CASES_EXAMINED = [
 
 STANDARD_RATINGS = r"Outstanding|Good|Requires?\s+improvement|Inadequate"
 QUOTES = r"['‘’\"“”*]*"  # quote marks (or the asterisks of a bold rating) around a rating
+# (a table's cell may drop the Core Case Inspection's 'required': 'moderate improvement' under the scale's heading)
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)")
+             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?)")
 STARS = re.compile(r"(?P<count>one|two|three|four|five|[1-5])[\s-]stars?", re.IGNORECASE)
 # The labels of each scale: the 2018 framework's, the older inspections' and the Core Case Inspection's.
 RATING_LABELS = frozenset({
@@ -70,7 +71,8 @@ NORMALISED = {
 
 def rating_label(written: str) -> str:
     """The label of a rating on its scale, whatever its case and spacing: 'REQUIRES  IMPROVEMENT' and 'Require
-    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars'."""
+    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars', 'moderate improvement' is
+    'Moderate improvement required'."""
     words = " ".join(written.strip("'‘’\"“”* ").split()).lower()
     stars = STARS.fullmatch(words)
     if stars:
@@ -78,6 +80,8 @@ def rating_label(written: str) -> str:
         return f"{count} star" + ("s" if count > 1 else "")
     if words in ("require improvement", "required improvement"):
         words = "requires improvement"
+    if re.fullmatch(r"(?:minimum|moderate|substantial|drastic) improvement", words):
+        words += " required"  # the Core Case Inspection's scale, its cell without the heading's word
     return words[:1].upper() + words[1:]
 
 

@@ -12,11 +12,14 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import (
     JUDGEMENT,
+    NUMBER,
     QUOTES,
     STANDARD_RATINGS,
     THEME_HEADING,
     InspectionRef,
     emit_rating,
+    looks_like_heading,
+    number_value,
     rating_label,
 )
 from kg.loaders.findings_inspection import rated_inspection
@@ -128,6 +131,22 @@ THEME_ROW = re.compile(
     rf"\b(?P<scope>{THEME_PHRASES})"
     rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
     rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}}))", re.IGNORECASE | re.MULTILINE)
+# A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
+# ('sixty-four per cent') or both ('sixty-four per cent (64%)').
+SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
+         rf"(?P<percent>\d{{1,3}})[^\S\n]?(?:%|per[^\S\n]*cent\b)|(?P<words>{NUMBER})[^\S\n]+per[^\S\n]*cent\b)")
+AREA_OF_WORK = r"(?P<scope>[A-Za-z][^\n:|\t%()]{2,70}?)"
+CELL_GAP = r"[^\S\n]*(?:[:|\t,;–—-]|[.…]{3,}|[^\S\n]{2,})[^\S\n|:–—.-]*(?:[|:–—-][^\S\n]*)*"
+# 'Safeguarding work | 68% | moderate improvement', 'Reducing reoffending: sixty-four per cent (64%) – Satisfactory',
+# or the area's heading over its score and its judgement ('Safeguarding' / 'Score: 68%' / 'Moderate improvement
+# required'); the score may be left out where the judgement is the Core Case Inspection's ('... improvement required').
+SCORED_JUDGEMENT = [
+    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}{CELL_GAP}(?:{SCORE}{CELL_GAP})?{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}"
+               rf"[^\S\n|.]*[|.]?[^\S\n|]*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\S\n]*(?:(?:case\s+assessment\s+)?score[^\S\n]*:?"
+               rf"[^\S\n]*)?{SCORE}[^\S\n.]*\.?[^\S\n]*\n(?:[^\S\n]*\n)?)?[^\S\n]*(?:(?:judgement|rating)[^\S\n]*:[^\S\n]*)?"
+               rf"{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*\.?[^\S\n]*$", re.IGNORECASE | re.MULTILINE),
+]
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
@@ -143,6 +162,26 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
         if scope:
             where = span(ctx.text, match.start(), match.end())
             emit_rating(ctx, inspection, scope, match.group("rating"), where)
+    scored_judgements(ctx, inspection)
+
+
+def scored_judgements(ctx: Context, inspection: InspectionRef | None) -> None:
+    """An area of work's judgement in words beside its score (see SCORED_JUDGEMENT): the judgement is the rating, the
+    percentage its score, never a rating."""
+    for pattern in SCORED_JUDGEMENT:
+        for match in pattern.finditer(ctx.text):
+            written = " ".join(match.group("scope").split())
+            score = match.group("figure") or match.group("percent") or (
+                str(number_value(match.group("words"))) if match.group("words") else None)
+            label = rating_label(match.group("rating"))
+            if not score and not label.endswith(" required") or not looks_like_heading(written) \
+                    or re.search(r"\b(?:overall|ratings?|judge?ments?|scores?)\b", written, re.IGNORECASE):
+                continue  # 'Overall rating' / 'Good' is the overall rating's; a bare 'Good' under a heading rates nothing
+            scope = theme_of_work(written) or written
+            where = trim(ctx.text, match.start(), match.end())
+            emit_rating(ctx, inspection, scope, match.group("rating"), where)
+            if score:
+                emit_score(ctx, inspection, scope, score, where)
 
 
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -249,9 +288,13 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
         # one name per theme: the score's heading ('Protecting the child or young person') is the judgement's theme
         written = heading.group("name").strip() if heading else match.group("work")
         scope = theme_of_work(written) or written
-        where = span(ctx.text, match.start(), match.end())
-        # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
-        rating = ctx.entity("Rating", "score", fold(scope))
-        rating.add("scope", scope, where).add("percent", match.group("percent"), where)
-        if inspection:
-            rating.add("inspection", inspection.id, where)
+        emit_score(ctx, inspection, scope, match.group("percent"), span(ctx.text, match.start(), match.end()))
+
+
+def emit_score(ctx: Context, inspection: InspectionRef | None, scope: str, percent: str, where: Span) -> None:
+    """A case assessment score of its own, never merged with the judgement of the same work: a percentage is not a
+    rating."""
+    score = ctx.entity("Rating", "score", fold(scope))
+    score.add("scope", scope, where).add("percent", percent, where)
+    if inspection:
+        score.add("inspection", inspection.id, where)

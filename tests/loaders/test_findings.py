@@ -569,3 +569,39 @@ def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
                     ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
                     ("Protecting the child or young person", "Satisfactory")}, \
         "'good progress' after a theme is no judgement"
+
+
+# Older inspections' scores written in words and figures, each beside its judgement: a table's row, a line with
+# dashes, and a letter's section with its heading over the score and the judgement.
+SCORED_JUDGEMENTS = """Full Joint Inspection of youth offending work in Brackwater
+
+| Area of work                      | Score | Judgement                |
+|-----------------------------------|-------|--------------------------|
+| Assessment and sentence planning  | 71%   | moderate improvement     |
+
+Reducing reoffending: sixty-four per cent (64%) – Satisfactory
+Protecting the public – seventy-one per cent – Good
+
+Safeguarding work
+Score: fifty-eight per cent (58%)
+Substantial improvement required
+
+Risk of harm to others
+Minimum improvement required
+
+Overall rating
+Good
+"""
+
+
+def test_a_judgement_beside_its_score_is_the_rating_and_the_percentage_its_score() -> None:
+    ratings = entities(load_text(SCORED_JUDGEMENTS), "Rating")
+    judged = {(r["scope"][0], r["rating"][0]) for r in ratings if "rating" in r and r["scope"] != ["overall"]}
+    scored = {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r}
+    assert judged == {("Assessment and sentence planning", "Moderate improvement required"),
+                      ("Reducing reoffending", "Satisfactory"), ("Protecting the public", "Good"),
+                      ("Safeguarding work", "Substantial improvement required"),
+                      ("Risk of harm to others", "Minimum improvement required")}
+    assert scored == {("Assessment and sentence planning", "71"), ("Reducing reoffending", "64"),
+                      ("Protecting the public", "71"), ("Safeguarding work", "58")}
+    assert not [r for r in ratings if "percent" in r and "rating" in r], "a percentage is never a rating"
