@@ -126,11 +126,16 @@ THEME_JUDGEMENT = re.compile(
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
 # (Good).'): separators and a score between, and nothing after the judgement in its cell.
+# A table's cell may shorten a theme to its first word ('Interventions – Satisfactory'); prose does not ('the
+# interventions delivered were rated outstanding' rates a piece of work).
+SHORT_THEME = r"interventions(?=[^\S\n]*[\t|:–—-])"
 THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
 THEME_ROW = re.compile(
-    rf"\b(?P<scope>{THEME_PHRASES})"
+    rf"\b(?P<scope>{THEME_PHRASES}|{SHORT_THEME})"
     rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
-    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}}))", re.IGNORECASE | re.MULTILINE)
+    # (or the next column's theme after one space, where two columns ran together)
+    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}})|[^\S\n]+(?:{THEME_PHRASES}|{SHORT_THEME})\b)",
+    re.IGNORECASE | re.MULTILINE)
 # A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
@@ -158,7 +163,8 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     standard_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
     for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
-        scope = theme_of_work(match.group("scope"))
+        scope = theme_of_work(match.group("scope")) or (
+            "Interventions to reduce reoffending" if match.group("scope").lower() == "interventions" else None)
         if scope:
             where = span(ctx.text, match.start(), match.end())
             emit_rating(ctx, inspection, scope, match.group("rating"), where)

@@ -561,14 +561,31 @@ sentence is served, good.
 
 Protecting children and young people (Satisfactory). Reducing reoffending – good progress was seen.
 """
+# Two columns of judgements run together, one space between, a table's cell shortening a theme to 'Interventions'.
+RUN_TOGETHER_THEMES = """Full Joint Inspection of youth offending work in Brackwater
+
+Reducing reoffending – Satisfactory Protecting the public – Unsatisfactory
+Governance and partnerships – Good Interventions – Satisfactory
+
+The interventions delivered were rated outstanding.
+"""
 
 
 def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
-    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")}
+    ratings = entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")
+    rows = {(r["scope"][0], r["rating"][0]) for r in ratings if "rating" in r}
+    assert {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r} == {("Reducing reoffending", "62")}
     assert rows == {("Reducing reoffending", "Satisfactory"), ("Governance and partnerships", "Satisfactory"),
                     ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
                     ("Protecting the child or young person", "Satisfactory")}, \
         "'good progress' after a theme is no judgement"
+
+
+def test_two_columns_of_theme_judgements_run_together() -> None:
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(RUN_TOGETHER_THEMES), "Rating")}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the public", "Unsatisfactory"),
+                    ("Governance and partnerships", "Good"), ("Interventions to reduce reoffending", "Satisfactory")}, \
+        "the interventions of a sentence are no theme"
 
 
 # Older inspections' scores written in words and figures, each beside its judgement: a table's row, a line with
