@@ -84,9 +84,13 @@ class Measure:
 MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
-    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b", re.IGNORECASE),
+    # ('children entering the youth justice system for the first time', as news writes it)
+    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?justice\s+"
+                       r"system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
+    # ('Custody (per 1,000 10-17)' heading a table's row: custody by its rate's unit)
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|"
+                       r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
@@ -225,7 +229,9 @@ class KeyFactReader:
     def __init__(self, text: str) -> None:
         self.written = text
         self.text = HEADING_MARK.sub(lambda mark: " " * len(mark.group()), text)  # 'Reoffending rate²' over its table
-        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+        self.text = page_breaks_closed(self.text)  # '... worse than' / '- 4 -' / '____' / 'the London average of 36.8%'
+        # (not a run of a table's figures: '1,087         1,011' is no phone number)
+        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text) if not re.search(r"[\d,.]$", text[:m.start()])]
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
 
     # --- figures and labels ---
@@ -402,6 +408,7 @@ class KeyFactReader:
             if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
                 below = cells(self.text, all_lines[index + 1])
                 row = [span(self.text, row[0].start, below[0].end), *below[1:]]
+            row = self.figure_split_off(row)
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
@@ -424,6 +431,15 @@ class KeyFactReader:
             self.used.update(entry[1].start for entry in columns)
             self.used.update(other.start for _, other in fact.comparators)
             yield fact
+
+    def figure_split_off(self, row: list[Span]) -> list[Span]:
+        """A row whose label the column's padding left two spaces from its first figure ('First-time entrants (per
+        100,000)  1,087    1,011'): the figure is a cell of its own, so each figure stays under its head."""
+        joined = re.search(r"\S(?P<gap>[^\S\n]{2})(?P<figure>[\d.,]+%?)$", row[0].text) if len(row) >= 2 else None
+        if joined is None or self.cell_figure(cell := span(self.text, row[0].start + joined.start("figure"), row[0].end)) is None:
+            return row
+        return [Span(row[0].start, row[0].start + joined.start("gap"), row[0].text[:joined.start("gap")]),
+                cell, *row[1:]]
 
     def comparator_rows(self, below: list[Line], column: int, unit: str) -> list[tuple[str, Figure]]:
         """The rows under a measure's row that a comparator heads, each with its figure in the same column."""
@@ -672,6 +688,40 @@ class KeyFactReader:
 
     def labels_in(self, block: list[Line]) -> list[tuple[Measure, Span]]:
         return [found for line in block for found in self.labels(line.start, line.end)]
+
+
+# A page's furniture between two halves of a sentence: its number ('- 4 -', 'Page 7', 'Page 3 of 9'), a rule or a
+# form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
+# which alone may be a table's figure.
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(][^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
+BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
+RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
+
+
+def page_breaks_closed(text: str) -> str:
+    """The text with a page's furniture between two halves of a sentence (the first ending on no full stop, the
+    second going on in small letters) blanked out, so the sentence reads on; the same length, so offsets hold."""
+    all_lines = lines(text)
+    closed = list(text)
+    for index, line in enumerate(all_lines[:-1]):
+        if not re.search(r"[A-Za-z,][^\S\n]*$", line.text):
+            continue
+        furniture: set[str] = set()
+        for number, between in enumerate(all_lines[index + 1:index + 1 + PAGE_FURNITURE_REACH]):
+            if not between.text.strip():
+                continue
+            if re.match(r"[^\S\n]*[a-z]", between.text) and number:
+                if "mark" in furniture or furniture == {"number", "running"}:
+                    closed[line.end:between.start] = " " * (between.start - line.end)
+                break
+            kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
+                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
+            if kind is None:
+                break  # the next line of prose; a running header only ever stands after the page's end
+            furniture.add(kind)
+    return "".join(closed)
 
 
 def latest_year(head: str) -> int:

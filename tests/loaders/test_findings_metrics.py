@@ -451,3 +451,42 @@ def test_a_table_whose_labels_wrap_onto_the_line_of_their_figures() -> None:
         ("first_time_entrant_rate", "142", "per 100,000", "England (national average)", "149"),
         ("reoffending_rate", "29.6", "%", "England (national average)", "31.4"),
         ("custody_rate", "0.08", "per 1,000", "England (national average)", "0.10")}
+
+
+@pytest.mark.parametrize("furniture", [
+    "\n\n- 7 -\n________________________________________\n\n      ",  # the page's number and a rule
+    "\n\n                                                     Page 12\n\fHarrowmere Youth Justice Plan 2024-25\n\n",
+    "\n\n12\nHarrowmere Youth Justice Plan 2024-25\n\n",  # a bare number beside a running header
+])
+def test_comparators_after_a_page_break_in_their_sentence(furniture: str) -> None:
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\nThe reoffending rate in Harrowmere, at 41.2%, was worse than"
+            f"{furniture}the regional average of 38.5% and the England average of 36.1%.\n")
+    assert key_facts(plan) == {("reoffending_rate", "41.2", "%", "the regional average", "38.5"),
+                               ("reoffending_rate", "41.2", "%", "the England average", "36.1")}
+
+
+def test_a_figure_alone_between_a_label_and_prose_is_no_page_number() -> None:
+    plan = "Harrowmere Youth Justice Plan 2024-25\n\nOpen cases\n\n112\n\nacross the service at the end of March.\n"
+    assert ("caseload", "112", "count", "", "") in key_facts(plan)
+
+
+def test_a_table_with_a_region_column_and_a_label_two_spaces_from_its_figure() -> None:
+    """A region named in a head beside the next head ('South West   England'); a row whose label the padding left two
+    spaces from its figure; 'Custody (per 1,000 ...)' naming the custody rate by its unit; figures whose run is no
+    phone number."""
+    minutes = ("Harrowmere YOS Management Board\n\n"
+               "    Indicator                          Harrowmere   South West   England\n"
+               "    First-time entrants (per 100,000)  1,087         1,011       876\n"
+               "    Reoffending (frequency, %)         39.6          36.8        33.3\n"
+               "    Custody (per 1,000 10-17)          1.9           1.4         0.9\n")
+    assert key_facts(minutes) == {
+        ("first_time_entrant_rate", "1087", "per 100,000", "South West", "1011"),
+        ("first_time_entrant_rate", "1087", "per 100,000", "England", "876"),
+        ("reoffending_rate", "39.6", "%", "South West", "36.8"), ("reoffending_rate", "39.6", "%", "England", "33.3"),
+        ("custody_rate", "1.9", "per 1,000", "South West", "1.4"), ("custody_rate", "1.9", "per 1,000", "England", "0.9")}
+
+
+def test_children_entering_the_youth_justice_system_for_the_first_time() -> None:
+    news = ("Harrowmere Council news\n\nThe number of children entering the youth justice system for the first\ntime "
+            "has fallen to 118 per 100,000 children in Harrowmere, against 149\nacross England and Wales.\n")
+    assert key_facts(news) == {("first_time_entrant_rate", "118", "per 100,000", "England and Wales", "149")}
