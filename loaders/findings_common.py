@@ -34,8 +34,10 @@ THEME_HEADING = re.compile(r"^\W*Theme\s+\d+\s*:\s*(?P<name>[A-Z][^\n]{2,80}?)\W
 NUMBERED_ITEM = re.compile(r"^\W*?(?P<number>\d{1,2})[.)]?\s+(?=\S)")
 BULLET_ITEM = re.compile(r"^\s*(?:[-•·▪●◦*]|\(\w\)|[a-z][.)])\s+")
 CASES_EXAMINED = [
-    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked at)\s+(?:a\s+(?:representative\s+)?sample\s+of\s+)?"
-               rf"(?P<value>{NUMBER})\s+(?:individual\s+|recent\s+)?cases\b", re.IGNORECASE),
+    # 'examined 58 cases', 'looked at the work in 24 cases', 'examined a total of 58 children's case files'
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at|read)\s+(?:the\s+work\s+(?:in|of)\s+|"
+               rf"a\s+(?:representative\s+)?sample\s+of\s+|a\s+total\s+of\s+)?(?P<value>{NUMBER})\s+"
+               rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+)?(?:cases|case\s+files)\b", re.IGNORECASE),
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
     re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",

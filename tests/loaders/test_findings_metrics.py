@@ -342,6 +342,17 @@ def test_the_cases_of_children_examined() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Inspectors examined a total of 58 cases in February.",
+    "We looked at the work in 58 cases.",
+    "Inspectors examined 58 children's cases.",
+    "The inspection team read 58 case files.",
+])
+def test_cases_examined_stated_in_prose(sentence: str) -> None:
+    text = f"Tarrowby youth justice rated Good\n\n{sentence}\n"
+    assert ("cases_examined", "58", "count", "", "") in key_facts(text)
+
+
+@pytest.mark.parametrize("sentence", [
     "Inspectors examined 27 court disposals and 16 out-of-\n    court disposals.",
     "We inspected 27 court disposal cases and 16 out-of-court disposals.",
     "They spent a week reading the case files of 43 children.",
