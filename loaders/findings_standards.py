@@ -290,9 +290,10 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
 # ('Staff had been rated Good, as had partnerships and services, and ...': up to the next clause), or lists them after
-# a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'; or a stage
+# a colon, or after 'including' ('Seven of the twelve standards had been rated inadequate, including governance and
+# leadership'): 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'; or a stage
 # of the work the subject names after 'for': 'out-of-court work was rated Outstanding for implementation and delivery'
-AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have|did)\s+(?P<more>[^.;]{3,120}?)"
+AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+(?:as\s+(?:was|were|had|has|have|did)|including)\s+(?P<more>[^.;]{3,120}?)"
                           r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$)|"
                           r"\s+for\s+(?:its\s+|their\s+)?(?P<stage>assessment|planning|implementation\s+and\s+delivery|"
@@ -318,6 +319,9 @@ NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:
 # 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
 NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
+# 'Staff was rated Outstanding': the standard's name takes a verb in the singular; the people are plural ('Staff were
+# judged to be Outstanding').
+STAFF_SINGULAR = re.compile(r"staff(?:ing)?\s+(?:was|is|has\s+been|had\s+been)\b", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -517,7 +521,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     for code, pattern in NAMED_STANDARDS:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
         if named:
-            (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) else waiting).append(code)
+            (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0))
+             or code == "1.2" and STAFF_SINGULAR.match(rest, named.start()) else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)

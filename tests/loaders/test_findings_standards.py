@@ -220,3 +220,16 @@ def test_a_rating_grouping_the_codes_it_rates() -> None:
 ])
 def test_a_domain_rated_in_lower_case_prose(sentence: str, expected: tuple[str, str]) -> None:
     assert standard_ratings(REPORT + sentence + "\n") == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the standard's name takes a verb in the singular; the people are plural
+    ("The service has been rated Good. Staff was rated Outstanding, as was resettlement policy and provision.",
+     {("1.2 Staff", "Outstanding"), ("4.1 Resettlement policy and provision", "Outstanding")}),
+    ("The service has been rated Good. Staff were judged to be Outstanding.", set()),
+    ("Seven of the twelve standards had been rated inadequate, including governance and leadership.",
+     {("1.1 Governance and leadership", "Inadequate")}),
+])
+def test_staff_as_the_standard_and_standards_included_after_their_rating(sentence: str,
+                                                                         expected: set[tuple[str, str]]) -> None:
+    assert standard_ratings(REPORT + sentence + "\n") == expected
