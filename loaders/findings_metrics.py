@@ -159,7 +159,7 @@ NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+a
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
 FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
                               rf"(?P<name>{PLACE_COMPARATOR})\b"
-                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
+                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s*(?:and|&)\s*Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)

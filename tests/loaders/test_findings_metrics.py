@@ -501,3 +501,12 @@ def test_children_entering_the_youth_justice_system_for_the_first_time() -> None
     news = ("Harrowmere Council news\n\nThe number of children entering the youth justice system for the first\ntime "
             "has fallen to 118 per 100,000 children in Harrowmere, against 149\nacross England and Wales.\n")
     assert key_facts(news) == {("first_time_entrant_rate", "118", "per 100,000", "England and Wales", "149")}
+
+
+def test_several_comparators_on_one_line_each_with_its_own_name() -> None:
+    """The area's figure first, then the region's, Wales's and the national one ('England & Wales'): each comparator is
+    an observation of its own, the national one among them, none of them the area's."""
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\n"
+            "Reoffending rate: Harrowmere 41% | Region 39.5% | Wales 36.5% | England & Wales 38.2%\n")
+    assert key_facts(plan) == {("reoffending_rate", "41", "%", "Region", "39.5"), ("reoffending_rate", "41", "%", "Wales", "36.5"),
+                               ("reoffending_rate", "41", "%", "England & Wales", "38.2")}
