@@ -1,6 +1,7 @@
 """What the findings extractors share: the inspection they link to (`InspectionRef`),
 numbers written as digits or words, the markers and headings of numbered and bulleted
-lists, and ratings: their vocabulary, one label per rating scale, and the Rating entity.
+lists, a page's furniture between the halves of a sentence, and ratings: their vocabulary,
+one label per rating scale, and the Rating entity.
 
 A rating's value is the label of its scale however the document writes it ("REQUIRES
 IMPROVEMENT", "require improvement" and "Requires Improvement" are "Requires improvement";
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.text import Span, span
+from kg.loaders.text import Span, lines, span
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -136,3 +137,37 @@ def without_number(ctx: Context, body: Span) -> Span:
     """The item without its leading number ('1. ', '2) ')."""
     numbered = NUMBERED_ITEM.match(body.text)
     return span(ctx.text, body.start + numbered.end(), body.end) if numbered else body
+
+
+# A page's furniture between two halves of a sentence: its number ('- 4 -', 'Page 7', 'Page 3 of 9'), a rule or a
+# form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
+# which alone may be a table's figure.
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(][^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
+BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
+RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
+
+
+def page_breaks_closed(text: str) -> str:
+    """The text with a page's furniture between two halves of a sentence (the first ending on no full stop, the
+    second going on in small letters) blanked out, so the sentence reads on; the same length, so offsets hold."""
+    all_lines = lines(text)
+    closed = list(text)
+    for index, line in enumerate(all_lines[:-1]):
+        if not re.search(r"[A-Za-z,][^\S\n]*$", line.text):
+            continue
+        furniture: set[str] = set()
+        for number, between in enumerate(all_lines[index + 1:index + 1 + PAGE_FURNITURE_REACH]):
+            if not between.text.strip():
+                continue
+            if re.match(r"[^\S\n]*[a-z]", between.text) and number:
+                if "mark" in furniture or furniture == {"number", "running"}:
+                    closed[line.end:between.start] = " " * (between.start - line.end)
+                break
+            kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
+                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
+            if kind is None:
+                break  # the next line of prose; a running header only ever stands after the page's end
+            furniture.add(kind)
+    return "".join(closed)

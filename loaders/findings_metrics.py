@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, cases_counted, number_value
+from kg.loaders.findings_common import (
+    CASES_EXAMINED,
+    NUMBER,
+    InspectionRef,
+    cases_counted,
+    number_value,
+    page_breaks_closed,
+)
 from kg.loaders.generic import document_area
 from kg.loaders.text import (
     EDGE_CHARS,
@@ -688,40 +695,6 @@ class KeyFactReader:
 
     def labels_in(self, block: list[Line]) -> list[tuple[Measure, Span]]:
         return [found for line in block for found in self.labels(line.start, line.end)]
-
-
-# A page's furniture between two halves of a sentence: its number ('- 4 -', 'Page 7', 'Page 3 of 9'), a rule or a
-# form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
-# which alone may be a table's figure.
-PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(][^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
-                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
-BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
-RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
-PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
-
-
-def page_breaks_closed(text: str) -> str:
-    """The text with a page's furniture between two halves of a sentence (the first ending on no full stop, the
-    second going on in small letters) blanked out, so the sentence reads on; the same length, so offsets hold."""
-    all_lines = lines(text)
-    closed = list(text)
-    for index, line in enumerate(all_lines[:-1]):
-        if not re.search(r"[A-Za-z,][^\S\n]*$", line.text):
-            continue
-        furniture: set[str] = set()
-        for number, between in enumerate(all_lines[index + 1:index + 1 + PAGE_FURNITURE_REACH]):
-            if not between.text.strip():
-                continue
-            if re.match(r"[^\S\n]*[a-z]", between.text) and number:
-                if "mark" in furniture or furniture == {"number", "running"}:
-                    closed[line.end:between.start] = " " * (between.start - line.end)
-                break
-            kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
-                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
-            if kind is None:
-                break  # the next line of prose; a running header only ever stands after the page's end
-            furniture.add(kind)
-    return "".join(closed)
 
 
 def latest_year(head: str) -> int:

@@ -20,6 +20,7 @@ from kg.loaders.findings_common import (
     emit_rating,
     looks_like_heading,
     number_value,
+    page_breaks_closed,
     rating_label,
 )
 from kg.loaders.findings_inspection import rated_inspection
@@ -120,8 +121,11 @@ THEMES_OF_WORK = [
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
                                     r"(?: arrangements)?"),
 ]
+# ('Work to reduce reoffending, to protect children and young people, and the governance of the service were all judged
+# satisfactory': each theme the subject lists)
+THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b", re.IGNORECASE)
 THEME_JUDGEMENT = re.compile(
-    rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"
+    rf"(?P<scope>{THEME.pattern})(?P<more>[^.;:]{{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
     rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
@@ -162,12 +166,15 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
-    for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
-        scope = theme_of_work(match.group("scope")) or (
-            "Interventions to reduce reoffending" if match.group("scope").lower() == "interventions" else None)
-        if scope:
-            where = span(ctx.text, match.start(), match.end())
-            emit_rating(ctx, inspection, scope, match.group("rating"), where)
+    text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
+    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text)]:
+        listed = [theme.group(0) for theme in THEME.finditer(match.group("more"))] if "more" in match.groupdict() else []
+        for written in [match.group("scope"), *listed]:
+            scope = theme_of_work(written) or (
+                "Interventions to reduce reoffending" if written.lower() == "interventions" else None)
+            if scope:
+                where = span(ctx.text, match.start(), match.end())
+                emit_rating(ctx, inspection, scope, match.group("rating"), where)
     scored_judgements(ctx, inspection)
 
 

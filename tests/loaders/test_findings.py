@@ -622,3 +622,15 @@ def test_a_judgement_beside_its_score_is_the_rating_and_the_percentage_its_score
     assert scored == {("Assessment and sentence planning", "71"), ("Reducing reoffending", "64"),
                       ("Protecting the public", "71"), ("Safeguarding work", "58")}
     assert not [r for r in ratings if "percent" in r and "rating" in r], "a percentage is never a rating"
+
+
+def test_themes_listed_before_one_judgement_and_a_theme_broken_by_a_page() -> None:
+    text = ("Brackwater Youth Offending Service Management Board\n\nMinutes\n\n"
+            "Work to reduce reoffending, to protect children and young people, and the governance\nof the service were "
+            "all judged satisfactory.\n\nThe judgements were: ensuring the sentence is served, good; interventions\n\n"
+            "                                              Page 7\n________________________________________\n"
+            "Brackwater YOS Management Board – 12.03.14\n\n     to reduce reoffending, unsatisfactory.\n")
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(text), "Rating") if "rating" in r}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the child or young person", "Satisfactory"),
+                    ("Governance and partnerships", "Satisfactory"), ("Ensuring that the sentence is served", "Good"),
+                    ("Interventions to reduce reoffending", "Unsatisfactory")}
