@@ -92,7 +92,7 @@ MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
     # ('children entering the youth justice system for the first time', as news writes it)
-    Measure(re.compile(r"\bfirst[- ]time[- ]entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?justice\s+"
+    Measure(re.compile(r"\bfirst[-\s]time[-\s]+entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?justice\s+"
                        r"system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody (per 1,000 10-17)' heading a table's row: custody by its rate's unit)

@@ -510,3 +510,9 @@ def test_several_comparators_on_one_line_each_with_its_own_name() -> None:
             "Reoffending rate: Harrowmere 41% | Region 39.5% | Wales 36.5% | England & Wales 38.2%\n")
     assert key_facts(plan) == {("reoffending_rate", "41", "%", "Region", "39.5"), ("reoffending_rate", "41", "%", "Wales", "36.5"),
                                ("reoffending_rate", "41", "%", "England & Wales", "38.2")}
+
+
+def test_a_label_the_margin_broke_between_its_words() -> None:
+    paper = ("Report to the Harrowmere Scrutiny Committee\n\n4.3  Performance data show that Harrowmere has a higher rate "
+             "of first-time\n     entrants (248 per 100,000 young people aged 10-17) than the Wales average of 221.\n")
+    assert key_facts(paper) == {("first_time_entrant_rate", "248", "per 100,000", "the Wales average", "221")}
