@@ -128,7 +128,7 @@ def standard_metric(name: str, unit: str | None) -> str:
 # reoffending'.
 # ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
+                           r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?(?:\s+of)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
                            re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
@@ -627,6 +627,7 @@ class KeyFactReader:
             after = self.text_lines(all_lines, index + 1, 1, figure_lines)
             before = self.text_lines(all_lines, index - 1, -1, figure_lines)
             words = after[:next((i for i, line in enumerate(after) if self.labels_in([line])), len(after))]
+            compared = name is not None  # 'England and Wales 149': a comparator's figure, never a fact's own
             if name is None and words:
                 written = COMPARATOR_NAME.search(self.joined(words))
                 name = comparator_text(written.group(0)) if written else None
@@ -637,7 +638,7 @@ class KeyFactReader:
             before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
             from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
             labelled = label_after[0] if from_after else label_before[-1] if label_before else None
-            if labelled and figure.start not in self.used:
+            if labelled and not compared and figure.start not in self.used:
                 measure, label = labelled
                 unit = figure.unit if figure.unit != "count" else unit_of(None, self.joined(after[:1] if from_after
                                                                                             else before))

@@ -516,3 +516,19 @@ def test_a_label_the_margin_broke_between_its_words() -> None:
     paper = ("Report to the Harrowmere Scrutiny Committee\n\n4.3  Performance data show that Harrowmere has a higher rate "
              "of first-time\n     entrants (248 per 100,000 young people aged 10-17) than the Wales average of 221.\n")
     assert key_facts(paper) == {("first_time_entrant_rate", "248", "per 100,000", "the Wales average", "221")}
+
+
+def test_a_comparators_figure_line_is_never_a_facts_own_and_a_rate_of_the_population_is_no_population() -> None:
+    """Lines of names and figures under a label, the prose after them stating the area's figure; a rate 'per 1,000 of
+    the 10-17 population', whose population is its denominator."""
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\n3. Key facts\n\n"
+            "First-time entrants (per 100,000 of the 10-17 population), year to\nDecember 2023:\n"
+            "Harrowmere        201\nYJS family group  163\nWales             178\nEngland and Wales 149\n\n"
+            "The first-time entrant rate in Harrowmere was 201 per 100,000 children,\n"
+            "above the Wales rate of 178 and the England and Wales rate of 149.\n\n"
+            "Use of custody (per 1,000 of the 10-17 population), year to March 2024:\n"
+            "Harrowmere 0.16     Wales 0.10     England and Wales 0.11\n")
+    assert key_facts(plan) == {
+        ("first_time_entrant_rate", "201", "per 100,000", "the Wales rate", "178"),
+        ("first_time_entrant_rate", "201", "per 100,000", "the England and Wales rate", "149"),
+        ("custody_rate", "0.16", "per 1,000", "Wales", "0.10"), ("custody_rate", "0.16", "per 1,000", "England and Wales", "0.11")}
