@@ -134,7 +134,7 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
@@ -149,6 +149,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # reoffending? | 85%'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
+AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.IGNORECASE)
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 PAGE_NUMBER_INDENT = 30  # spaces before a number alone on its line: a page's number at the right margin
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
@@ -239,6 +240,7 @@ class KeyFactReader:
         self.text = page_breaks_closed(self.text)  # '... worse than' / '- 4 -' / '____' / 'the London average of 36.8%'
         # (not a run of a table's figures: '1,087         1,011' is no phone number)
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text) if not re.search(r"[\d,.]$", text[:m.start()])]
+        self.ages = [(m.start(), m.end()) for m in AGE_RANGE.finditer(text)]  # 'aged 10 to 17': no figures
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
 
     # --- figures and labels ---
@@ -261,7 +263,7 @@ class KeyFactReader:
             return False  # a share of the cases inspected, or the answer to a case-assessment question
         if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
-        return not any(a <= start < b for a, b in self.phones)
+        return not any(a <= start < b for a, b in [*self.phones, *self.ages])
 
     def figures(self, start: int, end: int) -> list[Figure]:
         return [Figure(m.group("value").replace(",", ""), unit_of(m.group("unit")), m.start(), m.end())
@@ -370,7 +372,10 @@ class KeyFactReader:
             re.IGNORECASE)
         at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
             re.fullmatch(r",\s*", between)  # 'At 31.0%, reoffending is below ...'
-        return figure if beside or of_children or at_figure else None
+        # '128 children per 100,000 aged 10 to 17 became first-time entrants'
+        became = figure.unit.startswith("per ") and re.fullmatch(
+            r"(?:\s+aged\s+10\s*(?:-|–|to)\s*17)?\s+(?:became|were|entered\s+the\s+system\s+as)\s+", between, re.IGNORECASE)
+        return figure if beside or of_children or at_figure or became else None
 
     def comparison_end(self, end: int) -> int:
         """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""

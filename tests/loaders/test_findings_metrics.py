@@ -532,3 +532,9 @@ def test_a_comparators_figure_line_is_never_a_facts_own_and_a_rate_of_the_popula
         ("first_time_entrant_rate", "201", "per 100,000", "the Wales rate", "178"),
         ("first_time_entrant_rate", "201", "per 100,000", "the England and Wales rate", "149"),
         ("custody_rate", "0.16", "per 1,000", "Wales", "0.10"), ("custody_rate", "0.16", "per 1,000", "England and Wales", "0.11")}
+
+
+def test_a_rate_of_children_before_the_measure_they_became() -> None:
+    news = ("Harrowmere Council news\n\nData presented to the board this month\nshow that 128 children per 100,000 aged "
+            "10 to 17 became first-time entrants\nlast year, compared with 146 per 100,000 across England.\n")
+    assert key_facts(news) == {("first_time_entrant_rate", "128", "per 100,000", "England", "146")}
