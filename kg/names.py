@@ -31,6 +31,7 @@ HONORIFICS = {
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
+    "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
@@ -100,7 +101,7 @@ MARKS = _letter_class("Mn", "Mc", extra=((0x20D0, 0x20FF), (0xFE20, 0xFE2F)))
 UPPER = _letter_class("Lu", "Lt")
 LOWER = _letter_class("Ll", "Lm", "Lo") + MARKS
 LETTER = UPPER + LOWER
-TOKEN_RE = re.compile(rf"D/(?:Supt|Insp|Sgt)\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
+TOKEN_RE = re.compile(rf"(?i:[DC]/(?:Supt|Insp|Sgt))\.?|[{LETTER}][{LETTER}'’\-]*\.?|[{UPPER}]\.(?:\s?[{UPPER}]\.)*")
 INITIALS_RE = re.compile(rf"^(?:[{UPPER}]\.?\s?){{1,3}}$")
 # A capitalised word of a name, with the prefixes of a surname, also after a hyphen: 'O'Riordan', 'N'Diaye', 'd'Souza',
 # 'Ifans-O'Brien', 'Banks-McLeod'.
@@ -205,11 +206,12 @@ def _joined(text: str, left: _Token, right: _Token) -> bool:
     return len(gap) <= 3 and gap.strip(" \u00a0") == "" and "\n" not in gap and "\t" not in gap
 
 
-MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}])")
+MERGED_RE = re.compile(rf"^((?:Mc|Mac|Fitz|O['’])?[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}][{LOWER}]+)*)(?=[{UPPER}][{LOWER}]|(?<=[{LOWER}]{{2}})(?<!^Mac)[{UPPER}]{{2,}}\b)")
 
 
 def _split_merged(token: _Token) -> _Token:
-    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen'."""
+    """'YoungCleveland' (a name run into the next column) keeps only 'Young'; 'Fitz-AllenDesignated', 'Fitz-Allen';
+    'Mackintosh-LeeYJS' (run into a body's letters), 'Mackintosh-Lee'."""
     match = MERGED_RE.match(token.text)
     if match and not MC_RE.match(token.text.rstrip(".,;:")):
         return _Token(match.group(1), token.start, token.start + len(match.group(1)))
@@ -356,9 +358,21 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
     that one name a line in a list never runs into the next."""
     if len(parts) == 2 and parts[1].text.lower() in NAME_PARTICLES:  # 'led by Rhodri ap' / 'Gwilym': a particle ends no name
         return not is_initials(parts[0].text) and _wrapped(text, parts[1], token)
+    if len(parts) == 1 and not strict and _listed_initial(text, parts[0]):
+        return _wrapped(text, parts[0], token)  # 'Councillors L. Trewin, P.' / 'Abernethy and K. Oyelowo'
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
         and (_wrapped(text, parts[0], token) and not _name_opens_line(text, parts[0], token)
              or _entry_broken_after_first_name(text, parts[0], token))
+
+
+# Before an initial that ends a line, what says it opens a list's next name: a comma, 'and', '&'.
+LIST_BEFORE_INITIAL_RE = re.compile(r"(?:,|\band|&)[ \t]*$")
+
+
+def _listed_initial(text: str, initial: _Token) -> bool:
+    """'P.' after a comma or 'and' at the end of a line: a name in a list whose surname the margin broke off."""
+    return bool(re.fullmatch(r"[A-Z]\.", initial.text)) and LIST_BEFORE_INITIAL_RE.search(
+        text, max(0, initial.start - 10), initial.start) is not None
 
 
 def _name_opens_line(text: str, last: _Token, following: _Token) -> bool:
@@ -492,11 +506,12 @@ def _venue(parts: list[_Token]) -> bool:
 
 
 def _cut_off(text: str, parts: list[_Token]) -> bool:
-    """'Kim Fo' where the page or the text ends: a surname cut short, not a person."""
+    """'Kim Fo' where the page or the text ends: a surname cut short, not a person; so is 'Kim Fors' there where the
+    text writes that name longer elsewhere ('Kim Forsyth-Lee', 'KIM FORSYTH-LEE')."""
     last = parts[-1]
-    if len(last.text.rstrip(".")) > 2 or is_initials(last.text):
+    if is_initials(last.text) or not PAGE_END_RE.match(text, last.end):
         return False
-    return bool(PAGE_END_RE.match(text, last.end))
+    return len(last.text.rstrip(".")) <= 2 or re.search(rf"\b{re.escape(last.text)}[{LETTER}-]", text, re.IGNORECASE) is not None
 
 
 def _same_case(parts: list[_Token], word: str) -> bool:

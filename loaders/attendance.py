@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
 from kg.loaders.roles import (
+    POLICE_FORCE,
     is_organisation_name,
     organisation_after_name,
     organisation_for_role,
@@ -39,6 +40,7 @@ from kg.loaders.roles import (
 )
 from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
+    BULLET_RE,
     EDGE_CHARS,
     Line,
     Span,
@@ -71,6 +73,8 @@ from kg.names import (
     is_role_word,
     name_at,
     name_key,
+    police_rank,
+    title_parts,
 )
 from kg.vocabulary import (
     CABINET_POST_RE,
@@ -94,7 +98,7 @@ HEADINGS: list[tuple[str, str]] = [
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
-    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present"),
+    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
@@ -103,7 +107,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
+                r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -136,14 +140,19 @@ LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\band\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
-CHAIR_MARK_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|\bin\s+the\s+chair\b|"
+# A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
+OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
+CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
+                           r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-MINUTES_MARK_RE = re.compile(r"\((?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)", re.IGNORECASE)
+# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
+MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
@@ -161,7 +170,7 @@ COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
-SURNAME_ALONE_RE = re.compile(r"(?:[^\S\n]{3,}|\t)(?=\S)|\s*(?:\(|[.;]?\s*$|,|and\b)")
+SURNAME_ALONE_RE = re.compile(r"(?:[^\S\n]{3,}|\t)(?=\S)|\s*(?:\(|[.;]?\s*$|[,;]|and\b)")
 BRACKETS_ONLY_RE = re.compile(r"(?:\s|\([^()]*+\))*+")
 # A surname written alone in a list under 'Councillors': 'Hall', 'McKay', "O'Neill", 'Fitz-Allen'.
 SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?")
@@ -317,16 +326,19 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
         if not match:
             continue
         following = trim_bounds(text, entry.start + match.end(), tail, " \t\n")[0]
+        item = ITEM_LEAD_RE.match(text, following, tail)  # '..., and for item 5 Sergeant Jo Hart of Westmere Police'
+        following = item.end() if item else following
         before = (pos, entry.start + match.start())
 
         def after_name(before: tuple[int, int] = before) -> bool:
             return _bare_name(text, *trim_bounds(text, *before, " \t,;&"))
 
-        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], before[1] - LABEL_END_REACH), before[1]):
+        label_end = trim_bounds(text, *before, " \t\n")[1]  # past a column's blanked padding after the dash
+        if char.isspace() and POST_LABEL_END_RE.search(text, max(before[0], label_end - LABEL_END_REACH), label_end):
             continue  # 'Cabinet Member for Housing – Councillor Jo Bloggs': the post before the dash is the name's
         # 'from A (Post) and from B, Post, Body': the second 'from' opens another entry, whoever B is
         if char in ";·•" or match.group().endswith("from") or _starts_with_person(text, following, tail, surnames, after_name) or (
-                char == "," and _post_then_name(text, following, tail, at_start=True)
+                (char == "," or match.group().strip() in ("and", "&")) and _post_then_name(text, following, tail, at_start=True)
                 and _post_then_name(text, *trim_bounds(text, *before, " \t,;&"))):
             piece = trim(text, pos, entry.start + match.start(), " \t\n,;&")
             kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
@@ -339,6 +351,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
 
 
 TRAILING_AND_RE = re.compile(r"\s+and$")
+ITEM_LEAD_RE = re.compile(r"for\s+(?:agenda\s+)?items?\s+\w{1,4}\s+(?=[A-Z])", re.IGNORECASE)
 COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
 LONGEST_LABEL_WORDS = 14
@@ -419,20 +432,37 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     lead = COUNCILLOR_RE.match(entry.text)
     if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
+    post: Span | None = None
     for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
-        body = piece
+        body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+            # 'Councillors ASHBY-KWARTENG (Chair), ...': a surname in capitals is read with the honorific before it
+            honoured = person_at(text, body, list_title="Councillor")
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
             title = "Councillor"
-        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None)
+        item = ITEM_LEAD_RE.match(text, body.start, body.end)
+        body = span(text, item.end(), body.end) if item else body
+        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None) \
+            or honoured
         if name is None:
             name = _name_after_role(text, body)
         if name is None:
+            post = body if _post_ending_line(text, body) else None
             continue
         found.append(_attendee(text, name, body, piece))
+        if post is not None and found[-1].role is None and name.start == body.start:
+            found[-1].role = post  # 'Director of Children's Services,' / 'Jo Bloggs (JB)': the post over the name
+        post = None
     _bracket_written_once(text, found)
     return found
+
+
+def _post_ending_line(text: str, piece: Span) -> bool:
+    """A post alone, ending its line after a comma ('Chair - Director of Children's Services,'): its holder's name
+    opens the next line."""
+    return names_post(piece.text) and not find_names(text, piece.start, piece.end, strict=False) and \
+        re.match(r",[^\S\n]*\n", text[piece.end:piece.end + 40]) is not None
 
 
 JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
@@ -442,9 +472,15 @@ def _bracket_written_once(text: str, found: list[Attendee]) -> None:
     """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
     the first name has nothing of its own."""
     for first, second in zip(found, found[1:], strict=False):
-        if first.role is None and second.role is not None and text[second.name.end:second.role.end].lstrip().startswith("(") \
-                and JOINED_RE.fullmatch(text, first.name.end, second.name.start):
-            first.role = second.role
+        if first.role is None and second.role is not None and JOINED_RE.fullmatch(text, first.name.end, second.name.start) \
+                and (text[second.name.end:second.role.end].lstrip().startswith("(") or _plural_post(second.role.text)):
+            first.role = second.role  # 'Jo Lee and Kim Ford, HM Inspectors': a plural post after the second is both's
+
+
+def _plural_post(role: str) -> bool:
+    """The post opening a role is plural ('HM Inspectors, HM Inspectorate of Probation')."""
+    post = role.split(",")[0]
+    return singular_post(post) != " ".join(post.split())
 
 
 def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None) -> str | None:
@@ -453,12 +489,19 @@ def _organisation_after_name(ctx: Context, attendee: Attendee, area: str | None)
     return organisation_after_name(ctx.text, attendee.name.end, area, gazetteer=ctx.gazetteer)
 
 
+def _initials_only_after(text: str, start: int, end: int) -> bool:
+    """Only the initials the minutes use follow the name: 'Head of Inclusion –' / 'Maelle Ostrova (MO)'."""
+    initials = INITIALS_USED_RE.match(text, start, end)
+    return initials is not None and not text[initials.end():end].strip(" .")
+
+
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     names = find_names(text, piece.start, piece.end, strict=True) or [
         name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
-        if not text[name.end:piece.end].strip(" .") and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
+        if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
+        and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")]
     if not names:
         return None
@@ -515,12 +558,13 @@ LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|
 
 # '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
 IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
-BRACKETED_CHAIR_RE = re.compile(r"\(\s*(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)", re.IGNORECASE)
+BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)",
+                                re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
 # 'Chair, Westmere Youth Bench' as the member's post (no bracket): the chair of the body they come from.
-CHAIR_OF_BODY_POST_RE = re.compile(r"[^\S\n]*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
+CHAIR_OF_BODY_POST_RE = re.compile(r"\s*chair(?:man|person|woman)?[^\S\n]*(?:,|of\b)[^()\n]*\b(?:committee|panel|board|"
                                    r"forum|bench|partnership|commission|group)\b", re.IGNORECASE)
 
 
@@ -597,25 +641,25 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
-        inline, index = _wrapped_inline(text, all_lines, index, inline)
+        source = columns.get(line.start, text)  # a heading inside one of two columns reads that column alone
+        inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
-        for part_kind, part in _inline_parts(text, kind, inline):
+        for part_kind, part in _inline_parts(source, kind, inline):
             if part_kind != kind:
                 found.append(section)
                 section = Section(part_kind, line)
                 title = None
             if part and not is_prose(part):
-                section.attendees.extend(attendees_in(text, part, list_title=title))
+                section.attendees.extend(attendees_in(source, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(columns.get(line.start, text), all_lines, index + 1, section) if not _one_holder(section) \
-            else index + 1
+        index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
-            index = _read_entries(text, all_lines, index, resumed)
+            index = _read_entries(source, all_lines, index, resumed)
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
@@ -639,26 +683,32 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         gap = COLUMN_GAP_RE.search(line.text)
         left = trim(text, line.start, line.start + gap.start()) if gap else None
         right = trim(text, line.start + gap.end(), line.end) if gap else None
-        if not (left and right and _bare_heading(text, left) and _bare_heading(text, right)):
+        if not (gap and left and right and _bare_heading(text, left) and _bare_heading(text, right)):
             result.append(line)
             index += 1
             continue
-        column = right.start - line.start
+        # a heading line laid out with tabs has its rows laid out with tabs too, whose widths no offset measures
+        column = None if "\t" in gap.group() else right.start - line.start
         block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
         rows = all_lines[index + 1:block_end]
         parts = [_column_parts(text, row, column) for row in rows]
         result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
-        # each column reads its own lines only: the rest of each row, the gap too, is blanked
-        heads[left.start] = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
-                                            for row, ends in zip(rows, parts, strict=True)])
-        heads[right.start] = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
-                                             for row, ends in zip(rows, parts, strict=True)])
+        # each column reads its own lines only: the rest of each row, the gap too, is blanked (for every line of the
+        # column, so that a heading inside it, 'Chair - Director of ...', reads its own column too)
+        left_text = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
+                                    for row, ends in zip(rows, parts, strict=True)])
+        right_text = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
+                                     for row, ends in zip(rows, parts, strict=True)])
+        heads.update({left.start: left_text, right.start: right_text})
+        heads.update({part[0].start: left_text for part in parts if part[0]})
+        heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
     return result, heads
 
 
 def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
-    """The text with these parts written as line breaks (spaces would read as a table's padding between cells)."""
+    """The text with these parts written as line breaks (spaces would read as a table's padding between cells, and
+    the right column's lines as wrapped cells)."""
     pieces, pos = [], 0
     for start, end in parts:
         pieces += [text[pos:start], "\n" * (end - start)]
@@ -671,8 +721,17 @@ def _bare_heading(text: str, cell: Span) -> bool:
     return heading is not None and not heading[1]
 
 
-def _column_parts(text: str, row: Line, column: int) -> tuple[Span | None, Span | None]:
-    """A row's left and right parts: split at the gap nearest the column, or at the column itself."""
+TAB_GAP_RE = re.compile(r"[^\S\n]*\t[^\S\n]*")
+
+
+def _column_parts(text: str, row: Line, column: int | None) -> tuple[Span | None, Span | None]:
+    """A row's left and right parts: split at the gap nearest the column, or at the column itself; in columns set by
+    tabs (no column), at the row's first tab ('ANN LEE (AL)\tRAJ PATEL (RP)'), a row that opens with a tab being
+    the right column's alone and a row with none the left's."""
+    if column is None:
+        gap = TAB_GAP_RE.search(text, row.start, row.end)
+        left_end, right_start = (gap.start(), gap.end()) if gap else (row.end, row.end)
+        return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
     at = row.start + column
     gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
                 if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
@@ -785,12 +844,17 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s
 
 
 RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+# A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
+# is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
+COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+                                  r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
+    labelled: str | None = None  # the honorific a label line gives the lines below it ('County Borough Councillors -')
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -804,6 +868,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
             index += 1
             continue
+        if COUNCILLORS_LABEL_RE.fullmatch(line.text):
+            labelled = "Councillor"
+            index += 1
+            continue
         register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
         if register is not None:  # 'Police ...... Supt. Oduya ...... Apologies': every cell read as its head says
             section.attendees.extend(register)
@@ -811,10 +879,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
                 re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
             line = span(text, line.start, all_lines[index].end)  # page's width broke, at its hyphen or after a first name
-        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index))
+        if section.attendees and _body_set_in_below(text, line, section.attendees[-1]):
+            _extend_role(text, section.attendees[-1], line, column=section.column)
+            index += 1
+            continue
+        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, line, heads, people[0])
         if people:
@@ -831,6 +904,33 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
 
 
 FULL_STOP_REACH = 200
+DASH_THEN_NAME_RE = re.compile(r"[^\S\n]*[–—-][^\S\n]+(?=\S)")
+
+
+def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
+    """'NHS Westmere ICB, Designated Nurse' / '- Dr Jo Bloggs (JB)': a post naming no one, its holder on the next line
+    after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
+    dash = DASH_THEN_NAME_RE.match(following.text)
+    return dash is not None and not BULLET_RE.match(line.text.strip()) and not find_names(text, line.start, line.end,
+                                                                                          strict=False) \
+        and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+
+
+
+def _indent(text: str, pos: int) -> int:
+    """How far into its line the text at pos starts, past any spaces."""
+    begin = text.rfind("\n", 0, pos) + 1
+    return len(text[begin:pos]) + len(text[pos:pos + NAME_REACH]) - len(text[pos:pos + NAME_REACH].lstrip(" \t"))
+
+
+def _body_set_in_below(text: str, line: Line, above: Attendee) -> bool:
+    """'LINDIWE MOKOENA (LM)' / '  Drewsford Futures (Connexions)': a line set in under an entry, whose words could be a
+    name but with no title, initials or first name the lexicon knows, is the entry's post or body, not another person."""
+    if _indent(text, line.start) <= _indent(text, above.evidence.start):
+        return False
+    name = name_at(text, line.start, line.end, strict=False)
+    first = name.name.split()[0] if name else ""
+    return name is not None and not (name.title or is_initials(first) or is_first_name(first))
 
 
 def _after_full_stop(text: str, line: Line) -> bool:
@@ -864,7 +964,7 @@ def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Atten
     member = under.get("name")
     if member is None or member.start == line.start + len(line.text) - len(line.text.lstrip()):
         return None  # a line that opens in the members' column: a note under the row above
-    name = name_at(text, member.start, member.end, strict=False)
+    name = name_at(text, member.start, member.end, strict=False) or _ranked_initials(text, member)
     if name is None or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, member.end):
         return []  # 'Vacant', '–': a seat no one holds
     post, body = under.get("post"), under.get("body")
@@ -882,15 +982,18 @@ def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
     the member's, and perhaps whether they came ('Police ...... Supt. Oduya ...... Apologies'); a seat written
     'Vacant' is nobody. None where the row is not of that shape."""
     row = cells(text, line)
-    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False) \
-            or not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(row[0].text.split()[-1])
-                    or MINUTES_ROLE_RE.fullmatch(row[0].text)):
+    if not 2 <= len(row) <= 3 or line.text[:1].isspace() or find_names(text, row[0].start, row[0].end, strict=False):
+        return None
+    # 'Police (Westmere Police, North District)': the seat is the word before the bracket, the bracket says whose
+    seat = SEAT_BRACKET_RE.sub("", row[0].text) or row[0].text
+    if not (names_post(row[0].text) or is_organisation_name(row[0].text) or is_body_word(seat.split()[-1])
+            or MINUTES_ROLE_RE.fullmatch(row[0].text)):
         return None
     if len(row) == 3 and " ".join(row[2].text.lower().rstrip(".").split()) not in STATUS_KINDS:
         return None
     if VACANT_ROW_RE.match(row[1].text):
         return []
-    name = name_at(text, row[1].start, row[1].end, strict=False)
+    name = name_at(text, row[1].start, row[1].end, strict=False) or _ranked_initials(text, row[1])
     if name is None or not (name.title or is_initials(name.name.split()[0])) \
             or not POST_NOMINALS_ONLY_RE.fullmatch(text, name.end, row[1].end):
         return None
@@ -899,7 +1002,19 @@ def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
     return _post_first_row(text, line, kinds)
 
 
-POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*")
+# After the member's name, letters after it or the body in brackets: 'Dr Jo Hart JP', 'Ms Jo Hart (YOS)'.
+POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*(?:\([^()\n]{1,40}\)[^\S\n]*)?")
+SEAT_BRACKET_RE = re.compile(r"\s*\(.*$")
+RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z]\.)")
+
+
+def _ranked_initials(text: str, cell: Span) -> NameMatch | None:
+    """'Chief Inspector G. Pendlebury': a rank or post of a word or three, then initials and a surname."""
+    rank = RANK_BEFORE_INITIAL_RE.match(text, cell.start, cell.end)
+    if rank is None or not all(is_post_word(word) for word in rank.group("rank").split()):
+        return None
+    name = name_at(text, rank.end(), cell.end, strict=False)
+    return NameMatch(cell.start, name.end, name.name, rank.group("rank"), False) if name else None
 
 
 def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
@@ -946,8 +1061,15 @@ def _wrapped_by_margin(text: str, attendee: Attendee, line: Line) -> bool:
         and indent == len(line.text) - len(line.text.lstrip()) and above_start <= attendee.evidence.start
 
 
+WORD_END_RE = re.compile(r"\w{2,}[^\S\n]*$")
+INITIAL_OPENING_RE = re.compile(rf"[^\S\n]*[{UPPER}]\.")
+
+
 def _name_runs_on(text: str, line: Line, following: Line) -> bool:
-    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)')."""
+    """Whether a name begun on the line ends on the next ('Councillor Jo' / 'Fitz-Allen (Chair)'); a line that ends
+    in a whole word, above one that opens with an initial ('M. A. DELANEY-PRICE' / 'S. OYELARAN'), ends its name."""
+    if WORD_END_RE.search(line.text) and INITIAL_OPENING_RE.match(following.text):
+        return False
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
@@ -1085,7 +1207,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                            r"absent|no|n|a|[✓✔]|[✗✘×])"
+                            r"absent|no|n|a|d|[✓✔]|[✗✘×])"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
@@ -1098,7 +1220,7 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
-                "sent a deputy": APOLOGIES,
+                "sent a deputy": APOLOGIES, "d": APOLOGIES,  # a register's key: 'D deputy attended'
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT}
 
@@ -1390,7 +1512,7 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
 OFFICER_VERB_RE = re.compile(
     r"(?<!\s)\s*(?:introduced|presented|advised|informed|reported|explained|outlined|gave|summarised|summarized|provided|"
     r"updated|confirmed|responded|answered|highlighted|described|tabled|attended|spoke|delivered|clarified|"
-    r"joined\s+the\s+(?:meeting|panel|committee|board)|"
+    r"joined\s+(?:the\s+(?:meeting|panel|committee|board)|for\s+(?:this|the)\s+item)|"
     r"replied|circulated|(?:will|would)\s+(?:attend|be\s+in\s+attendance)|(?:was|were)\s+(?:also\s+)?in\s+attendance|"
     r"took\s+(?:members|the\s+(?:panel|committee|board|meeting))\s+through|"
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
@@ -1414,6 +1536,11 @@ GAP_WORDS = 12
 EDGE_OF_POST = " \t\n,()"
 
 
+def _posts_written(people: list[tuple[NameMatch, Span | None]]) -> int:
+    """How many of the people have a post written after their name (a lead before the list may be no post)."""
+    return sum(post is not None and post.start > name.start for name, post in people)
+
+
 def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: int | None = None, *,
                       councillors: bool = False) -> Iterator[Attendee]:
     """'X, Head of Service, introduced the report', 'the Head of Service (X) presented it', 'X and Y will attend',
@@ -1422,12 +1549,16 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     Children, attended for this item')."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
+        if IN_PLACE_OF_RE.match(text, verb.end(), end):
+            continue  # 'Inspector Jo Lee attended for Supt Bloggs': a deputy sitting for a member, read with the list
         begin = wrapped_sentence_start(text, verb.start(), start)
         numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())
         begin = numbered.end() if numbered else begin  # '4.1 Jo Lee, Head of Service, attended': the minute's number
         subjects = _subjects(text, begin, verb.start())
         listed = _listed_subjects(text, begin, verb.start())
-        people = listed if len(listed) > len(subjects) else subjects  # the last of a list has its post beside it too
+        # the last of a list has its post beside it too; the list reads the posts of the others ('X, Post, and Y')
+        people = listed if (len(listed), _posts_written(listed)) > (len(subjects), _posts_written(subjects)) \
+            else subjects
         evidence = span(text, begin, verb.end())
         companions: list[tuple[NameMatch, Span | None]] = []
         joined = COMPANIONS_RE.search(text, verb.end(), sentence_end(text, verb.end(), end)) if people else None
@@ -1438,6 +1569,11 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
         for name, role in people + companions:
             if (name.title == "Councillor") == councillors:
                 yield Attendee(name, evidence, role)
+
+
+# 'attended for Supt Bloggs', 'attended for Dr Hart': for a person (an honorific or a rank), not for an item
+IN_PLACE_OF_RE = re.compile(r"\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Insp|Inspector|"
+                            r"Sgt|Sergeant|DCI|Ch\.?\s+Supt)\.?\s+)[A-Z]")
 
 
 # The number of a minute's paragraph before its first sentence: '4.1 ', '12. ', '(b) '.
@@ -1886,6 +2022,28 @@ def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
     return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
+RANK_BEFORE_RE = re.compile(r"(?:\b(?P<qualifier>\w+)[^\S\n]+)?\b(?P<rank>\w+)[^\S\n]+$")
+INSPECTORATE_QUALIFIERS = {"HM", "HMI", "Lead", "lead"}  # 'HM Inspector Jo Lee' is the inspectorate's, no police rank
+
+
+def _police_officer(text: str, name: NameMatch) -> bool:
+    """A name with a police rank for its title, or just after one ('Inspector Jo Lee', 'PC Dewi Hart'); never an
+    inspector of an inspectorate ('HM Inspector Jo Lee')."""
+    start = max(0, name.start - 40)
+    before = RANK_BEFORE_RE.search(text, start, name.start)
+    rank = before.group("rank") if before and before.group("rank")[:1].isupper() else ""
+    if before and before.group("qualifier") in INSPECTORATE_QUALIFIERS or "HM" in (name.title or "").split():
+        return False
+    return police_rank(title_parts(name.title or "") | {rank})
+
+
+def _one_force(text: str) -> str | None:
+    """The police force the document names, where it names one only: an officer by rank with no body written beside
+    them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
+    forces = {force.group(1) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    return next(iter(forces)) if len(forces) == 1 else None
+
+
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
@@ -1905,4 +2063,9 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
+    if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
+                                                                            or "Inspectorate" in organisation)):
+        organisation = _one_force(ctx.text) or organisation
+    if not role and attendee.name.title and police_rank(title_parts(attendee.name.title)):
+        role = attendee.name.title  # 'C/INSP JO HART' over 'Northvale Police': the rank is the post, the force the body
     ctx.person_role(attendee.name, relation, attendee.evidence, role=role, organisation=organisation, role_span=role_span)

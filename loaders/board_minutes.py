@@ -14,7 +14,7 @@ import re
 
 from kg.loaders import attendance, generic, initials, inspection_people, registry, speakers
 from kg.loaders.context import Context
-from kg.loaders.text import lines, span
+from kg.loaders.text import council_report_form, lines, span
 
 FAMILY = "board_minutes"
 PRECEDENCE = 60
@@ -51,6 +51,8 @@ def signs(text: str) -> bool:
     """A board's minutes: the board named near the top, above the attendance list (a council panel's list may name
     a guest's 'Youth Justice Board'), and an attendance list (with a heading or without)."""
     head = text[:1500]
+    if council_report_form(head):  # atop the paper, not an item's 'Report by:' in the minutes
+        return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     first_list = _first_list(head)
     # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject
     if not BOARD_RE.search(head, 0, first_list) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
@@ -82,10 +84,15 @@ def load(ctx: Context) -> None:
         named = ctx.gazetteer.named_place(where.text) or ctx.gazetteer.service_area(where.text)
         if named or area:  # "YOS Management Board" alone names no one board
             generic.meeting_of(ctx, where.text if named else f"{area} {where.text}", where)
-    attendees = [a for section in attendance.sections(ctx.text, headless=RELATIONS.headless) for a in section.attendees]
-    lists_end = max((a.evidence.end for a in attendees), default=None)
-    if attendees:
-        initials.link_initials(ctx, {a.name.name for a in attendees}, max(a.evidence.end for a in attendees))
+    listed_sections = attendance.sections(ctx.text, headless=RELATIONS.headless)
+    attendees = [a for section in listed_sections for a in section.attendees]
+    # the lists end where the items begin: a minute taker or a chair signing at the foot ('Minutes prepared by: Jo
+    # Bloggs') is no list the items come after
+    listed_ends = [a.evidence.end for section in listed_sections if section.kind not in attendance.ONE_HOLDER_KINDS
+                   for a in section.attendees]
+    lists_end = max(listed_ends or [a.evidence.end for a in attendees], default=None)
+    if lists_end is not None:
+        initials.link_initials(ctx, {a.name.name for a in attendees}, lists_end)
     # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)
     listed = [role for role in ctx.roles if role.relation in speakers.ATTENDING_RELATIONS]
     if listed:

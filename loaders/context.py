@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kg.documents import Document
-from kg.gazetteer import Gazetteer, load_gazetteer
+from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.loaders.roles import (
     POLICE_FORCE,
     organisation_after_name,
@@ -30,6 +30,10 @@ from kg.statements import Statement, stable_hash
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                         "chief_inspector"}
+# 'County Councillor Jo Bloggs', 'County Cllr Jo Bloggs': the county before the honorific the name match begins with.
+COUNTY_TITLE_RE = re.compile(r"\bCounty[^\S\n]+$")
+COUNTY_POST_RE = re.compile(r"(?:the\s+)?county['’]s\s", re.IGNORECASE)
+COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){1,3}(?<=\s)County[^\S\n]*+(?:\n[^\S\n]*+)?Council\b")
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
@@ -208,7 +212,7 @@ class Context:
             if organisation and role.relation != "board_chair":
                 bodies.setdefault(name_key(role.name), organisation)
         for role, organisation in zip(roles, organisations, strict=True):
-            self._write_role(role, chairs, organisation or bodies.get(name_key(role.name))
+            self._write_role(role, chairs, self._county_member(role) or organisation or bodies.get(name_key(role.name))
                              or self._speaking_for(role, inspectors))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
@@ -260,9 +264,35 @@ class Context:
         police superintendent, a director of the council), and signs the board's plan or report as its chair."""
         if role.relation in ("board_chair", "author") and self.home_area and (
                 role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
-                ) and not (written and self.gazetteer.organisation(written, self.home_area).kind in NATIONAL_KINDS):
+                ) and not (written and self._board_elsewhere(written)):
             return f"{self.home_area} YOS"
         return written or self._implied_organisation(role, chairs)
+
+    def _county_member(self, role: PendingRole) -> str | None:
+        """A county councillor in a district's paper ('County Councillor Jo Bloggs, Cabinet Member for ...', 'Jo
+        Bloggs, the county's cabinet member') sits for the one county council the paper names, not the district."""
+        if role.relation in ("board_member", "board_chair"):
+            return None  # on a youth justice board they sit for the board's service
+        county_post = bool(role.role and COUNTY_POST_RE.match(role.role))
+        titled = bool(role.title and "Councillor" in role.title and role.name_span and COUNTY_TITLE_RE.search(
+            self.text, max(0, role.name_span.start - 12), role.name_span.start))
+        county = self.county_council if county_post or titled else None
+        if county is None or self.home_area and fold(self.home_area) in fold(county):
+            return None
+        return county
+
+    @cached_property
+    def county_council(self) -> str | None:
+        """The one county council the document names ('Wenmouthshire County Council'), else None."""
+        named = {" ".join(found.group(0).split()) for found in COUNTY_COUNCIL_RE.finditer(self.text)}
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _board_elsewhere(self, written: str) -> bool:
+        """The board the chair's post names is not the area's: a national one, or another place's service's (a
+        county's board in a district's paper: 'chairs the Wenmouthshire Youth Justice Management Board')."""
+        named = self.gazetteer.organisation(written, self.home_area)
+        return named.kind in NATIONAL_KINDS or named.kind == "youth_offending_service" and \
+            named.id != self.gazetteer.organisation(f"{self.home_area} YOS", self.home_area).id
 
     def _signs_in_own_post(self, role: PendingRole, written: str | None) -> bool:
         """An author who chairs the board but writes in their employer's post alone (a council report 'of' its

@@ -88,7 +88,9 @@ def load(ctx: Context) -> None:
     people_lists.contact_officers(ctx, 0, end, council)
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
+    people_lists.authors_by_post(ctx, 0, end)
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
+    people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council), attendees=True)
 
 
@@ -109,8 +111,12 @@ BOROUGH_OF_RE = re.compile(r"\b((?i:london|royal|metropolitan)[^\S\n]+(?i:boroug
 
 
 def council_name(ctx: Context) -> str | None:
-    """The council whose papers these are: named in the papers (in capitals at their head too), or the area's
+    """The council whose papers these are: its letterhead in capitals on the papers' first line (another council
+    the papers name is a partner's), else named in the papers (in capitals at their head too), or the area's
     council."""
+    letterhead = COUNCIL_CAPITALS_RE.match(ctx.text.lstrip())  # the council's name in capitals atop the papers
+    if letterhead and letterhead.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
+        return " ".join(letterhead.group(1).split()).title()
     match = COUNCIL_NAME_RE.search(ctx.text[:20000])
     if match and match.group(1).split()[0] not in ("The", "This", "Full", "Cabinet"):
         return " ".join(match.group(1).split())

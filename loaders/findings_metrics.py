@@ -91,9 +91,9 @@ class Measure:
 MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
-    # ('children entering the youth justice system for the first time', as news writes it)
-    Measure(re.compile(r"\bfirst[-\s]time[-\s]+entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?justice\s+"
-                       r"system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
+    # (wrapped too; 'children entering the youth justice system for the first time', as news writes it)
+    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
+                       r"justice\s+system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody (per 1,000 10-17)' heading a table's row: custody by its rate's unit)
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|"
@@ -143,7 +143,8 @@ FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]p
 # A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'.
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|figure|chart|quarter|Q|"
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
-NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b)", re.IGNORECASE)
+# '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
+NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
 # reoffending? | 85%'.

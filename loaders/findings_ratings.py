@@ -47,7 +47,8 @@ OVERALL_RATING = [
     # 'HM Inspectorate of Probation has rated youth justice services in Kestleby as 'Requires improvement'',
     # 'HMIP judged the Service to be 'Requires Improvement' overall'
     # 'judged the service to Require Improvement', 'rated the service inadequate'
-    re.compile(rf"\b(?:rated|judged|graded|assessed|found)\s+(?:[^.;:\n]{{0,60}}?\s)?{SERVICE_NOUN}"
+    # (the sentence wrapped between the verb and the service: 'rated the' / 'Westmere Youth Justice Service as')
+    re.compile(rf"\b(?:rated|judged|graded|assessed|found)\s+(?:(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,60}}?\s)?{SERVICE_NOUN}"
                rf"(?:[^.;:\n]{{0,40}}?\s+(?:as|to\s+be)|\s+to(?=\s+require)|)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
                re.IGNORECASE),
     # 'Skelbeck's youth justice service is 'Good', according to ...', 'the YJS is Good overall'

@@ -21,7 +21,7 @@ from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
-from kg.vocabulary import CONNECTIVES, is_shouted_word
+from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
 
 FAMILY = "unknown"
 
@@ -61,6 +61,15 @@ def _inspectorate_letter(text: str) -> bool:
     return bool(people_lists.SALUTATION_RE.search(text)) and any(inspection_people.inspectorate_named(line) for line in head)
 
 
+# A youth justice service's own paper: its first line is the service's name ('SELBOURNE MOOR YOUTH JUSTICE SERVICE').
+SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offending)\s+(?:service|team)\W*$", re.IGNORECASE)
+
+
+def _service_paper(text: str) -> bool:
+    first = next((line for line in without_markings(text[:1000]).splitlines() if line.strip()), "")
+    return bool(SERVICE_HEAD_RE.match(first))
+
+
 def recognise(text: str) -> bool:
     return True
 
@@ -73,18 +82,25 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
+    people_lists.signed_rows(ctx, document_area(ctx))
     # an inspectorate's letter about an inspection names its team in prose and is signed by its lead
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
-    if _inspectorate_letter(ctx.text):  # the inspectorate thanks the service's staff
+    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
+    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
+    if _service_paper(ctx.text):
+        inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.authors_by_post(ctx)
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
+    speakers.board_members_in_prose(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.
@@ -143,9 +159,21 @@ def _title_cased(head: str) -> str:
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
     title_end = _title_end(head)
     title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
-                   lambda line: re.sub(r"\b[A-Z]{4,}\b", lambda word: word.group(0).capitalize(), line.group(0)),
+                   lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
                    head[:title_end])
     return title + head[title_end:]
+
+
+# A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters
+# of a body ('YJS', 'ICB', 'NHS') rarely are; those of them the vocabulary knows ('YOS', 'YOT') stay letters.
+SHORT_PLACE_WORD_RE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][A-Z]")
+
+
+def _title_word(word: re.Match[str]) -> str:
+    letters = word.group(0)
+    if len(letters) == 3 and (not SHORT_PLACE_WORD_RE.fullmatch(letters) or letters.lower() in ACRONYMS):
+        return letters
+    return letters.capitalize()
 
 
 @lru_cache(maxsize=16)
@@ -156,6 +184,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
+            candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
@@ -167,9 +197,23 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
             # one word on the first line, before a youth justice body, is the area even when it is also a given name
             first_line = match.start(1) < head.find("\n") and " " not in candidate
-            if in_title and (looks_like_place(candidate) or first_line and pattern is AREA_PATTERNS[1]):
+            if in_title and _few_words(candidate) and (looks_like_place(candidate)
+                                                       or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+COUNCIL_THEN_MORE = re.compile(r"(?<=\bCouncil)\s.*$")
+# The most words a place the gazetteer does not know is named in: 'Upper Westmere Vale', never a title line of a
+# bilingual paper ('Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid' over 'Youth Justice Service Management Board').
+PLACE_WORDS = 3
+COUNCIL_KIND_WORDS = {"Council", "City", "County", "Borough", "District", "Metropolitan"}
+
+
+def _few_words(candidate: str) -> bool:
+    """The place's own words are few (a council's kind is none of them: 'Westmere Metropolitan Borough Council')."""
+    return len([word for word in candidate.split() if word[:1].isupper() and word not in COUNCIL_KIND_WORDS]) \
+        <= PLACE_WORDS
 
 
 # The small words that stay in lower case when a name written in capitals is title-cased.

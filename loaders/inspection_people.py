@@ -40,7 +40,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, surname
+from kg.names import NameMatch, find_names, name_at, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -196,6 +196,9 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
                              r"(?!\s+(?:inspections?|and)\b)|"
+                             # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
+                             r"(?:staff|team|colleagues)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
@@ -220,6 +223,27 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'The Board is supported by Jo Bloggs, Business Support Officer': the service's officer who supports its board.
+BOARD_SUPPORTED_BY_RE = re.compile(r"\b(?:the\s+)?(?:management\s+|partnership\s+)?board\s+is\s+supported\s+by\s+",
+                                   re.IGNORECASE)
+
+
+def board_support_staff(ctx: Context) -> int:
+    """The officer a service's paper says supports its board, named with their post: `staff` of the area's service."""
+    text = ctx.text
+    found = 0
+    for match in BOARD_SUPPORTED_BY_RE.finditer(text):
+        end = clause_end(text, match.end(), 160)
+        name = name_at(text, match.end(), end, strict=False)
+        post = speakers.apposition_after(text, name, end) if name else None
+        if name is None or post is None:
+            continue
+        ctx.person_role(name, "staff", span(text, match.start(), post.end), role=speakers.role_text(post), role_span=post,
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found
@@ -342,6 +366,8 @@ HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
+WHO_LED_BARE_RE = re.compile(r"\s*,\s*who\s+(?:had\s+)?led\s+the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b",
+                             re.IGNORECASE)
 
 
 def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -364,6 +390,11 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         if clause and not named.surname_only:
             ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, clause.end()),
                             role=" ".join(clause.group("rank").split()), organisation=HMI_PROBATION)
+            found += 1
+        led = None if clause else WHO_LED_BARE_RE.match(ctx.text, named.end, end)
+        if led and (not named.surname_only or named.title):  # 'welcomed Ms Lee, who had led the screening in July'
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()), role="lead inspector",
+                            organisation=HMI_PROBATION)
             found += 1
     return found
 
@@ -863,7 +894,9 @@ class TeamListReader:
         if self._wrapped_tail(row, row_cells, index):
             return True
         for position, cell in enumerate(row_cells):
-            at_row_start = position == 0 and (led or not row.text[:1].isspace())
+            # a table indented as a whole under the team's own heading ('  Research officer     Jo Lee') starts
+            # each row at its indent
+            at_row_start = position == 0 and (led or not row.text[:1].isspace() or self.team_heading and self.started)
             if self._read_cell(cell, index, at_row_start):
                 continue
             if position == 0 or not self._layout_label(cell):

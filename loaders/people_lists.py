@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable
 
 from kg.dates import parse_date
+from kg.gazetteer import fold
 from kg.loaders.attendance import COUNCILLOR_RE, is_page_furniture
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
@@ -453,7 +454,10 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$",
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$|"
+    # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
+    # 2023:'), the date wrapped onto the next line too
+    r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -472,7 +476,7 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
-            elif rows and not gap and _bullet_wraps(rows[-1], line):
+            elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
                 rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
@@ -492,6 +496,16 @@ PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
 def _bullet_wraps(row: Line, line: Line) -> bool:
     """The line is the rest of the bulleted row above, indented under its text and with no bullet of its own."""
     return bool(BULLET_RE.match(row.text.strip())) and line.text[:1].isspace() and not BULLET_RE.match(line.text.strip())
+
+
+# A pipe table's row whose first cells are empty: the rest of the cells above, wrapped by their columns' width.
+PIPE_WRAP_RE = re.compile(r"^[^\S\n]*\|[^\S\n]*\|")
+
+
+def _pipe_cell_wraps(row: Line, line: Line) -> bool:
+    """The line is the rest of the pipe table's row above ('| Jo Lee | Chair; Director of |' / '|  | Children's
+    Services |'): the row keeps both lines, so the post is read whole."""
+    return row.text.lstrip().startswith("|") and bool(PIPE_WRAP_RE.match(line.text))
 
 
 def _membership_row(text: str, line: Line) -> bool:
@@ -667,20 +681,28 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         if signed is None or not set(signed[0].name.lower().split()) & set(greeted):
             continue
         name, post = signed
+        # 'Director of Children's Services and' / 'Chair, Westmere YOS Management Board': two posts over two lines
+        posts = [post, all_lines[index + 2]] if TRAILING_AND_RE.search(post.text) and index + 2 < len(all_lines) \
+            else [post]
+        post = span(ctx.text, post.start, posts[-1].end)
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
         organisation = organisation_for_role(_post_block(all_lines, index), area)
-        addressed = _council_addressed(ctx, all_lines[index + 2:index + 2 + ADDRESS_POST_LINES], area) or organisation
+        addressed = _council_addressed(ctx, all_lines[index + 1 + len(posts):index + 1 + len(posts) + ADDRESS_POST_LINES],
+                                       area) or organisation
         ctx.person_role(name, "addressee", evidence, role=role, role_span=post, organisation=addressed)
-        # the post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
-        relation = post_relation(post.text)
-        if relation:
-            ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
+        # each post held gives its own relation too: 'Lead Member for Children's Services' is a cabinet member's
+        for held in posts:
+            relation = post_relation(held.text)
+            if relation:
+                ctx.person_role(name, relation, evidence, role=" ".join(held.text.split()), role_span=held,
+                                organisation=organisation_for_role(held.text, area) if len(posts) > 1 else organisation)
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
 
 
 ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
+TRAILING_AND_RE = re.compile(r"\s(?:and|&)\s*$")
 
 
 def _council_addressed(ctx: Context, below: list[Line], area: str | None) -> str | None:
@@ -729,6 +751,28 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
         for name, post in _signed_in_columns(ctx, all_lines, index):
             _record_signature(ctx, name, post, name.start, post.text, area)
             found += 1
+    return found
+
+
+# A sign-off row: 'Signed:  T. Wierzbicki, Head of Youth Justice      Date: 5 June 2023'.
+SIGNED_ROW_RE = re.compile(r"^[^\S\n]*Signed[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
+DATE_FIELD_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{2})[^\S\n]*+Date\b[^\n]*$", re.IGNORECASE)
+
+
+def signed_rows(ctx: Context, area: str | None = None) -> int:
+    """The authors a plan's sign-off rows name ('Signed:  Jo Bloggs, Head of Service    Date: ...'), with their post."""
+    text = ctx.text
+    found = 0
+    for label in SIGNED_ROW_RE.finditer(text):
+        line_end = end_of_line(text, label.end())
+        date = DATE_FIELD_RE.search(text, label.end(), line_end)
+        row_end = date.start() if date else line_end
+        name = name_at(text, label.end(), row_end, strict=False)
+        post = trim(text, name.end, row_end, " \t,") if name else None
+        if name is None or name.surname_only or not post or not text[name.end:post.start].strip(" \t").startswith(","):
+            continue
+        _record_signature(ctx, name, post, label.start(), post.text, area)
+        found += 1
     return found
 
 
@@ -1110,6 +1154,27 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
     return found
 
 
+# A report's form field naming the chair of the panel or committee it goes to: 'Chair of the Panel:   Councillor X'.
+PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?"
+                                  r"(?:panel|committee|sub-committee))\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
+
+
+def labelled_panel_chairs(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it)."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in PANEL_CHAIR_LABEL_RE.finditer(text, begin, end):
+        names = find_names(text, label.end(), end_of_line(text, label.end(), end), strict=False)
+        if not names or names[0].title != "Councillor" or trim(text, label.end(), names[0].start):
+            continue
+        role = trim(text, label.start(), label.end(), " \t:")
+        ctx.person_role(names[0], "panel_chair", span(text, label.start(), names[0].end), role=role.text,
+                        role_span=role, organisation=organisation_for_role("Councillor", area))
+        found += 1
+    return found
+
+
 def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """'Report of: Jo Bloggs, Director of Children's Services', 'Author: Jo Bloggs': the author, with the post written
     after the name (a label followed by a post alone names no one)."""
@@ -1127,6 +1192,27 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
         post = " ".join(role.text.split()).strip(" ,") if role else None
         ctx.person_role(name, "author", span(text, label.start(), line_end), role=post, role_span=role,
                         organisation=organisation_for_role(post, area or ctx.home_area))
+        found += 1
+    return found
+
+
+# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
+
+
+def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """'Report of the Community Safety and Partnerships Manager', the report naming its contact officer in that post:
+    the holder of the post wrote it (the one person the document names in it so far)."""
+    text = ctx.text
+    found = 0
+    for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
+        post = fold(label.group("post"))
+        holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        ctx.person_role(holder.name, "author", holder.evidence, role=holder.role, role_span=holder.role_span,
+                        organisation=holder.organisation, title=holder.title)
         found += 1
     return found
 

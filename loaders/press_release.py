@@ -107,6 +107,12 @@ def bylines(ctx: Context) -> None:
             if _opens_paragraph(text, match.start()):
                 ctx.person_role(names[0], "author", trim(text, match.start(), agency.end), organisation=agency.text)
             continue
+        beside = _agency_beside(text, names[0].end, line_end) if role is None else None
+        if beside is not None:  # 'By Jo Bloggs, Local Democracy Reporting Service': the paper's, through the agency
+            if _opens_paragraph(text, match.start()):
+                ctx.person_role(names[0], "author", trim(text, match.start(), beside.end), role=beside.text,
+                                role_span=beside, organisation=_publication(text) or beside.text)
+            continue
         if not re.match(r"\s*(?:posted|written|published)", match.group(0), re.IGNORECASE) and (
                 role is None and below is None or not _opens_paragraph(text, match.start())):
             continue  # a bare 'By' opens a paragraph of its own, with the reporter's post: not '... chaired' / 'by X'
@@ -117,9 +123,21 @@ def bylines(ctx: Context) -> None:
 
 
 def _reporter_named(text: str, start: int, line_end: int) -> list[NameMatch]:
-    """A byline's name the lexicon lacks ('By Carwyn Beddoes'), vouched for by the reporter's post under it."""
+    """A byline's name the lexicon lacks ('By Carwyn Beddoes'), vouched for by the reporter's post under it or the
+    agency beside it."""
     names = find_names(text, start, line_end, strict=False)[:1]
+    if names and _agency_beside(text, names[0].end, line_end):
+        return names
     return names if names and not trim(text, names[0].end, line_end) and _post_below(text, line_end) else []
+
+
+def _agency_beside(text: str, name_end: int, line_end: int) -> Span | None:
+    """The news agency after the byline's name and a comma ('By Jo Bloggs, Local Democracy Reporting Service'): a
+    body's name, not a post."""
+    if not text[name_end:line_end].lstrip(" \t").startswith(","):
+        return None
+    agency = trim(text, name_end, line_end)
+    return agency if agency and names_post_or_body(agency.text) and not names_post(agency.text) else None
 
 
 # A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE'.

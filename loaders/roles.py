@@ -24,7 +24,7 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care|Public Health|Virtual School|Inclusion|Schools|"
+    r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
@@ -40,11 +40,11 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Youth\s+(?:Panel|Bench))")
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench))")
 
 
 def kinded_body(text: str) -> bool:
-    """A body whose name says its kind after a place ('Thane and Ashcombe CRC'), not a post joined to a council's name
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC', 'Thane Probation Trust'), not a post joined to a council's name
     by a line break ('Chief Executive Glynhafod County Borough Council')."""
     found = KINDED_BODY.fullmatch(text)
     place = text[:found.start(1)] if found else ""
@@ -95,6 +95,19 @@ POLICE_RANK = re.compile(r"\b(?:Detective|Det\.|Police|DCI|DI|Chief\s+Superinten
                          re.IGNORECASE)
 
 
+# The place a post names its youth justice service or board by: 'Head of Wenmouthshire Youth Justice Service', 'chairs
+# the Wenmouthshire Youth Justice Management Board' (a county's service, in a district's paper).
+SERVICE_PLACE_RE = re.compile(r"\b(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]+)){0,3})\s+Youth\s+"
+                              r"(?:Justice|Offending)\s+(?:Service|Team|(?:[\w-]+\s+)?Board)\b", re.IGNORECASE)
+
+
+def _service_place(role: str, area: str | None) -> str | None:
+    """The place whose service the post names, else the document's area."""
+    named = SERVICE_PLACE_RE.search(role)
+    place = named.group("place") if named else None
+    return place if place and place.split()[0] not in ("The", "Our", "Its", "Head", "Chair") else area
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -104,8 +117,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
-    if area and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
-        return gazetteer.organisation(f"{area} YOS").name
+    place = _service_place(role, area)  # a report about no one area names the place's board in the post
+    if place and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
+        return gazetteer.organisation(f"{place} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name
     at_body = AT_BODY.search(role)  # 'Service Manager at the Hollis Bramwell Trust': the body the post is held at
@@ -117,7 +131,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
-            part = part.strip(" )")
+            part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
+
             if part and (gazetteer.known_organisation(part) or local_body(part, area, gazetteer)
                          or gazetteer.local_body(part) or kinded_body(part) or _council_named(part, area, gazetteer)):
                 return gazetteer.organisation(part, area).name
@@ -139,13 +154,14 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
     if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
-        where = re.search(r"for\s+(.+)$", role)
+        # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
+        where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
         place = where.group(1).strip() if where else area
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
     # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's
-    if re.search(r"Safeguarding", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
+    if re.search(r"Safeguarding|\bLSCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
@@ -154,7 +170,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if INSPECTORATE_ROLE.search(role) and not POLICE_RANK.search(role) and not re.search(r"Constabulary", role):
         return "HM Inspectorate of Probation"
     if (YOS_ROLE.search(role) or SERVICE_OWNED.match(role)) and area:
-        return gazetteer.organisation(f"{area} YOS").name
+        return gazetteer.organisation(f"{place} YOS").name
     if COUNCIL_ROLE.search(role) and area:
         return gazetteer.organisation(f"{area} Council").name
     # the body's own name, or the body a representative stands for ('Church in Wales representative')
@@ -284,6 +300,8 @@ def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:
 
 
 COUNCIL_KINDS = {"City", "County", "Borough", "District", "Metropolitan"}
+# A district council by its letters after its place: 'Trellick Bay DC'.
+DISTRICT_COUNCIL_LETTERS = re.compile(r"(?<=[a-z])\s+DC$")
 
 
 def local_body(text: str, area: str | None, gazetteer: Gazetteer) -> bool:

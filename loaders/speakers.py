@@ -330,6 +330,11 @@ def about_youth_justice(text: str) -> bool:
     return bool(YOUTH_JUSTICE_SERVICE_RE.search(text[:6000]))
 
 
+# A council panel's or committee's chair named by the post in news, the panel named before ('The panel's chair,
+# Councillor Jo Bloggs, said'); 'Chair of the Scrutiny Panel' alone may be another council's.
+PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$", re.IGNORECASE)
+
+
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
     inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
@@ -344,6 +349,8 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
             or youth_justice and THE_BOARD_CHAIR_RE.match(" ".join(role.split())):
         return "board_chair"
+    if PANEL_CHAIR_RE.match(" ".join(role.split())):
+        return "panel_chair"
     if LEAD_INSPECTOR_RE.search(role):
         return "lead_inspector"
     if HEAD_OF_INSPECTIONS_RE.search(role):
@@ -459,6 +466,8 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
         named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
         if len(named) == 1:
             break
+    if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
+        named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
     if len(named) != 1:
         return None
     name = next(iter(named.values()))
@@ -507,6 +516,10 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
+QUESTIONER_LEAD_RE = re.compile(r"\b(?:in\s+(?:answer|response|reply)\s+to|replying\s+to|answering|asked\s+by)\s+"
+                                r"(?:(?:a\s+)?question\s+from\s+)?(?:[^\s,]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ()) -> Speaker | None:
     """'Assistant chief inspector Helen Mercer says:' / 'Jo Bloggs, Head of Service, said' / 'Ms Bloggs concludes:'."""
     start = clause_start(text, verb.start())
@@ -518,6 +531,8 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if not names:
         return None
     name = names[-1]
+    if QUESTIONER_LEAD_RE.search(text, start, name.start):
+        return None  # 'In answer to Councillor Bhatti, the Head of Service said': the name asked, the post speaks
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
@@ -721,6 +736,32 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "board_chair", evidence, role=board or "Chair", organisation=organisation)
 
 
+# 'County Councillor Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': a member of the board.
+SITS_ON_BOARD_RE = re.compile(r"(?<=\S),?\s++(?:also\s++)?sits\s+on\s+the\s+(?:[\w'’-]+\s+){0,5}?[Bb]oard\b")
+NAMED_BOARD_RE = re.compile(r"\b(?!The\s)(?:[A-Z][\w'’-]+\s+){1,4}Youth\s+(?:Justice|Offending)\s+(?:[\w-]+\s+)?Board\b")
+
+
+def board_members_in_prose(ctx: Context, area: str | None) -> int:
+    """'Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': `board_member` of the youth justice
+    board the text last named before it (its service's), in the post written beside the name."""
+    text = ctx.text
+    found = 0
+    for sits in SITS_ON_BOARD_RE.finditer(text):
+        start = clause_start(text, sits.start(), 200)
+        names = find_names(text, start, sits.start())
+        if not names:
+            continue
+        name = names[0]
+        post = apposition_after(text, name, sits.start() + 1)
+        boards = list(NAMED_BOARD_RE.finditer(text, max(0, start - 600), sits.end()))
+        if post is None or not boards:
+            continue
+        ctx.person_role(name, "board_member", span(text, start, sits.end()), role=role_text(post), role_span=post,
+                        organisation=organisation_for_role(" ".join(boards[-1].group(0).split()), area))
+        found += 1
+    return found
+
+
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
 # 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
 SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS)|"
@@ -858,6 +899,9 @@ def _word_end(text: str, at: int) -> int:
     return found.end() if found else len(text)
 
 
+COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,})")  # after words on the line: no line's indent
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -865,7 +909,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
-                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))):
+                  or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
+                  and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:

@@ -21,7 +21,7 @@ PRECEDENCE = 10
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 # From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
-LEAD_PARAGRAPH_RE = re.compile(r"lead inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
+LEAD_PARAGRAPH_RE = re.compile(r"lead\s+inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 
@@ -90,7 +90,7 @@ def lead_inspector_contact(ctx: Context) -> None:
         names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
         if not names:
             continue
-        if re.fullmatch(r"lead inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE):
+        if re.fullmatch(r"lead\s+inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE):
             ctx.person_role(names[0], "lead_inspector", span(ctx.text, match.start(), names[0].end),
                             role="lead inspector", organisation=ctx.gazetteer.default_inspectorate)
         email = EMAIL_RE.search(paragraph.text)

@@ -23,7 +23,20 @@ from kg.loaders import generic, people_lists, registry, speakers
 from kg.loaders.attendance import SENTENCE_VERB_RE
 from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import EMAIL_RE, PHONE_RE, Line, Span, cells, is_blank, lines, plain, span, strip_bullet, trim
+from kg.loaders.text import (
+    EMAIL_RE,
+    PHONE_RE,
+    Line,
+    Span,
+    cells,
+    council_report_form,
+    is_blank,
+    lines,
+    plain,
+    span,
+    strip_bullet,
+    trim,
+)
 from kg.names import NameMatch, find_names, is_role_word
 from kg.vocabulary import names_post, singular_post
 
@@ -67,7 +80,8 @@ class StaffEntry:
 def signs(text: str) -> bool:
     """A short page with contact signals and at least two people listed with their posts."""
     head = text[:LONGEST_PAGE]
-    if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head):
+    if len(text) > LONGEST_PAGE or OTHER_FAMILY_RE.search(head) or not PAGE_SIGNAL_RE.search(head) \
+            or council_report_form(head):  # a council report's form ('Portfolio Holder:  Councillor X') lists no staff
         return False
     return len(staff_entries(text)) >= MIN_ENTRIES
 

@@ -155,13 +155,13 @@ def is_column_heads(line: Line) -> bool:
 
 
 # Where one cell of a table row ends and the next begins, inside a span of several: bars, tabs or wide padding.
-CELL_BREAK_RE = re.compile(r"(?<!\s)(?:\s*\|+|[^\S\n]*\t|[^\S\t\n]{3,})\s*")
+CELL_BREAK_RE = re.compile(r"(?<!\s)(?:(?:\s*\|)+|[^\S\n]*\t|[^\S\t\n]{3,})\s*")
 
 
 def fold_cells(text: str) -> str:
     """Cells of a row written as one phrase: 'Head of Service | Eastmarch Council' -> 'Head of Service, Eastmarch
     Council'."""
-    return " ".join(CELL_BREAK_RE.sub(", ", text).split()).strip(", ")
+    return re.sub(r",(?:\s*,)+", ",", " ".join(CELL_BREAK_RE.sub(", ", text).split())).strip(", ")
 
 
 SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")

@@ -40,6 +40,12 @@ def test_bodies_venues_and_names_cut_off_by_a_page_end_are_not_names(text: str) 
     assert find_names(text, strict=False) == []
 
 
+def test_a_surname_the_end_of_the_text_cuts_short_of_its_longer_form_is_no_name() -> None:
+    text = "PRESENT\nHELEN OKAFOR-BLAINE (HOB) - Chair\n\nApproved by the Chair: Helen Okaf\n"
+    assert [name.name for name in find_names(text, strict=False)] == ["Helen Okafor-Blaine"]
+    assert [name.name for name in find_names("Approved by the Chair: Helen Okaf\n", strict=False)] == ["Helen Okaf"]
+
+
 def test_a_short_surname_inside_the_text_is_a_name() -> None:
     assert [m.name for m in find_names("Kim Fo said it was good.", strict=False)] == ["Kim Fo"]
     assert [m.name for m in find_names("Ann Hall, Town Hall", strict=False)] == ["Ann Hall"]
@@ -119,6 +125,8 @@ def test_irish_and_norman_particles_stay_in_the_surname(text: str, expected: str
     ("ACC Rhona Petrie\tNorthshire Police", ("Rhona Petrie", "Assistant Chief Constable")),
     ("Rt Hon Jo Bloggs MP", ("Jo Bloggs", "Right Honourable MP")),
     ("Ald. Jo Bloggs", ("Jo Bloggs", "Alderman")),
+    ("C/INSP GARETH LOWRY (GL)", ("Gareth Lowry", "Chief Inspector")),  # a chief inspector's rank, written short
+    ("C/Supt Ann Hale", ("Ann Hale", "Chief Superintendent")),
 ])
 def test_police_ranks_before_a_name(text: str, expected: tuple[str, str | None]) -> None:
     assert [(name.name, name.title) for name in find_names(text, strict=False)] == [expected]
@@ -273,3 +281,10 @@ def test_a_surname_with_n_apostrophe() -> None:
 ])
 def test_names_in_capitals_with_a_prefix_and_a_surname_broken_over_a_page(text: str, expected: list[str]) -> None:
     assert [m.name for m in find_names(text, strict=False)] == expected
+
+
+def test_a_name_run_into_a_bodys_letters_ends_at_them_and_a_list_initial_runs_on_to_its_surname() -> None:
+    assert [n.name for n in find_names("Sorcha Penhallow-ReesYJS Operations Manager")] == ["Sorcha Penhallow-Rees"]
+    assert [n.name for n in find_names("SHONA McFADYEN   Business Support Officer", strict=False)] == ["Shona McFadyen"]
+    text = "Apologies for absence were received from Councillors L. Farrant, P.\nGethin and K. Morcombe."
+    assert [n.name for n in find_names(text, strict=False)] == ["L. Farrant", "P. Gethin", "K. Morcombe"]

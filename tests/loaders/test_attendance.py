@@ -1778,3 +1778,276 @@ def test_a_plural_rank_before_two_names_joined_by_and_is_each_ones() -> None:
     rows = involvements_of(text, "westmere-board.txt")
     assert {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"} == {
         ("Ifan Bellweather", "Sergeant"), ("Kay Rudd-Ormsby", "Sergeant")}
+
+
+# batch 28: two lists side by side whose entries wrap inside their columns, a post over its holder on the next line
+TWO_COLUMNS_WRAPPED = """Ashfordlea Youth Justice Partnership Board
+Minutes of the meeting held on Tuesday 4 March 2025
+
+MEMBERS PRESENT                               MEMBERS PRESENT (cont.)
+Chair - Director of Children's Services,      Ashfordlea Police -
+  Odile Brannagh (OB)                           Supt Konrad Vasquez-Lindqvist (KVL)
+Head of Service - Ruairi Delacombe (RD)       Probation Service, Head of PDU -
+Cabinet Member, Young People -                  Pieter Lowndes (PL)
+  Cllr Tamsin Greville (TG)                   NHS Ashfordlea ICB, Designated Nurse
+Head of Inclusion -                             - Dr Ines Carrow-Pike (ICP)
+  Maelle Ostrova (MO)
+
+IN ATTENDANCE
+Bettina Oakes (BO), Business Support Officer, YJS - minutes
+
+1.  Welcome
+    OB welcomed members.
+
+2.  HMI Probation thematic inspection
+    Helena Stroud, HM Inspector, joined for this item and explained that the service had been selected as
+    a fieldwork site.
+"""
+
+
+def test_two_lists_side_by_side_whose_entries_wrap_in_their_columns() -> None:
+    rows = role_rows(load_text(TWO_COLUMNS_WRAPPED, "board.txt"))
+    present = {(name, role) for name, relation, role in rows if relation == "present_at_meeting"}
+    assert present == {("Odile Brannagh", "Director of Children's Services"), ("Ruairi Delacombe", "Head of Service"),
+                       ("Tamsin Greville", "Cabinet Member, Young People"), ("Maelle Ostrova", "Head of Inclusion"),
+                       ("Konrad Vasquez-Lindqvist", "Superintendent"), ("Pieter Lowndes", "Head of PDU"),
+                       ("Ines Carrow-Pike", "Designated Nurse")}
+    assert ("Odile Brannagh", "board_chair") in {(name, relation) for name, relation, _ in rows}
+
+
+def test_a_minute_taker_marked_after_a_dash_and_a_guest_who_joined_for_an_item() -> None:
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(TWO_COLUMNS_WRAPPED, "board.txt"))}
+    assert {("Bettina Oakes", "minute_taker"), ("Helena Stroud", "officer_attending")} <= rows
+
+
+PANEL_IN_CAPITALS = """FENWICK VALE DISTRICT COUNCIL
+
+MINUTES of a meeting of the COMMUNITIES SCRUTINY PANEL held in the Council Chamber on Tuesday, 4 March
+2025 at 6.30 pm.
+
+Present: Councillors OYELARAN-HUGHES (Chair), D. MARCHBANK (Vice-Chair), T. QUAYLE and B. ROSSITER.
+
+In attendance: Head of Ashfordlea Youth Justice Service (Ruairi
+Delacombe-Vance) and Youth Justice Operations Manager, Kelsbrook (Sorcha
+Penhallow), both of Ashfordlea County Council.
+
+12. APOLOGIES FOR ABSENCE
+
+Apologies for absence were received from Councillors L. Farrant, P.
+Gethin and K. Morcombe.
+"""
+
+
+def test_a_surname_in_capitals_opening_a_councillors_list_and_an_initial_ending_a_line() -> None:
+    rows = people_rows(load_text(PANEL_IN_CAPITALS, "minutes.txt"))
+    assert {name for name, relation in rows if relation == "present_at_meeting"} == {
+        "Oyelaran-Hughes", "D. Marchbank", "T. Quayle", "B. Rossiter"}
+    assert ("Oyelaran-Hughes", "panel_chair") in rows
+    assert {name for name, relation in rows if relation == "apologies"} == {"L. Farrant", "P. Gethin", "K. Morcombe"}
+
+
+def test_posts_before_their_holders_in_brackets_parted_at_and() -> None:
+    rows = {(name, relation, role) for name, relation, role, _ in involvements_of(PANEL_IN_CAPITALS, "minutes.txt")}
+    assert {(name, role) for name, relation, role in rows if relation == "officer_attending"} == {
+        ("Ruairi Delacombe-Vance", "Head of Ashfordlea Youth Justice Service"),
+        ("Sorcha Penhallow", "Youth Justice Operations Manager, Kelsbrook")}
+
+
+TAB_COLUMNS_BOARD = """WESTMERE METROPOLITAN BOROUGH COUNCIL
+Westmere Youth Offending Service Management Board
+
+MINUTES of the meeting held on Tuesday 4 March 2025 at 10.00am
+Harbour Suite, Westmere Civic Centre
+
+PRESENT\t\t\t\t\tAPOLOGIES
+JANE ORMEROD-PIKE (JOP) – Chair\tOWEN TRASK (OT)
+  Director of Children's Services\t  Head of Learning and Skills
+PAVEL NOWAK (PN)\t\t\tGRETA LUND JP (GL)
+  Head of Youth Offending Service\t  Chair, Westmere Youth Bench
+C/INSP RORY BLANDFORD (RB)
+  Northvale Police
+SADIE QUILLER (SQ)
+  Westmere Horizons (Careers)
+
+Also attending: Mina Castell, YJB Head of Business Area (North), and
+for item 4 Sergeant Abel Frome of Northvale Police.
+
+1.  WELCOME AND APOLOGIES
+    JOP welcomed members. Apologies as shown above.
+
+Approved by the Chair: Jane Ormer
+"""
+
+
+def test_two_lists_side_by_side_set_by_tabs_with_bodies_set_in_below() -> None:
+    rows = involvements_of(TAB_COLUMNS_BOARD, "westmere-board.txt")
+    assert {(name, relation) for name, relation, *_ in rows} == {
+        ("Jane Ormerod-Pike", "present_at_meeting"), ("Jane Ormerod-Pike", "board_chair"),
+        ("Owen Trask", "apologies"), ("Pavel Nowak", "present_at_meeting"), ("Greta Lund", "apologies"),
+        ("Rory Blandford", "present_at_meeting"), ("Sadie Quiller", "present_at_meeting"),
+        ("Mina Castell", "officer_attending"), ("Abel Frome", "officer_attending")}
+    by_name = {name: (role, organisation) for name, relation, role, organisation in rows if relation != "board_chair"}
+    assert by_name["Owen Trask"][0] == "Head of Learning and Skills"  # the right column's own line, not the left's
+    assert by_name["Rory Blandford"] == ("Chief Inspector", "Northvale Police")  # the rank his post, the line his body
+    assert by_name["Sadie Quiller"][0] == "Westmere Horizons (Careers)"  # set in below her: no person
+    assert by_name["Abel Frome"][1] == "Northvale Police"  # 'for item 4' opens his entry
+
+
+COUNCILLORS_LABEL_GRID = """WESTMERE COUNTY BOROUGH COUNCIL
+
+MINUTES OF A MEETING OF THE SOCIAL SERVICES SCRUTINY COMMITTEE HELD ON TUESDAY 3 JUNE 2025
+
+PRESENT:
+
+County Borough Councillors -
+
+P. QUANTOCK (Chair)                    R. J. MELLOWES
+T. FARNBY (Vice-Chair)                 D. ORCHARD-LEWIS
+K. STREATHAM
+
+Together with:
+
+B. WINTERSLOW - Cabinet Member for Social Services
+
+Officers:
+
+L. PENHALIGON - Head of Youth Justice Service
+
+1    APOLOGIES
+
+     Apologies for absence were received from County Borough Councillor V. Tamsin.
+"""
+
+
+def test_a_councillors_label_over_a_grid_of_initials_and_together_with() -> None:
+    rows = people_rows(load_text(COUNCILLORS_LABEL_GRID, "westmere-scrutiny.txt"))
+    present = {name for name, relation in rows if relation == "present_at_meeting"}
+    assert present >= {"P. Quantock", "R.J. Mellowes", "T. Farnby", "D. Orchard-Lewis", "K. Streatham",
+                       "B. Winterslow"}
+    assert {("P. Quantock", "panel_chair"), ("T. Farnby", "panel_vice_chair"), ("B. Winterslow", "cabinet_member"),
+            ("L. Penhaligon", "officer_attending"), ("V. Tamsin", "apologies")} <= rows
+
+
+REGISTER_WITH_BODIES = """Westmere YOS Management Board
+Minutes – 9 October 2025
+
+Board members present
+Chair (Director of Children's Services) ............ Mrs H. Vantongeren
+Police (Northvale Police, Westmere District) ....... Chief Inspector G. Lockyer
+Probation (Northvale and Dale Probation Trust) ..... Mr K. Asamoah
+Youth Bench ........................................ vacant
+Minutes ............................................ Ms B. Tolland (YOS)
+
+1   Minutes of the last meeting
+    Agreed.
+"""
+
+
+def test_a_register_whose_seats_name_their_body_in_brackets() -> None:
+    rows = involvements_of(REGISTER_WITH_BODIES, "westmere-board.txt")
+    assert {(name, relation) for name, relation, *_ in rows} == {
+        ("H. Vantongeren", "present_at_meeting"), ("H. Vantongeren", "board_chair"),
+        ("G. Lockyer", "present_at_meeting"), ("K. Asamoah", "present_at_meeting"),
+        ("B. Tolland", "present_at_meeting"), ("B. Tolland", "minute_taker")}
+    organisations = {name: organisation for name, relation, _, organisation in rows if relation == "present_at_meeting"}
+    assert organisations["G. Lockyer"] == "Northvale Police"
+    assert organisations["K. Asamoah"] == "Northvale and Dale Probation Trust"
+
+
+BILINGUAL_RUN_TOGETHER = """Cyngor Sir Westmere / Westmere County Council
+Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid
+Youth Justice Service Management Board
+
+Cofnodion / Minutes
+Dydd Mercher 5 Mawrth 2025 / Wednesday 5 March 2025
+
+Dr Elin Cadwaladr-ShawCyfarwyddwr Gwasanaethau Cymdeithasol / Director of Social Services (Cadeirydd / Chair)
+Iolo PenrhysPennaeth / Head of Youth Justice Service
+Mali ThorneSwyddog Cymorth Busnes / Business Support Officer (Cofnodion / Minutes)
+
+Also invited
+Garin Holt  YJB Cymru, Partnership Manager
+
+Ymddiheuriadau
+Dr Nia Fenwick-Rowe  NHS Westmere
+
+1. Croeso / Welcome
+ECS welcomed members.
+"""
+
+
+def test_bilingual_markers_and_a_welsh_heading_over_the_apologies() -> None:
+    rows = involvements_of(BILINGUAL_RUN_TOGETHER, "westmere-board.txt")
+    assert {(name, relation) for name, relation, *_ in rows} == {
+        ("Elin Cadwaladr-Shaw", "present_at_meeting"), ("Elin Cadwaladr-Shaw", "board_chair"),
+        ("Iolo Penrhys", "present_at_meeting"), ("Mali Thorne", "present_at_meeting"), ("Mali Thorne", "minute_taker"),
+        ("Garin Holt", "officer_attending"), ("Nia Fenwick-Rowe", "apologies")}
+    organisations = {name: organisation for name, relation, _, organisation in rows if relation == "present_at_meeting"}
+    assert organisations["Elin Cadwaladr-Shaw"] == "Westmere Council"  # a Welsh council's Social Services
+
+
+REGISTER_OF_MEETINGS = """WESTMERE YOUTH JUSTICE SERVICE MANAGEMENT BOARD
+Minutes of meeting, 18 May 2025
+
+Attendance record 2025/26
++--------------------------+--------------------------------+-------+-------+
+| Member                   | Agency / post                  | 17/02 | 18/05 |
++--------------------------+--------------------------------+-------+-------+
+| Dr A. Pellow (Chair)     | Director of Social Services    |   P   |   P   |
+| Supt M. Roskilly         | Northvale Police               |   P   |   D   |
+| R. Tremayne              | Head of Inclusion              |   P   |   A   |
++--------------------------+--------------------------------+-------+-------+
+Key: P present; A apologies; D deputy attended – Inspector Cai Jenner attended
+for Supt Roskilly.
+
+PC Dafydd Oram, seconded to the YJS, attended for item 4.
+"""
+
+
+def test_a_deputy_in_a_registers_status_column_and_officers_by_rank_in_the_one_force() -> None:
+    rows = involvements_of(REGISTER_OF_MEETINGS, "westmere-board.txt")
+    relations = {(name, relation) for name, relation, *_ in rows}
+    assert ("M. Roskilly", "apologies") in relations and ("M. Roskilly", "present_at_meeting") not in relations
+    assert ("R. Tremayne", "apologies") in relations
+    forces = {name: organisation for name, _, _, organisation in rows if name in ("Cai Jenner", "Dafydd Oram")}
+    assert forces == {"Cai Jenner": "Northvale Police", "Dafydd Oram": "Northvale Police"}
+
+
+def test_a_surname_alone_before_a_semicolon_under_councillors() -> None:
+    text = """WESTMERE METROPOLITAN BOROUGH COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Tuesday, 18 November 2025 at 6.00 p.m.
+
+Present: Councillors Halloway (in the Chair), Brisco, Quennell,
+Stanbury and Yarrow; Mr J. Pengelly (co-opted, Parent Governor representative).
+"""
+    present = {name for name, relation in people_rows(load_text(text, "westmere-scrutiny.txt"))
+               if relation == "present_at_meeting"}
+    assert present == {"Halloway", "Brisco", "Quennell", "Stanbury", "Yarrow", "J. Pengelly"}
+
+
+def test_each_officer_in_a_list_keeps_the_post_beside_them_and_a_deputy_for_a_member_is_no_officer() -> None:
+    text = REGISTER_OF_MEETINGS + """
+Carys Jeremiah-Owen, Senior Practitioner, and PC Dafydd Oram, the police officer
+seconded to the YJS, attended for item 5.
+"""
+    rows = involvements_of(text, "westmere-board.txt")
+    officers = {(name, role) for name, relation, role, _ in rows if relation == "officer_attending"}
+    assert ("Carys Jeremiah-Owen", "Senior Practitioner") in officers
+    assert "Cai Jenner" not in {name for name, _ in officers}  # 'attended for Supt Roskilly': he sat in her place
+
+
+def test_initials_quoted_in_the_items_when_the_minute_taker_signs_at_the_foot() -> None:
+    text = TAB_COLUMNS_BOARD.replace("JOP welcomed members. Apologies as shown above.",
+                                     'JOP welcomed members. PN said that the figures were "a recording issue".') \
+        + "\nMinutes prepared by: Sadie Quiller, Business Support\n"
+    assert ("Pavel Nowak", "quoted") in people_rows(load_text(text, "westmere-board.txt"))
+
+
+def test_an_inspector_of_the_inspectorate_is_no_police_officer_of_the_one_force() -> None:
+    text = REGISTER_OF_MEETINGS + "\nIn attendance: HM Inspector Rhodri Vance, HM Inspectorate of Probation, for item 2.\n"
+    organisations = {organisation for name, _, _, organisation in involvements_of(text, "westmere-board.txt")
+                     if name == "Rhodri Vance"}
+    assert organisations == {"HM Inspectorate of Probation"}

@@ -287,3 +287,10 @@ def test_a_welsh_county_borough_councils_committee_is_named_with_its_place() -> 
     bodies = {s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
     assert "Dunmoor Children and Young People Scrutiny Committee" in bodies
     assert not any("County Children" in body for body in bodies)
+
+
+def test_the_councillors_council_is_the_letterhead_not_a_partner_named_later() -> None:
+    from tests.loaders.test_attendance import PANEL_IN_CAPITALS
+    rows = involvements_of(PANEL_IN_CAPITALS, "minutes.txt")
+    assert {organisation for _, relation, _, organisation in rows if relation == "present_at_meeting"} == {
+        "Fenwick Vale District Council"}

@@ -363,6 +363,11 @@ EASTHOLM_NEWS = "Eastholm Council news\n\nPosted on 3 March 2021\n\n"
     pytest.param(WESTMERE_NEWS + "In January the inspectorate rated the service inadequate.\n",
                  ("Westmere", "Inadequate", "In January the inspectorate rated the service inadequate."),
                  id="rated-the-service-rating"),
+    # batch 28: the sentence wrapped between the verb and the service it rates
+    pytest.param(WESTMERE_NEWS + "In its 2022 inspection HM Inspectorate of Probation rated the\nWestmere Youth Justice "
+                 "Service as 'Requires improvement'.\n",
+                 ("Westmere", "Requires improvement", "In its 2022 inspection HM Inspectorate of Probation rated the\n"
+                  "Westmere Youth Justice Service as 'Requires improvement'."), id="rated-the-wrapped-service-as"),
     pytest.param(WESTMERE_NEWS + "HM Inspectorate of Probation judged the service to Require Improvement.\n",
                  ("Westmere", "Requires improvement", "HM Inspectorate of Probation judged the service to Require "
                   "Improvement."), id="judged-the-service-to-require"),

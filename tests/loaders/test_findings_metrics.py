@@ -538,3 +538,17 @@ def test_a_rate_of_children_before_the_measure_they_became() -> None:
     news = ("Harrowmere Council news\n\nData presented to the board this month\nshow that 128 children per 100,000 aged "
             "10 to 17 became first-time entrants\nlast year, compared with 146 per 100,000 across England.\n")
     assert key_facts(news) == {("first_time_entrant_rate", "128", "per 100,000", "England", "146")}
+
+
+def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Present: Ann Lee (Chair)
+
+5   Performance
+    First time
+    entrants had fallen to 574 per 100,000. The secondment (0.5 FTE) is vacant from July.
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {
+        ("first_time_entrant_rate", "574")}

@@ -248,3 +248,20 @@ def test_a_wrapped_sentence_is_no_reports_title() -> None:
             "inspection of our work and judged the service to Require Improvement. We accept the findings.\n")
     assert not {s.value for s in load_text(plan, "tollbridge_plan.txt").statements
                 if s.schema == "Document" and s.prop == "heading"}
+
+
+def test_a_short_word_of_a_place_in_a_capital_letterhead_is_the_places() -> None:
+    ctx = Context(Document.from_text("report.txt", "KELSBROOK BAY DISTRICT COUNCIL\n\nOVERVIEW AND SCRUTINY PANEL\n\n"
+                                     "YOUTH JUSTICE IN KELSBROOK BAY\n\n1. Summary\n"))
+    assert document_area(ctx) == "Kelsbrook Bay"
+
+
+@pytest.mark.parametrize("head", [
+    # a council's letterhead on the line above the board's own title: the council's place, not 'X Council X'
+    "TREVANION METROPOLITAN BOROUGH COUNCIL\nTrevanion Youth Offending Service Management Board\n\nMINUTES\n",
+    # a bilingual paper's title in the other language above the English one: no place of five words
+    "Cyngor Sir Trevanion / Trevanion County Council\nBwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid\n"
+    "Youth Justice Service Management Board\n\nCofnodion / Minutes\n",
+])
+def test_a_title_line_above_the_service_is_no_part_of_its_place(head: str) -> None:
+    assert document_area(Context(Document.from_text("minutes.txt", head))) == "Trevanion"

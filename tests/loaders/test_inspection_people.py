@@ -889,3 +889,51 @@ def test_local_coordinators_listed_one_area_a_line_are_staff_of_the_body_after_t
         ("Ida Marchbank", "staff", "local co-ordinator; Operations Manager", "Westmere Youth Offending Service"),
         ("Lewin Crabtree", "staff", "local co-ordinator; Quality Assurance Manager", "Dunholme Youth Offending Service"),
     }
+
+
+# batch 28: a thematic's team as a table indented as a whole under 'Inspection team', support staff too
+INDENTED_TEAM = """HM Inspectorate of Probation
+
+A thematic inspection of resettlement services for children in the youth justice system
+
+An inspection by HM Inspectorate of Probation
+March 2025
+
+Foreword
+
+Too many children leave custody with nowhere to live. We examined 60 cases across five services.
+
+Acknowledgements
+
+This inspection was led by HM Inspector Helena Stroud, supported by a team of inspectors and operations,
+research and corporate staff.
+
+Inspection team
+  Lead inspector             Helena Stroud
+  HM Inspector               Dr Konrad Vasquez-Lindqvist
+  Ofsted inspector           Maelle Ostrova
+  Research officer           Bettina Oakes
+  Inspection support         Pieter Lowndes
+
+We are grateful to the local coordinators.
+"""
+
+
+def test_a_team_table_indented_under_the_teams_own_heading() -> None:
+    rows = people_rows(load_text(INDENTED_TEAM, "thematic.txt"))
+    assert {name for name, relation in rows if relation == "inspection_team"} == {
+        "Konrad Vasquez-Lindqvist", "Maelle Ostrova", "Bettina Oakes", "Pieter Lowndes"}
+
+
+def test_the_inspector_welcomed_by_title_and_surname_who_had_led_the_screening() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 October 2025
+
+Board members present: Ann Lee (Chair), Raj Patel
+
+In attendance: Fiona Castell-Reeve, HM Inspector of Probation, for item 3
+
+3   Short Quality Screening – verbal feedback
+    The Chair welcomed Ms Castell-Reeve, who had led the screening in July.
+"""
+    assert ("Fiona Castell-Reeve", "lead_inspector") in people_rows(load_text(text, "westmere-board.txt"))

@@ -644,3 +644,97 @@ def test_membership_bullets_with_the_seat_before_the_member() -> None:
                        ("Ravi Sandhu", "District Commander", "Eastmarch Police"),
                        ("Gareth Oyeleye", "Head of Youth Justice Service", "Westholm Youth Offending Service"),
                        ("Liam Cathro", "Head of Probation Delivery Unit", "Probation Service")}
+
+
+# batch 28: a plan's membership table under a dated lead in the sentence after the board, its posts wrapped by their
+# columns' width; a report's form naming the panel's chair; 'Report of the <post>'; sign-off rows
+DATED_MEMBERSHIP = """ASHFORDLEA YOUTH JUSTICE SERVICE
+Youth Justice Plan 2024 - 2025
+
+The Youth Justice Partnership Board meets quarterly. Membership at
+May 2024:
+
+| Name                    | Organisation            | Role on Board        |
+|-------------------------|-------------------------|----------------------|
+| Odile Brannagh          | Ashfordlea Council      | Chair; Director of   |
+|                         |                         | Children's Services  |
+| Cllr Tamsin Greville    | Ashfordlea Council      | Cabinet Member,      |
+|                         |                         | Young People         |
+| Pieter Lowndes          | Probation Service       | Head of PDU          |
+
+The Board is supported by Bettina Oakes, Business Support Officer.
+
+The Head of Service, Ruairi Delacombe-Vance, has led the restructure.
+
+Signed:  O. Brannagh, Chair                Date: 3 May 2024
+Signed:  R. Delacombe-Vance, Head of Service    Date: 3 May 2024
+"""
+
+
+def test_a_dated_membership_table_with_posts_wrapped_in_their_columns() -> None:
+    rows = involvements_of(DATED_MEMBERSHIP, "plan.txt")
+    members = {(name, role, organisation) for name, relation, role, organisation in rows if relation == "board_member"}
+    assert members == {
+        ("Odile Brannagh", "Ashfordlea Council, Chair; Director of, Children's Services", "Ashfordlea Council"),
+        ("Tamsin Greville", "Ashfordlea Council, Cabinet Member, Young People", "Ashfordlea Council"),
+        ("Pieter Lowndes", "Probation Service, Head of PDU", "Probation Service")}
+    assert ("Tamsin Greville", "cabinet_member") in {(row[0], row[1]) for row in rows}
+
+
+def test_a_services_own_plan_names_its_staff_and_its_sign_off_rows_its_authors() -> None:
+    rows = {(name, relation, role) for name, relation, role, _ in involvements_of(DATED_MEMBERSHIP, "plan.txt")}
+    assert {(name, role) for name, relation, role in rows if relation == "staff"} == {
+        ("Ruairi Delacombe-Vance", "Head of Service"), ("Bettina Oakes", "Business Support Officer")}
+    assert {(name, role) for name, relation, role in rows if relation == "author"} == {
+        ("Odile Brannagh", "Chair"), ("Ruairi Delacombe-Vance", "Head of Service")}
+
+
+REPORT_FORM = """FENWICK VALE DISTRICT COUNCIL
+
+COMMUNITIES SCRUTINY PANEL                      4 MARCH 2025
+
+Report of the Head of Community Safety
+
+Chair of the Panel:    Councillor P. Oyelaran-Hughes
+Portfolio Holder:      Councillor Dilys Marchbank
+
+1. Summary
+
+1.1 The Panel asked for a report on youth justice in the district. Services are delivered by the
+county's Youth Justice Service from its team base in the town, and the District Council is represented
+on the county's Youth Justice Management Board by the Head of Community Safety.
+
+1.2 The Kelsbrook Youth Justice Management Board is chaired by Odile Brannagh, Assistant Director for
+Early Help. County Councillor Tobias Wren, Cabinet Member for Children's Services, sits on the Board.
+
+2. Recommendation
+
+2.1 That the Panel notes the report and identifies any matters it wishes to refer to the County
+Council's Children's Services Scrutiny Committee.
+
+3. Performance
+
+3.1 Children from the district make up a quarter of the service's caseload but a third of its
+first-time entrants. The reoffending rate for children living in the district is higher than the
+county's rate and the rate for England and Wales.
+
+4. Financial and legal implications
+
+4.1 None arising directly from this report.
+
+Contact officer:
+Saskia Pendarves
+Head of Community Safety
+Telephone: 01632 960 118
+"""
+
+
+def test_a_report_form_names_the_panels_chair_and_its_author_by_post() -> None:
+    rows = {(name, relation) for name, relation, _, _ in involvements_of(REPORT_FORM, "report.txt")}
+    assert {row for row in rows if row[1] in ("panel_chair", "author", "contact_officer")} == {
+        ("P. Oyelaran-Hughes", "panel_chair"), ("Saskia Pendarves", "author"), ("Saskia Pendarves", "contact_officer")}
+    assert not {row for row in rows if row[1] == "present_at_meeting"}
+    members = {(name, organisation) for name, relation, _, organisation in involvements_of(REPORT_FORM, "report.txt")
+               if relation in ("board_member", "board_chair")}
+    assert members == {("Tobias Wren", "Kelsbrook Youth Offending Service"),
+                       ("Odile Brannagh", "Kelsbrook Youth Offending Service")}

@@ -292,3 +292,46 @@ def test_the_body_first_in_a_bracket_after_a_name_and_the_service_a_team_is_from
     assert organisation_after_name(text, text.index(" (Fenwick"), "Westmere") == "Fenwick Police"
     assert organisation_after_name(text, text.index(" from the YOS"), "Westmere") == "Westmere Youth Offending Service"
     assert organisation_after_name(text, text.index(" from the YOS"), None) is None
+
+
+@pytest.mark.parametrize(("role", "area", "organisation"), [
+    # batch 28: another place's service or board named in the post is that place's, not the document area's
+    ("heads the Kelsbrook Youth Justice Service", "Fenwick Vale", "Kelsbrook Youth Offending Service"),
+    ("Chair of the Kelsbrook Youth Justice Management Board", None, "Kelsbrook Youth Offending Service"),
+    # a district council by its letters
+    ("Community Safety Manager, Fenwick Vale DC", "Kelsbrook", "Fenwick Vale District Council"),
+])
+def test_the_service_or_council_a_post_names(role: str, area: str | None, organisation: str) -> None:
+    assert organisation_for_role(role, area) == organisation
+
+
+DISTRICT_NEWS = """Fenwick Vale Gazette  |  News
+
+Fenwick Vale youth justice services questioned by councillors
+
+By Maelle Ostrova, Local Democracy Reporting Service
+Published: 6 March 2025
+
+Young people in Fenwick Vale are more likely to reoffend than anywhere else in the county,
+Fenwick Vale District Council's scrutiny panel has been told.
+
+Youth justice services across the county are run by Kelsbrook County
+Council. Its youth justice service was rated 'requires improvement' by HM Inspectorate of Probation.
+
+The panel's chair, Councillor Dilys Marchbank, said: "These are our children."
+
+Pieter Lowndes, the county's cabinet member for children's services, said the council would respond.
+
+Odile Brannagh, who chairs the Kelsbrook Youth Justice Management Board, said partners had met.
+"""
+
+
+def test_a_district_paper_names_the_countys_councillors_and_board() -> None:
+    rows = {(name, relation, organisation) for name, relation, _, organisation in
+            involvements_of(DISTRICT_NEWS, "news.txt")}
+    assert {row for row in rows if row[1] in ("author", "cabinet_member", "board_chair")} == {
+        ("Maelle Ostrova", "author", "Fenwick Vale Gazette"),
+        ("Pieter Lowndes", "cabinet_member", "Kelsbrook Council"),
+        ("Odile Brannagh", "board_chair", "Kelsbrook Youth Offending Service")}
+    assert {(name, relation) for name, relation, _ in rows if relation == "panel_chair"} == {
+        ("Dilys Marchbank", "panel_chair")}

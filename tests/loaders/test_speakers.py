@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.loaders.speakers import name_beside, post_relation
+from kg.loaders.speakers import name_beside, post_relation, speakers
 from kg.loaders.text import Span
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements_of
@@ -532,3 +532,26 @@ def test_a_county_councillor_beside_her_post_who_speaks_by_surname_and_no_speake
     assert {("Rhiannon Cadwallader", "cabinet_member"), ("Rhiannon Cadwallader", "quoted"),
             ("Lorcan Whitbread", "lead_inspector")} <= rows
     assert ("Lorcan Whitbread", "quoted") not in rows, "'explained that the screening, led by X': X is not the speaker"
+
+
+def test_the_councillor_who_asked_is_not_the_post_that_answered() -> None:
+    text = """    In answer to Councillor Brisco, the Head of Inclusion and Access said that the number had fallen to 41.
+    In response to a question from Councillor Quennell, the Cabinet Member for Children, Councillor Halloway,
+    said that the plan had been agreed.
+"""
+    assert [speaker.name.name for speaker in speakers(text)] == ["Halloway"]
+
+
+def test_a_name_in_a_tables_next_column_holds_no_post_of_this_one() -> None:
+    text = "CLLR ANN HOLT (AH)\t\tPETRA VOSS (PV)\n  Cabinet Member, Children's Services\t  Assistant Chief Officer,\n" \
+           "C/INSP GARETH LOWRY (GL)\n"
+    role = Span(text.index("Cabinet"), text.index("Cabinet") + len("Cabinet Member, Children's Services"),
+                "Cabinet Member, Children's Services")
+    assert name_beside(text, role) is None
+
+
+def test_he_said_after_a_sentence_naming_one_person_by_title_and_surname() -> None:
+    text = """    Mr Penhaligon-Ward drew Members' attention to the fall in first time entrants.
+    He said that "the bureau is doing what we hoped".
+"""
+    assert [(speaker.name.name, speaker.name.title) for speaker in speakers(text)] == [("Penhaligon-Ward", "Mr")]

@@ -115,3 +115,48 @@ def test_the_lead_inspectors_contact_details_wrapped_over_the_paragraphs_lines()
     statements = load_text(PLAIN_LETTER, "westmere_sqs_letter.txt").statements
     contacts = {(s.prop, s.value) for s in statements if s.schema == "Person" and s.prop in ("email", "phone")}
     assert contacts == {("email", "zoe.kettlewell-amis@inspectorate.example"), ("phone", "07700 900 777")}
+
+
+LETTER_TWO_POSTS = """HM Inspectorate of Probation
+1 Example Street
+
+12 September 2013
+
+Morwenna Treloar
+Director of Children's Services and
+Chair, Westmere Youth Offending Service Management Board
+Westmere Borough Council
+Civic Centre
+
+Dear Mrs Treloar
+
+Short Quality Screening of youth offending work in Westmere
+
+We looked at 20 cases. I am grateful to James Penwarden, Head of Youth Offending Service, and his staff
+for the way in which they supported the screening.
+
+If you have any questions please contact the lead
+inspector, Rachel Hocking, on 07700 900 123.
+
+Yours sincerely
+
+Tristan Bolitho
+Assistant Chief Inspector
+
+Copy to:
+Police and Crime Commissioner, Northvale          Loveday Pascoe
+Independent Chair, Westmere LSCB                  Professor Kerensa Nance
+"""
+
+
+def test_an_addressees_two_posts_over_two_lines_the_head_thanked_with_his_staff_and_the_lead_broken_over_lines() -> None:
+    rows = involvements_of(LETTER_TWO_POSTS, "westmere_sqs_letter.txt")
+    assert {(person, relation) for person, relation, *_ in rows} == {
+        ("Morwenna Treloar", "addressee"), ("Morwenna Treloar", "board_chair"), ("James Penwarden", "staff"),
+        ("Rachel Hocking", "lead_inspector"), ("Tristan Bolitho", "author"), ("Loveday Pascoe", "copy_to"),
+        ("Kerensa Nance", "copy_to")}
+    chair = {(role, organisation) for person, relation, role, organisation in rows if relation == "board_chair"}
+    assert chair == {("Chair, Westmere Youth Offending Service Management Board", "Westmere Youth Offending Service")}
+    copied = {person: organisation for person, relation, _, organisation in rows if relation == "copy_to"}
+    assert copied == {"Loveday Pascoe": "Office of the Police and Crime Commissioner for Northvale",
+                      "Kerensa Nance": "Westmere Local Safeguarding Children Board"}
