@@ -24,12 +24,13 @@ WHOLE_AREA = "area as a whole"
 # The words that name each comparator, most telling first: a place written wins over the kind of average ('the
 # national average for England' is England's), and a named region is the area's region.
 COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
-    (NATIONAL, r"England\s+and\s+Wales"),
+    (NATIONAL, r"England\s*(?:and|&)\s*Wales"),  # (or "England & Wales")
     (ENGLAND, r"England"),
     (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
     # (a capitalised word after it is another place's name, 'South West Yorkshire'; 'the South East region' is the
     # region: the case of the look-ahead kept when the patterns ignore it)
-    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]+(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
+    # (after a table's column gap, 'South West   England', it is the next cell's)
+    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]{1,2}(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
              r"Yorkshire\s+and\s+(?:the\s+)?Humber"),
     (FAMILY, r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|"
              r"comparator\s+(?:group|areas?|YOTs?|services)|similar\s+areas"),

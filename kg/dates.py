@@ -32,7 +32,7 @@ Found = tuple[str, int, int]
 ORDINAL = r"(\d{1,2})(?:st|nd|rd|th)?"
 FIELDWORK_RANGE = re.compile(rf"\b(?:conducted|carried out|undertaken|took place)\s+(?:from|between|on)\s+{ORDINAL}\s*"
                              rf"(?:-|–|to|and)\s*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
-FIELDWORK_WEEKS = re.compile(rf"\bweeks? commencing:?\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})"
+FIELDWORK_WEEKS = re.compile(rf"\bweeks?\s+(?:commencing|beginning):?\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})"
                              rf"(?:\s+and\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}}))?", re.IGNORECASE)
 FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|"
                               rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
@@ -104,7 +104,8 @@ def _found(value: str | None, match: re.Match[str]) -> Found | None:
 
 def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
     """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
-    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'In May 2019, inspectors undertook'."""
+    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'during the week beginning 6 February 2012', 'In May
+    2019, inspectors undertook'."""
     ranged = FIELDWORK_RANGE.search(text)
     if ranged:
         day1, day2, month, year = ranged.groups()

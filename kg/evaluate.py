@@ -346,7 +346,9 @@ def _fold(text: object, length: int = 60) -> str:
 
 def _scope(scope: str) -> str:
     """A key's scope under the one name kg gives its theme of work ('Protecting children and young people' is
-    'Protecting the child or young person'), folded."""
+    'Protecting the child or young person') or its domain ('Domain one: organisational delivery' is 'Organisational
+    delivery'), folded."""
+    scope = re.sub(r"^domain\s+\w+\s*:\s*", "", scope, flags=re.IGNORECASE)
     return _fold(theme_of_work(scope) or scope)
 
 

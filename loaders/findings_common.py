@@ -1,6 +1,7 @@
 """What the findings extractors share: the inspection they link to (`InspectionRef`),
 numbers written as digits or words, the markers and headings of numbered and bulleted
-lists, and ratings: their vocabulary, one label per rating scale, and the Rating entity.
+lists, a page's furniture between the halves of a sentence, and ratings: their vocabulary,
+one label per rating scale, and the Rating entity.
 
 A rating's value is the label of its scale however the document writes it ("REQUIRES
 IMPROVEMENT", "require improvement" and "Requires Improvement" are "Requires improvement";
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.text import Span, span
+from kg.loaders.text import Span, lines, span
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -34,8 +35,10 @@ THEME_HEADING = re.compile(r"^\W*Theme\s+\d+\s*:\s*(?P<name>[A-Z][^\n]{2,80}?)\W
 NUMBERED_ITEM = re.compile(r"^\W*?(?P<number>\d{1,2})[.)]?\s+(?=\S)")
 BULLET_ITEM = re.compile(r"^\s*(?:[-•·▪●◦*]|\(\w\)|[a-z][.)])\s+")
 CASES_EXAMINED = [
-    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked at)\s+(?:a\s+(?:representative\s+)?sample\s+of\s+)?"
-               rf"(?P<value>{NUMBER})\s+(?:individual\s+|recent\s+)?cases\b", re.IGNORECASE),
+    # 'examined 58 cases', 'looked at the work in 24 cases', 'examined a total of 58 children's case files'
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at|read)\s+(?:the\s+work\s+(?:in|of)\s+|"
+               rf"a\s+(?:representative\s+)?sample\s+of\s+|a\s+total\s+of\s+)?(?P<value>{NUMBER})\s+"
+               rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+)?(?:cases|case\s+files)\b", re.IGNORECASE),
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
     re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",
@@ -51,8 +54,9 @@ CASES_EXAMINED = [
 
 STANDARD_RATINGS = r"Outstanding|Good|Requires?\s+improvement|Inadequate"
 QUOTES = r"['‘’\"“”*]*"  # quote marks (or the asterisks of a bold rating) around a rating
+# (a table's cell may drop the Core Case Inspection's 'required': 'moderate improvement' under the scale's heading)
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)")
+             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?)")
 STARS = re.compile(r"(?P<count>one|two|three|four|five|[1-5])[\s-]stars?", re.IGNORECASE)
 # The labels of each scale: the 2018 framework's, the older inspections' and the Core Case Inspection's.
 RATING_LABELS = frozenset({
@@ -70,7 +74,8 @@ NORMALISED = {
 
 def rating_label(written: str) -> str:
     """The label of a rating on its scale, whatever its case and spacing: 'REQUIRES  IMPROVEMENT' and 'Require
-    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars'."""
+    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars', 'moderate improvement' is
+    'Moderate improvement required'."""
     words = " ".join(written.strip("'‘’\"“”* ").split()).lower()
     stars = STARS.fullmatch(words)
     if stars:
@@ -132,3 +137,37 @@ def without_number(ctx: Context, body: Span) -> Span:
     """The item without its leading number ('1. ', '2) ')."""
     numbered = NUMBERED_ITEM.match(body.text)
     return span(ctx.text, body.start + numbered.end(), body.end) if numbered else body
+
+
+# A page's furniture between two halves of a sentence: its number ('- 4 -', 'Page 7', 'Page 3 of 9'), a rule or a
+# form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
+# which alone may be a table's figure.
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(][^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
+BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
+RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
+
+
+def page_breaks_closed(text: str) -> str:
+    """The text with a page's furniture between two halves of a sentence (the first ending on no full stop, the
+    second going on in small letters) blanked out, so the sentence reads on; the same length, so offsets hold."""
+    all_lines = lines(text)
+    closed = list(text)
+    for index, line in enumerate(all_lines[:-1]):
+        if not re.search(r"[A-Za-z,][^\S\n]*$", line.text):
+            continue
+        furniture: set[str] = set()
+        for number, between in enumerate(all_lines[index + 1:index + 1 + PAGE_FURNITURE_REACH]):
+            if not between.text.strip():
+                continue
+            if re.match(r"[^\S\n]*[a-z]", between.text) and number:
+                if "mark" in furniture or furniture == {"number", "running"}:
+                    closed[line.end:between.start] = " " * (between.start - line.end)
+                break
+            kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
+                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
+            if kind is None:
+                break  # the next line of prose; a running header only ever stands after the page's end
+            furniture.add(kind)
+    return "".join(closed)

@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
 from kg.loaders.context import Context, EntityBuilder
-from kg.loaders.findings_common import CASES_EXAMINED, NUMBER, InspectionRef, cases_counted, number_value
+from kg.loaders.findings_common import (
+    CASES_EXAMINED,
+    NUMBER,
+    InspectionRef,
+    cases_counted,
+    number_value,
+    page_breaks_closed,
+)
 from kg.loaders.generic import document_area
 from kg.loaders.text import (
     EDGE_CHARS,
@@ -84,10 +91,14 @@ class Measure:
 MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
-    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|\bFTEs?\b", re.IGNORECASE),  # wrapped too
+    # (wrapped too; 'children entering the youth justice system for the first time', as news writes it)
+    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
+                       r"justice\s+system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
-    # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon)
+    # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
+    # 10-17)' heading a table's row: custody by its rate's unit)
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
+                       r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
@@ -118,13 +129,13 @@ def standard_metric(name: str, unit: str | None) -> str:
 # reoffending'.
 # ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
 NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
-                           r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
+                           r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?(?:\s+of)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
                            re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
@@ -142,6 +153,7 @@ LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # reoffending? | 85%'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
+AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.IGNORECASE)
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 LABEL_AFTER_REACH = 40  # how far after a figure another measure's label is looked for
 CASES_COUNTED_RE = re.compile(r"[^\S\n]+cases\s+were\s+(?:examined|inspected)\b", re.IGNORECASE)
@@ -161,7 +173,7 @@ NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+a
 # A name followed by a colon or a figure names the figure after it: '34.2% (national: 37.7%)'.
 FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
                               rf"(?P<name>{PLACE_COMPARATOR})\b"
-                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s+and\s+Wales)", re.IGNORECASE)
+                              r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s*(?:and|&)\s*Wales)", re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
@@ -231,7 +243,10 @@ class KeyFactReader:
     def __init__(self, text: str) -> None:
         self.written = text
         self.text = HEADING_MARK.sub(lambda mark: " " * len(mark.group()), text)  # 'Reoffending rate²' over its table
-        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text)]
+        self.text = page_breaks_closed(self.text)  # '... worse than' / '- 4 -' / '____' / 'the London average of 36.8%'
+        # (not a run of a table's figures: '1,087         1,011' is no phone number)
+        self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text) if not re.search(r"[\d,.]$", text[:m.start()])]
+        self.ages = [(m.start(), m.end()) for m in AGE_RANGE.finditer(text)]  # 'aged 10 to 17': no figures
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
 
     # --- figures and labels ---
@@ -254,7 +269,7 @@ class KeyFactReader:
             return False  # a share of the cases inspected, or the answer to a case-assessment question
         if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
-        return not any(a <= start < b for a, b in self.phones)
+        return not any(a <= start < b for a, b in [*self.phones, *self.ages])
 
     def figures(self, start: int, end: int) -> list[Figure]:
         return [Figure(m.group("value").replace(",", ""), unit_of(m.group("unit")), m.start(), m.end())
@@ -373,7 +388,10 @@ class KeyFactReader:
             re.IGNORECASE)
         at_figure = re.fullmatch(r"\W*at\s+", self.text[start:figure.start], re.IGNORECASE) and \
             re.fullmatch(r",\s*", between)  # 'At 31.0%, reoffending is below ...'
-        return figure if beside or of_children or at_figure else None
+        # '128 children per 100,000 aged 10 to 17 became first-time entrants'
+        became = figure.unit.startswith("per ") and re.fullmatch(
+            r"(?:\s+aged\s+10\s*(?:-|–|to)\s*17)?\s+(?:became|were|entered\s+the\s+system\s+as)\s+", between, re.IGNORECASE)
+        return figure if beside or of_children or at_figure or became else None
 
     def comparison_end(self, end: int) -> int:
         """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""
@@ -418,6 +436,7 @@ class KeyFactReader:
             if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
                 below = cells(self.text, all_lines[index + 1])
                 row = [span(self.text, row[0].start, below[0].end), *below[1:]]
+            row = self.figure_split_off(row)
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
@@ -440,6 +459,15 @@ class KeyFactReader:
             self.used.update(entry[1].start for entry in columns)
             self.used.update(other.start for _, other in fact.comparators)
             yield fact
+
+    def figure_split_off(self, row: list[Span]) -> list[Span]:
+        """A row whose label the column's padding left two spaces from its first figure ('First-time entrants (per
+        100,000)  1,087    1,011'): the figure is a cell of its own, so each figure stays under its head."""
+        joined = re.search(r"\S(?P<gap>[^\S\n]{2})(?P<figure>[\d.,]+%?)$", row[0].text) if len(row) >= 2 else None
+        if joined is None or self.cell_figure(cell := span(self.text, row[0].start + joined.start("figure"), row[0].end)) is None:
+            return row
+        return [Span(row[0].start, row[0].start + joined.start("gap"), row[0].text[:joined.start("gap")]),
+                cell, *row[1:]]
 
     def comparator_rows(self, below: list[Line], column: int, unit: str) -> list[tuple[str, Figure]]:
         """The rows under a measure's row that a comparator heads, each with its figure in the same column."""

@@ -12,11 +12,15 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import (
     JUDGEMENT,
+    NUMBER,
     QUOTES,
     STANDARD_RATINGS,
     THEME_HEADING,
     InspectionRef,
     emit_rating,
+    looks_like_heading,
+    number_value,
+    page_breaks_closed,
     rating_label,
 )
 from kg.loaders.findings_inspection import rated_inspection
@@ -118,17 +122,41 @@ THEMES_OF_WORK = [
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
                                     r"(?: arrangements)?"),
 ]
+# ('Work to reduce reoffending, to protect children and young people, and the governance of the service were all judged
+# satisfactory': each theme the subject lists)
+THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b", re.IGNORECASE)
 THEME_JUDGEMENT = re.compile(
-    rf"\b(?P<scope>{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b[^.;:]{{0,80}}?\s(?:was|were|is|remained)\s+"
+    rf"(?P<scope>{THEME.pattern})(?P<more>[^.;:]{{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
     rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
 # (Good).'): separators and a score between, and nothing after the judgement in its cell.
+# A table's cell may shorten a theme to its first word ('Interventions – Satisfactory'); prose does not ('the
+# interventions delivered were rated outstanding' rates a piece of work).
+SHORT_THEME = r"interventions(?=[^\S\n]*[\t|:–—-])"
 THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
 THEME_ROW = re.compile(
-    rf"\b(?P<scope>{THEME_PHRASES})"
+    rf"\b(?P<scope>{THEME_PHRASES}|{SHORT_THEME})"
     rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
-    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}}))", re.IGNORECASE | re.MULTILINE)
+    # (or the next column's theme after one space, where two columns ran together)
+    rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}})|[^\S\n]+(?:{THEME_PHRASES}|{SHORT_THEME})\b)",
+    re.IGNORECASE | re.MULTILINE)
+# A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
+# ('sixty-four per cent') or both ('sixty-four per cent (64%)').
+SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
+         rf"(?P<percent>\d{{1,3}})[^\S\n]?(?:%|per[^\S\n]*cent\b)|(?P<words>{NUMBER})[^\S\n]+per[^\S\n]*cent\b)")
+AREA_OF_WORK = r"(?P<scope>[A-Za-z][^\n:|\t%()]{2,70}?)"
+CELL_GAP = r"[^\S\n]*(?:[:|\t,;–—-]|[.…]{3,}|[^\S\n]{2,})[^\S\n|:–—.-]*(?:[|:–—-][^\S\n]*)*"
+# 'Safeguarding work | 68% | moderate improvement', 'Reducing reoffending: sixty-four per cent (64%) – Satisfactory',
+# or the area's heading over its score and its judgement ('Safeguarding' / 'Score: 68%' / 'Moderate improvement
+# required'); the score may be left out where the judgement is the Core Case Inspection's ('... improvement required').
+SCORED_JUDGEMENT = [
+    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}{CELL_GAP}(?:{SCORE}{CELL_GAP})?{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}"
+               rf"[^\S\n|.]*[|.]?[^\S\n|]*$", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\S\n]*(?:(?:case\s+assessment\s+)?score[^\S\n]*:?"
+               rf"[^\S\n]*)?{SCORE}[^\S\n.]*\.?[^\S\n]*\n(?:[^\S\n]*\n)?)?[^\S\n]*(?:(?:judgement|rating)[^\S\n]*:[^\S\n]*)?"
+               rf"{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*\.?[^\S\n]*$", re.IGNORECASE | re.MULTILINE),
+]
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
 
@@ -138,13 +166,40 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     of work as written in summaries, minutes and press releases ('work to protect the public was unsatisfactory')."""
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
-    score_table_rows(ctx, inspection)
+    tabled = score_table_rows(ctx, inspection)
     standard_sentences(ctx, inspection)
-    for match in [*THEME_JUDGEMENT.finditer(ctx.text), *THEME_ROW.finditer(ctx.text)]:
-        scope = theme_of_work(match.group("scope"))
-        if scope:
-            where = span(ctx.text, match.start(), match.end())
+    text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
+    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text)]:
+        listed = [theme.group(0) for theme in THEME.finditer(match.group("more"))] if "more" in match.groupdict() else []
+        for written in [match.group("scope"), *listed]:
+            scope = theme_of_work(written) or (
+                "Interventions to reduce reoffending" if written.lower() == "interventions" else None)
+            if scope:
+                where = span(ctx.text, match.start(), match.end())
+                emit_rating(ctx, inspection, scope, match.group("rating"), where)
+    scored_judgements(ctx, inspection, tabled)
+
+
+def scored_judgements(ctx: Context, inspection: InspectionRef | None, tabled: set[int]) -> None:
+    """An area of work's judgement in words beside its score (see SCORED_JUDGEMENT): the judgement is the rating, the
+    percentage its score, never a rating. A scoring table's rows (their line ends in `tabled`) are read already, with
+    the lines their first cell wraps onto."""
+    for pattern in SCORED_JUDGEMENT:
+        for match in pattern.finditer(ctx.text):
+            if ctx.text.find("\n", match.start("rating")) in tabled:
+                continue
+            written = " ".join(match.group("scope").split())
+            score = match.group("figure") or match.group("percent") or (
+                str(number_value(match.group("words"))) if match.group("words") else None)
+            label = rating_label(match.group("rating"))
+            if not score and not label.endswith(" required") or not looks_like_heading(written) \
+                    or re.search(r"\b(?:overall|ratings?|judge?ments?|scores?)\b", written, re.IGNORECASE):
+                continue  # 'Overall rating' / 'Good' is the overall rating's; a bare 'Good' under a heading rates nothing
+            scope = theme_of_work(written) or written
+            where = trim(ctx.text, match.start(), match.end())
             emit_rating(ctx, inspection, scope, match.group("rating"), where)
+            if score:
+                emit_score(ctx, inspection, scope, score, where)
 
 
 def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -256,11 +311,13 @@ SCORE_ROW = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<scope>[^\s|][^|\t\n%]{{1,60}}?
 SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<more>[^\s|][^|\t\n]*?)(?:{CELL_BREAK})+$", re.MULTILINE)
 
 
-def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> None:
+def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]:
     """Each row of an older inspection's scoring table: the judgement as a rating of the area of work, and the share
     done well enough as its score; the area's name is its first cell and the lines it wraps onto, before any words in
-    brackets that explain it ('Likelihood of Reoffending' / 'work (individual and ...)')."""
+    brackets that explain it ('Likelihood of Reoffending' / 'work (individual and ...)'). Gives the rows' line ends
+    (-1 for a row ending the text)."""
     text = ctx.text
+    tabled: set[int] = set()
     for row in SCORE_ROW.finditer(text):
         words = [row.group("scope")]
         below = row.end() + 1
@@ -273,10 +330,9 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> None:
         scope = re.sub(r"['‘’\"]", "", scope)
         where = span(text, row.start("scope"), row.end("rating"))
         emit_rating(ctx, inspection, scope, row.group("rating"), where)
-        score = ctx.entity("Rating", "score", fold(scope))
-        score.add("scope", scope, where).add("percent", row.group("percent"), where)
-        if inspection:
-            score.add("inspection", inspection.id, where)
+        emit_score(ctx, inspection, scope, row.group("percent"), where)
+        tabled.add(text.find("\n", row.start("rating")))
+    return tabled
 
 
 def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -289,9 +345,13 @@ def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:
         # one name per theme: the score's heading ('Protecting the child or young person') is the judgement's theme
         written = heading.group("name").strip() if heading else match.group("work")
         scope = theme_of_work(written) or written
-        where = span(ctx.text, match.start(), match.end())
-        # A score of its own, never merged with the theme's judgement ('was good'): a percentage is not a rating.
-        rating = ctx.entity("Rating", "score", fold(scope))
-        rating.add("scope", scope, where).add("percent", match.group("percent"), where)
-        if inspection:
-            rating.add("inspection", inspection.id, where)
+        emit_score(ctx, inspection, scope, match.group("percent"), span(ctx.text, match.start(), match.end()))
+
+
+def emit_score(ctx: Context, inspection: InspectionRef | None, scope: str, percent: str, where: Span) -> None:
+    """A case assessment score of its own, never merged with the judgement of the same work: a percentage is not a
+    rating."""
+    score = ctx.entity("Rating", "score", fold(scope))
+    score.add("scope", scope, where).add("percent", percent, where)
+    if inspection:
+        score.add("inspection", inspection.id, where)

@@ -135,25 +135,62 @@ def table_rows(ctx: Context) -> Iterator[Row]:
         if row:
             yield row
         row = None
-        if not cells:
+        columns = side_by_side(ctx.text, cells, domain)
+        if len(columns) > 1:  # two columns' rows run together on one line: each is whole on it
+            for column in columns:
+                domain, beside = start_row(column, domain, number)
+                if beside:
+                    yield beside
             continue
-        first = CODE_CELL.match(cells[0].text)
-        heading = None if first else domain_heading(cells)
-        if first:
-            row = Row(first.group("code"), domain, cells[0].start, cells[-1].end, number)
-            rest = first.group("rest").strip()
-            parts = ([rest] if rest else []) + [cell.text for cell in cells[1:]]
-        else:
-            if heading:
-                domain, cells = heading
-            if not cells or not starts_standard(domain, cells[0].text):
-                continue
-            row = Row(None, domain, cells[0].start, cells[-1].end, number)
-            parts = [cell.text for cell in cells]
-        for part in parts:
-            row.add(part, first_line=True)
+        if cells:
+            domain, row = start_row(cells, domain, number)
     if row:
         yield row
+
+
+def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int | None, Row | None]:
+    """The row a line's cells begin (by a code, or a standard's name under its domain), and the domain a heading among
+    them names."""
+    first = CODE_CELL.match(cells[0].text)
+    heading = None if first else domain_heading(cells)
+    if first:
+        row = Row(first.group("code"), domain, cells[0].start, cells[-1].end, number)
+        rest = first.group("rest").strip()
+        parts = ([rest] if rest else []) + [cell.text for cell in cells[1:]]
+    else:
+        if heading:
+            domain, cells = heading
+        if not cells or not starts_standard(domain, cells[0].text):
+            return domain, None
+        row = Row(None, domain, cells[0].start, cells[-1].end, number)
+        parts = [cell.text for cell in cells]
+    for part in parts:
+        row.add(part, first_line=True)
+    return domain, row
+
+
+RATING_OPENING = re.compile(rf"(?P<rating>{STANDARD_RATINGS})[^\S\n]+(?=\S)", re.IGNORECASE)
+
+
+def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[Span]]:
+    """A line's cells by the row each belongs to, where a second column's row begins after the first's rating ('1.1
+    Governance and leadership   Good   2.1 Assessment   Requires improvement'), even with one space between ('Governance
+    and leadership – Good Staff – Outstanding')."""
+    parted: list[Span] = []
+    for cell in cells:
+        opening = RATING_OPENING.match(cell.text)
+        rest = cell.text[opening.end():] if opening else ""
+        if opening and (CODE_CELL.match(rest) or starts_standard(domain, rest)):
+            parted += [trim(text, cell.start, cell.start + opening.end()), trim(text, cell.start + opening.end(), cell.end)]
+        else:
+            parted.append(cell)
+    columns: list[list[Span]] = [[]]
+    for cell in parted:
+        rated = any(re.fullmatch(STANDARD_RATINGS, before.text, re.IGNORECASE) for before in columns[-1])
+        if rated and (CODE_CELL.match(cell.text) or starts_standard(domain, cell.text)):
+            columns.append([])
+        columns[-1].append(cell)
+    return columns if len(columns) > 1 else [parted]
 
 
 def domain_heading(cells: list[Span]) -> tuple[int, list[Span]] | None:
@@ -253,9 +290,10 @@ RATED_OBJECT = re.compile(rf"\b{RATED}\s+(?P<object>(?!as\b|to\b)[^.;:]{{3,120}}
 # What follows the rating and names more: '..., as was out-of-court disposal policy and provision (3.4)', 'the
 # single standard rated Requires improvement (Information and facilities)'
 # ('Staff had been rated Good, as had partnerships and services, and ...': up to the next clause), or lists them after
-# a colon: 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'; or a stage
+# a colon, or after 'including' ('Seven of the twelve standards had been rated inadequate, including governance and
+# leadership'): 'two were rated 'Outstanding': staffing, and the implementation and delivery of court disposals'; or a stage
 # of the work the subject names after 'for': 'out-of-court work was rated Outstanding for implementation and delivery'
-AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+as\s+(?:was|were|had|has|have|did)\s+(?P<more>[^.;]{3,120}?)"
+AFTER_RATING = re.compile(r"['’\"”]?(?:\s*,?\s+(?:as\s+(?:was|were|had|has|have|did)|including)\s+(?P<more>[^.;]{3,120}?)"
                           r"(?=[.;]|,\s+(?:and|but|while|whereas)\b|$)|"
                           r"\s*\((?P<named>[^()]{3,80})\)|:[^\S\n]*(?P<listed>[^.;:]{3,160}?)(?=[.;]|$)|"
                           r"\s+for\s+(?:its\s+|their\s+)?(?P<stage>assessment|planning|implementation\s+and\s+delivery|"
@@ -283,6 +321,9 @@ NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:
 # 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
 NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
+# 'Staff was rated Outstanding': the standard's name takes a verb in the singular; the people are plural ('Staff were
+# judged to be Outstanding').
+STAFF_SINGULAR = re.compile(r"staff(?:ing)?\s+(?:was|is|has\s+been|had\s+been)\b", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -320,6 +361,48 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_in_domain_lists(ctx, inspection, seen)
     standards_said_to_be(ctx, inspection, seen)
     standards_rated_for(ctx, inspection, seen)
+    standards_grouped(ctx, inspection, seen)
+    domains_rated(ctx, inspection)
+
+
+# A rating over the codes of the standards it rates, in brackets or after a colon: 'Inadequate (1.1, 1.3)', 'Good: 2.1,
+# 2.2 and 2.4', '... were rated Requires improvement (3.1 and 3.2)'. Its quotes start after no quote mark, so a run of
+# them is tried once (linear), not from each of its marks.
+GROUPED = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*(?:\(|:)[^\S\n]*"
+                     rf"(?P<codes>[1-4]\.[1-4](?:[^\S\n]*(?:,|&|\band\b)[^\S\n]*[1-4]\.[1-4])*)[^\S\n]*\)?(?![\d.]\d)",
+                     re.IGNORECASE)
+
+
+def standards_grouped(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard whose code a rating groups (see GROUPED)."""
+    for match in GROUPED.finditer(ctx.text):
+        where = trim(ctx.text, match.start(), match.end())
+        rating = match.group("rating")
+        for code in dict.fromkeys(CODE_NAMED.findall(match.group("codes"))):
+            if code in STANDARDS and (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                            f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+# A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
+# improvement', 'out-of-court disposals were judged to be Outstanding' (not 'Assessment of court disposals was ...', a
+# standard's, nor resettlement, which is its standard's name too).
+DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s+|,\s+(?:and|while|but)\s+|\n)[^\w\n]*(?:(?:the|its|their)\s+)?"
+                          rf"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?court\s+disposals?)"
+                          rf"(?:\s+(?:work|domain))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                          rf"(?:rated|judged|graded|assessed|found)\s+(?:as\s+|to\s+be\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b"
+                          rf"(?!{QUOTES}\s+(?:for|in)\b)", re.IGNORECASE)
+DOMAIN_NAMES = {1: "Organisational delivery", 2: "Court disposals", 3: "Out-of-court disposals"}
+
+
+def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Domains rated as a whole in prose (see DOMAIN_RATED), under the domain's name."""
+    for match in DOMAIN_RATED.finditer(ctx.text):
+        domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
+        where = trim(ctx.text, match.start("domain"), match.end())
+        emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],
+                    match.group("rating"), where)
 
 
 # 'It was rated 'outstanding' for the implementation and delivery of its out-of-court work, and 'good' for the staff
@@ -472,7 +555,7 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
         if named:
             (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) or _resettlement_rated(ctx, code)
-             else waiting).append(code)
+             or code == "1.2" and STAFF_SINGULAR.match(rest, named.start()) else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)

@@ -192,7 +192,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
 
 
 # A post held with the chair of a body: 'Corporate Director, People and Chair of the YOS Management Board'.
-JOINT_CHAIR = re.compile(r"(\S.*?)\s+and\s+(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\s+of\b", re.IGNORECASE)
+JOINT_CHAIR = re.compile(r"(\S(?:.*?\S)?)\s+and\s+(?:(?:vice|deputy)[- ]?)?chair(?:man|woman|person)?\s+of\b", re.IGNORECASE)
 
 
 # A local body written by its kind's letters alone after a post's comma, as a document about its area writes it ('Head

@@ -21,6 +21,7 @@ from kg.comparators import COMPARATORS, is_standard_comparator, standard_compara
     ("the average performance for England and Wales", "England and Wales"),
     ("the national average for England and Wales", "England and Wales"),
     ("England and Wales 2023/24", "England and Wales"),
+    ("England & Wales", "England and Wales"),
     # a place written wins over the kind of average
     ("the national average for England", "England"),
     ("Wales national average", "Wales"),

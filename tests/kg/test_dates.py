@@ -51,6 +51,7 @@ def test_a_range_with_an_impossible_day_is_no_range() -> None:
 @pytest.mark.parametrize(("text", "start", "end"), [
     ("The inspection was conducted from 13-15 July 2015.", "2015-07-13", "2015-07-15"),
     ("undertaken on the weeks commencing: 11 May 2015 and 01 June 2015", "2015-05-11", "2015-06"),
+    ("visited the service during the week\nbeginning 6 February 2012", "2012-02-06", None),
     ("In May 2019, inspectors undertook fieldwork in Westmere", "2019-05", None),
     ("Fieldwork started: September 2018", "2018-09", None),
 ])

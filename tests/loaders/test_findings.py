@@ -592,10 +592,20 @@ sentence is served, good.
 
 Protecting children and young people (Satisfactory). Reducing reoffending – good progress was seen.
 """
+# Two columns of judgements run together, one space between, a table's cell shortening a theme to 'Interventions'.
+RUN_TOGETHER_THEMES = """Full Joint Inspection of youth offending work in Brackwater
+
+Reducing reoffending – Satisfactory Protecting the public – Unsatisfactory
+Governance and partnerships – Good Interventions – Satisfactory
+
+The interventions delivered were rated outstanding.
+"""
 
 
 def test_themes_of_work_beside_their_judgement_in_a_table_and_a_list() -> None:
-    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")}
+    ratings = entities(load_text(THEMES_OF_WORK_LAYOUTS), "Rating")
+    rows = {(r["scope"][0], r["rating"][0]) for r in ratings if "rating" in r}
+    assert {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r} == {("Reducing reoffending", "62")}
     assert rows == {("Reducing reoffending", "Satisfactory"), ("Governance and partnerships", "Satisfactory"),
                     ("Protecting the public", "Unsatisfactory"), ("Ensuring that the sentence is served", "Good"),
                     ("Protecting the child or young person", "Satisfactory")}, \
@@ -628,3 +638,58 @@ def test_an_older_scoring_table_gives_each_area_of_work_its_judgement_and_score(
     assert {row[1:] for row in rows["theme_score"]} == {
         ("safeguarding work", "61"), ("risk of harm to others work", "66"), ("likelihood of reoffending work", "77"),
         ("assessment and sentence planning", "71")}, rows["theme_score"]
+
+
+def test_two_columns_of_theme_judgements_run_together() -> None:
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(RUN_TOGETHER_THEMES), "Rating")}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the public", "Unsatisfactory"),
+                    ("Governance and partnerships", "Good"), ("Interventions to reduce reoffending", "Satisfactory")}, \
+        "the interventions of a sentence are no theme"
+
+
+# Older inspections' scores written in words and figures, each beside its judgement: a table's row, a line with
+# dashes, and a letter's section with its heading over the score and the judgement.
+SCORED_JUDGEMENTS = """Full Joint Inspection of youth offending work in Brackwater
+
+| Area of work                      | Score | Judgement                |
+|-----------------------------------|-------|--------------------------|
+| Assessment and sentence planning  | 71%   | moderate improvement     |
+
+Reducing reoffending: sixty-four per cent (64%) – Satisfactory
+Protecting the public – seventy-one per cent – Good
+
+Safeguarding work
+Score: fifty-eight per cent (58%)
+Substantial improvement required
+
+Risk of harm to others
+Minimum improvement required
+
+Overall rating
+Good
+"""
+
+
+def test_a_judgement_beside_its_score_is_the_rating_and_the_percentage_its_score() -> None:
+    ratings = entities(load_text(SCORED_JUDGEMENTS), "Rating")
+    judged = {(r["scope"][0], r["rating"][0]) for r in ratings if "rating" in r and r["scope"] != ["overall"]}
+    scored = {(r["scope"][0], r["percent"][0]) for r in ratings if "percent" in r}
+    assert judged == {("Assessment and sentence planning", "Moderate improvement required"),
+                      ("Reducing reoffending", "Satisfactory"), ("Protecting the public", "Good"),
+                      ("Safeguarding work", "Substantial improvement required"),
+                      ("Risk of harm to others", "Minimum improvement required")}
+    assert scored == {("Assessment and sentence planning", "71"), ("Reducing reoffending", "64"),
+                      ("Protecting the public", "71"), ("Safeguarding work", "58")}
+    assert not [r for r in ratings if "percent" in r and "rating" in r], "a percentage is never a rating"
+
+
+def test_themes_listed_before_one_judgement_and_a_theme_broken_by_a_page() -> None:
+    text = ("Brackwater Youth Offending Service Management Board\n\nMinutes\n\n"
+            "Work to reduce reoffending, to protect children and young people, and the governance\nof the service were "
+            "all judged satisfactory.\n\nThe judgements were: ensuring the sentence is served, good; interventions\n\n"
+            "                                              Page 7\n________________________________________\n"
+            "Brackwater YOS Management Board – 12.03.14\n\n     to reduce reoffending, unsatisfactory.\n")
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(text), "Rating") if "rating" in r}
+    assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the child or young person", "Satisfactory"),
+                    ("Governance and partnerships", "Satisfactory"), ("Ensuring that the sentence is served", "Good"),
+                    ("Interventions to reduce reoffending", "Unsatisfactory")}

@@ -342,6 +342,17 @@ def test_the_cases_of_children_examined() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
+    "Inspectors examined a total of 58 cases in February.",
+    "We looked at the work in 58 cases.",
+    "Inspectors examined 58 children's cases.",
+    "The inspection team read 58 case files.",
+])
+def test_cases_examined_stated_in_prose(sentence: str) -> None:
+    text = f"Tarrowby youth justice rated Good\n\n{sentence}\n"
+    assert ("cases_examined", "58", "count", "", "") in key_facts(text)
+
+
+@pytest.mark.parametrize("sentence", [
     "Inspectors examined 27 court disposals and 16 out-of-\n    court disposals.",
     "We inspected 27 court disposal cases and 16 out-of-court disposals.",
     "They spent a week reading the case files of 43 children.",
@@ -470,6 +481,82 @@ def test_a_comparators_figure_line_above_a_sentence_is_not_the_areas_figure() ->
             "the England and Wales rate of 149.\n")
     assert {(value, comparator) for metric, value, _, comparator, _ in key_facts(text)
             if metric == "first_time_entrant_rate"} == {("201", "the Wales rate"), ("201", "the England and Wales rate")}
+
+
+@pytest.mark.parametrize("furniture", [
+    "\n\n- 7 -\n________________________________________\n\n      ",  # the page's number and a rule
+    "\n\n                                                     Page 12\n\fHarrowmere Youth Justice Plan 2024-25\n\n",
+    "\n\n12\nHarrowmere Youth Justice Plan 2024-25\n\n",  # a bare number beside a running header
+])
+def test_comparators_after_a_page_break_in_their_sentence(furniture: str) -> None:
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\nThe reoffending rate in Harrowmere, at 41.2%, was worse than"
+            f"{furniture}the regional average of 38.5% and the England average of 36.1%.\n")
+    assert key_facts(plan) == {("reoffending_rate", "41.2", "%", "the regional average", "38.5"),
+                               ("reoffending_rate", "41.2", "%", "the England average", "36.1")}
+
+
+def test_a_figure_alone_between_a_label_and_prose_is_no_page_number() -> None:
+    plan = "Harrowmere Youth Justice Plan 2024-25\n\nOpen cases\n\n112\n\nacross the service at the end of March.\n"
+    assert ("caseload", "112", "count", "", "") in key_facts(plan)
+
+
+def test_a_table_with_a_region_column_and_a_label_two_spaces_from_its_figure() -> None:
+    """A region named in a head beside the next head ('South West   England'); a row whose label the padding left two
+    spaces from its figure; 'Custody (per 1,000 ...)' naming the custody rate by its unit; figures whose run is no
+    phone number."""
+    minutes = ("Harrowmere YOS Management Board\n\n"
+               "    Indicator                          Harrowmere   South West   England\n"
+               "    First-time entrants (per 100,000)  1,087         1,011       876\n"
+               "    Reoffending (frequency, %)         39.6          36.8        33.3\n"
+               "    Custody (per 1,000 10-17)          1.9           1.4         0.9\n")
+    assert key_facts(minutes) == {
+        ("first_time_entrant_rate", "1087", "per 100,000", "South West", "1011"),
+        ("first_time_entrant_rate", "1087", "per 100,000", "England", "876"),
+        ("reoffending_rate", "39.6", "%", "South West", "36.8"), ("reoffending_rate", "39.6", "%", "England", "33.3"),
+        ("custody_rate", "1.9", "per 1,000", "South West", "1.4"), ("custody_rate", "1.9", "per 1,000", "England", "0.9")}
+
+
+def test_children_entering_the_youth_justice_system_for_the_first_time() -> None:
+    news = ("Harrowmere Council news\n\nThe number of children entering the youth justice system for the first\ntime "
+            "has fallen to 118 per 100,000 children in Harrowmere, against 149\nacross England and Wales.\n")
+    assert key_facts(news) == {("first_time_entrant_rate", "118", "per 100,000", "England and Wales", "149")}
+
+
+def test_several_comparators_on_one_line_each_with_its_own_name() -> None:
+    """The area's figure first, then the region's, Wales's and the national one ('England & Wales'): each comparator is
+    an observation of its own, the national one among them, none of them the area's."""
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\n"
+            "Reoffending rate: Harrowmere 41% | Region 39.5% | Wales 36.5% | England & Wales 38.2%\n")
+    assert key_facts(plan) == {("reoffending_rate", "41", "%", "Region", "39.5"), ("reoffending_rate", "41", "%", "Wales", "36.5"),
+                               ("reoffending_rate", "41", "%", "England & Wales", "38.2")}
+
+
+def test_a_label_the_margin_broke_between_its_words() -> None:
+    paper = ("Report to the Harrowmere Scrutiny Committee\n\n4.3  Performance data show that Harrowmere has a higher rate "
+             "of first-time\n     entrants (248 per 100,000 young people aged 10-17) than the Wales average of 221.\n")
+    assert key_facts(paper) == {("first_time_entrant_rate", "248", "per 100,000", "the Wales average", "221")}
+
+
+def test_a_comparators_figure_line_is_never_a_facts_own_and_a_rate_of_the_population_is_no_population() -> None:
+    """Lines of names and figures under a label, the prose after them stating the area's figure; a rate 'per 1,000 of
+    the 10-17 population', whose population is its denominator."""
+    plan = ("Harrowmere Youth Justice Plan 2024-25\n\n3. Key facts\n\n"
+            "First-time entrants (per 100,000 of the 10-17 population), year to\nDecember 2023:\n"
+            "Harrowmere        201\nYJS family group  163\nWales             178\nEngland and Wales 149\n\n"
+            "The first-time entrant rate in Harrowmere was 201 per 100,000 children,\n"
+            "above the Wales rate of 178 and the England and Wales rate of 149.\n\n"
+            "Use of custody (per 1,000 of the 10-17 population), year to March 2024:\n"
+            "Harrowmere 0.16     Wales 0.10     England and Wales 0.11\n")
+    assert key_facts(plan) == {
+        ("first_time_entrant_rate", "201", "per 100,000", "the Wales rate", "178"),
+        ("first_time_entrant_rate", "201", "per 100,000", "the England and Wales rate", "149"),
+        ("custody_rate", "0.16", "per 1,000", "Wales", "0.10"), ("custody_rate", "0.16", "per 1,000", "England and Wales", "0.11")}
+
+
+def test_a_rate_of_children_before_the_measure_they_became() -> None:
+    news = ("Harrowmere Council news\n\nData presented to the board this month\nshow that 128 children per 100,000 aged "
+            "10 to 17 became first-time entrants\nlast year, compared with 146 per 100,000 across England.\n")
+    assert key_facts(news) == {("first_time_entrant_rate", "128", "per 100,000", "England", "146")}
 
 
 def test_a_label_wrapped_over_lines_and_a_posts_full_time_equivalent() -> None:

@@ -221,3 +221,48 @@ def test_resettlement_rated_in_a_paper_of_the_revised_framework_is_its_standard_
     assert standard_ratings(minutes.format(date="21 SEPTEMBER 2021")) == {
         ("4.1 Resettlement policy and provision", "Requires improvement")}
     assert standard_ratings(minutes.format(date="21 SEPTEMBER 2019")) == set()
+
+
+def test_two_columns_of_ratings_run_together_on_one_line() -> None:
+    """A table flattened from a page of two columns: each line holds two rows, with wide gaps or one space between."""
+    table = ("1.1 Governance and leadership    Good     2.1 Assessment    Requires improvement\n"
+             "1.2 Staff    Outstanding     2.2 Planning    Inadequate\n\n"
+             "Organisational delivery\n"
+             "Partnerships and services – Requires improvement Information and facilities – Good\n")
+    assert standard_ratings(REPORT + table) == {
+        ("1.1 Governance and leadership", "Good"), ("2.1 Assessment", "Requires improvement"),
+        ("1.2 Staff", "Outstanding"), ("2.2 Planning", "Inadequate"),
+        ("1.3 Partnerships and services", "Requires improvement"), ("1.4 Information and facilities", "Good")}
+
+
+def test_a_rating_grouping_the_codes_it_rates() -> None:
+    text = REPORT + ("The inspectors' ratings by standard were:\n\nInadequate (1.1, 1.3)\nGood (1.2 and 1.4)\n\n"
+                     "Both were rated Requires improvement: 2.1, 2.2.\n")
+    assert standard_ratings(text) == {
+        ("1.1 Governance and leadership", "Inadequate"), ("1.3 Partnerships and services", "Inadequate"),
+        ("1.2 Staff", "Good"), ("1.4 Information and facilities", "Good"),
+        ("2.1 Assessment", "Requires improvement"), ("2.2 Planning", "Requires improvement")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Organisational delivery was rated requires improvement.", ("Organisational delivery", "Requires improvement")),
+    ("The inspectors found that the service's work was strong; out-of-court disposals were judged to be outstanding.",
+     ("Out-of-court disposals", "Outstanding")),
+    # a standard of the domain is the standard's rating, not the domain's
+    ("Assessment of court disposals was rated good.", ("2.1 Assessment", "Good")),
+])
+def test_a_domain_rated_in_lower_case_prose(sentence: str, expected: tuple[str, str]) -> None:
+    assert standard_ratings(REPORT + sentence + "\n") == {expected}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the standard's name takes a verb in the singular; the people are plural
+    ("The service has been rated Good. Staff was rated Outstanding, as was resettlement policy and provision.",
+     {("1.2 Staff", "Outstanding"), ("4.1 Resettlement policy and provision", "Outstanding")}),
+    ("The service has been rated Good. Staff were judged to be Outstanding.", set()),
+    ("Seven of the twelve standards had been rated inadequate, including governance and leadership.",
+     {("1.1 Governance and leadership", "Inadequate")}),
+])
+def test_staff_as_the_standard_and_standards_included_after_their_rating(sentence: str,
+                                                                         expected: set[tuple[str, str]]) -> None:
+    assert standard_ratings(REPORT + sentence + "\n") == expected

@@ -150,6 +150,8 @@ MINIMAL_CASES = {
     "The rate fell " + "and fell " * 4_000 + "to 32.8 per cent in Westmere.\n",
     "an attendance line with a run of tabs before no status (fuzz seed 3)": "Westmere Youth Justice Board\n\n"
     "Present:\nTamsin Greaves" + "\t" * 2_000 + "x\nApologies:\nRuth Okafor\n",
+    "a run of quote marks before a rating grouping its standards": "Westmere Youth Justice Service\n\nIt was rated "
+    + "'" * 12_000 + "Inadequate (1.1, 1.3).\n",
 }
 
 
