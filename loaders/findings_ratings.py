@@ -303,12 +303,13 @@ def rating_for_code(ctx: Context, code: str) -> str | None:
 
 # A row of an older inspection's scoring table: the area of work, the share done well enough and the judgement on the
 # improvement it needs ('Safeguarding work | 58% | SUBSTANTIAL improvement required'), in bars, tabs or padded columns.
-CELL_BREAK = r"[^\S\n]*(?:\||\t|[^\S\n]{2,})[^\S\n]*"
-SCORE_ROW = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?P<percent>\d{{1,3}})\s?%"
+# (possessive: a run of blanks is read once, never split several ways)
+CELL_BREAK = r"(?:[^\S\n\t]*+[|\t][^\S\n]*+|[^\S\n]{2,}+)"
+SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?P<percent>\d{{1,3}})\s?%"
                        rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?))"
                        rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)
 # A row below whose first cell goes on with the area of work, its other cells empty.
-SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*\|?[^\S\n]*(?P<more>[^\s|][^|\t\n]*?)(?:{CELL_BREAK})+$", re.MULTILINE)
+SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<more>[^\s|](?:[^|\t\n]*?[^\s|])?)(?:{CELL_BREAK})+$", re.MULTILINE)
 
 
 def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]:

@@ -152,6 +152,8 @@ MINIMAL_CASES = {
     "Present:\nTamsin Greaves" + "\t" * 2_000 + "x\nApologies:\nRuth Okafor\n",
     "a run of quote marks before a rating grouping its standards": "Westmere Youth Justice Service\n\nIt was rated "
     + "'" * 12_000 + "Inadequate (1.1, 1.3).\n",
+    "a scoring table's row with a run of blanks and no score (CI fuzz)": "Full Joint Inspection of youth offending work "
+    "in Westmere\n\nSafeguarding work" + " " * 12_000 + "x\n" + " " * 12_000 + "\n",
 }
 
 
