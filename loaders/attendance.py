@@ -1415,6 +1415,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
 # Apologies for part of a meeting only: the member came ('apologies for lateness', 'for the second half of the meeting').
 PART_APOLOGY_RE = re.compile(r"\s+for\s+(?:lateness|late\s+arrival|(?:the\s+)?(?:second|latter|first)\s+(?:half|part)\b|"
                              r"leaving\s+early|(?:arriving|being)\s+late)", re.IGNORECASE)
+
+
 def _apologised_for_part(text: str, attendee: Attendee) -> bool:
     """An entry under 'Apologies' whose own words give apologies for part of the meeting only."""
     word = APOLOGY_RE.search(text, attendee.name.end, attendee.evidence.end)
