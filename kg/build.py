@@ -190,9 +190,11 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
                executor: str = "local", scheduler: str | None = None) -> Iterator[Loaded | Unreadable]:
     """Read the files on the executor (`kg.executors`: `workers` local processes, this one for 1, or a
     Dask cluster), a few per worker in flight, so memory holds only the documents being read;
-    outcomes come as they finish. A local worker that dies (a document too big for memory) breaks
-    its pool: the documents it held are read again one at a time in a fresh pool, so that only the
-    one that kills its worker again is reported, and the rest of the batch goes on."""
+    outcomes come as they finish. A worker that dies (a document too big for memory) takes the
+    documents it held with it: a local one breaks its pool, and Dask gives up on a document whose
+    workers died under it, even if another document killed them. Those documents are read again
+    one at a time in a fresh pool, so that only the one that kills its worker again is reported,
+    and the rest of the batch goes on."""
     queue = deque(files)
     suspects: deque[Path] = deque()
     while queue or suspects:
@@ -215,10 +217,14 @@ def read_files(files: list[Path], incoming: Path, workers: int, progress: Progre
 def read_on(pool: Pool, queue: deque[Path], incoming: Path, progress: Progress | None, *, in_flight: int
             ) -> Generator[Loaded | Unreadable, None, list[Path]]:
     """Read the files of `queue` on `pool`, `in_flight` at a time, until the queue is empty or the
-    pool breaks; returns the files in flight when it broke (none if it did not)."""
+    pool breaks; returns the suspects: the files in flight when it broke, and those whose worker
+    died while others were in flight (any of them may have killed it)."""
     # workers elsewhere may run in another folder: they get absolute paths, the outcome names the file as given
     folder = Path(os.path.abspath(incoming)) if pool.remote else incoming
     pending: dict[Future[Loaded | Unreadable], Path] = {}
+    suspects: list[Path] = []
+    # a worker's death is the document's own only when it was read alone
+    died_with_others = pool.died if in_flight > 1 else ()
     while True:
         while queue and len(pending) < in_flight:
             path = queue.popleft()
@@ -226,16 +232,19 @@ def read_on(pool: Pool, queue: deque[Path], incoming: Path, progress: Progress |
             try:
                 pending[pool.executor.submit(read_into, task, folder)] = path
             except pool.breaks:
-                return [*pending.values(), path]
+                return [*suspects, *pending.values(), path]
         if not pending:
-            return []
+            return suspects
         done, _ = wait(pending, return_when=FIRST_COMPLETED)
         for future in done:
             path = pending.pop(future)
             try:
                 outcome = future.result()
             except pool.breaks:
-                return [path, *pending.values()]
+                return [*suspects, path, *pending.values()]
+            except died_with_others:
+                suspects.append(path)
+                continue
             except pool.lost as exc:
                 yield Unreadable(str(path), f"{display_path(path)}: {pool.why_lost(exc)}")
             else:

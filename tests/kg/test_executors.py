@@ -84,10 +84,15 @@ def test_a_local_worker_that_dies_costs_only_its_document(documents: Path, tmp_p
 
 def test_a_dask_worker_that_dies_costs_only_its_document(documents: Path, tmp_path: Path) -> None:  # noqa: F811
     distributed = pytest.importorskip("distributed", reason="Dask distributed is not installed (the test extra)")
+    import dask
+
     preload = killer(tmp_path / "preload", "kg_killer.py")
     killing = with_a_killing_file(documents)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                                  preload=[str(preload)]) as cluster:
+    # the hard case, every time: one worker reads two documents at once, and the scheduler gives up
+    # at once on every document its worker died under, the killer's bystanders too
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), \
+            distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=True, dashboard_address=None,
+                                     preload=[str(preload)]) as cluster:
         report = build([documents], tmp_path / "store", executor="dask", scheduler=cluster.scheduler_address,
                        allow_errors=1)
     assert_only_the_killer_is_lost(report, killing, documents, tmp_path)
