@@ -145,17 +145,17 @@ THEME_ROW = re.compile(
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
          rf"(?P<percent>\d{{1,3}})[^\S\n]?(?:%|per[^\S\n]*cent\b)|(?P<words>{NUMBER})[^\S\n]+per[^\S\n]*cent\b)")
-AREA_OF_WORK = r"(?P<scope>[A-Za-z][^\n:|\t%()]{2,70}?)"
-CELL_GAP = r"[^\S\n]*(?:[:|\t,;–—-]|[.…]{3,}|[^\S\n]{2,})[^\S\n|:–—.-]*(?:[|:–—-][^\S\n]*)*"
+AREA_OF_WORK = r"(?P<scope>[A-Za-z][^\n:|\t%()]{1,69}?[^\s:|%()])"  # ends on a non-blank
+CELL_GAP = r"[^\S\n\t]*+(?:[:|\t,;–—-]|[.…]{3,}|(?<=[^\S\n]{2}))[^\S\n|:–—.-]*+(?:[|:–—-][^\S\n]*+)*+"
 # 'Safeguarding work | 68% | moderate improvement', 'Reducing reoffending: sixty-four per cent (64%) – Satisfactory',
 # or the area's heading over its score and its judgement ('Safeguarding' / 'Score: 68%' / 'Moderate improvement
 # required'); the score may be left out where the judgement is the Core Case Inspection's ('... improvement required').
 SCORED_JUDGEMENT = [
-    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}{CELL_GAP}(?:{SCORE}{CELL_GAP})?{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}"
-               rf"[^\S\n|.]*[|.]?[^\S\n|]*$", re.IGNORECASE | re.MULTILINE),
-    re.compile(rf"^[^\w\n]*{AREA_OF_WORK}[^\S\n]*\n(?:[^\S\n]*\n)?(?:[^\S\n]*(?:(?:case\s+assessment\s+)?score[^\S\n]*:?"
+    re.compile(rf"^[^\w\n]*+{AREA_OF_WORK}{CELL_GAP}(?:{SCORE}{CELL_GAP})?{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}"
+               rf"[^\S\n|.]*+[|.]?[^\S\n|]*+$", re.IGNORECASE | re.MULTILINE),
+    re.compile(rf"^[^\w\n]*+{AREA_OF_WORK}[^\S\n]*+\n(?:[^\S\n]*\n)?(?:[^\S\n]*(?:(?:case\s+assessment\s+)?score[^\S\n]*:?"
                rf"[^\S\n]*)?{SCORE}[^\S\n.]*\.?[^\S\n]*\n(?:[^\S\n]*\n)?)?[^\S\n]*(?:(?:judgement|rating)[^\S\n]*:[^\S\n]*)?"
-               rf"{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*\.?[^\S\n]*$", re.IGNORECASE | re.MULTILINE),
+               rf"{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*+\.?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE),
 ]
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)

@@ -442,9 +442,9 @@ def standards_rated_for(ctx: Context, inspection: InspectionRef | None, seen: se
 # 'resettlement policy and provision was good': a standard named in full as the whole subject of 'was' and a rating;
 # 'five were rated Good ... and one, out-of-court disposal policy and provision, Inadequate': a count, the standards
 # it stands for between commas, and their rating.
-SAID_TO_BE = re.compile(rf"(?P<subject>[A-Za-z][A-Za-z -]{{3,80}}?)\s+(?:was|were|is|are)\s+(?:judged\s+|found\s+to\s+be\s+)?"
+SAID_TO_BE = re.compile(rf"(?P<subject>[A-Za-z][A-Za-z -]{{2,79}}?[A-Za-z])\s++(?:was|were|is|are)\s+(?:judged\s+|found\s+to\s+be\s+)?"
                         rf"{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
-COUNT_NAMED = re.compile(rf"\b(?:one|two|three|four|five|six|\d{{1,2}})\s*,\s*(?P<subject>[^,.;:]{{3,100}}?)\s*,\s*"
+COUNT_NAMED = re.compile(rf"\b(?:one|two|three|four|five|six|\d{{1,2}})\s*,\s*(?P<subject>[^,.;:]{{3,100}}?)\s*+,\s*"
                          rf"(?:(?:was|were)\s+(?:rated\s+)?)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 SUBJECT_OPENING = re.compile(r"^(?:[^\w\n]*\n)?[^\w\n]*(?:the\s+)?", re.IGNORECASE)
 

@@ -149,7 +149,7 @@ def support_officers(ctx: Context, begin: int = 0) -> int:
 
 
 # 'HM Inspector Colm Daly led the inspection', 'Ann Hall led the fieldwork': the lead named as the sentence's subject.
-LED_THE_INSPECTION_RE = re.compile(r"[^\S\n]+led\s+(?:the|this)\s+(?:inspection|fieldwork)\b", re.IGNORECASE)
+LED_THE_INSPECTION_RE = re.compile(r"(?<![^\S\n])[^\S\n]++led\s+(?:the|this)\s+(?:inspection|fieldwork)\b", re.IGNORECASE)
 HM_INSPECTOR_BEFORE_RE = re.compile(r"HM\s+Inspector\s*$")
 
 
