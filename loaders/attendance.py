@@ -83,6 +83,7 @@ from kg.vocabulary import (
     is_post_word,
     is_venue_word,
     names_post,
+    names_post_or_body,
     singular_post,
 )
 
@@ -698,13 +699,12 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
     index = 0
     while index < len(all_lines):
         line = all_lines[index]
-        gap = COLUMN_GAP_RE.search(line.text)
-        left = trim(text, line.start, line.start + gap.start()) if gap else None
-        right = trim(text, line.start + gap.end(), line.end) if gap else None
-        if not (gap and left and right and _bare_heading(text, left) and _bare_heading(text, right)):
+        pair = heading_pair(text, line)
+        if pair is None:
             result.append(line)
             index += 1
             continue
+        left, gap, right = pair
         # a heading line laid out with tabs has its rows laid out with tabs too, whose widths no offset measures
         column = None if "\t" in gap.group() else right.start - line.start
         block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
@@ -722,6 +722,16 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
     return result, heads
+
+
+def heading_pair(text: str, line: Line) -> tuple[Span, re.Match[str], Span] | None:
+    """Two attendance headings side by side on the line ('PRESENT      APOLOGIES'): the left, the gap, the right."""
+    gap = COLUMN_GAP_RE.search(line.text)
+    left = trim(text, line.start, line.start + gap.start()) if gap else None
+    right = trim(text, line.start + gap.end(), line.end) if gap else None
+    if gap and left and right and _bare_heading(text, left) and _bare_heading(text, right):
+        return left, gap, right
+    return None
 
 
 def _blanked(text: str, parts: list[tuple[int, int]]) -> str:
@@ -753,8 +763,15 @@ def _column_parts(text: str, row: Line, column: int | None) -> tuple[Span | None
     at = row.start + column
     gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
                 if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
+    if gap is None and _inside_word(text, at, row):  # the left column's line ran on past the right's start
+        return trim(text, row.start, row.end, " \t") or None, None
     left_end, right_start = (gap.start(), gap.end()) if gap else (min(at, row.end), min(at, row.end))
     return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
+
+
+def _inside_word(text: str, at: int, row: Line) -> bool:
+    """The position falls between two letters of one word of the row ('Wendale District Counci|l')."""
+    return row.start < at < row.end and text[at - 1].isalnum() and text[at].isalnum()
 
 
 CLERK_RE = re.compile(r"\b(?:committee\s+|panel\s+|board\s+)?clerk(?:\s+to\s+the\s+\w+)?", re.IGNORECASE)
@@ -895,6 +912,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.extend(register)
             index += 1
             continue
+        holder = _holder_set_in_below(text, all_lines, index, section)
+        if holder is not None:
+            section.attendees.append(holder)
+            index += 2
+            continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
                 re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
@@ -933,6 +955,29 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
                                                                                           strict=False) \
         and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
 
+
+def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: Section) -> Attendee | None:
+    """'Head of Youth Offending Service' / '  Tomasz Wierzbicki (TW)': a post naming no one, its one holder on the next
+    line set in under it (a register that gives each member's post above the name), the post the holder's role. The
+    entry above has its post already (a post under a name that has none is that name's); in one of two columns side by
+    side the set-in is blanked with the other column, so the column's layout stands for it."""
+    if index + 1 >= len(all_lines):
+        return None
+    line, following = all_lines[index], all_lines[index + 1]
+    above = section.attendees[-1] if section.attendees else None
+    if text[line.end:following.start].strip() or above is not None and above.role is None or not (
+            section.column or _indent(text, following.start) > _indent(text, line.start)) \
+            or not names_post_or_body(line.text) or find_names(text, line.start, line.end):
+        return None
+    people = _entry_people(text, following)
+    entry = trim(text, following.start, following.end, " \t")
+    if len(people) != 1 or people[0].role is not None or people[0].name.start != entry.start:
+        return None
+    post = trim(text, line.start, line.end, " \t")
+    holder = people[0]
+    holder.role, holder.minutes = _role_without_markers(text, post), holder.minutes or bool(MINUTES_MARK_RE.search(post.text))
+    holder.evidence = span(text, post.start, holder.evidence.end)
+    return holder
 
 
 def _indent(text: str, pos: int) -> int:

@@ -64,7 +64,8 @@ def signs(text: str) -> bool:
 
 def _first_list(head: str) -> int:
     """Where the first attendance heading of the text starts (its end if none)."""
-    return next((line.start for line in lines(head) if attendance.heading_kind(head, line)), len(head))
+    return next((line.start for line in lines(head)
+                 if attendance.heading_kind(head, line) or attendance.heading_pair(head, line)), len(head))
 
 
 def recognise(text: str) -> bool:
