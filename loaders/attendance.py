@@ -106,7 +106,7 @@ HEADINGS: list[tuple[str, str]] = [
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
               r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
-              r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
+              r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
@@ -1308,7 +1308,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
     entry = trim(text, begin, end, " \t|*")
-    inverted = None if list_title else inverted_entry(text, entry)
+    inverted = None if list_title else inverted_entry(text, entry) or capitals_surname_first(text, entry)
     people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
@@ -1339,6 +1339,30 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
         if not any(n is not None and is_first_name(n.name.split()[0]) for n in neighbours):
             return None
     return _attendee(text, name, entry, entry)
+
+
+# 'KILBRIDE, Bernadette – Strategic Director', '(SMc)   McARDLE, Sean – Councillor', 'RAHMAN, Dr Zahir – ...',
+# 'EASTWOOD, Marjorie JP – Chair': the surname in capitals first, perhaps after the initials the notes use, then the post.
+CAPITALS_FIRST_RE = re.compile(
+    rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
+    rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[^\S\n]++)?"
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n]++[{UPPER}]{{2,4}}+\b)*+)"
+    r"(?=[^\S\n]*+(?:[–—-]|\(|$))")
+
+
+def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
+    """The member an entry names surname first in capitals ('KILBRIDE, Bernadette – Strategic Director'), the forename
+    one the lexicon knows; the post after the dash is the role."""
+    match = CAPITALS_FIRST_RE.match(text, entry.start, entry.end)
+    if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
+        return None
+    written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
+    name = name_at(written, 0, len(written), strict=False)
+    if name is None:
+        return None
+    named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
+    return _attendee(text, named, span(text, named.start, entry.end), entry)
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
