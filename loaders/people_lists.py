@@ -36,6 +36,7 @@ from kg.loaders.speakers import post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
     EMAIL_RE,
+    LEADERS_RE,
     PHONE_RE,
     Line,
     Span,
@@ -389,6 +390,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
                 or is_prose(line.text):
             break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
+        if is_page_furniture(ctx.text, line):
+            continue  # a page's footer under the list ('SQS Westmere   Page 3 of 3') names no one
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
         elif copied := _names_after_post(ctx, line, area):
@@ -480,21 +483,40 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
 POST_COLON_NAMES_RE = re.compile(r"^[^\S\n]*+(?P<post>\S[^:\n]{2,99}?)[^\S\n]*+:[^\S\n]*+(?P<names>\S[^\n]*)")
 
 
-def _names_after_post(ctx: Context, line: Line, area: str | None) -> int:
-    """A copy list's row of a post or a body, a colon and only names: each person is copied in that post (and holds
-    the key post it names); the names are read after the colon alone, so a place in the post is no one."""
+# 'Crispin Fairweather HMI': an inspector's letters after the name, no other name or post.
+INSPECTOR_AFTER_NAME_RE = re.compile(r"HMI")
+
+
+def _post_then_names(text: str, line: Line) -> tuple[Span, Span] | None:
+    """A row's post and the names after its colon or its dot leaders."""
+    leaders = LEADERS_RE.search(line.text)
+    if leaders:
+        post, names = trim(text, line.start, line.start + leaders.start()), trim(text, line.start + leaders.end(), line.end)
+        return (post, names) if post and names else None
     match = POST_COLON_NAMES_RE.match(line.text)
     if match is None:
+        return None
+    return span(text, line.start + match.start("post"), line.start + match.end("post")), \
+        span(text, line.start + match.start("names"), line.end)
+
+
+def _names_after_post(ctx: Context, line: Line, area: str | None) -> int:
+    """A copy list's row of a post or a body, a colon (or dot leaders: 'YOT Manager ........ Jo Bloggs') and only
+    names: each person is copied in that post (and holds the key post it names); the names are read after the colon
+    alone, so a place in the post is no one."""
+    parts = _post_then_names(ctx.text, line)
+    if parts is None:
         return 0
-    post = span(ctx.text, line.start + match.start("post"), line.start + match.end("post"))
+    post, names = parts
     if find_names(ctx.text, post.start, post.end) or not (
             names_post_or_body(post.text) or is_organisation_name(post.text, gazetteer=ctx.gazetteer, area=area)):
         return 0
     people = []
-    for piece in _split_people(ctx.text, span(ctx.text, line.start + match.start("names"), line.end)):
+    for piece in _split_people(ctx.text, names):
         names = find_names(ctx.text, piece.start, piece.end, strict=False)
-        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start or trim(
-                ctx.text, names[0].end, piece.end):
+        after = trim(ctx.text, names[0].end, piece.end) if names else None
+        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start or after and not (
+                INSPECTOR_AFTER_NAME_RE.fullmatch(after.text)):
             return 0
         people.append(names[0])
     role = " ".join(post.text.split())
@@ -801,8 +823,11 @@ def _council_addressed(ctx: Context, below: list[Line], area: str | None) -> str
     return None
 
 
-# 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know': a post the addressee holds.
-WRITING_AS_RE = re.compile(r"\bwriting\s+to\s+you\s*,?\s+(?:in\s+your\s+(?:role|capacity)\s+)?as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
+# 'I am writing to you, as Chair of the Westmere Youth Justice Board, to let you know', 'I write in your capacity as
+# Chair of ...': a post the addressee holds.
+WRITING_AS_RE = re.compile(r"\b(?:writing\s+to\s+you\s*,?\s+(?:in\s+your\s+(?:role|capacity)\s+)?|"
+                           r"(?:write|writing)(?:\s+to\s+you)?\s*,?\s+in\s+your\s+(?:role|capacity)\s+)"
+                           r"as\s+(?:the\s+)?(?P<post>[A-Z][^,.;:]{3,120}?)"
                            r"(?=\s*[,.;]|\s+to\b)")
 
 
