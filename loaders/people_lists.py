@@ -210,8 +210,8 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if is_blank(line) or index - 1 in wraps:
             continue
         row = _cells_at_column(text, line, column)
-        if not row:
-            continue
+        if not row or any(VACANT_CELL_RE.fullmatch(cell.text) for cell in row):
+            continue  # '| Member | Vacant | Jobcentre Plus |': a seat no one holds names no one
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
         if len(row) == 1 and not starts_with_gap:
             only = row[0]
@@ -228,13 +228,21 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if role_cell is None:
             continue
         wrapped = wraps.get(index) if role_cell.start >= line.start else None
-        role_text = fold_cells(role_cell.text) + (" " + " ".join(wrapped.text.split()) if wrapped else "")
+        role_text = fold_cells(PIPE_CELL_WRAP_RE.sub(" ", role_cell.text)) + (
+            " " + " ".join(wrapped.text.split()) if wrapped else "")
         relation = relation_for(role_text)
         if relation is None:
             continue
         for cell in name_cells:
             found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names, role_text)
     return found
+
+
+# A cell that says no one holds the seat: 'Vacant', '(post vacant)', 'Vacancy'.
+VACANT_CELL_RE = re.compile(r"\(?(?:(?:post|seat|position)\s+)?vacan(?:t|cy)\)?", re.IGNORECASE)
+# A pipe table's cell wrapped onto the next line, under empty cells ('| Chief Officer, Westmere and |' / '|  |  | Fenwick
+# Trust |'): the cell goes on, the break is a space, not a new cell. Only a run's first blank starts a match.
+PIPE_CELL_WRAP_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\|[^\S\n]*+\n(?:[^\S\n]*+\|)++[^\S\n]*+")
 
 
 def _names_column(text: str, table_lines: list[Line]) -> int | None:
@@ -271,11 +279,19 @@ def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> di
     return wraps
 
 
+# A membership table's seat cell that says no more than that the person sits on the board.
+MEMBER_SEAT_RE = re.compile(r"(?:board\s+|full\s+|voting\s+)?member", re.IGNORECASE)
+
+
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
     alone = [cell for cell in row if only_a_name(ctx, cell)]
     if len(row) > 1 and len(alone) == 1 and alone[0] is row[0]:
         # one name alone in the first cell (known or not), then its post and body in the cells after it
         return span(ctx.text, row[1].start, row[-1].end), row[:1]
+    if len(row) > 2 and len(alone) == 1 and MEMBER_SEAT_RE.fullmatch(row[0].text) and alone[0] is not row[-1]:
+        # 'Member | Jo Bloggs | Head of Service': a seat that says only that they sit is no post; the cells after say it
+        after = row.index(alone[0]) + 1
+        return span(ctx.text, row[after].start, row[-1].end), alone
     if len(row) > 2 and len(alone) == 1:
         return row[0], alone  # 'Agency | Representative | Position': the one name between the body and the post
     first_names = find_names(ctx.text, row[0].start, row[0].end, strict=True)
@@ -559,7 +575,7 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 
 
 MEMBERSHIP_LEAD_RE = re.compile(
-    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}:[^\S\n]*$|"
+    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$|"
