@@ -960,13 +960,15 @@ def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: 
     """'Head of Youth Offending Service' / '  Tomasz Wierzbicki (TW)': a post naming no one, its one holder on the next
     line set in under it (a register that gives each member's post above the name), the post the holder's role. The
     entry above has its post already (a post under a name that has none is that name's); in one of two columns side by
-    side the set-in is blanked with the other column, so the column's layout stands for it."""
+    side the set-in may be blanked with the other column, so the column's layout stands for it (a name set out of the
+    post's line, 'Drewsford CCG' set in over 'LINDIWE MOKOENA', is the next entry's)."""
     if index + 1 >= len(all_lines):
         return None
     line, following = all_lines[index], all_lines[index + 1]
     above = section.attendees[-1] if section.attendees else None
-    if text[line.end:following.start].strip() or above is not None and above.role is None or not (
-            section.column or _indent(text, following.start) > _indent(text, line.start)) \
+    deeper = _indent(text, following.start) - _indent(text, line.start)
+    if text[line.end:following.start].strip() or above is not None and above.role is None or deeper < 0 or not (
+            section.column or deeper > 0) \
             or not names_post_or_body(line.text) or find_names(text, line.start, line.end):
         return None
     people = _entry_people(text, following)
