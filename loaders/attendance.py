@@ -674,7 +674,13 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 section.attendees.extend(attendees_in(source, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
+        paragraph = _attendance_paragraph(source, section, inline)
+        if paragraph is not None:  # 'In attendance:  the Cabinet Member, Councillor X, attended ..., as did Y, Post, ...'
+            section.attendees.extend(_named_in_paragraph(source, paragraph))
+            index = next((i for i in range(index + 1, len(all_lines)) if all_lines[i].start >= paragraph.end),
+                         len(all_lines))
+        else:
+            index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -867,6 +873,43 @@ def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
     return parts
 
 
+GUEST_KINDS = (IN_ATTENDANCE, ALSO_PRESENT, OFFICERS)
+# A name's post set off by commas after it, brackets and all: ', Strategic Director (People),'.
+POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+)(?=[,.;]|$)")
+# A rank written just before a name: 'Inspector Gail Whitlow-Asante'.
+RANK_BEFORE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]++$")
+
+
+def _attendance_paragraph(text: str, section: Section, inline: Span) -> Span | None:
+    """The paragraph of prose a guests' heading opens ('In attendance:  the Cabinet Member ..., attended at the
+    invitation of the Chair, as did ...'), up to its blank line; None where the heading lists its people."""
+    if section.kind not in GUEST_KINDS or section.attendees or not inline:
+        return None
+    blank = re.compile(r"\n[^\S\n]*\n").search(text, inline.start)
+    paragraph = trim(text, inline.start, blank.start() if blank else len(text))
+    return paragraph if paragraph and is_prose(paragraph) else None
+
+
+def _named_in_paragraph(text: str, paragraph: Span) -> list[Attendee]:
+    """Everyone a guests' paragraph names (by a title or a first name the lexicon knows), each with the post set off by
+    commas after the name, if any."""
+    found = []
+    for name in find_names(text, paragraph.start, paragraph.end):
+        if not (name.title or is_first_name(name.name.split()[0])) or name.surname_only:
+            continue
+        post = POST_AFTER_NAME_RE.match(text, name.end, paragraph.end)
+        role = span(text, post.start(1), post.end(1)) if post else None
+        if role is not None and (not names_post(role.text) or not _title_cased_post(role.text)
+                                 or find_names(text, role.start, role.end, strict=False)):
+            role = None
+        rank = RANK_BEFORE_NAME_RE.search(text, max(paragraph.start, name.start - NAME_REACH), name.start)
+        if role is None and rank and is_post_word(rank.group(1)) and rank.group(1) != "Councillor":
+            role = span(text, rank.start(1), rank.end(1))  # 'Inspector Gail Whitlow-Asante': the rank is the post
+        found.append(Attendee(name, span(text, min(name.start, role.start) if role else name.start,
+                                         max(name.end, role.end) if role else name.end), role))
+    return found
+
+
 def _inline_list(text: str, line: Line) -> bool:
     """'Present: Councillor A (Chairman); Councillors B, C and D.' is a heading, even if long."""
     heading = heading_kind(text, line)
@@ -905,6 +948,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
+            index += 1
+            continue
+        grouped = _party_then_members(text, line)
+        if grouped is not None:  # 'Labour     Councillors A, B and C', 'Co-opted (Diocese)     Canon Jo Bloggs'
+            section.attendees.extend(grouped)
             index += 1
             continue
         register = _post_first_row(text, line, head_cells) if head_cells else _seat_then_member(text, line)
@@ -1065,6 +1113,29 @@ def _seat_then_member(text: str, line: Line) -> list[Attendee] | None:
     kinds = [Span(row[0].start, row[0].end, "Role"), Span(row[1].start, row[1].end, "Member"),
              *([Span(row[2].start, row[2].end, "Attended")] if len(row) == 3 else [])]
     return _post_first_row(text, line, kinds)
+
+
+# A register's first column grouping members by party (no post of theirs), or a co-opted seat and whose it is (their
+# role as the minutes write it).
+PARTY_CELL_RE = re.compile(r"(?:Labour(?:\s+(?:and|&)\s+Co-operative)?|Conservatives?|Liberal\s+Democrats?|Green|Independents?|"
+                           r"Plaid\s+Cymru|UKIP|Reform(?:\s+UK)?|SNP|Residents['’]?(?:\s+Association)?)"
+                           r"(?:\s+(?:Group|Party|Members?|Councillors?))?")
+CO_OPTED_CELL_RE = re.compile(r"Co-opted(?:\s+Members?)?(?:\s*\([^()\n]{1,60}\))?", re.IGNORECASE)
+
+
+def _party_then_members(text: str, line: Line) -> list[Attendee] | None:
+    """A row of two cells, a party ('Labour', 'Liberal Democrat') or a co-opted seat ('Co-opted (Diocese)'), then the
+    members it holds; None where the row is not of that shape."""
+    row = cells(text, line)
+    if len(row) != 2 or line.text[:1].isspace() or ":" in text[row[0].end:row[1].start]:
+        return None  # 'Co-opted Member:   Dr Jo Bloggs (Diocese)' is a labelled row, read as labels are
+    party, co_opted = PARTY_CELL_RE.fullmatch(row[0].text), CO_OPTED_CELL_RE.fullmatch(row[0].text)
+    if not (party or co_opted):
+        return None
+    members = attendees_in(text, row[1])
+    for member in members:
+        member.role = member.role or (row[0] if co_opted else None)
+    return members or None
 
 
 # After the member's name, letters after it or the body in brackets: 'Dr Jo Hart JP', 'Ms Jo Hart (YOS)'.
