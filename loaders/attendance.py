@@ -876,6 +876,8 @@ def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
 GUEST_KINDS = (IN_ATTENDANCE, ALSO_PRESENT, OFFICERS)
 # A name's post set off by commas after it, brackets and all: ', Strategic Director (People),'.
 POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+)(?=[,.;]|$)")
+# The body a name is 'of' or 'from', in capitals to its end: 'of HM Inspectorate of Probation', 'from Brackmoor Police's'.
+OF_BODY_RE = re.compile(r"[^\S\n]+(?:of|from)\s+((?:the\s+)?[A-Z][\w&-]*+(?:\s+(?:[A-Z][\w&-]*+|of|for|the))*+)")
 # A rank written just before a name: 'Inspector Gail Whitlow-Asante'.
 RANK_BEFORE_NAME_RE = re.compile(r"\b([A-Z][a-z]+)[^\S\n]++$")
 
@@ -905,8 +907,10 @@ def _named_in_paragraph(text: str, paragraph: Span) -> list[Attendee]:
         rank = RANK_BEFORE_NAME_RE.search(text, max(paragraph.start, name.start - NAME_REACH), name.start)
         if role is None and rank and is_post_word(rank.group(1)) and rank.group(1) != "Councillor":
             role = span(text, rank.start(1), rank.end(1))  # 'Inspector Gail Whitlow-Asante': the rank is the post
+        body = OF_BODY_RE.match(text, name.end, paragraph.end)
         found.append(Attendee(name, span(text, min(name.start, role.start) if role else name.start,
-                                         max(name.end, role.end) if role else name.end), role))
+                                         max(name.end, role.end) if role else name.end), role,
+                              body=span(text, body.start(1), body.end(1)) if body else None))
     return found
 
 
@@ -1782,8 +1786,11 @@ def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> I
     end = len(text) if end is None else end
     for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
         listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
-        if listed and not is_prose(listed):
-            attendees = _posts_then_names(text, listed) or attendees_in(text, listed)
+        if listed:
+            # a sentence that says more of them ('X of HM Inspectorate, who had led the inspection, and Y, Post, for
+            # the whole meeting') names each by a title or a first name
+            attendees = _named_in_paragraph(text, listed) if is_prose(listed) else \
+                _posts_then_names(text, listed) or attendees_in(text, listed)
             yield from (a for a in attendees if a.name.title != "Councillor")
 
 
