@@ -369,9 +369,11 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(
                                r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},)", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
-WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector)\s*,\s*who\s+(?:had\s+)?led\s+the\s+"
-                        r"(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
-WHO_LED_BARE_RE = re.compile(r"\s*,\s*who\s+(?:had\s+)?led\s+the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b",
+WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector(?:\s+of\s+Probation)?)\s*,\s*who\s+(?:had\s+)?led\s+"
+                        r"the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
+# ... or with the inspectorate named after the name: 'Jo Lee of HM Inspectorate of Probation, who had led the inspection'
+WHO_LED_BARE_RE = re.compile(r"(?:\s+of\s+(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation))?"
+                             r"\s*,\s*who\s+(?:had\s+)?led\s+the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b",
                              re.IGNORECASE)
 
 
