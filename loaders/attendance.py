@@ -1012,8 +1012,9 @@ def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: 
     """'Head of Youth Offending Service' / '  Tomasz Wierzbicki (TW)': a post naming no one, its one holder on the next
     line set in under it (a register that gives each member's post above the name), the post the holder's role. The
     entry above has its post already (a post under a name that has none is that name's); in one of two columns side by
-    side the set-in may be blanked with the other column, so the column's layout stands for it (a name set out of the
-    post's line, 'Drewsford CCG' set in over 'LINDIWE MOKOENA', is the next entry's)."""
+    side the set-in may be blanked with the other column, so the column's layout stands for it; but a name set further
+    out than the line above ('  Westmere CCG' over 'JO BLOGGS (JB)') opens an entry of its own, the line above being
+    the previous entry's body."""
     if index + 1 >= len(all_lines):
         return None
     line, following = all_lines[index], all_lines[index + 1]

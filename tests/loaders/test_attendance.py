@@ -2158,3 +2158,113 @@ def test_an_inspector_of_the_inspectorate_is_no_police_officer_of_the_one_force(
     organisations = {organisation for name, _, _, organisation in involvements_of(text, "westmere-board.txt")
                      if name == "Rhodri Vance"}
     assert organisations == {"HM Inspectorate of Probation"}
+
+
+POSTS_OVER_HOLDERS_SIDE_BY_SIDE = """GRESLEY VALE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 9 March 2010 at 10.00am
+
+PRESENT                                          APOLOGIES
+Director of Children's Services                  Cabinet Member, Children and Families
+  Marion Thackeray (MT) – Chair                    Cllr Oswald Penrose (OP)
+Head of Youth Offending Service                  Assistant Chief Officer, Probation Trust
+  Declan Featherstone (DF)                         Imogen Ashworth (IA)
+Community Safety Manager, Gresley Vale District Council
+  Nadia Coverdale (NC)
+Business Support Officer, YOS (minutes)
+  Owain Pritchard (OWP)
+
+1.  WELCOME AND APOLOGIES
+"""
+
+
+def test_posts_over_their_holders_in_two_lists_side_by_side() -> None:
+    result = load_text(POSTS_OVER_HOLDERS_SIDE_BY_SIDE, "board.txt")
+    assert result.families == ("board_minutes",)
+    rows = {(name, relation, role) for name, relation, role in role_rows(result)
+            if relation in ("present_at_meeting", "apologies")}
+    assert rows == {
+        ("Marion Thackeray", "present_at_meeting", "Director of Children's Services"),
+        ("Declan Featherstone", "present_at_meeting", "Head of Youth Offending Service"),
+        # the left column's post runs past the right column's start: read whole, not cut there (its body is the
+        # organisation)
+        ("Nadia Coverdale", "present_at_meeting", "Community Safety Manager"),
+        ("Owain Pritchard", "present_at_meeting", "Business Support Officer, YOS"),
+        ("Oswald Penrose", "apologies", "Cabinet Member, Children and Families"),
+        ("Imogen Ashworth", "apologies", "Assistant Chief Officer, Probation Trust")}
+    assert {("Marion Thackeray", "board_chair"), ("Owain Pritchard", "minute_taker")} <= people_rows(result)
+
+
+SURNAMES_IN_CAPITALS_FIRST = """Ketterby Youth Offending Team
+Management Board
+
+NOTES OF MEETING – 14 OCTOBER 2015, 2.00PM
+
+Board members attending
+(RT)   TREMAYNE, Rosalind – Strategic Director, People, Ketterby MBC (Chair)
+(GMc)  McALISTER, Gordon – Councillor, Ketterby MBC
+(VS)   STANHOPE, Dr Vivienne – Designated Doctor, Ketterby CCG
+
+Officers
+(PQ)   QUINTRELL, Piers – Deputy YOT Manager
+
+Apologies
+
+Brenda Halloway, YJB
+
+1.  Welcome
+"""
+
+
+def test_surnames_in_capitals_first_after_the_initials_the_notes_use() -> None:
+    result = load_text(SURNAMES_IN_CAPITALS_FIRST, "board.txt")
+    assert result.families == ("board_minutes",)
+    assert {row for row in role_rows(result) if row[1] in ("present_at_meeting", "officer_attending")} == {
+        ("Rosalind Tremayne", "present_at_meeting", "Strategic Director, People"),
+        ("Gordon McAlister", "present_at_meeting", "Councillor"),
+        ("Vivienne Stanhope", "present_at_meeting", "Designated Doctor, Ketterby CCG"),
+        ("Piers Quintrell", "officer_attending", "Deputy YOT Manager")}
+    assert ("Rosalind Tremayne", "board_chair") in people_rows(result)
+
+
+PARTIES_AND_GUESTS_IN_PROSE = """KETTERBY METROPOLITAN BOROUGH COUNCIL
+
+Children and Young People Scrutiny Panel
+
+Wednesday, 11 November 2015
+
+Members present:
+
+Chair                  Councillor Ambrose Fenwright
+Labour                 Councillors Delia Moorcroft, Irwin Castleton and Gordon McAlister
+Liberal Democrat       Councillor Yvette Harrowgate
+Co-opted (Diocese)     Canon Lionel Pemberton
+
+In attendance:  the Cabinet Member for Children's Services, Councillor Hester
+Blackwood, attended at the invitation of the Chair, as did Rosalind Tremayne,
+Strategic Director (People), Piers Quintrell, Deputy YOT Manager, and Inspector Carys
+Oldroyd from Ketterby Police. The panel was supported by Martin Yelland, Scrutiny Officer.
+
+12  APOLOGIES FOR ABSENCE
+
+    Apologies were received from Councillors Roderick Pell and Tamsin
+    Gadsby.
+
+13  MINUTES OF THE PREVIOUS MEETING
+
+    The minutes of the meeting held on 14 October 2015 were agreed as a correct record.
+"""
+
+
+def test_members_grouped_by_party_and_guests_named_in_a_paragraph() -> None:
+    rows = role_rows(load_text(PARTIES_AND_GUESTS_IN_PROSE, "scrutiny.txt"))
+    assert {(name, role) for name, relation, role in rows if relation == "present_at_meeting"} >= {
+        ("Ambrose Fenwright", "Chair"), ("Delia Moorcroft", None), ("Irwin Castleton", None), ("Gordon McAlister", None),
+        ("Yvette Harrowgate", None), ("Lionel Pemberton", "Co-opted (Diocese)")}
+    assert {(name, role) for name, relation, role in rows if relation == "officer_attending"} >= {
+        ("Rosalind Tremayne", "Strategic Director (People)"), ("Piers Quintrell", "Deputy YOT Manager"),
+        ("Carys Oldroyd", "Inspector"), ("Martin Yelland", "Scrutiny Officer")}
+    names = {name for name, _, _ in rows}
+    assert "Liberal Democrat" not in names and "Labour" not in names
+    # a name the page's margin broke, indented on the next line, is one person
+    assert {name for name, relation, _ in rows if relation == "apologies"} == {"Roderick Pell", "Tamsin Gadsby"}

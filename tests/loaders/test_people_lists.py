@@ -869,3 +869,80 @@ def test_a_report_form_names_the_panels_chair_and_its_author_by_post() -> None:
                if relation in ("board_member", "board_chair")}
     assert members == {("Tobias Wren", "Kelsbrook Youth Offending Service"),
                        ("Odile Brannagh", "Kelsbrook Youth Offending Service")}
+
+
+# A letter's copy list in dot leaders, each post then its holder, an inspector's 'HMI' after a name, over the page's footer
+# (batch 33); and the addressee's post in 'I write in your capacity as Chair of ...'.
+LEADER_COPIES = """HM Inspectorate of Probation
+
+Annabel Wickstead
+Strategic Director, People
+Ketterby Metropolitan Borough Council
+
+4 March 2015
+
+Dear Ms Wickstead
+
+Short Quality Screening of youth offending work in Ketterby
+
+I write in your capacity as Chair of the Ketterby Youth Offending Team Management Board
+to report the findings of the screening.
+
+Yours sincerely
+
+Ottilie Brackenbury
+Assistant Chief Inspector (Youth Justice)
+
+________________________________________________________________________________________
+SQS Ketterby                                                                   Page 2 of 3
+________________________________________________________________________________________
+Copy to:
+
+YOT Manager .................................................. Florian Achterberg
+Cabinet Member for Children's Services ....................... Councillor Hester Blackwood
+Ofsted ....................................................... Clemency Rathbone HMI
+HMI Probation Publications Team
+
+________________________________________________________________________________________
+SQS Ketterby                                                                   Page 3 of 3
+"""
+
+
+def test_a_copy_list_in_dot_leaders_and_the_capacity_the_letter_writes_to() -> None:
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(LEADER_COPIES, "sqs_letter.txt")
+            if relation in ("copy_to", "cabinet_member", "board_chair")}
+    assert rows == {
+        ("Florian Achterberg", "copy_to", "YOT Manager"),
+        ("Hester Blackwood", "copy_to", "Cabinet Member for Children's Services"),
+        ("Hester Blackwood", "cabinet_member", "Cabinet Member for Children's Services"),
+        ("Clemency Rathbone", "copy_to", "Ofsted"),
+        ("Annabel Wickstead", "board_chair", "Chair of the Ketterby Youth Offending Team Management Board"),
+    }, rows
+
+
+# A plan's membership table (batch 33) under a sentence wrapped before its colon: seats written 'Member' with the post in
+# the organisation's cell, wrapped under empty cells, and a vacant seat.
+MEMBER_SEATS = """Ketterby Youth Justice Plan 2016/17
+
+2. Governance
+
+The Management Board oversees the work of the Youth Offending Team. Its members at
+June 2016 were:
+
+| Role on the Board | Name                         | Organisation                            |
+| Chair             | Annabel Wickstead            | Ketterby Metropolitan Borough Council   |
+| Member            | Florian Achterberg           | YOT Manager                             |
+| Member            | Ignatius Colbourne           | Assistant Chief Officer, Ketterby and   |
+|                   |                              | Marsden Probation Trust                 |
+| Member            | Vacant                       | Jobcentre Plus                          |
+"""
+
+
+def test_member_seats_give_way_to_the_post_beside_the_name() -> None:
+    rows = {(person, relation, role) for person, relation, role, _ in involvements_of(MEMBER_SEATS, "plan.txt")
+            if relation == "board_member"}
+    assert rows == {
+        ("Annabel Wickstead", "board_member", "Chair"),
+        ("Florian Achterberg", "board_member", "YOT Manager"),
+        ("Ignatius Colbourne", "board_member", "Assistant Chief Officer, Ketterby and Marsden Probation Trust"),
+    }, rows
