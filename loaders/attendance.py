@@ -139,8 +139,9 @@ SENTENCE_VERB_RE = re.compile(
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
 SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
-# In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding or a bracket's end too
-GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")  # a line's indent is no gap
+# In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
+# Tamsin' / '    Gadsby' is one name) or a bracket's end too
+GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
