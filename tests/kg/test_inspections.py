@@ -43,3 +43,21 @@ def test_a_plan_of_no_date_joins_its_areas_only_inspection_and_no_other() -> Non
     assert list(found.values()) == [{"report.txt", "plan.txt"}]
     found = inspections_by_document(("report.txt", REPORT), ("news.txt", LATER_NEWS), ("plan.txt", PLAN))
     assert sorted(found.values(), key=sorted) == [{"news.txt"}, {"plan.txt"}, {"report.txt"}]
+
+
+DATED_PLAN = ("Westmere Youth Justice Plan 2023-24\n\n8 June 2023\n\nForeword\n\nIn November 2022 HM Inspectorate of "
+              "Probation inspected our Youth Justice Service and rated it 'Good' overall.\n")
+MINUTES = ("Westmere Council\n\nChildren and Young People Scrutiny Panel\n\nTuesday 12 September 2023 at 6.30 pm\n\n"
+           "Westmere Youth Justice Service was rated Good overall by HM Inspectorate of Probation.\n")
+NEWS = ("Westmere Echo\n\nPosted on 19 February 2024\n\n"
+        "Westmere Youth Justice Service was rated Good overall by HM Inspectorate of Probation.\n")
+
+
+def test_papers_meet_on_the_inspection_a_plan_says_took_place_in_a_month() -> None:
+    # a plan, minutes and news eight months apart, none naming the inspection's type: the plan's 'In November 2022
+    # ... inspected' dates it, and the papers of the next 18 months discuss that inspection
+    plan = load_text(DATED_PLAN, "plan.txt").statements
+    assert {(s.prop, s.value) for s in plan if s.schema == "Inspection" and s.prop == "fieldwork_start"} == {
+        ("fieldwork_start", "2022-11")}
+    found = inspections_by_document(("plan.txt", DATED_PLAN), ("minutes.txt", MINUTES), ("news.txt", NEWS))
+    assert list(found.values()) == [{"plan.txt", "minutes.txt", "news.txt"}]
