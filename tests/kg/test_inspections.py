@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from kg.graph import build_graph
+from kg.inspections import Seen, merged_groups
 from kg.resolve import resolve
 from tests.conftest import load_text
 
@@ -61,3 +64,28 @@ def test_papers_meet_on_the_inspection_a_plan_says_took_place_in_a_month() -> No
         ("fieldwork_start", "2022-11")}
     found = inspections_by_document(("plan.txt", DATED_PLAN), ("minutes.txt", MINUTES), ("news.txt", NEWS))
     assert list(found.values()) == [{"plan.txt", "minutes.txt", "news.txt"}]
+
+
+def undated(papers: dict[str, str], ids: tuple[str, ...]) -> list[Seen]:
+    """Inspections of one area and type that papers discuss without dating, one a paper, with the given ids."""
+    seen = [Seen(id_, areas={"area-westmere"}, kinds={"standards inspection"}, documents={name})
+            for id_, name in zip(ids, papers, strict=True)]
+    for one, date in zip(seen, papers.values(), strict=True):
+        one.dates["paper"] = {date}
+    return seen
+
+
+def test_papers_of_one_season_are_one_inspection_whatever_their_ids() -> None:
+    # June, September and February: each within six months of the next, all within a year
+    papers = {"plan.txt": "2023-06-08", "minutes.txt": "2023-09-12", "news.txt": "2024-02-19"}
+    for ids in permutations(["inspection-a", "inspection-b", "inspection-c"]):
+        groups = [sorted(d for one in members for d in one.documents) for members in merged_groups(undated(papers, ids))]
+        assert groups == [["minutes.txt", "news.txt", "plan.txt"]], ids
+
+
+def test_a_boards_minutes_every_quarter_never_chain_inspections_years_apart() -> None:
+    papers = {f"minutes-{year}-{month:02}.txt": f"{year}-{month:02}-15" for year in (2020, 2021, 2022) for month in (1, 4, 7, 10)}
+    ids = tuple(f"inspection-{n:02}" for n in range(len(papers)))
+    for members in merged_groups(undated(papers, ids)):
+        dates = sorted(papers[d] for one in members for d in one.documents)
+        assert dates[-1][:7] <= f"{int(dates[0][:4]) + 1}{dates[0][4:7]}", dates  # a year at most
