@@ -19,7 +19,7 @@ from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
-from kg.loaders.text import Span, council_report_form, end_of_line, lines, plain, span, trim
+from kg.loaders.text import Line, Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
 from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
 
@@ -403,11 +403,7 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     for index, line in enumerate(head):
         match = REPORT_TITLE.match(line.text)
         if match and match.group("title")[0].isupper():  # not a wrapped sentence ('inspection of our work and ...')
-            end = line.end
-            following = next((later for later in head[index + 1:] if later.text.strip()), None)
-            # the title runs on to the next line with text: after 'in' or 'of', or where that line goes on lower case
-            if following and (re.search(r"\s(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
-                end = following.end
+            end = _title_runs_on(head, index)
             title = _title(ctx, line.start + match.start("title"), end)
             if title:
                 found.append(title)
@@ -427,6 +423,21 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
             end = head[at + 1].end  # a headline wrapped after 'by': 'Westmere YOT rated as ‘good’ by' / 'inspectors'
         return _title(ctx, headline.start, end)
     return None
+
+
+TITLE_RUN_ON_LINES = 3
+
+
+def _title_runs_on(head: list[Line], index: int) -> int:
+    """Where a title that opens on head[index] ends: it runs on to the next line with text after 'in' or 'of', or where
+    that line goes on lower case, for a few lines ('Full Joint Inspection of' / 'Youth Offending Work in' / 'WESTMERE')."""
+    line, end = head[index], head[index].end
+    for _ in range(TITLE_RUN_ON_LINES):
+        following = next((later for later in head[index + 1:] if later.text.strip()), None)
+        if following is None or not (re.search(r"\s(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
+            break
+        line, end, index = following, following.end, head.index(following)
+    return end
 
 
 def ends_unfinished(title: str) -> bool:

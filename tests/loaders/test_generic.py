@@ -42,6 +42,10 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
     ("TARROWBY COUNCIL\n\nReport to:        Children's Scrutiny Committee\nReport of:        Director of Children's "
      "Services\nTitle:            Inspection of Tarrowby Youth Justice Service - outcome and\n                  action "
      "plan\n\n1.   PURPOSE\n", "Inspection of Tarrowby Youth Justice Service - outcome and action plan"),
+    # batch 33: a cover's title over three lines, each but the last ending in 'of' or 'in'
+    ("                 HM Inspectorate of Probation\n\n                 Full Joint Inspection of\n"
+     "                 Youth Offending Work in\n                 TARROWBY\n\n                 Report published: 3 May 2010\n",
+     "Full Joint Inspection of Youth Offending Work in TARROWBY"),
 ])
 def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
     titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
