@@ -101,7 +101,7 @@ MEASURES = (
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
-            {"rate": "custody_rate", "count": "custodial_sentences"}),
+            {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
     Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
                        r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
@@ -112,6 +112,10 @@ MEASURES = (
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
 )
+
+
+# A bound just before a figure: a target's ('keep the use of custody below 4%', 'at least 90%'), not a figure stated.
+BOUND_BEFORE = re.compile(r"\b(?:below|under|less\s+than|more\s+than|above|at\s+least|no\s+more\s+than)\s*+$", re.IGNORECASE)
 
 
 def standard_metric(name: str, unit: str | None) -> str:
@@ -351,6 +355,8 @@ class KeyFactReader:
             return None  # another measure's figure, or a comparator's (a label line above 'England and Wales: 32.1%')
         if self.labelled_after(measure, figure):
             return None  # 'Caseload at the time of fieldwork: 26 cases were inspected': the figure's own words say
+        if BOUND_BEFORE.search(between):
+            return None  # 'Keep the use of custody below 4%': a bound the plan aims for, not a figure
         later = following[1] if len(following) > 1 else None
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)

@@ -578,3 +578,18 @@ Present: Ann Lee (Chair)
 """
     assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {
         ("first_time_entrant_rate", "574")}
+
+
+def test_custody_as_a_share_of_court_disposals_and_a_bound_the_plan_aims_for() -> None:
+    text = """Westmere YOS Management Board
+Minutes – 10 June 2010
+
+Present: Ann Lee (Chair)
+
+4   Performance
+    The use of custody stood at 3.9% of court disposals.
+
+5   Priorities
+    (c) Keep the use of custody below 4% of court disposals.
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {("custody_rate", "3.9")}
