@@ -155,8 +155,8 @@ NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|a
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
 # An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
-# reoffending? | 85%'.
-CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans)\b", re.IGNORECASE)
+# reoffending? | 85%', 'done well enough 73% of the time'.
+CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans|time)\b", re.IGNORECASE)
 QUESTION = re.compile(r"\?")
 AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.IGNORECASE)
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
