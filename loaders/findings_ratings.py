@@ -167,6 +167,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     overall_rating(ctx, inspection)
     standard_rows(ctx, inspection)
     tabled = score_table_rows(ctx, inspection)
+    score_sentences(ctx, inspection)
     standard_sentences(ctx, inspection)
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
     for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text)]:
@@ -334,6 +335,23 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
         emit_score(ctx, inspection, scope, row.group("percent"), where)
         tabled.add(text.find("\n", row.start("rating")))
     return tabled
+
+
+# The scoring table's row told in a sentence, one area of work of the older framework's three after another:
+# 'Safeguarding work had scored 62%, with moderate improvement required; Risk of Harm to others work had scored 57%, ...'.
+SCORE_SENTENCE = re.compile(r"\b(?P<scope>(?:Safeguarding|Risk\s+of\s+Harm\s+to\s+others|Likelihood\s+of\s+Reoffending)\s+work)"
+                            r"\s+(?:had\s+|has\s+)?scored\s+(?P<percent>\d{1,3})\s?%,?\s+with\s+"
+                            r"(?P<rating>(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)\b", re.IGNORECASE)
+
+
+def score_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
+    """An older inspection's scores and judgements told in minutes or papers, each area of work with its share done
+    well enough and the improvement it needs."""
+    for told in SCORE_SENTENCE.finditer(ctx.text):
+        scope = " ".join(told.group("scope").split())
+        where = span(ctx.text, told.start(), told.end())
+        emit_rating(ctx, inspection, scope, told.group("rating"), where)
+        emit_score(ctx, inspection, scope, told.group("percent"), where)
 
 
 def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:

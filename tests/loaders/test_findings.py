@@ -640,6 +640,28 @@ def test_an_older_scoring_table_gives_each_area_of_work_its_judgement_and_score(
         ("assessment and sentence planning", "71")}, rows["theme_score"]
 
 
+SCORES_TOLD_IN_MINUTES = """FELLSTEAD COUNTY COUNCIL
+
+MINUTES of a meeting of the Children's Scrutiny Panel held on 20 April 2010.
+
+PRESENT: Councillor Ann Lee (Chairman)
+
+44. FULL JOINT INSPECTION OF YOUTH OFFENDING WORK
+
+    Ms Quist explained that inspectors had looked at 58 cases. Safeguarding work had scored 62%, with moderate
+    improvement required; Risk of Harm to others work had scored 57%, with substantial improvement required; and
+    Likelihood of Reoffending work had scored 73%, with minimum improvement required.
+"""
+
+
+def test_an_older_inspections_scores_told_in_minutes() -> None:
+    rows = extracted_findings(load_text(SCORES_TOLD_IN_MINUTES, "scrutiny.txt").statements)["scrutiny.txt"]
+    assert {row[1:] for row in rows["rating"]} == {
+        ("safeguarding work", "moderate improvement required"),
+        ("risk of harm to others work", "substantial improvement required"),
+        ("likelihood of reoffending work", "minimum improvement required")}, rows["rating"]
+
+
 def test_two_columns_of_theme_judgements_run_together() -> None:
     rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(RUN_TOGETHER_THEMES), "Rating")}
     assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the public", "Unsatisfactory"),
