@@ -78,6 +78,7 @@ from kg.names import (
 )
 from kg.vocabulary import (
     CABINET_POST_RE,
+    CONNECTIVES,
     is_body_word,
     is_post_noun,
     is_post_word,
@@ -1021,7 +1022,9 @@ def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: 
     line, following = all_lines[index], all_lines[index + 1]
     above = section.attendees[-1] if section.attendees else None
     deeper = _indent(text, following.start) - _indent(text, line.start)
-    if text[line.end:following.start].strip() or above is not None and above.role is None or deeper < 0 or not (
+    # the entry above has its post, and a whole one: 'Chair,' or 'Director of' goes on in this line
+    unfinished = above is not None and (above.role is None or _runs_on(text[above.evidence.start:above.evidence.end]))
+    if text[line.end:following.start].strip() or unfinished or deeper < 0 or not (
             section.column or deeper > 0) \
             or not names_post_or_body(line.text) or find_names(text, line.start, line.end):
         return None
@@ -1034,6 +1037,12 @@ def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: 
     holder.role, holder.minutes = _role_without_markers(text, post), holder.minutes or bool(MINUTES_MARK_RE.search(post.text))
     holder.evidence = span(text, post.start, holder.evidence.end)
     return holder
+
+
+def _runs_on(entry: str) -> bool:
+    """An entry whose last line visibly goes on: it ends on a comma, a dash or a word that needs another ('of')."""
+    words = entry.split()
+    return not words or entry.rstrip().endswith((",", "–", "—", "-", "&")) or words[-1].lower() in CONNECTIVES
 
 
 def _indent(text: str, pos: int) -> int:
