@@ -164,6 +164,8 @@ MINIMAL_CASES = {
     + "'" * 12_000 + "Inadequate (1.1, 1.3).\n",
     "a scoring table's row with a run of blanks and no score (CI fuzz)": "Full Joint Inspection of youth offending work "
     "in Westmere\n\nSafeguarding work" + " " * 12_000 + "x\n" + " " * 12_000 + "\n",
+    "a run of blanks after a full stop, before no domain rated (CI fuzz)": "Westmere Youth Justice Service\n\n"
+    "Contents\nAnnex 3 – Glossary." + " " * 12_000 + "....\t33\n",
 }
 
 
