@@ -1804,6 +1804,8 @@ class AttendanceRelations:
     chair, vice_chair, minutes: the relation a "(Chair)", "(Vice-Chair)" or "(Minutes)" marker gives;
     cabinet: the relation a cabinet post written beside a name gives;
     councillor_officer: the relation of a councillor listed under an officers' heading, or said to have attended;
+    officer_also_present: the relation of an officer, not a councillor, listed 'Also present' with an officer's post
+    ('Dr I. Lee (Corporate Director – Social Services)' beside the cabinet member in a council's minutes);
     default_roles: the role of people under a heading of this kind when none is written;
     roleless: kinds of heading whose people are recorded without their written role;
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
@@ -1825,6 +1827,7 @@ class AttendanceRelations:
     minutes: str | None = None
     cabinet: str | None = None
     councillor_officer: str | None = None
+    officer_also_present: str | None = None
     default_roles: Mapping[str, str] = field(default_factory=dict)
     roleless: frozenset[str] = frozenset()
     body_for_councillors: bool = False
@@ -1981,6 +1984,17 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
 
+# The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny
+# Officer'), not a co-opted member's seat ('Parent Governor Representative').
+OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor)\b", re.IGNORECASE)
+
+
+def _officer_also_present(attendee: Attendee) -> bool:
+    """An officer listed 'Also present' beside the members: no councillor, and an officer's post written with them."""
+    role = attendee.role_text
+    return not attendee.councillor and role is not None and OFFICER_POST_RE.search(role) is not None
+
+
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
     'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
@@ -2000,6 +2014,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
         kind = OFFICERS
     relation = relations.sections.get(kind)
+    if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
+        relation = relations.officer_also_present
     if relation is None:
         return 0
     if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:

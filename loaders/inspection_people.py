@@ -663,8 +663,8 @@ TEAM_PROSE_RE = re.compile(
     r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
-# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
-MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
+# officer, and ...' (', and Ofsted inspector' opens the next member's part); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
+MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?!and\s)(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
                                   r"\s*(?:[,;]?\s*and\s*|[.;]?\s*)$")
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+|an?\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
