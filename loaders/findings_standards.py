@@ -362,6 +362,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_said_to_be(ctx, inspection, seen)
     standards_rated_for(ctx, inspection, seen)
     standards_grouped(ctx, inspection, seen)
+    standards_coded_in_a_run(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -383,6 +384,48 @@ def standards_grouped(ctx: Context, inspection: InspectionRef | None, seen: set[
                 seen.add((code, rating_label(rating)))
                 emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
                             f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+# A run of standards each written by code and name in a sentence, its rating over it after a colon or after it with a
+# verb: 'with four standards Outstanding: 1.1 Governance and leadership, 1.2 Staff and 2.3 Implementation and delivery
+# (court)', '2.2 Planning and 4.1 Resettlement policy and provision were Requires improvement'. A name is capitalised
+# words up to a comma, an 'and' before the next code, or the verb; a name that is not the code's is no standard.
+CODED_STANDARD = re.compile(r"(?<![\w.])(?P<code>[1-4]\.[1-4])[^\S\n]++(?P<name>[A-Z][A-Za-z'’-]*+"
+                            r"(?:\s++(?!(?:and\s++[1-4]\.[1-4]|was|were|is|are)\b)[A-Za-z'’-]++)*+)"
+                            r"(?:[^\S\n]*+\([^()\n]{1,30}\))?")
+CODED_GAP = re.compile(r"[^\S\n]*+,\s*+(?:and\s++)?|\s++and\s++")
+# ('The only 'Good' rating was 3.2 Planning (out-of-court disposals)': the rating's noun and a verb lead in too)
+RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                             rf"(?:[^\S\n]*+:|\s++ratings?\s++(?:was|were|is|are))\s*+$", re.IGNORECASE)
+RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
+                              rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATING_REACH = 60
+
+
+def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard of a run of codes and names that one rating rates (see CODED_STANDARD)."""
+    text = ctx.text
+    at = 0
+    while first := CODED_STANDARD.search(text, at):
+        run = [first]
+        while (gap := CODED_GAP.match(text, run[-1].end())) and (item := CODED_STANDARD.match(text, gap.end())):
+            run.append(item)
+        at = run[-1].end()
+        before = RATING_OVER_RUN.search(text, max(0, first.start() - RATING_REACH), first.start())
+        after = RATING_AFTER_RUN.match(text, at)
+        rated = after or before
+        if rated is None:
+            continue
+        where = trim(text, before.start() if before and not after else first.start(), after.end() if after else at)
+        rating = rated.group("rating")
+        for item in run:
+            code = item.group("code")
+            if code not in STANDARDS or not _names_the_standard(item.group("name"), framework_name(ctx, code)) \
+                    or (code, rating_label(rating)) in seen:
+                continue
+            seen.add((code, rating_label(rating)))
+            emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                        rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
@@ -573,11 +616,22 @@ def _resettlement_rated(ctx: Context, code: str) -> bool:
     return code == "4.1" and (ctx.home_date or "") >= REVISED_FRAMEWORK_YEAR
 
 
+# Resettlement rated as standard 4.1 by its code ('Inadequate (4.1)', '4.1 Resettlement'): the revised framework's.
+RESETTLEMENT_CODED = re.compile(r"(?<![\d.])4\.1(?![\d.])(?=[^\S\n]*+(?:\)|resettlement))|\bresettlement\b[^.\n]{0,40}?"
+                                r"(?<![\d.])4\.1(?![\d.])", re.IGNORECASE)
+
+
+def _rates_resettlement(text: str) -> bool:
+    """A document that rates resettlement as standard 4.1 uses the framework that renamed 3.4 in the same revision."""
+    return RESETTLEMENT_CODED.search(text) is not None
+
+
 def framework_name(ctx: Context, code: str) -> str:
     """The standard's name in the framework the document uses: 3.4 is 'Joint working' where the document says so,
     or where it was written before the framework's 2021 revision and names neither."""
     # ('Out-of-court disposals: Policy and' in a table's row names it, whatever its cells' wrapping)
-    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and (
+    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and not _rates_resettlement(
+            ctx.text) and (
             re.search(r"\bjoint\s+working\b", ctx.text, re.IGNORECASE) or (ctx.home_date or "9999") < REVISED_FRAMEWORK_YEAR):
         return JOINT_WORKING
     return STANDARDS[code]
