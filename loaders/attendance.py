@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
+from kg.loaders.initials import initials_of
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -155,6 +156,8 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
+# the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
+MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
@@ -513,8 +516,18 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
     longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
-                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
+                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead)
+                                       or _own_initials_after_dash(text, names[0], piece))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+def _own_initials_after_dash(text: str, name: NameMatch, piece: Span) -> bool:
+    """'Note taker, Business Support YJS – Sioned Mair Beynon (SMB)': the name set off by a dash, then only its own
+    initials as the minutes use them: whatever words lead it are the member's post or seat."""
+    used = INITIALS_USED_RE.match(text, name.end, piece.end)
+    return used is not None and not text[used.end():piece.end].strip(" .") \
+        and re.search(r"\s[–—-]\s*$", text[piece.start:name.start]) is not None \
+        and used.group(0).strip(" \t()").upper() in initials_of(name.name)
 
 
 # A name in a register's column after its post, then its own initials in brackets: '... OLAMIDE FERREIRA-WATTS (OFW)'.
@@ -558,7 +571,8 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
-    minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
+    minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
+                   or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
@@ -2070,7 +2084,7 @@ def _minutes_marker(text: str, attendee: Attendee) -> str:
     """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
     mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
     word = mark.group(0).strip("() ") if mark else attendee.role_text if attendee.role_text and \
-        MINUTES_ROLE_RE.fullmatch(attendee.role_text) else "Minutes"
+        (MINUTES_ROLE_RE.fullmatch(attendee.role_text) or MINUTES_LEAD_RE.match(attendee.role_text)) else "Minutes"
     return word[:1].upper() + word[1:]
 
 
