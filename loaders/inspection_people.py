@@ -720,22 +720,44 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     return found
 
 
-# The sentence after the team's: 'Local assessor: Ffion Castellano.', one more member under a label of the team's.
-LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*\n?[^\S\n]*(?P<label>[A-Z][A-Za-z'’ -]{2,40}?)[^\S\n]*:[^\S\n]*")
+# The sentences after the team's, in its paragraph: 'Local assessor: Ffion Castellano.', 'Research support: Jo Lee.
+# Operational support: Kim Ford and Dev Rao.', 'Quality assurance was provided by Ann Hall, Head of Youth Justice
+# Inspections.', the label perhaps wrapped: more members under a label of the team's (thanks between them name no member).
+LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*+\n?[^\S\n]*+(?P<label>[A-Z][A-Za-z'’\s-]{2,40}?)(?:[^\S\n]*+:|\s++(?:was|were)\s++"
+                                r"(?:provided|carried\s++out|undertaken)\s++by)[^\S\n]*+")
+QUALITY_ASSURANCE_RE = re.compile(r"quality\s+assurance", re.IGNORECASE)  # a team's label, as a list's row has it
+PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*+\n")
+MEMBERS_JOINED_RE = re.compile(r"\s*+(?:,\s*+)?and\s++|\s*+,\s*+")
+LABELLED_SENTENCES = 4
 
 
 def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
-    """A member named under a label of the team's in the sentence after the team's own ('Local assessor: Jo Lee.')."""
-    lead = LABELLED_MEMBER_RE.match(ctx.text, stop, end)
-    if lead is None or relation_for_label(lead.group("label")) != "inspection_team" or PROSE_VERB_END_RE.search(
-            lead.group("label")):
-        return 0  # 'The inspectors were: ...' opens the team's own sentence
-    names = find_names(ctx.text, lead.end(), min(end, lead.end() + 60), strict=False)
-    if not names or names[0].start != lead.end() or names[0].surname_only:
-        return 0
-    ctx.person_role(names[0], "inspection_team", span(ctx.text, lead.start("label"), names[0].end),
-                    role=lead.group("label"), organisation=HMI_PROBATION)
-    return 1
+    """Members named under a label of the team's in the sentences after the team's own, in its paragraph."""
+    text = ctx.text
+    paragraph = PARAGRAPH_END_RE.search(text, stop, end)
+    end = paragraph.start() if paragraph else end
+    found = 0
+    for _ in range(LABELLED_SENTENCES):
+        if stop >= end or text[stop] != ".":
+            break
+        following = sentence_end(text, stop + 1, end)
+        lead = LABELLED_MEMBER_RE.match(text, stop, following)
+        stop = following
+        label = lead.group("label") if lead else ""
+        if lead is None or not (relation_for_label(label) or QUALITY_ASSURANCE_RE.fullmatch(label)) \
+                or PROSE_VERB_END_RE.search(label):
+            continue  # 'The inspectors were: ...' opens the team's own sentence; thanks name no member
+        names = find_names(text, lead.end(), following, strict=False)
+        at = lead.end()
+        for name in names:
+            if name.start != at or name.surname_only:
+                break
+            ctx.person_role(name, "inspection_team", span(text, lead.start("label"), name.end),
+                            role=" ".join(label.split()), organisation=HMI_PROBATION)
+            found += 1
+            joined = MEMBERS_JOINED_RE.match(text, name.end, following)
+            at = joined.end() if joined else name.end
+    return found
 
 
 def _own_part(text: str, start: int, name: NameMatch) -> str | None:
