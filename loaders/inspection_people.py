@@ -507,10 +507,22 @@ def _named_beside(ctx: Context, line: Line, role: Span) -> int:
         _emit_chief(ctx, before[-1], span(ctx.text, before[-1].start, role.end), role)
         return 1
     after = find_names(ctx.text, role.end, min(line.end, role.end + 60))
-    if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]):
+    if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]) \
+            and not _police_rank(ctx.text, role, after[0]):
         _emit_chief(ctx, after[0], span(ctx.text, role.start, after[0].end), role)
         return 1
     return 0
+
+
+# A police force named in the sentence: 'Chief Inspector Rhian Lee represents Westmere Police'.
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary)\b")
+
+
+def _police_rank(text: str, role: Span, name: NameMatch) -> bool:
+    """'Chief Inspector' alone (no 'HM', no 'of Probation') before a name in a sentence that names a police force: the
+    officer's rank, not the inspectorate's chief."""
+    return role.text.lower() == "chief inspector" and POLICE_BODY_RE.search(
+        text, sentence_start(text, role.start), sentence_end(text, name.end)) is not None
 
 
 def _chief_roles(line: Line) -> list[Span]:
