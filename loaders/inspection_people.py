@@ -599,6 +599,12 @@ PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+)
                                r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
+# 'Jo Lee, who manages the Inspectorate's youth inspection programme, said': the head, named before what they do.
+WHO_RUNS_PROGRAMME_RE = re.compile(r",\s++who\s++(?P<post>(?:manages|leads|heads|oversees|runs|directs)\s++(?:the\s++)?"
+                                   r"(?:(?:Inspectorate|HMI\s++Probation)['’]s\s++)?(?:youth|youth\s++justice|youth\s++offending)"
+                                   r"\s++inspections?(?:\s++programme)?)\b", re.IGNORECASE)
+
+
 def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'The Head of Youth Offending Team Inspections, responsible for this programme, is Name' and 'Name, Head of X Inspections'."""
     end = len(ctx.text) if end is None else end
@@ -621,6 +627,21 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
         evidence = span(ctx.text, match.start(), max(names[0].end, post.end if post else 0))
         ctx.person_role(names[0], "head_of_inspections", evidence, role=speakers.role_text(post), role_span=post,
                         organisation=HMI_PROBATION)
+        found += 1
+    return found + programme_run_by(ctx, begin, end)
+
+
+def programme_run_by(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The head of the youth inspection programme named before what they do (see WHO_RUNS_PROGRAMME_RE)."""
+    found = 0
+    for match in WHO_RUNS_PROGRAMME_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+        names = find_names(ctx.text, line_start, match.start(), strict=False)
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        post = Span(match.start("post"), match.end("post"), match.group("post"))
+        ctx.person_role(names[-1], "head_of_inspections", span(ctx.text, names[-1].start, match.end()),
+                        role=" ".join(post.text.split()), role_span=post, organisation=HMI_PROBATION)
         found += 1
     return found
 
