@@ -119,12 +119,24 @@ def _names_the_standard(name: str, standard: str) -> bool:
     return fold(name).split()[:1] == fold(standard).split()[:1]
 
 
+# 'Assessment – Good; Planning – Requires improvement;': standards rated name by name in a list along the line, parted
+# by semicolons, not a table's cells (its third cell would be read as the first standard's rating).
+PAIRED_LIST_LINE = re.compile(rf"\S[^\S\n]+[-–—][^\S\n]+['‘’\"“”*]?(?:{STANDARD_RATINGS})['‘’\"“”*]?[^\S\n]*;", re.IGNORECASE)
+
+
 def table_rows(ctx: Context) -> Iterator[Row]:
     """The rows of the text's tables, each with the lines it runs over."""
     domain: int | None = None
     row: Row | None = None
     for number, line in enumerate(lines(ctx.text)):
         cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip("*'‘’\"“”")]
+        if PAIRED_LIST_LINE.search(line.text):  # a domain's list, read name by name (standards_in_domain_lists)
+            if row:
+                yield row
+            row = None
+            heading = domain_heading(cells) if cells else None
+            domain = heading[0] if heading else domain
+            continue
         if row and not cells and not row.complete():
             continue  # one cell a line, with blank lines between: 'Assessment' / '' / 'Good'
         if row and cells and continues(row, cells, number):
@@ -547,6 +559,10 @@ def standards_in_domain_lists(ctx: Context, inspection: InspectionRef | None, se
     for lead in DOMAIN_LIST_LEAD.finditer(text):
         domain = DOMAINS[fold(lead.group("domain"))]
         at = lead.end()
+        alone = RATED_ALONE.match(text, at) if domain == 4 else None
+        if alone:  # 'Resettlement:   Requires improvement': the domain of one standard, rated as a whole
+            _emit_once(ctx, inspection, seen, "4.1", alone.group("rating"), trim(text, lead.start(), alone.end("rating")))
+            continue
         while item := DOMAIN_LIST_ITEM.match(text, at):
             code = standard_code(domain, " ".join(item.group("name").split()))
             if code is None:
@@ -560,6 +576,19 @@ def standards_in_domain_lists(ctx: Context, inspection: InspectionRef | None, se
             if item.group("end") in (".", ""):
                 break
             at = item.end()
+
+
+RATED_ALONE = re.compile(rf"['‘’\"“”*]?(?P<rating>{STANDARD_RATINGS})['‘’\"“”*]?[^\S\n]*+(?:[;.]|$)",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _emit_once(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]], code: str, rating: str,
+               where: Span) -> None:
+    """The standard's rating, unless the document's sentences have given it already."""
+    if (code, rating_label(rating)) not in seen:
+        seen.add((code, rating_label(rating)))
+        emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                    rating, where, code)
 
 
 DOMAIN_NAMED = re.compile(rf"{OUT_OF_COURT.pattern}|{COURT.pattern}", re.IGNORECASE)
