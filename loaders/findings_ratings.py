@@ -86,7 +86,7 @@ OVERALL_RATING = [
                rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
-    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
+    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+)?"
                rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
 # More of the scale's labels after the one matched: the sentence lists the scale, it rates nothing.
@@ -221,6 +221,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
                     or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
+            if earlier_inspections_rating(ctx, sentence):
+                continue
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))
             if (rated.id if rated else "", rating_label(match.group("rating"))) in seen:
@@ -228,6 +230,19 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             seen.add((rated.id if rated else "", rating_label(match.group("rating"))))
             emit_rating(ctx, rated, "overall", match.group("rating"), where,
                         key=rated.id if rated and rated is not inspection else None)
+
+
+HEAD_OF_REPORT = 400  # a report's title, where it says it re-inspects
+REINSPECTION = re.compile(r"\bre-?inspect(?:ion|ed)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def earlier_inspections_rating(ctx: Context, sentence: str) -> bool:
+    """A re-inspection's report recalls the rating its first inspection gave ('In October 2019 we rated X
+    'Inadequate''): a sentence dated before the report's year rates the earlier inspection, not this one."""
+    if not ctx.home_date or not REINSPECTION.search(ctx.text[:HEAD_OF_REPORT]):
+        return False
+    return any(year.group(0) < ctx.home_date[:4] for year in YEAR.finditer(sentence))
 
 
 def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:
