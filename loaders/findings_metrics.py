@@ -107,7 +107,7 @@ MEASURES = (
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
     # 10-17)' heading a table's row: custody by its rate's unit)
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
@@ -230,12 +230,15 @@ class KeyFact:
         return max([self.figure.end, self.label.end, self.reach] + [figure.end for _, figure in self.comparators])
 
 
+SHORT_THOUSANDS = {"100k": "100,000", "10k": "10,000", "1k": "1,000"}
+
+
 def unit_of(written: str | None, context: str = "") -> str:
     """A figure's unit as written, else the one its label or column head states ('First-time entrants per 100,000')."""
     text = (written or "").strip() or context
-    per = re.search(r"per\s+(100,000|100 000|10,000|1,000)", text, re.IGNORECASE)
-    if per:
-        return "per " + per.group(1).replace(" ", ",")
+    per = re.search(r"per\s+(100,000|100 000|10,000|1,000|100k|10k|1k)\b", text, re.IGNORECASE)
+    if per:  # 'per 100k' in a table's label is per 100,000
+        return "per " + SHORT_THOUSANDS.get(per.group(1).lower(), per.group(1).replace(" ", ","))
     if re.search(r"%|per\s*cent", text, re.IGNORECASE):
         return "%"
     return "count"
