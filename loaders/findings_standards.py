@@ -292,8 +292,9 @@ def standard_name(text: str) -> str | None:
 # --- sentences ----------------------------------------------------------------------------------------------------
 RATED = r"(?:rated|judged|graded|assessed|found)"
 # '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
+# ('Resettlement was also rated as requiring improvement', as news writes it)
 RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
-                      rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+                      rf"(?P<rating>{STANDARD_RATINGS}|requiring\s+improvement)\b", re.IGNORECASE)
 # 'Governance and leadership, and planning and reviewing of court work, all required improvement': the verb says it
 REQUIRED_IMPROVEMENT = re.compile(r"\b(?:(?:all|both|each|also)\s+)?(?P<rating>required\s+improvement)\b", re.IGNORECASE)
 # 'the inspectors had judged court work assessment and planning to be Good'
