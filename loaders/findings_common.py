@@ -75,8 +75,7 @@ NORMALISED = {
 def rating_label(written: str) -> str:
     """The label of a rating on its scale, whatever its case and spacing: 'REQUIRES  IMPROVEMENT' and 'Require
     Improvement' (or 'requiring improvement') are 'Requires improvement', 'good' is 'Good', 'three-star' is
-    '3 stars', 'moderate improvement' is
-    'Moderate improvement required'."""
+    '3 stars', 'moderate improvement' is 'Moderate improvement required'."""
     words = " ".join(written.strip("'‘’\"“”* ").split()).lower()
     stars = STARS.fullmatch(words)
     if stars:
