@@ -332,7 +332,11 @@ def about_youth_justice(text: str) -> bool:
 
 # A council panel's or committee's chair named by the post in news, the panel named before ('The panel's chair,
 # Councillor Jo Bloggs, said'); 'Chair of the Scrutiny Panel' alone may be another council's.
-PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$", re.IGNORECASE)
+# 'who chairs the authority's Social Care and Health Scrutiny Committee': a relative clause naming the council's
+# scrutiny committee or panel in full.
+PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$|"
+                            r"^chairs\s+the\s+(?:(?:council|authority)['’]s\s+)?(?:[\w'’&,-]+\s+){0,8}?scrutiny\s+"
+                            r"(?:committee|panel)$", re.IGNORECASE)
 
 
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
