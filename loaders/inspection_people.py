@@ -205,12 +205,15 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
                              r"(?:staff|team|colleagues)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
-                             r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+                             r"(?:YOS|YOT|YJS)\s+manager|"
+                             # 'the YOS Operations Manager, Jo Lee', 'the Head of Service and the Operations Manager, Jo Lee'
+                             # (bare only after 'the' in a sentence: a team table's 'Operations Manager' is the inspectorate's)
+                             r"(?:YOS|YOT|YJS)\s+operations\s+manager|(?<=the\s)operations\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 # ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
-# acted as the local inspection co-ordinator')
-BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:acted|acts|served|"
-                            r"was|is)\s+as\s+)?(?:the|our|its|their)\s+", re.IGNORECASE)
+# acted as the local inspection co-ordinator', 'Jo Lee, who again acted as local inspection coordinator')
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:again\s+|also\s+)?"
+                            r"(?:acted|acts|served|was|is)\s+as\s+(?:the\s+|our\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
 def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
@@ -328,7 +331,8 @@ def _loose_name_before(text: str, role: Span) -> NameMatch | None:
     return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
 
 
-THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+# ('The interim Head of Service, Jo Lee,': the post held for now is the post)
+THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+(?:(?:interim|acting|new|current)\s+)?$", re.IGNORECASE)
 # 'The role of local inspection coordinator was carried out by Jo Lee': the post, then who held it.
 HELD_BY_RE = re.compile(r"\s+(?:was|is|has\s+been)\s+(?:carried\s+out|undertaken|performed|fulfilled|held)\s+by\s+",
                         re.IGNORECASE)
@@ -345,7 +349,7 @@ def _holder_by(text: str, role: Span) -> NameMatch | None:
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:
     """'the local inspection co-ordinator, Saffron Lee,': the post in a sentence ('the' before it), then after a comma
     (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end."""
-    if not THE_POST_RE.search(text, max(0, role.start - 8), role.start):
+    if not THE_POST_RE.search(text, max(0, role.start - 16), role.start):
         return None
     gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
     if gap is None:
