@@ -386,11 +386,17 @@ def _post_then_name(text: str, start: int, end: int, *, at_start: bool = False) 
     return name is not None and name.end == match.end("name")
 
 
+# A London or royal borough abbreviated before its place ('LB Westmere', 'RB Kingsford'), as a post's body is written.
+BOROUGH_ABBREVIATION_RE = re.compile(r"(?:LB|RB|LBC|RBK)[^\S\n]+[A-Z][a-z]")
+
+
 def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
     """text[start:end] begins with a person: an honorific, a title, a first name or initials, a
     surname under 'Councillors', or a name alone after a piece that is a name alone."""
     if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
+    if BOROUGH_ABBREVIATION_RE.match(text, start, end):
+        return False  # 'Director of Children's Services, LB Westmere': the London Borough, no one's initials
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
         alone = SURNAME_RE.match(text, start, end)
