@@ -26,6 +26,7 @@ from kg.loaders.findings_common import (
 from kg.loaders.findings_inspection import rated_inspection
 from kg.loaders.findings_standards import (
     AFTER_RATING,
+    earlier_inspections_rating,
     rated_subject,
     standard_rows,
     standard_sentences,
@@ -230,19 +231,6 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             seen.add((rated.id if rated else "", rating_label(match.group("rating"))))
             emit_rating(ctx, rated, "overall", match.group("rating"), where,
                         key=rated.id if rated and rated is not inspection else None)
-
-
-HEAD_OF_REPORT = 400  # a report's title, where it says it re-inspects
-REINSPECTION = re.compile(r"\bre-?inspect(?:ion|ed)\b", re.IGNORECASE)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def earlier_inspections_rating(ctx: Context, sentence: str) -> bool:
-    """A re-inspection's report recalls the rating its first inspection gave ('In October 2019 we rated X
-    'Inadequate''): a sentence dated before the report's year rates the earlier inspection, not this one."""
-    if not ctx.home_date or not REINSPECTION.search(ctx.text[:HEAD_OF_REPORT]):
-        return False
-    return any(year.group(0) < ctx.home_date[:4] for year in YEAR.finditer(sentence))
 
 
 def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:

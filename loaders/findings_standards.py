@@ -30,7 +30,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.text import Span, lines, span, trim
+from kg.loaders.text import Span, lines, sentence_end, sentence_start, span, trim
 
 # The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
 # the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
@@ -364,6 +364,9 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
+            if earlier_inspections_rating(ctx, ctx.text[sentence_start(ctx.text, match.start()):
+                                                        sentence_end(ctx.text, match.end())]):
+                continue  # 'resettlement, which we rated 'Inadequate' in 2019, is still only ...'
             for code in dict.fromkeys(codes):
                 if (code, rating_label(rating)) in seen:
                     continue
@@ -397,6 +400,19 @@ def standards_grouped(ctx: Context, inspection: InspectionRef | None, seen: set[
                 seen.add((code, rating_label(rating)))
                 emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
                             f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+HEAD_OF_REPORT = 400  # a report's title, where it says it re-inspects
+REINSPECTION = re.compile(r"\bre-?inspect(?:ion|ed)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def earlier_inspections_rating(ctx: Context, sentence: str) -> bool:
+    """A re-inspection's report recalls the rating its first inspection gave ('In October 2019 we rated X
+    'Inadequate''): a sentence dated before the report's year rates the earlier inspection, not this one."""
+    if not ctx.home_date or not REINSPECTION.search(ctx.text[:HEAD_OF_REPORT]):
+        return False
+    return any(year.group(0) < ctx.home_date[:4] for year in YEAR.finditer(sentence))
 
 
 # A run of standards each written by code and name in a sentence, its rating over it after a colon or after it with a
