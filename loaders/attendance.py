@@ -102,8 +102,9 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
-              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
+              r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
+              r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+in\s+attendance"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
@@ -868,11 +869,17 @@ COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|Distr
                                   r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
+COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+                                    r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
-    labelled: str | None = None  # the honorific a label line gives the lines below it ('County Borough Councillors -')
+    # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
+    # councillors does ('County Borough Councillors present:' over a grid of names)
+    labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -959,7 +966,7 @@ def _after_full_stop(text: str, line: Line) -> bool:
     return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
-STATUS_HEADS = {"attendance", "attended", "status"}
+STATUS_HEADS = {"attendance", "attended", "status", "att"}
 
 
 def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:
@@ -1927,7 +1934,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
 
 
 # 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
-CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members\s+present\b", re.IGNORECASE)
+CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)\b", re.IGNORECASE)
 CABINET_MEMBER = "Cabinet member"
 # 'Co-opted Members: Mr A (Diocese of X) and Mrs B (Parent Governor Representative)', 'Co-opted (non-voting): C'.
 CO_OPTED_LIST_RE = re.compile(r"[^\w\n]*(co-opted(?:\s+members?)?(?:\s*\([^()\n]*\))?)\s*:", re.IGNORECASE)

@@ -145,8 +145,8 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "representing", "initials", "attendee", "attendees", "service", "designation", "post", "member", "body",
                 # a register of a board's seats: '| Agency | Board member | Seat | Status |'
                 "board", "members", "seat",
-                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
-                "attendance", "attended", "status",
+                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
+                "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 
