@@ -920,12 +920,32 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
+            pass
         elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
             _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
     return index
+
+
+DEPARTMENT_WORDS = 5
+
+
+def _department_over(text: str, all_lines: list[Line], index: int, above: Attendee | None) -> bool:
+    """'Children's Services' over '    Jo Bloggs, Director of Children's Services': a short line naming no one, over
+    entries set in deeper that begin with a person (and set out further than the entry above, whose role it is not),
+    labels the officers' department; the list goes on under it."""
+    line = all_lines[index]
+    if above is not None and _indent(text, line.start) >= _indent(text, above.evidence.start):
+        return False
+    following = next((other for other in all_lines[index + 1:] if not is_blank(other)), None)
+    if following is None or len(line.text.split()) > DEPARTMENT_WORDS or is_prose(line) or \
+            re.search(r"[.:;,]\s*$", line.text) or find_names(text, line.start, line.end, strict=False):
+        return False
+    return _indent(text, following.start) > _indent(text, line.start) and \
+        person_at(text, trim(text, following.start, following.end)) is not None
 
 
 FULL_STOP_REACH = 200
@@ -1254,6 +1274,30 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
 POST_LABEL_RE = re.compile(r"[^\S\n]*(?P<post>[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,4}):[^\S\n]+(?=\S)")
 
 
+# A label cell before the entries, set off by wide padding, that sorts the members into groups ('Labour Group<pad>
+# Councillors A (Chair), B', 'Co-opted (non-voting)<pad>Mr Jo Bloggs'): no one's name or body, when an honorific
+# opens the cell after it. Each run of blanks is crossed once (possessive) and the label ends on a non-blank.
+# A department's label in capitals before a dash does the same ('SOCIAL SERVICES – R. Bloggs (Director); J. Doe (...)').
+GROUP_LABEL_RE = re.compile(r"[^\S\n]*+(?:(?P<label>[A-Z][\w'’-]*+(?:[^\S\n][\w'’()-]++){0,3})(?:\t++|[^\S\n]{3,}+)"
+                            r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Canon|Revd|Rev)\.?[^\S\n]+[A-Z])|"
+                            r"(?P<department>[A-Z][A-Z'’&-]++(?:[^\S\n][A-Z'’&-]++){0,5})[^\S\n]++[–—-][^\S\n]++(?=[A-Z]))")
+
+
+
+def _group_label(text: str, start: int, end: int) -> int | None:
+    """Where the entries start after a label that groups them, if the line opens with one: a label naming no one (a
+    department's in capitals may look like a name to the lexicon, so only its first word is asked), then a person."""
+    group = GROUP_LABEL_RE.match(text, start, end)
+    if group is None:
+        return None
+    department = group.group("department")
+    first = department.split()[0].title() if department else ""
+    if department and (is_first_name(first) or is_honorific(first)) or \
+            not department and find_names(text, group.start(), group.end(), strict=False):
+        return None
+    return group.end() if person_at(text, trim(text, group.end(), end)) else None
+
+
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
@@ -1266,7 +1310,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     label = POST_LABEL_RE.match(text, start, end)
     label = label if label and names_post(label.group("post")) and not find_names(text, label.start(), label.end()) \
         else None
-    begin = initials.end() if initials else label.end() if label else start
+    group = None if initials or label else _group_label(text, start, end)
+    begin = initials.end() if initials else label.end() if label else group if group else start
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
     entry = trim(text, begin, end, " \t|*")
