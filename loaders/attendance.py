@@ -857,9 +857,10 @@ def _inline_list(text: str, line: Line) -> bool:
     return bool(heading and heading[1] and re.search(r"[:\-–]", line.text[:40]))
 
 
-# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X'): not an entry.
-CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s+officers?\s*:|[^\w\n]*report\s+author\s*:",
-                              re.IGNORECASE)
+# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X' or 'Officer
+# contact: X'): not an entry.
+CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\s++officers?\s*+:|[^\w\n]*+report\s++author\s*+:|"
+                              r"[^\w\n]*+officer\s++contact\s*+:", re.IGNORECASE)
 
 
 RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
