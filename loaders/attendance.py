@@ -499,8 +499,11 @@ def _initials_only_after(text: str, start: int, end: int) -> bool:
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
-    names = find_names(text, piece.start, piece.end, strict=True) or [
-        name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
+    standing_in = ON_BEHALF_RE.search(text, piece.start, piece.end)  # '(for Supt Bloggs)': the member stood in for
+    candidates = [name for name in find_names(text, piece.start, piece.end, strict=False)
+                  if not (standing_in and standing_in.start() <= name.start < standing_in.end())]
+    names = [name for name in candidates if name in find_names(text, piece.start, piece.end, strict=True)] or [
+        name for name in candidates[-1:]
         if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
         and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")
@@ -754,6 +757,8 @@ def _column_parts(text: str, row: Line, column: int | None) -> tuple[Span | None
     at = row.start + column
     gap = next((g for g in GAP_RE.finditer(text, row.start, row.end)
                 if g.start() <= at + COLUMN_SLACK and g.end() >= at - COLUMN_SLACK), None)
+    if gap is None and at < row.end and not text[at - 1].isspace() and not text[at].isspace():
+        return trim(text, row.start, row.end, " \t") or None, None  # the left column's text runs on past the column
     left_end, right_start = (gap.start(), gap.end()) if gap else (min(at, row.end), min(at, row.end))
     return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
 
@@ -957,9 +962,16 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
     """'NHS Westmere ICB, Designated Nurse' / '- Dr Jo Bloggs (JB)': a post naming no one, its holder on the next line
     after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
     dash = DASH_THEN_NAME_RE.match(following.text)
-    return dash is not None and not BULLET_RE.match(line.text.strip()) and not find_names(text, line.start, line.end,
-                                                                                          strict=False) \
+    return dash is not None and not BULLET_RE.match(line.text.strip()) and not _post_names_someone(text, line) \
         and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+
+
+def _post_names_someone(text: str, line: Line) -> bool:
+    """A post's line names a person of its own: not a body's name the lexicon reads as one ('Bro Halen UHB'), nor the
+    member the holder stands in for ('Inspector, Westmere Police (for Supt Bloggs)')."""
+    standing_in = ON_BEHALF_RE.search(text, line.start, line.end)
+    return any(not body_follows(text, name.end) and not (standing_in and standing_in.start() <= name.start < standing_in.end())
+               for name in find_names(text, line.start, line.end, strict=False))
 
 
 
@@ -2030,6 +2042,9 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     """'Also present: Jo Lee and Kim Ford (Youth Justice Service) for item 4': guests who came for an item, as
     officers do (the item may be written once for the names joined before it)."""
     reach = min(len(text), attendee.name.start + GROUP_REACH)
+    line_end = end_of_line(text, attendee.evidence.end)
+    if not RUNS_ON_RE.search(text, attendee.evidence.start, line_end):
+        reach = min(reach, line_end)  # one guest a line: the next line's '(item 4)' is the next guest's
     end = GROUP_END_RE.search(text, attendee.name.start, reach)
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
