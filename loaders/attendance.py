@@ -500,10 +500,12 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
     standing_in = ON_BEHALF_RE.search(text, piece.start, piece.end)  # '(for Supt Bloggs)': the member stood in for
-    candidates = [name for name in find_names(text, piece.start, piece.end, strict=False)
-                  if not (standing_in and standing_in.start() <= name.start < standing_in.end())]
-    names = [name for name in candidates if name in find_names(text, piece.start, piece.end, strict=True)] or [
-        name for name in candidates[-1:]
+
+    def own(names: list[NameMatch]) -> list[NameMatch]:
+        return [name for name in names if not (standing_in and standing_in.start() <= name.start < standing_in.end())]
+
+    names = own(find_names(text, piece.start, piece.end, strict=True)) or [
+        name for name in own(find_names(text, piece.start, piece.end, strict=False))[-1:]
         if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
         and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")
