@@ -679,7 +679,10 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 section.attendees.extend(attendees_in(source, part, list_title=title))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
-        index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
+        below = index + 1
+        index = _read_entries(source, all_lines, below, section) if not _one_holder(section) else below
+        if section.kind in LIST_KINDS and not section.attendees:
+            index = max(index, _block_by_shape(source, all_lines, below, section))
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -688,6 +691,60 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
+
+
+def _block_by_shape(text: str, all_lines: list[Line], index: int, section: Section) -> int:
+    """The fallback where no layout's rule read a list heading's block: a block of short lines that each hold one
+    name the lexicon knows (a first name it has, or a title) and no sentence is one person a line, the rest of the
+    line their post. Returns the index of the first line past the block (index itself where it is not such a block)."""
+    people: list[Attendee] = []
+    row = index
+    while row < len(all_lines) and row - index <= LONGEST_SHAPED_BLOCK:
+        line = all_lines[row]
+        if is_blank(line) and not people:
+            row += 1
+            continue
+        if is_blank(line) or heading_kind(text, line) or is_item(line):
+            break
+        person = _shaped_entry(text, line)
+        if person is None and not people and _head_row(text, line):
+            row += 1  # a table's head row in words the column vocabulary lacks ('| Who | Representing | Att |')
+            continue
+        if person is None:
+            return index
+        people.append(person)
+        row += 1
+    if row - index > LONGEST_SHAPED_BLOCK:
+        return index
+    section.attendees.extend(people)
+    return row if people else index
+
+
+def _head_row(text: str, line: Line) -> bool:
+    """A table's row of two cells or more that names no one."""
+    return len(cells(text, line)) >= 2 and not find_names(text, line.start, line.end, strict=False)
+
+
+def _shaped_entry(text: str, line: Line) -> Attendee | None:
+    """The one person a line of a shaped block names, where the line is short, no sentence and names exactly one; a
+    status cell at its end ('| P |', 'Apologies') says whether they came."""
+    if is_prose(line) or len(line.text.split()) > LONGEST_ENTRY_WORDS:
+        return None
+    status = STATUS_CELL_RE.search(line.text)
+    end = line.start + status.start() if status else line.end
+    names = find_names(text, line.start, end, strict=False)
+    if len(names) != 1 or names[0].surname_only:
+        return None
+    name = names[0]
+    if not (name.title or is_first_name(name.name.split()[0])):
+        return None
+    entry = trim(text, line.start, end, " \t|*")
+    person = _attendee(text, name, entry, entry)
+    person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+    return person
 
 
 COLUMN_GAP_RE = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")

@@ -2319,3 +2319,25 @@ Sergeant Leanne Opie, Westmere Police (item 4)
 """
     rows = set(people_rows(load_text(text, "westmere-board.txt")))
     assert ("Graham Tolley", "present_at_meeting") in rows and ("Graham Tolley", "officer_attending") not in rows
+
+
+def test_a_block_no_layout_reads_is_read_by_its_shape_one_known_name_a_line() -> None:
+    text = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 3 March 2026
+
+Attendees
+
+| Who                    | From / post                               | Here? |
+|------------------------|-------------------------------------------|-------|
+| Harriet Pellow         | Director of Children's Services           |   P   |
+| Marcus Tregenza        | Head of Youth Offending Service           |   P   |
+| Imogen Trevail         | Head of Inclusion                         |   A   |
+
+1.  WELCOME
+"""
+    rows = {(name, relation, role) for name, relation, role in role_rows(load_text(text, "westmere-board.txt"))}
+    assert {("Harriet Pellow", "present_at_meeting", "Director of Children's Services"),
+            ("Marcus Tregenza", "present_at_meeting", "Head of Youth Offending Service"),
+            ("Imogen Trevail", "apologies", "Head of Inclusion")} <= rows
+    assert ("Imogen Trevail", "present_at_meeting", "Head of Inclusion") not in rows
