@@ -116,9 +116,12 @@ def test_overall_ratings_in_unseen_wordings(unseen_statements: list[Statement]) 
 
 def test_no_child_in_a_case_story_is_a_person(unseen_statements: list[Statement]) -> None:
     # per document: 'Sam' in one case story says nothing of an officer called Sam Whitlock in another document;
-    # and a child called 'J' is not Councillor J. Fairclough-Dunn's initial
-    children = {(key["doc"], name_key(child)) for key in answer_keys(GOLD) for child in key.get("children_pseudonyms", [])}
-    people = {(s.document, name_key(s.value)) for s in unseen_statements if s.schema == "Person" and s.prop == "name"}
+    # and a child called 'J' is not Councillor J. Fairclough-Dunn's initial; nor is 'Ffion' in a case story the officer
+    # Ffion Rhydderch the key lists in the same minutes
+    keys = answer_keys(GOLD)
+    children = {(key["doc"], name_key(child)) for key in keys for child in key.get("children_pseudonyms", [])}
+    keyed = {(key["doc"], name_key(person["name"])) for key in keys for person in key["people"]}
+    people = {(s.document, name_key(s.value)) for s in unseen_statements if s.schema == "Person" and s.prop == "name"} - keyed
     assert children and not {(doc, person) for doc, person in people
                              if any((doc, word) in children and (len(word) > 1 or word == person) for word in person.split())}
 
