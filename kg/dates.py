@@ -34,7 +34,7 @@ FIELDWORK_RANGE = re.compile(rf"\b(?:conducted|carried out|undertaken|took place
                              rf"(?:-|–|to|and)\s*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
 FIELDWORK_WEEKS = re.compile(rf"\bweeks?\s+(?:commencing|beginning):?\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})"
                              rf"(?:\s+and\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}}))?", re.IGNORECASE)
-FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+)?(?:Inspectorate|inspectors?|"
+FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+|HM\s+)?(?:Inspectorate|inspectors?|"
                               rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
                               re.IGNORECASE)
 FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+"
@@ -105,7 +105,7 @@ def _found(value: str | None, match: re.Match[str]) -> Found | None:
 def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
     """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
     'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'during the week beginning 6 February 2012', 'In May
-    2019, inspectors undertook'."""
+    2019, inspectors undertook', 'In November 2022 HM Inspectorate of Probation inspected our service'."""
     ranged = FIELDWORK_RANGE.search(text)
     if ranged:
         day1, day2, month, year = ranged.groups()

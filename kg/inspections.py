@@ -10,7 +10,9 @@ Resolution then merges, within each area (the inspection's, else its document's)
 - an undated inspection that a dated paper discusses (minutes, a cabinet report, council news)
   into the one dated inspection of its area published or inspected in the 18 months before
   the paper; where there is none, undated inspections of papers written within six months of
-  each other;
+  each other, the closest first, while all their papers fall within a year (a letter, the
+  cabinet's minutes and a scrutiny panel's follow-up are one; a board's minutes every quarter
+  for years are not);
 - an undated inspection of a paper that has no date either (a plan for "2023-24") into the
   area's inspection when the others of the area are all one.
 
@@ -25,6 +27,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from kg.statements import Statement
 
@@ -33,6 +36,7 @@ NEVER_BY_AREA = frozenset({"thematic inspection"})
 REPORT_MONTHS = 6  # fieldwork to publication, at most
 DISCUSSED_MONTHS = 18  # a paper discusses an inspection published up to this long before it
 PAPERS_APART = 6  # undated inspections of papers this close are one
+PAPERS_SPAN = 12  # ... as long as all their papers were written within this many months
 
 
 @dataclass
@@ -145,10 +149,20 @@ def merged_groups(group: list[Seen]) -> list[list[Seen]]:
                       if agree(one, other) and window[0] <= paper <= window[1] + DISCUSSED_MONTHS}
         if len(candidates) == 1:
             parent[find(one.id)] = candidates.pop()
-    for i, a in enumerate(undated):
-        for b in undated[i + 1:]:
-            if find(a.id) == a.id and find(b.id) == b.id and agree(a, b) and close_papers(a, b):
-                join(a, b)
+    # undated inspections of close papers, the closest first; a group's papers span a year at most, so a board's
+    # minutes every quarter for years never chain two inspections into one
+    alone = sorted((one for one in undated if find(one.id) == one.id), key=lambda one: one.id)
+    members = {one.id: [one] for one in alone}
+    pairs = sorted((gap, a.id, b.id) for a, b in combinations(alone, 2)
+                   if (gap := papers_gap(a, b)) is not None and gap <= PAPERS_APART)
+    for _, a_id, b_id in pairs:
+        root_a, root_b = find(a_id), find(b_id)
+        together = members[root_a] + members[root_b]
+        if root_a != root_b and all(agree(x, y) for x in members[root_a] for y in members[root_b]) \
+                and papers_span(together) <= PAPERS_SPAN:
+            parent[root_a] = root_b
+            members[root_b] = together
+            del members[root_a]
     roots = {find(one.id) for one in group if one.window() or one.dates["paper"]}
     for one in undated:
         if not one.dates["paper"] and len(roots) == 1:
@@ -165,7 +179,14 @@ def agree(a: Seen, b: Seen) -> bool:
     return not kinds_a or not kinds_b or bool(kinds_a & kinds_b)
 
 
-def close_papers(a: Seen, b: Seen) -> bool:
+def papers_span(inspections: list[Seen]) -> int:
+    """The months from the first paper to the last of the inspections."""
+    months = [m for one in inspections for d in one.dates["paper"] if (m := month(d)) is not None]
+    return max(months) - min(months)
+
+
+def papers_gap(a: Seen, b: Seen) -> int | None:
+    """The fewest months between a paper of one and a paper of the other (None if either has no dated paper)."""
     months_a = [m for d in a.dates["paper"] if (m := month(d)) is not None]
     months_b = [m for d in b.dates["paper"] if (m := month(d)) is not None]
-    return any(abs(x - y) <= PAPERS_APART for x in months_a for y in months_b)
+    return min((abs(x - y) for x in months_a for y in months_b), default=None)

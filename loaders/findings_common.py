@@ -139,10 +139,10 @@ def without_number(ctx: Context, body: Span) -> Span:
     return span(ctx.text, body.start + numbered.end(), body.end) if numbered else body
 
 
-# A page's furniture between two halves of a sentence: its number ('- 4 -', 'Page 7', 'Page 3 of 9'), a rule or a
+# A page's furniture between two halves of a sentence: its number ('- 4 -', '-- 4 --', 'Page 7', 'Page 3 of 9'), a rule or a
 # form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
 # which alone may be a table's figure.
-PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(][^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]{1,2}|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
                        r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
 BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")

@@ -89,12 +89,17 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
 
 def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> InspectionRef:
     """The inspection of an area a document reports without naming its type (a press release, council news), keyed
-    as `inspection_facts` keys it, so the report of the same inspection meets it."""
+    as `inspection_facts` keys it, so the report of the same inspection meets it; a paper that says when it took place
+    ('In November 2022 HM Inspectorate of Probation inspected our service') dates it."""
     published = publication_date(ctx.text, 0)
-    keys = (fold(area), kind, published[0][:4] if published else ctx.document.id)
+    fieldwork = fieldwork_dates(ctx.text)
+    year = next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
+    keys = (fold(area), kind, year or ctx.document.id)
     inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
     inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
     inspection.add("area", ctx.area(area, where), where)
+    if fieldwork:
+        inspection.add("fieldwork_start", fieldwork[0][0], fieldwork[0][1])
     dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else None
     if dated:  # the inspectorate's own report is published on its date ('Published by ..., July 2024')
         inspection.add("published", dated[0], dated[1])

@@ -22,6 +22,7 @@ from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import (
     CASES_EXAMINED,
     NUMBER,
+    PAGE_MARK,
     InspectionRef,
     cases_counted,
     number_value,
@@ -262,6 +263,9 @@ class KeyFactReader:
         line_start = max(reach, self.text.rfind("\n", reach, start) + 1)
         if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
             return False  # '3. The reoffending rate ...'
+        line_end = self.text.find("\n", end, end + FIGURE_REACH)
+        if PAGE_MARK.fullmatch(self.text, line_start, line_end if line_end >= 0 else min(len(self.text), end + FIGURE_REACH)):
+            return False  # '-- 4 --', 'Page 3 of 9': a page's number, on its own line
         if not match.group("unit") and start - line_start >= PAGE_NUMBER_INDENT and not self.text[line_start:start].strip() \
                 and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:end + FIGURE_REACH]):
             return False  # a page's number, alone at the right of its line

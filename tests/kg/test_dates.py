@@ -53,6 +53,7 @@ def test_a_range_with_an_impossible_day_is_no_range() -> None:
     ("undertaken on the weeks commencing: 11 May 2015 and 01 June 2015", "2015-05-11", "2015-06"),
     ("visited the service during the week\nbeginning 6 February 2012", "2012-02-06", None),
     ("In May 2019, inspectors undertook fieldwork in Westmere", "2019-05", None),
+    ("In November 2022 HM Inspectorate of Probation inspected our Youth Justice Service", "2022-11", None),
     ("Fieldwork started: September 2018", "2018-09", None),
 ])
 def test_fieldwork_dates(text: str, start: str, end: str | None) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import permutations
+
 from kg.graph import build_graph
+from kg.inspections import Seen, merged_groups
 from kg.resolve import resolve
 from tests.conftest import load_text
 
@@ -43,3 +46,46 @@ def test_a_plan_of_no_date_joins_its_areas_only_inspection_and_no_other() -> Non
     assert list(found.values()) == [{"report.txt", "plan.txt"}]
     found = inspections_by_document(("report.txt", REPORT), ("news.txt", LATER_NEWS), ("plan.txt", PLAN))
     assert sorted(found.values(), key=sorted) == [{"news.txt"}, {"plan.txt"}, {"report.txt"}]
+
+
+DATED_PLAN = ("Westmere Youth Justice Plan 2023-24\n\n8 June 2023\n\nForeword\n\nIn November 2022 HM Inspectorate of "
+              "Probation inspected our Youth Justice Service and rated it 'Good' overall.\n")
+MINUTES = ("Westmere Council\n\nChildren and Young People Scrutiny Panel\n\nTuesday 12 September 2023 at 6.30 pm\n\n"
+           "Westmere Youth Justice Service was rated Good overall by HM Inspectorate of Probation.\n")
+NEWS = ("Westmere Echo\n\nPosted on 19 February 2024\n\n"
+        "Westmere Youth Justice Service was rated Good overall by HM Inspectorate of Probation.\n")
+
+
+def test_papers_meet_on_the_inspection_a_plan_says_took_place_in_a_month() -> None:
+    # a plan, minutes and news eight months apart, none naming the inspection's type: the plan's 'In November 2022
+    # ... inspected' dates it, and the papers of the next 18 months discuss that inspection
+    plan = load_text(DATED_PLAN, "plan.txt").statements
+    assert {(s.prop, s.value) for s in plan if s.schema == "Inspection" and s.prop == "fieldwork_start"} == {
+        ("fieldwork_start", "2022-11")}
+    found = inspections_by_document(("plan.txt", DATED_PLAN), ("minutes.txt", MINUTES), ("news.txt", NEWS))
+    assert list(found.values()) == [{"plan.txt", "minutes.txt", "news.txt"}]
+
+
+def undated(papers: dict[str, str], ids: tuple[str, ...]) -> list[Seen]:
+    """Inspections of one area and type that papers discuss without dating, one a paper, with the given ids."""
+    seen = [Seen(id_, areas={"area-westmere"}, kinds={"standards inspection"}, documents={name})
+            for id_, name in zip(ids, papers, strict=True)]
+    for one, date in zip(seen, papers.values(), strict=True):
+        one.dates["paper"] = {date}
+    return seen
+
+
+def test_papers_of_one_season_are_one_inspection_whatever_their_ids() -> None:
+    # June, September and February: each within six months of the next, all within a year
+    papers = {"plan.txt": "2023-06-08", "minutes.txt": "2023-09-12", "news.txt": "2024-02-19"}
+    for ids in permutations(["inspection-a", "inspection-b", "inspection-c"]):
+        groups = [sorted(d for one in members for d in one.documents) for members in merged_groups(undated(papers, ids))]
+        assert groups == [["minutes.txt", "news.txt", "plan.txt"]], ids
+
+
+def test_a_boards_minutes_every_quarter_never_chain_inspections_years_apart() -> None:
+    papers = {f"minutes-{year}-{month:02}.txt": f"{year}-{month:02}-15" for year in (2020, 2021, 2022) for month in (1, 4, 7, 10)}
+    ids = tuple(f"inspection-{n:02}" for n in range(len(papers)))
+    for members in merged_groups(undated(papers, ids)):
+        dates = sorted(papers[d] for one in members for d in one.documents)
+        assert dates[-1][:7] <= f"{int(dates[0][:4]) + 1}{dates[0][4:7]}", dates  # a year at most

@@ -257,6 +257,13 @@ def test_first_time_entrants_in_minutes_with_a_regional_comparator() -> None:
                                ("custody_rate", "0.11", "per 1,000", "", "")}
 
 
+def test_a_page_number_between_dashes_is_no_figure_of_the_label_above_it() -> None:
+    minutes = ("Harrowmere Youth Justice Service\n\nMinutes of the scrutiny panel\n\nShe reported that the reoffending "
+               "rate for Harrowmere children had been\n38.6%, against 32.9% for England and Wales, and that this was "
+               "driven by a\nsmall group of children with very high reoffending.\n\n-- 1 --\n\nNext item.\n")
+    assert key_facts(minutes) == {("reoffending_rate", "38.6", "%", "England and Wales", "32.9")}
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Harrowmere YJS report\n\nReoffending rates\n\nPage 12\n", id="page-number"),
     pytest.param("Harrowmere YJS report\n\nThe reoffending figures were published on 12 March 2024.\n", id="date"),
