@@ -273,8 +273,8 @@ def wrapped_sentence_start(text: str, pos: int, floor: int = 0) -> int:
             break  # the sentence begins inside its line
         above_start = max(floor, text.rfind("\n", floor, line_start - 1) + 1)
         above = text[above_start:line_start - 1]
-        if len(above.strip()) < WRAPPED_LINE or re.search(r"[.!?:;]\s*$", above):
-            break
+        if len(above.strip()) < WRAPPED_LINE or re.search(r"[.!?:;]\s*$", above) or not re.search(r"[a-z]", above):
+            break  # a short line, a sentence's end, or a heading in capitals ('16  CHILDREN LOOKED AFTER') is no prose
         start = sentence_start(text, line_start - 1, above_start)
     return start
 
