@@ -192,7 +192,7 @@ def addressee_who_chairs(ctx: Context) -> int:
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
-SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=\bas\s)local\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
                              r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
                              # the service by its place, its name wrapped too: 'Jo Lee, Head of Westmere Youth Offending Team'
                              r"head\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:YOS|YOT|YJS|youth\s+"
@@ -210,7 +210,7 @@ FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' an
 # ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
 # acted as the local inspection co-ordinator')
 BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:acted|acts|served|"
-                            r"was|is)\s+as\s+)?(?:the|our|its|their)\s+", re.IGNORECASE)
+                            r"was|is)\s+as\s+(?:(?:the|our|its|their)\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
 def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
