@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.loaders.context import Context
+from kg.loaders.initials import initials_of
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -156,6 +157,8 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
+# the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
+MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
 ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
@@ -384,11 +387,17 @@ def _post_then_name(text: str, start: int, end: int, *, at_start: bool = False) 
     return name is not None and name.end == match.end("name")
 
 
+# A London or royal borough abbreviated before its place ('LB Westmere', 'RB Kingsford'), as a post's body is written.
+BOROUGH_ABBREVIATION_RE = re.compile(r"(?:LB|RB|LBC|RBK)[^\S\n]+[A-Z][a-z]")
+
+
 def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
     """text[start:end] begins with a person: an honorific, a title, a first name or initials, a
     surname under 'Councillors', or a name alone after a piece that is a name alone."""
     if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
+    if BOROUGH_ABBREVIATION_RE.match(text, start, end):
+        return False  # 'Director of Children's Services, LB Westmere': the London Borough, no one's initials
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
         alone = SURNAME_RE.match(text, start, end)
@@ -519,8 +528,18 @@ def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     # 'Deputy Leader and Cabinet Member for Finance and Governance – Councillor Jo Bloggs': a portfolio set off by a dash
     longest = LONGEST_LABEL_WORDS if POST_LABEL_END_RE.search(lead) else 8
     is_role = 0 < len(words) <= longest and (bracketed or any(is_post_noun(w) for w in words)
-                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead))
+                                       or _body_before(text[piece.start:names[0].start]) or DEPARTMENT_RE.match(lead)
+                                       or _own_initials_after_dash(text, names[0], piece))
     return names[0] if is_role and not SENTENCE_VERB_RE.search(text[piece.start:names[0].start]) else None
+
+
+def _own_initials_after_dash(text: str, name: NameMatch, piece: Span) -> bool:
+    """'Note taker, Business Support YJS – Sioned Mair Beynon (SMB)': the name set off by a dash, then only its own
+    initials as the minutes use them: whatever words lead it are the member's post or seat."""
+    used = INITIALS_USED_RE.match(text, name.end, piece.end)
+    return used is not None and not text[used.end():piece.end].strip(" .") \
+        and re.search(r"\s[–—-]\s*$", text[piece.start:name.start]) is not None \
+        and used.group(0).strip(" \t()").upper() in initials_of(name.name)
 
 
 # A name in a register's column after its post, then its own initials in brackets: '... OLAMIDE FERREIRA-WATTS (OFW)'.
@@ -564,7 +583,8 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
-    minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else ""))
+    minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
+                   or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
@@ -1928,6 +1948,8 @@ class AttendanceRelations:
     chair, vice_chair, minutes: the relation a "(Chair)", "(Vice-Chair)" or "(Minutes)" marker gives;
     cabinet: the relation a cabinet post written beside a name gives;
     councillor_officer: the relation of a councillor listed under an officers' heading, or said to have attended;
+    officer_also_present: the relation of an officer, not a councillor, listed 'Also present' with an officer's post
+    ('Dr I. Lee (Corporate Director – Social Services)' beside the cabinet member in a council's minutes);
     default_roles: the role of people under a heading of this kind when none is written;
     roleless: kinds of heading whose people are recorded without their written role;
     body_for_councillors / body_for_markers / body_by_default: when the meeting's body (the council,
@@ -1949,6 +1971,7 @@ class AttendanceRelations:
     minutes: str | None = None
     cabinet: str | None = None
     councillor_officer: str | None = None
+    officer_also_present: str | None = None
     default_roles: Mapping[str, str] = field(default_factory=dict)
     roleless: frozenset[str] = frozenset()
     body_for_councillors: bool = False
@@ -2108,6 +2131,17 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
 
+# The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny
+# Officer'), not a co-opted member's seat ('Parent Governor Representative').
+OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor)\b", re.IGNORECASE)
+
+
+def _officer_also_present(attendee: Attendee) -> bool:
+    """An officer listed 'Also present' beside the members: no councillor, and an officer's post written with them."""
+    role = attendee.role_text
+    return not attendee.councillor and role is not None and OFFICER_POST_RE.search(role) is not None
+
+
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
     'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
@@ -2127,6 +2161,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
         kind = OFFICERS
     relation = relations.sections.get(kind)
+    if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
+        relation = relations.officer_also_present
     if relation is None:
         return 0
     if relations.councillor_officer and relation == "officer_attending" and attendee.councillor:
@@ -2181,7 +2217,7 @@ def _minutes_marker(text: str, attendee: Attendee) -> str:
     """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
     mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
     word = mark.group(0).strip("() ") if mark else attendee.role_text if attendee.role_text and \
-        MINUTES_ROLE_RE.fullmatch(attendee.role_text) else "Minutes"
+        (MINUTES_ROLE_RE.fullmatch(attendee.role_text) or MINUTES_LEAD_RE.match(attendee.role_text)) else "Minutes"
     return word[:1].upper() + word[1:]
 
 

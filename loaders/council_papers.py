@@ -60,7 +60,7 @@ RELATIONS = attendance.AttendanceRelations(
         attendance.DECLARATIONS: "declared_interest",
     },
     chair="panel_chair", vice_chair="panel_vice_chair", minutes="minute_taker", cabinet="cabinet_member",
-    councillor_officer="present_at_meeting",
+    councillor_officer="present_at_meeting", officer_also_present="officer_attending",
     default_roles={attendance.MEMBERSHIP: "Member", attendance.DEPUTIES: "Standing Deputy", attendance.CHAIR: "Chair",
                    attendance.VICE_CHAIR: "Vice-Chair", attendance.MINUTES: "Minutes"},
     roleless=frozenset({attendance.DECLARATIONS}),

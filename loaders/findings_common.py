@@ -74,14 +74,14 @@ NORMALISED = {
 
 def rating_label(written: str) -> str:
     """The label of a rating on its scale, whatever its case and spacing: 'REQUIRES  IMPROVEMENT' and 'Require
-    Improvement' are 'Requires improvement', 'good' is 'Good', 'three-star' is '3 stars', 'moderate improvement' is
-    'Moderate improvement required'."""
+    Improvement' (or 'requiring improvement') are 'Requires improvement', 'good' is 'Good', 'three-star' is
+    '3 stars', 'moderate improvement' is 'Moderate improvement required'."""
     words = " ".join(written.strip("'‘’\"“”* ").split()).lower()
     stars = STARS.fullmatch(words)
     if stars:
         count = number_value(stars.group("count"))
         return f"{count} star" + ("s" if count > 1 else "")
-    if words in ("require improvement", "required improvement"):
+    if words in ("require improvement", "required improvement", "requiring improvement"):
         words = "requires improvement"
     if re.fullmatch(r"(?:minimum|moderate|substantial|drastic) improvement", words):
         words += " required"  # a scoring table's column of the Core Case scale writes its labels short

@@ -54,10 +54,18 @@ NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a foot
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
+# '331,400     Total population Westmere (2018)': the figure opens the row, the label after it ends with no figure
+FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\d++)[^\S\n]++(?P<label>Total)[^\S\n]++"
+                                     r"(?P<what>(?:[a-z]++[^\S\n]++){0,8}?)population\b",
+                                     re.IGNORECASE | re.MULTILINE)
 FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+")
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
+# 'Westmere is a county borough of about 118,000 people': the place's size in its description.
+PLACE_OF_PEOPLE = re.compile(r"\b(?:an?\s+)(?:(?:county|metropolitan|London|unitary)\s+)?(?:borough|county|city|district|town|"
+                             r"authority)\s+of\s+(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
+                             r"(?P<value>\d{1,3}(?:,\d{3})+)\s+(?:people|residents|inhabitants)\b", re.IGNORECASE)
 SURVEY = re.compile(rf"\b(?P<value>{NUMBER})\s+(?:children and young people|young people|children|parents(?:/carers)?)"
                     rf"\s+(?:from\s+[^.]{{0,60}}?\s+)?(?:(?:have|had)\s+)?(?:completed|responded to|taken part in|took part in)\s+"
                     rf"(?:this|the\s+survey|our\s+survey|Viewpoint)", re.IGNORECASE)
@@ -93,12 +101,13 @@ MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
     # (wrapped too; 'children entering the youth justice system for the first time', as news writes it)
-    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|\bFTEs?\b|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
+    # ('Average caseload case managers (FTE)': a bracketed FTE is the staff's full-time equivalent)
+    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|(?<!\()\bFTEs?\b(?!\))|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
                        r"justice\s+system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
     # 10-17)' heading a table's row: custody by its rate's unit)
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
+    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences"}),
@@ -107,7 +116,8 @@ MEASURES = (
                        r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
                        re.IGNORECASE),
             {"count": "youth_population"}),
-    Measure(re.compile(r"\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
+    # (an average caseload is each case manager's, not the service's)
+    Measure(re.compile(r"(?<!average\s)\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
     Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
@@ -220,12 +230,15 @@ class KeyFact:
         return max([self.figure.end, self.label.end, self.reach] + [figure.end for _, figure in self.comparators])
 
 
+SHORT_THOUSANDS = {"100k": "100,000", "10k": "10,000", "1k": "1,000"}
+
+
 def unit_of(written: str | None, context: str = "") -> str:
     """A figure's unit as written, else the one its label or column head states ('First-time entrants per 100,000')."""
     text = (written or "").strip() or context
-    per = re.search(r"per\s+(100,000|100 000|10,000|1,000)", text, re.IGNORECASE)
-    if per:
-        return "per " + per.group(1).replace(" ", ",")
+    per = re.search(r"per\s+(100,000|100 000|10,000|1,000|100k|10k|1k)\b", text, re.IGNORECASE)
+    if per:  # 'per 100k' in a table's label is per 100,000
+        return "per " + SHORT_THOUSANDS.get(per.group(1).lower(), per.group(1).replace(" ", ","))
     if re.search(r"%|per\s*cent", text, re.IGNORECASE):
         return "%"
     return "count"
@@ -837,6 +850,14 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         where = span(ctx.text, line_start, ctx.text.find("\n", match.start())) if first else \
             span(ctx.text, match.start(), match.end())
         observation(ctx, inspection, metric, first.group("value") if first else match.group("value"), "count", where)
+    for match in FIGURE_FIRST_POPULATION.finditer(ctx.text):
+        if POPULATION.match(ctx.text, match.start("label")) is None:  # a figure after the label too: read above
+            what = " ".join(match.group("what").lower().split())
+            metric = "youth_population" if "youth" in what else "population"
+            observation(ctx, inspection, metric, match.group("value"), "count",
+                        span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
+    for match in PLACE_OF_PEOPLE.finditer(ctx.text):
+        observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
         metric = "youth_population" if what in {"youth", "10-17", "child"} else "population"

@@ -26,6 +26,7 @@ from kg.loaders.findings_common import (
 from kg.loaders.findings_inspection import rated_inspection
 from kg.loaders.findings_standards import (
     AFTER_RATING,
+    earlier_inspections_rating,
     rated_subject,
     standard_rows,
     standard_sentences,
@@ -86,7 +87,7 @@ OVERALL_RATING = [
                rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
-    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}{STANDARD_RATINGS}{QUOTES}\s+)?"
+    re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+)?"
                rf"to\s+{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
 ]
 # More of the scale's labels after the one matched: the sentence lists the scale, it rates nothing.
@@ -221,6 +222,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
                     or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
+            if earlier_inspections_rating(ctx, sentence):
+                continue
             where = sentence_span(ctx.text, match.start(), match.end())
             rated = rated_inspection(ctx, inspection, where, match.group("rating"))
             if (rated.id if rated else "", rating_label(match.group("rating"))) in seen:

@@ -30,7 +30,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.text import Span, lines, span, trim
+from kg.loaders.text import Span, lines, sentence_end, sentence_start, span, trim
 
 # The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
 # the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
@@ -119,12 +119,24 @@ def _names_the_standard(name: str, standard: str) -> bool:
     return fold(name).split()[:1] == fold(standard).split()[:1]
 
 
+# 'Assessment – Good; Planning – Requires improvement;': standards rated name by name in a list along the line, parted
+# by semicolons, not a table's cells (its third cell would be read as the first standard's rating).
+PAIRED_LIST_LINE = re.compile(rf"\S[^\S\n]+[-–—][^\S\n]+['‘’\"“”*]?(?:{STANDARD_RATINGS})['‘’\"“”*]?[^\S\n]*;", re.IGNORECASE)
+
+
 def table_rows(ctx: Context) -> Iterator[Row]:
     """The rows of the text's tables, each with the lines it runs over."""
     domain: int | None = None
     row: Row | None = None
     for number, line in enumerate(lines(ctx.text)):
         cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip("*'‘’\"“”")]
+        if PAIRED_LIST_LINE.search(line.text):  # a domain's list, read name by name (standards_in_domain_lists)
+            if row:
+                yield row
+            row = None
+            heading = domain_heading(cells) if cells else None
+            domain = heading[0] if heading else domain
+            continue
         if row and not cells and not row.complete():
             continue  # one cell a line, with blank lines between: 'Assessment' / '' / 'Good'
         if row and cells and continues(row, cells, number):
@@ -280,8 +292,9 @@ def standard_name(text: str) -> str | None:
 # --- sentences ----------------------------------------------------------------------------------------------------
 RATED = r"(?:rated|judged|graded|assessed|found)"
 # '... was rated Requires improvement', '... had been found to Require Improvement', 'which was rated good'
+# ('Resettlement was also rated as requiring improvement', as news writes it)
 RATED_AS = re.compile(rf"\b{RATED}\s+(?:as\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}"
-                      rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+                      rf"(?P<rating>{STANDARD_RATINGS}|requiring\s+improvement)\b", re.IGNORECASE)
 # 'Governance and leadership, and planning and reviewing of court work, all required improvement': the verb says it
 REQUIRED_IMPROVEMENT = re.compile(r"\b(?:(?:all|both|each|also)\s+)?(?P<rating>required\s+improvement)\b", re.IGNORECASE)
 # 'the inspectors had judged court work assessment and planning to be Good'
@@ -351,6 +364,9 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
                 previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
             where = trim(ctx.text, subject.start, more.end() if more else match.end())
+            if earlier_inspections_rating(ctx, ctx.text[sentence_start(ctx.text, match.start()):
+                                                        sentence_end(ctx.text, match.end())]):
+                continue  # 'resettlement, which we rated 'Inadequate' in 2019, is still only ...'
             for code in dict.fromkeys(codes):
                 if (code, rating_label(rating)) in seen:
                     continue
@@ -362,6 +378,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_said_to_be(ctx, inspection, seen)
     standards_rated_for(ctx, inspection, seen)
     standards_grouped(ctx, inspection, seen)
+    standards_coded_in_a_run(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -385,10 +402,65 @@ def standards_grouped(ctx: Context, inspection: InspectionRef | None, seen: set[
                             f"{code} {framework_name(ctx, code)}", rating, where, code)
 
 
+HEAD_OF_REPORT = 400  # a report's title, where it says it re-inspects
+REINSPECTION = re.compile(r"\bre-?inspect(?:ion|ed)\b", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def earlier_inspections_rating(ctx: Context, sentence: str) -> bool:
+    """A re-inspection's report recalls the rating its first inspection gave ('In October 2019 we rated X
+    'Inadequate''): a sentence dated before the report's year rates the earlier inspection, not this one."""
+    if not ctx.home_date or not REINSPECTION.search(ctx.text[:HEAD_OF_REPORT]):
+        return False
+    return any(year.group(0) < ctx.home_date[:4] for year in YEAR.finditer(sentence))
+
+
+# A run of standards each written by code and name in a sentence, its rating over it after a colon or after it with a
+# verb: 'with four standards Outstanding: 1.1 Governance and leadership, 1.2 Staff and 2.3 Implementation and delivery
+# (court)', '2.2 Planning and 4.1 Resettlement policy and provision were Requires improvement'. A name is capitalised
+# words up to a comma, an 'and' before the next code, or the verb; a name that is not the code's is no standard.
+CODED_STANDARD = re.compile(r"(?<![\w.])(?P<code>[1-4]\.[1-4])[^\S\n]++(?P<name>[A-Z][A-Za-z'’-]*+"
+                            r"(?:\s++(?!(?:and\s++[1-4]\.[1-4]|was|were|is|are)\b)[A-Za-z'’-]++)*+)"
+                            r"(?:[^\S\n]*+\([^()\n]{1,30}\))?")
+CODED_GAP = re.compile(r"[^\S\n]*+,\s*+(?:and\s++)?|\s++and\s++")
+# ('The only 'Good' rating was 3.2 Planning (out-of-court disposals)': the rating's noun and a verb lead in too)
+RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                             rf"(?:[^\S\n]*+:|\s++ratings?\s++(?:was|were|is|are))\s*+$", re.IGNORECASE)
+RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
+                              rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATING_REACH = 60
+
+
+def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard of a run of codes and names that one rating rates (see CODED_STANDARD)."""
+    text = ctx.text
+    at = 0
+    while first := CODED_STANDARD.search(text, at):
+        run = [first]
+        while (gap := CODED_GAP.match(text, run[-1].end())) and (item := CODED_STANDARD.match(text, gap.end())):
+            run.append(item)
+        at = run[-1].end()
+        before = RATING_OVER_RUN.search(text, max(0, first.start() - RATING_REACH), first.start())
+        after = RATING_AFTER_RUN.match(text, at)
+        rated = after or before
+        if rated is None:
+            continue
+        where = trim(text, before.start() if before and not after else first.start(), after.end() if after else at)
+        rating = rated.group("rating")
+        for item in run:
+            code = item.group("code")
+            if code not in STANDARDS or not _names_the_standard(item.group("name"), framework_name(ctx, code)) \
+                    or (code, rating_label(rating)) in seen:
+                continue
+            seen.add((code, rating_label(rating)))
+            emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                        rating, where, code)
+
+
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
 # improvement', 'out-of-court disposals were judged to be Outstanding' (not 'Assessment of court disposals was ...', a
 # standard's, nor resettlement, which is its standard's name too).
-DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s+|,\s+(?:and|while|but)\s+|\n)[^\w\n]*(?:(?:the|its|their)\s+)?"
+DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n]*+(?:(?:the|its|their)\s+)?"
                           rf"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?court\s+disposals?)"
                           rf"(?:\s+(?:work|domain))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                           rf"(?:rated|judged|graded|assessed|found)\s+(?:as\s+|to\s+be\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b"
@@ -504,6 +576,10 @@ def standards_in_domain_lists(ctx: Context, inspection: InspectionRef | None, se
     for lead in DOMAIN_LIST_LEAD.finditer(text):
         domain = DOMAINS[fold(lead.group("domain"))]
         at = lead.end()
+        alone = RATED_ALONE.match(text, at) if domain == 4 else None
+        if alone:  # 'Resettlement:   Requires improvement': the domain of one standard, rated as a whole
+            _emit_once(ctx, inspection, seen, "4.1", alone.group("rating"), trim(text, lead.start(), alone.end("rating")))
+            continue
         while item := DOMAIN_LIST_ITEM.match(text, at):
             code = standard_code(domain, " ".join(item.group("name").split()))
             if code is None:
@@ -517,6 +593,19 @@ def standards_in_domain_lists(ctx: Context, inspection: InspectionRef | None, se
             if item.group("end") in (".", ""):
                 break
             at = item.end()
+
+
+RATED_ALONE = re.compile(rf"['‘’\"“”*]?(?P<rating>{STANDARD_RATINGS})['‘’\"“”*]?[^\S\n]*+(?:[;.]|$)",
+                         re.IGNORECASE | re.MULTILINE)
+
+
+def _emit_once(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]], code: str, rating: str,
+               where: Span) -> None:
+    """The standard's rating, unless the document's sentences have given it already."""
+    if (code, rating_label(rating)) not in seen:
+        seen.add((code, rating_label(rating)))
+        emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                    rating, where, code)
 
 
 DOMAIN_NAMED = re.compile(rf"{OUT_OF_COURT.pattern}|{COURT.pattern}", re.IGNORECASE)
@@ -573,11 +662,22 @@ def _resettlement_rated(ctx: Context, code: str) -> bool:
     return code == "4.1" and (ctx.home_date or "") >= REVISED_FRAMEWORK_YEAR
 
 
+# Resettlement rated as standard 4.1 by its code ('Inadequate (4.1)', '4.1 Resettlement'): the revised framework's.
+RESETTLEMENT_CODED = re.compile(r"(?<![\d.])4\.1(?![\d.])(?=[^\S\n]*+(?:\)|resettlement))|\bresettlement\b[^.\n]{0,40}?"
+                                r"(?<![\d.])4\.1(?![\d.])", re.IGNORECASE)
+
+
+def _rates_resettlement(text: str) -> bool:
+    """A document that rates resettlement as standard 4.1 uses the framework that renamed 3.4 in the same revision."""
+    return RESETTLEMENT_CODED.search(text) is not None
+
+
 def framework_name(ctx: Context, code: str) -> str:
     """The standard's name in the framework the document uses: 3.4 is 'Joint working' where the document says so,
     or where it was written before the framework's 2021 revision and names neither."""
     # ('Out-of-court disposals: Policy and' in a table's row names it, whatever its cells' wrapping)
-    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and (
+    if code == "3.4" and not re.search(r"disposals?\W+policy\s+and\b", ctx.text, re.IGNORECASE) and not _rates_resettlement(
+            ctx.text) and (
             re.search(r"\bjoint\s+working\b", ctx.text, re.IGNORECASE) or (ctx.home_date or "9999") < REVISED_FRAMEWORK_YEAR):
         return JOINT_WORKING
     return STANDARDS[code]

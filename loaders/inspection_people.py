@@ -205,12 +205,15 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
                              r"(?:staff|team|colleagues)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
-                             r"(?:YOS|YOT|YJS)\s+manager)\b", re.IGNORECASE)
+                             r"(?:YOS|YOT|YJS)\s+manager|"
+                             # 'the YOS Operations Manager, Jo Lee', 'the Head of Service and the Operations Manager, Jo Lee'
+                             # (bare only after 'the' in a sentence: a team table's 'Operations Manager' is the inspectorate's)
+                             r"(?:YOS|YOT|YJS)\s+operations\s+manager|(?<=the\s)operations\s+manager)\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 # ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
-# acted as the local inspection co-ordinator')
-BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:acted|acts|served|"
-                            r"was|is)\s+as\s+(?:(?:the|our|its|their)\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
+# acted as the local inspection co-ordinator', 'Jo Lee, who again acted as local inspection coordinator')
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:again\s+|also\s+)?"
+                            r"(?:acted|acts|served|was|is)\s+as\s+(?:the\s+|our\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
 def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
@@ -328,7 +331,8 @@ def _loose_name_before(text: str, role: Span) -> NameMatch | None:
     return names[-1] if names and BEFORE_POST_RE.fullmatch(text, names[-1].end, role.start) else None
 
 
-THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+$", re.IGNORECASE)
+# ('The interim Head of Service, Jo Lee,': the post held for now is the post)
+THE_POST_RE = re.compile(r"\b(?:the|our|its|their)\s+(?:(?:interim|acting|new|current)\s+)?$", re.IGNORECASE)
 # 'The role of local inspection coordinator was carried out by Jo Lee': the post, then who held it.
 HELD_BY_RE = re.compile(r"\s+(?:was|is|has\s+been)\s+(?:carried\s+out|undertaken|performed|fulfilled|held)\s+by\s+",
                         re.IGNORECASE)
@@ -345,7 +349,7 @@ def _holder_by(text: str, role: Span) -> NameMatch | None:
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:
     """'the local inspection co-ordinator, Saffron Lee,': the post in a sentence ('the' before it), then after a comma
     (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end."""
-    if not THE_POST_RE.search(text, max(0, role.start - 8), role.start):
+    if not THE_POST_RE.search(text, max(0, role.start - 16), role.start):
         return None
     gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
     if gap is None:
@@ -507,10 +511,22 @@ def _named_beside(ctx: Context, line: Line, role: Span) -> int:
         _emit_chief(ctx, before[-1], span(ctx.text, before[-1].start, role.end), role)
         return 1
     after = find_names(ctx.text, role.end, min(line.end, role.end + 60))
-    if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]):
+    if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]) \
+            and not _police_rank(ctx.text, role, after[0]):
         _emit_chief(ctx, after[0], span(ctx.text, role.start, after[0].end), role)
         return 1
     return 0
+
+
+# A police force named in the sentence: 'Chief Inspector Rhian Lee represents Westmere Police'.
+POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary)\b")
+
+
+def _police_rank(text: str, role: Span, name: NameMatch) -> bool:
+    """'Chief Inspector' alone (no 'HM', no 'of Probation') before a name in a sentence that names a police force: the
+    officer's rank, not the inspectorate's chief."""
+    return role.text.lower() == "chief inspector" and POLICE_BODY_RE.search(
+        text, sentence_start(text, role.start), sentence_end(text, name.end)) is not None
 
 
 def _chief_roles(line: Line) -> list[Span]:
@@ -587,6 +603,12 @@ PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+)
                                r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
+# 'Jo Lee, who manages the Inspectorate's youth inspection programme, said': the head, named before what they do.
+WHO_RUNS_PROGRAMME_RE = re.compile(r",\s++who\s++(?P<post>(?:manages|leads|heads|oversees|runs|directs)\s++(?:the\s++)?"
+                                   r"(?:(?:Inspectorate|HMI\s++Probation)['’]s\s++)?(?:youth|youth\s++justice|youth\s++offending)"
+                                   r"\s++inspections?(?:\s++programme)?)\b", re.IGNORECASE)
+
+
 def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'The Head of Youth Offending Team Inspections, responsible for this programme, is Name' and 'Name, Head of X Inspections'."""
     end = len(ctx.text) if end is None else end
@@ -609,6 +631,21 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
         evidence = span(ctx.text, match.start(), max(names[0].end, post.end if post else 0))
         ctx.person_role(names[0], "head_of_inspections", evidence, role=speakers.role_text(post), role_span=post,
                         organisation=HMI_PROBATION)
+        found += 1
+    return found + programme_run_by(ctx, begin, end)
+
+
+def programme_run_by(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The head of the youth inspection programme named before what they do (see WHO_RUNS_PROGRAMME_RE)."""
+    found = 0
+    for match in WHO_RUNS_PROGRAMME_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        line_start = ctx.text.rfind("\n", 0, match.start()) + 1
+        names = find_names(ctx.text, line_start, match.start(), strict=False)
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        post = Span(match.start("post"), match.end("post"), match.group("post"))
+        ctx.person_role(names[-1], "head_of_inspections", span(ctx.text, names[-1].start, match.end()),
+                        role=" ".join(post.text.split()), role_span=post, organisation=HMI_PROBATION)
         found += 1
     return found
 
@@ -663,8 +700,8 @@ TEAM_PROSE_RE = re.compile(
     r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
-# officer, and ...'; or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
-MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
+# officer, and ...' (', and Ofsted inspector' opens the next member's part); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
+MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?!and\s)(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
                                   r"\s*(?:[,;]?\s*and\s*|[.;]?\s*)$")
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+|an?\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
@@ -720,22 +757,44 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     return found
 
 
-# The sentence after the team's: 'Local assessor: Ffion Castellano.', one more member under a label of the team's.
-LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*\n?[^\S\n]*(?P<label>[A-Z][A-Za-z'’ -]{2,40}?)[^\S\n]*:[^\S\n]*")
+# The sentences after the team's, in its paragraph: 'Local assessor: Ffion Castellano.', 'Research support: Jo Lee.
+# Operational support: Kim Ford and Dev Rao.', 'Quality assurance was provided by Ann Hall, Head of Youth Justice
+# Inspections.', the label perhaps wrapped: more members under a label of the team's (thanks between them name no member).
+LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*+\n?[^\S\n]*+(?P<label>[A-Z][A-Za-z'’\s-]{2,40}?)(?:[^\S\n]*+:|\s++(?:was|were)\s++"
+                                r"(?:provided|carried\s++out|undertaken)\s++by)[^\S\n]*+")
+QUALITY_ASSURANCE_RE = re.compile(r"quality\s+assurance", re.IGNORECASE)  # a team's label, as a list's row has it
+PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*+\n")
+MEMBERS_JOINED_RE = re.compile(r"\s*+(?:,\s*+)?and\s++|\s*+,\s*+")
+LABELLED_SENTENCES = 4
 
 
 def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
-    """A member named under a label of the team's in the sentence after the team's own ('Local assessor: Jo Lee.')."""
-    lead = LABELLED_MEMBER_RE.match(ctx.text, stop, end)
-    if lead is None or relation_for_label(lead.group("label")) != "inspection_team" or PROSE_VERB_END_RE.search(
-            lead.group("label")):
-        return 0  # 'The inspectors were: ...' opens the team's own sentence
-    names = find_names(ctx.text, lead.end(), min(end, lead.end() + 60), strict=False)
-    if not names or names[0].start != lead.end() or names[0].surname_only:
-        return 0
-    ctx.person_role(names[0], "inspection_team", span(ctx.text, lead.start("label"), names[0].end),
-                    role=lead.group("label"), organisation=HMI_PROBATION)
-    return 1
+    """Members named under a label of the team's in the sentences after the team's own, in its paragraph."""
+    text = ctx.text
+    paragraph = PARAGRAPH_END_RE.search(text, stop, end)
+    end = paragraph.start() if paragraph else end
+    found = 0
+    for _ in range(LABELLED_SENTENCES):
+        if stop >= end or text[stop] != ".":
+            break
+        following = sentence_end(text, stop + 1, end)
+        lead = LABELLED_MEMBER_RE.match(text, stop, following)
+        stop = following
+        label = lead.group("label") if lead else ""
+        if lead is None or not (relation_for_label(label) or QUALITY_ASSURANCE_RE.fullmatch(label)) \
+                or PROSE_VERB_END_RE.search(label):
+            continue  # 'The inspectors were: ...' opens the team's own sentence; thanks name no member
+        names = find_names(text, lead.end(), following, strict=False)
+        at = lead.end()
+        for name in names:
+            if name.start != at or name.surname_only:
+                break
+            ctx.person_role(name, "inspection_team", span(text, lead.start("label"), name.end),
+                            role=" ".join(label.split()), organisation=HMI_PROBATION)
+            found += 1
+            joined = MEMBERS_JOINED_RE.match(text, name.end, following)
+            at = joined.end() if joined else name.end
+    return found
 
 
 def _own_part(text: str, start: int, name: NameMatch) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from string import capwords
 
-from kg.loaders import generic, people_lists, registry, speakers
+from kg.loaders import generic, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import Span, council_report_form, end_of_line, span, trim
 from kg.names import NameMatch, find_names
@@ -79,6 +79,7 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
+    inspection_people.programme_run_by(ctx)  # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said'
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)

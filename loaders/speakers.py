@@ -332,7 +332,11 @@ def about_youth_justice(text: str) -> bool:
 
 # A council panel's or committee's chair named by the post in news, the panel named before ('The panel's chair,
 # Councillor Jo Bloggs, said'); 'Chair of the Scrutiny Panel' alone may be another council's.
-PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$", re.IGNORECASE)
+# 'who chairs the authority's Social Care and Health Scrutiny Committee': a relative clause naming the council's
+# scrutiny committee or panel in full.
+PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['’]s\s+chair(?:man|woman)?$|"
+                            r"^chairs\s+the\s+(?:(?:council|authority)['’]s\s+)?(?:[\w'’&,-]+\s+){0,8}?scrutiny\s+"
+                            r"(?:committee|panel)$", re.IGNORECASE)
 
 
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
@@ -942,6 +946,16 @@ def _word_end(text: str, at: int) -> int:
 COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,})")  # after words on the line: no line's indent
 
 
+# 'The Cabinet Member for Children and Young People,' / 'Councillor Jo Bloggs, attends ...': prose wrapped after the
+# comma, the name closed by a comma of its own; a list's next line holds another's name, with no commas round it.
+WRAPPED_APPOSITION_RE = re.compile(r"[^\S\n]*+,[^\S\n]*+\n[^\S\n]*+")
+
+
+def _apposition_wrapped(text: str, role: Span, name: NameMatch) -> bool:
+    return WRAPPED_APPOSITION_RE.fullmatch(text, role.end, name.start) is not None and text[name.end:name.end + 1] == "," \
+        and re.search(r"\bthe\s+$", text[max(0, role.start - 5):role.start], re.IGNORECASE) is not None
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -949,6 +963,7 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
+                  or _apposition_wrapped(text, role, after[0])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
                   and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]

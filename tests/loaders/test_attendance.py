@@ -2341,3 +2341,75 @@ Attendees
             ("Marcus Tregenza", "present_at_meeting", "Head of Youth Offending Service"),
             ("Imogen Trevail", "apologies", "Head of Inclusion")} <= rows
     assert ("Imogen Trevail", "present_at_meeting", "Head of Inclusion") not in rows
+
+
+SCRUTINY_WITH_OFFICERS_ALSO_PRESENT = """BRYNHAVEN COUNTY BOROUGH COUNCIL
+
+CHILDREN AND FAMILIES SCRUTINY COMMITTEE
+
+MINUTES OF A MEETING HELD IN THE COUNCIL CHAMBER ON TUESDAY, 4 MARCH 2025 AT 5.30 P.M.
+
+PRESENT: Councillors H. Trevena (Chair), D. Ashworth and K. Lyle.
+
+ALSO PRESENT: Councillor B. Quayle (Cabinet Member – Children's Services);
+Dr O. Pennant (Corporate Director – Social Services); Mrs G. Astley (Scrutiny Officer).
+
+12  APOLOGIES FOR ABSENCE
+     Apologies for absence were received from Councillor F. Ormerod.
+"""
+
+
+def test_officers_also_present_at_scrutiny_attend_as_officers_beside_the_cabinet_member() -> None:
+    rows = people_rows(load_text(SCRUTINY_WITH_OFFICERS_ALSO_PRESENT, "scrutiny.txt"))
+    assert {("O. Pennant", "officer_attending"), ("G. Astley", "officer_attending"),
+            ("B. Quayle", "present_at_meeting")} <= rows
+    assert not {("O. Pennant", "present_at_meeting"), ("G. Astley", "present_at_meeting")} & rows
+
+
+ROLE_NAME_INITIALS = """GRENWICK YOUTH JUSTICE MANAGEMENT BOARD
+
+Minutes of meeting held Thursday 5 June 2025 at 10.00am
+
+Attendees (role – name – initials):
+Chair / Corporate Director – Dr Ffion Astley-Rhodes (FAR)
+Head of Youth Justice Service – Owen Tandy (OT)
+Note taker, Business Support YJS – Marged Eluned Crane (MEC)
+
+Apologies
+Head of Housing – Dilys Pargeter
+
+1. Welcome
+FAR welcomed members.
+"""
+
+
+def test_a_post_set_off_by_a_dash_before_a_name_with_its_own_initials() -> None:
+    rows = role_rows(load_text(ROLE_NAME_INITIALS, "board.txt"))
+    assert {("Marged Eluned Crane", "present_at_meeting", "Note taker, Business Support YJS"),
+            ("Marged Eluned Crane", "minute_taker", "Note taker, Business Support YJS")} <= rows
+
+
+BOROUGH_AFTER_A_POST = """LONDON BOROUGH OF ASHGROVE
+Youth Justice Partnership Board
+MINUTES – Tuesday 3 June 2025
+
+MEMBERS PRESENT                                 REPRESENTING
+IMOGEN ROWE-SALTER (IRS) – Chair                Director of Children's Services, LB Ashgrove
+THOMAS BELLAMY (TB)                             Head of Inclusion, LB Ashgrove
+NOOR HADLEY (NH)                                Head of Youth Offending Service
+
+IN ATTENDANCE
+CARYS LOWDEN                                    Democratic Services Officer (minutes)
+
+1. WELCOME AND APOLOGIES
+IRS welcomed members. Apologies had been received from Dev Raman (Director of Public Health).
+
+2. MINUTES OF THE LAST MEETING
+The minutes of the meeting held on 4 March 2025 were agreed.
+"""
+
+
+def test_a_london_borough_abbreviated_after_a_post_is_no_one() -> None:
+    rows = people_rows(load_text(BOROUGH_AFTER_A_POST, "board.txt"))
+    assert {("Imogen Rowe-Salter", "present_at_meeting"), ("Thomas Bellamy", "present_at_meeting")} <= rows
+    assert not any(name.startswith("LB") for name, _ in rows)

@@ -693,3 +693,17 @@ def test_themes_listed_before_one_judgement_and_a_theme_broken_by_a_page() -> No
     assert rows == {("Reducing reoffending", "Satisfactory"), ("Protecting the child or young person", "Satisfactory"),
                     ("Governance and partnerships", "Satisfactory"), ("Ensuring that the sentence is served", "Good"),
                     ("Interventions to reduce reoffending", "Unsatisfactory")}
+
+
+REINSPECTION = ("HM Inspectorate of Probation\nA re-inspection of youth offending services in Ashgrove\nSeptember 2021\n\n"
+                "Foreword\nIn October 2019 we rated Ashgrove Youth Offending Service 'Inadequate'. We said then that we "
+                "would return. The service has moved from 'Inadequate'\nto 'Requires improvement' overall, and two "
+                "standards are now rated 'Good'. Resettlement policy and provision, which we rated 'Inadequate' in "
+                "2019, still needs work.\n")
+
+
+def test_a_re_inspection_s_overall_rating_moved_from_the_first_one() -> None:
+    rows = {(r["scope"][0], r["rating"][0]) for r in entities(load_text(REINSPECTION, "report.txt"), "Rating")}
+    assert ("overall", "Requires improvement") in rows
+    assert ("overall", "Inadequate") not in rows  # the first inspection's, recalled
+    assert ("4.1 Resettlement policy and provision", "Inadequate") not in rows

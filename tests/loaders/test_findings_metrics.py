@@ -596,3 +596,32 @@ Jo Bloggs, Chair
     found = {(o["metric"][0], o["value"][0], o.get("comparator", [""])[0], o.get("comparator_value", [""])[0])
              for o in entities(load_text(text, "westmere-board.txt"), "Observation")}
     assert {("first_time_entrant_rate", "236", "Wales", "198"), ("reoffending_rate", "41.3", "Wales", "38.5")} <= found
+
+
+CONTEXTUAL_FACTS = """An inspection of youth offending services in Ashgrove
+HM Inspectorate of Probation, October 2019
+
+Contextual facts
+Population information
+  212,400     Total population Ashgrove (2018)
+Key staffing data
+  Total staff holding case responsibility        23
+  Average caseload case managers (FTE)           15
+"""
+
+
+def test_a_population_row_whose_figure_opens_the_line_and_a_staffing_row_in_ftes() -> None:
+    facts = key_facts(CONTEXTUAL_FACTS)
+    assert ("population", "212400", "count", "", "") in facts
+    assert not any(metric in ("first_time_entrants", "caseload") for metric, *_ in facts)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ashgrove is a county borough of about 96,000 people in north Wales.\n", ("population", "96000", "count", "", "")),
+    (" Indicator                          Q4      Wales\n First-time entrants (per 100k)      127      141\n",
+     ("first_time_entrant_rate", "127", "per 100,000", "Wales", "141")),
+    ("Custody use stood at 0.08 per 1,000 children against 0.11 for Wales.\n",
+     ("custody_rate", "0.08", "per 1,000", "Wales", "0.11")),
+])
+def test_key_facts_written_in_other_words(text: str, expected: Row) -> None:
+    assert expected in key_facts("Ashgrove Youth Justice Service: inspection findings\n\n" + text)

@@ -266,3 +266,43 @@ def test_a_domain_rated_in_lower_case_prose(sentence: str, expected: tuple[str, 
 def test_staff_as_the_standard_and_standards_included_after_their_rating(sentence: str,
                                                                          expected: set[tuple[str, str]]) -> None:
     assert standard_ratings(REPORT + sentence + "\n") == expected
+
+
+BOARD_MINUTES = ("GRENWICK YOUTH JUSTICE MANAGEMENT BOARD\n\nMinutes of meeting held Thursday 5 June 2025\n\n"
+                 "4. HMI Probation inspection - final report\n")
+
+
+def test_a_run_of_coded_standards_rated_after_a_colon_or_by_a_verb() -> None:
+    sentence = ("OT reported that the service was rated 'Good' overall, with three standards Outstanding: 1.1 Governance "
+                "and leadership, 1.2 Staff and 2.3 Implementation and delivery (court). 2.2 Planning and 4.1 "
+                "Resettlement policy and provision were Requires improvement. The only 'Inadequate' rating was 3.2 "
+                "Planning (out-of-court disposals).\n")
+    assert standard_ratings(BOARD_MINUTES + sentence) == {
+        ("1.1 Governance and leadership", "Outstanding"), ("1.2 Staff", "Outstanding"),
+        ("2.3 Implementation and delivery", "Outstanding"), ("2.2 Planning", "Requires improvement"),
+        ("4.1 Resettlement policy and provision", "Requires improvement"), ("3.2 Planning", "Inadequate")}
+
+
+def test_a_domain_s_list_along_indented_lines_and_resettlement_rated_alone() -> None:
+    lists = ("     The ratings by standard were set out at Appendix 1:\n"
+             "       Court disposals:           Assessment – Good; Planning – Requires improvement;\n"
+             "                                  Implementation and delivery – Outstanding; Reviewing – Good\n"
+             "       Resettlement:              Requires improvement\n")
+    assert standard_ratings(REPORT + lists) == {
+        ("2.1 Assessment", "Good"), ("2.2 Planning", "Requires improvement"),
+        ("2.3 Implementation and delivery", "Outstanding"), ("2.4 Reviewing", "Good"),
+        ("4.1 Resettlement policy and provision", "Requires improvement")}
+
+
+def test_standard_3_4_by_the_revised_framework_where_resettlement_is_coded_4_1() -> None:
+    notes = ("Press release, 24 October 2019\n\nRatings by domain\n"
+             "   Out-of-court disposals     Good (3.2)   Requires improvement (3.1, 3.3, 3.4)\n"
+             "   Resettlement               Inadequate (4.1)\n")
+    assert ("3.4 Out-of-court disposal policy and provision", "Requires improvement") in standard_ratings(
+        "Ashgrove Youth Offending Service: inspection report\n\n" + notes)
+
+
+def test_rated_as_requiring_improvement() -> None:
+    news = "Resettlement was also rated as requiring improvement, inspectors said.\n"
+    assert standard_ratings("Council news, May 2023\n\n" + news) == {
+        ("4.1 Resettlement policy and provision", "Requires improvement")}

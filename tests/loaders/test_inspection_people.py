@@ -1050,3 +1050,36 @@ Yours sincerely
 """
     staff = {(name, role) for name, relation, role, _ in involvements_of(letter, "sqs.txt") if relation == "staff"}
     assert ("Nasreen Polglase", "local coordinator") in staff
+
+
+REINSPECTION_ACKNOWLEDGEMENTS = (
+    "A re-inspection of youth offending services in\n\nExampleshire\n\nHM Inspectorate of Probation\n\nMAY 2022\n\n"
+    "Background\nExampleshire is a borough in the north. The Cabinet Member for Children's Services,\n"
+    "Councillor Wenna Trask, attends the board. Chief Inspector Ivo Pellow represents Exampleshire Police.\n"
+    "The interim Head of\nService, Delyth Marchbank, has led the court team, and the YOS Operations Manager, Osian\n"
+    "Prothero, chairs the decision-making panel.\n\n"
+    "Acknowledgements\n"
+    "This re-inspection was led by Tobias Wrenfield, HM Inspector, with HM Inspectors\n"
+    "Hollis Drummond and Ines Varga, and Ofsted inspector Ruth Calloway. Quality\n"
+    "assurance was provided by R. Haddow, Head of Youth Justice Inspections. We are\n"
+    "grateful to Mabli Tregear, who again acted as local inspection coordinator.\n"
+    "Research support: Selwyn Ottaway. Operational support: Corin Blyth and\nAnwen Pask.\n")
+
+
+def test_a_re_inspection_s_team_labelled_after_the_lead_s_sentence() -> None:
+    result = load_text(REINSPECTION_ACKNOWLEDGEMENTS)
+    rows = people_rows(result)
+    assert {("Hollis Drummond", "inspection_team"), ("Ines Varga", "inspection_team"), ("Ruth Calloway", "inspection_team"),
+            ("R. Haddow", "inspection_team"), ("R. Haddow", "head_of_inspections"), ("Selwyn Ottaway", "inspection_team"),
+            ("Corin Blyth", "inspection_team"), ("Anwen Pask", "inspection_team")} <= rows
+    bodies = {name: org for name, relation, _, org in involvements_of(REINSPECTION_ACKNOWLEDGEMENTS, "report.txt")
+              if relation == "inspection_team"}
+    assert bodies["Hollis Drummond"] == bodies["Ines Varga"] == "HM Inspectorate of Probation"
+    assert bodies["Ruth Calloway"] == "Ofsted"
+
+
+def test_the_service_s_people_in_a_report_s_prose() -> None:
+    rows = people_rows(load_text(REINSPECTION_ACKNOWLEDGEMENTS))
+    assert {("Wenna Trask", "cabinet_member"), ("Delyth Marchbank", "staff"), ("Osian Prothero", "staff"),
+            ("Mabli Tregear", "staff")} <= rows
+    assert ("Ivo Pellow", "chief_inspector") not in rows  # a police officer's rank

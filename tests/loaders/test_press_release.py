@@ -274,3 +274,22 @@ def test_a_news_item_names_the_chairman_of_that_committee() -> None:
             "scrutiny committee to examine it.\n\nThe chairman of that committee, Councillor Gideon Farrant-Mills, "
             "confirmed the report would be on the agenda for its June meeting.\n")
     assert ("Gideon Farrant-Mills", "panel_chair") in people_rows(load_text(news, "fellstead_news.txt"))
+
+
+HEAD_WHO_MANAGES = """HM Inspectorate of Probation press release
+24 October 2019
+
+Ashgrove youth offending service rated 'Inadequate'
+
+Inspectors rated Ashgrove Youth Offending Service as 'Inadequate' overall.
+
+Saffron Delacourt-Hyde, who manages the Inspectorate's youth inspection programme, said:
+"We will be back within two years to check progress."
+
+Ends
+"""
+
+
+def test_the_head_of_inspections_named_before_what_they_do() -> None:
+    assert {("Saffron Delacourt-Hyde", "head_of_inspections", "manages the Inspectorate's youth inspection programme"),
+            } <= role_rows(load_text(HEAD_WHO_MANAGES, "release.txt"))

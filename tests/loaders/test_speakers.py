@@ -574,3 +574,8 @@ def test_he_said_after_a_sentence_naming_one_person_by_title_and_surname() -> No
     He said that "the bureau is doing what we hoped".
 """
     assert [(speaker.name.name, speaker.name.title) for speaker in speakers(text)] == [("Penhaligon-Ward", "Mr")]
+
+
+def test_the_chair_of_a_scrutiny_committee_in_a_relative_clause() -> None:
+    assert post_relation("chairs the authority's Social Care and Health Scrutiny Committee") == "panel_chair"
+    assert post_relation("chairs the authority's Licensing Committee") is None
