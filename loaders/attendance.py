@@ -105,8 +105,9 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members\s+present|"
-              r"(?:(?:members|membership|councillors|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
+              r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
+              r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"record\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
@@ -510,8 +511,13 @@ def _initials_only_after(text: str, start: int, end: int) -> bool:
 def _name_after_role(text: str, piece: Span) -> NameMatch | None:
     """'Chair – Jane Doe', 'Head of Service    Jane Doe': a short role first, then the name (one the lexicon lacks
     where it ends the entry after a dash or a colon: 'Youth Offending Service Manager – Dev Kapoor')."""
-    names = find_names(text, piece.start, piece.end, strict=True) or [
-        name for name in find_names(text, piece.start, piece.end, strict=False)[-1:]
+    standing_in = ON_BEHALF_RE.search(text, piece.start, piece.end)  # '(for Supt Bloggs)': the member stood in for
+
+    def own(names: list[NameMatch]) -> list[NameMatch]:
+        return [name for name in names if not (standing_in and standing_in.start() <= name.start < standing_in.end())]
+
+    names = own(find_names(text, piece.start, piece.end, strict=True)) or [
+        name for name in own(find_names(text, piece.start, piece.end, strict=False))[-1:]
         if (not text[name.end:piece.end].strip(" .") or _initials_only_after(text, name.end, piece.end))
         and re.search(r"[–—:-]\s*$", text[piece.start:name.start])
         or text[name.end:piece.end].strip(" .") == ")" and text[piece.start:name.start].endswith("(")
@@ -702,7 +708,10 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index = next((i for i in range(index + 1, len(all_lines)) if all_lines[i].start >= paragraph.end),
                          len(all_lines))
         else:
-            index = _read_entries(source, all_lines, index + 1, section) if not _one_holder(section) else index + 1
+            below = index + 1
+            index = _read_entries(source, all_lines, below, section) if not _one_holder(section) else below
+            if section.kind in LIST_KINDS and not section.attendees:
+                index = max(index, _block_by_shape(source, all_lines, below, section))
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -711,6 +720,60 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     return found
+
+
+LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
+
+
+def _block_by_shape(text: str, all_lines: list[Line], index: int, section: Section) -> int:
+    """The fallback where no layout's rule read a list heading's block: a block of short lines that each hold one
+    name the lexicon knows (a first name it has, or a title) and no sentence is one person a line, the rest of the
+    line their post. Returns the index of the first line past the block (index itself where it is not such a block)."""
+    people: list[Attendee] = []
+    row = index
+    while row < len(all_lines) and row - index <= LONGEST_SHAPED_BLOCK:
+        line = all_lines[row]
+        if is_blank(line) and not people:
+            row += 1
+            continue
+        if is_blank(line) or heading_kind(text, line) or is_item(line):
+            break
+        person = _shaped_entry(text, line)
+        if person is None and not people and _head_row(text, line):
+            row += 1  # a table's head row in words the column vocabulary lacks ('| Who | Representing | Att |')
+            continue
+        if person is None:
+            return index
+        people.append(person)
+        row += 1
+    if row - index > LONGEST_SHAPED_BLOCK:
+        return index
+    section.attendees.extend(people)
+    return row if people else index
+
+
+def _head_row(text: str, line: Line) -> bool:
+    """A table's row of two cells or more that names no one."""
+    return len(cells(text, line)) >= 2 and not find_names(text, line.start, line.end, strict=False)
+
+
+def _shaped_entry(text: str, line: Line) -> Attendee | None:
+    """The one person a line of a shaped block names, where the line is short, no sentence and names exactly one; a
+    status cell at its end ('| P |', 'Apologies') says whether they came."""
+    if is_prose(line) or len(line.text.split()) > LONGEST_ENTRY_WORDS:
+        return None
+    status = STATUS_CELL_RE.search(line.text)
+    end = line.start + status.start() if status else line.end
+    names = find_names(text, line.start, end, strict=False)
+    if len(names) != 1 or names[0].surname_only:
+        return None
+    name = names[0]
+    if not (name.title or is_first_name(name.name.split()[0])):
+        return None
+    entry = trim(text, line.start, end, " \t|*")
+    person = _attendee(text, name, entry, entry)
+    person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+    return person
 
 
 COLUMN_GAP_RE = re.compile(r"(?<=\S)[^\S\n]{3,}(?=\S)")
@@ -942,9 +1005,10 @@ def _inline_list(text: str, line: Line) -> bool:
     return bool(heading and heading[1] and re.search(r"[:\-–]", line.text[:40]))
 
 
-# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X'): not an entry.
-CONTACT_LABEL_RE = re.compile(r"[^\w\n]*(?:contact|lead|responsible|reporting)\s+officers?\s*:|[^\w\n]*report\s+author\s*:",
-                              re.IGNORECASE)
+# A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X' or 'Officer
+# contact: X'): not an entry.
+CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\s++officers?\s*+:|[^\w\n]*+report\s++author\s*+:|"
+                              r"[^\w\n]*+officer\s++contact\s*+:", re.IGNORECASE)
 
 
 RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
@@ -954,11 +1018,17 @@ COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|Distr
                                   r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
+COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+                                    r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
-    labelled: str | None = None  # the honorific a label line gives the lines below it ('County Borough Councillors -')
+    # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
+    # councillors does ('County Borough Councillors present:' over a grid of names)
+    labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     while index < len(all_lines):
         line = all_lines[index]
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -1009,12 +1079,32 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
+            pass
         elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
             _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
             return index
         index += 1
     return index
+
+
+DEPARTMENT_WORDS = 5
+
+
+def _department_over(text: str, all_lines: list[Line], index: int, above: Attendee | None) -> bool:
+    """'Children's Services' over '    Jo Bloggs, Director of Children's Services': a short line naming no one, over
+    entries set in deeper that begin with a person (and set out further than the entry above, whose role it is not),
+    labels the officers' department; the list goes on under it."""
+    line = all_lines[index]
+    if above is not None and _indent(text, line.start) >= _indent(text, above.evidence.start):
+        return False
+    following = next((other for other in all_lines[index + 1:] if not is_blank(other)), None)
+    if following is None or len(line.text.split()) > DEPARTMENT_WORDS or is_prose(line) or \
+            re.search(r"[.:;,]\s*$", line.text) or find_names(text, line.start, line.end, strict=False):
+        return False
+    return _indent(text, following.start) > _indent(text, line.start) and \
+        person_at(text, trim(text, following.start, following.end)) is not None
 
 
 FULL_STOP_REACH = 200
@@ -1025,8 +1115,7 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
     """'NHS Westmere ICB, Designated Nurse' / '- Dr Jo Bloggs (JB)': a post naming no one, its holder on the next line
     after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
     dash = DASH_THEN_NAME_RE.match(following.text)
-    return dash is not None and not BULLET_RE.match(line.text.strip()) and not find_names(text, line.start, line.end,
-                                                                                          strict=False) \
+    return dash is not None and not BULLET_RE.match(line.text.strip()) and not _post_names_someone(text, line) \
         and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
 
 
@@ -1065,6 +1154,14 @@ def _runs_on(entry: str) -> bool:
     return not words or entry.rstrip().endswith((",", "–", "—", "-", "&")) or words[-1].lower() in CONNECTIVES
 
 
+def _post_names_someone(text: str, line: Line) -> bool:
+    """A post's line names a person of its own: not a body's name the lexicon reads as one ('Bro Halen UHB'), nor the
+    member the holder stands in for ('Inspector, Westmere Police (for Supt Bloggs)')."""
+    standing_in = ON_BEHALF_RE.search(text, line.start, line.end)
+    return any(not body_follows(text, name.end) and not (standing_in and standing_in.start() <= name.start < standing_in.end())
+               for name in find_names(text, line.start, line.end, strict=False))
+
+
 def _indent(text: str, pos: int) -> int:
     """How far into its line the text at pos starts, past any spaces."""
     begin = text.rfind("\n", 0, pos) + 1
@@ -1089,7 +1186,7 @@ def _after_full_stop(text: str, line: Line) -> bool:
     return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
-STATUS_HEADS = {"attendance", "attended", "status"}
+STATUS_HEADS = {"attendance", "attended", "status", "att"}
 
 
 def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:
@@ -1400,6 +1497,30 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
 POST_LABEL_RE = re.compile(r"[^\S\n]*(?P<post>[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,4}):[^\S\n]+(?=\S)")
 
 
+# A label cell before the entries, set off by wide padding, that sorts the members into groups ('Labour Group<pad>
+# Councillors A (Chair), B', 'Co-opted (non-voting)<pad>Mr Jo Bloggs'): no one's name or body, when an honorific
+# opens the cell after it. Each run of blanks is crossed once (possessive) and the label ends on a non-blank.
+# A department's label in capitals before a dash does the same ('SOCIAL SERVICES – R. Bloggs (Director); J. Doe (...)').
+GROUP_LABEL_RE = re.compile(r"[^\S\n]*+(?:(?P<label>[A-Z][\w'’-]*+(?:[^\S\n][\w'’()-]++){0,3})(?:\t++|[^\S\n]{3,}+)"
+                            r"(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Canon|Revd|Rev)\.?[^\S\n]+[A-Z])|"
+                            r"(?P<department>[A-Z][A-Z'’&-]++(?:[^\S\n][A-Z'’&-]++){0,5})[^\S\n]++[–—-][^\S\n]++(?=[A-Z]))")
+
+
+
+def _group_label(text: str, start: int, end: int) -> int | None:
+    """Where the entries start after a label that groups them, if the line opens with one: a label naming no one (a
+    department's in capitals may look like a name to the lexicon, so only its first word is asked), then a person."""
+    group = GROUP_LABEL_RE.match(text, start, end)
+    if group is None:
+        return None
+    department = group.group("department")
+    first = department.split()[0].title() if department else ""
+    if department and (is_first_name(first) or is_honorific(first)) or \
+            not department and find_names(text, group.start(), group.end(), strict=False):
+        return None
+    return group.end() if person_at(text, trim(text, group.end(), end)) else None
+
+
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
@@ -1412,7 +1533,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     label = POST_LABEL_RE.match(text, start, end)
     label = label if label and names_post(label.group("post")) and not find_names(text, label.start(), label.end()) \
         else None
-    begin = initials.end() if initials else label.end() if label else start
+    group = None if initials or label else _group_label(text, start, end)
+    begin = initials.end() if initials else label.end() if label else group if group else start
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
     entry = trim(text, begin, end, " \t|*")
@@ -2110,7 +2232,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
 
 
 # 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
-CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members\s+present\b", re.IGNORECASE)
+CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)\b", re.IGNORECASE)
 CABINET_MEMBER = "Cabinet member"
 # 'Co-opted Members: Mr A (Diocese of X) and Mrs B (Parent Governor Representative)', 'Co-opted (non-voting): C'.
 CO_OPTED_LIST_RE = re.compile(r"[^\w\n]*(co-opted(?:\s+members?)?(?:\s*\([^()\n]*\))?)\s*:", re.IGNORECASE)
@@ -2160,6 +2282,9 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     """'Also present: Jo Lee and Kim Ford (Youth Justice Service) for item 4': guests who came for an item, as
     officers do (the item may be written once for the names joined before it)."""
     reach = min(len(text), attendee.name.start + GROUP_REACH)
+    line_end = end_of_line(text, attendee.evidence.end)
+    if not RUNS_ON_RE.search(text, attendee.evidence.start, line_end):
+        reach = min(reach, line_end)  # one guest a line: the next line's '(item 4)' is the next guest's
     end = GROUP_END_RE.search(text, attendee.name.start, reach)
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 

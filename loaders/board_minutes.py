@@ -26,6 +26,11 @@ BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"
     r"[\w ,&'’]{0,40}?\s+(?:Management|Partnership|Executive|Strategic|Governance)?\s*Board|Management Board)\b",
     re.IGNORECASE)
+# A community safety partnership's board ('SAFER WESTMERE PARTNERSHIP' / '(Westmere Community Safety Partnership)' over
+# 'PARTNERSHIP BOARD – MINUTES'): a board of partners that sits as a youth offending service's does.
+SAFETY_PARTNERSHIP_RE = re.compile(r"\b(?:community\s+safety|safer\s+[A-Z][\w'’-]*+(?:[^\S\n]+[A-Z][\w'’-]*+){0,3})\s+partnership\b",
+                                   re.IGNORECASE)
+PARTNERSHIP_BOARD_RE = re.compile(r"\bpartnership\s+board\b", re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d+\.?[^\S\n]*)?(?:present|apologies(?:\s+for\s+absence)?|attendees|in attendance|"
                            r"attendance|members present|also invited)\s*(?::|\.(?=\s+The\b)|$)", re.IGNORECASE | re.MULTILINE)
 
@@ -55,11 +60,16 @@ def signs(text: str) -> bool:
         return False  # a council's report about the board ('Portfolio Holder:', 'Report of:' atop it), not its minutes
     first_list = _first_list(head)
     # the inspectorate named above the list is a report's or a letter's title; in the minutes' items it is a subject
-    if not BOARD_RE.search(head, 0, first_list) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
+    if not _names_a_board(head[:first_list]) or not re.search(r"\b(?:minutes|meeting|action\s+notes|notes\s+of)\b", text[:6000], re.IGNORECASE) or re.search(
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head[:first_list]):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
         section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))
+
+
+def _names_a_board(top: str) -> bool:
+    """The text above the first list names a youth offending service's board, or a community safety partnership's."""
+    return bool(BOARD_RE.search(top)) or bool(SAFETY_PARTNERSHIP_RE.search(top) and PARTNERSHIP_BOARD_RE.search(top))
 
 
 def _first_list(head: str) -> int:

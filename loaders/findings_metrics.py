@@ -782,10 +782,20 @@ def observation(ctx: Context, inspection: InspectionRef | None, metric: str, val
     return found
 
 
+# Dot leaders from a label to its figure ('Reoffending rate ........ 41.3% (Wales 38.5%)'); a figure's leaders to its
+# label after ('32% ...... reoffended') are the leader rows' own. The blanks either side are crossed once (possessive).
+LABEL_LEADERS_RE = re.compile(r"(?<=[A-Za-z)])[^\S\n]*+[.…]{3,}+[^\S\n]*+(?=\d)")
+
+
+def label_leaders_blanked(text: str) -> str:
+    """The text with the dot leaders from a label to its figure written as spaces (same offsets): a padded row."""
+    return LABEL_LEADERS_RE.sub(lambda leader: " " * len(leader.group(0)), text)
+
+
 def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
-    reader = KeyFactReader(ctx.text)
+    reader = KeyFactReader(label_leaders_blanked(ctx.text))
     for fact in [*reader.leader_rows(), *reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(),
                  *reader.figure_columns(), *reader.blocks(), *reader.prose()]:
         key_fact(ctx, inspection, fact)

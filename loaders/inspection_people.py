@@ -192,7 +192,7 @@ def addressee_who_chairs(ctx: Context) -> int:
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
-SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=\bas\s)local\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
                              r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
                              # the service by its place, its name wrapped too: 'Jo Lee, Head of Westmere Youth Offending Team'
                              r"head\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:YOS|YOT|YJS|youth\s+"

@@ -50,6 +50,7 @@ from kg.loaders.text import (
     fold_cells,
     is_blank,
     is_column_heads,
+    leaders_blanked,
     lines,
     plain,
     sentence_start,
@@ -195,13 +196,14 @@ def _inspectorate_near(ctx: Context, pos: int) -> str | None:
 
 def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callable[[str], str | None],
                     organisation_for: Callable[[str, str | None], str | None], *, strict_names: bool = False,
-                    padded: bool = False) -> int:
+                    padded: bool = False, text: str | None = None) -> int:
     """Rows of a role and names ('YJB link staff<TAB>A, B, C'), continuation rows repeating the role above.
 
     relation_for(role) gives the relation of the people under a role (None skips the row);
-    organisation_for(role, org_in_cell) gives their organisation.
+    organisation_for(role, org_in_cell) gives their organisation;
+    text: the document's text as the rows were cut from it, with the same offsets (dot leaders blanked).
     """
-    text = ctx.text
+    text = text or ctx.text
     found = 0
     current_role: Span | None = None
     column = _names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
@@ -374,10 +376,10 @@ def is_prose(text: str) -> bool:
 
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*:?(?:\s*</?\w+>)*", re.IGNORECASE)
-# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label.
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z])))",
-                           re.IGNORECASE)
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' alone on its line over rows.
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+                           r"cc\.[^\S\n]*$)", re.IGNORECASE)
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
@@ -385,8 +387,10 @@ COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_ch
 
 def copy_list(ctx: Context, area: str | None = None) -> int:
     """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
-    person a row written 'Name, Post' (on the label's line too); `area` is the document's."""
-    all_lines = lines(ctx.text)
+    person a row written 'Name, Post' (on the label's line too); `area` is the document's. Dot leaders between a row's
+    post and name ('Chief Executive ...... Dr Jo Bloggs') are read as the padding of its columns."""
+    text = leaders_blanked(ctx.text)
+    all_lines = lines(text)
     index = find_line(all_lines, COPY_LABEL_RE)
     while index >= 0:
         label = all_lines[index]
@@ -418,11 +422,12 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             table.append(line)
     found += role_name_table(
         ctx, table, lambda role: "copy_to",
-        lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True)
+        lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True, text=text)
     # the inspectorate's head of inspections copied in ('Head of Youth Inspections, HMI Probation   Jo Bloggs') heads
     # them too, and a cabinet member or a board's chair in a table of posts and names holds that post
     role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
-                    lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True)
+                    lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True,
+                    text=text)
     return found
 
 

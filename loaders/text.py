@@ -145,8 +145,8 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "representing", "initials", "attendee", "attendees", "service", "designation", "post", "member", "body",
                 # a register of a board's seats: '| Agency | Board member | Seat | Status |'
                 "board", "members", "seat",
-                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance'
-                "attendance", "attended", "status",
+                # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
+                "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 
@@ -273,8 +273,8 @@ def wrapped_sentence_start(text: str, pos: int, floor: int = 0) -> int:
             break  # the sentence begins inside its line
         above_start = max(floor, text.rfind("\n", floor, line_start - 1) + 1)
         above = text[above_start:line_start - 1]
-        if len(above.strip()) < WRAPPED_LINE or re.search(r"[.!?:;]\s*$", above):
-            break
+        if len(above.strip()) < WRAPPED_LINE or re.search(r"[.!?:;]\s*$", above) or not re.search(r"[a-z]", above):
+            break  # a short line, a sentence's end, or a heading in capitals ('16  CHILDREN LOOKED AFTER') is no prose
         start = sentence_start(text, line_start - 1, above_start)
     return start
 

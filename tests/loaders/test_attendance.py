@@ -2270,6 +2270,189 @@ def test_members_grouped_by_party_and_guests_named_in_a_paragraph() -> None:
     assert {name for name, relation, _ in rows if relation == "apologies"} == {"Roderick Pell", "Tamsin Gadsby"}
 
 
+def test_a_registers_status_column_headed_att() -> None:
+    text = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 3 March 2026, 2.00pm
+
+Attendance (P = present, A = apologies, D = deputy attended)
+
+| Name                 | Organisation / post                       | Att |
+|----------------------|-------------------------------------------|-----|
+| Harriet Pellow       | Director of Children's Services (Chair)   |  P  |
+| Marcus Tregenza      | Head of Youth Offending Service           |  P  |
+| Rosalind Penhale     | Head of Service, Probation                |  D  |
+| Gideon Carthew       | Senior Probation Officer                  |  P  |
+| Imogen Trevail       | Head of Inclusion                         |  A  |
+
+1.  WELCOME
+"""
+    rows = set(people_rows(load_text(text, "westmere-board.txt")))
+    assert {("Harriet Pellow", "present_at_meeting"), ("Harriet Pellow", "board_chair"),
+            ("Marcus Tregenza", "present_at_meeting"), ("Gideon Carthew", "present_at_meeting"),
+            ("Rosalind Penhale", "apologies"), ("Imogen Trevail", "apologies")} <= rows
+    assert ("Imogen Trevail", "present_at_meeting") not in rows
+
+
+COUNCILLORS_GRID = """WESTMERE COUNTY BOROUGH COUNCIL
+
+SOCIAL SERVICES SCRUTINY COMMITTEE
+
+MINUTES OF THE MEETING HELD ON TUESDAY 17 NOVEMBER 2026 AT 5.30 PM
+
+County Borough Councillors present:
+\tBronwen Tallis-Hughes (Chair)\t\tKenneth Oduya
+\tGareth Penrose (Vice-Chair)\tHuw Maddern
+\tNia Trewartha\t\t\t\tDelyth Carveth
+
+Cabinet Member in attendance:
+\tEleri Roskilly\t\tSocial Services and Wellbeing
+
+Officers:
+\tRhiannon Kestle\t\tCorporate Director, Social Services
+
+1.  APOLOGIES FOR ABSENCE
+"""
+
+
+def test_councillors_present_in_a_grid_under_a_heading_that_names_them_and_a_cabinet_member_in_attendance() -> None:
+    rows = set(people_rows(load_text(COUNCILLORS_GRID, "westmere-scrutiny.txt")))
+    present = {name for name, relation in rows if relation == "present_at_meeting"}
+    assert {"Bronwen Tallis-Hughes", "Kenneth Oduya", "Gareth Penrose", "Huw Maddern", "Nia Trewartha",
+            "Delyth Carveth", "Eleri Roskilly"} <= present
+    assert ("Bronwen Tallis-Hughes", "panel_chair") in rows and ("Eleri Roskilly", "cabinet_member") in rows
+
+
+GROUPED_LISTS = """WESTMERE METROPOLITAN BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held at 6.00 pm on Tuesday, 10th February, 2026
+
+MEMBERS PRESENT
+
+  Labour Group             Councillors Barbara Pengelly (Chair), Nadeem Rowe,
+                           Patricia Hocking
+  Conservative Group       Councillors Rupert Trevenna (Vice-Chair), Jean Polglase
+  Co-opted (non-voting)    Mr Stanislav Kowal (Parent Governor Representative)
+
+OFFICERS
+
+  Children's Services
+      Geraldine Carne, Director of Children's Services
+      Tomasz Nowicki, Head of Youth Offending Service
+  Legal and Democratic Services
+      Imelda Bray, Senior Democratic Services Officer
+
+44  APOLOGIES FOR ABSENCE
+"""
+
+
+def test_a_groups_label_before_its_members_and_a_departments_line_over_its_officers() -> None:
+    rows = set(role_rows(load_text(GROUPED_LISTS, "westmere-scrutiny.txt")))
+    present = {name for name, relation, _ in rows if relation == "present_at_meeting"}
+    assert {"Barbara Pengelly", "Nadeem Rowe", "Patricia Hocking", "Rupert Trevenna", "Jean Polglase",
+            "Stanislav Kowal"} <= present
+    officers = {(name, role) for name, relation, role in rows if relation == "officer_attending"}
+    assert officers == {("Geraldine Carne", "Director of Children's Services"),
+                        ("Tomasz Nowicki", "Head of Youth Offending Service"),
+                        ("Imelda Bray", "Senior Democratic Services Officer")}
+
+
+def test_a_departments_label_in_capitals_before_a_dash_is_no_ones_role() -> None:
+    text = """WESTMERE COUNTY BOROUGH COUNCIL
+
+Minutes of a meeting of the CORPORATE PARENTING PANEL held on Monday, 6 July 2026 at 2.00pm.
+
+Present: Councillor E. Roskilly (Chair); Councillors H. Tallis and T. Penrose.
+
+Officers:
+  SOCIAL SERVICES – R. Kestle (Corporate Director, Social Services); N. Jaswal (Corporate Parenting Officer)
+  EDUCATION AND LIFELONG LEARNING – Gareth Polglase (Virtual School Head)
+
+14  DECLARATIONS OF INTEREST
+"""
+    officers = {(name, role) for name, relation, role in role_rows(load_text(text, "westmere-panel.txt"))
+                if relation == "officer_attending"}
+    assert officers == {("R. Kestle", "Corporate Director, Social Services"), ("N. Jaswal", "Corporate Parenting Officer"),
+                        ("Gareth Polglase", "Virtual School Head")}
+
+
+def test_an_officer_contact_under_the_chairs_signature_is_no_chair() -> None:
+    text = COUNCILLORS_GRID + """    None.
+
+    The meeting ended at 7.10pm.
+
+                                                     CHAIR
+
+Officer contact: Ffion Carveth, 01632 960 742
+"""
+    rows = set(people_rows(load_text(text, "westmere-scrutiny.txt")))
+    assert not {relation for name, relation in rows if name == "Ffion Carveth"} & {"panel_chair", "present_at_meeting"}
+
+
+def test_a_post_over_its_holder_in_the_left_column_keeps_the_holder_not_the_member_stood_in_for() -> None:
+    text = """WESTMERE YOUTH JUSTICE SERVICE MANAGEMENT BOARD
+
+Minutes – 24 March 2026, 9.30am
+
+Present:                                             Apologies:
+Corporate Director, Social Services (Chair)          Superintendent, Westmere Police
+   – Rhiannon Kestle (RK)                               – Gethin Polglase
+Inspector, Westmere Police (for Supt Polglase)
+   – Dai Trewin (DT)
+Consultant Nurse, Safeguarding, Bro Tamar UHB
+   – Dr Manon Carveth (MC)
+Business Support Officer, YJS (notes) – Llinos Maddern (LM)
+
+1   Welcome and apologies
+"""
+    rows = set(people_rows(load_text(text, "westmere-board.txt")))
+    present = {name for name, relation in rows if relation == "present_at_meeting"}
+    assert present == {"Rhiannon Kestle", "Dai Trewin", "Manon Carveth", "Llinos Maddern"}
+    assert ("Gethin Polglase", "apologies") in rows
+
+
+def test_one_guest_a_line_keeps_the_item_written_on_its_own_line() -> None:
+    text = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on 14 June 2026
+
+PRESENT
+Harriet Pellow, Director of Children's Services (Chair)
+
+ALSO PRESENT
+Graham Tolley, Community Safety Officer (minutes)
+Sergeant Leanne Opie, Westmere Police (item 4)
+
+1. Welcome
+"""
+    rows = set(people_rows(load_text(text, "westmere-board.txt")))
+    assert ("Graham Tolley", "present_at_meeting") in rows and ("Graham Tolley", "officer_attending") not in rows
+
+
+def test_a_block_no_layout_reads_is_read_by_its_shape_one_known_name_a_line() -> None:
+    text = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 3 March 2026
+
+Attendees
+
+| Who                    | From / post                               | Here? |
+|------------------------|-------------------------------------------|-------|
+| Harriet Pellow         | Director of Children's Services           |   P   |
+| Marcus Tregenza        | Head of Youth Offending Service           |   P   |
+| Imogen Trevail         | Head of Inclusion                         |   A   |
+
+1.  WELCOME
+"""
+    rows = {(name, relation, role) for name, relation, role in role_rows(load_text(text, "westmere-board.txt"))}
+    assert {("Harriet Pellow", "present_at_meeting", "Director of Children's Services"),
+            ("Marcus Tregenza", "present_at_meeting", "Head of Youth Offending Service"),
+            ("Imogen Trevail", "apologies", "Head of Inclusion")} <= rows
+    assert ("Imogen Trevail", "present_at_meeting", "Head of Inclusion") not in rows
+
+
 SCRUTINY_WITH_OFFICERS_ALSO_PRESENT = """BRYNHAVEN COUNTY BOROUGH COUNCIL
 
 CHILDREN AND FAMILIES SCRUTINY COMMITTEE

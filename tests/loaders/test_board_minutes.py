@@ -159,3 +159,28 @@ def test_a_boards_minute_taker_under_their_label_took_the_minutes() -> None:
                "Present: Ann Wright (Chair), Raj Patel\nMinute taker: Gwen Tull\n\n1. Welcome\n\nAW welcomed members.\n")
     rows = role_rows(load_text(minutes, "board.txt"))
     assert {row for row in rows if row[1] == "minute_taker"} == {("Gwen Tull", "minute_taker", "Minutes")}
+
+
+def test_a_community_safety_partnerships_board_is_read_as_a_board() -> None:
+    text = """SAFER WESTMERE PARTNERSHIP
+(Westmere Community Safety Partnership)
+
+PARTNERSHIP BOARD – MINUTES
+Date:   14 June 2026
+
+PRESENT
+
+COUNCILLOR DESMOND TREWIN
+Cabinet Member for Communities, Westmere MBC (Chair)
+
+FIONA RATTRAY
+Head of Community Safety, Westmere MBC
+
+APOLOGIES
+Yvonne Penrose (Probation Service)
+
+1. Welcome
+"""
+    assert board_minutes.recognise(text)
+    rows = people_rows(load_text(text, "westmere-csp.txt"))
+    assert ("Desmond Trewin", "board_chair") in rows and ("Desmond Trewin", "author") not in rows

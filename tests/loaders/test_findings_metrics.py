@@ -595,6 +595,24 @@ Present: Ann Lee (Chair)
     assert {(metric, value) for metric, value, *_ in key_facts(text, "westmere-board.txt")} == {("custody_rate", "3.9")}
 
 
+def test_a_figure_after_dot_leaders_from_its_label_with_its_comparator_in_brackets() -> None:
+    text = """WESTMERE YOUTH JUSTICE SERVICE MANAGEMENT BOARD
+
+Minutes – 24 March 2026
+
+Present:
+Jo Bloggs, Chair
+
+4   Performance – Quarter 3
+    The manager presented the quarterly data:
+      First time entrants ............ 236 per 100,000 (Wales 198)
+      Reoffending rate ............... 41.3% (Wales 38.5%)
+"""
+    found = {(o["metric"][0], o["value"][0], o.get("comparator", [""])[0], o.get("comparator_value", [""])[0])
+             for o in entities(load_text(text, "westmere-board.txt"), "Observation")}
+    assert {("first_time_entrant_rate", "236", "Wales", "198"), ("reoffending_rate", "41.3", "Wales", "38.5")} <= found
+
+
 CONTEXTUAL_FACTS = """An inspection of youth offending services in Ashgrove
 HM Inspectorate of Probation, October 2019
 

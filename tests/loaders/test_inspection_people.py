@@ -1034,6 +1034,24 @@ In attendance: Fiona Castell-Reeve, HM Inspector of Probation, for item 3
     assert ("Fiona Castell-Reeve", "lead_inspector") in people_rows(load_text(text, "westmere-board.txt"))
 
 
+def test_a_screening_letters_thanks_to_one_who_acted_as_local_coordinator_with_no_article() -> None:
+    letter = """HM Inspectorate of Probation
+
+21 October 2026
+
+Dear Mrs Penhale
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN WESTMERE
+
+We are grateful to Marcus Tregenza, Head of Service, and to Nasreen Polglase, who
+acted as local coordinator, for the way in which the screening was arranged.
+
+Yours sincerely
+"""
+    staff = {(name, role) for name, relation, role, _ in involvements_of(letter, "sqs.txt") if relation == "staff"}
+    assert ("Nasreen Polglase", "local coordinator") in staff
+
+
 REINSPECTION_ACKNOWLEDGEMENTS = (
     "A re-inspection of youth offending services in\n\nExampleshire\n\nHM Inspectorate of Probation\n\nMAY 2022\n\n"
     "Background\nExampleshire is a borough in the north. The Cabinet Member for Children's Services,\n"

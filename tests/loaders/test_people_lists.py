@@ -946,3 +946,34 @@ def test_member_seats_give_way_to_the_post_beside_the_name() -> None:
         ("Florian Achterberg", "board_member", "YOT Manager"),
         ("Ignatius Colbourne", "board_member", "Assistant Chief Officer, Ketterby and Marsden Probation Trust"),
     }, rows
+
+
+def test_a_letters_cc_over_rows_of_post_and_name_joined_by_dot_leaders() -> None:
+    text = """                                                   HM Inspectorate of Probation
+
+Mrs G. Penhale
+Director of Children's Services
+
+21 October 2026
+
+Dear Mrs Penhale
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN WESTMERE
+
+We visited Westmere Youth Offending Service to carry out a screening of its work.
+
+Yours sincerely
+
+Anselm Treloar
+Assistant Chief Inspector
+
+cc.
+Chief Executive ......................................... Dr Ruth Kessell
+Lead Member for Children and Young People ............... Cllr Shabana Roskilly
+Head of Youth Offending Service ......................... Tomasz Nowicki
+Ministry of Justice ..................................... Youth Justice Policy Unit
+"""
+    copied = {(name, role) for name, relation, role in role_rows(load_text(text, "westmere-letter.txt"))
+              if relation == "copy_to"}
+    assert copied == {("Ruth Kessell", "Chief Executive"), ("Shabana Roskilly", "Lead Member for Children and Young People"),
+                      ("Tomasz Nowicki", "Head of Youth Offending Service")}

@@ -18,6 +18,7 @@ from kg.loaders.text import (
     sentences,
     strip_bullet,
     trim,
+    wrapped_sentence_start,
 )
 
 TEXT = "Present:\n| Ann Wright | Head of Service |\n\n- Raj Patel, Manager\n**Apologies**\tLee Moss\n"
@@ -96,3 +97,12 @@ def test_clauses_stay_within_reach(reach: int) -> None:
     text = "x" * 600
     assert clause_start(text, 500, reach) == 500 - reach
     assert clause_end(text, 100, reach) == 100 + reach
+
+
+def test_a_wrapped_sentence_reaches_back_over_prose_lines_but_not_over_a_heading_in_capitals() -> None:
+    wrapped = ("The report of the Director of Children's Services on the youth justice service was\n"
+               "    considered, and the Head of Service, Jo Bloggs, presented it.")
+    assert wrapped_sentence_start(wrapped, wrapped.index("Jo Bloggs")) == 0
+    headed = ("16  CHILDREN LOOKED AFTER AND THE YOUTH JUSTICE SERVICE AND ITS PARTNERS\n"
+              "    The Youth Justice Service Manager, Jo Bloggs, presented the report.")
+    assert wrapped_sentence_start(headed, headed.index("Jo Bloggs")) == headed.index("The Youth")

@@ -50,7 +50,8 @@ GOLD = UNSEEN / "gold"
 # (u169-u176, Grimsworth and Pellenby: F1 0.818 before, 1.000 after on its key corrected to the set's practice) and
 # batch 22 (u161-u168, Ashcombe Vale and Penrhos: F1 0.815 before, 0.985 after), batch 26 (u185-u192, Drewsford
 # and Cwmbrynach: F1 0.706 before, 0.974 after on its key corrected to the set's practice) and batch 28 (u201-u208,
-# Selbourne Moor and Trellick Bay: F1 0.753 before, 0.969 after on its key corrected to the set's practice) in too:
+# Selbourne Moor and Trellick Bay: F1 0.753 before, 0.969 after on its key corrected to the set's practice) and batch 30
+# (u217-u224, Thornwick Dale and Blaenhalen: F1 0.696 before, 0.960 after on its key corrected likewise) in too:
 # see the README for the whole set's figures. The floors
 # leave room for a
 # judgement call that differs; a lost layout or a lost resolution rule costs more than that.
@@ -115,9 +116,12 @@ def test_overall_ratings_in_unseen_wordings(unseen_statements: list[Statement]) 
 
 def test_no_child_in_a_case_story_is_a_person(unseen_statements: list[Statement]) -> None:
     # per document: 'Sam' in one case story says nothing of an officer called Sam Whitlock in another document;
-    # and a child called 'J' is not Councillor J. Fairclough-Dunn's initial
-    children = {(key["doc"], name_key(child)) for key in answer_keys(GOLD) for child in key.get("children_pseudonyms", [])}
-    people = {(s.document, name_key(s.value)) for s in unseen_statements if s.schema == "Person" and s.prop == "name"}
+    # and a child called 'J' is not Councillor J. Fairclough-Dunn's initial; nor is 'Ffion' in a case story the officer
+    # Ffion Rhydderch the key lists in the same minutes
+    keys = answer_keys(GOLD)
+    children = {(key["doc"], name_key(child)) for key in keys for child in key.get("children_pseudonyms", [])}
+    keyed = {(key["doc"], name_key(person["name"])) for key in keys for person in key["people"]}
+    people = {(s.document, name_key(s.value)) for s in unseen_statements if s.schema == "Person" and s.prop == "name"} - keyed
     assert children and not {(doc, person) for doc, person in people
                              if any((doc, word) in children and (len(word) > 1 or word == person) for word in person.split())}
 
