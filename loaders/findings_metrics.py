@@ -62,6 +62,8 @@ FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+")
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
+CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+aged\s+10\s*(?:-|–|to)\s*17\b",
+                                    re.IGNORECASE)
 # 'Westmere is a county borough of about 118,000 people': the place's size in its description.
 PLACE_OF_PEOPLE = re.compile(r"\b(?:an?\s+)(?:(?:county|metropolitan|London|unitary)\s+)?(?:borough|county|city|district|town|"
                              r"authority)\s+of\s+(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
@@ -866,7 +868,8 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
-        metric = "youth_population" if what in {"youth", "10-17", "child"} else "population"
+        children = CHILDREN_AGED_10_TO_17.match(ctx.text, match.end())  # 'a population of 26,900 children aged 10 to 17'
+        metric = "youth_population" if what in {"youth", "10-17", "child"} or children else "population"
         observation(ctx, inspection, metric, match.group("value"), "count", span(ctx.text, match.start(), match.end()))
 
 

@@ -327,6 +327,12 @@ def test_n_children_aged_10_to_17_is_no_population() -> None:
     assert key_facts("Harrowmere Youth Justice Board\n\nThe service supervised 112 children aged 10 to 17.\n") == set()
 
 
+def test_a_population_of_children_aged_10_to_17_is_the_youth_population_alone() -> None:
+    report = ("Harrowmere Youth Offending Service\n\nHarrowmere is a city of some 248,000 people with a population of\n"
+              "26,900 children aged 10 to 17. The YOS sits within the People Directorate.\n")
+    assert key_facts(report) == {("population", "248000", "count", "", ""), ("youth_population", "26900", "count", "", "")}
+
+
 def test_the_period_of_a_figure_then_label_block() -> None:
     periods = {o["period"][0] for o in entities(load_text(FIGURE_THEN_LABEL), "Observation")
                if o["metric"] == ["reoffending_rate"]}
