@@ -182,6 +182,7 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
 
 
 RATING_OPENING = re.compile(rf"(?P<rating>{STANDARD_RATINGS})[^\S\n]+(?=\S)", re.IGNORECASE)
+RATING_CELL = re.compile(STANDARD_RATINGS, re.IGNORECASE)  # a cell that is a rating alone
 
 
 def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[Span]]:
@@ -197,11 +198,13 @@ def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[
         else:
             parted.append(cell)
     columns: list[list[Span]] = [[]]
+    rated = False  # the column being read holds a rating (kept as it goes: a line of thousands of cells stays linear)
     for cell in parted:
-        rated = any(re.fullmatch(STANDARD_RATINGS, before.text, re.IGNORECASE) for before in columns[-1])
         if rated and (CODE_CELL.match(cell.text) or starts_standard(domain, cell.text)):
             columns.append([])
+            rated = False
         columns[-1].append(cell)
+        rated = rated or RATING_CELL.fullmatch(cell.text) is not None
     return columns if len(columns) > 1 else [parted]
 
 

@@ -167,6 +167,7 @@ MINIMAL_CASES = {
     "in Westmere\n\nSafeguarding work" + " " * 12_000 + "x\n" + " " * 12_000 + "\n",
     "a run of blanks after a full stop, before no domain rated (CI fuzz)": "Westmere Youth Justice Service\n\n"
     "Contents\nAnnex 3 – Glossary." + " " * 12_000 + "....\t33\n",
+    "a line of thousands of cells, each a group's label": "Westmere Council\n\nPresent:\n" + "Labour Group   " * 3_000 + "\n",
 }
 
 
