@@ -49,10 +49,13 @@ class Seen:
     dates: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     documents: set[str] = field(default_factory=set)
 
+    def months(self, kind: str) -> list[int]:
+        """The months (year * 12 + month) of its dates of one kind ('published', 'paper', ...)."""
+        return [m for d in self.dates[kind] if (m := month(d)) is not None]
+
     def window(self) -> tuple[int, int] | None:
         """The months (year * 12 + month) the inspection happened in, from its own dates."""
-        start = [m for d in self.dates["fieldwork_start"] if (m := month(d)) is not None]
-        published = [m for d in self.dates["published"] if (m := month(d)) is not None]
+        start, published = self.months("fieldwork_start"), self.months("published")
         if start and published:
             return min(start), max(published)
         if start:
@@ -141,7 +144,7 @@ def merged_groups(group: list[Seen]) -> list[list[Seen]]:
             if agree(a, b) and window_a[0] <= window_b[1] and window_b[0] <= window_a[1]:
                 join(a, b)
     for one in undated:
-        papers = [m for d in one.dates["paper"] if (m := month(d)) is not None]
+        papers = one.months("paper")
         if not papers:
             continue
         paper = max(papers)
@@ -157,9 +160,10 @@ def merged_groups(group: list[Seen]) -> list[list[Seen]]:
                    if (gap := papers_gap(a, b)) is not None and gap <= PAPERS_APART)
     for _, a_id, b_id in pairs:
         root_a, root_b = find(a_id), find(b_id)
+        if root_a == root_b or not all(agree(x, y) for x in members[root_a] for y in members[root_b]):
+            continue
         together = members[root_a] + members[root_b]
-        if root_a != root_b and all(agree(x, y) for x in members[root_a] for y in members[root_b]) \
-                and papers_span(together) <= PAPERS_SPAN:
+        if papers_span(together) <= PAPERS_SPAN:
             parent[root_a] = root_b
             members[root_b] = together
             del members[root_a]
@@ -181,12 +185,10 @@ def agree(a: Seen, b: Seen) -> bool:
 
 def papers_span(inspections: list[Seen]) -> int:
     """The months from the first paper to the last of the inspections."""
-    months = [m for one in inspections for d in one.dates["paper"] if (m := month(d)) is not None]
+    months = [m for one in inspections for m in one.months("paper")]
     return max(months) - min(months)
 
 
 def papers_gap(a: Seen, b: Seen) -> int | None:
     """The fewest months between a paper of one and a paper of the other (None if either has no dated paper)."""
-    months_a = [m for d in a.dates["paper"] if (m := month(d)) is not None]
-    months_b = [m for d in b.dates["paper"] if (m := month(d)) is not None]
-    return min((abs(x - y) for x in months_a for y in months_b), default=None)
+    return min((abs(x - y) for x in a.months("paper") for y in b.months("paper")), default=None)

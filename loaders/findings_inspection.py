@@ -66,7 +66,7 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
     published = publication_date(ctx.text, where.start)
     if published is None and fieldwork is None and ctx.family in REPORT_FAMILIES:
         published = generic_date(ctx)  # the inspectorate's letter reporting a screening: published on its date
-    year = next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
+    year = inspection_year(fieldwork, published)
     keys = (fold(area) if area else ctx.document.id, kind, year or ctx.document.id)
     inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
     inspection.add("inspection_type", kind, where)
@@ -87,13 +87,19 @@ def inspection_facts(ctx: Context) -> InspectionRef | None:
     return InspectionRef(inspection.id, area)
 
 
+def inspection_year(fieldwork: tuple[tuple[str, Span], tuple[str, Span] | None] | None,
+                    published: tuple[str, Span] | None) -> str | None:
+    """The year an inspection is keyed by: its fieldwork's, else its publication's."""
+    return next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
+
+
 def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> InspectionRef:
     """The inspection of an area a document reports without naming its type (a press release, council news), keyed
     as `inspection_facts` keys it, so the report of the same inspection meets it; a paper that says when it took place
     ('In November 2022 HM Inspectorate of Probation inspected our service') dates it."""
     published = publication_date(ctx.text, 0)
     fieldwork = fieldwork_dates(ctx.text)
-    year = next((d[0][:4] for d in (fieldwork[0] if fieldwork else None, published) if d), None)
+    year = inspection_year(fieldwork, published)
     keys = (fold(area), kind, year or ctx.document.id)
     inspection = EntityBuilder(ctx, "Inspection", "inspection-" + stable_hash(*keys))
     inspection.add("inspection_type", kind, where).add("reported_in", ctx.document_entity, where)
