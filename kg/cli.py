@@ -574,6 +574,13 @@ def evaluate(
         raise fail("give --gold DIR (answer keys) or --checks (data quality), or both")
     if gold is not None and not gold.is_dir():
         raise fail(f"{gold}: not a folder of answer keys")
+    if gold is not None:
+        from kg.evaluate import AnswerKeyError, answer_keys
+
+        try:
+            answer_keys(gold)
+        except AnswerKeyError as exc:
+            raise fail(f"{gold / str(exc)}") from None
     try:
         if corpus is not None:
             files, missing = discover([corpus])

@@ -110,9 +110,36 @@ def _summed(accuracies: Iterable[Accuracy]) -> Accuracy:
     return total
 
 
+class AnswerKeyError(ValueError):
+    """An answer key that is not JSON, or not a key of the shared gold schema: its message names the file."""
+
+
 def answer_keys(gold_dir: Path) -> list[dict[str, Any]]:
     """The answer keys in one folder (not its subfolders: score corpus/extra against gold/extra)."""
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
+    return [answer_key(path) for path in sorted(gold_dir.glob("*.json"))]
+
+
+def answer_key(path: Path) -> dict[str, Any]:
+    """One answer key, checked for the fields scoring reads: a `doc`, and people with a name and relations."""
+    try:
+        key = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AnswerKeyError(f"{path.name}: unreadable answer key ({exc})") from None
+    except json.JSONDecodeError as exc:
+        raise AnswerKeyError(f"{path.name}: not JSON ({exc.msg}, line {exc.lineno})") from None
+    if not isinstance(key, dict) or not isinstance(key.get("doc"), str):
+        raise AnswerKeyError(f"{path.name}: not an answer key (an object whose 'doc' names its document)")
+    people = key.get("people", [])
+    if not isinstance(people, list) or not all(_is_person(person) for person in people):
+        raise AnswerKeyError(f"{path.name}: 'people' is not a list of {{name, relations[{{relation, ...}}]}}")
+    return key
+
+
+def _is_person(person: object) -> bool:
+    return (isinstance(person, dict) and isinstance(person.get("name"), str)
+            and isinstance(person.get("relations", []), list)
+            and all(isinstance(rel, dict) and isinstance(rel.get("relation"), str)
+                    for rel in person.get("relations", [])))
 
 
 @dataclass(frozen=True)
@@ -353,9 +380,14 @@ def _scope(scope: str) -> str:
 
 
 def _number(value: object) -> str:
+    """A figure as one text however it is written ('1,200', 1200.0); a figure that is no number ('11-13', a
+    range) is compared as it is written."""
     if value is None or value == "":
         return ""
-    number = float(str(value).replace(",", ""))
+    try:
+        number = float(str(value).replace(",", ""))
+    except ValueError:
+        return str(value).strip()
     return str(int(number)) if number.is_integer() else str(number)
 
 

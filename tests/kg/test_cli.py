@@ -112,6 +112,20 @@ def test_eval_prints_scores(sample_store: Path, gold_dir: Path) -> None:
     assert relation_header.split()[-2:] == ["org", "role"]
 
 
+@pytest.mark.parametrize(("text", "reason"), [
+    ("{bad", "not JSON"),
+    ("[1]", "not an answer key"),
+    ('{"doc": "x.txt", "people": [{"relations": []}]}', "'people' is not a list"),
+])
+def test_a_broken_answer_key_is_one_line_naming_it(sample_store: Path, tmp_path: Path, text: str,
+                                                    reason: str) -> None:
+    (tmp_path / "x.json").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(tmp_path), "--store", str(sample_store)])
+    assert result.exit_code == 2
+    assert "x.json" in result.output and reason in result.output
+    assert "Traceback" not in result.output
+
+
 def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) -> None:
     result = runner.invoke(app, ["eval", "--checks", "--store", str(sample_store)])
     assert result.exit_code == 0, result.output

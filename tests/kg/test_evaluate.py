@@ -137,6 +137,16 @@ def test_a_keys_comparator_as_written_is_scored_by_its_one_name(tmp_path: Path) 
     assert [row[3] for _, row in report.missing] == ["35 YOT family"]
 
 
+def test_a_figure_a_key_writes_as_a_range_is_compared_as_written(tmp_path: Path) -> None:
+    """A key's figure that is no number ('11-13 per worker') is a row like any other, not a crash."""
+    metrics = [{"name": "caseload", "value": "11-13", "unit": "per worker", "comparator": None,
+                "comparator_value": None}]
+    (tmp_path / "westmere.json").write_text(json.dumps({"doc": "westmere.txt", "metrics": metrics}), encoding="utf-8")
+    text = "Westmere Youth Justice Board\n\nCaseloads are already at 11-13 per worker.\n"
+    report = evaluate_findings(load_text(text, "westmere.txt").statements, tmp_path)
+    assert [row[2] for _, row in report.missing] == ["11-13"]
+
+
 def test_the_share_of_overall_ratings_read_is_reported(tmp_path: Path) -> None:
     """`kg eval` says how many of the overall ratings the keys state were read: one of two here."""
     texts = {"westmere.txt": "The overall rating for Westmere YJS is Good.\n",
