@@ -589,8 +589,13 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
                    or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
+                    substitute=bool(SUBSTITUTE_MARK_RE.match(role_text)),
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
+
+
+# 'THACKERAY, Brian (substitute for Cllr Okoro)': sat in a member's place, as a deputy does.
+SUBSTITUTE_MARK_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?:substitute|substituting|deputy|deputising)\s+for\b", re.IGNORECASE)
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -1071,6 +1076,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             _extend_role(text, section.attendees[-1], line, column=section.column)
             index += 1
             continue
+        if wraps:  # '(substitute for' / '  Cllr Okoro)': the bracket's close is the entry's role, not another entry
+            _extend_role(text, section.attendees[-1], line, column=section.column)
+            index += 1
+            continue
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, line, heads, people[0])
@@ -1135,7 +1144,8 @@ def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: 
     unfinished = above is not None and (above.role is None or _runs_on(text[above.evidence.start:above.evidence.end]))
     if text[line.end:following.start].strip() or unfinished or deeper < 0 or not (
             section.column or deeper > 0) \
-            or not names_post_or_body(line.text) or find_names(text, line.start, line.end):
+            or not names_post_or_body(line.text) or find_names(text, line.start, line.end) \
+            or _entry_people(text, line):  # 'ELLERY-VANE, Margaret (Chair)': a member surname first, no post
         return None
     people = _entry_people(text, following)
     entry = trim(text, following.start, following.end, " \t")
@@ -1415,6 +1425,7 @@ def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = Fa
     attendee.role, attendee.evidence = extended.role, extended.evidence
     attendee.chair, attendee.vice_chair = attendee.chair or extended.chair, attendee.vice_chair or extended.vice_chair
     attendee.minutes = attendee.minutes or extended.minutes
+    attendee.substitute = attendee.substitute or extended.substitute
     attendee.chair_in_brackets = attendee.chair_in_brackets or extended.chair_in_brackets
     attendee.chair_of_body = attendee.chair_of_body or extended.chair_of_body
     attendee.cell_a_line = (attendee.cell_a_line or not wrapped) and not column
@@ -1475,7 +1486,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                            r"absent|no|n|a|d|[✓✔]|[✗✘×])"
+                            r"absent|no|n|a|d|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
@@ -1490,7 +1501,9 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
                 "sent a deputy": APOLOGIES, "d": APOLOGIES,  # a register's key: 'D deputy attended'
                 "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
-                "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT}
+                "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT,
+                # 'In attendance': came without a seat, as officers do; 'Teams', 'Virtual': present, at a distance
+                "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
 
 
 # A post that labels the entries on its line: 'Co-opted Member:<TAB>Mrs Jo Bloggs (Parent Governor)'.
@@ -1545,7 +1558,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
             person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
-        person.substitute = substitute is not None
+        person.substitute = person.substitute or substitute is not None
         person.body = body
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
@@ -1576,7 +1589,7 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
-    rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[^\S\n]++)?"
+    rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n]++[{UPPER}]{{2,4}}+\b)*+)"
     r"(?=[^\S\n]*+(?:[–—-]|\(|$))")
 

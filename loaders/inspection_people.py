@@ -79,6 +79,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.letter_addressee(ctx)
     addressee_who_chairs(ctx)
     people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
+    people_lists.report_to(ctx, ctx.home_area)  # 'Report to:  Jo Bloggs, Chair, ...' over the copy list at a report's end
     people_lists.copy_list(ctx, ctx.home_area)
     people_lists.contact_officers(ctx, begin)  # 'please contact our inspection support officer, Jo Hart, on ...'
 

@@ -112,6 +112,28 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
 
 
 ADDRESS_POST_LINES = 3
+# 'Report to:   Jo Bloggs, Chair, Westmere YOS Management Board': whom an inspection report is addressed to, on a line
+# of its own by the copy list at its end.
+REPORT_TO_RE = re.compile(r"^[^\S\n]*+(?:report|letter)[^\S\n]++(?:sent[^\S\n]++|addressed[^\S\n]++)?to[^\S\n]*+:[^\S\n]*+(?=\S)",
+                          re.IGNORECASE | re.MULTILINE)
+
+
+def report_to(ctx: Context, area: str | None = None) -> int:
+    """The addressee a report names on a 'Report to:' line, written 'Name, Post'; the post's key relation too."""
+    found = 0
+    for label in REPORT_TO_RE.finditer(ctx.text):
+        value = trim(ctx.text, label.end(), end_of_line(ctx.text, label.end()))
+        name, role = name_role(ctx, value, strict=False) if value else (None, None)
+        if name is None or role is None or name.start != value.start or role.start < name.end:
+            continue
+        post = " ".join(role.text.split())
+        organisation = organisation_for_role(post, area)
+        ctx.person_role(name, "addressee", value, role=post, role_span=role, organisation=organisation)
+        relation = post_relation(post)
+        if relation:
+            ctx.person_role(name, relation, value, role=post, role_span=role, organisation=organisation)
+        found += 1
+    return found
 
 
 def post_below_value(text: str, line: Line, value: Span) -> Span | None:
@@ -397,7 +419,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         written = COPY_LABEL_END_RE.search(label.text)
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
-        if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start):
+        if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start) \
+                or _post_and_name_row(ctx, after_label):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
@@ -429,6 +452,18 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
                     lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True,
                     text=text)
     return found
+
+
+def _post_and_name_row(ctx: Context, row: Span) -> bool:
+    """The first row of a list on its label's line: a post's cell, then a cell that opens with a person's name, after a
+    title or rank ('Copy to:   Chief Executive      Jo Bloggs'), or a post alone ('Copy to:  Chair, Scrutiny Panel')."""
+    row_cells = cells(ctx.text, row)
+    if not row_cells or len(row_cells) > 2 or not names_post_or_body(row_cells[0].text):
+        return False
+    if len(row_cells) == 1:
+        return not find_names(ctx.text, row.start, row.end, strict=False)
+    named = find_names(ctx.text, row_cells[1].start, row_cells[1].end, strict=False)
+    return bool(named) and not named[0].surname_only and named[0].end == row_cells[1].end
 
 
 def _semicolon_entries(text: str, start: int) -> list[Span]:
