@@ -26,6 +26,7 @@ from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname, whole_surname
 from kg.statements import Statement, stable_hash
+from kg.vocabulary import is_body_word
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
@@ -42,6 +43,14 @@ MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", 
 POLICE_TITLE = re.compile(r"(?:Chief\s+)?(?:Superintendent|Inspector)|Chief|Sergeant|Constable|Detective.*|DI|DS|DC|PC|DCI|"
                           r"DSI|DCS")
 THE_WORD = re.compile(r"the\b", re.IGNORECASE)
+# 'The Local Authority and Metropolitan Police should': a body's word before 'and' is another body, not the force's
+# first word (as 'Devon and Cornwall Police' has it).
+OTHER_BODY_AND_RE = re.compile(r"(?P<body>\S+)\s+(?:and|&)\s+(?P<force>\S.*)", re.DOTALL)
+
+
+def _force_named(found: str) -> str:
+    other = OTHER_BODY_AND_RE.match(found)
+    return other.group("force") if other and is_body_word(other.group("body")) else found
 # A word cut by a page break: the line ends inside it, a footer or header with a rule or the page's number follows,
 # and the next page opens with the rest of the word in small letters ('Elin Mair Har' ... 'ries, and to').
 PAGE_CUT_RE = re.compile(r"[^\S\n]*\n(?=(?:[^\n]*\n){0,4}?[^\S\n]*(?:[_=~*-]{4,}|[^\n]*\S[^\S\n]{3,}\d{1,4})[^\S\n]*\n)"
@@ -306,7 +315,7 @@ class Context:
     def police_force(self) -> str | None:
         """The one police force the document names, which an officer named by rank alone ('Ch Supt Jo Hart') serves;
         None where it names none or several."""
-        forces = {self.gazetteer.organisation(found.group(1), self.home_area).name
+        forces = {self.gazetteer.organisation(_force_named(found.group(1)), self.home_area).name
                   for found in POLICE_FORCE.finditer(self.text) if not THE_WORD.match(found.group(1))
                   and not self.text.startswith(" and Crime", found.end()) and not _cell_over_line(self.text, found)}
         return next(iter(forces)) if len(forces) == 1 else None

@@ -1,0 +1,120 @@
+"""Layouts of a blind batch (41): a report's 'Report to:' line and a copy list whose first row stands on its label's
+line, an attendance table's 'In attendance' and 'Teams' cells, members listed surname first in capitals with the chair
+first and a substitute's bracket wrapped, and a force named after another body and 'and'."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, role_rows
+
+REPORT = """                    HM Inspectorate of Probation
+
+        Full Joint Inspection of Youth Offending Work in
+
+                           WESTMERE
+
+Appendix 1: Inspection arrangements
+
+Inspection team
+
+Lead Inspector                        Jo Hartley, HMI Probation
+Inspector                             Ann Pembury, HMI Probation
+
+Report to:        Rosa Tindall, Chair, Westmere YOS Management Board
+Copy to:          Leader of the Council             Cllr Ian Moxley
+                  Chief Executive                   Paul Gresham
+                  Borough Commander                 Ch Supt Kay Dobson
+
+The Local Authority and Westmere Police should agree a joint approach.
+"""
+
+
+def test_report_to_line_and_a_copy_list_whose_first_row_is_on_its_label_line() -> None:
+    rows = role_rows(load_text(REPORT, "westmere_fji_report.txt"))
+    assert ("Rosa Tindall", "addressee", "Chair, Westmere YOS Management Board") in rows
+    assert ("Ian Moxley", "copy_to", "Leader of the Council") in rows
+    assert ("Ian Moxley", "cabinet_member", "Leader of the Council") in rows
+    assert ("Paul Gresham", "copy_to", "Chief Executive") in rows
+    assert ("Kay Dobson", "copy_to", "Borough Commander") in rows
+
+
+def test_a_force_named_after_another_body_and_and() -> None:
+    result = load_text(REPORT, "westmere_fji_report.txt")
+    names = {s.entity: s.value for s in result.statements if s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement":
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    served = {names.get(row.get("organisation", "")) for row in rows.values() if names.get(row["person"]) == "Kay Dobson"}
+    assert served == {"Westmere Police"}  # the officer by rank serves the one force named, not 'Authority and ...'
+
+
+DECISION = """WESTMERE COUNCIL
+RECORD OF DECISION BY A CABINET MEMBER
+
+Decision maker:   Councillor Ann Lee, Cabinet Member for Children
+
+Copy to:  Chair, Children and Young People Scrutiny Panel
+          Tom Ridley, Deputy Head of Service (Youth Justice)
+"""
+
+
+def test_a_copy_list_whose_first_row_is_a_post_alone_on_its_label_line() -> None:
+    rows = role_rows(load_text(DECISION, "westmere_cabinet_decision.txt"))
+    assert ("Tom Ridley", "copy_to", "Deputy Head of Service (Youth Justice)") in rows
+
+
+BOARD = """Westmere Youth Justice Partnership Board
+
+Minutes — Thursday 23 January 2025, 14:00–16:00
+
+| Attendee                     | Organisation                          | Attendance |
+|------------------------------|---------------------------------------|------------|
+| Gavin Royle (GR) – Chair     | Westmere Council Children's Services  | Present    |
+| Dr Priya Nair (PN)           | NHS Westmere ICB                      | Teams      |
+| Steph Marr (SM)              | Westmere Council Education – Director | Apologies  |
+| Craig Oates (CO)             | YJS Operations Manager                | In attendance |
+
+Quorate: Yes
+
+1. Welcome and apologies
+GR welcomed everyone.
+"""
+
+
+def test_an_attendance_tables_in_attendance_and_teams_cells() -> None:
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(BOARD, "westmere_board_minutes.txt"))}
+    assert ("Priya Nair", "present_at_meeting") in rows
+    assert ("Craig Oates", "officer_attending") in rows
+    assert ("Craig Oates", "present_at_meeting") not in rows
+    assert ("Steph Marr", "apologies") in rows
+
+
+SCRUTINY = """                        WESTMERE BOROUGH COUNCIL
+
+                   OVERVIEW AND SCRUTINY COMMITTEE
+
+  Minutes of the meeting held on Tuesday 10 October 2017
+
+MEMBERS PRESENT:                       ALSO PRESENT:
+HALLAM-JONES, Margaret (Chair)         LEE, Ann (Cabinet Member for
+SIDDALL, Imran (Vice-Chair)              Children)
+DEMPSEY, Hassan
+THORNTON, Brian (substitute for
+  Cllr Okafor)
+KEMBLE, Rev Andrew (co-opted)
+
+APOLOGIES: Councillor Joy Okafor
+
+22.  MINUTES
+RESOLVED: that the minutes be agreed.
+"""
+
+
+def test_members_surname_first_in_capitals_the_chair_first_and_a_wrapped_substitute() -> None:
+    rows = role_rows(load_text(SCRUTINY, "westmere_scrutiny_minutes.txt"))
+    pairs = {(name, relation) for name, relation, _ in rows}
+    assert ("Margaret Hallam-Jones", "panel_chair") in pairs
+    assert ("Imran Siddall", "present_at_meeting", "Vice-Chair") in rows
+    assert ("Brian Thornton", "standing_deputy") in pairs
+    assert ("Andrew Kemble", "present_at_meeting") in pairs
+    assert ("Joy Okafor", "present_at_meeting") not in pairs
