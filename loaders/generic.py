@@ -97,6 +97,7 @@ def load(ctx: Context) -> None:
     attendance_lists(ctx)
     # the form header's cabinet member first: 'Cllr Bloggs said' further on speaks in that post
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
+    people_lists.consultees(ctx, document_area(ctx))
     speakers.key_posts(ctx, document_area(ctx))
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.signed_rows(ctx, document_area(ctx))
@@ -374,7 +375,7 @@ REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\
 TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
 # item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone.
-PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site)\b.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
                             r"news|cookies\b.*)|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)  # a line of two pipes: a menu
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
@@ -452,6 +453,9 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     release'); `home_area` is the document's, whose council may be one the gazetteer lacks."""
     line = text.strip()
     if not line or PAGE_FURNITURE.match(line) or EMBARGO.match(line):
+        return True
+    parts = [part for part in line.split("|") if part.strip()]  # 'WESTMERE COUNCIL  |  Westmere Borough Council'
+    if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)

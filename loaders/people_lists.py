@@ -1377,6 +1377,39 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
     return found
 
 
+# A decision's or report's consultees, one 'Name, Post' a line in the label's column: 'Consulted:    Jo Bloggs, Leader
+# of the Council' / '              Ann Lee, Director of Finance'.
+CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation\s+with)[^\S\n]*:[^\S\n]*(?=\S)",
+                                re.IGNORECASE | re.MULTILINE)
+CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair"})
+MAX_CONSULTEES = 12
+
+
+def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
+    """The key posts (a cabinet member, a board's chair) the consultees of a decision or report hold, written 'Name,
+    Post' one a line under a 'Consulted:' label, in its value's column."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for label in CONSULTED_LABEL_RE.finditer(text, begin, end):
+        column = label.end() - (text.rfind("\n", 0, label.end()) + 1)
+        row = span(text, label.end(), end_of_line(text, label.end(), end))
+        for _ in range(MAX_CONSULTEES):
+            name, role = name_role(ctx, row, strict=False)
+            if name is not None and role is not None and name.start == row.start and role.start > name.end:
+                post = " ".join(role.text.split())
+                relation = post_relation(post)
+                if relation in CONSULTEE_POSTS:
+                    ctx.person_role(name, relation, row, role=post, role_span=role,
+                                    organisation=organisation_for_role(post, area))
+                    found += 1
+            below = re.compile(rf" {{{column}}}(?=\S)[^\n]*").match(text, row.end + 1, end) if row.end < end else None
+            if below is None:
+                break
+            row = trim(text, below.start() + column, below.end())
+    return found
+
+
 # A report's form field naming the chair of the panel or committee it goes to: 'Chair of the Panel:   Councillor X'.
 PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,5}?"
                                   r"(?:panel|committee|sub-committee))\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)

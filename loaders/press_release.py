@@ -142,11 +142,13 @@ def _agency_beside(text: str, name_end: int, line_end: int) -> Span | None:
     return agency if agency and names_post_or_body(agency.text) and not names_post(agency.text) else None
 
 
-# A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE'.
+# A newspaper's name at the head of its page: 'Westmere Echo | News | Courts', 'THE DALE GAZETTE', 'WESTMERE EXAMINER'
+# before the site's links.
 PUBLICATION_RE = re.compile(r"^[^\S\n]*(?P<name>(?:[A-Z][\w'’-]*[^\S\n]+){1,3}(?i:echo|gazette|herald|chronicle|times|"
                             r"post|argus|advertiser|mercury|journal|observer|telegraph|courier|express|star|leader|guardian|standard|"
-                            r"sentinel|citizen))\b"
-                            r"[^\S\n]*(?:[|–—:-]|$)", re.MULTILINE)
+                            r"sentinel|citizen|examiner|mail|despatch|dispatch|bulletin))\b"
+                            # the site's links after wide padding ('FENNICK CROSS EXAMINER      Subscribe | Sign in')
+                            r"[^\S\n]*(?:[|–—:-]|$|(?<=[^\S\n]{3}))", re.MULTILINE)
 
 
 def _publication(text: str) -> str | None:

@@ -541,7 +541,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if QUESTIONER_LEAD_RE.search(text, start, name.start):
         return None  # 'In answer to Councillor Bhatti, the Head of Service said': the name asked, the post speaks
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or SPEAKING_AS_RE.fullmatch(gap) or \
+    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or _listing_post(gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
@@ -566,6 +566,16 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+# ', cabinet member for children, young people and families at X Council,': a post whose remit is a list, its commas
+# inside the apposition, ended by 'and' before its last item.
+LISTING_POST_RE = re.compile(r"\s*,((?:[^,()]{1,80},){1,3}[^,()]{0,40}\band\s[^,()]{1,80}),\s*")
+
+
+def _listing_post(gap: str) -> re.Match[str] | None:
+    listing = LISTING_POST_RE.fullmatch(gap)
+    return listing if listing and _is_post(listing.group(1).split(",")[0]) else None
 
 
 # 'Sergeant Yilmaz-Hart said': a rank or post of a word or three, then a surname, just before the verb.

@@ -4,6 +4,8 @@ first and a substitute's bracket wrapped, and a force named after another body a
 
 from __future__ import annotations
 
+from kg.gazetteer import load_gazetteer
+from kg.loaders.generic import is_page_furniture
 from tests.conftest import load_text, role_rows
 
 REPORT = """                    HM Inspectorate of Probation
@@ -118,3 +120,62 @@ def test_members_surname_first_in_capitals_the_chair_first_and_a_wrapped_substit
     assert ("Brian Thornton", "standing_deputy") in pairs
     assert ("Andrew Kemble", "present_at_meeting") in pairs
     assert ("Joy Okafor", "present_at_meeting") not in pairs
+
+
+def test_consultees_holding_a_key_post() -> None:
+    text = DECISION.replace("Copy to:", """Consulted:    Jo Bloggs, Executive Director Children and Families
+              Councillor Owen Marsh, Leader of the Council
+
+Copy to:""")
+    rows = role_rows(load_text(text, "westmere_cabinet_decision.txt"))
+    assert ("Owen Marsh", "cabinet_member", "Leader of the Council") in rows
+    assert not any(name == "Jo Bloggs" for name, _, _ in rows)
+
+
+def test_initials_that_say_something_after_another_act() -> None:
+    text = BOARD + """PN confirmed the funding. DH welcomed this and said she would take the plan to Cabinet.
+"""
+    text = text.replace("| Steph Marr (SM)", "| Cllr Dee Hart (DH)          | Cabinet Member, Children              | Present    |\n| Steph Marr (SM)")
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(text, "westmere_board_minutes.txt"))}
+    assert ("Dee Hart", "quoted") in rows
+    assert ("Priya Nair", "quoted") not in rows  # 'confirmed' says what she did, as 'reported' does
+
+
+NEWS = """WESTMERE EXAMINER                                        Subscribe | Sign in
+News  Sport  What's On
+
+Youth justice service told to improve by inspectors
+
+By Kate Dunn, Local Democracy Reporter
+
+Councillor Ann Lee, cabinet member for children, young people and
+families at Westmere Council, said: "Nobody is complacent about this."
+
+The service works with around 140 children a year.
+"""
+
+
+def test_news_with_a_masthead_before_links_and_a_post_whose_remit_is_a_list() -> None:
+    result = load_text(NEWS, "westmere_newspaper.txt")
+    rows = role_rows(result)
+    assert ("Ann Lee", "quoted", "cabinet member for children, young people and families at Westmere Council") in rows
+    names = {s.entity: s.value for s in result.statements if s.prop == "name"}
+    authors = [s for s in result.statements if s.schema == "Involvement" and s.prop == "relation" and s.value == "author"]
+    organisations = {names.get(s.value) for s in result.statements if s.schema == "Involvement" and s.prop == "organisation"
+                     and s.entity in {a.entity for a in authors}}
+    assert organisations == {"Westmere Examiner"}
+
+
+def test_a_council_news_pages_furniture_is_no_title() -> None:
+    gazetteer = load_gazetteer()
+    for furniture in ("Skip to main content    Accessibility    Cookies    A-Z of services",
+                      "WESTMERE COUNCIL  |  Westmere Borough Council", "Search this site [          ] Go"):
+        assert is_page_furniture(gazetteer, furniture, "Westmere"), furniture
+    assert not is_page_furniture(gazetteer, "Council responds to youth offending inspection", "Westmere")
+
+
+def test_the_head_of_yos_named_in_a_reports_prose_is_staff() -> None:
+    text = REPORT + """
+The YOS is managed by the Head of YOS, Del Ashby, who reports to the Director.
+"""
+    assert ("Del Ashby", "staff", "Head of YOS") in role_rows(load_text(text, "westmere_fji_report.txt"))
