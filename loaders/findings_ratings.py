@@ -102,6 +102,8 @@ SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \
 # A rating of the service for one piece of its work: 'was rated good for its work with victims'.
 PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
                            r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
+# ... or for a piece of work told by its verb: 'rated the service "Good" for making sure sentences are served'.
+PIECE_OF_WORK_DONE = re.compile(r"['’\"”]?\s+for\s+[a-z]+ing\b", re.IGNORECASE)
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
@@ -125,9 +127,10 @@ THEMES_OF_WORK = [
 ]
 # ('Work to reduce reoffending, to protect children and young people, and the governance of the service were all judged
 # satisfactory': each theme the subject lists)
-THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b", re.IGNORECASE)
+# (over a line break too: 'protecting the' / 'public')
+THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b".replace(" ", r"\s+"), re.IGNORECASE)
 THEME_JUDGEMENT = re.compile(
-    rf"(?P<scope>{THEME.pattern})(?P<more>[^.;:]{{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
+    rf"(?P<scope>{THEME.pattern})(?P<more>(?:(?!\n[^\S\n]*\n)[^.;:]){{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
     rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
@@ -142,6 +145,9 @@ THEME_ROW = re.compile(
     # (or the next column's theme after one space, where two columns ran together)
     rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}})|[^\S\n]+(?:{THEME_PHRASES}|{SHORT_THEME})\b)",
     re.IGNORECASE | re.MULTILINE)
+# A table's row whose theme and judgement are parted by padding alone ('  Reducing reoffending        Unsatisfactory').
+THEME_PADDED_ROW = re.compile(rf"^[^\S\n]*+(?P<scope>{THEME_PHRASES})[^\S\n]{{3,}}+(?P<rating>{JUDGEMENT})[^\S\n]*+$",
+                              re.IGNORECASE | re.MULTILINE)
 # A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
@@ -171,7 +177,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     score_sentences(ctx, inspection)
     standard_sentences(ctx, inspection)
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
-    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text)]:
+    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *THEME_PADDED_ROW.finditer(text)]:
         listed = [theme.group(0) for theme in THEME.finditer(match.group("more"))] if "more" in match.groupdict() else []
         for written in [match.group("scope"), *listed]:
             scope = theme_of_work(written) or (
@@ -218,6 +224,9 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
+            if PIECE_OF_WORK_DONE.match(ctx.text, match.end("rating")) and not re.search(
+                    r"\boverall\b", clause_around(ctx.text, match.start()), re.IGNORECASE):
+                continue  # 'rated the service "Good" for making sure sentences are served': one piece of its work
             # a paper's numbered paragraph ('4.1   The overall rating for X is Good.') is no standard's row
             row = STANDARD_ROW.match(sentence)
             if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \

@@ -124,7 +124,11 @@ def test_members_surname_first_in_capitals_the_chair_first_and_a_wrapped_substit
 
 def test_consultees_holding_a_key_post() -> None:
     text = DECISION.replace("Copy to:", """Consulted:    Jo Bloggs, Executive Director Children and Families
+              Mark Ellis, Director of Finance (s151 Officer)
+              Joan Quinn, Head of Legal and Democratic Services
               Councillor Owen Marsh, Leader of the Council
+              Supt L. Bexton, Westmere Police (YJ Board member)
+Ward members: n/a - borough-wide
 
 Copy to:""")
     rows = role_rows(load_text(text, "westmere_cabinet_decision.txt"))
@@ -179,3 +183,47 @@ def test_the_head_of_yos_named_in_a_reports_prose_is_staff() -> None:
 The YOS is managed by the Head of YOS, Del Ashby, who reports to the Director.
 """
     assert ("Del Ashby", "staff", "Head of YOS") in role_rows(load_text(text, "westmere_fji_report.txt"))
+
+
+FJI_SCORES = """Full Joint Inspection: Westmere                                     March 2017
+
+Scoring and summary table
+
+  Theme                                                        Judgement
+  -----                                                        ---------
+  Reducing reoffending                                         Unsatisfactory
+  Protecting the public                                        Good
+
+5. Governance and partnerships
+
+Attendance at the Management Board by health and education was poor.
+"""
+
+
+def _ratings(text: str, name: str) -> set[tuple[str, str]]:
+    rated: dict[str, dict[str, str]] = {}
+    for s in load_text(text, name).statements:
+        if s.prop in ("scope", "rating"):
+            rated.setdefault(s.entity, {})[s.prop] = s.value
+    return {(row["scope"], row["rating"]) for row in rated.values() if "scope" in row and "rating" in row}
+
+
+def test_a_themes_table_parted_by_padding_and_a_sections_sentence_that_rates_nothing() -> None:
+    rated = _ratings(FJI_SCORES, "westmere_fji_report.txt")
+    assert ("Reducing reoffending", "Unsatisfactory") in rated
+    assert ("Protecting the public", "Good") in rated
+    assert not any(scope == "Governance and partnerships" for scope, _ in rated)
+
+
+def test_news_rating_pieces_of_work_and_themes_over_a_line_break() -> None:
+    text = """Council responds to youth offending inspection
+
+Published: Thursday 23 March 2017
+
+The inspectors looked at 42 cases and rated
+the service "Good" for making sure sentences are served. Two areas - reducing reoffending and protecting the
+public - were judged "Unsatisfactory".
+"""
+    rated = _ratings(text, "westmere_council_news.txt")
+    assert ("overall", "Good") not in rated
+    assert ("Protecting the public", "Unsatisfactory") in rated
