@@ -65,6 +65,9 @@ POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |t
 CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+aged\s+10\s*(?:-|–|to)\s*17\b",
                                     re.IGNORECASE)
 # 'Westmere is a county borough of about 118,000 people': the place's size in its description.
+# '331,200        Population of Westmere (mid-2023 estimate)': the figure opens the row, the place's population after it.
+FIGURE_FIRST_POPULATION_OF = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++)[^\S\n]++Population[^\S\n]++(?:of|in)[^\S\n]++"
+                                        r"(?-i:[A-Z])", re.IGNORECASE | re.MULTILINE)
 PLACE_OF_PEOPLE = re.compile(r"\b(?:an?\s+)(?:(?:county|metropolitan|London|unitary)\s+)?(?:borough|county|city|district|town|"
                              r"authority)\s+of\s+(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
                              r"(?P<value>\d{1,3}(?:,\d{3})+)\s+(?:people|residents|inhabitants)\b", re.IGNORECASE)
@@ -864,6 +867,9 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
             metric = "youth_population" if "youth" in what else "population"
             observation(ctx, inspection, metric, match.group("value"), "count",
                         span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
+    for match in FIGURE_FIRST_POPULATION_OF.finditer(ctx.text):
+        observation(ctx, inspection, "population", match.group("value"), "count",
+                    span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
     for match in PLACE_OF_PEOPLE.finditer(ctx.text):
         observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):

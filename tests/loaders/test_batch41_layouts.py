@@ -227,3 +227,17 @@ public - were judged "Unsatisfactory".
     rated = _ratings(text, "westmere_council_news.txt")
     assert ("overall", "Good") not in rated
     assert ("Protecting the public", "Unsatisfactory") in rated
+
+
+def test_a_places_population_after_its_figure() -> None:
+    text = FJI_SCORES.replace("Scoring and summary table", """Contextual facts
+
+  331,200        Population of Westmere (mid-2023 estimate)
+   34,860        Children aged 10-17 in Westmere
+
+Scoring and summary table""")
+    observed: dict[str, dict[str, str]] = {}
+    for s in load_text(text, "westmere_fji_report.txt").statements:
+        if s.schema == "Observation" and s.prop in ("metric", "value"):
+            observed.setdefault(s.entity, {})[s.prop] = s.value
+    assert {"metric": "population", "value": "331200"} in observed.values()
