@@ -1076,7 +1076,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             _extend_role(text, section.attendees[-1], line, column=section.column)
             index += 1
             continue
-        if wraps:  # '(substitute for' / '  Cllr Okoro)': the bracket's close is the entry's role, not another entry
+        if wraps and not re.search(r"\)[^\w\n]*\w", line.text):
+            # '(substitute for' / '  Cllr Okoro)': the bracket's close is the entry's role, not another entry (but
+            # 'Justice Service Manager); N. Jaswal (Officer)' goes on with entries after it)
             _extend_role(text, section.attendees[-1], line, column=section.column)
             index += 1
             continue

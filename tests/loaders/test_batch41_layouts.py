@@ -241,3 +241,21 @@ Scoring and summary table""")
         if s.schema == "Observation" and s.prop in ("metric", "value"):
             observed.setdefault(s.entity, {})[s.prop] = s.value
     assert {"metric": "population", "value": "331200"} in observed.values()
+
+
+def test_a_bracket_closed_at_a_lines_start_before_more_entries() -> None:
+    text = """WESTMERE COUNTY BOROUGH COUNCIL
+
+Minutes of a meeting of the CORPORATE PARENTING PANEL held on Monday, 8 July 2019 at 2.00pm.
+
+Present: Councillor E. Pritchard (Chair); Councillors H. Bevan and T. Morgan.
+
+Officers:
+  SOCIAL SERVICES – R. Vaughan (Corporate Director, Social Services); C. Beynon (Youth
+    Justice Service Manager); N. Jaswal (Corporate Parenting Officer)
+
+14  DECLARATIONS OF INTEREST
+    None.
+"""
+    rows = role_rows(load_text(text, "westmere_corporate_parenting_minutes.txt"))
+    assert ("N. Jaswal", "officer_attending", "Corporate Parenting Officer") in rows
