@@ -159,6 +159,9 @@ FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
+# '(England and Wales 0.12)', '(England and' / 'Wales 151)': a comparator's name and figure in brackets.
+BRACKETED_COMPARATOR_RE = re.compile(r"\((?P<name>[A-Za-z][A-Za-z \n]{2,60}?)\s++(?P<figure>\d[\d.,]*+%?)\)")
+CELL_GAP_RE = re.compile(r"[^\S\n]{2,}+|\t")  # the padding between a table's cells (two spaces in a narrow column)
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
 # A change ('fallen by 12%') is no figure of the measure either, nor the 100,000 of 'per 100,000'; a comparator's
@@ -636,7 +639,8 @@ class KeyFactReader:
         whose label names a measure is a fact, the lines after it whose labels name the same measure and a comparator
         are its comparators."""
         fact: KeyFact | None = None
-        for line in lines(self.text):
+        all_lines = lines(self.text)
+        for index, line in enumerate(all_lines):
             row = FIGURE_THEN_LABEL.match(line.text)
             figures = self.figures(line.start, line.start + row.end("figure")) if row else []
             labelled = self.labels(line.start + row.start("label"), line.end) if row and figures else []
@@ -645,15 +649,40 @@ class KeyFactReader:
                 continue
             measure, label = labelled[0]
             figure = figures[0]
-            if figure.unit == "count" and "." in figure.value:
-                fact = None  # '4.5    The reoffending rate for ...': a paragraph's number
+            if CELL_GAP_RE.search(self.text, line.start + row.start("label"), label.start):
+                fact = None  # '5    LB/YCP    Deep-dive on FTEs': a numbered row of a table whose later cell names a measure
                 continue
             # a bare figure takes a rate's unit from its label ('179   First-time entrants per 100,000'), never a
             # percentage, which the column writes with its figure
             stated = unit_of(None, row.group("label"))
+            if figure.unit == "count" and "." in figure.value and not (
+                    stated.startswith("per") and re.fullmatch(r"0\.\d+|\d+\.\d{2,}", figure.value)):
+                # '4.5    The reoffending rate for ...', '5.1   The first-time entrant rate ... per 100,000': a
+                # paragraph's number ('0.15   Custody rate per 1,000' is a rate's figure)
+                fact = None
+                continue
             unit = figure.unit if figure.unit != "count" else stated if stated != "%" else "count"
             figure = Figure(figure.value, unit, figure.start, figure.end)
-            compared = COMPARATOR_NAME.search(row.group("label").translate(NO_SUPERSCRIPTS))  # 'Wales¹' ends at Wales
+            # the comparator's figure in brackets at the label's end ('Custody rate per 1,000  (England and Wales
+            # 0.12)'), perhaps wrapped onto the next line: the label is what stands before it
+            label_start = line.start + row.start("label")
+            reach = all_lines[index + 1].end if index + 1 < len(all_lines) and line.text.count("(") > line.text.count(")") \
+                else line.end
+            inline = BRACKETED_COMPARATOR_RE.search(self.text, label_start, reach)
+            inline = inline if inline and COMPARATOR_NAME.fullmatch(" ".join(inline.group("name").split())) else None
+            before = self.text[label_start:inline.start()] if inline else row.group("label")
+            compared = COMPARATOR_NAME.search(before.translate(NO_SUPERSCRIPTS))  # 'Wales¹' ends at Wales
+            if inline and not compared and measure.name(unit):
+                other = self.figures(inline.start("figure"), inline.end("figure"))
+                if other and compatible(unit, other[0].unit if other[0].unit != "count" else unit):
+                    fact = KeyFact(measure, figure, label)
+                    fact.comparators.append((" ".join(inline.group("name").split()),
+                                             Figure(other[0].value, unit if other[0].unit == "count" else other[0].unit,
+                                                    other[0].start, other[0].end)))
+                    self.used.update({figure.start, other[0].start})
+                    yield fact
+                    fact = None
+                    continue
             if fact is not None and measure == fact.measure and compared and compatible(fact.figure.unit, unit):
                 fact.comparators.append((comparator_text(compared.group(0)), figure))
                 self.used.add(figure.start)

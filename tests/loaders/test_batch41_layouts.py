@@ -259,3 +259,29 @@ Officers:
 """
     rows = role_rows(load_text(text, "westmere_corporate_parenting_minutes.txt"))
     assert ("N. Jaswal", "officer_attending", "Corporate Parenting Officer") in rows
+
+
+def test_key_facts_figure_first_with_a_comparator_in_brackets_and_an_action_tables_numbered_row() -> None:
+    text = FJI_SCORES.replace("Scoring and summary table", """Contextual facts
+
+    33.1%        Reoffending rate in Westmere  (England and Wales 32.2%)
+      188        First-time entrants per 100,000 children (England and
+                 Wales 151)
+     0.15        Custody rate per 1,000 children  (England and Wales 0.12)
+
+5.1   The first-time entrant rate in Westmere fell to 118 per 100,000
+
+Appendix A - action plan summary
+Rec  Owner   Action (summary)                                   RAG
+5    LB/YCP  Disproportionality deep-dive on FTEs               A
+
+Scoring and summary table""")
+    observed: dict[str, dict[str, str]] = {}
+    for s in load_text(text, "westmere_fji_report.txt").statements:
+        if s.schema == "Observation" and s.prop in ("metric", "value", "comparator_value"):
+            observed.setdefault(s.entity, {})[s.prop] = s.value
+    rows = {(row.get("metric"), row.get("value"), row.get("comparator_value")) for row in observed.values()}
+    assert ("reoffending_rate", "33.1", "32.2") in rows
+    assert ("first_time_entrant_rate", "188", "151") in rows
+    assert ("custody_rate", "0.15", "0.12") in rows
+    assert not any(value in ("5", "5.1") for _, value, _ in rows)  # a numbered row's, a paragraph's number
