@@ -93,6 +93,7 @@ def load(ctx: Context) -> None:
     people_lists.authors_by_post(ctx, 0, end)
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
     people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
+    people_lists.copy_list(ctx, _area(council))  # 'Copy to:' under the minutes, as under a letter
     speakers.key_posts(ctx, _area(council), attendees=True)
 
 

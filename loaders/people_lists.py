@@ -418,6 +418,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             found += copied
         elif _named_with_post(ctx, line, area):
             found += 1
+        elif "\n" in line.text and _copied_in_brackets(ctx, trim(ctx.text, line.start, line.end), area):
+            found += 1  # a row joined over a page's end ('Chair, X Board (Mr M. Fer-' / '- 15 -' / 'rer)')
         else:
             table.append(line)
     found += role_name_table(
@@ -486,6 +488,7 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
     """The list's rows, each numbered entry with the indented lines under it as one row ('1.  Tom Ridley' /
     '    Chair of the Board'), marked as numbered."""
     entries: list[tuple[Line, bool]] = []
+    rows = _joined_over_page(text, rows)
     index = 0
     while index < len(rows):
         number = ENTRY_NUMBER_RE.match(rows[index].text)
@@ -497,6 +500,26 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
                        else (rows[index], False))
         index = last + 1
     return entries
+
+
+def _joined_over_page(text: str, rows: list[Line]) -> list[Line]:
+    """A row whose last word the page's end hyphenated ('(Mr M. Fer-'), its page number, then the rest of the word in
+    small letters ('rer)'): one row, so the name is read whole."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        after = index + 1
+        while after < len(rows) and (is_page_furniture(text, rows[after]) or PAGE_NUMBER_ALONE_RE.fullmatch(rows[after].text)):
+            after += 1
+        if re.search(r"[a-z]-$", row.text.rstrip()) and after > index + 1 and after < len(rows) \
+                and re.match(r"[^\S\n]*[a-z]", rows[after].text):
+            joined.append(span(text, row.start, rows[after].end))
+            index = after + 1
+            continue
+        joined.append(row)
+        index += 1
+    return joined
 
 
 # 'Chief Executive, Westmere Council: Dr Jo Bloggs', 'YJB Business Area Managers: Ann Lee, Raj Patel': a post (or the
@@ -583,7 +606,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$|"
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
+    # dated ('2.3 Board membership at July 2022')
+    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?[^\w\n]*$|"
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too
     r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*:[^\S\n]*$",
@@ -661,9 +686,30 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
                                  lambda role, org: org or organisation_for_role(role, area))
+        found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+# A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').
+CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)[^\S\n]*\|",
+                             re.IGNORECASE)
+
+
+def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
+    """The member a membership table marks '(Chair)' beside their name chairs the board: `board_chair`, of the
+    area's service whose board it is."""
+    match = CHAIR_MARKED_RE.match(line.text)
+    if not match or area is None:
+        return 0
+    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True)
+    if not names:
+        return 0
+    evidence = trim(ctx.text, line.start, line.end, " \t|")
+    ctx.person_role(names[0], "board_chair", evidence, role="Chair",
+                    organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+    return 1
 
 
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
