@@ -977,3 +977,26 @@ Ministry of Justice ..................................... Youth Justice Policy U
               if relation == "copy_to"}
     assert copied == {("Ruth Kessell", "Chief Executive"), ("Shabana Roskilly", "Lead Member for Children and Young People"),
                       ("Tomasz Nowicki", "Head of Youth Offending Service")}
+
+
+MEMBERSHIP_AT_A_DATE = """Penmarch Youth Justice Service
+
+YOUTH JUSTICE PLAN 2022-2023
+
+2.3 Board membership at July 2022
+
+| Name | Role | Organisation |
+|---|---|---|
+| Owen Gwilliam-Hart (Chair) | Corporate Director - Social Services | Penmarch County Borough Council |
+| Karen Allwood | Head of Probation Delivery Unit | Probation Service (Wales) |
+| Head of Education Inclusion | post vacant | Penmarch County Borough Council |
+
+2.4 The Board meets every two months.
+"""
+
+
+def test_a_dated_membership_heading_and_a_chair_marked_in_the_name_cell() -> None:
+    rows = people_rows(load_text(MEMBERSHIP_AT_A_DATE, "plan.txt"))
+    assert {("Owen Gwilliam-Hart", "board_member"), ("Owen Gwilliam-Hart", "board_chair"),
+            ("Karen Allwood", "board_member")} <= rows
+    assert not any(name.startswith("Head") for name, _ in rows)
