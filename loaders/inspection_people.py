@@ -899,9 +899,7 @@ def relation_for_label(label: str) -> str | None:
         return "lead_inspector"
     if re.search(r"\bhead\s+of\b.*\binspections?\b", text):
         return "head_of_inspections"
-    if re.search(r"\bassistant\s+chief\s+insp(?:ector)?\b", text):  # 'Assistant Chief Insp.': the team's senior inspector
-        return "inspection_team"
-    if re.search(r"chief\s+inspector|support|editor|publication|communication|research|admin|analys|"
+    if re.search(r"chief\s+insp(?:ector)?\b|support|editor|publication|communication|research|admin|analys|"
                  r"information|statistic|librar|design|press|business", text):
         return "other"
     if re.search(r"\binspectors?\b|\binspection\s+(?:team|staff)\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",

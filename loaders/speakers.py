@@ -27,7 +27,7 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_p
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"warned|warns|advised|advises|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it)\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
 )
