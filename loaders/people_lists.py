@@ -138,7 +138,7 @@ LED_BY_RE = re.compile(
 
 # ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
-INSPECTOR_BEFORE_RE = re.compile(r"[^\S\n]*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
+INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -154,6 +154,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         line_end = ctx.text.find("\n", match.end())
+        if line_end != -1 and not ctx.text[match.end():line_end].strip() and re.search(r"led\s+by$", match.group(0)):
+            line_end = ctx.text.find("\n", line_end + 1)  # 'was led by' / '   HM Inspector Jo Lee': the line runs on
         if names and line_end != -1 and names[0].start > line_end:
             names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
@@ -1151,6 +1153,10 @@ CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows 
 DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
 
 
+# The 'on' or 'at' that ends a post's line, its telephone number on the next.
+DANGLING_ON_RE = re.compile(r"(?<![,\s])[,\s]++(?:on|at)$")
+
+
 # A GOV.UK page's 'From: HM Inspectorate of Probation' under its title: the body that issued the page.
 PUBLISHER_RE = re.compile(r"^[^\S\n]*From[^\S\n]*:[^\S\n]*(?P<body>[^\n]{3,80}?)[^\S\n]*$", re.MULTILINE)
 PUBLISHER_REACH = 1500
@@ -1184,6 +1190,9 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
         role = _post_after(text, name, value_end) or _post_below(text, name, line_end, reach) or \
             _post_before(text, match.end(), name)
+        dangling = DANGLING_ON_RE.search(role.text) if role else None
+        if role and dangling and dangling.start() > 0:  # 'Press Officer, on' / '07700 900412': the number's 'on'
+            role = trim(text, role.start, role.start + dangling.start())
         post = " ".join(role.text.split()).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
