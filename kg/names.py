@@ -361,11 +361,16 @@ def _wrapped_after_first_name(text: str, parts: list[_Token], token: _Token, str
         return not is_initials(parts[0].text) and _wrapped(text, parts[1], token)
     if len(parts) == 1 and not strict and _listed_initial(text, parts[0]):
         return _wrapped(text, parts[0], token)  # 'Councillors L. Trewin, P.' / 'Abernethy and K. Oyelowo'
+    if len(parts) <= 3 and all(re.fullmatch(r"[A-Z]\.?", part.text) for part in parts) \
+            and TITLE_BEFORE_RE.search(text, max(0, parts[0].start - 12), parts[0].start):
+        return _wrapped(text, parts[-1], token)  # 'Councillor Mrs P M' / 'Verity (Vice-Chairman)': a titled name's initials
     return len(parts) == 1 and not is_initials(parts[0].text) and (not strict or is_first_name(_titlecase(parts[0].text))) \
         and (_wrapped(text, parts[0], token) and not _name_opens_line(text, parts[0], token)
              or _entry_broken_after_first_name(text, parts[0], token))
 
 
+# An honorific just before a name's initials: 'Councillor Mrs P M', 'Mrs E'.
+TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Councillor|Cllr)\.?[^\S\n]+$")
 # Before an initial that ends a line, what says it opens a list's next name: a comma, 'and', '&'.
 LIST_BEFORE_INITIAL_RE = re.compile(r"(?:,|\band|&)[ \t]*$")
 
@@ -442,8 +447,10 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
     return _Token(token.text + following.text, token.start, following.end)
 
 
-# A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9'.
-FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}[^\S\n]*\n[^\S\n]*(?=[a-z])")
+# A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9', or
+# the page's number alone ('- 15 -').
+FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
+                            r"[^\S\n]*+\n[^\S\n]*+(?=[a-z])")
 
 
 def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:

@@ -130,7 +130,7 @@ HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present'.
-BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -157,7 +157,8 @@ MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?ch
                             re.IGNORECASE)
 # '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
-                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$", re.IGNORECASE)
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$|"
+                             r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -571,8 +572,12 @@ def _body_before(lead: str) -> bool:
 BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")
 
 
+# 'Cyng./Cllr Jo Bloggs': the other language's title before the name's own is a title, no post before the name.
+OTHER_TONGUE_TITLE_RE = re.compile(r"[^\S\n]*[^\W\d_]{2,8}\.?[^\S\n]*/[^\S\n]*")
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
-    if name.start > body.start:
+    if name.start > body.start and not (name.title and OTHER_TONGUE_TITLE_RE.fullmatch(text, body.start, name.start)):
         role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
         role_text = f"{role_span.text} {text[name.end:body.end]}"  # 'Leader – Councillor Jo Bloggs (Chair)': the marker is after
     else:
@@ -668,6 +673,8 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     opening = marker.end() if marker else 0
     initials = INITIALS_CELL_RE.match(role.text, opening) if marker else None  # '(Chair) | JD | Director'
     trimmed = trim(text, role.start + (initials.end() if initials else opening), end)
+    if trimmed and trimmed.text.endswith(")") and "(" not in trimmed.text and end < role.end:
+        trimmed = trim(text, trimmed.start, trimmed.end - 1)  # '(Post) who took the minutes': the bracket's end
     if MARKER_ONLY_RE.fullmatch(role.text.strip()):
         return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
@@ -1592,8 +1599,8 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
-    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n]++[{UPPER}]{{2,4}}+\b)*+)"
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$))")
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
+    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # the post after a dash, or in a register's next column
 
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
@@ -1911,8 +1918,11 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
                 yield Attendee(name, evidence, role)
 
 
-# 'attended for Supt Bloggs', 'attended for Dr Hart': for a person (an honorific or a rank), not for an item
-IN_PLACE_OF_RE = re.compile(r"\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Insp|Inspector|"
+# 'will attend', 'would be in attendance': who is to come, to this meeting or another
+FUTURE_ATTENDANCE_RE = re.compile(r"\b(?:will|would)\s+(?:attend|be\s+in\s+attendance)$", re.IGNORECASE)
+# 'attended for Supt Bloggs', 'attended for Dr Hart': for a person (an honorific or a rank), not for an item;
+# 'attended on behalf of Jo Bloggs', 'in place of Jo Bloggs'
+IN_PLACE_OF_RE = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+place\s+of)\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z]|\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Insp|Inspector|"
                             r"Sgt|Sergeant|DCI|Ch\.?\s+Supt)\.?\s+)[A-Z]")
 
 
@@ -2223,9 +2233,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if name_key(attendee.name.name) not in away:  # an entry under apologies never sat
                 found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     if relations.officers_in_prose and relations.officer_verbs:
+        members_listed = {name_key(a.name.name) for section in listed for a in section.attendees
+                          if section.kind == PRESENT}
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             if _among(attendee.name, away):
                 continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
+            if FUTURE_ATTENDANCE_RE.search(attendee.evidence.text) and _among(attendee.name, members_listed):
+                continue  # 'Mr Ferrer and Ms Whitlock will attend' (the panel's meeting): members going elsewhere
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
         for attendee in attending_after_lead(ctx.text, start, end):
@@ -2389,7 +2403,8 @@ def _unbracketed(attendee: Attendee) -> str | None:
 def _minutes_marker(text: str, attendee: Attendee) -> str:
     """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
     mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
-    word = mark.group(0).strip("() ") if mark else attendee.role_text if attendee.role_text and \
+    word = "Minutes" if mark and mark.group(0).lower().startswith("who") else mark.group(0).strip("() ") if mark else \
+        attendee.role_text if attendee.role_text and \
         (MINUTES_ROLE_RE.fullmatch(attendee.role_text) or MINUTES_LEAD_RE.match(attendee.role_text)) else "Minutes"
     return word[:1].upper() + word[1:]
 

@@ -102,6 +102,10 @@ def load(ctx: Context) -> None:
     listed_ends = [a.evidence.end for section in listed_sections if section.kind not in attendance.ONE_HOLDER_KINDS
                    for a in section.attendees]
     lists_end = max(listed_ends or [a.evidence.end for a in attendees], default=None)
+    if listed_ends:  # a record of two meetings: the first meeting's items follow its own lists, not the second's
+        first_item = next((line.start for line in lines(ctx.text, min(listed_ends)) if attendance.is_item(line)
+                           and attendance.heading_kind(ctx.text, line) is None), None)
+        lists_end = max((end for end in listed_ends if first_item is None or end < first_item), default=lists_end)
     if lists_end is not None:
         initials.link_initials(ctx, {a.name.name for a in attendees}, lists_end)
     # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)

@@ -94,6 +94,7 @@ def load(ctx: Context) -> None:
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
     people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
     people_lists.consultees(ctx, _area(council), 0, end)
+    people_lists.copy_list(ctx, _area(council))  # 'Copy to:' under the minutes, as under a letter
     speakers.key_posts(ctx, _area(council), attendees=True)
 
 

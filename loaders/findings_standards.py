@@ -488,7 +488,9 @@ RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?=(?:an?\s+)?{
 RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:(?:ratings?|grades?)\s+)?for\s+"
                         rf"(?P<object>[^.;]{{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|[.;]|\n\s*\n|$|"
                         # another clause with its own verb: ', and staff were rated Good'
-                        rf",\s+(?:and\s+|but\s+|while\s+)?(?:[\w-]+\s+){{0,3}}(?:was|were|is|are|had|has|have)\b)",
+                        rf",\s+(?:and\s+|but\s+|while\s+)?(?:[\w-]+\s+){{0,3}}(?:was|were|is|are|had|has|have)\b|"
+                        # a clause that sets another against it: ', but reviewing of court cases had been judged ...'
+                        r",\s+(?:but|while|whereas|although)\b)",
                         re.IGNORECASE)
 # the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
 NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",

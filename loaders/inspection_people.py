@@ -870,7 +870,7 @@ TEAM_LABEL_RE = re.compile(
     r"(?:(?:Deputy|Assistant)\s+)?Lead\s+[Ii]nspectors?|Inspection\s+[Tt]eam(?:\s+[Mm]embers?)?"
     r"|(?:(?:HMI|HM\s+Inspectorate\s+of)\s+\w+|[A-Z]{2,6}|Ofsted|Estyn)\s+(?:[Ii]nspectors?|[Tt]eam)"
     r"|(?:HMI\s+Probation\s+)?Support\s+(?:[Ss]taff|[Ss]ervices|[Tt]eam)|Publications?\s+[Tt]eam|Editors?"
-    r"|Assistant\s+Chief\s+Inspector(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
+    r"|Assistant\s+Chief\s+Insp(?:ector)?\b\.?(?:\s*\([^)\n]{0,40}\))?|(?:Research|Communications|Administration)\s+[Tt]eam")
 # A row's own label before a colon ('Health adviser:'), a few words at most.
 PROSE_VERB_END_RE = re.compile(r"\b(?:were|was|are|is)$")
 COLON_LABEL_RE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Za-z()'’-]+){0,5}(?=[^\S\n]*:)")
@@ -897,11 +897,11 @@ def relation_for_label(label: str) -> str | None:
     text = " ".join(plain(label).lower().split())
     if re.search(r"\b(?:deputy|assistant)\s+lead\b", text):
         return "deputy_lead_inspector"
-    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b", text):
+    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b|\(lead\)", text):  # 'HM Inspector (lead)'
         return "lead_inspector"
     if re.search(r"\bhead\s+of\b.*\binspections?\b", text):
         return "head_of_inspections"
-    if re.search(r"chief\s+inspector|support|editor|publication|communication|research|admin|analys|"
+    if re.search(r"chief\s+insp(?:ector)?\b|support|editor|publication|communication|research|admin|analys|"
                  r"information|statistic|librar|design|press|business", text):
         return "other"
     if re.search(r"\binspectors?\b|\binspection\s+(?:team|staff)\b|\bteam\b|\bhmi\b|\bassociate|\bassessors?\b|\bmembers?\b",

@@ -160,7 +160,7 @@ LED_BY_RE = re.compile(
 
 # ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
-INSPECTOR_BEFORE_RE = re.compile(r"[^\S\n]*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
+INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -176,6 +176,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         line_end = ctx.text.find("\n", match.end())
+        if line_end != -1 and not ctx.text[match.end():line_end].strip() and re.search(r"led\s+by$", match.group(0)):
+            line_end = ctx.text.find("\n", line_end + 1)  # 'was led by' / '   HM Inspector Jo Lee': the line runs on
         if names and line_end != -1 and names[0].start > line_end:
             names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
@@ -441,6 +443,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             found += copied
         elif _named_with_post(ctx, line, area):
             found += 1
+        elif "\n" in line.text and _copied_in_brackets(ctx, trim(ctx.text, line.start, line.end), area):
+            found += 1  # a row joined over a page's end ('Chair, X Board (Mr M. Fer-' / '- 15 -' / 'rer)')
         else:
             table.append(line)
     found += role_name_table(
@@ -521,6 +525,7 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
     """The list's rows, each numbered entry with the indented lines under it as one row ('1.  Tom Ridley' /
     '    Chair of the Board'), marked as numbered."""
     entries: list[tuple[Line, bool]] = []
+    rows = _joined_over_page(text, rows)
     index = 0
     while index < len(rows):
         number = ENTRY_NUMBER_RE.match(rows[index].text)
@@ -532,6 +537,26 @@ def _numbered_entries(text: str, rows: list[Line]) -> list[tuple[Line, bool]]:
                        else (rows[index], False))
         index = last + 1
     return entries
+
+
+def _joined_over_page(text: str, rows: list[Line]) -> list[Line]:
+    """A row whose last word the page's end hyphenated ('(Mr M. Fer-'), its page number, then the rest of the word in
+    small letters ('rer)'): one row, so the name is read whole."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        after = index + 1
+        while after < len(rows) and (is_page_furniture(text, rows[after]) or PAGE_NUMBER_ALONE_RE.fullmatch(rows[after].text)):
+            after += 1
+        if re.search(r"[a-z]-$", row.text.rstrip()) and after > index + 1 and after < len(rows) \
+                and re.match(r"[^\S\n]*[a-z]", rows[after].text):
+            joined.append(span(text, row.start, rows[after].end))
+            index = after + 1
+            continue
+        joined.append(row)
+        index += 1
+    return joined
 
 
 # 'Chief Executive, Westmere Council: Dr Jo Bloggs', 'YJB Business Area Managers: Ann Lee, Raj Patel': a post (or the
@@ -618,7 +643,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?[^\w\n]*$|"
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
+    # dated ('2.3 Board membership at July 2022')
+    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?[^\w\n]*$|"
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too
     r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*:[^\S\n]*$",
@@ -696,9 +723,30 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         # a member whose post is a cabinet member's sits on the council's cabinet too
         found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
                                  lambda role, org: org or organisation_for_role(role, area))
+        found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+# A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').
+CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)[^\S\n]*\|",
+                             re.IGNORECASE)
+
+
+def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
+    """The member a membership table marks '(Chair)' beside their name chairs the board: `board_chair`, of the
+    area's service whose board it is."""
+    match = CHAIR_MARKED_RE.match(line.text)
+    if not match or area is None:
+        return 0
+    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True)
+    if not names:
+        return 0
+    evidence = trim(ctx.text, line.start, line.end, " \t|")
+    ctx.person_role(names[0], "board_chair", evidence, role="Chair",
+                    organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+    return 1
 
 
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
@@ -1140,6 +1188,10 @@ CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows 
 DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
 
 
+# The 'on' or 'at' that ends a post's line, its telephone number on the next.
+DANGLING_ON_RE = re.compile(r"(?<![,\s])[,\s]++(?:on|at)$")
+
+
 # A GOV.UK page's 'From: HM Inspectorate of Probation' under its title: the body that issued the page.
 PUBLISHER_RE = re.compile(r"^[^\S\n]*From[^\S\n]*:[^\S\n]*(?P<body>[^\n]{3,80}?)[^\S\n]*$", re.MULTILINE)
 PUBLISHER_REACH = 1500
@@ -1173,6 +1225,9 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
         role = _post_after(text, name, value_end) or _post_below(text, name, line_end, reach) or \
             _post_before(text, match.end(), name)
+        dangling = DANGLING_ON_RE.search(role.text) if role else None
+        if role and dangling and dangling.start() > 0:  # 'Press Officer, on' / '07700 900412': the number's 'on'
+            role = trim(text, role.start, role.start + dangling.start())
         post = " ".join(role.text.split()).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)

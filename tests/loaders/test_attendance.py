@@ -2523,3 +2523,118 @@ def test_a_london_borough_abbreviated_after_a_post_is_no_one() -> None:
     rows = people_rows(load_text(BOROUGH_AFTER_A_POST, "board.txt"))
     assert {("Imogen Rowe-Salter", "present_at_meeting"), ("Thomas Bellamy", "present_at_meeting")} <= rows
     assert not any(name.startswith("LB") for name, _ in rows)
+
+
+CYNG_CLLR_CABINET = """CYNGOR BWRDEISTREF SIROL GLANRHOS
+GLANRHOS COUNTY BOROUGH COUNCIL
+
+COFNODION Y CABINET / MINUTES OF THE CABINET
+
+Dyddiad / Date: 8 Mawrth / March 2022
+Lleoliad / Venue: Siambr y Cyngor, Glanrhos
+
+PRESENNOL / PRESENT:
+Cyng./Cllr Morfudd Tregaron-ParryLeader of the Council (Cadeirydd / Chair)
+Cyng./Cllr Elgan ProsserCabinet Member for Education and Young People
+
+SWYDDOGION / OFFICERS:
+Mr T. Hallam               Prif Weithredwr / Chief Executive
+
+Hefyd yn bresennol / Also in attendance: Cllr Sioned Rhydderch (Chair,
+Children and Young People Scrutiny Committee)
+
+1.  YMDDIHEURIADAU / APOLOGIES
+    Apologies for absence were received from Cllr Ifan Rowlands (Cabinet
+    Member for Environment).
+
+2.  INSPECTION OF THE YOUTH JUSTICE SERVICE
+    Cllr Prosser presented the report.
+"""
+
+
+def test_a_welsh_title_before_the_english_one_and_a_bilingual_heading_of_three_words() -> None:
+    rows = role_rows(load_text(CYNG_CLLR_CABINET, "cabinet.txt"))
+    assert {("Morfudd Tregaron-Parry", "present_at_meeting", "Leader of the Council"),
+            ("Elgan Prosser", "cabinet_member", "Cabinet Member for Education and Young People"),
+            ("Sioned Rhydderch", "present_at_meeting", "Chair, Children and Young People Scrutiny Committee")} <= rows
+    assert not any(role == "Cyng./" for _, _, role in rows)
+
+
+TWO_MEETINGS = """ASHFORD VALE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+MINUTES OF MEETING - Wednesday 7th March 2012
+
+PRESENT                                        APOLOGIES
+Gregor Lindqvist (Chair) Assistant Director    Supt Maura Keane, Ashford Vale Police
+Children's Services, Ashford Vale CC           Dr Hollis Brandt, NHS Ashford Vale
+Petra Oyelowo, YOS Manager
+Insp. Dorian Flett, Ashford Vale Police
+(for Supt Keane)
+
+1.  Welcome and apologies
+GL welcomed members. Dorian Flett attended on behalf of Maura Keane.
+
+2.  Inspection
+PO explained that the score was disappointing. The Scrutiny Panel had asked for a
+report. Mr Lindqvist and Ms Oyelowo will attend.
+
+_____________________________________________________________________________
+
+ASHFORD VALE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+MINUTES - 13 June 2012
+
+Attendance register                                      13/06/12
+LINDQVIST, Gregor     AD Children's Services (Chair)     present
+OYELOWO, Petra        YOS Manager                        present
+KEANE, Maura          Superintendent, Police             present
+BRANDT, Hollis        Dr, Clinical Lead, NHS             apologies
+
+1.  Minutes of 7 March 2012 - agreed.
+"""
+
+
+def test_a_register_surname_first_and_members_who_will_attend_another_meeting() -> None:
+    rows = people_rows(load_text(TWO_MEETINGS, "board.txt"))
+    assert {("Maura Keane", "present_at_meeting"), ("Hollis Brandt", "apologies"),
+            ("Gregor Lindqvist", "present_at_meeting"), ("Petra Oyelowo", "quoted")} <= rows
+    # members going to the panel's meeting, and a deputy sitting for a member, are no guests of this one
+    assert not {("Gregor Lindqvist", "officer_attending"), ("Petra Oyelowo", "officer_attending"),
+                ("Dorian Flett", "officer_attending")} & rows
+
+
+MEMBERSHIP_PARAGRAPH = """NORTHWICK COUNTY COUNCIL
+
+CHILDREN'S SCRUTINY PANEL
+
+Minutes of the meeting held at County Hall on Tuesday 10 July 2012
+
+
+Membership of the Panel: Councillor A J Penrose (Chairman), Councillor Mrs P M
+Ormsby (Vice-Chairman), Councillors D Achebe, R Tolland, Mrs E
+Garside and G Whitworth.   Standing deputies: Councillors K Mallory and
+Mrs S Fennimore.
+
+PRESENT:    Councillor Penrose (in the Chair)
+            Councillors Ormsby, Achebe, Tolland and Whitworth
+
+23.  APOLOGIES FOR ABSENCE
+
+     Apologies were received from Councillor Mrs E Garside.
+
+Officers in attendance: M Ferris (Assistant Director), and
+Kirstin Abbot (Scrutiny Support Officer) who took the minutes.
+
+Copy to:  Councillor Richard Ambler-Stowe, Leader of the Council
+          Chair, Youth Offending Service Management Board (Mr M. Fer-
+                                                                     - 15 -
+          ris)
+"""
+
+
+def test_a_membership_paragraph_with_wrapped_initials_and_standing_deputies_and_a_copy_list() -> None:
+    rows = people_rows(load_text(MEMBERSHIP_PARAGRAPH, "panel.txt"))
+    assert {("P M Ormsby", "panel_vice_chair"), ("E Garside", "panel_member"), ("G Whitworth", "panel_member"),
+            ("K Mallory", "standing_deputy"), ("S Fennimore", "standing_deputy"),
+            ("Kirstin Abbot", "minute_taker"), ("Richard Ambler-Stowe", "copy_to"),
+            ("Richard Ambler-Stowe", "cabinet_member"), ("M. Ferris", "copy_to")} <= rows
+    assert ("S Fennimore", "panel_member") not in rows

@@ -306,3 +306,11 @@ def test_rated_as_requiring_improvement() -> None:
     news = "Resettlement was also rated as requiring improvement, inspectors said.\n"
     assert standard_ratings("Council news, May 2023\n\n" + news) == {
         ("4.1 Resettlement policy and provision", "Requires improvement")}
+
+
+def test_a_stage_rated_for_before_a_clause_that_rates_another() -> None:
+    text = ("The service had been rated 'Requires improvement' overall. Out-of-court disposal work had been\n"
+            "judged 'Outstanding' for implementation and delivery, but reviewing of court cases had been judged\n"
+            "'Inadequate'.\n")
+    assert standard_ratings(REPORT + text) == {("3.3 Implementation and delivery", "Outstanding"),
+                                               ("2.4 Reviewing", "Inadequate")}

@@ -1083,3 +1083,25 @@ def test_the_service_s_people_in_a_report_s_prose() -> None:
     assert {("Wenna Trask", "cabinet_member"), ("Delyth Marchbank", "staff"), ("Osian Prothero", "staff"),
             ("Mabli Tregear", "staff")} <= rows
     assert ("Ivo Pellow", "chief_inspector") not in rows  # a police officer's rank
+
+
+TEAM_WITH_LEAD_MARKED = STANDARDS_TITLE + """This inspection was led by HM Inspector Rowan Thistlewood, supported by a team of
+inspectors.
+
+Inspection team
+Rowan Thistlewood        HM Inspector (lead)
+Ffion Caradog-Rees       HM Inspector
+
+Acknowledgements
+
+Lead Inspector          Rowan Thistlewood, HMI Probation
+Inspection Team         Sandrine Quayle      Probation Inspector
+Assistant Chief Insp.   Marisa Coldwell      HMI Probation
+"""
+
+
+def test_the_lead_marked_in_the_team_and_an_assistant_chief_inspector_abbreviated() -> None:
+    rows = report_rows(people_rows(load_text(TEAM_WITH_LEAD_MARKED, "report.txt")))
+    assert {("rowan thistlewood", "lead_inspector"), ("ffion caradog rees", "inspection_team"),
+            ("marisa coldwell", "other")} <= rows  # as the shared keys list an assistant chief inspector
+    assert ("rowan thistlewood", "inspection_team") not in rows

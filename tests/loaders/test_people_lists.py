@@ -977,3 +977,41 @@ Ministry of Justice ..................................... Youth Justice Policy U
               if relation == "copy_to"}
     assert copied == {("Ruth Kessell", "Chief Executive"), ("Shabana Roskilly", "Lead Member for Children and Young People"),
                       ("Tomasz Nowicki", "Head of Youth Offending Service")}
+
+
+MEMBERSHIP_AT_A_DATE = """Penmarch Youth Justice Service
+
+YOUTH JUSTICE PLAN 2022-2023
+
+2.3 Board membership at July 2022
+
+| Name | Role | Organisation |
+|---|---|---|
+| Owen Gwilliam-Hart (Chair) | Corporate Director - Social Services | Penmarch County Borough Council |
+| Karen Allwood | Head of Probation Delivery Unit | Probation Service (Wales) |
+| Head of Education Inclusion | post vacant | Penmarch County Borough Council |
+
+2.4 The Board meets every two months.
+"""
+
+
+def test_a_dated_membership_heading_and_a_chair_marked_in_the_name_cell() -> None:
+    rows = people_rows(load_text(MEMBERSHIP_AT_A_DATE, "plan.txt"))
+    assert {("Owen Gwilliam-Hart", "board_member"), ("Owen Gwilliam-Hart", "board_chair"),
+            ("Karen Allwood", "board_member")} <= rows
+    assert not any(name.startswith("Head") for name, _ in rows)
+
+
+def test_a_contacts_post_whose_telephone_number_is_on_the_next_line() -> None:
+    text = ("Notes to editors\n7. For media enquiries please contact Petra Lindgren, Press Officer, on\n"
+            "   07700 900111 or press@example.org\n")
+    rows = role_rows(load_text(text, "release.txt"))
+    assert ("Petra Lindgren", "contact_officer", "Press Officer") in rows
+
+
+def test_a_lead_named_on_the_line_after_led_by() -> None:
+    text = ("HM Inspectorate of Probation\n\nPRESS RELEASE\n\nNotes to editors\n"
+            "3. Fieldwork took place in October 2021. The inspection was led by\n"
+            "   HM Inspector Ottoline Prewett.\n4. Standards are rated on a four-point scale.\n")
+    rows = people_rows(load_text(text, "release.txt"))
+    assert ("Ottoline Prewett", "lead_inspector") in rows
