@@ -484,9 +484,6 @@ def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
     return (title, where) if 3 < len(title) <= MAX_TITLE else None
 
 
-SMALL_WORDS = {"and", "of", "the", "for", "on", "in", "to"}
-
-
 def meeting_body(ctx: Context) -> tuple[str, str, Span] | None:
     """The body whose meeting the document records, as recorded so far: its id, its name as the papers write it,
     and where."""

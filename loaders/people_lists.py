@@ -111,7 +111,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     return found
 
 
-ADDRESS_POST_LINES = 3
+ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
 # 'Report to:   Jo Bloggs, Chair, Westmere YOS Management Board': whom an inspection report is addressed to, on a line
 # of its own by the copy list at its end.
 REPORT_TO_RE = re.compile(r"^[^\S\n]*+(?:report|letter)[^\S\n]++(?:sent[^\S\n]++|addressed[^\S\n]++)?to[^\S\n]*+:[^\S\n]*+(?=\S)",
@@ -913,7 +913,6 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
     return 0
 
 
-ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
 TRAILING_AND_RE = re.compile(r"\s(?:and|&)\s*$")
 
 
