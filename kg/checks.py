@@ -450,10 +450,11 @@ def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckRes
     return result
 
 
-# Words before a date that make it another event's: the next meeting, the last one's minutes as an item, a report a
-# paper discusses ('the report was published on'; a label is 'Published:' or starts its line capitalised).
-ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b",
-                           re.IGNORECASE | re.MULTILINE)
+# Words before a date that make it another event's: the next meeting, the last one's minutes as an item or confirmed
+# ('RESOLVED that the minutes of the meeting held on'), a report a paper discusses ('the report was published on'; a
+# label is 'Published:' or starts its line capitalised).
+ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b|"
+                           r"\bthat\s+the\s+minutes\s+of\s+the\s+(?:\w+\s+)?meeting\b", re.IGNORECASE | re.MULTILINE)
 
 
 def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:

@@ -228,17 +228,20 @@ def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_
     texts = {"minutes.txt": "Tollbridge Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite\n\n"
                             "3  Date of next meeting\n9 December 2025\n",
              "report.txt": "Tollbridge Cabinet\n\n1.1 The report was published on 4 March 2025.\n",
-             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n"}
+             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n",
+             "panel.txt": "Tollbridge Panel\n\n43. MINUTES\n\nRESOLVED that the minutes of the meeting held on 17 "
+                          "October 2025 be\nconfirmed as a correct record.\n"}
     statements = []
     for name, text in texts.items():
         ctx = Context(Document.from_text(name, text))
-        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025"}[name]
+        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025",
+                "panel.txt": "17 October 2025"}[name]
         start = text.index(date)
         ctx.document_fact("published", "2025", (start, start + len(date)))
         statements += ctx.finish()
     by_id = {Document.from_text(name, text).id: text for name, text in texts.items()}
     checked = documents_dated_by_their_own_date(build_graph(statements, resolve(statements)), by_id.__getitem__)
-    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "report.txt"]
+    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "panel.txt", "report.txt"]
 
 
 def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None:
