@@ -672,3 +672,12 @@ def test_a_figures_parts_in_brackets_and_a_caseload_split_by_kind_are_no_second_
     assert {metric: sorted(value for m, value in facts if m == metric) for metric, _ in facts} == {
         "cases_examined": ["55"], "caseload_community_sentences": ["81"], "caseload_custody": ["13"],
         "caseload_out_of_court_disposals": ["58"], "first_time_entrant_rate": ["322"], "reoffending_rate": ["46.1"]}
+
+
+def test_a_population_row_whose_figure_opens_the_line_before_the_words_the_total_population() -> None:
+    """'265,400   The total population of Ashgrove' over '25,700   The youth population ...': the total is the figure
+    before its label, not the youth population's on the line after it."""
+    facts = key_facts("An inspection of youth offending services in Ashgrove\n\nKey facts\n\n"
+                      "265,400        The total population of Ashgrove\n"
+                      "25,700         The youth population (10-17 years) in Ashgrove\n")
+    assert {(metric, value) for metric, value, *_ in facts} == {("population", "265400"), ("youth_population", "25700")}
