@@ -50,7 +50,11 @@ from kg.loaders.findings_common import is_rating_label
 from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.generic import ends_unfinished, is_page_furniture
-from kg.loaders.roles import ROLE_PARTS, post_written  # ROLE_PARTS: where a role's last part (its body) begins
+from kg.loaders.roles import (  # ROLE_PARTS: where a role's last part (its body) begins
+    ROLE_PARTS,
+    chairs_local_board,
+    post_written,
+)
 from kg.names import is_honorific, is_only_a_name
 from kg.store import Store
 from kg.vocabulary import is_meeting_word, is_shouted_word, names_post_or_body
@@ -101,10 +105,20 @@ def _nodes(graph: ResolvedGraph, schema: str) -> list[tuple[str, str]]:
 
 def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     result = CheckResult("areas-are-places", "every area in the graph is a place the gazetteer knows")
+    councils = _areas_with_councils(graph)
     for node, caption in _nodes(graph, "Area"):
         if not gazetteer.place(caption):
-            (result.notes if looks_like_place(caption) else result.problems).append(f"{caption} ({node})")
+            place = looks_like_place(caption) or node in councils
+            (result.notes if place else result.problems).append(f"{caption} ({node})")
     return result
+
+
+def _areas_with_councils(graph: ResolvedGraph) -> set[str]:
+    """The areas a council is named after ('Fenwick Borough Council' of Fenwick): places, though their name may be a
+    given name too (a person's name read as an area has no council)."""
+    return {area for node in _of_schema(graph, "Organisation") if node.first("kind") == "local_authority"
+            for area in node.values("area") if area in graph.nodes
+            and fold(graph.caption(node.id)).startswith(fold(graph.caption(area)) + " ")}
 
 
 def one_service_per_area(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
@@ -262,11 +276,15 @@ def roles_keep_their_organisation(graph: ResolvedGraph, gazetteer: Gazetteer) ->
         if edge.type != "INVOLVED_IN":
             continue
         organisations = {fold(graph.caption(o)) for o in edge.values("organisation")}
+        areas = [graph.caption(a) for a in graph.nodes[edge.target].values("area")]
         for role in edge.values("role"):
             last = ROLE_PARTS.split(role)[-1].strip(" )")
             if last == role.strip() or not (gazetteer.known_organisation(last) or gazetteer.force_area(last)):
                 continue
-            if fold(gazetteer.organisation(last).name) not in organisations:
+            # the chair of a youth justice board in a paper about an area chairs the area's board, of its service
+            local = {fold(gazetteer.organisation(f"{area} YOS", area).name) for area in areas} \
+                if chairs_local_board(role) else set()
+            if fold(gazetteer.organisation(last).name) not in organisations and not local & organisations:
                 result.problems.append(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r} "
                                        f"has organisation {sorted(organisations) or 'none'}")
     return result
@@ -432,10 +450,11 @@ def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckRes
     return result
 
 
-# Words before a date that make it another event's: the next meeting, the last one's minutes as an item, a report a
-# paper discusses ('the report was published on'; a label is 'Published:' or starts its line capitalised).
-ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b",
-                           re.IGNORECASE | re.MULTILINE)
+# Words before a date that make it another event's: the next meeting, the last one's minutes as an item or confirmed
+# ('RESOLVED that the minutes of the meeting held on'), a report a paper discusses ('the report was published on'; a
+# label is 'Published:' or starts its line capitalised).
+ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b|"
+                           r"\bthat\s+the\s+minutes\s+of\s+the\s+(?:\w+\s+)?meeting\b", re.IGNORECASE | re.MULTILINE)
 
 
 def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:

@@ -184,6 +184,13 @@ class Gazetteer:
         force = self.force_area(name)
         return place if place and force and self._police.get(place, place) == force else None
 
+    def written_police_area(self, area: str, head: str) -> str | None:
+        """The police force area of a place the gazetteer lacks, as the head of its papers states it: a borough they
+        call 'London Borough of X' is London's (the Metropolitan Police and the Mayor's Office serve it)."""
+        if self.place(area) or not re.search(rf"\bLondon\s+Borough\s+of\s+{re.escape(area)}\b", head, re.IGNORECASE):
+            return None
+        return self._force_names.get(fold("London"))
+
     def force_area(self, name: str) -> str | None:
         """The police force area a force or commissioner's office is named after, if it is one the gazetteer knows."""
         if name in self._forces:

@@ -16,8 +16,10 @@ Resolution then merges, within each area (the inspection's, else its document's)
 - an undated inspection of a paper that has no date either (a plan for "2023-24") into the
   area's inspection when the others of the area are all one.
 
-Types must agree, or one be the generic "inspection" a press release gives; a thematic
-inspection has no area and is never merged. The merged inspection keeps the id of the one
+Types must agree, or one be the generic "inspection" a press release gives. A thematic
+inspection is national, so its area is only the paper's that discusses it: it is merged only with
+the thematic inspection of a paper of the same area and the same day (a report to a panel and
+the minutes of that meeting), never by the rules above. The merged inspection keeps the id of the one
 with the most dates (the report's). The merges are canonical ids, like people's
 (`kg.resolve`), so every writer and query sees one node.
 """
@@ -114,7 +116,7 @@ def same_inspections(statements: Iterable[Statement]) -> dict[str, str]:
     """Each inspection merged into another, with the id it takes."""
     by_area: dict[str, list[Seen]] = defaultdict(list)
     for one in inspections(statements):
-        if len(one.areas) == 1 and not one.kinds & NEVER_BY_AREA:
+        if len(one.areas) == 1:
             by_area[next(iter(one.areas))].append(one)
     canonical: dict[str, str] = {}
     for group in by_area.values():
@@ -126,6 +128,22 @@ def same_inspections(statements: Iterable[Statement]) -> dict[str, str]:
 
 def merged_groups(group: list[Seen]) -> list[list[Seen]]:
     """The inspections of one area that are one inspection, by the rules of the module's docstring."""
+    national = [one for one in group if one.kinds & NEVER_BY_AREA]
+    return _area_groups([one for one in group if not one.kinds & NEVER_BY_AREA]) + same_day_groups(national)
+
+
+def same_day_groups(group: list[Seen]) -> list[list[Seen]]:
+    """The thematic inspections of one area's papers of one day (a report to a meeting, its minutes), undated
+    themselves: each day's are one."""
+    days: dict[str, list[Seen]] = defaultdict(list)
+    for one in group:
+        papers = {d for d in one.dates["paper"] if len(d) == len("2024-01-23")}
+        if not one.window() and len(papers) == 1:
+            days[papers.pop()].append(one)
+    return [members for members in days.values() if len(members) > 1]
+
+
+def _area_groups(group: list[Seen]) -> list[list[Seen]]:
     parent = {one.id: one.id for one in group}
 
     def find(x: str) -> str:

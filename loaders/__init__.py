@@ -48,6 +48,7 @@ def load_document(document: Document) -> LoadResult:
     ctx = Context(document)
     ctx.home_area = generic.document_area(ctx)
     ctx.home_body = generic.document_body(ctx)
+    ctx.home_police_area = ctx.gazetteer.written_police_area(ctx.home_area, ctx.text[:6000]) if ctx.home_area else None
     published = generic.publication_date(ctx)
     ctx.home_date = published[0] if published else None
     matched = registry.recognised(document.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from kg.documents import Document
@@ -88,6 +88,7 @@ class Context:
     home_area: str | None = None  # the area the document is about: "the Service" in it is that area's service
     home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
     home_body: str | None = None  # whose paper it is: COUNCIL, BOARD (a youth justice board's) or INSPECTORATE
+    home_police_area: str | None = None  # the force area of a home area the gazetteer lacks, as its papers state it
 
     @property
     def text(self) -> str:
@@ -124,6 +125,8 @@ class Context:
     def organisation(self, name: str, where: Span | tuple[int, int]) -> str:
         """The organisation a name stands for (through the gazetteer), with the area it serves where known."""
         ref = self.gazetteer.organisation(name, self.home_area, self.home_date)
+        if ref.area is None and self.home_police_area and self.gazetteer.force_area(ref.name) == self.home_police_area:
+            ref = replace(ref, area=self.home_area)  # the force or commissioner of a borough the gazetteer lacks
         self.emit(ref.id, "Organisation", "name", ref.name, where)
         written = " ".join(name.split())
         if ref.name != written:

@@ -13,6 +13,7 @@ a date, a year, a score, a phone number, money or a share of the cases inspected
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -55,10 +56,10 @@ NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a foot
 POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
 # '331,400     Total population Westmere (2018)': the figure opens the row, the label after it ends with no figure
-FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\d++)[^\S\n]++(?P<label>Total)[^\S\n]++"
+FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\d++)[^\S\n]++(?:the[^\S\n]++)?(?P<label>Total)[^\S\n]++"
                                      r"(?P<what>(?:[a-z]++[^\S\n]++){0,8}?)population\b",
                                      re.IGNORECASE | re.MULTILINE)
-FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+")
+FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+(?:[Tt]he[^\S\n]+)?")  # '... The total population'
 POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
@@ -274,6 +275,7 @@ class KeyFactReader:
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text) if not re.search(r"[\d,.]$", text[:m.start()])]
         self.ages = [(m.start(), m.end()) for m in AGE_RANGE.finditer(text)]  # 'aged 10 to 17': no figures
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
+        self.read: dict[int, set[str | None]] = defaultdict(set)  # a label's start -> the kinds of figure read for it
 
     # --- figures and labels ---
     def is_figure(self, match: re.Match[str]) -> bool:
@@ -354,7 +356,9 @@ class KeyFactReader:
         follow in the sentence or in the next one when it carries on the comparison."""
         for measure, label in self.labels(0, len(self.text)):
             end = sentence_end(self.text, label.end, min(len(self.text), label.end + 240))
-            names: set[str | None] = set()  # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'
+            # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'; a label a layout gave its
+            # figure has it ('55   Cases examined (34 court disposals, 21 out-of-court)': the 34 is a part)
+            names = set(self.read[label.start])
             for figure in (self.figure_after(measure, label, end), self.figure_before(measure, label)):
                 if figure is None or measure.name(figure.unit) in names or figure.start in self.used:
                     continue
@@ -830,16 +834,40 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     """Every key fact the document states, in a table row, a block of figure lines or a sentence (each figure read
     once, in that order), as one observation per comparator stated (or one with none)."""
     reader = KeyFactReader(label_leaders_blanked(ctx.text))
-    for fact in [*reader.leader_rows(), *reader.table_rows(), *reader.column_tables(), *reader.cell_per_line_tables(),
-                 *reader.figure_columns(), *reader.blocks(), *reader.prose()]:
+    facts: list[KeyFact] = []
+    for layout in (reader.leader_rows, reader.table_rows, reader.column_tables, reader.cell_per_line_tables,
+                   reader.figure_columns, reader.blocks, reader.prose):
+        read = list(layout())  # whole: a layout adds the comparators on the lines after a fact's once it is found
+        for fact in read:
+            reader.read[fact.label.start].add(fact.measure.name(fact.figure.unit))
+        facts += read
+    for fact in facts:
         key_fact(ctx, inspection, fact)
 
 
+# A measure split by kind on its figure's line, the kind after a colon: 'Total current caseload: custody   13'.
+BREAKDOWN = re.compile(r"[^\S\n]*:[^\S\n]*(?P<kind>[a-z][a-z'’-]*(?:[^\S\n]+[a-z][a-z'’-]*){0,3})[^\S\n]*")
+NOT_A_KIND = re.compile(r"(?<![\w'’-])(?:rate|number|per|percentage|total|count|figure|average|of|in)(?![\w'’-])")
+
+
+def breakdown(text: str, fact: KeyFact) -> str | None:
+    """The kind a figure's line splits its measure by ('custody' of 'Total current caseload: custody   13'), if any."""
+    line_start = text.rfind("\n", 0, fact.figure.start) + 1
+    labels = list(fact.measure.label.finditer(text, line_start, fact.figure.start))
+    kind = BREAKDOWN.fullmatch(text, labels[-1].end(), fact.figure.start) if labels else None
+    if kind is None or COUNT_LINK.fullmatch(kind.group(0)) or NOT_A_KIND.search(kind.group("kind")):
+        return None
+    return slug(kind.group("kind"))
+
+
 def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> None:
-    """A key fact's observations, with the period its label or sentence states, or its footnote's."""
+    """A key fact's observations, with the period its label or sentence states, or its footnote's; a measure split by
+    kind is named with its kind ('caseload_custody'), so its figures are not three of one measure."""
     metric = fact.measure.name(fact.figure.unit)
     if metric is None:
         return
+    kind = breakdown(ctx.text, fact)
+    metric = f"{metric}_{kind}" if kind else metric
     where = trim(ctx.text, min(fact.label.start, fact.figure.start), fact.end, " \t\n")
     line_start = ctx.text.rfind("\n", 0, fact.label.start) + 1
     line_end = ctx.text.find("\n", fact.label.end)

@@ -25,6 +25,10 @@ ADDRESSEE_LINE = re.compile(r"^(?:[^\n]*?[.!?][^\S\n]+)?\W*(?P<who>[A-Z(‘'][^.
 # should ensure ...', 'Westmere Police should share ...'
 SUBJECT_SHOULD = re.compile(r"(?P<who>[A-Z][^,.;:\n]{2,120}?)(?:,[^.;:\n]{0,100},)?\s+(?:should|must|needs\s+to|"
                             r"will\s+need\s+to)\b")
+# A council paper's recommendation is a resolution put to the body it names as its subject: 'That Cabinet notes the
+# findings ...', 'That the Children and Young People Scrutiny Committee receives a progress report ...'.
+RESOLUTION_SUBJECT = re.compile(r"That\s+(?:the\s+)?(?P<who>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){0,6}?"
+                                r"(?:Cabinet|Executive|Council|Panel|Committee|Sub-Committee|Board|Forum))\s+(?=[a-z])")
 OWNER = re.compile(r"\((?P<owner>[^()]{3,120})\)\W*$")
 COUNCIL_RECOMMENDATION = re.compile(r"^\W*(?P<head>RECOMMEND(?:ED|ATION)?S?\s*(?:-|–|:)?\s*(?:T\s?H\s?A\s?T|that))\s+"
                                     r"(?P<text>.+)$")
@@ -113,6 +117,9 @@ def emit_recommendation(ctx: Context, inspection: InspectionRef | None, area: st
     subject = None if addressee else SUBJECT_SHOULD.match(body.text)
     if subject and names_post_or_body(subject.group("who")):
         addressee = trim(ctx.text, body.start + subject.start("who"), body.start + subject.end("who"))
+    resolution = None if addressee else RESOLUTION_SUBJECT.match(body.text)
+    if resolution:
+        addressee = trim(ctx.text, body.start + resolution.start("who"), body.start + resolution.end("who"))
     if len(body.text) < 15:
         return
     recommendation = ctx.entity("Recommendation", item.number, fold(body.text[:80]))
@@ -122,11 +129,22 @@ def emit_recommendation(ctx: Context, inspection: InspectionRef | None, area: st
         recommendation.add("inspection", inspection.id, body)
     for theme in tag(body.text):
         recommendation.add("theme", theme, body)
-    if addressee:
+    if addressee and resolution:  # the council's own body: the meeting's, else named with its area
+        recommendation.add("addressee", addressee.text, addressee)
+        recommendation.add("addressed_to", names_meeting_body(ctx, addressee.text)
+                           or ctx.organisation(council_body(addressee.text, area), addressee), addressee)
+    elif addressee:
         recommendation.add("addressee", addressee.text, addressee)
         for part in addressee_parts(addressee.text):
             organisation = organisation_for_role(part, area, gazetteer=ctx.gazetteer, default=part)
             recommendation.add("addressed_to", ctx.organisation(organisation or part, addressee), addressee)
+
+
+def council_body(written: str, area: str | None) -> str:
+    """A council's body as the papers name it ('Cabinet'), named with its area ('Orrinsford Cabinet'), since every
+    council has one of that name."""
+    name = " ".join(written.split())
+    return f"{area} {name}" if area and fold(area) not in fold(name) else name
 
 
 def addressee_parts(written: str) -> list[str]:

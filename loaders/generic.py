@@ -334,9 +334,11 @@ def publication_date(ctx: Context) -> tuple[str, Span] | None:
         if found:
             return found
     head_lines = lines(ctx.text, 0, min(len(ctx.text), 1500))
-    for line in [line for line in head_lines if line.text.strip()][:HEADING_LINES]:
+    heading = [line for line in head_lines if line.text.strip()][:HEADING_LINES]
+    for index, line in enumerate(heading):
         parsed = parse_date(line.text)
-        if parsed and len(parsed[0]) == len("2024-05-23") and MEETING_HEADING.match(line.text[:parsed[1]]):
+        if parsed and len(parsed[0]) == len("2024-05-23") and (MEETING_HEADING.match(line.text[:parsed[1]]) or (
+                index and _heading_wraps(heading[index - 1].text, line.text[:parsed[1]]))):
             value, start, end = parsed
             return value, span(ctx.text, line.start + start, line.start + end)
     for line in head_lines[:40]:
@@ -349,6 +351,12 @@ def publication_date(ctx: Context) -> tuple[str, Span] | None:
         if found:
             return found
     return None
+
+
+def _heading_wraps(above: str, before: str) -> bool:
+    """A meeting's heading the margin wrapped before its date ('MINUTES of a meeting of the PANEL held in the Council'
+    over 'Chamber, Town Hall, on Tuesday, 23 January 2024'): the line above runs on into the date's line."""
+    return not above.rstrip().endswith((".", ":", ";")) and bool(MEETING_HEADING.match(f"{above.strip()} {before}"))
 
 
 def _date_at(ctx: Context, pos: int) -> tuple[str, Span] | None:

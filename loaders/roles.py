@@ -110,6 +110,12 @@ def _service_place(role: str, area: str | None) -> str | None:
     return place if place and place.split()[0] not in ("The", "Our", "Its", "Head", "Chair") else area
 
 
+def chairs_local_board(role: str) -> bool:
+    """Whether a post chairs a youth justice board that, in a document about an area, is the area's own ('Chair, Youth
+    Justice Board' signing a service's annual report): its organisation is the area's service, not the national YJB."""
+    return bool(LOCAL_BOARD_CHAIR.match(role)) and not NATIONAL_BOARD.search(role)
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -123,7 +129,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if joint and (employer := organisation_for_role(joint.group(1), area, gazetteer=gazetteer)):
         return employer
     place = _service_place(role, area)  # a report about no one area names the place's board in the post
-    if place and (LOCAL_BOARD_CHAIR.match(role) and not NATIONAL_BOARD.search(role) or SERVICE_OWN_POST.search(role)):
+    if place and (chairs_local_board(role) or SERVICE_OWN_POST.search(role)):
         return gazetteer.organisation(f"{place} YOS").name
     if gazetteer.known_organisation(role) or local_body(role, area, gazetteer):
         return gazetteer.organisation(role, area).name

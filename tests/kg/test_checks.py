@@ -228,17 +228,20 @@ def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_
     texts = {"minutes.txt": "Tollbridge Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite\n\n"
                             "3  Date of next meeting\n9 December 2025\n",
              "report.txt": "Tollbridge Cabinet\n\n1.1 The report was published on 4 March 2025.\n",
-             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n"}
+             "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n",
+             "panel.txt": "Tollbridge Panel\n\n43. MINUTES\n\nRESOLVED that the minutes of the meeting held on 17 "
+                          "October 2025 be\nconfirmed as a correct record.\n"}
     statements = []
     for name, text in texts.items():
         ctx = Context(Document.from_text(name, text))
-        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025"}[name]
+        date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025",
+                "panel.txt": "17 October 2025"}[name]
         start = text.index(date)
         ctx.document_fact("published", "2025", (start, start + len(date)))
         statements += ctx.finish()
     by_id = {Document.from_text(name, text).id: text for name, text in texts.items()}
     checked = documents_dated_by_their_own_date(build_graph(statements, resolve(statements)), by_id.__getitem__)
-    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "report.txt"]
+    assert sorted(problem.split(":")[0] for problem in checked.problems) == ["minutes.txt", "panel.txt", "report.txt"]
 
 
 def test_a_rated_inspection_whose_report_gives_no_date_fails_its_check() -> None:
@@ -351,3 +354,47 @@ def test_one_office_for_the_papers_of_two_areas_fails_its_check() -> None:
 
     assert problems(None) == []
     assert problems("org-office") == ["Office of the Police and Crime Commissioner (org-office): Tarrowby, Westmere"]
+
+
+def test_an_area_a_council_is_named_after_is_a_place_though_its_name_is_a_given_name() -> None:
+    """'Ashley Borough Council' makes Ashley a place, noted as the gazetteer lacks it; a given name alone, with no
+    council of it, is a person's name read as an area."""
+    from kg.resolve import Resolution
+
+    ctx = Context(Document.from_text("plan.txt", "Ashley Borough Council. Ashley. Miriam."))
+    ctx.emit("area-a", "Area", "name", "Ashley", (24, 30))
+    ctx.emit("area-m", "Area", "name", "Miriam", (32, 38))
+    for prop, value in (("name", "Ashley Borough Council"), ("kind", "local_authority"), ("area", "area-a")):
+        ctx.emit("org-a", "Organisation", prop, value, (0, 22))
+    statements = list(ctx.statements.values())
+    [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], [])), Gazetteer([], {}))
+                 if r.name == "areas-are-places"]
+    assert (checked.problems, checked.notes) == (["Miriam (area-m)"], ["Ashley (area-a)"])
+
+
+def test_a_local_youth_justice_boards_chair_has_the_areas_service_not_the_national_board() -> None:
+    """'Chair, Youth Justice Board' signing an area's annual report chairs the area's board, of its service (the
+    loaders' rule): that organisation passes; none fails."""
+    text = "Westmere Youth Justice Service Annual Report. Amira Castell, Chair, Youth Justice Board."
+    gazetteer = Gazetteer([{"name": "Youth Justice Board", "kind": "government"}], {})
+
+    def problems(organisation: str | None) -> list[str]:
+        ctx = Context(Document.from_text("annual.txt", text), gazetteer=gazetteer)
+        ctx.home_area = "Westmere"
+        ctx.document_fact("file_name", "annual.txt", (0, 8))
+        ctx.document_fact("area", ctx.area("Westmere", (0, 8)), (0, 8))
+        person, involvement = ctx.person_id("Amira Castell"), "involvement-amira"
+        ctx.emit(person, "Person", "name", "Amira Castell", (46, 59))
+        values = [("person", person), ("relation", "board_chair"), ("role", "Chair, Youth Justice Board"),
+                  ("document", ctx.document_entity)]
+        if organisation:
+            values.append(("organisation", ctx.organisation(organisation, (0, 30))))
+        for prop, value in values:
+            ctx.emit(involvement, "Involvement", prop, value, (46, 87))
+        statements = ctx.finish()
+        return {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)),
+                                                       gazetteer)}["roles-name-their-organisation"]
+
+    assert problems("Westmere YOS") == []
+    [problem] = problems(None)
+    assert problem.startswith("Amira Castell in annual.txt: 'Chair, Youth Justice Board' has organisation none")

@@ -89,3 +89,20 @@ def test_a_boards_minutes_every_quarter_never_chain_inspections_years_apart() ->
     for members in merged_groups(undated(papers, ids)):
         dates = sorted(papers[d] for one in members for d in one.documents)
         assert dates[-1][:7] <= f"{int(dates[0][:4]) + 1}{dates[0][4:7]}", dates  # a year at most
+
+
+def thematics(papers: dict[str, str]) -> list[Seen]:
+    """The national thematic inspection that papers of one area discuss without dating it, one node a paper."""
+    seen = [Seen(f"inspection-{n}", areas={"area-westmere"}, kinds={"thematic inspection"}, documents={name})
+            for n, name in enumerate(papers)]
+    for one, date in zip(seen, papers.values(), strict=True):
+        one.dates["paper"] = {date}
+    return seen
+
+
+def test_a_thematic_discussed_in_a_report_to_a_meeting_and_its_minutes_is_one_inspection_and_no_other_days() -> None:
+    # the report to the panel and the minutes of that meeting, one day; a board's minutes a quarter before may be of
+    # another thematic, as a national one is no inspection of the area that the area's rules could date
+    papers = {"scrutiny-report.txt": "2024-01-23", "scrutiny-minutes.txt": "2024-01-23", "board.txt": "2023-10-10"}
+    groups = [sorted(d for one in members for d in one.documents) for members in merged_groups(thematics(papers))]
+    assert groups == [["scrutiny-minutes.txt", "scrutiny-report.txt"]]

@@ -347,3 +347,28 @@ def test_the_next_person_of_a_list_is_no_ones_organisation() -> None:
     team = {(person, organisation) for person, relation, _, organisation in rows if relation == "inspection_team"}
     assert {person for person, _ in team} == {"Helen Varga", "Martin Ashgrove-Penn", "Zofia Kellerby"}
     assert {organisation for _, organisation in team} == {"HM Inspectorate of Probation"}
+
+
+def test_londons_force_in_a_london_boroughs_papers_serves_the_borough_the_gazetteer_lacks() -> None:
+    """'London Borough of Quenby' heads the plan: the Metropolitan Police Service its board lists is the borough's
+    force, linked to its area; in a paper of a borough that is no London one it is linked to none."""
+    plan = """Quenby Youth Justice Plan 2023-24
+
+London Borough of Quenby | Youth Justice Service
+
+The Youth Justice Partnership Board meets every quarter.
+
+Table 1: Board membership (June 2023)
+
+| Name                      | Organisation / role                                          |
+|---------------------------|--------------------------------------------------------------|
+| Olamide Ferreira          | Independent Chair                                            |
+| Det Supt Ifeoma Varga     | Metropolitan Police Service, North Area BCU                  |
+"""
+    areas = []
+    for text in (plan, plan.replace("London Borough of", "Borough of")):
+        result = load_document(Document.from_text("plan.txt", text))
+        met = {s.entity for s in result.statements if s.schema == "Organisation" and s.value == "Metropolitan Police Service"}
+        area_names = {s.entity: s.value for s in result.statements if s.schema == "Area" and s.prop == "name"}
+        areas.append({area_names[s.value] for s in result.statements if s.entity in met and s.prop == "area"})
+    assert areas == [{"Quenby"}, set()]

@@ -257,6 +257,36 @@ Recommendations
                     {"1": "The Director of Children's Services", "2": "Eastbrook Police", "3": None}]
 
 
+def test_a_council_papers_recommendation_is_addressed_to_the_body_it_puts_the_resolution_to() -> None:
+    """'That Cabinet notes the findings ...': a cabinet report's recommendation is the council's cabinet's to decide,
+    named with its area as every council has one."""
+    text = """ORRINGHAM BOROUGH COUNCIL
+
+CABINET – 11 JULY 2023
+
+OUTCOME OF THE INSPECTION OF ORRINGHAM YOUTH JUSTICE SERVICE
+
+Recommendation
+
+2.   That Cabinet notes the findings of the inspection and endorses the improvement plan at
+     Appendix A.
+3.   That the Children and Young People Scrutiny Committee receives a progress report in six months.
+
+Background
+
+4.   The service was inspected in March 2023.
+"""
+    result = load_text(text)
+    names = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    rows = {r["number"][0]: (r["addressee"], [names[o] for o in r["addressed_to"]])
+            for r in entities(result, "Recommendation")}
+    assert rows == {"2": (["Cabinet"], ["Orringham Cabinet"]),
+                    "3": (["Children and Young People Scrutiny Committee"],
+                          ["Orringham Children and Young People Scrutiny Committee"])}
+    assert any(s.prop == "area" and names.get(s.entity) == "Orringham Cabinet" for s in result.statements), \
+        "the council's cabinet is of its area"
+
+
 @pytest.mark.parametrize("sentence, value, comparator_value", [
     ("The published reoffending rate for Westdale was 39.6% against the England and Wales average of 36.1%.",
      "39.6", "36.1"),

@@ -646,3 +646,38 @@ def test_a_population_row_whose_figure_opens_the_line_and_a_staffing_row_in_ftes
 ])
 def test_key_facts_written_in_other_words(text: str, expected: Row) -> None:
     assert expected in key_facts("Ashgrove Youth Justice Service: inspection findings\n\n" + text)
+
+
+SPLIT_FIGURES = """An inspection of youth offending services in Ashgrove
+
+Key facts
+
+55             Cases examined (34 court disposals, 21 out-of-court)
+322            First-time entrants per 100,000 in Ashgrove
+
+Contextual facts
+Additional caseload data
+  Total current caseload: community sentences        81
+  Total current caseload: custody                    13
+  Total current caseload: out-of-court disposals     58
+Key performance
+  Reoffending rate                       |  Ashgrove 46.1%  |  England and Wales 40.1%
+"""
+
+
+def test_a_figures_parts_in_brackets_and_a_caseload_split_by_kind_are_no_second_figure_of_the_measure() -> None:
+    """'55   Cases examined (34 court disposals, ...)': the 34 is a part of the 55 its layout gave the label, not the
+    cases examined again; 'Total current caseload: custody   13' is the caseload of custody, not a third caseload."""
+    facts = {(metric, value) for metric, value, *_ in key_facts(SPLIT_FIGURES)}
+    assert {metric: sorted(value for m, value in facts if m == metric) for metric, _ in facts} == {
+        "cases_examined": ["55"], "caseload_community_sentences": ["81"], "caseload_custody": ["13"],
+        "caseload_out_of_court_disposals": ["58"], "first_time_entrant_rate": ["322"], "reoffending_rate": ["46.1"]}
+
+
+def test_a_population_row_whose_figure_opens_the_line_before_the_words_the_total_population() -> None:
+    """'265,400   The total population of Ashgrove' over '25,700   The youth population ...': the total is the figure
+    before its label, not the youth population's on the line after it."""
+    facts = key_facts("An inspection of youth offending services in Ashgrove\n\nKey facts\n\n"
+                      "265,400        The total population of Ashgrove\n"
+                      "25,700         The youth population (10-17 years) in Ashgrove\n")
+    assert {(metric, value) for metric, value, *_ in facts} == {("population", "265400"), ("youth_population", "25700")}

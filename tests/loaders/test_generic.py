@@ -241,6 +241,11 @@ def test_a_plans_area_is_the_place_before_the_service_not_the_service_over_its_p
      "4 March 2025 and rated the service Good.\n\n17 April 2025\n", "2025-04-17"),
     ("Tollbridge Youth Justice Management Board\n\nMINUTES – 21 APRIL 2025\n\nMs Pell summarised the report, which was\n"
      "published on 15 March 2025.\n", "2025-04-21"),  # a sentence wrapped before 'published on' is no label
+    # a heading the margin wrapped before its date, above the last meeting's minutes confirmed
+    ("TOLLBRIDGE DISTRICT COUNCIL\n\nMINUTES of a meeting of the OVERVIEW AND SCRUTINY PANEL held in the Council\n"
+     "Chamber, Tollbridge Town Hall, on Tuesday, 23 January 2024 at 6.30 pm.\n\nPresent: Councillors ASHBY (Chair) "
+     "and PELLOW.\n\n43. MINUTES\n\nRESOLVED that the minutes of the meeting held on 17 October 2023 be\nconfirmed "
+     "as a correct record.\n", "2024-01-23"),
     # a release's embargo is its date
     ("NEWS RELEASE\nHM Inspectorate of Probation\n\nEmbargoed: not for publication before 00:01 on Tuesday 6 May "
      "2025\n\nTOLLBRIDGE: SERVICE RATED GOOD\n\nThe next inspection is due by 30 June 2028.\n", "2025-05-06"),
