@@ -270,15 +270,27 @@ def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> di
     """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
     Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
     wraps: dict[int, Span] = {}
-    if column is None:
-        return wraps
     for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
         indent = len(below.text) - len(below.text.lstrip(" "))
         more = trim(text, below.start, below.end)
-        if more and 0 < indent < column and more.end - below.start <= column and len(cells(text, line)) > 1 \
-                and not line.text[:1].isspace() and not find_names(text, more.start, more.end, strict=True):
+        if not more or len(cells(text, line)) < 2 or line.text[:1].isspace() \
+                or find_names(text, more.start, more.end, strict=True):
+            continue
+        if column is not None and 0 < indent < column and more.end - below.start <= column or \
+                wraps_last_cell(text, line, below):
             wraps[index] = more
     return wraps
+
+
+def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
+    """The line below a row of a name then its post ('Jo Bloggs     Head of Youth Justice and' / '   Services') holds
+    the rest of the post, set in under the post's cell and alone on its line: the post goes on."""
+    row_cells, below_cells = cells(text, row), cells(text, below)
+    if len(row_cells) < 2 or len(below_cells) != 1 or row.text[:1].isspace() or "\t" in below.text:
+        return False
+    column = row_cells[-1].start - row.start
+    return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(
+        find_names(text, row_cells[0].start, row_cells[0].end, strict=False))
 
 
 # A membership table's seat cell that says no more than that the person sits on the board.
@@ -376,9 +388,9 @@ def is_prose(text: str) -> bool:
 
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' alone on its line over rows.
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.[^\S\n]*$)", re.IGNORECASE)
 
 
@@ -603,6 +615,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 page_break = True
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
+            elif rows and not gap and wraps_last_cell(text, rows[-1], line):
+                rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
