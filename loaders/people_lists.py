@@ -991,8 +991,10 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
     """The name alone on line `index` and the post alone on the line after it; one_line (a title page), or both on the
     line, set off by a comma ('Owain Pryce, Head of Youth Justice' under a presentation's title), where the lines around
     it are not a list of such lines (those present at a meeting)."""
-    if index > 0 and CONTACT_RE.search(all_lines[index - 1].text):
+    contact = CONTACT_RE.search(all_lines[index - 1].text) if index > 0 else None
+    if contact and not all_lines[index - 1].text[contact.end():].strip():
         return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
+        # ('Enquiries: 01632 960 999' in a letterhead gives its value on its own line)
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
@@ -1102,7 +1104,7 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
+    r"(?:telephone\s+)?enquiries(?:\s+(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+)?(?:\s+to\s*:?|\s*:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"

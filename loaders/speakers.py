@@ -569,7 +569,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
 
 
 # 'Sergeant Yilmaz-Hart said': a rank or post of a word or three, then a surname, just before the verb.
-RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+[^\S\n]+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
+RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
 
 
 def _ranked_attendee(text: str, start: int, end: int, known: Collection[str]) -> NameMatch | None:
