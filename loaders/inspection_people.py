@@ -861,7 +861,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -895,7 +895,7 @@ def relation_for_label(label: str) -> str | None:
     text = " ".join(plain(label).lower().split())
     if re.search(r"\b(?:deputy|assistant)\s+lead\b", text):
         return "deputy_lead_inspector"
-    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b", text):
+    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b|\(\s*lead\s*\)", text):  # 'HM Inspector (lead)\'
         return "lead_inspector"
     if re.search(r"\bhead\s+of\b.*\binspections?\b", text):
         return "head_of_inspections"
