@@ -600,8 +600,10 @@ HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?\b(?:(
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
 NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:(?:the|our|its)\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
-# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described.
-PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:inspection\s+)?programme\s+(?:is|was|has\s+been)\s+"
+# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described
+# ('Youth justice inspections are overseen by Name, Head of ...' too).
+PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:(?:inspection\s+)?programme\s+(?:is|was|has\s+been)|"
+                               r"(?:youth|justice|offending)\s+inspections\s+are)\s+"
                                r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
