@@ -701,9 +701,10 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
     """Chief inspectors, cabinet members, board chairs and lead inspectors named beside their post anywhere in the
     text (`only`: these relations, where a family reads the others its own way)."""
     text = ctx.text
+    youth_justice = about_youth_justice(text)  # 'the Chair of the board, X' is the youth justice board's
     for match in KEY_ROLE_RE.finditer(text):
         role = _role_up_to_name(text, match)
-        relation = post_relation(role.text)
+        relation = post_relation(role.text, youth_justice=youth_justice)
         if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
@@ -956,6 +957,10 @@ def _apposition_wrapped(text: str, role: Span, name: NameMatch) -> bool:
         and re.search(r"\bthe\s+$", text[max(0, role.start - 5):role.start], re.IGNORECASE) is not None
 
 
+# ', the Director of Children's Services, ' between a post and its holder: another post of theirs, in apposition.
+SECOND_POST_RE = re.compile(r"[^\S\n]*,\s+the\s+(?P<post>[A-Z][^,;.()\n]{2,60}+),[^\S\n]*+")
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -967,6 +972,10 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
                   and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]
+    # 'the Chair of the board, the Director of Children's Services, Jo Bloggs': a second post of theirs between
+    farther = find_names(text, role.end, _word_end(text, role.end + 120))
+    if farther and (post := SECOND_POST_RE.fullmatch(text, role.end, farther[0].start)) and _is_post(post.group("post")):
+        return farther[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:
         gap = text[before[-1].end:role.start]
