@@ -1284,7 +1284,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 
 # A council report's financial and legal implications, with the officer who wrote them: '(comments of Jo Bloggs, Finance
 # Business Partner)', 'Comments from Jo Bloggs, Senior Lawyer:'.
-COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])")
+# ... or labelled by their field in brackets after the implications: '(Finance officer: Jo Bloggs, Finance Business Partner)'
+COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])|\((?:[Ff]inanc(?:e|ial)|[Ll]egal|HR|[Hh]uman\s+[Rr]esources|"
+                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])")
 COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
 
 
