@@ -73,6 +73,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     service_staff_in_prose(ctx, begin)
     local_coordinators(ctx, begin)
     thanked_with_team(ctx, begin)
+    inspector_with_team(ctx, begin)
     author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
@@ -199,7 +200,8 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"(?:offending|justice)\s+(?:service|team))|"
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)"
+                             r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
@@ -316,6 +318,24 @@ def thanked_with_team(ctx: Context, begin: int = 0) -> int:
             continue
         ctx.person_role(name[0], "staff", span(ctx.text, name[0].start, team.end()),
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'to thank you and HM Inspector Jo Lee and her team': the inspector named with the team is the one who led it.
+INSPECTOR_WITH_TEAM_RE = re.compile(r"\b(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+(?=[A-Z])")
+
+
+def inspector_with_team(ctx: Context, begin: int = 0) -> int:
+    """An inspector, by rank and name, named with their team ('HM Inspector Jo Lee and her team'): the lead inspector."""
+    found = 0
+    for rank in INSPECTOR_WITH_TEAM_RE.finditer(ctx.text, begin):
+        name = find_names(ctx.text, rank.end(), min(len(ctx.text), rank.end() + 60), strict=False)[:1]
+        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == rank.end() else None
+        if team is None or name[0].surname_only:
+            continue
+        ctx.person_role(name[0], "lead_inspector", span(ctx.text, rank.start(), team.end()),
+                        role=" ".join(ctx.text[rank.start():rank.end()].split()), organisation=HMI_PROBATION)
         found += 1
     return found
 
