@@ -51,7 +51,8 @@ def signs(text: str) -> bool:
 
 # A cover's title set out in spaced capitals ('A N   I N S P E C T I O N   O F   Y O U T H ...'): its letters one space
 # apart, its words three; read closed up. Only the opening of the document, where a cover stands.
-SPACED_WORD_RE = re.compile(r"(?<![^\s])[A-Za-z](?: [A-Za-z])+(?![^\s])")
+# A run is entered at its first letter only and taken whole (possessive), so a long run is read once.
+SPACED_WORD_RE = re.compile(r"(?<![^\s])(?<![A-Za-z] )[A-Za-z](?: [A-Za-z])++(?![^\s])")
 TITLE_REACH = 2000
 
 
