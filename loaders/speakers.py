@@ -714,7 +714,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
 
-        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
+        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])) \
+                and not SECOND_POST_RE.fullmatch(text, role.end, name.start):  # ', the Director of X,' is another post
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
