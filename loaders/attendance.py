@@ -108,7 +108,7 @@ HEADINGS: list[tuple[str, str]] = [
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
-              r"record\s+of\s+attendance|"
+              r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
@@ -911,7 +911,13 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
                 or _name_runs_on(text, span(text, inline.start, end), following)):
             break
         index, end = index + 1, following.end
+    if end != inline.end and (stop := LIST_STOP_RE.search(text, inline.end, end)):
+        end = stop.start() + 1  # '... and Jo Bloggs (Clerk). Supt Ann Lee of X attended ...': the list ends at its stop
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+# The full stop after a list's last bracket, a sentence going on after it on the same line.
+LIST_STOP_RE = re.compile(r"\)\.(?=[^\S\n]+[A-Z])")
 
 
 def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
@@ -1054,6 +1060,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
             index += 1
             continue
+        if STATUS_KEY_RE.fullmatch(line.text):
+            index += 1  # a register's key under its rows ('P = present   Ap = apologies') names no one
+            continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
             index += 1
@@ -1068,13 +1077,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.extend(register)
             index += 1
             continue
-        holder = _holder_set_in_below(text, all_lines, index, section)
+        runs_on = index + 1 < len(all_lines) and _bracket_runs_on(line, all_lines[index + 1])
+        holder = None if runs_on else _holder_set_in_below(text, all_lines, index, section)
         if holder is not None:
             section.attendees.append(holder)
             index += 2
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
-                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or _name_runs_on(text, line, all_lines[index + 1])
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or runs_on
+                or not STATUS_CELL_RE.search(line.text) and _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
@@ -1105,6 +1116,17 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+# A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
+STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
+
+
+def _bracket_runs_on(line: Line, following: Line) -> bool:
+    """A register's row whose bracket the page's width broke ('GREAVES, Martin   Councillor (substitute for' / '
+    Cllr Holroyd)   P'): the next line, set in, closes it."""
+    return line.text.count("(") > line.text.count(")") and following.text[:1].isspace() \
+        and following.text.count(")") > following.text.count("(")
 
 
 DEPARTMENT_WORDS = 5
@@ -1495,10 +1517,12 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                            r"absent|no|n|a|d|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
+                             r"absent|no|n|a|ap|d|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
+# 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
+BRACKETED_SUBSTITUTE_RE = re.compile(r"\([^\S\n]*(?:substitut(?:e|ing)|deputising)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 # The initials the notes use, before the name: 'LK – Lorna Keatley', or a column of their own ('LK<TAB>Lorna Keatley',
 # 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case.
@@ -1509,7 +1533,7 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
                 "sent a deputy": APOLOGIES, "d": APOLOGIES,  # a register's key: 'D deputy attended'
-                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
+                "a": APOLOGIES, "ap": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT,
                 # 'In attendance': came without a seat, as officers do; 'Teams', 'Virtual': present, at a distance
                 "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
@@ -1567,7 +1591,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
             person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
-        person.substitute = person.substitute or substitute is not None
+        person.substitute = person.substitute or substitute is not None or len(people) == 1 and \
+            BRACKETED_SUBSTITUTE_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None

@@ -31,7 +31,7 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"
-                           r"attendees|councillors present|record of attendance|"
+                           r"attendees|councillors present|(?:record|register) of attendance|"
                            # 'Chairman:<TAB>Councillor A' then 'Councillors:<TAB>B, C and D': the list by its labels
                            r"(?:vice[-\s]?)?chair(?:man|person|woman)?\s*:|councillors\s*:)",
                            re.IGNORECASE | re.MULTILINE)

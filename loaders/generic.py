@@ -477,6 +477,8 @@ def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | No
     line_end = end_of_line(ctx.text, label.end())
     column = label.end() - (ctx.text.rfind("\n", 0, label.end()) + 1)
     following = re.compile(rf"\n {{{column}}}(?=\S)[^\n]*").match(ctx.text, line_end)
+    if following is None and ends_unfinished(ctx.text[label.end():line_end]):  # '... INSPECTION OF' / 'X SERVICE'
+        following = re.compile(r"\n[^\S\n]*\S[^\n]*").match(ctx.text, line_end)
     where = trim(ctx.text, label.end(), following.end() if following else line_end)
     title = " ".join(where.text.split())
     return (title, where) if 3 < len(title) <= MAX_TITLE else None

@@ -62,9 +62,10 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
-# ('DH welcomed this and said that': a verb of another act before 'and' leaves the initials the speaker's)
+# ('DH welcomed this and said that', 'SK thanked the team and said': a verb of another act before 'and' leaves the
+# initials the speaker's)
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<initials>[{UPPER}]{{2,4}})"
-                                 r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,40}?\s+and\s+)?(?:also\s+)?$)")
+                                 r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
 INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b")

@@ -73,6 +73,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     service_staff_in_prose(ctx, begin)
     local_coordinators(ctx, begin)
     thanked_with_team(ctx, begin)
+    inspector_with_team(ctx, begin)
     author_who_leads(ctx, begin)
     # a letter about an inspection (its subject a thematic one) is addressed, and copied, as letters are
     people_lists.address_block(ctx, None, begin)
@@ -201,7 +202,8 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:YOS|YOT|YJS)|"  # 'managed by the Head of YOS, Jo Lee'
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)"
+                             r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
@@ -318,6 +320,24 @@ def thanked_with_team(ctx: Context, begin: int = 0) -> int:
             continue
         ctx.person_role(name[0], "staff", span(ctx.text, name[0].start, team.end()),
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'to thank you and HM Inspector Jo Lee and her team': the inspector named with the team is the one who led it.
+INSPECTOR_WITH_TEAM_RE = re.compile(r"\b(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+(?=[A-Z])")
+
+
+def inspector_with_team(ctx: Context, begin: int = 0) -> int:
+    """An inspector, by rank and name, named with their team ('HM Inspector Jo Lee and her team'): the lead inspector."""
+    found = 0
+    for rank in INSPECTOR_WITH_TEAM_RE.finditer(ctx.text, begin):
+        name = find_names(ctx.text, rank.end(), min(len(ctx.text), rank.end() + 60), strict=False)[:1]
+        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == rank.end() else None
+        if team is None or name[0].surname_only:
+            continue
+        ctx.person_role(name[0], "lead_inspector", span(ctx.text, rank.start(), team.end()),
+                        role=" ".join(ctx.text[rank.start():rank.end()].split()), organisation=HMI_PROBATION)
         found += 1
     return found
 
@@ -602,8 +622,10 @@ HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?\b(?:(
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
 NAME_BEFORE_POST_RE = re.compile(r"[\s,(–—-]*(?:(?:the|our|its)\s+)?(?:HMI?\b[\w ]{0,40}['’]s\s+)?", re.IGNORECASE)
-# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described.
-PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:inspection\s+)?programme\s+(?:is|was|has\s+been)\s+"
+# 'The youth inspection programme is overseen by Name, Assistant Chief Inspector': the head of the programme, described
+# ('Youth justice inspections are overseen by Name, Head of ...' too).
+PROGRAMME_HEAD_RE = re.compile(r"\b(?:(?:youth|justice|offending|inspection)\s+){0,3}(?:(?:inspection\s+)?programme\s+(?:is|was|has\s+been)|"
+                               r"(?:youth|justice|offending)\s+inspections\s+are)\s+"
                                r"(?:overseen|led|managed|directed|run)\s+by\s+", re.IGNORECASE)
 
 
@@ -863,7 +885,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -897,7 +919,7 @@ def relation_for_label(label: str) -> str | None:
     text = " ".join(plain(label).lower().split())
     if re.search(r"\b(?:deputy|assistant)\s+lead\b", text):
         return "deputy_lead_inspector"
-    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b|\(lead\)", text):  # 'HM Inspector (lead)'
+    if re.search(r"\blead\s+(?:hmi|inspector)|\binspection\s+lead\b|^lead\b|\(\s*lead\s*\)", text):  # 'HM Inspector (lead)'
         return "lead_inspector"
     if re.search(r"\bhead\s+of\b.*\binspections?\b", text):
         return "head_of_inspections"

@@ -294,15 +294,27 @@ def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> di
     """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
     Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
     wraps: dict[int, Span] = {}
-    if column is None:
-        return wraps
     for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
         indent = len(below.text) - len(below.text.lstrip(" "))
         more = trim(text, below.start, below.end)
-        if more and 0 < indent < column and more.end - below.start <= column and len(cells(text, line)) > 1 \
-                and not line.text[:1].isspace() and not find_names(text, more.start, more.end, strict=True):
+        if not more or len(cells(text, line)) < 2 or line.text[:1].isspace() \
+                or find_names(text, more.start, more.end, strict=True):
+            continue
+        if column is not None and 0 < indent < column and more.end - below.start <= column or \
+                wraps_last_cell(text, line, below):
             wraps[index] = more
     return wraps
+
+
+def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
+    """The line below a row of a name then its post ('Jo Bloggs     Head of Youth Justice and' / '   Services') holds
+    the rest of the post, set in under the post's cell and alone on its line: the post goes on."""
+    row_cells, below_cells = cells(text, row), cells(text, below)
+    if len(row_cells) < 2 or len(below_cells) != 1 or row.text[:1].isspace() or "\t" in below.text:
+        return False
+    column = row_cells[-1].start - row.start
+    return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(
+        find_names(text, row_cells[0].start, row_cells[0].end, strict=False))
 
 
 # A membership table's seat cell that says no more than that the person sits on the board.
@@ -400,9 +412,9 @@ def is_prose(text: str) -> bool:
 
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' alone on its line over rows.
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|copies\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.[^\S\n]*$)", re.IGNORECASE)
 
 
@@ -665,6 +677,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 page_break = True
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
+            elif rows and not gap and wraps_last_cell(text, rows[-1], line):
+                rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
@@ -1059,8 +1073,10 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
     """The name alone on line `index` and the post alone on the line after it; one_line (a title page), or both on the
     line, set off by a comma ('Owain Pryce, Head of Youth Justice' under a presentation's title), where the lines around
     it are not a list of such lines (those present at a meeting)."""
-    if index > 0 and CONTACT_RE.search(all_lines[index - 1].text):
+    contact = CONTACT_RE.search(all_lines[index - 1].text) if index > 0 else None
+    if contact and not all_lines[index - 1].text[contact.end():].strip():
         return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
+        # ('Enquiries: 01632 960 999' in a letterhead gives its value on its own line)
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
@@ -1170,7 +1186,7 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 # --- contact officers --------------------------------------------------------------------------
 
 CONTACT_RE = re.compile(
-    r"(?:telephone\s+)?enquiries\s+(?:(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+\s*)?(?:to\s*:?|:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
+    r"(?:telephone\s+)?enquiries(?:\s+(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+)?(?:\s+to\s*:?|\s*:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
@@ -1357,7 +1373,9 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 
 # A council report's financial and legal implications, with the officer who wrote them: '(comments of Jo Bloggs, Finance
 # Business Partner)', 'Comments from Jo Bloggs, Senior Lawyer:'.
-COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])")
+# ... or labelled by their field in brackets after the implications: '(Finance officer: Jo Bloggs, Finance Business Partner)'
+COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])|\((?:[Ff]inanc(?:e|ial)|[Ll]egal|HR|[Hh]uman\s+[Rr]esources|"
+                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])")
 COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
 
 

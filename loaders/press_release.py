@@ -79,7 +79,8 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
-    inspection_people.programme_run_by(ctx)  # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said'
+    # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said', 'inspections are overseen by Jo Lee'
+    inspection_people.head_of_inspections(ctx)
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)

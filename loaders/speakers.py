@@ -579,7 +579,7 @@ def _listing_post(gap: str) -> re.Match[str] | None:
 
 
 # 'Sergeant Yilmaz-Hart said': a rank or post of a word or three, then a surname, just before the verb.
-RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+[^\S\n]+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
+RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
 
 
 def _ranked_attendee(text: str, start: int, end: int, known: Collection[str]) -> NameMatch | None:
@@ -711,9 +711,10 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
     """Chief inspectors, cabinet members, board chairs and lead inspectors named beside their post anywhere in the
     text (`only`: these relations, where a family reads the others its own way)."""
     text = ctx.text
+    youth_justice = about_youth_justice(text)  # 'the Chair of the board, X' is the youth justice board's
     for match in KEY_ROLE_RE.finditer(text):
         role = _role_up_to_name(text, match)
-        relation = post_relation(role.text)
+        relation = post_relation(role.text, youth_justice=youth_justice)
         if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
@@ -723,7 +724,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
 
-        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])):
+        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])) \
+                and not SECOND_POST_RE.fullmatch(text, role.end, name.start):  # ', the Director of X,' is another post
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
@@ -966,6 +968,10 @@ def _apposition_wrapped(text: str, role: Span, name: NameMatch) -> bool:
         and re.search(r"\bthe\s+$", text[max(0, role.start - 5):role.start], re.IGNORECASE) is not None
 
 
+# ', the Director of Children's Services, ' between a post and its holder: another post of theirs, in apposition.
+SECOND_POST_RE = re.compile(r"[^\S\n]*,\s+the\s+(?P<post>[A-Z][^,;.()\n]{2,60}+),[^\S\n]*+")
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -977,6 +983,10 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
                   and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
         return after[0]
+    # 'the Chair of the board, the Director of Children's Services, Jo Bloggs': a second post of theirs between
+    farther = find_names(text, role.end, _word_end(text, role.end + 120))
+    if farther and (post := SECOND_POST_RE.fullmatch(text, role.end, farther[0].start)) and _is_post(post.group("post")):
+        return farther[0]
     before = find_names(text, max(0, role.start - 80), role.start)
     if before:
         gap = text[before[-1].end:role.start]

@@ -44,9 +44,27 @@ def signs(text: str) -> bool:
     head = text[:20000]
     if council_report_form(head) or _plan_title(head):
         return False  # a council's paper or the service's plan that quotes the inspection, not the report
-    titled = any(not MINUTE_ITEM_RE.match(head, head.rfind("\n", 0, title.start()) + 1) and not _cited(head, title.start())
-                 for title in TITLE_RE.finditer(head))
+    titled = _titled(head) or _titled(_letters_closed_up(head[:TITLE_REACH]))
     return bool(titled and INSPECTORATE_RE.search(text)) or _report_cover(head)
+
+
+def _titled(head: str) -> bool:
+    """The report's own title in the text: not a numbered item of minutes, not cited in quotation marks."""
+    return any(not MINUTE_ITEM_RE.match(head, head.rfind("\n", 0, title.start()) + 1) and not _cited(head, title.start())
+               for title in TITLE_RE.finditer(head))
+
+
+# A cover's title set out in spaced capitals ('A N   I N S P E C T I O N   O F   Y O U T H ...'): its letters one space
+# apart, its words three; read closed up. Only the opening of the document, where a cover stands.
+# A run is entered at its first letter only and taken whole (possessive), so a long run is read once.
+SPACED_WORD_RE = re.compile(r"(?<![^\s])(?<![A-Za-z] )[A-Za-z](?: [A-Za-z])++(?![^\s])")
+TITLE_REACH = 2000
+
+
+def _letters_closed_up(head: str) -> str:
+    """The text with each word spelled out in spaced letters closed up ('A N   I N S P E C T I O N' -> 'AN
+    INSPECTION')."""
+    return SPACED_WORD_RE.sub(lambda word: word.group(0).replace(" ", ""), head)
 
 
 # A numbered item of minutes ('129.  JOINT INSPECTION OF YOUTH JUSTICE SERVICES IN X - OUTCOME'): the meeting's
