@@ -199,7 +199,7 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"(?:offending|justice)\s+(?:service|team))|"
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?"
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)(?:\s+services?)?"
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
@@ -225,8 +225,11 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
         if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role) \
-            or _holder_by(text, role)
+        name = speakers.name_beside(text, role)
+        after = _loose_name_after(text, role)
+        if name is not None and after is not None and name.end <= role.start and re.search(r",\s*$", text[:name.start]):
+            name = after  # 'the Chair of the Board, Jo Lee, the Head of the YOS, Dev Rao,': each post before its holder
+        name = name or _loose_name_before(text, role) or after or _holder_by(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -861,7 +864,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)\s+\w{1,3}\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -1166,6 +1169,10 @@ class TeamListReader:
             return item_end
         own_role = tail.text if tail and names_post(tail.text) else None
         own_span = tail if own_role else None
+        # 'HMI Probation, Inspector' after the name, in its cell or as the row's own label: the body, then the post
+        body_then_post = tail if own_role else label.span if label.line_index == index and not label.wrapped else None
+        if body_then_post and (post := _post_after_inspectorate(text, body_then_post)) is not None:
+            own_role, own_span = post.text, post
         rank = trim(text, item_start, name.start) if name.start > item_start else None
         if own_role is None and rank and _inspectorate_label(label.text):
             own_role, own_span = rank.text, rank  # 'HMI Constabulary   Detective Sergeant Jo Lee': a sergeant of that body
@@ -1234,6 +1241,15 @@ PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
 
 
 INSPECTORATE_LABEL_WORDS = 5  # 'HM Inspectorate of Constabulary'
+
+
+def _post_after_inspectorate(text: str, tail: Span) -> Span | None:
+    """'HMI Probation, Lead Inspector' after a member's name: the post after the inspectorate that opens the cell."""
+    comma = tail.text.find(",")
+    if comma < 0 or not _inspectorate_label(tail.text[:comma]):
+        return None
+    post = trim(text, tail.start + comma + 1, tail.end)
+    return post if post and names_post(post.text) else None
 
 
 def _inspectorate_label(label: str) -> bool:
