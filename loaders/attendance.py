@@ -108,7 +108,7 @@ HEADINGS: list[tuple[str, str]] = [
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
-              r"record\s+of\s+attendance|"
+              r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
@@ -571,6 +571,10 @@ def _body_before(lead: str) -> bool:
 BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")
 
 
+# '(substituting for Councillor B)', '(deputising for Ch Supt)' beside a member's name: they sat in another's seat.
+STANDING_IN_RE = re.compile(r"\(\s*(?:substitut\w*|deputi[sz](?:ing|ed))\s+for\b", re.IGNORECASE)
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start:
         role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
@@ -585,10 +589,13 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_span = trim(text, begin, stop)
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
-    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
+    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I)) \
+        and not CHAIR_OF_BODY_POST_RE.match(re.sub(r"^\W*(?:vice|deputy)[-\s]?", "", role_text, flags=re.I))  # 'Deputy
+    # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
                    or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
+                    substitute=bool(STANDING_IN_RE.search(role_text)),
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
@@ -1475,7 +1482,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                            r"absent|no|n|a|d|[✓✔]|[✗✘×])"
+                            r"absent|no|n|a|d|x|[✓✔]|[✗✘×])"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
@@ -1489,7 +1496,7 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
                 "sent a deputy": APOLOGIES, "d": APOLOGIES,  # a register's key: 'D deputy attended'
-                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
+                "a": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT, "x": ABSENT,
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT}
 
 
@@ -1578,7 +1585,7 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n]++[{UPPER}]{{2,4}}+\b)*+)"
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$))")
+    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # a dash, a bracket, the line's end or a table's next column
 
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:

@@ -62,7 +62,8 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
-INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<initials>[{UPPER}]{{2,4}})(?=\s+(?:also\s+)?$)")
+# (or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said')
+INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?(?P<initials>[{UPPER}]{{2,4}})(?=\s+(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
 INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|stated|added|explained)\b")
