@@ -31,8 +31,10 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_end,
+    column_kind,
     end_of_line,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_end,
@@ -696,7 +698,7 @@ TEAM_PROSE_RE = re.compile(
     # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
     r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
     r"|led\s+the\s+(?:inspection|fieldwork))"
-    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?[A-Z]))"
+    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
@@ -940,6 +942,7 @@ class TeamListReader:
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
         self.led_row = False
         self.continued = False  # the row's last cell goes on in the line below
+        self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -997,6 +1000,12 @@ class TeamListReader:
     def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
+        if is_column_heads(row) and "name" in (kinds := [column_kind(cell.text) for cell in row_cells]):
+            self.heads = kinds
+            return True
+        if self.heads and len(row_cells) == len(self.heads):
+            self._headed_row(row, row_cells)
+            return True
         trailing_label = self._trailing_label(row_cells)
         self.continued = False
         if trailing_label is not None and following is not None:
@@ -1022,6 +1031,25 @@ class TeamListReader:
             if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
         return True
+
+    def _headed_row(self, row: Line, row_cells: list[Span]) -> None:
+        """A row of a team table under its heads: each cell read as its head says (the member, their post, their
+        inspectorate); the post says a lead, every other row is one of the team. A row naming no one ('(local
+        assessor)   TBC') is a seat to fill."""
+        under = {kind: cell for kind, cell in zip(self.heads, row_cells, strict=True) if kind}
+        member = under.get("name")
+        name = self._name_at(member.start, member.end) if member else None
+        if name is None:
+            return
+        post, body = under.get("post"), under.get("body")
+        relation = relation_for_label(post.text) if post else None
+        relation = relation if relation in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections") \
+            else "inspection_team"
+        organisation = (inspectorate_named(body.text) or body.text) if body else self.default_organisation
+        self.ctx.person_role(name, relation, trim(self.ctx.text, row.start, row.end), role=post.text if post else None,
+                             role_span=post, organisation=organisation)
+        self.started = True
+        self.found += 1
 
     def _wrapped_tail(self, row: Line, row_cells: list[Span], index: int) -> bool:
         """A member's post the column wrapped onto the next line ('Jo Lee, Head of Youth Justice' over an indented
