@@ -1000,7 +1000,8 @@ class TeamListReader:
     def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
-        if is_column_heads(row) and "name" in (kinds := [column_kind(cell.text) for cell in row_cells]):
+        # (a table that opens with the name: one that opens with the post is read by its labels)
+        if is_column_heads(row) and (kinds := [column_kind(cell.text) for cell in row_cells])[0] == "name":
             self.heads = kinds
             return True
         if self.heads and len(row_cells) == len(self.heads):
