@@ -319,7 +319,9 @@ PUBLISHED_RES = [
     # a label opening its line is capitalised: 'published on 15 March' there is a wrapped sentence's, of another report
     re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?(?-i:(?=[A-Z])){DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
                r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
+    # ('MINUTES of the meeting of the Panel held at the Council Chamber, Civic Centre,' / 'Westmere on Tuesday 13 March')
+    re.compile(r"(?:minutes of (?:a|the) meeting(?:[^\n]|\n(?![^\S\n]*\n)){0,200}?held\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,160}?"
+               r"\bon|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
 HEADING_LINES = 6  # a meeting's heading gives its date in its first lines, however long ('Note of meeting: 22 ...')
 # What stands before the day in a meeting's or a release's heading: nothing but its weekday, or the words of the

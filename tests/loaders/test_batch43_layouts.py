@@ -222,3 +222,12 @@ def test_a_letters_subject_line_names_its_area() -> None:
 
     head = LETTER.replace("Exampleshire", "Brindlewick Vale")
     assert generic._document_area(head, load_gazetteer()) == "Brindlewick Vale"
+
+
+def test_a_panels_date_in_a_heading_sentence_wrapped_after_its_venue() -> None:
+    text = PANEL_SUBSTITUTE.replace(
+        "held at the Civic Centre on Tuesday 13 March 2018.",
+        "held at the Council Chamber, Civic\nCentre, Market Street, Exampleshire on Tuesday 13 March 2018 at 6.00 pm.") \
+        + "\n2.  MINUTES\n    RESOLVED that the minutes of the meeting held on 9 January 2018 be approved.\n"
+    result = load_text(text, "panel.txt")
+    assert {s.value for s in result.statements if s.prop == "published"} == {"2018-03-13"}
