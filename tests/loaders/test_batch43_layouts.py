@@ -231,3 +231,11 @@ def test_a_panels_date_in_a_heading_sentence_wrapped_after_its_venue() -> None:
         + "\n2.  MINUTES\n    RESOLVED that the minutes of the meeting held on 9 January 2018 be approved.\n"
     result = load_text(text, "panel.txt")
     assert {s.value for s in result.statements if s.prop == "published"} == {"2018-03-13"}
+
+
+def test_a_police_officer_thanked_after_a_cabinet_member_is_no_cabinet_member() -> None:
+    text = ANNUAL_REPORT.replace(
+        "The Board reports", "I want to thank Councillor Sabina Rauf for her steady support as\n"
+        "Cabinet Member, Chief Superintendent Darren Holden, who retired in March, and the staff.\n\nThe Board reports")
+    rows = people_rows(load_text(text, "annual.txt"))
+    assert ("Darren Holden", "cabinet_member") not in rows
