@@ -590,17 +590,20 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_span = trim(text, begin, stop)
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
-    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I))
+    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I)) \
+        and not CHAIR_OF_BODY_POST_RE.match(re.sub(r"^\W*(?:vice|deputy)[-\s]?", "", role_text, flags=re.I))  # 'Deputy
+    # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
                    or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
-                    substitute=bool(SUBSTITUTE_MARK_RE.match(role_text)),
+                    substitute=bool(SUBSTITUTE_MARK_RE.search(role_text)),
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
 
 
-# 'THACKERAY, Brian (substitute for Cllr Okoro)': sat in a member's place, as a deputy does.
-SUBSTITUTE_MARK_RE = re.compile(r"[^\S\n]*\([^\S\n]*(?:substitute|substituting|deputy|deputising)\s+for\b", re.IGNORECASE)
+# 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
+# a member's name: they sat in another's seat, as a deputy does.
+SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b", re.IGNORECASE)
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -1517,12 +1520,11 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                             r"absent|no|n|a|ap|d|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
+                             r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
 # 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
-BRACKETED_SUBSTITUTE_RE = re.compile(r"\([^\S\n]*(?:substitut(?:e|ing)|deputising)\s+for\b", re.IGNORECASE)
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 # The initials the notes use, before the name: 'LK – Lorna Keatley', or a column of their own ('LK<TAB>Lorna Keatley',
 # 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case.
@@ -1533,7 +1535,7 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
                 "sent substitute": APOLOGIES, "sent a substitute": APOLOGIES, "sent deputy": APOLOGIES,
                 "sent a deputy": APOLOGIES, "d": APOLOGIES,  # a register's key: 'D deputy attended'
-                "a": APOLOGIES, "ap": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT,
+                "a": APOLOGIES, "ap": APOLOGIES, "absent": ABSENT, "no": ABSENT, "n": ABSENT, "x": ABSENT,
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT,
                 # 'In attendance': came without a seat, as officers do; 'Teams', 'Virtual': present, at a distance
                 "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
@@ -1592,7 +1594,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     for person in people:
         person.substitute = person.substitute or substitute is not None or len(people) == 1 and \
-            BRACKETED_SUBSTITUTE_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
+            SUBSTITUTE_MARK_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
         person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
             ABSENT if marked_absent else None
@@ -1625,7 +1627,7 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # the post after a dash, or in a register's next column
+    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # a dash, a bracket, the line's end or a register's next column
 
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:

@@ -56,7 +56,8 @@ STANDARD_RATINGS = r"Outstanding|Good|Requires?\s+improvement|Inadequate"
 QUOTES = r"['‘’\"“”*]*"  # quote marks (or the asterisks of a bold rating) around a rating
 # (a table's cell may drop the Core Case Inspection's 'required': 'moderate improvement' under the scale's heading)
 JUDGEMENT = (r"(?:outstanding|excellent|good|satisfactory|unsatisfactory|adequate|poor|inadequate|"
-             r"requires?\s+improvement|(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?)")
+             r"requires?\s+improvement|(?:minimum|minimal|moderate|substantial|drastic)\s+improvement(?:\s+required)?|"
+             r"some\s+improvement\s+required)")
 STARS = re.compile(r"(?P<count>one|two|three|four|five|[1-5])[\s-]stars?", re.IGNORECASE)
 # The labels of each scale: the 2018 framework's, the older inspections' and the Core Case Inspection's.
 RATING_LABELS = frozenset({
@@ -65,6 +66,7 @@ RATING_LABELS = frozenset({
     "Minimum improvement required", "Moderate improvement required", "Substantial improvement required",
     "Drastic improvement required",
 })
+OLD_SCALE_WORDS = {"minimal": "minimum", "some": "moderate"}
 NORMALISED = {
     "Outstanding": "Outstanding", "Excellent": "Outstanding", "Good": "Good", "Satisfactory": "Requires improvement",
     "Adequate": "Requires improvement", "Requires improvement": "Requires improvement",
@@ -83,8 +85,10 @@ def rating_label(written: str) -> str:
         return f"{count} star" + ("s" if count > 1 else "")
     if words in ("require improvement", "required improvement", "requiring improvement"):
         words = "requires improvement"
-    if re.fullmatch(r"(?:minimum|moderate|substantial|drastic) improvement", words):
+    if re.fullmatch(r"(?:minimum|minimal|moderate|some|substantial|drastic) improvement", words):
         words += " required"  # a scoring table's column of the Core Case scale writes its labels short
+    # the scale's steps in other words: 'minimal' is its least, 'some' its second ('Some improvement required')
+    words = re.sub(r"^(?:minimal|some)(?= improvement required$)", lambda m: OLD_SCALE_WORDS[m.group(0)], words)
     return words[:1].upper() + words[1:]
 
 

@@ -35,7 +35,18 @@ from kg.loaders.findings_standards import (
 from kg.loaders.text import Span, lines, span, trim
 
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
+# An older inspection's scale, in a sentence's words ('requires SUBSTANTIAL improvement').
+OLD_SCALE = r"(?:minimum|minimal|moderate|some|substantial|drastic)\s+improvement"
 OVERALL_RATING = [
+    # an older inspection's overall judgement: 'Overall, the work of Westmere YOS requires SUBSTANTIAL improvement', 'The
+    # overall judgement was substantial improvement required', 'its Youth Offending Service needs to make substantial
+    # improvement'
+    re.compile(rf"\boverall,\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,80}}?\s(?:requires?|needs?|needed)\s+(?:to\s+make\s+)?"
+               rf"(?P<rating>{OLD_SCALE})\b", re.IGNORECASE),
+    re.compile(rf"\boverall\s+(?:judge?ment|finding|rating|verdict)\s+(?:was|is)\s+(?:that\s+)?{QUOTES}(?P<rating>{OLD_SCALE})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{SERVICE_NOUN}\s+(?:needs|needed|requires|required)\s+(?:to\s+make\s+)?(?P<rating>{OLD_SCALE})\b",
+               re.IGNORECASE),
     # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
     re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
@@ -131,7 +142,7 @@ THEMES_OF_WORK = [
 THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b".replace(" ", r"\s+"), re.IGNORECASE)
 THEME_JUDGEMENT = re.compile(
     rf"(?P<scope>{THEME.pattern})(?P<more>(?:(?!\n[^\S\n]*\n)[^.;:]){{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
-    rf"(?:judged\s+(?:to\s+be\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
+    rf"(?:judged\s+(?:to\s+be\s+|to\s+(?:need|require)\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
 # (Good).'): separators and a score between, and nothing after the judgement in its cell.
@@ -229,7 +240,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                 continue  # 'rated the service "Good" for making sure sentences are served': one piece of its work
             # a paper's numbered paragraph ('4.1   The overall rating for X is Good.') is no standard's row
             row = STANDARD_ROW.match(sentence)
-            if THEME_JUDGEMENT.search(sentence) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
+            # (in the rating's clause: 'The overall finding was X; reducing reoffending was judged to need Y')
+            if THEME_JUDGEMENT.search(clause_around(ctx.text, match.start())) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
                     or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             if earlier_inspections_rating(ctx, sentence):
@@ -318,8 +330,10 @@ def rating_for_code(ctx: Context, code: str) -> str | None:
 # improvement it needs ('Safeguarding work | 58% | SUBSTANTIAL improvement required'), in bars, tabs or padded columns.
 # (possessive: a run of blanks is read once, never split several ways)
 CELL_BREAK = r"(?:[^\S\n\t]*+[|\t][^\S\n]*+|[^\S\n]{2,}+)"
-SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?P<percent>\d{{1,3}})\s?%"
-                       rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|moderate|substantial|drastic)\s+improvement(?:\s+required)?))"
+# (a dash for a score the area was not given: 'Governance and partnerships<TAB>--<TAB>Substantial improvement required')
+SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?:(?P<percent>\d{{1,3}})\s?%|[-–—]{{1,2}})"
+                       rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|drastic)\s+improvement(?:\s+required)?|"
+                       rf"some\s+improvement\s+required))"
                        rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)
 # A row below whose first cell goes on with the area of work, its other cells empty.
 SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<more>[^\s|](?:[^|\t\n]*?[^\s|])?)(?:{CELL_BREAK})+$", re.MULTILINE)
@@ -342,9 +356,11 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
         if not scope:
             continue
         scope = re.sub(r"['‘’\"]", "", scope)
+        scope = theme_of_work(scope) or scope  # one name per theme: the row's, the sentences' and the score's
         where = span(text, row.start("scope"), row.end("rating"))
         emit_rating(ctx, inspection, scope, row.group("rating"), where)
-        emit_score(ctx, inspection, scope, row.group("percent"), where)
+        if row.group("percent"):
+            emit_score(ctx, inspection, scope, row.group("percent"), where)
         tabled.add(text.find("\n", row.start("rating")))
     return tabled
 

@@ -198,11 +198,13 @@ def _title_word(word: re.Match[str]) -> str:
 @lru_cache(maxsize=16)
 def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     title_end = _title_end(head, gazetteer)
+    subject = SUBJECT_LINE_RE.search(head)  # a letter's subject line, under its salutation, is its title too
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
             candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            candidate = re.sub(r"\s[-–—]\s.*$", "", candidate)  # 'services in Westmere - notification': a subject line's rest
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
@@ -213,7 +215,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
                 continue  # "services in England and Wales" is the inspectorate's remit, not the document's area
             if known:
                 return known
-            in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end
+            in_title = pattern is AREA_PATTERNS[0] or match.start(1) < title_end or subject is not None and \
+                subject.start("subject") <= match.start(1) < subject.end("subject")
             # one word on the first line, before a youth justice body, is the area even when it is also a given name
             first_line = match.start(1) < head.find("\n") and " " not in candidate
             if in_title and _few_words(candidate) and (looks_like_place(candidate)
@@ -222,6 +225,9 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
 
 
+# The line after a letter's salutation ('Dear Ms Lee' / 'Inspection of youth justice services in Westmere').
+SUBJECT_LINE_RE = re.compile(r"^[^\S\n]*+Dear[^\S\n][^\n]{1,60}\n(?:[^\S\n]*+\n)*+[^\S\n]*+(?P<subject>\S[^\n]*+)",
+                             re.MULTILINE)
 COUNCIL_THEN_MORE = re.compile(r"(?<=\bCouncil)\s.*$")
 # The most words a place the gazetteer does not know is named in: 'Upper Westmere Vale', never a title line of a
 # bilingual paper ('Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid' over 'Youth Justice Service Management Board').
@@ -314,7 +320,9 @@ PUBLISHED_RES = [
     # a label opening its line is capitalised: 'published on 15 March' there is a wrapped sentence's, of another report
     re.compile(rf"(?:(?:^|\|)[^\S\n]*(?:<i>[^\S\n]*)?(?-i:(?=[A-Z])){DATE_LABEL}|{DATE_LABEL}(?=[^\S\n]*(?::|</i>)))"
                r"[^\S\n]*:?[^\S\n]*(?:</i>)?[^\S\n]*:?[|\t ]*", re.IGNORECASE | re.MULTILINE),
-    re.compile(r"(?:minutes of (?:a|the) meeting[^\n]{0,200}?held on|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
+    # ('MINUTES of the meeting of the Panel held at the Council Chamber, Civic Centre,' / 'Westmere on Tuesday 13 March')
+    re.compile(r"(?:minutes of (?:a|the) meeting(?:[^\n]|\n(?![^\S\n]*\n)){0,200}?held\b(?:[^.\n]|\n(?![^\S\n]*\n)){0,160}?"
+               r"\bon|meeting held on)\s+(?:\w+day,?\s+)?", re.IGNORECASE),
 ]
 HEADING_LINES = 6  # a meeting's heading gives its date in its first lines, however long ('Note of meeting: 22 ...')
 # What stands before the day in a meeting's or a release's heading: nothing but its weekday, or the words of the

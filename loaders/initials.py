@@ -63,12 +63,13 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
 # ('DH welcomed this and said that', 'SK thanked the team and said': a verb of another act before 'and' leaves the
-# initials the speaker's)
-INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<initials>[{UPPER}]{{2,4}})"
+# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said')
+INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
+                                 rf"(?P<initials>[{UPPER}]{{2,4}})"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
-INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b")
+INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|stated|added|explained)\b")
 PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 
 

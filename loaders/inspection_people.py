@@ -31,8 +31,10 @@ from kg.loaders.text import (
     Span,
     cells,
     clause_end,
+    column_kind,
     end_of_line,
     is_blank,
+    is_column_heads,
     lines,
     plain,
     sentence_end,
@@ -202,7 +204,7 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:YOS|YOT|YJS)|"  # 'managed by the Head of YOS, Jo Lee'
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+youth\s+(?:justice|offending)"
+                             r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)"
                              r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
@@ -229,8 +231,11 @@ def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
         if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
         role = Span(match.start(), match.end(), match.group(0))
-        name = speakers.name_beside(text, role) or _loose_name_before(text, role) or _loose_name_after(text, role) \
-            or _holder_by(text, role)
+        name = speakers.name_beside(text, role)
+        after = _loose_name_after(text, role)
+        if name is not None and after is not None and name.end <= role.start and re.search(r",\s*$", text[:name.start]):
+            name = after  # 'the Chair of the Board, Jo Lee, the Head of the YOS, Dev Rao,': each post before its holder
+        name = name or _loose_name_before(text, role) or after or _holder_by(text, role)
         if name is None or name.title == "Councillor":
             continue
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -717,7 +722,7 @@ TEAM_PROSE_RE = re.compile(
     # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
     r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
     r"|led\s+the\s+(?:inspection|fieldwork))"
-    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?[A-Z]))"
+    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
@@ -961,6 +966,7 @@ class TeamListReader:
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
         self.led_row = False
         self.continued = False  # the row's last cell goes on in the line below
+        self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -1018,6 +1024,13 @@ class TeamListReader:
     def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
+        # (a table that opens with the name: one that opens with the post is read by its labels)
+        if is_column_heads(row) and (kinds := [column_kind(cell.text) for cell in row_cells])[0] == "name":
+            self.heads = kinds
+            return True
+        if self.heads and len(row_cells) == len(self.heads):
+            self._headed_row(row, row_cells)
+            return True
         trailing_label = self._trailing_label(row_cells)
         self.continued = False
         if trailing_label is not None and following is not None:
@@ -1043,6 +1056,25 @@ class TeamListReader:
             if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
         return True
+
+    def _headed_row(self, row: Line, row_cells: list[Span]) -> None:
+        """A row of a team table under its heads: each cell read as its head says (the member, their post, their
+        inspectorate); the post says a lead, every other row is one of the team. A row naming no one ('(local
+        assessor)   TBC') is a seat to fill."""
+        under = {kind: cell for kind, cell in zip(self.heads, row_cells, strict=True) if kind}
+        member = under.get("name")
+        name = self._name_at(member.start, member.end) if member else None
+        if name is None:
+            return
+        post, body = under.get("post"), under.get("body")
+        relation = relation_for_label(post.text) if post else None
+        relation = relation if relation in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections") \
+            else "inspection_team"
+        organisation = (inspectorate_named(body.text) or body.text) if body else self.default_organisation
+        self.ctx.person_role(name, relation, trim(self.ctx.text, row.start, row.end), role=post.text if post else None,
+                             role_span=post, organisation=organisation)
+        self.started = True
+        self.found += 1
 
     def _wrapped_tail(self, row: Line, row_cells: list[Span], index: int) -> bool:
         """A member's post the column wrapped onto the next line ('Jo Lee, Head of Youth Justice' over an indented
@@ -1190,6 +1222,10 @@ class TeamListReader:
             return item_end
         own_role = tail.text if tail and names_post(tail.text) else None
         own_span = tail if own_role else None
+        # 'HMI Probation, Inspector' after the name, in its cell or as the row's own label: the body, then the post
+        body_then_post = tail if own_role else label.span if label.line_index == index and not label.wrapped else None
+        if body_then_post and (post := _post_after_inspectorate(text, body_then_post)) is not None:
+            own_role, own_span = post.text, post
         rank = trim(text, item_start, name.start) if name.start > item_start else None
         if own_role is None and rank and _inspectorate_label(label.text):
             own_role, own_span = rank.text, rank  # 'HMI Constabulary   Detective Sergeant Jo Lee': a sergeant of that body
@@ -1258,6 +1294,15 @@ PREDICATE_AFTER_POST_RE = re.compile(r"^[^,]*,\s*(?!and\b|or\b)[a-z]")
 
 
 INSPECTORATE_LABEL_WORDS = 5  # 'HM Inspectorate of Constabulary'
+
+
+def _post_after_inspectorate(text: str, tail: Span) -> Span | None:
+    """'HMI Probation, Lead Inspector' after a member's name: the post after the inspectorate that opens the cell."""
+    comma = tail.text.find(",")
+    if comma < 0 or not _inspectorate_label(tail.text[:comma]):
+        return None
+    post = trim(text, tail.start + comma + 1, tail.end)
+    return post if post and names_post(post.text) else None
 
 
 def _inspectorate_label(label: str) -> bool:

@@ -186,6 +186,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         prefix = trim(ctx.text, match.end(), name.start)
         words = prefix.text.split() if prefix else []
         role = " ".join(words) if words and is_role_word(words[-1]) else None
+        if role and not re.search(r"\binspector\b", role, re.IGNORECASE) and match.group(0).lower() == "led by":
+            continue  # 'Data analysis was led by Research Officer Jo Lee': a piece of work led by one who is no inspector
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
@@ -730,14 +732,15 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     def organisation(role: str, org: str | None) -> str | None:
         return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
 
-    for rows in membership_rows(ctx.text):
-        table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
-        found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
-        found += role_name_table(ctx, table, lambda role: "board_member", organisation)
-        # a member whose post is a cabinet member's sits on the council's cabinet too
-        found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
-                                 lambda role, org: org or organisation_for_role(role, area))
-        found += sum(_chair_marked(ctx, line, area) for line in table)
+    for block in membership_rows(ctx.text):
+        for text, rows in _ruled_columns(ctx.text, block):
+            table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+            found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
+            found += role_name_table(ctx, table, lambda role: "board_member", organisation, text=text)
+            # a member whose post is a cabinet member's sits on the council's cabinet too
+            found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
+                                     lambda role, org: org or organisation_for_role(role, area), text=text)
+            found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
@@ -761,6 +764,33 @@ def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
     ctx.person_role(names[0], "board_chair", evidence, role="Chair",
                     organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
     return 1
+
+
+def _ruled_columns(text: str, rows: list[Line]) -> list[tuple[str, list[Line]]]:
+    """A table set in two columns side by side, parted by a rule ('Jo Lee   Chair; Director of   |  Dev Rao   Head of
+    ...'), at the same place on every row: each column with the other blanked (the same offsets), so a post wrapped
+    onto the lines below stays with its own member. Otherwise the rows as they are."""
+    if len(rows) < 2:
+        return [(text, rows)]
+    start, end = rows[0].start, rows[-1].end
+    block = lines(text, start, end)
+    written = [line for line in block if not is_blank(line)]
+    rules = [{m.start() for m in re.finditer(r"(?<=[^\S\n])\|(?=[^\S\n]|$)", line.text)} for line in written]
+    shared = set.intersection(*rules) if rules else set()
+    if len(shared) != 1 or any(len(found) != 1 for found in rules):
+        return [(text, rows)]
+    column = shared.pop()
+    left, right = list(text), list(text)
+    for line in block:
+        for at in range(line.start + min(column, len(line.text)), line.end):
+            left[at] = " "
+        for at in range(line.start, line.start + min(column + 1, len(line.text))):
+            right[at] = " "
+    columns = []
+    for blanked in ("".join(left), "".join(right)):
+        kept = [span(blanked, line.start, line.start + len(line.text.rstrip())) for line in lines(blanked, start, end)]
+        columns.append((blanked, [line for line in kept if not is_blank(line)]))
+    return columns
 
 
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
@@ -900,7 +930,7 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
     salutation = SALUTATION_RE.search(ctx.text)
     if salutation is None:
         return 0
-    all_lines = [line for line in lines(ctx.text, 0, salutation.start()) if not is_blank(line)]
+    all_lines = _left_of_sender(ctx.text, [line for line in lines(ctx.text, 0, salutation.start()) if not is_blank(line)])
     greeted = salutation.group("name").lower().split()
     for index in range(max(0, len(all_lines) - ADDRESS_LINES), len(all_lines)):
         signed = _signed(ctx, all_lines, index)
@@ -926,6 +956,30 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         return 1
     return 0
 
+
+# 'To:' and 'From:' side by side over the two address blocks: the addressee's is the left column.
+TO_FROM_RE = re.compile(r"[^\S\n]*To:?(?:\t+|[^\S\n]{3,})(?=From:?[^\S\n]*$)", re.IGNORECASE)
+
+
+def _left_of_sender(text: str, all_lines: list[Line]) -> list[Line]:
+    """The lines, with an address block set beside the sender's under 'To:' and 'From:' read as its left column only
+    (the 'To:' line left out), so the addressee's name is alone on its line."""
+    heading = next((line for line in all_lines if TO_FROM_RE.match(line.text)), None)
+    if heading is None:
+        return all_lines
+    column = TO_FROM_RE.match(heading.text).end()  # type: ignore[union-attr]
+    block_end = text.find("\n\n", heading.end)
+    block_end = len(text) if block_end < 0 else block_end
+    kept = []
+    for line in all_lines:
+        if line.start == heading.start:
+            continue
+        if heading.end < line.start < block_end:
+            line = trim(text, line.start, min(line.end, line.start + column))
+            if not line.text:
+                continue
+        kept.append(line)
+    return kept
 
 TRAILING_AND_RE = re.compile(r"\s(?:and|&)\s*$")
 

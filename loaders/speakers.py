@@ -721,6 +721,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
                 or _addressed_post(text, role, name):
             continue
+        if relation == "cabinet_member" and name.start > role.end and RANK_WORD_RE.search(text, role.end, name.start):
+            continue  # 'as Cabinet Member, Chief Superintendent Jo Lee': the officer by their rank is the next one thanked
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
 
@@ -935,6 +937,10 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     if inner:
         end = inner[0].start
     return trim(text, match.start(), end)
+
+
+# A police officer's rank: no councillor's.
+RANK_WORD_RE = re.compile(r"\b(?:Superintendent|Inspector|Sergeant|Constable|Commander)\b")
 
 
 def _rank_between(gap: str) -> bool:

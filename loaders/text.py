@@ -142,7 +142,7 @@ def strip_bullet(text: str, line: Span) -> Span:
 
 # The words of a table's header row: what its columns hold, in attendance lists, membership tables and staff lists.
 COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "organisation", "organization", "agency",
-                "representing", "initials", "attendee", "attendees", "service", "designation", "post", "member", "body",
+                "representing", "initials", "init", "attendee", "attendees", "service", "designation", "post", "member", "body",
                 # a register of a board's seats: '| Agency | Board member | Seat | Status |'
                 "board", "members", "seat",
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
