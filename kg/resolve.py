@@ -144,7 +144,7 @@ class Mention:
     @cached_property
     def forenames(self) -> tuple[str, ...]:
         """The forenames or initials before the surname, as compared ('R.J. Fairbairn-Taylor' -> ('r', 'j'))."""
-        return name_parts(self.name)[0]
+        return _name_parts(self.name)[0]
 
     @cached_property
     def full_name(self) -> bool:
@@ -184,7 +184,7 @@ class Mention:
     def surname_key(self) -> str:
         """The surname as compared, with the words that join it ('Imelda Carver-Smyth' -> 'carver smyth', 'Dafydd
         ap Rhys' -> 'ap rhys')."""
-        return name_parts(self.name)[1]
+        return _name_parts(self.name)[1]
 
     @cached_property
     def folded_organisations(self) -> dict[str, str]:
@@ -450,6 +450,12 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
 COUNCIL_SHORT_FORMS = frozenset({"dc", "bc", "cc", "mbc", "cbc", "ccbc"})
 
 
+# a mention's forenames and surname, asked of each mention (a block resolved again holds thousands of one name): a pure
+# function of the name (its result is immutable), so one name is split once
+_name_parts = cache(name_parts)
+
+
+@cache  # asked for each organisation of each mention: a block resolved again holds thousands that write one name
 def organisation_key(name: str) -> str:
     """An organisation's name as compared: folded, without the words for the kind of authority its area is, its place
     written once ('Wytherton Wytherton Council', the area misread twice over, is Wytherton Council), a council
@@ -526,6 +532,7 @@ def _national_court(name: str) -> bool:
     return bool(gazetteer.known_organisation(name)) and _organisation(name).kind == "court"
 
 
+@cache  # asked for each mention's area and organisations: a pure function of the name
 def _area_key(area: str) -> str:
     """An area's name as compared: without the words of the kind of authority or of its service after it, which no
     place's name ends with ('Kirkhallam Metropolitan Borough', a title's 'Penrhos Youth Justice Service' read as the
