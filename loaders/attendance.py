@@ -129,8 +129,9 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
-# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present'.
-BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
+# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
+# 'Hefyd yn bresennol / Also present'.
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -595,7 +596,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
 # first, then the post ('Jo Bloggs (Chair) – Westmere Council').
-LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
+LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*(?:{OTHER_TONGUE})?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
                                re.IGNORECASE)
 
 
@@ -2316,8 +2317,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
                     attendee: Attendee, *, listed_as: str | None = None) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
     the heading gives everyone under it where no other is written ('Cabinet members present:')."""
-    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
-        kind = OFFICERS
+    if kind == ALSO_PRESENT and (_came_for_an_item(ctx.text, attendee) or attendee.minutes):
+        kind = OFFICERS  # a guest for one item, and whoever took the minutes, attend as officers
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
@@ -2379,11 +2380,16 @@ def _minutes_marker(text: str, attendee: Attendee) -> str:
     return word[:1].upper() + word[1:]
 
 
+# A councillor whose post is 'Leader' alone leads the council: 'Cllr Jo Bloggs (Arweinydd / Leader)'.
+LEADER_ALONE_RE = re.compile(rf"\(?[^\S\n]*(?:{OTHER_TONGUE})?(?:the[^\S\n]+)?leader[^\S\n]*\)?", re.IGNORECASE)
+
+
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:
     """A cabinet member's post written with the entry, present or sending apologies (in the cabinet's own minutes, a
     councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'): 1 if it gave the relation."""
     if relations.cabinet and attendee.role_text and (CABINET_POST_RE.search(attendee.role_text) or kind in (PRESENT, APOLOGIES)
-                                                     and _portfolio(meeting, attendee)):
+                                                     and _portfolio(meeting, attendee)
+                                                     or attendee.councillor and LEADER_ALONE_RE.fullmatch(attendee.role_text)):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
     return 0
