@@ -1585,15 +1585,19 @@ CAPITALS_FIRST_RE = re.compile(
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     """The member an entry names surname first in capitals ('KILBRIDE, Bernadette – Strategic Director'), the forename
     one the lexicon knows; the post after the dash is the role."""
-    match = CAPITALS_FIRST_RE.match(text, entry.start, entry.end)
+    named = capitals_first_name(text, entry.start, entry.end)
+    return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
+
+
+def capitals_first_name(text: str, start: int, end: int) -> NameMatch | None:
+    """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
+    is called ('Bernadette Kilbride'); the forename one the lexicon knows."""
+    match = CAPITALS_FIRST_RE.match(text, start, end)
     if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
         return None
     written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
-    if name is None:
-        return None
-    named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
-    return _attendee(text, named, span(text, named.start, entry.end), entry)
+    return NameMatch(match.start("surname"), match.end(), name.name, name.title) if name else None
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
