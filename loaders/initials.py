@@ -65,7 +65,7 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<initials>[{UPPER}]{{2,4}})(?=\s+(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
-INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained)\b")
+INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|added|explained|commented)\b")
 PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 
 
