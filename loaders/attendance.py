@@ -2350,8 +2350,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
                     attendee: Attendee, *, listed_as: str | None = None) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
     the heading gives everyone under it where no other is written ('Cabinet members present:')."""
-    if kind == ALSO_PRESENT and (_came_for_an_item(ctx.text, attendee) or attendee.minutes):
-        kind = OFFICERS  # a guest for one item, and whoever took the minutes, attend as officers
+    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
+        kind = OFFICERS
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present

@@ -45,6 +45,7 @@ def load(ctx: Context) -> None:
     people_lists.copy_list(ctx, area)
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
     inspection_people.thanked_with_team(ctx)
+    inspection_people.team_in_prose(ctx)  # 'The screening was led by X, HM Inspector, with Y, HMI Probation, and ...'
     if not any(role.relation in ("addressee", "author") for role in ctx.roles):
         written_as_a_letter(ctx, area)
     elif not any(role.relation == "addressee" for role in ctx.roles):
