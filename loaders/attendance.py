@@ -148,6 +148,8 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Coun
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
+# The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
+OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
@@ -598,7 +600,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
 # first, then the post ('Jo Bloggs (Chair) – Westmere Council').
-LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*(?:{OTHER_TONGUE})?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
+LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
                                re.IGNORECASE)
 
 
@@ -2417,7 +2419,7 @@ def _minutes_marker(text: str, attendee: Attendee) -> str:
 
 
 # A councillor whose post is 'Leader' alone leads the council: 'Cllr Jo Bloggs (Arweinydd / Leader)'.
-LEADER_ALONE_RE = re.compile(rf"\(?[^\S\n]*(?:{OTHER_TONGUE})?(?:the[^\S\n]+)?leader[^\S\n]*\)?", re.IGNORECASE)
+LEADER_ALONE_RE = re.compile(rf"\(?[^\S\n]*(?:{OTHER_TONGUE_ONCE})?(?:the[^\S\n]+)?leader[^\S\n]*\)?", re.IGNORECASE)
 
 
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:

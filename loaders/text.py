@@ -158,7 +158,7 @@ COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative",
 
 
 # The other language's words before a bilingual head's slash: 'Enw / Name', 'Llyth. / Init.'.
-OTHER_TONGUE_HEAD_RE = re.compile(r"[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)")
+OTHER_TONGUE_HEAD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)")
 
 
 def column_kind(head: str) -> str | None:
