@@ -304,3 +304,31 @@ def test_the_councillors_council_is_the_letterhead_not_a_partner_named_later() -
     rows = involvements_of(PANEL_IN_CAPITALS, "minutes.txt")
     assert {organisation for _, relation, _, organisation in rows if relation == "present_at_meeting"} == {
         "Fenwick Vale District Council"}
+
+
+SCRUTINY_SUBSTITUTE_BRACKET_BELOW = """HOLMEFIELD METROPOLITAN BOROUGH COUNCIL
+
+CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE
+
+MINUTES of a meeting held in Committee Room 2, Town Hall, Holmefield
+on Tuesday, 10th July, 2012 at 6.00 p.m.
+
+PRESENT:- Councillor GRIMSHAW (in the Chair);
+Councillors Y. Ashdown (Vice-Chair), K. Lomax and C. Bramall
+(substitute for Councillor Petch).
+
+14.   APOLOGIES FOR ABSENCE
+
+An apology for absence was received from Councillor D. Petch.
+
+15.   YOUTH OFFENDING
+
+(a)  Councillor Lomax asked for a report, and the Leader, Councillor Roy Tattersall, had asked for a
+     report to Cabinet in December.
+"""
+
+
+def test_a_substitutes_bracket_on_the_line_below_and_the_leader_named_in_a_minute() -> None:
+    rows = people_rows(load_text(SCRUTINY_SUBSTITUTE_BRACKET_BELOW, "holmefield_scrutiny_minutes.txt"))
+    assert {("C. Bramall", "present_at_meeting"), ("C. Bramall", "standing_deputy"),
+            ("Roy Tattersall", "cabinet_member")} <= rows

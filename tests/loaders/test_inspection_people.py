@@ -1083,3 +1083,35 @@ def test_the_service_s_people_in_a_report_s_prose() -> None:
     assert {("Wenna Trask", "cabinet_member"), ("Delyth Marchbank", "staff"), ("Osian Prothero", "staff"),
             ("Mabli Tregear", "staff")} <= rows
     assert ("Ivo Pellow", "chief_inspector") not in rows  # a police officer's rank
+
+
+FJI_TEAM_SURNAME_FIRST = """                    Full Joint Inspection of Youth Offending Work in
+
+                                   B R A E M O O R
+
+APPENDIX 2: INSPECTION ARRANGEMENTS
+
+The fieldwork took place over two weeks in March 2012.
+
+Inspection team
+
+TREWHELLA, Imogen            HMI Probation       Lead Inspector
+GARLAND, Crispin             Ofsted              Inspector
+MOTTRAM, Dervla              HMI Constabulary    Staff Officer
+PEMBERY, Ossian              HMI Probation       Information Officer
+ABERNETHY-COLE, Femi         Local assessor      (seconded from a neighbouring YOS)
+
+HMI Probation Assistant Chief Inspector: Rosalind Achterby
+"""
+
+
+def test_a_team_written_surname_first_in_capitals_with_each_members_inspectorate_then_post() -> None:
+    rows = role_rows(load_text(FJI_TEAM_SURNAME_FIRST, "braemoor_fji_report.txt"))
+    assert {(person, relation) for person, relation, _ in rows} == {
+        ("Imogen Trewhella", "lead_inspector"), ("Crispin Garland", "inspection_team"),
+        ("Dervla Mottram", "inspection_team"), ("Ossian Pembery", "inspection_team"),
+        ("Femi Abernethy-Cole", "inspection_team"), ("Rosalind Achterby", "inspection_team")}
+    assert ("Dervla Mottram", "inspection_team", "Staff Officer") in rows
+    team = {person: organisation for person, relation, _, organisation in
+            involvements_of(FJI_TEAM_SURNAME_FIRST, "braemoor_fji_report.txt")}
+    assert team["Crispin Garland"] == "Ofsted"

@@ -293,3 +293,12 @@ Ends
 def test_the_head_of_inspections_named_before_what_they_do() -> None:
     assert {("Saffron Delacourt-Hyde", "head_of_inspections", "manages the Inspectorate's youth inspection programme"),
             } <= role_rows(load_text(HEAD_WHO_MANAGES, "release.txt"))
+
+
+def test_news_naming_the_scrutiny_committee_chaired_by_a_councillor() -> None:
+    text = ("Holmefield Council\nNews release\n\nInspectors call for better planning in youth offending work\n\n"
+            "A joint inspection of Holmefield's Youth Offending Service was published today.\n\n"
+            "Councillor Jo Pickersgill, Cabinet Member for Children, said: \"We welcome this report.\"\n\n"
+            "The report will be considered by the Children's Services Overview and Scrutiny Committee,\n"
+            "chaired by Councillor Trevor Ollerenshaw, in July.\n")
+    assert ("Trevor Ollerenshaw", "panel_chair") in people_rows(load_text(text, "holmefield_council_news.txt"))
