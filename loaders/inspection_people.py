@@ -366,6 +366,7 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
 LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
                                r"led\s+by\s+|"
+                               r"\binspectors\s*,\s*led\s+by\s+|"  # 'explained that inspectors, led by Jo Lee of HMI Probation,'
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"

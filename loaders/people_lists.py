@@ -1318,8 +1318,9 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
-# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children',
+# 'Portfolio Member:   Cllr J. Bloggs, Social Services'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member)"
                                 r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 

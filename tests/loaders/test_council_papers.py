@@ -323,6 +323,8 @@ An apology for absence was received from Councillor D. Petch.
 
 15.   YOUTH OFFENDING
 
+Mr. Pollard explained that inspectors, led by Idris Vaughan-Lloyd of HMI Probation, had examined 40 cases.
+
 (a)  Councillor Lomax asked for a report, and the Leader, Councillor Roy Tattersall, had asked for a
      report to Cabinet in December.
 """
@@ -331,4 +333,25 @@ An apology for absence was received from Councillor D. Petch.
 def test_a_substitutes_bracket_on_the_line_below_and_the_leader_named_in_a_minute() -> None:
     rows = people_rows(load_text(SCRUTINY_SUBSTITUTE_BRACKET_BELOW, "holmefield_scrutiny_minutes.txt"))
     assert {("C. Bramall", "present_at_meeting"), ("C. Bramall", "standing_deputy"),
-            ("Roy Tattersall", "cabinet_member")} <= rows
+            ("Roy Tattersall", "cabinet_member"), ("Idris Vaughan-Lloyd", "lead_inspector")} <= rows
+
+
+BILINGUAL_CABINET_REPORT = """CYNGOR BWRDEISTREF SIROL GLYNTAFF          GLYNTAFF COUNTY BOROUGH COUNCIL
+
+ADRODDIAD I'R CABINET                        REPORT TO CABINET
+
+Dyddiad / Date of meeting:   22 September 2015          Agenda Item: 9
+Teitl / Title:               YOUTH JUSTICE SERVICE - POST-INSPECTION ACTION PLAN
+Adroddiad gan / Report of:   Corporate Director - Social Services
+Aelod Portffolio /
+Portfolio Member:            Cllr G. Rhydderch, Social Services & Wellbeing
+
+1.    DIBEN / PURPOSE OF REPORT
+
+1.1   To inform Cabinet of the outcome of the inspection of the Youth Justice Service.
+"""
+
+
+def test_a_portfolio_member_labelled_on_a_bilingual_front_sheet() -> None:
+    rows = people_rows(load_text(BILINGUAL_CABINET_REPORT, "glyntaff_cabinet_report.txt"))
+    assert ("G. Rhydderch", "cabinet_member") in rows
