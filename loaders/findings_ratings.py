@@ -99,9 +99,11 @@ SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \
                            r"(?:\s*,[^,.;]{1,80},)?"  # 'the service, which was inspected in January, was rated'
                            r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # 'Youth justice services in Cwmtalog have been'
                            r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
-# A rating of the service for one piece of its work: 'was rated good for its work with victims'.
-PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
-                           r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
+# A rating of the service for one piece of its work: 'was rated good for its work with victims', 'was rated "good" for
+# making sure sentences are served'.
+PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"
+                           r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)|for\s+(?-i:[a-z])[a-z]+ing\b)",
+                           re.IGNORECASE)
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
