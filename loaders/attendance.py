@@ -129,7 +129,8 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
-# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present'.
+# A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
+# 'Hefyd yn bresennol / Also present'.
 BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
@@ -147,6 +148,8 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Coun
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
+# The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
+OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
@@ -163,7 +166,9 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
 MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
-ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)", re.IGNORECASE)
+# ... or whoever came in the member's place: '(Jo Lee, Senior Officer, attended in his place)'
+ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)|"
+                          r"\([^()]*\battended\s+in\s+(?:his|her|their)\s+place\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
 # 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
@@ -608,7 +613,7 @@ SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:substitut\w*|deputy|deputi[sz](?:
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
 # first, then the post ('Jo Bloggs (Chair) – Westmere Council').
-LEADING_MARKER_RE = re.compile(r"[\[(]?\s*(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
+LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
                                re.IGNORECASE)
 
 
@@ -724,7 +729,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                          len(all_lines))
         else:
             below = index + 1
-            index = _read_entries(source, all_lines, below, section) if not _one_holder(section) else below
+            index = _read_entries(source, all_lines, below, section, page=text) if not _one_holder(section) else below
             if section.kind in LIST_KINDS and not section.attendees:
                 index = max(index, _block_by_shape(source, all_lines, below, section))
         found.append(section)
@@ -1043,8 +1048,9 @@ COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|Dis
                                     r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
-def _read_entries(text: str, all_lines: list[Line], index: int, section: Section) -> int:
-    """Read entry lines after a heading; returns the index of the first line not in the section."""
+def _read_entries(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None) -> int:
+    """Read entry lines after a heading; returns the index of the first line not in the section. page: the text as
+    the page prints it, where `text` is one of two columns (the other's words blanked into line breaks)."""
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
     # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
@@ -1055,7 +1061,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
-        wraps = bool(section.attendees) and _inside_brackets(text, section.attendees[-1], line)
+        wraps = bool(section.attendees) and (_inside_brackets(text, section.attendees[-1], line)
+                                             or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
+                                             or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
         if is_column_heads(line):
@@ -1350,6 +1358,27 @@ def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
     return above.count("(") > above.count(")") and ")" in line.text
 
 
+# A bracket alone on the line under an entry, the entry's own: 'and C. Bloggs' / '(substitute for Councillor Lee).'
+BRACKET_LINE_RE = re.compile(r"\([^()\n]{2,80}\)[.;,]?")
+# '(substitute for Councillor Lee)': the entry sat for another member.
+SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for\b[^()\n]*)\)", re.IGNORECASE)
+
+
+def _column_of(text: str, pos: int) -> int:
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
+    """A line set in deeper than the entry's name, no further than its role, where a column of posts stands well right
+    of the names ('Jo Lee (JL)     Business Support' / '  Officer (minutes)'): the role's words wrapped, whatever they
+    begin with ('Officer' heads no list there)."""
+    body = trim(text, line.start, line.end)
+    if attendee.role is None or not body or attendee.evidence.start >= line.start:
+        return False
+    name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
+    return role - name >= 8 and name < wrapped <= role + 1
+
+
 def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
     """A line indented to the column where the entry's role began is the role's own words wrapped ('Corporate Director
     of Social' / '      Services'), not the next cell of a table flattened to one cell a line."""
@@ -1633,15 +1662,19 @@ CAPITALS_FIRST_RE = re.compile(
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     """The member an entry names surname first in capitals ('KILBRIDE, Bernadette – Strategic Director'), the forename
     one the lexicon knows; the post after the dash is the role."""
-    match = CAPITALS_FIRST_RE.match(text, entry.start, entry.end)
+    named = capitals_first_name(text, entry.start, entry.end)
+    return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
+
+
+def capitals_first_name(text: str, start: int, end: int) -> NameMatch | None:
+    """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
+    is called ('Bernadette Kilbride'); the forename one the lexicon knows."""
+    match = CAPITALS_FIRST_RE.match(text, start, end)
     if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
         return None
     written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
-    if name is None:
-        return None
-    named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
-    return _attendee(text, named, span(text, named.start, entry.end), entry)
+    return NameMatch(match.start("surname"), match.end(), name.name, name.title) if name else None
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
@@ -1795,8 +1828,10 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 
 # 'Councillor A attended as substitute for Councillor B', 'Mr C was present as deputy for Ms D', 'E substituted for F'.
 # (The spaces before the verb are matched from their first only: from each of a long run's, the search is quadratic.)
+# 'Apologies: Jo Bloggs (Jo Lee, Senior Officer, attended in his place)': the member is named before.
 SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
-                                 r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing))"
+                                 r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing)|"
+                                 r"attended\s+in\s+(?:his|her|their)\s+place\b)"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
 FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
 AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
@@ -2248,6 +2283,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
         for attendee in substitutes_in_prose(ctx.text, start, end):
+            away.add(name_key(attendee.name.name))  # a member's substitute sits as a member, never attends as an officer
             found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
             if deputy:
                 _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
@@ -2275,7 +2311,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
-            if not _among(attendee.name, sat):
+            if not _among(attendee.name, sat) and not _among(attendee.name, away):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
                 found += 1
     if relations.councillor_officer:
@@ -2390,10 +2426,13 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
     _emit(ctx, relations, meeting, attendee, relation, role)
     found = 1 + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
+    sat_for = SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
+        if kind in (PRESENT, MEMBERSHIP) else None
+    deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
                (attendee.minutes, relations.minutes, _minutes_marker(ctx.text, attendee), (MINUTES,)),
-               (attendee.substitute, relations.sections.get(DEPUTIES), relations.default_roles.get(DEPUTIES),
+               (attendee.substitute or sat_for is not None, relations.sections.get(DEPUTIES), deputy_role,
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
@@ -2436,11 +2475,16 @@ def _minutes_marker(text: str, attendee: Attendee) -> str:
     return word[:1].upper() + word[1:]
 
 
+# A councillor whose post is 'Leader' alone leads the council: 'Cllr Jo Bloggs (Arweinydd / Leader)'.
+LEADER_ALONE_RE = re.compile(rf"\(?[^\S\n]*(?:{OTHER_TONGUE_ONCE})?(?:the[^\S\n]+)?leader[^\S\n]*\)?", re.IGNORECASE)
+
+
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:
     """A cabinet member's post written with the entry, present or sending apologies (in the cabinet's own minutes, a
     councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'): 1 if it gave the relation."""
     if relations.cabinet and attendee.role_text and (CABINET_POST_RE.search(attendee.role_text) or kind in (PRESENT, APOLOGIES)
-                                                     and _portfolio(meeting, attendee)):
+                                                     and _portfolio(meeting, attendee)
+                                                     or attendee.councillor and LEADER_ALONE_RE.fullmatch(attendee.role_text)):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
     return 0

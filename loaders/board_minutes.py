@@ -39,7 +39,7 @@ RELATIONS = attendance.AttendanceRelations(
     sections={
         **attendance.MEETING_SECTIONS,
         attendance.MEMBERSHIP: "board_member",
-        attendance.DEPUTIES: "other",
+        attendance.DEPUTIES: "standing_deputy",  # who sat for a member (u190, as council minutes have it)
         attendance.CHAIR: "board_chair",
         attendance.VICE_CHAIR: "other",
         attendance.DECLARATIONS: "declared_interest",

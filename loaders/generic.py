@@ -262,7 +262,7 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
-            if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate):
+            if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate) and _few_words(candidate):
                 prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
                 (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
     title = head[:title_end]

@@ -393,6 +393,7 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
 LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
                                r"led\s+by\s+|"
+                               r"\binspectors\s*,\s*led\s+by\s+|"  # 'explained that inspectors, led by Jo Lee of HMI Probation,'
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"
@@ -913,6 +914,7 @@ class TeamLabel:
     line_index: int
     alone: bool = True  # on a row of its own, above the names it heads
     wrapped: str | None = None  # its words, where the label wraps onto the line below its row
+    body: str | None = None  # the inspectorate a cell of the member's row names ('Jo LEE<pad>Ofsted<pad>Inspector')
 
     @property
     def text(self) -> str:
@@ -984,7 +986,8 @@ class TeamListReader:
             if self._team_heading_at(row):
                 continue  # the team's own heading under the acknowledgements: every row after it is a member
             if self.team_heading and self.found and index > 0 and is_blank(rows[index - 1]) \
-                    and self._name_at(trim(text, row.start, row.end).start, row.end) is None:
+                    and self._name_at(trim(text, row.start, row.end).start, row.end) is None \
+                    and not self._labelled_name(row):
                 break  # a heading after a blank line under the members ('Foreword'): the list has ended
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
@@ -999,6 +1002,13 @@ class TeamListReader:
             self.previous_row = index
             stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
+
+    def _labelled_name(self, row: Line) -> bool:
+        """'HMI Probation Assistant Chief Inspector: Jo Lee': one more of the team after a blank line, by a label."""
+        start = trim(self.ctx.text, row.start, row.end).start
+        label = self._colon_label(start, row.end, False)
+        rest = trim(self.ctx.text, label.end() + 1, row.end) if label else None
+        return rest is not None and self._name_at(rest.start, row.end) is not None
 
     def _team_heading_at(self, row: Line) -> bool:
         """'Inspection team' alone on a line inside the list read from 'Acknowledgements': the team heading."""
@@ -1036,7 +1046,15 @@ class TeamListReader:
         if trailing_label is not None and following is not None:
             trailing_label = self._continued_cell(row, trailing_label, following)
         if trailing_label is not None:
-            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index)
+            body = None
+            middle = row_cells[1] if len(row_cells) == 3 else None
+            if middle is not None and self._name_at(middle.start, middle.end) is None and self._layout_label(middle):
+                # 'PENHALIGON, Alasdair<pad>HMI Probation<pad>Lead Inspector': the member's body, then their post; or
+                # 'Local assessor<pad>(seconded from a neighbouring YOS)': one post over two cells
+                body = inspectorate_named(middle.text)
+                trailing_label = trailing_label if body else span(self.ctx.text, middle.start, trailing_label.end)
+                row_cells = row_cells[:-1]
+            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index, body=body)
             row_cells = row_cells[:-1]
             self.started = True
         elif following is not None and len(row_cells) > 1 and (wrapped := self._wrapped_label(row, row_cells[0], following)):
@@ -1114,8 +1132,8 @@ class TeamListReader:
             return None
         # under the team's own heading, a member's post or inspectorate after the name ('Peer Reviewer, HIW')
         # ('Information and research'): a short cell beside each name is that member's own, not a heading over the rest
-        own = self.team_heading and len(row_cells) == 2 and (names_post(last.text) or inspectorate_named(last.text)
-                                                             or self._layout_label(last))
+        own = self.team_heading and (len(row_cells) == 2 or len(row_cells) == 3 and self._layout_label(row_cells[1])) \
+            and (names_post(last.text) or inspectorate_named(last.text) or self._layout_label(last))
         return last if own or TEAM_LABEL_RE.fullmatch(last.text) or relation_for_label(last.text) in (
             "lead_inspector", "deputy_lead_inspector", "inspection_team") else None
 
@@ -1193,7 +1211,9 @@ class TeamListReader:
         names = find_names(self.ctx.text, pos, window_end, strict=False)
         if names and names[0].start == pos and not names[0].surname_only and self._listed_alone(names[0], end):
             return names[0]
-        return attendance.name_after_rank(self.ctx.text, pos, window_end)  # 'Police adviser: Inspector Dev Rao'
+        # 'PENHALIGON, Alasdair<pad>HMI Probation<pad>Lead Inspector': a cell of its own, surname first in capitals
+        return attendance.capitals_first_name(self.ctx.text, pos, end) \
+            or attendance.name_after_rank(self.ctx.text, pos, window_end)  # 'Police adviser: Inspector Dev Rao'
 
 
     def _listed_alone(self, name: NameMatch, end: int) -> bool:
@@ -1229,7 +1249,7 @@ class TeamListReader:
         rank = trim(text, item_start, name.start) if name.start > item_start else None
         if own_role is None and rank and _inspectorate_label(label.text):
             own_role, own_span = rank.text, rank  # 'HMI Constabulary   Detective Sergeant Jo Lee': a sergeant of that body
-        organisation = (inspectorate_named(tail.text) if tail else None) or inspectorate_named(label.text)
+        organisation = (inspectorate_named(tail.text) if tail else None) or label.body or inspectorate_named(label.text)
         if organisation is None and tail and not own_role and re.search(r"[A-Za-z]{2}", tail.text):
             organisation = tail.text
         if organisation is None and label.relation != "other" or organisation is None and own_role:

@@ -415,9 +415,10 @@ def is_prose(text: str) -> bool:
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
-# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' alone on its line over rows.
+# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
+# its line over rows.
 COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$)", re.IGNORECASE)
+                           r"cc\.[^\S\n]*$|distribution(?:\s+list)?\s*:?\s*$)", re.IGNORECASE)
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
@@ -940,8 +941,13 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         # 'Director of Children's Services and' / 'Chair, Westmere YOS Management Board': two posts over two lines
         posts = [post, all_lines[index + 2]] if TRAILING_AND_RE.search(post.text) and index + 2 < len(all_lines) \
             else [post]
+        # a second post on the next line that is itself a key one: 'Corporate Director' / 'Chair, X YJS Management Board'
+        if len(posts) == 1 and index + 2 < len(all_lines) and post_relation(all_lines[index + 2].text.strip()):
+            posts.append(all_lines[index + 2])
         post = span(ctx.text, post.start, posts[-1].end)
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
+        if len(posts) > 1 and not TRAILING_AND_RE.search(posts[0].text):
+            role = "; ".join(" ".join(held.text.split()) for held in posts)  # two posts, one a line
         organisation = organisation_for_role(_post_block(all_lines, index), area)
         addressed = _council_addressed(ctx, all_lines[index + 1 + len(posts):index + 1 + len(posts) + ADDRESS_POST_LINES],
                                        area) or organisation
@@ -1473,8 +1479,9 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
 
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
-# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder)?|(?:cabinet|executive|lead)\s+member)"
+# Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children',
+# 'Portfolio Member:   Cllr J. Bloggs, Social Services'.
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member)"
                                 r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 

@@ -64,7 +64,8 @@ HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
-    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|" + BOARD_CHAIR,
+    r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|"
+    r"\bthe\s+(?-i:Leader)(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,  # 'the Leader, Cllr Jo Lee': the council's
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -339,6 +340,10 @@ PANEL_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:scrutiny\s+)?(?:panel|committee)['�
                             r"(?:committee|panel)$", re.IGNORECASE)
 
 
+# 'the Leader' alone, in capitals, as a council's papers name its leader.
+LEADER_RE = re.compile(r"(?:the\s+)?(?-i:Leader)", re.IGNORECASE)
+
+
 def post_relation(role: str | None, *, youth_justice: bool = False) -> str | None:
     """The relation a post implies: a chief inspector, a cabinet member, a youth justice board's chair, the lead
     inspector or the head of the inspection programme. youth_justice: the document is about a youth justice service,
@@ -347,7 +352,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
         return None
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
-    if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role):
+    if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role) or LEADER_RE.fullmatch(role.strip()):
         return "cabinet_member"
     chair = BOARD_CHAIR_RE.search(role) or LEADS_BOARD_RE.match(" ".join(role.split()))
     if chair and YOUTH_JUSTICE_BOARD_RE.search(chair.group(0)) and not SAFEGUARDING_RE.search(chair.group(0)) \
@@ -498,6 +503,9 @@ def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Spea
     return found
 
 
+CLAUSE_IN_GAP_RE = re.compile(r"\b(?:that|was|were|would|will)\b")
+
+
 def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     """'said Paul McDowell, Chief Inspector of Probation' / 'said the Chief Inspector, Jo Bloggs'."""
     end = clause_end(text, verb.end())
@@ -505,8 +513,10 @@ def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
     if name is None:
         return None
     gap = trim(text, verb.end(), name.start, " \t\n")  # '”, said' at a line's end, the speaker on the next
-    if gap and (not _is_post(gap.text) or re.match(r"that\b", gap.text)):
-        return None  # 'explained that the screening, led by HM Inspector Jo Lee, ...': what was said, not who said it
+    if gap and (not _is_post(gap.text) or re.match(r"that\b", gap.text) or CLAUSE_IN_GAP_RE.search(gap.text)):
+        # 'explained that the screening, led by HM Inspector Jo Lee, ...', 'said the lead member was seen, and that he
+        # would brief the Leader, Cllr Jo Lee': what was said, not who said it
+        return None
     role = apposition_after(text, name, end) or _relative_after(text, name, end) or (gap if gap else None)
     owner, role = _split_owner(text, role)
     last = max(name.end, role.end if role else 0)
@@ -862,6 +872,10 @@ COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
 CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
 
 
+SCRUTINY_CHAIRED_BY_RE = re.compile(r"(?P<body>\b(?:scrutiny|overview)\b[^.;:\n]{0,60}?\b(?:committee|panel))[^\S\n]*+,?\s++"
+                                    r"chaired\s++by\s++", re.IGNORECASE)
+
+
 def committee_chair(ctx: Context, area: str | None) -> None:
     """The councillor a paper names as its committee's chair: `panel_chair` (an 'its' that follows no committee is
     another body's)."""
@@ -877,6 +891,12 @@ def committee_chair(ctx: Context, area: str | None) -> None:
         if name is None or name.title != "Councillor" or name.start != gap.end():
             continue
         ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
+                        organisation=organisation_for_role("Councillor", area))
+    for match in SCRUTINY_CHAIRED_BY_RE.finditer(text):  # '... Overview and Scrutiny Committee, chaired by Councillor X'
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        if name is None or name.title != "Councillor" or name.start != match.end():
+            continue
+        ctx.person_role(name, "panel_chair", span(text, match.start("body"), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
 
 
@@ -982,7 +1002,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
     # a name on the next line is another's; 'County Councillor Jo Bloggs': the council's kind before the honorific
-    if after and (re.fullmatch(r"[^\S\n]*[,:]?[^\S\n]*(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
+    # ('Cabinet Member,<pad>Jo Lee': a comma, then a column's padding, ends the post; the name is the next column's)
+    if after and (re.fullmatch(r"[^\S\n]*(?::[^\S\n]*|,[^\S\n]{0,2})?(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
                   or _apposition_wrapped(text, role, after[0])

@@ -28,7 +28,7 @@ PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 def signs(text: str) -> bool:
     head = text[:5000]
     return bool(re.search(r"(?i:Short Quality Screening)|\bSQS\b", head)) and bool(
-        re.search(r"\bTo\s*:", head) or re.search(r"Copy to", text))
+        re.search(r"\bTo\s*:", head) or re.search(r"Copy to|^[^\S\n]*(?:cc\b|distribution\s*$)", text, re.IGNORECASE | re.MULTILINE))
 
 
 def recognise(text: str) -> bool:
@@ -45,8 +45,11 @@ def load(ctx: Context) -> None:
     people_lists.copy_list(ctx, area)
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
     inspection_people.thanked_with_team(ctx)
+    inspection_people.team_in_prose(ctx)  # 'The screening was led by X, HM Inspector, with Y, HMI Probation, and ...'
     if not any(role.relation in ("addressee", "author") for role in ctx.roles):
         written_as_a_letter(ctx, area)
+    elif not any(role.relation == "addressee" for role in ctx.roles):
+        people_lists.letter_addressee(ctx, area)  # 'From:' over the date, and the addressee above 'Dear ...' with no 'To:'
 
 
 def written_as_a_letter(ctx: Context, area: str | None) -> None:

@@ -157,15 +157,20 @@ COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative",
                 "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
 
 
+# The other language's words before a bilingual head's slash: 'Enw / Name', 'Llyth. / Init.'.
+OTHER_TONGUE_HEAD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)")
+
+
 def column_kind(head: str) -> str | None:
-    """'name', 'post' or 'body' for a column's head ('Agency' holds the body), else None."""
-    words = " ".join(head.lower().split())
+    """'name', 'post' or 'body' for a column's head ('Agency' holds the body; 'Enw / Name' the name), else None."""
+    words = " ".join(OTHER_TONGUE_HEAD_RE.sub("", head).lower().split())
     return next((kind for kind, heads in COLUMN_KINDS.items() if words in heads), None)
 
 
 def is_column_heads(line: Line) -> bool:
-    """A table's header row ('| Name | Role | Organisation |'), skipped inside a list."""
-    words = re.findall(r"[A-Za-z]+", plain(line.text).lower())
+    """A table's header row ('| Name | Role | Organisation |', bilingual 'Enw / Name   Sefydliad / Organisation'),
+    skipped inside a list."""
+    words = re.findall(r"[A-Za-z]+", OTHER_TONGUE_HEAD_RE.sub("", plain(line.text)).lower())
     return bool(words) and all(word in COLUMN_HEADS for word in words)
 
 

@@ -184,3 +184,77 @@ Yvonne Penrose (Probation Service)
     assert board_minutes.recognise(text)
     rows = people_rows(load_text(text, "westmere-csp.txt"))
     assert ("Desmond Trewin", "board_chair") in rows and ("Desmond Trewin", "author") not in rows
+
+
+BILINGUAL_INITIALS_TABLE = """GWASANAETH CYFIAWNDER IEUENCTID PENHALLT
+PENHALLT YOUTH JUSTICE SERVICE
+
+Bwrdd Rheoli / Management Board
+
+COFNODION / MINUTES
+Dyddiad / Date:      Dydd Llun 9 Mawrth 2020 / Monday 9 March 2020
+
+Yn bresennol / Present:
+Llyth. / Init.   Enw / Name                  Sefydliad / Organisation
+SJ               Siwan Jenkyn (Cadeirydd / Chair)   Cyfarwyddwr / Director of Social Services, CBC
+HP               Cllr Huw Parfitt            Aelod Cabinet / Cabinet Member - Children
+EW               Elin Watcyn                 Rheolwr GCI / YJS Manager
+
+Hefyd yn bresennol / Also present:
+Tudur Bevan, Rheolwr Tîm / Team Manager (item 3) ; Mali Prosser, Gweinyddwr / Administrator (cofnodion / minutes)
+
+Ymddiheuriadau / Apologies:
+Cllr Gethin Morse (Arweinydd / Leader)
+------------------------------------------------------------------------------------------
+
+1.  Croeso / Welcome
+    SJ welcomed members.
+"""
+
+
+def test_bilingual_minutes_with_an_initials_table_and_headings_of_three_words() -> None:
+    rows = role_rows(load_text(BILINGUAL_INITIALS_TABLE, "penhallt_yjs_board_minutes.txt"))
+    pairs = {(person, relation) for person, relation, _ in rows}
+    assert {("Siwan Jenkyn", "present_at_meeting"), ("Siwan Jenkyn", "board_chair"),
+            ("Huw Parfitt", "present_at_meeting"), ("Huw Parfitt", "cabinet_member"),
+            ("Elin Watcyn", "present_at_meeting"), ("Tudur Bevan", "officer_attending"),
+            ("Mali Prosser", "minute_taker"), ("Gethin Morse", "apologies"),
+            ("Gethin Morse", "cabinet_member")} <= pairs  # a councillor whose post is 'Leader' leads the council
+    chair_roles = {role for person, relation, role in rows if person == "Siwan Jenkyn" and relation == "present_at_meeting"}
+    assert all("Chair)" not in (role or "") for role in chair_roles)  # the marker in two tongues is no part of the post
+
+
+SIDE_BY_SIDE_WRAPPED = """ASHBRIDGE YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 8 March 2011, 2.00pm
+
+
+PRESENT                                                 IN ATTENDANCE
+Harriet Oakes (HO)             Director of Children's   Neville Prowse (NP)   Head of Youth
+  Services - Chair                                        Offending Service
+Simon Kettering (SK)           Assistant Chief Officer, Lydia Farrant        Business Support
+  Ashbridge Probation Trust                               Officer (minutes)
+
+Apologies: Moira Calloway, Head of Inclusion (Owen Tresize, Senior Education Welfare Officer, attended in his
+place); Dennis Rook, Housing Manager.
+
+1.   WELCOME
+HO welcomed members. SK commented that the protocol had been signed. DH said the lead member was normally seen,
+and that he would brief the Leader, Cllr Vernon Hesketh, in advance.
+"""
+
+
+def test_two_columns_whose_posts_wrap_under_the_names_and_a_substitute_in_an_apology() -> None:
+    rows = role_rows(load_text(SIDE_BY_SIDE_WRAPPED, "ashbridge_board_minutes.txt"))
+    pairs = {(person, relation) for person, relation, _ in rows}
+    assert {("Harriet Oakes", "board_chair"), ("Simon Kettering", "present_at_meeting"),
+            ("Simon Kettering", "quoted"), ("Neville Prowse", "officer_attending"),
+            ("Lydia Farrant", "officer_attending"), ("Lydia Farrant", "minute_taker"),
+            ("Moira Calloway", "apologies"), ("Owen Tresize", "present_at_meeting"),
+            ("Owen Tresize", "standing_deputy"), ("Dennis Rook", "apologies"),
+            ("Vernon Hesketh", "cabinet_member")} <= pairs
+    assert ("Owen Tresize", "officer_attending") not in pairs
+    assert ("Vernon Hesketh", "quoted") not in pairs  # 'DH said the lead member ...': not his words
+    assert ("Lydia Farrant", "officer_attending", "Business Support Officer") in rows
+    assert ("Moira Calloway", "apologies", "Head of Inclusion") in rows

@@ -304,3 +304,54 @@ def test_the_councillors_council_is_the_letterhead_not_a_partner_named_later() -
     rows = involvements_of(PANEL_IN_CAPITALS, "minutes.txt")
     assert {organisation for _, relation, _, organisation in rows if relation == "present_at_meeting"} == {
         "Fenwick Vale District Council"}
+
+
+SCRUTINY_SUBSTITUTE_BRACKET_BELOW = """HOLMEFIELD METROPOLITAN BOROUGH COUNCIL
+
+CHILDREN'S SERVICES OVERVIEW AND SCRUTINY COMMITTEE
+
+MINUTES of a meeting held in Committee Room 2, Town Hall, Holmefield
+on Tuesday, 10th July, 2012 at 6.00 p.m.
+
+PRESENT:- Councillor GRIMSHAW (in the Chair);
+Councillors Y. Ashdown (Vice-Chair), K. Lomax and C. Bramall
+(substitute for Councillor Petch).
+
+14.   APOLOGIES FOR ABSENCE
+
+An apology for absence was received from Councillor D. Petch.
+
+15.   YOUTH OFFENDING
+
+Mr. Pollard explained that inspectors, led by Idris Vaughan-Lloyd of HMI Probation, had examined 40 cases.
+
+(a)  Councillor Lomax asked for a report, and the Leader, Councillor Roy Tattersall, had asked for a
+     report to Cabinet in December.
+"""
+
+
+def test_a_substitutes_bracket_on_the_line_below_and_the_leader_named_in_a_minute() -> None:
+    rows = people_rows(load_text(SCRUTINY_SUBSTITUTE_BRACKET_BELOW, "holmefield_scrutiny_minutes.txt"))
+    assert {("C. Bramall", "present_at_meeting"), ("C. Bramall", "standing_deputy"),
+            ("Roy Tattersall", "cabinet_member"), ("Idris Vaughan-Lloyd", "lead_inspector")} <= rows
+
+
+BILINGUAL_CABINET_REPORT = """CYNGOR BWRDEISTREF SIROL GLYNTAFF          GLYNTAFF COUNTY BOROUGH COUNCIL
+
+ADRODDIAD I'R CABINET                        REPORT TO CABINET
+
+Dyddiad / Date of meeting:   22 September 2015          Agenda Item: 9
+Teitl / Title:               YOUTH JUSTICE SERVICE - POST-INSPECTION ACTION PLAN
+Adroddiad gan / Report of:   Corporate Director - Social Services
+Aelod Portffolio /
+Portfolio Member:            Cllr G. Rhydderch, Social Services & Wellbeing
+
+1.    DIBEN / PURPOSE OF REPORT
+
+1.1   To inform Cabinet of the outcome of the inspection of the Youth Justice Service.
+"""
+
+
+def test_a_portfolio_member_labelled_on_a_bilingual_front_sheet() -> None:
+    rows = people_rows(load_text(BILINGUAL_CABINET_REPORT, "glyntaff_cabinet_report.txt"))
+    assert ("G. Rhydderch", "cabinet_member") in rows

@@ -1105,3 +1105,33 @@ def test_the_lead_marked_in_the_team_and_an_assistant_chief_inspector_abbreviate
     assert {("rowan thistlewood", "lead_inspector"), ("ffion caradog rees", "inspection_team"),
             ("marisa coldwell", "other")} <= rows  # as the shared keys list an assistant chief inspector
     assert ("rowan thistlewood", "inspection_team") not in rows
+FJI_TEAM_SURNAME_FIRST = """                    Full Joint Inspection of Youth Offending Work in
+
+                                   B R A E M O O R
+
+APPENDIX 2: INSPECTION ARRANGEMENTS
+
+The fieldwork took place over two weeks in March 2012.
+
+Inspection team
+
+TREWHELLA, Imogen            HMI Probation       Lead Inspector
+GARLAND, Crispin             Ofsted              Inspector
+MOTTRAM, Dervla              HMI Constabulary    Staff Officer
+PEMBERY, Ossian              HMI Probation       Information Officer
+ABERNETHY-COLE, Femi         Local assessor      (seconded from a neighbouring YOS)
+
+HMI Probation Assistant Chief Inspector: Rosalind Achterby
+"""
+
+
+def test_a_team_written_surname_first_in_capitals_with_each_members_inspectorate_then_post() -> None:
+    rows = role_rows(load_text(FJI_TEAM_SURNAME_FIRST, "braemoor_fji_report.txt"))
+    assert {(person, relation) for person, relation, _ in rows} == {
+        ("Imogen Trewhella", "lead_inspector"), ("Crispin Garland", "inspection_team"),
+        ("Dervla Mottram", "inspection_team"), ("Ossian Pembery", "inspection_team"),
+        ("Femi Abernethy-Cole", "inspection_team"), ("Rosalind Achterby", "inspection_team")}
+    assert ("Dervla Mottram", "inspection_team", "Staff Officer") in rows
+    team = {person: organisation for person, relation, _, organisation in
+            involvements_of(FJI_TEAM_SURNAME_FIRST, "braemoor_fji_report.txt")}
+    assert team["Crispin Garland"] == "Ofsted"

@@ -293,3 +293,23 @@ Ends
 def test_the_head_of_inspections_named_before_what_they_do() -> None:
     assert {("Saffron Delacourt-Hyde", "head_of_inspections", "manages the Inspectorate's youth inspection programme"),
             } <= role_rows(load_text(HEAD_WHO_MANAGES, "release.txt"))
+
+
+def test_news_naming_the_scrutiny_committee_chaired_by_a_councillor() -> None:
+    text = ("Holmefield Council\nNews release\n\nInspectors call for better planning in youth offending work\n\n"
+            "A joint inspection of Holmefield's Youth Offending Service was published today.\n\n"
+            "Councillor Jo Pickersgill, Cabinet Member for Children, said: \"We welcome this report.\"\n\n"
+            "The report will be considered by the Children's Services Overview and Scrutiny Committee,\n"
+            "chaired by Councillor Trevor Ollerenshaw, in July.\n")
+    assert ("Trevor Ollerenshaw", "panel_chair") in people_rows(load_text(text, "holmefield_council_news.txt"))
+
+
+def test_a_rating_for_a_piece_of_work_named_by_a_gerund_is_no_overall_rating() -> None:
+    text = ("Skip to main content\n\nHolmefield Council\nHome > News\n\nInspectors call for better planning in youth "
+            "offending work\n\nA JOINT inspection of Holmefield's Youth Offending Service has found that staff work hard.\n\n"
+            "The Full Joint Inspection, led by HM Inspectorate of Probation, was published today.\n\n"
+            "The service was rated \"good\" for making sure sentences are served, and \"satisfactory\" for\n"
+            "protecting children and young people, but \"unsatisfactory\" in three other areas.\n\n"
+            "Councillor Jo Pickersgill, Cabinet Member for Children, said: \"We welcome this report.\"\n")
+    result = load_text(text, "holmefield_council_news.txt")
+    assert not [s for s in result.statements if s.schema == "Rating" and s.prop == "scope" and s.value == "overall"]

@@ -160,3 +160,43 @@ def test_an_addressees_two_posts_over_two_lines_the_head_thanked_with_his_staff_
     copied = {person: organisation for person, relation, _, organisation in rows if relation == "copy_to"}
     assert copied == {"Loveday Pascoe": "Office of the Police and Crime Commissioner for Northvale",
                       "Kerensa Nance": "Westmere Local Safeguarding Children Board"}
+
+
+LETTER_WITH_DISTRIBUTION = """HM Inspectorate of Probation
+
+Dilys Argoed
+Corporate Director - Social Services
+Chair, Llanfair Vale Youth Justice Service Management Board
+Llanfair Vale County Borough Council
+
+From:               Tristan Bolitho, Assistant Chief Inspector
+cc:                 distribution overleaf
+
+Dear Ms Argoed
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN LLANFAIR VALE
+
+Our Short Quality Screening (SQS) took place in May 2015. We looked at 16 cases.
+
+Yours sincerely
+
+T. Bolitho
+Assistant Chief Inspector
+
+DISTRIBUTION
+
+Rhodri Pennar ........................ Manager, Youth Justice Service
+Cllr Eifion Trahearn ................. Leader of the Council
+Cllr Nia Caradog ..................... Cabinet Member, Social Services
+Meleri Hopcyn ........................ Chair, Youth Court Bench
+"""
+
+
+def test_a_letter_copied_to_a_distribution_list_of_names_then_posts_and_addressed_in_two_posts() -> None:
+    rows = involvements_of(LETTER_WITH_DISTRIBUTION, "llanfairvale_sqs_letter.txt")
+    pairs = {(person, relation) for person, relation, *_ in rows}
+    assert {("Dilys Argoed", "addressee"), ("Dilys Argoed", "board_chair"), ("Rhodri Pennar", "copy_to"),
+            ("Eifion Trahearn", "copy_to"), ("Eifion Trahearn", "cabinet_member"), ("Nia Caradog", "copy_to"),
+            ("Nia Caradog", "cabinet_member"), ("Meleri Hopcyn", "copy_to")} <= pairs
+    addressed = {role for person, relation, role, _ in rows if relation == "addressee"}
+    assert addressed == {"Corporate Director - Social Services; Chair, Llanfair Vale Youth Justice Service Management Board"}
