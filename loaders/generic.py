@@ -111,7 +111,7 @@ def load(ctx: Context) -> None:
         inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
-    people_lists.authors_by_post(ctx)
+    people_lists.authors_by_post(ctx, area=document_area(ctx))
     people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector
         inspection_people.inspectorate_people_in_papers(ctx)
@@ -176,10 +176,24 @@ def _title_cased(head: str, gazetteer: Gazetteer) -> str:
     """The head with its title lines in capitals ('PELLMOUTH YOUTH OFFENDING TEAM') written in title case, acronyms
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
     title_end = _title_end(head, gazetteer)
-    title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
-                   lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
-                   head[:title_end])
+    title = "\n".join(_title_cased_line(line) for line in head[:title_end].split("\n"))
     return title + head[title_end:]
+
+
+CAPITALS_CELL_RE = re.compile(r"[^a-z\n]*[A-Z]{4,}[^a-z\n]*")
+CELL_GAP_RE = re.compile(r"[^\S\n]{3,}")
+
+
+def _title_cased_line(line: str) -> str:
+    """A title line in capitals in title case; or its first cell, where the line sets words in lower case beside it
+    after wide padding ('SALLOWFIELD COUNTY COUNCIL          Agenda Item No. 9')."""
+    if CAPITALS_CELL_RE.fullmatch(line):
+        return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line)
+    indent = len(line) - len(line.lstrip())
+    gap = CELL_GAP_RE.search(line, indent)
+    if gap is None or not CAPITALS_CELL_RE.fullmatch(line, 0, gap.start()):
+        return line
+    return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line[:gap.start()]) + line[gap.start():]
 
 
 # A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters

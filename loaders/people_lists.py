@@ -1459,11 +1459,26 @@ PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\
                                   r"(?:panel|committee|sub-committee))\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+# The panel named with its chair in brackets: 'the Children's Services Scrutiny Panel (Chair: Councillor Jo Bloggs)'.
+PANEL_THEN_CHAIR_RE = re.compile(r"(?P<panel>(?:[A-Z][\w'’&-]*+\s+){1,6}?(?:Panel|Committee|Sub-Committee))\s*+\(\s*+"
+                                 r"Chair(?:man|person|woman)?\s*+:\s*+(?=Councillor|Cllr)")
+
+
 def labelled_panel_chairs(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
-    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it)."""
+    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it); so does
+    one named in brackets after the panel ('the Scrutiny Panel (Chair: Councillor X)')."""
     text = ctx.text
     end = len(text) if end is None else end
     found = 0
+    for written in PANEL_THEN_CHAIR_RE.finditer(text, begin, end):
+        names = find_names(text, written.end(), min(end, written.end() + 80), strict=False)
+        if not names or names[0].start != written.end() or names[0].surname_only or \
+                not re.match(r"\s*\)", text[names[0].end:names[0].end + 5]):
+            continue
+        panel = re.sub(r"^(?:The|the)\s+", "", " ".join(written.group("panel").split()))
+        ctx.person_role(names[0], "panel_chair", span(text, written.start("panel"), names[0].end), role=f"Chair, {panel}",
+                        organisation=organisation_for_role("Councillor", area))
+        found += 1
     for label in PANEL_CHAIR_LABEL_RE.finditer(text, begin, end):
         names = find_names(text, label.end(), end_of_line(text, label.end(), end), strict=False)
         if not names or names[0].title != "Councillor" or trim(text, label.end(), names[0].start):
@@ -1497,17 +1512,27 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
-REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$|"
+                               # a form's field: '|Report of:      | Director of Children's Services      |'
+                               r"^[^\S\n]*\|?[^\S\n]*Report\s+of[^\S\n]*:[^\S\n]*+\|?[^\S\n]*+(?:the\s+)?"
+                               r"(?P<field>[A-Z][^\n:|,]{3,80}?)[^\S\n]*+\|?[^\S\n]*$", re.MULTILINE)
 
 
-def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None, area: str | None = None) -> int:
     """'Report of the Community Safety and Partnerships Manager', the report naming its contact officer in that post:
     the holder of the post wrote it (the one person the document names in it so far)."""
     text = ctx.text
     found = 0
     for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
-        post = fold(label.group("post"))
+        post = fold(label.group("post") or label.group("field"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
+        if not holders and label.group("field"):
+            named = _named_before_post(ctx, label.group("field"), label.end(), len(text) if end is None else end)
+            if named is not None:  # 'chaired by Dr Jo Bloggs, Director of Children's Services': the post's holder
+                ctx.person_role(named[0], "author", named[1], role=" ".join(label.group("field").split()),
+                                organisation=organisation_for_role(label.group("field"), area))
+                found += 1
+            continue
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
@@ -1515,6 +1540,20 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
                         organisation=holder.organisation, title=holder.title)
         found += 1
     return found
+
+
+def _named_before_post(ctx: Context, post: str, begin: int, end: int) -> tuple[NameMatch, Span] | None:
+    """The one person the text names just before this post ('Dr Jo Bloggs, Director of Children's Services'), with the
+    name and post as evidence."""
+    words = r"\s+".join(re.escape(word) for word in post.split())
+    found: dict[str, tuple[NameMatch, Span]] = {}
+    for written in re.finditer(rf",\s*(?:the\s+)?{words}\b", ctx.text[:end]):
+        if written.start() < begin:
+            continue
+        names = find_names(ctx.text, max(begin, written.start() - 80), written.start())
+        if names and names[-1].end == written.start() and not names[-1].surname_only:
+            found.setdefault(names[-1].name, (names[-1], span(ctx.text, names[-1].start, written.end())))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.
