@@ -388,7 +388,7 @@ REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\
 TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
 # item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone.
-PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
                             r"news|cookies\b.*)|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)  # a line of two pipes: a menu
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
@@ -470,8 +470,29 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)
     rest = " ".join((rest[:dated[1]] + rest[dated[2]:] if dated else rest).split()).strip(" .-")
-    return not rest or bool(gazetteer.council_area(rest) or gazetteer.local_council_area(rest, home_area)
-                            or gazetteer.inspectorate_named(rest) == rest or gazetteer.known_organisation(rest))
+    return not rest or _publisher(gazetteer, rest, home_area) or _bilingual_publisher(gazetteer, line, home_area)
+
+
+def _publisher(gazetteer: Gazetteer, name: str, home_area: str | None) -> bool:
+    """Whether the words are a publisher's name: a council, the inspectorate, a body the gazetteer knows."""
+    return bool(gazetteer.council_area(name) or gazetteer.local_council_area(name, home_area)
+                or gazetteer.inspectorate_named(name) == name or gazetteer.known_organisation(name))
+
+
+# The parts of a masthead: 'GLANRHOSYN COUNTY COUNCIL  -  Cyngor Sir Glanrhosyn', 'HM Inspectorate of Probation |
+# Arolygiaeth Prawf EM'.
+MASTHEAD_PART_RE = re.compile(r"[^\S\n]+[|–—-][^\S\n]+|[^\S\n]{3,}")
+OTHER_TONGUE_NAME_RE = re.compile(r"(?:[A-Z][\w'’]*+[^\S\n]*+){1,4}")
+
+
+def _bilingual_publisher(gazetteer: Gazetteer, line: str, home_area: str | None) -> bool:
+    """A publisher's name with its name in the other language beside it: the first part the publisher, the other a
+    few capitalised words."""
+    parts = [part.strip() for part in MASTHEAD_PART_RE.split(line) if part.strip()]
+    first = " ".join(word.capitalize() if word.isupper() and len(word) > 3 else word for word in parts[0].split()) \
+        if parts else ""
+    return len(parts) == 2 and _publisher(gazetteer, first, home_area) and \
+        OTHER_TONGUE_NAME_RE.fullmatch(parts[1]) is not None
 
 
 def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:
