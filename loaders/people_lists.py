@@ -1529,7 +1529,8 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None, area: 
         if not holders and label.group("field"):
             named = _named_before_post(ctx, label.group("field"), label.end(), len(text) if end is None else end)
             if named is not None:  # 'chaired by Dr Jo Bloggs, Director of Children's Services': the post's holder
-                ctx.person_role(named[0], "author", named[1], role=" ".join(label.group("field").split()),
+                ctx.person_role(named[0], "author", trim(text, label.start(), label.end(), " \t|\n"),
+                                role=" ".join(label.group("field").split()),
                                 organisation=organisation_for_role(label.group("field"), area))
                 found += 1
             continue
@@ -1543,8 +1544,8 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None, area: 
 
 
 def _named_before_post(ctx: Context, post: str, begin: int, end: int) -> tuple[NameMatch, Span] | None:
-    """The one person the text names just before this post ('Dr Jo Bloggs, Director of Children's Services'), with the
-    name and post as evidence."""
+    """The one person the text names just before this post ('Dr Jo Bloggs, Director of Children's Services'), with
+    where it names them so."""
     words = r"\s+".join(re.escape(word) for word in post.split())
     found: dict[str, tuple[NameMatch, Span]] = {}
     for written in re.finditer(rf",\s*(?:the\s+)?{words}\b", ctx.text[:end]):
