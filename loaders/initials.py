@@ -77,8 +77,8 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
     attendees = list(attendees)
     holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
     surnames = _holders_by_surname(attendees)
-    for surname, name in surnames.items():
-        holders.setdefault(surname, name)  # initials first: 'LEE' may be Lucy Ellen Evans's
+    for surname, holder in surnames.items():
+        holders.setdefault(surname, holder)  # initials first: 'LEE' may be Lucy Ellen Evans's
     regions = speakers.quoted_regions(ctx.text)
     quoted = 0
     for verb in INITIALS_SPEECH_RE.finditer(ctx.text, after):
