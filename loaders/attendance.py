@@ -482,12 +482,13 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
         represented = REPRESENTED_BY_RE.search(text, body.start, body.end)
-        if represented:  # 'Barraclough Y. (Probation Trust) - represented by Jo Bloggs, Senior Probation Officer'
-            deputy = trim(text, represented.end(), body.end)
-            body = trim(text, body.start, represented.start())
-            stand_in = person_at(text, deputy) if deputy else None
-            if stand_in is not None:
-                found.append(replace(_attendee(text, stand_in, deputy, deputy), substitute=True, status=PRESENT))
+        before = text[body.start:represented.start()] if represented else ""
+        deputy = trim(text, represented.end(), body.end) if represented and before.count("(") == before.count(")") \
+            else None
+        stand_in = person_at(text, deputy) if deputy else None
+        if deputy and stand_in is not None:  # 'A (Probation Trust) - represented by Jo Bloggs, Senior Probation Officer'
+            found.append(replace(_attendee(text, stand_in, deputy, deputy), substitute=True, status=PRESENT))
+            body = trim(text, body.start, represented.start())  # type: ignore[union-attr]
             if not body:
                 continue
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
@@ -2420,7 +2421,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
     # a panel's membership list marking its chair and vice-chair: they hold those seats, as the keys have them, not
     # a member's too (a board's membership table keeps both: its chair is a member of the partnership)
-    seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair)
+    seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair) \
+        and not NOTICE_RE.search(ctx.text, 0, min(len(ctx.text), 2000))  # a notice's members: the chair is one too
     if not seat_only:
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)

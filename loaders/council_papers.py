@@ -90,7 +90,7 @@ def load(ctx: Context) -> None:
     people_lists.contact_officers(ctx, 0, end, council)
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
-    people_lists.authors_by_post(ctx, 0, end, _area(council))
+    people_lists.authors_by_post(ctx, 0, end)
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
     people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
     speakers.key_posts(ctx, _area(council), attendees=True)

@@ -1512,28 +1512,17 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
 
 
 # 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
-REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$|"
-                               # a form's field: '|Report of:      | Director of Children's Services      |'
-                               r"^[^\S\n]*\|?[^\S\n]*Report\s+of[^\S\n]*:[^\S\n]*+\|?[^\S\n]*+(?:the\s+)?"
-                               r"(?P<field>[A-Z][^\n:|,]{3,80}?)[^\S\n]*+\|?[^\S\n]*$", re.MULTILINE)
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
 
 
-def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None, area: str | None = None) -> int:
+def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'Report of the Community Safety and Partnerships Manager', the report naming its contact officer in that post:
     the holder of the post wrote it (the one person the document names in it so far)."""
     text = ctx.text
     found = 0
     for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
-        post = fold(label.group("post") or label.group("field"))
+        post = fold(label.group("post"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
-        if not holders and label.group("field"):
-            named = _named_before_post(ctx, label.group("field"), label.end(), len(text) if end is None else end)
-            if named is not None:  # 'chaired by Dr Jo Bloggs, Director of Children's Services': the post's holder
-                ctx.person_role(named[0], "author", trim(text, label.start(), label.end(), " \t|\n"),
-                                role=" ".join(label.group("field").split()),
-                                organisation=organisation_for_role(label.group("field"), area))
-                found += 1
-            continue
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
@@ -1541,20 +1530,6 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None, area: 
                         organisation=holder.organisation, title=holder.title)
         found += 1
     return found
-
-
-def _named_before_post(ctx: Context, post: str, begin: int, end: int) -> tuple[NameMatch, Span] | None:
-    """The one person the text names just before this post ('Dr Jo Bloggs, Director of Children's Services'), with
-    where it names them so."""
-    words = r"\s+".join(re.escape(word) for word in post.split())
-    found: dict[str, tuple[NameMatch, Span]] = {}
-    for written in re.finditer(rf",\s*(?:the\s+)?{words}\b", ctx.text[:end]):
-        if written.start() < begin:
-            continue
-        names = find_names(ctx.text, max(begin, written.start() - 80), written.start())
-        if names and names[-1].end == written.start() and not names[-1].surname_only:
-            found.setdefault(names[-1].name, (names[-1], span(ctx.text, names[-1].start, written.end())))
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.

@@ -365,9 +365,9 @@ CABINET_FORM = """ TARROWBY COUNTY COUNCIL                                      
 """
 
 
-def test_a_forms_report_of_post_is_the_author_named_with_it_and_a_panels_chair_in_brackets() -> None:
-    """'Report of: Director of Children's Services' over 'Dr X, Director of Children's Services' in the text; 'the
-    Scrutiny Panel (Chair: Councillor Y)'; the letterhead beside 'Agenda Item No.' names the area (batch 40)."""
+def test_a_panels_chair_in_brackets_and_a_forms_report_of_post_alone_names_no_author() -> None:
+    """'the Scrutiny Panel (Chair: Councillor Y)'; the letterhead beside 'Agenda Item No.' names the area; 'Report of:
+    Director of Children's Services' names no one, though the text names the director (u143's practice) (batch 40)."""
     rows = involvements_of(CABINET_FORM, "tarrowby_cabinet_report.txt")
-    assert ("Leopold Farquharson", "author", "Director of Children's Services", "Tarrowby Council") in rows
+    assert not [row for row in rows if row[1] == "author"]
     assert ("Hubert Dunstable", "panel_chair", "Chair, Children's Services Scrutiny Panel", "Tarrowby Council") in rows
