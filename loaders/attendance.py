@@ -63,7 +63,9 @@ from kg.loaders.text import (
     wrapped_sentence_start,
 )
 from kg.names import (
+    HONORIFICS,
     LOWER,
+    MONTHS,
     UPPER,
     NameMatch,
     body_follows,
@@ -253,6 +255,24 @@ def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
                 return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
             if kind == MINUTES and _titles_the_record(body.text[:match.start("sep")], match.group("sep"), text, rest):
                 return None
+            return kind, rest
+    return _label_in_capitals(text, body)
+
+
+# A heading in capitals set before its entries on the line, as a margin's label ('PRESENT      Councillors A, B',
+# 'ALSO PRESENT Councillor Jo Bloggs, Cabinet Member'): padding after it, or one space before a capital.
+CAPITALS_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’-]*+(?:[^\S\n][A-Z][A-Z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++|[^\S\n](?=[A-Z][a-z]))(?=\S)")
+
+
+def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
+    """The kind and entries of a line whose label in capitals stands before a person, with no colon."""
+    label = CAPITALS_LABEL_RE.match(body.text)
+    if label is None:
+        return None
+    rest = trim(text, body.start + label.end(), body.end)
+    for kind, regex in HEADING_RE:
+        match = regex.match(label.group("label"))
+        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest):
             return kind, rest
     return None
 
@@ -444,6 +464,11 @@ def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
     return None
 
 
+# An entry's member who sent someone in their place: 'A (Probation Trust) - represented by B, Senior Probation Officer'.
+REPRESENTED_BY_RE = re.compile(r"[^\S\n]*+(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+",
+                               re.IGNORECASE)
+
+
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
     """The people in one entry (a line, or the entries written on a heading's line)."""
     found = []
@@ -462,8 +487,18 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
             title = "Councillor"
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
-        name = person_at(text, body, list_title=title) or (surname_in_list(text, body, title) if title else None) \
-            or honoured
+        represented = REPRESENTED_BY_RE.search(text, body.start, body.end)
+        before = text[body.start:represented.start()] if represented else ""
+        deputy = trim(text, represented.end(), body.end) if represented and before.count("(") == before.count(")") \
+            else None
+        stand_in = person_at(text, deputy) if deputy else None
+        if deputy and stand_in is not None:  # 'A (Probation Trust) - represented by Jo Bloggs, Senior Probation Officer'
+            found.append(replace(_attendee(text, stand_in, deputy, deputy), substitute=True, status=PRESENT))
+            body = trim(text, body.start, represented.start())  # type: ignore[union-attr]
+            if not body:
+                continue
+        name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
+            (surname_in_list(text, body, title) if title else None) or honoured
         if name is None:
             name = _name_after_role(text, body)
         if name is None:
@@ -708,6 +743,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             index += 1
             continue
         kind, inline = heading
+        if kind == PRESENT and CO_OPTED_LIST_RE.match(line.text) and found and found[-1].kind == MEMBERSHIP and \
+                index > 0 and not is_blank(all_lines[index - 1]):
+            kind = MEMBERSHIP  # 'Co-opted: Rev. X (Diocese)' closing a membership block: members too, not those present
         source = columns.get(line.start, text)  # a heading inside one of two columns reads that column alone
         inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
@@ -792,7 +830,7 @@ def _shaped_entry(text: str, line: Line) -> Attendee | None:
         return None
     entry = trim(text, line.start, end, " \t|*")
     person = _attendee(text, name, entry, entry)
-    person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else None
+    _set_status(person, status)
     return person
 
 
@@ -913,6 +951,9 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
     end = inline.end
     while index + 1 < len(all_lines):
         following = all_lines[index + 1]
+        if _post_noun_wrapped(text, end, following):
+            index, end = index + 1, following.end  # '... represented by Jo Bloggs, Senior Probation' / 'Officer'
+            continue
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
                 RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
                 or _semicolon_paragraph(text, inline.start, end, following)
@@ -926,6 +967,13 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
 
 # The full stop after a list's last bracket, a sentence going on after it on the same line.
 LIST_STOP_RE = re.compile(r"\)\.(?=[^\S\n]+[A-Z])")
+
+
+def _post_noun_wrapped(text: str, end: int, following: Line) -> bool:
+    """The following line is a post's noun alone ('Officer'), the line before ending in a word of the post it completes
+    ('Senior Probation'): the post wrapped, not a heading."""
+    word = following.text.strip()
+    return " " not in word and is_post_noun(word) and word[:1].isupper() and bool(re.search(r"[A-Z][a-z]+$", text[:end]))
 
 
 def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
@@ -1547,9 +1595,13 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # A table's last column that says whether each person came: '| Jo Bloggs | Police | Apologies |', 'Jo Bloggs<TAB>P',
 # 'Jo Bloggs – Police      ✓' (a register's tick or letter after wide padding).
 # A run of tabs or spaces is entered only at its start and taken whole (possessive), so a long run is read once.
-STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3}))[^\S\n]*+"
+# A status in words may follow two spaces only, where a long post nearly fills its column ('... Probation Trust  Present');
+# 'Chair' there marks the meeting's chair, 'In attendance' an officer.
+STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3})|"
+                            r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                             r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online)"
+                             r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
+                             r"chair(?:man|person|woman)?)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
@@ -1568,6 +1620,18 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "✓": PRESENT, "✔": PRESENT, "✗": ABSENT, "✘": ABSENT, "×": ABSENT,
                 # 'In attendance': came without a seat, as officers do; 'Teams', 'Virtual': present, at a distance
                 "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
+
+
+def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
+    """The person's attendance as the status cell gives it; 'Chair' there says they chaired (and so came), whatever
+    list they stand in."""
+    if status is None:
+        return
+    word = " ".join(status.group("status").lower().rstrip(".").split())
+    if word.startswith("chair"):
+        person.chair = person.chair_in_brackets = True
+        return
+    person.status = STATUS_KINDS[word]
 
 
 # A post that labels the entries on its line: 'Co-opted Member:<TAB>Mrs Jo Bloggs (Parent Governor)'.
@@ -1625,8 +1689,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         person.substitute = person.substitute or substitute is not None or len(people) == 1 and \
             SUBSTITUTE_MARK_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
-        person.status = STATUS_KINDS[" ".join(status.group("status").lower().rstrip(".").split())] if status else \
-            ABSENT if marked_absent else None
+        person.status = ABSENT if marked_absent else None
+        _set_status(person, status)
     return people
 
 
@@ -1657,6 +1721,30 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # a dash, a bracket, the line's end or a register's next column
+
+
+# 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
+# surname first, then the initials, then the title (and the body) in brackets, as a register in surname order has them.
+SURNAME_INITIALS_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?)[^\S\n]++"
+    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}})"
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?(?:\)|(?=,)))?(?=\s*(?:[(,–—-]|$))")
+
+
+def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
+    """The person an entry names surname first with their initials after it ('Pardoe O.', 'Thackeray R. (Dr)'), the
+    title in the bracket after them if one opens it: named 'R. Thackeray', so the full name elsewhere resolves it."""
+    match = SURNAME_INITIALS_RE.match(text, entry.start, entry.end)
+    if match is None:
+        return None
+    surname, title = match.group("surname"), match.group("title")
+    if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
+           for word in surname.replace("-", " ").split()):
+        return None
+    title = title if title is not None and is_honorific(title) else None  # '(SSCB)': the body, read as the role
+    end = match.end() if title and text[match.end() - 1] == ")" else match.end("initials")
+    return NameMatch(match.start(), end, f"{match.group('initials')} {surname}",
+                     HONORIFICS[title.lower()] if title else None)
 
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
@@ -2424,8 +2512,13 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         role = interest_capacity(ctx.text, attendee.name.end) or role
     if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
-    _emit(ctx, relations, meeting, attendee, relation, role)
-    found = 1 + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
+    # a panel's membership list marking its chair and vice-chair: they hold those seats, as the keys have them, not
+    # a member's too (a board's membership table keeps both: its chair is a member of the partnership)
+    seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair) \
+        and not NOTICE_RE.search(ctx.text, 0, min(len(ctx.text), 2000))  # a notice's members: the chair is one too
+    if not seat_only:
+        _emit(ctx, relations, meeting, attendee, relation, role)
+    found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     sat_for = SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
         if kind in (PRESENT, MEMBERSHIP) else None
     deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)

@@ -99,8 +99,8 @@ def load(ctx: Context) -> None:
     attendees = [a for section in listed_sections for a in section.attendees]
     # the lists end where the items begin: a minute taker or a chair signing at the foot ('Minutes prepared by: Jo
     # Bloggs') is no list the items come after
-    listed_ends = [a.evidence.end for section in listed_sections if section.kind not in attendance.ONE_HOLDER_KINDS
-                   for a in section.attendees]
+    listed_ends = [a.evidence.end for section in _first_meeting(ctx.text, listed_sections)
+                   if section.kind not in attendance.ONE_HOLDER_KINDS for a in section.attendees]
     lists_end = max(listed_ends or [a.evidence.end for a in attendees], default=None)
     if listed_ends:  # a record of two meetings: the first meeting's items follow its own lists, not the second's
         first_item = next((line.start for line in lines(ctx.text, min(listed_ends)) if attendance.is_item(line)
@@ -113,3 +113,21 @@ def load(ctx: Context) -> None:
     if listed:
         initials.initials_quoted(ctx, {role.name for role in listed},
                                  lists_end if lists_end is not None else max(role.evidence.end for role in listed))
+
+
+def _first_meeting(text: str, listed: list[attendance.Section]) -> list[attendance.Section]:
+    """The lists of the meeting the minutes record first: those before its first numbered item. Minutes may append an
+    earlier meeting's approved minutes with lists of their own ('APPENDIX - APPROVED MINUTES' / 'Present: ...'): their
+    people count as the board's too, but the first meeting's items, referring to its members by initials, come after
+    the first lists, not the appendix's."""
+    ordered = sorted((section for section in listed if section.attendees), key=lambda section: section.heading.start)
+    if not ordered:
+        return []
+    last_end = max(a.evidence.end for a in ordered[0].attendees)
+    first = [ordered[0]]
+    for section in ordered[1:]:
+        if any(attendance.is_item(line) for line in lines(text, last_end, section.heading.start)):
+            break
+        first.append(section)
+        last_end = max(last_end, *(a.evidence.end for a in section.attendees))
+    return first

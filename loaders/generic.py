@@ -177,10 +177,24 @@ def _title_cased(head: str, gazetteer: Gazetteer) -> str:
     """The head with its title lines in capitals ('PELLMOUTH YOUTH OFFENDING TEAM') written in title case, acronyms
     kept ('KESTLEBY YOS' as 'Kestleby YOS'), so the area patterns read them; the length is kept, so are offsets."""
     title_end = _title_end(head, gazetteer)
-    title = re.sub(r"(?m)^[^a-z\n]*[A-Z]{4,}[^a-z\n]*$",
-                   lambda line: re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line.group(0)),
-                   head[:title_end])
+    title = "\n".join(_title_cased_line(line) for line in head[:title_end].split("\n"))
     return title + head[title_end:]
+
+
+CAPITALS_CELL_RE = re.compile(r"[^a-z\n]*[A-Z]{4,}[^a-z\n]*")
+CELL_GAP_RE = re.compile(r"[^\S\n]{3,}")
+
+
+def _title_cased_line(line: str) -> str:
+    """A title line in capitals in title case; or its first cell, where the line sets words in lower case beside it
+    after wide padding ('SALLOWFIELD COUNTY COUNCIL          Agenda Item No. 9')."""
+    if CAPITALS_CELL_RE.fullmatch(line):
+        return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line)
+    indent = len(line) - len(line.lstrip())
+    gap = CELL_GAP_RE.search(line, indent)
+    if gap is None or not CAPITALS_CELL_RE.fullmatch(line, 0, gap.start()):
+        return line
+    return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line[:gap.start()]) + line[gap.start():]
 
 
 # A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters
@@ -476,8 +490,29 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)
     rest = " ".join((rest[:dated[1]] + rest[dated[2]:] if dated else rest).split()).strip(" .-")
-    return not rest or bool(gazetteer.council_area(rest) or gazetteer.local_council_area(rest, home_area)
-                            or gazetteer.inspectorate_named(rest) == rest or gazetteer.known_organisation(rest))
+    return not rest or _publisher(gazetteer, rest, home_area) or _bilingual_publisher(gazetteer, line, home_area)
+
+
+def _publisher(gazetteer: Gazetteer, name: str, home_area: str | None) -> bool:
+    """Whether the words are a publisher's name: a council, the inspectorate, a body the gazetteer knows."""
+    return bool(gazetteer.council_area(name) or gazetteer.local_council_area(name, home_area)
+                or gazetteer.inspectorate_named(name) == name or gazetteer.known_organisation(name))
+
+
+# The parts of a masthead: 'GLANRHOSYN COUNTY COUNCIL  -  Cyngor Sir Glanrhosyn', 'HM Inspectorate of Probation |
+# Arolygiaeth Prawf EM'.
+MASTHEAD_PART_RE = re.compile(r"[^\S\n]+[|–—-][^\S\n]+|[^\S\n]{3,}")
+OTHER_TONGUE_NAME_RE = re.compile(r"(?:[A-Z][\w'’]*+[^\S\n]*+){1,4}")
+
+
+def _bilingual_publisher(gazetteer: Gazetteer, line: str, home_area: str | None) -> bool:
+    """A publisher's name with its name in the other language beside it: the first part the publisher, the other a
+    few capitalised words."""
+    parts = [part.strip() for part in MASTHEAD_PART_RE.split(line) if part.strip()]
+    first = " ".join(word.capitalize() if word.isupper() and len(word) > 3 else word for word in parts[0].split()) \
+        if parts else ""
+    return len(parts) == 2 and _publisher(gazetteer, first, home_area) and \
+        OTHER_TONGUE_NAME_RE.fullmatch(parts[1]) is not None
 
 
 def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | None:

@@ -63,9 +63,10 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
 # ('DH welcomed this and said that', 'SK thanked the team and said': a verb of another act before 'and' leaves the
-# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said')
+# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'). A surname in
+# capitals is a speaker too where minutes name members so ('GETHIN said the health board ...').
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
-                                 rf"(?P<initials>[{UPPER}]{{2,4}})"
+                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*)"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
@@ -76,7 +77,11 @@ PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
     """Attendees quoted by their initials in the items after `after` ('EF said that magistrates had noticed ...'), or
     by a pronoun after a sentence their initials open: `quoted`, in the post the minutes list them with."""
+    attendees = list(attendees)
     holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
+    surnames = _holders_by_surname(attendees)
+    for surname, holder in surnames.items():
+        holders.setdefault(surname, holder)  # initials first: 'LEE' may be Lucy Ellen Evans's
     regions = speakers.quoted_regions(ctx.text)
     quoted = 0
     for verb in INITIALS_SPEECH_RE.finditer(ctx.text, after):
@@ -94,6 +99,14 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
             ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
             quoted += 1
     return quoted
+
+
+def _holders_by_surname(attendees: list[str]) -> dict[str, str]:
+    """The attendees by their surname in capitals ('LLOYD-PUGH'), where one attendee alone has it."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    for name in attendees:
+        by_surname[name.split()[-1].upper()].add(name)
+    return {surname: next(iter(names)) for surname, names in by_surname.items() if len(names) == 1}
 
 
 def _named_just_before(text: str, begin: int, floor: int) -> bool:

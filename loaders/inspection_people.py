@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, people_lists, speakers
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role
+from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role, organisation_named
 from kg.loaders.text import (
     LEADERS_RE,
     Line,
@@ -939,6 +939,53 @@ def relation_for_label(label: str) -> str | None:
     return None
 
 
+# Two team lists side by side under their headings: the inspectorate's team, and its partners' inspectors.
+SIDE_BY_SIDE_TEAM_RE = re.compile(r"[^\S\n]*(?P<left>[Ii]nspection\s+[Tt]eam|INSPECTION\s+TEAM)[^\S\n]{3,}+"
+                                  r"(?P<right>(?:[Pp]artner|PARTNER)\s+(?:[Ii]nspectorates?|[Ii]nspectors?|INSPECTORATES?|INSPECTORS?))"
+                                  r"[^\S\n]*$")
+
+
+def _side_by_side_team(ctx: Context, rows: list[Line], heading: Line, columns: re.Match[str],
+                       default_organisation: str | None) -> int:
+    """The rows under two team headings side by side: on the left each member's name and post ('Jo Lee   HMI
+    Probation'), the lead marked '(lead)' left to the lead's own line; on the right each partner inspector's name and
+    inspectorate, in the post of a partner inspector. The right column starts near its heading's column."""
+    text = ctx.text
+    found = 0
+    right_at = columns.start("right")
+    for row in rows:
+        if is_blank(row):
+            break
+        split = next((pos for pos in range(max(0, right_at - 4), min(len(row.text), right_at + 5))
+                      if row.text[pos - 1:pos] == " " and row.text[pos:pos + 1].strip()), None)
+        parts = [(row.start, row.start + split), (row.start + split, row.end)] if split else [(row.start, row.end)]
+        for side, (start, stop) in enumerate(parts):
+            part = trim(text, start, stop)
+            # a column's two cells may stand two spaces apart where a long name fills its width
+            gaps = list(re.finditer(r"[^\S\n]{2,}|\t+", part.text)) if part else []
+            if len(gaps) != 1:
+                continue
+            row_cells = [trim(text, part.start, part.start + gaps[0].start()), trim(text, part.start + gaps[0].end(), part.end)]
+            name = name_at(text, row_cells[0].start, row_cells[0].end, strict=False)
+            if name is None or name.end != row_cells[0].end:
+                continue
+            written = row_cells[1].text
+            if side == 0:
+                if relation_for_label(re.sub(r"\((lead)\)", r"\1", written)) == "lead_inspector" or \
+                        re.search(r"\(\s*lead\s*\)", written, re.IGNORECASE):
+                    continue  # the lead is named as such elsewhere, and a lead is not one of the team too
+                organisation = inspectorate_named(written) or default_organisation
+                ctx.person_role(name, "inspection_team", span(text, row_cells[0].start, row_cells[1].end), role=written,
+                                role_span=row_cells[1], organisation=organisation)
+            else:
+                organisation = inspectorate_named(written) or organisation_named(written, gazetteer=ctx.gazetteer) \
+                    or written
+                ctx.person_role(name, "inspection_team", span(text, row_cells[0].start, row_cells[1].end),
+                                role="Partner inspector", organisation=organisation)
+            found += 1
+    return found
+
+
 def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_organisation: str | None = None) -> int:
     """Every inspection-team list after an 'Acknowledgements' or 'Inspection team' heading in text[begin:end]."""
     end = len(ctx.text) if end is None else end
@@ -983,6 +1030,11 @@ class TeamListReader:
         for index, row in enumerate(rows):
             if is_blank(row) or index in own_posts:
                 continue
+            side_by_side = SIDE_BY_SIDE_TEAM_RE.match(row.text)
+            if side_by_side:  # 'Inspection team      Partner inspectorates': two lists in columns, read as such
+                self.found += _side_by_side_team(self.ctx, rows[index + 1:], row, side_by_side, self.default_organisation)
+                stop = next((r.start for r in rows[index + 1:] if is_blank(r)), row.end)
+                break
             if self._team_heading_at(row):
                 continue  # the team's own heading under the acknowledgements: every row after it is a member
             if self.team_heading and self.found and index > 0 and is_blank(rows[index - 1]) \

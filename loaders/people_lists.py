@@ -58,8 +58,8 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
-from kg.vocabulary import CABINET_POST_RE, is_post_word, names_post, names_post_or_body
+from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
+from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
 def name_role(ctx: Context, cell: Span, *, strict: bool = True) -> tuple[NameMatch | None, Span | None]:
@@ -134,6 +134,62 @@ def report_to(ctx: Context, area: str | None = None) -> int:
             ctx.person_role(name, relation, value, role=post, role_span=role, organisation=organisation)
         found += 1
     return found
+
+# A memo's header in two columns, each label's value after dot leaders or padding, the posts set in under each value:
+# 'TO ...... Dr Jo Bloggs          FROM ...... Ann Lee' / '          Director of ...            Assistant Chief Inspector'.
+COLUMN_LABELS_RE = re.compile(r"^[^\S\n]*(?P<label>TO|FROM)[^\S\n]{2,}(?P<value>\S.*?)"
+                              r"(?:[^\S\n]{3,}(?P<label2>TO|FROM)[^\S\n]{2,}(?P<value2>\S.*?))?[^\S\n]*$")
+
+
+def address_columns(ctx: Context, area: str | None = None, end: int = 3000) -> list[tuple[NameMatch, Span, str]]:
+    """The TO and FROM of a memo-style header whose labels stand in capitals before dot leaders, side by side: the
+    addressee and the author, each with the posts written under their name in its column (a body's name on the last
+    line is their organisation). Returns each addressee found with the evidence and the post written."""
+    text = leaders_blanked(ctx.text)
+    header = lines(text, 0, min(len(text), end))
+    for index, line in enumerate(header):
+        labels = COLUMN_LABELS_RE.match(line.text)
+        if labels is None:
+            continue
+        columns = [(labels.group("label"), labels.start("value"), labels.end("value"))]
+        if labels.group("label2"):
+            columns.append((labels.group("label2"), labels.start("value2"), labels.end("value2")))
+        found = []
+        for number, (label, start, stop) in enumerate(columns):
+            right = columns[number + 1][1] - (labels.start("value2") - labels.start("label2")) \
+                if number + 1 < len(columns) else None
+            person = _column_person(ctx, text, header[index + 1:], line, label, (start, stop, right), area)
+            found += [person] if person and label == "TO" else []
+        return found
+    return []
+
+
+def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label: str,
+                   bounds: tuple[int, int, int | None], area: str | None) -> tuple[NameMatch, Span, str] | None:
+    """The person a column's label names on its line, with the post on the lines under the name in that column."""
+    start, stop, right = bounds
+    value = span(ctx.text, line.start + start, line.start + stop)
+    name, role = name_role(ctx, value, strict=False)
+    if name is None or role is not None:
+        return None
+    posts: list[Span] = []
+    for row in below:
+        piece = trim(text, min(row.start + start, row.end), min(row.start + right, row.end) if right else row.end)
+        if not piece or piece.start != row.start + start:
+            break
+        posts.append(span(ctx.text, piece.start, piece.end))
+    body = posts[-1] if len(posts) > 1 and (ctx.gazetteer.inspectorate_named(posts[-1].text) or is_organisation_name(
+        posts[-1].text, gazetteer=ctx.gazetteer, area=area)) else None
+    posts = posts[:-1] if body else posts
+    post = " ".join(" ".join(piece.text for piece in posts).split()) or None
+    organisation = (ctx.gazetteer.inspectorate_named(body.text) or organisation_named(body.text, gazetteer=ctx.gazetteer,
+                                                                                         area=area)) if body else None
+    organisation = organisation or organisation_for_role(post, area)
+    relation = "author" if label == "FROM" else "addressee"
+    role_span = span(ctx.text, posts[0].start, posts[-1].end) if posts else None
+    evidence = span(ctx.text, line.start, value.end)
+    ctx.person_role(name, relation, evidence, role=post, role_span=role_span, organisation=organisation)
+    return (name, evidence, post) if post else None
 
 
 def post_below_value(text: str, line: Line, value: Span) -> Span | None:
@@ -414,7 +470,8 @@ def is_prose(text: str) -> bool:
 
 
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc)\b(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\bdistribution(?:\s+list)?)\b"
+                               r"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows.
 COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
@@ -445,6 +502,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
     if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     table, found = [], 0
+    table_rows_read: list[Line] = []
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
         if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
@@ -452,8 +510,13 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
             break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
         if is_page_furniture(ctx.text, line):
             continue  # a page's footer under the list ('SQS Westmere   Page 3 of 3') names no one
+        table_rows_read.append(line)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif _surname_first_row(ctx, text, line, area):
+            found += 1
+        elif _post_wrapped_under(text, line, table_rows_read):
+            continue  # the post of the row above, wrapped under its column ('                Children Board')
         elif copied := _names_after_post(ctx, line, area):
             found += copied
         elif _named_with_post(ctx, line, area):
@@ -483,6 +546,56 @@ def _post_and_name_row(ctx: Context, row: Span) -> bool:
         return not find_names(ctx.text, row.start, row.end, strict=False)
     named = find_names(ctx.text, row_cells[1].start, row_cells[1].end, strict=False)
     return bool(named) and not named[0].surname_only and named[0].end == row_cells[1].end
+
+
+# 'Pardoe, Owen ........ Head of Youth Offending Service', 'Wenlock, Cllr Patricia', 'Pym, Harold JP': a distribution
+# list in surname order, the name's cell written surname first (a title and letters after the forename).
+SURNAME_FIRST_CELL_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?),[^\S\n]+"
+    r"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Revd|Canon|Supt)\.?[^\S\n]+)?"
+    rf"(?P<forenames>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[{UPPER}]\.?)?)"
+    rf"(?P<honours>(?:[^\S\n]+[{UPPER}]{{2,4}})*)")
+
+
+def _surname_first_row(ctx: Context, text: str, line: Line, area: str | None) -> bool:
+    """A row of a copy list whose first cell names a person surname first and whose second gives the post (dot
+    leaders between them read as padding): copied in that post, and holding the key post it names; the post's lines
+    wrapped under its column are part of it."""
+    row = cells(text, line)
+    if len(row) != 2:
+        return False
+    match = SURNAME_FIRST_CELL_RE.fullmatch(row[0].text)
+    if match is None or not is_first_name(match.group("forenames").split()[0]) or \
+            any(is_role_word(word) or is_body_word(word) for word in match.group("surname").split("-")):
+        return False
+    written = f"{match.group('title') or ''}{match.group('forenames')} {match.group('surname')}{match.group('honours')}"
+    name = name_at(written, 0, len(written), strict=False)
+    if name is None:
+        return False
+    post = row[1]
+    for below in lines(text, line.end + 1, min(len(text), line.end + 400)):
+        if below.start + len(below.text) - len(below.text.lstrip()) != post.start - line.start + below.start or \
+                len(cells(text, below)) != 1:
+            break
+        post = span(ctx.text, post.start, trim(text, below.start, below.end).end)
+    named = NameMatch(row[0].start, row[0].end, name.name, name.title)
+    role = " ".join(post.text.split())
+    organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
+    for relation in ("copy_to", _copied_key_post(ctx, role, area)):
+        if relation:
+            ctx.person_role(named, relation, span(ctx.text, line.start, post.end), role=role, role_span=post,
+                            organisation=organisation)
+    return True
+
+
+def _post_wrapped_under(text: str, line: Line, rows_read: list[Line]) -> bool:
+    """A line of one cell set in under the second cell of the row above: that row's post, wrapped."""
+    above = rows_read[-2] if len(rows_read) > 1 else None
+    if above is None or len(cells(text, line)) != 1:
+        return False
+    row = cells(text, above)
+    indent = len(line.text) - len(line.text.lstrip())
+    return len(row) == 2 and indent > 0 and row[1].start - above.start == indent
 
 
 def _semicolon_entries(text: str, start: int) -> list[Span]:
@@ -1548,11 +1661,26 @@ PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\
                                   r"(?:panel|committee|sub-committee))\s*:[^\S\n]*", re.IGNORECASE | re.MULTILINE)
 
 
+# The panel named with its chair in brackets: 'the Children's Services Scrutiny Panel (Chair: Councillor Jo Bloggs)'.
+PANEL_THEN_CHAIR_RE = re.compile(r"(?P<panel>(?:[A-Z][\w'’&-]*+\s+){1,6}?(?:Panel|Committee|Sub-Committee))\s*+\(\s*+"
+                                 r"Chair(?:man|person|woman)?\s*+:\s*+(?=Councillor|Cllr)")
+
+
 def labelled_panel_chairs(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
-    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it)."""
+    """The councillor a report's 'Chair of the Panel:' field names chairs that panel (the report goes to it); so does
+    one named in brackets after the panel ('the Scrutiny Panel (Chair: Councillor X)')."""
     text = ctx.text
     end = len(text) if end is None else end
     found = 0
+    for written in PANEL_THEN_CHAIR_RE.finditer(text, begin, end):
+        names = find_names(text, written.end(), min(end, written.end() + 80), strict=False)
+        if not names or names[0].start != written.end() or names[0].surname_only or \
+                not re.match(r"\s*\)", text[names[0].end:names[0].end + 5]):
+            continue
+        panel = re.sub(r"^(?:The|the)\s+", "", " ".join(written.group("panel").split()))
+        ctx.person_role(names[0], "panel_chair", span(text, written.start("panel"), names[0].end), role=f"Chair, {panel}",
+                        organisation=organisation_for_role("Councillor", area))
+        found += 1
     for label in PANEL_CHAIR_LABEL_RE.finditer(text, begin, end):
         names = find_names(text, label.end(), end_of_line(text, label.end(), end), strict=False)
         if not names or names[0].title != "Councillor" or trim(text, label.end(), names[0].start):

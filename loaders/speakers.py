@@ -1020,5 +1020,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
         if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
                         re.IGNORECASE):
             return before[-1]
+        # 'Jo Bloggs, who chairs the Management Board': the post as a verb in the relative clause
+        if re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap) and re.match(r"(?:chairs|leads|heads)\b", role.text):
+            return before[-1]
     return None
 

@@ -13,7 +13,8 @@ import re
 from kg.loaders import generic, inspection_people, people_lists, registry
 from kg.loaders.context import Context
 from kg.loaders.roles import organisation_for_role
-from kg.loaders.text import EMAIL_RE, lines, span
+from kg.loaders.text import EMAIL_RE, Span, lines, span
+from kg.names import NameMatch
 
 FAMILY = "sqs_letter"
 PRECEDENCE = 10
@@ -22,13 +23,16 @@ EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 # From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
 LEAD_PARAGRAPH_RE = re.compile(r"lead\s+inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
+# A memo's header: 'TO .......... Dr Jo Bloggs', its label in capitals before dot leaders or padding.
+MEMO_TO_RE = re.compile(r"^[^\S\n]*TO(?:[^\S\n]*+\.{3,}|[^\S\n]{3,}+)[^\S\n]*+\S", re.MULTILINE)
 PHONE_RE = re.compile(r"\b0\d{2,5}[ \d]{6,10}\d\b")
 
 
 def signs(text: str) -> bool:
     head = text[:5000]
     return bool(re.search(r"(?i:Short Quality Screening)|\bSQS\b", head)) and bool(
-        re.search(r"\bTo\s*:", head) or re.search(r"Copy to|^[^\S\n]*(?:cc\b|distribution\s*$)", text, re.IGNORECASE | re.MULTILINE))
+        re.search(r"\bTo\s*:", head) or re.search(r"Copy to|^[^\S\n]*(?:cc\b|distribution\s*$)", text, re.IGNORECASE | re.MULTILINE)
+        or MEMO_TO_RE.search(head))
 
 
 def recognise(text: str) -> bool:
@@ -40,6 +44,8 @@ def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     addressee_posts(ctx, area)
     people_lists.address_block(ctx, area)
+    for name, value, role in people_lists.address_columns(ctx, area):
+        compound_posts(ctx, name, value, role, area)
     people_lists.led_by_lines(ctx)
     lead_inspector_contact(ctx)
     people_lists.copy_list(ctx, area)
@@ -75,14 +81,18 @@ def addressee_posts(ctx: Context, area: str | None) -> None:
             value = span(ctx.text, value.start, role.end) if role else value
         if not name or not role:
             return
-        posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)",
-                         " ".join(role.text.split()))
-        for post in posts:
-            relation = "board_chair" if re.search(r"\bChair\b.*\bBoard\b", post, re.IGNORECASE) else "other"
-            if relation == "other" and len(posts) == 1:
-                continue
-            ctx.person_role(name, relation, value, role=post, organisation=organisation_for_role(post, area))
+        compound_posts(ctx, name, value, role.text, area)
         return
+
+
+def compound_posts(ctx: Context, name: NameMatch, value: Span, role: str, area: str | None) -> None:
+    """Each post of a compound addressee ('Director of X and Chair, Y Board'): board_chair, other."""
+    posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)", " ".join(role.split()))
+    for post in posts:
+        relation = "board_chair" if re.search(r"\bChair\b.*\bBoard\b", post, re.IGNORECASE) else "other"
+        if relation == "other" and len(posts) == 1:
+            continue
+        ctx.person_role(name, relation, value, role=post, organisation=organisation_for_role(post, area))
 
 
 def lead_inspector_contact(ctx: Context) -> None:

@@ -258,3 +258,70 @@ def test_two_columns_whose_posts_wrap_under_the_names_and_a_substitute_in_an_apo
     assert ("Vernon Hesketh", "quoted") not in pairs  # 'DH said the lead member ...': not his words
     assert ("Lydia Farrant", "officer_attending", "Business Support Officer") in rows
     assert ("Moira Calloway", "apologies", "Head of Inclusion") in rows
+REGISTER_AND_APPENDIX = """TARROWBY YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+
+Minutes of the meeting held on Wednesday 4 March 2015 at 2.00pm
+
+REGISTER OF ATTENDANCE
+Initials   Name                      Organisation / post                                  Status
+GQ         Dr Gwenllian Quarrington  Director of Children's Services                      Chair
+BH         Barnaby Hollinshead       Head of Youth Offending Service                      Present
+OW         Ottoline Westerby         Assistant Chief Executive, Tarrowby Probation Trust  Present
+CF         Crispin Fenwick           Designated Nurse, Tarrowby CCG                       Apologies
+LP         Lavinia Pettigrew         YOS Performance Officer                              In attendance
+
+1.  PERFORMANCE
+    BH confirmed that first time entrants had fallen. OW explained that probation staff would
+    transfer in June.
+
+-----------------------------------------------------------------------------  Page 1 of 2
+
+APPENDIX - APPROVED MINUTES
+YOS Management Board, 14 January 2015
+
+Present: Quarrington G. (Dr) - Chair; Hollinshead B.; Fenwick C. (Tarrowby CCG)
+Apologies: Westerby O. (Probation Trust) - represented by Cuthbert Ravenscroft, Senior Probation
+Officer
+
+1. Minutes of 9 October 2014 agreed.
+"""
+
+
+def test_a_register_with_a_status_column_and_an_appended_meeting_written_surname_first() -> None:
+    """'Chair' and 'In attendance' in a register's status column; the earlier meeting's minutes appended, its list
+    surname first with initials ('Quarrington G. (Dr) - Chair'), a member 'represented by' another whose post wraps
+    onto a line of its own; the first meeting's items still read its members by their initials (batch 40)."""
+    rows = role_rows(load_text(REGISTER_AND_APPENDIX, "tarrowby_yos_board_minutes.txt"))
+    assert ("Gwenllian Quarrington", "board_chair", "Chair") in rows
+    assert ("Lavinia Pettigrew", "officer_attending", "YOS Performance Officer") in rows
+    assert ("Crispin Fenwick", "apologies", "Designated Nurse") in rows
+    people = people_rows(load_text(REGISTER_AND_APPENDIX, "tarrowby_yos_board_minutes.txt"))
+    assert ("Crispin Fenwick", "present_at_meeting") in people, "present at the appended meeting"
+    assert ("Cuthbert Ravenscroft", "present_at_meeting") in people, "represented the member who sent apologies"
+    assert ("Ottoline Westerby", "quoted") in people, "'OW explained' in the first meeting's items"
+    assert ("Barnaby Hollinshead", "quoted") not in people, "'confirmed' is no speech"
+    assert not any(relation == "officer_attending" and name == "Cuthbert Ravenscroft" for name, relation in people)
+
+
+CAPITALS_SPEAKERS = """YOUTH JUSTICE SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting, 9 February 2022
+
+Present
+Angharad TrevithickCorporate Director Social Services (Chair)
+Iolo PenhallowHead of Youth Justice Service
+Myfanwy ArkwrightHead of Children's Mental Health, Tarrowby Health Board
+
+1  Performance
+   PENHALLOW presented the action plan.
+
+   ARKWRIGHT said the health board had agreed to fund a therapist.
+"""
+
+
+def test_members_named_by_their_surnames_in_capitals_as_speakers() -> None:
+    """'ARKWRIGHT said ...': a surname in capitals opening the sentence is the one member with it (batch 40)."""
+    people = people_rows(load_text(CAPITALS_SPEAKERS, "tarrowby_yjs_board_minutes.txt"))
+    assert ("Myfanwy Arkwright", "quoted") in people
+    assert ("Iolo Penhallow", "quoted") not in people, "'presented' is no speech"

@@ -355,3 +355,68 @@ Portfolio Member:            Cllr G. Rhydderch, Social Services & Wellbeing
 def test_a_portfolio_member_labelled_on_a_bilingual_front_sheet() -> None:
     rows = people_rows(load_text(BILINGUAL_CABINET_REPORT, "glyntaff_cabinet_report.txt"))
     assert ("G. Rhydderch", "cabinet_member") in rows
+MARGIN_LABELS = """Tarrowby County Council
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Tuesday, 9 December 2014 - 10.00 am
+
+  MEMBERSHIP                                   STANDING DEPUTIES
+  Councillor H. Dunstable (Chair)              Councillor E. Brackenbury
+  Councillor J. Winterbottom (Vice-Chair)
+  Councillors A. Cholmondeley and R. Oyelaran
+  Co-opted: Rev. Canon P. Wrexham (Diocese of Tarrowby)
+
+MINUTES
+
+PRESENT      Councillors Hubert Dunstable (in the Chair), Agatha Cholmondeley, Rufus Oyelaran
+             and Rev. Canon Percival Wrexham
+
+ALSO PRESENT Councillor Marguerite Ashdown, Cabinet Member for Children and Young People
+
+OFFICERS     Dr Leopold Farquharson (Director of Children's Services) and Winifred Gallimore
+             (Democratic Services Officer)
+
+41.  APOLOGIES FOR ABSENCE
+     Apologies were received from Councillor Jemima Winterbottom.
+
+42.  MINUTES
+     RESOLVED that the minutes of the meeting of 7 October 2014 be confirmed.
+"""
+
+
+def test_labels_in_capitals_in_the_margin_and_a_membership_block_closed_by_co_opted_members() -> None:
+    """'PRESENT      Councillors ...', 'ALSO PRESENT Councillor ...', 'OFFICERS     ...': labels in the margin without a
+    colon; 'Co-opted:' closing the membership block is a member's line; a chair and vice-chair marked in the
+    membership hold those seats only (batch 40)."""
+    people = people_rows(load_text(MARGIN_LABELS, "tarrowby_scrutiny_minutes.txt"))
+    assert {("Hubert Dunstable", "present_at_meeting"), ("Rufus Oyelaran", "present_at_meeting"),
+            ("Marguerite Ashdown", "present_at_meeting"), ("Marguerite Ashdown", "cabinet_member"),
+            ("Leopold Farquharson", "officer_attending"), ("Winifred Gallimore", "officer_attending"),
+            ("Percival Wrexham", "panel_member"), ("Hubert Dunstable", "panel_chair")} <= people
+    assert ("Hubert Dunstable", "panel_member") not in people
+    assert ("Jemima Winterbottom", "panel_member") not in people
+
+
+CABINET_FORM = """ TARROWBY COUNTY COUNCIL                                      Agenda Item No. 7
+ ___________________________________________________________________________________
+|Meeting:        | CABINET                                                          |
+|Date:           | 10 February 2015                                                 |
+|Report of:      | Director of Children's Services                                  |
+|Title:          | TARROWBY YOUTH JUSTICE PLAN 2015/16                              |
+|________________|___________________________________________________________________|
+
+1.  BACKGROUND
+1.1 The YOS is overseen by the YOS Management Board, chaired by Dr Leopold
+    Farquharson, Director of Children's Services.
+1.2 The Children's Services Scrutiny Panel (Chair:
+    Councillor Hubert Dunstable) received progress reports in 2014.
+"""
+
+
+def test_a_panels_chair_in_brackets_and_a_forms_report_of_post_alone_names_no_author() -> None:
+    """'the Scrutiny Panel (Chair: Councillor Y)'; the letterhead beside 'Agenda Item No.' names the area; 'Report of:
+    Director of Children's Services' names no one, though the text names the director (u143's practice) (batch 40)."""
+    rows = involvements_of(CABINET_FORM, "tarrowby_cabinet_report.txt")
+    assert not [row for row in rows if row[1] == "author"]
+    assert ("Hubert Dunstable", "panel_chair", "Chair, Children's Services Scrutiny Panel", "Tarrowby Council") in rows

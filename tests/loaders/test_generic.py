@@ -46,6 +46,11 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
     ("                 HM Inspectorate of Probation\n\n                 Full Joint Inspection of\n"
      "                 Youth Offending Work in\n                 TARROWBY\n\n                 Report published: 3 May 2010\n",
      "Full Joint Inspection of Youth Offending Work in TARROWBY"),
+    # batch 40: breadcrumbs after 'Skip to main content'; a publisher's masthead with its name in the other language
+    ("Skip to main content   Home > Media > Press releases\nHM Inspectorate of Probation | Arolygiaeth Prawf EM\n\n"
+     "PRESS RELEASE                                    3 May 2021 | 00:01\n\nTarrowby youth justice service praised for "
+     "diversion work\n\nTarrowby Youth Justice Service has been rated 'Good' by HM Inspectorate of Probation.\n",
+     "Tarrowby youth justice service praised for diversion work"),
 ])
 def test_a_documents_title_is_its_report_title_headline_or_meeting(text: str, title: str) -> None:
     titles = {s.value for s in load_text(text, "doc.txt").statements if s.schema == "Document" and s.prop == "heading"}
@@ -297,3 +302,10 @@ def test_a_short_word_of_a_place_in_a_capital_letterhead_is_the_places() -> None
 ])
 def test_a_title_line_above_the_service_is_no_part_of_its_place(head: str) -> None:
     assert document_area(Context(Document.from_text("minutes.txt", head))) == "Trevanion"
+
+
+def test_a_letterhead_in_capitals_beside_lower_case_words_names_the_area() -> None:
+    """'TARROWBY COUNTY COUNCIL      Agenda Item No. 9': the letterhead's first cell names the place (batch 40)."""
+    text = ("TARROWBY COUNTY COUNCIL                                    Agenda Item No. 9\n\nMeeting:   CABINET\n"
+            "Report of: Director of Children's Services\n\n1. PURPOSE\n1.1 To endorse the youth justice plan.\n")
+    assert document_area(Context(Document.from_text("report.txt", text))) == "Tarrowby"

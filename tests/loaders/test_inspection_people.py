@@ -1135,3 +1135,30 @@ def test_a_team_written_surname_first_in_capitals_with_each_members_inspectorate
     team = {person: organisation for person, relation, _, organisation in
             involvements_of(FJI_TEAM_SURNAME_FIRST, "braemoor_fji_report.txt")}
     assert team["Crispin Garland"] == "Ofsted"
+def test_two_team_lists_side_by_side_the_inspectorates_and_its_partners() -> None:
+    """'Inspection team' beside 'Partner inspectorates': each column read as its own list, each partner inspector with
+    their inspectorate, a long name two spaces from its cell, the lead marked '(lead)' left to the lead's line
+    (batch 40)."""
+    rows = involvements_of(STANDARDS_TITLE + (
+        "Acknowledgements\n\nThis inspection was led by HM Inspector Marjorie Quillfeather.\n\n"
+        "  Inspection team                                  Partner inspectorates\n"
+        "  Marjorie Quillfeather  HMI Probation (lead)      Rupert Haddow        Estyn\n"
+        "  Helena Marchbank       Research Officer          Dr Angharad Llewellyn-Pryce  Care Inspectorate Wales\n"
+        "\nWe would like to thank all those who helped.\n"), "exampleshire_inspection_report.txt")
+    team = {row for row in rows if row[1] in ("inspection_team", "lead_inspector")}
+    assert team == {
+        ("Marjorie Quillfeather", "lead_inspector", "HM Inspector", "HM Inspectorate of Probation"),
+        ("Helena Marchbank", "inspection_team", "Research Officer", "HM Inspectorate of Probation"),
+        ("Rupert Haddow", "inspection_team", "Partner inspector", "Estyn"),
+        ("Angharad Llewellyn-Pryce", "inspection_team", "Partner inspector", "Care Inspectorate Wales"),
+    }
+
+
+def test_a_relative_clause_chairing_the_board_after_the_name() -> None:
+    """'... reports to the Corporate Director Social Services, Jo Bloggs, who chairs the Management Board': the board's
+    chair (batch 40)."""
+    rows = involvements_of(STANDARDS_TITLE + (
+        "Background\n\nThe Head of Service, Rupert Haddow, reports to the Corporate Director Social Services,\n"
+        "Helena Marchbank, who chairs the Management Board. Board members include the police.\n"),
+        "exampleshire_inspection_report.txt")
+    assert ("Helena Marchbank", "board_chair") in {(row[0], row[1]) for row in rows}

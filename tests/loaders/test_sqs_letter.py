@@ -200,3 +200,42 @@ def test_a_letter_copied_to_a_distribution_list_of_names_then_posts_and_addresse
             ("Nia Caradog", "cabinet_member"), ("Meleri Hopcyn", "copy_to")} <= pairs
     addressed = {role for person, relation, role, _ in rows if relation == "addressee"}
     assert addressed == {"Corporate Director - Social Services; Chair, Llanfair Vale Youth Justice Service Management Board"}
+MEMO_LETTER = """                                                      HMI Probation
+
+TO ............ Dr Gwenllian Quarrington         FROM ........ Osric Penhaligon
+                Director of Children's Services                Assistant Chief Inspector
+                and Chair, Tarrowby YOS                        HM Inspectorate of Probation
+                Management Board
+
+COPY .......... see distribution at foot         DATE OF PUBLICATION ... 3 March 2014
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN TARROWBY
+
+Our Short Quality Screening (SQS) of the Tarrowby Youth Offending Service took place in February 2014.
+
+DISTRIBUTION
+
+Hollinshead, Barnaby ........................ Head of Youth Offending Service
+Ashdown, Cllr Marguerite .................... Cabinet Member for Children and Young People
+Wrexham, Percival JP ........................ Chair of the Youth Court Bench
+Dunstable, Hubert ........................... Independent Chair, Tarrowby Safeguarding
+                                              Children Board
+Care Quality Commission ..................... Regional Inspection Manager
+"""
+
+
+def test_a_memo_header_in_two_columns_and_a_distribution_list_written_surname_first() -> None:
+    """'TO ...... Dr X      FROM ...... Y' with the posts set in under each name; 'DISTRIBUTION' rows of 'Surname,
+    Forename ...... Post', a post wrapped under its column (batch 40)."""
+    rows = involvements_of(MEMO_LETTER, "tarrowby_sqs_letter.txt")
+    assert ("Osric Penhaligon", "author", "Assistant Chief Inspector", "HM Inspectorate of Probation") in rows
+    assert ("Gwenllian Quarrington", "board_chair", "Chair, Tarrowby YOS Management Board",
+            "Tarrowby Youth Offending Service") in rows
+    [addressed] = [row for row in rows if row[1] == "addressee"]
+    assert addressed[2] == "Director of Children's Services and Chair, Tarrowby YOS Management Board"
+    copied = {(row[0], row[2]) for row in rows if row[1] == "copy_to"}
+    assert copied == {("Barnaby Hollinshead", "Head of Youth Offending Service"),
+                      ("Marguerite Ashdown", "Cabinet Member for Children and Young People"),
+                      ("Percival Wrexham", "Chair of the Youth Court Bench"),
+                      ("Hubert Dunstable", "Independent Chair, Tarrowby Safeguarding Children Board")}
+    assert ("Marguerite Ashdown", "cabinet_member") in {(row[0], row[1]) for row in rows}
