@@ -1111,6 +1111,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         wraps = bool(section.attendees) and (_inside_brackets(text, section.attendees[-1], line)
                                              or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
+                                             and not REPRESENTED_BY_RE.search(line.text)  # a stand-in's own line
                                              or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index

@@ -1056,11 +1056,14 @@ class TeamListReader:
         return self.found, stop
 
     def _labelled_name(self, row: Line) -> bool:
-        """'HMI Probation Assistant Chief Inspector: Jo Lee': one more of the team after a blank line, by a label."""
+        """'HMI Probation Assistant Chief Inspector: Jo Lee': one more of the team after a blank line, by a label that
+        names an inspectorate or an inspector's post ('Report to: Jo Lee, Chair ...' under the team heads another list)."""
         start = trim(self.ctx.text, row.start, row.end).start
         label = self._colon_label(start, row.end, False)
-        rest = trim(self.ctx.text, label.end() + 1, row.end) if label else None
-        return rest is not None and self._name_at(rest.start, row.end) is not None
+        if label is None or not (inspectorate_named(label.group(0)) or relation_for_label(label.group(0).rstrip(" \t:"))):
+            return False
+        rest = trim(self.ctx.text, label.end() + 1, row.end)
+        return self._name_at(rest.start, row.end) is not None
 
     def _team_heading_at(self, row: Line) -> bool:
         """'Inspection team' alone on a line inside the list read from 'Acknowledgements': the team heading."""
