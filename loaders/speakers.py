@@ -288,7 +288,8 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
 
 # 'The Corporate Director, who chairs the Youth Offending Service Management Board, reported', 'The Corporate Director,
 # as Chair of the Management Board, reported': a post with no name, then the board it chairs.
-POST_CHAIRS_RE = re.compile(r"\b[Tt]he\s+(?P<post>[A-Z][^,.;:()\n“”\"]{2,60}?)\s*,?\s+(?P<chair>(?:who\s+(?:also\s+)?chairs|"
+# (the gap before the clause taken whole, once: a run of blanks after the post is crossed in one step)
+POST_CHAIRS_RE = re.compile(r"\b[Tt]he\s++(?P<post>[A-Z][^,.;:()\n“”\"]{2,60}?)(?:\s*+,)?\s++(?P<chair>(?:who\s+(?:also\s+)?chairs|"
                             r"as\s+(?:the\s+)?[Cc]hair\s+of)\s+the\s+[^,.;:]{0,80}?\b[Bb]oard)\b")
 THE_POST_RE = re.compile(r"the\s+(?=[A-Z])")
 CHAIR_CLAUSE_LEAD_RE = re.compile(r"^(?:who\s+(?:also\s+)?|as\s+(?:the\s+)?)")

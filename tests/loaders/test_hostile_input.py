@@ -168,6 +168,8 @@ MINIMAL_CASES = {
     "a run of blanks after a full stop, before no domain rated (CI fuzz)": "Westmere Youth Justice Service\n\n"
     "Contents\nAnnex 3 – Glossary." + " " * 12_000 + "....\t33\n",
     "a line of thousands of cells, each a group's label": "Westmere Council\n\nPresent:\n" + "Labour Group   " * 3_000 + "\n",
+    "a run of tabs after 'the' and a post, before a chair's clause (fuzz)": "Westmere YOS\n\nthe report of the Vale of "
+    "Westmere’s" + "\t" * 6_000 + " Youth Offending Service.\n",
     "a cover's run of spaced letters that ends in a word": "HM Inspectorate of Probation\n\n" + "A " * 6_000
     + "AN inspection of youth justice services in Westmere\n",
     "a register's key of codes repeated along a line": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
