@@ -189,12 +189,12 @@ def _title_cased_line(line: str) -> str:
     """A title line in capitals in title case; or its first cell, where the line sets words in lower case beside it
     after wide padding ('SALLOWFIELD COUNTY COUNCIL          Agenda Item No. 9')."""
     if CAPITALS_CELL_RE.fullmatch(line):
-        return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line)
+        return re.sub(TITLE_WORD_RE, _title_word, line)
     indent = len(line) - len(line.lstrip())
     gap = CELL_GAP_RE.search(line, indent)
     if gap is None or not CAPITALS_CELL_RE.fullmatch(line, 0, gap.start()):
         return line
-    return re.sub(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b", _title_word, line[:gap.start()]) + line[gap.start():]
+    return re.sub(TITLE_WORD_RE, _title_word, line[:gap.start()]) + line[gap.start():]
 
 
 # A short word of a place's name in capitals ('TRELLICK BAY', 'HOLME LEE'): a consonant then a vowel, as the letters
@@ -202,8 +202,16 @@ def _title_cased_line(line: str) -> str:
 SHORT_PLACE_WORD_RE = re.compile(r"[B-DF-HJ-NP-TV-Z][AEIOU][A-Z]")
 
 
+# The words of a title line in capitals to write in title case: four letters or more, three (perhaps letters of a
+# body), and a place's short words ('BRACKWATER ST GILES', 'STOCKTON ON TEES', 'ISLE OF WYTHAM').
+TITLE_WORD_RE = re.compile(r"\b[A-Z]{4,}\b|\b[A-Z]{3}\b|\b(?:ST|OF|ON|LE|IN)\b")
+SHORT_TITLE_WORDS = {"ST": "St", "OF": "of", "ON": "on", "LE": "le", "IN": "in"}
+
+
 def _title_word(word: re.Match[str]) -> str:
     letters = word.group(0)
+    if letters in SHORT_TITLE_WORDS:
+        return SHORT_TITLE_WORDS[letters]
     if len(letters) == 3 and (not SHORT_PLACE_WORD_RE.fullmatch(letters) or letters.lower() in ACRONYMS):
         return letters
     return letters.capitalize()
