@@ -319,14 +319,21 @@ def thanked_with_team(ctx: Context, begin: int = 0) -> int:
     """The manager an inspectorate thanks with their team: `staff` of the area's service."""
     found = 0
     for thanks in THANKED_WITH_TEAM_RE.finditer(ctx.text, begin):
-        name = find_names(ctx.text, thanks.end(), min(len(ctx.text), thanks.end() + 60), strict=False)[:1]
-        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == thanks.end() else None
-        if team is None or name[0].surname_only:
+        named = _named_with_team(ctx, thanks.end())
+        if named is None:
             continue
-        ctx.person_role(name[0], "staff", span(ctx.text, name[0].start, team.end()),
+        name, team = named
+        ctx.person_role(name, "staff", span(ctx.text, name.start, team.end()),
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found
+
+
+def _named_with_team(ctx: Context, at: int) -> tuple[NameMatch, re.Match[str]] | None:
+    """The full name that starts at `at` and is followed by 'and her team', with that phrase's match."""
+    name = find_names(ctx.text, at, min(len(ctx.text), at + 60), strict=False)[:1]
+    team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == at else None
+    return None if team is None or name[0].surname_only else (name[0], team)
 
 
 # 'to thank you and HM Inspector Jo Lee and her team': the inspector named with the team is the one who led it.
@@ -337,11 +344,11 @@ def inspector_with_team(ctx: Context, begin: int = 0) -> int:
     """An inspector, by rank and name, named with their team ('HM Inspector Jo Lee and her team'): the lead inspector."""
     found = 0
     for rank in INSPECTOR_WITH_TEAM_RE.finditer(ctx.text, begin):
-        name = find_names(ctx.text, rank.end(), min(len(ctx.text), rank.end() + 60), strict=False)[:1]
-        team = WITH_TEAM_RE.match(ctx.text, name[0].end) if name and name[0].start == rank.end() else None
-        if team is None or name[0].surname_only:
+        named = _named_with_team(ctx, rank.end())
+        if named is None:
             continue
-        ctx.person_role(name[0], "lead_inspector", span(ctx.text, rank.start(), team.end()),
+        name, team = named
+        ctx.person_role(name, "lead_inspector", span(ctx.text, rank.start(), team.end()),
                         role=" ".join(ctx.text[rank.start():rank.end()].split()), organisation=HMI_PROBATION)
         found += 1
     return found
