@@ -64,6 +64,7 @@ from kg.loaders.text import (
 )
 from kg.names import (
     HONORIFICS,
+    LETTER,
     LOWER,
     MONTHS,
     UPPER,
@@ -326,13 +327,15 @@ def _column_after(text: str, name: NameMatch) -> bool:
 
 def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None:
     """'Jones' in 'Councillors Smith, Jones and Brown': a surname alone under the list's honorific."""
-    match = SURNAME_RE.match(piece.text)
+    match = SURNAME_RE.match(piece.text) or CAPITALS_SURNAME_RE.match(piece.text)
     if not match or is_role_word(match.group(0)) or is_honorific(match.group(0)):
         return None
     rest = piece.text[match.end():].strip()
     if rest and rest[0] not in "(.":
         return None
-    return NameMatch(piece.start, piece.start + match.end(), match.group(0), list_title, True)
+    written = match.group(0)
+    surname = written if not written.isupper() else "-".join(part.capitalize() for part in written.split("-"))
+    return NameMatch(piece.start, piece.start + match.end(), surname, list_title, True)
 
 
 def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Span]:
@@ -467,6 +470,23 @@ def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
 # An entry's member who sent someone in their place: 'A (Probation Trust) - represented by B, Senior Probation Officer'.
 REPRESENTED_BY_RE = re.compile(r"[^\S\n]*+(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+",
                                re.IGNORECASE)
+
+
+# A surname in capitals under the list's honorific: 'PRYDDERCH (in the Chair)', 'ASHBY-KWARTENG'.
+CAPITALS_SURNAME_RE = re.compile(rf"[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?(?![{LETTER}])")
+# An entry that is a surname alone, perhaps in capitals, perhaps marked ('PRYDDERCH (in the Chair)', 'Lloyd-Meredith').
+BARE_SURNAME_RE = re.compile(rf"(?:{SURNAME_RE.pattern}|[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?)(?:\s*+\([^()\n]{{1,40}}\))?")
+BARE_SURNAMES = 3  # fewer may be a name and a post ('Smith, Chair')
+
+
+def _bare_surnames(text: str, inline: Span) -> bool:
+    """A committee's 'Present:' list of surnames alone ('PRYDDERCH (in the Chair); Bowden-Hughes, Caffrey and Rees'):
+    its members are the council's, so each surname is a councillor's, as under 'Councillors'."""
+    pieces = [piece.strip() for piece in re.split(r"[;,]|\band\b", text[inline.start:inline.end].rstrip(" .\n"))]
+    words = [piece.split("(")[0].strip() for piece in pieces]
+    return len(pieces) >= BARE_SURNAMES and all(BARE_SURNAME_RE.fullmatch(piece) for piece in pieces) \
+        and not any(is_role_word(word) or is_honorific(word) for word in words) \
+        and not all(is_first_name(word) for word in words)  # 'Present: Jo, Sam and Alex' names no councillors
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -750,7 +770,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
         inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
-        title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) else None
+        title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) \
+            or kind == PRESENT and _bare_surnames(source, inline) else None
         for part_kind, part in _inline_parts(source, kind, inline):
             if part_kind != kind:
                 found.append(section)

@@ -37,6 +37,7 @@ from kg.loaders.text import (
     BULLET_RE,
     EMAIL_RE,
     LEADERS_RE,
+    OTHER_TONGUE_HEAD,
     PHONE_RE,
     Line,
     Span,
@@ -82,7 +83,10 @@ def _only_noise(text: str) -> bool:
     return not re.search(r"[A-Za-z]{2,}", plain(text))
 
 
-ADDRESS_RE = re.compile(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]", re.IGNORECASE)
+# A letter's header labels, in two languages too, the other's first ('At / To:', 'Oddi wrth / From:').
+ADDRESS_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(To|FAO|Attn|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]",
+                        re.IGNORECASE)
+ADDRESS_LABEL_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(To|FAO|Attn|From)\s*:\s*(?:</i>)?", re.IGNORECASE)
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -90,7 +94,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
-        label_match = re.match(r"^[^\w<]*+(?:<i>\s*+)?(To|FAO|Attn|From)\s*:\s*(?:</i>)?", line.text, re.IGNORECASE)
+        label_match = ADDRESS_LABEL_RE.match(line.text)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -103,6 +107,9 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
             continue
         if not role and name.end == value.end:
             role = post_below_value(ctx.text, line, value)
+        elif role and role.end == value.end and (wrapped := post_below_value(ctx.text, line, value)):
+            role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under the value's column
+            value = span(ctx.text, value.start, wrapped.end)
         relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
         post = " ".join(role.text.split()) if role else None
         ctx.person_role(name, relation, value, role=post, role_span=role or None,
@@ -195,15 +202,20 @@ def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label
 def post_below_value(text: str, line: Line, value: Span) -> Span | None:
     """'To:     Jo Bloggs' over her post on the lines below, written under the name ('        Director of Children's
     Services, Westmere Council' / '        and Chair, Westmere YOS Management Board'): the post, to a blank line."""
-    column = value.start - line.start
+    column = _column(text, line.start, value.start)
     below = lines(text, line.end + 1, min(len(text), line.end + 600))[:ADDRESS_POST_LINES]
     post_end = None
     for row in below:
         written = trim(text, row.start, row.end)
-        if not written or written.start - row.start != column:
+        if not written or _column(text, row.start, written.start) != column:
             break
         post_end = written.end
     return trim(text, below[0].start, post_end) if post_end is not None else None
+
+
+def _column(text: str, line_start: int, pos: int) -> int:
+    """The column `pos` is written at on its line, tabs set every eight ('To:<TAB><TAB>Jo' over '<TAB><TAB><TAB>Chair')."""
+    return len(text[line_start:pos].expandtabs(8))
 
 
 # Prose only: a table row ("Lead Inspector<TAB>Name", "Deputy Lead Inspector | Name") is role_name_table's job.
@@ -288,6 +300,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     text = text or ctx.text
     found = 0
     current_role: Span | None = None
+    lone_post = -2  # the index of the last row that was a post alone
     column = _names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
     wraps = _wrapped_posts(text, table_lines, column)
     for index, line in enumerate(table_lines):
@@ -296,18 +309,25 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         row = _cells_at_column(text, line, column)
         if not row or any(VACANT_CELL_RE.fullmatch(cell.text) for cell in row):
             continue  # '| Member | Vacant | Jobcentre Plus |': a seat no one holds names no one
+        if column is not None and len(row) == 2 and row[1].start - line.start == column \
+                and not find_names(text, row[1].start, row[1].end, strict=False):
+            continue  # 'Media Relations ...... HMI Probation press office': a post copied to no one by name
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
         if len(row) == 1 and not starts_with_gap:
             only = row[0]
             names = find_names(text, only.start, only.end, strict=True)
             if not names:
-                current_role = only
+                current_role, lone_post = only, index
                 continue
             role_cell, name_cells = current_role, row
         elif starts_with_gap:
             role_cell, name_cells = current_role, row
         else:
             role_cell, name_cells = _role_and_names(ctx, row)
+            if current_role is not None and lone_post == index - 1 and role_cell is row[0] and line.text[:1] == " " \
+                    and column is not None and row[0].end - line.start < column:
+                # 'Chair, Children & Young People Scrutiny' over '  Committee ...... Cllr Jo Bloggs': the post wrapped
+                role_cell = span(text, current_role.start, row[0].end)
             current_role = role_cell or current_role
         if role_cell is None:
             continue
@@ -469,16 +489,20 @@ def is_prose(text: str) -> bool:
     return len(text.split()) > PROSE_WORDS and bool(re.search(r"[a-zA-Z]\.(?:\s|$)", text))
 
 
+# The other language's words after a bilingual label's slash: 'COPY LIST / RHESTR COPÏAU'.
+OTHER_TONGUE_AFTER = r"/[^\S\n]*+[^\W\d_]++(?:[^\S\n]++[^\W\d_]++){0,2}+[^\S\n]*+"
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\bdistribution(?:\s+list)?)\b"
-                               r"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
+                               rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows.
-COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+# In two languages, the other's words before the label's slash or after it ('Copi at / Copy to:', 'COPY LIST / RHESTR
+# COPÏAU').
+COPY_LABEL_RE = re.compile(rf"^\s*(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.[^\S\n]*$|distribution(?:\s+list)?\s*:?\s*$)", re.IGNORECASE)
 
 
-COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
+COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
 
 
 def copy_list(ctx: Context, area: str | None = None) -> int:
@@ -636,10 +660,18 @@ def _copied_in_brackets(ctx: Context, entry: Span, area: str | None) -> bool:
     return True
 
 
+# A copy list's row for the chair of the council's scrutiny committee or panel ('Chair, Children & Young People Scrutiny
+# Committee'): the letter goes to the area's own, so its chair is the panel's.
+SCRUTINY_CHAIR_POST_RE = re.compile(r"Chair(?:man|woman|person)?(?:,|\s+of)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?"
+                                    r"Scrutiny\s+(?:Committee|Panel|Board)", re.IGNORECASE)
+
+
 def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
     """The key post a copy list's row of post and name holds; HM Chief Inspector of Probation is the chief inspector
     (another inspectorate's chief copied in, 'HM Chief Inspector, Estyn', is not the one the keys mean)."""
     relation = post_relation(role)
+    if relation is None and SCRUTINY_CHAIR_POST_RE.fullmatch(" ".join(role.split())):
+        return "panel_chair"
     if relation == "chief_inspector":
         return relation if organisation_for_role(role, area) == ctx.gazetteer.default_inspectorate else None
     return relation if relation in COPIED_KEY_POSTS else None

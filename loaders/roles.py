@@ -74,7 +74,9 @@ def post_written(role: str | None) -> str | None:
 
 # (each word capitalised once: 'DI Jo LeeEast Thames Police', a name run into the force, is 'East Thames Police')
 POLICE_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
-POLICE_FORCE = re.compile(rf"(?:\b|(?<=[a-z]))((?:{POLICE_WORD}\s+)(?:(?:and|&)\s+)?(?:{POLICE_WORD}\s+){{0,3}}(?:Police|Constabulary))\b")
+# A post's word before 'Police' names no force: 'Local Police Commander', 'Neighbourhood Police Team'.
+POLICE_QUALIFIER = r"(?:Local|Neighbourhood|Divisional|District|Community|Senior|Area|Basic|Command)\s+(?:Police|Constabulary)\b"
+POLICE_FORCE = re.compile(rf"(?:\b|(?<=[a-z]))(?!{POLICE_QUALIFIER})((?:{POLICE_WORD}\s+)(?:(?:and|&)\s+)?(?:{POLICE_WORD}\s+){{0,3}}(?:Police|Constabulary))\b")
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")

@@ -79,6 +79,9 @@ def addressee_posts(ctx: Context, area: str | None) -> None:
         if name and not role and name.end == value.end:
             role = people_lists.post_below_value(ctx.text, line, value)
             value = span(ctx.text, value.start, role.end) if role else value
+        elif role and role.end == value.end and (wrapped := people_lists.post_below_value(ctx.text, line, value)):
+            role = span(ctx.text, role.start, wrapped.end)  # 'To:  Jo Bloggs, Chair of X' over '      Board and Head of Y'
+            value = span(ctx.text, value.start, wrapped.end)
         if not name or not role:
             return
         compound_posts(ctx, name, value, role.text, area)
@@ -87,7 +90,7 @@ def addressee_posts(ctx: Context, area: str | None) -> None:
 
 def compound_posts(ctx: Context, name: NameMatch, value: Span, role: str, area: str | None) -> None:
     """Each post of a compound addressee ('Director of X and Chair, Y Board'): board_chair, other."""
-    posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive)\b)", " ".join(role.split()))
+    posts = re.split(r"\s+and\s+(?=(?:Chair|Head|Director|Chief|Lead|Manager|Cabinet|Executive|Corporate|Deputy|Assistant|Strategic|Interim|Acting)\b)", " ".join(role.split()))
     for post in posts:
         relation = "board_chair" if re.search(r"\bChair\b.*\bBoard\b", post, re.IGNORECASE) else "other"
         if relation == "other" and len(posts) == 1:

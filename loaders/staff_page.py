@@ -25,6 +25,7 @@ from kg.loaders.context import INSPECTORATE, Context
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import (
     EMAIL_RE,
+    OTHER_TONGUE_HEAD,
     PHONE_RE,
     Line,
     Span,
@@ -57,7 +58,8 @@ OTHER_FAMILY_RE = re.compile(
     # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword', 'Foreword
     # by the Chair of the Board'
     r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword(?:[ \t]++by\b[^\n]*+)?)[^\w\n]*$|"
-    r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
+    # a letter's header, in two languages too ('At / To:', 'Copi at / Copy to:')
+    rf"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:{OTHER_TONGUE_HEAD})?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
 )
 COUNCIL_RE = re.compile(r"\b((?:(?:[A-Z][\w’'&\-]+|and|of|upon|on) ){1,6}Council)\b")

@@ -108,7 +108,9 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
 
 
 # Dot leaders between a table's cells: 'Lead Inspector ........ Jo Lee', 'Police ...... Supt. Oduya ...... Apologies'.
-LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+[.…·]{3,}[^\S\n]*+")
+# Dot leaders between a row's cells; two dots with a space each side are too, where a long post left room for no more
+# ('Welsh Government, Community Safety Division .. Youth Justice Branch').
+LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:[.…·]{3,}|\.\.(?=[^\S\n]))[^\S\n]*+")
 
 
 def leaders_blanked(text: str) -> str:
@@ -158,7 +160,8 @@ COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative",
 
 
 # The other language's words before a bilingual head's slash: 'Enw / Name', 'Llyth. / Init.'.
-OTHER_TONGUE_HEAD_RE = re.compile(r"(?<![^\W\d_])[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)")
+OTHER_TONGUE_HEAD = r"(?<![^\W\d_])[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)"
+OTHER_TONGUE_HEAD_RE = re.compile(OTHER_TONGUE_HEAD)
 
 
 def column_kind(head: str) -> str | None:
