@@ -1943,6 +1943,7 @@ SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing)|"
                                  r"attended\s+in\s+(?:his|her|their)\s+place\b)"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
+SUBJECT_DASH_RE = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++(?=\S)")
 FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
 AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
 
@@ -1960,12 +1961,22 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
             begin = opened + 1
         subject = trim(text, begin, verb.start(), " \t")
+        dash = list(SUBJECT_DASH_RE.finditer(text, subject.start, subject.end)) if subject else []
+        body = None
+        if dash and find_names(text, dash[-1].end(), subject.end, strict=False):
+            # 'Jo Bloggs, Westmere CRC - Ann Lee attended in her place': who came is named after the dash, for the body
+            # of the member named before it
+            absent = find_names(text, subject.start, dash[-1].start(), strict=False)
+            written = trim(text, absent[0].end, dash[-1].start(), " \t,") if absent else None
+            body = written if written and is_organisation_name(written.text) else None
+            subject = trim(text, dash[-1].end(), subject.end, " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
         role = trim(text, verb.start(), whom)
         lead = AS_SUBSTITUTE_RE.match(role.text)
         role = trim(text, role.start + lead.end(), role.end) if lead else role
         for attendee in attendees_in(text, subject) if subject else []:
+            attendee = replace(attendee, body=body, body_written=True) if body and not attendee.body else attendee
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
 
 
@@ -2610,7 +2621,9 @@ def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:
     return attendee.role_text if meeting.cabinet and attendee.councillor else None
 
 
-RANK_BEFORE_RE = re.compile(r"(?:\b(?P<qualifier>\w+)[^\S\n]+)?\b(?P<rank>\w+)[^\S\n]+$")
+# The rank just before a name, a space apart: a column's gap after it ('DC<TAB>Dilys Carnarvon') parts the initials the
+# notes use from the name, no rank.
+RANK_BEFORE_RE = re.compile(r"(?:\b(?P<qualifier>\w+)[^\S\n]+)?\b(?P<rank>\w+) {1,2}$")
 INSPECTORATE_QUALIFIERS = {"HM", "HMI", "Lead", "lead"}  # 'HM Inspector Jo Lee' is the inspectorate's, no police rank
 
 
