@@ -79,6 +79,7 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
     by a pronoun after a sentence their initials open: `quoted`, in the post the minutes list them with."""
     attendees = list(attendees)
     holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
+    holders.update(written_keys(ctx.text, attendees, after))  # 'HGT<TAB>Cllr Huw Tresize': the notes' own key
     surnames = _holders_by_surname(attendees)
     for surname, holder in surnames.items():
         holders.setdefault(surname, holder)  # initials first: 'LEE' may be Lucy Ellen Evans's
@@ -99,6 +100,24 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
             ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
             quoted += 1
     return quoted
+
+
+# A list's row that opens with the initials the notes use, a column's gap or a dash before the name: 'HGT<TAB>Cllr Huw
+# Tresize', 'LK – Lorna Keatley'.
+WRITTEN_KEY_RE = re.compile(rf"^[^\S\n]*+(?P<initials>[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}])(?:\t+|[^\S\n]{{2,}}|[^\S\n]*[–—:-][^\S\n]*)"
+                            r"(?P<rest>[^\n]*)", re.MULTILINE)
+
+
+def written_keys(text: str, attendees: Iterable[str], before: int) -> dict[str, str]:
+    """The initials a list writes before an attendee's name, where they are not the name's own ('HGT<TAB>Cllr Huw
+    Tresize': a middle name the list leaves out), each given to one attendee only."""
+    names = list(attendees)
+    keys: dict[str, set[str]] = defaultdict(set)
+    for row in WRITTEN_KEY_RE.finditer(text, 0, before):
+        found = find_names(row.group("rest"), 0, min(len(row.group("rest")), 80), strict=False)
+        if found and found[0].name in names and not row.group("rest")[:found[0].start].strip(" .").count(" ") > 2:
+            keys[row.group("initials")].add(found[0].name)
+    return {initials: next(iter(held)) for initials, held in keys.items() if len(held) == 1}
 
 
 def _holders_by_surname(attendees: list[str]) -> dict[str, str]:
