@@ -663,7 +663,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b", re.IGNORECASE)
+# '(for the Head of Learning and Achievement)', '(for Supt Bloggs)': for a post or a person, not for an agenda's item.
+SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
+                                r"(?:attending\s+)?for\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!items?\b))", re.IGNORECASE)
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
@@ -1742,7 +1744,9 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # a dash, a bracket, the line's end or a register's next column
+    # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
+    r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
+    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2})")  # a dash, a bracket, the line's end or a register's next column
 
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
@@ -1782,7 +1786,8 @@ def capitals_first_name(text: str, start: int, end: int) -> NameMatch | None:
     match = CAPITALS_FIRST_RE.match(text, start, end)
     if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
         return None
-    written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
+    title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")
+    written = f"{title}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
     return NameMatch(match.start("surname"), match.end(), name.name, name.title) if name else None
 

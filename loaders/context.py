@@ -337,7 +337,10 @@ class Context:
                                                             gazetteer=self.gazetteer)
         # a loader's body that is only the next person of a list ('Inspectors: A, B and C Dee': 'and C Dee') is none
         given = role.organisation if role.organisation and not is_only_a_name(role.organisation) else None
-        return (beside or organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
+        cell = organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
+        if cell and given and given != cell and given.endswith(" " + cell):
+            cell = given  # 'Kent Downs and Denbridge' / 'Probation Trust': the body wrapped, its last line no body of its own
+        return (beside or cell
                 or given
                 or role.role and organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer) or None)
 

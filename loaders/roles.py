@@ -24,7 +24,7 @@ COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
-    r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|"
+    r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|Democratic Services|Committee Services|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
@@ -210,7 +210,7 @@ AREA_BODY_ACRONYM = re.compile(r"CCG|ICB")
 
 # A body's own name written where a post goes: "(Tenant Working Group)", "Northshire Carers' Forum", and the church's
 # representatives co-opted to a council's children's committees: "(Diocese of Westmere)".
-BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance)|"
+BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|Forum|Partnership|Trust|Association|Network|Alliance|Pupil\s+Referral\s+Unit)|"
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+|Church\s+(?:in|of)\s+[A-Z][\w'’-]*\s+)?(?:Arch)?[Dd]iocese"
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
