@@ -664,7 +664,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
 # '(for the Head of Learning and Achievement)', '(for Supt Bloggs)': for a post or a person, not for an agenda's item.
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
+SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
                                 r"(?:attending\s+)?for\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!items?\b))", re.IGNORECASE)
 
 
@@ -2025,7 +2025,10 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
     for match in DECLARED_BY_RE.finditer(text, start, end):
-        subject = trim(text, sentence_start(text, match.start(), start), match.start(), " \t")
+        begin = sentence_start(text, match.start(), start)
+        if begin == start or text[begin - 1] == "\n":  # 'Mr' / 'Ferris declared ...': the sentence began on the line above
+            begin = wrapped_sentence_start(text, match.start(), start)
+        subject = trim(text, begin, match.start(), " \t\n")
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):
