@@ -310,7 +310,8 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if not row or any(VACANT_CELL_RE.fullmatch(cell.text) for cell in row):
             continue  # '| Member | Vacant | Jobcentre Plus |': a seat no one holds names no one
         if column is not None and len(row) == 2 and row[1].start - line.start == column \
-                and not find_names(text, row[1].start, row[1].end, strict=False):
+                and not find_names(text, row[1].start, row[1].end, strict=False) \
+                and not find_names(text, row[0].start, row[0].end, strict=True):
             continue  # 'Media Relations ...... HMI Probation press office': a post copied to no one by name
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
         if len(row) == 1 and not starts_with_gap:
@@ -663,7 +664,7 @@ def _copied_in_brackets(ctx: Context, entry: Span, area: str | None) -> bool:
 # A copy list's row for the chair of the council's scrutiny committee or panel ('Chair, Children & Young People Scrutiny
 # Committee'): the letter goes to the area's own, so its chair is the panel's.
 SCRUTINY_CHAIR_POST_RE = re.compile(r"Chair(?:man|woman|person)?(?:,|\s+of)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?"
-                                    r"Scrutiny\s+(?:Committee|Panel|Board)", re.IGNORECASE)
+                                    r"Scrutiny(?:\s+(?:Committee|Panel|Board))?", re.IGNORECASE)
 
 
 def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
