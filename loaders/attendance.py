@@ -663,9 +663,10 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
-# '(for the Head of Learning and Achievement)', '(for Supt Bloggs)': for a post or a person, not for an agenda's item.
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
-                                r"(?:attending\s+)?for\s+(?:the\s+)?(?=(?-i:[A-Z]))(?!items?\b))", re.IGNORECASE)
+# '(standing deputy for Cllr R. Brennock)' too; '(for Supt Bloggs)' alone says only whom they came for (the keys hold no
+# deputy there).
+SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+                                re.IGNORECASE)
 
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
