@@ -431,6 +431,14 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
         ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
+    return found + leads_who_led(ctx, begin, end)
+
+
+def leads_who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The lead inspector named with the clause that says so: 'Jo Lee, HM Inspector, who led the recent inspection',
+    'Jo Lee, who led the inspection, added' (in papers and in the inspectorate's news)."""
+    end = len(ctx.text) if end is None else end
+    found = 0
     for named in find_names(ctx.text, begin, end):
         clause = WHO_LED_RE.match(ctx.text, named.end, end)
         if clause and not named.surname_only:
