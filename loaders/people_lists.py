@@ -325,10 +325,10 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             role_cell, name_cells = current_role, row
         else:
             role_cell, name_cells = _role_and_names(ctx, row)
-            if current_role is not None and lone_post == index - 1 and role_cell is row[0] and line.text[:1] == " " \
-                    and column is not None and row[0].end - line.start < column:
+            if current_role is not None and role_cell is not None and role_cell is row[0] and lone_post == index - 1 \
+                    and line.text[:1] == " " and column is not None and role_cell.end - line.start < column:
                 # 'Chair, Children & Young People Scrutiny' over '  Committee ...... Cllr Jo Bloggs': the post wrapped
-                role_cell = span(text, current_role.start, row[0].end)
+                role_cell = span(text, current_role.start, role_cell.end)
             current_role = role_cell or current_role
         if role_cell is None:
             continue
