@@ -37,8 +37,9 @@ FIELDWORK_WEEKS = re.compile(rf"\bweeks?\s+(?:commencing|beginning):?\s+{ORDINAL
 FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+|HM\s+)?(?:Inspectorate|inspectors?|"
                               rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
                               re.IGNORECASE)
-FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced)(?: on)?:?\s+"
-                               rf"(?:{ORDINAL}\s+)?({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
+# ('Fieldwork took place in August and September 2012': it started in the first month)
+FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced|took\s+place)(?:\s+(?:on|in))?:?\s+"
+                               rf"(?:{ORDINAL}\s+)?({MONTH_NAME})(?:\s+(?:and|to)\s+{MONTH_NAME})?\s+(\d{{4}})", re.IGNORECASE)
 PUBLICATION_LABEL = re.compile(rf"Publication date:?\W*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
 # A title page's or foreword's date line: "March 2019", "HMI Probation, March 2019".
 MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH_NAME})\s+(\d{{4}})\W*",
@@ -104,7 +105,8 @@ def _found(value: str | None, match: re.Match[str]) -> Found | None:
 
 def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
     """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
-    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'during the week beginning 6 February 2012', 'In May
+    'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'during the week beginning 6 February 2012', 'Fieldwork
+    took place in August and September 2012', 'In May
     2019, inspectors undertook', 'In November 2022 HM Inspectorate of Probation inspected our service'."""
     ranged = FIELDWORK_RANGE.search(text)
     if ranged:

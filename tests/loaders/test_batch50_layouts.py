@@ -218,3 +218,10 @@ Apologies were received from Councillor Brannigan.
 def test_a_standing_deputys_bracket_wrapped_under_the_name() -> None:
     rows = {(name, relation) for name, relation, _ in role_rows(load_text(PANEL_MINUTES, "panel.txt"))}
     assert ("K Shalcross", "standing_deputy") in rows or ("K. Shalcross", "standing_deputy") in rows
+
+
+def test_fieldwork_that_took_place_over_two_months_starts_in_the_first() -> None:
+    from kg.dates import fieldwork_dates
+
+    found = fieldwork_dates("Fieldwork took place in August and September\n2012.")
+    assert found is not None and found[0][0] == "2012-08"
