@@ -1457,8 +1457,11 @@ def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
     of Social' / '      Services'), not the next cell of a table flattened to one cell a line."""
     if attendee.role is None:
         return False
-    column = attendee.role.start - (text.rfind("\n", 0, attendee.role.start) + 1)
-    indent = len(line.text) - len(line.text.lstrip(" "))
+    # in columns as printed, tabs set every eight ('TD<TAB>Tomos Darlow<TAB><TAB>Senior Probation Officer, National
+    # Probation' over '<TAB><TAB><TAB><TAB>Service Cymru')
+    column = len(text[text.rfind("\n", 0, attendee.role.start) + 1:attendee.role.start].expandtabs(8))
+    indent = len(line.text) - len(line.text.lstrip(" \t"))
+    indent = len(line.text[:indent].expandtabs(8))
     return column >= 8 and abs(indent - column) <= 1
 
 

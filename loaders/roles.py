@@ -214,7 +214,8 @@ BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|
                        r"(?:(?:Roman\s+)?Catholic\s+|Anglican\s+|Church\s+(?:in|of)\s+[A-Z][\w'’-]*\s+)?(?:Arch)?[Dd]iocese"
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:(?!Representative\b)[A-Z][\w'’-]*\s*){1,2}")  # a post is no part of it
-NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
+# (a Welsh health board by its Welsh name too: 'Bwrdd Iechyd Prifysgol Cwm Dyfnant', a university health board)
+NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|Bwrdd\s+Iechyd(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
                       r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 

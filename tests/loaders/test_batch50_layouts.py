@@ -225,3 +225,36 @@ def test_fieldwork_that_took_place_over_two_months_starts_in_the_first() -> None
 
     found = fieldwork_dates("Fieldwork took place in August and September\n2012.")
     assert found is not None and found[0][0] == "2012-08"
+
+
+WRAPPED_BY_TABS = """\
+Exampleton Youth Justice Service Management Board
+
+Minutes                 Wednesday 13 June 2018, 2.00pm
+
+ATTENDANCE
+
+Initials\tName\t\t\tAgency / post
+RF\tRowena Farrant\t\tCorporate Director (Social Services) - Chair
+TD\tTomos Dyfrig\t\tSenior Probation Officer, National Probation
+\t\t\t\tService Cymru
+KS\tKeri Sandford\t\tConsultant Clinical Psychologist, Bwrdd Iechyd
+\t\t\t\tPrifysgol Cwm Enfys
+
+1. Welcome
+RF welcomed members.
+"""
+
+
+def test_a_cell_wrapped_under_its_column_by_tabs_is_one_body_a_welsh_health_board_too() -> None:
+    result = load_text(WRAPPED_BY_TABS, "board.txt")
+    orgs = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    involvement: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "organisation"):
+            involvement.setdefault(s.entity, {})[s.prop] = s.value
+    bodies = {(names[row["person"]], orgs[row["organisation"]]) for row in involvement.values()
+              if "organisation" in row and row["organisation"] in orgs}
+    assert ("Tomos Dyfrig", "National Probation Service Cymru") in bodies
+    assert ("Keri Sandford", "Bwrdd Iechyd Prifysgol Cwm Enfys") in bodies
