@@ -124,7 +124,9 @@ MEASURES = (
             {"count": "youth_population"}),
     # (an average caseload is each case manager's, not the service's)
     Measure(re.compile(r"(?<!average\s)\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
-    # ('3  Resettlement cases examined' beside '52  Cases inspected': a kind's cases are part of the count, not it)
+    # ('3  Resettlement cases examined' beside '52  Cases inspected': a kind's cases are a measure of their own)
+    Measure(re.compile(r"\bresettlement\s+cases\s+(?:examined|inspected)\b", re.IGNORECASE),
+            {"count": "resettlement_cases_examined"}),
     Measure(re.compile(r"(?<!resettlement )(?<!resettlement\n)\bcases\s+(?:examined|inspected)\b", re.IGNORECASE),
             {"count": "cases_examined"}),
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
