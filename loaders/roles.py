@@ -122,6 +122,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
+    if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
+        return gazetteer.organisation(run_on[1], area).name
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
@@ -256,7 +259,7 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     post ('Admin Officer, Youth Offending Team'), as the answer keys keep it."""
     breaks = list(POST_BODY_BREAK.finditer(role))
     if not breaks:
-        return role, None
+        return run_on_post_body(role, area, gazetteer=gazetteer) or (role, None)
     post, last = role[:breaks[-1].start()], role[breaks[-1].end():]
     if not POST_OF_THE_BODY.fullmatch(post.strip()) and names_post(post):
         body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
@@ -265,6 +268,21 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     first, post = role[:breaks[0].start()], role[breaks[0].end():]
     body = organisation_named(first, gazetteer=gazetteer, area=area, groups=False) if names_post(post) else None
     return (post, body) if body else (role, None)
+
+
+def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str] | None:
+    """'Assistant Chief Officer Northfell Probation Trust': a post run into the body it is held in with no comma or
+    dash, as a list one a line writes them; the post ends with a post's word ('Officer', 'Director'), the body is
+    named whole after it. None where no such split is found ('Head of Youth Offending Service' is one post)."""
+    words = role.split()
+    for cut in range(1, len(words)):
+        post, rest = words[:cut], " ".join(words[cut:])
+        if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper():
+            continue
+        body = organisation_named(rest, gazetteer=gazetteer, area=area, groups=True)
+        if body and names_post(" ".join(post)):
+            return " ".join(post), body
+    return None
 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',

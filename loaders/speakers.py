@@ -351,6 +351,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
     so 'the Board' unqualified is its board."""
     if not role:
         return None
+    role = " ".join(role.split())  # 'Assistant' / 'Chief Inspector' wrapped over two lines is one post
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
     if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role) or LEADER_RE.fullmatch(role.strip()):
