@@ -1427,7 +1427,19 @@ def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
     if attendee.role is None or not body or attendee.evidence.start >= line.start:
         return False
     name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
-    return role - name >= 8 and name < wrapped <= role + 1
+    return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body))
+
+
+# After a name, what opens an entry's post: its initials in brackets perhaps, then a dash ('Jo Lee (JL) – Officer').
+ENTRY_AFTER_NAME_RE = re.compile(r"[^\S\n]*+(?:\([A-Z][A-Za-z]{1,3}\)[^\S\n]*+)?[–—-]")
+
+
+def _opens_entry(text: str, body: Span) -> bool:
+    """A line that opens with a whole name and a dash before its post is an entry of its own, set a space out of its
+    column by a careless hand ('Jo Lee (JL) – Chair' / ' Kim Ford – Business Support (minutes)')."""
+    names = find_names(text, body.start, body.end)
+    return bool(names) and names[0].start == body.start and not names[0].surname_only and \
+        ENTRY_AFTER_NAME_RE.match(text, names[0].end, body.end) is not None
 
 
 def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
@@ -1781,11 +1793,12 @@ def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
 
 
-def capitals_first_name(text: str, start: int, end: int) -> NameMatch | None:
+def capitals_first_name(text: str, start: int, end: int, *, known: bool = True) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
-    is called ('Bernadette Kilbride'); the forename one the lexicon knows."""
+    is called ('Bernadette Kilbride'); the forename one the lexicon knows (any, without `known`: a table whose other
+    rows are such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
+    if match is None or known and not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
         return None
     written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)

@@ -122,6 +122,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    role = FORCE_ABBREVIATION.sub("Constabulary", role)  # 'Stannerby Constab.'
     run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
     if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
         return gazetteer.organisation(run_on[1], area).name
@@ -143,9 +144,12 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
-    after_comma = re.search(r",\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG': the area's own
+    after_comma = re.search(r"(?:^|,)\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG', 'ICB': the area's own
     if area and after_comma and AREA_BODY_ACRONYM.fullmatch(after_comma.group(1)):
         return gazetteer.organisation(f"{area} {after_comma.group(1)}", area).name
+    council = next((part for part in ROLE_PARTS.split(role) if area and council_initials(part.strip(), area)), None)
+    if council and area:  # 'Chair, DCS, SCC': the area's council by its initials
+        return gazetteer.organisation(gazetteer.council_name(area), area).name
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
@@ -170,7 +174,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
-    if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
+    if re.search(r"Police and Crime Commissioner|\bO?PCC\b", role, re.IGNORECASE):
         # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
         where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
         place = where.group(1).strip() if where else area
@@ -218,6 +222,7 @@ BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|
 NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
                       r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
+FORCE_ABBREVIATION = re.compile(r"\bConstab\b\.?")  # 'Stannerby Constab.', a narrow column's Constabulary
 
 
 def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None) -> bool:
@@ -236,8 +241,11 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     gazetteer = gazetteer or load_gazetteer()
     # a narrow column abbreviates the body's kind: 'Westmere Youth Justice Svc'
     cleaned = SERVICE_ABBREVIATION.sub("Service", " ".join(text.split()).strip(" ,;:()[]"))
+    cleaned = FORCE_ABBREVIATION.sub("Constabulary", cleaned)
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
+    if area and council_initials(cleaned, area):  # 'CMBC – Head of Service': the area's council by its initials
+        return gazetteer.council_name(area)
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
              or kinded_body(cleaned))
@@ -332,6 +340,17 @@ def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None
     cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
     enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
     return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
+
+
+# The kinds of council whose initials a post writes after the place's: 'SCC' (Stannerby County Council), 'CMBC'.
+COUNCIL_INITIALS = ("CC", "MBC", "BC", "DC", "CBC", "C")
+
+
+def council_initials(part: str, area: str) -> bool:
+    """'SCC', 'CMBC': the area's council by its initials, the place's (each word's) then its kind's."""
+    place = "".join(word[0] for word in re.split(r"[\s-]+", area) if word[:1].isupper())
+    return 2 <= len(part) <= 6 and part.isupper() and part.isalpha() and bool(place) and \
+        any(part == place + kind for kind in COUNCIL_INITIALS)
 
 
 def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:
