@@ -890,7 +890,7 @@ def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: st
     if named is None:
         return False
     post, agency = row[1], row[2] if len(row) > 2 else None
-    below = next(iter(lines(text, line.end + 1, end_of_line(text, line.end + 1)))) if line.end < len(text) else None
+    below = next(iter(lines(text, line.end + 1, end_of_line(text, line.end + 1))), None) if line.end < len(text) else None
     wrapped = cells(text, below) if below is not None and agency is not None else []
     if agency is not None and below is not None and len(wrapped) == 1 and \
             wrapped[0].start - below.start == agency.start - line.start:
@@ -1128,6 +1128,40 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+# A memo's header: 'To:<TAB>Jo Bloggs, Chief Executive, Westmere Council', 'From:<TAB>Ann Lee, HM Inspector (Lead
+# Inspector)', each label on a line of its own at the letter's head.
+MEMO_LABEL_RE = re.compile(r"^[^\S\n]*(?P<label>To|From)[^\S\n]*:[^\S\n]*+(?=\S)", re.MULTILINE)
+MEMO_HEAD = 2000
+
+
+def memo_header(ctx: Context, area: str | None = None) -> int:
+    """The addressee a memo's 'To:' line names, with their post and body after the name; and the post in brackets
+    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)')."""
+    text = ctx.text
+    found = 0
+    for label in MEMO_LABEL_RE.finditer(text, 0, min(len(text), MEMO_HEAD)):
+        line_end = end_of_line(text, label.end())
+        names = find_names(text, label.end(), line_end, strict=False)
+        if not names or names[0].start != label.end() or names[0].surname_only:
+            continue
+        name, rest = names[0], trim(text, names[0].end, line_end, " \t,")
+        evidence = span(text, label.start(), line_end)
+        if label.group("label").lower() == "to":
+            role, body = post_and_body(" ".join(rest.text.split()), area) if rest else (None, None)
+            ctx.person_role(name, "addressee", evidence, role=role,
+                            organisation=body and ctx.gazetteer.organisation(body, area).name
+                            or organisation_for_role(role, area))
+            found += 1
+            continue
+        bracket = re.search(r"\(([^()]{3,60})\)[^\S\n]*$", text[name.end:line_end])
+        relation = post_relation(bracket.group(1)) if bracket else None
+        if bracket and relation:
+            ctx.person_role(name, relation, evidence, role=bracket.group(1), organisation=organisation_for_role(
+                text[name.end:name.end + bracket.start()].strip(" ,"), area))
+            found += 1
+    return found
 
 
 # 'To:' and 'From:' side by side over the two address blocks: the addressee's is the left column.
