@@ -474,9 +474,9 @@ def is_prose(text: str) -> bool:
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\bdistribution(?:\s+list)?)\b"
                                r"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
-# its line over rows.
+# its line over rows, or 'Distribution: Board members; Jo Bloggs (Chief Executive); ...' under minutes.
 COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|distribution(?:\s+list)?\s*:?\s*$)", re.IGNORECASE)
+                           r"cc\.[^\S\n]*$|distribution(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)", re.IGNORECASE)
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair"})
@@ -759,6 +759,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
     if not (begins and role.start >= name.end or post_first):
         return False
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)  # 'Cllr Jo Bloggs' / '(Leader of the Council)' wrapped
+    if bracketed:
+        role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)

@@ -239,3 +239,36 @@ def test_one_body_names() -> None:
     assert one_body("Westmere Integrated Care Board", "Westmere and Fenwick Integrated Care Board")
     gazetteer = load_gazetteer()
     assert gazetteer.organisation("YJB (North West)").name == gazetteer.organisation("YJB North West").name
+
+
+PLAN_FIGURES = """WESTMERE YOUTH JUSTICE PLAN 2024 – 2025
+
+6. PERFORMANCE
+
+Indicator                        Westmere      South Midlands region    England and Wales
+First-time entrants (per         131           166                      174
+100,000 10-17 year olds)
+Binary reoffending rate          29.4%         32.0%                    31.6%
+
+First-time entrants fell from 148 to 131 per 100,000 over the year.
+                                                                      Westmere YJ Plan 2024-25   7
+7. SIGN OFF
+                                                                      Westmere YJ Plan 2024-25   8
+"""
+
+
+def test_wrapped_label_and_running_footer_hold_no_figures() -> None:
+    values = {(s.value) for s in load_text(PLAN_FIGURES).statements if s.prop == "value"}
+    assert "29.4" in values
+    assert "100000" not in values and "7" not in values  # the label's '(per' / '100,000 ...)', the footer's page
+
+
+def test_distribution_under_minutes() -> None:
+    text = REGISTER_MINUTES + """
+Distribution: Board members; Malcolm Stead (Chief Executive); Cllr Brian Oller
+(Leader of the Council).
+"""
+    rows = role_rows(load_text(text))
+    assert ("Malcolm Stead", "copy_to", "Chief Executive") in rows
+    assert ("Brian Oller", "copy_to", "Leader of the Council") in rows
+    assert ("Brian Oller", "cabinet_member", "Leader of the Council") in rows
