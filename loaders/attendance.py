@@ -2667,6 +2667,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
     role_span = attendee.role if attendee.role and role and role == written else None
+    body: str | None = None
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     elif role and role == written:
@@ -2679,9 +2680,10 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation: str | None = meeting.body
     else:
         written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
+        # ('NHS Westmere – Director of Public Health': the body the post and body cells name)
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
-            written, meeting.area, default=meeting.body if relations.body_by_default else None)
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or body \
+            or organisation_for_role(written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation

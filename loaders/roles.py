@@ -40,7 +40,8 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench))")
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench)|"
+                         r"PCT|Primary\s+Care\s+Trust)")  # 'Westmere PCT', before the clinical commissioning groups
 
 
 def kinded_body(text: str) -> bool:
@@ -220,7 +221,7 @@ BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
 NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
-                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
+                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust|PCT)")  # 'Westmere PCT' too
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
 FORCE_ABBREVIATION = re.compile(r"\bConstab\b\.?")  # 'Stannerby Constab.', a narrow column's Constabulary
 
@@ -248,7 +249,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
         return gazetteer.council_name(area)
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
-             or kinded_body(cleaned))
+             or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
     return cleaned if known else None
 
 
@@ -282,11 +283,14 @@ def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None
     """'Assistant Chief Officer Northfell Probation Trust': a post run into the body it is held in with no comma or
     dash, as a list one a line writes them; the post ends with a post's word ('Officer', 'Director'), the body is
     named whole after it. None where no such split is found ('Head of Youth Offending Service' is one post)."""
+    if POST_BODY_BREAK.search(role) or re.search(r"[,;()]", role):
+        return None  # a comma or a dash parts them already ('Chair, Youth Justice Board')
     words = role.split()
     for cut in range(1, len(words)):
         post, rest = words[:cut], " ".join(words[cut:])
-        if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper():
-            continue
+        if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper() \
+                or POST_OF_THE_BODY.fullmatch(" ".join(post)):
+            continue  # 'Chair Westmere Bench', 'Member Youth Justice Board': the body's own seat, held in it
         body = organisation_named(rest, gazetteer=gazetteer, area=area, groups=True)
         if body and names_post(" ".join(post)):
             return " ".join(post), body

@@ -129,7 +129,8 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
         if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first
             ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role_text(held), role_span=held,
                             organisation=_organisation(ctx, role_text(held), speaker.owner, area))
-            ctx.person_role(speaker.name, str(relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
+            key_relation = post_relation(key_post.text, youth_justice=youth_justice)  # the second post's, not the whole's
+            ctx.person_role(speaker.name, str(key_relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
                             organisation=_organisation(ctx, role_text(key_post), None, area))
             continue
         ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,

@@ -272,3 +272,30 @@ Distribution: Board members; Malcolm Stead (Chief Executive); Cllr Brian Oller
     assert ("Malcolm Stead", "copy_to", "Chief Executive") in rows
     assert ("Brian Oller", "copy_to", "Leader of the Council") in rows
     assert ("Brian Oller", "cabinet_member", "Leader of the Council") in rows
+
+
+def test_register_body_cell_and_regional_office() -> None:
+    text = REGISTER_MINUTES.replace("PIM H                        YJB North West – Head of Region (adviser)               P",
+                                    "PIM H                        YJB North West – Head of Region (adviser)               P\n"
+                                    "SIDDIQ O (Dr)                NHS Westmere – Director of Public Health                A")
+    assert organisations(text, "O Siddiq")["apologies"] == "NHS Westmere"
+    gazetteer = load_gazetteer()
+    assert gazetteer.organisation("YJB North West").name == gazetteer.organisation("Youth Justice Board").name
+    assert organisation_for_role("Director of Public Health, Westmere PCT", "Westmere") == "Westmere PCT"
+
+
+def test_two_posts_of_a_speaker_the_second_a_board_chair() -> None:
+    text = """Westmere Examiner, 14 November 2024
+
+Youth justice service rated good by inspectors
+
+By Kate Dunn, Local Democracy Reporter
+
+Inspectors said the Westmere Youth Justice Service knows its children well.
+
+Gavin Reed, the council's executive director for children and families
+and chair of the partnership board, said the board would monitor progress
+"month by month".
+"""
+    rows = people_rows(load_text(text))
+    assert ("Gavin Reed", "board_chair") in rows and ("Gavin Reed", "quoted") in rows
