@@ -278,13 +278,16 @@ def running_footers(text: str) -> list[tuple[int, int]]:
 
 
 def bracket_wrapped_labels(text: str) -> list[tuple[int, int]]:
-    """A row's label whose bracket the column's width wrapped ('First-time entrants (per' / '100,000 10-17 year olds)'):
-    the words up to the bracket's close on the line below are the label's, not figures."""
+    """A row's label whose unit's bracket the column's width wrapped ('First-time entrants (per' / '100,000 10-17 year
+    olds)'): the words up to the bracket's close on the line below are the label's, not figures."""
     found = []
     previous = ""
     for line in lines(text):
         close = line.text.find(")")
-        if previous.count("(") > previous.count(")") and close >= 0 and "(" not in line.text[:close]:
+        opened = previous.rfind("(")
+        # the unit's bracket ('(per'), not a comparator's ('(England and' / 'Wales 151)')
+        if opened >= 0 and ")" not in previous[opened:] and re.match(r"\(\s*per\b", previous[opened:], re.IGNORECASE) \
+                and close >= 0 and "(" not in line.text[:close]:
             found.append((line.start, line.start + close))
         previous = line.text
     return found

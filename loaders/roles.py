@@ -245,8 +245,6 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     cleaned = FORCE_ABBREVIATION.sub("Constabulary", cleaned)
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
-    if area and council_initials(cleaned, area):  # 'CMBC – Head of Service': the area's council by its initials
-        return gazetteer.council_name(area)
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
              or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
