@@ -1034,7 +1034,11 @@ def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
 
 GUEST_KINDS = (IN_ATTENDANCE, ALSO_PRESENT, OFFICERS)
 # A name's post set off by commas after it, brackets and all: ', Strategic Director (People),'.
-POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+)(?=[,.;]|$)")
+POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+(?:\n[^\S\n]*+[^,.;\s][^,.;\n]{0,80}+)?)(?=[,.;]|$)")
+# The body a group of names with their posts is of, after the last post: ', of the district council', ', both of
+# Northmoorshire County Council': everyone named since the last such body.
+GROUP_BODY_RE = re.compile(r",\s++(?:(?:both|all)\s++)?(?:of|from)\s++((?i:the\s++(?:district|county|borough|city)\s++council\b)"
+                           r"|(?:the\s+)?[A-Z][\w&'’-]*+(?:\s++(?:[A-Z][\w&'’-]*+|of|for|the))*+)")
 # The body a name is 'of' or 'from', in capitals to its end: 'of HM Inspectorate of Probation', 'from Brackmoor Police's'.
 OF_BODY_RE = re.compile(r"[^\S\n]+(?:of|from)\s+((?:the\s+)?[A-Z][\w&-]*+(?:\s+(?:[A-Z][\w&-]*+|of|for|the))*+)")
 # A rank written just before a name: 'Inspector Gail Whitlow-Asante'.
@@ -1070,6 +1074,13 @@ def _named_in_paragraph(text: str, paragraph: Span) -> list[Attendee]:
         found.append(Attendee(name, span(text, min(name.start, role.start) if role else name.start,
                                          max(name.end, role.end) if role else name.end), role,
                               body=span(text, body.start(1), body.end(1)) if body else None))
+    at = paragraph.start
+    for group in GROUP_BODY_RE.finditer(text, paragraph.start, paragraph.end):
+        # '..., and Y, Post, of the district council, together with Z, Post, both of X County Council'
+        for attendee in found:
+            if at <= attendee.name.start < group.start() and attendee.body is None:
+                attendee.body = span(text, group.start(1), group.end(1))
+        at = group.end()
     return found
 
 
@@ -2627,7 +2638,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation: str | None = meeting.body
     else:
         written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
-        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
+        organisation = _organisation_after_name(ctx, attendee, meeting.area) or (
+            attendee.body and ctx.council_meant(attendee.body.text)) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)

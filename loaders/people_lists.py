@@ -35,6 +35,7 @@ from kg.loaders.roles import is_organisation_name, organisation_for_role, organi
 from kg.loaders.speakers import post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
+    EDGE_CHARS,
     EMAIL_RE,
     LEADERS_RE,
     PHONE_RE,
@@ -1420,8 +1421,49 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
-        found += 1
+        found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
+
+
+# A heading over several contacts, alone on its line: 'Contact Officer(s)', 'Contact officers:'.
+CONTACTS_HEADING_RE = re.compile(r"contact\s+officer(?:s|\(s\))", re.IGNORECASE)
+# A contact named in brackets after what they answer for: 'Performance queries: perf@example.org (Jo Bloggs)'.
+LABELLED_CONTACT_RE = re.compile(r"(?P<label>[A-Z][\w ]{2,40}?):[^\n()]{0,80}?\((?P<name>[^()\n]{3,40})\)[^\S\n]*$")
+CONTACT_LINES = 8  # the lines a block of contacts under one heading runs to
+
+
+def _more_contacts(ctx: Context, text: str, heading: re.Match[str], first_end: int, end: int,
+                   organisation: str | None) -> int:
+    """The contacts after the first under a heading alone on its line that says there are several ('| Contact
+    Officer(s) |' over one line a contact, each 'Name - Post - telephone', 'Name, Post Tel ...' or 'Label: e-mail
+    (Name)'), up to a line with nothing on it; a line that goes on with the last one's details names no one."""
+    several = CONTACTS_HEADING_RE.match(text, heading.start(), end)
+    if several is None or trim(text, several.end(), end_of_line(text, several.end(), end), EDGE_CHARS + ":").text:
+        return 0
+    found = 0
+    at = first_end + 1
+    for _ in range(CONTACT_LINES):
+        if at >= end:
+            break
+        line_end = end_of_line(text, at, end)
+        line = trim(text, at, line_end)
+        if not line.text:
+            break
+        labelled = LABELLED_CONTACT_RE.search(text, line.start, line.end)
+        names = find_names(text, line.start, line.end, strict=False)
+        name = names[0] if names and names[0].start == line.start and not names[0].surname_only else None
+        if name is None and labelled:
+            inner = find_names(text, labelled.start("name"), labelled.end("name"), strict=False)
+            name = inner[0] if len(inner) == 1 and inner[0].end == labelled.end("name") else None
+        if name is not None:
+            role = _post_after(text, name, line.end) if name.start == line.start else \
+                span(text, labelled.start("label"), labelled.end("label"))
+            post = " ".join(role.text.split()).strip(" ,") if role else None
+            ctx.person_role(name, "contact_officer", line, role=post, role_span=role, organisation=organisation)
+            _contact_details(ctx, name, line)
+            found += 1
+        at = line_end + 1
+    return found
 
 
 # 'our operations officer, Jo Bloggs (jo.bloggs@example.org), will be in touch with you': the one who answers for it.
@@ -1512,8 +1554,9 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
         if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip() \
                 and not FORM_FIELD_RE.match(text, line_end + 1):
             details = following
-    after = trim(text, name.end, details.start() if details else line_end)
-    if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+    # 'Jo Bloggs - Head of Service - 01632 960000': the post between dashes
+    after = trim(text, name.end, details.start() if details else line_end, EDGE_CHARS + "-–")
+    if after and re.match(r"[,(\-–]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
     return None
 

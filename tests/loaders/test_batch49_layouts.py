@@ -1,0 +1,134 @@
+"""Layouts of a blind batch of a district inside a two-tier county (scrutiny minutes of the district, papers of the
+county), each in a small fictional fixture: the council an officer is given where the paper names the county's and
+no council of the district; officers in prose with several posts and a body for each group; a list of judgements
+padded with dot leaders in council news; a form's block of several contacts under 'Contact Officer(s)'."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, role_rows
+
+
+def _organisations(result: object) -> dict[tuple[str, str], str]:
+    """(person, relation) -> the organisation's name."""
+    statements = result.statements  # type: ignore[attr-defined]
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"]): bodies.get(r.get("organisation", ""), "") for r in rows.values()
+            if "person" in r}
+
+
+COUNTY_SCRUTINY = """\
+WENLOWSHIRE COUNTY COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes of a meeting held at County Hall on 4 March 2021 about youth justice in the Ardle Vale district.
+
+PRESENT:    Councillor Brisbane (in the Chair)
+            Councillors Tolley and Ransome
+
+Also present: Councillor Joan Elphick, Cabinet Member for Children
+
+24   YOUTH JUSTICE IN ARDLE VALE
+
+     The panel noted the report. Councillor Ransome declared an interest as a member of Ardle Vale District
+     Council.
+
+Copy to:  Councillor Harold Pimm, Leader of the Council
+"""
+
+
+def test_the_leader_in_a_county_papers_copy_list_is_the_county_councils_not_a_district_council_made_up() -> None:
+    result = load_text(COUNTY_SCRUTINY, "ardle_vale_scrutiny_minutes_2021_03.txt")
+    organisations = _organisations(result)
+    assert organisations[("Harold Pimm", "copy_to")] in ("Wenlowshire County Council", "Wenlowshire Council")
+
+
+DISTRICT_SCRUTINY = """\
+ARDLE VALE DISTRICT COUNCIL
+
+COMMUNITY SAFETY SCRUTINY SUB-COMMITTEE
+
+MINUTES of a meeting held in the Council Chamber, Ardle Vale on Tuesday, 9 May 2023 at 6.30 pm
+
+PRESENT: Councillors Brisbane (Chair), Tolley and Ransome
+
+Officers: The meeting was supported by Lucy Penrose, Democratic Services Officer, and Owen Talbot, Community
+Safety Manager, of the district council, together with Gareth Morland, Head of Youth Justice Service, and Helen
+Tasker, Youth Justice Operations Manager, both of Wenlowshire County Council, who attended for item 5.
+
+5    YOUTH JUSTICE IN ARDLE VALE
+
+     The sub-committee noted the report of the county youth justice service.
+"""
+
+
+def test_officers_in_prose_take_the_body_written_after_their_group_and_a_post_wrapped_over_a_line() -> None:
+    result = load_text(DISTRICT_SCRUTINY, "ardle_vale_scrutiny_minutes_2023_05.txt")
+    organisations = _organisations(result)
+    assert organisations[("Gareth Morland", "officer_attending")] in ("Wenlowshire County Council", "Wenlowshire Council")
+    assert organisations[("Helen Tasker", "officer_attending")] in ("Wenlowshire County Council", "Wenlowshire Council")
+    assert "Ardle Vale" in organisations[("Owen Talbot", "officer_attending")]
+    assert ("Owen Talbot", "officer_attending", "Community Safety Manager") in role_rows(result)
+    assert ("Helen Tasker", "officer_attending", "Youth Justice Operations Manager") in role_rows(result)
+
+
+COUNCIL_NEWS = """\
+Home > News > March 2016
+
+Inspectors praise youth offending service
+Published: 15 March 2016 | Exampleton City Council press office
+
+HM Inspectorate of Probation carried out a Full Joint Inspection of youth offending work in Exampleton in January
+2016. The inspection judged the work as follows:
+
+     Reducing reoffending ........................... Satisfactory
+     Protecting the public .......................... Good
+     Governance and partnerships .................... Satisfactory
+
+Councillor Ann Lister, Cabinet Member for Children's Services, said: "We are pleased."
+"""
+
+
+def test_judgements_padded_with_dot_leaders_in_news_are_ratings_of_their_themes() -> None:
+    statements = load_text(COUNCIL_NEWS, "exampleton_council_news_2016_03.txt").statements
+    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
+    ratings = {(scopes[s.entity].lower(), s.value.lower()) for s in statements
+               if s.schema == "Rating" and s.prop == "rating" and s.entity in scopes}
+    assert ("reducing reoffending", "satisfactory") in ratings
+    assert ("protecting the public", "good") in ratings
+    assert ("governance and partnerships", "satisfactory") in ratings
+
+
+CABINET_REPORT = """\
+                                        WENLOWSHIRE COUNTY COUNCIL
+                                                     CABINET
+                                                  21 MAY 2024
+
+HMI PROBATION INSPECTION OF WENLOWSHIRE YOUTH JUSTICE SERVICE
+
+Cabinet Member: Councillor Joan Elphick, Children and Families
+Key decision: No
+
+| Contact Officer(s) |
+| Gareth Morland - Head of Youth Justice Service - 01762 418870 -
+|   gareth.morland@wenlowshire.gov.uk
+| Helen Tasker, Operations Manager (North) Tel 01762 418873
+| Performance queries: yj.performance@wenlowshire.gov.uk (Claire Bellamy)
+|
+
+1.     PURPOSE OF REPORT
+
+1.1    To inform Cabinet of the outcome of the inspection.
+"""
+
+
+def test_a_block_of_contacts_under_a_plural_heading_gives_each_contact_with_their_post() -> None:
+    rows = role_rows(load_text(CABINET_REPORT, "wenlowshire_cabinet_report_2024_05.txt"))
+    assert ("Gareth Morland", "contact_officer", "Head of Youth Justice Service") in rows
+    assert any(r[:2] == ("Helen Tasker", "contact_officer") for r in rows)
+    assert ("Claire Bellamy", "contact_officer", "Performance queries") in rows
