@@ -1252,6 +1252,8 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
         return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
         # ('Enquiries: 01632 960 999' in a letterhead gives its value on its own line)
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
+    if on_the_line is not None and (PHONE_RE.search(all_lines[index].text) or EMAIL_RE.search(all_lines[index].text)):
+        return None  # 'Jo Bloggs, Operations Manager Tel 01632 960000': a contact's line, with their number
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
         return None if any(_name_comma_post(ctx, line) for line in around) else on_the_line
@@ -1766,6 +1768,9 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
     text = ctx.text
     found = 0
     for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
+        if _author_in_brackets(ctx, label):
+            found += 1
+            continue
         post = fold(label.group("post"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
         if len(holders) != 1:
@@ -1775,6 +1780,21 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
                         organisation=holder.organisation, title=holder.title)
         found += 1
     return found
+
+
+def _author_in_brackets(ctx: Context, label: re.Match[str]) -> bool:
+    """'Report of the Corporate Director - Children and Families (Jo Bloggs)': the post, and its holder in brackets."""
+    bracket = re.search(r"\(([^()\n]{3,40})\)$", label.group("post"))
+    if bracket is None:
+        return False
+    at = label.start("post") + bracket.start(1)
+    names = find_names(ctx.text, at, at + len(bracket.group(1)), strict=False)
+    if len(names) != 1 or names[0].surname_only or names[0].start != at or names[0].end != at + len(bracket.group(1)):
+        return False
+    role = trim(ctx.text, label.start("post"), label.start("post") + bracket.start(), EDGE_CHARS + "(")
+    ctx.person_role(names[0], "author", span(ctx.text, label.start(), label.end()), role=" ".join(role.text.split()),
+                    role_span=role, organisation=organisation_for_role(role.text, ctx.home_area))
+    return True
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.

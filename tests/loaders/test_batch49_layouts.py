@@ -111,6 +111,7 @@ CABINET_REPORT = """\
 
 HMI PROBATION INSPECTION OF WENLOWSHIRE YOUTH JUSTICE SERVICE
 
+Report of the Corporate Director - Children and Families (Sarah Lomax)
 Cabinet Member: Councillor Joan Elphick, Children and Families
 Key decision: No
 
@@ -132,3 +133,17 @@ def test_a_block_of_contacts_under_a_plural_heading_gives_each_contact_with_thei
     assert ("Gareth Morland", "contact_officer", "Head of Youth Justice Service") in rows
     assert any(r[:2] == ("Helen Tasker", "contact_officer") for r in rows)
     assert ("Claire Bellamy", "contact_officer", "Performance queries") in rows
+    # a contact's line with their number ('Name, Post Tel ...') near the top is no signature of the report's
+    assert not any(r[:2] == ("Helen Tasker", "author") for r in rows)
+
+
+def test_the_reports_author_is_the_holder_named_in_brackets_after_the_post() -> None:
+    rows = role_rows(load_text(CABINET_REPORT, "wenlowshire_cabinet_report_2024_05.txt"))
+    assert ("Sarah Lomax", "author", "Corporate Director - Children and Families") in rows
+
+
+def test_the_leader_with_the_council_after_a_comma_is_a_cabinet_member_but_a_team_leader_is_not() -> None:
+    from kg.loaders.speakers import post_relation
+
+    assert post_relation("Leader, Exampleton City Council") == "cabinet_member"
+    assert post_relation("Team Leader, Exampleton City Council") is None
