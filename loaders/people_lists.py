@@ -373,7 +373,8 @@ def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
         return False
     column = row_cells[-1].start - row.start
     return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(
-        find_names(text, row_cells[0].start, row_cells[0].end, strict=False))
+        find_names(text, row_cells[0].start, row_cells[0].end, strict=False)) and \
+        not _post_of_its_own(row_cells[-1].text, below.text)
 
 
 # A membership table's seat cell that says no more than that the person sits on the board.
@@ -596,7 +597,16 @@ def _post_wrapped_under(text: str, line: Line, rows_read: list[Line]) -> bool:
         return False
     row = cells(text, above)
     indent = len(line.text) - len(line.text.lstrip())
-    return len(row) == 2 and indent > 0 and row[1].start - above.start == indent
+    if not (len(row) == 2 and indent > 0 and row[1].start - above.start == indent):
+        return False
+    return not _post_of_its_own(row[1].text, line.text)
+
+
+def _post_of_its_own(above: str, below: str) -> bool:
+    """A post of its own under a whole one ('Head of Youth Offending Service' / 'YJB Head of Business Area (North)'): the
+    next recipient, by post alone, not the post above wrapped (which ends on a word that links on, or names no post)."""
+    below = below.strip()
+    return names_post(below) and below[:1].isupper() and names_post(above) and not LINKS_ON_RE.search(above)
 
 
 def _semicolon_entries(text: str, start: int) -> list[Span]:

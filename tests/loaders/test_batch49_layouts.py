@@ -147,3 +147,49 @@ def test_the_leader_with_the_council_after_a_comma_is_a_cabinet_member_but_a_tea
 
     assert post_relation("Leader, Exampleton City Council") == "cabinet_member"
     assert post_relation("Team Leader, Exampleton City Council") is None
+
+
+SQS_LETTER = """\
+HM Inspectorate of Probation
+Ashley House, 2 Monck Street, London, SW1P 2BQ
+
+
+Ms Ann Lister
+Director of People, Exampleton City Council
+
+                                                                       28 November 2014
+
+Dear Ms Lister
+
+SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN EXAMPLETON
+
+We recently conducted a Short Quality Screening (SQS) of youth offending work in Exampleton.
+
+Should you have any questions about this inspection please contact me, or my colleague
+Marcus Trent, Inspection Support Officer, on 0161 240 5336.
+
+Yours sincerely
+
+
+Rosa Ashby
+HM Inspector
+
+Copy to:
+Jonathan Farr             Chief Executive, Exampleton City Council
+Cllr Gillian Marbeck      Leader, Exampleton City Council
+Derek Sowden              Head of Youth Offending Service
+                          YJB Head of Business Area (North)
+                          Chief Constable, Eastdale Constabulary
+"""
+
+
+def test_a_screening_letters_contact_is_the_colleague_named_after_please_contact_me() -> None:
+    rows = role_rows(load_text(SQS_LETTER, "exampleton_sqs_letter_2014_11.txt"))
+    assert ("Marcus Trent", "contact_officer", "Inspection Support Officer") in rows
+
+
+def test_a_copy_lists_posts_alone_under_a_whole_post_are_other_recipients_not_its_wrapped_lines() -> None:
+    result = load_text(SQS_LETTER, "exampleton_sqs_letter_2014_11.txt")
+    assert ("Derek Sowden", "copy_to", "Head of Youth Offending Service") in role_rows(result)
+    assert ("Gillian Marbeck", "cabinet_member") in {r[:2] for r in role_rows(result)}
+    assert "Constabulary" not in _organisations(result)[("Derek Sowden", "copy_to")]
