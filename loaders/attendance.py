@@ -160,10 +160,14 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:ma
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
+# '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes'.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
-                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$|"
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\|[^\S\n]*+)?$|"
+                             # '(Business Support Officer, minutes)': the marker last in the post's brackets
+                             r",[^\S\n]*(?:minutes|notes)[^\S\n]*(?=\))|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
+# '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
+IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*in\s+attendance\s*\)", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -705,7 +709,8 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
+                  IN_ATTENDANCE_MARK_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -1691,17 +1696,22 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
     entry = trim(text, begin, end, " \t|*")
+    cell = None if initials else INITIALS_CELL_RE.match(text, entry.start, entry.end)
+    if cell and name_at(text, cell.end(), entry.end, strict=False):
+        # '| DS | Derek Hart | Head of Service |': the initials' own cell, not a rank ('DS') before the name
+        entry = trim(text, cell.end(), entry.end, " \t|*")
     inverted = None if list_title else inverted_entry(text, entry) or capitals_surname_first(text, entry)
     people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
+    attending = len(people) == 1 and IN_ATTENDANCE_MARK_RE.search(text, begin, end) is not None
     for person in people:
         person.substitute = person.substitute or substitute is not None or len(people) == 1 and \
             SUBSTITUTE_MARK_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
-        person.status = ABSENT if marked_absent else None
+        person.status = ABSENT if marked_absent else IN_ATTENDANCE if attending else None
         _set_status(person, status)
     return people
 

@@ -193,3 +193,51 @@ def test_a_copy_lists_posts_alone_under_a_whole_post_are_other_recipients_not_it
     assert ("Derek Sowden", "copy_to", "Head of Youth Offending Service") in role_rows(result)
     assert ("Gillian Marbeck", "cabinet_member") in {r[:2] for r in role_rows(result)}
     assert "Constabulary" not in _organisations(result)[("Derek Sowden", "copy_to")]
+
+
+BOARD_TABLE = """\
+EXAMPLETON YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Wednesday 21 January 2015 - 2.00pm
+Meeting Room 4, Civic Centre
+
++------+---------------------------+-----------------------------------------------------+
+| Init | Name                      | Organisation / Role                                 |
++------+---------------------------+-----------------------------------------------------+
+| AC   | Ann Chadwick (Chair)      | Director of People, Exampleton City Council         |
+| PW   | Paul Whitby               | Chief Inspector, Eastdale Constabulary              |
+| DS   | Derek Sowden              | Head of Youth Offending Service (in attendance)     |
+| NK   | Nadia Kowal               | YOS Operational Manager (in attendance)             |
+| BT   | Bev Trafton               | Admin Officer - minutes                             |
++------+---------------------------+-----------------------------------------------------+
+
+1    Welcome / apologies
+     AC welcomed members.
+"""
+
+
+def test_a_boards_initials_table_reads_a_rank_like_initials_cell_and_in_attendance_and_minutes_marks() -> None:
+    rows = role_rows(load_text(BOARD_TABLE, "exampleton_yosboard_minutes_2015_01.txt"))
+    assert ("Derek Sowden", "officer_attending", "Head of Youth Offending Service") in rows
+    assert ("Nadia Kowal", "officer_attending", "YOS Operational Manager") in rows
+    assert ("Bev Trafton", "minute_taker") in {r[:2] for r in rows}
+    assert ("Paul Whitby", "present_at_meeting") in {r[:2] for r in rows}
+
+
+ATTENDING_MINUTES = """\
+EXAMPLESHIRE YOUTH JUSTICE PARTNERSHIP BOARD
+
+Minutes of the meeting held on Thursday 16 March 2023
+
+Jo Lanning Director of Children's Services Exampleshire County Council (Chair)
+Supt Dan Price Exampleshire Police, Local Policing Area Commander
+
+In attendance:   Gary Olds (Head of Youth Justice Service), Claire Bell (Business Support Officer, minutes)
+
+1.  WELCOME
+"""
+
+
+def test_a_minute_taker_marked_last_in_the_posts_brackets() -> None:
+    rows = {r[:2] for r in role_rows(load_text(ATTENDING_MINUTES, "exampleshire_yjboard_minutes_2023_03.txt"))}
+    assert ("Claire Bell", "minute_taker") in rows
