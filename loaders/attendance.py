@@ -1971,7 +1971,10 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
 
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
-                            r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b", re.IGNORECASE)
+                            r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b"
+                            # 'Dr X declared that her spouse is employed by the provider': the tie declared
+                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their)\s+(?:spouse|partner|husband|wife|"
+                            r"son|daughter|child|relative|family\s+member)\b", re.IGNORECASE)
 # The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
 # is a foster carer approved by the council.'
 CAPACITY_RE = re.compile(r"\bas\s+(?:(?:she|he|they)\s+(?:is|are|was|were)\s+)?(?:an?\s+|the\s+)?"
@@ -2005,11 +2008,17 @@ def _member_of_the_board(ctx: Context, meeting: Meeting, attendee: Attendee) -> 
     return 1
 
 
+PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?[^\S\n]+")
+
+
 def declared_interests(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
     for match in DECLARED_BY_RE.finditer(text, start, end):
         subject = trim(text, sentence_start(text, match.start(), start), match.start(), " \t")
+        number = PARAGRAPH_NUMBER_RE.match(subject.text) if subject else None
+        if subject and number:  # '2.1 Dr Jo Bloggs declared ...': the minute's paragraph number opens the sentence
+            subject = trim(text, subject.start + number.end(), subject.end, " \t")
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):

@@ -241,3 +241,24 @@ In attendance:   Gary Olds (Head of Youth Justice Service), Claire Bell (Busines
 def test_a_minute_taker_marked_last_in_the_posts_brackets() -> None:
     rows = {r[:2] for r in role_rows(load_text(ATTENDING_MINUTES, "exampleshire_yjboard_minutes_2023_03.txt"))}
     assert ("Claire Bell", "minute_taker") in rows
+
+
+DECLARED_MINUTES = """\
+EXAMPLESHIRE YOUTH JUSTICE PARTNERSHIP BOARD
+
+Minutes of the meeting held on Thursday 16 March 2023
+
+Present:
+Jo Lanning, Director of Children's Services (Chair)
+Dr Fiona Mabb, Associate Director of Safeguarding, NHS Exampleshire Integrated Care Board
+
+2.  DECLARATIONS OF INTEREST
+
+2.1 Dr Mabb declared that her spouse is employed by the provider of the speech and language
+service (item 6).
+"""
+
+
+def test_a_declaration_after_the_paragraphs_number_and_a_tie_declared_in_a_sentence() -> None:
+    rows = {r[:2] for r in role_rows(load_text(DECLARED_MINUTES, "exampleshire_yjboard_minutes_2023_03.txt"))}
+    assert ("Fiona Mabb", "declared_interest") in rows
