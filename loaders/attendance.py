@@ -504,7 +504,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
             (surname_in_list(text, body, title) if title else None) or honoured
         if name is None:
-            name = _name_after_role(text, body)
+            name = _name_after_role(text, body) or _ranked_initials(text, body)
         if name is None:
             post = body if _post_ending_line(text, body) else None
             continue
@@ -1390,11 +1390,12 @@ def _party_then_members(text: str, line: Line) -> list[Attendee] | None:
 # After the member's name, letters after it or the body in brackets: 'Dr Jo Hart JP', 'Ms Jo Hart (YOS)'.
 POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*(?:\([^()\n]{1,40}\)[^\S\n]*)?")
 SEAT_BRACKET_RE = re.compile(r"\s*\(.*$")
-RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z]\.)")
+RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z](?:\.|[^\S\n]+[A-Z][a-z]))")
 
 
 def _ranked_initials(text: str, cell: Span) -> NameMatch | None:
-    """'Chief Inspector G. Pendlebury': a rank or post of a word or three, then initials and a surname."""
+    """'Chief Inspector G. Pendlebury', 'Chief Inspector P Whitby, Police': a rank or post of a word or three, then
+    initials and a surname."""
     rank = RANK_BEFORE_INITIAL_RE.match(text, cell.start, cell.end)
     if rank is None or not all(is_post_word(word) for word in rank.group("rank").split()):
         return None

@@ -262,3 +262,34 @@ service (item 6).
 def test_a_declaration_after_the_paragraphs_number_and_a_tie_declared_in_a_sentence() -> None:
     rows = {r[:2] for r in role_rows(load_text(DECLARED_MINUTES, "exampleshire_yjboard_minutes_2023_03.txt"))}
     assert ("Fiona Mabb", "declared_interest") in rows
+
+
+SCRUTINY_COLUMNS = """\
+Exampleton City Council
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes - Thursday 11 June 2015 - 5.30pm - Committee Room B, Civic Centre
+
+
+Members present                              Also attending
+Councillor H Tenby (Chair)                   D Sowden, Head of Youth Offending Service
+Councillor D Mistry                          N Kowal, YOS Operational Manager
+Councillor E Nayland                         Chief Inspector P Whitby, Eastdale
+                                               Constabulary
+                                             R Gallon, Scrutiny Officer
+
+Apologies: Councillor F Odell
+
+
+1.   MINUTES
+     The minutes of the meeting held on 9 April 2015 were agreed.
+"""
+
+
+def test_an_officer_by_rank_and_initial_in_a_column_of_guests() -> None:
+    result = load_text(SCRUTINY_COLUMNS, "exampleton_scrutiny_minutes_2015_06.txt")
+    rows = {r[:2] for r in role_rows(result)}
+    assert ("P Whitby", "officer_attending") in rows
+    assert "Constabulary" in _organisations(result)[("P Whitby", "officer_attending")]
+    assert ("N Kowal", "officer_attending", "YOS Operational Manager") in role_rows(result)
