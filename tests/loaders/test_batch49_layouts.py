@@ -293,3 +293,11 @@ def test_an_officer_by_rank_and_initial_in_a_column_of_guests() -> None:
     assert ("P Whitby", "officer_attending") in rows
     assert "Constabulary" in _organisations(result)[("P Whitby", "officer_attending")]
     assert ("N Kowal", "officer_attending", "YOS Operational Manager") in role_rows(result)
+
+
+def test_news_that_the_inspectorate_carried_out_an_inspection_in_a_month_dates_its_fieldwork() -> None:
+    from kg.dates import fieldwork_dates
+
+    found = fieldwork_dates("HM Inspectorate of Probation carried out a Full Joint Inspection of youth offending work in\n"
+                            "the city in January 2016, with colleagues from Ofsted.")
+    assert found is not None and found[0][0] == "2016-01"
