@@ -1468,8 +1468,8 @@ def _more_contacts(ctx: Context, text: str, heading: re.Match[str], first_end: i
             inner = find_names(text, labelled.start("name"), labelled.end("name"), strict=False)
             name = inner[0] if len(inner) == 1 and inner[0].end == labelled.end("name") else None
         if name is not None:
-            role = _post_after(text, name, line.end) if name.start == line.start else \
-                span(text, labelled.start("label"), labelled.end("label"))
+            role = span(text, labelled.start("label"), labelled.end("label")) if labelled and name.start != line.start \
+                else _post_after(text, name, line.end)
             post = " ".join(role.text.split()).strip(" ,") if role else None
             ctx.person_role(name, "contact_officer", line, role=post, role_span=role, organisation=organisation)
             _contact_details(ctx, name, line)
