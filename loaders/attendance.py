@@ -2049,9 +2049,6 @@ def _member_of_the_board(ctx: Context, meeting: Meeting, attendee: Attendee) -> 
     return 1
 
 
-PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?[^\S\n]+")
-
-
 def declared_interests(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
     """'Councillor Godier declared a personal interest ...' and 'Declarations ... were made by X'."""
     end = len(text) if end is None else end
