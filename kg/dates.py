@@ -37,6 +37,9 @@ FIELDWORK_WEEKS = re.compile(rf"\bweeks?\s+(?:commencing|beginning):?\s+{ORDINAL
 FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\s+(?:the\s+|HM\s+)?(?:Inspectorate|inspectors?|"
                               rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
                               re.IGNORECASE)
+# 'HM Inspectorate of Probation carried out a Full Joint Inspection of youth offending work in the city in January 2016'
+FIELDWORK_CARRIED_OUT = re.compile(rf"\b(?:Inspectorate(?:\s+of\s+Probation)?|inspectors|HMI\s+Probation)\s+(?:carried\s+out|"
+                                   rf"conducted|undertook)\s[^.]{{0,120}}?\bin\s+({MONTH_NAME})\s+(\d{{4}})\b")
 # ('Fieldwork took place in August and September 2012': it started in the first month)
 FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced|took\s+place)(?:\s+(?:on|in))?:?\s+"
                                rf"(?:{ORDINAL}\s+)?({MONTH_NAME})(?:\s+(?:and|to)\s+{MONTH_NAME})?\s+(\d{{4}})", re.IGNORECASE)
@@ -106,8 +109,9 @@ def _found(value: str | None, match: re.Match[str]) -> Found | None:
 def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
     """Fieldwork start and end: 'conducted from 13-15 July 2015', 'Fieldwork started: September 2018',
     'undertaken on the weeks commencing: 11 May 2015 and 01 June 2015', 'during the week beginning 6 February 2012', 'Fieldwork
-    took place in August and September 2012', 'In May
-    2019, inspectors undertook', 'In November 2022 HM Inspectorate of Probation inspected our service'."""
+    took place in August and September 2012', 'In May 2019, inspectors undertook', 'In November 2022 HM Inspectorate of
+    Probation inspected our service', 'HM Inspectorate of Probation carried out a Full Joint Inspection of ... in January
+    2016'."""
     ranged = FIELDWORK_RANGE.search(text)
     if ranged:
         day1, day2, month, year = ranged.groups()
@@ -123,6 +127,11 @@ def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
     during = FIELDWORK_DURING.search(text)
     if during:
         start = _found(iso_date(None, *during.groups()), during)
+        if start:
+            return start, None
+    carried_out = FIELDWORK_CARRIED_OUT.search(text)
+    if carried_out:
+        start = _found(iso_date(None, *carried_out.groups()), carried_out)
         if start:
             return start, None
     started = FIELDWORK_STARTED.search(text)

@@ -161,12 +161,15 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:ma
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes', or by a comma.
+# '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
+# or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
-                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$|"
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\|[^\S\n]*+)?$|"
                              # the bracket's last words after the post: '(Board Support Officer, minutes)'
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
+# '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
+IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*in\s+attendance\s*\)", re.IGNORECASE)
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -522,7 +525,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
             (surname_in_list(text, body, title) if title else None) or honoured
         if name is None:
-            name = _name_after_role(text, body)
+            name = _name_after_role(text, body) or _ranked_initials(text, body)
         if name is None:
             post = body if _post_ending_line(text, body) else None
             continue
@@ -730,7 +733,8 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE):
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
+                  IN_ATTENDANCE_MARK_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -1060,7 +1064,11 @@ def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
 
 GUEST_KINDS = (IN_ATTENDANCE, ALSO_PRESENT, OFFICERS)
 # A name's post set off by commas after it, brackets and all: ', Strategic Director (People),'.
-POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+)(?=[,.;]|$)")
+POST_AFTER_NAME_RE = re.compile(r",\s*+([^,.;\n]{2,80}+(?:\n[^\S\n]*+[^,.;\s][^,.;\n]{0,80}+)?)(?=[,.;]|$)")
+# The body a group of names with their posts is of, after the last post: ', of the district council', ', both of
+# Northmoorshire County Council': everyone named since the last such body.
+GROUP_BODY_RE = re.compile(r",\s++(?:(?:both|all)\s++)?(?:of|from)\s++((?i:the\s++(?:district|county|borough|city)\s++council\b)"
+                           r"|(?:the\s+)?[A-Z][\w&'’-]*+(?:\s++(?:[A-Z][\w&'’-]*+|of|for|the))*+)")
 # The body a name is 'of' or 'from', in capitals to its end: 'of HM Inspectorate of Probation', 'from Brackmoor Police's'.
 OF_BODY_RE = re.compile(r"[^\S\n]+(?:of|from)\s+((?:the\s+)?[A-Z][\w&-]*+(?:\s+(?:[A-Z][\w&-]*+|of|for|the))*+)")
 # A rank written just before a name: 'Inspector Gail Whitlow-Asante'.
@@ -1096,6 +1104,13 @@ def _named_in_paragraph(text: str, paragraph: Span) -> list[Attendee]:
         found.append(Attendee(name, span(text, min(name.start, role.start) if role else name.start,
                                          max(name.end, role.end) if role else name.end), role,
                               body=span(text, body.start(1), body.end(1)) if body else None))
+    at = paragraph.start
+    for group in GROUP_BODY_RE.finditer(text, paragraph.start, paragraph.end):
+        # '..., and Y, Post, of the district council, together with Z, Post, both of X County Council'
+        for attendee in found:
+            if at <= attendee.name.start < group.start() and attendee.body is None:
+                attendee.body = span(text, group.start(1), group.end(1))
+        at = group.end()
     return found
 
 
@@ -1400,11 +1415,12 @@ def _party_then_members(text: str, line: Line) -> list[Attendee] | None:
 # After the member's name, letters after it or the body in brackets: 'Dr Jo Hart JP', 'Ms Jo Hart (YOS)'.
 POST_NOMINALS_ONLY_RE = re.compile(r"[^\S\n]*(?:[A-Z]{2,5}[^\S\n]*)*(?:\([^()\n]{1,40}\)[^\S\n]*)?")
 SEAT_BRACKET_RE = re.compile(r"\s*\(.*$")
-RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z]\.)")
+RANK_BEFORE_INITIAL_RE = re.compile(r"(?P<rank>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+){0,2})[^\S\n]+(?=[A-Z](?:\.|[^\S\n]+[A-Z][a-z]))")
 
 
 def _ranked_initials(text: str, cell: Span) -> NameMatch | None:
-    """'Chief Inspector G. Pendlebury': a rank or post of a word or three, then initials and a surname."""
+    """'Chief Inspector G. Pendlebury', 'Chief Inspector P Whitby, Police': a rank or post of a word or three, then
+    initials and a surname."""
     rank = RANK_BEFORE_INITIAL_RE.match(text, cell.start, cell.end)
     if rank is None or not all(is_post_word(word) for word in rank.group("rank").split()):
         return None
@@ -1732,17 +1748,22 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     body = _body_cell(text, begin, end)
     begin = body.end if body else begin
     entry = trim(text, begin, end, " \t|*")
+    cell = None if initials else INITIALS_CELL_RE.match(text, entry.start, entry.end)
+    if cell and name_at(text, cell.end(), entry.end, strict=False):
+        # '| DS | Derek Hart | Head of Service |': the initials' own cell, not a rank ('DS') before the name
+        entry = trim(text, cell.end(), entry.end, " \t|*")
     inverted = None if list_title else inverted_entry(text, entry) or capitals_surname_first(text, entry)
     people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = span(text, label.start("post"), label.end("post"))
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
+    attending = len(people) == 1 and IN_ATTENDANCE_MARK_RE.search(text, begin, end) is not None
     for person in people:
         person.substitute = person.substitute or substitute is not None or len(people) == 1 and \
             SUBSTITUTE_MARK_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
-        person.status = ABSENT if marked_absent else None
+        person.status = ABSENT if marked_absent else IN_ATTENDANCE if attending else None
         _set_status(person, status)
     return people
 
@@ -2033,7 +2054,10 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
 
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
-                            r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b", re.IGNORECASE)
+                            r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b"
+                            # 'Dr X declared that her spouse is employed by the provider': the tie declared
+                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their)\s+(?:spouse|partner|husband|wife|"
+                            r"son|daughter|child|relative|family\s+member)\b", re.IGNORECASE)
 # The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
 # is a foster carer approved by the council.'
 CAPACITY_RE = re.compile(r"\bas\s+(?:(?:she|he|they)\s+(?:is|are|was|were)\s+)?(?:an?\s+|the\s+)?"
@@ -2075,6 +2099,9 @@ def declared_interests(text: str, start: int = 0, end: int | None = None) -> Ite
         if begin == start or text[begin - 1] == "\n":  # 'Mr' / 'Ferris declared ...': the sentence began on the line above
             begin = wrapped_sentence_start(text, match.start(), start)
         subject = trim(text, begin, match.start(), " \t\n")
+        number = PARAGRAPH_NUMBER_RE.match(subject.text) if subject else None
+        if subject and number:  # '2.1 Dr Jo Bloggs declared ...': the minute's paragraph number opens the sentence
+            subject = trim(text, subject.start + number.end(), subject.end, " \t")
         if subject and not re.match(r"(?:no|none|there)\b", subject.text, re.IGNORECASE):
             yield from (a for a in attendees_in(text, subject) if a.name.title or is_first_name(a.name.name.split()[0]))
     for match in DECLARED_FROM_RE.finditer(text, start, end):
@@ -2728,7 +2755,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
     else:
         written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
         # ('NHS Westmere – Director of Public Health': the body the post and body cells name)
-        organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
+        organisation = _organisation_after_name(ctx, attendee, meeting.area) or (
+            attendee.body and ctx.council_meant(attendee.body.text)) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or body \
             or organisation_for_role(written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)

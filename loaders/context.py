@@ -35,6 +35,11 @@ INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_t
 COUNTY_TITLE_RE = re.compile(r"\bCounty[^\S\n]+$")
 COUNTY_POST_RE = re.compile(r"(?:the\s+)?county['’]s\s", re.IGNORECASE)
 COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){1,3}(?<=\s)County[^\S\n]*+(?:\n[^\S\n]*+)?Council\b")
+# A council named with its kind, in capitals or not: 'Kelsworth District Council', 'WENSCOMBESHIRE COUNTY COUNCIL'.
+KIND_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]*+[^\S\n]++){1,3}?(?i:county|district|borough|city)[^\S\n]++(?i:council)\b")
+COUNTY_KIND_RE = re.compile(r"\bcounty\s+council\b", re.IGNORECASE)
+THE_COUNCIL_RE = re.compile(r"the\s+(district|county|borough|city)\s+council", re.IGNORECASE)
+HEAD_CHARS = 400  # a paper's letterhead: the council whose paper it is is named in its first lines
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
@@ -265,7 +270,7 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._employer(role, chairs, written)
+        organisation = self._council_named(self._employer(role, chairs, written))
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
@@ -292,6 +297,39 @@ class Context:
         if county is None or self.home_area and fold(self.home_area) in fold(county):
             return None
         return county
+
+    def _council_named(self, organisation: str | None) -> str | None:
+        """The council the document names where a role would be given one it does not: in a district inside a
+        two-tier county, '<District> Council' made up from the area's name is the county council the paper is
+        from ('WENSCOMBESHIRE COUNTY COUNCIL' over its minutes), or the one county council a paper naming no council
+        of the district names; the area's own council, named in any form ('Kelsworth District Council'), stays."""
+        if not organisation or not self.home_area or fold(organisation) != fold(f"{self.home_area} Council"):
+            return organisation
+        return self.area_council or organisation
+
+    @cached_property
+    def area_council(self) -> str | None:
+        """The council a paper of a district means by the council, where it is the county's (see `_council_named`)."""
+        assert self.home_area is not None
+        area = fold(self.home_area)
+        head = next(KIND_COUNCIL_RE.finditer(self.text, 0, min(len(self.text), HEAD_CHARS)), None)
+        if head and COUNTY_KIND_RE.search(head.group(0)) and area not in fold(head.group(0)):
+            named = " ".join(head.group(0).split())
+            return named.title() if named.isupper() else named
+        own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"(?:\s+\w+){0,2}?\s+Council\b", re.IGNORECASE)
+        if own.search(self.text) or not self.county_council or area in fold(self.county_council):
+            return None
+        return self.county_council
+
+    def council_meant(self, written: str) -> str | None:
+        """'the district council', 'the county council': the one council of that kind the document names by name."""
+        kind = THE_COUNCIL_RE.fullmatch(written.strip())
+        if not kind:
+            return None
+        named = {" ".join(found.group(0).split()) for found in KIND_COUNCIL_RE.finditer(self.text)
+                 if fold(kind.group(1)) in fold(found.group(0)).split()}
+        named = {name.title() if name.isupper() else name for name in named}
+        return next(iter(named)) if len(named) == 1 else None
 
     @cached_property
     def county_council(self) -> str | None:

@@ -188,8 +188,9 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     score_sentences(ctx, inspection)
     standard_sentences(ctx, inspection)
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
-    padded = leaders_blanked(text)  # 'Protecting the public ........ Unsatisfactory': a row padded by its leaders
-    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *THEME_PADDED_ROW.finditer(padded)]:
+    # a padded row may be padded with dot leaders ('Reducing reoffending ........ Satisfactory'), as a list in news is
+    padded = THEME_PADDED_ROW.finditer(leaders_blanked(text))
+    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *padded]:
         listed = [theme.group(0) for theme in THEME.finditer(match.group("more"))] if "more" in match.groupdict() else []
         for written in [match.group("scope"), *listed]:
             scope = theme_of_work(written) or (

@@ -35,6 +35,7 @@ from kg.loaders.roles import is_organisation_name, organisation_for_role, organi
 from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
+    EDGE_CHARS,
     EMAIL_RE,
     LEADERS_RE,
     OTHER_TONGUE_HEAD,
@@ -394,7 +395,8 @@ def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
         return False
     column = row_cells[-1].start - row.start
     return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(
-        find_names(text, row_cells[0].start, row_cells[0].end, strict=False))
+        find_names(text, row_cells[0].start, row_cells[0].end, strict=False)) and \
+        not _post_of_its_own(row_cells[-1].text, below.text)
 
 
 # A membership table's seat cell that says no more than that the person sits on the board.
@@ -621,7 +623,16 @@ def _post_wrapped_under(text: str, line: Line, rows_read: list[Line]) -> bool:
         return False
     row = cells(text, above)
     indent = len(line.text) - len(line.text.lstrip())
-    return len(row) == 2 and indent > 0 and row[1].start - above.start == indent
+    if not (len(row) == 2 and indent > 0 and row[1].start - above.start == indent):
+        return False
+    return not _post_of_its_own(row[1].text, line.text)
+
+
+def _post_of_its_own(above: str, below: str) -> bool:
+    """A post of its own under a whole one ('Head of Youth Offending Service' / 'YJB Head of Business Area (North)'): the
+    next recipient, by post alone, not the post above wrapped (which ends on a word that links on, or names no post)."""
+    below = below.strip()
+    return names_post(below) and below[:1].isupper() and names_post(above) and not LINKS_ON_RE.search(above)
 
 
 def _semicolon_entries(text: str, start: int) -> list[Span]:
@@ -1375,6 +1386,8 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
         return None  # 'Contact officer:' above: the name and post are the contact's, not the author's
         # ('Enquiries: 01632 960 999' in a letterhead gives its value on its own line)
     on_the_line = _name_comma_post(ctx, all_lines[index]) if one_line else None
+    if on_the_line is not None and (PHONE_RE.search(all_lines[index].text) or EMAIL_RE.search(all_lines[index].text)):
+        return None  # 'Jo Bloggs, Operations Manager Tel 01632 960000': a contact's line, with their number
     if on_the_line is not None:
         around = [all_lines[i] for i in (index - 1, index + 1) if 0 <= i < len(all_lines)]
         return None if any(_name_comma_post(ctx, line) for line in around) else on_the_line
@@ -1544,8 +1557,49 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
-        found += 1
+        found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
+
+
+# A heading over several contacts, alone on its line: 'Contact Officer(s)', 'Contact officers:'.
+CONTACTS_HEADING_RE = re.compile(r"contact\s+officer(?:s|\(s\))", re.IGNORECASE)
+# A contact named in brackets after what they answer for: 'Performance queries: perf@example.org (Jo Bloggs)'.
+LABELLED_CONTACT_RE = re.compile(r"(?P<label>[A-Z][\w ]{2,40}?):[^\n()]{0,80}?\((?P<name>[^()\n]{3,40})\)[^\S\n]*$")
+CONTACT_LINES = 8  # the lines a block of contacts under one heading runs to
+
+
+def _more_contacts(ctx: Context, text: str, heading: re.Match[str], first_end: int, end: int,
+                   organisation: str | None) -> int:
+    """The contacts after the first under a heading alone on its line that says there are several ('| Contact
+    Officer(s) |' over one line a contact, each 'Name - Post - telephone', 'Name, Post Tel ...' or 'Label: e-mail
+    (Name)'), up to a line with nothing on it; a line that goes on with the last one's details names no one."""
+    several = CONTACTS_HEADING_RE.match(text, heading.start(), end)
+    if several is None or trim(text, several.end(), end_of_line(text, several.end(), end), EDGE_CHARS + ":").text:
+        return 0
+    found = 0
+    at = first_end + 1
+    for _ in range(CONTACT_LINES):
+        if at >= end:
+            break
+        line_end = end_of_line(text, at, end)
+        line = trim(text, at, line_end)
+        if not line.text:
+            break
+        labelled = LABELLED_CONTACT_RE.search(text, line.start, line.end)
+        names = find_names(text, line.start, line.end, strict=False)
+        name = names[0] if names and names[0].start == line.start and not names[0].surname_only else None
+        if name is None and labelled:
+            inner = find_names(text, labelled.start("name"), labelled.end("name"), strict=False)
+            name = inner[0] if len(inner) == 1 and inner[0].end == labelled.end("name") else None
+        if name is not None:
+            role = span(text, labelled.start("label"), labelled.end("label")) if labelled and name.start != line.start \
+                else _post_after(text, name, line.end)
+            post = " ".join(role.text.split()).strip(" ,") if role else None
+            ctx.person_role(name, "contact_officer", line, role=post, role_span=role, organisation=organisation)
+            _contact_details(ctx, name, line)
+            found += 1
+        at = line_end + 1
+    return found
 
 
 # 'our operations officer, Jo Bloggs (jo.bloggs@example.org), will be in touch with you': the one who answers for it.
@@ -1636,8 +1690,9 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
         if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip() \
                 and not FORM_FIELD_RE.match(text, line_end + 1):
             details = following
-    after = trim(text, name.end, details.start() if details else line_end)
-    if after and re.match(r"[,(]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+    # 'Jo Bloggs - Head of Service - 01632 960000': the post between dashes
+    after = trim(text, name.end, details.start() if details else line_end, EDGE_CHARS + "-–")
+    if after and re.match(r"[,(\-–]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
     return None
 
@@ -1885,6 +1940,9 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
     text = ctx.text
     found = 0
     for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
+        if _author_in_brackets(ctx, label):
+            found += 1
+            continue
         post = fold(label.group("post"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
         if len(holders) != 1:
@@ -1894,6 +1952,21 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
                         organisation=holder.organisation, title=holder.title)
         found += 1
     return found
+
+
+def _author_in_brackets(ctx: Context, label: re.Match[str]) -> bool:
+    """'Report of the Corporate Director - Children and Families (Jo Bloggs)': the post, and its holder in brackets."""
+    bracket = re.search(r"\(([^()\n]{3,40})\)$", label.group("post"))
+    if bracket is None:
+        return False
+    at = label.start("post") + bracket.start(1)
+    names = find_names(ctx.text, at, at + len(bracket.group(1)), strict=False)
+    if len(names) != 1 or names[0].surname_only or names[0].start != at or names[0].end != at + len(bracket.group(1)):
+        return False
+    role = trim(ctx.text, label.start("post"), label.start("post") + bracket.start(), EDGE_CHARS + "(")
+    ctx.person_role(names[0], "author", span(ctx.text, label.start(), label.end()), role=" ".join(role.text.split()),
+                    role_span=role, organisation=organisation_for_role(role.text, ctx.home_area))
+    return True
 
 
 # A form's value wrapped onto the next line: after a word or comma that links on, or indented to the value's column.

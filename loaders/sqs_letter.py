@@ -48,6 +48,7 @@ def load(ctx: Context) -> None:
         compound_posts(ctx, name, value, role, area)
     people_lists.led_by_lines(ctx)
     lead_inspector_contact(ctx)
+    people_lists.contact_officers(ctx)  # 'please contact me, or my colleague Jo Hart, Inspection Support Officer, on ...'
     people_lists.copy_list(ctx, area)
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
     inspection_people.thanked_with_team(ctx)

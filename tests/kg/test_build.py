@@ -217,7 +217,7 @@ def test_killing_an_incremental_build_while_it_updates_the_cypher_store_leaves_t
         "from kg.pg import ladybug\n"
         "def apply(self, database_path):\n"
         "    connection = engine.Connection(engine.Database(str(database_path)))\n"
-        "    for _, step in self.steps(self.differences())[:3]:\n"
+        "    for step in self.transactions(self.differences())[0][:3]:\n"
         "        step(connection)\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "ladybug.Update.apply = apply\n"
