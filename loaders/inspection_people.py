@@ -153,10 +153,14 @@ def support_officers(ctx: Context, begin: int = 0) -> int:
 
 
 def _listed_in_team(ctx: Context, name: NameMatch) -> bool:
-    """A support officer the team's list already gave a place ('Inspection Support   Jo Lee, Inspection Support
-    Officer' is support staff, `other`, under that label): the list says what they are."""
+    """A support officer a team table already gave a place ('Inspection Support   Jo Lee, Inspection Support
+    Officer' is support staff, `other`, under that label): the table says what they are. In prose ('with our
+    inspection support officer, Jo Lee') they are one of the team."""
+    before = ctx.text[ctx.text.rfind("\n", 0, name.start) + 1:name.start]
+    if before.strip() and not re.search(r"(?:\t|[^\S\n]{3})$", before):
+        return False
     key = name_key(name.name)
-    return any(role.relation in ("other", "inspection_team") and name_key(role.name) == key for role in ctx.roles)
+    return any(role.relation == "other" and name_key(role.name) == key for role in ctx.roles)
 
 
 # 'HM Inspector Colm Daly led the inspection', 'Ann Hall led the fieldwork': the lead named as the sentence's subject.
