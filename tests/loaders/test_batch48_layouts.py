@@ -2,7 +2,7 @@
 and cabinet report), each in a small fictional fixture: a bilingual acknowledgements heading over a team table whose
 labels stand in their own column, a scoring row under its area of work, a team table under 'Role  Name  Organisation'
 heads, a present list in two columns surname first in capitals, a board's list whose name runs into 'Corporate
-Director' and whose last name a page's footer cuts, a 'Circulation' list surname first, a form header's 'Title' label,
+Director' and whose last name a page's footer cuts, a post's letters before a body ('ACO Westmere Probation Trust'), a 'Circulation' list surname first, a form header's 'Title' label,
 and officers listed in prose ending the list before the numbered minutes."""
 
 from __future__ import annotations
@@ -144,6 +144,7 @@ Wednesday 18 April 2012, 10.00am
 Present:
 Bryn Llewellyn-Hart Corporate Director Social Services & Housing (Chair)
 Teleri Vaughan Head of Service YOS
+Owen Petherick ACO Westmere Probation Trust
 Superintendent Dilwyn
 
 ---------------------------------------------------------------------------
@@ -169,6 +170,19 @@ def test_a_name_run_into_a_corporate_post_and_a_name_cut_by_the_page() -> None:
     assert "Dilwyn Carradine" in present
     # the cut name is its own entry, not more of the post above it
     assert ("Teleri Vaughan", "present_at_meeting", "Head of Service YOS") in rows
+
+
+def test_a_posts_letters_run_into_the_body_are_no_part_of_its_name() -> None:
+    result = load_text(BOARD, "board.txt")
+    organisations = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    people = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "organisation"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    bodies = {organisations[row["organisation"]] for row in rows.values()
+              if "organisation" in row and people.get(row.get("person", "")) == "Owen Petherick"}
+    assert bodies == {"Westmere Probation Trust"}
 
 
 CABINET_REPORT = """\
