@@ -355,17 +355,19 @@ def one_name_per_comparator(graph: ResolvedGraph) -> CheckResult:
 
 
 def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
-    result = CheckResult("one-figure-per-metric", "a document gives an area's metric one figure per period (a "
-                                                  "comparator's figure on the line above, 'England and Wales 149', is "
-                                                  "not the area's)")
+    result = CheckResult("one-figure-per-metric", "a document gives an area's metric one figure per period and unit "
+                                                  "(a comparator's figure on the line above, 'England and Wales 149', "
+                                                  "is not the area's; a rate per 1,000 and a share of disposals are two)")
     figures: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for node in _of_schema(graph, "Observation"):
         for value in node.props.get("value", []):
             document = graph.statement(value.statements[0]).document
             areas = ", ".join(graph.caption(area) for area in node.values("area")) or "no area"
-            figures[(document, areas, node.first("metric") or "", node.first("period") or "no period")].add(value.text)
-    result.problems = [f"{document}: {metric} of {areas} ({period}) is {', '.join(sorted(values))}"
-                       for (document, areas, metric, period), values in sorted(figures.items()) if len(values) > 1]
+            figures[(document, areas, node.first("metric") or "", node.first("unit") or "no unit",
+                     node.first("period") or "no period")].add(value.text)
+    result.problems = [f"{document}: {metric} ({unit}) of {areas} ({period}) is {', '.join(sorted(values))}"
+                       for (document, areas, metric, unit, period), values in sorted(figures.items())
+                       if len(values) > 1]
     return result
 
 

@@ -51,6 +51,8 @@ COUNCIL_BODY = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borou
                           r"\s+of\s+", re.IGNORECASE)
 # An office every area has one of, named by its kind alone: the document's area's ('Office of the Police and Crime
 # Commissioner', 'Church of England Diocese' in the papers of two boroughs are two bodies).
+REGION_TAIL = re.compile(r" (?:North|South|East|West|Midlands|Yorkshire)(?: (?:North|South|East|West|and the Humber))?$")
+BRACKETED_TAIL = re.compile(r"^([^()]+?) ?\(([^()]+)\)$")
 LOCAL_OFFICE = re.compile(r"(?:the\s+)?(?:(?:office\s+of\s+the\s+)?police\s+and\s+crime\s+commissioner|"
                           r"(?:church\s+of\s+england\s+|(?:roman\s+)?catholic\s+)?diocese)", re.IGNORECASE)
 SERVICE_FORM = re.compile(
@@ -153,6 +155,12 @@ class Gazetteer:
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
         canonical = WELSH_NAME_OF_FORCE.sub("", " ".join(name.split()))  # a name wrapped over two lines of a cell is one name
+        # a body's region in brackets after its name is its name's last words ('YJB (North West)', 'YJB North West'):
+        # one body, one name
+        canonical = BRACKETED_TAIL.sub(r"\1 \2", canonical)
+        region = REGION_TAIL.search(canonical)  # 'YJB North West': the national body's regional office is the body
+        if region and region.start() and fold(canonical[:region.start()]) in self._orgs:
+            return self.organisation(canonical[:region.start()], home_area, when)
         if home_area and LOCAL_OFFICE.fullmatch(canonical):  # each area's own, however alike their names
             return _org(canonical, guess_kind(canonical), self.area_name(home_area), of_area=True)
         # A force is its area's wherever a document about a place it covers names it, not the first place of its name;

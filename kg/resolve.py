@@ -487,9 +487,14 @@ ONE_PER_AREA = frozenset({"police", "youth_offending_service"})
 
 def one_body(a: str, b: str) -> bool:
     """Two names of a body an area has one of (a police force, not a commissioner's office; a youth offending
-    service): in documents about one area, the one body ('Morlais Police' and 'Heddlu Morlais Police')."""
+    service; an integrated care board): in documents about one area, the one body ('Morlais Police' and 'Heddlu Morlais Police')."""
     kinds = {guess_kind(a), guess_kind(b)}
+    if a != b and all(INTEGRATED_CARE_BOARD.search(name) for name in (a, b)):
+        return True  # an area has one integrated care board, written by the area's name or the whole board's
     return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
+
+
+INTEGRATED_CARE_BOARD = re.compile(r"\bIntegrated\s+Care\s+Board\b|\bICB\b")
 
 
 def police_force(name: str) -> bool:

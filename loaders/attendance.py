@@ -160,9 +160,11 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:ma
 VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
 MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
                             re.IGNORECASE)
-# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes'.
+# '(Minutes)', or set off by a dash at the entry's end: 'Business Support Officer, YJS - minutes', or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
                              r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*$|"
+                             # the bracket's last words after the post: '(Board Support Officer, minutes)'
+                             r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
@@ -1477,8 +1479,20 @@ def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
         return False
     name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
     # (a column's padding or tab before the role: 'Jo Lee, Scrutiny Officer.' closing a list in prose has no column)
-    return role - name >= 8 and name < wrapped <= role + 1 and \
-        re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None
+    return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body)) \
+        and re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None
+
+
+# After a name, what opens an entry's post: its initials in brackets perhaps, then a dash ('Jo Lee (JL) – Officer').
+ENTRY_AFTER_NAME_RE = re.compile(r"[^\S\n]*+(?:\([A-Z][A-Za-z]{1,3}\)[^\S\n]*+)?[–—-]")
+
+
+def _opens_entry(text: str, body: Span) -> bool:
+    """A line that opens with a whole name and a dash before its post is an entry of its own, set a space out of its
+    column by a careless hand ('Jo Lee (JL) – Chair' / ' Kim Ford – Business Support (minutes)')."""
+    names = find_names(text, body.start, body.end)
+    return bool(names) and names[0].start == body.start and not names[0].surname_only and \
+        ENTRY_AFTER_NAME_RE.match(text, names[0].end, body.end) is not None
 
 
 def _wrapped_in_column(text: str, attendee: Attendee, line: Line) -> bool:
@@ -1614,12 +1628,22 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
     if headless:
         first_heading = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
                              len(all_lines))
+        # a sentence of apologies between the list and the first item ('Apologies were received from Jo Bloggs, ...')
+        # ends the list as a heading would
+        first_heading = next((i for i in range(first_heading) if APOLOGIES_SENTENCE_RE.match(all_lines[i].text)),
+                             first_heading)
         stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
     for stop, fewest in stops:
         present = _entries_above(text, all_lines, stop)
         if present is not None and len(present.attendees) >= fewest:
             found.insert(0, present)
             return
+
+
+# A paragraph of the record that gives the apologies in a sentence: 'Apologies were received from ...', 'Apologies for
+# absence were given by ...'.
+APOLOGIES_SENTENCE_RE = re.compile(r"[^\S\n]*+apologies(?:[^\S\n]+for[^\S\n]+absence)?[^\S\n]+(?:were|had\s+been|was)[^\S\n]+"
+                                   r"(?:received|given|tendered|noted|sent)\b", re.IGNORECASE)
 
 
 def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
@@ -1656,7 +1680,8 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
                              r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?)"
-                            r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
+                            # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
+                            r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
 SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
 # 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
@@ -1786,13 +1811,26 @@ SURNAME_INITIALS_RE = re.compile(
     r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?(?:\)|(?=,)))?(?=\s*(?:[(,–—-]|$))")
 
 
+# 'THRELFALL J (Chair)<pad>CMBC – Strategic Director<pad>P', 'SIDDIQUI O (Dr)', 'PIM H': a register's member, the
+# surname in capitals, then the initials without stops, then the title or the chair's mark in brackets, then the
+# register's next column (wide padding or a tab) or the line's end.
+CAPITALS_INITIALS_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
+    rf"(?P<initials>[{UPPER}](?:[^\S\n][{UPPER}]){{0,2}})"
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=\t|[^\S\n]{3}|[^\S\n]*+$)")
+
+
 def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
-    """The person an entry names surname first with their initials after it ('Pardoe O.', 'Thackeray R. (Dr)'), the
-    title in the bracket after them if one opens it: named 'R. Thackeray', so the full name elsewhere resolves it."""
-    match = SURNAME_INITIALS_RE.match(text, entry.start, entry.end)
+    """The person an entry names surname first with their initials after it ('Pardoe O.', 'Thackeray R. (Dr)', a
+    register's 'THRELFALL J (Chair)'), the title in the bracket after them if one opens it: named 'R. Thackeray', so
+    the full name elsewhere resolves it."""
+    match = SURNAME_INITIALS_RE.match(text, entry.start, entry.end) or \
+        CAPITALS_INITIALS_RE.match(text, entry.start, entry.end)
     if match is None:
         return None
     surname, title = match.group("surname"), match.group("title")
+    if surname.isupper():
+        surname = "-".join(part.capitalize() for part in surname.split("-"))
     if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
            for word in surname.replace("-", " ").split()):
         return None
@@ -1830,15 +1868,17 @@ def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
     return found  # type: ignore[return-value]
 
 
-def capitals_first_name(text: str, start: int, end: int, *, any_forename: bool = False) -> NameMatch | None:
+def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, any_forename: bool = False
+                        ) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
-    is called ('Bernadette Kilbride'); the forename one the lexicon knows (any_forename: any forename that is no word of
-    a post, a body or a place, where the entries around it say the list is one of such names)."""
+    is called ('Bernadette Kilbride'); the forename one the lexicon knows (any, without `known`: a table whose other
+    rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
+    say the list is one of such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
     if match is None or is_body_word(match.group("surname")):
         return None
     forename = match.group("forename")
-    if not is_first_name(forename) and not (any_forename and not any(
+    if known and not is_first_name(forename) and not (any_forename and not any(
             check(forename) for check in (is_role_word, is_body_word, is_venue_word, is_honorific))):
         return None
     surname = match.group("surname")
@@ -2000,15 +2040,17 @@ def _clause_end(text: str, pos: int, end: int) -> int:
     return stop
 
 
-# 'Councillor A attended as substitute for Councillor B', 'Mr C was present as deputy for Ms D', 'E substituted for F'.
+# 'Councillor A attended as substitute for Councillor B', 'Mr C was present as deputy for Ms D', 'E substituted for F',
+# 'Insp. G attended in place of Ch Supt H'.
 # (The spaces before the verb are matched from their first only: from each of a long run's, the search is quadratic.)
 # 'Apologies: Jo Bloggs (Jo Lee, Senior Officer, attended in his place)': the member is named before.
 SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing)|"
-                                 r"attended\s+in\s+(?:his|her|their)\s+place\b)"
+                                 r"attended\s+in\s+(?:his|her|their)\s+place\b|attended\s+in\s+place\s+of\b)"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
 FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
-AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?", re.IGNORECASE)
+AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?|attended\s+(?=in\s+place\s+of\b)",
+                              re.IGNORECASE)
 
 
 def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -2555,6 +2597,16 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
 
+def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
+    """'Jo Bloggs<pad>HMI Probation (for item 3)': a guest in the list of those present, one a line, who came for an item,
+    as officers do (the members sit throughout)."""
+    line_start = text.rfind("\n", 0, attendee.name.start) + 1
+    line_end = end_of_line(text, attendee.name.end)
+    if find_names(text, line_start, attendee.name.start) or find_names(text, attendee.evidence.end, line_end):
+        return False  # several on the line: the mark may be another's
+    return FOR_ITEM_RE.search(text, attendee.name.end, line_end) is not None
+
+
 # The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny
 # Officer'), not a co-opted member's seat ('Parent Governor Representative').
 OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor)\b", re.IGNORECASE)
@@ -2582,7 +2634,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
                     attendee: Attendee, *, listed_as: str | None = None) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
     the heading gives everyone under it where no other is written ('Cabinet members present:')."""
-    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
+    if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
+            _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
@@ -2700,6 +2753,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
           role: str | None = None, *, marker: bool = False) -> None:
     written = attendee.role_text
     role_span = attendee.role if attendee.role and role and role == written else None
+    body: str | None = None
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = None  # "Stephen Young Cleveland Police": the organisation, not a role
     elif role and role == written:
@@ -2712,9 +2766,10 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation: str | None = meeting.body
     else:
         written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
+        # ('NHS Westmere – Director of Public Health': the body the post and body cells name)
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
-            written, meeting.area, default=meeting.body if relations.body_by_default else None)
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or body \
+            or organisation_for_role(written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import attendance, generic, initials, inspection_people, registry, speakers
+from kg.loaders import attendance, generic, initials, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import council_report_form, lines, span
 
@@ -87,6 +87,7 @@ def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, f"{area} YOS" if area else None))
     inspection_people.inspectorate_people_in_papers(ctx)
+    people_lists.copy_list(ctx, area)  # 'Distribution: Board members; Jo Bloggs (Chief Executive); ...' under the minutes
     speakers.key_role_holders(ctx, area)  # 'The Board thanked Jo Bloggs, lead inspector'
     speakers.quoted_people(ctx, area, posts_only=True, attendees=True)  # 'Jo Bloggs said that the plan was agreed'
     board = BOARD_RE.search(ctx.text[:1500])

@@ -124,7 +124,11 @@ MEASURES = (
             {"count": "youth_population"}),
     # (an average caseload is each case manager's, not the service's)
     Measure(re.compile(r"(?<!average\s)\bcaseload\b|\bopen\s+cases\b", re.IGNORECASE), {"count": "caseload"}),
-    Measure(re.compile(r"\bcases\s+(?:examined|inspected)\b", re.IGNORECASE), {"count": "cases_examined"}),
+    # ('3  Resettlement cases examined' beside '52  Cases inspected': a kind's cases are a measure of their own)
+    Measure(re.compile(r"\bresettlement\s+cases\s+(?:examined|inspected)\b", re.IGNORECASE),
+            {"count": "resettlement_cases_examined"}),
+    Measure(re.compile(r"(?<!resettlement )(?<!resettlement\n)\bcases\s+(?:examined|inspected)\b", re.IGNORECASE),
+            {"count": "cases_examined"}),
     Measure(re.compile(r"\bsurvey\s+respondents\b|\brespondents\s+to\s+(?:the|our)\s+survey\b", re.IGNORECASE),
             {"count": "survey_respondents"}),
 )
@@ -172,7 +176,7 @@ NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|a
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
 # '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
-LIST_MARKER = re.compile(r"^[^\S\n]*\d{1,2}[.)]\s")
+LIST_MARKER = re.compile(r"[^\S\n]*\d{1,2}[.)]\s")  # matched at a line's start (a `^` would hold only at the text's)
 # An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
 # reoffending? | 85%', 'done well enough 73% of the time'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans|time)\b", re.IGNORECASE)
@@ -262,6 +266,37 @@ def compatible(unit: str, comparator_unit: str) -> bool:
     return comparator_unit == unit or comparator_unit == "count" and unit.startswith("per ")
 
 
+# A running footer or header: the same words on several pages, then the page's number after wide padding ('Westmere YJ
+# Plan 2024-25   7').
+RUNNING_LINE_RE = re.compile(r"[^\S\n]*+(?P<words>\S(?:[^\n]*\S)?)[^\S\n]{2,}\d{1,3}[^\S\n]*+")
+
+
+def running_footers(text: str) -> list[tuple[int, int]]:
+    """The lines of a footer or header that runs over the pages: its number is the page's, no figure."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for line in lines(text):
+        match = RUNNING_LINE_RE.fullmatch(line.text)
+        if match and re.search(r"[A-Za-z]", match.group("words")):
+            found[" ".join(match.group("words").split())].append((line.start, line.end))
+    return [bounds for spans in found.values() if len(spans) >= 2 for bounds in spans]
+
+
+def bracket_wrapped_labels(text: str) -> list[tuple[int, int]]:
+    """A row's label whose unit's bracket the column's width wrapped ('First-time entrants (per' / '100,000 10-17 year
+    olds)'): the words up to the bracket's close on the line below are the label's, not figures."""
+    found = []
+    previous = ""
+    for line in lines(text):
+        close = line.text.find(")")
+        opened = previous.rfind("(")
+        # the unit's bracket ('(per'), not a comparator's ('(England and' / 'Wales 151)')
+        if opened >= 0 and ")" not in previous[opened:] and re.match(r"\(\s*per\b", previous[opened:], re.IGNORECASE) \
+                and close >= 0 and "(" not in line.text[:close]:
+            found.append((line.start, line.start + close))
+        previous = line.text
+    return found
+
+
 class KeyFactReader:
     """Finds the key facts of one document, whatever the layout: a table's row per measure or column per measure,
     a table flattened to one cell a line, blocks of figure lines, sentences. Each figure is read once: the readers run
@@ -274,6 +309,7 @@ class KeyFactReader:
         # (not a run of a table's figures: '1,087         1,011' is no phone number)
         self.phones = [(m.start(), m.end()) for m in PHONE_RE.finditer(text) if not re.search(r"[\d,.]$", text[:m.start()])]
         self.ages = [(m.start(), m.end()) for m in AGE_RANGE.finditer(text)]  # 'aged 10 to 17': no figures
+        self.furniture = running_footers(self.text) + bracket_wrapped_labels(self.text)
         self.used: set[int] = set()  # figures already read as a key fact's or a comparator's
         self.read: dict[int, set[str | None]] = defaultdict(set)  # a label's start -> the kinds of figure read for it
 
@@ -300,7 +336,7 @@ class KeyFactReader:
             return False  # a share of the cases inspected, or the answer to a case-assessment question
         if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
-        return not any(a <= start < b for a, b in [*self.phones, *self.ages])
+        return not any(a <= start < b for a, b in [*self.phones, *self.ages, *self.furniture])
 
     def figures(self, start: int, end: int) -> list[Figure]:
         return [Figure(m.group("value").replace(",", ""), unit_of(m.group("unit")), m.start(), m.end())

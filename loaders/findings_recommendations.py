@@ -79,6 +79,9 @@ def recommendation_items(ctx: Context, all_lines: list[Span], begin: int) -> Ite
         after_blank, blank_run = blank_run > 0, 0
         who = ADDRESSEE_LINE.match(text)
         numbered = NUMBERED_ITEM.match(line.text.lstrip(" -•·*\t"))
+        if (numbered and current and current.number and not after_blank
+                and int(numbered.group("number")) != int(current.number) + 1):
+            numbered = None  # '24 hours  (Westmere Police)' wrapped from item 7: a figure, not the next number
         bulleted = BULLET_ITEM.match(line.text) and not numbered
         if who and not numbered:
             if current:

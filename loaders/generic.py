@@ -114,6 +114,7 @@ def load(ctx: Context) -> None:
         inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
+    people_lists.authors_in_sentence(ctx, document_area(ctx))
     people_lists.authors_by_post(ctx)
     people_lists.labelled_panel_chairs(ctx, document_area(ctx))
     if council_report_form(ctx.text):  # a council's report on an inspection names its lead inspector

@@ -409,8 +409,9 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
-                               r"led\s+by\s+|"
+LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\s+|\s*+\(\s*+)"
+                               r"(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
+                               r"led\s+(?:again\s+)?by\s+|"  # 'The re-inspection (led again by Jo Lee, with Kim Ford)'
                                r"\binspectors\s*,\s*led\s+by\s+|"  # 'explained that inspectors, led by Jo Lee of HMI Probation,'
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
@@ -418,6 +419,7 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?\s*,?\s+(
                                # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas
                                r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},)", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
+WITH_INSPECTOR_RE = re.compile(r",?[^\S\n]*+with\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
 WHO_LED_RE = re.compile(r"\s*,\s*(?P<rank>(?:HM\s+|HMI\s+)?(?:Lead\s+)?Inspector(?:\s+of\s+Probation)?)\s*,\s*who\s+(?:had\s+)?led\s+"
                         r"the\s+(?:[\w-]+\s+){0,3}?(?:inspection|screening)\b", re.IGNORECASE)
@@ -442,6 +444,12 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
         ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
+        joined = WITH_INSPECTOR_RE.match(ctx.text, name[0].end, end)  # '..., with Kim Ford': one of the team
+        other = find_names(ctx.text, joined.end(), min(end, joined.end() + 60), strict=False)[:1] if joined else []
+        if other and other[0].start == joined.end() and not other[0].surname_only:  # type: ignore[union-attr]
+            ctx.person_role(other[0], "inspection_team", span(ctx.text, lead.start(), other[0].end), role=None,
+                            organisation=HMI_PROBATION)
+            found += 1
     for named in find_names(ctx.text, begin, end):
         clause = WHO_LED_RE.match(ctx.text, named.end, end)
         if clause and not named.surname_only:

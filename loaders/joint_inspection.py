@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kg.loaders import inspection_people, registry
+from kg.loaders import inspection_people, people_lists, registry
 from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
@@ -46,3 +46,4 @@ def report_start(text: str) -> int:
 
 def load(ctx: Context) -> None:
     inspection_people.report_people(ctx, report_start(ctx.text))
+    people_lists.memo_header(ctx, ctx.home_area)  # a letter about the inspection, set out as a memo

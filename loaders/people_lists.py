@@ -29,10 +29,10 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
-from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, is_page_furniture
+from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, capitals_first_name, is_page_furniture
 from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named
-from kg.loaders.speakers import post_relation, service_led_by_matches
+from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
+from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
     EMAIL_RE,
@@ -53,6 +53,7 @@ from kg.loaders.text import (
     leaders_blanked,
     lines,
     plain,
+    sentence_end,
     sentence_start,
     span,
     strip_bullet,
@@ -473,9 +474,11 @@ def is_prose(text: str) -> bool:
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
                                r"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
-# its line over rows ('Circulation' too, as a report's foot lists who receives it).
+# its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
+# Bloggs (Chief Executive); ...' under minutes.
 COPY_LABEL_RE = re.compile(r"^\s*(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$)", re.IGNORECASE)
+                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
+                           re.IGNORECASE)
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
@@ -775,6 +778,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
     if not (begins and role.start >= name.end or post_first):
         return False
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)  # 'Cllr Jo Bloggs' / '(Leader of the Council)' wrapped
+    if bracketed:
+        role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
@@ -792,8 +798,10 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # dated ('2.3 Board membership at July 2022')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?[^\w\n]*$|"
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
-    # 2023:'), the date wrapped onto the next line too
-    r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}\s*:[^\S\n]*$",
+    # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
+    # post – agency)')
+    r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}"
+    r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -866,6 +874,13 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for block in membership_rows(ctx.text):
         for text, rows in _ruled_columns(ctx.text, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+            # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
+            known = sum(_capitals_first_cell(ctx.text, line) is not None for line in table) >= 2
+            inverted = [index for index, line in enumerate(table)
+                        if _capitals_first_member(ctx, table, index, area, known=not known)]
+            found += len(inverted)
+            table = [line for index, line in enumerate(table) if index not in inverted
+                     and not (index - 1 in inverted and len(cells(text, line)) == 1)]  # a cell wrapped under it
             found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
             found += role_name_table(ctx, table, lambda role: "board_member", organisation, text=text)
             # a member whose post is a cabinet member's sits on the council's cabinet too
@@ -875,6 +890,50 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+def _capitals_first_cell(text: str, line: Line, *, known: bool = True) -> NameMatch | None:
+    """The member a row's first cell names surname first in capitals, alone or with a bracket ('RAWAL, Sanjay (Dr)'),
+    with more cells after it."""
+    row = cells(text, line)
+    named = capitals_first_name(text, row[0].start, row[0].end, known=known) if len(row) >= 2 else None
+    rest = text[named.end:row[0].end].strip() if named else ""
+    return None if named is None or rest and not re.fullmatch(r"\([^()]*\)", rest) else named
+
+
+def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: str | None, *, known: bool = True) -> bool:
+    """'SEALEY, Andrew<pad>Director of Children's Services (Chair)<pad>Stannerby County Council': a membership table's
+    row whose first cell names the member surname first in capitals, then the post, then the agency (wrapped onto the
+    line under its column too): `board_member` of the agency, the board's chair marked '(Chair)' the service's
+    `board_chair`, a cabinet member's post the council's `cabinet_member` too."""
+    text, line = ctx.text, table[index]
+    row = cells(text, line)
+    named = _capitals_first_cell(text, line, known=known)
+    if named is None:
+        return False
+    post, agency = row[1], row[2] if len(row) > 2 else None
+    below = next(iter(lines(text, line.end + 1, end_of_line(text, line.end + 1))), None) if line.end < len(text) else None
+    wrapped = cells(text, below) if below is not None and agency is not None else []
+    if agency is not None and below is not None and len(wrapped) == 1 and \
+            wrapped[0].start - below.start == agency.start - line.start:
+        agency = span(text, agency.start, wrapped[0].end)
+    chair = CHAIR_MARK_RE.search(post.text)
+    role = " ".join(post.text[:chair.start()].split()) if chair else " ".join(post.text.split())
+    body = " ".join(agency.text.split()) if agency else None
+    organisation = (organisation_named(body, gazetteer=ctx.gazetteer, area=area) or body) if body else \
+        organisation_for_role(role, area)
+    evidence = trim(text, line.start, agency.end if agency else line.end)
+    ctx.person_role(named, "board_member", evidence, role=role, organisation=organisation)
+    if chair and area:
+        ctx.person_role(named, "board_chair", evidence, role="Chair",
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+    if CABINET_POST_RE.search(role):
+        ctx.person_role(named, "cabinet_member", evidence, role=role, organisation=organisation)
+    return True
+
+
+# '(Chair)' after a member's post in a membership table.
+CHAIR_MARK_RE = re.compile(r"[^\S\n]*\((?:independent\s+)?chair(?:man|person|woman)?\)", re.IGNORECASE)
 
 
 # A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').
@@ -1091,6 +1150,40 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         _written_to_as(ctx, name, salutation.end(), area)
         return 1
     return 0
+
+
+# A memo's header: 'To:<TAB>Jo Bloggs, Chief Executive, Westmere Council', 'From:<TAB>Ann Lee, HM Inspector (Lead
+# Inspector)', each label on a line of its own at the letter's head.
+MEMO_LABEL_RE = re.compile(r"^[^\S\n]*(?P<label>To|From)[^\S\n]*:[^\S\n]*+(?=\S)", re.MULTILINE)
+MEMO_HEAD = 2000
+
+
+def memo_header(ctx: Context, area: str | None = None) -> int:
+    """The addressee a memo's 'To:' line names, with their post and body after the name; and the post in brackets
+    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)')."""
+    text = ctx.text
+    found = 0
+    for label in MEMO_LABEL_RE.finditer(text, 0, min(len(text), MEMO_HEAD)):
+        line_end = end_of_line(text, label.end())
+        names = find_names(text, label.end(), line_end, strict=False)
+        if not names or names[0].start != label.end() or names[0].surname_only:
+            continue
+        name, rest = names[0], trim(text, names[0].end, line_end, " \t,")
+        evidence = span(text, label.start(), line_end)
+        if label.group("label").lower() == "to":
+            role, body = post_and_body(" ".join(rest.text.split()), area) if rest else (None, None)
+            ctx.person_role(name, "addressee", evidence, role=role,
+                            organisation=body and ctx.gazetteer.organisation(body, area).name
+                            or organisation_for_role(role, area))
+            found += 1
+            continue
+        bracket = re.search(r"\(([^()]{3,60})\)[^\S\n]*$", text[name.end:line_end])
+        relation = post_relation(bracket.group(1)) if bracket else None
+        if bracket and relation:
+            ctx.person_role(name, relation, evidence, role=bracket.group(1), organisation=organisation_for_role(
+                text[name.end:name.end + bracket.start()].strip(" ,"), area))
+            found += 1
+    return found
 
 
 # 'To:' and 'From:' side by side over the two address blocks: the addressee's is the left column.
@@ -1727,6 +1820,44 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
         ctx.person_role(name, "author", span(text, label.start(), line_end), role=post, role_span=role,
                         organisation=organisation_for_role(post, area or ctx.home_area))
         found += 1
+    return found
+
+
+# 'Plan prepared by Jo Bloggs (Head of Youth Justice Service) with Ann Lee, Performance Lead, Westmere YJS.': a plan's
+# or strategy's authors in a sentence, without a label's colon.
+AUTHORED_BY_RE = re.compile(r"\b(?:plan|strategy|document)\s++(?:(?:was|has\s++been)\s++)?(?:prepared|written|compiled|"
+                            r"drafted)\s++by\s++", re.IGNORECASE)
+CO_AUTHOR_RE = re.compile(r"[,)]?\s*+(?:with|and)\s++")
+
+
+def authors_in_sentence(ctx: Context, area: str | None = None) -> int:
+    """The authors a plan's sentence names ('Plan prepared by X (Post) with Y, Post, Body'): each `author`, with
+    the post in brackets or after a comma beside their name."""
+    text = ctx.text
+    found = 0
+    for lead in AUTHORED_BY_RE.finditer(text):
+        stop = sentence_end(text, lead.end())
+        at = lead.end()
+        for name in find_names(text, lead.end(), stop, strict=False):
+            if name.start != at or name.surname_only:
+                break
+            role = apposition_after(text, name, stop)
+            post = " ".join(role.text.split()) if role else None
+            post, body = post_and_body(post, area) if post else (None, None)
+            after = role.end if role else name.end
+            # the body after the post's comma ('..., Performance Lead, Westmere YJS.')
+            cell = re.match(r"[^\S\n]*,\s*([^,.;()]{2,80}?)\s*(?=[.;]|$)", text[after:stop + 1]) if role else None
+            named = organisation_named(cell.group(1), gazetteer=ctx.gazetteer, area=area) if cell else None
+            body = body or named
+            after = after + cell.end() if named and cell else after
+            ctx.person_role(name, "author", span(text, lead.start(), after), role=post,
+                            role_span=role if role and post == " ".join(role.text.split()) else None,
+                            organisation=body and ctx.gazetteer.organisation(body, area).name or organisation_for_role(post, area))
+            found += 1
+            joined = CO_AUTHOR_RE.match(text, after, stop)
+            if joined is None:
+                break
+            at = joined.end()
     return found
 
 

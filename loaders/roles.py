@@ -40,7 +40,8 @@ LOCAL_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,5}(?:CCG|ICB
                         r"Youth (?:Offending|Justice) (?:Service|Team))")
 # A body whose name says its kind, whatever the place: 'Ashcombe District Council', 'Thane and Ashcombe CRC'.
 KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:District|Borough|County|City|Town|County\s+Borough|"
-                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench))")
+                         r"Metropolitan\s+Borough)\s+Council|CRC|Community\s+Rehabilitation\s+Company|Probation\s+Trust|Youth\s+(?:Panel|Bench)|"
+                         r"PCT|Primary\s+Care\s+Trust)")  # 'Westmere PCT', before the clinical commissioning groups
 
 
 def kinded_body(text: str) -> bool:
@@ -122,6 +123,10 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if not role:
         return default
     gazetteer = gazetteer or load_gazetteer()
+    role = FORCE_ABBREVIATION.sub("Constabulary", role)  # 'Stannerby Constab.'
+    run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
+    if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
+        return gazetteer.organisation(run_on[1], area).name
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
@@ -143,9 +148,12 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     # The organisation a role ends with: a whole part between commas first ("Policy Directorate, Ministry of
     # Justice"), then the words after "of" or "for" ("Chair of Havering YOS Management Board").
     # A council named in full is the post's ('Head of Housing, Tamsford District Council'), another area's too.
-    after_comma = re.search(r",\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG': the area's own
+    after_comma = re.search(r"(?:^|,)\s*([A-Z]{3})\s*$", role)  # 'Head of Commissioning, CCG', 'ICB': the area's own
     if area and after_comma and AREA_BODY_ACRONYM.fullmatch(after_comma.group(1)):
         return gazetteer.organisation(f"{area} {after_comma.group(1)}", area).name
+    council = next((part for part in ROLE_PARTS.split(role) if area and council_initials(part.strip(), area)), None)
+    if council and area:  # 'Chair, DCS, SCC': the area's council by its initials
+        return gazetteer.organisation(gazetteer.council_name(area), area).name
     for parts in (ROLE_PARTS.split(role), ROLE_WORD_PARTS.split(role)):
         for part in reversed(parts):
             part = DISTRICT_COUNCIL_LETTERS.sub(" District Council", part.strip(" )"))  # 'Trellick Bay DC'
@@ -170,7 +178,7 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
         return force.group(1)
-    if re.search(r"Police and Crime Commissioner|\bPCC\b", role, re.IGNORECASE):
+    if re.search(r"Police and Crime Commissioner|\bO?PCC\b", role, re.IGNORECASE):
         # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
         where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
         place = where.group(1).strip() if where else area
@@ -216,8 +224,9 @@ BODY_NAME = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of)\s+)?){1,5}(?:Group|
                        r"(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?|"
                        r"Church\s+(?:in|of)\s+(?:[A-Z][\w'’-]*\s*){1,2}")
 NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}|(?:[A-Z][\w'’-]*\s+){1,5}(?:Health\s+Board|NHS\s+(?:Foundation\s+)?Trust|"
-                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust)")
+                      r"Clinical\s+Commissioning\s+Group|Primary\s+Care\s+Trust|PCT)")  # 'Westmere PCT' too
 SERVICE_ABBREVIATION = re.compile(r"\bSvc\b\.?")
+FORCE_ABBREVIATION = re.compile(r"\bConstab\b\.?")  # 'Stannerby Constab.', a narrow column's Constabulary
 
 
 def is_organisation_name(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None) -> bool:
@@ -236,6 +245,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     gazetteer = gazetteer or load_gazetteer()
     # a narrow column abbreviates the body's kind: 'Westmere Youth Justice Svc'
     cleaned = SERVICE_ABBREVIATION.sub("Service", " ".join(text.split()).strip(" ,;:()[]"))
+    cleaned = FORCE_ABBREVIATION.sub("Constabulary", cleaned)
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
     body = _body_after_post_letters(cleaned, area, gazetteer)
@@ -243,7 +253,7 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
         return body
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
-             or kinded_body(cleaned))
+             or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
     return cleaned if known else None
 
 
@@ -277,7 +287,7 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     post ('Admin Officer, Youth Offending Team'), as the answer keys keep it."""
     breaks = list(POST_BODY_BREAK.finditer(role))
     if not breaks:
-        return role, None
+        return run_on_post_body(role, area, gazetteer=gazetteer) or (role, None)
     post, last = role[:breaks[-1].start()], role[breaks[-1].end():]
     if not POST_OF_THE_BODY.fullmatch(post.strip()) and names_post(post):
         body = organisation_named(last, gazetteer=gazetteer, area=area, groups=False)
@@ -286,6 +296,24 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     first, post = role[:breaks[0].start()], role[breaks[0].end():]
     body = organisation_named(first, gazetteer=gazetteer, area=area, groups=False) if names_post(post) else None
     return (post, body) if body else (role, None)
+
+
+def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str] | None:
+    """'Assistant Chief Officer Northfell Probation Trust': a post run into the body it is held in with no comma or
+    dash, as a list one a line writes them; the post ends with a post's word ('Officer', 'Director'), the body is
+    named whole after it. None where no such split is found ('Head of Youth Offending Service' is one post)."""
+    if POST_BODY_BREAK.search(role) or re.search(r"[,;()]", role):
+        return None  # a comma or a dash parts them already ('Chair, Youth Justice Board')
+    words = role.split()
+    for cut in range(1, len(words)):
+        post, rest = words[:cut], " ".join(words[cut:])
+        if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper() \
+                or POST_OF_THE_BODY.fullmatch(" ".join(post)):
+            continue  # 'Chair Westmere Bench', 'Member Youth Justice Board': the body's own seat, held in it
+        body = organisation_named(rest, gazetteer=gazetteer, area=area, groups=True)
+        if body and names_post(" ".join(post)):
+            return " ".join(post), body
+    return None
 
 
 # A body named just after a person's name: 'Jane Cole (Northshire Police)', 'Inspector Jo Hart [Northshire Police]',
@@ -335,6 +363,17 @@ def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None
     cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
     enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
     return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
+
+
+# The kinds of council whose initials a post writes after the place's: 'SCC' (Stannerby County Council), 'CMBC'.
+COUNCIL_INITIALS = ("CC", "MBC", "BC", "DC", "CBC", "C")
+
+
+def council_initials(part: str, area: str) -> bool:
+    """'SCC', 'CMBC': the area's council by its initials, the place's (each word's) then its kind's."""
+    place = "".join(word[0] for word in re.split(r"[\s-]+", area) if word[:1].isupper())
+    return 2 <= len(part) <= 6 and part.isupper() and part.isalpha() and bool(place) and \
+        any(part == place + kind for kind in COUNCIL_INITIALS)
 
 
 def _council_named(part: str, area: str | None, gazetteer: Gazetteer) -> bool:

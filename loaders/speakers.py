@@ -28,7 +28,9 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_p
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
-    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it)\b",  # 'wrote to the Leader': a letter
+    r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
+    # 'described the board as "one of the more ..."': the words quoted are theirs
+    r"describe[sd](?=\s[^.\n\"“]{1,60}?\sas\s+[\"“]))\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
@@ -49,8 +51,10 @@ BOARD_CHAIR_RE = re.compile(BOARD_CHAIR, re.IGNORECASE)
 # board is its chair (only as the whole post, so 'heads the service' or 'leads the board's work on' are not).
 LEADS_BOARD_RE = re.compile(r"^(?:leads|heads)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,6}?(?:board|partnership(?:\s+board)?)$",
                             re.IGNORECASE)
-THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+board)$|"
-                                r"^(?:chairs|chaired|leads|heads)\s+the\s+board$",  # 'Mr Jones, who chairs the Board, said'
+THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|person)?|chair(?:man|woman|person)?\s+of\s+the\s+"
+                                r"(?:partnership\s+|management\s+)?board)$|"
+                                # 'Mr Jones, who chairs the Board, said', 'who also chairs the partnership board'
+                                r"^(?:chairs|chaired|leads|heads)\s+the\s+(?:partnership\s+|management\s+)?board$",
                                 re.IGNORECASE)
 # (a board's own initials too: 'Chair of the Northshire YJMB')
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
@@ -125,7 +129,8 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
         if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first
             ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role_text(held), role_span=held,
                             organisation=_organisation(ctx, role_text(held), speaker.owner, area))
-            ctx.person_role(speaker.name, str(relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
+            key_relation = post_relation(key_post.text, youth_justice=youth_justice)  # the second post's, not the whole's
+            ctx.person_role(speaker.name, str(key_relation), speaker.evidence, role=role_text(key_post), role_span=key_post,
                             organisation=_organisation(ctx, role_text(key_post), None, area))
             continue
         ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, organisation=organisation,
@@ -351,6 +356,7 @@ def post_relation(role: str | None, *, youth_justice: bool = False) -> str | Non
     so 'the Board' unqualified is its board."""
     if not role:
         return None
+    role = " ".join(role.split())  # 'Assistant' / 'Chief Inspector' wrapped over two lines is one post
     if CHIEF_INSPECTOR_RE.search(role) and not POLICE_RANK_RE.search(role):
         return "chief_inspector"
     if CABINET_POST_RE.search(role) or PORTFOLIO_RE.search(role) or LEADER_RE.fullmatch(role.strip()):

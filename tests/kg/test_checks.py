@@ -283,23 +283,26 @@ def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
 
 def test_two_figures_for_one_metric_of_an_area_in_one_document_fail_their_check() -> None:
     """The area's figure and a comparator's read as the area's, as a careless loader would keep them; a figure of
-    another period is no clash."""
+    another period, or in another unit (a share of disposals beside a rate per 1,000), is no clash."""
     from kg.resolve import Resolution
 
-    text = "Westmere 201\nEngland and Wales 149\nIn 2021 Westmere's rate was 230."
+    text = "Westmere 201\nEngland and Wales 149\nIn 2021 Westmere's rate was 230.\nCustody 6.2% of disposals"
     ctx = Context(Document.from_text("careless.txt", text))
     ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
-    for entity, value, period, where in (("obs-a", "201", None, (0, 12)), ("obs-b", "149", None, (13, 34)),
-                                         ("obs-c", "230", "2021", (35, 66))):
+    for entity, value, period, unit, where in (("obs-a", "201", None, "per 100,000", (0, 12)),
+                                               ("obs-b", "149", None, "per 100,000", (13, 34)),
+                                               ("obs-c", "230", "2021", "per 100,000", (35, 66)),
+                                               ("obs-d", "6.2", None, "%", (67, 92))):
         ctx.emit(entity, "Observation", "metric", "first_time_entrant_rate", where)
         ctx.emit(entity, "Observation", "value", value, where)
+        ctx.emit(entity, "Observation", "unit", unit, where)
         ctx.emit(entity, "Observation", "area", "area-w", where)
         if period:
             ctx.emit(entity, "Observation", "period", period, where)
     statements = list(ctx.statements.values())
     [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
                  r.name == "one-figure-per-metric"]
-    assert checked.problems == ["careless.txt: first_time_entrant_rate of Westmere (no period) is 149, 201"]
+    assert checked.problems == ["careless.txt: first_time_entrant_rate (per 100,000) of Westmere (no period) is 149, 201"]
 
 
 def test_minutes_with_no_area_and_a_recommendation_to_no_one_fail_their_checks() -> None:

@@ -232,6 +232,26 @@ Contents
     assert set(rows["2"]["addressed_to"]) <= organisations and rows["2"]["text"] == ["Attendance at school should increase."]
 
 
+def test_an_item_wrapped_before_a_figure_and_its_owner_in_brackets() -> None:
+    # batch 38: '24 hours' wraps from item 2, a figure where the list's next number would stand; the page's number after
+    text = """Full Joint Inspection of Youth Offending Work in Eastbrook
+
+Recommendations
+
+(1)  reparation activities are meaningful and linked to victims' views
+     (Head of YOS)
+
+(2)  the police and YOS share information on looked after children who go missing within
+     24 hours             (Eastbrook Police, Northern Division)
+
+                                                                                   3
+Contents
+"""
+    rows = {r["number"][0]: r for r in entities(load_text(text), "Recommendation")}
+    assert rows["2"]["addressee"] == ["Eastbrook Police, Northern Division"]
+    assert rows["2"]["text"][0].endswith("who go missing within\n     24 hours")
+
+
 def test_an_addressee_ending_the_lists_introduction_or_the_subject_of_its_recommendation() -> None:
     text = """An inspection of youth justice services in Eastbrook
 

@@ -681,3 +681,11 @@ def test_a_population_row_whose_figure_opens_the_line_before_the_words_the_total
                       "265,400        The total population of Ashgrove\n"
                       "25,700         The youth population (10-17 years) in Ashgrove\n")
     assert {(metric, value) for metric, value, *_ in facts} == {("population", "265400"), ("youth_population", "25700")}
+
+
+def test_a_kinds_cases_in_a_key_facts_table_are_a_measure_of_their_own() -> None:
+    # batch 43: a report's key facts give the cases inspected, then a kind of them on the next row
+    text = ("Tarrowby youth justice rated Good\n\nKey facts\n\n       52        Cases inspected: 24 court disposals and 28 "
+            "out-of-court\n                 disposals\n        3        Resettlement cases examined\n")
+    assert {row for row in key_facts(text) if "cases" in row[0]} == {("cases_examined", "52", "count", "", ""),
+                                                                    ("resettlement_cases_examined", "3", "count", "", "")}
