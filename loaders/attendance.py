@@ -502,6 +502,8 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
     post: Span | None = None
+    if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
+        return [inverted]  # 'Also present:  PUGH, Eirlys - Cabinet Member (...)': one member, surname first in capitals
     for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
@@ -775,6 +777,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
         if kind == PRESENT and CO_OPTED_LIST_RE.match(line.text) and found and found[-1].kind == MEMBERSHIP and \
                 index > 0 and not is_blank(all_lines[index - 1]):
             kind = MEMBERSHIP  # 'Co-opted: Rev. X (Diocese)' closing a membership block: members too, not those present
+        if kind == MEMBERSHIP and line.start in columns and found and found[-1].kind == PRESENT and found[-1].column \
+                and "\n" not in text[found[-1].heading.end:line.start]:
+            kind = PRESENT  # 'PRESENT:    Aelodau / Members': the second column of those present, not a membership
         source = columns.get(line.start, text)  # a heading inside one of two columns reads that column alone
         inline, index = _wrapped_inline(source, all_lines, index, inline)
         section = Section(kind, line, column=line.start in columns)
@@ -1201,6 +1206,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             _extend_role(text, section.attendees[-1], line, column=section.column)
             index += 1
             continue
+        cut = _name_cut_by_the_page(text, all_lines, index)
+        if cut is not None:  # 'Superintendent Neil' / the page's footer / 'Caradog Teifi and Hafren Police'
+            section.attendees.append(cut[0])
+            index = cut[1] + 1
+            continue
         people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, line, heads, people[0])
@@ -1217,6 +1227,47 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+# An entry that the page's end cut after a title and a forename: 'Superintendent Neil', 'Cllr Jo'.
+TITLE_FORENAME_RE = re.compile(r"[^\S\n]*+(?P<title>[A-Z][a-z]+\.?)[^\S\n]++(?P<forename>[A-Z][a-z]+)[^\S\n]*+")
+SURNAME_OPENING_RE = re.compile(r"[^\S\n]*+(?P<surname>(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Z][a-z]+)?)\b")
+PAGE_BREAK_REACH = 8  # lines of a page's footer, header and the blank lines around them
+
+
+def _name_cut_by_the_page(text: str, all_lines: list[Line], index: int) -> tuple[Attendee, int] | None:
+    """An entry that is only a title and a forename at a page's foot ('Superintendent Neil'), its surname and post
+    opening the next page after the footer ('Caradog Teifi and Hafren Police'): one entry over the page break, and
+    the index of its second line. A footer, a page number or a rule must stand between the two."""
+    line = all_lines[index]
+    cut = TITLE_FORENAME_RE.fullmatch(line.text)
+    if cut is None or not (is_honorific(cut.group("title")) or is_post_word(cut.group("title"))) \
+            or not is_first_name(cut.group("forename")):
+        return None
+    crossed = False
+    for following in range(index + 1, min(len(all_lines), index + 1 + PAGE_BREAK_REACH)):
+        below = all_lines[following]
+        if is_blank(below):
+            continue
+        if is_page_furniture(text, below) or RULE_LINE_RE.fullmatch(below.text):
+            crossed = True
+            continue
+        surname = SURNAME_OPENING_RE.match(below.text)
+        if not crossed or surname is None or is_role_word(surname.group("surname")) \
+                or is_body_word(surname.group("surname")):
+            return None
+        written = f"{cut.group('title')} {cut.group('forename')} {surname.group('surname')}"
+        whole = name_at(written, 0, len(written), strict=False) or name_after_rank(written, 0, len(written))
+        if whole is None:
+            return None
+        start, end = line.start + cut.start("forename"), below.start + surname.end("surname")
+        title = whole.title or (HONORIFICS.get(cut.group("title").lower().rstrip(".")) if is_honorific(cut.group("title"))
+                                else None)
+        name = NameMatch(start, end, f"{cut.group('forename')} {surname.group('surname')}", title)
+        entry = span(text, line.start + cut.start("title"), below.end)
+        attendee = _attendee(text, name, span(text, start, below.end), entry)
+        return attendee, following
+    return None
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
@@ -1467,7 +1518,9 @@ def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
     if attendee.role is None or not body or attendee.evidence.start >= line.start:
         return False
     name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
-    return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body))
+    # (a column's padding or tab before the role: 'Jo Lee, Scrutiny Officer.' closing a list in prose has no column)
+    return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body)) \
+        and re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None
 
 
 # After a name, what opens an entry's post: its initials in brackets perhaps, then a dash ('Jo Lee (JL) – Officer').
@@ -1791,6 +1844,7 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 # 'EASTWOOD, Marjorie JP – Chair': the surname in capitals first, perhaps after the initials the notes use, then the post.
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
+    rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
@@ -1839,22 +1893,54 @@ def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     """The member an entry names surname first in capitals ('KILBRIDE, Bernadette – Strategic Director'), the forename
-    one the lexicon knows; the post after the dash is the role."""
+    one the lexicon knows, or any where the nearest entry above or below is such a name (a list in that form, or one
+    of its columns: 'RHYDDERCH, Elgan' under 'PRICE, Anthony'); the post after the dash is the role."""
     named = capitals_first_name(text, entry.start, entry.end)
+    if named is None and CAPITALS_FIRST_RE.match(text, entry.start, entry.end) and any(
+            capitals_first_name(text, *bounds) for bounds in _nearest_entries(text, entry)):
+        named = capitals_first_name(text, entry.start, entry.end, any_forename=True)
     return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
 
 
-def capitals_first_name(text: str, start: int, end: int, *, known: bool = True) -> NameMatch | None:
+def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
+    """The nearest lines above and below the entry's that hold words, trimmed (in one of two columns side by side the
+    other column's words are blanked into empty lines), within a few lines' reach."""
+    found = []
+    above = text[max(0, entry.start - 400):text.rfind("\n", 0, entry.start) + 1].rstrip()
+    if above:
+        line_start = max(0, entry.start - 400) + above.rfind("\n") + 1
+        found.append(tuple(trim_bounds(text, line_start, max(0, entry.start - 400) + len(above), " \t")))
+    below_start = end_of_line(text, entry.end)
+    rest = text[below_start:below_start + 400]
+    offset = len(rest) - len(rest.lstrip())
+    if rest.strip():
+        line_start = below_start + offset
+        found.append(tuple(trim_bounds(text, line_start, end_of_line(text, line_start), " \t")))
+    return found  # type: ignore[return-value]
+
+
+def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, any_forename: bool = False
+                        ) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
     is called ('Bernadette Kilbride'); the forename one the lexicon knows (any, without `known`: a table whose other
-    rows are such names)."""
+    rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
+    say the list is one of such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or known and not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
+    if match is None or is_body_word(match.group("surname")):
         return None
+    forename = match.group("forename")
+    if known and not is_first_name(forename) and not (any_forename and not any(
+            check(forename) for check in (is_role_word, is_body_word, is_venue_word, is_honorific))):
+        return None
+    surname = match.group("surname")
+    if match.group("particle") or not is_first_name(forename):  # the lexicon reads a surname in capitals after a known forename only
+        surname = "-".join(part.capitalize() for part in surname.split("-"))
+    particle = match.group("particle").strip().lower() + " " if match.group("particle") else ""
     title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")
-    written = f"{title}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
+    written = f"{title}{forename} {particle}{surname}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
-    return NameMatch(match.start("surname"), match.end(), name.name, name.title) if name else None
+    return NameMatch(match.start("particle") if match.group("particle") else match.start("surname"), match.end(),
+                     name.name, name.title) if name else None
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:

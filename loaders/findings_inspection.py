@@ -10,6 +10,7 @@ inspections are never merged on a guess.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from kg import dates
@@ -44,6 +45,8 @@ INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
 REPORT_FAMILIES = frozenset({"standards_inspection", "joint_inspection", "sqs_letter"})  # the inspectorate's reports
 TITLE_AREA = re.compile(r"(?:work|services?)\s+in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
                         r"\s*(?:\n|$|HM |·|\d|\()")
+MONTHS = "|".join(calendar.month_name[1:])
+DATE_AFTER_PLACE_RE = re.compile(rf",[^\S\n]*+(?:{MONTHS})\b.*$")
 SERVICE = re.compile(r"\b(?:Service:\s*|supervised by (?:the )?)((?:[A-Z][\w'’&-]*\s+){1,5}?(?:Youth Offending "
                      r"(?:Service|Team)|Youth Justice Service|YOS|YOT))\b")
 # The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.
@@ -143,7 +146,8 @@ def inspection_area(ctx: Context, where: Span) -> tuple[str | None, Span | None]
     if title is None:
         title = TITLE_AREA.search(ctx.text, where.start, min(len(ctx.text), where.end + 200))
     if title:
-        candidate = title.group(1).strip(" ,")
+        # 'An inspection of youth offending services in Westmere, July 2019': the date after the place is no part of it
+        candidate = DATE_AFTER_PLACE_RE.sub("", title.group(1)).strip(" ,")
         return ctx.gazetteer.area_name(candidate), span(ctx.text, title.start(1), title.start(1) + len(candidate))
     area = document_area(ctx)
     if not area:

@@ -354,7 +354,7 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
         while (more := SCORE_ROW_WRAP.match(text, below)) and "(" not in words[-1]:
             words.append(more.group("more"))
             below = more.end() + 1
-        scope = " ".join(" ".join(words).split("(")[0].split()).strip(" '‘’\"")
+        scope = " ".join(" ".join(words).split("(")[0].split()).strip(" '‘’\"") or _heading_above(text, row.start("scope"))
         if not scope:
             continue
         scope = re.sub(r"['‘’\"]", "", scope)
@@ -365,6 +365,23 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
             emit_score(ctx, inspection, scope, row.group("percent"), where)
         tabled.add(text.find("\n", row.start("rating")))
     return tabled
+
+
+# The area of work on its own line over a row that opens with its explanation in brackets ('Safeguarding work:' over
+# '(action to protect the young person)   63%   Substantial improvement required').
+HEADING_ABOVE_REACH = 160  # characters of the heading's line and the row's indent
+HEADING_ABOVE_RE = re.compile(r"[^\S\n]*+(?P<scope>[A-Z][^\n:|\t%()]{1,60}?)[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\($")
+
+
+def _heading_above(text: str, scope_start: int) -> str:
+    """The area of work on the line above a row whose first cell is only words in brackets, or ''."""
+    if not text.startswith("(", scope_start):
+        return ""
+    above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, scope_start))) + 1
+    if scope_start - above > HEADING_ABOVE_REACH:
+        return ""  # a long line above is prose, not the area's heading
+    heading = HEADING_ABOVE_RE.fullmatch(text, above, scope_start + 1)
+    return " ".join(heading.group("scope").split()) if heading else ""
 
 
 # The scoring table's row told in a sentence, one area of work of the older framework's three after another:

@@ -49,6 +49,8 @@ AREA_PATTERNS = [
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
 NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full",
+             # a form header's label before its padding: 'Title          Westmere Youth Justice Plan 2019-21'
+             "title", "subject",
              # a date is no place: 'inspected the Youth Justice Service in November 2021'
              *(month.lower() for month in calendar.month_name[1:]), *(day.lower() for day in calendar.day_name)}
 # A headline or title naming its area before the service in lower case: 'Oakhurst Vale youth justice services rated

@@ -42,7 +42,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, name_at, surname
+from kg.names import NameMatch, find_names, name_at, name_key, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -144,12 +144,23 @@ def support_officers(ctx: Context, begin: int = 0) -> int:
         name = speakers.name_beside(text, role)
         sentence = span(text, sentence_start(text, min(role.start, name.start) if name else role.start),
                         sentence_end(text, role.end))
-        if name is None or CONTACT_WORD_RE.search(sentence.text):
+        if name is None or CONTACT_WORD_RE.search(sentence.text) or _listed_in_team(ctx, name):
             continue
         ctx.person_role(name, "inspection_team", sentence, role=" ".join(role.text.split()), role_span=role,
                         organisation=HMI_PROBATION)
         found += 1
     return found
+
+
+def _listed_in_team(ctx: Context, name: NameMatch) -> bool:
+    """A support officer a team table already gave a place ('Inspection Support   Jo Lee, Inspection Support
+    Officer' is support staff, `other`, under that label): the table says what they are. In prose ('with our
+    inspection support officer, Jo Lee') they are one of the team."""
+    before = ctx.text[ctx.text.rfind("\n", 0, name.start) + 1:name.start]
+    if before.strip() and not re.search(r"(?:\t|[^\S\n]{3})$", before):
+        return False
+    key = name_key(name.name)
+    return any(role.relation == "other" and name_key(role.name) == key for role in ctx.roles)
 
 
 # 'HM Inspector Colm Daly led the inspection', 'Ann Hall led the fieldwork': the lead named as the sentence's subject.
@@ -912,8 +923,9 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 # --- the inspection team list ---------------------------------------------------------------
 
+# (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau')
 TEAM_HEADING_RE = re.compile(
-    r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
+    r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
     r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
@@ -1112,8 +1124,10 @@ class TeamListReader:
     def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
-        # (a table that opens with the name: one that opens with the post is read by its labels)
-        if is_column_heads(row) and (kinds := [column_kind(cell.text) for cell in row_cells])[0] == "name":
+        # (a table that opens with the name, or whose heads give the member's post, name and body in their own columns:
+        # 'Role   Name   Organisation'; one that opens with the post, its body in it, is read by its labels)
+        if is_column_heads(row) and (kinds := [column_kind(cell.text) for cell in row_cells]).count("name") == 1 \
+                and (kinds[0] == "name" or "body" in kinds):
             self.heads = kinds
             return True
         if self.heads and len(row_cells) == len(self.heads):

@@ -496,14 +496,15 @@ def is_prose(text: str) -> bool:
 # The other language's words after a bilingual label's slash: 'COPY LIST / RHESTR COPÏAU'.
 OTHER_TONGUE_AFTER = r"/[^\S\n]*+[^\W\d_]++(?:[^\S\n]++[^\W\d_]++){0,2}+[^\S\n]*+"
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\bdistribution(?:\s+list)?)\b"
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
                                rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
-# its line over rows, or 'Distribution: Board members; Jo Bloggs (Chief Executive); ...' under minutes.
-# In two languages, the other's words before the label's slash or after it ('Copi at / Copy to:', 'COPY LIST / RHESTR
-# COPÏAU').
+# its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
+# Bloggs (Chief Executive); ...' under minutes. In two languages, the other's words before the label's slash or after
+# it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU').
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|distribution(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)", re.IGNORECASE)
+                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
+                           re.IGNORECASE)
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
@@ -577,9 +578,11 @@ def _post_and_name_row(ctx: Context, row: Span) -> bool:
 
 
 # 'Pardoe, Owen ........ Head of Youth Offending Service', 'Wenlock, Cllr Patricia', 'Pym, Harold JP': a distribution
-# list in surname order, the name's cell written surname first (a title and letters after the forename).
+# list in surname order, the name's cell written surname first (a title and letters after the forename), the surname
+# perhaps in capitals ('BAMIGBOSE, Cllr Hector').
 SURNAME_FIRST_CELL_RE = re.compile(
-    rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?),[^\S\n]+"
+    rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}](?:[{LOWER}]+|[{UPPER}]+)(?:['’-][{UPPER}](?:[{LOWER}]+|[{UPPER}]+))?),"
+    r"[^\S\n]+"
     r"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Rev|Revd|Canon|Supt)\.?[^\S\n]+)?"
     rf"(?P<forenames>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[{UPPER}]\.?)?)"
     rf"(?P<honours>(?:[^\S\n]+[{UPPER}]{{2,4}})*)")
@@ -596,7 +599,8 @@ def _surname_first_row(ctx: Context, text: str, line: Line, area: str | None) ->
     if match is None or not is_first_name(match.group("forenames").split()[0]) or \
             any(is_role_word(word) or is_body_word(word) for word in match.group("surname").split("-")):
         return False
-    written = f"{match.group('title') or ''}{match.group('forenames')} {match.group('surname')}{match.group('honours')}"
+    surname = "-".join(part.capitalize() if part.isupper() else part for part in match.group("surname").split("-"))
+    written = f"{match.group('title') or ''}{match.group('forenames')} {surname}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
     if name is None:
         return False
@@ -673,21 +677,27 @@ def _copied_in_brackets(ctx: Context, entry: Span, area: str | None) -> bool:
     return True
 
 
-# A copy list's row for the chair of the council's scrutiny committee or panel ('Chair, Children & Young People Scrutiny
-# Committee'): the letter goes to the area's own, so its chair is the panel's.
-SCRUTINY_CHAIR_POST_RE = re.compile(r"Chair(?:man|woman|person)?(?:,|\s+of)\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,8}?"
-                                    r"Scrutiny(?:\s+(?:Committee|Panel|Board))?", re.IGNORECASE)
-
-
 def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
     """The key post a copy list's row of post and name holds; HM Chief Inspector of Probation is the chief inspector
     (another inspectorate's chief copied in, 'HM Chief Inspector, Estyn', is not the one the keys mean)."""
-    relation = post_relation(role)
-    if relation is None and SCRUTINY_CHAIR_POST_RE.fullmatch(" ".join(role.split())):
-        return "panel_chair"
+    relation = _copied_relation(role)
     if relation == "chief_inspector":
         return relation if organisation_for_role(role, area) == ctx.gazetteer.default_inspectorate else None
     return relation if relation in COPIED_KEY_POSTS else None
+
+
+# 'Chair, Children and Young People Scrutiny Committee', '(Chair of the Corporate Parenting Scrutiny Panel)': a copy
+# list's scrutiny chair (the column may wrap the committee's last word onto the line below).
+SCRUTINY_CHAIR_RE = re.compile(r"\(?(?:the\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?:[\w'’&-]+\s+){0,8}?"
+                               r"scrutiny(?:\s+(?:committee|panel|commission|board))?\)?", re.IGNORECASE)
+
+
+def _copied_relation(role: str | None) -> str | None:
+    """The key post a copy list's post names: as a post names it anywhere, or a scrutiny committee's chair."""
+    relation = post_relation(role)
+    if relation is None and role and SCRUTINY_CHAIR_RE.fullmatch(" ".join(role.split())):
+        return "panel_chair"
+    return relation
 
 
 # A numbered entry of a copy list: '1.  Tom Ridley', its post on the indented lines below.
@@ -776,7 +786,7 @@ def _names_after_post(ctx: Context, line: Line, area: str | None) -> int:
     role = " ".join(post.text.split())
     organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
     for name in people:
-        for relation in ("copy_to", post_relation(role)):
+        for relation in ("copy_to", _copied_relation(role)):
             if relation:
                 ctx.person_role(name, relation, line, role=role, role_span=post, organisation=organisation)
     return len(people)
@@ -809,7 +819,7 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
-    relation = post_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
+    relation = _copied_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
     if relation:
         ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation)
     return True

@@ -15,7 +15,7 @@ import re
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.names import LETTER, UPPER
-from kg.vocabulary import is_body_word, is_name_stop, is_post_word, names_post
+from kg.vocabulary import ACRONYMS, is_body_word, is_name_stop, is_post_word, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
 # A post the document's own service holds, written as its possessive: 'The service’s head', 'the Service's manager'.
@@ -132,6 +132,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
         posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
         return next(filter(None, posts), default)
+    body = _body_after_post_letters(role, area, gazetteer)  # 'ACO Wales Probation Trust': the trust's
+    if body:
+        return gazetteer.organisation(body, area).name
     joint = JOINT_CHAIR.match(role)  # 'Strategic Director (People) and Chair of the Board': the first post's employer
     if joint and (employer := organisation_for_role(joint.group(1), area, gazetteer=gazetteer)):
         return employer
@@ -248,10 +251,28 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     cleaned = FORCE_ABBREVIATION.sub("Constabulary", cleaned)
     if PROBATION_SERVICE.fullmatch(cleaned):
         return PROBATION
+    body = _body_after_post_letters(cleaned, area, gazetteer)
+    if body is not None:
+        return body
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
              or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
     return cleaned if known else None
+
+
+# A word of capitals before a body's name, which may be a post's letters ('ACO', 'DCI') or the body's own ('NHS').
+POST_LETTERS_BEFORE_BODY = re.compile(r"([A-Z]{2,5})[^\S\n]+(?=[A-Z][a-z])")
+
+
+def _body_after_post_letters(text: str, area: str | None, gazetteer: Gazetteer) -> str | None:
+    """'ACO Wales Probation Trust', 'DCI Westmere Police': a post's letters run into the body it is held in, which
+    is the organisation; None where the capitals are a body's own letters ('NHS Westmere', 'YJB Cymru') or the words
+    after them are no body."""
+    letters = POST_LETTERS_BEFORE_BODY.match(text.strip())
+    if letters is None or letters.group(1).lower() in ACRONYMS or gazetteer.known_organisation(text.strip()) \
+            or gazetteer.inspectorate_named(letters.group(1)):
+        return None
+    return organisation_named(text.strip()[letters.end():], gazetteer=gazetteer, area=area, groups=False)
 
 
 # A post that names the body it is held in, which stays whole: 'Chair, Stavenhurst Bench', 'Member, Youth Justice Board'.

@@ -1005,6 +1005,11 @@ def _apposition_wrapped(text: str, role: Span, name: NameMatch) -> bool:
 SECOND_POST_RE = re.compile(r"[^\S\n]*,\s+the\s+(?P<post>[A-Z][^,;.()\n]{2,60}+),[^\S\n]*+")
 
 
+# 'Cabinet Member, Children and Schools' / 'GATHERCOLE, Cllr Lucy': the next line opens a list's next entry, surname
+# first; the forename after it is that entry's, not the post's holder.
+SURNAME_FIRST_OPENING_RE = re.compile(r"\n[^\S\n]*+(?:Mc|Mac|O['’])?[A-Z]{2,}+(?:[-'’][A-Z]{2,}+)*+,[^\S\n]*+$")
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -1015,7 +1020,8 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
                   or _rank_between(text[role.end:after[0].start])
                   or _apposition_wrapped(text, role, after[0])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
-                  and not COLUMN_GAP_RE.search(text, role.end, after[0].start)):  # a table's next column is another's
+                  and not COLUMN_GAP_RE.search(text, role.end, after[0].start)  # a table's next column is another's
+                  and not SURNAME_FIRST_OPENING_RE.search(text, role.end, after[0].start)):
         return after[0]
     # 'the Chair of the board, the Director of Children's Services, Jo Bloggs': a second post of theirs between
     farther = find_names(text, role.end, _word_end(text, role.end + 120))
