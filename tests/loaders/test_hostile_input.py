@@ -174,6 +174,8 @@ MINIMAL_CASES = {
     + "AN inspection of youth justice services in Westmere\n",
     "a register's key of codes repeated along a line": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
     "  BLOGGS, Jo .......... Councillor   P\n" + "  P = present   Ap = apologies" * 3_000 + "\n",
+    "a line of apostrophes: a foreword's heading, a board's membership lead (fuzz seed 11)": "Westmere Youth Justice "
+    "Board\n\n" + "'" * 12_000 + "\n",
 }
 
 
