@@ -383,7 +383,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     return [p for p in pieces if p]
 
 
-TRAILING_AND_RE = re.compile(r"\s+and$")
+# The run of blanks is crossed once, from its start (a search from each blank in a long run would be quadratic).
+TRAILING_AND_RE = re.compile(r"(?<!\s)\s++and$")
 ITEM_LEAD_RE = re.compile(r"for\s+(?:agenda\s+)?items?\s+\w{1,4}\s+(?=[A-Z])", re.IGNORECASE)
 COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
@@ -465,8 +466,20 @@ def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
 
 
 # An entry's member who sent someone in their place: 'A (Probation Trust) - represented by B, Senior Probation Officer'.
-REPRESENTED_BY_RE = re.compile(r"[^\S\n]*+(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+",
-                               re.IGNORECASE)
+# The match starts at the dash or the verb: `_represented_by` takes in the blanks before it (a search that began
+# at each blank of a long run would cross the rest of the run from each: quadratic).
+REPRESENTED_BY_RE = re.compile(r"(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+", re.IGNORECASE)
+# Whitespace but the line break (what `[^\S\n]` matches), for str.rstrip.
+BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
+
+
+def _represented_by(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where 'represented by' (with the dash and the blanks before it) is in text[start:end]: its start and end."""
+    found = REPRESENTED_BY_RE.search(text, start, end)
+    if found is None:
+        return None
+    return start + len(text[start:found.start()].rstrip(BLANKS)), found.end()
 
 
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
@@ -487,14 +500,14 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
             title = "Councillor"
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
-        represented = REPRESENTED_BY_RE.search(text, body.start, body.end)
-        before = text[body.start:represented.start()] if represented else ""
-        deputy = trim(text, represented.end(), body.end) if represented and before.count("(") == before.count(")") \
+        represented = _represented_by(text, body.start, body.end)
+        before = text[body.start:represented[0]] if represented else ""
+        deputy = trim(text, represented[1], body.end) if represented and before.count("(") == before.count(")") \
             else None
         stand_in = person_at(text, deputy) if deputy else None
         if deputy and stand_in is not None:  # 'A (Probation Trust) - represented by Jo Bloggs, Senior Probation Officer'
             found.append(replace(_attendee(text, stand_in, deputy, deputy), substitute=True, status=PRESENT))
-            body = trim(text, body.start, represented.start())  # type: ignore[union-attr]
+            body = trim(text, body.start, represented[0])  # type: ignore[index]
             if not body:
                 continue
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
@@ -1604,7 +1617,9 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                              r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?)"
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
-SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
+# 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
+# each of its blanks, which would cross the rest of the run from each: quadratic).
+SUBSTITUTE_FOR_RE = re.compile(r"(?<!\s)\s++(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
 # 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
@@ -1668,8 +1683,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
-    substitute = SUBSTITUTE_FOR_RE.search(text, line.start, end)
-    end = substitute.start() if substitute else end  # the member replaced did not come: not an entry
+    substitute = SUBSTITUTE_FOR_RE.search(text[line.start:end])
+    end = line.start + substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start
     initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
     label = POST_LABEL_RE.match(text, start, end)

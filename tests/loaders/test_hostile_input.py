@@ -176,6 +176,10 @@ MINIMAL_CASES = {
     "  BLOGGS, Jo .......... Councillor   P\n" + "  P = present   Ap = apologies" * 3_000 + "\n",
     "a line of apostrophes: a foreword's heading, a board's membership lead (fuzz seed 11)": "Westmere Youth Justice "
     "Board\n\n" + "'" * 12_000 + "\n",
+    "a member's post with a run of no-break spaces before its place (fuzz seed 11)": "Westmere Youth Justice Board\n\n"
+    "Present:\nTina Beckett Assistant Director, National Probation Service -" + "\u00a0" * 12_000 + " Teesside\nJo Bloggs\n",
+    "an entry on a heading's line with a run of no-break spaces, no stand-in (fuzz seed 11)": "Westmere Youth Justice "
+    "Board\n\nPresent: Tina Beckett, Probation Service -" + "\u00a0" * 24_000 + " Teesside; Jo Bloggs\n",
 }
 
 
