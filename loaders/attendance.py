@@ -617,9 +617,12 @@ DEPARTMENT_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}Services\b")
 
 
 def _body_before(lead: str) -> bool:
-    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand."""
-    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", lead)
-    return bool(body and is_organisation_name(body.group(1)))
+    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand: the lead
+    but the dash or colon ending it, on one line. (Stripped, not matched lazily: a lazy body tries the blanks after it
+    from each of its own blanks, quadratic in a run of them.)"""
+    ending = lead.rstrip()
+    body = ending[:-1].strip()
+    return ending.endswith(("–", "—", ":", "-")) and bool(body) and "\n" not in body and is_organisation_name(body)
 
 
 BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")

@@ -180,6 +180,8 @@ MINIMAL_CASES = {
     "Present:\nTina Beckett Assistant Director, National Probation Service -" + "\u00a0" * 12_000 + " Teesside\nJo Bloggs\n",
     "an entry on a heading's line with a run of no-break spaces, no stand-in (fuzz seed 11)": "Westmere Youth Justice "
     "Board\n\nPresent: Tina Beckett, Probation Service -" + "\u00a0" * 24_000 + " Teesside; Jo Bloggs\n",
+    "a body before a name, set off by a run of blanks (fuzz seed 11)": "Westmere Council\n\nPresent:\nCouncillor Jo "
+    "Bloggs, Probation" + " " * 12_000 + "x – Ruth Okafor\n",
 }
 
 
