@@ -953,7 +953,23 @@ def _clerk_as_written(text: str, heading: Line, section: Section) -> None:
 
 # Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
 # or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
-RUNS_ON_RE = re.compile(r"(?:,|\band|&|[–—]|\([^()]*)[^\S\n]*$")
+# Read from the end of the stretch, not searched for: a search tries each position of the stretch, and the stretch grows
+# with each line a long list wraps on to (quadratic in its lines).
+RUNS_ON_ENDS = (",", "&", "–", "—")
+
+
+def _ends_running_on(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends, but for blanks after it on its last line, in a comma, 'and', '&' or a dash, or
+    has a bracket opened and not closed."""
+    if text.rfind("(", start, end) > text.rfind(")", start, end):
+        return True
+    stretch = text[start:end]
+    last = stretch.rstrip()
+    if "\n" in stretch[len(last):].removesuffix("\n"):
+        return False  # the blanks after it cross a line break: its end is not the stretch's
+    before = start + len(last) - 4  # the character before an 'and' that ends it, which must not be a word's
+    return last.endswith(RUNS_ON_ENDS) or last.endswith("and") and (
+        before < 0 or not (text[before].isalnum() or text[before] == "_"))
 RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
 # A paragraph of entries parted by semicolons ('Present: Ann Lee (AL), Chair; Raj Patel (RP), Probation Service;
 # ...') wraps wherever the page's width falls, even inside a name or a body, until a full stop ends it.
@@ -971,7 +987,7 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
             index, end = index + 1, following.end  # '... represented by Jo Bloggs, Senior Probation' / 'Officer'
             continue
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
-                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
+                _ends_running_on(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
                 or _semicolon_paragraph(text, inline.start, end, following)
                 or _name_runs_on(text, span(text, inline.start, end), following)):
             break
@@ -2482,7 +2498,7 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     officers do (the item may be written once for the names joined before it)."""
     reach = min(len(text), attendee.name.start + GROUP_REACH)
     line_end = end_of_line(text, attendee.evidence.end)
-    if not RUNS_ON_RE.search(text, attendee.evidence.start, line_end):
+    if not _ends_running_on(text, attendee.evidence.start, line_end):
         reach = min(reach, line_end)  # one guest a line: the next line's '(item 4)' is the next guest's
     end = GROUP_END_RE.search(text, attendee.name.start, reach)
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None

@@ -182,6 +182,8 @@ MINIMAL_CASES = {
     "Board\n\nPresent: Tina Beckett, Probation Service -" + "\u00a0" * 24_000 + " Teesside; Jo Bloggs\n",
     "a body before a name, set off by a run of blanks (fuzz seed 11)": "Westmere Council\n\nPresent:\nCouncillor Jo "
     "Bloggs, Probation" + " " * 12_000 + "x – Ruth Okafor\n",
+    "a list parted by semicolons wrapping on to thousands of lines (fuzz seed 7)": "Westmere Council\n\nPresent: Jo "
+    "Bloggs (Chair); Ruth Okafor\n" + "x\n" * 6_000,
 }
 
 
