@@ -184,6 +184,8 @@ MINIMAL_CASES = {
     "Bloggs, Probation" + " " * 12_000 + "x – Ruth Okafor\n",
     "a list parted by semicolons wrapping on to thousands of lines (fuzz seed 7)": "Westmere Council\n\nPresent: Jo "
     "Bloggs (Chair); Ruth Okafor\n" + "x\n" * 6_000,
+    "an area of work over a dot leader, no score (fuzz seed 11)": "Westmere Youth Offending Service\n\n"
+    + ("Safeguarding" + "." * 8_000 + "\n") * 4,
 }
 
 
