@@ -951,16 +951,17 @@ def _clerk_as_written(text: str, heading: Line, section: Section) -> None:
         attendee.role = attendee.role or span(text, clerk.start(), clerk.end())
 
 
-# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
-# or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
-# Read from the end of the stretch, not searched for: a search tries each position of the stretch, and the stretch grows
-# with each line a long list wraps on to (quadratic in its lines).
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line
+# (`_ends_running_on`), or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' /
+# '(Vice-Chair) and ...').
 RUNS_ON_ENDS = (",", "&", "–", "—")
+RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
 
 
 def _ends_running_on(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] ends, but for blanks after it on its last line, in a comma, 'and', '&' or a dash, or
-    has a bracket opened and not closed."""
+    has a bracket opened and not closed. Read from the end, not searched for: a search tries each position of the
+    stretch, and the stretch grows with each line a long list wraps on to (quadratic in its lines)."""
     if text.rfind("(", start, end) > text.rfind(")", start, end):
         return True
     stretch = text[start:end]
@@ -970,7 +971,8 @@ def _ends_running_on(text: str, start: int, end: int) -> bool:
     before = start + len(last) - 4  # the character before an 'and' that ends it, which must not be a word's
     return last.endswith(RUNS_ON_ENDS) or last.endswith("and") and (
         before < 0 or not (text[before].isalnum() or text[before] == "_"))
-RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+
+
 # A paragraph of entries parted by semicolons ('Present: Ann Lee (AL), Chair; Raj Patel (RP), Probation Service;
 # ...') wraps wherever the page's width falls, even inside a name or a body, until a full stop ends it.
 SEMICOLON_LIST_RE = re.compile(r";[^\S\n]*\S")
