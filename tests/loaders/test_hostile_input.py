@@ -186,6 +186,8 @@ MINIMAL_CASES = {
     "Bloggs (Chair); Ruth Okafor\n" + "x\n" * 6_000,
     "an area of work over a dot leader, no score (fuzz seed 11)": "Westmere Youth Offending Service\n\n"
     + ("Safeguarding" + "." * 8_000 + "\n") * 4,
+    "a figure run into a dot leader before a long sentence (fuzz seed 12)": "Westmere Youth Offending Service\n\n- 1.1"
+    + "." * 900 + " the causes of the child's offending behaviour" * 4 + "\n",
 }
 
 
