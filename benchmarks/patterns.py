@@ -7,7 +7,8 @@ they read the shared corpus (patterns written inline in a function), with how th
 Each one is then run over texts made of trigger lines (lines of the corpus it matches, and a
 few lines known to start the layouts' patterns) with a run of one hostile unit after, inside
 and before each line: spaces, no-break spaces, tabs, blank lines, '|', '(', 'Mr ', 'Councillor ', 'John
-Smith, ', of 1k, 2k, 4k and 8k characters. A pattern is run with `finditer` over each text,
+Smith, ', apostrophes (a word's character to some patterns, not to \\w) and dots (a leader), of 1k, 2k,
+4k and 8k characters. A pattern is run with `finditer` over each text,
 except an inline one its callers only give to re.match or re.fullmatch, which is tried at the
 start of each line, as they try it.
 
@@ -39,7 +40,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 HOSTILE_RUNS = {"spaces": " ", "no-break": "\u00a0", "tabs": "\t", "blank lines": "\n", "pipes": "|", "brackets": "(", "Mr": "Mr ",
-                "Councillor": "Councillor ", "names": "John Smith, "}
+                "Councillor": "Councillor ", "names": "John Smith, ", "apostrophes": "'", "dots": "."}
 # Lines that begin the layouts the loaders read, so a run lands where a pattern is already matching.
 TRIGGER_LINES = [
     "Overall rating", "1.1 Governance and leadership Good", "2.1.1 Does assessment analyse offending? 84%",

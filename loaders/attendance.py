@@ -391,7 +391,8 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     return [p for p in pieces if p]
 
 
-TRAILING_AND_RE = re.compile(r"\s+and$")
+# The run of blanks is crossed once, from its start (a search from each blank in a long run would be quadratic).
+TRAILING_AND_RE = re.compile(r"(?<!\s)\s++and$")
 ITEM_LEAD_RE = re.compile(r"for\s+(?:agenda\s+)?items?\s+\w{1,4}\s+(?=[A-Z])", re.IGNORECASE)
 COUNCIL_KIND_END_RE = re.compile(r"(?:^|\s)(?:County|Borough|Town|City|District|Parish)$")
 POST_LABEL_END_RE = re.compile(r"(?:\s[–—-]|:)\s*$")
@@ -473,8 +474,20 @@ def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
 
 
 # An entry's member who sent someone in their place: 'A (Probation Trust) - represented by B, Senior Probation Officer'.
-REPRESENTED_BY_RE = re.compile(r"[^\S\n]*+(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+",
-                               re.IGNORECASE)
+# The match starts at the dash or the verb: `_represented_by` takes in the blanks before it (a search that began
+# at each blank of a long run would cross the rest of the run from each: quadratic).
+REPRESENTED_BY_RE = re.compile(r"(?:[–—-][^\S\n]*+)?\b(?:represented|deputised|substituted)\s+by\s+", re.IGNORECASE)
+# Whitespace but the line break (what `[^\S\n]` matches), for str.rstrip.
+BLANKS = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+    "\u2028\u2029\u202f\u205f\u3000"
+
+
+def _represented_by(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where 'represented by' (with the dash and the blanks before it) is in text[start:end]: its start and end."""
+    found = REPRESENTED_BY_RE.search(text, start, end)
+    if found is None:
+        return None
+    return start + len(text[start:found.start()].rstrip(BLANKS)), found.end()
 
 
 # A surname in capitals under the list's honorific: 'PRYDDERCH (in the Chair)', 'ASHBY-KWARTENG'.
@@ -514,14 +527,14 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
             title = "Councillor"
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
-        represented = REPRESENTED_BY_RE.search(text, body.start, body.end)
-        before = text[body.start:represented.start()] if represented else ""
-        deputy = trim(text, represented.end(), body.end) if represented and before.count("(") == before.count(")") \
+        represented = _represented_by(text, body.start, body.end)
+        before = text[body.start:represented[0]] if represented else ""
+        deputy = trim(text, represented[1], body.end) if represented and before.count("(") == before.count(")") \
             else None
         stand_in = person_at(text, deputy) if deputy else None
         if deputy and stand_in is not None:  # 'A (Probation Trust) - represented by Jo Bloggs, Senior Probation Officer'
             found.append(replace(_attendee(text, stand_in, deputy, deputy), substitute=True, status=PRESENT))
-            body = trim(text, body.start, represented.start())  # type: ignore[union-attr]
+            body = trim(text, body.start, represented[0])  # type: ignore[index]
             if not body:
                 continue
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
@@ -631,9 +644,12 @@ DEPARTMENT_RE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){1,3}Services\b")
 
 
 def _body_before(lead: str) -> bool:
-    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand."""
-    body = re.match(r"\s*(.+?)\s*[–—:-]\s*$", lead)
-    return bool(body and is_organisation_name(body.group(1)))
+    """'Probation: Ptolemy Arkwright': the body the member comes from, set off where the post would stand: the lead
+    but the dash or colon ending it, on one line. (Stripped, not matched lazily: a lazy body tries the blanks after it
+    from each of its own blanks, quadratic in a run of them.)"""
+    ending = lead.rstrip()
+    body = ending[:-1].strip()
+    return ending.endswith(("–", "—", ":", "-")) and bool(body) and "\n" not in body and is_organisation_name(body)
 
 
 BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\s+(?:agenda\s+)?items?\b))\s+\S")
@@ -970,10 +986,28 @@ def _clerk_as_written(text: str, heading: Line, section: Section) -> None:
         attendee.role = attendee.role or span(text, clerk.start(), clerk.end())
 
 
-# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line,
-# or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' / '(Vice-Chair) and ...').
-RUNS_ON_RE = re.compile(r"(?:,|\band|&|[–—]|\([^()]*)[^\S\n]*$")
+# Where a list on a heading's line visibly runs on to the next: a comma, 'and', a dash or an open bracket ends the line
+# (`_ends_running_on`), or the next begins with a bracket or a lower-case word ('Councillor PATRICK DELANEY-HUGHES' /
+# '(Vice-Chair) and ...').
+RUNS_ON_ENDS = (",", "&", "–", "—")
 RUN_ON_START_RE = re.compile(r"[^\S\n]*(?:\(|and\b|&|[a-z])")
+
+
+def _ends_running_on(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends, but for blanks after it on its last line, in a comma, 'and', '&' or a dash, or
+    has a bracket opened and not closed. Read from the end, not searched for: a search tries each position of the
+    stretch, and the stretch grows with each line a long list wraps on to (quadratic in its lines)."""
+    if text.rfind("(", start, end) > text.rfind(")", start, end):
+        return True
+    stretch = text[start:end]
+    last = stretch.rstrip()
+    if "\n" in stretch[len(last):].removesuffix("\n"):
+        return False  # the blanks after it cross a line break: its end is not the stretch's
+    before = start + len(last) - 4  # the character before an 'and' that ends it, which must not be a word's
+    return last.endswith(RUNS_ON_ENDS) or last.endswith("and") and (
+        before < 0 or not (text[before].isalnum() or text[before] == "_"))
+
+
 # A paragraph of entries parted by semicolons ('Present: Ann Lee (AL), Chair; Raj Patel (RP), Probation Service;
 # ...') wraps wherever the page's width falls, even inside a name or a body, until a full stop ends it.
 SEMICOLON_LIST_RE = re.compile(r";[^\S\n]*\S")
@@ -990,7 +1024,7 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
             index, end = index + 1, following.end  # '... represented by Jo Bloggs, Senior Probation' / 'Officer'
             continue
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
-                RUNS_ON_RE.search(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
+                _ends_running_on(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
                 or _semicolon_paragraph(text, inline.start, end, following)
                 or _name_runs_on(text, span(text, inline.start, end), following)):
             break
@@ -1725,7 +1759,9 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                              r"chair(?:man|person|woman)?)"
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
-SUBSTITUTE_FOR_RE = re.compile(r"\s+(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
+# 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
+# each of its blanks, which would cross the rest of the run from each: quadratic).
+SUBSTITUTE_FOR_RE = re.compile(r"(?<!\s)\s++(?:(?:attended\s+)?as\s+(?:a\s+|the\s+)?(?:substitute|deputy)|substituted|deputised)\s+for\b",
                                re.IGNORECASE)
 # 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
@@ -1789,8 +1825,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         return []
     status = STATUS_CELL_RE.search(line.text)
     end = line.start + status.start() if status else line.end
-    substitute = SUBSTITUTE_FOR_RE.search(text, line.start, end)
-    end = substitute.start() if substitute else end  # the member replaced did not come: not an entry
+    substitute = SUBSTITUTE_FOR_RE.search(text[line.start:end])
+    end = line.start + substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start
     initials = INITIALS_LEAD_RE.match(text, start, end)  # 'LK – Lorna Keatley, Director': the initials the notes use
     label = POST_LABEL_RE.match(text, start, end)
@@ -2663,7 +2699,7 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     officers do (the item may be written once for the names joined before it)."""
     reach = min(len(text), attendee.name.start + GROUP_REACH)
     line_end = end_of_line(text, attendee.evidence.end)
-    if not RUNS_ON_RE.search(text, attendee.evidence.start, line_end):
+    if not _ends_running_on(text, attendee.evidence.start, line_end):
         reach = min(reach, line_end)  # one guest a line: the next line's '(item 4)' is the next guest's
     end = GROUP_END_RE.search(text, attendee.name.start, reach)
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None

@@ -206,8 +206,13 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:avera
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 1,412 per 100,000 in 2009/2010 to 1,087
-# A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end.
-LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*%?)[^\S\n]*[.…]{3,}[^\S\n]*(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
+# A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end. A leader is
+# crossed once (possessive), or, where nothing follows it, all but its last dot, which is then the label (as a leader
+# given back a dot at a time found); a figure's dots run into the leader, so it ends only where at most four dots
+# follow (more would be a leader as long, found already): each given back from each would be cubic in the leader.
+LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*(?!\.{5})%?)[^\S\n]*"
+                            r"(?:[.…]{3,}+[^\S\n]*|[.…]{3,}(?=[.…](?:[^\S\n]{3,}\d|[^\S\n]*+$)))"
+                            r"(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
 # 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
 RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
 RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"

@@ -164,7 +164,9 @@ THEME_PADDED_ROW = re.compile(rf"^[^\S\n]*+(?P<scope>{THEME_PHRASES})[^\S\n]{{3,
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
          rf"(?P<percent>\d{{1,3}})[^\S\n]?(?:%|per[^\S\n]*cent\b)|(?P<words>{NUMBER})[^\S\n]+per[^\S\n]*cent\b)")
 AREA_OF_WORK = r"(?P<scope>[A-Za-z][^\n:|\t%()]{1,69}?[^\s:|%()])"  # ends on a non-blank
-CELL_GAP = r"[^\S\n\t]*+(?:[:|\t,;–—-]|[.…]{3,}|(?<=[^\S\n]{2}))[^\S\n|:–—.-]*+(?:[|:–—-][^\S\n]*+)*+"
+# (a dot leader is crossed once, possessively: the lazy area before it may end at each of its first 69 dots, and a
+# leader given back a dot at a time from each cost 69 times its length, each step trying the score and the judgement)
+CELL_GAP = r"[^\S\n\t]*+(?:[:|\t,;–—-]|[.…]{3,}+|(?<=[^\S\n]{2}))[^\S\n|:–—.-]*+(?:[|:–—-][^\S\n]*+)*+"
 # 'Safeguarding work | 68% | moderate improvement', 'Reducing reoffending: sixty-four per cent (64%) – Satisfactory',
 # or the area's heading over its score and its judgement ('Safeguarding' / 'Score: 68%' / 'Moderate improvement
 # required'); the score may be left out where the judgement is the Core Case Inspection's ('... improvement required').

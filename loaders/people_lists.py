@@ -827,8 +827,8 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
-    r"^[^\w\n]*(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
-    r"(?:(?:[\w'’]+\s+){0,5}board\s+membership|"
+    r"^[^\w\n]*+(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?[^\w\n]*$|"
@@ -1133,7 +1133,7 @@ SIGN_OFF_RE = re.compile(r"^\W*(?:yours\s+(?:sincerely|faithfully|truly)|kind\s+
                          re.IGNORECASE)
 # 'Foreword', '1. Introduction and foreword from the Chair', 'Rhagair / Foreword' (a heading: short, with no full stop;
 # a contents line has dots)
-FOREWORD_RE = re.compile(r"^\W*(?:\d{1,2}\.?\s+)?(?:[\w'’]+[^\S\n]+){0,3}(?:[\w'’]+[^\S\n]*/[^\S\n]*)?"
+FOREWORD_RE = re.compile(r"^\W*+(?:\d{1,2}\.?\s+)?(?:[\w'’]++[^\S\n]+){0,3}(?:[\w'’]++[^\S\n]*/[^\S\n]*)?"
                          r"(?:foreword|preface|introduction|welcome)\b[^.\n]{0,40}$",
                          re.IGNORECASE)
 # A numbered section's heading: '2. Governance, leadership and partnership arrangements', '3 Key facts'.

@@ -174,6 +174,20 @@ MINIMAL_CASES = {
     + "AN inspection of youth justice services in Westmere\n",
     "a register's key of codes repeated along a line": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
     "  BLOGGS, Jo .......... Councillor   P\n" + "  P = present   Ap = apologies" * 3_000 + "\n",
+    "a line of apostrophes: a foreword's heading, a board's membership lead (fuzz seed 11)": "Westmere Youth Justice "
+    "Board\n\n" + "'" * 12_000 + "\n",
+    "a member's post with a run of no-break spaces before its place (fuzz seed 11)": "Westmere Youth Justice Board\n\n"
+    "Present:\nTina Beckett Assistant Director, National Probation Service -" + "\u00a0" * 12_000 + " Teesside\nJo Bloggs\n",
+    "an entry on a heading's line with a run of no-break spaces, no stand-in (fuzz seed 11)": "Westmere Youth Justice "
+    "Board\n\nPresent: Tina Beckett, Probation Service -" + "\u00a0" * 24_000 + " Teesside; Jo Bloggs\n",
+    "a body before a name, set off by a run of blanks (fuzz seed 11)": "Westmere Council\n\nPresent:\nCouncillor Jo "
+    "Bloggs, Probation" + " " * 12_000 + "x – Ruth Okafor\n",
+    "a list parted by semicolons wrapping on to thousands of lines (fuzz seed 7)": "Westmere Council\n\nPresent: Jo "
+    "Bloggs (Chair); Ruth Okafor\n" + "x\n" * 6_000,
+    "an area of work over a dot leader, no score (fuzz seed 11)": "Westmere Youth Offending Service\n\n"
+    + ("Safeguarding" + "." * 8_000 + "\n") * 4,
+    "a figure run into a dot leader before a long sentence (fuzz seed 12)": "Westmere Youth Offending Service\n\n- 1.1"
+    + "." * 900 + " the causes of the child's offending behaviour" * 4 + "\n",
 }
 
 
