@@ -1147,6 +1147,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     while index < len(all_lines):
         line = all_lines[index]
+        if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
+            return index
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
@@ -1217,6 +1219,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Section) -> bool:
+    """A rule after a blank line under the list, over a line that is no page's furniture and names no one (a table of
+    items' heads: 'Item   Discussion / decision   Action   By'): the list has ended."""
+    if not section.attendees or index == 0 or not is_blank(all_lines[index - 1]):
+        return False
+    following = next((other for other in all_lines[index + 1:index + 4] if not is_blank(other)), None)
+    return following is not None and not is_page_furniture(text, following) and not _entry_people(text, following)
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
@@ -1762,6 +1773,8 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
+    # a title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
+    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}][A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3})")  # a dash, a bracket, the line's end or a register's next column
 
 
@@ -1793,18 +1806,32 @@ def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     """The member an entry names surname first in capitals ('KILBRIDE, Bernadette – Strategic Director'), the forename
     one the lexicon knows; the post after the dash is the role."""
     named = capitals_first_name(text, entry.start, entry.end)
+    if named is None and capitals_first_name(text, entry.start, entry.end, known=False):
+        # a forename the lexicon lacks, in a register whose line above or below is such an entry with one it knows
+        if any(capitals_first_name(text, *bounds) for bounds in _neighbour_lines(text, entry)):
+            named = capitals_first_name(text, entry.start, entry.end, known=False)
     return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
 
 
-def capitals_first_name(text: str, start: int, end: int) -> NameMatch | None:
+def capitals_first_name(text: str, start: int, end: int, *, known: bool = True) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
-    is called ('Bernadette Kilbride'); the forename one the lexicon knows."""
+    is called ('Bernadette Kilbride'); the forename one the lexicon knows (with `known`)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or not is_first_name(match.group("forename")) or is_body_word(match.group("surname")):
+    if match is None or known and not is_first_name(match.group("forename")) or is_body_word(match.group("surname")) \
+            or not known and (is_role_word(match.group("forename")) or is_body_word(match.group("forename"))):
         return None
     written = f"{match.group('title') or ''}{match.group('forename')} {match.group('surname')}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
-    return NameMatch(match.start("surname"), match.end(), name.name, name.title) if name else None
+    if name is None and not known:  # a forename the lexicon lacks: the words as written, the surname in its case
+        surname = "-".join(part.capitalize() for part in match.group("surname").split("-"))
+        name = NameMatch(0, len(written), f"{match.group('forename')} {surname}", None)
+    rank = match.group("rank")
+    ranked = name_at(f"{rank} {written}", 0, len(rank) + 1 + len(written), strict=False) if rank else None
+    if ranked is not None and ranked.title and ranked.name == (name.name if name else None):
+        return NameMatch(match.start("surname"), match.end(), ranked.name, ranked.title)  # '(Cllr)': the title
+    end = match.start("rank") - 1 if rank else match.end()  # '(Chair)': a marker, read with the post
+    return NameMatch(match.start("surname"), text.rfind("(", match.start(), end + 1) if rank else end, name.name,
+                     name.title) if name else None
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
@@ -2612,7 +2639,7 @@ def _unbracketed(attendee: Attendee) -> str | None:
 def _minutes_marker(text: str, attendee: Attendee) -> str:
     """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
     mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
-    word = "Minutes" if mark and mark.group(0).lower().startswith("who") else mark.group(0).strip("() ") if mark else \
+    word = "Minutes" if mark and mark.group(0).lower().startswith("who") else mark.group(0).strip("()–—- ") if mark else \
         attendee.role_text if attendee.role_text and \
         (MINUTES_ROLE_RE.fullmatch(attendee.role_text) or MINUTES_LEAD_RE.match(attendee.role_text)) else "Minutes"
     return word[:1].upper() + word[1:]
