@@ -48,8 +48,9 @@ BODY_WORDS = BODY_NOUNS | ACRONYMS | _words("bodies", "fields")
 MEETING_WORDS = _words("meetings")
 CONNECTIVES = _words("connectives")
 VENUES = _words("venues")
-# The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council'.
-COUNCIL_LEADER = r"leader\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
+# The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council',
+# 'Leader, Lowmere Metropolitan Borough Council' (a copy list's post, then its body).
+COUNCIL_LEADER = r"leader(?:\s+of|\s*,)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
 CABINET_POST_RE = re.compile(
     r"\b(?:" + "|".join([r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]]
                         + [COUNCIL_LEADER]) + r")\b",

@@ -42,7 +42,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, name_at, surname
+from kg.names import NameMatch, find_names, is_first_name, name_at, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -898,7 +898,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -926,6 +926,14 @@ class TeamLabel:
     @property
     def text(self) -> str:
         return self.wrapped or self.span.text
+
+
+def _capitals_heading(line: str) -> bool:
+    """A line of words in capitals alone, perhaps numbered ('DISTRIBUTION LIST', '6. ANNEX'): a heading."""
+    words = line.strip().strip(":").split()
+    return 0 < len(words) <= LABEL_WORDS_MAX and all(word.isupper() or not word.isalpha() for word in words) \
+        and any(word.isalpha() and len(word) > 3 for word in words) and not re.search(r"\S[^\S\n]{2,}\S", line.strip()) \
+        and not is_first_name(words[0].capitalize())  # 'JO LEE' alone over her post is a member
 
 
 def relation_for_label(label: str) -> str | None:
@@ -1048,6 +1056,8 @@ class TeamListReader:
                     and self._name_at(trim(text, row.start, row.end).start, row.end) is None \
                     and not self._labelled_name(row):
                 break  # a heading after a blank line under the members ('Foreword'): the list has ended
+            if self.found and index > 0 and is_blank(rows[index - 1]) and _capitals_heading(row.text):
+                break  # a heading in capitals after a blank line under the members ('DISTRIBUTION LIST')
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
