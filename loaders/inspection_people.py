@@ -928,6 +928,14 @@ class TeamLabel:
         return self.wrapped or self.span.text
 
 
+# A member's post after the name and a comma, to the cell's end: 'Jo Lee, HM Inspector'.
+NAME_COMMA_POST_RE = re.compile(r"[^\S\n]*+,[^\S\n]*+(?P<post>[A-Za-z][^,;()\n]{1,60}?)[^\S\n]*+$")
+
+
+def _column_of(text: str, pos: int) -> int:
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
 def _capitals_heading(line: str) -> bool:
     """A line of words in capitals alone, perhaps numbered ('DISTRIBUTION LIST', '6. ANNEX'): a heading."""
     words = line.strip().strip(":").split()
@@ -1031,6 +1039,7 @@ class TeamListReader:
         self.led_row = False
         self.continued = False  # the row's last cell goes on in the line below
         self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
+        self.name_column: int | None = None  # where the names stand, in a table of 'Label   Name, Post' rows
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -1113,6 +1122,8 @@ class TeamListReader:
         if self.heads and len(row_cells) == len(self.heads):
             self._headed_row(row, row_cells)
             return True
+        if self._name_then_post(row, row_cells, index):
+            return True
         trailing_label = self._trailing_label(row_cells)
         self.continued = False
         if trailing_label is not None and following is not None:
@@ -1145,6 +1156,36 @@ class TeamListReader:
                 continue
             if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
+        return True
+
+    def _name_then_post(self, row: Line, row_cells: list[Span], index: int) -> bool:
+        """'Team      Jo Lee, HM Inspector' with '          Dev Rao, Police inspector' under its name: a label column
+        (no colon), then each member's name and their post after a comma, the rows below the label's with their own
+        name and post in the names' column. The label gives the relation, the post is the member's."""
+        text = self.ctx.text
+        if len(row_cells) == 2 and not row.text[:1].isspace() and not row_cells[0].text.rstrip().endswith(":") \
+                and self._name_at(row_cells[0].start, row_cells[0].end) is None and self._layout_label(row_cells[0]):
+            label, cell = row_cells
+        elif len(row_cells) == 1 and self.name_column is not None and self.previous_row == index - 1 \
+                and _column_of(text, row_cells[0].start) == self.name_column:
+            label, cell = None, row_cells[0]
+        else:
+            return False
+        name = self._name_at(cell.start, cell.end)
+        post = NAME_COMMA_POST_RE.match(text, name.end, cell.end) if name else None
+        if name is None or post is None or find_names(text, post.start("post"), post.end("post"), strict=True):
+            return False
+        if label is not None:
+            self.label = TeamLabel(label, self._relation(label.text), index)
+            self.name_column = _column_of(text, cell.start)
+        relation = self.label.relation if self.label else None
+        if relation is None:
+            return False
+        role = span(text, post.start("post"), post.end("post"))
+        self.ctx.person_role(name, relation, trim(text, row.start, row.end), role=role.text, role_span=role,
+                             organisation=inspectorate_named(role.text) or self.default_organisation)
+        self.started = True
+        self.found += 1
         return True
 
     def _headed_row(self, row: Line, row_cells: list[Span]) -> None:
