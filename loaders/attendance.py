@@ -897,8 +897,8 @@ def _entries_pair(text: str, all_lines: list[Line], index: int) -> tuple[Span, r
         return None
     inline = heading[1]
     gap = COLUMN_GAP_RE.search(text, inline.start, inline.end)
-    if gap is None or "\t" in gap.group():
-        return None
+    if gap is None or "\t" in gap.group() or COLUMN_GAP_RE.search(text, gap.end(), inline.end):
+        return None  # (three names a row is a grid, read row by row)
     left, right = trim(text, line.start, gap.start()), trim(text, gap.end(), inline.end)
     if not (person_at(text, trim(text, inline.start, gap.start())) and person_at(text, right)):
         return None
@@ -1227,7 +1227,9 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
     if not section.attendees or index == 0 or not is_blank(all_lines[index - 1]):
         return False
     following = next((other for other in all_lines[index + 1:index + 4] if not is_blank(other)), None)
-    return following is not None and not is_page_furniture(text, following) and not _entry_people(text, following)
+    # (a page's running footer under the rule, its number at the end, is the page's end, not the list's)
+    return following is not None and not is_page_furniture(text, following) and not _entry_people(text, following) \
+        and not re.search(r"\S[^\S\n]{3,}(?:page[^\S\n]+)?\d{1,4}[^\S\n]*$", following.text, re.IGNORECASE)
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.

@@ -898,7 +898,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -1164,7 +1164,8 @@ class TeamListReader:
         name and post in the names' column. The label gives the relation, the post is the member's."""
         text = self.ctx.text
         if len(row_cells) == 2 and not row.text[:1].isspace() and not row_cells[0].text.rstrip().endswith(":") \
-                and self._name_at(row_cells[0].start, row_cells[0].end) is None and self._layout_label(row_cells[0]):
+                and self._name_at(row_cells[0].start, row_cells[0].end) is None and self._layout_label(row_cells[0]) \
+                and not _inspectorate_label(row_cells[0].text) and not re.fullmatch(r"[A-Z]{2,6}", row_cells[0].text):
             label, cell = row_cells
         elif len(row_cells) == 1 and self.name_column is not None and self.previous_row == index - 1 \
                 and _column_of(text, row_cells[0].start) == self.name_column:
@@ -1173,8 +1174,9 @@ class TeamListReader:
             return False
         name = self._name_at(cell.start, cell.end)
         post = NAME_COMMA_POST_RE.match(text, name.end, cell.end) if name else None
-        if name is None or post is None or find_names(text, post.start("post"), post.end("post"), strict=True):
-            return False
+        if name is None or post is None or find_names(text, post.start("post"), post.end("post"), strict=False) \
+                or _inspectorate_label(post.group("post")) or re.fullmatch(r"[A-Z]{2,6}", post.group("post").strip()):
+            return False  # 'Education inspector   Jo Lee, Ofsted': the label is the post, the body after the name
         if label is not None:
             self.label = TeamLabel(label, self._relation(label.text), index)
             self.name_column = _column_of(text, cell.start)
