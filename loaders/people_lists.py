@@ -58,7 +58,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
+from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
@@ -799,6 +799,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
                 rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
+            elif rows and not gap and RIGHT_COLUMN_ONLY_RE.match(line.text) and "|" in rows[-1].text:
+                rows.append(line)  # two columns parted by a rule, the left blank: the right's post wrapped ('| Unit')
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
             else:
@@ -810,6 +812,8 @@ def membership_rows(text: str) -> list[list[Line]]:
 
 # The rest of a table's cell on the next line, indented to its column, under a row of several cells.
 WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\S)")
+# A line of two columns parted by a rule whose left column is blank: '                  |      Delivery Unit'.
+RIGHT_COLUMN_ONLY_RE = re.compile(r"[^\S\n]{8,}+\|[^\S\n]*+\S")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
 PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
 
@@ -861,8 +865,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
 
 
 # A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').
-CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)[^\S\n]*\|",
-                             re.IGNORECASE)
+# (or padded from the next cell: 'M Feltwell (Chair)      Director of ...')
+CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)"
+                             r"(?:[^\S\n]*+\||[^\S\n]{3,}+(?=\S))", re.IGNORECASE)
 
 
 def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
@@ -871,7 +876,9 @@ def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
     match = CHAIR_MARKED_RE.match(line.text)
     if not match or area is None:
         return 0
-    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True)
+    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True) or [
+        name for name in find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=False)
+        if is_initials(name.name.split()[0])]  # 'M Feltwell (Chair)': an initial and a surname, as the table has all
     if not names:
         return 0
     evidence = trim(ctx.text, line.start, line.end, " \t|")

@@ -195,3 +195,32 @@ def test_heads_a_columns_width_broke_over_two_rows() -> None:
     assert ("29.6", "England & Wales", "32.2") in rates
     assert ("29.6", "Eastern region", "30.1") in rates
     assert not any(value == "30.1" for value, _, _ in rates)
+
+
+PLAN_MEMBERSHIP = """\
+Exampleshire Youth Justice Plan 2024-25
+
+2. Governance, leadership and partnership arrangements
+
+The board meets quarterly at the Town Hall, Exampleton. Its membership at June
+2024 was:
+
+ Member                  Post                    | Member                 Post
+ ------------------------------------------------|-----------------------------
+ M Hartwell (Chair)      Director of Children's  | P Lindgren             Head of
+                         Services                |                        Probation
+                                                 |                        Delivery Unit
+ S Belmont               Head of Youth Justice   | O Marsh                Designated
+                         Service                 |                        Nurse, ICB
+
+The board reports to the Exampleshire Children's Safeguarding Partnership.
+"""
+
+
+def test_a_membership_in_two_columns_parted_by_a_rule_whose_right_post_wraps_alone() -> None:
+    people = people_rows(load_text(PLAN_MEMBERSHIP, "plan.txt"))
+    # the right column's post wrapped onto a line of its own does not end the table
+    assert ("S Belmont", "board_member") in people
+    assert ("O Marsh", "board_member") in people
+    # '(Chair)' beside an initial and a surname, padded from the post: the board's chair
+    assert ("M Hartwell", "board_chair") in people
