@@ -431,6 +431,18 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
         ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
+    return found + who_led(ctx, begin, end)
+
+
+# 'HM Inspector Jo Lee, who led the inspection, added': the rank written before the name.
+HM_INSPECTOR_BEFORE_NAME_RE = re.compile(r"\bHM\s+Inspector\s+$")
+
+
+def who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """People named with a clause that says they led the inspection ('Jo Lee, HM Inspector, who led the recent
+    inspection', 'HM Inspector Jo Lee, who led the inspection, added'): its lead inspector."""
+    end = len(ctx.text) if end is None else end
+    found = 0
     for named in find_names(ctx.text, begin, end):
         clause = WHO_LED_RE.match(ctx.text, named.end, end)
         if clause and not named.surname_only:
@@ -439,8 +451,10 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
             found += 1
         led = None if clause else WHO_LED_BARE_RE.match(ctx.text, named.end, end)
         if led and (not named.surname_only or named.title):  # 'welcomed Ms Lee, who had led the screening in July'
-            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()), role="lead inspector",
-                            organisation=HMI_PROBATION)
+            ranked = HM_INSPECTOR_BEFORE_NAME_RE.search(ctx.text, max(0, named.start - 20), named.start) \
+                or HM_INSPECTOR_RE.match(ctx.text, named.start)
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()),
+                            role="HM Inspector" if ranked else "lead inspector", organisation=HMI_PROBATION)
             found += 1
     return found
 

@@ -224,3 +224,18 @@ def test_a_membership_in_two_columns_parted_by_a_rule_whose_right_post_wraps_alo
     assert ("O Marsh", "board_member") in people
     # '(Chair)' beside an initial and a surname, padded from the post: the board's chair
     assert ("M Hartwell", "board_chair") in people
+
+
+RELEASE = """\
+HM Inspectorate of Probation
+News
+
+Youth offending work in Exampleshire must improve
+
+HM Inspector Jo Hartwell, who led the inspection, added: "We saw some good work with children."
+"""
+
+
+def test_a_release_names_its_lead_inspector_by_the_clause_after_the_name() -> None:
+    rows = role_rows(load_text(RELEASE, "release.txt"))
+    assert ("Jo Hartwell", "lead_inspector", "HM Inspector") in rows
