@@ -352,23 +352,37 @@ def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> di
     """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
     Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
     wraps: dict[int, Span] = {}
+    # the table's margin: its rows may all be set in ('  Jo Lee   Director of' / '            Services'), or stand in
+    # the right of two columns whose left is blanked
+    margin = min((_indent(line.text) for line in table_lines if line.text.strip()), default=0)
     for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
-        indent = len(below.text) - len(below.text.lstrip(" "))
+        indent = _indent(below.text)
         more = trim(text, below.start, below.end)
-        if not more or len(cells(text, line)) < 2 or line.text[:1].isspace() \
+        if not more or len(cells(text, line)) < 2 or _indent(line.text) > margin \
                 or find_names(text, more.start, more.end, strict=True):
             continue
         if column is not None and 0 < indent < column and more.end - below.start <= column or \
-                wraps_last_cell(text, line, below):
+                wraps_last_cell(text, line, below, margin=margin):
+            # a post wrapped over two lines under its cell ('Head of' / 'Probation' / 'Delivery Unit'), in a column
+            further = table_lines[index + 2] if index + 2 < len(table_lines) and margin else None
+            if further is not None and wraps_last_cell(text, line, further, margin=margin) \
+                    and not find_names(text, further.start, further.end, strict=True):
+                more = trim(text, more.start, further.end)
+                wraps[index + 1] = trim(text, further.start, further.end)  # (read as the row above's, not a row)
             wraps[index] = more
     return wraps
 
 
-def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def wraps_last_cell(text: str, row: Line, below: Line, *, margin: int = 0) -> bool:
     """The line below a row of a name then its post ('Jo Bloggs     Head of Youth Justice and' / '   Services') holds
     the rest of the post, set in under the post's cell and alone on its line: the post goes on."""
     row_cells, below_cells = cells(text, row), cells(text, below)
-    if len(row_cells) < 2 or len(below_cells) != 1 or row.text[:1].isspace() or "\t" in below.text:
+    if len(row_cells) < 2 or len(below_cells) != 1 or _indent(row.text) > margin or "\t" in below.text \
+            or row.text[:1].isspace() and not margin:
         return False
     column = row_cells[-1].start - row.start
     return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(

@@ -224,6 +224,10 @@ def test_a_membership_in_two_columns_parted_by_a_rule_whose_right_post_wraps_alo
     assert ("O Marsh", "board_member") in people
     # '(Chair)' beside an initial and a surname, padded from the post: the board's chair
     assert ("M Hartwell", "board_chair") in people
+    # each post whole, wrapped under its cell in a table set in from the margin, over two lines too
+    rows = role_rows(load_text(PLAN_MEMBERSHIP, "plan.txt"))
+    assert ("P Lindgren", "board_member", "Head of Probation Delivery Unit") in rows
+    assert ("S Belmont", "board_member", "Head of Youth Justice Service") in rows
 
 
 RELEASE = """\
