@@ -7,8 +7,8 @@ scores after dot leaders; a team annex of 'Label   Name, Post' rows; heads a col
 from __future__ import annotations
 
 from tests.conftest import load_text, people_rows, role_rows
-from tests.loaders.test_findings_metrics import key_facts
 from tests.loaders.test_batch43_layouts import _ratings
+from tests.loaders.test_findings_metrics import key_facts
 
 SCRUTINY_MINUTES = """\
 EXAMPLESHIRE METROPOLITAN BOROUGH COUNCIL
