@@ -312,8 +312,10 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if role_cell is None:
             continue
         wrapped = wraps.get(index) if role_cell.start >= line.start else None
+        ends_in_comma = role_cell.text.rstrip().endswith(",") or text[role_cell.end:line.end].strip().startswith(",")
+        joint = ", " if ends_in_comma else " "  # 'Designated Nurse,' / 'Pennine Moors ICB'
         role_text = fold_cells(PIPE_CELL_WRAP_RE.sub(" ", role_cell.text)) + (
-            " " + " ".join(wrapped.text.split()) if wrapped else "")
+            joint + " ".join(wrapped.text.split()) if wrapped else "")
         relation = relation_for(role_text)
         if relation is None:
             continue

@@ -228,6 +228,7 @@ def test_a_membership_in_two_columns_parted_by_a_rule_whose_right_post_wraps_alo
     rows = role_rows(load_text(PLAN_MEMBERSHIP, "plan.txt"))
     assert ("P Lindgren", "board_member", "Head of Probation Delivery Unit") in rows
     assert ("S Belmont", "board_member", "Head of Youth Justice Service") in rows
+    assert ("O Marsh", "board_member", "Designated Nurse, ICB") in rows  # the comma the wrap fell after kept
 
 
 RELEASE = """\
