@@ -278,8 +278,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
                 break
             wrapped_line = True
         wrapped = _wrapped_at_hyphen(text, tokens, k)
-        if wrapped is not None:
-            token, k = wrapped, k + 1
+        if wrapped is not None:  # (the rest of a word the page's footer cut may lie past the last token)
+            token, k = wrapped, min(k + 1, len(tokens) - 1)
         word = token.text
         if _capitals_word(text, tokens, k, parts, capitals):
             capitals.add(token.start)
@@ -435,10 +435,10 @@ def body_follows(text: str, end: int) -> bool:
 def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None:
     """'Greenhalgh-' at the end of a line and 'Smith' at the start of the next: one surname the page's width broke."""
     token = tokens[k]
-    if not token.text.endswith("-") or k + 1 >= len(tokens):
+    if not token.text.endswith("-"):
         return None
-    over_footer = _hyphenated_over_footer(text, tokens, k)
-    if over_footer is not None:
+    over_footer = _hyphenated_over_footer(text, tokens, k)  # read from the text: the rest may lie past the window
+    if over_footer is not None or k + 1 >= len(tokens):
         return over_footer
     following = tokens[k + 1]
     gap = text[token.end:following.start]
@@ -449,8 +449,11 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
 
 # A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9', or
 # the page's number alone ('- 15 -').
-FOOTER_LINE_RE = re.compile(r"\n[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
-                            r"[^\S\n]*+\n[^\S\n]*+(?=[a-z])")
+# Blank lines and a rule drawn over the footer may stand around it ('Hebble-', '', '-----', 'Panel - 27.01.15   Page 1',
+# '', 'thwaite').
+FOOTER_LINE_RE = re.compile(r"\n(?:[^\S\n]*+\n){0,3}(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?"
+                            r"[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
+                            r"[^\S\n]*+\n(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
 
 
 def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:

@@ -686,9 +686,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
-# '(standing deputy for Cllr R. Brennock)' too; '(for Supt Bloggs)' alone says only whom they came for (the keys hold no
-# deputy there).
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+# '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
+# they came for (the keys hold no deputy there).
+SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
                                 re.IGNORECASE)
 
 
@@ -780,12 +780,17 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
     text = leaders_blanked(text)
-    all_lines, columns = _columns_apart(text, lines(text, start, end))
+    all_lines, columns, continued = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
     while index < len(all_lines):
         line = all_lines[index]
         heading = heading_kind(text, line) if not is_prose(line) or _inline_list(text, line) else None
+        if heading is None and line.start in continued and found:
+            section = Section(found[-1].kind, found[-1].heading, column=True)  # the list's right column, under its heading
+            index = _read_entries(columns[line.start], all_lines[:continued[line.start]], index, section, page=text)
+            found.append(section)
+            continue
         if heading is None:
             index += 1
             continue
@@ -818,7 +823,10 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                          len(all_lines))
         else:
             below = index + 1
-            index = _read_entries(source, all_lines, below, section, page=text) if not _one_holder(section) else below
+            # a list in two columns from the heading's line on: the left column's lines end where the right's begin
+            stop = next((i for i in range(below, len(all_lines)) if all_lines[i].start in continued), len(all_lines))
+            index = _read_entries(source, all_lines[:stop], below, section, page=text) \
+                if not _one_holder(section) else below
             if section.kind in LIST_KINDS and not section.attendees:
                 index = max(index, _block_by_shape(source, all_lines, below, section))
         found.append(section)
@@ -890,16 +898,17 @@ GAP_RE = re.compile(r"[^\S\n]{2,}")
 COLUMN_SLACK = 4  # characters: a column's text may start a little off its heading's
 
 
-def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[int, str]]:
+def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[int, str], dict[int, int]]:
     """Two lists side by side under two headings on one line ('MEMBERS PRESENT      OFFICERS PRESENT'), as a page's
     columns print: each list's lines in turn, under its own heading; and by where each heading starts, the text as that
     column reads it, the other column's words blanked (same offsets), so a role broken over lines is one phrase."""
     heads: dict[int, str] = {}
+    continued: dict[int, int] = {}  # a right column's first line: the index past the block's last line
     result: list[Line] = []
     index = 0
     while index < len(all_lines):
         line = all_lines[index]
-        pair = heading_pair(text, line)
+        pair = heading_pair(text, line) or _entries_pair(text, all_lines, index)
         if pair is None:
             result.append(line)
             index += 1
@@ -911,17 +920,49 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         rows = all_lines[index + 1:block_end]
         parts = [_column_parts(text, row, column) for row in rows]
         result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
+        if heading_kind(text, right) is None:  # the right column goes on with the left's heading: the list's second
+            continued[right.start] = len(result)  # column, which ends with the block
         # each column reads its own lines only: the rest of each row, the gap too, is blanked (for every line of the
         # column, so that a heading inside it, 'Chair - Director of ...', reads its own column too)
+        # a heading whose entries begin on its own line: that line is each column's first row
+        first = [(line, (left, right))] if right.start in continued else []
         left_text = _blanked(text, [(ends[0].end if ends[0] else row.start, row.end)
-                                    for row, ends in zip(rows, parts, strict=True)])
+                                    for row, ends in [*first, *zip(rows, parts, strict=True)]])
         right_text = _blanked(text, [(row.start, ends[1].start if ends[1] else row.end)
-                                     for row, ends in zip(rows, parts, strict=True)])
+                                     for row, ends in [*first, *zip(rows, parts, strict=True)]])
         heads.update({left.start: left_text, right.start: right_text})
         heads.update({part[0].start: left_text for part in parts if part[0]})
         heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
-    return result, heads
+    return result, heads, continued
+
+
+def _entries_pair(text: str, all_lines: list[Line], index: int) -> tuple[Span, re.Match[str], Span] | None:
+    """A heading whose entries stand in two columns side by side from its own line on ('Members:   Councillor A
+    Councillor B' over '           (Chair)                     Councillor C'): the heading with the left column's first
+    entry, the gap, and the right column's first entry. Each line below it holds the left column's next line at the
+    heading's entry's start, or the right column's at the right entry's start, or both."""
+    line = all_lines[index]
+    heading = heading_kind(text, line)
+    if heading is None or not heading[1] or heading[0] not in LIST_KINDS:
+        return None
+    inline = heading[1]
+    gap = COLUMN_GAP_RE.search(text, inline.start, inline.end)
+    if gap is None or "\t" in gap.group() or COLUMN_GAP_RE.search(text, gap.end(), inline.end):
+        return None  # (three names a row is a grid, read row by row)
+    left, right = trim(text, line.start, gap.start()), trim(text, gap.end(), inline.end)
+    if not (person_at(text, trim(text, inline.start, gap.start())) and person_at(text, right)):
+        return None
+    starts = (inline.start - line.start, right.start - line.start)
+    rows = 0
+    for row in all_lines[index + 1:]:
+        if is_blank(row):
+            break
+        indent = _indent(text, row.start)
+        if abs(indent - starts[0]) > COLUMN_SLACK and abs(indent - starts[1]) > COLUMN_SLACK:
+            return None
+        rows += 1
+    return (left, gap, right) if rows else None
 
 
 def heading_pair(text: str, line: Line) -> tuple[Span, re.Match[str], Span] | None:
@@ -1186,6 +1227,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     while index < len(all_lines):
         line = all_lines[index]
+        if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
+            return index
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
@@ -1302,6 +1345,17 @@ def _name_cut_by_the_page(text: str, all_lines: list[Line], index: int) -> tuple
         attendee = _attendee(text, name, span(text, start, below.end), entry)
         return attendee, following
     return None
+
+
+def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Section) -> bool:
+    """A rule after a blank line under the list, over a line that is no page's furniture and names no one (a table of
+    items' heads: 'Item   Discussion / decision   Action   By'): the list has ended."""
+    if not section.attendees or index == 0 or not is_blank(all_lines[index - 1]):
+        return False
+    following = next((other for other in all_lines[index + 1:index + 4] if not is_blank(other)), None)
+    # (a page's running footer under the rule, its number at the end, is the page's end, not the list's)
+    return following is not None and not is_page_furniture(text, following) and not _entry_people(text, following) \
+        and not re.search(r"\S[^\S\n]{3,}(?:page[^\S\n]+)?\d{1,4}[^\S\n]*$", following.text, re.IGNORECASE)
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
@@ -1886,6 +1940,8 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
     r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
+    # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
+    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}][A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
 
@@ -1962,7 +2018,8 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
     rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
     say the list is one of such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or is_body_word(match.group("surname")):
+    if match is None or is_body_word(match.group("surname")) \
+            or not known and (is_role_word(match.group("forename")) or is_body_word(match.group("forename"))):
         return None
     forename = match.group("forename")
     if known and not is_first_name(forename) and not (any_forename and not any(
@@ -1975,8 +2032,17 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
     title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")
     written = f"{title}{forename} {particle}{surname}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
-    return NameMatch(match.start("particle") if match.group("particle") else match.start("surname"), match.end(),
-                     name.name, name.title) if name else None
+    if name is None and (any_forename or not known):  # a forename the lexicon lacks: the words as written
+        name = NameMatch(0, len(written), f"{forename} {particle}{surname}", None)
+    if name is None:
+        return None
+    start = match.start("particle") if match.group("particle") else match.start("surname")
+    rank = match.group("rank")
+    ranked = name_at(f"{rank} {written}", 0, len(rank) + 1 + len(written), strict=False) if rank else None
+    if ranked is not None and ranked.title and ranked.name == name.name:
+        return NameMatch(start, match.end(), ranked.name, ranked.title)  # '(Ch Supt)': the title
+    end = match.start("rank") - 1 if rank else match.end()  # '(Chair)': a marker, read with the post
+    return NameMatch(start, text.rfind("(", match.start(), end + 1) if rank else end, name.name, name.title)
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
@@ -2728,14 +2794,20 @@ def _officer_also_present(attendee: Attendee) -> bool:
 
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     """In a record of a meeting, the chair named under 'Chair:' chaired it, so sat at it; and where the record lists its
-    'Members:' and then who was absent or sent apologies, with no list of those present, the members sat at it too."""
+    'Members:' and then who was absent or sent apologies, or who was 'also in attendance', with no list of those
+    present, the members sat at it too."""
     head = text[:3000]
     if not RECORD_RE.search(head) or NOTICE_RE.search(head):
         return []
     kinds = [section.kind for section in listed]
-    no_present = not any(kind in (PRESENT, IN_ATTENDANCE) for kind in kinds)
+    # 'Also in attendance:' lists those who came besides the members: no list of those present
+    no_present = not any(section.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(section.heading.text)
+                         for section in listed)
     return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
-            or section.kind == MEMBERSHIP and no_present and any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])]
+            or section.kind == MEMBERSHIP and no_present and (
+                any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])
+                # 'Also in attendance:' after them: the members attended, and others with them
+                or any(ALSO_RE.match(later.heading.text) for later in listed[index + 1:]))]
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
@@ -2763,6 +2835,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     # a member's too (a board's membership table keeps both: its chair is a member of the partnership)
     seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair) \
         and not NOTICE_RE.search(ctx.text, 0, min(len(ctx.text), 2000))  # a notice's members: the chair is one too
+    # 'Councillor K (as substitute for Councillor M)' among the members: sitting in another's seat, not a member
+    seat_only = seat_only or kind == MEMBERSHIP and attendee.substitute
     if not seat_only:
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
@@ -2809,7 +2883,7 @@ def _unbracketed(attendee: Attendee) -> str | None:
 def _minutes_marker(text: str, attendee: Attendee) -> str:
     """The word that marks who took the minutes, as written: '(Notes)', '(minutes)', 'Note-taker'; else 'Minutes'."""
     mark = MINUTES_MARK_RE.search(text, attendee.name.end, attendee.evidence.end)
-    word = "Minutes" if mark and mark.group(0).lower().startswith("who") else mark.group(0).strip("() ") if mark else \
+    word = "Minutes" if mark and mark.group(0).lower().startswith("who") else mark.group(0).strip("()–—- ") if mark else \
         attendee.role_text if attendee.role_text and \
         (MINUTES_ROLE_RE.fullmatch(attendee.role_text) or MINUTES_LEAD_RE.match(attendee.role_text)) else "Minutes"
     return word[:1].upper() + word[1:]

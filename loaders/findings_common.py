@@ -162,6 +162,7 @@ def page_breaks_closed(text: str) -> str:
         if not re.search(r"[A-Za-z,][^\S\n]*$", line.text):
             continue
         furniture: set[str] = set()
+        running = 0  # a page's running header or footer is a line or two, never a table's rows
         for number, between in enumerate(all_lines[index + 1:index + 1 + PAGE_FURNITURE_REACH]):
             if not between.text.strip():
                 continue
@@ -171,7 +172,8 @@ def page_breaks_closed(text: str) -> str:
                 break
             kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
                 else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
-            if kind is None:
+            running += kind == "running"
+            if kind is None or running > 2:
                 break  # the next line of prose; a running header only ever stands after the page's end
             furniture.add(kind)
     return "".join(closed)

@@ -626,9 +626,24 @@ class KeyFactReader:
                 return []
             if any(self.cell_figure(cell) for cell in heads[1:]):
                 continue  # another row of figures
+            upper = cells(self.text, all_lines[at - 1]) if at and len(heads) < width else []
+            if len(upper) == width and not any(self.figures(cell.start, cell.end) for cell in upper):
+                return self.wrapped_heads(upper, heads)
             texts = [cell.text for cell in heads][-width:]
             return [""] * (width - len(texts)) + texts
         return []
+
+    def wrapped_heads(self, upper: list[Span], lower: list[Span]) -> list[str]:
+        """Heads the columns' width broke over two rows ('Indicator   Westmere   England &   Northern' over '
+        Wales       region'): each lower cell goes on with the upper cell it starts under."""
+        texts = [cell.text for cell in upper]
+        starts = [_column(self.text, cell.start) for cell in upper]
+        for cell in lower:
+            at = _column(self.text, cell.start)
+            column = max((i for i, start in enumerate(starts) if start <= at + 2), default=None)
+            if column is not None:
+                texts[column] = f"{texts[column]} {cell.text}"
+        return texts
 
     def cell_per_line_tables(self) -> Iterator[KeyFact]:
         """A table flattened to one cell a line: the heads ('Measure' / 'Westmere' / 'Wales' / 'England and Wales'),
@@ -1036,3 +1051,8 @@ def profile_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     for match in AREAS_VISITED.finditer(ctx.text):
         observation(ctx, inspection, "areas_visited", str(number_value(match.group("value"))), "count",
                     span(ctx.text, match.start(), match.end()))
+
+
+def _column(text: str, pos: int) -> int:
+    """How far into its line the position is."""
+    return pos - (text.rfind("\n", 0, pos) + 1)

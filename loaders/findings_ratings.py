@@ -152,13 +152,18 @@ SHORT_THEME = r"interventions(?=[^\S\n]*[\t|:–—-])"
 THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
 THEME_ROW = re.compile(
     rf"\b(?P<scope>{THEME_PHRASES}|{SHORT_THEME})"
-    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
+    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|[.…]{{3,}}+|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
     # (or the next column's theme after one space, where two columns ran together)
     rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}})|[^\S\n]+(?:{THEME_PHRASES}|{SHORT_THEME})\b)",
     re.IGNORECASE | re.MULTILINE)
 # A table's row whose theme and judgement are parted by padding alone ('  Reducing reoffending        Unsatisfactory').
 THEME_PADDED_ROW = re.compile(rf"^[^\S\n]*+(?P<scope>{THEME_PHRASES})[^\S\n]{{3,}}+(?P<rating>{JUDGEMENT})[^\S\n]*+$",
                               re.IGNORECASE | re.MULTILINE)
+# A table's row whose theme wraps under its judgement, its rest set in on the next line before dot leaders
+# ('Protecting children and young      Satisfactory' / '  people ..........'): the two parts make the theme.
+THEME_WRAPPED_ROW = re.compile(rf"^[^\S\n]*+(?P<head>[A-Z][a-z]++(?:[^\S\n][a-z]++){{1,6}})[^\S\n]{{3,}}+"
+                               rf"(?P<rating>{JUDGEMENT})[^\S\n]*+\n[^\S\n]++(?P<tail>[a-z]++(?:[^\S\n][a-z]++){{0,4}})"
+                               rf"[^\S\n]*+[.…]{{3,}}+[^\S\n]*+$", re.IGNORECASE | re.MULTILINE)
 # A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
@@ -200,6 +205,10 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
             if scope:
                 where = span(ctx.text, match.start(), match.end())
                 emit_rating(ctx, inspection, scope, match.group("rating"), where)
+    for match in THEME_WRAPPED_ROW.finditer(text):
+        scope = theme_of_work(f"{match.group('head')} {match.group('tail')}")
+        if scope:
+            emit_rating(ctx, inspection, scope, match.group("rating"), span(ctx.text, match.start(), match.end()))
     scored_judgements(ctx, inspection, tabled)
 
 

@@ -42,7 +42,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, name_at, name_key, surname
+from kg.names import NameMatch, find_names, is_first_name, name_at, name_key, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -450,12 +450,17 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
             ctx.person_role(other[0], "inspection_team", span(ctx.text, lead.start(), other[0].end), role=None,
                             organisation=HMI_PROBATION)
             found += 1
-    return found + leads_who_led(ctx, begin, end)
+    return found + who_led(ctx, begin, end)
 
 
-def leads_who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
-    """The lead inspector named with the clause that says so: 'Jo Lee, HM Inspector, who led the recent inspection',
-    'Jo Lee, who led the inspection, added' (in papers and in the inspectorate's news)."""
+# 'HM Inspector Jo Lee, who led the inspection, added': the rank written before the name.
+HM_INSPECTOR_BEFORE_NAME_RE = re.compile(r"\bHM\s+Inspector\s+$")
+
+
+def who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """People named with a clause that says they led the inspection ('Jo Lee, HM Inspector, who led the recent
+    inspection', 'Jo Lee, who led the inspection, added', 'HM Inspector Jo Lee, who led the inspection, added'), in
+    papers and in the inspectorate's news: its lead inspector."""
     end = len(ctx.text) if end is None else end
     found = 0
     for named in find_names(ctx.text, begin, end):
@@ -466,8 +471,10 @@ def leads_who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             found += 1
         led = None if clause else WHO_LED_BARE_RE.match(ctx.text, named.end, end)
         if led and (not named.surname_only or named.title):  # 'welcomed Ms Lee, who had led the screening in July'
-            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()), role="lead inspector",
-                            organisation=HMI_PROBATION)
+            ranked = HM_INSPECTOR_BEFORE_NAME_RE.search(ctx.text, max(0, named.start - 20), named.start) \
+                or HM_INSPECTOR_RE.match(ctx.text, named.start)
+            ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()),
+                            role="HM Inspector" if ranked else "lead inspector", organisation=HMI_PROBATION)
             found += 1
     return found
 
@@ -926,7 +933,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 # (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau')
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -954,6 +961,22 @@ class TeamLabel:
     @property
     def text(self) -> str:
         return self.wrapped or self.span.text
+
+
+# A member's post after the name and a comma, to the cell's end: 'Jo Lee, HM Inspector'.
+NAME_COMMA_POST_RE = re.compile(r"[^\S\n]*+,[^\S\n]*+(?P<post>[A-Za-z][^,;()\n]{1,60}?)[^\S\n]*+$")
+
+
+def _column_of(text: str, pos: int) -> int:
+    return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+def _capitals_heading(line: str) -> bool:
+    """A line of words in capitals alone, perhaps numbered ('DISTRIBUTION LIST', '6. ANNEX'): a heading."""
+    words = line.strip().strip(":").split()
+    return 0 < len(words) <= LABEL_WORDS_MAX and all(word.isupper() or not word.isalpha() for word in words) \
+        and any(word.isalpha() and len(word) > 3 for word in words) and not re.search(r"\S[^\S\n]{2,}\S", line.strip()) \
+        and not is_first_name(words[0].capitalize())  # 'JO LEE' alone over her post is a member
 
 
 def relation_for_label(label: str) -> str | None:
@@ -1051,6 +1074,7 @@ class TeamListReader:
         self.led_row = False
         self.continued = False  # the row's last cell goes on in the line below
         self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
+        self.name_column: int | None = None  # where the names stand, in a table of 'Label   Name, Post' rows
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -1076,6 +1100,8 @@ class TeamListReader:
                     and self._name_at(trim(text, row.start, row.end).start, row.end) is None \
                     and not self._labelled_name(row):
                 break  # a heading after a blank line under the members ('Foreword'): the list has ended
+            if self.found and index > 0 and is_blank(rows[index - 1]) and _capitals_heading(row.text):
+                break  # a heading in capitals after a blank line under the members ('DISTRIBUTION LIST')
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
@@ -1133,6 +1159,8 @@ class TeamListReader:
         if self.heads and len(row_cells) == len(self.heads):
             self._headed_row(row, row_cells)
             return True
+        if self._name_then_post(row, row_cells, index):
+            return True
         trailing_label = self._trailing_label(row_cells)
         self.continued = False
         if trailing_label is not None and following is not None:
@@ -1165,6 +1193,38 @@ class TeamListReader:
                 continue
             if position == 0 or not self._layout_label(cell):
                 return self._skip_preamble(row, index)
+        return True
+
+    def _name_then_post(self, row: Line, row_cells: list[Span], index: int) -> bool:
+        """'Team      Jo Lee, HM Inspector' with '          Dev Rao, Police inspector' under its name: a label column
+        (no colon), then each member's name and their post after a comma, the rows below the label's with their own
+        name and post in the names' column. The label gives the relation, the post is the member's."""
+        text = self.ctx.text
+        if len(row_cells) == 2 and not row.text[:1].isspace() and not row_cells[0].text.rstrip().endswith(":") \
+                and self._name_at(row_cells[0].start, row_cells[0].end) is None and self._layout_label(row_cells[0]) \
+                and not _inspectorate_label(row_cells[0].text) and not re.fullmatch(r"[A-Z]{2,6}", row_cells[0].text):
+            label, cell = row_cells
+        elif len(row_cells) == 1 and self.name_column is not None and self.previous_row == index - 1 \
+                and _column_of(text, row_cells[0].start) == self.name_column:
+            label, cell = None, row_cells[0]
+        else:
+            return False
+        name = self._name_at(cell.start, cell.end)
+        post = NAME_COMMA_POST_RE.match(text, name.end, cell.end) if name else None
+        if name is None or post is None or find_names(text, post.start("post"), post.end("post"), strict=False) \
+                or _inspectorate_label(post.group("post")) or re.fullmatch(r"[A-Z]{2,6}", post.group("post").strip()):
+            return False  # 'Education inspector   Jo Lee, Ofsted': the label is the post, the body after the name
+        if label is not None:
+            self.label = TeamLabel(label, self._relation(label.text), index)
+            self.name_column = _column_of(text, cell.start)
+        relation = self.label.relation if self.label else None
+        if relation is None:
+            return False
+        role = span(text, post.start("post"), post.end("post"))
+        self.ctx.person_role(name, relation, trim(text, row.start, row.end), role=role.text, role_span=role,
+                             organisation=inspectorate_named(role.text) or self.default_organisation)
+        self.started = True
+        self.found += 1
         return True
 
     def _headed_row(self, row: Line, row_cells: list[Span]) -> None:

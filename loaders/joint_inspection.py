@@ -24,7 +24,10 @@ EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
 
 TITLE_LINE_RE = re.compile(
     r"^[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Full\s+)?Joint\s+|Core\s+Case\s+)?(?:Re-?)?[Ii]nspection\s+of\s+(?:the\s+)?"
-    r"[Yy]outh\s+[Oo]ffending\s+[Ww]ork\b", re.MULTILINE)
+    r"[Yy]outh\s+[Oo]ffending\s+[Ww]ork\b"
+    # the title in capitals: 'FULL JOINT INSPECTION OF YOUTH OFFENDING WORK' / 'IN SKARROWBY'
+    r"|^[^\S\n]*(?:(?:FULL\s+)?JOINT\s+|CORE\s+CASE\s+)?(?:RE-?)?INSPECTION\s+OF\s+(?:THE\s+)?YOUTH\s+OFFENDING\s+WORK\b",
+    re.MULTILINE)
 # A title run into other text (pages extracted as one line) is still title-cased.
 TITLE_RE = re.compile(r"\b(?:Full\s+Joint|Core\s+Case)\s+(?:Re-?)?[Ii]nspection\s+of\s+Youth\s+Offending\s+Work\b")
 

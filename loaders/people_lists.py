@@ -61,7 +61,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_role_word, name_at
+from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
@@ -335,8 +335,10 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         if role_cell is None:
             continue
         wrapped = wraps.get(index) if role_cell.start >= line.start else None
+        ends_in_comma = role_cell.text.rstrip().endswith(",") or text[role_cell.end:line.end].strip().startswith(",")
+        joint = ", " if ends_in_comma else " "  # 'Designated Nurse,' / 'Pennine Moors ICB'
         role_text = fold_cells(PIPE_CELL_WRAP_RE.sub(" ", role_cell.text)) + (
-            " " + " ".join(wrapped.text.split()) if wrapped else "")
+            joint + " ".join(wrapped.text.split()) if wrapped else "")
         relation = relation_for(role_text)
         if relation is None:
             continue
@@ -375,23 +377,37 @@ def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> di
     """The rows whose post wraps onto the line below, indented a little and short of the names' column ('Chief
     Constable, Westmere and' over '  Fell Constabulary'), by the row's index: the wrapped words."""
     wraps: dict[int, Span] = {}
+    # the table's margin: its rows may all be set in ('  Jo Lee   Director of' / '            Services'), or stand in
+    # the right of two columns whose left is blanked
+    margin = min((_indent(line.text) for line in table_lines if line.text.strip()), default=0)
     for index, (line, below) in enumerate(zip(table_lines, table_lines[1:], strict=False)):
-        indent = len(below.text) - len(below.text.lstrip(" "))
+        indent = _indent(below.text)
         more = trim(text, below.start, below.end)
-        if not more or len(cells(text, line)) < 2 or line.text[:1].isspace() \
+        if not more or len(cells(text, line)) < 2 or _indent(line.text) > margin \
                 or find_names(text, more.start, more.end, strict=True):
             continue
         if column is not None and 0 < indent < column and more.end - below.start <= column or \
-                wraps_last_cell(text, line, below):
+                wraps_last_cell(text, line, below, margin=margin):
+            # a post wrapped over two lines under its cell ('Head of' / 'Probation' / 'Delivery Unit'), in a column
+            further = table_lines[index + 2] if index + 2 < len(table_lines) and margin else None
+            if further is not None and wraps_last_cell(text, line, further, margin=margin) \
+                    and not find_names(text, further.start, further.end, strict=True):
+                more = trim(text, more.start, further.end)
+                wraps[index + 1] = trim(text, further.start, further.end)  # (read as the row above's, not a row)
             wraps[index] = more
     return wraps
 
 
-def wraps_last_cell(text: str, row: Line, below: Line) -> bool:
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def wraps_last_cell(text: str, row: Line, below: Line, *, margin: int = 0) -> bool:
     """The line below a row of a name then its post ('Jo Bloggs     Head of Youth Justice and' / '   Services') holds
     the rest of the post, set in under the post's cell and alone on its line: the post goes on."""
     row_cells, below_cells = cells(text, row), cells(text, below)
-    if len(row_cells) < 2 or len(below_cells) != 1 or row.text[:1].isspace() or "\t" in below.text:
+    if len(row_cells) < 2 or len(below_cells) != 1 or _indent(row.text) > margin or "\t" in below.text \
+            or row.text[:1].isspace() and not margin:
         return False
     column = row_cells[-1].start - row.start
     return below_cells[0].start - below.start == column and below.text[:column].isspace() and bool(
@@ -859,6 +875,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
                 rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
+            elif rows and not gap and RIGHT_COLUMN_ONLY_RE.match(line.text) and "|" in rows[-1].text:
+                rows.append(line)  # two columns parted by a rule, the left blank: the right's post wrapped ('| Unit')
             elif not _membership_row(text, line) or gap and not page_break:
                 break  # the table has ended: a line that is not a row, or a row after a gap that is no page break
             else:
@@ -870,6 +888,8 @@ def membership_rows(text: str) -> list[list[Line]]:
 
 # The rest of a table's cell on the next line, indented to its column, under a row of several cells.
 WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\S)")
+# A line of two columns parted by a rule whose left column is blank: '                  |      Delivery Unit'.
+RIGHT_COLUMN_ONLY_RE = re.compile(r"[^\S\n]{8,}+\|[^\S\n]*+\S")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
 PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
 
@@ -972,8 +992,9 @@ CHAIR_MARK_RE = re.compile(r"[^\S\n]*\((?:independent\s+)?chair(?:man|person|wom
 
 
 # A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').
-CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)[^\S\n]*\|",
-                             re.IGNORECASE)
+# (or padded from the next cell: 'M Feltwell (Chair)      Director of ...')
+CHAIR_MARKED_RE = re.compile(r"^[^\S\n]*\|?[^\S\n]*([^|()\n]{3,80}?)[^\S\n]*\((?:independent\s+)?chair(?:man|person)?\)"
+                             r"(?:[^\S\n]*+\||[^\S\n]{3,}+(?=\S))", re.IGNORECASE)
 
 
 def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
@@ -982,7 +1003,9 @@ def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
     match = CHAIR_MARKED_RE.match(line.text)
     if not match or area is None:
         return 0
-    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True)
+    names = find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=True) or [
+        name for name in find_names(ctx.text, line.start + match.start(1), line.start + match.end(1), strict=False)
+        if is_initials(name.name.split()[0])]  # 'M Feltwell (Chair)': an initial and a surname, as the table has all
     if not names:
         return 0
     evidence = trim(ctx.text, line.start, line.end, " \t|")

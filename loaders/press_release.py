@@ -81,7 +81,7 @@ def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
     # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said', 'inspections are overseen by Jo Lee'
     inspection_people.head_of_inspections(ctx)
-    inspection_people.leads_who_led(ctx)  # 'Jo Lee, who led the inspection, added: ...'
+    inspection_people.who_led(ctx)  # 'HM Inspector Jo Lee, who led the inspection, added: ...'
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)

@@ -54,7 +54,9 @@ PAGE_SIGNAL_RE = re.compile(
 # of a long run from every line before it; possessive runs are crossed once.
 OTHER_FAMILY_RE = re.compile(
     r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
-    r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
+    r"^[^\w\n]*+minutes[ \t]+of\b|"
+    # a meeting's numbered item for its members' interests ('34. DECLARATIONS OF INTEREST'): minutes, not a staff page
+    r"^[^\w\n]*+(?:\d{1,3}\.?[ \t]++)?declarations?[ \t]++of[ \t]++(?:\w++[ \t]++)?interests?[^\w\n]*$|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
     # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword', 'Foreword
     # by the Chair of the Board'
     r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword(?:[ \t]++by\b[^\n]*+)?)[^\w\n]*$|"
