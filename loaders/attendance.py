@@ -138,7 +138,10 @@ BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
                           re.IGNORECASE)
-ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
+# A date opening a line ('26th April 2012, 10am', '3 May 2010') is the meeting's, not an item numbered.
+DATE_AFTER_NUMBER = (r"(?!\d|(?:st|nd|rd|th)?[^\S\n]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                     r"Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:st|nd|rd|th)\b)")
+ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
@@ -151,8 +154,10 @@ GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
+# 'Chair / Cadeirydd': the other tongue's word after the English one, each word crossed once.
+OTHER_TONGUE_AFTER = r"[^\S\n]*+/(?:[^\S\n]*+[^\W\d_]++){1,3}+"
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
-CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
+CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
@@ -1562,11 +1567,89 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
         first_heading = next((i for i, line in enumerate(all_lines) if is_item(line) or heading_kind(text, line)),
                              len(all_lines))
         stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
+        # a paragraph of apologies in prose under the list, before the first item ('Apologies were received from A (Post)
+        # and from the Head of X.'): the list above it is those present, as above an apologies heading
+        sentence = next((i for i, line in enumerate(all_lines[:first_heading]) if is_prose(line)
+                         and APOLOGY_RE.search(line.text) and (i == 0 or is_blank(all_lines[i - 1]))), None)
+        if sentence is not None:
+            stops.append((sentence, 2))
+        # a table under the title whose head row names its columns ('Initials  Name  Role / Agency') and no heading
+        # above it: the people in its rows are those present
+        heads = next((i for i, line in enumerate(all_lines[:first_heading]) if is_column_heads(line)
+                      and NAME_HEAD_RE.search(line.text) and len(cells(text, line)) >= 2), None)
+        if heads is not None:
+            present = Section(PRESENT, all_lines[heads])
+            _read_entries(text, all_lines[:first_heading], heads, present)
+            if len(present.attendees) >= 2:
+                found.insert(0, present)
+                return
     for stop, fewest in stops:
         present = _entries_above(text, all_lines, stop)
+        run_on = _surnames_first_run_on(text, all_lines, stop)
+        if run_on is not None and (present is None or len(run_on.attendees) > len(present.attendees)):
+            present = run_on
         if present is not None and len(present.attendees) >= fewest:
             found.insert(0, present)
             return
+
+
+# A list run on as a paragraph, each entry surname first in capitals, then the forename, then the post, parted by
+# semicolons ('HARCOMBE Siân Corporate Director (Chair); TREHARNE Cllr Alun Cabinet Member; ...'). The surname and
+# the forename are each taken whole (possessive), the title optional.
+CAPITALS_BARE_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]++"
+    rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?=\s|[(;]|$)")
+RUN_ON_ENTRIES = 3  # entries at least: a run-on list, not a sentence that opens with a name in capitals
+
+
+def _surnames_first_run_on(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The paragraph just above line `stop` read as a list run on, surname first in capitals, its entries parted by
+    semicolons: those present. At least three entries, most of them with a forename the lexicon knows."""
+    last = stop
+    while last > 0 and is_blank(all_lines[last - 1]):
+        last -= 1
+    first = last
+    while first > 0 and not is_blank(all_lines[first - 1]) and not heading_kind(text, all_lines[first - 1]):
+        first -= 1
+    if first == last:
+        return None
+    block = span(text, all_lines[first].start, all_lines[last - 1].end)
+    pieces = [trim(text, *bounds, " \t\n") for bounds in _semicolon_parts(text, block)]
+    people: list[Attendee] = []
+    for piece in pieces:
+        match = CAPITALS_BARE_RE.match(text, piece.start, piece.end)
+        if match is None or is_body_word(match.group("surname")):
+            return None
+        # the surname as the person is called ('LLOYD-EVANS' is Lloyd-Evans), so the lexicon reads the name whole
+        surname = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), match.group("surname").lower())
+        written = f"{match.group('title') or ''}{match.group('forename')} {surname}"
+        name = name_at(written, 0, len(written), strict=False)
+        if name is None or name.surname_only or not name.name.endswith(surname):
+            return None
+        named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
+        people.append(_attendee(text, named, piece, piece))
+    known = sum(is_first_name(person.name.name.split()[0]) for person in people)
+    if len(people) < RUN_ON_ENTRIES or 2 * known <= len(people):
+        return None
+    section = Section(PRESENT, all_lines[first])
+    section.attendees.extend(people)
+    return section
+
+
+def _semicolon_parts(text: str, block: Span) -> Iterator[tuple[int, int]]:
+    """The parts of the block between its semicolons, outside brackets."""
+    depth, begin = 0, block.start
+    for at in range(block.start, block.end):
+        char = text[at]
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if char == ";" and depth == 0:
+            yield begin, at
+            begin = at + 1
+    yield begin, block.end
+
+
+NAME_HEAD_RE = re.compile(r"\bname\b", re.IGNORECASE)
 
 
 def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
@@ -2454,6 +2537,8 @@ NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]
 
 # 'for item 4', 'for agenda items 5 and 6', '(item 3)': what brought a guest to the meeting.
 FOR_ITEM_RE = re.compile(r"\bfor\s+(?:agenda\s+)?items?\s+\w{1,4}\b|\(\s*(?:agenda\s+)?items?\s+\w{1,4}\s*\)", re.IGNORECASE)
+# An entry's own bracket saying it came for an item only: '(item 3 only)', '(for item 4)', '(agenda item 2)'.
+ITEM_ONLY_RE = re.compile(r"\((?:for[^\S\n]+)?(?:agenda[^\S\n]+)?items?[^\S\n]+\w{1,4}(?:[^\S\n]+only)?\)", re.IGNORECASE)
 # An entry's group ends at a semicolon, a sentence's end or a blank line: 'Jo Lee and Kim Ford (YJS) for item 4;'.
 GROUP_END_RE = re.compile(r";|\.(?=\s|$)|\n[^\S\n]*\n")
 GROUP_REACH = 200
@@ -2499,6 +2584,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     the heading gives everyone under it where no other is written ('Cabinet members present:')."""
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee):
         kind = OFFICERS
+    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end):
+        kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
@@ -2604,6 +2691,13 @@ def _police_officer(text: str, name: NameMatch) -> bool:
     return police_rank(title_parts(name.title or "") | {rank})
 
 
+# A post that opens with a police rank ('Chief Superintendent, Westmere District', 'Ch Supt, District Commander',
+# 'Detective Inspector, Public Protection Unit'): a police officer's, though no rank stands before the name.
+RANK_POST_RE = re.compile(r"(?:(?:Detective|Det\.?)[^\S\n]+(?:Chief[^\S\n]+)?(?:Inspector|Superintendent|Sergeant|Constable)|"
+                          r"(?:Chief[^\S\n]+|Ch\.?[^\S\n]+|C/)?(?:Superintendent|Supt)|Chief[^\S\n]+Inspector|"
+                          r"Police[^\S\n]+(?:Inspector|Sergeant|Constable)|DCI|DI|DS|DCS|DSI)\b")
+
+
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
@@ -2630,7 +2724,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
             attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
+    if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation
     if not role and attendee.name.title and police_rank(title_parts(attendee.name.title)):
