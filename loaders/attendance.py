@@ -2701,7 +2701,8 @@ RANK_POST_RE = re.compile(r"(?:(?:Detective|Det\.?)[^\S\n]+(?:Chief[^\S\n]+)?(?:
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
-    forces = {force.group(1) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
+    forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
     return next(iter(forces)) if len(forces) == 1 else None
 
 
