@@ -885,6 +885,12 @@ def heading_pair(text: str, line: Line) -> tuple[Span, re.Match[str], Span] | No
     right = trim(text, line.start + gap.end(), line.end) if gap else None
     if gap and left and right and _bare_heading(text, left) and _bare_heading(text, right):
         return left, gap, right
+    # 'Councillors:      Officers:': a heading that is one only with its colon ('Councillors:' heads a list, a bare
+    # 'Councillors' a sentence's subject) keeps it
+    left = trim(text, line.start, line.start + gap.start(), " \t") if gap else None
+    right = trim(text, line.start + gap.end(), line.end, " \t") if gap else None
+    if gap and left and right and left.text.endswith(":") and _bare_heading(text, left) and _bare_heading(text, right):
+        return left, gap, right
     return None
 
 
