@@ -2704,11 +2704,38 @@ RANK_POST_RE = re.compile(r"(?:(?:Detective|Det\.?)[^\S\n]+(?:Chief[^\S\n]+)?(?:
                           r"Police[^\S\n]+(?:Inspector|Sergeant|Constable)|DCI|DI|DS|DCS|DSI)\b")
 
 
+# Posts of a kind of body a board's members come from, written without the body ('ACO', 'Head of Children's Therapies'),
+# and that kind's bodies as a document names them ('Northmoor Probation Trust', 'Bryngarth University Health Board').
+PROBATION_POST_RE = re.compile(r"(?:Assistant[^\S\n]+Chief[^\S\n]+Officer|ACO|Head[^\S\n]+of[^\S\n]+(?:PDU|Probation\b)|"
+                               r"(?:Senior[^\S\n]+)?Probation[^\S\n]+Officer)\b")
+PROBATION_BODY_RE = re.compile(r"\b((?:National[^\S\n]+)?Probation[^\S\n]+Service|"
+                               r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}Probation[^\S\n]+(?:Trust|Area))\b")
+HEALTH_POST_RE = re.compile(r"\b(?:Therap(?:y|ies|ist)|CAMHS|Nurse|Nursing|Clinical|Paediatric\w*|Health[^\S\n]+Visitor)\b")
+HEALTH_BODY_RE = re.compile(r"\b((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}(?:University[^\S\n]+)?Health[^\S\n]+Board|"
+                            r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}(?:Primary[^\S\n]+Care[^\S\n]+Trust|CCG))\b")
+
+
+def _one_body_of_its_kind(text: str, post: str) -> str | None:
+    """The probation or health body the document names, where it names one of that kind only and the post is of that
+    kind with no body written ('Colin Threlfall  Assistant Chief Officer' in minutes that name 'the Northmoor Probation
+    Trust' alone): the member's own body, as the set has a board's members."""
+    for post_re, body_re in ((PROBATION_POST_RE, PROBATION_BODY_RE), (HEALTH_POST_RE, HEALTH_BODY_RE)):
+        if post_re.search(post):
+            bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}
+            bodies = {body for body in bodies if not any(other != body and other.endswith(body) for other in bodies)}
+            return next(iter(bodies)) if len(bodies) == 1 else None
+    return None
+
+
+WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
+
+
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
     # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
     forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    forces |= {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu Glannau Teifion': 'Police' in Welsh
     return next(iter(forces)) if len(forces) == 1 else None
 
 
@@ -2729,7 +2756,10 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
     else:
         written_body = " ".join(attendee.body.text.split()) if attendee.body and attendee.body_written else None
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or organisation_for_role(
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body
+        if organisation is None and written and not organisation_named(written, gazetteer=ctx.gazetteer, area=meeting.area):
+            organisation = _one_body_of_its_kind(ctx.text, written)  # 'ACO' where one probation trust is named
+        organisation = organisation or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
     if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):

@@ -133,3 +133,32 @@ def test_a_list_run_on_surname_first_in_capitals_is_those_present() -> None:
 def test_a_nation_named_in_an_item_is_not_the_area() -> None:
     present = _organisations(load_text(RUN_ON_CAPITALS, "board.txt"), "present_at_meeting")
     assert (present["Dev Rangi"] or "").startswith("Examplecwm Youth")
+
+
+KINDS_OF_BODY = """\
+EXAMPLESHIRE YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+
+Minutes of the meeting held on Thursday 18 March 2010
+
+Anna Bexley  Director of Children's Services (Chair)
+Colm Threadgold Assistant Chief Officer
+Megan Ashby   Head of Children's Therapies
+Carys Hale    Supt Eastern BCU
+Tom Yardley   Principal Youth Worker
+
+Apologies were received from Lorna Keate (Housing Options).
+
+1.    WELCOME
+
+      The protocol with the Westshire Probation Trust was agreed. Ferndale University Health Board
+      and Heddlu Dyffryn Teg were thanked.
+"""
+
+
+def test_a_post_of_a_kind_of_body_serves_the_one_body_of_that_kind_the_document_names() -> None:
+    present = _organisations(load_text(KINDS_OF_BODY, "board.txt"), "present_at_meeting")
+    assert present["Colm Threadgold"] == "Westshire Probation Trust"
+    assert present["Megan Ashby"] == "Ferndale University Health Board"
+    assert present["Carys Hale"] == "Heddlu Dyffryn Teg"  # 'Police' in Welsh
+    assert present["Tom Yardley"] == "Exampleshire Council"  # a youth worker is the council's youth service's
