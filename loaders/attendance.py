@@ -782,7 +782,44 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
+    _deputies_in_apologies(text, found)
     return found
+
+
+# Who came in an apologising member's place, said in their entry: 'Andrew Coslett, Service Manager - sent Bethan Jarrett
+# (Team Manager) in his place', 'Penhallow H. (CEO Education) - Dyfrig Lewis, Senior Inclusion Officer, attended in his
+# place'. The lead ('sent', a dash) opens the deputy's words; a bar or a semicolon ends the entry before it.
+DEPUTY_IN_PLACE_RE = re.compile(r"\b(?:attended\s+)?in[^\S\n]+(?:his|her|their)[^\S\n]+place\b", re.IGNORECASE)
+DEPUTY_LEAD_RE = re.compile(r"\bsent\s++|(?<=[^\S\n])[–—-][^\S\n]++")
+DASH_LEAD_RE = re.compile(r"(?<=[^\S\n])[–—-][^\S\n]++")
+DEPUTY_REACH = 200  # characters: the deputy's words between the lead and 'in his place'
+
+
+def _deputies_in_apologies(text: str, found: list[Section]) -> None:
+    """The people an apologies list says came in a member's place: present as deputies (a section of their own), not
+    among the apologies, and the member's post without the words about them."""
+    for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
+        end = blank.start() if blank else len(text)
+        deputies: list[Attendee] = []
+        for place in DEPUTY_IN_PLACE_RE.finditer(text, section.heading.start, end):
+            floor = max(text.rfind("|", section.heading.start, place.start()), text.rfind(";", section.heading.start,
+                                                                                             place.start()),
+                        section.heading.start, place.start() - DEPUTY_REACH)
+            leads = list(DEPUTY_LEAD_RE.finditer(text, floor, place.start()))
+            names = find_names(text, leads[-1].end(), place.start(), strict=False) if leads else []
+            if not names or names[0].surname_only or names[0].start != leads[-1].end():
+                continue
+            lead, name = leads[-1], names[0]
+            role = trim(text, name.end, place.start(), EDGE_CHARS + "\n")
+            deputies.append(Attendee(name, span(text, lead.end(), place.end()), role or None, substitute=True))
+            section.attendees = [attendee for attendee in section.attendees if not lead.end() <= attendee.name.start < place.start()]
+            for attendee in section.attendees:
+                if attendee.role and attendee.name.end <= lead.start() < attendee.role.end:
+                    attendee.role = trim(text, attendee.role.start, lead.start()) or None
+        if deputies:
+            found.append(Section(PRESENT, section.heading, deputies))
 
 
 LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
@@ -1179,6 +1216,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif section.attendees and not wraps and BULLETED_RE.match(line.text):
+            pass  # '  - Youth Court Legal Adviser (no nominee)': a bullet of its own, a post no one held, not the role above
         elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
             pass
         elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
@@ -1591,9 +1630,9 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
                 return
     for stop, fewest in stops:
         present = _entries_above(text, all_lines, stop)
-        run_on = _surnames_first_run_on(text, all_lines, stop)
-        if run_on is not None and (present is None or len(run_on.attendees) > len(present.attendees)):
-            present = run_on
+        for other in (_surnames_first_run_on(text, all_lines, stop), _two_lists_side_by_side(text, all_lines, stop)):
+            if other is not None and (present is None or len(other.attendees) > len(present.attendees)):
+                present = other
         if present is not None and len(present.attendees) >= fewest:
             found.insert(0, present)
             return
@@ -1641,6 +1680,98 @@ def _surnames_first_run_on(text: str, all_lines: list[Line], stop: int) -> Secti
     section = Section(PRESENT, all_lines[first])
     section.attendees.extend(people)
     return section
+
+
+BULLETED_RE = re.compile(r"[^\S\n]*+[-•·▪●◦*][^\S\n]++(?=\S)")  # a line opening with a bullet
+# A cell of a padded row: words parted by single spaces, the cells by two or more.
+PADDED_CELL_RE = re.compile(r"\S++(?:[^\S\n]\S++)*+")
+COLUMN_DRIFT = 2  # characters: a column's cells may start a little off its line
+SIDE_BY_SIDE_COLUMNS = 4  # name and post, twice
+LONGEST_SIDE_BY_SIDE = 30  # lines
+NAME_PART_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")  # 'Lloyd-Evans': a name's last part wrapped alone
+
+
+def _two_lists_side_by_side(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The block just above line `stop` read as two lists of those present side by side, each a column of names and a
+    column of posts, a post (or a name) wrapped onto the lines below in its own column, a marker in brackets under the
+    name ('Siân Harcombe   Corporate Director,   Owain Pritchard   Head of Youth Justice' / '(Chair)   Social
+    Services &   ...   Service'). Four columns that start where the rows' cells start, and two people in each list."""
+    last = stop
+    while last > 0 and is_blank(all_lines[last - 1]):
+        last -= 1
+    first = last
+    while first > 0 and not is_blank(all_lines[first - 1]) and last - first < LONGEST_SIDE_BY_SIDE:
+        first -= 1
+    block = all_lines[first:last]
+    rows = [[(cell.start(), cell.end()) for cell in PADDED_CELL_RE.finditer(line.text)] for line in block]
+    starts = sorted(start for row in rows for start, _ in row)
+    columns: list[list[int]] = []
+    for start in starts:
+        if columns and start - columns[-1][-1] <= COLUMN_DRIFT:
+            columns[-1].append(start)
+        else:
+            columns.append([start])
+    columns = [column for column in columns if len(column) >= 3]
+    if len(columns) != SIDE_BY_SIDE_COLUMNS or len(block) < 3:
+        return None
+    edges = [column[0] - COLUMN_DRIFT for column in columns]
+    # each list's records: the name's cells, the post's cells, in the text's offsets
+    people: list[Attendee] = []
+    for name_column in (0, 2):
+        records: list[tuple[list[Span], list[Span]]] = []
+        for line, row in zip(block, rows, strict=True):
+            for start, end in row:
+                column = max(i for i, edge in enumerate(edges) if edge <= start) if start >= edges[0] else 0
+                cell = span(text, line.start + start, line.start + end)
+                if column == name_column:
+                    if cell.text.startswith("(") and records:
+                        records[-1][0].append(cell)  # '(Cadeirydd / Chair)' under the name: its marker
+                    elif records and NAME_PART_RE.fullmatch(cell.text) and not _full_name(records[-1][0]):
+                        records[-1][0].append(cell)  # 'Supt Carys' / 'Lloyd-Evans': the name the column broke
+                    else:
+                        records.append(([cell], []))
+                elif column == name_column + 1 and records:
+                    records[-1][1].append(cell)
+        for names, posts in records:
+            person = _side_by_side_entry(text, names, posts)
+            if person is None:
+                return None
+            people.append(person)
+        if len(records) < 2:
+            return None
+    section = Section(PRESENT, all_lines[first])
+    section.attendees.extend(people)
+    return section
+
+
+def _full_name(cells: list[Span]) -> NameMatch | None:
+    """The person the name cells write, forename and surname (a title alone before a forename is no full name)."""
+    words = " ".join(cell.text for cell in cells if not cell.text.startswith("("))
+    name = name_at(words, 0, len(words), strict=False)
+    return name if name is not None and not name.surname_only and len(name.name.split()) >= 2 else None
+
+
+def _side_by_side_entry(text: str, names: list[Span], posts: list[Span]) -> Attendee | None:
+    """One record of a list side by side: the name from its cells, the post its cells joined, the markers from the
+    brackets under the name and at the post's end."""
+    name = _full_name(names)
+    if name is None:
+        return None
+    named = [cell for cell in names if not cell.text.startswith("(")]
+    match = NameMatch(named[0].start, named[-1].end, name.name, name.title)
+    markers = " ".join(cell.text for cell in names if cell.text.startswith("("))
+    written = " ".join(cell.text for cell in posts)
+    role_text = f"{written} {markers}".strip()
+    chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
+    minutes = bool(MINUTES_MARK_RE.search(role_text))
+    role = None
+    if posts:  # the post's cells as one phrase, in a span of their own (the other columns' words are not the post's)
+        post = Span(posts[0].start, posts[-1].end, written)
+        role = _role_without_markers(written, Span(0, len(written), written))
+        role = Span(post.start, post.end, role.text) if role else None
+    evidence = span(text, min(cell.start for cell in names + posts), max(cell.end for cell in names + posts))
+    return Attendee(match, evidence, role, chair, False, minutes,
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
 
 
 def _semicolon_parts(text: str, block: Span) -> Iterator[tuple[int, int]]:
@@ -2027,6 +2158,10 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         opened = text.rfind("(", begin, verb.start())
         if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
             begin = opened + 1
+        dashes = [dash for dash in DASH_LEAD_RE.finditer(text, begin, verb.start())
+                  if (named := find_names(text, dash.end(), verb.start(), strict=False)) and named[0].start == dash.end()]
+        if dashes:  # 'Penhallow H. (Post) - Dyfrig Lewis, Officer, attended in his place': the name after the dash sat
+            begin = dashes[-1].end()
         subject = trim(text, begin, verb.start(), " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()

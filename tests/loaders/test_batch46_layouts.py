@@ -162,3 +162,94 @@ def test_a_post_of_a_kind_of_body_serves_the_one_body_of_that_kind_the_document_
     assert present["Megan Ashby"] == "Ferndale University Health Board"
     assert present["Carys Hale"] == "Heddlu Dyffryn Teg"  # 'Police' in Welsh
     assert present["Tom Yardley"] == "Exampleshire Council"  # a youth worker is the council's youth service's
+
+
+SIDE_BY_SIDE = """\
+EXAMPLECWM YOUTH JUSTICE SERVICE
+
+BWRDD RHEOLI / MANAGEMENT BOARD
+
+COFNODION / MINUTES
+Date: 27 November 2019
+
+Anna Bexley           Corporate Director,        Dev Rangi             Head of Youth Justice
+(Cadeirydd / Chair)   Social Services &                                Service
+                      Wellbeing                   Supt Carys            Superintendent, Eastern
+Cllr Kate Wainwright  Cabinet Member,             Lloyd-Holt            BCU
+                      Social Services             Dr Megan Ashby        Head of Children's
+Huw Pennant           Chief Education                                  Therapies
+                      Officer                     Tara Moss             Support Officer (notes)
+
+Ymddiheuriadau / Apologies
+  - Gwen Rhys-Bowen, Head of Housing Solutions
+  - Youth Court Legal Adviser (no nominee)
+  - Andrew Coslett, Service Manager Children's Services - sent
+    Beth Jarrow (Team Manager, Safeguarding) in his place
+
+1.  WELCOME AND APOLOGIES
+
+    The Chair welcomed members.
+"""
+
+
+def test_two_lists_side_by_side_each_a_column_of_names_and_one_of_posts_wrapped_are_those_present() -> None:
+    result = load_text(SIDE_BY_SIDE, "board.txt")
+    rows = role_rows(result)
+    assert ("Anna Bexley", "present_at_meeting", "Corporate Director, Social Services & Wellbeing") in rows
+    assert ("Dev Rangi", "present_at_meeting", "Head of Youth Justice Service") in rows
+    assert ("Carys Lloyd-Holt", "present_at_meeting", "Superintendent, Eastern BCU") in rows
+    assert ("Kate Wainwright", "cabinet_member", "Cabinet Member, Social Services") in rows
+    assert ("Megan Ashby", "present_at_meeting", "Head of Children's Therapies") in rows
+    assert ("Huw Pennant", "present_at_meeting", "Chief Education Officer") in rows
+    people = people_rows(result)
+    assert ("Anna Bexley", "board_chair") in people
+    assert ("Tara Moss", "minute_taker") in people
+
+
+def test_who_came_in_an_apologising_members_place_is_a_deputy_present_and_a_bullet_alone_is_no_post() -> None:
+    result = load_text(SIDE_BY_SIDE, "board.txt")
+    people = people_rows(result)
+    assert ("Beth Jarrow", "standing_deputy") in people
+    assert ("Beth Jarrow", "present_at_meeting") in people
+    assert ("Beth Jarrow", "apologies") not in people
+    rows = role_rows(result)
+    assert ("Andrew Coslett", "apologies", "Service Manager Children's Services") in rows
+    assert ("Gwen Rhys-Bowen", "apologies", "Head of Housing Solutions") in rows
+    run_on = load_text(RUN_ON_CAPITALS.replace("Coslett A. - no substitute",
+                                               "Pennant H. (CEO Education) - Dafydd Lewis, Senior Inclusion Officer, attended\n"
+                                               "in his place"), "board.txt")
+    people = people_rows(run_on)
+    assert ("Dafydd Lewis", "standing_deputy") in people
+    assert ("Dafydd Lewis", "present_at_meeting") in people
+    assert ("H. Pennant", "apologies") in people
+    assert ("H. Pennant", "standing_deputy") not in people
+
+
+SCRUTINY_COLUMNS = """\
+EXAMPLESHIRE BOROUGH COUNCIL
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+MINUTES of a meeting held in the Council Chamber on Tuesday 14 September 2010
+
+
+Councillors:                              Officers:
+  J Sowter (Chair)                          M Hasling      - Director of Children's
+  I Bashford (Vice-Chair)                                    Services
+  P Dunmow                                  D Ferrand      - Head of Youth Offending
+  K Warley                                                   Service
+                                            P Anstead      - Democratic Services Officer
+
+21.   APOLOGIES FOR ABSENCE
+
+      Apologies for absence were submitted on behalf of Councillor L Feeny.
+"""
+
+
+def test_two_lists_side_by_side_under_headings_with_their_colons_are_each_their_own_list() -> None:
+    people = people_rows(load_text(SCRUTINY_COLUMNS, "scrutiny.txt"))
+    for name in ("M Hasling", "D Ferrand", "P Anstead"):
+        assert (name, "officer_attending") in people
+        assert (name, "present_at_meeting") not in people
+    for name in ("J Sowter", "P Dunmow", "K Warley"):
+        assert (name, "present_at_meeting") in people
