@@ -2758,7 +2758,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
-            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
+            # a deputy sits for their own body, as the minute taker is the body they work for; a chair is the meeting's
+            own_body = marker_relation in (relations.minutes, relations.sections.get(DEPUTIES))
+            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=not own_body)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind) + _chairs_a_committee(ctx, relations, meeting,
                                                                                                 attendee, kind)
@@ -2843,11 +2845,12 @@ RANK_POST_RE = re.compile(r"(?:(?:Detective|Det\.?)[^\S\n]+(?:Chief[^\S\n]+)?(?:
 # and that kind's bodies as a document names them ('Northmoor Probation Trust', 'Bryngarth University Health Board').
 PROBATION_POST_RE = re.compile(r"(?:Assistant[^\S\n]+Chief[^\S\n]+Officer|ACO|Head[^\S\n]+of[^\S\n]+(?:PDU|Probation\b)|"
                                r"(?:Senior[^\S\n]+)?Probation[^\S\n]+Officer)\b")
-PROBATION_BODY_RE = re.compile(r"\b((?:National[^\S\n]+)?Probation[^\S\n]+Service|"
-                               r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}Probation[^\S\n]+(?:Trust|Area))\b")
-HEALTH_POST_RE = re.compile(r"\b(?:Therap(?:y|ies|ist)|CAMHS|Nurse|Nursing|Clinical|Paediatric\w*|Health[^\S\n]+Visitor)\b")
-HEALTH_BODY_RE = re.compile(r"\b((?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}(?:University[^\S\n]+)?Health[^\S\n]+Board|"
-                            r"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*[^\S\n]+){1,3}(?:Primary[^\S\n]+Care[^\S\n]+Trust|CCG))\b")
+# A body's place words before its kind: 'Calder and Wyre', 'Bro Halen' (over a line break too), not a sentence's 'The'.
+BODY_PLACE = r"(?:(?!The\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:\s+(?:and|&))?\s+){1,4}"
+PROBATION_BODY_RE = re.compile(rf"\b((?:National\s+)?Probation\s+Service(?:\s+(?:Wales|Cymru)\b)?|{BODY_PLACE}Probation\s+(?:Trust|Area))\b")
+HEALTH_POST_RE = re.compile(r"\b(?:Therap(?:y|ies|ist)|CAMHS|Nurse|Nursing|Clinical|Paediatric\w*|Health\s+Visitor)\b")
+HEALTH_BODY_RE = re.compile(rf"\b({BODY_PLACE}(?:University\s+)?Health\s+Board|{BODY_PLACE}(?:Primary\s+Care\s+Trust|CCG|"
+                            r"Clinical\s+Commissioning\s+Group))\b")
 
 
 def _one_body_of_its_kind(text: str, post: str) -> str | None:
@@ -2896,6 +2899,8 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
             organisation = _one_body_of_its_kind(ctx.text, written)  # 'ACO' where one probation trust is named
         organisation = organisation or organisation_for_role(
             written, meeting.area, default=meeting.body if relations.body_by_default else None)
+    if organisation is None and relations.body_for_markers and attendee.minutes:
+        organisation = meeting.body  # a board's minute taker whose post names no body: the board's service supports it
     if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation

@@ -253,3 +253,14 @@ def test_two_lists_side_by_side_under_headings_with_their_colons_are_each_their_
         assert (name, "present_at_meeting") not in people
     for name in ("J Sowter", "P Dunmow", "K Warley"):
         assert (name, "present_at_meeting") in people
+
+
+def test_a_deputy_sits_for_their_own_body_and_a_minute_taker_with_no_body_is_the_services() -> None:
+    minutes = _organisations(load_text(SIDE_BY_SIDE, "board.txt"), "minute_taker")
+    assert (minutes["Tara Moss"] or "").startswith("Examplecwm Youth")
+    deputised = load_text(RUN_ON_CAPITALS.replace("Coslett A. - no substitute",
+                                                  "Pennant H. (CEO Education) - Dafydd Lewis, Senior Inclusion Officer, attended\n"
+                                                  "in his place"), "board.txt")
+    deputies = _organisations(deputised, "standing_deputy")
+    assert deputies["Dafydd Lewis"] == _organisations(deputised, "present_at_meeting")["Dafydd Lewis"]
+    assert not (deputies["Dafydd Lewis"] or "").startswith("Examplecwm Youth")
