@@ -113,7 +113,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
+                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -763,6 +763,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(source, part, list_title=title))
+        if section.kind == APOLOGIES and not section.attendees and inline:
+            section.attendees.extend(_initials_by_key(source, inline))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
         paragraph = _attendance_paragraph(source, section, inline)
@@ -783,6 +785,35 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     _deputies_in_apologies(text, found)
+    return found
+
+
+# A key to the initials a list uses, on a line of its own: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
+INITIALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>[{UPPER}]{{2,4}})[^\S\n]*=[^\S\n]*"
+                             rf"(?P<name>[{UPPER}][^,;|=\n]{{2,60}}?)(?=[^\S\n]*(?:[,;|]|$))", re.MULTILINE)
+# An entry by its initials, the post or body in brackets after them: 'JT (Bench)', 'YC (YJB - sent written update)'.
+INITIALS_ENTRY_RE = re.compile(rf"[^\S\n]*+(?P<initials>[{UPPER}]{{2,4}})(?![\w'’-])[^\S\n]*+(?:\((?P<post>[^()\n]*+)\))?")
+INITIALS_KEY_REACH = 6000  # characters: the key stands near the list
+
+
+def _initials_by_key(text: str, entries: Span) -> list[Attendee]:
+    """The people a list names by their initials alone ('Apols:  JT (Bench) | LC (Housing)'), each the person the
+    document's key to the initials names ('JT = Julian Thwaite'), with the post in brackets as their role."""
+    key: dict[str, NameMatch] = {}
+    for written in INITIALS_KEY_RE.finditer(text, max(0, entries.start - INITIALS_KEY_REACH),
+                                            min(len(text), entries.end + INITIALS_KEY_REACH)):
+        names = find_names(text, written.start("name"), written.end("name"), strict=False)
+        if names and not names[0].surname_only and written.group("initials") in initials_of(names[0].name):
+            key[written.group("initials")] = names[0]
+    found: list[Attendee] = []
+    for bounds in re.finditer(r"[^|;,]+", entries.text):
+        part = span(text, entries.start + bounds.start(), entries.start + bounds.end())
+        entry = INITIALS_ENTRY_RE.fullmatch(text, part.start, part.end) or INITIALS_ENTRY_RE.match(text, part.start, part.end)
+        name = key.get(entry.group("initials")) if entry else None
+        if entry is None or name is None:
+            continue
+        role = span(text, entry.start("post"), entry.end("post")) if entry.group("post") else None
+        found.append(Attendee(name, span(text, part.start, part.end), role))
     return found
 
 

@@ -72,6 +72,10 @@ KW\tKate Wainwright\tHead of Inclusion
 RQ\tRuth Quayle\tHMI Probation (item 3 only)
 TM\tTara Moss\tMinutes
 
+Apols:  LK (Housing) | ZM (YJB - sent written update)
+
+LK = Lorna Keate, ZM = Zara Mistry
+
 
 Item\tDiscussion\tAction / by whom
 
@@ -89,6 +93,12 @@ def test_a_table_under_a_head_row_with_no_heading_is_those_present_and_a_guest_f
     assert ("Tara Moss", "minute_taker") in rows
     assert ("Ruth Quayle", "officer_attending") in rows
     assert ("Ruth Quayle", "present_at_meeting") not in rows
+
+
+def test_apologies_by_initials_are_the_people_the_documents_key_to_them_names() -> None:
+    rows = role_rows(load_text(INITIALS_TABLE, "board.txt"))
+    assert ("Lorna Keate", "apologies", "Housing") in rows
+    assert ("Zara Mistry", "apologies", "YJB - sent written update") in rows
 
 
 def test_the_meetings_date_on_a_line_of_its_own_is_no_numbered_item() -> None:
