@@ -274,3 +274,9 @@ def test_a_deputy_sits_for_their_own_body_and_a_minute_taker_with_no_body_is_the
     deputies = _organisations(deputised, "standing_deputy")
     assert deputies["Dafydd Lewis"] == _organisations(deputised, "present_at_meeting")["Dafydd Lewis"]
     assert not (deputies["Dafydd Lewis"] or "").startswith("Examplecwm Youth")
+
+
+def test_a_member_listed_in_full_is_quoted_where_named_by_initial_and_surname() -> None:
+    text = LIST_ABOVE_APOLOGIES.replace("The Chair welcomed members.",
+                                        "The Chair welcomed members. D Rangi said the gap had narrowed.")
+    assert ("Dev Rangi", "quoted") in people_rows(load_text(text, "board.txt"))
