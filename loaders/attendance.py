@@ -784,8 +784,37 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
+    _barred_apologies(text, found)
     _deputies_in_apologies(text, found)
     return found
+
+
+SPACED_BAR_RE = re.compile(r"[^\S\n]+\|[^\S\n]+")  # 'Coslett A. - no substitute  |  Cllr Rhian Gwilliam': entries parted
+
+
+def _barred_apologies(text: str, found: list[Section]) -> None:
+    """An apologies paragraph whose entries are parted by bars and run over lines ('Penhallow H. (Post) - ...' /
+    'in his place  |  Coslett A. - no substitute  |  Cllr X (observer) -'): each part an entry, read where a line's reading
+    took the first only (not a table's rows, which open with a bar)."""
+    for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
+        end = blank.start() if blank else len(text)
+        start = section.heading.end
+        if re.search(r"^[^\S\n]*\|", text[start:end], re.MULTILINE) or not SPACED_BAR_RE.search(text, start, end):
+            continue
+        listed = {name_key(attendee.name.name) for attendee in section.attendees}
+        bounds = [start, *(bar.start() for bar in SPACED_BAR_RE.finditer(text, start, end)), end]
+        for attendee in section.attendees:  # a post read on past a bar is the next entry's words
+            bar = SPACED_BAR_RE.search(text, attendee.name.end, attendee.role.end) if attendee.role else None
+            if attendee.role and bar:
+                attendee.role = trim(text, attendee.role.start, bar.start()) or None
+        for begin, stop in zip(bounds, bounds[1:], strict=False):
+            part = trim(text, begin, stop, EDGE_CHARS + "\n")
+            for attendee in attendees_in(text, part) if part else []:
+                if name_key(attendee.name.name) not in listed and attendee.name.start == part.start:
+                    section.attendees.append(attendee)
+                    listed.add(name_key(attendee.name.name))
 
 
 # A key to the initials a list uses, on a line of its own: 'JT = Julian Thwaite, LC = Lynne Cattermole'.

@@ -280,3 +280,15 @@ def test_a_member_listed_in_full_is_quoted_where_named_by_initial_and_surname() 
     text = LIST_ABOVE_APOLOGIES.replace("The Chair welcomed members.",
                                         "The Chair welcomed members. D Rangi said the gap had narrowed.")
     assert ("Dev Rangi", "quoted") in people_rows(load_text(text, "board.txt"))
+
+
+def test_apologies_parted_by_bars_over_lines_are_each_an_entry() -> None:
+    text = RUN_ON_CAPITALS.replace("Coslett A. - no substitute",
+                                   "Pennant H. (CEO Education) - Dafydd Lewis, Senior Inclusion Officer, attended\n"
+                                   "in his place  |  Coslett A. - no substitute  |  Cllr Rhian Gwill (observer) -\n"
+                                   "apologies by e-mail after the meeting had started")
+    people = people_rows(load_text(text, "board.txt"))
+    assert ("H. Pennant", "apologies") in people
+    assert ("A. Coslett", "apologies") in people
+    assert ("Rhian Gwill", "apologies") in people
+    assert ("Dafydd Lewis", "standing_deputy") in people
