@@ -1683,10 +1683,10 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
         heads = next((i for i, line in enumerate(all_lines[:first_heading]) if is_column_heads(line)
                       and NAME_HEAD_RE.search(line.text) and len(cells(text, line)) >= 2), None)
         if heads is not None:
-            present = Section(PRESENT, all_lines[heads])
-            _read_entries(text, all_lines[:first_heading], heads, present)
-            if len(present.attendees) >= 2:
-                found.insert(0, present)
+            table = Section(PRESENT, all_lines[heads])
+            _read_entries(text, all_lines[:first_heading], heads, table)
+            if len(table.attendees) >= 2:
+                found.insert(0, table)
                 return
     for stop, fewest in stops:
         present = _entries_above(text, all_lines, stop)
