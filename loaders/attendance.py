@@ -114,7 +114,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
+                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
@@ -139,7 +139,10 @@ BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
                           re.IGNORECASE)
-ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
+# A date opening a line ('26th April 2012, 10am', '3 May 2010') is the meeting's, not an item numbered.
+DATE_AFTER_NUMBER = (r"(?!\d|(?:st|nd|rd|th)?[^\S\n]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+                     r"Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:st|nd|rd|th)\b)")
+ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
@@ -152,8 +155,10 @@ GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
+# 'Chair / Cadeirydd': the other tongue's word after the English one, each word crossed once.
+OTHER_TONGUE_AFTER = r"[^\S\n]*+/(?:[^\S\n]*+[^\W\d_]++){1,3}+"
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
-CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\s*\)|"
+CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
@@ -814,6 +819,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(source, part, list_title=title))
+        if section.kind == APOLOGIES and not section.attendees and inline:
+            section.attendees.extend(_initials_by_key(source, inline))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
         paragraph = _attendance_paragraph(source, section, inline)
@@ -836,7 +843,102 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
             found.append(resumed)
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
+    _barred_apologies(text, found)
+    _deputies_in_apologies(text, found)
     return found
+
+
+SPACED_BAR_RE = re.compile(r"[^\S\n]+\|[^\S\n]+")  # 'Coslett A. - no substitute  |  Cllr Rhian Gwilliam': entries parted
+
+
+def _barred_apologies(text: str, found: list[Section]) -> None:
+    """An apologies paragraph whose entries are parted by bars and run over lines ('Penhallow H. (Post) - ...' /
+    'in his place  |  Coslett A. - no substitute  |  Cllr X (observer) -'): each part an entry, read where a line's reading
+    took the first only (not a table's rows, which open with a bar)."""
+    for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
+        end = blank.start() if blank else len(text)
+        start = section.heading.end
+        if re.search(r"^[^\S\n]*\|", text[start:end], re.MULTILINE) or not SPACED_BAR_RE.search(text, start, end):
+            continue
+        listed = {name_key(attendee.name.name) for attendee in section.attendees}
+        bounds = [start, *(bar.start() for bar in SPACED_BAR_RE.finditer(text, start, end)), end]
+        for attendee in section.attendees:  # a post read on past a bar is the next entry's words
+            bar = SPACED_BAR_RE.search(text, attendee.name.end, attendee.role.end) if attendee.role else None
+            if attendee.role and bar:
+                attendee.role = trim(text, attendee.role.start, bar.start()) or None
+        for begin, stop in zip(bounds, bounds[1:], strict=False):
+            part = trim(text, begin, stop, EDGE_CHARS + "\n")
+            for attendee in attendees_in(text, part) if part else []:
+                if name_key(attendee.name.name) not in listed and attendee.name.start == part.start:
+                    section.attendees.append(attendee)
+                    listed.add(name_key(attendee.name.name))
+
+
+# A key to the initials a list uses, on a line of its own: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
+INITIALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>[{UPPER}]{{2,4}})[^\S\n]*=[^\S\n]*"
+                             rf"(?P<name>[{UPPER}][^,;|=\n]{{2,60}}?)(?=[^\S\n]*(?:[,;|]|$))", re.MULTILINE)
+# An entry by its initials, the post or body in brackets after them: 'JT (Bench)', 'YC (YJB - sent written update)'.
+INITIALS_ENTRY_RE = re.compile(rf"[^\S\n]*+(?P<initials>[{UPPER}]{{2,4}})(?![\w'’-])[^\S\n]*+(?:\((?P<post>[^()\n]*+)\))?")
+INITIALS_KEY_REACH = 6000  # characters: the key stands near the list
+
+
+def _initials_by_key(text: str, entries: Span) -> list[Attendee]:
+    """The people a list names by their initials alone ('Apols:  JT (Bench) | LC (Housing)'), each the person the
+    document's key to the initials names ('JT = Julian Thwaite'), with the post in brackets as their role."""
+    key: dict[str, NameMatch] = {}
+    for written in INITIALS_KEY_RE.finditer(text, max(0, entries.start - INITIALS_KEY_REACH),
+                                            min(len(text), entries.end + INITIALS_KEY_REACH)):
+        names = find_names(text, written.start("name"), written.end("name"), strict=False)
+        if names and not names[0].surname_only and written.group("initials") in initials_of(names[0].name):
+            key[written.group("initials")] = names[0]
+    found: list[Attendee] = []
+    for bounds in re.finditer(r"[^|;,]+", entries.text):
+        part = span(text, entries.start + bounds.start(), entries.start + bounds.end())
+        entry = INITIALS_ENTRY_RE.fullmatch(text, part.start, part.end) or INITIALS_ENTRY_RE.match(text, part.start, part.end)
+        name = key.get(entry.group("initials")) if entry else None
+        if entry is None or name is None:
+            continue
+        role = span(text, entry.start("post"), entry.end("post")) if entry.group("post") else None
+        found.append(Attendee(name, span(text, part.start, part.end), role))
+    return found
+
+
+# Who came in an apologising member's place, said in their entry: 'Andrew Coslett, Service Manager - sent Bethan Jarrett
+# (Team Manager) in his place', 'Penhallow H. (CEO Education) - Dyfrig Lewis, Senior Inclusion Officer, attended in his
+# place'. The lead ('sent', a dash) opens the deputy's words; a bar or a semicolon ends the entry before it.
+DEPUTY_IN_PLACE_RE = re.compile(r"\b(?:attended\s+)?in[^\S\n]+(?:his|her|their)[^\S\n]+place\b", re.IGNORECASE)
+DEPUTY_LEAD_RE = re.compile(r"\bsent\s++|(?<=[^\S\n])[–—-][^\S\n]++")
+DASH_LEAD_RE = re.compile(r"(?<=[^\S\n])[–—-][^\S\n]++")
+DEPUTY_REACH = 200  # characters: the deputy's words between the lead and 'in his place'
+
+
+def _deputies_in_apologies(text: str, found: list[Section]) -> None:
+    """The people an apologies list says came in a member's place: present as deputies (a section of their own), not
+    among the apologies, and the member's post without the words about them."""
+    for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
+        end = blank.start() if blank else len(text)
+        deputies: list[Attendee] = []
+        for place in DEPUTY_IN_PLACE_RE.finditer(text, section.heading.start, end):
+            floor = max(text.rfind("|", section.heading.start, place.start()), text.rfind(";", section.heading.start,
+                                                                                             place.start()),
+                        section.heading.start, place.start() - DEPUTY_REACH)
+            leads = list(DEPUTY_LEAD_RE.finditer(text, floor, place.start()))
+            names = find_names(text, leads[-1].end(), place.start(), strict=False) if leads else []
+            if not names or names[0].surname_only or names[0].start != leads[-1].end():
+                continue
+            lead, name = leads[-1], names[0]
+            role = trim(text, name.end, place.start(), EDGE_CHARS + "\n")
+            deputies.append(Attendee(name, span(text, lead.end(), place.end()), role or None, substitute=True))
+            section.attendees = [attendee for attendee in section.attendees if not lead.end() <= attendee.name.start < place.start()]
+            for attendee in section.attendees:
+                if attendee.role and attendee.name.end <= lead.start() < attendee.role.end:
+                    attendee.role = trim(text, attendee.role.start, lead.start()) or None
+        if deputies:
+            found.append(Section(PRESENT, section.heading, deputies))
 
 
 LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
@@ -971,6 +1073,12 @@ def heading_pair(text: str, line: Line) -> tuple[Span, re.Match[str], Span] | No
     left = trim(text, line.start, line.start + gap.start()) if gap else None
     right = trim(text, line.start + gap.end(), line.end) if gap else None
     if gap and left and right and _bare_heading(text, left) and _bare_heading(text, right):
+        return left, gap, right
+    # 'Councillors:      Officers:': a heading that is one only with its colon ('Councillors:' heads a list, a bare
+    # 'Councillors' a sentence's subject) keeps it
+    left = trim(text, line.start, line.start + gap.start(), " \t") if gap else None
+    right = trim(text, line.start + gap.end(), line.end, " \t") if gap else None
+    if gap and left and right and left.text.endswith(":") and _bare_heading(text, left) and _bare_heading(text, right):
         return left, gap, right
     return None
 
@@ -1296,6 +1404,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif section.attendees and not wraps and BULLETED_RE.match(line.text):
+            pass  # '  - Youth Court Legal Adviser (no nominee)': a bullet of its own, a post no one held, not the role above
         elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
             pass
         elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
@@ -1764,8 +1874,27 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
         first_heading = next((i for i in range(first_heading) if APOLOGIES_SENTENCE_RE.match(all_lines[i].text)),
                              first_heading)
         stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
+        # a paragraph of apologies in prose under the list, before the first item ('Apologies were received from A (Post)
+        # and from the Head of X.'): the list above it is those present, as above an apologies heading
+        sentence = next((i for i, line in enumerate(all_lines[:first_heading]) if is_prose(line)
+                         and APOLOGY_RE.search(line.text) and (i == 0 or is_blank(all_lines[i - 1]))), None)
+        if sentence is not None:
+            stops.append((sentence, 2))
+        # a table under the title whose head row names its columns ('Initials  Name  Role / Agency') and no heading
+        # above it: the people in its rows are those present
+        heads = next((i for i, line in enumerate(all_lines[:first_heading]) if is_column_heads(line)
+                      and NAME_HEAD_RE.search(line.text) and len(cells(text, line)) >= 2), None)
+        if heads is not None:
+            table = Section(PRESENT, all_lines[heads])
+            _read_entries(text, all_lines[:first_heading], heads, table)
+            if len(table.attendees) >= 2:
+                found.insert(0, table)
+                return
     for stop, fewest in stops:
         present = _entries_above(text, all_lines, stop)
+        for other in (_surnames_first_run_on(text, all_lines, stop), _two_lists_side_by_side(text, all_lines, stop)):
+            if other is not None and (present is None or len(other.attendees) > len(present.attendees)):
+                present = other
         if present is not None and len(present.attendees) >= fewest:
             found.insert(0, present)
             return
@@ -1775,6 +1904,157 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
 # absence were given by ...'.
 APOLOGIES_SENTENCE_RE = re.compile(r"[^\S\n]*+apologies(?:[^\S\n]+for[^\S\n]+absence)?[^\S\n]+(?:were|had\s+been|was)[^\S\n]+"
                                    r"(?:received|given|tendered|noted|sent)\b", re.IGNORECASE)
+
+
+# A list run on as a paragraph, each entry surname first in capitals, then the forename, then the post, parted by
+# semicolons ('HARCOMBE Siân Corporate Director (Chair); TREHARNE Cllr Alun Cabinet Member; ...'). The surname and
+# the forename are each taken whole (possessive), the title optional.
+CAPITALS_BARE_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]++"
+    rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?=\s|[(;]|$)")
+RUN_ON_ENTRIES = 3  # entries at least: a run-on list, not a sentence that opens with a name in capitals
+
+
+def _surnames_first_run_on(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The paragraph just above line `stop` read as a list run on, surname first in capitals, its entries parted by
+    semicolons: those present. At least three entries, most of them with a forename the lexicon knows."""
+    last = stop
+    while last > 0 and is_blank(all_lines[last - 1]):
+        last -= 1
+    first = last
+    while first > 0 and not is_blank(all_lines[first - 1]) and not heading_kind(text, all_lines[first - 1]):
+        first -= 1
+    if first == last:
+        return None
+    block = span(text, all_lines[first].start, all_lines[last - 1].end)
+    pieces = [trim(text, *bounds, " \t\n") for bounds in _semicolon_parts(text, block)]
+    people: list[Attendee] = []
+    for piece in pieces:
+        match = CAPITALS_BARE_RE.match(text, piece.start, piece.end)
+        if match is None or is_body_word(match.group("surname")):
+            return None
+        # the surname as the person is called ('LLOYD-EVANS' is Lloyd-Evans), so the lexicon reads the name whole
+        surname = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), match.group("surname").lower())
+        written = f"{match.group('title') or ''}{match.group('forename')} {surname}"
+        name = name_at(written, 0, len(written), strict=False)
+        if name is None or name.surname_only or not name.name.endswith(surname):
+            return None
+        named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
+        people.append(_attendee(text, named, piece, piece))
+    known = sum(is_first_name(person.name.name.split()[0]) for person in people)
+    if len(people) < RUN_ON_ENTRIES or 2 * known <= len(people):
+        return None
+    section = Section(PRESENT, all_lines[first])
+    section.attendees.extend(people)
+    return section
+
+
+BULLETED_RE = re.compile(r"[^\S\n]*+[-•·▪●◦*][^\S\n]++(?=\S)")  # a line opening with a bullet
+# A cell of a padded row: words parted by single spaces, the cells by two or more.
+PADDED_CELL_RE = re.compile(r"\S++(?:[^\S\n]\S++)*+")
+COLUMN_DRIFT = 2  # characters: a column's cells may start a little off its line
+SIDE_BY_SIDE_COLUMNS = 4  # name and post, twice
+LONGEST_SIDE_BY_SIDE = 30  # lines
+NAME_PART_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")  # 'Lloyd-Evans': a name's last part wrapped alone
+
+
+def _two_lists_side_by_side(text: str, all_lines: list[Line], stop: int) -> Section | None:
+    """The block just above line `stop` read as two lists of those present side by side, each a column of names and a
+    column of posts, a post (or a name) wrapped onto the lines below in its own column, a marker in brackets under the
+    name ('Siân Harcombe   Corporate Director,   Owain Pritchard   Head of Youth Justice' / '(Chair)   Social
+    Services &   ...   Service'). Four columns that start where the rows' cells start, and two people in each list."""
+    last = stop
+    while last > 0 and is_blank(all_lines[last - 1]):
+        last -= 1
+    first = last
+    while first > 0 and not is_blank(all_lines[first - 1]) and last - first < LONGEST_SIDE_BY_SIDE:
+        first -= 1
+    block = all_lines[first:last]
+    rows = [[(cell.start(), cell.end()) for cell in PADDED_CELL_RE.finditer(line.text)] for line in block]
+    starts = sorted(start for row in rows for start, _ in row)
+    columns: list[list[int]] = []
+    for start in starts:
+        if columns and start - columns[-1][-1] <= COLUMN_DRIFT:
+            columns[-1].append(start)
+        else:
+            columns.append([start])
+    columns = [column for column in columns if len(column) >= 3]
+    if len(columns) != SIDE_BY_SIDE_COLUMNS or len(block) < 3:
+        return None
+    edges = [column[0] - COLUMN_DRIFT for column in columns]
+    # each list's records: the name's cells, the post's cells, in the text's offsets
+    people: list[Attendee] = []
+    for name_column in (0, 2):
+        records: list[tuple[list[Span], list[Span]]] = []
+        for line, row in zip(block, rows, strict=True):
+            for start, end in row:
+                column = max(i for i, edge in enumerate(edges) if edge <= start) if start >= edges[0] else 0
+                cell = span(text, line.start + start, line.start + end)
+                if column == name_column:
+                    if cell.text.startswith("(") and records:
+                        records[-1][0].append(cell)  # '(Cadeirydd / Chair)' under the name: its marker
+                    elif records and NAME_PART_RE.fullmatch(cell.text) and not _full_name(records[-1][0]):
+                        records[-1][0].append(cell)  # 'Supt Carys' / 'Lloyd-Evans': the name the column broke
+                    else:
+                        records.append(([cell], []))
+                elif column == name_column + 1 and records:
+                    records[-1][1].append(cell)
+        for names, posts in records:
+            person = _side_by_side_entry(text, names, posts)
+            if person is None:
+                return None
+            people.append(person)
+        if len(records) < 2:
+            return None
+    section = Section(PRESENT, all_lines[first])
+    section.attendees.extend(people)
+    return section
+
+
+def _full_name(cells: list[Span]) -> NameMatch | None:
+    """The person the name cells write, forename and surname (a title alone before a forename is no full name)."""
+    words = " ".join(cell.text for cell in cells if not cell.text.startswith("("))
+    name = name_at(words, 0, len(words), strict=False)
+    return name if name is not None and not name.surname_only and len(name.name.split()) >= 2 else None
+
+
+def _side_by_side_entry(text: str, names: list[Span], posts: list[Span]) -> Attendee | None:
+    """One record of a list side by side: the name from its cells, the post its cells joined, the markers from the
+    brackets under the name and at the post's end."""
+    name = _full_name(names)
+    if name is None:
+        return None
+    named = [cell for cell in names if not cell.text.startswith("(")]
+    match = NameMatch(named[0].start, named[-1].end, name.name, name.title)
+    markers = " ".join(cell.text for cell in names if cell.text.startswith("("))
+    written = " ".join(cell.text for cell in posts)
+    role_text = f"{written} {markers}".strip()
+    chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
+    minutes = bool(MINUTES_MARK_RE.search(role_text))
+    role = None
+    if posts:  # the post's cells as one phrase, in a span of their own (the other columns' words are not the post's)
+        post = Span(posts[0].start, posts[-1].end, written)
+        role = _role_without_markers(written, Span(0, len(written), written))
+        role = Span(post.start, post.end, role.text) if role else None
+    evidence = span(text, min(cell.start for cell in names + posts), max(cell.end for cell in names + posts))
+    return Attendee(match, evidence, role, chair, False, minutes,
+                    chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text)))
+
+
+def _semicolon_parts(text: str, block: Span) -> Iterator[tuple[int, int]]:
+    """The parts of the block between its semicolons, outside brackets."""
+    depth, begin = 0, block.start
+    for at in range(block.start, block.end):
+        char = text[at]
+        depth += (char == "(") - (char == ")" and depth > 0)
+        if char == ";" and depth == 0:
+            yield begin, at
+            begin = at + 1
+    yield begin, block.end
+
+
+NAME_HEAD_RE = re.compile(r"\bname\b", re.IGNORECASE)
 
 
 def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
@@ -2220,6 +2500,10 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         opened = text.rfind("(", begin, verb.start())
         if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
             begin = opened + 1
+        dashes = [dash for dash in DASH_LEAD_RE.finditer(text, begin, verb.start())
+                  if (named := find_names(text, dash.end(), verb.start(), strict=False)) and named[0].start == dash.end()]
+        if dashes:  # 'Penhallow H. (Post) - Dyfrig Lewis, Officer, attended in his place': the name after the dash sat
+            begin = dashes[-1].end()
         subject = trim(text, begin, verb.start(), " \t")
         dash = list(SUBJECT_DASH_RE.finditer(text, subject.start, subject.end)) if subject else []
         body = None
@@ -2755,6 +3039,8 @@ NOTICE_RE = re.compile(r"\bnotice\s+of\s+(?:a\s+)?meeting\b|\bsummons\b|^[^\S\n]
 
 # 'for item 4', 'for agenda items 5 and 6', '(item 3)': what brought a guest to the meeting.
 FOR_ITEM_RE = re.compile(r"\bfor\s+(?:agenda\s+)?items?\s+\w{1,4}\b|\(\s*(?:agenda\s+)?items?\s+\w{1,4}\s*\)", re.IGNORECASE)
+# An entry's own bracket saying it came for an item only: '(item 3 only)', '(for item 4)', '(agenda item 2)'.
+ITEM_ONLY_RE = re.compile(r"\((?:for[^\S\n]+)?(?:agenda[^\S\n]+)?items?[^\S\n]+\w{1,4}(?:[^\S\n]+only)?\)", re.IGNORECASE)
 # An entry's group ends at a semicolon, a sentence's end or a blank line: 'Jo Lee and Kim Ford (YJS) for item 4;'.
 GROUP_END_RE = re.compile(r";|\.(?=\s|$)|\n[^\S\n]*\n")
 GROUP_REACH = 200
@@ -2817,6 +3103,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
             _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
+    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end):
+        kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
@@ -2850,7 +3138,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
         if marked and marker_relation and kind not in said_already:
-            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=marker_relation != relations.minutes)
+            # a deputy sits for their own body, as the minute taker is the body they work for; a chair is the meeting's
+            own_body = marker_relation in (relations.minutes, relations.sections.get(DEPUTIES))
+            _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=not own_body)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind) + _chairs_a_committee(ctx, relations, meeting,
                                                                                                 attendee, kind)
@@ -2926,10 +3216,46 @@ def _police_officer(text: str, name: NameMatch) -> bool:
     return police_rank(title_parts(name.title or "") | {rank})
 
 
+# A post that opens with a police rank ('Chief Superintendent, Westmere District', 'Ch Supt, District Commander',
+# 'Detective Inspector, Public Protection Unit'): a police officer's, though no rank stands before the name.
+RANK_POST_RE = re.compile(r"(?:(?:Detective|Det\.?)[^\S\n]+(?:Chief[^\S\n]+)?(?:Inspector|Superintendent|Sergeant|Constable)|"
+                          r"(?:Chief[^\S\n]+|Ch\.?[^\S\n]+|C/)?(?:Superintendent|Supt)|Chief[^\S\n]+Inspector|"
+                          r"Police[^\S\n]+(?:Inspector|Sergeant|Constable)|DCI|DI|DS|DCS|DSI)\b")
+
+
+# Posts of a kind of body a board's members come from, written without the body ('ACO', 'Head of Children's Therapies'),
+# and that kind's bodies as a document names them ('Northmoor Probation Trust', 'Bryngarth University Health Board').
+PROBATION_POST_RE = re.compile(r"(?:Assistant[^\S\n]+Chief[^\S\n]+Officer|ACO|Head[^\S\n]+of[^\S\n]+(?:PDU|Probation\b)|"
+                               r"(?:Senior[^\S\n]+)?Probation[^\S\n]+Officer)\b")
+# A body's place words before its kind: 'Calder and Wyre', 'Bro Halen' (over a line break too), not a sentence's 'The'.
+BODY_PLACE = r"(?:(?!The\b)[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:\s+(?:and|&))?\s+){1,4}"
+PROBATION_BODY_RE = re.compile(rf"\b((?:National\s+)?Probation\s+Service(?:\s+(?:Wales|Cymru)\b)?|{BODY_PLACE}Probation\s+(?:Trust|Area))\b")
+HEALTH_POST_RE = re.compile(r"\b(?:Therap(?:y|ies|ist)|CAMHS|Nurse|Nursing|Clinical|Paediatric\w*|Health\s+Visitor)\b")
+HEALTH_BODY_RE = re.compile(rf"\b({BODY_PLACE}(?:University\s+)?Health\s+Board|{BODY_PLACE}(?:Primary\s+Care\s+Trust|CCG|"
+                            r"Clinical\s+Commissioning\s+Group))\b")
+
+
+def _one_body_of_its_kind(text: str, post: str) -> str | None:
+    """The probation or health body the document names, where it names one of that kind only and the post is of that
+    kind with no body written ('Colin Threlfall  Assistant Chief Officer' in minutes that name 'the Northmoor Probation
+    Trust' alone): the member's own body, as the set has a board's members."""
+    for post_re, body_re in ((PROBATION_POST_RE, PROBATION_BODY_RE), (HEALTH_POST_RE, HEALTH_BODY_RE)):
+        if post_re.search(post):
+            bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}
+            bodies = {body for body in bodies if not any(other != body and other.endswith(body) for other in bodies)}
+            return next(iter(bodies)) if len(bodies) == 1 else None
+    return None
+
+
+WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
+
+
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
-    forces = {force.group(1) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
+    forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+    forces |= {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu Glannau Teifion': 'Police' in Welsh
     return next(iter(forces)) if len(forces) == 1 else None
 
 
@@ -2953,9 +3279,14 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         # ('NHS Westmere – Director of Public Health': the body the post and body cells name)
         organisation = _organisation_after_name(ctx, attendee, meeting.area) or (
             attendee.body and ctx.council_meant(attendee.body.text)) or organisation_named(
-            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or body \
-            or organisation_for_role(written, meeting.area, default=meeting.body if relations.body_by_default else None)
-    if _police_officer(ctx.text, attendee.name) and not (organisation and (POLICE_FORCE.search(organisation)
+            attendee.body and attendee.body.text, gazetteer=ctx.gazetteer, area=meeting.area) or written_body or body
+        if organisation is None and written and not organisation_named(written, gazetteer=ctx.gazetteer, area=meeting.area):
+            organisation = _one_body_of_its_kind(ctx.text, written)  # 'ACO' where one probation trust is named
+        organisation = organisation or organisation_for_role(
+            written, meeting.area, default=meeting.body if relations.body_by_default else None)
+    if organisation is None and relations.body_for_markers and attendee.minutes:
+        organisation = meeting.body  # a board's minute taker whose post names no body: the board's service supports it
+    if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)
                                                                             or "Inspectorate" in organisation)):
         organisation = _one_force(ctx.text) or organisation
     if not role and attendee.name.title and police_rank(title_parts(attendee.name.title)):

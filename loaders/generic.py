@@ -235,6 +235,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS:
                 continue
+            if candidate in NATIONS and match.start(1) >= title_end:
+                continue  # 'the protocol agreed with the Probation Service in Wales' in an item: the nation, no area
             known = gazetteer.place(candidate)
             if known == NATIONAL:
                 continue  # "services in England and Wales" is the inspectorate's remit, not the document's area
@@ -253,6 +255,7 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
 # The line after a letter's salutation ('Dear Ms Lee' / 'Inspection of youth justice services in Westmere').
 SUBJECT_LINE_RE = re.compile(r"^[^\S\n]*+Dear[^\S\n][^\n]{1,60}\n(?:[^\S\n]*+\n)*+[^\S\n]*+(?P<subject>\S[^\n]*+)",
                              re.MULTILINE)
+NATIONS = {"England", "Wales", "Scotland", "Northern Ireland"}
 COUNCIL_THEN_MORE = re.compile(r"(?<=\bCouncil)\s.*$")
 # The most words a place the gazetteer does not know is named in: 'Upper Westmere Vale', never a title line of a
 # bilingual paper ('Bwrdd Rheoli Gwasanaeth Cyfiawnder Ieuenctid' over 'Youth Justice Service Management Board').

@@ -23,7 +23,7 @@ SERVICE_OWNED = re.compile(r"(?:the\s+)?service['’]s\s", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
     r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
-    r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Community (?:Safety|Protection)|Education|Early Help|"
+    r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Youth Work(?:er)?\b|Youth Service\b|Community (?:Safety|Protection)|Education|Early Help|"
     r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|Democratic Services|Committee Services|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",

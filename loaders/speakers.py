@@ -188,8 +188,10 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
     u137, u146, u155, u160; u25 does not)."""
     key = name_key(name.name)
     if not name.surname_only:  # listed with initials ('Councillor G. Morgan'), named in full where they speak
+        # ... or listed in full and named by initial and surname where they speak ('D Ferraby said the gap had narrowed')
         return any(role.relation in ATTENDING_RELATIONS and (
-            name_key(role.name) == key or short_form_of(name_key(role.name), key)) for role in ctx.roles)
+            name_key(role.name) == key or short_form_of(name_key(role.name), key) or short_form_of(key, name_key(role.name)))
+            for role in ctx.roles)
     officers = {name_key(role.name) for role in ctx.roles if role.relation == "officer_attending"
                 and name_key(role.name).endswith(" " + key)}
     return len(officers) == 1 and name.title != "Councillor"
@@ -575,7 +577,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
         role = relative_post(text, name.end + apposition.start(1), name.end + apposition.end(1))
     if role is None:
         role = _role_before(text, start, name)
-    if not strict and not role and name_key(name.name) not in known:
+    if not strict and not role and not _known_name(name, known):
         return None
     owner, role = _split_owner(text, role)
     colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
@@ -583,6 +585,13 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+def _known_name(name: NameMatch, known: Collection[str]) -> bool:
+    """The name is one the minutes list, or a short form of one the list gives in full: 'D Ferraby' or 'C. Threlfall'
+    of 'Declan Ferraby' (one listed name only)."""
+    key = name_key(name.name)
+    return key in known or not name.surname_only and sum(short_form_of(key, listed) for listed in known) == 1
 
 
 # ', cabinet member for children, young people and families at X Council,': a post whose remit is a list, its commas
