@@ -34,6 +34,9 @@ from kg.loaders.findings_standards import (
 )
 from kg.loaders.text import Span, leaders_blanked, lines, span, trim
 
+# a table's last row, the word alone in its first cell: 'OVERALL          Good', '| Overall | Requires improvement |'
+OVERALL_ROW = re.compile(rf"^[^\w\n]*+overall(?:[^\S\n]*+[\t|][\s|]*+|[^\S\n]{{3,}}+){QUOTES}"
+                         rf"(?P<rating>{STANDARD_RATINGS})[^\w\n]*+$", re.IGNORECASE | re.MULTILINE)
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 # An older inspection's scale, in a sentence's words ('requires SUBSTANTIAL improvement').
 OLD_SCALE = r"(?:minimum|minimal|moderate|some|substantial|drastic)\s+improvement"
@@ -53,6 +56,7 @@ OVERALL_RATING = [
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
+    OVERALL_ROW,
     # a summary line: 'Wrexley Youth Justice Service: Good (overall)', 'Requires improvement (overall rating)'
     re.compile(rf"\b(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\([^\S\n]*overall(?:[^\S\n]+(?:rating|grade|judge?ment))?"
                rf"[^\S\n]*\)", re.IGNORECASE),
@@ -255,7 +259,7 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             row = STANDARD_ROW.match(sentence)
             # (in the rating's clause: 'The overall finding was X; reducing reoffending was judged to need Y')
             if THEME_JUDGEMENT.search(clause_around(ctx.text, match.start())) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
-                    or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
+                    or pattern is not OVERALL_ROW and rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             if earlier_inspections_rating(ctx, sentence):
                 continue
