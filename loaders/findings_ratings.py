@@ -35,7 +35,7 @@ from kg.loaders.findings_standards import (
 from kg.loaders.text import Span, leaders_blanked, lines, span, trim
 
 # a table's last row, the word alone in its first cell: 'OVERALL          Good', '| Overall | Requires improvement |'
-OVERALL_ROW = re.compile(rf"^[^\w\n]*+overall(?:[^\S\n]*+[\t|][\s|]*+|[^\S\n]{{3,}}+){QUOTES}"
+OVERALL_ROW = re.compile(rf"^[^\w\n]*+overall(?:[ ]*+[\t|][\t |]*+|[^\S\n]{{3,}}+){QUOTES}"
                          rf"(?P<rating>{STANDARD_RATINGS})[^\w\n]*+$", re.IGNORECASE | re.MULTILINE)
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 # An older inspection's scale, in a sentence's words ('requires SUBSTANTIAL improvement').
