@@ -116,6 +116,10 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         post = " ".join(role.text.split()) if role else None
         ctx.person_role(name, relation, value, role=post, role_span=role or None,
                         organisation=organisation_for_role(post, area))
+        held = post_relation(post) if relation == "addressee" else None
+        if held:  # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too
+            ctx.person_role(name, held, value, role=post, role_span=role or None,
+                            organisation=organisation_for_role(post, area))
         found += 1
     return found
 
