@@ -123,3 +123,37 @@ def test_a_label_qualified_by_its_unit_after_the_figure() -> None:
     metrics = {row["metric"] for row in observed}
     assert {"custody_rate", "first_time_entrant_rate"} <= metrics
     assert not {"custodial_sentences", "first_time_entrants"} & metrics
+
+
+LETTER = """HM Inspectorate of Probation
+
+To:    Janet Fairlie
+       Chair, Westmere Youth Justice Partnership Board
+
+From:  Ann Poe, Assistant Chief Inspector
+
+Date:  4 April 2022
+
+Dear Ms Fairlie
+
+INSPECTION OF YOUTH JUSTICE SERVICES IN WESTMERE
+
+The inspection will be led by Jo Lee, Senior HM Inspector, who led the 2019
+inspection. She will be supported by HM Inspector Dev Rao and a team of
+assistant inspectors.
+
+Yours sincerely
+
+Ann Poe
+Assistant Chief Inspector
+"""
+
+
+def test_an_addressees_post_holds_its_key_relation() -> None:
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(LETTER, "westmere_letter_2022.txt"))}
+    assert {("janet fairlie", "addressee"), ("janet fairlie", "board_chair")} <= rows
+
+
+def test_the_team_in_the_sentence_after_the_leads() -> None:
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(LETTER, "westmere_letter_2022.txt"))}
+    assert ("dev rao", "inspection_team") in rows
