@@ -157,3 +157,18 @@ def test_an_addressees_post_holds_its_key_relation() -> None:
 def test_the_team_in_the_sentence_after_the_leads() -> None:
     rows = {(n.lower(), r) for n, r in people_rows(load_text(LETTER, "westmere_letter_2022.txt"))}
     assert ("dev rao", "inspection_team") in rows
+
+
+def test_a_service_with_its_initials_in_brackets_rated_and_a_standard_by_its_code() -> None:
+    news = """Westmere Council News
+
+Inspectors praise Westmere's youth justice team
+
+Our Youth Justice Service (YJS) has been rated Good by HM Inspectorate of Probation,
+with two areas of its work judged Outstanding.
+
+The inspection team visited the service in June and rated the service Outstanding for
+Staff (1.2) and for the delivery of out-of-court work (3.3).
+"""
+    overall = {rating for scope, rating in _ratings(news, "westmere_council_news.txt") if scope == "overall"}
+    assert overall == {"Good"}
