@@ -116,10 +116,13 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         post = " ".join(role.text.split()) if role else None
         ctx.person_role(name, relation, value, role=post, role_span=role or None,
                         organisation=organisation_for_role(post, area))
-        held = post_relation(post) if relation == "addressee" else None
-        if held:  # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too
-            ctx.person_role(name, held, value, role=post, role_span=role or None,
-                            organisation=organisation_for_role(post, area))
+        # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too, with the one
+        # post of several that holds it ('Corporate Director, ... and Chair, Westmere YOS Management Board')
+        for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])|\n", role.text) if role and relation == "addressee" else []:
+            held, piece = post_relation(" ".join(piece.split())), " ".join(piece.split())
+            if held:
+                ctx.person_role(name, held, value, role=piece, organisation=organisation_for_role(piece, area))
+                break
         found += 1
     return found
 
