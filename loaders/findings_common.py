@@ -41,8 +41,16 @@ CASES_EXAMINED = [
                rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+)?(?:cases|case\s+files)\b", re.IGNORECASE),
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
-    re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+)?(?:inspected|examined|assessed|reviewed)\b",
+    # ('62 cases had been examined', as minutes report it)
+    re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+|ha(?:d|ve)\s+been\s+)?(?:inspected|examined|assessed|reviewed)\b",
                re.IGNORECASE),
+    # 'We examined the quality of work in 21 court disposals and 16 out-of-court disposals, 37 cases in all', 'based on
+    # the examination of 38 court disposals and 24 ... - 62 cases in total': the total after the examining word
+    re.compile(rf"\b(?:examined|examination|inspected|looked\s+at)\b[^.;]{{0,160}}?\b(?P<value>{NUMBER})\s+cases\s+in\s+"
+               rf"(?:all|total)\b", re.IGNORECASE),
+    # news: 'looked at the work done with 37 children'
+    re.compile(rf"\b(?:examined|inspected|looked\s+at)\s+the\s+work\s+(?:done\s+)?with\s+(?P<value>{NUMBER})\s+"
+               rf"(?:children|young\s+people)\b", re.IGNORECASE),
     # 'examined the cases of 36 children', 'reviewed the case files of 40 young people', 'reading the case files of 43'
     re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at|read(?:ing)?)\s+the\s+(?:cases|case\s+files|records)\s+of\s+"
                rf"(?P<value>{NUMBER})\s+(?:children|young\s+people)\b", re.IGNORECASE),

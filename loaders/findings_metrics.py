@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
 from kg.dates import MONTH_NAME
@@ -916,9 +916,16 @@ def breakdown(text: str, fact: KeyFact) -> str | None:
     return slug(kind.group("kind"))
 
 
+# The unit right after a measure's label, qualifying it: 'Custody rate per 1,000', 'First-time entrants (per 100,000)'.
+LABEL_UNIT = re.compile(r"[^\S\n]*+\(?(?:rate[^\S\n]+)?per[^\S\n]+(?:100,000|10,000|1,000|100k|10k|1k)\b", re.IGNORECASE)
+
+
 def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> None:
     """A key fact's observations, with the period its label or sentence states, or its footnote's; a measure split by
     kind is named with its kind ('caseload_custody'), so its figures are not three of one measure."""
+    qualified = LABEL_UNIT.match(ctx.text, fact.label.end) if fact.figure.unit == "count" else None
+    if qualified:  # 'Custody rate per 1,000 in Holmcliffe', 'First-time entrants per 100,000': the figure is a rate
+        fact = replace(fact, figure=Figure(fact.figure.value, unit_of(qualified.group(0)), fact.figure.start, fact.figure.end))
     metric = fact.measure.name(fact.figure.unit)
     if metric is None:
         return

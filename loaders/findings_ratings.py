@@ -34,6 +34,9 @@ from kg.loaders.findings_standards import (
 )
 from kg.loaders.text import Span, leaders_blanked, lines, span, trim
 
+# a table's last row, the word alone in its first cell: 'OVERALL          Good', '| Overall | Requires improvement |'
+OVERALL_ROW = re.compile(rf"^[^\w\n]*+overall(?:[ ]*+[\t|][\t |]*+|[^\S\n]{{3,}}+){QUOTES}"
+                         rf"(?P<rating>{STANDARD_RATINGS})[^\w\n]*+$", re.IGNORECASE | re.MULTILINE)
 SERVICE_NOUN = r"(?:YOS|YOT|YJS|services?|team|partnership)(?![\w'’])"
 # An older inspection's scale, in a sentence's words ('requires SUBSTANTIAL improvement').
 OLD_SCALE = r"(?:minimum|minimal|moderate|some|substantial|drastic)\s+improvement"
@@ -53,6 +56,7 @@ OVERALL_RATING = [
     # 'Overall rating: Requires improvement' on a slide or in a table's row
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
+    OVERALL_ROW,
     # a summary line: 'Wrexley Youth Justice Service: Good (overall)', 'Requires improvement (overall rating)'
     re.compile(rf"\b(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\([^\S\n]*overall(?:[^\S\n]+(?:rating|grade|judge?ment))?"
                rf"[^\S\n]*\)", re.IGNORECASE),
@@ -107,6 +111,7 @@ SCALE_AFTER = re.compile(rf"{QUOTES}\s*(?:,|\bor\b|\band\b)\s*{QUOTES}(?:{STANDA
 # the sentence says 'overall' or names the service just before.
 LOOSE = OVERALL_RATING[-3:]
 SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \w+|Youth Justice \w+|partnership)"
+                           r"(?:\s*\([A-Z]{2,5}\))?"  # 'Our Youth Justice Service (YJS) has been rated Good'
                            r"(?:\s*,[^,.;]{1,80},)?"  # 'the service, which was inspected in January, was rated'
                            r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # 'Youth justice services in Cwmtalog have been'
                            r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
@@ -115,6 +120,8 @@ PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|
                            r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
 # ... or for a piece of work told by its verb: 'rated the service "Good" for making sure sentences are served'.
 PIECE_OF_WORK_DONE = re.compile(r"['’\"”]?\s+for\s+[a-z]+ing\b", re.IGNORECASE)
+# ... or for a standard its code names: 'rated the service Outstanding for Staff (1.2)'
+FOR_A_STANDARD = re.compile(r"['’\"”]?\s+for\s+[^.;()\n]{1,60}?\(\s*[1-9]\.[1-9]\s*\)")
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"
@@ -248,6 +255,8 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
+            if FOR_A_STANDARD.match(ctx.text, match.end("rating")):
+                continue  # 'rated the service Outstanding for Staff (1.2)': that standard's rating
             if PIECE_OF_WORK_DONE.match(ctx.text, match.end("rating")) and not re.search(
                     r"\boverall\b", clause_around(ctx.text, match.start()), re.IGNORECASE):
                 continue  # 'rated the service "Good" for making sure sentences are served': one piece of its work
@@ -255,7 +264,7 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             row = STANDARD_ROW.match(sentence)
             # (in the rating's clause: 'The overall finding was X; reducing reoffending was judged to need Y')
             if THEME_JUDGEMENT.search(clause_around(ctx.text, match.start())) or row and not re.search(r"\boverall\b", row.group("rest"), re.IGNORECASE) \
-                    or rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
+                    or pattern is not OVERALL_ROW and rates_a_standard(ctx, match) or SCALE_AFTER.match(ctx.text, match.end("rating")):
                 continue  # 'Services are rated 'Outstanding', 'Good', 'Requires improvement' or ...': the scale
             if earlier_inspections_rating(ctx, sentence):
                 continue

@@ -103,6 +103,8 @@ def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
     for row in table_rows(ctx):
         name = standard_name(" ".join(row.name))
         code = row.standard()
+        if code and not name and row.code and row.complete() and not row.name:
+            name = framework_name(ctx, code)  # '1.1 Good | 1.2 Outstanding': codes and ratings, no names
         if code and name and row.complete():
             if fold(name) not in FRAMEWORK_NAMES:  # 'Policy and provision' under its domain's name: the standard's own
                 if row.code and not _names_the_standard(name, framework_name(ctx, code)):
@@ -165,10 +167,19 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
     them names."""
     first = CODE_CELL.match(cells[0].text)
     heading = None if first else domain_heading(cells)
+    if not first and not heading and len(cells) > 2:
+        heading = domain_heading(cells[1:])  # after a label: 'Ratings:   Organisational delivery   1.1 Good |'
+        heading = heading if heading and heading[1] and CODE_CELL.match(heading[1][0].text) else None
+    if heading and heading[1] and CODE_CELL.match(heading[1][0].text):
+        domain, cells = heading  # the domain in the first column, beside its first standard's code and name
+        first, heading = CODE_CELL.match(cells[0].text), None
     if first:
         row = Row(first.group("code"), domain, cells[0].start, cells[-1].end, number)
         rest = first.group("rest").strip()
-        parts = ([rest] if rest else []) + [cell.text for cell in cells[1:]]
+        # 'Assessment  Good': the name and its rating two spaces apart, in one cell
+        named = NAME_THEN_RATING.fullmatch(rest)
+        parts = ([named.group("name"), named.group("rating")] if named else [rest] if rest else []) + [
+            cell.text for cell in cells[1:]]
     else:
         if heading:
             domain, cells = heading
@@ -183,6 +194,8 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
 
 RATING_OPENING = re.compile(rf"(?P<rating>{STANDARD_RATINGS})[^\S\n]+(?=\S)", re.IGNORECASE)
 RATING_CELL = re.compile(STANDARD_RATINGS, re.IGNORECASE)  # a cell that is a rating alone
+# a code's cell holding the name and the rating, two spaces or more apart ('3.1 Assessment  Good  | 3.2 Planning  Good')
+NAME_THEN_RATING = re.compile(rf"(?P<name>\S(?:[^\S\n]?\S)*+)[^\S\n]{{2,}}+(?P<rating>{STANDARD_RATINGS})", re.IGNORECASE)
 
 
 def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[Span]]:
@@ -204,7 +217,10 @@ def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[
             columns.append([])
             rated = False
         columns[-1].append(cell)
-        rated = rated or RATING_CELL.fullmatch(cell.text) is not None
+        coded = CODE_CELL.match(cell.text)
+        rated = rated or RATING_CELL.fullmatch(cell.text) is not None or coded is not None and (
+            RATING_CELL.fullmatch(coded.group("rest").strip()) is not None  # '1.1 Good | 1.2 Outstanding |'
+            or NAME_THEN_RATING.fullmatch(coded.group("rest").strip()) is not None)
     return columns if len(columns) > 1 else [parted]
 
 

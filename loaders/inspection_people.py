@@ -766,6 +766,10 @@ TEAM_PROSE_RE = re.compile(
     r"|led\s+the\s+(?:inspection|fieldwork))"
     r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
+    # the next sentence, of the lead: 'The inspection will be led by Jo Lee, HM Inspector. She will be supported by HM
+    # Inspector Dev Rao and a team of assistant inspectors'
+    r"|\b(?:inspection|fieldwork)\b[^.;\n]{0,40}?\bled\s+by\s+[^.;]{3,120}?\.\s+(?:she|he|they)\s+(?:will\s+be|is|was|were)\s+"
+    r"(?:supported|assisted|joined)\s+by\b"
     # a letter announcing the fieldwork: 'The team will include Inspectors Jo Lee and Dev Rao'
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
     # the lead's letter: 'The inspection was led by me. I was supported by HM Inspectors Jo Lee and Dev Rao'

@@ -116,6 +116,13 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         post = " ".join(role.text.split()) if role else None
         ctx.person_role(name, relation, value, role=post, role_span=role or None,
                         organisation=organisation_for_role(post, area))
+        # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too, with the one
+        # post of several that holds it ('Corporate Director, ... and Chair, Westmere YOS Management Board')
+        for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])|\n", role.text) if role and relation == "addressee" else []:
+            held, piece = post_relation(" ".join(piece.split())), " ".join(piece.split())
+            if held:
+                ctx.person_role(name, held, value, role=piece, organisation=organisation_for_role(piece, area))
+                break
         found += 1
     return found
 
@@ -851,7 +858,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
     # post – agency)')
-    r"\bboard\b[^.\n]{0,80}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}"
+    # (that sentence wrapped over lines too: '... reports to the Westmere' / 'Safeguarding Partnership. Membership at')
+    r"\bboard\b(?:[^.\n]|\n(?![^\S\n]*+\n)){0,200}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?"
+    r"[A-Z][a-z]+\s+\d{4}"
     r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
@@ -934,6 +943,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             inverted = [index for index, line in enumerate(table)
                         if _capitals_first_member(ctx, table, index, area, known=not known)]
             found += len(inverted)
+            dashed = _dashed_members(ctx, text, table, organisation, area)
+            found += len(dashed)
+            inverted += dashed
             table = [line for index, line in enumerate(table) if index not in inverted
                      and not (index - 1 in inverted and len(cells(text, line)) == 1)]  # a cell wrapped under it
             found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
@@ -945,6 +957,39 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+# 'Jo Lee - Corporate Director,': a member's entry, the name then a dash and the post (which may wrap onto lines below)
+DASHED_ENTRY_RE = re.compile(r"[^\S\n]*+(?P<name>[A-Z][^\n–—|]{2,60}?)[^\S\n]+[-–—][^\S\n]+(?P<post>\S[^\n]*)")
+
+
+def _dashed_members(ctx: Context, text: str, table: list[Line], organisation: Callable[[str, str | None], str | None],
+                    area: str | None) -> list[int]:
+    """A column of entries 'Name - Post', each post wrapped onto the lines under it at the column's edge ('Leonie
+    Fairfax - Corporate Director,' / 'Children and Education (Chair)'): `board_member` with the post read whole (a
+    cabinet member's post the council's `cabinet_member` too). The rows read, the wrapped lines with them; none unless
+    two entries at least are so and some post wraps."""
+    entries = [index for index, line in enumerate(table) if DASHED_ENTRY_RE.fullmatch(text, line.start, line.end)]
+    if len(entries) < 2 or len(entries) == len(table) or entries[0] != 0:
+        return []
+    read: list[int] = []
+    for at, index in enumerate(entries):
+        wraps = range(index + 1, entries[at + 1] if at + 1 < len(entries) else len(table))
+        line = table[index]
+        entry = DASHED_ENTRY_RE.fullmatch(text, line.start, line.end)
+        assert entry is not None
+        name = only_a_name(ctx, trim(ctx.text, entry.start("name"), entry.end("name")))
+        read += [index, *wraps]
+        if name is None:
+            continue  # 'Vacant - Head of Secondary Inclusion': a seat no one fills
+        post = " ".join([entry.group("post"), *(text[table[wrap].start:table[wrap].end] for wrap in wraps)]).split()
+        role = " ".join(post).rstrip(",;")
+        evidence = trim(ctx.text, entry.start("name"), line.end)
+        body = _body_in(ctx, role)
+        ctx.person_role(name, "board_member", evidence, role=role, organisation=organisation(role, body))
+        if CABINET_POST_RE.search(role):
+            ctx.person_role(name, "cabinet_member", evidence, role=role, organisation=organisation_for_role(role, area))
+    return read
 
 
 def _capitals_first_cell(text: str, line: Line, *, known: bool = True) -> NameMatch | None:
