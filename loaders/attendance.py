@@ -1469,7 +1469,7 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
-STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
+STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:Key[^\S\n]*+[:–—-]?[^\S\n]*+)?(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
 
 
 def _bracket_runs_on(line: Line, following: Line) -> bool:
@@ -2089,7 +2089,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3})|"
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                             r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
+                             r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?)"
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
@@ -2114,6 +2114,9 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
 
 
+SUBSTITUTE_MARKS = {"s", "sub", "subs"}
+
+
 def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
     """The person's attendance as the status cell gives it; 'Chair' there says they chaired (and so came), whatever
     list they stand in."""
@@ -2122,6 +2125,9 @@ def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
     word = " ".join(status.group("status").lower().rstrip(".").split())
     if word.startswith("chair"):
         person.chair = person.chair_in_brackets = True
+        return
+    if word in SUBSTITUTE_MARKS:  # 'S' in a register keyed 'S = substitute': came in another member's place
+        person.status, person.substitute = PRESENT, True
         return
     person.status = STATUS_KINDS[word]
 
