@@ -117,7 +117,7 @@ HEADINGS: list[tuple[str, str]] = [
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
-    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
+    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
@@ -2221,9 +2221,10 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
-    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
+    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
-    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
+    # a middle initial after the forename: 'NOWICKI, Tomasz R. (Cllr)'
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
     r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
     # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
@@ -2316,7 +2317,7 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
         surname = "-".join(part.capitalize() for part in surname.split("-"))
     particle = match.group("particle").strip().lower() + " " if match.group("particle") else ""
     title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")
-    written = f"{title}{forename} {particle}{surname}{match.group('honours')}"
+    written = f"{title}{forename}{match.group('middle') or ''} {particle}{surname}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
     if name is None and (any_forename or not known):  # a forename the lexicon lacks: the words as written
         name = NameMatch(0, len(written), f"{forename} {particle}{surname}", None)
@@ -2953,6 +2954,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += 1
     for section in came:
         for attendee in section.attendees:
+            if attendee.status in (APOLOGIES, ABSENT):
+                continue  # a member the register's own column marks away ('LYLE, Heather ..... apologies') did not come
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}
