@@ -616,6 +616,8 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
         seen += 1
         if seen > SIGNATURE_LINES or _chief_roles(above) or len(plain(above.text).split()) > 8:
             return 0
+        if _ends_title_line(ctx.text, above):
+            continue  # 'An inspection of youth offending services in' / 'Bramwell Hythe': a title's place, no signature
         names = [n for n in find_names(ctx.text, above.start, above.end, strict=False) if not n.surname_only]
         adjacent = above.end + 1 == all_lines[index].start
         if len(names) == len(roles) and all(_clean_signature(ctx, above, n, adjacent=adjacent) for n in names):
@@ -624,6 +626,16 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
                 _emit_chief(ctx, name, evidence, role)
             return len(names)
     return 0
+
+
+# A line that ends in a word that links it to the next ('... youth offending services in'): the next line runs it on.
+LINKING_END_RE = re.compile(r"\b(?:in|of|for|and|the|to|at|on)[^\S\n]*+$")
+
+
+def _ends_title_line(text: str, line: Line) -> bool:
+    """The line is the end of the line just above it, which ends in a linking word (a cover's title and its place)."""
+    before = text.rfind("\n", 0, max(0, line.start - 1))
+    return line.start > 0 and LINKING_END_RE.search(text, before + 1, line.start - 1) is not None
 
 
 def _clean_signature(ctx: Context, line: Line, name: NameMatch, *, adjacent: bool = False) -> bool:
@@ -933,7 +945,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 # (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau')
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:[Tt]he\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
