@@ -24,8 +24,10 @@ PRECEDENCE = 20
 # "An inspection of youth offending services in X" is not a thematic inspection; its team list is no staff page.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 
+# (a screening's report is titled so too: 'Short Quality Screening of youth offending work in X')
 TITLE_RE = re.compile(
-    r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",
+    r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)"
+    r"|\bShort\s+Quality\s+Screening\s+of\s+youth\s+offending\s+work\s+in\b",
     re.IGNORECASE)
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
 # A cover's title: 'Youth justice inspection — Wrexley', 'Youth offending service inspection: X',
