@@ -148,7 +148,10 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+# (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
+# side; the last blank of the run, so a long run is crossed once)
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)|"
+                      r"(?<=[^\S\n]{2})[^\S\n](?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]++[A-Z])")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
@@ -545,7 +548,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
             (surname_in_list(text, body, title) if title else None) or honoured
         if name is None:
-            name = _name_after_role(text, body) or _ranked_initials(text, body)
+            name = _name_after_role(text, body) or _ranked_initials(text, body) or _name_across_lines(text, body)
         if name is None:
             post = body if _post_ending_line(text, body) else None
             continue
@@ -555,6 +558,19 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         post = None
     _bracket_written_once(text, found)
     return found
+
+
+def _name_across_lines(text: str, body: Span) -> NameMatch | None:
+    """A name the paragraph's line break parts ('... and Kerenza' / 'Hosking (Democratic Services Officer)'): read with
+    the break as a space (same offsets), where the break falls inside the name itself."""
+    cut = body.text.find("\n")
+    if cut < 0 or "(" in body.text[:cut]:
+        return None
+    joined = body.text.replace("\n", " ", 1)
+    name = person_at(joined, span(joined, 0, len(joined)))
+    if name is None or name.end <= cut:
+        return None
+    return NameMatch(body.start + name.start, body.start + name.end, name.name, name.title, name.surname_only)
 
 
 def _post_ending_line(text: str, piece: Span) -> bool:
@@ -1175,12 +1191,26 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
                 _ends_running_on(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
                 or _semicolon_paragraph(text, inline.start, end, following)
-                or _name_runs_on(text, span(text, inline.start, end), following)):
+                or _name_runs_on(text, span(text, inline.start, end), following)
+                or _forename_runs_on(text, inline.start, end, following)):
             break
         index, end = index + 1, following.end
     if end != inline.end and (stop := LIST_STOP_RE.search(text, inline.end, end)):
         end = stop.start() + 1  # '... and Jo Bloggs (Clerk). Supt Ann Lee of X attended ...': the list ends at its stop
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+# A list's last entry begun at the line's end with a word alone ('..., and Kerenza'), its surname and post in brackets
+# opening the next line ('Hosking (Democratic Services Officer).').
+FORENAME_AT_END_RE = re.compile(r"(?:,|\band|&)[^\S\n]++[A-Z][a-z]++[^\S\n]*+$")
+SURNAME_POST_OPENING_RE = re.compile(r"[^\S\n]*+(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?[^\S\n]*+\(")
+
+
+def _forename_runs_on(text: str, start: int, end: int, following: Line) -> bool:
+    """The list's line ends with a forename alone after 'and' or a comma, and the next opens with a surname and a
+    bracket: the name goes on."""
+    return FORENAME_AT_END_RE.search(text, max(start, end - 40), end) is not None \
+        and SURNAME_POST_OPENING_RE.match(following.text) is not None
 
 
 # The full stop after a list's last bracket, a sentence going on after it on the same line.
