@@ -782,7 +782,9 @@ TEAM_PROSE_RE = re.compile(
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
     # the lead's letter: 'The inspection was led by me. I was supported by HM Inspectors Jo Lee and Dev Rao'
     r"|\b(?:led\s+by\s+me|I\s+led\s+(?:the|this)\s+(?:inspection|fieldwork))(?:,?\s+and|[^.;\n]{0,60}\.)\s+"
-    r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
+    r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b"
+    # the lead's thanks at a letter's end: 'Please accept my thanks, and those of my colleagues Jo Lee and Dev Rao'
+    r"|\bthanks,?\s+and\s+those\s+of\s+my\s+colleagues\b(?=\s+(?-i:[A-Z]))",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...' (', and Ofsted inspector' opens the next member's part); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
@@ -794,6 +796,9 @@ MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our
 # A sentence that ends in a colon over the team's list, one member a row: 'The inspection team will be:'.
 TEAM_LIST_LEAD_RE = re.compile(r"\b(?:inspection\s+)?team\b[^.:\n]{0,40}?\b(?:will\s+(?:be|include|comprise)|is|are|was|were|"
                                r"comprises|comprised|includes|included)[^\S\n]*:[^\S\n]*(?=\n)", re.IGNORECASE)
+
+
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
 
 
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -809,8 +814,10 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             continue
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
         # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
+        # (not a place after 'in': '... given to us by everyone in Trewithian Bay')
         names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
-                 if not n.surname_only and not is_organisation_name(n.name)]
+                 if not n.surname_only and not is_organisation_name(n.name)
+                 and not PLACE_BEFORE_RE.search(ctx.text, max(0, n.start - 4), n.start)]
         owns = [_own_part(ctx.text, names[position - 1].end if position else match.end(), name)
                 for position, name in enumerate(names)]
         for position, name in enumerate(names):
