@@ -567,7 +567,8 @@ def _name_across_lines(text: str, body: Span) -> NameMatch | None:
     if cut < 0 or "(" in body.text[:cut]:
         return None
     joined = body.text.replace("\n", " ", 1)
-    name = person_at(joined, span(joined, 0, len(joined)))
+    lead = re.match(r"(?:and|&)[^\S\n]++", joined)  # '; and Kerensa' / 'Trevail (...)': the list's last
+    name = person_at(joined, span(joined, lead.end() if lead else 0, len(joined)))
     if name is None or name.end <= cut:
         return None
     return NameMatch(body.start + name.start, body.start + name.end, name.name, name.title, name.surname_only)
