@@ -117,7 +117,7 @@ HEADINGS: list[tuple[str, str]] = [
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
-    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board))?"),
+    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
@@ -148,7 +148,10 @@ SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
 LONGEST_ENTRY_WORDS = 20
-SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)")
+# (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
+# side; the last blank of the run, so a long run is crossed once)
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)|"
+                      r"(?<=[^\S\n]{2})[^\S\n](?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]++[A-Z])")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
@@ -545,7 +548,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         name = surname_initials_first(text, body) or person_at(text, body, list_title=title) or \
             (surname_in_list(text, body, title) if title else None) or honoured
         if name is None:
-            name = _name_after_role(text, body) or _ranked_initials(text, body)
+            name = _name_after_role(text, body) or _ranked_initials(text, body) or _name_across_lines(text, body)
         if name is None:
             post = body if _post_ending_line(text, body) else None
             continue
@@ -555,6 +558,20 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         post = None
     _bracket_written_once(text, found)
     return found
+
+
+def _name_across_lines(text: str, body: Span) -> NameMatch | None:
+    """A name the paragraph's line break parts ('... and Kerenza' / 'Hosking (Democratic Services Officer)'): read with
+    the break as a space (same offsets), where the break falls inside the name itself."""
+    cut = body.text.find("\n")
+    if cut < 0 or "(" in body.text[:cut]:
+        return None
+    joined = body.text.replace("\n", " ", 1)
+    lead = re.match(r"(?:and|&)[^\S\n]++", joined)  # '; and Kerensa' / 'Trevail (...)': the list's last
+    name = person_at(joined, span(joined, lead.end() if lead else 0, len(joined)))
+    if name is None or name.end <= cut:
+        return None
+    return NameMatch(body.start + name.start, body.start + name.end, name.name, name.title, name.surname_only)
 
 
 def _post_ending_line(text: str, piece: Span) -> bool:
@@ -1175,12 +1192,26 @@ def _wrapped_inline(text: str, all_lines: list[Line], index: int, inline: Span) 
         if is_blank(following) or heading_kind(text, following) or is_item(following) or not (
                 _ends_running_on(text, inline.start, end) or RUN_ON_START_RE.match(following.text)
                 or _semicolon_paragraph(text, inline.start, end, following)
-                or _name_runs_on(text, span(text, inline.start, end), following)):
+                or _name_runs_on(text, span(text, inline.start, end), following)
+                or _forename_runs_on(text, inline.start, end, following)):
             break
         index, end = index + 1, following.end
     if end != inline.end and (stop := LIST_STOP_RE.search(text, inline.end, end)):
         end = stop.start() + 1  # '... and Jo Bloggs (Clerk). Supt Ann Lee of X attended ...': the list ends at its stop
     return (span(text, inline.start, end) if end != inline.end else inline), index
+
+
+# A list's last entry begun at the line's end with a word alone ('..., and Kerenza'), its surname and post in brackets
+# opening the next line ('Hosking (Democratic Services Officer).').
+FORENAME_AT_END_RE = re.compile(r"(?:,|\band|&)[^\S\n]++[A-Z][a-z]++[^\S\n]*+$")
+SURNAME_POST_OPENING_RE = re.compile(r"[^\S\n]*+(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?[^\S\n]*+\(")
+
+
+def _forename_runs_on(text: str, start: int, end: int, following: Line) -> bool:
+    """The list's line ends with a forename alone after 'and' or a comma, and the next opens with a surname and a
+    bracket: the name goes on."""
+    return FORENAME_AT_END_RE.search(text, max(start, end - 40), end) is not None \
+        and SURNAME_POST_OPENING_RE.match(following.text) is not None
 
 
 # The full stop after a list's last bracket, a sentence going on after it on the same line.
@@ -1469,7 +1500,7 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
-STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
+STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:Key[^\S\n]*+[:–—-]?[^\S\n]*+)?(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
 
 
 def _bracket_runs_on(line: Line, following: Line) -> bool:
@@ -2089,7 +2120,7 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3})|"
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
                             r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
-                             r"absent|no|n|a|ap|d|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
+                             r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?)"
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
@@ -2114,6 +2145,9 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
                 "in attendance": IN_ATTENDANCE, "teams": PRESENT, "virtual": PRESENT, "remote": PRESENT, "online": PRESENT}
 
 
+SUBSTITUTE_MARKS = {"s", "sub", "subs"}
+
+
 def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
     """The person's attendance as the status cell gives it; 'Chair' there says they chaired (and so came), whatever
     list they stand in."""
@@ -2122,6 +2156,9 @@ def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
     word = " ".join(status.group("status").lower().rstrip(".").split())
     if word.startswith("chair"):
         person.chair = person.chair_in_brackets = True
+        return
+    if word in SUBSTITUTE_MARKS:  # 'S' in a register keyed 'S = substitute': came in another member's place
+        person.status, person.substitute = PRESENT, True
         return
     person.status = STATUS_KINDS[word]
 
@@ -2215,9 +2252,10 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
-    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
+    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
-    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
+    # a middle initial after the forename: 'NOWICKI, Tomasz R. (Cllr)'
+    rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
     r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
     # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
@@ -2310,7 +2348,7 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
         surname = "-".join(part.capitalize() for part in surname.split("-"))
     particle = match.group("particle").strip().lower() + " " if match.group("particle") else ""
     title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")
-    written = f"{title}{forename} {particle}{surname}{match.group('honours')}"
+    written = f"{title}{forename}{match.group('middle') or ''} {particle}{surname}{match.group('honours')}"
     name = name_at(written, 0, len(written), strict=False)
     if name is None and (any_forename or not known):  # a forename the lexicon lacks: the words as written
         name = NameMatch(0, len(written), f"{forename} {particle}{surname}", None)
@@ -2947,6 +2985,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 found += 1
     for section in came:
         for attendee in section.attendees:
+            if attendee.status in (APOLOGIES, ABSENT):
+                continue  # a member the register's own column marks away ('LYLE, Heather ..... apologies') did not come
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}

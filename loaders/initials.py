@@ -23,11 +23,16 @@ INITIALS_RE = re.compile(rf"(?<![\w&/.'’-])[{UPPER}]{{2,4}}(?![\w&/'’-]|\.\w
 
 
 def initials_of(name: str) -> set[str]:
-    """The initials a person may go by: 'Jo Fitz-Allen' is JF or JFA."""
+    """The initials a person may go by: 'Jo Fitz-Allen' is JF, JFA or JF-A, "Ciaran O'Halloran" CO or CO'H."""
     words = name.split()
     by_word = "".join(w[0] for w in words if w[:1].isalpha())
     by_part = "".join(p[0] for w in words for p in w.split("-") if p[:1].isalpha())
-    return {i.upper() for i in (by_word, by_part) if len(i) >= 2}
+    # the hyphen or apostrophe kept between the parts' letters, as minutes write them: "CO'H", 'LN-W'
+    by_mark = "".join(w[0] + "".join(m.group(0) for m in PART_MARK_RE.finditer(w)) for w in words if w[:1].isalpha())
+    return {i.upper() for i in (by_word, by_part, by_mark.replace("’", "'")) if len(i) >= 2}
+
+
+PART_MARK_RE = re.compile(r"(?<=\w)[-'’]\w")
 
 
 def _holders(attendees: Iterable[str]) -> dict[str, set[str]]:
@@ -66,7 +71,7 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'). A surname in
 # capitals is a speaker too where minutes name members so ('GETHIN said the health board ...').
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
-                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*)"
+                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}])"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
@@ -95,7 +100,7 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
         opening = INITIALS_SUBJECT_RE.match(subject)
         initials = opening.group("initials") if opening else _initials_before(ctx.text, begin, after, holders) \
             if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
-        name = holders.get(initials) if initials else None
+        name = holders.get(initials.replace("’", "'")) if initials else None
         if name is not None:
             ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
             quoted += 1

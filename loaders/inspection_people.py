@@ -616,6 +616,8 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
         seen += 1
         if seen > SIGNATURE_LINES or _chief_roles(above) or len(plain(above.text).split()) > 8:
             return 0
+        if _ends_title_line(ctx.text, above):
+            continue  # 'An inspection of youth offending services in' / 'Bramwell Hythe': a title's place, no signature
         names = [n for n in find_names(ctx.text, above.start, above.end, strict=False) if not n.surname_only]
         adjacent = above.end + 1 == all_lines[index].start
         if len(names) == len(roles) and all(_clean_signature(ctx, above, n, adjacent=adjacent) for n in names):
@@ -624,6 +626,16 @@ def _signature_above(ctx: Context, all_lines: list[Line], index: int, roles: lis
                 _emit_chief(ctx, name, evidence, role)
             return len(names)
     return 0
+
+
+# A line that ends in a word that links it to the next ('... youth offending services in'): the next line runs it on.
+LINKING_END_RE = re.compile(r"\b(?:in|of|for|and|the|to|at|on)[^\S\n]*+$")
+
+
+def _ends_title_line(text: str, line: Line) -> bool:
+    """The line is the end of the line just above it, which ends in a linking word (a cover's title and its place)."""
+    before = text.rfind("\n", 0, max(0, line.start - 1))
+    return line.start > 0 and LINKING_END_RE.search(text, before + 1, line.start - 1) is not None
 
 
 def _clean_signature(ctx: Context, line: Line, name: NameMatch, *, adjacent: bool = False) -> bool:
@@ -774,7 +786,9 @@ TEAM_PROSE_RE = re.compile(
     r"|\bthe\s+(?:inspection\s+)?team\s+will\s+(?:include|comprise|consist\s+of|be\s+made\s+up\s+of)\b"
     # the lead's letter: 'The inspection was led by me. I was supported by HM Inspectors Jo Lee and Dev Rao'
     r"|\b(?:led\s+by\s+me|I\s+led\s+(?:the|this)\s+(?:inspection|fieldwork))(?:,?\s+and|[^.;\n]{0,60}\.)\s+"
-    r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b",
+    r"(?:I|we)\s+(?:was|were)\s+(?:supported|assisted|joined)\s+by\b"
+    # the lead's thanks at a letter's end: 'Please accept my thanks, and those of my colleagues Jo Lee and Dev Rao'
+    r"|\bthanks,?\s+and\s+those\s+of\s+my\s+colleagues\b(?=\s+(?-i:[A-Z]))",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
 # officer, and ...' (', and Ofsted inspector' opens the next member's part); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
@@ -786,6 +800,9 @@ MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our
 # A sentence that ends in a colon over the team's list, one member a row: 'The inspection team will be:'.
 TEAM_LIST_LEAD_RE = re.compile(r"\b(?:inspection\s+)?team\b[^.:\n]{0,40}?\b(?:will\s+(?:be|include|comprise)|is|are|was|were|"
                                r"comprises|comprised|includes|included)[^\S\n]*:[^\S\n]*(?=\n)", re.IGNORECASE)
+
+
+PLACE_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
 
 
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -801,8 +818,10 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             continue
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
         # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
+        # (not a place after 'in': '... given to us by everyone in Trewithian Bay')
         names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
-                 if not n.surname_only and not is_organisation_name(n.name)]
+                 if not n.surname_only and not is_organisation_name(n.name)
+                 and not PLACE_BEFORE_RE.search(ctx.text, max(0, n.start - 4), n.start)]
         owns = [_own_part(ctx.text, names[position - 1].end if position else match.end(), name)
                 for position, name in enumerate(names)]
         for position, name in enumerate(names):
@@ -937,7 +956,7 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 # (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau')
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:The\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:[Tt]he\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(

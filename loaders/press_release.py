@@ -44,8 +44,9 @@ REPORT_NEWS_RE = re.compile(
 OTHER_FAMILY_RE = re.compile(
     r"^[^\w\n]*+(?:present|apologies(?:[ \t]+for[ \t]+absence)?|in[ \t]+attendance|attendees|agenda)[^\w\n]*$|"
     r"^[^\w\n]*+minutes[ \t]+of\b|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
-    # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword'
-    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword)[^\w\n]*$|"
+    # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword', its
+    # contents over a column of page numbers: 'Contents<pad>Page'
+    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword)(?:[ \t]++page)?[^\w\n]*$|"
     r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:|"
     # a council report's form header: 'Report to:', 'Report of:', 'Report author:'
     r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:",

@@ -27,6 +27,9 @@ EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 TITLE_RE = re.compile(
     r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",
     re.IGNORECASE)
+# A screening's report opens with its title on its cover ('Short Quality Screening' / 'of youth offending work in' /
+# 'X'); a screening's letter names it only in its subject line, after the address.
+SCREENING_COVER_RE = re.compile(r"\s*Short\s+Quality\s+Screening\s+of\s+youth\s+offending\s+work\s+in\b", re.IGNORECASE)
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
 # A cover's title: 'Youth justice inspection — Wrexley', 'Youth offending service inspection: X',
 # 'Inspection of Wrexley Youth Justice Service'.
@@ -45,7 +48,8 @@ def signs(text: str) -> bool:
     if council_report_form(head) or _plan_title(head):
         return False  # a council's paper or the service's plan that quotes the inspection, not the report
     titled = _titled(head) or _titled(_letters_closed_up(head[:TITLE_REACH]))
-    return bool(titled and INSPECTORATE_RE.search(text)) or _report_cover(head)
+    screening = SCREENING_COVER_RE.match(head) is not None
+    return bool((titled or screening) and INSPECTORATE_RE.search(text)) or _report_cover(head)
 
 
 def _titled(head: str) -> bool:

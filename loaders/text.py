@@ -170,10 +170,19 @@ def column_kind(head: str) -> str | None:
     return next((kind for kind, heads in COLUMN_KINDS.items() if words in heads), None)
 
 
+# A register's column for one meeting, headed by its date: 'Mar 19', 'March 2019', "Jun '19", '14.03.19', as a cell of
+# its own (after a tab, wide padding or a bar).
+DATE_HEAD_RE = re.compile(r"(?:(?<=\t)|(?<=[^\S\n]{3})|(?<=\|))[^\S\n]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
+                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4})"
+                          r"[^\S\n]*+(?=\t|\||[^\S\n]{3}|$)")
+
+
 def is_column_heads(line: Line) -> bool:
-    """A table's header row ('| Name | Role | Organisation |', bilingual 'Enw / Name   Sefydliad / Organisation'),
-    skipped inside a list."""
-    words = re.findall(r"[A-Za-z]+", OTHER_TONGUE_HEAD_RE.sub("", plain(line.text)).lower())
+    """A table's header row ('| Name | Role | Organisation |', bilingual 'Enw / Name   Sefydliad / Organisation', a
+    register's 'Member<TAB>Representing<TAB>Mar 19' whose last columns are its meetings' dates), skipped inside a
+    list."""
+    heads = DATE_HEAD_RE.sub(" ", line.text)
+    words = re.findall(r"[A-Za-z]+", OTHER_TONGUE_HEAD_RE.sub("", plain(heads)).lower())
     return bool(words) and all(word in COLUMN_HEADS for word in words)
 
 
