@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from kg.loaders.context import Context
 from kg.loaders.initials import initials_of
@@ -3279,24 +3280,36 @@ def _one_body_of_its_kind(text: str, post: str) -> str | None:
     """The probation or health body the document names, where it names one of that kind only and the post is of that
     kind with no body written ('Colin Threlfall  Assistant Chief Officer' in minutes that name 'the Northmoor Probation
     Trust' alone): the member's own body, as the set has a board's members."""
-    for post_re, body_re in ((PROBATION_POST_RE, PROBATION_BODY_RE), (HEALTH_POST_RE, HEALTH_BODY_RE)):
-        if post_re.search(post):
-            bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}
-            bodies = {body for body in bodies if not any(other != body and other.endswith(body) for other in bodies)}
-            return next(iter(bodies)) if len(bodies) == 1 else None
-    return None
-
-
-WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
+    kind = next((kind for kind, post_re in (("probation", PROBATION_POST_RE), ("health", HEALTH_POST_RE))
+                 if post_re.search(post)), None)
+    return _the_one_named(text, kind) if kind else None
 
 
 def _one_force(text: str) -> str | None:
     """The police force the document names, where it names one only: an officer by rank with no body written beside
     them ('PC Dewi Hart', 'Inspector Jo Lee attended for Supt Bloggs') serves in it."""
-    # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
-    forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
-    forces |= {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu Glannau Teifion': 'Police' in Welsh
-    return next(iter(forces)) if len(forces) == 1 else None
+    return _the_one_named(text, "police")
+
+
+WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
+
+
+def _bodies_named(text: str, kind: str) -> set[str]:
+    """The bodies of one kind ('probation', 'health', 'police') a document names, each in one form."""
+    if kind == "police":
+        # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
+        forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+        return forces | {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu ...': 'Police' in Welsh
+    body_re = PROBATION_BODY_RE if kind == "probation" else HEALTH_BODY_RE
+    bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}
+    return {body for body in bodies if not any(other != body and other.endswith(body) for other in bodies)}
+
+
+@lru_cache(maxsize=8)
+def _the_one_named(text: str, kind: str) -> str | None:
+    """The one body of a kind the document names, else None; read once a document, not once an attendee."""
+    bodies = _bodies_named(text, kind)
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, relation: str,

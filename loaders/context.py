@@ -37,6 +37,7 @@ COUNTY_POST_RE = re.compile(r"(?:the\s+)?county['’]s\s", re.IGNORECASE)
 COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){1,3}(?<=\s)County[^\S\n]*+(?:\n[^\S\n]*+)?Council\b")
 # A council named with its kind, in capitals or not: 'Kelsworth District Council', 'WENSCOMBESHIRE COUNTY COUNCIL'.
 KIND_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]*+[^\S\n]++){1,3}?(?i:county|district|borough|city)[^\S\n]++(?i:council)\b")
+
 COUNTY_KIND_RE = re.compile(r"\bcounty\s+council\b", re.IGNORECASE)
 THE_COUNCIL_RE = re.compile(r"the\s+(district|county|borough|city)\s+council", re.IGNORECASE)
 HEAD_CHARS = 400  # a paper's letterhead: the council whose paper it is is named in its first lines
@@ -51,6 +52,12 @@ THE_WORD = re.compile(r"the\b", re.IGNORECASE)
 # 'The Local Authority and Metropolitan Police should': a body's word before 'and' is another body, not the force's
 # first word (as 'Devon and Cornwall Police' has it).
 OTHER_BODY_AND_RE = re.compile(r"(?P<body>\S+)\s+(?:and|&)\s+(?P<force>\S.*)", re.DOTALL)
+
+
+def _council_name(written: str) -> str:
+    """A council's name as written, on one line and out of capitals ('WENSCOMBESHIRE COUNTY COUNCIL')."""
+    named = " ".join(written.split())
+    return named.title() if named.isupper() else named
 
 
 def _force_named(found: str) -> str:
@@ -314,8 +321,7 @@ class Context:
         area = fold(self.home_area)
         head = next(KIND_COUNCIL_RE.finditer(self.text, 0, min(len(self.text), HEAD_CHARS)), None)
         if head and COUNTY_KIND_RE.search(head.group(0)) and area not in fold(head.group(0)):
-            named = " ".join(head.group(0).split())
-            return named.title() if named.isupper() else named
+            return _council_name(head.group(0))
         own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"(?:\s+\w+){0,2}?\s+Council\b", re.IGNORECASE)
         if own.search(self.text) or not self.county_council or area in fold(self.county_council):
             return None
@@ -326,10 +332,13 @@ class Context:
         kind = THE_COUNCIL_RE.fullmatch(written.strip())
         if not kind:
             return None
-        named = {" ".join(found.group(0).split()) for found in KIND_COUNCIL_RE.finditer(self.text)
-                 if fold(kind.group(1)) in fold(found.group(0)).split()}
-        named = {name.title() if name.isupper() else name for name in named}
+        named = {council for council in self.councils_named if fold(kind.group(1)) in fold(council).split()}
         return next(iter(named)) if len(named) == 1 else None
+
+    @cached_property
+    def councils_named(self) -> frozenset[str]:
+        """Every council the document names with its kind ('Northmoorshire County Council'), each in one form."""
+        return frozenset(_council_name(found.group(0)) for found in KIND_COUNCIL_RE.finditer(self.text))
 
     @cached_property
     def county_council(self) -> str | None:
