@@ -16,7 +16,8 @@ Resolution then merges, within each area (the inspection's, else its document's)
 - an undated inspection of a paper that has no date either (a plan for "2023-24") into the
   area's inspection when the others of the area are all one.
 
-Types must agree, or one be the generic "inspection" a press release gives. A thematic
+Types must agree, or one be the generic "inspection" a press release gives, across the whole group: a press
+release that fits a joint inspection and a later screening joins one of them, never both into one. A thematic
 inspection is national, so its area is only the paper's that discusses it: it is merged only with
 the thematic inspection of a paper of the same area and the same day (a report to a panel and
 the minutes of that meeting), never by the rules above. The merged inspection keeps the id of the one
@@ -143,56 +144,73 @@ def same_day_groups(group: list[Seen]) -> list[list[Seen]]:
     return [members for members in days.values() if len(members) > 1]
 
 
+class Groups:
+    """Inspections joined into groups, each group's types agreeing: a press release's generic inspection that
+    overlaps a joint inspection and a screening never makes the two one (`agree` holds for every pair in a group)."""
+
+    def __init__(self, inspections: list[Seen]) -> None:
+        self.members = {one.id: [one] for one in inspections}
+        self.root = {one.id: one.id for one in inspections}
+
+    def find(self, one: Seen) -> str:
+        root = one.id
+        while self.root[root] != root:
+            self.root[root] = root = self.root[self.root[root]]
+        return root
+
+    def agree(self, a: Seen, b: Seen) -> bool:
+        """Whether every inspection of a's group may be one with every one of b's."""
+        return all(agree(x, y) for x in self.members[self.find(a)] for y in self.members[self.find(b)])
+
+    def join(self, a: Seen, b: Seen) -> bool:
+        """Put a's group into b's where their types agree; whether they are one group now."""
+        root_a, root_b = self.find(a), self.find(b)
+        if root_a == root_b:
+            return True
+        if not self.agree(a, b):
+            return False
+        self.root[root_a] = root_b
+        self.members[root_b] += self.members.pop(root_a)
+        return True
+
+    def of(self, one: Seen) -> list[Seen]:
+        return self.members[self.find(one)]
+
+
 def _area_groups(group: list[Seen]) -> list[list[Seen]]:
-    parent = {one.id: one.id for one in group}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(a: Seen, b: Seen) -> None:
-        parent[find(a.id)] = find(b.id)
-
+    groups = Groups(group)
     dated = [(one, window) for one in group if (window := one.window())]
     undated = [one for one in group if not one.window()]
     for i, (a, window_a) in enumerate(dated):
         for b, window_b in dated[i + 1:]:
-            if agree(a, b) and window_a[0] <= window_b[1] and window_b[0] <= window_a[1]:
-                join(a, b)
+            if window_a[0] <= window_b[1] and window_b[0] <= window_a[1]:
+                groups.join(a, b)
     for one in undated:
         papers = one.months("paper")
         if not papers:
             continue
         paper = max(papers)
-        candidates = {find(other.id) for other, window in dated
-                      if agree(one, other) and window[0] <= paper <= window[1] + DISCUSSED_MONTHS}
+        candidates = {groups.find(other): other for other, window in dated
+                      if groups.agree(one, other) and window[0] <= paper <= window[1] + DISCUSSED_MONTHS}
         if len(candidates) == 1:
-            parent[find(one.id)] = candidates.pop()
+            groups.join(one, next(iter(candidates.values())))
     # undated inspections of close papers, the closest first; a group's papers span a year at most, so a board's
     # minutes every quarter for years never chain two inspections into one
-    alone = sorted((one for one in undated if find(one.id) == one.id), key=lambda one: one.id)
-    members = {one.id: [one] for one in alone}
+    alone = sorted((one for one in undated if len(groups.of(one)) == 1), key=lambda one: one.id)
+    by_id = {one.id: one for one in alone}
     pairs = sorted((gap, a.id, b.id) for a, b in combinations(alone, 2)
                    if (gap := papers_gap(a, b)) is not None and gap <= PAPERS_APART)
     for _, a_id, b_id in pairs:
-        root_a, root_b = find(a_id), find(b_id)
-        if root_a == root_b or not all(agree(x, y) for x in members[root_a] for y in members[root_b]):
-            continue
-        together = members[root_a] + members[root_b]
-        if papers_span(together) <= PAPERS_SPAN:
-            parent[root_a] = root_b
-            members[root_b] = together
-            del members[root_a]
-    roots = {find(one.id) for one in group if one.window() or one.dates["paper"]}
-    for one in undated:
-        if not one.dates["paper"] and len(roots) == 1:
-            parent[find(one.id)] = next(iter(roots))  # a paper of no date, in an area with one inspection
-    groups: dict[str, list[Seen]] = defaultdict(list)
-    for one in group:
-        groups[find(one.id)].append(one)
-    return [members for members in groups.values() if len(members) > 1]
+        a, b = by_id[a_id], by_id[b_id]
+        if groups.find(a) != groups.find(b) and papers_span(groups.of(a) + groups.of(b)) <= PAPERS_SPAN:
+            groups.join(a, b)
+    known = {groups.find(one): one for one in group if one.window() or one.dates["paper"]}
+    if len(known) == 1:
+        the_one = next(iter(known.values()))
+        for one in undated:
+            if not one.dates["paper"]:
+                groups.join(one, the_one)  # a paper of no date, in an area with one inspection
+    return [members for members in groups.members.values() if len(members) > 1]
 
 
 def agree(a: Seen, b: Seen) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import permutations
 
 from kg.graph import build_graph
-from kg.inspections import Seen, merged_groups
+from kg.inspections import GENERIC, Seen, merged_groups
 from kg.resolve import resolve
 from tests.conftest import load_text
 
@@ -106,3 +106,20 @@ def test_a_thematic_discussed_in_a_report_to_a_meeting_and_its_minutes_is_one_in
     papers = {"scrutiny-report.txt": "2024-01-23", "scrutiny-minutes.txt": "2024-01-23", "board.txt": "2023-10-10"}
     groups = [sorted(d for one in members for d in one.documents) for members in merged_groups(thematics(papers))]
     assert groups == [["scrutiny-minutes.txt", "scrutiny-report.txt"]]
+
+
+def dated(id_: str, kind: str, published: str) -> Seen:
+    one = Seen(id_, areas={"area-westmere"}, kinds={kind}, documents={f"{id_}.txt"})
+    one.dates["published"] = {published}
+    return one
+
+
+def test_a_generic_inspection_between_two_types_never_makes_them_one() -> None:
+    # a press release naming no type, published between a joint inspection and a screening whose windows it overlaps
+    # both: it may join one of them, never both into one node typed twice
+    for ids in permutations(["inspection-a", "inspection-b", "inspection-c"]):
+        fji, release, sqs = (dated(ids[0], "Full Joint Inspection", "2012-03"), dated(ids[1], GENERIC, "2012-06"),
+                             dated(ids[2], "SQS", "2012-09"))
+        for members in merged_groups([fji, release, sqs]):
+            kinds = {kind for one in members for kind in one.kinds} - {GENERIC}
+            assert len(kinds) == 1, (ids, kinds)
