@@ -3098,14 +3098,18 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
     return FOR_ITEM_RE.search(text, attendee.name.start, end.start() if end else reach) is not None
 
 
+ENTRY_LINE_CHARS = 300  # a list's entry one a line, padding and all, is shorter than this
+
+
 def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
     """'Jo Bloggs<pad>HMI Probation (for item 3)': a guest in the list of those present, one a line, who came for an item,
     as officers do (the members sit throughout)."""
     line_start = text.rfind("\n", 0, attendee.name.start) + 1
     line_end = end_of_line(text, attendee.name.end)
-    if find_names(text, line_start, attendee.name.start) or find_names(text, attendee.evidence.end, line_end):
-        return False  # several on the line: the mark may be another's
-    return FOR_ITEM_RE.search(text, attendee.name.end, line_end) is not None
+    if line_end - line_start > ENTRY_LINE_CHARS or FOR_ITEM_RE.search(text, attendee.name.end, line_end) is None:
+        return False  # a paragraph's line is no list's entry (and reading its every name per attendee is quadratic)
+    # several on the line: the mark may be another's
+    return not find_names(text, line_start, attendee.name.start) and not find_names(text, attendee.evidence.end, line_end)
 
 
 # The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny

@@ -101,6 +101,7 @@ class Context:
     home_date: str | None = None  # when it was published or the meeting held: a renamed service's name then
     home_body: str | None = None  # whose paper it is: COUNCIL, BOARD (a youth justice board's) or INSPECTORATE
     home_police_area: str | None = None  # the force area of a home area the gazetteer lacks, as its papers state it
+    post_organisations: dict[tuple[str, str | None], str | None] = field(default_factory=dict, repr=False)
 
     @property
     def text(self) -> str:
@@ -389,7 +390,15 @@ class Context:
             cell = given  # 'Kent Downs and Denbridge' / 'Probation Trust': the body wrapped, its last line no body of its own
         return (beside or cell
                 or given
-                or role.role and organisation_for_role(role.role, self.home_area, gazetteer=self.gazetteer) or None)
+                or role.role and self.organisation_of_post(role.role) or None)
+
+    def organisation_of_post(self, post: str) -> str | None:
+        """The organisation a post implies in this document (`organisation_for_role`), read once a post: a speaker
+        named many times is given their one post each time."""
+        key = (post, self.home_area)
+        if key not in self.post_organisations:
+            self.post_organisations[key] = organisation_for_role(post, self.home_area, gazetteer=self.gazetteer)
+        return self.post_organisations[key]
 
     def _implied_organisation(self, role: PendingRole, chairs: set[str]) -> str | None:
         """Where nothing is written: the inspection team is the inspectorate's, and so is the press office of its own

@@ -188,6 +188,10 @@ MINIMAL_CASES = {
     + ("Safeguarding" + "." * 8_000 + "\n") * 4,
     "a figure run into a dot leader before a long sentence (fuzz seed 12)": "Westmere Youth Offending Service\n\n- 1.1"
     + "." * 900 + " the causes of the child's offending behaviour" * 4 + "\n",
+    "a line of names under 'Present:', each asked whether it came for an item (fuzz seed 14)": "Present:\n"
+    + "Jo Bloggs, " * 1_500 + "\n",
+    "a name listed a thousand times, a long run of words as its post (fuzz seed 14)": "Westmere Youth Offending "
+    "Service\n\n" + "Present:\n" * 20 + "Jo Bloggs, " * 1_000 + "Good " * 1_000 + "\n",
 }
 
 
