@@ -83,8 +83,14 @@ SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offe
 
 
 def _service_paper(text: str) -> bool:
-    first = next((line for line in without_markings(text[:1000]).splitlines() if line.strip()), "")
-    return bool(SERVICE_HEAD_RE.match(first))
+    """A paper headed by the service's name, alone or under its council's ('WESTMERE COUNCIL' / 'Westmere Youth Justice
+    Service')."""
+    first, second = [*(line for line in without_markings(text[:1000]).splitlines() if line.strip()), "", ""][:2]
+    return bool(SERVICE_HEAD_RE.match(first)) or bool(COUNCIL_HEAD_RE.match(first) and SERVICE_HEAD_RE.match(second))
+
+
+COUNCIL_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}(?:(?:county|borough|city|district|metropolitan)\s+)*council\W*$|"
+                             r"^\W*(?:london\s+|royal\s+)?borough\s+of\s+(?:[\w'’-]+\s*){1,4}$", re.IGNORECASE)
 
 
 def recognise(text: str) -> bool:
