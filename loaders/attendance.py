@@ -447,7 +447,8 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
         return False  # 'Director of Children's Services, LB Westmere': the London Borough, no one's initials
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
-        alone = SURNAME_RE.match(text, start, end)
+        # under 'Cllrs' a surname may stand in capitals ('Cllrs MORLEY, HAFEEZ and BEWLEY')
+        alone = SURNAME_RE.match(text, start, end) or (CAPITALS_SURNAME_RE.match(text, start, end) if surnames else None)
         return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
             or _rank_then_name(text, start, end)
     first = name.name.split()[0]
@@ -587,9 +588,10 @@ JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
 
 def _bracket_written_once(text: str, found: list[Attendee]) -> None:
     """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
-    the first name has nothing of its own."""
+    the first name has nothing of its own; not a substitute's ('A and B (substitute for C)': B came in C's place)."""
     for first, second in zip(found, found[1:], strict=False):
         if first.role is None and second.role is not None and JOINED_RE.fullmatch(text, first.name.end, second.name.start) \
+                and not SUBSTITUTE_MARK_RE.search(text, second.name.end, second.role.end + 1) \
                 and (text[second.name.end:second.role.end].lstrip().startswith("(") or _plural_post(second.role.text)):
             first.role = second.role  # 'Jo Lee and Kim Ford, HM Inspectors': a plural post after the second is both's
 

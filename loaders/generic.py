@@ -113,8 +113,9 @@ def load(ctx: Context) -> None:
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
-    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
-    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
+    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post, and
+    # so does a council's report about the service ('The Head of Youth Justice Service, Jo Bloggs, will lead the plan')
+    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text) or council_report_form(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
     if _service_paper(ctx.text):
         inspection_people.board_support_staff(ctx)
