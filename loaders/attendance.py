@@ -2167,8 +2167,8 @@ ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 # 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case, and so may a letter added
 # to tell two people's initials apart ('RBa   Ruth Bannerman'). The name after them may stand surname first in capitals
 # ('GFO   FENWICK-ODUYA, Gerald').
-INITIALS_LEAD_RE = re.compile(rf"[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}][a-z]?(?:[^\S\n]*[–—:-][^\S\n]*|\t+|[^\S\n]{{3,}})"
-                              rf"(?=[{UPPER}][{LOWER}]|(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+,)")
+INITIALS_LEAD_RE = re.compile(rf"[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}][a-z]?(?:[^\S\n]*[–—:-][^\S\n]*(?=[{UPPER}][{LOWER}])|"
+                              rf"(?:\t+|[^\S\n]{{3,}})(?=[{UPPER}][{LOWER}]|(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+,))")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 # a member who sent someone in their place did not come: the substitute is listed on their own row

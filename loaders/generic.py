@@ -115,8 +115,10 @@ def load(ctx: Context) -> None:
     inspection_people.support_officers(ctx)
     # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post, and
     # so does a council's report about the service ('The Head of Youth Justice Service, Jo Bloggs, will lead the plan')
-    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text) or council_report_form(ctx.text):
+    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
+    elif council_report_form(ctx.text):  # its contact officer is read by the form's label, not as staff
+        inspection_people.service_staff_in_prose(ctx, contacts=False)
     if _service_paper(ctx.text):
         inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)

@@ -104,12 +104,17 @@ ADDRESS_LABEL_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(T
                               re.IGNORECASE)
 
 
+OTHER_LABEL_AFTER_RE = re.compile(r"[^\S\n]{3,}(?:To|From)[^\S\n]*+(?::|\.{3,})", re.IGNORECASE)
+
+
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """To:/From: lines of a letter. Returns how many people it found."""
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
         label_match = ADDRESS_LABEL_RE.match(line.text)
+        if label_match and ":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end()):
+            continue  # 'TO ...... Jo Bloggs      FROM ...... Ann Lee': two columns, read as such (address_columns)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -991,8 +996,9 @@ def _run_on_entry(text: str, line: Line) -> Attendee | None:
     Director of Children's Services, Westmere Council (Chair)', 'DCI Ann Lee Head of Public Protection, X Police'):
     the member, where the line opens with a full name and a post follows it."""
     entry = trim(text, line.start, line.end)
-    if not entry or len(cells(text, line)) != 1:
-        return None
+    if not entry or len(cells(text, span(text, line.start, line.end))) != 1 or \
+            DASHED_ENTRY_RE.fullmatch(text, entry.start, entry.end):
+        return None  # 'Jo Lee - Corporate Director,': a dashed entry, whose post may wrap (read by its own rule)
     found = attendees_in(text, entry)
     if len(found) != 1 or found[0].role is None or found[0].name.surname_only:
         return None
@@ -1011,11 +1017,11 @@ def _body_in_text(cell: str) -> bool:
     return "," in cell and is_organisation_name(cell.rsplit(",", 1)[-1].strip())
 
 
-def _run_on_member(ctx: Context, line: Line, area: str | None) -> bool:
+def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> bool:
     """A member whose row runs the name into the post: `board_member` of the body written after the post (else the
     post's), the board's chair marked '(Chair)' the service's `board_chair` only, a cabinet member's post the council's
     `cabinet_member` too."""
-    attendee = _run_on_entry(ctx.text, line)
+    attendee = _run_on_entry(text, line)  # the table's text (one of two columns read alone: same offsets)
     if attendee is None or attendee.role is None:
         return False
     written = " ".join(attendee.role.text.split())
@@ -1050,7 +1056,7 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for block in membership_rows(ctx.text):
         for text, rows in _ruled_columns(ctx.text, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
-            run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, line, area)]
+            run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, text, line, area)]
             found += len(run_on)
             table = [line for line in table if line not in run_on]
             # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
