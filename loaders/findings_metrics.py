@@ -548,8 +548,9 @@ class KeyFactReader:
             fact = KeyFact(measure, figure, label)
             # cells after the area's figure that each name a comparator before its figure ('39.7%   London 37.1%
             # England & Wales 35.9%')
-            fact.comparators += [named for cell in row[column + 1:] if (named := self.named_cell(cell)) is not None
-                                 and compatible(figure.unit, named[1].unit)]
+            in_cells = [self.named_cell(cell) for cell in row[column + 1:]]
+            fact.comparators += [compared for compared in in_cells
+                                 if compared is not None and compatible(figure.unit, compared[1].unit)]
             fact.comparators += [(" ".join(head.split()), other) for _, other, head in columns
                                  if COMPARATOR_NAME.search(head) and compatible(figure.unit, other.unit)]
             fact.comparators += self.comparator_rows(all_lines[index + 1:index + 5], column, figure.unit)
@@ -637,7 +638,8 @@ class KeyFactReader:
     def label_wraps(self, all_lines: list[Line], index: int) -> bool:
         """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
         label's rest hold figures."""
-        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1:
+        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1 \
+                or UNIT_LINE_RE.fullmatch(all_lines[index].text):  # the unit of the row above, in its brackets
             return False
         below = all_lines[index + 1]
         rest = cells(self.text, below)
@@ -650,8 +652,8 @@ class KeyFactReader:
             above = all_lines[at]
             heads = cells(self.text, above)
             if len(heads) < 2:
-                if is_blank(above) or self.label_wraps(all_lines, at):
-                    continue
+                if is_blank(above) or self.label_wraps(all_lines, at) or UNIT_LINE_RE.fullmatch(above.text):
+                    continue  # (a row's unit under it, in brackets: the heads are above that row)
                 return []
             if any(self.cell_figure(cell) for cell in heads[1:]):
                 continue  # another row of figures

@@ -29,7 +29,14 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
-from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, Attendee, attendees_in, capitals_first_name, is_page_furniture
+from kg.loaders.attendance import (
+    COUNCILLOR_RE,
+    RANK_WORDS,
+    Attendee,
+    attendees_in,
+    capitals_first_name,
+    is_page_furniture,
+)
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
 from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches

@@ -55,8 +55,8 @@ def kinded_body(text: str) -> bool:
     Glynhafod County Borough Council')."""
     council = KIND_FIRST_COUNCIL.fullmatch(text)
     if council:  # the place's words only after 'of' ('London Borough of Westmere Youth Offending Service' is the service)
-        place = text[text.index(" of ") + 4:].removesuffix(" Council").split()
-        return not any(is_body_word(word) or is_post_word(word) for word in place)
+        words = text[text.index(" of ") + 4:].removesuffix(" Council").split()
+        return not any(is_body_word(word) or is_post_word(word) for word in words)
     found = KINDED_BODY.fullmatch(text)
     place = text[:found.start(1)] if found else ""
     return found is not None and not any(is_name_stop(word) or is_body_word(word) for word in place.split() if word[:1].isupper())
