@@ -318,8 +318,9 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
         return None
     first = name.name.split()[0]
     rest = text[name.end:piece.end].strip()
-    if name.surname_only:
-        return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
+    if name.surname_only:  # a title before a surname alone: 'Cllr Lee', 'Revd Tuckett', 'Professor Amin'
+        return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Reverend", "Canon", "Professor") \
+            else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
                  or not rest or rest[0] in "([,;–-" or _column_after(text, name))
     if not plausible:

@@ -166,6 +166,8 @@ def test_the_childrens_population_of_whom_or_figure_first() -> None:
 SCRUTINY = """                                   Westmere Council
               CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
 
+Co-opted member (voting): Revd Alan Tuckett (Diocese of Westmere).
+
 MINUTES of the meeting held on Tuesday 7 March 2023 at 6.00 pm.
 
 PRESENT:   Cllr HOLT (Chair); Cllrs MORLEY, HAFEEZ, DENT-HOLLOWAY
@@ -173,7 +175,7 @@ PRESENT:   Cllr HOLT (Chair); Cllrs MORLEY, HAFEEZ, DENT-HOLLOWAY
 OFFICERS:  Mark Roe (Director of Children's Services) and Kim Ford (Head of Youth Justice Service).
 
 41.  APOLOGIES
-     Apologies were received from Councillor Carol Ridsdale.
+     Apologies were received from Councillor Carol Ridsdale, and from the co-opted member, Revd Tuckett.
 """
 
 
@@ -183,6 +185,10 @@ def test_surnames_in_capitals_under_cllrs_and_a_substitutes_own_bracket() -> Non
     assert {("holt", "present_at_meeting"), ("morley", "present_at_meeting"), ("hafeez", "present_at_meeting"),
             ("dent-holloway", "present_at_meeting"), ("bewley", "standing_deputy")} <= rows
     assert ("dent-holloway", "standing_deputy") not in rows
+
+
+def test_apologies_from_a_member_by_a_clergy_title_and_surname() -> None:
+    assert ("alan tuckett", "apologies") in _rows(SCRUTINY, "westmere_scrutiny_minutes_2023.txt")
 
 
 def test_a_dame_called_by_her_forename_is_the_dame_named_in_full() -> None:
