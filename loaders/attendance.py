@@ -318,8 +318,9 @@ def person_at(text: str, piece: Span, *, list_title: str | None = None) -> NameM
         return None
     first = name.name.split()[0]
     rest = text[name.end:piece.end].strip()
-    if name.surname_only:
-        return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr") else None
+    if name.surname_only:  # a title before a surname alone: 'Cllr Lee', 'Revd Tuckett', 'Professor Amin'
+        return name if name.title in ("Councillor", "Mr", "Mrs", "Ms", "Miss", "Dr", "Reverend", "Canon", "Professor") \
+            else None
     plausible = (name.title or is_initials(first) or is_first_name(first) or list_title
                  or not rest or rest[0] in "([,;–-" or _column_after(text, name))
     if not plausible:
@@ -447,7 +448,8 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
         return False  # 'Director of Children's Services, LB Westmere': the London Borough, no one's initials
     name = name_at(text, start, min(end, start + NAME_REACH), strict=False)  # a name ends within reach
     if name is None:
-        alone = SURNAME_RE.match(text, start, end)
+        # under 'Cllrs' a surname may stand in capitals ('Cllrs MORLEY, HAFEEZ and BEWLEY')
+        alone = SURNAME_RE.match(text, start, end) or (CAPITALS_SURNAME_RE.match(text, start, end) if surnames else None)
         return surnames and alone is not None and SURNAME_ALONE_RE.match(text, alone.end(), end) is not None \
             or _rank_then_name(text, start, end)
     first = name.name.split()[0]
@@ -587,9 +589,10 @@ JOINED_RE = re.compile(r"\s*(?:and|&)\s*")
 
 def _bracket_written_once(text: str, found: list[Attendee]) -> None:
     """'Jo Lee and Kim Ford (Youth Justice Service)': the bracket after the second name is the first's too, where
-    the first name has nothing of its own."""
+    the first name has nothing of its own; not a substitute's ('A and B (substitute for C)': B came in C's place)."""
     for first, second in zip(found, found[1:], strict=False):
         if first.role is None and second.role is not None and JOINED_RE.fullmatch(text, first.name.end, second.name.start) \
+                and not SUBSTITUTE_MARK_RE.search(text, second.name.end, second.role.end + 1) \
                 and (text[second.name.end:second.role.end].lstrip().startswith("(") or _plural_post(second.role.text)):
             first.role = second.role  # 'Jo Lee and Kim Ford, HM Inspectors': a plural post after the second is both's
 
@@ -1365,6 +1368,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
     # councillors does ('County Borough Councillors present:' over a grid of names)
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
+    status_column: int | None = None  # where the head row's status column starts, from the line's start
     while index < len(all_lines):
         line = all_lines[index]
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
@@ -1381,6 +1385,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line):
             head_cells = cells(text, line)
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
+            status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
+                                  if head in STATUS_HEADS), None)
             index += 1
             continue
         if STATUS_KEY_RE.fullmatch(line.text):
@@ -1428,9 +1434,13 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.append(cut[0])
             index = cut[1] + 1
             continue
-        people = _entry_people(text, line, list_title=_list_runs_on(text, all_lines, index) or labelled)
+        status = _status_in_column(line, status_column)
+        read = span(text, line.start, line.start + status.start()) if status else line
+        people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
-            _cells_by_heads(text, line, heads, people[0])
+            _cells_by_heads(text, read, heads, people[0])
+        for person in people:
+            _set_status(person, status)
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
@@ -1446,6 +1456,25 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+# A status word standing in a table's status column, which a long post ran into with one space between
+# ('London Probation Trust, Assistant Chief Officer Apologies' under '... Agency / Post     Status').
+STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)[^\S\n]*+$", re.IGNORECASE)
+STATUS_HEADS = {"status", "attendance", "attended", "att"}
+
+
+def _status_in_column(line: Line, column: int | None) -> re.Match[str] | None:
+    """The status word that ends the row where the head row's status column starts (within a little slack), when no
+    padding sets it off as a cell of its own; its offsets are the line's."""
+    if column is None or STATUS_CELL_RE.search(line.text):
+        return None
+    for at in range(max(column - COLUMN_SLACK, 1), min(column + COLUMN_SLACK + 1, len(line.text))):
+        if line.text[at - 1] in " \t" and not line.text[at].isspace():
+            status = STATUS_WORD_RE.match(line.text, at)
+            if status:
+                return status
+    return None
 
 
 # An entry that the page's end cut after a title and a forename: 'Superintendent Neil', 'Cllr Jo'.
@@ -1870,6 +1899,10 @@ def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = Fa
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
+    status = STATUS_CELL_RE.search(line.text) if attendee.status is None else None
+    if status and status.start() > 0:  # '   Commissioning      Present': the wrapped post's line ends in the status column
+        line = span(text, line.start, line.start + status.start())
+        _set_status(attendee, status)
     wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line) \
         or _wrapped_by_margin(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
@@ -2132,9 +2165,11 @@ SUBSTITUTE_FOR_RE = re.compile(r"(?<!\s)\s++(?:(?:attended\s+)?as\s+(?:a\s+|the\
 # 'Councillor (substitute for Cllr Holroyd)': the member came in another's place, said in brackets after the post.
 ABSENT_MARK_RE = re.compile(r"^\s*[✗✘☒×]")
 # The initials the notes use, before the name: 'LK – Lorna Keatley', or a column of their own ('LK<TAB>Lorna Keatley',
-# 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case.
-INITIALS_LEAD_RE = re.compile(rf"[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}](?:[^\S\n]*[–—:-][^\S\n]*|\t+|[^\S\n]{{3,}})"
-                              rf"(?=[{UPPER}][{LOWER}])")
+# 'CdlM   Cara de la Mare', wide padding after them); a particle's letter may be lower case, and so may a letter added
+# to tell two people's initials apart ('RBa   Ruth Bannerman'). The name after them may stand surname first in capitals
+# ('GFO   FENWICK-ODUYA, Gerald').
+INITIALS_LEAD_RE = re.compile(rf"[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}][a-z]?(?:[^\S\n]*[–—:-][^\S\n]*(?=[{UPPER}][{LOWER}])|"
+                              rf"(?:\t+|[^\S\n]{{3,}})(?=[{UPPER}][{LOWER}]|(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+,))")
 STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PRESENT, "p": PRESENT,
                 "apologies": APOLOGIES, "apols": APOLOGIES, "apol": APOLOGIES, "sent apologies": APOLOGIES,
                 # a member who sent someone in their place did not come: the substitute is listed on their own row
@@ -2330,6 +2365,9 @@ def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
     return found  # type: ignore[return-value]
 
 
+SHORT_CAPITALS = 4  # letters: a surname in capitals this short reads as letters after a name ('OBE', 'KC')
+
+
 def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, any_forename: bool = False
                         ) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
@@ -2345,7 +2383,9 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
             check(forename) for check in (is_role_word, is_body_word, is_venue_word, is_honorific))):
         return None
     surname = match.group("surname")
-    if match.group("particle") or not is_first_name(forename):  # the lexicon reads a surname in capitals after a known forename only
+    # the lexicon reads a surname in capitals after a known forename only, and a short one ('OBI', 'NG') as letters after
+    # a name, as it reads 'OBE'
+    if match.group("particle") or not is_first_name(forename) or len(surname) <= SHORT_CAPITALS:
         surname = "-".join(part.capitalize() for part in surname.split("-"))
     particle = match.group("particle").strip().lower() + " " if match.group("particle") else ""
     title = match.group("title") or (f"{match.group('title_after')} " if match.group("title_after") else "")

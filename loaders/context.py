@@ -209,6 +209,8 @@ class Context:
                     if written_names is None:
                         written_names = _by_surname(n.name for n in find_names(self.text) if not n.surname_only)
                     candidates = _full_names_of(role.name, written_names)
+                if not candidates and role.title in FORENAME_TITLES:
+                    candidates = _forename_of(role.name, full_names)  # 'Dame Cecily added': Dame Cecily Haworth
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False
@@ -453,6 +455,16 @@ def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
     return {full for full in full_names.get(surname(alone), set())
             if any(name_key(" ".join(words[-count:])) == key and whole_surname(words, count)
                    for words in [full.split()] for count in range(1, len(words)))}
+
+
+# A knight or a dame is called by the title and the forename ('Sir Tom', 'Dame Cecily'), not the surname.
+FORENAME_TITLES = frozenset({"Sir", "Dame"})
+
+
+def _forename_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:
+    """'Dame Cecily' is 'Cecily Haworth': the full names whose forename is the one word written."""
+    key = name_key(alone)
+    return {full for names in full_names.values() for full in names if name_key(full.split()[0]) == key}
 
 
 def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole:

@@ -65,6 +65,15 @@ POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |t
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
 CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+aged\s+10\s*(?:-|–|to)\s*17\b",
                                     re.IGNORECASE)
+# '25,100     Child population (10-17 years)': the figure opens the row, the children's population after it.
+FIGURE_FIRST_YOUTH_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++)[^\S\n]++(?:the[^\S\n]++)?"
+                                           r"(?:child(?:ren['’]?s)?|youth|young[^\S\n]++people['’]?s?)[^\S\n]++population\b",
+                                           re.IGNORECASE | re.MULTILINE)
+# '... a population of 214,600, of whom 19,870 are children aged 10 to 17', 'including 19,870 young people aged 10-17':
+# the children's part of the population the sentence gave.
+CHILDREN_OF_WHOM = re.compile(r"\b(?:of\s+whom|including)\s+(?:around\s+|approximately\s+|about\s+|some\s+)?"
+                              r"(?P<value>\d{1,3}(?:,\d{3})+)\s+(?:are\s+|were\s+)?(?:(?:children|young\s+people)\s+)?"
+                              r"aged\s+10\s*(?:-|–|to)\s*17\b", re.IGNORECASE)
 # 'Westmere is a county borough of about 118,000 people': the place's size in its description.
 # '331,200        Population of Westmere (mid-2023 estimate)': the figure opens the row, the place's population after it.
 FIGURE_FIRST_POPULATION_OF = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++)[^\S\n]++Population[^\S\n]++(?:of|in)[^\S\n]++"
@@ -302,6 +311,10 @@ def bracket_wrapped_labels(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# A line that is only a unit in brackets, under a table's row whose label it qualifies: '(per 100,000 10-17 pop.)'.
+UNIT_LINE_RE = re.compile(r"[^\S\n]*+(?P<unit>\([^\S\n]*+(?:rate[^\S\n]+)?per[^\S\n]+[\d,.]+[^()\n]{0,40}\))[^\S\n]*+", re.IGNORECASE)
+
+
 class KeyFactReader:
     """Finds the key facts of one document, whatever the layout: a table's row per measure or column per measure,
     a table flattened to one cell a line, blocks of figure lines, sentences. Each figure is read once: the readers run
@@ -518,23 +531,40 @@ class KeyFactReader:
                 continue
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
+            # the label's unit on the line under the row, in brackets alone ('Custody rate   0.09   0.11' / '(per 1,000
+            # 10-17 pop.)')
+            unit_below = UNIT_LINE_RE.fullmatch(all_lines[index + 1].text) if index + 1 < len(all_lines) else None
+            written = f"{row[0].text} {unit_below.group('unit')}" if unit_below else row[0].text
             columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
             for column, cell in enumerate(row[1:], 1):
                 figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{written} {head}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:
                 continue
             column, figure, _ = max(local, key=lambda entry: (latest_year(entry[2]), -entry[0]))
             fact = KeyFact(measure, figure, label)
+            # cells after the area's figure that each name a comparator before its figure ('39.7%   London 37.1%
+            # England & Wales 35.9%')
+            in_cells = [self.named_cell(cell) for cell in row[column + 1:]]
+            fact.comparators += [compared for compared in in_cells
+                                 if compared is not None and compatible(figure.unit, compared[1].unit)]
             fact.comparators += [(" ".join(head.split()), other) for _, other, head in columns
                                  if COMPARATOR_NAME.search(head) and compatible(figure.unit, other.unit)]
             fact.comparators += self.comparator_rows(all_lines[index + 1:index + 5], column, figure.unit)
             self.used.update(entry[1].start for entry in columns)
             self.used.update(other.start for _, other in fact.comparators)
             yield fact
+
+    def named_cell(self, cell: Span) -> tuple[str, Figure] | None:
+        """A cell that is a comparator's name and then its figure alone ('London 37.1%', 'England & Wales 35.9%')."""
+        found = self.figures(cell.start, cell.end)
+        if len(found) != 1 or found[0].start in self.used or self.text[found[0].end:cell.end].strip():
+            return None
+        name = " ".join(self.text[cell.start:found[0].start].split())
+        return (name, found[0]) if name and COMPARATOR_NAME.fullmatch(name) else None
 
     def figure_split_off(self, row: list[Span]) -> list[Span]:
         """A row whose label the column's padding left two spaces from its first figure ('First-time entrants (per
@@ -608,7 +638,8 @@ class KeyFactReader:
     def label_wraps(self, all_lines: list[Line], index: int) -> bool:
         """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
         label's rest hold figures."""
-        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1:
+        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1 \
+                or UNIT_LINE_RE.fullmatch(all_lines[index].text):  # the unit of the row above, in its brackets
             return False
         below = all_lines[index + 1]
         rest = cells(self.text, below)
@@ -621,8 +652,8 @@ class KeyFactReader:
             above = all_lines[at]
             heads = cells(self.text, above)
             if len(heads) < 2:
-                if is_blank(above) or self.label_wraps(all_lines, at):
-                    continue
+                if is_blank(above) or self.label_wraps(all_lines, at) or UNIT_LINE_RE.fullmatch(above.text):
+                    continue  # (a row's unit under it, in brackets: the heads are above that row)
                 return []
             if any(self.cell_figure(cell) for cell in heads[1:]):
                 continue  # another row of figures
@@ -987,6 +1018,9 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
             metric = "youth_population" if "youth" in what else "population"
             observation(ctx, inspection, metric, match.group("value"), "count",
                         span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
+    for match in [*FIGURE_FIRST_YOUTH_POPULATION.finditer(ctx.text), *CHILDREN_OF_WHOM.finditer(ctx.text)]:
+        observation(ctx, inspection, "youth_population", match.group("value"), "count",
+                    span(ctx.text, match.start("value"), match.end()))
     for match in FIGURE_FIRST_POPULATION_OF.finditer(ctx.text):
         observation(ctx, inspection, "population", match.group("value"), "count",
                     span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))

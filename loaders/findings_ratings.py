@@ -31,6 +31,7 @@ from kg.loaders.findings_standards import (
     standard_rows,
     standard_sentences,
     standards_named,
+    standards_run_on,
 )
 from kg.loaders.text import Span, leaders_blanked, lines, span, trim
 
@@ -201,6 +202,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     tabled = score_table_rows(ctx, inspection)
     score_sentences(ctx, inspection)
     standard_sentences(ctx, inspection)
+    standards_run_on(ctx, inspection)
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
     # a padded row may be padded with dot leaders ('Reducing reoffending ........ Satisfactory'), as a list in news is
     padded = THEME_PADDED_ROW.finditer(leaders_blanked(text))

@@ -115,6 +115,31 @@ def standard_rows(ctx: Context, inspection: InspectionRef | None) -> None:
             emit_rating(ctx, rated, f"{code} {name}", row.rating_text, where, code)
 
 
+# A standard's code, its name and its rating run on whatever the line breaks, as a table flattened by a PDF's
+# extraction leaves them ('1.1 Governance and leadership   Good  1.2 Staff' / 'Good     1.3 Partnerships and' /
+# 'services   Requires' / 'improvement'), or in brackets in a sentence ('and one (2.4 Reviewing) Inadequate'): the
+# name its capital and lower-case words only, so it ends at the rating. Each run of blanks is crossed once.
+CODE_NAME_RATING = re.compile(rf"(?<![\w.])(?P<open>\()?(?P<code>[1-4]\.[1-4])\s++(?P<name>[A-Z][a-z'’-]*+"
+                              rf"(?:\s++(?!(?:{STANDARD_RATINGS})\b)[a-z][a-z'’-]*+){{0,{LONGEST_NAME}}})(?(open)\))"
+                              rf"\s++(?P<rating>{STANDARD_RATINGS})\b")
+
+
+def standards_run_on(ctx: Context, inspection: InspectionRef | None) -> None:
+    """Each standard a table flattened to a run of words rates (CODE_NAME_RATING), its name the framework's for its
+    code, where no other reader rated that standard."""
+    rated = {statement.value for statement in ctx.statements.values()
+             if statement.schema == "Rating" and statement.prop == "code"}
+    for match in CODE_NAME_RATING.finditer(ctx.text):
+        code = match.group("code")
+        if code in rated or code not in STANDARDS or standard_code(int(code[0]), match.group("name")) != code:
+            continue
+        rated.add(code)
+        where = span(ctx.text, match.start(), match.end())
+        rating = " ".join(match.group("rating").split())
+        emit_rating(ctx, inspection or rated_inspection(ctx, None, where, rating), f"{code} {framework_name(ctx, code)}",
+                    rating, where, code)
+
+
 def _names_the_standard(name: str, standard: str) -> bool:
     """A row's name under a written code begins as the framework's name for that code does ('Assessment of court
     work', 'Governance & leadership'); a numbered paragraph's sentence does not."""

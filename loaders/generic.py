@@ -83,8 +83,14 @@ SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offe
 
 
 def _service_paper(text: str) -> bool:
-    first = next((line for line in without_markings(text[:1000]).splitlines() if line.strip()), "")
-    return bool(SERVICE_HEAD_RE.match(first))
+    """A paper headed by the service's name, alone or under its council's ('WESTMERE COUNCIL' / 'Westmere Youth Justice
+    Service')."""
+    first, second = [*(line for line in without_markings(text[:1000]).splitlines() if line.strip()), "", ""][:2]
+    return bool(SERVICE_HEAD_RE.match(first)) or bool(COUNCIL_HEAD_RE.match(first) and SERVICE_HEAD_RE.match(second))
+
+
+COUNCIL_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}(?:(?:county|borough|city|district|metropolitan)\s+)*council\W*$|"
+                             r"^\W*(?:london\s+|royal\s+)?borough\s+of\s+(?:[\w'’-]+\s*){1,4}$", re.IGNORECASE)
 
 
 def recognise(text: str) -> bool:
@@ -107,9 +113,12 @@ def load(ctx: Context) -> None:
     inspection_people.team_in_prose(ctx)
     inspection_people.signing_inspector_leads(ctx)
     inspection_people.support_officers(ctx)
-    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post
+    # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post, and
+    # so does a council's report about the service ('The Head of Youth Justice Service, Jo Bloggs, will lead the plan')
     if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
         inspection_people.service_staff_in_prose(ctx)
+    elif council_report_form(ctx.text):  # its contact officer is read by the form's label, not as staff
+        inspection_people.service_staff_in_prose(ctx, contacts=False)
     if _service_paper(ctx.text):
         inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)

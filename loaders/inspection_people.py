@@ -233,14 +233,21 @@ BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+)
                             r"(?:acted|acts|served|was|is)\s+as\s+(?:the\s+|our\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
-def service_staff_in_prose(ctx: Context, begin: int = 0) -> int:
+CONTACT_OR_AUTHOR_RE = re.compile(r"\b(?:contact|author)\b", re.IGNORECASE)
+
+
+def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = True) -> int:
     """The inspected service's staff the inspectorate names beside their post in its prose: `staff` of the area's
-    service (a post with no name beside it names no one)."""
+    service (a post with no name beside it names no one). Without `contacts`, not the officer a line gives as the
+    paper's contact or author ('For further information contact Jo Bloggs, Youth Justice Service Manager')."""
     text = ctx.text
     found = 0
     for match in SERVICE_POST_RE.finditer(text, begin):
-        if FORM_LABEL_RE.match(text, text.rfind("\n", 0, match.start()) + 1):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if FORM_LABEL_RE.match(text, line_start):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
+        if not contacts and CONTACT_OR_AUTHOR_RE.search(text, line_start, match.start()):
+            continue
         role = Span(match.start(), match.end(), match.group(0))
         name = speakers.name_beside(text, role)
         after = _loose_name_after(text, role)

@@ -29,7 +29,14 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
-from kg.loaders.attendance import COUNCILLOR_RE, RANK_WORDS, capitals_first_name, is_page_furniture
+from kg.loaders.attendance import (
+    COUNCILLOR_RE,
+    RANK_WORDS,
+    Attendee,
+    attendees_in,
+    capitals_first_name,
+    is_page_furniture,
+)
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
 from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches
@@ -61,7 +68,18 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at
+from kg.names import (
+    LETTER,
+    LOWER,
+    UPPER,
+    NameMatch,
+    find_names,
+    is_first_name,
+    is_honorific,
+    is_initials,
+    is_role_word,
+    name_at,
+)
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
@@ -88,7 +106,12 @@ def _only_noise(text: str) -> bool:
 # A letter's header labels, in two languages too, the other's first ('At / To:', 'Oddi wrth / From:').
 ADDRESS_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(To|FAO|Attn|From|Author|Addressee)\s*:?\s*(?:</i>)?\s*[:|\t]",
                         re.IGNORECASE)
-ADDRESS_LABEL_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(To|FAO|Attn|From)\s*:\s*(?:</i>)?", re.IGNORECASE)
+# A memo form's label before dot leaders reads as one before a colon: 'To ........ Jo Bloggs, Head of Service'.
+ADDRESS_LABEL_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(To|FAO|Attn|From)(?:\s*:|[^\S\n]*+\.{{3,}}+)\s*(?:</i>)?",
+                              re.IGNORECASE)
+
+
+OTHER_LABEL_AFTER_RE = re.compile(r"[^\S\n]{3,}(?:To|From)[^\S\n]*+(?::|\.{3,})", re.IGNORECASE)
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -97,6 +120,8 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
         label_match = ADDRESS_LABEL_RE.match(line.text)
+        if label_match and ":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end()):
+            continue  # 'TO ...... Jo Bloggs      FROM ...... Ann Lee': two columns, read as such (address_columns)
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -114,8 +139,11 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
             value = span(ctx.text, value.start, wrapped.end)
         relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
         post = " ".join(role.text.split()) if role else None
-        ctx.person_role(name, relation, value, role=post, role_span=role or None,
-                        organisation=organisation_for_role(post, area))
+        organisation = organisation_for_role(post, area)
+        if post and role and "\n" in role.text:  # the body on a line of its own under the post: the person's, not the post
+            post, body = post_and_body(post, area, gazetteer=ctx.gazetteer)
+            organisation = ctx.gazetteer.organisation(body, area).name if body else organisation
+        ctx.person_role(name, relation, value, role=post, role_span=role or None, organisation=organisation)
         # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too, with the one
         # post of several that holds it ('Corporate Director, ... and Chair, Westmere YOS Management Board')
         for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])|\n", role.text) if role and relation == "addressee" else []:
@@ -553,6 +581,9 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         return 0
     if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
+    stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) if not after_label else 0
+    if stacked:
+        return stacked
     table, found = [], 0
     table_rows_read: list[Line] = []
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
@@ -586,6 +617,46 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
                     lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True,
                     text=text)
     return found
+
+
+NAME_SET_IN = 4  # characters: a name under its post is set in by a few at most
+
+
+def _posts_over_names(ctx: Context, text: str, rows: list[Line], area: str | None) -> int:
+    """A copy list whose entries each stand as a post over the name set under it, in one column or several side by side
+    ('Director of Children's Services      Chief Executive' / '  Jo Bloggs                         Ann Lee'): the block's
+    lines in pairs, each post's cell naming no one and each name's cell a full name alone, a little in from its post's.
+    Each is copied in that post, and holds the key post it names. Returns how many were read (none where the block is
+    not all such pairs)."""
+    block: list[Line] = []
+    for line in rows:
+        if is_blank(line) and block:
+            break
+        if not is_blank(line):
+            block.append(line)
+    if len(block) < 2 or len(block) % 2:
+        return 0
+    entries: list[tuple[Span, NameMatch, Span]] = []
+    for post_line, name_line in zip(block[::2], block[1::2], strict=True):
+        posts, names = cells(text, post_line), cells(text, name_line)
+        if not posts or len(posts) != len(names):
+            return 0
+        for post, cell in zip(posts, names, strict=True):
+            if not 0 <= (cell.start - name_line.start) - (post.start - post_line.start) <= NAME_SET_IN or \
+                    find_names(ctx.text, post.start, post.end, strict=False) or not names_post_or_body(post.text):
+                return 0
+            named = find_names(ctx.text, cell.start, cell.end, strict=False)
+            if len(named) != 1 or named[0].surname_only or (named[0].start, named[0].end) != (cell.start, cell.end):
+                return 0
+            entries.append((span(ctx.text, post.start, post.end), named[0], cell))
+    for post, name, cell in entries:
+        role = " ".join(post.text.split())
+        organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
+        for relation in ("copy_to", _copied_key_post(ctx, role, area)):
+            if relation:
+                ctx.person_role(name, relation, span(ctx.text, post.start, cell.end), role=role, role_span=post,
+                                organisation=organisation)
+    return len(entries)
 
 
 def _post_and_name_row(ctx: Context, row: Span) -> bool:
@@ -919,7 +990,61 @@ def _pipe_cell_wraps(row: Line, line: Line) -> bool:
 
 
 def _membership_row(text: str, line: Line) -> bool:
-    return bool(BULLET_RE.match(line.text.strip())) or len(cells(text, line)) >= 2
+    return bool(BULLET_RE.match(line.text.strip())) or len(cells(text, line)) >= 2 or _run_on_entry(text, line) is not None \
+        or bool(VACANT_SEAT_RE.match(line.text))
+
+
+# A seat no one fills, its post run on after the word: 'Vacant Magistrates' representative, Northfell Bench'.
+VACANT_SEAT_RE = re.compile(r"[^\S\n]*+\(?vacant\)?[^\S\n]++[A-Z]", re.IGNORECASE)
+
+
+def _run_on_entry(text: str, line: Line) -> Attendee | None:
+    """A membership row of one cell that runs the member's name into the post, with one space between ('Jo Bloggs
+    Director of Children's Services, Westmere Council (Chair)', 'DCI Ann Lee Head of Public Protection, X Police'):
+    the member, where the line opens with a full name and a post follows it."""
+    entry = trim(text, line.start, line.end)
+    if not entry or len(cells(text, span(text, line.start, line.end))) != 1 or \
+            DASHED_ENTRY_RE.fullmatch(text, entry.start, entry.end):
+        return None  # 'Jo Lee - Corporate Director,': a dashed entry, whose post may wrap (read by its own rule)
+    found = attendees_in(text, entry)
+    if len(found) != 1 or found[0].role is None or found[0].name.surname_only:
+        return None
+    attendee = found[0]
+    lead = text[entry.start:attendee.name.start]
+    if lead.strip() and not (len(lead.split()) <= 2 and all(is_honorific(word.strip(".")) or word in RANK_WORDS
+                                                           for word in lead.split())):
+        return None
+    role = attendee.role.text
+    return attendee if attendee.role.start >= attendee.name.end and (names_post(role) or _body_in_text(role)) \
+        and not is_prose(entry.text) else None
+
+
+def _body_in_text(cell: str) -> bool:
+    """A body named after the post's comma ('Designated Doctor, Northfell Integrated Care Board')."""
+    return "," in cell and is_organisation_name(cell.rsplit(",", 1)[-1].strip())
+
+
+def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> bool:
+    """A member whose row runs the name into the post: `board_member` of the body written after the post (else the
+    post's), the board's chair marked '(Chair)' the service's `board_chair` only, a cabinet member's post the council's
+    `cabinet_member` too."""
+    attendee = _run_on_entry(text, line)  # the table's text (one of two columns read alone: same offsets)
+    if attendee is None or attendee.role is None:
+        return False
+    written = " ".join(attendee.role.text.split())
+    chair = attendee.chair and not attendee.vice_chair
+    post, body = post_and_body(written, area, gazetteer=ctx.gazetteer)
+    organisation = body and ctx.gazetteer.organisation(body, area).name or _body_in(ctx, post) \
+        or organisation_for_role(post, area)
+    evidence = trim(ctx.text, attendee.name.start, line.end)
+    if chair and area:
+        ctx.person_role(attendee.name, "board_chair", evidence, role=written + " (Chair)",
+                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+    else:
+        ctx.person_role(attendee.name, "board_member", evidence, role=post, organisation=organisation)
+    if CABINET_POST_RE.search(post):
+        ctx.person_role(attendee.name, "cabinet_member", evidence, role=post, organisation=organisation)
+    return True
 
 
 def _rule(line: Line) -> bool:
@@ -938,6 +1063,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for block in membership_rows(ctx.text):
         for text, rows in _ruled_columns(ctx.text, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+            run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, text, line, area)]
+            found += len(run_on)
+            table = [line for line in table if line not in run_on]
             # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
             known = sum(_capitals_first_cell(ctx.text, line) is not None for line in table) >= 2
             inverted = [index for index, line in enumerate(table)

@@ -22,7 +22,7 @@ YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Man
 SERVICE_OWNED = re.compile(r"(?:the\s+)?service['’]s\s", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
     r"\b(Local Authority|Chief Executive|Director of Children|Elected Member|Cabinet Member|Portfolio Holder|"
-    r"Executive Member|Mayor of|Head of Children|Councillor|Children's Services|Children and Young People|"
+    r"Executive Member|Mayor of|Leader of the Council|Head of Children|Councillor|Children's Services|Children and Young People|"
     r"Assistant Director|(?:Corporate|Strategic) Director|Head of Service|Housing|Youth Support|Youth Work(?:er)?\b|Youth Service\b|Community (?:Safety|Protection)|Education|Early Help|"
     r"Social Care|Social Services|Public Health|Virtual School|Inclusion|Schools|Democratic Services|Committee Services|"
     # a head of youth justice and more ('Head of Youth Justice and Prevention') heads a council division, not the service
@@ -44,9 +44,19 @@ KINDED_BODY = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:and|&)\s+)?){1,3}((?:Distr
                          r"PCT|Primary\s+Care\s+Trust)")  # 'Westmere PCT', before the clinical commissioning groups
 
 
+# A council named by its kind before the place: 'London Borough of Millhaven Cross', 'Royal Borough of X', 'City of X Council'.
+KIND_FIRST_COUNCIL = re.compile(r"(?:(?:London|Royal|Metropolitan)\s+Borough|City(?:\s+and\s+County)?|County\s+Borough)\s+of\s+"
+                                r"[A-Z][\w'’-]*+(?:\s+(?:upon\s+|on\s+|and\s+)?[A-Z][\w'’-]*+){0,3}(?:\s+Council)?")
+
+
 def kinded_body(text: str) -> bool:
-    """A body whose name says its kind after a place ('Thane and Ashcombe CRC', 'Thane Probation Trust'), not a post joined to a council's name
-    by a line break ('Chief Executive Glynhafod County Borough Council')."""
+    """A body whose name says its kind after a place ('Thane and Ashcombe CRC', 'Thane Probation Trust'), or a council's
+    before it ('London Borough of Westmere'), not a post joined to a council's name by a line break ('Chief Executive
+    Glynhafod County Borough Council')."""
+    council = KIND_FIRST_COUNCIL.fullmatch(text)
+    if council:  # the place's words only after 'of' ('London Borough of Westmere Youth Offending Service' is the service)
+        words = text[text.index(" of ") + 4:].removesuffix(" Council").split()
+        return not any(is_body_word(word) or is_post_word(word) for word in words)
     found = KINDED_BODY.fullmatch(text)
     place = text[:found.start(1)] if found else ""
     return found is not None and not any(is_name_stop(word) or is_body_word(word) for word in place.split() if word[:1].isupper())

@@ -57,6 +57,8 @@ def load(ctx: Context) -> None:
         written_as_a_letter(ctx, area)
     elif not any(role.relation == "addressee" for role in ctx.roles):
         people_lists.letter_addressee(ctx, area)  # 'From:' over the date, and the addressee above 'Dear ...' with no 'To:'
+    # a screening letter from one HM Inspector, naming no other lead, is from the inspector who led it
+    inspection_people.signing_inspector_leads(ctx)
 
 
 def written_as_a_letter(ctx: Context, area: str | None) -> None:
