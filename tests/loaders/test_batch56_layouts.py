@@ -1,0 +1,84 @@
+"""Layouts of the 56th blind batch (u353-u360), each in a small fictional fixture: a team annex whose heading joins
+its other subject by a slash or 'and' ('Annexe 1 - Methodology / inspection team'); an older inspection's scores
+with dot leaders and the judgement under the work's explanation in brackets; the scores told in minutes as 'scored X
+at 58% (substantial improvement required)'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_text, people_rows
+
+
+def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
+    statements = load_text(text, name).statements
+    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
+    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
+            and s.entity in scopes}
+
+
+REPORT = """An inspection of youth offending services in
+Westmere
+HM Inspectorate of Probation
+
+Foreword
+
+The service is rated Good overall.
+
+{heading}
+
+Jo Castle                   HM Inspector (lead)
+Ravi Denholm                HM Inspector
+Tess Ambler                 Local assessor
+Dr Nia Prothero             Health inspector, Care Quality Commission
+"""
+
+
+@pytest.mark.parametrize("heading", ["Annexe 1 - Methodology / inspection team",
+                                     "Appendix 2: Methodology and the inspection team",
+                                     "ANNEXE 3 – METHODOLOGY & INSPECTION TEAM"])
+def test_a_team_annex_heading_joined_to_another_subject(heading: str) -> None:
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(REPORT.format(heading=heading),
+                                                             "westmere_inspection_2019.txt"))}
+    assert {("jo castle", "lead_inspector"), ("ravi denholm", "inspection_team"), ("tess ambler", "inspection_team"),
+            ("nia prothero", "inspection_team")} <= rows
+
+
+FJI_SCORES = """Full Joint Inspection of Youth Offending Work in Westmere
+
+SCORING SUMMARY
+
+Safeguarding work ............................................ 58%
+    (action to protect the young person)
+    Substantial improvement required
+
+Risk of Harm to others work .................................. 61%
+    (action to protect the public)
+    Moderate improvement required
+
+Likelihood of Reoffending work:   72%
+    Minimum improvement required
+"""
+
+
+def test_scores_with_leaders_and_the_judgement_under_the_explanation() -> None:
+    found = _ratings(FJI_SCORES, "westmere_fji_report_2010.txt")
+    assert {("Safeguarding work", "Substantial improvement required"),
+            ("Risk of Harm to others work", "Moderate improvement required"),
+            ("Likelihood of Reoffending work", "Minimum improvement required")} <= found
+
+
+MINUTES = """WESTMERE BOROUGH COUNCIL
+Minutes of the Children's Scrutiny Panel held on 19 January 2011
+
+The Head of Youth Offending Service explained that the inspectors had scored Safeguarding work
+at 58% (substantial improvement required), Risk of Harm to others work at 61% (moderate
+improvement required) and Likelihood of Reoffending work at 72% - minimum improvement required.
+"""
+
+
+def test_scores_told_in_minutes_with_the_judgement_in_brackets() -> None:
+    found = _ratings(MINUTES, "westmere_scrutiny_minutes_2011.txt")
+    assert {("Safeguarding work", "Substantial improvement required"),
+            ("Risk of Harm to others work", "Moderate improvement required"),
+            ("Likelihood of Reoffending work", "Minimum improvement required")} <= found
