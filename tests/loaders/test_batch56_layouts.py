@@ -82,3 +82,30 @@ def test_scores_told_in_minutes_with_the_judgement_in_brackets() -> None:
     assert {("Safeguarding work", "Substantial improvement required"),
             ("Risk of Harm to others work", "Moderate improvement required"),
             ("Likelihood of Reoffending work", "Minimum improvement required")} <= found
+
+
+GRID = """WESTMERE BOROUGH COUNCIL
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+Minutes of a meeting of the Scrutiny Panel held on 19 January 2011.
+
+Members present:
+
+  {a}, Derek (Chairman)          {b}, Tom
+  {c}, Eileen (Vice-Chairman)    {d}, Gareth (substitute for
+  {e}, Rashid                      Councillor Drewett)
+  {f}, Alan                      {g}, Joyce
+
+Also present:   Councillor Maureen Tapsell
+
+31.  APOLOGIES FOR ABSENCE
+"""
+
+
+@pytest.mark.parametrize("surnames", [("FANSHAWE", "IBBOTSON", "MARCHANT", "LOXLEY", "HANLEY", "SEDDON", "WINSTANLEY"),
+                                      ("Fanshawe", "Ibbotson", "Marchant", "Loxley", "Hanley", "Seddon", "Winstanley")])
+def test_members_surname_first_in_two_columns_under_a_heading_alone(surnames: tuple[str, ...]) -> None:
+    text = GRID.format(**dict(zip("abcdefg", surnames, strict=True)))
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(text, "westmere_scrutiny_minutes_2011.txt"))}
+    assert {("derek fanshawe", "panel_chair"), ("eileen marchant", "panel_vice_chair"), ("tom ibbotson", "present_at_meeting"),
+            ("gareth loxley", "present_at_meeting"), ("rashid hanley", "present_at_meeting"),
+            ("alan seddon", "present_at_meeting"), ("joyce winstanley", "present_at_meeting")} <= rows
