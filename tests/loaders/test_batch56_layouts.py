@@ -109,3 +109,44 @@ def test_members_surname_first_in_two_columns_under_a_heading_alone(surnames: tu
     assert {("derek fanshawe", "panel_chair"), ("eileen marchant", "panel_vice_chair"), ("tom ibbotson", "present_at_meeting"),
             ("gareth loxley", "present_at_meeting"), ("rashid hanley", "present_at_meeting"),
             ("alan seddon", "present_at_meeting"), ("joyce winstanley", "present_at_meeting")} <= rows
+
+
+PLAN = """Westmere Youth Justice Plan 2023-24
+
+3  GOVERNANCE
+
+The Youth Justice Partnership Board meets quarterly at Westmere Town
+Hall. Its membership at April 2023 was:
+
+ Name                      Organisation                      Role on board
+ ------------------------  --------------------------------  ------------------
+ Colin Ravel               Westmere MBC                      Chair
+ Nadia Threll              Westmere Youth Justice Service    Head of Service
+ Ch Supt Alan Merrow       Westmere Police                   District Commander
+
+5  PRIORITIES
+
+Nadia Threll, Head of Service, said: "Our children tell us they want
+to be seen as children first."
+"""
+
+
+def test_a_plan_quotes_a_member_its_membership_table_lists() -> None:
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(PLAN, "westmere_youth_justice_plan_2023.txt"))}
+    assert ("nadia threll", "quoted") in rows
+
+
+def test_a_member_who_replied_is_quoted() -> None:
+    minutes = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+Minutes of the meeting held on 15 June 2010
+
+PRESENT
+Priya Lambert         Director of Children's Services (Chair)
+Adam Wells            Head of Youth Offending Service
+
+1.  INSPECTION
+    Adam Wells asked whether members would be interviewed. Priya Lambert replied that the inspectors
+    normally met the Chair of the Board.
+"""
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(minutes, "westmere_board_minutes_2010.txt"))}
+    assert ("priya lambert", "quoted") in rows
