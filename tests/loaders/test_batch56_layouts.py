@@ -150,3 +150,22 @@ Adam Wells            Head of Youth Offending Service
 """
     rows = {(n.lower(), r) for n, r in people_rows(load_text(minutes, "westmere_board_minutes_2010.txt"))}
     assert ("priya lambert", "quoted") in rows
+
+
+def test_initials_that_replied_are_quoted() -> None:
+    minutes = """WESTMERE YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+Minutes of the meeting held on Tuesday 15 June 2010
+
+ATTENDANCE
+
+PL      Priya Lambert           Director of Children's Services (Chair)
+MT      Cllr Maura Tapp         Cabinet Member for Children and Young People
+
+1.  INSPECTION
+
+    MT asked whether elected members would be interviewed. PL replied
+    that the inspectors normally met the Lead Member.
+"""
+    rows = {(n.lower(), r) for n, r in people_rows(load_text(minutes, "westmere_board_minutes_2010.txt"))}
+    assert ("priya lambert", "quoted") in rows
