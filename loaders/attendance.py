@@ -768,6 +768,10 @@ def _names_a_body(words: str) -> bool:
     return bool(named) and is_body_word(named[-1]) and not names_post(words)
 
 
+# 'Councillor Jo Bloggs (Leader of the Council) in the Chair': the chair's mark after the post's bracket, no role's word.
+CHAIR_AFTER_BRACKET_RE = re.compile(r"\)[^\S\n]*+(?:[,;–—-][^\S\n]*+)?in\s++the\s++chair\b", re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
@@ -775,7 +779,7 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
         return None
     end = role.end
     for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
-                  IN_ATTENDANCE_MARK_RE):
+                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -1287,7 +1291,8 @@ def _post_noun_wrapped(text: str, end: int, following: Line) -> bool:
 def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
     """Whether text[start:end] is a list parted by semicolons, not yet ended by a full stop, that the following line
     (not a sentence) goes on with."""
-    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text)
+    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text
+                 or text[start:end].rstrip().endswith(";"))  # 'X (Leader) in the Chair;' / 'Councillors A, B and C
             and not text[start:end].rstrip().endswith(".") and not is_prose(following))
 
 

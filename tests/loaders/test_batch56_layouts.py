@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 
 
 def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
@@ -169,3 +169,29 @@ MT      Cllr Maura Tapp         Cabinet Member for Children and Young People
 """
     rows = {(n.lower(), r) for n, r in people_rows(load_text(minutes, "westmere_board_minutes_2010.txt"))}
     assert ("priya lambert", "quoted") in rows
+
+
+CABINET = """WESTMERE METROPOLITAN BOROUGH COUNCIL
+
+                                   CABINET
+
+                    Wednesday, 11th December, 2019 at 10.00 am
+
+Present: Councillor Terence Holt (Leader of the Council) in the Chair;
+Councillors Ruth Ains (Deputy Leader and Cabinet Member for Finance and
+Resources), Yasmin Faro (Cabinet Member for Children's Services), Sajid
+Kerr (Cabinet Member for Adult Social Care and Health) and Dennis
+Whitcombe (Cabinet Member for Communities and Neighbourhoods).
+
+Also present: Councillor Barry Nutt (Leader of the Main Opposition Group).
+
+CAB/72  APOLOGIES
+"""
+
+
+def test_a_present_line_ending_in_a_semicolon_runs_on_to_the_councillors() -> None:
+    rows = role_rows(load_text(CABINET, "westmere_cabinet_minutes_2019.txt"))
+    assert {("Dennis Whitcombe", "cabinet_member"), ("Dennis Whitcombe", "present_at_meeting")} <= {r[:2] for r in rows}
+    assert ("Ruth Ains", "cabinet_member", "Deputy Leader and Cabinet Member for Finance and Resources") in rows
+    assert ("Terence Holt", "present_at_meeting", "Leader of the Council") in rows
+    assert ("Terence Holt", "panel_chair") in {r[:2] for r in rows}
