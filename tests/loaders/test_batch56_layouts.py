@@ -195,3 +195,20 @@ def test_a_present_line_ending_in_a_semicolon_runs_on_to_the_councillors() -> No
     assert ("Ruth Ains", "cabinet_member", "Deputy Leader and Cabinet Member for Finance and Resources") in rows
     assert ("Terence Holt", "present_at_meeting", "Leader of the Council") in rows
     assert ("Terence Holt", "panel_chair") in {r[:2] for r in rows}
+
+
+@pytest.mark.parametrize("told", ["The Panel considered a report of the Director of Children's Services\n     (Priya Lambert) on the outcome",
+                                  "The Committee received a report from the Director of Children's Services (Priya Lambert)."])
+def test_minutes_name_the_holder_of_the_post_whose_report_they_took(told: str) -> None:
+    minutes = f"""WESTMERE BOROUGH COUNCIL
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+Minutes of a meeting of the Scrutiny Panel held on 19 January 2011.
+
+Members present: Councillor Jo Bloggs (Chairman), Councillor Sam Hart
+
+34.  FULL JOINT INSPECTION OF YOUTH OFFENDING WORK
+
+     {told}
+"""
+    rows = role_rows(load_text(minutes, "westmere_scrutiny_minutes_2011.txt"))
+    assert ("Priya Lambert", "author", "Director of Children's Services") in rows
