@@ -1085,6 +1085,9 @@ def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_
     return found
 
 
+CHIEF_LABEL_RE = re.compile(r"(?<!assistant )(?<!deputy )\bchief\s+insp", re.IGNORECASE)
+
+
 class TeamListReader:
     """Reads one team list, row by row, from just after its heading until the text stops being a list."""
 
@@ -1377,6 +1380,8 @@ class TeamListReader:
         relation = relation_for_label(label)
         if relation is None and _inspectorate_label(label):
             return "inspection_team"  # 'Ofsted   Jo Lee' in the team's table: one of the team, from that inspectorate
+        if relation == "other" and CHIEF_LABEL_RE.search(label):
+            return relation  # 'HM Chief Inspector of Probation' in the team's table: over the team, not of it
         # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
         return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 

@@ -31,6 +31,8 @@ Jo Castle                   HM Inspector (lead)
 Ravi Denholm                HM Inspector
 Tess Ambler                 Local assessor
 Dr Nia Prothero             Health inspector, Care Quality Commission
+Kevin Marsh                 Head of Youth Offending Team Inspections
+Edmund Fairley              HM Chief Inspector of Probation
 """
 
 
@@ -41,7 +43,8 @@ def test_a_team_annex_heading_joined_to_another_subject(heading: str) -> None:
     rows = {(n.lower(), r) for n, r in people_rows(load_text(REPORT.format(heading=heading),
                                                              "westmere_inspection_2019.txt"))}
     assert {("jo castle", "lead_inspector"), ("ravi denholm", "inspection_team"), ("tess ambler", "inspection_team"),
-            ("nia prothero", "inspection_team")} <= rows
+            ("nia prothero", "inspection_team"), ("kevin marsh", "inspection_team")} <= rows
+    assert ("edmund fairley", "inspection_team") not in rows  # the chief inspector is over the team, not of it
 
 
 FJI_SCORES = """Full Joint Inspection of Youth Offending Work in Westmere
