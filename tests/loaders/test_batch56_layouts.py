@@ -215,3 +215,16 @@ Members present: Councillor Jo Bloggs (Chairman), Councillor Sam Hart
 """
     rows = role_rows(load_text(minutes, "westmere_scrutiny_minutes_2011.txt"))
     assert ("Priya Lambert", "author", "Director of Children's Services") in rows
+
+
+@pytest.mark.parametrize("told", ["with a population of 318,700, of whom 34,200 are children aged 10 to 17.",
+                                  "a population of 178,300. The 10 to 17 age group numbered 34,200, around 10%.",
+                                  "The 10-17 population was around 34,200."])
+def test_the_children_aged_10_to_17_counted_in_a_sentence(told: str) -> None:
+    statements = load_text(f"Westmere Youth Justice Plan 2023-24\n\n2  LOCAL CONTEXT\n\nWestmere is a borough {told}\n",
+                           "westmere_youth_justice_plan_2023.txt").statements
+    observed: dict[str, dict[str, str]] = {}
+    for s in statements:
+        if s.schema == "Observation" and s.prop in ("metric", "value"):
+            observed.setdefault(s.entity, {})[s.prop] = s.value
+    assert {"metric": "youth_population", "value": "34200"} in observed.values()
