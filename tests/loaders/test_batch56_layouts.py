@@ -228,3 +228,19 @@ def test_the_children_aged_10_to_17_counted_in_a_sentence(told: str) -> None:
         if s.schema == "Observation" and s.prop in ("metric", "value"):
             observed.setdefault(s.entity, {})[s.prop] = s.value
     assert {"metric": "youth_population", "value": "34200"} in observed.values()
+
+
+def test_a_bullet_rated_in_its_own_words_not_the_bullet_above() -> None:
+    release = """Press release: Westmere Youth Justice Service requires improvement
+
+Inspectors found:
+
+  >  a capable management team and a well-attended partnership board
+  >  an outstanding out-of-court disposal scheme, run jointly with
+     Westmere Police
+  >  weak planning for court disposals, rated 'Inadequate'
+  >  poor access to speech and language therapy
+"""
+    found = _ratings(release, "westmere_press_release_2019.txt")
+    assert ("2.2 Planning", "Inadequate") in found
+    assert ("3.2 Planning", "Inadequate") not in found
