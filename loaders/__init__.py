@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from kg.documents import Document
-from kg.loaders import findings, generic, people_lists, registry
+from kg.loaders import findings, generic, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -62,6 +62,8 @@ def load_document(document: Document) -> LoadResult:
     families = tuple(module.FAMILY for module in matched) or (generic.FAMILY,)
     ctx.extractor = "membership"
     people_lists.board_membership(ctx, ctx.home_area)
+    if not matched:  # a paper of no family quotes the members its membership table lists (read just above)
+        speakers.members_quoted(ctx, ctx.home_area)
     ctx.extractor = "findings"
     findings.load(ctx)
     ctx.extractor = "document"

@@ -771,6 +771,10 @@ def _names_a_body(words: str) -> bool:
     return bool(named) and is_body_word(named[-1]) and not names_post(words)
 
 
+# 'Councillor Jo Bloggs (Leader of the Council) in the Chair': the chair's mark after the post's bracket, no role's word.
+CHAIR_AFTER_BRACKET_RE = re.compile(r"\)[^\S\n]*+(?:[,;–—-][^\S\n]*+)?in\s++the\s++chair\b", re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
@@ -778,7 +782,7 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
         return None
     end = role.end
     for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
-                  IN_ATTENDANCE_MARK_RE):
+                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -1032,6 +1036,10 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
     while index < len(all_lines):
         line = all_lines[index]
         pair = heading_pair(text, line) or _entries_pair(text, all_lines, index)
+        grid = None if pair is not None else _surname_first_grid(text, all_lines, index)
+        if grid is not None:  # the heading alone, its members in two columns below it
+            index = _grid_apart(text, all_lines, index, grid, result, heads, continued)
+            continue
         if pair is None:
             result.append(line)
             index += 1
@@ -1058,6 +1066,60 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         heads.update({part[1].start: right_text for part in parts if part[1]})
         index = block_end
     return result, heads, continued
+
+
+def _surname_first_grid(text: str, all_lines: list[Line], index: int) -> tuple[int, int] | None:
+    """A list's heading alone on its line over its members in two columns, each written surname first (perhaps after a
+    blank line): 'Members present:' over 'FANSHAWE, Derek (Chairman)      IBBOTSON, Tom' and 'Adeyemi, Jo    Hart, Sam'.
+    Gives the first row's index and the right column's start in it. (A row holds one entry a column: a bracket's
+    close wrapped under its entry stands at its column's start too.)"""
+    heading = heading_kind(text, all_lines[index])
+    if heading is None or heading[1] or heading[0] not in LIST_KINDS:
+        return None
+    row = index + 1
+    while row < min(len(all_lines), index + 3) and is_blank(all_lines[row]):
+        row += 1
+    if row >= len(all_lines) or is_blank(all_lines[row]):
+        return None
+    first = all_lines[row]
+    gaps = list(COLUMN_GAP_RE.finditer(text, first.start, first.end))
+    if len(gaps) != 1 or "\t" in gaps[0].group():
+        return None
+    cells = [trim(text, first.start, gaps[0].start(), " \t"), trim(text, gaps[0].end(), first.end, " \t")]
+    if not all(CAPITALS_FIRST_RE.match(text, cell.start, cell.end) or INVERTED_RE.match(text, cell.start, cell.end)
+               for cell in cells):
+        return None
+    starts = (cells[0].start - first.start, cells[1].start - first.start)
+    for line in all_lines[row + 1:]:
+        if is_blank(line):
+            break
+        indents = [_indent(text, line.start), *(gap.end() - line.start
+                                                for gap in COLUMN_GAP_RE.finditer(text, line.start, line.end))]
+        if len(indents) > len(starts) or any(min(abs(at - start) for start in starts) > COLUMN_SLACK for at in indents):
+            return None
+    return row, starts[1]
+
+
+def _grid_apart(text: str, all_lines: list[Line], index: int, grid: tuple[int, int], result: list[Line],
+                heads: dict[int, str], continued: dict[int, int]) -> int:
+    """The heading and its two columns of members (see `_surname_first_grid`) as `_columns_apart` gives two lists side
+    by side: the left column's lines under the heading, then the right column's, which goes on with the heading's list,
+    each reading its own column. Gives the index past the block."""
+    row, column = grid
+    block_end = next((i for i in range(row, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
+    rows = all_lines[row:block_end]
+    parts = [_column_parts(text, line, column) for line in rows]
+    lefts = [part[0] for part in parts if part[0]]
+    rights = [part[1] for part in parts if part[1]]
+    result += [*all_lines[index:row], *lefts, *rights]
+    continued[rights[0].start] = len(result)
+    left_text = _blanked(text, [(ends[0].end if ends[0] else line.start, line.end) for line, ends in zip(rows, parts, strict=True)])
+    right_text = _blanked(text, [(line.start, ends[1].start if ends[1] else line.end)
+                                 for line, ends in zip(rows, parts, strict=True)])
+    heads[all_lines[index].start] = left_text
+    heads.update({part.start: left_text for part in lefts})
+    heads.update({part.start: right_text for part in rights})
+    return block_end
 
 
 def _entries_pair(text: str, all_lines: list[Line], index: int) -> tuple[Span, re.Match[str], Span] | None:
@@ -1232,7 +1294,8 @@ def _post_noun_wrapped(text: str, end: int, following: Line) -> bool:
 def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
     """Whether text[start:end] is a list parted by semicolons, not yet ended by a full stop, that the following line
     (not a sentence) goes on with."""
-    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text)
+    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text
+                 or text[start:end].rstrip().endswith(";"))  # 'X (Leader) in the Chair;' / 'Councillors A, B and C
             and not text[start:end].rstrip().endswith(".") and not is_prose(following))
 
 
@@ -2267,7 +2330,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
 # 'Adeyemi-Clarke, Folasade (Chairman)': one member a line, surname first, as lists in surname order write them.
 INVERTED_RE = re.compile(rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?),[^\S\n]+"
                          rf"(?P<forenames>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:[^\S\n]+[{UPPER}]\.?)?)"
-                         r"(?=[^\S\n]*(?:\([^()\n]*\)[^\S\n]*)?$)")
+                         r"(?=[^\S\n]*(?:\([^()\n]*\)?[^\S\n]*)?$)")  # (a bracket may wrap: '(substitute for' / 'Cllr Bell)')
 
 
 def inverted_entry(text: str, entry: Span) -> Attendee | None:

@@ -999,6 +999,18 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
     return None
 
 
+# The children aged 10 to 17 counted in a sentence about the area's people: '..., of whom 34,200 are children aged 10 to
+# 17', 'The 10 to 17 age group numbered 17,950', 'the 10-17 population was around 21,400'.
+CHILDREN_COUNT = r"(?:(?:around|about|some|approximately)\s+)?(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b"
+TEN_TO_17 = r"10\s*(?:to|-|–)\s*17"
+AGED_10_TO_17_COUNT = [
+    re.compile(rf"\bof\s+whom\s+{CHILDREN_COUNT}\s+(?:are|were)\s+(?:children\s+|young\s+people\s+)?aged\s+{TEN_TO_17}\b",
+               re.IGNORECASE),
+    re.compile(rf"\b{TEN_TO_17}\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|is|stood\s+at|"
+               rf"totalled|totals)\s+{CHILDREN_COUNT}", re.IGNORECASE),
+]
+
+
 def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
     """'Total population Barking and Dagenham 210,711', 'Total youth population 23,635', 'Total black and minority
     ethnic youth population 9,535', 'has a population of around 565,000 people'."""
@@ -1026,6 +1038,9 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
                     span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
     for match in PLACE_OF_PEOPLE.finditer(ctx.text):
         observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
+    for match in (found for pattern in AGED_10_TO_17_COUNT for found in pattern.finditer(ctx.text)):
+        observation(ctx, inspection, "youth_population", match.group("value"), "count",
+                    span(ctx.text, match.start(), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
         children = CHILDREN_AGED_10_TO_17.match(ctx.text, match.end())  # 'a population of 26,900 children aged 10 to 17'

@@ -189,6 +189,11 @@ SCORED_JUDGEMENT = [
     re.compile(rf"^[^\w\n]*+{AREA_OF_WORK}[^\S\n]*+\n(?:[^\S\n]*\n)?(?:[^\S\n]*(?:(?:case\s+assessment\s+)?score[^\S\n]*:?"
                rf"[^\S\n]*)?{SCORE}[^\S\n.]*\.?[^\S\n]*\n(?:[^\S\n]*\n)?)?[^\S\n]*(?:(?:judgement|rating)[^\S\n]*:[^\S\n]*)?"
                rf"{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*+\.?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE),
+    # the area and its score on one line (by leaders, a colon or padding), the judgement on the line below, perhaps
+    # under the work's explanation in brackets ('Safeguarding work ..... 58%' / '(action to protect ...)' / 'Substantial
+    # improvement required')
+    re.compile(rf"^[^\w\n]*+{AREA_OF_WORK}{CELL_GAP}{SCORE}[^\S\n]*+\n(?:[^\S\n]*+\([^()\n]{{1,80}}\)[^\S\n]*+\n)?"
+               rf"[^\S\n]*+{QUOTES}(?P<rating>{JUDGEMENT}){QUOTES}[^\S\n.]*+\.?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE),
 ]
 THEME_SCORE = re.compile(r"(?P<percent>\d{1,3})\s?(?:%|per cent)\s+of\s+(?:the\s+)?work\s+(?:to|on|for)\s+(?P<work>[^.\n]{1,200}?)"
                          r"\s+was\s+done\s+well\s+enough", re.IGNORECASE)
@@ -408,8 +413,10 @@ def _heading_above(text: str, scope_start: int) -> str:
 
 # The scoring table's row told in a sentence, one area of work of the older framework's three after another:
 # 'Safeguarding work had scored 62%, with moderate improvement required; Risk of Harm to others work had scored 57%, ...'.
+# or scored at it: 'the inspectors scored Safeguarding work at 58% (substantial improvement required), Risk of Harm ...'.
 SCORE_SENTENCE = re.compile(r"\b(?P<scope>(?:Safeguarding|Risk\s+of\s+Harm\s+to\s+others|Likelihood\s+of\s+Reoffending)\s+work)"
-                            r"\s+(?:had\s+|has\s+)?scored\s+(?P<percent>\d{1,3})\s?%,?\s+with\s+"
+                            r"\s+(?:(?:had|has)\s+(?:been\s+)?)?(?:scored\s+(?:at\s+)?|at\s+)(?P<percent>\d{1,3})\s?%"
+                            r"(?:,?\s+with\s+|[^\S\n]*\([^\S\n]*|[^\S\n]*[,;:–—-][^\S\n]*)"
                             r"(?P<rating>(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)\b", re.IGNORECASE)
 
 

@@ -363,7 +363,10 @@ RATED_PAIR = re.compile(rf"(?P<object>[A-Za-z][^.;:,]{{2,80}}?)\s+as\s+{QUOTES}(
 PAIR_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 # Where the clause a rating verb ends begins; a speech verb opens what was said ('thanked the staff and said she was
 # proud that X was rated Good': the staff are not what was rated).
-CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n|\b(?:said|explained|added|reported)\s+(?:that\s+)?")
+# (a bullet opening a line opens another clause: '  >  an outstanding out-of-court disposal scheme' / '  >  weak planning
+# for court disposals, rated 'Inadequate'')
+CLAUSE_BREAK = re.compile(r";|\b(?:while|whereas|but|although)\b|\.\s|\n\s*\n|\b(?:said|explained|added|reported)\s+(?:that\s+)?"
+                          r"|\n[^\S\n]*+[>•▪●◦*–-][^\S\n]")
 CODE_NAMED = re.compile(r"(?<![\d.])(?P<code>[1-4]\.[1-4])(?![\d.])")
 STAGES = [(1, r"assessments?"), (2, r"planning"), (3, r"implementation(?:\s+and\s+delivery)?"),
           (4, r"review(?:ing|s)?")]

@@ -75,7 +75,7 @@ INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–�
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
-INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|stated|added|explained|commented)\b")
+INITIALS_SPEECH_RE = re.compile(r"\b(?:said|says|stated|added|explained|commented|replied)\b")
 PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 
 

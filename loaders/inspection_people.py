@@ -960,10 +960,13 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 # --- the inspection team list ---------------------------------------------------------------
 
-# (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau')
+# (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau'; an annex's
+# heading may join the team to another subject: 'Annexe 1 - Methodology / inspection team', '... and the inspection team')
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
-    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*)?(?:\d{1,2}\.?[^\S\n]+)?(?:[Tt]he\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
+    r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*"
+    r"(?:[A-Za-z]{3,20}(?:[^\S\n]+[A-Za-z]{2,20}){0,2}[^\S\n]*(?:/|&|\band\b|\bAND\b)[^\S\n]*)?)?"
+    r"(?:\d{1,2}\.?[^\S\n]+)?(?:[Tt]he\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
     r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
@@ -1087,6 +1090,9 @@ def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_
         found_here, parsed_to = reader.read(heading, end)
         found += found_here
     return found
+
+
+CHIEF_LABEL_RE = re.compile(r"(?<!assistant )(?<!deputy )\bchief\s+insp", re.IGNORECASE)
 
 
 class TeamListReader:
@@ -1381,6 +1387,8 @@ class TeamListReader:
         relation = relation_for_label(label)
         if relation is None and _inspectorate_label(label):
             return "inspection_team"  # 'Ofsted   Jo Lee' in the team's table: one of the team, from that inspectorate
+        if relation == "other" and CHIEF_LABEL_RE.search(label):
+            return relation  # 'HM Chief Inspector of Probation' in the team's table: over the team, not of it
         # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
         return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 

@@ -2157,12 +2157,21 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
         ctx.person_role(holder.name, "author", holder.evidence, role=holder.role, role_span=holder.role_span,
                         organisation=holder.organisation, title=holder.title)
         found += 1
+    for told in REPORT_OF_HOLDER_RE.finditer(text, begin, len(text) if end is None else end):
+        found += _author_in_brackets(ctx, told)
     return found
+
+
+# Minutes telling whose report a meeting took, the post's holder in brackets: 'The Panel considered a report of the
+# Director of Children's Services (Priya Lamberton) on ...', 'received a report from the Head of Service (Jo Bloggs)'.
+REPORT_OF_HOLDER_RE = re.compile(r"\b(?:considered|received|noted|discussed)\s++(?:a|the)\s++(?:joint\s++)?report\s++"
+                                 r"(?:of|by|from)\s++the\s++(?P<post>[A-Z][^().;:\n]{2,60}+(?:\n[^\S\n]*+[^().;:\n]{0,60}+)?"
+                                 r"\([^()\n]{3,40}\))")
 
 
 def _author_in_brackets(ctx: Context, label: re.Match[str]) -> bool:
     """'Report of the Corporate Director - Children and Families (Jo Bloggs)': the post, and its holder in brackets."""
-    bracket = re.search(r"\(([^()\n]{3,40})\)$", label.group("post"))
+    bracket = re.search(r"\(([^()\n]{3,40})\)$", label.group("post"))  # (the post may wrap before it)
     if bracket is None:
         return False
     at = label.start("post") + bracket.start(1)

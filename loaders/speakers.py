@@ -27,7 +27,7 @@ from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_p
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    r"replied|replies|warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
     # 'described the board as "one of the more ..."': the words quoted are theirs
     r"describe[sd](?=\s[^.\n\"“]{1,60}?\sas\s+[\"“]))\b",  # 'wrote to the Leader': a letter
@@ -167,6 +167,23 @@ def _two_posts(text: str, role: Span, *, youth_justice: bool) -> tuple[Span | No
 
 KEY_POST_RELATIONS = frozenset({"chief_inspector", "cabinet_member", "board_chair", "panel_chair", "lead_inspector",
                                 "head_of_inspections"})
+
+
+MEMBER_RELATIONS = frozenset({"board_member", "board_chair"})
+
+
+def members_quoted(ctx: Context, area: str | None) -> None:
+    """A member the document's membership list names in full, quoted where they speak under their full name ('Jo Lee,
+    Head of Service, said: "..."'): a plan of no meeting quotes its board's members as minutes quote those present."""
+    members = {name_key(role.name) for role in ctx.roles if role.relation in MEMBER_RELATIONS and not role.surname_only}
+    if not members:
+        return
+    for speaker in speakers(ctx.text, members):
+        if speaker.name.surname_only or name_key(speaker.name.name) not in members:
+            continue
+        role = role_text(speaker.role) if speaker.role else None
+        ctx.person_role(speaker.name, "quoted", speaker.evidence, role=role, role_span=speaker.role or None,
+                        organisation=_organisation(ctx, role, speaker.owner, area))
 
 
 def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
