@@ -69,11 +69,6 @@ CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s
 FIGURE_FIRST_YOUTH_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++)[^\S\n]++(?:the[^\S\n]++)?"
                                            r"(?:child(?:ren['’]?s)?|youth|young[^\S\n]++people['’]?s?)[^\S\n]++population\b",
                                            re.IGNORECASE | re.MULTILINE)
-# '... a population of 214,600, of whom 19,870 are children aged 10 to 17', 'including 19,870 young people aged 10-17':
-# the children's part of the population the sentence gave.
-CHILDREN_OF_WHOM = re.compile(r"\b(?:of\s+whom|including)\s+(?:around\s+|approximately\s+|about\s+|some\s+)?"
-                              r"(?P<value>\d{1,3}(?:,\d{3})+)\s+(?:are\s+|were\s+)?(?:(?:children|young\s+people)\s+)?"
-                              r"aged\s+10\s*(?:-|–|to)\s*17\b", re.IGNORECASE)
 # 'Westmere is a county borough of about 118,000 people': the place's size in its description.
 # '331,200        Population of Westmere (mid-2023 estimate)': the figure opens the row, the place's population after it.
 FIGURE_FIRST_POPULATION_OF = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++)[^\S\n]++Population[^\S\n]++(?:of|in)[^\S\n]++"
@@ -1000,12 +995,13 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
 
 
 # The children aged 10 to 17 counted in a sentence about the area's people: '..., of whom 34,200 are children aged 10 to
-# 17', 'The 10 to 17 age group numbered 17,950', 'the 10-17 population was around 21,400'.
+# 17', 'including 19,870 young people aged 10-17', 'The 10 to 17 age group numbered 17,950', 'the 10-17 population was
+# around 21,400'.
 CHILDREN_COUNT = r"(?:(?:around|about|some|approximately)\s+)?(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b"
 TEN_TO_17 = r"10\s*(?:to|-|–)\s*17"
 AGED_10_TO_17_COUNT = [
-    re.compile(rf"\bof\s+whom\s+{CHILDREN_COUNT}\s+(?:are|were)\s+(?:children\s+|young\s+people\s+)?aged\s+{TEN_TO_17}\b",
-               re.IGNORECASE),
+    re.compile(rf"\b(?:of\s+whom|including)\s+{CHILDREN_COUNT}\s+(?:(?:are|were)\s+)?(?:children\s+|young\s+people\s+)?"
+               rf"aged\s+{TEN_TO_17}\b", re.IGNORECASE),
     re.compile(rf"\b{TEN_TO_17}\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|is|stood\s+at|"
                rf"totalled|totals)\s+{CHILDREN_COUNT}", re.IGNORECASE),
 ]
@@ -1030,7 +1026,7 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
             metric = "youth_population" if "youth" in what else "population"
             observation(ctx, inspection, metric, match.group("value"), "count",
                         span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
-    for match in [*FIGURE_FIRST_YOUTH_POPULATION.finditer(ctx.text), *CHILDREN_OF_WHOM.finditer(ctx.text)]:
+    for match in FIGURE_FIRST_YOUTH_POPULATION.finditer(ctx.text):
         observation(ctx, inspection, "youth_population", match.group("value"), "count",
                     span(ctx.text, match.start("value"), match.end()))
     for match in FIGURE_FIRST_POPULATION_OF.finditer(ctx.text):
