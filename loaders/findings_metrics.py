@@ -60,9 +60,29 @@ FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\
                                      r"(?P<what>(?:[a-z]++[^\S\n]++){0,8}?)population\b",
                                      re.IGNORECASE | re.MULTILINE)
 FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+(?:[Tt]he[^\S\n]+)?")  # '... The total population'
-POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
+POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population\s+"
+                                 r"(?:\((?:aged\s+)?10\s*(?:-|–|to)\s*17\)\s+)?of\s+"  # 'a youth population (10-17) of 21,400'
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
+# The youth population in the area's description: 'a population of 148,900, of whom 13,700 are (children) aged 10 to
+# 17', 'a population of 298,000, including some 31,400 children aged 10 to 17', 'a borough of 276,300 people, with 28,900
+# children aged 10 to 17', 'Ashgrove has around 24,600 children aged 10 to 17.' (a place's, not a service's: the
+# children a service works with are its caseload), 'The youth population of Ashgrove (aged 10 to 17) is 31,900'.
+ABOUT = r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
+AGED_10_TO_17 = r"aged\s+10\s*(?:-|–|to)\s*17\b"
+YOUTH_OF_THE_POPULATION = re.compile(
+    rf"(?:\bof\s+whom|\b(?:population|people)\b[^.;]{{0,60}}?\b(?:with|including))\s+{ABOUT}(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+"
+    rf"(?:\(\d{{1,2}}(?:\.\d+)?%\)\s+)?(?:(?:are|were)\s+)?(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+)?"
+    rf"{AGED_10_TO_17}", re.IGNORECASE)
+PLACE_HAS_CHILDREN = re.compile(
+    rf"(?:^|[.!?][^\S\n]+)[^\S\n]*(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+{AGED_10_TO_17}"
+    rf"(?:\s+years)?\s*[.;]", re.IGNORECASE | re.MULTILINE)
+A_SERVICE = re.compile(r"\b(?:the|YOS|YOT|YJS|service|team|board|panel|we)\b", re.IGNORECASE)
+YOUTH_POPULATION_IS = re.compile(
+    rf"\b(?:youth|child)\s+population\s+(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:of|in)\s+(?-i:[A-Z])[\w'’ -]{{0,40}}?\s+"
+    rf"(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:is|was|stands\s+at|stood\s+at)\s+(?:now\s+)?(?:estimated\s+at\s+)?{ABOUT}"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)", re.IGNORECASE)
 CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+aged\s+10\s*(?:-|–|to)\s*17\b",
                                     re.IGNORECASE)
 # 'Westmere is a county borough of about 118,000 people': the place's size in its description.
@@ -117,9 +137,13 @@ MEASURES = (
                        r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
-    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
+    # ('Child population (10-17 years) of X', 'Population of X aged 10 to 17', 'Children in X aged 10 to 17': the place
+    # between)
+    Measure(re.compile(r"\b(?:youth|child|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
-                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
+                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b|"
+                       r"\b(?:population\s+of|(?:children|young\s+people)\s+in)[^\S\n]+(?-i:[A-Z])[\w'’-]*+(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*+){0,3}"
+                       r"[^\S\n]+aged\s+10\s*(?:-|–|to)\s*17\b",
                        re.IGNORECASE),
             {"count": "youth_population"}),
     # (an average caseload is each case manager's, not the service's)
@@ -992,6 +1016,12 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
                     span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
     for match in PLACE_OF_PEOPLE.finditer(ctx.text):
         observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
+    for match in YOUTH_OF_THE_POPULATION.finditer(ctx.text):
+        observation(ctx, inspection, "youth_population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
+    for match in (*PLACE_HAS_CHILDREN.finditer(ctx.text), *YOUTH_POPULATION_IS.finditer(ctx.text)):
+        if "place" not in match.groupdict() or not A_SERVICE.search(match.group("place")):
+            observation(ctx, inspection, "youth_population", match.group("value"), "count",
+                        span(ctx.text, match.start("value") if "place" not in match.groupdict() else match.start("place"), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):
         what = match.group("what").strip().lower()
         children = CHILDREN_AGED_10_TO_17.match(ctx.text, match.end())  # 'a population of 26,900 children aged 10 to 17'
