@@ -75,7 +75,7 @@ YOUTH_OF_THE_POPULATION = re.compile(
     rf"(?:\(\d{{1,2}}(?:\.\d+)?%\)\s+)?(?:(?:are|were)\s+)?(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+)?"
     rf"{AGED_10_TO_17}", re.IGNORECASE)
 PLACE_HAS_CHILDREN = re.compile(
-    rf"(?:^|[.!?][^\S\n]+)[^\S\n]*(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
+    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
     rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+{AGED_10_TO_17}"
     rf"(?:\s+years)?\s*[.;]", re.IGNORECASE | re.MULTILINE)
 A_SERVICE = re.compile(r"\b(?:the|YOS|YOT|YJS|service|team|board|panel|we)\b", re.IGNORECASE)
