@@ -158,6 +158,7 @@ PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1
                        r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
 BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+TABLE_FIGURE_CELL = re.compile(r"[^\S\n]{3,}+\d")  # a figure after a table's column gap
 PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
 
 
@@ -178,8 +179,10 @@ def page_breaks_closed(text: str) -> str:
                 if "mark" in furniture or furniture == {"number", "running"}:
                     closed[line.end:between.start] = " " * (between.start - line.end)
                 break
+            # (a table's row of figures, 'First time entrants    168 per    156 per', is no running line)
             kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
-                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
+                else "running" if number and RUNNING_LINE.fullmatch(between.text) and len(
+                    TABLE_FIGURE_CELL.findall(between.text)) < 2 else None
             running += kind == "running"
             if kind is None or running > 2:
                 break  # the next line of prose; a running header only ever stands after the page's end

@@ -134,7 +134,7 @@ MEASURES = (
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
     # 10-17)' heading a table's row: custody by its rate's unit)
     Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
-                       r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
+                       r"\bcustody(?=[^\S\n]*\(?(?:rate[^\S\n]+)?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
     # ('Child population (10-17 years) of X', 'Population of X aged 10 to 17', 'Children in X aged 10 to 17': the place
@@ -184,12 +184,13 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
 # '(England and Wales 0.12)', '(England and' / 'Wales 151)': a comparator's name and figure in brackets.
 BRACKETED_COMPARATOR_RE = re.compile(r"\((?P<name>[A-Za-z][A-Za-z \n]{2,60}?)\s++(?P<figure>\d[\d.,]*+%?)\)")
+WRAPPED_UNIT_CELL = re.compile(r"(?P<figure>\d[\d.,]*)[^\S\n]+per")  # '168 per' over '100,000': the unit wrapped
 CELL_GAP_RE = re.compile(r"[^\S\n]{2,}+|\t")  # the padding between a table's cells (two spaces in a narrow column)
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
@@ -540,13 +541,26 @@ class KeyFactReader:
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
+            row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
+            # the label's rest on the line below its figures gives its unit ('First-time entrants   172   148' /
+            # '  (rate per 100,000 aged 10-17)')
+            tail = self.label_tail(all_lines, index)
+            label_text = f"{row[0].text} {tail.text}" if tail else row[0].text
+            below = cells(self.text, all_lines[index + 1]) if index + 1 < len(all_lines) else []
             columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
+            named_before = ""  # a comparator's name in the cell before its figure ('England and Wales   32.2%')
             for column, cell in enumerate(row[1:], 1):
-                figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
+                figure, head = self.cell_figure(cell) or self.unit_wrapped(cell, below), heads[column] if column < len(heads) else ""
+                if figure is None:  # 'England 876': the comparator's name and figure in one cell
+                    figure, head = self.named_cell(cell)
+                    named_before = "" if figure else " ".join(cell.text.split()) if COMPARATOR_NAME.fullmatch(
+                        " ".join(cell.text.split())) else ""
+                elif named_before:
+                    head, named_before = named_before, ""
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:
@@ -629,6 +643,46 @@ class KeyFactReader:
         return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
             and not self.text[found[0].end:cell.end].strip() else None
 
+    def figures_apart(self, cell: Span) -> list[Span]:
+        """A cell that holds two figures the column's padding left two spaces apart ('276 per 100k  222 per 100k'):
+        one cell each, so each figure stays under its head."""
+        parts = [trim(self.text, cell.start + a.start(), cell.start + a.end()) for a in re.finditer(r"\S+(?:[^\S\n]\S+)*", cell.text)]
+        return parts if len(parts) > 1 and all(self.cell_figure(part) for part in parts) else [cell]
+
+    def named_cell(self, cell: Span) -> tuple[Figure | None, str]:
+        """A comparator's name and its figure in one cell ('England 876', 'North West 1.09')."""
+        found = re.fullmatch(r"(?P<name>\S.*?)[^\S\n]+(?P<figure>\S+)", cell.text)
+        name = " ".join(found.group("name").split()) if found else ""
+        if not found or not COMPARATOR_NAME.fullmatch(name):
+            return None, ""
+        figure = self.cell_figure(span(self.text, cell.start + found.start("figure"), cell.end))
+        return (figure, name) if figure else (None, "")
+
+    def unit_wrapped(self, cell: Span, below: list[Span]) -> Figure | None:
+        """A figure whose unit the cell's width wrapped: '168 per' over '100,000' in the same column."""
+        found = WRAPPED_UNIT_CELL.fullmatch(cell.text)
+        if not found:
+            return None
+        at = _column(self.text, cell.start)
+        unit = next((under.text for under in below if abs(_column(self.text, under.start) - at) <= 2
+                     and re.fullmatch(r"(?:100|10|1),000|100k|10k|1k", under.text)), None)
+        # (read as the cell's figure, not by the text before it: the cell to its left ends in 'per' too)
+        value = found.group("figure")
+        return Figure(value.replace(",", ""), unit_of(f"per {unit}"), cell.start, cell.start + found.end("figure")) \
+            if unit and re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", value) else None
+
+    def label_tail(self, all_lines: list[Line], index: int) -> Line | None:
+        """The rest of a row's label, wrapped onto the line below its figures ('First-time entrants   172   148' /
+        '  (rate per 100,000 aged 10-17)', 'Reoffending (binary,   36.1%   31.2%' / 'Jan-Dec 2022 cohort)'): a line
+        of one cell that opens a bracket or closes one the line above left open."""
+        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) < 2:
+            return None
+        below = all_lines[index + 1]
+        text = below.text.strip()
+        if len(cells(self.text, below)) != 1 or not (text.startswith("(") or text.count(")") > text.count("(")):
+            return None
+        return below
+
     def label_wraps(self, all_lines: list[Line], index: int) -> bool:
         """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
         label's rest hold figures."""
@@ -645,10 +699,10 @@ class KeyFactReader:
             above = all_lines[at]
             heads = cells(self.text, above)
             if len(heads) < 2:
-                if is_blank(above) or self.label_wraps(all_lines, at):
+                if is_blank(above) or self.label_wraps(all_lines, at) or self.label_tail(all_lines, at - 1) == above:
                     continue
                 return []
-            if any(self.cell_figure(cell) for cell in heads[1:]):
+            if any(self.cell_figure(cell) or WRAPPED_UNIT_CELL.fullmatch(cell.text) for cell in heads[1:]):
                 continue  # another row of figures
             upper = cells(self.text, all_lines[at - 1]) if at and len(heads) < width else []
             if len(upper) == width and not any(self.figures(cell.start, cell.end) for cell in upper):
