@@ -43,7 +43,11 @@ PLACE_COMPARATOR = "|".join(words for _, words in COMPARATOR_WORDS)
 # average last year' is the national one).
 OTHER_COMPARATORS: tuple[tuple[str, str], ...] = (
     (PREVIOUS_PERIOD, r"(?:previous|last|prior|preceding)\s+(?:year|quarter|period|month|cohort)|"
-                      r"same\s+(?:period|quarter|time)\s+(?:last|the\s+previous)\s+year|last\s+year|previous\s+period"),
+                      r"same\s+(?:period|quarter|time)\s+(?:last|the\s+previous)\s+year|last\s+year|previous\s+period|"
+                      # 'a year earlier', and a period named alone ('388 in 2008/09', '(Q2: 7)', '(2010/11 full year: 212)'):
+                      # the area's own figure then
+                      r"(?:a\s+|one\s+)?year\s+(?:earlier|before|ago)|^(?:Q[1-4](?:\s+(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})?|"
+                      r"(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})(?:\s+full\s+year)?$"),
     (WHOLE_AREA, r"overall|as\s+a\s+whole"),
 )
 VOCABULARY = tuple((name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))

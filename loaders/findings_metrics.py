@@ -133,7 +133,7 @@ MEASURES = (
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
     # 10-17)' heading a table's row: custody by its rate's unit)
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
+    Measure(re.compile(r"\bcustody\s+rates?\b|\b(?:use|rate)\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\bcustody(?=[^\S\n]*\(?(?:rate[^\S\n]+)?per\s+(?:1,000|10,000|100,000)\b)|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
@@ -227,9 +227,25 @@ NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+a
 FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
                               rf"(?P<name>{PLACE_COMPARATOR})\b"
                               r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s*(?:and|&)\s*Wales)", re.IGNORECASE)
+# A comparator named with no figure after a fact's: 'better than the London average', 'in line with the national figure'.
+UNVALUED_COMPARATOR = re.compile(rf"\b(?:than|above|below|with|against)\s+(?P<name>{COMPARATOR_NAME.pattern})(?![^\S\n]*(?:of|at|:)?[^\S\n]*\d)",
+                                 re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
+# An earlier period's figure after a fact's ('(Q2: 7)', ', down from 231 a year earlier', 'against 388 in 2008/09'), or
+# before it ('from 23 in 2020/21 to'), with nothing but words between (no other figure: `earlier_period` reads it)
+EARLIER_PERIOD = (r"(?:Q[1-4](?:\s+(?:19|20)\d{2}/\d{2,4})?|(?:19|20)\d{2}/\d{2,4}(?:\s+full\s+year)?|"
+                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+                  r"the\s+same\s+period\s+last\s+year)")
+EARLIER_AFTER = (
+    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
+    re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|\d{{1,2}}\s+months){{0,80}}?\b(?:down|up|fallen|fell|risen|rose|reduced|increased)\s+from\s+(?P<figure>\d[\d,]*)\s+"
+               rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
+    re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+)
+EARLIER_BEFORE = re.compile(rf"\bfrom\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s+to\s+\Z", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 1,412 per 100,000 in 2009/2010 to 1,087
 # A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end. A leader is
 # crossed once (possessive), or, where nothing follows it, all but its last dot, which is then the label (as a leader
@@ -243,7 +259,7 @@ RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
 RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"
                               r"about\s+|some\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
 # What may stand between a label and its bare count ('Caseload: 112', 'the caseload stood at 87') ...
-COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
+COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|stands?|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
 # ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
@@ -271,6 +287,7 @@ class KeyFact:
     label: Span
     comparators: list[tuple[str, Figure]] = field(default_factory=list)
     reach: int = 0  # the end of a comparator's name written after its figure ('32.5% for England and Wales')
+    unvalued: list[str] = field(default_factory=list)  # comparators named with no figure ('above the national average')
 
     @property
     def end(self) -> int:
@@ -432,7 +449,19 @@ class KeyFactReader:
                 self.used.add(figure.start)
                 fact = KeyFact(measure, figure, label)
                 self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+                self.named_without_figure(fact, end)
                 yield fact
+
+    def named_without_figure(self, fact: KeyFact, end: int) -> None:
+        """A comparator the sentence names with no figure of its own, where it gave none with one: 'a reoffending rate
+        of 34.4%, better than the national average', 'was 0.11 per 1,000 children, in line with the national figure'."""
+        if fact.comparators:
+            return
+        start = max(fact.figure.end, fact.label.end)
+        following = self.figures(start, end)
+        stop = min([end, *(f.start for f in following), *(s.start for _, s in self.labels(start, end))])
+        for found in UNVALUED_COMPARATOR.finditer(self.text, start, stop):
+            fact.unvalued.append(comparator_text(found.group("name")))
 
     def figure_after(self, measure: Measure, label: Span, end: int) -> Figure | None:
         following = [f for f in self.figures(label.end, end) if measure.name(f.unit)]
@@ -449,17 +478,38 @@ class KeyFactReader:
         if BOUND_BEFORE.search(between):
             return None  # 'Keep the use of custody below 4%': a bound the plan aims for, not a figure
         later = following[1] if len(following) > 1 else None
+        link_end = figure.start  # (a count's link to its label: 'fell' before 'from 23 in 2022/23 to 18')
+        came_from = re.search(r"\s*\bfrom\s*$", between)
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)
             figure = later  # 'from 41.0% to 38.2%': the figure now
+            link_end = label.end + came_from.start() if came_from else figure.start
+        elif came_from:
+            return None  # 'has fallen from 212 per 100,000 at the time of the inspection': an earlier figure, not now
         stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
         if stated != "count" and measure.name(stated):  # 'First-time entrants (rate per 100,000): 171'
             return Figure(figure.value, stated, figure.start, figure.end)
         # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
         # '28 cases inspected, 9 out-of-court disposals'
-        linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
-            self.text, label.end, figure.start)
+        linked = COUNT_LINK.fullmatch(self.text, label.end, link_end) or LABEL_COLON.fullmatch(
+            self.text, label.end, link_end)
         return figure if linked else None
+
+    def earlier_period(self, fact: KeyFact) -> None:
+        """The fact's own figure for an earlier period, as a comparator named by the period (beside any other): '312 in 2023/24 against 388
+        in 2022/23', '168 ..., down from 231 a year earlier', '5 children in Q3 (Q2: 7)', '143 (2022/23: 176)', 'fell
+        from 23 in 2022/23 to 18'."""
+        end = sentence_end(self.text, fact.figure.end, min(len(self.text), fact.figure.end + 160))
+        found = next((match for pattern in EARLIER_AFTER if (match := pattern.match(self.text, fact.figure.end, end))),
+                     None) or EARLIER_BEFORE.search(self.text, max(0, fact.figure.start - 60), fact.figure.start)
+        if found is None:
+            return
+        figures = self.figures(found.start("figure"), found.end("figure"))
+        # (the figure before, 'from 23 in 2022/23 to 18', was read as the earlier one already)
+        if len(figures) == 1 and (figures[0].start not in self.used or found.start() < fact.figure.start) \
+                and compatible(fact.figure.unit, figures[0].unit):
+            fact.comparators.append((" ".join(found.group("name").split()), figures[0]))
+            self.used.add(figures[0].start)
 
     def labelled_after(self, measure: Measure, figure: Figure) -> bool:
         """Another measure's label straight after the figure, on its line ('26 cases inspected', '26 cases were
@@ -976,6 +1026,7 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
             reader.read[fact.label.start].add(fact.measure.name(fact.figure.unit))
         facts += read
     for fact in facts:
+        reader.earlier_period(fact)
         key_fact(ctx, inspection, fact)
 
 
@@ -1016,7 +1067,8 @@ def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> N
     marker = re.match(rf"[^{SUPERSCRIPTS}\n]{{0,40}}?([{SUPERSCRIPTS}]+)", ctx.text[fact.label.end:fact.label.end + 40])
     footnote = reoffending_footnote(ctx, marker.group(1) if marker else "", fact.end) \
         if metric == "reoffending_rate" else None
-    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators] or [(None, None)]
+    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators, *((name, None) for name in fact.unvalued)] \
+        or [(None, None)]
     for comparator, figure in compared:
         found = observation(ctx, inspection, metric, fact.figure.value, fact.figure.unit, where, comparator=comparator,
                             comparator_value=figure.value if figure else None)

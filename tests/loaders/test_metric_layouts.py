@@ -124,3 +124,45 @@ def test_figures_whose_unit_wraps_in_their_cells() -> None:
             ("first_time_entrant_rate", "298", "per 100,000", "London", "276"),
             ("first_time_entrant_rate", "298", "per 100,000", "England & Wales", "222")} <= facts
     assert not any(row[0] in ("first_time_entrants", "custodial_sentences") for row in facts)
+
+
+@pytest.mark.parametrize(("text", "earlier"), [
+    ("First time entrants: 312 in 2023/24 against 388 in 2022/23, a reduction of 19.6%.", ("2022/23", "388")),
+    ("First time entrants: 168 young people in the rolling year\n    to December 2023, down from 231 a year earlier.",
+     ("a year earlier", "231")),
+    ("First-time entrants: 5 children in Q3 (Q2: 7). Two children remanded.", ("Q2", "7")),
+    ("DF: FTEs 143 (2022/23: 176). Reoffending 36.0% for the cohort.", ("2022/23", "176")),
+    ("First time entrants ............ 41 (Q2 2022/23: 58)", ("Q2 2022/23", "58")),
+    ("First time entrants stand at 98 for April-December, down from 121 in the same\nperiod last year.",
+     ("the same period last year", "121")),
+    ("The number of children entering the youth justice system for the first\ntime fell from 23 in 2022/23 to 18 "
+     "in 2023/24, one of the lowest figures in Wales.", ("2022/23", "23")),
+])
+def test_a_count_against_its_own_earlier_period(text: str, earlier: tuple[str, str]) -> None:
+    """The earlier period's figure is the fact's comparator, named by its period (the vocabulary's previous period)."""
+    facts = {row for row in key_facts(HEAD + "Performance report\n" + text + "\n") if row[0] == "first_time_entrants"}
+    assert len({row[1] for row in facts}) == 1 and {row[3:] for row in facts} == {earlier}
+
+
+@pytest.mark.parametrize("written", ["2022/23", "Q2", "Q2 2022/23", "2022/23 full year", "a year earlier",
+                                     "year earlier", "the same period last year"])
+def test_a_period_named_as_a_comparator_is_the_previous_period(written: str) -> None:
+    from kg.comparators import standard_comparator
+    assert standard_comparator(written) == "previous period"
+
+
+def test_a_figure_the_measure_has_fallen_from_is_no_figure_of_now() -> None:
+    text = HEAD + "Ashgrove's first time entrant rate has fallen from 212 per 100,000 at the time\nof the inspection.\n"
+    assert not any(row[1] == "212" for row in key_facts(text))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("He said the inspection had recognised a reoffending rate of 34.4%, better\nthan the national average.",
+     ("reoffending_rate", "34.4", "%", "the national average", "")),
+    ("The borough's reoffending rate of 44.8% is slightly better than the London\naverage but well above the national "
+     "figure.", ("reoffending_rate", "44.8", "%", "the London average", "")),
+    ("The rate of custody was 0.11 per 1,000\nchildren, in line with the national figure.",
+     ("custody_rate", "0.11", "per 1,000", "the national figure", "")),
+])
+def test_a_comparator_named_without_a_figure(sentence: str, expected: tuple[str, ...]) -> None:
+    assert expected in key_facts(HEAD + sentence + "\n")
