@@ -29,8 +29,8 @@ COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
     (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
     # (a capitalised word after it is another place's name, 'South West Yorkshire'; 'the South East region' is the
     # region: the case of the look-ahead kept when the patterns ignore it)
-    # (after a table's column gap, 'South West   England', it is the next cell's)
-    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]{1,2}(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
+    # (after a table's column gap, 'South West   England', it is the next cell's; a line break may part its words)
+    (REGION, r"London|(?:the\s+)?(?:North|South)(?:[\s-]|\n[^\S\n]*+)(?:East|West)(?![^\S\n]{1,2}(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
              r"Yorkshire\s+and\s+(?:the\s+)?Humber"),
     (FAMILY, r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|"
              r"comparator\s+(?:group|areas?|YOTs?|services)|similar\s+areas"),

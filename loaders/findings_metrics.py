@@ -422,6 +422,8 @@ class KeyFactReader:
         anchor = start
         stop = next((s.start for measure, s in self.labels(start, end) if measure != fact.measure), end)
         for figure in self.figures(start, stop):
+            if figure.start not in self.used and self.another_kind(fact, figure) and not self.named_before(anchor, figure):
+                break  # '2 sentenced to custody, a rate of 0.19 per 1,000 against 0.38 for Wales': the rate's, not the count's
             if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
                 continue
             after = None if (name := self.named_before(anchor, figure)) else self.named_after(figure, stop)
@@ -431,6 +433,26 @@ class KeyFactReader:
                 fact.comparators.append((name, figure))
                 self.used.add(figure.start)
                 anchor = max(figure.end, fact.reach)
+
+    @staticmethod
+    def another_kind(fact: KeyFact, figure: Figure) -> bool:
+        """Whether a figure is the fact's measure in another kind (a rate after a count), not a comparator's."""
+        kind = fact.measure.name(figure.unit)
+        return kind is not None and kind != fact.measure.name(fact.figure.unit) and not compatible(fact.figure.unit, figure.unit)
+
+    def figure_of_another_kind(self, measure: Measure, first: Figure, end: int) -> Figure | None:
+        """The measure's figure of another kind straight after its first, in the same sentence: '2 young people sentenced
+        to custody in 2015/16, a rate of 0.19 per 1,000', '96 in the twelve months to December, a rate of 652 per
+        100,000'."""
+        following = self.figures(first.end, end)
+        figure = following[0] if following else None
+        if figure is None or figure.start in self.used or not self.another_kind(KeyFact(measure, first, Span(0, 0, "")), figure):
+            return None
+        between = self.text[first.end:figure.start]
+        if COMPARATOR_NAME.search(between) or re.search(r"\b(?:against|compared|than|versus|vs|target)\b", between, re.IGNORECASE) \
+                or self.labels(first.end, figure.start):
+            return None
+        return figure
 
     # --- prose ---
     def prose(self) -> Iterator[KeyFact]:
@@ -442,7 +464,8 @@ class KeyFactReader:
             # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'; a label a layout gave its
             # figure has it ('55   Cases examined (34 court disposals, 21 out-of-court)': the 34 is a part)
             names = set(self.read[label.start])
-            for figure in (self.figure_after(measure, label, end), self.figure_before(measure, label)):
+            first = self.figure_after(measure, label, end)
+            for figure in (first, self.figure_before(measure, label), first and self.figure_of_another_kind(measure, first, end)):
                 if figure is None or measure.name(figure.unit) in names or figure.start in self.used:
                     continue
                 names.add(measure.name(figure.unit))

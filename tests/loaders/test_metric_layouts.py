@@ -166,3 +166,21 @@ def test_a_figure_the_measure_has_fallen_from_is_no_figure_of_now() -> None:
 ])
 def test_a_comparator_named_without_a_figure(sentence: str, expected: tuple[str, ...]) -> None:
     assert expected in key_facts(HEAD + sentence + "\n")
+
+
+@pytest.mark.parametrize(("sentence", "count", "rate"), [
+    ("Custody: 2 young people sentenced to custody in 2023/24, a rate of 0.19 per\n  1,000 against 0.38 per 1,000 for "
+     "Wales.", ("custodial_sentences", "2", "count", "", ""), ("custody_rate", "0.19", "per 1,000", "Wales", "0.38")),
+    ("Use of custody:\t\t3 custodial sentences; 0.23 per 1,000\n\t\t\t\tagainst 0.27 for Wales.",
+     ("custodial_sentences", "3", "count", "", ""), ("custody_rate", "0.23", "per 1,000", "Wales", "0.27")),
+])
+def test_a_count_then_its_rate_in_one_sentence(sentence: str, count: tuple[str, ...], rate: tuple[str, ...]) -> None:
+    """The comparator after the rate is the rate's, not the count's."""
+    facts = {row for row in key_facts(HEAD + "Performance\n" + sentence + "\n") if row[0].startswith("custod")}
+    assert facts == {count, rate}
+
+
+def test_a_region_named_over_a_line_break() -> None:
+    text = HEAD + ("CA presented the report. First time entrants: 96 in the twelve months\n   to December, a rate of 652 per "
+                   "100,000 against 701 for the South\n   East.\n")
+    assert ("first_time_entrant_rate", "652", "per 100,000", "South East", "701") in key_facts(text)
