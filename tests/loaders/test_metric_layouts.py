@@ -184,3 +184,21 @@ def test_a_region_named_over_a_line_break() -> None:
     text = HEAD + ("CA presented the report. First time entrants: 96 in the twelve months\n   to December, a rate of 652 per "
                    "100,000 against 701 for the South\n   East.\n")
     assert ("first_time_entrant_rate", "652", "per 100,000", "South East", "701") in key_facts(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inspectors visited the service's teams in January and\nlooked in detail at 58 children's cases.",
+    "Three inspectors spent three days with case managers looking at 58 recent cases.",
+    "Of the 58 cases we examined across six services, only 38 children were in full-time education.",
+    "Of the 58 cases the inspectors examined, 14 were\n     children in care.",
+    "She explained that 58 cases had been looked at and that the rate was below average.",
+    "Work to protect the public was done well enough in just 55 per cent of the 58 cases that\ninspectors looked at.",
+    "Inspectors had examined 58 Ashgrove cases, 14 of them from the north team.",
+])
+def test_cases_examined_in_other_words(sentence: str) -> None:
+    assert ("cases_examined", "58", "count", "", "") in key_facts(HEAD + sentence + "\n")
+
+
+def test_a_part_of_the_cases_examined_is_not_their_count() -> None:
+    text = HEAD + "In 14 of the 24 cases we inspected there was no assessment.\nWe inspected 62 cases in total.\n"
+    assert {row for row in key_facts(text) if row[0] == "cases_examined"} == {("cases_examined", "62", "count", "", "")}
