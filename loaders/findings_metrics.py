@@ -135,6 +135,9 @@ MEASURES = (
     # 10-17)' heading a table's row: custody by its rate's unit)
     Measure(re.compile(r"\bcustody\s+rates?\b|\b(?:use|rate)\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
                        r"\bcustody(?=[^\S\n]*\(?(?:rate[^\S\n]+)?per\s+(?:1,000|10,000|100,000)\b)|"
+                       # ('Custody 0.31 per 1,000', 'custody was at 0.94 per 1,000', 'Custody 4.8% of court disposals')
+                       r"\bcustody(?=[^\S\n]+(?:(?:was|is|stood|at)[^\S\n]+){0,2}\d[\d.]*(?:%[^\S\n]+of[^\S\n]+(?:all[^\S\n]+)?court|"
+                       r"[^\S\n]+per\s+(?:1,000|10,000|100,000)\b))|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
     # ('Child population (10-17 years) of X', 'Population of X aged 10 to 17', 'Children in X aged 10 to 17': the place

@@ -202,3 +202,14 @@ def test_cases_examined_in_other_words(sentence: str) -> None:
 def test_a_part_of_the_cases_examined_is_not_their_count() -> None:
     text = HEAD + "In 14 of the 24 cases we inspected there was no assessment.\nWe inspected 62 cases in total.\n"
     assert {row for row in key_facts(text) if row[0] == "cases_examined"} == {("cases_examined", "62", "count", "", "")}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("JF presented the data. Custody 0.31 per 1,000. Caseload at 31 December was 87.",
+     ("custody_rate", "0.31", "per 1,000", "", "")),
+    ("DF: Custody 4.8% of court disposals (national 5.0%).", ("custody_rate", "4.8", "%", "national", "5.0")),
+    ("Officers reported that custody was at 0.94 per\n     1,000 young people against 0.88 nationally.",
+     ("custody_rate", "0.94", "per 1,000", "nationally", "0.88")),
+])
+def test_custody_named_alone_before_its_rate(sentence: str, expected: tuple[str, ...]) -> None:
+    assert expected in key_facts(HEAD + sentence + "\n")
