@@ -29,8 +29,8 @@ COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
     (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
     # (a capitalised word after it is another place's name, 'South West Yorkshire'; 'the South East region' is the
     # region: the case of the look-ahead kept when the patterns ignore it)
-    # (after a table's column gap, 'South West   England', it is the next cell's)
-    (REGION, r"London|(?:the\s+)?(?:North|South)[\s-](?:East|West)(?![^\S\n]{1,2}(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
+    # (after a table's column gap, 'South West   England', it is the next cell's; a line break may part its words)
+    (REGION, r"London|(?:the\s+)?(?:North|South)(?:[\s-]|\n[^\S\n]*+)(?:East|West)(?![^\S\n]{1,2}(?-i:[A-Z]))|(?:East|West)\s+Midlands|"
              r"Yorkshire\s+and\s+(?:the\s+)?Humber"),
     (FAMILY, r"(?:YOT\s+|YJS\s+|YOS\s+)?family(?:\s+group)?|statistical\s+neighbours?|"
              r"comparator\s+(?:group|areas?|YOTs?|services)|similar\s+areas"),
@@ -43,7 +43,11 @@ PLACE_COMPARATOR = "|".join(words for _, words in COMPARATOR_WORDS)
 # average last year' is the national one).
 OTHER_COMPARATORS: tuple[tuple[str, str], ...] = (
     (PREVIOUS_PERIOD, r"(?:previous|last|prior|preceding)\s+(?:year|quarter|period|month|cohort)|"
-                      r"same\s+(?:period|quarter|time)\s+(?:last|the\s+previous)\s+year|last\s+year|previous\s+period"),
+                      r"same\s+(?:period|quarter|time)\s+(?:last|the\s+previous)\s+year|last\s+year|previous\s+period|"
+                      # 'a year earlier', and a period named alone ('388 in 2008/09', '(Q2: 7)', '(2010/11 full year: 212)'):
+                      # the area's own figure then
+                      r"(?:a\s+|one\s+)?year\s+(?:earlier|before|ago)|^(?:Q[1-4](?:\s+(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})?|"
+                      r"(?:19|20)\d{2}\s*[/–-]\s*\d{2,4})(?:\s+full\s+year)?$"),
     (WHOLE_AREA, r"overall|as\s+a\s+whole"),
 )
 VOCABULARY = tuple((name, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))

@@ -35,15 +35,17 @@ THEME_HEADING = re.compile(r"^\W*Theme\s+\d+\s*:\s*(?P<name>[A-Z][^\n]{2,80}?)\W
 NUMBERED_ITEM = re.compile(r"^\W*?(?P<number>\d{1,2})[.)]?\s+(?=\S)")
 BULLET_ITEM = re.compile(r"^\s*(?:[-•·▪●◦*]|\(\w\)|[a-z][.)])\s+")
 CASES_EXAMINED = [
-    # 'examined 58 cases', 'looked at the work in 24 cases', 'examined a total of 58 children's case files'
-    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at|read)\s+(?:the\s+work\s+(?:in|of)\s+|"
+    # 'examined 58 cases', 'looked at the work in 24 cases', 'examined a total of 58 children's case files', 'looked in
+    # detail at 64 cases', 'looking at 18 recent cases', 'examined 22 Wenmouthshire cases'
+    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|look(?:ed|ing)\s+(?:in\s+detail\s+)?at|read)\s+(?:the\s+work\s+(?:in|of)\s+|"
                rf"a\s+(?:representative\s+)?sample\s+of\s+|a\s+total\s+of\s+)?(?P<value>{NUMBER})\s+"
-               rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+)?(?:cases|case\s+files)\b", re.IGNORECASE),
+               rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+|(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?)?"
+               rf"(?:cases|case\s+files)\b", re.IGNORECASE),
     # '30 cases were inspected', a slide's '28 cases inspected, 9 out-of-court disposals'
     # (on one line: a figure ending the line above, 'Caseload: 112' / 'Cases examined: 38', is not this count)
     # ('62 cases had been examined', as minutes report it)
-    re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+|ha(?:d|ve)\s+been\s+)?(?:inspected|examined|assessed|reviewed)\b",
-               re.IGNORECASE),
+    re.compile(rf"\b(?P<value>{NUMBER})[^\S\n]+cases\s+(?:were\s+|ha(?:d|ve)\s+been\s+)?(?:inspected|examined|assessed|reviewed|"
+               rf"looked\s+at)\b", re.IGNORECASE),
     # 'We examined the quality of work in 21 court disposals and 16 out-of-court disposals, 37 cases in all', 'based on
     # the examination of 38 court disposals and 24 ... - 62 cases in total': the total after the examining word
     re.compile(rf"\b(?:examined|examination|inspected|looked\s+at)\b[^.;]{{0,160}}?\b(?P<value>{NUMBER})\s+cases\s+in\s+"
@@ -57,6 +59,10 @@ CASES_EXAMINED = [
     # 'We inspected 38 court disposals and 24 out-of-court disposals': the cases are the two counts together
     re.compile(rf"\b(?:examined|inspected|assessed|reviewed|looked\s+at)\s+(?P<value>{NUMBER})\s+court\s+disposals?"
                rf"(?:\s+cases)?\s+and\s+(?P<more>{NUMBER})\s+out[-\s]+of[-\s]+court\s+disposals?\b", re.IGNORECASE),
+    # 'Of the 84 cases we examined', 'of the 20 cases that inspectors looked at' (last: never a part, '14 of the 24 cases
+    # we inspected')
+    re.compile(rf"(?<!\d)(?<!\d\s)\bof\s+the\s+(?P<value>{NUMBER})\s+cases\s+(?:that\s+)?(?:we|(?:the\s+)?inspectors)\s+(?:had\s+)?"
+               rf"(?:inspected|examined|assessed|reviewed|looked\s+at)\b", re.IGNORECASE),
 ]
 
 
@@ -158,6 +164,7 @@ PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1
                        r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
 BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+TABLE_FIGURE_CELL = re.compile(r"[^\S\n]{3,}+\d")  # a figure after a table's column gap
 PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
 
 
@@ -178,8 +185,10 @@ def page_breaks_closed(text: str) -> str:
                 if "mark" in furniture or furniture == {"number", "running"}:
                     closed[line.end:between.start] = " " * (between.start - line.end)
                 break
+            # (a table's row of figures, 'First time entrants    168 per    156 per', is no running line)
             kind = "mark" if PAGE_MARK.fullmatch(between.text) else "number" if BARE_PAGE_NUMBER.fullmatch(between.text) \
-                else "running" if number and RUNNING_LINE.fullmatch(between.text) else None
+                else "running" if number and RUNNING_LINE.fullmatch(between.text) and len(
+                    TABLE_FIGURE_CELL.findall(between.text)) < 2 else None
             running += kind == "running"
             if kind is None or running > 2:
                 break  # the next line of prose; a running header only ever stands after the page's end

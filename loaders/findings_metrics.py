@@ -60,9 +60,29 @@ FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\
                                      r"(?P<what>(?:[a-z]++[^\S\n]++){0,8}?)population\b",
                                      re.IGNORECASE | re.MULTILINE)
 FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+(?:[Tt]he[^\S\n]+)?")  # '... The total population'
-POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population of\s+"
+POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population\s+"
+                                 r"(?:\((?:aged\s+)?10\s*(?:-|–|to)\s*17\)\s+)?of\s+"  # 'a youth population (10-17) of 21,400'
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
+# The youth population in the area's description: 'a population of 148,900, of whom 13,700 are (children) aged 10 to
+# 17', 'a population of 298,000, including some 31,400 children aged 10 to 17', 'a borough of 276,300 people, with 28,900
+# children aged 10 to 17', 'Ashgrove has around 24,600 children aged 10 to 17.' (a place's, not a service's: the
+# children a service works with are its caseload), 'The youth population of Ashgrove (aged 10 to 17) is 31,900'.
+ABOUT = r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+|almost\s+)?"
+AGED_10_TO_17 = r"aged\s+10\s*(?:-|–|to)\s*17\b"
+YOUTH_OF_THE_POPULATION = re.compile(
+    rf"(?:\bof\s+whom|\b(?:population|people|residents|inhabitants)\b[^.;]{{0,60}}?\b(?:with|including))\s+{ABOUT}(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+"
+    rf"(?:\(\d{{1,2}}(?:\.\d+)?%\)\s+)?(?:(?:are|were)\s+)?(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+)?"
+    rf"{AGED_10_TO_17}", re.IGNORECASE)
+PLACE_HAS_CHILDREN = re.compile(
+    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+{AGED_10_TO_17}"
+    rf"(?:\s+years)?\s*[.;]", re.IGNORECASE | re.MULTILINE)
+A_SERVICE = re.compile(r"\b(?:the|YOS|YOT|YJS|service|team|board|panel|we)\b", re.IGNORECASE)
+YOUTH_POPULATION_IS = re.compile(
+    rf"\b(?:youth|child)\s+population\s+(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:of|in)\s+(?-i:[A-Z])[\w'’ -]{{0,40}}?\s+"
+    rf"(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:is|was|stands\s+at|stood\s+at)\s+(?:now\s+)?(?:estimated\s+at\s+)?{ABOUT}"
+    rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)", re.IGNORECASE)
 CHILDREN_AGED_10_TO_17 = re.compile(r"\s++(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+aged\s+10\s*(?:-|–|to)\s*17\b",
                                     re.IGNORECASE)
 # '25,100     Child population (10-17 years)': the figure opens the row, the children's population after it.
@@ -117,13 +137,20 @@ MEASURES = (
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000
     # 10-17)' heading a table's row: custody by its rate's unit)
-    Measure(re.compile(r"\bcustody\s+rates?\b|\buse\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
-                       r"\bcustody(?=[^\S\n]*\(?per\s+(?:1,000|10,000|100,000)\b)|"
+    Measure(re.compile(r"\bcustody\s+rates?\b|\b(?:use|rate)\s+of\s+custody\b|\bcustody\s+use\b|\bcustodial\s+sentences\b|\bcustody(?=[^\S\n]*:)|"
+                       r"\bcustody(?=[^\S\n]*\(?(?:rate[^\S\n]+)?per\s+(?:1,000|10,000|100,000)\b)|"
+                       # ('Custody 0.31 per 1,000', 'custody was at 0.94 per 1,000', 'Custody 4.8% of court disposals')
+                       r"\bcustody(?=[^\S\n]+(?:(?:was|is|stood|at)[^\S\n]+){0,2}\d[\d.]*(?:%[^\S\n]+of[^\S\n]+(?:all[^\S\n]+)?court|"
+                       r"[^\S\n]+per\s+(?:1,000|10,000|100,000)\b))|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
-    Measure(re.compile(r"\b(?:youth|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
+    # ('Child population (10-17 years) of X', 'Population of X aged 10 to 17', 'Children in X aged 10 to 17': the place
+    # between)
+    Measure(re.compile(r"\b(?:youth|child|10\s*(?:-|–|to)\s*17(?:[- ]year[- ]old)?)\s+population\b|\bpopulation\s+(?:of\s+|aged\s+)?"
                        r"(?:children\s+|young\s+people\s+)?(?:aged\s+)?10\s*(?:-|–|to)\s*17(?:[- ]year[- ]olds?)?\b|\b(?:children|young\s+people)\s+"
-                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b",
+                       r"aged\s+10\s*(?:-|–|to)\s*17\b|\b10\s*(?:-|–|to)\s*17[- ]year[- ]olds\b|"
+                       r"\b(?:population\s+of|(?:children|young\s+people)\s+in)[^\S\n]+(?-i:[A-Z])[\w'’-]*+(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*+){0,3}"
+                       r"[^\S\n]+aged\s+10\s*(?:-|–|to)\s*17\b",
                        re.IGNORECASE),
             {"count": "youth_population"}),
     # (an average caseload is each case manager's, not the service's)
@@ -164,12 +191,13 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
 # '(England and Wales 0.12)', '(England and' / 'Wales 151)': a comparator's name and figure in brackets.
 BRACKETED_COMPARATOR_RE = re.compile(r"\((?P<name>[A-Za-z][A-Za-z \n]{2,60}?)\s++(?P<figure>\d[\d.,]*+%?)\)")
+WRAPPED_UNIT_CELL = re.compile(r"(?P<figure>\d[\d.,]*)[^\S\n]+per")  # '168 per' over '100,000': the unit wrapped
 CELL_GAP_RE = re.compile(r"[^\S\n]{2,}+|\t")  # the padding between a table's cells (two spaces in a narrow column)
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
@@ -206,9 +234,25 @@ NAME_THEN_FIGURE = re.compile(r"[\s:=(–—-]*(?:(?:of|was|is|were|at|stood\s+a
 FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:average\s+)?(?:for|across|in)\s+)?(?:the\s+)?"
                               rf"(?P<name>{PLACE_COMPARATOR})\b"
                               r"(?![^\S\n]*(?:(?:average|rate|figure)[^\S\n]*)?(?::|\d)|\s*(?:and|&)\s*Wales)", re.IGNORECASE)
+# A comparator named with no figure after a fact's: 'better than the London average', 'in line with the national figure'.
+UNVALUED_COMPARATOR = re.compile(rf"\b(?:than|above|below|with|against)\s+(?P<name>{COMPARATOR_NAME.pattern})(?![^\S\n]*(?:of|at|:)?[^\S\n]*\d)",
+                                 re.IGNORECASE)
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
+# An earlier period's figure after a fact's ('(Q2: 7)', ', down from 231 a year earlier', 'against 388 in 2008/09'), or
+# before it ('from 23 in 2020/21 to'), with nothing but words between (no other figure: `earlier_period` reads it)
+EARLIER_PERIOD = (r"(?:Q[1-4](?:\s+(?:19|20)\d{2}/\d{2,4})?|(?:19|20)\d{2}/\d{2,4}(?:\s+full\s+year)?|"
+                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+                  r"the\s+same\s+period\s+last\s+year)")
+EARLIER_AFTER = (
+    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
+    re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|\d{{1,2}}\s+months){{0,80}}?\b(?:down|up|fallen|fell|risen|rose|reduced|increased)\s+from\s+(?P<figure>\d[\d,]*)\s+"
+               rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
+    re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+)
+EARLIER_BEFORE = re.compile(rf"\bfrom\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s+to\s+\Z", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 1,412 per 100,000 in 2009/2010 to 1,087
 # A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end. A leader is
 # crossed once (possessive), or, where nothing follows it, all but its last dot, which is then the label (as a leader
@@ -222,7 +266,7 @@ RESIDENTS_AFTER = re.compile(r"\s+(?:live|living|resid\w*)\b", re.IGNORECASE)
 RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|population\s+of)\s+(?:around\s+|approximately\s+|"
                               r"about\s+|some\s+|over\s+|nearly\s+)?$", re.IGNORECASE)
 # What may stand between a label and its bare count ('Caseload: 112', 'the caseload stood at 87') ...
-COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
+COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|stands?|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
 # ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
@@ -250,6 +294,7 @@ class KeyFact:
     label: Span
     comparators: list[tuple[str, Figure]] = field(default_factory=list)
     reach: int = 0  # the end of a comparator's name written after its figure ('32.5% for England and Wales')
+    unvalued: list[str] = field(default_factory=list)  # comparators named with no figure ('above the national average')
 
     @property
     def end(self) -> int:
@@ -305,9 +350,6 @@ def bracket_wrapped_labels(text: str) -> list[tuple[int, int]]:
         previous = line.text
     return found
 
-
-# A line that is only a unit in brackets, under a table's row whose label it qualifies: '(per 100,000 10-17 pop.)'.
-UNIT_LINE_RE = re.compile(r"[^\S\n]*+(?P<unit>\([^\S\n]*+(?:rate[^\S\n]+)?per[^\S\n]+[\d,.]+[^()\n]{0,40}\))[^\S\n]*+", re.IGNORECASE)
 
 
 class KeyFactReader:
@@ -388,6 +430,8 @@ class KeyFactReader:
         anchor = start
         stop = next((s.start for measure, s in self.labels(start, end) if measure != fact.measure), end)
         for figure in self.figures(start, stop):
+            if figure.start not in self.used and self.another_kind(fact, figure) and not self.named_before(anchor, figure):
+                break  # '2 sentenced to custody, a rate of 0.19 per 1,000 against 0.38 for Wales': the rate's, not the count's
             if figure.start in self.used or not compatible(fact.figure.unit, figure.unit):
                 continue
             after = None if (name := self.named_before(anchor, figure)) else self.named_after(figure, stop)
@@ -397,6 +441,26 @@ class KeyFactReader:
                 fact.comparators.append((name, figure))
                 self.used.add(figure.start)
                 anchor = max(figure.end, fact.reach)
+
+    @staticmethod
+    def another_kind(fact: KeyFact, figure: Figure) -> bool:
+        """Whether a figure is the fact's measure in another kind (a rate after a count), not a comparator's."""
+        kind = fact.measure.name(figure.unit)
+        return kind is not None and kind != fact.measure.name(fact.figure.unit) and not compatible(fact.figure.unit, figure.unit)
+
+    def figure_of_another_kind(self, measure: Measure, first: Figure, end: int) -> Figure | None:
+        """The measure's figure of another kind straight after its first, in the same sentence: '2 young people sentenced
+        to custody in 2015/16, a rate of 0.19 per 1,000', '96 in the twelve months to December, a rate of 652 per
+        100,000'."""
+        following = self.figures(first.end, end)
+        figure = following[0] if following else None
+        if figure is None or figure.start in self.used or not self.another_kind(KeyFact(measure, first, Span(0, 0, "")), figure):
+            return None
+        between = self.text[first.end:figure.start]
+        if COMPARATOR_NAME.search(between) or re.search(r"\b(?:against|compared|than|versus|vs|target)\b", between, re.IGNORECASE) \
+                or self.labels(first.end, figure.start):
+            return None
+        return figure
 
     # --- prose ---
     def prose(self) -> Iterator[KeyFact]:
@@ -408,14 +472,27 @@ class KeyFactReader:
             # one figure of each kind: '41 first-time entrants, a rate of 171 per 100,000'; a label a layout gave its
             # figure has it ('55   Cases examined (34 court disposals, 21 out-of-court)': the 34 is a part)
             names = set(self.read[label.start])
-            for figure in (self.figure_after(measure, label, end), self.figure_before(measure, label)):
+            first = self.figure_after(measure, label, end)
+            for figure in (first, self.figure_before(measure, label), first and self.figure_of_another_kind(measure, first, end)):
                 if figure is None or measure.name(figure.unit) in names or figure.start in self.used:
                     continue
                 names.add(measure.name(figure.unit))
                 self.used.add(figure.start)
                 fact = KeyFact(measure, figure, label)
                 self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+                self.named_without_figure(fact, end)
                 yield fact
+
+    def named_without_figure(self, fact: KeyFact, end: int) -> None:
+        """A comparator the sentence names with no figure of its own, where it gave none with one: 'a reoffending rate
+        of 34.4%, better than the national average', 'was 0.11 per 1,000 children, in line with the national figure'."""
+        if fact.comparators:
+            return
+        start = max(fact.figure.end, fact.label.end)
+        following = self.figures(start, end)
+        stop = min([end, *(f.start for f in following), *(s.start for _, s in self.labels(start, end))])
+        for found in UNVALUED_COMPARATOR.finditer(self.text, start, stop):
+            fact.unvalued.append(comparator_text(found.group("name")))
 
     def figure_after(self, measure: Measure, label: Span, end: int) -> Figure | None:
         following = [f for f in self.figures(label.end, end) if measure.name(f.unit)]
@@ -432,17 +509,38 @@ class KeyFactReader:
         if BOUND_BEFORE.search(between):
             return None  # 'Keep the use of custody below 4%': a bound the plan aims for, not a figure
         later = following[1] if len(following) > 1 else None
+        link_end = figure.start  # (a count's link to its label: 'fell' before 'from 23 in 2022/23 to 18')
+        came_from = re.search(r"\s*\bfrom\s*$", between)
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)
             figure = later  # 'from 41.0% to 38.2%': the figure now
+            link_end = label.end + came_from.start() if came_from else figure.start
+        elif came_from:
+            return None  # 'has fallen from 212 per 100,000 at the time of the inspection': an earlier figure, not now
         stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
         if stated != "count" and measure.name(stated):  # 'First-time entrants (rate per 100,000): 171'
             return Figure(figure.value, stated, figure.start, figure.end)
         # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
         # '28 cases inspected, 9 out-of-court disposals'
-        linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
-            self.text, label.end, figure.start)
+        linked = COUNT_LINK.fullmatch(self.text, label.end, link_end) or LABEL_COLON.fullmatch(
+            self.text, label.end, link_end)
         return figure if linked else None
+
+    def earlier_period(self, fact: KeyFact) -> None:
+        """The fact's own figure for an earlier period, as a comparator named by the period (beside any other): '312 in 2023/24 against 388
+        in 2022/23', '168 ..., down from 231 a year earlier', '5 children in Q3 (Q2: 7)', '143 (2022/23: 176)', 'fell
+        from 23 in 2022/23 to 18'."""
+        end = sentence_end(self.text, fact.figure.end, min(len(self.text), fact.figure.end + 160))
+        found = next((match for pattern in EARLIER_AFTER if (match := pattern.match(self.text, fact.figure.end, end))),
+                     None) or EARLIER_BEFORE.search(self.text, max(0, fact.figure.start - 60), fact.figure.start)
+        if found is None:
+            return
+        figures = self.figures(found.start("figure"), found.end("figure"))
+        # (the figure before, 'from 23 in 2022/23 to 18', was read as the earlier one already)
+        if len(figures) == 1 and (figures[0].start not in self.used or found.start() < fact.figure.start) \
+                and compatible(fact.figure.unit, figures[0].unit):
+            fact.comparators.append((" ".join(found.group("name").split()), figures[0]))
+            self.used.add(figures[0].start)
 
     def labelled_after(self, measure: Measure, figure: Figure) -> bool:
         """Another measure's label straight after the figure, on its line ('26 cases inspected', '26 cases were
@@ -524,42 +622,38 @@ class KeyFactReader:
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
+            row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
-            # the label's unit on the line under the row, in brackets alone ('Custody rate   0.09   0.11' / '(per 1,000
-            # 10-17 pop.)')
-            unit_below = UNIT_LINE_RE.fullmatch(all_lines[index + 1].text) if index + 1 < len(all_lines) else None
-            written = f"{row[0].text} {unit_below.group('unit')}" if unit_below else row[0].text
+            # the label's rest on the line below its figures gives its unit ('First-time entrants   172   148' /
+            # '  (rate per 100,000 aged 10-17)')
+            tail = self.label_tail(all_lines, index)
+            label_text = f"{row[0].text} {tail.text}" if tail else row[0].text
+            below = cells(self.text, all_lines[index + 1]) if index + 1 < len(all_lines) else []
             columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
+            named_before = ""  # a comparator's name in the cell before its figure ('England and Wales   32.2%')
             for column, cell in enumerate(row[1:], 1):
-                figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
+                figure, head = self.cell_figure(cell) or self.unit_wrapped(cell, below), heads[column] if column < len(heads) else ""
+                if figure is None:  # 'England 876': the comparator's name and figure in one cell
+                    figure, head = self.named_cell(cell)
+                    named_before = "" if figure else " ".join(cell.text.split()) if COMPARATOR_NAME.fullmatch(
+                        " ".join(cell.text.split())) else ""
+                elif named_before:
+                    head, named_before = named_before, ""
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{written} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:
                 continue
             column, figure, _ = max(local, key=lambda entry: (latest_year(entry[2]), -entry[0]))
             fact = KeyFact(measure, figure, label)
-            # cells after the area's figure that each name a comparator before its figure ('39.7%   London 37.1%
-            # England & Wales 35.9%')
-            in_cells = [self.named_cell(cell) for cell in row[column + 1:]]
-            fact.comparators += [compared for compared in in_cells
-                                 if compared is not None and compatible(figure.unit, compared[1].unit)]
             fact.comparators += [(" ".join(head.split()), other) for _, other, head in columns
                                  if COMPARATOR_NAME.search(head) and compatible(figure.unit, other.unit)]
             fact.comparators += self.comparator_rows(all_lines[index + 1:index + 5], column, figure.unit)
             self.used.update(entry[1].start for entry in columns)
             self.used.update(other.start for _, other in fact.comparators)
             yield fact
-
-    def named_cell(self, cell: Span) -> tuple[str, Figure] | None:
-        """A cell that is a comparator's name and then its figure alone ('London 37.1%', 'England & Wales 35.9%')."""
-        found = self.figures(cell.start, cell.end)
-        if len(found) != 1 or found[0].start in self.used or self.text[found[0].end:cell.end].strip():
-            return None
-        name = " ".join(self.text[cell.start:found[0].start].split())
-        return (name, found[0]) if name and COMPARATOR_NAME.fullmatch(name) else None
 
     def figure_split_off(self, row: list[Span]) -> list[Span]:
         """A row whose label the column's padding left two spaces from its first figure ('First-time entrants (per
@@ -630,11 +724,51 @@ class KeyFactReader:
         return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
             and not self.text[found[0].end:cell.end].strip() else None
 
+    def figures_apart(self, cell: Span) -> list[Span]:
+        """A cell that holds two figures the column's padding left two spaces apart ('276 per 100k  222 per 100k'):
+        one cell each, so each figure stays under its head."""
+        parts = [trim(self.text, cell.start + a.start(), cell.start + a.end()) for a in re.finditer(r"\S+(?:[^\S\n]\S+)*", cell.text)]
+        return parts if len(parts) > 1 and all(self.cell_figure(part) for part in parts) else [cell]
+
+    def named_cell(self, cell: Span) -> tuple[Figure | None, str]:
+        """A comparator's name and its figure in one cell ('England 876', 'North West 1.09')."""
+        found = re.fullmatch(r"(?P<name>\S.*?)[^\S\n]+(?P<figure>\S+)", cell.text)
+        name = " ".join(found.group("name").split()) if found else ""
+        if not found or not COMPARATOR_NAME.fullmatch(name):
+            return None, ""
+        figure = self.cell_figure(span(self.text, cell.start + found.start("figure"), cell.end))
+        return (figure, name) if figure else (None, "")
+
+    def unit_wrapped(self, cell: Span, below: list[Span]) -> Figure | None:
+        """A figure whose unit the cell's width wrapped: '168 per' over '100,000' in the same column."""
+        found = WRAPPED_UNIT_CELL.fullmatch(cell.text)
+        if not found:
+            return None
+        at = _column(self.text, cell.start)
+        unit = next((under.text for under in below if abs(_column(self.text, under.start) - at) <= 2
+                     and re.fullmatch(r"(?:100|10|1),000|100k|10k|1k", under.text)), None)
+        # (read as the cell's figure, not by the text before it: the cell to its left ends in 'per' too)
+        value = found.group("figure")
+        return Figure(value.replace(",", ""), unit_of(f"per {unit}"), cell.start, cell.start + found.end("figure")) \
+            if unit and re.fullmatch(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?", value) else None
+
+    def label_tail(self, all_lines: list[Line], index: int) -> Line | None:
+        """The rest of a row's label, wrapped onto the line below its figures ('First-time entrants   172   148' /
+        '  (rate per 100,000 aged 10-17)', 'Reoffending (binary,   36.1%   31.2%' / 'Jan-Dec 2022 cohort)'): a line
+        of one cell that opens a bracket or closes one the line above left open."""
+        if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) < 2:
+            return None
+        below = all_lines[index + 1]
+        text = below.text.strip()
+        if len(cells(self.text, below)) != 1 or not (text.startswith("(") or text.count(")") > text.count("(")):
+            return None
+        return below
+
     def label_wraps(self, all_lines: list[Line], index: int) -> bool:
         """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
         label's rest hold figures."""
         if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1 \
-                or UNIT_LINE_RE.fullmatch(all_lines[index].text):  # the unit of the row above, in its brackets
+                or index and self.label_tail(all_lines, index - 1) == all_lines[index]:  # the row above's label's rest
             return False
         below = all_lines[index + 1]
         rest = cells(self.text, below)
@@ -647,10 +781,10 @@ class KeyFactReader:
             above = all_lines[at]
             heads = cells(self.text, above)
             if len(heads) < 2:
-                if is_blank(above) or self.label_wraps(all_lines, at) or UNIT_LINE_RE.fullmatch(above.text):
-                    continue  # (a row's unit under it, in brackets: the heads are above that row)
+                if is_blank(above) or self.label_wraps(all_lines, at) or self.label_tail(all_lines, at - 1) == above:
+                    continue
                 return []
-            if any(self.cell_figure(cell) for cell in heads[1:]):
+            if any(self.cell_figure(cell) or WRAPPED_UNIT_CELL.fullmatch(cell.text) for cell in heads[1:]):
                 continue  # another row of figures
             upper = cells(self.text, all_lines[at - 1]) if at and len(heads) < width else []
             if len(upper) == width and not any(self.figures(cell.start, cell.end) for cell in upper):
@@ -924,6 +1058,7 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
             reader.read[fact.label.start].add(fact.measure.name(fact.figure.unit))
         facts += read
     for fact in facts:
+        reader.earlier_period(fact)
         key_fact(ctx, inspection, fact)
 
 
@@ -964,7 +1099,8 @@ def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> N
     marker = re.match(rf"[^{SUPERSCRIPTS}\n]{{0,40}}?([{SUPERSCRIPTS}]+)", ctx.text[fact.label.end:fact.label.end + 40])
     footnote = reoffending_footnote(ctx, marker.group(1) if marker else "", fact.end) \
         if metric == "reoffending_rate" else None
-    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators] or [(None, None)]
+    compared: list[tuple[str | None, Figure | None]] = [*fact.comparators, *((name, None) for name in fact.unvalued)] \
+        or [(None, None)]
     for comparator, figure in compared:
         found = observation(ctx, inspection, metric, fact.figure.value, fact.figure.unit, where, comparator=comparator,
                             comparator_value=figure.value if figure else None)
@@ -994,17 +1130,11 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
     return None
 
 
-# The children aged 10 to 17 counted in a sentence about the area's people: '..., of whom 34,200 are children aged 10 to
-# 17', 'including 19,870 young people aged 10-17', 'The 10 to 17 age group numbered 17,950', 'the 10-17 population was
-# around 21,400'.
-CHILDREN_COUNT = r"(?:(?:around|about|some|approximately)\s+)?(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b"
-TEN_TO_17 = r"10\s*(?:to|-|–)\s*17"
-AGED_10_TO_17_COUNT = [
-    re.compile(rf"\b(?:of\s+whom|including)\s+{CHILDREN_COUNT}\s+(?:(?:are|were)\s+)?(?:children\s+|young\s+people\s+)?"
-               rf"aged\s+{TEN_TO_17}\b", re.IGNORECASE),
-    re.compile(rf"\b{TEN_TO_17}\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|is|stood\s+at|"
-               rf"totalled|totals)\s+{CHILDREN_COUNT}", re.IGNORECASE),
-]
+# The children aged 10 to 17 as their age group's count: 'The 10 to 17 age group numbered 17,950', 'the 10-17 population
+# was around 21,400'.
+AGE_GROUP_NUMBERED = re.compile(r"\b10\s*(?:to|-|–)\s*17\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|"
+                                r"is|stood\s+at|totalled|totals)\s+(?:(?:around|about|some|approximately)\s+)?"
+                                r"(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b", re.IGNORECASE)
 
 
 def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -1034,7 +1164,13 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
                     span(ctx.text, match.start("value"), ctx.text.find("\n", match.end())))
     for match in PLACE_OF_PEOPLE.finditer(ctx.text):
         observation(ctx, inspection, "population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
-    for match in (found for pattern in AGED_10_TO_17_COUNT for found in pattern.finditer(ctx.text)):
+    for match in YOUTH_OF_THE_POPULATION.finditer(ctx.text):
+        observation(ctx, inspection, "youth_population", match.group("value"), "count", span(ctx.text, match.start(), match.end()))
+    for match in (*PLACE_HAS_CHILDREN.finditer(ctx.text), *YOUTH_POPULATION_IS.finditer(ctx.text)):
+        if "place" not in match.groupdict() or not A_SERVICE.search(match.group("place")):
+            observation(ctx, inspection, "youth_population", match.group("value"), "count",
+                        span(ctx.text, match.start("value") if "place" not in match.groupdict() else match.start("place"), match.end()))
+    for match in AGE_GROUP_NUMBERED.finditer(ctx.text):
         observation(ctx, inspection, "youth_population", match.group("value"), "count",
                     span(ctx.text, match.start(), match.end()))
     for match in POPULATION_SENTENCE.finditer(ctx.text):
