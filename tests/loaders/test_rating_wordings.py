@@ -1,0 +1,78 @@
+"""Ratings per standard, domain and theme of work in the wordings and layouts of documents kg had not seen (the
+unseen set's missing rating rows), each in a small fictional fixture: an older inspection's scoring table with
+'done well enough' between score and judgement, judgements 'had been judged' in minutes, a judgement before the
+themes it is of, the overall judgement in the scale's words first."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text
+
+
+def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
+    statements = load_text(text, name).statements
+    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
+    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
+            and s.entity in scopes}
+
+
+FJI_SCORING_TABLE = """WESTMERE FJI 2011
+SCORING SUMMARY
+
+Theme          Case assessment score     Work judged to be      Performance
+1 Reducing reoffending         58%       done well enough       Unsatisfactory
+2 Protecting the public        61%       done well enough       Satisfactory
+3 Protecting the child or
+  young person                 70%       done well enough       Good
+5 Governance and partnerships  n/a                              Satisfactory
+
+We judged that, overall, youth offending work in Westmere required MODERATE
+improvement.
+"""
+
+
+def test_a_scoring_table_with_done_well_enough_between_score_and_judgement() -> None:
+    found = _ratings(FJI_SCORING_TABLE, "westmere_fji_report.txt")
+    assert {("Reducing reoffending", "Unsatisfactory"), ("Protecting the public", "Satisfactory"),
+            ("Protecting the child or young person", "Good"), ("Governance and partnerships", "Satisfactory"),
+            ("overall", "Moderate improvement required")} <= found
+    assert not {rating for _, rating in found if "%" in rating or rating.isdigit()}
+
+
+FJI_MINUTES = """WESTMERE BOROUGH COUNCIL
+Children and Young People Scrutiny Panel - 9 July 2011
+
+5. Full Joint Inspection of youth offending work
+Mr. Doe explained that inspectors had examined 50 cases. Ensuring that the sentence is served had been judged
+good; protecting the child or young person and governance and partnerships had been judged satisfactory; and
+reducing reoffending, protecting the public and interventions had been judged
+unsatisfactory. Overall, moderate improvement was required.
+"""
+
+
+def test_themes_that_had_been_judged_and_an_overall_judgement_in_the_scales_words_first() -> None:
+    found = _ratings(FJI_MINUTES, "westmere_scrutiny_minutes.txt")
+    assert {("Ensuring that the sentence is served", "Good"), ("Protecting the child or young person", "Satisfactory"),
+            ("Governance and partnerships", "Satisfactory"), ("Reducing reoffending", "Unsatisfactory"),
+            ("Protecting the public", "Unsatisfactory"), ("Interventions to reduce reoffending", "Unsatisfactory"),
+            ("overall", "Moderate improvement required")} <= found
+
+
+FJI_NEWS = """Westmere Council news
+
+The service was rated "good" for making sure sentences are served, and "satisfactory" for
+protecting children and young people and for governance, but "unsatisfactory" in two
+other areas. The Chair said the "Unsatisfactory" judgement for protecting the public was serious.
+At the board, four themes had been scored below "good"; two were
+unsatisfactory (reducing reoffending,
+   interventions to reduce reoffending).
+Ensuring that the sentence is served good at 85%.
+"""
+
+
+def test_a_judgement_before_the_themes_it_is_of() -> None:
+    found = _ratings(FJI_NEWS, "westmere_news.txt")
+    assert {("Ensuring that the sentence is served", "Good"), ("Protecting the child or young person", "Satisfactory"),
+            ("Governance and partnerships", "Satisfactory"), ("Protecting the public", "Unsatisfactory"),
+            ("Reducing reoffending", "Unsatisfactory"), ("Interventions to reduce reoffending", "Unsatisfactory")} <= found
+    # 'good for' in prose rates nothing; the judgement 'for' the themes is one only quoted or called one
+    assert not _ratings("This scheme is good for protecting the public, members agreed.\n", "westmere_news2.txt")
