@@ -416,9 +416,10 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
 
 
 # The area of work on its own line over a row that opens with its explanation in brackets ('Safeguarding work:' over
-# '(action to protect the young person)   63%   Substantial improvement required').
+# '(action to protect the young person)   63%   Substantial improvement required'), its name quoted or not
+# ('"Safeguarding" work').
 HEADING_ABOVE_REACH = 160  # characters of the heading's line and the row's indent
-HEADING_ABOVE_RE = re.compile(r"[^\S\n]*+(?P<scope>[A-Z][^\n:|\t%()]{1,60}?)[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\($")
+HEADING_ABOVE_RE = re.compile(r"[^\S\n]*+(?P<scope>['‘’\"“”]?[A-Z][^\n:|\t%()]{1,60}?)[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\($")
 
 
 def _heading_above(text: str, scope_start: int) -> str:

@@ -76,3 +76,20 @@ def test_a_judgement_before_the_themes_it_is_of() -> None:
             ("Reducing reoffending", "Unsatisfactory"), ("Interventions to reduce reoffending", "Unsatisfactory")} <= found
     # 'good for' in prose rates nothing; the judgement 'for' the themes is one only quoted or called one
     assert not _ratings("This scheme is good for protecting the public, members agreed.\n", "westmere_news2.txt")
+
+
+CCI_SCORES = """Scores from the Core Case Inspection
+
+"Safeguarding" work
+(action to protect the young person)          64%          Moderate improvement required
+
+"Risk of Harm to others" work
+(action to protect the public)                51%          Substantial improvement required
+"""
+
+
+def test_an_area_of_work_quoted_on_the_line_over_its_scored_judgement() -> None:
+    found = _ratings(CCI_SCORES, "westmere_cci_report.txt")
+    assert {("Safeguarding work", "Moderate improvement required"),
+            ("Risk of Harm to others work", "Substantial improvement required")} <= found
+    assert not {rating for _, rating in found if "%" in rating or any(c.isdigit() for c in rating)}
