@@ -485,11 +485,28 @@ DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n
                           rf"(?:rated|judged|graded|assessed|found)\s+(?:as\s+|to\s+be\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b"
                           rf"(?!{QUOTES}\s+(?:for|in)\b)", re.IGNORECASE)
 DOMAIN_NAMES = {1: "Organisational delivery", 2: "Court disposals", 3: "Out-of-court disposals"}
+DOMAIN_WORDS = r"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?court\s+disposals?)"
+# ... and the domains after it in the same sentence, each with its rating alone: 'Organisational delivery was rated
+# Good, court disposals Requires improvement and out-of-court disposals Outstanding'.
+DOMAIN_NEXT = re.compile(rf"{QUOTES}(?:,\s*+(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?{DOMAIN_WORDS}\s+{QUOTES}"
+                         rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# A domain's row in a summary, its rating after leaders or padding, the domain's number before its name or not and its
+# name wrapped or not: 'Domain one: organisational delivery ........ Good', 'Domain two: court' / 'disposals ...
+# Requires improvement' (a standard's code or name between is a standard's row).
+DOMAIN_ROW = re.compile(rf"^[^\S\n]*+(?:domain[^\S\n]++(?:one|two|three|four|[1-4])[^\S\n]*+[:.–—-][^\S\n]*+)?{DOMAIN_WORDS}"
+                        rf"[^\S\n]*+(?:[.…]{{3,}}+|[\t|:]|[^\S\n]{{3,}}+)[^\S\n.…|\t:]*+[\t|]?[^\S\n]*+{QUOTES}"
+                        rf"(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n|]*+\|?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE)
 
 
 def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
-    """Domains rated as a whole in prose (see DOMAIN_RATED), under the domain's name."""
+    """Domains rated as a whole in prose (see DOMAIN_RATED, and DOMAIN_NEXT after it) or in a summary's rows (see
+    DOMAIN_ROW), under the domain's name."""
+    found = []
     for match in DOMAIN_RATED.finditer(ctx.text):
+        found.append(match)
+        while (more := DOMAIN_NEXT.match(ctx.text, found[-1].end())):
+            found.append(more)
+    for match in [*found, *DOMAIN_ROW.finditer(ctx.text)]:
         domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
         where = trim(ctx.text, match.start("domain"), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],

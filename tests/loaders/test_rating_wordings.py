@@ -93,3 +93,24 @@ def test_an_area_of_work_quoted_on_the_line_over_its_scored_judgement() -> None:
     assert {("Safeguarding work", "Moderate improvement required"),
             ("Risk of Harm to others work", "Substantial improvement required")} <= found
     assert not {rating for _, rating in found if "%" in rating or any(c.isdigit() for c in rating)}
+
+
+PLAN_DOMAINS = """WESTMERE YOUTH JUSTICE PLAN 2023-24
+
+Inspection outcome (May 2022)
+  Overall rating ........................................ Good
+  Domain one: organisational delivery ................... Outstanding
+  Domain two: court
+  disposals ............................................. Requires improvement
+  Domain three: out-of-court disposals .................. Good
+
+3.1  The service was rated 'Good' overall. Organisational delivery was rated
+     Outstanding, court disposals Inadequate and out-of-court disposals
+     Good.
+"""
+
+
+def test_domains_rated_in_a_summarys_rows_and_one_after_another_in_a_sentence() -> None:
+    found = _ratings(PLAN_DOMAINS, "westmere_yjplan.txt")
+    assert {("Organisational delivery", "Outstanding"), ("Court disposals", "Requires improvement"),
+            ("Out-of-court disposals", "Good"), ("Court disposals", "Inadequate")} <= found
