@@ -170,6 +170,9 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
     if not first and not heading and len(cells) > 2:
         heading = domain_heading(cells[1:])  # after a label: 'Ratings:   Organisational delivery   1.1 Good |'
         heading = heading if heading and heading[1] and CODE_CELL.match(heading[1][0].text) else None
+    if not first and not heading and len(cells) > 1 and CODE_CELL.match(cells[1].text) and \
+            (wrapped := wrapped_domain(cells[0].text, domain)):
+        heading = (wrapped, cells[1:])  # the domain's heading wrapped in its column: 'Organisational' / 'delivery'
     if heading and heading[1] and CODE_CELL.match(heading[1][0].text):
         domain, cells = heading  # the domain in the first column, beside its first standard's code and name
         first, heading = CODE_CELL.match(cells[0].text), None
@@ -239,6 +242,18 @@ def domain_heading(cells: list[Span]) -> tuple[int, list[Span]] | None:
     numbers = {number for name, number in DOMAINS.items() if key and (name == key or written and
                                                                       name.startswith(key + " "))}
     return (numbers.pop(), after) if len(numbers) == 1 else None
+
+
+def wrapped_domain(text: str, domain: int | None) -> int | None:
+    """The domain whose heading a first column's cell is part of where the heading wraps over its rows: its first
+    words ('Organisational', 'Out-of-court') name it, its last ('delivery', 'disposals') go on with the domain above."""
+    key = fold(text)
+    if not key:
+        return None
+    numbers = {number for name, number in DOMAINS.items() if name.startswith(key + " ")}
+    if len(numbers) == 1:
+        return numbers.pop()
+    return domain if domain and any(name.endswith(" " + key) for name, number in DOMAINS.items() if number == domain) else None
 
 
 def standard_code(domain: int | None, name: str) -> str | None:

@@ -114,3 +114,25 @@ def test_domains_rated_in_a_summarys_rows_and_one_after_another_in_a_sentence() 
     found = _ratings(PLAN_DOMAINS, "westmere_yjplan.txt")
     assert {("Organisational delivery", "Outstanding"), ("Court disposals", "Requires improvement"),
             ("Out-of-court disposals", "Good"), ("Court disposals", "Inadequate")} <= found
+
+
+WRAPPED_DOMAIN_TABLE = """Table 1: Ratings by standard
+| Domain              | Standard                            | Rating            |
+|---------------------|-------------------------------------|-------------------|
+| Organisational      | 1.1 Governance and leadership       | Requires          |
+|                     |                                     | improvement       |
+| delivery            | 1.2 Staff                           | Outstanding       |
+| Out-of-court        | 3.1 Assessment                      | Good              |
+| disposals           | 3.2 Planning                        | Inadequate        |
+"""
+
+
+def test_a_domains_heading_wrapped_in_its_column_beside_its_standards() -> None:
+    found = _ratings(WRAPPED_DOMAIN_TABLE, "westmere_cabinet_report.txt")
+    assert {("1.1 Governance and leadership", "Requires improvement"), ("1.2 Staff", "Outstanding"),
+            ("3.1 Assessment", "Good"), ("3.2 Planning", "Inadequate")} <= found
+
+
+def test_an_overall_rating_after_dot_leaders() -> None:
+    news = "Key figures from the report\n\n  Overall rating .................... Requires improvement\n  Cases inspected ......... 49\n"
+    assert ("overall", "Requires improvement") in _ratings(news, "westmere_council_news.txt")
