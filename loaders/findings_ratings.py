@@ -385,6 +385,11 @@ SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}
                        rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|drastic)\s+improvement(?:\s+required)?|"
                        rf"some\s+improvement\s+required))"
                        rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)
+# A row set over two lines: the area of work with its score, then its explanation in brackets with the judgement
+# ('Safeguarding work:        56%' / '(action to protect the young person)        SUBSTANTIAL improvement required').
+SCORE_ROW_SPLIT = re.compile(r"^[^\S\n]*+(?P<scope>[A-Z][^\n:|\t%()]{1,60}?):?[^\S\n]{2,}+(?P<percent>\d{1,3})\s?%[^\S\n]*+\n"
+                             r"[^\S\n]*+\([^()\n]{1,80}\)[^\S\n]{2,}+(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|"
+                             r"drastic)\s+improvement(?:\s+required)?))[^\S\n]*+$", re.MULTILINE)
 # A row below whose first cell goes on with the area of work, its other cells empty.
 SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<more>[^\s|](?:[^|\t\n]*?[^\s|])?)(?:{CELL_BREAK})+$", re.MULTILINE)
 
@@ -412,6 +417,13 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
         if row.group("percent"):
             emit_score(ctx, inspection, scope, row.group("percent"), where)
         tabled.add(text.find("\n", row.start("rating")))
+    for split in SCORE_ROW_SPLIT.finditer(text):
+        scope = " ".join(split.group("scope").split())
+        scope = theme_of_work(scope) or scope
+        where = span(text, split.start("scope"), split.end("rating"))
+        emit_rating(ctx, inspection, scope, split.group("rating"), where)
+        emit_score(ctx, inspection, scope, split.group("percent"), where)
+        tabled.add(text.find("\n", split.start("rating")))
     return tabled
 
 

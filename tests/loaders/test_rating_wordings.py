@@ -136,3 +136,18 @@ def test_a_domains_heading_wrapped_in_its_column_beside_its_standards() -> None:
 def test_an_overall_rating_after_dot_leaders() -> None:
     news = "Key figures from the report\n\n  Overall rating .................... Requires improvement\n  Cases inspected ......... 49\n"
     assert ("overall", "Requires improvement") in _ratings(news, "westmere_council_news.txt")
+
+
+CCI_SPLIT_ROWS = """Core Case Inspection scores
+
+Safeguarding work:                                 61%
+(action to protect the young person)               MODERATE improvement required
+Risk of Harm to others work:                       49%
+(action to protect the public)                     SUBSTANTIAL improvement required
+"""
+
+
+def test_an_area_of_work_and_its_score_over_its_explanation_and_judgement() -> None:
+    found = _ratings(CCI_SPLIT_ROWS, "westmere_fji_report.txt")
+    assert {("Safeguarding work", "Moderate improvement required"),
+            ("Risk of Harm to others work", "Substantial improvement required")} <= found
