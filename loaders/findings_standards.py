@@ -181,6 +181,10 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
         rest = first.group("rest").strip()
         # 'Assessment  Good': the name and its rating two spaces apart, in one cell
         named = NAME_THEN_RATING.fullmatch(rest)
+        # ... or one space apart where the name filled its column, the name the framework's in full ('3.4  Out-of-court
+        # disposal policy and provision Good')
+        tight = None if named else NAME_BESIDE_RATING.fullmatch(rest)
+        named = named or (tight if tight and fold(tight.group("name")) in FRAMEWORK_NAMES else None)
         parts = ([named.group("name"), named.group("rating")] if named else [rest] if rest else []) + [
             cell.text for cell in cells[1:]]
     else:
@@ -199,6 +203,7 @@ RATING_OPENING = re.compile(rf"(?P<rating>{STANDARD_RATINGS})[^\S\n]+(?=\S)", re
 RATING_CELL = re.compile(STANDARD_RATINGS, re.IGNORECASE)  # a cell that is a rating alone
 # a code's cell holding the name and the rating, two spaces or more apart ('3.1 Assessment  Good  | 3.2 Planning  Good')
 NAME_THEN_RATING = re.compile(rf"(?P<name>\S(?:[^\S\n]?\S)*+)[^\S\n]{{2,}}+(?P<rating>{STANDARD_RATINGS})", re.IGNORECASE)
+NAME_BESIDE_RATING = re.compile(rf"(?P<name>\S[^\n]*?)[^\S\n]++(?P<rating>{STANDARD_RATINGS})", re.IGNORECASE)
 
 
 def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[Span]]:
@@ -463,6 +468,18 @@ RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{ST
 RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
                               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 RATING_REACH = 60
+# ... or one a line, under the rating they share ('four were rated 'Requires improvement':' / '  1.3  Partnerships and
+# services' / '  2.2  Planning (court disposals)'), no rating on their lines.
+CODED_LINE_GAP = re.compile(r"[^\S\n]*+\n[^\S\n]*+(?:[-•*·][^\S\n]++)?(?=[1-4]\.[1-4][^\S\n])")
+
+
+def next_coded(text: str, item: re.Match[str]) -> re.Match[str] | None:
+    """The run's next standard after `item`: after a comma or 'and', or on the next line where neither is rated."""
+    if (gap := CODED_GAP.match(text, item.end())) and (after := CODED_STANDARD.match(text, gap.end())):
+        return after
+    below = CODED_LINE_GAP.match(text, item.end())
+    after = CODED_STANDARD.match(text, below.end()) if below and not RATING_WORDS.search(item.group(0)) else None
+    return after if after and not RATING_WORDS.search(after.group(0)) else None
 
 
 def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
@@ -471,7 +488,7 @@ def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, see
     at = 0
     while first := CODED_STANDARD.search(text, at):
         run = [first]
-        while (gap := CODED_GAP.match(text, run[-1].end())) and (item := CODED_STANDARD.match(text, gap.end())):
+        while (item := next_coded(text, run[-1])) is not None:
             run.append(item)
         at = run[-1].end()
         before = RATING_OVER_RUN.search(text, max(0, first.start() - RATING_REACH), first.start())

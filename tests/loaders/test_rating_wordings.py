@@ -151,3 +151,33 @@ def test_an_area_of_work_and_its_score_over_its_explanation_and_judgement() -> N
     found = _ratings(CCI_SPLIT_ROWS, "westmere_fji_report.txt")
     assert {("Safeguarding work", "Moderate improvement required"),
             ("Risk of Harm to others work", "Substantial improvement required")} <= found
+
+
+PARTIAL_LIST = """2.1  The service was rated 'Good' overall. Of the twelve standards, one was rated
+     'Outstanding' (3.1 Assessment - out-of-court disposals), seven were rated 'Good'
+     and four were rated 'Inadequate':
+
+        1.3  Partnerships and services
+        2.2  Planning (court disposals)
+        4.1  Resettlement policy and provision
+
+2.2  The inspectorate made six recommendations.
+
+   3.4  Out-of-court disposal policy and provision Good
+"""
+
+
+def test_standards_listed_one_a_line_under_the_rating_they_share() -> None:
+    found = _ratings(PARTIAL_LIST, "westmere_cabinet_report.txt")
+    assert {("1.3 Partnerships and services", "Inadequate"), ("2.2 Planning", "Inadequate"),
+            ("4.1 Resettlement policy and provision", "Inadequate")} <= found
+
+
+def test_a_standards_full_name_one_space_before_its_rating() -> None:
+    assert ("3.4 Out-of-court disposal policy and provision", "Good") in _ratings(PARTIAL_LIST, "westmere_report.txt")
+
+
+def test_a_list_of_standards_each_rated_on_its_line_is_not_one_runs_rating() -> None:
+    table = "Four were rated 'Good':\n  1.1  Governance and leadership   Outstanding\n  1.2  Staff   Inadequate\n"
+    found = _ratings(table, "westmere_minutes.txt")
+    assert ("1.2 Staff", "Good") not in found and ("1.2 Staff", "Inadequate") in found
