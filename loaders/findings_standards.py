@@ -368,7 +368,10 @@ NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:
                    ("1.3", r"partnerships\s+and\s+services"), ("1.4", r"information\s+and\s+facilities"),
                    ("3.4", r"out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision"),
                    # a line may break the word at its hyphen: 'resettle-' / 'ment policy and provision'
-                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?")]
+                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?"),
+                   # news' words for it: 'its work to resettle children leaving custody', 'work with children leaving
+                   # custody', 'the way the service resettles children'
+                   ("4.1", r"resettl(?:e|es|ing)\s+children|children\s+leaving\s+custody")]
 # Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work;
 # 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
@@ -376,6 +379,8 @@ NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
 # 'Staff was rated Outstanding': the standard's name takes a verb in the singular; the people are plural ('Staff were
 # judged to be Outstanding').
 STAFF_SINGULAR = re.compile(r"staff(?:ing)?\s+(?:was|is|has\s+been|had\s+been)\b", re.IGNORECASE)
+# ... and so is the service's staff, rated ('Its staff were rated 'Good'', 'Outstanding for its staff')
+STAFF_OF_THE_SERVICE = re.compile(r"\b(?:its|the\s+service['’]s|the\s+YJS['’]s|the\s+YOS['’]s)\s+staff(?:ing)?$", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -557,6 +562,11 @@ RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUO
                         # a clause that sets another against it: ', but reviewing of court cases had been judged ...'
                         r",\s+(?:but|while|whereas|although)\b)",
                         re.IGNORECASE)
+# ... or after the service's own rating, which has no 'for': 'rated the service 'Good' overall and 'Outstanding' for its
+# staff', 'The service was rated Good, and Outstanding for its staff and for resettlement'
+RATED_THEN_FOR = re.compile(rf"\b{RATED}\s+(?:(?:it|them|the\s+service)\s+)?(?:as\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
+                            rf"(?:\s+overall)?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
+                            re.IGNORECASE)
 # the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
 NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
                              re.IGNORECASE)
@@ -565,7 +575,7 @@ NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}
 def standards_rated_for(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
     """Standards rated 'for' what the sentence names (see above), each pair in turn after the verb."""
     text = ctx.text
-    for verb in RATED_FOR.finditer(text):
+    for verb in [*RATED_FOR.finditer(text), *RATED_THEN_FOR.finditer(text)]:
         at = verb.end()
         while pair := RATING_FOR.match(text, at):
             where = trim(text, verb.start(), pair.end())
@@ -714,7 +724,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
         if named:
             (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) or _resettlement_rated(ctx, code)
-             or code == "1.2" and STAFF_SINGULAR.match(rest, named.start()) else waiting).append(code)
+             or code == "1.2" and (STAFF_SINGULAR.match(rest, named.start()) or STAFF_OF_THE_SERVICE.search(rest, 0, named.end()))
+             else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)

@@ -181,3 +181,28 @@ def test_a_list_of_standards_each_rated_on_its_line_is_not_one_runs_rating() -> 
     table = "Four were rated 'Good':\n  1.1  Governance and leadership   Outstanding\n  1.2  Staff   Inadequate\n"
     found = _ratings(table, "westmere_minutes.txt")
     assert ("1.2 Staff", "Good") not in found and ("1.2 Staff", "Inadequate") in found
+
+
+SERVICE_NEWS = """Westmere Council news, June 2024
+
+Westmere's Youth Justice Service has been graded "good" by HM Inspectorate of Probation,
+with its staff and its work to resettle children leaving custody both judged "outstanding".
+"""
+
+PLAN_FOREWORD = """Foreword
+In May 2024 HM Inspectorate of Probation published its inspection of youth justice services in
+Westmere. The service was rated Good, and Outstanding for its staff and for resettlement.
+"""
+
+
+def test_the_services_staff_and_its_work_resettling_children_rated_in_news() -> None:
+    found = _ratings(SERVICE_NEWS, "westmere_council_news_2024.txt")
+    assert {("1.2 Staff", "Outstanding"), ("4.1 Resettlement policy and provision", "Outstanding")} <= found
+
+
+def test_standards_rated_for_after_the_services_own_rating() -> None:
+    found = _ratings(PLAN_FOREWORD, "westmere_youth_justice_plan_2024.txt")
+    assert {("1.2 Staff", "Outstanding"), ("4.1 Resettlement policy and provision", "Outstanding")} <= found
+    # staff as people are still no standard: 'thanked staff, who were proud to be rated Good'
+    assert not {scope for scope, _ in _ratings("The Chair thanked staff, who were rated as kind by families.\n",
+                                               "westmere_news.txt")}
