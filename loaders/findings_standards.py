@@ -473,6 +473,23 @@ RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{ST
 RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
                               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 RATING_REACH = 60
+# ... or the run set apart in brackets or between commas, then its rating: 'one (2.4 Reviewing) was Inadequate', 'one
+# (2.2 Planning - court disposals) Inadequate', 'and one, 2.4 Reviewing, Inadequate'; or after 'rated' and before 'as'
+# ('rated 2.2 Planning (court disposals) as 'Inadequate'')
+RATING_CLOSING_RUN = re.compile(rf"[^\S\n]*+(?P<close>[),])\s*+(?:(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++"
+                                rf"(?:as\s++)?)?)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATING_AS_AFTER_RUN = re.compile(rf"\s++as\s++{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATED_BEFORE_RUN = re.compile(rf"\b{RATED}\s++$", re.IGNORECASE)
+
+
+def rating_closing_run(text: str, first: re.Match[str], at: int) -> re.Match[str] | None:
+    """The rating after a run its opening sets apart (see RATING_CLOSING_RUN), or after 'rated' ... 'as'."""
+    opened = text[max(0, first.start() - 2):first.start()].strip()[-1:]
+    closing = RATING_CLOSING_RUN.match(text, at)
+    if closing and opened and {"(": ")", ",": ","}.get(opened) == closing.group("close"):
+        return closing
+    rated = RATED_BEFORE_RUN.search(text, max(0, first.start() - 12), first.start())
+    return RATING_AS_AFTER_RUN.match(text, at) if rated else None
 # ... or one a line, under the rating they share ('four were rated 'Requires improvement':' / '  1.3  Partnerships and
 # services' / '  2.2  Planning (court disposals)'), no rating on their lines.
 CODED_LINE_GAP = re.compile(r"[^\S\n]*+\n[^\S\n]*+(?:[-•*·][^\S\n]++)?(?=[1-4]\.[1-4][^\S\n])")
@@ -497,7 +514,7 @@ def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, see
             run.append(item)
         at = run[-1].end()
         before = RATING_OVER_RUN.search(text, max(0, first.start() - RATING_REACH), first.start())
-        after = RATING_AFTER_RUN.match(text, at)
+        after = RATING_AFTER_RUN.match(text, at) or rating_closing_run(text, first, at)
         rated = after or before
         if rated is None:
             continue
@@ -552,11 +569,12 @@ def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
 
 # 'It was rated 'outstanding' for the implementation and delivery of its out-of-court work, and 'good' for the staff
 # team': after one verb, each rating and what it is for; 'X received 'Requires improvement' ratings for governance and
-# leadership, partnerships and services, ...': one rating for every standard listed after 'for'.
-RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
+# leadership, partnerships and services, ...': one rating for every standard listed after 'for'; 'rated the service
+# Outstanding for Staff (1.2) and for the delivery of out-of-court work (3.3)'.
+RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?:the\s+service\s+)?(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
                        rf"\s+(?:(?:ratings?|grades?)\s+)?for\s)", re.IGNORECASE)
 RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:(?:ratings?|grades?)\s+)?for\s+"
-                        rf"(?P<object>[^.;]{{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|[.;]|\n\s*\n|$|"
+                        rf"(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|\.(?!\d)|;|\n\s*\n|$|"
                         # another clause with its own verb: ', and staff were rated Good'
                         rf",\s+(?:and\s+|but\s+|while\s+)?(?:[\w-]+\s+){{0,3}}(?:was|were|is|are|had|has|have)\b|"
                         # a clause that sets another against it: ', but reviewing of court cases had been judged ...'

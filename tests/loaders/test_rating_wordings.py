@@ -206,3 +206,18 @@ def test_standards_rated_for_after_the_services_own_rating() -> None:
     # staff as people are still no standard: 'thanked staff, who were proud to be rated Good'
     assert not {scope for scope, _ in _ratings("The Chair thanked staff, who were rated as kind by families.\n",
                                                "westmere_news.txt")}
+
+
+CODED_IN_PROSE = """Mr Doe explained that the service had been rated Good overall. Of twelve standards, one (2.4 Reviewing)
+was Inadequate, five were Requires improvement and six were Good. Of the eleven standards at the
+last inspection, four were Good, six Requires improvement and one,
+2.1 Assessment, Inadequate. Inspectors rated 3.2 Planning (out-of-court disposals) as 'Outstanding'.
+They rated the service Outstanding for Staff (1.2) and for the
+delivery of court work (2.3).
+"""
+
+
+def test_coded_standards_in_brackets_or_commas_before_their_rating_and_rated_for_by_code() -> None:
+    found = _ratings(CODED_IN_PROSE, "westmere_scrutiny_minutes_2024.txt")
+    assert {("2.4 Reviewing", "Inadequate"), ("2.1 Assessment", "Inadequate"), ("3.2 Planning", "Outstanding"),
+            ("1.2 Staff", "Outstanding"), ("2.3 Implementation and delivery", "Outstanding")} <= found
