@@ -423,6 +423,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_rated_for(ctx, inspection, seen)
     standards_grouped(ctx, inspection, seen)
     standards_coded_in_a_run(ctx, inspection, seen)
+    standards_beside_their_rating(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -528,6 +529,31 @@ def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, see
             seen.add((code, rating_label(rating)))
             emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
                         rating, where, code)
+
+
+# A standard named in full beside its rating, quoted or in brackets, as a list's item: 'Governance and leadership
+# 'Requires improvement'; staff rated 'Good'; partnerships and services 'Requires improvement';', a bullet's
+# 'resettlement policy and provision (Requires improvement)' (the short names, 'Staff', 'Planning', say too little).
+FULL_NAMES = {fold(name): code for code, name in STANDARDS.items() if fold(name) not in SHORT_NAMES and code[0] != "3"
+              or code == "3.4"}
+NAMED_BESIDE_RATING = re.compile(
+    r"(?<![\w-])(?P<name>governance\s+and\s+leadership|partnerships\s+and\s+services|information\s+and\s+facilities|"
+    r"resettlement\s+policy\s+and\s+provision|out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision)"
+    rf"\s+(?:(?:was\s+)?(?:rated|judged)\s+)?(?:['‘’\"“”](?P<rating>{STANDARD_RATINGS})['‘’\"“”]|"
+    rf"\((?:rated\s+)?(?P<bracketed>{STANDARD_RATINGS})\))[^\S\n]*+(?:[;.,]|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def standards_beside_their_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard named in full beside its quoted or bracketed rating (see NAMED_BESIDE_RATING)."""
+    for match in NAMED_BESIDE_RATING.finditer(ctx.text):
+        code = FULL_NAMES.get(fold(match.group("name")))
+        rating = match.group("rating") or match.group("bracketed")
+        if not code or (code, rating_label(rating)) in seen:
+            continue
+        seen.add((code, rating_label(rating)))
+        where = trim(ctx.text, match.start(), match.end())
+        emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                    rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires

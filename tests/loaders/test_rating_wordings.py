@@ -221,3 +221,19 @@ def test_coded_standards_in_brackets_or_commas_before_their_rating_and_rated_for
     found = _ratings(CODED_IN_PROSE, "westmere_scrutiny_minutes_2024.txt")
     assert {("2.4 Reviewing", "Inadequate"), ("2.1 Assessment", "Inadequate"), ("3.2 Planning", "Outstanding"),
             ("1.2 Staff", "Outstanding"), ("2.3 Implementation and delivery", "Outstanding")} <= found
+
+
+NAMES_BESIDE_RATINGS = """Inspectors rated the YJS across 12 standards. Governance and leadership
+'Requires improvement'; partnerships and services
+'Inadequate'; information and facilities 'Good'.
+
+The plan will focus on:
+  -  resettlement policy and provision (Requires improvement)
+"""
+
+
+def test_standards_named_in_full_beside_a_quoted_or_bracketed_rating() -> None:
+    found = _ratings(NAMES_BESIDE_RATINGS, "westmere_press_release_2023.txt")
+    assert {("1.1 Governance and leadership", "Requires improvement"), ("1.3 Partnerships and services", "Inadequate"),
+            ("1.4 Information and facilities", "Good"),
+            ("4.1 Resettlement policy and provision", "Requires improvement")} <= found
