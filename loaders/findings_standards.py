@@ -424,6 +424,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_grouped(ctx, inspection, seen)
     standards_coded_in_a_run(ctx, inspection, seen)
     standards_beside_their_rating(ctx, inspection, seen)
+    standards_with_their_rating(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -554,6 +555,30 @@ def standards_beside_their_rating(ctx: Context, inspection: InspectionRef | None
         where = trim(ctx.text, match.start(), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
                     rating, where, code)
+
+
+# Standards after 'with', each with its rating alone and no verb: 'rated the service Requires improvement overall, with
+# planning in court cases Inadequate and out-of-court implementation and delivery Outstanding'.
+WITH_RATED = re.compile(rf"\bwith\s+(?P<object>[a-z][^.;,:()\n]{{2,80}}?)[^\S\n]+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                        r"(?=\s+and\s|[^\S\n]*(?:[.;,]|$))", re.IGNORECASE | re.MULTILINE)
+AND_RATED = re.compile(rf"\s+and\s+(?P<object>[a-z][^.;,:()\n]{{2,80}}?)[^\S\n]+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                       r"(?=\s+and\s|[^\S\n]*(?:[.;,]|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def standards_with_their_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard after 'with' and the ones joined to it by 'and', with its rating (see WITH_RATED)."""
+    for first in WITH_RATED.finditer(ctx.text):
+        pairs = [first]
+        while (more := AND_RATED.match(ctx.text, pairs[-1].end())) is not None:
+            pairs.append(more)
+        for pair in pairs:
+            rating = pair.group("rating")
+            where = trim(ctx.text, pair.start("object"), pair.end())
+            for code in standards_named(ctx, pair.group("object"), cue_before=first.start()):
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                                f"{code} {framework_name(ctx, code)}", rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires

@@ -237,3 +237,17 @@ def test_standards_named_in_full_beside_a_quoted_or_bracketed_rating() -> None:
     assert {("1.1 Governance and leadership", "Requires improvement"), ("1.3 Partnerships and services", "Inadequate"),
             ("1.4 Information and facilities", "Good"),
             ("4.1 Resettlement policy and provision", "Requires improvement")} <= found
+
+
+WITH_RATINGS = """3  HMI Probation inspection - action plan
+   The report (published 3 May 2022) rated the
+   service Good overall, with reviewing in court cases Inadequate and
+   out-of-court implementation and delivery Outstanding. Of the nine recommendations, seven
+   are owned by the YJS.
+"""
+
+
+def test_standards_after_with_each_with_its_rating_and_no_verb() -> None:
+    found = _ratings(WITH_RATINGS, "westmere_board_minutes_2022.txt")
+    assert {("2.4 Reviewing", "Inadequate"), ("3.3 Implementation and delivery", "Outstanding")} <= found
+    assert not _ratings("She met with the new manager Good and thanked her.\n", "westmere_minutes.txt")
