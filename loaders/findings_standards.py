@@ -425,6 +425,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_coded_in_a_run(ctx, inspection, seen)
     standards_beside_their_rating(ctx, inspection, seen)
     standards_with_their_rating(ctx, inspection, seen)
+    standards_listed_after_rating(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -579,6 +580,26 @@ def standards_with_their_rating(ctx: Context, inspection: InspectionRef | None, 
                     seen.add((code, rating_label(rating)))
                     emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
                                 f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+# Standards listed after the rating they share, behind a colon or a dash: 'rating three of them as 'Outstanding': staff,
+# ...', 'Four of the thirteen areas it looked at were rated outstanding - governance and leadership, staff, and ...'
+# (not a headline's 'rated good – and outstanding for its staff', 'rated 'Good' – but ...': a clause goes on).
+RATING_THEN_LIST = re.compile(rf"\b(?:rated|rating\s+(?:[a-z]+\s+){{0,3}}?as)\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                              r"(?::|[^\S\n]+[-–—])\s+(?!(?:and|but|or|while)\b)(?P<object>(?:(?!\n[^\S\n]*\n)[^.;:]){3,240})",
+                              re.IGNORECASE)
+
+
+def standards_listed_after_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard the list after a rating names (see RATING_THEN_LIST)."""
+    for match in RATING_THEN_LIST.finditer(ctx.text):
+        rating = match.group("rating")
+        where = trim(ctx.text, match.start(), match.end())
+        for code in standards_named(ctx, match.group("object"), cue_before=match.start()):
+            if (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                            rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires

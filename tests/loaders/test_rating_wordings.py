@@ -251,3 +251,17 @@ def test_standards_after_with_each_with_its_rating_and_no_verb() -> None:
     found = _ratings(WITH_RATINGS, "westmere_board_minutes_2022.txt")
     assert {("2.4 Reviewing", "Inadequate"), ("3.3 Implementation and delivery", "Outstanding")} <= found
     assert not _ratings("She met with the new manager Good and thanked her.\n", "westmere_minutes.txt")
+
+
+RATING_BEFORE_LIST = """Inspectors looked at the work of the service across 12 standards, rating three of them
+as 'Outstanding': governance and leadership, staff, and information and facilities.
+
+Westmere youth justice service rated 'Good' – but children leaving custody are let down
+"""
+
+
+def test_standards_listed_after_the_rating_they_share() -> None:
+    found = _ratings(RATING_BEFORE_LIST, "westmere_press_release_2023.txt")
+    assert {("1.1 Governance and leadership", "Outstanding"), ("1.2 Staff", "Outstanding"),
+            ("1.4 Information and facilities", "Outstanding")} <= found
+    assert not {scope for scope, rating in found if rating == "Good" and scope != "overall"}
