@@ -426,6 +426,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_beside_their_rating(ctx, inspection, seen)
     standards_with_their_rating(ctx, inspection, seen)
     standards_listed_after_rating(ctx, inspection, seen)
+    standards_rated_quoted(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -600,6 +601,30 @@ def standards_listed_after_rating(ctx: Context, inspection: InspectionRef | None
                 seen.add((code, rating_label(rating)))
                 emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
                             rating, where, code)
+
+
+# 'Inspectors rated the planning of court orders 'inadequate'', 'rated the service's governance and leadership 'Requires
+# improvement'', 'rated the service's out-of-court work 'good'': the verb, what it rates and the rating in quotes (a
+# domain where the words are its name).
+RATED_QUOTED = re.compile(r"\b(?:rated|judged|graded)\s+(?P<object>(?:the|its|their)\s+(?:[^.;:,()'‘’\"“”]|['’]s\b){3,80}?)\s+['‘’\"“”]"
+                          rf"(?P<rating>{STANDARD_RATINGS})['‘’\"“”]", re.IGNORECASE)
+OWNER = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:service|YJS|YOS|YOT|team)['’]s?\s+)?", re.IGNORECASE)
+
+
+def standards_rated_quoted(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard, or the domain, that the words between a rating verb and a quoted rating name (see RATED_QUOTED)."""
+    for match in RATED_QUOTED.finditer(ctx.text):
+        rating = match.group("rating")
+        where = trim(ctx.text, match.start(), match.end())
+        rated = rated_inspection(ctx, inspection, where, rating)
+        codes = standards_named(ctx, match.group("object"), cue_before=match.start())
+        domain = DOMAINS.get(fold(OWNER.sub("", match.group("object").strip())))
+        if not codes and domain in DOMAIN_NAMES:
+            emit_rating(ctx, rated, DOMAIN_NAMES[domain], rating, where)
+        for code in codes:
+            if (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires

@@ -265,3 +265,15 @@ def test_standards_listed_after_the_rating_they_share() -> None:
     assert {("1.1 Governance and leadership", "Outstanding"), ("1.2 Staff", "Outstanding"),
             ("1.4 Information and facilities", "Outstanding")} <= found
     assert not {scope for scope, rating in found if rating == "Good" and scope != "overall"}
+
+
+RATED_WITH_QUOTES = """Inspectors rated the planning of court orders 'inadequate' but rated the service's out-of-court
+work 'good'. They rated the service's governance and leadership
+'Requires improvement'. They rated the service 'Good'.
+"""
+
+
+def test_what_a_verb_rates_before_a_quoted_rating() -> None:
+    found = _ratings(RATED_WITH_QUOTES, "westmere_newspaper_2024.txt")
+    assert {("2.2 Planning", "Inadequate"), ("Out-of-court disposals", "Good"),
+            ("1.1 Governance and leadership", "Requires improvement")} <= found
