@@ -45,8 +45,10 @@ OVERALL_RATING = [
     # an older inspection's overall judgement: 'Overall, the work of Westmere YOS requires SUBSTANTIAL improvement', 'The
     # overall judgement was substantial improvement required', 'its Youth Offending Service needs to make substantial
     # improvement'
-    re.compile(rf"\boverall,\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,80}}?\s(?:requires?|needs?|needed)\s+(?:to\s+make\s+)?"
+    re.compile(rf"\boverall,\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,80}}?\s(?:requires?|required|needs?|needed)\s+(?:to\s+make\s+)?"
                rf"(?P<rating>{OLD_SCALE})\b", re.IGNORECASE),
+    # ... or the scale's words first: 'Overall, substantial improvement was required'
+    re.compile(rf"\boverall,\s+(?P<rating>{OLD_SCALE})\s+(?:was|is)\s+(?:required|needed)\b", re.IGNORECASE),
     re.compile(rf"\boverall\s+(?:judge?ment|finding|rating|verdict)\s+(?:was|is)\s+(?:that\s+)?{QUOTES}(?P<rating>{OLD_SCALE})\b",
                re.IGNORECASE),
     re.compile(rf"\b{SERVICE_NOUN}\s+(?:needs|needed|requires|required)\s+(?:to\s+make\s+)?(?P<rating>{OLD_SCALE})\b",
@@ -54,8 +56,8 @@ OVERALL_RATING = [
     # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
     re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    # 'Overall rating: Requires improvement' on a slide or in a table's row
-    re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*[:\-–—\t|]+[^\S\n]*{QUOTES}"
+    # 'Overall rating: Requires improvement' on a slide or in a table's row (or after leaders: 'Overall rating .... Good')
+    re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*(?:[:\-–—\t|]+|[.…]{{3,}}+)[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
     OVERALL_ROW,
     # a summary line: 'Wrexley Youth Justice Service: Good (overall)', 'Requires improvement (overall rating)'
@@ -139,7 +141,9 @@ THEMES_OF_WORK = [
     ("Protecting the public", r"(?:work to )?protect(?:ing)? the public"),
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
-    ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served"),
+    ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served|"
+                                             # (news' words: 'for making sure sentences are served')
+                                             r"making sure (?:that )?(?:the )?sentences? (?:is|are|was|were) served"),
     # (not the 2018 framework's standard 'Governance and leadership')
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
                                     r"(?: arrangements)?"),
@@ -149,7 +153,8 @@ THEMES_OF_WORK = [
 # (over a line break too: 'protecting the' / 'public')
 THEME = re.compile(rf"\b(?:{'|'.join(f'(?:{p})' for _, p in THEMES_OF_WORK)})\b".replace(" ", r"\s+"), re.IGNORECASE)
 THEME_JUDGEMENT = re.compile(
-    rf"(?P<scope>{THEME.pattern})(?P<more>(?:(?!\n[^\S\n]*\n)[^.;:]){{0,80}}?)\s(?:was|were|is|remained)\s+(?:(?:all|both)\s+)?"
+    rf"(?P<scope>{THEME.pattern})(?P<more>(?:(?!\n[^\S\n]*\n)[^.;:]){{0,80}}?)\s(?:was|were|is|remained|(?:had|has|have)\s+been)"
+    rf"\s+(?:(?:all|both|also)\s+)?"
     rf"(?:judged\s+(?:to\s+be\s+|to\s+(?:need|require)\s+)?|rated\s+(?:as\s+)?)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE)
 # A theme of work beside its judgement in a table's row or a list ('Reducing reoffending<TAB>62%<TAB>Satisfactory',
 # 'Protecting the public – Unsatisfactory', 'reducing reoffending, satisfactory;', 'Ensuring the sentence is served
@@ -160,7 +165,8 @@ SHORT_THEME = r"interventions(?=[^\S\n]*[\t|:–—-])"
 THEME_PHRASES = "|".join(f"(?:{pattern})" for _, pattern in THEMES_OF_WORK).replace(" ", r"\s+")  # over a line break too
 THEME_ROW = re.compile(
     rf"\b(?P<scope>{THEME_PHRASES}|{SHORT_THEME})"
-    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|[.…]{{3,}}+|\d{{1,3}}\s?%)[^\S\n]*\n?[^\S\n]*)+"
+    # (a scoring table's cells between: '62%   done well enough', or 'n/a' for a theme given no score)
+    rf"(?:[^\S\n]*\n?[^\S\n]*(?:[\t|,:(–—-]|[.…]{{3,}}+|\d{{1,3}}\s?%|done[^\S\n]well[^\S\n]enough\b|n/a\b)[^\S\n]*\n?[^\S\n]*)+"
     # (or the next column's theme after one space, where two columns ran together)
     rf"(?P<rating>{JUDGEMENT})(?=[^\S\n]*(?:$|[\t|;.)]|[^\S\n]{{3,}})|[^\S\n]+(?:{THEME_PHRASES}|{SHORT_THEME})\b)",
     re.IGNORECASE | re.MULTILINE)
@@ -172,6 +178,25 @@ THEME_PADDED_ROW = re.compile(rf"^[^\S\n]*+(?P<scope>{THEME_PHRASES})[^\S\n]{{3,
 THEME_WRAPPED_ROW = re.compile(rf"^[^\S\n]*+(?P<head>[A-Z][a-z]++(?:[^\S\n][a-z]++){{1,6}})[^\S\n]{{3,}}+"
                                rf"(?P<rating>{JUDGEMENT})[^\S\n]*+\n[^\S\n]++(?P<tail>[a-z]++(?:[^\S\n][a-z]++){{0,4}})"
                                rf"[^\S\n]*+[.…]{{3,}}+[^\S\n]*+$", re.IGNORECASE | re.MULTILINE)
+# More themes listed after the first, one judgement for them all ('reducing reoffending, protecting the public and
+# governance'); 'interventions' alone is a theme only as a list's last item ('..., protecting the public and
+# interventions had been judged unsatisfactory').
+MORE_THEMES = rf"(?P<more>(?:(?:(?:[^\S\n]*,)?\s+and\s+(?:for\s+)?|[^\S\n]*,\s+(?:for\s+)?)(?:{THEME_PHRASES}|interventions)\b)*)"
+LAST_LISTED_INTERVENTIONS = re.compile(r"\binterventions$", re.IGNORECASE)
+# A judgement before the themes it is of, in news and minutes: 'rated "good" for making sure sentences are served',
+# 'the "Unsatisfactory" judgement for Protecting the public', 'three were unsatisfactory (reducing reoffending,
+# protecting the public, governance and partnerships)', 'rated the team's work to protect the public as
+# "unsatisfactory"'; or the judgement with its score after the themes: 'ensuring that the sentence is served good
+# at 85%'. (The judgement is quoted or called one where it stands before 'for': 'good for' alone is prose.)
+JUDGEMENT_OF_THEMES = [
+    re.compile(rf"(?:(?P<open>['‘’\"“”])(?P<rating>{JUDGEMENT})['‘’\"“”](?:\s+(?:judge?ment|rating))?|"
+               rf"\b(?P<called>{JUDGEMENT})\s+(?:judge?ment|rating))\s+for\s+(?P<scope>{THEME_PHRASES}){MORE_THEMES}",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<rating>{JUDGEMENT})[^\S\n]*\(\s*(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s*\)", re.IGNORECASE),
+    re.compile(rf"\brated\s+(?:the\s+(?:[a-z]+['’]s\s+)?)?(?P<scope>{THEME_PHRASES})\s+as\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
+               re.IGNORECASE),
+    re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+(?P<rating>{JUDGEMENT})\s+at\s+\d{{1,3}}\s?%", re.IGNORECASE),
+]
 # A score beside a judgement in words, as older inspections' letters and reports write them: a figure ('64%'), words
 # ('sixty-four per cent') or both ('sixty-four per cent (64%)').
 SCORE = (rf"(?:{NUMBER}[^\S\n]+per[^\S\n]*cent[^\S\n]*\([^\S\n]*(?P<figure>\d{{1,3}})[^\S\n]?%[^\S\n]*\)|"
@@ -211,14 +236,17 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
     # a padded row may be padded with dot leaders ('Reducing reoffending ........ Satisfactory'), as a list in news is
     padded = THEME_PADDED_ROW.finditer(leaders_blanked(text))
-    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *padded]:
-        listed = [theme.group(0) for theme in THEME.finditer(match.group("more"))] if "more" in match.groupdict() else []
+    judged = [match for pattern in JUDGEMENT_OF_THEMES for match in pattern.finditer(text)]
+    for match in [*THEME_JUDGEMENT.finditer(text), *THEME_ROW.finditer(text), *padded, *judged]:
+        more = match.groupdict().get("more") or ""
+        listed = [theme.group(0) for theme in THEME.finditer(more)]
+        listed += ["interventions"] if listed and LAST_LISTED_INTERVENTIONS.search(more) else []
         for written in [match.group("scope"), *listed]:
             scope = theme_of_work(written) or (
                 "Interventions to reduce reoffending" if written.lower() == "interventions" else None)
             if scope:
                 where = span(ctx.text, match.start(), match.end())
-                emit_rating(ctx, inspection, scope, match.group("rating"), where)
+                emit_rating(ctx, inspection, scope, match.group("rating") or match.group("called"), where)
     for match in THEME_WRAPPED_ROW.finditer(text):
         scope = theme_of_work(f"{match.group('head')} {match.group('tail')}")
         if scope:
@@ -364,6 +392,11 @@ SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}
                        rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|drastic)\s+improvement(?:\s+required)?|"
                        rf"some\s+improvement\s+required))"
                        rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)
+# A row set over two lines: the area of work with its score, then its explanation in brackets with the judgement
+# ('Safeguarding work:        56%' / '(action to protect the young person)        SUBSTANTIAL improvement required').
+SCORE_ROW_SPLIT = re.compile(r"^[^\S\n]*+(?P<scope>[A-Z][^\n:|\t%()]{1,60}?):?[^\S\n]{2,}+(?P<percent>\d{1,3})\s?%[^\S\n]*+\n"
+                             r"[^\S\n]*+\([^()\n]{1,80}\)[^\S\n]{2,}+(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|"
+                             r"drastic)\s+improvement(?:\s+required)?))[^\S\n]*+$", re.MULTILINE)
 # A row below whose first cell goes on with the area of work, its other cells empty.
 SCORE_ROW_WRAP = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<more>[^\s|](?:[^|\t\n]*?[^\s|])?)(?:{CELL_BREAK})+$", re.MULTILINE)
 
@@ -391,13 +424,21 @@ def score_table_rows(ctx: Context, inspection: InspectionRef | None) -> set[int]
         if row.group("percent"):
             emit_score(ctx, inspection, scope, row.group("percent"), where)
         tabled.add(text.find("\n", row.start("rating")))
+    for split in SCORE_ROW_SPLIT.finditer(text):
+        scope = " ".join(split.group("scope").split())
+        scope = theme_of_work(scope) or scope
+        where = span(text, split.start("scope"), split.end("rating"))
+        emit_rating(ctx, inspection, scope, split.group("rating"), where)
+        emit_score(ctx, inspection, scope, split.group("percent"), where)
+        tabled.add(text.find("\n", split.start("rating")))
     return tabled
 
 
 # The area of work on its own line over a row that opens with its explanation in brackets ('Safeguarding work:' over
-# '(action to protect the young person)   63%   Substantial improvement required').
+# '(action to protect the young person)   63%   Substantial improvement required'), its name quoted or not
+# ('"Safeguarding" work').
 HEADING_ABOVE_REACH = 160  # characters of the heading's line and the row's indent
-HEADING_ABOVE_RE = re.compile(r"[^\S\n]*+(?P<scope>[A-Z][^\n:|\t%()]{1,60}?)[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\($")
+HEADING_ABOVE_RE = re.compile(r"[^\S\n]*+(?P<scope>['‘’\"“”]?[A-Z][^\n:|\t%()]{1,60}?)[^\S\n]*+:?[^\S\n]*+\n[^\S\n]*+\($")
 
 
 def _heading_above(text: str, scope_start: int) -> str:

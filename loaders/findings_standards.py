@@ -195,6 +195,9 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
     if not first and not heading and len(cells) > 2:
         heading = domain_heading(cells[1:])  # after a label: 'Ratings:   Organisational delivery   1.1 Good |'
         heading = heading if heading and heading[1] and CODE_CELL.match(heading[1][0].text) else None
+    if not first and not heading and len(cells) > 1 and CODE_CELL.match(cells[1].text) and \
+            (wrapped := wrapped_domain(cells[0].text, domain)):
+        heading = (wrapped, cells[1:])  # the domain's heading wrapped in its column: 'Organisational' / 'delivery'
     if heading and heading[1] and CODE_CELL.match(heading[1][0].text):
         domain, cells = heading  # the domain in the first column, beside its first standard's code and name
         first, heading = CODE_CELL.match(cells[0].text), None
@@ -203,6 +206,10 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
         rest = first.group("rest").strip()
         # 'Assessment  Good': the name and its rating two spaces apart, in one cell
         named = NAME_THEN_RATING.fullmatch(rest)
+        # ... or one space apart where the name filled its column, the name the framework's in full ('3.4  Out-of-court
+        # disposal policy and provision Good')
+        tight = None if named else NAME_BESIDE_RATING.fullmatch(rest)
+        named = named or (tight if tight and fold(tight.group("name")) in FRAMEWORK_NAMES else None)
         parts = ([named.group("name"), named.group("rating")] if named else [rest] if rest else []) + [
             cell.text for cell in cells[1:]]
     else:
@@ -221,6 +228,7 @@ RATING_OPENING = re.compile(rf"(?P<rating>{STANDARD_RATINGS})[^\S\n]+(?=\S)", re
 RATING_CELL = re.compile(STANDARD_RATINGS, re.IGNORECASE)  # a cell that is a rating alone
 # a code's cell holding the name and the rating, two spaces or more apart ('3.1 Assessment  Good  | 3.2 Planning  Good')
 NAME_THEN_RATING = re.compile(rf"(?P<name>\S(?:[^\S\n]?\S)*+)[^\S\n]{{2,}}+(?P<rating>{STANDARD_RATINGS})", re.IGNORECASE)
+NAME_BESIDE_RATING = re.compile(rf"(?P<name>\S[^\n]*?)[^\S\n]++(?P<rating>{STANDARD_RATINGS})", re.IGNORECASE)
 
 
 def side_by_side(text: str, cells: list[Span], domain: int | None) -> list[list[Span]]:
@@ -264,6 +272,18 @@ def domain_heading(cells: list[Span]) -> tuple[int, list[Span]] | None:
     numbers = {number for name, number in DOMAINS.items() if key and (name == key or written and
                                                                       name.startswith(key + " "))}
     return (numbers.pop(), after) if len(numbers) == 1 else None
+
+
+def wrapped_domain(text: str, domain: int | None) -> int | None:
+    """The domain whose heading a first column's cell is part of where the heading wraps over its rows: its first
+    words ('Organisational', 'Out-of-court') name it, its last ('delivery', 'disposals') go on with the domain above."""
+    key = fold(text)
+    if not key:
+        return None
+    numbers = {number for name, number in DOMAINS.items() if name.startswith(key + " ")}
+    if len(numbers) == 1:
+        return numbers.pop()
+    return domain if domain and any(name.endswith(" " + key) for name, number in DOMAINS.items() if number == domain) else None
 
 
 def standard_code(domain: int | None, name: str) -> str | None:
@@ -376,7 +396,10 @@ NAMED_STANDARDS = [("1.1", r"governance\s+and\s+leadership"), ("1.2", r"staff(?:
                    ("1.3", r"partnerships\s+and\s+services"), ("1.4", r"information\s+and\s+facilities"),
                    ("3.4", r"out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision"),
                    # a line may break the word at its hyphen: 'resettle-' / 'ment policy and provision'
-                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?")]
+                   ("3.4", r"joint\s+working"), ("4.1", r"resettle-?\s*ment(?:\s+policy\s+and\s+provision)?"),
+                   # news' words for it: 'its work to resettle children leaving custody', 'work with children leaving
+                   # custody', 'the way the service resettles children'
+                   ("4.1", r"resettl(?:e|es|ing)\s+children|children\s+leaving\s+custody")]
 # Names that need the words of ratings nearby ('standard', 'overall') to be the standard, not the people or the work;
 # 'resettlement policy and provision' in full is the standard wherever it is.
 NEEDS_CUE = {"1.2", "4.1"}
@@ -384,6 +407,8 @@ NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
 # 'Staff was rated Outstanding': the standard's name takes a verb in the singular; the people are plural ('Staff were
 # judged to be Outstanding').
 STAFF_SINGULAR = re.compile(r"staff(?:ing)?\s+(?:was|is|has\s+been|had\s+been)\b", re.IGNORECASE)
+# ... and so is the service's staff, rated ('Its staff were rated 'Good'', 'Outstanding for its staff')
+STAFF_OF_THE_SERVICE = re.compile(r"\b(?:its|the\s+service['’]s|the\s+YJS['’]s|the\s+YOS['’]s)\s+staff(?:ing)?$", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -426,6 +451,10 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
     standards_rated_for(ctx, inspection, seen)
     standards_grouped(ctx, inspection, seen)
     standards_coded_in_a_run(ctx, inspection, seen)
+    standards_beside_their_rating(ctx, inspection, seen)
+    standards_with_their_rating(ctx, inspection, seen)
+    standards_listed_after_rating(ctx, inspection, seen)
+    standards_rated_quoted(ctx, inspection, seen)
     domains_rated(ctx, inspection)
 
 
@@ -476,6 +505,35 @@ RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{ST
 RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
                               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 RATING_REACH = 60
+# ... or the run set apart in brackets or between commas, then its rating: 'one (2.4 Reviewing) was Inadequate', 'one
+# (2.2 Planning - court disposals) Inadequate', 'and one, 2.4 Reviewing, Inadequate'; or after 'rated' and before 'as'
+# ('rated 2.2 Planning (court disposals) as 'Inadequate'')
+RATING_CLOSING_RUN = re.compile(rf"[^\S\n]*+(?P<close>[),])\s*+(?:(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++"
+                                rf"(?:as\s++)?)?)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATING_AS_AFTER_RUN = re.compile(rf"\s++as\s++{QUOTES}(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+RATED_BEFORE_RUN = re.compile(rf"\b{RATED}\s++$", re.IGNORECASE)
+
+
+def rating_closing_run(text: str, first: re.Match[str], at: int) -> re.Match[str] | None:
+    """The rating after a run its opening sets apart (see RATING_CLOSING_RUN), or after 'rated' ... 'as'."""
+    opened = text[max(0, first.start() - 2):first.start()].strip()[-1:]
+    closing = RATING_CLOSING_RUN.match(text, at)
+    if closing and opened and {"(": ")", ",": ","}.get(opened) == closing.group("close"):
+        return closing
+    rated = RATED_BEFORE_RUN.search(text, max(0, first.start() - 12), first.start())
+    return RATING_AS_AFTER_RUN.match(text, at) if rated else None
+# ... or one a line, under the rating they share ('four were rated 'Requires improvement':' / '  1.3  Partnerships and
+# services' / '  2.2  Planning (court disposals)'), no rating on their lines.
+CODED_LINE_GAP = re.compile(r"[^\S\n]*+\n[^\S\n]*+(?:[-•*·][^\S\n]++)?(?=[1-4]\.[1-4][^\S\n])")
+
+
+def next_coded(text: str, item: re.Match[str]) -> re.Match[str] | None:
+    """The run's next standard after `item`: after a comma or 'and', or on the next line where neither is rated."""
+    if (gap := CODED_GAP.match(text, item.end())) and (after := CODED_STANDARD.match(text, gap.end())):
+        return after
+    below = CODED_LINE_GAP.match(text, item.end())
+    after = CODED_STANDARD.match(text, below.end()) if below and not RATING_WORDS.search(item.group(0)) else None
+    return after if after and not RATING_WORDS.search(after.group(0)) else None
 
 
 def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
@@ -484,11 +542,11 @@ def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, see
     at = 0
     while first := CODED_STANDARD.search(text, at):
         run = [first]
-        while (gap := CODED_GAP.match(text, run[-1].end())) and (item := CODED_STANDARD.match(text, gap.end())):
+        while (item := next_coded(text, run[-1])) is not None:
             run.append(item)
         at = run[-1].end()
         before = RATING_OVER_RUN.search(text, max(0, first.start() - RATING_REACH), first.start())
-        after = RATING_AFTER_RUN.match(text, at)
+        after = RATING_AFTER_RUN.match(text, at) or rating_closing_run(text, first, at)
         rated = after or before
         if rated is None:
             continue
@@ -504,6 +562,99 @@ def standards_coded_in_a_run(ctx: Context, inspection: InspectionRef | None, see
                         rating, where, code)
 
 
+# A standard named in full beside its rating, quoted or in brackets, as a list's item: 'Governance and leadership
+# 'Requires improvement'; staff rated 'Good'; partnerships and services 'Requires improvement';', a bullet's
+# 'resettlement policy and provision (Requires improvement)' (the short names, 'Staff', 'Planning', say too little).
+FULL_NAMES = {fold(name): code for code, name in STANDARDS.items() if fold(name) not in SHORT_NAMES and code[0] != "3"
+              or code == "3.4"}
+NAMED_BESIDE_RATING = re.compile(
+    r"(?<![\w-])(?P<name>governance\s+and\s+leadership|partnerships\s+and\s+services|information\s+and\s+facilities|"
+    r"resettlement\s+policy\s+and\s+provision|out[\s-]+of[\s-]+court\s+disposal\s+policy\s+and\s+provision)"
+    rf"\s+(?:(?:was\s+)?(?:rated|judged)\s+)?(?:['‘’\"“”](?P<rating>{STANDARD_RATINGS})['‘’\"“”]|"
+    rf"\((?:rated\s+)?(?P<bracketed>{STANDARD_RATINGS})\))[^\S\n]*+(?:[;.,]|$)", re.IGNORECASE | re.MULTILINE)
+
+
+def standards_beside_their_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard named in full beside its quoted or bracketed rating (see NAMED_BESIDE_RATING)."""
+    for match in NAMED_BESIDE_RATING.finditer(ctx.text):
+        code = FULL_NAMES.get(fold(match.group("name")))
+        rating = match.group("rating") or match.group("bracketed")
+        if not code or (code, rating_label(rating)) in seen:
+            continue
+        seen.add((code, rating_label(rating)))
+        where = trim(ctx.text, match.start(), match.end())
+        emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                    rating, where, code)
+
+
+# Standards after 'with', each with its rating alone and no verb: 'rated the service Requires improvement overall, with
+# planning in court cases Inadequate and out-of-court implementation and delivery Outstanding'.
+WITH_RATED = re.compile(rf"\bwith\s+(?P<object>[a-z][^.;,:()\n]{{2,80}}?)[^\S\n]+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                        r"(?=\s+and\s|[^\S\n]*(?:[.;,]|$))", re.IGNORECASE | re.MULTILINE)
+AND_RATED = re.compile(rf"\s+and\s+(?P<object>[a-z][^.;,:()\n]{{2,80}}?)[^\S\n]+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                       r"(?=\s+and\s|[^\S\n]*(?:[.;,]|$))", re.IGNORECASE | re.MULTILINE)
+
+
+def standards_with_their_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard after 'with' and the ones joined to it by 'and', with its rating (see WITH_RATED)."""
+    for first in WITH_RATED.finditer(ctx.text):
+        pairs = [first]
+        while (more := AND_RATED.match(ctx.text, pairs[-1].end())) is not None:
+            pairs.append(more)
+        for pair in pairs:
+            rating = pair.group("rating")
+            where = trim(ctx.text, pair.start("object"), pair.end())
+            for code in standards_named(ctx, pair.group("object"), cue_before=first.start()):
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated_inspection(ctx, inspection, where, rating),
+                                f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
+# Standards listed after the rating they share, behind a colon or a dash: 'rating three of them as 'Outstanding': staff,
+# ...', 'Four of the thirteen areas it looked at were rated outstanding - governance and leadership, staff, and ...'
+# (not a headline's 'rated good – and outstanding for its staff', 'rated 'Good' – but ...': a clause goes on).
+RATING_THEN_LIST = re.compile(rf"\b(?:rated|rating\s+(?:[a-z]+\s+){{0,3}}?as)\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+                              r"(?::|[^\S\n]+[-–—])\s+(?!(?:and|but|or|while)\b)(?P<object>(?:(?!\n[^\S\n]*\n)[^.;:]){3,240})",
+                              re.IGNORECASE)
+
+
+def standards_listed_after_rating(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard the list after a rating names (see RATING_THEN_LIST)."""
+    for match in RATING_THEN_LIST.finditer(ctx.text):
+        rating = match.group("rating")
+        where = trim(ctx.text, match.start(), match.end())
+        for code in standards_named(ctx, match.group("object"), cue_before=match.start()):
+            if (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
+                            rating, where, code)
+
+
+# 'Inspectors rated the planning of court orders 'inadequate'', 'rated the service's governance and leadership 'Requires
+# improvement'', 'rated the service's out-of-court work 'good'': the verb, what it rates and the rating in quotes (a
+# domain where the words are its name).
+RATED_QUOTED = re.compile(r"\b(?:rated|judged|graded)\s+(?P<object>(?:the|its|their)\s+(?:[^.;:,()'‘’\"“”]|['’]s\b){3,80}?)\s+['‘’\"“”]"
+                          rf"(?P<rating>{STANDARD_RATINGS})['‘’\"“”]", re.IGNORECASE)
+OWNER = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:service|YJS|YOS|YOT|team)['’]s?\s+)?", re.IGNORECASE)
+
+
+def standards_rated_quoted(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
+    """Each standard, or the domain, that the words between a rating verb and a quoted rating name (see RATED_QUOTED)."""
+    for match in RATED_QUOTED.finditer(ctx.text):
+        rating = match.group("rating")
+        where = trim(ctx.text, match.start(), match.end())
+        rated = rated_inspection(ctx, inspection, where, rating)
+        codes = standards_named(ctx, match.group("object"), cue_before=match.start())
+        domain = DOMAINS.get(fold(OWNER.sub("", match.group("object").strip())))
+        if not codes and domain in DOMAIN_NAMES:
+            emit_rating(ctx, rated, DOMAIN_NAMES[domain], rating, where)
+        for code in codes:
+            if (code, rating_label(rating)) not in seen:
+                seen.add((code, rating_label(rating)))
+                emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
+
+
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
 # improvement', 'out-of-court disposals were judged to be Outstanding' (not 'Assessment of court disposals was ...', a
 # standard's, nor resettlement, which is its standard's name too).
@@ -513,11 +664,28 @@ DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n
                           rf"(?:rated|judged|graded|assessed|found)\s+(?:as\s+|to\s+be\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b"
                           rf"(?!{QUOTES}\s+(?:for|in)\b)", re.IGNORECASE)
 DOMAIN_NAMES = {1: "Organisational delivery", 2: "Court disposals", 3: "Out-of-court disposals"}
+DOMAIN_WORDS = r"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?court\s+disposals?)"
+# ... and the domains after it in the same sentence, each with its rating alone: 'Organisational delivery was rated
+# Good, court disposals Requires improvement and out-of-court disposals Outstanding'.
+DOMAIN_NEXT = re.compile(rf"{QUOTES}(?:,\s*+(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?{DOMAIN_WORDS}\s+{QUOTES}"
+                         rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
+# A domain's row in a summary, its rating after leaders or padding, the domain's number before its name or not and its
+# name wrapped or not: 'Domain one: organisational delivery ........ Good', 'Domain two: court' / 'disposals ...
+# Requires improvement' (a standard's code or name between is a standard's row).
+DOMAIN_ROW = re.compile(rf"^[^\S\n]*+(?:domain[^\S\n]++(?:one|two|three|four|[1-4])[^\S\n]*+[:.–—-][^\S\n]*+)?{DOMAIN_WORDS}"
+                        rf"[^\S\n]*+(?:[.…]{{3,}}+|[\t|:]|[^\S\n]{{3,}}+)[^\S\n.…|\t:]*+[\t|]?[^\S\n]*+{QUOTES}"
+                        rf"(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n|]*+\|?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE)
 
 
 def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
-    """Domains rated as a whole in prose (see DOMAIN_RATED), under the domain's name."""
+    """Domains rated as a whole in prose (see DOMAIN_RATED, and DOMAIN_NEXT after it) or in a summary's rows (see
+    DOMAIN_ROW), under the domain's name."""
+    found = []
     for match in DOMAIN_RATED.finditer(ctx.text):
+        found.append(match)
+        while (more := DOMAIN_NEXT.match(ctx.text, found[-1].end())):
+            found.append(more)
+    for match in [*found, *DOMAIN_ROW.finditer(ctx.text)]:
         domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
         where = trim(ctx.text, match.start("domain"), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],
@@ -526,16 +694,22 @@ def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
 
 # 'It was rated 'outstanding' for the implementation and delivery of its out-of-court work, and 'good' for the staff
 # team': after one verb, each rating and what it is for; 'X received 'Requires improvement' ratings for governance and
-# leadership, partnerships and services, ...': one rating for every standard listed after 'for'.
-RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
+# leadership, partnerships and services, ...': one rating for every standard listed after 'for'; 'rated the service
+# Outstanding for Staff (1.2) and for the delivery of out-of-court work (3.3)'.
+RATED_FOR = re.compile(rf"\b(?:{RATED}|received|given|awarded)\s+(?:the\s+service\s+)?(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
                        rf"\s+(?:(?:ratings?|grades?)\s+)?for\s)", re.IGNORECASE)
 RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:(?:ratings?|grades?)\s+)?for\s+"
-                        rf"(?P<object>[^.;]{{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|[.;]|\n\s*\n|$|"
+                        rf"(?P<object>(?:[^.;]|(?<=\d)\.(?=\d)){{3,240}}?)(?=,?\s+and\s+{QUOTES}(?:{STANDARD_RATINGS})\b|\.(?!\d)|;|\n\s*\n|$|"
                         # another clause with its own verb: ', and staff were rated Good'
                         rf",\s+(?:and\s+|but\s+|while\s+)?(?:[\w-]+\s+){{0,3}}(?:was|were|is|are|had|has|have)\b|"
                         # a clause that sets another against it: ', but reviewing of court cases had been judged ...'
                         r",\s+(?:but|while|whereas|although)\b)",
                         re.IGNORECASE)
+# ... or after the service's own rating, which has no 'for': 'rated the service 'Good' overall and 'Outstanding' for its
+# staff', 'The service was rated Good, and Outstanding for its staff and for resettlement'
+RATED_THEN_FOR = re.compile(rf"\b{RATED}\s+(?:(?:it|them|the\s+service)\s+)?(?:as\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
+                            rf"(?:\s+overall)?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
+                            re.IGNORECASE)
 # the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
 NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
                              re.IGNORECASE)
@@ -544,7 +718,7 @@ NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}
 def standards_rated_for(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
     """Standards rated 'for' what the sentence names (see above), each pair in turn after the verb."""
     text = ctx.text
-    for verb in RATED_FOR.finditer(text):
+    for verb in [*RATED_FOR.finditer(text), *RATED_THEN_FOR.finditer(text)]:
         at = verb.end()
         while pair := RATING_FOR.match(text, at):
             where = trim(text, verb.start(), pair.end())
@@ -693,7 +867,8 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
         named = re.search(rf"\b{pattern}\b", rest, re.IGNORECASE)
         if named:
             (found if code not in NEEDS_CUE or cued or NAMED_IN_FULL.search(named.group(0)) or _resettlement_rated(ctx, code)
-             or code == "1.2" and STAFF_SINGULAR.match(rest, named.start()) else waiting).append(code)
+             or code == "1.2" and (STAFF_SINGULAR.match(rest, named.start()) or STAFF_OF_THE_SERVICE.search(rest, 0, named.end()))
+             else waiting).append(code)
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)
