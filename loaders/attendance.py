@@ -1383,11 +1383,16 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
             index += 1
             continue
-        if STATUS_KEY_RE.fullmatch(line.text):
+        if STATUS_KEY_RE.fullmatch(line.text) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
             index += 1  # a register's key under its rows ('P = present   Ap = apologies') names no one
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
+            index += 1
+            continue
+        split = _split_name_row(text, line)
+        if split is not None:  # 'SELVARAJ   Anand (Dr)   AS   Director ...': a register's surname and forename cells
+            section.attendees.extend(split)
             index += 1
             continue
         grouped = _party_then_members(text, line)
@@ -1501,6 +1506,10 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
+# A key to the abbreviations the register's posts use, under its rows ('WCC = Westmere County Council   YOS = Youth
+# Offending Service'): no one's post.
+ABBREVIATIONS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Z][A-Za-z&]{1,7}+[^\S\n]*+=[^\S\n]*+[A-Z][^\s=]*+(?:[^\S\n][^\s=]++)*+"
+                                  r"(?:[^\S\n]{2,}+|[,;][^\S\n]*+|[^\S\n]*+$)){1,8}+")
 STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:Key[^\S\n]*+[:–—-]?[^\S\n]*+)?(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
 
 
@@ -1610,6 +1619,74 @@ def _after_full_stop(text: str, line: Line) -> bool:
 
 
 STATUS_HEADS = {"attendance", "attended", "status", "att"}
+
+
+# A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS
+# AGENCY / POST', 'Surname<TAB>First name<TAB>Role'), each row 'SELVARAJ   Anand (Dr)   AS   Director, ...'. The head
+# stands once over the register, its apologies' and attendees' rows under their own headings too.
+SPLIT_NAME_HEAD_RE = re.compile(r"^[^\S\n]*+(?P<surname>surnames?|family[^\S\n]names?|last[^\S\n]names?)(?:[^\S\n]{2,}+|\t++)"
+                                r"(?P<forename>forenames?|first[^\S\n]names?|given[^\S\n]names?|christian[^\S\n]names?)"
+                                r"(?=[^\S\n]{2}|\t|[^\S\n]*+$)[^\n]*+", re.IGNORECASE | re.MULTILINE)
+REGISTER_CELL_RE = re.compile(r"[^\s|]++(?:[^\S\n\t](?! )[^\s|]*+)*+")
+SPLIT_NAME_REACH = 3000  # characters: the register's head stands within a page above its rows
+SURNAME_CELL_RE = re.compile(rf"(?:Mc|Mac|O['’])?[{UPPER}][{LETTER}'’-]*+(?:[^\S\n][{UPPER}][{LETTER}'’-]*+){{0,2}}")
+FORENAME_CELL_RE = re.compile(rf"(?P<forename>[{UPPER}][{LOWER}'’-]++(?:[^\S\n][{UPPER}](?:[{LOWER}'’-]++|\.?))?)"
+                              r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?")
+
+
+def _split_name_head(text: str, line: Line) -> tuple[list[Span], int, int] | None:
+    """The head row of a register in surname and forename columns standing above the line, with no numbered item
+    between: its cells, and the indices of its surname and forename cells."""
+    lo = max(0, line.start - SPLIT_NAME_REACH)
+    head = None
+    for head in SPLIT_NAME_HEAD_RE.finditer(text, lo, line.start):
+        pass
+    if head is None or any(is_item(row) for row in lines(text, head.end(), line.start)):
+        return None
+    heads = cells(text, span(text, head.start(), head.end()))
+    surname = next((i for i, cell in enumerate(heads) if cell.start <= head.start("surname") < cell.end), None)
+    forename = next((i for i, cell in enumerate(heads) if cell.start <= head.start("forename") < cell.end), None)
+    return (heads, surname, forename) if surname is not None and forename is not None else None
+
+
+def _split_name_row(text: str, line: Line) -> list[Attendee] | None:
+    """A row of a register whose name stands in a surname cell and a forename cell ('SELVARAJ   Anand (Dr)   AS
+    Director of Children's Services, WCC (Chair)'): the person as they are called ('Dr Anand Selvaraj'), the cells
+    after theirs but an initials' cell the post. None where the row is not such a register's."""
+    found = _split_name_head(text, line)
+    if found is None:
+        return None
+    heads, surname_at, forename_at = found
+    # the register's cells may stand two spaces apart ('Maureen (Cllr)  MFB'): no cell of a name or a post holds two
+    row = [trim(text, line.start + cell.start(), line.start + cell.end()) for cell in REGISTER_CELL_RE.finditer(line.text)]
+    if len(row) < 2 or len(row) > len(heads) + 1:
+        return None
+    head_starts = [head.start - (text.rfind("\n", 0, head.start) + 1) for head in heads]
+    columns = [max((i for i, at in enumerate(head_starts) if at <= cell.start - line.start + COLUMN_SLACK), default=-1)
+               for cell in row]
+    if columns[0] != surname_at or columns[1] != forename_at:
+        return None
+    surname_cell, forename_cell = row[0], row[1]
+    surname = SURNAME_CELL_RE.fullmatch(surname_cell.text)
+    forename = FORENAME_CELL_RE.fullmatch(forename_cell.text)
+    if surname is None or forename is None:
+        return None
+    written = surname.group()
+    if written.isupper():
+        written = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in written.split())
+    if any(is_role_word(word) or is_body_word(word) for word in f"{written} {forename.group('forename')}".replace("-", " ").split()):
+        return None
+    title = forename.group("title")
+    title = HONORIFICS.get(title.lower()) if title else None
+    rest = [cell for cell, column in zip(row[2:], columns[2:], strict=True)
+            if not (is_initials(cell.text) and "init" in heads[column].text.lower())]
+    end = rest[0].start if rest else forename_cell.end
+    name = NameMatch(surname_cell.start, forename_cell.end, f"{forename.group('forename')} {written}", title)
+    if not rest:
+        return [Attendee(name, trim(text, line.start, line.end))]
+    # the role is read from the first cell after the name's (an initials' cell skipped): the name is taken to end there
+    # (so a line that runs the post on reads it from there too)
+    return [_attendee(text, replace(name, end=end), span(text, end, line.end), trim(text, line.start, line.end))]
 
 
 def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:

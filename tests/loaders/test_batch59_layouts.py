@@ -1,0 +1,68 @@
+"""Layouts of the 59th blind batch (u369-u376), each in a small fictional fixture: a board's register of attendance
+whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS   AGENCY /
+POST'), its apologies and attendees under their own headings in the same columns, a key to its abbreviations under
+the rows."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows, role_rows
+
+REGISTER = """WESTMERE YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+
+Minutes of the meeting held on Wednesday 14 May 2025
+
+REGISTER OF ATTENDANCE
+
+SURNAME           FORENAME        INITS   AGENCY / POST
+ABERNETHY         Rosalind (Dr)   RA      Director of Children's Services, WCC (Chair)
+PILKINGTON        Dennis          DP      Head of Service, Westmere YOS
+FORTESCUE-BYRNE   Maureen (Cllr)  MFB     Cabinet Member for Children's Services, WCC
+
+Apologies
+HALLIWELL         Gordon                  Superintendent, Westmere Constabulary
+
+In attendance
+TRELAWNEY         Petra           PT      Business Support Officer (minutes)
+
+WCC = Westmere County Council   YOS = Youth Offending Service
+
+1.   WELCOME
+     RA welcomed members. MFB said that the remand budget was under review.
+"""
+
+PLAIN_REGISTER = """Westmere Youth Justice Partnership Board
+Notes of the meeting held on 3 June 2025
+
+Attendance
+Surname      First name     Role
+Oduya        Samuel         Head of Youth Justice, Westmere Council (Chair)
+Kettlewell   Joanne         Head of Probation Delivery Unit, Probation Service
+
+1. Minutes of the last meeting
+Agreed.
+"""
+
+
+def test_a_register_in_surname_and_forename_columns() -> None:
+    rows = people_rows(load_text(REGISTER, "westmere_board_minutes.txt"))
+    assert {("Rosalind Abernethy", "present_at_meeting"), ("Rosalind Abernethy", "board_chair"),
+            ("Dennis Pilkington", "present_at_meeting"), ("Maureen Fortescue-Byrne", "present_at_meeting"),
+            ("Gordon Halliwell", "apologies"), ("Petra Trelawney", "officer_attending"),
+            ("Petra Trelawney", "minute_taker")} <= rows
+
+
+def test_the_initials_cell_is_no_part_of_the_post_and_the_key_is_nobodys() -> None:
+    roles = {(name, relation): role for name, relation, role in role_rows(load_text(REGISTER, "westmere_board_minutes.txt"))}
+    assert roles[("Dennis Pilkington", "present_at_meeting")] == "Head of Service"
+    assert roles[("Petra Trelawney", "officer_attending")] == "Business Support Officer"
+
+
+def test_the_register_initials_link_the_items_speakers() -> None:
+    rows = people_rows(load_text(REGISTER, "westmere_board_minutes.txt"))
+    assert ("Maureen Fortescue-Byrne", "quoted") in rows
+
+
+def test_a_register_in_mixed_case_without_initials() -> None:
+    rows = people_rows(load_text(PLAIN_REGISTER, "westmere_board_minutes.txt"))
+    assert {("Samuel Oduya", "present_at_meeting"), ("Joanne Kettlewell", "present_at_meeting")} <= rows
