@@ -1638,9 +1638,7 @@ def _split_name_head(text: str, line: Line) -> tuple[list[Span], int, int] | Non
     """The head row of a register in surname and forename columns standing above the line, with no numbered item
     between: its cells, and the indices of its surname and forename cells."""
     lo = max(0, line.start - SPLIT_NAME_REACH)
-    head = None
-    for head in SPLIT_NAME_HEAD_RE.finditer(text, lo, line.start):
-        pass
+    head = next(reversed(list(SPLIT_NAME_HEAD_RE.finditer(text, lo, line.start))), None)
     if head is None or any(is_item(row) for row in lines(text, head.end(), line.start)):
         return None
     heads = cells(text, span(text, head.start(), head.end()))
