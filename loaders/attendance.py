@@ -118,7 +118,9 @@ HEADINGS: list[tuple[str, str]] = [
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
-    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?"),
+    # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
+    (MEMBERSHIP, r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
+                 r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
@@ -863,6 +865,8 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _implicit_present(text, all_lines, found, headless)
     _barred_apologies(text, found)
     _deputies_in_apologies(text, found)
+    _footnoted_substitutes(text, found)
+    _council_after_the_last_post(text, found)
     return found
 
 
@@ -957,6 +961,57 @@ def _deputies_in_apologies(text: str, found: list[Section]) -> None:
                     attendee.role = trim(text, attendee.role.start, lead.start()) or None
         if deputies:
             found.append(Section(PRESENT, section.heading, deputies))
+
+
+# 'Councillor M. Yelland *' over '* substituting for Councillor N. Brightwell': a mark after the member's name, the note
+# under the list with the same mark saying they sat in another's place.
+FOOTNOTE_MARK_RE = re.compile(r"[^\S\n]*+(?P<mark>\*{1,3}|[†‡])(?![\w*])")
+FOOTNOTE_SUBSTITUTE_RE = re.compile(r"^[^\S\n]*+(?P<mark>\*{1,3}|[†‡])[^\S\n]*+(?:(?:attended|attending|sat)\s+as\s+(?:a\s+|the\s+)?)?"
+                                    r"(?:substitut\w*|deputi[sz]\w*|(?:standing\s+)?deputy|in\s+place)\s+(?:for|of)\b",
+                                    re.IGNORECASE | re.MULTILINE)
+FOOTNOTE_REACH = 600  # characters: the note stands just under the list
+
+
+def _footnoted_substitutes(text: str, found: list[Section]) -> None:
+    """Members a footnote under the list marks as sitting in another's place ('Councillor M. Yelland *' over
+    '* substituting for Councillor N. Brightwell'): deputies."""
+    for section in found:
+        if section.kind not in (PRESENT, ALSO_PRESENT) or not section.attendees:
+            continue
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        notes = {note.group("mark") for note in FOOTNOTE_SUBSTITUTE_RE.finditer(text, end, min(len(text), end + FOOTNOTE_REACH))}
+        for attendee in section.attendees if notes else []:
+            after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
+            mark = FOOTNOTE_MARK_RE.match(text, after)
+            if mark is not None and mark.group("mark") in notes:
+                attendee.substitute = True
+
+
+# A council's name ending the last post of a list of guests: ', YOS Operations Manager, Westmere County Council'.
+COUNCIL_ENDING_RE = re.compile(r",\s++(?P<council>(?:the\s+)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}?\s++"
+                               r"(?:(?:County|District|Borough|City|Metropolitan\s+Borough|Town)\s++)?Council)\s*+$")
+JOINED_BY_AND_RE = re.compile(r",?\s*+and\s*+$")
+
+
+def _council_after_the_last_post(text: str, found: list[Section]) -> None:
+    """Guests named with their posts and joined by 'and', the council written once after the last post ('Jo Hart, Head
+    of Youth Offending Service, and Sam Lee, YOS Operations Manager, Westmere County Council'): the council is each
+    one's whose post names no body, as a group's body written once is ('both of X Council')."""
+    for section in found:
+        if section.kind not in GUEST_KINDS or len(section.attendees) < 2:
+            continue
+        last = section.attendees[-1]
+        council = COUNCIL_ENDING_RE.search(last.role.text) if last.role else None
+        if council is None:
+            continue
+        body = span(text, last.role.start + council.start("council"), last.role.start + council.end("council"))
+        earlier = section.attendees[:-1]
+        joined = JOINED_BY_AND_RE.search(text, earlier[-1].evidence.start, last.name.start)
+        if joined is None:
+            continue
+        for attendee in earlier:
+            if attendee.body is None and attendee.role is not None and "," not in attendee.role.text.strip(" ,"):
+                attendee.body = body
 
 
 LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
@@ -1267,12 +1322,19 @@ def _invited_guests(text: str, found: list[Section]) -> None:
 NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
 
 
+# The contact for the list's body after its last entry on the line: the list ends there.
+CONTACT_AFTER_LIST_RE = re.compile(r"(?:contact|enquiries|further\s+information)(?:\s+(?:officer|details))?\s*+:", re.IGNORECASE)
+
+
 def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
     """The entries on a heading's line, split where another heading starts on the same line."""
     parts: list[tuple[str, Span]] = []
     start = inline.start
     for stop in NEXT_HEADING_RE.finditer(text, inline.start, inline.end):
         rest = trim(text, stop.end(), inline.end, " \t")
+        if CONTACT_AFTER_LIST_RE.match(rest.text):  # '... David Fellgate.     Contact: Jo Bloggs, 01632 960418'
+            parts.append((kind, trim(text, start, stop.start() + 1)))
+            return parts
         heading = heading_kind(text, rest)
         if heading is None:
             continue

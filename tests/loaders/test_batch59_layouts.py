@@ -66,3 +66,63 @@ def test_the_register_initials_link_the_items_speakers() -> None:
 def test_a_register_in_mixed_case_without_initials() -> None:
     rows = people_rows(load_text(PLAIN_REGISTER, "westmere_board_minutes.txt"))
     assert {("Samuel Oduya", "present_at_meeting"), ("Joanne Kettlewell", "present_at_meeting")} <= rows
+
+
+PANEL = """WESTMERE DISTRICT COUNCIL
+
+COMMUNITIES OVERVIEW AND SCRUTINY PANEL
+
+Minutes of a meeting of the Communities Overview and Scrutiny Panel held on Tuesday, 7 October 2025 at 6.30 p.m.
+
+PRESENT:  Councillor A. Holroyd (Chairman)        Councillor B. Quarmby
+          Councillor C. Ellerby (Vice-Chairman)  Councillor D. Naseby *
+
+          * substituting for Councillor E. Pickersgill
+
+ALSO IN ATTENDANCE:  Jo Fairweather, Head of Youth Offending Service, and
+          Sam Ledgard, YOS Operations Manager, Northmoorshire County Council
+
+20.  YOUTH OFFENDING - UPDATE
+     Mr Ledgard replied that the cohort was "much smaller than before".
+     RESOLVED: That the Chairman write to Councillor Petra Vane, Cabinet Member for Children's Services,
+     Northmoorshire County Council, requesting the next report.
+
+Panel membership 2025/26: Councillors Anne Holroyd (Chairman), Colin Ellerby (Vice-Chairman), Brian Quarmby,
+Edith Pickersgill.          Contact: Lena Ormerod, 01632 960000
+"""
+
+
+def _panel() -> set[tuple[str, str]]:
+    return people_rows(load_text(PANEL, "westmere_scrutiny_minutes.txt"))
+
+
+def test_a_membership_heading_with_its_year_and_a_contact_after_the_last_member() -> None:
+    rows = _panel()
+    assert {("Brian Quarmby", "panel_member"), ("Edith Pickersgill", "panel_member")} <= rows
+    assert ("Colin Ellerby", "panel_chair") not in rows and ("Edith Pickersgill", "panel_chair") not in rows
+    roles = {(name, relation): role for name, relation, role in role_rows(load_text(PANEL, "westmere_scrutiny_minutes.txt"))}
+    assert "Contact" not in (roles.get(("Edith Pickersgill", "panel_member")) or "")
+
+
+def test_a_member_marked_by_a_footnote_as_a_substitute() -> None:
+    assert ("D. Naseby", "standing_deputy") in _panel()
+
+
+def _organisations(text: str, name: str) -> dict[tuple[str, str], str]:
+    statements = load_text(text, name).statements
+    names = {s.entity: s.value for s in statements if s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in statements:
+        if s.schema == "Involvement":
+            rows.setdefault(s.entity, {}).setdefault(s.prop, s.value)
+    return {(names[r["person"]], r["relation"]): names.get(r.get("organisation", ""), "") for r in rows.values()}
+
+
+def test_the_council_after_the_last_guests_post_and_after_a_cabinet_members_post() -> None:
+    organisations = _organisations(PANEL, "westmere_scrutiny_minutes.txt")
+    assert organisations[("Jo Fairweather", "officer_attending")].startswith("Northmoorshire")
+    assert organisations[("Petra Vane", "cabinet_member")].startswith("Northmoorshire")
+
+
+def test_an_officer_who_replied() -> None:
+    assert ("Sam Ledgard", "quoted") in _panel()
