@@ -528,7 +528,9 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     post: Span | None = None
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
         return [inverted]  # 'Also present:  PUGH, Eirlys - Cabinet Member (...)': one member, surname first in capitals
-    for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
+    pieces = [part for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None)
+              for part in _run_on_people(text, piece)]
+    for piece in pieces:
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
@@ -561,6 +563,35 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         post = None
     _bracket_written_once(text, found)
     return found
+
+
+RUN_ON_REACH = 2000  # characters: a line of people run together is a paragraph's length at most
+RUN_ON_BREAK_RE = re.compile(r"[\n|;–—\t]|[^\S\n]-[^\S\n]|[^\S\n]{3}")  # a line's end, a cell's or a dash between: no run-on
+RUN_ON_CONNECTIVE_RE = re.compile(r"(?:\b(?:and|of|for|to|the|by|with|from|deputising|representing)|[&,(/–—-])\s*+$", re.IGNORECASE)
+
+
+def _run_on_people(text: str, piece: Span) -> list[Span]:
+    """An entry that runs several people into one another with no separator, each name after the post or body of the
+    one before ('Jo Hart Director of Children's Services, Westmere Council (Chair) Sam Lee Head of Service Cllr Ann
+    Bell Cabinet Member for Children'): one piece per person. A name after a connective ('deputising for', 'and',
+    a comma, a bracket) or inside brackets is no new entry; nor is one parted from the one before by a line's end, a
+    cell's break or a dash (those are a list's own separators)."""
+    if len(piece.text) > RUN_ON_REACH or not piece.text.strip():
+        return [piece]  # a line of a register's codes or a page of words is no run of people (and is not searched)
+    names = [name for name in find_names(text, piece.start, piece.end) if not name.surname_only]
+    if len(names) < 2:
+        return [piece]
+    starts = [piece.start]
+    for before, name in zip(names, names[1:], strict=False):
+        between = text[before.end:name.start]
+        if name.start <= starts[-1] or between.count("(") != between.count(")") or RUN_ON_BREAK_RE.search(between) \
+                or RUN_ON_CONNECTIVE_RE.search(between) or not (names_post_or_body(between) or between.rstrip().endswith(")")):
+            continue
+        starts.append(name.start)
+    if len(starts) == 1:
+        return [piece]
+    bounds = [*starts, piece.end]
+    return [trim(text, start, end, " \t\n,;") for start, end in zip(bounds, bounds[1:], strict=False)]
 
 
 def _name_across_lines(text: str, body: Span) -> NameMatch | None:
@@ -866,6 +897,7 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _barred_apologies(text, found)
     _deputies_in_apologies(text, found)
     _footnoted_substitutes(text, found)
+    _deputy_in_apology_bracket(found)
     _council_after_the_last_post(text, found)
     return found
 
@@ -985,6 +1017,24 @@ def _footnoted_substitutes(text: str, found: list[Section]) -> None:
             mark = FOOTNOTE_MARK_RE.match(text, after)
             if mark is not None and mark.group("mark") in notes:
                 attendee.substitute = True
+
+
+# 'Supt Karen Dowd, Westmere Police (DCI Rook deputising)': who came in the member's place, by rank and surname.
+DEPUTISING_BRACKET_RE = re.compile(r"\((?:[^()]{0,30}?[^\S\n])?(?P<surname>[A-Z][\w'’-]++)[^\S\n]++(?:deputi[sz]ing|deputi[sz]ed|substituting|"
+                                   r"attended\s+in\s+(?:his|her|their)\s+place|attending\s+instead|attended\s+instead)\)")
+
+
+def _deputy_in_apology_bracket(found: list[Section]) -> None:
+    """A member sending apologies with the one who came in their place in brackets ('(DCI Rook deputising)'): the one
+    of that surname among those present sat as their deputy."""
+    present = [attendee for section in found if section.kind in (PRESENT, ALSO_PRESENT) for attendee in section.attendees]
+    for section in found:
+        for attendee in section.attendees if section.kind == APOLOGIES else []:
+            bracket = DEPUTISING_BRACKET_RE.search(attendee.role.text) if attendee.role else None
+            deputies = [person for person in present
+                        if bracket and person.name.name.split()[-1] == bracket.group("surname")]
+            if len(deputies) == 1:
+                deputies[0].substitute = True
 
 
 # A council's name ending the last post of a list of guests: ', YOS Operations Manager, Westmere County Council'.

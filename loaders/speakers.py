@@ -22,7 +22,7 @@ from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role, organisation_named
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
-from kg.names import NameMatch, find_names, name_at, name_key, short_form_of
+from kg.names import NameMatch, find_names, name_at, name_key, police_rank, short_form_of
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
@@ -747,7 +747,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
                 or _addressed_post(text, role, name):
             continue
-        if relation == "cabinet_member" and name.start > role.end and RANK_WORD_RE.search(text, role.end, name.start):
+        if relation == "cabinet_member" and name.start > role.end and (RANK_WORD_RE.search(text, role.end, name.start) or (
+                name.title is not None and police_rank(frozenset({name.title})))):  # '... Families DCI Jo Lee': the next
             continue  # 'as Cabinet Member, Chief Superintendent Jo Lee': the officer by their rank is the next one thanked
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'

@@ -126,3 +126,29 @@ def test_the_council_after_the_last_guests_post_and_after_a_cabinet_members_post
 
 def test_an_officer_who_replied() -> None:
     assert ("Sam Ledgard", "quoted") in _panel()
+
+
+RUN_ON = """Westmere Youth Justice Management Board
+Minutes - Tuesday 23 September 2025, 10:00-12:00, Guildhall
+OFFICIAL
+
+Present: Miriam Ashworth-Kaye Director of Children's Services, Westmere City Council (Chair) Owen Pettifer Head of Youth Justice Service Cllr Nadia Brereton Cabinet Member for Children and Families DCI Samuel Okonjo Westmere Police Dr Yvonne Halloway Designated Doctor for Safeguarding, Westmere Integrated Care Board Tom Eccleston Head of Inclusion, Westmere City Council
+In attendance: Marcia Dunstable Youth Justice Team Manager (item 4) Li Pemberton Performance Analyst, Westmere City Council (item 3)
+Apologies: Supt Karen Lowry Westmere Police (DCI Okonjo deputising)
+Minutes: Sasha Threlkeld, Governance Officer
+
+1. Welcome
+MAK welcomed TE, attending for the first time.
+"""
+
+
+def test_people_run_into_one_anothers_posts_on_one_line() -> None:
+    rows = people_rows(load_text(RUN_ON, "westmere_board_minutes.txt"))
+    assert {("Owen Pettifer", "present_at_meeting"), ("Nadia Brereton", "present_at_meeting"),
+            ("Samuel Okonjo", "present_at_meeting"), ("Yvonne Halloway", "present_at_meeting"),
+            ("Tom Eccleston", "present_at_meeting"), ("Li Pemberton", "officer_attending")} <= rows
+    assert ("Samuel Okonjo", "cabinet_member") not in rows  # the post before his rank is the councillor's
+
+
+def test_the_deputy_an_apology_names_in_brackets_by_rank_and_surname() -> None:
+    assert ("Samuel Okonjo", "standing_deputy") in people_rows(load_text(RUN_ON, "westmere_board_minutes.txt"))
