@@ -152,3 +152,28 @@ def test_people_run_into_one_anothers_posts_on_one_line() -> None:
 
 def test_the_deputy_an_apology_names_in_brackets_by_rank_and_surname() -> None:
     assert ("Samuel Okonjo", "standing_deputy") in people_rows(load_text(RUN_ON, "westmere_board_minutes.txt"))
+
+
+TEAM = """HM Inspectorate of Probation
+
+Full Joint Inspection of Youth Offending Work in Westmere
+
+Appendix 1: Inspection arrangements
+
+Fieldwork took place in the week of 11 July 2011. The inspection was led by Jo Ravensworth, HM Inspector,
+assisted by HMI Probation inspectors Dev Castleford and Mia Underhill, with Paula Grange (Care Quality
+Commission) and Rhys Ottery (Ofsted). The Inspection Support Officer was Nora Bellingham. Our quality assurance
+was provided by Callum Fenwick.
+"""
+
+
+def test_a_team_assisted_by_and_with_members_of_other_inspectorates() -> None:
+    roles = {(name, relation): role for name, relation, role in role_rows(load_text(TEAM, "westmere_fji_report.txt"))}
+    for member in ("Dev Castleford", "Mia Underhill", "Paula Grange", "Rhys Ottery"):
+        assert (member, "inspection_team") in roles
+    assert roles[("Paula Grange", "inspection_team")] != "HMI Probation inspectors"  # 'with' opens a group of its own
+
+
+def test_team_members_named_in_the_sentences_after_by_their_label() -> None:
+    rows = people_rows(load_text(TEAM, "westmere_fji_report.txt"))
+    assert {("Nora Bellingham", "inspection_team"), ("Callum Fenwick", "inspection_team")} <= rows
