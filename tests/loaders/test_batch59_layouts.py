@@ -177,3 +177,34 @@ def test_a_team_assisted_by_and_with_members_of_other_inspectorates() -> None:
 def test_team_members_named_in_the_sentences_after_by_their_label() -> None:
     rows = people_rows(load_text(TEAM, "westmere_fji_report.txt"))
     assert {("Nora Bellingham", "inspection_team"), ("Callum Fenwick", "inspection_team")} <= rows
+
+
+PLAN = """Westmere County Council
+Children, Families and Learning
+
+YOUTH JUSTICE PLAN 2016 - 2017
+Westmere Youth Offending Service
+
+2.  STRUCTURE AND GOVERNANCE
+
+Table 1: Management Board membership (July 2016)
+
+Name\tOrganisation\tRole on Board
+Dr Ann Threlfall\tWestmere County Council\tChair
+Supt. Gary Pennington\tWestmere Constabulary\tVice-Chair
+Clare Hopwood\tNational Probation Service (South Midlands)\tHead of Stakeholder Engagement
+"""
+
+
+def test_a_councils_department_over_the_plans_title_is_no_area() -> None:
+    statements = load_text(PLAN, "westmere_youth_justice_plan.txt").statements
+    assert {s.value for s in statements if s.schema == "Area" and s.prop == "name"} == {"Westmere"}
+
+
+def test_a_membership_table_whose_body_column_stands_before_the_post() -> None:
+    result = load_text(PLAN, "westmere_youth_justice_plan.txt")
+    roles = {(name, relation): role for name, relation, role in role_rows(result)}
+    assert roles[("Gary Pennington", "board_member")] == "Vice-Chair"
+    assert roles[("Clare Hopwood", "board_member")] == "Head of Stakeholder Engagement"
+    organisations = _organisations(PLAN, "westmere_youth_justice_plan.txt")
+    assert organisations[("Gary Pennington", "board_member")] == "Westmere Constabulary"
