@@ -30,7 +30,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.text import Span, lines, sentence_end, sentence_start, span, trim
+from kg.loaders.text import Span, leaders_blanked, lines, sentence_end, sentence_start, span, trim
 
 # The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
 # the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
@@ -487,9 +487,21 @@ DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n
 DOMAIN_NAMES = {1: "Organisational delivery", 2: "Court disposals", 3: "Out-of-court disposals"}
 
 
+# A domain rated as a whole on a row of its own, its rating after padding, dot leaders, a colon or a dash, perhaps after a
+# bullet or its number ('  >  Organisational delivery          Outstanding', 'Domain one: organisational delivery .......
+# Good', 'Domain two: court' / 'disposals ...... Requires improvement'), the rating ending the row.
+DOMAIN_ROW = re.compile(rf"^[^\w\n]*+(?:domain[^\S\n]++(?:one|two|three|[123])[^\S\n]*+[:.–—-]?[^\S\n]*+|[123]\.?[^\S\n]++)?"
+                        rf"(?P<domain>organisational[^\S\n]++delivery|out[^\S\n-]*+-?[^\S\n]*+of[^\S\n-]*+-?[^\S\n]*+court\s++disposals|"
+                        rf"court\s++disposals)(?:[^\S\n]++domain)?"
+                        rf"(?:[^\S\n]{{2,}}+|\t++|[^\S\n]*+[:–—-][^\S\n]*+){QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*+$",
+                        re.IGNORECASE | re.MULTILINE)
+
+
 def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
-    """Domains rated as a whole in prose (see DOMAIN_RATED), under the domain's name."""
-    for match in DOMAIN_RATED.finditer(ctx.text):
+    """Domains rated as a whole in prose (see DOMAIN_RATED) or on rows of their own (DOMAIN_ROW), under the domain's
+    name."""
+    rows = DOMAIN_ROW.finditer(leaders_blanked(ctx.text))
+    for match in [*DOMAIN_RATED.finditer(ctx.text), *rows]:
         domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
         where = trim(ctx.text, match.start("domain"), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],

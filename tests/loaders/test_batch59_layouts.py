@@ -208,3 +208,36 @@ def test_a_membership_table_whose_body_column_stands_before_the_post() -> None:
     assert roles[("Clare Hopwood", "board_member")] == "Head of Stakeholder Engagement"
     organisations = _organisations(PLAN, "westmere_youth_justice_plan.txt")
     assert organisations[("Gary Pennington", "board_member")] == "Westmere Constabulary"
+
+
+NEWS = """Westmere City Council - News
+
+Youth justice service rated Outstanding
+
+14 June 2023
+
+The service received the following ratings:
+
+  >  Organisational delivery          Outstanding
+  >  Court disposals                  Good
+  -  Out-of-court disposals: 'Outstanding'
+
+Overall rating: OUTSTANDING
+
+Inspection outcome (October 2022)
+  Domain two: court
+  disposals ............................................. Requires improvement
+"""
+
+
+def test_domains_rated_on_rows_of_their_own() -> None:
+    found = _ratings_of(NEWS, "westmere_council_news.txt")
+    assert {("Organisational delivery", "Outstanding"), ("Court disposals", "Good"),
+            ("Out-of-court disposals", "Outstanding"), ("Court disposals", "Requires improvement")} <= found
+
+
+def _ratings_of(text: str, name: str) -> set[tuple[str, str]]:
+    statements = load_text(text, name).statements
+    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
+    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
+            and s.entity in scopes}
