@@ -241,3 +241,21 @@ def _ratings_of(text: str, name: str) -> set[tuple[str, str]]:
     scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
     return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
             and s.entity in scopes}
+
+
+PLAN_OWNER = """Westmere County Council
+
+YOUTH JUSTICE PLAN 2016 - 2017
+Westmere Youth Offending Service
+
+5.  PRIORITIES FOR 2016/17
+
+  *  Reduce the use of custody.
+
+Plan owner: J. Ravenscroft, Head of Service  |  Tel. 01632 960255
+jo.ravenscroft@westmere.gov.uk
+"""
+
+
+def test_a_plans_owner_with_her_telephone_is_its_contact() -> None:
+    assert ("J. Ravenscroft", "contact_officer") in people_rows(load_text(PLAN_OWNER, "westmere_youth_justice_plan.txt"))
