@@ -1051,10 +1051,11 @@ def _council_after_the_last_post(text: str, found: list[Section]) -> None:
         if section.kind not in GUEST_KINDS or len(section.attendees) < 2:
             continue
         last = section.attendees[-1]
-        council = COUNCIL_ENDING_RE.search(last.role.text) if last.role else None
-        if council is None:
+        role = last.role
+        council = COUNCIL_ENDING_RE.search(role.text) if role is not None else None
+        if role is None or council is None:
             continue
-        body = span(text, last.role.start + council.start("council"), last.role.start + council.end("council"))
+        body = span(text, role.start + council.start("council"), role.start + council.end("council"))
         earlier = section.attendees[:-1]
         joined = JOINED_BY_AND_RE.search(text, earlier[-1].evidence.start, last.name.start)
         if joined is None:
