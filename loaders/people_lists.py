@@ -474,7 +474,9 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         body_first = _body_cell_first(ctx, role_cell) if org_in_cell is None and role_cell.start > name.end else None
         if body_first is not None:  # 'Jo Lee | Westmere Constabulary | Vice-Chair': the body's cell, then the post's
             org_in_cell, role_cell = body_first[0].text, body_first[1]
-            role = fold_cells(role_cell.text)
+            # the row's cells as read, wrapped lines and all ('Chair; Director of' / 'Children's Services'), the body off
+            role = re.sub(r"^[\s,;|]*+(?:\([^()\n]*+\))?[\s,;|]*+", "", role[len(org_in_cell):]) \
+                if role.startswith(org_in_cell) else fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
