@@ -118,7 +118,9 @@ HEADINGS: list[tuple[str, str]] = [
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
-    (MEMBERSHIP, r"membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?"),
+    # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
+    (MEMBERSHIP, r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
+                 r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
@@ -528,7 +530,9 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     post: Span | None = None
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
         return [inverted]  # 'Also present:  PUGH, Eirlys - Cabinet Member (...)': one member, surname first in capitals
-    for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None):
+    pieces = [part for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None)
+              for part in _run_on_people(text, piece)]
+    for piece in pieces:
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
         if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
@@ -561,6 +565,35 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         post = None
     _bracket_written_once(text, found)
     return found
+
+
+RUN_ON_REACH = 2000  # characters: a line of people run together is a paragraph's length at most
+RUN_ON_BREAK_RE = re.compile(r"[\n|;–—\t]|[^\S\n]-[^\S\n]|[^\S\n]{3}")  # a line's end, a cell's or a dash between: no run-on
+RUN_ON_CONNECTIVE_RE = re.compile(r"(?:\b(?:and|of|for|to|the|by|with|from|deputising|representing)|[&,(/–—-])\s*+$", re.IGNORECASE)
+
+
+def _run_on_people(text: str, piece: Span) -> list[Span]:
+    """An entry that runs several people into one another with no separator, each name after the post or body of the
+    one before ('Jo Hart Director of Children's Services, Westmere Council (Chair) Sam Lee Head of Service Cllr Ann
+    Bell Cabinet Member for Children'): one piece per person. A name after a connective ('deputising for', 'and',
+    a comma, a bracket) or inside brackets is no new entry; nor is one parted from the one before by a line's end, a
+    cell's break or a dash (those are a list's own separators)."""
+    if len(piece.text) > RUN_ON_REACH or not piece.text.strip():
+        return [piece]  # a line of a register's codes or a page of words is no run of people (and is not searched)
+    names = [name for name in find_names(text, piece.start, piece.end) if not name.surname_only]
+    if len(names) < 2:
+        return [piece]
+    starts = [piece.start]
+    for before, name in zip(names, names[1:], strict=False):
+        between = text[before.end:name.start]
+        if name.start <= starts[-1] or between.count("(") != between.count(")") or RUN_ON_BREAK_RE.search(between) \
+                or RUN_ON_CONNECTIVE_RE.search(between) or not (names_post_or_body(between) or between.rstrip().endswith(")")):
+            continue
+        starts.append(name.start)
+    if len(starts) == 1:
+        return [piece]
+    bounds = [*starts, piece.end]
+    return [trim(text, start, end, " \t\n,;") for start, end in zip(bounds, bounds[1:], strict=False)]
 
 
 def _name_across_lines(text: str, body: Span) -> NameMatch | None:
@@ -870,6 +903,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     _implicit_present(text, all_lines, found, headless)
     _barred_apologies(text, found)
     _deputies_in_apologies(text, found)
+    _footnoted_substitutes(text, found)
+    _deputy_in_apology_bracket(found)
+    _council_after_the_last_post(text, found)
     return found
 
 
@@ -964,6 +1000,76 @@ def _deputies_in_apologies(text: str, found: list[Section]) -> None:
                     attendee.role = trim(text, attendee.role.start, lead.start()) or None
         if deputies:
             found.append(Section(PRESENT, section.heading, deputies))
+
+
+# 'Councillor M. Yelland *' over '* substituting for Councillor N. Brightwell': a mark after the member's name, the note
+# under the list with the same mark saying they sat in another's place.
+FOOTNOTE_MARK_RE = re.compile(r"[^\S\n]*+(?P<mark>\*{1,3}|[†‡])(?![\w*])")
+FOOTNOTE_SUBSTITUTE_RE = re.compile(r"^[^\S\n]*+(?P<mark>\*{1,3}|[†‡])[^\S\n]*+(?:(?:attended|attending|sat)\s+as\s+(?:a\s+|the\s+)?)?"
+                                    r"(?:substitut\w*|deputi[sz]\w*|(?:standing\s+)?deputy|in\s+place)\s+(?:for|of)\b",
+                                    re.IGNORECASE | re.MULTILINE)
+FOOTNOTE_REACH = 600  # characters: the note stands just under the list
+
+
+def _footnoted_substitutes(text: str, found: list[Section]) -> None:
+    """Members a footnote under the list marks as sitting in another's place ('Councillor M. Yelland *' over
+    '* substituting for Councillor N. Brightwell'): deputies."""
+    for section in found:
+        if section.kind not in (PRESENT, ALSO_PRESENT) or not section.attendees:
+            continue
+        end = max(attendee.evidence.end for attendee in section.attendees)
+        notes = {note.group("mark") for note in FOOTNOTE_SUBSTITUTE_RE.finditer(text, end, min(len(text), end + FOOTNOTE_REACH))}
+        for attendee in section.attendees if notes else []:
+            after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
+            mark = FOOTNOTE_MARK_RE.match(text, after)
+            if mark is not None and mark.group("mark") in notes:
+                attendee.substitute = True
+
+
+# 'Supt Karen Dowd, Westmere Police (DCI Rook deputising)': who came in the member's place, by rank and surname.
+DEPUTISING_BRACKET_RE = re.compile(r"\((?:[^()]{0,30}?[^\S\n])?(?P<surname>[A-Z][\w'’-]++)[^\S\n]++(?:deputi[sz]ing|deputi[sz]ed|substituting|"
+                                   r"attended\s+in\s+(?:his|her|their)\s+place|attending\s+instead|attended\s+instead)\)")
+
+
+def _deputy_in_apology_bracket(found: list[Section]) -> None:
+    """A member sending apologies with the one who came in their place in brackets ('(DCI Rook deputising)'): the one
+    of that surname among those present sat as their deputy."""
+    present = [attendee for section in found if section.kind in (PRESENT, ALSO_PRESENT) for attendee in section.attendees]
+    for section in found:
+        for attendee in section.attendees if section.kind == APOLOGIES else []:
+            bracket = DEPUTISING_BRACKET_RE.search(attendee.role.text) if attendee.role else None
+            deputies = [person for person in present
+                        if bracket and person.name.name.split()[-1] == bracket.group("surname")]
+            if len(deputies) == 1:
+                deputies[0].substitute = True
+
+
+# A council's name ending the last post of a list of guests: ', YOS Operations Manager, Westmere County Council'.
+COUNCIL_ENDING_RE = re.compile(r",\s++(?P<council>(?:the\s+)?[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,3}?\s++"
+                               r"(?:(?:County|District|Borough|City|Metropolitan\s+Borough|Town)\s++)?Council)\s*+$")
+JOINED_BY_AND_RE = re.compile(r",?\s*+and\s*+$")
+
+
+def _council_after_the_last_post(text: str, found: list[Section]) -> None:
+    """Guests named with their posts and joined by 'and', the council written once after the last post ('Jo Hart, Head
+    of Youth Offending Service, and Sam Lee, YOS Operations Manager, Westmere County Council'): the council is each
+    one's whose post names no body, as a group's body written once is ('both of X Council')."""
+    for section in found:
+        if section.kind not in GUEST_KINDS or len(section.attendees) < 2:
+            continue
+        last = section.attendees[-1]
+        role = last.role
+        council = COUNCIL_ENDING_RE.search(role.text) if role is not None else None
+        if role is None or council is None:
+            continue
+        body = span(text, role.start + council.start("council"), role.start + council.end("council"))
+        earlier = section.attendees[:-1]
+        joined = JOINED_BY_AND_RE.search(text, earlier[-1].evidence.start, last.name.start)
+        if joined is None:
+            continue
+        for attendee in earlier:
+            if attendee.body is None and attendee.role is not None and "," not in attendee.role.text.strip(" ,"):
+                attendee.body = body
 
 
 LONGEST_SHAPED_BLOCK = 40  # lines: a list longer than a page's is no attendance block
@@ -1333,12 +1439,19 @@ def _invited_guests(text: str, found: list[Section]) -> None:
 NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
 
 
+# The contact for the list's body after its last entry on the line: the list ends there.
+CONTACT_AFTER_LIST_RE = re.compile(r"(?:contact|enquiries|further\s+information)(?:\s+(?:officer|details))?\s*+:", re.IGNORECASE)
+
+
 def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
     """The entries on a heading's line, split where another heading starts on the same line."""
     parts: list[tuple[str, Span]] = []
     start = inline.start
     for stop in NEXT_HEADING_RE.finditer(text, inline.start, inline.end):
         rest = trim(text, stop.end(), inline.end, " \t")
+        if CONTACT_AFTER_LIST_RE.match(rest.text):  # '... David Fellgate.     Contact: Jo Bloggs, 01632 960418'
+            parts.append((kind, trim(text, start, stop.start() + 1)))
+            return parts
         heading = heading_kind(text, rest)
         if heading is None:
             continue
@@ -1452,11 +1565,16 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                                   if head in STATUS_HEADS), None)
             index += 1
             continue
-        if STATUS_KEY_RE.fullmatch(line.text):
+        if STATUS_KEY_RE.fullmatch(line.text) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
             index += 1  # a register's key under its rows ('P = present   Ap = apologies') names no one
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
+            index += 1
+            continue
+        split = _split_name_row(text, line)
+        if split is not None:  # 'SELVARAJ   Anand (Dr)   AS   Director ...': a register's surname and forename cells
+            section.attendees.extend(split)
             index += 1
             continue
         grouped = _party_then_members(text, line)
@@ -1593,6 +1711,10 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
 
 
 # A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
+# A key to the abbreviations the register's posts use, under its rows ('WCC = Westmere County Council   YOS = Youth
+# Offending Service'): no one's post.
+ABBREVIATIONS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Z][A-Za-z&]{1,7}+[^\S\n]*+=[^\S\n]*+[A-Z][^\s=]*+(?:[^\S\n][^\s=]++)*+"
+                                  r"(?:[^\S\n]{2,}+|[,;][^\S\n]*+|[^\S\n]*+$)){1,8}+")
 STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:Key[^\S\n]*+[:–—-]?[^\S\n]*+)?(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
 
 
@@ -1702,6 +1824,72 @@ def _after_full_stop(text: str, line: Line) -> bool:
 
 
 STATUS_HEADS = {"attendance", "attended", "status", "att"}
+
+
+# A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS
+# AGENCY / POST', 'Surname<TAB>First name<TAB>Role'), each row 'SELVARAJ   Anand (Dr)   AS   Director, ...'. The head
+# stands once over the register, its apologies' and attendees' rows under their own headings too.
+SPLIT_NAME_HEAD_RE = re.compile(r"^[^\S\n]*+(?P<surname>surnames?|family[^\S\n]names?|last[^\S\n]names?)(?:[^\S\n]{2,}+|\t++)"
+                                r"(?P<forename>forenames?|first[^\S\n]names?|given[^\S\n]names?|christian[^\S\n]names?)"
+                                r"(?=[^\S\n]{2}|\t|[^\S\n]*+$)[^\n]*+", re.IGNORECASE | re.MULTILINE)
+REGISTER_CELL_RE = re.compile(r"[^\s|]++(?:[^\S\n\t](?! )[^\s|]*+)*+")
+SPLIT_NAME_REACH = 3000  # characters: the register's head stands within a page above its rows
+SURNAME_CELL_RE = re.compile(rf"(?:Mc|Mac|O['’])?[{UPPER}][{LETTER}'’-]*+(?:[^\S\n][{UPPER}][{LETTER}'’-]*+){{0,2}}")
+FORENAME_CELL_RE = re.compile(rf"(?P<forename>[{UPPER}][{LOWER}'’-]++(?:[^\S\n][{UPPER}](?:[{LOWER}'’-]++|\.?))?)"
+                              r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?")
+
+
+def _split_name_head(text: str, line: Line) -> tuple[list[Span], int, int] | None:
+    """The head row of a register in surname and forename columns standing above the line, with no numbered item
+    between: its cells, and the indices of its surname and forename cells."""
+    lo = max(0, line.start - SPLIT_NAME_REACH)
+    head = next(reversed(list(SPLIT_NAME_HEAD_RE.finditer(text, lo, line.start))), None)
+    if head is None or any(is_item(row) for row in lines(text, head.end(), line.start)):
+        return None
+    heads = cells(text, span(text, head.start(), head.end()))
+    surname = next((i for i, cell in enumerate(heads) if cell.start <= head.start("surname") < cell.end), None)
+    forename = next((i for i, cell in enumerate(heads) if cell.start <= head.start("forename") < cell.end), None)
+    return (heads, surname, forename) if surname is not None and forename is not None else None
+
+
+def _split_name_row(text: str, line: Line) -> list[Attendee] | None:
+    """A row of a register whose name stands in a surname cell and a forename cell ('SELVARAJ   Anand (Dr)   AS
+    Director of Children's Services, WCC (Chair)'): the person as they are called ('Dr Anand Selvaraj'), the cells
+    after theirs but an initials' cell the post. None where the row is not such a register's."""
+    found = _split_name_head(text, line)
+    if found is None:
+        return None
+    heads, surname_at, forename_at = found
+    # the register's cells may stand two spaces apart ('Maureen (Cllr)  MFB'): no cell of a name or a post holds two
+    row = [trim(text, line.start + cell.start(), line.start + cell.end()) for cell in REGISTER_CELL_RE.finditer(line.text)]
+    if len(row) < 2 or len(row) > len(heads) + 1:
+        return None
+    head_starts = [head.start - (text.rfind("\n", 0, head.start) + 1) for head in heads]
+    columns = [max((i for i, at in enumerate(head_starts) if at <= cell.start - line.start + COLUMN_SLACK), default=-1)
+               for cell in row]
+    if columns[0] != surname_at or columns[1] != forename_at:
+        return None
+    surname_cell, forename_cell = row[0], row[1]
+    surname = SURNAME_CELL_RE.fullmatch(surname_cell.text)
+    forename = FORENAME_CELL_RE.fullmatch(forename_cell.text)
+    if surname is None or forename is None:
+        return None
+    written = surname.group()
+    if written.isupper():
+        written = " ".join("-".join(part.capitalize() for part in word.split("-")) for word in written.split())
+    if any(is_role_word(word) or is_body_word(word) for word in f"{written} {forename.group('forename')}".replace("-", " ").split()):
+        return None
+    title = forename.group("title")
+    title = HONORIFICS.get(title.lower()) if title else None
+    rest = [cell for cell, column in zip(row[2:], columns[2:], strict=True)
+            if not (is_initials(cell.text) and "init" in heads[column].text.lower())]
+    end = rest[0].start if rest else forename_cell.end
+    name = NameMatch(surname_cell.start, forename_cell.end, f"{forename.group('forename')} {written}", title)
+    if not rest:
+        return [Attendee(name, trim(text, line.start, line.end))]
+    # the role is read from the first cell after the name's (an initials' cell skipped): the name is taken to end there
+    # (so a line that runs the post on reads it from there too)
+    return [_attendee(text, replace(name, end=end), span(text, end, line.end), trim(text, line.start, line.end))]
 
 
 def _post_first_row(text: str, line: Line, head_cells: list[Span]) -> list[Attendee] | None:

@@ -30,7 +30,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context
 from kg.loaders.findings_common import QUOTES, STANDARD_RATINGS, InspectionRef, emit_rating, rating_label
 from kg.loaders.findings_inspection import rated_inspection
-from kg.loaders.text import Span, lines, sentence_end, sentence_start, span, trim
+from kg.loaders.text import Span, leaders_blanked, lines, sentence_end, sentence_start, span, trim
 
 # The 2018 framework: domains by number, and each standard's name by code. Standard 3.4 was 'Joint working' until
 # the framework's 2021 revision made it 'Out-of-court disposal policy and provision' and added 4.1.
@@ -669,12 +669,14 @@ DOMAIN_WORDS = r"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?cour
 # Good, court disposals Requires improvement and out-of-court disposals Outstanding'.
 DOMAIN_NEXT = re.compile(rf"{QUOTES}(?:,\s*+(?:and\s+)?|\s+and\s+)(?:(?:the|its|their)\s+)?{DOMAIN_WORDS}\s+{QUOTES}"
                          rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
-# A domain's row in a summary, its rating after leaders or padding, the domain's number before its name or not and its
-# name wrapped or not: 'Domain one: organisational delivery ........ Good', 'Domain two: court' / 'disposals ...
-# Requires improvement' (a standard's code or name between is a standard's row).
-DOMAIN_ROW = re.compile(rf"^[^\S\n]*+(?:domain[^\S\n]++(?:one|two|three|four|[1-4])[^\S\n]*+[:.–—-][^\S\n]*+)?{DOMAIN_WORDS}"
-                        rf"[^\S\n]*+(?:[.…]{{3,}}+|[\t|:]|[^\S\n]{{3,}}+)[^\S\n.…|\t:]*+[\t|]?[^\S\n]*+{QUOTES}"
-                        rf"(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n|]*+\|?[^\S\n]*+$", re.IGNORECASE | re.MULTILINE)
+# A domain rated as a whole on a row of its own, its rating after padding, dot leaders, a tab, a bar, a colon or a dash,
+# perhaps after a bullet or its number, its name wrapped or not ('  >  Organisational delivery          Outstanding',
+# 'Domain one: organisational delivery ........ Good', 'Domain two: court' / 'disposals ... Requires improvement'), the
+# rating ending the row (a standard's code or name between is a standard's row). Read with the leaders blanked.
+DOMAIN_ROW = re.compile(rf"^[^\w\n]*+(?:domain[^\S\n]++(?:one|two|three|four|[1-4])[^\S\n]*+[:.–—-]?[^\S\n]*+|[1-4]\.?[^\S\n]++)?"
+                        rf"{DOMAIN_WORDS}(?:[^\S\n]++domain)?(?:[^\S\n]*+(?:[.…]{{3,}}+|[|:–—-])[^\S\n.…|]*+\|?|[^\S\n]{{2,}}+|\t)"
+                        rf"[^\S\n]*+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n|]*+\|?[^\S\n]*+$",
+                        re.IGNORECASE | re.MULTILINE)
 
 
 def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
@@ -685,7 +687,7 @@ def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
         found.append(match)
         while (more := DOMAIN_NEXT.match(ctx.text, found[-1].end())):
             found.append(more)
-    for match in [*found, *DOMAIN_ROW.finditer(ctx.text)]:
+    for match in [*found, *DOMAIN_ROW.finditer(leaders_blanked(ctx.text))]:
         domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
         where = trim(ctx.text, match.start("domain"), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],

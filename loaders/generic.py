@@ -51,6 +51,8 @@ PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|Na
 NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "youth", "lead", "county", "city", "full",
              # a form header's label before its padding: 'Title          Westmere Youth Justice Plan 2019-21'
              "title", "subject",
+             # a council's department over the plan's title ('Children, Families and Learning' / 'YOUTH JUSTICE PLAN')
+             "children", "families", "learning", "communities", "people", "adults", "education",
              # a date is no place: 'inspected the Youth Justice Service in November 2021'
              *(month.lower() for month in calendar.month_name[1:]), *(day.lower() for day in calendar.day_name)}
 # A headline or title naming its area before the service in lower case: 'Oakhurst Vale youth justice services rated

@@ -783,7 +783,7 @@ TEAM_PROSE_RE = re.compile(
     # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
     r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
     r"|led\s+the\s+(?:inspection|fieldwork))"
-    r",?\s+(?:(?:and\s+(?:was\s+)?)?supported\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
+    r",?\s+(?:(?:and\s+(?:was\s+)?)?(?:supported|assisted)\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
     # the next sentence, of the lead: 'The inspection will be led by Jo Lee, HM Inspector. She will be supported by HM
     # Inspector Dev Rao and a team of assistant inspectors'
@@ -810,6 +810,7 @@ TEAM_LIST_LEAD_RE = re.compile(r"\b(?:inspection\s+)?team\b[^.:\n]{0,40}?\b(?:wi
 
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
+WITH_GROUP_RE = re.compile(r"[^\S\n]*+(?:\([^()\n]{1,60}\))?,?\s++with\s++")
 
 
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -840,6 +841,10 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             # the words before the first name of its group ('Inspectors X and Y')
             own = next((words for words in reversed(owns[:position + 1]) if words), None)
             label = own or _label_before(ctx.text, match.end(), name, names)
+            # '..., with Jo Hart (CQC) and Al Dee (Ofsted)': 'with' opens a group of its own, without the label before
+            opened = next((k for k in range(position, 0, -1) if WITH_GROUP_RE.fullmatch(ctx.text, names[k - 1].end, names[k].start)), None)
+            if opened is not None and not any(owns[opened:position + 1]):
+                own = label = None
             if label:
                 relation = relation_for_label(label) or "other"
             # whom they come from, up to the words that open the next group ('..., and an inspector from the CQC, X')
@@ -863,8 +868,10 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
 # The sentences after the team's, in its paragraph: 'Local assessor: Ffion Castellano.', 'Research support: Jo Lee.
 # Operational support: Kim Ford and Dev Rao.', 'Quality assurance was provided by Ann Hall, Head of Youth Justice
 # Inspections.', the label perhaps wrapped: more members under a label of the team's (thanks between them name no member).
-LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*+\n?[^\S\n]*+(?P<label>[A-Z][A-Za-z'’\s-]{2,40}?)(?:[^\S\n]*+:|\s++(?:was|were)\s++"
-                                r"(?:provided|carried\s++out|undertaken)\s++by)[^\S\n]*+")
+# ('The Inspection Support Officer was Jo Lee.', 'Our quality assurance was provided by Jo Lee.': the article or 'our'
+# before the label is no part of it)
+LABELLED_MEMBER_RE = re.compile(r"\.[^\S\n]*+\n?[^\S\n]*+(?:(?:The|Our)\s++)?(?P<label>[A-Za-z][A-Za-z'’\s-]{2,40}?)(?:[^\S\n]*+:|\s++(?:was|were)\s++"
+                                r"(?:(?:provided|carried\s++out|undertaken)\s++by|(?=[A-Z])))[^\S\n]*+")
 QUALITY_ASSURANCE_RE = re.compile(r"quality\s+assurance", re.IGNORECASE)  # a team's label, as a list's row has it
 PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*+\n")
 MEMBERS_JOINED_RE = re.compile(r"\s*+(?:,\s*+)?and\s++|\s*+,\s*+")
@@ -910,7 +917,8 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     # words before the last semicolon are the post of the name before
     start = max(start, text.rfind(";", start, name.start) + 1)
     # 'and by an education inspector from Ofsted,': the 'by' of 'supported by' said again for each group
-    words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+)?|[\s,;:]*$", "", text[start:name.start])
+    # ('..., with Jo Hart (Ofsted)': 'with' joins the next member, as 'and' does)
+    words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+|with\s+)?(?:with$)?|[\s,;:]*$", "", text[start:name.start])
     if _rank_of_the_name(words):
         return None
     # the post of the name before, then this one's own words: ', HMI Probation, and a local assessor, Jo Lee'

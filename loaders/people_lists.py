@@ -499,6 +499,12 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         rest = trim(text, name.end, piece.end)
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
         role = role_text or fold_cells(role_cell.text)
+        body_first = _body_cell_first(ctx, role_cell) if org_in_cell is None and role_cell.start > name.end else None
+        if body_first is not None:  # 'Jo Lee | Westmere Constabulary | Vice-Chair': the body's cell, then the post's
+            org_in_cell, role_cell = body_first[0].text, body_first[1]
+            # the row's cells as read, wrapped lines and all ('Chair; Director of' / 'Children's Services'), the body off
+            role = re.sub(r"^[\s,;|]*+(?:\([^()\n]*+\))?[\s,;|]*+", "", role[len(org_in_cell):]) \
+                if role.startswith(org_in_cell) else fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
         evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
@@ -510,6 +516,17 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
 
 
 NAME_WINDOW = 120
+
+
+def _body_cell_first(ctx: Context, role_cell: Span) -> tuple[Span, Span] | None:
+    """The cells after a member's name where the first is only a body's name and the rest a post ('Westmere
+    Constabulary | Vice-Chair', under 'Name | Organisation | Role on Board'): the body's cell and the post's."""
+    parts = cells(ctx.text, role_cell)
+    body = re.sub(r"\s*+\([^()\n]{1,40}\)$", "", parts[0].text) if parts else ""  # '... (South Midlands)': its region
+    if len(parts) < 2 or not is_organisation_name(body, gazetteer=ctx.gazetteer, area=ctx.home_area):
+        return None
+    post = span(ctx.text, parts[1].start, parts[-1].end)
+    return (span(ctx.text, parts[0].start, parts[0].start + len(body)), post) if names_post(post.text) and not is_organisation_name(post.text, area=ctx.home_area) else None
 
 
 def _split_people(text: str, cell: Span) -> list[Span]:
@@ -1706,6 +1723,8 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
+    # a plan's owner, who answers for it ('Plan owner: J. Bloggs, Head of Service | Tel. ...')
+    r"\b(?:plan|strategy)\s+owner\s*:|"
     r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"
     r"should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",

@@ -20,14 +20,14 @@ from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
-from kg.loaders.roles import organisation_for_role
+from kg.loaders.roles import organisation_for_role, organisation_named
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
-from kg.names import NameMatch, find_names, name_at, name_key, short_form_of
+from kg.names import NameMatch, find_names, name_at, name_key, police_rank, short_form_of
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"replied|replies|warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
     # 'described the board as "one of the more ..."': the words quoted are theirs
     r"describe[sd](?=\s[^.\n\"“]{1,60}?\sas\s+[\"“]))\b",  # 'wrote to the Leader': a letter
@@ -764,7 +764,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
                 or _addressed_post(text, role, name):
             continue
-        if relation == "cabinet_member" and name.start > role.end and RANK_WORD_RE.search(text, role.end, name.start):
+        if relation == "cabinet_member" and name.start > role.end and (RANK_WORD_RE.search(text, role.end, name.start) or (
+                name.title is not None and police_rank(frozenset({name.title})))):  # '... Families DCI Jo Lee': the next
             continue  # 'as Cabinet Member, Chief Superintendent Jo Lee': the officer by their rank is the next one thanked
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
@@ -774,7 +775,19 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
-                        organisation=organisation_for_role(role.text, area))
+                        organisation=_body_after(text, max(name.end, role.end), area)
+                        or organisation_for_role(role.text, area))
+
+
+# 'Councillor Jo Lee, Cabinet Member for Children's Services, Westmere County Council, ...': the body written after the
+# post and its holder, set off by a comma.
+BODY_AFTER_RE = re.compile(r",[^\S\n]*+\n?[^\S\n]*+(?P<body>[A-Z][\w'’&-]*+(?:[^\S\n]++[A-Z][\w'’&-]*+){0,5})")
+
+
+def _body_after(text: str, end: int, area: str | None) -> str | None:
+    """The organisation named after the comma that ends a post and its holder, if one is."""
+    after = BODY_AFTER_RE.match(text, end)
+    return organisation_named(after.group("body"), area=area, groups=False) if after else None
 
 
 # 'the Inspectorate's lead inspector, Mr Jo Bloggs,': a post after an article or a possessive, then a comma and the name.

@@ -147,6 +147,8 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "representing", "initials", "init", "attendee", "attendees", "service", "designation", "post", "member", "body",
                 # a register of a board's seats: '| Agency | Board member | Seat | Status |'
                 "board", "members", "seat",
+                # a register that parts the name in two: 'Surname   Forename   Inits   Agency / Post'
+                "surname", "surnames", "forename", "forenames", "first", "given", "inits",
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
                 "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists

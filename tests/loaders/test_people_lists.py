@@ -806,9 +806,10 @@ def test_a_dated_membership_table_with_posts_wrapped_in_their_columns() -> None:
     rows = involvements_of(DATED_MEMBERSHIP, "plan.txt")
     members = {(name, role, organisation) for name, relation, role, organisation in rows if relation == "board_member"}
     assert members == {
-        ("Odile Brannagh", "Ashfordlea Council, Chair; Director of Children's Services", "Ashfordlea Council"),
-        ("Tamsin Greville", "Ashfordlea Council, Cabinet Member, Young People", "Ashfordlea Council"),
-        ("Pieter Lowndes", "Probation Service, Head of PDU", "Probation Service")}
+        # the body's column is the organisation, no part of the post (batch 59)
+        ("Odile Brannagh", "Chair; Director of Children's Services", "Ashfordlea Council"),
+        ("Tamsin Greville", "Cabinet Member, Young People", "Ashfordlea Council"),
+        ("Pieter Lowndes", "Head of PDU", "Probation Service")}
     assert ("Tamsin Greville", "cabinet_member") in {(row[0], row[1]) for row in rows}
 
 
