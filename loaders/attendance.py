@@ -1538,7 +1538,7 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
     after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
     dash = DASH_THEN_NAME_RE.match(following.text)
     return dash is not None and not BULLET_RE.match(line.text.strip()) and not _post_names_someone(text, line) \
-        and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+        and not _vacant_seat(following) and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
 
 
 def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: Section) -> Attendee | None:
@@ -2406,13 +2406,18 @@ VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 
 
+# A row whose name cell holds only a dash, and a cell of it says the seat is empty: '-<TAB>Magistrate representative
+# (vacancy)<TAB>Westmere Bench<TAB>-'. Matched at the line's start only, its run to the word crossed once.
+DASHED_VACANT_ROW_RE = re.compile(r"[^\S\n]*+[-–—][^\S\n\t]*+(?:\t|\|)[^\n]*?\bvacan(?:t|cy)\b", re.IGNORECASE)
+
+
 def _vacant_seat(line: Line) -> bool:
     """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
     HMBC | Post vacant |', '(vacant)<TAB>Westmere Council': a row with no one in it, which the rows below go on from
     (no part of the role above)."""
     return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
                                                    or VACANT_CELL_RE.search(line.text) is not None) or \
-        VACANT_ROW_RE.match(line.text) is not None
+        VACANT_ROW_RE.match(line.text) is not None or DASHED_VACANT_ROW_RE.match(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:

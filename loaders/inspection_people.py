@@ -922,6 +922,9 @@ JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 PART_JOINT_RE = re.compile(r",|\band\b|&")
 
 
+TAIL_GROUP_RE = re.compile(r",[^\S\n]*+\n?[^\S\n]*+and\s")
+
+
 def _member_part(text: str, names: list[NameMatch], position: int, stop: int) -> str:
     """The words of a team list that say whom one member comes from: before a name in brackets ('an Ofsted education
     inspector (Jo Hart)'); else after the name, up to the next name, over names joined to it ('Jo Hart and Al Dee from
@@ -936,7 +939,11 @@ def _member_part(text: str, names: list[NameMatch], position: int, stop: int) ->
             joint = PART_JOINT_RE.search(part) if text[following.start - 1:following.start] == "(" else None
             return part[:joint.start()] if joint else part
         name = following
-    return text[name.end:stop]
+    # after the last name, a comma and 'and' open another group of no names ('X and Y, Inspectors, and colleagues from
+    # Ofsted and the CQC'): their bodies are not the members'
+    tail = text[name.end:stop]
+    other_group = TAIL_GROUP_RE.search(tail)
+    return tail[:other_group.start()] if other_group else tail
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:

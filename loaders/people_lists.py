@@ -530,6 +530,13 @@ COPY_LABEL_RE = re.compile(rf"^\s*(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(
                            re.IGNORECASE)
 
 
+# A row of the list under a label of its own: 'Internal copy: Jo Bloggs, Head of Youth Inspections, HMI Probation',
+# 'Internal: ...', 'bcc: ...', 'Copy (internal): ...' (the inspectorate's own staff copied in): the label is no part of
+# the entry.
+COPY_SUB_LABEL_RE = re.compile(r"^[^\S\n]*+(?:internal(?:[^\S\n]+cop(?:y|ies))?|bcc|blind[^\S\n]+cop(?:y|ies)|"
+                               r"cop(?:y|ies)[^\S\n]+\(internal\))[^\S\n]*+:[^\S\n]*+", re.IGNORECASE)
+
+
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
 
 
@@ -565,6 +572,9 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         table_rows_read.append(line)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif (sub := COPY_SUB_LABEL_RE.match(line.text)) and \
+                _copied_person(ctx, trim(ctx.text, line.start + sub.end(), line.end), area):
+            found += 1  # 'Internal copy: Jo Bloggs, Head of Youth Inspections, HMI Probation'
         elif _surname_first_row(ctx, text, line, area):
             found += 1
         elif _post_wrapped_under(text, line, table_rows_read):

@@ -59,7 +59,9 @@ THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|perso
 # (a board's own initials too: 'Chair of the Northshire YJMB')
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
                                     re.IGNORECASE)
-SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
+# (a safeguarding board's, and the Local Criminal Justice Board's: another partnership's board, its chair no youth
+# justice board's; 'justice' alone would take 'Chair of the Local Criminal Justice Board' for one)
+SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b|\bcriminal\s+justice\b|\bLCJB\b", re.IGNORECASE)
 # 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme', or the post
 # described: 'who leads the Inspectorate's youth work'
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
@@ -482,8 +484,8 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
     named = {}
     for strict in (True, False):  # the one name the lexicon knows, before words in capitals ('the Full Joint Inspection')
         named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
-        if len(named) == 1:
-            break
+        if len(named) == 1 or not named and any(n.surname_only and n.title for n in find_names(text, before, begin)):
+            break  # (none the lexicon knows, but 'Mr Aspinall explained that ... Risk of Serious Harm ...': the titled one)
     if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
         named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
     if len(named) != 1:
@@ -972,6 +974,11 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     inner = find_names(text, match.start(), end)
     if inner:
         end = inner[0].start
+    # a bracket it did not open closes it ('(Cabinet' / 'Member for Children's Services)<pad>Co-opted: Mrs X'): the post
+    # was the bracket's, the name after it another's
+    closed = text.find(")", match.start(), end)
+    if closed >= 0 and "(" not in text[match.start():closed]:
+        end = closed
     return trim(text, match.start(), end)
 
 
