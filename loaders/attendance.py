@@ -2259,8 +2259,9 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
     r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
-    # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
-    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}][A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
+    # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)'), a
+    # slash in its short form too ('OTTERBURN, Graham (C/Supt)')
+    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
 

@@ -61,7 +61,7 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at
+from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at, rank_of_post
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
@@ -851,6 +851,10 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
+    written_rank = " ".join(rank.split())
+    if name.title is None and name.start > entry.start and rank_of_post(written_rank.lower()) == written_rank.title():
+        # 'Chief Superintendent G. Otterburn, Chair of ...': the police rank written before the name is their title
+        name = NameMatch(name.start, name.end, name.name, written_rank, name.surname_only)
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
     relation = _copied_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
     if relation:
@@ -1892,9 +1896,11 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
 
 # A decision's or report's consultees, one 'Name, Post' a line in the label's column: 'Consulted:    Jo Bloggs, Leader
 # of the Council' / '              Ann Lee, Director of Finance'.
-CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation\s+with)[^\S\n]*:[^\S\n]*(?=\S)",
+# ('Consultation:  Councillor Jo Bloggs (Leader of the Council); Councillor Ann Lee (Chair, X Scrutiny Committee); the
+# Board.': a paragraph of entries parted by semicolons, wrapped where the page's width falls)
+CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation(?:\s+with)?)[^\S\n]*:[^\S\n]*(?=\S)",
                                 re.IGNORECASE | re.MULTILINE)
-CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair"})
+CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 MAX_CONSULTEES = 12
 
 
@@ -1905,6 +1911,10 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
     end = len(text) if end is None else end
     found = 0
     for label in CONSULTED_LABEL_RE.finditer(text, begin, end):
+        entries = _semicolon_entries(text, label.end())
+        if entries:  # one paragraph of entries parted by semicolons: each 'Name (Post)' or 'Name, Post'
+            found += sum(_consultee(ctx, entry, area) for entry in entries if entry.end <= end)
+            continue
         column = label.end() - (text.rfind("\n", 0, label.end()) + 1)
         row = span(text, label.end(), end_of_line(text, label.end(), end))
         for _ in range(MAX_CONSULTEES):
@@ -1921,6 +1931,23 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
                 break
             row = trim(text, below.start() + column, below.end())
     return found
+
+
+def _consultee(ctx: Context, entry: Span, area: str | None) -> bool:
+    """The key post one consultee of a paragraph holds ('Councillor Jo Bloggs (Leader of the Council)', 'Ann Lee, Chair
+    of the Scrutiny Committee'): a cabinet member, a board's chair or a scrutiny committee's chair."""
+    name, role = name_role(ctx, entry, strict=False)
+    if name is None or role is None or name.start != entry.start or role.start < name.end or name.surname_only:
+        return False
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)
+    if bracketed:
+        role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
+    post = " ".join(role.text.split())
+    relation = _copied_relation(post)
+    if relation not in CONSULTEE_POSTS:
+        return False
+    ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation_for_role(post, area))
+    return True
 
 
 # A report's form field naming the chair of the panel or committee it goes to: 'Chair of the Panel:   Councillor X'.

@@ -29,6 +29,8 @@ SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
+    # 'The Director, Jo Bloggs, replied that ...' in minutes (not 'responded to the consultation')
+    r"(?:replied|replies|responded|responds)(?=\s+that\b|\s*:)|"
     # 'described the board as "one of the more ..."': the words quoted are theirs
     r"describe[sd](?=\s[^.\n\"“]{1,60}?\sas\s+[\"“]))\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
