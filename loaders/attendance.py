@@ -208,6 +208,9 @@ SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?
 
 # In a table flattened to one cell a line, a line break between cells: not after a word that links ('and', 'of') and
 # not before a lower-case word, which are a cell's own words wrapped ('Head of Inclusion and' / 'Virtual School Head').
+# In a table of bars, a cell wrapped onto the next row, the cells before it empty ('| JT | Jo Bloggs | Director of
+# Children's Services, Westmere   |' / '|    |           | Council (Chair) |'): one cell's words, not two cells.
+WRAPPED_BAR_CELL_RE = re.compile(r"[^\S\n]*+\|[^\S\n]*+\n[^\S\n]*+\|(?:[^\S\n]*+\|)*+[^\S\n]*+")
 CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
 
 
@@ -236,7 +239,8 @@ class Attendee:
             return None
         # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
         # Council'
-        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line else self.role.text)
+        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line
+                          else WRAPPED_BAR_CELL_RE.sub(" ", self.role.text))
 
     @property
     def councillor(self) -> bool:
@@ -1346,7 +1350,8 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\
                               r"[^\w\n]*+officer\s++contact\s*+:", re.IGNORECASE)
 
 
-RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+# (a table's border of corners and rules too: '+----+----------+')
+RULE_LINE_RE = re.compile(r"\s*(?:[_=~*-]{4,}|\+(?:[-=]++\+)++)\s*")
 # A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
 # is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
 COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
@@ -1371,6 +1376,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
+            continue
+        if section.attendees and _surname_wrapped_in_cell(text, section.attendees[-1], line):
+            index += 1  # '| TR | Cllr Tamsin | Portfolio Holder ... |' / '|    | Roskilly | Westmere Council |'
             continue
         wraps = bool(section.attendees) and (_inside_brackets(text, section.attendees[-1], line)
                                              or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
@@ -1738,6 +1746,36 @@ SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for
 
 def _column_of(text: str, pos: int) -> int:
     return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+# A surname wrapped alone in a name cell: one or two words in Title Case or capitals, hyphened or with an apostrophe.
+WRAPPED_SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’])?[{UPPER}][{LETTER}]+(?:[-'’][{UPPER}][{LETTER}]+)?"
+                                rf"(?:[^\S\n][{UPPER}][{LETTER}]+)?")
+
+
+def _surname_wrapped_in_cell(text: str, attendee: Attendee, line: Line) -> bool:
+    """A table's row of bars whose only words in the name's column are the surname of the entry above, its cell
+    wrapped after a title and a forename ('| TR | Cllr Tamsin | Portfolio Holder for ..., |' / '|    | Roskilly |
+    Westmere Council |'), the cells before it empty: the name made whole, the row's other cells the post's own words
+    wrapped (the post as the first row gives it)."""
+    name = attendee.name
+    if not (name.surname_only and name.title and is_first_name(name.name)) or not line.text.lstrip().startswith("|") \
+            or attendee.evidence.end > line.start:
+        return False
+    column, at = _column_of(text, name.start), line.start
+    for raw in line.text.split("|"):
+        cell_start, cell_end = at, at + len(raw)
+        at = cell_end + 1
+        if not raw.strip():
+            continue
+        words = trim(text, cell_start, cell_end)
+        if abs(_column_of(text, words.start) - column) > COLUMN_SLACK or not WRAPPED_SURNAME_RE.fullmatch(words.text) \
+                or any(is_role_word(word) or is_body_word(word) or is_honorific(word) for word in words.text.split()):
+            return False
+        attendee.name = NameMatch(name.start, name.end, f"{name.name} {words.text}", name.title, False)
+        attendee.evidence = span(text, attendee.evidence.start, line.end)
+        return True
+    return False
 
 
 def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:

@@ -23,7 +23,7 @@ from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_at, name_key, short_form_of
-from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
@@ -1028,6 +1028,21 @@ SECOND_POST_RE = re.compile(r"[^\S\n]*,\s+the\s+(?P<post>[A-Z][^,;.()\n]{2,60}+)
 SURNAME_FIRST_OPENING_RE = re.compile(r"\n[^\S\n]*+(?:Mc|Mac|O['’])?[A-Z]{2,}+(?:[-'’][A-Z]{2,}+)*+,[^\S\n]*+$")
 
 
+# '... the Director of Children's Services, Jago Trelissick, who chairs the board': a post of a few words, a comma, then
+# the name set off after it (a forename the lexicon may lack).
+POST_BEFORE_NAME_RE = re.compile(r"(?:[A-Za-z'’]++\s+){0,5}[A-Za-z'’]++[^\S\n]*+,\s*+$")
+
+
+def _name_after_post(text: str, end: int) -> list[NameMatch]:
+    """The name set off by a comma after a post just before `end` ('the Director of Children's Services, Jago
+    Trelissick, '), read whatever its forename: the post says a person follows."""
+    named = find_names(text, max(0, end - 80), end, strict=False)
+    if not named or named[-1].surname_only:
+        return []
+    lead = POST_BEFORE_NAME_RE.search(text, max(0, named[-1].start - 60), named[-1].start)
+    return [named[-1]] if lead and names_post(lead.group()) else []
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -1045,7 +1060,7 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     farther = find_names(text, role.end, _word_end(text, role.end + 120))
     if farther and (post := SECOND_POST_RE.fullmatch(text, role.end, farther[0].start)) and _is_post(post.group("post")):
         return farther[0]
-    before = find_names(text, max(0, role.start - 80), role.start)
+    before = find_names(text, max(0, role.start - 80), role.start) or _name_after_post(text, role.start)
     if before:
         gap = text[before[-1].end:role.start]
         if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
