@@ -865,6 +865,8 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*+(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    # the section's topic before a dash ('2.  Governance - membership of the Partnership Board')
+    r"(?:[\w'’]++(?:[^\S\n]++[\w'’]++){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022')
@@ -960,6 +962,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             dashed = _dashed_members(ctx, text, table, organisation, area)
             found += len(dashed)
             inverted += dashed
+            wrapped_rows = _members_with_wrapped_cells(ctx, text, table, organisation, area)
+            found += sum(index not in inverted for index in wrapped_rows if index in wrapped_rows.values())
+            inverted += list(wrapped_rows)
             table = [line for index, line in enumerate(table) if index not in inverted
                      and not (index - 1 in inverted and len(cells(text, line)) == 1)]  # a cell wrapped under it
             found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
@@ -971,6 +976,51 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+CELL_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
+
+
+def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
+                                organisation: Callable[[str, str | None], str | None], area: str | None) -> dict[int, int]:
+    """A padded table whose post and body cells wrap onto the lines under a member's row, each under its own column,
+    the name's column blank ('Marcia Quennell   Vice-Chair; Director of   Sallowby Borough' / '   Children's Services
+    Council'): `board_member` with each cell read whole (and `cabinet_member` for a cabinet member's post). The rows
+    read and the wrapped lines among them, each by its index, mapped to its member's row; none where no row wraps so."""
+    read: dict[int, int] = {}
+    for index, line in enumerate(table):
+        row = cells(text, line)
+        if len(row) < 2 or line.text[:1].isspace() or "|" in line.text or "\t" in line.text:
+            continue
+        named = find_names(text, row[0].start, row[0].end, strict=False)
+        if named and named[0].start == row[0].start and text.startswith("  ", named[0].end) and \
+                (rest := trim(text, named[0].end, row[0].end)):
+            row = [span(text, row[0].start, named[0].end), rest, *row[1:]]  # 'Cllr Jo Lee  Portfolio Holder': 2 spaces
+        starts = [cell.start - line.start for cell in row[1:]]
+        columns: list[list[str]] = [[cell.text] for cell in row[1:]]
+        last = line
+        for below in lines(text, line.end + 1, min(len(text), line.end + 1200)):
+            parts = cells(text, below)
+            placed = [next((k for k, start in enumerate(starts) if abs(part.start - below.start - start) <= CELL_SLACK),
+                           None) for part in parts]
+            if not parts or not below.text[:1].isspace() or "|" in below.text or None in placed \
+                    or find_names(text, below.start, below.end, strict=True):
+                break
+            for part, k in zip(parts, placed, strict=True):
+                columns[k].append(part.text)  # type: ignore[index]
+            last = below
+        names = find_names(text, row[0].start, row[0].end, strict=False)
+        if last is line or not names or names[0].start != row[0].start or names[0].end != row[0].end:
+            continue
+        role = ", ".join(" ".join(" ".join(words).split()) for words in columns)
+        evidence = span(ctx.text, line.start, last.end)
+        for relation in ("board_member", "cabinet_member" if CABINET_POST_RE.search(role) else None):
+            if relation:
+                ctx.person_role(names[0], relation, evidence, role=role,
+                                organisation=organisation(role, None) if relation == "board_member"
+                                else organisation_for_role(role, area))
+        read.update({k: index for k, other in enumerate(table) if line.start <= other.start <= last.start})
+    return read
 
 
 # 'Jo Lee - Corporate Director,': a member's entry, the name then a dash and the post (which may wrap onto lines below)
