@@ -3009,10 +3009,35 @@ class Meeting:
     cabinet: bool = False
 
 
+POSTS_LOOKED_UP = 12  # apologies whose post is looked for elsewhere in the minutes, at most, a meeting
+NAME_MENTIONS_LOOKED_AT = 6
+
+
+def _post_in_brackets_elsewhere(text: str, attendee: Attendee) -> Span | None:
+    """An apology listed by name alone ('Apologies: ...; Marcia Quennell.') whose post the minutes write in brackets
+    where they name them again ('Marcia Quennell (Director of Children's Services, Westmere Council) had hoped to
+    join'): that post, and the body in it."""
+    written = text[attendee.name.start:attendee.name.end]
+    if " " not in written.strip():
+        return None  # a surname alone may be anyone's
+    at = -1
+    for _ in range(NAME_MENTIONS_LOOKED_AT):
+        at = text.find(written, at + 1)
+        if at < 0:
+            return None
+        if attendee.name.start <= at < attendee.evidence.end:
+            continue
+        bracket = re.match(r"[^\S\n]*\(([^()]{3,120})\)", text[at + len(written):at + len(written) + 130])
+        if bracket and names_post(bracket.group(1)):
+            begin = at + len(written) + bracket.start(1)
+            return span(text, begin, begin + len(bracket.group(1)))
+    return None
+
+
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
-    found = 0
+    found = looked_up = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
     came = members_who_came(ctx.text, listed)
@@ -3023,6 +3048,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in section.attendees:
             if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
                 continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
+            if section.kind == APOLOGIES and attendee.role is None and looked_up < POSTS_LOOKED_UP:
+                looked_up += 1
+                attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
                                      listed_as=listed_as)
             if listed_as == CABINET_MEMBER and relations.cabinet:

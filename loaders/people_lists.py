@@ -1469,6 +1469,14 @@ def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, pos
     relation = post_relation(post.text)
     if relation is None and second_post is not None and post_relation(second_post.text):
         relation, post, evidence = post_relation(second_post.text), second_post, span(ctx.text, start, second_post.end)
+    wrapped = " ".join(post_block.split())
+    wrapped_relation = post_relation(wrapped) if relation is None and wrapped != " ".join(post.text.split()) else None
+    last_word = post_block.split()[-1] if wrapped_relation else ""
+    if wrapped_relation and (below := ctx.text.find(last_word, post.end)) >= 0:
+        # the post wrapped onto the line below ('... and Chair, Westmere and Eastmarch Youth' / 'Justice Partnership
+        # Board'): read whole
+        ctx.person_role(name, wrapped_relation, span(ctx.text, start, below + len(last_word)), role=wrapped,
+                        organisation=organisation)
     if relation:
         ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
                         organisation=organisation)
