@@ -214,6 +214,7 @@ SHARED_POST_RE = re.compile(r"\b(?:both|the|two|our|their)\s+(?:two\s+)?(?P<post
 HOLDER_PLACE_RE = re.compile(r"\s+(?:in|for)\s+(?P<place>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)|"
                              r"\s*\((?P<bracketed>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\)")
 SHARED_POST_REACH = 200
+COMPASS_RE = re.compile(r"(?:North|South|East|West|Central|Mid)(?:[\s-]*(?:East|West|Central))?", re.IGNORECASE)
 
 
 def heads_of_services(ctx: Context, begin: int = 0) -> int:
@@ -223,7 +224,7 @@ def heads_of_services(ctx: Context, begin: int = 0) -> int:
     found = 0
     for match in SHARED_POST_RE.finditer(text, begin):
         stop = sentence_end(text, match.end(), min(len(text), match.end() + SHARED_POST_REACH))
-        closing = re.search(r"\s[-–—]\s|\)\s*,", text[match.end():stop])  # the aside's closing dash
+        closing = re.search(r"\s[-–—]\s", text[match.end():stop])  # the aside's closing dash
         stop = match.end() + closing.start() + 1 if closing else stop
         post = " ".join(singular_post(match.group("post")).split())
         post = post[:1].upper() + post[1:]
@@ -232,6 +233,8 @@ def heads_of_services(ctx: Context, begin: int = 0) -> int:
                 continue
             where = HOLDER_PLACE_RE.match(text, name.end, stop)
             place = where and (where.group("place") or where.group("bracketed"))
+            if place and COMPASS_RE.fullmatch(place):
+                place = None  # 'Jo Lee (West)': a team's patch of the area, not another area
             area = ctx.gazetteer.area_name(place) or place if place else ctx.home_area
             organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
             ctx.person_role(name, "staff", span(text, match.start(), where.end() if where else name.end), role=post,
