@@ -174,6 +174,13 @@ FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]p
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|"
                                  rf"(?<!national\s)(?<!regional\s)(?<!wales\s)(?<!england\s)figure|chart|quarter|Q|"
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
+# A part of a population counted: 'of whom some 43,100 are' / 'children and young people aged 10 to 17'.
+OF_WHOM_BEFORE = re.compile(r"\bof\s+whom\s+(?:some\s+|about\s+|around\s+|approximately\s+|roughly\s+)?$", re.IGNORECASE)
+OF_WHOM_ARE = re.compile(r"\s+(?:are|were)\s+(?:(?:children|young\s+people)\s+and\s+)?", re.IGNORECASE)
+# A table's label's unit alone in brackets on the line under its row: '(rate per 100,000 10-17)', '(per 1,000)'.
+UNIT_LINE_BELOW = re.compile(r"[^\S\n]*+\(((?:rate[^\S\n]++)?per[^\S\n]++[\d,]++[^()\n]{0,40})\)[^\S\n]*+", re.IGNORECASE)
+# A numbered paragraph's number at the head of its line ('4.2', '3.10'): no count of anything.
+PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
 # '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"[^\S\n]*\d{1,2}[.)]\s")  # matched at a line's start (a `^` would hold only at the text's)
@@ -221,6 +228,10 @@ RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|populat
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
+# ... or the place it is of before the verb: 'The 10-17 population of Westmere is 53,100', 'The youth population across
+# the two areas is 78,900'.
+PLACE_LINK = re.compile(r"\s+(?:of|in|for|across)\s+[^.;:\d%]{1,40}?\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+                        r"(?:about\s+|around\s+|some\s+|approximately\s+)?", re.IGNORECASE)
 # ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
 # entrants (1 April 2023 – 31 March 2024): 171'
 LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
@@ -433,7 +444,7 @@ class KeyFactReader:
         # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
         # '28 cases inspected, 9 out-of-court disposals'
         linked = COUNT_LINK.fullmatch(self.text, label.end, figure.start) or LABEL_COLON.fullmatch(
-            self.text, label.end, figure.start)
+            self.text, label.end, figure.start) or PLACE_LINK.fullmatch(self.text, label.end, figure.start)
         return figure if linked else None
 
     def labelled_after(self, measure: Measure, figure: Figure) -> bool:
@@ -454,6 +465,8 @@ class KeyFactReader:
             return None
         figure, between = before[-1], self.text[before[-1].end:label.start]
         line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
+        if line_head and figure.unit == "count" and PARAGRAPH_NUMBER_RE.fullmatch(self.text, figure.start, figure.end):
+            return None  # '4.2  First time entrants have fallen ...': the paragraph's number, no count
         # 'N children aged 10-17' is more often a caseload than the population, unless they live there
         residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
             RESIDENTS_AFTER.match(self.text, label.end) or RESIDENTS_BEFORE.search(self.text, start, figure.start))
@@ -467,7 +480,10 @@ class KeyFactReader:
         # '128 children per 100,000 aged 10 to 17 became first-time entrants'
         became = figure.unit.startswith("per ") and re.fullmatch(
             r"(?:\s+aged\s+10\s*(?:-|–|to)\s*17)?\s+(?:became|were|entered\s+the\s+system\s+as)\s+", between, re.IGNORECASE)
-        return figure if beside or of_children or at_figure or became else None
+        # 'a population of about 498,000, of whom some 43,100 are children and young people aged 10 to 17'
+        of_whom = figure.unit == "count" and OF_WHOM_BEFORE.search(self.text, max(0, figure.start - 40), figure.start) \
+            and OF_WHOM_ARE.fullmatch(between)
+        return figure if beside or of_children or at_figure or became or of_whom else None
 
     def comparison_end(self, end: int) -> int:
         """The end of the sentence, or of the next one when it carries on the comparison ('This was worse than ...')."""
@@ -509,20 +525,26 @@ class KeyFactReader:
         all_lines = lines(self.text)
         for index, line in enumerate(all_lines):
             row = cells(self.text, line)
+            last = index  # the row's last line, its figures'
             if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
                 below = cells(self.text, all_lines[index + 1])
                 row = [span(self.text, row[0].start, below[0].end), *below[1:]]
+                last = index + 1
             row = self.figure_split_off(row)
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
+            # the label's unit in brackets on the line below, alone under it ('First time entrants   218   327' /
+            # '(rate per 100,000 10-17)')
+            unit_below = UNIT_LINE_BELOW.fullmatch(all_lines[last + 1].text) if last + 1 < len(all_lines) else None
+            stated = f"{row[0].text} {unit_below.group(1) if unit_below else ''}"
             columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
             for column, cell in enumerate(row[1:], 1):
                 figure, head = self.cell_figure(cell), heads[column] if column < len(heads) else ""
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{row[0].text} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{stated} {head}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:
