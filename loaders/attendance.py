@@ -210,7 +210,8 @@ SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?
 # not before a lower-case word, which are a cell's own words wrapped ('Head of Inclusion and' / 'Virtual School Head').
 # In a table of bars, a cell wrapped onto the next row, the cells before it empty ('| JT | Jo Bloggs | Director of
 # Children's Services, Westmere   |' / '|    |           | Council (Chair) |'): one cell's words, not two cells.
-WRAPPED_BAR_CELL_RE = re.compile(r"[^\S\n]*+\|[^\S\n]*+\n[^\S\n]*+\|(?:[^\S\n]*+\|)*+[^\S\n]*+")
+# (a match starts at a run's first blank or at the bar: from each blank of a long run it would be quadratic)
+WRAPPED_BAR_CELL_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\|[^\S\n]*+\n[^\S\n]*+\|(?:[^\S\n]*+\|)*+[^\S\n]*+")
 CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
 
 

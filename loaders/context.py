@@ -440,17 +440,24 @@ def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
     return found
 
 
+NAME_TAIL = 60  # characters: the end of a line a name may take
+PAGE_CUTS_TRIED = 20  # lines ending in a name tried for a page's break after them, at most, a document
+
+
 def _names_cut_at_page_end(text: str) -> Iterator[str]:
     """The full names written at a page's foot whose last word the page cut, made whole with the next page's first
     letters ('Joanne Pickers' + 'gill')."""
-    line_start = 0
+    line_start = tried = 0
     for line_end in re.finditer(r"\n", text):
         words_end = line_start + len(text[line_start:line_end.start()].rstrip())
-        cut = PAGE_CUT_RE.match(text, words_end) if words_end > line_start else None
-        if cut is not None:  # the page's last line alone (a copy: find_names leaves out a name the page cuts)
-            line = text[line_start:words_end]
-            last = next(reversed(find_names(line)), None)
-            if last is not None and not last.surname_only and last.end == len(line):
+        # the line's last words alone (a copy: find_names leaves out a name the page cuts), a name ending it in small
+        # letters; only then the page's break after it, a few times a document
+        line = text[max(line_start, words_end - NAME_TAIL):words_end]
+        last = next(reversed(find_names(line)), None) if line[-1:].islower() and tried < PAGE_CUTS_TRIED else None
+        if last is not None and not last.surname_only and last.end == len(line):
+            tried += 1
+            cut = PAGE_CUT_RE.match(text, words_end)
+            if cut is not None:
                 yield f"{last.name}{cut.group('rest')}"
         line_start = line_end.end()
 

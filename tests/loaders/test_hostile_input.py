@@ -188,6 +188,13 @@ MINIMAL_CASES = {
     + ("Safeguarding" + "." * 8_000 + "\n") * 4,
     "a figure run into a dot leader before a long sentence (fuzz seed 12)": "Westmere Youth Offending Service\n\n- 1.1"
     + "." * 900 + " the causes of the child's offending behaviour" * 4 + "\n",
+    "a bar table's wrapped cell with a long run of blanks before its bar (batch 61)": "Westmere Youth Justice Board\n"
+    "Minutes\n\n| JB | Jo Bloggs | Director of Children's Services," + " " * 12_000 + "|\n|    |    | Council (Chair) |\n",
+    "a dashed register row with a long run before its cells (batch 61)": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
+    "Surname, forename\tPost\tAgency\tPresent / Apologies\nBLOGGS, Jo\tChair\tWestmere Council\tP\n-"
+    + " " * 12_000 + "\tMagistrate (vacancy)\n",
+    "a name at a line's end over thousands of lines ending in names (batch 61)": "Westmere Council\n\nPresent: J Bloggs\n"
+    + "arranged by the Officer, Joanne Pickers\n" * 3_000,
 }
 
 
