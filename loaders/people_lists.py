@@ -61,7 +61,18 @@ from kg.loaders.text import (
     strip_bullet,
     trim,
 )
-from kg.names import LETTER, LOWER, UPPER, NameMatch, find_names, is_first_name, is_initials, is_role_word, name_at, rank_of_post
+from kg.names import (
+    LETTER,
+    LOWER,
+    UPPER,
+    NameMatch,
+    find_names,
+    is_first_name,
+    is_initials,
+    is_role_word,
+    name_at,
+    rank_of_post,
+)
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
 
