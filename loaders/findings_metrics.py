@@ -212,6 +212,8 @@ FIGURE_THEN_NAME = re.compile(rf"[^\S\n]*(?:\n[^\S\n]*)?[()]?[^\S\n]*(?:(?:avera
 # A next sentence that carries on the comparison: 'This was worse than the England and Wales average of 36.6%.'
 COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s+comparison|nationally|regionally|"
                                 r"the\s+(?:national|regional|England|Wales|family|average|comparator))\b", re.IGNORECASE)
+FROM_ALONE = re.compile(r"\b(?:rose|risen|fell|fallen|increased|decreased|dropped|reduced|gone\s+(?:up|down)|came\s+down|"
+                        r"went\s+(?:up|down))\s+from\s+$", re.IGNORECASE)
 FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 1,412 per 100,000 in 2009/2010 to 1,087
 # A figure, dot leaders, then what it measures, up to the next figure after wide padding or the line's end. A leader is
 # crossed once (possessive), or, where nothing follows it, all but its last dot, which is then the label (as a leader
@@ -438,6 +440,8 @@ class KeyFactReader:
         if later and later.unit == figure.unit and FROM_TO.fullmatch(self.text, figure.end, later.start):
             self.used.add(figure.start)
             figure = later  # 'from 41.0% to 38.2%': the figure now
+        elif FROM_ALONE.search(between):
+            return None  # 'rose from 141 per 100,000 in 2020/21': an earlier year's figure, the one now given elsewhere
         stated = unit_of(None, self.text[label.start:figure.start]) if figure.unit == "count" else figure.unit
         if stated != "count" and measure.name(stated):  # 'First-time entrants (rate per 100,000): 171'
             return Figure(figure.value, stated, figure.start, figure.end)

@@ -279,3 +279,64 @@ def test_heads_of_services_named_with_their_places() -> None:
 def test_a_name_after_a_post_before_who_chairs_the_board() -> None:
     rows = people_rows(load_text(INSPECTION, "westmere_inspection_2023.txt"))
     assert ("Jago Penrose", "board_chair") in rows
+
+
+def _observations(text: str, name: str) -> set[tuple[str, str, str]]:
+    observed: dict[str, dict[str, str]] = {}
+    for s in load_text(text, name).statements:
+        if s.schema == "Observation" and s.prop in ("metric", "value", "unit"):
+            observed.setdefault(s.entity, {})[s.prop] = s.value
+    return {(o.get("metric", ""), o.get("value", ""), o.get("unit", "")) for o in observed.values()}
+
+
+CABINET_REPORT = """GRISEWOLD COUNTY COUNCIL
+
+CABINET  -  19 SEPTEMBER 2017
+
+YOUTH OFFENDING SERVICE PERFORMANCE
+
+3.1  Grisewold has a population of about 498,000, of whom some 43,100 are
+     children and young people aged 10 to 17.
+
+4.1  The table below is taken from the Youth Justice Board's data summary.
+
+     Measure                      Grisewold     North West   England & Wales
+     First time entrants          218           301          327
+     (rate per 100,000 10-17)
+     Reoffending (binary rate,    33.1%         38.4%        37.9%
+     Apr-Jun 2015 cohort)
+     Use of custody               0.31          0.42         0.37
+     (rate per 1,000 10-17)
+
+4.2  First time entrants have fallen every year since 2010/11.
+"""
+
+
+def test_a_table_labels_unit_on_the_line_under_its_row_and_no_paragraph_number() -> None:
+    found = _observations(CABINET_REPORT, "grisewold_cabinet_report.txt")
+    assert ("custody_rate", "0.31", "per 1,000") in found
+    assert ("first_time_entrant_rate", "218", "per 100,000") in found
+    assert not any(value == "4.2" for _, value, _ in found)
+
+
+def test_of_whom_some_are_children_aged_10_to_17() -> None:
+    assert ("youth_population", "43100", "count") in _observations(CABINET_REPORT, "grisewold_cabinet_report.txt")
+
+
+PLAN_FIGURES = """WESTMERE YOUTH JUSTICE PLAN
+
+3.  Our performance in 2023/24
+
+  First-time entrants    168 per 100,000 (England and Wales 174)
+
+  >> First-time entrants rose from 141 per 100,000 in 2020/21, as the Board expected.
+
+The 10-17 population of Westmere is 53,100 (mid-2022 estimate).
+"""
+
+
+def test_the_population_of_a_place_is_and_no_earlier_years_figure() -> None:
+    found = _observations(PLAN_FIGURES, "westmere_youth_justice_plan.txt")
+    assert ("youth_population", "53100", "count") in found
+    assert ("first_time_entrant_rate", "168", "per 100,000") in found
+    assert not any(value == "141" for _, value, _ in found)
