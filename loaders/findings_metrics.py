@@ -180,7 +180,9 @@ OF_WHOM_ARE = re.compile(r"\s+(?:are|were)\s+(?:(?:children|young\s+people)\s+an
 # A table's label's unit alone in brackets on the line under its row: '(rate per 100,000 10-17)', '(per 1,000)'.
 UNIT_LINE_BELOW = re.compile(r"[^\S\n]*+\(((?:rate[^\S\n]++)?per[^\S\n]++[\d,]++[^()\n]{0,40})\)[^\S\n]*+", re.IGNORECASE)
 # A numbered paragraph's number at the head of its line ('4.2', '3.10'): no count of anything.
-PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,2}\.\d{1,2}")
+# (never '0.58   Custody rate per 1,000', a key fact's figure before its label: a paragraph's line runs on as a sentence)
+PARAGRAPH_NUMBER_RE = re.compile(r"[1-9]\d?\.\d{1,2}")
+PROSE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 # '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"[^\S\n]*\d{1,2}[.)]\s")  # matched at a line's start (a `^` would hold only at the text's)
@@ -469,7 +471,9 @@ class KeyFactReader:
             return None
         figure, between = before[-1], self.text[before[-1].end:label.start]
         line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
-        if line_head and figure.unit == "count" and PARAGRAPH_NUMBER_RE.fullmatch(self.text, figure.start, figure.end):
+        line_end = self.text.find("\n", label.end, label.end + FIGURE_REACH)
+        if line_head and figure.unit == "count" and PARAGRAPH_NUMBER_RE.fullmatch(self.text, figure.start, figure.end) \
+                and PROSE_VERB.search(self.text, label.end, line_end if line_end >= 0 else label.end + FIGURE_REACH):
             return None  # '4.2  First time entrants have fallen ...': the paragraph's number, no count
         # 'N children aged 10-17' is more often a caseload than the population, unless they live there
         residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
