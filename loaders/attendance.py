@@ -3010,6 +3010,9 @@ class Meeting:
     cabinet: bool = False
 
 
+# A bracket that marks a seat at the meeting only ('(Vice-Chair)' beside a member in the list): no post of theirs.
+MEETING_MARK_ONLY_RE = re.compile(r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?|in\s+the\s+chair|minutes|"
+                                  r"co-opted(?:\s+member)?|(?:board\s+|committee\s+|panel\s+)?member", re.IGNORECASE)
 POSTS_LOOKED_UP = 12  # apologies whose post is looked for elsewhere in the minutes, at most, a meeting
 NAME_MENTIONS_LOOKED_AT = 6
 
@@ -3029,7 +3032,7 @@ def _post_in_brackets_elsewhere(text: str, attendee: Attendee) -> Span | None:
         if attendee.name.start <= at < attendee.evidence.end:
             continue
         bracket = re.match(r"[^\S\n]*\(([^()]{3,120})\)", text[at + len(written):at + len(written) + 130])
-        if bracket and names_post(bracket.group(1)):
+        if bracket and names_post(bracket.group(1)) and not MEETING_MARK_ONLY_RE.fullmatch(bracket.group(1).strip()):
             begin = at + len(written) + bracket.start(1)
             return span(text, begin, begin + len(bracket.group(1)))
     return None
