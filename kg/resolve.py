@@ -491,9 +491,12 @@ def one_body(a: str, b: str) -> bool:
     kinds = {guess_kind(a), guess_kind(b)}
     if a != b and all(INTEGRATED_CARE_BOARD.search(name) for name in (a, b)):
         return True  # an area has one integrated care board, written by the area's name or the whole board's
+    if a != b and {fold(a), fold(b)} <= NATIONAL_PROBATION:
+        return True  # the National Probation Service and what it became in 2021 (ontology/gazetteer.yaml): one employer
     return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
 
 
+NATIONAL_PROBATION = frozenset({"national probation service", "probation service", "the probation service"})
 INTEGRATED_CARE_BOARD = re.compile(r"\bIntegrated\s+Care\s+Board\b|\bICB\b")
 
 

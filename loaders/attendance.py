@@ -210,6 +210,10 @@ SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’]|D['’]|Fitz)?[{UPPER}][{LOWER}]+(?
 
 # In a table flattened to one cell a line, a line break between cells: not after a word that links ('and', 'of') and
 # not before a lower-case word, which are a cell's own words wrapped ('Head of Inclusion and' / 'Virtual School Head').
+# In a table of bars, a cell wrapped onto the next row, the cells before it empty ('| JT | Jo Bloggs | Director of
+# Children's Services, Westmere   |' / '|    |           | Council (Chair) |'): one cell's words, not two cells.
+# (a match starts at a run's first blank or at the bar: from each blank of a long run it would be quadratic)
+WRAPPED_BAR_CELL_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\|[^\S\n]*+\n[^\S\n]*+\|(?:[^\S\n]*+\|)*+[^\S\n]*+")
 CELL_PER_LINE_RE = re.compile(r"(?<![\s,&(/–—-])(?<!\band)(?<!\bof)(?<!\bfor)(?<!\bthe)(?<!\bto)(?<!\bin)[^\S\n]*\n\s*(?=[A-Z])")
 
 
@@ -238,7 +242,8 @@ class Attendee:
             return None
         # a table's cells (between bars, tabs or wide padding, or one a line) are parts of the role: 'Chair, Northshire
         # Council'
-        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line else self.role.text)
+        return fold_cells(CELL_PER_LINE_RE.sub(", ", self.role.text) if self.cell_a_line
+                          else WRAPPED_BAR_CELL_RE.sub(" ", self.role.text))
 
     @property
     def councillor(self) -> bool:
@@ -1525,7 +1530,8 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\
                               r"[^\w\n]*+officer\s++contact\s*+:", re.IGNORECASE)
 
 
-RULE_LINE_RE = re.compile(r"\s*[_=~*-]{4,}\s*")
+# (a table's border of corners and rules too: '+----+----------+')
+RULE_LINE_RE = re.compile(r"\s*(?:[_=~*-]{4,}|\+(?:[-=]++\+)++)\s*")
 # A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
 # is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
 COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
@@ -1551,6 +1557,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
+            continue
+        if section.attendees and _surname_wrapped_in_cell(text, section.attendees[-1], line):
+            index += 1  # '| TR | Cllr Tamsin | Portfolio Holder ... |' / '|    | Roskilly | Westmere Council |'
             continue
         wraps = bool(section.attendees) and (_inside_brackets(text, section.attendees[-1], line)
                                              or BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
@@ -1752,7 +1761,7 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
     after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
     dash = DASH_THEN_NAME_RE.match(following.text)
     return dash is not None and not BULLET_RE.match(line.text.strip()) and not _post_names_someone(text, line) \
-        and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+        and not _vacant_seat(following) and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
 
 
 def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: Section) -> Attendee | None:
@@ -2018,6 +2027,36 @@ SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for
 
 def _column_of(text: str, pos: int) -> int:
     return pos - (text.rfind("\n", 0, pos) + 1)
+
+
+# A surname wrapped alone in a name cell: one or two words in Title Case or capitals, hyphened or with an apostrophe.
+WRAPPED_SURNAME_RE = re.compile(rf"(?:Mc|Mac|O['’])?[{UPPER}][{LETTER}]+(?:[-'’][{UPPER}][{LETTER}]+)?"
+                                rf"(?:[^\S\n][{UPPER}][{LETTER}]+)?")
+
+
+def _surname_wrapped_in_cell(text: str, attendee: Attendee, line: Line) -> bool:
+    """A table's row of bars whose only words in the name's column are the surname of the entry above, its cell
+    wrapped after a title and a forename ('| TR | Cllr Tamsin | Portfolio Holder for ..., |' / '|    | Roskilly |
+    Westmere Council |'), the cells before it empty: the name made whole, the row's other cells the post's own words
+    wrapped (the post as the first row gives it)."""
+    name = attendee.name
+    if not (name.surname_only and name.title and is_first_name(name.name)) or not line.text.lstrip().startswith("|") \
+            or attendee.evidence.end > line.start:
+        return False
+    column, at = _column_of(text, name.start), line.start
+    for raw in line.text.split("|"):
+        cell_start, cell_end = at, at + len(raw)
+        at = cell_end + 1
+        if not raw.strip():
+            continue
+        words = trim(text, cell_start, cell_end)
+        if abs(_column_of(text, words.start) - column) > COLUMN_SLACK or not WRAPPED_SURNAME_RE.fullmatch(words.text) \
+                or any(is_role_word(word) or is_body_word(word) or is_honorific(word) for word in words.text.split()):
+            return False
+        attendee.name = NameMatch(name.start, name.end, f"{name.name} {words.text}", name.title, False)
+        attendee.evidence = span(text, attendee.evidence.start, line.end)
+        return True
+    return False
 
 
 def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
@@ -2545,8 +2584,9 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
     # 'MUNDELL, Trevor (Cllr)': the title in brackets after the forename
     r"(?:[^\S\n]++\((?P<title_after>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Revd|Rev|Canon)\.?\))?"
-    # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)')
-    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}][A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
+    # any other title or rank in brackets after the forename, as a register sets it ('QURESHI, Nadeem (Ch Supt)'), a
+    # slash in its short form too ('OTTERBURN, Graham (C/Supt)')
+    rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
 
@@ -2697,13 +2737,18 @@ VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:
                             r"[^\S\n]*+\|?[^\S\n]*+$", re.IGNORECASE)
 
 
+# A row whose name cell holds only a dash, and a cell of it says the seat is empty: '-<TAB>Magistrate representative
+# (vacancy)<TAB>Westmere Bench<TAB>-'. Matched at the line's start only, its run to the word crossed once.
+DASHED_VACANT_ROW_RE = re.compile(r"[^\S\n]*+[-–—][^\S\n\t]*+(?:\t|\|)[^\n]*?\bvacan(?:t|cy)\b", re.IGNORECASE)
+
+
 def _vacant_seat(line: Line) -> bool:
     """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
     HMBC | Post vacant |', '(vacant)<TAB>Westmere Council': a row with no one in it, which the rows below go on from
     (no part of the role above)."""
     return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
                                                    or VACANT_CELL_RE.search(line.text) is not None) or \
-        VACANT_ROW_RE.match(line.text) is not None
+        VACANT_ROW_RE.match(line.text) is not None or DASHED_VACANT_ROW_RE.match(line.text) is not None
 
 
 def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
@@ -3256,10 +3301,38 @@ class Meeting:
     cabinet: bool = False
 
 
+# A bracket that marks a seat at the meeting only ('(Vice-Chair)' beside a member in the list): no post of theirs.
+MEETING_MARK_ONLY_RE = re.compile(r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?|in\s+the\s+chair|minutes|"
+                                  r"co-opted(?:\s+member)?|(?:board\s+|committee\s+|panel\s+)?member", re.IGNORECASE)
+POSTS_LOOKED_UP = 12  # apologies whose post is looked for elsewhere in the minutes, at most, a meeting
+NAME_MENTIONS_LOOKED_AT = 6
+
+
+def _post_in_brackets_elsewhere(text: str, attendee: Attendee) -> Span | None:
+    """An apology listed by name alone ('Apologies: ...; Marcia Quennell.') whose post the minutes write in brackets
+    where they name them again ('Marcia Quennell (Director of Children's Services, Westmere Council) had hoped to
+    join'): that post, and the body in it."""
+    written = text[attendee.name.start:attendee.name.end]
+    if " " not in written.strip():
+        return None  # a surname alone may be anyone's
+    at = -1
+    for _ in range(NAME_MENTIONS_LOOKED_AT):
+        at = text.find(written, at + 1)
+        if at < 0:
+            return None
+        if attendee.name.start <= at < attendee.evidence.end:
+            continue
+        bracket = re.match(r"[^\S\n]*\(([^()]{3,120})\)", text[at + len(written):at + len(written) + 130])
+        if bracket and names_post(bracket.group(1)) and not MEETING_MARK_ONLY_RE.fullmatch(bracket.group(1).strip()):
+            begin = at + len(written) + bracket.start(1)
+            return span(text, begin, begin + len(bracket.group(1)))
+    return None
+
+
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
-    found = 0
+    found = looked_up = 0
     listed = sections(ctx.text, start, end, headless=relations.headless)
     _one_chair(ctx.text, listed)
     came = members_who_came(ctx.text, listed)
@@ -3270,6 +3343,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in section.attendees:
             if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
                 continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
+            if section.kind == APOLOGIES and attendee.role is None and looked_up < POSTS_LOOKED_UP:
+                looked_up += 1
+                attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
                                      listed_as=listed_as)
             if listed_as == CABINET_MEMBER and relations.cabinet:

@@ -9,7 +9,7 @@ model and cuts the quote from the document text itself, so a quote always equals
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -220,6 +220,10 @@ class Context:
             # minutes name in full where no role was read
             if written_names is None:
                 written_names = _by_surname(n.name for n in find_names(self.text) if not n.surname_only)
+            # and a name the page's end cut ('the Democratic Services Officer, Joanne Pickers' / the footer / 'gill,
+            # in consultation'), its surname made whole with the next page's first letters
+            for cut_name in _names_cut_at_page_end(self.text):
+                written_names.setdefault(surname(cut_name), set()).add(cut_name)
             self._initials_to_full_names(written_names)
         self._names_cut_by_the_page(full_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
@@ -445,6 +449,28 @@ def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:
         if len(name_key(name).split()) > 1:
             found.setdefault(surname(name), set()).add(name)
     return found
+
+
+NAME_TAIL = 60  # characters: the end of a line a name may take
+PAGE_CUTS_TRIED = 20  # lines ending in a name tried for a page's break after them, at most, a document
+
+
+def _names_cut_at_page_end(text: str) -> Iterator[str]:
+    """The full names written at a page's foot whose last word the page cut, made whole with the next page's first
+    letters ('Joanne Pickers' + 'gill')."""
+    line_start = tried = 0
+    for line_end in re.finditer(r"\n", text):
+        words_end = line_start + len(text[line_start:line_end.start()].rstrip())
+        # the line's last words alone (a copy: find_names leaves out a name the page cuts), a name ending it in small
+        # letters; only then the page's break after it, a few times a document
+        line = text[max(line_start, words_end - NAME_TAIL):words_end]
+        last = next(reversed(find_names(line)), None) if line[-1:].islower() and tried < PAGE_CUTS_TRIED else None
+        if last is not None and not last.surname_only and last.end == len(line):
+            tried += 1
+            cut = PAGE_CUT_RE.match(text, words_end)
+            if cut is not None:
+                yield f"{last.name}{cut.group('rest')}"
+        line_start = line_end.end()
 
 
 def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:

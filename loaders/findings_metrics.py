@@ -206,6 +206,10 @@ FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]p
 NOT_A_FIGURE_BEFORE = re.compile(rf"(?:\b(?:page|p|para(?:graph)?|section|item|appendix|table|"
                                  rf"(?<!national\s)(?<!regional\s)(?<!wales\s)(?<!england\s)figure|chart|quarter|Q|"
                                  rf"action|minute|by|per|{MONTH_NAME})\.?|\bno\.|£|#)\s*$", re.IGNORECASE)
+# A numbered paragraph's number at the head of its line ('4.2', '3.10'): no count of anything.
+# (never '0.58   Custody rate per 1,000', a key fact's figure before its label: a paragraph's line runs on as a sentence)
+PARAGRAPH_NUMBER_RE = re.compile(r"[1-9]\d?\.\d{1,2}")
+PROSE_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\b", re.IGNORECASE)
 # '(0.5 FTE)' just after a figure is a post's full-time equivalent, no first time entrants.
 NOT_A_FIGURE_AFTER = re.compile(rf"^\s*(?:{MONTH_NAME}|(?:st|nd|rd|th)\b|FTEs?\b)", re.IGNORECASE)
 LIST_MARKER = re.compile(r"[^\S\n]*\d{1,2}[.)]\s")  # matched at a line's start (a `^` would hold only at the text's)
@@ -269,6 +273,10 @@ RESIDENTS_BEFORE = re.compile(r"\b(?:there\s+(?:are|were)|is\s+home\s+to|populat
 COUNT_LINK = re.compile(r"[^\S\n]*[:=(–—-]?[^\S\n]*(?:(?:was|is|were|are|stood|stands?|at|of|around|about|approximately|some|has|"
                         r"have|had|fallen|fell|risen|rose|increased|decreased|dropped|reduced|to|now|totalled|total)\b"
                         r"[^\S\n]*)*[:=(]?[^\S\n]*", re.IGNORECASE)
+# ... or the place it is of before the verb: 'The 10-17 population of Westmere is 53,100', 'The youth population across
+# the two areas is 78,900'.
+PLACE_LINK = re.compile(r"\s+(?:of|in|for|across)\s+[^.;:\d%]{1,40}?\s+(?:is|was|stands\s+at|stood\s+at)\s+"
+                        r"(?:about\s+|around\s+|some\s+|approximately\s+)?", re.IGNORECASE)
 # ... or a label that ends in a colon: 'Children aged 10 to 17 in the borough: 23,400', 'First-time
 # entrants (1 April 2023 – 31 March 2024): 171'
 LABEL_COLON = re.compile(r"[^\n:]{0,60}:[^\S\n]*")
@@ -523,7 +531,7 @@ class KeyFactReader:
         # a bare count is the label's only when nothing but linking words stand between ('Caseload: 112'), not in
         # '28 cases inspected, 9 out-of-court disposals'
         linked = COUNT_LINK.fullmatch(self.text, label.end, link_end) or LABEL_COLON.fullmatch(
-            self.text, label.end, link_end)
+            self.text, label.end, link_end) or PLACE_LINK.fullmatch(self.text, label.end, link_end)
         return figure if linked else None
 
     def earlier_period(self, fact: KeyFact) -> None:
@@ -560,6 +568,10 @@ class KeyFactReader:
             return None
         figure, between = before[-1], self.text[before[-1].end:label.start]
         line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
+        line_end = self.text.find("\n", label.end, label.end + FIGURE_REACH)
+        if line_head and figure.unit == "count" and PARAGRAPH_NUMBER_RE.fullmatch(self.text, figure.start, figure.end) \
+                and PROSE_VERB.search(self.text, label.end, line_end if line_end >= 0 else label.end + FIGURE_REACH):
+            return None  # '4.2  First time entrants have fallen ...': the paragraph's number, no count
         # 'N children aged 10-17' is more often a caseload than the population, unless they live there
         residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
             RESIDENTS_AFTER.match(self.text, label.end) or RESIDENTS_BEFORE.search(self.text, start, figure.start))
@@ -615,9 +627,11 @@ class KeyFactReader:
         all_lines = lines(self.text)
         for index, line in enumerate(all_lines):
             row = cells(self.text, line)
+            last = index  # the row's last line, its figures'
             if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
                 below = cells(self.text, all_lines[index + 1])
                 row = [span(self.text, row[0].start, below[0].end), *below[1:]]
+                last = index + 1
             row = self.figure_split_off(row)
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
@@ -625,11 +639,11 @@ class KeyFactReader:
             row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
             heads = self.column_heads(all_lines, index, len(row))
             measure, label = named[0]
-            # the label's rest on the line below its figures gives its unit ('First-time entrants   172   148' /
-            # '  (rate per 100,000 aged 10-17)')
-            tail = self.label_tail(all_lines, index)
+            # the label's rest on the line below its figures' (last) line gives its unit ('First-time entrants   172   148'
+            # / '  (rate per 100,000 aged 10-17)')
+            tail = self.label_tail(all_lines, last)
             label_text = f"{row[0].text} {tail.text}" if tail else row[0].text
-            below = cells(self.text, all_lines[index + 1]) if index + 1 < len(all_lines) else []
+            below = cells(self.text, all_lines[last + 1]) if last + 1 < len(all_lines) else []
             columns: list[tuple[int, Figure, str]] = []  # column, figure in the unit its label or head states, head
             named_before = ""  # a comparator's name in the cell before its figure ('England and Wales   32.2%')
             for column, cell in enumerate(row[1:], 1):

@@ -73,6 +73,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
     service_staff_in_prose(ctx, begin)
+    heads_of_services(ctx, begin)
     local_coordinators(ctx, begin)
     thanked_with_team(ctx, begin)
     inspector_with_team(ctx, begin)
@@ -203,6 +204,44 @@ def addressee_who_chairs(ctx: Context) -> int:
 
 
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------
+
+# A post the services' heads share, named once for several holders, each with the place whose service they head: 'Both
+# heads of service - Jo Lee in Westmere and Sam Hart in Eastmarch - are respected', 'the two service managers, Jo Lee
+# (Westmere) and Sam Hart (Eastmarch),'.
+SHARED_POST_RE = re.compile(r"\b(?:both|the|two|our|their)\s+(?:two\s+)?(?P<post>heads\s+of\s+(?:the\s+)?services?|"
+                            r"(?:service|team|operations?|YOS|YOT|YJS)\s+managers)\s*[-–—:,]\s*", re.IGNORECASE)
+# After each holder: the place whose service they head ('in Westmere', '(Eastmarch)').
+HOLDER_PLACE_RE = re.compile(r"\s+(?:in|for)\s+(?P<place>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)|"
+                             r"\s*\((?P<bracketed>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+)?)\)")
+SHARED_POST_REACH = 200
+COMPASS_RE = re.compile(r"(?:North|South|East|West|Central|Mid)(?:[\s-]*(?:East|West|Central))?", re.IGNORECASE)
+
+
+def heads_of_services(ctx: Context, begin: int = 0) -> int:
+    """The holders a report names after a post they share, each the staff of the service of the place named with
+    them (the report's area's service where none is), in the post named once."""
+    text = ctx.text
+    found = 0
+    for match in SHARED_POST_RE.finditer(text, begin):
+        stop = sentence_end(text, match.end(), min(len(text), match.end() + SHARED_POST_REACH))
+        closing = re.search(r"\s[-–—]\s", text[match.end():stop])  # the aside's closing dash
+        stop = match.end() + closing.start() + 1 if closing else stop
+        post = " ".join(singular_post(match.group("post")).split())
+        post = post[:1].upper() + post[1:]
+        for name in find_names(text, match.end(), stop, strict=False):
+            if name.surname_only:
+                continue
+            where = HOLDER_PLACE_RE.match(text, name.end, stop)
+            place = where and (where.group("place") or where.group("bracketed"))
+            if place and COMPASS_RE.fullmatch(place):
+                place = None  # 'Jo Lee (West)': a team's patch of the area, not another area
+            area = ctx.gazetteer.area_name(place) or place if place else ctx.home_area
+            organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
+            ctx.person_role(name, "staff", span(text, match.start(), where.end() if where else name.end), role=post,
+                            organisation=organisation)
+            found += 1
+    return found
+
 
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
@@ -937,6 +976,9 @@ JOINED_NAMES_RE = re.compile(r"\s*(?:,|and|&|,\s*and)\s*")
 PART_JOINT_RE = re.compile(r",|\band\b|&")
 
 
+TAIL_GROUP_RE = re.compile(r",[^\S\n]*+\n?[^\S\n]*+and\s")
+
+
 def _member_part(text: str, names: list[NameMatch], position: int, stop: int) -> str:
     """The words of a team list that say whom one member comes from: before a name in brackets ('an Ofsted education
     inspector (Jo Hart)'); else after the name, up to the next name, over names joined to it ('Jo Hart and Al Dee from
@@ -951,7 +993,11 @@ def _member_part(text: str, names: list[NameMatch], position: int, stop: int) ->
             joint = PART_JOINT_RE.search(part) if text[following.start - 1:following.start] == "(" else None
             return part[:joint.start()] if joint else part
         name = following
-    return text[name.end:stop]
+    # after the last name, a comma and 'and' open another group of no names ('X and Y, Inspectors, and colleagues from
+    # Ofsted and the CQC'): their bodies are not the members'
+    tail = text[name.end:stop]
+    other_group = TAIL_GROUP_RE.search(tail)
+    return tail[:other_group.start()] if other_group else tail
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:

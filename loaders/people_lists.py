@@ -79,6 +79,7 @@ from kg.names import (
     is_initials,
     is_role_word,
     name_at,
+    rank_of_post,
 )
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
@@ -575,6 +576,13 @@ COPY_LABEL_RE = re.compile(rf"^\s*(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(
                            re.IGNORECASE)
 
 
+# A row of the list under a label of its own: 'Internal copy: Jo Bloggs, Head of Youth Inspections, HMI Probation',
+# 'Internal: ...', 'bcc: ...', 'Copy (internal): ...' (the inspectorate's own staff copied in): the label is no part of
+# the entry.
+COPY_SUB_LABEL_RE = re.compile(r"^[^\S\n]*+(?:internal(?:[^\S\n]+cop(?:y|ies))?|bcc|blind[^\S\n]+cop(?:y|ies)|"
+                               r"cop(?:y|ies)[^\S\n]+\(internal\))[^\S\n]*+:[^\S\n]*+", re.IGNORECASE)
+
+
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
 
 
@@ -613,6 +621,9 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         table_rows_read.append(line)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
+        elif (sub := COPY_SUB_LABEL_RE.match(line.text)) and \
+                _copied_person(ctx, trim(ctx.text, line.start + sub.end(), line.end), area):
+            found += 1  # 'Internal copy: Jo Bloggs, Head of Youth Inspections, HMI Probation'
         elif _surname_first_row(ctx, text, line, area):
             found += 1
         elif _post_wrapped_under(text, line, table_rows_read):
@@ -929,6 +940,10 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
+    written_rank = " ".join(rank.split())
+    if name.title is None and name.start > entry.start and rank_of_post(written_rank.lower()) == written_rank.title():
+        # 'Chief Superintendent G. Otterburn, Chair of ...': the police rank written before the name is their title
+        name = NameMatch(name.start, name.end, name.name, written_rank, name.surname_only)
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
     relation = _copied_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
     if relation:
@@ -939,6 +954,8 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*+(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    # the section's topic before a dash ('2.  Governance - membership of the Partnership Board')
+    r"(?:[\w'’]++(?:[^\S\n]++[\w'’]++){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022')
@@ -1091,6 +1108,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             dashed = _dashed_members(ctx, text, table, organisation, area)
             found += len(dashed)
             inverted += dashed
+            wrapped_rows = _members_with_wrapped_cells(ctx, text, table, organisation, area)
+            found += sum(index not in inverted for index in wrapped_rows if index in wrapped_rows.values())
+            inverted += list(wrapped_rows)
             table = [line for index, line in enumerate(table) if index not in inverted
                      and not (index - 1 in inverted and len(cells(text, line)) == 1)]  # a cell wrapped under it
             found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
@@ -1102,6 +1122,51 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
     return found
+
+
+CELL_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
+
+
+def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
+                                organisation: Callable[[str, str | None], str | None], area: str | None) -> dict[int, int]:
+    """A padded table whose post and body cells wrap onto the lines under a member's row, each under its own column,
+    the name's column blank ('Marcia Quennell   Vice-Chair; Director of   Sallowby Borough' / '   Children's Services
+    Council'): `board_member` with each cell read whole (and `cabinet_member` for a cabinet member's post). The rows
+    read and the wrapped lines among them, each by its index, mapped to its member's row; none where no row wraps so."""
+    read: dict[int, int] = {}
+    for index, line in enumerate(table):
+        row = cells(text, line)
+        if len(row) < 2 or line.text[:1].isspace() or "|" in line.text or "\t" in line.text:
+            continue
+        named = find_names(text, row[0].start, row[0].end, strict=False)
+        if named and named[0].start == row[0].start and text.startswith("  ", named[0].end) and \
+                (rest := trim(text, named[0].end, row[0].end)):
+            row = [span(text, row[0].start, named[0].end), rest, *row[1:]]  # 'Cllr Jo Lee  Portfolio Holder': 2 spaces
+        starts = [cell.start - line.start for cell in row[1:]]
+        columns: list[list[str]] = [[cell.text] for cell in row[1:]]
+        last = line
+        for below in lines(text, line.end + 1, min(len(text), line.end + 1200)):
+            parts = cells(text, below)
+            placed = [next((k for k, start in enumerate(starts) if abs(part.start - below.start - start) <= CELL_SLACK),
+                           None) for part in parts]
+            if not parts or not below.text[:1].isspace() or "|" in below.text or None in placed \
+                    or find_names(text, below.start, below.end, strict=True):
+                break
+            for part, k in zip(parts, placed, strict=True):
+                columns[k].append(part.text)  # type: ignore[index]
+            last = below
+        names = find_names(text, row[0].start, row[0].end, strict=False)
+        if last is line or not names or names[0].start != row[0].start or names[0].end != row[0].end:
+            continue
+        role = ", ".join(" ".join(" ".join(words).split()) for words in columns)
+        evidence = span(ctx.text, line.start, last.end)
+        for relation in ("board_member", "cabinet_member" if CABINET_POST_RE.search(role) else None):
+            if relation:
+                ctx.person_role(names[0], relation, evidence, role=role,
+                                organisation=organisation(role, None) if relation == "board_member"
+                                else organisation_for_role(role, area))
+        read.update({k: index for k, other in enumerate(table) if line.start <= other.start <= last.start})
+    return read
 
 
 # 'Jo Lee - Corporate Director,': a member's entry, the name then a dash and the post (which may wrap onto lines below)
@@ -1550,6 +1615,14 @@ def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, pos
     relation = post_relation(post.text)
     if relation is None and second_post is not None and post_relation(second_post.text):
         relation, post, evidence = post_relation(second_post.text), second_post, span(ctx.text, start, second_post.end)
+    wrapped = " ".join(post_block.split())
+    wrapped_relation = post_relation(wrapped) if relation is None and wrapped != " ".join(post.text.split()) else None
+    last_word = post_block.split()[-1] if wrapped_relation else ""
+    if wrapped_relation and (below := ctx.text.find(last_word, post.end)) >= 0:
+        # the post wrapped onto the line below ('... and Chair, Westmere and Eastmarch Youth' / 'Justice Partnership
+        # Board'): read whole
+        ctx.person_role(name, wrapped_relation, span(ctx.text, start, below + len(last_word)), role=wrapped,
+                        organisation=organisation)
     if relation:
         ctx.person_role(name, relation, evidence, role=" ".join(post.text.split()), role_span=post,
                         organisation=organisation)
@@ -2029,9 +2102,11 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
 
 # A decision's or report's consultees, one 'Name, Post' a line in the label's column: 'Consulted:    Jo Bloggs, Leader
 # of the Council' / '              Ann Lee, Director of Finance'.
-CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation\s+with)[^\S\n]*:[^\S\n]*(?=\S)",
+# ('Consultation:  Councillor Jo Bloggs (Leader of the Council); Councillor Ann Lee (Chair, X Scrutiny Committee); the
+# Board.': a paragraph of entries parted by semicolons, wrapped where the page's width falls)
+CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation(?:\s+with)?)[^\S\n]*:[^\S\n]*(?=\S)",
                                 re.IGNORECASE | re.MULTILINE)
-CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair"})
+CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 MAX_CONSULTEES = 12
 
 
@@ -2042,6 +2117,10 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
     end = len(text) if end is None else end
     found = 0
     for label in CONSULTED_LABEL_RE.finditer(text, begin, end):
+        entries = _semicolon_entries(text, label.end())
+        if entries:  # one paragraph of entries parted by semicolons: each 'Name (Post)' or 'Name, Post'
+            found += sum(_consultee(ctx, entry, area) for entry in entries if entry.end <= end)
+            continue
         column = label.end() - (text.rfind("\n", 0, label.end()) + 1)
         row = span(text, label.end(), end_of_line(text, label.end(), end))
         for _ in range(MAX_CONSULTEES):
@@ -2058,6 +2137,23 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
                 break
             row = trim(text, below.start() + column, below.end())
     return found
+
+
+def _consultee(ctx: Context, entry: Span, area: str | None) -> bool:
+    """The key post one consultee of a paragraph holds ('Councillor Jo Bloggs (Leader of the Council)', 'Ann Lee, Chair
+    of the Scrutiny Committee'): a cabinet member, a board's chair or a scrutiny committee's chair."""
+    name, role = name_role(ctx, entry, strict=False)
+    if name is None or role is None or name.start != entry.start or role.start < name.end or name.surname_only:
+        return False
+    bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)
+    if bracketed:
+        role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
+    post = " ".join(role.text.split())
+    relation = _copied_relation(post)
+    if relation not in CONSULTEE_POSTS:
+        return False
+    ctx.person_role(name, relation, entry, role=post, role_span=role, organisation=organisation_for_role(post, area))
+    return True
 
 
 # A report's form field naming the chair of the panel or committee it goes to: 'Chair of the Panel:   Councillor X'.

@@ -47,6 +47,11 @@ OTHER_FAMILY_RE = re.compile(
     # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword', its
     # contents over a column of page numbers: 'Contents<pad>Page'
     r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword)(?:[ \t]++page)?[^\w\n]*$|"
+    # a plan's foreword by its board's chair ('1.  Introduction from the Chair of the Partnership Board'), or the plan's
+    # title on a line of its own at the top ('PENMARROW YOUTH JUSTICE PLAN', 'Youth Justice Plan 2024-25')
+    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:foreword|introduction)[ \t]++(?:from|by)[ \t]++the[ \t]++chair\b|"
+    r"\A\s*+(?:[^\n]*+\n){0,2}?[^\S\n]*+(?:[\w'’]++[ \t]++){0,3}youth[ \t]++(?:justice|offending)[ \t]++(?:strategic[ \t]++)?plan\b"
+    r"[^\n.]{0,20}$|"  # (among its opening lines: a news page's link to the plan at its foot is no title)
     r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:|"
     # a council report's form header: 'Report to:', 'Report of:', 'Report author:'
     r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:",

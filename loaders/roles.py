@@ -201,6 +201,8 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     if re.search(r"Safeguarding|\bLSCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
+    if re.search(r"Criminal\s+Justice\s+Board|\bLCJB\b", role, re.IGNORECASE) and area:
+        return f"{area} Local Criminal Justice Board"  # 'Chair of the Local Criminal Justice Board', as a safeguarding board's
     if re.search(r"Youth Court|Bench", role, re.IGNORECASE) and area:
         # the bench as the post names it: 'Chair of the Youth Bench' sits on the Westmere Youth Bench
         return f"{area} Youth Bench" if re.search(r"Youth\s+Bench", role, re.IGNORECASE) else f"{area} Youth Court Bench"

@@ -23,12 +23,14 @@ from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role, organisation_named
 from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
 from kg.names import NameMatch, find_names, name_at, name_key, police_rank, short_form_of
-from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word
+from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
 SPEECH_VERB_RE = re.compile(
     r"\b(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
+    # 'The Director, Jo Bloggs, replied that ...' in minutes (not 'responded to the consultation')
+    r"(?:replied|replies|responded|responds)(?=\s+that\b|\s*:)|"
     # 'described the board as "one of the more ..."': the words quoted are theirs
     r"describe[sd](?=\s[^.\n\"“]{1,60}?\sas\s+[\"“]))\b",  # 'wrote to the Leader': a letter
     re.IGNORECASE,
@@ -59,7 +61,9 @@ THE_BOARD_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:board\s+chair(?:man|woman|perso
 # (a board's own initials too: 'Chair of the Northshire YJMB')
 YOUTH_JUSTICE_BOARD_RE = re.compile(r"\b(?:youth|yos|yot|yjs|management|offending|justice|yjmb|yjpb|yosmb|yotmb)\b",
                                     re.IGNORECASE)
-SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b", re.IGNORECASE)
+# (a safeguarding board's, and the Local Criminal Justice Board's: another partnership's board, its chair no youth
+# justice board's; 'justice' alone would take 'Chair of the Local Criminal Justice Board' for one)
+SAFEGUARDING_RE = re.compile(r"\bsafeguarding\b|\bcriminal\s+justice\b|\bLCJB\b", re.IGNORECASE)
 # 'Head of Youth Inspections', or as a verb: 'who heads the Inspectorate's youth inspection programme', or the post
 # described: 'who leads the Inspectorate's youth work'
 HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0,5}?inspections?\b|"
@@ -499,8 +503,8 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
     named = {}
     for strict in (True, False):  # the one name the lexicon knows, before words in capitals ('the Full Joint Inspection')
         named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
-        if len(named) == 1:
-            break
+        if len(named) == 1 or not named and any(n.surname_only and n.title for n in find_names(text, before, begin)):
+            break  # (none the lexicon knows, but 'Mr Aspinall explained that ... Risk of Serious Harm ...': the titled one)
     if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
         named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
     if len(named) != 1:
@@ -1002,6 +1006,11 @@ def _role_up_to_name(text: str, match: re.Match[str]) -> Span:
     inner = find_names(text, match.start(), end)
     if inner:
         end = inner[0].start
+    # a bracket it did not open closes it ('(Cabinet' / 'Member for Children's Services)<pad>Co-opted: Mrs X'): the post
+    # was the bracket's, the name after it another's
+    closed = text.find(")", match.start(), end)
+    if closed >= 0 and "(" not in text[match.start():closed]:
+        end = closed
     return trim(text, match.start(), end)
 
 
@@ -1049,6 +1058,21 @@ SECOND_POST_RE = re.compile(r"[^\S\n]*,\s+the\s+(?P<post>[A-Z][^,;.()\n]{2,60}+)
 SURNAME_FIRST_OPENING_RE = re.compile(r"\n[^\S\n]*+(?:Mc|Mac|O['’])?[A-Z]{2,}+(?:[-'’][A-Z]{2,}+)*+,[^\S\n]*+$")
 
 
+# '... the Director of Children's Services, Jago Trelissick, who chairs the board': a post of a few words, a comma, then
+# the name set off after it (a forename the lexicon may lack).
+POST_BEFORE_NAME_RE = re.compile(r"(?:[A-Za-z'’]++\s+){0,5}[A-Za-z'’]++[^\S\n]*+,\s*+$")
+
+
+def _name_after_post(text: str, end: int) -> list[NameMatch]:
+    """The name set off by a comma after a post just before `end` ('the Director of Children's Services, Jago
+    Trelissick, '), read whatever its forename: the post says a person follows."""
+    named = find_names(text, max(0, end - 80), end, strict=False)
+    if not named or named[-1].surname_only:
+        return []
+    lead = POST_BEFORE_NAME_RE.search(text, max(0, named[-1].start - 60), named[-1].start)
+    return [named[-1]] if lead and names_post(lead.group()) else []
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -1066,7 +1090,7 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     farther = find_names(text, role.end, _word_end(text, role.end + 120))
     if farther and (post := SECOND_POST_RE.fullmatch(text, role.end, farther[0].start)) and _is_post(post.group("post")):
         return farther[0]
-    before = find_names(text, max(0, role.start - 80), role.start)
+    before = find_names(text, max(0, role.start - 80), role.start) or _name_after_post(text, role.start)
     if before:
         gap = text[before[-1].end:role.start]
         if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,

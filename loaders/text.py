@@ -153,10 +153,15 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists
                 "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
+# Heads that say only how a name is written or whether its holder came ('Surname, forename<TAB>Post<TAB>Agency<TAB>Present /
+# Apologies'): a header row beside one of the heads above, never alone (a line 'Present' or 'Apologies' is a heading).
+NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames", "first", "full", "present", "apologies",
+                                  "absent"}
 
 
 # What a head says its column holds: the person's name, their post, or the body they come from.
-COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee"},
+COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee", "surname, forename",
+                         "surname, forenames", "full name"},
                 "post": {"post", "role", "title", "position", "designation", "job", "job title"},
                 "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
 
@@ -184,8 +189,11 @@ def is_column_heads(line: Line) -> bool:
     register's 'Member<TAB>Representing<TAB>Mar 19' whose last columns are its meetings' dates), skipped inside a
     list."""
     heads = DATE_HEAD_RE.sub(" ", line.text)
-    words = re.findall(r"[A-Za-z]+", OTHER_TONGUE_HEAD_RE.sub("", plain(heads)).lower())
-    return bool(words) and all(word in COLUMN_HEADS for word in words)
+    # each tab's cell alone: the other tongue's words never cross a tab ('Agency<TAB>Present / Apologies' is English)
+    words = re.findall(r"[A-Za-z]+", " ".join(OTHER_TONGUE_HEAD_RE.sub("", plain(cell))
+                                              for cell in heads.split("\t")).lower())
+    return any(word in COLUMN_HEADS for word in words) and \
+        all(word in COLUMN_HEADS or word in NAME_FORM_AND_ATTENDANCE_HEADS for word in words)
 
 
 # Where one cell of a table row ends and the next begins, inside a span of several: bars, tabs or wide padding.

@@ -192,6 +192,13 @@ MINIMAL_CASES = {
     + "Jo Bloggs, " * 1_500 + "\n",
     "a name listed a thousand times, a long run of words as its post (fuzz seed 14)": "Westmere Youth Offending "
     "Service\n\n" + "Present:\n" * 20 + "Jo Bloggs, " * 1_000 + "Good " * 1_000 + "\n",
+    "a bar table's wrapped cell with a long run of blanks before its bar (batch 61)": "Westmere Youth Justice Board\n"
+    "Minutes\n\n| JB | Jo Bloggs | Director of Children's Services," + " " * 12_000 + "|\n|    |    | Council (Chair) |\n",
+    "a dashed register row with a long run before its cells (batch 61)": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
+    "Surname, forename\tPost\tAgency\tPresent / Apologies\nBLOGGS, Jo\tChair\tWestmere Council\tP\n-"
+    + " " * 12_000 + "\tMagistrate (vacancy)\n",
+    "a name at a line's end over thousands of lines ending in names (batch 61)": "Westmere Council\n\nPresent: J Bloggs\n"
+    + "arranged by the Officer, Joanne Pickers\n" * 3_000,
 }
 
 
