@@ -568,11 +568,22 @@ POST_OWNER_RE = re.compile(r"^(?:(?:the|our|its|their|his|her) )?(?:(?:councils|
                            r"partnerships|authoritys|trusts) )?")
 
 
+# A youth justice service's name in a post, written short or in full ('YJS Operations Manager', 'Youth Justice
+# Operations Manager', 'Head of Youth Offending Service'), folded: its kind ('youth justice') alone.
+SERVICE_IN_POST_RE = re.compile(r"\b(?:(yjs|yjt)|(yos|yot)|youth (justice|offending)(?: service| team)?)\b")
+
+
+def _service_in_post(found: re.Match[str]) -> str:
+    return "youth justice" if found.group(1) or found.group(3) == "justice" else "youth offending"
+
+
 def post_keys(post: str) -> set[str]:
     """A folded post as compared: each post a sentence joins ('chair of the northshire youth justice board and the
     councils director of childrens services'), without the owner written before it ('the councils director of
-    childrens services' is 'director of childrens services')."""
-    return {POST_OWNER_RE.sub("", part.strip()) for part in post.split(" and the ")}
+    childrens services' is 'director of childrens services'), the service it names written one way ('yjs operations
+    manager' is 'youth justice operations manager', 'head of yos' 'head of youth offending')."""
+    return {SERVICE_IN_POST_RE.sub(_service_in_post, POST_OWNER_RE.sub("", part.strip()))
+            for part in post.split(" and the ")}
 
 
 def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
