@@ -624,9 +624,13 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     # Service' in the Eastholm district's news)
     named_areas = {area for mine, theirs in ((a, b), (b, a)) for area in theirs.areas - mine.areas
                    if f" {area} " in mine.posts_text} if full_names else set()
-    areas = sorted(a.areas & b.areas | named_areas) if full_names else []
+    # the holders of one post in papers about one area are of it, whatever council each writes (a county's board
+    # minutes give the district's portfolio holder the district council, its inspection report the county's)
+    papers_area = {a.area_key} - (a.areas & b.areas) - named_areas if full_names and a.area_key and \
+        a.area_key == b.area_key and a.relations & b.relations & HOLDER_RELATIONS else set()
+    areas = sorted(a.areas & b.areas | named_areas | papers_area) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
-                        for area in areas)
+                        + (" (both papers about it)" if area in papers_area else "") for area in areas)
     # in one area: its one police force or service, whatever a document calls it ('Morlais Police', 'Heddlu Morlais
     # Police'), and a title few hold ('JP', 'Chief Superintendent') written for both
     bodies = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_body(x, y)}) if areas else []

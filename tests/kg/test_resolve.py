@@ -846,3 +846,23 @@ def test_a_post_with_its_service_written_short_is_the_same_post() -> None:
                     posts=frozenset({"yot practice manager eastholm"}))
     assert compare(scrutiny, other)[0] == "conflict"
     assert post_keys("head of yos") == post_keys("head of youth offending service")
+
+
+def test_one_post_holder_in_papers_about_one_area_is_one_person_whatever_council_is_written() -> None:
+    """The county board's minutes name the district's portfolio holder, Councillor Dora Finch, with the district
+    council; the county's inspection report, about the same area, gives her the county council: one holder of one
+    post, titled alike, in papers about one area, so one person. A namesake holding no such post, or titled
+    otherwise, or in papers about another area, stays apart."""
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Eastholm Council"}),
+                      frozenset({"cabinet_member", "present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"portfolio holder for community safety"}), titles=frozenset({"Councillor"}))
+    report = Mention("r", "Dora Finch", "report.txt", frozenset({"Northshire Council"}), frozenset({"cabinet_member"}),
+                     "Northshire", posts=frozenset({"portfolio holder"}), titles=frozenset({"Councillor"}))
+    verdict, pro, _ = compare(minutes, report)
+    assert verdict == "agree" and "same area: Northshire (both papers about it)" in pro
+    officer = Mention("o", "Dora Finch", "officer.txt", frozenset({"Northshire Council"}), frozenset({"staff"}),
+                      "Northshire", posts=frozenset({"portfolio holder"}))
+    assert compare(minutes, officer)[0] == "conflict"
+    elsewhere = Mention("e", "Dora Finch", "elsewhere.txt", frozenset({"Westmere Council"}),
+                        frozenset({"cabinet_member"}), "Westmere", titles=frozenset({"Councillor"}))
+    assert compare(minutes, elsewhere)[0] == "conflict"
