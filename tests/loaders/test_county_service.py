@@ -35,3 +35,29 @@ def test_a_paper_naming_its_areas_own_service_keeps_it() -> None:
     text = LOCALITY_INSPECTION.replace("Operational management\n", "The Ardle Vale YOS works with the county.\n")
     organisations = _organisations(load_text(text, "ardle_vale_cci_2012_02.txt"))
     assert organisations[("Norman Ransome", "board_chair")] == "Ardle Vale Youth Offending Service"
+
+
+CABINET_REPORT = """\
+ARDLE VALE DISTRICT COUNCIL
+
+CABINET - 14 May 2024
+
+YOUTH JUSTICE INSPECTION: OUTCOME
+
+Report of the Corporate Director - Children and Families
+
+3.1    The Youth Justice Service is a statutory partnership. The Wenlowshire Youth Justice Partnership Board
+       oversees the service. Its membership includes Wenlowshire Police (Supt D. Tolley), the
+       Integrated Care Board (Dr F. Ransome), the Probation Service (S. Pimm) and Ardle Vale District Council
+       (Cllr S. Elphick and M. Brisbane).
+
+4.     The board (Ardle Vale) meets quarterly.
+"""
+
+
+def test_a_boards_members_in_brackets_after_their_bodies_in_a_sentence() -> None:
+    rows = _organisations(load_text(CABINET_REPORT, "ardle_vale_cabinet_report_2024_05.txt"))
+    members = {name: body for (name, relation), body in rows.items() if relation == "board_member"}
+    assert members.keys() == {"D. Tolley", "F. Ransome", "S. Pimm", "S. Elphick", "M. Brisbane"}
+    assert members["D. Tolley"] == "Wenlowshire Police"
+    assert members["M. Brisbane"] == members["S. Elphick"] in ("Ardle Vale District Council", "Ardle Vale Council")
