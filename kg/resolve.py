@@ -571,11 +571,22 @@ POST_OWNER_RE = re.compile(r"^(?:(?:the|our|its|their|his|her) )?(?:(?:councils|
                            r"partnerships|authoritys|trusts) )?")
 
 
+# A youth justice service's name in a post, written short or in full ('YJS Operations Manager', 'Youth Justice
+# Operations Manager', 'Head of Youth Offending Service'), folded: its kind ('youth justice') alone.
+SERVICE_IN_POST_RE = re.compile(r"\b(?:(yjs|yjt)|(yos|yot)|youth (justice|offending)(?: service| team)?)\b")
+
+
+def _service_in_post(found: re.Match[str]) -> str:
+    return "youth justice" if found.group(1) or found.group(3) == "justice" else "youth offending"
+
+
 def post_keys(post: str) -> set[str]:
     """A folded post as compared: each post a sentence joins ('chair of the northshire youth justice board and the
     councils director of childrens services'), without the owner written before it ('the councils director of
-    childrens services' is 'director of childrens services')."""
-    return {POST_OWNER_RE.sub("", part.strip()) for part in post.split(" and the ")}
+    childrens services' is 'director of childrens services'), the service it names written one way ('yjs operations
+    manager' is 'youth justice operations manager', 'head of yos' 'head of youth offending')."""
+    return {SERVICE_IN_POST_RE.sub(_service_in_post, POST_OWNER_RE.sub("", part.strip()))
+            for part in post.split(" and the ")}
 
 
 def same_body(a: Mention, b: Mention, folded_a: Iterable[str], folded_b: Iterable[str]) -> str | None:
@@ -616,9 +627,13 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     # Service' in the Eastholm district's news)
     named_areas = {area for mine, theirs in ((a, b), (b, a)) for area in theirs.areas - mine.areas
                    if f" {area} " in mine.posts_text} if full_names else set()
-    areas = sorted(a.areas & b.areas | named_areas) if full_names else []
+    # the holders of one post in papers about one area are of it, whatever council each writes (a county's board
+    # minutes give the district's portfolio holder the district council, its inspection report the county's)
+    papers_area = {a.area_key} - (a.areas & b.areas) - named_areas if full_names and a.area_key and \
+        a.area_key == b.area_key and a.relations & b.relations & HOLDER_RELATIONS else set()
+    areas = sorted(a.areas & b.areas | named_areas | papers_area) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
-                        for area in areas)
+                        + (" (both papers about it)" if area in papers_area else "") for area in areas)
     # in one area: its one police force or service, whatever a document calls it ('Morlais Police', 'Heddlu Morlais
     # Police'), and a title few hold ('JP', 'Chief Superintendent') written for both
     bodies = sorted({f"{x} / {y}" for x in a.organisations for y in b.organisations if one_body(x, y)}) if areas else []

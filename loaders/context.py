@@ -40,6 +40,9 @@ KIND_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]*+[^\S\n]++){1,3}?(?i:county|d
 
 COUNTY_KIND_RE = re.compile(r"\bcounty\s+council\b", re.IGNORECASE)
 THE_COUNCIL_RE = re.compile(r"the\s+(district|county|borough|city)\s+council", re.IGNORECASE)
+# A youth justice service named in full in a paper's head: 'Wenscombeshire Youth Offending Service'.
+HEAD_SERVICE_RE = re.compile(r"\b(?-i:[A-Z][\w'’-]+)(?:[^\S\n]+(?-i:[A-Z][\w'’-]+)){0,2}[^\S\n]+Youth[^\S\n]+(?:Offending|Justice)"
+                             r"[^\S\n]+(?:Service|Team)\b", re.IGNORECASE)
 HEAD_CHARS = 400  # a paper's letterhead: the council whose paper it is is named in its first lines
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
@@ -284,7 +287,7 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._council_named(self._employer(role, chairs, written))
+        organisation = self._service_named(self._council_named(self._employer(role, chairs, written)))
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
@@ -320,6 +323,29 @@ class Context:
         if not organisation or not self.home_area or fold(organisation) != fold(f"{self.home_area} Council"):
             return organisation
         return self.area_council or organisation
+
+    def _service_named(self, organisation: str | None) -> str | None:
+        """The service a paper's head names where a role would be given one made up from the area's name: a
+        district's work run by the county's service ('(Wenscombeshire Youth Offending Service - Dunsmere Vale
+        locality)' under the title) has its board and staff in that service, unless the paper names the district's
+        own service too."""
+        if not organisation or not self.home_area or organisation != f"{self.home_area} YOS":
+            return organisation
+        return self.area_service or organisation
+
+    @cached_property
+    def area_service(self) -> str | None:
+        """The one youth justice service of another place a paper's head names, where the paper names none of its
+        area's own (see `_service_named`)."""
+        assert self.home_area is not None
+        area = fold(self.home_area)
+        named = {" ".join(found.group(0).split()) for found in HEAD_SERVICE_RE.finditer(self.text, 0, min(len(self.text), HEAD_CHARS))
+                 if found.group(0).split()[0] not in ("The", "Our", "Its", "This", "A", "Head", "Chair")}
+        if len(named) != 1 or area in fold(next(iter(named))):
+            return None
+        own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"\s+(?:Youth\s+(?:Offending|Justice)|YOS\b|YOT\b|YJS\b)",
+                         re.IGNORECASE)
+        return None if own.search(self.text) else next(iter(named))
 
     @cached_property
     def area_council(self) -> str | None:

@@ -880,6 +880,35 @@ def board_members_in_prose(ctx: Context, area: str | None) -> int:
     return found
 
 
+# 'Its membership includes Northshire Police (Supt D. Pryce), the Integrated Care Board (Dr F. Mabbott) and Eastholm
+# District Council (Cllr S. Dunnock and M. Hebblethwaite)': each body, then its members in brackets.
+MEMBERSHIP_INCLUDES_RE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+[Bb]oard[’']s)\s+membership\s+(?:includes|comprises)\s+")
+BODY_MEMBERS_RE = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?(?P<body>[^\W\d_][^(),;.:]{1,80}?)\s*"
+                             r"\((?P<names>[^()]{2,120})\)")
+
+
+def board_members_in_brackets(ctx: Context, area: str | None) -> int:
+    """'Its membership includes Northshire Police (Supt D. Pryce), ... and Eastholm District Council (Cllr S. Dunnock
+    and M. Hebblethwaite)': `board_member` of each body named before the brackets, one after another to the first
+    item that is not a body and its members."""
+    text = ctx.text
+    found = 0
+    for includes in MEMBERSHIP_INCLUDES_RE.finditer(text):
+        pos = includes.end()
+        while (item := BODY_MEMBERS_RE.match(text, pos)) is not None:
+            names = find_names(text, item.start("names"), item.end("names"), strict=False)
+            body = " ".join(item.group("body").split())
+            if not names or not is_body_word(body.split()[-1]) and not ctx.gazetteer.organisation(body, area).kind:
+                break
+            known = ctx.gazetteer.organisation(body, area).kind
+            for name in names:
+                ctx.person_role(name, "board_member", span(text, item.start("body"), item.end()),
+                                organisation=body if known else None)
+                found += 1
+            pos = item.end()
+    return found
+
+
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
 # 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
 SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS)|"

@@ -13,6 +13,7 @@ from kg.resolve import (
     compare,
     group_judgement,
     load_judgements,
+    post_keys,
     resolve,
     save_judgement,
 )
@@ -825,3 +826,43 @@ def test_a_forename_cut_short_is_the_one_person_of_the_area_with_it_whole() -> N
     annabel = official("t-6", "minutes-2.txt", "Annabel Wrona-Pike")
     canonical = resolve_mentions([ann, annabel], []).canonical
     assert canonical["t-5"] != canonical["t-6"]
+
+
+def test_a_post_with_its_service_written_short_is_the_same_post() -> None:
+    """A district's scrutiny minutes name the county service's 'Youth Justice Operations Manager (Eastholm)' with the
+    district council as her organisation; the county board's minutes name its 'YJS Operations Manager, Eastholm':
+    one post of the district the post names, so one person. The service's name written short ('YJS', 'YOT') is the
+    service's; another post, written short or not, is still no evidence."""
+    scrutiny = Mention("s", "Dora Finch", "scrutiny.txt", frozenset({"Eastholm Council"}),
+                       frozenset({"officer_attending"}), "Eastholm", frozenset({"council_papers"}),
+                       posts=frozenset({"youth justice operations manager eastholm"}))
+    board = Mention("b", "Dora Finch", "board.txt", frozenset({"Northshire Youth Offending Service"}),
+                    frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                    posts=frozenset({"yjs operations manager eastholm"}))
+    verdict, pro, _ = compare(scrutiny, board)
+    assert verdict == "agree" and "both as youth justice operations manager eastholm" in pro
+    other = Mention("o", "Dora Finch", "other.txt", frozenset({"Northshire Youth Offending Service"}),
+                    frozenset({"present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                    posts=frozenset({"yot practice manager eastholm"}))
+    assert compare(scrutiny, other)[0] == "conflict"
+    assert post_keys("head of yos") == post_keys("head of youth offending service")
+
+
+def test_one_post_holder_in_papers_about_one_area_is_one_person_whatever_council_is_written() -> None:
+    """The county board's minutes name the district's portfolio holder, Councillor Dora Finch, with the district
+    council; the county's inspection report, about the same area, gives her the county council: one holder of one
+    post, titled alike, in papers about one area, so one person. A namesake holding no such post, or titled
+    otherwise, or in papers about another area, stays apart."""
+    minutes = Mention("m", "Dora Finch", "minutes.txt", frozenset({"Eastholm Council"}),
+                      frozenset({"cabinet_member", "present_at_meeting"}), "Northshire", frozenset({"board_minutes"}),
+                      posts=frozenset({"portfolio holder for community safety"}), titles=frozenset({"Councillor"}))
+    report = Mention("r", "Dora Finch", "report.txt", frozenset({"Northshire Council"}), frozenset({"cabinet_member"}),
+                     "Northshire", posts=frozenset({"portfolio holder"}), titles=frozenset({"Councillor"}))
+    verdict, pro, _ = compare(minutes, report)
+    assert verdict == "agree" and "same area: Northshire (both papers about it)" in pro
+    officer = Mention("o", "Dora Finch", "officer.txt", frozenset({"Northshire Council"}), frozenset({"staff"}),
+                      "Northshire", posts=frozenset({"portfolio holder"}))
+    assert compare(minutes, officer)[0] == "conflict"
+    elsewhere = Mention("e", "Dora Finch", "elsewhere.txt", frozenset({"Westmere Council"}),
+                        frozenset({"cabinet_member"}), "Westmere", titles=frozenset({"Councillor"}))
+    assert compare(minutes, elsewhere)[0] == "conflict"

@@ -56,11 +56,12 @@ GOLD = UNSEEN / "gold"
 # or a lost resolution rule costs more than that. The organisation floor was 0.97 until batches 38-43 (u241-u288),
 # whose keys give many officers the other body of the two a post could serve (a head of a youth justice service the
 # council's or the service's, a district's or its county's council, a body the key leaves empty): with them the set
-# stands at 0.961 (3285 of 3418), the earlier batches' rows unchanged (README).
+# stands at 0.961 (3285 of 3418), the earlier batches' rows unchanged (README). The officials floor was 0.93 until the
+# set resolved 597 of 622 (0.960; 590, 0.949, before a county's service and posts and post holders were read alike).
 PEOPLE_F1_FLOOR = 0.97
 PRECISION_FLOOR = 0.95
 OVERALL_RATINGS_FLOOR = 0.9
-RESOLVED_ACROSS_DOCUMENTS_FLOOR = 0.93
+RESOLVED_ACROSS_DOCUMENTS_FLOOR = 0.95
 ORGANISATION_FLOOR = 0.96
 
 
