@@ -2183,9 +2183,14 @@ def _titled_no_name(line: Line) -> bool:
 PART_HEADING_RE = re.compile(r"\W*(?:agenda|actions?|minutes|business|items?)\W*", re.IGNORECASE)
 
 
+ENTRY_CHARS = 1_000  # a list's entry, its post wrapped over lines and its markers, is shorter than this
+
+
 def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = False) -> None:
     """A role broken over two lines, or a table flattened to one cell a line: the line joins the role of the entry above,
     and a marker on it ('(Chair)', '(minutes)') is the entry's; in a column, the lines are one phrase, not cells."""
+    if line.end - attendee.evidence.start > ENTRY_CHARS:
+        return  # a run of short lines under an entry is no post wrapped (and joining each re-reads all: quadratic)
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
@@ -2729,7 +2734,8 @@ def _body_cell(text: str, start: int, end: int) -> Span | None:
 
 
 # A row whose name cell says the seat is empty: '(vacant)<TAB>Westmere Council<TAB>Consultant in Public Health'.
-VACANT_ROW_RE = re.compile(r"[^\S\n]*\(?[^\S\n]*(?:seat[^\S\n]+|post[^\S\n]+)?(?:vacant|vacancy)[^\S\n]*\)?(?:\t|[^\S\n]{2,}|$)",
+# (Its blanks before the word are crossed once: a line opening with a long run of them stays linear.)
+VACANT_ROW_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?:seat[^\S\n]+|post[^\S\n]+)?(?:vacant|vacancy)[^\S\n]*\)?(?:\t|[^\S\n]{2,}|$)",
                            re.IGNORECASE)
 # A register's last cell that says no one holds the seat: 'Post vacant', '(seat vacant)', 'Vacant'.
 # Each run of spaces is crossed once (possessive), so a long run in a row stays linear.

@@ -190,6 +190,10 @@ MINIMAL_CASES = {
     + "." * 900 + " the causes of the child's offending behaviour" * 4 + "\n",
     "a line of names under 'Present:', each asked whether it came for an item (fuzz seed 14)": "Present:\n"
     + "Jo Bloggs, " * 1_500 + "\n",
+    "lines opening with a long run of no-break spaces in a list (fuzz seed 15)": "Westmere Youth Justice Board\n\n"
+    "Present:\nJo Bloggs\tChair\n" + ("\u00a0" * 3_000 + "x\n") * 4,
+    "an entry's post running on over a thousand short lines (fuzz seed 15)": "Westmere Youth Justice Board\n\nPresent:\n"
+    "Jo Bloggs Head of Service\n" + "Children's Services\n" * 1_500,
     "a name listed a thousand times, a long run of words as its post (fuzz seed 14)": "Westmere Youth Offending "
     "Service\n\n" + "Present:\n" * 20 + "Jo Bloggs, " * 1_000 + "Good " * 1_000 + "\n",
     "a bar table's wrapped cell with a long run of blanks before its bar (batch 61)": "Westmere Youth Justice Board\n"
