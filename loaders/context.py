@@ -17,6 +17,7 @@ from kg.documents import Document
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.loaders.roles import (
     POLICE_FORCE,
+    opens_a_place,
     organisation_after_name,
     organisation_cell,
     organisation_for_role,
@@ -340,7 +341,7 @@ class Context:
         assert self.home_area is not None
         area = fold(self.home_area)
         named = {" ".join(found.group(0).split()) for found in HEAD_SERVICE_RE.finditer(self.text, 0, min(len(self.text), HEAD_CHARS))
-                 if found.group(0).split()[0] not in ("The", "Our", "Its", "This", "A", "Head", "Chair")}
+                 if opens_a_place(found.group(0))}
         if len(named) != 1 or area in fold(next(iter(named))):
             return None
         own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"\s+(?:Youth\s+(?:Offending|Justice)|YOS\b|YOT\b|YJS\b)",

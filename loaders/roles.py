@@ -14,7 +14,7 @@ import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.loaders.text import EMAIL_RE, PHONE_RE
-from kg.names import LETTER, UPPER
+from kg.names import FUNCTION_WORDS, LETTER, SHORT_WORDS, UPPER
 from kg.vocabulary import ACRONYMS, is_body_word, is_name_stop, is_post_word, names_post
 
 YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
@@ -116,11 +116,19 @@ SERVICE_PLACE_RE = re.compile(r"\b(?P<place>(?-i:[A-Z][\w'’-]+)(?:\s+(?:and\s+
                               r"(?:Justice|Offending)\s+(?:Service|Team|(?:[\w-]+\s+)?Board)\b", re.IGNORECASE)
 
 
+def opens_a_place(words: str) -> bool:
+    """Whether words before a service's name ('Wenscombeshire', 'THE', 'PLAN 2017/18 AND') may be its place: not an
+    article, a possessive, a conjunction or a post's word, in any case."""
+    first = words.split()[0] if words.split() else ""
+    return bool(first) and first.title() not in ("The", "Our", "Its", "This", "A", "Head", "Chair") \
+        and first.lower() not in SHORT_WORDS | FUNCTION_WORDS
+
+
 def _service_place(role: str, area: str | None) -> str | None:
     """The place whose service the post names, else the document's area."""
     named = SERVICE_PLACE_RE.search(role)
     place = named.group("place") if named else None
-    return place if place and place.split()[0] not in ("The", "Our", "Its", "Head", "Chair") else area
+    return place if place and opens_a_place(place) else area
 
 
 def chairs_local_board(role: str) -> bool:

@@ -61,3 +61,21 @@ def test_a_boards_members_in_brackets_after_their_bodies_in_a_sentence() -> None
     assert members.keys() == {"D. Tolley", "F. Ransome", "S. Pimm", "S. Elphick", "M. Brisbane"}
     assert members["D. Tolley"] == "Wenlowshire Police"
     assert members["M. Brisbane"] == members["S. Elphick"] in ("Ardle Vale District Council", "Ardle Vale Council")
+
+
+TITLE_IN_CAPITALS = """\
+ARDLE VALE COUNCIL
+
+CABINET  -  19 SEPTEMBER 2017
+
+YOUTH JUSTICE PLAN 2017/18 AND YOUTH OFFENDING SERVICE PERFORMANCE
+
+3.2  The YOS Management Board is chaired by Priya Tolley, Director of
+     Children's Services.
+"""
+
+
+def test_a_title_in_capitals_joining_its_subjects_with_and_names_no_service_of_a_place_called_and() -> None:
+    # 'PLAN 2017/18 AND YOUTH OFFENDING SERVICE': 'AND' is no place, so the board's chair chairs the area's own service
+    organisations = _organisations(load_text(TITLE_IN_CAPITALS, "ardle_vale_cabinet_report_2017_09.txt"))
+    assert organisations[("Priya Tolley", "board_chair")] == "Ardle Vale Youth Offending Service"
