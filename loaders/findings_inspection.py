@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 
 from kg import dates
 from kg.gazetteer import fold
@@ -168,8 +169,10 @@ def inspected_service(ctx: Context, area: str | None) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=4)
 def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | None] | None:
-    """Fieldwork start and end as the report states them (kg.dates reads the wordings), each with its span."""
+    """Fieldwork start and end as the report states them (kg.dates reads the wordings), each with its span. Read once
+    a document (cached by its text): each rating sentence of a release asks for them."""
     found = dates.fieldwork_dates(text)
     if found is None:
         return None
@@ -177,6 +180,7 @@ def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | Non
     return _dated(text, start), _dated(text, end) if end else None
 
 
+@lru_cache(maxsize=4)
 def publication_date(text: str, after: int) -> tuple[str, Span] | None:
     """'Publication date: 12 August 2015', else a title page's or foreword's 'Month YYYY' line near the title."""
     labelled = dates.labelled_publication_date(text)

@@ -210,3 +210,18 @@ MINIMAL_CASES = {
 def test_minimal_hostile_cases_load_in_time(text: str) -> None:
     took = timed_load(text)
     assert took <= budget(text), f"{took:.2f} s for {describe(text)}"
+
+
+def test_a_documents_dates_are_read_once_however_many_ratings_it_states(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each rating sentence of a release keys its inspection by the document's fieldwork and publication dates: read
+    # for each, a long line of ratings re-read the whole text hundreds of times (fuzz seed 16: 16 s for 500 KB)
+    from kg import dates
+    from kg.loaders import findings_inspection
+
+    calls: list[int] = []
+    reader = dates.fieldwork_dates
+    monkeypatch.setattr(dates, "fieldwork_dates", lambda text: calls.append(len(text)) or reader(text))
+    getattr(findings_inspection.fieldwork_dates, "cache_clear", lambda: None)()  # (a document read before)
+    text = "Westmere Council news\n\nPosted on 3 March 2024\n\n" + "Westmere Youth Justice Service was rated Good. " * 50
+    load_document(Document.from_text("release.txt", text))
+    assert len(calls) == 1
