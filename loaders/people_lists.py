@@ -678,12 +678,7 @@ def _posts_over_names(ctx: Context, text: str, rows: list[Line], area: str | Non
                 return 0
             entries.append((span(ctx.text, post.start, post.end), named[0], cell))
     for post, name, cell in entries:
-        role = " ".join(post.text.split())
-        organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
-        for relation in ("copy_to", _copied_key_post(ctx, role, area)):
-            if relation:
-                ctx.person_role(name, relation, span(ctx.text, post.start, cell.end), role=role, role_span=post,
-                                organisation=organisation)
+        _copied_with_post(ctx, name, post, span(ctx.text, post.start, cell.end), area)
     return len(entries)
 
 
@@ -733,13 +728,18 @@ def _surname_first_row(ctx: Context, text: str, line: Line, area: str | None) ->
             break
         post = span(ctx.text, post.start, trim(text, below.start, below.end).end)
     named = NameMatch(row[0].start, row[0].end, name.name, name.title)
+    _copied_with_post(ctx, named, post, span(ctx.text, line.start, post.end), area)
+    return True
+
+
+def _copied_with_post(ctx: Context, name: NameMatch, post: Span, evidence: Span, area: str | None) -> None:
+    """A copy list's entry of a name and its post: copied, and the key post it holds ('Leader of the Council'), in
+    the body the post names."""
     role = " ".join(post.text.split())
     organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
     for relation in ("copy_to", _copied_key_post(ctx, role, area)):
         if relation:
-            ctx.person_role(named, relation, span(ctx.text, line.start, post.end), role=role, role_span=post,
-                            organisation=organisation)
-    return True
+            ctx.person_role(name, relation, evidence, role=role, role_span=post, organisation=organisation)
 
 
 def _post_wrapped_under(text: str, line: Line, rows_read: list[Line]) -> bool:
