@@ -64,6 +64,13 @@ def people_rows(result: LoadResult) -> set[tuple[str, str]]:
     return {(names[r["person"]], r["relation"]) for r in rows.values() if "person" in r and "relation" in r}
 
 
+def rating_rows(result: LoadResult) -> set[tuple[str, str]]:
+    """(scope, rating) pairs a load found."""
+    scopes = {s.entity: s.value for s in result.statements if s.schema == "Rating" and s.prop == "scope"}
+    return {(scopes[s.entity], s.value) for s in result.statements if s.schema == "Rating" and s.prop == "rating"
+            and s.entity in scopes}
+
+
 def role_rows(result: LoadResult) -> set[tuple[str, str, str | None]]:
     """(person name, relation, role) rows a load found."""
     names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}

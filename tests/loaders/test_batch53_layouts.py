@@ -5,14 +5,11 @@ whose posts wrap, under a lead sentence wrapped over lines; cases examined as a 
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, rating_rows
 
 
 def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
-    statements = load_text(text, name).statements
-    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
-    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
-            and s.entity in scopes}
+    return rating_rows(load_text(text, name))
 
 
 def _observations(text: str, name: str = "fixture.txt") -> list[dict[str, str]]:

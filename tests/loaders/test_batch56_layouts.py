@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, people_rows, rating_rows, role_rows
 
 
 def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
-    statements = load_text(text, name).statements
-    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
-    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
-            and s.entity in scopes}
+    return rating_rows(load_text(text, name))
 
 
 REPORT = """An inspection of youth offending services in

@@ -7,7 +7,7 @@ its cells, and the children's population written figure first or as 'of whom N a
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, people_rows, rating_rows, role_rows
 
 
 def _rows(text: str, name: str) -> set[tuple[str, str]]:
@@ -15,10 +15,7 @@ def _rows(text: str, name: str) -> set[tuple[str, str]]:
 
 
 def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
-    statements = load_text(text, name).statements
-    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
-    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
-            and s.entity in scopes}
+    return rating_rows(load_text(text, name))
 
 
 def _observations(text: str, name: str = "fixture.txt") -> list[dict[str, str]]:

@@ -5,14 +5,11 @@ themes it is of, the overall judgement in the scale's words first."""
 
 from __future__ import annotations
 
-from tests.conftest import load_text
+from tests.conftest import load_text, rating_rows
 
 
 def _ratings(text: str, name: str = "fixture.txt") -> set[tuple[str, str]]:
-    statements = load_text(text, name).statements
-    scopes = {s.entity: s.value for s in statements if s.schema == "Rating" and s.prop == "scope"}
-    return {(scopes[s.entity], s.value) for s in statements if s.schema == "Rating" and s.prop == "rating"
-            and s.entity in scopes}
+    return rating_rows(load_text(text, name))
 
 
 FJI_SCORING_TABLE = """WESTMERE FJI 2011
