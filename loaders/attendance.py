@@ -40,7 +40,7 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
-from kg.loaders.speakers import SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
+from kg.loaders.speakers import BOARD_CHAIR_RE, SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
@@ -145,7 +145,9 @@ NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MI
 # A date opening a line ('26th April 2012, 10am', '3 May 2010') is the meeting's, not an item numbered.
 DATE_AFTER_NUMBER = (r"(?!\d|(?:st|nd|rd|th)?[^\S\n]*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
                      r"Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:st|nd|rd|th)\b)")
-ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
+# A time opening a line ('10.00am - 12.15pm' under the date) is the meeting's too.
+TIME_AFTER_NUMBER = r"(?![^\S\n]*+[ap]\.?m\b)"
+ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}{TIME_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
@@ -153,7 +155,7 @@ SENTENCE_VERB_RE = re.compile(
 LONGEST_ENTRY_WORDS = 20
 # (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
 # side; the last blank of the run, so a long run is crossed once)
-SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|\s(?=(?:Councillor|Cllr)\.?\s)|"
+SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|(?<!/)\s(?=(?:Councillor|Cllr)\.?\s)|"
                       r"(?<=[^\S\n]{2})[^\S\n](?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]++[A-Z])")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
@@ -180,7 +182,7 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
-IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*in\s+attendance\s*\)", re.IGNORECASE)
+IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)", re.IGNORECASE)  # '(attending)' too
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -525,6 +527,28 @@ def _bare_surnames(text: str, inline: Span) -> bool:
         and not all(is_first_name(word) for word in words)  # 'Present: Jo, Sam and Alex' names no councillors
 
 
+# The honorific in the other language before the English one ('Y Cynghorydd / Councillor A. Osei', 'Cyng. / Cllr'): no
+# name, and no post before the name.
+OTHER_TONGUE_HONORIFIC_RE = re.compile(rf"{OTHER_TONGUE_ONCE}(?=(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)")
+
+
+# An initials column before the name, parted by a column's gap: 'LP  Lorna Pike', 'LP<TAB>Lorna Pike'.
+INITIALS_COLUMN_RE = re.compile(rf"(?P<initials>[{UPPER}]{{2,4}})(?:[^\S\n]{{2,}}+|\t++)(?=[{UPPER}])")
+
+
+def _past_initials_column(text: str, body: Span) -> Span:
+    """The entry past the initials it opens with in a column of their own, when they are the name's after them."""
+    lead = INITIALS_COLUMN_RE.match(text, body.start, body.end)
+    if lead is None:
+        return body
+    rest = span(text, lead.end(), body.end)
+    name = person_at(text, rest)
+    if name is None or name.surname_only:
+        return body
+    letters = "".join(word[0] for word in name.name.replace("-", " ").split() if word[0].isupper())
+    return rest if letters.startswith(lead.group("initials")[0]) and letters[-1] == lead.group("initials")[-1] else body
+
+
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
     """The people in one entry (a line, or the entries written on a heading's line)."""
     found = []
@@ -535,6 +559,8 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     post: Span | None = None
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
         return [inverted]  # 'Also present:  PUGH, Eirlys - Cabinet Member (...)': one member, surname first in capitals
+    if ";" in entry.text and (inverted_list := _capitals_first_list(text, entry)):
+        return inverted_list  # 'Members:  ELSDON, Maureen (Chair); BLACKETT, Owen (Vice-Chair); HUSSAIN, Tariq'
     pieces = [part for piece in split_entries(text, entry, surnames=title == "Councillor" and list_title is not None)
               for part in _run_on_people(text, piece)]
     for piece in pieces:
@@ -547,6 +573,9 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
             title = "Councillor"
         item = ITEM_LEAD_RE.match(text, body.start, body.end)
         body = span(text, item.end(), body.end) if item else body
+        tongue = OTHER_TONGUE_HONORIFIC_RE.match(text, body.start, body.end)
+        body = span(text, tongue.end(), body.end) if tongue else body  # 'Y Cynghorydd / Councillor A. Osei'
+        body = _past_initials_column(text, body)  # 'In attendance:   LP  Lorna Pike, Business Support Officer'
         represented = _represented_by(text, body.start, body.end)
         before = text[body.start:represented[0]] if represented else ""
         deputy = trim(text, represented[1], body.end) if represented and before.count("(") == before.count(")") \
@@ -2448,9 +2477,9 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # 'Chair' there marks the meeting's chair, 'In attendance' an officer.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3})|"
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
-                            r"(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
+                            r"(?P<bracket>\[)?(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
                              r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
-                             r"chair(?:man|person|woman)?)"
+                             r"chair(?:man|person|woman)?)(?(bracket)\])"  # '[P]', '[A]': the mark in square brackets
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
 # 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
@@ -2556,6 +2585,8 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
         person.body = body
         person.status = ABSENT if marked_absent else IN_ATTENDANCE if attending else None
         _set_status(person, status)
+        if attending and person.status == PRESENT:
+            person.status = IN_ATTENDANCE  # 'YJB Partnership Manager (attending)   [P]': came, as an officer does
     return people
 
 
@@ -2642,6 +2673,21 @@ def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
             capitals_first_name(text, *bounds) for bounds in _nearest_entries(text, entry)):
         named = capitals_first_name(text, entry.start, entry.end, any_forename=True)
     return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
+
+
+def _capitals_first_list(text: str, entry: Span) -> list[Attendee]:
+    """The members of a list parted by semicolons, each written surname first in capitals ('ELSDON, Maureen (Chair);
+    BLACKETT, Owen (Vice-Chair); RIDD, Pauline'): every part such a name, one forename at least the lexicon knows (the
+    others any that is no word of a post or body); none if any part is something else."""
+    parts = [part for bounds in _semicolon_parts(text, entry) if (part := trim(text, *bounds, " \t\n."))]
+    if len(parts) < 2 or not all(CAPITALS_FIRST_RE.match(text, part.start, part.end) for part in parts):
+        return []
+    if not any(capitals_first_name(text, part.start, part.end) for part in parts):
+        return []
+    names = [capitals_first_name(text, part.start, part.end, any_forename=True) for part in parts]
+    if any(name is None for name in names):
+        return []
+    return [_attendee(text, name, part, part) for name, part in zip(names, parts, strict=True) if name is not None]
 
 
 def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
@@ -3505,8 +3551,9 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
         return []
     kinds = [section.kind for section in listed]
     # 'Also in attendance:' lists those who came besides the members: no list of those present
+    # ('Co-opted:' under them names the co-opted members, no list of those present either)
     no_present = not any(section.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(section.heading.text)
-                         for section in listed)
+                         and not CO_OPTED_LIST_RE.match(section.heading.text) for section in listed)
     return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
             or section.kind == MEMBERSHIP and no_present and (
                 any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])
@@ -3561,7 +3608,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
             _emit(ctx, relations, meeting, attendee, marker_relation, marker_role, marker=not own_body)
             found += 1
     return found + _cabinet_post(ctx, relations, meeting, attendee, kind) + _chairs_a_committee(ctx, relations, meeting,
-                                                                                                attendee, kind)
+                                                                                                attendee, kind) \
+        + _chairs_the_board(ctx, relations, meeting, attendee)
 
 
 # 'Councillor Jo Bloggs (Chairman, Children's Scrutiny Committee)': a councillor who chairs another of the council's
@@ -3579,6 +3627,27 @@ def _chairs_a_committee(ctx: Context, relations: AttendanceRelations, meeting: M
             or not post or not COMMITTEE_CHAIR_POST_RE.match(post) or VICE_MARK_RE.search(post):
         return 0
     _emit(ctx, relations, meeting, attendee, "panel_chair", post)
+    return 1
+
+
+def _chairs_the_board(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
+    """At a council's meeting, one whose post in the list names them the youth justice board's chair ('Supt Jo Hart
+    Westmere Police; Chair, YOS Management Board', 'Director of Children's Services and Chair of the Youth Justice
+    Board'): the board's chair besides their attending; 1 if it gave the relation. (A board's own minutes mark its chair.)"""
+    role = attendee.role_text or ""
+    # 'Supt Jo Hart   Westmere Police; Chair, YOS Management Board': the post after the semicolon on the entry's line,
+    # which the list parts from the entry as it parts entries
+    after = ctx.text[attendee.evidence.end:end_of_line(ctx.text, attendee.evidence.end)]
+    role = f"{role}{after}" if after.lstrip().startswith(";") else role
+    if relations.chair != "panel_chair" or not role:
+        return 0
+    post = next((match for part in role.split(";") if (match := BOARD_CHAIR_RE.search(part))
+                 and post_relation(match.group(0)) == "board_chair"), None)
+    if post is None:
+        return 0
+    held = " ".join(post.group(0).split())
+    ctx.person_role(attendee.name, "board_chair", attendee.evidence, role=held[:1].upper() + held[1:],
+                    organisation=organisation_for_role(held, meeting.area, gazetteer=ctx.gazetteer))
     return 1
 
 

@@ -30,7 +30,10 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
-ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:present|apologies|membership|members|in attendance|also present|attendance|"
+# The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
+# '1.  YMDDIHEURIADAU / APOLOGIES'), each word crossed once: a long word stays linear.
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d{1,3}\.?[^\S\n]++)?(?:(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
+                           r"(?:present|apologies|membership|members|in attendance|also present|attendance|"
                            r"attendees|councillors present|(?:record|register) of attendance|"
                            # 'Chairman:<TAB>Councillor A' then 'Councillors:<TAB>B, C and D': the list by its labels
                            r"(?:vice[-\s]?)?chair(?:man|person|woman)?\s*:|councillors\s*:)",
