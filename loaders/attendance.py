@@ -475,8 +475,10 @@ RANK_WORDS = 3
 
 def _rank_then_name(text: str, start: int, end: int) -> bool:
     """'Superintendent Carys Boateng', 'Detective Inspector Amy Cole': a rank or post of a word or three, then a name the
-    lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng')."""
-    return name_after_rank(text, start, end) is not None
+    lexicon knows, in a list of people ('Apologies had been sent by Sunita Rawal and Superintendent Carys Boateng'), or
+    initials and a surname ('Officers: M. Dewhirst (Director), Superintendent R. Goodliffe (Fellshire Constabulary)')."""
+    return name_after_rank(text, start, end) is not None or \
+        _ranked_initials(text, span(text, start, min(end, start + NAME_REACH))) is not None
 
 
 def name_after_rank(text: str, start: int, end: int) -> NameMatch | None:
@@ -549,6 +551,25 @@ def _past_initials_column(text: str, body: Span) -> Span:
     return rest if letters.startswith(lead.group("initials")[0]) and letters[-1] == lead.group("initials")[-1] else body
 
 
+# A surname after a forename and a middle name the lexicon lacks, then a column's gap: 'Rhodri Maelor Jenkins  Corporate
+# Director' (the name read stops at the middle name, taking it for the surname).
+THIRD_NAME_RE = re.compile(rf"[^\S\n](?P<word>(?:Mc|Mac|O['’])?[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?:[^\S\n]{{2,}}+|\t)(?=\S)")
+
+
+def _third_name_before_column(text: str, name: NameMatch, body: Span) -> NameMatch:
+    """The name with the surname after it where the entry's name column holds three names ('Rhodri Maelor Jenkins
+    Corporate Director ...'): two read, then one more word of a name and the column's gap; else the name as read."""
+    words = name.name.split()
+    third = THIRD_NAME_RE.match(text, name.end, body.end)
+    if name.surname_only or len(words) != 2 or is_initials(words[0]) or third is None:
+        return name
+    word = third.group("word")
+    if any(check(part) for part in word.split("-") for check in (is_role_word, is_body_word, is_venue_word, is_post_word,
+                                                                 is_honorific)) or word.lower() in MONTHS:
+        return name
+    return NameMatch(name.start, third.end("word"), f"{name.name} {word}", name.title, False)
+
+
 def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> list[Attendee]:
     """The people in one entry (a line, or the entries written on a heading's line)."""
     found = []
@@ -575,6 +596,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         body = span(text, item.end(), body.end) if item else body
         tongue = OTHER_TONGUE_HONORIFIC_RE.match(text, body.start, body.end)
         body = span(text, tongue.end(), body.end) if tongue else body  # 'Y Cynghorydd / Councillor A. Osei'
+        piece = span(text, body.start, piece.end) if tongue and piece.start < body.start else piece
         body = _past_initials_column(text, body)  # 'In attendance:   LP  Lorna Pike, Business Support Officer'
         represented = _represented_by(text, body.start, body.end)
         before = text[body.start:represented[0]] if represented else ""
@@ -593,6 +615,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
         if name is None:
             post = body if _post_ending_line(text, body) else None
             continue
+        name = _third_name_before_column(text, name, body)
         found.append(_attendee(text, name, body, piece))
         if post is not None and found[-1].role is None and name.start == body.start:
             found[-1].role = post  # 'Director of Children's Services,' / 'Jo Bloggs (JB)': the post over the name
@@ -752,12 +775,27 @@ BRACKETED_THEN_MORE_RE = re.compile(r"(\s*\([^()]{2,120}\))\s*(?:and|&|,|for(?=\
 OTHER_TONGUE_TITLE_RE = re.compile(r"[^\S\n]*[^\W\d_]{2,8}\.?[^\S\n]*/[^\S\n]*")
 
 
+# The initials in a column of their own set apart by padding: 'Lynne Haworth       LH       Minutes'.
+PADDED_INITIALS_RE = re.compile(rf"[^\S\n]{{2,}}+(?P<initials>[{UPPER}][{UPPER}a-z]{{0,2}}[{UPPER}])(?=[^\S\n]{{2,}}|[^\S\n]*$)")
+
+
+def _initials_column_after(text: str, name: NameMatch, body: Span) -> re.Match[str] | None:
+    """The padded initials column after the name, when its letters are the name's (the first and the surname's)."""
+    found = PADDED_INITIALS_RE.match(text, name.end, body.end)
+    words = [word for word in name.name.replace("-", " ").split() if word[:1].isupper()]
+    if found is None or len(words) < 2:
+        return None
+    letters = found.group("initials")
+    return found if letters[0] == words[0][0] and letters[-1] in (words[-1][0], words[-1][-1].upper()) else None
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start and not (name.title and OTHER_TONGUE_TITLE_RE.fullmatch(text, body.start, name.start)):
         role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
         role_text = f"{role_span.text} {text[name.end:body.end]}"  # 'Leader – Councillor Jo Bloggs (Chair)': the marker is after
     else:
-        initials = INITIALS_USED_RE.match(text, name.end, body.end)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
+        initials = INITIALS_USED_RE.match(text, name.end, body.end) or \
+            _initials_column_after(text, name, body)  # 'Jane Doe (JD) – Chair', 'Jane Doe (JD) Chair'
         begin = initials.end() if initials else name.end
         # 'Jo Hart (Legal Adviser, HMCTS) and the Board's adviser': the post in brackets, then words of another entry
         # or what brought them ('(Youth Justice Service) for item 4')
@@ -3381,6 +3419,19 @@ def _post_in_brackets_elsewhere(text: str, attendee: Attendee) -> Span | None:
     return None
 
 
+def _runs_on_a_sentence(text: str, attendee: Attendee) -> bool:
+    """An entry under a declarations heading whose line goes on with the sentence of the line above (which ends in no
+    stop, colon or semicolon), and whose name is no title's or known forename's: the sentence's words, no person."""
+    line_start = text.rfind("\n", 0, attendee.name.start) + 1
+    if text[line_start:attendee.name.start].strip() or attendee.name.title \
+            or is_first_name(attendee.name.name.split()[0]):
+        return False
+    if line_start == 0:
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()  # the line just above (blank: a new
+    return bool(above) and above[-1].isalpha()  # paragraph); a word ends it, no stop: the sentence goes on
+
+
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,
                       end: int | None = None) -> int:
     """Every attendance list, apology and declaration in text[start:end], as the family's relations say."""
@@ -3395,6 +3446,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         for attendee in section.attendees:
             if section.kind == APOLOGIES and _apologised_for_part(ctx.text, attendee):
                 continue  # 'Dr Jo Bloggs sent apologies for the second half of the meeting and left at 11.15'
+            if section.kind == DECLARATIONS and _runs_on_a_sentence(ctx.text, attendee):
+                continue  # '... as a governor of Ysgol' / 'Bro Felyn.': the sentence's end, no one who declared
             if section.kind == APOLOGIES and attendee.role is None and looked_up < POSTS_LOOKED_UP:
                 looked_up += 1
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
@@ -3737,6 +3790,7 @@ def _one_force(text: str) -> str | None:
     return _the_one_named(text, "police")
 
 
+CELL_GAP_RE = re.compile(r"[^\S\n]{3,}+|\t++")
 WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
 
 
@@ -3744,7 +3798,9 @@ def _bodies_named(text: str, kind: str) -> set[str]:
     """The bodies of one kind ('probation', 'health', 'police') a document names, each in one form."""
     if kind == "police":
         # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
-        forces = {re.sub(r"^The\s+", "", force.group(1)) for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
+        # ('Ch Supt Jo Hart      Westmere Police': a table's name cell and body cell, the force the last)
+        forces = {re.sub(r"^The\s+", "", CELL_GAP_RE.split(force.group(1))[-1]) for force in POLICE_FORCE.finditer(text)
+                  if "\n" not in force.group(1)}
         return forces | {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu ...': 'Police' in Welsh
     body_re = PROBATION_BODY_RE if kind == "probation" else HEALTH_BODY_RE
     bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}

@@ -127,11 +127,20 @@ BOROUGH_OF_RE = re.compile(r"\b((?i:london|royal|metropolitan)[^\S\n]+(?i:boroug
                            r"(?:[^\S\n]+[A-Z][A-Za-z'’-]+){1,3})")
 
 
+LETTERHEAD_COLUMN_RE = re.compile(r"[^\S\n]{3,}+|\t++|[^\S\n]*+\|[^\S\n]*+")
+
+
 def council_name(ctx: Context) -> str | None:
     """The council whose papers these are: its letterhead in capitals on the papers' first line (another council
     the papers name is a partner's), else named in the papers (in capitals at their head too), or the area's
     council."""
     letterhead = COUNCIL_CAPITALS_RE.match(ctx.text.lstrip())  # the council's name in capitals atop the papers
+    # 'CYNGOR SIR X          X COUNTY COUNCIL': a bilingual letterhead's columns, the English one after the other
+    # language's, each read alone
+    columns = LETTERHEAD_COLUMN_RE.split(ctx.text.lstrip().split("\n", 1)[0])
+    if len(columns) > 1:
+        letterhead = next((found for column in columns if (found := COUNCIL_CAPITALS_RE.match(column.strip()))),
+                          letterhead)
     if letterhead and letterhead.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
         return " ".join(letterhead.group(1).split()).title()
     match = COUNCIL_NAME_RE.search(ctx.text[:20000])
@@ -167,6 +176,9 @@ def meeting_body(ctx: Context, area: str | None, end: int) -> None:
     if not match:
         return
     where = span(ctx.text, match.start("body"), match.end("body"))
+    columns = list(LETTERHEAD_COLUMN_RE.finditer(where.text))
+    if columns:  # 'COFNODION Y CABINET          MINUTES OF THE CABINET': the English column, after the other language's
+        where = span(ctx.text, where.start + columns[-1].end(), where.end)
     record = RECORD_OF_RE.match(where.text)  # 'MINUTES OF THE SOCIAL CARE SCRUTINY COMMITTEE': the committee alone
     if record:
         where = span(ctx.text, where.start + record.end(), where.end)

@@ -232,13 +232,19 @@ def _title_word(word: re.Match[str]) -> str:
     return letters.capitalize()
 
 
+COLUMN_GAP_RE = re.compile(r"[^\S\n]{3,}+|\t++")
+
+
 @lru_cache(maxsize=16)
 def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
     title_end = _title_end(head, gazetteer)
     subject = SUBJECT_LINE_RE.search(head)  # a letter's subject line, under its salutation, is its title too
     for pattern in AREA_PATTERNS:
         for match in pattern.finditer(head):
-            candidate = PROVIDER_SUFFIX.sub("", " ".join(match.group(1).split())).strip(" ,&")
+            # 'CYNGOR BWRDEISTREF SIROL X          X COUNTY BOROUGH COUNCIL': a letterhead's columns, the other
+            # language's first; the place is in the column beside what named it
+            column = COLUMN_GAP_RE.split(match.group(1))[-1]
+            candidate = PROVIDER_SUFFIX.sub("", " ".join(column.split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
             candidate = re.sub(r"\s[-–—]\s.*$", "", candidate)  # 'services in Westmere - notification': a subject line's rest

@@ -207,3 +207,120 @@ def test_the_youth_justice_boards_chair_among_the_officers_is_its_chair() -> Non
     assert ("Lee Marsh", "board_chair", "Chair of the Westmere Youth Justice Board") in roles
     assert ("Kim Ford", "officer_attending") in {(person, relation) for person, relation, _ in roles}
     assert not {person for person, relation, _ in roles if relation == "board_chair"} - {"Kim Ford", "Lee Marsh"}
+
+
+OFFICERS_BY_RANK = """WESTMERE COUNTY COUNCIL
+
+CHILDREN'S OVERVIEW AND SCRUTINY COMMITTEE
+
+Minutes of a meeting held on Wednesday 20 June 2012 at 2.00 pm
+
+MEMBERS PRESENT:
+ASHBY, Margaret (Chair)
+BELL, Colin
+
+OFFICERS: M. Dewsbury (Director of Children's Services), Superintendent R. Goodwin (Westmere
+Constabulary, Area Commander), Chief Inspector P. Wade (Westmere Constabulary), S. Blake (Democratic
+Services Officer)
+
+14.  APOLOGIES
+     None.
+"""
+
+
+def test_an_officer_by_rank_in_full_and_initials_opens_an_entry_of_a_list() -> None:
+    rows = people_rows(load_text(OFFICERS_BY_RANK, "westmere_scrutiny_minutes_2012_06.txt"))
+    assert {("M. Dewsbury", "officer_attending"), ("R. Goodwin", "officer_attending"),
+            ("P. Wade", "officer_attending"), ("S. Blake", "officer_attending")} <= rows
+
+
+THREE_NAMES_IN_A_COLUMN = """Westmere County Borough Council
+
+CHILDREN'S SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday 19 May 2016 at 2.00 pm
+
+PRESENT:  Councillors Adams (Chair), Baker and Cole
+
+Officers in attendance:
+  Rhodri Maelor Jenkins  Corporate Director Education and Social Services
+  Gwenllian Prydderch    Head of Youth Offending Service
+  Siôn Tegid Ellis\tHead of Finance
+
+1.  APOLOGIES
+None.
+"""
+
+
+def test_three_names_before_a_columns_gap_are_the_name() -> None:
+    roles = role_rows(load_text(THREE_NAMES_IN_A_COLUMN, "westmere_scrutiny_minutes_2016_05.txt"))
+    assert ("Rhodri Maelor Jenkins", "officer_attending", "Corporate Director Education and Social Services") in roles
+    assert ("Siôn Tegid Ellis", "officer_attending", "Head of Finance") in roles
+    assert ("Gwenllian Prydderch", "officer_attending", "Head of Youth Offending Service") in roles
+
+
+INITIALS_COLUMN_AFTER = """WESTMERE YOUTH OFFENDING SERVICE
+MANAGEMENT BOARD
+
+Minutes of meeting held Thursday 18th November 2010, 2.00 pm
+
+Present:                        Initials
+Angela Swinton                  AS       Corporate Director, Children's Services (Chair)
+Ch Supt Derek Olds              DO       Westmere Police, Northern Division
+
+In attendance:
+Graham Pike                     GP       YOS Manager
+Lynne Hart                      LH       Minutes
+
+Apologies:
+Dr Ruth Moss (NHS Westmere)
+
+1. Apologies and introductions
+"""
+
+
+def test_a_padded_initials_column_after_the_name_is_no_part_of_the_post() -> None:
+    result = load_text(INITIALS_COLUMN_AFTER, "westmere_board_minutes_2010_11.txt")
+    roles = role_rows(result)
+    assert ("Graham Pike", "officer_attending", "YOS Manager") in roles
+    assert ("Angela Swinton", "present_at_meeting", "Corporate Director, Children's Services") in roles
+    assert {("Lynne Hart", "minute_taker"), ("Lynne Hart", "officer_attending")} <= people_rows(result)
+    bodies = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    assert "Westmere Police" in bodies and not {body for body in bodies if "Derek" in body}
+
+
+DECLARATION_WRAPPED = """WESTMERE YOUTH JUSTICE MANAGEMENT BOARD
+
+Minutes of the meeting held on 12 September 2019
+
+Present:
+Sian Parry, Director of Social Services (Chair)
+Cllr Mererid Hughes, Cabinet Member for Children
+
+2.  DECLARATIONS OF INTEREST
+
+    Cllr Hughes declared a personal interest in item 5 as a governor of Ysgol
+    Bro Felyn.
+
+3.  MINUTES
+"""
+
+
+def test_the_end_of_a_declarations_sentence_on_the_next_line_is_no_one() -> None:
+    rows = people_rows(load_text(DECLARATION_WRAPPED, "westmere_board_minutes_2019_09.txt"))
+    assert ("Mererid Hughes", "declared_interest") in rows
+    assert not {person for person, relation in rows if relation == "declared_interest" and "Felyn" in person}
+
+
+def test_a_chair_mark_set_in_under_a_name_with_the_other_languages_honorific() -> None:
+    text = BILINGUAL_SCRUTINY.replace("Cynghorydd / Councillor Rhiannon Bevan (Cadeirydd / Chair)",
+                                      "Cynghorydd / Councillor Rhiannon Bevan\n  (Cadeirydd / Chair)")
+    rows = people_rows(load_text(text, "westmere_scrutiny_minutes_2025_03.txt"))
+    assert {("Rhiannon Bevan", "panel_chair"), ("Rhiannon Bevan", "present_at_meeting")} <= rows
+
+
+def test_a_bilingual_letterhead_in_two_columns_names_the_council_and_its_area() -> None:
+    result = load_text(BILINGUAL_CABINET, "westmere_cabinet_minutes_2025_03.txt")
+    bodies = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    assert "Westmere Cabinet" in bodies
+    assert not {body for body in bodies if "Cofnodion" in body or "Cyngor" in body}
