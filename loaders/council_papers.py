@@ -31,8 +31,10 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
-# '1.  YMDDIHEURIADAU / APOLOGIES'), each word crossed once: a long word stays linear.
-ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d{1,3}\.?[^\S\n]++)?(?:(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
+# '1.  YMDDIHEURIADAU / APOLOGIES'; numbered, only so or as 'Apologies'), each word crossed once: a long word stays
+# linear.
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d{1,3}\.?[^\S\n]++(?=(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/|apologies\b))?"
+                           r"(?:(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
                            r"(?:present|apologies|membership|members|in attendance|also present|attendance|"
                            r"attendees|councillors present|(?:record|register) of attendance|"
                            # 'Chairman:<TAB>Councillor A' then 'Councillors:<TAB>B, C and D': the list by its labels

@@ -232,7 +232,7 @@ def _title_word(word: re.Match[str]) -> str:
     return letters.capitalize()
 
 
-COLUMN_GAP_RE = re.compile(r"[^\S\n]{3,}+|\t++")
+COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:[^\S\n]{3,}+|\t++)(?=\S)")  # between two words of a line, not a line's indent
 
 
 @lru_cache(maxsize=16)

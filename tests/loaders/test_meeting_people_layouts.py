@@ -324,3 +324,20 @@ def test_a_bilingual_letterhead_in_two_columns_names_the_council_and_its_area() 
     bodies = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
     assert "Westmere Cabinet" in bodies
     assert not {body for body in bodies if "Cofnodion" in body or "Cyngor" in body}
+
+
+def test_a_present_list_parted_by_semicolons_surname_first_in_capitals() -> None:
+    text = MEMBERS_SURNAME_FIRST.replace("Members:  ", "Present:  ")
+    rows = people_rows(load_text(text, "westmere_scrutiny_minutes_2014_01.txt"))
+    assert {("Helena Ashworth", "present_at_meeting"), ("Owen Briggs", "present_at_meeting"),
+            ("Imran Chaudhry", "present_at_meeting"), ("Colin Edwards", "standing_deputy")} <= rows
+
+
+def test_a_numbered_paragraph_naming_members_makes_no_papers_minutes() -> None:
+    from kg.loaders import council_papers
+
+    report = ("WESTMERE COUNCIL\n\nREPORT TO: CABINET\n\nA report to the meeting of the Cabinet on 4 March 2025.\n\n"
+              "3.  Members are asked to note the report.\n")
+    assert not council_papers.ATTENDANCE_RE.search(report)
+    assert council_papers.ATTENDANCE_RE.search("1.  YMDDIHEURIADAU / APOLOGIES\n")
+    assert council_papers.ATTENDANCE_RE.search("14.  APOLOGIES FOR ABSENCE\n")
