@@ -880,6 +880,12 @@ def _names_a_body(words: str) -> bool:
 CHAIR_AFTER_BRACKET_RE = re.compile(r"\)[^\S\n]*+(?:[,;–—-][^\S\n]*+)?in\s++the\s++chair\b", re.IGNORECASE)
 
 
+# A marker with the other language's word first: '(Cadeirydd / Chair)', 'Is-Gadeirydd / Vice-Chair' (each word crossed
+# once); not 'Director / Chair', a post before the slash.
+OTHER_TONGUE_MARKER_RE = re.compile(r"\(?\s*(?P<tongue>(?:[^\W\d_][\w'’-]*+[^\S\n]*+){1,2}+)/[^\S\n]*+"
+                                    r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?", re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
@@ -900,8 +906,10 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
     trimmed = trim(text, role.start + (initials.end() if initials else opening), end)
     if trimmed and trimmed.text.endswith(")") and "(" not in trimmed.text and end < role.end:
         trimmed = trim(text, trimmed.start, trimmed.end - 1)  # '(Post) who took the minutes': the bracket's end
-    if MARKER_ONLY_RE.fullmatch(role.text.strip()):
-        return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)'
+    other = OTHER_TONGUE_MARKER_RE.fullmatch(role.text.strip())
+    if MARKER_ONLY_RE.fullmatch(role.text.strip()) or other and not any(
+            is_post_word(word) or is_role_word(word) for word in re.split(r"[\s-]+", other.group("tongue")) if word):
+        return None  # only a marker: '(Chair)', '(Vice-Chairman)', '(in the Chair)', '(Cadeirydd / Chair)'
     if not trimmed or not re.search(r"[A-Za-z]{2,}", trimmed.text):
         return role if re.search(r"[A-Za-z]{2,}", role.text) else None
     return trimmed

@@ -341,3 +341,11 @@ def test_a_numbered_paragraph_naming_members_makes_no_papers_minutes() -> None:
     assert not council_papers.ATTENDANCE_RE.search(report)
     assert council_papers.ATTENDANCE_RE.search("1.  YMDDIHEURIADAU / APOLOGIES\n")
     assert council_papers.ATTENDANCE_RE.search("14.  APOLOGIES FOR ABSENCE\n")
+
+
+def test_a_chair_mark_in_two_languages_alone_is_no_post() -> None:
+    text = BILINGUAL_SCRUTINY.replace("Cynghorydd / Councillor Rhiannon Bevan (Cadeirydd / Chair)",
+                                      "Cynghorydd / Councillor Rhiannon Bevan\n  (Cadeirydd / Chair)")
+    roles = role_rows(load_text(text, "westmere_scrutiny_minutes_2025_03.txt"))
+    assert ("Rhiannon Bevan", "present_at_meeting", "Chair") in roles
+    assert not {role for _, _, role in roles if role and "Cadeirydd" in role}
