@@ -22,10 +22,13 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
+import signal
+import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import chain
@@ -129,10 +132,50 @@ def outside_stores(files: list[Path], folder: Path) -> list[Path]:
 def load_file(path: Path) -> tuple[Document, LoadResult]:
     """Read and load one file; DocumentError says in one line why it could not be."""
     document = read_document(path)
+    limit = loading_limit(document)
     try:
-        return document, load_document(document)
+        with time_limit(limit):
+            return document, load_document(document)
+    except LoadingTooSlow as exc:  # a loader's pattern that never ends on this text must not stop the batch
+        raise DocumentError(path, f"the loaders took over {limit:.0f} s on it, a fault in kg worth reporting; "
+                                  "skipped") from exc
     except Exception as exc:  # a loader bug must not stop the batch
         raise DocumentError(path, f"could not be read by the loaders ({type(exc).__name__}: {exc})") from exc
+
+
+# The loaders read about 100 KB a processor second; a document that takes ten times as long (a minute at least) has met a fault
+# in them (a pattern slow on its text, a loop that does not end), and is reported and skipped, not waited for.
+LOADING_SECONDS_PER_100_KB = 10.0
+SHORTEST_LOADING_LIMIT = 60.0
+
+
+class LoadingTooSlow(Exception):
+    """A document's loading ran past its limit."""
+
+
+def loading_limit(document: Document) -> float:
+    return max(SHORTEST_LOADING_LIMIT, LOADING_SECONDS_PER_100_KB * len(document.text) / 100_000)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise LoadingTooSlow in the block once it has used `seconds` of processor time (a busy machine does not count
+    against it). A timer signal needs the main thread of its process (a build's worker process, or the build itself);
+    elsewhere (a thread of a distributed worker) the block runs unlimited."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise LoadingTooSlow
+
+    previous = signal.signal(signal.SIGPROF, expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def file_hash(path: Path) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from kg.gazetteer import fold
 from kg.inspections import GENERIC as GENERIC_INSPECTION
 from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.model import Model, Schema, load_model
@@ -225,6 +226,27 @@ def _without_generic_type(schema: str, props: dict[str, list[Value]]) -> dict[st
     return props
 
 
+def _one_name(schema: str, props: dict[str, list[Value]]) -> dict[str, list[Value]]:
+    """An organisation written two ways that fold alike ('Halsmere & Downe CCG', 'Halsmere and Downe CCG', one in
+    capitals) is one organisation with one name: the preferred one (`preferred_written_name`), the others its aliases."""
+    names = props.get("name", [])
+    if schema != "Organisation" or len(names) < 2 or len({fold(v.text) for v in names}) > 1:
+        return props
+    chosen = preferred_written_name(names)
+    aliases = {v.text: list(v.statements) for v in props.get("alias", [])}
+    for other in names:
+        if other is not chosen:
+            aliases.setdefault(other.text, []).extend(other.statements)
+    props["name"] = [chosen]
+    props["alias"] = [Value(text, tuple(dict.fromkeys(ids))) for text, ids in aliases.items()]
+    return props
+
+
+def preferred_written_name(names: list[Value]) -> Value:
+    """Of one name's forms: one not in capitals, then one with 'and' for '&', then the most often said, then the first."""
+    return min(names, key=lambda v: (v.text.upper() == v.text, "&" in v.text, -len(v.statements), names.index(v)))
+
+
 def _edges_of_edge_entity(entity: str, schema: Schema, props: dict[str, list[Value]], nodes: Nodes,
                           warnings: list[str]) -> list[Edge]:
     assert schema.edge is not None
@@ -303,7 +325,7 @@ def build_graph(statements: Iterable[Statement], resolution: Resolution, *, mode
     edge_entities: list[tuple[str, Schema, dict[str, list[Value]]]] = []
     for entity in sorted(schemas):
         schema = model.schemas[schemas[entity]]
-        props = _without_generic_type(schema.name, _values(collected[entity]))
+        props = _one_name(schema.name, _without_generic_type(schema.name, _values(collected[entity])))
         if schema.edge is None:
             nodes[entity] = Node(entity, schema.name, props)
         else:

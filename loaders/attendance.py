@@ -931,8 +931,9 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
         heading = heading_kind(text, line) if not is_prose(line) or _inline_list(text, line) else None
         if heading is None and line.start in continued and found:
             section = Section(found[-1].kind, found[-1].heading, column=True)  # the list's right column, under its heading
-            index = _read_entries(columns[line.start], all_lines[:continued[line.start]], index, section, page=text)
+            read = _read_entries(columns[line.start], all_lines[:continued[line.start]], index, section, page=text)
             found.append(section)
+            index = max(read, index + 1)  # a column whose first line no entry opens is passed, never read again
             continue
         if heading is None:
             index += 1

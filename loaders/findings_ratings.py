@@ -33,7 +33,7 @@ from kg.loaders.findings_standards import (
     standards_named,
     standards_run_on,
 )
-from kg.loaders.text import Span, leaders_blanked, lines, span, trim
+from kg.loaders.text import SENTENCE_REACH, Span, leaders_blanked, lines, span, trim
 
 # a table's last row, the word alone in its first cell: 'OVERALL          Good', '| Overall | Requires improvement |'
 OVERALL_ROW = re.compile(rf"^[^\w\n]*+overall(?:[ ]*+[\t|][\t |]*+|[^\S\n]{{3,}}+){QUOTES}"
@@ -285,7 +285,7 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             sentence = sentence_around(ctx.text, match.start())
             loose = pattern in LOOSE
             # the service named just before, in the same sentence ('... rated Good overall. Staff was rated X': no)
-            before = max(0, match.start() - 60, ctx.text.rfind(". ", 0, match.start()) + 1)
+            before = max(0, match.start() - 60, ctx.text.rfind(". ", max(0, match.start() - 60), match.start()) + 1)
             if loose and not (re.search(r"\boverall\b", clause_around(ctx.text, match.start()), re.IGNORECASE)
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
@@ -331,23 +331,27 @@ STAGE_IN_FULL = re.compile(r"\bimplementation\s+and\s+delivery\b", re.IGNORECASE
 
 def sentence_span(text: str, start: int, end: int) -> Span:
     """The sentence holding text[start:end], on its lines, as the rating's quote."""
-    begin = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    stop = re.compile(r"\.(?:\s|$)|\n").search(text, end)
-    return trim(text, begin, stop.start() + 1 if stop and text[stop.start()] == "." else stop.start() if stop else len(text),
+    floor, ceiling = max(0, start - SENTENCE_REACH), min(len(text), end + SENTENCE_REACH)
+    begin = max(text.rfind(". ", floor, start) + 2, text.rfind("\n", floor, start) + 1, floor)
+    stop = re.compile(r"\.(?:\s|$)|\n").search(text, end, ceiling)
+    return trim(text, begin, stop.start() + 1 if stop and text[stop.start()] == "." else stop.start() if stop else ceiling,
                 " \t")
 
 
 def clause_around(text: str, at: int) -> str:
     """The clause of the sentence holding `at`: '... rated Good overall; the work was rated X' parts at the semicolon."""
-    start = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at), text.rfind(";", 0, at)) + 1
-    stop = re.compile(r"\.\s|\n\n|;").search(text, at)
-    return text[start:stop.start() if stop else len(text)]
+    floor, ceiling = max(0, at - SENTENCE_REACH), min(len(text), at + SENTENCE_REACH)
+    start = max(text.rfind(". ", floor, at), text.rfind(".\n", floor, at), text.rfind("\n\n", floor, at),
+                text.rfind(";", floor, at), floor - 1) + 1
+    stop = re.compile(r"\.\s|\n\n|;").search(text, at, ceiling)
+    return text[start:stop.start() if stop else ceiling]
 
 
 def sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), text.rfind(".\n", 0, at), text.rfind("\n\n", 0, at)) + 1
-    stop = re.compile(r"\.\s|\n\n").search(text, at)
-    return text[start:stop.start() if stop else len(text)]
+    floor, ceiling = max(0, at - SENTENCE_REACH), min(len(text), at + SENTENCE_REACH)
+    start = max(text.rfind(". ", floor, at), text.rfind(".\n", floor, at), text.rfind("\n\n", floor, at), floor - 1) + 1
+    stop = re.compile(r"\.\s|\n\n").search(text, at, ceiling)
+    return text[start:stop.start() if stop else ceiling]
 
 
 def theme_of_work(phrase: str) -> str | None:

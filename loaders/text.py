@@ -27,6 +27,9 @@ SENTENCE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n")
 # A clause also ends at a quotation mark, a colon or a semicolon: "Jo Bloggs said: “...”".
 CLAUSE_STOP_RE = re.compile(r"[.!?](?=\s|$)|\n[ \t]*\n|[“”\";:]")
 CLAUSE_REACH = 250
+# A sentence is read at most this far either side of a point in it: a line of thousands of ratings with no full stop
+# is no sentence, and reading the whole of it for each of its matches would be quadratic.
+SENTENCE_REACH = 2000
 SENTENCE_RUN_RE = re.compile(r"[^.!?\n]+")
 INSIDE_WORD = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # after a stop that ends no sentence
 
@@ -276,8 +279,9 @@ def is_false_stop(text: str, stop: int) -> bool:
 
 
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:
-    """Where the sentence holding pos begins, within its line and not before floor."""
-    start = max(floor, text.rfind("\n", 0, pos) + 1)
+    """Where the sentence holding pos begins, within its line, not before floor and within SENTENCE_REACH."""
+    floor = max(floor, pos - SENTENCE_REACH)
+    start = max(floor, text.rfind("\n", floor, pos) + 1)
     for stop in SENTENCE_STOP_RE.finditer(text, start, pos):
         if not is_false_stop(text, stop.start()):
             start = stop.end()
@@ -307,8 +311,8 @@ def wrapped_sentence_start(text: str, pos: int, floor: int = 0) -> int:
 
 
 def sentence_end(text: str, pos: int, end: int | None = None) -> int:
-    """Where the sentence holding pos ends (its full stop, or a blank line), not after end."""
-    end = len(text) if end is None else end
+    """Where the sentence holding pos ends (its full stop, or a blank line), not after end nor SENTENCE_REACH on."""
+    end = min(len(text) if end is None else end, pos + SENTENCE_REACH)
     for stop in SENTENCE_STOP_RE.finditer(text, pos, end):
         if not is_false_stop(text, stop.start()):
             return stop.start()

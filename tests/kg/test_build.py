@@ -17,9 +17,10 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-from kg.build import build, extraction_sources
+from kg.build import build, extraction_sources, load_file
 from kg.canned import canned_queries, run_canned
 from kg.cli import app
+from kg.documents import DocumentError
 from kg.rdf import Vocabulary
 from kg.store import Store
 from kg.writers import export
@@ -511,3 +512,22 @@ def test_a_renamed_file_gives_the_graph_of_a_full_build(store: Path, documents: 
     assert_isomorphic(trig(store, tmp_path, "updated"), trig(full, tmp_path, "full"))
     assert_same_ladybug_rows(store, full)
     assert_same_rows(canned_rows(store), canned_rows(full))
+
+
+def test_a_document_the_loaders_never_finish_is_reported_and_skipped(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A loader's loop that never ends on one text (as a two-column list once did) costs a bounded time and one line,
+    not the batch."""
+    def never_ends(document: object) -> None:
+        started = time.process_time()
+        while time.process_time() - started < 10:  # (ends, so that the test fails rather than hangs without the limit)
+            pass
+
+    monkeypatch.setattr("kg.build.load_document", never_ends)
+    monkeypatch.setattr("kg.build.SHORTEST_LOADING_LIMIT", 0.5)
+    path = tmp_path / "westmere_minutes.txt"
+    path.write_text("Westmere Youth Justice Board\n\nPresent: Jo Bloggs (Chair)\n", encoding="utf-8")
+    started = time.process_time()
+    with pytest.raises(DocumentError, match=r"westmere_minutes\.txt: the loaders took over 0 s on it.*skipped"):
+        load_file(path)
+    assert time.process_time() - started < 5

@@ -172,12 +172,12 @@ def test_a_value_the_model_gives_once_held_twice_fails_its_check() -> None:
     one."""
     from kg.resolve import Resolution
 
-    text = "Wessendon and Esk Police. Wessendon\n  and Esk Police. A standards inspection, discussed as a thematic."
+    text = "Wessendon and Esk Police. Wessendon\n  Police. A standards inspection, discussed as a thematic."
     ctx = Context(Document.from_text("careless.txt", text))
     ctx.emit("org-w", "Organisation", "name", "Wessendon and Esk Police", (0, 24))
-    ctx.emit("org-w", "Organisation", "name", "Wessendon\n  and Esk Police", (26, 52))
-    ctx.emit("inspection-w", "Inspection", "inspection_type", "standards inspection", (56, 76))
-    ctx.emit("inspection-w", "Inspection", "inspection_type", "thematic inspection", (92, 102))
+    ctx.emit("org-w", "Organisation", "name", "Wessendon\n  Police", (26, 44))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "standards inspection", (48, 68))
+    ctx.emit("inspection-w", "Inspection", "inspection_type", "thematic inspection", (84, 94))
     statements = list(ctx.statements.values())
     [checked] = [r for r in run_checks(build_graph(statements, Resolution({}, [], []))) if
                  r.name == "one-value-where-one-is-due"]
@@ -185,7 +185,29 @@ def test_a_value_the_model_gives_once_held_twice_fails_its_check() -> None:
         "standards inspection (inspection-w): Inspection.inspection_type is 'standards inspection', "
         "'thematic inspection'",
         "Wessendon and Esk Police (org-w): Organisation.name is 'Wessendon and Esk Police', "
-        "'Wessendon\\n  and Esk Police'"]
+        "'Wessendon\\n  Police'"]
+
+
+def test_an_organisation_written_in_forms_that_fold_alike_has_one_name_and_the_rest_as_aliases() -> None:
+    """'Wessendon & Esk CCG' in one paper, 'Wessendon and Esk CCG' in another and in capitals in a third: one name,
+    the one a reader expects, and the others its aliases, with every statement kept."""
+    from kg.resolve import Resolution
+
+    statements = []
+    for number, written in enumerate(["WESSENDON AND ESK CLINICAL COMMISSIONING GROUP",
+                                      "Wessendon & Esk Clinical Commissioning Group",
+                                      "Wessendon and Esk Clinical Commissioning Group"]):
+        ctx = Context(Document.from_text(f"paper{number}.txt", written + ".\n"))
+        ctx.emit("org-w", "Organisation", "name", written, (0, len(written)))
+        statements += list(ctx.statements.values())
+    graph = build_graph(statements, Resolution({}, [], []))
+    node = graph.nodes["org-w"]
+    assert node.values("name") == ["Wessendon and Esk Clinical Commissioning Group"]
+    assert sorted(node.values("alias")) == ["WESSENDON AND ESK CLINICAL COMMISSIONING GROUP",
+                                            "Wessendon & Esk Clinical Commissioning Group"]
+    assert node.statement_ids() == {s.id for s in statements}
+    [checked] = [r for r in run_checks(graph) if r.name == "one-value-where-one-is-due"]
+    assert checked.passed
 
 
 # board-members as it was: an attendee's board fell back to their own organisation where the minutes name no body.

@@ -5,6 +5,8 @@ at 58% (substantial improvement required)'."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from tests.conftest import load_text, people_rows, rating_rows, role_rows
@@ -109,6 +111,37 @@ def test_members_surname_first_in_two_columns_under_a_heading_alone(surnames: tu
     assert {("derek fanshawe", "panel_chair"), ("eileen marchant", "panel_vice_chair"), ("tom ibbotson", "present_at_meeting"),
             ("gareth loxley", "present_at_meeting"), ("rashid hanley", "present_at_meeting"),
             ("alan seddon", "present_at_meeting"), ("joyce winstanley", "present_at_meeting")} <= rows
+
+
+INITIALS_GRID = """WESTMERE DISTRICT COUNCIL
+
+OVERVIEW AND SCRUTINY COMMITTEE
+
+Minutes of the meeting held on 4 March 2013
+
+PRESENT:
+
+BLOGGS, Mr J. (Chair)                HADDOW, Mrs J. (Vice-Chair)
+OKAFOR, Mrs R.                       PICKERS, Mr T.
+
+1. APOLOGIES
+
+None.
+"""
+
+
+def test_a_surname_first_grid_of_titles_and_initials_is_read_to_its_end() -> None:
+    """A right column whose first line opens no entry ('HADDOW, Mrs J.') is passed: it was read again and again."""
+    def hung(signum: int, frame: object) -> None:
+        raise TimeoutError("the list's right column was read again and again")
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(30)
+    try:
+        result = load_text(INITIALS_GRID, "westmere_scrutiny_minutes_2013.txt")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.statements
 
 
 PLAN = """Westmere Youth Justice Plan 2023-24

@@ -203,6 +203,8 @@ MINIMAL_CASES = {
     + " " * 12_000 + "\tMagistrate (vacancy)\n",
     "a name at a line's end over thousands of lines ending in names (batch 61)": "Westmere Council\n\nPresent: J Bloggs\n"
     + "arranged by the Officer, Joanne Pickers\n" * 3_000,
+    "a line of thousands of ratings with no full stop, each read in its sentence (fuzz seed 16)": "Westmere Youth "
+    "Justice Service\n\n" + "Westmere YJS has been rated Good overall by the inspectorate and " * 3_000 + "\n",
 }
 
 
