@@ -280,6 +280,20 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     return cleaned if known else None
 
 
+def organisation_before_note(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None
+                             ) -> str | None:
+    """The body a cell names before a note in brackets in words of lower case ('Ashmere Constabulary (GP attending)',
+    'NHS Westmere (left after item 3)'), where the note is no body itself; else None."""
+    body, _, note = " ".join((text or "").split()).rstrip(" )").rpartition("(")
+    if not body.strip() or "(" in body or not LOWER_WORD_RE.search(note) or \
+            organisation_named(note, gazetteer=gazetteer, area=area):
+        return None
+    return organisation_named(body, gazetteer=gazetteer, area=area)
+
+
+LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
+
+
 # A word of capitals before a body's name, which may be a post's letters ('ACO', 'DCI') or the body's own ('NHS').
 POST_LETTERS_BEFORE_BODY = re.compile(r"([A-Z]{2,5})[^\S\n]+(?=[A-Z][a-z])")
 
@@ -385,7 +399,8 @@ def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None
     tail = row[-ROW_TAIL:]  # only the end is read, so a long row read for each of its people stays linear
     cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
     enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
-    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
+    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) or organisation_before_note(
+        cells[-1], gazetteer=gazetteer, area=area) if enough else None
 
 
 # The kinds of council whose initials a post writes after the place's: 'SCC' (Stannerby County Council), 'CMBC'.
