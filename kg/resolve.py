@@ -46,8 +46,8 @@ Rules, applied in order, all deterministic:
    organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
    Okonkwo-Barr"), a councillor and a police officer. A document whose own area was not read is of the one area of
-   the local bodies it names; a full name in such a document with no organisation beside it is the one person of that
-   full name the other documents place in one area.
+   the local bodies it names; a full name in such a document with no organisation beside it, and a part in it besides
+   a quote, is the one person of that full name the other documents place in one area.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -121,6 +121,9 @@ HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
 # The relations of the person who wrote a document and is nothing else in it (a byline's reporter).
 WRITER = frozenset({"author"})
+
+# What a document may say of anyone, a namesake too: a quote (or a byline's writer).
+QUOTE_ONLY = frozenset({"quoted", "author"})
 
 # The kinds of organisation a person sits on rather than works for.
 MEMBERSHIP_KINDS = frozenset({"board", "panel"})
@@ -860,9 +863,11 @@ def _merge_post_holders(group: list[Mention], clusters: _Clusters, found: _Evide
 def _merge_unplaced(group: list[Mention], clusters: _Clusters) -> None:
     """A full name in a document whose area was not read, with no organisation written beside it (minutes in two
     languages read as news: 'Mr Emyr Gwalchmai said'), is the one person of that full name the other documents place,
-    when they place the name in one area as one person; namesakes of two areas, or of one area and apart, wait for
-    review, and so does a name placed nowhere else."""
-    unplaced = [m for m in group if m.full_name and m.area is None and not m.organisations and not m.inspectorate]
+    when they place the name in one area as one person, and the document gives the person a part in it (at its
+    meeting, its contact officer), not a mere quote (a newspaper's namesake); namesakes of two areas, or of one area
+    and apart, wait for review, and so does a name placed nowhere else."""
+    unplaced = [m for m in group if m.full_name and m.area is None and not m.organisations and not m.inspectorate
+                and m.relations - QUOTE_ONLY]
     placed = [m for m in group if m.full_name and m.areas]
     people = {clusters.find(m.id) for m in placed}
     if not unplaced or len(people) != 1 or len({area for m in placed for area in m.areas}) != 1:

@@ -5,7 +5,7 @@ local bodies it names; a body's cell with a note in brackets after it ('(GP atte
 
 from __future__ import annotations
 
-from kg.names import name_key
+from kg.names import find_names, name_key
 from kg.resolve import mentions, resolve
 from kg.statements import Statement
 from tests.conftest import load_text
@@ -83,10 +83,11 @@ def _statement(document: str, schema: str, entity: str, prop: str, value: str) -
                      quote=value, start=0, end=len(value), extractor="fixture")
 
 
-def _mention_statements(document: str, person: str, *organisations: str, area: str | None = None) -> list[Statement]:
+def _mention_statements(document: str, person: str, *organisations: str, area: str | None = None,
+                        relation: str = "present_at_meeting") -> list[Statement]:
     rows = [_statement(document, "Person", f"{document}-p", "name", person),
             _statement(document, "Involvement", f"{document}-i", "person", f"{document}-p"),
-            _statement(document, "Involvement", f"{document}-i", "relation", "quoted")]
+            _statement(document, "Involvement", f"{document}-i", "relation", relation)]
     for number, body in enumerate(organisations):
         rows += [_statement(document, "Organisation", f"{document}-o{number}", "name", body),
                  _statement(document, "Involvement", f"{document}-i", "organisation", f"{document}-o{number}")]
@@ -143,3 +144,29 @@ def test_a_full_name_in_a_document_of_no_area_is_the_one_person_the_other_docume
     # an organisation written beside the name places it: no bridge by the name alone
     inspector = _mention_statements("news.txt", "Eluned Prys", "HM Inspectorate of Probation")
     assert not _one_person(plan + inspector, "Eluned Prys")
+    # a mere quote in a newspaper of no area may be a namesake's
+    quote = _mention_statements("quote.txt", "Eluned Prys", relation="quoted")
+    assert not _one_person(plan + board + quote, "Eluned Prys")
+
+
+OFFICERS = """Westmere Council
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday 19 May 2016
+
+  Officers in attendance:
+  Rhodri Maelor Jenkins  Corporate Director Education and Social Services
+  Gwenllian Prydderch    Head of Youth Offending Service
+  Aled Wyn Roberts       Head of Finance
+
+1.  DECLARATIONS OF INTEREST
+"""
+
+
+def test_a_middle_name_the_lexicon_lacks_is_kept_where_the_surname_ends_the_cell() -> None:
+    names = {s.value for s in load_text(OFFICERS, "westmere_scrutiny.txt").statements
+             if s.schema == "Person" and s.prop == "name"}
+    assert {"Rhodri Maelor Jenkins", "Gwenllian Prydderch", "Aled Wyn Roberts"} <= names
+    assert "Rhodri Maelor" not in names
+    assert [n.name for n in find_names("Jane Edmends Housing  Officer")] == ["Jane Edmends"]  # a body's word ends it
