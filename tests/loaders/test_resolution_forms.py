@@ -170,3 +170,4 @@ def test_a_middle_name_the_lexicon_lacks_is_kept_where_the_surname_ends_the_cell
     assert {"Rhodri Maelor Jenkins", "Gwenllian Prydderch", "Aled Wyn Roberts"} <= names
     assert "Rhodri Maelor" not in names
     assert [n.name for n in find_names("Jane Edmends Housing  Officer")] == ["Jane Edmends"]  # a body's word ends it
+    assert "Fenwick Vale Gazette" not in [n.name for n in find_names("Fenwick Vale Gazette  |  News")]  # a paper
