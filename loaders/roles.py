@@ -197,7 +197,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(opening).name
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
-        return force.group(1)
+        ranked = RANK_BEFORE_FORCE_RE.match(force.group(1))  # 'Superintendent Fellshire Constabulary': the force
+        return force.group(1)[ranked.end():] if ranked and POLICE_FORCE.fullmatch(force.group(1), ranked.end()) \
+            else force.group(1)
     if re.search(r"Police and Crime Commissioner|\bO?PCC\b", role, re.IGNORECASE):
         # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
         where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
@@ -274,10 +276,19 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     body = _body_after_post_letters(cleaned, area, gazetteer)
     if body is not None:
         return body
+    ranked = RANK_BEFORE_FORCE_RE.match(cleaned)  # 'Superintendent Fellshire Constabulary': the force, not the rank
+    if ranked and POLICE_FORCE.fullmatch(cleaned, ranked.end()):
+        return cleaned[ranked.end():]
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
              or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
     return cleaned if known else None
+
+
+# A police rank run into the force's name in a cell ('Superintendent Fellshire Constabulary', 'Ch Supt Wexmoor Police').
+RANK_BEFORE_FORCE_RE = re.compile(r"(?:(?:Detective|Det\.?)\s+)?(?:(?:Chief|Ch\.?|Assistant\s+Chief|Deputy\s+Chief)\s+)?"
+                                  r"(?:Superintendent|Supt\.?|Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|Con\.?)\s+"
+                                  r"|(?:DCI|DI|DS|DC|PC|DSI|DCS)\s+")
 
 
 def organisation_before_note(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None

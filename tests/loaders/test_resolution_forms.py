@@ -171,3 +171,22 @@ def test_a_middle_name_the_lexicon_lacks_is_kept_where_the_surname_ends_the_cell
     assert "Rhodri Maelor" not in names
     assert [n.name for n in find_names("Jane Edmends Housing  Officer")] == ["Jane Edmends"]  # a body's word ends it
     assert "Fenwick Vale Gazette" not in [n.name for n in find_names("Fenwick Vale Gazette  |  News")]  # a paper
+
+
+REGISTER = """Westmere Youth Offending Team Management Board
+Meeting held 24th January 2013, 9.30am
+
+ATTENDANCE REGISTER
+Jo Bloggs Director of Children's Services (Chair)                 [P]
+Ray Goodwin Superintendent Northshire Constabulary                [P]
+Dan Hale Ch Supt Northshire Police                                [A]
+   P = present   A = apologies
+
+1. Apologies - Dan Hale.
+"""
+
+
+def test_a_rank_run_into_the_forces_name_is_no_part_of_the_force() -> None:
+    found = _organisations(load_text(REGISTER, "westmere_board_minutes.txt").statements)
+    assert found[("Ray Goodwin", "present_at_meeting")] == "Northshire Constabulary"
+    assert "Superintendent" not in " ".join(found.values())
