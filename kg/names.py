@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import is_body_word, is_name_stop, is_venue_word
+from kg.vocabulary import is_body_word, is_name_stop, is_post_word, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -305,7 +305,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
         parts.pop()
     if not parts:
         return None, max(1, j - i) if honorifics else 1
-    parts = _trim_to_name(parts)
+    parts = parts if _three_names_in_a_cell(text, parts) else _trim_to_name(parts)
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
@@ -545,6 +545,26 @@ def _capitals_surname(named: list[str], word: str) -> bool:
     bare = word.rstrip(".,;:")
     return len(named) == 1 and not _in_capitals(named[0]) and is_first_name(named[0]) and _in_capitals(bare) \
         and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
+
+
+# The words of a place's or a building's name ('Fenwick Vale Gazette', 'Kelso Park House'): never a middle name and
+# surname a cell's three words hold.
+PLACE_NAME_WORDS = frozenset({"vale", "valley", "bay", "heath", "moor", "moors", "hill", "hills", "park", "green", "cross",
+                              "bridge", "wood", "woods", "forest", "marsh", "fen", "dale", "downs", "water", "port",
+                              "haven", "head", "end", "lane", "street", "road", "house", "court", "hall", "centre",
+                              "gazette", "herald", "times", "echo", "post", "news", "chronicle", "mercury", "advertiser"})
+# What ends a name's cell: a column's gap, a tab, a comma, the line's end.
+CELL_END_RE = re.compile(r"[^\S\n]{2,}|\t|,|[^\S\n]*(?:\n|$)")
+
+
+def _three_names_in_a_cell(text: str, parts: list[_Token]) -> bool:
+    """'Rhodri Maelor Jenkins  Corporate Director': three words in title case, the last ending the name's cell and
+    none a post's or a body's word, are a forename, a middle name the lexicon lacks and a surname ('Jane Edmends
+    Housing' is cut by its post's word)."""
+    return len(parts) == 3 and all(p.text[:1].isupper() and p.text[1:].islower() and p.text.isalpha()
+                                   and not is_post_word(p.text) and not is_body_word(p.text)
+                                   and p.text.lower() not in PLACE_NAME_WORDS for p in parts) \
+        and CELL_END_RE.match(text, parts[-1].end) is not None
 
 
 def _trim_to_name(parts: list[_Token]) -> list[_Token]:

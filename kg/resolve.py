@@ -45,7 +45,9 @@ Rules, applied in order, all deterministic:
    title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs differing
    organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
-   Okonkwo-Barr"), a councillor and a police officer.
+   Okonkwo-Barr"), a councillor and a police officer. A document whose own area was not read is of the one area of
+   the local bodies it names; a full name in such a document with no organisation beside it, and a part in it besides
+   a quote, is the one person of that full name the other documents place in one area.
 2. Evidence for and none against merges automatically ("agree"). Evidence against
    ("conflict"), or no evidence either way ("unknown"), leaves the mentions apart, and so do
    near-identical names (rapidfuzz ratio >= 90: "Jon Bowman" / "John Bowman").
@@ -119,6 +121,9 @@ HOLDER_RELATIONS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 
 # The relations of the person who wrote a document and is nothing else in it (a byline's reporter).
 WRITER = frozenset({"author"})
+
+# What a document may say of anyone, a namesake too: a quote (or a byline's writer).
+QUOTE_ONLY = frozenset({"quoted", "author"})
 
 # The kinds of organisation a person sits on rather than works for.
 MEMBERSHIP_KINDS = frozenset({"board", "panel"})
@@ -439,11 +444,25 @@ def mentions(statements: Iterable[Statement]) -> list[Mention]:
         orgs_by_person[person] |= {org_names.get((document_ids.get(person, ""), o), o) for o in org_of[involvement]}
         relations_by_person[person] |= relation_of[involvement]
         posts_by_person[person] |= post_of[involvement]
+    bodies: dict[str, set[str]] = defaultdict(set)
+    for (document_id, _), org_name in org_names.items():
+        bodies[document_id].add(org_name)
+    bodies_area = {document_id: _bodies_area(names) for document_id, names in bodies.items()
+                   if document_id not in area_of}
     return [Mention(pid, name, documents[pid], frozenset(orgs_by_person[pid]), frozenset(relations_by_person[pid]),
-                    area_names.get((document_ids[pid], area_of.get(document_ids[pid], ""))),
+                    area_names.get((document_ids[pid], area_of.get(document_ids[pid], "")))
+                    or bodies_area.get(document_ids[pid]),
                     frozenset(families_of[document_ids[pid]]), frozenset(posts_by_person[pid]),
                     frozenset(titles_of[pid]))
             for pid, name in sorted(names.items())]
+
+
+def _bodies_area(organisations: Iterable[str]) -> str | None:
+    """The area of a document whose own area was not read (minutes in two languages read as news, a report whose
+    title block sets the place apart): the one area of the local bodies it names ('Caerfelyn County Council',
+    'Caerfelyn Youth Justice Service'), never one of several (a national report naming two areas' services)."""
+    named = {area for name in organisations if (area := organisation_area(name, None))}
+    return min(named) if len({_area_key(area) for area in named}) == 1 else None
 
 
 # A council written short by its kind: district, borough, county, metropolitan borough, county borough council.
@@ -750,6 +769,7 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
         _merge_same_name(group, clusters, gather=False)
         evidence[key] = _Evidence({key})  # what its mentions' comparisons say is gathered for the names the queue shows
         _merge_post_holders(group, clusters, evidence[key])
+        _merge_unplaced(group, clusters)
     _merge_forename_forms(by_key, clusters, evidence)
     _merge_short_forms(by_key, clusters, evidence)
     near: dict[str, set[str]] = defaultdict(set)
@@ -838,6 +858,23 @@ def _merge_post_holders(group: list[Mention], clusters: _Clusters, found: _Evide
         roots = sorted(people)
         for root in roots[1:]:
             clusters.union(roots[0], root)
+
+
+def _merge_unplaced(group: list[Mention], clusters: _Clusters) -> None:
+    """A full name in a document whose area was not read, with no organisation written beside it (minutes in two
+    languages read as news: 'Mr Emyr Gwalchmai said'), is the one person of that full name the other documents place,
+    when they place the name in one area as one person, and the document gives the person a part in it (at its
+    meeting, its contact officer), not a mere quote (a newspaper's namesake); namesakes of two areas, or of one area
+    and apart, wait for review, and so does a name placed nowhere else."""
+    unplaced = [m for m in group if m.full_name and m.area is None and not m.organisations and not m.inspectorate
+                and m.relations - QUOTE_ONLY]
+    placed = [m for m in group if m.full_name and m.areas]
+    people = {clusters.find(m.id) for m in placed}
+    if not unplaced or len(people) != 1 or len({area for m in placed for area in m.areas}) != 1:
+        return
+    for m in unplaced:
+        if clusters.find(m.id) not in people and not any(never_one(m, other) for other in placed):
+            clusters.union(placed[0].id, m.id)
 
 
 def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:

@@ -27,8 +27,11 @@ FAMILY = "unknown"
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
+    # the place after the title's colon, or on a line of its own under it ('Full Joint Inspection of Youth Offending
+    # Work' / '' / 'THORNBECK MOOR')
     re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
-               r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
+               r"(?:youth offending|youth justice|probation)\s+(?:work|services?)[^\S\n]*(?::|\n(?=\s*(?-i:[A-Z])))\s*|"
+               r"youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                # the place ends at a line's end, a stop, or the sentence's verb ('... in Westmere received a rating')
                r"(?:\n|$|HM |\.|·|:|\d|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",

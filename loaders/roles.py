@@ -197,7 +197,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return gazetteer.organisation(opening).name
     force = POLICE_FORCE.search(role)
     if force and not re.search(r"Commissioner", role, re.IGNORECASE):
-        return force.group(1)
+        ranked = RANK_BEFORE_FORCE_RE.match(force.group(1))  # 'Superintendent Fellshire Constabulary': the force
+        return force.group(1)[ranked.end():] if ranked and POLICE_FORCE.fullmatch(force.group(1), ranked.end()) \
+            else force.group(1)
     if re.search(r"Police and Crime Commissioner|\bO?PCC\b", role, re.IGNORECASE):
         # 'Police and Crime Commissioner for Westmere', 'Police and Crime Commissioner, Westmere': the force's area
         where = re.search(r"(?:\bfor|Commissioner\s*,)\s+(.+)$", role)
@@ -274,10 +276,33 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
     body = _body_after_post_letters(cleaned, area, gazetteer)
     if body is not None:
         return body
+    ranked = RANK_BEFORE_FORCE_RE.match(cleaned)  # 'Superintendent Fellshire Constabulary': the force, not the rank
+    if ranked and POLICE_FORCE.fullmatch(cleaned, ranked.end()):
+        return cleaned[ranked.end():]
     known = (gazetteer.known_organisation(cleaned) or POLICE_FORCE.fullmatch(cleaned) or groups and BODY_NAME.fullmatch(cleaned)
              or local_body(cleaned, area, gazetteer) or gazetteer.local_body(cleaned)  # 'Bae Gwyrdd UHB', any place
              or kinded_body(cleaned) or NHS_BODY.fullmatch(cleaned))  # 'NHS Westmere – Director of Public Health'
     return cleaned if known else None
+
+
+# A police rank run into the force's name in a cell ('Superintendent Fellshire Constabulary', 'Ch Supt Wexmoor Police').
+RANK_BEFORE_FORCE_RE = re.compile(r"(?:(?:Detective|Det\.?)\s+)?(?:(?:Chief|Ch\.?|Assistant\s+Chief|Deputy\s+Chief)\s+)?"
+                                  r"(?:Superintendent|Supt\.?|Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|Con\.?)\s+"
+                                  r"|(?:DCI|DI|DS|DC|PC|DSI|DCS)\s+")
+
+
+def organisation_before_note(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None
+                             ) -> str | None:
+    """The body a cell names before a note in brackets in words of lower case ('Ashmere Constabulary (GP attending)',
+    'NHS Westmere (left after item 3)'), where the note is no body itself; else None."""
+    body, _, note = " ".join((text or "").split()).rstrip(" )").rpartition("(")
+    if not body.strip() or "(" in body or not LOWER_WORD_RE.search(note) or \
+            organisation_named(note, gazetteer=gazetteer, area=area):
+        return None
+    return organisation_named(body, gazetteer=gazetteer, area=area)
+
+
+LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 
 
 # A word of capitals before a body's name, which may be a post's letters ('ACO', 'DCI') or the body's own ('NHS').
@@ -385,7 +410,8 @@ def organisation_cell(row: str, area: str | None, *, gazetteer: Gazetteer | None
     tail = row[-ROW_TAIL:]  # only the end is read, so a long row read for each of its people stays linear
     cells = [cell for cell in ROW_CELLS.split(tail) if cell.strip()]
     enough = len(cells) >= 3 or len(cells) >= 2 and len(row) > len(tail)
-    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) if enough else None
+    return organisation_named(cells[-1], gazetteer=gazetteer, area=area) or organisation_before_note(
+        cells[-1], gazetteer=gazetteer, area=area) if enough else None
 
 
 # The kinds of council whose initials a post writes after the place's: 'SCC' (Stannerby County Council), 'CMBC'.
