@@ -1793,7 +1793,9 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 
 CONTACT_RE = re.compile(
     r"(?:telephone\s+)?enquiries(?:\s+(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+)?(?:\s+to\s*:?|\s*:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
-    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
+    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|"
+    # a bilingual label, the other language's word after a slash ('Contact / Cyswllt:')
+    r"\bcontact[^\S\n]*/[^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*:|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
     # a plan's owner, who answers for it ('Plan owner: J. Bloggs, Head of Service | Tel. ...')
