@@ -145,7 +145,7 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
         if clause and clause_relation and clause_relation != relation:  # ', who chairs the Board,': that post too
             ctx.person_role(speaker.name, clause_relation, speaker.evidence, role=role_text(clause), role_span=clause,
                             organisation=_organisation(ctx, role_text(clause), None, area))
-    post_holders_quoted(ctx, area, youth_justice=youth_justice, attendees=attendees)
+    post_holders_quoted(ctx, area, youth_justice=youth_justice)
 
 
 def clause_post(text: str, role: Span, end: int) -> Span | None:
@@ -226,11 +226,10 @@ POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?
 ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*", re.IGNORECASE)
 
 
-def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool, attendees: bool = False) -> None:
+def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
     """A key post that speaks with no name ('The Cabinet Member said') is the one person the document names in
-    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board'). In minutes
-    (`attendees`), any post ('The Director replied that') is the one person listed at the meeting in a post opening
-    with its words."""
+    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board'); after a
+    lead clause too ('In response to a question from X, the Cabinet Member said')."""
     text = ctx.text
     regions = quoted_regions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
@@ -246,7 +245,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool, 
         if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
             relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
         holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
-            _one_holder_of(ctx, subject.group("post")) or (_attending_holder(ctx, post.text) if attendees else None)
+            _one_holder_of(ctx, subject.group("post"))
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
@@ -272,16 +271,6 @@ def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
     """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
     Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
     return _sole_holder(ctx, post, key_post=True) if _is_post(post) else None
-
-
-def _attending_holder(ctx: Context, post: str) -> PendingRole | None:
-    """'The Corporate Director explained': the one person the minutes list at the meeting in a post that opens with
-    the words ('Corporate Director, Education and Social Services'); none where two are, or the words name no post."""
-    if not _is_post(post):
-        return None
-    words = FOLDED_WORD_RE.findall(post.lower())
-    return _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
-                       and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words)
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
