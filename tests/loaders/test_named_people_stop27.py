@@ -202,3 +202,38 @@ feedback session and was "confident that the YOS understands what needs to chang
 def test_a_speaker_who_says_she_met_someone_is_the_speaker() -> None:
     rows = people_rows(load_text(MINUTES, "westmere_cabinet_2011_09.txt"))
     assert not {row for row in rows if row[0] == "Nkemelu" and row[1] == "quoted"}
+
+
+CARDS = """Westmere Youth Justice Plan 2022-23
+
+The Westmere Youth Justice Service is overseen by its Management Board.
+
+Board membership / Aelodaeth y Bwrdd
+
+  Joanna Bloggs (Chair)                    | Supt Carys Prentice
+  Corporate Director, Social Services      | Westmere Police
+  Westmere County Council                  |
+                                           |
+  Dominic Ashe                             | Dr Nia Rowlands
+  Head of Youth Justice and Early          | Consultant Nurse, Safeguarding
+  Intervention                             | Westmere University Health Board
+                                           |
+  Cllr Eirlys Vaughan                      | Head of Education Inclusion
+  Cabinet Member, Education and            | (vacant - post being recruited)
+  Young People                             |
+
+5.  PRIORITIES
+"""
+
+
+def test_a_membership_set_as_cards_in_two_columns_names_each_member_of_their_body() -> None:
+    result = load_text(CARDS, "westmere_yj_plan_2022.txt")
+    rows = people_rows(result)
+    assert {("Joanna Bloggs", "board_member"), ("Carys Prentice", "board_member"), ("Dominic Ashe", "board_member"),
+            ("Nia Rowlands", "board_member"), ("Eirlys Vaughan", "board_member"),
+            ("Eirlys Vaughan", "cabinet_member")} <= rows
+    roles = role_rows(result)
+    assert ("Dominic Ashe", "board_member", "Head of Youth Justice and Early Intervention") in roles
+    assert ("Nia Rowlands", "board_member", "Consultant Nurse, Safeguarding") in roles
+    assert _organisation(CARDS, "westmere_yj_plan_2022.txt", "Carys Prentice", "board_member") == "Westmere Police"
+    assert not {row for row in rows if "Vacant" in row[0] or "Inclusion" in row[0]}
