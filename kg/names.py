@@ -305,7 +305,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
         parts.pop()
     if not parts:
         return None, max(1, j - i) if honorifics else 1
-    parts = _trim_to_name(parts)
+    parts = _trim_to_name(parts, text)
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
@@ -547,9 +547,20 @@ def _capitals_surname(named: list[str], word: str) -> bool:
         and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
 
 
-def _trim_to_name(parts: list[_Token]) -> list[_Token]:
-    """Keep first name, middle names or initials, and one surname: 'Jane Edmends Housing' -> 'Jane Edmends'."""
+# After a double surname written without its hyphen ('Rhodri Maelor Jenkins, who chairs'): a comma, a bracket, a column's
+# gap or the line's end.
+DOUBLE_SURNAME_END_RE = re.compile(r"[^\S\n]*(?:[,(]|$)|[^\S\n]{2,}|\t", re.MULTILINE)
+
+
+def _trim_to_name(parts: list[_Token], text: str = "") -> list[_Token]:
+    """Keep first name, middle names or initials, and one surname: 'Jane Edmends Housing' -> 'Jane Edmends'; a double
+    surname without its hyphen ('Rhodri Maelor Jenkins') where the name ends at a comma, a bracket or a column's gap
+    and its last word is no body's."""
     if len(parts) <= 2:
+        return parts
+    if len(parts) == 3 and text and all(CAPITALISED_RE.match(p.text) for p in parts[1:]) \
+            and not any(is_body_word(p.text) or is_venue_word(p.text) for p in parts[1:]) \
+            and DOUBLE_SURNAME_END_RE.match(text, parts[2].end):
         return parts
     keep = [parts[0]]
     for middle in parts[1:-1]:

@@ -237,3 +237,20 @@ def test_a_membership_set_as_cards_in_two_columns_names_each_member_of_their_bod
     assert ("Nia Rowlands", "board_member", "Consultant Nurse, Safeguarding") in roles
     assert _organisation(CARDS, "westmere_yj_plan_2022.txt", "Carys Prentice", "board_member") == "Westmere Police"
     assert not {row for row in rows if "Vacant" in row[0] or "Inclusion" in row[0]}
+
+
+FJI = """Full Joint Inspection of Youth Offending Work in Westmere
+
+HM Inspectorate of Probation
+
+The Head of Service, Gwenllian Prydderch, reports to the
+Corporate Director, Rhodri Maelor Jenkins, who also chairs the YOS Management Board.
+"""
+
+
+def test_a_double_surname_without_its_hyphen_is_read_whole() -> None:
+    from kg.names import find_names
+    rows = people_rows(load_text(FJI, "westmere_fji_2011_06.txt"))
+    assert ("Rhodri Maelor Jenkins", "board_chair") in rows
+    assert [n.name for n in find_names("Jane Edmends Housing")] == ["Jane Edmends"]  # a body's word is no surname
+    assert [n.name for n in find_names("thanks to Jo Bloggs Council, and")] == ["Jo Bloggs"]
