@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import is_body_word, is_name_stop, is_venue_word
+from kg.vocabulary import is_body_word, is_name_stop, is_post_word, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -547,9 +547,9 @@ def _capitals_surname(named: list[str], word: str) -> bool:
         and len(bare) > 3 and re.search(r"[AEIOUY]", bare) is not None and not is_name_stop(bare) and not is_body_word(bare)
 
 
-# After a double surname written without its hyphen ('Rhodri Maelor Jenkins, who chairs'): a comma, a bracket, a column's
-# gap or the line's end.
-DOUBLE_SURNAME_END_RE = re.compile(r"[^\S\n]*(?:[,(]|$)|[^\S\n]{2,}|\t", re.MULTILINE)
+# After a double surname written without its hyphen ('Rhodri Maelor Jenkins, who chairs'): a comma or a bracket, or a
+# column's gap before a post ('Rhodri Maelor Jenkins   Corporate Director'); not a masthead's ('Fenwick Vale Gazette  |').
+DOUBLE_SURNAME_END_RE = re.compile(r"[^\S\n]*[,(]|(?:[^\S\n]{2,}|\t)[^\S\n]*(?P<next>[A-Z][\w'’-]*)")
 
 
 def _trim_to_name(parts: list[_Token], text: str = "") -> list[_Token]:
@@ -560,7 +560,8 @@ def _trim_to_name(parts: list[_Token], text: str = "") -> list[_Token]:
         return parts
     if len(parts) == 3 and text and all(CAPITALISED_RE.match(p.text) for p in parts[1:]) \
             and not any(is_body_word(p.text) or is_venue_word(p.text) for p in parts[1:]) \
-            and DOUBLE_SURNAME_END_RE.match(text, parts[2].end):
+            and (end := DOUBLE_SURNAME_END_RE.match(text, parts[2].end)) \
+            and (end.group("next") is None or is_post_word(end.group("next"))):
         return parts
     keep = [parts[0]]
     for middle in parts[1:-1]:

@@ -254,3 +254,5 @@ def test_a_double_surname_without_its_hyphen_is_read_whole() -> None:
     assert ("Rhodri Maelor Jenkins", "board_chair") in rows
     assert [n.name for n in find_names("Jane Edmends Housing")] == ["Jane Edmends"]  # a body's word is no surname
     assert [n.name for n in find_names("thanks to Jo Bloggs Council, and")] == ["Jo Bloggs"]
+    assert [n.name for n in find_names("Rhodri Maelor Jenkins    Corporate Director")] == ["Rhodri Maelor Jenkins"]
+    assert all("Gazette" not in n.name for n in find_names("Westmere Vale Gazette  |  News"))  # a masthead
