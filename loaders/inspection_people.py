@@ -308,13 +308,13 @@ POSSESSIVE_END_RE = re.compile(r"['’]s\b")
 CONTACT_OR_AUTHOR_RE = re.compile(r"\b(?:contact|author)\b", re.IGNORECASE)
 
 
-def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = True) -> int:
+def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = True, end: int | None = None) -> int:
     """The inspected service's staff the inspectorate names beside their post in its prose: `staff` of the area's
     service (a post with no name beside it names no one). Without `contacts`, not the officer a line gives as the
     paper's contact or author ('For further information contact Jo Bloggs, Youth Justice Service Manager')."""
     text = ctx.text
     found = 0
-    for match in SERVICE_POST_RE.finditer(text, begin):
+    for match in SERVICE_POST_RE.finditer(text, begin, len(text) if end is None else end):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if FORM_LABEL_RE.match(text, line_start):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label

@@ -60,8 +60,9 @@ def load(ctx: Context) -> None:
     # a screening letter from one HM Inspector, naming no other lead, is from the inspector who led it
     inspection_people.signing_inspector_leads(ctx)
     # the service's staff it thanks or names by post, whatever its header ('the openness of Jo Lee, Head of Youth
-    # Offending Service, and her managers')
-    inspection_people.service_staff_in_prose(ctx)
+    # Offending Service, and her managers'), above the copy list (whose rows are copies, read as such)
+    labels = [line for line in lines(ctx.text) if people_lists.COPY_LABEL_RE.search(line.text)]
+    inspection_people.service_staff_in_prose(ctx, end=labels[-1].start if labels else None)
     inspection_people.addressee_chairs_by_post(ctx)  # 'Director of ... and Chair of the YOS Management Board'
 
 
