@@ -553,8 +553,8 @@ PLACE_NAME_WORDS = frozenset({"vale", "valley", "bay", "heath", "moor", "moors",
                               "bridge", "wood", "woods", "forest", "marsh", "fen", "dale", "downs", "water", "port",
                               "haven", "head", "end", "lane", "street", "road", "house", "court", "hall", "centre",
                               "gazette", "herald", "times", "echo", "post", "news", "chronicle", "mercury", "advertiser"})
-# What ends a name's cell: a column's gap, a tab, a comma, the line's end.
-CELL_END_RE = re.compile(r"[^\S\n]{2,}|\t|,|[^\S\n]*(?:\n|$)")
+# What ends a name's cell: a column's gap, a tab, a comma, a bracket ('Rhodri Maelor Jenkins (Chair)'), the line's end.
+CELL_END_RE = re.compile(r"[^\S\n]{2,}|\t|,|[^\S\n]*(?:\(|\n|$)")
 
 
 def _three_names_in_a_cell(text: str, parts: list[_Token]) -> bool:
@@ -562,7 +562,7 @@ def _three_names_in_a_cell(text: str, parts: list[_Token]) -> bool:
     none a post's or a body's word, are a forename, a middle name the lexicon lacks and a surname ('Jane Edmends
     Housing' is cut by its post's word)."""
     return len(parts) == 3 and all(p.text[:1].isupper() and p.text[1:].islower() and p.text.isalpha()
-                                   and not is_post_word(p.text) and not is_body_word(p.text)
+                                   and not is_post_word(p.text) and not is_body_word(p.text) and not is_venue_word(p.text)
                                    and p.text.lower() not in PLACE_NAME_WORDS for p in parts) \
         and CELL_END_RE.match(text, parts[-1].end) is not None
 

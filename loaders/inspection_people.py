@@ -72,6 +72,8 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
     speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
+    speakers.board_vice_chairs(ctx, ctx.home_area)
+    speakers.service_led_by(ctx, ctx.home_area)  # 'At the time of the inspection the YOS was managed by Jo Lee'
     service_staff_in_prose(ctx, begin)
     heads_of_services(ctx, begin)
     local_coordinators(ctx, begin)
@@ -82,6 +84,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     people_lists.address_block(ctx, None, begin)
     people_lists.letter_addressee(ctx)
     addressee_who_chairs(ctx)
+    addressee_chairs_by_post(ctx)
     people_lists.officers_in_touch(ctx, begin)  # 'our operations officer, Jo Bloggs, will be in touch'
     people_lists.report_to(ctx, ctx.home_area)  # 'Report to:  Jo Bloggs, Chair, ...' over the copy list at a report's end
     people_lists.copy_list(ctx, ctx.home_area)
@@ -203,6 +206,32 @@ def addressee_who_chairs(ctx: Context) -> int:
     return 1
 
 
+# A compound post's joint: 'Director of Children's Services and Chair of the Youth Offending Management Board'.
+DANGLING_WORD_RE = re.compile(r"\b(?:of|the|and|for)$")
+POST_JOINT_RE = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:Independent\s+)?Chair)|\s*[;/]\s*")
+
+
+def addressee_chairs_by_post(ctx: Context) -> int:
+    """An addressee whose post, as the address block writes it, includes the chair of a youth justice board ('Director
+    of Children's Services and Chair of the Youth Offending Management Board'): that board's chair too."""
+    found = 0
+    for role in [r for r in ctx.roles if r.relation == "addressee" and r.role]:
+        if any(r.relation == "board_chair" and r.name == role.name for r in ctx.roles):
+            continue
+        written = str(role.role)
+        if role.role_span and DANGLING_WORD_RE.search(written):  # the post wrapped onto the address's next line
+            after = ctx.text[role.role_span.end:end_of_line(ctx.text, role.role_span.end + 1)]
+            written = f"{written} {after}" if after.startswith("\n") else written
+        for post in POST_JOINT_RE.split(" ".join(written.split())):
+            if speakers.post_relation(post, youth_justice=True) != "board_chair":
+                continue
+            ctx.person_role(role.name, "board_chair", role.evidence, role=post, title=role.title,
+                            organisation=organisation_for_role(post, ctx.home_area))
+            found += 1
+            break
+    return found
+
+
 # --- the inspected service's own staff named in the inspectorate's prose ----------------------
 
 # A post the services' heads share, named once for several holders, each with the place whose service they head: 'Both
@@ -259,12 +288,15 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
                              r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
-                             r"(?:staff|team|colleagues)\b)|"
+                             r"(?:staff|team|colleagues|managers|management\s+team|officers)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager|"
                              # 'the YOS Operations Manager, Jo Lee', 'the Head of Service and the Operations Manager, Jo Lee'
                              # (bare only after 'the' in a sentence: a team table's 'Operations Manager' is the inspectorate's)
-                             r"(?:YOS|YOT|YJS)\s+operations\s+manager|(?<=the\s)operations\s+manager)\b", re.IGNORECASE)
+                             r"(?:YOS|YOT|YJS)\s+operations\s+manager|(?<=the\s)operations\s+manager|"
+                             # in a sentence, a post the service's initials open: 'the YJS data officer, Jo Lee'
+                             r"(?<=(?i:the)\s)(?-i:YOS|YOT|YJS)\s+(?:[a-z][\w-]*\s+){0,3}?(?:officer|manager|worker|"
+                             r"co-?ordinator|analyst|practitioner|lead))\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 # ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
 # acted as the local inspection co-ordinator', 'Jo Lee, who again acted as local inspection coordinator')
@@ -272,16 +304,17 @@ BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+)
                             r"(?:acted|acts|served|was|is)\s+as\s+(?:the\s+|our\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
+POSSESSIVE_END_RE = re.compile(r"['’]s\b")
 CONTACT_OR_AUTHOR_RE = re.compile(r"\b(?:contact|author)\b", re.IGNORECASE)
 
 
-def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = True) -> int:
+def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = True, end: int | None = None) -> int:
     """The inspected service's staff the inspectorate names beside their post in its prose: `staff` of the area's
     service (a post with no name beside it names no one). Without `contacts`, not the officer a line gives as the
     paper's contact or author ('For further information contact Jo Bloggs, Youth Justice Service Manager')."""
     text = ctx.text
     found = 0
-    for match in SERVICE_POST_RE.finditer(text, begin):
+    for match in SERVICE_POST_RE.finditer(text, begin, len(text) if end is None else end):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if FORM_LABEL_RE.match(text, line_start):
             continue  # 'Author/contact: Jo Bloggs, Youth Justice Service Manager': a paper's form, read by its label
@@ -293,8 +326,9 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
         if name is not None and after is not None and name.end <= role.start and re.search(r",\s*$", text[:name.start]):
             name = after  # 'the Chair of the Board, Jo Lee, the Head of the YOS, Dev Rao,': each post before its holder
         name = name or _loose_name_before(text, role) or after or _holder_by(text, role)
-        if name is None or name.title == "Councillor":
-            continue
+        if name is None or name.title == "Councillor" or POSSESSIVE_END_RE.match(text, name.end - 2) \
+                or POSSESSIVE_END_RE.match(text, name.end):
+            continue  # 'the YOT health worker, Dr Jo Lee's team at the trust': the name owns something, holds no post
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
@@ -439,10 +473,11 @@ def _holder_by(text: str, role: Span) -> NameMatch | None:
 
 def _loose_name_after(text: str, role: Span) -> NameMatch | None:
     """'the local inspection co-ordinator, Saffron Lee,': the post in a sentence ('the' before it), then after a comma
-    (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end."""
+    (the line may break there) a name the lexicon lacks, set off by a comma or the sentence's end; or the name in
+    brackets ('the YOS Operations Manager (Mrs Y. Marchbank)')."""
     if not THE_POST_RE.search(text, max(0, role.start - 16), role.start):
         return None
-    gap = re.compile(r"[^\S\n]*,\s*").match(text, role.end)
+    gap = re.compile(r"[^\S\n]*(?:,\s*|\((?=[^()\n]{3,60}\)))").match(text, role.end)  # or its holder in brackets
     if gap is None:
         return None
     names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False)

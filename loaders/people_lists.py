@@ -959,7 +959,8 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022')
-    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?[^\w\n]*$|"
+    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?"
+    r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
     # post – agency)')
@@ -1121,7 +1122,63 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
+        found += _member_cards(ctx, lead.end(), area)
     return found
+
+
+CARD_LINES = 40  # lines a membership set as cards may run to
+
+
+def _member_cards(ctx: Context, begin: int, area: str | None) -> int:
+    """A membership set as cards in two columns parted by a rule, each card the name (a '(Chair)' marker after it)
+    over the post and the body on the lines below, a line with only the rule between cards ('Jo Lee (Chair)  | Supt
+    Dev Rao' / 'Director of Children's Services  | Westmere Police'): `board_member` of the body, and `cabinet_member`
+    where the post is a cabinet member's."""
+    rows: list[Line] = []
+    for line in lines(ctx.text, begin):
+        if not line.text.strip() or len(rows) >= CARD_LINES:  # (a line with only the rule parts two cards)
+            if rows:
+                break
+            continue
+        rows.append(line)
+    if not any("|" in row.text for row in rows):
+        return 0
+    columns = _ruled_columns(ctx.text, rows)
+    if len(columns) != 2:
+        return 0
+    found = 0
+    for text, _kept in columns:
+        card: list[Line] = []
+        for line in [*lines(text, rows[0].start, rows[-1].end), None]:
+            if line is not None and not is_blank(line):
+                card.append(line)
+                continue
+            found += _card_member(ctx, text, card, area)
+            card = []
+    return found
+
+
+def _card_member(ctx: Context, text: str, card: list[Line], area: str | None) -> int:
+    """One card of a membership: its first line the name and nothing else, its other lines the post, the last the body
+    where it is one ('Bro Tawel Police'), or the post's last part after a comma ('Chief Education Officer, Westmere
+    CBC')."""
+    if len(card) < 2:
+        return 0
+    name = only_a_name(ctx, trim(text, card[0].start, card[0].end))
+    if name is None:
+        return 0
+    written = [" ".join(line.text.split()) for line in card[1:]]
+    body = written[-1] if is_organisation_name(written[-1], gazetteer=ctx.gazetteer) else None
+    post = " ".join(written[:-1] if body else written)
+    if body is None and (after := _body_in(ctx, post)) and post.endswith(after) and post != after:
+        body, post = after, post[:-len(after)].rstrip(" ,")
+    evidence = span(text, card[0].start, card[-1].end)
+    organisation = organisation_named(body, area=area) if body else organisation_for_role(post, area)
+    ctx.person_role(name, "board_member", evidence, role=post or None, organisation=organisation or body)
+    if post and CABINET_POST_RE.search(post):
+        ctx.person_role(name, "cabinet_member", evidence, role=post, organisation=organisation or body)
+        return 2
+    return 1
 
 
 CELL_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -1793,7 +1850,9 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
 
 CONTACT_RE = re.compile(
     r"(?:telephone\s+)?enquiries(?:\s+(?:about|on|regarding|concerning)\s+(?:this|these|the)\s+\w+)?(?:\s+to\s*:?|\s*:)|contact\s+officers?\s*:?|report\s+author\s*:?|author\s+of\s+(?:the\s+|this\s+)?report\s*:?|"
-    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|democratic\s+services\s+officer\s*:|"
+    r"\bcontact\s*:|\bcontact\s+details\b\s*:?|"
+    # a bilingual label, the other language's word after a slash ('Contact / Cyswllt:')
+    r"\bcontact[^\S\n]*/[^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*:|democratic\s+services\s+officer\s*:|"
     # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
     r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
     # a plan's owner, who answers for it ('Plan owner: J. Bloggs, Head of Service | Tel. ...')

@@ -91,6 +91,7 @@ def load(ctx: Context) -> None:
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)
+    speakers.board_vice_chairs(ctx, area)
     speakers.service_led_by(ctx, area)
     speakers.committee_chair(ctx, area)  # 'The chairman of that committee, Councillor Jo Bloggs, confirmed'
     people_lists.led_by_lines(ctx)

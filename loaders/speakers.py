@@ -73,12 +73,12 @@ KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|"
-    r"\bthe\s+(?-i:Leader)(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,  # 'the Leader, Cllr Jo Lee': the council's
+    r"\bthe\s+(?-i:Leader)(?:\s+of\s+the\s+(?-i:Council))?(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,  # 'the Leader, Cllr Jo Lee': the council's
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
 # is chaired by X', 'has been chaired since 2019 by X': the words between stay in the board's sentence.
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n)[^.;:“”\"]){0,60}?)\bchaired\s+"
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]*+\n?[^\S\n]*+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n)[^.;:“”\"]){0,60}?)\bchaired\s+"
                            r"(?:(?:since|from|in|until)\s+(?:\w+\s+){1,3}?)?by\s+", re.IGNORECASE)
 # A children's portfolio written as held ('who holds the children and families portfolio'): a cabinet member's.
 PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\s+){0,8}?portfolio$", re.IGNORECASE)
@@ -220,19 +220,24 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
 # then perhaps a relative clause with another post, as the whole subject of a speech verb.
-POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z][^,()“”\"\n]{2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
+POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?![^\S\n]*\n)){2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
+
+
+ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*", re.IGNORECASE)
 
 
 def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
     """A key post that speaks with no name ('The Cabinet Member said') is the one person the document names in
-    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board')."""
+    that post: `quoted`, and holding the post a relative clause gives them ('who also chairs the Board'); after a
+    lead clause too ('In response to a question from X, the Cabinet Member said')."""
     text = ctx.text
     regions = quoted_regions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
         if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
-        subject = POST_SUBJECT_RE.fullmatch(text, begin, verb.start())
+        lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
+        subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
         if not subject or find_names(text, subject.start(), subject.end()):
             continue
         post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
@@ -244,7 +249,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
-        ctx.person_role(holder.name, "quoted", evidence, role=post.text, role_span=post, title=holder.title,
+        ctx.person_role(holder.name, "quoted", evidence, role=" ".join(post.text.split()), role_span=post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
         also = relative_post(text, subject.start("clause"), subject.end("clause")) if subject.group("clause") else None
         other = post_relation(also.text, youth_justice=youth_justice) if also else None
@@ -310,6 +315,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     committee_chair(ctx, area)
     board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
+    board_vice_chairs(ctx, area)
     # after the posts: 'Councillor Penhallow said' speaks as the Cabinet Member the minutes named in full above
     quoted_people(ctx, area, posts_only=True, attendees=attendees)
 
@@ -533,7 +539,7 @@ def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Spea
     return found
 
 
-CLAUSE_IN_GAP_RE = re.compile(r"\b(?:that|was|were|would|will)\b")
+CLAUSE_IN_GAP_RE = re.compile(r"\b(?:that|was|were|would|will|had|has|have)\b|^(?:he|she|they|it|we|I)\b")
 
 
 def _speaker_after(text: str, verb: re.Match[str]) -> Speaker | None:
@@ -880,6 +886,43 @@ def board_members_in_prose(ctx: Context, area: str | None) -> int:
     return found
 
 
+# 'The vice-chair is Chief Superintendent Jo Lee of Westmere Police', 'The Board's vice-chair is Supt J. Lee (Westmere
+# Police)', a line 'Vice-Chair: Supt Jo Lee' under a board's membership: a member of the board, of the body written with
+# the name (the vice-chair of a committee or a panel, the nearest body named before, is the council's, read elsewhere).
+VICE_CHAIR_IS_RE = re.compile(r"\b(?:(?:[Tt]he|[Ii]ts)\s+(?:(?:[Bb]oard|[Pp]artnership)['’]s\s+)?|(?<=\n)[^\S\n]*+)"
+                              r"[Vv]ice[- ]?[Cc]hair(?:man|woman|person)?(?:[^\S\n]*+:|\s+is)[^\S\n]*+\n?[^\S\n]*+")
+VICE_CHAIR_BODY_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?|[^\S\n]*+\()(?P<body>[A-Z][^,.;:()\n]{2,60}?)(?=\)|[.,;\n]|\s*$)")
+MEETING_BODY_RE = re.compile(r"\b(?:board|partnership|committee|panel)\b", re.IGNORECASE)
+RANK_GAP_RE = re.compile(r"(?:[A-Z][a-z]*\.?[^\S\n]+){0,3}")
+VICE_CHAIR_REACH = 1500  # how far back the body whose vice-chair it is may be named
+
+
+def board_vice_chairs(ctx: Context, area: str | None) -> int:
+    """'The vice-chair is Chief Superintendent Jo Lee of Westmere Police': `board_member` of the body written with the
+    name (the service's where none is), where the body the text last named before it is a board or partnership."""
+    text = ctx.text
+    found = 0
+    for match in VICE_CHAIR_IS_RE.finditer(text):
+        bodies = [m.group(0).lower() for m in MEETING_BODY_RE.finditer(text, max(0, match.start() - VICE_CHAIR_REACH),
+                                                                         match.start())]
+        if not bodies or bodies[-1] not in ("board", "partnership") or not about_youth_justice(text):
+            continue
+        line_end = text.find("\n", match.end())
+        end = len(text) if line_end < 0 else line_end
+        names = find_names(text, match.end(), end, strict=False)
+        name = names[0] if names else None  # after a rank the lexicon may not take for a title ('Chief Superintendent')
+        if name is None or name.surname_only or not RANK_GAP_RE.fullmatch(text, match.end(), name.start):
+            continue
+        body = VICE_CHAIR_BODY_RE.match(text, name.end, min(len(text), name.end + 100))
+        organisation = organisation_named(body.group("body"), area=area, groups=False) if body else None
+        if organisation is None:
+            organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
+        evidence = span(text, match.start(), body.end() if body else name.end)
+        ctx.person_role(name, "board_member", evidence, role="Vice-chair", organisation=organisation)
+        found += 1
+    return found
+
+
 # 'Its membership includes Northshire Police (Supt D. Pryce), the Integrated Care Board (Dr F. Mabbott) and Eastholm
 # District Council (Cllr S. Dunnock and M. Hebblethwaite)': each body, then its members in brackets.
 MEMBERSHIP_INCLUDES_RE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+[Bb]oard[’']s)\s+membership\s+(?:includes|comprises)\s+")
@@ -1003,7 +1046,7 @@ def board_its_chair(ctx: Context, area: str | None) -> None:
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
-BOARD_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*[^\S\n]+(?:(?:and|of|for)[^\S\n]+)?){1,8}$")
+BOARD_NAME_RE = re.compile(r"(?:[A-Z][\w'’&-]*(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:(?:and|of|for)[^\S\n]+)?){1,8}$")
 
 
 def _board_named(text: str, chaired: re.Match[str]) -> str | None:

@@ -59,14 +59,18 @@ def load(ctx: Context) -> None:
         people_lists.letter_addressee(ctx, area)  # 'From:' over the date, and the addressee above 'Dear ...' with no 'To:'
     # a screening letter from one HM Inspector, naming no other lead, is from the inspector who led it
     inspection_people.signing_inspector_leads(ctx)
+    # the service's staff it thanks or names by post, whatever its header ('the openness of Jo Lee, Head of Youth
+    # Offending Service, and her managers'), above the copy list (whose rows are copies, read as such)
+    labels = [line for line in lines(ctx.text) if people_lists.COPY_LABEL_RE.search(line.text)]
+    inspection_people.service_staff_in_prose(ctx, end=labels[-1].start if labels else None)
+    inspection_people.addressee_chairs_by_post(ctx)  # 'Director of ... and Chair of the YOS Management Board'
 
 
 def written_as_a_letter(ctx: Context, area: str | None) -> None:
     """A screening letter with no 'To / From' block naming anyone, written as a letter: its addressee above 'Dear ...',
-    its author under 'Yours sincerely', the service's staff it thanks by name."""
+    its author under 'Yours sincerely' (the service's staff it thanks by name are read for every letter)."""
     people_lists.letter_addressee(ctx, area)
     people_lists.signatures(ctx, area, forewords=False, title_page=False)
-    inspection_people.service_staff_in_prose(ctx)
 
 
 def addressee_posts(ctx: Context, area: str | None) -> None:
