@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -852,6 +853,17 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
     A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
+    # a family's loader and the attendance it records both ask for the lists: they are read once, and each caller has
+    # its own copy to change (a role found elsewhere, a chair)
+    return deepcopy(list(_sections(text, start, len(text) if end is None else end, headless)))
+
+
+@lru_cache(maxsize=16)
+def _sections(text: str, start: int, end: int, headless: bool) -> tuple[Section, ...]:
+    return tuple(_read_sections(text, start, end, headless=headless))
+
+
+def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[Section]:
     text = leaders_blanked(text)
     all_lines, columns, continued = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
