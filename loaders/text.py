@@ -59,14 +59,19 @@ def end_of_line(text: str, pos: int, end: int | None = None) -> int:
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of text[start:end], each with absolute offsets and no newline."""
-    end = len(text) if end is None else end
+    # every family's reader and every kind of finding asks for the document's lines: they are split once
+    return list(_lines(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=16)  # (a few: a long document's lines are many)
+def _lines(text: str, start: int, end: int) -> tuple[Line, ...]:
     found = []
     pos = start
     while pos < end:
         stop = end_of_line(text, pos, end)
         found.append(Span(pos, stop, text[pos:stop]))
         pos = stop + 1
-    return found
+    return tuple(found)
 
 
 def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True) -> Span:
