@@ -203,6 +203,10 @@ MINIMAL_CASES = {
     + " " * 12_000 + "\tMagistrate (vacancy)\n",
     "a name at a line's end over thousands of lines ending in names (batch 61)": "Westmere Council\n\nPresent: J Bloggs\n"
     + "arranged by the Officer, Joanne Pickers\n" * 3_000,
+    # each short line was read as a list's entry by a dozen readers, each asking find_names again: 2 s before
+    "a copy list's short line repeated thousands of times under a board's attendance (fuzz seed 15)": "Westmere Youth "
+    "Justice Board\n\nMinutes of the meeting held on 4 March 2024\n\nPresent:\nJo Bloggs, Chair\nRuth Okafor, Head of "
+    "Service\n\n" + "COPY TO:\n" * 2_500,
 }
 
 
