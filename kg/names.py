@@ -225,17 +225,73 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
     strict: the first name must be in the lexicon unless an honorific precedes the name;
     otherwise (a cell that layout says holds names) any run of two or three name tokens counts.
     """
+    return list(_find_names(text, start, len(text) if end is None else end, strict))
+
+
+# The loaders ask again of the same stretch of a document (a list's line is read as an entry, as a run of people, as a
+# role before a name): each stretch is read once. The answer depends on the whole text (the line before a name, the
+# page's end after it), which is the key, not only the stretch.
+@lru_cache(maxsize=8192)
+def _find_names(text: str, start: int, end: int, strict: bool) -> tuple[NameMatch, ...]:
+    if _no_name_in(text[start:end]):
+        return ()
     tokens = _tokens(text, start, end)
     matches: list[NameMatch] = []
     i = 0
     while i < len(tokens):
+        if _no_name_opens(tokens, i):
+            i += 1  # (what `_name_at` finds there, without reading the words one by one)
+            continue
         match, consumed = _name_at(text, tokens, i, strict)
         if match:
             matches.append(match)
             i += consumed
         else:
             i += 1
-    return matches
+    return tuple(matches)
+
+
+@lru_cache(maxsize=50_000)  # names recur in a document: each word is judged once
+def _may_open_name(word: str) -> bool:
+    """Whether a name may begin at a word: a title, or a word `_name_at` would take as a name's first part (in
+    capitals, an initial, a name's word, or one a line's break hyphenated); a particle is let through too."""
+    return is_honorific(word) or word.endswith("-") or _short_capitals(word, surname=False) or _initial(word) \
+        or is_name_token(_split_merged(_Token(word, 0, len(word))).text) or word.lower() in NAME_PARTICLES
+
+
+@lru_cache(maxsize=8192)
+def _no_name_in(window: str) -> bool:
+    """Whether no name opens at any word of a stretch, judged from its words alone (each word and the next), so from the
+    stretch's own text wherever it stands: a line repeated down a page is judged once."""
+    tokens = _tokens(window)  # (a stretch's words are the same read alone: no pattern of a word looks outside it)
+    return all(_no_name_opens(tokens, i) for i in range(len(tokens)))
+
+
+def _no_name_opens(tokens: list[_Token], i: int) -> bool:
+    """Whether `_name_at` finds no name at tokens[i], judged from its word and the next alone."""
+    return _no_name_from(tokens[i].text, tokens[i + 1].text if i + 1 < len(tokens) else None)
+
+
+@lru_cache(maxsize=50_000)
+def _no_name_from(word: str, following: str | None) -> bool:
+    """No name opens at `word` before `following` (None: the last word): the word is no title and no part of a name,
+    or, untitled, it is one and the next word cannot be a second part after it (a name of one part needs a title)."""
+    if not _may_open_name(word):
+        return True
+    if is_honorific(word) or word.endswith("-") or _split_merged(_Token(word, 0, len(word))).text != word:
+        return False
+    return following is None or not _may_follow(word, following)
+
+
+def _may_follow(first: str, word: str) -> bool:
+    """Whether `word` may be a name's second part after `first` (as `_name_at` reads it, but for the case of the
+    first and how the two are parted, so that no name is missed): a name's word, a particle, a short word in capitals,
+    an initial after initials or a lone middle initial, or a word a line's break hyphenated."""
+    if word.endswith("-") or _short_capitals(word, surname=True):
+        return True
+    if _initial(word):
+        return is_initials(first) or len(word.rstrip(".")) == 1
+    return word.lower() in NAME_PARTICLES or is_name_token(_split_merged(_Token(word, 0, len(word))).text)
 
 
 def is_only_a_name(text: str) -> bool:
@@ -251,7 +307,7 @@ def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatc
     """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
     when that starts at `start`, without reading the names after it."""
     tokens = _tokens(text, start, end, NAME_TOKENS)
-    if not tokens or tokens[0].start != start:
+    if not tokens or tokens[0].start != start or _no_name_opens(tokens, 0):
         return None
     return _name_at(text, tokens, 0, strict)[0]
 
@@ -810,7 +866,8 @@ def other_form_of(key: str, full_key: str) -> bool:
 def release_lexicons() -> None:
     """Drop the first-name and nickname lexicons and what was judged with them (about 30 MB): a build needs them while
     it reads and resolves, not while its databases load, where its memory peaks; they load again when next asked."""
-    for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of, clipped_form_of):
+    for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of, clipped_form_of, _find_names,
+                   _may_open_name, _no_name_from, _no_name_in):
         cached.cache_clear()
 
 

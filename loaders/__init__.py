@@ -24,8 +24,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
+from kg import names
 from kg.documents import Document
-from kg.loaders import findings, generic, people_lists, registry, speakers
+from kg.loaders import attendance, findings, generic, people_lists, registry, speakers, text
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -43,8 +44,17 @@ def family_modules() -> list[ModuleType]:
     return registry.family_modules()
 
 
+# What the readers memoise of one document (its lines, lists and names, keyed by its text or by stretches of it): a
+# document's reading starts with them empty, so that no reading keeps another document's text alive, and a second
+# load of one text costs what the first did (a timed retry is no cheaper).
+DOCUMENT_MEMOS = (names._find_names, names._no_name_in, text._lines, text._cell_bounds, text._column_heads,
+                  attendance._sections, attendance._heading_kind)
+
+
 def load_document(document: Document) -> LoadResult:
     """Every statement the loaders can read from one document."""
+    for memo in DOCUMENT_MEMOS:
+        memo.cache_clear()
     ctx = Context(document)
     ctx.home_area = generic.document_area(ctx)
     ctx.home_body = generic.document_body(ctx)

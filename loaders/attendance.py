@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
+from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -262,6 +263,11 @@ class Section:
 
 def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     """The kind of attendance heading the line is, and the entries on its own line (possibly empty)."""
+    return _heading_kind(text, line)
+
+
+@lru_cache(maxsize=8192)  # each reader of a list asks it of the same lines: each line of the text is judged once
+def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     body = strip_bullet(text, line)
     body = trim(text, body.start, body.end, " \t|*#")
     numbered = NUMBERING_RE.match(body.text)
@@ -922,6 +928,17 @@ def sections(text: str, start: int = 0, end: int | None = None, *, headless: boo
     at all ('Ann WrightHead of Community Safety (Chair)' one a line under the title) is those present.
     A register's dot leaders ('Police ...... Supt. Oduya ...... Apologies') are read as its columns' padding.
     """
+    # a family's loader and the attendance it records both ask for the lists: they are read once, and each caller has
+    # its own copy to change (a role found elsewhere, a chair)
+    return deepcopy(list(_sections(text, start, len(text) if end is None else end, headless)))
+
+
+@lru_cache(maxsize=16)
+def _sections(text: str, start: int, end: int, headless: bool) -> tuple[Section, ...]:
+    return tuple(_read_sections(text, start, end, headless=headless))
+
+
+def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[Section]:
     text = leaders_blanked(text)
     all_lines, columns, continued = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
@@ -1924,10 +1941,25 @@ FORENAME_CELL_RE = re.compile(rf"(?P<forename>[{UPPER}][{LOWER}'’-]++(?:[^\S\n
                               r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?")
 
 
+# The words a surname column's head opens with, and the letters outside ASCII that the head's pattern, ignoring case,
+# reads as theirs ('ſ' as 's'; 'İ', whose small form is two characters, and 'ı' as 'i').
+SPLIT_NAME_HEAD_WORDS = ("surname", "family", "last")
+ODD_CASE_LETTERS = ("\u017f", "\u0130", "\u0131")
+
+
+def _may_hold_split_name_head(window: str) -> bool:
+    """Whether a register's surname head may stand in the window: one of its words is there, whatever its case (a
+    search for them in small letters, where the head's pattern tries each of the window's characters)."""
+    low = window.lower()
+    return any(word in low for word in SPLIT_NAME_HEAD_WORDS) or any(odd in window for odd in ODD_CASE_LETTERS)
+
+
 def _split_name_head(text: str, line: Line) -> tuple[list[Span], int, int] | None:
     """The head row of a register in surname and forename columns standing above the line, with no numbered item
     between: its cells, and the indices of its surname and forename cells."""
     lo = max(0, line.start - SPLIT_NAME_REACH)
+    if not _may_hold_split_name_head(text[lo:line.start]):
+        return None
     head = next(reversed(list(SPLIT_NAME_HEAD_RE.finditer(text, lo, line.start))), None)
     if head is None or any(is_item(row) for row in lines(text, head.end(), line.start)):
         return None

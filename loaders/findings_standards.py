@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg.gazetteer import fold
 from kg.loaders.context import Context
@@ -299,9 +300,14 @@ def standard_code(domain: int | None, name: str) -> str | None:
 def starts_standard(domain: int | None, text: str) -> bool:
     """The cell is a standard's name, or its first words where the column wraps ('Partnerships and')."""
     key = fold(text)
-    names = [name for number, names in DOMAIN_STANDARDS.items() for name in names
-             if number == domain or standard_code(None, name)]
-    return bool(key) and any(name == key or name.startswith(key + " ") for name in names)
+    return bool(key) and any(name == key or name.startswith(key + " ") for name in _standard_names(domain))
+
+
+@lru_cache(maxsize=64)  # (one list a domain, and one for none: asked of every cell of a long table)
+def _standard_names(domain: int | None) -> tuple[str, ...]:
+    """The names a standard under the domain may have: its domain's, and those only one domain has."""
+    return tuple(name for number, names in DOMAIN_STANDARDS.items() for name in names
+                 if number == domain or standard_code(None, name))
 
 
 def line_cells(text: str, line: Span) -> list[Span]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.names import WRAPPED_LINE, is_honorific
 
@@ -61,14 +62,19 @@ def end_of_line(text: str, pos: int, end: int | None = None) -> int:
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of text[start:end], each with absolute offsets and no newline."""
-    end = len(text) if end is None else end
+    # every family's reader and every kind of finding asks for the document's lines: they are split once
+    return list(_lines(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=16)  # (a few: a long document's lines are many)
+def _lines(text: str, start: int, end: int) -> tuple[Line, ...]:
     found = []
     pos = start
     while pos < end:
         stop = end_of_line(text, pos, end)
         found.append(Span(pos, stop, text[pos:stop]))
         pos = stop + 1
-    return found
+    return tuple(found)
 
 
 def trim(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, keep_closing: bool = True) -> Span:
@@ -187,11 +193,22 @@ DATE_HEAD_RE = re.compile(r"(?:(?<=\t)|(?<=[^\S\n]{3})|(?<=\|))[^\S\n]*+(?:\d{1,
                           r"[^\S\n]*+(?=\t|\||[^\S\n]{3}|$)")
 
 
+# A run of blanks (no tab) longer than the three that part a register's columns: it parts them as three do.
+LONG_BLANKS_RE = re.compile(r"[^\S\n\t]{4,}")
+
+
 def is_column_heads(line: Line) -> bool:
     """A table's header row ('| Name | Role | Organisation |', bilingual 'Enw / Name   Sefydliad / Organisation', a
     register's 'Member<TAB>Representing<TAB>Mar 19' whose last columns are its meetings' dates), skipped inside a
     list."""
-    heads = DATE_HEAD_RE.sub(" ", line.text)
+    return _column_heads(line.text)
+
+
+@lru_cache(maxsize=4096)  # a list's line is asked again by each reader of the list: its words are read once
+def _column_heads(row: str) -> bool:
+    # a long run of blanks is written as three, which part the columns and the dates alike (the dates' pattern tries
+    # each blank of a run, and its blanks reach the run's end from each: quadratic in a run of a page's width)
+    heads = DATE_HEAD_RE.sub(" ", LONG_BLANKS_RE.sub("   ", row))
     # each tab's cell alone: the other tongue's words never cross a tab ('Agency<TAB>Present / Apologies' is English)
     words = re.findall(r"[A-Za-z]+", " ".join(OTHER_TONGUE_HEAD_RE.sub("", plain(cell))
                                               for cell in heads.split("\t")).lower())
@@ -216,12 +233,28 @@ def cells(text: str, line: Span) -> list[Cell]:
     """Split a table row into cells on tabs, markdown pipes (or one pipe set off by spaces, as a two-column table
     flattened to 'Name | post' leaves it) or runs of 3+ spaces; trimmed; empty cells dropped."""
     raw = line.text
+    # a cell is trimmed within the line, so the cells are the same wherever the line stands: each line is split once
+    # (the text at the line's offsets is the line, but a caller may pass a text whose leaders or bars are blanked)
+    window = text[line.start:line.start + len(raw)]
+    return [Span(line.start + a, line.start + b, window[a:b]) for a, b in _cell_bounds(raw, raw if window == raw else window)]
+
+
+PIPE_SEPARATOR_RE = re.compile(r"\|")
+TAB_SEPARATOR_RE = re.compile(r"\t+")
+BLANKS_SEPARATOR_RE = re.compile(r" {3,}|\u00a0{2,}")
+RULE_CELL_RE = re.compile(r"[-:| ]+")
+
+
+@lru_cache(maxsize=4096)
+def _cell_bounds(raw: str, window: str) -> tuple[tuple[int, int], ...]:
+    """Where `cells` puts each cell of a line `raw` (`window`, the text it trims, at the line's offsets): from the
+    line's start."""
     if raw.strip().startswith("|") or raw.count("|") >= 2 or SPACED_PIPE_RE.search(raw):
-        separator = re.compile(r"\|")
+        separator = PIPE_SEPARATOR_RE
     elif "\t" in raw:
-        separator = re.compile(r"\t+")
+        separator = TAB_SEPARATOR_RE
     else:
-        separator = re.compile(r" {3,}|\u00a0{2,}")
+        separator = BLANKS_SEPARATOR_RE
     found = []
     pos = 0
     for match in separator.finditer(raw):
@@ -230,10 +263,10 @@ def cells(text: str, line: Span) -> list[Cell]:
     found.append((pos, len(raw)))
     result = []
     for a, b in found:
-        cell = trim(text, line.start + a, line.start + b)
-        if cell and not re.fullmatch(r"[-:| ]+", cell.text):
-            result.append(cell)
-    return result
+        start, end = trim_bounds(window, a, b)
+        if end > start and not RULE_CELL_RE.fullmatch(window, start, end):
+            result.append((start, end))
+    return tuple(result)
 
 
 def is_blank(line: Span) -> bool:

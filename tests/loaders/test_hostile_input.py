@@ -205,6 +205,10 @@ MINIMAL_CASES = {
     + "arranged by the Officer, Joanne Pickers\n" * 3_000,
     "a line of thousands of ratings with no full stop, each read in its sentence (fuzz seed 16)": "Westmere Youth "
     "Justice Service\n\n" + "Westmere YJS has been rated Good overall by the inspectorate and " * 3_000 + "\n",
+    # each short line was read as a list's entry by a dozen readers, each asking find_names again: 2 s before
+    "a copy list's short line repeated thousands of times under a board's attendance (fuzz seed 15)": "Westmere Youth "
+    "Justice Board\n\nMinutes of the meeting held on 4 March 2024\n\nPresent:\nJo Bloggs, Chair\nRuth Okafor, Head of "
+    "Service\n\n" + "COPY TO:\n" * 2_500,
 }
 
 
