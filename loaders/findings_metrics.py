@@ -75,9 +75,20 @@ YOUTH_OF_THE_POPULATION = re.compile(
     rf"(?:\(\d{{1,2}}(?:\.\d+)?%\)\s+)?(?:(?:are|were)\s+)?(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+)?"
     rf"{AGED_10_TO_17}", re.IGNORECASE)
 PLACE_HAS_CHILDREN = re.compile(
-    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
+    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++|\bthat\s++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
     rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+{AGED_10_TO_17}"
-    rf"(?:\s+years)?\s*[.;]", re.IGNORECASE | re.MULTILINE)
+    rf"(?:\s+years)?\s*(?:[.;]|,\s*and\b)", re.IGNORECASE | re.MULTILINE)  # ('The report notes that X has ..., and that')
+# The place's population, then its children in the same sentence or the next: 'a population of 143,600. There are 12,950
+# children aged 10-17', 'a population of approximately 186,000 and around 17,900 children aged 10 to 17', '134,800 (ONS
+# mid-2009). Of these, 14,200 were young people aged 10 to 17', '... 10.7% of whom were aged 10 to 17 years
+# (approximately 11,200 young people)'.
+NUMBER_OF_PEOPLE = r"\d{1,3}(?:,\d{3})+"
+CHILDREN_OF_THE_POPULATION = re.compile(
+    rf"\bpopulation\b[^.;\d]{{0,60}}?{NUMBER_OF_PEOPLE}\b[^.;]{{0,40}}?(?:[.;]\s*(?:There\s+(?:are|were)|Of\s+(?:these|them|whom),?)"
+    rf"|,?\s+(?:and|with|including))\s+{ABOUT}(?P<value>{NUMBER_OF_PEOPLE})\s+(?:(?:are|were)\s+)?(?:(?:children|young\s+people)"
+    rf"(?:\s+and\s+young\s+people)?\s+)?(?:(?:are|were)\s+)?{AGED_10_TO_17}"
+    rf"|\bpopulation\b[^.;\d]{{0,60}}?{NUMBER_OF_PEOPLE}\b(?:[^.;]|\.(?=\d)){{0,60}}?\bof\s+whom\s+(?:are|were)\s+{AGED_10_TO_17}(?:\s+years)?\s*\(\s*"
+    rf"{ABOUT}(?P<bracketed>{NUMBER_OF_PEOPLE})\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s*\)", re.IGNORECASE)
 A_SERVICE = re.compile(r"\b(?:the|YOS|YOT|YJS|service|team|board|panel|we)\b", re.IGNORECASE)
 YOUTH_POPULATION_IS = re.compile(
     rf"\b(?:youth|child)\s+population\s+(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:of|in)\s+(?-i:[A-Z])[\w'’ -]{{0,40}}?\s+"
@@ -191,7 +202,7 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people|(?:custodial\s+)?sentences|first[-\s]time\s+entrants)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
@@ -1147,7 +1158,7 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
 # The children aged 10 to 17 as their age group's count: 'The 10 to 17 age group numbered 17,950', 'the 10-17 population
 # was around 21,400'.
 AGE_GROUP_NUMBERED = re.compile(r"\b10\s*(?:to|-|–)\s*17\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|"
-                                r"is|stood\s+at|totalled|totals)\s+(?:(?:around|about|some|approximately)\s+)?"
+                                r"is|stood\s+at|totalled|totals)\s+(?:estimated\s+(?:at|to\s+be)\s+)?(?:(?:around|about|some|approximately)\s+)?"
                                 r"(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b", re.IGNORECASE)
 
 
@@ -1184,6 +1195,10 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         if "place" not in match.groupdict() or not A_SERVICE.search(match.group("place")):
             observation(ctx, inspection, "youth_population", match.group("value"), "count",
                         span(ctx.text, match.start("value") if "place" not in match.groupdict() else match.start("place"), match.end()))
+    for match in CHILDREN_OF_THE_POPULATION.finditer(ctx.text):
+        value = "value" if match.group("value") else "bracketed"
+        observation(ctx, inspection, "youth_population", match.group(value), "count",
+                    span(ctx.text, match.start(value), match.end()))
     for match in AGE_GROUP_NUMBERED.finditer(ctx.text):
         observation(ctx, inspection, "youth_population", match.group("value"), "count",
                     span(ctx.text, match.start(), match.end()))
