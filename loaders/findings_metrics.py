@@ -176,6 +176,8 @@ MEASURES = (
 )
 
 
+# The rest of a bracket that parts a total into its kinds after its first figure: ' first tier / community, 9 custody'.
+BREAKDOWN_AFTER = re.compile(r"[^\S\n]++[A-Za-z][^()\d\n]{0,40}?[,;/][^\S\n]*+(?:and[^\S\n]++)?\d")
 # A bound just before a figure: a target's ('keep the use of custody below 4%', 'at least 90%'), not a figure stated.
 BOUND_BEFORE = re.compile(r"\b(?:below|under|less\s+than|more\s+than|above|at\s+least|no\s+more\s+than)\s*+$", re.IGNORECASE)
 
@@ -527,6 +529,8 @@ class KeyFactReader:
             return None  # 'Caseload at the time of fieldwork: 26 cases were inspected': the figure's own words say
         if BOUND_BEFORE.search(between):
             return None  # 'Keep the use of custody below 4%': a bound the plan aims for, not a figure
+        if re.fullmatch(r"\s*\(\s*", between) and BREAKDOWN_AFTER.match(self.text, figure.end):
+            return None  # '38 cases examined (26 first tier / community, 9 custody, 3 licence)': the bracket's parts
         later = following[1] if len(following) > 1 else None
         link_end = figure.start  # (a count's link to its label: 'fell' before 'from 23 in 2022/23 to 18')
         came_from = re.search(r"\s*\bfrom\s*$", between)

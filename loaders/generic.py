@@ -29,7 +29,11 @@ FAMILY = "unknown"
 AREA_PATTERNS = [
     re.compile(r"(?:(?:youth offending|youth justice|probation)(?:\s+(?:work|services?))?\s+in[:\s]+|inspection\s+of\s+"
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)\s*:\s*|youth\s+(?:justice|offending)\s+"
-               r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
+               r"inspection[ \t]*[—–][ \t]*|"
+               # a cover's title over the place alone on a line below it ('Full Joint Inspection of Youth Offending
+               # Work' / '' / 'THORNBECK MOOR')
+               r"inspection\s+of\s+(?:the\s+)?youth\s+(?:offending|justice)\s+(?:work|services?)[^\S\n]*\n"
+               r"(?=(?:[^\S\n]*\n){0,2}[^\S\n]*[A-Z][A-Za-z'’&\- ]{2,60}\n))(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                # the place ends at a line's end, a stop, or the sentence's verb ('... in Westmere received a rating')
                r"(?:\n|$|HM |\.|·|:|\d|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
                re.IGNORECASE),
@@ -510,7 +514,9 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     line = text.strip()
     if not line or PAGE_FURNITURE.match(line) or EMBARGO.match(line):
         return True
-    parts = [part for part in line.split("|") if part.strip()]  # 'WESTMERE COUNCIL  |  Westmere Borough Council'
+    # 'WESTMERE COUNCIL  |  Westmere Borough Council', or cells set apart by a wide gap ('NEWS RELEASE       Embargoed
+    # until 00.01, Tuesday 21 February 2023')
+    parts = [part for part in re.split(r"\||[^\S\n]{3,}", line) if part.strip()]
     if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
     rest = SECTION_WORDS.sub(" ", line)

@@ -9,9 +9,10 @@ the place's population; a custody rate with its noun before 'per 1,000'."""
 
 from __future__ import annotations
 
+from kg.gazetteer import load_gazetteer
+from kg.loaders import generic, registry
+from kg.loaders.generic import is_page_furniture
 from tests.conftest import load_text, people_rows, rating_rows, role_rows
-
-from kg.loaders import registry
 
 
 def _metrics(text: str, name: str) -> set[tuple[str, str, str]]:
@@ -294,3 +295,24 @@ def test_a_custody_rate_whose_noun_stands_before_per_1000() -> None:
     rows = _metrics(AREA.format(sentence=sentence), "westmere_board_minutes_2012_03.txt")
     assert ("custody_rate", "0.61", "per 1,000") in rows
     assert not any(metric == "custodial_sentences" for metric, _, _ in rows)
+
+
+def test_a_bracket_that_parts_the_cases_examined_into_kinds_gives_no_second_total() -> None:
+    sentence = "Core Case Inspection: 38 cases examined (26 first tier / community, 9 custody,\n3 licence)."
+    rows = _metrics(AREA.format(sentence=sentence), "westmere_fji_2011_06.txt")
+    assert ("cases_examined", "26", "count") not in rows
+
+
+# --- the checks: a release's title, a cover's area ------------------------------------------------------------
+
+def test_a_releases_kind_and_embargo_set_apart_on_one_line_are_furniture_not_its_title() -> None:
+    gazetteer = load_gazetteer()
+    assert is_page_furniture(gazetteer, "NEWS RELEASE                        Embargoed until 00.01, Tuesday 21 February 2023")
+    assert not is_page_furniture(gazetteer, "Westmere youth justice service must do more to keep children safe")
+
+
+def test_a_covers_title_over_the_place_alone_on_a_line_below_names_the_area() -> None:
+    cover = ("                    HMI PROBATION\n           Full Joint Inspection of Youth Offending Work\n\n"
+             "                      WESTMERE VALE\n                  Report published: March 2012\n\nFOREWORD\n")
+    gazetteer = load_gazetteer()
+    assert generic._document_area(generic._title_cased(cover, gazetteer), gazetteer) == "Westmere Vale"
