@@ -1505,7 +1505,8 @@ class TeamListReader:
     def _under_label_column(self, cell: Span, index: int) -> bool:
         """The row just below a row read from its label cell, its first cell at that label's column: a label too."""
         label = self.label
-        return label is not None and self.started and self.previous_row == index - 1 and label.line_index == index - 1 \
+        return label is not None and label.relation is not None and self.started and self.previous_row == index - 1 \
+            and label.line_index == index - 1 \
             and label.span.start < cell.start and _column_of(self.ctx.text, label.span.start) == _column_of(self.ctx.text, cell.start) \
             and self._name_at(cell.start, cell.end) is None
 

@@ -316,3 +316,16 @@ def test_a_covers_title_over_the_place_alone_on_a_line_below_names_the_area() ->
              "                      WESTMERE VALE\n                  Report published: March 2012\n\nFOREWORD\n")
     gazetteer = load_gazetteer()
     assert generic._document_area(generic._title_cased(cover, gazetteer), gazetteer) == "Westmere Vale"
+
+
+def test_rows_under_a_label_that_names_no_post_of_the_team_are_not_the_team() -> None:
+    report = ("Next Steps\nA joint inspection of the transition of young people who offend\nfrom youth to adult services\n\n"
+              "September 2013\n\nA Joint Inspection by:\nHM Inspectorate of Probation\n\nAcknowledgements\n\n"
+              "We would like to thank the six areas that took part. Each area nominated a local\n"
+              "co-ordinator, who arranged our programme and our access to files and staff. They were:\n"
+              "  Westmere:  Ann Lee, Operations Manager, Westmere Youth Offending Service\n"
+              "  Eastmere:  Tom Hart, Quality Assurance Manager, Eastmere Youth Offending\n"
+              "              Service\n"
+              "and colleagues in four further areas, who asked not to be named in this report.\n")
+    rows = people_rows(load_text(report, "national_thematic_2013_09.txt"))
+    assert ("Tom Hart", "inspection_team") not in rows and ("Ann Lee", "inspection_team") not in rows
