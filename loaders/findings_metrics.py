@@ -260,13 +260,19 @@ COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s
 # An earlier period's figure after a fact's ('(Q2: 7)', ', down from 231 a year earlier', 'against 388 in 2008/09'), or
 # before it ('from 23 in 2020/21 to'), with nothing but words between (no other figure: `earlier_period` reads it)
 EARLIER_PERIOD = (r"(?:Q[1-4](?:\s+(?:19|20)\d{2}/\d{2,4})?|(?:19|20)\d{2}/\d{2,4}(?:\s+full\s+year)?|"
-                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
                   r"the\s+same\s+period\s+last\s+year)")
 EARLIER_AFTER = (
     re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
     re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|\d{{1,2}}\s+months){{0,80}}?\b(?:down|up|fallen|fell|risen|rose|reduced|increased)\s+from\s+(?P<figure>\d[\d,]*)\s+"
                rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
     re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+    # 'had risen to 97 in 2011/12 from 84 the year before'
+    re.compile(rf"(?:\s+in\s+(?:19|20)\d{{2}}(?:/\d{{2,4}})?)?\s+from\s+(?P<figure>\d[\d,]*)\s+(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+    # '9 in the quarter (11 in Q1 2018/19)': the earlier period's figure in brackets, its period after it
+    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<figure>\d[\d,.]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s*\)",
                re.IGNORECASE),
 )
 EARLIER_BEFORE = re.compile(rf"\bfrom\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s+to\s+\Z", re.IGNORECASE)

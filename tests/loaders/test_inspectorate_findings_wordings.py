@@ -329,3 +329,22 @@ def test_rows_under_a_label_that_names_no_post_of_the_team_are_not_the_team() ->
               "and colleagues in four further areas, who asked not to be named in this report.\n")
     rows = people_rows(load_text(report, "national_thematic_2013_09.txt"))
     assert ("Tom Hart", "inspection_team") not in rows and ("Ann Lee", "inspection_team") not in rows
+
+
+def _compared(text: str, name: str) -> set[tuple[str, str, str, str]]:
+    """(metric, value, comparator, comparator's value) rows a load found."""
+    observations: dict[str, dict[str, str]] = {}
+    for s in load_text(text, name).statements:
+        if s.schema == "Observation":
+            observations.setdefault(s.entity, {})[s.prop] = s.value
+    return {(o.get("metric", ""), o.get("value", ""), o.get("comparator", ""), o.get("comparator_value", ""))
+            for o in observations.values()}
+
+
+def test_an_earlier_periods_figure_after_from_or_in_brackets_with_its_period() -> None:
+    for sentence in ("Ms Lee said that the number of first time entrants had risen to 97 in 2011/12\nfrom 84 the year "
+                     "before.",
+                     "First-time entrants: 97 in the quarter (84 in Q1 2018/19).",
+                     "First-time entrants rose to 97 in 2012 from 84 the previous year."):
+        rows = _compared(PAPER.format(sentence=sentence), "westmere_scrutiny_minutes_2012_06.txt")
+        assert ("first_time_entrants", "97", "previous period", "84") in rows, sentence
