@@ -178,6 +178,7 @@ MEASURES = (
 
 # The rest of a bracket that parts a total into its kinds after its first figure: ' first tier / community, 9 custody'.
 BREAKDOWN_AFTER = re.compile(r"[^\S\n]++[A-Za-z][^()\d\n]{0,40}?[,;/][^\S\n]*+(?:and[^\S\n]++)?\d")
+UNIT_CELL = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?:rate[^\S\n]++)?per[^\S\n]++(?:1,000|10,000|100,000)\b", re.IGNORECASE)
 # A bound just before a figure: a target's ('keep the use of custody below 4%', 'at least 90%'), not a figure stated.
 BOUND_BEFORE = re.compile(r"\b(?:below|under|less\s+than|more\s+than|above|at\s+least|no\s+more\s+than)\s*+$", re.IGNORECASE)
 
@@ -657,8 +658,13 @@ class KeyFactReader:
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
+            # the unit in a cell of its own after the figures ('Use of custody   0.09   0.12   per 1,000 10-17 population')
+            unit_cell = row[-1].text if len(row) > 2 and UNIT_CELL.match(row[-1].text) else ""
+            unit_start = row[-1].start
             row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
             heads = self.column_heads(all_lines, index, len(row))
+            if unit_cell and len(heads) > 1 and not heads[0]:
+                heads = [*heads[1:], ""]  # the heads above leave the unit's column unheaded, not the labels'
             measure, label = named[0]
             # the label's rest on the line below its figures' (last) line gives its unit ('First-time entrants   172   148'
             # / '  (rate per 100,000 aged 10-17)')
@@ -675,8 +681,10 @@ class KeyFactReader:
                         " ".join(cell.text.split())) else ""
                 elif named_before:
                     head, named_before = named_before, ""
+                if figure is not None and unit_cell and figure.start >= unit_start:
+                    continue  # the unit cell's own number ('per 1,000') is no figure
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head} {unit_cell}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:

@@ -348,3 +348,21 @@ def test_an_earlier_periods_figure_after_from_or_in_brackets_with_its_period() -
                      "First-time entrants rose to 97 in 2012 from 84 the previous year."):
         rows = _compared(PAPER.format(sentence=sentence), "westmere_scrutiny_minutes_2012_06.txt")
         assert ("first_time_entrants", "97", "previous period", "84") in rows, sentence
+
+
+def test_a_tables_unit_in_a_cell_of_its_own_after_the_figures() -> None:
+    table = ("    Measure                     Westmere      Wales       Period\n"
+             "    Reoffending (binary rate)   41.2%         34.6%       Apr 2019 - Mar 2020 cohort\n"
+             "    Use of custody              0.09          0.12        per 1,000 10-17 population\n")
+    rows = _compared(AREA.format(sentence=table), "westmere_yj_plan_2022_06.txt")
+    assert ("custody_rate", "0.09", "Wales", "0.12") in rows
+    assert not any(metric == "custodial_sentences" for metric, *_ in rows)
+
+
+def test_a_tables_unit_in_brackets_under_no_head_of_its_own() -> None:
+    table = ("  Measure                       Westmere       England & Wales\n"
+             "  First-time entrants           168            149        (per 100,000 10-17)\n"
+             "  Use of custody                0.14           0.11       (per 1,000 10-17)\n")
+    rows = _compared(AREA.format(sentence=table), "westmere_youth_justice_plan_2023_06.txt")
+    assert {("first_time_entrant_rate", "168", "England and Wales", "149"),
+            ("custody_rate", "0.14", "England and Wales", "0.11")} <= rows
