@@ -366,3 +366,9 @@ def test_a_tables_unit_in_brackets_under_no_head_of_its_own() -> None:
     rows = _compared(AREA.format(sentence=table), "westmere_youth_justice_plan_2023_06.txt")
     assert {("first_time_entrant_rate", "168", "England and Wales", "149"),
             ("custody_rate", "0.14", "England and Wales", "0.11")} <= rows
+
+
+def test_a_tables_e_and_w_is_england_and_wales() -> None:
+    row = "3. Performance\n     Reoffending (proven, 12 months)    32.1%  Northshire 34.0%  E&W 35.9%\n"
+    rows = _compared(PAPER.format(sentence=row), "westmere_board_minutes_2013_01.txt")
+    assert ("reoffending_rate", "32.1", "England and Wales", "35.9") in rows
