@@ -24,7 +24,7 @@ WHOLE_AREA = "area as a whole"
 # The words that name each comparator, most telling first: a place written wins over the kind of average ('the
 # national average for England' is England's), and a named region is the area's region.
 COMPARATOR_WORDS: tuple[tuple[str, str], ...] = (
-    (NATIONAL, r"England\s*(?:and|&)\s*Wales"),  # (or "England & Wales")
+    (NATIONAL, r"England\s*(?:and|&)\s*Wales|E\s?&\s?W"),  # (or "England & Wales", a table's "E&W")
     (ENGLAND, r"England"),
     (WALES, r"Wales|Welsh(?=\s+(?:average|rate|figure|mean)\b)"),  # 'a Welsh average of 35.1%'
     # (a capitalised word after it is another place's name, 'South West Yorkshire'; 'the South East region' is the

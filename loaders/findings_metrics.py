@@ -75,9 +75,20 @@ YOUTH_OF_THE_POPULATION = re.compile(
     rf"(?:\(\d{{1,2}}(?:\.\d+)?%\)\s+)?(?:(?:are|were)\s+)?(?:(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+)?"
     rf"{AGED_10_TO_17}", re.IGNORECASE)
 PLACE_HAS_CHILDREN = re.compile(
-    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
+    rf"(?:^[^\S\n]*+|[.!?][^\S\n]++|\bthat\s++)(?P<place>(?-i:[A-Z])[\w'’-]*(?:[^\S\n]+(?-i:[A-Z])[\w'’-]*){{0,3}})\s+has\s+{ABOUT}"
     rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+)\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s+{AGED_10_TO_17}"
-    rf"(?:\s+years)?\s*[.;]", re.IGNORECASE | re.MULTILINE)
+    rf"(?:\s+years)?\s*(?:[.;]|,\s*and\b)", re.IGNORECASE | re.MULTILINE)  # ('The report notes that X has ..., and that')
+# The place's population, then its children in the same sentence or the next: 'a population of 143,600. There are 12,950
+# children aged 10-17', 'a population of approximately 186,000 and around 17,900 children aged 10 to 17', '134,800 (ONS
+# mid-2009). Of these, 14,200 were young people aged 10 to 17', '... 10.7% of whom were aged 10 to 17 years
+# (approximately 11,200 young people)'.
+NUMBER_OF_PEOPLE = r"\d{1,3}(?:,\d{3})+"
+CHILDREN_OF_THE_POPULATION = re.compile(
+    rf"\bpopulation\b[^.;\d]{{0,60}}?{NUMBER_OF_PEOPLE}\b[^.;]{{0,40}}?(?:[.;]\s*(?:There\s+(?:are|were)|Of\s+(?:these|them|whom),?)"
+    rf"|,?\s+(?:and|with|including))\s+{ABOUT}(?P<value>{NUMBER_OF_PEOPLE})\s+(?:(?:are|were)\s+)?(?:(?:children|young\s+people)"
+    rf"(?:\s+and\s+young\s+people)?\s+)?(?:(?:are|were)\s+)?{AGED_10_TO_17}"
+    rf"|\bpopulation\b[^.;\d]{{0,60}}?{NUMBER_OF_PEOPLE}\b(?:[^.;]|\.(?=\d)){{0,60}}?\bof\s+whom\s+(?:are|were)\s+{AGED_10_TO_17}(?:\s+years)?\s*\(\s*"
+    rf"{ABOUT}(?P<bracketed>{NUMBER_OF_PEOPLE})\s+(?:children|young\s+people)(?:\s+and\s+young\s+people)?\s*\)", re.IGNORECASE)
 A_SERVICE = re.compile(r"\b(?:the|YOS|YOT|YJS|service|team|board|panel|we)\b", re.IGNORECASE)
 YOUTH_POPULATION_IS = re.compile(
     rf"\b(?:youth|child)\s+population\s+(?:\((?:{AGED_10_TO_17[:-2]}|10\s*(?:-|–|to)\s*17)\)\s+)?(?:of|in)\s+(?-i:[A-Z])[\w'’ -]{{0,40}}?\s+"
@@ -165,6 +176,9 @@ MEASURES = (
 )
 
 
+# The rest of a bracket that parts a total into its kinds after its first figure: ' first tier / community, 9 custody'.
+BREAKDOWN_AFTER = re.compile(r"[^\S\n]++[A-Za-z][^()\d\n]{0,40}?[,;/][^\S\n]*+(?:and[^\S\n]++)?\d")
+UNIT_CELL = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?:rate[^\S\n]++)?per[^\S\n]++(?:1,000|10,000|100,000)\b", re.IGNORECASE)
 # A bound just before a figure: a target's ('keep the use of custody below 4%', 'at least 90%'), not a figure stated.
 BOUND_BEFORE = re.compile(r"\b(?:below|under|less\s+than|more\s+than|above|at\s+least|no\s+more\s+than)\s*+$", re.IGNORECASE)
 
@@ -191,7 +205,7 @@ NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|ta
 # A figure: a number with its unit ('34.2%', '38.2 per\ncent', '171 per 100,000') or a bare count ('23,400'); never
 # a number run into a word, a fraction or a score ('25/36'), a range ('10-17'), money or a decimal cut in two.
 FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
+                    r"(?P<unit>[^\S\n]?%|\s?per\s+cent\b|\s+(?:(?:children|young\s+people|(?:custodial\s+)?sentences|first[-\s]time\s+entrants)\s+)?per\s+(?:100,000|100 000|10,000|1,000|100k|10k|1k)\b"
                     r"(?:\s+of\s+the\s+(?:10\s*(?:-|–|to)\s*17\s+|youth\s+)?population\b)?)?"
                     r"(?![\w/%£]|[.,]\d|[^\S\n]?[-–][^\S\n]?\d|\s*(?:million|billion|bn)\b)", re.IGNORECASE)
 # A line that opens with a figure and gives its label after a column's padding: '  31.4%        Proven reoffending rate'.
@@ -247,13 +261,19 @@ COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s
 # An earlier period's figure after a fact's ('(Q2: 7)', ', down from 231 a year earlier', 'against 388 in 2008/09'), or
 # before it ('from 23 in 2020/21 to'), with nothing but words between (no other figure: `earlier_period` reads it)
 EARLIER_PERIOD = (r"(?:Q[1-4](?:\s+(?:19|20)\d{2}/\d{2,4})?|(?:19|20)\d{2}/\d{2,4}(?:\s+full\s+year)?|"
-                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+                  r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
                   r"the\s+same\s+period\s+last\s+year)")
 EARLIER_AFTER = (
     re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
     re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|\d{{1,2}}\s+months){{0,80}}?\b(?:down|up|fallen|fell|risen|rose|reduced|increased)\s+from\s+(?P<figure>\d[\d,]*)\s+"
                rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
     re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+    # 'had risen to 97 in 2011/12 from 84 the year before'
+    re.compile(rf"(?:\s+in\s+(?:19|20)\d{{2}}(?:/\d{{2,4}})?)?\s+from\s+(?P<figure>\d[\d,]*)\s+(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b",
+               re.IGNORECASE),
+    # '9 in the quarter (11 in Q1 2018/19)': the earlier period's figure in brackets, its period after it
+    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<figure>\d[\d,.]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s*\)",
                re.IGNORECASE),
 )
 EARLIER_BEFORE = re.compile(rf"\bfrom\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s+to\s+\Z", re.IGNORECASE)
@@ -516,6 +536,8 @@ class KeyFactReader:
             return None  # 'Caseload at the time of fieldwork: 26 cases were inspected': the figure's own words say
         if BOUND_BEFORE.search(between):
             return None  # 'Keep the use of custody below 4%': a bound the plan aims for, not a figure
+        if re.fullmatch(r"\s*\(\s*", between) and BREAKDOWN_AFTER.match(self.text, figure.end):
+            return None  # '38 cases examined (26 first tier / community, 9 custody, 3 licence)': the bracket's parts
         later = following[1] if len(following) > 1 else None
         link_end = figure.start  # (a count's link to its label: 'fell' before 'from 23 in 2022/23 to 18')
         came_from = re.search(r"\s*\bfrom\s*$", between)
@@ -636,8 +658,13 @@ class KeyFactReader:
             named = self.labels(row[0].start, row[0].end) if len(row) >= 2 else []
             if not named:
                 continue
+            # the unit in a cell of its own after the figures ('Use of custody   0.09   0.12   per 1,000 10-17 population')
+            unit_cell = row[-1].text if len(row) > 2 and UNIT_CELL.match(row[-1].text) else ""
+            unit_start = row[-1].start
             row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
             heads = self.column_heads(all_lines, index, len(row))
+            if unit_cell and len(heads) > 1 and not heads[0]:
+                heads = [*heads[1:], ""]  # the heads above leave the unit's column unheaded, not the labels'
             measure, label = named[0]
             # the label's rest on the line below its figures' (last) line gives its unit ('First-time entrants   172   148'
             # / '  (rate per 100,000 aged 10-17)')
@@ -654,8 +681,10 @@ class KeyFactReader:
                         " ".join(cell.text.split())) else ""
                 elif named_before:
                     head, named_before = named_before, ""
+                if figure is not None and unit_cell and figure.start >= unit_start:
+                    continue  # the unit cell's own number ('per 1,000') is no figure
                 if figure is not None and figure.start not in self.used:
-                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head}")
+                    unit = figure.unit if figure.unit != "count" else unit_of(None, f"{label_text} {head} {unit_cell}")
                     columns.append((column, Figure(figure.value, unit, figure.start, figure.end), head))
             local = [entry for entry in columns if not COMPARATOR_NAME.search(entry[2]) and measure.name(entry[1].unit)]
             if not local:
@@ -1147,7 +1176,7 @@ def reoffending_footnote(ctx: Context, marker: str, after: int) -> Span | None:
 # The children aged 10 to 17 as their age group's count: 'The 10 to 17 age group numbered 17,950', 'the 10-17 population
 # was around 21,400'.
 AGE_GROUP_NUMBERED = re.compile(r"\b10\s*(?:to|-|–)\s*17\s+(?:year[- ]old\s+)?(?:age\s+group|population)\s+(?:numbered|numbers|was|"
-                                r"is|stood\s+at|totalled|totals)\s+(?:(?:around|about|some|approximately)\s+)?"
+                                r"is|stood\s+at|totalled|totals)\s+(?:estimated\s+(?:at|to\s+be)\s+)?(?:(?:around|about|some|approximately)\s+)?"
                                 r"(?P<value>\d{1,3}(?:,\d{3})+|\d{4,7})\b", re.IGNORECASE)
 
 
@@ -1184,6 +1213,10 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
         if "place" not in match.groupdict() or not A_SERVICE.search(match.group("place")):
             observation(ctx, inspection, "youth_population", match.group("value"), "count",
                         span(ctx.text, match.start("value") if "place" not in match.groupdict() else match.start("place"), match.end()))
+    for match in CHILDREN_OF_THE_POPULATION.finditer(ctx.text):
+        value = "value" if match.group("value") else "bracketed"
+        observation(ctx, inspection, "youth_population", match.group(value), "count",
+                    span(ctx.text, match.start(value), match.end()))
     for match in AGE_GROUP_NUMBERED.finditer(ctx.text):
         observation(ctx, inspection, "youth_population", match.group("value"), "count",
                     span(ctx.text, match.start(), match.end()))

@@ -60,6 +60,13 @@ OVERALL_RATING = [
     re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*(?:[:\-–—\t|]+|[.…]{{3,}}+)[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
     OVERALL_ROW,
+    # ... or in a minute's note, the rating straight after it: 'Overall rating Requires improvement; court work ...'
+    re.compile(rf"\boverall\s+(?:rating|grade|judge?ment)\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}(?=[^\S\n]*(?:[;.,)]|$))",
+               re.IGNORECASE | re.MULTILINE),
+    # the inspection's year and rating in brackets after it: 'our last inspection by HM Inspectorate of Probation
+    # (2019, rated Good)'
+    re.compile(rf"\binspection\b(?:[^.;()\n]|\n(?![^\S\n]*\n)){{0,80}}?\((?:[^\S\n]*(?:19|20)\d\d[^\S\n]*[,;:–—-])?[^\S\n]*"
+               rf"(?:rated|judged|graded)[^\S\n]+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\)", re.IGNORECASE),
     # a summary line: 'Wrexley Youth Justice Service: Good (overall)', 'Requires improvement (overall rating)'
     re.compile(rf"\b(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n]*\([^\S\n]*overall(?:[^\S\n]+(?:rating|grade|judge?ment))?"
                rf"[^\S\n]*\)", re.IGNORECASE),
@@ -231,6 +238,7 @@ def ratings(ctx: Context, inspection: InspectionRef | None) -> None:
     standard_rows(ctx, inspection)
     tabled = score_table_rows(ctx, inspection)
     score_sentences(ctx, inspection)
+    improvement_in_sentences(ctx, inspection)
     standard_sentences(ctx, inspection)
     standards_run_on(ctx, inspection)
     text = page_breaks_closed(ctx.text)  # 'interventions' / 'Page 7' / a rule / 'to reduce reoffending, satisfactory'
@@ -459,8 +467,10 @@ def _heading_above(text: str, scope_start: int) -> str:
 # The scoring table's row told in a sentence, one area of work of the older framework's three after another:
 # 'Safeguarding work had scored 62%, with moderate improvement required; Risk of Harm to others work had scored 57%, ...'.
 # or scored at it: 'the inspectors scored Safeguarding work at 58% (substantial improvement required), Risk of Harm ...'.
-SCORE_SENTENCE = re.compile(r"\b(?P<scope>(?:Safeguarding|Risk\s+of\s+Harm\s+to\s+others|Likelihood\s+of\s+Reoffending)\s+work)"
-                            r"\s+(?:(?:had|has)\s+(?:been\s+)?)?(?:scored\s+(?:at\s+)?|at\s+)(?P<percent>\d{1,3})\s?%"
+# ('The scores were: Safeguarding 63% (moderate improvement required); Risk of Harm to others 52% (...)': the area's
+# name alone, its score straight after it)
+SCORE_SENTENCE = re.compile(r"\b(?P<scope>(?:Safeguarding|Risk\s+of\s+Harm\s+to\s+others|Likelihood\s+of\s+Reoffending)(?:\s+work)?)"
+                            r"\s+(?:(?:had|has)\s+(?:been\s+)?)?(?:scored\s+(?:at\s+)?|at\s+)?(?P<percent>\d{1,3})\s?%"
                             r"(?:,?\s+with\s+|[^\S\n]*\([^\S\n]*|[^\S\n]*[,;:–—-][^\S\n]*)"
                             r"(?P<rating>(?:minimum|moderate|substantial|drastic)\s+improvement\s+required)\b", re.IGNORECASE)
 
@@ -473,6 +483,31 @@ def score_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
         where = span(ctx.text, told.start(), told.end())
         emit_rating(ctx, inspection, scope, told.group("rating"), where)
         emit_score(ctx, inspection, scope, told.group("percent"), where)
+
+
+# The judgement first, then the themes of work it was given to: 'Substantial improvement was required in Protecting the
+# Public and in Protecting the Child, and moderate improvement in Reducing Reoffending'.
+IMPROVEMENT_IN_RE = re.compile(r"\b(?P<level>minimum|minimal|moderate|substantial|drastic)\s+improvement\s+"
+                               r"(?:(?:was|is|were|had\s+been|has\s+been)\s+)?(?:(?:required|needed)\s+)?in\s+", re.IGNORECASE)
+OLD_THEME = (r"(?:Protecting\s+the\s+(?:Public|Child(?:\s+or\s+Young\s+Person)?|Young\s+Person)|Reducing\s+Re-?offending|"
+             r"Safeguarding(?:\s+work)?|Risk\s+of\s+Harm\s+to\s+others(?:\s+work)?|Likelihood\s+of\s+Re-?offending(?:\s+work)?)")
+OLD_THEME_RE = re.compile(rf"(?:the\s+)?(?P<theme>{OLD_THEME})\b", re.IGNORECASE)
+OLD_THEMES_JOINED_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+|&\s+)?(?:in\s+)?")
+
+
+def improvement_in_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
+    """The older framework's judgements told judgement first, each naming the themes of work it was given to."""
+    for told in IMPROVEMENT_IN_RE.finditer(ctx.text):
+        at = told.end()
+        while theme := OLD_THEME_RE.match(ctx.text, at):
+            written = " ".join(theme.group("theme").split())
+            scope = theme_of_work(written) or written  # one name per theme ('Protecting the public')
+            emit_rating(ctx, inspection, scope, f"{told.group('level')} improvement required",
+                        span(ctx.text, told.start(), theme.end()))
+            joined = OLD_THEMES_JOINED_RE.match(ctx.text, theme.end())
+            if joined is None or joined.end() == theme.end() or not OLD_THEME_RE.match(ctx.text, joined.end()):
+                break
+            at = joined.end()
 
 
 def theme_scores(ctx: Context, inspection: InspectionRef | None) -> None:

@@ -506,8 +506,9 @@ CODED_STANDARD = re.compile(r"(?<![\w.])(?P<code>[1-4]\.[1-4])[^\S\n]++(?P<name>
                             r"(?:[^\S\n]*+\([^()\n]{1,30}\))?")
 CODED_GAP = re.compile(r"[^\S\n]*+,\s*+(?:and\s++)?|\s++and\s++")
 # ('The only 'Good' rating was 3.2 Planning (out-of-court disposals)': the rating's noun and a verb lead in too)
+# ('two Inadequate (2.1 Assessment and 2.4 Reviewing, both in court disposals)': the run in brackets after its rating)
 RATING_OVER_RUN = re.compile(rf"(?<![\w'‘’\"“”*-]){QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
-                             rf"(?:[^\S\n]*+:|\s++ratings?\s++(?:was|were|is|are))\s*+$", re.IGNORECASE)
+                             rf"(?:[^\S\n]*+[:(]|\s++ratings?\s++(?:was|were|is|are))\s*+$", re.IGNORECASE)
 RATING_AFTER_RUN = re.compile(rf"\s++(?:were|was|are|is)\s++(?:(?:rated|judged|assessed)\s++(?:as\s++)?)?{QUOTES}"
                               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE)
 RATING_REACH = 60

@@ -519,7 +519,9 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     line = text.strip()
     if not line or PAGE_FURNITURE.match(line) or EMBARGO.match(line):
         return True
-    parts = [part for part in line.split("|") if part.strip()]  # 'WESTMERE COUNCIL  |  Westmere Borough Council'
+    # 'WESTMERE COUNCIL  |  Westmere Borough Council', or cells set apart by a wide gap ('NEWS RELEASE       Embargoed
+    # until 00.01, Tuesday 21 February 2023')
+    parts = [part for part in re.split(r"\||[^\S\n]{3,}", line) if part.strip()]
     if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
     rest = SECTION_WORDS.sub(" ", line)

@@ -497,6 +497,11 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
                                r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"
+                               # '... carried out by HM Inspectorate of Probation in February and led by Jo Lee'
+                               r"\b(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation)\b[^.;\n]{0,60}?(?:\n[^.;\n]{0,60}?)?"
+                               r"(?:\band|,)\s+(?:was\s+|were\s+)?led\s+by\s+|"
+                               # '(report April 2012, lead inspector J. Lee)': the post set before the name, which it vouches for
+                               r"(?P<post>(?<=[(,;])[^\S\n]*lead\s+inspector[^\S\n]+(?=[A-Z]))|"
                                # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas
                                r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},)", re.IGNORECASE)
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
@@ -517,7 +522,8 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
     for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
         rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
         at = rank.end() if rank else lead.end()
-        name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None)[:1]  # after the rank, any name
+        # after the rank or the post, any name
+        name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None and not lead.group("post"))[:1]
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
@@ -557,6 +563,34 @@ def who_led(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             ctx.person_role(named, "lead_inspector", span(ctx.text, named.start, led.end()),
                             role="HM Inspector" if ranked else "lead inspector", organisation=HMI_PROBATION)
             found += 1
+    return found
+
+
+# 'The report is addressed to Jo Lee, Chair of the Westmere YOS Management Board': a release's or a paper's note of
+# whom the inspectorate's report (or letter) is addressed to.
+ADDRESSED_TO_RE = re.compile(r"\b(?:report|letter)\s+(?:is|was|has\s+been|will\s+be)\s+addressed\s+to\s+(?:the\s+)?",
+                             re.IGNORECASE)
+
+
+ADDRESSEE_POST_RE = re.compile(r"[^\S\n]*+,\s*+(?P<post>[A-Z][^,;()\n]{2,80}+(?:\n[^\S\n]*+[^,;()\s][^,;()\n]{0,80}+)?)[,;)]")
+
+
+def report_addressed_to(ctx: Context, area: str | None = None) -> int:
+    """The addressee of the inspection's report, named where a note says whom it is addressed to."""
+    found = 0
+    for match in ADDRESSED_TO_RE.finditer(ctx.text):
+        stop = clause_end(ctx.text, match.end(), 200)
+        names = find_names(ctx.text, match.end(), stop) or find_names(ctx.text, match.end(), stop, strict=False)
+        if not names or names[0].surname_only or trim(ctx.text, match.end(), names[0].start):
+            continue
+        after = ADDRESSEE_POST_RE.match(ctx.text, names[0].end, stop)  # the post may wrap over the line
+        post = trim(ctx.text, after.start("post"), after.end("post")) if after else None
+        post = post if post and names_post(post.text) else speakers.apposition_after(ctx.text, names[0], stop)
+        role = speakers.role_text(post)
+        evidence = span(ctx.text, match.start(), post.end if post else names[0].end)
+        ctx.person_role(names[0], "addressee", evidence, role=role, role_span=post,
+                        organisation=organisation_for_role(role, area) if role else None)
+        found += 1
     return found
 
 
@@ -798,7 +832,48 @@ def head_of_inspections(ctx: Context, begin: int = 0, end: int | None = None) ->
         ctx.person_role(names[0], "head_of_inspections", evidence, role=speakers.role_text(post), role_span=post,
                         organisation=HMI_PROBATION)
         found += 1
-    return found + programme_run_by(ctx, begin, end)
+    return found + programme_run_by(ctx, begin, end) + assistant_chief_answerable(ctx, begin, end)
+
+
+# The inspectorate's Assistant Chief Inspector named as the one answerable for this inspection is the head of its
+# programme: 'Assistant Chief Inspector responsible: Name', 'the Assistant Chief Inspector responsible for youth
+# inspections, Name', 'Name, Assistant Chief Inspector, will write to you', 'Our Assistant Chief Inspector, Name, would
+# be pleased to discuss the findings'. Named alone (a team's row, a signature, 'said') the post stays what it was.
+ASSISTANT_CHIEF_RE = re.compile(r"\b(?:HM\s+)?Assistant\s+Chief\s+Inspector(?:\s+of\s+Probation)?\b"
+                                r"(?P<responsible>\s+responsible(?:\s+for\s+[^,:;.\n]{1,80}?)?[^\S\n]*[,:])?")
+ANSWERABLE_AFTER_RE = re.compile(r"\s*,\s*(?:will|would|is\s+responsible|has\s+responsibility|can\s+be\s+contacted)\b",
+                                 re.IGNORECASE)
+NAME_THEN_COMMA_RE = re.compile(r"\s*,\s*")
+
+
+def assistant_chief_answerable(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The Assistant Chief Inspector answerable for the inspection (see ASSISTANT_CHIEF_RE): head of its programme."""
+    text = ctx.text
+    end = len(text) if end is None else end
+    found = 0
+    for match in ASSISTANT_CHIEF_RE.finditer(text, begin, end):
+        post = span(text, match.start(), match.start("responsible") if match.group("responsible") else match.end())
+        name = None
+        if match.group("responsible"):  # 'Assistant Chief Inspector responsible: Name'
+            lead_in = re.compile(r"\s*").match(text, match.end(), end)
+            at = lead_in.end() if lead_in else match.end()
+            names = [n for n in find_names(text, at, min(end, at + 60), strict=False) if not n.surname_only]
+            name = names[0] if names and names[0].start == at else None
+        elif ANSWERABLE_AFTER_RE.match(text, match.end(), end):  # 'Name, Assistant Chief Inspector, will write'
+            name = _name_before(ctx, match.start())
+        else:  # 'Our Assistant Chief Inspector, Name, would be pleased to ...'
+            comma = NAME_THEN_COMMA_RE.match(text, match.end(), end)
+            if comma and comma.group(0).strip() == "," and re.search(r"\b(?:[Oo]ur|[Tt]he)\s+$", text[max(0, match.start() - 6):match.start()]):
+                names = [n for n in find_names(text, comma.end(), min(end, comma.end() + 60), strict=False) if not n.surname_only]
+                if names and names[0].start == comma.end() and ANSWERABLE_AFTER_RE.match(text, names[0].end, end):
+                    name = names[0]
+        if name is None or name.surname_only:
+            continue
+        evidence = span(text, min(name.start, match.start()), max(name.end, match.end()))
+        ctx.person_role(name, "head_of_inspections", evidence, role=" ".join(post.text.split()), role_span=post,
+                        organisation=HMI_PROBATION)
+        found += 1
+    return found
 
 
 def programme_run_by(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -1049,14 +1124,15 @@ def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]
 
 # --- the inspection team list ---------------------------------------------------------------
 
-# (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau'; an annex's
-# heading may join the team to another subject: 'Annexe 1 - Methodology / inspection team', '... and the inspection team')
+# (a bilingual heading gives its other language after a slash: 'Acknowledgements / Cydnabyddiaethau', 'Inspection team /
+# Tîm arolygu'; an annex's heading may join the team to another subject: 'Annexe 1 - Methodology / inspection team', '... and the inspection team')
 TEAM_HEADING_RE = re.compile(
     r"\b(?:Acknowledge?ments|ACKNOWLEDGE?MENTS)\b[ \t*:]*(?:/[^\S\n]*+[A-Z][^\W\d_]{2,30}[ \t*:]*(?=\n|$))?"
     r"|(?m:^)[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Annexe?|ANNEXE?|Appendix|APPENDIX)(?:\s+\w{1,3})?\s*[:.–—-]?\s*"
     r"(?:[A-Za-z]{3,20}(?:[^\S\n]+[A-Za-z]{2,20}){0,2}[^\S\n]*(?:/|&|\band\b|\bAND\b)[^\S\n]*)?)?"
     r"(?:\d{1,2}\.?[^\S\n]+)?(?:[Tt]he\s+|THE\s+)?(?:[Ii]nspection\s+[Tt]eam(?:\s+[Mm]embers)?|INSPECTION\s+TEAM|(?:[Ii]nspection\s+arrangements|INSPECTION\s+ARRANGEMENTS)(?=[ \t:]*\n(?:[^\S\n]*\n)*[^\S\n]*Lead\s+[Ii]nspector\b)|(?:[Ii]nspection\s+)?[Tt]eam\s+(?:comprised|consisted\s+of|included|was\s+made\s+up\s+of)|Membership\s+of\s+the\s+"
-    r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*(?=\n|$)")
+    r"[Ii]nspection\s+[Tt]eam|About\s+(?:this|the)\s+inspection)\b[ \t*:]*"
+    r"(?:/[^\S\n]*+[^\W\d_][^\W\d_'’-]{0,30}(?:[^\S\n]+[^\W\d_'’-]{1,30}){0,3}[ \t*:]*)?(?=\n|$)")
 # Labels of a team list, for lists run together on one line (a table's labels are read from its layout).
 TEAM_LABEL_RE = re.compile(
     r"(?:(?:Deputy|Assistant)\s+)?Lead\s+[Ii]nspectors?|Inspection\s+[Tt]eam(?:\s+[Mm]embers?)?"
@@ -1197,6 +1273,7 @@ class TeamListReader:
         self.ended = False
         self.team_heading = False  # under 'Inspection team', not 'Acknowledgements': every row is a member
         self.led_row = False
+        self.aligned_row = False  # its label under the label of the row above, in a table indented as a whole
         self.continued = False  # the row's last cell goes on in the line below
         self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
         self.name_column: int | None = None  # where the names stand, in a table of 'Label   Name, Post' rows
@@ -1307,6 +1384,10 @@ class TeamListReader:
             row_cells = row_cells[1:]
             self.started = self.continued = True
         led = LEADERS_RE.search(row.text) is not None  # an indented 'Police Adviser ...... Jo Lee' is a label too
+        # a table indented as a whole, its labels in a column ('  Lead Inspector      Jo Lee' over '  Practice Assessor
+        # Una Price'): a row whose first cell stands where the row above's label stood opens with its own label
+        self.aligned_row = bool(row_cells) and row.text[:1].isspace() and self._under_label_column(row_cells[0], index)
+        led = led or self.aligned_row
         self.led_row = led
         if self._wrapped_tail(row, row_cells, index):
             return True
@@ -1456,6 +1537,14 @@ class TeamListReader:
         rest = trim(self.ctx.text, label_end, cell_end, " \t:|-–")
         return not rest or self._name_at(rest.start, cell_end) is not None
 
+    def _under_label_column(self, cell: Span, index: int) -> bool:
+        """The row just below a row read from its label cell, its first cell at that label's column: a label too."""
+        label = self.label
+        return label is not None and label.relation is not None and self.started and self.previous_row == index - 1 \
+            and label.line_index == index - 1 \
+            and label.span.start < cell.start and _column_of(self.ctx.text, label.span.start) == _column_of(self.ctx.text, cell.start) \
+            and self._name_at(cell.start, cell.end) is None
+
     def _layout_label(self, cell: Span) -> bool:
         """A short cell with no name at its start, at the start of a row: a label by position (words: a page's number
         under the list's last name is no post)."""
@@ -1478,6 +1567,8 @@ class TeamListReader:
             return "inspection_team"  # 'Ofsted   Jo Lee' in the team's table: one of the team, from that inspectorate
         if relation == "other" and CHIEF_LABEL_RE.search(label):
             return relation  # 'HM Chief Inspector of Probation' in the team's table: over the team, not of it
+        if relation == "other" and self.aligned_row and re.search(r"\bchief\s+insp", label, re.IGNORECASE):
+            return relation  # 'Assistant Chief Inspector   Jo Lee' under the team's rows: over it, as a signature is
         # a row of dot leaders ('Estyn ........ Jo Lee') is a member's row whatever its label
         return "inspection_team" if (self.team_heading or self.led_row) and relation in (None, "other") else relation
 

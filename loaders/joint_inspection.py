@@ -32,8 +32,21 @@ TITLE_LINE_RE = re.compile(
 TITLE_RE = re.compile(r"\b(?:Full\s+Joint|Core\s+Case)\s+(?:Re-?)?[Ii]nspection\s+of\s+Youth\s+Offending\s+Work\b")
 
 
+# A council's paper citing the report by its publisher and title ('BACKGROUND PAPERS: HMI Probation, Full Joint
+# Inspection of Youth Offending Work in X (2012)', 'References: HM Inspectorate of Probation, Core Case Inspection of
+# ...'): a reference to the report, not its title.
+CITED_BEFORE_RE = re.compile(r"(?:\b(?:background\s+papers?|references?|sources?)[^\S\n]*:[^\n]*|"
+                             r"\b(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation)[^\S\n]*,)[^\S\n]*$", re.IGNORECASE)
+
+
 def signs(text: str) -> bool:
-    return bool(TITLE_LINE_RE.search(text) or TITLE_RE.search(text))
+    return bool(TITLE_LINE_RE.search(text) or any(not _cited(text, title.start()) for title in TITLE_RE.finditer(text)))
+
+
+def _cited(text: str, start: int) -> bool:
+    """The run-in title cited after its publisher or under a paper's list of references (see CITED_BEFORE_RE)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return CITED_BEFORE_RE.search(text[max(line_start, start - 200):start]) is not None
 
 
 def recognise(text: str) -> bool:

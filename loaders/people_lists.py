@@ -624,7 +624,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         elif (sub := COPY_SUB_LABEL_RE.match(line.text)) and \
                 _copied_person(ctx, trim(ctx.text, line.start + sub.end(), line.end), area):
             found += 1  # 'Internal copy: Jo Bloggs, Head of Youth Inspections, HMI Probation'
-        elif _surname_first_row(ctx, text, line, area):
+        elif _surname_first_row(ctx, text, line, area) or _ranked_name_row(ctx, text, line, area):
             found += 1
         elif _post_wrapped_under(text, line, table_rows_read):
             continue  # the post of the row above, wrapped under its column ('                Children Board')
@@ -729,6 +729,24 @@ def _surname_first_row(ctx: Context, text: str, line: Line, area: str | None) ->
         post = span(ctx.text, post.start, trim(text, below.start, below.end).end)
     named = NameMatch(row[0].start, row[0].end, name.name, name.title)
     _copied_with_post(ctx, named, post, span(ctx.text, line.start, post.end), area)
+    return True
+
+
+def _ranked_name_row(ctx: Context, text: str, line: Line, area: str | None) -> bool:
+    """A row of a copy list whose first cell is a police rank written in full and a name ('Chief Superintendent A.
+    Lee', 'Detective Inspector Jo Lee') and whose second gives the post or the body: copied in it, the rank their title
+    (the rank alone would read as the row's post)."""
+    row = cells(text, line)
+    if len(row) != 2 or not names_post_or_body(row[1].text):
+        return False
+    names = find_names(ctx.text, row[0].start, row[0].end, strict=False)
+    if len(names) != 1 or names[0].surname_only or names[0].end != row[0].end or names[0].start == row[0].start:
+        return False
+    rank = " ".join(ctx.text[row[0].start:names[0].start].split())
+    if rank_of_post(rank.lower()) != rank.title() or find_names(ctx.text, row[1].start, row[1].end, strict=True):
+        return False
+    named = NameMatch(names[0].start, names[0].end, names[0].name, names[0].title or rank.title(), names[0].surname_only)
+    _copied_with_post(ctx, named, row[1], span(ctx.text, line.start, line.end), area)
     return True
 
 

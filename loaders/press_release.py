@@ -88,6 +88,8 @@ def load(ctx: Context) -> None:
     # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said', 'inspections are overseen by Jo Lee'
     inspection_people.head_of_inspections(ctx)
     inspection_people.who_led(ctx)  # 'HM Inspector Jo Lee, who led the inspection, added: ...'
+    inspection_people.team_in_prose(ctx)  # notes to editors: 'The inspection was led by X, HM Inspector, with Y.'
+    inspection_people.report_addressed_to(ctx, area)  # 'The report is addressed to X, Chair of ...'
     speakers.quoted_people(ctx, area)
     speakers.key_role_holders(ctx, area)
     speakers.board_chaired_by(ctx, area)

@@ -53,6 +53,7 @@ def load(ctx: Context) -> None:
     inspection_people.team_lists(ctx, default_organisation=inspection_people.HMI_PROBATION)  # 'The team comprised:'
     inspection_people.thanked_with_team(ctx)
     inspection_people.team_in_prose(ctx)  # 'The screening was led by X, HM Inspector, with Y, HMI Probation, and ...'
+    inspection_people.assistant_chief_answerable(ctx)  # 'Our Assistant Chief Inspector, X, would be pleased to ...'
     if not any(role.relation in ("addressee", "author") for role in ctx.roles):
         written_as_a_letter(ctx, area)
     elif not any(role.relation == "addressee" for role in ctx.roles):
