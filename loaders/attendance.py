@@ -1925,7 +1925,6 @@ def _after_full_stop(text: str, line: Line) -> bool:
     return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
-STATUS_HEADS = {"attendance", "attended", "status", "att"}
 
 
 # A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS
