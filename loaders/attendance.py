@@ -1925,8 +1925,6 @@ def _after_full_stop(text: str, line: Line) -> bool:
     return before.endswith(".") and window[len(before):].count("\n") >= 2
 
 
-
-
 # A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS
 # AGENCY / POST', 'Surname<TAB>First name<TAB>Role'), each row 'SELVARAJ   Anand (Dr)   AS   Director, ...'. The head
 # stands once over the register, its apologies' and attendees' rows under their own headings too.
