@@ -48,7 +48,7 @@ def family_modules() -> list[ModuleType]:
 # document's reading starts with them empty, so that no reading keeps another document's text alive, and a second
 # load of one text costs what the first did (a timed retry is no cheaper).
 DOCUMENT_MEMOS = (names._find_names, names._no_name_in, text._lines, text._cell_bounds, text._column_heads,
-                  attendance._sections, attendance._heading_kind)
+                  attendance._sections, attendance._heading_kind, generic._area_of_head)
 
 
 def load_document(document: Document) -> LoadResult:

@@ -13,6 +13,7 @@ a date, a year, a score, a phone number, money or a share of the cases inspected
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -33,15 +34,18 @@ from kg.loaders.generic import document_area
 from kg.loaders.text import (
     EDGE_CHARS,
     PHONE_RE,
+    SENTENCE_REACH,
     Line,
     Span,
     cells,
+    end_of_line,
     is_blank,
     lines,
     plain,
     sentence_end,
     sentence_start,
     span,
+    start_of_line,
     trim,
     wrapped_sentence_start,
 )
@@ -428,12 +432,16 @@ class KeyFactReader:
     def labels(self, start: int, end: int) -> list[tuple[Measure, Span]]:
         """The measures named in text[start:end], each once where labels overlap (the first measure wins)."""
         found: list[tuple[Measure, Span]] = []
+        taken: list[tuple[int, int]] = []  # the labels' bounds, in order: they never overlap, so neither do their ends
         for measure in MEASURES:
             for match in measure.label.finditer(self.text, start, end):
                 if NOT_A_MEASURE.search(self.text, max(0, match.start() - 30), match.start()):
                     continue
-                if not any(s.start < match.end() and match.start() < s.end for _, s in found):
-                    found.append((measure, span(self.text, match.start(), match.end())))
+                before = bisect_left(taken, (match.end(),))  # the labels that start before this one ends
+                if before and taken[before - 1][1] > match.start():
+                    continue  # (the last of them ends furthest on)
+                insort(taken, (match.start(), match.end()))
+                found.append((measure, span(self.text, match.start(), match.end())))
         return sorted(found, key=lambda pair: pair[1].start)
 
     def named_before(self, start: int, figure: Figure) -> str | None:
@@ -1112,8 +1120,7 @@ NOT_A_KIND = re.compile(r"(?<![\w'’-])(?:rate|number|per|percentage|total|coun
 
 def breakdown(text: str, fact: KeyFact) -> str | None:
     """The kind a figure's line splits its measure by ('custody' of 'Total current caseload: custody   13'), if any."""
-    line_start = text.rfind("\n", 0, fact.figure.start) + 1
-    labels = list(fact.measure.label.finditer(text, line_start, fact.figure.start))
+    labels = list(fact.measure.label.finditer(text, start_of_line(text, fact.figure.start), fact.figure.start))
     kind = BREAKDOWN.fullmatch(text, labels[-1].end(), fact.figure.start) if labels else None
     if kind is None or COUNT_LINK.fullmatch(kind.group(0)) or NOT_A_KIND.search(kind.group("kind")):
         return None
@@ -1136,9 +1143,9 @@ def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> N
     kind = breakdown(ctx.text, fact)
     metric = f"{metric}_{kind}" if kind else metric
     where = trim(ctx.text, min(fact.label.start, fact.figure.start), fact.end, " \t\n")
-    line_start = ctx.text.rfind("\n", 0, fact.label.start) + 1
-    line_end = ctx.text.find("\n", fact.label.end)
-    period = PERIOD.search(ctx.text, min(where.start, line_start), max(where.end, line_end if line_end >= 0 else len(ctx.text)))
+    line_start = start_of_line(ctx.text, fact.label.start)
+    line_end = end_of_line(ctx.text, fact.label.end, min(len(ctx.text), fact.label.end + SENTENCE_REACH))
+    period = PERIOD.search(ctx.text, min(where.start, line_start), max(where.end, line_end))
     marker = re.match(rf"[^{SUPERSCRIPTS}\n]{{0,40}}?([{SUPERSCRIPTS}]+)", ctx.text[fact.label.end:fact.label.end + 40])
     footnote = reoffending_footnote(ctx, marker.group(1) if marker else "", fact.end) \
         if metric == "reoffending_rate" else None

@@ -158,7 +158,15 @@ def document_area(ctx: Context) -> str | None:
     a place-like name in its title: its first lines, or the report's "work in AREA" line), else the known place
     named most often near its start. A person's name
     before "YOS Manager" is never an area."""
-    return _document_area(_title_cased(without_markings(ctx.text[:6000]), ctx.gazetteer), ctx.gazetteer)
+    return _area_of_head(ctx.text[:AREA_HEAD_CHARS], ctx.gazetteer)
+
+
+AREA_HEAD_CHARS = 6000
+
+
+@lru_cache(maxsize=16)  # asked once a key fact, a recommendation, a list: read once a document
+def _area_of_head(head: str, gazetteer: Gazetteer) -> str | None:
+    return _document_area(_title_cased(without_markings(head), gazetteer), gazetteer)
 
 
 # A government protective marking on a line of its own, at the head of a page: 'OFFICIAL', 'OFFICIAL-SENSITIVE'.

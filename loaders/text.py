@@ -60,6 +60,13 @@ def end_of_line(text: str, pos: int, end: int | None = None) -> int:
     return end if newline == -1 else newline
 
 
+def start_of_line(text: str, pos: int, reach: int = SENTENCE_REACH) -> int:
+    """Where the line that `pos` is on starts, at most `reach` characters back: a document whose line breaks were lost
+    is one line, read near `pos`, not from its start for every figure on it."""
+    floor = max(0, pos - reach)
+    return max(floor, text.rfind("\n", floor, pos) + 1)
+
+
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """The lines of text[start:end], each with absolute offsets and no newline."""
     # every family's reader and every kind of finding asks for the document's lines: they are split once

@@ -209,6 +209,9 @@ MINIMAL_CASES = {
     "a copy list's short line repeated thousands of times under a board's attendance (fuzz seed 15)": "Westmere Youth "
     "Justice Board\n\nMinutes of the meeting held on 4 March 2024\n\nPresent:\nJo Bloggs, Chair\nRuth Okafor, Head of "
     "Service\n\n" + "COPY TO:\n" * 2_500,
+    "a news item whose line breaks were lost, a thousand key facts on its one line (fuzz seed 17)": "Westmere Youth "
+    "Offending Service news " + "The reoffending rate in Westmere was 34.5% against a national average of 37.7% in 2014. "
+    * 1_000 + "\n",
 }
 
 
