@@ -1,0 +1,58 @@
+"""People a plan or report names in running prose or beside a mark, in wordings four blind authors wrote at stop 27,
+each in a small fictional fixture with the forms real papers use in their place: a membership table's row marked as
+attending ('Head of Service (attends)', 'in attendance', 'attending officer') is an officer attending, not a member;
+the officer who prepares the service's reports or data ('Performance reports are prepared by X, Analyst',
+'Data is produced by X, Information Officer') is the service's staff."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import load_text, people_rows, role_rows
+
+PLAN = """Westmere Youth Justice Plan 2024-25
+
+1. Governance
+
+The Westmere Youth Justice Management Board oversees the service. Its membership is:
+
+Name	Organisation	Role on Board
+Joanna Bloggs	Westmere County Council	Chair
+Supt Peter Hartley	Westmere Police	Vice-Chair
+Dr Amara Okafor	Westmere Health Board	Member
+Graham Penrose	Westmere Youth Justice Service	Head of Service ({mark})
+
+2. Performance
+
+{prepared}
+
+3. Priorities
+
+The Board's priorities for the year are prevention and education.
+"""
+
+ATTENDS = ["attends", "in attendance", "attending"]
+
+
+@pytest.mark.parametrize("mark", ATTENDS)
+def test_a_member_row_marked_attending_is_an_officer_attending(mark: str) -> None:
+    result = load_text(PLAN.format(mark=mark, prepared=""), "westmere_yj_plan_2024.txt")
+    rows = people_rows(result)
+    assert ("Graham Penrose", "officer_attending", "Head of Service") in role_rows(result)
+    assert ("Graham Penrose", "board_member") not in rows
+    assert ("Dr Amara Okafor", "board_member") in rows or ("Amara Okafor", "board_member") in rows
+
+
+PREPARED = [
+    "Performance reports are prepared by Owain Tregaron, Performance and\nInformation Analyst.",
+    "Quarterly data is produced by Owain Tregaron, Information Officer, for each Board meeting.",
+    "The performance dashboard is compiled by Owain Tregaron, Data Analyst.",
+]
+
+
+@pytest.mark.parametrize("prepared", PREPARED)
+def test_the_officer_who_prepares_the_reports_is_staff(prepared: str) -> None:
+    result = load_text(PLAN.format(mark="attends", prepared=prepared), "westmere_yj_plan_2024.txt")
+    staff = {(name, role) for name, relation, role in role_rows(result) if relation == "staff"}
+    assert any(name == "Owain Tregaron" and role and ("Officer" in role or "Analyst" in role)
+               for name, role in staff), role_rows(result)
