@@ -312,6 +312,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
+    officers_preparing(ctx, area)
     committee_chair(ctx, area)
     board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
@@ -983,6 +984,35 @@ def service_led_by(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
                         organisation_for_role(role_text(post), area))
+
+
+# The officer who prepares the service's reports or data, named with their post: 'Performance reports are prepared by Jo
+# Bloggs, Performance and Information Analyst', 'Quarterly data is produced by Jo Bloggs, Information Officer', 'The
+# dashboard is compiled by ...': the service's staff (a plan's or report's own author is read elsewhere: 'This report').
+PREPARED_BY_RE = re.compile(r"\b(?:reports|data|figures|statistics|returns|dashboards?|analysis|information)\s++"
+                            r"(?:is|are|was|were|has\s++been|have\s++been)\s++(?:(?:regularly|routinely|currently|now)\s++)?"
+                            r"(?:prepared|produced|compiled|collated|supplied|provided|analysed)\s++by\s++", re.IGNORECASE)
+PREPARER_POST_RE = re.compile(r"[^\S\n]*+,\s*+(?P<post>[A-Z][^,.;:()\n]{1,80}+(?:\n[^\S\n]*+[A-Za-z][^,.;:()\n]{0,60}+)?)")
+
+
+def officers_preparing(ctx: Context, area: str | None) -> int:
+    """'Performance reports are prepared by Jo Bloggs, Performance and Information Analyst': `staff` of the area's
+    service (or of the body the post names), the post after the name's comma."""
+    text = ctx.text
+    found = 0
+    for match in PREPARED_BY_RE.finditer(text):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        post = PREPARER_POST_RE.match(text, name.end, min(len(text), name.end + 160)) if name else None
+        if name is None or name.surname_only or post is None or not _is_post(" ".join(post.group("post").split())):
+            continue
+        role = trim(text, post.start("post"), post.end("post"))
+        written = " ".join(role.text.split())
+        body = organisation_named(written, gazetteer=ctx.gazetteer, area=area)
+        ctx.person_role(name, "staff", span(text, match.start(), role.end), role=written, role_span=role,
+                        organisation=body or (ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                                              organisation_for_role(written, area)))
+        found += 1
+    return found
 
 
 # The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,

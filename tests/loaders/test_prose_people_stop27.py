@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import load_text, people_rows, role_rows
+from tests.loaders.test_named_people_stop27 import _organisation
 
 PLAN = """Westmere Youth Justice Plan 2024-25
 
@@ -56,3 +57,6 @@ def test_the_officer_who_prepares_the_reports_is_staff(prepared: str) -> None:
     staff = {(name, role) for name, relation, role in role_rows(result) if relation == "staff"}
     assert any(name == "Owain Tregaron" and role and ("Officer" in role or "Analyst" in role)
                for name, role in staff), role_rows(result)
+    body = _organisation(PLAN.format(mark="attends", prepared=prepared), "westmere_yj_plan_2024.txt", "Owain Tregaron",
+                         "staff")
+    assert body is not None and body.startswith("Westmere Youth") and body.endswith("Service")
