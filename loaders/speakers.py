@@ -924,6 +924,73 @@ def board_vice_chairs(ctx: Context, area: str | None) -> int:
     return found
 
 
+# A board's members an inspection report or a plan names in prose by their rank or title and surname, as it describes
+# the board's attendance: 'The Board is well attended; Chief Superintendent Mahmood (Northmoor Police) and ... attend
+# regularly', 'Mr Okafor (Westmere Health Board) attends every meeting', 'The Police representative, Superintendent
+# Bevan, champions the Bureau', 'Its health representative, Dr Jo Lee, ...'. Each is `board_member` of the body in
+# brackets (or the body the 'representative' names), the surname joined later to the one person named in full.
+FULL_RANK_NAME_RE = re.compile(r"(?P<rank>(?:(?:Detective|Chief|Assistant\s++Chief|Deputy\s++Chief)\s++)?+"
+                               r"(?:Superintendent|Inspector|Sergeant|Constable))\s++(?P<surname>[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?+)\b")
+BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[A-Z][^()\n]{2,60}+)\)")
+BOARD_ATTENDANCE_RE = re.compile(r"\b(?:attend(?:s|ed|ing|ance)?|represent(?:s|ed|ing|atives?)?|sits?\s+on)\b", re.IGNORECASE)
+BOARD_WORD_RE = re.compile(r"\b(?:[Bb]oard|[Pp]artnership)\b")
+REPRESENTATIVE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s++(?P<agency>(?:[A-Za-z][\w'’-]*+\s++){1,3}?)representative,\s*+")
+PARAGRAPH_REACH = 400  # how far back the paragraph that speaks of the board may begin
+
+
+def _titled_name_at(text: str, start: int, end: int) -> NameMatch | None:
+    """The name written at start with its title or rank ('Chief Superintendent Mahmood', 'Mr Okafor', 'Dr Jo Lee')."""
+    rank = FULL_RANK_NAME_RE.match(text, start, end)
+    if rank is not None:  # a rank written in full before a surname alone, which the lexicon takes for no title
+        return NameMatch(start, rank.end(), rank.group("surname"), " ".join(rank.group("rank").split()), True)
+    name = name_at(text, start, end, strict=False)
+    return name if name is not None and (name.title or not name.surname_only) else None
+
+
+def _paragraph_before(text: str, pos: int) -> str:
+    """The text of the paragraph or bullet that holds pos, up to pos."""
+    floor = max(0, pos - PARAGRAPH_REACH)
+    breaks = list(re.finditer(r"\n[^\S\n]*+(?:\n|[-•*][^\S\n])", text[floor:pos]))
+    return text[floor + breaks[-1].end() if breaks else floor:pos]
+
+
+def board_members_by_title(ctx: Context, area: str | None) -> int:
+    """'Chief Superintendent Mahmood (Northmoor Police) attends the Board', 'The Police representative, Superintendent
+    Bevan': `board_member` of the body, where the paragraph speaks of the board's attendance or representatives."""
+    text = ctx.text
+    if not about_youth_justice(text):
+        return 0
+    found = 0
+    for bracket in BRACKETED_BODY_RE.finditer(text):
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        before = text[max(line_start, bracket.start() - 60):bracket.start()]
+        name = None
+        for at in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", before)):
+            name = _titled_name_at(text, bracket.start() - len(before) + at, bracket.start())
+            if name is not None and name.end == bracket.start():
+                break
+            name = None
+        body = organisation_named(bracket.group("body"), area=area, groups=False) if name else None
+        if name is None or body is None:
+            continue
+        paragraph = _paragraph_before(text, name.start) + text[name.start:clause_end(text, bracket.end())]
+        if not BOARD_WORD_RE.search(paragraph) or not BOARD_ATTENDANCE_RE.search(paragraph):
+            continue
+        ctx.person_role(name, "board_member", span(text, name.start, bracket.end()),
+                        role=name.title if name.title and police_rank(frozenset({name.title})) else None, organisation=body)
+        found += 1
+    for match in REPRESENTATIVE_RE.finditer(text):
+        name = _titled_name_at(text, match.end(), min(len(text), match.end() + 60))
+        agency = " ".join(match.group("agency").split())
+        if name is None or not BOARD_WORD_RE.search(_paragraph_before(text, match.start()) + match.group(0)) \
+                or not (is_body_word(agency.split()[-1]) or organisation_named(agency, area=area, groups=False)):
+            continue
+        ctx.person_role(name, "board_member", span(text, match.start(), name.end), role=f"{agency} representative",
+                        organisation=organisation_named(agency, area=area, groups=False))
+        found += 1
+    return found
+
+
 # 'Its membership includes Northshire Police (Supt D. Pryce), the Integrated Care Board (Dr F. Mabbott) and Eastholm
 # District Council (Cllr S. Dunnock and M. Hebblethwaite)': each body, then its members in brackets.
 MEMBERSHIP_INCLUDES_RE = re.compile(r"\b(?:[Ii]ts|[Tt]he\s+[Bb]oard[’']s)\s+membership\s+(?:includes|comprises)\s+")

@@ -60,3 +60,41 @@ def test_the_officer_who_prepares_the_reports_is_staff(prepared: str) -> None:
     body = _organisation(PLAN.format(mark="attends", prepared=prepared), "westmere_yj_plan_2024.txt", "Owain Tregaron",
                          "staff")
     assert body is not None and body.startswith("Westmere Youth") and body.endswith("Service")
+
+
+# A board's member named in an inspection report's prose by rank or title and surname: the one person of that surname
+# the document names in full (here in its governance table; across documents, resolution joins them the same way).
+REPORT = """Inspection of youth justice services in Westmere
+
+HM Inspectorate of Probation
+
+1. Governance and leadership
+
+The Westmere Youth Justice Board has a clear vision. {sentence}
+
+Board members
+Peter Hartley, Chief Superintendent, Westmere Police
+Amara Okafor, Head of Nursing, Westmere Health Board
+"""
+
+BY_TITLE = [
+    ("The Board is well attended; Chief Superintendent Hartley (Westmere Police) and\nthe head of probation attend "
+     "regularly.", "Peter Hartley", "Westmere Police"),
+    ("Ms Okafor (Westmere Health Board) attends every meeting of the Board.", "Amara Okafor", "Westmere Health Board"),
+    ("The Police representative,\nSuperintendent Hartley, champions the Bureau, and the board receives reports.",
+     "Peter Hartley", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "person", "body"), BY_TITLE)
+def test_a_member_named_by_title_and_surname_is_the_one_named_in_full(sentence: str, person: str, body: str | None) -> None:
+    text = REPORT.format(sentence=sentence)
+    rows = people_rows(load_text(text, "westmere_inspection_2023.txt"))
+    assert (person, "board_member") in rows
+    if body:
+        assert _organisation(text, "westmere_inspection_2023.txt", person, "board_member") == body
+
+
+def test_a_title_and_surname_outside_the_board_is_no_member() -> None:
+    text = REPORT.format(sentence="Chief Superintendent Hartley (Westmere Police) spoke to inspectors about custody.")
+    assert ("Peter Hartley", "board_member") not in people_rows(load_text(text, "westmere_inspection_2023.txt"))
