@@ -313,6 +313,7 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
     officers_preparing(ctx, area)
+    boards_chaired_by_subject(ctx, area)
     committee_chair(ctx, area)
     board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
@@ -859,6 +860,49 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
         # Children's Services'): in the board they are its chair
         ctx.person_role(name, "board_chair", evidence, role=board or "Chair", organisation=organisation)
+
+
+# A board the subject of the sentence chairs, written with a pronoun after the board: 'The Director replied that the
+# Management Board, which he chaired, monitored the plan', 'Jo Bloggs said the Partnership Board she chairs had met',
+# 'the Board (which she has chaired since 2019)'. The subject is a name, or a post the document gives one person.
+CHAIRED_BY_PRONOUN_RE = re.compile(r"\b(?:[Bb]oard|[Pp]artnership)(?:[^\S\n]*+[,(]\s*+|\s++)(?:(?:which|that)\s++)?(?:he|she|they)"
+                                   r"\s++(?:(?:also|now|currently|has|had|then)\s++)*+(?:chairs|chaired)\b")
+BOARD_WORDS_BEFORE_RE = re.compile(r"\bthe\s++(?P<words>(?:[A-Z][\w'’&-]*+\s++){0,5}+)$")
+
+
+def boards_chaired_by_subject(ctx: Context, area: str | None) -> int:
+    """'The Director of Children's Services replied that the Management Board, which he chaired, ...': `board_chair`
+    (of the area's service) for the sentence's subject, named or the one holder of the post it opens with."""
+    text = ctx.text
+    found = 0
+    for match in CHAIRED_BY_PRONOUN_RE.finditer(text):
+        if SAFEGUARDING_RE.search(text, max(0, match.start() - 60), match.start()) or not about_youth_justice(text):
+            continue
+        begin = wrapped_sentence_start(text, match.start())
+        lead = ADVERBIAL_LEAD_RE.match(text, begin, match.start())
+        begin = lead.end() if lead else begin
+        names = [n for n in find_names(text, begin, match.start(), strict=False) if n.start > begin or n.title or
+                 not n.surname_only]
+        holder: NameMatch | PendingRole | None = None
+        if names and names[0].start == begin and len({name_key(n.name) for n in names}) == 1:
+            holder = names[0]  # 'Jo Bloggs said the Board she chairs ...'
+        elif not names and (article := re.match(r"(?i:the)\s++", text[begin:match.start()])):
+            post = _post_words(text, trim(text, begin + article.end(), match.start()))
+            holder = _sole_holder(ctx, post.text) if post.text and _is_post(post.text) else None
+        if holder is None:
+            continue
+        words = BOARD_WORDS_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+        board = " ".join(((words.group("words") if words else "") + match.group(0).split()[0].rstrip(",(")).split())
+        role = f"Chair of the {board[0].upper() + board[1:]}"
+        evidence = span(text, begin, match.end())
+        if isinstance(holder, NameMatch):
+            ctx.person_role(holder, "board_chair", evidence, role=role,
+                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+        else:
+            ctx.person_role(holder.name, "board_chair", evidence, role=role, title=holder.title,
+                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+        found += 1
+    return found
 
 
 # 'County Councillor Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': a member of the board.

@@ -98,3 +98,45 @@ def test_a_member_named_by_title_and_surname_is_the_one_named_in_full(sentence: 
 def test_a_title_and_surname_outside_the_board_is_no_member() -> None:
     text = REPORT.format(sentence="Chief Superintendent Hartley (Westmere Police) spoke to inspectors about custody.")
     assert ("Peter Hartley", "board_member") not in people_rows(load_text(text, "westmere_inspection_2023.txt"))
+
+
+# A board chaired by the sentence's subject, the board written before a pronoun: 'the Management Board, which he
+# chaired', 'the Partnership Board she chairs', '(which she has chaired since 2019)'; the subject a post the minutes give
+# one person, or a name.
+MINUTES = """WESTMERE METROPOLITAN BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes of the meeting held on 14 January 2013
+
+Present: Councillor Ann Moore (Chair), Councillor Tariq Hale, Councillor Jo Penn
+
+Officers: Graham Ellery (Director of Children's Services), Sara Whitcombe (Head of Youth Offending Service)
+
+41.  YOUTH OFFENDING SERVICE PERFORMANCE
+
+     Councillor Hale asked how the service had responded to the inspection. {sentence}
+
+     RESOLVED - That the report be noted.
+"""
+
+CHAIRED = [
+    "The Director of Children's\n     Services replied that all actions had been addressed\n     and that the Youth "
+    "Offending Management Board, which he chaired, monitored the plan.",
+    "The Director of Children's Services said the Youth Offending Management Board he chairs had agreed the plan.",
+    "Graham Ellery reported that the Management Board (which he has chaired since 2011) had met monthly.",
+]
+
+
+@pytest.mark.parametrize("sentence", CHAIRED)
+def test_a_board_which_the_subject_chairs_has_them_as_its_chair(sentence: str) -> None:
+    rows = people_rows(load_text(MINUTES.format(sentence=sentence), "westmere_scrutiny_2013_01.txt"))
+    assert ("Graham Ellery", "board_chair") in rows
+    assert ("Sara Whitcombe", "board_chair") not in rows
+
+
+def test_a_board_chaired_by_someone_the_sentence_names_after_the_subject_is_not_the_subjects() -> None:
+    sentence = ("The Director of Children's Services said that Sara Whitcombe had told the Board, which she chairs, "
+                "of the plan.")
+    rows = people_rows(load_text(MINUTES.format(sentence=sentence), "westmere_scrutiny_2013_01.txt"))
+    assert ("Graham Ellery", "board_chair") not in rows
