@@ -1015,8 +1015,8 @@ def board_members_by_title(ctx: Context, area: str | None) -> int:
                 break
             name = None
         body = organisation_named(bracket.group("body"), area=area, groups=False) if name else None
-        if name is None or body is None:
-            continue
+        if name is None or body is None or load_gazetteer().inspectorate_named(body):
+            continue  # 'Inspector Hale (HMI Probation) attended the Board': an inspector observing it
         paragraph = _paragraph_before(text, name.start) + text[name.start:clause_end(text, bracket.end())]
         if not BOARD_WORD_RE.search(paragraph) or not BOARD_ATTENDANCE_RE.search(paragraph):
             continue

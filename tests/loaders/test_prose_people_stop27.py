@@ -95,9 +95,13 @@ def test_a_member_named_by_title_and_surname_is_the_one_named_in_full(sentence: 
         assert _organisation(text, "westmere_inspection_2023.txt", person, "board_member") == body
 
 
-def test_a_title_and_surname_outside_the_board_is_no_member() -> None:
-    text = REPORT.format(sentence="Chief Superintendent Hartley (Westmere Police) spoke to inspectors about custody.")
-    assert ("Peter Hartley", "board_member") not in people_rows(load_text(text, "westmere_inspection_2023.txt"))
+@pytest.mark.parametrize("sentence", [
+    "Chief Superintendent Hartley (Westmere Police) spoke to inspectors about custody.",
+    "Inspectors attended a Board meeting; Inspector Hale (HM Inspectorate of Probation) observed it.",
+])
+def test_a_title_and_surname_outside_the_board_is_no_member(sentence: str) -> None:
+    rows = people_rows(load_text(REPORT.format(sentence=sentence), "westmere_inspection_2023.txt"))
+    assert not {row for row in rows if row[1] == "board_member"}
 
 
 # A board chaired by the sentence's subject, the board written before a pronoun: 'the Management Board, which he
