@@ -138,6 +138,7 @@ def load(ctx: Context) -> None:
     speakers.chairs_named_by_post(ctx)  # by the post of someone signing or listed above
     speakers.board_members_in_prose(ctx, document_area(ctx))
     speakers.board_members_in_brackets(ctx, document_area(ctx))
+    speakers.board_members_by_title(ctx, document_area(ctx))
 
 
 # What an attendance heading says about the people under it, in a document of no known family.

@@ -72,7 +72,9 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     # Northshire Youth Justice Board'; 'the Board has been chaired since 2019 by Jo Bloggs')
     speakers.key_role_holders(ctx, ctx.home_area, only=("board_chair", "cabinet_member"))
     speakers.board_chaired_by(ctx, ctx.home_area)
+    speakers.boards_chaired_by_subject(ctx, ctx.home_area)  # 'the Board, which she chairs'
     speakers.board_vice_chairs(ctx, ctx.home_area)
+    speakers.board_members_by_title(ctx, ctx.home_area)  # 'Chief Superintendent Mahmood (X Police) attends'
     speakers.service_led_by(ctx, ctx.home_area)  # 'At the time of the inspection the YOS was managed by Jo Lee'
     service_staff_in_prose(ctx, begin)
     heads_of_services(ctx, begin)

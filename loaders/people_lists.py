@@ -378,6 +378,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         relation = relation_for(role_text)
         if relation is None:
             continue
+        role_text = ATTENDS_MARK_RE.sub("", role_text).strip() or role_text  # '(attends)' marks the relation, no post
         for cell in name_cells:
             found += _names_in_cell(ctx, cell, line, role_cell, relation, organisation_for, strict_names, role_text)
     return found
@@ -1105,6 +1106,12 @@ def _rule(line: Line) -> bool:
     return bool(re.fullmatch(r"[^\S\n]*[|+]?[-=:|+ ]*[-=][-=:|+ ]*", line.text))
 
 
+# A membership row marked as one who attends the board without a seat on it ('Head of Service (attends)', '... - in
+# attendance', 'Attending officer', '(attends as adviser)'): an officer attending, not a member.
+ATTENDS_MARK_RE = re.compile(r"\((?:attends|attending|in\s++attendance)\b[^()\n]{0,30}+\)|(?:[–—-]|,)[^\S\n]*+"
+                             r"(?:attends|attending|in\s++attendance)\W*+$|^attending\s++officer\b", re.IGNORECASE)
+
+
 def board_membership(ctx: Context, area: str | None = None) -> int:
     """A board's members as a table under a line that introduces them (a plan's or an annual report's governance
     section): rows of an agency and its representative, in either order, one table row a line: `board_member`."""
@@ -1133,7 +1140,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             table = [line for index, line in enumerate(table) if index not in inverted
                      and not (index - 1 in inverted and len(cells(text, line)) == 1)]  # a cell wrapped under it
             found += sum(_bulleted_member(ctx, line, area) for line in rows if BULLET_RE.match(line.text.strip()))
-            found += role_name_table(ctx, table, lambda role: "board_member", organisation, text=text)
+            found += role_name_table(ctx, table, lambda role: "officer_attending" if ATTENDS_MARK_RE.search(role)
+                                     else "board_member", organisation, text=text)
             # a member whose post is a cabinet member's sits on the council's cabinet too
             found += role_name_table(ctx, table, lambda role: "cabinet_member" if CABINET_POST_RE.search(role) else None,
                                      lambda role, org: org or organisation_for_role(role, area), text=text)

@@ -312,6 +312,8 @@ def key_posts(ctx: Context, area: str | None, *, attendees: bool = False) -> Non
     key_role_holders(ctx, area)
     board_chaired_by(ctx, area)
     service_led_by(ctx, area)
+    officers_preparing(ctx, area)
+    boards_chaired_by_subject(ctx, area)
     committee_chair(ctx, area)
     board_its_chair(ctx, area)
     chairs_named_by_post(ctx)
@@ -860,6 +862,49 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "board_chair", evidence, role=board or "Chair", organisation=organisation)
 
 
+# A board the subject of the sentence chairs, written with a pronoun after the board: 'The Director replied that the
+# Management Board, which he chaired, monitored the plan', 'Jo Bloggs said the Partnership Board she chairs had met',
+# 'the Board (which she has chaired since 2019)'. The subject is a name, or a post the document gives one person.
+CHAIRED_BY_PRONOUN_RE = re.compile(r"\b(?:[Bb]oard|[Pp]artnership)(?:[^\S\n]*+[,(]\s*+|\s++)(?:(?:which|that)\s++)?(?:he|she|they)"
+                                   r"\s++(?:(?:also|now|currently|has|had|then)\s++)*+(?:chairs|chaired)\b")
+BOARD_WORDS_BEFORE_RE = re.compile(r"\bthe\s++(?P<words>(?:[A-Z][\w'’&-]*+\s++){0,5}+)$")
+
+
+def boards_chaired_by_subject(ctx: Context, area: str | None) -> int:
+    """'The Director of Children's Services replied that the Management Board, which he chaired, ...': `board_chair`
+    (of the area's service) for the sentence's subject, named or the one holder of the post it opens with."""
+    text = ctx.text
+    found = 0
+    for match in CHAIRED_BY_PRONOUN_RE.finditer(text):
+        if SAFEGUARDING_RE.search(text, max(0, match.start() - 60), match.start()) or not about_youth_justice(text):
+            continue
+        begin = wrapped_sentence_start(text, match.start())
+        lead = ADVERBIAL_LEAD_RE.match(text, begin, match.start())
+        begin = lead.end() if lead else begin
+        names = [n for n in find_names(text, begin, match.start(), strict=False) if n.start > begin or n.title or
+                 not n.surname_only]
+        holder: NameMatch | PendingRole | None = None
+        if names and names[0].start == begin and len({name_key(n.name) for n in names}) == 1:
+            holder = names[0]  # 'Jo Bloggs said the Board she chairs ...'
+        elif not names and (article := re.match(r"(?i:the)\s++", text[begin:match.start()])):
+            post = _post_words(text, trim(text, begin + article.end(), match.start()))
+            holder = _sole_holder(ctx, post.text) if post.text and _is_post(post.text) else None
+        if holder is None:
+            continue
+        words = BOARD_WORDS_BEFORE_RE.search(text, max(0, match.start() - 80), match.start())
+        board = " ".join(((words.group("words") if words else "") + match.group(0).split()[0].rstrip(",(")).split())
+        role = f"Chair of the {board[0].upper() + board[1:]}"
+        evidence = span(text, begin, match.end())
+        if isinstance(holder, NameMatch):
+            ctx.person_role(holder, "board_chair", evidence, role=role,
+                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+        else:
+            ctx.person_role(holder.name, "board_chair", evidence, role=role, title=holder.title,
+                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+        found += 1
+    return found
+
+
 # 'County Councillor Jo Bloggs, Cabinet Member for Children's Services, sits on the Board': a member of the board.
 SITS_ON_BOARD_RE = re.compile(r"(?<=\S),?\s++(?:also\s++)?sits\s+on\s+the\s+(?:[\w'’-]+\s+){0,5}?[Bb]oard\b")
 NAMED_BOARD_RE = re.compile(r"\b(?!The\s)(?:[A-Z][\w'’-]+\s+){1,4}Youth\s+(?:Justice|Offending)\s+(?:[\w-]+\s+)?Board\b")
@@ -919,6 +964,73 @@ def board_vice_chairs(ctx: Context, area: str | None) -> int:
             organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
         evidence = span(text, match.start(), body.end() if body else name.end)
         ctx.person_role(name, "board_member", evidence, role="Vice-chair", organisation=organisation)
+        found += 1
+    return found
+
+
+# A board's members an inspection report or a plan names in prose by their rank or title and surname, as it describes
+# the board's attendance: 'The Board is well attended; Chief Superintendent Mahmood (Northmoor Police) and ... attend
+# regularly', 'Mr Okafor (Westmere Health Board) attends every meeting', 'The Police representative, Superintendent
+# Bevan, champions the Bureau', 'Its health representative, Dr Jo Lee, ...'. Each is `board_member` of the body in
+# brackets (or the body the 'representative' names), the surname joined later to the one person named in full.
+FULL_RANK_NAME_RE = re.compile(r"(?P<rank>(?:(?:Detective|Chief|Assistant\s++Chief|Deputy\s++Chief)\s++)?+"
+                               r"(?:Superintendent|Inspector|Sergeant|Constable))\s++(?P<surname>[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?+)\b")
+BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[A-Z][^()\n]{2,60}+)\)")
+BOARD_ATTENDANCE_RE = re.compile(r"\b(?:attend(?:s|ed|ing|ance)?|represent(?:s|ed|ing|atives?)?|sits?\s+on)\b", re.IGNORECASE)
+BOARD_WORD_RE = re.compile(r"\b(?:[Bb]oard|[Pp]artnership)\b")
+REPRESENTATIVE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s++(?P<agency>(?:[A-Za-z][\w'’-]*+\s++){1,3}?)representative,\s*+")
+PARAGRAPH_REACH = 400  # how far back the paragraph that speaks of the board may begin
+
+
+def _titled_name_at(text: str, start: int, end: int) -> NameMatch | None:
+    """The name written at start with its title or rank ('Chief Superintendent Mahmood', 'Mr Okafor', 'Dr Jo Lee')."""
+    rank = FULL_RANK_NAME_RE.match(text, start, end)
+    if rank is not None:  # a rank written in full before a surname alone, which the lexicon takes for no title
+        return NameMatch(start, rank.end(), rank.group("surname"), " ".join(rank.group("rank").split()), True)
+    name = name_at(text, start, end, strict=False)
+    return name if name is not None and (name.title or not name.surname_only) else None
+
+
+def _paragraph_before(text: str, pos: int) -> str:
+    """The text of the paragraph or bullet that holds pos, up to pos."""
+    floor = max(0, pos - PARAGRAPH_REACH)
+    breaks = list(re.finditer(r"\n[^\S\n]*+(?:\n|[-•*][^\S\n])", text[floor:pos]))
+    return text[floor + breaks[-1].end() if breaks else floor:pos]
+
+
+def board_members_by_title(ctx: Context, area: str | None) -> int:
+    """'Chief Superintendent Mahmood (Northmoor Police) attends the Board', 'The Police representative, Superintendent
+    Bevan': `board_member` of the body, where the paragraph speaks of the board's attendance or representatives."""
+    text = ctx.text
+    if not about_youth_justice(text):
+        return 0
+    found = 0
+    for bracket in BRACKETED_BODY_RE.finditer(text):
+        line_start = text.rfind("\n", 0, bracket.start()) + 1
+        before = text[max(line_start, bracket.start() - 60):bracket.start()]
+        name = None
+        for at in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", before)):
+            name = _titled_name_at(text, bracket.start() - len(before) + at, bracket.start())
+            if name is not None and name.end == bracket.start():
+                break
+            name = None
+        body = organisation_named(bracket.group("body"), area=area, groups=False) if name else None
+        if name is None or body is None or load_gazetteer().inspectorate_named(body):
+            continue  # 'Inspector Hale (HMI Probation) attended the Board': an inspector observing it
+        paragraph = _paragraph_before(text, name.start) + text[name.start:clause_end(text, bracket.end())]
+        if not BOARD_WORD_RE.search(paragraph) or not BOARD_ATTENDANCE_RE.search(paragraph):
+            continue
+        ctx.person_role(name, "board_member", span(text, name.start, bracket.end()),
+                        role=name.title if name.title and police_rank(frozenset({name.title})) else None, organisation=body)
+        found += 1
+    for match in REPRESENTATIVE_RE.finditer(text):
+        name = _titled_name_at(text, match.end(), min(len(text), match.end() + 60))
+        agency = " ".join(match.group("agency").split())
+        if name is None or not BOARD_WORD_RE.search(_paragraph_before(text, match.start()) + match.group(0)) \
+                or not (is_body_word(agency.split()[-1]) or organisation_named(agency, area=area, groups=False)):
+            continue
+        ctx.person_role(name, "board_member", span(text, match.start(), name.end), role=f"{agency} representative",
+                        organisation=organisation_named(agency, area=area, groups=False))
         found += 1
     return found
 
@@ -983,6 +1095,35 @@ def service_led_by(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
                         organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
                         organisation_for_role(role_text(post), area))
+
+
+# The officer who prepares the service's reports or data, named with their post: 'Performance reports are prepared by Jo
+# Bloggs, Performance and Information Analyst', 'Quarterly data is produced by Jo Bloggs, Information Officer', 'The
+# dashboard is compiled by ...': the service's staff (a plan's or report's own author is read elsewhere: 'This report').
+PREPARED_BY_RE = re.compile(r"\b(?:reports|data|figures|statistics|returns|dashboards?|analysis|information)\s++"
+                            r"(?:is|are|was|were|has\s++been|have\s++been)\s++(?:(?:regularly|routinely|currently|now)\s++)?"
+                            r"(?:prepared|produced|compiled|collated|supplied|provided|analysed)\s++by\s++", re.IGNORECASE)
+PREPARER_POST_RE = re.compile(r"[^\S\n]*+,\s*+(?P<post>[A-Z][^,.;:()\n]{1,80}+(?:\n[^\S\n]*+[A-Za-z][^,.;:()\n]{0,60}+)?)")
+
+
+def officers_preparing(ctx: Context, area: str | None) -> int:
+    """'Performance reports are prepared by Jo Bloggs, Performance and Information Analyst': `staff` of the area's
+    service (or of the body the post names), the post after the name's comma."""
+    text = ctx.text
+    found = 0
+    for match in PREPARED_BY_RE.finditer(text):
+        name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
+        post = PREPARER_POST_RE.match(text, name.end, min(len(text), name.end + 160)) if name else None
+        if name is None or name.surname_only or post is None or not _is_post(" ".join(post.group("post").split())):
+            continue
+        role = trim(text, post.start("post"), post.end("post"))
+        written = " ".join(role.text.split())
+        body = organisation_named(written, gazetteer=ctx.gazetteer, area=area)
+        ctx.person_role(name, "staff", span(text, match.start(), role.end), role=written, role_span=role,
+                        organisation=body or (ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                                              organisation_for_role(written, area)))
+        found += 1
+    return found
 
 
 # The chair of the committee or panel a paper is for, named as its: 'the Committee, at the request of its Chair,
