@@ -25,6 +25,7 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from kg.dates import parse_date
@@ -709,6 +710,8 @@ def _entries_set_in(ctx: Context, text: str, rows: list[Line], area: str | None)
             break
         if not is_blank(line):
             block.append(line)
+    if len(block) < 2:
+        return 0
     placed = [(number, cell, cell.start - line.start) for number, line in enumerate(block) for cell in cells(text, line)]
     # the columns: runs of the cells' starts, each its entries' edge and the few characters its later lines are set in
     edges: list[int] = []
@@ -717,7 +720,7 @@ def _entries_set_in(ctx: Context, text: str, rows: list[Line], area: str | None)
             edges.append(start)
     entries: dict[int, list[list[Span]]] = {edge: [] for edge in edges}
     for _, cell, at in placed:  # (in the order of the lines, then of the columns)
-        edge = max(e for e in edges if e <= at)
+        edge = edges[bisect_right(edges, at) - 1]  # (by halves: a hostile line's many cells stay linear)
         if at - edge <= ENTRY_RAGGED:
             entries[edge].append([cell])
         elif not entries[edge]:
