@@ -736,9 +736,10 @@ def _entries_set_in(ctx: Context, text: str, rows: list[Line], area: str | None)
         person = _entry_person(ctx, entry, area)
         read += [person] if person else []
     for name, post, post_span, evidence, organisation in read:
-        for relation in ("copy_to", _copied_key_post(ctx, post, area)):
+        for relation in ("copy_to", _copied_key_post(ctx, post, area) if post else None):
             if relation:
-                ctx.person_role(name, relation, evidence, role=post, role_span=post_span, organisation=organisation)
+                ctx.person_role(name, relation, evidence, role=post or None, role_span=post_span if post else None,
+                                organisation=organisation)
     return len(read)
 
 
@@ -763,6 +764,8 @@ def _entry_person(ctx: Context, entry: list[Span], area: str | None
             return None  # words after the name, or a tail run into it: no entry of this layout
         post = " ".join(f"{before} {tail}".split()).rstrip(" ,")
         organisation = organisation_for_role(post, area) or organisation_named(post, gazetteer=ctx.gazetteer, area=area)
+        if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area):
+            return name, "", evidence, evidence, organisation  # a body's name over the person's: their body, no post
         return name, post, span(ctx.text, entry[0].start, entry[0].end), evidence, organisation
     return None
 

@@ -76,6 +76,8 @@ Corporate Director, Children and
   Families
   Dr Lennox Abara
 Care Inspectorate Wales
+Youth Justice Board
+  Ottilie Fane
 """
 
 
@@ -84,6 +86,12 @@ def test_one_column_of_posts_wrapped_over_their_names() -> None:
     assert ("Ivo Marchetti", "copy_to", "Cabinet Member for Children and Young People") in roles
     assert ("Ivo Marchetti", "cabinet_member", "Cabinet Member for Children and Young People") in roles
     assert ("Lennox Abara", "copy_to", "Corporate Director, Children and Families") in roles
+
+
+def test_a_bodys_name_over_a_persons_is_their_body_not_a_post() -> None:
+    assert ("Ottilie Fane", "copy_to", None) in role_rows(load_text(ONE_COLUMN, "pendlebrook_sqs_letter_2015_03.txt"))
+    assert _organisations(ONE_COLUMN, "pendlebrook_sqs_letter_2015_03.txt")[("Ottilie Fane", "copy_to")] == \
+        "Youth Justice Board"
 
 
 SECOND_POST = """\
