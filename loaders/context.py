@@ -27,7 +27,7 @@ from kg.loaders.text import Span
 from kg.model import Model, load_model
 from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname, whole_surname
 from kg.statements import Statement, stable_hash
-from kg.vocabulary import is_body_word
+from kg.vocabulary import is_body_word, is_post_word
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
@@ -40,6 +40,23 @@ COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){
 KIND_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]*+[^\S\n]++){1,3}?(?i:county|district|borough|city)[^\S\n]++(?i:council)\b")
 
 COUNTY_KIND_RE = re.compile(r"\bcounty\s+council\b", re.IGNORECASE)
+# A county councillor's post written so: 'County Councillor, Cabinet Member CYP', 'County Cllr'.
+COUNTY_MEMBER_POST_RE = re.compile(r"County\s+(?:Councillor|Cllr)\b")
+# A council by its letters, those of its place's words then its kind's: 'FCC' (Fellshire County Council), 'KDC'.
+COUNCIL_KIND_LETTERS = {"CC": "County Council", "DC": "District Council", "BC": "Borough Council",
+                        "MBC": "Metropolitan Borough Council", "CBC": "County Borough Council"}
+LETTERS_RE = re.compile(r"\b[A-Z]{3,6}\b")
+# A place the document names in a body's name: 'Fellshire Constabulary', 'Fellshire Probation Trust', 'NHS Fellshire'.
+PLACE_IN_BODY_RE = re.compile(
+    r"\bNHS[^\S\n]+(?P<after>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)\b|"
+    r"\b(?P<before>[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)[^\S\n]+(?:Constabulary|Police|Probation\s+Trust|Primary\s+Care\s+Trust|"
+    r"(?:County|District|Borough|City|Metropolitan\s+Borough|County\s+Borough)\s+Council|Fire\s+and\s+Rescue|CCG|PCT|ICB)\b")
+
+
+def councils_by_letters_of(place: str) -> set[str]:
+    """The letters a place's council goes by ('KDC', 'KCC' for Kelsworth)."""
+    initials = "".join(word[0] for word in place.split() if word[:1].isupper())
+    return {initials + letters for letters in COUNCIL_KIND_LETTERS}
 THE_COUNCIL_RE = re.compile(r"the\s+(district|county|borough|city)\s+council", re.IGNORECASE)
 # A youth justice service named in full in a paper's head: 'Wenscombeshire Youth Offending Service'.
 HEAD_SERVICE_RE = re.compile(r"\b(?-i:[A-Z][\w'’-]+)(?:[^\S\n]+(?-i:[A-Z][\w'’-]+)){0,2}[^\S\n]+Youth[^\S\n]+(?:Offending|Justice)"
@@ -288,7 +305,7 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._service_named(self._council_named(self._employer(role, chairs, written)))
+        organisation = self._service_named(self._council_named(self._employer(role, chairs, written), role.role))
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
@@ -312,18 +329,73 @@ class Context:
         titled = bool(role.title and "Councillor" in role.title and role.name_span and COUNTY_TITLE_RE.search(
             self.text, max(0, role.name_span.start - 12), role.name_span.start))
         county = self.county_council if county_post or titled else None
+        if county is None and role.role and COUNTY_MEMBER_POST_RE.match(role.role):
+            # 'County Councillor, Cabinet Member CYP' written as the post: the county council, named in full or by its
+            # letters ('Director of Children's Services FCC')
+            county = self.county_council or self.county_council_by_letters
         if county is None or self.home_area and fold(self.home_area) in fold(county):
             return None
         return county
 
-    def _council_named(self, organisation: str | None) -> str | None:
+    def _council_named(self, organisation: str | None, post: str | None = None) -> str | None:
         """The council the document names where a role would be given one it does not: in a district inside a
         two-tier county, '<District> Council' made up from the area's name is the county council the paper is
         from ('WENSCOMBESHIRE COUNTY COUNCIL' over its minutes), or the one county council a paper naming no council
-        of the district names; the area's own council, named in any form ('Kelsworth District Council'), stays."""
-        if not organisation or not self.home_area or fold(organisation) != fold(f"{self.home_area} Council"):
+        of the district names; the area's own council, named in any form ('Kelsworth District Council'), stays. A
+        council the post names by its letters ('Director of Children's Services FCC', 'Head of Community Services
+        KDC') is that council; the area's own named in the post ('Chief Executive, Kelsworth District Council',
+        'Kelsworth DC') stays the area's."""
+        if not self.home_area or organisation and fold(organisation) != fold(f"{self.home_area} Council"):
             return organisation
-        return self.area_council or organisation
+        by_letters = self._council_by_letters(post)
+        if by_letters or not organisation:
+            return by_letters or organisation
+        return organisation if self._names_own_council(post) else self.area_council or organisation
+
+    @cached_property
+    def councils_by_letters(self) -> dict[str, str]:
+        """The councils the document may write by their letters ('FCC', 'KDC'), each the initials of a place it names
+        in a body's name ('Fellshire Constabulary', 'NHS Fellshire', the area's own) and those of the council's kind:
+        letters two places share name neither."""
+        assert self.home_area is not None
+        places = {" ".join(found.group("before" if found.group("before") else "after").split())
+                  for found in PLACE_IN_BODY_RE.finditer(self.text)} | {self.home_area}
+        councils: dict[str, set[str]] = {}
+        for written in places:
+            words = written.split()
+            while words and (is_body_word(words[0]) or is_post_word(words[0])):
+                words = words[1:]  # 'Superintendent Wenlow Constabulary': the rank before the place
+            place = " ".join(words)
+            if not words or any(is_body_word(word) or is_post_word(word) for word in words) or not opens_a_place(place):
+                continue
+            initials = "".join(word[0] for word in words if word[:1].isupper())
+            for letters, kind in COUNCIL_KIND_LETTERS.items():
+                councils.setdefault(initials + letters, set()).add(f"{place} {kind}")
+        return {letters: next(iter(named)) for letters, named in councils.items() if len(named) == 1}
+
+    @cached_property
+    def county_council_by_letters(self) -> str | None:
+        """The one county council the document writes by its letters ('Director of Children's Services FCC')."""
+        named = {self.councils_by_letters[found] for found in LETTERS_RE.findall(self.text) if found in self.councils_by_letters}
+        county = {council for council in named if COUNTY_KIND_RE.search(council)}
+        return next(iter(county)) if len(county) == 1 else None
+
+    def _council_by_letters(self, post: str | None) -> str | None:
+        """The council a post names by its letters ('... Services FCC (Chair)'), the one the document's places give."""
+        if not post or not self.home_area:
+            return None
+        named = {self.councils_by_letters[found] for found in LETTERS_RE.findall(post) if found in self.councils_by_letters}
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _names_own_council(self, post: str | None) -> bool:
+        """Whether a post names the area's own council: in full, with its kind ('Kelsworth District Council'), by its
+        kind's letters after the place ('Kelsworth DC') or by its letters alone ('KDC')."""
+        if not post or not self.home_area:
+            return False
+        place = r"\s+".join(map(re.escape, self.home_area.split()))
+        own = councils_by_letters_of(self.home_area)
+        return bool(re.search(rf"\b{place}\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}Council|(?:M?B|C?B|D|C)C)\b", post)) or any(
+            found in own for found in LETTERS_RE.findall(post))
 
     def _service_named(self, organisation: str | None) -> str | None:
         """The service a paper's head names where a role would be given one made up from the area's name: a
@@ -357,7 +429,8 @@ class Context:
         if head and COUNTY_KIND_RE.search(head.group(0)) and area not in fold(head.group(0)):
             return _council_name(head.group(0))
         own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"(?:\s+\w+){0,2}?\s+Council\b", re.IGNORECASE)
-        if own.search(self.text) or not self.county_council or area in fold(self.county_council):
+        if own.search(self.text) or self._names_own_council(self.text) or not self.county_council \
+                or area in fold(self.county_council):
             return None
         return self.county_council
 

@@ -25,6 +25,7 @@ Each reads one layout that recurs across families and emits `person_role` facts:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from kg.dates import parse_date
@@ -375,6 +376,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         joint = ", " if ends_in_comma else " "  # 'Designated Nurse,' / 'Pennine Moors ICB'
         role_text = fold_cells(PIPE_CELL_WRAP_RE.sub(" ", role_cell.text)) + (
             joint + " ".join(wrapped.text.split()) if wrapped else "")
+        held = SECOND_POST_RE.fullmatch(text, max(0, wrapped.start - 1), wrapped.end + 1) \
+            if wrapped and column is not None else None  # (trimmed of its brackets)
+        if held and names_post(held.group(1)) and names_post(role_cell.text):
+            # 'Director of Children's Services, Fellshire County Council   Jo Bloggs' / '   (Chair, Westmere YOT
+            # Management Board)': a second post the person holds, in brackets under the first, not its words
+            role_text = f"{fold_cells(role_cell.text)}; {' '.join(held.group(1).split())}"
         relation = relation_for(role_text)
         if relation is None:
             continue
@@ -384,6 +391,8 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     return found
 
 
+# A copy list's post set in under the post above in brackets: a second post held ('(Chair, Westmere YOT Management Board)').
+SECOND_POST_RE = re.compile(r"\(([^()\n]+)\)")
 # A cell that says no one holds the seat: 'Vacant', '(post vacant)', 'Vacancy'.
 VACANT_CELL_RE = re.compile(r"\(?(?:(?:post|seat|position)\s+)?vacan(?:t|cy)\)?", re.IGNORECASE)
 # A pipe table's cell wrapped onto the next line, under empty cells ('| Chief Officer, Westmere and |' / '|  |  | Fenwick
@@ -607,7 +616,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         return 0
     if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
-    stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) if not after_label else 0
+    stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) or _entries_set_in(
+        ctx, text, all_lines[index + 1:], area) if not after_label else 0
     if stacked:
         return stacked
     table, found = [], 0
@@ -681,6 +691,84 @@ def _posts_over_names(ctx: Context, text: str, rows: list[Line], area: str | Non
     for post, name, cell in entries:
         _copied_with_post(ctx, name, post, span(ctx.text, post.start, cell.end), area)
     return len(entries)
+
+
+ENTRY_SET_IN = 4  # characters: an entry's later lines are set in under its first line by a few at most
+ENTRY_RAGGED = 1  # characters: the first lines of a column's entries may stand out of line by one
+
+
+def _entries_set_in(ctx: Context, text: str, rows: list[Line], area: str | None) -> int:
+    """A copy list in one column or several side by side whose entries each open with a post or a body at the column's
+    edge and go on over lines set in a little under it, the name on one of them: alone ('Leader, Westmere Council' /
+    '  Councillor Jo Bloggs'), after the post's wrapped tail ('Cabinet Member for Children and Young' / '  People, Cllr
+    Ann Lee'), or before the post under the body's name ('Youth Justice Board Cymru' / '  Jo Bloggs, Head of YJB
+    Cymru'). Each person is copied in that post (the body above it their organisation) and holds the key post it names;
+    an entry naming no one (a body, or a post wrapped: 'Chief Executive, Westmere County' / '  Borough Council') copies
+    no one. Returns how many were read (none where the block is not such entries)."""
+    block: list[Line] = []
+    for line in rows:
+        if is_blank(line) and block:
+            break
+        if not is_blank(line):
+            block.append(line)
+    if len(block) < 2:
+        return 0
+    placed = [(number, cell, cell.start - line.start) for number, line in enumerate(block) for cell in cells(text, line)]
+    # the columns: runs of the cells' starts, each its entries' edge and the few characters its later lines are set in
+    edges: list[int] = []
+    for start in sorted({at for _, _, at in placed}):
+        if not edges or start - edges[-1] > ENTRY_SET_IN:
+            edges.append(start)
+    entries: dict[int, list[list[Span]]] = {edge: [] for edge in edges}
+    for _, cell, at in placed:  # (in the order of the lines, then of the columns)
+        edge = edges[bisect_right(edges, at) - 1]  # (by halves: a hostile line's many cells stay linear)
+        if at - edge <= ENTRY_RAGGED:
+            entries[edge].append([cell])
+        elif not entries[edge]:
+            return 0  # a line set in under no entry
+        else:
+            entries[edge][-1].append(cell)
+    if len(placed) < 4 or not any(len(entry) > 1 for column in entries.values() for entry in column):
+        return 0
+    read: list[tuple[NameMatch, str, Span, Span, str | None]] = []
+    for entry in (entry for column in entries.values() for entry in column):
+        if find_names(ctx.text, entry[0].start, entry[0].end, strict=False):
+            return 0  # an entry opening with a name ('Jo Bloggs     Head of Service'): rows of another kind
+        person = _entry_person(ctx, entry, area)
+        read += [person] if person else []
+    for name, post, post_span, evidence, organisation in read:
+        for relation in ("copy_to", _copied_key_post(ctx, post, area) if post else None):
+            if relation:
+                ctx.person_role(name, relation, evidence, role=post or None, role_span=post_span if post else None,
+                                organisation=organisation)
+    return len(read)
+
+
+def _entry_person(ctx: Context, entry: list[Span], area: str | None
+                  ) -> tuple[NameMatch, str, Span, Span, str | None] | None:
+    """The person an entry of `_entries_set_in` names on a line set in, their post and its span, the entry as evidence
+    and the organisation; None where no line names one."""
+    for number, piece in enumerate(entry[1:], 1):
+        names = [n for n in find_names(ctx.text, piece.start, piece.end, strict=False) if not n.surname_only
+                 and not names_post_or_body(n.name)]
+        if not names:
+            continue
+        name, before = names[0], " ".join(cell.text for cell in entry[:number])
+        after = trim(ctx.text, name.end, piece.end, " \t,;–—-")
+        tail = ctx.text[piece.start:name.start]
+        evidence = span(ctx.text, entry[0].start, piece.end)
+        if not tail.strip() and after and names_post(after.text):  # 'Jo Bloggs, Head of YJB Cymru' under its body
+            post = " ".join(after.text.split())
+            body = ctx.gazetteer.inspectorate_named(before) or organisation_named(before, gazetteer=ctx.gazetteer, area=area)
+            return name, post, after, evidence, body or organisation_for_role(post, area)
+        if after or tail.strip() and not tail.rstrip().endswith(","):
+            return None  # words after the name, or a tail run into it: no entry of this layout
+        post = " ".join(f"{before} {tail}".split()).rstrip(" ,")
+        organisation = organisation_for_role(post, area) or organisation_named(post, gazetteer=ctx.gazetteer, area=area)
+        if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area):
+            return name, "", evidence, evidence, organisation  # a body's name over the person's: their body, no post
+        return name, post, span(ctx.text, entry[0].start, entry[0].end), evidence, organisation
+    return None
 
 
 def _post_and_name_row(ctx: Context, row: Span) -> bool:
@@ -827,10 +915,11 @@ def _copied_key_post(ctx: Context, role: str, area: str | None) -> str | None:
     return relation if relation in COPIED_KEY_POSTS else None
 
 
-# 'Chair, Children and Young People Scrutiny Committee', '(Chair of the Corporate Parenting Scrutiny Panel)': a copy
-# list's scrutiny chair (the column may wrap the committee's last word onto the line below).
+# 'Chair, Children and Young People Scrutiny Committee', '(Chair of the Corporate Parenting Scrutiny Panel)', 'Chair,
+# Children's O&S Committee' (overview and scrutiny): a copy list's scrutiny chair (the column may wrap the committee's
+# last word onto the line below).
 SCRUTINY_CHAIR_RE = re.compile(r"\(?(?:the\s+)?chair(?:man|woman|person)?(?:\s*,\s*|\s+of\s+(?:the\s+)?)(?:[\w'’&-]+\s+){0,8}?"
-                               r"scrutiny(?:\s+(?:committee|panel|commission|board))?\)?", re.IGNORECASE)
+                               r"(?:scrutiny|O\s*&\s*S)(?:\s+(?:committee|panel|commission|board))?\)?", re.IGNORECASE)
 
 
 def _copied_relation(role: str | None) -> str | None:
