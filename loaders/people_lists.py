@@ -1983,6 +1983,20 @@ CONTACT_REACH = 200  # a contact's name, post, telephone and e-mail follow the w
 CONTACT_GAP = 40  # words between the introduction and a name the lexicon knows ('the press office, Jo Bloggs')
 # Where a post written after a contact's name ends: at the telephone number, the e-mail or 'on 01632 ...'.
 DETAILS_RE = re.compile(r"[,;]?\s*(?:\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@)", re.IGNORECASE)
+DETAILS_WORD_RE = re.compile(r"\(?\d|tel\b|telephone\b|phone\b|e-?mail\b|on\s+\(?\d|or\s+\S+@|\S+@", re.IGNORECASE)
+
+
+def details_start(text: str, start: int, end: int) -> int | None:
+    """Where a contact's telephone or e-mail details begin in text[start:end], the blanks and the comma before them
+    included, as DETAILS_RE would find them: their first word found, then the blanks before it (a search that tried
+    the blanks first tried each of a long run's blanks in turn, quadratic in the run)."""
+    word = DETAILS_WORD_RE.search(text, start, end)
+    if word is None:
+        return None
+    at = word.start()
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at - 1 if at > start and text[at - 1] in ",;" else at
 
 
 # The 'on' or 'at' that ends a post's line, its telephone number on the next.
@@ -2156,14 +2170,14 @@ POST_RUN_ON = 40  # characters of a post that the margin carried to the next lin
 
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     """The post or service written after a contact's name, up to the telephone number or e-mail."""
-    details = DETAILS_RE.search(text, name.end, line_end)
+    details = details_start(text, name.end, line_end)
     if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
-        following = DETAILS_RE.search(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
-        if following and "\n" not in text[line_end + 1:following.start()] and text[line_end + 1:following.start()].strip() \
+        following = details_start(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
+        if following is not None and "\n" not in text[line_end + 1:following] and text[line_end + 1:following].strip() \
                 and not FORM_FIELD_RE.match(text, line_end + 1):
             details = following
     # 'Jo Bloggs - Head of Service - 01632 960000': the post between dashes
-    after = trim(text, name.end, details.start() if details else line_end, EDGE_CHARS + "-–")
+    after = trim(text, name.end, details if details is not None else line_end, EDGE_CHARS + "-–")
     if after and re.match(r"[,(\-–]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
     return None

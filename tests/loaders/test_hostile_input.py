@@ -212,6 +212,8 @@ MINIMAL_CASES = {
     "a news item whose line breaks were lost, a thousand key facts on its one line (fuzz seed 17)": "Westmere Youth "
     "Offending Service news " + "The reoffending rate in Westmere was 34.5% against a national average of 37.7% in 2014. "
     * 1_000 + "\n",
+    "a contact's name before a long run of no-break spaces, no telephone after it (fuzz seed 17)": "Westmere Council\n\n"
+    "Scrutiny Panel\n\nTelephone enquiries to Jo Bloggs" + "\u00a0" * 12_000 + "x\n",
 }
 
 
