@@ -9,6 +9,7 @@ from kg.names import (
     find_names,
     initials_agree,
     is_first_name,
+    is_only_a_name,
     name_key,
     name_parts,
     short_form_of,
@@ -321,3 +322,10 @@ def test_a_forename_the_curated_list_does_not_know_may_be_cut_short(short: str, 
     from kg.names import clipped_form_of
 
     assert clipped_form_of(short, formal) is cut
+
+
+@pytest.mark.parametrize("body", ["Roman Catholic Diocese", "Westmere Carers Association", "Oakhurst Learning Academy"])
+def test_a_body_named_in_three_words_is_no_persons_name(body: str) -> None:
+    """Three words in title case ending a cell are a name with a middle name ('Rhodri Maelor Jenkins'), unless the last
+    is a body's noun: the co-opted diocese of a scrutiny committee is no person."""
+    assert not is_only_a_name(body)
