@@ -71,6 +71,18 @@ def rating_rows(result: LoadResult) -> set[tuple[str, str]]:
             and s.entity in scopes}
 
 
+def organisation_rows(result: LoadResult) -> dict[tuple[str, str], str]:
+    """(person name, relation) -> the name of the organisation a load wrote for it ('' where none)."""
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    bodies = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"]): bodies.get(r.get("organisation", ""), "")
+            for r in rows.values() if "person" in r and "relation" in r}
+
+
 def role_rows(result: LoadResult) -> set[tuple[str, str, str | None]]:
     """(person name, relation, role) rows a load found."""
     names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}

@@ -5,21 +5,7 @@ padded with dot leaders in council news; a form's block of several contacts unde
 
 from __future__ import annotations
 
-from tests.conftest import load_text, role_rows
-
-
-def _organisations(result: object) -> dict[tuple[str, str], str]:
-    """(person, relation) -> the organisation's name."""
-    statements = result.statements  # type: ignore[attr-defined]
-    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
-    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    return {(names[r["person"]], r["relation"]): bodies.get(r.get("organisation", ""), "") for r in rows.values()
-            if "person" in r}
-
+from tests.conftest import load_text, organisation_rows, role_rows
 
 COUNTY_SCRUTINY = """\
 WENLOWSHIRE COUNTY COUNCIL
@@ -44,7 +30,7 @@ Copy to:  Councillor Harold Pimm, Leader of the Council
 
 def test_the_leader_in_a_county_papers_copy_list_is_the_county_councils_not_a_district_council_made_up() -> None:
     result = load_text(COUNTY_SCRUTINY, "ardle_vale_scrutiny_minutes_2021_03.txt")
-    organisations = _organisations(result)
+    organisations = organisation_rows(result)
     assert organisations[("Harold Pimm", "copy_to")] in ("Wenlowshire County Council", "Wenlowshire Council")
 
 
@@ -69,7 +55,7 @@ Tasker, Youth Justice Operations Manager, both of Wenlowshire County Council, wh
 
 def test_officers_in_prose_take_the_body_written_after_their_group_and_a_post_wrapped_over_a_line() -> None:
     result = load_text(DISTRICT_SCRUTINY, "ardle_vale_scrutiny_minutes_2023_05.txt")
-    organisations = _organisations(result)
+    organisations = organisation_rows(result)
     assert organisations[("Gareth Morland", "officer_attending")] in ("Wenlowshire County Council", "Wenlowshire Council")
     assert organisations[("Helen Tasker", "officer_attending")] in ("Wenlowshire County Council", "Wenlowshire Council")
     assert "Ardle Vale" in organisations[("Owen Talbot", "officer_attending")]
@@ -192,7 +178,7 @@ def test_a_copy_lists_posts_alone_under_a_whole_post_are_other_recipients_not_it
     result = load_text(SQS_LETTER, "exampleton_sqs_letter_2014_11.txt")
     assert ("Derek Sowden", "copy_to", "Head of Youth Offending Service") in role_rows(result)
     assert ("Gillian Marbeck", "cabinet_member") in {r[:2] for r in role_rows(result)}
-    assert "Constabulary" not in _organisations(result)[("Derek Sowden", "copy_to")]
+    assert "Constabulary" not in organisation_rows(result)[("Derek Sowden", "copy_to")]
 
 
 BOARD_TABLE = """\
@@ -291,7 +277,7 @@ def test_an_officer_by_rank_and_initial_in_a_column_of_guests() -> None:
     result = load_text(SCRUTINY_COLUMNS, "exampleton_scrutiny_minutes_2015_06.txt")
     rows = {r[:2] for r in role_rows(result)}
     assert ("P Whitby", "officer_attending") in rows
-    assert "Constabulary" in _organisations(result)[("P Whitby", "officer_attending")]
+    assert "Constabulary" in organisation_rows(result)[("P Whitby", "officer_attending")]
     assert ("N Kowal", "officer_attending", "YOS Operational Manager") in role_rows(result)
 
 

@@ -7,21 +7,7 @@ post wrapped onto the next line."""
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows, role_rows
-
-
-def _organisations(text: str, name: str) -> dict[tuple[str, str], str]:
-    """(person, relation) -> organisation name, as the load wrote them."""
-    statements = load_text(text, name).statements
-    people = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
-    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    return {(people[r["person"]], r["relation"]): bodies.get(r.get("organisation", ""), "")
-            for r in rows.values() if "person" in r and "relation" in r}
-
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 REGISTER = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
 
@@ -131,7 +117,7 @@ def test_a_padded_membership_table_whose_cells_wrap_under_their_columns() -> Non
     rows = people_rows(result)
     assert {("Marcia Quill", "board_member"), ("Tamsin Kellow", "board_member"), ("Tamsin Kellow", "cabinet_member"),
             ("Bryony Hext", "board_member"), ("Kerensa Pascoe", "board_member")} <= rows
-    organisations = _organisations(PLAN, "westmere_youth_justice_plan.txt")
+    organisations = organisation_rows(load_text(PLAN, "westmere_youth_justice_plan.txt"))
     assert organisations[("Bryony Hext", "board_member")] == "Westmere Constabulary"
     assert organisations[("Marcia Quill", "board_member")].startswith("Eastmarch")
 
@@ -176,13 +162,13 @@ def test_an_internal_copy_row_and_a_criminal_justice_boards_chair() -> None:
     rows = people_rows(result)
     assert {("Julie Seddon", "copy_to"), ("Julie Seddon", "head_of_inspections"), ("G. Hartley", "copy_to")} <= rows
     assert ("G. Hartley", "board_chair") not in rows
-    organisations = _organisations(LETTER, "westmere_sqs_letter.txt")
+    organisations = organisation_rows(load_text(LETTER, "westmere_sqs_letter.txt"))
     assert organisations[("Julie Seddon", "copy_to")] == "HM Inspectorate of Probation"
     assert organisations[("G. Hartley", "copy_to")] == "Westmere Local Criminal Justice Board"
 
 
 def test_a_team_tail_group_of_other_bodies_is_not_the_members() -> None:
-    organisations = _organisations(LETTER, "westmere_sqs_letter.txt")
+    organisations = organisation_rows(load_text(LETTER, "westmere_sqs_letter.txt"))
     assert organisations[("Ade Lutton", "inspection_team")] == "HM Inspectorate of Probation"
     assert organisations[("Shona Prior", "inspection_team")] == "HM Inspectorate of Probation"
 
@@ -270,7 +256,7 @@ time for us.
 
 
 def test_heads_of_services_named_with_their_places() -> None:
-    organisations = _organisations(INSPECTION, "westmere_inspection_2023.txt")
+    organisations = organisation_rows(load_text(INSPECTION, "westmere_inspection_2023.txt"))
     assert organisations[("Kerensa Polwin", "staff")].startswith("Westmere")
     assert organisations[("Gideon Ash", "staff")].startswith("Eastmarch")
     assert not organisations[("Colin Hale", "staff")].startswith("East ")

@@ -7,8 +7,7 @@ write the county council and the district's by their letters ('WCC', 'PDC'), a c
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows, role_rows
-from tests.loaders.test_batch61_layouts import _organisations
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 TWO_COLUMNS = """\
 HM Inspectorate of Probation
@@ -55,7 +54,7 @@ def test_a_posts_wrapped_tail_before_the_name_is_the_posts_and_the_next_columns_
 def test_a_name_before_its_post_under_a_body_is_of_that_body() -> None:
     load = load_text(TWO_COLUMNS, "pendlebrook_sqs_letter_2015_03.txt")
     assert ("Ottilie Fane", "copy_to", "Head of Oversight") in role_rows(load)
-    assert _organisations(TWO_COLUMNS, "pendlebrook_sqs_letter_2015_03.txt")[("Ottilie Fane", "copy_to")] == \
+    assert organisation_rows(load_text(TWO_COLUMNS, "pendlebrook_sqs_letter_2015_03.txt"))[("Ottilie Fane", "copy_to")] == \
         "Youth Justice Board"
 
 
@@ -90,7 +89,7 @@ def test_one_column_of_posts_wrapped_over_their_names() -> None:
 
 def test_a_bodys_name_over_a_persons_is_their_body_not_a_post() -> None:
     assert ("Ottilie Fane", "copy_to", None) in role_rows(load_text(ONE_COLUMN, "pendlebrook_sqs_letter_2015_03.txt"))
-    assert _organisations(ONE_COLUMN, "pendlebrook_sqs_letter_2015_03.txt")[("Ottilie Fane", "copy_to")] == \
+    assert organisation_rows(load_text(ONE_COLUMN, "pendlebrook_sqs_letter_2015_03.txt"))[("Ottilie Fane", "copy_to")] == \
         "Youth Justice Board"
 
 
@@ -128,13 +127,13 @@ YOT Manager                                                 Kit Oldham
 
 
 def test_a_second_post_in_brackets_under_the_first_is_held_besides_it() -> None:
-    organisations = _organisations(SECOND_POST, "pendlebrook_sqs_letter_2013_03.txt")
+    organisations = organisation_rows(load_text(SECOND_POST, "pendlebrook_sqs_letter_2013_03.txt"))
     assert organisations[("Oliver Brack", "copy_to")] == "Wenlow Council"
     assert organisations[("Oliver Brack", "board_chair")] == "Pendlebrook Youth Offending Service"
 
 
 def test_the_districts_council_named_in_a_post_stays_the_districts_beside_the_county_in_the_head() -> None:
-    organisations = _organisations(SECOND_POST, "pendlebrook_sqs_letter_2013_03.txt")
+    organisations = organisation_rows(load_text(SECOND_POST, "pendlebrook_sqs_letter_2013_03.txt"))
     assert organisations[("Neve Sallis", "copy_to")] == "Pendlebrook Council"
     assert organisations[("Agnes Carrow", "addressee")] == "Wenlow Council"
 
@@ -165,19 +164,19 @@ Kit Oldham YOT Manager                                        [P]
 
 
 def test_councils_written_by_their_letters_are_the_county_and_the_district_the_document_names() -> None:
-    organisations = _organisations(REGISTER, "pendlebrook_yot_board_minutes_2014_03.txt")
+    organisations = organisation_rows(load_text(REGISTER, "pendlebrook_yot_board_minutes_2014_03.txt"))
     assert organisations[("Oliver Brack", "present_at_meeting")] == "Wenlow Council"
     assert organisations[("Saul Ibekwe", "present_at_meeting")] == "Pendlebrook Council"
     assert organisations[("Neve Sallis", "apologies")] == "Pendlebrook Council"
 
 
 def test_a_county_councillor_by_the_post_sits_for_the_county() -> None:
-    organisations = _organisations(REGISTER, "pendlebrook_yot_board_minutes_2014_03.txt")
+    organisations = organisation_rows(load_text(REGISTER, "pendlebrook_yot_board_minutes_2014_03.txt"))
     assert organisations[("Petra Dunmore", "present_at_meeting")] == "Wenlow Council"
 
 
 def test_letters_two_places_share_name_no_council() -> None:
     text = REGISTER.replace("Ray Tulley Superintendent Wenlow Constabulary",
                             "Ray Tulley Superintendent Wenlow Constabulary, Wexcombe Police")
-    organisations = _organisations(text, "pendlebrook_yot_board_minutes_2014_03.txt")
+    organisations = organisation_rows(load_text(text, "pendlebrook_yot_board_minutes_2014_03.txt"))
     assert organisations[("Oliver Brack", "present_at_meeting")] != "Wenlow Council"

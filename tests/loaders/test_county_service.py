@@ -3,8 +3,7 @@ implies belong to, not a service made up from the district's name."""
 
 from __future__ import annotations
 
-from tests.conftest import load_text
-from tests.loaders.test_batch49_layouts import _organisations
+from tests.conftest import load_text, organisation_rows
 
 LOCALITY_INSPECTION = """\
 HM Inspectorate of Probation
@@ -27,13 +26,13 @@ held on 14 December 2011, together with Norman Ransome, Chair of the Management 
 
 
 def test_the_chair_of_the_board_of_a_county_service_named_in_the_head_is_that_services() -> None:
-    organisations = _organisations(load_text(LOCALITY_INSPECTION, "ardle_vale_cci_2012_02.txt"))
+    organisations = organisation_rows(load_text(LOCALITY_INSPECTION, "ardle_vale_cci_2012_02.txt"))
     assert organisations[("Norman Ransome", "board_chair")] == "Wenlowshire Youth Offending Service"
 
 
 def test_a_paper_naming_its_areas_own_service_keeps_it() -> None:
     text = LOCALITY_INSPECTION.replace("Operational management\n", "The Ardle Vale YOS works with the county.\n")
-    organisations = _organisations(load_text(text, "ardle_vale_cci_2012_02.txt"))
+    organisations = organisation_rows(load_text(text, "ardle_vale_cci_2012_02.txt"))
     assert organisations[("Norman Ransome", "board_chair")] == "Ardle Vale Youth Offending Service"
 
 
@@ -56,7 +55,7 @@ Report of the Corporate Director - Children and Families
 
 
 def test_a_boards_members_in_brackets_after_their_bodies_in_a_sentence() -> None:
-    rows = _organisations(load_text(CABINET_REPORT, "ardle_vale_cabinet_report_2024_05.txt"))
+    rows = organisation_rows(load_text(CABINET_REPORT, "ardle_vale_cabinet_report_2024_05.txt"))
     members = {name: body for (name, relation), body in rows.items() if relation == "board_member"}
     assert members.keys() == {"D. Tolley", "F. Ransome", "S. Pimm", "S. Elphick", "M. Brisbane"}
     assert members["D. Tolley"] == "Wenlowshire Police"
@@ -77,5 +76,5 @@ YOUTH JUSTICE PLAN 2017/18 AND YOUTH OFFENDING SERVICE PERFORMANCE
 
 def test_a_title_in_capitals_joining_its_subjects_with_and_names_no_service_of_a_place_called_and() -> None:
     # 'PLAN 2017/18 AND YOUTH OFFENDING SERVICE': 'AND' is no place, so the board's chair chairs the area's own service
-    organisations = _organisations(load_text(TITLE_IN_CAPITALS, "ardle_vale_cabinet_report_2017_09.txt"))
+    organisations = organisation_rows(load_text(TITLE_IN_CAPITALS, "ardle_vale_cabinet_report_2017_09.txt"))
     assert organisations[("Priya Tolley", "board_chair")] == "Ardle Vale Youth Offending Service"

@@ -8,22 +8,7 @@ and with the holder in brackets; a speaker 'said she had met the lead inspector,
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows, role_rows
-
-
-def _organisation(text: str, name: str, person: str, relation: str) -> str | None:
-    statements = load_text(text, name).statements
-    people = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
-    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    for row in rows.values():
-        if people.get(row.get("person", "")) == person and row.get("relation") == relation:
-            return bodies.get(row.get("organisation", ""))
-    return None
-
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 NEWS = """Westmere Council - News
 
@@ -100,7 +85,7 @@ The Committee considered the Youth Offending Service Management Board's report.
 
 def test_a_boards_vice_chair_in_a_sentence_is_a_member_of_her_body() -> None:
     assert ("Anjali Prentice", "board_member") in people_rows(load_text(INSPECTION, "westmere_inspection_2019.txt"))
-    assert _organisation(INSPECTION, "westmere_inspection_2019.txt", "Anjali Prentice", "board_member") == \
+    assert organisation_rows(load_text(INSPECTION, "westmere_inspection_2019.txt")).get(("Anjali Prentice", "board_member")) == \
         "Westmere Police"
     assert ("G. Hartley", "board_member") in people_rows(load_text(REPORT, "westmere_cabinet_report_2020.txt"))
 
@@ -235,7 +220,7 @@ def test_a_membership_set_as_cards_in_two_columns_names_each_member_of_their_bod
     roles = role_rows(result)
     assert ("Dominic Ashe", "board_member", "Head of Youth Justice and Early Intervention") in roles
     assert ("Nia Rowlands", "board_member", "Consultant Nurse, Safeguarding") in roles
-    assert _organisation(CARDS, "westmere_yj_plan_2022.txt", "Carys Prentice", "board_member") == "Westmere Police"
+    assert organisation_rows(load_text(CARDS, "westmere_yj_plan_2022.txt")).get(("Carys Prentice", "board_member")) == "Westmere Police"
     assert not {row for row in rows if "Vacant" in row[0] or "Inclusion" in row[0]}
 
 

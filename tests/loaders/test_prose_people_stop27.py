@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import load_text, people_rows, role_rows
-from tests.loaders.test_named_people_stop27 import _organisation
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 PLAN = """Westmere Youth Justice Plan 2024-25
 
@@ -57,8 +56,8 @@ def test_the_officer_who_prepares_the_reports_is_staff(prepared: str) -> None:
     staff = {(name, role) for name, relation, role in role_rows(result) if relation == "staff"}
     assert any(name == "Owain Tregaron" and role and ("Officer" in role or "Analyst" in role)
                for name, role in staff), role_rows(result)
-    body = _organisation(PLAN.format(mark="attends", prepared=prepared), "westmere_yj_plan_2024.txt", "Owain Tregaron",
-                         "staff")
+    body = organisation_rows(load_text(PLAN.format(mark="attends", prepared=prepared), "westmere_yj_plan_2024.txt")).get(
+        ("Owain Tregaron", "staff"))
     assert body is not None and body.startswith("Westmere Youth") and body.endswith("Service")
 
 
@@ -92,7 +91,7 @@ def test_a_member_named_by_title_and_surname_is_the_one_named_in_full(sentence: 
     rows = people_rows(load_text(text, "westmere_inspection_2023.txt"))
     assert (person, "board_member") in rows
     if body:
-        assert _organisation(text, "westmere_inspection_2023.txt", person, "board_member") == body
+        assert organisation_rows(load_text(text, "westmere_inspection_2023.txt")).get((person, "board_member")) == body
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,19 +8,7 @@ from __future__ import annotations
 from kg.names import find_names, name_key
 from kg.resolve import mentions, resolve
 from kg.statements import Statement
-from tests.conftest import load_text
-
-
-def _organisations(statements: list[Statement]) -> dict[tuple[str, str], str]:
-    """(person, relation) -> organisation name, as the load wrote them."""
-    people = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
-    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
-    rows: dict[str, dict[str, str]] = {}
-    for s in statements:
-        if s.schema == "Involvement" and s.prop in ("person", "relation", "organisation"):
-            rows.setdefault(s.entity, {})[s.prop] = s.value
-    return {(people[r["person"]], r["relation"]): bodies.get(r.get("organisation", ""), "")
-            for r in rows.values() if "person" in r and "relation" in r}
+from tests.conftest import load_text, organisation_rows
 
 
 def _people(statements: list[Statement], name: str) -> dict[str, str]:
@@ -58,10 +46,11 @@ The minutes were agreed.
 
 def test_a_place_on_a_line_of_its_own_under_the_reports_title_is_its_area() -> None:
     for place, area in (("DUNMERE VALE", "Dunmere Vale"), ("Dunmere Vale", "Dunmere Vale")):
-        statements = load_text(TITLE_BLOCK.format(place=place), "dunmere_fji_2012.txt").statements
+        result = load_text(TITLE_BLOCK.format(place=place), "dunmere_fji_2012.txt")
+        statements = result.statements
         areas = {s.entity: s.value for s in statements if s.schema == "Area" and s.prop == "name"}
         assert {areas.get(s.value) for s in statements if s.schema == "Document" and s.prop == "area"} == {area}
-        assert _organisations(statements)[("Amelia Tarrant", "board_chair")] == "Dunmere Vale Youth Offending Service"
+        assert organisation_rows(result)[("Amelia Tarrant", "board_chair")] == "Dunmere Vale Youth Offending Service"
 
 
 def test_the_service_manager_of_a_report_titled_so_is_the_one_of_the_boards_minutes() -> None:
@@ -123,7 +112,7 @@ Ravi Mehta\tRM\tWestmere Council (YOS)
 
 
 def test_a_bodys_cell_with_a_note_in_brackets_is_the_body() -> None:
-    found = _organisations(load_text(ATTENDANCE, "westmere_board_minutes.txt").statements)
+    found = organisation_rows(load_text(ATTENDANCE, "westmere_board_minutes.txt"))
     assert found[("Dan Sayle", "apologies")] == "Northshire Constabulary"  # a police rank, not the inspectorate
     assert found[("Kim Oduya", "apologies")] == "NHS Westmere"
 
@@ -187,6 +176,6 @@ Dan Hale Ch Supt Northshire Police                                [A]
 
 
 def test_a_rank_run_into_the_forces_name_is_no_part_of_the_force() -> None:
-    found = _organisations(load_text(REGISTER, "westmere_board_minutes.txt").statements)
+    found = organisation_rows(load_text(REGISTER, "westmere_board_minutes.txt"))
     assert found[("Ray Goodwin", "present_at_meeting")] == "Northshire Constabulary"
     assert "Superintendent" not in " ".join(found.values())
