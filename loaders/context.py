@@ -171,6 +171,10 @@ class Context:
             self.emit(ref.id, "Organisation", "area", self.area(ref.area, where), where)
         return ref.id
 
+    def service_of(self, area: str | None) -> str | None:
+        """The name of the youth justice service of `area`, as the gazetteer names it (None without an area)."""
+        return self.gazetteer.organisation(f"{area} YOS", area).name if area else None
+
     def area(self, name: str, where: Span | tuple[int, int]) -> str | None:
         """The area named, if it is a place the gazetteer knows or the document's own area (read from its
         title); any other name (a person's, a garbled title's) is no area: None, and a warning."""

@@ -410,7 +410,7 @@ class KeyFactReader:
             return False  # a year
         # looked for within a bounded reach, so a document that is one long line stays linear
         reach = max(0, start - FIGURE_REACH)
-        line_start = max(reach, self.text.rfind("\n", reach, start) + 1)
+        line_start = start_of_line(self.text, start, FIGURE_REACH)
         if LIST_MARKER.match(self.text, line_start) and not self.text[line_start:start].strip():
             return False  # '3. The reoffending rate ...'
         line_end = self.text.find("\n", end, end + FIGURE_REACH)

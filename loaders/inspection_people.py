@@ -267,7 +267,7 @@ def heads_of_services(ctx: Context, begin: int = 0) -> int:
             if place and COMPASS_RE.fullmatch(place):
                 place = None  # 'Jo Lee (West)': a team's patch of the area, not another area
             area = ctx.gazetteer.area_name(place) or place if place else ctx.home_area
-            organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
+            organisation = ctx.service_of(area)
             ctx.person_role(name, "staff", span(text, match.start(), where.end() if where else name.end), role=post,
                             organisation=organisation)
             found += 1

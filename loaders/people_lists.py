@@ -661,18 +661,24 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
 NAME_SET_IN = 4  # characters: a name under its post is set in by a few at most
 
 
-def _posts_over_names(ctx: Context, text: str, rows: list[Line], area: str | None) -> int:
-    """A copy list whose entries each stand as a post over the name set under it, in one column or several side by side
-    ('Director of Children's Services      Chief Executive' / '  Jo Bloggs                         Ann Lee'): the block's
-    lines in pairs, each post's cell naming no one and each name's cell a full name alone, a little in from its post's.
-    Each is copied in that post, and holds the key post it names. Returns how many were read (none where the block is
-    not all such pairs)."""
+def _first_block(rows: list[Line]) -> list[Line]:
+    """The lines of a list's first block: from its first line with words to the blank line after it."""
     block: list[Line] = []
     for line in rows:
         if is_blank(line) and block:
             break
         if not is_blank(line):
             block.append(line)
+    return block
+
+
+def _posts_over_names(ctx: Context, text: str, rows: list[Line], area: str | None) -> int:
+    """A copy list whose entries each stand as a post over the name set under it, in one column or several side by side
+    ('Director of Children's Services      Chief Executive' / '  Jo Bloggs                         Ann Lee'): the block's
+    lines in pairs, each post's cell naming no one and each name's cell a full name alone, a little in from its post's.
+    Each is copied in that post, and holds the key post it names. Returns how many were read (none where the block is
+    not all such pairs)."""
+    block = _first_block(rows)
     if len(block) < 2 or len(block) % 2:
         return 0
     entries: list[tuple[Span, NameMatch, Span]] = []
@@ -705,12 +711,7 @@ def _entries_set_in(ctx: Context, text: str, rows: list[Line], area: str | None)
     Cymru'). Each person is copied in that post (the body above it their organisation) and holds the key post it names;
     an entry naming no one (a body, or a post wrapped: 'Chief Executive, Westmere County' / '  Borough Council') copies
     no one. Returns how many were read (none where the block is not such entries)."""
-    block: list[Line] = []
-    for line in rows:
-        if is_blank(line) and block:
-            break
-        if not is_blank(line):
-            block.append(line)
+    block = _first_block(rows)
     if len(block) < 2:
         return 0
     placed = [(number, cell, cell.start - line.start) for number, line in enumerate(block) for cell in cells(text, line)]
@@ -1182,7 +1183,7 @@ def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> boo
     evidence = trim(ctx.text, attendee.name.start, line.end)
     if chair and area:
         ctx.person_role(attendee.name, "board_chair", evidence, role=written + " (Chair)",
-                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+                        organisation=ctx.service_of(area))
     else:
         ctx.person_role(attendee.name, "board_member", evidence, role=post, organisation=organisation)
     if CABINET_POST_RE.search(post):
@@ -1408,7 +1409,7 @@ def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: st
     ctx.person_role(named, "board_member", evidence, role=role, organisation=organisation)
     if chair and area:
         ctx.person_role(named, "board_chair", evidence, role="Chair",
-                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+                        organisation=ctx.service_of(area))
     if CABINET_POST_RE.search(role):
         ctx.person_role(named, "cabinet_member", evidence, role=role, organisation=organisation)
     return True
@@ -1437,7 +1438,7 @@ def _chair_marked(ctx: Context, line: Line, area: str | None) -> int:
         return 0
     evidence = trim(ctx.text, line.start, line.end, " \t|")
     ctx.person_role(names[0], "board_chair", evidence, role="Chair",
-                    organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name)
+                    organisation=ctx.service_of(area))
     return 1
 
 
@@ -1559,7 +1560,7 @@ TABLE_CHAIR_RE = re.compile(r"\W*(?:independent\s+)?chair(?:man|person|woman)?\s
 
 def _chairs_this_board(ctx: Context, cell: str, area: str | None) -> str | None:
     """The area's service, whose board it is, for the member whose post cell opens with 'Chair'."""
-    return ctx.gazetteer.organisation(f"{area} YOS", area).name if area and TABLE_CHAIR_RE.match(cell) else None
+    return ctx.service_of(area) if TABLE_CHAIR_RE.match(cell) else None
 
 
 def _body_in(ctx: Context, cell: str) -> str | None:

@@ -855,7 +855,7 @@ def board_chaired_by(ctx: Context, area: str | None) -> None:
         board = _board_named(text, match)
         # 'the partnership board is chaired by X, the council's Director': the chair of the area's board, in their post
         organisation = organisation_for_role(board, area) if board else \
-            ctx.gazetteer.organisation(f"{area} YOS", area).name if area else organisation_for_role(
+            ctx.service_of(area) or organisation_for_role(
                 post.text if post else None, area)
         # the post written after the name is the one they hold elsewhere ('chaired by Jo Bloggs, Director of
         # Children's Services'): in the board they are its chair
@@ -897,10 +897,10 @@ def boards_chaired_by_subject(ctx: Context, area: str | None) -> int:
         evidence = span(text, begin, match.end())
         if isinstance(holder, NameMatch):
             ctx.person_role(holder, "board_chair", evidence, role=role,
-                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+                            organisation=ctx.service_of(area))
         else:
             ctx.person_role(holder.name, "board_chair", evidence, role=role, title=holder.title,
-                            organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+                            organisation=ctx.service_of(area))
         found += 1
     return found
 
@@ -961,7 +961,7 @@ def board_vice_chairs(ctx: Context, area: str | None) -> int:
         body = VICE_CHAIR_BODY_RE.match(text, name.end, min(len(text), name.end + 100))
         organisation = organisation_named(body.group("body"), area=area, groups=False) if body else None
         if organisation is None:
-            organisation = ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None
+            organisation = ctx.service_of(area)
         evidence = span(text, match.start(), body.end() if body else name.end)
         ctx.person_role(name, "board_member", evidence, role="Vice-chair", organisation=organisation)
         found += 1
@@ -1093,7 +1093,7 @@ def service_led_by(ctx: Context, area: str | None) -> None:
             continue  # a name the lexicon lacks is taken only with its post written beside it
         evidence = span(text, match.start(), post.end if post else name.end)
         ctx.person_role(name, "staff", evidence, role=role_text(post) if post else None, role_span=post,
-                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                        organisation=ctx.service_of(area) or
                         organisation_for_role(role_text(post), area))
 
 
@@ -1120,7 +1120,7 @@ def officers_preparing(ctx: Context, area: str | None) -> int:
         written = " ".join(role.text.split())
         body = organisation_named(written, gazetteer=ctx.gazetteer, area=area)
         ctx.person_role(name, "staff", span(text, match.start(), role.end), role=written, role_span=role,
-                        organisation=body or (ctx.gazetteer.organisation(f"{area} YOS", area).name if area else
+                        organisation=body or (ctx.service_of(area) or
                                               organisation_for_role(written, area)))
         found += 1
     return found
@@ -1183,7 +1183,7 @@ def board_its_chair(ctx: Context, area: str | None) -> None:
         if name is None or name.surname_only:
             continue
         ctx.person_role(name, "board_chair", span(text, match.start(), name.end), role="Chair",
-                        organisation=ctx.gazetteer.organisation(f"{area} YOS", area).name if area else None)
+                        organisation=ctx.service_of(area))
 
 
 # The board's own name before 'is chaired by': 'The Lanthorne Youth Justice Partnership Board'.
