@@ -975,7 +975,7 @@ def board_vice_chairs(ctx: Context, area: str | None) -> int:
 # brackets (or the body the 'representative' names), the surname joined later to the one person named in full.
 FULL_RANK_NAME_RE = re.compile(r"(?P<rank>(?:(?:Detective|Chief|Assistant\s++Chief|Deputy\s++Chief)\s++)?+"
                                r"(?:Superintendent|Inspector|Sergeant|Constable))\s++(?P<surname>[A-Z][a-z'’]++(?:-[A-Z][a-z'’]++)?+)\b")
-BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[A-Z][^()\n]{2,60}+)\)")
+BRACKETED_BODY_RE = re.compile(r"\((?P<body>[A-Z][^()\n]{2,60}+)\)")
 BOARD_ATTENDANCE_RE = re.compile(r"\b(?:attend(?:s|ed|ing|ance)?|represent(?:s|ed|ing|atives?)?|sits?\s+on)\b", re.IGNORECASE)
 BOARD_WORD_RE = re.compile(r"\b(?:[Bb]oard|[Pp]artnership)\b")
 REPRESENTATIVE_RE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s++(?P<agency>(?:[A-Za-z][\w'’-]*+\s++){1,3}?)representative,\s*+")
@@ -998,6 +998,14 @@ def _paragraph_before(text: str, pos: int) -> str:
     return text[floor + breaks[-1].end() if breaks else floor:pos]
 
 
+def _blanks_before(text: str, pos: int) -> int:
+    """Where the run of blanks (not line breaks) that ends at pos begins. The pattern does not match the run
+    itself: tried at each of its places, a run with no bracket after it cost time in the square of its length."""
+    while pos > 0 and text[pos - 1].isspace() and text[pos - 1] != "\n":
+        pos -= 1
+    return pos
+
+
 def board_members_by_title(ctx: Context, area: str | None) -> int:
     """'Chief Superintendent Mahmood (Northmoor Police) attends the Board', 'The Police representative, Superintendent
     Bevan': `board_member` of the body, where the paragraph speaks of the board's attendance or representatives."""
@@ -1006,12 +1014,13 @@ def board_members_by_title(ctx: Context, area: str | None) -> int:
         return 0
     found = 0
     for bracket in BRACKETED_BODY_RE.finditer(text):
-        line_start = text.rfind("\n", 0, bracket.start()) + 1
-        before = text[max(line_start, bracket.start() - 60):bracket.start()]
+        opening = _blanks_before(text, bracket.start())  # the name ends where the blanks before the bracket begin
+        line_start = text.rfind("\n", 0, opening) + 1
+        before = text[max(line_start, opening - 60):opening]
         name = None
         for at in (m.start() for m in re.finditer(r"(?<![\w'’-])[A-Z]", before)):
-            name = _titled_name_at(text, bracket.start() - len(before) + at, bracket.start())
-            if name is not None and name.end == bracket.start():
+            name = _titled_name_at(text, opening - len(before) + at, opening)
+            if name is not None and name.end == opening:
                 break
             name = None
         body = organisation_named(bracket.group("body"), area=area, groups=False) if name else None

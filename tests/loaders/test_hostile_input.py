@@ -11,6 +11,7 @@ few thousand characters. `benchmarks/fuzz.py` runs the same strategy for longer.
 
 from __future__ import annotations
 
+import re
 import time
 from functools import cache
 from pathlib import Path
@@ -221,6 +222,34 @@ MINIMAL_CASES = {
 def test_minimal_hostile_cases_load_in_time(text: str) -> None:
     took = timed_load(text)
     assert took <= budget(text), f"{took:.2f} s for {describe(text)}"
+
+
+# A case's longest run of one repeated unit (a character, or a short piece such as 'Jo Bloggs, '), made four times
+# longer: a linear load takes about four times as long, a quadratic one sixteen. Each case's fixed budget alone let
+# a quadratic pattern through while its run was short (0.6 s for 12 KB of blanks, 8 s for 48 KB).
+REPEATED_UNIT_RE = re.compile(r"(.{1,24}?)\1{99,}", re.DOTALL)
+GROWTH = 4
+GROWTH_LIMIT = 8  # times the time at the case's own length; between linear (4) and quadratic (16)
+GROWN_LONGEST = 100_000  # longer cases are already timed at a length where a super-linear pattern shows
+
+
+def grown(text: str) -> str | None:
+    run = max(REPEATED_UNIT_RE.finditer(text), key=lambda m: len(m.group()), default=None)
+    if run is None or len(text) > GROWN_LONGEST:
+        return None
+    return text[:run.start()] + run.group() * GROWTH + text[run.end():]
+
+
+GROWN_CASES = {name: (text, longer) for name, text in MINIMAL_CASES.items() if (longer := grown(text)) is not None}
+
+
+@pytest.mark.parametrize(("text", "longer"), GROWN_CASES.values(), ids=GROWN_CASES.keys())
+def test_minimal_hostile_cases_grow_linearly_with_their_run(text: str, longer: str) -> None:
+    took, took_longer = seconds_to_load(text), seconds_to_load(longer)
+    if took_longer > max(GROWTH_LIMIT * took, SMALLEST_BUDGET):  # a busy machine: the shorter of two loads each
+        took, took_longer = max(took, seconds_to_load(text)), min(took_longer, seconds_to_load(longer))
+    assert took_longer <= max(GROWTH_LIMIT * took, SMALLEST_BUDGET), \
+        f"{took:.2f} s for {describe(text)}, {took_longer:.2f} s with its run {GROWTH} times longer"
 
 
 def test_a_documents_dates_are_read_once_however_many_ratings_it_states(monkeypatch: pytest.MonkeyPatch) -> None:
