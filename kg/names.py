@@ -498,7 +498,12 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
         return over_footer
     following = tokens[k + 1]
     gap = text[token.end:following.start]
-    if gap.count("\n") != 1 or gap.strip() or not following.text[:1].isupper():
+    if gap.count("\n") != 1 or gap.strip():
+        return None
+    if following.text[:1].islower() and len(token.text) >= 4:
+        # 'Penelope Strat-' / 'ford-Lyle': a word the line's width hyphenated, its rest in small letters
+        return _Token(token.text[:-1] + following.text, token.start, following.end)
+    if not following.text[:1].isupper():
         return None
     return _Token(token.text + following.text, token.start, following.end)
 

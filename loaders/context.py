@@ -25,7 +25,17 @@ from kg.loaders.roles import (
 )
 from kg.loaders.text import Span
 from kg.model import Model, load_model
-from kg.names import NameMatch, find_names, is_initials, is_only_a_name, name_key, split_title, surname, whole_surname
+from kg.names import (
+    NameMatch,
+    find_names,
+    is_initials,
+    is_only_a_name,
+    name_key,
+    name_parts,
+    split_title,
+    surname,
+    whole_surname,
+)
 from kg.statements import Statement, stable_hash
 from kg.vocabulary import is_body_word, is_post_word
 
@@ -223,8 +233,10 @@ class Context:
 
     def finish(self) -> list[Statement]:
         """Write the collected roles and return every statement of the document."""
+        self._names_cut_by_the_line()
         full_names = _by_surname(role.name for role in self.roles if not role.surname_only)
         written_names: dict[str, set[str]] | None = None
+        loose: dict[str, set[str]] | None = None
         for role in self.roles:
             if role.surname_only:
                 candidates = _full_names_of(role.name, full_names)
@@ -236,6 +248,11 @@ class Context:
                     candidates = _full_names_of(role.name, written_names)
                 if not candidates and role.title in FORENAME_TITLES:
                     candidates = _forename_of(role.name, full_names)  # 'Dame Cecily added': Dame Cecily Haworth
+                if not candidates:
+                    # 'Mr Sowerby replied' of the 'Mark Sowerby of NHS Corvenby' the minutes name once, a forename
+                    # the strict reading leaves out (a word too: 'Mark', 'Grace'): the document names them twice
+                    loose = loose if loose is not None else self._loose_names_alone()
+                    candidates = _full_names_of(role.name, loose)
                 if len(candidates) == 1:
                     role.name = next(iter(candidates))
                     role.surname_only = False
@@ -250,7 +267,6 @@ class Context:
             for cut_name in _names_cut_at_page_end(self.text):
                 written_names.setdefault(surname(cut_name), set()).add(cut_name)
             self._initials_to_full_names(written_names)
-        self._names_cut_by_the_page(full_names)
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
@@ -273,6 +289,40 @@ class Context:
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
 
+    @cached_property
+    def _loose_matches(self) -> list[NameMatch]:
+        """The full names the document writes, read loosely (a forename that is also a word, a surname no list
+        knows)."""
+        return [n for n in find_names(self.text, strict=False) if not n.surname_only]
+
+    def _loose_names_alone(self) -> dict[str, set[str]]:
+        """The loose full names written on one line whose forename is no surname the readers read ('Ogundipe' /
+        'Ruddock' ending and opening two rows of a grid of surnames is not 'Ogundipe Ruddock'), by surname."""
+        surnames = {surname(role.name) for role in self.roles}
+        return _by_surname(n.name for n in self._loose_matches
+                           if "\n" not in self.text[n.start:n.end] and name_key(n.name).split()[0] not in surnames)
+
+    def _names_cut_by_the_line(self) -> None:
+        """A name a reader cut where the line broke it, with a hyphen ('Penelope Strat-' / 'ford-Lyle', 'Marcus Pendle-'
+        in a column whose rest is lost) or between its words ('... Trevor Quayle and Anwen' / 'Vickery-Jones.'), or
+        where it took a title and a forename for a title and a surname ('Detective Superintendent Grace' of 'Grace
+        Oyelaran'), is the one full name that goes on from it: one the document names in full elsewhere, else the
+        words the text goes on with, when the document writes that surname elsewhere too (or, for the forename
+        after a title, on the same line). The fragment never becomes a person of its own."""
+        cut = [(role, going) for role in self.roles if role.name_span and (going := _cut_after(self.text, role))]
+        if not cut:
+            return
+        del cut[CUTS_TRIED:]  # each is compared with the document's names: a few a document
+        named = {role.name for role in self.roles if not role.surname_only and len(name_key(role.name).split()) > 1}
+        for role, going in cut:
+            span = role.name_span
+            assert span is not None
+            # the full names written elsewhere: not a loose reading of this very place ('Marcus Pendle-' / 'Chair')
+            known = named | {n.name for n in self._loose_matches if n.end <= span.start or n.start >= span.end}
+            whole = _name_going_on(self.text, role, going, known)
+            if whole is not None:
+                role.name, role.surname_only = whole, False
+
     def _initials_to_full_names(self, full_names: dict[str, set[str]]) -> None:
         """'Councillor F. Whitlock' in the list of those present is the 'Councillor Farida Whitlock' the minutes name
         in full: the one full name of the document with that surname whose first name has that initial."""
@@ -286,17 +336,6 @@ class Context:
                           and name_key(full).split()[1:] == name_key(role.name).split()[len(first.rstrip(".").split(".")):]}
             if len(candidates) == 1:
                 role.name = next(iter(candidates))
-
-    def _names_cut_by_the_page(self, full_names: dict[str, set[str]]) -> None:
-        """'Elin Mair Har' at the foot of a page whose next page goes on 'ries, and to ...' is the 'Elin Mair Harries'
-        the document names in full elsewhere: the last word and the fragment after the page's footer make her
-        surname."""
-        known = {name for names in full_names.values() for name in names}
-        for role in self.roles:
-            cut = PAGE_CUT_RE.match(self.text, role.name_span.end) if role.name_span else None
-            whole = f"{role.name}{cut.group('rest')}" if cut else None
-            if whole in known:
-                role.name = whole
 
     def _write_role(self, role: PendingRole, chairs: set[str], written: str | None) -> None:
         person = self.person_id(role.name)
@@ -575,6 +614,86 @@ def _names_cut_at_page_end(text: str) -> Iterator[str]:
             if cut is not None:
                 yield f"{last.name}{cut.group('rest')}"
         line_start = line_end.end()
+
+
+# What may follow a name a line's end cut: a hyphen (the word goes on) or nothing (the next word does), then the break.
+LINE_CUT_RE = re.compile(r"(?P<hyphen>-?)[^\S\n]*\n")
+SAME_LINE_WORD_RE = re.compile(r" (?=[A-Z])")
+NEXT_LINE_REACH = 80  # characters of the next line a cut name's rest may take
+CUTS_TRIED = 20  # names a line's or page's end may have cut, at most, a document
+
+
+def _cut_after(text: str, role: PendingRole) -> str | None:
+    """How `role`'s name may go on past where the reader ended it: 'page' (the page's end cut its last word, the rest
+    in small letters after the footer), 'hyphen' (a line's end cut a word), 'line' (a
+    line's end cut a forename written alone from its surname), 'same line' (a title and a forename read as a title
+    and a surname), or None."""
+    span = role.name_span
+    assert span is not None
+    if PAGE_CUT_RE.match(text, span.end):
+        return "page"
+    cut = LINE_CUT_RE.match(text, span.end)
+    if cut and cut.group("hyphen"):
+        return "hyphen"
+    if cut and len(role.name.split()) == 1 and not _in_cells(text, span.start, cut.end()):
+        return "line"
+    if cut is None and role.surname_only and role.title and SAME_LINE_WORD_RE.match(text, span.end):
+        return "same line"
+    return None
+
+
+# A gap between a row's cells: a tab, or three blanks after a word.
+CELL_GAP_RE = re.compile(r"\S(?:\t|[^\S\n\t]{3,})(?=\S)")
+
+
+def _in_cells(text: str, start: int, next_line: int) -> bool:
+    """Whether the line holding `start`, or the next one (from `next_line`), is a row of cells ('Councillors
+    Bairstow   Entwistle-Khan   Ogundipe' / 'Ruddock   Sandoval'): a cell's word at a row's end is no name the line's
+    end cut, and the next row's first cell is no surname of it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    next_end = text.find("\n", next_line)
+    return (CELL_GAP_RE.search(text, line_start, next_line) is not None
+            or CELL_GAP_RE.search(text, next_line, len(text) if next_end < 0 else next_end) is not None)
+
+
+def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) -> str | None:
+    """The one full name `role`'s cut name is the start of (`Context._names_cut_by_the_line`), or None."""
+    span = role.name_span
+    assert span is not None
+    key, words = name_key(role.name), len(role.name.split())
+
+    def goes_on(full: str) -> bool:
+        whole = name_key(full)
+        return (whole.startswith(key) and len(whole) > len(key) and (going == "hyphen" or whole[len(key)] == " ")
+                and len(split_title(full)[0].split()) == words + (going != "hyphen"))
+
+    page = PAGE_CUT_RE.match(text, span.end) if going == "page" else None
+    if page is not None:
+        # 'Owen Trev' / 'Page 4 of 9' / 'arrow': the one name the two parts make
+        whole = f"{role.name}{page.group('rest')}"
+        return whole if whole in known or _written_elsewhere(text, whole, span.start, page.end()) else None
+    found = {full for full in known if goes_on(full)} if going != "same line" else set()
+    if len(found) == 1:
+        return next(iter(found))
+    line_end = text.find("\n", span.end + 1)
+    reach = len(text) if line_end < 0 else line_end if going == "same line" else min(len(text), line_end + NEXT_LINE_REACH)
+    rest = [n for n in find_names(text, span.start, reach, strict=False)
+            if span.start <= n.start < span.end and n.end > span.end and not n.surname_only and goes_on(n.name)]
+    if len(rest) != 1:
+        return None
+    whole = rest[0]
+    if going == "same line":
+        return whole.name
+    return whole.name if _written_elsewhere(text, whole.name, whole.start, whole.end) else None
+
+
+def _written_elsewhere(text: str, name: str, start: int, end: int) -> bool:
+    """Whether the document writes `name`'s surname outside text[start:end] too ('VICKERY-JONES, Ms A.', 'Councillor
+    Vickery-Jones asked' of 'Anwen' / 'Vickery-Jones')."""
+    parts = name_parts(name)[1].split()
+    between = r"[^\S\n-]*+[\s-][^\S\n]*+"  # 'Vickery-Jones', 'VICKERY JONES', a line's end between the parts
+    written = re.compile(rf"(?<![\w-]){between.join(re.escape(part) for part in parts)}(?![\w-])", re.IGNORECASE)
+    return written.search(text, 0, start) is not None or written.search(text, end) is not None
 
 
 def _full_names_of(alone: str, full_names: dict[str, set[str]]) -> set[str]:

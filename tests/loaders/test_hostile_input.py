@@ -215,6 +215,11 @@ MINIMAL_CASES = {
     * 1_000 + "\n",
     "a contact's name before a long run of no-break spaces, no telephone after it (fuzz seed 17)": "Westmere Council\n\n"
     "Scrutiny Panel\n\nTelephone enquiries to Jo Bloggs" + "\u00a0" * 12_000 + "x\n",
+    # each name a line's end cuts is compared with the document's names and its surname looked for in the whole text
+    "thousands of names cut by a line's end, a hyphen or a forename alone (names step)": "Westmere Council\n\n"
+    "Membership: Councillors " + "Penelope Strat-\nford-Lyle, Imogen\nCastellane, Marcus Pendle-\n" * 2_500 + "\n",
+    "a forename at a line's end before a run of hyphens and blanks (names step)": "Westmere Council\n\nPresent: "
+    "Councillor Jo Bloggs and Imogen" + "-" * 6_000 + " " * 6_000 + "\nCastellane\n",
 }
 
 
