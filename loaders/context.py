@@ -670,8 +670,8 @@ def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) ->
     page = PAGE_CUT_RE.match(text, span.end) if going == "page" else None
     if page is not None:
         # 'Owen Trev' / 'Page 4 of 9' / 'arrow': the one name the two parts make
-        whole = f"{role.name}{page.group('rest')}"
-        return whole if whole in known or _written_elsewhere(text, whole, span.start, page.end()) else None
+        joined = f"{role.name}{page.group('rest')}"
+        return joined if joined in known or _written_elsewhere(text, joined, span.start, page.end()) else None
     found = {full for full in known if goes_on(full)} if going != "same line" else set()
     if len(found) == 1:
         return next(iter(found))
