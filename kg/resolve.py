@@ -884,6 +884,11 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
     when no organisation is against. Two such people, or one against, leave it for review beside them (the groups of
     their names joined)."""
     in_document, in_area = _full_names(by_key)
+    full_by_surname: dict[str, list[Mention]] = defaultdict(list)  # the full names, by surname
+    for group in by_key.values():
+        for m in group:
+            if m.full_name:
+                full_by_surname[m.surname_key].append(m)
     # a short form's person as resolved so far -> the full-name mention it joined: mentions of one short form that
     # are one person join one full name, never a different one each (the bridge between two namesakes)
     joined: dict[str, Mention] = {}
@@ -893,6 +898,8 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             if not (m.surname_only or m.initials_only):
                 continue
             candidates, where = _candidates(m, in_document, in_area, fitting)
+            if not candidates:
+                candidates, where = _placed_elsewhere(m, full_by_surname.get(m.surname_key, []), clusters), "one area"
             if not candidates:
                 continue
             candidates = _titled_alike(m, candidates, clusters)
@@ -913,6 +920,21 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
                    f"{', '.join(sorted({c.name for c in candidates}))} in {where}"]
             against = [reason for con in conflicts for reason in con] or [f"{len(people)} people with that surname"]
             found.add(0.4, pro, against)
+
+
+def _placed_elsewhere(m: Mention, named: list[Mention], clusters: _Clusters) -> list[Mention]:
+    """Initials and a surname in a document whose area was not read, with no organisation written beside them, at its
+    meeting or in its part (not a quote): the person the other documents name in full with that surname and forenames
+    the initials fit ('F. Baptiste' among a placeless committee's officers of 'Ffion Baptiste' in one area's minutes),
+    when that surname names one person in full anywhere, placed in one area; else none (a namesake elsewhere, or
+    no place, leaves it as written)."""
+    if not (m.initials_only and m.area is None and not m.organisations and m.relations - QUOTE_ONLY and named):
+        return []
+    people = {clusters.find(c.id) for c in named}
+    areas = {area for c in named for area in c.areas}
+    if len(people) != 1 or len(areas) != 1 or not all(fitting(m, c.forenames) for c in named):
+        return []
+    return [c for c in named if c.areas]
 
 
 # Mentions named in full, by (surname, document or area) and then by their forenames: a short form is compared with

@@ -866,3 +866,37 @@ def test_one_post_holder_in_papers_about_one_area_is_one_person_whatever_council
     elsewhere = Mention("e", "Dora Finch", "elsewhere.txt", frozenset({"Westmere Council"}),
                         frozenset({"cabinet_member"}), "Westmere", titles=frozenset({"Councillor"}))
     assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def officer(mention_id: str, document: str, name: str, area: str | None, *organisations: str) -> Mention:
+    return Mention(mention_id, name, document, frozenset(organisations), frozenset({"officer_attending"}), area,
+                   frozenset({"council_papers"}))
+
+
+def test_initials_in_a_placeless_document_are_the_one_person_named_in_full_with_that_surname_in_one_area() -> None:
+    """A committee's minutes that never name their council ('F. Baptiste - Democratic Services Officer') and the
+    area's board minutes ('BAPTISTE, Ffion (FB)'): one person, where that surname names one person anywhere."""
+    from kg.resolve import resolve_mentions
+
+    found = [officer("p-1", "board-minutes.txt", "Ffion Baptiste", "Caerfelyn", "Caerfelyn Council"),
+             officer("p-2", "placeless-minutes.txt", "F. Baptiste", None)]
+    canonical = resolve_mentions(found, []).canonical
+    assert canonical["p-2"] == canonical["p-1"]
+
+
+def test_initials_in_a_placeless_document_stay_apart_from_namesakes_and_initials_that_do_not_fit() -> None:
+    from kg.resolve import resolve_mentions
+
+    namesakes = [officer("p-1", "board-minutes.txt", "Ffion Baptiste", "Caerfelyn", "Caerfelyn Council"),
+                 officer("p-2", "other-minutes.txt", "Tomos Baptiste", "Llanwyddan", "Llanwyddan Council"),
+                 officer("p-3", "placeless-minutes.txt", "F. Baptiste", None)]
+    canonical = resolve_mentions(namesakes, []).canonical
+    assert canonical["p-3"] not in (canonical["p-1"], canonical["p-2"])  # the surname names two people
+    other_initial = [officer("p-1", "board-minutes.txt", "Ffion Baptiste", "Caerfelyn", "Caerfelyn Council"),
+                     officer("p-3", "placeless-minutes.txt", "T. Baptiste", None)]
+    canonical = resolve_mentions(other_initial, []).canonical
+    assert canonical["p-3"] != canonical["p-1"]
+    written_with_a_body = [officer("p-1", "board-minutes.txt", "Ffion Baptiste", "Caerfelyn", "Caerfelyn Council"),
+                           officer("p-3", "placeless-minutes.txt", "F. Baptiste", None, "Westmere Police")]
+    canonical = resolve_mentions(written_with_a_body, []).canonical
+    assert canonical["p-3"] != canonical["p-1"]
