@@ -625,9 +625,9 @@ CUTS_TRIED = 20  # names a line's or page's end may have cut, at most, a documen
 
 def _cut_after(text: str, role: PendingRole) -> str | None:
     """How `role`'s name may go on past where the reader ended it: 'page' (the page's end cut its last word, the rest
-    in small letters after the footer), 'hyphen' (a line's end cut a word), 'line' (a
-    line's end cut a forename written alone from its surname), 'same line' (a title and a forename read as a title
-    and a surname), or None."""
+    in small letters after the footer), 'hyphen' (a line's end cut a word), 'line' (a line's end cut a forename
+    written alone from its surname), 'cell' (the same in a row of cells: the surname opens the cell under it),
+    'same line' (a title and a forename read as a title and a surname), or None."""
     span = role.name_span
     assert span is not None
     if PAGE_CUT_RE.match(text, span.end):
@@ -635,8 +635,8 @@ def _cut_after(text: str, role: PendingRole) -> str | None:
     cut = LINE_CUT_RE.match(text, span.end)
     if cut and cut.group("hyphen"):
         return "hyphen"
-    if cut and len(role.name.split()) == 1 and not _in_cells(text, span.start, cut.end()):
-        return "line"
+    if cut and len(role.name.split()) == 1:
+        return "cell" if _in_cells(text, span.start, cut.end()) else "line"
     if cut is None and role.surname_only and role.title and SAME_LINE_WORD_RE.match(text, span.end):
         return "same line"
     return None
@@ -671,10 +671,15 @@ def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) ->
     if page is not None:
         # 'Owen Trev' / 'Page 4 of 9' / 'arrow': the one name the two parts make
         joined = f"{role.name}{page.group('rest')}"
-        return joined if joined in known or _written_elsewhere(text, joined, span.start, page.end()) else None
+        # the rest, in small letters, ends a clause at once ('Curtis Ban' / footer / 'bury, are visible'): no word
+        # of the next page's sentence
+        ended = CLAUSE_MARK_RE.match(text, page.end())
+        return joined if joined in known or ended or _written_elsewhere(text, joined, span.start, page.end()) else None
     found = {full for full in known if goes_on(full)} if going != "same line" else set()
     if len(found) == 1:
         return next(iter(found))
+    if going == "cell":
+        return _surname_in_cell_below(text, role)
     line_end = text.find("\n", span.end + 1)
     reach = len(text) if line_end < 0 else line_end if going == "same line" else min(len(text), line_end + NEXT_LINE_REACH)
     rest = [n for n in find_names(text, span.start, reach, strict=False)
@@ -685,6 +690,32 @@ def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) ->
     if going == "same line":
         return whole.name
     return whole.name if _written_elsewhere(text, whole.name, whole.start, whole.end) else None
+
+
+CLAUSE_MARK_RE = re.compile(r"[,;:)]")
+CELL_DRIFT = 4  # characters a column's cells may start apart on two lines
+SURNAME_AND_KEY_RE = re.compile(r"(?P<surname>[A-Z][\w'’-]+)[^\S\n]*\((?P<key>[A-Z]{2,4})\)")
+
+
+def _surname_in_cell_below(text: str, role: PendingRole) -> str | None:
+    """A forename ending a cell ('Moorvale Police - Supt Hamish') whose surname opens the cell under it, with the
+    initials the document keys the person by ('Achterberg (HA)'): the name those initials declare."""
+    from kg.loaders.initials import initials_of  # initials reads names through the context
+
+    span = role.name_span
+    assert span is not None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    gaps = [gap.end() for gap in CELL_GAP_RE.finditer(text, line_start, span.start + 1)]
+    column = (gaps[-1] if gaps else line_start) - line_start
+    below = text.find("\n", span.end) + 1
+    below_end = text.find("\n", below)
+    row = text[below:len(text) if below_end < 0 else below_end]
+    for cell in re.finditer(r"\S+(?:[^\S\n\t]{1,2}\S+)*", row):
+        if abs(cell.start() - column) <= CELL_DRIFT:
+            keyed = SURNAME_AND_KEY_RE.match(cell.group(0))
+            joined = f"{role.name} {keyed.group('surname')}" if keyed else None
+            return joined if keyed and joined and keyed.group("key") in initials_of(joined) else None
+    return None
 
 
 def _written_elsewhere(text: str, name: str, start: int, end: int) -> bool:

@@ -218,6 +218,8 @@ MINIMAL_CASES = {
     # each name a line's end cuts is compared with the document's names and its surname looked for in the whole text
     "thousands of names cut by a line's end, a hyphen or a forename alone (names step)": "Westmere Council\n\n"
     "Membership: Councillors " + "Penelope Strat-\nford-Lyle, Imogen\nCastellane, Marcus Pendle-\n" * 2_500 + "\n",
+    "a forename ending a cell over thousands of rows of cells (names step)": "Westmere Youth Justice Board\n\n"
+    "Present:\n" + "Police      Supt Hamish\n        Achterberg (HA)   x\n" * 3_000,
     "a forename at a line's end before a run of hyphens and blanks (names step)": "Westmere Council\n\nPresent: "
     "Councillor Jo Bloggs and Imogen" + "-" * 6_000 + " " * 6_000 + "\nCastellane\n",
 }

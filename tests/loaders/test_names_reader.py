@@ -99,6 +99,36 @@ Councillor Orrell asked about health input.  Mr Sowerby
 replied that a nurse had been appointed.
 """
 
+TWO_COLUMNS_WITH_A_KEY = """RIVENHALL YOUTH JUSTICE MANAGEMENT BOARD
+
+Minutes of the meeting held on 18 April 2023
+
+MEMBERS PRESENT                               MEMBERS PRESENT (cont.)
+Chair - Director of Children's Services,      Rivenhall Police - Supt Hamish
+  Priya Castellanos-Reid (PCR)                  Achterberg (HA)
+Head of YJS - Tomasz Wierzbicki (TW)          Probation Service, Head of PDU -
+                                                Bartholomew Nyambura (BN)
+
+1. Minutes
+PCR welcomed members. HA reported on the custody figures.
+"""
+
+FINDINGS_OVER_A_PAGE = """An inspection of youth justice
+services in Rivenhall
+HM Inspectorate of Probation, June 2023
+
+This inspection was led by HM Inspector Rosalind Tarrant, supported by a team of inspectors and
+operations, research, communications and corporate staff.
+
+1.1 Governance and leadership                                                         Good
+Strengths:
+• Board members attend regularly and senior partners take lead roles on serious youth violence.
+• The Head of Service and the operations manager, Curtis Ban
+-----------------------------------------------------------------------------------------------
+                                                                                            10
+bury, are visible and well regarded by staff.
+"""
+
 GRID_OF_SURNAMES = """RIVENHALL BOROUGH COUNCIL
 
 CHILDREN'S SERVICES SCRUTINY PANEL
@@ -176,3 +206,15 @@ def test_a_list_of_one_name_a_line_is_not_joined_over_its_lines() -> None:
     names = _names(ONE_A_LINE)
     assert {"Joan Haddow", "Derek Amblecote"} <= names
     assert not any(name.startswith("Joan Haddow ") or name.startswith("Imogen C") for name in names)
+
+
+def test_a_forename_ending_a_cell_takes_the_surname_under_it_that_the_documents_initials_declare() -> None:
+    names = _names(TWO_COLUMNS_WITH_A_KEY)
+    assert "Hamish Achterberg" in names
+    assert "Hamish" not in names
+
+
+def test_a_surname_cut_by_the_page_whose_rest_ends_a_clause_is_made_whole() -> None:
+    names = _names(FINDINGS_OVER_A_PAGE)
+    assert "Curtis Banbury" in names
+    assert "Curtis Ban" not in names
