@@ -31,11 +31,12 @@ HONORIFICS = {
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
-    "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent",
+    "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent", "ci": "Chief Inspector",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
-# Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'.
-CAPITALS_ONLY_HONORIFICS = {"di"}
+# Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'; 'CI Raman' is a chief
+# inspector, not the initials C. I.
+CAPITALS_ONLY_HONORIFICS = {"di", "ci"}
 POST_NOMINALS = {
     "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",
     "QC", "KC", "PhD", "BSc", "MA", "MSc", "FRSA", "BA", "MBA", "LLB", "CQSW", "DipSW",
@@ -393,7 +394,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
-RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs", "acc", "dcc"}
+RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs", "acc", "dcc", "ci"}
 
 
 def _capitals_before_title_case(tokens: list[_Token], j: int) -> bool:

@@ -670,11 +670,13 @@ def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) ->
     page = PAGE_CUT_RE.match(text, span.end) if going == "page" else None
     if page is not None:
         # 'Owen Trev' / 'Page 4 of 9' / 'arrow': the one name the two parts make
-        joined = f"{role.name}{page.group('rest')}"
+        parts = HYPHENED_RE.match(text, page.end())  # its other parts: 'Councillor Kwame Os' / footer / 'ei-Bonsu,'
+        assert parts is not None  # it matches the empty string
+        joined = f"{role.name}{page.group('rest')}{parts.group(0)}"
         # the rest, in small letters, ends a clause at once ('Curtis Ban' / footer / 'bury, are visible'): no word
         # of the next page's sentence
-        ended = CLAUSE_MARK_RE.match(text, page.end())
-        return joined if joined in known or ended or _written_elsewhere(text, joined, span.start, page.end()) else None
+        ended = CLAUSE_MARK_RE.match(text, parts.end())
+        return joined if joined in known or ended or _written_elsewhere(text, joined, span.start, parts.end()) else None
     found = {full for full in known if goes_on(full)} if going != "same line" else set()
     if len(found) == 1:
         return next(iter(found))
@@ -693,6 +695,7 @@ def _name_going_on(text: str, role: PendingRole, going: str, known: set[str]) ->
 
 
 CLAUSE_MARK_RE = re.compile(r"[,;:)]")
+HYPHENED_RE = re.compile(r"(?:-[A-Z][a-z]+)*")
 CELL_DRIFT = 4  # characters a column's cells may start apart on two lines
 SURNAME_AND_KEY_RE = re.compile(r"(?P<surname>[A-Z][\w'’-]+)[^\S\n]*\((?P<key>[A-Z]{2,4})\)")
 

@@ -8,6 +8,7 @@ never become people of their own; two rows of a grid of surnames are not one nam
 
 from __future__ import annotations
 
+from kg.names import find_names
 from tests.conftest import load_text, people_rows
 
 MEMBERSHIP_WRAPPED = """RIVENHALL BOROUGH COUNCIL
@@ -129,6 +130,26 @@ Strengths:
 bury, are visible and well regarded by staff.
 """
 
+CABINET_OVER_A_PAGE = """RIVENHALL COUNCIL
+
+CABINET
+
+Minutes of the meeting held on 22 January 2020
+
+PRESENT:
+OSEI-BONSU, Kwame (Cllr) ......... Housing and Regeneration .......... present
+BENN, Harold (Cllr) .............. Leader of the Council (Chair) ..... present
+
+5.   YOUTH JUSTICE PLAN
+
+     The Cabinet Member for Housing, Councillor Kwame Os
+___________________________________________________________________________
+Cabinet  22.01.20                                                     Page 17
+
+ei-Bonsu, asked how many children supervised by the service were living in
+temporary accommodation.
+"""
+
 GRID_OF_SURNAMES = """RIVENHALL BOROUGH COUNCIL
 
 CHILDREN'S SERVICES SCRUTINY PANEL
@@ -218,3 +239,14 @@ def test_a_surname_cut_by_the_page_whose_rest_ends_a_clause_is_made_whole() -> N
     names = _names(FINDINGS_OVER_A_PAGE)
     assert "Curtis Banbury" in names
     assert "Curtis Ban" not in names
+
+
+def test_a_double_surname_the_page_cut_in_its_first_part_is_made_whole_with_its_other_part() -> None:
+    names = _names(CABINET_OVER_A_PAGE)
+    assert "Kwame Osei-Bonsu" in names
+    assert not names & {"Kwame Os", "Kwame Osei"}
+
+
+def test_ci_before_a_surname_is_a_chief_inspectors_rank_not_initials() -> None:
+    (found,) = find_names("CI Raman advised that the neighbourhood team would be strengthened.")
+    assert (found.name, found.title, found.surname_only) == ("Raman", "Chief Inspector", True)
