@@ -34,7 +34,10 @@ Rules, applied in order, all deterministic:
    "Dr N. Sethuraman"), is the person named in full with that surname (and forenames the initials
    fit: "Rosemary Fairbairn-Taylor", never "Jago") in the same document, else in the documents about
    the same area, when there is one such person and no organisation is against; otherwise it waits
-   for review in the group of those full names. Forenames written shorter, a familiar form ("Bob", "Liz", from a
+   for review in the group of those full names. Initials in a document whose area was not read, with no
+   organisation written and a part in it besides a quote ('F. Baptiste' among a placeless committee's officers), are
+   the person named in full with that surname and fitting forenames when the surname names one person anywhere,
+   placed in one area. Forenames written shorter, a familiar form ("Bob", "Liz", from a
    curated list of English names and their nicknames, or a name it lacks cut short: "Tad" of "Tadeusz") or a middle
    name left out ("Elin Harries"), are likewise the
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
