@@ -1053,9 +1053,12 @@ def by_initials(text: str, part: Span, listed: list[Section], *, whole: bool = F
     people = [attendee for section in listed for attendee in section.attendees]
     taken = [(attendee.name.start, attendee.name.end) for attendee in people]
     found: list[Attendee] = []
+    named: set[str] = set()
     for entry in initials_entries(text, part, document_key(text, [attendee.name for attendee in people]), whole=whole):
-        if any(start < entry.evidence.end and entry.evidence.start < end for start, end in taken):
-            continue  # read already as a name ('Jo Bloggs (JB)')
+        if any(start < entry.evidence.end and entry.evidence.start < end for start, end in taken) or \
+                entry.holder.name in named:
+            continue  # read already as a name ('Jo Bloggs (JB)'), or listed once already
+        named.add(entry.holder.name)
         base = _key_row_entry(text, entry.holder.row, entry.holder.name) if entry.holder.row else None
         base = base or next((attendee for attendee in people if name_key(attendee.name.name) == name_key(entry.holder.name)),
                             None)

@@ -77,8 +77,9 @@ class Holder:
 KEY_ROW_RE = re.compile(rf"^[^\S\n]*+(?:\|[^\S\n]*+)?(?P<initials>{INITIALS})"
                         r"(?:\t++|[^\S\n]{2,}+|[^\S\n]*+(?:[|=:–—]|-(?=[^\S\n]))[^\S\n]*+)(?=\S)", re.MULTILINE)
 # The initials after a name: in brackets ('Anne Tranter (AT)') or in a column of their own ('Anne Tranter<TAB>AT<TAB>').
-AFTER_NAME_RE = re.compile(rf"[^\S\n]*+\((?P<bracketed>{INITIALS})\)|(?:\t++|[^\S\n]{{2,}}+|[^\S\n]*+\|[^\S\n]*+)"
-                           rf"(?P<column>{INITIALS})(?=\t|[^\S\n]{{2,}}|[^\S\n]*+(?:\||$))", re.MULTILINE)
+# (a match starts at a run's first blank: from each blank of a long run it would be quadratic)
+AFTER_NAME_RE = re.compile(rf"(?<![^\S\n])(?:[^\S\n]*+\((?P<bracketed>{INITIALS})\)|(?:\t++|[^\S\n]{{2,}}+|[^\S\n]*+\|[^\S\n]*+)"
+                           rf"(?P<column>{INITIALS})(?=\t|[^\S\n]{{2,}}|[^\S\n]*+(?:\||$)))", re.MULTILINE)
 # A key to the initials on one line: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
 EQUALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>{INITIALS})[^\S\n]*+=[^\S\n]*+(?=[{UPPER}])")
 NAME_REACH = 80  # characters: a key's name starts and ends within them of its initials
