@@ -61,6 +61,11 @@ def fits(initials: str, name: str) -> bool:
         part[0].upper() == capitals[-1] and (not tail or part[1:2].lower() == tail) for part in parts)
 
 
+def written_for(written: str, name: str) -> bool:
+    """Whether a cell or a bracket holds only initials a key may pair with the name ('AT' beside Alison Treverrow)."""
+    return re.fullmatch(INITIALS, written.strip(" \t()|")) is not None and fits(written.strip(" \t()|"), name)
+
+
 @dataclass(frozen=True)
 class Holder:
     """The one person some initials stand for in a document."""

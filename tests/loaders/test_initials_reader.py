@@ -184,3 +184,24 @@ def test_entries_by_initials_keep_their_spans_and_skip_what_is_no_ones() -> None
     assert [(entry.holder.name, entry.evidence.text, entry.note.text if entry.note else None) for entry in entries] \
         == [("Ruth Okafor", "RO (Chair)", "Chair")]
     assert initials.initials_entries(text, part, initials.document_key(text), whole=True) == []
+
+
+PLAN_MEMBERS = """Westmere Youth Justice Plan 2024-25
+
+3. Governance
+
+The Board's members are:
+
+AT\tAlison Treverrow\tDirector of Children's Services, Westmere Council
+GO\tGraham Oyelaran\tDivisional Commander, Westmere Police
+
+4. Performance
+The reoffending rate fell.
+"""
+
+
+def test_a_membership_tables_initials_column_is_no_members_post() -> None:
+    roles = role_rows(load_text(PLAN_MEMBERS, "westmere_youth_justice_plan.txt"))
+    assert {(name, role) for name, relation, role in roles if relation == "board_member"} == {
+        ("Alison Treverrow", "Director of Children's Services, Westmere Council"),
+        ("Graham Oyelaran", "Divisional Commander, Westmere Police")}
