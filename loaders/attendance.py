@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.loaders.context import Context
-from kg.loaders.initials import INITIALS_RE, document_key, initials_entries, initials_of
+from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, initials_entries, initials_of
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -193,9 +193,9 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
                           r"\([^()]*\battended\s+in\s+(?:his|her|their)\s+place\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
-# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
+# 'Jane Doe (JD)', 'Ruth Marlow (RMa)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
 # "| Dan O'Rourke | DO'R |".
-INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
+INITIALS_USED_RE = re.compile(rf"\s*\((?:[{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]|{INITIALS})\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
                               rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from kg.loaders import initials
 from kg.loaders.text import span
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 BRACKETED_KEY = """Westmere Youth Justice Partnership Board
 Minutes of the meeting held on Tuesday 4 February 2025
@@ -22,7 +22,7 @@ Minutes of the meeting held on Tuesday 4 February 2025
 Membership of the Board
 Anne Tranter (AT), Head of Service, Westmere Youth Justice Service
 Harriet Quist (HQ), Chief Superintendent, Westmere Police
-Ruth Marlow (RMa), Designated Nurse, NHS Westmere
+Ruth Marlow (RMa), Designated Nurse, NHS Westmere (PCT)
 Rhona McAllister (RMc), Head of Inclusion, Westmere Council
 Owen Keyes (OK), Cabinet Member for Children, Westmere Council
 
@@ -50,9 +50,11 @@ def test_a_lower_case_letter_parts_two_members_with_the_same_capitals() -> None:
     assert {("Ruth Marlow", "quoted"), ("Rhona McAllister", "quoted")} <= rows
 
 
-def test_an_entry_by_initials_has_the_post_the_key_declares() -> None:
-    roles = role_rows(load_text(BRACKETED_KEY, "westmere_board_minutes.txt"))
-    assert ("Harriet Quist", "present_at_meeting", "Chief Superintendent") in roles
+def test_an_entry_by_initials_has_the_post_and_body_the_key_declares() -> None:
+    loaded = load_text(BRACKETED_KEY, "westmere_board_minutes.txt")
+    assert ("Harriet Quist", "present_at_meeting", "Chief Superintendent") in role_rows(loaded)
+    assert organisation_rows(loaded)[("Ruth Marlow", "present_at_meeting")] == "NHS Westmere", \
+        "the body named before its letters in brackets"
 
 
 PADDED_COLUMN_KEY = """NORTHSHIRE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
