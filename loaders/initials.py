@@ -216,8 +216,10 @@ def _letters_of_bodies(text: str) -> frozenset[str]:
         letters |= councils_by_letters_of(" ".join((found.group("before") or found.group("after")).split()))
     for run in CAPITALISED_RUN_RE.finditer(text):
         words = run.group(0).split()
-        if is_body_word(words[-1]) or is_post_noun(words[-1]):
-            letters.add("".join(word[0] for word in words if word[0].isupper()))
+        written = "".join(word[0] for word in words if word[0].isupper())
+        # (three letters at least: a post of two words, 'Team Manager', is no member's initials' rival, 'TM said')
+        if len(written) >= 3 and (is_body_word(words[-1]) or is_post_noun(words[-1])):
+            letters.add(written)
     return frozenset(letters)
 
 
