@@ -45,6 +45,8 @@ NAME_STOPS = (
     | _words("connectives") | _words("meetings")
 )
 BODY_WORDS = BODY_NOUNS | ACRONYMS | _words("bodies", "fields")
+# Letters that stand for a body or a post ('YJB said', 'the DCS agreed'), not for the initials of a name that has them.
+BODY_AND_POST_LETTERS = ACRONYMS | _words("bodies", "letters") | _words("posts", "letters")
 MEETING_WORDS = _words("meetings")
 CONNECTIVES = _words("connectives")
 VENUES = _words("venues")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kg.loaders.context import Context
-from kg.loaders.initials import initials_of
+from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, initials_entries, initials_of
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -193,9 +193,9 @@ ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\
                           r"\([^()]*\battended\s+in\s+(?:his|her|their)\s+place\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
-# 'Jane Doe (JD)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
+# 'Jane Doe (JD)', 'Ruth Marlow (RMa)', or the initials in a column of their own: 'Jane Doe<TAB>JD<TAB>Chair', '| Jane Doe | JD | Chair |',
 # "| Dan O'Rourke | DO'R |".
-INITIALS_USED_RE = re.compile(rf"\s*\([{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
+INITIALS_USED_RE = re.compile(rf"\s*\((?:[{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]|{INITIALS})\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
                               rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
 PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
@@ -259,6 +259,9 @@ class Section:
     heading: Line
     attendees: list[Attendee] = field(default_factory=list)
     column: bool = False  # one of two lists side by side: its lines are parts of the page's lines
+    # those the list names by initials alone, kept apart until the list is read: their posts are written elsewhere (the
+    # key's rows), so the lines below are never read as those posts run on
+    by_initials: list[Attendee] = field(default_factory=list)
 
 
 def heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
@@ -945,7 +948,9 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     index = 0
     while index < len(all_lines):
         line = all_lines[index]
-        heading = heading_kind(text, line) if not is_prose(line) or _inline_list(text, line) else None
+        heading = heading_kind(text, line)
+        if heading is not None and heading[1] and is_prose(line) and not _inline_list(text, line):
+            heading = None  # 'Present were the Chair and ...': a sentence (not 'BOARD MEMBERSHIP (as agreed in April)')
         if heading is None and line.start in continued and found:
             section = Section(found[-1].kind, found[-1].heading, column=True)  # the list's right column, under its heading
             read = _read_entries(columns[line.start], all_lines[:continued[line.start]], index, section, page=text)
@@ -975,8 +980,8 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
                 title = None
             if part and not is_prose(part):
                 section.attendees.extend(attendees_in(source, part, list_title=title))
-        if section.kind == APOLOGIES and not section.attendees and inline:
-            section.attendees.extend(_initials_by_key(source, inline))
+            if part:  # 'Present: AT (Chair), HQ, GO', 'Apologies: SN, JC; the YJB Partnership Manager'
+                section.by_initials.extend(by_initials(source, part, [*found, section]))
         if section.kind == MINUTES:
             _clerk_as_written(text, line, section)
         paragraph = _attendance_paragraph(source, section, inline)
@@ -997,6 +1002,9 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
         if resumed:
             index = _read_entries(source, all_lines, index, resumed)
             found.append(resumed)
+    for section in found:
+        section.attendees.extend(section.by_initials)
+        section.by_initials.clear()
     _invited_guests(text, found)
     _implicit_present(text, all_lines, found, headless)
     _barred_apologies(text, found)
@@ -1035,33 +1043,49 @@ def _barred_apologies(text: str, found: list[Section]) -> None:
                     listed.add(name_key(attendee.name.name))
 
 
-# A key to the initials a list uses, on a line of its own: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
-INITIALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>[{UPPER}]{{2,4}})[^\S\n]*=[^\S\n]*"
-                             rf"(?P<name>[{UPPER}][^,;|=\n]{{2,60}}?)(?=[^\S\n]*(?:[,;|]|$))", re.MULTILINE)
-# An entry by its initials, the post or body in brackets after them: 'JT (Bench)', 'YC (YJB - sent written update)'.
-INITIALS_ENTRY_RE = re.compile(rf"[^\S\n]*+(?P<initials>[{UPPER}]{{2,4}})(?![\w'’-])[^\S\n]*+(?:\((?P<post>[^()\n]*+)\))?")
-INITIALS_KEY_REACH = 6000  # characters: the key stands near the list
-
-
-def _initials_by_key(text: str, entries: Span) -> list[Attendee]:
-    """The people a list names by their initials alone ('Apols:  JT (Bench) | LC (Housing)'), each the person the
-    document's key to the initials names ('JT = Julian Thwaite'), with the post in brackets as their role."""
-    key: dict[str, NameMatch] = {}
-    for written in INITIALS_KEY_RE.finditer(text, max(0, entries.start - INITIALS_KEY_REACH),
-                                            min(len(text), entries.end + INITIALS_KEY_REACH)):
-        names = find_names(text, written.start("name"), written.end("name"), strict=False)
-        if names and not names[0].surname_only and written.group("initials") in initials_of(names[0].name):
-            key[written.group("initials")] = names[0]
+def by_initials(text: str, part: Span, listed: list[Section], *, whole: bool = False) -> list[Attendee]:
+    """The people a list names by their initials alone ('Present: AT (Chair), HQ, GO', 'Apols: JT (Bench) | LC'): each
+    the one person the document's initials stand for (`initials.document_key`: its key, or the full names its lists
+    give), with the post the key's row declares (or the list's entry for them), the bracket's post where it is no
+    marker ('JT (Bench)'), and the bracket's marker ('AT (Chair)'). whole: none unless the part holds only such entries."""
+    if INITIALS_RE.search(text, part.start, part.end) is None:
+        return []
+    people = [attendee for section in listed for attendee in section.attendees]
+    taken = [(attendee.name.start, attendee.name.end) for attendee in people]
     found: list[Attendee] = []
-    for bounds in re.finditer(r"[^|;,]+", entries.text):
-        part = span(text, entries.start + bounds.start(), entries.start + bounds.end())
-        entry = INITIALS_ENTRY_RE.fullmatch(text, part.start, part.end) or INITIALS_ENTRY_RE.match(text, part.start, part.end)
-        name = key.get(entry.group("initials")) if entry else None
-        if entry is None or name is None:
+    named: set[str] = set()
+    for entry in initials_entries(text, part, document_key(text, [attendee.name for attendee in people]), whole=whole):
+        if any(start < entry.evidence.end and entry.evidence.start < end for start, end in taken) or \
+                entry.holder.name in named:
+            continue  # read already as a name ('Jo Bloggs (JB)'), or listed once already
+        named.add(entry.holder.name)
+        base = _key_row_entry(text, entry.holder.row, entry.holder.name) if entry.holder.row else None
+        base = base or next((attendee for attendee in people if name_key(attendee.name.name) == name_key(entry.holder.name)),
+                            None)
+        name = base.name if base else entry.holder.match
+        if name is None:
             continue
-        role = span(text, entry.start("post"), entry.end("post")) if entry.group("post") else None
-        found.append(Attendee(name, span(text, part.start, part.end), role))
+        attendee = Attendee(name, entry.evidence, base.role if base else None, cell_a_line=base.cell_a_line if base else False,
+                            body=base.body if base else None, body_written=base.body_written if base else False)
+        note = entry.note.text if entry.note else ""
+        if VICE_MARK_RE.search(note) and MARKER_ONLY_RE.fullmatch(note.strip()):
+            attendee.vice_chair = True
+        elif note and MARKER_ONLY_RE.fullmatch(note.strip()):
+            attendee.chair = attendee.chair_in_brackets = True
+        elif note and MINUTES_MARK_RE.fullmatch(f"({note.strip()})"):
+            attendee.minutes = True
+        elif entry.note:
+            attendee.role = entry.note  # 'JT (Bench)': the post the list writes with the initials
+        found.append(attendee)
     return found
+
+
+def _key_row_entry(text: str, row: Span, name: str) -> Attendee | None:
+    """The entry a key's row makes of the person from their name on ('Alison Treverrow<TAB>Strategic Director, ...'),
+    read as any list's entry is, without its markers (the row's '(Chair)' marks the board's chair, not the meeting's)."""
+    entry = next((attendee for attendee in attendees_in(text, row) if name_key(attendee.name.name) == name_key(name)), None)
+    return replace(entry, chair=False, vice_chair=False, minutes=False, status=None, substitute=False,
+                   chair_in_brackets=False, chair_of_body=False) if entry else None
 
 
 # Who came in an apologising member's place, said in their entry: 'Andrew Coslett, Service Manager - sent Bethan Jarrett
@@ -1672,6 +1696,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
+            index += 1
+            continue
+        initialled = by_initials(text, line, [section], whole=True)
+        if initialled:  # '   AT (Chair), HQ, GO': members by the initials the document's key gives them
+            section.by_initials.extend(initialled)
             index += 1
             continue
         split = _split_name_row(text, line)

@@ -1,11 +1,16 @@
-"""Initials in minutes: "MR advised that ..." is Miriam Robertson when she is the only attendee
-with those initials.
+"""Initials in place of names: one resolver per document, from the document's own key to them.
 
-Minutes name the people at a meeting once, in the attendance lists, then refer to them by
-initials ("ACTION: MR"). Each sentence after the lists that uses the initials of exactly one
-attendee becomes a mention of that person: `Person.mentioned_as` with the initials as value
-and the sentence as quote, so the person's record shows what they said and were asked to do.
-Initials two attendees share, or that no attendee has ("YOS", "YJB"), link nothing.
+Minutes name their members once, in a key that pairs each one's initials with their name and post (a table under
+'Init. / Member / Agency', 'Anne Tranter (AT)', 'AT - Anne Tranter, Head of Service', 'AT = Anne Tranter'), then write
+only the initials: in the lists of those present and apologies ('Present: AT (Chair), HQ, RM'), in the items ('HQ
+explained that ...'), against actions. `document_key` reads every pair the document declares, and derives the initials
+of the full names it is given (the people the lists name) where no one else has them; `InitialsKey.holder` resolves a
+token to the one person it stands for, or to no one: initials two people share, or letters that stand for a body or a
+post ('YOS', 'YJB', 'the DCS', a council's 'TMBC'), resolve to nobody.
+
+The attendance lists (`initials_entries`), the items' speakers (`initials_quoted`) and the mentions (`link_initials`)
+all ask the one key. Each sentence after the lists that uses a person's initials becomes a mention of them:
+`Person.mentioned_as` with the initials as value and the sentence as quote.
 """
 
 from __future__ import annotations
@@ -13,13 +18,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.loaders import speakers
-from kg.loaders.context import Context
-from kg.loaders.text import sentence_start, sentences, span, wrapped_sentence_start
-from kg.names import UPPER, find_names
+from kg.loaders.context import PLACE_IN_BODY_RE, Context, councils_by_letters_of
+from kg.loaders.text import Span, sentence_start, sentences, span, trim, wrapped_sentence_start
+from kg.names import UPPER, NameMatch, find_names, is_initials, name_key
+from kg.vocabulary import BODY_AND_POST_LETTERS, is_body_word, is_post_noun
 
-INITIALS_RE = re.compile(rf"(?<![\w&/.'’-])[{UPPER}]{{2,4}}(?![\w&/'’-]|\.\w)")
+# Initials as minutes write them: two to five capitals, a hyphen or an apostrophe kept between a surname's parts
+# ('JF-A', "CO'H"), and one lower-case letter that tells two members with the same capitals apart ('PHa', 'RBa').
+INITIALS = rf"[{UPPER}](?:[{UPPER}]|[-'’](?=[{UPPER}])){{1,4}}+[a-z]?"
+INITIALS_RE = re.compile(rf"(?<![\w&/.'’-]){INITIALS}(?![\w&/'’-]|\.\w)")
 
 
 def initials_of(name: str) -> set[str]:
@@ -35,33 +46,237 @@ def initials_of(name: str) -> set[str]:
 PART_MARK_RE = re.compile(r"(?<=\w)[-'’]\w")
 
 
-def _holders(attendees: Iterable[str]) -> dict[str, set[str]]:
-    """The attendees who go by each initials."""
-    holders: dict[str, set[str]] = defaultdict(set)
-    for name in attendees:
+def fits(initials: str, name: str) -> bool:
+    """Whether a key may pair these initials with this name: the forename's letter first, the surname's (or one of its
+    parts') last, no more capitals than the name has words and parts (a middle name the key writes and the name leaves
+    out: 'HGT' for Huw Tresize), and a lower-case letter after the last capital that is the surname's second ('PHa',
+    Priya Halloran)."""
+    words = [word for word in name.split() if word[:1].isalpha()]
+    capitals = [letter for letter in initials if letter.isupper()]
+    tail = initials[-1] if initials[-1].islower() else ""
+    if len(words) < 2 or len(capitals) < 2 or len(capitals) > len(words) + 2:
+        return False
+    parts = [part for part in re.split(r"[-'’]", words[-1]) if part]
+    return words[0][0].upper() == capitals[0] and any(
+        part[0].upper() == capitals[-1] and (not tail or part[1:2].lower() == tail) for part in parts)
+
+
+def written_for(written: str, name: str) -> bool:
+    """Whether a cell or a bracket holds only initials a key may pair with the name ('AT' beside Alison Treverrow)."""
+    return re.fullmatch(INITIALS, written.strip(" \t()|")) is not None and fits(written.strip(" \t()|"), name)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """The one person some initials stand for in a document."""
+
+    initials: str
+    name: str
+    match: NameMatch | None = None  # where the document writes the name in full, if known
+    row: Span | None = None  # a key's row from the name on: the post and body the key declares with it
+    declared: bool = False  # the document pairs the initials with the name itself, not derived from the name
+
+
+# A key's row opening with the initials, then a column's gap, a bar, an equals sign, a colon or a dash before the name:
+# 'AT<TAB>Alison Treverrow<TAB>Strategic Director', 'AT   Anne Tranter', '| AT | Anne Tranter |', 'AT - Anne Tranter'.
+KEY_ROW_RE = re.compile(rf"^[^\S\n]*+(?:\|[^\S\n]*+)?(?P<initials>{INITIALS})"
+                        r"(?:\t++|[^\S\n]{2,}+|[^\S\n]*+(?:[|=:–—]|-(?=[^\S\n]))[^\S\n]*+)(?=\S)", re.MULTILINE)
+# The initials after a name: in brackets ('Anne Tranter (AT)') or in a column of their own ('Anne Tranter<TAB>AT<TAB>').
+# (a match starts at a run's first blank: from each blank of a long run it would be quadratic)
+AFTER_NAME_RE = re.compile(rf"(?<![^\S\n])(?:[^\S\n]*+\((?P<bracketed>{INITIALS})\)|(?:\t++|[^\S\n]{{2,}}+|[^\S\n]*+\|[^\S\n]*+)"
+                           rf"(?P<column>{INITIALS})(?=\t|[^\S\n]{{2,}}|[^\S\n]*+(?:\||$)))", re.MULTILINE)
+# A key to the initials on one line: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
+EQUALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>{INITIALS})[^\S\n]*+=[^\S\n]*+(?=[{UPPER}])")
+NAME_REACH = 80  # characters: a key's name starts and ends within them of its initials
+KEY_ROW_LEAD = 12  # characters: a title's words before a key row's name ('Ch Supt ', 'Cllr ')
+
+
+def document_key(text: str, people: Iterable[NameMatch | str] = ()) -> InitialsKey:
+    """The document's initials and the one person each stands for: every pair it declares (its key, the initials a
+    list writes after a name), and the initials of the people given (those its lists name in full) where no declared
+    pair and no one else has them, and they are no body's or post's letters ('YJB', 'the DCS', a council's 'TMBC', a
+    'Youth Justice Service' the document names: 'YJS')."""
+    people = list(people)
+    pairs = _declared(text)
+    holders: dict[str, Holder] = {initials: holder for initials, holder in pairs.items()}
+    written: dict[str, dict[str, Holder]] = defaultdict(dict)
+    for person in people:
+        after = AFTER_NAME_RE.match(text, person.end) if isinstance(person, NameMatch) else None
+        initials = (after.group("bracketed") or after.group("column")) if after else None
+        if isinstance(person, NameMatch) and initials and fits(initials, person.name) and initials not in pairs:
+            written[_folded(initials)][name_key(person.name)] = Holder(_folded(initials), person.name, person,
+                                                                      declared=True)  # 'Jo Bloggs (JB)' in a list
+    holders.update({initials: next(iter(named.values())) for initials, named in written.items() if len(named) == 1})
+    derived: dict[str, dict[str, NameMatch | str]] = defaultdict(dict)
+    for person in [holder.match or holder.name for holder in holders.values()] + people:
+        name = person if isinstance(person, str) else person.name
+        words = name.split()
+        if isinstance(person, NameMatch) and person.surname_only or len(words) < 2 or is_initials(words[0]):
+            continue
         for initials in initials_of(name):
-            holders[initials].add(name)
-    return holders
+            derived[initials].setdefault(name_key(name), person)
+    reserved = _letters_of_bodies(text)
+    for initials, named in derived.items():
+        if initials in holders or initials in pairs.ambiguous or initials in written or len(named) != 1 or \
+                initials in reserved:
+            continue
+        person = next(iter(named.values()))
+        holders[initials] = Holder(initials, person if isinstance(person, str) else person.name,
+                                   None if isinstance(person, str) else person)
+    return InitialsKey(holders)
+
+
+class InitialsKey:
+    """The initials a document uses and the one person each stands for."""
+
+    def __init__(self, holders: dict[str, Holder]) -> None:
+        self.holders = holders
+
+    def holder(self, token: str) -> Holder | None:
+        """The person the initials stand for ('HQ', "CO’H"), or None: unknown, shared by two people, or a body's."""
+        return self.holders.get(token.replace("’", "'"))
+
+    def names(self) -> dict[str, str]:
+        return {initials: holder.name for initials, holder in self.holders.items()}
+
+
+class _Declared(dict[str, Holder]):
+    """The pairs a document declares, by initials; `ambiguous`: initials it pairs with two people."""
+
+    ambiguous: set[str]
+
+
+@lru_cache(maxsize=16)
+def _declared(text: str) -> _Declared:
+    pairs: dict[str, dict[str, Holder]] = defaultdict(dict)
+    for row in KEY_ROW_RE.finditer(text):
+        name = _name_opening(text, row.end(), end_of_row(text, row.end()))
+        if name is not None and fits(row.group("initials"), name.name):
+            pairs[_folded(row.group("initials"))].setdefault(name_key(name.name), Holder(
+                _folded(row.group("initials")), name.name, name, span(text, name.start, end_of_row(text, name.start)),
+                declared=True))
+    for after in AFTER_NAME_RE.finditer(text):
+        initials = after.group("bracketed") or after.group("column")
+        name = _name_ending(text, after.start())
+        if name is not None and fits(initials, name.name):
+            row = trim(text, after.end(), end_of_row(text, after.end()))
+            pairs[_folded(initials)].setdefault(name_key(name.name), Holder(
+                _folded(initials), name.name, name, span(text, name.start, row.end if row else after.end()),
+                declared=True))
+    for written in EQUALS_KEY_RE.finditer(text):
+        name = _name_opening(text, written.end(), min(end_of_row(text, written.end()), written.end() + NAME_REACH))
+        if name is not None and fits(written.group("initials"), name.name):
+            pairs[_folded(written.group("initials"))].setdefault(name_key(name.name), Holder(
+                _folded(written.group("initials")), name.name, name, span(text, name.start, name.end), declared=True))
+    declared = _Declared({initials: next(iter(named.values())) for initials, named in pairs.items() if len(named) == 1})
+    declared.ambiguous = {initials for initials, named in pairs.items() if len(named) > 1}
+    return declared
+
+
+def end_of_row(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _folded(initials: str) -> str:
+    return initials.replace("’", "'")
+
+
+def _name_opening(text: str, start: int, end: int) -> NameMatch | None:
+    """The full name a key's row gives at `start`, a title's words before it at most."""
+    found = find_names(text, start, min(end, start + NAME_REACH), strict=False)
+    name = found[0] if found else None
+    if name is None or name.surname_only or name.start - start > KEY_ROW_LEAD or \
+            any(not word[:1].isupper() for word in text[start:name.start].split()):
+        return None
+    return name
+
+
+def _name_ending(text: str, end: int) -> NameMatch | None:
+    """The full name that ends where the initials after it begin ('Anne Tranter (AT)', 'Anne Tranter<TAB>AT')."""
+    line_start = max(text.rfind("\n", 0, end) + 1, end - NAME_REACH)
+    found = find_names(text, line_start, end, strict=False)
+    name = found[-1] if found else None
+    if name is None or name.surname_only or text[name.end:end].strip(" \t|"):
+        return None
+    return name
+
+
+# A body or a post named in capitalised words, small words between them: 'Youth Offending Service', 'Director of
+# Children's Services', 'Corvenby Metropolitan Borough Council'.
+CAPITALISED_RUN_RE = re.compile(r"\b[A-Z][A-Za-z'’]*+(?:[^\S\n]++(?:(?:of|and|for|the|&)[^\S\n]++)?[A-Z][A-Za-z'’]*+){1,6}")
+
+
+@lru_cache(maxsize=16)
+def _letters_of_bodies(text: str) -> frozenset[str]:
+    """The letters that stand for a body or a post in the document: the vocabulary's, its places' councils', and those
+    of the bodies and posts it names in full."""
+    letters = {written.upper() for written in BODY_AND_POST_LETTERS}
+    for found in PLACE_IN_BODY_RE.finditer(text):
+        letters |= councils_by_letters_of(" ".join((found.group("before") or found.group("after")).split()))
+    for run in CAPITALISED_RUN_RE.finditer(text):
+        words = run.group(0).split()
+        written = "".join(word[0] for word in words if word[0].isupper())
+        # (three letters at least: a post of two words, 'Team Manager', is no member's initials' rival, 'TM said')
+        if len(written) >= 3 and (is_body_word(words[-1]) or is_post_noun(words[-1])):
+            letters.add(written)
+    return frozenset(letters)
+
+
+# An entry of a list by its initials alone, a note in brackets after them: 'AT (Chair)', 'JT (Bench)', 'HQ'.
+ENTRY_RE = re.compile(rf"[^\S\n]*+(?P<initials>{INITIALS})(?![\w'’-])[^\S\n]*+(?:\((?P<note>[^()\n]*+)\)[^\S\n]*+)?[.]?")
+# What parts a list's entries: a comma, a semicolon, a bar, '&' or 'and', outside brackets.
+ENTRY_SPLIT_RE = re.compile(r"\([^()\n]*+\)|[,;|&]|\band\b")
+
+
+@dataclass(frozen=True)
+class InitialsEntry:
+    """One entry of a list that names a person by initials: the person, the entry ('AT (Chair)'), its bracket."""
+
+    holder: Holder
+    evidence: Span
+    note: Span | None
+
+
+def initials_entries(text: str, part: Span, key: InitialsKey, *, whole: bool = False) -> list[InitialsEntry]:
+    """The entries of a list's part that are initials the key resolves ('Present: AT (Chair), HQ, GO'), each with the
+    person; entries of other kinds (names, posts, initials no one has) are left to the list's other readers. whole:
+    none unless every entry of the part is such initials (a line of its own under a heading)."""
+    found: list[InitialsEntry] = []
+    start = part.start
+    for mark in [*ENTRY_SPLIT_RE.finditer(text, part.start, part.end), None]:
+        if mark is not None and mark.group(0).startswith("("):
+            continue
+        stop = mark.start() if mark is not None else part.end
+        entry = ENTRY_RE.fullmatch(text, start, stop)
+        holder = key.holder(entry.group("initials")) if entry else None
+        if entry is not None and holder is not None:
+            note = span(text, entry.start("note"), entry.end("note")) if entry.group("note") is not None else None
+            found.append(InitialsEntry(holder, trim(text, start, stop), note))
+        elif whole and text[start:stop].strip():
+            return []
+        start = mark.end() if mark is not None else part.end
+    return found
 
 
 def link_initials(ctx: Context, attendees: Iterable[str], after: int) -> int:
-    """Mentions of attendees by their initials in the sentences after `after`; how many were linked."""
-    holders = _holders(attendees)
+    """Mentions of people by their initials in the sentences after `after`; how many were linked."""
+    key = document_key(ctx.text, attendees)
     linked = 0
     for sentence in sentences(ctx.text, after):
-        if _shouted(sentence.text, holders):
+        if _shouted(sentence.text, key):
             continue  # "REPORT TO THE BOARD": capitals there are words, not initials
         for initials in dict.fromkeys(INITIALS_RE.findall(sentence.text)):
-            named = holders.get(initials, set())
-            if len(named) == 1:
-                ctx.emit(ctx.person_id(next(iter(named))), "Person", "mentioned_as", initials, sentence)
+            holder = key.holder(initials)
+            if holder is not None:
+                ctx.emit(ctx.person_id(holder.name), "Person", "mentioned_as", initials, sentence)
                 linked += 1
     return linked
 
 
-def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
-    """A heading in capitals: three words or more in capitals that are no attendee's initials."""
-    return len([w for w in re.findall(r"\b[A-Z]{2,}\b", text) if w not in initials]) >= 3
+def _shouted(text: str, key: InitialsKey) -> bool:
+    """A heading in capitals: three words or more in capitals that are no one's initials."""
+    return len([w for w in re.findall(r"\b[A-Z]{2,}\b", text) if key.holder(w) is None]) >= 3
 
 
 # 'FC said the Gangs Unit would ...': the initials open the sentence as the speaker; 'LFP accepted the findings. He said
@@ -71,7 +286,7 @@ def _shouted(text: str, initials: dict[str, set[str]]) -> bool:
 # initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'). A surname in
 # capitals is a speaker too where minutes name members so ('GETHIN said the health board ...').
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
-                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}])"
+                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}]|[{UPPER}]{{2,3}}[a-z])"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').
@@ -80,13 +295,11 @@ PRONOUN_RE = re.compile(r"(?:He|She)\s+(?:also\s+)?$")
 
 
 def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
-    """Attendees quoted by their initials in the items after `after` ('EF said that magistrates had noticed ...'), or
+    """People quoted by their initials in the items after `after` ('EF said that magistrates had noticed ...'), or
     by a pronoun after a sentence their initials open: `quoted`, in the post the minutes list them with."""
     attendees = list(attendees)
-    holders = {initials: next(iter(names)) for initials, names in _holders(attendees).items() if len(names) == 1}
-    holders.update(written_keys(ctx.text, attendees, after))  # 'HGT<TAB>Cllr Huw Tresize': the notes' own key
-    surnames = _holders_by_surname(attendees)
-    for surname, holder in surnames.items():
+    holders = document_key(ctx.text, attendees).names()  # 'HGT<TAB>Cllr Huw Tresize': the notes' own key too
+    for surname, holder in _holders_by_surname(attendees).items():
         holders.setdefault(surname, holder)  # initials first: 'LEE' may be Lucy Ellen Evans's
     regions = speakers.quoted_regions(ctx.text)
     quoted = 0
@@ -105,24 +318,6 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
             ctx.person_role(name, "quoted", span(ctx.text, begin, verb.end()))
             quoted += 1
     return quoted
-
-
-# A list's row that opens with the initials the notes use, a column's gap or a dash before the name: 'HGT<TAB>Cllr Huw
-# Tresize', 'LK – Lorna Keatley'.
-WRITTEN_KEY_RE = re.compile(rf"^[^\S\n]*+(?P<initials>[{UPPER}][{UPPER}a-z]{{0,3}}[{UPPER}])(?:\t+|[^\S\n]{{2,}}|[^\S\n]*[–—:-][^\S\n]*)"
-                            r"(?P<rest>[^\n]*)", re.MULTILINE)
-
-
-def written_keys(text: str, attendees: Iterable[str], before: int) -> dict[str, str]:
-    """The initials a list writes before an attendee's name, where they are not the name's own ('HGT<TAB>Cllr Huw
-    Tresize': a middle name the list leaves out), each given to one attendee only."""
-    names = list(attendees)
-    keys: dict[str, set[str]] = defaultdict(set)
-    for row in WRITTEN_KEY_RE.finditer(text, 0, before):
-        found = find_names(row.group("rest"), 0, min(len(row.group("rest")), 80), strict=False)
-        if found and found[0].name in names and not row.group("rest")[:found[0].start].strip(" .").count(" ") > 2:
-            keys[row.group("initials")].add(found[0].name)
-    return {initials: next(iter(held)) for initials, held in keys.items() if len(held) == 1}
 
 
 def _holders_by_surname(attendees: list[str]) -> dict[str, str]:
@@ -145,7 +340,7 @@ def _initials_before(text: str, begin: int, floor: int, holders: dict[str, str])
     paragraph = max(text.rfind("\n\n", floor, begin), floor)
     found = None
     for sentence in sentences(text, paragraph, begin):
-        opening = re.match(rf"\s*([{UPPER}]{{2,4}})\s", sentence.text)
+        opening = re.match(rf"\s*({INITIALS})\s", sentence.text)
         if opening and opening.group(1) in holders:
             found = opening.group(1)
     return found

@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
+from kg.loaders import initials
 from kg.loaders.attendance import (
     COUNCILLOR_RE,
     RANK_WORDS,
@@ -467,6 +468,9 @@ MEMBER_SEAT_RE = re.compile(r"(?:board\s+|full\s+|voting\s+)?member", re.IGNOREC
 
 def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Span]]:
     alone = [cell for cell in row if only_a_name(ctx, cell)]
+    if len(alone) == 1 and len(row) > 2:  # 'AT | Alison Treverrow | Strategic Director': the key's initials, no post
+        name = only_a_name(ctx, alone[0])
+        row = [cell for cell in row if name is None or not initials.written_for(cell.text, name.name)]
     if len(row) > 1 and len(alone) == 1 and alone[0] is row[0]:
         # one name alone in the first cell (known or not), then its post and body in the cells after it
         return span(ctx.text, row[1].start, row[-1].end), row[:1]

@@ -137,6 +137,10 @@ def chairs_local_board(role: str) -> bool:
     return bool(LOCAL_BOARD_CHAIR.match(role)) and not NATIONAL_BOARD.search(role)
 
 
+# A body's letters in brackets after its name, or its parent's: 'NHS Corvenby (PCT)', 'Corvenby Magistrates' Court (HMCS)'.
+TRAILING_LETTERS = re.compile(r"(?<=\S)[^\S\n]*+\([A-Z]{2,6}\)[^\S\n]*+$")
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -144,6 +148,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return default
     gazetteer = gazetteer or load_gazetteer()
     role = FORCE_ABBREVIATION.sub("Constabulary", role)  # 'Stannerby Constab.'
+    letters = TRAILING_LETTERS.search(role)  # 'Corvenby Magistrates' Court (HMCS)': the body named before its letters
+    if letters and (named := organisation_for_role(role[:letters.start()], area, gazetteer=gazetteer)):
+        return named
     run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
     if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
         return gazetteer.organisation(run_on[1], area).name

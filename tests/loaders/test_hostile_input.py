@@ -213,6 +213,12 @@ MINIMAL_CASES = {
     "a news item whose line breaks were lost, a thousand key facts on its one line (fuzz seed 17)": "Westmere Youth "
     "Offending Service news " + "The reoffending rate in Westmere was 34.5% against a national average of 37.7% in 2014. "
     * 1_000 + "\n",
+    "a list of thousands of entries by initials, the key's row after it (initials reader)": "Westmere Youth Justice "
+    "Board\n\nPresent: " + "AT (Chair), HQ; " * 6_000 + "\nAnne Tranter (AT), Head of Service\nHarriet Quist (HQ)\n",
+    "a name before a long run of blanks and no initials, then a run of bracketed initials (initials reader)": "Westmere "
+    "Youth Justice Board\n\nAnne Tranter" + " " * 30_000 + "x\nAnne Tranter " + "(AT) " * 12_000 + "\n",
+    "a key's row of initials before a long run of tabs, and a line of equals signs (initials reader)": "Westmere Youth "
+    "Justice Board\n\nAT" + "\t" * 30_000 + "Anne Tranter\n" + "AT = " * 12_000 + "\nPresent: AT\n",
     "a contact's name before a long run of no-break spaces, no telephone after it (fuzz seed 17)": "Westmere Council\n\n"
     "Scrutiny Panel\n\nTelephone enquiries to Jo Bloggs" + "\u00a0" * 12_000 + "x\n",
     # each name a line's end cuts is compared with the document's names and its surname looked for in the whole text
