@@ -3188,8 +3188,8 @@ class ProseEntry:
 # Leads after which a clause lists its people. (A heading's 'Also present:' at a line's start is a list's, read above.)
 LIST_LEAD_RE = re.compile(
     r"(?P<chaired>\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+)"
-    r"|(?P<present>\b(?:also\s+)?present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
-    r"|\b(?:meeting|board|panel|committee)\s+was\s+(?:also\s+)?attended\s+by\s+)"
+    r"|(?P<also>\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+)"
+    r"|(?P<present>\bpresent\s+(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
     r"|(?P<attending>\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\bitem\s+was\s+(?:also\s+)?attended\s+by\s+"
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
@@ -3201,10 +3201,10 @@ LIST_LEAD_RE = re.compile(
 SUBJECT_VERB_RE = re.compile(
     r"(?<!\s)\s++(?:(?P<deputy>attended\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+)"
     r"|(?P<sent>(?:(?:had|has|have)\s+)?(?:also\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies\b)"
-    r"|(?P<as_did>as\s+did\s+)"
+    r"|(?P<as_did>as\s+(?:did|had)\s+)"
     r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
-LEAD_KINDS = {"chaired": PRESENT, "present": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
+LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
 RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
 
@@ -3236,7 +3236,8 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
     for index, event in enumerate(events):
         following = events[index + 1].start() if index + 1 < len(events) else stop
         kind = event.lastgroup or ""
-        subject = trim(text, max(before, _clause_start(text, event.start(), begin)), event.start(), " \t\n,")
+        semicolon = text.rfind(";", before, event.start())  # 'X sent apologies; Y took the notes'
+        subject = trim(text, max(before, semicolon + 1), event.start(), " \t\n,")
         if kind in LEAD_KINDS:
             people = _listed_after(text, event.end(), following, lead=kind == "attending")
             if kind == "chaired":
