@@ -3216,13 +3216,15 @@ def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> li
     read_to = start
     triggers = sorted([*LIST_LEAD_RE.finditer(text, start, end), *SUBJECT_VERB_RE.finditer(text, start, end)],
                       key=lambda match: match.start())
-    for trigger in triggers:
+    for index, trigger in enumerate(triggers):
         if trigger.start() < read_to:
             continue  # its sentence is read
         begin = max(read_to, wrapped_sentence_start(text, trigger.start(), start))
         stop = sentence_end(text, trigger.start(), end)
-        found.extend(_sentence_entries(text, begin, stop,
-                                       [t for t in triggers if begin <= t.start() and t.end() <= stop]))
+        last = index
+        while last < len(triggers) and triggers[last].start() < stop:
+            last += 1
+        found.extend(_sentence_entries(text, begin, stop, [t for t in triggers[index:last] if t.end() <= stop]))
         read_to = max(stop, trigger.end())
     return found
 
