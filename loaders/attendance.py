@@ -3219,7 +3219,7 @@ def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> li
     for index, trigger in enumerate(triggers):
         if trigger.start() < read_to:
             continue  # its sentence is read
-        begin = max(read_to, wrapped_sentence_start(text, trigger.start(), start))
+        begin = wrapped_sentence_start(text, trigger.start(), read_to)  # no further back than the sentence read before
         stop = sentence_end(text, trigger.start(), end)
         last = index
         while last < len(triggers) and triggers[last].start() < stop:
