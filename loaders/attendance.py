@@ -59,6 +59,7 @@ from kg.loaders.text import (
     sentence_end,
     sentence_start,
     span,
+    start_of_line,
     strip_bullet,
     trim,
     trim_bounds,
@@ -3190,12 +3191,14 @@ LIST_LEAD_RE = re.compile(
     r"(?P<chaired>\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+)"
     r"|(?P<also>\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+)"
     r"|(?P<present>\bpresent\s+(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
+    # 'The meeting opened at 10am. Members present: A (Chair), B and C.': a heading's words run into a paragraph
+    r"|(?P<run_in>\b(?:members|councillors|those)\s+present[^\S\n]*+:[^\S\n]*+)"
     r"|(?P<attending>\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\bitem\s+was\s+(?:also\s+)?attended\s+by\s+"
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
     r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+"
     r"|\bjoin(?:ing|ed)(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}(?:\s+only)?(?:\s*:|\s+(?:was|were)\b)\s*)"
-    r"|(?P<minutes>\b(?:notes?|minutes)\s+(?:(?:was|were)\s+)?(?:taken|recorded|kept)\s+by\s+)",
+    r"|(?P<minutes>\b(?:notes?|minutes)\s+(?:(?:was|were)\s+)?(?:taken|recorded|kept)\s+by\s+|\bminuted\s+by\s+)",
     re.IGNORECASE)
 # Verbs after which a clause's subject is its people. (?<!\s): a run of blanks is entered once, from its start.
 SUBJECT_VERB_RE = re.compile(
@@ -3204,7 +3207,7 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<as_did>as\s+(?:did|had)\s+)"
     r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
-LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
+LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "run_in": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
 RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
 
@@ -3219,7 +3222,9 @@ def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> li
     for index, trigger in enumerate(triggers):
         if trigger.start() < read_to:
             continue  # its sentence is read
-        begin = wrapped_sentence_start(text, trigger.start(), read_to)  # no further back than the sentence read before
+        # no further back than the line where the sentence read before ended (a scan from each sentence to the text's
+        # start would be quadratic)
+        begin = max(read_to, wrapped_sentence_start(text, trigger.start(), max(start, start_of_line(text, read_to))))
         stop = sentence_end(text, trigger.start(), end)
         last = index
         while last < len(triggers) and triggers[last].start() < stop:
@@ -3240,8 +3245,10 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
         kind = event.lastgroup or ""
         semicolon = text.rfind(";", before, event.start())  # 'X sent apologies; Y took the notes'
         subject = trim(text, max(before, semicolon + 1), event.start(), " \t\n,")
-        if kind in LEAD_KINDS:
-            people = _listed_after(text, event.end(), following, lead=kind == "attending")
+        if kind == "run_in" and not text[start_of_line(text, event.start()):event.start()].strip():
+            status, last = None, []  # 'Members present:' opening its line is a list's heading, read with the lists
+        elif kind in LEAD_KINDS:
+            people = _listed_after(text, event.end(), following, lead=True)
             if kind == "chaired":
                 people = [replace(a, chair=True, evidence=span(text, event.start(), a.evidence.end)) for a in people[:1]]
             status = LEAD_KINDS[kind]
@@ -3255,6 +3262,12 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
                 evidence = span(text, subject.start, absent[0].name.end)  # type: ignore[union-attr]
                 found += [ProseEntry(replace(a, substitute=True, evidence=evidence), PRESENT) for a in deputies]
                 found += [ProseEntry(absent[0], APOLOGIES)]
+            elif subject and (post := POST_SAT_FOR_RE.match(text, event.end(), following)) and \
+                    names_post(post.group("post")) and not ITEM_WORD_RE.search(post.group("post")):
+                # 'Inspector Jo Hart attended for the Borough Commander': a deputy for a post, no one named away
+                evidence = span(text, subject.start, post.end())
+                found += [ProseEntry(replace(a, substitute=True, evidence=evidence), PRESENT)
+                          for a in attendees_in(text, subject) if _named_person(a.name)]
             status, last = None, absent if deputies else []
         elif kind == "sent":
             if RELATIVE_RE.search(text, begin, event.start()) and last:
@@ -3279,14 +3292,22 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
     return found
 
 
+# 'attended for the Borough Commander', 'in place of the Director of Public Health': a post, capitalised, for a person
+POST_SAT_FOR_RE = re.compile(r"the\s++(?P<post>[A-Z][\w'’-]*+(?:\s++(?:of|for|and|the|&|[A-Z][\w'’-]*+)){0,6})")
+ITEM_WORD_RE = re.compile(r"\b(?:items?|agenda|meeting|discussion|presentation|report|update)\b", re.IGNORECASE)
 SAT_FOR_RE = re.compile(r"\s++(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+", re.IGNORECASE)
 
 
 def _sat_for_someone(text: str, at: int, end: int) -> bool:
     """'attended for Det Supt Ann Lee': the words after a verb name the person the subject sat for (not an item)."""
     lead = SAT_FOR_RE.match(text, at, end)
-    name = name_at(text, lead.end(), min(end, lead.end() + NAME_REACH), strict=False) if lead else None
-    return name is not None and name.start == lead.end() and _named_person(name)  # type: ignore[union-attr]
+    if lead is None:
+        return False
+    post = POST_SAT_FOR_RE.match(text, lead.end(), end)
+    if post and names_post(post.group("post")) and not ITEM_WORD_RE.search(post.group("post")):
+        return True  # 'attended for the Borough Commander'
+    name = name_at(text, lead.end(), min(end, lead.end() + NAME_REACH), strict=False)
+    return name is not None and name.start == lead.end() and _named_person(name)
 
 
 def _named_person(name: NameMatch) -> bool:

@@ -152,3 +152,34 @@ def test_a_long_run_of_the_readers_words_stays_linear(run: str) -> None:
     began = time.perf_counter()
     attendance.attendance_in_prose(text)
     assert time.perf_counter() - began < 5
+
+
+def test_panel_sentences_load_as_the_panels_attendance() -> None:
+    rows = people_rows(load_text(PANEL, "westmere_scrutiny_minutes_2024_06.txt"))
+    assert ("Jane Ormsby", "panel_chair") in rows and ("Jane Ormsby", "present_at_meeting") in rows
+    assert ("Raj Patel", "present_at_meeting") in rows and ("Daniel Fairweather", "present_at_meeting") in rows
+    assert ("Ann Hall", "apologies") in rows and ("Cy Ennis", "apologies") in rows
+    assert ("Helen Brightwater", "officer_attending") in rows and ("Kofi Mensah", "officer_attending") in rows
+    assert ("K. Ibbot", "minute_taker") in rows or ("K Ibbot", "minute_taker") in rows, rows
+
+
+# Further wordings: a deputy for a post with no name, posts before names after a lead, 'minuted by', and 'Members
+# present:' run into a paragraph (at a line's start it is a list's heading, read with the lists).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Inspector David Rao attended for the Borough Commander.", {("David Rao", PRESENT)}),
+    ("Also present was the Cabinet Member for Children, Councillor Ann Hall, and the Director of Children's "
+     "Services, Ms Helen Brightwater.", {("Ann Hall", ALSO_PRESENT), ("Helen Brightwater", ALSO_PRESENT)}),
+    ("The meeting was minuted by Lee Moss (Business Support).", {("Lee Moss", MINUTES)}),
+    ("The meeting opened at 10am. Members present: Jo Banks (Chair), Sam Lee and Kim Ford.",
+     {("Jo Banks", PRESENT), ("Sam Lee", PRESENT), ("Kim Ford", PRESENT)}),
+])
+def test_further_wordings(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Lee attended for the discussion of item 4.",  # for an item, not a post
+    "Members present: Jo Banks (Chair), Sam Lee and Kim Ford.",  # a heading: the lists read it
+])
+def test_further_near_misses(text: str) -> None:
+    assert attendance.attendance_in_prose(text) == []
