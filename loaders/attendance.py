@@ -2908,6 +2908,7 @@ SENT_APOLOGY_RE = re.compile(r"(?:\b(?:had|have|has)\s+)?(?:\b(?:also|both|all)\
                              r"tenders?|offered|submitted|conveyed|extended)\s+(?:(?:his|her|their|its)\s+)?"
                              r"(?:(?:sincere|formal)\s+)?$", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s*$", re.IGNORECASE)
+SENT_REACH = 120  # characters: the verb that sent the apologies stands just before the word ('had also sent her sincere')
 THESE_RECEIVED_RE = re.compile(r"\b(?:these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                                r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by)\s+",
                                re.IGNORECASE)
@@ -2934,10 +2935,11 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
                 yield from (attendee for attendee in attendees_in(text, listed)
                             if not any(attendee.name.start in clause for clause in substitutes))
         clause = _clause_start(text, word.start(), start)
-        sent = SENT_APOLOGY_RE.search(text, clause, word.start())
+        sent = SENT_APOLOGY_RE.search(text, max(clause, word.start() - SENT_REACH), word.start())
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
             subject = trim(text, clause, sent.start(), " \t")
-            if subject and not RELATIVE_RE.search(subject.text):  # '..., who sent apologies': attendance_in_prose's
+            if subject and not RELATIVE_RE.search(text, max(subject.start, subject.end - RELATIVE_REACH), subject.end):
+                # (not '..., who sent apologies': the clause reader's, for the entry before 'who')
                 yield from attendees_in(text, subject)
     for match in THESE_RECEIVED_RE.finditer(text, start, end):
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
@@ -3180,10 +3182,12 @@ PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9
 class ProseEntry:
     """One person an attendance sentence names, and the kind of list its clause amounts to: PRESENT (with `chair` for
     'was chaired by'), ALSO_PRESENT, IN_ATTENDANCE, APOLOGIES or MINUTES; a deputy ('E attended for F') is PRESENT and
-    marked `substitute`, and the member they sat for is an APOLOGIES entry."""
+    marked `substitute`, and the member they sat for is an APOLOGIES entry. sat_for: a member's substitute's words for
+    whom they sat ('substitute for Councillor B'), the role of their deputy's relation."""
 
     attendee: Attendee
     kind: str
+    sat_for: str | None = None
 
 
 # Leads after which a clause lists its people. (A heading's 'Also present:' at a line's start is a list's, read above.)
@@ -3209,12 +3213,25 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
 LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "run_in": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
+RELATIVE_REACH = 12  # characters: a clause's closing ', who' or ', as' is looked for in its last few
 RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
 
 
 def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> list[ProseEntry]:
-    """Everyone the attendance sentences of text[start:end] name, each with the status of the clause they sit in."""
+    """Everyone the attendance sentences of text[start:end] name, each with the status of the clause they sit in:
+    apologies said around the word ('Apologies were received from A and B', 'C sent apologies'), members' substitutes
+    ('D attended as substitute for E'), then each sentence read clause by clause. A person a clause names twice over
+    (a substitute 'in place of' a member) is read once, as the first reading has them."""
     end = len(text) if end is None else end
+    found = [ProseEntry(attendee, APOLOGIES) for attendee in apologies_in_prose(text, start, end)]
+    found += [ProseEntry(attendee, PRESENT, sat_for=attendee.role_text) for attendee in substitutes_in_prose(text, start, end)]
+    seen = {(entry.attendee.name.start, entry.kind) for entry in found}
+    found += [entry for entry in _clauses_in_prose(text, start, end) if (entry.attendee.name.start, entry.kind) not in seen]
+    return found
+
+
+def _clauses_in_prose(text: str, start: int, end: int) -> list[ProseEntry]:
+    """The entries of each sentence holding an attendance clause's lead or verb, each sentence read once."""
     found: list[ProseEntry] = []
     read_to = start
     triggers = sorted([*LIST_LEAD_RE.finditer(text, start, end), *SUBJECT_VERB_RE.finditer(text, start, end)],
@@ -3270,7 +3287,7 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
                           for a in attendees_in(text, subject) if _named_person(a.name)]
             status, last = None, absent if deputies else []
         elif kind == "sent":
-            if RELATIVE_RE.search(text, begin, event.start()) and last:
+            if RELATIVE_RE.search(text, max(begin, event.start() - RELATIVE_REACH), event.start()) and last:
                 if not any(entry.attendee is last[-1] and entry.kind == APOLOGIES for entry in found):
                     found.append(ProseEntry(last[-1], APOLOGIES))  # 'F (Body), who sent apologies'
             status = APOLOGIES  # 'X sent apologies' itself: apologies_in_prose reads its subject
@@ -3319,7 +3336,7 @@ def _listed_after(text: str, begin: int, stop: int, *, lead: bool = False) -> li
     """The people a clause lists from begin to stop (a relative 'who' or 'as' at its end left out); 'together with'
     parts two groups of them. With `lead`, a list that says more of them is read name by name ('X of HM Inspectorate,
     who had led the inspection, and Y, Post, for the whole meeting')."""
-    tail = RELATIVE_TAIL_RE.search(text, begin, stop)
+    tail = RELATIVE_TAIL_RE.search(text, max(begin, stop - RELATIVE_REACH), stop)
     listed = trim(text, begin, tail.start() if tail else stop, " \t\n")
     if not listed:
         return []
@@ -3639,30 +3656,28 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}
+    # attendance told in sentences: one reader, and the status each clause gives
+    told = attendance_in_prose(ctx.text, start, end) if relations.prose or relations.officers_in_prose else []
     if relations.prose:
-        for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
-            away.add(name_key(attendee.name.name))
-            found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
-        for attendee in substitutes_in_prose(ctx.text, start, end):
-            away.add(name_key(attendee.name.name))  # a member's substitute sits as a member, never attends as an officer
-            found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
-            if deputy:
-                _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
-                found += 1
+        for entry in told:
+            attendee = entry.attendee
+            if entry.kind == APOLOGIES:
+                _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
+                away.add(name_key(attendee.name.name))
+                found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
+            elif entry.sat_for is not None:
+                away.add(name_key(attendee.name.name))  # a member's substitute sits as a member, never attends as an officer
+                found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
+                if deputy:
+                    _emit(ctx, relations, meeting, attendee, deputy, entry.sat_for)
+                    found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest", interest_capacity(ctx.text, attendee.name.end))
             found += 1 + _member_of_the_board(ctx, meeting, attendee)
-    told = attendance_in_prose(ctx.text, start, end) if relations.prose or relations.officers_in_prose else []
-    if relations.prose:
-        for entry in told:
-            if entry.kind == APOLOGIES:
-                _emit(ctx, relations, meeting, entry.attendee, "apologies", _unbracketed(entry.attendee))
-                away.add(name_key(entry.attendee.name.name))
-                found += 1
-        for entry in told:
-            if entry.kind in (PRESENT, ALSO_PRESENT, MINUTES) and name_key(entry.attendee.name.name) not in away:
+        for entry in told:  # 'DI Jo Hart attended for Det Supt Ann Lee' marks Hart a deputy as a list's marker does
+            if entry.kind in (PRESENT, ALSO_PRESENT, MINUTES) and entry.sat_for is None and \
+                    name_key(entry.attendee.name.name) not in away:
                 found += record_attendee(ctx, relations, meeting, entry.kind, entry.attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         members_listed = {name_key(a.name.name) for section in listed for a in section.attendees
