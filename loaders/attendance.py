@@ -3022,7 +3022,7 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = trim(text, dash[-1].end(), subject.end, " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
-        role = trim(text, verb.start(), whom)
+        role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)
         role = trim(text, role.start + lead.end(), role.end) if lead else role
         for attendee in attendees_in(text, subject) if subject else []:
@@ -3213,6 +3213,7 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
 LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "run_in": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
+SENTENCE_BEFORE_RE = re.compile(r"\S[.!?][^\S\n]++$")  # a sentence ends just before (entered only at a stop)
 RELATIVE_REACH = 12  # characters: a clause's closing ', who' or ', as' is looked for in its last few
 RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
 
@@ -3262,8 +3263,10 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
         kind = event.lastgroup or ""
         semicolon = text.rfind(";", before, event.start())  # 'X sent apologies; Y took the notes'
         subject = trim(text, max(before, semicolon + 1), event.start(), " \t\n,")
-        if kind == "run_in" and not text[start_of_line(text, event.start()):event.start()].strip():
-            status, last = None, []  # 'Members present:' opening its line is a list's heading, read with the lists
+        if kind == "run_in" and not SENTENCE_BEFORE_RE.search(text, start_of_line(text, event.start()), event.start()):
+            # 'Members present:' opening its line (or 'County Councillors present:') is a list's heading, read with
+            # the lists; run into a paragraph, a sentence ends before it
+            status, last = None, []
         elif kind in LEAD_KINDS:
             people = _listed_after(text, event.end(), following, lead=True)
             if kind == "chaired":

@@ -180,6 +180,7 @@ def test_further_wordings(text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "Sam Lee attended for the discussion of item 4.",  # for an item, not a post
     "Members present: Jo Banks (Chair), Sam Lee and Kim Ford.",  # a heading: the lists read it
+    "County Borough Councillors present:\n\tJo Banks (Chair)\t\tSam Lee\n\tKim Ford\t\t\tAnn Hall\n",  # columns
 ])
 def test_further_near_misses(text: str) -> None:
     assert attendance.attendance_in_prose(text) == []
