@@ -3196,8 +3196,12 @@ LIST_LEAD_RE = re.compile(
     r"|(?P<also>\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+)"
     r"|(?P<present>\bpresent\s+(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
     # 'The meeting opened at 10am. Members present: A (Chair), B and C.': a heading's words run into a paragraph
-    r"|(?P<run_in>\b(?:members|councillors|those)\s+present[^\S\n]*+:[^\S\n]*+)"
+    # a list's heading run into a paragraph after a sentence: 'The meeting opened at 10am. Members present: A (Chair),
+    # B and C. In attendance: D (Clerk).' (the label's words say the status, as a heading's do)
+    r"|(?P<run_in>\b(?P<label>(?:(?:members|councillors|those|also)\s+)?present|(?:also\s+)?in\s+attendance|"
+    r"officers(?:\s+(?:present|in\s+attendance))?|apologies(?:\s+for\s+absence)?)[^\S\n]*+:[^\S\n]*+)"
     r"|(?P<attending>\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\bofficers\s+(?:present|in\s+attendance)\s+(?:was|were)\s+"
     r"|\bitem\s+was\s+(?:also\s+)?attended\s+by\s+"
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
     r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+"
@@ -3211,7 +3215,16 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<as_did>as\s+(?:did|had)\s+)"
     r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
-LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "run_in": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES}
+LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES,
+              "apologies": APOLOGIES}
+
+
+def _run_in_kind(label: str) -> str:
+    """The lead kind a run-in heading's label names: 'Apologies', 'In attendance' or 'Officers', 'Also present', or
+    those present."""
+    words = label.lower()
+    return "apologies" if "apolog" in words else "attending" if "attendance" in words or "officers" in words \
+        else "also" if words.startswith("also") else "present"
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
 SENTENCE_BEFORE_RE = re.compile(r"\S[.!?][^\S\n]++$")  # a sentence ends just before (entered only at a stop)
 RELATIVE_REACH = 12  # characters: a clause's closing ', who' or ', as' is looked for in its last few
@@ -3263,7 +3276,10 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
         kind = event.lastgroup or ""
         semicolon = text.rfind(";", before, event.start())  # 'X sent apologies; Y took the notes'
         subject = trim(text, max(before, semicolon + 1), event.start(), " \t\n,")
-        if kind == "run_in" and not SENTENCE_BEFORE_RE.search(text, start_of_line(text, event.start()), event.start()):
+        if kind == "run_in":
+            kind = _run_in_kind(event.group("label"))
+        if event.lastgroup == "run_in" and not SENTENCE_BEFORE_RE.search(text, start_of_line(text, event.start()),
+                                                                         event.start()):
             # 'Members present:' opening its line (or 'County Councillors present:') is a list's heading, read with
             # the lists; run into a paragraph, a sentence ends before it
             status, last = None, []

@@ -172,6 +172,10 @@ def test_panel_sentences_load_as_the_panels_attendance() -> None:
     ("The meeting was minuted by Lee Moss (Business Support).", {("Lee Moss", MINUTES)}),
     ("The meeting opened at 10am. Members present: Jo Banks (Chair), Sam Lee and Kim Ford.",
      {("Jo Banks", PRESENT), ("Sam Lee", PRESENT), ("Kim Ford", PRESENT)}),
+    ("Quorate. In attendance: Ruth Hallam (Head of Service). Apologies: Councillor Ann Hall and Dr Kim Ford.",
+     {("Ruth Hallam", IN_ATTENDANCE), ("Ann Hall", APOLOGIES), ("Kim Ford", APOLOGIES)}),
+    ("Officers present were Helen Brightwater (Director of Children's Services) and Kofi Mensah.",
+     {("Helen Brightwater", IN_ATTENDANCE), ("Kofi Mensah", IN_ATTENDANCE)}),
 ])
 def test_further_wordings(text: str, expected: set[tuple[str, str]]) -> None:
     assert _read(text) == expected
@@ -180,6 +184,8 @@ def test_further_wordings(text: str, expected: set[tuple[str, str]]) -> None:
 @pytest.mark.parametrize("text", [
     "Sam Lee attended for the discussion of item 4.",  # for an item, not a post
     "Members present: Jo Banks (Chair), Sam Lee and Kim Ford.",  # a heading: the lists read it
+    "The Board agreed the plan. Apologies: as listed above.",  # no one named
+    "Officers present: none.",
     "County Borough Councillors present:\n\tJo Banks (Chair)\t\tSam Lee\n\tKim Ford\t\t\tAnn Hall\n",  # columns
 ])
 def test_further_near_misses(text: str) -> None:
