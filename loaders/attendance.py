@@ -59,6 +59,7 @@ from kg.loaders.text import (
     sentence_end,
     sentence_start,
     span,
+    start_of_line,
     strip_bullet,
     trim,
     trim_bounds,
@@ -2936,6 +2937,7 @@ SENT_APOLOGY_RE = re.compile(r"(?:\b(?:had|have|has)\s+)?(?:\b(?:also|both|all)\
                              r"tenders?|offered|submitted|conveyed|extended)\s+(?:(?:his|her|their|its)\s+)?"
                              r"(?:(?:sincere|formal)\s+)?$", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s*$", re.IGNORECASE)
+SENT_REACH = 120  # characters: the verb that sent the apologies stands just before the word ('had also sent her sincere')
 THESE_RECEIVED_RE = re.compile(r"\b(?:these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                                r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by)\s+",
                                re.IGNORECASE)
@@ -2962,10 +2964,11 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
                 yield from (attendee for attendee in attendees_in(text, listed)
                             if not any(attendee.name.start in clause for clause in substitutes))
         clause = _clause_start(text, word.start(), start)
-        sent = SENT_APOLOGY_RE.search(text, clause, word.start())
+        sent = SENT_APOLOGY_RE.search(text, max(clause, word.start() - SENT_REACH), word.start())
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
             subject = trim(text, clause, sent.start(), " \t")
-            if subject:
+            if subject and not RELATIVE_RE.search(text, max(subject.start, subject.end - RELATIVE_REACH), subject.end):
+                # (not '..., who sent apologies': the clause reader's, for the entry before 'who')
                 yield from attendees_in(text, subject)
     for match in THESE_RECEIVED_RE.finditer(text, start, end):
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
@@ -3010,13 +3013,13 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 # 'Insp. G attended in place of Ch Supt H'.
 # (The spaces before the verb are matched from their first only: from each of a long run's, the search is quadratic.)
 # 'Apologies: Jo Bloggs (Jo Lee, Senior Officer, attended in his place)': the member is named before.
-SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?(?:named\s+)?"
+SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:named\s+)?"
                                  r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing)|"
                                  r"attended\s+in\s+(?:his|her|their)\s+place\b|attended\s+in\s+place\s+of\b)"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
 SUBJECT_DASH_RE = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++(?=\S)")
 FOR_WHOM_LEAD_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+", re.IGNORECASE)
-AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+)?|attended\s+(?=in\s+place\s+of\b)",
+AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?|attended\s+(?=in\s+place\s+of\b)",
                               re.IGNORECASE)
 
 
@@ -3048,7 +3051,7 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = trim(text, dash[-1].end(), subject.end, " \t")
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
-        role = trim(text, verb.start(), whom)
+        role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)
         role = trim(text, role.start + lead.end(), role.end) if lead else role
         for attendee in attendees_in(text, subject) if subject else []:
@@ -3162,7 +3165,7 @@ def officers_in_prose(text: str, verbs: re.Pattern[str], start: int = 0, end: in
     Children, attended for this item')."""
     end = len(text) if end is None else end
     for verb in verbs.finditer(text, start, end):
-        if IN_PLACE_OF_RE.match(text, verb.end(), end):
+        if IN_PLACE_OF_RE.match(text, verb.end(), end) or _sat_for_someone(text, verb.end(), end):
             continue  # 'Inspector Jo Lee attended for Supt Bloggs': a deputy sitting for a member, read with the list
         begin = wrapped_sentence_start(text, verb.start(), start)
         numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())
@@ -3198,46 +3201,217 @@ IN_PLACE_OF_RE = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+place\s+of)\s+(?:[A-Z]
 PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*(?:\d{1,3}(?:\.\d{1,3})*\.?|\([a-z0-9]{1,3}\))[^\S\n]+")
 
 
-# A record that says in sentences who sat: 'The meeting was chaired by X. A, B and C (notes) were also there.'
-CHAIRED_BY_RE = re.compile(r"\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+", re.IGNORECASE)
-# Entered only at the start of a run of spaces, and each run crossed once, so a long run stays linear.
-WERE_THERE_RE = re.compile(r"(?<!\s)\s++(?:was|were)\s++(?:also\s++)?(?:there|present)\b", re.IGNORECASE)
+# --- attendance told in sentences ---------------------------------------------------------------
+# One reader for the sentences a record tells its attendance in, clause by clause: 'The meeting was chaired by A (Post).
+# Also present were B (Post), C and D of the trust. E attended for F (Body), who sent apologies, as did G. Joining for
+# item 3 only: H, Analyst. Notes taken by J, Officer.' Each clause's own words give the status of the people it names;
+# 'as did' gives the clause before's. A post with no name ('the Strategic Director attended') names no one.
+
+@dataclass(frozen=True)
+class ProseEntry:
+    """One person an attendance sentence names, and the kind of list its clause amounts to: PRESENT (with `chair` for
+    'was chaired by'), ALSO_PRESENT, IN_ATTENDANCE, APOLOGIES or MINUTES; a deputy ('E attended for F') is PRESENT and
+    marked `substitute`, and the member they sat for is an APOLOGIES entry. sat_for: a member's substitute's words for
+    whom they sat ('substitute for Councillor B'), the role of their deputy's relation."""
+
+    attendee: Attendee
+    kind: str
+    sat_for: str | None = None
 
 
-def present_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
-    """Those a meeting's record says sat, in sentences: its chair ('was chaired by X', marked as the chair) and the
-    people of a sentence that says only that they 'were also there' or 'present'."""
-    end = len(text) if end is None else end
-    for lead in CHAIRED_BY_RE.finditer(text, start, end):
-        names = find_names(text, lead.end(), sentence_end(text, lead.end(), end), strict=False)
-        if names and names[0].start == lead.end():
-            yield Attendee(names[0], span(text, lead.start(), names[0].end), chair=True)
-    for verb in WERE_THERE_RE.finditer(text, start, end):
-        subject = trim(text, wrapped_sentence_start(text, verb.start(), start), verb.start(), " \t")
-        if subject and not SENTENCE_VERB_RE.search(subject.text):
-            yield from attendees_in(text, subject)
-
-
-# People named after the words that say they came: 'Also in attendance for this item were X (Post) and Y'.
-ATTENDANCE_LEAD_RE = re.compile(
-    r"\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
-    r"|\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
-    r"|\b(?:item|meeting)\s+was\s+(?:also\s+)?attended\s+by\s+"
+# Leads after which a clause lists its people. (A heading's 'Also present:' at a line's start is a list's, read above.)
+LIST_LEAD_RE = re.compile(
+    r"(?P<chaired>\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+)"
+    r"|(?P<also>\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+)"
+    r"|(?P<present>\bpresent\s+(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
+    # 'The meeting opened at 10am. Members present: A (Chair), B and C.': a heading's words run into a paragraph
+    # a list's heading run into a paragraph after a sentence: 'The meeting opened at 10am. Members present: A (Chair),
+    # B and C. In attendance: D (Clerk).' (the label's words say the status, as a heading's do)
+    r"|(?P<run_in>\b(?P<label>(?:(?:members|councillors|those|also)\s+)?present|(?:also\s+)?in\s+attendance|"
+    r"officers(?:\s+(?:present|in\s+attendance))?|apologies(?:\s+for\s+absence)?)[^\S\n]*+:[^\S\n]*+)"
+    r"|(?P<attending>\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
+    r"|\bofficers\s+(?:present|in\s+attendance)\s+(?:was|were)\s+"
+    r"|\bitem\s+was\s+(?:also\s+)?attended\s+by\s+"
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
-    r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+", re.IGNORECASE)
+    r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+"
+    r"|\bjoin(?:ing|ed)(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}(?:\s+only)?(?:\s*:|\s+(?:was|were)\b)\s*)"
+    r"|(?P<minutes>\b(?:notes?|minutes)\s+(?:(?:was|were)\s+)?(?:taken|recorded|kept)\s+by\s+|\bminuted\s+by\s+)",
+    re.IGNORECASE)
+# Verbs after which a clause's subject is its people. (?<!\s): a run of blanks is entered once, from its start.
+SUBJECT_VERB_RE = re.compile(
+    r"(?<!\s)\s++(?:(?P<deputy>attended\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+)"
+    r"|(?P<sent>(?:(?:had|has|have)\s+)?(?:also\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies\b)"
+    r"|(?P<as_did>as\s+(?:did|had)\s+)"
+    r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
+    r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
+LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES,
+              "apologies": APOLOGIES}
 
 
-def attending_after_lead(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
-    """'Also in attendance for this item were Jo Bloggs (Head of Service) and Sam Lee', 'The item was attended by X'."""
+def _run_in_kind(label: str) -> str:
+    """The lead kind a run-in heading's label names: 'Apologies', 'In attendance' or 'Officers', 'Also present', or
+    those present."""
+    words = label.lower()
+    return "apologies" if "apolog" in words else "attending" if "attendance" in words or "officers" in words \
+        else "also" if words.startswith("also") else "present"
+RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
+SENTENCE_BEFORE_RE = re.compile(r"\S[.!?][^\S\n]++$")  # a sentence ends just before (entered only at a stop)
+RELATIVE_REACH = 12  # characters: a clause's closing ', who' or ', as' is looked for in its last few
+RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
+
+
+def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> list[ProseEntry]:
+    """Everyone the attendance sentences of text[start:end] name, each with the status of the clause they sit in:
+    apologies said around the word ('Apologies were received from A and B', 'C sent apologies'), members' substitutes
+    ('D attended as substitute for E'), then each sentence read clause by clause. A person a clause names twice over
+    (a substitute 'in place of' a member) is read once, as the first reading has them."""
     end = len(text) if end is None else end
-    for lead in ATTENDANCE_LEAD_RE.finditer(text, start, end):
-        listed = trim(text, lead.end(), sentence_end(text, lead.end(), end), " \t")
-        if listed:
-            # a sentence that says more of them ('X of HM Inspectorate, who had led the inspection, and Y, Post, for
-            # the whole meeting') names each by a title or a first name
-            attendees = _named_in_paragraph(text, listed) if is_prose(listed) else \
-                _posts_then_names(text, listed) or attendees_in(text, listed)
-            yield from (a for a in attendees if a.name.title != "Councillor")
+    found = [ProseEntry(attendee, APOLOGIES) for attendee in apologies_in_prose(text, start, end)]
+    found += [ProseEntry(attendee, PRESENT, sat_for=attendee.role_text) for attendee in substitutes_in_prose(text, start, end)]
+    seen = {(entry.attendee.name.start, entry.kind) for entry in found}
+    found += [entry for entry in _clauses_in_prose(text, start, end) if (entry.attendee.name.start, entry.kind) not in seen]
+    return found
+
+
+def _clauses_in_prose(text: str, start: int, end: int) -> list[ProseEntry]:
+    """The entries of each sentence holding an attendance clause's lead or verb, each sentence read once."""
+    found: list[ProseEntry] = []
+    read_to = start
+    triggers = sorted([*LIST_LEAD_RE.finditer(text, start, end), *SUBJECT_VERB_RE.finditer(text, start, end)],
+                      key=lambda match: match.start())
+    for index, trigger in enumerate(triggers):
+        if trigger.start() < read_to:
+            continue  # its sentence is read
+        # no further back than the line where the sentence read before ended (a scan from each sentence to the text's
+        # start would be quadratic)
+        begin = max(read_to, wrapped_sentence_start(text, trigger.start(), max(start, start_of_line(text, read_to))))
+        stop = sentence_end(text, trigger.start(), end)
+        last = index
+        while last < len(triggers) and triggers[last].start() < stop:
+            last += 1
+        found.extend(_sentence_entries(text, begin, stop, [t for t in triggers[index:last] if t.end() <= stop]))
+        read_to = max(stop, trigger.end())
+    return found
+
+
+def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[str]]) -> list[ProseEntry]:
+    """The entries of one sentence, clause by clause (events: its leads and verbs, in order)."""
+    found: list[ProseEntry] = []
+    status: str | None = None  # what the clause before said of its people, for 'as did'
+    last: list[Attendee] = []  # the people the clause before named, for 'who sent apologies'
+    before = begin  # where the next clause's subject may begin
+    for index, event in enumerate(events):
+        following = events[index + 1].start() if index + 1 < len(events) else stop
+        kind = event.lastgroup or ""
+        semicolon = text.rfind(";", before, event.start())  # 'X sent apologies; Y took the notes'
+        subject = trim(text, max(before, semicolon + 1), event.start(), " \t\n,")
+        if kind == "run_in":
+            kind = _run_in_kind(event.group("label"))
+        if event.lastgroup == "run_in" and not SENTENCE_BEFORE_RE.search(text, start_of_line(text, event.start()),
+                                                                         event.start()):
+            # 'Members present:' opening its line (or 'County Councillors present:') is a list's heading, read with
+            # the lists; run into a paragraph, a sentence ends before it
+            status, last = None, []
+        elif kind in LEAD_KINDS:
+            people = _listed_after(text, event.end(), following, lead=True)
+            if kind == "chaired":
+                people = [replace(a, chair=True, evidence=span(text, event.start(), a.evidence.end)) for a in people[:1]]
+            status = LEAD_KINDS[kind]
+            found += [ProseEntry(a, status) for a in people]
+            last = people
+        elif kind == "deputy":
+            absent = _listed_after(text, event.end(), following)[:1]
+            deputies = [a for a in attendees_in(text, subject) if _named_person(a.name)] \
+                if subject and absent and _named_person(absent[0].name) else []
+            if deputies:  # 'DI Jo Hart attended for Det Supt Ann Lee': Hart sat as Lee's deputy, Lee sent apologies
+                evidence = span(text, subject.start, absent[0].name.end)  # type: ignore[union-attr]
+                found += [ProseEntry(replace(a, substitute=True, evidence=evidence), PRESENT) for a in deputies]
+                found += [ProseEntry(absent[0], APOLOGIES)]
+            elif subject and (post := POST_SAT_FOR_RE.match(text, event.end(), following)) and \
+                    names_post(post.group("post")) and not ITEM_WORD_RE.search(post.group("post")):
+                # 'Inspector Jo Hart attended for the Borough Commander': a deputy for a post, no one named away
+                evidence = span(text, subject.start, post.end())
+                found += [ProseEntry(replace(a, substitute=True, evidence=evidence), PRESENT)
+                          for a in attendees_in(text, subject) if _named_person(a.name)]
+            status, last = None, absent if deputies else []
+        elif kind == "sent":
+            if RELATIVE_RE.search(text, max(begin, event.start() - RELATIVE_REACH), event.start()) and last:
+                if not any(entry.attendee is last[-1] and entry.kind == APOLOGIES for entry in found):
+                    found.append(ProseEntry(last[-1], APOLOGIES))  # 'F (Body), who sent apologies'
+            status = APOLOGIES  # 'X sent apologies' itself: apologies_in_prose reads its subject
+        elif kind == "as_did":
+            people = _listed_after(text, event.end(), following) if status else []
+            found += [ProseEntry(a, status) for a in people if status]
+            last = people
+        elif kind == "took":
+            people = [Attendee(name, span(text, subject.start, event.end()), role)
+                      for name, role in _subjects(text, subject.start, event.start())] if subject else []
+            found += [ProseEntry(a, MINUTES) for a in people]
+            status, last = MINUTES, people
+        elif kind == "there":
+            people = attendees_in(text, subject) if subject and not SENTENCE_VERB_RE.search(subject.text) else []
+            found += [ProseEntry(a, PRESENT) for a in people]
+            status, last = PRESENT, people
+        # a list runs to the next clause; a subject ends at its verb
+        before = following if kind in LEAD_KINDS or kind in ("deputy", "as_did") else event.end()
+    return found
+
+
+# 'attended for the Borough Commander', 'in place of the Director of Public Health': a post, capitalised, for a person
+POST_SAT_FOR_RE = re.compile(r"the\s++(?P<post>[A-Z][\w'’-]*+(?:\s++(?:of|for|and|the|&|[A-Z][\w'’-]*+)){0,6})")
+ITEM_WORD_RE = re.compile(r"\b(?:items?|agenda|meeting|discussion|presentation|report|update)\b", re.IGNORECASE)
+SAT_FOR_RE = re.compile(r"\s++(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+", re.IGNORECASE)
+
+
+def _sat_for_someone(text: str, at: int, end: int) -> bool:
+    """'attended for Det Supt Ann Lee': the words after a verb name the person the subject sat for (not an item)."""
+    lead = SAT_FOR_RE.match(text, at, end)
+    if lead is None:
+        return False
+    post = POST_SAT_FOR_RE.match(text, lead.end(), end)
+    if post and names_post(post.group("post")) and not ITEM_WORD_RE.search(post.group("post")):
+        return True  # 'attended for the Borough Commander'
+    name = name_at(text, lead.end(), min(end, lead.end() + NAME_REACH), strict=False)
+    return name is not None and name.start == lead.end() and _named_person(name)
+
+
+def _named_person(name: NameMatch) -> bool:
+    """A name that is a person's beyond doubt: with a title, or opening with a forename the lexicon knows."""
+    return bool(name.title) or not name.surname_only and is_first_name(name.name.split()[0])
+
+
+def _listed_after(text: str, begin: int, stop: int, *, lead: bool = False) -> list[Attendee]:
+    """The people a clause lists from begin to stop (a relative 'who' or 'as' at its end left out); 'together with'
+    parts two groups of them. With `lead`, a list that says more of them is read name by name ('X of HM Inspectorate,
+    who had led the inspection, and Y, Post, for the whole meeting')."""
+    tail = RELATIVE_TAIL_RE.search(text, max(begin, stop - RELATIVE_REACH), stop)
+    listed = trim(text, begin, tail.start() if tail else stop, " \t\n")
+    if not listed:
+        return []
+    people: list[Attendee] = []
+    at = listed.start
+    for part_end, part_next in [*((m.start(), m.end()) for m in COMPANIONS_RE.finditer(text, listed.start, listed.end)),
+                                (listed.end, listed.end)]:
+        part = trim(text, at, part_end, " \t\n,")
+        at = part_next
+        if not part:
+            continue
+        if lead and is_prose(part):
+            people += _named_in_paragraph(text, part)
+        else:
+            people += (_posts_then_names(text, part) if lead else []) or attendees_in(text, part) \
+                or _name_of_body(text, part)
+    return people
+
+
+def _name_of_body(text: str, part: Span) -> list[Attendee]:
+    """'Mark Sowerby of NHS Corvenby' as a whole item of a list: a full name, then only the body they come from (a
+    forename the lexicon does not know is vouched for by the body)."""
+    name = name_at(text, part.start, part.end, strict=False)
+    body = OF_BODY_RE.match(text, name.end, part.end) if name and not name.surname_only else None
+    if name is None or body is None or trim(text, body.end(), part.end, " \t\n.") or not is_organisation_name(body.group(1)):
+        return []
+    return [Attendee(name, part, body=span(text, body.start(1), body.end(1)))]
 
 
 def _posts_then_names(text: str, listed: Span) -> list[Attendee]:
@@ -3530,25 +3704,29 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}
+    # attendance told in sentences: one reader, and the status each clause gives
+    told = attendance_in_prose(ctx.text, start, end) if relations.prose or relations.officers_in_prose else []
     if relations.prose:
-        for attendee in apologies_in_prose(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
-            away.add(name_key(attendee.name.name))
-            found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
         deputy = relations.sections.get(DEPUTIES)
-        for attendee in substitutes_in_prose(ctx.text, start, end):
-            away.add(name_key(attendee.name.name))  # a member's substitute sits as a member, never attends as an officer
-            found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
-            if deputy:
-                _emit(ctx, relations, meeting, attendee, deputy, attendee.role_text)
-                found += 1
+        for entry in told:
+            attendee = entry.attendee
+            if entry.kind == APOLOGIES:
+                _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
+                away.add(name_key(attendee.name.name))
+                found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
+            elif entry.sat_for is not None:
+                away.add(name_key(attendee.name.name))  # a member's substitute sits as a member, never attends as an officer
+                found += record_attendee(ctx, relations, meeting, PRESENT, replace(attendee, role=None, substitute=False))
+                if deputy:
+                    _emit(ctx, relations, meeting, attendee, deputy, entry.sat_for)
+                    found += 1
         for attendee in declared_interests(ctx.text, start, end):
             _emit(ctx, relations, meeting, attendee, "declared_interest", interest_capacity(ctx.text, attendee.name.end))
             found += 1 + _member_of_the_board(ctx, meeting, attendee)
-    if relations.prose:
-        for attendee in present_in_prose(ctx.text, start, end):
-            if name_key(attendee.name.name) not in away:  # an entry under apologies never sat
-                found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
+        for entry in told:  # 'DI Jo Hart attended for Det Supt Ann Lee' marks Hart a deputy as a list's marker does
+            if entry.kind in (PRESENT, ALSO_PRESENT, MINUTES) and entry.sat_for is None and \
+                    name_key(entry.attendee.name.name) not in away:
+                found += record_attendee(ctx, relations, meeting, entry.kind, entry.attendee)
     if relations.officers_in_prose and relations.officer_verbs:
         members_listed = {name_key(a.name.name) for section in listed for a in section.attendees
                           if section.kind == PRESENT}
@@ -3559,9 +3737,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 continue  # 'Mr Ferrer and Ms Whitlock will attend' (the panel's meeting): members going elsewhere
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
             found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
-        for attendee in attending_after_lead(ctx.text, start, end):
-            _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
-            found += 1
+        for entry in told:  # 'Also in attendance were X (Post) and Y', 'Joining for item 3 only: Z, Analyst'
+            if entry.kind == IN_ATTENDANCE and not entry.attendee.councillor:
+                _emit(ctx, relations, meeting, entry.attendee, relations.officers_in_prose, entry.attendee.role_text)
+                found += 1
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
         sat = {name_key(a.name.name) for section in listed for a in section.attendees}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):

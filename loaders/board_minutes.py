@@ -64,7 +64,18 @@ def signs(text: str) -> bool:
             r"\b(?:Short Quality Screening|HM Inspectorate of Probation)\b", head[:first_list]):
         return False
     return bool(ATTENDANCE_RE.search(text[:6000])) or any(
-        section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True))
+        section.attendees for section in attendance.sections(text, 0, min(len(text), 6000), headless=True)) or \
+        _attendance_told(head)
+
+
+PEOPLE_TOLD = 2  # people at least a note's opening sentences say sat: minutes whose attendance is told in prose
+
+
+def _attendance_told(head: str) -> bool:
+    """'The meeting was chaired by A (Post). Also present were B, C and D.': a note of a meeting telling who sat in
+    sentences, under no heading."""
+    sat = [entry for entry in attendance.attendance_in_prose(head) if entry.kind in (attendance.PRESENT, attendance.ALSO_PRESENT)]
+    return len(sat) >= PEOPLE_TOLD
 
 
 def _names_a_board(top: str) -> bool:

@@ -228,6 +228,17 @@ MINIMAL_CASES = {
     "Present:\n" + "Police      Supt Hamish\n        Achterberg (HA)   x\n" * 3_000,
     "a forename at a line's end before a run of hyphens and blanks (names step)": "Westmere Council\n\nPresent: "
     "Councillor Jo Bloggs and Imogen" + "-" * 6_000 + " " * 6_000 + "\nCastellane\n",
+    # the prose attendance reader's words run on: each clause's list reaches to the next clause, once
+    "a run of 'as did' after an apology in a board's note": "Westmere Youth Justice Board\n\nNote of meeting\n\n"
+    "Jo Hart sent apologies" + ", as did" * 3_000 + " Ann Lee.\n",
+    "a run of 'attended for' in a board's note": "Westmere Youth Justice Board\n\nNote of meeting\n\nJo Hart"
+    + " attended for" * 2_000 + " Ann Lee.\n",
+    "a run of 'Also present were' leads in a board's note": "Westmere Youth Justice Board\n\nNote of meeting\n\n"
+    + "Also present were " * 1_400 + "Jo Hart.\n",
+    "a run of 'who sent apologies' after a deputy in a board's note": "Westmere Youth Justice Board\n\nNote of "
+    "meeting\n\nJo Hart attended for Ann Lee" + ", who sent apologies" * 1_250 + ".\n",
+    "a run of 'together with' in a list of guests": "Westmere Youth Justice Board\n\nNote of meeting\n\nAlso in "
+    "attendance were Jo Hart" + " together with" * 1_750 + " Ann Lee of NHS Westmere.\n",
 }
 
 
