@@ -25,6 +25,7 @@ heading and each marker means (a council panel's "(Chair)" is `panel_chair`, a b
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Mapping
 from copy import deepcopy
@@ -1044,6 +1045,40 @@ def _barred_apologies(text: str, found: list[Section]) -> None:
                     listed.add(name_key(attendee.name.name))
 
 
+class _ListedPeople:
+    """The people some lists read so far name, kept up as the lists grow: a list read a line at a time asks for its
+    initials after each line, and gathering its names anew each time cost time in the square of its lines."""
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []  # held, so that no other list takes their ids while this is kept
+        self.counts: list[int] = []
+        self.attendees: list[Attendee] = []
+        self.named: dict[str, NameMatch] = {}  # each person once, as first named
+        self.spans: list[tuple[int, int]] = []  # the names' spans, in order of their starts
+
+    def catch_up(self, listed: list[Section]) -> None:
+        if len(self.sections) != len(listed) or any(a is not b for a, b in zip(self.sections, listed, strict=True)) \
+                or any(len(section.attendees) < count for section, count in zip(listed, self.counts, strict=True)):
+            self.__init__()  # type: ignore[misc]
+            self.sections, self.counts = list(listed), [0] * len(listed)
+        for index, section in enumerate(listed):
+            for attendee in section.attendees[self.counts[index]:]:
+                self.attendees.append(attendee)
+                self.named.setdefault(name_key(attendee.name.name), attendee.name)
+                bisect.insort(self.spans, (attendee.name.start, attendee.name.end))
+            self.counts[index] = len(section.attendees)
+
+    def overlaps(self, evidence: Span) -> bool:
+        """Whether a name read already covers part of the evidence ('Jo Bloggs (JB)')."""
+        before = bisect.bisect_left(self.spans, (evidence.end, 0))
+        return any(end > evidence.start for _, end in self.spans[max(0, before - 2):before])
+
+
+@lru_cache(maxsize=32)
+def _listed_people(sections: tuple[int, ...]) -> _ListedPeople:
+    return _ListedPeople()
+
+
 def by_initials(text: str, part: Span, listed: list[Section], *, whole: bool = False) -> list[Attendee]:
     """The people a list names by their initials alone ('Present: AT (Chair), HQ, GO', 'Apols: JT (Bench) | LC'): each
     the one person the document's initials stand for (`initials.document_key`: its key, or the full names its lists
@@ -1051,13 +1086,13 @@ def by_initials(text: str, part: Span, listed: list[Section], *, whole: bool = F
     marker ('JT (Bench)'), and the bracket's marker ('AT (Chair)'). whole: none unless the part holds only such entries."""
     if INITIALS_RE.search(text, part.start, part.end) is None:
         return []
-    people = [attendee for section in listed for attendee in section.attendees]
-    taken = [(attendee.name.start, attendee.name.end) for attendee in people]
+    listed_people = _listed_people(tuple(map(id, listed)))
+    listed_people.catch_up(listed)
+    people = listed_people.attendees
     found: list[Attendee] = []
     named: set[str] = set()
-    for entry in initials_entries(text, part, document_key(text, [attendee.name for attendee in people]), whole=whole):
-        if any(start < entry.evidence.end and entry.evidence.start < end for start, end in taken) or \
-                entry.holder.name in named:
+    for entry in initials_entries(text, part, document_key(text, list(listed_people.named.values())), whole=whole):
+        if listed_people.overlaps(entry.evidence) or entry.holder.name in named:
             continue  # read already as a name ('Jo Bloggs (JB)'), or listed once already
         named.add(entry.holder.name)
         base = _key_row_entry(text, entry.holder.row, entry.holder.name) if entry.holder.row else None
