@@ -1709,7 +1709,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 2
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
-                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or runs_on
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) and not status_cell(text, line) or runs_on
                 or not status_cell(text, line) and _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
@@ -2633,7 +2633,8 @@ KEY_CODE_RE = re.compile(r"(?<![\w*†‡✓✔✗✘×'’.-])(?P<code>[A-Za-z]
 KEY_FOOTNOTE_RE = re.compile(r"[^\S\n]*+(?P<code>\*{1,3}|[†‡])[^\S\n]*+(?:denotes|indicates|means|=|:)?[^\S\n]*+(?=[A-Za-z(])",
                              re.IGNORECASE)
 KEY_GAP_RE = re.compile(r"(?:[^\S\n]{2}|[;,][^\S\n]?)$")
-KEY_MEANING_WORDS = 8  # a code's meaning is a few words: more is a sentence, no key
+KEY_MEANING_WORDS = 8  # a footnote's meaning is read in its first words
+KEY_CODE_WORDS = 5  # a code's meaning is a few words: more is a sentence, no key
 KEY_LINE_CHARS = 300  # a key is a line, not a paragraph
 SUBSTITUTE = "substitute"  # a mark that says the person sat in a member's place: present, as a deputy
 # What a key's words mean, asked in this order ('unable to attend' before 'attend', 'sent a deputy' before 'deputy',
@@ -2642,7 +2643,9 @@ KEY_MEANINGS = [
     (VICE_CHAIR, re.compile(r"\b(?:vice|deputy)[- ]?chair", re.IGNORECASE)),
     (CHAIR, re.compile(r"\bchair(?:man|person|woman)?\b|\bcadeirydd\b", re.IGNORECASE)),
     (APOLOGIES, re.compile(r"\bapolog|\bapols?\b|ymddiheur|\b(?:unable|not\s+able)\s+to\s+attend|\bcould\s+not\s+attend|"
-                           r"\bsent\s+(?:a\s+)?(?:substitute|deputy|representative)|\bregrets\b|\bniallai\b", re.IGNORECASE)),
+                           r"\bsent\s+(?:a\s+)?(?:substitute|deputy|representative)|\bregrets\b|"
+                           # 'D = deputy attended', 'R = represented': the member's deputy came, not the member
+                           r"\b(?:deputy|substitute|representative)\s+(?:attended|present|sent)|\brepresented\b", re.IGNORECASE)),
     (ABSENT, re.compile(r"\babsent\b|\babsennol\b|\bdid\s+not\s+attend|\bnot\s+present\b|\bnon[- ]attendance", re.IGNORECASE)),
     (SUBSTITUTE, re.compile(r"\bsubstitut|\bdeput(?:y|ies|is|iz)|\bin\s+place\s+of\b|\bstand[- ]in\b|\beilydd|\bdirprwy",
                             re.IGNORECASE)),
@@ -2680,8 +2683,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for code, following in zip(codes, [*codes[1:], None], strict=True):
         words = line.text[code.end():following.start() if following else len(line.text)].strip(" \t;,()/.")
-        if not words or len(words.split()) > KEY_MEANING_WORDS:
-            return None
+        if not words or len(words.split()) > KEY_CODE_WORDS or find_names(text, line.start + code.end(), line.end, strict=False):
+            return None  # 'D deputy attended – Inspector Cai Jenner attended for ...': an entry after the key, no key
         meaning = key_meaning(words)
         if meaning is None:
             return None
