@@ -1119,8 +1119,8 @@ def _footnoted_marks(text: str, found: list[Section]) -> None:
         for line in [*lines(text, max(0, section.heading.start - FOOTNOTE_REACH), section.heading.start),
                      *lines(text, end, min(len(text), end + FOOTNOTE_REACH))]:
             if FOOTNOTE_MARK_RE.match(line.text):
-                for mark, meaning in (key_line(text, line) or {}).items():
-                    notes.setdefault(mark, meaning)
+                for code, declared in (key_line(text, line) or {}).items():
+                    notes.setdefault(code, declared)
         for attendee in section.attendees if notes else []:
             after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
             mark = FOOTNOTE_MARK_RE.match(text, after)

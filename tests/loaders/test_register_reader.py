@@ -110,25 +110,17 @@ def test_a_star_after_a_name_means_what_the_footnote_under_the_list_says() -> No
 TICKED_REGISTER = """ASHBURN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
 Minutes of meeting, 14 January 2016
 
-Key: ✓ attended   R remote   A apologies
+Key: ✓ attended   R remote   X apologies
 ATTENDANCE
   Helena Quartermaine, Chair, Director of Children's Services        ✓
   Bernard Oyelowo-Tate, Head of Youth Offending Service               ✓
   Dr Ingrid Solberg, Designated Nurse, NHS Ashburn                    R
-  Magnus Threadgold, Assistant Chief Officer, Probation              A
+  Magnus Threadgold, Assistant Chief Officer, Probation              X
 
 1.  Apologies - as above.
 """
 
 
-def test_a_key_of_bare_codes_after_key_reads_a_letter_kg_would_not_guess() -> None:
-    rows = people_rows(load_text(TICKED_REGISTER, "ashburn-board-minutes.txt"))
-    assert ("Ingrid Solberg", "present_at_meeting") in rows  # 'R' is present only because the key says remote
-    assert ("Magnus Threadgold", "apologies") in rows
-    assert ("Helena Quartermaine", "present_at_meeting") in rows
-
-
-# No key: a letter no key declares ('R', 'L') is never guessed a status, and the row still reads its person.
 UNKEYED_REGISTER = """ASHBURN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
 Minutes of meeting, 14 April 2016
 
@@ -140,9 +132,27 @@ ATTENDANCE
 """
 
 
-def test_with_no_key_an_undeclared_letter_means_nothing() -> None:
+def test_a_key_of_bare_codes_after_key_reads_a_letter_kg_would_not_guess() -> None:
+    rows = people_rows(load_text(TICKED_REGISTER, "ashburn-board-minutes.txt"))
+    assert ("Ingrid Solberg", "present_at_meeting") in rows  # 'R' is present only because the key says remote
+    assert ("Magnus Threadgold", "apologies") in rows  # 'X', without a key a cross (absent), is apologies by this key
+    assert ("Helena Quartermaine", "present_at_meeting") in rows
+    # no key: a letter no key declares ('R', 'L') is never guessed a status
     rows = people_rows(load_text(UNKEYED_REGISTER, "ashburn-board-minutes.txt"))
     assert ("Ingrid Solberg", "apologies") not in rows and ("Helena Quartermaine", "apologies") not in rows
+
+
+FIGURES_UNDER_A_KEY = """DUNHOLM YOUTH JUSTICE PARTNERSHIP BOARD
+Minutes of meeting, 5 June 2019
+
+Present: Jo Ransome (Chair), Ed Pilbeam
+
+Key: A = action   P = pending
+  First time entrants .............. 79
+  Reoffending (binary) ............. 33.9%
+  25/01  Circulate evaluation ...... P
+  Lesson from 'Child B' ............ A
+"""
 
 
 def test_the_key_reader_reads_keys_and_only_keys() -> None:
@@ -163,21 +173,8 @@ def test_the_key_reader_reads_keys_and_only_keys() -> None:
     assert key("25/01  Circulate evaluation ............................ RO") is None
     assert key("* figures for 2015/16 are provisional") is None
     assert key("D deputy attended – Inspector Cai Jenner attended") is None
-
-
-def test_a_table_of_figures_and_an_action_log_with_dot_leaders_are_no_register() -> None:
-    text = """DUNHOLM YOUTH JUSTICE PARTNERSHIP BOARD
-Minutes of meeting, 5 June 2019
-
-Present: Jo Ransome (Chair), Ed Pilbeam
-
-Key: A = action   P = pending
-  First time entrants .............. 79
-  Reoffending (binary) ............. 33.9%
-  25/01  Circulate evaluation ...... P
-  Lesson from 'Child B' ............ A
-"""
-    rows = people_rows(load_text(text, "dunholm-board-minutes.txt"))
+    # a table of figures and an action log with dot leaders, under a key of their own, are no register
+    rows = people_rows(load_text(FIGURES_UNDER_A_KEY, "dunholm-board-minutes.txt"))
     assert {name for name, _ in rows} == {"Jo Ransome", "Ed Pilbeam"}
 
 
