@@ -1195,8 +1195,8 @@ def _block_by_shape(text: str, all_lines: list[Line], index: int, section: Secti
         if is_blank(line) and not people:
             row += 1
             continue
-        if is_blank(line) or heading_kind(text, line) or is_item(line):
-            break
+        if is_blank(line) or heading_kind(text, line) or is_item(line) or people and key_line(text, line):
+            break  # a register's key under its rows ends them
         person = _shaped_entry(text, line)
         if person is None and not people and _head_row(text, line):
             row += 1  # a table's head row in words the column vocabulary lacks ('| Who | Representing | Att |')

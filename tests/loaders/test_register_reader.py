@@ -49,13 +49,14 @@ def test_a_dotted_register_surname_first_reads_its_codes_by_its_own_key() -> Non
     assert ("Bartholomew Estcourt", "apologies") not in rows
 
 
-# Forename first, post and code columns (no head row), the key as a 'Key:' line under the rows; 'D' is the deputy's own row and 'IA'
+# Forename first, post and code columns under a head row in words no vocabulary knows, the key as a 'Key:' line under the rows; 'D' is the deputy's own row and 'IA'
 # an officer who came without a seat.
 KEYED_BOARD = """GLENHOLM YOUTH JUSTICE MANAGEMENT BOARD
 
 MINUTES - Thursday 9 October 2014, 10.00 am, Board Room, Glenholm House
 
 ATTENDANCE REGISTER
+NAME                    AGENCY / POST                                               CODE
 Priscilla Vantongeren   Director of Children's Services, Glenholm Council (Chair)   P
 Desmond Achterberg      Head of Youth Justice Service                               P
 Supt Roland Iverach     Glenholm Constabulary                                       A
