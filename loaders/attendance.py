@@ -183,7 +183,9 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
-IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)", re.IGNORECASE)  # '(attending)' too
+IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)|"
+                                   # '... Service Manager (operations) - attending': the mark after a dash, ending the entry
+                                   r"(?<!\S)[–—-][^\S\n]*+(?:in[^\S\n]+attendance|attending)[^\S\n]*+$", re.IGNORECASE)  # '(attending)' too
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -1646,6 +1648,12 @@ COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|Dis
                                     r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
+# A register's status cell that the page's width broke after 'for' ('Member ..... substitute for' / '    Cllr O'Connell'):
+# the member stood in for is on the next line, no entry of their own.
+STANDING_IN_FOR_END_RE = re.compile(r"(?<!\S)(?:substitut(?:e|ing)|deputi[sz]ing|deputy|standing[^\S\n]+in)[^\S\n]++for"
+                                    r"[^\S\n]*+$", re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section. page: the text as
     the page prints it, where `text` is one of two columns (the other's words blanked into line breaks)."""
@@ -1710,6 +1718,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
                 re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) and not status_cell(text, line) or runs_on
+                or STANDING_IN_FOR_END_RE.search(line.text) is not None
                 or not status_cell(text, line) and _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'

@@ -186,3 +186,32 @@ def test_a_long_run_of_codes_and_separators_stays_linear() -> None:
         attendance.status_key(run)
         attendance.status_cell(run, run)
         assert time.perf_counter() - started < 1.0
+
+
+# Status in words down a dotted column, one broken by the page's width after 'substitute for'; an officer marked
+# '- attending' after the post.
+WORDED_REGISTER = """KELLOWAY METROPOLITAN BOROUGH COUNCIL
+
+YOUNG PEOPLE SCRUTINY PANEL
+
+Monday, 2 February 2015 at 6.00 p.m. - Committee Room 4, Kelloway Town Hall
+
+REGISTER OF ATTENDANCE
+   DRINKWATER, Hilary (Cllr) ................ Chair ............ present
+   McGUIGAN, Rosalind (Cllr) ................ Member ........... apologies
+   SPRATLING, Edwin (Cllr) .................. Member ........... substitute for
+                                                                    Cllr McGuigan
+   OSWALDTWISTLE, Verity .................... Youth Offending Team Manager - attending
+
+1    APOLOGIES AND SUBSTITUTIONS
+     As above.
+"""
+
+
+def test_a_worded_status_broken_after_for_and_an_officer_marked_attending() -> None:
+    rows = people_rows(load_text(WORDED_REGISTER, "kelloway-scrutiny-minutes.txt"))
+    assert ("Rosalind McGuigan", "apologies") in rows
+    assert ("Rosalind McGuigan", "present_at_meeting") not in rows  # 'Cllr McGuigan' under the column is no entry
+    assert ("Edwin Spratling", "present_at_meeting") in rows
+    assert ("Verity Oswaldtwistle", "officer_attending") in rows
+    assert ("Verity Oswaldtwistle", "present_at_meeting") not in rows
