@@ -2658,8 +2658,7 @@ KEY_MEANINGS = [
     (ABSENT, re.compile(r"\babsent\b|\babsennol\b|\bdid\s+not\s+attend|\bnot\s+present\b|\bnon[- ]attendance", re.IGNORECASE)),
     (SUBSTITUTE, re.compile(r"\bsubstitut|\bdeput(?:y|ies|is|iz)|\bin\s+place\s+of\b|\bstand[- ]in\b|\beilydd|\bdirprwy",
                             re.IGNORECASE)),
-    (IN_ATTENDANCE, re.compile(r"\bin\s+attendance\b|\battending\b|\bofficers?\b|\badvis[eo]rs?\b|\bobservers?\b|"
-                               r"\bnon[- ]members?\b|\bguests?\b", re.IGNORECASE)),
+    (IN_ATTENDANCE, re.compile(r"\bin\s+attendance\b|\battending\b|\bnon[- ](?:members?|voting)\b", re.IGNORECASE)),
     (PRESENT, re.compile(r"\bpresent\b|\battended\b|\byes\b|\bremote(?:ly)?\b|\bvirtual(?:ly)?\b|\bteams\b|\bonline\b|"
                          r"\bvideo\b|\bpresennol\b", re.IGNORECASE)),
 ]
@@ -2694,6 +2693,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
         words = line.text[code.end():following.start() if following else len(line.text)].strip(" \t;,()/.")
         if not words or len(words.split()) > KEY_CODE_WORDS or find_names(text, line.start + code.end(), line.end, strict=False):
             return None  # 'D deputy attended – Inspector Cai Jenner attended for ...': an entry after the key, no key
+        if sum(word[:1].isupper() for word in words.split()) > 1:
+            return None  # 'DCC = Deputy Chief Constable', 'PO = Probation Officer': a glossary's post, no status
         meaning = key_meaning(words)
         if meaning is None:
             return None

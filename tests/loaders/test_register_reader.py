@@ -170,6 +170,7 @@ def test_the_key_reader_reads_keys_and_only_keys() -> None:
     # near misses: an abbreviations key, a figure, an item's title, an action log's owner, a footnote about figures
     assert key("WCC = Westmere County Council   YOS = Youth Offending Service") is None
     assert key("Present = 8") is None
+    assert key("DCC = Deputy Chief Constable   PO = Probation Officer") is None
     assert key("A - Apologies") is None
     assert key("25/01  Circulate evaluation ............................ RO") is None
     assert key("* figures for 2015/16 are provisional") is None
