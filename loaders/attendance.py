@@ -101,6 +101,8 @@ PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_
 APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES = "apologies", "absent", "membership", "deputies"
 MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "declarations"
 
+# 'Chair / Cadeirydd', 'Members / Aelodau:': the other tongue's word after the English one, each word crossed once.
+OTHER_TONGUE_AFTER = r"[^\S\n]*+/(?:[^\S\n]*+[^\W\d_]++){1,3}+"
 HEADINGS: list[tuple[str, str]] = [
     # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
@@ -135,7 +137,7 @@ HEADINGS: list[tuple[str, str]] = [
 # ('| Present | Councillors A (Chair), B and C |'), ends in 'by' ('Minutes prepared by Jo Bloggs'), or heads a register whose column is the meeting's date
 # ('Attendance register      23.05.26').
 # The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
@@ -166,8 +168,6 @@ GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
-# 'Chair / Cadeirydd': the other tongue's word after the English one, each word crossed once.
-OTHER_TONGUE_AFTER = r"[^\S\n]*+/(?:[^\S\n]*+[^\W\d_]++){1,3}+"
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
@@ -185,7 +185,9 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
 # '(in attendance)' after a member's post in the list of those present: an officer who came, with no seat.
-IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)", re.IGNORECASE)  # '(attending)' too
+IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)|"
+                                   # '... Service Manager (operations) - attending': the mark after a dash, ending the entry
+                                   r"(?<!\S)[–—-][^\S\n]*+(?:in[^\S\n]+attendance|attending)[^\S\n]*+$", re.IGNORECASE)  # '(attending)' too
 # A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
 MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
@@ -280,8 +282,9 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
     bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
-    if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
-        body = span(text, body.start + bilingual.end(), body.end)
+    if bilingual and not is_first_name(bilingual.group(0).split()[0]) and \
+            not any(regex.match(body.text) for _, regex in HEADING_RE):  # 'Jo Lee / Chair' is an entry; 'Members / Aelodau:'
+        body = span(text, body.start + bilingual.end(), body.end)  # is the English heading first
     for kind, regex in HEADING_RE:
         match = regex.match(body.text)
         if match:
@@ -1011,7 +1014,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     _implicit_present(text, all_lines, found, headless)
     _barred_apologies(text, found)
     _deputies_in_apologies(text, found)
-    _footnoted_substitutes(text, found)
+    _footnoted_marks(text, found)
     _deputy_in_apology_bracket(found)
     _council_after_the_last_post(text, found)
     return found
@@ -1160,28 +1163,38 @@ def _deputies_in_apologies(text: str, found: list[Section]) -> None:
             found.append(Section(PRESENT, section.heading, deputies))
 
 
-# 'Councillor M. Yelland *' over '* substituting for Councillor N. Brightwell': a mark after the member's name, the note
-# under the list with the same mark saying they sat in another's place.
+# 'Councillor M. Yelland *' over '* substituting for Councillor N. Brightwell', 'Councillor L. Rhosier*' over '* unable to
+# attend - apologies': a mark after the member's name, a footnote of the document's key near the list saying what it means.
 FOOTNOTE_MARK_RE = re.compile(r"[^\S\n]*+(?P<mark>\*{1,3}|[†‡])(?![\w*])")
-FOOTNOTE_SUBSTITUTE_RE = re.compile(r"^[^\S\n]*+(?P<mark>\*{1,3}|[†‡])[^\S\n]*+(?:(?:attended|attending|sat)\s+as\s+(?:a\s+|the\s+)?)?"
-                                    r"(?:substitut\w*|deputi[sz]\w*|(?:standing\s+)?deputy|in\s+place)\s+(?:for|of)\b",
-                                    re.IGNORECASE | re.MULTILINE)
-FOOTNOTE_REACH = 600  # characters: the note stands just under the list
+FOOTNOTE_REACH = 600  # characters: the note stands just under the list (or just over it)
+FOOTNOTE_KINDS = (PRESENT, ALSO_PRESENT, MEMBERSHIP)
 
 
-def _footnoted_substitutes(text: str, found: list[Section]) -> None:
-    """Members a footnote under the list marks as sitting in another's place ('Councillor M. Yelland *' over
-    '* substituting for Councillor N. Brightwell'): deputies."""
+def _footnoted_marks(text: str, found: list[Section]) -> None:
+    """Members a footnote near the list marks: as sitting in another's place (deputies), as sending apologies, absent or
+    in the chair, as the note says."""
     for section in found:
-        if section.kind not in (PRESENT, ALSO_PRESENT) or not section.attendees:
+        if section.kind not in FOOTNOTE_KINDS or not section.attendees:
             continue
         end = max(attendee.evidence.end for attendee in section.attendees)
-        notes = {note.group("mark") for note in FOOTNOTE_SUBSTITUTE_RE.finditer(text, end, min(len(text), end + FOOTNOTE_REACH))}
+        notes: dict[str, str] = {}
+        for line in [*lines(text, max(0, section.heading.start - FOOTNOTE_REACH), section.heading.start),
+                     *lines(text, end, min(len(text), end + FOOTNOTE_REACH))]:
+            if FOOTNOTE_MARK_RE.match(line.text):
+                for code, declared in (key_line(text, line) or {}).items():
+                    notes.setdefault(code, declared)
         for attendee in section.attendees if notes else []:
             after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
             mark = FOOTNOTE_MARK_RE.match(text, after)
-            if mark is not None and mark.group("mark") in notes:
+            meaning = notes.get(mark.group("mark")) if mark else None
+            if meaning == SUBSTITUTE:
                 attendee.substitute = True
+            elif meaning == CHAIR:
+                attendee.chair = attendee.chair_in_brackets = True
+            elif meaning == VICE_CHAIR:
+                attendee.vice_chair = True
+            elif meaning is not None:
+                attendee.status = meaning
 
 
 # 'Supt Karen Dowd, Westmere Police (DCI Rook deputising)': who came in the member's place, by rank and surname.
@@ -1244,8 +1257,8 @@ def _block_by_shape(text: str, all_lines: list[Line], index: int, section: Secti
         if is_blank(line) and not people:
             row += 1
             continue
-        if is_blank(line) or heading_kind(text, line) or is_item(line):
-            break
+        if is_blank(line) or heading_kind(text, line) or is_item(line) or people and key_line(text, line):
+            break  # a register's key under its rows ends them
         person = _shaped_entry(text, line)
         if person is None and not people and _head_row(text, line):
             row += 1  # a table's head row in words the column vocabulary lacks ('| Who | Representing | Att |')
@@ -1270,7 +1283,7 @@ def _shaped_entry(text: str, line: Line) -> Attendee | None:
     status cell at its end ('| P |', 'Apologies') says whether they came."""
     if is_prose(line) or len(line.text.split()) > LONGEST_ENTRY_WORDS:
         return None
-    status = STATUS_CELL_RE.search(line.text)
+    status = status_cell(text, line)
     end = line.start + status.start() if status else line.end
     names = find_names(text, line.start, end, strict=False)
     if len(names) != 1 or names[0].surname_only:
@@ -1280,7 +1293,7 @@ def _shaped_entry(text: str, line: Line) -> Attendee | None:
         return None
     entry = trim(text, line.start, end, " \t|*")
     person = _attendee(text, name, entry, entry)
-    _set_status(person, status)
+    _set_status(text, person, status)
     return person
 
 
@@ -1695,6 +1708,12 @@ COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|Dis
                                     r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
+# A register's status cell that the page's width broke after 'for' ('Member ..... substitute for' / '    Cllr O'Connell'):
+# the member stood in for is on the next line, no entry of their own.
+STANDING_IN_FOR_END_RE = re.compile(r"(?<!\S)(?:substitut(?:e|ing)|deputi[sz]ing|deputy|standing[^\S\n]+in)[^\S\n]++for"
+                                    r"[^\S\n]*+$", re.IGNORECASE)
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section. page: the text as
     the page prints it, where `text` is one of two columns (the other's words blanked into line breaks)."""
@@ -1711,6 +1730,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
+        if key_line(text, line) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
+            if section.attendees and FOOTNOTE_MARK_RE.match(line.text):
+                return index  # '* unable to attend': a footnote under the rows closes them
+            index += 1  # a register's key over or under its rows ('P = present   Ap = apologies') names no one
+            continue
         if section.attendees and _surname_wrapped_in_cell(text, section.attendees[-1], line):
             index += 1  # '| TR | Cllr Tamsin | Portfolio Holder ... |' / '|    | Roskilly | Westmere Council |'
             continue
@@ -1726,9 +1750,6 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
                                   if head in STATUS_HEADS), None)
             index += 1
-            continue
-        if STATUS_KEY_RE.fullmatch(line.text) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
-            index += 1  # a register's key under its rows ('P = present   Ap = apologies') names no one
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -1761,8 +1782,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 2
             continue
         if index + 1 < len(all_lines) and not text[line.end:all_lines[index + 1].start].strip() and (
-                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) or runs_on
-                or not STATUS_CELL_RE.search(line.text) and _name_runs_on(text, line, all_lines[index + 1])
+                re.search(r"[A-Za-z]-$|\s[–—-]$", line.text.rstrip()) and not status_cell(text, line) or runs_on
+                or STANDING_IN_FOR_END_RE.search(line.text) is not None
+                or not status_cell(text, line) and _name_runs_on(text, line, all_lines[index + 1])
                 or _dash_opens_name(text, line, all_lines[index + 1])
                 or line.text.rstrip().endswith(":") and names_post(line.text)):  # 'Cabinet Member for X:' / 'Cllr Y'
             index += 1  # 'Councillor Tobias Greenhalgh-' / 'Smith', 'Councillor Jo' / 'Fitz-Allen (Chair)': a name the
@@ -1782,17 +1804,17 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.append(cut[0])
             index = cut[1] + 1
             continue
-        status = _status_in_column(line, status_column)
+        status = _status_in_column(text, line, status_column)
         read = span(text, line.start, line.start + status.start()) if status else line
         people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index) or labelled)
         if len(people) == 1:
             _cells_by_heads(text, read, heads, people[0])
         for person in people:
-            _set_status(person, status)
+            _set_status(text, person, status)
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
-                _vacant_seat(line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
+                _vacant_seat(text, line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
         elif section.attendees and not wraps and BULLETED_RE.match(line.text):
             pass  # '  - Youth Court Legal Adviser (no nominee)': a bullet of its own, a post no one held, not the role above
@@ -1812,10 +1834,10 @@ STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
 
 
-def _status_in_column(line: Line, column: int | None) -> re.Match[str] | None:
+def _status_in_column(text: str, line: Line, column: int | None) -> re.Match[str] | None:
     """The status word that ends the row where the head row's status column starts (within a little slack), when no
     padding sets it off as a cell of its own; its offsets are the line's."""
-    if column is None or STATUS_CELL_RE.search(line.text):
+    if column is None or status_cell(text, line):
         return None
     for at in range(max(column - COLUMN_SLACK, 1), min(column + COLUMN_SLACK + 1, len(line.text))):
         if line.text[at - 1] in " \t" and not line.text[at].isspace():
@@ -1877,12 +1899,10 @@ def _rule_closes_list(text: str, all_lines: list[Line], index: int, section: Sec
         and not re.search(r"\S[^\S\n]{3,}(?:page[^\S\n]+)?\d{1,4}[^\S\n]*$", following.text, re.IGNORECASE)
 
 
-# A register's key to its codes: 'P = present   Ap = apologies', 'A - apologies; D - deputy attended'.
 # A key to the abbreviations the register's posts use, under its rows ('WCC = Westmere County Council   YOS = Youth
 # Offending Service'): no one's post.
 ABBREVIATIONS_KEY_RE = re.compile(r"[^\S\n]*+(?:[A-Z][A-Za-z&]{1,7}+[^\S\n]*+=[^\S\n]*+[A-Z][^\s=]*+(?:[^\S\n][^\s=]++)*+"
                                   r"(?:[^\S\n]{2,}+|[,;][^\S\n]*+|[^\S\n]*+$)){1,8}+")
-STATUS_KEY_RE = re.compile(r"[^\S\n]*+(?:Key[^\S\n]*+[:–—-]?[^\S\n]*+)?(?:[A-Za-z✓✔✗✘×]{1,3}[^\S\n]*+[=–—-][^\S\n]*+[a-z][a-z ]{1,30}?[^\S\n]*+[,;]?[^\S\n]*+){1,6}")
 
 
 def _bracket_runs_on(line: Line, following: Line) -> bool:
@@ -1919,7 +1939,7 @@ def _dash_opens_name(text: str, line: Line, following: Line) -> bool:
     after the dash that sets a name off its post (not a bulleted list, whose lines each hold a name)."""
     dash = DASH_THEN_NAME_RE.match(following.text)
     return dash is not None and not BULLET_RE.match(line.text.strip()) and not _post_names_someone(text, line) \
-        and not _vacant_seat(following) and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
+        and not _vacant_seat(text, following) and bool(find_names(text, following.start + dash.end(), following.end, strict=False))
 
 
 def _holder_set_in_below(text: str, all_lines: list[Line], index: int, section: Section) -> Attendee | None:
@@ -2364,10 +2384,10 @@ def _extend_role(text: str, attendee: Attendee, line: Line, *, column: bool = Fa
     if attendee.name.start > attendee.evidence.start:  # 'Chair – Jane Doe': the role was before the name
         attendee.evidence = span(text, attendee.evidence.start, line.end)
         return
-    status = STATUS_CELL_RE.search(line.text) if attendee.status is None else None
+    status = status_cell(text, line) if attendee.status is None else None
     if status and status.start() > 0:  # '   Commissioning      Present': the wrapped post's line ends in the status column
         line = span(text, line.start, line.start + status.start())
-        _set_status(attendee, status)
+        _set_status(text, attendee, status)
     wrapped = _wrapped_in_column(text, attendee, line) or _inside_brackets(text, attendee, line) \
         or _wrapped_by_margin(text, attendee, line)
     extended = _attendee(text, attendee.name, span(text, attendee.evidence.start, line.end),
@@ -2620,7 +2640,9 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
                             r"(?P<bracket>\[)?(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
                              r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
-                             r"chair(?:man|person|woman)?)(?(bracket)\])"  # '[P]', '[A]': the mark in square brackets
+                             r"chair(?:man|person|woman)?|"
+                             # any other short code or mark, which means something only where the document's key says
+                             r"[A-Za-z]{1,3}|\*{1,3}|[†‡–—-])(?(bracket)\])"  # '[P]', '[A]': the mark in square brackets
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
 # 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
@@ -2649,19 +2671,132 @@ STATUS_KINDS = {"present": PRESENT, "attended": PRESENT, "yes": PRESENT, "y": PR
 SUBSTITUTE_MARKS = {"s", "sub", "subs"}
 
 
-def _set_status(person: Attendee, status: re.Match[str] | None) -> None:
-    """The person's attendance as the status cell gives it; 'Chair' there says they chaired (and so came), whatever
-    list they stand in."""
+def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> None:
+    """The person's attendance as the status cell gives it, read by the document's own key where it declares the mark;
+    'Chair' there says they chaired (and so came), whatever list they stand in."""
     if status is None:
         return
-    word = " ".join(status.group("status").lower().rstrip(".").split())
-    if word.startswith("chair"):
+    meaning = mark_meaning(text, status.group("status"))
+    if meaning == CHAIR:
         person.chair = person.chair_in_brackets = True
-        return
-    if word in SUBSTITUTE_MARKS:  # 'S' in a register keyed 'S = substitute': came in another member's place
+    elif meaning == VICE_CHAIR:
+        person.vice_chair = True
+    elif meaning == SUBSTITUTE:  # 'S' in a register keyed 'S = substitute': came in another member's place
         person.status, person.substitute = PRESENT, True
-        return
-    person.status = STATUS_KINDS[word]
+    elif meaning is not None:
+        person.status = meaning
+
+
+def status_cell(text: str, line: Line | str) -> re.Match[str] | None:
+    """The status cell that ends the line (offsets the line's), where its mark means something: a mark the document's
+    key declares, or one kg reads without a key."""
+    cell = STATUS_CELL_RE.search(line if isinstance(line, str) else line.text)
+    return cell if cell is not None and mark_meaning(text, cell.group("status")) is not None else None
+
+
+# The document's own key to its register's marks. A key line declares codes and what they mean: 'P = present;  Ab =
+# apologies received;  S = substitute;  - = absent', 'Key:  P = present   A = apologies   D = deputy   IA = in
+# attendance', 'A - apologies; D - deputy attended', 'Key: ✓ attended  A apologies', or a footnote under a list, '* denotes
+# apologies', '* unable to attend / ymddiheuriadau'. Each code opens at a word's start and is set off by '=', a dash or
+# a colon (after 'Key:' by a blank alone); what it means runs to the next code. Runs of blanks are crossed once.
+KEY_LABEL_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<label>(?:status[^\S\n]++)?key(?:[^\S\n]++to[^\S\n]++[\w'’ ]{1,30}?)?[^\S\n]*+"
+                          r"[:–—-]|allwedd[^\S\n]*+(?:/[^\S\n]*+key[^\S\n]*+)?:)?[^\S\n]*+", re.IGNORECASE)
+KEY_CODE_RE = re.compile(r"(?<![\w*†‡✓✔✗✘×'’.-])(?P<code>[A-Za-z]{1,3}|\*{1,3}|[†‡✓✔✗✘×]|[-–—](?=[^\S\n]*+=))"
+                         r"(?:[^\S\n]*+(?P<sep>=|[–—:-](?=[^\S\n])|denotes\b|indicates\b|means\b)|(?P<bare>[^\S\n]++))"
+                         r"[^\S\n]*+(?=[A-Za-z(])")
+KEY_FOOTNOTE_RE = re.compile(r"[^\S\n]*+(?P<code>\*{1,3}|[†‡])[^\S\n]*+(?:denotes|indicates|means|=|:)?[^\S\n]*+(?=[A-Za-z(])",
+                             re.IGNORECASE)
+KEY_GAP_RE = re.compile(r"(?:[^\S\n]{2}|[;,][^\S\n]?)$")
+KEY_MEANING_WORDS = 8  # a footnote's meaning is read in its first words
+KEY_CODE_WORDS = 5  # a code's meaning is a few words: more is a sentence, no key
+KEY_LINE_CHARS = 300  # a key is a line, not a paragraph
+SUBSTITUTE = "substitute"  # a mark that says the person sat in a member's place: present, as a deputy
+# What a key's words mean, asked in this order ('unable to attend' before 'attend', 'sent a deputy' before 'deputy',
+# 'vice-chair' before 'deputy'); a meaning none of them reads (an abbreviation's expansion) is no status.
+KEY_MEANINGS = [
+    (VICE_CHAIR, re.compile(r"\b(?:vice|deputy)[- ]?chair", re.IGNORECASE)),
+    (CHAIR, re.compile(r"\bchair(?:man|person|woman)?\b|\bcadeirydd\b", re.IGNORECASE)),
+    (APOLOGIES, re.compile(r"\bapolog|\bapols?\b|ymddiheur|\b(?:unable|not\s+able)\s+to\s+attend|\bcould\s+not\s+attend|"
+                           r"\bsent\s+(?:a\s+)?(?:substitute|deputy|representative)|\bregrets\b|"
+                           # 'D = deputy attended', 'R = represented': the member's deputy came, not the member
+                           r"\b(?:deputy|substitute|representative)\s+(?:attended|present|sent)|\brepresented\b", re.IGNORECASE)),
+    (ABSENT, re.compile(r"\babsent\b|\babsennol\b|\bdid\s+not\s+attend|\bnot\s+present\b|\bnon[- ]attendance", re.IGNORECASE)),
+    (SUBSTITUTE, re.compile(r"\bsubstitut|\bdeput(?:y|ies|is|iz)|\bin\s+place\s+of\b|\bstand[- ]in\b|\beilydd|\bdirprwy",
+                            re.IGNORECASE)),
+    (IN_ATTENDANCE, re.compile(r"\bin\s+attendance\b|\battending\b|\bnon[- ](?:members?|voting)\b", re.IGNORECASE)),
+    (PRESENT, re.compile(r"\bpresent\b|\battended\b|\byes\b|\bremote(?:ly)?\b|\bvirtual(?:ly)?\b|\bteams\b|\bonline\b|"
+                         r"\bvideo\b|\bpresennol\b", re.IGNORECASE)),
+]
+
+
+def key_meaning(words: str) -> str | None:
+    """What a key's words say of the one its code marks: a kind of section, CHAIR, VICE_CHAIR or SUBSTITUTE; None where
+    they say no status."""
+    if len(words.split()) > KEY_MEANING_WORDS:
+        words = " ".join(words.split()[:KEY_MEANING_WORDS])
+    return next((kind for kind, regex in KEY_MEANINGS if regex.search(words)), None)
+
+
+def key_line(text: str, line: Line) -> dict[str, str] | None:
+    """The codes a key line declares and what each means, where the line is a key and nothing else; None otherwise."""
+    if line.end - line.start > KEY_LINE_CHARS:
+        return None
+    footnote = KEY_FOOTNOTE_RE.match(line.text)
+    if footnote:  # '* denotes apologies', '† sent a substitute': one mark, its note the rest of the line
+        meaning = key_meaning(line.text[footnote.end():])
+        return {footnote.group("code"): meaning} if meaning else None
+    label = KEY_LABEL_RE.match(line.text)
+    at = label.end() if label else 0
+    codes = [code for code in KEY_CODE_RE.finditer(line.text, at) if code.group("sep")]
+    if not codes and label and label.group("label"):  # 'Key: ✓ attended  A apologies': bare codes, only after 'Key:',
+        codes = [code for code in KEY_CODE_RE.finditer(line.text, at)  # each at the start or set off by padding or ';'
+                 if code.start() == at or KEY_GAP_RE.search(line.text, max(at, code.start() - 2), code.start())]
+    if not codes or codes[0].start() != at:
+        return None
+    found: dict[str, str] = {}
+    for code, following in zip(codes, [*codes[1:], None], strict=True):
+        words = line.text[code.end():following.start() if following else len(line.text)].strip(" \t;,()/.")
+        if not words or len(words.split()) > KEY_CODE_WORDS or find_names(text, line.start + code.end(), line.end, strict=False):
+            return None  # 'D deputy attended – Inspector Cai Jenner attended for ...': an entry after the key, no key
+        if sum(word[:1].isupper() for word in words.split()) > 1:
+            return None  # 'DCC = Deputy Chief Constable', 'PO = Probation Officer': a glossary's post, no status
+        meaning = key_meaning(words)
+        if meaning is None:
+            return None
+        found.setdefault(code.group("code"), meaning)
+    # a dash or colon sets off many a thing ('A - Apologies' as an item's title): one code so is no key
+    if len(found) < 2 and not any(code.group("sep") in ("=", "denotes", "indicates", "means") for code in codes):
+        return None
+    return found
+
+
+@lru_cache(maxsize=16)
+def status_key(text: str) -> dict[str, str]:
+    """The document's own key to its register's marks, from every key line in it (the first line to declare a code
+    decides it)."""
+    key: dict[str, str] = {}
+    for line in lines(text):
+        if "=" not in line.text and not any(mark in line.text for mark in "*†‡-–—:") and "key" not in line.text.lower():
+            continue
+        for code, meaning in (key_line(text, line) or {}).items():
+            key.setdefault(code, meaning)
+    return key
+
+
+def mark_meaning(text: str, mark: str) -> str | None:
+    """What a register's mark says, as the document's key declares it, else as the marks kg knows without a key say (a
+    status spelled out, or the letters registers commonly use); None for a mark neither knows."""
+    key = status_key(text)
+    word = " ".join(mark.lower().rstrip(".").split())
+    declared = key.get(mark.strip()) or key.get(mark.strip().upper()) or \
+        next((meaning for code, meaning in key.items() if code.lower() == word), None)
+    if declared:
+        return declared
+    if word.startswith("chair"):
+        return CHAIR
+    if word in SUBSTITUTE_MARKS:  # 'S', 'Sub': a register's substitute, by the common convention
+        return SUBSTITUTE
+    return STATUS_KINDS.get(word)
 
 
 # A post that labels the entries on its line: 'Co-opted Member:<TAB>Mrs Jo Bloggs (Parent Governor)'.
@@ -2695,7 +2830,7 @@ def _group_label(text: str, start: int, end: int) -> int | None:
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
-    status = STATUS_CELL_RE.search(line.text)
+    status = status_cell(text, line)
     end = line.start + status.start() if status else line.end
     substitute = SUBSTITUTE_FOR_RE.search(text[line.start:end])
     end = line.start + substitute.start() if substitute else end  # the member replaced did not come: not an entry
@@ -2725,7 +2860,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
             SUBSTITUTE_MARK_RE.search(text, line.start, end) is not None  # one member a line: the bracket is theirs
         person.body = body
         person.status = ABSENT if marked_absent else IN_ATTENDANCE if attending else None
-        _set_status(person, status)
+        _set_status(text, person, status)
         if attending and person.status == PRESENT:
             person.status = IN_ATTENDANCE  # 'YJB Partnership Manager (attending)   [P]': came, as an officer does
     return people
@@ -2935,11 +3070,11 @@ VACANT_CELL_RE = re.compile(r"(?:\||\t|(?<![^\S\n])[^\S\n]{3})[^\S\n]*+\(?(?:(?:
 DASHED_VACANT_ROW_RE = re.compile(r"[^\S\n]*+[-–—][^\S\n\t]*+(?:\t|\|)[^\n]*?\bvacan(?:t|cy)\b", re.IGNORECASE)
 
 
-def _vacant_seat(line: Line) -> bool:
+def _vacant_seat(text: str, line: Line) -> bool:
     """'| Westmere Council | Director of Public Health | (seat vacant) | Apologies |', '| Director of Public Health |
     HMBC | Post vacant |', '(vacant)<TAB>Westmere Council': a row with no one in it, which the rows below go on from
     (no part of the role above)."""
-    return line.text.lstrip().startswith("|") and (STATUS_CELL_RE.search(line.text) is not None
+    return line.text.lstrip().startswith("|") and (status_cell(text, line) is not None
                                                    or VACANT_CELL_RE.search(line.text) is not None) or \
         VACANT_ROW_RE.match(line.text) is not None or DASHED_VACANT_ROW_RE.match(line.text) is not None
 
@@ -3735,7 +3870,11 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     for section in came:
         for attendee in section.attendees:
             if attendee.status in (APOLOGIES, ABSENT):
-                continue  # a member the register's own column marks away ('LYLE, Heather ..... apologies') did not come
+                # a member the register's own column marks away ('LYLE, Heather ..... apologies') did not come; where the
+                # list was read only here, their apologies are read here too
+                if relations.sat_not_membership and section.kind == MEMBERSHIP:
+                    found += record_attendee(ctx, relations, meeting, attendee.status, attendee)
+                continue
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
     away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) in (APOLOGIES, ABSENT)}
@@ -3891,8 +4030,17 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
             or section.kind == MEMBERSHIP and no_present and (
                 any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])
+                # the document's key marks some members away ('Councillor L. Rhosier*' over '* apologies'), the rest
+                # unmarked: a register, whose unmarked members came
+                or _register_marks_some_away(section)
                 # 'Also in attendance:' after them: the members attended, and others with them
                 or any(ALSO_RE.match(later.heading.text) for later in listed[index + 1:]))]
+
+
+def _register_marks_some_away(section: Section) -> bool:
+    """A list whose marks say some members were away and say nothing of the rest."""
+    statuses = {attendee.status for attendee in section.attendees}
+    return bool(statuses & {APOLOGIES, ABSENT}) and statuses <= {APOLOGIES, ABSENT, None}
 
 
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,

@@ -175,6 +175,11 @@ MINIMAL_CASES = {
     + "AN inspection of youth justice services in Westmere\n",
     "a register's key of codes repeated along a line": "Westmere Council\n\nREGISTER OF ATTENDANCE\n"
     "  BLOGGS, Jo .......... Councillor   P\n" + "  P = present   Ap = apologies" * 3_000 + "\n",
+    "a register's dot leaders run on to a line's end, a key's codes over it (register reader)": "Westmere Council\n\n"
+    "REGISTER OF ATTENDANCE\n(P = present;  Ab = apologies)\n  BLOGGS, Jo " + "." * 24_000 + " Ab\n  OKAFOR, Ruth "
+    + "." * 24_000 + "\n",
+    "a footnote key of marks repeated along a line under a starred list (register reader)": "Westmere Council\n\n"
+    "Members:\n  Councillor J. Bloggs*     Councillor R. Okafor\n" + "* = apologies " * 1_500 + "\n" + "* " * 12_000 + "\n",
     "a line of apostrophes: a foreword's heading, a board's membership lead (fuzz seed 11)": "Westmere Youth Justice "
     "Board\n\n" + "'" * 12_000 + "\n",
     "a member's post with a run of no-break spaces before its place (fuzz seed 11)": "Westmere Youth Justice Board\n\n"
