@@ -30,6 +30,7 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
+from kg.loaders import person_cells
 from kg.loaders.attendance import (
     COUNCILLOR_RE,
     RANK_WORDS,
@@ -1088,13 +1089,23 @@ def membership_rows(text: str) -> list[list[Line]]:
     for lead in MEMBERSHIP_LEAD_RE.finditer(text):
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
-        for line in lines(text, lead.end()):
-            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
-                page_break = True
+        following = lines(text, lead.end())
+        width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
+        for at, line in enumerate(following):
+            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
+                    page_break and " ".join(line.text.split()) in _title_lines(text):
+                page_break = True  # (the page's running header repeats the document's title under its number)
+            elif rows and not gap and _cut_by_page_end(text, line, following[at + 1:at + 4]):
+                continue  # a row the page's end cut after the name's first part ('Supt Jo Harc' / '3' / 'ombe ...')
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
+            elif rows and not gap and not page_break and \
+                    person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
+                # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
+                # of Children's Services and' / 'Education'): the row is both lines
+                rows[-1] = span(text, rows[-1].start, line.end)
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
@@ -1108,6 +1119,33 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = page_break = False
         blocks.append(rows)
     return blocks
+
+
+PAGE_WIDTH_LINES = 60  # lines after a membership's lead that show how wide the page's lines run
+
+
+TITLE_LINES = 5  # the document's opening lines, its title among them, which a page's running header repeats
+
+
+def _title_lines(text: str) -> frozenset[str]:
+    opening = [line for line in lines(text, 0, min(len(text), 1000)) if line.text.strip()][:TITLE_LINES]
+    return frozenset(" ".join(line.text.split()) for line in opening)
+
+
+def _cut_by_page_end(text: str, line: Line, below: list[Line]) -> bool:
+    """A table's row of one cell at the table's margin, the page's footer under it and the next page's first line
+    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police')."""
+    if len(cells(text, line)) != 1 or line.text[:1].isspace() or not below or \
+            not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
+        return False
+    rest = next((other for other in below[1:] if other.text.strip() and not is_page_furniture(text, other)
+                 and " ".join(other.text.split()) not in _title_lines(text)), None)
+    return rest is not None and rest.text[:1].islower()
+
+
+def _last_line(text: str, row: Line) -> Line:
+    """The last line of a row that wrapped onto several."""
+    return span(text, max(row.start, text.rfind("\n", row.start, row.end) + 1), row.end)
 
 
 # The rest of a table's cell on the next line, indented to its column, under a row of several cells.
@@ -1164,18 +1202,25 @@ def _run_on_entry(text: str, line: Line) -> Attendee | None:
 
 
 def _body_in_text(cell: str) -> bool:
-    """A body named after the post's comma ('Designated Doctor, Northfell Integrated Care Board')."""
-    return "," in cell and is_organisation_name(cell.rsplit(",", 1)[-1].strip())
+    """A body named after the post's comma ('Designated Doctor, Northfell Integrated Care Board'), or opening the
+    cell before one ('North Cambria Police, Tywi Division')."""
+    return "," in cell and (is_organisation_name(cell.rsplit(",", 1)[-1].strip())
+                            or is_organisation_name(cell.split(",", 1)[0].strip()))
 
 
 def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> bool:
     """A member whose row runs the name into the post: `board_member` of the body written after the post (else the
     post's), the board's chair marked '(Chair)' the service's `board_chair` only, a cabinet member's post the council's
     `cabinet_member` too."""
-    attendee = _run_on_entry(text, line)  # the table's text (one of two columns read alone: same offsets)
+    first = lines(text, line.start, line.end)[0]
+    attendee = _run_on_entry(text, first)  # the table's text (one of two columns read alone: same offsets)
     if attendee is None or attendee.role is None:
         return False
-    written = " ".join(attendee.role.text.split())
+    entry = person_cells.person_cells(text, lines(text, line.start, line.end))
+    # the post over the lines the row wrapped onto ('Cabinet Member for Social Services and' / 'Well-being')
+    written = entry.post.text if first is not line and entry and entry.post and entry.name.start == attendee.name.start \
+        else " ".join(attendee.role.text.split())
+    written = CHAIR_MARK_RE.sub("", written).strip() if attendee.chair else written
     chair = attendee.chair and not attendee.vice_chair
     post, body = post_and_body(written, area, gazetteer=ctx.gazetteer)
     organisation = body and ctx.gazetteer.organisation(body, area).name or _body_in(ctx, post) \
