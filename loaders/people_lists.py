@@ -1258,6 +1258,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for block in membership_rows(ctx.text):
         for text, rows in _ruled_columns(ctx.text, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+            headed = _headed_members(ctx, text, table, area)
+            found += len(headed)
+            table = [line for line in table if line.start not in headed]
             run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, text, line, area)]
             found += len(run_on)
             table = [line for line in table if line not in run_on]
@@ -1285,6 +1288,35 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
         found += _member_cards(ctx, lead.end(), area)
     return found
+
+
+def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None) -> set[int]:
+    """A membership table under its heads, the name's first ('Name   Organisation   Role on Board'), each member's
+    cells read whole over the lines they wrapped onto under their columns (`person_cells`): `board_member` of the body
+    the body's column names, with the post; the member whose post opens with 'Chair' the service's `board_chair`
+    instead; a cabinet member's post the council's `cabinet_member` too. The starts of the lines read (a row that
+    names no one, 'vacant', too); none unless the heads say where the names stand."""
+    columns = person_cells.column_starts(text, table)
+    heads = person_cells.header_kinds(text, table[0], columns) if table and len(columns) >= 2 else None
+    if not heads or heads[0] != "name" or "body" not in heads or area is None:
+        return set()
+    read = {table[0].start}
+    for entry in person_cells.table_entries(text, table[1:]):
+        read.update(line.start for line in entry)
+        member = person_cells.person_cells(text, entry, columns, heads)
+        if member is None or member.name.surname_only:
+            continue
+        post = member.post.text if member.post else None
+        body = member.body.text if member.body else None
+        organisation = (organisation_named(body, gazetteer=ctx.gazetteer, area=area) or body) if body \
+            else organisation_for_role(post, area)
+        if post and TABLE_CHAIR_RE.match(post):
+            ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
+            continue
+        ctx.person_role(member.name, "board_member", member.evidence, role=post, organisation=organisation)
+        if post and CABINET_POST_RE.search(post):
+            ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+    return read
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
@@ -2297,7 +2329,8 @@ def _post_like(phrase: str) -> bool:
 # The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
 # who answers for a council's report, its contact officer: `contact_officers`).
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
-                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))"
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?|\s+of\s+(?:the\s+)?(?:plan|report|strategy|document))?|"
+                             r"written\s+by|prepared\s+by))"
                              r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
                              re.IGNORECASE | re.MULTILINE)
 

@@ -27,10 +27,12 @@ Nothing here emits a fact: the readers that own each kind of block decide what a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from kg.loaders.text import Line, Span, cells, column_kind, is_column_heads, span, trim
+from kg.loaders.roles import is_organisation_name
+from kg.loaders.text import Line, Span, cells, column_kind, span, trim
 from kg.names import NameMatch, find_names
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -46,7 +48,9 @@ class Cell:
 
     @property
     def text(self) -> str:
-        return " ".join(" ".join(part.text for part in self.parts).split())
+        words = " ".join(" ".join(part.text for part in self.parts).split())
+        # a cell's bracket closed on a wrapped line, which trimming its edge dropped ('Member (Designated' / 'Doctor)')
+        return words + ")" * (words.count("(") - words.count(")")) if words.count("(") > words.count(")") else words
 
     @property
     def start(self) -> int:
@@ -79,13 +83,15 @@ def column_starts(text: str, rows: Sequence[Line]) -> tuple[int, ...]:
             continue
         for cell in row_cells:
             at = cell.start - row.start
-            near = next((column for column in counts if abs(column - at) <= COLUMN_SLACK), at)
+            # (the columns near it looked up by key: a row of thousands of cells stays linear)
+            near = next((column for column in range(at - COLUMN_SLACK, at + COLUMN_SLACK + 1) if column in counts), at)
             counts[near] = counts.get(near, 0) + 1
     return tuple(sorted(column for column, count in counts.items() if count >= 2))
 
 
 def _column_of(at: int, columns: Sequence[int]) -> int | None:
-    return next((index for index, column in enumerate(columns) if abs(column - at) <= COLUMN_SLACK), None)
+    index = bisect_left(columns, at - COLUMN_SLACK)
+    return index if index < len(columns) and columns[index] <= at + COLUMN_SLACK else None
 
 
 def _opens_with_name(text: str, line: Line) -> bool:
@@ -106,8 +112,12 @@ def continues(text: str, above: Line, line: Line, columns: Sequence[int], width:
     if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line):
         return False
     first_word = line.text.split()[0]
-    # the first word would not have fitted on the line above: the line broke there
-    return bool(OPEN_END_RE.search(above.text)) or len(above.text.rstrip()) + 1 + len(first_word) > width
+    if OPEN_END_RE.search(above.text) or first_word[:1] in "(" or first_word[:1].islower():
+        return True  # a word or a bracket that ends no post or opens no entry
+    # the first word would not have fitted on the line above, whose post does not end in a body of its own name
+    # ('..., Probation Service' is whole; '..., Tywi University Health' goes on): the line broke there
+    return len(above.text.rstrip()) + 1 + len(first_word) > width and \
+        not is_organisation_name(above.text.rsplit(",", 1)[-1].strip())
 
 
 def table_entries(text: str, rows: Sequence[Line]) -> list[list[Line]]:
@@ -164,20 +174,22 @@ def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
 
 
 def header_kinds(text: str, row: Line, columns: Sequence[int]) -> list[str | None] | None:
-    """What each of the block's columns holds, from a header row ('Name   Organisation   Role on Board'); None when
-    the row is no header."""
-    if not is_column_heads(row):
-        return None
+    """What each of the block's columns holds, from its header row ('Name   Organisation   Role on Board': two heads
+    at least that say it, and no name); None when the row is no header."""
+    row_cells = cells(text, row)
     kinds: list[str | None] = [None] * len(columns)
-    for cell in cells(text, row):
+    for cell in row_cells:
         at = _column_of(cell.start - row.start, columns)
         if at is not None:
             kinds[at] = column_kind(cell.text)
+    if sum(kind is not None for kind in kinds) < 2 or find_names(text, row.start, row.end, strict=True):
+        return None
     return kinds
 
 
 # A label and its colon ('Lead inspector:', 'Vice-chair:', 'Report author:'): a few words.
-LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’()/-]*+(?:[^\S\n][\w'’()/&-]++){0,5}?)[^\S\n]*+:(?![^\S\n]*+$)")
+LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’()/-]*+(?: [\w'’()/&-]++){0,5}?)[^\S\n]*+:(?![^\S\n]*+$)")
+BLANKS_RE = re.compile(r"[^\S\n]*+")  # (matched from a point: trimming to the line's end, per label, is quadratic)
 # What parts two pairs on one line: a tab or wide padding.
 PAIR_GAP_RE = re.compile(r"\t|[^\S\n]{3,}")
 
@@ -192,7 +204,8 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
     label = LABEL_RE.match(text, trim(text, line.start, line.end).start, line.end)
     while label is not None:
         value_end, following = line.end, None
-        for separator in PAIR_GAP_RE.finditer(text, label.end(), line.end):
+        value_start = BLANKS_RE.match(text, label.end(), line.end).end()  # type: ignore[union-attr]
+        for separator in PAIR_GAP_RE.finditer(text, value_start, line.end):
             following = LABEL_RE.match(text, separator.end(), line.end)
             if following is not None:
                 value_end = separator.start()
