@@ -1308,8 +1308,11 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
             continue
         post = member.post.text if member.post else None
         body = member.body.text if member.body else None
-        organisation = (organisation_named(body, gazetteer=ctx.gazetteer, area=area) or body) if body \
-            else organisation_for_role(post, area)
+        named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
+        if named is not None and named.count("(") != named.count(")"):
+            named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
+        # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
+        organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
         if post and TABLE_CHAIR_RE.match(post):
             ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
             continue
