@@ -1294,14 +1294,27 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
     """A membership table under its heads, the name's first ('Name   Organisation   Role on Board'), each member's
     cells read whole over the lines they wrapped onto under their columns (`person_cells`): `board_member` of the body
     the body's column names, with the post; the member whose post opens with 'Chair' the service's `board_chair`
-    instead; a cabinet member's post the council's `cabinet_member` too. The starts of the lines read (a row that
+    too; a cabinet member's post the council's `cabinet_member` too. Padded columns only (a tab's or a rule's are
+    read cell by cell by the readers after it). The starts of the lines read (a row that
     names no one, 'vacant', too); none unless the heads say where the names stand."""
+    if any("\t" in line.text or "|" in line.text for line in table):
+        return set()  # a tab's or a rule's columns are read by the table's readers below, cell by cell
     columns = person_cells.column_starts(text, table)
     heads = person_cells.header_kinds(text, table[0], columns) if table and len(columns) >= 2 else None
     if not heads or heads[0] != "name" or "body" not in heads or area is None:
         return set()
+    # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
+    rows = {line.start for line in table[1:]}
+    block: list[Line] = []
+    for line in lines(text, table[1].start if len(table) > 1 else table[0].end, len(text)):
+        if line.start in rows:
+            block.append(line)
+        elif block and person_cells.continues(text, block[-1], line, columns, 0):
+            block.append(line)
+        elif line.start > table[-1].start:
+            break
     read = {table[0].start}
-    for entry in person_cells.table_entries(text, table[1:]):
+    for entry in person_cells.table_entries(text, block):
         read.update(line.start for line in entry)
         member = person_cells.person_cells(text, entry, columns, heads)
         if member is None or member.name.surname_only:
@@ -1313,9 +1326,8 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
             named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
         # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
         organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
-        if post and TABLE_CHAIR_RE.match(post):
+        if post and TABLE_CHAIR_RE.match(post):  # (a member of the board too, as the set's keys have it)
             ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
-            continue
         ctx.person_role(member.name, "board_member", member.evidence, role=post, organisation=organisation)
         if post and CABINET_POST_RE.search(post):
             ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
@@ -2332,7 +2344,7 @@ def _post_like(phrase: str) -> bool:
 # The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
 # who answers for a council's report, its contact officer: `contact_officers`).
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
-                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?|\s+of\s+(?:the\s+)?(?:plan|report|strategy|document))?|"
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?|\s+of\s+(?:the\s+)?(?:plan|strategy))?|"
                              r"written\s+by|prepared\s+by))"
                              r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
                              re.IGNORECASE | re.MULTILINE)

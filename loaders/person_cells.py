@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.loaders.roles import is_organisation_name
-from kg.loaders.text import Line, Span, cells, column_kind, span, trim
+from kg.loaders.text import BULLET_RE, Line, Span, cells, column_kind, span, trim
 from kg.names import NameMatch, find_names
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -48,7 +48,7 @@ class Cell:
 
     @property
     def text(self) -> str:
-        words = " ".join(" ".join(part.text for part in self.parts).split())
+        words = " ".join(" ".join(part.text for part in self.parts).split()).rstrip(",;")
         # a cell's bracket closed on a wrapped line, which trimming its edge dropped ('Member (Designated' / 'Doctor)')
         return words + ")" * (words.count("(") - words.count(")")) if words.count("(") > words.count(")") else words
 
@@ -109,8 +109,9 @@ def continues(text: str, above: Line, line: Line, columns: Sequence[int], width:
         # under a later column than the names', the name's cell blank: the rest of the row's cells
         placed = [_column_of(cell.start - line.start, columns) for cell in row_cells]
         return all(column is not None and column > 0 for column in placed)
-    if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line):
-        return False
+    if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line) or \
+            BULLET_RE.match(line.text.strip()):
+        return False  # (a bullet opens an entry of its own)
     first_word = line.text.split()[0]
     if OPEN_END_RE.search(above.text) or first_word[:1] in "(" or first_word[:1].islower():
         return True  # a word or a bracket that ends no post or opens no entry
@@ -159,7 +160,8 @@ def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
         for cell in cells(text, line):
             at = _column_of(cell.start - line.start, columns) if columns else None
             by_column.setdefault(at if at is not None else max(by_column, default=1), []).append(cell)
-    kept = [Cell(tuple(parts)) for _column, parts in sorted(by_column.items())]
+    # (a part keeps the comma its line ended on: 'Cabinet Member,' / 'Children's Services' is one post of two parts)
+    kept = [Cell(tuple(_with_stop(text, part) for part in parts)) for _column, parts in sorted(by_column.items())]
     kinds = [heads[column] if column < len(heads) else None for column in sorted(by_column)] if heads else []
     post = body = None
     for cell, kind in zip(kept, kinds or [None] * len(kept), strict=True):
@@ -171,6 +173,12 @@ def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
             body = cell
     evidence = trim(text, name.start, entry[-1].end)
     return PersonCells(name, post, body, None, evidence)
+
+
+def _with_stop(text: str, part: Span) -> Span:
+    """The part with the comma or semicolon just after it, which trimming its cell dropped."""
+    return span(text, part.start, part.end + 1) if text[part.end:part.end + 1] in (",", ";") and part.end < len(text) \
+        else part
 
 
 def header_kinds(text: str, row: Line, columns: Sequence[int]) -> list[str | None] | None:
