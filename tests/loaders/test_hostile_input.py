@@ -222,6 +222,17 @@ MINIMAL_CASES = {
     "Present:\n" + "Police      Supt Hamish\n        Achterberg (HA)   x\n" * 3_000,
     "a forename at a line's end before a run of hyphens and blanks (names step)": "Westmere Council\n\nPresent: "
     "Councillor Jo Bloggs and Imogen" + "-" * 6_000 + " " * 6_000 + "\nCastellane\n",
+    # person_cells: each label's value was trimmed to the line's end, a long run of blanks after thousands of labels
+    "a credits line of thousands of labels before a long run of blanks (stop 28)": "Inspection of youth offending "
+    "services: Westmere\n\nAcknowledgements\n" + "Inspector:   " * 4_000 + " " * 48_000 + "\n",
+    "a meeting's line of chair and vice-chair labels repeated along it (stop 28)": "Westmere Youth Justice Board\n\n"
+    "Minutes\n\n" + "Chair: Jo Bloggs        Vice-chair: " * 2_500 + "\n",
+    "a membership's flattened rows, each wrapped onto a thousand lines (stop 28)": "Westmere Youth Justice Plan\n\n"
+    "The Westmere Youth Justice Board meets quarterly. Membership at June 2024:\n\n"
+    + "Jo BloggsHead of Children's Services and\n" * 1_500,
+    "a membership grid under its heads whose cells wrap under thousands of columns (stop 28)": "Westmere Youth "
+    "Justice Plan\n\nBoard membership\nName          Organisation        Role\n" + "Jo Bloggs     Westmere Council"
+    "    Chair" + "   x" * 6_000 + "\n" + " " * 14 + "Council" + "   y" * 6_000 + "\n",
 }
 
 
