@@ -49,6 +49,7 @@ from kg.loaders.text import (
     LEADERS_RE,
     OTHER_TONGUE_HEAD,
     PHONE_RE,
+    WRAPPED_LINES,
     Line,
     Span,
     box_blanked,
@@ -1101,8 +1102,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
-            elif rows and not gap and not page_break and \
-                    person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
+            elif rows and not gap and not page_break and text.count("\n", rows[-1].start, rows[-1].end) < WRAPPED_LINES \
+                    and person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
                 # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
                 # of Children's Services and' / 'Education'): the row is both lines
                 rows[-1] = span(text, rows[-1].start, line.end)
@@ -1263,7 +1264,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             table = [line for line in table if line.start not in headed]
             run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, text, line, area)]
             found += len(run_on)
-            table = [line for line in table if line not in run_on]
+            read_run_on = {line.start for line in run_on}  # (by start: a list's `in` is quadratic in a long table)
+            table = [line for line in table if line.start not in read_run_on]
             # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
             known = sum(_capitals_first_cell(ctx.text, line) is not None for line in table) >= 2
             inverted = [index for index, line in enumerate(table)

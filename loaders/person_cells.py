@@ -12,7 +12,7 @@ The contract, for every reader of such blocks:
   onto. A line continues the entry above when its first cell stands under a later column of the block than the
   names' (the name's cell is blank), or, where the block has no columns, when no name opens it and it would not have
   fitted on the line above (the block's width decides, as it decided where the line broke) or the line above ends in
-  a word that cannot end a post ('and', 'of', a comma).
+  a word that cannot end a post ('and', 'of', a comma); a few lines at most (`text.WRAPPED_LINES`).
 - `person_cells(text, entry, columns)` reads one entry: the name that opens it, and the post and the body, each as
   the parts (spans) of the lines it stands on. The name/post boundary comes from the structure: the next column of the
   block, else where `kg.names.find_names` stops the name (a lower-to-upper case join, a post or body word). The rest
@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.loaders.roles import is_organisation_name
-from kg.loaders.text import BULLET_RE, Line, Span, cells, column_kind, span, trim
+from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
 from kg.names import NameMatch, find_names
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -128,7 +128,7 @@ def table_entries(text: str, rows: Sequence[Line]) -> list[list[Line]]:
     width = max((len(row.text.rstrip()) for row in written), default=0)
     entries: list[list[Line]] = []
     for row in written:
-        if entries and continues(text, entries[-1][-1], row, columns, width):
+        if entries and len(entries[-1]) <= WRAPPED_LINES and continues(text, entries[-1][-1], row, columns, width):
             entries[-1].append(row)
         else:
             entries.append([row])
@@ -197,6 +197,7 @@ def header_kinds(text: str, row: Line, columns: Sequence[int]) -> list[str | Non
 
 # A label and its colon ('Lead inspector:', 'Vice-chair:', 'Report author:'): a few words.
 LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’()/-]*+(?: [\w'’()/&-]++){0,5}?)[^\S\n]*+:(?![^\S\n]*+$)")
+CREDITS_A_LINE = 6  # label/value pairs a credits line sets side by side, at most
 BLANKS_RE = re.compile(r"[^\S\n]*+")  # (matched from a point: trimming to the line's end, per label, is quadratic)
 # What parts two pairs on one line: a tab or wide padding.
 PAIR_GAP_RE = re.compile(r"\t|[^\S\n]{3,}")
@@ -210,7 +211,7 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
     opens with a label."""
     found: list[tuple[Span, Span, bool]] = []
     label = LABEL_RE.match(text, trim(text, line.start, line.end).start, line.end)
-    while label is not None:
+    while label is not None and len(found) <= CREDITS_A_LINE:
         value_end, following = line.end, None
         value_start = BLANKS_RE.match(text, label.end(), line.end).end()  # type: ignore[union-attr]
         for separator in PAIR_GAP_RE.finditer(text, value_start, line.end):
@@ -223,6 +224,8 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
         if value:
             found.append((span(text, label.start("label"), label.end("label")), value, known))
         label = following
+    if len(found) > CREDITS_A_LINE:
+        return []  # a line of many labels is no credits line (a page flattened onto one line)
     if found:
         return [(label_span, value) for label_span, value, known in found if known]
     # one label padded from its value, no colon: 'Team inspectors      Dev Rao, Una Price'
