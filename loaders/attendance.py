@@ -32,6 +32,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from kg.loaders import person_cells
 from kg.loaders.context import Context
 from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, initials_entries, initials_of
 from kg.loaders.roles import (
@@ -1614,8 +1615,22 @@ NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
 CONTACT_AFTER_LIST_RE = re.compile(r"(?:contact|enquiries|further\s+information)(?:\s+(?:officer|details))?\s*+:", re.IGNORECASE)
 
 
+def _label_kind(label: str) -> str | None:
+    """The kind of heading a credit's label is, whole ('Vice-chair' is `vice_chair`; 'Venue' none)."""
+    return next((kind for kind, regex in HEADING_RE if (match := regex.match(f"{label}:")) and match.end() > len(label)),
+                None)
+
+
 def _inline_parts(text: str, kind: str, inline: Span) -> list[tuple[str, Span]]:
-    """The entries on a heading's line, split where another heading starts on the same line."""
+    """The entries on a heading's line, split where another heading starts on the same line: after a full stop
+    ('Present: A, B. Apologies: C') or as label/value pairs parted by padding ('Chair: Jo Lee      Vice-chair: Cllr
+    Dev Rao')."""
+    line = span(text, text.rfind("\n", 0, inline.start) + 1, end_of_line(text, inline.start))
+    pairs = person_cells.label_values(text, line, _label_kind) if inline else []
+    if len(pairs) >= 2 and pairs[0][1].start == inline.start:
+        last_label, last_value = pairs[-1]
+        pairs[-1] = (last_label, span(text, last_value.start, max(last_value.end, inline.end)))
+        return [(kind if at == 0 else _label_kind(label.text) or kind, value) for at, (label, value) in enumerate(pairs)]
     parts: list[tuple[str, Span]] = []
     start = inline.start
     for stop in NEXT_HEADING_RE.finditer(text, inline.start, inline.end):

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders import attendance, people_lists, speakers
+from kg.loaders import attendance, people_lists, person_cells, speakers
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role, organisation_named
 from kg.loaders.text import (
@@ -625,31 +625,33 @@ def credit_lines(ctx: Context, begin: int = 0) -> int:
 
 # A label line of a credits page: words only, no sentence ('Lead inspector', 'Head of inspection programme').
 TEAM_LABEL_LINE_RE = re.compile(r"[^\S\n]*[A-Z][A-Za-z ()'’-]{2,60}[^\S\n]*")
-# 'Inspectors: Colm Ashby, Petra Lind and Yusuf Karim', 'Head of youth inspections: Delia Moor': a post of the
-# inspectorate, a colon and its holders on one line (the lead inspector's is a led-by line).
-# Each run of spaces is crossed once (possessive), so a long run does not make a line's reading quadratic.
-LABELLED_LINE_RE = re.compile(r"[^\S\n]*+(?P<label>[A-Z][A-Za-z ()'’-]{2,60}?)[^\S\n]*+:(?P<names>[^\n]*)")
+# The posts a credits line lists the holders of (the lead inspector's is a led-by line).
 LABELLED_RELATIONS = ("deputy_lead_inspector", "inspection_team", "head_of_inspections")
 NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 
 
 def labelled_lines(ctx: Context, begin: int = 0) -> int:
-    """A line of a post of the inspectorate and the names of its holders, and nothing else."""
+    """A credits line of posts of the inspectorate and the names of their holders, and nothing else: 'Inspectors:
+    Jo Lee, Dev Rao', two pairs to a line ('Lead inspector: Jo Lee      Inspector: Dev Rao'), or a label padded from
+    its names with no colon where the lines above or below are credits too ('Team inspectors      Dev Rao, Una Price'
+    under 'Lead inspector      Jo Lee')."""
     found = 0
-    for line in lines(ctx.text, begin):
-        match = LABELLED_LINE_RE.fullmatch(line.text)
-        if match is None:
-            continue
-        label = match.group("label")
-        relation = relation_for_label(label)
-        if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label, re.IGNORECASE):
-            continue
-        listed = trim(ctx.text, line.start + match.start("names"), line.start + match.end("names"), " \t.")
-        names = _names_only(ctx.text, listed.start, listed.end) if listed else []
-        for name in names:
-            ctx.person_role(name, relation, span(ctx.text, line.start, line.end), role=" ".join(label.split()),
-                            organisation=inspectorate_named(label) or HMI_PROBATION)
-        found += len(names)
+    all_lines = lines(ctx.text, begin)
+    credits = [person_cells.label_values(ctx.text, line, relation_for_label) for line in all_lines]
+    for index, pairs in enumerate(credits):
+        padded = len(pairs) == 1 and ":" not in ctx.text[pairs[0][0].end:pairs[0][1].start]
+        if padded and not any(0 <= other < len(credits) and credits[other] for other in (index - 1, index + 1)):
+            continue  # a label padded from a name, alone: no credits block
+        for label, value in pairs:
+            relation = relation_for_label(label.text)
+            if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
+                continue
+            listed = trim(ctx.text, value.start, value.end, " \t.")
+            names = _names_only(ctx.text, listed.start, listed.end) if listed else []
+            for name in names:
+                ctx.person_role(name, relation, span(ctx.text, label.start, value.end), role=" ".join(label.text.split()),
+                                organisation=inspectorate_named(label.text) or HMI_PROBATION)
+            found += len(names)
     return found
 
 
@@ -1353,6 +1355,14 @@ class TeamListReader:
 
     def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
         """False when the row ends the list."""
+        pairs = person_cells.label_values(self.ctx.text, row, relation_for_label)
+        if len(pairs) >= 2:  # 'Lead Inspector:   Jo Lee      Inspector:   Dev Rao': each name under its own label
+            self.continued = self.led_row = self.aligned_row = False
+            for label, value in pairs:
+                self._set_label(label, index)
+                if not self._read_cell(value, index, False):
+                    return False
+            return True
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         # (a table that opens with the name, or whose heads give the member's post, name and body in their own columns:
         # 'Role   Name   Organisation'; one that opens with the post, its body in it, is read by its labels)

@@ -30,7 +30,7 @@ from collections.abc import Callable
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
-from kg.loaders import initials
+from kg.loaders import initials, person_cells
 from kg.loaders.attendance import (
     COUNCILLOR_RE,
     RANK_WORDS,
@@ -49,6 +49,7 @@ from kg.loaders.text import (
     LEADERS_RE,
     OTHER_TONGUE_HEAD,
     PHONE_RE,
+    WRAPPED_LINES,
     Line,
     Span,
     box_blanked,
@@ -1092,13 +1093,23 @@ def membership_rows(text: str) -> list[list[Line]]:
     for lead in MEMBERSHIP_LEAD_RE.finditer(text):
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
-        for line in lines(text, lead.end()):
-            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
-                page_break = True
+        following = lines(text, lead.end())
+        width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
+        for at, line in enumerate(following):
+            if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
+                    page_break and " ".join(line.text.split()) in _title_lines(text):
+                page_break = True  # (the page's running header repeats the document's title under its number)
+            elif rows and not gap and _cut_by_page_end(text, line, following[at + 1:at + 4]):
+                continue  # a row the page's end cut after the name's first part ('Supt Jo Harc' / '3' / 'ombe ...')
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
+            elif rows and not gap and not page_break and text.count("\n", rows[-1].start, rows[-1].end) < WRAPPED_LINES \
+                    and person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
+                # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
+                # of Children's Services and' / 'Education'): the row is both lines
+                rows[-1] = span(text, rows[-1].start, line.end)
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
@@ -1112,6 +1123,33 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = page_break = False
         blocks.append(rows)
     return blocks
+
+
+PAGE_WIDTH_LINES = 60  # lines after a membership's lead that show how wide the page's lines run
+
+
+TITLE_LINES = 5  # the document's opening lines, its title among them, which a page's running header repeats
+
+
+def _title_lines(text: str) -> frozenset[str]:
+    opening = [line for line in lines(text, 0, min(len(text), 1000)) if line.text.strip()][:TITLE_LINES]
+    return frozenset(" ".join(line.text.split()) for line in opening)
+
+
+def _cut_by_page_end(text: str, line: Line, below: list[Line]) -> bool:
+    """A table's row of one cell at the table's margin, the page's footer under it and the next page's first line
+    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police')."""
+    if len(cells(text, line)) != 1 or line.text[:1].isspace() or not below or \
+            not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
+        return False
+    rest = next((other for other in below[1:] if other.text.strip() and not is_page_furniture(text, other)
+                 and " ".join(other.text.split()) not in _title_lines(text)), None)
+    return rest is not None and rest.text[:1].islower()
+
+
+def _last_line(text: str, row: Line) -> Line:
+    """The last line of a row that wrapped onto several."""
+    return span(text, max(row.start, text.rfind("\n", row.start, row.end) + 1), row.end)
 
 
 # The rest of a table's cell on the next line, indented to its column, under a row of several cells.
@@ -1168,18 +1206,25 @@ def _run_on_entry(text: str, line: Line) -> Attendee | None:
 
 
 def _body_in_text(cell: str) -> bool:
-    """A body named after the post's comma ('Designated Doctor, Northfell Integrated Care Board')."""
-    return "," in cell and is_organisation_name(cell.rsplit(",", 1)[-1].strip())
+    """A body named after the post's comma ('Designated Doctor, Northfell Integrated Care Board'), or opening the
+    cell before one ('North Cambria Police, Tywi Division')."""
+    return "," in cell and (is_organisation_name(cell.rsplit(",", 1)[-1].strip())
+                            or is_organisation_name(cell.split(",", 1)[0].strip()))
 
 
 def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> bool:
     """A member whose row runs the name into the post: `board_member` of the body written after the post (else the
     post's), the board's chair marked '(Chair)' the service's `board_chair` only, a cabinet member's post the council's
     `cabinet_member` too."""
-    attendee = _run_on_entry(text, line)  # the table's text (one of two columns read alone: same offsets)
+    first = lines(text, line.start, line.end)[0]
+    attendee = _run_on_entry(text, first)  # the table's text (one of two columns read alone: same offsets)
     if attendee is None or attendee.role is None:
         return False
-    written = " ".join(attendee.role.text.split())
+    entry = person_cells.person_cells(text, lines(text, line.start, line.end))
+    # the post over the lines the row wrapped onto ('Cabinet Member for Social Services and' / 'Well-being')
+    written = entry.post.text if first is not line and entry and entry.post and entry.name.start == attendee.name.start \
+        else " ".join(attendee.role.text.split())
+    written = CHAIR_MARK_RE.sub("", written).strip() if attendee.chair else written
     chair = attendee.chair and not attendee.vice_chair
     post, body = post_and_body(written, area, gazetteer=ctx.gazetteer)
     organisation = body and ctx.gazetteer.organisation(body, area).name or _body_in(ctx, post) \
@@ -1217,9 +1262,13 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     for block in membership_rows(ctx.text):
         for text, rows in _ruled_columns(ctx.text, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
+            headed = _headed_members(ctx, text, table, area)
+            found += len(headed)
+            table = [line for line in table if line.start not in headed]
             run_on = [line for line in table if len(cells(text, line)) == 1 and _run_on_member(ctx, text, line, area)]
             found += len(run_on)
-            table = [line for line in table if line not in run_on]
+            read_run_on = {line.start for line in run_on}  # (by start: a list's `in` is quadratic in a long table)
+            table = [line for line in table if line.start not in read_run_on]
             # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
             known = sum(_capitals_first_cell(ctx.text, line) is not None for line in table) >= 2
             inverted = [index for index, line in enumerate(table)
@@ -1244,6 +1293,50 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
         found += _member_cards(ctx, lead.end(), area)
     return found
+
+
+def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None) -> set[int]:
+    """A membership table under its heads, the name's first ('Name   Organisation   Role on Board'), each member's
+    cells read whole over the lines they wrapped onto under their columns (`person_cells`): `board_member` of the body
+    the body's column names, with the post; the member whose post opens with 'Chair' the service's `board_chair`
+    too; a cabinet member's post the council's `cabinet_member` too. Padded columns only (a tab's or a rule's are
+    read cell by cell by the readers after it). The starts of the lines read (a row that
+    names no one, 'vacant', too); none unless the heads say where the names stand."""
+    if any("\t" in line.text or "|" in line.text for line in table):
+        return set()  # a tab's or a rule's columns are read by the table's readers below, cell by cell
+    columns = person_cells.column_starts(text, table)
+    heads = person_cells.header_kinds(text, table[0], columns) if table and len(columns) >= 2 else None
+    if not heads or heads[0] != "name" or "body" not in heads or area is None:
+        return set()
+    # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
+    rows = {line.start for line in table[1:]}
+    block: list[Line] = []
+    for line in lines(text, table[1].start if len(table) > 1 else table[0].end, len(text)):
+        if line.start in rows:
+            block.append(line)
+        elif block and person_cells.continues(text, block[-1], line, columns, 0):
+            block.append(line)
+        elif line.start > table[-1].start:
+            break
+    read = {table[0].start}
+    for entry in person_cells.table_entries(text, block):
+        read.update(line.start for line in entry)
+        member = person_cells.person_cells(text, entry, columns, heads)
+        if member is None or member.name.surname_only:
+            continue
+        post = member.post.text if member.post else None
+        body = member.body.text if member.body else None
+        named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
+        if named is not None and named.count("(") != named.count(")"):
+            named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
+        # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
+        organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
+        if post and TABLE_CHAIR_RE.match(post):  # (a member of the board too, as the set's keys have it)
+            ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
+        ctx.person_role(member.name, "board_member", member.evidence, role=post, organisation=organisation)
+        if post and CABINET_POST_RE.search(post):
+            ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+    return read
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
@@ -2256,7 +2349,8 @@ def _post_like(phrase: str) -> bool:
 # The label may name what was written: 'Plan prepared by:', 'Strategy written by:' ('Report author:' names the officer
 # who answers for a council's report, its contact officer: `contact_officers`).
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
-                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?)?|written\s+by|prepared\s+by))"
+                             r"(?:author(?:\s*/\s*contact(?:\s+officer)?|\s+of\s+(?:the\s+)?(?:plan|strategy))?|"
+                             r"written\s+by|prepared\s+by))"
                              r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
                              re.IGNORECASE | re.MULTILINE)
 

@@ -244,6 +244,17 @@ MINIMAL_CASES = {
     "meeting\n\nJo Hart attended for Ann Lee" + ", who sent apologies" * 1_250 + ".\n",
     "a run of 'together with' in a list of guests": "Westmere Youth Justice Board\n\nNote of meeting\n\nAlso in "
     "attendance were Jo Hart" + " together with" * 1_750 + " Ann Lee of NHS Westmere.\n",
+    # person_cells: each label's value was trimmed to the line's end, a long run of blanks after thousands of labels
+    "a credits line of thousands of labels before a long run of blanks (stop 28)": "Inspection of youth offending "
+    "services: Westmere\n\nAcknowledgements\n" + "Inspector:   " * 4_000 + " " * 48_000 + "\n",
+    "a meeting's line of chair and vice-chair labels repeated along it (stop 28)": "Westmere Youth Justice Board\n\n"
+    "Minutes\n\n" + "Chair: Jo Bloggs        Vice-chair: " * 2_500 + "\n",
+    "a membership's flattened row whose post wraps onto thousands of lines (stop 28)": "Westmere Youth Justice Plan\n\n"
+    "The Westmere Youth Justice Board meets quarterly. Membership at June 2024:\n\n"
+    "Jo BloggsHead of Children's Services and\n" + "Education and\n" * 3_000 + "Ruth OkaforHead of Service\n",
+    "a membership grid under its heads whose cells wrap under thousands of columns (stop 28)": "Westmere Youth "
+    "Justice Plan\n\nBoard membership\nName          Organisation        Role\n" + "Jo Bloggs     Westmere Council"
+    "    Chair" + "   x" * 6_000 + "\n" + " " * 14 + "Council" + "   y" * 6_000 + "\n",
 }
 
 

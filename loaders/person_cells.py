@@ -1,0 +1,236 @@
+"""One splitter for the rows of a people table and for credit lines, however a PDF flattened them.
+
+A table of people (a board's membership, an attendance register, an inspection's credits) loses its grid when a PDF
+is turned into text: the cells of a row run into each other ("Ann WrightHead of Community Safety (Chair)", "Raj Patel
+Manager, Youth Offending Service"), a long cell wraps onto the lines below (under its own column, or at the left
+margin when the grid is gone), a page's footer falls inside the table, and a credits page sets two label/value pairs
+on one line ("Lead inspector: Jo Lee        Inspector: Dev Rao").
+
+The contract, for every reader of such blocks:
+
+- `table_entries(text, rows)` groups a block's lines into entries: a member's row and the lines its cells wrapped
+  onto. A line continues the entry above when its first cell stands under a later column of the block than the
+  names' (the name's cell is blank), or, where the block has no columns, when no name opens it and it would not have
+  fitted on the line above (the block's width decides, as it decided where the line broke) or the line above ends in
+  a word that cannot end a post ('and', 'of', a comma); a few lines at most (`text.WRAPPED_LINES`).
+- `person_cells(text, entry, columns)` reads one entry: the name that opens it, and the post and the body, each as
+  the parts (spans) of the lines it stands on. The name/post boundary comes from the structure: the next column of the
+  block, else where `kg.names.find_names` stops the name (a lower-to-upper case join, a post or body word). The rest
+  is parted into post and body by the columns' heads or `roles.post_and_body`.
+- `label_values(text, line, relation_for)` reads a credits line: each 'Label: value' pair (two or more to a line,
+  parted by a tab or wide padding), or one 'Label<padding>value'; a label counts only when `relation_for` (the
+  caller's vocabulary of labels: `inspection_people.relation_for_label`, the attendance headings) knows it.
+
+Nothing here emits a fact: the readers that own each kind of block decide what a member, a credit or an attendee is.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from kg.loaders.roles import is_organisation_name
+from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
+from kg.names import NameMatch, find_names
+
+COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
+# A word or mark a post cannot end on: the line broke inside the post ('Cabinet Member for Social Services and').
+OPEN_END_RE = re.compile(r"(?:\b(?:and|of|for|the|to|in|with|&)|[,(/–—-])[^\S\n]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell of a table, over the lines it wrapped onto: its parts, each a span of one line."""
+
+    parts: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        words = " ".join(" ".join(part.text for part in self.parts).split()).rstrip(",;")
+        # a cell's bracket closed on a wrapped line, which trimming its edge dropped ('Member (Designated' / 'Doctor)')
+        return words + ")" * (words.count("(") - words.count(")")) if words.count("(") > words.count(")") else words
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+
+@dataclass(frozen=True)
+class PersonCells:
+    """One person's row: the name, the post and body written with it (None where the row has none), the label a
+    credit gives them, and the whole entry as evidence."""
+
+    name: NameMatch
+    post: Cell | None
+    body: Cell | None
+    label: Span | None
+    evidence: Span
+
+
+def column_starts(text: str, rows: Sequence[Line]) -> tuple[int, ...]:
+    """The columns of a block: where cells start, counted from the line's start, on two rows of several cells at
+    least (a row of one cell says nothing of the grid)."""
+    counts: dict[int, int] = {}
+    for row in rows:
+        row_cells = cells(text, row)
+        if len(row_cells) < 2:
+            continue
+        for cell in row_cells:
+            at = cell.start - row.start
+            # (the columns near it looked up by key: a row of thousands of cells stays linear)
+            near = next((column for column in range(at - COLUMN_SLACK, at + COLUMN_SLACK + 1) if column in counts), at)
+            counts[near] = counts.get(near, 0) + 1
+    return tuple(sorted(column for column, count in counts.items() if count >= 2))
+
+
+def _column_of(at: int, columns: Sequence[int]) -> int | None:
+    index = bisect_left(columns, at - COLUMN_SLACK)
+    return index if index < len(columns) and columns[index] <= at + COLUMN_SLACK else None
+
+
+def _opens_with_name(text: str, line: Line) -> bool:
+    first = trim(text, line.start, line.end)
+    names = find_names(text, first.start, first.end, strict=True) if first else []
+    return bool(names) and names[0].start == first.start
+
+
+def continues(text: str, above: Line, line: Line, columns: Sequence[int], width: int) -> bool:
+    """Does `line` hold the rest of the cells of the entry whose last line is `above`?"""
+    row_cells = cells(text, line)
+    if not row_cells:
+        return False
+    if columns:
+        # under a later column than the names', the name's cell blank: the rest of the row's cells
+        placed = [_column_of(cell.start - line.start, columns) for cell in row_cells]
+        return all(column is not None and column > 0 for column in placed)
+    if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line) or \
+            BULLET_RE.match(line.text.strip()):
+        return False  # (a bullet opens an entry of its own)
+    first_word = line.text.split()[0]
+    if OPEN_END_RE.search(above.text) or first_word[:1] in "(" or first_word[:1].islower():
+        return True  # a word or a bracket that ends no post or opens no entry
+    # the first word would not have fitted on the line above, whose post does not end in a body of its own name
+    # ('..., Probation Service' is whole; '..., Tywi University Health' goes on): the line broke there
+    return len(above.text.rstrip()) + 1 + len(first_word) > width and \
+        not is_organisation_name(above.text.rsplit(",", 1)[-1].strip())
+
+
+def table_entries(text: str, rows: Sequence[Line]) -> list[list[Line]]:
+    """The block's rows grouped into entries: each member's first line and the lines its cells wrapped onto."""
+    written = [row for row in rows if row.text.strip()]
+    columns = column_starts(text, written)
+    width = max((len(row.text.rstrip()) for row in written), default=0)
+    entries: list[list[Line]] = []
+    for row in written:
+        if entries and len(entries[-1]) <= WRAPPED_LINES and continues(text, entries[-1][-1], row, columns, width):
+            entries[-1].append(row)
+        else:
+            entries.append([row])
+    return entries
+
+
+def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
+                 heads: Sequence[str | None] = ()) -> PersonCells | None:
+    """The person an entry names at its start, with the post and body written after the name, each cell over the
+    lines it wrapped onto; None when no name opens the entry. `columns` are the block's (`column_starts`), `heads`
+    what each column holds ('name', 'post', 'body', from a header row)."""
+    first = trim(text, entry[0].start, entry[0].end)
+    if not first:
+        return None
+    row_cells = cells(text, entry[0]) or [first]
+    names = find_names(text, row_cells[0].start, row_cells[0].end, strict=False)
+    if not names or names[0].start != row_cells[0].start:
+        return None
+    name = names[0]
+    # the rest of the name's cell: the post run into the name ('Ann WrightHead of ...', 'Raj Patel Manager, ...')
+    run_on = trim(text, name.end, row_cells[0].end)
+    by_column: dict[int, list[Span]] = {}
+    if run_on:
+        by_column.setdefault(1, []).append(run_on)
+    for cell in row_cells[1:]:
+        at = _column_of(cell.start - entry[0].start, columns) if columns else None
+        by_column.setdefault(at if at is not None else max(by_column, default=0) + 1, []).append(cell)
+    for line in entry[1:]:
+        for cell in cells(text, line):
+            at = _column_of(cell.start - line.start, columns) if columns else None
+            by_column.setdefault(at if at is not None else max(by_column, default=1), []).append(cell)
+    # (a part keeps the comma its line ended on: 'Cabinet Member,' / 'Children's Services' is one post of two parts)
+    kept = [Cell(tuple(_with_stop(text, part) for part in parts)) for _column, parts in sorted(by_column.items())]
+    kinds = [heads[column] if column < len(heads) else None for column in sorted(by_column)] if heads else []
+    post = body = None
+    for cell, kind in zip(kept, kinds or [None] * len(kept), strict=True):
+        if kind == "body" and body is None:
+            body = cell
+        elif kind == "post" and post is None or kind is None and post is None:
+            post = cell
+        elif kind is None and body is None:
+            body = cell
+    evidence = trim(text, name.start, entry[-1].end)
+    return PersonCells(name, post, body, None, evidence)
+
+
+def _with_stop(text: str, part: Span) -> Span:
+    """The part with the comma or semicolon just after it, which trimming its cell dropped."""
+    return span(text, part.start, part.end + 1) if text[part.end:part.end + 1] in (",", ";") and part.end < len(text) \
+        else part
+
+
+def header_kinds(text: str, row: Line, columns: Sequence[int]) -> list[str | None] | None:
+    """What each of the block's columns holds, from its header row ('Name   Organisation   Role on Board': two heads
+    at least that say it, and no name); None when the row is no header."""
+    row_cells = cells(text, row)
+    kinds: list[str | None] = [None] * len(columns)
+    for cell in row_cells:
+        at = _column_of(cell.start - row.start, columns)
+        if at is not None:
+            kinds[at] = column_kind(cell.text)
+    if sum(kind is not None for kind in kinds) < 2 or find_names(text, row.start, row.end, strict=True):
+        return None
+    return kinds
+
+
+# A label and its colon ('Lead inspector:', 'Vice-chair:', 'Report author:'): a few words.
+LABEL_RE = re.compile(r"(?P<label>[A-Z][\w'’()/-]*+(?: [\w'’()/&-]++){0,5}?)[^\S\n]*+:(?![^\S\n]*+$)")
+CREDITS_A_LINE = 6  # label/value pairs a credits line sets side by side, at most
+BLANKS_RE = re.compile(r"[^\S\n]*+")  # (matched from a point: trimming to the line's end, per label, is quadratic)
+# What parts two pairs on one line: a tab or wide padding.
+PAIR_GAP_RE = re.compile(r"\t|[^\S\n]{3,}")
+
+
+def label_values(text: str, line: Line, relation_for: Callable[[str], str | None]) -> list[tuple[Span, Span]]:
+    """The label/value pairs of a credits line whose labels `relation_for` knows: 'Lead inspector: Jo Lee
+    Inspector: Dev Rao' gives two, each the label (no colon) and its value up to the next label; 'Report author: Jo
+    Lee   Tel: 01234 567890' gives one (a field the vocabulary does not know ends the value and is no credit); 'Team
+    inspectors      Dev Rao, Una Price' (one label padded from its value, no colon) gives one. None unless the line
+    opens with a label."""
+    found: list[tuple[Span, Span, bool]] = []
+    label = LABEL_RE.match(text, trim(text, line.start, line.end).start, line.end)
+    while label is not None and len(found) <= CREDITS_A_LINE:
+        value_end, following = line.end, None
+        value_start = BLANKS_RE.match(text, label.end(), line.end).end()  # type: ignore[union-attr]
+        for separator in PAIR_GAP_RE.finditer(text, value_start, line.end):
+            following = LABEL_RE.match(text, separator.end(), line.end)
+            if following is not None:
+                value_end = separator.start()
+                break
+        value = trim(text, label.end(), value_end)
+        known = relation_for(label.group("label")) is not None
+        if value:
+            found.append((span(text, label.start("label"), label.end("label")), value, known))
+        label = following
+    if len(found) > CREDITS_A_LINE:
+        return []  # a line of many labels is no credits line (a page flattened onto one line)
+    if found:
+        return [(label_span, value) for label_span, value, known in found if known]
+    # one label padded from its value, no colon: 'Team inspectors      Dev Rao, Una Price'
+    row_cells = cells(text, line)
+    if len(row_cells) == 2 and not line.text[:1].isspace() and relation_for(row_cells[0].text) is not None \
+            and not find_names(text, row_cells[0].start, row_cells[0].end, strict=True):
+        return [(row_cells[0], row_cells[1])]
+    return []
