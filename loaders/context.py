@@ -362,6 +362,9 @@ class Context:
                 role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
                 ) and not (written and self._board_elsewhere(written)):
             return f"{self.home_area} YOS"
+        if role.relation == "quoted" and self.home_body == BOARD and self.home_area and name_key(role.name) in chairs \
+                and not (written and self._board_elsewhere(written)):
+            return f"{self.home_area} YOS"  # the board's chair speaks at its meeting as its chair, not for their employer
         return written or self._implied_organisation(role, chairs)
 
     def _county_member(self, role: PendingRole) -> str | None:

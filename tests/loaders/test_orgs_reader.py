@@ -1,7 +1,8 @@
 """The organisation kg gives a person, by the body they serve there: the head of the area's youth justice service
 listed among a council's officers serves the service, not the council whose paper it is ('Head of Youth Justice'
 alone heads the service; 'Head of Youth Justice and Prevention' a council division); a board's chair addressed at
-the council employing them keeps the council; the council's other officers stay the council's."""
+the council employing them keeps the council; the council's other officers stay the council's; a board's chair
+quoted at its meeting speaks as its chair, for the service, whoever employs them."""
 
 from __future__ import annotations
 
@@ -55,3 +56,25 @@ def test_a_service_manager_in_a_scrutiny_panels_officers_serves_the_service() ->
     rows = organisation_rows(load_text(SCRUTINY, "northfell_scrutiny_2021_06.txt"))
     assert rows[("Priya Lomax", "officer_attending")] == "Northfell Youth Offending Service"
     assert rows[("Colin Dart", "officer_attending")].endswith("Council")
+
+
+BOARD = """NORTHFELL YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on 4 May 2016
+
+Present:
+AK   Alice Kemp (Chair)     Corporate Director, People, Northfell Borough Council
+RT   Rob Tandy              Superintendent, Northfell Police
+
+1. Performance
+
+The Chair, Ms Kemp, said the reoffending rate had improved.
+Mr Tandy said that the force would share its arrest data every month.
+"""
+
+
+def test_a_boards_chair_speaks_at_its_meeting_for_the_service() -> None:
+    rows = organisation_rows(load_text(BOARD, "northfell_board_minutes_2016_05.txt"))
+    assert rows[("Alice Kemp", "quoted")] == "Northfell Youth Offending Service"
+    assert rows[("Alice Kemp", "present_at_meeting")].endswith("Council")  # listed with her employer, as its officer
+    assert rows[("Rob Tandy", "present_at_meeting")] == "Northfell Police"
