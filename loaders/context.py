@@ -541,7 +541,8 @@ class Context:
         cell = organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
         if cell and given and given != cell and given.endswith(" " + cell):
             cell = given  # 'Kent Downs and Denbridge' / 'Probation Trust': the body wrapped, its last line no body of its own
-        if given and not beside and not cell and role.role and self._heads_the_service(given, role.role):
+        if given and not beside and not cell and role.role and role.relation in COUNCIL_OFFICERS | {"quoted"} \
+                and self._heads_the_service(given, role.role):
             given = None  # the council's paper lists its officers as the council's: the service's head serves the service
         return (beside or cell
                 or given

@@ -78,3 +78,9 @@ def test_a_boards_chair_speaks_at_its_meeting_for_the_service() -> None:
     assert rows[("Alice Kemp", "quoted")] == "Northfell Youth Offending Service"
     assert rows[("Alice Kemp", "present_at_meeting")].endswith("Council")  # listed with her employer, as its officer
     assert rows[("Rob Tandy", "present_at_meeting")] == "Northfell Police"
+
+
+def test_a_local_body_by_its_kinds_letters_is_named_in_full() -> None:
+    assert organisation_for_role("Consultant Clinical Psychologist, Westmere PCT", "Westmere") == "Westmere Primary Care Trust"
+    assert organisation_for_role("Chief Education Officer, Cwm Dyfnant CBC", "Cwm Dyfnant") == \
+        "Cwm Dyfnant County Borough Council"
