@@ -43,6 +43,7 @@ Ms Lomax presented the annual report of the service.
 def test_the_head_of_youth_justice_alone_heads_the_service() -> None:
     assert organisation_for_role("Head of Youth Justice", "Westmere") == "Westmere Youth Offending Service"
     assert organisation_for_role("Head of Youth Justice and Prevention", "Westmere") == "Westmere Council"
+    assert organisation_for_role("Head of Youth Justice Partnerships", "Westmere") != "Westmere Youth Offending Service"
 
 
 def test_the_service_head_among_a_councils_officers_serves_the_service() -> None:
