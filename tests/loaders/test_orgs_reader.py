@@ -85,3 +85,14 @@ def test_a_local_body_by_its_kinds_letters_is_named_in_full() -> None:
     assert organisation_for_role("Consultant Clinical Psychologist, Westmere PCT", "Westmere") == "Westmere Primary Care Trust"
     assert organisation_for_role("Chief Education Officer, Cwm Dyfnant CBC", "Cwm Dyfnant") == \
         "Cwm Dyfnant County Borough Council"
+
+
+def test_a_long_run_of_the_posts_words_reads_in_linear_time() -> None:
+    import time
+
+    from loaders.roles import YOS_ROLE
+    run = "Head of Youth Justice " * 5000 + "&" * 10000  # about 120 KB of the pattern's words and separators
+    started = time.perf_counter()
+    YOS_ROLE.search(run.replace("Head of", "Lead for")[:-1] + " x")
+    list(YOS_ROLE.finditer(run))
+    assert time.perf_counter() - started < 1.0
