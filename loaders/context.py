@@ -73,6 +73,7 @@ HEAD_SERVICE_RE = re.compile(r"\b(?-i:[A-Z][\w'â€™-]+)(?:[^\S\n]+(?-i:[A-Z][\w'â
                              r"[^\S\n]+(?:Service|Team)\b", re.IGNORECASE)
 HEAD_CHARS = 400  # a paper's letterhead: the council whose paper it is is named in its first lines
 NATIONAL_KINDS = {"government", "inspectorate"}  # the chair of a national board chairs no area's board
+CHAIR_WORD = re.compile(r"\bchair", re.IGNORECASE)
 COUNCIL_OFFICERS = {"officer_attending", "contact_officer"}
 MEETING_RELATIONS = {"present_at_meeting", "officer_attending", "minute_taker", "apologies"}
 # The honorific of a police officer's rank, as kg.names writes it ('Ch Supt' is 'Chief Superintendent', 'Insp.'
@@ -361,6 +362,9 @@ class Context:
                 role.relation == "board_chair" or name_key(role.name) in chairs and not self._signs_in_own_post(role, written)
                 ) and not (written and self._board_elsewhere(written)):
             return f"{self.home_area} YOS"
+        if role.relation == "quoted" and self.home_body == BOARD and self.home_area and name_key(role.name) in chairs \
+                and not (written and self._board_elsewhere(written)):
+            return f"{self.home_area} YOS"  # the board's chair speaks at its meeting as its chair, not for their employer
         return written or self._implied_organisation(role, chairs)
 
     def _county_member(self, role: PendingRole) -> str | None:
@@ -537,9 +541,21 @@ class Context:
         cell = organisation_cell(role.evidence.text, self.home_area, gazetteer=self.gazetteer)
         if cell and given and given != cell and given.endswith(" " + cell):
             cell = given  # 'Kent Downs and Denbridge' / 'Probation Trust': the body wrapped, its last line no body of its own
+        if given and not beside and not cell and role.role and role.relation in COUNCIL_OFFICERS | {"quoted"} \
+                and self._heads_the_service(given, role.role):
+            given = None  # the council's paper lists its officers as the council's: the service's head serves the service
         return (beside or cell
                 or given
                 or role.role and self.organisation_of_post(role.role) or None)
+
+    def _heads_the_service(self, given: str, post: str) -> bool:
+        """A post of the area's youth justice service ('Head of Youth Justice', 'YOS Manager') given the area's council
+        only as the body of a council's paper: the officer serves the service, as the post says."""
+        if not self.home_area or fold(given) != fold(f"{self.home_area} Council") or CHAIR_WORD.search(post):
+            return False  # (a board's chair addressed at the council employing them is the council's)
+        implied = self.organisation_of_post(post)
+        service = self.gazetteer.organisation(f"{self.home_area} YOS", self.home_area).name
+        return implied == service
 
     def organisation_of_post(self, post: str) -> str | None:
         """The organisation a post implies in this document (`organisation_for_role`), read once a post: a speaker

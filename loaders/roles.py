@@ -17,7 +17,11 @@ from kg.loaders.text import EMAIL_RE, PHONE_RE
 from kg.names import FUNCTION_WORDS, LETTER, SHORT_WORDS, UPPER
 from kg.vocabulary import ACRONYMS, is_body_word, is_name_stop, is_post_word, names_post
 
-YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board)\b", re.IGNORECASE)
+# (the head of youth justice alone heads the service: 'Head of Youth Justice'; 'Head of Youth Justice and Prevention',
+# 'Head of Youth Justice Partnerships' a council division, see COUNCIL_ROLE)
+YOS_ROLE = re.compile(r"\b(YOS|YOT|YJS|Youth Offending|Youth Justice Service|Management Board|"
+                      r"(?:Head|Manager|Lead)\s+(?:of|for)\s+Youth\s+Justice(?!\s*&|\s+[A-Za-z]))\b",
+                      re.IGNORECASE)
 # A post the document's own service holds, written as its possessive: 'The service’s head', 'the Service's manager'.
 SERVICE_OWNED = re.compile(r"(?:the\s+)?service['’]s\s", re.IGNORECASE)
 COUNCIL_ROLE = re.compile(
