@@ -141,6 +141,12 @@ def emit_recommendation(ctx: Context, inspection: InspectionRef | None, area: st
         for part in addressee_parts(addressee.text):
             organisation = organisation_for_role(part, area, gazetteer=ctx.gazetteer, default=part)
             recommendation.add("addressed_to", ctx.organisation(organisation or part, addressee), addressee)
+    elif inspection and area:  # 'Post-inspection improvement work should focus particularly on ensuring that: (1) ...':
+        # an area's inspection that names no one for a recommendation leaves it to the service it inspected
+        service = ctx.service_of(area)
+        if service:
+            recommendation.add("addressee", service, body)
+            recommendation.add("addressed_to", ctx.organisation(service, body), body)
 
 
 def council_body(written: str, area: str | None) -> str:
