@@ -505,11 +505,12 @@ TITLE_RUN_ON_LINES = 3
 
 def _title_runs_on(head: list[Line], index: int) -> int:
     """Where a title that opens on head[index] ends: it runs on to the next line with text after 'in' or 'of', or where
-    that line goes on lower case, for a few lines ('Full Joint Inspection of' / 'Youth Offending Work in' / 'WESTMERE')."""
+    that line goes on lower case, for a few lines ('Full Joint Inspection of' / 'Youth Offending Work in' / 'WESTMERE';
+    a cover's 'in' may stand on a line of its own)."""
     line, end = head[index], head[index].end
     for _ in range(TITLE_RUN_ON_LINES):
         following = next((later for later in head[index + 1:] if later.text.strip()), None)
-        if following is None or not (re.search(r"\s(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
+        if following is None or not (re.search(r"(?:^|\s)(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
             break
         line, end, index = following, following.end, head.index(following)
     return end

@@ -46,6 +46,9 @@ def test_an_adult_probation_reports_area_is_the_place_before_its_provider(title:
     ("                 HM Inspectorate of Probation\n\n                 Full Joint Inspection of\n"
      "                 Youth Offending Work in\n                 TARROWBY\n\n                 Report published: 3 May 2010\n",
      "Full Joint Inspection of Youth Offending Work in TARROWBY"),
+    # stop 28: a cover that sets its 'in' on a line of its own, between blank lines
+    ("Full Joint Inspection of\nYouth Offending Work\n\nin\n\nTARROWBY\n\nISBN: 978-1-84099-000-0      September 2012\n",
+     "Full Joint Inspection of Youth Offending Work in TARROWBY"),
     # batch 40: breadcrumbs after 'Skip to main content'; a publisher's masthead with its name in the other language
     ("Skip to main content   Home > Media > Press releases\nHM Inspectorate of Probation | Arolygiaeth Prawf EM\n\n"
      "PRESS RELEASE                                    3 May 2021 | 00:01\n\nTarrowby youth justice service praised for "
