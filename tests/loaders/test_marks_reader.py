@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from kg.loaders import attendance
 from kg.loaders.text import lines
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 TICKED_WRAPPED = """Glanrafon Youth Justice Service
 Management Board Minutes, 12 May 2025
@@ -126,4 +126,55 @@ def test_a_long_run_of_bilingual_status_halves_stays_linear() -> None:
     started = time.perf_counter()
     attendance.status_cell(row, row)
     attendance._wrapped_head_row(row + "\nInit.\n", lines(row + "\nInit.\n"), 0)
+    assert time.perf_counter() - started < 1.0
+
+
+APPENDIX_POST_FIRST = """Harrowmere Council
+Report to Cabinet, 14 October 2025
+Youth Justice Plan 2025-26
+
+1. PURPOSE
+1.1 To endorse the Youth Justice Plan.
+
+ANNEX B (DRAFT) – YOUTH JUSTICE PARTNERSHIP BOARD MEMBERSHIP
+
+Post\tName\tOrganisation
+Director of Children's Services\tJoanne Whitaker\tHarrowmere Council
+Head of Youth Justice Service\tDaniel Ashworth\tHarrowmere Council
+Superintendent, Neighbourhood Policing\tClaire Brennan\tWestvale Police
+Head of Probation Delivery Unit\tMark Sutton\tProbation Service
+
+Background papers: none.
+"""
+
+APPENDIX_FIGURES = """Harrowmere Council
+Report to Cabinet, 14 October 2025
+
+APPENDIX 2 (COSTS) - BOARD MEMBERSHIP
+
+Item\tBudget\tSpend
+Venue hire\t1,200\t1,150
+Training\t3,000\t2,875
+"""
+
+
+def test_a_membership_table_under_an_appendix_heading_with_a_bracketed_word_reads_its_post_first_rows() -> None:
+    result = load_text(APPENDIX_POST_FIRST, "harrowmere-cabinet-report.txt")
+    rows = people_rows(result)
+    assert {("Joanne Whitaker", "board_member"), ("Daniel Ashworth", "board_member"),
+            ("Claire Brennan", "board_member"), ("Mark Sutton", "board_member")} <= rows
+    assert organisation_rows(result)[("Claire Brennan", "board_member")] == "Westvale Police"
+    assert ("Claire Brennan", "board_member", "Superintendent, Neighbourhood Policing") in role_rows(result)
+    # a table of figures under such a heading names no one
+    assert not {row for row in people_rows(load_text(APPENDIX_FIGURES, "harrowmere-cabinet-report.txt"))
+                if row[1] == "board_member"}
+
+
+def test_a_long_run_of_bracketed_words_before_a_membership_heading_stays_linear() -> None:
+    import time
+
+    from kg.loaders import people_lists
+    page = "APPENDIX " + "(EXTRACT) " * 10000 + "- BOARD MEMBERSHIP\nPost\tName\tOrganisation\n"
+    started = time.perf_counter()
+    people_lists.membership_rows(page)
     assert time.perf_counter() - started < 1.0
