@@ -178,3 +178,32 @@ def test_a_long_run_of_bracketed_words_before_a_membership_heading_stays_linear(
     started = time.perf_counter()
     people_lists.membership_rows(page)
     assert time.perf_counter() - started < 1.0
+
+
+INITIALLED_TEAM = """Inspection of youth offending work in Kestrelmoor
+A report by HM Inspectorate of Probation
+
+APPENDIX 2 - HOW WE INSPECTED
+
+Inspection team
+
+JW\tLead Inspector\tJoanne Whitaker\tHMI Probation
+CB\tHealth Inspector\tClaire Brennan\tCare Quality Commission
+MS\tEducation Inspector\tMark Sutton\tOfsted
+--\tLocal Assessor\t(seconded from a neighbouring YOT)
+
+Acknowledgements
+
+We thank the staff of the service.
+"""
+
+
+def test_a_headless_team_row_opening_with_its_members_initials_reads_post_and_body_by_position() -> None:
+    result = load_text(INITIALLED_TEAM, "kestrelmoor-inspection-report.txt")
+    roles = role_rows(result)
+    assert ("Claire Brennan", "inspection_team", "Health Inspector") in roles
+    assert ("Mark Sutton", "inspection_team", "Education Inspector") in roles
+    assert not any(role in ("JW", "CB", "MS") for _, _, role in roles)
+    bodies = organisation_rows(result)
+    assert bodies[("Claire Brennan", "inspection_team")] == "Care Quality Commission"
+    assert bodies[("Mark Sutton", "inspection_team")] == "Ofsted"
