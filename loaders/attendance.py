@@ -2798,6 +2798,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     if not codes and label and label.group("label"):  # 'Key: ✓ attended  A apologies': bare codes, only after 'Key:',
         codes = [code for code in KEY_CODE_RE.finditer(line.text, at)  # each at the start or set off by padding or ';'
                  if code.start() == at or KEY_GAP_RE.search(line.text, max(at, code.start() - 2), code.start())]
+    if codes and codes[0].start() != at and codes[0].group("sep") and _heads_a_key(text, line, at, codes[0].start()):
+        at = codes[0].start()  # 'ATTENDANCE REGISTER<pad>P = present   A = apologies': the list's heading, then its key
     if not codes or codes[0].start() != at:
         return None
     found: dict[str, str] = {}
@@ -2815,6 +2817,15 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     if len(found) < 2 and not any(code.group("sep") in ("=", "denotes", "indicates", "means") for code in codes):
         return None
     return found
+
+
+def _heads_a_key(text: str, line: Line, start: int, end: int) -> bool:
+    """Whether the line opens with a list's heading set off from the key after it by a tab or wide padding (the
+    offsets the line's)."""
+    lead = line.text[start:end]
+    gap = lead[len(lead.rstrip()):]
+    return ("\t" in gap or len(gap) >= 3) and len(lead.split()) <= 4 and "=" not in lead and \
+        heading_kind(text, span(text, line.start + start, line.start + start + len(lead.rstrip()))) is not None
 
 
 @lru_cache(maxsize=16)

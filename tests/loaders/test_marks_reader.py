@@ -207,3 +207,28 @@ def test_a_headless_team_row_opening_with_its_members_initials_reads_post_and_bo
     bodies = organisation_rows(result)
     assert bodies[("Claire Brennan", "inspection_team")] == "Care Quality Commission"
     assert bodies[("Mark Sutton", "inspection_team")] == "Ofsted"
+
+
+KEY_ON_THE_HEADING = """Fernleigh Youth Offending Service
+Management Board minutes, 5 March 2025
+
+Attendance Register\tP = present   Ap = apologies   S = substitute
+
+NAME\tAGENCY\tCODE
+Joanne Whitaker (Chair)\tFernleigh Council\tP
+Supt Claire Brennan\tFernleigh Police\tAp
+Insp Mark Sutton (for Supt Brennan)\tFernleigh Police\tS
+
+1. WELCOME
+"""
+
+
+def test_a_key_on_the_registers_heading_line_says_what_its_codes_mean() -> None:
+    assert attendance.status_key(KEY_ON_THE_HEADING) == {"P": "present", "Ap": "apologies", "S": "substitute"}
+    rows = people_rows(load_text(KEY_ON_THE_HEADING, "fernleigh-board-minutes.txt"))
+    assert ("Claire Brennan", "apologies") in rows
+    assert ("Mark Sutton", "standing_deputy") in rows
+    assert ("Mark Sutton", "apologies") not in rows
+    # a heading of many words, or an entry, before padding is no key's heading
+    line = lines("Jo Bloggs\tA = apologies   P = present")[0]
+    assert attendance.key_line("Jo Bloggs\tA = apologies   P = present", line) is None
