@@ -1759,12 +1759,13 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                                              or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
-        if is_column_heads(line):
+        wrapped_heads = _wrapped_head_row(text, all_lines, index)
+        if is_column_heads(line) or wrapped_heads is not None:
             head_cells = cells(text, line)
-            heads = [" ".join(cell.text.lower().split()) for cell in head_cells]
+            heads = wrapped_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
+            index += 1 if wrapped_heads is None else 2
             status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
                                   if head in STATUS_HEADS), None)
-            index += 1
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -1841,6 +1842,35 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str] | None:
+    """The heads of a header row the page's width wrapped onto two lines ('Llythrennau<TAB>Enw / Name<TAB>Asiantaeth /
+    Agency<TAB>✓ / Ymdd.' over 'Initials'): a row of at least three cells, two of them heads, whose other cells are each
+    a status mark's head ('✓ / Ymdd.': a mark kg reads) or a word of the other tongue whose English half is the line
+    below, a header row of as many cells; None otherwise. The heads in the row's order, the wrapped halves in place."""
+    if index + 1 >= len(all_lines) or is_column_heads(all_lines[index]):
+        return None
+    line, below = all_lines[index], all_lines[index + 1]
+    if not is_column_heads(below) or text[line.end:below.start].count("\n") != 1:
+        return None
+    row, tail = cells(text, line), [" ".join(cell.text.lower().split()) for cell in cells(text, below)]
+    if len(row) < 3:
+        return None
+    heads: list[str] = []
+    known = 0
+    for cell in row:
+        head = " ".join(cell.text.lower().split())
+        if is_column_heads(cell):
+            known += 1
+            heads.append(head)
+        elif any(mark_meaning(text, part) for part in re.split(r"[^\S\n]*/[^\S\n]*", cell.text.strip())):
+            heads.append("status")
+        elif re.fullmatch(r"[^\W\d_]+\.?", cell.text.strip()) and tail:
+            heads.append(tail.pop(0))
+        else:
+            return None
+    return heads if known >= 2 and not tail else None
 
 
 # A status word standing in a table's status column, which a long post ran into with one space between
@@ -2653,6 +2683,8 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
 # 'Chair' there marks the meeting's chair, 'In attendance' an officer.
 STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n])[^\S\n]*+\||(?<![^\S\n])[^\S\n]++[–—](?=[^\S\n]*\w{3})|"
                             r"(?<![^\S\n])[^\S\n]{2}(?=(?:present|attended|apologies|absent|in\s+attendance)[^\S\n]*+$))[^\S\n]*+"
+                            # 'Ymdd. / Apols': a bilingual status, the other tongue's word before the English one
+                            r"(?:[^\W\d_]{2,14}+\.?[^\S\n]++/[^\S\n]++)?"
                             r"(?P<bracket>\[)?(?P<status>present|attended|yes|y|p|apologies|apols?\.?|sent\s+apologies|sent\s+(?:a\s+)?(?:substitute|deputy)|"
                              r"absent|no|n|a|ap|d|s|subs?\.?|x|[✓✔]|[✗✘×]|in\s+attendance|teams|virtual|remote|online|"
                              r"chair(?:man|person|woman)?|"
@@ -2766,6 +2798,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     if not codes and label and label.group("label"):  # 'Key: ✓ attended  A apologies': bare codes, only after 'Key:',
         codes = [code for code in KEY_CODE_RE.finditer(line.text, at)  # each at the start or set off by padding or ';'
                  if code.start() == at or KEY_GAP_RE.search(line.text, max(at, code.start() - 2), code.start())]
+    if codes and codes[0].start() != at and codes[0].group("sep") and _heads_a_key(text, line, at, codes[0].start()):
+        at = codes[0].start()  # 'ATTENDANCE REGISTER<pad>P = present   A = apologies': the list's heading, then its key
     if not codes or codes[0].start() != at:
         return None
     found: dict[str, str] = {}
@@ -2783,6 +2817,15 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     if len(found) < 2 and not any(code.group("sep") in ("=", "denotes", "indicates", "means") for code in codes):
         return None
     return found
+
+
+def _heads_a_key(text: str, line: Line, start: int, end: int) -> bool:
+    """Whether the line opens with a list's heading set off from the key after it by a tab or wide padding (the
+    offsets the line's)."""
+    lead = line.text[start:end]
+    gap = lead[len(lead.rstrip()):]
+    return ("\t" in gap or len(gap) >= 3) and len(lead.split()) <= 4 and "=" not in lead and \
+        heading_kind(text, span(text, line.start + start, line.start + start + len(lead.rstrip()))) is not None
 
 
 @lru_cache(maxsize=16)

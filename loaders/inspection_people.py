@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, people_lists, person_cells, speakers
 from kg.loaders.context import Context
+from kg.loaders.initials import INITIALS, fits
 from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role, organisation_named
 from kg.loaders.text import (
     LEADERS_RE,
@@ -1371,7 +1372,11 @@ class TeamListReader:
             self.heads = kinds
             return True
         if self.heads and len(row_cells) == len(self.heads):
-            self._headed_row(row, row_cells)
+            self._headed_row(row, row_cells, self.heads)
+            return True
+        initialled = None if self.heads else self._initialled_kinds(row_cells)
+        if initialled is not None:  # 'FM<TAB>Inspector<TAB>Farah Masood<TAB>HMI Probation': no heads, the row's own
+            self._headed_row(row, row_cells, initialled)  # initials open it, its post before the name, its body after
             return True
         if self._name_then_post(row, row_cells, index):
             return True
@@ -1445,11 +1450,35 @@ class TeamListReader:
         self.found += 1
         return True
 
-    def _headed_row(self, row: Line, row_cells: list[Span]) -> None:
+    def _initialled_kinds(self, row_cells: list[Span]) -> list[str | None] | None:
+        """The columns of a headless team row that opens with its member's initials ('GT<TAB>Health Inspector<TAB>Gwen
+        Tully<TAB>Care Quality Commission'): the initials, then at most one post before the name and one body after it,
+        as the initials declare whose row it is; None where the first cell is not the initials of the row's one name."""
+        if not 3 <= len(row_cells) <= 4 or not re.fullmatch(INITIALS, row_cells[0].text):
+            return None
+        named: list[tuple[int, NameMatch]] = []
+        for position, cell in enumerate(row_cells[1:], 1):
+            name = self._name_at(cell.start, cell.end)
+            if name is not None:
+                named.append((position, name))
+        if len(named) != 1 or not fits(row_cells[0].text, named[0][1].name):
+            return None
+        position = named[0][0]
+        if position > 2 or len(row_cells) - position > 2:
+            return None
+        kinds: list[str | None] = [None] * len(row_cells)
+        kinds[position] = "name"
+        if position == 2:
+            kinds[1] = "post"
+        if position + 1 < len(row_cells):
+            kinds[position + 1] = "body" if position == 2 or organisation_named(row_cells[position + 1].text) else "post"
+        return kinds
+
+    def _headed_row(self, row: Line, row_cells: list[Span], heads: list[str | None]) -> None:
         """A row of a team table under its heads: each cell read as its head says (the member, their post, their
         inspectorate); the post says a lead, every other row is one of the team. A row naming no one ('(local
         assessor)   TBC') is a seat to fill."""
-        under = {kind: cell for kind, cell in zip(self.heads, row_cells, strict=True) if kind}
+        under = {kind: cell for kind, cell in zip(heads, row_cells, strict=True) if kind}
         member = under.get("name")
         name = self._name_at(member.start, member.end) if member else None
         if name is None:

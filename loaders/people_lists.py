@@ -1068,8 +1068,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
     r"^[^\w\n]*+(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
-    # the section's topic before a dash ('2.  Governance - membership of the Partnership Board')
-    r"(?:[\w'’]++(?:[^\S\n]++[\w'’]++){0,3}[^\S\n]++[–—-][^\S\n]++)?"
+    # the section's topic before a dash ('2.  Governance - membership of the Partnership Board'), a word of it in
+    # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
+    r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022')
