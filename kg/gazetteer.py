@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import yaml
 
@@ -261,17 +261,22 @@ class Gazetteer:
             return self.area_name(home_area), False
         return (self.area_name(place), False) if looks_like_place(place) else None
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - one gazetteer a process; a list's readers ask it of the same names
     def local_body(self, name: str) -> str | None:
         """A local body written with its short form after a place ('Westfold ICB'), by its full name ('Westfold
         Integrated Care Board'), so both forms are one organisation; None when the name is no such form."""
         cleaned = " ".join(name.split()).strip(" .,;:")
-        for short, full in self._body_forms.items():
-            # 'NHS Westfold CCG' is Westfold CCG: the service's prefix is no part of the place
-            form = re.fullmatch(rf"(?:the\s+)?(?:NHS\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", cleaned,
-                                re.IGNORECASE)
+        for pattern, full in self._local_body_patterns:
+            form = pattern.fullmatch(cleaned)
             if form and PLACE_LIKE.fullmatch(form.group(1)):
                 return f"{form.group(1)} {full}"
         return None
+
+    @cached_property
+    def _local_body_patterns(self) -> list[tuple[re.Pattern[str], str]]:
+        # 'NHS Westfold CCG' is Westfold CCG: the service's prefix is no part of the place
+        return [(re.compile(rf"(?:the\s+)?(?:NHS\s+)?(.+?)\s+(?:{re.escape(short)}|{re.escape(full)})", re.IGNORECASE),
+                 full) for short, full in self._body_forms.items()]
 
     def service_name(self, area: str, when: str | None = None) -> str:
         """The name the area's service went by at `when` (an ISO date; none: its latest name)."""
