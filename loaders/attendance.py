@@ -2905,7 +2905,9 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
-    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
+    # no comma at all in a list that writes none ('PENHALLOW Hugh (Chair); RUDD Janet'): then a gap, a tab, a semicolon,
+    # a bracket or the line's end must close the name
+    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)(?P<comma>,)?+[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     # a middle initial after the forename: 'NOWICKI, Tomasz R. (Cllr)'
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
@@ -2915,7 +2917,8 @@ CAPITALS_FIRST_RE = re.compile(
     # slash in its short form too ('OTTERBURN, Graham (C/Supt)')
     rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
+    r"(?(comma)(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])"
+    r"|(?=[^\S\n]*+(?:[;(]|$)|\t|[^\S\n]{2}|[^\S\n][–—-][^\S\n]))")
 
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
@@ -3008,7 +3011,7 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
     rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
     say the list is one of such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or is_body_word(match.group("surname")) \
+    if match is None or is_body_word(match.group("surname")) or not match.group("comma") and _not_a_surname(match) \
             or not known and (is_role_word(match.group("forename")) or is_body_word(match.group("forename"))):
         return None
     forename = match.group("forename")
@@ -3035,6 +3038,14 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
         return NameMatch(start, match.end(), ranked.name, ranked.title)  # '(Ch Supt)': the title
     end = match.start("rank") - 1 if rank else match.end()  # '(Chair)': a marker, read with the post
     return NameMatch(start, text.rfind("(", match.start(), end + 1) if rank else end, name.name, name.title)
+
+
+def _not_a_surname(match: re.Match[str]) -> bool:
+    """Capitals before a word in title case with no comma between are a heading, a body, a place or a post ('GULLSTONE
+    Council', 'KINGSWAY Centre', 'TOTAL Cases') unless every word of the capitals is none of those."""
+    words = match.group("surname").replace("'", "-").replace("’", "-").split("-")
+    return any(is_role_word(word.capitalize()) or is_body_word(word.capitalize()) or is_venue_word(word.capitalize())
+               or is_honorific(word.capitalize()) or word.lower() in MONTHS for word in words if len(word) > 1)
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
