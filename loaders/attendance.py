@@ -3041,8 +3041,10 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
 
 
 def _not_a_surname(match: re.Match[str]) -> bool:
-    """Capitals before a word in title case with no comma between are a heading, a body, a place or a post ('GULLSTONE
-    Council', 'KINGSWAY Centre', 'TOTAL Cases') unless every word of the capitals is none of those."""
+    """Capitals before a word in title case with no comma between are a list's heading, a body, a place or a post
+    ('APOLOGIES Helen', 'GULLSTONE Council', 'KINGSWAY Centre') unless every word of the capitals is none of those."""
+    if _label_kind(match.group("surname")) is not None:
+        return True  # 'APOLOGIES Helen Varley  Head of PDU': a list's heading on the line of its first entry
     words = match.group("surname").replace("'", "-").replace("’", "-").split("-")
     return any(is_role_word(word.capitalize()) or is_body_word(word.capitalize()) or is_venue_word(word.capitalize())
                or is_honorific(word.capitalize()) or word.lower() in MONTHS for word in words if len(word) > 1)

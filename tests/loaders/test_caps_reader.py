@@ -136,6 +136,14 @@ def test_capitals_headings_bodies_venues_and_pseudonyms_are_not_people() -> None
                                                   "Westmere", "Present", "Position"))}
 
 
+def test_a_heading_in_capitals_before_a_forename_is_no_surname() -> None:
+    for written in ("APOLOGIES Helen  Head of PDU", "PRESENT Mary  Chair", "MEMBERSHIP Anne; Clive"):
+        assert attendance.capitals_first_name(written, 0, len(written)) is None, written
+    written = "VARLEY Helen  Head of PDU"
+    named = attendance.capitals_first_name(written, 0, len(written))
+    assert named is not None and named.name == "Helen Varley"
+
+
 def test_a_long_run_of_capitals_and_gaps_reads_in_linear_time() -> None:
     runs = ["ABCDEFG " * 12000, "AB-CD'EF" * 12000, "ABC Hij  " * 10000, "ABC" + " " * 100000, "ABC Hij" + " AB" * 30000,
             "ABC Hij" + " (" * 50000, "ABC Hij;" * 12000]
