@@ -4021,9 +4021,21 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
 ENTRY_LINE_CHARS = 300  # a list's entry one a line, padding and all, is shorter than this
 
 
+def _mark_in_another_column(text: str, attendee: Attendee, regex: re.Pattern[str]) -> bool:
+    """The entry was read from one of two columns side by side (its evidence is that column's text, the other's words
+    blanked) and the mark is not in its own column: it is the other column's ('BEALE Rukhsana (Cllr)  Cabinet Member
+    <pad> Gullstone YJS (item 4)', the item an officer's in the right column came for)."""
+    evidence = attendee.evidence
+    if evidence.text == text[evidence.start:evidence.end]:
+        return False
+    return regex.search(evidence.text, max(0, attendee.name.end - evidence.start)) is None
+
+
 def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
     """'Jo Bloggs<pad>HMI Probation (for item 3)': a guest in the list of those present, one a line, who came for an item,
     as officers do (the members sit throughout)."""
+    if _mark_in_another_column(text, attendee, FOR_ITEM_RE):
+        return False
     line_start = text.rfind("\n", 0, attendee.name.start) + 1
     line_end = end_of_line(text, attendee.name.end)
     if line_end - line_start > ENTRY_LINE_CHARS or FOR_ITEM_RE.search(text, attendee.name.end, line_end) is None:
@@ -4078,7 +4090,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
             _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
-    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end):
+    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
+            and not _mark_in_another_column(ctx.text, attendee, ITEM_ONLY_RE):
         kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
