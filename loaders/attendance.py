@@ -2948,7 +2948,9 @@ def inverted_entry(text: str, entry: Span) -> Attendee | None:
 CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
-    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),[^\S\n]++"
+    # no comma at all in a list that writes none ('PENHALLOW Hugh (Chair); RUDD Janet'): then a gap, a tab, a semicolon,
+    # a bracket or the line's end must close the name
+    rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)(?P<comma>,)?+[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     # a middle initial after the forename: 'NOWICKI, Tomasz R. (Cllr)'
     rf"(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?)(?P<middle>[^\S\n][{UPPER}]\.)?(?P<honours>(?:[^\S\n][{UPPER}]{{2,4}}+\b)*+)"
@@ -2958,7 +2960,8 @@ CAPITALS_FIRST_RE = re.compile(
     # slash in its short form too ('OTTERBURN, Graham (C/Supt)')
     rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
-    r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
+    r"(?(comma)(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])"
+    r"|(?=[^\S\n]*+(?:[;(]|$)|\t|[^\S\n]{2}|[^\S\n][–—-][^\S\n]))")
 
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
@@ -3051,7 +3054,7 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
     rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
     say the list is one of such names)."""
     match = CAPITALS_FIRST_RE.match(text, start, end)
-    if match is None or is_body_word(match.group("surname")) \
+    if match is None or is_body_word(match.group("surname")) or not match.group("comma") and _not_a_surname(match) \
             or not known and (is_role_word(match.group("forename")) or is_body_word(match.group("forename"))):
         return None
     forename = match.group("forename")
@@ -3078,6 +3081,16 @@ def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, 
         return NameMatch(start, match.end(), ranked.name, ranked.title)  # '(Ch Supt)': the title
     end = match.start("rank") - 1 if rank else match.end()  # '(Chair)': a marker, read with the post
     return NameMatch(start, text.rfind("(", match.start(), end + 1) if rank else end, name.name, name.title)
+
+
+def _not_a_surname(match: re.Match[str]) -> bool:
+    """Capitals before a word in title case with no comma between are a list's heading, a body, a place or a post
+    ('APOLOGIES Helen', 'GULLSTONE Council', 'KINGSWAY Centre') unless every word of the capitals is none of those."""
+    if _label_kind(match.group("surname")) is not None:
+        return True  # 'APOLOGIES Helen Varley  Head of PDU': a list's heading on the line of its first entry
+    words = match.group("surname").replace("'", "-").replace("’", "-").split("-")
+    return any(is_role_word(word.capitalize()) or is_body_word(word.capitalize()) or is_venue_word(word.capitalize())
+               or is_honorific(word.capitalize()) or word.lower() in MONTHS for word in words if len(word) > 1)
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:
@@ -4051,9 +4064,21 @@ def _came_for_an_item(text: str, attendee: Attendee) -> bool:
 ENTRY_LINE_CHARS = 300  # a list's entry one a line, padding and all, is shorter than this
 
 
+def _mark_in_another_column(text: str, attendee: Attendee, regex: re.Pattern[str]) -> bool:
+    """The entry was read from one of two columns side by side (its evidence is that column's text, the other's words
+    blanked) and the mark is not in its own column: it is the other column's ('BEALE Rukhsana (Cllr)  Cabinet Member
+    <pad> Gullstone YJS (item 4)', the item an officer's in the right column came for)."""
+    evidence = attendee.evidence
+    if evidence.text == text[evidence.start:evidence.end]:
+        return False
+    return regex.search(evidence.text, max(0, attendee.name.end - evidence.start)) is None
+
+
 def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
     """'Jo Bloggs<pad>HMI Probation (for item 3)': a guest in the list of those present, one a line, who came for an item,
     as officers do (the members sit throughout)."""
+    if _mark_in_another_column(text, attendee, FOR_ITEM_RE):
+        return False
     line_start = text.rfind("\n", 0, attendee.name.start) + 1
     line_end = end_of_line(text, attendee.name.end)
     if line_end - line_start > ENTRY_LINE_CHARS or FOR_ITEM_RE.search(text, attendee.name.end, line_end) is None:
@@ -4108,7 +4133,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
             _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
-    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end):
+    elif kind == PRESENT and relations.headless and ITEM_ONLY_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
+            and not _mark_in_another_column(ctx.text, attendee, ITEM_ONLY_RE):
         kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):

@@ -27,7 +27,9 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         # a title line naming the body and the minutes: 'Children's Scrutiny Committee – Minutes – 3 May'
                         r"^[^\S\n]*[\w&,' ]{0,80}\b(?:committee|panel|cabinet)[^\S\n]*[–—:-][^\S\n]*minutes\b|"
                         # 'Minutes: 9 April 2024', 'Minutes – Tuesday 9 April 2024' as a line of its own under the body's name
-                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d",
+                        r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d|"
+                        # 'MINUTES' a line of its own, in capitals, under the body's name and the date
+                        r"^[^\S\n]*(?-i:MINUTES)[^\S\n]*$",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
