@@ -3122,6 +3122,10 @@ SENT_APOLOGY_RE = re.compile(r"(?:\b(?:had|have|has)\s+)?(?:\b(?:also|both|all)\
                              r"tenders?|offered|submitted|conveyed|extended)\s+(?:(?:his|her|their|its)\s+)?"
                              r"(?:(?:sincere|formal)\s+)?$", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s*$", re.IGNORECASE)
+# A negation of the apologies themselves: 'No apology was received from X', 'There were no apologies', 'without
+# apologies', and 'Apologies were not received from X': the sentence names who did not send them.
+NO_APOLOGY_RE = re.compile(r"\b(?:no|nor|without|not\s+any)\s+(?:(?:further|other|formal)\s+)?$", re.IGNORECASE)
+NOT_RECEIVED_RE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 SENT_REACH = 120  # characters: the verb that sent the apologies stands just before the word ('had also sent her sincere')
 THESE_RECEIVED_RE = re.compile(r"\b(?:these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                                r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by)\s+",
@@ -3141,8 +3145,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
             continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
+        negated = NO_APOLOGY_RE.search(text, max(start, word.start() - 30), word.start()) or (
+            source is not None and NOT_RECEIVED_RE.search(text, word.end(), source.start()))
         # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
-        if source and "(" not in text[word.end():source.start()]:
+        if source and not negated and "(" not in text[word.end():source.start()]:
             listed = trim(text, source.end(), stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
@@ -3234,6 +3240,8 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             written = trim(text, absent[0].end, dash[-1].start(), " \t,") if absent else None
             body = written if written and is_organisation_name(written.text) else None
             subject = trim(text, dash[-1].end(), subject.end, " \t")
+        if subject:
+            subject = _relative_antecedent(text, subject)
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
@@ -3242,6 +3250,17 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         for attendee in attendees_in(text, subject) if subject else []:
             attendee = replace(attendee, body=body, body_written=True) if body and not attendee.body else attendee
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
+
+
+def _relative_antecedent(text: str, subject: Span) -> Span:
+    """The subject of a relative clause: the entry after the last comma before ', who' ('A, B and C were present,
+    together with D, who attended as substitute for E': D alone), or the whole subject if no name stands there."""
+    relative = RELATIVE_RE.search(text, max(subject.start, subject.end - RELATIVE_REACH), subject.end)
+    if relative is None:
+        return subject
+    lead = text.rfind(",", subject.start, relative.start())
+    antecedent = trim(text, lead + 1, relative.start(), " \t\n") if lead != -1 else None
+    return antecedent if antecedent and any(True for _ in attendees_in(text, antecedent)) else subject
 
 
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"

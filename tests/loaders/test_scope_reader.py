@@ -94,3 +94,103 @@ def test_ordinal_date_minutes_list_who_was_present() -> None:
     rows = people_rows(load_text(DATED_ORDINAL))
     assert ("Norris Pemberton", "present_at_meeting") in rows
     assert ("Agnes Whitcombe", "apologies") in rows
+
+
+# List scope. A relative clause after a list belongs to the entry just before it; a negated apology names no one who
+# sent one; a table of actions under a copy list is no part of it; a letter's contact line ends its distribution.
+
+SUBSTITUTE_RELATIVE = """Minutes of the meeting of the Children's Scrutiny Panel held on 3 May 2022.
+
+Attendance
+
+The meeting was chaired by Councillor Quentin Marlowe. Councillors Ivy Thackeray, Robert Denholm and Sophie
+Farrant were present, together with Councillor Ewan Blackstock, who attended as substitute for Councillor Noel Vance.
+"""
+
+# the substitutes named as a pair before the relative: both sat
+SUBSTITUTE_RELATIVE_PAIR = """Minutes of the meeting of the Corporate Parenting Panel held on 9 June 2021.
+
+Present: Councillor Quentin Marlowe (Chair), Councillor Ivy Thackeray
+
+Councillors Ewan Blackstock and Mirela Hodgkin, who attended as substitutes for Councillors Noel Vance and Ada Pike,
+were welcomed.
+"""
+
+NEGATED_APOLOGY = """Minutes of the meeting of the Children's Scrutiny Panel held on 3 May 2022.
+
+Present: Councillor Quentin Marlowe (Chair), Councillor Ivy Thackeray, Councillor Robert Denholm
+
+1. Apologies
+
+Apologies were received from Councillor Sophie Farrant. No apology was received from Councillor Noel Vance, and
+apologies were not received from Councillor Ada Pike either.
+"""
+
+ACTIONS_UNDER_DISTRIBUTION = """WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on 12 October 2019
+
+Present:
+Jo Castellan        Chair, Head of Children's Services
+Ravi Pendry         Police Inspector
+
+Distribution: as above plus Chief Executive, Westmere Council
+
+1.   Welcome
+
+     The Chair welcomed members to the meeting and noted that the
+     agenda had been circulated in advance of the date set.
+
+Action tracker
+No.  Action                                      Owner  Due
+1    Circulate the revised plan                  JC     Dec 19
+2    Report to the Board                         RP/JC  Mar 20
+"""
+
+CONTACT_AFTER_DISTRIBUTION = """Dear Ms Harrow
+
+Short Quality Screening of youth offending work in Westmere
+
+Yours sincerely
+
+Alan Pettifer
+HM Inspector of Probation
+
+Distribution:
+
+Margaret Oduya                   Cabinet Member for Children,
+                                 Westmere Council
+Supt Lionel Farrant              Westmere Constabulary
+
+Contact for enquiries about this letter: Bronwen Castell, HMI Probation,
+tel. 0161 240 0000
+"""
+
+
+def test_relative_substitute_clause_is_the_last_entrys() -> None:
+    rows = people_rows(load_text(SUBSTITUTE_RELATIVE))
+    assert ("Ewan Blackstock", "standing_deputy") in rows
+    assert not {row for row in rows if row[1] == "standing_deputy" and row[0] != "Ewan Blackstock"}
+
+
+def test_relative_substitute_clause_of_a_pair_is_both() -> None:
+    rows = people_rows(load_text(SUBSTITUTE_RELATIVE_PAIR))
+    assert {("Ewan Blackstock", "standing_deputy"), ("Mirela Hodgkin", "standing_deputy")} <= rows
+    assert ("Ivy Thackeray", "standing_deputy") not in rows
+
+
+def test_negated_apology_names_no_one() -> None:
+    rows = people_rows(load_text(NEGATED_APOLOGY))
+    assert ("Sophie Farrant", "apologies") in rows
+    assert not {row for row in rows if row[1] == "apologies" and row[0] != "Sophie Farrant"}
+
+
+def test_action_table_is_no_copy_list() -> None:
+    rows = people_rows(load_text(ACTIONS_UNDER_DISTRIBUTION))
+    assert not {row for row in rows if row[1] == "copy_to"}
+
+
+def test_contact_line_ends_a_distribution_list() -> None:
+    rows = people_rows(load_text(CONTACT_AFTER_DISTRIBUTION))
+    assert ("Margaret Oduya", "copy_to") in rows
+    assert ("Bronwen Castell", "copy_to") not in rows
