@@ -303,9 +303,15 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
 CAPITALS_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’-]*+(?:[^\S\n][A-Z][A-Z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++|[^\S\n](?=[A-Z][a-z]))(?=\S)")
 
 
+# ... or in any case as a left column's label, the entries in a column to its right ('Officers      Owen Trevarrow -
+# Manager', 'Also present  Jo Bloggs'): padding of two spaces or more, or a tab, after it.
+PADDED_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Za-z'’-]*+(?:[^\S\n][A-Za-z][A-Za-z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++)(?=\S)")
+
+
 def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
-    """The kind and entries of a line whose label in capitals stands before a person, with no colon."""
-    label = CAPITALS_LABEL_RE.match(body.text)
+    """The kind and entries of a line whose label in capitals (or any label padded from its column) stands before a
+    person, with no colon."""
+    label = CAPITALS_LABEL_RE.match(body.text) or PADDED_LABEL_RE.match(body.text)
     if label is None:
         return None
     rest = trim(text, body.start + label.end(), body.end)

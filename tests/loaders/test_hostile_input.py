@@ -261,6 +261,9 @@ MINIMAL_CASES = {
     "May 2022.\n\nPresent: Jo Bloggs\n\nApologies " + "were not no apology " * 5_000 + "from Councillor Jo Lee.\n",
     "a copy list over a table's heads run along a line, and contact labels line after line (stop 28)": "Distribution:\n\n"
     "Jo Bloggs        Chief Executive\n" + "Owner  Due  " * 8_000 + "\n" + "Contact for enquiries " * 4_000 + "\n",
+    "a left column's padded label before padding that never ends, and labels padded line after line (stop 28)": "Minutes "
+    "of the meeting of the Children's Panel held on 3 May 2022\n\nOfficers" + " " * 50_000 + "Jo Bloggs\n"
+    + "Also present  Jo Bloggs - Manager\n" * 2_500,
 }
 
 

@@ -194,3 +194,62 @@ def test_contact_line_ends_a_distribution_list() -> None:
     rows = people_rows(load_text(CONTACT_AFTER_DISTRIBUTION))
     assert ("Margaret Oduya", "copy_to") in rows
     assert ("Bronwen Castell", "copy_to") not in rows
+
+
+# Attendance labels in a left column with no colon, the names in a column to their right, wrapped lines set in under
+# them: each label opens its own block.
+
+PADDED_LABELS = """Minutes of the meeting of the Community Safety Committee held on 2 June 2015
+
+Present       Councillor Hester Vane (Chair), Councillor Osric Pell
+
+Officers      Tamsin Achterberg - Community Safety Manager
+              Dorian Pask - Democratic Services Officer
+Also present  Wilma Cottrell - Head of Youth Offending Service,
+              Northdown County Council
+
+1.  APOLOGIES
+
+None.
+"""
+
+# tabs for padding, the labels in capitals and small letters mixed
+TABBED_LABELS = """Minutes of the meeting of the Children's Scrutiny Panel held on 9 May 2017
+
+Present\tCouncillor Hester Vane (Chair), Councillor Osric Pell
+In attendance\tTamsin Achterberg, Youth Offending Service Manager
+Apologies\tCouncillor Ferdinand Alsop
+
+1.  MINUTES
+"""
+
+# near miss: a table of figures whose first cell is a label-like word, no person to its right
+PADDED_FIGURES = """Minutes of the meeting of the Children's Scrutiny Panel held on 9 May 2017
+
+Present: Councillor Hester Vane (Chair), Councillor Osric Pell
+
+Officers      12      14      15
+Members       7       7       8
+
+1.  MINUTES
+"""
+
+
+def test_padded_labels_open_blocks_of_their_own() -> None:
+    rows = people_rows(load_text(PADDED_LABELS))
+    assert {("Tamsin Achterberg", "officer_attending"), ("Dorian Pask", "officer_attending")} <= rows
+    assert ("Tamsin Achterberg", "present_at_meeting") not in rows
+    assert ("Dorian Pask", "present_at_meeting") not in rows
+    assert ("Wilma Cottrell", "officer_attending") in rows or ("Wilma Cottrell", "present_at_meeting") in rows
+
+
+def test_tabbed_labels_open_blocks_of_their_own() -> None:
+    rows = people_rows(load_text(TABBED_LABELS))
+    assert ("Hester Vane", "present_at_meeting") in rows
+    assert ("Ferdinand Alsop", "apologies") in rows
+    assert ("Ferdinand Alsop", "present_at_meeting") not in rows
+
+
+def test_padded_figures_are_no_block() -> None:
+    rows = people_rows(load_text(PADDED_FIGURES))
+    assert {name for name, _ in rows} == {"Hester Vane", "Osric Pell"}
