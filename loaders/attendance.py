@@ -310,14 +310,17 @@ PADDED_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Za-z'’-]*+(?:[^\S\n][A-Za-z][
 
 def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
     """The kind and entries of a line whose label in capitals (or any label padded from its column) stands before a
-    person, with no colon."""
-    label = CAPITALS_LABEL_RE.match(body.text) or PADDED_LABEL_RE.match(body.text)
+    person, with no colon. A padded label of one holder's post ('Chair          Councillor Jo Bloggs') is that row's
+    role in the list, not a heading of its own."""
+    capitals = CAPITALS_LABEL_RE.match(body.text)
+    label = capitals or PADDED_LABEL_RE.match(body.text)
     if label is None:
         return None
     rest = trim(text, body.start + label.end(), body.end)
     for kind, regex in HEADING_RE:
         match = regex.match(label.group("label"))
-        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest):
+        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest) \
+                and (capitals or kind not in ONE_HOLDER_KINDS):
             return kind, rest
     return None
 
@@ -2922,6 +2925,9 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
     r"(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])")
+# The same with no comma after the surname ('PENHALLOW Hugh (Chair); RUDD Janet (Vice-Chair); HUSSAIN Bilal'): read
+# only where every part of a list parted by semicolons is written so.
+CAPITALS_FIRST_BARE_RE = re.compile(CAPITALS_FIRST_RE.pattern.replace(r"*+),[^\S\n]++", r"*+),?+[^\S\n]++", 1))
 
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
@@ -2977,11 +2983,14 @@ def _capitals_first_list(text: str, entry: Span) -> list[Attendee]:
     BLACKETT, Owen (Vice-Chair); RIDD, Pauline'): every part such a name, one forename at least the lexicon knows (the
     others any that is no word of a post or body); none if any part is something else."""
     parts = [part for bounds in _semicolon_parts(text, entry) if (part := trim(text, *bounds, " \t\n."))]
-    if len(parts) < 2 or not all(CAPITALS_FIRST_RE.match(text, part.start, part.end) for part in parts):
+    if len(parts) < 2:
         return []
-    if not any(capitals_first_name(text, part.start, part.end) for part in parts):
+    bare = not all(CAPITALS_FIRST_RE.match(text, part.start, part.end) for part in parts)
+    if bare and not all(CAPITALS_FIRST_BARE_RE.match(text, part.start, part.end) for part in parts):
         return []
-    names = [capitals_first_name(text, part.start, part.end, any_forename=True) for part in parts]
+    if not any(capitals_first_name(text, part.start, part.end, bare=bare) for part in parts):
+        return []
+    names = [capitals_first_name(text, part.start, part.end, any_forename=True, bare=bare) for part in parts]
     if any(name is None for name in names):
         return []
     return [_attendee(text, name, part, part) for name, part in zip(names, parts, strict=True) if name is not None]
@@ -3007,13 +3016,13 @@ def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
 SHORT_CAPITALS = 4  # letters: a surname in capitals this short reads as letters after a name ('OBE', 'KC')
 
 
-def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, any_forename: bool = False
-                        ) -> NameMatch | None:
+def capitals_first_name(text: str, start: int, end: int, *, known: bool = True, any_forename: bool = False,
+                        bare: bool = False) -> NameMatch | None:
     """The name text[start:end] opens with, written surname first in capitals ('KILBRIDE, Bernadette'), as the person
     is called ('Bernadette Kilbride'); the forename one the lexicon knows (any, without `known`: a table whose other
     rows are such names; any_forename: any that is no word of a post, a body or a place, where the entries around it
     say the list is one of such names)."""
-    match = CAPITALS_FIRST_RE.match(text, start, end)
+    match = (CAPITALS_FIRST_BARE_RE if bare else CAPITALS_FIRST_RE).match(text, start, end)
     if match is None or is_body_word(match.group("surname")) \
             or not known and (is_role_word(match.group("forename")) or is_body_word(match.group("forename"))):
         return None

@@ -264,6 +264,8 @@ MINIMAL_CASES = {
     "a left column's padded label before padding that never ends, and labels padded line after line (stop 28)": "Minutes "
     "of the meeting of the Children's Panel held on 3 May 2022\n\nOfficers" + " " * 50_000 + "Jo Bloggs\n"
     + "Also present  Jo Bloggs - Manager\n" * 2_500,
+    "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
+    "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
 }
 
 

@@ -253,3 +253,45 @@ def test_tabbed_labels_open_blocks_of_their_own() -> None:
 def test_padded_figures_are_no_block() -> None:
     rows = people_rows(load_text(PADDED_FIGURES))
     assert {name for name, _ in rows} == {"Hester Vane", "Osric Pell"}
+
+
+# A membership list parted by semicolons, each member surname first in capitals with no comma after it; the present
+# list then names them by surname alone, and those surnames resolve to the members.
+
+BARE_CAPITALS_MEMBERSHIP = """CORRANDALE METROPOLITAN BOROUGH COUNCIL
+
+CORPORATE PARENTING SCRUTINY PANEL
+
+Wednesday, 14 May 2014, 2.00 p.m.
+
+Membership:   OSTRANDER Mabel (Chair); HALLOWAY Rupert (Vice-Chair); PYE Gwendolen;
+              TENNANT-LLOYD Idris; FAIRBROOK Lionel
+
+MINUTES
+
+PRESENT:  Councillor Ostrander (in the Chair); Councillors Halloway, Pye and Tennant-Lloyd.
+"""
+
+# near miss: capitals and a word parted by semicolons that are no people
+BARE_CAPITALS_POSTS = """CORRANDALE METROPOLITAN BOROUGH COUNCIL
+
+CORPORATE PARENTING SCRUTINY PANEL
+
+Wednesday, 14 May 2014, 2.00 p.m.
+
+Membership:   POLICE Liaison; HEALTH Service; EDUCATION Welfare
+
+PRESENT:  Councillor Mabel Ostrander (in the Chair)
+"""
+
+
+def test_bare_capitals_membership_names_the_members() -> None:
+    rows = people_rows(load_text(BARE_CAPITALS_MEMBERSHIP))
+    assert {("Mabel Ostrander", "panel_chair"), ("Gwendolen Pye", "panel_member"),
+            ("Lionel Fairbrook", "panel_member"), ("Rupert Halloway", "present_at_meeting")} <= rows
+    assert not {name for name, _ in rows if " " not in name}  # no surname alone
+
+
+def test_bare_capitals_posts_are_no_members() -> None:
+    rows = people_rows(load_text(BARE_CAPITALS_POSTS))
+    assert {name for name, _ in rows} == {"Mabel Ostrander"}
