@@ -303,8 +303,8 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
 CAPITALS_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’-]*+(?:[^\S\n][A-Z][A-Z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++|[^\S\n](?=[A-Z][a-z]))(?=\S)")
 
 
-# ... or in any case as a left column's label, the entries in a column to its right ('Officers      Owen Trevarrow -
-# Manager', 'Also present  Jo Bloggs'): padding of two spaces or more, or a tab, after it.
+# ... or in any case as a left column's label at the margin, the entries in a column to its right ('Officers      Owen
+# Trevarrow - Manager', 'Also present  Jo Bloggs'): padding of two spaces or more, or a tab, after it.
 PADDED_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Za-z'’-]*+(?:[^\S\n][A-Za-z][A-Za-z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++)(?=\S)")
 
 
@@ -313,7 +313,10 @@ def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
     person, with no colon. A padded label of one holder's post ('Chair          Councillor Jo Bloggs') is that row's
     role in the list, not a heading of its own."""
     capitals = CAPITALS_LABEL_RE.match(body.text)
-    label = capitals or PADDED_LABEL_RE.match(body.text)
+    # a left column's label stands at the margin: a word set in ('                Officer     Jo Bloggs') is a post
+    # wrapped under its cell in a grid of members
+    at_margin = body.start == text.rfind("\n", 0, body.start) + 1
+    label = capitals or (PADDED_LABEL_RE.match(body.text) if at_margin else None)
     if label is None:
         return None
     rest = trim(text, body.start + label.end(), body.end)
