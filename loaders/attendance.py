@@ -303,15 +303,27 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
 CAPITALS_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Z'’-]*+(?:[^\S\n][A-Z][A-Z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++|[^\S\n](?=[A-Z][a-z]))(?=\S)")
 
 
+# ... or in any case as a left column's label at the margin, the entries in a column to its right ('Officers      Owen
+# Trevarrow - Manager', 'Also present  Jo Bloggs'): padding of two spaces or more, or a tab, after it.
+PADDED_LABEL_RE = re.compile(r"(?P<label>[A-Z][A-Za-z'’-]*+(?:[^\S\n][A-Za-z][A-Za-z'’-]*+){0,3})(?:[^\S\n]{2,}+|\t++)(?=\S)")
+
+
 def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
-    """The kind and entries of a line whose label in capitals stands before a person, with no colon."""
-    label = CAPITALS_LABEL_RE.match(body.text)
+    """The kind and entries of a line whose label in capitals (or any label padded from its column) stands before a
+    person, with no colon. A padded label of one holder's post ('Chair          Councillor Jo Bloggs') is that row's
+    role in the list, not a heading of its own."""
+    capitals = CAPITALS_LABEL_RE.match(body.text)
+    # a left column's label stands at the margin: a word set in ('                Officer     Jo Bloggs') is a post
+    # wrapped under its cell in a grid of members
+    at_margin = body.start == text.rfind("\n", 0, body.start) + 1
+    label = capitals or (PADDED_LABEL_RE.match(body.text) if at_margin else None)
     if label is None:
         return None
     rest = trim(text, body.start + label.end(), body.end)
     for kind, regex in HEADING_RE:
         match = regex.match(label.group("label"))
-        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest):
+        if match and match.group("sep") == "" and match.end() == label.end("label") and rest and person_at(text, rest) \
+                and (capitals or kind not in ONE_HOLDER_KINDS):
             return kind, rest
     return None
 
@@ -3178,6 +3190,10 @@ SENT_APOLOGY_RE = re.compile(r"(?:\b(?:had|have|has)\s+)?(?:\b(?:also|both|all)\
                              r"tenders?|offered|submitted|conveyed|extended)\s+(?:(?:his|her|their|its)\s+)?"
                              r"(?:(?:sincere|formal)\s+)?$", re.IGNORECASE)
 NEGATED_RE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s*$", re.IGNORECASE)
+# A negation of the apologies themselves: 'No apology was received from X', 'There were no apologies', 'without
+# apologies', and 'Apologies were not received from X': the sentence names who did not send them.
+NO_APOLOGY_RE = re.compile(r"\b(?:no|nor|without|not\s+any)\s+(?:(?:further|other|formal)\s+)?$", re.IGNORECASE)
+NOT_RECEIVED_RE = re.compile(r"\b(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 SENT_REACH = 120  # characters: the verb that sent the apologies stands just before the word ('had also sent her sincere')
 THESE_RECEIVED_RE = re.compile(r"\b(?:these|they)\s+(?:(?:were|was|had\s+been|have\s+been)\s+)?"
                                r"(?:received|submitted|given|tendered|noted|reported|recorded|sent)\s+(?:from|on\s+behalf\s+of|by)\s+",
@@ -3197,8 +3213,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
             continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
+        negated = NO_APOLOGY_RE.search(text, max(start, word.start() - 30), word.start()) or (
+            source is not None and NOT_RECEIVED_RE.search(text, word.end(), source.start()))
         # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
-        if source and "(" not in text[word.end():source.start()]:
+        if source and not negated and "(" not in text[word.end():source.start()]:
             listed = trim(text, source.end(), stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
@@ -3290,6 +3308,8 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             written = trim(text, absent[0].end, dash[-1].start(), " \t,") if absent else None
             body = written if written and is_organisation_name(written.text) else None
             subject = trim(text, dash[-1].end(), subject.end, " \t")
+        if subject:
+            subject = _relative_antecedent(text, subject)
         replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
@@ -3298,6 +3318,17 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         for attendee in attendees_in(text, subject) if subject else []:
             attendee = replace(attendee, body=body, body_written=True) if body and not attendee.body else attendee
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
+
+
+def _relative_antecedent(text: str, subject: Span) -> Span:
+    """The subject of a relative clause: the entry after the last comma before ', who' ('A, B and C were present,
+    together with D, who attended as substitute for E': D alone), or the whole subject if no name stands there."""
+    relative = RELATIVE_RE.search(text, max(subject.start, subject.end - RELATIVE_REACH), subject.end)
+    if relative is None:
+        return subject
+    lead = text.rfind(",", subject.start, relative.start())
+    antecedent = trim(text, lead + 1, relative.start(), " \t\n") if lead != -1 else None
+    return antecedent if antecedent and any(True for _ in attendees_in(text, antecedent)) else subject
 
 
 DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"

@@ -76,10 +76,21 @@ RELATIONS = attendance.AttendanceRelations(
 )
 
 
+# The meeting's own date line, a weekday and a date with or without a time, under the body's heading:
+# 'Tuesday, 22 January 2013, 6.30 p.m.', 'Thursday 3rd March 2022', 'Monday, March 7, 2016 at 10am'.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?"
+MEETING_DATE_LINE_RE = re.compile(
+    r"^[^\S\n]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]++"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]++{_MONTH}|{_MONTH}[^\S\n]++\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]++\d{{4}}\b",
+    re.IGNORECASE | re.MULTILINE)
+
+
 def signs(text: str) -> bool:
-    """A meeting, a council body and an attendance list near the top."""
+    """A meeting, a council body and an attendance list near the top. The meeting is a record's ('Minutes of the
+    meeting of ...', a notice, an agenda) or one that a body's heading over its own weekday-and-date line declares."""
     head = text[:8000]
-    return bool(MEETING_RE.search(head) and BODY_RE.search(head) and ATTENDANCE_RE.search(head))
+    meeting = MEETING_RE.search(head) or (MEETING_DATE_LINE_RE.search(head) and BODY_HEADING_RE.search(head))
+    return bool(meeting and BODY_RE.search(head) and ATTENDANCE_RE.search(head))
 
 
 def recognise(text: str) -> bool:

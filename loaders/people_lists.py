@@ -598,6 +598,27 @@ COPY_SUB_LABEL_RE = re.compile(r"^[^\S\n]*+(?:internal(?:[^\S\n]+cop(?:y|ies))?|
                                r"cop(?:y|ies)[^\S\n]+\(internal\))[^\S\n]*+:[^\S\n]*+", re.IGNORECASE)
 
 
+# A list of people ends where a table of another kind begins, known by its heads ('No.  Action  Owner  Due',
+# 'Action  Owner  Description'): every cell a table's head, one at least an action log's or a tracker's.
+TABLE_HEAD_CELLS = frozenset({"no", "no.", "ref", "ref.", "item", "action", "actions", "owner", "lead", "due", "due date",
+                              "deadline", "status", "progress", "update", "by when", "date", "target date", "description",
+                              "rag", "responsible", "comments", "notes", "when"})
+TRACKER_HEAD_CELLS = frozenset({"action", "actions", "owner", "due", "due date", "deadline", "status", "progress",
+                                "by when", "target date", "rag", "responsible"})
+CELL_GAP_RE = re.compile(r"\t|[^\S\n]{2,}+")
+# ... and where a labelled line of a letter's other furniture begins ('Contact for enquiries about this letter: Jo
+# Bloggs', 'Tel: ...', 'Our ref: ...', 'Date: ...'): the list names who is copied in, not who to contact.
+OTHER_LABEL_RE = re.compile(r"^[^\S\n]*+(?:contact|enquiries|telephone|tel|e-?mail|date|(?:our|your)[^\S\n]+ref(?:erence)?|"
+                            r"ref(?:erence)?|signed|published|web(?:site)?)\b[^:\n]{0,60}:", re.IGNORECASE)
+
+
+def is_table_heads(line: str) -> bool:
+    """A line of a table's heads other than a list of people's: 'No.  Action  Owner  Due'."""
+    cells = [cell.strip().lower() for cell in CELL_GAP_RE.split(line.strip())]
+    return len(cells) >= 2 and all(cell in TABLE_HEAD_CELLS for cell in cells) and \
+        any(cell in TRACKER_HEAD_CELLS for cell in cells)
+
+
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
 
 
@@ -632,6 +653,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
                 or is_prose(line.text):
             break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
+        if is_table_heads(line.text) or OTHER_LABEL_RE.match(line.text):
+            break  # a table of actions begins, or a letter's contact line: the list has ended
         if is_page_furniture(ctx.text, line):
             continue  # a page's footer under the list ('SQS Westmere   Page 3 of 3') names no one
         table_rows_read.append(line)

@@ -255,6 +255,17 @@ MINIMAL_CASES = {
     "a membership grid under its heads whose cells wrap under thousands of columns (stop 28)": "Westmere Youth "
     "Justice Plan\n\nBoard membership\nName          Organisation        Role\n" + "Jo Bloggs     Westmere Council"
     "    Chair" + "   x" * 6_000 + "\n" + " " * 14 + "Council" + "   y" * 6_000 + "\n",
+    "a panel's weekday-and-date line whose date never comes, blanks and ordinals on and on (stop 28)": "CHILDREN'S "
+    "SCRUTINY PANEL\n\nTuesday, " + "22nd " * 10_000 + "\n" + "Tuesday" + " " * 50_000 + "March\n\nPresent: Jo Bloggs\n",
+    "a sentence of apologies negated over and over (stop 28)": "Minutes of the meeting of the Children's Panel held on 3 "
+    "May 2022.\n\nPresent: Jo Bloggs\n\nApologies " + "were not no apology " * 5_000 + "from Councillor Jo Lee.\n",
+    "a copy list over a table's heads run along a line, and contact labels line after line (stop 28)": "Distribution:\n\n"
+    "Jo Bloggs        Chief Executive\n" + "Owner  Due  " * 8_000 + "\n" + "Contact for enquiries " * 4_000 + "\n",
+    "a left column's padded label before padding that never ends, and labels padded line after line (stop 28)": "Minutes "
+    "of the meeting of the Children's Panel held on 3 May 2022\n\nOfficers" + " " * 50_000 + "Jo Bloggs\n"
+    + "Also present  Jo Bloggs - Manager\n" * 2_500,
+    "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
+    "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
 }
 
 
