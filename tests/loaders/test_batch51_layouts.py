@@ -281,7 +281,8 @@ def test_register_body_cell_and_regional_office() -> None:
     assert organisations(text, "O Siddiq")["apologies"] == "NHS Westmere"
     gazetteer = load_gazetteer()
     assert gazetteer.organisation("YJB North West").name == gazetteer.organisation("Youth Justice Board").name
-    assert organisation_for_role("Director of Public Health, Westmere PCT", "Westmere") == "Westmere PCT"
+    # a body's short form after its place is the gazetteer's full name (PCT among the short forms since stop 28)
+    assert organisation_for_role("Director of Public Health, Westmere PCT", "Westmere") == "Westmere Primary Care Trust"
 
 
 def test_two_posts_of_a_speaker_the_second_a_board_chair() -> None:
