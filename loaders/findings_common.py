@@ -164,7 +164,8 @@ PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1
                        r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
 BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
-TABLE_FIGURE_CELL = re.compile(r"[^\S\n]{3,}+\d")  # a figure after a table's column gap
+# a figure after a table's column gap; a gap is tried from its first blank only (from each, a long run is quadratic)
+TABLE_FIGURE_CELL = re.compile(r"(?<![^\S\n])[^\S\n]{3,}+\d")
 PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
 
 

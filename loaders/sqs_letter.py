@@ -77,8 +77,9 @@ def written_as_a_letter(ctx: Context, area: str | None) -> None:
 def addressee_posts(ctx: Context, area: str | None) -> None:
     """A compound addressee ('Chair of X Board and Head of Y') holds each post: board_chair, other."""
     for line in lines(ctx.text, 0, min(len(ctx.text), 3000)):
-        # The value ends on a character that is not a space, so a long run of spaces is crossed once.
-        match = re.search(r"To\s*:?\s*(?:</i>)?\s*[|\t]\s*(.*?\S)\s*+(?:\|\s*+)?$", line.text) or re.match(
+        # The value ends on a character that is not a space, so a long run of spaces is crossed once; the blanks
+        # around the label are bounded: three unbounded runs in a row, before no bar or tab, cost the cube of a run
+        match = re.search(r"To\s{0,20}:?\s{0,20}(?:</i>)?\s{0,20}[|\t]\s*(.*?\S)\s*+(?:\|\s*+)?$", line.text) or re.match(
             r"\s*To\s*:\s*(\S.*?)\s*$", line.text)  # 'To:     Jo Bloggs' over her posts on the lines below
         if not match:
             continue

@@ -224,6 +224,12 @@ MINIMAL_CASES = {
     "Youth Justice Board\n\nAnne Tranter" + " " * 30_000 + "x\nAnne Tranter " + "(AT) " * 12_000 + "\n",
     "a key's row of initials before a long run of tabs, and a line of equals signs (initials reader)": "Westmere Youth "
     "Justice Board\n\nAT" + "\t" * 30_000 + "Anne Tranter\n" + "AT = " * 12_000 + "\nPresent: AT\n",
+    "a letter's 'To' label before a long run of blanks and no bar or tab (fuzz seed 19: 27 s for 17 KB)":
+    "Short Quality Screening of youth offending work in Westmere\n\n<i>To" + " " * 1_500
+    + "\n<i>Copy to:</i>\tSee copy list at end\n<i>From:</i>\tHelen Mercer, Assistant Chief Inspector\n",
+    "lines of a report opening with long runs of no-break spaces, each read as a running header (fuzz seed 19)":
+    "An inspection of youth offending services in\n\nWestmere\n\nHM Inspectorate of Probation\n\nThe service works "
+    "with\n" + ("\u00a0" * 6_000 + " Westmere Youth Offending Service\n") * 3 + "children in Westmere.\n",
     "a contact's name before a long run of no-break spaces, no telephone after it (fuzz seed 17)": "Westmere Council\n\n"
     "Scrutiny Panel\n\nTelephone enquiries to Jo Bloggs" + "\u00a0" * 12_000 + "x\n",
     # each name a line's end cuts is compared with the document's names and its surname looked for in the whole text
