@@ -239,11 +239,15 @@ SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")
 def cells(text: str, line: Span) -> list[Cell]:
     """Split a table row into cells on tabs, markdown pipes (or one pipe set off by spaces, as a two-column table
     flattened to 'Name | post' leaves it) or runs of 3+ spaces; trimmed; empty cells dropped."""
-    raw = line.text
+    return list(_cells(text, line.start, line.text))
+
+
+@lru_cache(maxsize=4096)  # a dozen readers ask for the cells of the same rows: each row's are made once a document
+def _cells(text: str, start: int, raw: str) -> tuple[Cell, ...]:
     # a cell is trimmed within the line, so the cells are the same wherever the line stands: each line is split once
     # (the text at the line's offsets is the line, but a caller may pass a text whose leaders or bars are blanked)
-    window = text[line.start:line.start + len(raw)]
-    return [Span(line.start + a, line.start + b, window[a:b]) for a, b in _cell_bounds(raw, raw if window == raw else window)]
+    window = text[start:start + len(raw)]
+    return tuple(Span(start + a, start + b, window[a:b]) for a, b in _cell_bounds(raw, raw if window == raw else window))
 
 
 PIPE_SEPARATOR_RE = re.compile(r"\|")
