@@ -30,7 +30,6 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -291,7 +290,7 @@ class Generation:
 
         _write_part(self.path / RESOLUTION, graph.resolution.to_dict())
         previous = generation_root(self.target) / "backends"
-        last_steps, updates = [], []
+        last_steps = []
         for name in writers("store"):
             writer = make_writer(name, graph, self.path / "backends" / name)
             updating = change is not None and (previous / name).exists() and writer.updates(previous / name)
@@ -302,9 +301,8 @@ class Generation:
                 raise RuntimeError(f"the {name} backend was given a part of the graph but would write it whole")
             give_graph(graph, writer)
             last_steps.append(writer.finalize_later())
-            updates.append(updating)
             del writer
-        return partial(load_backends, last_steps, on_phase, together=all(updates))
+        return partial(load_backends, last_steps, on_phase)
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         manifest = {"format": FORMAT_VERSION, **manifest, "replaces": generation_root(self.target).name}
@@ -349,19 +347,10 @@ def new_generation(target: Path) -> Iterator[Generation]:
         raise
 
 
-def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None, *,
-                  together: bool = False) -> None:
-    """Run the store backends' last steps one after the other, so their engines' memory never stacks;
-    or, `together`, at once in threads of their own: the updates of an incremental build, small
-    beside a whole load, whose engines let go of Python's lock while they work, so one update's
-    reads and writes overlap the other's."""
+def load_backends(last_steps: list[Callable[[], int]], on_phase: Callable[[str], None] | None) -> None:
+    """Run the store backends' last steps one after the other, so their engines' memory never stacks."""
     if on_phase:
         on_phase("loading the databases")
-    if together and len(last_steps) > 1:
-        with ThreadPoolExecutor(len(last_steps)) as pool:
-            for running in [pool.submit(step) for step in last_steps]:
-                running.result()
-        return
     for step in last_steps:
         release_free_memory()  # what the graph held, then what the last engine held, for the next
         step()

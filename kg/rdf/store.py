@@ -84,7 +84,8 @@ class OxigraphWriter(QuadWriter):
 
     def finalize_later(self) -> Callable[[], int]:
         if self.change is not None:
-            return partial(self.update, self.change)
+            count = self.update(self.change)
+            return lambda: count
         nquads = self.database.with_name(f"{self.database.name}.nq")
         with nquads.open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(self.nquads())
