@@ -55,7 +55,7 @@ from kg.loaders.roles import (  # ROLE_PARTS: where a role's last part (its body
     chairs_local_board,
     post_written,
 )
-from kg.names import is_honorific, is_only_a_name
+from kg.names import is_body_word, is_first_name, is_honorific, is_only_a_name
 from kg.store import Store
 from kg.vocabulary import is_meeting_word, is_shouted_word, names_post_or_body
 
@@ -150,10 +150,17 @@ def people_are_not_organisations(graph: ResolvedGraph, gazetteer: Gazetteer) -> 
 
 def organisations_are_not_people(graph: ResolvedGraph) -> CheckResult:
     result = CheckResult("organisations-are-not-people", "no organisation's name is only a person's name ('and Jo "
-                                                         "Hart', the next name of a list read as a body)")
+                                                         "Hart', the next name of a list read as a body) or a "
+                                                         "forename ('HALLORAN, Victor': the cell after a surname's "
+                                                         "comma read as its body)")
     result.problems = [f"{caption} ({node})" for node, caption in _nodes(graph, "Organisation")
-                       if is_only_a_name(caption)]
+                       if is_only_a_name(caption) or _only_a_forename(caption)]
     return result
+
+
+def _only_a_forename(caption: str) -> bool:
+    words = caption.split()
+    return len(words) == 1 and words[0][:1].isupper() and is_first_name(words[0]) and not is_body_word(words[0])
 
 
 def organisations_hold_no_persons_title(graph: ResolvedGraph) -> CheckResult:
