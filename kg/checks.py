@@ -108,9 +108,13 @@ def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     councils = _areas_with_councils(graph)
     for node, caption in _nodes(graph, "Area"):
         if not gazetteer.place(caption):
-            place = looks_like_place(caption) or node in councils
+            # a quote at its edge is a cited title's ('... services in Westmere',): no place is so written
+            place = (looks_like_place(caption) or node in councils) and not QUOTE_AT_EDGE_RE.search(caption)
             (result.notes if place else result.problems).append(f"{caption} ({node})")
     return result
+
+
+QUOTE_AT_EDGE_RE = re.compile(r"^['‘’\"“”]|['‘’\"“”]$")
 
 
 def _areas_with_councils(graph: ResolvedGraph) -> set[str]:

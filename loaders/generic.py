@@ -33,8 +33,9 @@ AREA_PATTERNS = [
                r"(?:youth offending|youth justice|probation)\s+(?:work|services?)[^\S\n]*(?::|\n(?=\s*(?-i:[A-Z])))\s*|"
                r"youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
-               # the place ends at a line's end, a stop, or the sentence's verb ('... in Westmere received a rating')
-               r"(?:\n|$|HM |\.|·|:|\d|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
+               # the place ends at a line's end, a stop, a closing quote (a title cited in quotes: '... in Westmere',), or
+               # the sentence's verb ('... in Westmere received a rating')
+               r"(?:\n|$|HM |\.|·|:|\d|['’\"”](?!\w)|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
                re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
     # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')

@@ -48,6 +48,7 @@ def bad_graph() -> Context:
     ctx.emit("org-b", "Organisation", "kind", "youth_offending_service", (17, 49))
     ctx.emit("area-x", "Area", "name", "Amira Castell", (51, 64))
     ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
+    ctx.emit("area-q", "Area", "name", "Westmere'", (0, 8))
     ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
     ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
     ctx.emit("org-x", "Organisation", "name", "and Amira Castell", (47, 64))
@@ -64,7 +65,7 @@ def test_each_check_fails_on_its_regression() -> None:
     statements = list(bad_graph().statements.values())
     checked = run_checks(build_graph(statements, resolve(statements)))
     results = {r.name: r.problems for r in checked}
-    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Amira Castell (area-x)"]
+    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Westmere' (area-q)", "Amira Castell (area-x)"]
     assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
     assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
     [person] = results["people-are-people"]

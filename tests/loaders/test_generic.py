@@ -152,6 +152,15 @@ def test_an_area_is_not_the_start_of_a_sentence_the_line_broke_after_its_and() -
     assert document_area(Context(Document.from_text("plan.txt", head))) == "Pendrith"
 
 
+@pytest.mark.parametrize("quoted", ["'An inspection of youth offending services in Pendrith',",
+                                    "\u2018An inspection of youth offending services in Pendrith\u2019,",
+                                    '"An inspection of youth offending services in Pendrith".'])
+def test_an_area_named_at_the_end_of_a_quoted_title_is_the_place_without_the_quote(quoted: str) -> None:
+    # a report's background papers cite the inspection by its title in quotes: the closing quote is no part of the place
+    head = f"REPORT TO CABINET\n\n8.  BACKGROUND PAPERS\n8.1 HM Inspectorate of Probation, {quoted} June 2019\n"
+    assert document_area(Context(Document.from_text("report.txt", head))) == "Pendrith"
+
+
 def test_a_numbered_copy_list_with_each_post_on_the_lines_below_the_name() -> None:
     text = ("HM Inspectorate of Probation\n\n14 June 2026\n\nDear Ms Quance\n\nInspection of youth justice services in "
             "Westmere\n\nThank you for the help your staff gave us.\n\nYours sincerely\n\nOrla Penhaligon\n"
