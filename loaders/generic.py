@@ -449,9 +449,10 @@ REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\
 # wrap onto the next line, indented to the value's column).
 TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
-# item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone.
+# item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone, a cookie banner ('We use
+# cookies to make this website work').
 PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site)\b.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
-                            r"news|cookies\b.*)|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)  # a line of two pipes: a menu
+                            r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)  # a line of two pipes: a menu
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
 TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"

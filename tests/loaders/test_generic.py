@@ -286,6 +286,9 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
     ("Skip to main content\nCymraeg\nTollbridge County Borough Council\nTollbridge Council – Newsroom\n"
      "Inspectors praise Tollbridge youth justice team\nPublished: Tuesday, 6 May 2025\nThe youth justice service was "
      "rated 'Good' by the inspectorate.\nENDS\n", "Inspectors praise Tollbridge youth justice team"),
+    ("We use cookies to make this website work. Accept all cookies or set your preferences\nTollbridge Council – "
+     "Newsroom\nYouth justice service told to improve after inspection\nPublished: 6 May 2025\nInspectors rated the "
+     "service 'Requires improvement'.\nENDS\n", "Youth justice service told to improve after inspection"),
 ])
 def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
     """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM
