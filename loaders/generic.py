@@ -503,25 +503,28 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
 
 
 TITLE_RUN_ON_LINES = 3
+RUNS_ON_RE = re.compile(r"(?:^|\s)(?:in|of|by\s+HM)[^\S\n]*$")
 
 
 def _title_runs_on(head: list[Line], index: int) -> int:
-    """Where a title that opens on head[index] ends: it runs on to the next line with text after 'in' or 'of', or where
-    that line goes on lower case, for a few lines ('Full Joint Inspection of' / 'Youth Offending Work in' / 'WESTMERE';
-    a cover's 'in' may stand on a line of its own)."""
+    """Where a title that opens on head[index] ends: it runs on to the next line with text after 'in' or 'of', or after
+    the inspectorate's name cut by the line ('... Service by HM' / 'Inspectorate of Probation'), or where that line goes
+    on lower case, for a few lines ('Full Joint Inspection of' / 'Youth Offending Work in' / 'WESTMERE'; a cover's 'in'
+    may stand on a line of its own)."""
     line, end = head[index], head[index].end
     for _ in range(TITLE_RUN_ON_LINES):
         following = next((later for later in head[index + 1:] if later.text.strip()), None)
-        if following is None or not (re.search(r"(?:^|\s)(?:in|of)\s*$", line.text) or re.match(r"\s*[a-z]", following.text)):
+        if following is None or not (RUNS_ON_RE.search(line.text) or re.match(r"\s*[a-z]", following.text)):
             break
         line, end, index = following, following.end, head.index(following)
     return end
 
 
 def ends_unfinished(title: str) -> bool:
-    """Whether a title stops on a word that needs another ('... rated as good by', '... services in')."""
+    """Whether a title stops on a word that needs another ('... rated as good by', '... services in'), or inside the
+    inspectorate's name ('... Service by HM')."""
     words = title[-40:].split()  # the end only: a title is cut at each of its line's gaps in turn
-    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"}
+    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"} or RUNS_ON_RE.search(title) is not None
 
 
 def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = None) -> bool:

@@ -298,6 +298,14 @@ def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, t
     assert headings == {title}
 
 
+def test_a_title_cut_in_the_inspectorates_name_runs_on_to_the_next_line() -> None:
+    text = ("Inspection of Westmere Youth Justice Service by HM\nInspectorate of Probation\n\nJune 2019\n\n"
+            "The service was rated Good overall.\n")
+    headings = {s.value for s in load_text(text, "westmere_inspection.txt").statements
+                if s.schema == "Document" and s.prop == "heading"}
+    assert headings == {"Inspection of Westmere Youth Justice Service by HM Inspectorate of Probation"}
+
+
 def test_a_wrapped_sentence_is_no_reports_title() -> None:
     plan = ("Tollbridge Youth Justice Plan 2025-26\n\nForeword\n\nThis year the inspectorate completed its\n"
             "inspection of our work and judged the service to Require Improvement. We accept the findings.\n")
