@@ -131,6 +131,7 @@ def test_an_extract_of_the_cabinets_minutes_after_a_report_is_read_as_the_cabine
             ("Winifred Oakhurst", "cabinet_member"), ("Ptolemy Garside", "cabinet_member")} <= rows
     organisations = organisation_rows(result)
     assert organisations[("Ptolemy Garside", "present_at_meeting")] == "Fellingham Council"
+    assert ("Ambrose Kittering", "cabinet_member") not in rows  # a guest of the cabinet, no member of it
     # a councillor with no portfolio, present at the cabinet's meeting and quoted in its minutes, is the council's
     assert organisations[("Ambrose Kittering", "present_at_meeting")] == "Fellingham Council"
     assert ("Ambrose Kittering", "quoted") in rows
