@@ -79,7 +79,7 @@ def load_document(document: Document) -> LoadResult:
     if "copy_list" in unread:
         people_lists.copy_list(ctx, ctx.home_area)
     if "minutes" in unread:
-        council_papers.minutes_extracts(ctx)
+        council_papers.read_minutes_extracts(ctx)
     ctx.extractor = "membership"
     people_lists.board_membership(ctx, ctx.home_area)
     if not matched:  # a paper of no family quotes the members its membership table lists (read just above)

@@ -149,18 +149,20 @@ HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:{OTH
 # from the minutes is attached.'). The body is read from the line's rest.
 EXTRACT_HEADING_RE = re.compile(
     rf"^[^\S\n]*+(?:{PART_PREFIX})?(?:extract[^\S\n]++(?:from|of)[^\S\n]++(?:the[^\S\n]++)?"
-    r"(?:(?:draft|approved|unconfirmed|confirmed|signed)[^\S\n]++)?minutes|minutes?[^\S\n]++extract)\b"
-    r"(?P<rest>[^\n]{0,120}+)$", re.IGNORECASE | re.MULTILINE)
+    # the body may come before the word ('Extract of Cabinet minutes', 'Extract from the YOS Management Board's minutes')
+    r"(?:(?:draft|approved|unconfirmed|confirmed|signed)[^\S\n]++)?(?:[\w'’&-]++[^\S\n]++){0,6}?minutes|"
+    r"minutes?[^\S\n]++extract)\b(?P<rest>[^\n]{0,120}+)$", re.IGNORECASE | re.MULTILINE)
 EXTRACT_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|be|has|have|will|would|attached|appended|enclosed|see)\b|\.[^\S\n]*$",
                                  re.IGNORECASE)
+SENTENCE_GOES_ON_RE = re.compile(r"\n[^\S\n]*+[a-z]")
 # Where a part set after a document's body begins: its heading ('APPENDIX 3: ...', 'Annex B – ...') at a line's start.
-PART_HEADING_RE = re.compile(rf"^[^\S\n]*+{PART_PREFIX}(?=\S)", re.MULTILINE)
+PART_START_RE = re.compile(rf"^[^\S\n]*+{PART_PREFIX}(?=\S)", re.MULTILINE)
 
 
 @dataclass(frozen=True)
 class MinutesExtract:
     """Minutes set in a paper of another kind: from its heading to the next part's heading (or the paper's end); `body`
-    the rest of the heading's line, which names the body that met ('OF CABINET, 12 MARCH 2019')."""
+    the heading's line, which names the body that met ('EXTRACT FROM THE MINUTES OF CABINET, 12 MARCH 2019')."""
     heading: Span
     end: int
     body: str
@@ -173,14 +175,14 @@ def minutes_extracts(text: str) -> list[MinutesExtract]:
         return []
     # where each part ends: the next part's heading or the next extract's, found once (by position, not searched again
     # after each extract: a text of thousands of extracts is read in one pass)
-    parts = sorted({part.start() for part in PART_HEADING_RE.finditer(text)} | {heading.start() for heading in headings})
+    parts = sorted({part.start() for part in PART_START_RE.finditer(text)} | {heading.start() for heading in headings})
     found: list[MinutesExtract] = []
     for heading in headings:
-        if EXTRACT_SENTENCE_RE.search(heading.group("rest")):
-            continue
+        if EXTRACT_SENTENCE_RE.search(heading.group("rest")) or SENTENCE_GOES_ON_RE.match(text, heading.end()):
+            continue  # a sentence, on its line or going on under it ('Extract from the minutes of the Board' / 'is ...')
         after = bisect.bisect_right(parts, heading.end())
         end = parts[after] if after < len(parts) else len(text)
-        found.append(MinutesExtract(span(text, heading.start(), heading.end()), end, heading.group("rest")))
+        found.append(MinutesExtract(span(text, heading.start(), heading.end()), end, heading.group(0)))
     return found
 
 

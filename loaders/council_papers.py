@@ -122,7 +122,7 @@ def load(ctx: Context) -> None:
 EXTRACTS_READ = 4  # a paper sets a body's minutes after it once or a few times: thousands are no paper's
 
 
-def minutes_extracts(ctx: Context) -> int:
+def read_minutes_extracts(ctx: Context) -> int:
     """The minutes, or an extract of them, that a paper of another kind sets after its own text under their heading
     ('EXTRACT FROM THE MINUTES OF CABINET, 12 MARCH 2019' under a cabinet report): each read as the body's own minutes
     are, a board's as its minutes are (`board_minutes.RELATIONS`), a council body's as here, a cabinet's members with

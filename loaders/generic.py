@@ -154,7 +154,7 @@ ATTENDANCE = attendance.AttendanceRelations(
 
 def attendance_lists(ctx: Context) -> int:
     """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them, above any
-    minutes set after the paper under their own heading (read as their body's: `council_papers.minutes_extracts`)."""
+    minutes set after the paper under their own heading (read as their body's: `council_papers.read_minutes_extracts`)."""
     extracts = attendance.minutes_extracts(ctx.text)
     return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None), 0,
                                         extracts[0].heading.start if extracts else None)

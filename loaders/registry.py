@@ -59,7 +59,7 @@ def check(modules: list[ModuleType]) -> None:
 
 
 # The kinds of part a document may set under its own heading, whatever its family: a copy list (`people_lists.copy_list`),
-# a body's minutes (`council_papers.minutes_extracts`).
+# a body's minutes (`council_papers.read_minutes_extracts`).
 PART_KINDS = ("copy_list", "minutes")
 
 

@@ -7,7 +7,7 @@ venues, a membership of posts with no holders, and a sentence that mentions an e
 
 from __future__ import annotations
 
-from kg.loaders import registry
+from kg.loaders import attendance, registry
 from kg.loaders.text import unglued
 from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
@@ -146,7 +146,7 @@ Subject:        Youth Offending Service annual report 2017/18
 
 The service's performance improved in the year. The Board's own record of its review is set out below.
 
-Schedule 2 - Minutes extract: Dunmere YOS Management Board, 14 March 2018
+Schedule 2 - Extract of Dunmere YOS Management Board minutes, 14 March 2018
 
 Present:  Imogen Farrant (Chair), Head of Children's Services; Cuthbert Lovibond, Dunmere Police
 Apologies:  Seraphina Bellweather, Probation
@@ -201,3 +201,27 @@ def test_a_name_with_a_prefix_is_not_parted_as_cells_run_together() -> None:
     assert unglued("Flora MacLeod") == "Flora MacLeod"
     assert unglued("Head of ServiceWestmere Council") == "Head of Service Westmere Council"
     assert unglued("People (Chair)Westmere Council") == "People (Chair) Westmere Council"
+
+
+EXTRACT_WORDINGS = """\
+The plan is recommended to Council. An extract from the minutes is attached.
+Extract from the minutes of the Board
+is set out below.
+
+APPENDIX C: Minutes extract – Children's Scrutiny Panel, 3 May 2022
+Present: Councillor Jo Bloggs (Chair)
+
+Appendix D - Venues
+Lantern House
+
+Extract of Cabinet minutes, 12 March 2019
+Present: Councillor Ann Lee
+"""
+
+
+def test_headings_of_extracted_minutes_in_their_wordings_and_where_each_part_ends() -> None:
+    extracts = attendance.minutes_extracts(EXTRACT_WORDINGS)
+    assert [" ".join(extract.body.split()) for extract in extracts] == [
+        "APPENDIX C: Minutes extract – Children's Scrutiny Panel, 3 May 2022", "Extract of Cabinet minutes, 12 March 2019"]
+    assert "Venues" not in EXTRACT_WORDINGS[extracts[0].heading.start:extracts[0].end]
+    assert EXTRACT_WORDINGS[extracts[1].heading.start:extracts[1].end].endswith("Councillor Ann Lee\n")
