@@ -16,7 +16,9 @@ reported in the warnings. A document no family recognises is read by the generic
 extractors, so it still yields what they can find. The findings extractors (ratings,
 recommendations, strengths, key facts) run on every document, and so does the reader of board
 membership tables: a table under a "Board membership" heading lists members whatever the
-document's family (a plan, an annual report, minutes).
+document's family (a plan, an annual report, minutes). A part of another kind set under its own heading
+(a copy list, a body's minutes) is read whatever the family too, once: by the family that declares
+it reads such parts itself (its PARTS), else after the families (`registry.parts_unread`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from types import ModuleType
 
 from kg import names
 from kg.documents import Document
-from kg.loaders import attendance, findings, generic, people_lists, registry, speakers, text
+from kg.loaders import attendance, council_papers, findings, generic, people_lists, registry, speakers, text
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -70,6 +72,14 @@ def load_document(document: Document) -> LoadResult:
         if matched and not emitted_since(ctx, before, roles_before):
             ctx.warn(f"recognised as {module.FAMILY} but nothing was extracted by it")
     families = tuple(module.FAMILY for module in matched) or (generic.FAMILY,)
+    # the parts under their own heading that no family reading the document reads itself ('APPENDIX 2: COPY LIST' after
+    # a news item, 'EXTRACT FROM THE MINUTES OF CABINET' after a cabinet report)
+    unread = registry.parts_unread(matched or [generic])
+    ctx.extractor = "parts"
+    if "copy_list" in unread:
+        people_lists.copy_list(ctx, ctx.home_area)
+    if "minutes" in unread:
+        council_papers.read_minutes_extracts(ctx)
     ctx.extractor = "membership"
     people_lists.board_membership(ctx, ctx.home_area)
     if not matched:  # a paper of no family quotes the members its membership table lists (read just above)

@@ -47,6 +47,7 @@ from kg.loaders.speakers import BOARD_CHAIR_RE, SAFEGUARDING_RE, YOUTH_JUSTICE_B
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
+    PART_PREFIX,
     Line,
     Span,
     cells,
@@ -141,6 +142,50 @@ HEADINGS: list[tuple[str, str]] = [
 HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
+# The heading of a body's minutes, or part of them, set in a paper of another kind after its own text (a cabinet's
+# report ending with the cabinet's decision on it, an inspection report's council cover): 'EXTRACT FROM THE MINUTES OF
+# CABINET, 12 MARCH 2019', 'Appendix B: Extract from the draft minutes of the Children's Scrutiny Panel held on 3 May',
+# 'Minutes extract – YOS Management Board, 4 June 2021'. A line of its own, as a heading is, no sentence ('An extract
+# from the minutes is attached.'). The body is read from the line's rest.
+EXTRACT_HEADING_RE = re.compile(
+    rf"^[^\S\n]*+(?:{PART_PREFIX})?(?:extract[^\S\n]++(?:from|of)[^\S\n]++(?:the[^\S\n]++)?"
+    # the body may come before the word ('Extract of Cabinet minutes', 'Extract from the YOS Management Board's minutes')
+    r"(?:(?:draft|approved|unconfirmed|confirmed|signed)[^\S\n]++)?(?:[\w'’&-]++[^\S\n]++){0,6}?minutes|"
+    r"minutes?[^\S\n]++extract)\b(?P<rest>[^\n]{0,120}+)$", re.IGNORECASE | re.MULTILINE)
+EXTRACT_SENTENCE_RE = re.compile(r"\b(?:is|are|was|were|be|has|have|will|would|attached|appended|enclosed|see)\b|\.[^\S\n]*$",
+                                 re.IGNORECASE)
+SENTENCE_GOES_ON_RE = re.compile(r"\n[^\S\n]*+[a-z]")
+# Where a part set after a document's body begins: its heading ('APPENDIX 3: ...', 'Annex B – ...') at a line's start.
+PART_START_RE = re.compile(rf"^[^\S\n]*+{PART_PREFIX}(?=\S)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class MinutesExtract:
+    """Minutes set in a paper of another kind: from its heading to the next part's heading (or the paper's end); `body`
+    the heading's line, which names the body that met ('EXTRACT FROM THE MINUTES OF CABINET, 12 MARCH 2019')."""
+    heading: Span
+    end: int
+    body: str
+
+
+def minutes_extracts(text: str) -> list[MinutesExtract]:
+    """Every extract of minutes in the text, in order (see EXTRACT_HEADING_RE)."""
+    headings = list(EXTRACT_HEADING_RE.finditer(text))
+    if not headings:
+        return []
+    # where each part ends: the next part's heading or the next extract's, found once (by position, not searched again
+    # after each extract: a text of thousands of extracts is read in one pass)
+    parts = sorted({part.start() for part in PART_START_RE.finditer(text)} | {heading.start() for heading in headings})
+    found: list[MinutesExtract] = []
+    for heading in headings:
+        if EXTRACT_SENTENCE_RE.search(heading.group("rest")) or SENTENCE_GOES_ON_RE.match(text, heading.end()):
+            continue  # a sentence, on its line or going on under it ('Extract from the minutes of the Board' / 'is ...')
+        after = bisect.bisect_right(parts, heading.end())
+        end = parts[after] if after < len(parts) else len(text)
+        found.append(MinutesExtract(span(text, heading.start(), heading.end()), end, heading.group(0)))
+    return found
+
+
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
 # 'Hefyd yn bresennol / Also present'.
 BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")

@@ -21,6 +21,8 @@ PRECEDENCE = 60
 # A YOS board's minutes often show a council committee's signs too, and a register of members with their posts looks
 # like a staff page's list; they are read as board minutes only.
 EXCLUDES: tuple[str, ...] = ("council_papers", "staff_page")
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): its copy list and its minutes' lists are its own.
+PARTS: tuple[str, ...] = ("copy_list", "minutes")
 
 BOARD_RE = re.compile(
     r"\b(?:(?:YOS|YOT|YJS|Youth Offending|Youth Justice|Youth Offending Service|Youth Offending Team)"

@@ -21,6 +21,8 @@ from kg.loaders.text import find_line, lines, span
 FAMILY = "council_papers"
 PRECEDENCE = 50
 EXCLUDES: tuple[str, ...] = ()
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): its copy list and its minutes' lists are its own.
+PARTS: tuple[str, ...] = ("copy_list", "minutes")
 
 MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of\s+(?:a\s+)?meeting\b|"
                         r"^[^\S\n]*agenda[^\S\n]*$|\bmeeting\s+of\s+the\s+[\w&,' ]{0,80}(?:committee|panel|council|cabinet)\b|"
@@ -115,6 +117,32 @@ def load(ctx: Context) -> None:
     people_lists.copy_list(ctx, _area(council))  # 'Copy to:' under the minutes, as under a letter
     speakers.key_posts(ctx, _area(council), attendees=True)
     _quoted_by_initials(ctx, end)
+
+
+EXTRACTS_READ = 4  # a paper sets a body's minutes after it once or a few times: thousands are no paper's
+
+
+def read_minutes_extracts(ctx: Context) -> int:
+    """The minutes, or an extract of them, that a paper of another kind sets after its own text under their heading
+    ('EXTRACT FROM THE MINUTES OF CABINET, 12 MARCH 2019' under a cabinet report): each read as the body's own minutes
+    are, a board's as its minutes are (`board_minutes.RELATIONS`), a council body's as here, a cabinet's members with
+    their portfolios."""
+    from kg.loaders import board_minutes  # (board minutes read the council's signs: imported when read)
+
+    found = 0
+    council = council_name(ctx)
+    area = _area(council) or ctx.home_area
+    for extract in attendance.minutes_extracts(ctx.text)[:EXTRACTS_READ]:
+        if board_minutes.BOARD_RE.search(extract.body):
+            meeting = attendance.Meeting(ctx.home_area, f"{ctx.home_area} YOS" if ctx.home_area else None)
+            found += attendance.record_attendance(ctx, board_minutes.RELATIONS, meeting, extract.heading.start, extract.end)
+            continue
+        cabinet = re.search(r"\b(?:cabinet|executive)\b", extract.body, re.IGNORECASE) is not None
+        found += attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, council, cabinet),
+                                              extract.heading.start, extract.end)
+    if found:  # those the minutes list, quoted where they speak ('Councillor Lee introduced the report. She said ...')
+        speakers.quoted_people(ctx, area, posts_only=True, attendees=True)
+    return found
 
 
 def _quoted_by_initials(ctx: Context, end: int) -> None:

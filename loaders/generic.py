@@ -24,6 +24,9 @@ from kg.names import is_first_name, is_honorific
 from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
 
 FAMILY = "unknown"
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the copy list; minutes set
+# after a paper are read for it, as their body's (its own attendance lists stop where they begin).
+PARTS: tuple[str, ...] = ("copy_list",)
 
 # The first pattern reads a report's own title ("... of youth offending work in Westmere"), wherever it stands.
 AREA_PATTERNS = [
@@ -151,8 +154,11 @@ ATTENDANCE = attendance.AttendanceRelations(
 
 
 def attendance_lists(ctx: Context) -> int:
-    """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them."""
-    return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None))
+    """People under 'Present', 'In attendance', 'Apologies' headings, with the role written beside them, above any
+    minutes set after the paper under their own heading (read as their body's: `council_papers.read_minutes_extracts`)."""
+    extracts = attendance.minutes_extracts(ctx.text)
+    return attendance.record_attendance(ctx, ATTENDANCE, attendance.Meeting(document_area(ctx), None), 0,
+                                        extracts[0].heading.start if extracts else None)
 
 
 def document_area(ctx: Context) -> str | None:

@@ -1262,6 +1262,16 @@ def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_
     return found
 
 
+# The head of a team table's column of its members' initials ('Initials   Name   Role'), before the names'.
+INITIALS_HEADS = frozenset({"initials", "init", "inits"})
+INSPECTORATE_WORDS = 5  # words an inspectorate's name runs to after a post's comma ('HM Inspectorate of Probation')
+
+
+def _initials_heads(row_cells: list[Span]) -> int:
+    """1 where a header row opens with the members' initials' column, else 0."""
+    return int(len(row_cells) > 2 and row_cells[0].text.strip().lower().rstrip(".") in INITIALS_HEADS)
+
+
 CHIEF_LABEL_RE = re.compile(r"(?<!assistant )(?<!deputy )\bchief\s+insp", re.IGNORECASE)
 
 
@@ -1367,8 +1377,9 @@ class TeamListReader:
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
         # (a table that opens with the name, or whose heads give the member's post, name and body in their own columns:
         # 'Role   Name   Organisation'; one that opens with the post, its body in it, is read by its labels)
+        # (its members' initials may come first: 'Initials   Name   Role')
         if is_column_heads(row) and (kinds := [column_kind(cell.text) for cell in row_cells]).count("name") == 1 \
-                and (kinds[0] == "name" or "body" in kinds):
+                and (kinds[_initials_heads(row_cells)] == "name" or "body" in kinds):
             self.heads = kinds
             return True
         if self.heads and len(row_cells) == len(self.heads):
@@ -1484,6 +1495,11 @@ class TeamListReader:
         if name is None:
             return
         post, body = under.get("post"), under.get("body")
+        if post is not None and body is None and "," in post.text and \
+                inspectorate_named(tail := post.text.rsplit(",", 1)[1]) and len(tail.split()) <= INSPECTORATE_WORDS:
+            # 'Lead Inspector, HMI Probation' under a head 'Role': the post, then the member's inspectorate
+            at = post.start + post.text.rindex(",")
+            body, post = trim(self.ctx.text, at, post.end), trim(self.ctx.text, post.start, at)
         relation = relation_for_label(post.text) if post else None
         relation = relation if relation in ("lead_inspector", "deputy_lead_inspector", "head_of_inspections") \
             else "inspection_team"

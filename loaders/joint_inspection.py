@@ -21,6 +21,8 @@ FAMILY = "joint_inspection"
 PRECEDENCE = 30
 # A joint inspection of one area's youth offending work is not a thematic inspection.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the report's copy list (`inspection_people.report_people`).
+PARTS: tuple[str, ...] = ("copy_list",)
 
 TITLE_LINE_RE = re.compile(
     r"^[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Full\s+)?Joint\s+|Core\s+Case\s+)?(?:Re-?)?[Ii]nspection\s+of\s+(?:the\s+)?"

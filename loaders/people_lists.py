@@ -46,8 +46,10 @@ from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
     EMAIL_RE,
+    GLUED_CELL_RE,
     LEADERS_RE,
     OTHER_TONGUE_HEAD,
+    PART_PREFIX,
     PHONE_RE,
     WRAPPED_LINES,
     Line,
@@ -70,6 +72,7 @@ from kg.loaders.text import (
     span,
     strip_bullet,
     trim,
+    unglued,
 )
 from kg.names import (
     LETTER,
@@ -585,8 +588,9 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
 # Bloggs (Chief Executive); ...' under minutes. In two languages, the other's words before the label's slash or after
-# it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU').
-COPY_LABEL_RE = re.compile(rf"^\s*(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+# it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
+# 'Annex B – Distribution') labels it as the words alone do.
+COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
@@ -1090,14 +1094,15 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
-    r"^[^\w\n]*+(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     # the section's topic before a dash ('2.  Governance - membership of the Partnership Board'), a word of it in
     # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
-    r"(?:(?:[\w'’]++\s+){0,5}board\s+membership|"
+    # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
+    r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
     r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
-    # dated ('2.3 Board membership at July 2022')
-    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4})?"
+    # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
+    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
     r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
@@ -1208,12 +1213,17 @@ def _membership_row(text: str, line: Line) -> bool:
 VACANT_SEAT_RE = re.compile(r"[^\S\n]*+\(?vacant\)?[^\S\n]++[A-Z]", re.IGNORECASE)
 
 
+# characters: a member's name, post and body run together on one line are a line's length, not a paragraph's (and each
+# of its words is tried as the post's end: a longer line costs its square)
+RUN_ON_ENTRY_LONGEST = 400
+
+
 def _run_on_entry(text: str, line: Line) -> Attendee | None:
     """A membership row of one cell that runs the member's name into the post, with one space between ('Jo Bloggs
     Director of Children's Services, Westmere Council (Chair)', 'DCI Ann Lee Head of Public Protection, X Police'):
     the member, where the line opens with a full name and a post follows it."""
     entry = trim(text, line.start, line.end)
-    if not entry or len(cells(text, span(text, line.start, line.end))) != 1 or \
+    if not entry or len(entry.text) > RUN_ON_ENTRY_LONGEST or len(cells(text, span(text, line.start, line.end))) != 1 or \
             DASHED_ENTRY_RE.fullmatch(text, entry.start, entry.end):
         return None  # 'Jo Lee - Corporate Director,': a dashed entry, whose post may wrap (read by its own rule)
     found = attendees_in(text, entry)
@@ -1224,7 +1234,7 @@ def _run_on_entry(text: str, line: Line) -> Attendee | None:
     if lead.strip() and not (len(lead.split()) <= 2 and all(is_honorific(word.strip(".")) or word in RANK_WORDS
                                                            for word in lead.split())):
         return None
-    role = attendee.role.text
+    role = unglued(attendee.role.text)  # ('BCU Commander's representativeMetropolitan Police': cells a PDF ran together)
     return attendee if attendee.role.start >= attendee.name.end and (names_post(role) or _body_in_text(role)) \
         and not is_prose(entry.text) else None
 
@@ -1248,9 +1258,15 @@ def _run_on_member(ctx: Context, text: str, line: Line, area: str | None) -> boo
     # the post over the lines the row wrapped onto ('Cabinet Member for Social Services and' / 'Well-being')
     written = entry.post.text if first is not line and entry and entry.post and entry.name.start == attendee.name.start \
         else " ".join(attendee.role.text.split())
+    # the post's cell and the body's that a PDF ran together ('Strategic Director, People (Chair)London Borough of X'):
+    # each cell as written, the body the last
+    glued = [match.start() for match in GLUED_CELL_RE.finditer(written)]
+    body_cell = written[glued[-1]:] if glued and is_organisation_name(written[glued[-1]:]) else None
+    written = written[:glued[-1]] if body_cell else written
     written = CHAIR_MARK_RE.sub("", written).strip() if attendee.chair else written
     chair = attendee.chair and not attendee.vice_chair
-    post, body = post_and_body(written, area, gazetteer=ctx.gazetteer)
+    post, body = (written, body_cell) if body_cell else post_and_body(unglued(written) if glued else written, area,
+                                                                      gazetteer=ctx.gazetteer)
     organisation = body and ctx.gazetteer.organisation(body, area).name or _body_in(ctx, post) \
         or organisation_for_role(post, area)
     evidence = trim(ctx.text, attendee.name.start, line.end)

@@ -26,6 +26,8 @@ from kg.vocabulary import names_post, names_post_or_body
 FAMILY = "press_release"
 PRECEDENCE = 70
 EXCLUDES: tuple[str, ...] = ("staff_page",)  # a news item names people in its prose, not a list of staff
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): none: a copy list or minutes set after a news item are read for it.
+PARTS: tuple[str, ...] = ()
 
 PRESS_SIGNAL_RE = re.compile(
     r"\bpress\s+release\b|\bnews\s+release\b|\bnotes?\s+(?:to|for)\s+editors?\b|^[^\S\n]*posted\s+(?:on|by)\b|"

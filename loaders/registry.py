@@ -4,6 +4,7 @@ Each family module declares, besides `FAMILY` and `load`, as data and one test o
 
     PRECEDENCE: int            # families are loaded, and listed on the document, lowest first
     EXCLUDES: tuple[str, ...]  # the families it overrides: they do not read a document it shows signs of
+    PARTS: tuple[str, ...]     # the parts set under their own heading its loader reads itself (PART_KINDS)
     def signs(text) -> bool    # the family's own evidence, judged without regard to any other family
 
 A family reads a document when it shows its signs and no family that excludes it shows its
@@ -11,6 +12,10 @@ own (a standards report says "An inspection of", as thematic reports do, and is 
 Exclusion is not transitive: a family that is itself excluded still excludes. A family's
 `recognise(text)` is `recognises(FAMILY, text)`, so it gives the registry's verdict, and no
 family module calls another's.
+
+A document of one family may end with a part of another kind under its own heading (a report's
+'APPENDIX 2: COPY LIST', a cabinet report's 'EXTRACT FROM THE MINUTES OF CABINET'): the parts the
+families reading it do not declare are read for them, once (`parts_unread`).
 """
 
 from __future__ import annotations
@@ -48,6 +53,20 @@ def check(modules: list[ModuleType]) -> None:
         unknown = [name for name in module.EXCLUDES if name not in names or name == module.FAMILY]
         if unknown:
             raise ValueError(f"family loaders: {module.FAMILY} excludes {', '.join(unknown)}, not another family")
+        parts = [kind for kind in module.PARTS if kind not in PART_KINDS]
+        if parts:
+            raise ValueError(f"family loaders: {module.FAMILY} reads parts of no known kind: {', '.join(parts)}")
+
+
+# The kinds of part a document may set under its own heading, whatever its family: a copy list (`people_lists.copy_list`),
+# a body's minutes (`council_papers.read_minutes_extracts`).
+PART_KINDS = ("copy_list", "minutes")
+
+
+def parts_unread(modules: list[ModuleType]) -> tuple[str, ...]:
+    """The kinds of part that none of the families reading a document reads itself."""
+    read = {kind for module in modules for kind in module.PARTS}
+    return tuple(kind for kind in PART_KINDS if kind not in read)
 
 
 def excluders(family: str, modules: list[ModuleType]) -> list[ModuleType]:

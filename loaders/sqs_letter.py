@@ -20,6 +20,8 @@ FAMILY = "sqs_letter"
 PRECEDENCE = 10
 # A screening letter that mentions an inspection of its area is not a thematic inspection.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the letter's copy list.
+PARTS: tuple[str, ...] = ("copy_list",)
 
 # From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
 LEAD_PARAGRAPH_RE = re.compile(r"lead\s+inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)

@@ -44,6 +44,8 @@ from kg.vocabulary import names_post, singular_post
 FAMILY = "staff_page"
 PRECEDENCE = 80
 EXCLUDES: tuple[str, ...] = ()
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): none: a copy list or minutes set after the page are read for it.
+PARTS: tuple[str, ...] = ()
 
 PAGE_SIGNAL_RE = re.compile(
     r"\bcontact\s+us\b|^[^\S\n]*(?:tel|telephone|phone|email|e-mail)[^\S\n]*:|\bmeet\s+the\s+team\b|\bour\s+(?:team|staff)\b|"

@@ -23,6 +23,8 @@ FAMILY = "standards_inspection"
 PRECEDENCE = 20
 # "An inspection of youth offending services in X" is not a thematic inspection; its team list is no staff page.
 EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the report's copy list (`inspection_people.report_people`).
+PARTS: tuple[str, ...] = ("copy_list",)
 
 TITLE_RE = re.compile(
     r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",

@@ -182,6 +182,27 @@ COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative",
                 "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
 
 
+# The words that open the heading of a part of a document set apart from its body (an appendix, an annex, a schedule,
+# an enclosure), before the part's own title: 'APPENDIX 2: ', 'Annex B – ', 'Appendix 1 (extract) - ', 'SCHEDULE 3 '.
+# A list's heading reads its title after them as it reads it alone ('APPENDIX 2: COPY LIST' is a copy list's label), so a
+# list set in such a part is read whatever the family of the document it ends.
+PART_PREFIX = (r"(?i:appendix|annexe?|schedule|enclosure|attachment)(?:[^\S\n]++(?:\d{1,2}[A-Za-z]?|[A-Za-z]|[IVXivx]{1,4})"
+               r"(?![\w'’]))?(?:[^\S\n]*+\((?i:extract|part)\))?(?:[^\S\n]*+[:.–—-][^\S\n]*+|[^\S\n]++)")
+PART_PREFIX_RE = re.compile(PART_PREFIX)
+
+
+# Where a PDF ran one table cell into the next with no space: a small letter or a closing bracket against the capital that
+# opens the next cell's word ('Jo LeeHead of Service', 'Designated Doctor, SafeguardingWestmere CCG', 'People
+# (Chair)Westmere Council'), never inside a name's own prefix ('McAdam', 'MacLeod', 'FitzGerald').
+GLUED_CELL_RE = re.compile(r"(?<=[a-z)])(?<!\bMc)(?<!\bMac)(?<!\bFitz)(?=[A-Z][a-z])")
+
+
+def unglued(cell: str) -> str:
+    """The cell with a space where a PDF ran two cells together: 'representativeMetropolitan Police' -> 'representative
+    Metropolitan Police'."""
+    return GLUED_CELL_RE.sub(" ", cell)
+
+
 # The other language's words before a bilingual head's slash: 'Enw / Name', 'Llyth. / Init.'.
 OTHER_TONGUE_HEAD = r"(?<![^\W\d_])[^\W\d_]++\.?(?:[^\S\n][^\W\d_]++\.?){0,2}[^\S\n]*/[^\S\n]*(?=\w)"
 OTHER_TONGUE_HEAD_RE = re.compile(OTHER_TONGUE_HEAD)

@@ -19,6 +19,8 @@ from kg.loaders.text import council_report_form
 FAMILY = "thematic_inspection"
 PRECEDENCE = 40
 EXCLUDES: tuple[str, ...] = ()
+# The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the report's copy list (`inspection_people.report_people`).
+PARTS: tuple[str, ...] = ("copy_list",)
 
 THEMATIC_RE = re.compile(
     r"\bthematic\s+(?:inspection|review)\b|\bA(?:n)?\s+(?:[Jj]oint\s+)?[Ii]nspection\s+(?:by|of)\b|"

@@ -275,6 +275,15 @@ MINIMAL_CASES = {
     + "Also present  Jo Bloggs - Manager\n" * 2_500,
     "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
     "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
+    "an appendix's number before a run of blanks that never reaches its title (stop 29)": "Westmere Youth Justice "
+    "Service\n\nAPPENDIX 2" + " " * 50_000 + "x\nAnnex B – COPY LIST\nJo Bloggs        Chief Executive\n",
+    "an extract of minutes' heading after heading, none followed by a part's end (stop 29)": "Westmere Council\n\n"
+    + "Extract from minutes of Cabinet, 3 May 2022\nPresent: Councillor Jo Bloggs\n" * 2_000,
+    "an extract of minutes' heading whose words run on past a heading's length (stop 29)": "Westmere Council\n\n"
+    "EXTRACT FROM THE MINUTES OF CABINET" + " and Cabinet" * 5_000 + "\nPresent: Councillor Jo Bloggs\n",
+    "a membership row of cells a PDF ran together, over and over along the line (stop 29)": "Westmere Youth Justice "
+    "Plan\n\nAPPENDIX 1 - WESTMERE YOUTH JUSTICE BOARD, MEMBERSHIP 2024/25\n\nJo BloggsHead of Service"
+    + "Westmere CouncilChair" * 3_000 + "\nRuth OkaforHead of Service\n",
 }
 
 

@@ -48,6 +48,7 @@ def test_exclusions_and_order_are_read_from_the_declarations(monkeypatch: pytest
     (staff_page, "PRECEDENCE", council_papers.PRECEDENCE, "the same precedence twice"),
     (staff_page, "EXCLUDES", ("council_paper",), "staff_page excludes council_paper"),
     (staff_page, "EXCLUDES", ("staff_page",), "staff_page excludes staff_page"),
+    (staff_page, "PARTS", ("annex",), "staff_page reads parts of no known kind: annex"),
 ])
 def test_declarations_are_checked(monkeypatch: pytest.MonkeyPatch, module: ModuleType, name: str, value: object,
                                   message: str) -> None:
