@@ -19,8 +19,8 @@ from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
 PRECEDENCE = 30
-# A joint inspection of one area's youth offending work is not a thematic inspection.
-EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# A joint inspection of one area's youth offending work is not a thematic inspection; its team list is no staff page.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 
 TITLE_LINE_RE = re.compile(
     r"^[^\S\n]*(?:#+\s*|\*\*)?(?:(?:Full\s+)?Joint\s+|Core\s+Case\s+)?(?:Re-?)?[Ii]nspection\s+of\s+(?:the\s+)?"

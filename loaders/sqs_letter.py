@@ -18,8 +18,9 @@ from kg.names import NameMatch
 
 FAMILY = "sqs_letter"
 PRECEDENCE = 10
-# A screening letter that mentions an inspection of its area is not a thematic inspection.
-EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# A screening letter that mentions an inspection of its area is not a thematic inspection; its distribution list (read
+# as a list of names and posts) is no staff page.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 
 # From 'lead inspector' to the end of its paragraph (its lines wrapped), where the contact details are.
 LEAD_PARAGRAPH_RE = re.compile(r"lead\s+inspector(?:[^\n]|\n(?![^\S\n]*\n)){0,400}", re.IGNORECASE)
