@@ -275,6 +275,10 @@ MINIMAL_CASES = {
     + "Also present  Jo Bloggs - Manager\n" * 2_500,
     "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
     "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
+    "a present list's title in two languages whose slash runs on and on (stop 29)": "Minutes of the meeting of the "
+    "Children's Panel held on 3 May 2022\n\nPRESENT\n   Cyng." + " /" * 30_000 + " Cllr H. T. Jones\n",
+    "a register's first cell of surnames and commas run on without a forename (stop 29: quadratic before it)": "Westmere "
+    "Youth Justice Board\n\nAttendance register\n" + "Quennell, " * 5_000 + "Rachel (Chair)    Westmere Council    P\n",
 }
 
 
