@@ -468,7 +468,8 @@ def _surname_word(word: str) -> bool:
 def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict: bool) -> tuple[NameMatch, int] | None:
     """The name tokens[i] opens when it is written surname first in a cell of its own (a register, a copy list in
     surname order): 'HALLORAN, Victor', 'Cllr RENFREW, Tobias', 'Ch Supt GARRIGAN, Oliver', 'Quennell, Rachel (Chair)',
-    'Haldane-Fry, Cllr Bernard', 'Venkataraman, Dr Anjali', 'RUSK, Mrs P.', 'NOORANI, Farida (Dr)'. The name is given
+    'Haldane-Fry, Cllr Bernard', 'Venkataraman, Dr Anjali', 'RUSK, Mrs P.', 'NOORANI, Farida (Dr)', and with no comma
+    after a surname in capitals where a title is written too ('RASHID Farooq, Cllr', 'Supt LUMSDEN Craig'). The name is given
     in its natural order ('Victor Halloran'), the titles before the surname, after its comma or after the forename
     kept as its title, and the mention ends where the name does (the post or the body after it is the cell's rest).
     Only at a cell's start (`_opens_cell`), where the forename's cell ends after it (`NAME_CELL_END_RE`), and with
@@ -485,11 +486,13 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     if j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
         return None
     surname = tokens[j]
+    capitals = _in_capitals(surname.text.rstrip("."))
     comma = SURNAME_COMMA_RE.match(text, surname.end)
-    if comma is None or comma.end() != tokens[j + 1].start or not _surname_word(surname.text) \
+    # no comma after a surname in capitals, where a title says it is a name ('RASHID Farooq, Cllr'; checked below)
+    uncommaed = comma is None and capitals and text[surname.end:tokens[j + 1].start] == " "
+    if (comma is None or comma.end() != tokens[j + 1].start) and not uncommaed or not _surname_word(surname.text) \
             or not _opens_cell(text, tokens[i].start):
         return None
-    capitals = _in_capitals(surname.text.rstrip("."))
     k = j + 1
     after: list[str] = []
     while k < len(tokens) and len(after) < 3 and is_honorific(tokens[k].text) and not _capitals_before_title_case(tokens, k) \
@@ -528,6 +531,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         after.append(HONORIFICS[trailing.rstrip(".").lower()])
         name_end = title_after.end()  # type: ignore[union-attr]
     titled = bool(before or after)
+    if uncommaed and not (titled and CAPITALISED_RE.match(parts[0].text)):
+        return None
     first = parts[0].text
     initials_only = all(is_initials(p.text) or len(p.text.rstrip(".")) == 1 for p in parts)
     known = not initials_only and is_first_name(_titlecase(first))

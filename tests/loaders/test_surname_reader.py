@@ -116,14 +116,16 @@ def test_a_title_in_two_languages_before_initials_that_the_membership_line_write
 def test_the_name_layer_reads_a_name_surname_first_only_in_a_cell_of_its_own() -> None:
     read = {text: [(n.name, n.title) for n in find_names(text, strict=False)] for text in (
         "Ch Supt GARRIGAN, Oliver", "Prof. MALLINDER, Ruth", "Mawdesley, Supt Kirsty   Westmere Police",
-        "RUSK, Mrs P. (Chair)", "Achterberg, Dr Hendrik\tMidshire ICB")}
+        "RUSK, Mrs P. (Chair)", "Achterberg, Dr Hendrik\tMidshire ICB", "OKWUOSA Chidi, Supt\tMidshire Police")}
     assert read == {"Ch Supt GARRIGAN, Oliver": [("Oliver Garrigan", "Chief Superintendent")],
                     "Prof. MALLINDER, Ruth": [("Ruth Mallinder", "Professor")],
                     "Mawdesley, Supt Kirsty   Westmere Police": [("Kirsty Mawdesley", "Superintendent")],
                     "RUSK, Mrs P. (Chair)": [("P. Rusk", "Mrs")],
-                    "Achterberg, Dr Hendrik\tMidshire ICB": [("Hendrik Achterberg", "Dr")]}
+                    "Achterberg, Dr Hendrik\tMidshire ICB": [("Hendrik Achterberg", "Dr")],
+                    # no comma after the surname in capitals: the title after the forename says it is a name
+                    "OKWUOSA Chidi, Supt\tMidshire Police": [("Chidi Okwuosa", "Superintendent")]}
     for text in ("Manager, Youth Offending Service", "Chair, Board", "Corbury, Harlowden", "Smith, Jones and Partners",
-                 "Harris, Jordan, Lee", "In Sturminford, Rachel (the Chair) spoke"):
+                 "Harris, Jordan, Lee", "In Sturminford, Rachel (the Chair) spoke", "APOLOGIES Helen, Dr   Head of PDU"):
         assert all("," not in text[n.start:n.end] for n in find_names(text, strict=False)), text
     # under a plural title the words are surnames, each its own member
     assert [n.name for n in find_names("Councillors Harris, Jordan and Lee", strict=False)][:1] == ["Harris"]
