@@ -25,7 +25,9 @@ HONORIFICS = {
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
-    "cllrs": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
+    "cllrs": "Councillor",
+    # Welsh: 'Cyng. / Cllr H. T. Jones', 'Y Cynghorydd / Councillor', 'Cynghorwyr / Councillors'
+    "cyng": "Councillor", "cynghorydd": "Councillor", "cynghorwyr": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
     "hon": "Honourable",
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
@@ -201,6 +203,15 @@ def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None
     return tokens
 
 
+# Two titles in two languages, parted by a slash: 'Cyng. / Cllr', 'Y Cynghorydd / Councillor'.
+TITLES_SLASH_RE = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}")
+
+
+def _titles_joined(text: str, left: _Token, right: _Token) -> bool:
+    """Two titles of one name: joined as a name's words are, or the same title in two languages parted by a slash."""
+    return _joined(text, left, right) or TITLES_SLASH_RE.fullmatch(text, left.end, right.start) is not None
+
+
 def _joined(text: str, left: _Token, right: _Token) -> bool:
     """Two tokens belong to one name only when separated by plain spaces (no comma, no line break)."""
     gap = text[left.end:right.start]
@@ -240,6 +251,11 @@ def _find_names(text: str, start: int, end: int, strict: bool) -> tuple[NameMatc
     matches: list[NameMatch] = []
     i = 0
     while i < len(tokens):
+        inverted = _surname_first_at(text, tokens, i, end, strict)
+        if inverted is not None:
+            matches.append(inverted[0])
+            i += inverted[1]
+            continue
         if _no_name_opens(tokens, i):
             i += 1  # (what `_name_at` finds there, without reading the words one by one)
             continue
@@ -308,16 +324,32 @@ def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatc
     """The name that text[start:end] begins with, if it begins with one: the first of `find_names`
     when that starts at `start`, without reading the names after it."""
     tokens = _tokens(text, start, end, NAME_TOKENS)
-    if not tokens or tokens[0].start != start or _no_name_opens(tokens, 0):
+    if not tokens or tokens[0].start != start:
+        return None
+    inverted = _surname_first_at(text, tokens, 0, end, strict)
+    if inverted is not None:
+        return inverted[0]
+    if _no_name_opens(tokens, 0):
         return None
     return _name_at(text, tokens, 0, strict)[0]
+
+
+def surname_first_at(text: str, start: int, end: int, *, strict: bool = False) -> NameMatch | None:
+    """The name text[start:end] opens with (after its blanks) when it is written surname first in a cell of its own
+    ('HALLORAN, Victor', 'Haldane-Fry, Cllr Bernard'; see `_surname_first_at`), else None: a list's splitter keeps the
+    name's comma inside it."""
+    tokens = _tokens(text, start, end, NAME_TOKENS)
+    if not tokens or text[start:tokens[0].start].strip():
+        return None
+    found = _surname_first_at(text, tokens, 0, end, strict)
+    return found[0] if found is not None else None
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
     j = i
     honorifics: list[str] = []
     # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
-    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])) \
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])) \
             and not _capitals_before_title_case(tokens, j):
         honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
@@ -393,6 +425,137 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
 
 
+# --- a name written surname first, as a register or a list in surname order writes it ---------------------------
+
+# Honorifics that name several people ('Councillors Harris, Jordan and Lee'): never one name's title, written surname first.
+PLURAL_HONORIFICS = frozenset({"councillors", "cllrs", "messrs", "cynghorwyr"})
+# What stands just before a cell's first word: the line's start, a column's gap (a tab, two blanks or more), dot
+# leaders, a bar, a label's colon, a semicolon between entries, a bullet.
+CELL_OPENS_RE = re.compile(r"(?:\n|\t|[^\S\n]{2}|\.\.|[|:;•·*]|[–—-][^\S\n])[^\S\n]*\Z")
+CELL_OPENS_REACH = 8
+# The comma after a surname written first ('HALLORAN, Victor', 'Haldane-Fry, Cllr Bernard').
+SURNAME_COMMA_RE = re.compile(r"[^\S\n]?,[^\S\n]{1,3}(?=\S)")
+# A title written after the forename: 'RASHID, Farooq, Cllr', 'NOORANI, Farida (Dr)'.
+TITLE_AFTER_RE = re.compile(r"[^\S\n]*(?:,[^\S\n]*(?P<comma>[A-Za-z/]{2,12}\.?)|\([^\S\n]*(?P<bracket>[A-Za-z/]{2,12}\.?)"
+                            r"[^\S\n]*\))")
+# What ends the cell of a name written surname first: the line's end, a bracket, a comma or a semicolon, a column's
+# gap, a bar, a dash, dot leaders.
+NAME_CELL_END_RE = re.compile(r"[^\S\n]*(?:\Z|\n|\(|,|;|\t|\||\.\.)|[^\S\n]{2}|[^\S\n]+[–—-](?:[^\S\n]|\Z)")
+# A comma, then a first name: the name ended a list of surnames ('Harris, Jordan, Lee'), not a forename's cell.
+LIST_GOES_ON_RE = re.compile(rf"[^\S\n]*,[^\S\n]*([{UPPER}][{LOWER}]+)\b")
+
+
+def _opens_cell(text: str, start: int) -> bool:
+    """Whether text[start] opens a cell or an entry of a list (see `CELL_OPENS_RE`), not a word inside running prose."""
+    floor = max(0, start - CELL_OPENS_REACH)
+    before = text[floor:start]
+    return CELL_OPENS_RE.search(before) is not None or floor == 0 and not before.strip(" \t\u00a0")
+
+
+def _surname_word(word: str) -> bool:
+    """A surname that opens a name written surname first: a capitalised word ('Quennell', 'Haldane-Fry', 'O'Hara') or
+    one in capitals ('HALLORAN', 'OKAFOR-BRIGHT', 'McFADYEN', 'RAO'), no word of a post, a body, a venue or a place's
+    name ('Manager, Youth Offending Service', 'Chair, Board', 'Hall, Corbury')."""
+    bare = word.rstrip(".")
+    if len(bare) < 2 or is_honorific(bare) or not is_name_token(bare) or is_post_word(bare) or is_body_word(bare) \
+            or is_venue_word(bare) or bare.lower() in PLACE_NAME_WORDS:
+        return False
+    if _in_capitals(bare):
+        return len(bare) >= 3 and re.search(r"[AEIOUY]", bare) is not None and bare.lower() not in SHORT_WORDS
+    return True
+
+
+def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict: bool) -> tuple[NameMatch, int] | None:
+    """The name tokens[i] opens when it is written surname first in a cell of its own (a register, a copy list in
+    surname order): 'HALLORAN, Victor', 'Cllr RENFREW, Tobias', 'Ch Supt GARRIGAN, Oliver', 'Quennell, Rachel (Chair)',
+    'Haldane-Fry, Cllr Bernard', 'Venkataraman, Dr Anjali', 'RUSK, Mrs P.', 'NOORANI, Farida (Dr)', and with no comma
+    after a surname in capitals where a title is written too ('RASHID Farooq, Cllr', 'Supt LUMSDEN Craig'). The name is given
+    in its natural order ('Victor Halloran'), the titles before the surname, after its comma or after the forename
+    kept as its title, and the mention ends where the name does (the post or the body after it is the cell's rest).
+    Only at a cell's start (`_opens_cell`), where the forename's cell ends after it (`NAME_CELL_END_RE`), and with
+    evidence that the words are a person's: a title, or a forename the lexicon knows (initials after a surname in
+    capitals, where the layout says the cell holds names); a surname in Title Case that is a first name too before a
+    forename ending at a comma is a list of surnames ('Harris, Jordan, Lee'). The count is the tokens read."""
+    j = i
+    before: list[str] = []
+    while j < len(tokens) and len(before) < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])):
+        if tokens[j].text.rstrip(".").lower() in PLURAL_HONORIFICS:
+            return None
+        before.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
+        j += 1
+    if j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
+        return None
+    surname = tokens[j]
+    capitals = _in_capitals(surname.text.rstrip("."))
+    comma = SURNAME_COMMA_RE.match(text, surname.end)
+    # no comma after a surname in capitals, where a title says it is a name ('RASHID Farooq, Cllr'; checked below)
+    uncommaed = comma is None and capitals and text[surname.end:tokens[j + 1].start] == " "
+    if (comma is None or comma.end() != tokens[j + 1].start) and not uncommaed or not _surname_word(surname.text) \
+            or not _opens_cell(text, tokens[i].start):
+        return None
+    k = j + 1
+    after: list[str] = []
+    while k < len(tokens) and len(after) < 3 and is_honorific(tokens[k].text) and not _capitals_before_title_case(tokens, k) \
+            and (k == j + 1 or _titles_joined(text, tokens[k - 1], tokens[k])):
+        if tokens[k].text.rstrip(".").lower() in PLURAL_HONORIFICS:
+            return None
+        after.append(HONORIFICS[tokens[k].text.rstrip(".").lower()])
+        k += 1
+    if after and (k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k])):
+        return None
+    parts: list[_Token] = []
+    while k < len(tokens) and len(parts) < 4 and (not parts or text[parts[-1].end:tokens[k].start] in (" ", "\u00a0")):
+        word = tokens[k].text
+        if _initial(word) and len(word.rstrip(".")) == 1:
+            if parts and not is_initials(parts[-1].text):
+                if len(parts) > 1:
+                    break
+            parts.append(tokens[k])  # 'RUSK, Mrs P.', 'Jones, H. T.', 'Tremlett, Alison J.'
+        elif parts and not is_initials(parts[0].text) and (CAPITALISED_RE.match(word) or MC_RE.match(word)) \
+                and is_first_name(word) and not is_initials(parts[-1].text):
+            parts.append(tokens[k])  # a middle name: 'OWEN, Cllr Dafydd Tudur'
+        elif not parts and (CAPITALISED_RE.match(word) or MC_RE.match(word) or capitals and _in_capitals(word)
+                            and is_first_name(_titlecase(word))) and is_name_token(word):
+            parts.append(tokens[k])
+        else:
+            break
+        k += 1
+    if not parts:
+        return None
+    name_end = parts[-1].end
+    post, post_end = _post_nominals(text, name_end)
+    name_end = post_end or name_end
+    title_after = TITLE_AFTER_RE.match(text, name_end)
+    trailing = title_after.group("comma") or title_after.group("bracket") if title_after else None
+    if trailing is not None and is_honorific(trailing) and trailing.rstrip(".").lower() not in PLURAL_HONORIFICS:
+        after.append(HONORIFICS[trailing.rstrip(".").lower()])
+        name_end = title_after.end()  # type: ignore[union-attr]
+    titled = bool(before or after)
+    if uncommaed and not (titled and CAPITALISED_RE.match(parts[0].text)):
+        return None
+    first = parts[0].text
+    initials_only = all(is_initials(p.text) or len(p.text.rstrip(".")) == 1 for p in parts)
+    known = not initials_only and is_first_name(_titlecase(first))
+    if not (name_end == end or NAME_CELL_END_RE.match(text, name_end)):
+        return None
+    listed = LIST_GOES_ON_RE.match(text, name_end)
+    if listed is not None and is_first_name(listed.group(1)) and not is_post_word(listed.group(1)) and not titled:
+        return None
+    if initials_only:
+        if not (titled or capitals and not strict):
+            return None
+    elif not titled:
+        if not known or not capitals and is_first_name(_titlecase(surname.text)) and text[name_end:name_end + 1] == ",":
+            return None
+    forenames = [_clean(p.text).capitalize() if _in_capitals(p.text) else _clean(p.text) for p in parts]
+    written = " ".join(forenames + [_clean(surname.text)])
+    written = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ",
+                     written.replace(". ", ".").replace(".", ". ").replace("  ", " ") + " ").strip()
+    title = " ".join(leading_title(before + after) + post) or None
+    consumed = sum(1 for token in tokens[i:] if token.start < name_end)
+    return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
 RANK_ABBREVIATIONS = {"dci", "ds", "dc", "pc", "di", "dsi", "dcs", "acc", "dcc", "ci"}
 
@@ -462,9 +625,11 @@ def _entry_broken_after_first_name(text: str, first: _Token, following: _Token) 
     a surname, which begin the next entry). Without a title the line may be a surname of a list of them, so only a
     post after a comma on the next line says it is one entry ('Kay' / 'Lund, Head of Service')."""
     gap = text[first.end:following.start]
+    if gap.count("\n") != 1 or gap.strip():
+        return False  # (the words before the name are read only at a line's end: once a line, not once a word)
     line_start = text.rfind("\n", 0, first.start) + 1
     titles = text[line_start:first.start].split()
-    return gap.count("\n") == 1 and not gap.strip() and is_first_name(_titlecase(first.text)) \
+    return is_first_name(_titlecase(first.text)) \
         and all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
         and not (is_first_name(_titlecase(following.text)) and NEXT_WORD_RE.match(text, following.end)) \
         and (ENTRY_TAIL_RE if any(is_honorific(word) for word in titles) else POST_AFTER_RE).match(text, following.end) \

@@ -84,6 +84,7 @@ from kg.names import (
     name_at,
     name_key,
     police_rank,
+    surname_first_at,
     title_parts,
 )
 from kg.vocabulary import (
@@ -448,10 +449,11 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
     plural = PLURAL_COUNCILLORS_RE.search(entry.text)
     plural_at = plural.end() - 1 if plural else None
     tail = trim_bounds(text, entry.start, entry.end, " \t")[1]
+    inverted = surname_first_at(text, pos, tail)  # 'Haldane-Fry, Cllr Bernard': the name's comma parts no one
     for index, char in enumerate(entry.text):
         depth += char in "(["  # 'Helena Marsh [Chair; Director of Children's Services]': one entry
         depth -= char in ")]" and depth > 0
-        if depth:
+        if depth or inverted is not None and entry.start + index < inverted.end:
             continue
         surnames = surnames or (plural_at is not None and plural_at < index)
         match = SPLIT_RE.match(entry.text, index) or (GRID_SPLIT_RE.match(entry.text, index) if surnames else None)
@@ -476,6 +478,7 @@ def split_entries(text: str, entry: Span, *, surnames: bool = False) -> list[Spa
             kind = COUNCIL_KIND_END_RE.search(piece.text)  # '... (Chair)<TAB>County' before 'Councillor Jo Bloggs'
             pieces.append(trim(text, piece.start, piece.start + kind.start(), " \t\n,;&") if kind else piece)
             pos = entry.start + match.end()
+            inverted = surname_first_at(text, pos, tail)
     last = trim(text, pos, entry.end, " \t\n,;&.")
     ending = TRAILING_AND_RE.search(last.text)  # 'Trewin and' at a line's end: the list runs on to the next line
     pieces.append(trim(text, last.start, last.start + ending.start(), " \t,;&.") if ending else last)

@@ -28,6 +28,7 @@ from kg.model import Model, load_model
 from kg.names import (
     NameMatch,
     find_names,
+    initials_agree,
     is_initials,
     is_only_a_name,
     name_key,
@@ -326,15 +327,19 @@ class Context:
 
     def _initials_to_full_names(self, full_names: dict[str, set[str]]) -> None:
         """'Councillor F. Whitlock' in the list of those present is the 'Councillor Farida Whitlock' the minutes name
-        in full: the one full name of the document with that surname whose first name has that initial."""
+        in full: the one full name of the document with that surname whose first name has that initial; 'Cllr H. T.
+        Jones', the 'Councillor Huw Tudur Jones' of the membership line, each initial a forename's."""
         for role in self.roles:
             first = role.name.split()[0]
             if role.surname_only or not is_initials(first):
                 continue
             initial = first[0]
+            initials, family = name_parts(role.name)
             candidates = {full for full in full_names.get(surname(role.name), set())
                           if not is_initials(full.split()[0]) and full[0] == initial
-                          and name_key(full).split()[1:] == name_key(role.name).split()[len(first.rstrip(".").split(".")):]}
+                          and (name_key(full).split()[1:] == name_key(role.name).split()[len(first.rstrip(".").split(".")):]
+                               or len(initials) > 1 and name_parts(full)[1] == family
+                               and initials_agree(initials, name_parts(full)[0]))}
             if len(candidates) == 1:
                 role.name = next(iter(candidates))
 

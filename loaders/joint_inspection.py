@@ -19,8 +19,8 @@ from kg.loaders.context import Context
 
 FAMILY = "joint_inspection"
 PRECEDENCE = 30
-# A joint inspection of one area's youth offending work is not a thematic inspection.
-EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# A joint inspection of one area's youth offending work is not a thematic inspection; its team list is no staff page.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 # The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the report's copy list (`inspection_people.report_people`).
 PARTS: tuple[str, ...] = ("copy_list",)
 

@@ -86,6 +86,7 @@ from kg.names import (
     is_role_word,
     name_at,
     rank_of_post,
+    surname_first_at,
 )
 from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
 
@@ -552,15 +553,21 @@ def _split_people(text: str, cell: Span) -> list[Span]:
     """'A, B and C' or 'A; B' -> one span each (a comma inside 'Name, Role' is kept when no name follows)."""
     pieces = []
     pos = cell.start
+    opening = surname_first_at(text, pos, cell.end)
     for match in re.finditer(r";|,|\band\b|&", cell.text):
         cut = cell.start + match.start()
+        if opening is not None and cut < opening.end:
+            continue  # the comma of a name written surname first ('OWEN, Cllr Dafydd Tudur') parts no one
         # Only the start of what follows matters; reading all of it would be quadratic in a long cell.
         following = text[cell.start + match.end():min(cell.end, cell.start + match.end() + NAME_WINDOW)]
         if _starts_with_name(following):
             pieces.append(trim(text, pos, cut))
             pos = cell.start + match.end()
+            opening = surname_first_at(text, pos, cell.end)
     pieces.append(trim(text, pos, cell.end))
     return [p for p in pieces if p]
+
+
 
 
 def _starts_with_name(following: str) -> bool:

@@ -18,8 +18,9 @@ from kg.names import NameMatch
 
 FAMILY = "sqs_letter"
 PRECEDENCE = 10
-# A screening letter that mentions an inspection of its area is not a thematic inspection.
-EXCLUDES: tuple[str, ...] = ("thematic_inspection",)
+# A screening letter that mentions an inspection of its area is not a thematic inspection; its distribution list (read
+# as a list of names and posts) is no staff page.
+EXCLUDES: tuple[str, ...] = ("thematic_inspection", "staff_page")
 # The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the letter's copy list.
 PARTS: tuple[str, ...] = ("copy_list",)
 

@@ -284,6 +284,10 @@ MINIMAL_CASES = {
     "a membership row of cells a PDF ran together, over and over along the line (stop 29)": "Westmere Youth Justice "
     "Plan\n\nAPPENDIX 1 - WESTMERE YOUTH JUSTICE BOARD, MEMBERSHIP 2024/25\n\nJo BloggsHead of Service"
     + "Westmere CouncilChair" * 3_000 + "\nRuth OkaforHead of Service\n",
+    "a present list's title in two languages whose slash runs on and on (stop 29)": "Minutes of the meeting of the "
+    "Children's Panel held on 3 May 2022\n\nPRESENT\n   Cyng." + " /" * 30_000 + " Cllr H. T. Jones\n",
+    "a register's first cell of surnames and commas run on without a forename (stop 29: quadratic before it)": "Westmere "
+    "Youth Justice Board\n\nAttendance register\n" + "Quennell, " * 5_000 + "Rachel (Chair)    Westmere Council    P\n",
 }
 
 
