@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import is_body_word, is_name_stop, is_post_word, is_venue_word
+from kg.vocabulary import WELSH_ARTICLES, WELSH_HONORIFICS, is_body_word, is_name_stop, is_post_word, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -34,6 +34,8 @@ HONORIFICS = {
     "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent", "ci": "Chief Inspector",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
+# A Welsh title is the English one it stands for: 'Cyng. / Cllr Jo Bloggs', 'Y Cynghorydd Jo Bloggs' is a councillor.
+HONORIFICS.update({welsh: HONORIFICS[english] for welsh, english in WELSH_HONORIFICS.items()})
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'; 'CI Raman' is a chief
 # inspector, not the initials C. I.
 CAPITALS_ONLY_HONORIFICS = {"di", "ci"}
@@ -277,6 +279,8 @@ def _no_name_opens(tokens: list[_Token], i: int) -> bool:
 def _no_name_from(word: str, following: str | None) -> bool:
     """No name opens at `word` before `following` (None: the last word): the word is no title and no part of a name,
     or, untitled, it is one and the next word cannot be a second part after it (a name of one part needs a title)."""
+    if word.lower() in WELSH_ARTICLES and (following or "").rstrip(".").lower() in WELSH_HONORIFICS:
+        return False  # 'Y Cynghorydd': the article opens the title
     if not _may_open_name(word):
         return True
     if is_honorific(word) or word.endswith("-") or _split_merged(_Token(word, 0, len(word))).text != word:
@@ -314,12 +318,14 @@ def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatc
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
-    j = i
+    j = i + _welsh_article(text, tokens, i)  # 'Y Cynghorydd': the article is the title's
     honorifics: list[str] = []
     # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
-    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])) \
+    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _joined(text, tokens[j - 1], tokens[j])
+                                                                             or _title_pair(text, tokens, j)) \
             and not _capitals_before_title_case(tokens, j):
-        honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
+        if not _title_pair(text, tokens, j):  # 'Cyng. / Cllr': one title in two languages
+            honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
                             and not _wrapped(text, tokens[j - 1], tokens[j])):
@@ -391,6 +397,25 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     name = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ", name + " ").strip()
     consumed = (j - i) + len(parts)
     return NameMatch(mention_start, post_end or name_end, name, " ".join(title_parts) or None), consumed
+
+
+# Two titles parted by a slash or a bar, the same title in two languages: 'Cyng. / Cllr', 'Cynghorydd/Councillor'.
+TITLE_PAIR_GAP_RE = re.compile(r"[ \u00a0]*[/|][ \u00a0]*")
+
+
+def _title_pair(text: str, tokens: list[_Token], j: int) -> bool:
+    """Whether tokens[j] is a title set after the same title in the other language ('Cyng. / Cllr')."""
+    if j == 0 or not is_honorific(tokens[j - 1].text) or not is_honorific(tokens[j].text):
+        return False
+    left, right = (HONORIFICS[tokens[k].text.rstrip(".").lower()] for k in (j - 1, j))
+    return left == right and bool(TITLE_PAIR_GAP_RE.fullmatch(text, tokens[j - 1].end, tokens[j].start))
+
+
+def _welsh_article(text: str, tokens: list[_Token], i: int) -> int:
+    """1 where tokens[i] is the Welsh article before a Welsh title ('Y Cynghorydd', 'Yr'), else 0."""
+    following = tokens[i + 1].text.rstrip(".").lower() if i + 1 < len(tokens) else ""
+    return int(tokens[i].text.lower() in WELSH_ARTICLES and tokens[i].text[:1].isupper() and following in WELSH_HONORIFICS
+               and _joined(text, tokens[i], tokens[i + 1]))
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').

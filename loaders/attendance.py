@@ -88,6 +88,10 @@ from kg.names import (
 from kg.vocabulary import (
     CABINET_POST_RE,
     CONNECTIVES,
+    WELSH_ARTICLES,
+    WELSH_HEADINGS,
+    WELSH_HONORIFICS,
+    WELSH_POSTS,
     is_body_word,
     is_post_noun,
     is_post_word,
@@ -95,6 +99,7 @@ from kg.vocabulary import (
     names_post,
     names_post_or_body,
     singular_post,
+    welsh_pattern,
 )
 
 # Section kinds: what a heading says about the people listed under it.
@@ -155,9 +160,10 @@ DATE_AFTER_NUMBER = (r"(?!\d|(?:st|nd|rd|th)?[^\S\n]*(?:Jan(?:uary)?|Feb(?:ruary
 TIME_AFTER_NUMBER = r"(?![^\S\n]*+[ap]\.?m\b)"
 ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}{TIME_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
+# (a verb's letters opening a hyphenated word are no verb: 'Is-gadeirydd', Welsh for 'Vice-Chair')
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
-    r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
+    r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b(?!-)")
 LONGEST_ENTRY_WORDS = 20
 # (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
 # side; the last blank of the run, so a long run is crossed once)
@@ -166,18 +172,24 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|(?<!/)\s(?=(
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
+# The Welsh words for a meeting's chair, its vice-chair and a substitute ('Cadeirydd', 'Is-gadeirydd', 'dirprwy'): a
+# marker in Welsh alone, or before the English one, is that marker ('(Cadeirydd)', '(dirprwy / substitute for X)').
+WELSH_CHAIR = welsh_pattern(WELSH_POSTS, meaning="chair")
+WELSH_VICE_CHAIR = welsh_pattern(WELSH_POSTS, meaning=r"(?:vice|deputy)[- ]chair")
+WELSH_SUBSTITUTE = rf"(?:{welsh_pattern(WELSH_POSTS, meaning='substitute|deputy')})[^\S\n]*+/[^\S\n]*+"
+CHAIR_WORD = rf"(?:chair(?:man|person|woman)?|{WELSH_CHAIR})"
+VICE_CHAIR_WORD = rf"(?:(?:vice|deputy)[-\s]?chair(?:man|person|woman)?|{WELSH_VICE_CHAIR})"
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
-CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?(?:{OTHER_TONGUE_AFTER})?\s*\)|"
+CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
-VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
-MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
-                            re.IGNORECASE)
+VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
+MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})\s*\)?", re.IGNORECASE)
 # '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
 # or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
@@ -194,7 +206,7 @@ MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?take
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
 MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
 # ... or whoever came in the member's place: '(Jo Lee, Senior Officer, attended in his place)'
-ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)|"
+ON_BEHALF_RE = re.compile(rf"\((?:on\s+behalf\s+of|(?:{WELSH_SUBSTITUTE})?substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)|"
                           r"\([^()]*\battended\s+in\s+(?:his|her|their)\s+place\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
@@ -203,10 +215,23 @@ INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4
 INITIALS_USED_RE = re.compile(rf"\s*\((?:[{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]|{INITIALS})\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
                               rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
-PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
+# The Welsh titles of a councillor and of councillors ('Cynghorydd', 'Cyng.', 'Cynghorwyr'), the article before them
+# ('Y Cynghorwyr'), and a Welsh title set before its English one ('Cyng. / Cllr', 'Y Cynghorwyr / Councillors'): one title.
+WELSH_ARTICLE = rf"(?:(?:{'|'.join(sorted(WELSH_ARTICLES))})[^\S\n]+)?"
+WELSH_COUNCILLORS = welsh_pattern(WELSH_HONORIFICS, meaning="councillors")
+WELSH_COUNCILLOR = welsh_pattern(WELSH_HONORIFICS, meaning="councillors?")
+WELSH_TITLE_BEFORE = rf"{WELSH_ARTICLE}(?:{welsh_pattern(WELSH_HONORIFICS)})\.?[^\S\n]*+[/|][^\S\n]*+"
+COUNCILLORS_WORD = rf"(?:Councillors|Cllrs|{WELSH_ARTICLE}(?:{WELSH_COUNCILLORS}))"
+PLURAL_COUNCILLORS_RE = re.compile(rf"\b{COUNCILLORS_WORD}\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
 # Tried with match(), so at the start of what it is given.
-COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+COUNCILLOR_RE = re.compile(rf"(?:{WELSH_TITLE_BEFORE})?(?:(?:County|Borough|Town|City|District|Parish)\s+)?"
+                           rf"(?:Councillors?|Cllrs?|{WELSH_ARTICLE}(?:{WELSH_COUNCILLOR}))\b\.?", re.IGNORECASE)
+
+
+def _plural_title(lead: str) -> bool:
+    """'Councillors', 'Cllrs.', 'Cynghorwyr / Councillors': a title that covers the list after it."""
+    return bool(PLURAL_COUNCILLORS_RE.search(lead))
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
@@ -602,7 +627,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     found = []
     title = list_title
     lead = COUNCILLOR_RE.match(entry.text)
-    if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
+    if lead and _plural_title(entry.text[:lead.end()]):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
     post: Span | None = None
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
@@ -614,7 +639,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     for piece in pieces:
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
-        if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+        if plural and _plural_title(body.text[:plural.end()]):
             # 'Councillors ASHBY-KWARTENG (Chair), ...': a surname in capitals is read with the honorific before it
             honoured = person_at(text, body, list_title="Councillor")
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
@@ -816,6 +841,10 @@ def _initials_column_after(text: str, name: NameMatch, body: Span) -> re.Match[s
     return found if letters[0] == words[0][0] and letters[-1] in (words[-1][0], words[-1][-1].upper()) else None
 
 
+# A vice-chair's mark in brackets or opening the role, in English or Welsh or both ('.... Is-gadeirydd / Vice-Chair').
+VICE_OPENING_RE = re.compile(rf"\(|^\W*+(?:(?:{OTHER_TONGUE_ONCE})?(?:vice|deputy)|{WELSH_VICE_CHAIR})", re.IGNORECASE)
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start and not (name.title and OTHER_TONGUE_TITLE_RE.fullmatch(text, body.start, name.start)):
         role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
@@ -831,7 +860,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_span = trim(text, begin, stop)
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
-    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I)) \
+    vice = bool(VICE_MARK_RE.search(role_text)) and bool(VICE_OPENING_RE.search(role_text)) \
         and not CHAIR_OF_BODY_POST_RE.match(re.sub(r"^\W*(?:vice|deputy)[-\s]?", "", role_text, flags=re.I))  # 'Deputy
     # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
@@ -846,7 +875,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # a member's name: they sat in another's seat, as a deputy does.
 # '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
 # they came for (the keys hold no deputy there).
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
                                 re.IGNORECASE)
 
 
@@ -858,7 +887,7 @@ LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|d
 
 # '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
 IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
-BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)",
+BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}\b[^()]*\)",
                                 re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
@@ -913,13 +942,16 @@ OTHER_TONGUE_MARKER_RE = re.compile(r"\(?\s*(?P<tongue>(?:[^\W\d_][\w'’-]*+[^\
                                     r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?", re.IGNORECASE)
 
 
+BRACKET_OF_CHAIR_RE = re.compile(rf"\([^()]*(?:chair|{WELSH_CHAIR}|{WELSH_VICE_CHAIR})[^()]*\)", re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, BRACKET_OF_CHAIR_RE, CONTACT_DETAILS_RE,
                   IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
@@ -1727,11 +1759,11 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\
 RULE_LINE_RE = re.compile(r"\s*(?:[_=~*-]{4,}|\+(?:[-=]++\+)++)\s*")
 # A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
 # is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
-COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+COUNCILLORS_LABEL_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
                                   r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
-COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+COUNCILLORS_HEADING_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
                                     r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
@@ -3176,7 +3208,7 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
 
 
-GRID_LABEL_RE = re.compile(r"[^\S\n]*(?:Councillors|Cllrs):?(?:\t|[^\S\n]{3,})\S", re.IGNORECASE)
+GRID_LABEL_RE = re.compile(rf"[^\S\n]*{COUNCILLORS_WORD}:?(?:\t|[^\S\n]{{3,}})\S", re.IGNORECASE)
 
 
 # The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The
