@@ -126,7 +126,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
+                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
@@ -139,6 +139,29 @@ HEADINGS: list[tuple[str, str]] = [
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
                    r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
 ]
+
+
+def _with_welsh(headings: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each kind's pattern with the Welsh headings whose English it reads ('Ymddiheuriadau' is 'Apologies'; 'Yn bresennol
+    hefyd', 'Also present'): each Welsh heading goes to the first kind that reads its English, as the English would."""
+    welsh: dict[str, list[str]] = {}
+    for words, english in WELSH_HEADINGS.items():
+        for kind, pattern in headings:
+            read = re.match(pattern, f"{english}:", re.IGNORECASE)
+            if read and read.end() == len(english):  # a heading only as a label before its colon ('Councillors:') is
+                colon = not re.fullmatch(pattern, english, re.IGNORECASE)  # so in Welsh too ('Cynghorwyr:')
+                welsh.setdefault(kind, []).append(f"(?:{welsh_pattern({words: english})})" + (r"(?=\s*:)" if colon else ""))
+                break
+    done: set[str] = set()
+    result = []
+    for kind, pattern in headings:
+        extra = sorted(welsh.get(kind, []), key=len, reverse=True) if kind not in done else None
+        done.add(kind)
+        result.append((kind, "|".join([pattern, *extra]) if extra else pattern))
+    return result
+
+
+HEADINGS = _with_welsh(HEADINGS)
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |'), ends in 'by' ('Minutes prepared by Jo Bloggs'), or heads a register whose column is the meeting's date
 # ('Attendance register      23.05.26').
@@ -147,8 +170,8 @@ HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:{OTH
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
-# 'Hefyd yn bresennol / Also present'.
-BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
+# 'Hefyd yn bresennol / Also present', 'PRESENNOL | PRESENT'.
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*(?P<sep>[/|])[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -189,7 +212,9 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WOR
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
-MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})\s*\)?", re.IGNORECASE)
+# (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
+MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})"
+                            rf"(?:[^\S\n]*/[^\S\n]*(?:{VICE_CHAIR_WORD}|{CHAIR_WORD}))?\s*\)?", re.IGNORECASE)
 # '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
 # or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
@@ -308,9 +333,14 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
     bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
-    if bilingual and not is_first_name(bilingual.group(0).split()[0]) and \
-            not any(regex.match(body.text) for _, regex in HEADING_RE):  # 'Jo Lee / Chair' is an entry; 'Members / Aelodau:'
-        body = span(text, body.start + bilingual.end(), body.end)  # is the English heading first
+    if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
+        after = span(text, body.start + bilingual.end(), body.end)
+        second, whole = _kind_read(after.text), _kind_read(body.text)
+        # the half after the slash names the kind where it is a heading ('Yn bresennol hefyd / Also in attendance'), or
+        # the whole is none; after a bar both halves are the same heading ('PRESENNOL | PRESENT'), not a table's heads
+        # ('Present | Apologies')
+        if (second or not whole) if bilingual.group("sep") == "/" else second is not None and second == whole:
+            body = after
     for kind, regex in HEADING_RE:
         match = regex.match(body.text)
         if match:
@@ -321,6 +351,11 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
                 return None
             return kind, rest
     return _label_in_capitals(text, body)
+
+
+def _kind_read(words: str) -> str | None:
+    """The kind of heading that words open with, if any."""
+    return next((kind for kind, regex in HEADING_RE if regex.match(words)), None)
 
 
 # A heading in capitals set before its entries on the line, as a margin's label ('PRESENT      Councillors A, B',

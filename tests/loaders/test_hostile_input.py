@@ -275,6 +275,11 @@ MINIMAL_CASES = {
     + "Also present  Jo Bloggs - Manager\n" * 2_500,
     "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
     "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
+    "a Welsh title paired with the English over and over before one name (stop 29)": "CHILDREN'S SCRUTINY PANEL\n\n"
+    "Minutes of the meeting held on 3 May 2022\n\nPRESENNOL / PRESENT\n" + "Y Cynghorydd / Cyng. / Cllr " * 4_000
+    + "Jo Bloggs\n",
+    "a heading in two languages parted by bars without end (stop 29)": "CHILDREN'S SCRUTINY PANEL\n\nMinutes of the "
+    "meeting held on 3 May 2022\n\n" + "PRESENNOL | " * 5_000 + "PRESENT\nCynghorwyr / Councillors Jo Bloggs\n",
 }
 
 
