@@ -487,10 +487,11 @@ def _entry_broken_after_first_name(text: str, first: _Token, following: _Token) 
     a surname, which begin the next entry). Without a title the line may be a surname of a list of them, so only a
     post after a comma on the next line says it is one entry ('Kay' / 'Lund, Head of Service')."""
     gap = text[first.end:following.start]
+    if gap.count("\n") != 1 or gap.strip() or not is_first_name(_titlecase(first.text)):
+        return False  # (asked first: the line before the name is read only at a line's end, once a line)
     line_start = text.rfind("\n", 0, first.start) + 1
     titles = text[line_start:first.start].split()
-    return gap.count("\n") == 1 and not gap.strip() and is_first_name(_titlecase(first.text)) \
-        and all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
+    return all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
         and not (is_first_name(_titlecase(following.text)) and NEXT_WORD_RE.match(text, following.end)) \
         and (ENTRY_TAIL_RE if any(is_honorific(word) for word in titles) else POST_AFTER_RE).match(text, following.end) \
         is not None
