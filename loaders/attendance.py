@@ -3243,7 +3243,8 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
 
 
-GRID_LABEL_RE = re.compile(rf"[^\S\n]*{COUNCILLORS_WORD}:?(?:\t|[^\S\n]{{3,}})\S", re.IGNORECASE)
+# (after a colon, two blanks are the column's padding: 'Cynghorwyr:  Siân Rowlands     Huw Parry-Ellis')
+GRID_LABEL_RE = re.compile(rf"[^\S\n]*{COUNCILLORS_WORD}(?::[^\S\n]{{2}}|:?(?:\t|[^\S\n]{{3,}}))[^\S\n]*\S", re.IGNORECASE)
 
 
 # The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The

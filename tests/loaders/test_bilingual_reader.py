@@ -5,7 +5,8 @@ headings and markers, `text.council_report_form` for a report's form).
 Each fixture is fictional and sets the two languages out differently from the development set: bars between the
 halves and a title written without blanks round its slash ('Cynghorydd/Councillor'), Welsh markers alone in brackets
 and a clergy title; the English half first ('PRESENT / PRESENNOL', 'Cllr / Cyng.') with a list wrapped over lines and
-a page's footer inside it; headings and titles in Welsh alone ('Aelodau yn bresennol:', 'Y Cynghorwyr', 'Ymddiheuriadau am absenoldeb:');
+a page's footer inside it; headings and titles in Welsh alone ('Aelodau yn bresennol:', 'Y Cynghorwyr', 'Ymddiheuriadau am absenoldeb:') and a
+grid of names in columns under 'Cynghorwyr:';
 a report's form whose labels are in both languages and parted from their values by tabs. The near misses: a
 masthead and a venue in two languages, a signature line of posts with no name, a post in Welsh with no name after it,
 a table's heads in two languages that are two kinds of list, and the Welsh title in a sentence with no name.
@@ -113,6 +114,8 @@ Minutes of the meeting held on Thursday, 6 November 2025
 
 Aelodau yn bresennol:
 Y Cynghorwyr Alaw Morfa, Berian Gwyndaf and Ceridwen Llanfor
+Cynghorwyr:  Alun Maesteg          Bethan Corwen
+             Cai Penrhos           Dwynwen Aberdaron
 
 Ymddiheuriadau am absenoldeb:
 Cynghorydd Dilys Nantgarw
@@ -131,6 +134,9 @@ def test_headings_and_titles_in_welsh_alone_read_as_the_english() -> None:
     rows = people_rows(loaded)
     assert {("Alaw Morfa", "present_at_meeting"), ("Berian Gwyndaf", "present_at_meeting"),
             ("Ceridwen Llanfor", "present_at_meeting"), ("Ffion Garthmyl", "officer_attending")} <= rows
+    # a grid of names under the Welsh label, its rows set in under the first
+    assert {("Alun Maesteg", "present_at_meeting"), ("Bethan Corwen", "present_at_meeting"),
+            ("Cai Penrhos", "present_at_meeting"), ("Dwynwen Aberdaron", "present_at_meeting")} <= rows
     assert ("Dilys Nantgarw", "apologies") in rows and ("Dilys Nantgarw", "present_at_meeting") not in rows
 
 
