@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import is_body_word, is_name_stop, is_post_word, is_venue_word
+from kg.vocabulary import WELSH_ARTICLES, WELSH_HONORIFICS, is_body_word, is_name_stop, is_post_word, is_venue_word
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -26,8 +26,7 @@ HONORIFICS = {
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
     "cllrs": "Councillor",
-    # Welsh: 'Cyng. / Cllr H. T. Jones', 'Y Cynghorydd / Councillor', 'Cynghorwyr / Councillors'
-    "cyng": "Councillor", "cynghorydd": "Councillor", "cynghorwyr": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
+    "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
     "hon": "Honourable",
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
@@ -36,6 +35,8 @@ HONORIFICS = {
     "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent", "ci": "Chief Inspector",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }
+# A Welsh title is the English one it stands for: 'Cyng. / Cllr Jo Bloggs', 'Y Cynghorydd Jo Bloggs' is a councillor.
+HONORIFICS.update({welsh: HONORIFICS[english] for welsh, english in WELSH_HONORIFICS.items()})
 # Ranks that are a given name too when not in capitals: 'DI Callum Brodie', but 'Di Moss'; 'CI Raman' is a chief
 # inspector, not the initials C. I.
 CAPITALS_ONLY_HONORIFICS = {"di", "ci"}
@@ -203,13 +204,9 @@ def _tokens(text: str, start: int = 0, end: int | None = None, limit: int | None
     return tokens
 
 
-# Two titles in two languages, parted by a slash: 'Cyng. / Cllr', 'Y Cynghorydd / Councillor'.
-TITLES_SLASH_RE = re.compile(r"[^\S\n]{0,2}/[^\S\n]{0,2}")
-
-
 def _titles_joined(text: str, left: _Token, right: _Token) -> bool:
-    """Two titles of one name: joined as a name's words are, or the same title in two languages parted by a slash."""
-    return _joined(text, left, right) or TITLES_SLASH_RE.fullmatch(text, left.end, right.start) is not None
+    """Two titles of one name: joined as a name's words are, or the same title in two languages (`_title_pair`)."""
+    return _joined(text, left, right) or _title_pair(text, left, right)
 
 
 def _joined(text: str, left: _Token, right: _Token) -> bool:
@@ -293,6 +290,8 @@ def _no_name_opens(tokens: list[_Token], i: int) -> bool:
 def _no_name_from(word: str, following: str | None) -> bool:
     """No name opens at `word` before `following` (None: the last word): the word is no title and no part of a name,
     or, untitled, it is one and the next word cannot be a second part after it (a name of one part needs a title)."""
+    if word.lower() in WELSH_ARTICLES and (following or "").rstrip(".").lower() in WELSH_HONORIFICS:
+        return False  # 'Y Cynghorydd': the article opens the title
     if not _may_open_name(word):
         return True
     if is_honorific(word) or word.endswith("-") or _split_merged(_Token(word, 0, len(word))).text != word:
@@ -346,12 +345,13 @@ def surname_first_at(text: str, start: int, end: int, *, strict: bool = False) -
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
-    j = i
+    j = i + _welsh_article(text, tokens, i)  # 'Y Cynghorydd': the article is the title's
     honorifics: list[str] = []
     # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
     while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])) \
             and not _capitals_before_title_case(tokens, j):
-        honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
+        if j == i or not _title_pair(text, tokens[j - 1], tokens[j]):  # 'Cyng. / Cllr': one title in two languages
+            honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
                             and not _wrapped(text, tokens[j - 1], tokens[j])):
@@ -481,7 +481,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     while j < len(tokens) and len(before) < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])):
         if tokens[j].text.rstrip(".").lower() in PLURAL_HONORIFICS:
             return None
-        before.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
+        if j == i or not _title_pair(text, tokens[j - 1], tokens[j]):
+            before.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
         j += 1
     if j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
         return None
@@ -499,7 +500,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
             and (k == j + 1 or _titles_joined(text, tokens[k - 1], tokens[k])):
         if tokens[k].text.rstrip(".").lower() in PLURAL_HONORIFICS:
             return None
-        after.append(HONORIFICS[tokens[k].text.rstrip(".").lower()])
+        if k == j + 1 or not _title_pair(text, tokens[k - 1], tokens[k]):
+            after.append(HONORIFICS[tokens[k].text.rstrip(".").lower()])
         k += 1
     if after and (k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k])):
         return None
@@ -554,6 +556,23 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+# Two titles parted by a slash or a bar, the same title in two languages: 'Cyng. / Cllr', 'Cynghorydd/Councillor'.
+TITLE_PAIR_GAP_RE = re.compile(r"[ \u00a0]*[/|][ \u00a0]*")
+
+
+def _title_pair(text: str, left: _Token, right: _Token) -> bool:
+    """Whether right is a title set after the same title in the other language ('Cyng. / Cllr')."""
+    if not is_honorific(left.text) or not is_honorific(right.text):
+        return False
+    return HONORIFICS[left.text.rstrip(".").lower()] == HONORIFICS[right.text.rstrip(".").lower()] \
+        and TITLE_PAIR_GAP_RE.fullmatch(text, left.end, right.start) is not None
+
+
+def _welsh_article(text: str, tokens: list[_Token], i: int) -> int:
+    """1 where tokens[i] is the Welsh article before a Welsh title ('Y Cynghorydd', 'Yr'), else 0."""
+    following = tokens[i + 1].text.rstrip(".").lower() if i + 1 < len(tokens) else ""
+    return int(tokens[i].text.lower() in WELSH_ARTICLES and tokens[i].text[:1].isupper() and following in WELSH_HONORIFICS
+               and _joined(text, tokens[i], tokens[i + 1]))
 
 
 # Police ranks are abbreviated in capitals before a name in Title Case ('DS Colin Fairweather').
@@ -625,12 +644,11 @@ def _entry_broken_after_first_name(text: str, first: _Token, following: _Token) 
     a surname, which begin the next entry). Without a title the line may be a surname of a list of them, so only a
     post after a comma on the next line says it is one entry ('Kay' / 'Lund, Head of Service')."""
     gap = text[first.end:following.start]
-    if gap.count("\n") != 1 or gap.strip():
-        return False  # (the words before the name are read only at a line's end: once a line, not once a word)
+    if gap.count("\n") != 1 or gap.strip() or not is_first_name(_titlecase(first.text)):
+        return False  # (asked first: the line before the name is read only at a line's end, once a line)
     line_start = text.rfind("\n", 0, first.start) + 1
     titles = text[line_start:first.start].split()
-    return is_first_name(_titlecase(first.text)) \
-        and all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
+    return all(is_honorific(word) or not word.strip("•·*–—-") or word.endswith(":") for word in titles) \
         and not (is_first_name(_titlecase(following.text)) and NEXT_WORD_RE.match(text, following.end)) \
         and (ENTRY_TAIL_RE if any(is_honorific(word) for word in titles) else POST_AFTER_RE).match(text, following.end) \
         is not None

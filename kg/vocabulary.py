@@ -43,6 +43,9 @@ NAME_STOPS = (
     _with_plurals(POST_NOUNS - _words("posts", "surnames")) | POST_QUALIFIERS | _words("posts", "participants")
     | BODY_NOUNS | ACRONYMS | _words("bodies", "fields") | _words("bodies", "places")
     | _words("connectives") | _words("meetings")
+    # the words of a post or a body in Welsh ('Pennaeth Gwasanaeth ...', Head of Service): no name's either
+    | {word for phrase in (*_vocabulary()["welsh"]["posts"], *_vocabulary()["welsh"]["bodies"])
+       for word in str(phrase).lower().split()}
 )
 BODY_WORDS = BODY_NOUNS | ACRONYMS | _words("bodies", "fields")
 # Letters that stand for a body or a post ('YJB said', 'the DCS agreed'), not for the initials of a name that has them.
@@ -58,6 +61,25 @@ CABINET_POST_RE = re.compile(
                         + [COUNCIL_LEADER]) + r")\b",
     re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+
+
+def _welsh(kind: str) -> dict[str, str]:
+    return {" ".join(str(welsh).lower().split()): str(english).lower() for welsh, english in _vocabulary()["welsh"][kind].items()}
+
+
+# Welsh titles, headings and posts, each the English one it stands for ('cynghorydd' -> 'councillor', 'presennol' ->
+# 'present', 'cadeirydd' -> 'chair'): a bilingual pair reads as its English half, the Welsh alone as the English.
+WELSH_HONORIFICS = _welsh("honorifics")
+WELSH_ARTICLES = _words("welsh", "articles")
+WELSH_HEADINGS = _welsh("headings")
+WELSH_POSTS = _welsh("posts")
+
+
+def welsh_pattern(words: dict[str, str], *, meaning: str | None = None) -> str:
+    """An alternation of the Welsh words (those standing for `meaning`'s English words, if given), longest first, each
+    word parted from the next by blanks or a hyphen: 'hefyd\\s+yn\\s+bresennol|presennol'."""
+    chosen = [welsh for welsh, english in words.items() if meaning is None or re.fullmatch(meaning, english, re.IGNORECASE)]
+    return "|".join(r"[^\S\n]+".join(map(re.escape, welsh.split())) for welsh in sorted(chosen, key=len, reverse=True))
 
 
 def _bare(word: str) -> str:

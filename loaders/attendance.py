@@ -90,6 +90,10 @@ from kg.names import (
 from kg.vocabulary import (
     CABINET_POST_RE,
     CONNECTIVES,
+    WELSH_ARTICLES,
+    WELSH_HEADINGS,
+    WELSH_HONORIFICS,
+    WELSH_POSTS,
     is_body_word,
     is_post_noun,
     is_post_word,
@@ -97,6 +101,7 @@ from kg.vocabulary import (
     names_post,
     names_post_or_body,
     singular_post,
+    welsh_pattern,
 )
 
 # Section kinds: what a heading says about the people listed under it.
@@ -123,7 +128,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
-                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|ymddiheuriadau|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
+                r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
@@ -136,6 +141,29 @@ HEADINGS: list[tuple[str, str]] = [
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
                    r"disclosures?\s+of\s+(?:personal\s+)?interests?"),
 ]
+
+
+def _with_welsh(headings: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each kind's pattern with the Welsh headings whose English it reads ('Ymddiheuriadau' is 'Apologies'; 'Yn bresennol
+    hefyd', 'Also present'): each Welsh heading goes to the first kind that reads its English, as the English would."""
+    welsh: dict[str, list[str]] = {}
+    for words, english in WELSH_HEADINGS.items():
+        for kind, pattern in headings:
+            read = re.match(pattern, f"{english}:", re.IGNORECASE)
+            if read and read.end() == len(english):  # a heading only as a label before its colon ('Councillors:') is
+                colon = not re.fullmatch(pattern, english, re.IGNORECASE)  # so in Welsh too ('Cynghorwyr:')
+                welsh.setdefault(kind, []).append(f"(?:{welsh_pattern({words: english})})" + (r"(?=\s*:)" if colon else ""))
+                break
+    done: set[str] = set()
+    result = []
+    for kind, pattern in headings:
+        extra = sorted(welsh.get(kind, []), key=len, reverse=True) if kind not in done else None
+        done.add(kind)
+        result.append((kind, "|".join([pattern, *extra]) if extra else pattern))
+    return result
+
+
+HEADINGS = _with_welsh(HEADINGS)
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |'), ends in 'by' ('Minutes prepared by Jo Bloggs'), or heads a register whose column is the meeting's date
 # ('Attendance register      23.05.26').
@@ -188,8 +216,8 @@ def minutes_extracts(text: str) -> list[MinutesExtract]:
 
 
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
-# 'Hefyd yn bresennol / Also present'.
-BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*/[^\S\n]*(?=[A-Za-z])")
+# 'Hefyd yn bresennol / Also present', 'PRESENNOL | PRESENT'.
+BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*(?P<sep>[/|])[^\S\n]*(?=[A-Za-z])")
 # 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
 MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
@@ -201,9 +229,10 @@ DATE_AFTER_NUMBER = (r"(?!\d|(?:st|nd|rd|th)?[^\S\n]*(?:Jan(?:uary)?|Feb(?:ruary
 TIME_AFTER_NUMBER = r"(?![^\S\n]*+[ap]\.?m\b)"
 ITEM_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*{DATE_AFTER_NUMBER}{TIME_AFTER_NUMBER}|{MINUTE_REFERENCE})[.):]?\s*(?:[-–—]\s*)?[A-Z]",
                      re.IGNORECASE)
+# (a verb's letters opening a hyphenated word are no verb: 'Is-gadeirydd', Welsh for 'Vice-Chair')
 SENTENCE_VERB_RE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|will|would|be|been|noted|agreed|resolved|received|advised|reported|"
-    r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b")
+    r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b(?!-)")
 LONGEST_ENTRY_WORDS = 20
 # (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
 # side; the last blank of the run, so a long run is crossed once)
@@ -212,18 +241,26 @@ SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|(?<!/)\s(?=(
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
+# The Welsh words for a meeting's chair, its vice-chair and a substitute ('Cadeirydd', 'Is-gadeirydd', 'dirprwy'): a
+# marker in Welsh alone, or before the English one, is that marker ('(Cadeirydd)', '(dirprwy / substitute for X)').
+WELSH_CHAIR = welsh_pattern(WELSH_POSTS, meaning="chair")
+WELSH_VICE_CHAIR = welsh_pattern(WELSH_POSTS, meaning=r"(?:vice|deputy)[- ]chair")
+WELSH_SUBSTITUTE = rf"(?:{welsh_pattern(WELSH_POSTS, meaning='substitute|deputy')})[^\S\n]*+/[^\S\n]*+"
+CHAIR_WORD = rf"(?:chair(?:man|person|woman)?|{WELSH_CHAIR})"
+VICE_CHAIR_WORD = rf"(?:(?:vice|deputy)[-\s]?chair(?:man|person|woman)?|{WELSH_VICE_CHAIR})"
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
-CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?(?:{OTHER_TONGUE_AFTER})?\s*\)|"
+CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
-VICE_MARK_RE = re.compile(r"\b(?:vice|deputy)[-\s]?chair(?:man|person|woman)?\b", re.IGNORECASE)
-MARKER_ONLY_RE = re.compile(r"\(?\s*(?:in\s+the\s+)?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?",
-                            re.IGNORECASE)
+VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
+# (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
+MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})"
+                            rf"(?:[^\S\n]*/[^\S\n]*(?:{VICE_CHAIR_WORD}|{CHAIR_WORD}))?\s*\)?", re.IGNORECASE)
 # '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
 # or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
@@ -240,7 +277,7 @@ MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?take
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
 MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
 # ... or whoever came in the member's place: '(Jo Lee, Senior Officer, attended in his place)'
-ON_BEHALF_RE = re.compile(r"\((?:on\s+behalf\s+of|substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)|"
+ON_BEHALF_RE = re.compile(rf"\((?:on\s+behalf\s+of|(?:{WELSH_SUBSTITUTE})?substitut\w*\s+for|deputising\s+for|for)\b[^)]*\)|"
                           r"\([^()]*\battended\s+in\s+(?:his|her|their)\s+place\)", re.IGNORECASE)
 # The initials' cell of a pipe table after a marker: '(Chair) | JD | Director' (INITIALS_USED_RE reads it after a name).
 INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*\|[^\S\n]*")
@@ -249,10 +286,23 @@ INITIALS_CELL_RE = re.compile(rf"[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4
 INITIALS_USED_RE = re.compile(rf"\s*\((?:[{UPPER}][{UPPER}a-z-]{{0,3}}[{UPPER}]|{INITIALS})\)|\t+[A-Z]{{2,4}}(?=\t)"  # '(JD)', '(HvdB)', '(SC-B)'
                               rf"|[^\S\n]*\|[^\S\n]*[{UPPER}](?:[{UPPER}]|['’](?=[{UPPER}])){{1,4}}[^\S\n]*(?=\|)")
 
-PLURAL_COUNCILLORS_RE = re.compile(r"\b(?:Councillors|Cllrs)\b", re.IGNORECASE)
+# The Welsh titles of a councillor and of councillors ('Cynghorydd', 'Cyng.', 'Cynghorwyr'), the article before them
+# ('Y Cynghorwyr'), and a Welsh title set before its English one ('Cyng. / Cllr', 'Y Cynghorwyr / Councillors'): one title.
+WELSH_ARTICLE = rf"(?:(?:{'|'.join(sorted(WELSH_ARTICLES))})[^\S\n]+)?"
+WELSH_COUNCILLORS = welsh_pattern(WELSH_HONORIFICS, meaning="councillors")
+WELSH_COUNCILLOR = welsh_pattern(WELSH_HONORIFICS, meaning="councillors?")
+WELSH_TITLE_BEFORE = rf"{WELSH_ARTICLE}(?:{welsh_pattern(WELSH_HONORIFICS)})\.?[^\S\n]*+[/|][^\S\n]*+"
+COUNCILLORS_WORD = rf"(?:Councillors|Cllrs|{WELSH_ARTICLE}(?:{WELSH_COUNCILLORS}))"
+PLURAL_COUNCILLORS_RE = re.compile(rf"\b{COUNCILLORS_WORD}\b", re.IGNORECASE)
 # 'County Councillor P. Jenkins', 'Borough Councillors A, B and C': the council's kind before the honorific.
 # Tried with match(), so at the start of what it is given.
-COUNCILLOR_RE = re.compile(r"(?:(?:County|Borough|Town|City|District|Parish)\s+)?(?:Councillors?|Cllrs?)\b\.?", re.IGNORECASE)
+COUNCILLOR_RE = re.compile(rf"(?:{WELSH_TITLE_BEFORE})?(?:(?:County|Borough|Town|City|District|Parish)\s+)?"
+                           rf"(?:Councillors?|Cllrs?|{WELSH_ARTICLE}(?:{WELSH_COUNCILLOR}))\b\.?", re.IGNORECASE)
+
+
+def _plural_title(lead: str) -> bool:
+    """'Councillors', 'Cllrs.', 'Cynghorwyr / Councillors': a title that covers the list after it."""
+    return bool(PLURAL_COUNCILLORS_RE.search(lead))
 HONORIFIC_NEXT_RE = re.compile(r"(?:and\s+)?(?:Mr|Mrs|Ms|Miss|Dr|Messrs)\b")
 NAME_REACH = 120  # characters: a name that starts a piece ends within them
 NAME_ALONE_RE = re.compile(r"\s*(?:$|[,;(&]|and\b)")  # what may follow a name alone in a list
@@ -329,9 +379,14 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
     bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
-    if bilingual and not is_first_name(bilingual.group(0).split()[0]) and \
-            not any(regex.match(body.text) for _, regex in HEADING_RE):  # 'Jo Lee / Chair' is an entry; 'Members / Aelodau:'
-        body = span(text, body.start + bilingual.end(), body.end)  # is the English heading first
+    if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
+        after = span(text, body.start + bilingual.end(), body.end)
+        second, whole = _kind_read(after.text), _kind_read(body.text)
+        # the half after the slash names the kind where it is a heading ('Yn bresennol hefyd / Also in attendance'), or
+        # the whole is none; after a bar both halves are the same heading ('PRESENNOL | PRESENT'), not a table's heads
+        # ('Present | Apologies')
+        if (second or not whole) if bilingual.group("sep") == "/" else second is not None and second == whole:
+            body = after
     for kind, regex in HEADING_RE:
         match = regex.match(body.text)
         if match:
@@ -342,6 +397,11 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
                 return None
             return kind, rest
     return _label_in_capitals(text, body)
+
+
+def _kind_read(words: str) -> str | None:
+    """The kind of heading that words open with, if any."""
+    return next((kind for kind, regex in HEADING_RE if regex.match(words)), None)
 
 
 # A heading in capitals set before its entries on the line, as a margin's label ('PRESENT      Councillors A, B',
@@ -650,7 +710,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     found = []
     title = list_title
     lead = COUNCILLOR_RE.match(entry.text)
-    if lead and entry.text[:lead.end()].lower().rstrip(".").endswith("s"):
+    if lead and _plural_title(entry.text[:lead.end()]):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
     post: Span | None = None
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
@@ -662,7 +722,7 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     for piece in pieces:
         body, honoured = piece, None
         plural = COUNCILLOR_RE.match(body.text)
-        if plural and body.text[:plural.end()].lower().rstrip(".").endswith("s"):
+        if plural and _plural_title(body.text[:plural.end()]):
             # 'Councillors ASHBY-KWARTENG (Chair), ...': a surname in capitals is read with the honorific before it
             honoured = person_at(text, body, list_title="Councillor")
             body = trim(text, body.start + plural.end(), body.end, " \t\n:")  # 'Councillors' ends a line, the list goes on
@@ -864,6 +924,10 @@ def _initials_column_after(text: str, name: NameMatch, body: Span) -> re.Match[s
     return found if letters[0] == words[0][0] and letters[-1] in (words[-1][0], words[-1][-1].upper()) else None
 
 
+# A vice-chair's mark in brackets or opening the role, in English or Welsh or both ('.... Is-gadeirydd / Vice-Chair').
+VICE_OPENING_RE = re.compile(rf"\(|^\W*+(?:(?:{OTHER_TONGUE_ONCE})?(?:vice|deputy)|{WELSH_VICE_CHAIR})", re.IGNORECASE)
+
+
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     if name.start > body.start and not (name.title and OTHER_TONGUE_TITLE_RE.fullmatch(text, body.start, name.start)):
         role_span = trim(text, body.start, name.start, EDGE_CHARS + "\n")  # 'Post –' ending the line above the name
@@ -879,7 +943,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_span = trim(text, begin, stop)
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
-    vice = bool(VICE_MARK_RE.search(role_text)) and bool(re.search(r"\(|^\W*(?:vice|deputy)", role_text, re.I)) \
+    vice = bool(VICE_MARK_RE.search(role_text)) and bool(VICE_OPENING_RE.search(role_text)) \
         and not CHAIR_OF_BODY_POST_RE.match(re.sub(r"^\W*(?:vice|deputy)[-\s]?", "", role_text, flags=re.I))  # 'Deputy
     # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
@@ -894,7 +958,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # a member's name: they sat in another's seat, as a deputy does.
 # '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
 # they came for (the keys hold no deputy there).
-SUBSTITUTE_MARK_RE = re.compile(r"\([^\S\n]*(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
                                 re.IGNORECASE)
 
 
@@ -906,7 +970,7 @@ LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|d
 
 # '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
 IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
-BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?chair(?:man|person|woman)?\b[^()]*\)",
+BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}\b[^()]*\)",
                                 re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
@@ -961,13 +1025,16 @@ OTHER_TONGUE_MARKER_RE = re.compile(r"\(?\s*(?P<tongue>(?:[^\W\d_][\w'’-]*+[^\
                                     r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?", re.IGNORECASE)
 
 
+BRACKET_OF_CHAIR_RE = re.compile(rf"\([^()]*(?:chair|{WELSH_CHAIR}|{WELSH_VICE_CHAIR})[^()]*\)", re.IGNORECASE)
+
+
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
     """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
     if not role:
         return None
     end = role.end
-    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, re.compile(r"\([^()]*chair[^()]*\)", re.IGNORECASE), CONTACT_DETAILS_RE,
+    for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, BRACKET_OF_CHAIR_RE, CONTACT_DETAILS_RE,
                   IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
@@ -1775,11 +1842,11 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\
 RULE_LINE_RE = re.compile(r"\s*(?:[_=~*-]{4,}|\+(?:[-=]++\+)++)\s*")
 # A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
 # is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
-COUNCILLORS_LABEL_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+COUNCILLORS_LABEL_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
                                   r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
-COUNCILLORS_HEADING_RE = re.compile(r"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*(?:Councillors|Cllrs)"
+COUNCILLORS_HEADING_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
                                     r"[^\S\n]+present[^\S\n]*:?[^\S\n]*$", re.IGNORECASE)
 
 
@@ -3224,7 +3291,8 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
 
 
-GRID_LABEL_RE = re.compile(r"[^\S\n]*(?:Councillors|Cllrs):?(?:\t|[^\S\n]{3,})\S", re.IGNORECASE)
+# (after a colon, two blanks are the column's padding: 'Cynghorwyr:  Siân Rowlands     Huw Parry-Ellis')
+GRID_LABEL_RE = re.compile(rf"[^\S\n]*{COUNCILLORS_WORD}(?::[^\S\n]{{2}}|:?(?:\t|[^\S\n]{{3,}}))[^\S\n]*\S", re.IGNORECASE)
 
 
 # The sentences that say who sent apologies, read around the word: 'Apologies were received from A, B and C', 'The

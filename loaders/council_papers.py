@@ -17,6 +17,7 @@ from kg.gazetteer import fold
 from kg.loaders import attendance, generic, initials, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span
+from kg.vocabulary import WELSH_HEADINGS, welsh_pattern
 
 FAMILY = "council_papers"
 PRECEDENCE = 50
@@ -37,9 +38,11 @@ BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGN
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
 # '1.  YMDDIHEURIADAU / APOLOGIES'; numbered, only so or as 'Apologies'), each word crossed once: a long word stays
 # linear.
-ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d{1,3}\.?[^\S\n]++(?=(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/|apologies\b))?"
-                           r"(?:(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
-                           r"(?:present|apologies|membership|members|in attendance|also present|attendance|"
+ATTENDANCE_RE = re.compile(r"^[^\w\n]*(?:\d{1,3}\.?[^\S\n]++(?=(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+[/|]|apologies\b))?"
+                           r"(?:(?:[^\W\d_]++[^\S\n]++){0,2}?[^\W\d_]++[^\S\n]*+[/|][^\S\n]*+)?"
+                           # (or in Welsh alone: 'YMDDIHEURIADAU:', 'Yn bresennol')
+                           rf"(?:(?:{welsh_pattern(WELSH_HEADINGS)})\b|"
+                           r"present|apologies|membership|members|in attendance|also present|attendance|"
                            r"attendees|councillors present|(?:record|register) of attendance|"
                            # 'Chairman:<TAB>Councillor A' then 'Councillors:<TAB>B, C and D': the list by its labels
                            r"(?:vice[-\s]?)?chair(?:man|person|woman)?\s*:|councillors\s*:)",

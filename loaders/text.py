@@ -403,11 +403,13 @@ def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
     return ceiling
 
 
-# A council report's form header (in two languages too, the other's label first: 'Awdur yr Adroddiad / Report Author'): 'Report to: Cabinet', 'Report of: Director', 'Report author: X', 'Wards affected: All',
+# A council report's form header: 'Report to: Cabinet', 'Report of: Director', 'Report author: X', 'Wards affected: All',
 # 'Key decision: No', 'Cabinet Member: Councillor X'; or its two columns, the label padded from its value
 # ('Wards affected      All wards').
-COUNCIL_REPORT_FORM_RE = re.compile(r"^[^\w\n]*+(?:" + OTHER_TONGUE_HEAD + r")?(?:report[ \t]+(?:to|of|by|author)|wards?[ \t]+affected|key[ \t]+decision|"
-                                    r"cabinet[ \t]+member|portfolio[ \t]+holder)(?:[^\S\n]*+:|(?:[ ]{3,}|\t)(?=\S))",
+# (a label in two languages, the other's first: 'Awdur yr Adroddiad / Report Author', 'Aelod Arweiniol / Lead Member')
+COUNCIL_REPORT_FORM_RE = re.compile(rf"^[^\w\n]*+(?:{OTHER_TONGUE_HEAD})?(?:report[ \t]+(?:to|of|by|author)|wards?[ \t]+affected|"
+                                    r"key[ \t]+decision|cabinet[ \t]+member|lead[ \t]+member|portfolio[ \t]+holder)"
+                                    r"(?:[^\S\n]*+:|(?:[ ]{3,}|\t)(?=\S))",
                                     re.IGNORECASE | re.MULTILINE)
 FORM_HEADER_REACH = 3000
 

@@ -288,6 +288,11 @@ MINIMAL_CASES = {
     "Children's Panel held on 3 May 2022\n\nPRESENT\n   Cyng." + " /" * 30_000 + " Cllr H. T. Jones\n",
     "a register's first cell of surnames and commas run on without a forename (stop 29: quadratic before it)": "Westmere "
     "Youth Justice Board\n\nAttendance register\n" + "Quennell, " * 5_000 + "Rachel (Chair)    Westmere Council    P\n",
+    "a Welsh title paired with the English over and over before one name (stop 29)": "CHILDREN'S SCRUTINY PANEL\n\n"
+    "Minutes of the meeting held on 3 May 2022\n\nPRESENNOL / PRESENT\n" + "Y Cynghorydd / Cyng. / Cllr " * 4_000
+    + "Jo Bloggs\n",
+    "a heading in two languages parted by bars without end (stop 29)": "CHILDREN'S SCRUTINY PANEL\n\nMinutes of the "
+    "meeting held on 3 May 2022\n\n" + "PRESENNOL | " * 5_000 + "PRESENT\nCynghorwyr / Councillors Jo Bloggs\n",
 }
 
 
