@@ -1314,7 +1314,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
                                      lambda role, org: org or organisation_for_role(role, area), text=text)
             found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
-        found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
+        found += sum(_stacked_member(ctx, ctx.text, row, area) for row in stacked_rows(ctx.text, lead.end()))
+        found += stacked_members(ctx, lead.end(), area)
         found += _member_cards(ctx, lead.end(), area)
     return found
 
@@ -1591,8 +1592,9 @@ def _ruled_columns(text: str, rows: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
-    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member): each
-    row's cells by the kind of their column, up to the first blank line after the rows."""
+    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member), the
+    name's column not the first: each row's cells by the kind of their column, up to the first blank line after the
+    rows. (A table whose names come first is read by `person_cells.stacked_table`, its cells wrapped or not.)"""
     heads: list[str] = []
     rows: list[dict[str, Line]] = []
     cells_read: list[Line] = []
@@ -1605,7 +1607,7 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
         if not cells_read and not rows and is_column_heads(line) and len(word.split()) == 1:
             heads.append(word)
             continue
-        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads}:
+        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads} or column_kind(heads[0]) == "name":
             break
         cells_read.append(line)
         if len(cells_read) == len(heads):
@@ -1614,23 +1616,62 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
     return rows
 
 
-def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int:
-    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one), the
-    post and the body from theirs."""
-    name = only_a_name(ctx, trim(ctx.text, row["name"].start, row["name"].end))
-    if name is None:
+STACKED_LEAD_LINES = 60  # lines after a membership's lead where its flattened table stands
+
+
+def stacked_members(ctx: Context, begin: int, area: str | None) -> int:
+    """A membership table flattened to one cell a line under its lead, the names first, its cells wrapped or not
+    (`person_cells.stacked_table`): each record read as `_stacked_member` reads it."""
+    following = lines(ctx.text, begin)[:STACKED_LEAD_LINES]
+    start = next((at for at, line in enumerate(following) if line.text.strip()), None)
+    if start is None:
         return 0
+    titles = _title_lines(ctx.text)
+    page_break = False
+
+    def furniture(line: Line) -> bool:
+        nonlocal page_break
+        if is_page_furniture(ctx.text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+            page_break = True
+            return True
+        return page_break and " ".join(line.text.split()) in titles  # the next page's running header
+
+    table = person_cells.stacked_table(ctx.text, following[start:], furniture)
+    if table is None:
+        return 0
+    found = 0
+    for record in table.records:
+        row = {kind: cell for kind, cell in zip(table.heads, record, strict=True) if kind}
+        found += _stacked_member(ctx, table.text, row, area)
+    return found
+
+
+def _stacked_member(ctx: Context, text: str, row: dict[str, person_cells.Cell | Line], area: str | None) -> int:
+    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one; a rank
+    before it is the name's), the post and the body from theirs, each over the lines it wrapped onto. `text` is the
+    document's with each wrapped cell's line breaks made spaces."""
+    cell = row["name"]
+    name = only_a_name(ctx, trim(ctx.text, cell.start, cell.end)) if "\n" not in ctx.text[cell.start:cell.end] else None
+    if name is None:  # a rank before the name ('Chief Inspector Maud Carrow'), the name wrapped ('Councillor Jory' /
+        name = person_cells.cell_name(text, cell.start, cell.end)  # 'Pascoe')
+        rest = text[name.end:cell.end].strip() if name else ""
+        if name is None or name.surname_only or rest and not re.fullmatch(r"\([^()]*\)", rest) or \
+                is_organisation_name(text[cell.start:name.end], gazetteer=ctx.gazetteer, area=area):
+            return 0  # no name, or more than a name and its marker ('(Chair)'): no person's cell
     post, body = row.get("post"), row.get("body")
-    first = min(cell.start for cell in row.values())
-    evidence = span(ctx.text, first, max(cell.end for cell in row.values()))
-    role = trim(ctx.text, post.start, post.end) if post else None
-    organisation = " ".join(body.text.split()) if body else organisation_for_role(role.text if role else None, area)
-    ctx.person_role(name, "board_member", evidence, role=role.text if role else None, role_span=role,
-                    organisation=organisation)
-    if role and CABINET_POST_RE.search(role.text):  # a member whose post is a cabinet member's sits on the cabinet
-        ctx.person_role(name, "cabinet_member", evidence, role=role.text, role_span=role, organisation=organisation)
+    evidence = span(ctx.text, min(cell.start for cell in row.values()), max(cell.end for cell in row.values()))
+    written = _cell_text(post) if post else None
+    role_span = trim(ctx.text, post.start, post.end) if post and "\n" not in ctx.text[post.start:post.end] else None
+    organisation = _cell_text(body) if body else organisation_for_role(written, area)
+    ctx.person_role(name, "board_member", evidence, role=written, role_span=role_span, organisation=organisation)
+    if written and CABINET_POST_RE.search(written):  # a member whose post is a cabinet member's sits on the cabinet
+        ctx.person_role(name, "cabinet_member", evidence, role=written, role_span=role_span, organisation=organisation)
         return 2
     return 1
+
+
+def _cell_text(cell: person_cells.Cell | Line) -> str:
+    return cell.text if isinstance(cell, person_cells.Cell) else " ".join(cell.text.split())
 
 
 def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
