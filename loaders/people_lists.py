@@ -1181,7 +1181,7 @@ WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\
 # A line of two columns parted by a rule whose left column is blank: '                  |      Delivery Unit'.
 RIGHT_COLUMN_ONLY_RE = re.compile(r"[^\S\n]{8,}+\|[^\S\n]*+\S")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
-PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
+PAGE_NUMBER_ALONE_RE = person_cells.PAGE_NUMBER_LINE_RE
 
 
 def _bullet_wraps(row: Line, line: Line) -> bool:
@@ -1314,7 +1314,7 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
                                      lambda role, org: org or organisation_for_role(role, area), text=text)
             found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
-        found += sum(_stacked_member(ctx, ctx.text, row, area) for row in stacked_rows(ctx.text, lead.end()))
+        found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
         found += stacked_members(ctx, lead.end(), area)
         found += _member_cards(ctx, lead.end(), area)
     return found
@@ -1642,22 +1642,20 @@ def stacked_members(ctx: Context, begin: int, area: str | None) -> int:
     found = 0
     for record in table.records:
         row = {kind: cell for kind, cell in zip(table.heads, record, strict=True) if kind}
-        found += _stacked_member(ctx, table.text, row, area)
+        found += _stacked_member(ctx, row, area, table)
     return found
 
 
-def _stacked_member(ctx: Context, text: str, row: dict[str, person_cells.Cell | Line], area: str | None) -> int:
+def _stacked_member(ctx: Context, row: dict[str, person_cells.Cell | Line], area: str | None,
+                    table: person_cells.StackedTable | None = None) -> int:
     """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one; a rank
-    before it is the name's), the post and the body from theirs, each over the lines it wrapped onto. `text` is the
-    document's with each wrapped cell's line breaks made spaces."""
+    before it is the name's), the post and the body from theirs, each over the lines it wrapped onto (the records of
+    `table`, else one line a cell)."""
     cell = row["name"]
-    name = only_a_name(ctx, trim(ctx.text, cell.start, cell.end)) if "\n" not in ctx.text[cell.start:cell.end] else None
-    if name is None:  # a rank before the name ('Chief Inspector Maud Carrow'), the name wrapped ('Councillor Jory' /
-        name = person_cells.cell_name(text, cell.start, cell.end)  # 'Pascoe')
-        rest = text[name.end:cell.end].strip() if name else ""
-        if name is None or name.surname_only or rest and not re.fullmatch(r"\([^()]*\)", rest) or \
-                is_organisation_name(text[cell.start:name.end], gazetteer=ctx.gazetteer, area=area):
-            return 0  # no name, or more than a name and its marker ('(Chair)'): no person's cell
+    name = only_a_name(ctx, trim(ctx.text, cell.start, cell.end)) if table is None else \
+        person_cells.stacked_name(table, cell)  # (a rank before the name, the name wrapped: 'Councillor Jory' / 'Pascoe')
+    if name is None:
+        return 0
     post, body = row.get("post"), row.get("body")
     evidence = span(ctx.text, min(cell.start for cell in row.values()), max(cell.end for cell in row.values()))
     written = _cell_text(post) if post else None

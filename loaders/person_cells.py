@@ -239,6 +239,8 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
 
 # ---- a table flattened to one cell a line ------------------------------------------------------------------------
 
+# A page's number alone on a line, as a footer leaves it ('\t\t\t2').
+PAGE_NUMBER_LINE_RE = re.compile(r"\W*\d{1,3}\W*")
 STACKED_WRAPS = 3  # lines a record's cells wrap onto beyond one a cell, at most
 # A cell that names no one: the seat is empty ('Vacant', '(Vacant)', 'Post vacant', 'Vacancy').
 VACANT_CELL_RE = re.compile(r"[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]++)?vacan(?:t|cy)\)?[^\S\n]*+", re.IGNORECASE)
@@ -260,6 +262,7 @@ class StackedTable:
     heads: tuple[str | None, ...]
     records: tuple[tuple[Cell, ...], ...]
     text: str
+    end: int  # where the table's last line ends
 
 
 def cell_name(text: str, start: int, end: int) -> NameMatch | None:
@@ -349,7 +352,7 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
             break
         gap = False
     if not groups or any(len(group) < len(heads) for group in groups):
-        return None
+        return None  # (a record of too few lines: a cell is missing, or a post was read as a name)
     joined = list(text)
     records: list[tuple[Cell, ...]] = []
     for group in groups:
@@ -360,7 +363,21 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
             for part in cell.parts[:-1]:
                 joined[part.end:text.index("\n", part.end) + 1] = [" "] * (text.index("\n", part.end) + 1 - part.end)
         records.append(cells_of)
-    return StackedTable(heads, tuple(records), "".join(joined))
+    return StackedTable(heads, tuple(records), "".join(joined), groups[-1][-1].end)
+
+
+def stacked_name(table: StackedTable, cell: Cell) -> NameMatch | None:
+    """The person a record's name cell holds and nothing else but a marker in brackets ('(Chair)'), a rank before it
+    ('Chief Inspector Maud Carrow'), the name known to the lexicon or not ('Lowenna Hext'); None for a vacant seat."""
+    text = table.text
+    name = cell_name(text, cell.start, cell.end)
+    if name is None:
+        names = find_names(text, cell.start, cell.end, strict=False)
+        name = names[0] if names and names[0].start == trim(text, cell.start, cell.end).start else None
+    if name is None or name.surname_only or not MARKER_AFTER_NAME_RE.fullmatch(text, name.end, cell.end) or \
+            is_organisation_name(text[cell.start:name.end]):
+        return None
+    return name
 
 
 def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...] | None:
