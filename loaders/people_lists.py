@@ -1661,11 +1661,17 @@ def _stacked_member(ctx: Context, row: dict[str, person_cells.Cell | Line], area
     written = _cell_text(post) if post else None
     role_span = trim(ctx.text, post.start, post.end) if post and "\n" not in ctx.text[post.start:post.end] else None
     organisation = _cell_text(body) if body else organisation_for_role(written, area)
+    marked = MARKER_END_RE.search(organisation) if organisation else None
+    if organisation and marked and is_organisation_name(organisation[:marked.start()], gazetteer=ctx.gazetteer):
+        organisation = organisation[:marked.start()]  # 'NHS Foundation Trust (non-voting)': the member's marker
     ctx.person_role(name, "board_member", evidence, role=written, role_span=role_span, organisation=organisation)
     if written and CABINET_POST_RE.search(written):  # a member whose post is a cabinet member's sits on the cabinet
         ctx.person_role(name, "cabinet_member", evidence, role=written, role_span=role_span, organisation=organisation)
         return 2
     return 1
+
+
+MARKER_END_RE = re.compile(r"[^\S\n]*+\([^()\n]*+\)$")
 
 
 def _cell_text(cell: person_cells.Cell | Line) -> str:
@@ -1897,8 +1903,11 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
+    tabled = _stacked_table_lines(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page,
                                   report_form=council_report_form(ctx.text)):
+        if all_lines[index].start in tabled:
+            continue  # a name over its post in a table flattened to one cell a line is a member's record, no signature
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
@@ -1913,6 +1922,29 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
             _record_signature(ctx, name, post, name.start, post.text, area)
             found += 1
     return found
+
+
+STACKED_TABLE_LINES = 120  # lines a table flattened to one cell a line may run to
+
+
+def _stacked_table_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of each table flattened to one cell a line under its heads (`person_cells.stacked_table`)."""
+    all_lines = lines(text)
+    tabled: set[int] = set()
+    for at, line in enumerate(all_lines[:-1]):
+        if line.start in tabled or not (is_column_heads(line) and is_column_heads(all_lines[at + 1])):
+            continue
+        rows = all_lines[at:at + STACKED_TABLE_LINES]
+        heads = person_cells.stacked_heads(text, rows)
+        if not heads:
+            continue
+        table = person_cells.stacked_table(text, rows, lambda row: is_page_furniture(text, row)
+                                           or PAGE_NUMBER_ALONE_RE.fullmatch(row.text) is not None)
+        # (records that do not fit the heads are still a table's: up to the first blank line under them)
+        end = table.end if table is not None else next(
+            (row.start for row in rows[len(heads) + 1:] if is_blank(row)), rows[-1].end)
+        tabled.update(row.start for row in rows if row.start <= end)
+    return frozenset(tabled)
 
 
 # A sign-off row: 'Signed:  T. Wierzbicki, Head of Youth Justice      Date: 5 June 2023'.

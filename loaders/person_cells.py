@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
@@ -41,6 +41,9 @@ COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off it
 OPEN_END_RE = re.compile(r"(?:\b(?:and|of|for|the|to|in|with|&)|[,(/–—-])[^\S\n]*$", re.IGNORECASE)
 
 
+HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
+
+
 @dataclass(frozen=True)
 class Cell:
     """A cell of a table, over the lines it wrapped onto: its parts, each a span of one line."""
@@ -49,7 +52,9 @@ class Cell:
 
     @property
     def text(self) -> str:
-        words = " ".join(" ".join(part.text for part in self.parts).split()).rstrip(",;")
+        # (a word broken at its hyphen joins the next line's with no space: 'Okonkwo-' / 'Hart', '(non-' / 'voting)')
+        written = "".join(part.text + ("" if HYPHEN_END_RE.search(part.text) else " ") for part in self.parts)
+        words = " ".join(written.split()).rstrip(",;")
         # a cell's bracket closed on a wrapped line, which trimming its edge dropped ('Member (Designated' / 'Doctor)')
         return words + ")" * (words.count("(") - words.count(")")) if words.count("(") > words.count(")") else words
 
@@ -257,12 +262,13 @@ STACKED_END_RE = re.compile(r"[^\S\n]*+\d{1,2}(?:\.\d{1,2})*+\.?[^\S\n]++[A-Z]|(
 class StackedTable:
     """A table flattened to one cell a line: what each column holds (by its head: 'name', 'post', 'body', or None),
     the records (each a cell a column, over the lines it wrapped onto), and the text with each wrapped cell's line
-    breaks made spaces (the same offsets: a name wrapped over two lines reads as one, 'Councillor Jory' / 'Pascoe')."""
+    breaks made spaces (the same length: a name wrapped over two lines reads as one, 'Councillor Jory' / 'Pascoe')."""
 
     heads: tuple[str | None, ...]
     records: tuple[tuple[Cell, ...], ...]
-    text: str
-    end: int  # where the table's last line ends
+    text: str  # the table's stretch of the document, from `base` to `end`
+    base: int
+    end: int
 
 
 def cell_name(text: str, start: int, end: int) -> NameMatch | None:
@@ -325,7 +331,7 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
     opens (or 'Vacant'); a blank line may part records, and `skip` says which lines are a page's furniture. A record
     with more lines than the heads have cells has cells that wrapped: a name wrapped after its first part
     ('Councillor Jory' / 'Pascoe'), a line after one that ends open ('Cabinet Member for Children and' / 'Families')
-    or opening in small letters, else a word or two that are neither a body nor a post ('Designated Nurse,
+    or opening in small letters, else a word alone that is neither a body nor a post ('Designated Nurse,
     Safeguarding' / 'Children'); a record whose wrapped lines these do not single out is left unread. None when the
     rows are no such table or its records do not fit its heads (a record of too few lines, lines before the first)."""
     heads = stacked_heads(text, rows)
@@ -353,7 +359,8 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
         gap = False
     if not groups or any(len(group) < len(heads) for group in groups):
         return None  # (a record of too few lines: a cell is missing, or a post was read as a name)
-    joined = list(text)
+    base, end = groups[0][0].start, groups[-1][-1].end
+    joined = list(text[base:end])  # (the table's stretch only: a document of many tables stays linear)
     records: list[tuple[Cell, ...]] = []
     for group in groups:
         cells_of = _stacked_cells(text, group, len(heads))
@@ -361,23 +368,24 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
             continue
         for cell in cells_of:
             for part in cell.parts[:-1]:
-                joined[part.end:text.index("\n", part.end) + 1] = [" "] * (text.index("\n", part.end) + 1 - part.end)
+                joined[part.end - base:text.index("\n", part.end) + 1 - base] = \
+                    [" "] * (text.index("\n", part.end) + 1 - part.end)
         records.append(cells_of)
-    return StackedTable(heads, tuple(records), "".join(joined), groups[-1][-1].end)
+    return StackedTable(heads, tuple(records), "".join(joined), base, end)
 
 
 def stacked_name(table: StackedTable, cell: Cell) -> NameMatch | None:
     """The person a record's name cell holds and nothing else but a marker in brackets ('(Chair)'), a rank before it
     ('Chief Inspector Maud Carrow'), the name known to the lexicon or not ('Lowenna Hext'); None for a vacant seat."""
-    text = table.text
-    name = cell_name(text, cell.start, cell.end)
+    text, start, end = table.text, cell.start - table.base, cell.end - table.base
+    name = cell_name(text, start, end)
     if name is None:
-        names = find_names(text, cell.start, cell.end, strict=False)
-        name = names[0] if names and names[0].start == trim(text, cell.start, cell.end).start else None
-    if name is None or name.surname_only or not MARKER_AFTER_NAME_RE.fullmatch(text, name.end, cell.end) or \
-            is_organisation_name(text[cell.start:name.end]):
+        names = find_names(text, start, end, strict=False)
+        name = names[0] if names and names[0].start == trim(text, start, end).start else None
+    if name is None or name.surname_only or not MARKER_AFTER_NAME_RE.fullmatch(text, name.end, end) or \
+            is_organisation_name(text[start:name.end]):
         return None
-    return name
+    return replace(name, start=name.start + table.base, end=name.end + table.base)  # (the document's offsets)
 
 
 def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...] | None:
@@ -396,7 +404,7 @@ def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...]
                 joins.add(index)
         if len(joins) < extra:
             loose = {index for index in range(2, len(group)) if index not in joins and
-                     len(group[index].text.split()) <= 2 and not is_organisation_name(group[index].text.strip()) and
+                     len(group[index].text.split()) == 1 and not is_organisation_name(group[index].text.strip()) and
                      not names_post(group[index].text) and not OPEN_END_RE.search(group[index].text)}
             joins |= loose
         if len(joins) != extra:
