@@ -64,6 +64,7 @@ from kg.loaders.text import (
     is_column_heads,
     leaders_blanked,
     lines,
+    lines_after,
     plain,
     sentence_end,
     sentence_start,
@@ -1598,7 +1599,7 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
     heads: list[str] = []
     rows: list[dict[str, Line]] = []
     cells_read: list[Line] = []
-    for line in lines(text, begin):
+    for line in lines_after(text, begin, STACKED_LEAD_LINES):
         word = plain(line.text).strip().lower()
         if is_blank(line) or is_page_furniture(text, line):
             if cells_read or rows:
@@ -1622,7 +1623,7 @@ STACKED_LEAD_LINES = 60  # lines after a membership's lead where its flattened t
 def stacked_members(ctx: Context, begin: int, area: str | None) -> int:
     """A membership table flattened to one cell a line under its lead, the names first, its cells wrapped or not
     (`person_cells.stacked_table`): each record read as `_stacked_member` reads it."""
-    following = lines(ctx.text, begin)[:STACKED_LEAD_LINES]
+    following = lines_after(ctx.text, begin, STACKED_LEAD_LINES)
     start = next((at for at, line in enumerate(following) if line.text.strip()), None)
     if start is None:
         return 0
@@ -1671,7 +1672,7 @@ def _stacked_member(ctx: Context, row: dict[str, person_cells.Cell | Line], area
     return 1
 
 
-MARKER_END_RE = re.compile(r"[^\S\n]*+\([^()\n]*+\)$")
+MARKER_END_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\([^()\n]*+\)$")  # (from a run's first blank: linear)
 
 
 def _cell_text(cell: person_cells.Cell | Line) -> str:

@@ -253,9 +253,9 @@ VACANT_CELL_RE = re.compile(r"[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]++)?va
 # 'County Councillor'), besides the honorifics.
 RANK_LEAD_WORDS = POLICE_RANK_WORDS | {"chief", "detective", "det", "county", "borough", "city", "town"}
 RANK_LEAD_MAX = 3
-# A line that ends a flattened table: a numbered heading ('3. Performance'), or a sentence (eight words or more and a
-# full stop).
-STACKED_END_RE = re.compile(r"[^\S\n]*+\d{1,2}(?:\.\d{1,2})*+\.?[^\S\n]++[A-Z]|(?:[^\n]*?[^\S\n]){7}[^\n]*\.[^\S\n]*+$")
+# A line that ends a flattened table: a numbered heading ('3. Performance'); or a sentence (`SENTENCE_WORDS`).
+STACKED_END_RE = re.compile(r"[^\S\n]*+\d{1,2}(?:\.\d{1,2})*+\.?[^\S\n]++[A-Z]")
+SENTENCE_WORDS = 8  # words of a line ending in a full stop: a sentence, no cell
 
 
 @dataclass(frozen=True)
@@ -348,7 +348,7 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
             continue
         following = next((other for other in body[at + 1:at + 2] if other.text.strip()), None)
         opens = _opens_record(text, line, following, loose=bool(groups) and len(groups[-1]) >= len(heads))
-        if not opens and (gap or not groups) or not opens and STACKED_END_RE.match(line.text):
+        if not opens and (gap or not groups or STACKED_END_RE.match(line.text) or _sentence(line.text)):
             break  # the table has ended: a line after a blank that opens no record, a heading or a sentence
         if opens:
             groups.append([line])
@@ -386,6 +386,10 @@ def stacked_name(table: StackedTable, cell: Cell) -> NameMatch | None:
             is_organisation_name(text[start:name.end]):
         return None
     return replace(name, start=name.start + table.base, end=name.end + table.base)  # (the document's offsets)
+
+
+def _sentence(line: str) -> bool:
+    return line.rstrip().endswith(".") and len(line.split()) >= SENTENCE_WORDS
 
 
 def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...] | None:
