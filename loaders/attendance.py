@@ -1873,7 +1873,8 @@ def _stacked_entries(text: str, all_lines: list[Line], index: int) -> tuple[list
         return None
     rows = all_lines[index:index + STACKED_LINES]
     table = person_cells.stacked_table(text, rows, lambda line: is_page_furniture(text, line)
-                                       or person_cells.PAGE_NUMBER_LINE_RE.fullmatch(line.text) is not None)
+                                       or person_cells.PAGE_NUMBER_LINE_RE.fullmatch(line.text) is not None,
+                                       lambda line: heading_kind(text, line) is not None or is_item(line))
     if table is None:
         return None
     found: list[Attendee] = []

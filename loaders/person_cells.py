@@ -324,12 +324,12 @@ def stacked_heads(text: str, rows: Sequence[Line]) -> tuple[str | None, ...]:
     return tuple(kinds) if len(kinds) >= 2 and "name" in kinds else ()
 
 
-def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] = lambda line: False
-                  ) -> StackedTable | None:
+def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] = lambda line: False,
+                  stop: Callable[[Line], bool] = lambda line: False) -> StackedTable | None:
     """The records of a table flattened to one cell a line: its heads one a line at the start of `rows` (the lines
     after the table's lead), then each record's cells one a line, the name's first. A record starts at a line a name
-    opens (or 'Vacant'); a blank line may part records, and `skip` says which lines are a page's furniture. A record
-    with more lines than the heads have cells has cells that wrapped: a name wrapped after its first part
+    opens (or 'Vacant'); a blank line may part records, `skip` says which lines are a page's furniture and `stop`
+    which end the table (the caller's headings: 'In attendance for item 5'). A record with more lines than the heads have cells has cells that wrapped: a name wrapped after its first part
     ('Councillor Jory' / 'Pascoe'), a line after one that ends open ('Cabinet Member for Children and' / 'Families')
     or opening in small letters, else a word alone that is neither a body nor a post ('Designated Nurse,
     Safeguarding' / 'Children'); a record whose wrapped lines these do not single out is left unread. None when the
@@ -346,6 +346,8 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
         if not line.text.strip():
             gap = bool(groups)
             continue
+        if stop(line):
+            break
         following = next((other for other in body[at + 1:at + 2] if other.text.strip()), None)
         opens = _opens_record(text, line, following, loose=bool(groups) and len(groups[-1]) >= len(heads))
         if not opens and (gap or not groups or STACKED_END_RE.match(line.text) or _sentence(line.text)):
