@@ -349,7 +349,9 @@ def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] 
         if stop(line):
             break
         following = next((other for other in body[at + 1:at + 2] if other.text.strip()), None)
-        opens = _opens_record(text, line, following, loose=bool(groups) and len(groups[-1]) >= len(heads))
+        # (the record above has its cells: a name wrapped onto its second line is one cell of the two)
+        opens = _opens_record(text, line, following,
+                              loose=bool(groups) and len(groups[-1]) - _name_wrapped(text, groups[-1]) >= len(heads))
         if not opens and (gap or not groups or STACKED_END_RE.match(line.text) or _sentence(line.text)):
             break  # the table has ended: a line after a blank that opens no record, a heading or a sentence
         if opens:
@@ -390,6 +392,15 @@ def stacked_name(table: StackedTable, cell: Cell) -> NameMatch | None:
     return replace(name, start=name.start + table.base, end=name.end + table.base)  # (the document's offsets)
 
 
+def _name_wrapped(text: str, group: list[Line]) -> bool:
+    """Whether a record's name goes on from its first line onto its second ('Councillor Jory' / 'Pascoe')."""
+    if len(group) < 2:
+        return False
+    joined = text[group[0].start:group[0].end] + " " + group[1].text
+    name = cell_name(joined, 0, len(joined))
+    return name is not None and name.end > group[0].end - group[0].start
+
+
 def _sentence(line: str) -> bool:
     return line.rstrip().endswith(".") and len(line.split()) >= SENTENCE_WORDS
 
@@ -399,10 +410,7 @@ def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...]
     extra = len(group) - count
     joins: set[int] = set()  # the lines that go on the cell above
     if extra:
-        first, second = group[0], group[1]
-        joined = text[first.start:first.end] + " " + second.text
-        name = cell_name(joined, 0, len(joined))
-        if name is not None and name.end > first.end - first.start:
+        if _name_wrapped(text, group):
             joins.add(1)  # the name wrapped: 'Councillor Jory' / 'Pascoe'
         for index in range(2, len(group)):
             opening = group[index].text.strip()

@@ -4,7 +4,8 @@ then each record's cells one a line, a long cell wrapped onto a further line. On
 own relations). Fictional fixtures in wordings the dev set does not use: a membership with blank lines between
 records, names wrapped after a rank or an honorific, posts wrapped after an open end, a page's footer and running
 header inside, a vacant seat; a board's attendance list of the same shape; a membership of two heads whose bodies wrap
-and whose last record runs straight into a sentence. Near misses: a table whose records do not fit its heads (a cell
+and whose last record runs straight into a sentence; a scrutiny panel's members under 'Member' / 'Representing',
+names and political groups wrapped. Near misses: a table whose records do not fit its heads (a cell
 missing: nothing read, not a member given another's name as a body), seats with no one in them, a case study's table
 of a child's pseudonym, age and outcome, a sign-off's shape (a name over a post) inside the table."""
 
@@ -223,3 +224,41 @@ def test_stacked_table_groups_records_by_the_name_that_opens_them() -> None:
     text = "Name\nPost\nAgency\nJo Lee\nHead of Service\nWestmere Council\nDeputy Director\n"
     table = person_cells.stacked_table(text, lines(text))
     assert table is not None and table.records == ()
+
+
+PANEL_MEMBERS_FLATTENED = """WESTHOLM BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes of the meeting of the Children and Young People Scrutiny Panel held on Wednesday 9 October 2024 at 6.00 pm \
+in the Council Chamber, Westholm Civic Centre
+
+Members:
+Member
+Representing
+Councillor Philippa
+Darnell-Akande (Chair)
+Westholm Labour Group
+Councillor Oswin Teague
+Westholm Conservative Group
+Councillor Marisol
+Ferreira-Quist
+Westholm Liberal Democrat
+Group
+
+Officers in attendance:
+Yusuf Okereke-Blaine, Head of Youth Justice Service
+
+1. Apologies for absence
+
+There were no apologies.
+"""
+
+
+def test_a_panels_members_flattened_under_two_heads_their_names_and_groups_wrapped() -> None:
+    rows = role_rows(load_text(PANEL_MEMBERS_FLATTENED, "westholm_scrutiny_minutes_2024_10.txt"))
+    assert {name for name, relation, _role in rows if relation in ("panel_member", "panel_chair")} == \
+        {"Philippa Darnell-Akande", "Oswin Teague", "Marisol Ferreira-Quist"}
+    # the wrapped group's first line ('Westholm Liberal Democrat') is the body's, no one's name
+    assert {name for name, _relation, _role in rows} == \
+        {"Philippa Darnell-Akande", "Oswin Teague", "Marisol Ferreira-Quist", "Yusuf Okereke-Blaine"}
