@@ -20,6 +20,12 @@ The contract, for every reader of such blocks:
 - `label_values(text, line, relation_for)` reads a credits line: each 'Label: value' pair (two or more to a line,
   parted by a tab or wide padding), or one 'Label<padding>value'; a label counts only when `relation_for` (the
   caller's vocabulary of labels: `inspection_people.relation_for_label`, the attendance headings) knows it.
+- `stacked_table(text, rows, skip, stop)` reads a table flattened to one cell a line: its heads one a line ('Name' /
+  'Post' / 'Organisation'; the name's first) decide how many cells a record has and what each holds; a record starts
+  at a line a name opens (after a rank or an honorific too) or 'Vacant'; a record of more lines than cells joins its
+  wrapped lines (a name's second part, a line after an open end or opening in small letters, a lone word) when
+  those are exactly the extra lines, else it is left unread; a record of too few lines leaves the whole table unread.
+  `stacked_name` is the person a record's name cell holds.
 
 Nothing here emits a fact: the readers that own each kind of block decide what a member, a credit or an attendee is.
 """
