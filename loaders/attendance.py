@@ -1886,6 +1886,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                                              or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
             return index
+        stacked = _stacked_entries(text, all_lines, index) if not section.attendees and not heads else None
+        if stacked is not None:  # 'Name' / 'Post' / 'Organisation', then each one's cells a line
+            section.attendees.extend(stacked[0])
+            index = stacked[1]
+            continue
         wrapped_heads = _wrapped_head_row(text, all_lines, index)
         if is_column_heads(line) or wrapped_heads is not None:
             head_cells = cells(text, line)
@@ -1969,6 +1974,38 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             return index
         index += 1
     return index
+
+
+STACKED_LINES = 120  # lines a list flattened to one cell a line may run to
+
+
+def _stacked_entries(text: str, all_lines: list[Line], index: int) -> tuple[list[Attendee], int] | None:
+    """A list flattened to one cell a line under its heads one a line ('Name' / 'Role' / 'Organisation'), each
+    record's cells wrapped or not (`person_cells.stacked_table`): an entry for each record that names someone, its post
+    and body from their columns; and the index of the first line after the table. None where the lines are no such
+    table, or its records do not fit its heads."""
+    if not is_column_heads(all_lines[index]):
+        return None
+    rows = all_lines[index:index + STACKED_LINES]
+    table = person_cells.stacked_table(text, rows, lambda line: is_page_furniture(text, line)
+                                       or person_cells.PAGE_NUMBER_LINE_RE.fullmatch(line.text) is not None,
+                                       lambda line: heading_kind(text, line) is not None or is_item(line))
+    if table is None:
+        return None
+    found: list[Attendee] = []
+    for record in table.records:
+        name = person_cells.stacked_name(table, record[0])
+        if name is None:
+            continue  # a seat no one holds ('Vacant')
+        evidence = span(text, record[0].start, record[-1].end)
+        attendee = _attendee(text, name, span(text, name.start, record[-1].end), evidence)
+        post = next((cell for kind, cell in zip(table.heads, record, strict=True) if kind == "post"), None)
+        body = next((cell for kind, cell in zip(table.heads, record, strict=True) if kind == "body"), None)
+        attendee.role = _role_without_markers(text, span(text, post.start, post.end), leading=False) if post else None
+        if body is not None:
+            attendee.body, attendee.body_written = span(text, body.start, body.end), True
+        found.append(attendee)
+    return found, next((at for at in range(index, len(all_lines)) if all_lines[at].start > table.end), len(all_lines))
 
 
 def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str] | None:

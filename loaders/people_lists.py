@@ -66,6 +66,7 @@ from kg.loaders.text import (
     is_column_heads,
     leaders_blanked,
     lines,
+    lines_after,
     plain,
     sentence_end,
     sentence_start,
@@ -1193,7 +1194,7 @@ WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\
 # A line of two columns parted by a rule whose left column is blank: '                  |      Delivery Unit'.
 RIGHT_COLUMN_ONLY_RE = re.compile(r"[^\S\n]{8,}+\|[^\S\n]*+\S")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
-PAGE_NUMBER_ALONE_RE = re.compile(r"\W*\d{1,3}\W*")
+PAGE_NUMBER_ALONE_RE = person_cells.PAGE_NUMBER_LINE_RE
 
 
 def _bullet_wraps(row: Line, line: Line) -> bool:
@@ -1338,6 +1339,7 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             found += sum(_chair_marked(ctx, line, area) for line in table)
     for lead in MEMBERSHIP_LEAD_RE.finditer(ctx.text):
         found += sum(_stacked_member(ctx, row, area) for row in stacked_rows(ctx.text, lead.end()))
+        found += stacked_members(ctx, lead.end(), area)
         found += _member_cards(ctx, lead.end(), area)
     return found
 
@@ -1614,12 +1616,13 @@ def _ruled_columns(text: str, rows: list[Line]) -> list[tuple[str, list[Line]]]:
 
 
 def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
-    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member): each
-    row's cells by the kind of their column, up to the first blank line after the rows."""
+    """A table flattened to one cell a line under a lead ('Name' / 'Post' / 'Agency', then three lines a member), the
+    name's column not the first: each row's cells by the kind of their column, up to the first blank line after the
+    rows. (A table whose names come first is read by `person_cells.stacked_table`, its cells wrapped or not.)"""
     heads: list[str] = []
     rows: list[dict[str, Line]] = []
     cells_read: list[Line] = []
-    for line in lines(text, begin):
+    for line in lines_after(text, begin, STACKED_LEAD_LINES):
         word = plain(line.text).strip().lower()
         if is_blank(line) or is_page_furniture(text, line):
             if cells_read or rows:
@@ -1628,7 +1631,7 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
         if not cells_read and not rows and is_column_heads(line) and len(word.split()) == 1:
             heads.append(word)
             continue
-        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads}:
+        if len(heads) < 2 or "name" not in {column_kind(head) for head in heads} or column_kind(heads[0]) == "name":
             break
         cells_read.append(line)
         if len(cells_read) == len(heads):
@@ -1637,23 +1640,66 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
     return rows
 
 
-def _stacked_member(ctx: Context, row: dict[str, Line], area: str | None) -> int:
-    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one), the
-    post and the body from theirs."""
-    name = only_a_name(ctx, trim(ctx.text, row["name"].start, row["name"].end))
+STACKED_LEAD_LINES = 60  # lines after a membership's lead where its flattened table stands
+
+
+def stacked_members(ctx: Context, begin: int, area: str | None) -> int:
+    """A membership table flattened to one cell a line under its lead, the names first, its cells wrapped or not
+    (`person_cells.stacked_table`): each record read as `_stacked_member` reads it."""
+    following = lines_after(ctx.text, begin, STACKED_LEAD_LINES)
+    start = next((at for at, line in enumerate(following) if line.text.strip()), None)
+    if start is None:
+        return 0
+    titles = _title_lines(ctx.text)
+    page_break = False
+
+    def furniture(line: Line) -> bool:
+        nonlocal page_break
+        if is_page_furniture(ctx.text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+            page_break = True
+            return True
+        return page_break and " ".join(line.text.split()) in titles  # the next page's running header
+
+    table = person_cells.stacked_table(ctx.text, following[start:], furniture)
+    if table is None:
+        return 0
+    found = 0
+    for record in table.records:
+        row = {kind: cell for kind, cell in zip(table.heads, record, strict=True) if kind}
+        found += _stacked_member(ctx, row, area, table)
+    return found
+
+
+def _stacked_member(ctx: Context, row: dict[str, person_cells.Cell | Line], area: str | None,
+                    table: person_cells.StackedTable | None = None) -> int:
+    """One member of a table flattened to one cell a line: the name alone in its cell ('(Vacant)' is no one; a rank
+    before it is the name's), the post and the body from theirs, each over the lines it wrapped onto (the records of
+    `table`, else one line a cell)."""
+    cell = row["name"]
+    name = only_a_name(ctx, trim(ctx.text, cell.start, cell.end)) if table is None else \
+        person_cells.stacked_name(table, cell)  # (a rank before the name, the name wrapped: 'Councillor Jory' / 'Pascoe')
     if name is None:
         return 0
     post, body = row.get("post"), row.get("body")
-    first = min(cell.start for cell in row.values())
-    evidence = span(ctx.text, first, max(cell.end for cell in row.values()))
-    role = trim(ctx.text, post.start, post.end) if post else None
-    organisation = " ".join(body.text.split()) if body else organisation_for_role(role.text if role else None, area)
-    ctx.person_role(name, "board_member", evidence, role=role.text if role else None, role_span=role,
-                    organisation=organisation)
-    if role and CABINET_POST_RE.search(role.text):  # a member whose post is a cabinet member's sits on the cabinet
-        ctx.person_role(name, "cabinet_member", evidence, role=role.text, role_span=role, organisation=organisation)
+    evidence = span(ctx.text, min(cell.start for cell in row.values()), max(cell.end for cell in row.values()))
+    written = _cell_text(post) if post else None
+    role_span = trim(ctx.text, post.start, post.end) if post and "\n" not in ctx.text[post.start:post.end] else None
+    organisation = _cell_text(body) if body else organisation_for_role(written, area)
+    marked = MARKER_END_RE.search(organisation) if organisation else None
+    if organisation and marked and is_organisation_name(organisation[:marked.start()], gazetteer=ctx.gazetteer):
+        organisation = organisation[:marked.start()]  # 'NHS Foundation Trust (non-voting)': the member's marker
+    ctx.person_role(name, "board_member", evidence, role=written, role_span=role_span, organisation=organisation)
+    if written and CABINET_POST_RE.search(written):  # a member whose post is a cabinet member's sits on the cabinet
+        ctx.person_role(name, "cabinet_member", evidence, role=written, role_span=role_span, organisation=organisation)
         return 2
     return 1
+
+
+MARKER_END_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\([^()\n]*+\)$")  # (from a run's first blank: linear)
+
+
+def _cell_text(cell: person_cells.Cell | Line) -> str:
+    return cell.text if isinstance(cell, person_cells.Cell) else " ".join(cell.text.split())
 
 
 def _bulleted_member(ctx: Context, line: Line, area: str | None) -> int:
@@ -1881,8 +1927,11 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
     found = 0
     # A letter has no title page: the name and post at its top are the addressee's.
     title_page = title_page and not SALUTATION_RE.search(ctx.text)
+    tabled = _stacked_table_lines(ctx.text)
     for index in _signature_lines(all_lines, forewords=forewords, title_page=title_page,
                                   report_form=council_report_form(ctx.text)):
+        if all_lines[index].start in tabled:
+            continue  # a name over its post in a table flattened to one cell a line is a member's record, no signature
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
@@ -1897,6 +1946,29 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
             _record_signature(ctx, name, post, name.start, post.text, area)
             found += 1
     return found
+
+
+STACKED_TABLE_LINES = 120  # lines a table flattened to one cell a line may run to
+
+
+def _stacked_table_lines(text: str) -> frozenset[int]:
+    """The starts of the lines of each table flattened to one cell a line under its heads (`person_cells.stacked_table`)."""
+    all_lines = lines(text)
+    tabled: set[int] = set()
+    for at, line in enumerate(all_lines[:-1]):
+        if line.start in tabled or not (is_column_heads(line) and is_column_heads(all_lines[at + 1])):
+            continue
+        rows = all_lines[at:at + STACKED_TABLE_LINES]
+        heads = person_cells.stacked_heads(text, rows)
+        if not heads:
+            continue
+        table = person_cells.stacked_table(text, rows, lambda row: is_page_furniture(text, row)
+                                           or PAGE_NUMBER_ALONE_RE.fullmatch(row.text) is not None)
+        # (records that do not fit the heads are still a table's: up to the first blank line under them)
+        end = table.end if table is not None else next(
+            (row.start for row in rows[len(heads) + 1:] if is_blank(row)), rows[-1].end)
+        tabled.update(row.start for row in rows if row.start <= end)
+    return frozenset(tabled)
 
 
 # A sign-off row: 'Signed:  T. Wierzbicki, Head of Youth Justice      Date: 5 June 2023'.

@@ -20,6 +20,12 @@ The contract, for every reader of such blocks:
 - `label_values(text, line, relation_for)` reads a credits line: each 'Label: value' pair (two or more to a line,
   parted by a tab or wide padding), or one 'Label<padding>value'; a label counts only when `relation_for` (the
   caller's vocabulary of labels: `inspection_people.relation_for_label`, the attendance headings) knows it.
+- `stacked_table(text, rows, skip, stop)` reads a table flattened to one cell a line: its heads one a line ('Name' /
+  'Post' / 'Organisation'; the name's first) decide how many cells a record has and what each holds; a record starts
+  at a line a name opens (after a rank or an honorific too) or 'Vacant'; a record of more lines than cells joins its
+  wrapped lines (a name's second part, a line after an open end or opening in small letters, a lone word) when
+  those are exactly the extra lines, else it is left unread; a record of too few lines leaves the whole table unread.
+  `stacked_name` is the person a record's name cell holds.
 
 Nothing here emits a fact: the readers that own each kind of block decide what a member, a credit or an attendee is.
 """
@@ -29,15 +35,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
-from kg.names import NameMatch, find_names
+from kg.names import POLICE_RANK_WORDS, NameMatch, find_names, is_honorific
+from kg.vocabulary import names_post
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
 # A word or mark a post cannot end on: the line broke inside the post ('Cabinet Member for Social Services and').
 OPEN_END_RE = re.compile(r"(?:\b(?:and|of|for|the|to|in|with|&)|[,(/–—-])[^\S\n]*$", re.IGNORECASE)
+
+
+HYPHEN_END_RE = re.compile(r"[^\W\d_]-$")
 
 
 @dataclass(frozen=True)
@@ -48,7 +58,9 @@ class Cell:
 
     @property
     def text(self) -> str:
-        words = " ".join(" ".join(part.text for part in self.parts).split()).rstrip(",;")
+        # (a word broken at its hyphen joins the next line's with no space: 'Okonkwo-' / 'Hart', '(non-' / 'voting)')
+        written = "".join(part.text + ("" if HYPHEN_END_RE.search(part.text) else " ") for part in self.parts)
+        words = " ".join(written.split()).rstrip(",;")
         # a cell's bracket closed on a wrapped line, which trimming its edge dropped ('Member (Designated' / 'Doctor)')
         return words + ")" * (words.count("(") - words.count(")")) if words.count("(") > words.count(")") else words
 
@@ -234,3 +246,194 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
             and not find_names(text, row_cells[0].start, row_cells[0].end, strict=True):
         return [(row_cells[0], row_cells[1])]
     return []
+
+
+# ---- a table flattened to one cell a line ------------------------------------------------------------------------
+
+# A page's number alone on a line, as a footer leaves it ('\t\t\t2').
+PAGE_NUMBER_LINE_RE = re.compile(r"\W*\d{1,3}\W*")
+STACKED_WRAPS = 3  # lines a record's cells wrap onto beyond one a cell, at most
+# A cell that names no one: the seat is empty ('Vacant', '(Vacant)', 'Post vacant', 'Vacancy').
+VACANT_CELL_RE = re.compile(r"[^\S\n]*+\(?(?:(?:post|seat|position)[^\S\n]++)?vacan(?:t|cy)\)?[^\S\n]*+", re.IGNORECASE)
+# The words a rank or an honorific may add before a name in its cell ('Chief Inspector', 'Detective Superintendent',
+# 'County Councillor'), besides the honorifics.
+RANK_LEAD_WORDS = POLICE_RANK_WORDS | {"chief", "detective", "det", "county", "borough", "city", "town"}
+RANK_LEAD_MAX = 3
+# A line that ends a flattened table: a numbered heading ('3. Performance'); or a sentence (`SENTENCE_WORDS`).
+STACKED_END_RE = re.compile(r"[^\S\n]*+\d{1,2}(?:\.\d{1,2})*+\.?[^\S\n]++[A-Z]")
+SENTENCE_WORDS = 8  # words of a line ending in a full stop: a sentence, no cell
+
+
+@dataclass(frozen=True)
+class StackedTable:
+    """A table flattened to one cell a line: what each column holds (by its head: 'name', 'post', 'body', or None),
+    the records (each a cell a column, over the lines it wrapped onto), and the text with each wrapped cell's line
+    breaks made spaces (the same length: a name wrapped over two lines reads as one, 'Councillor Jory' / 'Pascoe')."""
+
+    heads: tuple[str | None, ...]
+    records: tuple[tuple[Cell, ...], ...]
+    text: str  # the table's stretch of the document, from `base` to `end`
+    base: int
+    end: int
+
+
+def cell_name(text: str, start: int, end: int) -> NameMatch | None:
+    """The person a cell opens with: a name at its start, or after a rank or an honorific of a word or three ('Chief
+    Inspector Maud Carrow', 'County Councillor Idris Fenwick-Hale'); None when the cell opens otherwise (a post, a
+    body, 'Vacant')."""
+    first = trim(text, start, end)
+    names = find_names(text, first.start, first.end, strict=True) if first else []
+    if not names:
+        return None
+    lead = text[first.start:names[0].start].split()
+    if len(lead) > RANK_LEAD_MAX or not all(is_honorific(word) or word.lower().rstrip(".") in RANK_LEAD_WORDS
+                                           for word in lead):
+        return None
+    return names[0]
+
+
+# What may follow a name alone in its cell: a marker in brackets ('(Chair)').
+MARKER_AFTER_NAME_RE = re.compile(r"[^\S\n]*+(?:\([^()\n]*+\)[^\S\n]*+)?")
+
+
+def _opens_record(text: str, line: Line, following: Line | None, *, loose: bool = False) -> bool:
+    """A record's first line: a name opens it (or with the next line, the name wrapped after a rank: 'Detective
+    Superintendent Hal' / 'Okonjo'), or the seat is vacant. `loose` (the record above has its cells): a line that is
+    only a name the lexicon does not know ('Lowenna Hext'), no post and no body, opens one too."""
+    if VACANT_CELL_RE.fullmatch(line.text) or cell_name(text, line.start, line.end) is not None:
+        return True
+    if loose:
+        first = trim(text, line.start, line.end)
+        names = find_names(text, first.start, first.end, strict=False) if first else []
+        if names and names[0].start == first.start and not names[0].surname_only and \
+                MARKER_AFTER_NAME_RE.fullmatch(text, names[0].end, first.end) and \
+                not names_post(first.text) and not is_organisation_name(first.text):
+            return True
+    if following is None or following.start != line.end + 1:
+        return False
+    joined = text[line.start:line.end] + " " + following.text
+    name = cell_name(joined, 0, len(joined))
+    return name is not None and name.end > line.end - line.start
+
+
+def stacked_heads(text: str, rows: Sequence[Line]) -> tuple[str | None, ...]:
+    """What each column of a table flattened to one cell a line holds, from its heads one a line at the start of
+    `rows` ('Name' / 'Post' / 'Organisation', 'Member' / 'Role' / 'Agency'): two heads at least, one of them the name's;
+    () when the rows do not open so."""
+    kinds: list[str | None] = []
+    for row in rows:
+        words = " ".join(row.text.split())
+        kind = column_kind(words)
+        if kind is None or kind in kinds or len(words.split()) > 2:
+            break
+        kinds.append(kind)
+    return tuple(kinds) if len(kinds) >= 2 and "name" in kinds else ()
+
+
+def stacked_table(text: str, rows: Sequence[Line], skip: Callable[[Line], bool] = lambda line: False,
+                  stop: Callable[[Line], bool] = lambda line: False) -> StackedTable | None:
+    """The records of a table flattened to one cell a line: its heads one a line at the start of `rows` (the lines
+    after the table's lead), then each record's cells one a line, the name's first. A record starts at a line a name
+    opens (or 'Vacant'); a blank line may part records, `skip` says which lines are a page's furniture and `stop`
+    which end the table (the caller's headings: 'In attendance for item 5'). A record with more lines than the heads have cells has cells that wrapped: a name wrapped after its first part
+    ('Councillor Jory' / 'Pascoe'), a line after one that ends open ('Cabinet Member for Children and' / 'Families')
+    or opening in small letters, else a word alone that is neither a body nor a post ('Designated Nurse,
+    Safeguarding' / 'Children'); a record whose wrapped lines these do not single out is left unread. None when the
+    rows are no such table or its records do not fit its heads (a record of too few lines, lines before the first)."""
+    heads = stacked_heads(text, rows)
+    if not heads or heads[0] != "name":
+        return None
+    body = list(rows[len(heads):])
+    groups: list[list[Line]] = []
+    gap = False
+    for at, line in enumerate(body):
+        if skip(line):
+            continue
+        if not line.text.strip():
+            gap = bool(groups)
+            continue
+        if stop(line):
+            break
+        following = next((other for other in body[at + 1:at + 2] if other.text.strip()), None)
+        # (the record above has its cells: a name wrapped onto its second line is one cell of the two)
+        opens = _opens_record(text, line, following,
+                              loose=bool(groups) and len(groups[-1]) - _name_wrapped(text, groups[-1]) >= len(heads))
+        if not opens and (gap or not groups or STACKED_END_RE.match(line.text) or _sentence(line.text)):
+            break  # the table has ended: a line after a blank that opens no record, a heading or a sentence
+        if opens:
+            groups.append([line])
+        elif len(groups[-1]) < len(heads) + STACKED_WRAPS:
+            groups[-1].append(line)
+        else:
+            break
+        gap = False
+    if not groups or any(len(group) < len(heads) for group in groups):
+        return None  # (a record of too few lines: a cell is missing, or a post was read as a name)
+    base, end = groups[0][0].start, groups[-1][-1].end
+    joined = list(text[base:end])  # (the table's stretch only: a document of many tables stays linear)
+    records: list[tuple[Cell, ...]] = []
+    for group in groups:
+        cells_of = _stacked_cells(text, group, len(heads))
+        if cells_of is None:
+            continue
+        for cell in cells_of:
+            for part in cell.parts[:-1]:
+                joined[part.end - base:text.index("\n", part.end) + 1 - base] = \
+                    [" "] * (text.index("\n", part.end) + 1 - part.end)
+        records.append(cells_of)
+    return StackedTable(heads, tuple(records), "".join(joined), base, end)
+
+
+def stacked_name(table: StackedTable, cell: Cell) -> NameMatch | None:
+    """The person a record's name cell holds and nothing else but a marker in brackets ('(Chair)'), a rank before it
+    ('Chief Inspector Maud Carrow'), the name known to the lexicon or not ('Lowenna Hext'); None for a vacant seat."""
+    text, start, end = table.text, cell.start - table.base, cell.end - table.base
+    name = cell_name(text, start, end)
+    if name is None:
+        names = find_names(text, start, end, strict=False)
+        name = names[0] if names and names[0].start == trim(text, start, end).start else None
+    if name is None or name.surname_only or not MARKER_AFTER_NAME_RE.fullmatch(text, name.end, end) or \
+            is_organisation_name(text[start:name.end]):
+        return None
+    return replace(name, start=name.start + table.base, end=name.end + table.base)  # (the document's offsets)
+
+
+def _name_wrapped(text: str, group: list[Line]) -> bool:
+    """Whether a record's name goes on from its first line onto its second ('Councillor Jory' / 'Pascoe')."""
+    if len(group) < 2:
+        return False
+    joined = text[group[0].start:group[0].end] + " " + group[1].text
+    name = cell_name(joined, 0, len(joined))
+    return name is not None and name.end > group[0].end - group[0].start
+
+
+def _sentence(line: str) -> bool:
+    return line.rstrip().endswith(".") and len(line.split()) >= SENTENCE_WORDS
+
+
+def _stacked_cells(text: str, group: list[Line], count: int) -> tuple[Cell, ...] | None:
+    """A record's lines grouped into its `count` cells; None when the lines that wrapped are not clear."""
+    extra = len(group) - count
+    joins: set[int] = set()  # the lines that go on the cell above
+    if extra:
+        if _name_wrapped(text, group):
+            joins.add(1)  # the name wrapped: 'Councillor Jory' / 'Pascoe'
+        for index in range(2, len(group)):
+            opening = group[index].text.strip()
+            if OPEN_END_RE.search(group[index - 1].text) or opening[:1].islower() or opening[:1] in "(&":
+                joins.add(index)
+        if len(joins) < extra:
+            loose = {index for index in range(2, len(group)) if index not in joins and
+                     len(group[index].text.split()) == 1 and not is_organisation_name(group[index].text.strip()) and
+                     not names_post(group[index].text) and not OPEN_END_RE.search(group[index].text)}
+            joins |= loose
+        if len(joins) != extra:
+            return None
+    cells_of: list[list[Span]] = []
+    for index, line in enumerate(group):
+        part = trim(text, line.start, line.end)
+        if index in joins:
+            cells_of[-1].append(part)
+        else:
+            cells_of.append([part])
+    return tuple(Cell(tuple(parts)) for parts in cells_of)

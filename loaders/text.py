@@ -73,6 +73,16 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return list(_lines(text, start, len(text) if end is None else end))
 
 
+def lines_after(text: str, start: int, count: int) -> list[Line]:
+    """The first `count` lines from `start` (a reader that looks a few lines past each of many leads stays linear)."""
+    end = start
+    for _ in range(count):
+        end = text.find("\n", end) + 1
+        if end == 0:
+            return lines(text, start)
+    return lines(text, start, end - 1)
+
+
 @lru_cache(maxsize=16)  # (a few: a long document's lines are many)
 def _lines(text: str, start: int, end: int) -> tuple[Line, ...]:
     found = []

@@ -293,6 +293,17 @@ MINIMAL_CASES = {
     + "Jo Bloggs\n",
     "a heading in two languages parted by bars without end (stop 29)": "CHILDREN'S SCRUTINY PANEL\n\nMinutes of the "
     "meeting held on 3 May 2022\n\n" + "PRESENNOL | " * 5_000 + "PRESENT\nCynghorwyr / Councillors Jo Bloggs\n",
+    # person_cells.stacked_table: each table's heads, records and the text its wrapped cells join
+    "a table flattened one cell a line under its heads, thousands of records long (stop 29)": "Westmere Youth Justice "
+    "Plan\n\nBoard membership at June 2024:\nName\nPost\nAgency\n" + "Jo Bloggs\nHead of Service and\nEducation\n"
+    "Westmere Council\n\n" * 2_000 + "Present:\nName\nPost\n" + "Ruth Okafor\nChair\n" * 2_000,
+    "heads one a line over and over, the name's and the post's (stop 29)": "Westmere Youth Justice Board\n\nMinutes\n\n"
+    "Present:\n" + "Name\nPost\n" * 4_000 + "Jo Bloggs\nChair\n",
+    "a flattened membership whose last post wraps onto thousands of lines (stop 29)": "Westmere Youth Justice Plan\n\n"
+    "Board membership at June 2024:\nName\nPost\nAgency\nJo Bloggs\n" + "Head of Service and\n" * 6_000,
+    "a flattened membership's body with a long run of blanks before its marker (stop 29)": "Westmere Youth Justice "
+    "Plan\n\nBoard membership at June 2024:\nName\nAgency\nJo Bloggs\nWestmere Council" + " " * 50_000
+    + "x (non-voting)\nRuth Okafor\n" + "Vacant " * 6_000 + "\n",
 }
 
 
