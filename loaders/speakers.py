@@ -245,7 +245,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
             relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
         holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
-            _one_holder_of(ctx, subject.group("post"))
+            _one_holder_of(ctx, subject.group("post")) or _one_attendee_in(ctx, post.text)
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
@@ -271,6 +271,17 @@ def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
     """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
     Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
     return _sole_holder(ctx, post, key_post=True) if _is_post(post) else None
+
+
+def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
+    """'The Director of Children's Services replied', 'The Corporate Director explained': the one person the minutes
+    list at the meeting in a post that opens with the words (any post, not only a key one: the list says who sat in it);
+    none where two attendees hold it, for a chair (whose holder `_meeting_chair` reads), or where no list was read."""
+    if not _is_post(post) or re.match(r"chair", post.strip(), re.IGNORECASE):
+        return None
+    words = FOLDED_WORD_RE.findall(post.lower())
+    return _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
+                       and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words)
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
