@@ -343,7 +343,10 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
         if begin == verb.start():  # 'IC' / 'said that ...': a short line of initials over the verb's line
             begin = wrapped_sentence_start(ctx.text, verb.start(), after)
         subject = ctx.text[begin:verb.start()]
-        opening = INITIALS_SUBJECT_RE.match(subject)
+        # ('Action 19/34 carried forward; FN said the new lead would start': a clause after a semicolon opens with them)
+        clause = subject.rfind(";")
+        opening = INITIALS_SUBJECT_RE.match(subject) or \
+            (INITIALS_SUBJECT_RE.match(subject[clause + 1:].lstrip()) if clause >= 0 else None)
         initials = opening.group("initials") if opening else _initials_before(ctx.text, begin, after, holders) \
             if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
         name = holders.get(initials.replace("’", "'")) if initials else None
