@@ -215,7 +215,27 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
             for role in ctx.roles)
     officers = {name_key(role.name) for role in ctx.roles if role.relation == "officer_attending"
                 and name_key(role.name).endswith(" " + key)}
-    return len(officers) == 1 and name.title != "Councillor"
+    if len(officers) == 1 and name.title != "Councillor":
+        return True
+    # 'Inspector Drury added', 'Dr Venkataraman said', 'CI Oakhurst replied': a rank or an honorific and the surname of
+    # the one person the lists name at the meeting with it (a member as much as an officer)
+    # (not a councillor who sits on the committee the minutes are of: 'Councillor Haddow added that a site visit should
+    # be arranged' is a member's question or motion, which the keys do not quote; a board's councillor they do)
+    listed = {name_key(role.name) for role in ctx.roles if role.relation in ATTENDING_RELATIONS and not role.surname_only
+              and name_key(role.name).endswith(" " + key)}
+    committee = {name_key(role.name) for role in ctx.roles if role.relation in COMMITTEE_RELATIONS}
+    return len(listed) == 1 and bool(name.title) and _one_with_surname(ctx, key) and \
+        not (name.title == "Councillor" and listed & committee)
+
+
+COMMITTEE_RELATIONS = frozenset({"panel_member", "panel_chair", "panel_vice_chair"})
+
+
+def _one_with_surname(ctx: Context, key: str) -> bool:
+    """No one else the document names in full has the surname (an apology, a report's author): 'Dr Venkataraman' is
+    the attendee only where she is the one Venkataraman."""
+    return len({name_key(role.name) for role in ctx.roles if not role.surname_only
+                and (name_key(role.name).endswith(" " + key) or name_key(role.name) == key)}) == 1
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
