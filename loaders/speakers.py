@@ -258,14 +258,19 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         begin = wrapped_sentence_start(text, verb.start())
         lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
         subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
-        if not subject or find_names(text, subject.start(), subject.end()):
+        if not subject:
+            told = _post_before_pronoun(ctx, begin, verb.start(), youth_justice=youth_justice)
+            if told is not None:  # 'The Cabinet Member introduced the report. He said that ...'
+                holder, post, opened = told
+                ctx.person_role(holder.name, "quoted", span(text, opened, verb.end()), role=" ".join(post.text.split()),
+                                role_span=post, title=holder.title,
+                                organisation=holder.organisation or organisation_for_role(post.text, area))
+            continue
+        if find_names(text, subject.start(), subject.end()):
             continue
         post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
-        if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
-            relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
-        holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
-            _one_holder_of(ctx, subject.group("post")) or _one_attendee_in(ctx, post.text)
+        holder = _post_holder(ctx, subject.group("post"), post, relation)
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
@@ -279,6 +284,37 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
 
 
 MEETING_CHAIR_RE = re.compile(r"Chair(?:man|woman|person)?")
+
+
+def _post_holder(ctx: Context, written: str, post: Span, relation: str | None) -> PendingRole | None:
+    """The one person a post that speaks with no name stands for: the holder of the relation it gives, the one holder
+    of a key post opening with its words, or the one attendee listed in a post opening with them."""
+    if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
+        relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
+    return (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
+        _one_holder_of(ctx, written) or _one_attendee_in(ctx, post.text)
+
+
+# The sentence before a pronoun's, opened by a post and no name: 'The Cabinet Member introduced the report.'
+POST_OPENING_RE = re.compile(r"(?i:the)[^\S\n]+(?=[A-Z])")
+
+
+def _post_before_pronoun(ctx: Context, begin: int, verb: int, *, youth_justice: bool) -> tuple[PendingRole, Span, int] | None:
+    """'The Cabinet Member introduced the report. He said that ...': 'He' or 'She' opening the sentence speaks for the
+    post that opens the sentence before, where that sentence names no one and the post resolves to one person; the
+    holder, the post's words and where the sentence before begins."""
+    text = ctx.text
+    if begin == 0 or PRONOUN_SUBJECT_RE.fullmatch(text, begin, verb) is None:
+        return None
+    before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
+    opening = POST_OPENING_RE.match(text, before, begin)
+    if opening is None or find_names(text, before, begin, strict=False):
+        return None
+    post = _post_words(text, trim(text, opening.end(), begin))
+    if post.end >= begin or not _is_post(post.text):
+        return None  # (a post that runs to the sentence's end is no subject of a verb)
+    holder = _post_holder(ctx, post.text, post, post_relation(post.text, youth_justice=youth_justice))
+    return (holder, post, before) if holder is not None else None
 
 
 def _meeting_chair(ctx: Context) -> str | None:
