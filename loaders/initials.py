@@ -142,9 +142,14 @@ def _initials_spelt(words: list[str]) -> str | None:
     return " ".join([*letters, words[-1]]) if letters and all(letter.isupper() for letter in letters) else None
 
 
+AMBIGUOUS = 4  # people with the same initials: more stand for no one however a full name folds a short one in
+
+
 def _derive(named: dict[str, NameMatch | str], key: str, person: NameMatch | str) -> None:
     """One more person whose initials these are: a name written short ('g thurlstone') and the same name in full
     ('graham thurlstone') are one person, kept under the full name."""
+    if key in named or len(named) >= AMBIGUOUS:
+        return
     for known in list(named):
         if short_form_of(key, known):
             return

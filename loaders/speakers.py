@@ -252,6 +252,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
     lead clause too ('In response to a question from X, the Cabinet Member said')."""
     text = ctx.text
     regions = quoted_regions(text)
+    memo: HolderMemo = {}
     for verb in SPEECH_VERB_RE.finditer(text):
         if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
@@ -259,7 +260,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
         subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
         if not subject:
-            told = _post_before_pronoun(ctx, begin, verb.start(), youth_justice=youth_justice)
+            told = _post_before_pronoun(ctx, begin, verb.start(), memo, youth_justice=youth_justice)
             if told is not None:  # 'The Cabinet Member introduced the report. He said that ...'
                 holder, post, opened = told
                 ctx.person_role(holder.name, "quoted", span(text, opened, verb.end()), role=" ".join(post.text.split()),
@@ -270,7 +271,7 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
             continue
         post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
-        holder = _post_holder(ctx, subject.group("post"), post, relation)
+        holder = _post_holder(ctx, subject.group("post"), post, relation, memo)
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
@@ -286,9 +287,21 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
 MEETING_CHAIR_RE = re.compile(r"Chair(?:man|woman|person)?")
 
 
-def _post_holder(ctx: Context, written: str, post: Span, relation: str | None) -> PendingRole | None:
+HolderMemo = dict[tuple[str, str, str | None], PendingRole | None]
+
+
+def _post_holder(ctx: Context, written: str, post: Span, relation: str | None, memo: HolderMemo) -> PendingRole | None:
     """The one person a post that speaks with no name stands for: the holder of the relation it gives, the one holder
-    of a key post opening with its words, or the one attendee listed in a post opening with them."""
+    of a key post opening with its words, or the one attendee listed in a post opening with them. Asked once a post a
+    reading (`memo`): the roles it looks through grow with every quote it resolves, and minutes repeat 'The Director
+    said' (the quotes it adds are no one's post or attendance, so the answer stands)."""
+    asked = (" ".join(written.split()), " ".join(post.text.split()), relation)
+    if asked not in memo:
+        memo[asked] = _post_holder_of(ctx, written, post, relation)
+    return memo[asked]
+
+
+def _post_holder_of(ctx: Context, written: str, post: Span, relation: str | None) -> PendingRole | None:
     if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
         relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
     return (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
@@ -299,21 +312,25 @@ def _post_holder(ctx: Context, written: str, post: Span, relation: str | None) -
 POST_OPENING_RE = re.compile(r"(?i:the)[^\S\n]+(?=[A-Z])")
 
 
-def _post_before_pronoun(ctx: Context, begin: int, verb: int, *, youth_justice: bool) -> tuple[PendingRole, Span, int] | None:
+def _post_before_pronoun(ctx: Context, begin: int, verb: int, memo: HolderMemo, *,
+                         youth_justice: bool) -> tuple[PendingRole, Span, int] | None:
     """'The Cabinet Member introduced the report. He said that ...': 'He' or 'She' opening the sentence speaks for the
     post that opens the sentence before, where that sentence names no one and the post resolves to one person; the
     holder, the post's words and where the sentence before begins."""
     text = ctx.text
     if begin == 0 or PRONOUN_SUBJECT_RE.fullmatch(text, begin, verb) is None:
         return None
-    before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
+    end = begin
+    while end > 0 and text[end - 1].isspace():  # (stepped back, not the text before copied: a pronoun a sentence)
+        end -= 1
+    before = wrapped_sentence_start(text, max(0, end - 1))
     opening = POST_OPENING_RE.match(text, before, begin)
     if opening is None or find_names(text, before, begin, strict=False):
         return None
     post = _post_words(text, trim(text, opening.end(), begin))
     if post.end >= begin or not _is_post(post.text):
         return None  # (a post that runs to the sentence's end is no subject of a verb)
-    holder = _post_holder(ctx, post.text, post, post_relation(post.text, youth_justice=youth_justice))
+    holder = _post_holder(ctx, post.text, post, post_relation(post.text, youth_justice=youth_justice), memo)
     return (holder, post, before) if holder is not None else None
 
 
