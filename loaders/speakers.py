@@ -219,16 +219,19 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
         return True
     # 'Inspector Drury added', 'Dr Venkataraman said', 'CI Oakhurst replied': a rank or an honorific and the surname of
     # the one person the lists name at the meeting with it (a member as much as an officer)
-    # (not a councillor who sits on the committee the minutes are of: 'Councillor Haddow added that a site visit should
-    # be arranged' is a member's question or motion, which the keys do not quote; a board's councillor they do)
+    # (not a councillor at a council committee's meeting, who sits on it: 'Councillor Haddow added that a site visit
+    # should be arranged' is a member's question or motion, which the keys do not quote; a board's councillor they do,
+    # and a cabinet member is `_holds_key_post`'s)
     listed = {name_key(role.name) for role in ctx.roles if role.relation in ATTENDING_RELATIONS and not role.surname_only
               and name_key(role.name).endswith(" " + key)}
-    committee = {name_key(role.name) for role in ctx.roles if role.relation in COMMITTEE_RELATIONS}
-    return len(listed) == 1 and bool(name.title) and _one_with_surname(ctx, key) and \
-        not (name.title == "Councillor" and listed & committee)
+    if name.title == "Councillor" and (ctx.family in COMMITTEE_FAMILIES or any(
+            role.relation in COMMITTEE_RELATIONS and name_key(role.name) in listed for role in ctx.roles)):
+        return False
+    return len(listed) == 1 and bool(name.title) and _one_with_surname(ctx, key)
 
 
 COMMITTEE_RELATIONS = frozenset({"panel_member", "panel_chair", "panel_vice_chair"})
+COMMITTEE_FAMILIES = frozenset({"council_papers"})  # a council's committee's papers and minutes
 
 
 def _one_with_surname(ctx: Context, key: str) -> bool:
