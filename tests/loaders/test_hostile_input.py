@@ -275,6 +275,13 @@ MINIMAL_CASES = {
     + "Also present  Jo Bloggs - Manager\n" * 2_500,
     "a membership of members in capitals with no comma, parted by semicolons without end (stop 28)": "CHILDREN'S "
     "SCRUTINY PANEL\n\nMembership:  " + "BLOGGS Jo (Chair); " * 5_000 + "\n\nPRESENT:  Councillor Bloggs\n",
+    "a post that speaks, then a pronoun, sentence after sentence (shorthand reader)": "Westmere Youth Justice Board\n"
+    "Minutes of the meeting\n\nPresent:\nJo Bloggs (Head of Service)\n\n" + "The Head. She said.\n\n" * 3_000,
+    "initials after a semicolon, clause after clause, of a member listed by an initial (shorthand reader)": "Westmere "
+    "Youth Justice Board\nMinutes of the meeting\n\nPresent:\nJ. Bloggs - Head of Service\n\n1. Item\n" + "x; JB said "
+    * 6_000 + "\n",
+    "a body's letters joined by '&' without end (shorthand reader; a panel's name was read from each capital)": "Westmere "
+    "Youth Justice Board\n\nPresent: Jo Bloggs\n\n" + "HM&" * 12_000 + "C YOS\n",
 }
 
 
