@@ -111,11 +111,13 @@ def load(ctx: Context) -> None:
     people_lists.letter_addressee(ctx, document_area(ctx))
     people_lists.led_by_lines(ctx)
     people_lists.copy_list(ctx, document_area(ctx))
-    attendance_lists(ctx)
+    listed = attendance_lists(ctx)
     # the form header's cabinet member first: 'Cllr Bloggs said' further on speaks in that post
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
     people_lists.consultees(ctx, document_area(ctx))
-    speakers.key_posts(ctx, document_area(ctx))
+    # (minutes a paper of no family carries, 'EXTRACT FROM THE MINUTES' under a report: those its lists name at the
+    # meeting are quoted where they speak, as in minutes read by their own family)
+    speakers.key_posts(ctx, document_area(ctx), attendees=listed > 0)
     people_lists.signatures(ctx, document_area(ctx))
     people_lists.signed_rows(ctx, document_area(ctx))
     # an inspectorate's letter about an inspection names its team in prose and is signed by its lead

@@ -24,7 +24,7 @@ from functools import lru_cache
 from kg.loaders import speakers
 from kg.loaders.context import PLACE_IN_BODY_RE, Context, councils_by_letters_of
 from kg.loaders.text import Span, sentence_start, sentences, span, trim, wrapped_sentence_start
-from kg.names import UPPER, NameMatch, find_names, is_initials, name_key
+from kg.names import UPPER, NameMatch, find_names, is_initials, name_key, short_form_of
 from kg.vocabulary import BODY_AND_POST_LETTERS, is_body_word, is_post_noun
 
 # Initials as minutes write them: two to five capitals, a hyphen or an apostrophe kept between a surname's parts
@@ -111,10 +111,13 @@ def document_key(text: str, people: Iterable[NameMatch | str] = ()) -> InitialsK
     for person in [holder.match or holder.name for holder in holders.values()] + people:
         name = person if isinstance(person, str) else person.name
         words = name.split()
-        if isinstance(person, NameMatch) and person.surname_only or len(words) < 2 or is_initials(words[0]):
+        if isinstance(person, NameMatch) and person.surname_only or len(words) < 2:
             continue
-        for initials in initials_of(name):
-            derived[initials].setdefault(name_key(name), person)
+        spelt = _initials_spelt(words)  # 'G Thurlstone' is GT, 'R.M. Jenkins' RMJ: the forename's letters as written
+        if spelt is None:
+            continue
+        for initials in initials_of(spelt):
+            _derive(derived[initials], name_key(name), person)
     reserved = _letters_of_bodies(text)
     for initials, named in derived.items():
         if initials in holders or initials in pairs.ambiguous or initials in written or len(named) != 1 or \
@@ -124,6 +127,35 @@ def document_key(text: str, people: Iterable[NameMatch | str] = ()) -> InitialsK
         holders[initials] = Holder(initials, person if isinstance(person, str) else person.name,
                                    None if isinstance(person, str) else person)
     return InitialsKey(holders)
+
+
+def _initials_spelt(words: list[str]) -> str | None:
+    """A name whose forenames are written as initials ('G Thurlstone', 'R.M. Jenkins', 'B. Cawthorne') spelt with a
+    word for each letter, so that its initials are the letters and the surname's ('G T', 'R M J'); a name in full as it
+    is; None for initials alone or a surname alone ('J.C.', 'Thurlstone')."""
+    lead = next((i for i, word in enumerate(words) if not is_initials(word)), len(words))
+    if lead == 0:
+        return " ".join(words)
+    if lead != len(words) - 1:
+        return None  # ('G Thurlstone Smith'? a forename written in full after initials: not derived)
+    letters = [letter for word in words[:lead] for letter in word if letter.isalpha()]
+    return " ".join([*letters, words[-1]]) if letters and all(letter.isupper() for letter in letters) else None
+
+
+AMBIGUOUS = 4  # people with the same initials: more stand for no one however a full name folds a short one in
+
+
+def _derive(named: dict[str, NameMatch | str], key: str, person: NameMatch | str) -> None:
+    """One more person whose initials these are: a name written short ('g thurlstone') and the same name in full
+    ('graham thurlstone') are one person, kept under the full name."""
+    if key in named or len(named) >= AMBIGUOUS:
+        return
+    for known in list(named):
+        if short_form_of(key, known):
+            return
+        if short_form_of(known, key):
+            del named[known]
+    named.setdefault(key, person)
 
 
 class InitialsKey:
@@ -220,7 +252,13 @@ def _letters_of_bodies(text: str) -> frozenset[str]:
         # (three letters at least: a post of two words, 'Team Manager', is no member's initials' rival, 'TM said')
         if len(written) >= 3 and (is_body_word(words[-1]) or is_post_noun(words[-1])):
             letters.add(written)
+    # ('HM&C YOS': the letters of a body of two places joined by '&', no one's initials, however the list parts them)
+    for joined in AMPERSAND_LETTERS_RE.finditer(text):
+        letters.update((joined.group(1), joined.group(2)))
     return frozenset(letters)
+
+
+AMPERSAND_LETTERS_RE = re.compile(rf"(?<![\w&])([{UPPER}]{{2,4}})&([{UPPER}]{{1,4}})(?![\w&])")
 
 
 # An entry of a list by its initials alone, a note in brackets after them: 'AT (Chair)', 'JT (Bench)', 'HQ'.
@@ -310,7 +348,10 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
         if begin == verb.start():  # 'IC' / 'said that ...': a short line of initials over the verb's line
             begin = wrapped_sentence_start(ctx.text, verb.start(), after)
         subject = ctx.text[begin:verb.start()]
-        opening = INITIALS_SUBJECT_RE.match(subject)
+        # ('Action 19/34 carried forward; FN said the new lead would start': a clause after a semicolon opens with them)
+        clause = subject.rfind(";")
+        opening = INITIALS_SUBJECT_RE.match(subject) or \
+            (INITIALS_SUBJECT_RE.match(subject[clause + 1:].lstrip()) if clause >= 0 else None)
         initials = opening.group("initials") if opening else _initials_before(ctx.text, begin, after, holders) \
             if PRONOUN_RE.fullmatch(subject) and not _named_just_before(ctx.text, begin, after) else None
         name = holders.get(initials.replace("’", "'")) if initials else None

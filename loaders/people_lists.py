@@ -2568,7 +2568,8 @@ PANEL_CHAIR_LABEL_RE = re.compile(r"^[^\w\n]*(?:chair(?:man|person|woman)?\s+of\
 
 
 # The panel named with its chair in brackets: 'the Children's Services Scrutiny Panel (Chair: Councillor Jo Bloggs)'.
-PANEL_THEN_CHAIR_RE = re.compile(r"(?P<panel>(?:[A-Z][\w'’&-]*+\s+){1,6}?(?:Panel|Committee|Sub-Committee))\s*+\(\s*+"
+# (a word's first capital only: from each capital inside a long word, 'HM&HM&HM&...', it would be quadratic)
+PANEL_THEN_CHAIR_RE = re.compile(r"(?<![\w'’&-])(?P<panel>(?:[A-Z][\w'’&-]*+\s+){1,6}?(?:Panel|Committee|Sub-Committee))\s*+\(\s*+"
                                  r"Chair(?:man|person|woman)?\s*+:\s*+(?=Councillor|Cllr)")
 
 

@@ -215,7 +215,30 @@ def _attended(ctx: Context, name: NameMatch) -> bool:
             for role in ctx.roles)
     officers = {name_key(role.name) for role in ctx.roles if role.relation == "officer_attending"
                 and name_key(role.name).endswith(" " + key)}
-    return len(officers) == 1 and name.title != "Councillor"
+    if len(officers) == 1 and name.title != "Councillor":
+        return True
+    # 'Inspector Drury added', 'Dr Venkataraman said', 'CI Oakhurst replied': a rank or an honorific and the surname of
+    # the one person the lists name at the meeting with it (a member as much as an officer)
+    # (not a councillor at a council committee's meeting, who sits on it: 'Councillor Haddow added that a site visit
+    # should be arranged' is a member's question or motion, which the keys do not quote; a board's councillor they do,
+    # and a cabinet member is `_holds_key_post`'s)
+    listed = {name_key(role.name) for role in ctx.roles if role.relation in ATTENDING_RELATIONS and not role.surname_only
+              and name_key(role.name).endswith(" " + key)}
+    if name.title == "Councillor" and (ctx.family in COMMITTEE_FAMILIES or any(
+            role.relation in COMMITTEE_RELATIONS and name_key(role.name) in listed for role in ctx.roles)):
+        return False
+    return len(listed) == 1 and bool(name.title) and _one_with_surname(ctx, key)
+
+
+COMMITTEE_RELATIONS = frozenset({"panel_member", "panel_chair", "panel_vice_chair"})
+COMMITTEE_FAMILIES = frozenset({"council_papers"})  # a council's committee's papers and minutes
+
+
+def _one_with_surname(ctx: Context, key: str) -> bool:
+    """No one else the document names in full has the surname (an apology, a report's author): 'Dr Venkataraman' is
+    the attendee only where she is the one Venkataraman."""
+    return len({name_key(role.name) for role in ctx.roles if not role.surname_only
+                and (name_key(role.name).endswith(" " + key) or name_key(role.name) == key)}) == 1
 
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
@@ -232,20 +255,26 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
     lead clause too ('In response to a question from X, the Cabinet Member said')."""
     text = ctx.text
     regions = quoted_regions(text)
+    memo: HolderMemo = {}
     for verb in SPEECH_VERB_RE.finditer(text):
         if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
         lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
         subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
-        if not subject or find_names(text, subject.start(), subject.end()):
+        if not subject:
+            told = _post_before_pronoun(ctx, begin, verb.start(), memo, youth_justice=youth_justice)
+            if told is not None:  # 'The Cabinet Member introduced the report. He said that ...'
+                holder, post, opened = told
+                ctx.person_role(holder.name, "quoted", span(text, opened, verb.end()), role=" ".join(post.text.split()),
+                                role_span=post, title=holder.title,
+                                organisation=holder.organisation or organisation_for_role(post.text, area))
+            continue
+        if find_names(text, subject.start(), subject.end()):
             continue
         post = _post_words(text, trim(text, subject.start("post"), subject.end("post")))
         relation = post_relation(subject.group("post"), youth_justice=youth_justice)
-        if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
-            relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
-        holder = (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
-            _one_holder_of(ctx, subject.group("post"))
+        holder = _post_holder(ctx, subject.group("post"), post, relation, memo)
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
@@ -261,6 +290,53 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
 MEETING_CHAIR_RE = re.compile(r"Chair(?:man|woman|person)?")
 
 
+HolderMemo = dict[tuple[str, str, str | None], PendingRole | None]
+
+
+def _post_holder(ctx: Context, written: str, post: Span, relation: str | None, memo: HolderMemo) -> PendingRole | None:
+    """The one person a post that speaks with no name stands for: the holder of the relation it gives, the one holder
+    of a key post opening with its words, or the one attendee listed in a post opening with them. Asked once a post a
+    reading (`memo`): the roles it looks through grow with every quote it resolves, and minutes repeat 'The Director
+    said' (the quotes it adds are no one's post or attendance, so the answer stands)."""
+    asked = (" ".join(written.split()), " ".join(post.text.split()), relation)
+    if asked not in memo:
+        memo[asked] = _post_holder_of(ctx, written, post, relation)
+    return memo[asked]
+
+
+def _post_holder_of(ctx: Context, written: str, post: Span, relation: str | None) -> PendingRole | None:
+    if relation is None and MEETING_CHAIR_RE.fullmatch(post.text):
+        relation = _meeting_chair(ctx)  # 'The Chair thanked officers and said': the one who chaired the meeting
+    return (_one_person(r for r in ctx.roles if r.relation == relation) if relation else None) or \
+        _one_holder_of(ctx, written) or _one_attendee_in(ctx, post.text)
+
+
+# The sentence before a pronoun's, opened by a post and no name: 'The Cabinet Member introduced the report.'
+POST_OPENING_RE = re.compile(r"(?i:the)[^\S\n]+(?=[A-Z])")
+
+
+def _post_before_pronoun(ctx: Context, begin: int, verb: int, memo: HolderMemo, *,
+                         youth_justice: bool) -> tuple[PendingRole, Span, int] | None:
+    """'The Cabinet Member introduced the report. He said that ...': 'He' or 'She' opening the sentence speaks for the
+    post that opens the sentence before, where that sentence names no one and the post resolves to one person; the
+    holder, the post's words and where the sentence before begins."""
+    text = ctx.text
+    if begin == 0 or PRONOUN_SUBJECT_RE.fullmatch(text, begin, verb) is None:
+        return None
+    end = begin
+    while end > 0 and text[end - 1].isspace():  # (stepped back, not the text before copied: a pronoun a sentence)
+        end -= 1
+    before = wrapped_sentence_start(text, max(0, end - 1))
+    opening = POST_OPENING_RE.match(text, before, begin)
+    if opening is None or find_names(text, before, begin, strict=False):
+        return None
+    post = _post_words(text, trim(text, opening.end(), begin))
+    if post.end >= begin or not _is_post(post.text):
+        return None  # (a post that runs to the sentence's end is no subject of a verb)
+    holder = _post_holder(ctx, post.text, post, post_relation(post.text, youth_justice=youth_justice), memo)
+    return (holder, post, before) if holder is not None else None
+
+
 def _meeting_chair(ctx: Context) -> str | None:
     """The relation of whoever the minutes list as chairing the meeting: a panel's chair, else a board's."""
     relations = {r.relation for r in ctx.roles}
@@ -271,6 +347,17 @@ def _one_holder_of(ctx: Context, post: str) -> PendingRole | None:
     """'The Leader said': the one person the document gives a key post that opens with the words ('Leader of the
     Council'), none where two hold it or the words name no post ('The Director explained' is an officer's answer)."""
     return _sole_holder(ctx, post, key_post=True) if _is_post(post) else None
+
+
+def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
+    """'The Director of Children's Services replied', 'The Corporate Director explained': the one person the minutes
+    list at the meeting in a post that opens with the words (any post, not only a key one: the list says who sat in it);
+    none where two attendees hold it, for a chair (whose holder `_meeting_chair` reads), or where no list was read."""
+    if not _is_post(post) or re.match(r"chair", post.strip(), re.IGNORECASE):
+        return None
+    words = FOLDED_WORD_RE.findall(post.lower())
+    return _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
+                       and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words)
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it

@@ -304,6 +304,13 @@ MINIMAL_CASES = {
     "a flattened membership's body with a long run of blanks before its marker (stop 29)": "Westmere Youth Justice "
     "Plan\n\nBoard membership at June 2024:\nName\nAgency\nJo Bloggs\nWestmere Council" + " " * 50_000
     + "x (non-voting)\nRuth Okafor\n" + "Vacant " * 6_000 + "\n",
+    "a post that speaks, then a pronoun, sentence after sentence (shorthand reader)": "Westmere Youth Justice Board\n"
+    "Minutes of the meeting\n\nPresent:\nJo Bloggs (Head of Service)\n\n" + "The Head. She said.\n\n" * 3_000,
+    "initials after a semicolon, clause after clause, of a member listed by an initial (shorthand reader)": "Westmere "
+    "Youth Justice Board\nMinutes of the meeting\n\nPresent:\nJ. Bloggs - Head of Service\n\n1. Item\n" + "x; JB said "
+    * 6_000 + "\n",
+    "a body's letters joined by '&' without end (shorthand reader; a panel's name was read from each capital)": "Westmere "
+    "Youth Justice Board\n\nPresent: Jo Bloggs\n\n" + "HM&" * 12_000 + "C YOS\n",
 }
 
 

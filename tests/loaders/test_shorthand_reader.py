@@ -1,0 +1,169 @@
+"""Speakers named in shorthand in minutes: by initials derived from a list that writes forenames as initials, by a rank
+or honorific and a surname, by a post alone, or by a pronoun after a post (`initials.document_key`,
+`initials.initials_quoted`, `speakers._attended`, `speakers.post_holders_quoted`).
+
+Each fixture is fictional and words its minutes otherwise than the development set: a list of those present with
+forenames as initials and dots ('T. Brigstock', 'R.J. Penwarden') and the initials speaking after a semicolon; a
+two-column table of members with ranks and honorifics ('DS Ifor Penhallow', 'Revd Alun Gwatkin') spoken of by rank and
+surname, a page's footer inside the table; a scrutiny panel's officers in brackets, spoken of by their posts alone and
+by a pronoun after a post, the post wrapped over two lines; minutes extracted under a cabinet report of no family. The
+near misses: a post two attendees hold, a post no attendee holds, a chair's post left to the chair's reader, a surname
+two attendees share, a rank and surname of someone sent apologies, a councillor of the committee itself, initials
+two members share, a pronoun after a sentence that names someone else, and the letters of a body joined by '&'.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+
+INITIALLED_LIST = """EASTWOLD YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on Thursday 9 May 2024, Eastwold Civic Offices
+
+Present:
+T. Brigstock (Chair) - Director of Children's Services, Eastwold Council
+R.J. Penwarden - Head of Youth Justice Service, Eastwold Council
+H Castellan - Detective Inspector, Eastwold Constabulary
+S. Marr - Eastwold Probation Delivery Unit
+S. Merrow - Virtual School Head, Eastwold Council
+E. Wadebridge - Housing Options Manager, Eastwold Council
+Minutes: N. Quarrel, Business Support Officer, EW&T YJS
+
+Apologies: M. Quarry - Eastwold NHS Trust
+
+1. PERFORMANCE REPORT
+The report was taken as read; RJP explained that first-time entrants had fallen for a third quarter.
+TB said that the Board would review the plan in September.
+HC added that the out-of-court panel now met weekly.
+SM said that the transfer protocol was being redrafted.
+EW agreed to circulate the figures.
+"""
+
+
+def test_initials_of_a_list_that_writes_forenames_as_initials_speak_and_shared_ones_do_not() -> None:
+    rows = people_rows(load_text(INITIALLED_LIST, "eastwold_yjs_board_minutes.txt"))
+    assert {("T. Brigstock", "quoted"), ("H Castellan", "quoted")} <= rows
+    assert ("S. Marr", "quoted") not in rows and ("S. Merrow", "quoted") not in rows, "SM is two members' initials"
+    assert ("E. Wadebridge", "minute_taker") not in rows, "'EW&T YJS' is a body's letters, not E. Wadebridge's initials"
+
+
+def test_initials_speak_after_a_semicolon() -> None:
+    rows = people_rows(load_text(INITIALLED_LIST, "eastwold_yjs_board_minutes.txt"))
+    assert ("R.J. Penwarden", "quoted") in rows
+
+
+RANKED_TABLE = """WESTHAVEN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+Minutes of the meeting of 14 November 2023
+
+PRESENT
+Name                              Organisation
+Kezia Amberley (Chair)            Westhaven Council, Children's Services
+DS Ifor Penhallow                 Westhaven Police
+Dr Nia Roscommon                  Westhaven University Health Board
+
+            Westhaven YOS Management Board - 14.11.23 - page 1
+Revd Alun Gwatkin                 Diocese of Westhaven
+Fran Lyle                         Westhaven Probation Service
+Gethin Lyle                       Westhaven Council, Education
+
+APOLOGIES
+Dr Tom Ellery                     Westhaven Hospital
+
+3. HEALTH AND CUSTODY
+DS Penhallow said that eleven children had been diverted from custody this year.
+Dr Roscommon added that every child now had a health assessment within ten days.
+Revd Gwatkin replied that the diocese would host the reparation project.
+Ms Lyle said that the caseload was stable.
+Dr Ellery said, in a written note, that the clinic would move.
+"""
+
+
+def test_a_rank_or_honorific_and_surname_speaks_for_the_one_attendee_with_it_and_no_other() -> None:
+    rows = people_rows(load_text(RANKED_TABLE, "westhaven_yos_board_minutes.txt"))
+    assert {("Ifor Penhallow", "quoted"), ("Nia Roscommon", "quoted"), ("Alun Gwatkin", "quoted")} <= rows
+    assert ("Fran Lyle", "quoted") not in rows and ("Gethin Lyle", "quoted") not in rows, "two attendees are Lyle"
+    assert ("Tom Ellery", "quoted") not in rows and ("Ellery", "quoted") not in rows, "sent apologies"
+
+
+PANEL_BY_POSTS = """HALLOWAY BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes of the meeting held on Wednesday 2 March 2022 at 6.00 pm
+
+Present: Councillors Jan Pettifer (Chair), Dev Oladipo and Ruth Skelland.
+
+In attendance: Marguerite Ossory (Assistant Director, Early Help), Colm Fennessy (Youth
+Justice Service Manager), Priya Dass (Area Manager, North), Owen Tuck (Area Manager,
+South) and Amy Rudge (Democratic Services Officer).
+
+14. YOUTH JUSTICE PLAN 2022/23
+Councillor Oladipo asked how many children were waiting for an assessment. The Assistant
+Director replied that eleven were waiting and none longer than a month.
+The Youth Justice Service Manager introduced the plan. He said that reoffending had fallen
+to 31 per cent.
+The Area Manager said that both teams were fully staffed.
+The Head of Education said that exclusions had risen.
+The Chair said that the panel would return to the plan in the autumn.
+Councillor Skelland added that a visit to the youth hub should be arranged.
+"""
+
+
+def test_a_post_alone_speaks_for_the_one_attendee_in_it_and_not_a_post_two_hold_or_none() -> None:
+    rows = people_rows(load_text(PANEL_BY_POSTS, "halloway_scrutiny_minutes.txt"))
+    assert ("Marguerite Ossory", "quoted") in rows, "'The Assistant / Director replied', the post wrapped"
+    assert ("Priya Dass", "quoted") not in rows and ("Owen Tuck", "quoted") not in rows, "two Area Managers"
+    assert ("Amy Rudge", "quoted") not in rows
+
+
+def test_a_pronoun_after_a_post_speaks_for_its_one_attendee_not_a_panel_councillor() -> None:
+    rows = people_rows(load_text(PANEL_BY_POSTS, "halloway_scrutiny_minutes.txt"))
+    assert ("Colm Fennessy", "quoted") in rows
+    assert ("Ruth Skelland", "quoted") not in rows, "a member's motion at the panel, which the keys do not quote"
+
+
+PRONOUN_AFTER_A_NAME = """HALLOWAY BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL
+
+Minutes of the meeting held on Wednesday 6 April 2022 at 6.00 pm
+
+Present: Councillors Jan Pettifer (Chair), Dev Oladipo and Ruth Skelland.
+
+In attendance: Marguerite Ossory (Assistant Director, Early Help), Colm Fennessy (Youth Justice
+Service Manager) and Amy Rudge (Democratic Services Officer).
+
+15. PRACTICE WEEK
+The Assistant Director thanked Tamsin Yardley, a visiting practitioner. She said that the week
+had been a success.
+16. REMANDS
+The Youth Justice Service Manager presented the annual remand figures.
+He added that no child had been remanded to custody since January.
+"""
+
+
+def test_a_pronoun_after_a_sentence_that_names_someone_else_is_not_the_posts() -> None:
+    rows = people_rows(load_text(PRONOUN_AFTER_A_NAME, "halloway_scrutiny_minutes.txt"))
+    assert ("Colm Fennessy", "quoted") in rows, "the sentence before opens with his post and names no one"
+    assert ("Marguerite Ossory", "quoted") not in rows, "the sentence before names a practitioner: 'She' may be hers"
+
+
+CABINET_EXTRACT = """LONDON BOROUGH OF KESTERMOOR
+
+CABINET                                                              10 June 2021
+
+Title:          Youth Justice Plan 2021/22
+Report author:  Lowenna Carbis, Head of Youth Justice
+
+EXTRACT FROM THE MINUTES OF CABINET, 10 JUNE 2021
+
+Present: Cllr Ambrose Tallack (Leader, in the Chair); Cllrs H. Vosper-Lane, E. Rowe.
+
+Minute 41 - Youth Justice Plan 2021/22
+Councillor Vosper-Lane presented the plan. She said that custody had fallen to two children.
+The Leader said that Cabinet would follow the plan each quarter.
+"""
+
+
+def test_minutes_extracted_under_a_report_of_no_family_quote_their_attendees() -> None:
+    rows = people_rows(load_text(CABINET_EXTRACT, "kestermoor_cabinet_report.txt"))
+    assert {("H. Vosper-Lane", "quoted"), ("Ambrose Tallack", "quoted")} <= rows
