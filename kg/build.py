@@ -729,12 +729,19 @@ def changes(last: Store, corpus: Corpus, resolution: Resolution, previous: dict[
         return None
     entities: set[str] = set()
     mentions = set(renamed)
-    gone = (s for document_id in sorted(changed - documents) for s in last.document_statements(document_id))
+    held: set[str] = set()  # the statements of the changed documents as the last generation held them
+    gone: list[Statement] = []
+    for document_id in sorted(changed & before):
+        for s in last.document_statements(document_id):
+            held.add(s.id)
+            if document_id not in documents:
+                gone.append(s)
     for s in chain(corpus.of_documents(sorted(changed & documents)), gone):
         mentions.add(s.entity)
         for x in (s.entity, s.value):
             entities.update((canonical.get(x, x), previous.get(x, x)))
-    return Change(frozenset(changed), frozenset(entities), frozenset(mentions), frozenset(changed - before))
+    return Change(frozenset(changed), frozenset(entities), frozenset(mentions), frozenset(changed - before),
+                  frozenset(held))
 
 
 def graph_part(corpus: Corpus, resolution: Resolution, change: Change, last_graph: Path) -> ResolvedGraph:

@@ -73,12 +73,14 @@ class Change:
     canonical id may differ from the last generation's: those of the changed documents' statements,
     and those resolution now names otherwise (None: any may). `new`: the documents of `documents` that
     the last generation did not hold, so no fact of theirs is there to find or remove (none said: any
-    may be there)."""
+    may be there). `held`: the ids of the statements the last generation held for the documents of
+    `documents` it held, read from its statement files (None: not said; a writer finds them itself)."""
 
     documents: frozenset[str]
     entities: frozenset[str]
     mentions: frozenset[str] | None = None
     new: frozenset[str] = frozenset()
+    held: frozenset[str] | None = None
 
 
 class GraphWriter(ABC):
