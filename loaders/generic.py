@@ -511,7 +511,7 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
 
 
 TITLE_RUN_ON_LINES = 3
-RUNS_ON_RE = re.compile(r"(?:^|\s)(?:in|of|by\s+HM)[^\S\n]*$")
+RUNS_ON_RE = re.compile(r"(?:^|\s)(?:(?i:in|of)|by\s+HM)[^\S\n]*$")  # 'IN' too: a title in capitals
 
 
 def _title_runs_on(head: list[Line], index: int) -> int:

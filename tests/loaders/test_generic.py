@@ -298,12 +298,18 @@ def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, t
     assert headings == {title}
 
 
-def test_a_title_cut_in_the_inspectorates_name_runs_on_to_the_next_line() -> None:
-    text = ("Inspection of Westmere Youth Justice Service by HM\nInspectorate of Probation\n\nJune 2019\n\n"
-            "The service was rated Good overall.\n")
+@pytest.mark.parametrize(("head", "title"), [
+    ("Inspection of Westmere Youth Justice Service by HM\nInspectorate of Probation\n",
+     "Inspection of Westmere Youth Justice Service by HM Inspectorate of Probation"),
+    ("REPORT OF SHORT QUALITY SCREENING (SQS) OF YOUTH OFFENDING WORK IN\nWESTMERE\n",
+     "REPORT OF SHORT QUALITY SCREENING (SQS) OF YOUTH OFFENDING WORK IN WESTMERE"),
+])
+def test_a_title_cut_by_its_line_runs_on_to_the_next_line(head: str, title: str) -> None:
+    """Cut inside the inspectorate's name, or after 'IN' in a title in capitals."""
+    text = head + "\nJune 2019\n\nThe service was rated Good overall.\n"
     headings = {s.value for s in load_text(text, "westmere_inspection.txt").statements
                 if s.schema == "Document" and s.prop == "heading"}
-    assert headings == {"Inspection of Westmere Youth Justice Service by HM Inspectorate of Probation"}
+    assert headings == {title}
 
 
 def test_a_wrapped_sentence_is_no_reports_title() -> None:
