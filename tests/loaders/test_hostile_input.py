@@ -304,6 +304,14 @@ MINIMAL_CASES = {
     "a flattened membership's body with a long run of blanks before its marker (stop 29)": "Westmere Youth Justice "
     "Plan\n\nBoard membership at June 2024:\nName\nAgency\nJo Bloggs\nWestmere Council" + " " * 50_000
     + "x (non-voting)\nRuth Okafor\n" + "Vacant " * 6_000 + "\n",
+    # each membership lead read the rest of the document's lines, split again (issue 10: 18 s for 57 KB)
+    "a board's membership heading over and over, each over a one-row list (issue 10)": "Westmere Youth Justice "
+    "Plan\n\n" + "Board membership\nJo\tYOS\n" * 400,
+    # each lead read as a table's heads under the lead before, each table running on to the document's end
+    "a membership lead that is a table's heads too, over and over, each over a row (issue 10)": "Westmere Youth "
+    "Justice Plan\n\n" + "Board members:\nJo\tYOS\n" * 400,
+    "a membership lead that is a table's row too, over and over (issue 10)": "Westmere Youth Justice Plan\n\n"
+    + "Jo Lee   Board members:\n" * 400,
 }
 
 
