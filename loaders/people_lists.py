@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
@@ -67,6 +68,7 @@ from kg.loaders.text import (
     leaders_blanked,
     lines,
     lines_after,
+    lines_from,
     plain,
     sentence_end,
     sentence_start,
@@ -1126,11 +1128,13 @@ def membership_rows(text: str) -> list[list[Line]]:
     """The rows of each board's membership list: the table rows (or bullets) under a line that introduces them, the
     header row and the rules under it left out, across a page break (its footer and running header) too. Every row
     in them is a member, whatever the document's family."""
-    blocks = []
+    blocks: list[list[Line]] = []
     for lead in MEMBERSHIP_LEAD_RE.finditer(text):
+        if blocks and blocks[-1] and lead.start() < blocks[-1][-1].end:
+            continue  # a lead among the rows of the list before ('Board members:' as its heads): its rows are that list's
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
-        following = lines(text, lead.end())
+        following = lines_from(text, lead.end(), MEMBERSHIP_LINES)
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
             if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
@@ -1163,11 +1167,13 @@ def membership_rows(text: str) -> list[list[Line]]:
 
 
 PAGE_WIDTH_LINES = 60  # lines after a membership's lead that show how wide the page's lines run
+MEMBERSHIP_LINES = 150  # lines after a membership's lead that its list may run to (a page break's too)
 
 
 TITLE_LINES = 5  # the document's opening lines, its title among them, which a page's running header repeats
 
 
+@lru_cache(maxsize=2)  # asked for each line after a page break under each lead: read once a document
 def _title_lines(text: str) -> frozenset[str]:
     opening = [line for line in lines(text, 0, min(len(text), 1000)) if line.text.strip()][:TITLE_LINES]
     return frozenset(" ".join(line.text.split()) for line in opening)
@@ -1389,6 +1395,7 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
+CARD_REACH = 2 * CARD_LINES  # lines after the lead read for the cards, the blank lines before them too
 
 
 def _member_cards(ctx: Context, begin: int, area: str | None) -> int:
@@ -1397,7 +1404,7 @@ def _member_cards(ctx: Context, begin: int, area: str | None) -> int:
     Dev Rao' / 'Director of Children's Services  | Westmere Police'): `board_member` of the body, and `cabinet_member`
     where the post is a cabinet member's."""
     rows: list[Line] = []
-    for line in lines(ctx.text, begin):
+    for line in lines_from(ctx.text, begin, CARD_REACH):
         if not line.text.strip() or len(rows) >= CARD_LINES:  # (a line with only the rule parts two cards)
             if rows:
                 break
