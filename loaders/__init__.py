@@ -51,7 +51,7 @@ def family_modules() -> list[ModuleType]:
 # load of one text costs what the first did (a timed retry is no cheaper).
 DOCUMENT_MEMOS = (names._find_names, names._no_name_in, text._lines, text._document_lines, text._cell_bounds, text._cells,
                   text._column_heads, attendance._sections, attendance._heading_kind, attendance._listed_people, generic._area_of_head,
-                  people_lists._title_lines)
+                  people_lists._title_lines, people_lists._emails)
 
 
 def load_document(document: Document) -> LoadResult:

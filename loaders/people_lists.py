@@ -2163,13 +2163,27 @@ def _spelled_out_by_email(ctx: Context, name: NameMatch) -> NameMatch:
     if len(parts) != 2 or not re.fullmatch(r"[A-Z]\.", parts[0]):
         return name
     initial, family = parts[0][0].lower(), parts[1].lower().replace("'", "")
-    for match in EMAIL_RE.finditer(ctx.text):
+    forename = _emails(ctx.text)[1].get((initial, family))
+    if forename is None:
+        return name
+    return NameMatch(name.start, name.end, f"{forename.capitalize()} {parts[1]}", name.title, name.surname_only)
+
+
+FORENAME_DOT_SURNAME_RE = re.compile(r"([a-z][a-z]+)[._](.*)", re.DOTALL)
+
+
+@lru_cache(maxsize=2)  # asked for each signature: the document's addresses are read once
+def _emails(text: str) -> tuple[dict[str, re.Match[str]], dict[tuple[str, str], str]]:
+    """The document's e-mail addresses: the first of each local part (in small letters), and the first forename of
+    each initial and surname an address spells out ('marguerite.delacroix@...': ('m', 'delacroix') -> 'marguerite')."""
+    by_local: dict[str, re.Match[str]] = {}
+    forenames: dict[tuple[str, str], str] = {}
+    for match in EMAIL_RE.finditer(text):
         local = match.group(0).split("@")[0].lower()
-        spelled = re.fullmatch(rf"({initial}[a-z]+)[._]({re.escape(family)})", local)
-        if spelled:
-            return NameMatch(name.start, name.end, f"{spelled.group(1).capitalize()} {parts[1]}", name.title,
-                             name.surname_only)
-    return name
+        by_local.setdefault(local, match)
+        if spelled := FORENAME_DOT_SURNAME_RE.fullmatch(local):
+            forenames.setdefault((spelled.group(1)[0], spelled.group(2)), spelled.group(1))
+    return by_local, forenames
 
 
 def _email_spelling(ctx: Context, name: NameMatch) -> None:
@@ -2179,10 +2193,11 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
         return
     spellings = {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
                  f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
-    for match in EMAIL_RE.finditer(ctx.text):
-        if match.group(0).split("@")[0].lower() in spellings:
-            ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
-            return
+    by_local = _emails(ctx.text)[0]
+    match = min((by_local[spelling] for spelling in spellings if spelling in by_local), key=lambda m: m.start(),
+                default=None)
+    if match is not None:
+        ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
 
 
 # --- contact officers --------------------------------------------------------------------------

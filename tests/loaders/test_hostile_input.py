@@ -312,6 +312,9 @@ MINIMAL_CASES = {
     "Justice Plan\n\n" + "Board members:\nJo\tYOS\n" * 400,
     "a membership lead that is a table's row too, over and over (issue 10)": "Westmere Youth Justice Plan\n\n"
     + "Jo Lee   Board members:\n" * 400,
+    # each signature looked for its signer's spelling among all of the document's e-mail addresses (issue 10)
+    "a sign-off row over and over, each with an e-mail address (issue 10)": "Westmere Youth Justice Plan\n\n"
+    + "Signed: Jo Lee, a@b.uk\n" * 500,
 }
 
 
