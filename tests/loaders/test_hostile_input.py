@@ -315,6 +315,9 @@ MINIMAL_CASES = {
     # each signature looked for its signer's spelling among all of the document's e-mail addresses (issue 10)
     "a sign-off row over and over, each with an e-mail address (issue 10)": "Westmere Youth Justice Plan\n\n"
     + "Signed: Jo Lee, a@b.uk\n" * 500,
+    # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
+    "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
+    "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
 }
 
 
