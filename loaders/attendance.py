@@ -1342,12 +1342,14 @@ DEPUTISING_BRACKET_RE = re.compile(r"\((?:[^()]{0,30}?[^\S\n])?(?P<surname>[A-Z]
 def _deputy_in_apology_bracket(found: list[Section]) -> None:
     """A member sending apologies with the one who came in their place in brackets ('(DCI Rook deputising)'): the one
     of that surname among those present sat as their deputy."""
-    present = [attendee for section in found if section.kind in (PRESENT, ALSO_PRESENT) for attendee in section.attendees]
+    present: dict[str, list[Attendee]] = {}  # by surname, once: not all of them again for each apology
+    for section in found:
+        for person in section.attendees if section.kind in (PRESENT, ALSO_PRESENT) else []:
+            present.setdefault((person.name.name.split() or [""])[-1], []).append(person)
     for section in found:
         for attendee in section.attendees if section.kind == APOLOGIES else []:
             bracket = DEPUTISING_BRACKET_RE.search(attendee.role.text) if attendee.role else None
-            deputies = [person for person in present
-                        if bracket and person.name.name.split()[-1] == bracket.group("surname")]
+            deputies = present.get(bracket.group("surname"), []) if bracket else []
             if len(deputies) == 1:
                 deputies[0].substitute = True
 
