@@ -49,8 +49,9 @@ def family_modules() -> list[ModuleType]:
 # What the readers memoise of one document (its lines, lists and names, keyed by its text or by stretches of it): a
 # document's reading starts with them empty, so that no reading keeps another document's text alive, and a second
 # load of one text costs what the first did (a timed retry is no cheaper).
-DOCUMENT_MEMOS = (names._find_names, names._no_name_in, text._lines, text._cell_bounds, text._cells, text._column_heads,
-                  attendance._sections, attendance._heading_kind, attendance._listed_people, generic._area_of_head)
+DOCUMENT_MEMOS = (names._find_names, names._no_name_in, text._lines, text._document_lines, text._cell_bounds, text._cells,
+                  text._column_heads, attendance._sections, attendance._heading_kind, attendance._listed_people, generic._area_of_head,
+                  people_lists._title_lines, people_lists._emails)
 
 
 def load_document(document: Document) -> LoadResult:

@@ -1148,6 +1148,19 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     return found
 
 
+BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+# characters past an apologies list's last entry that its paragraph is read to (a document of lists with no blank line
+# between them is not read to its end for each)
+PARAGRAPH_REACH = 2000
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` ends: its blank line, at most PARAGRAPH_REACH characters on."""
+    reach = min(len(text), pos + PARAGRAPH_REACH)
+    blank = BLANK_LINE_RE.search(text, pos, reach)
+    return blank.start() if blank else reach
+
+
 SPACED_BAR_RE = re.compile(r"[^\S\n]+\|[^\S\n]+")  # 'Coslett A. - no substitute  |  Cllr Rhian Gwilliam': entries parted
 
 
@@ -1156,9 +1169,7 @@ def _barred_apologies(text: str, found: list[Section]) -> None:
     'in his place  |  Coslett A. - no substitute  |  Cllr X (observer) -'): each part an entry, read where a line's reading
     took the first only (not a table's rows, which open with a bar)."""
     for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
-        end = max(attendee.evidence.end for attendee in section.attendees)
-        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
-        end = blank.start() if blank else len(text)
+        end = _paragraph_end(text, max(attendee.evidence.end for attendee in section.attendees))
         start = section.heading.end
         if re.search(r"^[^\S\n]*\|", text[start:end], re.MULTILINE) or not SPACED_BAR_RE.search(text, start, end):
             continue
@@ -1268,9 +1279,7 @@ def _deputies_in_apologies(text: str, found: list[Section]) -> None:
     """The people an apologies list says came in a member's place: present as deputies (a section of their own), not
     among the apologies, and the member's post without the words about them."""
     for section in [section for section in found if section.kind == APOLOGIES and section.attendees]:
-        end = max(attendee.evidence.end for attendee in section.attendees)
-        blank = re.compile(r"\n[^\S\n]*\n").search(text, end)
-        end = blank.start() if blank else len(text)
+        end = _paragraph_end(text, max(attendee.evidence.end for attendee in section.attendees))
         deputies: list[Attendee] = []
         for place in DEPUTY_IN_PLACE_RE.finditer(text, section.heading.start, end):
             floor = max(text.rfind("|", section.heading.start, place.start()), text.rfind(";", section.heading.start,
@@ -1333,12 +1342,14 @@ DEPUTISING_BRACKET_RE = re.compile(r"\((?:[^()]{0,30}?[^\S\n])?(?P<surname>[A-Z]
 def _deputy_in_apology_bracket(found: list[Section]) -> None:
     """A member sending apologies with the one who came in their place in brackets ('(DCI Rook deputising)'): the one
     of that surname among those present sat as their deputy."""
-    present = [attendee for section in found if section.kind in (PRESENT, ALSO_PRESENT) for attendee in section.attendees]
+    present: dict[str, list[Attendee]] = {}  # by surname, once: not all of them again for each apology
+    for section in found:
+        for person in section.attendees if section.kind in (PRESENT, ALSO_PRESENT) else []:
+            present.setdefault((person.name.name.split() or [""])[-1], []).append(person)
     for section in found:
         for attendee in section.attendees if section.kind == APOLOGIES else []:
             bracket = DEPUTISING_BRACKET_RE.search(attendee.role.text) if attendee.role else None
-            deputies = [person for person in present
-                        if bracket and person.name.name.split()[-1] == bracket.group("surname")]
+            deputies = present.get(bracket.group("surname"), []) if bracket else []
             if len(deputies) == 1:
                 deputies[0].substitute = True
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import lru_cache
 
 from kg.dates import parse_date
 from kg.gazetteer import fold
@@ -67,6 +68,7 @@ from kg.loaders.text import (
     leaders_blanked,
     lines,
     lines_after,
+    lines_from,
     plain,
     sentence_end,
     sentence_start,
@@ -1126,11 +1128,13 @@ def membership_rows(text: str) -> list[list[Line]]:
     """The rows of each board's membership list: the table rows (or bullets) under a line that introduces them, the
     header row and the rules under it left out, across a page break (its footer and running header) too. Every row
     in them is a member, whatever the document's family."""
-    blocks = []
+    blocks: list[list[Line]] = []
     for lead in MEMBERSHIP_LEAD_RE.finditer(text):
+        if blocks and blocks[-1] and lead.start() < blocks[-1][-1].end:
+            continue  # a lead among the rows of the list before ('Board members:' as its heads): its rows are that list's
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
-        following = lines(text, lead.end())
+        following = lines_from(text, lead.end(), MEMBERSHIP_LINES)
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
             if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
@@ -1163,11 +1167,13 @@ def membership_rows(text: str) -> list[list[Line]]:
 
 
 PAGE_WIDTH_LINES = 60  # lines after a membership's lead that show how wide the page's lines run
+MEMBERSHIP_LINES = 150  # lines after a membership's lead that its list may run to (a page break's too)
 
 
 TITLE_LINES = 5  # the document's opening lines, its title among them, which a page's running header repeats
 
 
+@lru_cache(maxsize=2)  # asked for each line after a page break under each lead: read once a document
 def _title_lines(text: str) -> frozenset[str]:
     opening = [line for line in lines(text, 0, min(len(text), 1000)) if line.text.strip()][:TITLE_LINES]
     return frozenset(" ".join(line.text.split()) for line in opening)
@@ -1389,6 +1395,7 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
+CARD_REACH = 2 * CARD_LINES  # lines after the lead read for the cards, the blank lines before them too
 
 
 def _member_cards(ctx: Context, begin: int, area: str | None) -> int:
@@ -1397,7 +1404,7 @@ def _member_cards(ctx: Context, begin: int, area: str | None) -> int:
     Dev Rao' / 'Director of Children's Services  | Westmere Police'): `board_member` of the body, and `cabinet_member`
     where the post is a cabinet member's."""
     rows: list[Line] = []
-    for line in lines(ctx.text, begin):
+    for line in lines_from(ctx.text, begin, CARD_REACH):
         if not line.text.strip() or len(rows) >= CARD_LINES:  # (a line with only the rule parts two cards)
             if rows:
                 break
@@ -2156,13 +2163,27 @@ def _spelled_out_by_email(ctx: Context, name: NameMatch) -> NameMatch:
     if len(parts) != 2 or not re.fullmatch(r"[A-Z]\.", parts[0]):
         return name
     initial, family = parts[0][0].lower(), parts[1].lower().replace("'", "")
-    for match in EMAIL_RE.finditer(ctx.text):
+    forename = _emails(ctx.text)[1].get((initial, family))
+    if forename is None:
+        return name
+    return NameMatch(name.start, name.end, f"{forename.capitalize()} {parts[1]}", name.title, name.surname_only)
+
+
+FORENAME_DOT_SURNAME_RE = re.compile(r"([a-z][a-z]+)[._](.*)", re.DOTALL)
+
+
+@lru_cache(maxsize=2)  # asked for each signature: the document's addresses are read once
+def _emails(text: str) -> tuple[dict[str, re.Match[str]], dict[tuple[str, str], str]]:
+    """The document's e-mail addresses: the first of each local part (in small letters), and the first forename of
+    each initial and surname an address spells out ('marguerite.delacroix@...': ('m', 'delacroix') -> 'marguerite')."""
+    by_local: dict[str, re.Match[str]] = {}
+    forenames: dict[tuple[str, str], str] = {}
+    for match in EMAIL_RE.finditer(text):
         local = match.group(0).split("@")[0].lower()
-        spelled = re.fullmatch(rf"({initial}[a-z]+)[._]({re.escape(family)})", local)
-        if spelled:
-            return NameMatch(name.start, name.end, f"{spelled.group(1).capitalize()} {parts[1]}", name.title,
-                             name.surname_only)
-    return name
+        by_local.setdefault(local, match)
+        if spelled := FORENAME_DOT_SURNAME_RE.fullmatch(local):
+            forenames.setdefault((spelled.group(1)[0], spelled.group(2)), spelled.group(1))
+    return by_local, forenames
 
 
 def _email_spelling(ctx: Context, name: NameMatch) -> None:
@@ -2172,10 +2193,11 @@ def _email_spelling(ctx: Context, name: NameMatch) -> None:
         return
     spellings = {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
                  f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
-    for match in EMAIL_RE.finditer(ctx.text):
-        if match.group(0).split("@")[0].lower() in spellings:
-            ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
-            return
+    by_local = _emails(ctx.text)[0]
+    match = min((by_local[spelling] for spelling in spellings if spelling in by_local), key=lambda m: m.start(),
+                default=None)
+    if match is not None:
+        ctx.contact(name.name, span(ctx.text, match.start(), match.end()), email=match.group(0))
 
 
 # --- contact officers --------------------------------------------------------------------------

@@ -12,6 +12,7 @@ initial or an honorific ("J. Smith", "Cllr. Jones") does not end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -81,6 +82,24 @@ def lines_after(text: str, start: int, count: int) -> list[Line]:
         if end == 0:
             return lines(text, start)
     return lines(text, start, end - 1)
+
+
+def lines_from(text: str, start: int, count: int) -> list[Line]:
+    """`lines(text, start)[:count]`, the first from `start` if that is inside a line: a slice of the document's lines,
+    split once, so a reader that looks a few lines past each of many leads stays linear."""
+    if start >= len(text) or count <= 0:
+        return []
+    every = _document_lines(text)
+    at = bisect_right(every, start, key=lambda line: line.start) - 1
+    first = every[at]
+    if first.start == start:
+        return list(every[at:at + count])
+    return [Span(start, first.end, text[start:first.end]), *every[at + 1:at + count]]
+
+
+@lru_cache(maxsize=2)  # the whole document's lines, kept apart from the stretches `_lines` holds a few of
+def _document_lines(text: str) -> tuple[Line, ...]:
+    return _lines(text, 0, len(text))
 
 
 @lru_cache(maxsize=16)  # (a few: a long document's lines are many)

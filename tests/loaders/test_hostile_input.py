@@ -311,6 +311,20 @@ MINIMAL_CASES = {
     * 6_000 + "\n",
     "a body's letters joined by '&' without end (shorthand reader; a panel's name was read from each capital)": "Westmere "
     "Youth Justice Board\n\nPresent: Jo Bloggs\n\n" + "HM&" * 12_000 + "C YOS\n",
+    # each membership lead read the rest of the document's lines, split again (issue 10: 18 s for 57 KB)
+    "a board's membership heading over and over, each over a one-row list (issue 10)": "Westmere Youth Justice "
+    "Plan\n\n" + "Board membership\nJo\tYOS\n" * 400,
+    # each lead read as a table's heads under the lead before, each table running on to the document's end
+    "a membership lead that is a table's heads too, over and over, each over a row (issue 10)": "Westmere Youth "
+    "Justice Plan\n\n" + "Board members:\nJo\tYOS\n" * 400,
+    "a membership lead that is a table's row too, over and over (issue 10)": "Westmere Youth Justice Plan\n\n"
+    + "Jo Lee   Board members:\n" * 400,
+    # each signature looked for its signer's spelling among all of the document's e-mail addresses (issue 10)
+    "a sign-off row over and over, each with an e-mail address (issue 10)": "Westmere Youth Justice Plan\n\n"
+    + "Signed: Jo Lee, a@b.uk\n" * 500,
+    # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
+    "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
+    "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
 }
 
 

@@ -12,6 +12,7 @@ from kg.loaders.text import (
     is_blank,
     is_false_stop,
     lines,
+    lines_from,
     plain,
     sentence_end,
     sentence_start,
@@ -22,6 +23,15 @@ from kg.loaders.text import (
 )
 
 TEXT = "Present:\n| Ann Wright | Head of Service |\n\n- Raj Patel, Manager\n**Apologies**\tLee Moss\n"
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT.rstrip("\n"), "a\n\nb\n\n", ""])
+def test_lines_from_a_point_are_the_lines_from_it_cut_to_their_count(text: str) -> None:
+    # sliced from the document's lines, split once: the same lines as splitting the rest again, the first from the
+    # point where that is inside a line (a lead's end, at its newline, gives an empty first line)
+    for start in range(len(text) + 2):
+        for count in (0, 1, 2, 50):
+            assert lines_from(text, start, count) == lines(text, start)[:count], (start, count)
 
 
 def test_lines_keep_offsets() -> None:
