@@ -167,3 +167,23 @@ The Leader said that Cabinet would follow the plan each quarter.
 def test_minutes_extracted_under_a_report_of_no_family_quote_their_attendees() -> None:
     rows = people_rows(load_text(CABINET_EXTRACT, "kestermoor_cabinet_report.txt"))
     assert {("H. Vosper-Lane", "quoted"), ("Ambrose Tallack", "quoted")} <= rows
+
+
+PASSIVE_ADDED = """NORTHWOLD YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on Thursday 9 May 2024
+
+Present:
+Jo Bloggs (Chair) - Director of Children's Services, Northwold Council
+Ann Pargeter - Head of Youth Justice Service, Northwold Council
+
+1. WORK PROGRAMME
+The Head of Youth Justice Service asked that the Youth Justice Plan 2024/25 be added to the work programme.
+It was said that the plan had been delayed.
+"""
+
+
+def test_a_verb_of_speech_in_the_passive_names_no_speaker() -> None:
+    """'be added to the work programme', 'It was said that': no one speaks, so the post's holder is not quoted."""
+    rows = people_rows(load_text(PASSIVE_ADDED, "northwold_yjs_board_minutes.txt"))
+    assert ("Ann Pargeter", "present_at_meeting") in rows
+    assert ("Ann Pargeter", "quoted") not in rows
