@@ -25,8 +25,7 @@ HONORIFICS = {
     "sir": "Sir", "dame": "Dame", "lord": "Lord", "lady": "Lady", "baroness": "Baroness",
     "baron": "Baron", "rev": "Reverend", "revd": "Reverend", "reverend": "Reverend", "canon": "Canon",
     "councillor": "Councillor", "councillors": "Councillor", "cllr": "Councillor",
-    "cllrs": "Councillor",
-    "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
+    "cllrs": "Councillor", "alderman": "Alderman", "ald": "Alderman", "judge": "Judge", "rt": "Right Honourable",
     "hon": "Honourable",
     "father": "Father", "fr": "Father",
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
@@ -556,6 +555,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
 # Two titles parted by a slash or a bar, the same title in two languages: 'Cyng. / Cllr', 'Cynghorydd/Councillor'.
 TITLE_PAIR_GAP_RE = re.compile(r"[ \u00a0]*[/|][ \u00a0]*")
 
