@@ -67,7 +67,6 @@ from kg.loaders.text import (
     is_column_heads,
     leaders_blanked,
     lines,
-    lines_after,
     lines_from,
     plain,
     sentence_end,
@@ -1629,7 +1628,7 @@ def stacked_rows(text: str, begin: int) -> list[dict[str, Line]]:
     heads: list[str] = []
     rows: list[dict[str, Line]] = []
     cells_read: list[Line] = []
-    for line in lines_after(text, begin, STACKED_LEAD_LINES):
+    for line in lines_from(text, begin, STACKED_LEAD_LINES):
         word = plain(line.text).strip().lower()
         if is_blank(line) or is_page_furniture(text, line):
             if cells_read or rows:
@@ -1653,7 +1652,7 @@ STACKED_LEAD_LINES = 60  # lines after a membership's lead where its flattened t
 def stacked_members(ctx: Context, begin: int, area: str | None) -> int:
     """A membership table flattened to one cell a line under its lead, the names first, its cells wrapped or not
     (`person_cells.stacked_table`): each record read as `_stacked_member` reads it."""
-    following = lines_after(ctx.text, begin, STACKED_LEAD_LINES)
+    following = lines_from(ctx.text, begin, STACKED_LEAD_LINES)
     start = next((at for at, line in enumerate(following) if line.text.strip()), None)
     if start is None:
         return 0

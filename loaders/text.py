@@ -74,16 +74,6 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return list(_lines(text, start, len(text) if end is None else end))
 
 
-def lines_after(text: str, start: int, count: int) -> list[Line]:
-    """The first `count` lines from `start` (a reader that looks a few lines past each of many leads stays linear)."""
-    end = start
-    for _ in range(count):
-        end = text.find("\n", end) + 1
-        if end == 0:
-            return lines(text, start)
-    return lines(text, start, end - 1)
-
-
 def lines_from(text: str, start: int, count: int) -> list[Line]:
     """`lines(text, start)[:count]`, the first from `start` if that is inside a line: a slice of the document's lines,
     split once, so a reader that looks a few lines past each of many leads stays linear."""
