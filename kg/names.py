@@ -343,15 +343,30 @@ def surname_first_at(text: str, start: int, end: int, *, strict: bool = False) -
     return found[0] if found is not None else None
 
 
+# Title words read from one start ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
+TITLE_RUN = 3
+
+
+def _titles_at(text: str, tokens: list[_Token], j: int) -> tuple[list[str], int, bool]:
+    """The run of titles that opens at tokens[j]: their canonical forms, the index of the word after them, and whether
+    one of them names several people ('Councillors'). A title in two languages ('Cyng. / Cllr') is one; an honorific in
+    capitals before a word that is not ('MS Teams') is none."""
+    start = j
+    titles: list[str] = []
+    several = False
+    while j < len(tokens) and j - start < TITLE_RUN and is_honorific(tokens[j].text) \
+            and (j == start or _titles_joined(text, tokens[j - 1], tokens[j])) and not _capitals_before_title_case(tokens, j):
+        word = tokens[j].text.rstrip(".").lower()
+        several = several or word in PLURAL_HONORIFICS
+        if j == start or not _title_pair(text, tokens[j - 1], tokens[j]):
+            titles.append(HONORIFICS[word])
+        j += 1
+    return titles, j, several
+
+
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
     j = i + _welsh_article(text, tokens, i)  # 'Y Cynghorydd': the article is the title's
-    honorifics: list[str] = []
-    # At most three titles ('Councillor Mrs Dr'): a longer run of them is read in steps, not from each of its words.
-    while j < len(tokens) and j - i < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])) \
-            and not _capitals_before_title_case(tokens, j):
-        if j == i or not _title_pair(text, tokens[j - 1], tokens[j]):  # 'Cyng. / Cllr': one title in two languages
-            honorifics.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
-        j += 1
+    honorifics, j, _ = _titles_at(text, tokens, j)
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
                             and not _wrapped(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
@@ -475,15 +490,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     evidence that the words are a person's: a title, or a forename the lexicon knows (initials after a surname in
     capitals, where the layout says the cell holds names); a surname in Title Case that is a first name too before a
     forename ending at a comma is a list of surnames ('Harris, Jordan, Lee'). The count is the tokens read."""
-    j = i
-    before: list[str] = []
-    while j < len(tokens) and len(before) < 3 and is_honorific(tokens[j].text) and (j == i or _titles_joined(text, tokens[j - 1], tokens[j])):
-        if tokens[j].text.rstrip(".").lower() in PLURAL_HONORIFICS:
-            return None
-        if j == i or not _title_pair(text, tokens[j - 1], tokens[j]):
-            before.append(HONORIFICS[tokens[j].text.rstrip(".").lower()])
-        j += 1
-    if j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
+    before, j, several = _titles_at(text, tokens, i)
+    if several or j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
         return None
     surname = tokens[j]
     capitals = _in_capitals(surname.text.rstrip("."))
@@ -493,16 +501,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     if (comma is None or comma.end() != tokens[j + 1].start) and not uncommaed or not _surname_word(surname.text) \
             or not _opens_cell(text, tokens[i].start):
         return None
-    k = j + 1
-    after: list[str] = []
-    while k < len(tokens) and len(after) < 3 and is_honorific(tokens[k].text) and not _capitals_before_title_case(tokens, k) \
-            and (k == j + 1 or _titles_joined(text, tokens[k - 1], tokens[k])):
-        if tokens[k].text.rstrip(".").lower() in PLURAL_HONORIFICS:
-            return None
-        if k == j + 1 or not _title_pair(text, tokens[k - 1], tokens[k]):
-            after.append(HONORIFICS[tokens[k].text.rstrip(".").lower()])
-        k += 1
-    if after and (k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k])):
+    after, k, several = _titles_at(text, tokens, j + 1)
+    if several or after and (k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k])):
         return None
     parts: list[_Token] = []
     while k < len(tokens) and len(parts) < 4 and (not parts or text[parts[-1].end:tokens[k].start] in (" ", "\u00a0")):
