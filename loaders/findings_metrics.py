@@ -202,7 +202,7 @@ def standard_metric(name: str, unit: str | None) -> str:
 # Words that make a measure's name the subject of work, not a figure: 'work to reduce reoffending', 'the risk of
 # reoffending'.
 # ('218 per 100,000 children aged 10-17': the children after a rate's 'per 100,000' are its denominator)
-NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|tackl\w*|address\w*|desist\w*|average|"
+NOT_A_MEASURE = re.compile(r"(?:reduc\w*|prevent\w*|risk\s+of|likelihood\s+of|likely\s+to|scores?:?|tackl\w*|address\w*|desist\w*|average|"
                            r"caseload\s+of|per(?:\s+\d{1,3}(?:[, ]\d{3})*)?(?:\s+of)?|minority\s+ethnic)[^\S\n]*\n?[^\S\n]*(?:the\s+|their\s+)?\Z",
                            re.IGNORECASE)  # 'per 100,000 young people aged 10-17': the rate's denominator
 
@@ -234,6 +234,12 @@ LIST_MARKER = re.compile(r"[^\S\n]*\d{1,2}[.)]\s")  # matched at a line's start 
 # An inspection's case-assessment scores: '85% of cases', 'in 72% of the cases inspected', 'Does the assessment consider
 # reoffending? | 85%', 'done well enough 73% of the time'.
 CASE_SHARE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cases|case\s+files|assessments|plans|time)\b", re.IGNORECASE)
+# The base of a rate ('per 100,000'), and the bracket its words close when the unit wraps onto a line of its own.
+RATE_BASES = frozenset({"1000", "10000", "100000"})
+BRACKET_CLOSES_AFTER = re.compile(r"[^\S\n]+[^()\n]{0,40}\)")
+# A theme's score before its judgement ('72%    MINIMUM improvement required'): a share of the work done well enough.
+SCORE_JUDGEMENT_AFTER = re.compile(r"[^\S\n]*+(?:minimum|moderate|substantial|drastic)[^\S\n]+improvement[^\S\n]+required\b",
+                                   re.IGNORECASE)
 QUESTION = re.compile(r"\?")
 AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.IGNORECASE)
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
@@ -419,8 +425,12 @@ class KeyFactReader:
         if not match.group("unit") and start - line_start >= PAGE_NUMBER_INDENT and not self.text[line_start:start].strip() \
                 and re.match(r"[^\S\n]*(?:\n|$)", self.text[end:end + FIGURE_REACH]):
             return False  # a page's number, alone at the right of its line
-        if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start):
-            return False  # a share of the cases inspected, or the answer to a case-assessment question
+        if CASE_SHARE.match(self.text, end) or QUESTION.search(self.text, line_start, start) \
+                or SCORE_JUDGEMENT_AFTER.match(self.text, end):
+            return False  # a share of the cases inspected, the answer to a case-assessment question, a theme's score
+        if match.group("value").replace(",", "") in RATE_BASES and "(" not in self.text[line_start:start] \
+                and BRACKET_CLOSES_AFTER.match(self.text, end):
+            return False  # a rate's base wrapped onto the next line: '(rate per' / '100,000 10-17 population)'
         if MONEY.search(self.text, sentence_start(self.text, start, reach), start):
             return False  # a budget line: 'Cost of custodial sentences: 250,000'
         return not any(a <= start < b for a, b in [*self.phones, *self.ages, *self.furniture])

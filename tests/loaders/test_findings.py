@@ -793,3 +793,58 @@ def test_a_re_inspection_s_overall_rating_moved_from_the_first_one() -> None:
     assert ("overall", "Requires improvement") in rows
     assert ("overall", "Inadequate") not in rows  # the first inspection's, recalled
     assert ("4.1 Resettlement policy and provision", "Inadequate") not in rows
+
+
+@pytest.mark.parametrize("when", ["between 4 and 6 November 2013", "during November 2013", "on 4 November 2013",
+                                  "from 4 to 6 November 2013"])
+def test_the_date_after_the_inspected_place_is_no_part_of_the_place(when: str) -> None:
+    """'youth offending work in Westmere between 4 and 6 November': the place is Westmere, and a recommendation that
+    names no one is its service's, not 'Westmere between Youth Offending Service'."""
+    text = ("SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN WESTMERE\n\nWe undertook the Short Quality Screening "
+            f"(SQS) of youth offending work in\nWestmere {when}.\n\nRecommendations\n  1. Assessments of risk of "
+            "harm to others are accurate and are reviewed.\n  2. Management oversight is effective.\n")
+    result = load_text(text)
+    names = {s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    assert "Westmere Youth Offending Service" in names, names
+    assert not [n for n in names if "Westmere " in n and not n.startswith("Westmere Youth")], names
+
+
+# A theme's score is no reoffending rate: under the theme's explanation in brackets, before its judgement, or listed
+# after 'scores:' in minutes; the rate beside them is still read.
+SCORES_BESIDE_A_RATE = """Full Joint Inspection of youth offending work in Westmere
+
+  Likelihood of Reoffending work
+  (individual and other work to make each
+  individual less likely to reoffend)                 72%    MINIMUM improvement required
+
+3.   SQS inspection - letter of 27 November 2013
+     RP presented the letter. 24 cases examined;
+     scores: reoffending 74%, public protection 63%.
+     Reoffending (binary, 2011 cohort) 34.6% against
+     37.1% for Wales.
+"""
+
+
+def test_a_themes_score_is_no_reoffending_rate() -> None:
+    rows = extracted_findings(load_text(SCORES_BESIDE_A_RATE, "fji.txt").statements)["fji.txt"]
+    rates = {row for row in rows["metric"] if row[1] == "reoffending_rate"}
+    assert {row[2] for row in rates} == {"34.6"}, rows["metric"]
+
+
+# A table's label whose rate's base wraps onto a line of its own is no population of 100,000.
+PERFORMANCE_TABLE_WITH_A_WRAPPED_BASE = """Westmere Youth Justice Plan 2025-26
+
+4. PERFORMANCE AND PRIORITIES
+                                   Westmere      Wales
+First time entrants (rate per      146           171
+100,000 10-17 population)
+Reoffending rate (binary, %)       27.4          32.0
+
+Westmere has a 10-17 population of about 8,150 young people.
+"""
+
+
+def test_a_rates_base_wrapped_onto_its_own_line_is_no_population() -> None:
+    rows = extracted_findings(load_text(PERFORMANCE_TABLE_WITH_A_WRAPPED_BASE, "plan.txt").statements)["plan.txt"]
+    populations = {row[2] for row in rows["metric"] if row[1] == "youth_population"}
+    assert populations == {"8150"}, rows["metric"]
