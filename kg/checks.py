@@ -469,6 +469,10 @@ def attendees_sit_at_the_meeting(store: Store, graph: ResolvedGraph) -> CheckRes
 ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+\.?[^\S\n]+(?:minutes|notes)\b|"
                            r"\bthat\s+the\s+minutes\s+of\s+the\s+(?:\w+\s+)?meeting\b", re.IGNORECASE | re.MULTILINE)
 
+# A report's own date on a line of its own: 'Report published March 2011' under its title.
+OWN_PUBLICATION_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:this\s+)?report\s+)?published(?:[^\S\n]+(?:on|in))?[^\S\n]*\Z",
+                                  re.IGNORECASE)
+
 
 def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:
     result = CheckResult("documents-dated-by-their-own-date", "a document's date is when it was published or its "
@@ -479,7 +483,7 @@ def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[s
             dated = graph.statement(value.statements[0])
             text = text_of(dated.document_id)
             before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, dated.start))) + 1:dated.start]
-            if ANOTHER_EVENT.search(before):
+            if ANOTHER_EVENT.search(before) and not OWN_PUBLICATION_LINE.search(before):
                 result.problems.append(f"{dated.document}: {value.text} from {' '.join(before.split())!r}")
     return result
 

@@ -38,12 +38,22 @@ FIELDWORK_DURING = re.compile(rf"\b(?:during|in)\s+({MONTH_NAME})\s+(\d{{4}}),?\
                               rf"HMI Probation)[^.]{{0,80}}?\b(?:undertook|undertaken|carried out|conducted|inspected)",
                               re.IGNORECASE)
 # 'HM Inspectorate of Probation carried out a Full Joint Inspection of youth offending work in the city in January 2016'
+# ('HM Inspectorate of Probation inspected Westmere Youth Justice Service (YJS) in February and March 2023': it started in
+# the first month)
 FIELDWORK_CARRIED_OUT = re.compile(rf"\b(?:Inspectorate(?:\s+of\s+Probation)?|inspectors|HMI\s+Probation)\s+(?:carried\s+out|"
-                                   rf"conducted|undertook)\s[^.]{{0,120}}?\bin\s+({MONTH_NAME})\s+(\d{{4}})\b")
+                                   rf"conducted|undertook|inspected)\s[^.]{{0,120}}?\bin\s+({MONTH_NAME})"
+                                   rf"(?:\s+(?:and|to)\s+{MONTH_NAME})?\s+(\d{{4}})\b")
 # ('Fieldwork took place in August and September 2012': it started in the first month)
-FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced|took\s+place)(?:\s+(?:on|in))?:?\s+"
+# ('Fieldwork took place in the week of 15 July 2019')
+FIELDWORK_STARTED = re.compile(rf"\bfieldwork(?: for this inspection)?\s+(?:started|began|commenced|took\s+place)(?:\s+(?:on|in))?"
+                               rf"(?:\s+the\s+week\s+(?:of|beginning|commencing))?:?\s+"
                                rf"(?:{ORDINAL}\s+)?({MONTH_NAME})(?:\s+(?:and|to)\s+{MONTH_NAME})?\s+(\d{{4}})", re.IGNORECASE)
-PUBLICATION_LABEL = re.compile(rf"Publication date:?\W*{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
+# 'Publication date: 12 August 2015', a release's 'Published:  Tuesday, 14 February 2023', and the inspection told in
+# papers: 'the inspection, led by ..., reported on 3 October 2019', 'The report was published on 3 October 2019'.
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+PUBLICATION_LABEL = re.compile(rf"(?:Publication\s+date|Published)[^\S\n]*:[^\S\n]*(?:{WEEKDAY},?[^\S\n]+)?{ORDINAL}\s+"
+                               rf"({MONTH_NAME})\s+(\d{{4}})|\b(?:inspection|report)\b[^.]{{0,80}}?\b(?:reported|was\s+published)"
+                               rf"\s+on\s+{ORDINAL}\s+({MONTH_NAME})\s+(\d{{4}})", re.IGNORECASE)
 # A title page's or foreword's date line: "March 2019", "HMI Probation, March 2019".
 MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH_NAME})\s+(\d{{4}})\W*",
                              re.IGNORECASE)
@@ -143,9 +153,12 @@ def fieldwork_dates(text: str) -> tuple[Found, Found | None] | None:
 
 
 def labelled_publication_date(text: str) -> Found | None:
-    """'Publication date: 12 August 2015'."""
+    """'Publication date: 12 August 2015', 'Published: Tuesday, 14 February 2023', 'the report was published on ...'."""
     labelled = PUBLICATION_LABEL.search(text)
-    return _found(iso_date(*labelled.groups()), labelled) if labelled else None
+    if labelled is None:
+        return None
+    day, month, year = labelled.groups()[:3] if labelled.group(2) else labelled.groups()[3:]
+    return _found(iso_date(day, month, year), labelled)
 
 
 def month_year_line(line: str) -> str | None:

@@ -112,7 +112,8 @@ def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> Inspe
     inspection.add("area", ctx.area(area, where), where)
     if fieldwork:
         inspection.add("fieldwork_start", fieldwork[0][0], fieldwork[0][1])
-    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else None
+    stated = dates.labelled_publication_date(ctx.text)  # ('Published: 16 May 2023', 'the report was published on ...')
+    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else _dated(ctx.text, stated) if stated else None
     if dated:  # the inspectorate's own report is published on its date ('Published by ..., July 2024')
         inspection.add("published", dated[0], dated[1])
     return InspectionRef(inspection.id, area)

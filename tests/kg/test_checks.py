@@ -246,7 +246,7 @@ def test_an_attendee_under_their_own_organisation_and_engines_that_differ_fail_t
 
 def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_check() -> None:
     """Dates as the old reader took them: the first short line with a date (the next meeting), or a paper's prose
-    about the report it discusses."""
+    about the report it discusses; a report's own 'Report published March 2025' under its title is its date."""
     from kg.checks import documents_dated_by_their_own_date
 
     texts = {"minutes.txt": "Tollbridge Board\nNote of meeting: 22 September 2025, 1.30pm, Heron Suite\n\n"
@@ -254,12 +254,13 @@ def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_
              "report.txt": "Tollbridge Cabinet\n\n1.1 The report was published on 4 March 2025.\n",
              "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n",
              "panel.txt": "Tollbridge Panel\n\n43. MINUTES\n\nRESOLVED that the minutes of the meeting held on 17 "
-                          "October 2025 be\nconfirmed as a correct record.\n"}
+                          "October 2025 be\nconfirmed as a correct record.\n",
+             "own.txt": "Tollbridge Full Joint Inspection\n\n                    Report published March 2025\n"}
     statements = []
     for name, text in texts.items():
         ctx = Context(Document.from_text(name, text))
         date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025",
-                "panel.txt": "17 October 2025"}[name]
+                "panel.txt": "17 October 2025", "own.txt": "March 2025"}[name]
         start = text.index(date)
         ctx.document_fact("published", "2025", (start, start + len(date)))
         statements += ctx.finish()

@@ -55,6 +55,9 @@ def test_a_range_with_an_impossible_day_is_no_range() -> None:
     ("In May 2019, inspectors undertook fieldwork in Westmere", "2019-05", None),
     ("In November 2022 HM Inspectorate of Probation inspected our Youth Justice Service", "2022-11", None),
     ("Fieldwork started: September 2018", "2018-09", None),
+    ("HM Inspectorate of Probation inspected Westmere Youth Justice Service\n(YJS) in February and March 2023.", "2023-02",
+     None),
+    ("Fieldwork took place in the week of 15 July 2019 and", "2019-07-15", None),
 ])
 def test_fieldwork_dates(text: str, start: str, end: str | None) -> None:
     found = fieldwork_dates(text)
@@ -71,3 +74,21 @@ def test_publication_dates() -> None:
     assert text[found[1]:found[2]] == "Publication date: 3rd October 2019"
     assert month_year_line("HMI Probation, March 2019") == "2019-03"
     assert month_year_line("In March 2019 we visited") is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Published: 16 May 2023        Share   Print", "2023-05-16"),
+    ("Published:  Tuesday, 14 February 2023", "2023-02-14"),
+    ("the inspection, led by HM Inspector Jo Bloggs, reported on 3 October 2019.", "2019-10-03"),
+    ("The report was published on 3 October 2019.", "2019-10-03"),
+])
+def test_a_releases_and_a_papers_publication_dates(text: str, date: str) -> None:
+    found = labelled_publication_date(text)
+    assert found is not None and found[0] == date
+    assert date[-2:].lstrip("0") in text[found[1]:found[2]]
+
+
+@pytest.mark.parametrize("text", ["Published by HM Inspectorate of Probation, July 2024",
+                                  "Ms Bloggs reported on 3 October 2019 that the board had met."])
+def test_no_publication_date_without_a_label_or_a_report(text: str) -> None:
+    assert labelled_publication_date(text) is None
