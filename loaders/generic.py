@@ -460,7 +460,8 @@ TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\
 # item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone, a cookie banner ('We use
 # cookies to make this website work').
 PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site)\b.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
-                            r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*)\W*$", re.IGNORECASE)  # a line of two pipes: a menu
+                            r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*|[^>›»\n]*[>›»][^>›»\n]*[>›»].*)\W*$",
+                            re.IGNORECASE)  # a line of two pipes: a menu; of two arrows: a trail ('Westmere Council > News > ...')
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
 TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
@@ -472,6 +473,9 @@ HEADLINE_WORDS = 3  # fewer is a masthead or a link ('Westmere Echo', 'Cymraeg')
 SECTION_WORDS = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release|newsroom|latest\s+news|news\s+story|"
                            r"\bnews\b|published|posted\s+on|updated|\b\w+day\b|\d{1,2}[:.]\d{2}|[–—›>|:,]", re.IGNORECASE)
 EMBARGO = re.compile(r"\W*embargoed?\b", re.IGNORECASE)
+# A site's menu: four links or more, a word or two each, set apart by gaps.
+MENU_GAP_RE = re.compile(r"[^\S\n]{2,}|\[")
+MENU_LINKS = 4
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
 MAX_TITLE = 160
 
@@ -547,6 +551,9 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     parts = [part for part in re.split(r"\||[^\S\n]{3,}", line) if part.strip()]
     if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
+    links = [part for part in MENU_GAP_RE.split(line) if part.strip()]
+    if len(links) >= MENU_LINKS and all(len(link.split()) <= 2 for link in links):
+        return True  # a site's menu: 'Home  Council  Residents  Business  News  Contact us'
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)
     rest = " ".join((rest[:dated[1]] + rest[dated[2]:] if dated else rest).split()).strip(" .-")

@@ -289,6 +289,13 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
     ("We use cookies to make this website work. Accept all cookies or set your preferences\nTollbridge Council – "
      "Newsroom\nYouth justice service told to improve after inspection\nPublished: 6 May 2025\nInspectors rated the "
      "service 'Requires improvement'.\nENDS\n", "Youth justice service told to improve after inspection"),
+    # a trail of links and a menu above the headline, set between rules
+    ("Skip to main content   |   Accessibility\nTollbridge Council  >  News  >  Children and families\n\nHome  Council  "
+     "Residents  Business  News  Contact us   [Search.........]\n\n=====\nYouth justice service rated 'Good' by "
+     "inspectors\n=====\nPublished: 14 June 2025\n\nTollbridge's Youth Justice Service has been rated 'Good' overall "
+     "following an inspection by HM Inspectorate of Probation, with its work on out-of-court disposals judged "
+     "'Outstanding'.\n\nNotes to editors\n",
+     "Youth justice service rated 'Good' by inspectors"),
 ])
 def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
     """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM
