@@ -112,8 +112,7 @@ def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> Inspe
     inspection.add("area", ctx.area(area, where), where)
     if fieldwork:
         inspection.add("fieldwork_start", fieldwork[0][0], fieldwork[0][1])
-    stated = dates.labelled_publication_date(ctx.text)  # ('Published: 16 May 2023', 'the report was published on ...')
-    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else _dated(ctx.text, stated) if stated else None
+    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else stated_publication_date(ctx.text)
     if dated:  # the inspectorate's own report is published on its date ('Published by ..., July 2024')
         inspection.add("published", dated[0], dated[1])
     return InspectionRef(inspection.id, area)
@@ -186,14 +185,22 @@ def fieldwork_dates(text: str) -> tuple[tuple[str, Span], tuple[str, Span] | Non
 @lru_cache(maxsize=4)
 def publication_date(text: str, after: int) -> tuple[str, Span] | None:
     """'Publication date: 12 August 2015', else a title page's or foreword's 'Month YYYY' line near the title."""
-    labelled = dates.labelled_publication_date(text)
+    labelled = stated_publication_date(text)
     if labelled:
-        return _dated(text, labelled)
+        return labelled
     for line in lines(text, after, min(len(text), after + 5000)):
         value = dates.month_year_line(plain(line.text))
         if value:
             return value, trim(text, line.start, line.end)
     return None
+
+
+@lru_cache(maxsize=4)
+def stated_publication_date(text: str) -> tuple[str, Span] | None:
+    """The publication a document states in words ('Published: 16 May 2023', 'the report was published on ...'), read
+    once a document (cached by its text): each rating sentence of a release asks for it."""
+    labelled = dates.labelled_publication_date(text)
+    return _dated(text, labelled) if labelled else None
 
 
 def _dated(text: str, found: dates.Found) -> tuple[str, Span]:
