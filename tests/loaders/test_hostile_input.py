@@ -325,6 +325,9 @@ MINIMAL_CASES = {
     # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
     "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
     "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
+    # each place a line's end cut looked for its longer form in the document's head
+    "a place wrapped at a line's end over and over, its longer form written nowhere (resolve)": "Westmere Council\n\n"
+    + "the inspection of youth offending work in Westmere\n    Moor Lane told us\n" * 400,
 }
 
 
