@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.resolve import Mention, compare, resolve_mentions
 from tests.conftest import load_text
 
 # --- a place's name wrapped at a line's end ---------------------------------------------------------------------
@@ -78,3 +79,66 @@ def test_the_next_lines_words_join_the_place_only_where_the_head_writes_them_so(
         "in Hartsmere\n     Fell, carried", "in Hartsmere\n     Youth Justice Service, carried").replace(
         "Head of Youth Justice Service", "Head of Hartsmere Youth Justice Service")
     assert _area(service, "service.txt") == {"Hartsmere"}
+
+
+# --- resolution: a joint service's area, one area's probation and courts ----------------------------------------
+
+def official(mention_id: str, document: str, area: str, *organisations: str, name: str = "Oriel Pashley",
+             relations: tuple[str, ...] = ("present_at_meeting",), titles: tuple[str, ...] = ()) -> Mention:
+    return Mention(mention_id, name, document, frozenset(organisations), frozenset(relations), area,
+                   frozenset({"board_minutes"}), titles=frozenset(titles))
+
+
+@pytest.mark.parametrize("joined", ["Wendle and Stourby", "Wendle & Stourby", "Stourby and Wendle"])
+def test_a_joint_services_area_covers_the_areas_it_joins(joined: str) -> None:
+    """The joint service's report ('Wendle and Stourby Youth Offending Service') and the minutes of one of its councils'
+    boards name one chair; another area's namesake stays apart."""
+    report = official("r", "report.txt", joined, f"{joined} Youth Offending Service", relations=("board_chair",),
+                      titles=("Dr",))
+    minutes = official("m", "minutes.txt", "Stourby", "Stourby Youth Offending Service", "Stourby Council",
+                       titles=("Dr",))
+    verdict, pro, _ = compare(report, minutes)
+    assert verdict == "agree" and "same area: Stourby" in pro
+    elsewhere = official("e", "other.txt", "Marbeck", "Marbeck Youth Offending Service", titles=("Dr",))
+    assert compare(report, elsewhere)[0] == "conflict"
+    assert compare(minutes, elsewhere)[0] == "conflict"
+
+
+def test_initials_in_a_joint_services_report_are_the_one_person_of_its_areas_named_in_full() -> None:
+    """'Ch Supt M. Fellow' on the joint report's copy list is Martin Fellow of one of its areas' minutes; not the
+    namesake of an area it does not join."""
+    full = official("f", "minutes.txt", "Stourby", "Wendle Constabulary", name="Martin Fellow",
+                    titles=("Chief Superintendent",))
+    short = official("s", "report.txt", "Wendle and Stourby", "Wendle Constabulary", name="M. Fellow",
+                     relations=("copy_to",), titles=("Chief Superintendent",))
+    canonical = resolve_mentions([full, short], []).canonical
+    assert canonical["f"] == canonical["s"]
+    far = official("s2", "report-2.txt", "Marbeck", "Wendle Constabulary", name="M. Fellow", relations=("copy_to",))
+    assert resolve_mentions([full, far], []).canonical["s2"] != canonical["f"]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Stourby Probation Trust", "National Probation Service"),  # a trust, then the national service
+    ("National Probation Service (Midlands)", "Probation Service"),  # its region, then its name since 2021
+    ("Stourby Youth Bench", "Magistrates' Association"),  # a magistrate's bench, then the association's branch
+])
+def test_one_areas_probation_or_courts_under_two_names_are_one_employer(first: str, second: str) -> None:
+    plan = official("p", "plan.txt", "Stourby", first, relations=("board_member",))
+    minutes = official("m", "minutes.txt", "Stourby", second)
+    verdict, pro, _ = compare(plan, minutes)
+    assert verdict == "agree" and any(p.startswith("the area's one body") for p in pro)
+    # another area's, or another kind of body in the area, is someone else
+    assert compare(plan, official("e", "other.txt", "Marbeck", second))[0] == "conflict"
+    assert compare(plan, official("c", "news.txt", "Stourby", "Stourby Council", relations=("quoted",)))[0] == \
+        "conflict"
+
+
+def test_initials_at_the_areas_probation_are_the_one_person_of_its_region_named_in_full() -> None:
+    """'Mr D Marwick, National Probation Service' in the minutes is Declan Marwick of the plan's 'National Probation
+    Service (North East)' in one area; the police's D Marwick is not."""
+    full = official("f", "plan.txt", "Stourby", "National Probation Service (North East)", name="Declan Marwick",
+                    relations=("board_member",))
+    short = official("s", "minutes.txt", "Stourby", "National Probation Service", name="D Marwick", titles=("Mr",))
+    police = official("p", "minutes-2.txt", "Stourby", "Stourby Police", name="D Marwick")
+    canonical = resolve_mentions([full, short, police], []).canonical
+    assert canonical["s"] == canonical["f"] != canonical["p"]
