@@ -2,12 +2,14 @@
 ('... services in Hartsmere' / 'Fell, ...'), so its people keep the area's bodies; a joint service's area ('Wendle and
 Stourby') covering the areas it joins; one area's probation or courts under the names they went by (a probation trust,
 the National Probation Service and its region, the Probation Service; a bench and the Magistrates' Association). Near
-misses stay apart: another area's namesake, two kinds of body in one area, a wrapped line that names no place."""
+misses stay apart: another area's namesake, two kinds of body in one area, a wrapped line that names no place. A letter's
+'To:' and 'From:' side by side are its addressee and its author, each with the posts in their own column."""
 
 from __future__ import annotations
 
 import pytest
 
+from kg.loaders.people_lists import colon_columns
 from kg.resolve import Mention, compare, resolve_mentions
 from tests.conftest import load_text
 
@@ -142,3 +144,85 @@ def test_initials_at_the_areas_probation_are_the_one_person_of_its_region_named_
     police = official("p", "minutes-2.txt", "Stourby", "Stourby Police", name="D Marwick")
     canonical = resolve_mentions([full, short, police], []).canonical
     assert canonical["s"] == canonical["f"] != canonical["p"]
+
+
+# --- a letter's 'To:' and 'From:' side by side ------------------------------------------------------------------
+
+SIDE_BY_SIDE = """HM Inspectorate of Probation
+
+To:  Marisol Quaintance                        From:  Ottilie Brackenbury
+     Chair of Pennard Vale Youth Justice               Assistant Chief Inspector
+     Partnership Board                                 HM Inspectorate of Probation
+     c/o County Hall, Pennard Vale
+
+Date:  4 May 2016
+
+Dear Ms Quaintance
+
+Short Quality Screening of youth offending work in Pennard Vale
+
+We looked at 20 cases.
+"""
+
+REVERSED = """HM Inspectorate of Probation
+
+From: Ottilie Brackenbury                     To: Marisol Quaintance
+      Assistant Chief Inspector                   Head of Pennard Vale Youth Offending Service
+      HM Inspectorate of Probation
+
+Date:  4 May 2016
+
+Dear Ms Quaintance
+
+Short Quality Screening of youth offending work in Pennard Vale
+
+We looked at 20 cases.
+"""
+
+ONE_BLANK_AFTER_THE_LABEL = """HM Inspectorate of Probation
+
+To: Marisol Quaintance                    From: Ottilie Brackenbury
+    Director of Children's Services             HM Inspector
+    Pennard Vale Council                        HM Inspectorate of Probation
+
+Date:  4 May 2016
+
+Dear Ms Quaintance
+
+Short Quality Screening of youth offending work in Pennard Vale
+
+We looked at 20 cases.
+"""
+
+
+def _roles(text: str) -> dict[tuple[str, str], tuple[str | None, str | None]]:
+    """(name, relation) -> (role, organisation) of each person the letter names."""
+    statements = load_text(text, "letter.txt").statements
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    bodies = {s.entity: s.value for s in statements if s.schema == "Organisation" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in statements:
+        if s.schema == "Involvement":
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    return {(names[r["person"]], r["relation"]): (r.get("role"), bodies.get(r.get("organisation", "")))
+            for r in rows.values() if "person" in r and "relation" in r}
+
+
+@pytest.mark.parametrize(("text", "addressee_post", "author_post"), [
+    (SIDE_BY_SIDE, "Chair of Pennard Vale Youth Justice Partnership Board", "Assistant Chief Inspector"),
+    (REVERSED, "Head of Pennard Vale Youth Offending Service", "Assistant Chief Inspector"),
+    (ONE_BLANK_AFTER_THE_LABEL, "Director of Children's Services", "HM Inspector"),
+])
+def test_a_letters_to_and_from_side_by_side_are_its_addressee_and_author(text: str, addressee_post: str,
+                                                                         author_post: str) -> None:
+    """Each label's value with the posts set in under it in its own column: the author is the inspectorate's (and so
+    one person with their namesake in another area's report), never a second addressee; the address below the post
+    ('c/o County Hall') is no part of it."""
+    roles = _roles(text)
+    assert roles[("Marisol Quaintance", "addressee")][0] == addressee_post
+    assert roles[("Ottilie Brackenbury", "author")] == (author_post, "HM Inspectorate of Probation")
+    assert ("Ottilie Brackenbury", "addressee") not in roles
+    # near misses: two labels with no value beside them keep their reading, as does one label twice
+    assert colon_columns("To:                                       From:") is None
+    assert colon_columns("To:  Jo Bloggs                  To:  Ann Lee") is None
+    assert colon_columns("To:  Jo Bloggs (from: June 2016)") is None
