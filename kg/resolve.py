@@ -43,7 +43,9 @@ Rules, applied in order, all deterministic:
    one person named with the full forenames ("Robert", "Elin Mair Harries"); never the other way round, so a full
    name is no bridge between two short ones. A short form in a document about no area is placed by its
    organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
-   Morlais Police") is one employer, and so is its force for a police rank whatever organisation is written (an
+   Morlais Police") is one employer, and so are its probation (a probation trust, the National Probation Service and
+   its region, the Probation Service) and its courts (a bench, the Magistrates' Association) under any name; a joint
+   service's area ("Harlowden Marsh and Corbury") is each area it joins too; and so is its force for a police rank whatever organisation is written (an
    area's name is compared without its service's words, a word repeated or its council's kind run into it), and a
    title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs differing
    organisations. Never one
@@ -515,7 +517,15 @@ def one_body(a: str, b: str) -> bool:
         return True  # an area has one integrated care board, written by the area's name or the whole board's
     if a != b and {fold(a), fold(b)} <= NATIONAL_PROBATION:
         return True  # the National Probation Service and what it became in 2021 (ontology/gazetteer.yaml): one employer
+    if a != b and len(kinds) == 1 and kinds <= ONE_SERVICE:
+        return True  # a probation trust, the National Probation Service and its region; a bench and its association
     return a != b and len(kinds) == 1 and kinds <= ONE_PER_AREA and "commissioner" not in fold(a) + fold(b)
+
+
+# The kinds of body that are one national service under the names its local part has gone by: probation (a probation
+# trust, the National Probation Service, its region, the Probation Service), the courts (a bench, the Magistrates'
+# Association, the courts service). In documents about one area, two of one kind are one employer.
+ONE_SERVICE = frozenset({"probation", "court"})
 
 
 NATIONAL_PROBATION = frozenset({"national probation service", "probation service", "the probation service"})
@@ -572,6 +582,32 @@ def _area_key(area: str) -> str:
     while len(words) > 1 and words[-1] in AREA_KINDS | SERVICE_WORDS:
         words.pop()
     return " ".join(words)
+
+
+# The word joining two areas' names in the name of the one area their joint service covers ('Harlowden Marsh and
+# Corbury', folded).
+JOINED_AREAS_RE = re.compile(r" (?:and|&) ")
+
+
+@cache  # asked for each pair of areas compared: a pure function of the name
+def joined_areas(area: str) -> frozenset[str]:
+    """The areas an area's name joins, as compared: those of a service two councils run together ('harlowden marsh and
+    corbury' is harlowden marsh and corbury); none for an area of one name."""
+    parts = [part.strip() for part in JOINED_AREAS_RE.split(area)]
+    return frozenset(parts) if len(parts) > 1 and all(parts) else frozenset()
+
+
+def common_areas(mine: Iterable[str], theirs: Iterable[str]) -> set[str]:
+    """The areas, as compared, two sets share: the same area, or an area and the joined area that covers it (a joint
+    service's report on 'Harlowden Marsh and Corbury' and the minutes of the Corbury board)."""
+    mine, theirs = set(mine), set(theirs)
+    return mine & theirs | {x for x in mine for y in theirs if x in joined_areas(y)} | {
+        y for x in mine for y in theirs if y in joined_areas(x)}
+
+
+def covered_areas(areas: Iterable[str]) -> set[str]:
+    """The areas, as compared, and those their joined names cover."""
+    return {part for area in areas for part in {area} | joined_areas(area)}
 
 
 def _once(words: list[str]) -> list[str]:
@@ -651,9 +687,10 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
                    if f" {area} " in mine.posts_text} if full_names else set()
     # the holders of one post in papers about one area are of it, whatever council each writes (a county's board
     # minutes give the district's portfolio holder the district council, its inspection report the county's)
-    papers_area = {a.area_key} - (a.areas & b.areas) - named_areas if full_names and a.area_key and \
+    common = common_areas(a.areas, b.areas)
+    papers_area = {a.area_key} - common - named_areas if full_names and a.area_key and \
         a.area_key == b.area_key and a.relations & b.relations & HOLDER_RELATIONS else set()
-    areas = sorted(a.areas & b.areas | named_areas | papers_area) if full_names else []
+    areas = sorted(common | named_areas | papers_area) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
                         + (" (both papers about it)" if area in papers_area else "") for area in areas)
     # in one area: its one police force or service, whatever a document calls it ('Morlais Police', 'Heddlu Morlais
@@ -960,8 +997,9 @@ def _full_names(by_key: dict[str, list[Mention]]) -> tuple[Named, Named]:
 
 
 def _places(m: Mention) -> list[str]:
-    """The areas a mention is of, as compared: its document's, and those of the organisations written for it."""
-    return sorted(m.areas | ({m.area_key} if m.area_key else set()))
+    """The areas a mention is of, as compared: its document's, and those of the organisations written for it, with
+    the areas a joined name covers (a joint service's 'Harlowden Marsh and Corbury' is of Corbury too)."""
+    return sorted(covered_areas(m.areas | ({m.area_key} if m.area_key else set())))
 
 
 def _candidates(m: Mention, in_document: Named, in_area: Named,

@@ -268,6 +268,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = PROVIDER_SUFFIX.sub("", " ".join(column.split())).strip(" ,&")
             # 'services in Cwmtalog and' / 'rated the service ...': a sentence the line broke after its 'and'
             candidate = re.sub(r"\s+and$", "", candidate)
+            if pattern is AREA_PATTERNS[0]:  # a sentence's place; the others read a name over two lines already
+                candidate = _wrapped_place(head, candidate, match.end(1))
             candidate = re.sub(r"\s[-–—]\s.*$", "", candidate)  # 'services in Westmere - notification': a subject line's rest
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
@@ -289,6 +291,27 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
                                                        or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+# The capitalised words at the start of the next line, where a place's name in a sentence may go on ('services in
+# Kilnsey' / 'Moor, carried out by'); never a body's word ('services in Saltmoor Bridge' / 'Youth Justice Service').
+_PLACE_WORD = r"(?!(?:Youth|Justice|Offending|Service|Team|Council|City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+"
+NEXT_LINE_WORDS_RE = re.compile(rf"[^\S\n]*\n[^\S\n]*+({_PLACE_WORD}(?:[^\S\n]+{_PLACE_WORD})?)\b")
+
+
+def _wrapped_place(head: str, candidate: str, end: int) -> str:
+    """A place's name a line's end cut ('... offending services in Kilnsey' / 'Moor, carried out by'): the candidate
+    with the next line's first capitalised words, where the head writes the longer name on one line too (the
+    letterhead's 'Kilnsey Moor Council'); else the candidate as read."""
+    wrapped = NEXT_LINE_WORDS_RE.match(head, end)
+    if not wrapped or not candidate or not head[:end].endswith(candidate.split()[-1]):
+        return candidate  # no words on the next line, or the candidate no longer ends where the line did
+    words = wrapped.group(1).split()
+    for count in range(len(words), 0, -1):
+        longer = candidate.split() + words[:count]
+        if re.search(r"(?<![\w-])" + r"[^\S\n]+".join(map(re.escape, longer)) + r"(?![\w-])", head):
+            return " ".join(longer)
+    return candidate
 
 
 # The line after a letter's salutation ('Dear Ms Lee' / 'Inspection of youth justice services in Westmere').

@@ -130,7 +130,8 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
         match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
         label_match = ADDRESS_LABEL_RE.match(line.text)
-        if label_match and ":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end()):
+        if label_match and (":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end())
+                            or colon_columns(line.text)):
             continue  # 'TO ...... Jo Bloggs      FROM ...... Ann Lee': two columns, read as such (address_columns)
         if not (match or label_match):
             continue
@@ -195,23 +196,49 @@ COLUMN_LABELS_RE = re.compile(r"^[^\S\n]*(?P<label>TO|FROM)[^\S\n]{2,}(?P<value>
                               r"(?:[^\S\n]{3,}(?P<label2>TO|FROM)[^\S\n]{2,}(?P<value2>\S.*?))?[^\S\n]*$")
 
 
+# A letter's 'To:' and 'From:' side by side on one line, any case, each with its value ('To:  Jo Bloggs        From:
+# Ann Lee'): each label, found on its own (a pattern for the whole line tried the gap before the second label from
+# every blank of a long run).
+COLON_LABEL_RE = re.compile(r"(?<![\w-])(?P<label>(?i:to|from)):")
+
+
+def colon_columns(line: str) -> list[tuple[str, int, int, int | None]] | None:
+    """A 'To:' and a 'From:' label side by side on a line, each with a value, the second after a gap of three blanks
+    or more: (label in capitals, value's start and end, where its column ends) for each, else None."""
+    labels = list(COLON_LABEL_RE.finditer(line))
+    if len(labels) != 2 or line[:labels[0].start()].strip() or line[labels[1].start() - 3:labels[1].start()] != "   " \
+            or labels[0].group("label").lower() == labels[1].group("label").lower():
+        return None
+    columns: list[tuple[str, int, int, int | None]] = []
+    for number, label in enumerate(labels):
+        stop = labels[1].start() if number == 0 else len(line)
+        value = line[label.end():stop]
+        if not value.strip():
+            return None
+        start = label.end() + len(value) - len(value.lstrip())
+        columns.append((label.group("label").upper(), start, label.end() + len(value.rstrip()),
+                        labels[1].start() if number == 0 else None))
+    return columns
+
+
 def address_columns(ctx: Context, area: str | None = None, end: int = 3000) -> list[tuple[NameMatch, Span, str]]:
-    """The TO and FROM of a memo-style header whose labels stand in capitals before dot leaders, side by side: the
-    addressee and the author, each with the posts written under their name in its column (a body's name on the last
-    line is their organisation). Returns each addressee found with the evidence and the post written."""
+    """The TO and FROM of a memo-style header whose labels stand in capitals before dot leaders, or with a colon in any
+    case, side by side: the addressee and the author, each with the posts written under their name in its column (a
+    body's name on the last line is their organisation). Returns each addressee found with the evidence and the post
+    written."""
     text = leaders_blanked(ctx.text)
     header = lines(text, 0, min(len(text), end))
     for index, line in enumerate(header):
         labels = COLUMN_LABELS_RE.match(line.text)
-        if labels is None:
+        columns = colon_columns(line.text) if labels is None else [
+            (labels.group("label"), labels.start("value"), labels.end("value"),
+             labels.start("label2") if labels.group("label2") else None)]
+        if columns is None:
             continue
-        columns = [(labels.group("label"), labels.start("value"), labels.end("value"))]
-        if labels.group("label2"):
-            columns.append((labels.group("label2"), labels.start("value2"), labels.end("value2")))
+        if labels is not None and labels.group("label2"):
+            columns.append((labels.group("label2"), labels.start("value2"), labels.end("value2"), None))
         found = []
-        for number, (label, start, stop) in enumerate(columns):
-            right = columns[number + 1][1] - (labels.start("value2") - labels.start("label2")) \
-                if number + 1 < len(columns) else None
+        for label, start, stop, right in columns:
             person = _column_person(ctx, text, header[index + 1:], line, label, (start, stop, right), area)
             found += [person] if person and label == "TO" else []
         return found
@@ -229,7 +256,9 @@ def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label
     posts: list[Span] = []
     for row in below:
         piece = trim(text, min(row.start + start, row.end), min(row.start + right, row.end) if right else row.end)
-        if not piece or piece.start != row.start + start:
+        # the post set in under the name, or a blank further (a value after 'From:  ' over posts one column in); never
+        # the address below it ('c/o Civic Hall')
+        if not piece or piece.start - (row.start + start) > 1 or piece.text.lower().startswith("c/o"):
             break
         posts.append(span(ctx.text, piece.start, piece.end))
     body = posts[-1] if len(posts) > 1 and (ctx.gazetteer.inspectorate_named(posts[-1].text) or is_organisation_name(

@@ -328,6 +328,13 @@ MINIMAL_CASES = {
     # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
     "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
     "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
+    # each place a line's end cut looked for its longer form in the document's head
+    "a place wrapped at a line's end over and over, its longer form written nowhere (resolve)": "Westmere Council\n\n"
+    + "the inspection of youth offending work in Westmere\n    Moor Lane told us\n" * 400,
+    "a letter's 'To:' with a long run of blanks before no 'From:' (resolve)": "Short Quality Screening\n\nTo:  Jo Bloggs"
+    + " " * 20_000 + "x\n     Chair of the Board\n",
+    "a letter's 'To:' and 'From:' over thousands of post lines (resolve)": "Short Quality Screening\n\nTo:  Jo Bloggs"
+    "      From:  Ann Lee\n" + "     Chair        HM Inspector\n" * 2_000,
 }
 
 
