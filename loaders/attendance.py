@@ -3175,17 +3175,43 @@ CAPITALS_INITIALS_RE = re.compile(
     r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=\t|[^\S\n]{2}|[^\S\n]*+$)")
 
 
+# 'HARGREAVE P. (Chair); DUNWOODY K. (Vice-Chair); TULL B.': a list's member, the surname in capitals, then the
+# initials each with its stop, then a bracket, a semicolon, a comma or the line's end.
+CAPITALS_STOPPED_INITIALS_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
+    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}})"
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=[^\S\n]*+(?:[;(,]|$)|\t)")
+
+
+# The parts of a paper or a table named by a letter ('PART B', 'SCHEDULE A.', 'TABLE C'), which a surname in capitals
+# and an initial would otherwise read.
+LETTERED_PARTS = frozenset({"PART", "PARTS", "SCHEDULE", "ANNEX", "ANNEXE", "APPENDIX", "ENCLOSURE", "ATTACHMENT", "SECTION",
+                            "TABLE", "FIGURE", "CHART", "ITEM", "OPTION", "PHASE", "STAGE", "TIER", "BAND", "GRADE",
+                            "LEVEL", "CATEGORY", "TYPE", "CLASS", "BLOCK", "ROOM", "WING", "ZONE", "AREA", "PLAN", "ROUTE"})
+MC_CAPITALS_RE = re.compile(rf"(?:Mc|Mac)(?=[{UPPER}]{{2}})")
+
+
+def _cased(word: str) -> str:
+    """A surname's part in capitals as the name is written: 'HARGREAVE' is 'Hargreave', 'McCREADY' 'McCready'."""
+    prefix = MC_CAPITALS_RE.match(word)
+    return prefix.group() + word[prefix.end():].capitalize() if prefix else word.capitalize()
+
+
+
 def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
     """The person an entry names surname first with their initials after it ('Pardoe O.', 'Thackeray R. (Dr)', a
     register's 'THRELFALL J (Chair)'), the title in the bracket after them if one opens it: named 'R. Thackeray', so
     the full name elsewhere resolves it."""
     match = SURNAME_INITIALS_RE.match(text, entry.start, entry.end) or \
-        CAPITALS_INITIALS_RE.match(text, entry.start, entry.end)
+        CAPITALS_INITIALS_RE.match(text, entry.start, entry.end) or \
+        CAPITALS_STOPPED_INITIALS_RE.match(text, entry.start, entry.end)
     if match is None:
         return None
     surname, title = match.group("surname"), match.group("title")
-    if surname.isupper():
-        surname = "-".join(part.capitalize() for part in surname.split("-"))
+    if match.re is not SURNAME_INITIALS_RE and surname.upper() in LETTERED_PARTS:
+        return None  # 'PART B.', 'SCHEDULE A': a part of a paper and its letter, no one's surname and initial
+    if surname.isupper() or MC_CAPITALS_RE.match(surname):
+        surname = "-".join(_cased(part) for part in surname.split("-"))
     if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
            for word in surname.replace("-", " ").split()):
         return None

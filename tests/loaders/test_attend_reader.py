@@ -213,3 +213,75 @@ def test_the_bracketed_key_and_post_column_stay_linear() -> None:
     assert_grows_linearly(key, lambda n: "(P) present " + "(A) " * n + "\n", 2000)
     assert_grows_linearly(lambda text: find_names(text, strict=False),
                           lambda n: "x\nSmith, Tendai" + "  " * n + "Head " * n + "\n", 500)
+
+
+STOPPED_CAPITALS_INITIALS = """Wendlebury District Council
+Housing and Communities Scrutiny Panel
+Minutes of the meeting held on Monday, 12 January 2026 at 7.00 pm
+
+Members present:  ASHLING R. (Chairman); McCREADY T. J. (Vice-Chairman); PENNOCK D. (substitute
+for LARCH W.); ROOKSBY A.
+
+1.  APOLOGIES
+Apologies were received from Councillor Wendy Larch.
+"""
+
+
+def test_a_capitals_surname_then_initials_with_stops_in_a_run_on_list() -> None:
+    found = _names(STOPPED_CAPITALS_INITIALS)
+    assert {"R. Ashling", "T. J. McCready", "D. Pennock", "A. Rooksby"} <= set(found[attendance.PRESENT])
+    chairs = {person.name.name: (person.chair, person.vice_chair, person.substitute)
+              for section in attendance.sections(STOPPED_CAPITALS_INITIALS) for person in section.attendees}
+    assert chairs["R. Ashling"] == (True, False, False)
+    assert chairs["D. Pennock"] == (False, False, True)
+
+
+def test_capitals_words_and_a_lettered_part_are_no_name() -> None:
+    assert attendance.surname_initials_first("PART B. (Exempt)", attendance.span("PART B. (Exempt)", 0, 16)) is None
+    text = "Members present:  SCHEDULE A.; ANNEX C.\n"
+    assert not _names(text).get(attendance.PRESENT)
+    assert attendance.surname_initials_first("ROOKSBY A.;", attendance.span("ROOKSBY A.;", 0, 11)) is not None
+
+
+CABINET_EXTRACT_AFTER_REPORT = """Wendlebury District Council
+Cabinet - 4 February 2026
+
+Report of the Director of People
+YOUTH JUSTICE PLAN 2026/27
+
+1.  The plan is attached as Appendix A.
+
+Contact officer: Harriet Quist, Youth Justice Manager
+
+_____________________________________________________________________________
+
+JOINT INSPECTION OF YOUTH OFFENDING WORK IN WENDLEBURY
+
+Report of HM Inspectorate of Probation, published January 2026.
+Lead inspector: Oswin Telfer
+
+1.  Summary
+The inspection found the work with children to be good.
+
+_____________________________________________________________________________
+
+EXTRACT FROM THE MINUTES OF CABINET, 4 FEBRUARY 2026
+
+Present: Cllr F. Ormsby (Leader, in the Chair), Cllr G. Tiplady,
+Cllr H. Wragge-Bell, Cllr K. Lusty
+
+41.  YOUTH JUSTICE PLAN
+     Cllr Tiplady introduced the report.
+"""
+
+
+def test_minutes_set_after_an_enclosed_report_are_read() -> None:
+    rows = people_rows(load_text(CABINET_EXTRACT_AFTER_REPORT))
+    assert any(name.endswith("Tiplady") and relation == "present_at_meeting" for name, relation in rows)
+    assert any(name.endswith("Lusty") and relation == "present_at_meeting" for name, relation in rows)
+    assert any(name.endswith("Ormsby") and relation == "cabinet_member" for name, relation in rows)
+
+
+def test_a_designated_post_ends_the_name_before_it() -> None:
+    text = "Board membership:\nDr Esi Brannagh Designated Nurse, Wendlebury ICB\nLeo Varty Head of Service\n"
+    assert [name.name for name in find_names(text, strict=False)] == ["Esi Brannagh", "Leo Varty"]
