@@ -287,3 +287,43 @@ def test_a_designated_post_ends_the_name_before_it() -> None:
     row = "Dr Amara Gill Designated Nurse for Looked After Children, Wendlebury ICB"
     assert [(person.name.name, person.role_text) for person in attendance.attendees_in(row, attendance.span(row, 0, len(row)))] \
         == [("Amara Gill", "Designated Nurse for Looked After Children, Wendlebury ICB")]
+
+
+LEAD_SENTENCES_AFTER_THE_BOARD = """Harnley Youth Justice Plan 2025/26
+
+2. GOVERNANCE
+
+The Management Board meets every eight weeks and is chaired by the Director. It reports to the Harnley
+Community Safety Partnership. Membership at March 2025:
+
+  Name                        Post                                Agency
+  Hannah Oakcroft (Chair)     Director of Children's Services     Harnley Council
+  Ravi Chaudry                Head of Youth Justice               Harnley YJS
+  Supt Leona Brisk            Area Commander                      Harnley Police
+
+3. PERFORMANCE
+"""
+
+WRAPPED_NAME_CELLS = """Harnley Youth Justice Plan 2025/26
+
+Board membership:
+
+Name                  Post                                 Agency
+Dr Priyanka           Designated Nurse for Looked          Harnley Integrated
+Ravindran             After Children                       Care Board
+Cllr Gordon           Lead Member for Children             Harnley Council
+Ashcombe-Lyle
+Tomasz Zielinski      Head of Service                      Harnley YJS
+"""
+
+
+def test_a_membership_lead_a_sentence_after_the_board() -> None:
+    rows = people_rows(load_text(LEAD_SENTENCES_AFTER_THE_BOARD))
+    assert {("Ravi Chaudry", "board_member"), ("Leona Brisk", "board_member")} <= rows
+
+
+def test_a_name_cell_wrapped_onto_the_line_below() -> None:
+    rows = people_rows(load_text(WRAPPED_NAME_CELLS))
+    assert {("Priyanka Ravindran", "board_member"), ("Gordon Ashcombe-Lyle", "board_member"),
+            ("Tomasz Zielinski", "board_member")} <= rows
+    assert not any(name in ("Priyanka", "Gordon") for name, _ in rows)
