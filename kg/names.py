@@ -566,9 +566,9 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
 
 
-# A register's next column after the name's cell: wide padding or a tab, then the words to the line's end or the next
-# such gap (each run crossed once).
-POST_COLUMN_RE = re.compile(r"(?:[^\S\n]{2,}+|\t++)(?P<post>[^\s,]++(?:[^\S\n\t](?! )[^\s]++)*+)")
+# A register's next column after the name's cell: a column's padding or a tab, then its first words (a bounded reach: a
+# long run of blanks or of words is read no further each time a name is looked for on the line).
+POST_COLUMN_RE = re.compile(r"(?:[^\S\n]{2,40}+|\t{1,4}+)(?P<post>[^\s,]{1,40}+(?:[^\S\n\t][^\s]{1,40}+){0,2})")
 POST_COLUMN_WORDS = 3  # the post's first words name it ('Strategic Director', 'Head of PDU')
 
 
