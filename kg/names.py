@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
-from kg.vocabulary import WELSH_ARTICLES, WELSH_HONORIFICS, is_body_word, is_name_stop, is_post_word, is_venue_word
+from kg.vocabulary import (
+    WELSH_ARTICLES,
+    WELSH_HONORIFICS,
+    is_body_word,
+    is_name_stop,
+    is_post_noun,
+    is_post_word,
+    is_venue_word,
+)
 
 HONORIFICS = {
     "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "miss": "Miss", "mx": "Mx", "messrs": "Mr",
@@ -546,7 +554,8 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         if not (titled or capitals and not strict):
             return None
     elif not titled:
-        if not known or not capitals and is_first_name(_titlecase(surname.text)) and text[name_end:name_end + 1] == ",":
+        if not (known or _post_column_after(text, parts, name_end)) \
+                or not capitals and is_first_name(_titlecase(surname.text)) and text[name_end:name_end + 1] == ",":
             return None
     forenames = [_clean(p.text).capitalize() if _in_capitals(p.text) else _clean(p.text) for p in parts]
     written = " ".join(forenames + [_clean(surname.text)])
@@ -555,6 +564,26 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
+# A register's next column after the name's cell: a column's padding or a tab, then its first words (a bounded reach: a
+# long run of blanks or of words is read no further each time a name is looked for on the line).
+POST_COLUMN_RE = re.compile(r"(?:[^\S\n]{2,40}+|\t{1,4}+)(?P<post>[^\s,]{1,40}+(?:[^\S\n\t][^\s]{1,40}+){0,2})")
+POST_COLUMN_WORDS = 3  # the post's first words name it ('Strategic Director', 'Head of PDU')
+
+
+def _post_column_after(text: str, parts: list[_Token], name_end: int) -> bool:
+    """Whether a forename the lexicon lacks ('Oduya-Barnes, Kwame', 'Hesketh-Ryle, Mark') is one by the layout: one
+    capitalised word, no post's, body's or venue's, in a cell of its own with a post in the next column ('Strategic
+    Director,', 'Head of PDU')."""
+    if len(parts) != 1 or not CAPITALISED_RE.match(parts[0].text):
+        return False
+    word = parts[0].text
+    if is_post_word(word) or is_body_word(word) or is_venue_word(word) or word.lower() in PLACE_NAME_WORDS:
+        return False
+    column = POST_COLUMN_RE.match(text, name_end)
+    return column is not None and any(is_post_noun(word.strip(",.;:()")) or is_post_word(word.strip(",.;:()"))
+                                      for word in column.group("post").split()[:POST_COLUMN_WORDS])
 
 
 # Two titles parted by a slash or a bar, the same title in two languages: 'Cyng. / Cllr', 'Cynghorydd/Councillor'.

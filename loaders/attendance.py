@@ -119,14 +119,16 @@ HEADINGS: list[tuple[str, str]] = [
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
     (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)"),
-    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
+    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+others)?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
               r"(?:record|register)\s+of\s+attendance|"
-              r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)"),
+              r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)|"
+              # 'MEMBERS OF THE COMMITTEE PRESENT:-': the body's members who sat
+              r"(?:members|councillors)\s+of\s+the\s+(?:sub-)?(?:committee|panel|board|cabinet|executive)\s+present"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
@@ -2479,7 +2481,18 @@ def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
     name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
     # (a column's padding or tab before the role: 'Jo Lee, Scrutiny Officer.' closing a list in prose has no column)
     return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body)) \
-        and re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None
+        and re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None \
+        and not _indented_register_row(text, line, body)
+
+
+def _indented_register_row(text: str, line: Line, body: Span) -> bool:
+    """A line set in under a member's that is a register's row of its own, the deputy who came in the member's place
+    ('  DALRYMPLE, Fiona   Chief Inspector ...   D'): it opens with a name written surname first, a column's padding
+    after it, and ends in a status mark."""
+    names = find_names(text, body.start, body.end, strict=False)
+    return bool(names) and names[0].start == body.start and not names[0].surname_only \
+        and "," in text[names[0].start:names[0].end] and GAP_RE.match(text, names[0].end) is not None \
+        and status_cell(text, line) is not None
 
 
 # After a name, what opens an entry's post: its initials in brackets perhaps, then a dash ('Jo Lee (JL) – Officer').
@@ -2923,9 +2936,11 @@ def status_cell(text: str, line: Line | str) -> re.Match[str] | None:
 # a colon (after 'Key:' by a blank alone); what it means runs to the next code. Runs of blanks are crossed once.
 KEY_LABEL_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<label>(?:status[^\S\n]++)?key(?:[^\S\n]++to[^\S\n]++[\w'’ ]{1,30}?)?[^\S\n]*+"
                           r"[:–—-]|allwedd[^\S\n]*+(?:/[^\S\n]*+key[^\S\n]*+)?:)?[^\S\n]*+", re.IGNORECASE)
-KEY_CODE_RE = re.compile(r"(?<![\w*†‡✓✔✗✘×'’.-])(?P<code>[A-Za-z]{1,3}|\*{1,3}|[†‡✓✔✗✘×]|[-–—](?=[^\S\n]*+=))"
-                         r"(?:[^\S\n]*+(?P<sep>=|[–—:-](?=[^\S\n])|denotes\b|indicates\b|means\b)|(?P<bare>[^\S\n]++))"
+# a code in brackets ('(P) present   (A) apologies') is set off by its brackets as by a separator
+KEY_CODE_RE = re.compile(r"(?<![\w*†‡✓✔✗✘×'’.-])(?P<open>\()?(?P<code>[A-Za-z]{1,3}|\*{1,3}|[†‡✓✔✗✘×]|[-–—](?=[^\S\n]*+=))"
+                         r"(?(open)\)[^\S\n]++|(?:[^\S\n]*+(?P<sep>=|[–—:-](?=[^\S\n])|denotes\b|indicates\b|means\b)|(?P<bare>[^\S\n]++)))"
                          r"[^\S\n]*+(?=[A-Za-z(])")
+BRACKETED_CODE_OPENING_RE = re.compile(r"[^\S\n]*+\([A-Za-z]{1,3}\)[^\S\n]")  # a key's first code: '(P) present'
 KEY_FOOTNOTE_RE = re.compile(r"[^\S\n]*+(?P<code>\*{1,3}|[†‡])[^\S\n]*+(?:denotes|indicates|means|=|:)?[^\S\n]*+(?=[A-Za-z(])",
                              re.IGNORECASE)
 KEY_GAP_RE = re.compile(r"(?:[^\S\n]{2}|[;,][^\S\n]?)$")
@@ -2969,7 +2984,10 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
         return {footnote.group("code"): meaning} if meaning else None
     label = KEY_LABEL_RE.match(line.text)
     at = label.end() if label else 0
-    codes = [code for code in KEY_CODE_RE.finditer(line.text, at) if code.group("sep")]
+    opening = KEY_CODE_RE.match(line.text, at - 1) if label and not label.group("label") and line.text[:at].endswith("(") else None
+    if opening is not None and opening.group("open"):
+        at -= 1  # the bracket opens the line's first code, '(P) present', not the key: '(P = present, ...)'
+    codes = [code for code in KEY_CODE_RE.finditer(line.text, at) if code.group("sep") or code.group("open")]
     if not codes and label and label.group("label"):  # 'Key: ✓ attended  A apologies': bare codes, only after 'Key:',
         codes = [code for code in KEY_CODE_RE.finditer(line.text, at)  # each at the start or set off by padding or ';'
                  if code.start() == at or KEY_GAP_RE.search(line.text, max(at, code.start() - 2), code.start())]
@@ -3009,7 +3027,8 @@ def status_key(text: str) -> dict[str, str]:
     decides it)."""
     key: dict[str, str] = {}
     for line in lines(text):
-        if "=" not in line.text and not any(mark in line.text for mark in "*†‡-–—:") and "key" not in line.text.lower():
+        if "=" not in line.text and not any(mark in line.text for mark in "*†‡-–—:") and "key" not in line.text.lower() \
+                and not BRACKETED_CODE_OPENING_RE.match(line.text):
             continue
         for code, meaning in (key_line(text, line) or {}).items():
             key.setdefault(code, meaning)
@@ -3149,11 +3168,34 @@ SURNAME_INITIALS_RE = re.compile(
 
 # 'THRELFALL J (Chair)<pad>CMBC – Strategic Director<pad>P', 'SIDDIQUI O (Dr)', 'PIM H': a register's member, the
 # surname in capitals, then the initials without stops, then the title or the chair's mark in brackets, then the
-# register's next column (wide padding or a tab) or the line's end.
+# register's next column (padding of two blanks or more, 'ASHDOWN S  Designated Doctor', or a tab) or the line's end.
 CAPITALS_INITIALS_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
     rf"(?P<initials>[{UPPER}](?:[^\S\n][{UPPER}]){{0,2}})"
-    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=\t|[^\S\n]{3}|[^\S\n]*+$)")
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=\t|[^\S\n]{2}|[^\S\n]*+$)")
+
+
+# 'HARGREAVE P. (Chair); DUNWOODY K. (Vice-Chair); TULL B.': a list's member, the surname in capitals, then the
+# initials each with its stop, then a bracket, a semicolon, a comma or the line's end.
+CAPITALS_STOPPED_INITIALS_RE = re.compile(
+    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
+    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}})"
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=[^\S\n]*+(?:[;(,]|$)|\t)")
+
+
+# The parts of a paper or a table named by a letter ('PART B', 'SCHEDULE A.', 'TABLE C'), which a surname in capitals
+# and an initial would otherwise read.
+LETTERED_PARTS = frozenset({"PART", "PARTS", "SCHEDULE", "ANNEX", "ANNEXE", "APPENDIX", "ENCLOSURE", "ATTACHMENT", "SECTION",
+                            "TABLE", "FIGURE", "CHART", "ITEM", "OPTION", "PHASE", "STAGE", "TIER", "BAND", "GRADE",
+                            "LEVEL", "CATEGORY", "TYPE", "CLASS", "BLOCK", "ROOM", "WING", "ZONE", "AREA", "PLAN", "ROUTE"})
+MC_CAPITALS_RE = re.compile(rf"(?:Mc|Mac)(?=[{UPPER}]{{2}})")
+
+
+def _cased(word: str) -> str:
+    """A surname's part in capitals as the name is written: 'HARGREAVE' is 'Hargreave', 'McCREADY' 'McCready'."""
+    prefix = MC_CAPITALS_RE.match(word)
+    return prefix.group() + word[prefix.end():].capitalize() if prefix else word.capitalize()
+
 
 
 def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
@@ -3161,12 +3203,15 @@ def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
     register's 'THRELFALL J (Chair)'), the title in the bracket after them if one opens it: named 'R. Thackeray', so
     the full name elsewhere resolves it."""
     match = SURNAME_INITIALS_RE.match(text, entry.start, entry.end) or \
-        CAPITALS_INITIALS_RE.match(text, entry.start, entry.end)
+        CAPITALS_INITIALS_RE.match(text, entry.start, entry.end) or \
+        CAPITALS_STOPPED_INITIALS_RE.match(text, entry.start, entry.end)
     if match is None:
         return None
     surname, title = match.group("surname"), match.group("title")
-    if surname.isupper():
-        surname = "-".join(part.capitalize() for part in surname.split("-"))
+    if match.re is not SURNAME_INITIALS_RE and surname.upper() in LETTERED_PARTS:
+        return None  # 'PART B.', 'SCHEDULE A': a part of a paper and its letter, no one's surname and initial
+    if surname.isupper() or MC_CAPITALS_RE.match(surname):
+        surname = "-".join(_cased(part) for part in surname.split("-"))
     if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
            for word in surname.replace("-", " ").split()):
         return None

@@ -109,6 +109,8 @@ def load(ctx: Context) -> None:
     body = _body_named(ctx, end)
     cabinet = body is not None and body.group("body").split()[-1].lower() in ("cabinet", "executive")
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council, cabinet), 0, end)
+    if end < len(ctx.text):  # minutes set after the report the papers enclose ('EXTRACT FROM THE MINUTES OF CABINET')
+        read_minutes_extracts(ctx, after=end)
     meeting_body(ctx, _area(council), end)
     people_lists.contact_officers(ctx, 0, end, council)
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
@@ -125,17 +127,19 @@ def load(ctx: Context) -> None:
 EXTRACTS_READ = 4  # a paper sets a body's minutes after it once or a few times: thousands are no paper's
 
 
-def read_minutes_extracts(ctx: Context) -> int:
+def read_minutes_extracts(ctx: Context, after: int = 0) -> int:
     """The minutes, or an extract of them, that a paper of another kind sets after its own text under their heading
     ('EXTRACT FROM THE MINUTES OF CABINET, 12 MARCH 2019' under a cabinet report): each read as the body's own minutes
     are, a board's as its minutes are (`board_minutes.RELATIONS`), a council body's as here, a cabinet's members with
-    their portfolios."""
+    their portfolios. after: only the extracts from there on (those before it read already with the paper's text)."""
     from kg.loaders import board_minutes  # (board minutes read the council's signs: imported when read)
 
     found = 0
     council = council_name(ctx)
     area = _area(council) or ctx.home_area
     for extract in attendance.minutes_extracts(ctx.text)[:EXTRACTS_READ]:
+        if extract.heading.start < after:
+            continue
         if board_minutes.BOARD_RE.search(extract.body):
             meeting = attendance.Meeting(ctx.home_area, f"{ctx.home_area} YOS" if ctx.home_area else None)
             found += attendance.record_attendance(ctx, board_minutes.RELATIONS, meeting, extract.heading.start, extract.end)

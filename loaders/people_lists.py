@@ -1146,7 +1146,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
     # post – agency)')
     # (that sentence wrapped over lines too: '... reports to the Westmere' / 'Safeguarding Partnership. Membership at')
-    r"\bboard\b(?:[^.\n]|\n(?![^\S\n]*+\n)){0,200}\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?"
+    # (or in a sentence after it in the paragraph: 'The Partnership Board meets six times a year. It reports to ...
+    # Partnership. Membership at April 2023:')
+    r"\bboard\b(?:[^\n]|\n(?![^\S\n]*+\n)){0,400}?\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?"
     r"[A-Z][a-z]+\s+\d{4}"
     r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
@@ -1183,6 +1185,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
                 rows[-1] = span(text, rows[-1].start, line.end)  # '  • Chair – Jo Lee (Westmere' / '    Council)'
+            elif rows and not gap and _name_cell_wraps(text, rows[-1], line):
+                rows.append(line)  # the member's surname the name's column put alone under it ('Cllr Jo' / 'Fitz-Allen')
             elif rows and not gap and RIGHT_COLUMN_ONLY_RE.match(line.text) and "|" in rows[-1].text:
                 rows.append(line)  # two columns parted by a rule, the left blank: the right's post wrapped ('| Unit')
             elif not _membership_row(text, line) or gap and not page_break:
@@ -1255,6 +1259,7 @@ def _membership_row(text: str, line: Line) -> bool:
 VACANT_SEAT_RE = re.compile(r"[^\S\n]*+\(?vacant\)?[^\S\n]++[A-Z]", re.IGNORECASE)
 
 
+WRAPPED_SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?")
 # characters: a member's name, post and body run together on one line are a line's length, not a paragraph's (and each
 # of its words is tried as the post's end: a longer line costs its square)
 RUN_ON_ENTRY_LONGEST = 400
@@ -1481,6 +1486,31 @@ def _card_member(ctx: Context, text: str, card: list[Line], area: str | None) ->
 CELL_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
 
 
+def _name_cell_wraps(text: str, row: Line, line: Line) -> bool:
+    """A line that holds only the surname of the row's name cell above it, at the row's margin (`_surname_wrapped`)."""
+    above, below = cells(text, row), cells(text, line)
+    return len(above) >= 2 and len(below) == 1 and not line.text[:1].isspace() and not row.text[:1].isspace() \
+        and _surname_wrapped(text, above[0], below[0])
+
+
+def _surname_wrapped(text: str, name_cell: Span, below: Span) -> bool:
+    """A name cell of a title and a forename only ('Cllr Bernard', 'Dr Anjali') whose surname the column's width put
+    at the start of the line under it, alone in that column ('Haldane-Fry', 'Venkataraman')."""
+    words = name_cell.text.split()
+    return 1 <= len(words) <= 3 and is_first_name(words[-1]) and all(is_honorific(word) for word in words[:-1]) \
+        and WRAPPED_SURNAME_RE.fullmatch(below.text) is not None and not is_role_word(below.text) \
+        and not is_body_word(below.text) and below.text.lower() != "vacant"
+
+
+def _wrapped_name(text: str, name_cell: Span, surname: Span) -> NameMatch | None:
+    """The name a cell and its surname wrapped under it write, from the cell's start to the surname's end."""
+    written = f"{name_cell.text} {surname.text}"
+    names = find_names(written, 0, len(written), strict=False)
+    if len(names) != 1 or names[0].start != 0 or names[0].end != len(written):
+        return None
+    return NameMatch(name_cell.start, surname.end, names[0].name, names[0].title)
+
+
 def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
                                 organisation: Callable[[str, str | None], str | None], area: str | None) -> dict[int, int]:
     """A padded table whose post and body cells wrap onto the lines under a member's row, each under its own column,
@@ -1499,18 +1529,26 @@ def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
         starts = [cell.start - line.start for cell in row[1:]]
         columns: list[list[str]] = [[cell.text] for cell in row[1:]]
         last = line
+        surname: Span | None = None  # the name's cell wrapped: 'Cllr Bernard' over 'Haldane-Fry' in the name's column
         for below in lines(text, line.end + 1, min(len(text), line.end + 1200)):
             parts = cells(text, below)
+            if last is line and parts and not below.text[:1].isspace() and "|" not in below.text \
+                    and _surname_wrapped(text, row[0], parts[0]):
+                surname, parts = parts[0], parts[1:]  # the line's other cells: the other columns' words wrapped
+            elif not parts or not below.text[:1].isspace() or "|" in below.text \
+                    or find_names(text, below.start, below.end, strict=True):
+                break
             placed = [next((k for k, start in enumerate(starts) if abs(part.start - below.start - start) <= CELL_SLACK),
                            None) for part in parts]
-            if not parts or not below.text[:1].isspace() or "|" in below.text or None in placed \
-                    or find_names(text, below.start, below.end, strict=True):
+            if None in placed:
                 break
             for part, k in zip(parts, placed, strict=True):
                 columns[k].append(part.text)  # type: ignore[index]
             last = below
-        names = find_names(text, row[0].start, row[0].end, strict=False)
-        if last is line or not names or names[0].start != row[0].start or names[0].end != row[0].end:
+        names = [_wrapped_name(text, row[0], surname)] if surname is not None else \
+            find_names(text, row[0].start, row[0].end, strict=False)
+        if last is line or not names or names[0] is None or names[0].start != row[0].start \
+                or surname is None and names[0].end != row[0].end:
             continue
         role = ", ".join(" ".join(" ".join(words).split()) for words in columns)
         evidence = span(ctx.text, line.start, last.end)

@@ -335,6 +335,21 @@ MINIMAL_CASES = {
     + " " * 20_000 + "x\n     Chair of the Board\n",
     "a letter's 'To:' and 'From:' over thousands of post lines (resolve)": "Short Quality Screening\n\nTo:  Jo Bloggs"
     "      From:  Ann Lee\n" + "     Chair        HM Inspector\n" * 2_000,
+    # stop 30 (attend): a key of codes in brackets, a post's column after a surname-first name, capitals and initials
+    # with stops, a board's sentence before a dated membership lead, a name cell's surname wrapped under it
+    "a key's bracketed codes without end (stop 30)": "Westmere Youth Justice Board\n\nMinutes\n\nAttendance register\n"
+    "(P) present   " + "(A) " * 6_000 + "\nLEE, Jo   Head of Service   P\n",
+    "surname-first names the lexicon lacks, each before its post's column, row after row (stop 30)": "Westmere Youth "
+    "Justice Board\n\nMinutes\n\nPresent:\n" + "Okoli, Obinna   Head\n" * 1_000,
+    "a surname-first name before a run of blanks (stop 30)": "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\n"
+    "Okoli, Obinna" + " " * 20_000 + "Head of Service\n",
+    "capitals and initials with stops without end (stop 30)": "Westmere Council\nScrutiny Panel minutes\n\n"
+    "Members present:  LEE J. " + "A. " * 6_000 + "(Chair); TULL B.\n",
+    "a board's paragraph of full stops before a membership lead (stop 30)": "Westmere Youth Justice Plan\n\n"
+    "The Board meets" + ". x" * 6_000 + ". Membership at June 2024:\nJo Lee   Head of Service   YOS\n",
+    "a name cell over surname after surname in its column (stop 30)": "Westmere Youth Justice Plan\n\n"
+    "Board membership:\nName        Post              Agency\nCllr Jo     Lead Member       Westmere Council\n"
+    + "Fitz-Allen\n" * 4_000,
 }
 
 
