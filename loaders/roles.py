@@ -357,6 +357,9 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     return (post, body) if body else (role, None)
 
 
+RUN_ON_WORDS = 16  # the most words of a post run into its body ('Assistant Chief Officer Northfell Probation Trust': 6)
+
+
 def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = None) -> tuple[str, str] | None:
     """'Assistant Chief Officer Northfell Probation Trust': a post run into the body it is held in with no comma or
     dash, as a list one a line writes them; the post ends with a post's word ('Officer', 'Director'), the body is
@@ -364,6 +367,8 @@ def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None
     if POST_BODY_BREAK.search(role) or re.search(r"[,;()]", role):
         return None  # a comma or a dash parts them already ('Chair, Youth Justice Board')
     words = role.split()
+    if len(words) > RUN_ON_WORDS:
+        return None  # no post and body: a cell run on with the line's words (each cut would join them all again)
     for cut in range(1, len(words)):
         post, rest = words[:cut], " ".join(words[cut:])
         if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper() \

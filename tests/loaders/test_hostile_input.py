@@ -341,6 +341,8 @@ MINIMAL_CASES = {
     "(P) present   " + "(A) " * 6_000 + "\nLEE, Jo   Head of Service   P\n",
     "surname-first names the lexicon lacks, each before its post's column, row after row (stop 30)": "Westmere Youth "
     "Justice Board\n\nMinutes\n\nPresent:\n" + "Okoli, Obinna   Head\n" * 1_000,
+    "a surname-first name before thousands of a post's words on its line (stop 30: its post and body were cut at each "
+    "word)": "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\nOkoli, Colette   " + "Head " * 6_000 + "\n",
     "a surname-first name before a run of blanks (stop 30)": "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\n"
     "Okoli, Obinna" + " " * 20_000 + "Head of Service\n",
     "capitals and initials with stops without end (stop 30)": "Westmere Council\nScrutiny Panel minutes\n\n"
