@@ -3491,12 +3491,16 @@ AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|th
                               re.IGNORECASE)
 
 
+SUBSTITUTE_REACH = 300  # how far before its verb a substitute's name and post are read
+
+
 def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
     """The people a sentence says sat for another ('Councillor A attended as substitute for Councillor B'), each with
     the words that say for whom as their role; the member replaced did not come."""
     end = len(text) if end is None else end
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
-        begin = _clause_start(text, verb.start(), start)
+        # (a substitute is named just before the verb: a clause of thousands of words is not read again for each verb)
+        begin = _clause_start(text, verb.start(), max(start, verb.start() - SUBSTITUTE_REACH))
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()

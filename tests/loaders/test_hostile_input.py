@@ -343,6 +343,9 @@ MINIMAL_CASES = {
     "Justice Board\n\nMinutes\n\nPresent:\n" + "Okoli, Obinna   Head\n" * 1_000,
     "a surname-first name before thousands of a post's words on its line (stop 30: its post and body were cut at each "
     "word)": "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\nOkoli, Colette   " + "Head " * 6_000 + "\n",
+    "a present list's entry of thousands of verbs of deputising (stop 30: each read the clause before it again)":
+    "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\nJo Lee, Head of Service " + "deputising " * 2_000
+    + "for Supt Ray Dee\n",
     "a surname-first name before a run of blanks (stop 30)": "Westmere Youth Justice Board\n\nMinutes\n\nPresent:\n"
     "Okoli, Obinna" + " " * 20_000 + "Head of Service\n",
     "capitals and initials with stops without end (stop 30)": "Westmere Council\nScrutiny Panel minutes\n\n"
