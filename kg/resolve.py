@@ -810,8 +810,9 @@ def resolve_mentions(all_mentions: list[Mention], judgements: list[Judgement], p
         evidence[key] = _Evidence({key})  # what its mentions' comparisons say is gathered for the names the queue shows
         _merge_post_holders(group, clusters, evidence[key])
         _merge_unplaced(group, clusters)
-    _merge_forename_forms(by_key, clusters, evidence)
-    _merge_short_forms(by_key, clusters, evidence)
+    full_names = _full_names(by_key)  # read by both: a pure function of the mentions, made once
+    _merge_forename_forms(by_key, clusters, evidence, full_names)
+    _merge_short_forms(by_key, clusters, evidence, full_names)
     near: dict[str, set[str]] = defaultdict(set)
     for a_key, b_key, ratio in near_names(sorted(by_key)):
         evidence[a_key].add(round(ratio / 100 * 0.6, 3), [f"names {ratio:.0f}% alike"], ["names differ"])
@@ -917,13 +918,14 @@ def _merge_unplaced(group: list[Mention], clusters: _Clusters) -> None:
             clusters.union(placed[0].id, m.id)
 
 
-def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence]) -> None:
+def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence],
+                       full_names: tuple[Named, Named]) -> None:
     """A surname written alone ('Councillor Carver-Smyth') or after initials ('R. Fairbairn-Taylor', 'Dr N.
     Sethuraman') is the one person named in full with that surname, and forenames the initials may stand for
     ('Rosemary Fairbairn-Taylor'): in the same document when it names one, else in the documents about the same area;
     when no organisation is against. Two such people, or one against, leave it for review beside them (the groups of
     their names joined)."""
-    in_document, in_area = _full_names(by_key)
+    in_document, in_area = full_names
     full_by_surname: dict[str, list[Mention]] = defaultdict(list)  # the full names, by surname
     for group in by_key.values():
         for m in group:
@@ -1035,14 +1037,14 @@ def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]
     return [con for c in alike.values() for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
 
 
-def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters,
-                          evidence: dict[str, _Evidence]) -> None:
+def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence],
+                          full_names: tuple[Named, Named]) -> None:
     """Forenames written shorter: a familiar form ('Bob Castellane', 'Liz Amadi', 'Tad Wrona') or a middle name left
     out ('Elin Harries') is the one person of that surname named with the full forenames ('Robert Castellane',
     'Tadeusz Wrona', 'Elin Mair Harries'): in the same document when it names one, else in the documents about the same area; when no
     organisation or title is against. Two such people ('Bill' of William and of Robert), or one against, leave it for
     review beside them; another forename is never a form of one ('Roberta' is not Robert, 'Mair' is not Elin Mair)."""
-    in_document, in_area = _full_names(by_key)
+    in_document, in_area = full_names
     for key, group in sorted(by_key.items()):
         for m in group:
             if not m.full_name:
