@@ -4129,7 +4129,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 looked_up += 1
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
-                                     listed_as=listed_as)
+                                     listed_as=listed_as, membership=_membership_heading(section))
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
@@ -4321,10 +4321,22 @@ def _register_marks_some_away(section: Section) -> bool:
     return bool(statuses & {APOLOGIES, ABSENT}) and statuses <= {APOLOGIES, ABSENT, None}
 
 
+# 'Membership:', 'Panel membership 2019/20:', 'Aelodaeth / Membership:': a committee's membership by that noun (not
+# 'Members:', which a record heads those who sat with as often)
+MEMBERSHIP_NOUN_RE = re.compile(r"[^\w\n]*+(?:[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?(?:(?:committee|panel|sub-committee)[^\S\n]++)?"
+                                r"membership\b", re.IGNORECASE)
+
+
+def _membership_heading(section: Section) -> bool:
+    """A membership list headed by the noun 'Membership' (see above)."""
+    return section.kind == MEMBERSHIP and MEMBERSHIP_NOUN_RE.match(section.heading.text) is not None
+
+
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
-                    attendee: Attendee, *, listed_as: str | None = None) -> int:
+                    attendee: Attendee, *, listed_as: str | None = None, membership: bool = False) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
-    the heading gives everyone under it where no other is written ('Cabinet members present:')."""
+    the heading gives everyone under it where no other is written ('Cabinet members present:'); membership: the list is
+    a committee's 'Membership:', whose chair and vice-chair are members too."""
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
             _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
@@ -4332,6 +4344,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
             and not _mark_in_another_column(ctx.text, attendee, ITEM_ONLY_RE):
         kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
+    if kind == MEMBERSHIP and meeting.cabinet and relations.cabinet:
+        relation = relations.cabinet  # the cabinet's own 'Members:': its members, no panel's
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
     if relation is None:
@@ -4340,14 +4354,18 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         relation = relations.councillor_officer
     # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
     sat_as = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
-    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or sat_as or listed_as
+    role = None if kind in relations.roleless else attendee.role_text or (sat_as if membership else None) \
+        or relations.default_roles.get(kind) or sat_as or listed_as
     if kind == DECLARATIONS and role:  # 'Jo Hart declared an interest in item 4 as a magistrate': the capacity
         role = interest_capacity(ctx.text, attendee.name.end) or role
     if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
-    # a panel's membership list marking its chair and vice-chair: they hold those seats, as the keys have them, not
-    # a member's too (a board's membership table keeps both: its chair is a member of the partnership)
+    # a panel's list of members marking its chair and vice-chair: they hold those seats, as the keys have them, not
+    # a member's too (a board's membership table keeps both: its chair is a member of the partnership); but a
+    # committee's 'Membership:' names every member, its chair and vice-chair too (u275, u371 and later keys; u259's and
+    # u367's keys give the seats only)
     seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair) \
+        and not membership \
         and not NOTICE_RE.search(ctx.text, 0, min(len(ctx.text), 2000))  # a notice's members: the chair is one too
     # 'Councillor K (as substitute for Councillor M)' among the members: sitting in another's seat, not a member
     seat_only = seat_only or kind == MEMBERSHIP and attendee.substitute

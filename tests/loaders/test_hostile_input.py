@@ -325,6 +325,11 @@ MINIMAL_CASES = {
     # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
     "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
     "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
+    "a membership heading's words and slashes without end (roles reader)": "Westmere Council\n\nCHILDREN'S SCRUTINY "
+    "PANEL\n\nMinutes of the meeting held on Monday 3 March 2014\n\n" + "Aelodaeth / " * 6_000
+    + "Membership: Councillors Jo Lee (Chair), Ann Roe\nPresent: Councillor Lee\n",
+    "a cabinet's head line of its words without end (roles reader)": "Westmere Council\n" + "CABINET | Y " * 6_000
+    + "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent: Councillor Jo Lee (Housing)\n",
 }
 
 

@@ -1,0 +1,184 @@
+"""People kg finds in a council's minutes but gave the wrong relation: a committee's 'Membership:' names its chair and
+vice-chair among its members (they are `panel_member` too, with the seat they hold as the role, beside
+`panel_chair` / `panel_vice_chair`), and a cabinet's own minutes whose head names the cabinet in capitals, in two
+languages or in the opening sentence list its members with their portfolios (`cabinet_member`, never a panel's
+members). Near misses kept as they were: a 'Members:' list marking its chair (those who sat, the seats only), a
+board's membership, a scrutiny committee that only mentions the cabinet, an 'EXECUTIVE SUMMARY' heading, and
+councillors at a cabinet with no portfolio written. Fictional documents."""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows, role_rows
+
+MEMBERSHIP_PROSE = """Harrowfield District Council
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Minutes of the meeting held on Tuesday 4 March 2014 at 6.00 pm, Council Chamber
+
+Membership: Councillors Beatrix Longstaffe (Chair), Owain Penrose (Vice-Chair),
+Delia Marchbank, Rory Quilter and Sunniva Helgason.
+
+PRESENT:  Councillor Longstaffe (in the Chair); Councillors Penrose, Marchbank and Quilter
+
+Officers: Hattie Crumlin (Head of Youth Offending Service)
+
+1.  APOLOGIES
+    Apologies were received from Councillor Helgason.
+"""
+
+MEMBERSHIP_CAPITALS_YEAR = """WESTLING BOROUGH COUNCIL
+YOUNG PEOPLE'S OVERVIEW AND SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Thursday 9 June 2022 at 7.00 pm
+
+PANEL MEMBERSHIP 2022/23:  TREMAYNE, Oswin (Chairman); FAIRLIE, Grete (Vice-Chairman);
+   OKONKWO, Bamidele; PRITCHETT, Lorna
+
+PRESENT:  Cllr O. Tremayne, Cllr G. Fairlie, Cllr B. Okonkwo
+
+Also present: Ms Ysolde Brannigan, Head of Youth Justice Service
+"""
+
+MEMBERSHIP_BILINGUAL = """CYNGOR SIR GLANHAFREN  |  GLANHAFREN COUNTY COUNCIL
+
+PWYLLGOR CRAFFU PLANT / CHILDREN'S SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Monday 14 October 2024 at 10.00 am
+
+Aelodaeth / Membership: Cynghorwyr / Councillors Gwenllian Tudwal (Chair),
+Emlyn Rhosydd (Vice-Chair), Nerys Cadfan, Iwan Penllyn
+
+YN BRESENNOL / PRESENT:
+Cllr G. Tudwal (Chair), Cllr E. Rhosydd (Vice-Chair), Cllr N. Cadfan, Cllr I. Penllyn
+"""
+
+MEMBERS_ARE_THOSE_WHO_SAT = """Harrowfield District Council
+
+CHILDREN'S SERVICES SCRUTINY PANEL
+
+Minutes of the meeting held on Tuesday 4 March 2014 at 6.00 pm, Council Chamber
+
+Members:  LONGSTAFFE, Beatrix (Chair); PENROSE, Owain (Vice-Chair); MARCHBANK, Delia;
+QUILTER, Rory
+
+Officers: Hattie Crumlin (Head of Youth Offending Service)
+"""
+
+
+def _seats(result: object, name: str) -> set[str]:
+    return {relation for person, relation in people_rows(result) if person == name}  # type: ignore[arg-type]
+
+
+def test_a_committees_membership_in_prose_names_its_chair_and_vice_chair_members_too() -> None:
+    result = load_text(MEMBERSHIP_PROSE, "harrowfield_scrutiny_minutes_2014_03.txt")
+    assert {"panel_chair", "panel_member"} <= _seats(result, "Beatrix Longstaffe")
+    assert {"panel_vice_chair", "panel_member"} <= _seats(result, "Owain Penrose")
+    assert "panel_member" in _seats(result, "Delia Marchbank")
+    roles = role_rows(result)
+    assert ("Beatrix Longstaffe", "panel_member", "Chair") in roles  # the seat they hold, not 'Member'
+    assert ("Owain Penrose", "panel_member", "Vice-Chair") in roles
+
+
+def test_a_membership_in_capitals_surname_first_with_its_year_names_the_chair_a_member() -> None:
+    result = load_text(MEMBERSHIP_CAPITALS_YEAR, "westling_scrutiny_minutes_2022_06.txt")
+    assert {"panel_chair", "panel_member"} <= _seats(result, "Oswin Tremayne")
+    assert {"panel_vice_chair", "panel_member"} <= _seats(result, "Grete Fairlie")
+    assert "panel_member" in _seats(result, "Lorna Pritchett")
+
+
+def test_a_bilingual_membership_names_the_chair_a_member() -> None:
+    result = load_text(MEMBERSHIP_BILINGUAL, "glanhafren_scrutiny_minutes_2024_10.txt")
+    assert {"panel_chair", "panel_member"} <= _seats(result, "Gwenllian Tudwal")
+    assert {"panel_vice_chair", "panel_member"} <= _seats(result, "Emlyn Rhosydd")
+
+
+def test_a_members_list_marking_its_chair_gives_the_seats_only() -> None:
+    result = load_text(MEMBERS_ARE_THOSE_WHO_SAT, "harrowfield_scrutiny_minutes_2014_03.txt")
+    assert "panel_chair" in _seats(result, "Beatrix Longstaffe")
+    assert "panel_member" not in _seats(result, "Beatrix Longstaffe")
+    assert "panel_member" not in _seats(result, "Owain Penrose")
+
+
+CABINET_BILINGUAL_MEMBERS = """CYNGOR BWRDEISTREF SIROL PENGARTH  |  PENGARTH COUNTY BOROUGH COUNCIL
+CABINET  |  Y CABINET
+Minutes of the meeting held in the Siambr, Canolfan Ddinesig, on Wednesday 9 June 2021 at 10.30 am
+
+MEMBERS / AELODAU:
+  Councillor R. Maldwyn (Leader)          Councillor T. Caerwen (Deputy Leader)
+  Councillor B. Llewelyn                  Councillor G. Rhiwlas*
+  Councillor S. Ogwen-Price               Councillor M. Trefor
+
+  * unable to attend - apologies
+
+Officers present: Elin Garnant (Chief Executive); Catrin Dolwen (Head of Youth
+Justice Service).
+"""
+
+CABINET_IN_PROSE_CAPITALS = """NORTHBRIDGE METROPOLITAN BOROUGH COUNCIL
+
+MINUTES of a meeting of the CABINET held in the Council Chamber, Northbridge Town Hall on
+Tuesday, 8th October, 2013 at 10.00 a.m.
+
+PRESENT: Councillor Maxine Holloway (Leader of the Council) in the Chair; Councillors Idris
+Fenton (Deputy Leader and Cabinet Member for Resources), Priya Ashdown (Community Safety),
+Colm Rafferty (Adult Social Care) and Yusuf Lindley (Children and Young People).
+
+APOLOGIES: Councillor Bettina Crowe (Environment and Leisure).
+
+OFFICERS: Selwyn Orrell (Chief Executive), Dora Kimber (Head of Youth Offending Service).
+"""
+
+CABINET_MINUTES_TWO_LANGUAGES = """CYNGOR SIR TREFALLT
+TREFALLT COUNTY COUNCIL
+
+COFNODION Y CABINET / CABINET MINUTES
+
+Minutes of the meeting held in the Council Chamber, County Hall, Trefallt
+Dydd Mawrth, 12 Medi 2017 / Tuesday, 12 September 2017 at 10.00 a.m.
+
+YN BRESENNOL / PRESENT:
+Councillor Ll. Gwynant (Leader, in the Chair); Councillor D. Pennal (Education);
+Councillor H. Corris (Social Services and Housing)
+"""
+
+SCRUTINY_NAMING_THE_CABINET = """Northbridge Metropolitan Borough Council
+
+CHILDREN'S SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Tuesday, 15th October, 2013 at 6.00 p.m.
+The committee's recommendations go to the Cabinet on 5 November.
+
+EXECUTIVE SUMMARY
+
+PRESENT: Councillor Ruth Esholt (in the Chair); Councillors Idris Fenton (Resources),
+Anwen Pryce (Housing) and Tobias Lund
+"""
+
+
+def test_a_cabinets_bilingual_members_list_names_cabinet_members_not_a_panels() -> None:
+    result = load_text(CABINET_BILINGUAL_MEMBERS, "pengarth_cabinet_minutes_2021_06.txt")
+    relations = {relation for _, relation in people_rows(result)}
+    assert "panel_member" not in relations
+    assert "cabinet_member" in _seats(result, "S. Ogwen-Price")
+    assert "cabinet_member" in _seats(result, "B. Llewelyn")
+
+
+def test_a_cabinet_named_in_capitals_in_the_opening_sentence_gives_portfolios_cabinet_seats() -> None:
+    result = load_text(CABINET_IN_PROSE_CAPITALS, "northbridge_cabinet_minutes_2013_10.txt")
+    for name in ("Priya Ashdown", "Colm Rafferty", "Yusuf Lindley"):
+        assert {"present_at_meeting", "cabinet_member"} <= _seats(result, name), name
+    assert {"apologies", "cabinet_member"} <= _seats(result, "Bettina Crowe")
+    assert "cabinet_member" not in _seats(result, "Dora Kimber")
+
+
+def test_cabinet_minutes_headed_in_two_languages_give_portfolios_cabinet_seats() -> None:
+    result = load_text(CABINET_MINUTES_TWO_LANGUAGES, "trefallt_cabinet_minutes_2017_09.txt")
+    assert "cabinet_member" in _seats(result, "D. Pennal")
+    assert "cabinet_member" in _seats(result, "H. Corris")
+
+
+def test_a_committee_naming_the_cabinet_gives_its_members_no_cabinet_seat_for_a_bracket() -> None:
+    result = load_text(SCRUTINY_NAMING_THE_CABINET, "northbridge_scrutiny_minutes_2013_10.txt")
+    assert "cabinet_member" not in _seats(result, "Tobias Lund")
+    assert "cabinet_member" not in _seats(result, "Anwen Pryce")  # '(Housing)' at a scrutiny committee: no portfolio
