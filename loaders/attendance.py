@@ -135,7 +135,7 @@ HEADINGS: list[tuple[str, str]] = [
     (MEMBERSHIP, r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
-              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
+              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -264,7 +264,9 @@ MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR
 # '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
 # or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
-                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\|[^\S\n]*+)?$|"
+                             # (or the bracket's end: '(Partnership Support Officer - notes)')
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\)[^\S\n]*+)?"
+                             r"(?:\|[^\S\n]*+)?$|"
                              # the bracket's last words after the post: '(Board Support Officer, minutes)'
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
@@ -4377,7 +4379,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, _minutes_marker(ctx.text, attendee), (MINUTES,)),
+               (attendee.minutes, relations.minutes, _minute_takers_post(attendee) or _minutes_marker(ctx.text, attendee),
+                (MINUTES,)),
                (attendee.substitute or sat_for is not None, relations.sections.get(DEPUTIES), deputy_role,
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
@@ -4434,6 +4437,22 @@ def _unbracketed(attendee: Attendee) -> str | None:
     """The post written with a name, without the brackets round it ('Jo Hart' / '(Director of Public Health)')."""
     role = attendee.role_text
     return role[1:-1].strip() if role and role.startswith("(") and role.endswith(")") else role
+
+
+def _minute_takers_post(attendee: Attendee) -> str | None:
+    """The post written with the one who took the minutes, the marker off ('Business Support Officer (minutes)',
+    '(Partnership Support Officer - notes)'): their role, as the keys have it since batch 54; None where only the
+    marker is written."""
+    role = attendee.role_text
+    if not role:
+        return None
+    if role.startswith("(") and ")" not in role:
+        role = role[1:].strip()  # the bracket's marker cut off its end
+    elif role.startswith("(") and role.endswith(")"):
+        role = role[1:-1].strip()
+    if not role or MINUTES_ROLE_RE.fullmatch(role) or MINUTES_LEAD_RE.match(role) or MINUTES_MARK_RE.search(role):
+        return None
+    return role if names_post(role) else None
 
 
 def _minutes_marker(text: str, attendee: Attendee) -> str:

@@ -330,6 +330,8 @@ MINIMAL_CASES = {
     + "Membership: Councillors Jo Lee (Chair), Ann Roe\nPresent: Councillor Lee\n",
     "a cabinet's head line of its words without end (roles reader)": "Westmere Council\n" + "CABINET | Y " * 6_000
     + "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent: Councillor Jo Lee (Housing)\n",
+    "a minute taker's dash and notes without end before the bracket closes (roles reader)": "Westmere Youth Justice "
+    "Board\n\nMinutes of the meeting\n\nIn attendance: Jo Lee (Support Officer" + " - notes" * 6_000 + ")\n",
 }
 
 

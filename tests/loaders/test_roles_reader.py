@@ -182,3 +182,60 @@ def test_a_committee_naming_the_cabinet_gives_its_members_no_cabinet_seat_for_a_
     result = load_text(SCRUTINY_NAMING_THE_CABINET, "northbridge_scrutiny_minutes_2013_10.txt")
     assert "cabinet_member" not in _seats(result, "Tobias Lund")
     assert "cabinet_member" not in _seats(result, "Anwen Pryce")  # '(Housing)' at a scrutiny committee: no portfolio
+
+
+NOTES_LABEL_AFTER_APOLOGIES = """Kelderby Youth Offending Service Management Board
+
+Minutes of the meeting held on 12 February 2015, Room 3, Kelderby House
+
+Present: Marcus Holloway Director of Children's Services (Chair); Jo Fenwick Head of Youth
+Offending Service; Cllr Ruth Amberley Cabinet Member for Children
+Apologies: Dr Ines Carrow Kelderby CCG; Head of Housing Options
+Notes: Dilys Ormond Business Support Officer, Kelderby YOS
+
+1.  WELCOME AND APOLOGIES
+"""
+
+NOTES_AT_THE_BRACKETS_END = """Kelderby Youth Justice Board
+
+Minutes of the meeting held on 9 May 2022
+
+Present: Marcus Holloway (Chair), Jo Fenwick (Head of Service)
+
+Also attending: Ian Raikes (YJS Team Manager, item 5), Tess Pargiter
+(Partnership Support Officer - notes)
+
+1.  WELCOME
+"""
+
+MINUTE_TAKER_WITH_A_POST = """Kelderby Youth Justice Board
+
+Minutes of the meeting held on 9 May 2022
+
+Present: Marcus Holloway (Chair), Jo Fenwick (Head of Service)
+
+In attendance: Sian Tolley, Business Support Officer (minutes); Owen Brack (Minutes)
+
+1.  WELCOME
+"""
+
+
+def test_a_notes_label_under_the_apologies_names_the_minute_taker_not_an_apology() -> None:
+    result = load_text(NOTES_LABEL_AFTER_APOLOGIES, "kelderby_board_minutes_2015_02.txt")
+    assert "minute_taker" in _seats(result, "Dilys Ormond")
+    assert "apologies" not in _seats(result, "Dilys Ormond")
+    assert ("Dilys Ormond", "minute_taker", "Business Support Officer") in role_rows(result)
+    assert "apologies" in _seats(result, "Ines Carrow")
+
+
+def test_notes_at_a_brackets_end_mark_the_minute_taker_with_their_post() -> None:
+    result = load_text(NOTES_AT_THE_BRACKETS_END, "kelderby_board_minutes_2022_05.txt")
+    assert ("Tess Pargiter", "minute_taker", "Partnership Support Officer") in role_rows(result)
+    assert "minute_taker" not in _seats(result, "Ian Raikes")
+
+
+def test_a_minute_takers_role_is_their_post_as_written_or_the_marker_alone() -> None:
+    result = load_text(MINUTE_TAKER_WITH_A_POST, "kelderby_board_minutes_2022_05.txt")
+    roles = role_rows(result)
+    assert ("Sian Tolley", "minute_taker", "Business Support Officer") in roles  # not 'Minutes'
+    assert ("Owen Brack", "minute_taker", "Minutes") in roles  # no post written: the marker
