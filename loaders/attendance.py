@@ -959,8 +959,10 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
 # '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
-# they came for (the keys hold no deputy there).
-SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+# they came for (the keys hold no deputy there). After the post and a comma or a dash too: '(NHS Westmere, deputising
+# for SN)', 'National Probation Service - deputising for JT'.
+SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
+                                r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b",
                                 re.IGNORECASE)
 
 
@@ -2435,6 +2437,9 @@ def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
 BRACKET_LINE_RE = re.compile(r"\([^()\n]{2,80}\)[.;,]?")
 # '(substitute for Councillor Lee)': the entry sat for another member.
 SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for\b[^()\n]*)\)", re.IGNORECASE)
+# 'National Probation Service - deputising for JT', '(NHS Westmere, deputising for SN)': whom they sat for, after the post
+DEPUTISING_AFTER_POST_RE = re.compile(r"(?:,|[^\S\n][–—-])[^\S\n]*+((?:deputi[sz]ing|substituting)[^\S\n]+for[^\S\n]+"
+                                      r"[^()\n,;\t]{1,60}?)[^\S\n]*+(?=[)\t;,]|$)", re.IGNORECASE | re.MULTILINE)
 
 
 def _column_of(text: str, pos: int) -> int:
@@ -4374,7 +4379,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     if not seat_only:
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
-    sat_for = SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
+    sat_for = (SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
+               or DEPUTISING_AFTER_POST_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)) \
         if kind in (PRESENT, MEMBERSHIP) else None
     deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),

@@ -8,7 +8,9 @@ councillors at a cabinet with no portfolio written. Fictional documents."""
 
 from __future__ import annotations
 
+from kg.loaders import attendance
 from tests.conftest import load_text, people_rows, role_rows
+from tests.linear_time import assert_grows_linearly
 
 MEMBERSHIP_PROSE = """Harrowfield District Council
 
@@ -239,3 +241,40 @@ def test_a_minute_takers_role_is_their_post_as_written_or_the_marker_alone() -> 
     roles = role_rows(result)
     assert ("Sian Tolley", "minute_taker", "Business Support Officer") in roles  # not 'Minutes'
     assert ("Owen Brack", "minute_taker", "Minutes") in roles  # no post written: the marker
+
+
+DEPUTIES_AFTER_THE_POST = """Kelderby Youth Justice Management Board
+
+Minutes of the meeting held on 9 May 2019
+
+PRESENT
+MH\tMarcus Holloway (Chair)\tDirector of Children's Services, Kelderby Council\t✓
+KB\tKeir Bostwick\tNational Probation Service - deputising for JT\t✓
+RL\tRana Lomax\tKelderby Police\t✓
+GP\tGwen Pilling\tHead of Inclusion (for item 5)\t✓
+
+Also present:   Tariq Sowden (NHS Kelderby, deputising for Dr Ann Varley)
+                Lise Cantrell (for Supt Ogden)
+"""
+
+
+def test_a_member_deputising_for_another_after_their_post_is_a_standing_deputy() -> None:
+    result = load_text(DEPUTIES_AFTER_THE_POST, "kelderby_board_minutes_2019_05.txt")
+    assert {"present_at_meeting", "standing_deputy"} <= _seats(result, "Keir Bostwick")
+    assert ("Keir Bostwick", "standing_deputy", "deputising for JT") in role_rows(result)
+    assert "standing_deputy" in _seats(result, "Tariq Sowden")
+    # an item they came for, or only whom they came for, makes no deputy (the keys hold none there)
+    assert "standing_deputy" not in _seats(result, "Gwen Pilling")
+    assert "standing_deputy" not in _seats(result, "Lise Cantrell")
+    assert "standing_deputy" not in _seats(result, "Rana Lomax")
+
+
+def test_the_deputys_and_minute_takers_marks_grow_linearly_with_a_run_of_their_words() -> None:
+    # (a whole document with such a run inside a list of those present is slow before these patterns, in the list's
+    # own reading: the patterns are timed alone)
+    def read(text: str) -> object:
+        return (list(attendance.DEPUTISING_AFTER_POST_RE.finditer(text)), list(attendance.SUBSTITUTE_MARK_RE.finditer(text)),
+                list(attendance.MINUTES_MARK_RE.finditer(text)))
+
+    assert_grows_linearly(read, lambda n: "Probation" + " - deputising for" * n + " JT\n", 20_000)
+    assert_grows_linearly(read, lambda n: "(Support Officer" + " - notes" * n + ")\n", 20_000)
