@@ -137,7 +137,7 @@ HEADINGS: list[tuple[str, str]] = [
     (MEMBERSHIP, r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
-              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])"),
+              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -266,7 +266,9 @@ MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR
 # '(Minutes)', or set off by a dash at the entry's end (or its table's cell's): 'Business Support Officer, YJS - minutes',
 # or by a comma.
 MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]?taker|minute[- ]?taker|clerk)\)|"
-                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\|[^\S\n]*+)?$|"
+                             # (or the bracket's end: '(Partnership Support Officer - notes)')
+                             r"(?<=\s)[–—-][^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*+(?:\)[^\S\n]*+)?"
+                             r"(?:\|[^\S\n]*+)?$|"
                              # the bracket's last words after the post: '(Board Support Officer, minutes)'
                              r"(?<=\w),[^\S\n]*(?:minutes|notes|note[- ]?taker|minute[- ]?taker)[^\S\n]*(?:\)|$)|"
                              r"\bwho\s+took\s+the\s+(?:minutes|notes)\b", re.IGNORECASE)  # '(Post) who took the minutes'
@@ -959,8 +961,10 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
 # a member's name: they sat in another's seat, as a deputy does.
 # '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
-# they came for (the keys hold no deputy there).
-SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b",
+# they came for (the keys hold no deputy there). After the post and a comma or a dash too: '(NHS Westmere, deputising
+# for SN)', 'National Probation Service - deputising for JT'.
+SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
+                                r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b",
                                 re.IGNORECASE)
 
 
@@ -2435,6 +2439,9 @@ def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
 BRACKET_LINE_RE = re.compile(r"\([^()\n]{2,80}\)[.;,]?")
 # '(substitute for Councillor Lee)': the entry sat for another member.
 SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for\b[^()\n]*)\)", re.IGNORECASE)
+# 'National Probation Service - deputising for JT', '(NHS Westmere, deputising for SN)': whom they sat for, after the post
+DEPUTISING_AFTER_POST_RE = re.compile(r"(?:,|[^\S\n][–—-])[^\S\n]*+((?:deputi[sz]ing|substituting)[^\S\n]+for[^\S\n]+"
+                                      r"[^()\n,;\t]{1,60}?)[^\S\n]*+(?=[)\t;,]|$)", re.IGNORECASE | re.MULTILINE)
 
 
 def _column_of(text: str, pos: int) -> int:
@@ -4178,7 +4185,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 looked_up += 1
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
-                                     listed_as=listed_as)
+                                     listed_as=listed_as, membership=_membership_heading(section))
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
@@ -4370,10 +4377,22 @@ def _register_marks_some_away(section: Section) -> bool:
     return bool(statuses & {APOLOGIES, ABSENT}) and statuses <= {APOLOGIES, ABSENT, None}
 
 
+# 'Membership:', 'Panel membership 2019/20:', 'Aelodaeth / Membership:': a committee's membership by that noun (not
+# 'Members:', which a record heads those who sat with as often)
+MEMBERSHIP_NOUN_RE = re.compile(r"[^\w\n]*+(?:[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?(?:(?:committee|panel|sub-committee)[^\S\n]++)?"
+                                r"membership\b", re.IGNORECASE)
+
+
+def _membership_heading(section: Section) -> bool:
+    """A membership list headed by the noun 'Membership' (see above)."""
+    return section.kind == MEMBERSHIP and MEMBERSHIP_NOUN_RE.match(section.heading.text) is not None
+
+
 def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeting, kind: str,
-                    attendee: Attendee, *, listed_as: str | None = None) -> int:
+                    attendee: Attendee, *, listed_as: str | None = None, membership: bool = False) -> int:
     """The relations one entry under a heading of this kind gives the person; returns how many. listed_as: the role
-    the heading gives everyone under it where no other is written ('Cabinet members present:')."""
+    the heading gives everyone under it where no other is written ('Cabinet members present:'); membership: the list is
+    a committee's 'Membership:', whose chair and vice-chair are members too."""
     if kind == ALSO_PRESENT and _came_for_an_item(ctx.text, attendee) or kind == PRESENT and \
             _listed_for_an_item(ctx.text, attendee):
         kind = OFFICERS
@@ -4381,6 +4400,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
             and not _mark_in_another_column(ctx.text, attendee, ITEM_ONLY_RE):
         kind = OFFICERS  # a guest in a board's list of those present, there for an item ('HMI Probation (item 3 only)')
     relation = relations.sections.get(kind)
+    if kind == MEMBERSHIP and meeting.cabinet and relations.cabinet:
+        relation = relations.cabinet  # the cabinet's own 'Members:': its members, no panel's
     if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
     if relation is None:
@@ -4389,26 +4410,32 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         relation = relations.councillor_officer
     # a chair marked and no post written: the chair is the role they sat in ('Councillor Adams (Chair)')
     sat_as = "Chair" if attendee.chair else "Vice-Chair" if attendee.vice_chair else None
-    role = None if kind in relations.roleless else attendee.role_text or relations.default_roles.get(kind) or sat_as or listed_as
+    role = None if kind in relations.roleless else attendee.role_text or (sat_as if membership else None) \
+        or relations.default_roles.get(kind) or sat_as or listed_as
     if kind == DECLARATIONS and role:  # 'Jo Hart declared an interest in item 4 as a magistrate': the capacity
         role = interest_capacity(ctx.text, attendee.name.end) or role
     if listed_as and role == attendee.role_text and organisation_named(role, gazetteer=ctx.gazetteer, area=meeting.area):
         role = listed_as  # 'Mr A (Diocese of Westmere)' under 'Co-opted Members:': the body is whom they stand for
-    # a panel's membership list marking its chair and vice-chair: they hold those seats, as the keys have them, not
-    # a member's too (a board's membership table keeps both: its chair is a member of the partnership)
+    # a panel's list of members marking its chair and vice-chair: they hold those seats, as the keys have them, not
+    # a member's too (a board's membership table keeps both: its chair is a member of the partnership); but a
+    # committee's 'Membership:' names every member, its chair and vice-chair too (u275, u371 and later keys; u259's and
+    # u367's keys give the seats only)
     seat_only = kind == MEMBERSHIP and relations.chair == "panel_chair" and (attendee.chair or attendee.vice_chair) \
+        and not membership \
         and not NOTICE_RE.search(ctx.text, 0, min(len(ctx.text), 2000))  # a notice's members: the chair is one too
     # 'Councillor K (as substitute for Councillor M)' among the members: sitting in another's seat, not a member
     seat_only = seat_only or kind == MEMBERSHIP and attendee.substitute
     if not seat_only:
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
-    sat_for = SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) \
+    sat_for = (SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
+               or DEPUTISING_AFTER_POST_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)) \
         if kind in (PRESENT, MEMBERSHIP) else None
     deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
                (attendee.vice_chair, relations.vice_chair, "Vice-Chair", (VICE_CHAIR, DEPUTIES)),
-               (attendee.minutes, relations.minutes, _minutes_marker(ctx.text, attendee), (MINUTES,)),
+               (attendee.minutes, relations.minutes, _minute_takers_post(attendee) or _minutes_marker(ctx.text, attendee),
+                (MINUTES,)),
                (attendee.substitute or sat_for is not None, relations.sections.get(DEPUTIES), deputy_role,
                 (DEPUTIES,)))
     for marked, marker_relation, marker_role, said_already in markers:
@@ -4465,6 +4492,22 @@ def _unbracketed(attendee: Attendee) -> str | None:
     """The post written with a name, without the brackets round it ('Jo Hart' / '(Director of Public Health)')."""
     role = attendee.role_text
     return role[1:-1].strip() if role and role.startswith("(") and role.endswith(")") else role
+
+
+def _minute_takers_post(attendee: Attendee) -> str | None:
+    """The post written with the one who took the minutes, the marker off ('Business Support Officer (minutes)',
+    '(Partnership Support Officer - notes)'): their role, as the keys have it since batch 54; None where only the
+    marker is written."""
+    role = attendee.role_text
+    if not role:
+        return None
+    if role.startswith("(") and ")" not in role:
+        role = role[1:].strip()  # the bracket's marker cut off its end
+    elif role.startswith("(") and role.endswith(")"):
+        role = role[1:-1].strip()
+    if not role or MINUTES_ROLE_RE.fullmatch(role) or MINUTES_LEAD_RE.match(role) or MINUTES_MARK_RE.search(role):
+        return None
+    return role if names_post(role) else None
 
 
 def _minutes_marker(text: str, attendee: Attendee) -> str:

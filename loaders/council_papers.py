@@ -107,7 +107,8 @@ def load(ctx: Context) -> None:
     end = council_part_end(ctx)
     council = council_name(ctx)
     body = _body_named(ctx, end)
-    cabinet = body is not None and body.group("body").split()[-1].lower() in ("cabinet", "executive")
+    cabinet = body is not None and body.group("body").split()[-1].lower() in ("cabinet", "executive") \
+        or _cabinet_heading(ctx.text[:min(end, CABINET_HEAD)])
     attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(_area(council), council, cabinet), 0, end)
     if end < len(ctx.text):  # minutes set after the report the papers enclose ('EXTRACT FROM THE MINUTES OF CABINET')
         read_minutes_extracts(ctx, after=end)
@@ -211,6 +212,22 @@ def _area(council: str | None) -> str | None:
         return None
     return re.sub(r"^(?:London|Royal|Metropolitan) Borough of |"
                   r"\s+(?:City|County Borough|County|Borough|District|Metropolitan Borough)?\s*Council$", "", council) or None
+
+
+CABINET_HEAD = 1500  # the head of the minutes, where they name the body that met
+CABINET_LINE_WORDS = frozenset({"cabinet", "executive", "minutes", "of", "the", "y", "cofnodion"})
+CABINET_IN_PROSE_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\s+the\s+(?:cabinet|executive)\b", re.IGNORECASE)
+
+
+def _cabinet_heading(head: str) -> bool:
+    """The head of minutes naming the cabinet in a line of its own, in any case and in two languages ('CABINET  |  Y
+    CABINET', 'COFNODION Y CABINET / CABINET MINUTES'), or in their opening sentence ('MINUTES of a meeting of the
+    CABINET held ...')."""
+    for line in head.splitlines():
+        words = {word.lower() for word in re.findall(r"[^\W\d_]+", line)}
+        if words & {"cabinet", "executive"} and words <= CABINET_LINE_WORDS and not re.search(r"[^\w\s/|]", line):
+            return True
+    return CABINET_IN_PROSE_RE.search(head) is not None
 
 
 def _body_named(ctx: Context, end: int) -> re.Match[str] | None:

@@ -355,6 +355,13 @@ MINIMAL_CASES = {
     "a name cell over surname after surname in its column (stop 30)": "Westmere Youth Justice Plan\n\n"
     "Board membership:\nName        Post              Agency\nCllr Jo     Lead Member       Westmere Council\n"
     + "Fitz-Allen\n" * 4_000,
+    "a membership heading's words and slashes without end (roles reader)": "Westmere Council\n\nCHILDREN'S SCRUTINY "
+    "PANEL\n\nMinutes of the meeting held on Monday 3 March 2014\n\n" + "Aelodaeth / " * 6_000
+    + "Membership: Councillors Jo Lee (Chair), Ann Roe\nPresent: Councillor Lee\n",
+    "a cabinet's head line of its words without end (roles reader)": "Westmere Council\n" + "CABINET | Y " * 6_000
+    + "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent: Councillor Jo Lee (Housing)\n",
+    "a minute taker's dash and notes without end before the bracket closes (roles reader)": "Westmere Youth Justice "
+    "Board\n\nMinutes of the meeting\n\nIn attendance: Jo Lee (Support Officer" + " - notes" * 6_000 + ")\n",
 }
 
 
