@@ -26,8 +26,10 @@ from kg.names import NameMatch, find_names, name_at, name_key, police_rank, shor
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
 SPEECH_VERB_RE = re.compile(
-    # not in the passive, where no one speaks ('be added to the work programme', 'It was said that')
-    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
+    # not in the passive, where no one speaks ('be added to the work programme', 'It was said that'), nor in the
+    # pluperfect, where the minutes or someone in them report what was said elsewhere ('He added that the lead
+    # inspector, Mr X, had acknowledged the progress', 'Members noted that the Chief Inspector, Y, had said')
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhad\salso\s)(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
     r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
     # 'The Director, Jo Bloggs, replied that ...' in minutes (not 'responded to the consultation')

@@ -6,7 +6,8 @@ Each fixture is fictional and words its minutes otherwise than the development s
 forenames as initials and dots ('T. Brigstock', 'R.J. Penwarden') and the initials speaking after a semicolon; a
 two-column table of members with ranks and honorifics ('DS Ifor Penhallow', 'Revd Alun Gwatkin') spoken of by rank and
 surname, a page's footer inside the table; a scrutiny panel's officers in brackets, spoken of by their posts alone and
-by a pronoun after a post, the post wrapped over two lines; minutes extracted under a cabinet report of no family. The
+by a pronoun after a post, the post wrapped over two lines; minutes extracted under a cabinet report of no family;
+words said elsewhere that the minutes report in the pluperfect ('had acknowledged', 'had described'). The
 near misses: a post two attendees hold, a post no attendee holds, a chair's post left to the chair's reader, a surname
 two attendees share, a rank and surname of someone sent apologies, a councillor of the committee itself, initials
 two members share, a pronoun after a sentence that names someone else, and the letters of a body joined by '&'.
@@ -187,3 +188,30 @@ def test_a_verb_of_speech_in_the_passive_names_no_speaker() -> None:
     rows = people_rows(load_text(PASSIVE_ADDED, "northwold_yjs_board_minutes.txt"))
     assert ("Ann Pargeter", "present_at_meeting") in rows
     assert ("Ann Pargeter", "quoted") not in rows
+
+
+REPORTED_SPEECH = """SOUTHWOLD YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on Tuesday 14 May 2024
+
+Present:
+Hester Quayle (Chair) - Director of Children's Services, Southwold Council
+Lorcan Tremayne - Head of Youth Justice Service, Southwold Council
+
+3. INSPECTION FEEDBACK
+Mr Tremayne said that the improvement plan had been agreed. He added that the lead inspector,
+Mr Pendarvis-Oakes, had acknowledged the progress made since fieldwork.
+The Chair noted that the Chief Inspector of Probation, Wilhelmina Carbery-Stott, had described
+the Board as "curious about its children".
+The lead inspector, Ms Ysolde Brannock, had fed back to the Board in March and had also said
+that reviews were improving.
+"""
+
+
+def test_words_reported_in_the_pluperfect_quote_no_one_but_the_one_who_reports_them() -> None:
+    """'He added that the lead inspector, Mr X, had acknowledged', 'the Chair noted that the Chief Inspector, Y, had
+    described': words said elsewhere that someone at the meeting reports; the one who reports them speaks."""
+    rows = people_rows(load_text(REPORTED_SPEECH, "southwold_yjs_board_minutes.txt"))
+    assert ("Lorcan Tremayne", "quoted") in rows
+    assert ("Wilhelmina Carbery-Stott", "chief_inspector") in rows, "the post beside the name is still read"
+    assert not {row for row in rows if row[1] == "quoted"
+                and row[0] in {"Pendarvis-Oakes", "Wilhelmina Carbery-Stott", "Ysolde Brannock"}}, rows
