@@ -359,8 +359,24 @@ def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
     if not _is_post(post) or re.match(r"chair", post.strip(), re.IGNORECASE):
         return None
     words = FOLDED_WORD_RE.findall(post.lower())
-    return _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
-                       and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words)
+    listed = _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
+                         and _post_opens_with(r.role, words))
+    if listed is not None:
+        return listed
+    # 'Officers: P. Lamberton' over 'a report of the Director of Children's Services (Priya Lamberton)': the one
+    # person the document gives the post anywhere, where the minutes list them at the meeting
+    holder = _one_person(r for r in ctx.roles if r.role and _post_opens_with(r.role, words))
+    if holder is None:
+        return None
+    key = name_key(holder.name)
+    return holder if any(r.relation in ATTENDING_RELATIONS and (name_key(r.name) == key or short_form_of(
+        name_key(r.name), key) or short_form_of(key, name_key(r.name))) for r in ctx.roles) else None
+
+
+def _post_opens_with(role: str, words: list[str]) -> bool:
+    """Whether a listed post opens with these words, or one of its tongues does where a bilingual list parts them by
+    a slash ('Prif Weithredwr / Chief Executive' is the 'Chief Executive' who speaks)."""
+    return any(FOLDED_WORD_RE.findall(part.lower())[:len(words)] == words for part in [role, *role.split(" / ")[1:]])
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
@@ -376,8 +392,11 @@ def _sole_holder(ctx: Context, post: str, *, key_post: bool = False) -> PendingR
 
 
 def _one_person(roles: Iterable[PendingRole]) -> PendingRole | None:
-    """The one person these roles are given to (a surname alone names no one), none where they are two or more."""
+    """The one person these roles are given to (a surname alone names no one), none where they are two or more; a name
+    written short is the one it may be short for ('Councillor R. Tattersall (Chairman)' over the register's 'Rhona
+    Tattersall (Chairman)' is one chair), the fuller form kept."""
     people = {name_key(r.name): r for r in roles if not r.surname_only}
+    people = {key: role for key, role in people.items() if not any(other != key and short_form_of(key, other) for other in people)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 

@@ -215,3 +215,38 @@ def test_words_reported_in_the_pluperfect_quote_no_one_but_the_one_who_reports_t
     assert ("Wilhelmina Carbery-Stott", "chief_inspector") in rows, "the post beside the name is still read"
     assert not {row for row in rows if row[1] == "quoted"
                 and row[0] in {"Pendarvis-Oakes", "Wilhelmina Carbery-Stott", "Ysolde Brannock"}}, rows
+
+
+POSTS_WRITTEN_OTHERWISE = """BRYNHELYG COUNTY BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Monday 7 March 2022
+
+PRESENT: Councillor Gwenda Tresillian (Chair), Councillors Owain Pengelly and Nia Carbonell.
+
+Register of attendance: Councillor G. Tresillian (Chair).
+
+Officers:
+Mr T. Vosporth          Prif Weithredwr / Chief Executive
+Ms R. Kellow            Swyddog Gwasanaethau Democrataidd / Democratic Services Officer
+Officers (item 5):      M. Penwarden
+
+5. YOUTH JUSTICE SERVICE INSPECTION
+The Committee considered a report of the Director of Social Services (Morwenna Penwarden)
+and of the Head of Education (Idris Carrow).
+Councillor Pengelly asked about premises. The Chief Executive said that a site had been found.
+The Director of Social Services explained that the Board would see the plan each quarter.
+The Head of Education said that exclusions had fallen.
+The Chair said that the Committee would return to the plan in the autumn.
+"""
+
+
+def test_a_post_alone_speaks_for_its_one_holder_written_otherwise() -> None:
+    """A bilingual list's post parted by a slash, a chair the minutes name twice (in full and by an initial), an officer
+    listed without a post whom the report names in it; not a post whose one holder the minutes do not list there."""
+    rows = people_rows(load_text(POSTS_WRITTEN_OTHERWISE, "brynhelyg_scrutiny_minutes.txt"))
+    assert ("T. Vosporth", "quoted") in rows, "'Prif Weithredwr / Chief Executive'"
+    assert any(row[1] == "quoted" and row[0].endswith("Tresillian") for row in rows), "one chair, named twice"
+    assert any(row[1] == "quoted" and row[0].endswith("Penwarden") for row in rows), "listed, her post in the report"
+    assert not any(row[1] == "quoted" and row[0].endswith("Carrow") for row in rows), "named in the report, not there"
