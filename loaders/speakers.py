@@ -249,7 +249,12 @@ def _one_with_surname(ctx: Context, key: str) -> bool:
 POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?![^\S\n]*\n)){2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
 
 
-ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*", re.IGNORECASE)
+# A paragraph's number or an item's letter before its first sentence: '4.2  ', '(c) ', 'b) '.
+PARAGRAPH_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}\))[^\S\n]+")
+# (its question's subject may take a relative clause of its own: 'about the reoffending rate, which at 41.2% was
+# above the England and Wales average of 38.4%, the Leader said')
+ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*"
+                               r"(?:(?:which|who)\s(?:[^,;:“”\"]|,(?=\d)){0,120}?,(?!\d)\s*)?", re.IGNORECASE)  # ('100,000': no clause's end)
 
 
 def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
@@ -263,6 +268,8 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
+        numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())  # '4.2  The Cabinet Member commented:'
+        begin = numbered.end() if numbered else begin
         lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
         subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
         if not subject:

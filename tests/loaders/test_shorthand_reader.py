@@ -250,3 +250,25 @@ def test_a_post_alone_speaks_for_its_one_holder_written_otherwise() -> None:
     assert any(row[1] == "quoted" and row[0].endswith("Tresillian") for row in rows), "one chair, named twice"
     assert any(row[1] == "quoted" and row[0].endswith("Penwarden") for row in rows), "listed, her post in the report"
     assert not any(row[1] == "quoted" and row[0].endswith("Carrow") for row in rows), "named in the report, not there"
+
+
+NUMBERED_AND_LED = """TREVANNION BOROUGH COUNCIL
+
+CABINET
+
+Minutes of the meeting held on Tuesday 8 February 2022
+
+Present: Councillor Ottilie Brannagh (Leader of the Council) in the Chair; Councillors Jory Kestell
+(Cabinet Member for Children and Families) and Demelza Rowse.
+
+6.1  The Cabinet Member commented that the service had turned a corner.
+6.2  In response to a question from Councillor Rowse about first-time entrants, which at 241 per
+100,000 were above the regional figure of 198.5, the Leader said that the plan would be reviewed.
+"""
+
+
+def test_a_post_alone_speaks_after_a_paragraph_number_and_after_a_lead_with_a_relative_clause() -> None:
+    rows = people_rows(load_text(NUMBERED_AND_LED, "trevannion_cabinet_minutes.txt"))
+    assert ("Jory Kestell", "quoted") in rows, "'6.1  The Cabinet Member commented'"
+    assert ("Ottilie Brannagh", "quoted") in rows, "'In response to ..., which ..., the Leader said'"
+    assert ("Demelza Rowse", "quoted") not in rows, "she only asked"
