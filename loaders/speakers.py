@@ -30,7 +30,8 @@ SPEECH_VERB_RE = re.compile(
     # pluperfect, where the minutes or someone in them report what was said elsewhere ('He added that the lead
     # inspector, Mr X, had acknowledged the progress', 'Members noted that the Chief Inspector, Y, had said')
     r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhad\salso\s)(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
     # 'The Director, Jo Bloggs, replied that ...' in minutes (not 'responded to the consultation')
     r"(?:replied|replies|responded|responds)(?=\s+that\b|\s*:)|"
