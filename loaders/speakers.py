@@ -26,9 +26,12 @@ from kg.names import NameMatch, find_names, name_at, name_key, police_rank, shor
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
 SPEECH_VERB_RE = re.compile(
-    # not in the passive, where no one speaks ('be added to the work programme', 'It was said that')
-    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
-    r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|acknowledged|"
+    # not in the passive, where no one speaks ('be added to the work programme', 'It was said that'), nor in the
+    # pluperfect, where the minutes or someone in them report what was said elsewhere ('He added that the lead
+    # inspector, Mr X, had acknowledged the progress', 'Members noted that the Chief Inspector, Y, had said')
+    r"\b(?<!\bbe\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bhad\s)(?<!\bhad\salso\s)(?:said|says|say|saying|added|adds|commented|comments|explained|explains|concluded|concludes|stated|states|"
+    r"warned|warns|replied|replies|responded(?=\s+that\b)|remarked|remarks|continued|continues|observed|observes|insisted|insists|stressed|stresses|"
+    r"emphasi[sz]ed|emphasi[sz]es|acknowledged|"
     r"acknowledges|wrote(?!\s+to\b)|writes(?!\s+to\b)|told|tells|according\s+to|put\s+it|puts\s+it|"
     # 'The Director, Jo Bloggs, replied that ...' in minutes (not 'responded to the consultation')
     r"(?:replied|replies|responded|responds)(?=\s+that\b|\s*:)|"
@@ -247,7 +250,12 @@ def _one_with_surname(ctx: Context, key: str) -> bool:
 POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?![^\S\n]*\n)){2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
 
 
-ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*", re.IGNORECASE)
+# A paragraph's number or an item's letter before its first sentence: '4.2  ', '(c) ', 'b) '.
+PARAGRAPH_NUMBER_RE = re.compile(r"(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(?[a-z0-9]{1,4}\))[^\S\n]+")
+# (its question's subject may take a relative clause of its own: 'about the reoffending rate, which at 41.2% was
+# above the England and Wales average of 38.4%, the Leader said')
+ADVERBIAL_LEAD_RE = re.compile(r"(?:in\s+(?:response|reply|answer)\s+to|following|after)\b[^,.;:“”\"]{0,120}?,\s*"
+                               r"(?:(?:which|who)\s(?:[^,;:“”\"]|,(?=\d)){0,120}?,(?!\d)\s*)?", re.IGNORECASE)  # ('100,000': no clause's end)
 
 
 def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) -> None:
@@ -261,6 +269,8 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if inside(regions, verb.start()) or verb.group(0).lower().startswith("according"):
             continue
         begin = wrapped_sentence_start(text, verb.start())
+        numbered = PARAGRAPH_NUMBER_RE.match(text, begin, verb.start())  # '4.2  The Cabinet Member commented:'
+        begin = numbered.end() if numbered else begin
         lead = ADVERBIAL_LEAD_RE.match(text, begin, verb.start())  # 'In response to a question from X, the Director replied'
         subject = POST_SUBJECT_RE.fullmatch(text, lead.end() if lead else begin, verb.start())
         if not subject:
@@ -357,8 +367,24 @@ def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
     if not _is_post(post) or re.match(r"chair", post.strip(), re.IGNORECASE):
         return None
     words = FOLDED_WORD_RE.findall(post.lower())
-    return _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
-                       and FOLDED_WORD_RE.findall(r.role.lower())[:len(words)] == words)
+    listed = _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
+                         and _post_opens_with(r.role, words))
+    if listed is not None:
+        return listed
+    # 'Officers: P. Lamberton' over 'a report of the Director of Children's Services (Priya Lamberton)': the one
+    # person the document gives the post anywhere, where the minutes list them at the meeting
+    holder = _one_person(r for r in ctx.roles if r.role and _post_opens_with(r.role, words))
+    if holder is None:
+        return None
+    key = name_key(holder.name)
+    return holder if any(r.relation in ATTENDING_RELATIONS and (name_key(r.name) == key or short_form_of(
+        name_key(r.name), key) or short_form_of(key, name_key(r.name))) for r in ctx.roles) else None
+
+
+def _post_opens_with(role: str, words: list[str]) -> bool:
+    """Whether a listed post opens with these words, or one of its tongues does where a bilingual list parts them by
+    a slash ('Prif Weithredwr / Chief Executive' is the 'Chief Executive' who speaks)."""
+    return any(FOLDED_WORD_RE.findall(part.lower())[:len(words)] == words for part in [role, *role.split(" / ")[1:]])
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
@@ -374,8 +400,11 @@ def _sole_holder(ctx: Context, post: str, *, key_post: bool = False) -> PendingR
 
 
 def _one_person(roles: Iterable[PendingRole]) -> PendingRole | None:
-    """The one person these roles are given to (a surname alone names no one), none where they are two or more."""
+    """The one person these roles are given to (a surname alone names no one), none where they are two or more; a name
+    written short is the one it may be short for ('Councillor R. Tattersall (Chairman)' over the register's 'Rhona
+    Tattersall (Chairman)' is one chair), the fuller form kept."""
     people = {name_key(r.name): r for r in roles if not r.surname_only}
+    people = {key: role for key, role in people.items() if not any(other != key and short_form_of(key, other) for other in people)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 

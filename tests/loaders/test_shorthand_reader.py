@@ -6,7 +6,8 @@ Each fixture is fictional and words its minutes otherwise than the development s
 forenames as initials and dots ('T. Brigstock', 'R.J. Penwarden') and the initials speaking after a semicolon; a
 two-column table of members with ranks and honorifics ('DS Ifor Penhallow', 'Revd Alun Gwatkin') spoken of by rank and
 surname, a page's footer inside the table; a scrutiny panel's officers in brackets, spoken of by their posts alone and
-by a pronoun after a post, the post wrapped over two lines; minutes extracted under a cabinet report of no family. The
+by a pronoun after a post, the post wrapped over two lines; minutes extracted under a cabinet report of no family;
+words said elsewhere that the minutes report in the pluperfect ('had acknowledged', 'had described'). The
 near misses: a post two attendees hold, a post no attendee holds, a chair's post left to the chair's reader, a surname
 two attendees share, a rank and surname of someone sent apologies, a councillor of the committee itself, initials
 two members share, a pronoun after a sentence that names someone else, and the letters of a body joined by '&'.
@@ -187,3 +188,88 @@ def test_a_verb_of_speech_in_the_passive_names_no_speaker() -> None:
     rows = people_rows(load_text(PASSIVE_ADDED, "northwold_yjs_board_minutes.txt"))
     assert ("Ann Pargeter", "present_at_meeting") in rows
     assert ("Ann Pargeter", "quoted") not in rows
+
+
+REPORTED_SPEECH = """SOUTHWOLD YOUTH JUSTICE MANAGEMENT BOARD
+Minutes of the meeting held on Tuesday 14 May 2024
+
+Present:
+Hester Quayle (Chair) - Director of Children's Services, Southwold Council
+Lorcan Tremayne - Head of Youth Justice Service, Southwold Council
+
+3. INSPECTION FEEDBACK
+Ms Quayle stressed that the Board owned the plan.
+Mr Tremayne said that the improvement plan had been agreed. He added that the lead inspector,
+Mr Pendarvis-Oakes, had acknowledged the progress made since fieldwork.
+The Chair noted that the Chief Inspector of Probation, Wilhelmina Carbery-Stott, had described
+the Board as "curious about its children".
+The lead inspector, Ms Ysolde Brannock, had fed back to the Board in March and had also said
+that reviews were improving.
+"""
+
+
+def test_words_reported_in_the_pluperfect_quote_no_one_but_the_one_who_reports_them() -> None:
+    """'He added that the lead inspector, Mr X, had acknowledged', 'the Chair noted that the Chief Inspector, Y, had
+    described': words said elsewhere that someone at the meeting reports; the one who reports them speaks."""
+    rows = people_rows(load_text(REPORTED_SPEECH, "southwold_yjs_board_minutes.txt"))
+    assert {("Lorcan Tremayne", "quoted"), ("Hester Quayle", "quoted")} <= rows, "'said', 'stressed': their own words"
+    assert ("Wilhelmina Carbery-Stott", "chief_inspector") in rows, "the post beside the name is still read"
+    assert not {row for row in rows if row[1] == "quoted"
+                and row[0] in {"Pendarvis-Oakes", "Wilhelmina Carbery-Stott", "Ysolde Brannock"}}, rows
+
+
+POSTS_WRITTEN_OTHERWISE = """BRYNHELYG COUNTY BOROUGH COUNCIL
+
+CHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE
+
+Minutes of the meeting held on Monday 7 March 2022
+
+PRESENT: Councillor Gwenda Tresillian (Chair), Councillors Owain Pengelly and Nia Carbonell.
+
+Register of attendance: Councillor G. Tresillian (Chair).
+
+Officers:
+Mr T. Vosporth          Prif Weithredwr / Chief Executive
+Ms R. Kellow            Swyddog Gwasanaethau Democrataidd / Democratic Services Officer
+Officers (item 5):      M. Penwarden
+
+5. YOUTH JUSTICE SERVICE INSPECTION
+The Committee considered a report of the Director of Social Services (Morwenna Penwarden)
+and of the Head of Education (Idris Carrow).
+Councillor Pengelly asked about premises. The Chief Executive said that a site had been found.
+The Director of Social Services explained that the Board would see the plan each quarter.
+The Head of Education said that exclusions had fallen.
+The Chair said that the Committee would return to the plan in the autumn.
+"""
+
+
+def test_a_post_alone_speaks_for_its_one_holder_written_otherwise() -> None:
+    """A bilingual list's post parted by a slash, a chair the minutes name twice (in full and by an initial), an officer
+    listed without a post whom the report names in it; not a post whose one holder the minutes do not list there."""
+    rows = people_rows(load_text(POSTS_WRITTEN_OTHERWISE, "brynhelyg_scrutiny_minutes.txt"))
+    assert ("T. Vosporth", "quoted") in rows, "'Prif Weithredwr / Chief Executive'"
+    assert any(row[1] == "quoted" and row[0].endswith("Tresillian") for row in rows), "one chair, named twice"
+    assert any(row[1] == "quoted" and row[0].endswith("Penwarden") for row in rows), "listed, her post in the report"
+    assert not any(row[1] == "quoted" and row[0].endswith("Carrow") for row in rows), "named in the report, not there"
+
+
+NUMBERED_AND_LED = """TREVANNION BOROUGH COUNCIL
+
+CABINET
+
+Minutes of the meeting held on Tuesday 8 February 2022
+
+Present: Councillor Ottilie Brannagh (Leader of the Council) in the Chair; Councillors Jory Kestell
+(Cabinet Member for Children and Families) and Demelza Rowse.
+
+6.1  The Cabinet Member commented that the service had turned a corner.
+6.2  In response to a question from Councillor Rowse about first-time entrants, which at 241 per
+100,000 were above the regional figure of 198.5, the Leader said that the plan would be reviewed.
+"""
+
+
+def test_a_post_alone_speaks_after_a_paragraph_number_and_after_a_lead_with_a_relative_clause() -> None:
+    rows = people_rows(load_text(NUMBERED_AND_LED, "trevannion_cabinet_minutes.txt"))
+    assert ("Jory Kestell", "quoted") in rows, "'6.1  The Cabinet Member commented'"
+    assert ("Ottilie Brannagh", "quoted") in rows, "'In response to ..., which ..., the Leader said'"
+    assert ("Demelza Rowse", "quoted") not in rows, "she only asked"
