@@ -635,25 +635,104 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
     """A credits line of posts of the inspectorate and the names of their holders, and nothing else: 'Inspectors:
     Jo Lee, Dev Rao', two pairs to a line ('Lead inspector: Jo Lee      Inspector: Dev Rao'), or a label padded from
     its names with no colon where the lines above or below are credits too ('Team inspectors      Dev Rao, Una Price'
-    under 'Lead inspector      Jo Lee')."""
+    under 'Lead inspector      Jo Lee'). In a block of such lines that credits the inspectors, a padded label's names
+    may go on below it in its names' column ('Inspectors      Jo Lee' over '                Dev Rao (Ofsted)'), and a
+    row of the team's research or inspection support ('Research and analysis      Una Price') is one of the team."""
     found = 0
     all_lines = lines(ctx.text, begin)
-    credits = [person_cells.label_values(ctx.text, line, relation_for_label) for line in all_lines]
+    credits = [person_cells.label_values(ctx.text, line, relation_for_label, indented=True) for line in all_lines]
+    team_block = _team_credit_blocks(ctx.text, all_lines, credits)
+    carried: tuple[Span, str, int] | None = None  # a padded label whose names may go on below it, at their column
     for index, pairs in enumerate(credits):
+        if not pairs:
+            carried = _carried_on(ctx, all_lines[index], carried, team_block[index])
+            if carried is not None:
+                row = trim(ctx.text, all_lines[index].start, all_lines[index].end)
+                found += _credit_names(ctx, carried[0], carried[1], row, evidence=row, unread_only=True)
+            continue
         padded = len(pairs) == 1 and ":" not in ctx.text[pairs[0][0].end:pairs[0][1].start]
-        if padded and not any(0 <= other < len(credits) and credits[other] for other in (index - 1, index + 1)):
+        carried = None
+        if padded and not team_block[index] and \
+                not any(0 <= other < len(credits) and credits[other] for other in (index - 1, index + 1)):
             continue  # a label padded from a name, alone: no credits block
         for label, value in pairs:
             relation = relation_for_label(label.text)
-            if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
+            support = relation == "other" and team_block[index] and \
+                TEAM_SUPPORT_LABEL_RE.fullmatch(" ".join(label.text.split())) is not None
+            if support:
+                relation = "inspection_team"  # 'Research and analysis   Una Price' among the inspectors' rows
+            elif relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
                 continue
-            listed = trim(ctx.text, value.start, value.end, " \t.")
-            names = _names_only(ctx.text, listed.start, listed.end) if listed else []
-            for name in names:
-                ctx.person_role(name, relation, span(ctx.text, label.start, value.end), role=" ".join(label.text.split()),
-                                organisation=inspectorate_named(label.text) or HMI_PROBATION)
-            found += len(names)
+            found += _credit_names(ctx, label, relation, value, unread_only=support)
+            if padded and team_block[index]:
+                carried = (label, relation, _column_of(ctx.text, value.start))
     return found
+
+
+# The labels of a team's own staff who are no inspectors, listed among them: its research and its inspection support
+# (not publications, communications or administration, which a credits page may list apart from the team).
+TEAM_SUPPORT_LABEL_RE = re.compile(r"(?i:(?:senior\s+)?(?:research(?:\s+(?:and|&)\s+(?:analysis|information))?|analysis|"
+                                   r"analyst|inspection\s+support)(?:\s+(?:officers?|team|staff))?|(?:inspection\s+)?support\s+officers?)")
+# A name's own inspectorate in brackets after it, in a credits line: 'Jo Lee (Ofsted)'.
+BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[^()\n]{2,60})\)[^\S\n]*+$")
+
+
+def _team_credit_blocks(text: str, all_lines: list[Line], credits: list[list[tuple[Span, Span]]]) -> list[bool]:
+    """Whether each line stands in a block of lines with no blank between them, two of them credits lines, one of
+    which credits an inspector ('Lead inspector      Jo Lee'): the team's credits."""
+    marks = [False] * len(all_lines)
+    index = 0
+    while index < len(all_lines):
+        stop = index
+        while stop < len(all_lines) and not is_blank(all_lines[stop]):
+            stop += 1
+        block = credits[index:stop]
+        inspectors = any(relation_for_label(label.text) in ("lead_inspector", "deputy_lead_inspector", "inspection_team")
+                         and re.search(r"inspect|\bHMI", label.text, re.IGNORECASE) for pairs in block for label, _ in pairs)
+        if inspectors and sum(1 for pairs in block if pairs) >= 2:
+            marks[index:stop] = [True] * (stop - index)
+        index = stop + 1
+    return marks
+
+
+def _carried_on(ctx: Context, line: Line, carried: tuple[Span, str, int] | None, in_block: bool) -> tuple[Span, str, int] | None:
+    """The label a line of names alone goes on from: the line stands in the team's credits, its one cell in the
+    names' column of the padded label above it."""
+    if carried is None or not in_block or not line.text[:1].isspace():
+        return None
+    cell = trim(ctx.text, line.start, line.end)
+    if not cell or len(cells(ctx.text, line) or [cell]) > 1 or _column_of(ctx.text, cell.start) != carried[2]:
+        return None
+    return carried
+
+
+def _credit_names(ctx: Context, label: Span, relation: str, value: Span, *, evidence: Span | None = None,
+                  unread_only: bool = False) -> int:
+    """Each name of a credits value that holds nothing but names, perhaps with its own inspectorate in brackets after
+    the last ('Dev Rao (Ofsted)'); with `unread_only`, none where a team list has read a name already (in the post it
+    gives the row)."""
+    listed = trim(ctx.text, value.start, value.end, " \t.")
+    if not listed:
+        return 0
+    organisation = inspectorate_named(label.text) or HMI_PROBATION
+    bracketed = BRACKETED_BODY_RE.search(ctx.text, listed.start, listed.end)
+    if bracketed is not None and bracketed.end() == listed.end and inspectorate_named(bracketed.group("body")):
+        organisation = inspectorate_named(bracketed.group("body")) or organisation
+        listed = trim(ctx.text, listed.start, bracketed.start())
+    names = _names_only(ctx.text, listed.start, listed.end) if listed else []
+    if unread_only and any(_read_at(ctx, name) for name in names):
+        return 0
+    role = singular_post(" ".join(label.text.split()))
+    for name in names:
+        ctx.person_role(name, relation, evidence or span(ctx.text, label.start, value.end), role=role,
+                        organisation=organisation)
+    return len(names)
+
+
+def _read_at(ctx: Context, name: NameMatch) -> bool:
+    """A role the document's readers have found already for the name written at this place."""
+    return any(role.name_span is not None and role.name_span.start < name.end and name.start < role.name_span.end
+               for role in ctx.roles)
 
 
 def _names_only(text: str, start: int, end: int) -> list[NameMatch]:

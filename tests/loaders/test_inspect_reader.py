@@ -1,0 +1,78 @@
+"""The people of an inspection's credits and of papers about an inspection, in layouts the readers first missed.
+
+A report's credits block with no heading ('Lead inspector      Jo Lee' over 'Inspectors      Dev Rao'): a label's
+names going on below it in the names' column, a name with its inspectorate in brackets, and the team's research and
+inspection support rows among the inspectors'. Fictional names; each layout written in more than one way, with the
+near misses a reader must leave alone.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import load_text, people_rows
+from tests.loaders.test_roles import involvements_of
+
+TITLE = ("An inspection of youth justice services in\n\nExampleshire\n\nHM Inspectorate of Probation\n\n"
+         "MAY 2021\n\n")
+THANKS = ("This inspection was led by HM Inspector Perpetua Vantongeren, supported by a team of inspectors.\n"
+          "We would like to thank everyone who helped plan the inspection.\n\n")
+
+
+def _team(rows: set[tuple[str, str]]) -> set[str]:
+    return {name for name, relation in rows if relation == "inspection_team"}
+
+
+def test_names_go_on_in_the_names_column_under_a_padded_label() -> None:
+    text = TITLE + THANKS + (
+        "Lead inspector                 Perpetua Vantongeren\n"
+        "Inspectors                     Ignatius Bellweather\n"
+        "                               Marisol Quenby-Fraine\n"
+        "                               Torvald Ashcombe (Ofsted)\n"
+        "Head of Youth Inspections      Cressida Lamorna\n\n"
+        "(c) Crown copyright 2021\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert {"Ignatius Bellweather", "Marisol Quenby-Fraine", "Torvald Ashcombe"} <= _team(rows)
+    bodies = {name: org for name, relation, _, org in involvements_of(text, "report.txt") if relation == "inspection_team"}
+    assert bodies["Torvald Ashcombe"] == "Ofsted"
+    assert bodies["Marisol Quenby-Fraine"] == "HM Inspectorate of Probation"
+    roles = {name: role for name, relation, role, _ in involvements_of(text, "report.txt") if relation == "inspection_team"}
+    assert roles["Marisol Quenby-Fraine"] == "Inspector"  # each name under a plural label holds one of the posts
+
+
+def test_two_names_a_line_and_a_deeper_indent() -> None:
+    text = TITLE + (
+        "   Lead Inspector:      Perpetua Vantongeren\n"
+        "   Team inspectors      Ignatius Bellweather, Marisol Quenby-Fraine\n"
+        "                        Anselm Trevenna and Beatrix Ollerhead\n"
+        "   Research officer     Dr Ottilie Pennyfeather\n\n")
+    team = _team(people_rows(load_text(text, "report.txt")))
+    assert {"Ignatius Bellweather", "Anselm Trevenna", "Beatrix Ollerhead", "Ottilie Pennyfeather"} <= team
+
+
+def test_research_and_support_rows_among_the_inspectors() -> None:
+    text = TITLE + THANKS + (
+        "LEAD INSPECTOR          Perpetua Vantongeren\n"
+        "Inspector               Ignatius Bellweather\n"
+        "Research & analysis     Hesper Morwenna\n"
+        "Inspection Support Officer    Lucan Tregothnan\n"
+        "Publications            Sabella Pendarves\n\n")
+    rows = people_rows(load_text(text, "report.txt"))
+    assert {"Hesper Morwenna", "Lucan Tregothnan"} <= _team(rows)
+    assert ("Sabella Pendarves", "inspection_team") not in rows  # publications: not one of the team
+
+
+def test_near_misses_are_left_alone() -> None:
+    # research and support with no inspector's row: a council paper's contacts, no team
+    contacts = TITLE + ("Report author           Gwendolen Pascoe\n"
+                        "Research and analysis   Hesper Morwenna\n\n")
+    assert not _team(people_rows(load_text(contacts, "report.txt")))
+    # a line under the credits that stands in no names' column, or that is prose, or a table of figures
+    text = TITLE + THANKS + (
+        "Lead inspector          Perpetua Vantongeren\n"
+        "Inspectors              Ignatius Bellweather\n"
+        "    Marisol Quenby-Fraine\n"
+        "                        Caseloads in 2020 were 140\n"
+        "                        The Youth Offending Service\n\n")
+    team = _team(people_rows(load_text(text, "report.txt")))
+    assert "Ignatius Bellweather" in team
+    assert "Marisol Quenby-Fraine" not in team
+    assert not any("Service" in name or "Caseload" in name for name in team)
