@@ -642,13 +642,14 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
     all_lines = lines(ctx.text, begin)
     credits = [person_cells.label_values(ctx.text, line, relation_for_label, indented=True) for line in all_lines]
     team_block = _team_credit_blocks(ctx.text, all_lines, credits)
+    read = _names_read(ctx) if any(team_block) else set()
     carried: tuple[Span, str, int] | None = None  # a padded label whose names may go on below it, at their column
     for index, pairs in enumerate(credits):
         if not pairs:
             carried = _carried_on(ctx, all_lines[index], carried, team_block[index])
             if carried is not None:
                 row = trim(ctx.text, all_lines[index].start, all_lines[index].end)
-                found += _credit_names(ctx, carried[0], carried[1], row, evidence=row, unread_only=True)
+                found += _credit_names(ctx, carried[0], carried[1], row, evidence=row, read=read)
             continue
         padded = len(pairs) == 1 and ":" not in ctx.text[pairs[0][0].end:pairs[0][1].start]
         carried = None
@@ -663,7 +664,7 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
                 relation = "inspection_team"  # 'Research and analysis   Una Price' among the inspectors' rows
             elif relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
                 continue
-            found += _credit_names(ctx, label, relation, value, unread_only=support)
+            found += _credit_names(ctx, label, relation, value, read=read if support else None)
             if padded and team_block[index]:
                 carried = (label, relation, _column_of(ctx.text, value.start))
     return found
@@ -707,10 +708,10 @@ def _carried_on(ctx: Context, line: Line, carried: tuple[Span, str, int] | None,
 
 
 def _credit_names(ctx: Context, label: Span, relation: str, value: Span, *, evidence: Span | None = None,
-                  unread_only: bool = False) -> int:
+                  read: set[int] | None = None) -> int:
     """Each name of a credits value that holds nothing but names, perhaps with its own inspectorate in brackets after
-    the last ('Dev Rao (Ofsted)'); with `unread_only`, none where a team list has read a name already (in the post it
-    gives the row)."""
+    the last ('Dev Rao (Ofsted)'); none where `read` (the places of names read before) holds a name's (a team list read
+    it in the post it gives the row)."""
     listed = trim(ctx.text, value.start, value.end, " \t.")
     if not listed:
         return 0
@@ -720,7 +721,7 @@ def _credit_names(ctx: Context, label: Span, relation: str, value: Span, *, evid
         organisation = inspectorate_named(bracketed.group("body")) or organisation
         listed = trim(ctx.text, listed.start, bracketed.start())
     names = _names_only(ctx.text, listed.start, listed.end) if listed else []
-    if unread_only and any(_read_at(ctx, name) for name in names):
+    if read is not None and any(_read_at(read, name) for name in names):
         return 0
     role = singular_post(" ".join(label.text.split()))
     for name in names:
@@ -729,10 +730,14 @@ def _credit_names(ctx: Context, label: Span, relation: str, value: Span, *, evid
     return len(names)
 
 
-def _read_at(ctx: Context, name: NameMatch) -> bool:
-    """A role the document's readers have found already for the name written at this place."""
-    return any(role.name_span is not None and role.name_span.start < name.end and name.start < role.name_span.end
-               for role in ctx.roles)
+def _read_at(read: set[int], name: NameMatch) -> bool:
+    """A role the document's readers have found already for the name written at this place (`read`: where each name
+    read starts and ends)."""
+    return any(pos in read for pos in range(name.start, name.end + 1))
+
+
+def _names_read(ctx: Context) -> set[int]:
+    return {pos for role in ctx.roles if role.name_span is not None for pos in (role.name_span.start, role.name_span.end)}
 
 
 def _names_only(text: str, start: int, end: int) -> list[NameMatch]:

@@ -328,6 +328,9 @@ MINIMAL_CASES = {
     # each apologies list read its paragraph for deputies and bars to the next blank line: the document's end (issue 10)
     "a list of apologies over and over with no blank line between (issue 10)": "Westmere Youth Justice Board\n\n"
     "Minutes\n\n" + "Apologies: Jo Lee\n" * 1_000,
+    # each line of names under a credits label checked against every name read before it
+    "a credits label's names going on under it line after line": "An inspection of youth justice services in "
+    "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
 }
 
 
