@@ -1244,6 +1244,7 @@ class TeamLabel:
     alone: bool = True  # on a row of its own, above the names it heads
     wrapped: str | None = None  # its words, where the label wraps onto the line below its row
     body: str | None = None  # the inspectorate a cell of the member's row names ('Jo LEE<pad>Ofsted<pad>Inspector')
+    trailing: bool = False  # after the name, the member's own post ('Jo Lee      Inspector'): no label over rows below
 
     @property
     def text(self) -> str:
@@ -1403,6 +1404,9 @@ class TeamListReader:
                 break  # a heading after a blank line under the members ('Foreword'): the list has ended
             if self.found and index > 0 and is_blank(rows[index - 1]) and _capitals_heading(row.text):
                 break  # a heading in capitals after a blank line under the members ('DISTRIBUTION LIST')
+            if self.found and index > 0 and is_blank(rows[index - 1]) and self.label is not None and self.label.trailing \
+                    and len(cells(text, row) or [row]) == 1:
+                break  # a name alone after a blank line under rows of names and their own posts: a signature, say
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
@@ -1488,7 +1492,7 @@ class TeamListReader:
                 body = inspectorate_named(middle.text)
                 trailing_label = trailing_label if body else span(self.ctx.text, middle.start, trailing_label.end)
                 row_cells = row_cells[:-1]
-            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index, body=body)
+            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index, body=body, trailing=True)
             row_cells = row_cells[:-1]
             self.started = True
         elif following is not None and len(row_cells) > 1 and (wrapped := self._wrapped_label(row, row_cells[0], following)):

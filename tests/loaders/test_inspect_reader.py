@@ -103,12 +103,38 @@ def test_hmi_before_the_lead_s_name() -> None:
 def test_the_post_ending_a_line_a_sentence_opens_on() -> None:
     assert _leads(NEWS + "Inspectors looked at court disposals and out-of-court disposals. Lead inspector\n"
                   "Margaret Ellison and her team made five recommendations.\n") == {"Margaret Ellison"}
-
-
-def test_lead_near_misses_are_left_alone() -> None:
     # the rank's line ends in something else; a piece of work led by one who is no inspector; a post in a sentence
     # that does not open on its line
     assert not _leads(NEWS + "The inspection, led by HM Inspectorate staff from\nManchester, looked at 31 cases.\n")
     assert not _leads(NEWS + "Data analysis was led by HMRC\nOttoline Farquharson for the council.\n")
     assert not _leads(NEWS + "We wrote to the lead inspector\nMargaret Ellison would chair the panel.\n")
     assert not _leads(NEWS + "The panel heard from the lead inspector.\nMargaret Ellison, Chair, closed the meeting.\n")
+
+
+# --- a team table of names and their own posts, and what follows it ---------------------------------------------
+
+SQS = ("Report of Short Quality Screening of youth offending work in Westmere\n\nTo:      Ffion Brackley, Chair of "
+       "Westmere Youth Offending Service Management Board\n\n")
+
+
+def test_a_signature_under_a_table_of_names_and_posts_is_no_member() -> None:
+    text = SQS + ("Inspection team\n"
+                  "Perpetua Vantongeren        Lead Inspector\n"
+                  "Ignatius Bellweather        Inspector\n"
+                  "Hesper Morwenna             Information Officer\n\n"
+                  "Ambrose Quenington\n"
+                  "Assistant Chief Inspector\n"
+                  "March 2014\n")
+    rows = people_rows(load_text(text, "sqs.txt"))
+    assert {("Perpetua Vantongeren", "lead_inspector"), ("Ignatius Bellweather", "inspection_team"),
+            ("Hesper Morwenna", "inspection_team")} <= rows
+    assert ("Ambrose Quenington", "inspection_team") not in rows  # the report's signature, not one of the team
+    assert ("Ignatius Bellweather", "lead_inspector") not in rows  # the row below the lead's is another member's
+    # with tabs, and a second member's row after the blank line: still the team
+    tabbed = SQS + ("INSPECTION TEAM\n"
+                    "Perpetua Vantongeren\tLead Inspector\n"
+                    "Ignatius Bellweather\tInspector\n\n"
+                    "Hesper Morwenna\tInformation Officer\n")
+    rows = people_rows(load_text(tabbed, "sqs.txt"))
+    assert ("Ignatius Bellweather", "lead_inspector") not in rows
+    assert ("Hesper Morwenna", "inspection_team") in rows
