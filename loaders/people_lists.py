@@ -132,6 +132,10 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         label_match = ADDRESS_LABEL_RE.match(line.text)
         if label_match and ":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end()):
             continue  # 'TO ...... Jo Bloggs      FROM ...... Ann Lee': two columns, read as such (address_columns)
+        if label_match and ":" in label_match.group() and SECOND_LABEL_RE.search(line.text, label_match.end()):
+            # 'To:  Jo Bloggs      From:  Ann Lee', each post under its name in its column
+            found += _colon_columns(ctx, line, label_match, end, area)
+            continue
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
@@ -195,6 +199,45 @@ COLUMN_LABELS_RE = re.compile(r"^[^\S\n]*(?P<label>TO|FROM)[^\S\n]{2,}(?P<value>
                               r"(?:[^\S\n]{3,}(?P<label2>TO|FROM)[^\S\n]{2,}(?P<value2>\S.*?))?[^\S\n]*$")
 
 
+# ... and with colons, in any case: 'To:  Jo Bloggs                 From:  Ann Lee': the second label, three blanks
+# after the first's value.
+SECOND_LABEL_RE = re.compile(r"(?<=[^\S\n]{3})(?P<label>(?i:to|from))[^\S\n]*+:[^\S\n]*+(?=\S)|"
+                             r"(?<=\t)(?P<tabbed>(?i:to|from))[^\S\n]*+:[^\S\n]*+(?=\S)")
+COLUMN_SLACK = 2
+# The addressee's address under their post: 'c/o Civic Hall', '12 High Street'.
+ADDRESS_LINE_RE = re.compile(r"(?i:c/o)\b|\d")
+
+
+def _colon_columns(ctx: Context, line: Line, first: re.Match[str], end: int | None, area: str | None) -> int:
+    """The two people of a 'To:  X      From:  Y' line, each with the post under their name in that column; the
+    addressee's post's key relation too ('Chair of the Westmere YOS Management Board'). 0 unless a second label of the
+    other kind stands on the line."""
+    second = SECOND_LABEL_RE.search(line.text, first.end())
+    if second is None or (second.group("label") or second.group("tabbed")).lower() == first.group(1).lower():
+        return 0
+    below = lines(ctx.text, line.end + 1, min(len(ctx.text), line.end + 600 if end is None else end))[:ADDRESS_POST_LINES + 1]
+    found = 0
+    columns = [(first.group(1).upper(), first.end(), second.start()), ((second.group("label") or second.group("tabbed")).upper(),
+                                                                     second.end(), len(line.text))]
+    for label, start, stop in columns:
+        value = trim(ctx.text, line.start + start, line.start + stop)
+        name, role = name_role(ctx, value, strict=False) if value else (None, None)
+        if name is None or role is not None:
+            continue
+        right = second.start() if start < second.start() else None
+        bounds = (value.start - line.start, value.end - line.start, right)
+        person = _column_person(ctx, ctx.text, below, line, label, bounds, area, slack=COLUMN_SLACK)
+        found += 1
+        if person is None or label != "TO":
+            continue
+        for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])", person[2]):
+            held = post_relation(piece)
+            if held:
+                ctx.person_role(person[0], held, person[1], role=piece, organisation=organisation_for_role(piece, area))
+                break
+    return found
+
+
 def address_columns(ctx: Context, area: str | None = None, end: int = 3000) -> list[tuple[NameMatch, Span, str]]:
     """The TO and FROM of a memo-style header whose labels stand in capitals before dot leaders, side by side: the
     addressee and the author, each with the posts written under their name in its column (a body's name on the last
@@ -219,8 +262,9 @@ def address_columns(ctx: Context, area: str | None = None, end: int = 3000) -> l
 
 
 def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label: str,
-                   bounds: tuple[int, int, int | None], area: str | None) -> tuple[NameMatch, Span, str] | None:
-    """The person a column's label names on its line, with the post on the lines under the name in that column."""
+                   bounds: tuple[int, int, int | None], area: str | None, slack: int = 0) -> tuple[NameMatch, Span, str] | None:
+    """The person a column's label names on its line, with the post on the lines under the name in that column (within
+    `slack` columns of the name's, where a typed header sets them a space or two out; to an address: 'c/o ...')."""
     start, stop, right = bounds
     value = span(ctx.text, line.start + start, line.start + stop)
     name, role = name_role(ctx, value, strict=False)
@@ -228,8 +272,8 @@ def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label
         return None
     posts: list[Span] = []
     for row in below:
-        piece = trim(text, min(row.start + start, row.end), min(row.start + right, row.end) if right else row.end)
-        if not piece or piece.start != row.start + start:
+        piece = trim(text, min(row.start + max(0, start - slack), row.end), min(row.start + right, row.end) if right else row.end)
+        if not piece or abs(piece.start - (row.start + start)) > slack or slack and ADDRESS_LINE_RE.match(piece.text):
             break
         posts.append(span(ctx.text, piece.start, piece.end))
     body = posts[-1] if len(posts) > 1 and (ctx.gazetteer.inspectorate_named(posts[-1].text) or is_organisation_name(

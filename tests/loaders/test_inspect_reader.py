@@ -138,3 +138,28 @@ def test_a_signature_under_a_table_of_names_and_posts_is_no_member() -> None:
     rows = people_rows(load_text(tabbed, "sqs.txt"))
     assert ("Ignatius Bellweather", "lead_inspector") not in rows
     assert ("Hesper Morwenna", "inspection_team") in rows
+
+
+# --- a letter's 'To:' and 'From:' side by side, each post under its name in its column ---------------------------
+
+def test_to_and_from_side_by_side_with_colons() -> None:
+    text = ("HM Inspectorate of Probation\n\n"
+            "To:  Philippa Dunwoody-Hart                   From:  Ambrose Quenington\n"
+            "     Chair of Westmere Youth Offending                Assistant Chief Inspector\n"
+            "     Service Management Board                         HM Inspectorate of Probation\n"
+            "     c/o Town Hall, Westmere\n\n"
+            "Date:  21 October 2015\n\nDear Ms Dunwoody-Hart\n\n"
+            "Short Quality Screening of youth offending work in Westmere\n\nWe looked at 20 cases.\n")
+    rows = involvements_of(text, "sqs.txt")
+    people = {(name, relation) for name, relation, _, _ in rows}
+    assert ("Philippa Dunwoody-Hart", "addressee") in people
+    assert ("Ambrose Quenington", "author") in people
+    assert ("Ambrose Quenington", "addressee") not in people  # the right column's name is the sender, not the addressee
+    posts = {(name, relation): role for name, relation, role, _ in rows}
+    assert posts[("Ambrose Quenington", "author")] == "Assistant Chief Inspector"
+    assert posts[("Philippa Dunwoody-Hart", "addressee")] == "Chair of Westmere Youth Offending Service Management Board"
+    # in lower case, 'from' first, a tab before the second label
+    swapped = ("Westmere Youth Offending Service\n\nfrom: Ambrose Quenington   to: Philippa Dunwoody-Hart\n\n"
+               "Dear Ms Dunwoody-Hart\n\nShort Quality Screening of youth offending work in Westmere\n")
+    people = {(name, relation) for name, relation, _, _ in involvements_of(swapped, "sqs.txt")}
+    assert ("Philippa Dunwoody-Hart", "addressee") in people and ("Ambrose Quenington", "addressee") not in people
