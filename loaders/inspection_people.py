@@ -1405,7 +1405,8 @@ class TeamListReader:
             if self.found and index > 0 and is_blank(rows[index - 1]) and _capitals_heading(row.text):
                 break  # a heading in capitals after a blank line under the members ('DISTRIBUTION LIST')
             if self.found and index > 0 and is_blank(rows[index - 1]) and self.label is not None and self.label.trailing \
-                    and len(cells(text, row) or [row]) == 1:
+                    and (alone := trim(text, row.start, row.end)) and (name := self._name_at(alone.start, alone.end)) \
+                    and name.end == alone.end:
                 break  # a name alone after a blank line under rows of names and their own posts: a signature, say
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
