@@ -635,25 +635,109 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
     """A credits line of posts of the inspectorate and the names of their holders, and nothing else: 'Inspectors:
     Jo Lee, Dev Rao', two pairs to a line ('Lead inspector: Jo Lee      Inspector: Dev Rao'), or a label padded from
     its names with no colon where the lines above or below are credits too ('Team inspectors      Dev Rao, Una Price'
-    under 'Lead inspector      Jo Lee')."""
+    under 'Lead inspector      Jo Lee'). In a block of such lines that credits the inspectors, a padded label's names
+    may go on below it in its names' column ('Inspectors      Jo Lee' over '                Dev Rao (Ofsted)'), and a
+    row of the team's research or inspection support ('Research and analysis      Una Price') is one of the team."""
     found = 0
     all_lines = lines(ctx.text, begin)
-    credits = [person_cells.label_values(ctx.text, line, relation_for_label) for line in all_lines]
+    credits = [person_cells.label_values(ctx.text, line, relation_for_label, indented=True) for line in all_lines]
+    team_block = _team_credit_blocks(ctx.text, all_lines, credits)
+    read = _names_read(ctx) if any(team_block) else set()
+    carried: tuple[Span, str, int] | None = None  # a padded label whose names may go on below it, at their column
     for index, pairs in enumerate(credits):
+        if not pairs:
+            carried = _carried_on(ctx, all_lines[index], carried, team_block[index])
+            if carried is not None:
+                row = trim(ctx.text, all_lines[index].start, all_lines[index].end)
+                found += _credit_names(ctx, carried[0], carried[1], row, evidence=row, read=read)
+            continue
         padded = len(pairs) == 1 and ":" not in ctx.text[pairs[0][0].end:pairs[0][1].start]
-        if padded and not any(0 <= other < len(credits) and credits[other] for other in (index - 1, index + 1)):
+        carried = None
+        if padded and not team_block[index] and \
+                not any(0 <= other < len(credits) and credits[other] for other in (index - 1, index + 1)):
             continue  # a label padded from a name, alone: no credits block
         for label, value in pairs:
             relation = relation_for_label(label.text)
-            if relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
+            support = relation == "other" and team_block[index] and \
+                TEAM_SUPPORT_LABEL_RE.fullmatch(" ".join(label.text.split())) is not None
+            if support:
+                relation = "inspection_team"  # 'Research and analysis   Una Price' among the inspectors' rows
+            elif relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
                 continue
-            listed = trim(ctx.text, value.start, value.end, " \t.")
-            names = _names_only(ctx.text, listed.start, listed.end) if listed else []
-            for name in names:
-                ctx.person_role(name, relation, span(ctx.text, label.start, value.end), role=" ".join(label.text.split()),
-                                organisation=inspectorate_named(label.text) or HMI_PROBATION)
-            found += len(names)
+            found += _credit_names(ctx, label, relation, value, read=read if support else None)
+            if padded and team_block[index]:
+                carried = (label, relation, _column_of(ctx.text, value.start))
     return found
+
+
+# The labels of a team's own staff who are no inspectors, listed among them: its research and its inspection support
+# (not publications, communications or administration, which a credits page may list apart from the team).
+TEAM_SUPPORT_LABEL_RE = re.compile(r"(?i:(?:senior\s+)?(?:research(?:\s+(?:and|&)\s+(?:analysis|information))?|analysis|"
+                                   r"analyst|inspection\s+support)(?:\s+(?:officers?|team|staff))?|(?:inspection\s+)?support\s+officers?)")
+# A name's own inspectorate in brackets after it, in a credits line: 'Jo Lee (Ofsted)'.
+BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[^()\n]{2,60})\)[^\S\n]*+$")
+
+
+def _team_credit_blocks(text: str, all_lines: list[Line], credits: list[list[tuple[Span, Span]]]) -> list[bool]:
+    """Whether each line stands in a block of lines with no blank between them, two of them credits lines, one of
+    which credits an inspector ('Lead inspector      Jo Lee'): the team's credits."""
+    marks = [False] * len(all_lines)
+    index = 0
+    while index < len(all_lines):
+        stop = index
+        while stop < len(all_lines) and not is_blank(all_lines[stop]):
+            stop += 1
+        block = credits[index:stop]
+        inspectors = any(relation_for_label(label.text) in ("lead_inspector", "deputy_lead_inspector", "inspection_team")
+                         and re.search(r"inspect|\bHMI", label.text, re.IGNORECASE) for pairs in block for label, _ in pairs)
+        if inspectors and sum(1 for pairs in block if pairs) >= 2:
+            marks[index:stop] = [True] * (stop - index)
+        index = stop + 1
+    return marks
+
+
+def _carried_on(ctx: Context, line: Line, carried: tuple[Span, str, int] | None, in_block: bool) -> tuple[Span, str, int] | None:
+    """The label a line of names alone goes on from: the line stands in the team's credits, its one cell in the
+    names' column of the padded label above it."""
+    if carried is None or not in_block or not line.text[:1].isspace():
+        return None
+    cell = trim(ctx.text, line.start, line.end)
+    if not cell or len(cells(ctx.text, line) or [cell]) > 1 or _column_of(ctx.text, cell.start) != carried[2]:
+        return None
+    return carried
+
+
+def _credit_names(ctx: Context, label: Span, relation: str, value: Span, *, evidence: Span | None = None,
+                  read: set[int] | None = None) -> int:
+    """Each name of a credits value that holds nothing but names, perhaps with its own inspectorate in brackets after
+    the last ('Dev Rao (Ofsted)'); none where `read` (the places of names read before) holds a name's (a team list read
+    it in the post it gives the row)."""
+    listed = trim(ctx.text, value.start, value.end, " \t.")
+    if not listed:
+        return 0
+    organisation = inspectorate_named(label.text) or HMI_PROBATION
+    bracketed = BRACKETED_BODY_RE.search(ctx.text, listed.start, listed.end)
+    if bracketed is not None and bracketed.end() == listed.end and inspectorate_named(bracketed.group("body")):
+        organisation = inspectorate_named(bracketed.group("body")) or organisation
+        listed = trim(ctx.text, listed.start, bracketed.start())
+    names = _names_only(ctx.text, listed.start, listed.end) if listed else []
+    if read is not None and any(_read_at(read, name) for name in names):
+        return 0
+    role = singular_post(" ".join(label.text.split()))
+    for name in names:
+        ctx.person_role(name, relation, evidence or span(ctx.text, label.start, value.end), role=role,
+                        organisation=organisation)
+    return len(names)
+
+
+def _read_at(read: set[int], name: NameMatch) -> bool:
+    """A role the document's readers have found already for the name written at this place (`read`: where each name
+    read starts and ends)."""
+    return any(pos in read for pos in range(name.start, name.end + 1))
+
+
+def _names_read(ctx: Context) -> set[int]:
+    return {pos for role in ctx.roles if role.name_span is not None for pos in (role.name_span.start, role.name_span.end)}
 
 
 def _names_only(text: str, start: int, end: int) -> list[NameMatch]:
@@ -1160,6 +1244,7 @@ class TeamLabel:
     alone: bool = True  # on a row of its own, above the names it heads
     wrapped: str | None = None  # its words, where the label wraps onto the line below its row
     body: str | None = None  # the inspectorate a cell of the member's row names ('Jo LEE<pad>Ofsted<pad>Inspector')
+    trailing: bool = False  # after the name, the member's own post ('Jo Lee      Inspector'): no label over rows below
 
     @property
     def text(self) -> str:
@@ -1319,6 +1404,10 @@ class TeamListReader:
                 break  # a heading after a blank line under the members ('Foreword'): the list has ended
             if self.found and index > 0 and is_blank(rows[index - 1]) and _capitals_heading(row.text):
                 break  # a heading in capitals after a blank line under the members ('DISTRIBUTION LIST')
+            if self.found and index > 0 and is_blank(rows[index - 1]) and self.label is not None and self.label.trailing \
+                    and (alone := trim(text, row.start, row.end)) and (name := self._name_at(alone.start, alone.end)) \
+                    and name.end == alone.end:
+                break  # a name alone after a blank line under rows of names and their own posts: a signature, say
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
@@ -1404,7 +1493,7 @@ class TeamListReader:
                 body = inspectorate_named(middle.text)
                 trailing_label = trailing_label if body else span(self.ctx.text, middle.start, trailing_label.end)
                 row_cells = row_cells[:-1]
-            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index, body=body)
+            self.label = TeamLabel(trailing_label, self._relation(trailing_label.text), index, body=body, trailing=True)
             row_cells = row_cells[:-1]
             self.started = True
         elif following is not None and len(row_cells) > 1 and (wrapped := self._wrapped_label(row, row_cells[0], following)):

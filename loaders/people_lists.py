@@ -304,7 +304,7 @@ LED_BY_RE = re.compile(
 
 # ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
-INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector\s+")
+INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector|HMI(?!\s+Probation))\s+")
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -320,8 +320,12 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
             if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         line_end = ctx.text.find("\n", match.end())
-        if line_end != -1 and not ctx.text[match.end():line_end].strip() and re.search(r"led\s+by$", match.group(0)):
-            line_end = ctx.text.find("\n", line_end + 1)  # 'was led by' / '   HM Inspector Jo Lee': the line runs on
+        rest = ctx.text[match.end():line_end] if line_end != -1 else ""
+        if line_end != -1 and (not rest.strip() and re.search(r"led\s+by$", match.group(0)) or RANK_RUNS_ON_RE.fullmatch(rest)
+                               or not rest.strip() and _sentence_runs_on(ctx.text, match)):
+            # 'was led by' / '   HM Inspector Jo Lee', 'led by HM' / 'Inspector Jo Lee', '... five recommendations. Lead
+            # inspector' / 'Jo Lee and her team ...': the line runs on
+            line_end = ctx.text.find("\n", line_end + 1)
         if names and line_end != -1 and names[0].start > line_end:
             names = []  # only a name begun on the line runs on to the next; one that opens it is a list's next entry
         if not names or names[0].start - match.end() > 40 or re.search(r"[().;]", ctx.text[match.end():names[0].start]):
@@ -330,7 +334,7 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         prefix = trim(ctx.text, match.end(), name.start)
         words = prefix.text.split() if prefix else []
         role = " ".join(words) if words and is_role_word(words[-1]) else None
-        if role and not re.search(r"\binspector\b", role, re.IGNORECASE) and match.group(0).lower() == "led by":
+        if role and not re.search(r"\binspector\b|^HMI$", role, re.IGNORECASE) and match.group(0).lower() == "led by":
             continue  # 'Data analysis was led by Research Officer Jo Lee': a piece of work led by one who is no inspector
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
@@ -342,6 +346,19 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                         organisation=_inspectorate_near(ctx, match.start()))
         found += 1
     return found
+
+
+# The rank before the name cut by the line's end: 'led by HM' / 'Inspector Jo Lee'.
+RANK_RUNS_ON_RE = re.compile(r"[^\S\n]*+(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)(?:[^\S\n]++Inspector)?[^\S\n]*+")
+# A sentence's end before the post, on the post's own line: '... made five recommendations. Lead inspector'.
+SENTENCE_BEFORE_RE = re.compile(r"[.!?][^\S\n]++$")
+
+
+def _sentence_runs_on(text: str, match: re.Match[str]) -> bool:
+    """'Lead inspector' ending a line a sentence opens on after another's end: the sentence, and the name, run on
+    (a post alone on its line, as a credits page sets it, is no sentence)."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return "lead" in match.group(0).lower() and SENTENCE_BEFORE_RE.search(text, line_start, match.start()) is not None
 
 
 def _led_by_window(text: str, start: int) -> int:

@@ -215,12 +215,13 @@ BLANKS_RE = re.compile(r"[^\S\n]*+")  # (matched from a point: trimming to the l
 PAIR_GAP_RE = re.compile(r"\t|[^\S\n]{3,}")
 
 
-def label_values(text: str, line: Line, relation_for: Callable[[str], str | None]) -> list[tuple[Span, Span]]:
+def label_values(text: str, line: Line, relation_for: Callable[[str], str | None], *,
+                 indented: bool = False) -> list[tuple[Span, Span]]:
     """The label/value pairs of a credits line whose labels `relation_for` knows: 'Lead inspector: Jo Lee
     Inspector: Dev Rao' gives two, each the label (no colon) and its value up to the next label; 'Report author: Jo
     Lee   Tel: 01234 567890' gives one (a field the vocabulary does not know ends the value and is no credit); 'Team
-    inspectors      Dev Rao, Una Price' (one label padded from its value, no colon) gives one. None unless the line
-    opens with a label."""
+    inspectors      Dev Rao, Una Price' (one label padded from its value, no colon) gives one, at the line's start (or
+    indented, with `indented`: a table indented as a whole). None unless the line opens with a label."""
     found: list[tuple[Span, Span, bool]] = []
     label = LABEL_RE.match(text, trim(text, line.start, line.end).start, line.end)
     while label is not None and len(found) <= CREDITS_A_LINE:
@@ -242,7 +243,7 @@ def label_values(text: str, line: Line, relation_for: Callable[[str], str | None
         return [(label_span, value) for label_span, value, known in found if known]
     # one label padded from its value, no colon: 'Team inspectors      Dev Rao, Una Price'
     row_cells = cells(text, line)
-    if len(row_cells) == 2 and not line.text[:1].isspace() and relation_for(row_cells[0].text) is not None \
+    if len(row_cells) == 2 and (indented or not line.text[:1].isspace()) and relation_for(row_cells[0].text) is not None \
             and not find_names(text, row_cells[0].start, row_cells[0].end, strict=True):
         return [(row_cells[0], row_cells[1])]
     return []

@@ -110,6 +110,19 @@ def compound_posts(ctx: Context, name: NameMatch, value: Span, role: str, area: 
         ctx.person_role(name, relation, value, role=post, organisation=organisation_for_role(post, area))
 
 
+# A post closing a table's row, its cell padded from the name before it: 'Jo Lee      Lead Inspector'.
+PADDED_CELL_BEFORE_RE = re.compile(r"\S(?:[^\S\n]{3,}|\t)$")
+
+
+def _table_cell_over(text: str, post: int, name: int) -> bool:
+    """The post ends a table's row and the name opens the row below ('Jo Lee      Lead Inspector' over 'Dev Rao
+    Inspector'): the name is the next member's, not the post's holder's."""
+    if "\n" not in text[post:name] or "," in text[post:name]:
+        return False
+    line_start = text.rfind("\n", 0, post) + 1
+    return PADDED_CELL_BEFORE_RE.search(text, line_start, post) is not None
+
+
 def lead_inspector_contact(ctx: Context) -> None:
     """The e-mail and telephone number given for the lead inspector in the closing paragraph; the name written just
     after the post ('please contact the lead inspector, Jo Bloggs, at ...') is the lead inspector's."""
@@ -118,7 +131,8 @@ def lead_inspector_contact(ctx: Context) -> None:
         names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
         if not names:
             continue
-        if re.fullmatch(r"lead\s+inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE):
+        if re.fullmatch(r"lead\s+inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE) \
+                and not _table_cell_over(ctx.text, match.start(), names[0].start):
             ctx.person_role(names[0], "lead_inspector", span(ctx.text, match.start(), names[0].end),
                             role="lead inspector", organisation=ctx.gazetteer.default_inspectorate)
         email = EMAIL_RE.search(paragraph.text)
