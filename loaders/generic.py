@@ -49,9 +49,12 @@ AREA_PATTERNS = [
     # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')
     re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"
                r"[^\S\t\n]+(?:(?:City|County|Borough|District|Metropolitan)[^\S\t\n]+){0,2}Council\b"),
-    # a letterhead in two lines, the place alone over the word 'Council' ('ASHBY' / 'Council')
-    re.compile(r"^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]+(?:and|&|[A-Z][a-z]+)){0,3})[^\S\n]*\n[^\S\n]*"
-               r"(?:(?:City|County|Borough|District|Metropolitan)[^\S\n]+){0,2}Council[^\S\n]*$", re.MULTILINE),
+    # a letterhead in two lines, the place alone over the word 'Council' ('ASHBY' / 'Council') or over 'London Borough',
+    # the title in a column beside them ('Rookhaven          CHILDREN AND YOUNG PEOPLE' / 'London Borough     SCRUTINY
+    # SUB-COMMITTEE')
+    re.compile(r"^[^\S\n]*([A-Z][a-z]+(?:[^\S\n]{1,2}(?:and|&|[A-Z][a-z]+)){0,3})(?:[^\S\n]{3,}\S[^\n]*)?[^\S\n]*\n[^\S\n]*"
+               r"(?:(?:(?:City|County|Borough|District|Metropolitan)[^\S\n]+){0,2}Council|London[^\S\n]+Borough)"
+               r"(?:[^\S\n]{3,}\S[^\n]*)?[^\S\n]*$", re.MULTILINE),
 ]
 # The provider an adult probation report names after its area: "Northshire & Westmere CRC".
 PROVIDER_SUFFIX = re.compile(r"\s+(?:CRC|Community Rehabilitation Company|NPS|National Probation Service)\b.*$")
@@ -274,8 +277,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
-            if not candidate or candidate.split()[0].lower() in NOT_AREAS:
-                continue
+            if not candidate or candidate.split()[0].lower() in NOT_AREAS or candidate in COUNCIL_KIND_WORDS:
+                continue  # ('Borough Council' under the place's line: the kind of council alone is no place)
             if candidate in NATIONS and match.start(1) >= title_end:
                 continue  # 'the protocol agreed with the Probation Service in Wales' in an item: the nation, no area
             known = gazetteer.place(candidate)

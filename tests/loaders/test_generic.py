@@ -348,3 +348,16 @@ def test_a_letterhead_in_capitals_beside_lower_case_words_names_the_area() -> No
     text = ("TARROWBY COUNTY COUNCIL                                    Agenda Item No. 9\n\nMeeting:   CABINET\n"
             "Report of: Director of Children's Services\n\n1. PURPOSE\n1.1 To endorse the youth justice plan.\n")
     assert document_area(Context(Document.from_text("report.txt", text))) == "Tarrowby"
+
+
+@pytest.mark.parametrize("head", [
+    "Tarrowby                                               CHILDREN AND YOUNG PEOPLE\n"
+    "London Borough                                         SCRUTINY SUB-COMMITTEE\n\n                                MINUTES\n",
+    "Tarrowby          Corporate Parenting Panel\nBorough Council    Minutes of the meeting held on 4 May 2015\n",
+    "TARROWBY\nCouncil\n\nMinutes of the Scrutiny Panel\n",
+])
+def test_a_letterheads_place_over_its_councils_kind_beside_the_title_is_the_area(head: str) -> None:
+    """The place alone on the letterhead's first line over 'London Borough' or '... Council', the committee's title in
+    a column beside them: the minutes are about that place."""
+    ctx = Context(Document.from_text("minutes.txt", head + "\nPresent: Councillor Jo Bloggs (Chair)\n"))
+    assert document_area(ctx) == "Tarrowby"
