@@ -44,11 +44,11 @@ Rules, applied in order, all deterministic:
    name is no bridge between two short ones. A short form in a document about no area is placed by its
    organisations' areas. In one area, the area's police force or youth offending service under any name ("Heddlu
    Morlais Police") is one employer, and so are its probation (a probation trust, the National Probation Service and
-   its region, the Probation Service) and its courts (a bench, the Magistrates' Association) under any name; a joint
-   service's area ("Harlowden Marsh and Corbury") is each area it joins too; and so is its force for a police rank whatever organisation is written (an
-   area's name is compared without its service's words, a word repeated or its council's kind run into it), and a
-   title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs differing
-   organisations. Never one
+   its region, the Probation Service) and its courts (a bench, the Magistrates' Association) under any name, and its
+   force for a police rank whatever organisation is written (an area's name is compared without its service's words,
+   a word repeated or its council's kind run into it; a joint service's area, "Harlowden Marsh and Corbury", is each
+   area it joins too), and a title few hold written for both ("JP", "Dr", a rank, also written as the post) outweighs
+   differing organisations. Never one
    person, whatever else agrees: titles (or a title and a forename) of both sexes ("Mrs Okonkwo-Barr", "Henry
    Okonkwo-Barr"), a councillor and a police officer. A document whose own area was not read is of the one area of
    the local bodies it names; a full name in such a document with no organisation beside it, and a part in it besides

@@ -3176,18 +3176,16 @@ SURNAME_INITIALS_RE = re.compile(
 # 'THRELFALL J (Chair)<pad>CMBC – Strategic Director<pad>P', 'SIDDIQUI O (Dr)', 'PIM H': a register's member, the
 # surname in capitals, then the initials without stops, then the title or the chair's mark in brackets, then the
 # register's next column (padding of two blanks or more, 'ASHDOWN S  Designated Doctor', or a tab) or the line's end.
+CAPITALS_SURNAME = rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
+BRACKETED_TITLE = r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?"
 CAPITALS_INITIALS_RE = re.compile(
-    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
-    rf"(?P<initials>[{UPPER}](?:[^\S\n][{UPPER}]){{0,2}})"
-    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=\t|[^\S\n]{2}|[^\S\n]*+$)")
+    rf"{CAPITALS_SURNAME}(?P<initials>[{UPPER}](?:[^\S\n][{UPPER}]){{0,2}}){BRACKETED_TITLE}(?=\t|[^\S\n]{{2}}|[^\S\n]*+$)")
 
 
 # 'HARGREAVE P. (Chair); DUNWOODY K. (Vice-Chair); TULL B.': a list's member, the surname in capitals, then the
 # initials each with its stop, then a bracket, a semicolon, a comma or the line's end.
 CAPITALS_STOPPED_INITIALS_RE = re.compile(
-    rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
-    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}})"
-    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?(?=[^\S\n]*+(?:[;(,]|$)|\t)")
+    rf"{CAPITALS_SURNAME}(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}}){BRACKETED_TITLE}(?=[^\S\n]*+(?:[;(,]|$)|\t)")
 
 
 # The parts of a paper or a table named by a letter ('PART B', 'SCHEDULE A.', 'TABLE C'), which a surname in capitals
@@ -3202,7 +3200,6 @@ def _cased(word: str) -> str:
     """A surname's part in capitals as the name is written: 'HARGREAVE' is 'Hargreave', 'McCREADY' 'McCready'."""
     prefix = MC_CAPITALS_RE.match(word)
     return prefix.group() + word[prefix.end():].capitalize() if prefix else word.capitalize()
-
 
 
 def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
@@ -4498,13 +4495,9 @@ def _minute_takers_post(attendee: Attendee) -> str | None:
     """The post written with the one who took the minutes, the marker off ('Business Support Officer (minutes)',
     '(Partnership Support Officer - notes)'): their role, as the keys have it since batch 54; None where only the
     marker is written."""
-    role = attendee.role_text
-    if not role:
-        return None
-    if role.startswith("(") and ")" not in role:
+    role = _unbracketed(attendee)
+    if role and role.startswith("(") and ")" not in role:
         role = role[1:].strip()  # the bracket's marker cut off its end
-    elif role.startswith("(") and role.endswith(")"):
-        role = role[1:-1].strip()
     if not role or MINUTES_ROLE_RE.fullmatch(role) or MINUTES_LEAD_RE.match(role) or MINUTES_MARK_RE.search(role):
         return None
     return role if names_post(role) else None

@@ -662,7 +662,7 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
                 TEAM_SUPPORT_LABEL_RE.fullmatch(" ".join(label.text.split())) is not None
             if support:
                 relation = "inspection_team"  # 'Research and analysis   Una Price' among the inspectors' rows
-            elif relation not in LABELLED_RELATIONS or not re.search(r"inspect|\bHMI", label.text, re.IGNORECASE):
+            elif relation not in LABELLED_RELATIONS or not INSPECTOR_LABEL_RE.search(label.text):
                 continue
             found += _credit_names(ctx, label, relation, value, read=read if support else None)
             if padded and team_block[index]:
@@ -670,6 +670,8 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
     return found
 
 
+# A credits label that names inspectors: 'Lead inspector', 'HMI', 'Inspection team'.
+INSPECTOR_LABEL_RE = re.compile(r"inspect|\bHMI", re.IGNORECASE)
 # The labels of a team's own staff who are no inspectors, listed among them: its research and its inspection support
 # (not publications, communications or administration, which a credits page may list apart from the team).
 TEAM_SUPPORT_LABEL_RE = re.compile(r"(?i:(?:senior\s+)?(?:research(?:\s+(?:and|&)\s+(?:analysis|information))?|analysis|"
@@ -689,7 +691,7 @@ def _team_credit_blocks(text: str, all_lines: list[Line], credits: list[list[tup
             stop += 1
         block = credits[index:stop]
         inspectors = any(relation_for_label(label.text) in ("lead_inspector", "deputy_lead_inspector", "inspection_team")
-                         and re.search(r"inspect|\bHMI", label.text, re.IGNORECASE) for pairs in block for label, _ in pairs)
+                         and INSPECTOR_LABEL_RE.search(label.text) for pairs in block for label, _ in pairs)
         if inspectors and sum(1 for pairs in block if pairs) >= 2:
             marks[index:stop] = [True] * (stop - index)
         index = stop + 1
