@@ -146,8 +146,10 @@ MEASURES = (
     Measure(re.compile(r"\bre-?offend(?:ing|s|ed)?\b|\b(?:published|binary)\s+rates?\b", re.IGNORECASE),
             {"percentage": "reoffending_rate"}),
     # (wrapped too; 'children entering the youth justice system for the first time', as news writes it)
-    # ('Average caseload case managers (FTE)': a bracketed FTE is the staff's full-time equivalent)
-    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|(?<!\()\bFTEs?\b(?!\))|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
+    # ('Average caseload case managers (FTE)': a bracketed FTE is the staff's full-time equivalent, as is one after a
+    # decimal figure or before a post: '22,500 (plus 1.0 FTE seconded officer)')
+    Measure(re.compile(r"\bfirst(?:-|\s+)time(?:-|\s+)entrants?\b|(?<!\()(?<!\.\d )(?<!\.\d\d )\bFTEs?\b(?!\))"
+                       r"(?![^\S\n]+(?:seconded|posts?|staff|officers?|workers?|practitioners?|roles?)\b)|\b(?:entering|entered|enter)\s+the\s+(?:youth\s+)?"
                        r"justice\s+system\s+for\s+the\s+first\s+time\b", re.IGNORECASE),
             {"rate": "first_time_entrant_rate", "count": "first_time_entrants"}),
     # ('Custody: 2 children sentenced to custody': the word alone as a label before its colon; 'Custody (per 1,000

@@ -1323,7 +1323,10 @@ def _board_named(text: str, chaired: re.Match[str]) -> str | None:
     named = BOARD_NAME_RE.search(text, max(0, chaired.start() - 100), chaired.start())
     if not named or not text[chaired.start()].isupper() or re.fullmatch(r"The\s+", named.group(0)):
         return None
-    return "Chair, " + re.sub(r"^The\s+", "", " ".join(text[named.start():word_end].split()))
+    written = " ".join(text[named.start():word_end].split())
+    # the name opens at its last 'The' ('... Leadership   Good\nThe Youth Justice Partnership Board is chaired by': a
+    # table's rating on the line above is no part of it)
+    return "Chair, " + re.split(r"\bThe\s+", written)[-1]
 
 
 # A post someone speaks to or is asked by ('In reply to the Cabinet Member for Housing, Mr Pryce confirmed'): the name

@@ -586,6 +586,21 @@ Present: Ann Lee (Chair)
         ("first_time_entrant_rate", "574")}
 
 
+def test_a_partners_contribution_in_full_time_equivalent_posts_is_no_first_time_entrants() -> None:
+    text = """Ashgrove Youth Justice Plan 2021-22
+
+First-time entrants: 27 children in 2020/21, down from 41.
+
+Table 2: Partner contributions 2021-22 (£)
+Ashgrove CBC\t412,600
+Probation Service - Wales\t22,500 (plus 1.0 FTE seconded officer)
+Ashgrove University Health Board\t31,000
+Police\t18,000 and 2 FTE posts
+"""
+    assert {(metric, value) for metric, value, *_ in key_facts(text, "ashgrove-plan.txt")} == {
+        ("first_time_entrants", "27")}
+
+
 def test_custody_as_a_share_of_court_disposals_and_a_bound_the_plan_aims_for() -> None:
     text = """Westmere YOS Management Board
 Minutes – 10 June 2010

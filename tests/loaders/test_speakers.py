@@ -579,3 +579,13 @@ def test_he_said_after_a_sentence_naming_one_person_by_title_and_surname() -> No
 def test_the_chair_of_a_scrutiny_committee_in_a_relative_clause() -> None:
     assert post_relation("chairs the authority's Social Care and Health Scrutiny Committee") == "panel_chair"
     assert post_relation("chairs the authority's Licensing Committee") is None
+
+
+def test_a_boards_name_after_a_rating_on_the_line_above_opens_at_its_the() -> None:
+    report = ("An inspection of youth justice services in Ashgrove\nHM Inspectorate of Probation, October 2019\n\n"
+              "Domain one: Organisational delivery\n"
+              "1.1 Governance and leadership                                          Good\n"
+              "The Youth Justice Partnership Board is chaired by the Strategic Director,\n"
+              "Children and Families, Catriona Melville, and meets every two months.\n")
+    chairs = {row for row in role_rows(load_text(report, "inspection.txt")) if row[1] == "board_chair"}
+    assert chairs == {("Catriona Melville", "board_chair", "Chair, Youth Justice Partnership Board")}
