@@ -65,6 +65,7 @@ NOT_NAME_WORDS = frozenset({
     "council", "yos", "yot", "yjs", "service", "services", "police", "constabulary", "board", "panel", "committee",
     "team", "court", "inspectorate", "ofsted", "borough", "county", "trust", "nhs", "partnership", "hall", "suite",
     "room", "department", "directorate", "office", "group", "forum", "unit", "centre", "authority", "probation",
+    "floor", "civil",  # an address read as a name: '1st Floor Civil Justice Centre' ('Street', 'Lane' are surnames too)
 })
 PERCENTAGE = re.compile(r"^\s*\d+(?:\.\d+)?\s*%?\s*$")
 

@@ -50,6 +50,7 @@ def bad_graph() -> Context:
     ctx.emit("area-w", "Area", "name", "Westmere", (0, 8))
     ctx.emit("area-q", "Area", "name", "Westmere'", (0, 8))
     ctx.emit("person-x", "Person", "name", "Amira Castell YOS", (51, 64))
+    ctx.emit("person-a", "Person", "name", "Floor Civil", (51, 64))  # '1st Floor Civil Justice Centre', an address
     ctx.emit("rating-x", "Rating", "rating", "85%", (66, 69))
     ctx.emit("org-x", "Organisation", "name", "and Amira Castell", (47, 64))
     ctx.emit("org-f", "Organisation", "name", "Amira", (51, 56))
@@ -68,8 +69,9 @@ def test_each_check_fails_on_its_regression() -> None:
     assert results["areas-are-places"] == ["Inspectorate (area-b)", "Westmere' (area-q)", "Amira Castell (area-x)"]
     assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
     assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
-    [person] = results["people-are-people"]
+    address, person = results["people-are-people"]
     assert person.startswith("Amira Castell YOS (person-") and person.endswith("): yos")
+    assert address.startswith("Floor Civil (person-") and address.endswith("): civil, floor")
     assert results["ratings-are-grades"] == ["rating-x: 85%"]
     assert results["organisations-are-not-people"] == ["Amira (org-f)", "and Amira Castell (org-x)"]
     assert results["organisations-hold-no-title"] == ["D/Supt Amira Castell Police (org-t): D/Supt"]
