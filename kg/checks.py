@@ -46,7 +46,7 @@ from kg.comparators import is_standard_comparator, standard_comparator
 from kg.gazetteer import LOCAL_OFFICE, Gazetteer, fold, load_gazetteer, looks_like_place
 from kg.graph import Node, ResolvedGraph
 from kg.inspections import Seen, merged_groups
-from kg.loaders.findings_common import is_rating_label
+from kg.loaders.findings_common import is_rating_label, rating_label
 from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
 from kg.loaders.generic import ends_unfinished, is_page_furniture
@@ -110,7 +110,9 @@ def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     for node, caption in _nodes(graph, "Area"):
         if not gazetteer.place(caption):
             # a quote at its edge is a cited title's ('... services in Westmere',): no place is so written
-            place = (looks_like_place(caption) or node in councils) and not QUOTE_AT_EDGE_RE.search(caption)
+            # nor is a rating ('Good', from 'Youth justice service rated Good' over a service's name)
+            place = (looks_like_place(caption) or node in councils) and not QUOTE_AT_EDGE_RE.search(caption) \
+                and not is_rating_label(rating_label(caption))
             (result.notes if place else result.problems).append(f"{caption} ({node})")
     return result
 

@@ -19,6 +19,7 @@ from kg.dates import parse_date
 from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
+from kg.loaders.findings_common import is_rating_label, rating_label
 from kg.loaders.text import Line, Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
 from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
@@ -277,8 +278,11 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
-            if not candidate or candidate.split()[0].lower() in NOT_AREAS or candidate in COUNCIL_KIND_WORDS:
-                continue  # ('Borough Council' under the place's line: the kind of council alone is no place)
+            if not candidate or candidate.split()[0].lower() in NOT_AREAS or candidate in COUNCIL_KIND_WORDS \
+                    or is_rating_label(rating_label(candidate)):
+                # ('Borough Council' under the place's line: the kind of council alone is no place; nor is a rating,
+                # a breadcrumb's 'Youth justice service rated Good' over the headline 'Youth Justice Service Rated ...')
+                continue
             if candidate in NATIONS and match.start(1) >= title_end:
                 continue  # 'the protocol agreed with the Probation Service in Wales' in an item: the nation, no area
             known = gazetteer.place(candidate)

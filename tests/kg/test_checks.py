@@ -59,6 +59,10 @@ def bad_graph() -> Context:
     ctx.emit("org-n", "Organisation", "name", "Westmere NHS Trust", (0, 8))
     ctx.emit("org-t", "Organisation", "name", "D/Supt Amira Castell Police", (51, 64))
     ctx.emit("area-b", "Area", "name", "Inspectorate", (0, 8))
+    ctx.emit("area-g", "Area", "name", "Good", (0, 8))  # a rating read as a place ('... service rated Good')
+    ctx.emit("org-g", "Organisation", "name", "Good Council", (0, 8))  # its council does not make it one
+    ctx.emit("org-g", "Organisation", "kind", "local_authority", (0, 8))
+    ctx.emit("org-g", "Organisation", "area", "area-g", (0, 8))
     return ctx
 
 
@@ -66,7 +70,8 @@ def test_each_check_fails_on_its_regression() -> None:
     statements = list(bad_graph().statements.values())
     checked = run_checks(build_graph(statements, resolve(statements)))
     results = {r.name: r.problems for r in checked}
-    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Westmere' (area-q)", "Amira Castell (area-x)"]
+    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Good (area-g)", "Westmere' (area-q)",
+                                           "Amira Castell (area-x)"]
     assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
     assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
     address, person = results["people-are-people"]

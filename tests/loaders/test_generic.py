@@ -109,6 +109,10 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     # a council named by its place after its kind, over its committee's minutes
     ("LONDON BOROUGH OF TARROW HEATH\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting held "
      "on 7 February 2023 in Committee Room B\n", "Tarrow Heath"),
+    # a breadcrumb ending in a rating over the headline, the service's name in it: the rating is no place
+    ("Tarrow Heath Council\nSearch this site          Menu | My account\n\nHome > News > Youth justice service rated "
+     "Good\n\nYOUTH JUSTICE SERVICE RATED GOOD BY INSPECTORS\n\nPublished: 23 June 2022\n\nTarrow Heath's youth "
+     "justice service has received an overall rating of \"Good\".\n", "Tarrow Heath"),
     # a place's short word in capitals ('ST') is written as the place writes it, not kept as letters ('Tarrow ST Giles')
     ("LONDON BOROUGH OF TARROW ST GILES\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting "
      "held on 7 February 2023 in Committee Room B\n", "Tarrow St Giles"),
