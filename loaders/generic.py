@@ -43,8 +43,10 @@ AREA_PATTERNS = [
                re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
     # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')
-    re.compile(r"\b([A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)(?:and|&|on|upon|of|the|"
-               r"(?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+)){0,4})\s+"
+    # (nor is the word after them: 'SKELDERBY YOUTH JUSTICE PARTNERSHIP' over 'Youth Justice Plan 2025')
+    re.compile(r"(?<!Youth )(?<!Justice )(?<!Offending )\b((?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)"
+               r"(?:and|&|on|upon|of|the|(?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+)){0,4})"
+               r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
                r"(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
     # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')

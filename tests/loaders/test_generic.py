@@ -113,6 +113,11 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     ("Tarrow Heath Council\nSearch this site          Menu | My account\n\nHome > News > Youth justice service rated "
      "Good\n\nYOUTH JUSTICE SERVICE RATED GOOD BY INSPECTORS\n\nPublished: 23 June 2022\n\nTarrow Heath's youth "
      "justice service has received an overall rating of \"Good\".\n", "Tarrow Heath"),
+    # a partnership's name in capitals over the plan's title, a blank line between: 'Justice Partnership' is no place
+    ("TARROW HEATH YOUTH JUSTICE PARTNERSHIP\n\nYouth Justice Plan 2023 - 2024\n\n    \"Seen, heard and safe\"\n\n"
+     "London Borough of Tarrow Heath | Tarrow Heath Youth Justice Service\n", "Tarrow Heath"),
+    ("            TARROW HEATH YOUTH JUSTICE PARTNERSHIP\n            Youth Justice Plan 2025 – 2026\n\n"
+     "            Service: Tarrow Heath Youth Justice Service, Ropewalk House\n", "Tarrow Heath"),
     # a place's short word in capitals ('ST') is written as the place writes it, not kept as letters ('Tarrow ST Giles')
     ("LONDON BOROUGH OF TARROW ST GILES\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting "
      "held on 7 February 2023 in Committee Room B\n", "Tarrow St Giles"),
