@@ -73,6 +73,7 @@ WELSH_HONORIFICS = _welsh("honorifics")
 WELSH_ARTICLES = _words("welsh", "articles")
 WELSH_HEADINGS = _welsh("headings")
 WELSH_POSTS = _welsh("posts")
+WELSH_BODIES = _welsh("bodies")
 
 
 def welsh_pattern(words: dict[str, str], *, meaning: str | None = None) -> str:

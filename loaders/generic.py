@@ -22,7 +22,7 @@ from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.findings_common import is_rating_label, rating_label
 from kg.loaders.text import Line, Span, council_report_form, end_of_line, lines, plain, span, trim
 from kg.names import is_first_name, is_honorific
-from kg.vocabulary import ACRONYMS, CONNECTIVES, is_shouted_word
+from kg.vocabulary import ACRONYMS, CONNECTIVES, WELSH_BODIES, is_shouted_word
 
 FAMILY = "unknown"
 # The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the copy list; minutes set
@@ -276,14 +276,17 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = re.sub(r"\s+and$", "", candidate)
             if pattern is AREA_PATTERNS[0]:  # a sentence's place; the others read a name over two lines already
                 candidate = _wrapped_place(head, candidate, match.end(1))
-            candidate = re.sub(r"\s[-–—]\s.*$", "", candidate)  # 'services in Westmere - notification': a subject line's rest
+            # 'services in Westmere - notification': a subject line's rest, or its dash alone at the line's end
+            candidate = re.sub(r"\s[-–—](?:\s.*)?$", "", candidate)
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
             if not candidate or candidate.split()[0].lower() in NOT_AREAS or candidate in COUNCIL_KIND_WORDS \
-                    or is_rating_label(rating_label(candidate)):
+                    or is_rating_label(rating_label(candidate)) \
+                    or any(word.lower() in WELSH_BODIES for word in candidate.split()):
                 # ('Borough Council' under the place's line: the kind of council alone is no place; nor is a rating,
-                # a breadcrumb's 'Youth justice service rated Good' over the headline 'Youth Justice Service Rated ...')
+                # a breadcrumb's 'Youth justice service rated Good' over the headline 'Youth Justice Service Rated ...';
+                # nor the Welsh name of a body over its English one: 'Gwasanaeth Troseddau Ieuenctid' / 'Youth ...')
                 continue
             if candidate in NATIONS and match.start(1) >= title_end:
                 continue  # 'the protocol agreed with the Probation Service in Wales' in an item: the nation, no area

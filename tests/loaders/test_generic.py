@@ -118,6 +118,13 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
      "London Borough of Tarrow Heath | Tarrow Heath Youth Justice Service\n", "Tarrow Heath"),
     ("            TARROW HEATH YOUTH JUSTICE PARTNERSHIP\n            Youth Justice Plan 2025 – 2026\n\n"
      "            Service: Tarrow Heath Youth Justice Service, Ropewalk House\n", "Tarrow Heath"),
+    # a bilingual board's Welsh name over its English one: the service's words in Welsh are no place
+    ("CYNGOR BWRDEISTREF SIROL TARROWBY\nTARROWBY COUNTY BOROUGH COUNCIL\n\nBWRDD RHEOLI'R GWASANAETH TROSEDDAU "
+     "IEUENCTID\nYOUTH OFFENDING SERVICE MANAGEMENT BOARD\n\nCOFNODION / MINUTES\n", "Tarrowby"),
+    # a report's subject line whose dash closes the line, the rest of the subject on the next
+    ("                                   Eitem / Item 7\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+     "REPORT OF THE CORPORATE DIRECTOR (CHILDREN'S SERVICES)\n\nSHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN "
+     "TARROWBY -\nOUTCOME AND IMPROVEMENT PLAN\n", "Tarrowby"),
     # a place's short word in capitals ('ST') is written as the place writes it, not kept as letters ('Tarrow ST Giles')
     ("LONDON BOROUGH OF TARROW ST GILES\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting "
      "held on 7 February 2023 in Committee Room B\n", "Tarrow St Giles"),
