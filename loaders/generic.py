@@ -281,13 +281,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)
             candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WORK IN ALDERMERE'
-            if not candidate or candidate.split()[0].lower() in NOT_AREAS or candidate in COUNCIL_KIND_WORDS \
-                    or is_rating_label(rating_label(candidate)) \
-                    or any(word.lower() in WELSH_BODIES for word in candidate.split()):
-                # ('Borough Council' under the place's line: the kind of council alone is no place; nor is a rating,
-                # a breadcrumb's 'Youth justice service rated Good' over the headline 'Youth Justice Service Rated ...';
-                # nor the Welsh name of a body over its English one: 'Gwasanaeth Troseddau Ieuenctid' / 'Youth ...')
-                continue
+            if not candidate or _no_place(candidate) or candidate in COUNCIL_KIND_WORDS:
+                continue  # ('Borough Council' under the place's line: the kind of council alone is no place)
             if candidate in NATIONS and match.start(1) >= title_end:
                 continue  # 'the protocol agreed with the Probation Service in Wales' in an item: the nation, no area
             known = gazetteer.place(candidate)
@@ -303,6 +298,14 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
                                                        or first_line and pattern is AREA_PATTERNS[1]):
                 return gazetteer.area_name(candidate)
     return most_named_place(head, gazetteer) or learned_place(head, title_end, gazetteer)
+
+
+def _no_place(candidate: str) -> bool:
+    """Words read where a place is named that are none: a word no place opens with ('the', 'Youth', a month), a rating
+    (a breadcrumb's 'Youth justice service rated Good' over the headline), the Welsh name of a body over its English one
+    ('Gwasanaeth Troseddau Ieuenctid' / 'Youth Offending Service')."""
+    return candidate.split()[0].lower() in NOT_AREAS or is_rating_label(rating_label(candidate)) \
+        or any(word.lower() in WELSH_BODIES for word in candidate.split())
 
 
 # The capitalised words at the start of the next line, where a place's name in a sentence may go on ('services in
@@ -364,7 +367,7 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
-            if candidate.split()[0].lower() not in NOT_AREAS and looks_like_place(candidate) and _few_words(candidate):
+            if not _no_place(candidate) and looks_like_place(candidate) and _few_words(candidate):
                 prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
                 (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
     title = head[:title_end]

@@ -121,6 +121,10 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     # a bilingual board's Welsh name over its English one: the service's words in Welsh are no place
     ("CYNGOR BWRDEISTREF SIROL TARROWBY\nTARROWBY COUNTY BOROUGH COUNCIL\n\nBWRDD RHEOLI'R GWASANAETH TROSEDDAU "
      "IEUENCTID\nYOUTH OFFENDING SERVICE MANAGEMENT BOARD\n\nCOFNODION / MINUTES\n", "Tarrowby"),
+    ("BWRDD RHEOLI'R GWASANAETH CYFIAWNDER IEUENCTID\nYOUTH JUSTICE SERVICE MANAGEMENT BOARD\n\nCOFNODION / MINUTES\n"
+     "Lleoliad / Venue:      Ystafell 1, Tŷ Hafren / Room 1, Tŷ Hafren\n\nCynghorydd / Councillor Jo Bevan, Cabinet "
+     "Member, Tarrowby County Borough Council\nJo Lee, Head of Children's Services, Tarrowby County Borough Council\n",
+     "Tarrowby"),
     # a report's subject line whose dash closes the line, the rest of the subject on the next
     ("                                   Eitem / Item 7\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
      "REPORT OF THE CORPORATE DIRECTOR (CHILDREN'S SERVICES)\n\nSHORT QUALITY SCREENING OF YOUTH OFFENDING WORK IN "
