@@ -513,8 +513,10 @@ def one_body(a: str, b: str) -> bool:
     """Two names of a body an area has one of (a police force, not a commissioner's office; a youth offending
     service; an integrated care board): in documents about one area, the one body ('Morlais Police' and 'Heddlu Morlais Police')."""
     kinds = {guess_kind(a), guess_kind(b)}
-    if a != b and all(INTEGRATED_CARE_BOARD.search(name) for name in (a, b)):
-        return True  # an area has one integrated care board, written by the area's name or the whole board's
+    if a != b and all(HEALTH_COMMISSIONER.search(name) for name in (a, b)):
+        # an area has one body commissioning its health services, written by the area's name or the whole board's,
+        # and under the names it has gone by (a clinical commissioning group until the integrated care board of 2022)
+        return True
     if a != b and {fold(a), fold(b)} <= NATIONAL_PROBATION:
         return True  # the National Probation Service and what it became in 2021 (ontology/gazetteer.yaml): one employer
     if a != b and len(kinds) == 1 and kinds <= ONE_SERVICE:
@@ -529,7 +531,7 @@ ONE_SERVICE = frozenset({"probation", "court"})
 
 
 NATIONAL_PROBATION = frozenset({"national probation service", "probation service", "the probation service"})
-INTEGRATED_CARE_BOARD = re.compile(r"\bIntegrated\s+Care\s+Board\b|\bICB\b")
+HEALTH_COMMISSIONER = re.compile(r"\bIntegrated\s+Care\s+Board\b|\bICB\b|\bClinical\s+Commissioning\s+Group\b|\bCCG\b")
 
 
 def police_force(name: str) -> bool:

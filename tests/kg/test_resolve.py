@@ -336,6 +336,19 @@ def test_one_boards_member_is_one_person_whatever_organisation_the_minutes_write
     assert compare(june, elsewhere)[0] == "conflict", "another area's board: the organisations decide"
 
 
+def test_an_areas_health_commissioner_under_the_names_it_went_by_is_one_employer() -> None:
+    """A clinical commissioning group became the area's integrated care board in 2022: one employer, in the minutes'
+    apologies and the plan's membership alike; another area's board is not the same."""
+    apologies = Mention("apologies", "Dora Finch", "minutes.txt", frozenset({"Northshire Clinical Commissioning Group"}),
+                        frozenset({"apologies"}), "Northshire", frozenset({"board_minutes"}), frozenset())
+    plan = Mention("plan", "Dora Finch", "plan.txt", frozenset({"Northshire and Westdale Integrated Care Board"}),
+                   frozenset({"board_member"}), "Northshire", frozenset({"youth_justice_plan"}), frozenset())
+    assert compare(apologies, plan)[0] == "agree"
+    elsewhere = Mention("elsewhere", "Dora Finch", "other.txt", frozenset({"Eastholm Integrated Care Board"}),
+                        frozenset({"board_member"}), "Eastholm", frozenset({"youth_justice_plan"}), frozenset())
+    assert compare(apologies, elsewhere)[0] == "conflict"
+
+
 def test_one_areas_holder_of_one_post_is_one_person_whatever_organisation_is_written() -> None:
     report = at_meeting("report", "Northshire", "Northshire Council", posts=("director of childrens services",),
                         family="council_papers")
