@@ -33,8 +33,9 @@ COUNCIL_ROLE = re.compile(
     r"Youth Justice\s+(?:and|&)\s+(?![\w ]*\b(?:Service|Team)\b)\w)",
     re.IGNORECASE,
 )
-# The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit.
-PROBATION_SERVICE = re.compile(r"^Probation$|\bProbation Delivery Unit\b", re.IGNORECASE)
+# The probation service named by its bare word beside a name ('Bryony Lake (Probation)') or by its local unit, in
+# letters too ('Head of PDU').
+PROBATION_SERVICE = re.compile(r"^Probation$|\bProbation Delivery Unit\b|\b(?-i:PDU)\b", re.IGNORECASE)
 PROBATION = "Probation Service"
 # A local body by its place and kind ('Ravensholt CCG', 'Pellmouth Health Trust', 'Ravensholt Bench'): the body of
 # the document's area when its name opens with the area, whatever the gazetteer lists.

@@ -138,6 +138,7 @@ def test_an_organisation_written_after_the_post_is_the_persons(role: str, organi
     ("Youth Justice Board oversight manager", "Youth Justice Board"),  # a role opening with a body's name
     ("Head of Secondary Education", "Brackwick Council"),
     ("Head of Probation Delivery Unit", "Probation Service"),
+    ("Head of PDU, Brackwick", "Probation Service"),  # the unit in letters, the area after it
     ("Designated Nurse, Brackwick CCG", "Brackwick Clinical Commissioning Group"),
     ("Magistrate, Brackwick Bench", "Brackwick Bench"),  # the bench as written, not one made up for the area
     ("Designated Nurse", None),
