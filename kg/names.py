@@ -872,6 +872,12 @@ def _titlecase(word: str) -> str:
     return word.capitalize() if word.isupper() else word
 
 
+def cased(word: str) -> str:
+    """A name's word as a name is written: 'FITZ-ALLEN' -> 'Fitz-Allen', "O'DRISCOLL" -> "O'Driscoll", 'McFADYEN' ->
+    'McFadyen'; a word in lower and capitals as it is."""
+    return _clean(word)
+
+
 def _clean(word: str) -> str:
     word = word.rstrip(",;:")
     if not is_initials(word):

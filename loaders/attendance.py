@@ -76,6 +76,7 @@ from kg.names import (
     UPPER,
     NameMatch,
     body_follows,
+    cased,
     find_names,
     is_first_name,
     is_honorific,
@@ -108,10 +109,16 @@ from kg.vocabulary import (
 PRESENT, ALSO_PRESENT, IN_ATTENDANCE, OFFICERS = "present", "also_present", "in_attendance", "officers"
 APOLOGIES, ABSENT, MEMBERSHIP, DEPUTIES = "apologies", "absent", "membership", "deputies"
 MINUTES, CHAIR, VICE_CHAIR, DECLARATIONS = "minutes", "chair", "vice_chair", "declarations"
+# A committee's paper headed by whom it goes to, its members ('To:  Councillor A (Chair); Councillors B, C and D').
+ADDRESSED = "addressed"
 
 # 'Chair / Cadeirydd', 'Members / Aelodau:': the other tongue's word after the English one, each word crossed once.
 OTHER_TONGUE_AFTER = r"[^\S\n]*+/(?:[^\S\n]*+[^\W\d_]++){1,3}+"
 HEADINGS: list[tuple[str, str]] = [
+    # 'To:', 'To / At:' heading a committee's paper: councillors only may follow, on its line or the next ('Distribution:'
+    # is a copy list's heading, read by its own reader)
+    (ADDRESSED, r"to(?=(?:[^\S\n]*+/[^\S\n]*+[^\W\d_]++)?[^\S\n]*+:[^\S\n]*+"
+                r"(?:$|(?:(?:county|borough|town|city|district|parish)[^\S\n]++)?(?:councillors?|cllrs?)\b))"),
     # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
     (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
@@ -134,7 +141,10 @@ HEADINGS: list[tuple[str, str]] = [
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
     # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
-    (MEMBERSHIP, r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
+    # 'Membership and attendance register' over 'Member   Attendance' rows: the committee's members, and who came
+    (MEMBERSHIP, r"(?:membership[^\S\n]++(?:and|&)[^\S\n]++attendance|attendance[^\S\n]++(?:and|&)[^\S\n]++membership)"
+                 r"(?:[^\S\n]++(?:record|register|list))?|"
+                 r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)"),
@@ -249,7 +259,9 @@ WELSH_CHAIR = welsh_pattern(WELSH_POSTS, meaning="chair")
 WELSH_VICE_CHAIR = welsh_pattern(WELSH_POSTS, meaning=r"(?:vice|deputy)[- ]chair")
 WELSH_SUBSTITUTE = rf"(?:{welsh_pattern(WELSH_POSTS, meaning='substitute|deputy')})[^\S\n]*+/[^\S\n]*+"
 CHAIR_WORD = rf"(?:chair(?:man|person|woman)?|{WELSH_CHAIR})"
-VICE_CHAIR_WORD = rf"(?:(?:vice|deputy)[-\s]?chair(?:man|person|woman)?|{WELSH_VICE_CHAIR})"
+# ('Vice-' at a line's end, 'Chairman' opening the next: one word wrapped at its hyphen)
+VICE_JOIN = r"(?:-[^\S\n]*+\n?[^\S\n]*+|\s)?"
+VICE_CHAIR_WORD = rf"(?:(?:vice|deputy){VICE_JOIN}chair(?:man|person|woman)?|{WELSH_VICE_CHAIR})"
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
 OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
@@ -495,7 +507,7 @@ def surname_in_list(text: str, piece: Span, list_title: str) -> NameMatch | None
     if rest and rest[0] not in "(.":
         return None
     written = match.group(0)
-    surname = written if not written.isupper() else "-".join(part.capitalize() for part in written.split("-"))
+    surname = written if not written.isupper() else cased(written)  # "O'DRISCOLL" -> "O'Driscoll"
     return NameMatch(piece.start, piece.start + match.end(), surname, list_title, True)
 
 
@@ -652,9 +664,11 @@ def _represented_by(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # A surname in capitals under the list's honorific: 'PRYDDERCH (in the Chair)', 'ASHBY-KWARTENG'.
-CAPITALS_SURNAME_RE = re.compile(rf"[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?(?![{LETTER}])")
+# A surname in capitals, an elided prefix kept ("O'DRISCOLL", "D'ARCY-EVANS"): each part's capitals crossed once.
+CAPITALS_SURNAME = rf"(?:[{UPPER}]['’])?[{UPPER}]{{2,}}+(?:-(?:[{UPPER}]['’])?[{UPPER}]{{2,}}+)?"
+CAPITALS_SURNAME_RE = re.compile(rf"{CAPITALS_SURNAME}(?![{LETTER}])")
 # An entry that is a surname alone, perhaps in capitals, perhaps marked ('PRYDDERCH (in the Chair)', 'Lloyd-Meredith').
-BARE_SURNAME_RE = re.compile(rf"(?:{SURNAME_RE.pattern}|[{UPPER}]{{2,}}+(?:-[{UPPER}]{{2,}}+)?)(?:\s*+\([^()\n]{{1,40}}\))?")
+BARE_SURNAME_RE = re.compile(rf"(?:{SURNAME_RE.pattern}|{CAPITALS_SURNAME})(?:\s*+\([^()\n]{{1,40}}\))?")
 BARE_SURNAMES = 3  # fewer may be a name and a post ('Smith, Chair')
 
 
@@ -948,7 +962,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         role_text = text[begin:stop]
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(VICE_OPENING_RE.search(role_text)) \
-        and not CHAIR_OF_BODY_POST_RE.match(re.sub(r"^\W*(?:vice|deputy)[-\s]?", "", role_text, flags=re.I))  # 'Deputy
+        and not CHAIR_OF_BODY_POST_RE.match(re.sub(rf"^\W*(?:vice|deputy){VICE_JOIN}", "", role_text, flags=re.I))  # 'Deputy
     # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
                    or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
@@ -970,7 +984,7 @@ SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a
 
 # 'Chair; Director of Children's Services': the marker first, then the post, in one bracket; or the marker's bracket
 # first, then the post ('Jo Bloggs (Chair) – Westmere Council').
-LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
+LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|deputy){VICE_JOIN})?chair(?:man|person|woman)?\s*(?:[;,]|\)\s*+[–—:,|-]?)\s*+(?=\w)",
                                re.IGNORECASE)
 
 
@@ -1028,7 +1042,7 @@ CHAIR_AFTER_BRACKET_RE = re.compile(r"\)[^\S\n]*+(?:[,;–—-][^\S\n]*+)?in\s++
 # A marker with the other language's word first: '(Cadeirydd / Chair)', 'Is-Gadeirydd / Vice-Chair' (each word crossed
 # once); not 'Director / Chair', a post before the slash.
 OTHER_TONGUE_MARKER_RE = re.compile(r"\(?\s*(?P<tongue>(?:[^\W\d_][\w'’-]*+[^\S\n]*+){1,2}+)/[^\S\n]*+"
-                                    r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|person|woman)?\s*\)?", re.IGNORECASE)
+                                    rf"(?:(?:vice|deputy){VICE_JOIN})?chair(?:man|person|woman)?\s*\)?", re.IGNORECASE)
 
 
 BRACKET_OF_CHAIR_RE = re.compile(rf"\([^()]*(?:chair|{WELSH_CHAIR}|{WELSH_VICE_CHAIR})[^()]*\)", re.IGNORECASE)
@@ -1111,7 +1125,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
         section = Section(kind, line, column=line.start in columns)
         # 'Councillors: Adams (Chair), Baker': the heading is the list's honorific, so its surnames are councillors
         title = "Councillor" if PLURAL_COUNCILLORS_RE.match(line.text.strip()) \
-            or kind == PRESENT and _bare_surnames(source, inline) else None
+            or kind in (PRESENT, MEMBERSHIP) and _bare_surnames(source, inline) else None
         for part_kind, part in _inline_parts(source, kind, inline):
             if part_kind != kind:
                 found.append(section)
@@ -1151,7 +1165,29 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     _footnoted_marks(text, found)
     _deputy_in_apology_bracket(found)
     _council_after_the_last_post(text, found)
+    letter = SALUTATION_LINE_RE.search(text) is not None
+    for section in found:
+        if section.kind == ADDRESSED and (letter or not _members_addressed(section)):
+            section.attendees.clear()
     return found
+
+
+def committee_addressed_at(text: str, line: Line) -> bool:
+    """Whether the line heads a paper's 'To:' naming a committee's members (see `ADDRESSED`): no letter's addressee."""
+    return any(section.kind == ADDRESSED and section.attendees and section.heading.start == line.start
+               for section in _sections(text, 0, len(text), False))
+
+
+MEMBERS_ADDRESSED = 2  # councillors at least: one alone is a letter's addressee, no committee
+SALUTATION_LINE_RE = re.compile(r"^[^\S\n]*+Dear[^\S\n]", re.MULTILINE)  # a letter's 'To:' names its addressees
+
+
+def _members_addressed(section: Section) -> bool:
+    """A paper's 'To:' list naming a committee's members: councillors only, more than one, and no post written beside
+    any (or a label of the paper's head read into one: 'From:')."""
+    return len({name_key(attendee.name.name) for attendee in section.attendees}) >= MEMBERS_ADDRESSED and all(
+        attendee.councillor and (attendee.role_text is None or ":" not in attendee.role_text and not names_post(
+            attendee.role_text)) for attendee in section.attendees)
 
 
 BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
@@ -1873,6 +1909,10 @@ STANDING_IN_FOR_END_RE = re.compile(r"(?<!\S)(?:substitut(?:e|ing)|deputi[sz]ing
                                     r"[^\S\n]*+$", re.IGNORECASE)
 
 
+# A label of a paper's head: 'From:', 'Report of:', 'Subject:' (each word crossed once).
+FORM_LABEL_RE = re.compile(r"[^\S\n]*+[A-Z][A-Za-z'’]*+(?:[^\S\n][A-Za-z'’]++){0,2}+[^\S\n]*+:")
+
+
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section. page: the text as
     the page prints it, where `text` is one of two columns (the other's words blanked into line breaks)."""
@@ -1886,6 +1926,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         line = all_lines[index]
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
             return index
+        if section.kind == ADDRESSED and section.attendees and (is_blank(line) or FORM_LABEL_RE.match(line.text)):
+            return index  # a paper's 'To:' ends with its paragraph, or at the head's next label ('From:', 'Subject:')
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
@@ -2056,7 +2098,9 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
 
 # A status word standing in a table's status column, which a long post ran into with one space between
 # ('London Probation Trust, Assistant Chief Officer Apologies' under '... Agency / Post     Status').
-STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)[^\S\n]*+$", re.IGNORECASE)
+# (a bracket may follow it, wrapped onto the next line: 'Apologies (substitute:' / 'Councillor Jo Bloggs)')
+STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)"
+                            r"(?:[^\S\n]++\([^()]*+\)?)?[^\S\n]*+$", re.IGNORECASE)
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
 
 
@@ -4122,7 +4166,7 @@ class Meeting:
 
 
 # A bracket that marks a seat at the meeting only ('(Vice-Chair)' beside a member in the list): no post of theirs.
-MEETING_MARK_ONLY_RE = re.compile(r"(?:(?:vice|deputy)[-\s]?)?chair(?:man|woman|person)?|in\s+the\s+chair|minutes|"
+MEETING_MARK_ONLY_RE = re.compile(rf"(?:(?:vice|deputy){VICE_JOIN})?chair(?:man|woman|person)?|in\s+the\s+chair|minutes|"
                                   r"co-opted(?:\s+member)?|(?:board\s+|committee\s+|panel\s+)?member", re.IGNORECASE)
 POSTS_LOOKED_UP = 12  # apologies whose post is looked for elsewhere in the minutes, at most, a meeting
 NAME_MENTIONS_LOOKED_AT = 6
@@ -4170,6 +4214,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     _one_chair(ctx.text, listed)
     came = members_who_came(ctx.text, listed)
     for section in listed:
+        if section.kind == ADDRESSED:
+            found += _committee_addressed(ctx, meeting, section)
+            continue
         if relations.sat_not_membership and section.kind == MEMBERSHIP and section in came:
             continue  # read below as those present
         listed_as = _listed_as(section.heading.text)
@@ -4183,6 +4230,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
             found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
                                      listed_as=listed_as, membership=_membership_heading(section))
+            if attendee.status in (PRESENT, APOLOGIES, ABSENT) and _membership_heading(section):
+                # 'Membership and attendance register' marking each member's attendance: a member whether they came or not
+                found += record_attendee(ctx, relations, meeting, MEMBERSHIP, attendee, membership=True)
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
@@ -4247,6 +4297,22 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
             found += 1
     return found
+
+
+# The members of a council's committee that a paper's 'To:' names, whatever family reads the paper: its chair and
+# vice-chair are members too.
+COMMITTEE_ADDRESSED = AttendanceRelations(
+    sections={MEMBERSHIP: "panel_member"}, chair="panel_chair", vice_chair="panel_vice_chair",
+    body_for_councillors=True, prose=False,
+)
+
+
+def _committee_addressed(ctx: Context, meeting: Meeting, section: Section) -> int:
+    """The committee's members a paper is addressed to (see above), their council the meeting's body or the area's."""
+    council = meeting.body or (ctx.gazetteer.organisation(f"{meeting.area} Council").name if meeting.area else None)
+    at = replace(meeting, body=council)
+    return sum(record_attendee(ctx, COMMITTEE_ADDRESSED, at, MEMBERSHIP, attendee, membership=True)
+               for attendee in section.attendees)
 
 
 # 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
@@ -4377,7 +4443,7 @@ def _register_marks_some_away(section: Section) -> bool:
 # 'Membership:', 'Panel membership 2019/20:', 'Aelodaeth / Membership:': a committee's membership by that noun (not
 # 'Members:', which a record heads those who sat with as often)
 MEMBERSHIP_NOUN_RE = re.compile(r"[^\w\n]*+(?:[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?(?:(?:committee|panel|sub-committee)[^\S\n]++)?"
-                                r"membership\b", re.IGNORECASE)
+                                r"(?:attendance[^\S\n]++(?:and|&)[^\S\n]++)?membership\b", re.IGNORECASE)
 
 
 def _membership_heading(section: Section) -> bool:

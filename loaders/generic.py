@@ -276,7 +276,8 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
             candidate = re.sub(r"\s+and$", "", candidate)
             if pattern is AREA_PATTERNS[0]:  # a sentence's place; the others read a name over two lines already
                 candidate = _wrapped_place(head, candidate, match.end(1))
-            # 'services in Westmere - notification': a subject line's rest, or its dash alone at the line's end
+            # 'services in Westmere - notification': a subject line's rest; 'WORK IN WESTMERE -' / 'OUTCOME ...': the
+            # title's dash at the line's end, its rest on the next line
             candidate = re.sub(r"\s[-–—](?:\s.*)?$", "", candidate)
             # 'Westmere Borough Council' / 'Westmere Youth Offending Service': the letterhead's council names the place
             candidate = COUNCIL_THEN_MORE.sub("", candidate)

@@ -38,6 +38,7 @@ from kg.loaders.attendance import (
     Attendee,
     attendees_in,
     capitals_first_name,
+    committee_addressed_at,
     is_page_furniture,
 )
 from kg.loaders.context import Context
@@ -136,6 +137,8 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         if not (match or label_match):
             continue
         label = (match or label_match).group(1).lower()  # type: ignore[union-attr]
+        if label == "to" and committee_addressed_at(ctx.text, line):
+            continue  # 'To:  Councillor A (Chair); Councillors B, C and D': a committee's members, read as such
         row = cells(ctx.text, line)
         value = row[-1] if len(row) > 1 else trim(ctx.text, line.start + label_match.end(), line.end) if label_match else None
         if not value:

@@ -270,7 +270,13 @@ CELL_BREAK_RE = re.compile(r"(?<!\s)(?:(?:\s*\|)+|[^\S\n]*\t|[^\S\t\n]{3,})\s*")
 def fold_cells(text: str) -> str:
     """Cells of a row written as one phrase: 'Head of Service | Eastmarch Council' -> 'Head of Service, Eastmarch
     Council'."""
+    text = WRAPPED_AT_HYPHEN_RE.sub("-", text)  # 'Vice-' / 'Chairman': one word the line's end cut at its hyphen
     return re.sub(r",(?:\s*,)+", ",", " ".join(CELL_BREAK_RE.sub(", ", text).split())).strip(", ")
+
+
+# A word cut at its own hyphen by the line's end, its next part a capital's ('Vice-' / 'Chairman', 'Pugh-' / 'Evans'):
+# the hyphen's blanks are crossed once.
+WRAPPED_AT_HYPHEN_RE = re.compile(r"(?<=[^\W\d_])-[^\S\n]*+\n[^\S\n]*+(?=[A-Z])")
 
 
 SPACED_PIPE_RE = re.compile(r"\S[^\S\n]+\|[^\S\n]+\S")

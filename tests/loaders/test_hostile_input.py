@@ -368,6 +368,19 @@ MINIMAL_CASES = {
     # a letter's 'To:' with a run of blanks before the second label looked for after it
     "a 'To:' line with a run of blanks before its 'From:'": "Westmere YOS\n\nTo:  Jo Lee" + " " * 12_000
     + "From:  Dev Rao\n     Chair" + " " * 12_000 + "x\n",
+    # a committee paper's 'To:' over its members (stop 31): the heading's slashes and blanks, the members' run, a
+    # wrapped 'Vice-' marker, surnames in capitals with elided prefixes, a label's words before its colon
+    "a paper's 'To:' with its other tongue's slashes and blanks without end (stop 31)": "Westmere Council\n\nTo"
+    + " / At" * 6_000 + ":  Councillor Jo LEE (Chair); Councillors A. ROE and B. TULL\n",
+    "a paper's 'To:' over thousands of councillors marked 'Vice-' at the line's end (stop 31)": "Westmere Council\n\n"
+    "To:  Councillor A. O'BRIEN-LEE (Chair), " + "Cllr LEE (Vice-\nChair), " * 1_200 + "\n",
+    "surnames in capitals with elided prefixes under 'Councillors' without end (stop 31)": "Westmere Council\n"
+    "Scrutiny Panel minutes\n\nPRESENT:  Councillors LEE, " + "O'DRISCOLL, " * 2_000 + "ROE and TULL.\n",
+    "a 'To:' list's next line of a label's words without end (stop 31)": "Westmere Council\n\nTo:  Councillors "
+    "A. Lee, B. Roe and C. Tull\nReport " + "of " * 6_000 + "the Director\n",
+    "a membership and attendance register's heading of blanks without end (stop 31)": "Westmere Council\nScrutiny "
+    "Panel\nMinutes - 3 March 2025\n\nMembership" + " " * 12_000 + "and attendance register\n  Member      Attendance\n"
+    "  Councillor Jo Lee (Chair)   Present\n  Councillor Ann Roe   Apologies (substitute:" + " x" * 6_000 + "\n",
 }
 
 
