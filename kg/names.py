@@ -501,6 +501,10 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     before, j, several = _titles_at(text, tokens, i)
     if several or j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
         return None
+    particles = _surname_particles(text, tokens, j)  # 'AP DAFYDD, Alun', 'de la Mare, Honor': the surname's particles
+    j += len(particles)
+    if j + 1 >= len(tokens):
+        return None
     surname = tokens[j]
     capitals = _in_capitals(surname.text.rstrip("."))
     comma = SURNAME_COMMA_RE.match(text, surname.end)
@@ -558,12 +562,34 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
                 or not capitals and is_first_name(_titlecase(surname.text)) and text[name_end:name_end + 1] == ",":
             return None
     forenames = [_clean(p.text).capitalize() if _in_capitals(p.text) else _clean(p.text) for p in parts]
-    written = " ".join(forenames + [_clean(surname.text)])
+    written = " ".join(forenames + [_particle_written(p.text) for p in particles] + [_clean(surname.text)])
     written = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ",
                      written.replace(". ", ".").replace(".", ". ").replace("  ", " ") + " ").strip()
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
+PARTICLES_BEFORE_SURNAME = 3  # 'DE LA MARE', 'VAN DER BERG': a surname's particles are a word or two
+
+
+def _surname_particles(text: str, tokens: list[_Token], j: int) -> list[_Token]:
+    """The particles that open a surname written first, before its last word, each a word apart ('AP DAFYDD', 'de
+    Winton', 'VAN DER BERG'): none where no surname's word follows them."""
+    particles: list[_Token] = []
+    k = j
+    while k + 1 < len(tokens) and len(particles) < PARTICLES_BEFORE_SURNAME and tokens[k].text.lower() in NAME_PARTICLES \
+            and text[tokens[k].end:tokens[k + 1].start] == " ":
+        particles.append(tokens[k])
+        k += 1
+    return particles if particles and tokens[k].text.lower() not in NAME_PARTICLES else []
+
+
+def _particle_written(word: str) -> str:
+    """A surname's particle as a name writes it in its natural order: 'AP' is 'ap', 'ST' is 'St'; 'De' as written."""
+    if not word.isupper():
+        return word
+    return word.capitalize() if word.rstrip(".").lower() == "st" else word.lower()
 
 
 # A register's next column after the name's cell: a column's padding or a tab, then its first words (a bounded reach: a
