@@ -420,7 +420,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
-    if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
+    if not honorifics and (_venue(parts) or _venue_after(text, parts)) or len(parts) > 1 and _cut_off(text, parts) \
             or wrapped_line and body_follows(text, parts[-1].end):
         return None, len(parts)
     if honorifics and first.lower() in NAME_PARTICLES and first[:1].islower():  # 'Mr ap Rhys': a surname alone
@@ -815,6 +815,15 @@ def _middle_initial(text: str, tokens: list[_Token], k: int, parts: list[_Token]
 def _venue(parts: list[_Token]) -> bool:
     """'Civic Suite', 'Town Hall': a place the meeting was held, unless it begins with a first name ('Ann Hall')."""
     return is_venue_word(parts[-1].text) and not is_first_name(_titlecase(parts[0].text))
+
+
+VENUE_AFTER_RE = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
+
+
+def _venue_after(text: str, parts: list[_Token]) -> bool:
+    """'Greywell Civic Centre': the words before a place's last word are no name, unless they begin with a first name."""
+    after = VENUE_AFTER_RE.match(text, parts[-1].end)
+    return after is not None and is_venue_word(after.group(1)) and not is_first_name(_titlecase(parts[0].text))
 
 
 def _cut_off(text: str, parts: list[_Token]) -> bool:

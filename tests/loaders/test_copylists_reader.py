@@ -131,6 +131,7 @@ Chair of Youth Court Bench .................... O'MAHONY, Niamh
 YJB Cymru ..................................... MEREDUDD, Sioned; McALISTER, Ruairi
 Wales Audit Office ............................ (Performance Audit Lead)
 Welsh Government .............................. (for information)
+Members' Library .............................. Llyfnant Civic Centre
 """
 
 
@@ -147,7 +148,7 @@ def test_one_column_of_posts_then_surnames_first_with_particles_and_several_name
     names = {name for name, _, _ in roles}
     # a particle and its surname are no person of their own, nor a forename alone; a post with no name is no one
     assert not names & {"Ap Gruffudd", "Dylan", "De La Mare", "Honor", "Van Dijk", "Pieter"}
-    assert not any("Audit" in name or "Government" in name for name in names)
+    assert not any("Audit" in name or "Government" in name or "Civic" in name for name in names)
 
 
 CONTENTS_AND_FIGURES = """\
@@ -170,3 +171,28 @@ HM Inspectorate of Probation, 1st Floor Civil Justice Centre, 1 Bridge Street We
 def test_a_contents_list_a_table_of_figures_and_an_address_are_no_one() -> None:
     rows = people_rows(load_text(CONTENTS_AND_FIGURES, "ashbourne_youth_justice_plan_2023_06.txt"))
     assert not {name for name, relation in rows if relation == "copy_to"}
+
+
+BODY_ALONE_UNDER_CC = """\
+HM Inspectorate of Probation
+
+Short Quality Screening of youth offending work in Trefaen
+
+We examined 14 cases.
+
+Yours sincerely
+
+Morwenna Ellery
+Lead Inspector, Wales
+
+cc:   Cllr Idwal Pennant-Rhys, Leader of the Council
+      Welsh Government, Community Safety Division
+      Head of Youth Justice Board Cymru
+"""
+
+
+def test_a_body_alone_in_a_copy_list_is_no_one() -> None:
+    rows = people_rows(load_text(BODY_ALONE_UNDER_CC, "trefaen_sqs_letter_2013_11.txt"))
+    copied = {name for name, relation in rows if relation == "copy_to"}
+    assert "Idwal Pennant-Rhys" in copied
+    assert not any("Government" in name or "Welsh" in name for name in copied)
