@@ -960,6 +960,9 @@ def _row_posts(ctx: Context, line: Line, heads: dict[int, _CopiedPost]) -> list[
         cell, space = row[index]
         column = _across(ctx.text, placed, column, cell.start)
         placed = cell.start
+        if not any(char.isalnum() for char in cell.text):
+            index += 1
+            continue  # a rule ('-----') or a bullet alone
         named = find_names(ctx.text, cell.start, cell.end, strict=False)
         if named and named[0].start == cell.start and _column_match(heads, column) is None and not (
                 names_post_or_body(cell.text) or is_organisation_name(cell.text, gazetteer=ctx.gazetteer)):
