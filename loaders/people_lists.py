@@ -941,10 +941,14 @@ def _people_in_cell(ctx: Context, cell: Span) -> list[NameMatch] | None:
     for piece in _split_people(ctx.text, cell):
         names = find_names(ctx.text, piece.start, piece.end, strict=False)
         after = trim(ctx.text, names[0].end, piece.end) if names else None
-        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start or after and not (
+        rank = " ".join(ctx.text[piece.start:names[0].start].split()) if names else ""
+        ranked = bool(rank) and rank_of_post(rank.lower()) == rank.title()  # 'Chief Superintendent Jo Lee'
+        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start and not ranked or after and not (
                 INSPECTOR_AFTER_NAME_RE.fullmatch(after.text)) or names_post_or_body(names[0].name):
             return None
-        people.append(names[0])
+        named = names[0]
+        people.append(NameMatch(named.start, named.end, named.name, named.title or rank.title(), named.surname_only)
+                      if ranked else named)
     return people or None
 
 

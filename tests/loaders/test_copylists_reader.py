@@ -37,6 +37,7 @@ Chair of Youth Court Bench ...... Barnaby Quist JP
 Director of Public Health ....... (post vacant)         YJB Business Area Manager ......... Desmond Aldous
 HM Inspectorate of Constabulary . Marguerite Penhale
 Ofsted - Social Care ............ Caspian Mottram       Care Quality Commission ........... Office of the CQC
+                                                        Area Commander, Pelham Police     Chief Superintendent Idris Mabey
 
 Note 1: To request a paper copy of this report, please contact HMI Probation.
 """
@@ -50,7 +51,8 @@ def test_two_columns_of_posts_then_names_with_dot_leaders() -> None:
             ("Lavinia Stroud", "Chief Executive, Pelham DC"), ("Ottoline Brisk", "Police and Crime Commissioner"),
             ("Fenella Dacre", "Chair of Ashbourne LSCB"), ("Desmond Aldous", "YJB Business Area Manager"),
             ("Marguerite Penhale", "HM Inspectorate of Constabulary"), ("Caspian Mottram", "Ofsted - Social Care"),
-            ("Barnaby Quist", "Chair of Youth Court Bench")} <= copied
+            ("Barnaby Quist", "Chair of Youth Court Bench"),
+            ("Idris Mabey", "Area Commander, Pelham Police")} <= copied
     # the post wrapped over two lines before its name is one post, its body the council it names
     assert ("Hesketh Varley", "Portfolio Holder for Children, Ashbourne CC") in copied
     assert ("Cosmo Prendeville", "Cabinet Member for Housing and Safer Streets, Pelham DC") in copied
