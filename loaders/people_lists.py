@@ -719,7 +719,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
         if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start) \
-                or _post_and_name_row(ctx, after_label):
+                or _post_and_name_row(ctx, after_label) or _names_after_posts(ctx, label, after_label.start):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
@@ -728,7 +728,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) or _entries_set_in(
         ctx, text, all_lines[index + 1:], area) or _posts_then_names(ctx, all_lines[index + 1:], area) \
-        if not after_label else 0
+        if not after_label else _posts_then_names(ctx, all_lines[index:], area, after_label.start)
     if stacked:
         return stacked
     table, found = [], 0
@@ -952,12 +952,13 @@ def _people_in_cell(ctx: Context, cell: Span) -> list[NameMatch] | None:
     return people or None
 
 
-def _row_posts(ctx: Context, line: Line, heads: dict[int, _CopiedPost]) -> list[_CopiedPost] | None:
+def _row_posts(ctx: Context, line: Line, heads: dict[int, _CopiedPost], start: int | None = None
+               ) -> list[_CopiedPost] | None:
     """A copy list's row as posts, each with the cell after it: a post, dot leaders and its cell (a name, or a seat
     vacant), or a post, a gap and a cell of names; a post with nothing after it stands alone (a post wrapped, or no
     one's). None where a cell that opens a post opens with a person's name (rows of another kind), unless it goes on
-    a post wrapped above it (one of `heads`)."""
-    row = _segments(ctx.text, line)
+    a post wrapped above it (one of `heads`). From `start` on the line where a label opens it ('Copy to:')."""
+    row = _segments(ctx.text, line if start is None else span(ctx.text, start, line.end))
     posts: list[_CopiedPost] = []
     index, placed, column = 0, line.start, 0
     while index < len(row):
@@ -983,28 +984,39 @@ def _row_posts(ctx: Context, line: Line, heads: dict[int, _CopiedPost]) -> list[
     return posts
 
 
-def _posts_then_names(ctx: Context, rows: list[Line], area: str | None) -> int:
+def _names_after_posts(ctx: Context, label: Line, start: int) -> bool:
+    """Whether a copy list's label opens a row of posts and names in two columns ('Copy to:   YOS Manager ..... Jo
+    Bloggs      Chief Executive ..... Ann Lee'): the list begins on its line."""
+    posts = _row_posts(ctx, label, {}, start)
+    return posts is not None and sum(1 for post in posts if post.value and _people_in_cell(ctx, post.value)) > 1
+
+
+def _posts_then_names(ctx: Context, rows: list[Line], area: str | None, first_from: int | None = None) -> int:
     """A copy list whose rows give a post (or the body) first and the name after it, in two columns side by side
     ('YOS Manager ...... Jo Bloggs      Chief Executive, Westmere CC ..... Ann Lee'; a row may fill only one of them),
     or in one where a post wraps over two lines before its name ('Lead Member for Children,' / 'Westmere CC .....
     Cllr Ann Lee'), after its name under its column ('Cabinet Member for   Cllr Ann Lee' / '  Young People'). Each person
     is copied in the post, and holds the key post it names; a post with no name, or a body or a seat vacant where the
     name goes ('(post vacant)', '(Performance Audit Lead)'), copies no one. The list runs to its end (`_list_ended`), or
-    to a line of no such row after a blank line. Returns how many were read: none where a row of its first block is no
-    such row, or the list is one column of a post and a name a row (read row by row)."""
+    to a line of no such row after a blank line; its first row may follow its label on the label's line (from
+    `first_from`). Returns how many were read: none where a row of its first block is no such row, or the list is one
+    column of a post and a name a row (read row by row)."""
     read: list[_CopiedPost] = []
     heads: dict[int, _CopiedPost] = {}  # posts wrapped over the row below, waiting for it, by their column
     last: dict[int, _CopiedPost] = {}  # the last row's posts, which a line under them may go on
     two_columns = wrapped = blank_before = False
-    for line in rows:
-        if is_blank(line):
-            blank_before = bool(read or heads)
-            continue
-        if _list_ended(line):
-            break
-        if is_page_furniture(ctx.text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or _postal_address(ctx.text, line):
-            continue
-        posts = _row_posts(ctx, line, heads)
+    for number, line in enumerate(rows):
+        start = first_from if number == 0 else None
+        if start is None:  # (the label's line is the list's first row)
+            if is_blank(line):
+                blank_before = bool(read or heads)
+                continue
+            if _list_ended(line):
+                break
+            if is_page_furniture(ctx.text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) \
+                    or _postal_address(ctx.text, line):
+                continue
+        posts = _row_posts(ctx, line, heads, start)
         if posts is None:
             if blank_before:
                 break  # the next paragraph after the list

@@ -156,6 +156,35 @@ def test_one_column_of_posts_then_surnames_first_with_particles_and_several_name
     assert not any("Audit" in name or "Government" in name or "Civic" in name or "Safer" in name for name in names)
 
 
+ON_THE_LABELS_LINE = """\
+Kestrel Vale Youth Offending Service
+
+Dear Ms Adeyemi,
+
+Inspection of youth offending work in Kestrel Vale: the report will be published on 3 June 2015.
+
+Yours sincerely
+
+Lucinda Farrow
+Assistant Chief Inspector
+
+cc:  Director of Children's Services ... Ngozi Adeyemi        Chief Executive .......... Rupert Fane
+     Lead Member for Children and
+     Young People ...................... Cllr Tamsin Rook     Leader of the Council .... Cllr Ewart Lyle
+     YJB Head of Business Area ......... PEMBERTON, Aled
+"""
+
+
+def test_a_list_in_two_columns_that_opens_on_its_labels_line() -> None:
+    result = load_text(ON_THE_LABELS_LINE, "kestrel_vale_letter_2015_05.txt")
+    copied = {(name, role) for name, relation, role in role_rows(result) if relation == "copy_to"}
+    assert {("Ngozi Adeyemi", "Director of Children's Services"), ("Rupert Fane", "Chief Executive"),
+            ("Tamsin Rook", "Lead Member for Children and Young People"), ("Ewart Lyle", "Leader of the Council"),
+            ("Aled Pemberton", "YJB Head of Business Area")} <= copied
+    cabinet = {name for name, relation in people_rows(result) if relation == "cabinet_member"}
+    assert {"Tamsin Rook", "Ewart Lyle"} <= cabinet
+
+
 CONTENTS_AND_FIGURES = """\
 Ashbourne Youth Justice Plan 2023-24
 
