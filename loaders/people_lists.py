@@ -995,7 +995,8 @@ def _posts_then_names(ctx: Context, rows: list[Line], area: str | None, first_fr
     """A copy list whose rows give a post (or the body) first and the name after it, in two columns side by side
     ('YOS Manager ...... Jo Bloggs      Chief Executive, Westmere CC ..... Ann Lee'; a row may fill only one of them),
     or in one where a post wraps over two lines before its name ('Lead Member for Children,' / 'Westmere CC .....
-    Cllr Ann Lee'), after its name under its column ('Cabinet Member for   Cllr Ann Lee' / '  Young People'). Each person
+    Cllr Ann Lee'), after its name under its column ('Cabinet Member for   Cllr Ann Lee' / '  Young People', or set in a
+    little under it). Each person
     is copied in the post, and holds the key post it names; a post with no name, or a body or a seat vacant where the
     name goes ('(post vacant)', '(Performance Audit Lead)'), copies no one. The list runs to its end (`_list_ended`), or
     to a line of no such row after a blank line; its first row may follow its label on the label's line (from
@@ -1026,8 +1027,12 @@ def _posts_then_names(ctx: Context, rows: list[Line], area: str | None, first_fr
         for post in posts:
             head = _column_match(heads, post.column)
             above = _column_match(last, post.column) if post.value is None and head is None else None
-            if above is not None and above.links_on():
-                above.pieces.append(post.pieces[0])  # the post above goes on under it
+            if above is not None and (above.links_on() or post.column > above.column):
+                # the post above goes on under it (set in, or after a linking word); a post in brackets set in under it
+                # is a second post held ('Strategic Director' / '  (Chair of YOS Management Board)')
+                held = SECOND_POST_RE.fullmatch(post.pieces[0])
+                above.pieces.append(f"; {held.group(1)}" if held and names_post(held.group(1)) and
+                                    names_post(" ".join(above.pieces)) else post.pieces[0])
                 above.end = post.end
                 went_on.append(above)
                 wrapped = wrapped or above.value is not None and _people_in_cell(ctx, above.value) is not None
@@ -1048,15 +1053,11 @@ def _posts_then_names(ctx: Context, rows: list[Line], area: str | None, first_fr
               for named in _people_in_cell(ctx, post.value) or []]
     if not (two_columns or wrapped) or len(people) < 2:
         return 0
-    found = 0
     for post, value, named in people:
-        role = " ".join(" ".join(post.pieces).split())
-        if not (names_post_or_body(role) or is_organisation_name(role, gazetteer=ctx.gazetteer, area=area)):
-            continue  # a label of another kind before a name ('Venue', 'Signed')
-        _copied_in_post(ctx, named, role, span(ctx.text, post.start, post.end),
+        _copied_in_post(ctx, named, " ".join(" ".join(post.pieces).split()).replace(" ; ", "; "),
+                        span(ctx.text, post.start, post.end),
                         span(ctx.text, post.start, max(value.end, post.end)), area)
-        found += 1
-    return found
+    return len(people)
 
 
 def _column_match(posts: dict[int, _CopiedPost], column: int) -> _CopiedPost | None:

@@ -172,6 +172,8 @@ cc:  Director of Children's Services ... Ngozi Adeyemi        Chief Executive ..
      Lead Member for Children and
      Young People ...................... Cllr Tamsin Rook     Leader of the Council .... Cllr Ewart Lyle
      YJB Head of Business Area ......... PEMBERTON, Aled
+     Director of People, Kestrel Vale .. Imogen Thackeray     Chief Constable, Fellmoor and .. Bartholomew Crane QPM
+       (Chair of YOS Management Board)                          Dale Police
 """
 
 
@@ -183,6 +185,10 @@ def test_a_list_in_two_columns_that_opens_on_its_labels_line() -> None:
             ("Aled Pemberton", "YJB Head of Business Area")} <= copied
     cabinet = {name for name, relation in people_rows(result) if relation == "cabinet_member"}
     assert {"Tamsin Rook", "Ewart Lyle"} <= cabinet
+    # a post set in under its column goes on; in brackets, it is a second post held
+    assert ("Bartholomew Crane", "Chief Constable, Fellmoor and Dale Police") in copied
+    assert ("Imogen Thackeray", "Director of People, Kestrel Vale; Chair of YOS Management Board") in copied
+    assert ("Imogen Thackeray", "board_chair") in people_rows(result)
 
 
 CONTENTS_AND_FIGURES = """\
