@@ -9,7 +9,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `copy_list`: a letter's distribution list after "Copy to:" or "cc:", as role and name rows, numbered
-  entries or "Name, Post" lines.
+  entries or "Name, Post" lines; post-first rows in two columns side by side or with posts wrapped over lines
+  ("YOS Manager ..... Jo Bloggs      Chief Executive, Westmere CC ..... Ann Lee").
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", "send ... to our operations officer, Name (e-mail)", with the
   telephone number and e-mail.
