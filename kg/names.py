@@ -420,7 +420,7 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     first = parts[0].text
     initials_first = is_initials(first) and parts[0].start not in capitals
     # 'Councillor Jo Fi' where the page ends is cut short too, title or none ('Councillor Li' alone is a surname)
-    if not honorifics and _venue(parts) or len(parts) > 1 and _cut_off(text, parts) \
+    if not honorifics and (_venue(parts) or _venue_after(text, parts)) or len(parts) > 1 and _cut_off(text, parts) \
             or wrapped_line and body_follows(text, parts[-1].end):
         return None, len(parts)
     if honorifics and first.lower() in NAME_PARTICLES and first[:1].islower():  # 'Mr ap Rhys': a surname alone
@@ -501,6 +501,10 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     before, j, several = _titles_at(text, tokens, i)
     if several or j + 1 >= len(tokens) or before and not _joined(text, tokens[j - 1], tokens[j]):
         return None
+    particles = _surname_particles(text, tokens, j)  # 'AP DAFYDD, Alun', 'de la Mare, Honor': the surname's particles
+    j += len(particles)
+    if j + 1 >= len(tokens):
+        return None
     surname = tokens[j]
     capitals = _in_capitals(surname.text.rstrip("."))
     comma = SURNAME_COMMA_RE.match(text, surname.end)
@@ -558,12 +562,34 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
                 or not capitals and is_first_name(_titlecase(surname.text)) and text[name_end:name_end + 1] == ",":
             return None
     forenames = [_clean(p.text).capitalize() if _in_capitals(p.text) else _clean(p.text) for p in parts]
-    written = " ".join(forenames + [_clean(surname.text)])
+    written = " ".join(forenames + [_particle_written(p.text) for p in particles] + [_clean(surname.text)])
     written = re.sub(r"((?:[A-Z]\. )*[A-Z]\.) ", lambda m: m.group(1).replace(" ", "") + " ",
                      written.replace(". ", ".").replace(".", ". ").replace("  ", " ") + " ").strip()
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
+PARTICLES_BEFORE_SURNAME = 3  # 'DE LA MARE', 'VAN DER BERG': a surname's particles are a word or two
+
+
+def _surname_particles(text: str, tokens: list[_Token], j: int) -> list[_Token]:
+    """The particles that open a surname written first, before its last word, each a word apart ('AP DAFYDD', 'de
+    Winton', 'VAN DER BERG'): none where no surname's word follows them."""
+    particles: list[_Token] = []
+    k = j
+    while k + 1 < len(tokens) and len(particles) < PARTICLES_BEFORE_SURNAME and tokens[k].text.lower() in NAME_PARTICLES \
+            and text[tokens[k].end:tokens[k + 1].start] == " ":
+        particles.append(tokens[k])
+        k += 1
+    return particles if particles and tokens[k].text.lower() not in NAME_PARTICLES else []
+
+
+def _particle_written(word: str) -> str:
+    """A surname's particle as a name writes it in its natural order: 'AP' is 'ap', 'ST' is 'St'; 'De' as written."""
+    if not word.isupper():
+        return word
+    return word.capitalize() if word.rstrip(".").lower() == "st" else word.lower()
 
 
 # A register's next column after the name's cell: a column's padding or a tab, then its first words (a bounded reach: a
@@ -789,6 +815,15 @@ def _middle_initial(text: str, tokens: list[_Token], k: int, parts: list[_Token]
 def _venue(parts: list[_Token]) -> bool:
     """'Civic Suite', 'Town Hall': a place the meeting was held, unless it begins with a first name ('Ann Hall')."""
     return is_venue_word(parts[-1].text) and not is_first_name(_titlecase(parts[0].text))
+
+
+VENUE_AFTER_RE = re.compile(r"[^\S\n]([A-Z][a-z]+)\b")
+
+
+def _venue_after(text: str, parts: list[_Token]) -> bool:
+    """'Greywell Civic Centre': the words before a place's last word are no name, unless they begin with a first name."""
+    after = VENUE_AFTER_RE.match(text, parts[-1].end)
+    return after is not None and is_venue_word(after.group(1)) and not is_first_name(_titlecase(parts[0].text))
 
 
 def _cut_off(text: str, parts: list[_Token]) -> bool:

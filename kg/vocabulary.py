@@ -54,8 +54,10 @@ MEETING_WORDS = _words("meetings")
 CONNECTIVES = _words("connectives")
 VENUES = _words("venues")
 # The leader of a council is named with the council too: 'Leader of Lowmere Council', 'Leader of Eastmere City Council',
-# 'Leader, Eastmere City Council' (a copy list's post, its body after a comma; a 'Team Leader, ...' leads no council).
-COUNCIL_LEADER = r"(?:leader\s+of|(?<![\w'’-]\s)leader\s*,)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:city\s+|county\s+|borough\s+|district\s+)?council"
+# 'Leader, Eastmere City Council' (a copy list's post, its body after a comma; a 'Team Leader, ...' leads no council),
+# the council by its letters ('Leader, Eastmere CC', '... DC', '... MBC', '... CBC').
+COUNCIL_LEADER = r"(?:leader\s+of|(?<![\w'’-]\s)leader\s*,)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}" \
+    r"(?:(?:city\s+|county\s+|borough\s+|district\s+)?council|(?-i:(?:[MLC]?B|C|D)C))"
 CABINET_POST_RE = re.compile(
     r"\b(?:" + "|".join([r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]]
                         + [COUNCIL_LEADER]) + r")\b",

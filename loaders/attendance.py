@@ -2596,8 +2596,9 @@ def _name_runs_on(text: str, line: Line, following: Line) -> bool:
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
-PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
-                            re.IGNORECASE)
+# ('Page 1 of 1          Inspecting for Safer Communities': a footer's page before its motto, a column apart)
+PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$|"
+                            r"^[^\w\n]*page[^\S\n]+\d+[^\S\n]+of[^\S\n]+\d+(?:\t|[^\S\n]{3})", re.IGNORECASE)
 RUNNING_HEADER_WORDS = 3
 
 

@@ -9,7 +9,8 @@ Each reads one layout that recurs across families and emits `person_role` facts:
   (copy lists, acknowledgements, inspection teams).
 - `name_role`: split a "Name, Role" / "Name Role" / "Role, Name" cell into its parts.
 - `copy_list`: a letter's distribution list after "Copy to:" or "cc:", as role and name rows, numbered
-  entries or "Name, Post" lines.
+  entries or "Name, Post" lines; post-first rows in two columns side by side or with posts wrapped over lines
+  ("YOS Manager ..... Jo Bloggs      Chief Executive, Westmere CC ..... Ann Lee").
 - `contact_officers`: "Contact Officer: Name", "Telephone enquiries to Name", "For further information
   contact Name on ...", "Report author: Name", "send ... to our operations officer, Name (e-mail)", with the
   telephone number and e-mail.
@@ -27,6 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.dates import parse_date
@@ -682,6 +684,30 @@ def is_table_heads(line: str) -> bool:
 
 
 COPIED_KEY_POSTS = frozenset({"head_of_inspections", "cabinet_member", "board_chair", "panel_chair"})
+# What follows a copy list: a note, an annex, the publisher's imprint.
+LIST_ENDS_RE = re.compile(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", re.IGNORECASE)
+
+
+# A postal address: a floor or a building's number before a street, or a postcode ('1st Floor Civil Justice Centre, 1
+# Bridge Street West, Manchester M3 3FX').
+POSTAL_ADDRESS_RE = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)?[^\S\n]++(?:(?i:floor)\b|(?:[A-Z][a-z]++[^\S\n]++){1,3}"
+                               r"(?:Street|Road|Lane|Avenue|Square|Place|Way|Drive|Row|Walk|Terrace|Crescent|Parade)\b)|"
+                               r"\b[A-Z]{1,2}\d[A-Z\d]?[^\S\n][0-9][A-Z]{2}\b")
+
+
+def _postal_address(text: str, line: Line) -> bool:
+    """A line of a postal address that opens with no person's name (the inspectorate's address under its copy list)."""
+    if POSTAL_ADDRESS_RE.search(line.text) is None:
+        return False
+    named = find_names(text, line.start, line.end, strict=False)
+    return not named or trim(text, line.start, line.end).start != named[0].start
+
+
+def _list_ended(line: Line) -> bool:
+    """Whether a copy list has ended at a line: a note, an annex, the publisher's imprint or running prose (a practice
+    example), a table of actions' heads, or a letter's contact line."""
+    return bool(LIST_ENDS_RE.match(line.text)) or is_prose(line.text) or is_table_heads(line.text) \
+        or OTHER_LABEL_RE.match(line.text) is not None
 
 
 def copy_list(ctx: Context, area: str | None = None) -> int:
@@ -697,7 +723,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
         if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start) \
-                or _post_and_name_row(ctx, after_label):
+                or _post_and_name_row(ctx, after_label) or _names_after_posts(ctx, label, after_label.start):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
@@ -705,20 +731,18 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
     if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) or _entries_set_in(
-        ctx, text, all_lines[index + 1:], area) if not after_label else 0
+        ctx, text, all_lines[index + 1:], area) or _posts_then_names(ctx, all_lines[index + 1:], area) \
+        if not after_label else _posts_then_names(ctx, all_lines[index:], area, after_label.start)
     if stacked:
         return stacked
     table, found = [], 0
     table_rows_read: list[Line] = []
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
-        if re.match(r"^\s*(?:Note\b|Annex|Appendix|(?:Published|Printed)\s+by\b|©|\(c\)\s)", line.text, re.IGNORECASE) \
-                or is_prose(line.text):
-            break  # the list has ended: a note, an annex, the publisher's imprint, or running prose (a practice example)
-        if is_table_heads(line.text) or OTHER_LABEL_RE.match(line.text):
-            break  # a table of actions begins, or a letter's contact line: the list has ended
-        if is_page_furniture(ctx.text, line):
-            continue  # a page's footer under the list ('SQS Westmere   Page 3 of 3') names no one
+        if _list_ended(line):
+            break
+        if is_page_furniture(ctx.text, line) or _postal_address(ctx.text, line):
+            continue  # a page's footer under the list ('SQS Westmere   Page 3 of 3'), or the sender's address, names no one
         table_rows_read.append(line)
         if numbered:
             found += _copied_person(ctx, line, area)  # a post with no name ('4. Chief Constable') copies no one
@@ -862,6 +886,194 @@ def _entry_person(ctx: Context, entry: list[Span], area: str | None
     return None
 
 
+# Between a row's post and its name: dot leaders (a lone dot where the post nearly fills its column: 'HM Inspectorate of
+# Constabulary . Jo Bloggs'); between a name and the next column's post, or a post and a name with no leaders: a tab or
+# a run of blanks.
+ROW_GAP_RE = re.compile(r"(?P<leader>[^\S\n]*+(?:[.…·]{2,}+|(?<![^\s])\.(?![^\s]))[^\S\n]*+)|"
+                        r"(?P<gap>[^\S\n]{2,}+|\t)")
+COLUMN_SLACK = 2  # characters: a column's cells start in line within a couple of characters
+
+
+@dataclass
+class _CopiedPost:
+    """A post in a copy list's column, as read so far: where it starts on the page, its span and its lines' words (a
+    post wrapped over lines joins them), and the cell after it (the name's, or none)."""
+    column: int
+    start: int
+    end: int
+    pieces: list[str]
+    value: Span | None = None
+
+    def links_on(self) -> bool:
+        """Whether its last line ends on a word that links on to the next ('Lead Member for Children,')."""
+        return LINKS_ON_RE.search(self.pieces[-1]) is not None
+
+
+def _segments(text: str, line: Line) -> list[tuple[Span, str | None]]:
+    """A row's cells, each with the kind of space after it: 'leader' (dot leaders), 'gap' (a tab or blanks), None last."""
+    found: list[tuple[Span, str | None]] = []
+    pos = line.start
+    for gap in ROW_GAP_RE.finditer(text, line.start, line.end):
+        cell = trim(text, pos, gap.start(), " \t")  # (a post's comma kept: 'Lead Member for Children,' wraps on)
+        if cell:
+            found.append((cell, "leader" if gap.group("leader") else "gap"))
+        elif gap.group("leader") and found:
+            found[-1] = (found[-1][0], "leader")  # (the blanks before the leaders)
+        pos = gap.end()
+    last = trim(text, pos, line.end, " \t")
+    if last:
+        found.append((last, None))
+    return found
+
+
+TAB_STOP = 8
+
+
+def _across(text: str, start: int, column: int, at: int) -> int:
+    """Where text[at] stands across the page, tabs expanded, counting on from text[start] in `column` (a row's cells
+    are placed one after the other, each from the last)."""
+    for char in text[start:at]:
+        column = (column // TAB_STOP + 1) * TAB_STOP if char == "\t" else column + 1
+    return column
+
+
+def _people_in_cell(ctx: Context, cell: Span) -> list[NameMatch] | None:
+    """The people a cell of names holds, parted by ';', ',' or 'and', each in any form (in full, after a title, surname
+    first: 'MEREDITH, Carys; TEAGUE, Robert'), an inspector's letters after one at most; None where the cell holds
+    anything else (a body, a post, a seat vacant in brackets)."""
+    people = []
+    for piece in _split_people(ctx.text, cell):
+        names = find_names(ctx.text, piece.start, piece.end, strict=False)
+        after = trim(ctx.text, names[0].end, piece.end) if names else None
+        rank = " ".join(ctx.text[piece.start:names[0].start].split()) if names else ""
+        ranked = bool(rank) and rank_of_post(rank.lower()) == rank.title()  # 'Chief Superintendent Jo Lee'
+        if len(names) != 1 or names[0].surname_only or names[0].start != piece.start and not ranked or after and not (
+                INSPECTOR_AFTER_NAME_RE.fullmatch(after.text)) or names_post_or_body(names[0].name):
+            return None
+        named = names[0]
+        people.append(NameMatch(named.start, named.end, named.name, named.title or rank.title(), named.surname_only)
+                      if ranked else named)
+    return people or None
+
+
+def _row_posts(ctx: Context, line: Line, heads: dict[int, _CopiedPost], start: int | None = None
+               ) -> list[_CopiedPost] | None:
+    """A copy list's row as posts, each with the cell after it: a post, dot leaders and its cell (a name, or a seat
+    vacant), or a post, a gap and a cell of names; a post with nothing after it stands alone (a post wrapped, or no
+    one's). None where a cell that opens a post opens with a person's name (rows of another kind), unless it goes on
+    a post wrapped above it (one of `heads`). From `start` on the line where a label opens it ('Copy to:')."""
+    row = _segments(ctx.text, line if start is None else span(ctx.text, start, line.end))
+    posts: list[_CopiedPost] = []
+    index, placed, column = 0, line.start, 0
+    while index < len(row):
+        cell, space = row[index]
+        column = _across(ctx.text, placed, column, cell.start)
+        placed = cell.start
+        if not any(char.isalnum() for char in cell.text):
+            index += 1
+            continue  # a rule ('-----') or a bullet alone
+        named = find_names(ctx.text, cell.start, cell.end, strict=False)
+        if named and named[0].start == cell.start and _column_match(heads, column) is None and not (
+                names_post_or_body(cell.text) or is_organisation_name(cell.text, gazetteer=ctx.gazetteer)):
+            return None  # a name where a post opens: 'Jo Bloggs ..... Chief Executive'
+        post = _CopiedPost(column, cell.start, cell.end, [cell.text])
+        following = row[index + 1][0] if index + 1 < len(row) else None
+        if following is not None and (space == "leader" or _people_in_cell(ctx, following) is not None):
+            post.value = following
+            index += 1
+            column = _across(ctx.text, placed, column, following.start)
+            placed = following.start
+        posts.append(post)
+        index += 1
+    return posts
+
+
+def _names_after_posts(ctx: Context, label: Line, start: int) -> bool:
+    """Whether a copy list's label opens a row of posts and names in two columns ('Copy to:   YOS Manager ..... Jo
+    Bloggs      Chief Executive ..... Ann Lee'): the list begins on its line."""
+    posts = _row_posts(ctx, label, {}, start)
+    return posts is not None and sum(1 for post in posts if post.value and _people_in_cell(ctx, post.value)) > 1
+
+
+def _posts_then_names(ctx: Context, rows: list[Line], area: str | None, first_from: int | None = None) -> int:
+    """A copy list whose rows give a post (or the body) first and the name after it, in two columns side by side
+    ('YOS Manager ...... Jo Bloggs      Chief Executive, Westmere CC ..... Ann Lee'; a row may fill only one of them),
+    or in one where a post wraps over two lines before its name ('Lead Member for Children,' / 'Westmere CC .....
+    Cllr Ann Lee'), after its name under its column ('Cabinet Member for   Cllr Ann Lee' / '  Young People', or set in a
+    little under it). Each person
+    is copied in the post, and holds the key post it names; a post with no name, or a body or a seat vacant where the
+    name goes ('(post vacant)', '(Performance Audit Lead)'), copies no one. The list runs to its end (`_list_ended`), or
+    to a line of no such row after a blank line; its first row may follow its label on the label's line (from
+    `first_from`). Returns how many were read: none where a row of its first block is no such row, or the list is one
+    column of a post and a name a row (read row by row)."""
+    read: list[_CopiedPost] = []
+    heads: dict[int, _CopiedPost] = {}  # posts wrapped over the row below, waiting for it, by their column
+    last: dict[int, _CopiedPost] = {}  # the last row's posts, which a line under them may go on
+    two_columns = wrapped = blank_before = False
+    for number, line in enumerate(rows):
+        start = first_from if number == 0 else None
+        if start is None:  # (the label's line is the list's first row)
+            if is_blank(line):
+                blank_before = bool(read or heads)
+                continue
+            if _list_ended(line):
+                break
+            if is_page_furniture(ctx.text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) \
+                    or _postal_address(ctx.text, line):
+                continue
+        posts = _row_posts(ctx, line, heads, start)
+        if posts is None:
+            if blank_before:
+                break  # the next paragraph after the list
+            return 0
+        waiting: list[_CopiedPost] = []
+        went_on: list[_CopiedPost] = []
+        for post in posts:
+            head = _column_match(heads, post.column)
+            above = _column_match(last, post.column) if post.value is None and head is None else None
+            if above is not None and (above.links_on() or post.column > above.column):
+                # the post above goes on under it (set in, or after a linking word); a post in brackets set in under it
+                # is a second post held ('Strategic Director' / '  (Chair of YOS Management Board)')
+                held = SECOND_POST_RE.fullmatch(post.pieces[0])
+                above.pieces.append(f"; {held.group(1)}" if held and names_post(held.group(1)) and
+                                    names_post(" ".join(above.pieces)) else post.pieces[0])
+                above.end = post.end
+                went_on.append(above)
+                wrapped = wrapped or above.value is not None and _people_in_cell(ctx, above.value) is not None
+                continue
+            if head is not None:
+                head.pieces.extend(post.pieces)  # the post wrapped over this row
+                post.pieces, post.start = head.pieces, head.start
+                wrapped = wrapped or post.value is not None and _people_in_cell(ctx, post.value) is not None
+            if post.value is not None:
+                read.append(post)
+            elif post.links_on():
+                waiting.append(post)  # (a post alone that ends on no linking word is no one's)
+        heads = _by_column(waiting)
+        two_columns = two_columns or sum(1 for post in posts if post.value is not None
+                                         and _people_in_cell(ctx, post.value) is not None) > 1
+        last = _by_column([post for post in posts if post.value is not None] + went_on)
+    people = [(post, post.value, named) for post in read if post.value is not None
+              for named in _people_in_cell(ctx, post.value) or []]
+    if not (two_columns or wrapped) or len(people) < 2:
+        return 0
+    for post, value, named in people:
+        _copied_in_post(ctx, named, " ".join(" ".join(post.pieces).split()).replace(" ; ", "; "),
+                        span(ctx.text, post.start, post.end),
+                        span(ctx.text, post.start, max(value.end, post.end)), area)
+    return len(people)
+
+
+def _column_match(posts: dict[int, _CopiedPost], column: int) -> _CopiedPost | None:
+    """The post among `posts` (by the column each starts in) that starts in the given column, give or take
+    `COLUMN_SLACK`."""
+    return next((posts[near] for near in range(column - COLUMN_SLACK, column + COLUMN_SLACK + 1) if near in posts), None)
+
+
+def _by_column(posts: list[_CopiedPost]) -> dict[int, _CopiedPost]:
+    return {post.column: post for post in reversed(posts)}  # (the first of two in one column)
+
+
 def _post_and_name_row(ctx: Context, row: Span) -> bool:
     """The first row of a list on its label's line: a post's cell, then a cell that opens with a person's name, after a
     title or rank ('Copy to:   Chief Executive      Jo Bloggs'), or a post alone ('Copy to:  Chair, Scrutiny Panel')."""
@@ -933,7 +1145,12 @@ def _ranked_name_row(ctx: Context, text: str, line: Line, area: str | None) -> b
 def _copied_with_post(ctx: Context, name: NameMatch, post: Span, evidence: Span, area: str | None) -> None:
     """A copy list's entry of a name and its post: copied, and the key post it holds ('Leader of the Council'), in
     the body the post names."""
-    role = " ".join(post.text.split())
+    _copied_in_post(ctx, name, " ".join(post.text.split()), post, evidence, area)
+
+
+def _copied_in_post(ctx: Context, name: NameMatch, role: str, post: Span, evidence: Span, area: str | None) -> None:
+    """A person copied in a post as written (its lines joined): in the body the post names, and holding the key post it
+    names."""
     organisation = organisation_for_role(role, area) or organisation_named(role, gazetteer=ctx.gazetteer, area=area)
     for relation in ("copy_to", _copied_key_post(ctx, role, area)):
         if relation:

@@ -365,6 +365,21 @@ MINIMAL_CASES = {
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
+    # copylists: a copy list's rows of a post first and a name after it, in columns, posts wrapped over lines
+    "a copy list's two columns of posts wrapped over the row below, row after row (copylists)": "Westmere YOS\n\n"
+    "Copy to:\n\n" + "Lead Member for Children,\nWestmere CC ...... Cllr Jo Lee   Leader, Westmere CC ..... Ann Roe\n"
+    * 1_500,
+    "a copy list's post wrapped over thousands of lines before its name (copylists)": "Westmere YOS\n\nCopy to:\n\n"
+    "Chief Executive ..... Jo Lee   Leader ..... Ann Roe\n" + "Cabinet Member for Children and\n" * 3_000
+    + "Young People ..... Cllr Dev Rao\n",
+    "a copy list's post going on under its column over thousands of lines (copylists)": "Westmere YOS\n\nCopy to:\n\n"
+    "Cabinet Member for   Cllr Jo Lee   Leader   Ann Roe\n" + "  Children and\n" * 3_000,
+    "a copy list's row of lone dots and cells without end (copylists)": "Westmere YOS\n\nCopy to:\n\nYOS Manager"
+    + " . x,\t" * 6_000 + " Jo Lee   Chief Executive ..... Ann Roe\nLeader ..... Dev Rao\n",
+    "a surname's particles without end before its comma (copylists)": "Westmere Youth Justice Board\n\n"
+    "Attendance register\n" + "DE " * 6_000 + "WINTON, Jeremy    Westmere Council    P\n",
+    "an address's capitalised words without end under a copy list (copylists)": "Westmere YOS\n\nCopy to:\n\n"
+    "Chief Executive ..... Jo Lee\n1 " + "Bridge " * 6_000 + "Street\n",
     # a letter's 'To:' with a run of blanks before the second label looked for after it
     "a 'To:' line with a run of blanks before its 'From:'": "Westmere YOS\n\nTo:  Jo Lee" + " " * 12_000
     + "From:  Dev Rao\n     Chair" + " " * 12_000 + "x\n",
