@@ -1882,8 +1882,12 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     # councillors does ('County Borough Councillors present:' over a grid of names)
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     status_column: int | None = None  # where the head row's status column starts, from the line's start
+    notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     while index < len(all_lines):
         line = all_lines[index]
+        notes = _notes_cell(text, line, notes_heads, len(heads))
+        if notes is not None:  # 'DACRE, Stuart   No   Substitute: Cllr MOTTRAM, Irene': the row is read without its
+            line = trim(text, line.start, notes.start)  # remark, whoever the remark names, then the remark read on it
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
             return index
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
@@ -1915,6 +1919,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 1 if wrapped_heads is None else 2
             status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
                                   if head in STATUS_HEADS), None)
+            status_at = next((at for at, head in enumerate(heads) if head in STATUS_HEADS), None)
+            notes_heads = next(((status_at, at, cell.start - line.start)
+                                for at, (head, cell) in enumerate(zip(heads, head_cells, strict=True))
+                                if head in NOTES_HEADS and status_at is not None and at > status_at), None)
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -1976,6 +1984,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             _cells_by_heads(text, read, heads, people[0])
         for person in people:
             _set_status(text, person, status)
+            if notes is not None:
+                _read_note(text, person, notes)
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
@@ -2058,6 +2068,43 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
 # ('London Probation Trust, Assistant Chief Officer Apologies' under '... Agency / Post     Status').
 STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)[^\S\n]*+$", re.IGNORECASE)
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
+NOTES_HEADS = {"notes", "comments", "remarks"}
+# A remark that the member sat in another's place: '(substitute for Cllr Dacre)', 'Deputising for the Chief Constable'.
+STANDING_FOR_NOTE_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<note>(?:as[^\S\n]++(?:a[^\S\n]++)?)?(?:standing[^\S\n]++)?"
+                                  r"(?:substitut(?:e|ing)|deputy|deputi[sz]ing|standing[^\S\n]++in)[^\S\n]++for\b[^()\n]*+)",
+                                  re.IGNORECASE)
+
+
+def _notes_cell(text: str, line: Line, heads: tuple[int, int, int] | None, count: int) -> Span | None:
+    """The remark on a register's row: from the cell under the head row's 'Notes' (after its status column) to the
+    line's end, where the row has one and a status mark under the status head. heads: the status head's index, the
+    notes head's and where the notes column starts; count: how many heads the row has. A row of as many cells as heads
+    is read by their order (tabs part cells wherever they fall), another by where its cells start."""
+    if heads is None:
+        return None
+    status_at, notes_at, column = heads
+    row = cells(text, line)
+    if len(row) == count:
+        status, note = row[status_at], row[notes_at]
+    else:
+        note = next((cell for cell in row[1:] if cell.start - line.start >= column - COLUMN_SLACK), None)
+        status = next((cell for cell in reversed(row[1:]) if note is not None and cell.end <= note.start), None)
+    if note is None or status is None or mark_meaning(text, status.text) is None:
+        return None
+    return trim(text, note.start, line.end)
+
+
+def _read_note(text: str, person: Attendee, note: Span) -> None:
+    """A register's remark on a member's row, beside its status: one who did not come but sent apologies or a substitute
+    ('No   Apologies', 'No   Substitute: Cllr Jo Bloggs') gave apologies; one who came in another's place ('Yes
+    (substitute for Cllr Lee)') sat as a deputy, the remark their role. Any other remark says nothing of either."""
+    meaning = key_meaning(note.text)
+    standing = STANDING_FOR_NOTE_RE.match(note.text)
+    if person.status == PRESENT and standing is not None:
+        person.substitute = True
+        person.role = person.role or trim(text, note.start + standing.start("note"), note.start + standing.end("note"))
+    elif person.status in (ABSENT, None) and meaning in (APOLOGIES, SUBSTITUTE) and standing is None:
+        person.status = APOLOGIES
 
 
 def _status_in_column(text: str, line: Line, column: int | None) -> re.Match[str] | None:
@@ -2552,8 +2599,10 @@ def _name_runs_on(text: str, line: Line, following: Line) -> bool:
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
-PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$",
-                            re.IGNORECASE)
+# (a footer's page number may open the line, the rest of the footer after wide padding: 'Page 1 of 2      Inspecting
+# for Safer Communities')
+PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$|"
+                            r"^[^\S\n]*+page[^\S\n]++\d+(?:[^\S\n]++of[^\S\n]++\d+)?(?:\t|[^\S\n]{3})", re.IGNORECASE)
 RUNNING_HEADER_WORDS = 3
 
 
@@ -3425,6 +3474,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         if PART_APOLOGY_RE.match(text, word.end()):
             continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
+        if _in_a_row(text, word.start()):  # 'No   Apologies received': a register's remark ends with its row
+            stop = min(stop, end_of_line(text, word.end()))
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
         negated = NO_APOLOGY_RE.search(text, max(start, word.start() - 30), word.start()) or (
             source is not None and NOT_RECEIVED_RE.search(text, word.end(), source.start()))
@@ -3496,6 +3547,17 @@ AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|th
 
 
 SUBSTITUTE_REACH = 300  # how far before its verb a substitute's name and post are read
+CELL_GAP_BEFORE_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3})")  # a row's cells parted: a tab or wide padding after words
+WORD_IN_CELL_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _in_a_row(text: str, pos: int) -> bool:
+    """Whether the word at pos stands in a row of cells, a cell of words and a tab or wide padding before it on its
+    line (a register's remark: 'BENSON, Margaret      No      Apologies'), so its clause is the row's, not the rows'
+    around it; a paragraph's number before its padding ('4.    Apologies were received from ...') is no cell."""
+    begin = start_of_line(text, pos)
+    gap = CELL_GAP_BEFORE_RE.search(text, begin, pos)
+    return gap is not None and WORD_IN_CELL_RE.search(text, begin, gap.start()) is not None
 
 
 def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -3505,6 +3567,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         # (a substitute is named just before the verb: a clause of thousands of words is not read again for each verb)
         begin = _clause_start(text, verb.start(), max(start, verb.start() - SUBSTITUTE_REACH))
+        in_row = _in_a_row(text, verb.start())
+        if in_row:  # 'LOWERY, Tamsin      Present      Substituting for Cllr Fairclough': a register's row is the
+            begin = max(begin, start_of_line(text, verb.start()))  # clause, not the rows around it to a full stop
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()
@@ -3527,7 +3592,7 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = trim(text, dash[-1].end(), subject.end, " \t")
         if subject:
             subject = _relative_antecedent(text, subject)
-        replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
+        replaced = find_names(text, verb.end(), end_of_line(text, verb.end()) if in_row else _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)

@@ -368,6 +368,13 @@ MINIMAL_CASES = {
     # a letter's 'To:' with a run of blanks before the second label looked for after it
     "a 'To:' line with a run of blanks before its 'From:'": "Westmere YOS\n\nTo:  Jo Lee" + " " * 12_000
     + "From:  Dev Rao\n     Chair" + " " * 12_000 + "x\n",
+    # a copy list's label, a run of blanks, then its note in brackets (stop 31)
+    "a copy label's run of blanks before its note": "Westmere YOS\n\nDear Jo\n\nYours sincerely\n\nDev Rao\n\ncc"
+    + " " * 12_000 + "(in order of surname)\nLEE, Dr Jo ...... Chief Executive\n",
+    "a footer's page number then a run of blanks in a list": "Westmere Council\n\nPresent:\nLEE, Jo (Chair)   Present\n"
+    "Page 1 of 2" + " " * 12_000 + "Safer Together\n",
+    "a register's remarks column over row after row": "Westmere Council\n\nATTENDANCE REGISTER\nMember      Attended"
+    "   Notes\n" + "LEE, Jo     No         Substitute: Cllr ROE, Ann\n" * 2_000,
 }
 
 

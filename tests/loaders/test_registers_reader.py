@@ -1,0 +1,144 @@
+"""Registers and lists that write each person surname first ('PENROSE-HYDE, Cllr Marguerite', 'ABERCROMBIE, Dr
+Fenella', 'OKONKWO-BELL, Supt Adaeze'): a register's column of remarks after its status column ('Member   Attended
+Notes') says who sent apologies or a substitute and who sat in another's place; a copy list whose label carries a note
+in brackets ('cc   (in alphabetical order of surname)') is still a copy list; a footer that opens with its page number
+('Page 3 of 3      Improving Lives Together') names no one. Headings, places and prose in the same form name no one."""
+
+from __future__ import annotations
+
+from kg.loaders.attendance import PAGE_NUMBER_RE
+from kg.loaders.people_lists import COPY_LABEL_RE
+from kg.loaders.text import is_column_heads, lines
+from tests.conftest import load_text, people_rows
+
+# Words for the marks, 'Comments' as the remarks' head, a title after the comma, a substitute's remark in words (no
+# brackets), a place in the same capitals-and-comma form in the venue, and an absent member with no remark.
+WORDED_REGISTER = """WYNDHAM VALE BOROUGH COUNCIL
+
+YOUTH JUSTICE SCRUTINY COMMITTEE
+
+MINUTES of the meeting held at the Guildhall, HARTLEPOOL, County Durham, on Thursday 6 March 2025 at 7.00 pm
+
+RECORD OF ATTENDANCE
+Member                              Attendance     Comments
+PENROSE-HYDE, Cllr Marguerite (Chair) Present
+ABERNETHY, Lachlan                  Present
+CORRIGAN, Dr Siobhan                Absent         Apologies sent
+FAIRCLOUGH, Ewan                    Absent         Substitute: Cllr LOWERY, Tamsin
+LOWERY, Tamsin                      Present        Substituting for Cllr Fairclough
+GRENVILLE, Otto                     Absent
+
+1.   MINUTES, AGENDA AND REPORTS
+
+     The minutes of the last meeting were agreed.
+"""
+
+
+def test_a_registers_remarks_after_worded_marks_say_apologies_and_substitutes() -> None:
+    rows = people_rows(load_text(WORDED_REGISTER, "wyndham-vale-scrutiny-minutes.txt"))
+    assert ("Marguerite Penrose-Hyde", "present_at_meeting") in rows
+    assert ("Lachlan Abernethy", "present_at_meeting") in rows
+    assert ("Siobhan Corrigan", "apologies") in rows  # 'Absent   Apologies sent'
+    assert ("Siobhan Corrigan", "present_at_meeting") not in rows
+    assert ("Ewan Fairclough", "apologies") in rows  # absent, a substitute sent: apologies, as the keys' practice has it
+    assert ("Ewan Fairclough", "present_at_meeting") not in rows
+    assert ("Tamsin Lowery", "standing_deputy") in rows and ("Tamsin Lowery", "present_at_meeting") in rows
+    assert ("Tamsin Lowery", "apologies") not in rows  # the remark on Fairclough's row names her: not her own row
+    assert not {row for row in rows if row[0] == "Otto Grenville"} - {("Otto Grenville", "panel_member")}
+    names = {name for name, _ in rows}
+    assert not {"Agenda Minutes", "Minutes Agenda", "County Hartlepool", "Durham Hartlepool"} & names
+
+
+# Tabs part the cells (the row's columns stand nowhere near the heads'), single letters for the marks, a remark of a
+# deputy sent and one who came as a deputy 'for' a member, and a row whose remark is about the item, no status.
+TABBED_REGISTER = """BRACKENMOOR YOUTH JUSTICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Wednesday 14 May 2025, Brackenmoor House
+
+ATTENDANCE REGISTER
+Member\tAttended\tNotes
+OYELOWO, Funmilayo (Chair)\tY\t
+BRACKENRIDGE, Hamish\tN\tApologies received
+QUINLAN, Roisin\tN\tsent a deputy
+MATSUDA, Kenji\tY\tdeputy for Cllr Quinlan
+ELPHINSTONE, Morag\tY\tleft after item 4
+
+1.   WELCOME AND APOLOGIES
+     As above.
+"""
+
+
+def test_a_tabbed_register_reads_its_remarks_by_the_order_of_its_heads() -> None:
+    rows = people_rows(load_text(TABBED_REGISTER, "brackenmoor-board-minutes.txt"))
+    assert ("Funmilayo Oyelowo", "present_at_meeting") in rows
+    assert ("Hamish Brackenridge", "apologies") in rows
+    assert ("Roisin Quinlan", "apologies") in rows and ("Roisin Quinlan", "present_at_meeting") not in rows
+    assert ("Kenji Matsuda", "standing_deputy") in rows and ("Kenji Matsuda", "present_at_meeting") in rows
+    assert ("Morag Elphinstone", "present_at_meeting") in rows  # a remark on the item says nothing of her attendance
+    assert ("Morag Elphinstone", "standing_deputy") not in rows
+
+
+# A letter's copy list whose label carries a note in brackets, dot leaders, titles and ranks after the comma, a post
+# wrapped under its column, the page's footer opening with its number under a rule, and a body alone on its row.
+COPY_LIST_LETTER = """HM Inspectorate of Probation
+1st Floor, Civil Justice Centre
+Manchester  M3 3FX
+
+4 February 2025
+
+Mr Dominic Ferrers
+Chief Executive
+Wyndham Vale Borough Council
+
+Dear Mr Ferrers
+
+Inspection of youth offending work in Wyndham Vale
+
+We write to give you the findings of our inspection of youth offending work in Wyndham Vale, published today.
+
+Yours sincerely
+
+Imelda Castellane
+HM Assistant Chief Inspector
+
+Copies to   (in order of surname)
+
+ABERCROMBIE, Dr Fenella ........ Director of Public Health, Wyndham Vale Borough Council
+OKONKWO-BELL, Supt Adaeze ...... Wyndham Vale Police
+TREGARTHEN, Cllr Piers ......... Lead Member for Children and Young People,
+                                 Wyndham Vale Borough Council
+Youth Justice Board for England and Wales
+
+----------------------------------------------------------------------
+Page 2 of 2                 Improving Lives Together
+"""
+
+
+def test_a_copy_list_under_a_label_with_a_note_reads_surname_first_rows() -> None:
+    rows = people_rows(load_text(COPY_LIST_LETTER, "wyndham-vale-sqs-letter.txt"))
+    assert ("Fenella Abercrombie", "copy_to") in rows
+    assert ("Adaeze Okonkwo-Bell", "copy_to") in rows
+    assert ("Piers Tregarthen", "copy_to") in rows
+    assert not {name for name, _ in rows} & {"Improving Lives", "Lives Together", "Improving Lives Together"}
+
+
+def test_a_copy_labels_note_is_lower_case_and_a_name_in_brackets_no_note() -> None:
+    assert COPY_LABEL_RE.match("cc   (in alphabetical order of surname)")
+    assert COPY_LABEL_RE.match("Distribution list (by email)")
+    assert not COPY_LABEL_RE.match("Distribution (Jo Bloggs)")  # a name in brackets is no note on the list
+    assert not COPY_LABEL_RE.match("The cc (carbon copy) convention")
+
+
+def test_a_footer_opening_with_its_page_number_is_page_furniture_a_name_in_a_row_is_not() -> None:
+    assert PAGE_NUMBER_RE.search("Page 1 of 1                 Inspecting for Safer Communities")
+    assert PAGE_NUMBER_RE.search("Page 3\tWyndham Vale Borough Council")
+    assert not PAGE_NUMBER_RE.search("PAGET, Wilfred          Head of Service")
+    assert not PAGE_NUMBER_RE.search("Page, Jo (Chair)        Present")
+
+
+def test_a_remarks_head_goes_with_the_heads_kg_knows_never_alone() -> None:
+    assert is_column_heads(lines("Member                 Attended    Notes")[0])
+    assert is_column_heads(lines("Name\tStatus\tComments")[0])
+    assert not is_column_heads(lines("Notes")[0])
+    assert not is_column_heads(lines("Remarks   Comments")[0])
+
