@@ -1933,6 +1933,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.by_initials.extend(initialled)
             index += 1
             continue
+        forename_below = _forename_wrapped_below(text, all_lines, index, section.attendees)
+        if forename_below is not None:  # 'ROWLANDS, Cllr      Cabinet Member,' / '  Bethan            Children & ...'
+            section.attendees.append(forename_below)
+            index += 2
+            continue
         split = _split_name_row(text, line)
         if split is not None:  # 'SELVARAJ   Anand (Dr)   AS   Director ...': a register's surname and forename cells
             section.attendees.extend(split)
@@ -2281,6 +2286,61 @@ def _after_full_stop(text: str, line: Line) -> bool:
     window = text[max(0, line.start - FULL_STOP_REACH):line.start]  # a bounded look back: a long run of spaces is read once
     before = window.rstrip()
     return before.endswith(".") and window[len(before):].count("\n") >= 2
+
+
+# A name cell written surname first whose forename the column's width broke onto the line below: the surname in
+# capitals and its comma (a title after it perhaps) end the cell ('ROWLANDS, Cllr      Cabinet Member,'), and the next
+# line opens a little in with the forename alone in the cell ('  Bethan            Children & Education').
+SURNAME_COMMA_CELL_RE = re.compile(
+    rf"(?P<indent>[^\S\n]*+)(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),"
+    r"(?:[^\S\n](?P<title>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?)?"
+    r"(?=\t|[^\S\n]{2}|[^\S\n]*+$)")
+WRAPPED_FORENAME_RE = re.compile(rf"(?P<indent>[^\S\n]*+)(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
+                              rf"(?:[^\S\n][{UPPER}][{LOWER}]++)?)(?=\t|[^\S\n]{{2}}|[^\S\n]*+$)")
+FORENAME_SET_IN = 4  # characters: the wrapped forename stands under its surname or a little in
+
+
+def _forename_wrapped_below(text: str, all_lines: list[Line], index: int, listed: list[Attendee]) -> Attendee | None:
+    """A member whose name cell the page's width broke after the surname's comma (`SURNAME_COMMA_CELL_RE`): one
+    entry over the two lines, the name as the person is called ('Bethan Rowlands'), the post the rest of the two
+    lines' cells. A forename the lexicon lacks is one beside a post where the list (listed: its entries read so far)
+    or the lines beside write others surname first. None where the line and the next are not such a cell's two parts."""
+    if index + 1 >= len(all_lines):
+        return None
+    line, below = all_lines[index], all_lines[index + 1]
+    cell = SURNAME_COMMA_CELL_RE.match(line.text)
+    if cell is None or text[line.end:below.start].strip() or is_body_word(cell.group("surname")):
+        return None
+    forename = WRAPPED_FORENAME_RE.match(below.text)
+    if forename is None or not 0 <= len(forename.group("indent")) - len(cell.group("indent")) <= FORENAME_SET_IN:
+        return None
+    given = forename.group("forename")
+    if any(check(word) for word in given.split()
+           for check in (is_role_word, is_body_word, is_venue_word, is_honorific, is_post_word)):
+        return None  # 'SOCIAL,' / '  Services': no forename
+    if not is_first_name(given.split()[0]) and (not line.text[cell.end():].strip() or not any(CAPITALS_FIRST_RE.match(text, entry.evidence.start, entry.evidence.end)
+                                                       for entry in listed) and not any(
+            capitals_first_name(text, *bounds) for bounds in _nearest_entries(text, span(text, line.start, below.end)))):
+        # 'LEEDS,' / '  Yorkshire' in an address: a forename the lexicon lacks, with no post beside the surname or no
+        # other name so written around it
+        return None
+    title = f"{cell.group('title')} " if cell.group("title") else ""
+    written = f"{cell.group('surname')}, {title}{given}"
+    named = capitals_first_name(written, 0, len(written), any_forename=True)
+    if named is None:
+        return None
+    name = NameMatch(line.start + cell.start("surname"), below.start + forename.end("forename"), named.name, named.title)
+    evidence = span(text, name.start, below.end)
+    attendee = _attendee(text, replace(name, end=line.start + cell.end()), span(text, line.start + cell.end(), below.end),
+                         evidence)
+    if attendee.role is not None:  # the post's cells, the forename between them blanked
+        at = below.start + forename.start("forename") - attendee.role.start
+        written_role = attendee.role.text
+        if 0 <= at < len(written_role):
+            blanked = written_role[:at] + " " * len(given) + written_role[at + len(given):]
+            attendee.role = Span(attendee.role.start, attendee.role.end, fold_cells(blanked))
+    attendee.name = name
+    return attendee
 
 
 # A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS

@@ -2,7 +2,8 @@
 Fenella', 'OKONKWO-BELL, Supt Adaeze'): a register's column of remarks after its status column ('Member   Attended
 Notes') says who sent apologies or a substitute and who sat in another's place; a copy list whose label carries a note
 in brackets ('cc   (in alphabetical order of surname)') is still a copy list; a footer that opens with its page number
-('Page 3 of 3      Improving Lives Together') names no one. Headings, places and prose in the same form name no one."""
+('Page 3 of 3      Improving Lives Together') names no one; a name cell the column's width broke after the surname's comma
+('ROWLANDS, Cllr' / '  Bethan') is one person. Headings, places and prose in the same form name no one."""
 
 from __future__ import annotations
 
@@ -142,3 +143,62 @@ def test_a_remarks_head_goes_with_the_heads_kg_knows_never_alone() -> None:
     assert not is_column_heads(lines("Notes")[0])
     assert not is_column_heads(lines("Remarks   Comments")[0])
 
+
+
+# Two lists side by side, each name cell broken after the surname's comma (a title with it, or not), forenames the
+# lexicon may lack; a post wrapped over three lines beside a whole name.
+WRAPPED_FORENAMES = """WESTMORVEN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 8 April 2025 at 2.00 pm, Council Chamber, Westmorven
+
+PRESENT                                    APOLOGIES
+HALLORAN-VOSS, Cllr     Lead Member,       KINGSLEY-ADEBAYO,    Service Manager,
+  Philippa              Children           Temperance           Westmorven Police
+DUNMORE, Alasdair       Chair - Director   PRIESTLEY, Ruth      Head of Housing
+                        of Children's
+                        Services
+CARTWRIGHT,             Head of Youth
+  Oluwaseun             Offending Service
+
+IN ATTENDANCE
+FITZWARREN,             Business Support Officer (minutes)
+  Genevieve
+
+1.   WELCOME AND APOLOGIES
+
+     The Chair welcomed members to the meeting.
+"""
+
+
+def test_a_surname_first_cell_broken_after_its_comma_is_one_person_over_two_lines() -> None:
+    rows = people_rows(load_text(WRAPPED_FORENAMES, "westmorven-board-minutes.txt"))
+    assert ("Philippa Halloran-Voss", "present_at_meeting") in rows
+    assert ("Philippa Halloran-Voss", "cabinet_member") in rows  # 'Lead Member,' / 'Children': her post, not the name's
+    assert ("Temperance Kingsley-Adebayo", "apologies") in rows
+    assert ("Oluwaseun Cartwright", "present_at_meeting") in rows
+    assert ("Genevieve Fitzwarren", "minute_taker") in rows
+    assert ("Alasdair Dunmore", "present_at_meeting") in rows and ("Ruth Priestley", "apologies") in rows
+    assert not {name for name, _ in rows} - {"Philippa Halloran-Voss", "Temperance Kingsley-Adebayo", "Oluwaseun Cartwright",
+                                             "Genevieve Fitzwarren", "Alasdair Dunmore", "Ruth Priestley"}
+
+
+# A place in capitals and its comma, its county under it, in a venue's address inside the list: no one.
+ADDRESS_IN_LIST = """WESTMORVEN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 8 April 2025 at 2.00 pm
+
+PRESENT
+OKAFOR, Daniel          Head of Inclusion
+ASHWORTH, Gillian       Head of Service
+Venue: The Old Courthouse, 14 Bridge Street,
+KNARESBOROUGH,
+  Harrogate
+
+1.   MINUTES, AGENDA AND REPORTS
+"""
+
+
+def test_a_place_and_its_county_under_it_in_a_list_is_no_person() -> None:
+    rows = people_rows(load_text(ADDRESS_IN_LIST, "westmorven-board-minutes.txt"))
+    assert ("Daniel Okafor", "present_at_meeting") in rows
+    assert not {name for name, _ in rows} & {"Harrogate Knaresborough", "Knaresborough Harrogate"}
