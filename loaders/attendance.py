@@ -3360,21 +3360,33 @@ def _capitals_first_list(text: str, entry: Span) -> list[Attendee]:
     return [_attendee(text, name, part, part) for name, part in zip(names, parts, strict=True) if name is not None]
 
 
+NEAREST_SET_IN = 3  # lines set in (a post wrapped under its column) passed over for the nearest entry beyond them
+
+
 def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
     """The nearest lines above and below the entry's that hold words, trimmed (in one of two columns side by side the
-    other column's words are blanked into empty lines), within a few lines' reach."""
-    found = []
-    above = text[max(0, entry.start - 400):text.rfind("\n", 0, entry.start) + 1].rstrip()
-    if above:
-        line_start = max(0, entry.start - 400) + above.rfind("\n") + 1
-        found.append(tuple(trim_bounds(text, line_start, max(0, entry.start - 400) + len(above), " \t")))
-    below_start = end_of_line(text, entry.end)
-    rest = text[below_start:below_start + 400]
-    offset = len(rest) - len(rest.lstrip())
-    if rest.strip():
-        line_start = below_start + offset
-        found.append(tuple(trim_bounds(text, line_start, end_of_line(text, line_start), " \t")))
-    return found  # type: ignore[return-value]
+    other column's words are blanked into empty lines), within a few lines' reach; a line set in further than the
+    entry's (a post wrapped under its column: '                Calderholme MBC') is passed over for the one beyond."""
+    found: list[tuple[int, int]] = []
+    own = text.rfind("\n", 0, entry.start) + 1
+    indent = len(text[own:entry.start]) - len(text[own:entry.start].lstrip())
+    floor, ceiling = max(0, entry.start - 400), min(len(text), entry.end + 400)
+    for step in (-1, 1):
+        at = own - 1 if step < 0 else end_of_line(text, entry.end) + 1
+        passed = 0
+        while passed <= NEAREST_SET_IN and floor <= at < ceiling and not (step < 0 and at <= 0):
+            start = max(floor, text.rfind("\n", floor, at) + 1) if step < 0 else at
+            stop = at if step < 0 else end_of_line(text, at, ceiling)
+            at = start - 1 if step < 0 else stop + 1
+            bounds = trim_bounds(text, start, stop, " \t")
+            if bounds[0] >= bounds[1]:
+                continue  # an empty line (the other column's words, blanked)
+            found.append(tuple(bounds))  # type: ignore[arg-type]
+            if bounds[0] - start <= indent:
+                break
+            found.pop()  # a wrapped post's line, set in: the entry beyond it
+            passed += 1
+    return found
 
 
 SHORT_CAPITALS = 4  # letters: a surname in capitals this short reads as letters after a name ('OBE', 'KC')

@@ -202,3 +202,46 @@ def test_a_place_and_its_county_under_it_in_a_list_is_no_person() -> None:
     rows = people_rows(load_text(ADDRESS_IN_LIST, "westmorven-board-minutes.txt"))
     assert ("Daniel Okafor", "present_at_meeting") in rows
     assert not {name for name, _ in rows} & {"Harrogate Knaresborough", "Knaresborough Harrogate"}
+
+
+# A register of surname and forename in one cell, then the name's initials: two forenames, the second one the lexicon
+# lacks; a rank in brackets that overruns the name's column up to its initials; forenames the lexicon lacks after a
+# post wrapped under its column ('Mark', 'Folake').
+TWO_FORENAMES = """KESTREL DALE YOUTH JUSTICE PARTNERSHIP BOARD
+
+Minutes of the meeting held on Friday 16 May 2025, Kestrel Dale Civic Offices
+
+ATTENDEES
+Surname, forename          Init.   Post / organisation
+ABERDARE-LLOYD, Ffion Haf  FHAL    Corporate Director, Kestrel Dale Council (Chair)
+PENRHYN, Rhodri Gwyn (D/Supt) RGP  Head of Public Protection,
+                                   Kestrel Dale Police
+WINTERBOTTOM, Mark         MW      Head of Inclusion and Attendance,
+                                   Kestrel Dale Council
+OGUNDIPE, Folake           FO      Board Support Officer (minutes)
+
+1.   WELCOME
+     The Chair welcomed members.
+"""
+
+
+def test_surname_first_with_two_forenames_a_rank_overrunning_and_unknown_forenames_after_wrapped_posts() -> None:
+    rows = people_rows(load_text(TWO_FORENAMES, "kestrel-dale-board-minutes.txt"))
+    assert ("Ffion Haf Aberdare-Lloyd", "present_at_meeting") in rows
+    assert ("Rhodri Gwyn Penrhyn", "present_at_meeting") in rows  # '(D/Supt) RGP': his rank, then his initials' cell
+    assert ("Mark Winterbottom", "present_at_meeting") in rows
+    assert ("Folake Ogundipe", "minute_taker") in rows
+    assert not {name for name, _ in rows} - {"Ffion Haf Aberdare-Lloyd", "Rhodri Gwyn Penrhyn", "Mark Winterbottom",
+                                             "Folake Ogundipe"}
+
+
+def test_the_name_layer_reads_a_second_forename_only_ending_the_cell() -> None:
+    from kg.names import surname_first_at
+    written = "PRITCHARD, Nia Haf        Head of Children's Nursing"
+    assert surname_first_at(written, 0, len(written)).name == "Nia Haf Pritchard"  # type: ignore[union-attr]
+    written = "GRIFFITHS, Huw Aled (C/Insp) HAG     Bro Hafren Police"
+    assert surname_first_at(written, 0, len(written)).name == "Huw Aled Griffiths"  # type: ignore[union-attr]
+    written = "GRIFFITHS, Huw Aled (C/Insp) XYZ     Bro Hafren Police"
+    assert surname_first_at(written, 0, len(written)) is None  # another's initials: no cell of the name's own
+    written = "HOLROYD, Gareth Leeds and Wakefield     Head of Service"
+    assert surname_first_at(written, 0, len(written)) is None  # a word of a place running on: no second forename
