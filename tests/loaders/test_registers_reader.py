@@ -182,7 +182,8 @@ def test_a_surname_first_cell_broken_after_its_comma_is_one_person_over_two_line
                                              "Genevieve Fitzwarren", "Alasdair Dunmore", "Ruth Priestley"}
 
 
-# A place in capitals and its comma, its county under it, in a venue's address inside the list: no one.
+# A place in capitals and its comma, its town under it, in a venue's address inside the list: no one; a member's name
+# cell broken after the comma beside it is one.
 ADDRESS_IN_LIST = """WESTMORVEN YOUTH OFFENDING SERVICE MANAGEMENT BOARD
 
 Minutes of the meeting held on Tuesday 8 April 2025 at 2.00 pm
@@ -190,6 +191,8 @@ Minutes of the meeting held on Tuesday 8 April 2025 at 2.00 pm
 PRESENT
 OKAFOR, Daniel          Head of Inclusion
 ASHWORTH, Gillian       Head of Service
+CARTWRIGHT,             Head of Youth
+  Oluwaseun             Offending Service
 Venue: The Old Courthouse, 14 Bridge Street,
 KNARESBOROUGH,
   Harrogate
@@ -201,6 +204,7 @@ KNARESBOROUGH,
 def test_a_place_and_its_county_under_it_in_a_list_is_no_person() -> None:
     rows = people_rows(load_text(ADDRESS_IN_LIST, "westmorven-board-minutes.txt"))
     assert ("Daniel Okafor", "present_at_meeting") in rows
+    assert ("Oluwaseun Cartwright", "present_at_meeting") in rows  # a name cell broken after the comma, beside a post
     assert not {name for name, _ in rows} & {"Harrogate Knaresborough", "Knaresborough Harrogate"}
 
 
