@@ -4318,7 +4318,11 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if section.kind == APOLOGIES and attendee.role is None and looked_up < POSTS_LOOKED_UP:
                 looked_up += 1
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
-            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
+            kind = attendee.status or section.kind
+            if kind == ABSENT and section.kind == PRESENT and relations.sections.get(MEMBERSHIP) == "panel_member":
+                kind = MEMBERSHIP  # a panel's register marking a member absent ('KELSO, Janet   -' under '- = absent'):
+                # a member of the panel who did not come, as the keys have it
+            found += record_attendee(ctx, relations, meeting, kind, attendee,
                                      listed_as=listed_as, membership=_membership_heading(section))
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
