@@ -1996,6 +1996,8 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(text, line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif not section.attendees and _seats_alone(text, line):
+            pass  # 'Chair of the Youth Bench ; Head of Service, Wessmoor Youth Court' over the names: seats, no one
         elif section.attendees and not wraps and BULLETED_RE.match(line.text):
             pass  # '  - Youth Court Legal Adviser (no nominee)': a bullet of its own, a post no one held, not the role above
         elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
@@ -2693,6 +2695,14 @@ def _continues_role(line: Line) -> bool:
 
 # 'Director of Public Health', 'Head of Service': a post of its own, opened by its noun.
 POST_OPENING_RE = re.compile(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+(?:of|for)[^\S\n]+[A-Z]")
+
+
+def _seats_alone(text: str, line: Line) -> bool:
+    """A line of posts parted by semicolons, opening a list, that names no one ('Chair of the Youth Bench ; Head of
+    Service, Wessmoor Youth Court'): the seats whose holders the list covers, not the list's end."""
+    parts = [part.strip(" \t.") for part in line.text.split(";")]
+    return len(parts) >= 2 and all(part[:1].isupper() and names_post(part) for part in parts) \
+        and not find_names(text, line.start, line.end, strict=False)
 
 
 def _post_alone(line: Line, above: Attendee) -> bool:

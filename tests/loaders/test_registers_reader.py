@@ -250,3 +250,28 @@ def test_the_name_layer_reads_a_second_forename_only_ending_the_cell() -> None:
     assert surname_first_at(written, 0, len(written)) is None  # another's initials: no cell of the name's own
     written = "HOLROYD, Gareth Leeds and Wakefield     Head of Service"
     assert surname_first_at(written, 0, len(written)) is None  # a word of a place running on: no second forename
+
+
+# An apologies list that opens with the seats whose holders sent none by name, parted by semicolons, then a member
+# surname first over dot leaders.
+SEATS_THEN_NAMES = """Brackenmoor Youth Justice Partnership Board
+Minutes  |  2 June 2025  |  10:00-12:00  |  Room 3, Brackenmoor House
+
+ATTENDANCE REGISTER
+  OYELOWO, Funmilayo ........ Director of Children's Services (Chair)
+  MATSUDA, Kenji ............ Head of Youth Justice Service
+
+Apologies
+  Chair of the Youth Bench ; Designated Nurse, Brackenmoor ICB
+  QUINLAN, Roisin ........... Public Health Consultant (no deputy)
+
+1. Welcome and apologies
+The Chair welcomed members.
+"""
+
+
+def test_an_apologies_list_opening_with_seats_alone_reads_the_names_under_them() -> None:
+    rows = people_rows(load_text(SEATS_THEN_NAMES, "brackenmoor-board-minutes.txt"))
+    assert ("Roisin Quinlan", "apologies") in rows
+    assert ("Funmilayo Oyelowo", "present_at_meeting") in rows
+    assert not {name for name, _ in rows} - {"Roisin Quinlan", "Funmilayo Oyelowo", "Kenji Matsuda"}
