@@ -13,7 +13,8 @@ from kg.loaders.text import is_column_heads, lines
 from tests.conftest import load_text, people_rows
 
 # Words for the marks, 'Comments' as the remarks' head, a title after the comma, a substitute's remark in words (no
-# brackets), a place in the same capitals-and-comma form in the venue, and an absent member with no remark.
+# brackets), a place in the same capitals-and-comma form in the venue, an absent member with no remark; a heading, a
+# study's author and a place in that form in the minutes' prose.
 WORDED_REGISTER = """WYNDHAM VALE BOROUGH COUNCIL
 
 YOUTH JUSTICE SCRUTINY COMMITTEE
@@ -31,7 +32,8 @@ GRENVILLE, Otto                     Absent
 
 1.   MINUTES, AGENDA AND REPORTS
 
-     The minutes of the last meeting were agreed.
+     The minutes of the last meeting were agreed. Members noted the study by HARDCASTLE, Simon
+     and colleagues (2019), and the letter from LEEDS, Yorkshire, on reoffending.
 """
 
 
@@ -48,7 +50,8 @@ def test_a_registers_remarks_after_worded_marks_say_apologies_and_substitutes() 
     # absent, no remark: a member of the panel who did not come, neither present nor apologising
     assert {row for row in rows if row[0] == "Otto Grenville"} == {("Otto Grenville", "panel_member")}
     names = {name for name, _ in rows}
-    assert not {"Agenda Minutes", "Minutes Agenda", "County Hartlepool", "Durham Hartlepool"} & names
+    assert not {"Agenda Minutes", "Minutes Agenda", "County Hartlepool", "Durham Hartlepool", "Simon Hardcastle",
+                "Yorkshire Leeds"} & names  # a heading, a place and a study's author in prose, all in the same form
 
 
 # Tabs part the cells (the row's columns stand nowhere near the heads'), single letters for the marks, a remark of a
