@@ -487,6 +487,29 @@ def _surname_word(word: str) -> bool:
     return True
 
 
+# The cell of the name's own initials one blank after it, where a title in brackets overran the name's column
+# ('GRIFFITHS, Huw Aled (C/Insp) HAG     Bro Hafren Police').
+OWN_INITIALS_AFTER_RE = re.compile(rf"[^\S\n](?P<initials>[{UPPER}]{{2,4}})(?=\t|[^\S\n]{{2}}|[^\S\n]*+(?:\n|\Z))")
+
+
+def _own_initials_after(text: str, at: int, parts: list[_Token], surname: _Token) -> bool:
+    """Whether the name's cell is closed by a cell of its own initials, forenames' then surname's ('HAG')."""
+    cell = OWN_INITIALS_AFTER_RE.match(text, at)
+    if cell is None:
+        return False
+    letters = [part.text[0] for part in parts] + [piece[0] for piece in re.split(r"[-'’]", surname.text) if piece]
+    return cell.group("initials") == "".join(letters).upper()
+
+
+def _second_forename(text: str, token: _Token) -> bool:
+    """A second forename after a known first one in a name written surname first, the lexicon lacking it: a word that
+    is no title, post, body, venue or place, ending the name's cell ('Nia Haf   Head of ...', 'Huw Aled (C/Insp)')."""
+    word = token.text
+    return is_name_token(word) and not (is_honorific(word) or is_post_word(word) or is_body_word(word)
+                                        or is_venue_word(word) or is_role_word(word) or word.lower() in PLACE_NAME_WORDS) \
+        and NAME_CELL_END_RE.match(text, token.end) is not None
+
+
 def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict: bool) -> tuple[NameMatch, int] | None:
     """The name tokens[i] opens when it is written surname first in a cell of its own (a register, a copy list in
     surname order): 'HALLORAN, Victor', 'Cllr RENFREW, Tobias', 'Ch Supt GARRIGAN, Oliver', 'Quennell, Rachel (Chair)',
@@ -527,6 +550,9 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         elif parts and not is_initials(parts[0].text) and (CAPITALISED_RE.match(word) or MC_RE.match(word)) \
                 and is_first_name(word) and not is_initials(parts[-1].text):
             parts.append(tokens[k])  # a middle name: 'OWEN, Cllr Dafydd Tudur'
+        elif len(parts) == 1 and not is_initials(parts[0].text) and is_first_name(_titlecase(parts[0].text)) \
+                and CAPITALISED_RE.match(word) and _second_forename(text, tokens[k]):
+            parts.append(tokens[k])  # one the lexicon lacks, ending the cell: 'PRITCHARD, Nia Haf', 'GRIFFITHS, Huw Aled (C/Insp)'
         elif not parts and (CAPITALISED_RE.match(word) or MC_RE.match(word) or capitals and _in_capitals(word)
                             and is_first_name(_titlecase(word))) and is_name_token(word):
             parts.append(tokens[k])
@@ -549,7 +575,7 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     first = parts[0].text
     initials_only = all(is_initials(p.text) or len(p.text.rstrip(".")) == 1 for p in parts)
     known = not initials_only and is_first_name(_titlecase(first))
-    if not (name_end == end or NAME_CELL_END_RE.match(text, name_end)):
+    if not (name_end == end or NAME_CELL_END_RE.match(text, name_end) or _own_initials_after(text, name_end, parts, surname)):
         return None
     listed = LIST_GOES_ON_RE.match(text, name_end)
     if listed is not None and is_first_name(listed.group(1)) and not is_post_word(listed.group(1)) and not titled:
@@ -593,8 +619,9 @@ def _particle_written(word: str) -> str:
 
 
 # A register's next column after the name's cell: a column's padding or a tab, then its first words (a bounded reach: a
-# long run of blanks or of words is read no further each time a name is looked for on the line).
-POST_COLUMN_RE = re.compile(r"(?:[^\S\n]{2,40}+|\t{1,4}+)(?P<post>[^\s,]{1,40}+(?:[^\S\n\t][^\s]{1,40}+){0,2})")
+# long run of blanks or of words is read no further each time a name is looked for on the line); a column of the
+# name's initials between them is passed over ('WINTERBOTTOM, Mark      MW      Head of Inclusion').
+POST_COLUMN_RE = re.compile(r"(?:[^\S\n]{2,40}+|\t{1,4}+)(?:[A-Z]{2,4}+(?:[^\S\n]{2,40}+|\t{1,4}+))?(?P<post>[^\s,]{1,40}+(?:[^\S\n\t][^\s]{1,40}+){0,2})")
 POST_COLUMN_WORDS = 3  # the post's first words name it ('Strategic Director', 'Head of PDU')
 
 

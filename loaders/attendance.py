@@ -1922,8 +1922,12 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     # councillors does ('County Borough Councillors present:' over a grid of names)
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
     status_column: int | None = None  # where the head row's status column starts, from the line's start
+    notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     while index < len(all_lines):
         line = all_lines[index]
+        notes = _notes_cell(text, line, notes_heads, len(heads))
+        if notes is not None:  # 'DACRE, Stuart   No   Substitute: Cllr MOTTRAM, Irene': the row is read without its
+            line = trim(text, line.start, notes.start)  # remark, whoever the remark names, then the remark read on it
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
             return index
         if section.kind == ADDRESSED and section.attendees and (is_blank(line) or FORM_LABEL_RE.match(line.text)):
@@ -1957,6 +1961,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             index += 1 if wrapped_heads is None else 2
             status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
                                   if head in STATUS_HEADS), None)
+            status_at = next((at for at, head in enumerate(heads) if head in STATUS_HEADS), None)
+            notes_heads = next(((status_at, at, cell.start - line.start)
+                                for at, (head, cell) in enumerate(zip(heads, head_cells, strict=True))
+                                if head in NOTES_HEADS and status_at is not None and at > status_at), None)
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -1966,6 +1974,11 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if initialled:  # '   AT (Chair), HQ, GO': members by the initials the document's key gives them
             section.by_initials.extend(initialled)
             index += 1
+            continue
+        forename_below = _forename_wrapped_below(text, all_lines, index, section.attendees)
+        if forename_below is not None:  # 'ROWLANDS, Cllr      Cabinet Member,' / '  Bethan            Children & ...'
+            section.attendees.append(forename_below)
+            index += 2
             continue
         split = _split_name_row(text, line)
         if split is not None:  # 'SELVARAJ   Anand (Dr)   AS   Director ...': a register's surname and forename cells
@@ -2018,11 +2031,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             _cells_by_heads(text, read, heads, people[0])
         for person in people:
             _set_status(text, person, status)
+            if notes is not None:
+                _read_note(text, person, notes)
         if people:
             section.attendees.extend(people)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(text, line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
+        elif not section.attendees and _seats_alone(text, line):
+            pass  # 'Chair of the Youth Bench ; Head of Service, Wessmoor Youth Court' over the names: seats, no one
         elif section.attendees and not wraps and BULLETED_RE.match(line.text):
             pass  # '  - Youth Court Legal Adviser (no nominee)': a bullet of its own, a post no one held, not the role above
         elif _department_over(text, all_lines, index, section.attendees[-1] if section.attendees else None):
@@ -2102,6 +2119,43 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
 STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)"
                             r"(?:[^\S\n]++\([^()]*+\)?)?[^\S\n]*+$", re.IGNORECASE)
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
+NOTES_HEADS = {"notes", "comments", "remarks"}
+# A remark that the member sat in another's place: '(substitute for Cllr Dacre)', 'Deputising for the Chief Constable'.
+STANDING_FOR_NOTE_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<note>(?:as[^\S\n]++(?:a[^\S\n]++)?)?(?:standing[^\S\n]++)?"
+                                  r"(?:substitut(?:e|ing)|deputy|deputi[sz]ing|standing[^\S\n]++in)[^\S\n]++for\b[^()\n]*+)",
+                                  re.IGNORECASE)
+
+
+def _notes_cell(text: str, line: Line, heads: tuple[int, int, int] | None, count: int) -> Span | None:
+    """The remark on a register's row: from the cell under the head row's 'Notes' (after its status column) to the
+    line's end, where the row has one and a status mark under the status head. heads: the status head's index, the
+    notes head's and where the notes column starts; count: how many heads the row has. A row of as many cells as heads
+    is read by their order (tabs part cells wherever they fall), another by where its cells start."""
+    if heads is None:
+        return None
+    status_at, notes_at, column = heads
+    row = cells(text, line)
+    if len(row) == count:
+        status, note = row[status_at], row[notes_at]
+    else:
+        note = next((cell for cell in row[1:] if cell.start - line.start >= column - COLUMN_SLACK), None)
+        status = next((cell for cell in reversed(row[1:]) if note is not None and cell.end <= note.start), None)
+    if note is None or status is None or mark_meaning(text, status.text) is None:
+        return None
+    return trim(text, note.start, line.end)
+
+
+def _read_note(text: str, person: Attendee, note: Span) -> None:
+    """A register's remark on a member's row, beside its status: one who did not come but sent apologies or a substitute
+    ('No   Apologies', 'No   Substitute: Cllr Jo Bloggs') gave apologies; one who came in another's place ('Yes
+    (substitute for Cllr Lee)') sat as a deputy, the remark their role. Any other remark says nothing of either."""
+    meaning = key_meaning(note.text)
+    standing = STANDING_FOR_NOTE_RE.match(note.text)
+    if person.status == PRESENT and standing is not None:
+        person.substitute = True
+        person.role = person.role or trim(text, note.start + standing.start("note"), note.start + standing.end("note"))
+    elif person.status in (ABSENT, None) and meaning in (APOLOGIES, SUBSTITUTE) and standing is None:
+        person.status = APOLOGIES
 
 
 def _status_in_column(text: str, line: Line, column: int | None) -> re.Match[str] | None:
@@ -2278,6 +2332,61 @@ def _after_full_stop(text: str, line: Line) -> bool:
     window = text[max(0, line.start - FULL_STOP_REACH):line.start]  # a bounded look back: a long run of spaces is read once
     before = window.rstrip()
     return before.endswith(".") and window[len(before):].count("\n") >= 2
+
+
+# A name cell written surname first whose forename the column's width broke onto the line below: the surname in
+# capitals and its comma (a title after it perhaps) end the cell ('ROWLANDS, Cllr      Cabinet Member,'), and the next
+# line opens a little in with the forename alone in the cell ('  Bethan            Children & Education').
+SURNAME_COMMA_CELL_RE = re.compile(
+    rf"(?P<indent>[^\S\n]*+)(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+),"
+    r"(?:[^\S\n](?P<title>Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?)?"
+    r"(?=\t|[^\S\n]{2}|[^\S\n]*+$)")
+WRAPPED_FORENAME_RE = re.compile(rf"(?P<indent>[^\S\n]*+)(?P<forename>[{UPPER}][{LOWER}]++(?:-[{UPPER}][{LOWER}]++)?"
+                              rf"(?:[^\S\n][{UPPER}][{LOWER}]++)?)(?=\t|[^\S\n]{{2}}|[^\S\n]*+$)")
+FORENAME_SET_IN = 4  # characters: the wrapped forename stands under its surname or a little in
+
+
+def _forename_wrapped_below(text: str, all_lines: list[Line], index: int, listed: list[Attendee]) -> Attendee | None:
+    """A member whose name cell the page's width broke after the surname's comma (`SURNAME_COMMA_CELL_RE`): one
+    entry over the two lines, the name as the person is called ('Bethan Rowlands'), the post the rest of the two
+    lines' cells. A forename the lexicon lacks is one beside a post where the list (listed: its entries read so far)
+    or the lines beside write others surname first. None where the line and the next are not such a cell's two parts."""
+    if index + 1 >= len(all_lines):
+        return None
+    line, below = all_lines[index], all_lines[index + 1]
+    cell = SURNAME_COMMA_CELL_RE.match(line.text)
+    if cell is None or text[line.end:below.start].strip() or is_body_word(cell.group("surname")):
+        return None
+    forename = WRAPPED_FORENAME_RE.match(below.text)
+    if forename is None or not 0 <= len(forename.group("indent")) - len(cell.group("indent")) <= FORENAME_SET_IN:
+        return None
+    given = forename.group("forename")
+    if any(check(word) for word in given.split()
+           for check in (is_role_word, is_body_word, is_venue_word, is_honorific, is_post_word)):
+        return None  # 'SOCIAL,' / '  Services': no forename
+    if not is_first_name(given.split()[0]) and (not line.text[cell.end():].strip() or not any(CAPITALS_FIRST_RE.match(text, entry.evidence.start, entry.evidence.end)
+                                                       for entry in listed) and not any(
+            capitals_first_name(text, *bounds) for bounds in _nearest_entries(text, span(text, line.start, below.end)))):
+        # 'LEEDS,' / '  Yorkshire' in an address: a forename the lexicon lacks, with no post beside the surname or no
+        # other name so written around it
+        return None
+    title = f"{cell.group('title')} " if cell.group("title") else ""
+    written = f"{cell.group('surname')}, {title}{given}"
+    named = capitals_first_name(written, 0, len(written), any_forename=True)
+    if named is None:
+        return None
+    name = NameMatch(line.start + cell.start("surname"), below.start + forename.end("forename"), named.name, named.title)
+    evidence = span(text, name.start, below.end)
+    attendee = _attendee(text, replace(name, end=line.start + cell.end()), span(text, line.start + cell.end(), below.end),
+                         evidence)
+    if attendee.role is not None:  # the post's cells, the forename between them blanked
+        at = below.start + forename.start("forename") - attendee.role.start
+        written_role = attendee.role.text
+        if 0 <= at < len(written_role):
+            blanked = written_role[:at] + " " * len(given) + written_role[at + len(given):]
+            attendee.role = Span(attendee.role.start, attendee.role.end, fold_cells(blanked))
+    attendee.name = name
+    return attendee
 
 
 # A register whose head row parts the name into a surname column and a forename column ('SURNAME   FORENAME   INITS
@@ -2596,9 +2705,10 @@ def _name_runs_on(text: str, line: Line, following: Line) -> bool:
     return any(name.start < line.end < name.end for name in find_names(text, line.start, following.end))
 
 
-# ('Page 1 of 1          Inspecting for Safer Communities': a footer's page before its motto, a column apart)
+# ('Page 1 of 1          Inspecting for Safer Communities': a footer's page number opening the line, the rest of the
+# footer, its motto, after wide padding)
 PAGE_NUMBER_RE = re.compile(r"^\W*(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*(?:/|of)\s*\d+)\W*$|\bpage\s+\d+(?:\s+of\s+\d+)?\W*$|"
-                            r"^[^\w\n]*page[^\S\n]+\d+[^\S\n]+of[^\S\n]+\d+(?:\t|[^\S\n]{3})", re.IGNORECASE)
+                            r"^[^\w\n]*+page[^\S\n]++\d+(?:[^\S\n]++of[^\S\n]++\d+)?(?:\t|[^\S\n]{3})", re.IGNORECASE)
 RUNNING_HEADER_WORDS = 3
 
 
@@ -2629,6 +2739,14 @@ def _continues_role(line: Line) -> bool:
 
 # 'Director of Public Health', 'Head of Service': a post of its own, opened by its noun.
 POST_OPENING_RE = re.compile(r"[^\S\n]*[A-Z][a-z]+[^\S\n]+(?:of|for)[^\S\n]+[A-Z]")
+
+
+def _seats_alone(text: str, line: Line) -> bool:
+    """A line of posts parted by semicolons, opening a list, that names no one ('Chair of the Youth Bench ; Head of
+    Service, Wessmoor Youth Court'): the seats whose holders the list covers, not the list's end."""
+    parts = [part.strip(" \t.") for part in line.text.split(";")]
+    return len(parts) >= 2 and all(part[:1].isupper() and names_post(part) for part in parts) \
+        and not find_names(text, line.start, line.end, strict=False)
 
 
 def _post_alone(line: Line, above: Attendee) -> bool:
@@ -3296,21 +3414,33 @@ def _capitals_first_list(text: str, entry: Span) -> list[Attendee]:
     return [_attendee(text, name, part, part) for name, part in zip(names, parts, strict=True) if name is not None]
 
 
+NEAREST_SET_IN = 3  # lines set in (a post wrapped under its column) passed over for the nearest entry beyond them
+
+
 def _nearest_entries(text: str, entry: Span) -> list[tuple[int, int]]:
     """The nearest lines above and below the entry's that hold words, trimmed (in one of two columns side by side the
-    other column's words are blanked into empty lines), within a few lines' reach."""
-    found = []
-    above = text[max(0, entry.start - 400):text.rfind("\n", 0, entry.start) + 1].rstrip()
-    if above:
-        line_start = max(0, entry.start - 400) + above.rfind("\n") + 1
-        found.append(tuple(trim_bounds(text, line_start, max(0, entry.start - 400) + len(above), " \t")))
-    below_start = end_of_line(text, entry.end)
-    rest = text[below_start:below_start + 400]
-    offset = len(rest) - len(rest.lstrip())
-    if rest.strip():
-        line_start = below_start + offset
-        found.append(tuple(trim_bounds(text, line_start, end_of_line(text, line_start), " \t")))
-    return found  # type: ignore[return-value]
+    other column's words are blanked into empty lines), within a few lines' reach; a line set in further than the
+    entry's (a post wrapped under its column: '                Calderholme MBC') is passed over for the one beyond."""
+    found: list[tuple[int, int]] = []
+    own = text.rfind("\n", 0, entry.start) + 1
+    indent = len(text[own:entry.start]) - len(text[own:entry.start].lstrip())
+    floor, ceiling = max(0, entry.start - 400), min(len(text), entry.end + 400)
+    for step in (-1, 1):
+        at = own - 1 if step < 0 else end_of_line(text, entry.end) + 1
+        passed = 0
+        while passed <= NEAREST_SET_IN and floor <= at < ceiling and not (step < 0 and at <= 0):
+            start = max(floor, text.rfind("\n", floor, at) + 1) if step < 0 else at
+            stop = at if step < 0 else end_of_line(text, at, ceiling)
+            at = start - 1 if step < 0 else stop + 1
+            bounds = trim_bounds(text, start, stop, " \t")
+            if bounds[0] >= bounds[1]:
+                continue  # an empty line (the other column's words, blanked)
+            found.append(tuple(bounds))  # type: ignore[arg-type]
+            if bounds[0] - start <= indent:
+                break
+            found.pop()  # a wrapped post's line, set in: the entry beyond it
+            passed += 1
+    return found
 
 
 SHORT_CAPITALS = 4  # letters: a surname in capitals this short reads as letters after a name ('OBE', 'KC')
@@ -3470,6 +3600,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         if PART_APOLOGY_RE.match(text, word.end()):
             continue  # 'gave apologies for lateness and arrived at 7.20pm': there for the rest of the meeting
         stop = _clause_end(text, word.end(), end)
+        if _in_a_row(text, word.start()):  # 'No   Apologies received': a register's remark ends with its row
+            stop = min(stop, end_of_line(text, word.end()))
         source = APOLOGY_FROM_RE.search(text, word.end(), stop)
         negated = NO_APOLOGY_RE.search(text, max(start, word.start() - 30), word.start()) or (
             source is not None and NOT_RECEIVED_RE.search(text, word.end(), source.start()))
@@ -3541,6 +3673,17 @@ AS_SUBSTITUTE_RE = re.compile(r"(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|th
 
 
 SUBSTITUTE_REACH = 300  # how far before its verb a substitute's name and post are read
+CELL_GAP_BEFORE_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3})")  # a row's cells parted: a tab or wide padding after words
+WORD_IN_CELL_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _in_a_row(text: str, pos: int) -> bool:
+    """Whether the word at pos stands in a row of cells, a cell of words and a tab or wide padding before it on its
+    line (a register's remark: 'BENSON, Margaret      No      Apologies'), so its clause is the row's, not the rows'
+    around it; a paragraph's number before its padding ('4.    Apologies were received from ...') is no cell."""
+    begin = start_of_line(text, pos)
+    gap = CELL_GAP_BEFORE_RE.search(text, begin, pos)
+    return gap is not None and WORD_IN_CELL_RE.search(text, begin, gap.start()) is not None
 
 
 def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> Iterator[Attendee]:
@@ -3550,6 +3693,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
     for verb in SUBSTITUTE_PROSE_RE.finditer(text, start, end):
         # (a substitute is named just before the verb: a clause of thousands of words is not read again for each verb)
         begin = _clause_start(text, verb.start(), max(start, verb.start() - SUBSTITUTE_REACH))
+        in_row = _in_a_row(text, verb.start())
+        if in_row:  # 'LOWERY, Tamsin      Present      Substituting for Cllr Fairclough': a register's row is the
+            begin = max(begin, start_of_line(text, verb.start()))  # clause, not the rows around it to a full stop
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()
@@ -3572,7 +3718,7 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = trim(text, dash[-1].end(), subject.end, " \t")
         if subject:
             subject = _relative_antecedent(text, subject)
-        replaced = find_names(text, verb.end(), _clause_end(text, verb.end(), end))
+        replaced = find_names(text, verb.end(), end_of_line(text, verb.end()) if in_row else _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)
@@ -4229,7 +4375,11 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if section.kind == APOLOGIES and attendee.role is None and looked_up < POSTS_LOOKED_UP:
                 looked_up += 1
                 attendee.role = _post_in_brackets_elsewhere(ctx.text, attendee)
-            found += record_attendee(ctx, relations, meeting, attendee.status or section.kind, attendee,
+            kind = attendee.status or section.kind
+            if kind == ABSENT and section.kind == PRESENT and relations.sections.get(MEMBERSHIP) == "panel_member":
+                kind = MEMBERSHIP  # a panel's register marking a member absent ('KELSO, Janet   -' under '- = absent'):
+                # a member of the panel who did not come, as the keys have it
+            found += record_attendee(ctx, relations, meeting, kind, attendee,
                                      listed_as=listed_as, membership=_membership_heading(section))
             if attendee.status in (PRESENT, APOLOGIES, ABSENT) and _membership_heading(section):
                 # 'Membership and attendance register' marking each member's attendance: a member whether they came or not

@@ -642,15 +642,21 @@ def is_prose(text: str) -> bool:
 
 # The other language's words after a bilingual label's slash: 'COPY LIST / RHESTR COPÏAU'.
 OTHER_TONGUE_AFTER = r"/[^\S\n]*+[^\W\d_]++(?:[^\S\n]++[^\W\d_]++){0,2}+[^\S\n]*+"
+# A note on the list in brackets after its label, ending the line, in lower case (no name): '(in alphabetical order of
+# surname)', '(by email)'.
+COPY_LABEL_NOTE = r"[^\S\n]*+\((?-i:[a-z])[^()\n]{0,59}\)[^\S\n]*+$"
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
-                               rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?", re.IGNORECASE)
+                               rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?"
+                               rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
 # Bloggs (Chief Executive); ...' under minutes. In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
 # 'Annex B – Distribution') labels it as the words alone do.
-COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
+                           # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
+                           rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 

@@ -21,7 +21,18 @@ from dataclasses import dataclass
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import organisation_for_role, organisation_named
-from kg.loaders.text import Span, clause_end, clause_start, sentence_start, span, trim, wrapped_sentence_start
+from kg.loaders.text import (
+    Span,
+    clause_end,
+    clause_start,
+    end_of_line,
+    is_column_heads,
+    sentence_start,
+    span,
+    start_of_line,
+    trim,
+    wrapped_sentence_start,
+)
 from kg.names import NameMatch, find_names, name_at, name_key, police_rank, short_form_of
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
@@ -600,8 +611,9 @@ def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
     regions = quoted_regions(text)
     found = attributions(text)
     for verb in SPEECH_VERB_RE.finditer(text):
-        if inside(regions, verb.start()):
-            continue
+        if inside(regions, verb.start()) or verb.group(0)[:1].isupper() and \
+                is_column_heads(span(text, start_of_line(text, verb.start()), end_of_line(text, verb.end()))):
+            continue  # 'Member   Attended   Comments': a register's head, no one speaking
         word = " ".join(verb.group(0).lower().split())
         speaker = None
         if word not in LISTENER_VERBS:

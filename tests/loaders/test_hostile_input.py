@@ -396,6 +396,13 @@ MINIMAL_CASES = {
     "a membership and attendance register's heading of blanks without end (stop 31)": "Westmere Council\nScrutiny "
     "Panel\nMinutes - 3 March 2025\n\nMembership" + " " * 12_000 + "and attendance register\n  Member      Attendance\n"
     "  Councillor Jo Lee (Chair)   Present\n  Councillor Ann Roe   Apologies (substitute:" + " x" * 6_000 + "\n",
+    # a copy list's label, a run of blanks, then its note in brackets (stop 31)
+    "a copy label's run of blanks before its note": "Westmere YOS\n\nDear Jo\n\nYours sincerely\n\nDev Rao\n\ncc"
+    + " " * 12_000 + "(in order of surname)\nLEE, Dr Jo ...... Chief Executive\n",
+    "a footer's page number then a run of blanks in a list": "Westmere Council\n\nPresent:\nLEE, Jo (Chair)   Present\n"
+    "Page 1 of 2" + " " * 12_000 + "Safer Together\n",
+    "a register's remarks column over row after row": "Westmere Council\n\nATTENDANCE REGISTER\nMember      Attended"
+    "   Notes\n" + "LEE, Jo     No         Substitute: Cllr ROE, Ann\n" * 2_000,
 }
 
 
