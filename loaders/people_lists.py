@@ -2581,8 +2581,10 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
 # Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children',
-# 'Portfolio Member:   Cllr J. Bloggs, Social Services'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member)"
+# 'Portfolio Member:   Cllr J. Bloggs, Social Services'; the council's leader too, whose post the label is ('Leader of the
+# Council:  Cllr Jo Bloggs (for information)', 'Deputy Leader:  Councillor Ann Lee').
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member|"
+                                r"(?P<leader>(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?))"
                                 r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 
@@ -2603,7 +2605,8 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
         after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")
         held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
-        post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
+        post = " ".join(label.group("leader").split()) if label.group("leader") else \
+            f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
             find_names(text, names[0].end, line_end) else held
         ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
                         organisation=organisation_for_role("Cabinet Member", area))

@@ -16,7 +16,7 @@ councillor who sent apologies, a committee whose file is named as a cabinet's, a
 
 from __future__ import annotations
 
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 EXECUTIVE_RUN = """BRAMBLEFORD BOROUGH COUNCIL
 
@@ -182,3 +182,64 @@ def test_near_misses_are_no_cabinet_members() -> None:
     officers = people_rows(load_text(CABINET_WITH_OFFICERS_PRESENT, "castermoor_minutes.txt"))
     assert {("Gwen Harker", "cabinet_member"), ("Ivor Jellicoe", "cabinet_member")} <= officers
     assert not {("Kate Lowther", "cabinet_member"), ("Martin Mayall", "cabinet_member")} & officers
+
+
+REPORT_FORM_LEADER = """HARTWELL DISTRICT COUNCIL
+
+REPORT TO CABINET - 4 March 2025
+
+Youth Justice Partnership Funding
+
+Portfolio Holder:        Councillor Maeve Tinsley, Communities
+Leader of the Council:   Cllr Osman Price (for information - the Leader's portfolio
+                         includes community safety)
+Leader of the Opposition:   Cllr Rita Vane
+Team Leader:             Jo Bloggs
+
+Contact Officer:  Ann Lark, Community Safety Manager
+"""
+
+
+def test_the_leader_named_by_a_report_s_form_label() -> None:
+    result = load_text(REPORT_FORM_LEADER, "hartwell_report.txt")
+    assert ("Osman Price", "cabinet_member", "Leader of the Council") in role_rows(result)
+    rows = people_rows(result)
+    assert ("Maeve Tinsley", "cabinet_member") in rows
+    # near misses: the leader of the opposition and a team's leader hold no cabinet post
+    assert not {("Rita Vane", "cabinet_member"), ("Jo Bloggs", "cabinet_member")} & rows
+
+
+PRESS_RELEASE_LEADER = """NEWS RELEASE
+
+Cwm Arian County Borough Council
+
+12 May 2025
+
+Youth justice service praised by inspectors
+
+The Leader of Cwm Arian County Borough Council, Councillor Gethin Morgan-Rhys,
+welcomed the report when the Cabinet met on 9 May.
+
+The Leader of the Opposition, Councillor Sara Whitby, asked for a debate on it.
+"""
+
+BOARD_DISTRICT_MEMBER = """Westmoor Youth Offending Service Management Board
+
+Minutes of the meeting held on 3 June 2025
+
+Present: Jo Hart (Chair), Dev Rao, Una Price
+
+5.  Ashby District Council - community safety
+
+    DR reported that the district's cabinet would consider the report. Cllr Harriet Pell,
+    the district cabinet member, had asked for the YOS's data.
+"""
+
+
+def test_a_cabinet_member_named_in_prose_by_the_council_s_leadership_or_its_kind() -> None:
+    result = load_text(PRESS_RELEASE_LEADER, "cwm_arian_news.txt")
+    assert ("Gethin Morgan-Rhys", "cabinet_member") in people_rows(result)
+    assert ("Sara Whitby", "cabinet_member") not in people_rows(result)
+    board = load_text(BOARD_DISTRICT_MEMBER, "westmoor_board_minutes.txt")
+    assert ("Harriet Pell", "cabinet_member") in people_rows(board)
+    assert organisation_rows(board)[("Harriet Pell", "cabinet_member")] == "Ashby Council"  # (kg writes a council by its place)

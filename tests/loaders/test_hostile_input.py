@@ -365,6 +365,11 @@ MINIMAL_CASES = {
     "a councillors' label in two languages, its slashes and words without end (cabinet reader)": "Westmere Council\n"
     "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent:\nY Cynghorwyr" + " / Cynghorwyr" * 6_000
     + ":\nJ. Lee - Housing and Communities\nApology:- Councillor Ann Roe\n",
+    "the Leader of a council whose name's capitalised words run without end (cabinet reader)": "Westmere Council\n\n"
+    "News release\n\nThe Leader of" + " Westmere" * 6_000 + " Council, Councillor Jo Lee, welcomed the report.\n",
+    "the district cabinet member among capitalised words without end (cabinet reader)": "Westmere Youth Justice "
+    "Board\n\nMinutes of the meeting\n\n" + "Ashby " * 6_000 + "District Council\nCllr Jo Lee, the district cabinet "
+    "member, asked for data.\n",
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
