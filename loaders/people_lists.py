@@ -2622,6 +2622,10 @@ CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation(
                                 re.IGNORECASE | re.MULTILINE)
 CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 MAX_CONSULTEES = 12
+# A report's numbered section on its consultation, the heading alone on its line, in one language or two ('6.
+# YMGYNGHORI / CONSULTATION', '7  Consultees'), over its consultees one a line ('Cllr Jo Bloggs, Leader of the Council').
+CONSULTED_HEADING_RE = re.compile(r"^[^\S\n]*(?:\d{1,2}\.?[^\S\n]++)?(?:[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
+                                  r"(?:consulted|consultees|consultation)[^\S\n]*+\n", re.IGNORECASE | re.MULTILINE)
 
 
 def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -2650,6 +2654,25 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
             if below is None:
                 break
             row = trim(text, below.start() + column, below.end())
+    for heading in CONSULTED_HEADING_RE.finditer(text, begin, end):
+        found += _consultees_a_line(ctx, heading.end(), end, area)
+    return found
+
+
+def _consultees_a_line(ctx: Context, start: int, end: int, area: str | None) -> int:
+    """The consultees under a consultation heading, one 'Name, Post' a line to the paragraph's end (a paragraph of prose
+    under it, '6.1 The plan was agreed by ...', opens with no name and is no list)."""
+    text = ctx.text
+    found = 0
+    first = re.compile(r"(?:[^\S\n]*\n)?[^\S\n]*(?=\S)").match(text, start, end)
+    pos = first.end() if first else start
+    for _ in range(MAX_CONSULTEES):
+        line_end = end_of_line(text, pos, end)
+        line = trim(text, pos, line_end)
+        if pos >= end or not line.text:
+            break
+        found += _consultee(ctx, line, area)
+        pos = line_end + 1
     return found
 
 

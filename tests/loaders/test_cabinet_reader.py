@@ -243,3 +243,39 @@ def test_a_cabinet_member_named_in_prose_by_the_council_s_leadership_or_its_kind
     board = load_text(BOARD_DISTRICT_MEMBER, "westmoor_board_minutes.txt")
     assert ("Harriet Pell", "cabinet_member") in people_rows(board)
     assert organisation_rows(board)[("Harriet Pell", "cabinet_member")] == "Ashby Council"  # (kg writes a council by its place)
+
+
+CONSULTEES_A_LINE = """CYNGOR SIR BRYNAERON / BRYNAERON COUNTY COUNCIL
+
+ADRODDIAD I'R CABINET / REPORT TO CABINET
+
+Youth Justice Plan 2025-26
+
+7   YMGYNGHORWYD / CONSULTEES
+
+    Councillor Nerys Pugh-Elias, Leader of the Council
+    Cllr Tomos Gwynfor (Chair, Care Scrutiny Committee)
+    Ieuan Bevan, Prif Weithredwr / Chief Executive
+    Monitoring Officer
+
+8   ARGYMHELLION / RECOMMENDATIONS
+"""
+
+CONSULTATION_PROSE = """Report to Cabinet
+
+6.  CONSULTATION
+
+6.1  The plan was agreed by the Youth Justice Board on 11 June. Councillor
+     Ruth Amble, Leader of the Council, was briefed.
+"""
+
+
+def test_a_report_s_consultees_one_a_line_under_a_numbered_heading() -> None:
+    result = load_text(CONSULTEES_A_LINE, "brynaeron_report.txt")
+    assert ("Nerys Pugh-Elias", "cabinet_member", "Leader of the Council") in role_rows(result)
+    rows = people_rows(result)
+    assert ("Tomos Gwynfor", "panel_chair") in rows
+    assert ("Ieuan Bevan", "cabinet_member") not in rows
+    # near miss: a paragraph of prose under the heading is no list of consultees (its first line names no one)
+    prose = people_rows(load_text(CONSULTATION_PROSE, "amble_report.txt"))
+    assert ("Ruth Amble", "panel_chair") not in prose

@@ -370,6 +370,8 @@ MINIMAL_CASES = {
     "the district cabinet member among capitalised words without end (cabinet reader)": "Westmere Youth Justice "
     "Board\n\nMinutes of the meeting\n\n" + "Ashby " * 6_000 + "District Council\nCllr Jo Lee, the district cabinet "
     "member, asked for data.\n",
+    "a consultation heading over line after line of names (cabinet reader)": "Westmere Council\n\nReport to Cabinet\n\n"
+    "6.  YMGYNGHORI / CONSULTATION\n" + "    Cllr Jo Lee, Leader of the Council\n" * 2_000,
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
