@@ -125,6 +125,7 @@ def load(ctx: Context) -> None:
     _quoted_by_initials(ctx, end)
 
 
+OTHER_BODY_RE = re.compile(r"\b(?:scrutiny|committee|sub-committee|panel|forum)\b", re.IGNORECASE)
 EXTRACTS_READ = 4  # a paper sets a body's minutes after it once or a few times: thousands are no paper's
 
 
@@ -145,7 +146,10 @@ def read_minutes_extracts(ctx: Context, after: int = 0) -> int:
             meeting = attendance.Meeting(ctx.home_area, f"{ctx.home_area} YOS" if ctx.home_area else None)
             found += attendance.record_attendance(ctx, board_minutes.RELATIONS, meeting, extract.heading.start, extract.end)
             continue
-        cabinet = re.search(r"\b(?:cabinet|executive)\b", extract.body, re.IGNORECASE) is not None
+        # the cabinet's own minutes, no committee's that names it ('... of the Scrutiny Committee held in the Cabinet
+        # Room'): every councillor who sat at it is a member of it
+        cabinet = re.search(r"\b(?:cabinet|executive)\b", extract.body, re.IGNORECASE) is not None \
+            and OTHER_BODY_RE.search(extract.body) is None
         found += attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, council, cabinet),
                                               extract.heading.start, extract.end)
     if found:  # those the minutes list, quoted where they speak ('Councillor Lee introduced the report. She said ...')

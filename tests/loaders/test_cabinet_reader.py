@@ -137,11 +137,26 @@ RESOLVED: That the plan be approved.
 """
 
 
+SCRUTINY_EXTRACT = """Report to:   CABINET
+Date:        11 February 2025
+
+1.1  To seek approval of the Youth Justice Plan.
+
+Extract from the Children's Scrutiny Committee minutes, Cabinet Room, 3 February 2025
+
+Present: Cllr Ann Tolley (in the Chair); Cllrs J. Voce, L. Wynn.
+"""
+
+
 def test_the_cabinet_s_minutes_set_after_its_report() -> None:
     rows = people_rows(load_text(CABINET_REPORT_EXTRACT, "oxbury_report.txt"))
     for name in ("R. Akinola", "B. Devereux-Hart", "K. Mistry", "Joan Hebblethwaite"):
         assert (name, "cabinet_member") in rows, name
     assert ("Owen Pritt", "cabinet_member") not in rows
+    # near miss: a committee's minutes set after a cabinet report, though its heading names the Cabinet Room
+    committee = people_rows(load_text(SCRUTINY_EXTRACT, "oxbury_cabinet_report.txt"))
+    assert ("J. Voce", "present_at_meeting") in committee
+    assert not {(name, "cabinet_member") for name in ("Ann Tolley", "J. Voce", "L. Wynn")} & committee
 
 
 SCRUTINY_WITH_CABINET_MEMBER = """HALLOWFIELD CITY COUNCIL
@@ -279,3 +294,4 @@ def test_a_report_s_consultees_one_a_line_under_a_numbered_heading() -> None:
     # near miss: a paragraph of prose under the heading is no list of consultees (its first line names no one)
     prose = people_rows(load_text(CONSULTATION_PROSE, "amble_report.txt"))
     assert ("Ruth Amble", "panel_chair") not in prose
+
