@@ -295,3 +295,31 @@ def test_a_report_s_consultees_one_a_line_under_a_numbered_heading() -> None:
     prose = people_rows(load_text(CONSULTATION_PROSE, "amble_report.txt"))
     assert ("Ruth Amble", "panel_chair") not in prose
 
+
+
+EXECUTIVE_OPENING = """Ravensmere Borough Council
+
+Minutes of the Executive held at the Town Hall, Ravensmere, on Monday 7 April 2025 at 7.00 pm
+
+Present: Councillors Hal Brennan (Leader), Isla Corrie (Deputy Leader), Ned Farraday
+and Olu Gbadamosi.
+
+Apologies: Councillor Pia Hext.
+"""
+
+DECISION_SESSION = """Ravensmere Borough Council
+
+Minutes of the Executive Member Decision Session held on Tuesday 8 April 2025
+
+Present: Councillors Hal Brennan (Executive Member), Rob Ilsley and Tess Jarvie.
+"""
+
+
+def test_an_executive_named_by_the_minutes_opening_words() -> None:
+    rows = people_rows(load_text(EXECUTIVE_OPENING, "ravensmere_minutes.txt"))
+    assert {("Ned Farraday", "cabinet_member"), ("Olu Gbadamosi", "cabinet_member")} <= rows
+    assert ("Pia Hext", "cabinet_member") not in rows
+    # near miss: one cabinet member's decision session is no meeting of the cabinet; those with them are no members
+    session = people_rows(load_text(DECISION_SESSION, "ravensmere_executive_minutes.txt"))
+    assert ("Hal Brennan", "cabinet_member") in session
+    assert not {("Rob Ilsley", "cabinet_member"), ("Tess Jarvie", "cabinet_member")} & session

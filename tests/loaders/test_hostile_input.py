@@ -372,6 +372,8 @@ MINIMAL_CASES = {
     "member, asked for data.\n",
     "a consultation heading over line after line of names (cabinet reader)": "Westmere Council\n\nReport to Cabinet\n\n"
     "6.  YMGYNGHORI / CONSULTATION\n" + "    Cllr Jo Lee, Leader of the Council\n" * 2_000,
+    "the minutes' opening words with a run of blanks before the executive (cabinet reader)": "Westmere Council\n\n"
+    "Minutes of the" + " " * 12_000 + "Executive held on Monday 3 March 2014\n\nPresent: Councillors Jo Lee and Ann Roe\n",
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
