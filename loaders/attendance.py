@@ -118,7 +118,11 @@ HEADINGS: list[tuple[str, str]] = [
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
-    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)"),
+    # 'Other Members present:', 'Non-Executive Members in attendance:' under the cabinet's own: councillors at the table
+    # who are none of its members
+    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)|"
+                   r"(?:other|non[-\s]?executive|non[-\s]?cabinet|opposition|backbench|visiting)\s+(?:members|councillors)"
+                   r"(?:\s+(?:present|in\s+attendance|attending))?"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+others)?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present

@@ -9,9 +9,12 @@ The fixtures are fictional and set the lists out otherwise than the development 
 chair's line wrapped over lines, in an executive's minutes headed in capitals with 'APOLOGY:-' singular; a list under
 'Cynghorwyr / Councillors:' whose portfolios follow a dash in two languages, some with 'and' inside; a 'Members:' list
 in two columns whose absent members carry a star; an extract of the cabinet's minutes at the foot of a cabinet report
-with 'Cllrs' as the honorific. The near misses: a scrutiny committee's minutes where the cabinet member attends (its
-own members are not the cabinet's), officers under 'Present' in the cabinet's minutes, a guest 'Also present', a
-councillor who sent apologies, a committee whose file is named as a cabinet's, and a venue in the cabinet's name.
+with 'Cllrs' as the honorific; an executive named only by the minutes' opening words; a leader named by a report's
+form label or in prose with the council in full; consultees one a line under a numbered heading in two languages. The
+near misses: a scrutiny committee's minutes where the cabinet member attends (its own members are not the cabinet's),
+officers under 'Present' in the cabinet's minutes, 'Other Members present' and a guest 'Also present', a councillor
+who sent apologies, a committee whose file is named as a cabinet's, a committee's minutes set after a cabinet report,
+an executive member's decision session, the leader of the opposition, and a venue in the cabinet's name.
 """
 
 from __future__ import annotations
@@ -184,6 +187,8 @@ Councillor Gwen Harker (Leader)
 Councillor Ivor Jellicoe
 Kate Lowther (Chief Executive)
 Martin Mayall (Head of Youth Offending Service)
+
+Other Members present: Councillors Kit Nash and Qasim Ullah (Opposition Spokesperson).
 """
 
 
@@ -197,6 +202,9 @@ def test_near_misses_are_no_cabinet_members() -> None:
     officers = people_rows(load_text(CABINET_WITH_OFFICERS_PRESENT, "castermoor_minutes.txt"))
     assert {("Gwen Harker", "cabinet_member"), ("Ivor Jellicoe", "cabinet_member")} <= officers
     assert not {("Kate Lowther", "cabinet_member"), ("Martin Mayall", "cabinet_member")} & officers
+    # councillors at the table who are none of its members, under their own heading
+    assert {("Kit Nash", "present_at_meeting"), ("Qasim Ullah", "present_at_meeting")} <= officers
+    assert not {("Kit Nash", "cabinet_member"), ("Qasim Ullah", "cabinet_member")} & officers
 
 
 REPORT_FORM_LEADER = """HARTWELL DISTRICT COUNCIL
