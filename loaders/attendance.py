@@ -125,7 +125,11 @@ HEADINGS: list[tuple[str, str]] = [
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
     (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
-    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)"),
+    # 'Other Members present:', 'Non-Executive Members in attendance:' under the cabinet's own: councillors at the table
+    # who are none of its members
+    (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)|"
+                   r"(?:other|non[-\s]?executive|non[-\s]?cabinet|opposition|backbench|visiting)\s+(?:members|councillors)"
+                   r"(?:\s+(?:present|in\s+attendance|attending))?"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+others)?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
@@ -136,7 +140,7 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)|"
               # 'MEMBERS OF THE COMMITTEE PRESENT:-': the body's members who sat
               r"(?:members|councillors)\s+of\s+the\s+(?:sub-)?(?:committee|panel|board|cabinet|executive)\s+present"),
-    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apologies(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
+    (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
@@ -1895,8 +1899,9 @@ CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\
 RULE_LINE_RE = re.compile(r"\s*(?:[_=~*-]{4,}|\+(?:[-=]++\+)++)\s*")
 # A line under 'Present:' that labels the names below it ('County Borough Councillors -', 'Councillors:'): each of them
 # is a councillor, written by initials and surname alone in a grid ('H. BRACE (Chair)      M. A. DELANEY-PRICE').
-COUNCILLORS_LABEL_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
-                                  r"[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
+# ('Y Cynghorwyr / Councillors:', 'Councillors / Cynghorwyr -': the label in two languages, either first)
+COUNCILLORS_LABEL_RE = re.compile(rf"[^\S\n]*(?:{WELSH_TITLE_BEFORE})?(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*"
+                                  rf"{COUNCILLORS_WORD}(?:{OTHER_TONGUE_AFTER})?[^\S\n]*[:\-–—]?[^\S\n]*", re.IGNORECASE)
 
 
 COUNCILLORS_HEADING_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|District|Parish)[^\S\n]+)*{COUNCILLORS_WORD}"
@@ -1921,6 +1926,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
     # councillors does ('County Borough Councillors present:' over a grid of names)
     labelled = "Councillor" if COUNCILLORS_HEADING_RE.match(section.heading.text) else None
+    # a heading that is the label alone ('Y Cynghorwyr / Councillors:' over 'E. Vaughan – Housing and Communities'): the
+    # honorific of each name read under it, the lines read as any list's (a portfolio after a dash stays whole)
+    honoured = COUNCILLORS_LABEL_RE.fullmatch(section.heading.text) is not None
     status_column: int | None = None  # where the head row's status column starts, from the line's start
     notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     while index < len(all_lines):
@@ -2027,6 +2035,10 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         status = _status_in_column(text, line, status_column)
         read = span(text, line.start, line.start + status.start()) if status else line
         people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index) or labelled)
+        if honoured:
+            for person in people:
+                if not person.name.title:
+                    person.name = replace(person.name, title="Councillor")
         if len(people) == 1:
             _cells_by_heads(text, read, heads, people[0])
         for person in people:
@@ -4384,6 +4396,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if attendee.status in (PRESENT, APOLOGIES, ABSENT) and _membership_heading(section):
                 # 'Membership and attendance register' marking each member's attendance: a member whether they came or not
                 found += record_attendee(ctx, relations, meeting, MEMBERSHIP, attendee, membership=True)
+            if section.kind == MEMBERSHIP and attendee.status in (APOLOGIES, ABSENT):
+                found += _cabinet_member_away(ctx, relations, meeting, attendee)
             if listed_as == CABINET_MEMBER and relations.cabinet:
                 _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
                 found += 1
@@ -4735,13 +4749,34 @@ LEADER_ALONE_RE = re.compile(rf"\(?[^\S\n]*(?:{OTHER_TONGUE_ONCE})?(?:the[^\S\n]
 
 def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee, kind: str) -> int:
     """A cabinet member's post written with the entry, present or sending apologies (in the cabinet's own minutes, a
-    councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'): 1 if it gave the relation."""
-    if relations.cabinet and attendee.role_text and (CABINET_POST_RE.search(attendee.role_text) or kind in (PRESENT, APOLOGIES)
-                                                     and _portfolio(meeting, attendee)
-                                                     or attendee.councillor and LEADER_ALONE_RE.fullmatch(attendee.role_text)):
+    councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'); and in the cabinet's own minutes,
+    every councillor who sat, a portfolio written or not ('Councillors T. Bell, M. Cole and G. Hart'): the keys have
+    each a member of the cabinet, as no one else sits at its table (a guest is listed 'Also present', an officer has no
+    honorific, and one who only sent apologies is no member by that alone). 1 if it gave the relation."""
+    if not relations.cabinet:
+        return 0
+    if _cabinet_post_written(attendee) or kind in (PRESENT, APOLOGIES) and _portfolio(meeting, attendee):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
+    if kind == PRESENT and meeting.cabinet and attendee.councillor:
+        _emit(ctx, relations, meeting, attendee, relations.cabinet, None)
+        return 1
     return 0
+
+
+def _cabinet_post_written(attendee: Attendee) -> bool:
+    """A cabinet member's post written with the entry ('Cabinet Member for Housing', a councillor's '(Leader)')."""
+    role = attendee.role_text
+    return bool(role and (CABINET_POST_RE.search(role) or attendee.councillor and LEADER_ALONE_RE.fullmatch(role)))
+
+
+def _cabinet_member_away(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:
+    """A member in the cabinet's own list of its members whom a mark sets away ('Councillor L. Rhosier*' over '* unable
+    to attend - apologies'): a member of the cabinet still, as the rest of the list are; 1 if it gave the relation."""
+    if not (relations.cabinet and meeting.cabinet and attendee.councillor) or _cabinet_post_written(attendee):
+        return 0  # (a portfolio written beside them gave the relation with the apologies)
+    _emit(ctx, relations, meeting, attendee, relations.cabinet, _portfolio(meeting, attendee))
+    return 1
 
 
 def _portfolio(meeting: Meeting, attendee: Attendee) -> str | None:

@@ -125,6 +125,7 @@ def load(ctx: Context) -> None:
     _quoted_by_initials(ctx, end)
 
 
+OTHER_BODY_RE = re.compile(r"\b(?:scrutiny|committee|sub-committee|panel|forum)\b", re.IGNORECASE)
 EXTRACTS_READ = 4  # a paper sets a body's minutes after it once or a few times: thousands are no paper's
 
 
@@ -145,7 +146,10 @@ def read_minutes_extracts(ctx: Context, after: int = 0) -> int:
             meeting = attendance.Meeting(ctx.home_area, f"{ctx.home_area} YOS" if ctx.home_area else None)
             found += attendance.record_attendance(ctx, board_minutes.RELATIONS, meeting, extract.heading.start, extract.end)
             continue
-        cabinet = re.search(r"\b(?:cabinet|executive)\b", extract.body, re.IGNORECASE) is not None
+        # the cabinet's own minutes, no committee's that names it ('... of the Scrutiny Committee held in the Cabinet
+        # Room'): every councillor who sat at it is a member of it
+        cabinet = re.search(r"\b(?:cabinet|executive)\b", extract.body, re.IGNORECASE) is not None \
+            and OTHER_BODY_RE.search(extract.body) is None
         found += attendance.record_attendance(ctx, RELATIONS, attendance.Meeting(area, council, cabinet),
                                               extract.heading.start, extract.end)
     if found:  # those the minutes list, quoted where they speak ('Councillor Lee introduced the report. She said ...')
@@ -217,17 +221,24 @@ def _area(council: str | None) -> str | None:
 CABINET_HEAD = 1500  # the head of the minutes, where they name the body that met
 CABINET_LINE_WORDS = frozenset({"cabinet", "executive", "minutes", "of", "the", "y", "cofnodion"})
 CABINET_IN_PROSE_RE = re.compile(r"\bminutes\s+of\s+(?:a|the)\s+meeting\s+of\s+the\s+(?:cabinet|executive)\b", re.IGNORECASE)
+# The minutes' opening words at a line's start naming the cabinet otherwise: 'Minutes of the Cabinet held on ...',
+# 'Minutes of an extraordinary meeting of Cabinet', 'Minutes of the Executive meeting held ...'; not a cabinet member's
+# decisions, a committee or a director the words go on to ('Minutes of the Executive Director's ...').
+CABINET_OPENING_RE = re.compile(r"^[^\S\n]*minutes[^\S\n]+of[^\S\n]+(?:(?:a|an|the)[^\S\n]+(?:[a-z]+[^\S\n]+)?meeting"
+                                r"[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+)?(?:cabinet|executive)\b(?!['’]|[^\S\n]+(?:members?|committee|"
+                                r"sub-committee|board|panel|scrutiny|director|officer|room|portfolio|decisions?)\b)",
+                                re.IGNORECASE | re.MULTILINE)
 
 
 def _cabinet_heading(head: str) -> bool:
     """The head of minutes naming the cabinet in a line of its own, in any case and in two languages ('CABINET  |  Y
     CABINET', 'COFNODION Y CABINET / CABINET MINUTES'), or in their opening sentence ('MINUTES of a meeting of the
-    CABINET held ...')."""
+    CABINET held ...', 'Minutes of the Executive held on ...')."""
     for line in head.splitlines():
         words = {word.lower() for word in re.findall(r"[^\W\d_]+", line)}
         if words & {"cabinet", "executive"} and words <= CABINET_LINE_WORDS and not re.search(r"[^\w\s/|]", line):
             return True
-    return CABINET_IN_PROSE_RE.search(head) is not None
+    return CABINET_IN_PROSE_RE.search(head) is not None or CABINET_OPENING_RE.search(head) is not None
 
 
 def _body_named(ctx: Context, end: int) -> re.Match[str] | None:

@@ -2807,8 +2807,10 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
 
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
 # Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children',
-# 'Portfolio Member:   Cllr J. Bloggs, Social Services'.
-PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member)"
+# 'Portfolio Member:   Cllr J. Bloggs, Social Services'; the council's leader too, whose post the label is ('Leader of the
+# Council:  Cllr Jo Bloggs (for information)', 'Deputy Leader:  Councillor Ann Lee').
+PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+holder|\s+member)?|(?:cabinet|executive|lead)\s+member|"
+                                r"(?P<leader>(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?))"
                                 r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 
@@ -2829,7 +2831,8 @@ def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int
         after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")
         held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
-        post = f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
+        post = " ".join(label.group("leader").split()) if label.group("leader") else \
+            f"{labelled}: {portfolio}" if portfolio else f"{held}, {after}" if after and not \
             find_names(text, names[0].end, line_end) else held
         ctx.person_role(names[0], "cabinet_member", span(text, label.start(), line_end), role=post,
                         organisation=organisation_for_role("Cabinet Member", area))
@@ -2845,6 +2848,10 @@ CONSULTED_LABEL_RE = re.compile(r"^[^\S\n]*(?:consulted|consultees|consultation(
                                 re.IGNORECASE | re.MULTILINE)
 CONSULTEE_POSTS = frozenset({"cabinet_member", "board_chair", "panel_chair"})
 MAX_CONSULTEES = 12
+# A report's numbered section on its consultation, the heading alone on its line, in one language or two ('6.
+# YMGYNGHORI / CONSULTATION', '7  Consultees'), over its consultees one a line ('Cllr Jo Bloggs, Leader of the Council').
+CONSULTED_HEADING_RE = re.compile(r"^[^\S\n]*(?:\d{1,2}\.?[^\S\n]++)?(?:[^\W\d_]++[^\S\n]*+/[^\S\n]*+)?"
+                                  r"(?:consulted|consultees|consultation)[^\S\n]*+\n", re.IGNORECASE | re.MULTILINE)
 
 
 def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -2873,6 +2880,25 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
             if below is None:
                 break
             row = trim(text, below.start() + column, below.end())
+    for heading in CONSULTED_HEADING_RE.finditer(text, begin, end):
+        found += _consultees_a_line(ctx, heading.end(), end, area)
+    return found
+
+
+def _consultees_a_line(ctx: Context, start: int, end: int, area: str | None) -> int:
+    """The consultees under a consultation heading, one 'Name, Post' a line to the paragraph's end (a paragraph of prose
+    under it, '6.1 The plan was agreed by ...', opens with no name and is no list)."""
+    text = ctx.text
+    found = 0
+    first = re.compile(r"(?:[^\S\n]*\n)?[^\S\n]*(?=\S)").match(text, start, end)
+    pos = first.end() if first else start
+    for _ in range(MAX_CONSULTEES):
+        line_end = end_of_line(text, pos, end)
+        line = trim(text, pos, line_end)
+        if pos >= end or not line.text:
+            break
+        found += _consultee(ctx, line, area)
+        pos = line_end + 1
     return found
 
 

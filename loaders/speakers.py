@@ -86,9 +86,13 @@ HEAD_OF_INSPECTIONS_RE = re.compile(r"\bhead(?:\s+of|s|ed)\s+(?:[\w'’-]+\s+){0
                                     r"(?:work|inspections?|inspection\s+programme)\b", re.IGNORECASE)
 KEY_ROLE_RE = re.compile(
     r"\b(?:(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?(?:(?:Assistant|Deputy)\s+)?(?<!Detective\s)Chief\s+Inspector"
-    r"(?:\s+of\s+[A-Z]\w+)?|\b(?:Cabinet|Executive|Lead)\s+Member(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
+    # ('Cllr Jo Lee, the district cabinet member,': the council's kind, in lower case, part of the post)
+    r"(?:\s+of\s+[A-Z]\w+)?|\b(?-i:(?:district|county|borough|city)\s+)?(?:Cabinet|Executive|Lead)\s+Member"
+    r"(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|"
-    r"\bthe\s+(?-i:Leader)(?:\s+of\s+the\s+(?-i:Council))?(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,  # 'the Leader, Cllr Jo Lee': the council's
+    # 'the Leader, Cllr Jo Lee', 'The Leader of Westmere County Borough Council, Councillor Jo Lee,': the council's
+    r"\bthe\s+(?-i:Leader)(?:\s+of\s+(?:the\s+(?-i:Council)|(?:(?-i:[A-Z])[\w'’-]*+\s+){1,4}(?-i:Council)))?"
+    r"(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -917,7 +921,7 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, relation, evidence, role=role_text(role), role_span=role,
                         organisation=_body_after(text, max(name.end, role.end), area)
-                        or organisation_for_role(role.text, area))
+                        or _council_of_its_kind(text, role.text) or organisation_for_role(role.text, area))
 
 
 # 'Councillor Jo Lee, Cabinet Member for Children's Services, Westmere County Council, ...': the body written after the
@@ -929,6 +933,22 @@ def _body_after(text: str, end: int, area: str | None) -> str | None:
     """The organisation named after the comma that ends a post and its holder, if one is."""
     after = BODY_AFTER_RE.match(text, end)
     return organisation_named(after.group("body"), area=area, groups=False) if after else None
+
+
+# A post that opens with a council's kind in lower case ('the district cabinet member'), and the councils of that kind a
+# text names ('Burnholme District Council').
+KIND_OPENING_RE = re.compile(r"(?-i:(district|county|borough|city))\s")
+
+
+def _council_of_its_kind(text: str, post: str) -> str | None:
+    """The council a post's kind names ('Cllr Jo Lee, the district cabinet member,' in a county board's minutes), where
+    the text names one council of that kind only ('Burnholme District Council'); else None."""
+    kind = KIND_OPENING_RE.match(post)
+    if kind is None:
+        return None
+    councils = {re.sub(r"^The\s", "", " ".join(found.group(1).split())) for found in re.finditer(
+        rf"\b((?:[A-Z][\w'’-]*+[^\S\n]++){{1,3}}{kind.group(1).capitalize()}[^\S\n]++Council)\b", text)}
+    return next(iter(councils)) if len(councils) == 1 else None
 
 
 # 'the Inspectorate's lead inspector, Mr Jo Bloggs,': a post after an article or a possessive, then a comma and the name.

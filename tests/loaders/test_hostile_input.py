@@ -362,6 +362,18 @@ MINIMAL_CASES = {
     + "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent: Councillor Jo Lee (Housing)\n",
     "a minute taker's dash and notes without end before the bracket closes (roles reader)": "Westmere Youth Justice "
     "Board\n\nMinutes of the meeting\n\nIn attendance: Jo Lee (Support Officer" + " - notes" * 6_000 + ")\n",
+    "a councillors' label in two languages, its slashes and words without end (cabinet reader)": "Westmere Council\n"
+    "CABINET\nMinutes of the meeting held on Monday 3 March 2014\n\nPresent:\nY Cynghorwyr" + " / Cynghorwyr" * 6_000
+    + ":\nJ. Lee - Housing and Communities\nApology:- Councillor Ann Roe\n",
+    "the Leader of a council whose name's capitalised words run without end (cabinet reader)": "Westmere Council\n\n"
+    "News release\n\nThe Leader of" + " Westmere" * 6_000 + " Council, Councillor Jo Lee, welcomed the report.\n",
+    "the district cabinet member among capitalised words without end (cabinet reader)": "Westmere Youth Justice "
+    "Board\n\nMinutes of the meeting\n\n" + "Ashby " * 6_000 + "District Council\nCllr Jo Lee, the district cabinet "
+    "member, asked for data.\n",
+    "a consultation heading over line after line of names (cabinet reader)": "Westmere Council\n\nReport to Cabinet\n\n"
+    "6.  YMGYNGHORI / CONSULTATION\n" + "    Cllr Jo Lee, Leader of the Council\n" * 2_000,
+    "the minutes' opening words with a run of blanks before the executive (cabinet reader)": "Westmere Council\n\n"
+    "Minutes of the" + " " * 12_000 + "Executive held on Monday 3 March 2014\n\nPresent: Councillors Jo Lee and Ann Roe\n",
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
