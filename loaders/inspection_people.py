@@ -333,11 +333,35 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
         if name is None or name.title == "Councillor" or POSSESSIVE_END_RE.match(text, name.end - 2) \
                 or POSSESSIVE_END_RE.match(text, name.end):
             continue  # 'the YOT health worker, Dr Jo Lee's team at the trust': the name owns something, holds no post
+        if _listed(text, name, role):
+            continue  # a table's row or a list's entry, read by the readers of tables and lists
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end)
+
+
+# A table's cells on the line: a tab, or a run of blanks between two words.
+COLUMN_GAP_RE = re.compile(r"\S(?:\t|[^\S\n\t]{3,})\S")
+PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*+(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[•·*–-])[^\S\n]++")
+# What may close a list's entry after the post: a bracketed note ('(Youth Justice)'), a comma or semicolon.
+ENTRY_TAIL_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,60}\))?[^\S\n]*[,;]?[^\S\n]*(?:\n|$)")
+
+
+def _listed(text: str, name: NameMatch, role: Span) -> bool:
+    """A name and post that stand in a table's row ('Westmere Youth Justice Service<tab>Jo Lee, Head of Service') or
+    make a list's entry by themselves, their line nothing else ('Copy to:' over '<indent>Jo Lee, Deputy Head of
+    Service'), not a sentence."""
+    start = text.rfind("\n", 0, min(name.start, role.start)) + 1
+    end = end_of_line(text, max(name.end, role.end))
+    numbered = PARAGRAPH_NUMBER_RE.match(text, start, end)  # '4.2   The Head of Service, Jo Lee, will': no column
+    if COLUMN_GAP_RE.search(text, numbered.end() if numbered else start, end):
+        return True
+    tail = ENTRY_TAIL_RE.match(text, role.end)
+    return not text[start:name.start].strip() and name.end <= role.start and tail is not None \
+        and not re.match(r"[^\S\n]*[a-z]", text[tail.end():tail.end() + 40])  # the sentence goes on: 'would be happy'
+
 
 
 # A sentence of thanks: 'We would like to thank ...', 'Our thanks go to ...', 'I am grateful to ...'.
@@ -378,6 +402,8 @@ def thanked_staff(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             if name.surname_only or name.title and name.title not in PLAIN_TITLES:
                 continue
             post = speakers.apposition_after(text, name, read_to)
+            if post is not None and _post_of_next(text, post, read_to):
+                continue  # 'thank the Chair of the Board, Jo Lee, the Head of the YOS, Dev Rao,': each post before its holder
             if post is not None:
                 written = speakers.role_text(post) or ""
                 body = BODY_AFTER_POST_RE.match(text, post.end, read_to)
@@ -394,6 +420,13 @@ def thanked_staff(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                 continue
             found += 1
     return found
+
+
+def _post_of_next(text: str, post: Span, end: int) -> bool:
+    """A post after a name that another name follows at once, after a comma: the next one's, written before them."""
+    comma = re.compile(r"[^\S\n]*,\s*").match(text, post.end, end)
+    names = find_names(text, comma.end(), min(end, comma.end() + 60), strict=False) if comma else []
+    return bool(names) and comma is not None and names[0].start == comma.end()
 
 
 # 'Jo Lee and her senior team had prioritised the plan': the head the report names with the team they lead, in any
