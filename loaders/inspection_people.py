@@ -339,7 +339,7 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
-    return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end)
+    return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end) + action_leads(ctx, begin, end)
 
 
 # A table's cells on the line: a tab, or a run of blanks between two words.
@@ -427,6 +427,32 @@ def _post_of_next(text: str, post: Span, end: int) -> bool:
     comma = re.compile(r"[^\S\n]*,\s*").match(text, post.end, end)
     names = find_names(text, comma.end(), min(end, comma.end() + 60), strict=False) if comma else []
     return bool(names) and comma is not None and names[0].start == comma.end()
+
+
+# The lead a plan's priority or action names: 'Lead: Jo Lee, Youth Justice Practice Manager.', '(lead: Jo Lee, Team
+# Manager)'.
+# (not a council report's form, whose 'Lead officer:' is its contact)
+ACTION_LEAD_RE = re.compile(r"(?<![^\s(])(?:[Ll]ead|LEAD)[^\S\n]*:[^\S\n]*+")
+
+
+def action_leads(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The lead of a plan's action named with a post of the service: `staff` of the area's service (a lead with no post,
+    or another body's, is read where the plan lists its board)."""
+    text = ctx.text
+    found = 0
+    for label in ACTION_LEAD_RE.finditer(text, begin, len(text) if end is None else end):
+        stop = clause_end(text, label.end(), 160)
+        name = find_names(text, label.end(), stop, strict=False)[:1]
+        if not name or name[0].start != label.end() or name[0].surname_only or name[0].title:
+            continue
+        post = speakers.apposition_after(text, name[0], stop)
+        written = (speakers.role_text(post) or "").rstrip(".")
+        if post is None or not SERVICE_OWN_POST_RE.fullmatch(written):
+            continue
+        ctx.person_role(name[0], "staff", span(text, label.start(), post.end), role=written, role_span=post,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
 
 
 # 'Jo Lee and her senior team had prioritised the plan': the head the report names with the team they lead, in any

@@ -377,6 +377,8 @@ MINIMAL_CASES = {
     + " " * 12_000 + "\n(Jo Lee) and the Operational Manager (Dev Rao) led it.\n",
     "a post and its holder on a line of column gaps without end": "Westmere Youth Justice Service\n\nThe Head of "
     "Service, Jo Lee," + "   x" * 6_000 + "\n",
+    "an action's lead label over and over": "Westmere Youth Justice Plan\n\n" + "(lead: " * 6_000
+    + "Jo Lee, Team Manager)\n",
     "a plan's title after a run of capitalised words and column gaps": "WESTMERE   " * 6_000
     + "YOUTH JUSTICE PLAN 2024-25\n\nThe Head of Service, Jo Lee, leads.\n",
 }

@@ -59,7 +59,8 @@ def test_letter_names_the_services_staff_beside_their_posts_and_in_its_thanks_an
 
 
 # Variant 2: the service's own plan, titled in a second column beside the other tongue's title; a deputy's post after
-# the name, the holder in brackets after a line break; a board table's row and a copy list's entry that are no prose.
+# the name, the holder in brackets after a line break, an action's lead; a board table's row and a copy list's entry
+# that are no prose, and actions led by other bodies' officers.
 PLAN = """CYNGOR SIR GARNEDD                              GARNEDD COUNTY COUNCIL
 CYNLLUN CYFIAWNDER IEUENCTID 2023-24            YOUTH JUSTICE PLAN 2023-24
 
@@ -68,6 +69,12 @@ CYNLLUN CYFIAWNDER IEUENCTID 2023-24            YOUTH JUSTICE PLAN 2023-24
 1.1  The Board is chaired by the Director of Social Services. Gareth Pryce, Deputy Head of
      Service, leads on the quality of practice and reports to the Head of Service
      (Menna Griffith-Rowe) every month.
+
+1.2  Priorities for 2023-24:
+     a)  Every plan reviewed within ten working days of a significant event (lead: Nia
+         Prothero, Team Manager)
+     b)  A joint protocol on exploitation with the police. Lead: Supt Carwyn Ellis.
+     c)  Reduced timetables halved by March 2024. Lead: Hefin Rowlands, Head of Inclusion.
 
 2.  Board membership
 
@@ -89,7 +96,10 @@ def test_a_plan_titled_beside_the_other_tongue_is_read_for_its_staff() -> None:
     roles = role_rows(result)
     assert ("Gareth Pryce", "staff", "Deputy Head of Service") in roles
     assert ("Menna Griffith-Rowe", "staff", "Head of Service") in roles
-    # the board table's row and the copy list's entry are read by the readers of tables and lists, as no prose
+    assert ("Nia Prothero", "staff", "Team Manager") in roles  # an action's lead with the service's post
+    # the board table's row and the copy list's entry are read by the readers of tables and lists, as no prose; an
+    # action's lead in another body's post is no staff of the service
+    assert ("Carwyn Ellis", "staff") not in rows and ("Hefin Rowlands", "staff") not in rows
     assert ("Teleri Hughes", "staff") not in rows and ("Elen Vaughan", "staff") not in rows, rows
     assert ("Gwyn Ames", "staff") not in rows
 
