@@ -353,11 +353,12 @@ def _listed(text: str, name: NameMatch, role: Span) -> bool:
     """A name and post that stand in a table's row ('Westmere Youth Justice Service<tab>Jo Lee, Head of Service') or
     make a list's entry by themselves, their line nothing else ('Copy to:' over '<indent>Jo Lee, Deputy Head of
     Service'), not a sentence."""
+    for at in (name.start, role.start):  # the lines they open on (a page's footer between may have its columns)
+        line_start, line_end = text.rfind("\n", 0, at) + 1, end_of_line(text, at)
+        numbered = PARAGRAPH_NUMBER_RE.match(text, line_start, line_end)  # '4.2   The Head of Service, Jo Lee': no column
+        if COLUMN_GAP_RE.search(text, numbered.end() if numbered else line_start, line_end):
+            return True
     start = text.rfind("\n", 0, min(name.start, role.start)) + 1
-    end = end_of_line(text, max(name.end, role.end))
-    numbered = PARAGRAPH_NUMBER_RE.match(text, start, end)  # '4.2   The Head of Service, Jo Lee, will': no column
-    if COLUMN_GAP_RE.search(text, numbered.end() if numbered else start, end):
-        return True
     tail = ENTRY_TAIL_RE.match(text, role.end)
     return not text[start:name.start].strip() and name.end <= role.start and tail is not None \
         and not re.match(r"[^\S\n]*[a-z]", text[tail.end():tail.end() + 40])  # the sentence goes on: 'would be happy'
