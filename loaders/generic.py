@@ -20,7 +20,18 @@ from kg.gazetteer import NATIONAL, Gazetteer, fold, looks_like_place
 from kg.loaders import attendance, inspection_people, people_lists, speakers
 from kg.loaders.context import BOARD, COUNCIL, INSPECTORATE, Context
 from kg.loaders.findings_common import is_rating_label, rating_label
-from kg.loaders.text import Line, Span, council_report_form, end_of_line, lines, plain, span, trim
+from kg.loaders.text import (
+    FORM_HEADER_REACH,
+    Line,
+    Span,
+    council_report_form,
+    end_of_line,
+    lines,
+    plain,
+    plan_title,
+    span,
+    trim,
+)
 from kg.names import is_first_name, is_honorific
 from kg.vocabulary import ACRONYMS, CONNECTIVES, WELSH_BODIES, is_shouted_word
 
@@ -97,6 +108,12 @@ def _inspectorate_letter(text: str) -> bool:
 SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offending)\s+(?:service|team)\W*$", re.IGNORECASE)
 
 
+# A committee's report headed by the officer who reports, with no form's labels: 'REPORT OF THE CORPORATE DIRECTOR
+# (CHILDREN'S SERVICES)' on a line of its own.
+REPORT_OF_HEADING_RE = re.compile(r"^[^\S\n]*+report[^\S\n]++(?:of|by)[^\S\n]++the[^\S\n]++[^\n.:]{3,80}+$",
+                                  re.IGNORECASE | re.MULTILINE)
+
+
 def _service_paper(text: str) -> bool:
     """A paper headed by the service's name, alone or under its council's ('WESTMERE COUNCIL' / 'Westmere Youth Justice
     Service')."""
@@ -132,11 +149,13 @@ def load(ctx: Context) -> None:
     inspection_people.support_officers(ctx)
     # the inspectorate thanks the service's staff; the service's own paper (a plan) names its head beside the post, and
     # so does a council's report about the service ('The Head of Youth Justice Service, Jo Bloggs, will lead the plan')
-    if _inspectorate_letter(ctx.text) or _service_paper(ctx.text):
+    # (the service's plan is its own paper whatever heads it: 'PENMARROW' / 'YOUTH JUSTICE PLAN 2022-23')
+    own_paper = _service_paper(ctx.text) or plan_title(ctx.text) and not council_report_form(ctx.text)
+    if _inspectorate_letter(ctx.text) or own_paper:
         inspection_people.service_staff_in_prose(ctx)
-    elif council_report_form(ctx.text):  # its contact officer is read by the form's label, not as staff
-        inspection_people.service_staff_in_prose(ctx, contacts=False)
-    if _service_paper(ctx.text):
+    elif council_report_form(ctx.text) or REPORT_OF_HEADING_RE.search(ctx.text, 0, FORM_HEADER_REACH):
+        inspection_people.service_staff_in_prose(ctx, contacts=False)  # its contact officer is read by the form's label
+    if own_paper:
         inspection_people.board_support_staff(ctx)
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))

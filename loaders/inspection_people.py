@@ -25,7 +25,7 @@ from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, people_lists, person_cells, speakers
 from kg.loaders.context import Context
 from kg.loaders.initials import INITIALS, fits
-from kg.loaders.roles import is_organisation_name, is_post_word, organisation_for_role, organisation_named
+from kg.loaders.roles import BARE_SERVICE, is_organisation_name, is_post_word, organisation_for_role, organisation_named
 from kg.loaders.text import (
     LEADERS_RE,
     Line,
@@ -278,7 +278,7 @@ def heads_of_services(ctx: Context, begin: int = 0) -> int:
 # The posts of the inspected service an inspectorate names beside their holders when it thanks them or arranges its
 # fieldwork with them: 'Our thanks go to X, the Head of Service, and to Y, the local inspection coordinator', 'the
 # local inspection coordinator, Z', 'The service manager, Z, is supported by a deputy'.
-SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=\bas\s)local\s+co-?ordinator|head\s+of\s+(?:the\s+)?service|"
+SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=\bas\s)local\s+co-?ordinator|(?:deputy\s+)?head\s+of\s+(?:the\s+)?service|"
                              r"head\s+of\s+the\s+(?:YOS|YOT|YJS)|"  # 'Jo Lee, Head of the YJS, and the coordinator'
                              # the service by its place, its name wrapped too: 'Jo Lee, Head of Westmere Youth Offending Team'
                              r"head\s+of\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2}\s+(?:YOS|YOT|YJS|youth\s+"
@@ -290,13 +290,14 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
-                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:his|her|their)\s+"
-                             r"(?:staff|team|colleagues|managers|management\s+team|officers)\b)|"
+                             # ('Jo Lee, Head of Youth Justice, and all the staff of the service')
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:all\s+)?(?:the\s+|his\s+|"
+                             r"her\s+|their\s+)(?:staff|team|colleagues|managers|management\s+team|officers)\b)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager|"
                              # 'the YOS Operations Manager, Jo Lee', 'the Head of Service and the Operations Manager, Jo Lee'
                              # (bare only after 'the' in a sentence: a team table's 'Operations Manager' is the inspectorate's)
-                             r"(?:YOS|YOT|YJS)\s+operations\s+manager|(?<=the\s)operations\s+manager|"
+                             r"(?:YOS|YOT|YJS)\s+operation(?:s|al)\s+manager|(?<=the\s)operation(?:s|al)\s+manager|"
                              # in a sentence, a post the service's initials open: 'the YJS data officer, Jo Lee'
                              r"(?<=(?i:the)\s)(?-i:YOS|YOT|YJS)\s+(?:[a-z][\w-]*\s+){0,3}?(?:officer|manager|worker|"
                              r"co-?ordinator|analyst|practitioner|lead))\b", re.IGNORECASE)
@@ -332,8 +333,147 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
         if name is None or name.title == "Councillor" or POSSESSIVE_END_RE.match(text, name.end - 2) \
                 or POSSESSIVE_END_RE.match(text, name.end):
             continue  # 'the YOT health worker, Dr Jo Lee's team at the trust': the name owns something, holds no post
+        if _listed(text, name, role):
+            continue  # a table's row or a list's entry, read by the readers of tables and lists
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end) + action_leads(ctx, begin, end)
+
+
+# A table's cells on the line: a tab, or a run of blanks between two words.
+COLUMN_GAP_RE = re.compile(r"\S(?:\t|[^\S\n\t]{3,})\S")
+PARAGRAPH_NUMBER_RE = re.compile(r"[^\S\n]*+(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|[•·*–-])[^\S\n]++")
+# What may close a list's entry after the post: a bracketed note ('(Youth Justice)'), a comma or semicolon.
+ENTRY_TAIL_RE = re.compile(r"[^\S\n]*(?:\([^()\n]{0,60}\))?[^\S\n]*[,;]?[^\S\n]*(?:\n|$)")
+
+
+def _listed(text: str, name: NameMatch, role: Span) -> bool:
+    """A name and post that stand in a table's row ('Westmere Youth Justice Service<tab>Jo Lee, Head of Service') or
+    make a list's entry by themselves, their line nothing else ('Copy to:' over '<indent>Jo Lee, Deputy Head of
+    Service'), not a sentence."""
+    for at in (name.start, role.start):  # the lines they open on (a page's footer between may have its columns)
+        line_start, line_end = text.rfind("\n", 0, at) + 1, end_of_line(text, at)
+        numbered = PARAGRAPH_NUMBER_RE.match(text, line_start, line_end)  # '4.2   The Head of Service, Jo Lee': no column
+        if COLUMN_GAP_RE.search(text, numbered.end() if numbered else line_start, line_end):
+            return True
+    start = text.rfind("\n", 0, min(name.start, role.start)) + 1
+    tail = ENTRY_TAIL_RE.match(text, role.end)
+    return not text[start:name.start].strip() and name.end <= role.start and tail is not None \
+        and not re.match(r"[^\S\n]*[a-z]", text[tail.end():tail.end() + 40])  # the sentence goes on: 'would be happy'
+
+
+
+# A sentence of thanks: 'We would like to thank ...', 'Our thanks go to ...', 'I am grateful to ...'.
+THANKS_RE = re.compile(r"\b(?:thank(?:s|ing)?|grateful|gratitude)\b", re.IGNORECASE)
+THANKS_REACH = 500
+# A post of the service itself, as written after its holder's name in a sentence of thanks ('Jo Lee, Operations Manager,
+# for their help'): the service's head or deputy, its managers, a post its initials open.
+SERVICE_OWN_POST_RE = re.compile(r"(?:(?:deputy|assistant|interim|acting)\s+)?head\s+of\s+(?:the\s+)?(?:service|YOS|YOT|YJS|"
+                                 r"youth\s+(?:justice|offending)(?:\s+(?:services?|team))?)|"
+                                 r"(?:(?:YOS|YOT|YJS|youth\s+(?:justice|offending)(?:\s+service)?)\s+)?(?:operations?|"
+                                 r"operational|service|team|practice|quality\s+assurance)\s+manager|"
+                                 r"manager\s+of\s+the\s+(?:YOS|YOT|YJS|service)|"
+                                 r"(?-i:YOS|YOT|YJS)\s+(?:[\w-]+\s+){0,3}?(?:manager|officer|worker|co-?ordinator|analyst|"
+                                 r"practitioner|lead)|(?:local\s+)?inspection\s+co-?ordinator", re.IGNORECASE)
+# After a post, the body that employs its holder when it is another's ('Jo Lee, Operations Manager, Westmere Police').
+BODY_AFTER_POST_RE = re.compile(r"[^\S\n]*,\s*(?P<body>[A-Z][^,.;:()\n]{2,60})")
+# 'in particular' before the one or two people a sentence of thanks singles out: 'the staff, in particular Jo Lee, for',
+# 'in particular the YJS Manager and Jo Lee, who coordinated our visit'.
+SINGLED_OUT_RE = re.compile(r"\b(?:in\s+particular|particularly|especially)\s+(?:[^.;:,]{0,60}?\band\s+)?$", re.IGNORECASE)
+# What ends a name singled out with no post: a clause of its own, the thanks' reason, the next of a list, the stop.
+SINGLED_OUT_END_RE = re.compile(r"\s*(?:,\s*(?:who|for|and)\b|\s(?:and|for|who)\b|[.;])")
+PLAIN_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr"})  # not a councillor, an officer of the police, an inspector
+
+
+def thanked_staff(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The service's staff an inspectorate (or a plan's foreword) thanks by name: with a post of the service after the
+    name ('thank Jo Lee, Head of Youth Justice, and all the staff'; the post of another body names no staff of it),
+    or singled out ('in particular Jo Lee, for their help'). ('Jo Lee and her team' alone is no post: a plan's foreword
+    thanks the board's members so too.)"""
+    text = ctx.text
+    stop = len(text) if end is None else end
+    found, read_to = 0, begin
+    for thanks in THANKS_RE.finditer(text, begin, stop):
+        if thanks.start() < read_to:
+            continue  # a second 'thank' in a sentence read
+        read_to = sentence_end(text, thanks.end(), min(stop, thanks.end() + THANKS_REACH))
+        for name in find_names(text, thanks.end(), read_to, strict=False):
+            if name.surname_only or name.title and name.title not in PLAIN_TITLES:
+                continue
+            post = speakers.apposition_after(text, name, read_to)
+            if post is not None and _post_of_next(text, post, read_to):
+                continue  # 'thank the Chair of the Board, Jo Lee, the Head of the YOS, Dev Rao,': each post before its holder
+            if post is not None:
+                written = speakers.role_text(post) or ""
+                body = BODY_AFTER_POST_RE.match(text, post.end, read_to)
+                if not SERVICE_OWN_POST_RE.fullmatch(written) or body and is_organisation_name(body.group("body")) \
+                        and not BARE_SERVICE.search(body.group("body")):
+                    continue
+                ctx.person_role(name, "staff", span(text, name.start, post.end), role=written, role_span=post,
+                                organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+            elif (singled := SINGLED_OUT_RE.search(text, max(thanks.end(), name.start - 80), name.start)) is not None \
+                    and SINGLED_OUT_END_RE.match(text, name.end, read_to):
+                ctx.person_role(name, "staff", span(text, singled.start(), name.end),
+                                organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+            else:
+                continue
+            found += 1
+    return found
+
+
+def _post_of_next(text: str, post: Span, end: int) -> bool:
+    """A post after a name that another name follows at once, after a comma: the next one's, written before them."""
+    comma = re.compile(r"[^\S\n]*,\s*").match(text, post.end, end)
+    names = find_names(text, comma.end(), min(end, comma.end() + 60), strict=False) if comma else []
+    return bool(names) and comma is not None and names[0].start == comma.end()
+
+
+# The lead a plan's priority or action names: 'Lead: Jo Lee, Youth Justice Practice Manager.', '(lead: Jo Lee, Team
+# Manager)'.
+# (not a council report's form, whose 'Lead officer:' is its contact)
+ACTION_LEAD_RE = re.compile(r"(?<![^\s(])(?:[Ll]ead|LEAD)[^\S\n]*:[^\S\n]*+")
+
+
+def action_leads(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The lead of a plan's action named with a post of the service: `staff` of the area's service (a lead with no post,
+    or another body's, is read where the plan lists its board)."""
+    text = ctx.text
+    found = 0
+    for label in ACTION_LEAD_RE.finditer(text, begin, len(text) if end is None else end):
+        stop = clause_end(text, label.end(), 160)
+        name = find_names(text, label.end(), stop, strict=False)[:1]
+        if not name or name[0].start != label.end() or name[0].surname_only or name[0].title:
+            continue
+        post = speakers.apposition_after(text, name[0], stop)
+        written = (speakers.role_text(post) or "").rstrip(".")
+        if post is None or not SERVICE_OWN_POST_RE.fullmatch(written):
+            continue
+        ctx.person_role(name[0], "staff", span(text, label.start(), post.end), role=written, role_span=post,
+                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+        found += 1
+    return found
+
+
+# 'Jo Lee and her senior team had prioritised the plan': the head the report names with the team they lead, in any
+# sentence (a team with no qualifier, 'Jo Lee and her team at the trust', may be another body's).
+LEADS_TEAM_RE = re.compile(r"\s+and\s+(?:his|her|their)\s+(?:senior|leadership|management)\s+(?:(?:leadership|management)\s+)?"
+                           r"team\b(?!\s+(?:at|from|of|in)\s+(?:the\s+)?[A-Z])")
+LEADS_TEAM_SEEN_RE = re.compile(r"\band\s+(?:his|her|their)\s+(?:senior|leadership|management)\b", re.IGNORECASE)
+
+
+def heads_with_their_team(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The service's head a report names with their senior or management team: `staff` of the area's service."""
+    text = ctx.text
+    found = 0
+    for seen in LEADS_TEAM_SEEN_RE.finditer(text, begin, len(text) if end is None else end):
+        names = find_names(text, max(begin, seen.start() - 60), seen.start(), strict=False)
+        # (the name just before the 'and': 'Jo Lee and her senior team')
+        team = LEADS_TEAM_RE.match(text, names[-1].end) if names and not text[names[-1].end:seen.start()].strip() else None
+        if team is None or names[-1].surname_only or names[-1].title and names[-1].title not in PLAIN_TITLES:
+            continue
+        ctx.person_role(names[-1], "staff", span(text, names[-1].start, team.end()),
                         organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
         found += 1
     return found
@@ -480,7 +620,8 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
     brackets ('the YOS Operations Manager (Mrs Y. Marchbank)')."""
     if not THE_POST_RE.search(text, max(0, role.start - 16), role.start):
         return None
-    gap = re.compile(r"[^\S\n]*(?:,\s*|\((?=[^()\n]{3,60}\)))").match(text, role.end)  # or its holder in brackets
+    # or its holder in brackets, which the line may break before or inside ('the Head of Service' / '(Jo Lee)')
+    gap = re.compile(r"[^\S\n]*(?:,\s*|(?:\n[^\S\n]*)?\((?=[^()]{3,60}\)))").match(text, role.end)
     if gap is None:
         return None
     names = find_names(text, gap.end(), min(len(text), gap.end() + 60), strict=False)

@@ -1224,17 +1224,20 @@ def board_members_in_brackets(ctx: Context, area: str | None) -> int:
 
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
 # 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
-SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS)|"
+# (the services of several places, or of the area: 'Youth offending services in the area were managed by Jo Lee')
+SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:services?|team)|YOS|YOT|YJS)"
+                               r"(?:\s+in\s+(?:the|this)\s+(?:area|borough|county|city))?|"
                                r"(?P<it>(?-i:It)))\s+"
-                               r"(?:is|was|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
+                               r"(?:is|are|was|were|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
                                re.IGNORECASE)
 
 
 def service_led_by_matches(text: str) -> list[re.Match[str]]:
-    """Each 'the service is led by' of the text ('It is led by' only where the sentence before opens with the service)."""
+    """Each 'the service is led by' of the text ('It is led by' only where the sentence before opens with the service:
+    'The YOS is located within the council's directorate. It is managed by Jo Lee')."""
     return [match for match in SERVICE_LED_BY_RE.finditer(text) if not match.group("it") or re.match(
-        r"\s*(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\b",
-        text[sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
+        r"\s*(?:the\s+service|(?:the\s+)?(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\b",
+        text[wrapped_sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
 
 
 def service_led_by(ctx: Context, area: str | None) -> None:

@@ -17,7 +17,7 @@ import re
 
 from kg.loaders import inspection_people, registry
 from kg.loaders.context import Context
-from kg.loaders.text import council_report_form
+from kg.loaders.text import council_report_form, plan_title
 
 FAMILY = "standards_inspection"
 PRECEDENCE = 20
@@ -47,7 +47,7 @@ COVER_LINES = 3  # the title, then the publisher within the next lines
 
 def signs(text: str) -> bool:
     head = text[:20000]
-    if council_report_form(head) or _plan_title(head):
+    if council_report_form(head) or plan_title(head):
         return False  # a council's paper or the service's plan that quotes the inspection, not the report
     titled = _titled(head) or _titled(_letters_closed_up(head[:TITLE_REACH]))
     screening = SCREENING_COVER_RE.match(head) is not None
@@ -82,16 +82,6 @@ def _cited(head: str, start: int) -> bool:
     """A title in quotation marks ('The full report, ‘An inspection of youth justice services in X’, can be read') is
     cited by another document (council news), not its own."""
     return head[max(0, start - 1):start] in ("‘", "“", "'", '"')
-
-
-# The title of the service's own plan: 'YOUTH JUSTICE PLAN 2024 – 2025', 'Youth Justice Strategic Plan 2023-26'.
-PLAN_TITLE_RE = re.compile(r"^[^\S\n]*youth\s+(?:justice|offending)\s+(?:strategic\s+)?plan\b", re.IGNORECASE | re.MULTILINE)
-PLAN_TITLE_LINES = 10
-
-
-def _plan_title(head: str) -> bool:
-    """The opening lines title the service's youth justice plan, which cites its inspection in the foreword."""
-    return bool(PLAN_TITLE_RE.search("\n".join(head.splitlines()[:PLAN_TITLE_LINES])))
 
 
 def _report_cover(head: str) -> bool:

@@ -445,3 +445,16 @@ def council_report_form(text: str) -> bool:
     """The document opens with a council report's form header: a paper about an inspection, not the inspectorate's
     report (whose title it may quote among its background papers)."""
     return bool(COUNCIL_REPORT_FORM_RE.search(text[:FORM_HEADER_REACH]))
+
+
+# The title of a youth justice service's own plan: 'YOUTH JUSTICE PLAN 2024 – 2025', 'Youth Justice Strategic Plan
+# 2023-26', after the place ('Eskbridge Youth Justice Plan'), or after the title in the other tongue, beside it or in a
+# second column ('CYNLLUN CYFIAWNDER IEUENCTID / YOUTH JUSTICE PLAN', 'CYNLLUN ... 2021-2022      YOUTH JUSTICE PLAN').
+PLAN_TITLE_RE = re.compile(r"(?:^[^\S\n]*+|/[^\S\n]*+|(?<=[^\S\n]{3})|(?<=\t))(?:(?-i:[A-Z][\w'’-]*+)[^\S\n]++){0,3}"
+                           r"youth\s+(?:justice|offending)\s+(?:strategic\s+)?plan\b", re.IGNORECASE | re.MULTILINE)
+PLAN_TITLE_LINES = 10
+
+
+def plan_title(text: str) -> bool:
+    """The document's opening lines title the service's youth justice plan."""
+    return bool(PLAN_TITLE_RE.search("\n".join(text[:FORM_HEADER_REACH].splitlines()[:PLAN_TITLE_LINES])))

@@ -415,6 +415,19 @@ MINIMAL_CASES = {
     "Page 1 of 2" + " " * 12_000 + "Safer Together\n",
     "a register's remarks column over row after row": "Westmere Council\n\nATTENDANCE REGISTER\nMember      Attended"
     "   Notes\n" + "LEE, Jo     No         Substitute: Cllr ROE, Ann\n" * 2_000,
+    # the service's staff in prose (stop 31)
+    "a sentence of thanks of names and the service's posts without end": "HM Inspectorate of Probation\n\nDear Jo\n\n"
+    "We thank, in particular, " + "Jo Lee, Team Manager, " * 3_000 + "for their help.\n",
+    "'in particular' before thousands of words of thanks": "HM Inspectorate of Probation\n\nDear Jo\n\nWe thank the "
+    "staff, in particular " + "the team and " * 3_000 + "Jo Lee, for their help.\n",
+    "a post's holder in brackets after a run of blanks": "Westmere Youth Justice Service\n\nThe Head of Service"
+    + " " * 12_000 + "\n(Jo Lee) and the Operational Manager (Dev Rao) led it.\n",
+    "a post and its holder on a line of column gaps without end": "Westmere Youth Justice Service\n\nThe Head of "
+    "Service, Jo Lee," + "   x" * 6_000 + "\n",
+    "an action's lead label over and over": "Westmere Youth Justice Plan\n\n" + "(lead: " * 6_000
+    + "Jo Lee, Team Manager)\n",
+    "a plan's title after a run of capitalised words and column gaps": "WESTMERE   " * 6_000
+    + "YOUTH JUSTICE PLAN 2024-25\n\nThe Head of Service, Jo Lee, leads.\n",
 }
 
 
