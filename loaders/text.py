@@ -187,7 +187,9 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
                 "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists
-                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
+                "item", "discussion", "action", "actions", "decision", "decisions", "owner",
+                # a membership's heads in Welsh alone ('Enw<TAB>Swydd<TAB>Asiantaeth'), and the one who represents a body
+                "representative", "enw", "aelod", "aelodau", "cynrychiolydd", "swydd", "asiantaeth", "sefydliad"}
 # Heads that say only how a name is written or whether its holder came ('Surname, forename<TAB>Post<TAB>Agency<TAB>Present /
 # Apologies'): a header row beside one of the heads above, never alone (a line 'Present' or 'Apologies' is a heading).
 NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames", "first", "full", "present", "apologies",
@@ -195,10 +197,12 @@ NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames"
 
 
 # What a head says its column holds: the person's name, their post, or the body they come from.
+# (in Welsh too, a head written in Welsh alone: 'Enw' the name, 'Swydd' the post, 'Asiantaeth' the body)
 COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee", "surname, forename",
-                         "surname, forenames", "full name"},
-                "post": {"post", "role", "title", "position", "designation", "job", "job title"},
-                "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
+                         "surname, forenames", "full name", "enw", "aelod", "aelodau", "cynrychiolydd"},
+                "post": {"post", "role", "title", "position", "designation", "job", "job title", "swydd", "rôl"},
+                "body": {"agency", "organisation", "organization", "body", "representing", "service", "asiantaeth",
+                         "sefydliad"}}
 
 
 # The words that open the heading of a part of a document set apart from its body (an appendix, an annex, a schedule,
