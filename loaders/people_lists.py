@@ -1185,6 +1185,7 @@ def membership_rows(text: str) -> list[list[Line]]:
             continue  # a lead among the rows of the list before ('Board members:' as its heads): its rows are that list's
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
+        headed = None  # the rows' heads, where they say what each column holds (`_membership_header`)
         following = lines_from(text, lead.end(), MEMBERSHIP_LINES)
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
@@ -1197,6 +1198,9 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
+            elif rows and not gap and headed is not None and \
+                    person_cells.continues(text, _last_line(text, rows[-1]), line, headed[2], 0, headed[3].index("name")):
+                rows.append(line)  # a cell wrapped under its own column in a table under heads ('Services' under the post's)
             elif rows and not gap and not page_break and text.count("\n", rows[-1].start, rows[-1].end) < WRAPPED_LINES \
                     and person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
                 # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
@@ -1217,6 +1221,8 @@ def membership_rows(text: str) -> list[list[Line]]:
             else:
                 rows.append(line)
                 gap = page_break = False
+                if headed is None and len(rows) <= 2:  # (the heads are the first row, or the line above it)
+                    headed = _membership_header(text, rows)
         blocks.append(rows)
     return blocks
 
@@ -1426,18 +1432,26 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
     for line in lines(text, rows[0].start, len(text)):
         if line.start in starts:
             block.append(line)
+        elif is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+            continue  # a page's footer inside the table, under a column or not
         elif block and person_cells.continues(text, block[-1], line, columns, 0, name_at):
             block.append(line)
         elif line.start > rows[-1].start:
             break
     read = {header.start}
     for entry in person_cells.table_entries(text, block, columns, name_at):
-        read.update(line.start for line in entry)
         member = person_cells.person_cells(text, entry, columns, heads)
+        if member is None and not VACANT_RE.search(text, entry[0].start, entry[-1].end):
+            continue  # a name this reader does not know how to read: left to the readers after it (a vacant seat is no one)
+        read.update(line.start for line in entry)
         if member is None or member.name.surname_only:
             continue
         post = member.post.text if member.post else None
         body = member.body.text if member.body else None
+        if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
+            post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
+                post_and_body(post, area, gazetteer=ctx.gazetteer)
+            body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
         named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
         if named is not None and named.count("(") != named.count(")"):
             named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
@@ -1469,6 +1483,7 @@ def _post_chairs_board(post: str) -> bool:
     return other is None or "board" in other.group("of").lower()
 
 
+VACANT_RE = re.compile(r"\bvacan(?:t|cy)\b", re.IGNORECASE)  # a seat no one holds, in any cell of its row
 HEADER_REACH = 3  # lines above a table's first row where its heads may stand (a rule under them between)
 
 

@@ -130,10 +130,26 @@ def tab_grid(header: Line) -> TabGrid | None:
     return TabGrid(len([head for head in TABS_RE.split(written) if head.strip()]), "\t\t" in written)
 
 
+# Two blanks or more inside a cell: where a cell that ran on into the next column's may part from it.
+NARROW_GAP_RE = re.compile(r"[^\S\n]{2,}+")
+
+
 def placed_cells(text: str, line: Line, columns: Columns) -> list[tuple[int | None, Span]]:
-    """Each cell of a row with the column it stands in (None: under none of the block's columns)."""
+    """Each cell of a row with the column it stands in (None: under none of the block's columns). A padded cell that
+    runs into the next column parts where two blanks stand before that column's start ('Corporate Director (Chair)
+    Westmere Council', the post's cell too wide for its column)."""
     if not isinstance(columns, TabGrid):
-        return [(_column_of(cell.start - line.start, columns) if columns else None, cell) for cell in cells(text, line)]
+        if not columns:
+            return [(None, cell) for cell in cells(text, line)]
+        parted: list[Span] = []
+        for cell in cells(text, line):
+            start, own = cell.start, _column_of(cell.start - line.start, columns)
+            for gap in NARROW_GAP_RE.finditer(text, cell.start, cell.end):
+                if (_column_of(gap.end() - line.start, columns) or -1) > (own if own is not None else -1):
+                    parted.append(trim(text, start, gap.start()))
+                    start = gap.end()
+            parted.append(trim(text, start, cell.end) if start != cell.start else cell)
+        return [(_column_of(cell.start - line.start, columns), cell) for cell in parted]
     placed: list[tuple[int | None, Span]] = []
     column, at = 0, line.start
     for separator in [*TABS_RE.finditer(line.text), None]:
@@ -164,9 +180,9 @@ def continues(text: str, above: Line, line: Line, columns: Columns, width: int, 
         # Bernard' / 'Haldane-Fry'): the rest of the row's cells
         placed = placed_cells(text, line, columns)
         named = [cell for column, cell in placed if column == name_column]
-        return bool(placed) and all(column is not None for column, _cell in placed) and \
-            (not named or (name_cell := _name_cell(text, above, columns, name_column)) is not None
-             and surname_wrapped(text, name_cell, named[0]))
+        return bool(placed) and all(column is not None and _fits(line, column, cell, columns) for column, cell in placed) \
+            and (not named or (own := name_cell(text, above, columns, name_column)) is not None
+                 and surname_wrapped(text, own, named[0]))
     if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line) or \
             BULLET_RE.match(line.text.strip()):
         return False  # (a bullet opens an entry of its own)
@@ -201,7 +217,16 @@ def wrapped_name(text: str, name_cell: Span, surname: Span) -> NameMatch | None:
     return NameMatch(name_cell.start, surname.end, names[0].name, names[0].title)
 
 
-def _name_cell(text: str, line: Line, columns: Columns, name_column: int) -> Span | None:
+def _fits(line: Line, column: int, cell: Span, columns: Columns) -> bool:
+    """A wrapped cell stays inside its column: a padded one ends before the next column starts (a line of prose under
+    a table runs across them), a tabbed row's line has its tabs (a line with none is no row of the grid)."""
+    if isinstance(columns, TabGrid):
+        return "\t" in line.text
+    return column + 1 >= len(columns) or cell.end - line.start <= columns[column + 1]
+
+
+def name_cell(text: str, line: Line, columns: Columns, name_column: int) -> Span | None:
+    """The cell of a row that stands in the names' column, if any."""
     return next((cell for column, cell in placed_cells(text, line, columns) if column == name_column), None)
 
 
@@ -238,28 +263,28 @@ def person_cells(text: str, entry: Sequence[Line], columns: Columns = (),
     # (no columns: the cells in their order, the name's the first)
     placed = placed_cells(text, entry[0], columns) if columns else [(None, cell) for cell in cells(text, entry[0])]
     placed = placed or [(None, first)]
-    name_cell = placed[0][1] if not name_at else next((cell for at, cell in placed if at == name_at), None)
-    if name_cell is None:
+    named = placed[0][1] if not name_at else next((cell for at, cell in placed if at == name_at), None)
+    if named is None:
         return None
     # the name's cell wrapped onto the next line, its surname alone there ('Cllr Bernard' / 'Haldane-Fry')
-    surname = _name_cell(text, entry[1], columns, name_at) if heads and columns and len(entry) > 1 else None
-    surname = surname if surname is not None and surname_wrapped(text, name_cell, surname) else None
-    names = find_names(text, name_cell.start, name_cell.end, strict=False) if surname is None else []
-    name = wrapped_name(text, name_cell, surname) if surname is not None else names[0] \
-        if names and names[0].start == name_cell.start else cell_name(text, name_cell.start, name_cell.end) \
-        if heads else None
+    surname = name_cell(text, entry[1], columns, name_at) if heads and columns and len(entry) > 1 else None
+    surname = surname if surname is not None and surname_wrapped(text, named, surname) else None
+    names = find_names(text, named.start, named.end, strict=False) if surname is None else []
+    name = wrapped_name(text, named, surname) if surname is not None else names[0] \
+        if names and (names[0].start == named.start or heads and _rank_lead(text, named.start, names[0])) else \
+        cell_name(text, named.start, named.end) if heads else None
     if name is None:
         return None
-    rest, chair, note = min(name.end, name_cell.end), False, None
+    rest, chair, note = min(name.end, named.end), False, None
     if heads and surname is None:  # a marker in brackets after the name: '(Chair)', '(Vice-Chair)'
-        marker = MARKER_AFTER_NAME_RE.match(text, name.end, name_cell.end)
+        marker = MARKER_AFTER_NAME_RE.match(text, name.end, named.end)
         opened = text.find("(", name.end, marker.end()) if marker else -1
         if marker and opened >= 0:
             bracket = span(text, opened, text.rindex(")", opened, marker.end()) + 1)
             chair, note = (True, None) if CHAIR_MARKER_RE.fullmatch(bracket.text) else (False, bracket)
             rest = marker.end()
     # the rest of the name's cell: the post run into the name ('Ann WrightHead of ...', 'Raj Patel Manager, ...')
-    run_on = trim(text, rest, name_cell.end)
+    run_on = trim(text, rest, named.end)
     by_column: dict[int, list[Span]] = {}
     shift = 0
     if run_on:
@@ -267,7 +292,7 @@ def person_cells(text: str, entry: Sequence[Line], columns: Columns = (),
         # a tabbed row whose name ran into the next cell has a cell fewer: the cells after it stand a column on
         shift = int(isinstance(columns, TabGrid) and len(placed) < columns.count)
     for at, cell in placed:
-        if cell is not name_cell:
+        if cell is not named:
             at = at + shift if at is not None and at > name_at else at
             by_column.setdefault(at if at is not None else max(by_column, default=name_at) + 1, []).append(cell)
     for line in entry[1:]:
@@ -406,11 +431,15 @@ def cell_name(text: str, start: int, end: int) -> NameMatch | None:
     names = find_names(text, first.start, first.end, strict=True) if first else []
     if not names:
         return None
-    lead = text[first.start:names[0].start].split()
-    if len(lead) > RANK_LEAD_MAX or not all(is_honorific(word) or word.lower().rstrip(".") in RANK_LEAD_WORDS
-                                           for word in lead):
-        return None
-    return names[0]
+    return names[0] if _rank_lead(text, first.start, names[0]) else None
+
+
+def _rank_lead(text: str, start: int, name: NameMatch) -> bool:
+    """Whether the words from `start` to the name are only a rank or honorifics, a word or three ('Chief Inspector',
+    'Superintendent')."""
+    lead = text[start:name.start].split()
+    return len(lead) <= RANK_LEAD_MAX and all(is_honorific(word) or word.lower().rstrip(".") in RANK_LEAD_WORDS
+                                              for word in lead)
 
 
 # What may follow a name alone in its cell: a marker in brackets ('(Chair)').
