@@ -1429,7 +1429,8 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
     # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
     starts = {line.start for line in rows}
     block: list[Line] = []
-    for line in lines(text, rows[0].start, len(text)):
+    # (the rows' lines and the few a last row's cells wrapped onto: a document of many tables stays linear)
+    for line in lines_from(text, rows[0].start, text.count("\n", rows[0].start, rows[-1].end) + WRAPPED_LINES + 2):
         if line.start in starts:
             block.append(line)
         elif is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
@@ -1497,7 +1498,9 @@ def _membership_header(text: str, table: list[Line]
         return None
     above: list[Line] = []
     at = table[0].start
-    while at > 0 and len(above) < HEADER_REACH:
+    for _line in range(HEADER_REACH):
+        if at <= 0:
+            break
         line = span(text, text.rfind("\n", 0, at - 1) + 1, at - 1)
         at = line.start
         if not is_blank(line):
