@@ -1445,8 +1445,9 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
         if member is None and not VACANT_RE.search(text, entry[0].start, entry[-1].end):
             continue  # a name this reader does not know how to read: left to the readers after it (a vacant seat is no one)
         read.update(line.start for line in entry)
-        if member is None or member.name.surname_only:
-            continue
+        if member is None or member.name.surname_only or \
+                any(cell is not None and len(cell.text) > CELL_LONGEST for cell in (member.post, member.body)):
+            continue  # (a post or a body runs to a line or three, never a page: no row of a table)
         post = member.post.text if member.post else None
         body = member.body.text if member.body else None
         if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
@@ -1484,6 +1485,7 @@ def _post_chairs_board(post: str) -> bool:
     return other is None or "board" in other.group("of").lower()
 
 
+CELL_LONGEST = 300  # characters: a member's post or body over the lines it wrapped onto, at most
 VACANT_RE = re.compile(r"\bvacan(?:t|cy)\b", re.IGNORECASE)  # a seat no one holds, in any cell of its row
 HEADER_REACH = 3  # lines above a table's first row where its heads may stand (a rule under them between)
 

@@ -187,9 +187,7 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
                 "attendance", "attended", "status", "att",
                 # the heads of the minutes' own table, which follows the lists
-                "item", "discussion", "action", "actions", "decision", "decisions", "owner",
-                # a membership's heads in Welsh alone ('Enw<TAB>Swydd<TAB>Asiantaeth'), and the one who represents a body
-                "representative", "enw", "aelod", "aelodau", "cynrychiolydd", "swydd", "asiantaeth", "sefydliad"}
+                "item", "discussion", "action", "actions", "decision", "decisions", "owner"}
 # Heads that say only how a name is written or whether its holder came ('Surname, forename<TAB>Post<TAB>Agency<TAB>Present /
 # Apologies'): a header row beside one of the heads above, never alone (a line 'Present' or 'Apologies' is a heading).
 NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames", "first", "full", "present", "apologies",
