@@ -1424,8 +1424,22 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
     found = _membership_header(text, table)
     if found is None or area is None:
         return set()
-    header, rows, columns, heads = found
-    name_at = heads.index("name")
+    header, rows, columns, every_head = found
+    read = {header.start}
+    names = [at for at, kind in enumerate(every_head) if kind == "name"]
+    for names_column, after in zip(names, [*names[1:], len(every_head)], strict=True):
+        # two tables side by side under one header ('Name  Role / agency  Name  Role / agency'): each its own columns
+        heads = every_head if len(names) == 1 else \
+            [kind if names_column <= at < after else "other" for at, kind in enumerate(every_head)]
+        read |= _headed_table(ctx, text, rows, columns, heads, area)
+    return read
+
+
+def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cells.Columns, heads: list[str | None],
+                  area: str) -> set[int]:
+    """The members of a table under its heads (`_headed_members`), the names in the one column the heads say: the
+    starts of the lines read."""
+    names_column = heads.index("name")
     # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
     starts = {line.start for line in rows}
     block: list[Line] = []
@@ -1435,12 +1449,12 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
             block.append(line)
         elif is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
             continue  # a page's footer inside the table, under a column or not
-        elif block and person_cells.continues(text, block[-1], line, columns, 0, name_at):
+        elif block and person_cells.continues(text, block[-1], line, columns, 0, names_column):
             block.append(line)
         elif line.start > rows[-1].start:
             break
-    read = {header.start}
-    for entry in person_cells.table_entries(text, block, columns, name_at):
+    read: set[int] = set()
+    for entry in person_cells.table_entries(text, block, columns, names_column):
         member = person_cells.person_cells(text, entry, columns, heads)
         if member is None and not VACANT_RE.search(text, entry[0].start, entry[-1].end):
             continue  # a name this reader does not know how to read: left to the readers after it (a vacant seat is no one)
@@ -1448,28 +1462,34 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
         if member is None or member.name.surname_only or \
                 any(cell is not None and len(cell.text) > CELL_LONGEST for cell in (member.post, member.body)):
             continue  # (a post or a body runs to a line or three, never a page: no row of a table)
-        post = member.post.text if member.post else None
-        body = member.body.text if member.body else None
-        if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
-            post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
-                post_and_body(post, area, gazetteer=ctx.gazetteer)
-            body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
-        named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
-        if named is not None and named.count("(") != named.count(")"):
-            named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
-        chair = member.chair or bool(post and _post_chairs_board(post))
-        # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
-        organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
-        if body and named is None and organisation_for_role(body, area) is None and \
-                (len(body.split()) == 1 or names_post(body)):
-            organisation = None  # the body's column holds a seat ('Independent', 'Lead Member (observer)'): as implied
-        if chair:  # (a member of the board too, as the set's keys have it)
-            ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
-        relation = "officer_attending" if post and ATTENDS_MARK_RE.search(post) else "board_member"
-        ctx.person_role(member.name, relation, member.evidence, role=post, organisation=organisation)
-        if post and CABINET_POST_RE.search(post):
-            ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+        _headed_member(ctx, member, area)
     return read
+
+
+def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str) -> None:
+    """One member of a table under its heads: `board_member` (or `officer_attending`) of the body, the board's chair
+    and a cabinet member too (`_headed_members`)."""
+    post = member.post.text if member.post else None
+    body = member.body.text if member.body else None
+    if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
+        post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
+            post_and_body(post, area, gazetteer=ctx.gazetteer)
+        body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
+    named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
+    if named is not None and named.count("(") != named.count(")"):
+        named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
+    chair = member.chair or bool(post and _post_chairs_board(post))
+    # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
+    organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
+    if body and named is None and organisation_for_role(body, area) is None and \
+            (len(body.split()) == 1 or names_post(body)):
+        organisation = None  # the body's column holds a seat ('Independent', 'Lead Member (observer)'): as implied
+    if chair:  # (a member of the board too, as the set's keys have it)
+        ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
+    relation = "officer_attending" if post and ATTENDS_MARK_RE.search(post) else "board_member"
+    ctx.person_role(member.name, relation, member.evidence, role=post, organisation=organisation)
+    if post and CABINET_POST_RE.search(post):
+        ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
 
 
 # A post that chairs another body: 'Chair, Sturminford Bench', 'Chairman of the Magistrates' Association'.
@@ -1519,7 +1539,7 @@ def _membership_header(text: str, table: list[Line]
         if not columns or not isinstance(columns, person_cells.TabGrid) and len(columns) < 2:
             continue
         heads = person_cells.header_kinds(text, header, columns)
-        if heads and heads.count("name") == 1 and ("post" in heads or "body" in heads):
+        if heads and "name" in heads and ("post" in heads or "body" in heads):
             return header, rows, columns, heads
     return None
 

@@ -338,6 +338,16 @@ def _other_head(head: str) -> bool:
         any(char.isdigit() for char in head)
 
 
+def _head_kind(head: str) -> str | None:
+    """What a column's head says it holds. A head of two heads of other kinds holds both: 'Role / agency' the post and
+    the body its row writes together (read as a post, its body after it), 'Name / Post' the name and its post; one
+    head in two languages ('Enw / Name') is the one kind."""
+    sides = [column_kind(side) for side in head.split("/")] if head.count("/") == 1 else []
+    if len(sides) == 2 and None not in sides and sides[0] != sides[1]:
+        return "name" if "name" in sides else "post"
+    return column_kind(head) or ("other" if _other_head(head) else None)
+
+
 def header_kinds(text: str, row: Line, columns: Columns) -> list[str | None] | None:
     """What each of the block's columns holds, from its header row ('Name   Organisation   Role on Board',
     'Agency<TAB>Representative<TAB>Position': two heads at least that say it, and no name): 'name', 'post', 'body',
@@ -346,7 +356,7 @@ def header_kinds(text: str, row: Line, columns: Columns) -> list[str | None] | N
     kinds: list[str | None] = [None] * (columns.count if isinstance(columns, TabGrid) else len(columns))
     for at, cell in placed_cells(text, row, columns):
         if at is not None:
-            kinds[at] = column_kind(cell.text) or ("other" if _other_head(cell.text) else None)
+            kinds[at] = _head_kind(cell.text)
     if sum(kind in ("name", "post", "body") for kind in kinds) < 2 or find_names(text, row.start, row.end, strict=True):
         return None
     return kinds
