@@ -1422,7 +1422,7 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
     too. The starts of the lines read (a row that names no one, 'vacant', too); none unless the heads say where the
     names stand and what else the rows hold."""
     found = _membership_header(text, table)
-    if found is None or area is None:
+    if found is None:
         return set()
     header, rows, columns, every_head = found
     read = {header.start}
@@ -1436,7 +1436,7 @@ def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None
 
 
 def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cells.Columns, heads: list[str | None],
-                  area: str) -> set[int]:
+                  area: str | None) -> set[int]:
     """The members of a table under its heads (`_headed_members`), the names in the one column the heads say: the
     starts of the lines read."""
     names_column = heads.index("name")
@@ -1466,7 +1466,7 @@ def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cel
     return read
 
 
-def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str) -> None:
+def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | None) -> None:
     """One member of a table under its heads: `board_member` (or `officer_attending`) of the body, the board's chair
     and a cabinet member too (`_headed_members`)."""
     post = member.post.text if member.post else None

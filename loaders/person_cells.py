@@ -178,6 +178,8 @@ def continues(text: str, above: Line, line: Line, columns: Columns, width: int, 
     if columns:
         # under the block's columns, the name's cell blank (or holding the surname the name above wrapped onto: 'Cllr
         # Bernard' / 'Haldane-Fry'): the rest of the row's cells
+        if STACKED_END_RE.match(line.text) or _sentence(line.text) or line.text.rstrip().endswith(":"):
+            return False  # a heading ('3. Performance', 'In attendance:') or a sentence ends the table
         placed = placed_cells(text, line, columns)
         named = [cell for column, cell in placed if column == name_column]
         return bool(placed) and all(column is not None and _fits(line, column, cell, columns) for column, cell in placed) \

@@ -154,3 +154,56 @@ def test_a_membership_over_an_attendance_column_reads_no_attendance_into_a_post(
     # the one under 'In attendance' attends; the table of figures names no one
     assert ("Sunniva Larch", "board_member") not in rows
     assert not any(name.startswith(("Kelsworth", "Partner", "Vacant")) for name, _relation in rows)
+
+
+SIDE_BY_SIDE_PLAN = """Wendlebury Youth Justice Strategic Plan 2022
+
+Board membership at March 2022
+
+Member                    Post / organisation              Member                    Post / organisation
+Hannah Oyelowo (Chair)    Director of Children's           Insp Callum Treharne      Wendlebury Police
+                          Services, Wendlebury Council
+Cllr Petra Lindqvist      Portfolio Holder for Families    Dr Farah Haddad           Named GP, Wendlebury CCG
+Vacant                    Voluntary sector seat            Oliver Nkemelu            Wendlebury Youth Offending
+                                                                                     Service (adviser)
+
+The Board's terms of reference are at Appendix 2.
+"""
+
+
+def test_two_membership_tables_side_by_side_are_each_read_under_their_own_columns() -> None:
+    result = load_text(SIDE_BY_SIDE_PLAN, "wendlebury_youth_justice_plan_2022_03.txt")
+    rows = people_rows(result)
+    for name in ("Hannah Oyelowo", "Petra Lindqvist", "Callum Treharne", "Farah Haddad", "Oliver Nkemelu"):
+        assert (name, "board_member") in rows, name
+    assert ("Hannah Oyelowo", "board_chair") in rows
+    roles = role_rows(result)
+    assert ("Hannah Oyelowo", "board_member", "Director of Children's Services") in roles
+    organisations = organisation_rows(result)
+    assert organisations[("Callum Treharne", "board_member")] == "Wendlebury Police"
+    assert organisations[("Farah Haddad", "board_member")] != organisations[("Petra Lindqvist", "board_member")]
+    assert not any(name.startswith(("Vacant", "Voluntary")) for name, _relation in rows)
+
+
+HEADING_UNDER_TABLE_PLAN = """Corrie Vale Youth Justice Plan 2024
+
+Board membership (June 2024)
+Post                             Name                       Agency
+Director of Children's Services  Jo Marchetti               Corrie Vale Council
+Area Commander                   Supt Ian Drummond          Corrie Vale Police
+In attendance:
+Head of Service                  Lyn Aske                   Corrie Vale YJS
+3. Performance
+The service's reoffending rate fell to 31 per cent, below the national rate.
+"""
+
+
+def test_a_membership_with_the_post_first_ends_at_a_heading_and_parts_a_post_run_into_the_name() -> None:
+    result = load_text(HEADING_UNDER_TABLE_PLAN, "corrie_vale_youth_justice_plan_2024_06.txt")
+    rows = people_rows(result)
+    assert {("Jo Marchetti", "board_member"), ("Ian Drummond", "board_member")} <= rows
+    assert ("Jo Marchetti", "board_member", "Director of Children's Services") in role_rows(result)
+    assert organisation_rows(result)[("Jo Marchetti", "board_member")] == "Corrie Vale Council"
+    # the one under 'In attendance' attends; the place that opens the body's cell is no one
+    assert ("Lyn Aske", "board_member") not in rows
+    assert not any(name.startswith(("Corrie", "Performance")) for name, _relation in rows)
