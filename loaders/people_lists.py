@@ -1486,8 +1486,10 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
         organisation = None  # the body's column holds a seat ('Independent', 'Lead Member (observer)'): as implied
     if chair:  # (a member of the board too, as the set's keys have it)
         ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
-    relation = "officer_attending" if post and ATTENDS_MARK_RE.search(post) else "board_member"
-    ctx.person_role(member.name, relation, member.evidence, role=post, organisation=organisation)
+    attends = ATTENDS_MARK_RE.search(post) if post else None
+    relation, role = ("officer_attending", (post[:attends.start()] + post[attends.end():]).strip(" ,;–—-")) \
+        if post and attends else ("board_member", post)
+    ctx.person_role(member.name, relation, member.evidence, role=role or None, organisation=organisation)
     if post and CABINET_POST_RE.search(post):
         ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
 
