@@ -87,6 +87,7 @@ from kg.names import (
     is_initials,
     is_role_word,
     name_at,
+    police_rank,
     rank_of_post,
     surname_first_at,
 )
@@ -1475,6 +1476,9 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
         post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
             post_and_body(post, area, gazetteer=ctx.gazetteer)
         body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
+    title = member.name.title
+    if post is None:  # no post written: the chair's mark, else a police officer's rank, is the seat ('Supt Jo Lee')
+        post = "Chair" if member.chair else title if title and police_rank(frozenset({title})) else None
     named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
     if named is not None and named.count("(") != named.count(")"):
         named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket

@@ -39,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
-from kg.names import POLICE_RANK_WORDS, NameMatch, find_names, is_first_name, is_honorific, is_role_word
+from kg.names import HONORIFICS, POLICE_RANK_WORDS, NameMatch, find_names, is_first_name, is_honorific, is_role_word
 from kg.vocabulary import is_body_word, names_post
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -277,6 +277,9 @@ def person_cells(text: str, entry: Sequence[Line], columns: Columns = (),
         cell_name(text, named.start, named.end) if heads else None
     if name is None:
         return None
+    lead = text[named.start:name.start].split() if name.start > named.start else []
+    if lead and name.title is None:  # the rank before the name is its title ('Chief Superintendent', 'Det Supt')
+        name = replace(name, title=" ".join(HONORIFICS.get(word.lower().rstrip("."), word) for word in lead))
     rest, chair, note = min(name.end, named.end), False, None
     if heads and surname is None:  # a marker in brackets after the name: '(Chair)', '(Vice-Chair)'
         marker = MARKER_AFTER_NAME_RE.match(text, name.end, named.end)
