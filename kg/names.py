@@ -39,6 +39,7 @@ HONORIFICS = {
     "supt": "Superintendent", "insp": "Inspector", "sgt": "Sergeant", "dci": "DCI", "ds": "DS", "dc": "DC", "pc": "PC",
     "di": "DI", "dsi": "DSI", "dcs": "DCS", "d/supt": "Detective Superintendent", "d/insp": "Detective Inspector",
     "d/sgt": "Detective Sergeant", "det": "Detective", "ch": "Chief",  # 'Ch Supt', 'Ch Insp'
+    "dsupt": "Detective Superintendent", "dinsp": "Detective Inspector", "dsgt": "Detective Sergeant",  # 'DSupt Jo Lee'
     "c/insp": "Chief Inspector", "c/supt": "Chief Superintendent", "ci": "Chief Inspector",
     "acc": "Assistant Chief Constable", "dcc": "Deputy Chief Constable",
 }

@@ -90,6 +90,7 @@ from kg.names import (
     is_initials,
     is_role_word,
     name_at,
+    police_rank,
     rank_of_post,
     surname_first_at,
 )
@@ -1375,13 +1376,17 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
-    rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:table|figure)\s+\d+(?:\.\d+)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    # (a bilingual label: 'Tabl 1 / Table 1:')
+    rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:tabl|table|ffigur|figure)\s+\d+(?:\.\d+)?"
+    r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
     # the section's topic before a dash ('2.  Governance - membership of the Partnership Board'), a word of it in
     # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
     r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board)(?:[^\S\n]*\([^()\n]{0,40}\))?"
+    # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', the English after a slash as below)
+    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelodaeth\s+(?:y\s+|['’]r\s+)?bwrdd(?:[^\S\n]+[\w'’]+){0,3})"
+    r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
     r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
@@ -1407,6 +1412,7 @@ def membership_rows(text: str) -> list[list[Line]]:
             continue  # a lead among the rows of the list before ('Board members:' as its heads): its rows are that list's
         rows: list[Line] = []
         gap = page_break = False  # a blank line after the rows; a page's footer or header in it
+        headed = None  # the rows' heads, where they say what each column holds (`_membership_header`)
         following = lines_from(text, lead.end(), MEMBERSHIP_LINES)
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
@@ -1419,11 +1425,16 @@ def membership_rows(text: str) -> list[list[Line]]:
                 gap = bool(rows)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
+            elif rows and not gap and headed is not None and \
+                    person_cells.continues(text, _last_line(text, rows[-1]), line, headed[2], 0, headed[3].index("name")):
+                rows.append(line)  # a cell wrapped under its own column in a table under heads ('Services' under the post's)
             elif rows and not gap and not page_break and text.count("\n", rows[-1].start, rows[-1].end) < WRAPPED_LINES \
                     and person_cells.continues(text, _last_line(text, rows[-1]), line, (), width):
                 # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
                 # of Children's Services and' / 'Education'): the row is both lines
                 rows[-1] = span(text, rows[-1].start, line.end)
+            elif rows and not gap and line.text[:1] == "\t" and "\t" in rows[-1].text and line.text.strip():
+                rows.append(line)  # a tabbed row's cells wrapped onto the line below, its first cells blank ('\t\tand X')
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
                 continue  # a header, a rule, or the rest of a cell the column's width broke ('    and Skills')
             elif rows and not gap and (_bullet_wraps(rows[-1], line) or _pipe_cell_wraps(rows[-1], line)):
@@ -1437,6 +1448,8 @@ def membership_rows(text: str) -> list[list[Line]]:
             else:
                 rows.append(line)
                 gap = page_break = False
+                if headed is None and len(rows) <= 2:  # (the heads are the first row, or the line above it)
+                    headed = _membership_header(text, rows)
         blocks.append(rows)
     return blocks
 
@@ -1502,7 +1515,6 @@ def _membership_row(text: str, line: Line) -> bool:
 VACANT_SEAT_RE = re.compile(r"[^\S\n]*+\(?vacant\)?[^\S\n]++[A-Z]", re.IGNORECASE)
 
 
-WRAPPED_SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?")
 # characters: a member's name, post and body run together on one line are a line's length, not a paragraph's (and each
 # of its words is tried as the post's end: a longer line costs its square)
 RUN_ON_ENTRY_LONGEST = 400
@@ -1627,47 +1639,141 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
 
 
 def _headed_members(ctx: Context, text: str, table: list[Line], area: str | None) -> set[int]:
-    """A membership table under its heads, the name's first ('Name   Organisation   Role on Board'), each member's
-    cells read whole over the lines they wrapped onto under their columns (`person_cells`): `board_member` of the body
-    the body's column names, with the post; the member whose post opens with 'Chair' the service's `board_chair`
-    too; a cabinet member's post the council's `cabinet_member` too. Padded columns only (a tab's or a rule's are
-    read cell by cell by the readers after it). The starts of the lines read (a row that
-    names no one, 'vacant', too); none unless the heads say where the names stand."""
-    if any("\t" in line.text or "|" in line.text for line in table):
-        return set()  # a tab's or a rule's columns are read by the table's readers below, cell by cell
-    columns = person_cells.column_starts(text, table)
-    heads = person_cells.header_kinds(text, table[0], columns) if table and len(columns) >= 2 else None
-    if not heads or heads[0] != "name" or "body" not in heads or area is None:
+    """A membership table under its heads, its columns in any order ('Name   Organisation   Role on Board',
+    'Agency<TAB>Representative<TAB>Position', 'Enw / Name<TAB>Swydd / Role<TAB>Asiantaeth / Agency'), padded or parted
+    by tabs (a rule's are read cell by cell by the readers after it), each member's cells read whole over the lines they
+    wrapped onto under their columns (`person_cells`): `board_member` of the body the body's column names (a seat
+    written there, 'Independent', 'Lead Member (observer)', names no body: the post's), with the post
+    (`officer_attending` where the post marks one who attends); the member whose post opens with 'Chair', or whose
+    name is marked '(Chair)', the service's `board_chair` too; a cabinet member's post the council's `cabinet_member`
+    too. The starts of the lines read (a row that names no one, 'vacant', too); none unless the heads say where the
+    names stand and what else the rows hold."""
+    found = _membership_header(text, table)
+    if found is None:
         return set()
-    # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
-    rows = {line.start for line in table[1:]}
-    block: list[Line] = []
-    for line in lines(text, table[1].start if len(table) > 1 else table[0].end, len(text)):
-        if line.start in rows:
-            block.append(line)
-        elif block and person_cells.continues(text, block[-1], line, columns, 0):
-            block.append(line)
-        elif line.start > table[-1].start:
-            break
-    read = {table[0].start}
-    for entry in person_cells.table_entries(text, block):
-        read.update(line.start for line in entry)
-        member = person_cells.person_cells(text, entry, columns, heads)
-        if member is None or member.name.surname_only:
-            continue
-        post = member.post.text if member.post else None
-        body = member.body.text if member.body else None
-        named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
-        if named is not None and named.count("(") != named.count(")"):
-            named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
-        # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
-        organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
-        if post and TABLE_CHAIR_RE.match(post):  # (a member of the board too, as the set's keys have it)
-            ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
-        ctx.person_role(member.name, "board_member", member.evidence, role=post, organisation=organisation)
-        if post and CABINET_POST_RE.search(post):
-            ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+    header, rows, columns, every_head = found
+    read = {header.start}
+    names = [at for at, kind in enumerate(every_head) if kind == "name"]
+    for names_column, after in zip(names, [*names[1:], len(every_head)], strict=True):
+        # two tables side by side under one header ('Name  Role / agency  Name  Role / agency'): each its own columns
+        heads = every_head if len(names) == 1 else \
+            [kind if names_column <= at < after else "other" for at, kind in enumerate(every_head)]
+        read |= _headed_table(ctx, text, rows, columns, heads, area)
     return read
+
+
+def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cells.Columns, heads: list[str | None],
+                  area: str | None) -> set[int]:
+    """The members of a table under its heads (`_headed_members`), the names in the one column the heads say: the
+    starts of the lines read."""
+    names_column = heads.index("name")
+    # the table's rows with the lines their cells wrapped onto, which the rows leave out (and no page's furniture)
+    starts = {line.start for line in rows}
+    block: list[Line] = []
+    # (the rows' lines and the few a last row's cells wrapped onto: a document of many tables stays linear)
+    for line in lines_from(text, rows[0].start, text.count("\n", rows[0].start, rows[-1].end) + WRAPPED_LINES + 2):
+        if line.start in starts:
+            block.append(line)
+        elif is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text):
+            continue  # a page's footer inside the table, under a column or not
+        elif block and person_cells.continues(text, block[-1], line, columns, 0, names_column):
+            block.append(line)
+        elif line.start > rows[-1].start:
+            break
+    read: set[int] = set()
+    for entry in person_cells.table_entries(text, block, columns, names_column):
+        member = person_cells.person_cells(text, entry, columns, heads)
+        if member is None and not VACANT_RE.search(text, entry[0].start, entry[-1].end):
+            continue  # a name this reader does not know how to read: left to the readers after it (a vacant seat is no one)
+        read.update(line.start for line in entry)
+        if member is None or member.name.surname_only or \
+                any(cell is not None and len(cell.text) > CELL_LONGEST for cell in (member.post, member.body)):
+            continue  # (a post or a body runs to a line or three, never a page: no row of a table)
+        _headed_member(ctx, member, area)
+    return read
+
+
+def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | None) -> None:
+    """One member of a table under its heads: `board_member` (or `officer_attending`) of the body, the board's chair
+    and a cabinet member too (`_headed_members`)."""
+    post = member.post.text if member.post else None
+    body = member.body.text if member.body else None
+    if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
+        post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
+            post_and_body(post, area, gazetteer=ctx.gazetteer)
+        body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
+    title = member.name.title
+    if post is None:  # no post written: the chair's mark, else a police officer's rank, is the seat ('Supt Jo Lee')
+        post = "Chair" if member.chair else title if title and police_rank(frozenset({title})) else None
+    named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
+    if named is not None and named.count("(") != named.count(")"):
+        named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
+    chair = member.chair or bool(post and _post_chairs_board(post))
+    # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
+    organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
+    if body and named is None and organisation_for_role(body, area) is None and \
+            (len(body.split()) == 1 or names_post(body)):
+        organisation = None  # the body's column holds a seat ('Independent', 'Lead Member (observer)'): as implied
+    if chair:  # (a member of the board too, as the set's keys have it)
+        ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
+    attends = ATTENDS_MARK_RE.search(post) if post else None
+    relation, role = ("officer_attending", (post[:attends.start()] + post[attends.end():]).strip(" ,;–—-")) \
+        if post and attends else ("board_member", post)
+    ctx.person_role(member.name, relation, member.evidence, role=role or None, organisation=organisation)
+    if post and CABINET_POST_RE.search(post):
+        ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+
+
+# A post that chairs another body: 'Chair, Sturminford Bench', 'Chairman of the Magistrates' Association'.
+CHAIR_OF_RE = re.compile(r"\W*+(?:independent\s++)?chair(?:man|person|woman)?+\s*+(?:,|of\b)(?P<of>[^;()\n]*+)", re.IGNORECASE)
+
+
+def _post_chairs_board(post: str) -> bool:
+    """A member's post that says they chair the board: it opens with 'Chair' ('Chair; Director of Children's
+    Services') or ends marked so ('Corporate Director (Chair)'); 'Chair, Sturminford Bench' chairs another body."""
+    if not TABLE_CHAIR_RE.match(post) and not CHAIR_MARK_RE.search(post):
+        return False
+    other = CHAIR_OF_RE.match(post)
+    return other is None or "board" in other.group("of").lower()
+
+
+CELL_LONGEST = 300  # characters: a member's post or body over the lines it wrapped onto, at most
+VACANT_RE = re.compile(r"\bvacan(?:t|cy)\b", re.IGNORECASE)  # a seat no one holds, in any cell of its row
+HEADER_REACH = 3  # lines above a table's first row where its heads may stand (a rule under them between)
+
+
+def _membership_header(text: str, table: list[Line]
+                       ) -> tuple[Line, list[Line], person_cells.Columns, list[str | None]] | None:
+    """A membership table's header row, its rows under it, its columns and what each holds: the heads are the table's
+    first row, or the line above it (a list leaves a row of heads out: 'Enw / Name<TAB>Swydd / Role'); one column
+    the names', another the post's or the body's. None for any other table, and for one whose columns are parted by
+    rules."""
+    if not table or any("|" in line.text for line in table):
+        return None
+    above: list[Line] = []
+    at = table[0].start
+    for _line in range(HEADER_REACH):
+        if at <= 0:
+            break
+        line = span(text, text.rfind("\n", 0, at - 1) + 1, at - 1)
+        at = line.start
+        if not is_blank(line):
+            above.append(line)
+            break
+    for header, rows in ((table[0], table[1:]), *((line, table) for line in above)):
+        if not rows:
+            continue
+        tabbed = "\t" in header.text
+        if any(("\t" in row.text) != tabbed for row in rows if not row.text[:1].isspace()):
+            continue  # heads and rows parted otherwise: not one grid
+        columns: person_cells.Columns | None = person_cells.tab_grid(header) if tabbed else \
+            person_cells.column_starts(text, [header, *rows])
+        if not columns or not isinstance(columns, person_cells.TabGrid) and len(columns) < 2:
+            continue
+        heads = person_cells.header_kinds(text, header, columns)
+        if heads and "name" in heads and ("post" in heads or "body" in heads):
+            return header, rows, columns, heads
+    return None
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
@@ -1730,28 +1836,10 @@ CELL_SLACK = 2  # characters: a wrapped cell's words may start a little off its 
 
 
 def _name_cell_wraps(text: str, row: Line, line: Line) -> bool:
-    """A line that holds only the surname of the row's name cell above it, at the row's margin (`_surname_wrapped`)."""
+    """A line that holds only the surname of the row's name cell above it, at the row's margin (`person_cells.surname_wrapped`)."""
     above, below = cells(text, row), cells(text, line)
     return len(above) >= 2 and len(below) == 1 and not line.text[:1].isspace() and not row.text[:1].isspace() \
-        and _surname_wrapped(text, above[0], below[0])
-
-
-def _surname_wrapped(text: str, name_cell: Span, below: Span) -> bool:
-    """A name cell of a title and a forename only ('Cllr Bernard', 'Dr Anjali') whose surname the column's width put
-    at the start of the line under it, alone in that column ('Haldane-Fry', 'Venkataraman')."""
-    words = name_cell.text.split()
-    return 1 <= len(words) <= 3 and is_first_name(words[-1]) and all(is_honorific(word) for word in words[:-1]) \
-        and WRAPPED_SURNAME_RE.fullmatch(below.text) is not None and not is_role_word(below.text) \
-        and not is_body_word(below.text) and below.text.lower() != "vacant"
-
-
-def _wrapped_name(text: str, name_cell: Span, surname: Span) -> NameMatch | None:
-    """The name a cell and its surname wrapped under it write, from the cell's start to the surname's end."""
-    written = f"{name_cell.text} {surname.text}"
-    names = find_names(written, 0, len(written), strict=False)
-    if len(names) != 1 or names[0].start != 0 or names[0].end != len(written):
-        return None
-    return NameMatch(name_cell.start, surname.end, names[0].name, names[0].title)
+        and person_cells.surname_wrapped(text, above[0], below[0])
 
 
 def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
@@ -1776,7 +1864,7 @@ def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
         for below in lines(text, line.end + 1, min(len(text), line.end + 1200)):
             parts = cells(text, below)
             if last is line and parts and not below.text[:1].isspace() and "|" not in below.text \
-                    and _surname_wrapped(text, row[0], parts[0]):
+                    and person_cells.surname_wrapped(text, row[0], parts[0]):
                 surname, parts = parts[0], parts[1:]  # the line's other cells: the other columns' words wrapped
             elif not parts or not below.text[:1].isspace() or "|" in below.text \
                     or find_names(text, below.start, below.end, strict=True):
@@ -1788,7 +1876,7 @@ def _members_with_wrapped_cells(ctx: Context, text: str, table: list[Line],
             for part, k in zip(parts, placed, strict=True):
                 columns[k].append(part.text)  # type: ignore[index]
             last = below
-        names = [_wrapped_name(text, row[0], surname)] if surname is not None else \
+        names = [person_cells.wrapped_name(text, row[0], surname)] if surname is not None else \
             find_names(text, row[0].start, row[0].end, strict=False)
         if last is line or not names or names[0] is None or names[0].start != row[0].start \
                 or surname is None and names[0].end != row[0].end:

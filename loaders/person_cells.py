@@ -39,8 +39,8 @@ from dataclasses import dataclass, replace
 
 from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
-from kg.names import POLICE_RANK_WORDS, NameMatch, find_names, is_honorific
-from kg.vocabulary import names_post
+from kg.names import HONORIFICS, POLICE_RANK_WORDS, NameMatch, find_names, is_first_name, is_honorific, is_role_word
+from kg.vocabulary import is_body_word, names_post
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
 # A word or mark a post cannot end on: the line broke inside the post ('Cabinet Member for Social Services and').
@@ -83,6 +83,7 @@ class PersonCells:
     body: Cell | None
     label: Span | None
     evidence: Span
+    chair: bool = False  # the name's cell marks the board's chair after the name ('Jo Lee (Chair)')
 
 
 def column_starts(text: str, rows: Sequence[Line]) -> tuple[int, ...]:
@@ -106,21 +107,84 @@ def _column_of(at: int, columns: Sequence[int]) -> int | None:
     return index if index < len(columns) and columns[index] <= at + COLUMN_SLACK else None
 
 
+@dataclass(frozen=True)
+class TabGrid:
+    """The columns of a table parted by tabs, from its header row: how many, and whether a run of tabs parts two cells
+    (the heads are written so) or each tab does (a row whose first cells are blank then opens with a tab for each:
+    '<TAB><TAB>Children's Services (Vice-Chair)' holds the third column's rest). A tab's width is the viewer's, so
+    the columns are counted, not measured."""
+
+    count: int
+    runs: bool
+
+
+Columns = Sequence[int] | TabGrid
+TABS_RE = re.compile(r"\t++")
+
+
+def tab_grid(header: Line) -> TabGrid | None:
+    """The grid of a header row parted by tabs ('Agency<TAB>Representative<TAB>Position'); None for any other row."""
+    if "\t" not in header.text or "|" in header.text:
+        return None
+    written = header.text.strip("\t ")
+    return TabGrid(len([head for head in TABS_RE.split(written) if head.strip()]), "\t\t" in written)
+
+
+# Two blanks or more inside a cell: where a cell that ran on into the next column's may part from it.
+NARROW_GAP_RE = re.compile(r"[^\S\n]{2,}+")
+
+
+def placed_cells(text: str, line: Line, columns: Columns) -> list[tuple[int | None, Span]]:
+    """Each cell of a row with the column it stands in (None: under none of the block's columns). A padded cell that
+    runs into the next column parts where two blanks stand before that column's start ('Corporate Director (Chair)
+    Westmere Council', the post's cell too wide for its column)."""
+    if not isinstance(columns, TabGrid):
+        if not columns:
+            return [(None, cell) for cell in cells(text, line)]
+        parted: list[Span] = []
+        for cell in cells(text, line):
+            start, own = cell.start, _column_of(cell.start - line.start, columns)
+            for gap in NARROW_GAP_RE.finditer(text, cell.start, cell.end):
+                if (_column_of(gap.end() - line.start, columns) or -1) > (own if own is not None else -1):
+                    parted.append(trim(text, start, gap.start()))
+                    start = gap.end()
+            parted.append(trim(text, start, cell.end) if start != cell.start else cell)
+        return [(_column_of(cell.start - line.start, columns), cell) for cell in parted]
+    placed: list[tuple[int | None, Span]] = []
+    column, at = 0, line.start
+    for separator in [*TABS_RE.finditer(line.text), None]:
+        end = line.start + separator.start() if separator else line.end
+        cell = trim(text, at, end)
+        if cell:
+            placed.append((column if column < columns.count else None, cell))
+        if separator:
+            column += 1 if columns.runs else len(separator.group())
+            at = line.start + separator.end()
+    return placed
+
+
 def _opens_with_name(text: str, line: Line) -> bool:
     first = trim(text, line.start, line.end)
     names = find_names(text, first.start, first.end, strict=True) if first else []
     return bool(names) and names[0].start == first.start
 
 
-def continues(text: str, above: Line, line: Line, columns: Sequence[int], width: int) -> bool:
-    """Does `line` hold the rest of the cells of the entry whose last line is `above`?"""
+def continues(text: str, above: Line, line: Line, columns: Columns, width: int, name_column: int = 0) -> bool:
+    """Does `line` hold the rest of the cells of the entry whose last line is `above`? (`name_column`: where the
+    block's names stand, by its heads.)"""
     row_cells = cells(text, line)
     if not row_cells:
         return False
     if columns:
-        # under a later column than the names', the name's cell blank: the rest of the row's cells
-        placed = [_column_of(cell.start - line.start, columns) for cell in row_cells]
-        return all(column is not None and column > 0 for column in placed)
+        # under the block's columns, the name's cell blank (or holding the surname the name above wrapped onto: 'Cllr
+        # Bernard' / 'Haldane-Fry'): the rest of the row's cells
+        if STACKED_END_RE.match(line.text) or _sentence(line.text) or line.text.rstrip().endswith(":"):
+            return False  # a heading ('3. Performance', 'In attendance:') or a sentence ends the table
+        placed = placed_cells(text, line, columns)
+        named = [cell for column, cell in placed if column == name_column]
+        return bool(placed) and all(column is not None and _fits(line, column, cell, columns) for column, cell in placed) \
+            and (not named or (own := name_cell(text, above, columns, name_column)) is not None
+                 and surname_wrapped(text, own, named[0]))
     if len(row_cells) != 1 or len(cells(text, above)) != 1 or _opens_with_name(text, line) or \
             BULLET_RE.match(line.text.strip()):
         return False  # (a bullet opens an entry of its own)
@@ -133,45 +197,114 @@ def continues(text: str, above: Line, line: Line, columns: Sequence[int], width:
         not is_organisation_name(above.text.rsplit(",", 1)[-1].strip())
 
 
-def table_entries(text: str, rows: Sequence[Line]) -> list[list[Line]]:
-    """The block's rows grouped into entries: each member's first line and the lines its cells wrapped onto."""
+# A surname alone on its line: 'Haldane-Fry', 'McAdam', "O'Neill".
+WRAPPED_SURNAME_RE = re.compile(r"(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:[-'’][A-Z][a-z]++)?")
+
+
+def surname_wrapped(text: str, name_cell: Span, below: Span) -> bool:
+    """A name cell of a title and a forename only ('Cllr Bernard', 'Dr Anjali') whose surname the column's width put
+    at the start of the line under it, alone in that column ('Haldane-Fry', 'Venkataraman')."""
+    words = name_cell.text.split()
+    return 1 <= len(words) <= 3 and is_first_name(words[-1]) and all(is_honorific(word) for word in words[:-1]) \
+        and WRAPPED_SURNAME_RE.fullmatch(below.text) is not None and not is_role_word(below.text) \
+        and not is_body_word(below.text) and below.text.lower() != "vacant"
+
+
+def wrapped_name(text: str, name_cell: Span, surname: Span) -> NameMatch | None:
+    """The name a cell and its surname wrapped under it write, from the cell's start to the surname's end."""
+    written = f"{name_cell.text} {surname.text}"
+    names = find_names(written, 0, len(written), strict=False)
+    if len(names) != 1 or names[0].start != 0 or names[0].end != len(written):
+        return None
+    return NameMatch(name_cell.start, surname.end, names[0].name, names[0].title)
+
+
+def _fits(line: Line, column: int, cell: Span, columns: Columns) -> bool:
+    """A wrapped cell stays inside its column: a padded one ends before the next column starts (a line of prose under
+    a table runs across them), a tabbed row's line has its tabs (a line with none is no row of the grid)."""
+    if isinstance(columns, TabGrid):
+        return "\t" in line.text
+    return column + 1 >= len(columns) or cell.end - line.start <= columns[column + 1]
+
+
+def name_cell(text: str, line: Line, columns: Columns, name_column: int) -> Span | None:
+    """The cell of a row that stands in the names' column, if any."""
+    return next((cell for column, cell in placed_cells(text, line, columns) if column == name_column), None)
+
+
+def table_entries(text: str, rows: Sequence[Line], columns: Columns | None = None,
+                  name_column: int = 0) -> list[list[Line]]:
+    """The block's rows grouped into entries: each member's first line and the lines its cells wrapped onto (under
+    `columns`, the block's own when not given, the names in `name_column`)."""
     written = [row for row in rows if row.text.strip()]
-    columns = column_starts(text, written)
+    columns = column_starts(text, written) if columns is None else columns
     width = max((len(row.text.rstrip()) for row in written), default=0)
     entries: list[list[Line]] = []
     for row in written:
-        if entries and len(entries[-1]) <= WRAPPED_LINES and continues(text, entries[-1][-1], row, columns, width):
+        if entries and len(entries[-1]) <= WRAPPED_LINES and \
+                continues(text, entries[-1][-1], row, columns, width, name_column):
             entries[-1].append(row)
         else:
             entries.append([row])
     return entries
 
 
-def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
+def person_cells(text: str, entry: Sequence[Line], columns: Columns = (),
                  heads: Sequence[str | None] = ()) -> PersonCells | None:
-    """The person an entry names at its start, with the post and body written after the name, each cell over the
-    lines it wrapped onto; None when no name opens the entry. `columns` are the block's (`column_starts`), `heads`
-    what each column holds ('name', 'post', 'body', from a header row)."""
+    """The person an entry names, with the post and body written in the row, each cell over the lines it wrapped
+    onto; None when no name opens the name's cell. `columns` are the block's (`column_starts`, or a `TabGrid`),
+    `heads` what each column holds (`header_kinds`: 'name', 'post', 'body', 'other' for a column that holds no part of
+    a member, None for a head that does not say). Without heads the name opens the row and the cells after it are the
+    post, then the body; with them the name stands in the name's column wherever that is ('Agency<TAB>Representative
+    <TAB>Position'), after a rank ('Chief Inspector Jo Lee'), and a marker in brackets after it is the name's: the
+    chair's ('Jo Lee (Chair)') marks the chair, any other ('(Vice-Chair)', '(observer)') goes with the post."""
     first = trim(text, entry[0].start, entry[0].end)
     if not first:
         return None
-    row_cells = cells(text, entry[0]) or [first]
-    names = find_names(text, row_cells[0].start, row_cells[0].end, strict=False)
-    if not names or names[0].start != row_cells[0].start:
+    name_at = heads.index("name") if "name" in heads else 0
+    # (no columns: the cells in their order, the name's the first)
+    placed = placed_cells(text, entry[0], columns) if columns else [(None, cell) for cell in cells(text, entry[0])]
+    placed = placed or [(None, first)]
+    named = placed[0][1] if not name_at else next((cell for at, cell in placed if at == name_at), None)
+    if named is None:
         return None
-    name = names[0]
+    # the name's cell wrapped onto the next line, its surname alone there ('Cllr Bernard' / 'Haldane-Fry')
+    surname = name_cell(text, entry[1], columns, name_at) if heads and columns and len(entry) > 1 else None
+    surname = surname if surname is not None and surname_wrapped(text, named, surname) else None
+    names = find_names(text, named.start, named.end, strict=False) if surname is None else []
+    name = wrapped_name(text, named, surname) if surname is not None else names[0] \
+        if names and (names[0].start == named.start or heads and _rank_lead(text, named.start, names[0])) else \
+        cell_name(text, named.start, named.end) if heads else None
+    if name is None:
+        return None
+    lead = text[named.start:name.start].split() if name.start > named.start else []
+    if lead and name.title is None:  # the rank before the name is its title ('Chief Superintendent', 'Det Supt')
+        name = replace(name, title=" ".join(HONORIFICS.get(word.lower().rstrip("."), word) for word in lead))
+    rest, chair, note = min(name.end, named.end), False, None
+    if heads and surname is None:  # a marker in brackets after the name: '(Chair)', '(Vice-Chair)'
+        marker = MARKER_AFTER_NAME_RE.match(text, name.end, named.end)
+        opened = text.find("(", name.end, marker.end()) if marker else -1
+        if marker and opened >= 0:
+            bracket = span(text, opened, text.rindex(")", opened, marker.end()) + 1)
+            chair, note = (True, None) if CHAIR_MARKER_RE.fullmatch(bracket.text) else (False, bracket)
+            rest = marker.end()
     # the rest of the name's cell: the post run into the name ('Ann WrightHead of ...', 'Raj Patel Manager, ...')
-    run_on = trim(text, name.end, row_cells[0].end)
+    run_on = trim(text, rest, named.end)
     by_column: dict[int, list[Span]] = {}
+    shift = 0
     if run_on:
-        by_column.setdefault(1, []).append(run_on)
-    for cell in row_cells[1:]:
-        at = _column_of(cell.start - entry[0].start, columns) if columns else None
-        by_column.setdefault(at if at is not None else max(by_column, default=0) + 1, []).append(cell)
+        by_column.setdefault(name_at + 1, []).append(run_on)
+        # a tabbed row whose name ran into the next cell has a cell fewer: the cells after it stand a column on
+        shift = int(isinstance(columns, TabGrid) and len(placed) < columns.count)
+    for at, cell in placed:
+        if cell is not named:
+            at = at + shift if at is not None and at > name_at else at
+            by_column.setdefault(at if at is not None else max(by_column, default=name_at) + 1, []).append(cell)
     for line in entry[1:]:
-        for cell in cells(text, line):
-            at = _column_of(cell.start - line.start, columns) if columns else None
-            by_column.setdefault(at if at is not None else max(by_column, default=1), []).append(cell)
+        for at, cell in placed_cells(text, line, columns) if columns else [(None, cell) for cell in cells(text, line)]:
+            if cell is surname or surname is not None and cell.start == surname.start:
+                continue
+            by_column.setdefault(at if at is not None else max(by_column, default=name_at + 1), []).append(cell)
     # (a part keeps the comma its line ended on: 'Cabinet Member,' / 'Children's Services' is one post of two parts)
     kept = [Cell(tuple(_with_stop(text, part) for part in parts)) for _column, parts in sorted(by_column.items())]
     kinds = [heads[column] if column < len(heads) else None for column in sorted(by_column)] if heads else []
@@ -183,8 +316,15 @@ def person_cells(text: str, entry: Sequence[Line], columns: Sequence[int] = (),
             post = cell
         elif kind is None and body is None:
             body = cell
-    evidence = trim(text, name.start, entry[-1].end)
-    return PersonCells(name, post, body, None, evidence)
+    if note is not None:
+        post = Cell((*post.parts, note)) if post else Cell((note,))
+    evidence = trim(text, min(name.start, placed[0][1].start), entry[-1].end)
+    return PersonCells(name, post, body, None, evidence, chair)
+
+
+# A marker after a name in its cell that says its holder chairs the board: '(Chair)', '(Independent Chair)',
+# '(Cadeirydd)'.
+CHAIR_MARKER_RE = re.compile(r"\((?:independent\s++)?(?:chair(?:man|person|woman)?|cadeirydd(?:ydd)?)\)", re.IGNORECASE)
 
 
 def _with_stop(text: str, part: Span) -> Span:
@@ -193,16 +333,36 @@ def _with_stop(text: str, part: Span) -> Span:
         else part
 
 
-def header_kinds(text: str, row: Line, columns: Sequence[int]) -> list[str | None] | None:
-    """What each of the block's columns holds, from its header row ('Name   Organisation   Role on Board': two heads
-    at least that say it, and no name); None when the row is no header."""
-    row_cells = cells(text, row)
-    kinds: list[str | None] = [None] * len(columns)
-    for cell in row_cells:
-        at = _column_of(cell.start - row.start, columns)
+# The words of a head whose column holds no part of a member: who came, the initials the minutes use, a meeting's date.
+OTHER_HEAD_WORDS = frozenset({"initials", "init", "inits", "attendance", "attended", "status", "present", "apologies",
+                              "absent", "att", "llythrennau", "presenoldeb"})
+
+
+def _other_head(head: str) -> bool:
+    return any(word in OTHER_HEAD_WORDS for word in re.findall(r"[^\W\d_]+", head.lower())) or \
+        any(char.isdigit() for char in head)
+
+
+def _head_kind(head: str) -> str | None:
+    """What a column's head says it holds. A head of two heads of other kinds holds both: 'Role / agency' the post and
+    the body its row writes together (read as a post, its body after it), 'Name / Post' the name and its post; one
+    head in two languages ('Enw / Name') is the one kind."""
+    sides = [column_kind(side) for side in head.split("/")] if head.count("/") == 1 else []
+    if len(sides) == 2 and None not in sides and sides[0] != sides[1]:
+        return "name" if "name" in sides else "post"
+    return column_kind(head) or ("other" if _other_head(head) else None)
+
+
+def header_kinds(text: str, row: Line, columns: Columns) -> list[str | None] | None:
+    """What each of the block's columns holds, from its header row ('Name   Organisation   Role on Board',
+    'Agency<TAB>Representative<TAB>Position': two heads at least that say it, and no name): 'name', 'post', 'body',
+    'other' (initials, attendance, a date: no part of a member), or None where the head does not say; None when the
+    row is no header."""
+    kinds: list[str | None] = [None] * (columns.count if isinstance(columns, TabGrid) else len(columns))
+    for at, cell in placed_cells(text, row, columns):
         if at is not None:
-            kinds[at] = column_kind(cell.text)
-    if sum(kind is not None for kind in kinds) < 2 or find_names(text, row.start, row.end, strict=True):
+            kinds[at] = _head_kind(cell.text)
+    if sum(kind in ("name", "post", "body") for kind in kinds) < 2 or find_names(text, row.start, row.end, strict=True):
         return None
     return kinds
 
@@ -286,11 +446,15 @@ def cell_name(text: str, start: int, end: int) -> NameMatch | None:
     names = find_names(text, first.start, first.end, strict=True) if first else []
     if not names:
         return None
-    lead = text[first.start:names[0].start].split()
-    if len(lead) > RANK_LEAD_MAX or not all(is_honorific(word) or word.lower().rstrip(".") in RANK_LEAD_WORDS
-                                           for word in lead):
-        return None
-    return names[0]
+    return names[0] if _rank_lead(text, first.start, names[0]) else None
+
+
+def _rank_lead(text: str, start: int, name: NameMatch) -> bool:
+    """Whether the words from `start` to the name are only a rank or honorifics, a word or three ('Chief Inspector',
+    'Superintendent')."""
+    lead = text[start:name.start].split()
+    return len(lead) <= RANK_LEAD_MAX and all(is_honorific(word) or word.lower().rstrip(".") in RANK_LEAD_WORDS
+                                              for word in lead)
 
 
 # What may follow a name alone in its cell: a marker in brackets ('(Chair)').

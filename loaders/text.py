@@ -197,10 +197,12 @@ NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames"
 
 
 # What a head says its column holds: the person's name, their post, or the body they come from.
+# (in Welsh too, a head written in Welsh alone: 'Enw' the name, 'Swydd' the post, 'Asiantaeth' the body)
 COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee", "surname, forename",
-                         "surname, forenames", "full name"},
-                "post": {"post", "role", "title", "position", "designation", "job", "job title"},
-                "body": {"agency", "organisation", "organization", "body", "representing", "service"}}
+                         "surname, forenames", "full name", "enw", "aelod", "aelodau", "cynrychiolydd"},
+                "post": {"post", "role", "title", "position", "designation", "job", "job title", "swydd", "rôl"},
+                "body": {"agency", "organisation", "organization", "body", "representing", "service", "asiantaeth",
+                         "sefydliad"}}
 
 
 # The words that open the heading of a part of a document set apart from its body (an appendix, an annex, a schedule,

@@ -374,6 +374,22 @@ MINIMAL_CASES = {
     "6.  YMGYNGHORI / CONSULTATION\n" + "    Cllr Jo Lee, Leader of the Council\n" * 2_000,
     "the minutes' opening words with a run of blanks before the executive (cabinet reader)": "Westmere Council\n\n"
     "Minutes of the" + " " * 12_000 + "Executive held on Monday 3 March 2014\n\nPresent: Councillors Jo Lee and Ann Roe\n",
+    # stop 31 (tables): a membership read by its heads in any column order, tabbed or padded
+    "a tabbed membership under heads whose last row's post wraps onto thousands of tabbed lines (stop 31)": "Westmere "
+    "Youth Justice Plan\n\nBoard membership (June 2024)\nAgency\tRepresentative\tPosition\nWestmere Council\tJo "
+    "Bloggs\tHead of\n" + "\t\tand Services\n" * 4_000,
+    "a padded membership row whose cells part at two blanks thousands of times (stop 31)": "Westmere Youth Justice "
+    "Plan\n\nBoard membership (June 2024)\nPost          Name          Agency\nHead          Jo Bloggs     Council"
+    + "  x" * 6_000 + "\n",
+    "a membership's name before a long run of blanks and its marker (stop 31)": "Westmere Youth Justice Plan\n\nBoard "
+    "membership (June 2024)\nAgency\tMember\tRole\nWestmere Council\tJo Bloggs" + " " * 50_000 + "(Chair)\tHead\n",
+    "a membership's post that chairs another body, its name run on (stop 31)": "Westmere Youth Justice Plan\n\nBoard "
+    "membership (June 2024)\nName\tRole\tAgency\nJo Bloggs\tChair, " + "Westmere " * 6_000 + "\tCouncil\n",
+    "a membership lead's label in two languages over and over (stop 31)": "Westmere Youth Justice Plan\n\n"
+    + "Tabl 1 / " * 6_000 + "Table 1: Aelodaeth y Bwrdd / Board membership\nEnw / Name\tSwydd / Role\nJo Bloggs\tHead\n",
+    "tabbed membership tables under heads over and over (stop 31)": "Westmere Youth Justice Plan\n\n"
+    + "Board membership (June 2024)\nAgency\tMember\tRole\nWestmere Council\tJo Bloggs (Chair)\tHead of\n\t\tService\n\n"
+    * 400,
     # each line of names under a credits label checked against every name read before it
     "a credits label's names going on under it line after line": "An inspection of youth justice services in "
     "Westmere\n\nLead inspector      Jo Lee\nInspectors          Dev Rao\n" + "                    Una Price\n" * 2_000,
