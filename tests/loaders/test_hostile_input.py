@@ -368,6 +368,12 @@ MINIMAL_CASES = {
     # a letter's 'To:' with a run of blanks before the second label looked for after it
     "a 'To:' line with a run of blanks before its 'From:'": "Westmere YOS\n\nTo:  Jo Lee" + " " * 12_000
     + "From:  Dev Rao\n     Chair" + " " * 12_000 + "x\n",
+    # a name a page's end cut, its rest looked for past the page's furniture (stop 31)
+    "a forename at a page's end over a run of page numbers": "Westmere Youth Justice Board\n\nchaired by Councillor Jo\n"
+    + "  Page 3\n" * 4_000 + "Lee, Director\n",
+    "names cut by pages one after another": "Westmere Youth Justice Board\n\n" + "Dr Jo\n- 2 -\nLee, Chair\n" * 3_000,
+    "a forename at a page's end and a run of blanks": "Westmere Youth Justice Board\n\nchaired by Dr Jo" + " " * 12_000
+    + "\n  7\n" + " " * 12_000 + "Lee, Director\n",
 }
 
 
