@@ -822,7 +822,6 @@ def _half_name_ending(text: str, start: int, end: int) -> str | None:
     return "forename" if is_first_name(last.text) else None
 
 
-@lru_cache(maxsize=16)  # (the document and the few views of it the readers make)
 def page_cut_names(text: str) -> dict[int, int]:
     """Names a page's end cut between their words, its furniture between the halves (blank lines, the page's number, a
     rule, a running header or footer): where the first half ends -> where the rest opens the next page. The first half
@@ -830,10 +829,26 @@ def page_cut_names(text: str) -> dict[int, int]:
     Colette' / '8' / 'An inspection of ...' / 'Wainwright, Strategic Director', 'deputy: Ms Anwen' / 'Tudalen 1 o 4 /
     Page 1 of 4' / 'Llewelyn, Senior Education Welfare Officer'); a whole name ending a page and a name opening the
     next ('Jo Bloggs' / 'Page 3' / 'Ann Lee, Director') stay two."""
+    if "\n" not in text:
+        return {}
+    # a document is asked again and again, each window's names read: read once; a short stretch (a cell, a post) is
+    # read afresh, so that many of them never push the document out
+    return _document_page_cuts(text) if len(text) > PAGE_CUTS_KEPT else _page_cuts(text)
+
+
+PAGE_CUTS_KEPT = 2000  # characters: a text longer is a document, its page cuts kept
+
+
+@lru_cache(maxsize=16)  # (the document and the few views of it the readers make)
+def _document_page_cuts(text: str) -> dict[int, int]:
+    return _page_cuts(text)
+
+
+def _page_cuts(text: str) -> dict[int, int]:
     found: dict[int, int] = {}
     every: list[tuple[int, int]] = []
     start = 0
-    while "\n" in text and start <= len(text):
+    while start <= len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         every.append((start, end))
@@ -851,9 +866,14 @@ def page_cut_names(text: str) -> dict[int, int]:
     return found
 
 
-@lru_cache(maxsize=16)
 def page_cut_rests(text: str) -> dict[int, int]:
     """`page_cut_names` the other way: where the rest of a name opens the next page -> where its first half ends."""
+    cut = page_cut_names(text)
+    return _document_page_rests(text) if cut and len(text) > PAGE_CUTS_KEPT else {rest: half for half, rest in cut.items()}
+
+
+@lru_cache(maxsize=16)
+def _document_page_rests(text: str) -> dict[int, int]:
     return {rest: half for half, rest in page_cut_names(text).items()}
 
 
@@ -1248,7 +1268,7 @@ def release_lexicons() -> None:
     """Drop the first-name and nickname lexicons and what was judged with them (about 30 MB): a build needs them while
     it reads and resolves, not while its databases load, where its memory peaks; they load again when next asked."""
     for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of, clipped_form_of, _find_names,
-                   _may_open_name, _no_name_from, _no_name_in):
+                   _may_open_name, _no_name_from, _no_name_in, _document_page_cuts, _document_page_rests):
         cached.cache_clear()
 
 
