@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kg.loaders.text import clause_start
 from kg.names import find_names, page_cut_names
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, people_rows, role_rows
 
 TITLE = ("An inspection of youth justice services in\n\nFennick Vale\n\nHM Inspectorate of Probation\n\n"
          "MARCH 2019\n\n")
@@ -118,6 +118,25 @@ def test_a_team_tables_forename_ends_a_page_and_its_surname_opens_the_next_in_th
     team = {name for name, relation in rows if relation == "inspection_team"}
     assert "Saoirse Kinsella-Booth" in team
     assert not {name for name, _ in rows} & {"Saoirse", "Kinsella-Booth"}
+    # the list goes on past the page's furniture: the names after the surname, and the rows under it
+    assert {"Marisol Quenby", "Tobias Renwick-Hale"} <= team
+
+
+def test_a_team_row_of_a_forename_alone_takes_the_post_beside_its_surname_on_the_next_page() -> None:
+    text = TITLE + (
+        "This inspection was led by HM Inspector Perpetua Vantongeren, supported by a team of inspectors.\n\n"
+        "Inspection team\n"
+        "Perpetua Vantongeren        Lead Inspector\n"
+        "Ignatius Bellweather        Police Inspector\n"
+        "Saoirse\n"
+        "HM Inspectorate of Probation                                    Page 3 of 14\n"
+        "Kinsella-Booth              Health and Justice Inspector\n"
+        "Marisol Quenby              Education Inspector\n\n")
+    roles = {(name, role) for name, relation, role in role_rows(load_text(text, "report.txt"))
+             if relation == "inspection_team"}
+    assert ("Saoirse Kinsella-Booth", "Health and Justice Inspector") in roles
+    assert ("Marisol Quenby", "Education Inspector") in roles
+    assert ("Ignatius Bellweather", "Police Inspector") in roles
 
 
 def test_a_cabinet_member_speaks_after_a_page_break_inside_her_name() -> None:
