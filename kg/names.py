@@ -250,7 +250,8 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, strict: boo
 # page's end after it), which is the key, not only the stretch.
 @lru_cache(maxsize=8192)
 def _find_names(text: str, start: int, end: int, strict: bool) -> tuple[NameMatch, ...]:
-    if _no_name_in(text[start:end]):
+    cut = page_cut_names(text)  # a name whose rest a page's end put on the next page: its first half alone opens it
+    if _no_name_in(text[start:end]) and not any(start < half <= end for half in cut):
         return ()
     tokens = _tokens(text, start, end)
     matches: list[NameMatch] = []
@@ -261,13 +262,15 @@ def _find_names(text: str, start: int, end: int, strict: bool) -> tuple[NameMatc
             matches.append(inverted[0])
             i += inverted[1]
             continue
-        if _no_name_opens(tokens, i):
+        if _no_name_opens(tokens, i) and tokens[i].end not in cut:
             i += 1  # (what `_name_at` finds there, without reading the words one by one)
             continue
         match, consumed = _name_at(text, tokens, i, strict)
         if match:
             matches.append(match)
             i += consumed
+            while cut and i < len(tokens) and tokens[i].start < match.end and any(match.start < half < match.end for half in cut):
+                i += 1  # the page's furniture and the rest of a name a page's end cut
         else:
             i += 1
     return tuple(matches)
@@ -336,7 +339,7 @@ def name_at(text: str, start: int, end: int, *, strict: bool = True) -> NameMatc
     inverted = _surname_first_at(text, tokens, 0, end, strict)
     if inverted is not None:
         return inverted[0]
-    if _no_name_opens(tokens, 0):
+    if _no_name_opens(tokens, 0) and tokens[0].end not in page_cut_names(text):
         return None
     return _name_at(text, tokens, 0, strict)[0]
 
@@ -376,8 +379,10 @@ def _titles_at(text: str, tokens: list[_Token], j: int) -> tuple[list[str], int,
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
     j = i + _welsh_article(text, tokens, i)  # 'Y Cynghorydd': the article is the title's
     honorifics, j, _ = _titles_at(text, tokens, j)
+    past_page = _past_page(text, tokens, j - 1) if honorifics else None  # 'chaired by Dr' / the page's footer / 'Jo Hart'
+    tokens = past_page or tokens
     if j >= len(tokens) or (honorifics and not _joined(text, tokens[j - 1], tokens[j])
-                            and not _wrapped(text, tokens[j - 1], tokens[j])):
+                            and not _wrapped(text, tokens[j - 1], tokens[j]) and not _over_page(text, tokens[j - 1], tokens[j])):
         return None, max(1, j - i)
     parts: list[_Token] = []
     capitals: set[int] = set()  # 'JO FITZ-ALLEN', 'DEV RAO': short words in capitals, not initials (by start)
@@ -386,9 +391,12 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
     while k < len(tokens) and len(parts) < 4:
         token = tokens[k]
         if parts and not _joined(text, parts[-1], token):
-            if not _wrapped_after_first_name(text, parts, token, strict):
+            if len(parts) == 1 and _over_page(text, parts[-1], token):
+                pass  # 'chaired by Dr Colette' / the page's footer / 'Wainwright, Strategic Director'
+            elif not _wrapped_after_first_name(text, parts, token, strict):
                 break
-            wrapped_line = True
+            else:
+                wrapped_line = True
         wrapped = _wrapped_at_hyphen(text, tokens, k)
         if wrapped is not None:  # (the rest of a word the page's footer cut may lie past the last token)
             token, k = wrapped, min(k + 1, len(tokens) - 1)
@@ -411,6 +419,8 @@ def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[Nam
             if merged is not token:
                 k += 1
                 break
+        if len(parts) == 1 and parts[0].end == tokens[k].end:
+            tokens = _past_page(text, tokens, k) or tokens  # 'is Gavin' / a running footer / 'Pettifer. We would ...'
         k += 1
     while parts and (parts[-1].text.lower() in NAME_PARTICLES or is_initials(parts[-1].text)
                      and parts[-1].start not in capitals):
@@ -800,6 +810,178 @@ def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token |
 SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
 
 
+# --- a name a page's furniture cut between its words ---------------------------------------------------------------
+
+# A page's furniture between two halves of a sentence or a name: its number ('- 4 -', '-- 4 --', 'Page 7', 'Page 3 of 9'),
+# a rule or a form feed, and beside them a running header or footer (a short line with no full stop) or a bare number
+# ('12'), which alone may be a table's figure.
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]{1,2}|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
+BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
+RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
+# a figure after a table's column gap; a gap is tried from its first blank only (from each, a long run is quadratic)
+TABLE_FIGURE_CELL = re.compile(r"(?<![^\S\n])[^\S\n]{3,}+\d")
+# A running header or footer that carries the page's number: 'HM Inspectorate of Probation    Page 3 of 14', 'Tudalen 1 o
+# 4 / Page 1 of 4', 'Inspection of youth offending services in: Hartmoor          3'.
+NUMBERED_RUNNING_RE = re.compile(r"(?i:\b(?:page|tudalen)[^\S\n]++\d{1,3}\b)|\S[^\S\n]{2,}+\d{1,3}[^\S\n]*+$")
+PAGE_CUT_REACH = 10  # lines between a name's halves: blank lines, the page's number, a rule, a running line or two
+PAGE_CUT_RUNNING = 3  # running lines, at most (a header and a footer, one with the number)
+PAGE_CUT_TAIL = 80  # characters: the end of a line a name's first half may take
+# Capitalised words that open a sentence or a heading, never a surname at the top of a page.
+SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "this", "these", "those", "there", "here", "in", "on", "of", "for", "with", "however", "following",
+    "during", "after", "before", "since", "although", "while", "when", "where", "as", "at", "by", "to", "from", "if",
+    "each", "every", "some", "most", "many", "both", "overall", "also", "further", "finally", "one", "two", "three",
+    "contents", "appendix", "annex", "table", "figure", "section", "part", "chapter", "introduction", "background",
+})
+# What goes on after a surname that opens the next page: the rest of a list's entry or a clause (a comma, a bracket, a
+# semicolon, a full stop, a possessive, a column's gap) or the verb of the sentence the name is the subject of.
+PAGE_CUT_REST_RE = re.compile(
+    r"[,(;]|\.(?!\S)|['’]s\b|\t|[^\S\n]{2,}+(?=\S)|[^\S\n]+(?:said|says|told|added|explained|reported|noted|confirmed|asked|"
+    r"replied|stated|agreed|thanked|welcomed|presented|introduced|highlighted|responded|commented|remarked|emphasised|"
+    r"acknowledged|assured|advised|informed|invited|proposed|seconded|moved|updated|outlined|summarised|gave|was|is|has|"
+    r"had|who|chaired|chairs|led|leads)\b")
+# After a title and a word the lexicon does not know as a forename ('Ms Anwen', which may be a title and a surname),
+# only the rest of an entry: a comma, a bracket, a column's gap.
+ENTRY_REST_RE = re.compile(r"[,(]|\t|[^\S\n]{2,}+(?=\S)")
+
+
+def _page_surname(word: str) -> bool:
+    """A word that may be a surname opening a page: a name's word in Title Case, no sentence's opening word, no post's,
+    body's or venue's word."""
+    bare = word.lower()
+    return is_name_token(word) and word[1:2].islower() and bare not in SENTENCE_OPENERS \
+        and bare not in FIRST_NAME_EXCLUSIONS and bare not in SHORT_WORDS and not is_post_word(word) \
+        and not is_body_word(word) and not is_venue_word(word)
+
+
+def _half_name_ending(text: str, start: int, end: int) -> str | None:
+    """How text[start:end] (a line's words) ends in half a name that cannot stand alone: 'title' (a title alone, 'chaired
+    by Dr'), 'forename' (a forename of the lexicon, after a title or alone: 'Dr Colette', 'is Gavin', 'Manager, Lowri'),
+    'word' (a title and a word the lexicon does not know as a forename, 'Ms Anwen', which may be a surname), or None."""
+    tokens = _tokens(text, max(start, end - PAGE_CUT_TAIL), end)
+    if not tokens or tokens[-1].end != end:
+        return None
+    last = tokens[-1]
+    if is_honorific(last.text):
+        return "title" if not last.text.isupper() and not last.text.endswith("-") else None
+    if not CAPITALISED_RE.match(last.text) or not is_name_token(last.text):
+        return None
+    before = tokens[-2] if len(tokens) > 1 else None
+    if before is not None and _joined(text, before, last):
+        if is_honorific(before.text) and not before.text.isupper():
+            return "forename" if is_first_name(last.text) else "word"
+        if before.text[:1].isupper() and not is_role_word(before.text):
+            return None  # 'Jo Bloggs': a whole name
+    return "forename" if is_first_name(last.text) else None
+
+
+def page_cut_names(text: str) -> dict[int, int]:
+    """Names a page's end cut between their words, its furniture between the halves (blank lines, the page's number, a
+    rule, a running header or footer): where the first half ends -> where the rest opens the next page. The first half
+    cannot stand alone (`_half_name_ending`), the rest is a surname followed by the rest of an entry or a clause ('Dr
+    Colette' / '8' / 'An inspection of ...' / 'Wainwright, Strategic Director', 'deputy: Ms Anwen' / 'Tudalen 1 o 4 /
+    Page 1 of 4' / 'Llewelyn, Senior Education Welfare Officer'); a whole name ending a page and a name opening the
+    next ('Jo Bloggs' / 'Page 3' / 'Ann Lee, Director') stay two."""
+    if "\n" not in text:
+        return {}
+    # a document is asked again and again, each window's names read: read once; a short stretch (a cell, a post) is
+    # read afresh, so that many of them never push the document out
+    return _document_page_cuts(text) if len(text) > PAGE_CUTS_KEPT else _page_cuts(text)
+
+
+PAGE_CUTS_KEPT = 2000  # characters: a text longer is a document, its page cuts kept
+
+
+@lru_cache(maxsize=16)  # (the document and the few views of it the readers make)
+def _document_page_cuts(text: str) -> dict[int, int]:
+    return _page_cuts(text)
+
+
+def _page_cuts(text: str) -> dict[int, int]:
+    found: dict[int, int] = {}
+    every: list[tuple[int, int]] = []
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        every.append((start, end))
+        start = end + 1
+    for index, (line_start, line_end) in enumerate(every):
+        words_end = line_start + len(text[line_start:line_end].rstrip())
+        if words_end == line_start or not text[words_end - 1].isalpha() and text[words_end - 1] != ".":
+            continue
+        kind = _half_name_ending(text, line_start, words_end)
+        if kind is None:
+            continue
+        rest = _page_rest(text, every[index + 1:index + 1 + PAGE_CUT_REACH], kind)
+        if rest is not None:
+            found[words_end] = rest
+    return found
+
+
+def page_cut_rests(text: str) -> dict[int, int]:
+    """`page_cut_names` the other way: where the rest of a name opens the next page -> where its first half ends."""
+    cut = page_cut_names(text)
+    return _document_page_rests(text) if cut and len(text) > PAGE_CUTS_KEPT else {rest: half for half, rest in cut.items()}
+
+
+@lru_cache(maxsize=16)
+def _document_page_rests(text: str) -> dict[int, int]:
+    return {rest: half for half, rest in page_cut_names(text).items()}
+
+
+def _page_rest(text: str, following: list[tuple[int, int]], kind: str) -> int | None:
+    """Where the rest of a name cut at a page's end opens, past the page's furniture on the `following` lines, or None."""
+    numbered = False  # the page's number (or a form feed) was met: only past it does the next page begin
+    running = 0
+    for start, end in following:
+        line = text[start:end]
+        if not line.strip():
+            continue
+        opening = re.match(r"[^\S\n]*+([^\W\d_][\w'’-]*)", line)
+        if numbered and opening is not None and _rest_of_name(text, start + opening.start(1), start + opening.end(1), kind):
+            return start + opening.start(1)
+        if PAGE_MARK.fullmatch(line) or BARE_PAGE_NUMBER.fullmatch(line):
+            numbered = True
+            continue
+        if RUNNING_LINE.fullmatch(line) is None or len(TABLE_FIGURE_CELL.findall(line)) >= 2:
+            return None  # the next line of prose, or a table's row of figures
+        running += 1
+        numbered = numbered or NUMBERED_RUNNING_RE.search(line) is not None
+        if running > PAGE_CUT_RUNNING:
+            return None
+    return None
+
+
+def _rest_of_name(text: str, start: int, end: int, kind: str) -> bool:
+    """Whether the word text[start:end] that opens a page goes on with a name cut at the last page's end: a surname and
+    the rest of an entry or a clause; after a title alone, a name (a forename and a surname, or a surname)."""
+    word = text[start:end]
+    if kind == "title" and is_first_name(word) and not is_role_word(word):
+        following = next(iter(_tokens(text, end, limit=1)), None)
+        if following is not None and _joined(text, _Token(word, start, end), following) and _page_surname(following.text):
+            start, end, word = following.start, following.end, following.text
+    if not _page_surname(word):
+        return False
+    return (ENTRY_REST_RE if kind == "word" else PAGE_CUT_REST_RE).match(text, end) is not None
+
+
+def _over_page(text: str, left: _Token, right: _Token) -> bool:
+    """Two words of one name that a page's end parted (`page_cut_names`)."""
+    return page_cut_names(text).get(left.end) == right.start
+
+
+def _past_page(text: str, tokens: list[_Token], k: int) -> list[_Token] | None:
+    """When a name's first half ends at tokens[k] at a page's end, the tokens with the next page's words in place of the
+    furniture: the first of them opens the rest of the name (read from the text: it may lie past the window)."""
+    rest = page_cut_names(text).get(tokens[k].end)
+    if rest is None or k + 1 < len(tokens) and tokens[k + 1].start == rest:
+        return None
+    line_end = text.find("\n", rest)
+    return tokens[:k + 1] + _tokens(text, rest, len(text) if line_end < 0 else line_end, NAME_TOKENS)
+
+
 def _initial(word: str) -> bool:
     """'J.', 'J', 'JR': a person's initials; 'NHS' and 'YOS' are the letters of a body."""
     return (is_initials(word) or (len(word) == 1 and word.isupper())) and not is_role_word(word)
@@ -1155,7 +1337,7 @@ def release_lexicons() -> None:
     """Drop the first-name and nickname lexicons and what was judged with them (about 30 MB): a build needs them while
     it reads and resolves, not while its databases load, where its memory peaks; they load again when next asked."""
     for cached in (_detector, _nicknames, is_first_name, forename_sex, familiar_form_of, clipped_form_of, _find_names,
-                   _may_open_name, _no_name_from, _no_name_in):
+                   _may_open_name, _no_name_from, _no_name_in, _document_page_cuts, _document_page_rests):
         cached.cache_clear()
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.text import Span, lines, span
+from kg.names import BARE_PAGE_NUMBER, PAGE_MARK, RUNNING_LINE, TABLE_FIGURE_CELL
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -157,15 +158,8 @@ def without_number(ctx: Context, body: Span) -> Span:
     return span(ctx.text, body.start + numbered.end(), body.end) if numbered else body
 
 
-# A page's furniture between two halves of a sentence: its number ('- 4 -', '-- 4 --', 'Page 7', 'Page 3 of 9'), a rule or a
-# form feed, and beside them a running header or footer (a short line with no full stop) or a bare number ('12'),
-# which alone may be a table's figure.
-PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]{1,2}|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
-                       r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
-BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
-RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")
-# a figure after a table's column gap; a gap is tried from its first blank only (from each, a long run is quadratic)
-TABLE_FIGURE_CELL = re.compile(r"(?<![^\S\n])[^\S\n]{3,}+\d")
+# A page's furniture (its number, a rule, a running header or footer: `kg.names.PAGE_MARK` and beside it) between two
+# halves of a sentence.
 PAGE_FURNITURE_REACH = 8  # lines between a sentence's halves
 
 

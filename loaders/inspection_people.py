@@ -43,7 +43,7 @@ from kg.loaders.text import (
     span,
     trim,
 )
-from kg.names import NameMatch, find_names, is_first_name, name_at, name_key, surname
+from kg.names import PAGE_CUT_REACH, NameMatch, find_names, is_first_name, name_at, name_key, page_cut_names, surname
 from kg.vocabulary import names_post, singular_post
 
 HMI_PROBATION = load_gazetteer().default_inspectorate
@@ -1557,7 +1557,13 @@ class TeamListReader:
                 listed = self.label.relation if self.label else None
                 self.label = TeamLabel(post, self._relation(post.text) or listed, index)
                 self.started = True
-            if not self._read_row(row, index, rows[index + 1] if index + 1 < len(rows) else None):
+            over_page = self._row_over_page(rows, index) if post is None else None
+            if over_page is not None:  # 'Sunita' / the page's footer / 'Varghese      Health and Justice Inspector'
+                rest, joined_cells = over_page
+                own_posts.update(range(index + 1, rest + 1))
+                row, index = rows[rest], rest
+            if not self._read_row(row, index, rows[index + 1] if index + 1 < len(rows) else None,
+                                  joined_cells=over_page[1] if over_page else None):
                 break
             if self.continued:
                 own_posts.add(index + 1)
@@ -1596,8 +1602,28 @@ class TeamListReader:
             return None
         return post if self._layout_label(post) else None
 
-    def _read_row(self, row: Line, index: int, following: Line | None = None) -> bool:
-        """False when the row ends the list."""
+    def _row_over_page(self, rows: list[Line], index: int) -> tuple[int, list[Span]] | None:
+        """A row that ends in a name's first half, its rest opening the next page's first row (the member's post, or
+        more names, after it): that row's index, and the two rows' cells as one row's, the name's cell from its first
+        half to its rest (`kg.names.page_cut_names`)."""
+        text = self.ctx.text
+        row = trim(text, rows[index].start, rows[index].end)
+        rest = page_cut_names(text).get(row.end) if row else None
+        if rest is None:
+            return None
+        row_cells = cells(text, rows[index]) or [row]
+        for later in range(index + 1, min(len(rows), index + PAGE_CUT_REACH + 1)):
+            if rows[later].start <= rest < rows[later].end:
+                rest_cells = cells(text, rows[later]) or [trim(text, rows[later].start, rows[later].end)]
+                if rest_cells[0].start != rest or row_cells[-1].end != row.end:
+                    return None
+                return later, [*row_cells[:-1], span(text, row_cells[-1].start, rest_cells[0].end), *rest_cells[1:]]
+        return None
+
+    def _read_row(self, row: Line, index: int, following: Line | None = None, *,
+                  joined_cells: list[Span] | None = None) -> bool:
+        """False when the row ends the list. `joined_cells`: the row's cells and those of the row a page's end cut a
+        name of, above it (`_row_over_page`)."""
         pairs = person_cells.label_values(self.ctx.text, row, relation_for_label)
         if len(pairs) >= 2:  # 'Lead Inspector:   Jo Lee      Inspector:   Dev Rao': each name under its own label
             self.continued = self.led_row = self.aligned_row = False
@@ -1607,6 +1633,7 @@ class TeamListReader:
                     return False
             return True
         row_cells = _at_leaders(self.ctx.text, cells(self.ctx.text, row) or [trim(self.ctx.text, row.start, row.end)])
+        row_cells = joined_cells or row_cells
         # (a table that opens with the name, or whose heads give the member's post, name and body in their own columns:
         # 'Role   Name   Organisation'; one that opens with the post, its body in it, is read by its labels)
         # (its members' initials may come first: 'Initials   Name   Role')

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.names import WRAPPED_LINE, is_honorific
+from kg.names import WRAPPED_LINE, is_honorific, page_cut_rests
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
 BULLET_RE = re.compile(r"^(?:[-•·▪●◦*✓✔✗✘☑☒]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
@@ -381,7 +381,7 @@ def sentence_start(text: str, pos: int, floor: int = 0) -> int:
             start = stop.end()
     while start < pos and text[start] in " \t":
         start += 1
-    return start
+    return _before_page_cut(text, start, pos, lambda whole, half: sentence_start(whole, half, floor))
 
 
 # A line of running prose that the page's width broke is long (`WRAPPED_LINE`); a heading or a list entry is short.
@@ -420,7 +420,17 @@ def clause_start(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
     for stop in CLAUSE_STOP_RE.finditer(text, floor, pos):
         if not is_false_stop(text, stop.start()):
             start = stop.end()
-    return start
+    return _before_page_cut(text, start, pos, clause_start)
+
+
+def _before_page_cut(text: str, start: int, pos: int, again: Callable[[str, int], int]) -> int:
+    """A sentence or clause that opens a page with the rest of a name the page's end cut ('Councillor Shahida' / 'Page
+    14' / 'Rafiq said that ...': `kg.names.page_cut_names`) begins where the name's first half's does."""
+    opening = start
+    while opening < pos and text[opening] in " \t\n":
+        opening += 1
+    half = page_cut_rests(text).get(opening)
+    return again(text, half) if half is not None and half < start else start
 
 
 def clause_end(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:

@@ -444,6 +444,12 @@ MINIMAL_CASES = {
     + "Jo Lee, Team Manager)\n",
     "a plan's title after a run of capitalised words and column gaps": "WESTMERE   " * 6_000
     + "YOUTH JUSTICE PLAN 2024-25\n\nThe Head of Service, Jo Lee, leads.\n",
+    # a name a page's end cut, its rest looked for past the page's furniture (stop 31)
+    "a forename at a page's end over a run of page numbers": "Westmere Youth Justice Board\n\nchaired by Councillor Jo\n"
+    + "  Page 3\n" * 4_000 + "Lee, Director\n",
+    "names cut by pages one after another": "Westmere Youth Justice Board\n\n" + "Dr Jo\n- 2 -\nLee, Chair\n" * 3_000,
+    "a forename at a page's end and a run of blanks": "Westmere Youth Justice Board\n\nchaired by Dr Jo" + " " * 12_000
+    + "\n  7\n" + " " * 12_000 + "Lee, Director\n",
 }
 
 
