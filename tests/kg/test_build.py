@@ -363,6 +363,29 @@ def test_every_kg_module_the_loaders_run_is_in_the_extraction_version() -> None:
     assert imported - hashed == set()
 
 
+def test_the_imports_a_module_makes_are_read_in_every_form_python_takes() -> None:
+    """The extraction version follows a loader's imports from its lines: every form of import statement counts,
+    at any indent, over several lines and with comments among the names."""
+    from kg.build import _imported_names
+
+    text = ("import kg.alpha\n"
+            "import os, kg.beta as b\n"
+            "from kg.gamma import x, y as z  # a comment\n"
+            "from kg import (  # the names run over lines\n"
+            "    delta,  # why delta\n"
+            "    epsilon as e,\n"
+            ")\n"
+            "def f():\n"
+            "    if True:\n"
+            "        from kg.zeta import w\n"
+            "from kg import eta, \\\n"
+            "    theta\n"
+            "from .relative import kappa\n")
+    found = set(_imported_names(text))
+    assert {"kg.alpha", "kg.beta", "kg.gamma", "kg.delta", "kg.epsilon", "kg.zeta", "kg.eta", "kg.theta"} <= found
+    assert not {"kg.b", "kg.e", "kg.z", "kg.why", "kg.relative"} & found
+
+
 def test_remove_gives_the_graph_of_a_build_without_the_document(store: Path, documents: Path, tmp_path: Path
                                                                 ) -> None:
     gone = sorted(documents.glob("*.txt"))[1]

@@ -311,3 +311,20 @@ def test_one_bad_byte_in_utf8_costs_only_that_byte(tmp_path: Path) -> None:
 def test_file_without_extension_is_read_only_if_it_looks_like_text(tmp_path: Path) -> None:
     assert isinstance(outcome(write(tmp_path, "LETTER", LETTER.encode())), LoadResult)
     assert "binary" in refusal(write(tmp_path, "MANIFEST-000004", b"\x00\x01rocksdb\x00" * 50))
+
+
+def test_the_files_under_a_folder_are_its_supported_files_at_any_depth(tmp_path: Path) -> None:
+    """Supported files in the folder and its subfolders, sorted; hidden files and folders, READMEs and other
+    suffixes left out; a linked file is read, a linked folder is not followed (it may hold the folder itself)."""
+    from kg.loaders.readers import supported_files
+
+    for name in ("b.txt", "A.PDF", "sub/deeper/c.html", "sub/d.docx", "README.md", "notes.md", ".hidden.txt",
+                 ".git/e.txt", "image.png", "sub/.cache/f.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("text", encoding="utf-8")
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "b.txt")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    found, errors = supported_files(tmp_path)
+    assert errors == []
+    assert found == sorted(tmp_path / name for name in ("b.txt", "A.PDF", "sub/deeper/c.html", "sub/d.docx",
+                                                         "notes.md", "linked.txt"))
