@@ -337,7 +337,7 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
             continue  # a table's row or a list's entry, read by the readers of tables and lists
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
         ctx.person_role(name, "staff", evidence, role=" ".join(role.text.split()), role_span=role,
-                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                        organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end) + action_leads(ctx, begin, end)
 
@@ -412,11 +412,11 @@ def thanked_staff(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                         and not BARE_SERVICE.search(body.group("body")):
                     continue
                 ctx.person_role(name, "staff", span(text, name.start, post.end), role=written, role_span=post,
-                                organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                                organisation=ctx.service_of(ctx.home_area))
             elif (singled := SINGLED_OUT_RE.search(text, max(thanks.end(), name.start - 80), name.start)) is not None \
                     and SINGLED_OUT_END_RE.match(text, name.end, read_to):
                 ctx.person_role(name, "staff", span(text, singled.start(), name.end),
-                                organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                                organisation=ctx.service_of(ctx.home_area))
             else:
                 continue
             found += 1
@@ -451,7 +451,7 @@ def action_leads(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         if post is None or not SERVICE_OWN_POST_RE.fullmatch(written):
             continue
         ctx.person_role(name[0], "staff", span(text, label.start(), post.end), role=written, role_span=post,
-                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                        organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found
 
@@ -474,7 +474,7 @@ def heads_with_their_team(ctx: Context, begin: int = 0, end: int | None = None) 
         if team is None or names[-1].surname_only or names[-1].title and names[-1].title not in PLAIN_TITLES:
             continue
         ctx.person_role(names[-1], "staff", span(text, names[-1].start, team.end()),
-                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                        organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found
 
@@ -495,7 +495,7 @@ def board_support_staff(ctx: Context) -> int:
         if name is None or post is None:
             continue
         ctx.person_role(name, "staff", span(text, match.start(), post.end), role=speakers.role_text(post), role_span=post,
-                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                        organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found
 
@@ -540,7 +540,7 @@ def _coordinator(ctx: Context, row: Span) -> int:
     post = parts[0] if parts else None
     body = ", ".join(parts[1:]) or None
     ctx.person_role(name[0], "staff", row, role=f"local co-ordinator; {post}" if post else "local co-ordinator",
-                    organisation=body or (f"{ctx.home_area} YOS" if ctx.home_area else None))
+                    organisation=body or ctx.service_of(ctx.home_area))
     return 1
 
 
@@ -558,7 +558,7 @@ def thanked_with_team(ctx: Context, begin: int = 0) -> int:
             continue
         name, team = named
         ctx.person_role(name, "staff", span(ctx.text, name.start, team.end()),
-                        organisation=f"{ctx.home_area} YOS" if ctx.home_area else None)
+                        organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found
 
