@@ -1931,6 +1931,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     honoured = COUNCILLORS_LABEL_RE.fullmatch(section.heading.text) is not None
     status_column: int | None = None  # where the head row's status column starts, from the line's start
     notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
+    run_heads: dict[int, int] = {}  # the line each indented line's run hangs from, found once for the run
     while index < len(all_lines):
         line = all_lines[index]
         notes = _notes_cell(text, line, notes_heads, len(heads))
@@ -2034,7 +2035,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             continue
         status = _status_in_column(text, line, status_column)
         read = span(text, line.start, line.start + status.start()) if status else line
-        people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index) or labelled)
+        people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index, run_heads) or labelled)
         if honoured:
             for person in people:
                 if not person.name.title:
@@ -3561,7 +3562,7 @@ def _vacant_seat(text: str, line: Line) -> bool:
         VACANT_ROW_RE.match(line.text) is not None or DASHED_VACANT_ROW_RE.match(line.text) is not None
 
 
-def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
+def _list_runs_on(text: str, all_lines: list[Line], index: int, run_heads: dict[int, int]) -> str | None:
     """'Councillors Ashworth,' then 'Bellamy-Rudd, Tennant and Wolstenholme' on the next line: the list under the
     plural honorific runs on, so its surnames are councillors too."""
     above = all_lines[index - 1].text.rstrip() if index > 0 else ""
@@ -3569,10 +3570,24 @@ def _list_runs_on(text: str, all_lines: list[Line], index: int) -> str | None:
     if runs_on and PLURAL_COUNCILLORS_RE.search(above):
         return "Councillor"
     # 'Councillors   Adams   Baker' then indented rows of more surnames: a grid under the one label
-    row = index
-    while row > 0 and all_lines[row].text[:1] in " \t" and all_lines[row].text.strip():
-        row -= 1
+    row = _indented_run_head(all_lines, index, run_heads)
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
+
+
+def _indented_run_head(all_lines: list[Line], index: int, run_heads: dict[int, int]) -> int:
+    """The line an indented run hangs from (the line itself when it is not indented). The heads found are kept in
+    `run_heads`, so a list's every line asking costs one walk up its run, not one each."""
+    row = index
+    while row > 0 and row not in run_heads and _indented(all_lines[row]):
+        row -= 1
+    head = run_heads.get(row, row)
+    for visited in range(row, index + 1):
+        run_heads[visited] = head
+    return head
+
+
+def _indented(line: Line) -> bool:
+    return line.text[:1] in " \t" and bool(line.text.strip())
 
 
 # (after a colon, two blanks are the column's padding: 'Cynghorwyr:  Siân Rowlands     Huw Parry-Ellis')
