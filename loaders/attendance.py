@@ -1238,17 +1238,23 @@ class _ListedPeople:
     initials after each line, and gathering its names anew each time cost time in the square of its lines."""
 
     def __init__(self) -> None:
-        self.sections: list[Section] = []  # held, so that no other list takes their ids while this is kept
-        self.counts: list[int] = []
+        self._start([])
+
+    def _start(self, listed: list[Section]) -> None:
+        self.sections: list[Section] = list(listed)  # held, so that no other list takes their ids while this is kept
+        self.counts: list[int] = [0] * len(listed)
         self.attendees: list[Attendee] = []
         self.named: dict[str, NameMatch] = {}  # each person once, as first named
         self.spans: list[tuple[int, int]] = []  # the names' spans, in order of their starts
 
+    def _kept_up_with(self, listed: list[Section]) -> bool:
+        """The same lists as last time, none of them shorter: what was gathered stands, and only new entries are added."""
+        return len(self.sections) == len(listed) and all(a is b for a, b in zip(self.sections, listed, strict=True)) \
+            and all(len(section.attendees) >= count for section, count in zip(listed, self.counts, strict=True))
+
     def catch_up(self, listed: list[Section]) -> None:
-        if len(self.sections) != len(listed) or any(a is not b for a, b in zip(self.sections, listed, strict=True)) \
-                or any(len(section.attendees) < count for section, count in zip(listed, self.counts, strict=True)):
-            self.__init__()  # type: ignore[misc]
-            self.sections, self.counts = list(listed), [0] * len(listed)
+        if not self._kept_up_with(listed):
+            self._start(listed)
         for index, section in enumerate(listed):
             for attendee in section.attendees[self.counts[index]:]:
                 self.attendees.append(attendee)
