@@ -592,7 +592,10 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     if listed is not None and is_first_name(listed.group(1)) and not is_post_word(listed.group(1)) and not titled:
         return None
     if initials_only:
-        if not (titled or capitals and not strict):
+        # initials each with its stop after a surname and its comma ('Hebden, C.'), closing the cell: a register's
+        # member however the surname is cased, as the capitals' surname is ('RUSK, P')
+        stopped = all(p.text.endswith(".") for p in parts)
+        if not (titled or (capitals or stopped) and not strict):
             return None
     elif not titled:
         if not (known or _post_column_after(text, parts, name_end)) \

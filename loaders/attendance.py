@@ -47,6 +47,7 @@ from kg.loaders.speakers import BOARD_CHAIR_RE, SAFEGUARDING_RE, YOUTH_JUSTICE_B
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
+    MEETING_DATE,
     PART_PREFIX,
     Line,
     Span,
@@ -56,6 +57,7 @@ from kg.loaders.text import (
     fold_cells,
     is_blank,
     is_column_heads,
+    is_date_head,
     leaders_blanked,
     lines,
     plain,
@@ -135,7 +137,9 @@ HEADINGS: list[tuple[str, str]] = [
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
-              r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|attendance(?:\s+(?:record|register))?|"
+              r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|"
+              # 'Attendance register 2023/24': the year's register, a column for each of its meetings
+              r"attendance(?:\s+(?:record|register)(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?)?|"
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)|"
               # 'MEMBERS OF THE COMMITTEE PRESENT:-': the body's members who sat
@@ -182,9 +186,9 @@ def _with_welsh(headings: list[tuple[str, str]]) -> list[tuple[str, str]]:
 HEADINGS = _with_welsh(HEADINGS)
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |'), ends in 'by' ('Minutes prepared by Jo Bloggs'), or heads a register whose column is the meeting's date
-# ('Attendance register      23.05.26').
+# ('Attendance register      23.05.26'); the meeting's date may stand before its colon ('Officers in attendance 15/02/24:').
 # The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:(?:{MEETING_DATE})[^\S\n]*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
 # The heading of a body's minutes, or part of them, set in a paper of another kind after its own text (a cabinet's
@@ -398,6 +402,9 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
     if numbered:
         body = span(text, body.start + numbered.end(), body.end)
     body = trim(text, body.start, body.end, " \t|*#")
+    part = PART_START_RE.match(body.text)  # 'Appendix A – Attendance register': the part's title is the heading
+    if part and _kind_read(body.text[part.end():]):
+        body = span(text, body.start + part.end(), body.end)
     bilingual = BILINGUAL_HEADING_RE.match(body.text)  # 'Ymddiheuriadau / Apologies:': the English heading after it
     if bilingual and not is_first_name(bilingual.group(0).split()[0]):  # 'Jo Lee / Chair' is an entry
         after = span(text, body.start + bilingual.end(), body.end)
@@ -1897,8 +1904,10 @@ def _inline_list(text: str, line: Line) -> bool:
 
 # A contact block after the list ('CHAIR' signed at the foot of the minutes, then 'Contact Officer: X' or 'Officer
 # contact: X'): not an entry.
+# A copy list's label with its entries on the line ('Circulation: Board members; Cllr X, Leader of ...') ends a list too.
 CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\s++officers?\s*+:|[^\w\n]*+report\s++author\s*+:|"
-                              r"[^\w\n]*+officer\s++contact\s*+:", re.IGNORECASE)
+                              r"[^\w\n]*+officer\s++contact\s*+:|[^\w\n]*+(?:circulation|distribution)(?:\s++list)?\s*+:",
+                              re.IGNORECASE)
 
 
 # (a table's border of corners and rules too: '+----+----------+')
@@ -1936,6 +1945,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
     # honorific of each name read under it, the lines read as any list's (a portfolio after a dash stays whole)
     honoured = COUNCILLORS_LABEL_RE.fullmatch(section.heading.text) is not None
     status_column: int | None = None  # where the head row's status column starts, from the line's start
+    meetings: tuple[int, ...] = ()  # the head row's columns headed by a meeting's date, a register's for the year
     notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     run_heads: dict[int, int] = {}  # the line each indented line's run hangs from, found once for the run
     while index < len(all_lines):
@@ -1980,6 +1990,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             notes_heads = next(((status_at, at, cell.start - line.start)
                                 for at, (head, cell) in enumerate(zip(heads, head_cells, strict=True))
                                 if head in NOTES_HEADS and status_at is not None and at > status_at), None)
+            meetings = tuple(at for at, head in enumerate(heads) if is_date_head(head))
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -2039,8 +2050,9 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
             section.attendees.append(cut[0])
             index = cut[1] + 1
             continue
-        status = _status_in_column(text, line, status_column)
-        read = span(text, line.start, line.start + status.start()) if status else line
+        dated = _meetings_marks(text, line, len(heads), meetings)
+        status = dated[1] if dated else _status_in_column(text, line, status_column)
+        read = dated[0] if dated else span(text, line.start, line.start + status.start()) if status else line
         people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index, run_heads) or labelled)
         if honoured:
             for person in people:
@@ -2175,6 +2187,17 @@ def _read_note(text: str, person: Attendee, note: Span) -> None:
         person.role = person.role or trim(text, note.start + standing.start("note"), note.start + standing.end("note"))
     elif person.status in (ABSENT, None) and meaning in (APOLOGIES, SUBSTITUTE) and standing is None:
         person.status = APOLOGIES
+
+
+def _meetings_marks(text: str, line: Line, heads: int, meetings: tuple[int, ...]) -> tuple[Span, re.Match[str] | None] | None:
+    """A register's row under heads that give each meeting of the year its column ('Member  Representing  09/11/23
+    15/02/24'): the row before the first meeting's cell (the member and their seat), and the mark in the last
+    meeting's, the one the minutes record (a register is kept up to the meeting it is appended to). None where the
+    head row has no such columns or the row's cells do not stand one under each head."""
+    row = cells(text, line)
+    if not meetings or len(row) != heads:
+        return None
+    return span(text, line.start, row[meetings[0]].start), status_cell(text, "\t" + row[meetings[-1]].text)
 
 
 def _status_in_column(text: str, line: Line, column: int | None) -> re.Match[str] | None:

@@ -119,7 +119,10 @@ def load(ctx: Context) -> None:
     if listed_ends:  # a record of two meetings: the first meeting's items follow its own lists, not the second's
         first_item = next((line.start for line in lines(ctx.text, min(listed_ends)) if attendance.is_item(line)
                            and attendance.heading_kind(ctx.text, line) is None), None)
-        lists_end = max((end for end in listed_ends if first_item is None or end < first_item), default=lists_end)
+        if first_item is None:  # no item after the lists: a register appended at the foot, the items above it
+            lists_end = _first_item_before(ctx.text, min(listed_ends), max(listed_ends))
+        else:
+            lists_end = max((end for end in listed_ends if end < first_item), default=lists_end)
     if lists_end is not None:
         initials.link_initials(ctx, {a.name.name for a in attendees}, lists_end)
     # every member the minutes list, in any of their layouts (a two-column table of members and their posts too)
@@ -127,6 +130,14 @@ def load(ctx: Context) -> None:
     if listed:
         initials.initials_quoted(ctx, {role.name for role in listed},
                                  lists_end if lists_end is not None else max(role.evidence.end for role in listed))
+
+
+def _first_item_before(text: str, lists_start: int, lists_end: int) -> int:
+    """Where the minutes' items begin when their lists stand after them all ('(Attendance is recorded in the register
+    at Appendix A)', the register at the foot): the first numbered item's start, its members' initials read from there;
+    the lists' end where no item stands before them."""
+    return next((line.start for line in lines(text, 0, lists_start)
+                 if attendance.is_item(line) and attendance.heading_kind(text, line) is None), lists_end)
 
 
 def _first_meeting(text: str, listed: list[attendance.Section]) -> list[attendance.Section]:

@@ -78,6 +78,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     speakers.board_members_by_title(ctx, ctx.home_area)  # 'Chief Superintendent Mahmood (X Police) attends'
     speakers.service_led_by(ctx, ctx.home_area)  # 'At the time of the inspection the YOS was managed by Jo Lee'
     service_staff_in_prose(ctx, begin)
+    staff_described(ctx, begin)
     heads_of_services(ctx, begin)
     local_coordinators(ctx, begin)
     thanked_with_team(ctx, begin)
@@ -303,8 +304,9 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"co-?ordinator|analyst|practitioner|lead))\b", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Za-z][\w/ -]{0,30}:[^\S\n]")  # 'cc:' and 'Plan co-ordinated by:' too
 # ', the' before the post; or the holder's own post, then 'who acted as the' ('Jo Lee, Quality Assurance Manager, who
-# acted as the local inspection co-ordinator', 'Jo Lee, who again acted as local inspection coordinator')
-BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:again\s+|also\s+)?"
+# acted as the local inspection co-ordinator', 'Jo Lee, who again acted as local inspection coordinator'; the own post
+# in lower case and wrapped too: 'Jo Lee, business and' / 'performance manager, who acted as the inspection coordinator')
+BEFORE_POST_RE = re.compile(r"\s*,\s*(?:(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,5}\s*,\s*)?who\s+(?:again\s+|also\s+)?"
                             r"(?:acted|acts|served|was|is)\s+as\s+(?:the\s+|our\s+)?|(?:the|our|its|their)\s+)", re.IGNORECASE)
 
 
@@ -340,6 +342,44 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
                         organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end) + action_leads(ctx, begin, end)
+
+
+# A post the report describes in its prose, then its holder set off by commas: 'The team manager for the north of the
+# county, Jo Bloggs, runs ...', 'The service's clinical psychologist, Dr Jo Bloggs, offers ...', 'a performance and
+# information officer, Jo Bloggs, produces ...'. The post is in lower case, as a sentence writes it (a table's or a
+# list's post is read by its reader), a phrase 'for the ...' may say where or whom it serves. Each run of words is
+# crossed once and bounded.
+DESCRIBED_POST_RE = re.compile(r"\b(?:[Tt]he(?:[^\S\n]++service['’]s)?|[Aa]n?|[Ii]ts)\s++(?P<post>(?:[a-z][a-z-]*+\s++){0,4}?[a-z][a-z-]*+"
+                               r"(?:\s++for\s++the\s++[a-z][a-z ]{0,40}?)?)\s*+,\s*+(?=[A-Z])")
+# The nouns of the posts a youth justice service's own staff hold (a chair, a director, an inspector or a councillor
+# described so is another body's).
+SERVICE_STAFF_NOUNS = frozenset({"manager", "officer", "worker", "practitioner", "coordinator", "co-ordinator",
+                                 "psychologist", "nurse", "therapist", "analyst", "caseworker", "mentor", "specialist",
+                                 "adviser", "advisor", "administrator", "supervisor", "counsellor", "assessor"})
+OTHER_BODIES_WORDS = frozenset({"police", "probation", "council", "court", "prison", "school", "board", "nhs"})
+HOLDER_CLOSED_RE = re.compile(r"\s*+(?:,|\(|who\b)")
+
+
+def staff_described(ctx: Context, begin: int = 0) -> int:
+    """The service's staff an inspection report describes by their post before naming them ('The team manager for the
+    north of the county, Jo Bloggs, runs monthly workshops'): `staff` of the area's service, the post as written."""
+    text = ctx.text
+    found = 0
+    for match in DESCRIBED_POST_RE.finditer(text, begin):
+        words = match.group("post").split()
+        post = words[:words.index("for")] if "for" in words else words
+        if post[-1] not in SERVICE_STAFF_NOUNS or OTHER_BODIES_WORDS.intersection(post) \
+                or SUPPORT_OFFICER_RE.fullmatch(" ".join(post[-3:])):
+            continue  # 'the police officer, Jo Bloggs', 'the inspection support officer, Jo Bloggs': another body's post
+        names = find_names(text, match.end(), min(len(text), match.end() + 60), strict=False)
+        if not names or names[0].start != match.end() or names[0].surname_only or names[0].title == "Councillor" \
+                or not HOLDER_CLOSED_RE.match(text, names[0].end):
+            continue
+        role = span(text, match.start("post"), match.end("post"))
+        ctx.person_role(names[0], "staff", span(text, match.start(), names[0].end), role=" ".join(words),
+                        role_span=role, organisation=ctx.service_of(ctx.home_area))
+        found += 1
+    return found
 
 
 # A table's cells on the line: a tab, or a run of blanks between two words.
@@ -815,7 +855,7 @@ def labelled_lines(ctx: Context, begin: int = 0) -> int:
 INSPECTOR_LABEL_RE = re.compile(r"inspect|\bHMI", re.IGNORECASE)
 # The labels of a team's own staff who are no inspectors, listed among them: its research and its inspection support
 # (not publications, communications or administration, which a credits page may list apart from the team).
-TEAM_SUPPORT_LABEL_RE = re.compile(r"(?i:(?:senior\s+)?(?:research(?:\s+(?:and|&)\s+(?:analysis|information))?|analysis|"
+TEAM_SUPPORT_LABEL_RE = re.compile(r"(?i:(?:senior\s+)?(?:research(?:\s+(?:and|&)\s+(?:analysis|information|data))?|analysis|"
                                    r"analyst|inspection\s+support)(?:\s+(?:officers?|team|staff))?|(?:inspection\s+)?support\s+officers?)")
 # A name's own inspectorate in brackets after it, in a credits line: 'Jo Lee (Ofsted)'.
 BRACKETED_BODY_RE = re.compile(r"[^\S\n]*+\((?P<body>[^()\n]{2,60})\)[^\S\n]*+$")

@@ -652,13 +652,13 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
                                rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
-# Bloggs (Chief Executive); ...' under minutes. In two languages, the other's words before the label's slash or after
+# Bloggs (Chief Executive); ...' (or 'Circulation: ...') under minutes. In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
 # 'Annex B – Distribution') labels it as the words alone do.
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
                            rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
+                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
 
@@ -1343,6 +1343,11 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
     return len(row) == 1 and _copied_person(ctx, row[0], area)
 
 
+# A surname the line's end cut at its hyphen ('Supt Joanne Kettle-' over a page's rule, 'borough's staff officer' after
+# it): the name read is no one's whole name.
+CUT_SURNAME_RE = re.compile(r"[^\S\n]++[A-Z][a-z]++-[^\S\n]*+\n")
+
+
 def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
     first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
@@ -1356,7 +1361,7 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         re.fullmatch(rf"(?:[A-Z][a-z]+[^\S\n]+){{1,{RANK_WORDS}}}", rank) is not None and all(map(is_post_word, rank.split()))
     post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
-    if not (begins and role.start >= name.end or post_first):
+    if not (begins and role.start >= name.end or post_first) or CUT_SURNAME_RE.match(ctx.text, name.end):
         return False
     bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)  # 'Cllr Jo Bloggs' / '(Leader of the Council)' wrapped
     if bracketed:
@@ -2610,7 +2615,10 @@ CONTACT_RE = re.compile(
     r"\b(?:plan|strategy)\s+owner\s*:|"
     r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"
     r"should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
-    r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?",
+    r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?|"
+    # a release's foot: 'MEDIA CONTACT' over 'Jo Bloggs, Communications Officer' (the words end their line), 'Press
+    # contact: Jo Bloggs'
+    r"\b(?:media|press)\s+contacts?\b[^\S\n]*+[:\n]",
     re.IGNORECASE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
 CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")

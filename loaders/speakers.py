@@ -113,8 +113,10 @@ POST_THEN_CLAUSE_RE = re.compile(r"\s*,([^,()“”\"]{2,120}),\s*who\s[^,()“�
 # another verb of the speaker's joined to the speech verb by 'and'.
 # ('..., also attended and observed the meeting' is no speech)
 POST_THEN_VERB_GAP_RE = re.compile(r"\s*,\s*([^,()“”\"]{3,120}?)\s*,\s+(?![\w\s]*\battend)[a-z][\w’'\s]{0,60}?\band\s+")
-# 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks.
-RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+")
+# 'Hugh Carrow of Eastmarch Police, who said': the speaker's body, then a relative clause that speaks; or a clause
+# that says what they do, the speech verb after its comma ('Hugh Carrow of Eastmarch Police, who leads for the force on
+# children, added').
+RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+(?:[^,.;:()“”\"]{3,160},\s*)?")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
 # what follows a comma is still the title while it is capitalised words, 'and' and '&'.
 POST_RUN_ON = r"(?:\s*,?\s+(?:(?:and|&|of|the|for)\s+)*[A-Z][\w'’-]*)+"

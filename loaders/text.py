@@ -239,9 +239,15 @@ def column_kind(head: str) -> str | None:
 
 # A register's column for one meeting, headed by its date: 'Mar 19', 'March 2019', "Jun '19", '14.03.19', as a cell of
 # its own (after a tab, wide padding or a bar).
-DATE_HEAD_RE = re.compile(r"(?:(?<=\t)|(?<=[^\S\n]{3})|(?<=\|))[^\S\n]*+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4})"
-                          r"[^\S\n]*+(?=\t|\||[^\S\n]{3}|$)")
+MEETING_DATE = (r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
+                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4}")
+DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
+MEETING_DATE_RE = re.compile(MEETING_DATE)
+
+
+def is_date_head(head: str) -> bool:
+    """Whether a head cell is a meeting's date, heading a register's column of marks for that meeting."""
+    return MEETING_DATE_RE.fullmatch(head.strip()) is not None
 
 
 # A run of blanks (no tab) longer than the three that part a register's columns: it parts them as three do.

@@ -454,6 +454,32 @@ MINIMAL_CASES = {
     # quadratic in the rows (8,000 rows: 10.8 CPU s, 7.4 s once each run's label is found once; stop 32)
     "a councillors' grid over indented rows without end": "Westmere Borough Council\n\nPresent:\n"
     "Councillors   Adams   Baker\n" + "    Smith   Jones\n" * 600,
+    # a year's register under a part's title, its meetings' dates as column heads, the officers' heading dated (stop 32)
+    "a register's head row of meetings' dates without end": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "Appendix A – Attendance register 2023/24\n\nMember\tRepresenting" + "\t09/11/23" * 6_000 + "\nLee, J. (Chair)\tWCC\tP\n",
+    "a register's row of marks without end": "Westmere Youth Justice Board\nMINUTES\n\nAttendance register 2023/24\n\n"
+    "Member\tRepresenting\t09/11/23\t15/02/24\nLee, J. (Chair)\tWCC" + "\tP" * 8_000 + "\n",
+    "a dated heading then a run of blanks": "Westmere Youth Justice Board\nMINUTES\n\nOfficers in attendance 15/02/24"
+    + " " * 12_000 + ": Lee, J. (Team Manager)\n",
+    "surnames and initials with stops without end": "Westmere Youth Justice Board\nMINUTES\n\nPresent:\n"
+    + "Lee, J. " * 4_000 + "\n",
+    "a circulation label over and over": "Westmere Youth Justice Board\nMINUTES\n\n" + "Circulation: " * 4_000
+    + "Cllr Jo Lee, Leader of Westmere Council; Chief Executive\n",
+    # the service's staff described by their post before their name (stop 32)
+    "a described post's words without end": "Inspection of youth offending services in Westmere\n\nThe team "
+    + "case " * 6_000 + "manager, Jo Lee, runs it.\n",
+    "a described post's place without end": "Inspection of youth offending services in Westmere\n\nThe team manager "
+    "for the " + "north " * 6_000 + ", Jo Lee, runs it.\n",
+    "a described post over a run of blanks": "Inspection of youth offending services in Westmere\n\nthe team manager"
+    + " " * 12_000 + ", Jo Lee, runs it.\n",
+    "an own post wrapped before 'who acted as' without end": "Inspection of youth offending services in Westmere\n\n"
+    "We are grateful to Jo Lee, business" + " and\n" * 6_000 + "manager, who acted as the inspection coordinator.\n",
+    "a media contact label over and over": "Westmere Council news\n\n" + "MEDIA CONTACT " * 4_000
+    + "\nJo Lee, Communications Officer\n",
+    "a speaker's relative clause without end": "Westmere Council news\n\nSuperintendent Jo Lee of Westmere Police, who "
+    "leads" + " for the force" * 3_000 + ', added: "Good work."\n',
+    "a team's research label over and over": "Inspection of youth offending services in Westmere\n\n    Lead inspector"
+    "\t\tJo Lee\n" + "    Research and data\t\tDev Rao\n" * 3_000 + "    Assistant Chief Inspector\t\tUna Price\n",
 }
 
 
