@@ -81,10 +81,10 @@ SHORT_WORDS = {
     "its", "our", "you", "she", "him", "who", "how", "why", "all", "any", "new", "now", "out", "off", "own", "one",
     "two", "six", "ten", "yes", "see", "got", "get", "let", "say", "use", "way", "day", "age", "key", "top", "due",
 }
-# Words inside a surname, in any case: 'van der Berg', 'ap Gwilym', and the Irish and Scottish 'Ní Bhriain',
-# 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
+# Words inside a surname, in any case: 'van der Berg', 'ap Gwilym' and 'ferch Huw' (the Welsh son and daughter of),
+# and the Irish and Scottish 'Ní Bhriain', 'Ó Súilleabháin', 'Nic Giolla', 'Mac Giolla'.
 NAME_PARTICLES = {"de", "van", "von", "der", "den", "la", "le", "du", "da", "di", "bin", "al", "st", "st.", "ap", "ab",
-                  "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
+                  "ferch", "verch", "ní", "nic", "ó", "ua", "uí", "mac", "mhic"}
 # Welsh initials of a digraph, written with their full stop: 'Gareth Ll. Humphreys' (Llywelyn), 'Rh.' (Rhys).
 DIGRAPH_INITIALS = {"ll.", "rh.", "th."}
 
@@ -1076,8 +1076,9 @@ PLACE_NAME_WORDS = frozenset({"vale", "valley", "bay", "heath", "moor", "moors",
                               "bridge", "wood", "woods", "forest", "marsh", "fen", "dale", "downs", "water", "port",
                               "haven", "head", "end", "lane", "street", "road", "house", "court", "hall", "centre",
                               "gazette", "herald", "times", "echo", "post", "news", "chronicle", "mercury", "advertiser"})
-# What ends a name's cell: a column's gap, a tab, a comma, a bracket ('Rhodri Maelor Jenkins (Chair)'), the line's end.
-CELL_END_RE = re.compile(r"[^\S\n]{2,}|\t|,|[^\S\n]*(?:\(|\n|$)")
+# What ends a name's cell: a column's gap, a tab, a comma, a bracket ('Rhodri Maelor Jenkins (Chair)'), the line's end,
+# a copy list's dot leaders ('Alun Gwynfor Rees ...... Chief Executive').
+CELL_END_RE = re.compile(r"[^\S\n]{2,}|\t|,|[^\S\n]*(?:\(|\n|$)|[^\S\n]?[.…]{2}")
 
 
 def _three_names_in_a_cell(text: str, parts: list[_Token]) -> bool:

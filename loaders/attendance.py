@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from kg.loaders import person_cells
 from kg.loaders.context import Context
-from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, initials_entries, initials_of
+from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, fits, initials_entries, initials_of
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -49,6 +49,7 @@ from kg.loaders.text import (
     EDGE_CHARS,
     MEETING_DATE,
     PART_PREFIX,
+    STATUS_CODES_HEAD_RE,
     Line,
     Span,
     cells,
@@ -255,9 +256,10 @@ SENTENCE_VERB_RE = re.compile(
     r"informed|presented|introduced|explained|asked|said|confirmed|welcomed|discussed)\b(?!-)")
 LONGEST_ENTRY_WORDS = 20
 # (and a column's padding before an honorific: 'Mrs E. Pender (co-opted)<pad>Mr A. Quick (co-opted)', two lists side by
-# side; the last blank of the run, so a long run is crossed once)
+# side; the last blank of the run, so a long run is crossed once; or the tabs of a grid of names, 'T.G. Bevan<TAB><TAB>
+# E.J. Cadwaladr', where a person opens the next cell: the whole run of tabs, from its first)
 SPLIT_RE = re.compile(r"[;·•]|,|\band\s+from\b|\b(?:and|AND)\b|&|(?<!/)\s(?=(?:Councillor|Cllr)\.?\s)|"
-                      r"(?<=[^\S\n]{2})[^\S\n](?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]++[A-Z])")
+                      r"(?<=[^\S\n]{2})[^\S\n](?=(?:Mr|Mrs|Ms|Miss|Dr)\.?[^\S\n]++[A-Z])|(?<!\t)\t++")
 # In a grid of surnames ('Councillors   Adams   Baker (Vice-Chair) Cole'), a column's padding (not a line's indent: 'and
 # Tamsin' / '    Gadsby' is one name) or a bracket's end too
 GRID_SPLIT_RE = re.compile(r"\t+|(?<=\S)[^\S\n]{3,}|(?<=\))[^\S\n]+(?=[A-Z])")
@@ -953,6 +955,21 @@ def _initials_column_after(text: str, name: NameMatch, body: Span) -> re.Match[s
     return found if letters[0] == words[0][0] and letters[-1] in (words[-1][0], words[-1][-1].upper()) else None
 
 
+# The initials the notes use in a column of their own at the row's end, after the post ('Head of Inclusion, Westmere
+# CBC      HP', '... (items 3-4) CLH'): started only where a run of blanks starts, so a long run is crossed once.
+OWN_INITIALS_CELL_RE = re.compile(rf"(?:(?<![^\S\n])[^\S\n]{{2,}}+|\t++|(?<=\))[^\S\n])(?P<initials>{INITIALS})[^\S\n]*+$")
+
+
+def _without_own_initials(text: str, name: NameMatch, role: Span | None) -> Span | None:
+    """The role without the initials column that ends it, where the letters are the person's own."""
+    if role is None or "\n" in role.text:
+        return role
+    cell = OWN_INITIALS_CELL_RE.search(role.text)
+    if cell is None or not fits(cell.group("initials"), name.name):
+        return role
+    return trim(text, role.start, role.start + cell.start()) or None
+
+
 # A vice-chair's mark in brackets or opening the role, in English or Welsh or both ('.... Is-gadeirydd / Vice-Chair').
 VICE_OPENING_RE = re.compile(rf"\(|^\W*+(?:(?:{OTHER_TONGUE_ONCE})?(?:vice|deputy)|{WELSH_VICE_CHAIR})", re.IGNORECASE)
 
@@ -971,6 +988,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         stop = bracketed.end(1) if bracketed else body.end
         role_span = trim(text, begin, stop)
         role_text = text[begin:stop]
+    role_span = _without_own_initials(text, name, role_span)
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
     vice = bool(VICE_MARK_RE.search(role_text)) and bool(VICE_OPENING_RE.search(role_text)) \
         and not CHAIR_OF_BODY_POST_RE.match(re.sub(rf"^\W*(?:vice|deputy){VICE_JOIN}", "", role_text, flags=re.I))  # 'Deputy
@@ -987,8 +1005,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # a member's name: they sat in another's seat, as a deputy does.
 # '(standing deputy for Cllr R. Brennock)', '(as substitute for Cllr X)' too; '(for Supt Bloggs)' alone says only whom
 # they came for (the keys hold no deputy there). After the post and a comma or a dash too: '(NHS Westmere, deputising
-# for SN)', 'National Probation Service - deputising for JT'.
-SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
+# for SN)', 'National Probation Service - deputising for JT'. In two languages, the other's words before a slash
+# first: '(yn lle / substituting for R. Lloyd-Jenkins)'.
+SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE}|{OTHER_TONGUE_ONCE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
                                 r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b",
                                 re.IGNORECASE)
 
@@ -1935,7 +1954,20 @@ FORM_LABEL_RE = re.compile(r"[^\S\n]*+[A-Z][A-Za-z'’]*+(?:[^\S\n][A-Za-z'’]+
 
 def _read_entries(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None) -> int:
     """Read entry lines after a heading; returns the index of the first line not in the section. page: the text as
-    the page prints it, where `text` is one of two columns (the other's words blanked into line breaks)."""
+    the page prints it, where `text` is one of two columns (the other's words blanked into line breaks). Where a head
+    row names a column of initials or of attendance after the posts ('Init.', 'P / A'), its cells are no one's post."""
+    before = len(section.attendees)
+    index, aside = _read_rows(text, all_lines, index, section, page=page)
+    if aside is not None:
+        for attendee in section.attendees[before:]:
+            attendee.role = _without_aside_cells(text, attendee.role, aside)
+    return index
+
+
+def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *, page: str | None = None
+               ) -> tuple[int, int | None]:
+    """`_read_entries`'s rows, and the column where a head row's aside columns begin (None where no head row has one)."""
+    aside: int | None = None
     heads: list[str] = []  # the table's column heads, where a row of them stands over the entries
     head_cells: list[Span] = []
     # the honorific a label line gives the lines below it ('County Borough Councillors -'), as a heading that names
@@ -1954,15 +1986,15 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if notes is not None:  # 'DACRE, Stuart   No   Substitute: Cllr MOTTRAM, Irene': the row is read without its
             line = trim(text, line.start, notes.start)  # remark, whoever the remark names, then the remark read on it
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
-            return index
+            return index, aside
         if section.kind == ADDRESSED and section.attendees and (is_blank(line) or FORM_LABEL_RE.match(line.text)):
-            return index  # a paper's 'To:' ends with its paragraph, or at the head's next label ('From:', 'Subject:')
+            return index, aside  # a paper's 'To:' ends with its paragraph, or at the head's next label ('From:', 'Subject:')
         if is_blank(line) or is_page_furniture(text, line) or RULE_LINE_RE.fullmatch(line.text):
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
         if key_line(text, line) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
             if section.attendees and FOOTNOTE_MARK_RE.match(line.text):
-                return index  # '* unable to attend': a footnote under the rows closes them
+                return index, aside  # '* unable to attend': a footnote under the rows closes them
             index += 1  # a register's key over or under its rows ('P = present   Ap = apologies') names no one
             continue
         if section.attendees and _surname_wrapped_in_cell(text, section.attendees[-1], line):
@@ -1973,7 +2005,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
                                              and not REPRESENTED_BY_RE.search(line.text)  # a stand-in's own line
                                              or _under_role_column(page or text, section.attendees[-1], line))
         if not wraps and (heading_kind(text, line) or is_item(line) or CONTACT_LABEL_RE.match(line.text)):
-            return index
+            return index, aside
         stacked = _stacked_entries(text, all_lines, index) if not section.attendees and not heads else None
         if stacked is not None:  # 'Name' / 'Post' / 'Organisation', then each one's cells a line
             section.attendees.extend(stacked[0])
@@ -1983,6 +2015,7 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         if is_column_heads(line) or wrapped_heads is not None:
             head_cells = cells(text, line)
             heads = wrapped_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
+            aside = _aside_column(line, head_cells) if wrapped_heads is None else None
             index += 1 if wrapped_heads is None else 2
             status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
                                   if head in STATUS_HEADS), None)
@@ -2078,9 +2111,44 @@ def _read_entries(text: str, all_lines: list[Line], index: int, section: Section
         elif section.attendees and (wraps or _continues_role(line) and not _after_full_stop(text, line)):
             _extend_role(text, section.attendees[-1], line, column=section.column)
         else:
-            return index
+            return index, aside
         index += 1
-    return index
+    return index, aside
+
+
+# The heads of a register's columns that stand aside from the post, after it: the initials the notes use, the marks
+# of who came ('Init.', 'Llyth. / Inits', 'Status', 'Attendance'; the marks' own codes, 'P / A', are STATUS_CODES_HEAD_RE's).
+ASIDE_HEADS_RE = re.compile(r"(?:[^\W\d_]++\.?[^\S\n]*+/[^\S\n]*+)?(?:init(?:ial)?s?|status|attend(?:ance|ed)|att)\.?",
+                            re.IGNORECASE)
+
+
+def _aside_column(line: Line, head_cells: list[Span]) -> int | None:
+    """Where the columns standing aside from the post begin, from the line's start: the last columns, every one such
+    a head, after the name's and the post's ('Name   Post   Init.   P / A'; not 'Name   Initials   Agency'). Only a
+    table set out by blanks has its columns at fixed places: bars give each row's cells their own width, and tabs stops
+    the reader's tab width places."""
+    if "|" in line.text or "\t" in line.text:
+        return None
+    aside = len(head_cells)
+    while aside > 2 and (ASIDE_HEADS_RE.fullmatch(head_cells[aside - 1].text.strip())
+                         or STATUS_CODES_HEAD_RE.fullmatch(head_cells[aside - 1].text.strip())):
+        aside -= 1
+    return head_cells[aside].start - line.start if aside < len(head_cells) else None
+
+
+def _without_aside_cells(text: str, role: Span | None, column: int) -> Span | None:
+    """The role with what each of its lines holds from the aside column on blanked ('Head of      LB      A' over
+    'Children's Health': the post alone); a line whose words run across the column (a long post) is kept whole."""
+    if role is None:
+        return None
+    at = _column_of(text, role.start)  # where the role's first line starts; its later lines start at the margin
+    kept = []
+    for line in role.text.split("\n"):
+        cut = max(0, column - at)
+        kept.append(line[:cut].rstrip() if cut == 0 or cut >= len(line) or line[cut - 1].isspace() else line)
+        at = 0
+    blanked = "\n".join(kept)
+    return Span(role.start, role.end, blanked) if blanked.strip() else None
 
 
 STACKED_LINES = 120  # lines a list flattened to one cell a line may run to

@@ -24,12 +24,15 @@ from functools import lru_cache
 from kg.loaders import speakers
 from kg.loaders.context import PLACE_IN_BODY_RE, Context, councils_by_letters_of
 from kg.loaders.text import Span, sentence_start, sentences, span, trim, wrapped_sentence_start
-from kg.names import UPPER, NameMatch, find_names, is_initials, name_key, short_form_of
+from kg.names import NAME_PARTICLES, UPPER, NameMatch, find_names, is_initials, name_key, short_form_of
 from kg.vocabulary import BODY_AND_POST_LETTERS, is_body_word, is_post_noun
 
 # Initials as minutes write them: two to five capitals, a hyphen or an apostrophe kept between a surname's parts
-# ('JF-A', "CO'H"), and one lower-case letter that tells two members with the same capitals apart ('PHa', 'RBa').
-INITIALS = rf"[{UPPER}](?:[{UPPER}]|[-'’](?=[{UPPER}])){{1,4}}+[a-z]?"
+# ('JF-A', "CO'H"), the small letters of a surname's particles between them ('RaG', Rhys ap Gwilym; 'CdlM', Cara de
+# la Mare), and one lower-case letter that tells two members with the same capitals apart ('PHa', 'RBa').
+PARTICLE_LETTERS = "adlv"  # the particles' first letters: ap, ab, de, da, di, du, la, le, van, von ('f' of ferch is
+# left out: 'DfE' is a department's letters)
+INITIALS = rf"[{UPPER}](?:[{UPPER}]|[-'’](?=[{UPPER}])|[{PARTICLE_LETTERS}]{{1,2}}+(?=[{UPPER}])){{1,4}}+[a-z]?"
 INITIALS_RE = re.compile(rf"(?<![\w&/.'’-]){INITIALS}(?![\w&/'’-]|\.\w)")
 
 
@@ -40,7 +43,14 @@ def initials_of(name: str) -> set[str]:
     by_part = "".join(p[0] for w in words for p in w.split("-") if p[:1].isalpha())
     # the hyphen or apostrophe kept between the parts' letters, as minutes write them: "CO'H", 'LN-W'
     by_mark = "".join(w[0] + "".join(m.group(0) for m in PART_MARK_RE.finditer(w)) for w in words if w[:1].isalpha())
-    return {i.upper() for i in (by_word, by_part, by_mark.replace("’", "'")) if len(i) >= 2}
+    written = {i.upper() for i in (by_word, by_part, by_mark.replace("’", "'")) if len(i) >= 2}
+    # a particle in small letters keeps its letter small, as minutes write it: 'Rhys ap Gwilym' is RaG too
+    return written | ({by_word} if by_word != by_word.upper() and _particles_small(words, by_word) else set())
+
+
+def _particles_small(words: list[str], letters: str) -> bool:
+    """Whether the name's only words in small letters are its particles (so its letters' small ones are theirs)."""
+    return all(word.casefold() in NAME_PARTICLES for word, letter in zip(words, letters, strict=False) if letter.islower())
 
 
 PART_MARK_RE = re.compile(r"(?<=\w)[-'’]\w")
@@ -56,6 +66,9 @@ def fits(initials: str, name: str) -> bool:
     tail = initials[-1] if initials[-1].islower() else ""
     if len(words) < 2 or len(capitals) < 2 or len(capitals) > len(words) + 2:
         return False
+    inner = [letter for letter in (initials[:-1] if tail else initials) if letter.islower()]
+    if inner and inner != [word[0] for word in words if word.casefold() in NAME_PARTICLES and word.islower()][:len(inner)]:
+        return False  # 'RaG': the small letters are the name's particles' ('ap'), in their order
     parts = [part for part in re.split(r"[-'’]", words[-1]) if part]
     return words[0][0].upper() == capitals[0] and any(
         part[0].upper() == capitals[-1] and (not tail or part[1:2].lower() == tail) for part in parts)
@@ -321,10 +334,12 @@ def _shouted(text: str, key: InitialsKey) -> bool:
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
 # ('DH welcomed this and said that', 'SK thanked the team and said': a verb of another act before 'and' leaves the
-# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'). A surname in
+# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'; a particle's small
+# letter inside them: 'RaG said', Rhys ap Gwilym). A surname in
 # capitals is a speaker too where minutes name members so ('GETHIN said the health board ...').
 INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
-                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}]|[{UPPER}]{{2,3}}[a-z])"
+                                 rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}]|[{UPPER}]{{2,3}}[a-z]|"
+                                 rf"[{UPPER}]{{1,2}}[{PARTICLE_LETTERS}]{{1,2}}[{UPPER}]{{1,2}})"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")
 # What a member's words are given with in minutes; 'reported', 'noted', 'asked' and 'presented' say what they did (the
 # keys of other sets never quote 'JB reported that').

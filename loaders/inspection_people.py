@@ -680,14 +680,16 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\
                                r"\binspectors\s*,\s*led\s+by\s+|"  # 'explained that inspectors, led by Jo Lee of HMI Probation,'
                                # 'The inspection took place in May and was led by HM Inspector X': the rank says who
                                r"\binspection\s[^.;]{0,80}?\bled\s+by\s+(?=HM\s+Inspector\s)|"
-                               r"\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+|"
+                               r"(?P<stated>\blead\s+inspector\s+(?:will\s+be|is|was|would\s+be)\s+)|"
                                # '... carried out by HM Inspectorate of Probation in February and led by Jo Lee'
                                r"\b(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation)\b[^.;\n]{0,60}?(?:\n[^.;\n]{0,60}?)?"
                                r"(?:\band|,)\s+(?:was\s+|were\s+)?led\s+by\s+|"
                                # '(report April 2012, lead inspector J. Lee)': the post set before the name, which it vouches for
                                r"(?P<post>(?<=[(,;])[^\S\n]*lead\s+inspector[^\S\n]+(?=[A-Z]))|"
                                # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas
-                               r"\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},)", re.IGNORECASE)
+                               r"(?P<apposed>\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},))", re.IGNORECASE)
+# Where a name that the post vouches for ends: the clause's comma or full stop ('The lead inspector was Jo Lee.').
+VOUCHED_NAME_END_RE = re.compile(r"[^\S\n]*+[,.;]")
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")
 WITH_INSPECTOR_RE = re.compile(r",?[^\S\n]*+with\s+")
 # 'Jo Lee, HM Inspector, who led the recent inspection': the name, the rank, then the lead's own clause.
@@ -706,8 +708,12 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
     for lead in LEAD_IN_PAPERS_RE.finditer(ctx.text, begin, end):
         rank = HM_INSPECTOR_RE.match(ctx.text, lead.end())
         at = rank.end() if rank else lead.end()
-        # after the rank or the post, any name
+        # after the rank or the post, any name: where the post is set before it, or stated of it up to the clause's end
+        # ('The lead inspector, Jo Lee, had', 'The lead inspector was Jo Lee.'), a forename the lexicon lacks too
         name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None and not lead.group("post"))[:1]
+        if (not name or name[0].start != at) and (lead.group("stated") or lead.group("apposed")):
+            name = [named for named in find_names(ctx.text, at, min(end, at + 60), strict=False)[:1]
+                    if VOUCHED_NAME_END_RE.match(ctx.text, named.end)]
         if not name or name[0].start != at or name[0].surname_only:
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)

@@ -123,12 +123,26 @@ def _table_cell_over(text: str, post: int, name: int) -> bool:
     return PADDED_CELL_BEFORE_RE.search(text, line_start, post) is not None
 
 
+# The post then its holder set off by commas: 'please contact the lead inspector, Jo Lee, on ...'.
+NAME_SET_OFF_RE = re.compile(r"lead\s+inspector[^\S\n]*,\s*")
+
+
+def _name_set_off(text: str, paragraph: Span) -> list[NameMatch]:
+    """The name the post vouches for, set off by commas just after it, whatever its forename (the lexicon's or not)."""
+    post = NAME_SET_OFF_RE.match(text, paragraph.start, paragraph.end)
+    if post is None:
+        return []
+    named = people_lists.find_names(text, post.end(), paragraph.end, strict=False)[:1]
+    return named if named and named[0].start == post.end() and text[named[0].end:named[0].end + 1] == "," \
+        and not named[0].surname_only else []
+
+
 def lead_inspector_contact(ctx: Context) -> None:
     """The e-mail and telephone number given for the lead inspector in the closing paragraph; the name written just
     after the post ('please contact the lead inspector, Jo Bloggs, at ...') is the lead inspector's."""
     for match in LEAD_PARAGRAPH_RE.finditer(ctx.text):
         paragraph = span(ctx.text, match.start(), match.end())
-        names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end)
+        names = people_lists.find_names(ctx.text, paragraph.start, paragraph.end) or _name_set_off(ctx.text, paragraph)
         if not names:
             continue
         if re.fullmatch(r"lead\s+inspector[^\S\n]*,?\s*", ctx.text[match.start():names[0].start], re.IGNORECASE) \

@@ -198,11 +198,16 @@ NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames"
 
 # What a head says its column holds: the person's name, their post, or the body they come from.
 # (in Welsh too, a head written in Welsh alone: 'Enw' the name, 'Swydd' the post, 'Asiantaeth' the body)
+WELSH_COLUMN_KINDS = {"name": {"enw", "aelod", "aelodau", "cynrychiolydd"}, "post": {"swydd", "rôl"},
+                      "body": {"asiantaeth", "sefydliad"}}
 COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee", "surname, forename",
-                         "surname, forenames", "full name", "enw", "aelod", "aelodau", "cynrychiolydd"},
-                "post": {"post", "role", "title", "position", "designation", "job", "job title", "swydd", "rôl"},
-                "body": {"agency", "organisation", "organization", "body", "representing", "service", "asiantaeth",
-                         "sefydliad"}}
+                         "surname, forenames", "full name", *WELSH_COLUMN_KINDS["name"]},
+                "post": {"post", "role", "title", "position", "designation", "job", "job title", *WELSH_COLUMN_KINDS["post"]},
+                "body": {"agency", "organisation", "organization", "body", "representing", "service",
+                         *WELSH_COLUMN_KINDS["body"]}}
+# The Welsh heads' words, which a bilingual head writes before or beside the English ('Sefydliad – Swydd / Organisation
+# – Post'): a header row's words as the English heads are.
+WELSH_COLUMN_HEADS = frozenset(word for heads in WELSH_COLUMN_KINDS.values() for word in heads)
 
 
 # The words that open the heading of a part of a document set apart from its body (an appendix, an annex, a schedule,
@@ -250,6 +255,11 @@ def is_date_head(head: str) -> bool:
     return MEETING_DATE_RE.fullmatch(head.strip()) is not None
 
 
+# A register's last column headed by the marks its rows carry, parted by slashes ('P / A', 'Y/N', 'P/A/D'): the
+# column of attendance, as 'Attendance' heads it (capitals alone, so no word of a name or a post is read so).
+STATUS_CODES_HEAD_RE = re.compile(r"(?<!\S)[A-Z]{1,2}+(?:[^\S\n]*+/[^\S\n]*+[A-Z]{1,2}+)++(?!\S)")
+
+
 # A run of blanks (no tab) longer than the three that part a register's columns: it parts them as three do.
 LONG_BLANKS_RE = re.compile(r"[^\S\n\t]{4,}")
 
@@ -265,12 +275,12 @@ def is_column_heads(line: Line) -> bool:
 def _column_heads(row: str) -> bool:
     # a long run of blanks is written as three, which part the columns and the dates alike (the dates' pattern tries
     # each blank of a run, and its blanks reach the run's end from each: quadratic in a run of a page's width)
-    heads = DATE_HEAD_RE.sub(" ", LONG_BLANKS_RE.sub("   ", row))
+    heads = STATUS_CODES_HEAD_RE.sub(" attendance ", DATE_HEAD_RE.sub(" ", LONG_BLANKS_RE.sub("   ", row)))
     # each tab's cell alone: the other tongue's words never cross a tab ('Agency<TAB>Present / Apologies' is English)
     words = re.findall(r"[A-Za-z]+", " ".join(OTHER_TONGUE_HEAD_RE.sub("", plain(cell))
                                               for cell in heads.split("\t")).lower())
     return any(word in COLUMN_HEADS for word in words) and \
-        all(word in COLUMN_HEADS or word in NAME_FORM_AND_ATTENDANCE_HEADS for word in words)
+        all(word in COLUMN_HEADS or word in NAME_FORM_AND_ATTENDANCE_HEADS or word in WELSH_COLUMN_HEADS for word in words)
 
 
 # Where one cell of a table row ends and the next begins, inside a span of several: bars, tabs or wide padding.

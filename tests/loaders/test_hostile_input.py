@@ -480,6 +480,23 @@ MINIMAL_CASES = {
     "leads" + " for the force" * 3_000 + ', added: "Good work."\n',
     "a team's research label over and over": "Inspection of youth offending services in Westmere\n\n    Lead inspector"
     "\t\tJo Lee\n" + "    Research and data\t\tDev Rao\n" * 3_000 + "    Assistant Chief Inspector\t\tUna Price\n",
+    # a register's head row of codes and initials, a particle's letter inside initials (stop 32, batch 93)
+    "a head row of slashed codes without end": "Westmere Youth Justice Board\n\nATTENDANCE REGISTER\n\nName   Post   "
+    + "P / " * 6_000 + "A\nLEE, Jo   Police   JL   P\n",
+    "a register's row then a run of blanks before its initials": "Westmere Youth Justice Board\n\nATTENDANCE REGISTER\n"
+    "\nName   Post   Init.   P / A\nLEE, Jo   Police – Inspector" + " " * 12_000 + "JL   P\n",
+    "initials with small letters over and over": "Westmere Youth Justice Board\n\nPresent:\nJo ap Lee   Police   JaL\n\n"
+    + "JaLaLaLa" * 3_000 + " said that it was so.\n",
+    "a grid of councillors set by tabs without end": "Westmere Council\n\nPresent:\nCouncillors:\n"
+    + "A.B. Lee\t\t" * 1_000 + "C.D. Roe\n",
+    "the lead inspector's name set off after a run of blanks": "HM Inspectorate of Probation\n\nDear Jo\n\nPlease "
+    "contact the lead inspector," + " " * 12_000 + "Eurwen Talog, on 07700 900111.\n\ncc.\nJo Lee ...... Manager\n",
+    "a lead inspector stated of a run of names": "Westmere Council\n\nREPORT TO CABINET\n\nThe lead inspector was "
+    + "Eurwen Talog " * 3_000 + ".\n",
+    "three-word names before dot leaders over and over": "HM Inspectorate of Probation\n\nDear Jo\n\ncc.\n\n"
+    + "Emyr Gwynant Rowe .. " * 3_000 + "Chief Executive\n",
+    "a bilingual substitute's bracket of words without end": "Westmere Council\n\nPresent:\nJ. Lee ("
+    + "yn lle " * 4_000 + "/ substituting for K. Roe)\n",
 }
 
 
