@@ -143,12 +143,16 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
     for speaker in speakers(ctx.text, known):
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
+        # 'Chief Inspector Lyle Dunn said': a police officer's rank written as a title, not the inspectorate's chief
+        police_rank = relation == "chief_inspector" and _rank_before_name(ctx.text, speaker.role, speaker.name)
+        if police_rank:
+            relation = None
         clause = clause_post(ctx.text, speaker.role, speaker.evidence.end) if speaker.role else None
         clause_relation = post_relation(clause.text, youth_justice=youth_justice) if clause else None
         if posts_only and relation is None and clause_relation is None and not _holds_key_post(ctx, speaker.name) \
                 and not (attendees and _attended(ctx, speaker.name)):
             continue
-        organisation = _organisation(ctx, role, speaker.owner, area)
+        organisation = ctx.police_force if police_rank else _organisation(ctx, role, speaker.owner, area)
         role_span = speaker.role or None
         held, key_post = _two_posts(ctx.text, speaker.role, youth_justice=youth_justice) if speaker.role else (None, None)
         if held and key_post:  # 'the council's Director for People and chair of the Board': speaks in the first

@@ -110,6 +110,13 @@ def test_a_police_chief_inspector_named_with_the_rank_as_a_title_is_not_the_chie
     assert chiefs == {("Leonard Voss", "chief_inspector")}
 
 
+def test_a_police_chief_inspector_quoted_with_the_rank_as_a_title_speaks_for_the_force() -> None:
+    news = ("Dunmoor Council news\n\nYouth justice service rated Good\n\nThe service has been rated Good by HM "
+            "Inspectorate of Probation.\n\nChief Inspector Bronwen Ashdale said the partnership had helped cut "
+            "first-time entrants.\n\nDunmoor Police has seconded two officers to the service.\n")
+    assert involvements_of(news, "news.txt") == {("Bronwen Ashdale", "quoted", "Chief Inspector", "Dunmoor Police")}
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The inspectors found that the partnership board, chaired since April 2022 by Oyelaran\nTwemlow-Achterberg, "
      "had not been told enough.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
