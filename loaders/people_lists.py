@@ -652,13 +652,13 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
                                rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
-# Bloggs (Chief Executive); ...' under minutes. In two languages, the other's words before the label's slash or after
+# Bloggs (Chief Executive); ...' under minutes ('Circulation: ...' as well). In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
 # 'Annex B – Distribution') labels it as the words alone do.
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
                            rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|distribution(?:\s+list)?[^\S\n]*:)",
+                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
 
@@ -1343,12 +1343,15 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
     return len(row) == 1 and _copied_person(ctx, row[0], area)
 
 
+SURNAME_CUT_RE = re.compile(r"[^\S\n]++[A-Z][\w'’]*+-[^\S\n]*+\n")  # ' Kettle-' ending the line after a forename
+
+
 def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
     first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
     name, role = name_role(ctx, entry, strict=False)
-    if name is None or role is None:
-        return False
+    if name is None or role is None or SURNAME_CUT_RE.match(ctx.text, name.end):
+        return False  # (a surname the line's end cut, 'Supt Jo Kettle-' over a page's rule: no name read whole)
     # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
     councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
     rank = ctx.text[entry.start:name.start]  # 'Chief Superintendent Jo Bloggs, Borough Commander'
