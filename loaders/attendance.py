@@ -1105,7 +1105,9 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     index = 0
     while index < len(all_lines):
         line = all_lines[index]
-        heading = heading_kind(text, line) or _heading_before_key(text, line)
+        heading = heading_kind(text, line)
+        keyed = heading is None and (heading := _heading_before_key(text, line)) is not None
+        start = index
         if heading is not None and heading[1] and is_prose(line) and not _inline_list(text, line):
             heading = None  # 'Present were the Chair and ...': a sentence (not 'BOARD MEMBERSHIP (as agreed in April)')
         if heading is None and line.start in continued and found:
@@ -1154,6 +1156,9 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
                 if not _one_holder(section) else below
             if section.kind in LIST_KINDS and not section.attendees:
                 index = max(index, _block_by_shape(source, all_lines, below, section))
+        if keyed and not section.attendees:
+            index = start + 1  # a key on a heading's line over rows no list reader takes: read as a line of no heading
+            continue
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:

@@ -33,8 +33,9 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d|"
                         # 'MINUTES' a line of its own, in capitals, under the body's name and the date
                         r"^[^\S\n]*(?-i:MINUTES)[^\S\n]*$|"
-                        # a register of who attended, a heading of its own: only a meeting's record keeps one
-                        r"^[^\S\n]*(?:record[^\S\n]+of[^\S\n]+attendance|attendance[^\S\n]+register)\b",
+                        # a record of who attended, a heading of its own: only a meeting's record keeps one (a board's 'Attendance Register' is
+                        # its own family's)
+                        r"^[^\S\n]*(?:record|register)[^\S\n]+of[^\S\n]+attendance\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
