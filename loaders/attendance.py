@@ -133,7 +133,7 @@ HEADINGS: list[tuple[str, str]] = [
     (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)|"
                    r"(?:other|non[-\s]?executive|non[-\s]?cabinet|opposition|backbench|visiting)\s+(?:members|councillors)"
                    r"(?:\s+(?:present|in\s+attendance|attending))?"),
-    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+others)?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
+    (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+(?:others|guests|visitors))?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
@@ -1132,6 +1132,8 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     while index < len(all_lines):
         line = all_lines[index]
         heading = heading_kind(text, line)
+        keyed = heading is None and (heading := _heading_before_key(text, line)) is not None
+        start = index
         if heading is not None and heading[1] and is_prose(line) and not _inline_list(text, line):
             heading = None  # 'Present were the Chair and ...': a sentence (not 'BOARD MEMBERSHIP (as agreed in April)')
         if heading is None and line.start in continued and found:
@@ -1144,7 +1146,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
             index += 1
             continue
         kind, inline = heading
-        if kind == PRESENT and CO_OPTED_LIST_RE.match(line.text) and found and found[-1].kind == MEMBERSHIP and \
+        if kind == PRESENT and CO_OPTED_LIST_RE.match(line.text) and found and found[-1].kind in (MEMBERSHIP, DEPUTIES) and \
                 index > 0 and not is_blank(all_lines[index - 1]):
             kind = MEMBERSHIP  # 'Co-opted: Rev. X (Diocese)' closing a membership block: members too, not those present
         if kind == MEMBERSHIP and line.start in columns and found and found[-1].kind == PRESENT and found[-1].column \
@@ -1180,6 +1182,9 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
                 if not _one_holder(section) else below
             if section.kind in LIST_KINDS and not section.attendees:
                 index = max(index, _block_by_shape(source, all_lines, below, section))
+        if keyed and not section.attendees:
+            index = start + 1  # a key on a heading's line over rows no list reader takes: read as a line of no heading
+            continue
         found.append(section)
         resumed = _resumed_list(found)
         if resumed:
@@ -1194,6 +1199,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     _deputies_in_apologies(text, found)
     _footnoted_marks(text, found)
     _deputy_in_apology_bracket(found)
+    _substitutes_for_members(text, found)
     _council_after_the_last_post(text, found)
     letter = SALUTATION_LINE_RE.search(text) is not None
     for section in found:
@@ -1430,6 +1436,33 @@ def _deputy_in_apology_bracket(found: list[Section]) -> None:
             deputies = present.get(bracket.group("surname"), []) if bracket else []
             if len(deputies) == 1:
                 deputies[0].substitute = True
+
+
+# 'Councillor Glenys Arbuthnot for Councillor Amos Feltwell' under 'Substitute Members:': what lies between the
+# deputy's name and the member's.
+FOR_MEMBER_RE = re.compile(r"[^\S\n]*+for[^\S\n]++(?:(?:councillor|cllr\.?)[^\S\n]++)?", re.IGNORECASE)
+
+
+def _substitutes_for_members(text: str, found: list[Section]) -> None:
+    """A substitutes' list that names whom each sat for ('X for Councillor Y'): X came to the meeting in Y's seat (present,
+    as a substitute), and Y, who did not, is no one the list names as a deputy."""
+    for section in list(found):
+        if section.kind != DEPUTIES:
+            continue
+        kept: list[Attendee] = []
+        sat: list[Attendee] = []
+        for attendee in section.attendees:
+            deputy = kept[-1] if kept else None
+            between = FOR_MEMBER_RE.fullmatch(text, deputy.name.end, attendee.name.start) if deputy else None
+            if deputy is not None and between is not None and deputy not in sat:
+                deputy.role = trim(text, deputy.name.end, attendee.name.end)  # 'for Councillor Amos Feltwell'
+                deputy.substitute = True
+                sat.append(deputy)
+                continue
+            kept.append(attendee)
+        if sat:
+            section.attendees = [attendee for attendee in kept if attendee not in sat]
+            found.append(Section(PRESENT, section.heading, sat))
 
 
 # A council's name ending the last post of a list of guests: ', YOS Operations Manager, Westmere County Council'.
@@ -3292,6 +3325,19 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     return found
 
 
+KEY_PADDING_RE = re.compile(r"\t|[^\S\n]{3}")  # a heading's padding from the key set on its line
+
+
+def _heading_before_key(text: str, line: Line) -> tuple[str, Span] | None:
+    """'RECORD OF ATTENDANCE<tab>P = present   Ap = apologies': a register's heading with its key to the marks on its
+    line, the rows under it; the kind of the heading, no entries on its line."""
+    padding = KEY_PADDING_RE.search(line.text) if "=" in line.text else None
+    if padding is None or key_line(text, line) is None:
+        return None
+    heading = heading_kind(text, span(text, line.start, line.start + padding.start()))
+    return (heading[0], span(text, line.end, line.end)) if heading is not None else None
+
+
 def _heads_a_key(text: str, line: Line, start: int, end: int) -> bool:
     """Whether the line opens with a list's heading set off from the key after it by a tab or wide padding (the
     offsets the line's)."""
@@ -4679,8 +4725,10 @@ def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
 
 
 # The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny
-# Officer'), not a co-opted member's seat ('Parent Governor Representative').
-OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor)\b", re.IGNORECASE)
+# Officer'), a partner's staff by rank or trade ('Chief Inspector', 'Participation Worker'), not a co-opted member's seat
+# ('Parent Governor Representative').
+OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor|inspector|"
+                             r"superintendent|sergeant|constable|worker|practitioner|co-?ordinator)\b", re.IGNORECASE)
 
 
 def _officer_also_present(attendee: Attendee) -> bool:

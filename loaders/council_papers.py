@@ -32,7 +32,10 @@ MEETING_RE = re.compile(r"\bminutes\s+of\s+(?:a\b|the\b|meeting\b)|\bnotice\s+of
                         # 'Minutes: 9 April 2024', 'Minutes – Tuesday 9 April 2024' as a line of its own under the body's name
                         r"^[^\S\n]*minutes[^\S\n]*[:–—-][^\S\n]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]+)?\d|"
                         # 'MINUTES' a line of its own, in capitals, under the body's name and the date
-                        r"^[^\S\n]*(?-i:MINUTES)[^\S\n]*$",
+                        r"^[^\S\n]*(?-i:MINUTES)[^\S\n]*$|"
+                        # a record of who attended, a heading of its own: only a meeting's record keeps one (a board's 'Attendance Register' is
+                        # its own family's)
+                        r"^[^\S\n]*(?:record|register)[^\S\n]+of[^\S\n]+attendance\b",
                         re.IGNORECASE | re.MULTILINE)
 BODY_RE = re.compile(r"\b(?:scrutiny|committee|panel|cabinet|council)\b", re.IGNORECASE)
 # The heading may come in two languages, the other's first ('YN BRESENNOL / PRESENT:', 'Y Cynghorwyr / Councillors:',
@@ -182,6 +185,13 @@ BOROUGH_OF_RE = re.compile(r"\b((?i:london|royal|metropolitan)[^\S\n]+(?i:boroug
                            r"(?:[^\S\n]+[A-Z][A-Za-z'’-]+){1,3})")
 
 
+# The place its cabinet is named by at the head of the papers, the council's name left out: 'HEXHAM  ·  CABINET',
+# 'Westmere Cabinet – 3 May 2022'. A cabinet is a council's, so the place names the council.
+PLACE_OVER_CABINET_RE = re.compile(r"(?P<place>[A-Z][A-Za-z'’-]++(?:[^\S\n][A-Z][A-Za-z'’-]++){0,2}?)[^\S\n]*+"
+                                   r"(?:[·•|:–—-][^\S\n]*+)?(?i:cabinet|executive)\b")
+# the words of a record's title before its body, no place's: 'MINUTES - CABINET', 'Report to Cabinet', 'Special Cabinet'
+RECORD_WORDS = frozenset({"the", "this", "full", "minutes", "notice", "agenda", "report", "draft", "extract", "special",
+                          "meeting", "decisions", "decision", "record", "summons"})
 LETTERHEAD_COLUMN_RE = re.compile(r"[^\S\n]{3,}+|\t++|[^\S\n]*+\|[^\S\n]*+")
 
 
@@ -207,6 +217,9 @@ def council_name(ctx: Context) -> str | None:
     capitals = COUNCIL_CAPITALS_RE.search(ctx.text[:2000])
     if capitals and capitals.group(1).split()[0] not in ("THE", "THIS", "FULL", "CABINET"):
         return " ".join(capitals.group(1).split()).title()
+    place = PLACE_OVER_CABINET_RE.match(ctx.text.lstrip())
+    if place and not RECORD_WORDS & {word.lower() for word in place.group("place").split()}:
+        return f"{' '.join(place.group('place').split()).title()} Council"
     area = generic.document_area(ctx)
     return f"{area} Council" if area else None
 

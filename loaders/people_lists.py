@@ -652,7 +652,7 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
                                rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
 # 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
-# Bloggs (Chief Executive); ...' (or 'Circulation: ...') under minutes. In two languages, the other's words before the label's slash or after
+# Bloggs (Chief Executive); ...' under minutes ('Circulation: ...' as well). In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
 # 'Annex B – Distribution') labels it as the words alone do.
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
@@ -1345,15 +1345,15 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
 
 # A surname the line's end cut at its hyphen ('Supt Joanne Kettle-' over a page's rule, 'borough's staff officer' after
 # it): the name read is no one's whole name.
-CUT_SURNAME_RE = re.compile(r"[^\S\n]++[A-Z][a-z]++-[^\S\n]*+\n")
+CUT_SURNAME_RE = re.compile(r"[^\S\n]++[A-Z][\w'’]*+-[^\S\n]*+\n")
 
 
 def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
     first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
     name, role = name_role(ctx, entry, strict=False)
-    if name is None or role is None:
-        return False
+    if name is None or role is None or CUT_SURNAME_RE.match(ctx.text, name.end):
+        return False  # (a surname the line's end cut, 'Supt Jo Kettle-' over a page's rule: no name read whole)
     # 'County Councillor Jo Bloggs': the council's kind before the title is part of the name's honorific
     councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
     rank = ctx.text[entry.start:name.start]  # 'Chief Superintendent Jo Bloggs, Borough Commander'
@@ -1361,7 +1361,7 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
         re.fullmatch(rf"(?:[A-Z][a-z]+[^\S\n]+){{1,{RANK_WORDS}}}", rank) is not None and all(map(is_post_word, rank.split()))
     post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
-    if not (begins and role.start >= name.end or post_first) or CUT_SURNAME_RE.match(ctx.text, name.end):
+    if not (begins and role.start >= name.end or post_first):
         return False
     bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)  # 'Cllr Jo Bloggs' / '(Leader of the Council)' wrapped
     if bracketed:

@@ -447,6 +447,21 @@ MINIMAL_CASES = {
     # a name a page's end cut, its rest looked for past the page's furniture (stop 31)
     "a forename at a page's end over a run of page numbers": "Westmere Youth Justice Board\n\nchaired by Councillor Jo\n"
     + "  Page 3\n" * 4_000 + "Lee, Director\n",
+    # a record of attendance declaring the minutes, its key on the heading's line (stop 32)
+    "a record of attendance's heading of blanks without end before its key (stop 32)": "Westmere Council\n\nSCRUTINY "
+    "PANEL\n\n3 March 2025\n\nRECORD OF ATTENDANCE" + " " * 12_000 + "P = present   A = absent\nCllr Jo Lee ..... P\n",
+    "a record's key of codes without end on its heading's line (stop 32)": "Westmere Council\n\nSCRUTINY PANEL\n\n"
+    "RECORD OF ATTENDANCE\t" + "P = present   " * 3_000 + "\nCllr Jo Lee ..... P\n",
+    "capitalised words and blanks without end before a cabinet's name at the head (stop 32)": "WESTMERE   " * 6_000
+    + "·  CABINET\n\nPresent: Councillor Jo Lee (Chair)\n",
+    "a circulation label's run of blanks before its colon and entries (stop 32)": "Westmere YOS\n\nCirculation"
+    + " " * 12_000 + ": Board members; Cllr Jo Lee, Leader of the Council; Board file.\n",
+    "an officers-and-guests heading's run of blanks before its names (stop 32)": "Westmere Council\n\nOFFICERS AND"
+    + " " * 12_000 + "GUESTS: Jo Lee, Director; Ann Roe, Head of Service.\n",
+    "a substitute's 'for' and a run of blanks before the member sat for (stop 32)": "Westmere Council\n\nPresent:\n"
+    "Councillor Jo Lee (Chair)\n\nSubstitute Members:\nCouncillor Ann Roe for" + " " * 12_000 + "Councillor Dev Rao\n",
+    "a copied name's surname cut after a run of blanks (stop 32)": "Westmere YOS\n\nCirculation: Board members; Supt Jo"
+    + " " * 12_000 + "Kettle-\n----\n\nborough's officer; Cllr Ann Roe, Leader\n",
     "names cut by pages one after another": "Westmere Youth Justice Board\n\n" + "Dr Jo\n- 2 -\nLee, Chair\n" * 3_000,
     "a forename at a page's end and a run of blanks": "Westmere Youth Justice Board\n\nchaired by Dr Jo" + " " * 12_000
     + "\n  7\n" + " " * 12_000 + "Lee, Director\n",
