@@ -549,9 +549,25 @@ class Context:
         if given and not beside and not cell and role.role and role.relation in COUNCIL_OFFICERS | {"quoted"} \
                 and self._heads_the_service(given, role.role):
             given = None  # the council's paper lists its officers as the council's: the service's head serves the service
+        force = self._force_of_rank(role)
+        if force and role.role and given in (None, self.organisation_of_post(role.role)):
+            given = force  # the inspectorate a bare 'Chief Inspector' implies was a guess, not a body written
         return (beside or cell
                 or given
                 or role.role and self.organisation_of_post(role.role) or None)
+
+    def _force_of_rank(self, role: PendingRole) -> str | None:
+        """'Chief Inspector Gail Moorcroft' with no other post, attending or speaking: the rank written as her title
+        is her post, and her employer the one police force the document names, not the inspectorate a bare 'Chief
+        Inspector' implies ('the Chief Inspector, X,' and 'HM Chief Inspector X' are the inspectorate's chief)."""
+        rank = " ".join(role.role.split()) if role.role else ""
+        if not rank or not POLICE_TITLE.fullmatch(rank) or role.relation in INSPECTION_RELATIONS | {"chief_inspector"}:
+            return None
+        as_title = role.title == rank or role.role_span is not None and role.name_span is not None \
+            and role.role_span.end <= role.name_span.start and not self.text[role.role_span.end:role.name_span.start].strip() \
+            and not re.search(r"\b(?:HM|the)\s*$", self.text[max(0, role.role_span.start - 5):role.role_span.start],
+                              re.IGNORECASE)
+        return self.police_force if as_title else None
 
     def _heads_the_service(self, given: str, post: str) -> bool:
         """A post of the area's youth justice service ('Head of Youth Justice', 'YOS Manager') given the area's council

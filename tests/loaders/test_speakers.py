@@ -117,6 +117,19 @@ def test_a_police_chief_inspector_quoted_with_the_rank_as_a_title_speaks_for_the
     assert involvements_of(news, "news.txt") == {("Bronwen Ashdale", "quoted", "Chief Inspector", "Dunmoor Police")}
 
 
+def test_a_police_chief_inspector_attending_scrutiny_serves_the_force_not_the_inspectorate() -> None:
+    minutes = ("Dunmoor Borough Council\nChildren and Young People Scrutiny Panel\nMinutes of the meeting held on 12 July "
+               "2022\n\nPresent:\nCouncillor Jo Hart (Chair), Councillor Dev Rao\n\nAlso Present:\nChief Inspector Bronwen "
+               "Ashdale - Dunmoor Constabulary\nPerran Tulloch - Head of Youth Justice Service\n\n4. Youth justice "
+               "inspection\nIn his foreword, the Chief Inspector, Sir Leonard Voss, said: \"Good work.\"\nChief Inspector "
+               "Ashdale added that the joint decision-making panel met weekly.\n")
+    organisations = {(name, relation): organisation for name, relation, _, organisation
+                     in involvements_of(minutes, "minutes.txt")}
+    assert organisations[("Bronwen Ashdale", "officer_attending")] == "Dunmoor Constabulary"
+    assert organisations[("Bronwen Ashdale", "quoted")] == "Dunmoor Constabulary"
+    assert organisations[("Leonard Voss", "quoted")] == "HM Inspectorate of Probation"
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The inspectors found that the partnership board, chaired since April 2022 by Oyelaran\nTwemlow-Achterberg, "
      "had not been told enough.", {("Oyelaran Twemlow-Achterberg", "board_chair")}),
