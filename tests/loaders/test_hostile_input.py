@@ -473,11 +473,13 @@ MINIMAL_CASES = {
     "a register's head row of meetings' dates without end": "Westmere Youth Justice Board\nMINUTES\n\n"
     "Appendix A – Attendance register 2023/24\n\nMember\tRepresenting" + "\t09/11/23" * 6_000 + "\nLee, J. (Chair)\tWCC\tP\n",
     "a register's row of marks without end": "Westmere Youth Justice Board\nMINUTES\n\nAttendance register 2023/24\n\n"
-    "Member\tRepresenting\t09/11/23\t15/02/24\nLee, J. (Chair)\tWCC" + "\tP" * 8_000 + "\n",
+    "Member\tRepresenting\t09/11/23\t15/02/24\nLee, J. (Chair)\tWCC" + "\tP" * 3_000 + "\n",  # (8,000 took 0.87 of the budget)
     "a dated heading then a run of blanks": "Westmere Youth Justice Board\nMINUTES\n\nOfficers in attendance 15/02/24"
     + " " * 12_000 + ": Lee, J. (Team Manager)\n",
+    # (1,500 people, not 4,000: each entry is a person read whole, 0.3 ms each; at 4,000 the linear cost alone came
+    # within 5% of the budget and went over it once in CI; the growth test still times it four times longer)
     "surnames and initials with stops without end": "Westmere Youth Justice Board\nMINUTES\n\nPresent:\n"
-    + "Lee, J. " * 4_000 + "\n",
+    + "Lee, J. " * 1_500 + "\n",
     "a circulation label over and over": "Westmere Youth Justice Board\nMINUTES\n\n" + "Circulation: " * 4_000
     + "Cllr Jo Lee, Leader of Westmere Council; Chief Executive\n",
     # the service's staff described by their post before their name (stop 32)
