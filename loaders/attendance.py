@@ -88,6 +88,8 @@ from kg.names import (
     name_at,
     name_key,
     police_rank,
+    short_form_of,
+    split_title,
     surname_first_at,
     title_parts,
 )
@@ -140,7 +142,8 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|"
               # 'Attendance register 2023/24': the year's register, a column for each of its meetings
-              r"attendance(?:\s+(?:record|register)(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?)?|"
+              # ('Board attendance 2021/22 (register kept by ...)': the board's, over a column for each meeting too)
+              r"(?:board[^\S\n]++)?attendance(?:\s+(?:record|register))?(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?|"
               r"(?:record|register)\s+of\s+attendance|"
               r"(?:members|councillors|board\s+members|those)\s+(?:in\s+attendance|attending)|"
               # 'MEMBERS OF THE COMMITTEE PRESENT:-': the body's members who sat
@@ -1199,6 +1202,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     _deputies_in_apologies(text, found)
     _footnoted_marks(text, found)
     _deputy_in_apology_bracket(found)
+    _deputies_named_in_key(text, found)
     _substitutes_for_members(text, found)
     _council_after_the_last_post(text, found)
     letter = SALUTATION_LINE_RE.search(text) is not None
@@ -1436,6 +1440,36 @@ def _deputy_in_apology_bracket(found: list[Section]) -> None:
             deputies = present.get(bracket.group("surname"), []) if bracket else []
             if len(deputies) == 1:
                 deputies[0].substitute = True
+
+
+# A register's key naming, in brackets after its deputy's mark, whom each member sent: 'D deputy (Kessell: DI R.
+# Amory; Pascoe: J. Treloar, Named Nurse)'; the pairs are parted by semicolons, member's surname and colon first.
+KEY_DEPUTIES_RE = re.compile(r"\b(?:deput(?:y|ies)|substitutes?|represented)[^\S\n]*+\((?P<pairs>[^()]{5,300}+)\)", re.IGNORECASE)
+KEY_DEPUTY_PAIR_RE = re.compile(r"\s*+(?P<member>(?:Mc|Mac|O['’])?[A-Z][a-z]++(?:-[A-Z][a-z]++)?)[^\S\n]*+:\s*+(?=\S)")
+
+
+def _deputies_named_in_key(text: str, found: list[Section]) -> None:
+    """The deputies a register's key names for the members its marks send away ('D deputy (Kessell: DI R. Amory)'):
+    each, present in the member's place, a standing deputy for the member's body, with the post written after the
+    name ('J. Treloar, Named Nurse')."""
+    away: dict[str, list[tuple[Section, Attendee]]] = {}  # by surname, once: not all of them again for each pair
+    for section in found:
+        for person in section.attendees:
+            if (person.status or section.kind) in (APOLOGIES, ABSENT):
+                away.setdefault((person.name.name.split() or [""])[-1], []).append((section, person))
+    for key in KEY_DEPUTIES_RE.finditer(text):
+        at = key.start("pairs")
+        for part in key.group("pairs").split(";"):
+            pair = KEY_DEPUTY_PAIR_RE.match(part)
+            members = away.get(pair.group("member"), []) if pair else []
+            deputy = name_at(text, at + pair.end(), at + len(part), strict=False) if pair and len(members) == 1 else None
+            if deputy is not None:
+                section, member = members[0]
+                attendee = _deputy_attended(text, deputy, member)
+                post = trim(text, deputy.end, at + len(part), " \t\n,")
+                attendee.role = post if post and names_post(post.text) else None
+                section.attendees.append(attendee)
+            at += len(part) + 1
 
 
 # 'Councillor Glenys Arbuthnot for Councillor Amos Feltwell' under 'Substitute Members:': what lies between the
@@ -1818,10 +1852,13 @@ def _post_noun_wrapped(text: str, end: int, following: Line) -> bool:
     return " " not in word and is_post_noun(word) and word[:1].isupper() and bool(re.search(r"[A-Z][a-z]+$", text[:end]))
 
 
+BRACKET_PART_RE = re.compile(r"\([^()\n]*+\)")  # a bracket's words: 'Councillor A (Deputy Leader; Finance)' is no list of two
+
+
 def _semicolon_paragraph(text: str, start: int, end: int, following: Line) -> bool:
     """Whether text[start:end] is a list parted by semicolons, not yet ended by a full stop, that the following line
     (not a sentence) goes on with."""
-    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in following.text
+    return (bool(SEMICOLON_LIST_RE.search(text, start, end) or ";" in BRACKET_PART_RE.sub("", following.text)
                  or text[start:end].rstrip().endswith(";"))  # 'X (Leader) in the Chair;' / 'Councillors A, B and C
             and not text[start:end].rstrip().endswith(".") and not is_prose(following))
 
@@ -2018,6 +2055,9 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
         notes = _notes_cell(text, line, notes_heads, len(heads))
         if notes is not None:  # 'DACRE, Stuart   No   Substitute: Cllr MOTTRAM, Irene': the row is read without its
             line = trim(text, line.start, notes.start)  # remark, whoever the remark names, then the remark read on it
+        deputy = _deputy_after_mark(text, line)
+        if deputy is not None:  # 'HAIGH L   District Commander   D   Insp M Boyce': the row read to its mark, then
+            line = trim(text, line.start, deputy.start)  # the deputy who came in the member's place
         if RULE_LINE_RE.fullmatch(line.text) and _rule_closes_list(text, all_lines, index, section):
             return index, aside
         if section.kind == ADDRESSED and section.attendees and (is_blank(line) or FORM_LABEL_RE.match(line.text)):
@@ -2132,6 +2172,8 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
                 _read_note(text, person, notes)
         if people:
             section.attendees.extend(people)
+            if deputy is not None and len(people) == 1:
+                section.attendees.append(_deputy_attended(text, deputy, people[0]))
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(text, line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
@@ -2277,6 +2319,28 @@ def _notes_cell(text: str, line: Line, heads: tuple[int, int, int] | None, count
     return trim(text, note.start, line.end)
 
 
+def _deputy_after_mark(text: str, line: Line) -> NameMatch | None:
+    """The deputy a register names in a cell of its own after a member's mark ('... District Commander   D   Insp M
+    Boyce', under a key 'D  apologies, deputy attended'): a name filling the row's last cell, the cell before it a mark
+    the key (or kg) reads as the member's apologies or absence."""
+    row = cells(text, line)
+    if len(row) < 3 or mark_meaning(text, row[-2].text) not in (APOLOGIES, ABSENT) or len(row[-2].text) > 3:
+        return None
+    name = name_at(text, row[-1].start, row[-1].end, strict=False)
+    return name if name is not None and name.end == row[-1].end and (name.title or is_initials(name.name.split()[0])
+                                                                      or is_first_name(name.name.split()[0])) else None
+
+
+def _deputy_attended(text: str, deputy: NameMatch, member: Attendee) -> Attendee:
+    """The deputy who came in a member's place, present as a standing deputy for the member's body: the member's role
+    names it ('District Commander, Corrington Constabulary'), the deputy's own post is unwritten."""
+    body = post_and_body(member.role.text, None)[1] if member.role else None
+    at = member.role.text.rfind(body) if member.role and body else -1
+    return Attendee(deputy, span(text, deputy.start, deputy.end), status=PRESENT, substitute=True,
+                    body=span(text, member.role.start + at, member.role.start + at + len(body))
+                    if member.role and body and at >= 0 else None)
+
+
 def _read_note(text: str, person: Attendee, note: Span) -> None:
     """A register's remark on a member's row, beside its status: one who did not come but sent apologies or a substitute
     ('No   Apologies', 'No   Substitute: Cllr Jo Bloggs') gave apologies; one who came in another's place ('Yes
@@ -2296,7 +2360,9 @@ def _meetings_marks(text: str, line: Line, heads: int, meetings: tuple[int, ...]
     meeting's, the one the minutes record (a register is kept up to the meeting it is appended to). None where the
     head row has no such columns or the row's cells do not stand one under each head."""
     row = cells(text, line)
-    if not meetings or len(row) != heads:
+    if meetings and meetings == tuple(range(heads)) and len(row) > heads:
+        meetings = tuple(range(len(row) - heads, len(row)))  # heads of the dates alone: each row's last cells are its marks
+    elif not meetings or len(row) != heads:
         return None
     return span(text, line.start, row[meetings[0]].start), status_cell(text, "\t" + row[meetings[-1]].text)
 
@@ -3486,17 +3552,19 @@ CAPITALS_FIRST_RE = re.compile(
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
 # surname first, then the initials, then the title (and the body) in brackets, as a register in surname order has them.
+# (a register's cell may write the initial without its stop, the register's next column after it: 'Oyelaran M    Chair')
 SURNAME_INITIALS_RE = re.compile(
     rf"(?P<surname>(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}]+(?:['’-][{UPPER}][{LOWER}]+)?)[^\S\n]++"
-    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}})"
-    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?(?:\)|(?=,)))?(?=\s*(?:[(,–—-]|$))")
+    rf"(?P<initials>[{UPPER}]\.(?:[^\S\n]?[{UPPER}]\.){{0,2}}|[{UPPER}](?=\t|[^\S\n]{{3}}|$))"
+    r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?(?:\)|(?=,)))?(?=\s*(?:[(,–—-]|$)|\t|[^\S\n]{3})")
 
 
 # 'THRELFALL J (Chair)<pad>CMBC – Strategic Director<pad>P', 'SIDDIQUI O (Dr)', 'PIM H': a register's member, the
 # surname in capitals, then the initials without stops, then the title or the chair's mark in brackets, then the
 # register's next column (padding of two blanks or more, 'ASHDOWN S  Designated Doctor', or a tab) or the line's end.
 CAPITALS_SURNAME = rf"(?P<surname>(?:Mc|Mac|O['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)[^\S\n]"
-BRACKETED_TITLE = r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12})\.?\))?"
+# a rank of two words too, as a register sets it ('HAIGH L (Ch Insp)')
+BRACKETED_TITLE = r"(?:[^\S\n]*+\((?P<title>[A-Za-z]{2,12}(?:[^\S\n][A-Z][a-z]{1,11})?)\.?\))?"
 CAPITALS_INITIALS_RE = re.compile(
     rf"{CAPITALS_SURNAME}(?P<initials>[{UPPER}](?:[^\S\n][{UPPER}]){{0,2}}){BRACKETED_TITLE}(?=\t|[^\S\n]{{2}}|[^\S\n]*+$)")
 
@@ -3531,17 +3599,18 @@ def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
     if match is None:
         return None
     surname, title = match.group("surname"), match.group("title")
-    if match.re is not SURNAME_INITIALS_RE and surname.upper() in LETTERED_PARTS:
+    if surname.upper() in LETTERED_PARTS:
         return None  # 'PART B.', 'SCHEDULE A': a part of a paper and its letter, no one's surname and initial
     if surname.isupper() or MC_CAPITALS_RE.match(surname):
         surname = "-".join(_cased(part) for part in surname.split("-"))
     if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
            for word in surname.replace("-", " ").split()):
         return None
-    title = title if title is not None and is_honorific(title) else None  # '(SSCB)': the body, read as the role
+    # '(SSCB)': the body, read as the role; '(Ch Insp)': a rank of words that are each a title, read as one
+    written = title.split() if title is not None else []
+    title = split_title(title)[1] if written and all(is_honorific(word) for word in written) else None
     end = match.end() if title and text[match.end() - 1] == ")" else match.end("initials")
-    return NameMatch(match.start(), end, f"{match.group('initials')} {surname}",
-                     HONORIFICS[title.lower()] if title else None)
+    return NameMatch(match.start(), end, f"{match.group('initials')} {surname}", title)
 
 
 def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
@@ -3708,13 +3777,24 @@ def _vacant_seat(text: str, line: Line) -> bool:
 def _list_runs_on(text: str, all_lines: list[Line], index: int, run_heads: dict[int, int]) -> str | None:
     """'Councillors Ashworth,' then 'Bellamy-Rudd, Tennant and Wolstenholme' on the next line: the list under the
     plural honorific runs on, so its surnames are councillors too."""
-    above = all_lines[index - 1].text.rstrip() if index > 0 else ""
-    runs_on = above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above))
-    if runs_on and PLURAL_COUNCILLORS_RE.search(above):
-        return "Councillor"
+    row = index  # (a few lines up, through lines that each run on from the one above: 'Councillors A (Leader; X), B'
+    while index - row < RUN_ON_LINES and row > 0 and _runs_on_from_above(all_lines, row):  # / '(Y), C (Z),' / 'D')
+        row -= 1
+        if PLURAL_COUNCILLORS_RE.search(all_lines[row].text):
+            return "Councillor"
     # 'Councillors   Adams   Baker' then indented rows of more surnames: a grid under the one label
     row = _indented_run_head(all_lines, index, run_heads)
     return "Councillor" if row < index and GRID_LABEL_RE.match(all_lines[row].text) else None
+
+
+RUN_ON_LINES = 6  # the lines a list under its plural honorific runs on to
+
+
+def _runs_on_from_above(all_lines: list[Line], index: int) -> bool:
+    """The line goes on with the list above it: the line above ends with a comma or 'and', or the line opens with the
+    bracket of the entry above ('Councillors A, B' / '(Children and Families), C (Housing)')."""
+    above = all_lines[index - 1].text.rstrip()
+    return above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above)) or all_lines[index].text.lstrip().startswith("(")
 
 
 def _indented_run_head(all_lines: list[Line], index: int, run_heads: dict[int, int]) -> int:
@@ -4596,9 +4676,13 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
     if relations.officers_in_prose and relations.officer_verbs:
         members_listed = {name_key(a.name.name) for section in listed for a in section.attendees
                           if section.kind == PRESENT}
+        sat_listed = {name_key(a.name.name) for section in listed for a in section.attendees
+                      if (a.status or section.kind) == PRESENT}
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             if _among(attendee.name, away):
                 continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
+            if _among(attendee.name, sat_listed):
+                continue  # 'Insp Boyce and Kate Lund attended with delegated authority': deputies the register lists
             if FUTURE_ATTENDANCE_RE.search(attendee.evidence.text) and _among(attendee.name, members_listed):
                 continue  # 'Mr Ferrer and Ms Whitlock will attend' (the panel's meeting): members going elsewhere
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
@@ -4655,10 +4739,10 @@ def _listed_as(heading: str) -> str | None:
 
 def _among(name: NameMatch, listed: set[str]) -> bool:
     """Whether the name is one of the listed names' keys ('Dr van Leeuwen-Marsh confirmed': a member named by title and
-    surname is the member listed in full)."""
+    surname is the member listed in full; 'Kate Lund attended' one a register lists by her initial, 'K Lund')."""
     key = name_key(name.name)
     return key in listed or any(key.endswith(" " + other) or name.surname_only and other.endswith(" " + key)
-                                for other in listed)
+                                or short_form_of(other, key) for other in listed)
 
 
 def _key_post_in_clause(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attendee: Attendee) -> int:

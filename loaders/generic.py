@@ -58,7 +58,7 @@ AREA_PATTERNS = [
     re.compile(r"(?<!Youth )(?<!Justice )(?<!Offending )\b((?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+|-)"
                r"(?:and|&|on|upon|of|the|(?!(?:Youth|Justice|Offending|Service|Team)\b)[A-Z][a-z]+)){0,4})"
                r"(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
-               r"(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan))\b"),
+               r"(?:Youth Offending (?:Service|Team)|YOS|YOT|YJS|Youth Justice (?:Service|(?:\w+\s+)?Board|Plan|Partnership))\b"),
     # words of one cell: a table's tab or line break is no part of a council's name ('Role<LF>Jo Bloggs<TAB>X Council')
     # the kind of council is no part of the place, in two words too ('Ebbw County Borough Council', 'Wexley Metropolitan Borough Council')
     re.compile(r"\b([A-Z][a-z]+(?:[^\S\t\n]+(?:and|&|(?!(?:City|County|Borough|District|Metropolitan)\b)[A-Z][a-z]+)){0,3})"
@@ -246,9 +246,23 @@ CAPITALS_CELL_RE = re.compile(r"[^a-z\n]*[A-Z]{4,}[^a-z\n]*")
 CELL_GAP_RE = re.compile(r"[^\S\n]{3,}")
 
 
+# A title set in spaced capitals, a blank between letters and wider padding between words ('H O L M B R O O K   Y O U T H').
+LETTER_SPACED_RE = re.compile(r"[^\S\n]*+[A-Z](?:[^\S\n][A-Z])++(?:[^\S\n]{2,}+[A-Z](?:[^\S\n][A-Z])++)*+[^\S\n]*+")
+WORD_GAP_RE = re.compile(r"[^\S\n]{2,}+")
+
+
+def _letters_closed_up(line: str) -> str:
+    """A title line in spaced capitals with its letters closed up into words, padded to its length (the offsets of the
+    lines after it are kept): 'H O L M B R O O K   Y O U T H' is 'HOLMBROOK YOUTH'; any other line as it is."""
+    if not LETTER_SPACED_RE.fullmatch(line):
+        return line
+    return " ".join("".join(word.split()) for word in WORD_GAP_RE.split(line.strip())).ljust(len(line))
+
+
 def _title_cased_line(line: str) -> str:
     """A title line in capitals in title case; or its first cell, where the line sets words in lower case beside it
     after wide padding ('SALLOWFIELD COUNTY COUNCIL          Agenda Item No. 9')."""
+    line = _letters_closed_up(line)
     if CAPITALS_CELL_RE.fullmatch(line):
         return re.sub(TITLE_WORD_RE, _title_word, line)
     indent = len(line) - len(line.lstrip())

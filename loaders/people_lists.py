@@ -69,6 +69,7 @@ from kg.loaders.text import (
     is_blank,
     is_column_heads,
     leaders_blanked,
+    left_column,
     lines,
     lines_from,
     plain,
@@ -549,11 +550,13 @@ def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:
     """The person a table cell holds and nothing else ('Det Supt Ifeoma Nwachukwu', 'Dr Ann Lee (Chair)'), the name
     known or not: a cell that is a post or a body ('Pinfold Heath Education', 'Head of Inclusion') is no person."""
     names = find_names(ctx.text, cell.start, cell.end, strict=False)
-    if len(names) != 1 or names[0].surname_only or trim(ctx.text, cell.start, names[0].start):
+    # (a rank the name reader leaves before the name: 'Superintendent Jo Lee')
+    if len(names) != 1 or names[0].surname_only or not _titles_only(ctx.text[cell.start:names[0].start]):
         return None
     rest = trim(ctx.text, names[0].end, cell.end)
-    # a marker in brackets after the name ('(Chair)', '(adviser, non-voting)') is no post the cell names
-    named = ctx.text[cell.start:names[0].end]
+    # a marker in brackets after the name ('(Chair)', '(adviser, non-voting)') is no post the cell names; nor is the
+    # title or rank before it ('Councillor Jo Lee', 'Superintendent Jo Lee')
+    named = names[0].name
     if rest and not re.fullmatch(r"\([^()]*\)", ctx.text[names[0].end:cell.end].strip()) or names_post(named) \
             or is_organisation_name(named, gazetteer=ctx.gazetteer, area=ctx.home_area):
         return None
@@ -1394,6 +1397,8 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
+    # the members' attendance in the same table ('Board membership at 1 June 2021 and attendance 2020/21 (four meetings)')
+    r"(?:[^\S\n]+and[^\S\n]+attendance\b[^\n]{0,60}?)?"
     r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
     # the board named in the sentence before, its membership dated ('... meets every two months. Membership at June
     # 2023:'), the date wrapped onto the next line too, the columns' order in brackets after it ('(surname, forename –
@@ -1405,6 +1410,15 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"[A-Z][a-z]+\s+\d{4}"
     r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
+
+
+def membership_blocks(text: str) -> list[tuple[str, list[Line]]]:
+    """Each board's membership rows (`membership_rows`), with the text they are read in: the document's, or where it
+    has none and its page is set in two columns, the left column's, the right's words blanked (the membership under
+    its lead in the left, 'HEADLINE PERFORMANCE' beside it)."""
+    blocks = [(text, block) for block in membership_rows(text)]
+    left = None if any(block for _, block in blocks) else left_column(text)
+    return [(left, block) for block in membership_rows(left)] if left is not None else blocks
 
 
 def membership_rows(text: str) -> list[list[Line]]:
@@ -1428,6 +1442,10 @@ def membership_rows(text: str) -> list[list[Line]]:
                 continue  # a row the page's end cut after the name's first part ('Supt Jo Harc' / '3' / 'ombe ...')
             elif is_blank(line) and not _rule(line):
                 gap = bool(rows)
+            elif rows and not gap and _dashed_entry(text, rows[0]) and (_dashed_entry(text, line)
+                                                                         or not _membership_row(text, line)):
+                rows.append(line)  # a post wrapped under its entry ('Jo Lee – Corporate Director,' / 'People, X Council'),
+                # or the next entry (no wrapped row of a table it may look like)
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
             elif rows and not gap and headed is not None and \
@@ -1513,7 +1531,24 @@ def _pipe_cell_wraps(row: Line, line: Line) -> bool:
 
 def _membership_row(text: str, line: Line) -> bool:
     return bool(BULLET_RE.match(line.text.strip())) or len(cells(text, line)) >= 2 or _run_on_entry(text, line) is not None \
-        or bool(VACANT_SEAT_RE.match(line.text))
+        or bool(VACANT_SEAT_RE.match(line.text)) or _dashed_entry(text, line)
+
+
+def _dashed_entry(text: str, line: Line) -> bool:
+    """'Jo Lee – Corporate Director,': a member's name, a dash and the post (perhaps wrapped onto the lines below,
+    read with it by `_dashed_members`)."""
+    entry = trim(text, line.start, line.end)
+    if not entry or len(cells(text, line)) != 1 or DASHED_ENTRY_RE.fullmatch(text, entry.start, entry.end) is None:
+        return False
+    names = find_names(text, entry.start, entry.end, strict=False)
+    return bool(names) and _titles_only(text[entry.start:names[0].start])
+
+
+def _titles_only(lead: str) -> bool:
+    """Whether the words before a name are its titles or rank alone ('Superintendent', 'Det Supt'), or none."""
+    words = lead.split()
+    return not words or len(words) <= 2 and all(is_honorific(word.strip(".")) or police_rank(frozenset({word}))
+                                                for word in words)
 
 
 # A seat no one fills, its post run on after the word: 'Vacant Magistrates' representative, Northfell Bench'.
@@ -1537,9 +1572,7 @@ def _run_on_entry(text: str, line: Line) -> Attendee | None:
     if len(found) != 1 or found[0].role is None or found[0].name.surname_only:
         return None
     attendee = found[0]
-    lead = text[entry.start:attendee.name.start]
-    if lead.strip() and not (len(lead.split()) <= 2 and all(is_honorific(word.strip(".")) or word in RANK_WORDS
-                                                           for word in lead.split())):
+    if not _titles_only(text[entry.start:attendee.name.start]):
         return None
     role = unglued(attendee.role.text)  # ('BCU Commander's representativeMetropolitan Police': cells a PDF ran together)
     return attendee if attendee.role.start >= attendee.name.end and (names_post(role) or _body_in_text(role)) \
@@ -1606,8 +1639,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     def organisation(role: str, org: str | None) -> str | None:
         return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
 
-    for block in membership_rows(ctx.text):
-        for text, rows in _ruled_columns(ctx.text, block):
+    for source, block in membership_blocks(ctx.text):
+        for text, rows in _ruled_columns(source, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
             headed = _headed_members(ctx, text, table, area)
             found += len(headed)
@@ -1920,14 +1953,39 @@ def _dashed_members(ctx: Context, text: str, table: list[Line], organisation: Ca
         read += [index, *wraps]
         if name is None:
             continue  # 'Vacant - Head of Secondary Inclusion': a seat no one fills
-        post = " ".join([entry.group("post"), *(text[table[wrap].start:table[wrap].end] for wrap in wraps)]).split()
+        # a line opening a bracket it does not close opens the next entry, its name's bracket wrapped ('Youth Justice
+        # Board Head of Oversight (South' / 'West) – adviser'), no part of this post
+        wraps = range(wraps.start, next((wrap for wrap in wraps if table[wrap].text.count("(") > table[wrap].text.count(")")),
+                                        wraps.stop))
+        deputies = {wrap: found for wrap in wraps if (found := DEPUTY_BRACKET_RE.fullmatch(table[wrap].text))}
+        post = " ".join([entry.group("post"), *(text[table[wrap].start:table[wrap].end] for wrap in wraps
+                                                 if wrap not in deputies)]).split()
         role = " ".join(post).rstrip(",;")
         evidence = trim(ctx.text, entry.start("name"), line.end)
         body = _body_in(ctx, role)
         ctx.person_role(name, "board_member", evidence, role=role, organisation=organisation(role, body))
+        if _post_chairs_board(role) and area:  # 'Jo Lee – Corporate Director,' / 'People, X Council (Chair)'
+            ctx.person_role(name, "board_chair", evidence, role="Chair", organisation=ctx.service_of(area))
+        for wrap, deputy in deputies.items():
+            _standing_deputy(ctx, table[wrap].start + deputy.start("name"), table[wrap].start + deputy.end("name"),
+                             organisation(role, body))
         if CABINET_POST_RE.search(role):
             ctx.person_role(name, "cabinet_member", evidence, role=role, organisation=organisation_for_role(role, area))
     return read
+
+
+# A member's standing deputy in brackets on a line under the entry: '  (deputy: DCI Jo Lee)'.
+DEPUTY_BRACKET_RE = re.compile(r"[^\S\n]*+\([^\S\n]*+(?:standing[^\S\n]++)?(?:deputy|substitute)[^\S\n]*+[:–—-][^\S\n]*+"
+                               r"(?P<name>[^()\n]{3,60}?)[^\S\n]*+\)[^\S\n]*+")
+
+
+def _standing_deputy(ctx: Context, start: int, end: int, organisation: str | None) -> None:
+    """The deputy a membership list names for a member ('(deputy: DCI Jo Lee)'): `standing_deputy` of the member's
+    body, the rank as the post."""
+    names = find_names(ctx.text, start, end, strict=False)
+    if len(names) == 1 and not trim(ctx.text, names[0].end, end):
+        ctx.person_role(names[0], "standing_deputy", span(ctx.text, start, end), role=names[0].title,
+                        organisation=organisation)
 
 
 def _capitals_first_cell(text: str, line: Line, *, known: bool = True) -> NameMatch | None:
@@ -2609,8 +2667,9 @@ CONTACT_RE = re.compile(
     r"\bcontact\s*:|\bcontact\s+details\b\s*:?|"
     # a bilingual label, the other language's word after a slash ('Contact / Cyswllt:')
     r"\bcontact[^\S\n]*/[^\S\n]*[^\W\d_]+(?:[^\S\n][^\W\d_]+)?[^\S\n]*:|democratic\s+services\s+officer\s*:|"
-    # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:'
-    r"\b(?:lead|responsible|reporting)\s+officers?\s*:|"
+    # a report's form header names the officer who answers for it: 'Lead officer:', 'Responsible officer:' (not one in
+    # brackets after another plan or task it leads: '. Community Safety Partnership plan (lead officer: J. Bloggs)')
+    r"(?<!\()\b(?:lead|responsible|reporting)\s+officers?\s*:|"
     # a plan's owner, who answers for it ('Plan owner: J. Bloggs, Head of Service | Tel. ...')
     r"\b(?:plan|strategy)\s+owner\s*:|"
     r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"

@@ -1231,7 +1231,9 @@ def board_members_in_brackets(ctx: Context, area: str | None) -> int:
 # 'The service is led by Jo Bloggs, Head of Youth Justice', 'Westmere YJS is managed by Jo Bloggs': its head, staff.
 # 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
 # (the services of several places, or of the area: 'Youth offending services in the area were managed by Jo Lee')
+# ('Day-to-day management of the team is led by Jo Bloggs (YJS Operations Manager)': the service's team's manager)
 SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:services?|team)|YOS|YOT|YJS)"
+                               r"|(?:day[- ]to[- ]day\s+)?management\s+of\s+the\s+(?:service|team)"
                                r"(?:\s+in\s+(?:the|this)\s+(?:area|borough|county|city))?|"
                                r"(?P<it>(?-i:It)))\s+"
                                r"(?:is|are|was|were|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",

@@ -61,7 +61,9 @@ OTHER_FAMILY_RE = re.compile(
     r"^[^\w\n]*+(?:\d{1,3}\.?[ \t]++)?declarations?[ \t]++of[ \t]++(?:\w++[ \t]++)?interests?[^\w\n]*$|^[^\S\n]*dear[ \t]+\w+|^[^\S\n]*yours[ \t]+(?:sincerely|faithfully)|"
     # a report's contents or foreword, numbered or in two languages too: '1. Foreword', 'Rhagair / Foreword', 'Foreword
     # by the Chair of the Board'
-    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|foreword(?:[ \t]++by\b[^\n]*+)?)[^\w\n]*$|"
+    # ('A JOINT FOREWORD': the foreword two sign)
+    r"^[^\w\n]*+(?:\d{1,2}\.?[ \t]++)?(?:\w++[ \t]*+/[ \t]*+)?(?:contents|table[ \t]+of[ \t]+contents|"
+    r"(?:(?:a|the|our)[ \t]++)?(?:joint[ \t]++)?foreword(?:[ \t]++by\b[^\n]*+)?)[^\w\n]*$|"
     # a letter's header, in two languages too ('At / To:', 'Copi at / Copy to:')
     rf"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:{OTHER_TONGUE_HEAD})?(?:to|from|copy[ \t]+to)[^\S\n]*+:",
     re.IGNORECASE | re.MULTILINE,
@@ -105,7 +107,7 @@ def load(ctx: Context) -> None:
     # an inspectorate's own page (its team listed 'Name | post') is the inspectorate's, not the area council's
     organisation = (ctx.gazetteer.inspectorate_named(ctx.text[:300]) if ctx.home_body == INSPECTORATE
                     else publisher(ctx.text, area))
-    members = {line.start for rows in people_lists.membership_rows(ctx.text) for line in rows}
+    members = {line.start for _, rows in people_lists.membership_blocks(ctx.text) for line in rows}
     for entry in staff_entries(ctx.text):
         if entry.line.start in members:
             continue  # a board's membership table: its rows are members, whoever employs them

@@ -74,6 +74,35 @@ def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     return list(_lines(text, start, len(text) if end is None else end))
 
 
+# Where a line's next column starts: after three blanks or more that follow a word (or, on a line whose left column is
+# empty, after its indent). A run of blanks is entered at its start only and taken whole.
+COLUMN_START_RE = re.compile(r"(?<=\S)[^\S\n]{3,}+(?=\S)|^[^\S\n]{8,}+(?=\S)")
+SIDE_COLUMN_LEFTMOST = 30  # characters: a right column starts past the left's width, not at an indent
+SIDE_COLUMN_LINES = 8  # lines whose next column starts at one place: a page set in two columns
+
+
+def left_column(text: str) -> str | None:
+    """The text of a page set in two columns side by side ('Board membership (September 2020)<pad>HEADLINE
+    PERFORMANCE'), the right column's words blanked (the offsets kept), so a list in the left reads its own lines
+    alone; None where no column starts at one place on enough lines. A line whose words run past the column's start
+    without a gap (prose across the page) is kept whole."""
+    starts: dict[int, int] = {}
+    for line in _document_lines(text):
+        for gap in COLUMN_START_RE.finditer(line.text):
+            if gap.end() >= SIDE_COLUMN_LEFTMOST:
+                starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    column = max(starts, key=lambda at: (starts[at], -at), default=None)
+    if column is None or starts[column] < SIDE_COLUMN_LINES:
+        return None
+    parts: list[str] = []
+    kept = 0
+    for line in _document_lines(text):
+        if len(line.text) > column and line.text[column - 2:column] == "  ":
+            parts += [text[kept:line.start + column], " " * (line.end - line.start - column)]
+            kept = line.end
+    return "".join([*parts, text[kept:]])
+
+
 def lines_from(text: str, start: int, count: int) -> list[Line]:
     """`lines(text, start)[:count]`, the first from `start` if that is inside a line: a slice of the document's lines,
     split once, so a reader that looks a few lines past each of many leads stays linear."""
@@ -262,6 +291,7 @@ STATUS_CODES_HEAD_RE = re.compile(r"(?<!\S)[A-Z]{1,2}+(?:[^\S\n]*+/[^\S\n]*+[A-Z
 
 # A run of blanks (no tab) longer than the three that part a register's columns: it parts them as three do.
 LONG_BLANKS_RE = re.compile(r"[^\S\n\t]{4,}")
+HEAD_GAP_RE = re.compile(r"\t++|[^\S\n]{3,}+")
 
 
 def is_column_heads(line: Line) -> bool:
@@ -275,7 +305,11 @@ def is_column_heads(line: Line) -> bool:
 def _column_heads(row: str) -> bool:
     # a long run of blanks is written as three, which part the columns and the dates alike (the dates' pattern tries
     # each blank of a run, and its blanks reach the run's end from each: quadratic in a run of a page's width)
-    heads = STATUS_CODES_HEAD_RE.sub(" attendance ", DATE_HEAD_RE.sub(" ", LONG_BLANKS_RE.sub("   ", row)))
+    row = LONG_BLANKS_RE.sub("   ", row)
+    dates = HEAD_GAP_RE.split(row.strip())
+    if len(dates) >= 2 and all(is_date_head(date) for date in dates):
+        return True  # '           22/04/21   15/07/21   18/11/21': the meetings' dates alone over their marks
+    heads = STATUS_CODES_HEAD_RE.sub(" attendance ", DATE_HEAD_RE.sub(" ", row))
     # each tab's cell alone: the other tongue's words never cross a tab ('Agency<TAB>Present / Apologies' is English)
     words = re.findall(r"[A-Za-z]+", " ".join(OTHER_TONGUE_HEAD_RE.sub("", plain(cell))
                                               for cell in heads.split("\t")).lower())

@@ -514,6 +514,34 @@ MINIMAL_CASES = {
     + "Emyr Gwynant Rowe .. " * 3_000 + "Chief Executive\n",
     "a bilingual substitute's bracket of words without end": "Westmere Council\n\nPresent:\nJ. Lee ("
     + "yn lle " * 4_000 + "/ substituting for K. Roe)\n",
+    # a register's rank in brackets, a deputy's cell after a mark, a key naming deputies, meetings' dates as heads, a
+    # plan's title in spaced capitals (stop 33, batch 97)
+    "a register's rank in brackets then a run of blanks": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE "
+    "REGISTER\n\nLEE J (Ch Insp)" + " " * 12_000 + "Police   D   Insp K Roe\n",
+    "a register's row of marks before a deputy's cell": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE "
+    "REGISTER\n\nLEE J   Police" + "   D" * 3_000 + "   Insp K Roe\n",
+    "a key's deputies without end": "Westmere Youth Justice Board\nMINUTES\n\nAttendance 2021/22\n\n"
+    "Lee J   Police   A\n\nA apologies   D deputy (" + "Lee: DI K. Roe; " * 3_000 + ")\n",
+    "a register's head row of dates alone without end": "Westmere Youth Justice Board\nMINUTES\n\nBoard attendance "
+    "2021/22\n\n" + "   10/06/21" * 4_000 + "\nLee J   Police   P   P\n",
+    "a surname and initial then a run of blanks": "Westmere Youth Justice Board\nMINUTES\n\nPresent:\nLee J"
+    + " " * 12_000 + "Police\n",
+    "a board's attendance heading after a run of blanks": "Westmere Youth Justice Board\nMINUTES\n\nBoard"
+    + " " * 12_000 + "attendance 2021/22\n\nLee J   Police   P\n",
+    "a membership heading's attendance then a run of blanks": "Westmere Youth Justice Plan\n\nBoard membership at 1 "
+    "June 2021 and attendance" + " " * 12_000 + "(four meetings)\n\nJo Lee\tChair\tWestmere Council\n",
+    "a title in spaced capitals without end": "WESTMERE COUNTY COUNCIL\n\n" + "W E S T   " * 4_000
+    + "Y O U T H   J U S T I C E\n\nYouth Justice Plan\n",
+    "the management of a team over a run of blanks": "Westmere Youth Justice Plan\n\nDay-to-day management of the"
+    + " " * 12_000 + "team is led by Jo Lee (Operations Manager).\n",
+    "a lead officer's bracket over and over": "Westmere Youth Justice Plan\n\n. Safety plan " + "(lead officer: "
+    * 4_000 + "J. Lee)\n",
+    "a page in two columns without end": "Westmere Youth Justice Plan\n\nBoard membership (2020)\n"
+    + "Jo Lee – Corporate Director,                       Custody 0.21\n" * 2_000 + "\n",
+    "a deputy's bracket of blanks under a dashed entry": "Westmere Youth Justice Plan\n\nBoard membership (2020)\n\n"
+    "Jo Lee – Corporate Director,\nPeople, Westmere Council\n  (deputy:" + " " * 12_000 + "DCI Ann Roe)\nKim Poe – Head\n",
+    "a portfolio's brackets over and over in a cabinet's list": "Westmere Council\n\nCABINET\n\nPresent:   Councillor "
+    "Jo Lee (Leader) – in the Chair\n          Councillors Ann Roe " + "(Deputy; Finance) " * 3_000 + "\n          Kim Poe\n",
 }
 
 
