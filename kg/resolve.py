@@ -688,10 +688,12 @@ def compare(a: Mention, b: Mention) -> tuple[str, list[str], list[str]]:
     named_areas = {area for mine, theirs in ((a, b), (b, a)) for area in theirs.areas - mine.areas
                    if f" {area} " in mine.posts_text} if full_names else set()
     # the holders of one post in papers about one area are of it, whatever council each writes (a county's board
-    # minutes give the district's portfolio holder the district council, its inspection report the county's)
+    # minutes give the district's portfolio holder the district council, its inspection report the county's; a
+    # district's plan gives the head of its youth justice service the county council that runs it, its scrutiny
+    # minutes the district's service)
     common = common_areas(a.areas, b.areas)
     papers_area = {a.area_key} - common - named_areas if full_names and a.area_key and \
-        a.area_key == b.area_key and a.relations & b.relations & HOLDER_RELATIONS else set()
+        a.area_key == b.area_key and (a.relations & b.relations & HOLDER_RELATIONS or same_posts) else set()
     areas = sorted(common | named_areas | papers_area) if full_names else []
     evidence_for.extend(f"same area: {_area_label(area, a, b)}" + (" (named in a post)" if area in named_areas else "")
                         + (" (both papers about it)" if area in papers_area else "") for area in areas)
@@ -949,7 +951,7 @@ def _merge_short_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, ev
             candidates = _titled_alike(m, candidates, clusters)
             keys = sorted({name_key(c.name) for c in candidates})
             people = {clusters.find(c.id) for c in candidates}
-            conflicts = _surname_conflicts(m, candidates)
+            conflicts = _surname_conflicts(m, candidates, one_person=len(people) == 1)
             # several names are one person when resolved as one ('Tad' and 'Tadeusz' for 'T.')
             if len(people) == 1 and not conflicts:
                 earlier = joined.setdefault(came_as[m.id], candidates[0])
@@ -1032,11 +1034,16 @@ def _titled_alike(m: Mention, candidates: list[Mention], clusters: _Clusters) ->
     return titled if len({clusters.find(c.id) for c in titled}) == 1 else candidates
 
 
-def _surname_conflicts(m: Mention, candidates: list[Mention]) -> list[list[str]]:
+def _surname_conflicts(m: Mention, candidates: list[Mention], *, one_person: bool = False) -> list[list[str]]:
     """The reasons against, for each candidate `compare_surname` finds against m: one comparison for candidates
-    written alike (the same organisations and titles), however many times a corpus repeats them."""
+    written alike (the same organisations and titles), however many times a corpus repeats them. Candidates that are
+    one person (one_person) are against only if none agrees: a head of service written with the county council in a
+    district's plan and with the district's service in its minutes is the 'D. Farrow' of the service's minutes."""
     alike = {(c.organisations, c.titles, c.distinctive_titles, c.full_name, c.forenames[:1]): c for c in candidates}
-    return [con for c in alike.values() for verdict, _, con in [compare_surname(m, c)] if verdict == "conflict"]
+    compared = [compare_surname(m, c) for c in alike.values()]
+    if one_person and any(verdict == "agree" for verdict, _, _ in compared):
+        return []
+    return [con for verdict, _, con in compared if verdict == "conflict"]
 
 
 def _merge_forename_forms(by_key: dict[str, list[Mention]], clusters: _Clusters, evidence: dict[str, _Evidence],

@@ -913,3 +913,25 @@ def test_initials_in_a_placeless_document_stay_apart_from_namesakes_and_initials
                            officer("p-3", "placeless-minutes.txt", "F. Baptiste", None, "Westmere Police")]
     canonical = resolve_mentions(written_with_a_body, []).canonical
     assert canonical["p-3"] != canonical["p-1"]
+
+
+def test_the_head_of_a_districts_service_written_with_the_county_or_the_service_is_one_person() -> None:
+    """A district's plan gives the head of its youth justice service the county council that runs it; the district's
+    scrutiny minutes give him the district's service, and its board's minutes 'D. Farrow' of the service: one holder
+    of one post in papers about one area, the short form his too. Another post's namesake stays apart."""
+    from kg.resolve import resolve_mentions
+
+    def farrow(mention_id: str, name: str, organisation: str, *posts: str, relation: str = "present_at_meeting") -> Mention:
+        return Mention(mention_id, name, f"{mention_id}.txt", frozenset({organisation}), frozenset({relation}),
+                       "Eastholm", posts=frozenset(posts))
+
+    plan = farrow("p", "Dorian Farrow", "Northshire County Council", "head of youth justice service",
+                  relation="board_member")
+    minutes = farrow("s", "Dorian Farrow", "Eastholm Youth Offending Service", "head of youth justice service",
+                     relation="officer_attending")
+    board = farrow("b", "D. Farrow", "Eastholm Youth Offending Service", "head of youth justice service")
+    canonical = resolve_mentions([plan, minutes, board], []).canonical
+    assert canonical["p"] == canonical["s"] == canonical["b"]
+    other = farrow("o", "Dorian Farrow", "Northshire County Council", "highways manager", relation="board_member")
+    canonical = resolve_mentions([other, minutes], []).canonical
+    assert canonical["o"] != canonical["s"]
