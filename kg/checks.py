@@ -57,7 +57,7 @@ from kg.loaders.roles import (  # ROLE_PARTS: where a role's last part (its body
 )
 from kg.names import is_body_word, is_first_name, is_honorific, is_only_a_name
 from kg.store import Store
-from kg.vocabulary import is_meeting_word, is_shouted_word, names_post_or_body
+from kg.vocabulary import is_meeting_word, is_shouted_word, names_by_letters, names_post_or_body
 
 SERVICE_KIND = "youth_offending_service"
 # Words that belong to organisations and places, never to a person's name.
@@ -403,7 +403,8 @@ def recommendations_are_addressed(graph: ResolvedGraph) -> CheckResult:
                                                       "subject of its sentence), never to no one or to a non-body")
     for node in _of_schema(graph, "Recommendation"):
         addressees = node.values("addressee")
-        if not any(names_post_or_body(addressee) for addressee in addressees):
+        # ('Westmere YJS should:': a body by its letters)
+        if not any(names_post_or_body(addressee) or names_by_letters(addressee) for addressee in addressees):
             text = node.first("text") or ""
             result.problems.append(f"{node.first('number') or '-'} {text[:60]!r} ({node.id}): addressed to "
                                    f"{', '.join(repr(one) for one in addressees) or 'no one'}")

@@ -301,8 +301,8 @@ def _no_name_opens(tokens: list[_Token], i: int) -> bool:
 def _no_name_from(word: str, following: str | None) -> bool:
     """No name opens at `word` before `following` (None: the last word): the word is no title and no part of a name,
     or, untitled, it is one and the next word cannot be a second part after it (a name of one part needs a title)."""
-    if word.lower() in WELSH_ARTICLES and (following or "").rstrip(".").lower() in WELSH_HONORIFICS:
-        return False  # 'Y Cynghorydd': the article opens the title
+    if following is not None and _opens_title(word, following):
+        return False  # 'Y Cynghorydd', 'County Cllr': the first word opens the title
     if not _may_open_name(word):
         return True
     if is_honorific(word) or word.endswith("-") or _split_merged(_Token(word, 0, len(word))).text != word:
@@ -377,7 +377,7 @@ def _titles_at(text: str, tokens: list[_Token], j: int) -> tuple[list[str], int,
 
 
 def _name_at(text: str, tokens: list[_Token], i: int, strict: bool) -> tuple[NameMatch | None, int]:
-    j = i + _welsh_article(text, tokens, i)  # 'Y Cynghorydd': the article is the title's
+    j = i + _title_qualifier(text, tokens, i)  # 'Y Cynghorydd', 'County Cllr': the first word is the title's
     honorifics, j, _ = _titles_at(text, tokens, j)
     past_page = _past_page(text, tokens, j - 1) if honorifics else None  # 'chaired by Dr' / the page's footer / 'Jo Hart'
     tokens = past_page or tokens
@@ -665,10 +665,22 @@ def _title_pair(text: str, left: _Token, right: _Token) -> bool:
         and TITLE_PAIR_GAP_RE.fullmatch(text, left.end, right.start) is not None
 
 
-def _welsh_article(text: str, tokens: list[_Token], i: int) -> int:
-    """1 where tokens[i] is the Welsh article before a Welsh title ('Y Cynghorydd', 'Yr'), else 0."""
-    following = tokens[i + 1].text.rstrip(".").lower() if i + 1 < len(tokens) else ""
-    return int(tokens[i].text.lower() in WELSH_ARTICLES and tokens[i].text[:1].isupper() and following in WELSH_HONORIFICS
+# The tier of a council before a councillor's title is the title's: 'County Cllr Jo Bloggs' (a two-tier county's papers
+# tell its councillors from the districts' so).
+COUNCIL_TIERS = frozenset({"county", "district", "borough", "parish", "town", "city"})
+
+
+def _opens_title(word: str, following: str) -> bool:
+    """Whether `word` is the first of a title's two words: the Welsh article before a Welsh title ('Y Cynghorydd',
+    'Yr'), or a council's tier before one councillor's ('County Cllr'; not 'County Councillors', several people)."""
+    lowered, title = word.lower(), following.rstrip(".").lower()
+    return word[:1].isupper() and (lowered in WELSH_ARTICLES and title in WELSH_HONORIFICS or lowered in COUNCIL_TIERS
+                                   and HONORIFICS.get(title) == "Councillor" and title not in PLURAL_HONORIFICS)
+
+
+def _title_qualifier(text: str, tokens: list[_Token], i: int) -> int:
+    """1 where tokens[i] is the first of a title's two words ('Y Cynghorydd', 'County Cllr'), else 0."""
+    return int(i + 1 < len(tokens) and _opens_title(tokens[i].text, tokens[i + 1].text)
                and _joined(text, tokens[i], tokens[i + 1]))
 
 

@@ -133,6 +133,11 @@ def names_post(phrase: str) -> bool:
     return any(is_post_noun(word) for word in WORD_RE.findall(phrase))
 
 
+def names_by_letters(phrase: str) -> bool:
+    """Does a phrase name a post or a body by its letters ('Westmere YJS', 'the DCS'), as the vocabulary lists them?"""
+    return any(_bare(word) in BODY_AND_POST_LETTERS for word in WORD_RE.findall(phrase))
+
+
 def names_post_or_body(phrase: str) -> bool:
     """Does a phrase name a post or a body ('Chair of the Board', 'YOT Manager', 'the Police')?"""
     return any(is_post_noun(word) or _bare(word) in BODY_NOUNS or _bare(word) in ACRONYMS

@@ -34,7 +34,15 @@ from functools import lru_cache
 
 from kg.loaders import person_cells
 from kg.loaders.context import Context
-from kg.loaders.initials import INITIALS, INITIALS_RE, document_key, fits, initials_entries, initials_of
+from kg.loaders.initials import (
+    INITIALS,
+    INITIALS_RE,
+    document_key,
+    fits,
+    initials_entries,
+    initials_of,
+    initials_quoted,
+)
 from kg.loaders.roles import (
     POLICE_FORCE,
     is_organisation_name,
@@ -43,7 +51,14 @@ from kg.loaders.roles import (
     organisation_named,
     post_and_body,
 )
-from kg.loaders.speakers import BOARD_CHAIR_RE, SAFEGUARDING_RE, YOUTH_JUSTICE_BOARD_RE, post_relation, relative_post
+from kg.loaders.speakers import (
+    ATTENDING_RELATIONS,
+    BOARD_CHAIR_RE,
+    SAFEGUARDING_RE,
+    YOUTH_JUSTICE_BOARD_RE,
+    post_relation,
+    relative_post,
+)
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
@@ -1127,8 +1142,37 @@ def _sections(text: str, start: int, end: int, headless: bool) -> tuple[Section,
     return tuple(_read_sections(text, start, end, headless=headless))
 
 
+# An attendance label set inside a paragraph after a sentence's end ('... considered the report on 4 May. Present:
+# Councillor X (Chair); Councillors Y and Z. In attendance: W, Post. The minute reads:'): a list as a heading's line
+# gives it. Read with the blank before the label as a line's break (the same offsets), and the paragraph's words after
+# the full stop that ends the labelled sentence, where no label follows, blanked: the list ends there.
+LABEL_IN_PARAGRAPH_RE = re.compile(r"(?<=[a-z0-9)][.;])[^\S\n](?=(?:Present|In[^\S\n]attendance|Also[^\S\n]present|"
+                                   r"Apologies):[^\S\n]*+\n?[^\S\n]*+[A-Z])")
+LABELLED_SENTENCE_END_RE = re.compile(r"\.[^\S\n]++(?=[A-Z])")
+PARAGRAPH_END_RE = re.compile(r"\n[^\S\n]*+\n|\Z")
+
+
+def labels_set_apart(text: str) -> str:
+    """The text with each attendance label inside a paragraph opening a line, and the words after its list blanked.
+    (Each label's list is read up to the next label at most: a paragraph of many labels is crossed once.)"""
+    labels = list(LABEL_IN_PARAGRAPH_RE.finditer(text))
+    if not labels:
+        return text
+    chars = list(text)
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        chars[label.start()] = "\n"
+        window_end = following.start() if following else len(text)
+        paragraph_end = PARAGRAPH_END_RE.search(text, label.end(), window_end)
+        end = paragraph_end.start() if paragraph_end else window_end
+        # (a stop just before the next label ends no list: the lookahead sees no capital past the window's end)
+        close = LABELLED_SENTENCE_END_RE.search(text, label.end(), end)
+        if close is not None:
+            chars[close.start() + 1:end] = [blank if blank == "\n" else " " for blank in text[close.start() + 1:end]]
+    return "".join(chars)
+
+
 def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[Section]:
-    text = leaders_blanked(text)
+    text = labels_set_apart(leaders_blanked(text))
     all_lines, columns, continued = _columns_apart(text, lines(text, start, end))
     found: list[Section] = []
     index = 0
@@ -4601,6 +4645,16 @@ def _runs_on_a_sentence(text: str, attendee: Attendee) -> bool:
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1:line_start - 1].rstrip()  # the line just above (blank: a new
     return bool(above) and above[-1].isalpha()  # paragraph); a word ends it, no stop: the sentence goes on
+
+
+def quoted_by_initials(ctx: Context, end: int | None = None, *, headless: bool = False) -> None:
+    """Those the lists above `end` name, quoted later by their initials ('BH said that from January ...'), as board
+    minutes do, or a paper quoting a committee's minute ('HQ explained that ...')."""
+    listed = [attendee for section in sections(ctx.text, 0, end, headless=headless)
+              if section.kind not in ONE_HOLDER_KINDS for attendee in section.attendees]
+    attending = {role.name for role in ctx.roles if role.relation in ATTENDING_RELATIONS}
+    if listed and attending:
+        initials_quoted(ctx, attending, max(attendee.evidence.end for attendee in listed))
 
 
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,

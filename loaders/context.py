@@ -43,8 +43,10 @@ from kg.vocabulary import is_body_word, is_post_word
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                         "chief_inspector"}
-# 'County Councillor Jo Bloggs', 'County Cllr Jo Bloggs': the county before the honorific the name match begins with.
+# 'County Councillor Jo Bloggs', 'County Cllr Jo Bloggs': the county before the honorific, just before the name's match
+# or at its start (the name reader takes a council's tier before a councillor's title as the title's).
 COUNTY_TITLE_RE = re.compile(r"\bCounty[^\S\n]+$")
+COUNTY_TIER_RE = re.compile(r"County[^\S\n]+")
 COUNTY_POST_RE = re.compile(r"(?:the\s+)?county['’]s\s", re.IGNORECASE)
 COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){1,3}(?<=\s)County[^\S\n]*+(?:\n[^\S\n]*+)?Council\b")
 # A council named with its kind, in capitals or not: 'Kelsworth District Council', 'WENSCOMBESHIRE COUNTY COUNCIL'.
@@ -378,8 +380,9 @@ class Context:
         if role.relation in ("board_member", "board_chair"):
             return None  # on a youth justice board they sit for the board's service
         county_post = bool(role.role and COUNTY_POST_RE.match(role.role))
-        titled = bool(role.title and "Councillor" in role.title and role.name_span and COUNTY_TITLE_RE.search(
-            self.text, max(0, role.name_span.start - 12), role.name_span.start))
+        titled = bool(role.title and "Councillor" in role.title and role.name_span and (COUNTY_TITLE_RE.search(
+            self.text, max(0, role.name_span.start - 12), role.name_span.start) or COUNTY_TIER_RE.match(
+            self.text, role.name_span.start)))
         county = self.county_council if county_post or titled else None
         if county is None and role.role and COUNTY_MEMBER_POST_RE.match(role.role):
             # 'County Councillor, Cabinet Member CYP' written as the post: the county council, named in full or by its

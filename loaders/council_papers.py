@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import fold
-from kg.loaders import attendance, generic, initials, inspection_people, people_lists, registry, speakers
+from kg.loaders import attendance, generic, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
 from kg.loaders.text import find_line, lines, span
 from kg.vocabulary import WELSH_HEADINGS, welsh_pattern
@@ -125,7 +125,7 @@ def load(ctx: Context) -> None:
     people_lists.consultees(ctx, _area(council), 0, end)
     people_lists.copy_list(ctx, _area(council))  # 'Copy to:' under the minutes, as under a letter
     speakers.key_posts(ctx, _area(council), attendees=True)
-    _quoted_by_initials(ctx, end)
+    attendance.quoted_by_initials(ctx, end, headless=RELATIONS.headless)
 
 
 OTHER_BODY_RE = re.compile(r"\b(?:scrutiny|committee|sub-committee|panel|forum)\b", re.IGNORECASE)
@@ -158,15 +158,6 @@ def read_minutes_extracts(ctx: Context, after: int = 0) -> int:
     if found:  # those the minutes list, quoted where they speak ('Councillor Lee introduced the report. She said ...')
         speakers.quoted_people(ctx, area, posts_only=True, attendees=True)
     return found
-
-
-def _quoted_by_initials(ctx: Context, end: int) -> None:
-    """Those the lists name, quoted later by their initials ('BH said that from January ...'), as board minutes do."""
-    listed = [attendee for section in attendance.sections(ctx.text, 0, end, headless=RELATIONS.headless)
-              if section.kind not in attendance.ONE_HOLDER_KINDS for attendee in section.attendees]
-    attending = {role.name for role in ctx.roles if role.relation in speakers.ATTENDING_RELATIONS}
-    if listed and attending:
-        initials.initials_quoted(ctx, attending, max(attendee.evidence.end for attendee in listed))
 
 
 def council_part_end(ctx: Context) -> int:

@@ -74,7 +74,8 @@ OVERALL_RATING = [
     # 'HMIP judged the Service to be 'Requires Improvement' overall'
     # 'judged the service to Require Improvement', 'rated the service inadequate'
     # (the sentence wrapped between the verb and the service: 'rated the' / 'Westmere Youth Justice Service as')
-    re.compile(rf"\b(?:rated|judged|graded|assessed|found)\s+(?:(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,60}}?\s)?{SERVICE_NOUN}"
+    # ('published its report on 14 May, rating the county-run service 'Requires improvement'': the participle too)
+    re.compile(rf"\b(?:rated|rating|judged|judging|graded|grading|assessed|found)\s+(?:(?:[^.;:\n]|\n(?![^\S\n]*\n)){{0,60}}?\s)?{SERVICE_NOUN}"
                rf"(?:[^.;:\n]{{0,40}}?\s+(?:as|to\s+be)|\s+to(?=\s+require)|)\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
                re.IGNORECASE),
     # 'Skelbeck's youth justice service is 'Good', according to ...', 'the YJS is Good overall'
@@ -130,8 +131,11 @@ PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|
                            r"(?!(?:\s+[\w-]+){0,3}?\s+(?:inspection|report|visit|assessment)s?\b)", re.IGNORECASE)
 # ... or for a piece of work told by its verb: 'rated the service "Good" for making sure sentences are served'.
 PIECE_OF_WORK_DONE = re.compile(r"['’\"”]?\s+for\s+[a-z]+ing\b", re.IGNORECASE)
-# ... or for a standard its code names: 'rated the service Outstanding for Staff (1.2)'
-FOR_A_STANDARD = re.compile(r"['’\"”]?\s+for\s+[^.;()\n]{1,60}?\(\s*[1-9]\.[1-9]\s*\)")
+# ... or for a standard its code names: 'rated the service Outstanding for Staff (1.2)', 'for standard 1.2 (Staff)';
+# or in so many of the standards: 'Of the 13 standards inspected, the service was rated 'Good' in seven'
+FOR_A_STANDARD = re.compile(r"['’\"”]?\s+(?:for\s+[^.;()\n]{1,60}?\(\s*[1-9]\.[1-9]\s*\)|for\s+(?:the\s+)?standards?\s+[1-9]\.[1-9]\b|"
+                            r"in\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]\d?)\b(?![.,]?\d))",
+                            re.IGNORECASE)
 # Table rows, matched on one line. Separators are possessive and a cell's text ends on a character that is not one,
 # so a long run of spaces, tabs or pipes is crossed once, not once for every place the cell might end.
 ROW_START = r"^(?:[^\w<]|<(?!p>))*+(?:<p>)?\s*+"

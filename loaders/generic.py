@@ -135,6 +135,8 @@ def load(ctx: Context) -> None:
     people_lists.led_by_lines(ctx)
     people_lists.copy_list(ctx, document_area(ctx))
     listed = attendance_lists(ctx)
+    if listed:  # a paper quoting a committee's minute: those its lists name, quoted by their initials ('HQ explained')
+        attendance.quoted_by_initials(ctx)
     # the form header's cabinet member first: 'Cllr Bloggs said' further on speaks in that post
     people_lists.labelled_portfolio_holders(ctx, document_area(ctx))
     people_lists.consultees(ctx, document_area(ctx))

@@ -1237,7 +1237,13 @@ TEAM_LIST_LEAD_RE = re.compile(r"\b(?:inspection\s+)?team\b[^.:\n]{0,40}?\b(?:wi
 
 
 PLACE_BEFORE_RE = re.compile(r"\b(?:in|at)\s+$")
-WITH_GROUP_RE = re.compile(r"[^\S\n]*+(?:\([^()\n]{1,60}\))?,?\s++with\s++")
+# The sentence after the team's that goes on with it: '... supported by HM Inspectors X and Y. They were joined by Z
+# from Ofsted and W from the CQC.'
+JOINED_NEXT = r"[.;]?\s++(?:They|She|He|The\s+team)\s+(?:were|was)\s+(?:also\s+)?joined\s+by"
+JOINED_NEXT_RE = re.compile(rf"{JOINED_NEXT}\b")
+# What opens a group of the team of its own, without the label before it: 'with' ('..., with Jo Hart (CQC) and Al Dee
+# (Ofsted)'), or the sentence that goes on with the team ('. They were joined by Jo Hart from Ofsted').
+WITH_GROUP_RE = re.compile(rf"[^\S\n]*+(?:\([^()\n]{{1,60}}\))?,?\s++with\s++|{JOINED_NEXT}\s++")
 
 
 def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -1252,6 +1258,8 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         if any(lead.start() <= match.start() < lead.end() for lead in leads):
             continue
         stop = sentence_end(ctx.text, match.end(), min(end, match.end() + 600))
+        if joined := JOINED_NEXT_RE.match(ctx.text, stop):  # 'They were joined by X from HMICFRS and Y from Ofsted.'
+            stop = sentence_end(ctx.text, joined.end(), min(end, joined.end() + 600))
         # in the team's own sentence a name the lexicon lacks is still a member ('Inspectors Siobhán Ní Fhlannagáin')
         # (not a place after 'in': '... given to us by everyone in Trewithian Bay')
         names = [n for n in find_names(ctx.text, match.end(), stop, strict=False)
@@ -1347,6 +1355,10 @@ def _own_part(text: str, start: int, name: NameMatch) -> str | None:
     # ('..., with Jo Hart (Ofsted)': 'with' joins the next member, as 'and' does)
     words = re.sub(r"^[\s,;]*(?:and\s+)?(?:by\s+|with\s+)?(?:with$)?|[\s,;:]*$", "", text[start:name.start])
     if _rank_of_the_name(words):
+        return None
+    # the body of the name before, whom it comes from: 'Jo Hart from Ofsted and Al Dee'
+    body_before = re.fullmatch(r"from\s+(?P<body>.+?)(?:\s*,)?(?:\s+and)?", " ".join(words.split()))
+    if body_before and inspectorate_named(body_before.group("body")):
         return None
     # the post of the name before, then this one's own words: ', HMI Probation, and a local assessor, Jo Lee'
     previous = re.match(r"([^,]+),\s*and\s+(?:an?\s+)?", words)

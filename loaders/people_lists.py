@@ -66,6 +66,7 @@ from kg.loaders.text import (
     end_of_line,
     find_line,
     fold_cells,
+    form_right_column,
     is_blank,
     is_column_heads,
     leaders_blanked,
@@ -661,7 +662,7 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
                            rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
+                           r"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
 
@@ -762,7 +763,8 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         elif _surname_first_row(ctx, text, line, area) or _ranked_name_row(ctx, text, line, area):
             found += 1
         elif _post_wrapped_under(text, line, table_rows_read):
-            continue  # the post of the row above, wrapped under its column ('                Children Board')
+            table.append(line)  # the post of the row above, wrapped under its column ('                Children Board'):
+            # the table's reader joins it to that row's post
         elif copied := _names_after_post(ctx, line, area):
             found += copied
         elif _named_with_post(ctx, line, area):
@@ -2677,8 +2679,10 @@ CONTACT_RE = re.compile(
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?|"
     # a release's foot: 'MEDIA CONTACT' over 'Jo Bloggs, Communications Officer' (the words end their line), 'Press
     # contact: Jo Bloggs'
-    r"\b(?:media|press)\s+contacts?\b[^\S\n]*+[:\n]",
-    re.IGNORECASE)
+    r"\b(?:media|press)\s+contacts?\b[^\S\n]*+[:\n]|"
+    # a news page's foot: 'Further information' alone on its line over 'Jo Bloggs, Community Safety Manager'
+    r"^[^\S\n]*+(?:further|more)[^\S\n]++information[^\S\n]*+:?[^\S\n]*+\n",
+    re.IGNORECASE | re.MULTILINE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
 CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
 LEAD_CONTACT_RE = re.compile(r"\s*(?:me,?\s+or\s+)?the\s+lead\s+inspector\b", re.IGNORECASE)
@@ -2970,18 +2974,28 @@ PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+hold
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
-    """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post."""
-    text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
-    end = len(text) if end is None else end
+    """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post: in the form's
+    left-hand column or its right-hand one, the name on the label's line or the lines its value wraps onto."""
+    boxed = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
+    right = form_right_column(boxed)
+    return sum(_portfolio_holders_labelled(ctx, text, area, begin, len(text) if end is None else end)
+               for text in ([boxed, right] if right else [boxed]))
+
+
+def _portfolio_holders_labelled(ctx: Context, text: str, area: str | None, begin: int, end: int) -> int:
+    """The cabinet members `labelled_portfolio_holders` reads in one reading of the text (the same offsets)."""
     found = 0
     for label in PORTFOLIO_LABEL_RE.finditer(text, begin, end):
         line_end = end_of_line(text, label.end(), end)
-        names = [n for n in find_names(text, label.end(), line_end, strict=False) if n.title == "Councillor"]
+        wrapped_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
+        # 'Children and Families' / '(Cllr Jo Bloggs)': the name on a line the value wraps onto, where none is on its own
+        names = [n for n in find_names(text, label.end(), line_end, strict=False) if n.title == "Councillor"] or \
+            [n for n in find_names(text, label.end(), wrapped_end, strict=False) if n.title == "Councillor"]
         if not names:
             continue
-        portfolio = re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
-                           text[label.end():names[0].start]).strip(" \t–—-,(")
-        line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
+        portfolio = " ".join(re.sub(r"\s*\b(?:County|Borough|City|District|Town)\s*$", "",  # 'County Councillor Jo Bloggs'
+                                    text[label.end():names[0].start]).split()).strip(" \t–—-,(")
+        line_end = wrapped_end
         # 'Councillor Jo Bloggs, Children and Families', the portfolio perhaps wrapped in its column
         after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")

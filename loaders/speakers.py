@@ -92,7 +92,9 @@ KEY_ROLE_RE = re.compile(
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|"
     # 'the Leader, Cllr Jo Lee', 'The Leader of Westmere County Borough Council, Councillor Jo Lee,': the council's
     r"\bthe\s+(?-i:Leader)(?:\s+of\s+(?:the\s+(?-i:Council)|(?:(?-i:[A-Z])[\w'’-]*+\s+){1,4}(?-i:Council)))?"
-    r"(?=,\s*(?:Cllr|Councillor)\b)|" + BOARD_CHAIR,
+    r"(?=,\s*(?:Cllr|Councillor)\b)|"
+    # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's)
+    r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++the[^\S\n]++(?-i:Council)\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -563,7 +565,20 @@ def _organisation(ctx: Context, role: str | None, owner: str | None, area: str |
 
 # --- speakers -------------------------------------------------------------------------------
 
+# A paper quoting a meeting's record, its minute in quotation marks ('The relevant minute reads: "Councillor X asked
+# ... HQ explained that ..."'): the minute records who spoke at the meeting, as minutes do, so its words are read.
+QUOTED_RECORD_RE = re.compile(r"\bminutes?[^\S\n]++(?:reads?|records?|states?)[^\S\n]*+:\s*+\Z", re.IGNORECASE)
+RECORD_LEAD = 40  # characters before a quotation mark that may introduce the minute
+
+
 def quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks; a quote left open ends with its paragraph (the next one reopens it). A minute
+    quoted whole is no region: its speakers spoke at the meeting."""
+    return [(start, end) for start, end in _quotation_marks(text)
+            if QUOTED_RECORD_RE.search(text, max(0, start - 1 - RECORD_LEAD), start - 1) is None]
+
+
+def _quotation_marks(text: str) -> list[tuple[int, int]]:
     """Spans inside quotation marks; a quote left open ends with its paragraph (the next one reopens it)."""
     regions = []
     opened: int | None = None

@@ -509,6 +509,37 @@ def council_report_form(text: str) -> bool:
     return bool(COUNCIL_REPORT_FORM_RE.search(text[:FORM_HEADER_REACH]))
 
 
+# A label in a form's right-hand column, after the left's value and its padding: 'REPORT OF:  Jo Lee,       PORTFOLIO:'.
+RIGHT_LABEL_RE = re.compile(r"(?<=\S)[^\S\n]{3,}+(?=[A-Z][A-Za-z]*+(?:[^\S\n][A-Za-z]++){0,2}:(?:[^\S\n]|$))", re.MULTILINE)
+RIGHT_LABELS = 2  # labels at one column, on lines of their own, make it the form's right-hand column
+
+
+def form_right_column(text: str) -> str | None:
+    """A council report's form header set in two columns of labels and values ('REPORT TO:  CABINET      DATE:  12 May'
+    / 'REPORT OF:  Jo Lee,     PORTFOLIO:  Children and Families (Cllr' / '           Director   Ann Roe)'), read as
+    its right-hand column alone: the left column of each of the block's lines blanked (the same offsets), so that a
+    right-hand label opens its line and its value wraps in its own column. None where the head has no such column."""
+    head_end = min(len(text), FORM_HEADER_REACH)
+    columns: dict[int, list[int]] = {}
+    for label in RIGHT_LABEL_RE.finditer(text, 0, head_end):
+        line_start = text.rfind("\n", 0, label.start()) + 1
+        if COUNCIL_REPORT_FORM_RE.match(text, line_start) or text[line_start:line_start + 1].isupper():
+            columns.setdefault(label.end() - line_start, []).append(line_start)
+    column, starts = max(columns.items(), key=lambda item: len(item[1]), default=(0, []))
+    if len(starts) < RIGHT_LABELS:
+        return None
+    chars = list(text)
+    line_start = starts[0]
+    while line_start < head_end:  # the block from its first labelled line to the blank line under it
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        if not text[line_start:line_end].strip():
+            break
+        chars[line_start:min(line_start + column, line_end)] = " " * (min(line_start + column, line_end) - line_start)
+        line_start = line_end + 1
+    return "".join(chars)
+
+
 # The title of a youth justice service's own plan: 'YOUTH JUSTICE PLAN 2024 – 2025', 'Youth Justice Strategic Plan
 # 2023-26', after the place ('Eskbridge Youth Justice Plan'), or after the title in the other tongue, beside it or in a
 # second column ('CYNLLUN CYFIAWNDER IEUENCTID / YOUTH JUSTICE PLAN', 'CYNLLUN ... 2021-2022      YOUTH JUSTICE PLAN').

@@ -364,6 +364,19 @@ def test_minutes_with_no_area_and_a_recommendation_to_no_one_fail_their_checks()
     assert problems()["meetings-have-areas"] == []
 
 
+def test_a_recommendation_to_a_body_by_its_letters_is_addressed() -> None:
+    """'Tarrow YJS should:' addresses the service by its letters: a body, as 'Tarrow YOS' is."""
+    from kg.resolve import Resolution
+
+    text = "Tarrow YJS should share data."
+    ctx = Context(Document.from_text("letters.txt", text))
+    ctx.emit("rec-c", "Recommendation", "text", "share data", (18, 28))
+    ctx.emit("rec-c", "Recommendation", "addressee", "Tarrow YJS", (0, 10))
+    [checked] = [r for r in run_checks(build_graph(list(ctx.statements.values()), Resolution({}, [], [])))
+                 if r.name == "recommendations-addressed"]
+    assert checked.problems == []
+
+
 def test_one_office_for_the_papers_of_two_areas_fails_its_check() -> None:
     """Two boroughs' papers each naming their commissioner's office by its kind alone: one node each (the gazetteer
     gives each area its own), or, as before, one node for both, which fails."""

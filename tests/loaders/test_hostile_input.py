@@ -542,6 +542,31 @@ MINIMAL_CASES = {
     "Jo Lee – Corporate Director,\nPeople, Westmere Council\n  (deputy:" + " " * 12_000 + "DCI Ann Roe)\nKim Poe – Head\n",
     "a portfolio's brackets over and over in a cabinet's list": "Westmere Council\n\nCABINET\n\nPresent:   Councillor "
     "Jo Lee (Leader) – in the Chair\n          Councillors Ann Roe " + "(Deputy; Finance) " * 3_000 + "\n          Kim Poe\n",
+    # a bare 'cc' line with a run of blanks after it, a council's tier before a title over and over (stop 33, batch 95)
+    "a bare cc line then a run of blanks": "Westmere Council\n\nDear Jo\n\ncc" + " " * 12_000
+    + "\nCllr Jo Lee      Leader of Westmere Council\n",
+    "a council's tier before a councillor's title over and over": "Westmere Council\n\ncc\n"
+    + "County Cllr " * 3_000 + "Jo Lee      Leader of Westmere Council\n",
+    # attendance labels inside a paragraph, a form's right-hand column, the team joined by others,
+    # the Leader after a name (stop 33, batch 95)
+    "attendance labels inside one paragraph without end": "Westmere Council\n\nREPORT TO:  CABINET\n\n1.1  The panel met."
+    + " Present: Jo Lee." * 600 + " The minute reads:\n",
+    "an attendance label inside a paragraph then a run of blanks": "Westmere Council\n\nThe panel met. Present: Jo Lee"
+    + " " * 12_000 + "and Dev Rao. In attendance: Ann Roe.\n",
+    "a form's right-hand labels without end": "WESTMERE COUNCIL\n\nREPORT TO:   CABINET"
+    + "      DATE:   1 May" * 2_000 + "\nREPORT OF:   Jo Lee       PORTFOLIO:   Children (Cllr Dev Rao)\n",
+    "a form's two columns of labels line after line": "WESTMERE COUNCIL\n\n"
+    + "REPORT OF:   Jo Lee       PORTFOLIO:   Children and\n" * 2_000 + "\n",
+    "the team joined by others over and over": "An inspection of youth justice services in Westmere\n\nThis inspection"
+    " was led by HM Inspector Jo Lee, supported by Dev Rao." + " They were joined by Ann Roe from Ofsted." * 1_000 + "\n",
+    "the Leader of the Council after name after name": "Westmere Council\n\nCabinet (Chair: "
+    + "Cllr Jo Lee, Leader of the Council, " * 2_000 + "is recommended to note it.\n",
+    "a rating then a run of blanks before a count of standards": "Westmere YOS\n\nThe service was rated 'Good' in"
+    + " " * 12_000 + "seven.\n",
+    "a participle rating the service over and over": "Westmere YOS\n\nThe report, "
+    + "rating the service " * 3_000 + "'Good'.\n",
+    "a minute quoted after a run of blanks": "Westmere Council\n\nThe minute reads:" + " " * 12_000
+    + "\"JL said that it was so.\"\n",
 }
 
 
