@@ -99,6 +99,27 @@ def test_a_post_written_before_a_name_is_kept_for_the_later_mentions() -> None:
     assert rows == {("Dora Finch", "quoted", "Assistant chief inspector", "HM Inspectorate of Probation")}
 
 
+NEWS = """Brindlecombe Council news
+
+Published 3 June 2022
+
+Inspectors praise youth justice work
+
+Cllr Morwenna Tretheway, cabinet member for children, young people and
+families at Brindlecombe Borough Council, said: "We accept the findings."
+
+Councillor Tretheway, Cabinet Member for Children, Young People and Families, added: "Our staff are committed."
+"""
+
+
+def test_a_post_cut_or_shortened_in_one_mention_is_the_whole_post_written_in_another() -> None:
+    """'cabinet member for children' (a reading cut at the comma) and the post without the council are the start of
+    the post written whole: one row a relation, not four roles for one seat."""
+    rows = involvements(NEWS)
+    whole = "cabinet member for children, young people and families at Brindlecombe Borough Council"
+    assert {(relation, role) for _, relation, role, _ in rows} == {("cabinet_member", whole), ("quoted", whole)}
+
+
 def test_a_police_rank_is_not_the_inspectorate_and_a_local_boards_chair_is_the_areas() -> None:
     assert organisation_for_role("Detective Chief Inspector", "Northshire") is None
     assert organisation_for_role("Chief Inspector of Probation", None) == "HM Inspectorate of Probation"
