@@ -22,6 +22,7 @@ from kg.loaders.roles import (
     organisation_cell,
     organisation_for_role,
     post_written,
+    wrapped_post,
 )
 from kg.loaders.text import Span
 from kg.model import Model, load_model
@@ -213,6 +214,8 @@ class Context:
         if relation not in self.model.relations:
             raise ExtractionError(f"unknown relation {relation!r}")
         role = post_written(role)
+        if role and role_span:
+            role, role_span = wrapped_post(self.text, role, role_span)
         if isinstance(name, NameMatch):
             pending = PendingRole(name.name, name.title or title, name.surname_only, relation, evidence,
                                   Span(name.start, name.end, self.text[name.start:name.end]), role, organisation,
