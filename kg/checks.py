@@ -92,8 +92,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
             organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
             meetings_have_areas(graph), one_office_per_area(graph), rated_inspections_have_areas(graph),
-            organisations_are_named_as_written_names(graph), roles_are_posts(graph), rated_inspections_are_dated(graph),
-            documents_titled_plainly(graph, gazetteer)]
+            organisations_are_named_as_written_names(graph), roles_are_posts(graph), roles_are_whole(graph),
+            rated_inspections_are_dated(graph), documents_titled_plainly(graph, gazetteer)]
 
 
 def _of_schema(graph: ResolvedGraph, schema: str) -> list[Node]:
@@ -312,6 +312,22 @@ def roles_are_posts(graph: ResolvedGraph) -> CheckResult:
         if edge.type == "INVOLVED_IN":
             result.problems.extend(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r}"
                                    for role in edge.values("role") if post_written(role) != role)
+    return result
+
+
+# A post cut by the line's end or a cell's edge: it ends on a word that leads on ('Cabinet Member for Children and',
+# 'Head of'), or with a register's mark run into it ('Head of Inclusion, CCBC, P'), or opens inside a bracket
+# ('minutes), Business Support'). Each branch is anchored at an end of a short string: linear.
+CUT_ROLE_RE = re.compile(r"(?:\b(?:and|of|for|at|the|to|in|with|by)|[,(&\u2013-])\s*\Z|,\s*[A-Z]\Z|\A[^()]*\)")
+
+
+def roles_are_whole(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("roles-are-whole", "a role is a whole post, not one cut by a line's end or a cell's edge "
+                                            "('Cabinet Member for Children and', 'Head of Inclusion, P')")
+    for edge in sorted(graph.edges, key=lambda e: e.id):
+        if edge.type == "INVOLVED_IN":
+            result.problems.extend(f"{graph.caption(edge.source)} in {graph.caption(edge.target)}: {role!r}"
+                                   for role in edge.values("role") if CUT_ROLE_RE.search(role))
     return result
 
 

@@ -22,6 +22,7 @@ from kg.loaders.roles import (
     organisation_cell,
     organisation_for_role,
     post_written,
+    wrapped_post,
 )
 from kg.loaders.text import Span
 from kg.model import Model, load_model
@@ -215,6 +216,8 @@ class Context:
         if relation not in self.model.relations:
             raise ExtractionError(f"unknown relation {relation!r}")
         role = post_written(role)
+        if role and role_span:
+            role, role_span = wrapped_post(self.text, role, role_span)
         if isinstance(name, NameMatch):
             pending = PendingRole(name.name, name.title or title, name.surname_only, relation, evidence,
                                   Span(name.start, name.end, self.text[name.start:name.end]), role, organisation,
@@ -277,8 +280,8 @@ class Context:
         listed = {name_key(r.name): r for r in reversed(self.roles) if r.role and r.relation != "quoted"}
         chairs = {name_key(r.name) for r in self.roles if r.relation == "board_chair"}
         inspectors = {name_key(r.name) for r in self.roles if r.relation in INSPECTION_RELATIONS}
-        roles = [_with_post_of(role, written.get((name_key(role.name), role.relation)) or (
-            listed.get(name_key(role.name)) if role.relation == "quoted" else None)) for role in self.roles]
+        roles = _with_whole_posts([_with_post_of(role, written.get((name_key(role.name), role.relation)) or (
+            listed.get(name_key(role.name)) if role.relation == "quoted" else None)) for role in self.roles])
         organisations = [self._written_organisation(role) for role in roles]
         # A body written for someone once in the document ('Ann Lee, Probation Service' in the membership table) is
         # theirs where the document names them again with none ('For further information contact Ann Lee'); a board
@@ -798,6 +801,29 @@ def _with_post_of(role: PendingRole, written: PendingRole | None) -> PendingRole
     role.role, role.role_span = written.role, written.role_span or written.evidence
     role.organisation = role.organisation or written.organisation
     return role
+
+
+def _with_whole_posts(roles: list[PendingRole]) -> list[PendingRole]:
+    """A mention whose post is only the start or the end of the post the document writes for the same person in the
+    same relation ('Cabinet Member' beside 'Cabinet Member for Children and Families'; 'Cabinet Member for Children
+    and' cut by the line's end; 'Children and Families' left of a wrapped label) has that whole post: one
+    involvement, not a second whose role is a fragment. Of several whole posts, the longest. A word alone at the
+    end is a post of its own ('Chair' is not the 'Vice Chair', nor a 'Member' the 'Co-opted Member')."""
+    posts: dict[tuple[str, str], dict[str, PendingRole]] = {}
+    for role in roles:
+        if role.role:
+            posts.setdefault((name_key(role.name), role.relation), {}).setdefault(fold(role.role), role)
+    for role in roles:
+        if not role.role:
+            continue
+        part = fold(role.role)
+        wholes = [whole for folded, whole in posts[name_key(role.name), role.relation].items()
+                  if part and (folded.startswith(part + " ") or " " in part and folded.endswith(" " + part))]
+        if wholes:
+            whole = max(wholes, key=lambda w: (len(fold(w.role or "")), w.role or ""))
+            role.role, role.role_span = whole.role, whole.role_span or whole.evidence
+            role.organisation = role.organisation or whole.organisation
+    return roles
 
 
 @dataclass

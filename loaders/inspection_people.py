@@ -211,7 +211,6 @@ def addressee_who_chairs(ctx: Context) -> int:
 
 
 # A compound post's joint: 'Director of Children's Services and Chair of the Youth Offending Management Board'.
-DANGLING_WORD_RE = re.compile(r"\b(?:of|the|and|for)$")
 POST_JOINT_RE = re.compile(r"\s+and\s+(?=(?:the\s+)?(?:Independent\s+)?Chair)|\s*[;/]\s*")
 
 
@@ -222,11 +221,7 @@ def addressee_chairs_by_post(ctx: Context) -> int:
     for role in [r for r in ctx.roles if r.relation == "addressee" and r.role]:
         if any(r.relation == "board_chair" and r.name == role.name for r in ctx.roles):
             continue
-        written = str(role.role)
-        if role.role_span and DANGLING_WORD_RE.search(written):  # the post wrapped onto the address's next line
-            after = ctx.text[role.role_span.end:end_of_line(ctx.text, role.role_span.end + 1)]
-            written = f"{written} {after}" if after.startswith("\n") else written
-        for post in POST_JOINT_RE.split(" ".join(written.split())):
+        for post in POST_JOINT_RE.split(" ".join(str(role.role).split())):  # wrapped over lines, read whole
             if speakers.post_relation(post, youth_justice=True) != "board_chair":
                 continue
             ctx.person_role(role.name, "board_chair", role.evidence, role=post, title=role.title,

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
-from kg.loaders.text import EMAIL_RE, PHONE_RE
-from kg.names import FUNCTION_WORDS, LETTER, SHORT_WORDS, UPPER
+from kg.loaders.text import EMAIL_RE, PHONE_RE, Span
+from kg.names import FUNCTION_WORDS, LETTER, SHORT_WORDS, UPPER, is_honorific
 from kg.vocabulary import ACRONYMS, is_body_word, is_name_stop, is_post_word, names_post
 
 # (the head of youth justice alone heads the service: 'Head of Youth Justice'; 'Head of Youth Justice and Prevention',
@@ -86,6 +86,35 @@ def post_written(role: str | None) -> str | None:
                            or PHONE_RE.search(found.group()) else found.group(), role)
     beside = ALSO_ATTENDED.sub("", PHONE_RE.sub("", EMAIL_RE.sub("", beside)))
     return beside.strip(" \t\n,;:") or None
+
+
+# A post cut by the line's end on a word that leads on: 'Cabinet Member for Children and' / 'Young People'.
+POST_GOES_ON_RE = re.compile(r"(?:\b(?:of|the|and|for|at|to|in|with)|[,&])\Z")
+# The next line's first words, up to a stop, a bracket, a quote, a tab or a column's gap (each blank crossed once).
+NEXT_LINE_WORDS_RE = re.compile(r"[^\S\n]*+\n[^\S\n]*+(?P<words>[^\W\d_][^\n,.;:()\"“”\t]*?)"
+                                r"(?=[^\S\n]{2}|[\t,.;:()\"“”\n]|\Z)")
+NEXT_LINE_WORDS = 6
+COLUMN_GAP_RE = re.compile(r"\S(?:\t|[^\S\n]{2})")
+
+
+def wrapped_post(text: str, role: str, role_span: Span) -> tuple[str, Span]:
+    """A post written after a name and cut by the line's end on a word that leads on ('Councillor Jo Hale, Cabinet
+    Member for Children and' / 'Young People') goes on with the next line's first words; not when they open with a
+    title (the next line is the list's next person: 'Councillor J Barraclough (Vice-Chair)'), nor when they open
+    that line while the post sits in a later column of its own (they are the left column's)."""
+    if not POST_GOES_ON_RE.search(role):
+        return role, role_span
+    found = NEXT_LINE_WORDS_RE.match(text, role_span.end)
+    if found is None:
+        return role, role_span
+    line_start = text.rfind("\n", 0, role_span.start) + 1
+    if text[found.start("words") - 1] == "\n" and COLUMN_GAP_RE.search(text, line_start, role_span.start):
+        return role, role_span
+    words = found.group("words").split()
+    if not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
+        return role, role_span
+    end = found.start("words") + len(found.group("words").rstrip())
+    return f"{role} {' '.join(words)}", Span(role_span.start, end, text[role_span.start:end])
 
 
 # (each word capitalised once: 'DI Jo LeeEast Thames Police', a name run into the force, is 'East Thames Police')

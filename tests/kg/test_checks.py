@@ -111,6 +111,24 @@ def test_a_role_holding_its_organisation_and_a_local_body_without_an_area_fail_t
                                                          "Northshire Police (org-Northshire Police)"]
 
 
+def test_a_role_cut_by_a_lines_end_or_a_cells_edge_fails_its_check() -> None:
+    text = "Present: Cllr Ann Ruddle, Cabinet Member for Children and\nDr Bo Lund, Health Board, A\nKim Orr\n"
+    ctx = Context(Document.from_text("careless.txt", text))
+    ctx.document_fact("file_name", "careless.txt", (0, 7))
+    cut = {"Ann Ruddle": "Cabinet Member for Children and", "Bo Lund": "Health Board, A",
+           "Kim Orr": "minutes), Business Support"}
+    for name, role in cut.items():
+        person, involvement = ctx.person_id(name), f"involvement-{name}"
+        ctx.emit(person, "Person", "name", name, span(text, text.index(name), text.index(name) + len(name)))
+        for prop, value in (("person", person), ("relation", "present_at_meeting"), ("role", role),
+                            ("document", ctx.document_entity)):
+            ctx.emit(involvement, "Involvement", prop, value, span(text, 0, len(text)))
+    statements = ctx.finish()
+    results = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)))}
+    assert sorted(results["roles-are-whole"]) == sorted(f"{name} in careless.txt: {role!r}"
+                                                       for name, role in cut.items())
+
+
 def careless_findings() -> list:
     """Findings as a careless loader would write them: a rating as written, a theme under a second name, and an
     inspection that each of two papers made for itself."""

@@ -134,7 +134,7 @@ def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) 
         "ratings-on-their-scale:", "one-name-per-theme:", "one-node-per-inspection:",
         "roles-name-their-organisation:", "local-organisations-have-areas:", "one-name-per-comparator:",
         "one-value-where-one-is-due:", "organisations-are-not-people:", "organisations-named-plainly:",
-        "roles-are-posts:", "rated-inspections-are-dated:", "documents-titled-plainly:", "engines-agree:",
+        "roles-are-posts:", "roles-are-whole:", "rated-inspections-are-dated:", "documents-titled-plainly:", "engines-agree:",
         "attendees-at-the-meeting:", "documents-dated-by-their-own-date:", "organisations-hold-no-title:",
         "one-figure-per-metric:", "recommendations-addressed:", "meetings-have-areas:", "one-office-per-area:",
         "rated-inspections-have-areas:"}

@@ -567,6 +567,11 @@ MINIMAL_CASES = {
     + "rating the service " * 3_000 + "'Good'.\n",
     "a minute quoted after a run of blanks": "Westmere Council\n\nThe minute reads:" + " " * 12_000
     + "\"JL said that it was so.\"\n",
+    # a post cut by the line's end on a word that leads on, its next line's words read on (stop 33)
+    "a wrapped post's next line without end": "Westmere Council news\n\nCllr Jo Lee, Cabinet Member for Children and\n"
+    + "Young " * 6_000 + "People, said: \"Good work.\"\n",
+    "a wrapped post's next line after a run of blanks": "Westmere Council news\n\nCllr Jo Lee, Cabinet Member for "
+    "Children and" + " " * 12_000 + "\n" + " " * 12_000 + "Young People, said: \"Good work.\"\n",
 }
 
 

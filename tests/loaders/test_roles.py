@@ -10,7 +10,9 @@ from kg.loaders.roles import (
     organisation_cell,
     organisation_for_role,
     post_and_body,
+    wrapped_post,
 )
+from kg.loaders.text import Span
 from tests.conftest import load_text
 
 
@@ -97,6 +99,59 @@ Ms Finch concludes: "We were impressed."
 def test_a_post_written_before_a_name_is_kept_for_the_later_mentions() -> None:
     rows = {row for row in involvements(RELEASE) if row[1] == "quoted"}
     assert rows == {("Dora Finch", "quoted", "Assistant chief inspector", "HM Inspectorate of Probation")}
+
+
+NEWS = """Brindlecombe Council news
+
+Published 3 June 2022
+
+Inspectors praise youth justice work
+
+Cllr Morwenna Tretheway, cabinet member for children, young people and
+families at Brindlecombe Borough Council, said: "We accept the findings."
+
+Councillor Tretheway, Cabinet Member for Children, Young People and Families, added: "Our staff are committed."
+"""
+
+
+def test_a_post_cut_or_shortened_in_one_mention_is_the_whole_post_written_in_another() -> None:
+    """'cabinet member for children' (a reading cut at the comma) and the post without the council are the start of
+    the post written whole: one row a relation, not four roles for one seat."""
+    rows = involvements(NEWS)
+    whole = "cabinet member for children, young people and families at Brindlecombe Borough Council"
+    assert {(relation, role) for _, relation, role, _ in rows} == {("cabinet_member", whole), ("quoted", whole)}
+
+
+NEWS_WRAPPED = """Westmere Council news
+
+Also present: Councillor Alys Penhale, Cabinet Member for Children and
+Young People, who said: "The plan is working."
+"""
+
+SIGN_OFF = """L. FARROW                                   Cllr M. QUILLER
+Chair, Westmere Youth Justice Board         Executive Member, Children and
+Corporate Director, People                  Families
+"""
+
+PRESENT = """Present:
+Councillor T Vane, Cabinet Member for
+Councillor K Oduya (Vice-Chair)
+"""
+
+
+def post_after(text: str, post: str) -> str:
+    at = text.index(post)
+    return wrapped_post(text, post, Span(at, at + len(post), post))[0]
+
+
+def test_a_post_cut_by_the_lines_end_goes_on_with_the_next_lines_words_unless_they_are_anothers() -> None:
+    """'Cabinet Member for Children and' / 'Young People' is one post; the list's next person ('Councillor K Oduya')
+    and a left column's words ('Corporate Director') are not its end."""
+    roles = {(person, role) for person, _, role, _ in involvements(NEWS_WRAPPED)}
+    assert ("Alys Penhale", "Cabinet Member for Children and Young People") in roles
+    assert post_after(NEWS_WRAPPED, "Cabinet Member for Children and") == "Cabinet Member for Children and Young People"
+    assert post_after(SIGN_OFF, "Executive Member, Children and") == "Executive Member, Children and"
+    assert post_after(PRESENT, "Cabinet Member for") == "Cabinet Member for"
 
 
 def test_a_police_rank_is_not_the_inspectorate_and_a_local_boards_chair_is_the_areas() -> None:
