@@ -2973,6 +2973,11 @@ PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+hold
                                 r"(?:\s*:[^\S\n]*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))", re.IGNORECASE | re.MULTILINE)
 
 
+# Another label further along a form's row, after a column's gap: 'Forward Plan ref:', 'Wards affected:'. (The gap
+# is taken whole from its first blank, after a word: a run of blanks is crossed once.)
+NEXT_FORM_LABEL_RE = re.compile(r"(?<=\S)(?:[^\S\n]{2}|\t)[^\S\n]*+(?=[^\W\d_][^\n:\t]{0,40}:)")
+
+
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
     """The cabinet member a report's 'Cabinet Portfolio:' line names, with the portfolio as their post: in the form's
     left-hand column or its right-hand one, the name on the label's line or the lines its value wraps onto."""
@@ -2997,7 +3002,9 @@ def _portfolio_holders_labelled(ctx: Context, text: str, area: str | None, begin
                                     text[label.end():names[0].start]).split()).strip(" \t–—-,(")
         line_end = wrapped_end
         # 'Councillor Jo Bloggs, Children and Families', the portfolio perhaps wrapped in its column
-        after = " ".join(text[names[0].end:line_end].split()).strip(" \t–—-,()")
+        # (up to another label of the form's row: 'Cllr Jo Bloggs      Forward Plan ref:  FP/2019/114')
+        next_label = NEXT_FORM_LABEL_RE.search(text, names[0].end, line_end)
+        after = " ".join(text[names[0].end:next_label.start() if next_label else line_end].split()).strip(" \t–—-,()")
         labelled = text[label.start():label.end()].strip(" \t:")
         held = labelled if re.search(r"member", labelled, re.IGNORECASE) else "Portfolio Holder"
         post = " ".join(label.group("leader").split()) if label.group("leader") else \

@@ -20,6 +20,7 @@ an executive member's decision session, the leader of the opposition, and a venu
 from __future__ import annotations
 
 from tests.conftest import load_text, organisation_rows, people_rows, role_rows
+from tests.loaders.test_roles import involvements_of
 
 EXECUTIVE_RUN = """BRAMBLEFORD BOROUGH COUNCIL
 
@@ -331,3 +332,23 @@ def test_an_executive_named_by_the_minutes_opening_words() -> None:
     session = people_rows(load_text(DECISION_SESSION, "ravensmere_executive_minutes.txt"))
     assert ("Hal Brennan", "cabinet_member") in session
     assert not {("Rob Ilsley", "cabinet_member"), ("Tess Jarvie", "cabinet_member")} & session
+
+
+FORM_ROW_OF_TWO_LABELS = """Westmere Borough Council
+
+REPORT TO CABINET
+
+Portfolio:      Children and Young People      Key decision:      No
+Report of:      Corporate Director of People   Wards affected:    All
+Lead Member:    Cllr Jo Pennock                Forward Plan ref:  FP/2024/031
+
+TITLE:  OUTCOME OF THE INSPECTION OF YOUTH JUSTICE SERVICES
+"""
+
+
+def test_a_forms_next_label_along_the_row_is_no_part_of_the_holders_post() -> None:
+    """'Lead Member:  Cllr Jo Pennock    Forward Plan ref:  FP/2024/031': the row's second label and its value are the
+    form's, not the member's portfolio."""
+    rows = involvements_of(FORM_ROW_OF_TWO_LABELS, "cabinet_report.txt")
+    assert {(person, relation, role) for person, relation, role, _ in rows} == {
+        ("Jo Pennock", "cabinet_member", "Lead Member")}
