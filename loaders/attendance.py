@@ -988,7 +988,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         # or what brought them ('(Youth Justice Service) for item 4')
         bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
         stop = bracketed.end(1) if bracketed else body.end
-        role_span = trim(text, begin, stop)
+        role_span = trim(text, begin, stop, EDGE_CHARS + "\n")  # ('Mrs K. Dunmore' / '(Democratic Services Officer)')
         role_text = text[begin:stop]
     role_span = _without_own_initials(text, name, role_span)
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
@@ -5086,8 +5086,9 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
     written = attendee.role_text
     role_span = attendee.role if attendee.role and role and role == written else None
     body: str | None = None
+    named: str | None = None  # the written role when it is an organisation's name alone, the person's body at the last
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
-        role = None  # "Stephen Young Cleveland Police": the organisation, not a role
+        role, named = None, written  # "Stephen Young Cleveland Police", 'Dr Jo Lee<TAB>NHS Westmere': the organisation
     elif role and role == written:
         post, body = post_and_body(role, meeting.area, gazetteer=ctx.gazetteer)
         if body and role_span:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation)
@@ -5105,7 +5106,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         if organisation is None and written and not organisation_named(written, gazetteer=ctx.gazetteer, area=meeting.area):
             organisation = _one_body_of_its_kind(ctx.text, written)  # 'ACO' where one probation trust is named
         organisation = organisation or organisation_for_role(
-            written, meeting.area, default=meeting.body if relations.body_by_default else None)
+            written, meeting.area, default=meeting.body if relations.body_by_default else None) or named
     if organisation is None and relations.body_for_markers and attendee.minutes:
         organisation = meeting.body  # a board's minute taker whose post names no body: the board's service supports it
     if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)

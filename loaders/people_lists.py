@@ -2865,7 +2865,8 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
             details = following
     # 'Jo Bloggs - Head of Service - 01632 960000': the post between dashes
     after = trim(text, name.end, details if details is not None else line_end, EDGE_CHARS + "-–")
-    if after and re.match(r"[,(\-–]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+    # (a post may open with a body's capitals: 'Jo Bloggs, YOS Operations Manager, tel ...')
+    if after and re.match(r"[,(\-–]?\s*[A-Z][A-Za-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
     return None
 

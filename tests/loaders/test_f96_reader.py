@@ -179,3 +179,56 @@ def test_a_deputy_lead_inspector_named_as_such_after_with() -> None:
 def test_a_member_who_provided_a_part_of_the_work_is_of_the_team() -> None:
     rows = {(name, relation): role for name, relation, role in role_rows(load_text(TEAM_PROSE, "kilverdale-fji-report.txt"))}
     assert rows.get(("Ruth Swainby", "inspection_team")) == "research and data support"
+
+
+# A list whose post cell holds a body alone: the body is the member's, as a force is an officer's.
+BODY_CELLS = """ASHPERTON YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 8 March 2011
+
+PRESENT
+Simon Crathorne\tHead of Youth Offending Service
+
+APOLOGIES
+Dr Nadia Fenwick\tNHS Ashperton
+Supt Owen Legard\tAshperton Police
+
+1. WELCOME
+"""
+
+
+def test_a_body_alone_in_an_entrys_post_cell_is_its_organisation() -> None:
+    result = load_text(BODY_CELLS, "board.txt")
+    orgs = {s.entity: s.value for s in result.statements if s.schema == "Organisation" and s.prop == "name"}
+    names = {s.entity: s.value for s in result.statements if s.schema == "Person" and s.prop == "name"}
+    rows: dict[str, dict[str, str]] = {}
+    for s in result.statements:
+        if s.schema == "Involvement" and s.prop in ("person", "organisation"):
+            rows.setdefault(s.entity, {})[s.prop] = s.value
+    assert ("Nadia Fenwick", "NHS Ashperton") in {(names[row["person"]], orgs[row["organisation"]])
+                                                  for row in rows.values() if "organisation" in row}
+
+
+REPORT_AUTHOR = """KILVERDALE COUNTY COUNCIL
+
+MINUTES of a meeting of the Children Overview and Scrutiny Committee held on Tuesday, 4 March 2014.
+
+14.  INSPECTION
+
+The Committee considered a report of the Director of Children's Services
+(Report author: Ursula Welburn, YOS Operations Manager, tel 01632 960441)
+which summarised the findings.
+"""
+
+
+def test_a_report_authors_post_opening_with_capitals() -> None:
+    rows = role_rows(load_text(REPORT_AUTHOR, "kilverdale-scrutiny-minutes.txt"))
+    assert ("Ursula Welburn", "contact_officer", "YOS Operations Manager") in rows
+
+
+def test_a_post_in_brackets_wrapped_onto_the_next_line_is_read_without_them() -> None:
+    text = "Officers in attendance: Simon Crathorne (Head of Youth Offending Service) and Mrs K. Lythe\n" \
+           "(Democratic Services Officer).\n\n8.  APOLOGIES\n"
+    roles = {attendee.name.name: attendee.role_text for section in attendance.sections(text)
+             for attendee in section.attendees}
+    assert roles["K. Lythe"] == "Democratic Services Officer"
