@@ -649,8 +649,26 @@ def _post_column_after(text: str, parts: list[_Token], name_end: int) -> bool:
     if is_post_word(word) or is_body_word(word) or is_venue_word(word) or word.lower() in PLACE_NAME_WORDS:
         return False
     column = POST_COLUMN_RE.match(text, name_end)
-    return column is not None and any(is_post_noun(word.strip(",.;:()")) or is_post_word(word.strip(",.;:()"))
-                                      for word in column.group("post").split()[:POST_COLUMN_WORDS])
+    return column is not None and (_names_post(column.group("post")) or _body_then_post(text, column))
+
+
+def _names_post(cell: str) -> bool:
+    return any(is_post_noun(word.strip(",.;:()")) or is_post_word(word.strip(",.;:()"))
+               for word in cell.split()[:POST_COLUMN_WORDS])
+
+
+# The cells of a row after the column by the name, each set off by a tab or wider padding (a row is read so far).
+ROW_CELLS_GAP_RE = re.compile(r"\t++|[^\S\n]{2,}+")
+ROW_REACH = 200
+
+
+def _body_then_post(text: str, column: re.Match[str]) -> bool:
+    """A column of bodies by the names, the post in the next ('LOCKYER, Dev<TAB>HMI Probation<TAB>Deputy Lead
+    Inspector'): the body's cell names one and the cell after it a post."""
+    start = column.start("post")
+    end = text.find("\n", start, start + ROW_REACH)
+    row = [cell for cell in ROW_CELLS_GAP_RE.split(text[start:end if end >= 0 else start + ROW_REACH]) if cell.strip()]
+    return len(row) > 1 and any(is_body_word(word.strip(",.;:()")) for word in row[0].split()) and _names_post(row[1])
 
 
 # Two titles parted by a slash or a bar, the same title in two languages: 'Cyng. / Cllr', 'Cynghorydd/Councillor'.

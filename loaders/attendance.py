@@ -140,7 +140,9 @@ HEADINGS: list[tuple[str, str]] = [
     (ADDRESSED, r"to(?=(?:[^\S\n]*+/[^\S\n]*+[^\W\d_]++)?[^\S\n]*+:[^\S\n]*+"
                 r"(?:$|(?:(?:county|borough|town|city|district|parish)[^\S\n]++)?(?:councillors?|cllrs?)\b))"),
     # guests, and those 'In attendance for item 3:': people who came for an item, as officers do
-    (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?"),
+    (OFFICERS, r"(?:invited\s+)?guests?(?:\s+(?:present|in\s+attendance))?|visitors?|"
+               r"(?:(?:present|attending|in\s+attendance)\s+)?by\s+invitation"),  # 'By invitation: X, HMI Probation'
+
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
@@ -1004,7 +1006,7 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
         # or what brought them ('(Youth Justice Service) for item 4')
         bracketed = BRACKETED_THEN_MORE_RE.match(text, begin, body.end)
         stop = bracketed.end(1) if bracketed else body.end
-        role_span = trim(text, begin, stop)
+        role_span = trim(text, begin, stop, EDGE_CHARS + "\n")  # ('Mrs K. Dunmore' / '(Democratic Services Officer)')
         role_text = text[begin:stop]
     role_span = _without_own_initials(text, name, role_span)
     chair = bool(CHAIR_MARK_RE.search(role_text)) and not VICE_MARK_RE.search(role_text)
@@ -1247,6 +1249,7 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     _footnoted_marks(text, found)
     _deputy_in_apology_bracket(found)
     _deputies_named_in_key(text, found)
+    _deputy_for_apologising_member(text, found)
     _substitutes_for_members(text, found)
     _council_after_the_last_post(text, found)
     letter = SALUTATION_LINE_RE.search(text) is not None
@@ -1433,15 +1436,18 @@ def _deputies_in_apologies(text: str, found: list[Section]) -> None:
 
 
 # 'Councillor M. Yelland *' over '* substituting for Councillor N. Brightwell', 'Councillor L. Rhosier*' over '* unable to
-# attend - apologies': a mark after the member's name, a footnote of the document's key near the list saying what it means.
+# attend - apologies': a mark after the member's name, a footnote of the document's key near the list saying what it means;
+# or the mark before the entry, '* Councillor D. Ashby' over '(* denotes present)'.
 FOOTNOTE_MARK_RE = re.compile(r"[^\S\n]*+(?P<mark>\*{1,3}|[†‡])(?![\w*])")
+FOOTNOTE_LINE_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?:\*{1,3}|[†‡])(?![\w*])")  # the note's line, in brackets or not
+LEADING_MARK_RE = re.compile(r"[^\S\n]*+(?P<mark>\*{1,3}|[†‡])[^\S\n]*+")  # all that stands before the entry on its line
 FOOTNOTE_REACH = 600  # characters: the note stands just under the list (or just over it)
 FOOTNOTE_KINDS = (PRESENT, ALSO_PRESENT, MEMBERSHIP)
 
 
 def _footnoted_marks(text: str, found: list[Section]) -> None:
     """Members a footnote near the list marks: as sitting in another's place (deputies), as sending apologies, absent or
-    in the chair, as the note says."""
+    in the chair, as the note says. Where the note says the marked were present, a member left unmarked did not come."""
     for section in found:
         if section.kind not in FOOTNOTE_KINDS or not section.attendees:
             continue
@@ -1449,13 +1455,15 @@ def _footnoted_marks(text: str, found: list[Section]) -> None:
         notes: dict[str, str] = {}
         for line in [*lines(text, max(0, section.heading.start - FOOTNOTE_REACH), section.heading.start),
                      *lines(text, end, min(len(text), end + FOOTNOTE_REACH))]:
-            if FOOTNOTE_MARK_RE.match(line.text):
+            if FOOTNOTE_LINE_RE.match(line.text):
                 for code, declared in (key_line(text, line) or {}).items():
                     notes.setdefault(code, declared)
-        for attendee in section.attendees if notes else []:
-            after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
-            mark = FOOTNOTE_MARK_RE.match(text, after)
-            meaning = notes.get(mark.group("mark")) if mark else None
+        if not notes:
+            continue
+        meanings = [_footnote_meaning(text, attendee, notes) for attendee in section.attendees]
+        for attendee, meaning in zip(section.attendees, meanings, strict=True):
+            if meaning is None and PRESENT in meanings:
+                attendee.status = ABSENT  # '(* denotes present)': the member without the mark was away
             if meaning == SUBSTITUTE:
                 attendee.substitute = True
             elif meaning == CHAIR:
@@ -1464,6 +1472,14 @@ def _footnoted_marks(text: str, found: list[Section]) -> None:
                 attendee.vice_chair = True
             elif meaning is not None:
                 attendee.status = meaning
+
+
+def _footnote_meaning(text: str, attendee: Attendee, notes: dict[str, str]) -> str | None:
+    """What the footnote says of the mark after the member's entry, or of the one alone before it on its line."""
+    after = max(attendee.evidence.end, attendee.role.end if attendee.role else 0)
+    mark = FOOTNOTE_MARK_RE.match(text, after) or \
+        LEADING_MARK_RE.fullmatch(text, text.rfind("\n", 0, attendee.evidence.start) + 1, attendee.evidence.start)
+    return notes.get(mark.group("mark")) if mark else None
 
 
 # 'Supt Karen Dowd, Westmere Police (DCI Rook deputising)': who came in the member's place, by rank and surname.
@@ -1514,6 +1530,21 @@ def _deputies_named_in_key(text: str, found: list[Section]) -> None:
                 attendee.role = post if post and names_post(post.text) else None
                 section.attendees.append(attendee)
             at += len(part) + 1
+
+
+# 'Insp Colin Ashby<TAB>Westmere Police (for Ch Supt Boyd)': the member in whose place the entry came, in brackets.
+FOR_MEMBER_BRACKET_RE = re.compile(r"\((?P<sat_for>for[^\S\n]++[^()\n]{1,60}?[^\S\n](?P<surname>[A-Z][\w'’-]++))\)")
+
+
+def _deputy_for_apologising_member(text: str, found: list[Section]) -> None:
+    """One present 'for' a member whose apologies the record lists ('(for Ch Supt Boyd)' beside 'Ch Supt Alan Boyd'
+    under 'Apologies'): they came in that member's place, as a deputy (a bracket 'for' no one away says nothing so)."""
+    away = {(a.name.name.split() or [""])[-1] for section in found if section.kind == APOLOGIES for a in section.attendees}
+    for section in found:
+        for attendee in section.attendees if section.kind == PRESENT and away else []:
+            bracket = FOR_MEMBER_BRACKET_RE.search(text, attendee.name.end, attendee.evidence.end)
+            if bracket is not None and bracket.group("surname") in away:
+                attendee.substitute = True
 
 
 # 'Councillor Glenys Arbuthnot for Councillor Amos Feltwell' under 'Substitute Members:': what lies between the
@@ -1654,7 +1685,8 @@ def _columns_apart(text: str, all_lines: list[Line]) -> tuple[list[Line], dict[i
         column = None if "\t" in gap.group() else right.start - line.start
         block_end = next((i for i in range(index + 1, len(all_lines)) if is_blank(all_lines[i])), len(all_lines))
         rows = all_lines[index + 1:block_end]
-        parts = [_column_parts(text, row, column) for row in rows]
+        tabs = _tabs_between_columns(text, rows) if column is None else None
+        parts = [_column_parts(text, row, column, tabs=tabs) for row in rows]
         result += [left, *(part[0] for part in parts if part[0]), right, *(part[1] for part in parts if part[1])]
         if heading_kind(text, right) is None:  # the right column goes on with the left's heading: the list's second
             continued[right.start] = len(result)  # column, which ends with the block
@@ -1789,12 +1821,30 @@ def _bare_heading(text: str, cell: Span) -> bool:
 TAB_GAP_RE = re.compile(r"[^\S\n]*\t[^\S\n]*")
 
 
-def _column_parts(text: str, row: Line, column: int | None) -> tuple[Span | None, Span | None]:
+TAB_RUN_RE = re.compile(r"\t++")
+
+
+def _tabs_between_columns(text: str, rows: list[Line]) -> int | None:
+    """In two lists set by tabs whose entries hold cells of their own ('Jo Bloggs<TAB>Head of Service<TAB><TAB>Dr Ann
+    Lee<TAB>NHS Westmere'), the width of the tab run that parts the lists, wider than the one between an entry's
+    cells; None where no row holds two runs of different widths (each row's first tab parts the lists)."""
+    widest = 0
+    for row in rows:
+        widths = [len(run.group()) for run in TAB_RUN_RE.finditer(text, row.start, row.end)]
+        if len(widths) > 1 and max(widths) > min(widths):
+            widest = max(widest, *widths)
+    return widest or None
+
+
+def _column_parts(text: str, row: Line, column: int | None, *, tabs: int | None = None) -> tuple[Span | None, Span | None]:
     """A row's left and right parts: split at the gap nearest the column, or at the column itself; in columns set by
     tabs (no column), at the row's first tab ('ANN LEE (AL)\tRAJ PATEL (RP)'), a row that opens with a tab being
-    the right column's alone and a row with none the left's."""
+    the right column's alone and a row with none the left's; where the entries hold cells parted by narrower runs of
+    tabs, at the row's first run as wide as `tabs` (a row without one being the left's)."""
     if column is None:
         gap = TAB_GAP_RE.search(text, row.start, row.end)
+        if tabs is not None and gap is not None and gap.start() > row.start:
+            gap = next((run for run in TAB_RUN_RE.finditer(text, row.start, row.end) if len(run.group()) >= tabs), None)
         left_end, right_start = (gap.start(), gap.end()) if gap else (row.end, row.end)
         return trim(text, row.start, left_end, " \t") or None, trim(text, right_start, row.end, " \t") or None
     at = row.start + column
@@ -2110,7 +2160,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             index += 1  # a rule drawn between the list and the next heading is nobody's role
             continue
         if key_line(text, line) or ABBREVIATIONS_KEY_RE.fullmatch(line.text):
-            if section.attendees and FOOTNOTE_MARK_RE.match(line.text):
+            if section.attendees and FOOTNOTE_LINE_RE.match(line.text):
                 return index, aside  # '* unable to attend': a footnote under the rows closes them
             index += 1  # a register's key over or under its rows ('P = present   Ap = apologies') names no one
             continue
@@ -2889,13 +2939,21 @@ def _under_role_column(text: str, attendee: Attendee, line: Line) -> bool:
     of the names ('Jo Lee (JL)     Business Support' / '  Officer (minutes)'): the role's words wrapped, whatever they
     begin with ('Officer' heads no list there)."""
     body = trim(text, line.start, line.end)
-    if attendee.role is None or not body or attendee.evidence.start >= line.start:
+    if attendee.role is None or not body or attendee.evidence.start >= line.start \
+            or _right_of_tabbed_cells(text, attendee.name.start):
         return False
     name, role, wrapped = (_column_of(text, pos) for pos in (attendee.name.start, attendee.role.start, body.start))
     # (a column's padding or tab before the role: 'Jo Lee, Scrutiny Officer.' closing a list in prose has no column)
     return role - name >= 8 and name < wrapped <= role + 1 and not (wrapped - name <= 2 and _opens_entry(text, body)) \
         and re.search(r"\t|[^\S\n]{2}", text[attendee.name.end:attendee.role.start]) is not None \
         and not _indented_register_row(text, line, body)
+
+
+def _right_of_tabbed_cells(text: str, pos: int) -> bool:
+    """Whether cells set by tabs stand before pos on its line, other than a column of initials ('Jo Lee<TAB>Post<TAB>
+    <TAB>Ann Roe': the second of two lists side by side, whose columns no count of characters measures)."""
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return "\t" in before and any(not is_initials(cell.strip()) for cell in before.split("\t") if cell.strip())
 
 
 def _indented_register_row(text: str, line: Line, body: Span) -> bool:
@@ -3364,7 +3422,7 @@ KEY_CODE_RE = re.compile(r"(?<![\w*†‡✓✔✗✘×'’.-])(?P<open>\()?(?P<
                          r"(?(open)\)[^\S\n]++|(?:[^\S\n]*+(?P<sep>=|[–—:-](?=[^\S\n])|denotes\b|indicates\b|means\b)|(?P<bare>[^\S\n]++)))"
                          r"[^\S\n]*+(?=[A-Za-z(])")
 BRACKETED_CODE_OPENING_RE = re.compile(r"[^\S\n]*+\([A-Za-z]{1,3}\)[^\S\n]")  # a key's first code: '(P) present'
-KEY_FOOTNOTE_RE = re.compile(r"[^\S\n]*+(?P<code>\*{1,3}|[†‡])[^\S\n]*+(?:denotes|indicates|means|=|:)?[^\S\n]*+(?=[A-Za-z(])",
+KEY_FOOTNOTE_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<code>\*{1,3}|[†‡])[^\S\n]*+(?:denotes|indicates|means|=|:)?[^\S\n]*+(?=[A-Za-z(])",
                              re.IGNORECASE)
 KEY_GAP_RE = re.compile(r"(?:[^\S\n]{2}|[;,][^\S\n]?)$")
 KEY_MEANING_WORDS = 8  # a footnote's meaning is read in its first words
@@ -3403,6 +3461,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
         return None
     footnote = KEY_FOOTNOTE_RE.match(line.text)
     if footnote:  # '* denotes apologies', '† sent a substitute': one mark, its note the rest of the line
+        if name_at(text, line.start + footnote.end(), line.end, strict=False):
+            return None  # '* Councillor D. Ashby (Chairman)': a member's entry after its bullet, no note
         meaning = key_meaning(line.text[footnote.end():])
         return {footnote.group("code"): meaning} if meaning else None
     label = KEY_LABEL_RE.match(line.text)
@@ -4955,7 +5015,9 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     sat_for = (SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
-               or DEPUTISING_AFTER_POST_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)) \
+               or DEPUTISING_AFTER_POST_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
+               or (FOR_MEMBER_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) if attendee.substitute
+                   else None)) \
         if kind in (PRESENT, MEMBERSHIP) else None
     deputy_role = " ".join(sat_for.group(1).split()) if sat_for else relations.default_roles.get(DEPUTIES)
     markers = ((attendee.chair, relations.chair, "Chair", (CHAIR, DEPUTIES)),
@@ -5162,8 +5224,9 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
     written = attendee.role_text
     role_span = attendee.role if attendee.role and role and role == written else None
     body: str | None = None
+    named: str | None = None  # the written role when it is an organisation's name alone, the person's body at the last
     if role == written and is_organisation_name(role, gazetteer=ctx.gazetteer, area=meeting.area):
-        role = None  # "Stephen Young Cleveland Police": the organisation, not a role
+        role, named = None, written  # "Stephen Young Cleveland Police", 'Dr Jo Lee<TAB>NHS Westmere': the organisation
     elif role and role == written:
         post, body = post_and_body(role, meeting.area, gazetteer=ctx.gazetteer)
         if body and role_span:  # 'Head of Service | Northshire Council': the post alone (the body is the organisation)
@@ -5181,7 +5244,7 @@ def _emit(ctx: Context, relations: AttendanceRelations, meeting: Meeting, attend
         if organisation is None and written and not organisation_named(written, gazetteer=ctx.gazetteer, area=meeting.area):
             organisation = _one_body_of_its_kind(ctx.text, written)  # 'ACO' where one probation trust is named
         organisation = organisation or organisation_for_role(
-            written, meeting.area, default=meeting.body if relations.body_by_default else None)
+            written, meeting.area, default=meeting.body if relations.body_by_default else None) or named
     if organisation is None and relations.body_for_markers and attendee.minutes:
         organisation = meeting.body  # a board's minute taker whose post names no body: the board's service supports it
     if (_police_officer(ctx.text, attendee.name) or RANK_POST_RE.match(written or "")) and not (organisation and (POLICE_FORCE.search(organisation)

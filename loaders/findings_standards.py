@@ -665,7 +665,8 @@ def standards_rated_quoted(ctx: Context, inspection: InspectionRef | None, seen:
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
 # improvement', 'out-of-court disposals were judged to be Outstanding' (not 'Assessment of court disposals was ...', a
 # standard's, nor resettlement, which is its standard's name too).
-DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n]*+(?:(?:the|its|their)\s+)?"
+# (the marks before the domain are no stops: a run of ' . . .' starts a match at each stop, each crossing the run's rest)
+DOMAIN_RATED = re.compile(rf"(?:^|[.;:]\s++|,\s++(?:and|while|but)\s++|\n)[^\w\n.;:]*+(?:(?:the|its|their)\s+)?"
                           rf"(?P<domain>organisational\s+delivery|(?:out[\s-]+of[\s-]+)?court\s+disposals?)"
                           rf"(?:\s+(?:work|domain))?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
                           rf"(?:rated|judged|graded|assessed|found)\s+(?:as\s+|to\s+be\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS})\b"

@@ -1266,7 +1266,8 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
             after = after[:after.index(";") + 1] if ";" in after else after  # the next member's part is not its own
-            relation = relation_for_label(after) if re.match(r"\s*[(,]\s*(?:the\s+)?(?:deputy\s+)?lead\b", after,
+            # 'X (lead inspector)', 'X, the lead inspector', 'with Y as deputy lead inspector'
+            relation = relation_for_label(after) if re.match(r"\s*(?:[(,]\s*|as\s+)(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
             # the words before the first name of its group ('Inspectors X and Y')
             own = next((words for words in reversed(owns[:position + 1]) if words), None)
@@ -1319,6 +1320,8 @@ def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
             break
         following = sentence_end(text, stop + 1, end)
         lead = LABELLED_MEMBER_RE.match(text, stop, following)
+        if lead is None:
+            found += _member_providing(ctx, stop + 1, following)
         stop = following
         label = lead.group("label") if lead else ""
         if lead is None or not (relation_for_label(label) or QUALITY_ASSURANCE_RE.fullmatch(label)) \
@@ -1335,6 +1338,26 @@ def _labelled_member_after(ctx: Context, stop: int, end: int) -> int:
             joined = MEMBERS_JOINED_RE.match(text, name.end, following)
             at = joined.end() if joined else name.end
     return found
+
+
+# 'Jo Lee, HMI Probation, provided research and data support, and ...': a member named before the part they took, which
+# is the label (to the clause's end); the body between commas is the member's.
+MEMBER_PROVIDING_RE = re.compile(r"(?:,[^\S\n]*+(?P<body>[^,.;\n]{2,60}+),)?\s++provided\s++(?P<label>[a-z][a-z'’ \t\n-]{2,60}?)(?=[,.;])")
+
+
+def _member_providing(ctx: Context, start: int, end: int) -> int:
+    """A sentence after the team's that opens with a member's name and says what they provided ('Jo Lee, HMI Probation,
+    provided research support.'): one of the team, under that label, as 'Research support: Jo Lee.' has it."""
+    opening = trim(ctx.text, start, end, " \t\n")
+    name = name_at(ctx.text, opening.start, opening.end, strict=False)
+    provided = MEMBER_PROVIDING_RE.match(ctx.text, name.end, end) if name and not name.surname_only else None
+    if name is None or provided is None or not relation_for_label(provided.group("label")):
+        return 0
+    body = provided.group("body")
+    ctx.person_role(name, "inspection_team", span(ctx.text, name.start, provided.end()),
+                    role=" ".join(provided.group("label").split()),
+                    organisation=inspectorate_named(body) if body and inspectorate_named(body) else HMI_PROBATION)
+    return 1
 
 
 def _own_part(text: str, start: int, name: NameMatch) -> str | None:

@@ -52,6 +52,7 @@ from kg.loaders.text import (
     EMAIL_RE,
     GLUED_CELL_RE,
     LEADERS_RE,
+    MARKUP_RE,
     OTHER_TONGUE_HEAD,
     PART_PREFIX,
     PHONE_RE,
@@ -134,7 +135,9 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
     """To:/From: lines of a letter. Returns how many people it found."""
     found = 0
     for line in lines(ctx.text, begin, end if end is not None else min(len(ctx.text), begin + 3000)):
-        match = ADDRESS_RE.match(plain(line.text).replace("|", "\t") + "\t") if "\t" in line.text or "|" in line.text else None
+        # (its tabs kept: 'To<TAB><TAB>Jo Bloggs, Chair of ...' labels its value by the tab alone)
+        match = ADDRESS_RE.match(MARKUP_RE.sub("", line.text).replace("|", "\t") + "\t") \
+            if "\t" in line.text or "|" in line.text else None
         label_match = ADDRESS_LABEL_RE.match(line.text)
         if label_match and (":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end())
                             or colon_columns(line.text)):
@@ -402,6 +405,7 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     found = 0
     current_role: Span | None = None
     lone_post = -2  # the index of the last row that was a post alone
+    table_lines = _column_pairs_apart(text, table_lines) if padded else table_lines
     column = _names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
     wraps = _wrapped_posts(text, table_lines, column)
     for index, line in enumerate(table_lines):
@@ -427,8 +431,10 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
         else:
             role_cell, name_cells = _role_and_names(ctx, row)
             if current_role is not None and role_cell is not None and role_cell is row[0] and lone_post == index - 1 \
-                    and line.text[:1] == " " and column is not None and role_cell.end - line.start < column:
-                # 'Chair, Children & Young People Scrutiny' over '  Committee ...... Cllr Jo Bloggs': the post wrapped
+                    and column is not None and role_cell.end - line.start < column \
+                    and (line.text[:1] == " " or _wrapped_without_leaders(ctx.text, table_lines, lone_post)):
+                # 'Chair, Children & Young People Scrutiny' over '  Committee ...... Cllr Jo Bloggs', 'Police and Crime'
+                # over 'Commissioner ...... Jo Bloggs': the post wrapped
                 role_cell = span(text, current_role.start, role_cell.end)
             current_role = role_cell or current_role
         if role_cell is None:
@@ -460,6 +466,43 @@ VACANT_CELL_RE = re.compile(r"\(?(?:(?:post|seat|position)\s+)?vacan(?:t|cy)\)?"
 # A pipe table's cell wrapped onto the next line, under empty cells ('| Chief Officer, Westmere and |' / '|  |  | Fenwick
 # Trust |'): the cell goes on, the break is a space, not a new cell. Only a run's first blank starts a match.
 PIPE_CELL_WRAP_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+\|[^\S\n]*+\n(?:[^\S\n]*+\|)++[^\S\n]*+")
+
+
+def _wrapped_without_leaders(text: str, table_lines: list[Line], index: int) -> bool:
+    """Whether the post alone on the row at index is the first line of the next row's post: a table whose rows run dot
+    leaders from each post to its names ('Commissioner ...... Jo Bloggs') has none on a post's wrapped first line
+    ('Police and Crime'); `text` is the document's own, with its leaders."""
+    leadered = sum(1 for line in table_lines if LEADERS_RE.search(text, line.start, line.end))
+    line = table_lines[index]
+    return leadered >= 2 and LEADERS_RE.search(text, line.start, line.end) is None
+
+
+PAIR_CELLS = 4  # a row of two pairs of columns: a post, its names, a post, its names
+PAIR_GAP_RE = re.compile(r"[^\S\n]{2,}+")  # the padding before the right pair's post, each run crossed once
+PAIR_SLACK = 2  # characters: a hand-padded row's right pair may start a little off its column
+
+
+def _column_pairs_apart(text: str, table_lines: list[Line]) -> list[Line]:
+    """A copy list padded into two pairs of columns side by side ('Head of YOT ...... Jo Lee      Leader of the Council
+    ...... Cllr Ann Roe'): the left pair's rows, then the right pair's, each a post and its names, as the page's two
+    columns read. The right pair starts where most rows of four cells begin their third; a row whose words run over
+    that column is the left pair's alone."""
+    starts = [row[2].start - line.start for line in table_lines if len(row := cells(text, line)) == PAIR_CELLS]
+    column = max(set(starts), key=starts.count) if starts else None
+    if column is None or starts.count(column) < 2:
+        return table_lines
+    left: list[Line] = []
+    right: list[Line] = []
+    for line in table_lines:
+        gap = next((gap for gap in PAIR_GAP_RE.finditer(text, line.start, line.end)
+                    if abs(gap.end() - line.start - column) <= PAIR_SLACK and gap.end() < line.end), None)
+        if gap is None:
+            left.append(line)
+            continue
+        if text[line.start:gap.start()].strip():
+            left.append(span(text, line.start, gap.start()))
+        right.append(span(text, gap.end(), line.end))
+    return left + right
 
 
 def _names_column(text: str, table_lines: list[Line]) -> int | None:
@@ -2885,7 +2928,8 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
             details = following
     # 'Jo Bloggs - Head of Service - 01632 960000': the post between dashes
     after = trim(text, name.end, details if details is not None else line_end, EDGE_CHARS + "-–")
-    if after and re.match(r"[,(\-–]?\s*[A-Z][a-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
+    # (a post may open with a body's capitals: 'Jo Bloggs, YOS Operations Manager, tel ...')
+    if after and re.match(r"[,(\-–]?\s*[A-Z][A-Za-z]", text[name.end:line_end].strip()) and names_post_or_body(after.text[:60]):
         return after
     return None
 

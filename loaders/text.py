@@ -174,7 +174,8 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
 # Dot leaders between a table's cells: 'Lead Inspector ........ Jo Lee', 'Police ...... Supt. Oduya ...... Apologies'.
 # Dot leaders between a row's cells; two dots with a space each side are too, where a long post left room for no more
 # ('Welsh Government, Community Safety Division .. Youth Justice Branch').
-LEADERS_RE = re.compile(r"(?<![^\S\n])[^\S\n]*+(?:[.…·]{3,}|\.\.(?=[^\S\n]))[^\S\n]*+")
+# (a lone stop between blanks is a leader cut short by a long post: 'YJB Head of Business Area . Jo Bloggs')
+LEADERS_RE = re.compile(r"(?<![^\S\n])(?:[^\S\n]*+(?:[.…·]{3,}|\.\.(?=[^\S\n]))|[^\S\n]++\.(?=[^\S\n]))[^\S\n]*+")
 
 
 def leaders_blanked(text: str) -> str:
@@ -275,7 +276,8 @@ def column_kind(head: str) -> str | None:
 # its own (after a tab, wide padding or a bar).
 MEETING_DATE = (r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4}")
-DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
+# (no tab in the blanks before the date: from each tab of a run they would cross the run's rest, quadratic)
+DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n\t]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
 MEETING_DATE_RE = re.compile(MEETING_DATE)
 
 

@@ -575,6 +575,32 @@ MINIMAL_CASES = {
     + "Young " * 6_000 + "People, said: \"Good work.\"\n",
     "a wrapped post's next line after a run of blanks": "Westmere Council news\n\nCllr Jo Lee, Cabinet Member for "
     "Children and" + " " * 12_000 + "\n" + " " * 12_000 + "Young People, said: \"Good work.\"\n",
+    # stop 33 (b96): a membership's marks before its members and their note in brackets, two lists set by tabs with
+    # posts in cells of their own, a member 'for' another, a body's column before the post, copy lists in two pairs of
+    # columns and leaders of one stop, a head labelled by tabs, a deputy 'as' such, a member who 'provided' a part (two
+    # of them found older patterns quadratic, mended: a rated domain's opening marks crossed from each stop of a run
+    # ' . . .', a register's date head's blanks crossed from each tab of a run)
+    "members marked by a star over a note in brackets": "Westmere Council\n\nMINUTES of a meeting\n\nMembership:\n"
+    + "* Councillor A. Lee (Chairman)\n  Councillor B. Roe\n" * 150 + "(" + " " * 3_000 + "* denotes present)\n",
+    "two lists set by tabs whose entries hold posts": "Westmere YOS Management Board\n\nMinutes\n\nPRESENT\t\t\t\t"
+    "APOLOGIES\n" + "Jo Lee\tHead of Service\t\tAnn Roe\tNHS Westmere\n" * 100 + "Jo Lee" + "\t" * 6_000 + "Ann Roe\n",
+    "a member present for one away, the bracket run on": "Westmere YOS Management Board\n\nPRESENT\nInsp Jo Lee\t"
+    "Westmere Police (for " + "Ch Supt " * 2_000 + "Roe)\n\nAPOLOGIES\nCh Supt Ann Roe\tWestmere Police\n",
+    "an unknown forename before a body's column without end": "Inspection team\n" + "ROE, Dev\t\tHMI Probation\t\t"
+    "Inspector\n" * 1_000 + "LEE, Dev" + "\t\tHMI Probation" * 3_000 + "\n",
+    "a copy list in two pairs of columns, padded without end": "HM Inspectorate of Probation\n\nDear Jo\n\nCopy to:\n\n"
+    + "Head of YOS ....... Jo Lee      Leader of the Council ..... Cllr Ann Roe\n" * 600 + "Chief Executive"
+    + " " * 6_000 + "Ann Roe\n",
+    "leaders of one stop between blanks without end": "HM Inspectorate of Probation\n\nDear Jo\n\nCopy to:\n\n"
+    "YJB Head of Business Area" + " ." * 6_000 + " Jo Lee\n",
+    "a letter's head labelled by tabs without end": "HM Inspectorate of Probation\n\nTo" + "\t" * 12_000
+    + "Jo Lee, Chair of Westmere YOS Management Board\nFrom\t\tAnn Roe, Assistant Chief Inspector\n\nShort Quality Screening\n",
+    "a deputy lead inspector after blanks without end": "ACKNOWLEDGEMENTS\n\nThe inspection was led by Jo Lee, HMI "
+    "Probation, with Ann Roe as" + " " * 12_000 + "deputy lead inspector. The team comprised Kim Ford (Ofsted).\n",
+    "a member who provided a part, the body run on": "ACKNOWLEDGEMENTS\n\nThe inspection was led by Jo Lee. The team "
+    "comprised Kim Ford (Ofsted).\nAnn Roe, " + "HMI Probation " * 3_000 + "provided research support.\n",
+    "guests by invitation after blanks without end": "Westmere Council\n\nMINUTES of a meeting\n\nPresent" + " " * 12_000
+    + "by invitation: Ms J. Lee, HM Inspectorate of Probation (minute 4 only).\n",
 }
 
 
