@@ -44,6 +44,7 @@ from kg.loaders.initials import (
     initials_quoted,
 )
 from kg.loaders.roles import (
+    MINUTES_ROLE_RE,
     POLICE_FORCE,
     is_organisation_name,
     organisation_after_name,
@@ -318,8 +319,6 @@ MINUTES_MARK_RE = re.compile(rf"\((?:{OTHER_TONGUE})?(?:minutes?|notes?|note[- ]
 IN_ATTENDANCE_MARK_RE = re.compile(r"\(\s*(?:in\s+attendance|attending)\s*\)|"
                                    # '... Service Manager (operations) - attending': the mark after a dash, ending the entry
                                    r"(?<!\S)[–—-][^\S\n]*+(?:in[^\S\n]+attendance|attending)[^\S\n]*+$", re.IGNORECASE)  # '(attending)' too
-# A role column that says only that the person took the minutes: 'Joe Partridge<TAB>JP<TAB>Minutes'.
-MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
 # the marker opening the post, before the seat it is held from: 'Note taker, Business Support YJS'
 MINUTES_LEAD_RE = re.compile(r"(?:minute|note)[- ]?taker[^\S\n]*+[,/;]", re.IGNORECASE)
 # ... or whoever came in the member's place: '(Jo Lee, Senior Officer, attended in his place)'

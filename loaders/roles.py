@@ -78,14 +78,31 @@ AGENDA_ITEMS = re.compile(r"\(\s*items?\s+\d", re.IGNORECASE)
 ALSO_ATTENDED = re.compile(r"\balso\s+attended\b.*", re.IGNORECASE | re.DOTALL)
 
 
+# The words a list writes beside a name to mark its minute taker, not a post: '(minutes)', 'Note taker', a role column
+# saying only that ('Joe Partridge<TAB>JP<TAB>Minutes').
+MINUTES_ROLE_RE = re.compile(r"(?:minutes?|notes?|minute[- ]?taker|note[- ]?taker|clerk)", re.IGNORECASE)
+
+
 def post_written(role: str | None) -> str | None:
-    """The post as written, without what a list writes beside it (agenda items, contact details, 'also attended')."""
+    """The post as written, without what a list writes beside it (agenda items, contact details, 'also attended'),
+    nor what follows the bracket it was read from."""
     if not role:
         return role
     beside = BRACKETED.sub(lambda found: "" if AGENDA_ITEMS.match(found.group()) or EMAIL_RE.search(found.group())
                            or PHONE_RE.search(found.group()) else found.group(), role)
-    beside = ALSO_ATTENDED.sub("", PHONE_RE.sub("", EMAIL_RE.sub("", beside)))
+    beside = ALSO_ATTENDED.sub("", PHONE_RE.sub("", EMAIL_RE.sub("", _bracketed_post(beside))))
     return beside.strip(" \t\n,;:") or None
+
+
+def _bracketed_post(role: str) -> str:
+    """A post read from inside a bracket, run past the bracket's end ('Deputy Police and Crime' / 'Commissioner) - no
+    substitute', 'Chief Executive); the Head of ...'): the bracket's words; unless they only mark the minute taker
+    ('minutes), Business Support, YJS'): then what follows them."""
+    close = role.find(")")
+    if close < 0 or "(" in role[:close]:
+        return role
+    inside, after = role[:close].strip(), role[close + 1:].strip(" \t\n,;:–—-")
+    return after if MINUTES_ROLE_RE.fullmatch(inside) and after else inside
 
 
 # A post cut by the line's end on a word that leads on: 'Cabinet Member for Children and' / 'Young People'.

@@ -10,6 +10,7 @@ from kg.loaders.roles import (
     organisation_cell,
     organisation_for_role,
     post_and_body,
+    post_written,
     wrapped_post,
 )
 from kg.loaders.text import Span
@@ -152,6 +153,30 @@ def test_a_post_cut_by_the_lines_end_goes_on_with_the_next_lines_words_unless_th
     assert post_after(NEWS_WRAPPED, "Cabinet Member for Children and") == "Cabinet Member for Children and Young People"
     assert post_after(SIGN_OFF, "Executive Member, Children and") == "Executive Member, Children and"
     assert post_after(PRESENT, "Cabinet Member for") == "Cabinet Member for"
+
+
+APOLOGIES_WRAPPED = """Westmere Youth Justice Management Board
+
+Minutes of the meeting held on 9 March 2022
+
+Present: Ann Wright (Chair); Raj Patel (Head of Service)
+
+Apologies
+Marian Olde (Chair, Westmere Youth Court Bench); Iwan Tegid (Deputy Police and Crime
+Commissioner) - no substitute
+
+1. Minutes
+The minutes were agreed.
+"""
+
+
+def test_a_post_read_from_inside_a_bracket_ends_with_the_bracket() -> None:
+    """'(Deputy Police and Crime' / 'Commissioner) - no substitute': the bracket's words are the post, not the note
+    after it; a bracket that only marks the minute taker gives way to the post after it."""
+    assert ("Iwan Tegid", "apologies", "Deputy Police and Crime Commissioner",
+            "Office of the Police and Crime Commissioner for Westmere") in involvements(APOLOGIES_WRAPPED)
+    assert post_written("minutes), Business Support, YJS") == "Business Support, YJS"
+    assert post_written("Head of Service (YOS)") == "Head of Service (YOS)"
 
 
 def test_a_police_rank_is_not_the_inspectorate_and_a_local_boards_chair_is_the_areas() -> None:
