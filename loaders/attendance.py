@@ -1641,8 +1641,7 @@ def _shaped_entry(text: str, line: Line) -> Attendee | None:
     status cell at its end ('| P |', 'Apologies') says whether they came."""
     if is_prose(line) or len(line.text.split()) > LONGEST_ENTRY_WORDS:
         return None
-    status = status_cell(text, line)
-    end = line.start + status.start() if status else line.end
+    status, end = _status_and_entry_end(text, line)
     names = find_names(text, line.start, end, strict=False)
     if len(names) != 1 or names[0].surname_only:
         return None
@@ -3402,6 +3401,23 @@ def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> No
         person.status = meaning
 
 
+EARLIER_MEETINGS = 12
+
+
+def _status_and_entry_end(text: str, line: Line) -> tuple[re.Match[str] | None, int]:
+    """The status cell that ends a row, and where the row's entry ends: before it, and before the marks of a
+    register's earlier meetings ('| Head of Inclusion, CCBC |   P   |   A   |': the post is no '..., P'), each a code
+    of a letter or two in a cell of its own (not a word after a dash: '... CCC – Chair   P')."""
+    status = status_cell(text, line)
+    end = line.start + status.start() if status else line.end
+    for _ in range(EARLIER_MEETINGS if status else 0):  # (a year's meetings at most: each look is the row's length)
+        earlier = status_cell(text, text[line.start:end])
+        if earlier is None or len(earlier.group("status")) > 2 or earlier.group(0).lstrip().startswith(("–", "—")):
+            break
+        end = line.start + earlier.start()
+    return status, end
+
+
 def status_cell(text: str, line: Line | str) -> re.Match[str] | None:
     """The status cell that ends the line (offsets the line's), where its mark means something: a mark the document's
     key declares, or one kg reads without a key."""
@@ -3577,8 +3593,7 @@ def _group_label(text: str, start: int, end: int) -> int | None:
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
     if is_blank(line) or is_prose(line):
         return []
-    status = status_cell(text, line)
-    end = line.start + status.start() if status else line.end
+    status, end = _status_and_entry_end(text, line)
     substitute = SUBSTITUTE_FOR_RE.search(text[line.start:end])
     end = line.start + substitute.start() if substitute else end  # the member replaced did not come: not an entry
     start = strip_bullet(text, line).start

@@ -2641,3 +2641,32 @@ def test_a_membership_paragraph_with_wrapped_initials_and_standing_deputies_and_
             ("Kirstin Abbot", "minute_taker"), ("Richard Ambler-Stowe", "copy_to"),
             ("Richard Ambler-Stowe", "cabinet_member"), ("M. Ferris", "copy_to")} <= rows
     assert ("S Fennimore", "panel_member") not in rows
+
+
+BOXED_REGISTER_OF_TWO_MEETINGS = """KELLAND YOUTH JUSTICE SERVICE MANAGEMENT BOARD
+Minutes of meeting, 18 May 2016, Committee Room 1
+
+Attendance record 2016/17
++---------------------------+-----------------------------------+-------+-------+
+| Member                    | Agency / post                     | 17/02 | 18/05 |
++---------------------------+-----------------------------------+-------+-------+
+| Dr C. Penwarden (Chair)   | Director of Social Services, KCBC |   P   |   P   |
+| Cllr G. Rosewarne         | Cabinet Member, Social Services   |   P   |   A   |
+| H. Tregear                | Head of Inclusion, KCBC           |   A   |   P   |
++---------------------------+-----------------------------------+-------+-------+
+Key: P present; A apologies
+
+1. Minutes and matters arising
+The minutes were agreed.
+"""
+
+
+def test_a_registers_earlier_meetings_marks_are_no_part_of_the_post() -> None:
+    """'| Head of Inclusion, KCBC |   A   |   P   |': the last mark is this meeting's; the one before is an earlier
+    meeting's, not the end of the post ('Head of Inclusion, KCBC, A')."""
+    rows = role_rows(load_text(BOXED_REGISTER_OF_TWO_MEETINGS, "board.txt"))
+    assert {row for row in rows if row[1] != "board_chair"} == {
+        ("C. Penwarden", "present_at_meeting", "Director of Social Services, KCBC"),
+        ("G. Rosewarne", "apologies", "Cabinet Member, Social Services"),
+        ("G. Rosewarne", "cabinet_member", "Cabinet Member, Social Services"),
+        ("H. Tregear", "present_at_meeting", "Head of Inclusion, KCBC")}

@@ -568,6 +568,9 @@ MINIMAL_CASES = {
     "a minute quoted after a run of blanks": "Westmere Council\n\nThe minute reads:" + " " * 12_000
     + "\"JL said that it was so.\"\n",
     # a post cut by the line's end on a word that leads on, its next line's words read on (stop 33)
+    # a boxed register's row of meetings' marks, the earlier ones no part of the post (stop 33)
+    "a boxed register's row of marks without end": "Kelland Youth Justice Board\nMINUTES\n\nAttendance record\n\n"
+    "| Member | Agency / post | 17/02 | 18/05 |\n| H. Tregear | Head of Inclusion" + " |   P" * 3_000 + " |\n",
     # a form's row of two labels, the holder's value ending at the second (stop 33)
     "a form's row of blanks after the holder": "Westmere Borough Council\n\nREPORT TO CABINET\n\nLead Member:    Cllr Jo "
     "Pennock" + " " * 12_000 + "x\n",
