@@ -46,6 +46,7 @@ from kg.loaders.initials import (
 from kg.loaders.roles import (
     MINUTES_ROLE_RE,
     POLICE_FORCE,
+    YOS_ROLE,
     is_organisation_name,
     organisation_after_name,
     organisation_for_role,
@@ -1098,13 +1099,13 @@ BRACKET_OF_CHAIR_RE = re.compile(rf"\([^()]*(?:chair|{WELSH_CHAIR}|{WELSH_VICE_C
 
 
 def _role_without_markers(text: str, role: Span | None, *, leading: bool = True) -> Span | None:
-    """The role as written, without '(Chair)', '(Minutes)' or '(on behalf of X)' (nor, with `leading`, a marker that
+    """The role as written, without '(Chair)', '(Minutes)', '(on behalf of X)' or ', attending for X' (nor, with `leading`, a marker that
     opens it: 'Chair; Director of Children's Services', unless it is the chair of a body named after it)."""
     if not role:
         return None
     end = role.end
     for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, BRACKET_OF_CHAIR_RE, CONTACT_DETAILS_RE,
-                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE):
+                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE, DEPUTISING_AFTER_POST_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -2106,7 +2107,7 @@ COUNCILLORS_HEADING_RE = re.compile(rf"[^\S\n]*(?:(?:County|Borough|Town|City|Di
 
 # A register's status cell that the page's width broke after 'for' ('Member ..... substitute for' / '    Cllr O'Connell'):
 # the member stood in for is on the next line, no entry of their own.
-STANDING_IN_FOR_END_RE = re.compile(r"(?<!\S)(?:substitut(?:e|ing)|deputi[sz]ing|deputy|standing[^\S\n]+in)[^\S\n]++for"
+STANDING_IN_FOR_END_RE = re.compile(r"(?<!\S)(?:substitut(?:e|ing)|deputi[sz]ing|deputy|standing[^\S\n]+in|attending)[^\S\n]++for"
                                     r"[^\S\n]*+$", re.IGNORECASE)
 
 
@@ -2142,6 +2143,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
     meetings: tuple[int, ...] = ()  # the head row's columns headed by a meeting's date, a register's for the year
     notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     run_heads: dict[int, int] = {}  # the line each indented line's run hangs from, found once for the run
+    body_heads: list[Span] = []  # a head row whose middle columns are bodies, each member's post under theirs
     while index < len(all_lines):
         line = all_lines[index]
         notes = _notes_cell(text, line, notes_heads, len(heads))
@@ -2175,6 +2177,11 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
         if stacked is not None:  # 'Name' / 'Post' / 'Organisation', then each one's cells a line
             section.attendees.extend(stacked[0])
             index = stacked[1]
+            continue
+        if not section.attendees and _bodies_as_column_heads(line):
+            body_heads = _tab_cells(text, line)  # 'Name<TAB>Westmere Council<TAB>Police<TAB>Status': read row by row
+            status_column = None
+            index += 1
             continue
         wrapped_heads = _wrapped_head_row(text, all_lines, index)
         if is_column_heads(line) or wrapped_heads is not None:
@@ -2258,6 +2265,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
                     person.name = replace(person.name, title="Councillor")
         if len(people) == 1:
             _cells_by_heads(text, read, heads, people[0])
+            _post_under_body(text, line, body_heads, people[0])
         for person in people:
             _set_status(text, person, status)
             if notes is not None:
@@ -2882,6 +2890,43 @@ def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee)
     attendee.body, attendee.body_written, attendee.role = body, True, role
 
 
+def _bodies_as_column_heads(line: Line) -> bool:
+    """A tabbed head row that opens with the name's head and closes with the status's, the heads between them the
+    bodies the members sit for ('Name<TAB>Westmere MBC<TAB>Police<TAB>Health<TAB>Status'): each row writes its member's
+    post under their body's head, the other body cells left empty."""
+    heads = [" ".join(cell.lower().split()) for cell in line.text.strip().split("\t")]
+    return len(heads) >= 4 and column_kind(heads[0]) == "name" and heads[-1] in STATUS_HEADS \
+        and all(heads[1:-1]) and not any(column_kind(head) or head in STATUS_HEADS for head in heads[1:-1])
+
+
+def _tab_cells(text: str, line: Line) -> list[Span]:
+    """The row's cells between its tabs, the empty ones too (a column's place is its count of tabs), each trimmed."""
+    found, start = [], line.start
+    for part in line.text.split("\t"):
+        found.append(trim(text, start, start + len(part), " "))
+        start += len(part) + 1
+    return found
+
+
+def _post_under_body(text: str, line: Line, body_heads: list[Span], attendee: Attendee) -> None:
+    """The member's post is the one cell filled between the name and the status, and their body its column's head,
+    unless the post names a body of its own ('Head of PDU, National Probation Service' under 'Probation'; the youth
+    justice service's head under the council, which hosts the service)."""
+    row = _tab_cells(text, line)
+    if not body_heads or len(row) != len(body_heads) or not row[0].start <= attendee.name.start < row[0].end:
+        return
+    filled = [at for at in range(1, len(row) - 1) if row[at].text]
+    if len(filled) != 1:
+        return
+    cell = row[filled[0]]
+    # a bracket closing the cell is a remark on the seat, no part of the post: '(attending for Supt Hart)', '(observer)'
+    remark = cell.text.rfind(" (") if cell.text.endswith(")") else -1
+    attendee.role = trim(text, cell.start, cell.start + remark) if remark > 0 else cell
+    post = attendee.role.text
+    if post_and_body(post, None)[1] is None and organisation_for_role(post, None) is None and not YOS_ROLE.search(post):
+        attendee.body = body_heads[filled[0]]
+
+
 def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
     """A line that closes a bracket the entry above left open is the rest of its role ('(Section' / '151 Officer)'),
     whatever it starts with."""
@@ -2894,7 +2939,9 @@ BRACKET_LINE_RE = re.compile(r"\([^()\n]{2,80}\)[.;,]?")
 # '(substitute for Councillor Lee)': the entry sat for another member.
 SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for\b[^()\n]*)\)", re.IGNORECASE)
 # 'National Probation Service - deputising for JT', '(NHS Westmere, deputising for SN)': whom they sat for, after the post
-DEPUTISING_AFTER_POST_RE = re.compile(r"(?:,|[^\S\n][–—-])[^\S\n]*+((?:deputi[sz]ing|substituting)[^\S\n]+for[^\S\n]+"
+# (perhaps on the post's next line; 'attending for' a person, by a capital, not 'attending for item 3')
+DEPUTISING_AFTER_POST_RE = re.compile(r"(?:,|[^\S\n][–—-])\s*+((?:deputi[sz]ing|substituting|attending(?=[^\S\n]+for\s++"
+                                      r"(?-i:(?!Items?\b)[A-Z])))[^\S\n]+for\s++"
                                       r"[^()\n,;\t]{1,60}?)[^\S\n]*+(?=[)\t;,]|$)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -5029,7 +5076,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
         _emit(ctx, relations, meeting, attendee, relation, role)
     found = int(not seat_only) + (_member_of_the_board(ctx, meeting, attendee) if relation == "declared_interest" else 0)
     sat_for = (SUBSTITUTE_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
-               or DEPUTISING_AFTER_POST_RE.search(ctx.text, attendee.name.end, attendee.evidence.end)
+               # (in the entry as its list reads it: a column's line is not the page's, which runs on into the next)
+               or DEPUTISING_AFTER_POST_RE.search(attendee.evidence.text, attendee.name.end - attendee.evidence.start)
                or (FOR_MEMBER_BRACKET_RE.search(ctx.text, attendee.name.end, attendee.evidence.end) if attendee.substitute
                    else None)) \
         if kind in (PRESENT, MEMBERSHIP) else None

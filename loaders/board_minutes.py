@@ -120,7 +120,7 @@ def load(ctx: Context) -> None:
         first_item = next((line.start for line in lines(ctx.text, min(listed_ends)) if attendance.is_item(line)
                            and attendance.heading_kind(ctx.text, line) is None), None)
         if first_item is None:  # no item after the lists: a register appended at the foot, the items above it
-            lists_end = _first_item_before(ctx.text, min(listed_ends), max(listed_ends))
+            lists_end = _first_item_before(ctx.text, min(listed_ends))
         else:
             lists_end = max((end for end in listed_ends if end < first_item), default=lists_end)
     if lists_end is not None:
@@ -132,12 +132,13 @@ def load(ctx: Context) -> None:
                                  lists_end if lists_end is not None else max(role.evidence.end for role in listed))
 
 
-def _first_item_before(text: str, lists_start: int, lists_end: int) -> int:
+def _first_item_before(text: str, lists_start: int) -> int:
     """Where the minutes' items begin when their lists stand after them all ('(Attendance is recorded in the register
     at Appendix A)', the register at the foot): the first numbered item's start, its members' initials read from there;
-    the lists' end where no item stands before them."""
+    where no item stands before them either, the text's start: a log's rows above the key of the initials it uses
+    ('Board membership (initials used in this log)' under 'SR said the virtual school had agreed ...')."""
     return next((line.start for line in lines(text, 0, lists_start)
-                 if attendance.is_item(line) and attendance.heading_kind(text, line) is None), lists_end)
+                 if attendance.is_item(line) and attendance.heading_kind(text, line) is None), 0)
 
 
 def _first_meeting(text: str, listed: list[attendance.Section]) -> list[attendance.Section]:

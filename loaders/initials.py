@@ -363,8 +363,9 @@ def initials_quoted(ctx: Context, attendees: Iterable[str], after: int) -> int:
         if begin == verb.start():  # 'IC' / 'said that ...': a short line of initials over the verb's line
             begin = wrapped_sentence_start(ctx.text, verb.start(), after)
         subject = ctx.text[begin:verb.start()]
-        # ('Action 19/34 carried forward; FN said the new lead would start': a clause after a semicolon opens with them)
-        clause = subject.rfind(";")
+        # ('Action 19/34 carried forward; FN said the new lead would start': a clause after a semicolon opens with them,
+        # as a table's cell after a tab does: 'Apr 23<TAB>G<TAB>MO explained that ...')
+        clause = max(subject.rfind(";"), subject.rfind("\t"))
         opening = INITIALS_SUBJECT_RE.match(subject) or \
             (INITIALS_SUBJECT_RE.match(subject[clause + 1:].lstrip()) if clause >= 0 else None)
         initials = opening.group("initials") if opening else _initials_before(ctx.text, begin, after, holders) \

@@ -604,6 +604,15 @@ MINIMAL_CASES = {
     "comprised Kim Ford (Ofsted).\nAnn Roe, " + "HMI Probation " * 3_000 + "provided research support.\n",
     "guests by invitation after blanks without end": "Westmere Council\n\nMINUTES of a meeting\n\nPresent" + " " * 12_000
     + "by invitation: Ms J. Lee, HM Inspectorate of Probation (minute 4 only).\n",
+    # stop 33 (b98): a deputy 'attending for' the member after the post, over blanks and line breaks; a table whose
+    # middle columns are bodies, its rows' empty cells without end
+    "a post's 'attending for' over blanks and line breaks without end": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "Present:\nJo Lee (Chair), Director\nAnn Roe, Senior Probation Officer, attending for" + " \n" * 6_000
+    + "Dev Rao\n",
+    "a comma then blanks without end before 'attending for'": "Westmere Youth Justice Board\nMINUTES\n\nPresent:\n"
+    "Ann Roe, Senior Probation Officer," + " " * 12_000 + "attending for Dev Rao\n",
+    "a body-columns table's empty cells without end": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE\n"
+    "Name\tWestmere MBC\tPolice\tProbation\tStatus\nJo Lee (Chair)\tDirector" + "\t" * 12_000 + "P\n",
 }
 
 
