@@ -80,6 +80,7 @@ from kg.loaders.text import (
     span,
     strip_bullet,
     trim,
+    trim_bounds,
     unglued,
 )
 from kg.names import (
@@ -617,7 +618,9 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
         if not names:
             continue
         name = names[0]
-        rest = trim(text, name.end, piece.end)
+        # (bounds first: a line of thousands of entries is sliced for none of them, or each slice is the line's rest)
+        rest_start, rest_end = trim_bounds(text, name.end, piece.end)
+        rest = span(text, rest_start, rest_end) if rest_end - rest_start <= LONGEST_CELL else None
         org_in_cell = rest.text if rest and not _only_noise(rest.text) else None
         role = role_text or fold_cells(role_cell.text)
         body_first = _body_cell_first(ctx, role_cell) if org_in_cell is None and role_cell.start > name.end else None
@@ -627,7 +630,8 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
             role = re.sub(r"^[\s,;|]*+(?:\([^()\n]*+\))?[\s,;|]*+", "", role[len(org_in_cell):]) \
                 if role.startswith(org_in_cell) else fold_cells(role_cell.text)
         own_role = org_in_cell if org_in_cell and names_post(org_in_cell) else None
-        evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start else piece
+        evidence = span(text, min(role_cell.start, line.start), line.end) if role_cell.start >= line.start \
+            and line.end - line.start <= LONGEST_CELL else piece
         evidence = trim(text, evidence.start, evidence.end, " \t|")
         ctx.person_role(name, relation, evidence, role=own_role or role,
                         organisation=organisation_for(role, None if own_role else org_in_cell),
@@ -637,6 +641,7 @@ def _names_in_cell(ctx: Context, cell: Span, line: Line, role_cell: Span, relati
 
 
 NAME_WINDOW = 120
+LONGEST_CELL = 2_000  # characters: a row's cell, or its whole line as an entry's quote, is never longer
 
 
 def _body_cell_first(ctx: Context, role_cell: Span) -> tuple[Span, Span] | None:
