@@ -567,13 +567,13 @@ MINIMAL_CASES = {
     + "rating the service " * 3_000 + "'Good'.\n",
     "a minute quoted after a run of blanks": "Westmere Council\n\nThe minute reads:" + " " * 12_000
     + "\"JL said that it was so.\"\n",
-    # a post cut by the line's end on a word that leads on, its next line's words read on (stop 33)
     # a boxed register's row of meetings' marks, the earlier ones no part of the post (stop 33)
     "a boxed register's row of marks without end": "Kelland Youth Justice Board\nMINUTES\n\nAttendance record\n\n"
     "| Member | Agency / post | 17/02 | 18/05 |\n| H. Tregear | Head of Inclusion" + " |   P" * 3_000 + " |\n",
     # a form's row of two labels, the holder's value ending at the second (stop 33)
     "a form's row of blanks after the holder": "Westmere Borough Council\n\nREPORT TO CABINET\n\nLead Member:    Cllr Jo "
     "Pennock" + " " * 12_000 + "x\n",
+    # a post cut by the line's end on a word that leads on, its next line's words read on (stop 33)
     "a wrapped post's next line without end": "Westmere Council news\n\nCllr Jo Lee, Cabinet Member for Children and\n"
     + "Young " * 6_000 + "People, said: \"Good work.\"\n",
     "a wrapped post's next line after a run of blanks": "Westmere Council news\n\nCllr Jo Lee, Cabinet Member for "
