@@ -848,7 +848,7 @@ SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
 # A page's furniture between two halves of a sentence or a name: its number ('- 4 -', '-- 4 --', 'Page 7', 'Page 3 of 9'),
 # a rule or a form feed, and beside them a running header or footer (a short line with no full stop) or a bare number
 # ('12'), which alone may be a table's figure.
-PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,2}[^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]{1,2}|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
+PAGE_MARK = re.compile(r"[^\S\n]*(?:[-–—(]{1,80}[^\S\n]*(?:page[^\S\n]+)?\d{1,3}[^\S\n]*[-–—)]{1,80}|page[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+"
                        r"\d{1,3})?|[_=\-–—.·]{5,}|\f[^\n]*)[^\S\n]*", re.IGNORECASE)
 BARE_PAGE_NUMBER = re.compile(r"[^\S\n]*\d{1,3}[^\S\n]*")
 RUNNING_LINE = re.compile(r"[^\S\n]*[^\s.!?][^\n]{0,100}(?<![.!?:;])[^\S\n]*")

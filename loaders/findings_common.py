@@ -23,6 +23,7 @@ from kg.gazetteer import fold
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.text import Span, lines, span
 from kg.names import BARE_PAGE_NUMBER, PAGE_MARK, RUNNING_LINE, TABLE_FIGURE_CELL
+from kg.vocabulary import ACRONYMS
 
 NUMBER_WORDS = {word: value for value, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
@@ -112,11 +113,22 @@ def is_rating_label(value: str) -> bool:
     return value in RATING_LABELS or bool(re.fullmatch(r"[1-5] stars?", value))
 
 
+def sentence_cased(capitals: str) -> str:
+    """A scope a table heads in capitals as the framework writes it ('1.1 GOVERNANCE AND LEADERSHIP' is '1.1 Governance
+    and leadership'; 'YOS' stays): one rating is one scope, whichever of its documents names it."""
+    words = [word if word.strip(".,;:()").lower() in ACRONYMS else word.lower() for word in capitals.split()]
+    first = next((i for i, word in enumerate(words) if word[:1].isalpha()), None)
+    if first is not None:
+        words[first] = words[first][:1].upper() + words[first][1:]
+    return " ".join(words)
+
+
 def emit_rating(ctx: Context, inspection: InspectionRef | None, scope: str, written: str, where: Span,
                 code: str | None = None, key: str | None = None) -> EntityBuilder:
     """A Rating of the inspection: its scope, its label (see `rating_label`) and normalised value, quoted where
     the document states it."""
     rating = ctx.entity("Rating", fold(scope), key) if key else ctx.entity("Rating", fold(scope))
+    scope = sentence_cased(scope) if scope.isupper() else scope
     label = rating_label(written)
     rating.add("scope", scope, where).add("rating", label, where)
     rating.add("normalised", NORMALISED.get(label), where)

@@ -294,7 +294,8 @@ FROM_TO = re.compile(r"\s+(?:in\s+\d{4}(?:[/–-]\d{2,4})?\s+)?to\s+")  # 'from 
 # crossed once (possessive), or, where nothing follows it, all but its last dot, which is then the label (as a leader
 # given back a dot at a time found); a figure's dots run into the leader, so it ends only where at most four dots
 # follow (more would be a leader as long, found already): each given back from each would be cubic in the leader.
-LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]*(?!\.{5})%?)[^\S\n]*"
+# A figure is at most 21 characters: unbounded, a long run of '1.1.1.' was read to its end from each of its digits.
+LEADER_PAIR_RE = re.compile(r"(?P<figure>\d[\d,.]{0,20}(?!\.{5})%?)[^\S\n]*"
                             r"(?:[.…]{3,}+[^\S\n]*|[.…]{3,}(?=[.…](?:[^\S\n]{3,}\d|[^\S\n]*+$)))"
                             r"(?P<label>\S[^\n]{0,120}?)(?=[^\S\n]{3,}\d|[^\S\n]*+$)")
 # 'There are 23,400 children aged 10 to 17', '23,400 children aged 10-17 live in Westmere'
@@ -612,8 +613,9 @@ class KeyFactReader:
         line_head = not self.text[self.text.rfind("\n", 0, figure.start) + 1:figure.start].strip(EDGE_CHARS)
         line_end = self.text.find("\n", label.end, label.end + FIGURE_REACH)
         if line_head and figure.unit == "count" and PARAGRAPH_NUMBER_RE.fullmatch(self.text, figure.start, figure.end) \
-                and PROSE_VERB.search(self.text, label.end, line_end if line_end >= 0 else label.end + FIGURE_REACH):
-            return None  # '4.2  First time entrants have fallen ...': the paragraph's number, no count
+                and (PROSE_VERB.search(self.text, label.end, line_end if line_end >= 0 else label.end + FIGURE_REACH)
+                     or between == " " and label.text[:1].isupper()):
+            return None  # '4.2  First time entrants have fallen ...', '3.3 Custody (rate per 1,000)': a paragraph's number
         # 'N children aged 10-17' is more often a caseload than the population, unless they live there
         residents = not re.match(r"children|young", label.text, re.IGNORECASE) or bool(
             RESIDENTS_AFTER.match(self.text, label.end) or RESIDENTS_BEFORE.search(self.text, start, figure.start))
@@ -1150,8 +1152,8 @@ def key_fact(ctx: Context, inspection: InspectionRef | None, fact: KeyFact) -> N
     if qualified:  # 'Custody rate per 1,000 in Holmcliffe', 'First-time entrants per 100,000': the figure is a rate
         fact = replace(fact, figure=Figure(fact.figure.value, unit_of(qualified.group(0)), fact.figure.start, fact.figure.end))
     metric = fact.measure.name(fact.figure.unit)
-    if metric is None:
-        return
+    if metric is None or fact.figure.unit == "count" and "." in fact.figure.value:
+        return  # a count is whole: '3.3 Custody' heads a paragraph, 'the custody rate (0.09)' is a rate without its base
     kind = breakdown(ctx.text, fact)
     metric = f"{metric}_{kind}" if kind else metric
     where = trim(ctx.text, min(fact.label.start, fact.figure.start), fact.end, " \t\n")

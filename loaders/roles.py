@@ -123,12 +123,41 @@ def wrapped_post(text: str, role: str, role_span: Span) -> tuple[str, Span]:
         return role, role_span
     found = NEXT_LINE_WORDS_RE.match(text, role_span.end)
     if found is None:
-        return role, role_span
+        return _post_wrapped_in_its_cell(text, role, role_span)
     line_start = text.rfind("\n", 0, role_span.start) + 1
     if text[found.start("words") - 1] == "\n" and COLUMN_GAP_RE.search(text, line_start, role_span.start):
         return role, role_span
     words = found.group("words").split()
     if not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
+        return role, role_span
+    end = found.start("words") + len(found.group("words").rstrip())
+    return f"{role} {' '.join(words)}", Span(role_span.start, end, text[role_span.start:end])
+
+
+# A boxed form's cell at its line's end: the post, blanks, the box's edge ('Cabinet Member for      |'); below it, the
+# row's other cells empty and the cell's next words ('|                    | Children and Families      |').
+CELL_END_RE = re.compile(r"[^\S\n]*+\|[^\S\n]*+\n")
+CELL_INDENT = 40  # blanks crossed to the cell's words
+CELL_WORDS_RE = re.compile(r"(?P<words>[^\W\d_][^\n|,.;:()\"“”\t]*?)(?=[^\S\n]{2}|[|\t,.;:()\"“”\n]|\Z)")
+
+
+def _post_wrapped_in_its_cell(text: str, role: str, role_span: Span) -> tuple[str, Span]:
+    """A post cut at its cell's edge in a boxed form goes on in the same cell of the next line, when that line's cells
+    before it are empty."""
+    edge = CELL_END_RE.match(text, role_span.end)
+    if edge is None:
+        return role, role_span
+    line_start = text.rfind("\n", 0, role_span.start) + 1
+    cell = text.rfind("|", line_start, role_span.start) + 1
+    if cell == 0:
+        return role, role_span
+    below = edge.end() + cell - line_start  # the same column on the next line
+    if text[edge.end():below].strip(" \t|+") or "\n" in text[edge.end():below]:
+        return role, role_span
+    indent = len(text[below:below + CELL_INDENT]) - len(text[below:below + CELL_INDENT].lstrip(" \t"))
+    found = CELL_WORDS_RE.match(text, below + indent)
+    words = found.group("words").split() if found else []
+    if found is None or not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
         return role, role_span
     end = found.start("words") + len(found.group("words").rstrip())
     return f"{role} {' '.join(words)}", Span(role_span.start, end, text[role_span.start:end])

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
-from kg.loaders.roles import organisation_for_role, organisation_named
+from kg.loaders.roles import POST_GOES_ON_RE, organisation_for_role, organisation_named
 from kg.loaders.text import (
     Span,
     clause_end,
@@ -930,6 +930,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
                 or _addressed_post(text, role, name):
             continue
+        if name.start >= role.end and POST_GOES_ON_RE.search(role.text.rstrip()):
+            continue  # 'Councillor R Hale, Cabinet Member for' / 'Councillor J Bell (Vice-Chair)': a cut post, the next line's
         if relation == "cabinet_member" and name.start > role.end and (RANK_WORD_RE.search(text, role.end, name.start) or (
                 name.title is not None and police_rank(frozenset({name.title})))):  # '... Families DCI Jo Lee': the next
             continue  # 'as Cabinet Member, Chief Superintendent Jo Lee': the officer by their rank is the next one thanked

@@ -314,3 +314,13 @@ def test_a_stage_rated_for_before_a_clause_that_rates_another() -> None:
             "'Inadequate'.\n")
     assert standard_ratings(REPORT + text) == {("3.3 Implementation and delivery", "Outstanding"),
                                                ("2.4 Reviewing", "Inadequate")}
+
+
+def test_a_standard_headed_in_capitals_is_named_as_the_framework_writes_it() -> None:
+    # one rating node per standard: in capitals in one paper and plainly in another, its scope had two values
+    report = ("Inspection of youth justice services in Brackwater\n\nRATINGS SUMMARY\n\n"
+              "1.1 GOVERNANCE AND LEADERSHIP .............. Good\n"
+              "1.2 STAFF .................................. Requires improvement\n"
+              "2.1 ASSESSMENT ............................. Good\n")
+    assert {("1.1 Governance and leadership", "Good"), ("1.2 Staff", "Requires improvement"),
+            ("2.1 Assessment", "Good")} <= standard_ratings(report)

@@ -613,6 +613,13 @@ MINIMAL_CASES = {
     "Ann Roe, Senior Probation Officer," + " " * 12_000 + "attending for Dev Rao\n",
     "a body-columns table's empty cells without end": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE\n"
     "Name\tWestmere MBC\tPolice\tProbation\tStatus\nJo Lee (Chair)\tDirector" + "\t" * 12_000 + "P\n",
+    # stop 34: a paragraph number's '1.' over and over before a speaker (a dot-leader row's figure was read to the
+    # run's end from each of its digits)
+    "a paragraph number's '1.' without end before a speaker": "Westmere Council\nMINUTES of a meeting\n\nPresent: "
+    "Cllr Jo Lee, Cllr Ann Roe\n\n4. Inspection\n" + "1." * 6_000 + " Jo Lee said the report was good.\n",
+    # a boxed form's cut post, its cell's blanks and the row below's empty cells without end
+    "a boxed cell's cut post over blanks without end": "Westmere Council\nCABINET\n\n| Cabinet Member: | "
+    "Councillor Jo Lee, Cabinet Member for" + " " * 6_000 + "|\n|" + " " * 6_000 + "| Children and Families |\n",
 }
 
 

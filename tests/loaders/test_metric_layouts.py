@@ -213,3 +213,27 @@ def test_a_part_of_the_cases_examined_is_not_their_count() -> None:
 ])
 def test_custody_named_alone_before_its_rate(sentence: str, expected: tuple[str, ...]) -> None:
     assert expected in key_facts(HEAD + sentence + "\n")
+
+
+# A plan's performance section: each measure heads a numbered paragraph, its figures on the lines below it, and a
+# page's footer is a long rule with the page's number.
+NUMBERED_HEADINGS = """Ashgrove Youth Justice Plan 2023-24
+
+3. PERFORMANCE
+
+3.1 First-time entrants (rate per 100,000 children aged 10-17)
+
+In 2022/23 there were 22 first-time entrants in Ashgrove.
+
+3.3 Custody (rate per 1,000 children aged 10-17, 2022/23)
+
+The custody rate (0.09) is the lowest the service has recorded.
+
+------------------------------------------------------------------------- 5 --
+"""
+
+
+def test_a_paragraphs_number_a_rate_in_brackets_and_a_pages_number_are_no_figures() -> None:
+    facts = key_facts(NUMBERED_HEADINGS)
+    assert ("first_time_entrants", "22", "count", "", "") in facts
+    assert not {fact for fact in facts if fact[1] in ("3.1", "3.3", "0.09", "5")}, facts

@@ -155,6 +155,39 @@ def test_a_post_cut_by_the_lines_end_goes_on_with_the_next_lines_words_unless_th
     assert post_after(PRESENT, "Cabinet Member for") == "Cabinet Member for"
 
 
+BOXED_FORM = """+--------------------------------------------------------------------+
+|                    BRACKWATER BOROUGH COUNCIL                      |
++--------------------------------------------------------------------+
+| Date of meeting:   | 4 March 2021                                  |
+| Cabinet Member:    | Councillor Hana Fell, Cabinet Member for      |
+|                    | Children and Families                         |
+| Report author:     | Tom Reddy, Head of Youth Justice Service      |
++--------------------------------------------------------------------+
+"""
+
+SIDE_BY_SIDE = """Brackwater Borough Council
+CHILDREN'S SCRUTINY PANEL
+
+Members present                              Also attending
+Councillor H Tull (Chair)                    Councillor R Vane, Cabinet Member for
+Councillor J Oduya (Vice-Chair)                Children's Services
+Councillor D Marr                            T Reddy, Head of Youth Justice Service
+"""
+
+
+def test_a_post_cut_at_a_boxed_cells_edge_goes_on_in_the_cell_below() -> None:
+    assert post_after(BOXED_FORM, "Cabinet Member for") == "Cabinet Member for Children and Families"
+    roles = {(person, role) for person, relation, role, _ in involvements(BOXED_FORM) if relation == "cabinet_member"}
+    assert len(roles) == 1 and all(person == "Hana Fell" and role and role.endswith("Cabinet Member for Children and Families")
+                                   for person, role in roles), roles
+
+
+def test_the_name_below_a_cut_post_is_not_its_holder() -> None:
+    # the right column's 'Cabinet Member for' over the left column's next councillor made him a cabinet member
+    cabinet = {person for person, relation, _, _ in involvements(SIDE_BY_SIDE) if relation == "cabinet_member"}
+    assert cabinet == {"R Vane"}
+
+
 APOLOGIES_WRAPPED = """Westmere Youth Justice Management Board
 
 Minutes of the meeting held on 9 March 2022
