@@ -493,6 +493,11 @@ ANOTHER_EVENT = re.compile(r"next\s+meeting|(?-i:published)(?!\s*:)|^[^\S\n]*\d+
 OWN_PUBLICATION_LINE = re.compile(r"(?:^|\n)[^\S\n]*(?:(?:this\s+)?report\s+)?published(?:[^\S\n]+(?:on|in))?[^\S\n]*\Z",
                                   re.IGNORECASE)
 
+# A page's own date under its label, whatever the headline above says ('... inspection report published' / 'Posted
+# on: 25 May 2023').
+OWN_DATE_LABEL = re.compile(r"(?:^|\n)[^\S\n]*(?:posted|published|updated|last\s+updated|issued|date)(?:[^\S\n]+on)?[^\S\n]*:[^\S\n]*\Z",
+                            re.IGNORECASE)
+
 
 def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[str], str]) -> CheckResult:
     result = CheckResult("documents-dated-by-their-own-date", "a document's date is when it was published or its "
@@ -503,7 +508,8 @@ def documents_dated_by_their_own_date(graph: ResolvedGraph, text_of: Callable[[s
             dated = graph.statement(value.statements[0])
             text = text_of(dated.document_id)
             before = text[text.rfind("\n", 0, max(0, text.rfind("\n", 0, dated.start))) + 1:dated.start]
-            if ANOTHER_EVENT.search(before) and not OWN_PUBLICATION_LINE.search(before):
+            if ANOTHER_EVENT.search(before) and not OWN_PUBLICATION_LINE.search(before) \
+                    and not OWN_DATE_LABEL.search(before):
                 result.problems.append(f"{dated.document}: {value.text} from {' '.join(before.split())!r}")
     return result
 

@@ -760,8 +760,9 @@ class KeyFactReader:
                         continue  # a markdown table's rule, or a blank line inside the table
                     break
                 rows.append(row)
+            # (a row whose first cell is a figure names no area: figures over a line of labels, '171   167')
             area = next((row for row in rows if not COMPARATOR_NAME.search(row[0].text)), None)
-            if area is None:
+            if area is None or self.cell_figure(area[0]):
                 continue
             for column, (measure, label) in measures.items():
                 fact = self.column_fact(measure, label, heads[column], area[column])

@@ -108,7 +108,8 @@ def _bracketed_post(role: str) -> str:
 # A post cut by the line's end on a word that leads on: 'Cabinet Member for Children and' / 'Young People'.
 POST_GOES_ON_RE = re.compile(r"(?:\b(?:of|the|and|for|at|to|in|with)|[,&])\Z")
 # The next line's first words, up to a stop, a bracket, a quote, a tab or a column's gap (each blank crossed once).
-NEXT_LINE_WORDS_RE = re.compile(r"[^\S\n]*+\n[^\S\n]*+(?P<words>[^\W\d_][^\n,.;:()\"“”\t]*?)"
+# (an article the post's reader left at the line's end comes along: 'attended as deputy for the' / 'Chair of ...')
+NEXT_LINE_WORDS_RE = re.compile(r"(?P<article>[^\S\n]++(?:the|an?)\b)?[^\S\n]*+\n[^\S\n]*+(?P<words>[^\W\d_][^\n,.;:()\"“”\t]*?)"
                                 r"(?=[^\S\n]{2}|[\t,.;:()\"“”\n]|\Z)")
 NEXT_LINE_WORDS = 6
 COLUMN_GAP_RE = re.compile(r"\S(?:\t|[^\S\n]{2})")
@@ -117,21 +118,57 @@ COLUMN_GAP_RE = re.compile(r"\S(?:\t|[^\S\n]{2})")
 def wrapped_post(text: str, role: str, role_span: Span) -> tuple[str, Span]:
     """A post written after a name and cut by the line's end on a word that leads on ('Councillor Jo Hale, Cabinet
     Member for Children and' / 'Young People') goes on with the next line's first words; not when they open with a
-    title (the next line is the list's next person: 'Councillor J Barraclough (Vice-Chair)'), nor when they open
-    that line while the post sits in a later column of its own (they are the left column's)."""
+    title (the next line is the list's next person: 'Councillor J Barraclough (Vice-Chair)'). A post in a later column
+    goes on in that column below ('Chair, Youth Board      Executive Member, Children and' / 'Corporate Director
+    Families'), never with the left column's words."""
     if not POST_GOES_ON_RE.search(role):
         return role, role_span
-    found = NEXT_LINE_WORDS_RE.match(text, role_span.end)
+    cut = role_span.start + len(role_span.text.rstrip())  # a reader may have kept the line's break
+    found = NEXT_LINE_WORDS_RE.match(text, cut)
     if found is None:
         return _post_wrapped_in_its_cell(text, role, role_span)
-    line_start = text.rfind("\n", 0, role_span.start) + 1
-    if text[found.start("words") - 1] == "\n" and COLUMN_GAP_RE.search(text, line_start, role_span.start):
-        return role, role_span
+    line_start = text.rfind("\n", 0, role_span.start) + 1  # (one post a line gets here: the one at its end)
+    gap = max(COLUMN_GAP_RE.finditer(text, line_start, role_span.start), key=lambda found: found.start(), default=None)
+    if gap is not None:  # the post's own column: the last gap before it
+        cell = text[gap.end():role_span.start]
+        found = _words_in_column(text, found, display_column(text, line_start, gap.end() + len(cell) - len(cell.lstrip())))
+        if found is None:
+            return role, role_span
     words = found.group("words").split()
     if not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
         return role, role_span
     end = found.start("words") + len(found.group("words").rstrip())
-    return f"{role} {' '.join(words)}", Span(role_span.start, end, text[role_span.start:end])
+    article = (found.group("article") or "").split()
+    return " ".join([role, *article, *words]), Span(role_span.start, end, text[role_span.start:end])
+
+
+# The first words of a column's cell on the next line.
+COLUMN_WORDS_RE = re.compile(r"(?P<article>)(?P<words>[^\W\d_][^\n,.;:()\"“”\t]*?)(?=[^\S\n]{2}|[\t,.;:()\"“”\n]|\Z)")
+COLUMN_DRIFT = 4  # a column's words below may start a few characters right of its edge
+TAB_STOPS = 8
+
+
+def display_column(text: str, line_start: int, at: int) -> int:
+    """The column a character shows at, tabs expanded ('Cabinet Member:<TAB>Councillor' and '<TAB><TAB>Young People'
+    line up)."""
+    return len(text[line_start:at].expandtabs(TAB_STOPS))
+
+
+def _words_in_column(text: str, next_line: re.Match[str], column: int) -> re.Match[str] | None:
+    """The words that open a cell at a column's edge on the next line, after a gap (a tab, two blanks) or the line's
+    start: a left column's words running past the edge are no column's."""
+    below = text.rfind("\n", 0, next_line.start("words")) + 1
+    end = text.find("\n", below)
+    shown = 0
+    for at in range(below, end if end >= 0 else len(text)):
+        char = text[at]
+        if char != " " and char != "\t" and (at == below or text[at - 1] == "\t" or text[at - 2:at] == "  "):
+            if shown > column + COLUMN_DRIFT:
+                return None
+            if shown >= column:
+                return COLUMN_WORDS_RE.match(text, at)
+        shown = (shown // TAB_STOPS + 1) * TAB_STOPS if char == "\t" else shown + 1
+    return None
 
 
 # A boxed form's cell at its line's end: the post, blanks, the box's edge ('Cabinet Member for      |'); below it, the

@@ -722,6 +722,8 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
+# A verb's phrase between a speaker's comma and the speech verb, joined to it by 'and': 'X, thanked officers and said'.
+COORDINATED_VERB_RE = re.compile(r"\s*,\s*[a-z][^,()]{0,120}?\band\s*")
 QUESTIONER_LEAD_RE = re.compile(r"\b(?:in\s+(?:answer|response|reply)\s+to|replying\s+to|answering|asked\s+by)\s+"
                                 r"(?:(?:a\s+)?question\s+from\s+)?(?:[^\s,]+\s+){0,2}$", re.IGNORECASE)
 
@@ -748,6 +750,8 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
             or RELATIVE_GAP_RE.fullmatch(gap)):
         return None
+    if apposition and COORDINATED_VERB_RE.fullmatch(gap):
+        apposition = None  # 'The Chair, Councillor Ellingham, thanked officers and said': what they did, no post
     if apposition and re.fullmatch(r"\s*(?:aged\s+)?\d{1,2}\s*", apposition.group(1)):
         return None  # 'Dexter Hale, 15, said': an age marks a young person's story, not an official
     role: Span | None = None

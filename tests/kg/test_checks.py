@@ -280,12 +280,14 @@ def test_a_paper_dated_by_its_next_meeting_or_the_report_it_discusses_fails_its_
              "letter.txt": "Tollbridge YJS\n<i>Publication date:</i>\t12 August 2025\n",
              "panel.txt": "Tollbridge Panel\n\n43. MINUTES\n\nRESOLVED that the minutes of the meeting held on 17 "
                           "October 2025 be\nconfirmed as a correct record.\n",
-             "own.txt": "Tollbridge Full Joint Inspection\n\n                    Report published March 2025\n"}
+             "own.txt": "Tollbridge Full Joint Inspection\n\n                    Report published March 2025\n",
+             # a news page's own date under its label, below a headline that says a report was published
+             "news.txt": "Youth justice service inspection report published\nPosted on: 25 March 2025\n"}
     statements = []
     for name, text in texts.items():
         ctx = Context(Document.from_text(name, text))
         date = {"minutes.txt": "9 December 2025", "report.txt": "4 March 2025", "letter.txt": "12 August 2025",
-                "panel.txt": "17 October 2025", "own.txt": "March 2025"}[name]
+                "panel.txt": "17 October 2025", "own.txt": "March 2025", "news.txt": "25 March 2025"}[name]
         start = text.index(date)
         ctx.document_fact("published", "2025", (start, start + len(date)))
         statements += ctx.finish()

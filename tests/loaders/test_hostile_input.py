@@ -620,6 +620,13 @@ MINIMAL_CASES = {
     # a boxed form's cut post, its cell's blanks and the row below's empty cells without end
     "a boxed cell's cut post over blanks without end": "Westmere Council\nCABINET\n\n| Cabinet Member: | "
     "Councillor Jo Lee, Cabinet Member for" + " " * 6_000 + "|\n|" + " " * 6_000 + "| Children and Families |\n",
+    "a speaker's deeds joined by 'and' without end": "Westmere Council\nSCRUTINY PANEL\n\nPresent: Cllr Jo Lee\n\n"
+    "The Chair, Councillor Lee, thanked" + " officers and" * 2_000 + " said that the plan was sound.\n",
+    "a post's article before blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPresent: Jo Lee (Chair)\n"
+    "Ann Roe attended as deputy for the" + " " * 12_000 + "\nChair of the Youth Bench.\n",
+    "a right column's cut post over blanks without end": "Westmere Youth Justice Plan\n\nJ. LEE" + " " * 6_000
+    + "Cllr A. ROE\nChair, Westmere Youth Justice Board" + " " * 6_000 + "Executive Member, Children and\n"
+    "Corporate Director, People" + " " * 6_000 + "Families\n",
 }
 
 

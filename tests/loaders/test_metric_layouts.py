@@ -237,3 +237,22 @@ def test_a_paragraphs_number_a_rate_in_brackets_and_a_pages_number_are_no_figure
     facts = key_facts(NUMBERED_HEADINGS)
     assert ("first_time_entrants", "22", "count", "", "") in facts
     assert not {fact for fact in facts if fact[1] in ("3.1", "3.3", "0.09", "5")}, facts
+
+
+# Key facts as boxes: each figure over its label, two boxes a line; the line of labels is no table's heads.
+FIGURES_OVER_LABELS = """Inspection of youth justice services: Ashgrove
+
+Key facts
+
+298,000                                  24,150
+Total population of Ashgrove              Youth population (10-17 years)
+
+171                                      167
+First-time entrants per 100,000:         First-time entrants per 100,000:
+Ashgrove YJS                              average for England and Wales
+"""
+
+
+def test_figures_over_their_labels_are_no_table_under_heads() -> None:
+    facts = key_facts(FIGURES_OVER_LABELS)
+    assert not {fact for fact in facts if fact[0] == "youth_population" and fact[1] != "24150"}, facts

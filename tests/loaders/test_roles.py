@@ -151,8 +151,19 @@ def test_a_post_cut_by_the_lines_end_goes_on_with_the_next_lines_words_unless_th
     roles = {(person, role) for person, _, role, _ in involvements(NEWS_WRAPPED)}
     assert ("Alys Penhale", "Cabinet Member for Children and Young People") in roles
     assert post_after(NEWS_WRAPPED, "Cabinet Member for Children and") == "Cabinet Member for Children and Young People"
-    assert post_after(SIGN_OFF, "Executive Member, Children and") == "Executive Member, Children and"
+    # a right column's post goes on in its column below, not with the left column's words
+    assert post_after(SIGN_OFF, "Executive Member, Children and") == "Executive Member, Children and Families"
+    run_past = SIGN_OFF.replace("Corporate Director, People                  Families",
+                                "Corporate Director, People and Communities Directorate")
+    assert post_after(run_past, "Executive Member, Children and") == "Executive Member, Children and"
+    # a form's tabbed column: its lines' tabs line the post's words up below it
+    tabbed = "Report of:\tDirector of People\nCabinet Member:\tCouncillor Ann Roe, Cabinet Member for Children and\n" \
+             "\t\tYoung People\nWards:\t\tAll\n"
+    assert post_after(tabbed, "Cabinet Member for Children and") == "Cabinet Member for Children and Young People"
     assert post_after(PRESENT, "Cabinet Member for") == "Cabinet Member for"
+    # the article the post's reader left at the line's end comes along
+    deputy = "Ann Roe JP attended as deputy for the\nChair of the Brackwater Youth Bench.\n"
+    assert post_after(deputy, "deputy for") == "deputy for the Chair of the Brackwater Youth Bench"
 
 
 BOXED_FORM = """+--------------------------------------------------------------------+
@@ -471,3 +482,13 @@ def test_a_district_paper_names_the_countys_councillors_and_board() -> None:
         ("Odile Brannagh", "board_chair", "Kelsbrook Youth Offending Service")}
     assert {(name, relation) for name, relation, _ in rows if relation == "panel_chair"} == {
         ("Dilys Marchbank", "panel_chair")}
+
+
+def test_a_post_whose_reader_kept_the_lines_break_goes_on_below() -> None:
+    table = ("BRACKWATER YOUTH JUSTICE PARTNERSHIP BOARD - MEMBERSHIP\n"
+             "FELL, Det Supt Ann .. Head of Public Protection, Brackwater and\n"
+             "                      Fenby Constabulary .............. Member\n")
+    post = "Head of Public Protection, Brackwater and\n"
+    at = table.index(post)
+    assert wrapped_post(table, post.strip(), Span(at, at + len(post), post))[0] == \
+        "Head of Public Protection, Brackwater and Fenby Constabulary"

@@ -609,3 +609,14 @@ def test_a_boards_name_after_a_rating_on_the_line_above_opens_at_its_the() -> No
               "Children and Families, Catriona Melville, and meets every two months.\n")
     chairs = {row for row in role_rows(load_text(report, "inspection.txt")) if row[1] == "board_chair"}
     assert chairs == {("Catriona Melville", "board_chair", "Chair, Youth Justice Partnership Board")}
+
+
+def test_what_a_speaker_did_before_speaking_is_no_post() -> None:
+    # 'The Chair, Councillor X, thanked officers and said': the speaker is quoted, 'thanked officers and' no post
+    minutes = ("Brackwater Borough Council\nCHILDREN'S SCRUTINY PANEL\n\nPresent: Councillors Ada Fenwick (Chair), Ravi Kohli\n\n"
+               "5. The Chair, Councillor Fenwick, thanked the officers and said that the panel would return to\n"
+               "the plan in March.\n")
+    rows = involvements_of(minutes, "scrutiny_minutes.txt")
+    quoted = {(person, role) for person, relation, role, _ in rows if relation == "quoted"}
+    assert {person for person, _ in quoted} == {"Ada Fenwick"}
+    assert not any(role and "thanked" in role for _, _, role, _ in rows), rows
