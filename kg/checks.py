@@ -90,7 +90,8 @@ def run_checks(graph: ResolvedGraph, gazetteer: Gazetteer | None = None) -> list
             ratings_are_labels_of_their_scale(graph), one_name_per_theme(graph), one_node_per_inspection(graph),
             roles_keep_their_organisation(graph, gazetteer), local_organisations_have_areas(graph, gazetteer),
             one_name_per_comparator(graph), one_value_where_one_is_due(graph), organisations_are_not_people(graph),
-            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), recommendations_are_addressed(graph),
+            organisations_hold_no_persons_title(graph), one_figure_per_metric(graph), figures_possible(graph),
+            recommendations_are_addressed(graph),
             meetings_have_areas(graph), one_office_per_area(graph), rated_inspections_have_areas(graph),
             organisations_are_named_as_written_names(graph), roles_are_posts(graph), roles_are_whole(graph),
             rated_inspections_are_dated(graph), documents_titled_plainly(graph, gazetteer)]
@@ -399,6 +400,34 @@ def one_figure_per_metric(graph: ResolvedGraph) -> CheckResult:
                        for (document, areas, metric, unit, period), values in sorted(figures.items())
                        if len(values) > 1]
     return result
+
+
+# A figure its unit rules out: a count in parts ('3.3 Custody' heading a paragraph read as custodial sentences), a share
+# over a hundred, a population that is a year ('(ONS 2010)').
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def figures_possible(graph: ResolvedGraph) -> CheckResult:
+    result = CheckResult("figures-possible", "a metric's figure is one its unit allows: a count is whole, a share at "
+                                             "most 100%, a population no year ('3.3 Custody' heading a paragraph is "
+                                             "no count of sentences)")
+    for node in _of_schema(graph, "Observation"):
+        metric, unit = node.first("metric") or "", node.first("unit") or ""
+        for value in node.props.get("value", []):
+            figure = value.text.replace(",", "")
+            impossible = unit == "count" and "." in figure or unit == "%" and _number(figure) > 100 \
+                or metric.endswith("population") and YEAR_RE.fullmatch(figure)
+            if impossible:
+                document = graph.statement(value.statements[0]).document
+                result.problems.append(f"{document}: {metric} is {value.text} ({unit})")
+    return result
+
+
+def _number(figure: str) -> float:
+    try:
+        return float(figure)
+    except ValueError:
+        return 0.0
 
 
 def meetings_have_areas(graph: ResolvedGraph) -> CheckResult:

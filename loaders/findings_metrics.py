@@ -57,7 +57,9 @@ NO_SUPERSCRIPTS = str.maketrans(SUPERSCRIPTS, " " * len(SUPERSCRIPTS))  # a foot
 
 # 'Total black and minority / ethnic youth population': the words between, over at most one line break, each word
 # followed by its own spaces, so a run of spaces or blank lines is crossed once.
-POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population(?P<place>[^\d\n]{{0,60}}?)"
+# (a bracketed note after the place is crossed whole: 'Total population of the district (ONS 2010)   118,400')
+POPULATION = re.compile(rf"\bTotal\s++(?P<what>(?:[a-z]+[ \t]*+(?:\n[ \t]*+)?){{0,8}}?)population"
+                        rf"(?P<place>[^\d\n({SUPERSCRIPTS}]{{0,60}}?(?:\([^)\n]{{0,40}}\))?)"
                         rf"[{SUPERSCRIPTS}]*\s+(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\b", re.IGNORECASE)
 # '331,400     Total population Westmere (2018)': the figure opens the row, the label after it ends with no figure
 FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\d++)[^\S\n]++(?:the[^\S\n]++)?(?P<label>Total)[^\S\n]++"
@@ -855,7 +857,10 @@ class KeyFactReader:
             upper = cells(self.text, all_lines[at - 1]) if at and len(heads) < width else []
             if len(upper) == width and not any(self.figures(cell.start, cell.end) for cell in upper):
                 return self.wrapped_heads(upper, heads)
-            texts = [cell.text for cell in heads][-width:]
+            texts = [cell.text for cell in heads]
+            if len(texts) > width and not latest_year(texts[0]) and not COMPARATOR_NAME.search(texts[0]):
+                return texts[:width]  # the labels' head over the first column ('Indicator'): a row's last cell left empty
+            texts = texts[-width:]
             return [""] * (width - len(texts)) + texts
         return []
 
@@ -1001,6 +1006,8 @@ class KeyFactReader:
             before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
             from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
             labelled = label_after[0] if from_after else label_before[-1] if label_before else None
+            if not from_after and after_touches and not before_touches:
+                labelled = None  # '86' / 'children supervised by the YJS': its own line names it, not a block's above
             # a figure named as a comparator's ('England and Wales 149') is never the measure's own
             if labelled and name is None and figure.start not in self.used:
                 measure, label = labelled
@@ -1010,15 +1017,46 @@ class KeyFactReader:
                 fact = KeyFact(measure, figure, label) if measure.name(unit) else None
                 if fact is not None:
                     self.used.add(figure.start)
-                    if from_after:  # comparators on one line under the label: 'National: 37.7% | Regional: 35.2%'
+                    if from_after:  # comparators in the label's bracket or on one line under it: 'National: 37.7% |
+                        # Regional: 35.2%', '(England and Wales average: 32.2%)'
                         blank = re.search(r"\n[^\S\n]*\n", self.text[after[0].end:after[0].end + 300])
-                        self.comparators(fact, after[0].end, after[0].end + (blank.start() if blank else 300))
+                        self.comparators(fact, label.end, after[0].end + (blank.start() if blank else 300))
                     yield fact
             elif fact is not None and name and figure.start not in self.used and compatible(fact.figure.unit, figure.unit):
                 fact.comparators.append((name, figure))
                 self.used.add(figure.start)
             else:
                 fact = None
+
+    # --- a measure's heading over a line of places' figures ---
+    def headed_pairs(self) -> Iterator[KeyFact]:
+        """A measure heading a line of its own ('3.2 Reoffending (binary rate, 12 month cohort)'), the next line the
+        area's figure and then its comparators', each beside its name ('Ashgrove 35.6%    Wales 33.0%    England and
+        Wales 32.2%')."""
+        all_lines = [line for line in lines(self.text) if not is_blank(line)]
+        for heading, below in zip(all_lines, all_lines[1:], strict=False):
+            named = self.labels(heading.start, heading.end)
+            pairs = [self.place_figure(cell) for cell in cells(self.text, below)]
+            if not named or len(pairs) < 2 or any(pair is None for pair in pairs):
+                continue
+            (area, figure), *others = [pair for pair in pairs if pair is not None]
+            if COMPARATOR_NAME.search(area) or figure.start in self.used \
+                    or not all(COMPARATOR_NAME.fullmatch(name) for name, _ in others):
+                continue
+            measure, label = named[0]
+            unit = figure.unit if figure.unit != "count" else unit_of(None, heading.text)
+            if not measure.name(unit):
+                continue
+            fact = KeyFact(measure, Figure(figure.value, unit, figure.start, figure.end), label)
+            fact.comparators += [(name, other) for name, other in others if compatible(unit, other.unit)]
+            self.used.update([figure.start, *(other.start for _, other in others)])
+            yield fact
+
+    def place_figure(self, cell: Span) -> tuple[str, Figure] | None:
+        """A place's name and its figure in one cell ('Ashgrove 35.6%', 'England and Wales 32.2%')."""
+        found = re.fullmatch(r"(?P<name>[A-Z][\w'’]*+(?:[^\S\n][\w'’/]++){0,4}?)[^\S\n]++(?P<figure>\S++)", cell.text)
+        figure = self.cell_figure(span(self.text, cell.start + found.start("figure"), cell.end)) if found else None
+        return (" ".join(found.group("name").split()), figure) if found and figure else None
 
     def figure_line(self, line: Line) -> tuple[Figure, str | None] | None:
         """A line holding one figure alone, or with a comparator's name beside it ('England and Wales: 32.1%')."""
@@ -1118,7 +1156,7 @@ def key_facts(ctx: Context, inspection: InspectionRef | None) -> None:
     reader = KeyFactReader(label_leaders_blanked(ctx.text))
     facts: list[KeyFact] = []
     for layout in (reader.leader_rows, reader.table_rows, reader.column_tables, reader.cell_per_line_tables,
-                   reader.figure_columns, reader.blocks, reader.prose):
+                   reader.figure_columns, reader.blocks, reader.headed_pairs, reader.prose):
         read = list(layout())  # whole: a layout adds the comparators on the lines after a fact's once it is found
         for fact in read:
             reader.read[fact.label.start].add(fact.measure.name(fact.figure.unit))

@@ -129,6 +129,23 @@ def test_a_role_cut_by_a_lines_end_or_a_cells_edge_fails_its_check() -> None:
                                                        for name, role in cut.items())
 
 
+def test_a_figure_its_unit_rules_out_fails_its_check() -> None:
+    text = "3.3 Custody (rate per 1,000)\nReoffending 132%\nPopulation (ONS 2010) 118,400\nFirst-time entrants 41\n"
+    ctx = Context(Document.from_text("careless.txt", text))
+    observations = {"custodial_sentences": ("3.3", "count"), "reoffending_rate": ("132", "%"),
+                    "population": ("2010", "count"), "first_time_entrants": ("41", "count")}
+    for metric, (value, unit) in observations.items():
+        observation = f"observation-{metric}"
+        at = text.index(value)
+        for prop, written in (("metric", metric), ("value", value), ("unit", unit)):
+            ctx.emit(observation, "Observation", prop, written, span(text, at, at + len(value)))
+    statements = ctx.finish()
+    results = {r.name: r.problems for r in run_checks(build_graph(statements, resolve(statements)))}
+    assert sorted(results["figures-possible"]) == ["careless.txt: custodial_sentences is 3.3 (count)",
+                                                   "careless.txt: population is 2010 (count)",
+                                                   "careless.txt: reoffending_rate is 132 (%)"]
+
+
 def careless_findings() -> list:
     """Findings as a careless loader would write them: a rating as written, a theme under a second name, and an
     inspection that each of two papers made for itself."""

@@ -136,7 +136,7 @@ def test_eval_checks_data_quality_and_its_exit_code_says_so(sample_store: Path) 
         "one-value-where-one-is-due:", "organisations-are-not-people:", "organisations-named-plainly:",
         "roles-are-posts:", "roles-are-whole:", "rated-inspections-are-dated:", "documents-titled-plainly:", "engines-agree:",
         "attendees-at-the-meeting:", "documents-dated-by-their-own-date:", "organisations-hold-no-title:",
-        "one-figure-per-metric:", "recommendations-addressed:", "meetings-have-areas:", "one-office-per-area:",
+        "one-figure-per-metric:", "figures-possible:", "recommendations-addressed:", "meetings-have-areas:", "one-office-per-area:",
         "rated-inspections-have-areas:"}
     nothing = runner.invoke(app, ["eval", "--store", str(sample_store)])
     assert nothing.exit_code == 2 and "--checks" in nothing.output

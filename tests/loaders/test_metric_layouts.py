@@ -256,3 +256,75 @@ Ashgrove YJS                              average for England and Wales
 def test_figures_over_their_labels_are_no_table_under_heads() -> None:
     facts = key_facts(FIGURES_OVER_LABELS)
     assert not {fact for fact in facts if fact[0] == "youth_population" and fact[1] != "24150"}, facts
+
+
+# A report's key facts as blocks: each figure on a line of its own over its label, the comparator in the label's
+# bracket; a figure whose own line names no measure takes no label from the block above it.
+KEY_FACT_BLOCKS = """Inspection of youth justice services: Ashgrove
+
+Key facts
+
+15,410
+children aged 10 to 17 years living in Ashgrove (2022 mid-year estimate)
+
+86
+children supervised by the YJS at the time of the inspection
+
+30.6%
+reoffending rate in Ashgrove (England and Wales average: 32.2%)
+
+201
+first-time entrants per 100,000 children in Ashgrove (England and Wales: 149)
+"""
+
+# A table whose last column compares, its row's last cell left empty ('-'), the labels' column headed.
+EMPTY_LAST_CELL = """Ashgrove Youth Offending Service: key indicators
+
+       Indicator                    2011/12   2012/13   England 2012/13
+       First-time entrants (count)\t241\t214\t-
+       Custody per 1,000 aged 10-17\t0.21\t0.15\t0.62
+"""
+
+
+def test_key_fact_blocks_with_their_comparators_in_brackets() -> None:
+    facts = key_facts(KEY_FACT_BLOCKS)
+    assert {("youth_population", "15410", "count", "", ""),
+            ("reoffending_rate", "30.6", "%", "England and Wales average", "32.2"),
+            ("first_time_entrant_rate", "201", "per 100,000", "England and Wales", "149")} <= facts
+    assert not {fact for fact in facts if fact[1] == "86"}, facts
+
+
+def test_a_rows_empty_last_cell_leaves_its_figures_under_their_heads() -> None:
+    facts = key_facts(EMPTY_LAST_CELL)
+    assert ("first_time_entrants", "214", "count", "", "") in facts
+    assert ("custody_rate", "0.15", "per 1,000", "England 2012/13", "0.62") in facts
+    assert not {fact for fact in facts if fact[1] == "241" or fact[4] == "214"}, facts
+
+
+@pytest.mark.parametrize("row", [
+    "Total population of the district (ONS 2010)                        118,400",
+    "Total population Ashgrove (2018 mid-year estimate)   118,400",
+])
+def test_a_bracketed_source_or_year_after_the_population_is_no_figure(row: str) -> None:
+    facts = key_facts(HEAD + "Contextual information\n\n" + row + "\n")
+    assert ("population", "118400", "count", "", "") in facts
+    assert not {fact for fact in facts if fact[0] == "population" and fact[1] != "118400"}, facts
+
+
+# A plan's performance section: each measure heads its paragraph, the area's figure and its comparators' on the line
+# below, each beside its name.
+HEADED_PAIRS = """Ashgrove Youth Justice Plan 2023-24
+
+3.2 Reoffending (binary rate, 12 month cohort ending March 2021)
+
+Ashgrove 35.6%    Wales 33.0%    England and Wales 32.2%
+
+3.3 Custody (rate per 1,000 children aged 10-17, 2022/23)
+
+Ashgrove 0.08    Wales 0.11
+"""
+
+
+def test_a_measures_heading_over_the_areas_and_its_comparators_figures() -> None:
+    assert {("reoffending_rate", "35.6", "%", "Wales", "33.0"), ("reoffending_rate", "35.6", "%", "England and Wales", "32.2"),
+            ("custody_rate", "0.08", "per 1,000", "Wales", "0.11")} <= key_facts(HEADED_PAIRS)
