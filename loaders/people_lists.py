@@ -45,7 +45,7 @@ from kg.loaders.attendance import (
 )
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
-from kg.loaders.speakers import apposition_after, name_beside, post_relation, service_led_by_matches
+from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
@@ -94,7 +94,6 @@ from kg.names import (
     is_initials,
     is_role_word,
     name_at,
-    name_key,
     police_rank,
     rank_of_post,
     surname_first_at,
@@ -3241,90 +3240,34 @@ def authors_in_sentence(ctx: Context, area: str | None = None) -> int:
     return found
 
 
-# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own; a
-# form's label and a post alone ('Report of:<TAB>Strategic Director of Children's Services', 'Adroddiad gan / Report of:').
-REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*+(?:[^\W\d][\w'’ ]{0,30}/[^\S\n]*+)?Report[^\S\n]++(?:of|by|from)"
-                               r"(?:[^\S\n]++the[^\S\n]++|[^\S\n]*+:[^\S\n]*+)(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$",
-                               re.MULTILINE)
+# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
 
 
 def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'Report of the Community Safety and Partnerships Manager', the report naming its contact officer in that post:
-    the holder of the post wrote it (the one person the document names in it so far, else the one it names beside the
-    post's words)."""
+    the holder of the post wrote it (the one person the document names in it so far)."""
     text = ctx.text
     found = 0
-    beside: HoldersBeside = {}
     for label in REPORT_OF_POST_RE.finditer(text, begin, len(text) if end is None else end):
         if _author_in_brackets(ctx, label):
             found += 1
             continue
         post = fold(label.group("post"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
-        if len(holders) == 1:
-            holder = next(iter(holders.values()))
-            ctx.person_role(holder.name, "author", holder.evidence, role=holder.role, role_span=holder.role_span,
-                            organisation=holder.organisation, title=holder.title)
-            found += 1
-        elif not holders:
-            found += _author_beside_the_post(ctx, label, beside)
+        if len(holders) != 1:
+            continue
+        holder = next(iter(holders.values()))
+        ctx.person_role(holder.name, "author", holder.evidence, role=holder.role, role_span=holder.role_span,
+                        organisation=holder.organisation, title=holder.title)
+        found += 1
     for told in REPORT_OF_HOLDER_RE.finditer(text, begin, len(text) if end is None else end):
         found += _author_in_brackets(ctx, told)
     return found
 
 
-HoldersBeside = dict[tuple[str, ...], tuple[NameMatch, str] | None]
-
-
-def _author_beside_the_post(ctx: Context, label: re.Match[str], beside: HoldersBeside) -> int:
-    """'Report of: Strategic Director of Children's Services', the paper naming one person beside that post elsewhere
-    ('chaired by Jo Bloggs, Strategic Director of Children's Services'): that person wrote it. (`beside`: the holders
-    found for each post, so a post named in many labels is looked for once.)"""
-    words = tuple(label.group("post").split()[:POST_WORDS])
-    if words not in beside:
-        beside[words] = _holder_beside(ctx.text, words)
-    found = beside[words]
-    if found is None:
-        return 0
-    name, role = found
-    ctx.person_role(name, "author", span(ctx.text, label.start(), label.end()), role=role,
-                    organisation=organisation_for_role(role, ctx.home_area))
-    return 1
-
-
-def _holder_beside(text: str, words: tuple[str, ...]) -> tuple[NameMatch, str] | None:
-    """The one person named beside the post's words anywhere in the text, and the post: its words all, or fewer (the
-    post may run on into a minute's topic); none when two are."""
-    for length in range(len(words), 1, -1):
-        written = re.compile(r"\b" + r"\s+".join(re.escape(word) for word in words[:length]) + r"\b", re.IGNORECASE)
-        named: dict[str, NameMatch] = {}
-        for post in written.finditer(text):
-            if name := _named_beside(text, post):
-                named.setdefault(name_key(name.name), name)
-        if len(named) == 1:
-            return next(iter(named.values())), " ".join(words[:length])
-        if named:
-            return None  # two people beside the post: whose report is not said
-    return None
-
-
-POST_WORDS = 10
-
-
-def _named_beside(text: str, post: re.Match[str]) -> NameMatch | None:
-    """The name beside a post ('..., Strategic Director, Jo Bloggs.', 'Director of Children's Services (Jo Bloggs)'),
-    one the lexicon lacks too after its comma or in its bracket: the post vouches for it."""
-    after = find_names(text, post.end(), min(len(text), post.end() + 60), strict=False)
-    if after and not after[0].surname_only and (
-            re.fullmatch(r"[^\S\n]*,[^\S\n]*", text[post.end():after[0].start])
-            or re.fullmatch(r"[^\S\n]*\(", text[post.end():after[0].start]) and text[after[0].end:after[0].end + 1] == ")"):
-        return after[0]
-    return name_beside(text, span(text, post.start(), post.end()))
-
-
 # Minutes telling whose report a meeting took, the post's holder in brackets: 'The Panel considered a report of the
 # Director of Children's Services (Priya Lamberton) on ...', 'received a report from the Head of Service (Jo Bloggs)'.
-# (with no bracket, the keys of minutes hold no author: the post's holder named elsewhere is only present)
 REPORT_OF_HOLDER_RE = re.compile(r"\b(?:considered|received|noted|discussed)\s++(?:a|the)\s++(?:joint\s++)?report\s++"
                                  r"(?:of|by|from)\s++the\s++(?P<post>[A-Z][^().;:\n]{2,60}+(?:\n[^\S\n]*+[^().;:\n]{0,60}+)?"
                                  r"\([^()\n]{3,40}\))")

@@ -1016,27 +1016,3 @@ def test_a_lead_named_on_the_line_after_led_by() -> None:
             "   HM Inspector Ottoline Prewett.\n4. Standards are rated on a four-point scale.\n")
     rows = people_rows(load_text(text, "release.txt"))
     assert ("Ottoline Prewett", "lead_inspector") in rows
-
-
-# A report's author by post alone, its holder named beside the post elsewhere in the paper: a form's label (in two
-# languages too).
-AUTHOR_BY_FORM_POST = """BRACKWATER COUNTY BOROUGH COUNCIL
-
-REPORT TO CABINET
-
-Date of meeting:\t14 March 2024
-Adroddiad gan / Report of:\tCorporate Director - Social Services
-Wards affected:\t\tAll
-
-1.1 The Youth Justice Management Board is chaired by the Corporate
-    Director - Social Services, Eirlys Ventnor. The service is based at Tŷ Gwyn.
-"""
-
-def test_a_report_by_post_alone_is_its_holders() -> None:
-    rows = people_rows(load_text(AUTHOR_BY_FORM_POST, "cabinet_report.txt"))
-    assert {person for person, relation in rows if relation == "author"} == {"Eirlys Ventnor"}
-
-
-def test_a_post_two_people_hold_names_no_author() -> None:
-    two = AUTHOR_BY_FORM_POST + "1.2 Bryn Tallis, Corporate Director - Social Services until 2023, chaired it before.\n"
-    assert not {person for person, relation in people_rows(load_text(two, "cabinet_report.txt")) if relation == "author"}
