@@ -221,7 +221,7 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
 # Heads that say only how a name is written or whether its holder came ('Surname, forename<TAB>Post<TAB>Agency<TAB>Present /
 # Apologies'): a header row beside one of the heads above, never alone (a line 'Present' or 'Apologies' is a heading).
 NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames", "first", "full", "present", "apologies",
-                                  "absent",
+                                  "absent", "substitute",
                                   # a register's last column of remarks on each row ('Member   Attended   Notes')
                                   "notes", "comments", "remarks"}
 

@@ -613,6 +613,18 @@ MINIMAL_CASES = {
     "Ann Roe, Senior Probation Officer," + " " * 12_000 + "attending for Dev Rao\n",
     "a body-columns table's empty cells without end": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE\n"
     "Name\tWestmere MBC\tPolice\tProbation\tStatus\nJo Lee (Chair)\tDirector" + "\t" * 12_000 + "P\n",
+    # stop 34 (b100): a register giving each attendance a column ('Member   Present   Apologies   Substitute'), its
+    # rows' marks and cells without end; officers who 'attended for' an item, others supporting them
+    "a register's attendance columns, a row of marks without end": "Westmere Council\n\nATTENDANCE REGISTER\n"
+    "Member          Present   Apologies   Substitute\nCouncillor Jo Lee" + "   Y" * 3_000 + "\n",
+    "a register's attendance columns in tabs, a row's empty cells without end": "Westmere Council\n\nATTENDANCE "
+    "REGISTER\nMember\tPresent\tApologies\tSubstitute\nCouncillor Jo Lee" + "\t" * 12_000 + "Cllr A Roe\n",
+    "a register's head row with blanks without end before its attendance columns": "Westmere Council\n\nATTENDANCE "
+    "REGISTER\nMember" + " " * 12_000 + "Present   Apologies\nCouncillor Jo Lee" + " " * 12_000 + "Y\n",
+    "brackets closed on the next line before more entries, over and over": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "Apologies\nJo Lee (Wes" + "\nCourt); Ann Roe (Wes" * 400 + "\nPolice)\n",
+    "officers attending for an item over and over": "Westmere Council\n\nMINUTES\n\nJo Lee, Head of Service, attended"
+    " for" + " this item and" * 3_000 + " the next, supported by Ann Roe, Manager.\n",
 }
 
 
