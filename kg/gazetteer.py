@@ -51,6 +51,9 @@ COUNCIL_BODY = re.compile(r"^(?:the\s+)?(?:(?:london|royal|metropolitan)\s+borou
                           r"\s+of\s+", re.IGNORECASE)
 # An office every area has one of, named by its kind alone: the document's area's ('Office of the Police and Crime
 # Commissioner', 'Church of England Diocese' in the papers of two boroughs are two bodies).
+# An area's safeguarding children board, however written: 'Westmere Safeguarding Children Board', 'Westmere LSCB'.
+SAFEGUARDING_BOARD_RE = re.compile(r"(?P<place>[A-Z][\w'’-]*+(?: (?:[A-Z][\w'’-]*+|of|upon|on|and)){0,4}?) (?:Local )?"
+                                   r"(?:Safeguarding Children Board|L?SCB)")
 REGION_TAIL = re.compile(r" (?:North|South|East|West|Midlands|Yorkshire)(?: (?:North|South|East|West|and the Humber))?$")
 BRACKETED_TAIL = re.compile(r"^([^()]+?) ?\(([^()]+)\)$")
 LOCAL_OFFICE = re.compile(r"(?:the\s+)?(?:(?:office\s+of\s+the\s+)?police\s+and\s+crime\s+commissioner|"
@@ -155,6 +158,9 @@ class Gazetteer:
             return _org(self.service_name(area, when), "youth_offending_service",
                         area if known else self._home(area, home_area))
         canonical = WELSH_NAME_OF_FORCE.sub("", " ".join(name.split()))  # a name wrapped over two lines of a cell is one name
+        safeguarding = SAFEGUARDING_BOARD_RE.fullmatch(canonical)  # 'X Safeguarding Children Board', 'X LSCB': the area's
+        if safeguarding and canonical != (board := f"{safeguarding.group('place')} Local Safeguarding Children Board"):
+            return self.organisation(board, home_area, when)  # one board, as a post names it ('Chair of the LSCB')
         # a body's region in brackets after its name is its name's last words ('YJB (North West)', 'YJB North West'):
         # one body, one name
         canonical = BRACKETED_TAIL.sub(r"\1 \2", canonical)

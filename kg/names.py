@@ -821,11 +821,11 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
 
 # A page's running footer or header between a word's two halves: 'Inspection of youth services: Northshire    9', or
 # the page's number alone ('- 15 -').
-# Blank lines and a rule drawn over the footer may stand around it ('Hebble-', '', '-----', 'Panel - 27.01.15   Page 1',
-# '', 'thwaite').
+# Blank lines and a rule drawn over or under the footer may stand around it ('Hebble-', '', '-----', 'Panel - 27.01.15
+# Page 1', '', 'thwaite'; 'Har-', '', 'Committee - 19.03.13   Page 14', '_____', '', 'rop').
 FOOTER_LINE_RE = re.compile(r"\n(?:[^\S\n]*+\n){0,3}(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?"
                             r"[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
-                            r"[^\S\n]*+\n(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
+                            r"[^\S\n]*+\n(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
 
 
 def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:
@@ -841,6 +841,21 @@ def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token |
 
 
 SMALL_WORD_RE = re.compile(rf"[{LOWER}]+")
+HYPHENATED_HALF_RE = re.compile(rf"[{UPPER}][{LOWER}]{{2,}}-[^\S\n]*$", re.MULTILINE)  # 'Har-' ending its line
+FOOTER_REACH = 400  # characters: a page's footer, its rules and blank lines between a word's halves
+
+
+def hyphenated_half_before(text: str, rest: int) -> int | None:
+    """Where the first half of a capitalised word ends ('Har-', past its hyphen) when text[rest:] opens the next page
+    with the rest of it in small letters ('rop replied that ...'), the page's footer between (`_hyphenated_over_footer`);
+    else None."""
+    if not text[rest:rest + 1].islower():
+        return None
+    for half in HYPHENATED_HALF_RE.finditer(text, max(0, rest - FOOTER_REACH), rest):
+        footer = FOOTER_LINE_RE.match(text, half.start() + len(half.group(0).rstrip()))
+        if footer is not None and footer.end() == rest:
+            return half.start() + len(half.group(0).rstrip())
+    return None
 
 
 # --- a name a page's furniture cut between its words ---------------------------------------------------------------

@@ -2144,6 +2144,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
     notes_heads: tuple[int, int, int] | None = None  # a column of remarks after the status column ('Attended   Notes')
     run_heads: dict[int, int] = {}  # the line each indented line's run hangs from, found once for the run
     body_heads: list[Span] = []  # a head row whose middle columns are bodies, each member's post under theirs
+    marks: MarkColumns | None = None  # a head row with a column for each attendance ('Present   Apologies')
     while index < len(all_lines):
         line = all_lines[index]
         notes = _notes_cell(text, line, notes_heads, len(heads))
@@ -2196,6 +2197,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
                                 for at, (head, cell) in enumerate(zip(heads, head_cells, strict=True))
                                 if head in NOTES_HEADS and status_at is not None and at > status_at), None)
             meetings = tuple(at for at, head in enumerate(heads) if is_date_head(head))
+            marks = _mark_columns(line, head_cells, heads)
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
             labelled = "Councillor"
@@ -2244,6 +2246,10 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             _extend_role(text, section.attendees[-1], line, column=section.column)
             index += 1
             continue
+        rest = _after_bracket_closed(text, section.attendees[-1], line) if wraps else None
+        if rest is not None:  # 'Jo Lee (Westmere' / 'Magistrates, Chair of Youth Panel); Supt Ann Roe (Police)': the
+            _extend_role(text, section.attendees[-1], span(text, line.start, rest.start), column=section.column)
+            line, wraps = rest, False  # bracket's close is the entry's role, the entries after it read on
         if wraps and not re.search(r"\)[^\w\n]*\w", line.text):
             # '(substitute for' / '  Cllr Okoro)': the bracket's close is the entry's role, not another entry (but
             # 'Justice Service Manager); N. Jaswal (Officer)' goes on with entries after it)
@@ -2255,9 +2261,11 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             section.attendees.append(cut[0])
             index = cut[1] + 1
             continue
-        dated = _meetings_marks(text, line, len(heads), meetings)
-        status = dated[1] if dated else _status_in_column(text, line, status_column)
-        read = dated[0] if dated else span(text, line.start, line.start + status.start()) if status else line
+        marked = _row_marks(text, line, marks) if marks else None
+        dated = None if marked else _meetings_marks(text, line, len(heads), meetings)
+        status = None if marked else dated[1] if dated else _status_in_column(text, line, status_column)
+        read = marked.entry if marked else dated[0] if dated else \
+            span(text, line.start, line.start + status.start()) if status else line
         people = _entry_people(text, read, list_title=_list_runs_on(text, all_lines, index, run_heads) or labelled)
         if honoured:
             for person in people:
@@ -2268,12 +2276,16 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             _post_under_body(text, line, body_heads, people[0])
         for person in people:
             _set_status(text, person, status)
+            if marked is not None:
+                _set_meaning(person, marked.meaning)
             if notes is not None:
                 _read_note(text, person, notes)
         if people:
             section.attendees.extend(people)
             if deputy is not None and len(people) == 1:
                 section.attendees.append(_deputy_attended(text, deputy, people[0]))
+            if marked is not None and marked.substitute is not None and len(people) == 1:
+                _substitute_named(text, section, marked.substitute)
         elif _venue(line) or _titled_no_name(line) or section.attendees and (
                 _vacant_seat(text, line) or _continues_role(line) and _post_alone(line, section.attendees[-1])):
             pass
@@ -2393,6 +2405,7 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
 STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)"
                             r"(?:[^\S\n]++\([^()]*+\)?)?[^\S\n]*+$", re.IGNORECASE)
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
+MARK_HEADS = {"present", "attended", "apologies", "absent", "substitute"}  # a head of one attendance's column
 NOTES_HEADS = {"notes", "comments", "remarks"}
 # A remark that the member sat in another's place: '(substitute for Cllr Dacre)', 'Deputising for the Chief Constable'.
 STANDING_FOR_NOTE_RE = re.compile(r"[^\S\n]*+\(?[^\S\n]*+(?P<note>(?:as[^\S\n]++(?:a[^\S\n]++)?)?(?:standing[^\S\n]++)?"
@@ -2452,6 +2465,84 @@ def _read_note(text: str, person: Attendee, note: Span) -> None:
         person.role = person.role or trim(text, note.start + standing.start("note"), note.start + standing.end("note"))
     elif person.status in (ABSENT, None) and meaning in (APOLOGIES, SUBSTITUTE) and standing is None:
         person.status = APOLOGIES
+
+
+@dataclass(frozen=True)
+class MarkColumns:
+    """A register's columns that each stand for one attendance ('Member   Present   Apologies   Substitute'): what
+    each means, where each starts from the line's start (padded rows), or its count of tabs (tabbed rows)."""
+
+    meanings: tuple[str, ...]
+    starts: tuple[int, ...]
+    tabbed: bool
+
+
+@dataclass(frozen=True)
+class RowMarks:
+    """A register's row read by its mark columns: the entry before them, what the head over its mark says, and the
+    name written under a substitute head (the one who came in the member's place)."""
+
+    entry: Span
+    meaning: str | None
+    substitute: Span | None
+
+
+# A mark under an attendance column that says no ('N', 'No', a dash): the column's attendance is not the member's.
+NO_MARK_RE = re.compile(r"n|no|[-–—]|0|nil|n/a", re.IGNORECASE)
+MARK_CHARS = 3  # a mark is a letter, a tick or a short word ('Y', '✓', 'Yes'); a longer cell under the head is a remark
+
+
+def _mark_columns(line: Line, head_cells: list[Span], heads: list[str]) -> MarkColumns | None:
+    """The head row's attendance columns, where it gives two attendances a column each ('Present   Apologies'): each
+    row's mark then says what the head over it says, whatever the mark ('Y', '✓', 'X'). None for one status column
+    ('Attended', whose cells are the statuses themselves)."""
+    found = [(at, key_meaning(head)) for at, head in enumerate(heads) if head in MARK_HEADS]
+    if len({meaning for _, meaning in found}) < 2:
+        return None
+    tabbed = "\t" in line.text
+    starts = tuple(line.text[:cell.start - line.start].count("\t") if tabbed else cell.start - line.start
+                   for cell in (head_cells[at] for at, _ in found))
+    return MarkColumns(tuple(meaning or "" for _, meaning in found), starts, tabbed)
+
+
+def _row_marks(text: str, line: Line, columns: MarkColumns) -> RowMarks | None:
+    """The row read by the head row's attendance columns: a cell under a head of an attendance that is a mark gives the
+    head's meaning, a name under a substitute head the member's substitute. None where the row has no cell before the
+    first such column (no entry) or a long cell under one (a remark the row's other readers read)."""
+    if columns.tabbed:
+        row = [(at, cell) for at, cell in enumerate(_tab_cells(text, line)) if cell.text]
+    else:
+        row = [(cell.start - line.start, cell) for cell in cells(text, line)]
+    first = next((at for at, (place, _) in enumerate(row) if at and place >= columns.starts[0] - COLUMN_SLACK), None)
+    if first is None:
+        return None
+    meaning, substitute = None, None
+    for place, cell in row[first:]:
+        under = _column_under(place, columns)
+        if under == SUBSTITUTE and not NO_MARK_RE.fullmatch(cell.text) and len(cell.text) > MARK_CHARS:
+            substitute = cell
+        elif len(cell.text) > MARK_CHARS:
+            return None
+        elif under and meaning is None and not NO_MARK_RE.fullmatch(cell.text):
+            meaning = under
+    return RowMarks(trim(text, line.start, row[first][1].start), meaning, substitute)
+
+
+def _column_under(place: int, columns: MarkColumns) -> str | None:
+    """The meaning of the attendance column a cell stands under: its own tab's, or the last head starting before it."""
+    if columns.tabbed:
+        return next((meaning for start, meaning in zip(columns.starts, columns.meanings, strict=True) if start == place),
+                    None)
+    return next((meaning for start, meaning in zip(reversed(columns.starts), reversed(columns.meanings), strict=True)
+                 if start - COLUMN_SLACK <= place), None)
+
+
+def _substitute_named(text: str, section: Section, cell: Span) -> None:
+    """The substitute a member's row names under its substitute head ('Cllr G Pugh'): present as the member's deputy
+    (a row of their own, 'Councillor Gwen Pugh (sub)', is the same person, one in the document's people)."""
+    name = name_at(text, cell.start, cell.end, strict=False)
+    if name is not None and name.end == cell.end:
+        section.attendees.append(Attendee(name, span(text, name.start, name.end), status=PRESENT, substitute=True))
 
 
 def _meetings_marks(text: str, line: Line, heads: int, meetings: tuple[int, ...]) -> tuple[Span, re.Match[str] | None] | None:
@@ -2932,6 +3023,16 @@ def _inside_brackets(text: str, attendee: Attendee, line: Line) -> bool:
     whatever it starts with."""
     above = text[attendee.evidence.start:line.start]
     return above.count("(") > above.count(")") and ")" in line.text
+
+
+def _after_bracket_closed(text: str, attendee: Attendee, line: Line) -> Span | None:
+    """The rest of a line that closes the bracket the entry above left open and goes on with entries after a separator
+    ('Magistrates, Chair of Youth Panel); Supt Ann Roe (Police)'), from the entries' first word; None otherwise."""
+    close = line.text.find(")")
+    if close < 0 or "(" in line.text[:close] or not _inside_brackets(text, attendee, line):
+        return None
+    rest = re.match(r"\)[^\S\n]*+[;,][^\S\n]*+(?:and[^\S\n]++)?(?=\w)", line.text[close:])
+    return trim(text, line.start + close + rest.end(), line.end) if rest else None
 
 
 # A bracket alone on the line under an entry, the entry's own: 'and C. Bloggs' / '(substitute for Councillor Lee).'
@@ -3435,9 +3536,12 @@ SUBSTITUTE_MARKS = {"s", "sub", "subs"}
 def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> None:
     """The person's attendance as the status cell gives it, read by the document's own key where it declares the mark;
     'Chair' there says they chaired (and so came), whatever list they stand in."""
-    if status is None:
-        return
-    meaning = mark_meaning(text, status.group("status"))
+    if status is not None:
+        _set_meaning(person, mark_meaning(text, status.group("status")))
+
+
+def _set_meaning(person: Attendee, meaning: str | None) -> None:
+    """The person's attendance as a mark's meaning gives it (a status, CHAIR, VICE_CHAIR or SUBSTITUTE)."""
     if meaning == CHAIR:
         person.chair = person.chair_in_brackets = True
     elif meaning == VICE_CHAIR:
@@ -4415,7 +4519,10 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
             found += [ProseEntry(a, status) for a in people]
             last = people
         elif kind == "deputy":
-            absent = _listed_after(text, event.end(), following)[:1]
+            # 'attended for Det Supt Ann Lee' sat for her; 'attended for this item, supported by Jo Hart' for no one:
+            # the one sat for is named straight after the verb, a rank's or title's words at most before the name
+            absent = [a for a in _listed_after(text, event.end(), following)[:1]
+                      if RANK_WORDS_GAP_RE.fullmatch(text, event.end(), max(event.end(), a.name.start))]
             deputies = [a for a in attendees_in(text, subject) if _named_person(a.name)] \
                 if subject and absent and _named_person(absent[0].name) else []
             if deputies:  # 'DI Jo Hart attended for Det Supt Ann Lee': Hart sat as Lee's deputy, Lee sent apologies
@@ -4452,6 +4559,7 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
     return found
 
 
+RANK_WORDS_GAP_RE = re.compile(r"(?:[A-Z][\w.'’/-]*+\s++){0,4}")  # 'Chief Inspector ' before 'Tom Reedy'
 # 'attended for the Borough Commander', 'in place of the Director of Public Health': a post, capitalised, for a person
 POST_SAT_FOR_RE = re.compile(r"the\s++(?P<post>[A-Z][\w'’-]*+(?:\s++(?:of|for|and|the|&|[A-Z][\w'’-]*+)){0,6})")
 ITEM_WORD_RE = re.compile(r"\b(?:items?|agenda|meeting|discussion|presentation|report|update)\b", re.IGNORECASE)
@@ -4861,7 +4969,9 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if FUTURE_ATTENDANCE_RE.search(attendee.evidence.text) and _among(attendee.name, members_listed):
                 continue  # 'Mr Ferrer and Ms Whitlock will attend' (the panel's meeting): members going elsewhere
             _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
-            found += 1 + _key_post_in_clause(ctx, relations, meeting, attendee)
+            # 'X, Strategic Director and Chair of the Youth Justice Board, attended': the board's chair, as in a list
+            found += 1 + (_key_post_in_clause(ctx, relations, meeting, attendee)
+                          or _chairs_the_board(ctx, relations, meeting, attendee))
         for entry in told:  # 'Also in attendance were X (Post) and Y', 'Joining for item 3 only: Z, Analyst'
             if entry.kind == IN_ATTENDANCE and not entry.attendee.councillor:
                 _emit(ctx, relations, meeting, entry.attendee, relations.officers_in_prose, entry.attendee.role_text)

@@ -119,8 +119,8 @@ def load(ctx: Context) -> None:
     people_lists.contact_officers(ctx, 0, end, council)
     inspection_people.inspectorate_people_in_papers(ctx, 0, end)
     people_lists.labelled_authors(ctx, _area(council), 0, end)
-    people_lists.authors_by_post(ctx, 0, end)
     people_lists.labelled_portfolio_holders(ctx, _area(council), 0, end)
+    people_lists.authors_by_post(ctx, 0, end)  # (after the portfolio's holder: 'REPORT OF THE CABINET MEMBER FOR ...')
     people_lists.labelled_panel_chairs(ctx, _area(council), 0, end)
     people_lists.consultees(ctx, _area(council), 0, end)
     people_lists.copy_list(ctx, _area(council))  # 'Copy to:' under the minutes, as under a letter

@@ -220,6 +220,8 @@ FIGURE = re.compile(r"(?<![\w£$€/.,–-])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\
 # '(England and Wales 0.12)', '(England and' / 'Wales 151)': a comparator's name and figure in brackets.
 BRACKETED_COMPARATOR_RE = re.compile(r"\((?P<name>[A-Za-z][A-Za-z \n]{2,60}?)\s++(?P<figure>\d[\d.,]*+%?)\)")
 WRAPPED_UNIT_CELL = re.compile(r"(?P<figure>\d[\d.,]*)[^\S\n]+per")  # '168 per' over '100,000': the unit wrapped
+# A table's cell that holds a dash for no figure, set off by a tab or wide padding on each side (or ending the row).
+NO_FIGURE_CELL_RE = re.compile(r"(?:(?<=\t)|(?<=[^\S\n]{3}))[-–—](?=[^\S\n]*+$|\t|[^\S\n]{3})")
 CELL_GAP_RE = re.compile(r"[^\S\n]{2,}+|\t")  # the padding between a table's cells (two spaces in a narrow column)
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
@@ -672,7 +674,7 @@ class KeyFactReader:
         England and Wales'), and so are the rows under it that a comparator heads ('National average | 32.1%')."""
         all_lines = lines(self.text)
         for index, line in enumerate(all_lines):
-            row = cells(self.text, line)
+            row = self.row_cells(line)
             last = index  # the row's last line, its figures'
             if self.label_wraps(all_lines, index):  # 'First-time entrants (per 100,000' / '  children aged 10–17)  142'
                 below = cells(self.text, all_lines[index + 1])
@@ -721,6 +723,14 @@ class KeyFactReader:
             self.used.update(entry[1].start for entry in columns)
             self.used.update(other.start for _, other in fact.comparators)
             yield fact
+
+    def row_cells(self, line: Line) -> list[Span]:
+        """A table row's cells, a dash standing for no figure among them ('First-time entrants<TAB>241<TAB>214<TAB>-'),
+        so that each figure stays under its head."""
+        row = cells(self.text, line)
+        dashes = [span(self.text, line.start + dash.start(), line.start + dash.end())
+                  for dash in NO_FIGURE_CELL_RE.finditer(line.text)] if len(row) >= 2 else []
+        return sorted([*row, *dashes], key=lambda cell: cell.start) if dashes else row
 
     def figure_split_off(self, row: list[Span]) -> list[Span]:
         """A row whose label the column's padding left two spaces from its first figure ('First-time entrants (per

@@ -109,8 +109,8 @@ SERVICE_HEAD_RE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,4}youth\s+(?:justice|offe
 
 
 # A committee's report headed by the officer who reports, with no form's labels: 'REPORT OF THE CORPORATE DIRECTOR
-# (CHILDREN'S SERVICES)' on a line of its own.
-REPORT_OF_HEADING_RE = re.compile(r"^[^\S\n]*+report[^\S\n]++(?:of|by)[^\S\n]++the[^\S\n]++[^\n.:]{3,80}+$",
+# (CHILDREN'S SERVICES)' on a line of its own; or by the councillor ('Report of Councillor Jo Bloggs, Cabinet Member').
+REPORT_OF_HEADING_RE = re.compile(r"^[^\S\n]*+report[^\S\n]++(?:of|by)[^\S\n]++(?:the|councillor|cllr)[^\S\n]++[^\n.:]{3,80}+$",
                                   re.IGNORECASE | re.MULTILINE)
 
 

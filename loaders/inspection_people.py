@@ -19,7 +19,7 @@ Inspection reports of every era name their people in the same few layouts:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.gazetteer import load_gazetteer
 from kg.loaders import attendance, people_lists, person_cells, speakers
@@ -1726,6 +1726,10 @@ class TeamListReader:
             return True
         if self._name_then_post(row, row_cells, index):
             return True
+        body = self._body_under_label(row_cells)
+        if body is not None and self.label is not None:  # 'Inspectors   Jo Lee   HMI Probation' / '   Dev Rao   Ofsted':
+            self.label = replace(self.label, body=body)  # the member's body, the label the one above
+            row_cells = row_cells[:-1]
         trailing_label = self._trailing_label(row_cells)
         self.continued = False
         if trailing_label is not None and following is not None:
@@ -1872,6 +1876,14 @@ class TeamListReader:
                 _inspectorate_label(first.text) or not _inspectorate_label(joined):
             return None
         return joined
+
+    def _body_under_label(self, row_cells: list[Span]) -> str | None:
+        """The inspectorate a row names in its last cell after the name, under a label a row above set before its name:
+        the member's body, not a post of their own ('HMI Constabulary')."""
+        if self.label is None or self.label.trailing or self.label.line_index < 0 or len(row_cells) != 2 \
+                or not self._name_at(row_cells[0].start, row_cells[0].end) or names_post(row_cells[-1].text):
+            return None
+        return inspectorate_named(row_cells[-1].text)
 
     def _trailing_label(self, row_cells: list[Span]) -> Span | None:
         """Names first, role last: 'Avtar Singh, HMI Probation<TAB>Lead Inspector'."""

@@ -45,7 +45,7 @@ from kg.loaders.attendance import (
 )
 from kg.loaders.context import Context
 from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
-from kg.loaders.speakers import apposition_after, post_relation, service_led_by_matches
+from kg.loaders.speakers import KEY_POST_RELATIONS, apposition_after, post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
@@ -78,6 +78,7 @@ from kg.loaders.text import (
     sentence_end,
     sentence_start,
     span,
+    start_of_line,
     strip_bullet,
     trim,
     trim_bounds,
@@ -2346,8 +2347,9 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
 
 
 # A memo's header: 'To:<TAB>Jo Bloggs, Chief Executive, Westmere Council', 'From:<TAB>Ann Lee, HM Inspector (Lead
-# Inspector)', each label on a line of its own at the letter's head.
-MEMO_LABEL_RE = re.compile(r"^[^\S\n]*(?P<label>To|From)[^\S\n]*:[^\S\n]*+(?=\S)", re.MULTILINE)
+# Inspector)', each label on a line of its own at the letter's head ('ADDRESSEE:' and 'FROM:' in capitals too), the
+# value wrapped onto lines set in to its column.
+MEMO_LABEL_RE = re.compile(r"^[^\S\n]*(?P<label>To|From|Addressee|TO|FROM|ADDRESSEE)[^\S\n]*:[^\S\n]*+(?=\S)", re.MULTILINE)
 MEMO_HEAD = 2000
 
 
@@ -2361,9 +2363,11 @@ def memo_header(ctx: Context, area: str | None = None) -> int:
         names = find_names(text, label.end(), line_end, strict=False)
         if not names or names[0].start != label.end() or names[0].surname_only:
             continue
+        if label.group("label").lower() != "from":
+            line_end = _wrapped_value_end(text, label.end() - start_of_line(text, label.end()), line_end, len(text))
         name, rest = names[0], trim(text, names[0].end, line_end, " \t,")
         evidence = span(text, label.start(), line_end)
-        if label.group("label").lower() == "to":
+        if label.group("label").lower() != "from":
             role, body = post_and_body(" ".join(rest.text.split()), area) if rest else (None, None)
             ctx.person_role(name, "addressee", evidence, role=role,
                             organisation=body and ctx.gazetteer.organisation(body, area).name
@@ -2968,8 +2972,11 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # A council report's financial and legal implications, with the officer who wrote them: '(comments of Jo Bloggs, Finance
 # Business Partner)', 'Comments from Jo Bloggs, Senior Lawyer:'.
 # ... or labelled by their field in brackets after the implications: '(Finance officer: Jo Bloggs, Finance Business Partner)'
+# (the officer in brackets after their department, which comments: 'Legal Services (Jo Bloggs, Senior Solicitor) has no
+# comments', 'Finance (Jo Bloggs, Business Partner) confirms ...')
 COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])|\((?:[Ff]inanc(?:e|ial)|[Ll]egal|HR|[Hh]uman\s+[Rr]esources|"
-                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])")
+                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])|"
+                            r"\b(?:Finance|Financial|Legal|HR|Human\s+Resources|Procurement)(?:\s+(?:Services|Team))?\s+\((?=[A-Z])")
 COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
 
 
@@ -3009,7 +3016,9 @@ def _post_like(phrase: str) -> bool:
 AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|strategy|document)[^\S\n]+)?"
                              r"(?:author(?:\s*/\s*contact(?:\s+officer)?|\s+of\s+(?:the\s+)?(?:plan|strategy))?|"
                              r"written\s+by|prepared\s+by))"
-                             r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))",  # its colon, or the padding of a form's column
+                             r"(?:\s*:\s*|(?:[ ]{3,}|\t)[^\S\n]*(?=\S))|"  # its colon, or the padding of a form's column
+                             # or one blank before a titled name, a report's heading: 'Report of Councillor Jo Bloggs, ...'
+                             r"^[^\w\n]*(?P<titled>report[^\S\n]+(?:of|by|from)[^\S\n](?=[A-Z]))",
                              re.IGNORECASE | re.MULTILINE)
 
 
@@ -3190,7 +3199,8 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
     for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
         line_end = end_of_line(text, label.end(), end)
         names = find_names(text, label.end(), line_end, strict=False)
-        if not names or names[0].start != label.end() or names[0].surname_only:
+        if not names or names[0].start != label.end() or names[0].surname_only or label.group("titled") \
+                and not names[0].title:
             continue
         name = names[0]
         line_end = _wrapped_value_end(text, label.end() - text.rfind("\n", 0, label.end()) - 1, line_end, end)
@@ -3240,8 +3250,10 @@ def authors_in_sentence(ctx: Context, area: str | None = None) -> int:
     return found
 
 
-# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own.
-REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*Report\s+of\s+the\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$", re.MULTILINE)
+# 'Report of the Community Safety and Partnerships Manager': a report's author by post alone, on a line of its own
+# (in capitals too: 'REPORT OF THE CABINET MEMBER FOR CHILDREN AND YOUNG PEOPLE').
+REPORT_OF_POST_RE = re.compile(r"^[^\S\n]*(?:Report|REPORT)\s+(?:of|OF)\s+(?:the|THE)\s+(?P<post>[A-Z][^\n:]{3,80}?)[^\S\n]*$",
+                               re.MULTILINE)
 
 
 def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -3255,6 +3267,9 @@ def authors_by_post(ctx: Context, begin: int = 0, end: int | None = None) -> int
             continue
         post = fold(label.group("post"))
         holders = {role.name: role for role in ctx.roles if role.role and fold(role.role) == post}
+        key_post = post_relation(label.group("post"))
+        if not holders and key_post in KEY_POST_RELATIONS:  # the Cabinet Member the paper names, its portfolio written
+            holders = {role.name: role for role in ctx.roles if role.relation == key_post}  # its own way
         if len(holders) != 1:
             continue
         holder = next(iter(holders.values()))
@@ -3292,7 +3307,8 @@ def _author_in_brackets(ctx: Context, label: re.Match[str]) -> bool:
 # The next field of a form in two columns, its label at the margin or just inside a box's bar ('Wards affected      All'):
 # no post running on.
 FORM_FIELD_RE = re.compile(r"[^\S\n]{0,3}[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
-LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-])[^\S\n]*$", re.IGNORECASE)
+# (a possessive too, whose noun is on the next line: 'Cabinet Member for Children's' / 'Services')
+LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-]|\w['’]s)[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 
 

@@ -55,8 +55,9 @@ OTHER_FAMILY_RE = re.compile(
     r"\A\s*+(?:[^\n]*+\n){0,2}?[^\S\n]*+(?:[\w'’]++[ \t]++){0,3}youth[ \t]++(?:justice|offending)[ \t]++(?:strategic[ \t]++)?plan\b"
     r"[^\n.]{0,20}$|"  # (among its opening lines: a news page's link to the plan at its foot is no title)
     r"^[^\w\n<]*+(?:<i>[^\S\n]*+)?(?:to|from|copy[ \t]+to)[^\S\n]*+:|"
-    # a council report's form header: 'Report to:', 'Report of:', 'Report author:'
-    r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:",
+    # a council report's form header: 'Report to:', 'Report of:', 'Report author:'; a member's report to the council
+    # headed by its councillor ('Report of Councillor Jo Bloggs, Cabinet Member for ...')
+    r"^[^\w\n]*+report[ \t]+(?:to|of|by|author)[^\S\n]*+:|^[^\w\n]*+report[ \t]+of[ \t]+(?:councillor|cllr)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000

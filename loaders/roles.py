@@ -331,8 +331,9 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
         return f"Office of the Police and Crime Commissioner for {gazetteer.police_area(place)}" if place else None
     if re.search(r"Deputy Mayor for Policing", role, re.IGNORECASE):
         return "Mayor's Office for Policing and Crime"
-    # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's
-    if re.search(r"Safeguarding|\bLSCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
+    # 'Assistant Director, Safeguarding and Quality Assurance' is a council's director, not the safeguarding board's;
+    # the board by its letters, the area's initial before them too ('Independent Chair, KSCB')
+    if re.search(r"Safeguarding|\b[A-Z]{0,2}SCB\b", role, re.IGNORECASE) and area and not re.match(r"(?:Assistant\s+|Deputy\s+)?Director\b",
                                                                                 role, re.IGNORECASE):
         return f"{area} Local Safeguarding Children Board"
     if re.search(r"Criminal\s+Justice\s+Board|\bLCJB\b", role, re.IGNORECASE) and area:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.gazetteer import load_gazetteer
 from kg.loaders.context import Context, PendingRole
@@ -33,7 +33,15 @@ from kg.loaders.text import (
     trim,
     wrapped_sentence_start,
 )
-from kg.names import NameMatch, find_names, name_at, name_key, police_rank, short_form_of
+from kg.names import (
+    NameMatch,
+    find_names,
+    hyphenated_half_before,
+    name_at,
+    name_key,
+    police_rank,
+    short_form_of,
+)
 from kg.vocabulary import CABINET_POST_RE, POLITICAL_OFFICES, is_body_word, is_post_word, names_post
 
 SPEECH_VERB_RE = re.compile(
@@ -52,6 +60,7 @@ SPEECH_VERB_RE = re.compile(
 )
 # A verb whose object, not subject, follows it: "told Jane Smith" names the listener.
 LISTENER_VERBS = {"told", "tells"}
+WRITER_LISTENING_RE = re.compile(r"\s++me\b")  # 'tells me': the one who writes is told, no one is quoted
 SUBJECT_ONLY_VERBS = {"according to"}
 CHIEF_INSPECTOR_RE = re.compile(r"(?<!Assistant )(?<!Deputy )\bChief\s+Inspector\b", re.IGNORECASE)
 POLICE_RANK_RE = re.compile(r"\bDetective\b|\bPolice\b|\bConstabulary\b", re.IGNORECASE)
@@ -221,8 +230,10 @@ def _holds_key_post(ctx: Context, name: NameMatch) -> bool:
     """'Cllr Hryhorenko-Blake thanked the staff and said': a speaker the document has already named in a key post
     (the Cabinet Member listed as attending), though the post is not written where they speak."""
     key = name_key(name.name)
+    # the post's holder named short in the form's label ('Cabinet Member: Cllr A. Greave'), in full where they speak
     return any((role.relation in KEY_POST_RELATIONS or post_relation(role.role) is not None)
-               and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key))
+               and (name_key(role.name) == key or name.surname_only and name_key(role.name).endswith(" " + key)
+                    or short_form_of(name_key(role.name), key))
                for role in ctx.roles)
 
 
@@ -640,6 +651,8 @@ def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
                 is_column_heads(span(text, start_of_line(text, verb.start()), end_of_line(text, verb.end()))):
             continue  # 'Member   Attended   Comments': a register's head, no one speaking
         word = " ".join(verb.group(0).lower().split())
+        if word in LISTENER_VERBS and WRITER_LISTENING_RE.match(text, verb.end()):
+            continue  # 'the Head of Service, Jo Bloggs, tells me that ...': the writer reports what they heard
         speaker = None
         if word not in LISTENER_VERBS:
             speaker = _speaker_after(text, verb)
@@ -648,6 +661,7 @@ def speakers(text: str, known: Collection[str] = ()) -> list[Speaker]:
         if speaker is not None:
             found.append(speaker)
     found.extend(_introduced_by_colon(text, regions))
+    found.extend(_signed_under_quote(text, regions))
     return found
 
 
@@ -692,6 +706,29 @@ def _introduced_by_colon(text: str, regions: list[tuple[int, int]]) -> list[Spea
         post = apposition_after(text, name, colon.start())
         if post is not None and re.match(r"[^\S\n]*,[^\S\n]+[a-z]", text[post.end:colon.start()]):
             found.append(Speaker(name, post, None, span(text, name.start, colon.end() - 1)))
+    return found
+
+
+# A quote signed after its closing mark, on its line or the next: '..." - Councillor Jo Bloggs', '  - Cllr Jo Bloggs,
+# Cabinet Member for Children' (the dash set off by blanks, as a signature is; a hyphen run into a word is no dash).
+QUOTE_SIGNATURE_RE = re.compile(r"[^\S\n]*+\n?[^\S\n]*+[–—-][^\S\n]++(?=[A-Z])")
+
+
+def _signed_under_quote(text: str, regions: list[tuple[int, int]]) -> list[Speaker]:
+    """The people who sign a quote after its closing mark (see above): a whole name to the line's end, or a name and
+    a post after a comma."""
+    found = []
+    for _, end in regions:
+        signature = QUOTE_SIGNATURE_RE.match(text, end + 1) if text[end:end + 1] in ("”", '"') else None
+        if signature is None:
+            continue
+        line_end = end_of_line(text, signature.end())
+        name = name_at(text, signature.end(), line_end, strict=False)
+        if name is None or name.start != signature.end() or name.surname_only:
+            continue
+        post = apposition_after(text, name, line_end)
+        if not trim(text, post.end if post else name.end, line_end, " \t,."):
+            found.append(Speaker(name, post, None, span(text, signature.end(), line_end)))
     return found
 
 
@@ -795,21 +832,29 @@ def _listing_post(gap: str) -> re.Match[str] | None:
 RANKED_SURNAME_RE = re.compile(r"(?P<rank>(?:[A-Z][a-z]+\s+){1,3})(?P<surname>[A-Z][\w'’-]+)\s*$")
 
 
+WORD_REACH = 40  # characters: the rest of a word the page's end hyphenated, before the verb
+
+
 def _ranked_attendee(text: str, start: int, end: int, known: Collection[str]) -> NameMatch | None:
     """'Sergeant Yilmaz-Hart said': a rank, which no lexicon reads as a title, then the surname of the one person the
-    minutes list with it (known name keys), as that surname with its rank (the rank's words only: 'Later Sergeant X')."""
-    ranked = RANKED_SURNAME_RE.search(text, start, end)
+    minutes list with it (known name keys), as that surname with its rank (the rank's words only: 'Later Sergeant X');
+    the surname may be hyphenated over a page's footer ('Inspector Har-' / the footer / 'rop said')."""
+    rest = re.search(r"[a-z]++\s*+$", text[max(start, end - WORD_REACH):end])
+    half = hyphenated_half_before(text, end - len(rest.group(0))) if rest else None
+    ranked = RANKED_SURNAME_RE.search(text, start, half - 1) if half and start < half else \
+        RANKED_SURNAME_RE.search(text, start, end)
     if ranked is None:
         return None
+    surname = ranked.group("surname") + rest.group(0).strip() if half and rest else ranked.group("surname")
     words = list(re.finditer(r"\S+", ranked.group("rank")))
     while words and not all(is_post_word(word.group(0)) for word in words):
         words = words[1:]
-    key = name_key(ranked.group("surname"))
+    key = name_key(surname)
     if not words or not key or sum(1 for listed in known if listed.endswith(" " + key)) != 1:
         return None
     rank = " ".join(word.group(0) for word in words)
-    return NameMatch(ranked.start("rank") + words[0].start(), ranked.end("surname"), ranked.group("surname"), rank,
-                     surname_only=True)
+    return NameMatch(ranked.start("rank") + words[0].start(), end - len(rest.group(0)) + len(rest.group(0).strip())
+                     if half and rest else ranked.end("surname"), surname, rank, surname_only=True)
 
 
 # 'who chairs the X Board and is the council's Director of Children's Services', 'who holds the children's portfolio':
@@ -1325,8 +1370,11 @@ COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
 CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
 
 
+# ('... Scrutiny Panel, under the chairmanship of Councillor X' too, and 'under Councillor X's chairmanship')
 SCRUTINY_CHAIRED_BY_RE = re.compile(r"(?P<body>\b(?:scrutiny|overview)\b[^.;:\n]{0,60}?\b(?:committee|panel))[^\S\n]*+,?\s++"
-                                    r"chaired\s++by\s++", re.IGNORECASE)
+                                    r"(?:chaired\s++by|under(?:\s++the\s++chair(?:man)?ship\s++of)?)\s++", re.IGNORECASE)
+POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+CHAIRMANSHIP_AFTER_RE = re.compile(r"['’]s?\s++chair(?:man)?ship\b", re.IGNORECASE)
 
 
 def committee_chair(ctx: Context, area: str | None) -> None:
@@ -1349,6 +1397,11 @@ def committee_chair(ctx: Context, area: str | None) -> None:
         name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
         if name is None or name.title != "Councillor" or name.start != match.end():
             continue
+        if match.group(0).split()[-1].lower() == "under":  # 'under Councillor X's chairmanship', not '... X's portfolio'
+            owner = POSSESSIVE_END_RE.search(name.name)  # (the surname read with its possessive: 'Sproston's')
+            name = replace(name, end=name.end - len(owner.group(0)), name=name.name[:owner.start()]) if owner else name
+            if not CHAIRMANSHIP_AFTER_RE.match(text, name.end):
+                continue
         ctx.person_role(name, "panel_chair", span(text, match.start("body"), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.names import WRAPPED_LINE, is_honorific, page_cut_rests
+from kg.names import WRAPPED_LINE, hyphenated_half_before, is_honorific, page_cut_rests
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
 BULLET_RE = re.compile(r"^(?:[-•·▪●◦*✓✔✗✘☑☒]|\d{1,2}[.)](?=\s)|\(\w\)|[a-z][.)](?=\s))\s*")
@@ -221,7 +221,7 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
 # Heads that say only how a name is written or whether its holder came ('Surname, forename<TAB>Post<TAB>Agency<TAB>Present /
 # Apologies'): a header row beside one of the heads above, never alone (a line 'Present' or 'Apologies' is a heading).
 NAME_FORM_AND_ATTENDANCE_HEADS = {"surname", "surnames", "forename", "forenames", "first", "full", "present", "apologies",
-                                  "absent",
+                                  "absent", "substitute",
                                   # a register's last column of remarks on each row ('Member   Attended   Notes')
                                   "notes", "comments", "remarks"}
 
@@ -477,11 +477,13 @@ def clause_start(text: str, pos: int, reach: int = CLAUSE_REACH) -> int:
 
 def _before_page_cut(text: str, start: int, pos: int, again: Callable[[str, int], int]) -> int:
     """A sentence or clause that opens a page with the rest of a name the page's end cut ('Councillor Shahida' / 'Page
-    14' / 'Rafiq said that ...': `kg.names.page_cut_names`) begins where the name's first half's does."""
+    14' / 'Rafiq said that ...': `kg.names.page_cut_names`; 'Inspector Har-' / 'Page 14' / 'rop replied') begins where
+    the name's first half's does."""
     opening = start
     while opening < pos and text[opening] in " \t\n":
         opening += 1
     half = page_cut_rests(text).get(opening)
+    half = hyphenated_half_before(text, opening) if half is None and opening < pos else half
     return again(text, half) if half is not None and half < start else start
 
 

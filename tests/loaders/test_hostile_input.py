@@ -631,6 +631,42 @@ MINIMAL_CASES = {
     + "ONS " * 3_000 + "2010)   118,400\n",
     "a measure's heading over places' figures apart without end": "Westmere Youth Justice Plan\n\n3.2 Reoffending\n\n"
     "Westmere 35.6%" + " " * 12_000 + "Wales 33.0%\n",
+    # stop 34 (b100): a register giving each attendance a column ('Member   Present   Apologies   Substitute'), its
+    # rows' marks and cells without end; officers who 'attended for' an item, others supporting them
+    "a register's attendance columns, a row of marks without end": "Westmere Council\n\nATTENDANCE REGISTER\n"
+    "Member          Present   Apologies   Substitute\nCouncillor Jo Lee" + "   Y" * 3_000 + "\n",
+    "a register's attendance columns in tabs, a row's empty cells without end": "Westmere Council\n\nATTENDANCE "
+    "REGISTER\nMember\tPresent\tApologies\tSubstitute\nCouncillor Jo Lee" + "\t" * 12_000 + "Cllr A Roe\n",
+    "a register's head row with blanks without end before its attendance columns": "Westmere Council\n\nATTENDANCE "
+    "REGISTER\nMember" + " " * 12_000 + "Present   Apologies\nCouncillor Jo Lee" + " " * 12_000 + "Y\n",
+    # stop 34 (b100): quotes signed after their closing mark, a report headed by its author's post in capitals or
+    # by a councillor's name, an officer in brackets after their department
+    "quotes closed over and over, each signed by a dash and no name": "Westmere Council\n\nCABINET MEMBER'S "
+    "COMMENTS\n\n" + '"Good." - ' * 3_000 + "\n",
+    "a quote's closing mark before blanks without end and its signature": "Westmere Council\n\n\"Good.\""
+    + " " * 12_000 + "- Councillor Jo Lee\n",
+    "a report headed by a post in capitals without end": "Westmere Council\n\nREPORT OF THE "
+    + "CABINET MEMBER " * 3_000 + "\n\nCabinet Member:  Cllr J. Lee, Children\n",
+    "a report headed by councillors over and over": "Westmere Council\n\n" + "Report of Cllr Jo Lee, " * 3_000
+    + "Cabinet Member for Children's\nServices\n",
+    "departments' brackets over and over": "Westmere Council\n\nKey decision:   No\n\n" + "Legal Services ("
+    * 3_000 + "Jo Lee, Senior Solicitor) has no comments.\n",
+    # (an addressee's label in capitals, posts wrapped to its column; a surname hyphenated over a page's footer and
+    # rule; a safeguarding board by its letters)
+    "an addressee's posts wrapped to the label's column without end": "HM Inspectorate of Probation\n\nADDRESSEE:   "
+    "Jo Lee, Chair,\n" + "             Board,\n" * 3_000 + "FROM:   Ann Roe, Assistant Chief Inspector\n\nDear Ms Lee\n",
+    "words hyphenated at lines' ends over and over before a speaker": "Westmere Council\n\nMINUTES\n\nPresent: "
+    "Inspector Jo Harrop\n\n" + "Inspector Har-\n" * 3_000 + "\nPage 3\n_____\n\nrop said that it was so.\n",
+    "a safeguarding board's letters over and over": "Westmere Youth Justice Board\nMINUTES\n\nAPOLOGIES\nJo Lee  "
+    "Independent Chair, " + "KSCB " * 3_000 + "\n",
+    "brackets closed on the next line before more entries, over and over": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "Apologies\nJo Lee (Wes" + "\nCourt); Ann Roe (Wes" * 400 + "\nPolice)\n",
+    "a table's row of dashes for no figure without end": "Westmere Youth Justice Plan\n\nIndicator   2022/23   "
+    "England\nFirst-time entrants (count)\t176" + "\t-" * 6_000 + "\n",
+    "a safeguarding board's name after words without end": "Westmere Youth Justice Board\nMINUTES\n\nPresent:\nJo Lee"
+    "   Independent Chair, " + "Westmere " * 3_000 + "Safeguarding Children Board\n",
+    "officers attending for an item over and over": "Westmere Council\n\nMINUTES\n\nJo Lee, Head of Service, attended"
+    " for" + " this item and" * 3_000 + " the next, supported by Ann Roe, Manager.\n",
 }
 
 
