@@ -613,6 +613,11 @@ MINIMAL_CASES = {
     "Ann Roe, Senior Probation Officer," + " " * 12_000 + "attending for Dev Rao\n",
     "a body-columns table's empty cells without end": "Westmere Youth Justice Board\nMINUTES\n\nATTENDANCE\n"
     "Name\tWestmere MBC\tPolice\tProbation\tStatus\nJo Lee (Chair)\tDirector" + "\t" * 12_000 + "P\n",
+    # stop 34 (b99): a team told in prose under its heading, names before their posts in brackets or after 'were the'
+    "a team heading's paragraph of names without end": "Annex 1 - The inspection team\n\nThe team was large. "
+    + "Jo Lee and Ann Roe were the HMI Probation inspectors, and Dev Rao (research officer) helped. " * 1_000 + "\n",
+    "a team member's bracket of blanks without end": "Annex 1 - The inspection team\n\nThe team was large. Jo Lee ("
+    + " \n" * 6_000 + "research officer) helped. Ann Roe and Dev Rao were" + " " * 6_000 + "the inspectors.\n",
 }
 
 
