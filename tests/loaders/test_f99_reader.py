@@ -1,8 +1,10 @@
 """Stop 34's batch b99 layouts, in fixtures written for them: an inspection team told in prose under its annex's
-heading ('X and Y were the HMI Probation inspectors, and they were joined by Z from Ofsted')."""
+heading ('X and Y were the HMI Probation inspectors, and they were joined by Z from Ofsted'); a copy table's
+initials column whose initials write a surname's prefix ('LMcV')."""
 
 from __future__ import annotations
 
+from kg.loaders.initials import fits
 from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 # The team annex as a paragraph: names before their post, bodies after 'from', posts in brackets; the lead and the head
@@ -38,3 +40,38 @@ def test_a_team_told_in_prose_under_its_heading_gives_every_member() -> None:
     roles = role_rows(result)
     assert ("Alison Pryce", "inspection_team", "HMI Probation inspector") in roles
     assert ("Carol Dempster", "inspection_team", "research officer") in roles
+
+
+# A copy table whose first column is each person's initials, a surname's prefix written as the surname writes it.
+COPY_TABLE_WITH_PREFIXED_INITIALS = """HM Inspectorate of Probation
+
+Dear Ms Holgate
+
+INSPECTION OF YOUTH JUSTICE SERVICES IN FALLOWMERE
+
+We will inspect youth justice services in Fallowmere this spring.
+
+Yours sincerely
+
+Helen Garside
+Head of Youth Inspections
+
+cc:
+  Initials\tName\tPost
+  GT\tGraham Tulloch\tChief Executive, Fallowmere Council
+  DMacL\tDuncan MacLeish\tDirector of Children's Services, Fallowmere Council
+  RMcK\tRosalind McKerrow\tHead of Youth Justice Service, Fallowmere Council
+"""
+
+
+def test_initials_with_a_surnames_prefix_are_the_keys_column_not_a_post() -> None:
+    result = load_text(COPY_TABLE_WITH_PREFIXED_INITIALS, "fallowmere-letter.txt")
+    roles = role_rows(result)
+    assert ("Duncan MacLeish", "copy_to", "Director of Children's Services, Fallowmere Council") in roles
+    assert ("Rosalind McKerrow", "copy_to", "Head of Youth Justice Service, Fallowmere Council") in roles
+    assert organisation_rows(result)[("Rosalind McKerrow", "copy_to")] == "Fallowmere Council"
+
+
+def test_initials_fit_a_name_by_its_surnames_prefix() -> None:
+    assert fits("LMcV", "Lorna McVitie") and fits("DMacL", "Duncan MacLeish")
+    assert not fits("LMcV", "Lorna Vitie") and not fits("LMcV", "Lorna MacVitie")

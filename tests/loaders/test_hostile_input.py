@@ -618,6 +618,9 @@ MINIMAL_CASES = {
     + "Jo Lee and Ann Roe were the HMI Probation inspectors, and Dev Rao (research officer) helped. " * 1_000 + "\n",
     "a team member's bracket of blanks without end": "Annex 1 - The inspection team\n\nThe team was large. Jo Lee ("
     + " \n" * 6_000 + "research officer) helped. Ann Roe and Dev Rao were" + " " * 6_000 + "the inspectors.\n",
+    # a copy table's initials with a surname's prefix ('LMcV')
+    "initials with a surname's prefix over and over": "HM Inspectorate of Probation\n\nDear Jo\n\nYours sincerely\n\n"
+    "cc:\n  Initials\tName\tPost\n" + "  LMcV\tLorna McVitie\tDirector of Children's Services\n" * 1_000,
 }
 
 
