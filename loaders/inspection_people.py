@@ -63,6 +63,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
     team_paragraphs(ctx, begin)  # 'Annex 1 – The inspection team' over prose: 'X and Y were the HMI Probation inspectors'
+    acting_as_lead(ctx, begin)  # 'Jo Lee will act as deputy lead inspector'
     # a letter's sign-off, and a foreword signed by an officer of the inspectorate below its chief (the chief's signature
     # is read above)
     people_lists.signatures(ctx, title_page=False, chiefs=False)
@@ -283,7 +284,8 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:YOS|YOT|YJS)|"  # 'managed by the Head of YOS, Jo Lee'
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)"
+                             # ('your Head of Youth Justice Service': a letter's to the partnership's chair)
+                             r"(?:(?<=(?i:the|our|its)\s)|(?<=(?i:your)\s))head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)"
                              r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
@@ -1191,6 +1193,28 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
         if names and NAME_BEFORE_POST_RE.fullmatch(ctx.text, names[-1].end, pos):
             return names[-1]
     return None
+
+
+# The lead's part one of the team takes, the name before it: 'Jo Lee will act as deputy lead inspector', 'Dev Rao acted
+# as the lead inspector', over a line's end too. (The match opens at its run's first blank: from each blank of a long
+# run it would be quadratic.)
+ACTS_AS_LEAD_RE = re.compile(r"(?<!\s)\s++(?:will\s++(?:act|serve)|acts|acted|serves|served)\s++as\s++"
+                             r"(?:the\s++)?(?P<post>(?:(?:deputy|assistant)\s++)?lead\s++inspector)\b", re.IGNORECASE)
+NAME_REACH_BEFORE = 80  # characters: a name wrapped over a line's end before its verb
+
+
+def acting_as_lead(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The one of the team named before the lead's part they act as: its relation (deputy or lead inspector)."""
+    found = 0
+    for match in ACTS_AS_LEAD_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        names = find_names(ctx.text, max(begin, match.start() - NAME_REACH_BEFORE), match.start(), strict=False)
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        post = " ".join(match.group("post").split())
+        ctx.person_role(names[-1], relation_for_label(post) or "inspection_team", span(ctx.text, names[-1].start, match.end()),
+                        role=post, organisation=HMI_PROBATION)
+        found += 1
+    return found
 
 
 # --- the inspection team in prose ----------------------------------------------------------

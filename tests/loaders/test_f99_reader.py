@@ -1,6 +1,11 @@
 """Stop 34's batch b99 layouts, in fixtures written for them: an inspection team told in prose under its annex's
 heading ('X and Y were the HMI Probation inspectors, and they were joined by Z from Ofsted'); a copy table's
-initials column whose initials write a surname's prefix ('LMcV')."""
+initials column whose initials write a surname's prefix ('LMcV'); a letter's address block beside the sender's details,
+its addressee named with a rank ('Superintendent Jo Lee      Direct line: ...'); the letter's prose naming 'your Head of
+Youth Justice Service' and the one who 'will act as deputy lead inspector'; a cabinet report whose form sets two
+columns of labels side by side, the report author's post wrapped onto the next row's first cell, its portfolio holder in
+brackets under the post, officers labelled as having written its implications and the lead inspector 'for' the place;
+council news naming the board's chair by the body she comes from ('X of Y Police, who chairs the Partnership Board')."""
 
 from __future__ import annotations
 
@@ -75,3 +80,128 @@ def test_initials_with_a_surnames_prefix_are_the_keys_column_not_a_post() -> Non
 def test_initials_fit_a_name_by_its_surnames_prefix() -> None:
     assert fits("LMcV", "Lorna McVitie") and fits("DMacL", "Duncan MacLeish")
     assert not fits("LMcV", "Lorna Vitie") and not fits("LMcV", "Lorna MacVitie")
+
+
+# The address block's lines share theirs with the sender's details set far to the right; the addressee has a rank.
+ADDRESS_BESIDE_THE_SENDER = """                                                    HM Inspectorate of Probation
+                                                    2 Mill Lane
+                                                    Leeds  LS1 4AA
+
+Superintendent Alison Pryce                         Direct line: 0113 496 0102
+Chair, Fallowmere Youth Justice Partnership Board
+c/o Fallowmere Council                              Our ref: YJ/24/FAL/02
+Town Hall, Market Street                            5 March 2024
+
+Dear Superintendent Pryce
+
+INSPECTION OF YOUTH JUSTICE SERVICES IN FALLOWMERE
+
+I am writing to tell you that we will inspect youth justice services in Fallowmere.
+
+Yours sincerely
+
+Helen Garside
+Head of Youth Inspections
+"""
+
+
+def test_an_address_block_beside_the_senders_details_gives_its_addressee() -> None:
+    result = load_text(ADDRESS_BESIDE_THE_SENDER, "fallowmere-notification-letter.txt")
+    rows = people_rows(result)
+    assert {("Alison Pryce", "addressee"), ("Alison Pryce", "board_chair")} <= rows
+    assert ("Alison Pryce", "board_chair", "Chair, Fallowmere Youth Justice Partnership Board") in role_rows(result)
+
+
+# A notification letter's prose: the service's head as the addressee's, the deputy lead by the part they will act as.
+LETTER_NAMES_THE_HEAD_AND_THE_DEPUTY = """HM Inspectorate of Probation
+
+Dear Mr Tulloch
+
+INSPECTION OF YOUTH JUSTICE SERVICES IN FALLOWMERE
+
+The inspection will be led by Marcus Fenwick, HM Inspector, who will contact Simon
+Reeve, your Head of Youth Justice Service, in the next few days. Gordon Whitlock will act
+as deputy lead inspector.
+
+Yours sincerely
+
+Helen Garside
+Head of Youth Inspections
+"""
+
+
+def test_a_letter_names_the_services_head_as_yours_and_the_deputy_lead_by_their_part() -> None:
+    result = load_text(LETTER_NAMES_THE_HEAD_AND_THE_DEPUTY, "fallowmere-notification-letter.txt")
+    rows = people_rows(result)
+    assert {("Simon Reeve", "staff"), ("Gordon Whitlock", "deputy_lead_inspector"),
+            ("Marcus Fenwick", "lead_inspector")} <= rows
+    assert ("Gordon Whitlock", "deputy_lead_inspector", "deputy lead inspector") in role_rows(result)
+
+
+# A cabinet report's form of two label columns, the portfolio holder in brackets on the line under the post, the lead
+# inspector wrapped and 'for' the place, the implications' officers by their label.
+CABINET_REPORT_FORM = """                          LONDON BOROUGH OF CRESSINGFORD
+
+                                      CABINET
+
+                                  14 October 2024
+
+Title: Inspection of Cressingford Youth Justice Service
+
+Report of the Cabinet Member for Children, Families and
+Learning (Cllr G. Tulloch)
+
+Open Report\tFor Decision
+Wards Affected: All\tKey Decision: No
+Report Author: Carol Dempster, Business and\tContact Details:
+Improvement Manager, Youth Justice Service\tTel: 020 7946 0999
+\tE-mail: carol.dempster@cressingford.gov.uk
+
+1.     Introduction
+
+1.1    HMIP inspected the service in June 2024. The lead
+       inspector for Cressingford was Mr M. Fenwick, HM Inspector.
+
+5.     Financial Implications
+
+       Implications completed by: Nadia Hollins, Finance Business Partner (Children's)
+
+5.1    The plan will be delivered within the existing budget.
+
+6.     Legal Implications
+
+       Implications completed by: Trevor Maddox, Principal Lawyer, Children and
+       Education
+
+6.1    There are no specific legal implications.
+"""
+
+
+def test_a_cabinet_reports_form_and_labels_give_its_people() -> None:
+    result = load_text(CABINET_REPORT_FORM, "cressingford-cabinet-report.txt")
+    rows = people_rows(result)
+    assert {("G. Tulloch", "cabinet_member"), ("M. Fenwick", "lead_inspector"), ("Nadia Hollins", "staff"),
+            ("Trevor Maddox", "staff"), ("Carol Dempster", "contact_officer")} <= rows
+    roles = role_rows(result)
+    assert ("Carol Dempster", "contact_officer", "Business and Improvement Manager, Youth Justice Service") in roles
+    assert ("G. Tulloch", "cabinet_member", "Cabinet Member for Children, Families and Learning") in roles
+    assert ("Trevor Maddox", "staff", "Principal Lawyer, Children and Education") in roles
+    assert ("Nadia Hollins", "staff", "Finance Business Partner (Children's)") in roles
+
+
+# Council news: the partnership board's chair named with the body she comes from before the clause of her chairing.
+CHAIR_OF_HER_BODY_WHO_CHAIRS = """Fallowmere Council news
+
+Youth justice improvement plan agreed
+
+Fallowmere Council and its partners have agreed a plan for the town's Youth Justice Service after an
+inspection. The plan was agreed at a meeting of the Fallowmere Youth Justice Partnership Board.
+
+Supt Alison Pryce of Scarrowfield Police, who chairs the Partnership Board, added that every partner had
+named a senior officer to attend the board.
+"""
+
+
+def test_a_chair_named_with_her_own_body_before_who_chairs_the_board() -> None:
+    result = load_text(CHAIR_OF_HER_BODY_WHO_CHAIRS, "fallowmere-council-news.txt")
+    assert ("Alison Pryce", "board_chair") in people_rows(result)
