@@ -5,12 +5,14 @@ its addressee named with a rank ('Superintendent Jo Lee      Direct line: ...');
 Youth Justice Service' and the one who 'will act as deputy lead inspector'; a cabinet report whose form sets two
 columns of labels side by side, the report author's post wrapped onto the next row's first cell, its portfolio holder in
 brackets under the post, officers labelled as having written its implications and the lead inspector 'for' the place;
-council news naming the board's chair by the body she comes from ('X of Y Police, who chairs the Partnership Board')."""
+council news naming the board's chair by the body she comes from ('X of Y Police, who chairs the Partnership Board');
+key facts figure first over their labels, one figure's label a measure the vocabulary lacks."""
 
 from __future__ import annotations
 
 from kg.loaders.initials import fits
 from tests.conftest import load_text, organisation_rows, people_rows, role_rows
+from tests.loaders.test_findings_metrics import key_facts
 
 # The team annex as a paragraph: names before their post, bodies after 'from', posts in brackets; the lead and the head
 # of inspections named there too, and thanks after it.
@@ -205,3 +207,27 @@ named a senior officer to attend the board.
 def test_a_chair_named_with_her_own_body_before_who_chairs_the_board() -> None:
     result = load_text(CHAIR_OF_HER_BODY_WHO_CHAIRS, "fallowmere-council-news.txt")
     assert ("Alison Pryce", "board_chair") in people_rows(result)
+
+
+# Key facts figure first, each figure on its line over its label, blank lines between: a figure whose label the
+# vocabulary lacks is not the measure's of the label above it.
+FIGURES_OVER_THEIR_LABELS = """An inspection of youth justice services in Cressingford
+
+Key facts
+
+12,940
+children aged 10 to 17 years living in Cressingford (2022 mid-year estimate)
+
+73
+children supervised by the YJS at the time of the inspection
+
+38
+cases inspected: 25 court disposals and 13 out-of-court disposals
+"""
+
+
+def test_a_figure_over_words_of_its_own_is_not_the_measure_above_it() -> None:
+    facts = key_facts(FIGURES_OVER_THEIR_LABELS)
+    assert ("youth_population", "12940", "count", "", "") in facts
+    assert not any(row[0] == "youth_population" and row[1] == "73" for row in facts)
+
