@@ -6,12 +6,13 @@ Youth Justice Service' and the one who 'will act as deputy lead inspector'; a ca
 columns of labels side by side, the report author's post wrapped onto the next row's first cell, its portfolio holder in
 brackets under the post, officers labelled as having written its implications and the lead inspector 'for' the place;
 council news naming the board's chair by the body she comes from ('X of Y Police, who chairs the Partnership Board');
-key facts figure first over their labels, one figure's label a measure the vocabulary lacks."""
+key facts figure first over their labels, one figure's label a measure the vocabulary lacks; a release rating the
+service 'for' standards named in words, and its overall rating opening a numbered note."""
 
 from __future__ import annotations
 
 from kg.loaders.initials import fits
-from tests.conftest import load_text, organisation_rows, people_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, rating_rows, role_rows
 from tests.loaders.test_findings_metrics import key_facts
 
 # The team annex as a paragraph: names before their post, bodies after 'from', posts in brackets; the lead and the head
@@ -231,3 +232,32 @@ def test_a_figure_over_words_of_its_own_is_not_the_measure_above_it() -> None:
     assert ("youth_population", "12940", "count", "", "") in facts
     assert not any(row[0] == "youth_population" and row[1] == "73" for row in facts)
 
+
+# An inspectorate's release: a list item rates the service for standards named in words, without their codes, and a
+# numbered note to editors opens with the overall rating.
+RELEASE_RATINGS = """HM INSPECTORATE OF PROBATION
+NEWS RELEASE
+
+CRESSINGFORD YOUTH JUSTICE SERVICE 'REQUIRES IMPROVEMENT', SAY INSPECTORS
+
+Youth justice services in Cressingford require improvement, HM Inspectorate of Probation said today.
+
+The inspection found:
+
+- the service rated 'Good' for staff, for planning and delivery of court work, and
+  for its out-of-court disposal policy and provision
+- reviewing of court cases was 'Inadequate'
+
+NOTES TO EDITORS
+
+1.  The report will be published on our website on 14 March 2024.
+
+2.  Overall rating: Requires improvement. The service was rated against 13
+    standards in four domains.
+"""
+
+
+def test_a_release_rates_standards_named_in_words_and_states_the_overall_in_a_note() -> None:
+    ratings = rating_rows(load_text(RELEASE_RATINGS, "cressingford-press-release.txt"))
+    assert ("overall", "Requires improvement") in ratings
+    assert ("overall", "Good") not in ratings

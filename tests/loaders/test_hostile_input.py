@@ -637,6 +637,11 @@ MINIMAL_CASES = {
     "Jo Lee, Senior Lawyer, Litigation and" + "\n  Care and" * 3_000 + "\n\n1.1 None.\n",
     "a lead inspector for a place after blanks without end": "Westmere Council\n\nCABINET\n\nThe lead" + " " * 12_000
     + "\ninspector for Westmere" + " " * 12_000 + "was Ms J. Lee, HM Inspector.\n",
+    # a release's rating 'for' standards named in words, its overall rating opening a numbered note
+    "a rating for work named over and over": "HM Inspectorate of Probation\n\nNEWS RELEASE\n\n- the service rated 'Good' "
+    "for" + " staff, for planning" * 3_000 + "\n",
+    "a numbered note's overall rating after blanks without end": "HM Inspectorate of Probation\n\nNEWS RELEASE\n\n3."
+    + " " * 12_000 + "Overall rating: Requires improvement.\n",
     # the board's chair named with her own body before 'who chairs'
     "a chair's own body before 'who chairs' without end": "Westmere Youth Justice Service news\n\nSupt Jo Lee of "
     "Westmere" + " Police" * 3_000 + ", who chairs the Partnership Board, added that it was so.\n",
