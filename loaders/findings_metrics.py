@@ -1015,9 +1015,10 @@ class KeyFactReader:
             after_touches = bool(after) and not self.blank_between(figure.end, after[0].start)
             before_touches = bool(before) and not self.blank_between(before[-1].end, figure.start)
             from_after = bool(label_after) and not (label_before and before_touches and not after_touches)
-            labelled = label_after[0] if from_after else label_before[-1] if label_before else None
-            if not from_after and after_touches and not before_touches:
-                labelled = None  # '86' / 'children supervised by the YJS': its own line names it, not a block's above
+            # words of its own right under the figure, a blank line above it: the figure is theirs, a measure the
+            # vocabulary lacks ('86' / 'children supervised by the YJS'), not the label's across the blank line
+            own_words = bool(after) and after_touches and not before_touches and not label_after
+            labelled = label_after[0] if from_after else label_before[-1] if label_before and not own_words else None
             # a figure named as a comparator's ('England and Wales 149') is never the measure's own
             if labelled and name is None and figure.start not in self.used:
                 measure, label = labelled

@@ -56,8 +56,9 @@ OVERALL_RATING = [
     # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
     re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
-    # 'Overall rating: Requires improvement' on a slide or in a table's row (or after leaders: 'Overall rating .... Good')
-    re.compile(rf"^[^\w\n]*overall\s+(?:rating|grade|judge?ment)[^\S\n]*(?:[:\-–—\t|]+|[.…]{{3,}}+)[^\S\n]*{QUOTES}"
+    # 'Overall rating: Requires improvement' on a slide or in a table's row (or after leaders: 'Overall rating .... Good'),
+    # or opening a release's numbered note ('3.  Overall rating: Requires improvement. The service was rated ...')
+    re.compile(rf"^[^\w\n]*(?:\d{{1,2}}\.?[^\S\n]++)?overall\s+(?:rating|grade|judge?ment)[^\S\n]*(?:[:\-–—\t|]+|[.…]{{3,}}+)[^\S\n]*{QUOTES}"
                rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE | re.MULTILINE),
     OVERALL_ROW,
     # ... or in a minute's note, the rating straight after it: 'Overall rating Requires improvement; court work ...'
@@ -302,7 +303,7 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
                               or SERVICE_RATED.search(ctx.text, before, match.start("rating"))
                               and not PIECE_OF_WORK.match(ctx.text, match.end("rating"))):
                 continue  # 'the quality of reports was judged to be good' rates a piece of work, not the service
-            if FOR_A_STANDARD.match(ctx.text, match.end("rating")):
+            if FOR_A_STANDARD.match(ctx.text, match.end("rating")) or for_named_standards(ctx, match.end("rating")):
                 continue  # 'rated the service Outstanding for Staff (1.2)': that standard's rating
             if PIECE_OF_WORK_DONE.match(ctx.text, match.end("rating")) and not re.search(
                     r"\boverall\b", clause_around(ctx.text, match.start()), re.IGNORECASE):
@@ -322,6 +323,17 @@ def overall_rating(ctx: Context, inspection: InspectionRef | None) -> None:
             seen.add((rated.id if rated else "", rating_label(match.group("rating"))))
             emit_rating(ctx, rated, "overall", match.group("rating"), where,
                         key=rated.id if rated and rated is not inspection else None)
+
+
+# ... or for work the standards' names name, without their codes: "the service rated 'Good' for staff, for planning and
+# delivery of court work, and ...": those standards' ratings
+FOR_WORK_RE = re.compile(r"['’\"”]?\s++for\s++(?P<work>[^.;:\n]{1,80}+)")
+
+
+def for_named_standards(ctx: Context, at: int) -> bool:
+    """The words after a rating say what it is for, and they name standards."""
+    work = FOR_WORK_RE.match(ctx.text, at)
+    return bool(work and standards_named(ctx, work.group("work"), cue_before=work.start("work")))
 
 
 def rates_a_standard(ctx: Context, match: re.Match[str]) -> bool:

@@ -29,10 +29,12 @@ from kg.vocabulary import BODY_AND_POST_LETTERS, is_body_word, is_post_noun
 
 # Initials as minutes write them: two to five capitals, a hyphen or an apostrophe kept between a surname's parts
 # ('JF-A', "CO'H"), the small letters of a surname's particles between them ('RaG', Rhys ap Gwilym; 'CdlM', Cara de
-# la Mare), and one lower-case letter that tells two members with the same capitals apart ('PHa', 'RBa').
+# la Mare), a surname's prefix as the surname writes it ('LMcV', Lorna McVitie), and one lower-case letter that tells
+# two members with the same capitals apart ('PHa', 'RBa').
 PARTICLE_LETTERS = "adlv"  # the particles' first letters: ap, ab, de, da, di, du, la, le, van, von ('f' of ferch is
 # left out: 'DfE' is a department's letters)
-INITIALS = rf"[{UPPER}](?:[{UPPER}]|[-'’](?=[{UPPER}])|[{PARTICLE_LETTERS}]{{1,2}}+(?=[{UPPER}])){{1,4}}+[a-z]?"
+INITIALS = rf"[{UPPER}](?:[{UPPER}]|[-'’](?=[{UPPER}])|[{PARTICLE_LETTERS}]{{1,2}}+(?=[{UPPER}])|(?<=M)a?c(?=[{UPPER}])){{1,4}}+[a-z]?"
+PREFIX_INITIALS_RE = re.compile(rf"M(?:a?c)(?=[{UPPER}])")
 INITIALS_RE = re.compile(rf"(?<![\w&/.'’-]){INITIALS}(?![\w&/'’-]|\.\w)")
 
 
@@ -61,6 +63,12 @@ def fits(initials: str, name: str) -> bool:
     parts') last, no more capitals than the name has words and parts (a middle name the key writes and the name leaves
     out: 'HGT' for Huw Tresize), and a lower-case letter after the last capital that is the surname's second ('PHa',
     Priya Halloran)."""
+    prefix = PREFIX_INITIALS_RE.search(initials)
+    if prefix:  # 'LMcV': the surname's own prefix ('McVitie'), its capital the letter after it
+        if not re.search(rf"\b{prefix.group()}(?=[{UPPER}])", name):
+            return False
+        initials = initials[:prefix.start()] + initials[prefix.end():]
+        name = re.sub(rf"\b{prefix.group()}(?=[{UPPER}])", "", name)
     words = [word for word in name.split() if word[:1].isalpha()]
     capitals = [letter for letter in initials if letter.isupper()]
     tail = initials[-1] if initials[-1].islower() else ""

@@ -62,6 +62,8 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
     team_in_prose(ctx, begin)
+    team_paragraphs(ctx, begin)  # 'Annex 1 – The inspection team' over prose: 'X and Y were the HMI Probation inspectors'
+    acting_as_lead(ctx, begin)  # 'Jo Lee will act as deputy lead inspector'
     # a letter's sign-off, and a foreword signed by an officer of the inspectorate below its chief (the chief's signature
     # is read above)
     people_lists.signatures(ctx, title_page=False, chiefs=False)
@@ -282,7 +284,8 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
 
                              # in a sentence only (a letter's list has 'Jo Lee, Head of Youth Justice, Westmere')
                              r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:YOS|YOT|YJS)|"  # 'managed by the Head of YOS, Jo Lee'
-                             r"(?<=(?i:the|our|its)\s)head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)"
+                             # ('your Head of Youth Justice Service': a letter's to the partnership's chair)
+                             r"(?:(?<=(?i:the|our|its)\s)|(?<=(?i:your)\s))head\s+of\s+(?:the\s+)?youth\s+(?:justice|offending)"
                              r"(?:\s+and\s+[\w'’-]+\s+services?|(?:\s+services?)?)"  # '... and Adolescent Services'
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
@@ -1192,6 +1195,28 @@ def _name_before(ctx: Context, pos: int) -> NameMatch | None:
     return None
 
 
+# The lead's part one of the team takes, the name before it: 'Jo Lee will act as deputy lead inspector', 'Dev Rao acted
+# as the lead inspector', over a line's end too. (The match opens at its run's first blank: from each blank of a long
+# run it would be quadratic.)
+ACTS_AS_LEAD_RE = re.compile(r"(?<!\s)\s++(?:will\s++(?:act|serve)|acts|acted|serves|served)\s++as\s++"
+                             r"(?:the\s++)?(?P<post>(?:(?:deputy|assistant)\s++)?lead\s++inspector)\b", re.IGNORECASE)
+NAME_REACH_BEFORE = 80  # characters: a name wrapped over a line's end before its verb
+
+
+def acting_as_lead(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The one of the team named before the lead's part they act as: its relation (deputy or lead inspector)."""
+    found = 0
+    for match in ACTS_AS_LEAD_RE.finditer(ctx.text, begin, len(ctx.text) if end is None else end):
+        names = find_names(ctx.text, max(begin, match.start() - NAME_REACH_BEFORE), match.start(), strict=False)
+        if not names or names[-1].end != match.start() or names[-1].surname_only:
+            continue
+        post = " ".join(match.group("post").split())
+        ctx.person_role(names[-1], relation_for_label(post) or "inspection_team", span(ctx.text, names[-1].start, match.end()),
+                        role=post, organisation=HMI_PROBATION)
+        found += 1
+    return found
+
+
 # --- the inspection team in prose ----------------------------------------------------------
 
 TEAM_PROSE_RE = re.compile(
@@ -1294,6 +1319,99 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             found += 1
         found += _labelled_member_after(ctx, stop, end)
     return found
+
+
+# --- the team in paragraphs under the team's heading ----------------------------------------
+
+# Under a heading that names the team ('Annex 1 – The inspection team') the team may be told in prose, not listed: the
+# heading declares that every full name there is one of the team, however the sentences run ('X and Y were the HMI
+# Probation inspectors, and they were joined by Z from Ofsted. W (research officer) supported the team.'). The lead, the
+# head of inspections and the chief named there keep the rows their own readers gave them; thanks name no member.
+TEAM_PARAGRAPHS = 3
+PROSE_LINE_WORDS = 6  # a paragraph of prose, not a list's rows: its lines of several words, no column gaps
+OWN_ROLES = frozenset({"lead_inspector", "deputy_lead_inspector", "head_of_inspections", "chief_inspector"})
+BRACKETED_POST_RE = re.compile(r"[^\S\n]*+\((?P<post>[^()]{2,60})\)")  # its words wrapped over a line's end too
+# the post after a group of names: 'X and Y were the HMI Probation inspectors', 'Z is Head of Youth Inspections'
+GROUP_POST_RE = re.compile(r"\s++(?:were|was|is|are)\s++(?:(?:the|our|an?)\s++)?(?P<post>[^,.;:()]{2,60}?)"
+                           r"(?=\s*+(?:[,.;]|\band\b|$))")
+
+
+def team_paragraphs(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The members a team heading's paragraphs of prose name, each in the post written beside them and of the
+    inspectorate they come 'from' (HMI Probation where none is named)."""
+    end = len(ctx.text) if end is None else end
+    found = 0
+    read = _names_read(ctx)  # (once: the rows written here are at other places, of other names)
+    own_rows = {name_key(role.name) for role in ctx.roles if role.relation in OWN_ROLES}
+    for heading in TEAM_HEADING_RE.finditer(ctx.text, begin, end):
+        if not re.search(r"team", heading.group(0), re.IGNORECASE) \
+                or TOC_TAIL_RE.match(ctx.text, heading.end(), end_of_line(ctx.text, heading.end(), end)):
+            continue
+        for paragraph in _prose_paragraphs(ctx.text, heading.end(), end):
+            found += _team_sentences(ctx, paragraph, read, own_rows)
+    return found
+
+
+def _prose_paragraphs(text: str, start: int, end: int) -> list[Span]:
+    """The paragraphs of prose straight under a heading, up to the first that is not prose or gives thanks."""
+    paragraphs: list[Span] = []
+    at = start
+    while len(paragraphs) < TEAM_PARAGRAPHS:
+        body = trim(text, at, end, " \t\n")
+        if body.start >= body.end:
+            break
+        gap = PARAGRAPH_END_RE.search(text, body.start, body.end)
+        paragraph = trim(text, body.start, gap.start() if gap else body.end, " \t\n")
+        rows = paragraph.text.split("\n")
+        if THANKS_RE.search(paragraph.text[:sentence_end(paragraph.text, 0)]) \
+                or any(len(row.split()) < PROSE_LINE_WORDS or COLUMN_GAP_RE.search(row) for row in rows[:-1]) \
+                or not paragraph.text.endswith("."):
+            break
+        paragraphs.append(paragraph)
+        at = gap.end() if gap else body.end
+    return paragraphs
+
+
+def _team_sentences(ctx: Context, paragraph: Span, read: set[int], own_rows: set[str]) -> int:
+    """One paragraph's members, sentence by sentence (a sentence of thanks is skipped); `read`: where the names the
+    readers before have read stand; `own_rows`: the names with a row of their own (the lead, the head, the chief)."""
+    text = ctx.text
+    found = 0
+    start = paragraph.start
+    while start < paragraph.end:
+        stop = sentence_end(text, start, paragraph.end)
+        if not THANKS_RE.search(text, start, stop):
+            names = [n for n in find_names(text, start, stop, strict=False)
+                     if not n.surname_only and not is_organisation_name(n.name)]
+            for position in range(len(names)):
+                found += _team_member(ctx, names, position, span(text, start, stop), read, own_rows)
+        start = stop + 1
+    return found
+
+
+def _team_member(ctx: Context, names: list[NameMatch], position: int, sentence: Span, read: set[int],
+                 own_rows: set[str]) -> int:
+    """One name of a team sentence: its bracketed post, else the post its group of names 'were'; 0 where the name has
+    a row of its own already (the lead, the head of inspections)."""
+    text = ctx.text
+    name = names[position]
+    if name_key(name.name) in own_rows or _read_at(read, name):
+        return 0
+    group_end = name.end
+    for following in names[position + 1:]:
+        if not JOINED_NAMES_RE.fullmatch(text, group_end, following.start):
+            break
+        group_end = following.end
+    bracketed = BRACKETED_POST_RE.match(text, name.end, sentence.end)
+    grouped = GROUP_POST_RE.match(text, group_end, sentence.end)
+    post = next((found.group("post") for found in (bracketed, grouped)
+                 if found and (names_post(found.group("post")) or relation_for_label(found.group("post")))), None)
+    relation = relation_for_label(post) if post else None
+    part = _member_part(text, names, position, sentence.end)
+    ctx.person_role(name, relation if relation in OWN_ROLES else "inspection_team", span(text, sentence.start, name.end),
+                    role=singular_post(post) if post else None,  # each of 'the HMI Probation inspectors' is one
+                    organisation=inspectorate_named(part) or HMI_PROBATION)
+    return 1
 
 
 # The sentences after the team's, in its paragraph: 'Local assessor: Ffion Castellano.', 'Research support: Jo Lee.

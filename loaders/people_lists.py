@@ -50,6 +50,7 @@ from kg.loaders.text import (
     BULLET_RE,
     EDGE_CHARS,
     EMAIL_RE,
+    FORM_HEADER_REACH,
     GLUED_CELL_RE,
     LEADERS_RE,
     MARKUP_RE,
@@ -308,8 +309,10 @@ def _column(text: str, line_start: int, pos: int) -> int:
 
 
 # Prose only: a table row ("Lead Inspector<TAB>Name", "Deputy Lead Inspector | Name") is role_name_table's job.
+# ('The lead inspector for Westmere was Jo Lee': the place the inspection was of, the post wrapped over a line's end)
 LED_BY_RE = re.compile(
-    r"(?:(?:inspection|review|visit|work)\s+was\s+led\s+by|led\s+by|(?<!deputy )(?<!assistant )lead[ ]+inspector"
+    r"(?:(?:inspection|review|visit|work)\s+was\s+led\s+by|led\s+by|(?<!deputy )(?<!assistant )lead(?:[ ]++|[ ]*+\n[ ]*+)inspector"
+    r"(?:[ ]++for[ ]++[A-Z][\w'’-]*+(?:[ ]++[A-Z][\w'’-]*+)?(?=[ ]++(?:was|is)\b))?"
     r"(?![ ]*[\t|])[ ]*(?:,|was|is|:)?[ ]*(?:who\s+was\s+)?)",
     re.IGNORECASE,
 )
@@ -2387,12 +2390,18 @@ def memo_header(ctx: Context, area: str | None = None) -> int:
 TO_FROM_RE = re.compile(r"[^\S\n]*To:?(?:\t+|[^\S\n]{3,})(?=From:?[^\S\n]*$)", re.IGNORECASE)
 
 
+# Where a letter's head sets the sender's details beside the address ('Superintendent Jo Lee      Direct line: ...',
+# 'c/o Westmere Council      Our ref: ...'): the right column starts far from the margin.
+SENDER_COLUMN_AT = 30
+
+
 def _left_of_sender(text: str, all_lines: list[Line]) -> list[Line]:
     """The lines, with an address block set beside the sender's under 'To:' and 'From:' read as its left column only
-    (the 'To:' line left out), so the addressee's name is alone on its line."""
+    (the 'To:' line left out), so the addressee's name is alone on its line; without that heading, each line's
+    left cell where the sender's details stand beside it, far to the right."""
     heading = next((line for line in all_lines if TO_FROM_RE.match(line.text)), None)
     if heading is None:
-        return all_lines
+        return [_left_cell(text, line) for line in all_lines]
     column = TO_FROM_RE.match(heading.text).end()  # type: ignore[union-attr]
     block_end = text.find("\n\n", heading.end)
     block_end = len(text) if block_end < 0 else block_end
@@ -2406,6 +2415,15 @@ def _left_of_sender(text: str, all_lines: list[Line]) -> list[Line]:
                 continue
         kept.append(line)
     return kept
+
+
+def _left_cell(text: str, line: Line) -> Line:
+    """The line's first cell where its next stands in the sender's column; else the whole line."""
+    row = cells(text, line)
+    if len(row) < 2 or row[0].start - line.start >= SENDER_COLUMN_AT or row[1].start - line.start < SENDER_COLUMN_AT:
+        return line
+    return Line(row[0].start, row[0].end, row[0].text)
+
 
 TRAILING_AND_RE = re.compile(r"\s(?:and|&)\s*$")
 
@@ -2604,7 +2622,8 @@ def _signed(ctx: Context, all_lines: list[Line], index: int, *, one_line: bool =
             SIGN_OFF_RE.match(line.text) for line in all_lines[max(0, index - SIGNATURE_REACH):index]):
         return None  # a form's 'Name:' is a signature only under a sign-off; elsewhere it is a contact block
     names = find_names(ctx.text, body.start, body.end, strict=False)
-    if len(names) != 1 or names[0].surname_only or trim(ctx.text, body.start, names[0].start) or \
+    # (a rank the name reader leaves before the name is the signer's own: 'Superintendent Jo Lee')
+    if len(names) != 1 or names[0].surname_only or not _titles_only(trim(ctx.text, body.start, names[0].start).text) or \
             trim(ctx.text, names[0].end, body.end):
         return None
     post = _after_form_label(ctx.text, all_lines[index + 1], POST_LABEL_RE)
@@ -2780,6 +2799,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
     Head of Service': `contact_officer`,
     with the post, the telephone number and the e-mail written with the name."""
     text = box_blanked(ctx.text)  # a form drawn as a box reads as one padded into columns
+    form = form_left_column(text)  # (the post only: the telephone and e-mail may stand in the right-hand column)
     end = len(text) if end is None else end
     organisation = organisation or page_publisher(text)
     found = 0
@@ -2792,8 +2812,8 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         line_end = end_of_line(text, name.end, end)
         line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
-        value_end = _wrapped_value_end(text, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
-        role = _post_after(text, name, value_end) or _post_below(text, name, line_end, reach) or \
+        value_end = _wrapped_value_end(form, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
+        role = _post_after(form, name, value_end) or _post_below(text, name, line_end, reach) or \
             _post_before(text, match.end(), name)
         dangling = DANGLING_ON_RE.search(role.text) if role else None
         if role and dangling and dangling.start() > 0:  # 'Press Officer, on' / '07700 900412': the number's 'on'
@@ -2995,6 +3015,33 @@ def commenting_officers(ctx: Context, area: str | None, organisation: str | None
         ctx.person_role(name, "staff", span(text, name.start, role.end), role=written, role_span=role,
                         organisation=organisation_named(written, gazetteer=ctx.gazetteer, area=area) or organisation)
         found += 1
+    return found + _implications_labelled(ctx, area, organisation)
+
+
+# A label over the implications, its value the officer and their post to the line's end, wrapped onto the next line
+# after a word that leads on: 'Implications completed by: Jo Bloggs, Senior Lawyer, Litigation and' / '  Social Care'.
+IMPLICATIONS_BY_RE = re.compile(r"\b[Ii]mplications[^\S\n]++(?:completed|provided|prepared|written|supplied|agreed)[^\S\n]++by"
+                                r"[^\S\n]*+:?[^\S\n]*+(?=[A-Z])")
+VALUE_REACH = 200  # characters: a form's value and the lines it wraps onto
+
+
+def _implications_labelled(ctx: Context, area: str | None, organisation: str | None) -> int:
+    """The officers labelled as having written a report's implications, `staff` as `commenting_officers` has them."""
+    text = ctx.text
+    found = 0
+    for match in IMPLICATIONS_BY_RE.finditer(text):
+        line_end = end_of_line(text, match.end())
+        name = name_at(text, match.end(), line_end, strict=False)
+        if name is None or name.surname_only or text[name.end:name.end + 1] != ",":
+            continue
+        column = match.end() - text.rfind("\n", 0, match.end()) - 1
+        role = trim(text, name.end + 1, _wrapped_value_end(text, column, line_end, min(len(text), line_end + VALUE_REACH)))
+        written = " ".join(role.text.split())
+        if not _post_like(re.sub(r"\s*\([^()]*\)$", "", written.split(",")[0])):  # 'Finance Business Partner (Children's)'
+            continue
+        ctx.person_role(name, "staff", span(text, name.start, role.end), role=written, role_span=role,
+                        organisation=organisation_named(written, gazetteer=ctx.gazetteer, area=area) or organisation)
+        found += 1
     return found
 
 
@@ -3034,6 +3081,21 @@ PORTFOLIO_LABEL_RE = re.compile(r"^[^\w\n]*(?:(?:cabinet\s+)?portfolio(?:\s+hold
 # Another label further along a form's row, after a column's gap: 'Forward Plan ref:', 'Wards affected:'. (The gap
 # is taken whole from its first blank, after a word: a run of blanks is crossed once.)
 NEXT_FORM_LABEL_RE = re.compile(r"(?<=\S)(?:[^\S\n]{2}|\t)[^\S\n]*+(?=[^\W\d_][^\n:\t]{0,40}:)")
+
+
+LEFT_VALUE_RE = re.compile(r"[^\W\d_]{2}")  # a word of the left-hand column's label or value
+
+
+def form_left_column(text: str) -> str:
+    """A form header's rows read without the labels further along them and their values ('Report Author: Jo Lee,
+    Performance and<TAB>Contact Details:' / 'Quality Manager<TAB>Tel: ...'), blanked to each row's end (the same
+    offsets): a left-hand value wrapped onto the next row's first cell reads on into it."""
+    chars = list(text)
+    for label in NEXT_FORM_LABEL_RE.finditer(text, 0, min(len(text), FORM_HEADER_REACH)):
+        row_start, row_end = start_of_line(text, label.start()), end_of_line(text, label.start())
+        if LEFT_VALUE_RE.search(text, row_start, label.start()):  # ('•  Media contact: Jo Lee': a bullet, no value)
+            chars[label.start():row_end] = " " * (row_end - label.start())
+    return "".join(chars)
 
 
 def labelled_portfolio_holders(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:

@@ -987,7 +987,9 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation == "lead_inspector" and name.start > role.start and not _post_in_apposition(text, role, name):
             continue  # 'Lead Inspector<TAB>X' is a team list's line, read with the team; in prose, 'thanked X, lead inspector'
 
-        if name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])) \
+        if name.start > role.end and _bracketed_after(text, role, name):  # '... Young People and Schools' / '(Cllr X)'
+            role = trim(text, role.start, text.rindex("(", role.end, name.start))
+        elif name.start > role.end and _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:name.start])) \
                 and not SECOND_POST_RE.fullmatch(text, role.end, name.start):  # ', the Director of X,' is another post
             role = trim(text, role.start, name.start)  # with the words of its title that ran on past a comma
         evidence = span(text, min(name.start, role.start), max(name.end, role.end))
@@ -1532,6 +1534,21 @@ def _name_after_post(text: str, end: int) -> list[NameMatch]:
     return [named[-1]] if lead and names_post(lead.group()) else []
 
 
+# The holder in brackets after the post (its title's words past a comma too, over a line's end): 'Report of the Cabinet
+# Member for Children, Young People and Schools' / '(Cllr T. Brannigan)'.
+BLANKS_OVER_A_LINE = r"[^\S\n]*+\n?[^\S\n]*+"
+BRACKET_OPENS_RE = re.compile(rf"(?:,{BLANKS_OVER_A_LINE}[A-Z][\w'’-]*+(?:(?=\s){BLANKS_OVER_A_LINE}(?:[A-Z][\w'’-]*+|and|of|for|the|&))*+)?"
+                              rf"{BLANKS_OVER_A_LINE}\(")
+
+
+def _bracketed_after(text: str, role: Span, name: NameMatch) -> bool:
+    """The name alone in the brackets that open straight after the post."""
+    return bool(BRACKET_OPENS_RE.fullmatch(text, role.end, name.start)) and text[name.end:name.end + 1] == ")"
+
+
+WHO_HOLDS_GAP_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*+(?:\s+[A-Z][\w'’&-]*+){0,4})?\s*,\s*who\s+(?:also\s+)?")
+
+
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
@@ -1540,6 +1557,7 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     if after and (re.fullmatch(r"[^\S\n]*(?::[^\S\n]*|,[^\S\n]{0,2})?(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",
                                text[role.end:after[0].start])
                   or _rank_between(text[role.end:after[0].start])
+                  or _bracketed_after(text, role, after[0])
                   or _apposition_wrapped(text, role, after[0])
                   or _runs_on(re.sub(r"\s*,\s*$", "", text[role.end:after[0].start]))
                   and not COLUMN_GAP_RE.search(text, role.end, after[0].start)  # a table's next column is another's
@@ -1552,11 +1570,13 @@ def name_beside(text: str, role: Span) -> NameMatch | None:
     before = find_names(text, max(0, role.start - 80), role.start) or _name_after_post(text, role.start)
     if before:
         gap = text[before[-1].end:role.start]
-        if re.fullmatch(r"\s*,\s*(?:the\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
+        # ('Jo Bloggs, your Head of Youth Justice Service': a letter to the partnership's chair)
+        if re.fullmatch(r"\s*,\s*(?:the\s+|your\s+)?|\s+(?:is|was|as)\s+(?:the\s+)?|\s*,\s*who\s+is\s+(?:the\s+)?", gap,
                         re.IGNORECASE):
             return before[-1]
-        # 'Jo Bloggs, who chairs the Management Board': the post as a verb in the relative clause
-        if re.fullmatch(r"\s*,\s*who\s+(?:also\s+)?", gap) and re.match(r"(?:chairs|leads|heads)\b", role.text):
+        # 'Jo Bloggs, who chairs the Management Board': the post as a verb in the relative clause (after the body the
+        # holder comes from: 'Supt Jo Bloggs of Westmere Police, who chairs the Partnership Board')
+        if WHO_HOLDS_GAP_RE.fullmatch(gap) and re.match(r"(?:chairs|leads|heads)\b", role.text):
             return before[-1]
     return None
 

@@ -667,6 +667,38 @@ MINIMAL_CASES = {
     "   Independent Chair, " + "Westmere " * 3_000 + "Safeguarding Children Board\n",
     "officers attending for an item over and over": "Westmere Council\n\nMINUTES\n\nJo Lee, Head of Service, attended"
     " for" + " this item and" * 3_000 + " the next, supported by Ann Roe, Manager.\n",
+    # stop 34 (b99): a team told in prose under its heading, names before their posts in brackets or after 'were the'
+    "a team heading's paragraph of names without end": "Annex 1 - The inspection team\n\nThe team was large. "
+    + "Jo Lee and Ann Roe were the HMI Probation inspectors, and Dev Rao (research officer) helped. " * 1_000 + "\n",
+    "a team member's bracket of blanks without end": "Annex 1 - The inspection team\n\nThe team was large. Jo Lee ("
+    + " \n" * 6_000 + "research officer) helped. Ann Roe and Dev Rao were" + " " * 6_000 + "the inspectors.\n",
+    # a copy table's initials with a surname's prefix ('LMcV')
+    "initials with a surname's prefix over and over": "HM Inspectorate of Probation\n\nDear Jo\n\nYours sincerely\n\n"
+    "cc:\n  Initials\tName\tPost\n" + "  LMcV\tLorna McVitie\tDirector of Children's Services\n" * 1_000,
+    # an address line beside the sender's column, the deputy lead by the part they will act as, the service's head as
+    # 'your' post
+    "an address line beside the sender's without end": "Superintendent Jo Lee" + " " * 12_000 + "Direct line: 0161 496\n"
+    "Chair, Westmere Youth Justice Partnership Board\n\nDear Superintendent Lee\n\nWe will inspect.\n",
+    "a deputy lead's verb after blanks without end": "HM Inspectorate of Probation\n\nDear Jo\n\nThe team will visit. Jo Lee"
+    + " \n" * 6_000 + "will act as deputy lead inspector, and Ann Roe, your" + " " * 12_000 + "Head of Youth Justice Service.\n",
+    # a cabinet report's form of two label columns, its portfolio holder in brackets under the post, officers labelled
+    # as having written its implications, the lead inspector 'for' the place over a line's end
+    "a form's row of labels without end": "LONDON BOROUGH OF WESTMERE\n\nCABINET\n\nReport Author: Jo Lee, Manager and"
+    + "\tKey Decision: No" * 3_000 + "\nQuality Lead\tTel: 020 7946 0000\n",
+    "a post's words before a bracketed holder without end": "Westmere Council\n\nCABINET\n\nReport of the Cabinet Member "
+    "for Children, Young" + " People and" * 3_000 + "\n(Cllr J. Lee)\n",
+    "an implications officer's post wrapped without end": "Westmere Council\n\nCABINET\n\nImplications completed by: "
+    "Jo Lee, Senior Lawyer, Litigation and" + "\n  Care and" * 3_000 + "\n\n1.1 None.\n",
+    "a lead inspector for a place after blanks without end": "Westmere Council\n\nCABINET\n\nThe lead" + " " * 12_000
+    + "\ninspector for Westmere" + " " * 12_000 + "was Ms J. Lee, HM Inspector.\n",
+    # a release's rating 'for' standards named in words, its overall rating opening a numbered note
+    "a rating for work named over and over": "HM Inspectorate of Probation\n\nNEWS RELEASE\n\n- the service rated 'Good' "
+    "for" + " staff, for planning" * 3_000 + "\n",
+    "a numbered note's overall rating after blanks without end": "HM Inspectorate of Probation\n\nNEWS RELEASE\n\n3."
+    + " " * 12_000 + "Overall rating: Requires improvement.\n",
+    # the board's chair named with her own body before 'who chairs'
+    "a chair's own body before 'who chairs' without end": "Westmere Youth Justice Service news\n\nSupt Jo Lee of "
+    "Westmere" + " Police" * 3_000 + ", who chairs the Partnership Board, added that it was so.\n",
 }
 
 
