@@ -200,8 +200,11 @@ class Gazetteer:
 
     def written_police_area(self, area: str, head: str) -> str | None:
         """The police force area of a place the gazetteer lacks, as the head of its papers states it: a borough they
-        call 'London Borough of X' is London's (the Metropolitan Police and the Mayor's Office serve it)."""
-        if self.place(area) or not re.search(rf"\bLondon\s+Borough\s+of\s+{re.escape(area)}\b", head, re.IGNORECASE):
+        call 'London Borough of X' is London's (the Metropolitan Police and the Mayor's Office serve it); a crest's
+        'X' over 'London Borough' too."""
+        place = re.escape(area)
+        if self.place(area) or not re.search(rf"\bLondon\s+Borough\s+of\s+{place}\b|\b{place}\s+London\s+Borough\b", head,
+                                             re.IGNORECASE):
             return None
         return self._force_names.get(fold("London"))
 

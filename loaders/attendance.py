@@ -1986,8 +1986,9 @@ def _invited_guests(text: str, found: list[Section]) -> None:
             section.kind = OFFICERS
 
 
-# A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.'
-NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z ]{2,40}:)")
+# A second heading on the same line, after a full stop or a semicolon: 'Present: A and B. Apologies: C.', 'Chairman:
+# Cllr A. Vice-Chairman: Cllr B.' (a hyphened heading too)
+NEXT_HEADING_RE = re.compile(r"[.;]\s+(?=[A-Z][A-Za-z -]{2,40}:)")
 
 
 # The contact for the list's body after its last entry on the line: the list ends there.
@@ -3717,6 +3718,23 @@ def mark_meaning(text: str, mark: str) -> str | None:
 POST_LABEL_RE = re.compile(r"[^\S\n]*(?P<post>[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-]+){0,4}):[^\S\n]+(?=\S)")
 
 
+# 'Cabinet Member attending:' over its holder: the post without the word of attendance; a cabinet post without its
+# portfolio, which the entry's bracket writes ('Councillor Jo Bloggs (Children's Services)').
+ATTENDING_WORD_RE = re.compile(r"[^\S\n]++(?:attending|present|in[^\S\n]++attendance)$", re.IGNORECASE)
+PORTFOLIO_POST_RE = re.compile(r"(?:Cabinet|Executive|Lead)[^\S\n]++Member", re.IGNORECASE)
+
+
+def _labelled_post(text: str, label: re.Match[str], written: Span | None) -> Span:
+    """The post a label gives the entry on its line: 'Cabinet Member for Children's Services' for 'Cabinet Member
+    attending: Councillor Jo Bloggs (Children's Services)', the label alone where the entry writes no portfolio."""
+    post = span(text, label.start("post"), label.end("post"))
+    attending = ATTENDING_WORD_RE.search(post.text)
+    post = span(text, post.start, post.start + attending.start()) if attending else post
+    if written and PORTFOLIO_POST_RE.fullmatch(post.text) and not names_post(written.text):
+        return Span(post.start, written.end, f"{post.text} for {written.text}")
+    return post
+
+
 # A label cell before the entries, set off by wide padding, that sorts the members into groups ('Labour Group<pad>
 # Councillors A (Chair), B', 'Co-opted (non-voting)<pad>Mr Jo Bloggs'): no one's name or body, when an honorific
 # opens the cell after it. Each run of blanks is crossed once (possessive) and the label ends on a non-blank.
@@ -3765,7 +3783,7 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
-            person.role = span(text, label.start("post"), label.end("post"))
+            person.role = _labelled_post(text, label, person.role)
     marked_absent = bool(ABSENT_MARK_RE.match(line.text))  # '✗ Cllr Jo Bloggs' in a register of ticks and crosses
     attending = len(people) == 1 and IN_ATTENDANCE_MARK_RE.search(text, begin, end) is not None
     for person in people:
@@ -4548,6 +4566,8 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
         elif kind == "took":
             people = [Attendee(name, span(text, subject.start, event.end()), role)
                       for name, role in _subjects(text, subject.start, event.start())] if subject else []
+            if not people and last and RELATIVE_RE.search(text, max(begin, event.start() - RELATIVE_REACH), event.start()):
+                people = last[-1:]  # '... and Jo Hart, Scrutiny Officer, who took the minutes': the list's last entry
             found += [ProseEntry(a, MINUTES) for a in people]
             status, last = MINUTES, people
         elif kind == "there":
@@ -4920,8 +4940,14 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if section.kind == MEMBERSHIP and attendee.status in (APOLOGIES, ABSENT):
                 found += _cabinet_member_away(ctx, relations, meeting, attendee)
             if listed_as == CABINET_MEMBER and relations.cabinet:
-                _emit(ctx, relations, meeting, attendee, relations.cabinet, listed_as)
+                # 'Cabinet Members present' over 'TEMPLE, Ayesha ..... Adult Social Care': the portfolio written is the role
+                _emit(ctx, relations, meeting, attendee, relations.cabinet, _unbracketed(attendee) or listed_as)
                 found += 1
+    away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
+                      if (a.status or section.kind) in (APOLOGIES, ABSENT)}
+    # attendance told in sentences: one reader, and the status each clause gives
+    told = attendance_in_prose(ctx.text, start, end) if relations.prose or relations.officers_in_prose else []
+    apologised = away | {name_key(entry.attendee.name.name) for entry in told if entry.kind == APOLOGIES}
     for section in came:
         for attendee in section.attendees:
             if attendee.status in (APOLOGIES, ABSENT):
@@ -4930,17 +4956,15 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 if relations.sat_not_membership and section.kind == MEMBERSHIP:
                     found += record_attendee(ctx, relations, meeting, attendee.status, attendee)
                 continue
+            if section.kind in (CHAIR, VICE_CHAIR) and name_key(attendee.name.name) in apologised:
+                continue  # 'Vice-Chairman: Cllr B' over 'Apologies were received from Cllr B': the post's holder stayed away
             found += record_attendee(ctx, relations, meeting, PRESENT, attendee)
-    away: set[str] = {name_key(a.name.name) for section in listed for a in section.attendees
-                      if (a.status or section.kind) in (APOLOGIES, ABSENT)}
-    # attendance told in sentences: one reader, and the status each clause gives
-    told = attendance_in_prose(ctx.text, start, end) if relations.prose or relations.officers_in_prose else []
     if relations.prose:
         deputy = relations.sections.get(DEPUTIES)
         for entry in told:
             attendee = entry.attendee
             if entry.kind == APOLOGIES:
-                _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _unbracketed(attendee))
+                _emit(ctx, relations, meeting, attendee, "apologies", _portfolio(meeting, attendee) or _apology_post(attendee))
                 away.add(name_key(attendee.name.name))
                 found += 1 + _cabinet_post(ctx, relations, meeting, attendee, APOLOGIES)
             elif entry.sat_for is not None:
@@ -5252,6 +5276,16 @@ def _unbracketed(attendee: Attendee) -> str | None:
     """The post written with a name, without the brackets round it ('Jo Hart' / '(Director of Public Health)')."""
     role = attendee.role_text
     return role[1:-1].strip() if role and role.startswith("(") and role.endswith(")") else role
+
+
+# '(substitute: County Councillor Jo Hart)' after an apology: whom the member sent in their place, no post of theirs.
+SUBSTITUTE_NAMED_RE = re.compile(r"(?:substitute|deputy)[^\S\n]*+[:–—-]", re.IGNORECASE)
+
+
+def _apology_post(attendee: Attendee) -> str | None:
+    """The post written with a member who sent apologies, unless the bracket names their substitute instead."""
+    role = _unbracketed(attendee)
+    return None if role and SUBSTITUTE_NAMED_RE.match(role) else role
 
 
 def _minute_takers_post(attendee: Attendee) -> str | None:

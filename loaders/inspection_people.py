@@ -684,8 +684,10 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\
                                r"(?:\band|,)\s+(?:was\s+|were\s+)?led\s+by\s+|"
                                # '(report April 2012, lead inspector J. Lee)': the post set before the name, which it vouches for
                                r"(?P<post>(?<=[(,;])[^\S\n]*lead\s+inspector[^\S\n]+(?=[A-Z]))|"
-                               # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas
-                               r"(?P<apposed>\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=[^,.;\n]{3,60},))", re.IGNORECASE)
+                               # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas,
+                               # its initials' stops and all ('The lead inspector, B. Okafor-Lunn, had praised')
+                               r"(?P<apposed>\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=(?:[^,.;\n]|(?<=\b(?-i:[A-Z]))\.){3,60},))",
+                               re.IGNORECASE)
 # Where a name that the post vouches for ends: the clause's comma or full stop ('The lead inspector was Jo Lee.').
 VOUCHED_NAME_END_RE = re.compile(r"[^\S\n]*+[,.;]")
 HM_INSPECTOR_RE = re.compile(r"HM\s+Inspector\s+")

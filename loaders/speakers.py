@@ -99,16 +99,19 @@ KEY_ROLE_RE = re.compile(
     r"(?:\s+of\s+[A-Z]\w+)?|\b(?-i:(?:district|county|borough|city)\s+)?(?:Cabinet|Executive|Lead)\s+Member"
     r"(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|"
     r"\bPortfolio\s+Holder(?:\s+for\s+[^,.;:\n“”\"]{3,80})?|(?<!deputy\s)(?<!assistant\s)\blead\s+inspector\b|"
-    # 'the Leader, Cllr Jo Lee', 'The Leader of Westmere County Borough Council, Councillor Jo Lee,': the council's
+    # 'the Leader, Cllr Jo Lee', 'The Leader of Westmere County Borough Council, Councillor Jo Lee,', 'the Leader of the
+    # Council, County Councillor Jo Lee': the council's
     r"\bthe\s+(?-i:Leader)(?:\s+of\s+(?:the\s+(?-i:Council)|(?:(?-i:[A-Z])[\w'’-]*+\s+){1,4}(?-i:Council)))?"
-    r"(?=,\s*(?:Cllr|Councillor)\b)|"
+    r"(?=,\s*(?:(?:County|Borough|City|District|Town)\s+)?(?:Cllr|Councillor)\b)|"
     # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's)
     r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++the[^\S\n]++(?-i:Council)\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
-# is chaired by X', 'has been chaired since 2019 by X': the words between stay in the board's sentence.
-CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]*+\n?[^\S\n]*+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n)[^.;:“”\"]){0,60}?)\bchaired\s+"
+# is chaired by X', 'has been chaired since 2019 by X': the words between stay in the board's sentence and name no
+# other board ('a partnership governed by the YOS Management Board, chaired by X': the board nearest the verb; 'the
+# Board, the partnership which oversees the service, is chaired by' names one).
+CHAIRED_BY_RE = re.compile(r"\b(?:board|partnership)\b(?![^\S\n]*+\n?[^\S\n]*+(?:board|partnership)\b)(?P<between>(?:(?!\n[^\S\n]*\n|\bboard\b)[^.;:“”\"]){0,60}?)\bchaired\s+"
                            r"(?:(?:since|from|in|until)\s+(?:\w+\s+){1,3}?)?by\s+", re.IGNORECASE)
 # A children's portfolio written as held ('who holds the children and families portfolio'): a cabinet member's.
 PORTFOLIO_RE = re.compile(r"^(?:who\s+)?(?:holds\s+)?(?:the\s+)?(?:[\w'’,&-]+\s+){0,8}?portfolio$", re.IGNORECASE)

@@ -699,6 +699,25 @@ MINIMAL_CASES = {
     # the board's chair named with her own body before 'who chairs'
     "a chair's own body before 'who chairs' without end": "Westmere Youth Justice Service news\n\nSupt Jo Lee of "
     "Westmere" + " Police" * 3_000 + ", who chairs the Partnership Board, added that it was so.\n",
+    # stop 34 (b102): a board chaired after a sentence naming another body, the Leader with a county councillor's
+    # title, two labelled chairs on a line, an apology's bracket naming a substitute, 'who took the minutes' closing a
+    # paragraph of officers, a 'Cabinet Member attending:' label and a lead inspector's initial set off by commas
+    "boards before 'chaired by' without end": "Westmere Council\n\nCABINET\n\nThe YOS is a partnership governed by"
+    + " the Management Board" * 3_000 + ", chaired by Jo Lee, Director.\n",
+    "the Leader before a council's kind without end": "Westmere Council\n\nCABINET\n\nThe Leader of the Council,"
+    + " County" * 3_000 + " Councillor Jo Lee, has been briefed.\n",
+    "hyphened labels after a chair without end": "Westmere Council\n\nMINUTES of a meeting\n\nPresent: Councillor Jo Lee\n\n"
+    "Chairman: Councillor Jo Lee." + " Vice-Vice-" * 3_000 + "Chairman: Councillor Ann Roe.\n",
+    "an apology's substitute after blanks without end": "Westmere Council\n\nMINUTES of a meeting\n\nApologies were "
+    "received from Councillor Jo Lee (substitute" + " " * 12_000 + ": Councillor Ann Roe).\n",
+    "officers before 'who took the minutes' without end": "Westmere Council\n\nMINUTES of a meeting\n\nAlso in "
+    "attendance were Jo Lee, Officer" + "; Ann Roe, Officer" * 1_000 + ", who took the minutes.\n",
+    "a cabinet member's label over a bracket without end": "Westmere Council\n\nMINUTES of a meeting\n\nPRESENT\n"
+    "Cabinet Member attending: Councillor Jo Lee (" + "Children and " * 3_000 + "Families)\n",
+    "a borough's name over blanks before 'London Borough'": "Westmere" + " \n" * 3_000 + "London Borough\n\n"
+    "MINUTES of a meeting\n\nIN ATTENDANCE:  Supt Jo Lee - Borough Commander, Metropolitan Police Service\n",
+    "a lead inspector's initials without end": "Westmere Youth Justice Board\nMINUTES\n\nThe lead inspector, "
+    + "B. " * 6_000 + "Lee, had praised the work.\n",
 }
 
 
