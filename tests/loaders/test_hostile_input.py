@@ -699,6 +699,9 @@ MINIMAL_CASES = {
     # the board's chair named with her own body before 'who chairs'
     "a chair's own body before 'who chairs' without end": "Westmere Youth Justice Service news\n\nSupt Jo Lee of "
     "Westmere" + " Police" * 3_000 + ", who chairs the Partnership Board, added that it was so.\n",
+    # a news page's 'From:' over its 'Published:' line, the publisher after blanks without end
+    "a news page's publisher after blanks without end": "Press release\n\nFrom:" + " " * 12_000
+    + "HM Inspectorate of Probation\nPublished:" + " " * 12_000 + "3 May 2022\n",
 }
 
 
