@@ -4898,12 +4898,15 @@ def _runs_on_a_sentence(text: str, attendee: Attendee) -> bool:
 
 def quoted_by_initials(ctx: Context, end: int | None = None, *, headless: bool = False) -> None:
     """Those the lists above `end` name, quoted later by their initials ('BH said that from January ...'), as board
-    minutes do, or a paper quoting a committee's minute ('HQ explained that ...')."""
+    minutes do, or a paper quoting a committee's minute ('HQ explained that ...'). Minutes that tell who came in prose
+    ('Councillors Jo Lee (JL) and Al Roe (AR) were present') quote them after the last sentence naming one."""
     listed = [attendee for section in sections(ctx.text, 0, end, headless=headless)
               if section.kind not in ONE_HOLDER_KINDS for attendee in section.attendees]
-    attending = {role.name for role in ctx.roles if role.relation in ATTENDING_RELATIONS}
-    if listed and attending:
-        initials_quoted(ctx, attending, max(attendee.evidence.end for attendee in listed))
+    came = [role for role in ctx.roles if role.relation in ATTENDING_RELATIONS]
+    told = [role.evidence.end for role in came if end is None or role.evidence.end <= end]
+    after = max(attendee.evidence.end for attendee in listed) if listed else max(told, default=None)
+    if came and after is not None:
+        initials_quoted(ctx, {role.name for role in came}, after)
 
 
 def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Meeting, start: int = 0,

@@ -480,11 +480,14 @@ class Context:
 
     @cached_property
     def area_council(self) -> str | None:
-        """The council a paper of a district means by the council, where it is the county's (see `_council_named`)."""
+        """The council a paper of a district means by the council, where it is the county's (see `_council_named`);
+        and that of a council's paper whose letterhead names another place's council than its area's: a district's
+        report on the county's service ('SALTINGHOPE DISTRICT COUNCIL' over 'Merrowgate Youth Justice Service -
+        Inspection Outcome') is the district's, and so are the officers and councillors it names without a body."""
         assert self.home_area is not None
         area = fold(self.home_area)
         head = next(KIND_COUNCIL_RE.finditer(self.text, 0, min(len(self.text), HEAD_CHARS)), None)
-        if head and COUNTY_KIND_RE.search(head.group(0)) and area not in fold(head.group(0)):
+        if head and (COUNTY_KIND_RE.search(head.group(0)) or self.home_body == COUNCIL) and area not in fold(head.group(0)):
             return _council_name(head.group(0))
         own = re.compile(r"\s+".join(map(re.escape, self.home_area.split())) + r"(?:\s+\w+){0,2}?\s+Council\b", re.IGNORECASE)
         if own.search(self.text) or self._names_own_council(self.text) or not self.county_council \

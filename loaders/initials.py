@@ -246,8 +246,13 @@ def _name_opening(text: str, start: int, end: int) -> NameMatch | None:
 
 
 def _name_ending(text: str, end: int) -> NameMatch | None:
-    """The full name that ends where the initials after it begin ('Anne Tranter (AT)', 'Anne Tranter<TAB>AT')."""
-    line_start = max(text.rfind("\n", 0, end) + 1, end - NAME_REACH)
+    """The full name that ends where the initials after it begin ('Anne Tranter (AT)', 'Anne Tranter<TAB>AT'), or
+    ends the line above where the initials open their line ('Councillors Anne Tranter' / '(AT), Bill Ode (BO) ...')."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if line_start and not text[line_start:end].strip():
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+    line_start = max(line_start, end - NAME_REACH)
     found = find_names(text, line_start, end, strict=False)
     name = found[-1] if found else None
     if name is None or name.surname_only or text[name.end:end].strip(" \t|"):

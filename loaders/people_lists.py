@@ -323,6 +323,11 @@ INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty[
 INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector|HMI(?!\s+Probation))\s+")
 
 
+def _no_inspectors_post(post: Span | None) -> bool:
+    """A post written after a name that is no inspector's ('Head of Youth Justice'; not 'Senior HM Inspector')."""
+    return post is not None and not re.search(r"\binspector|\bHMI", post.text, re.IGNORECASE)
+
+
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
@@ -356,6 +361,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
         after = INSPECTOR_AFTER_RE.match(ctx.text, name.end)
+        if role is None and not after and _no_inspectors_post(apposition_after(ctx.text, name, end_of_line(ctx.text, name.end))):
+            continue  # 'the service, led by' / 'Jo Lee, Head of Youth Justice': led by one whose post is no inspector's
         if role is None and after:  # 'led by Jo Bloggs, HM Inspector': the post written after the name
             role = " ".join(after.group(0).strip(" \t\n,(").split())
         ctx.person_role(name, "lead_inspector", evidence, role=role or "lead inspector",

@@ -61,9 +61,10 @@ OTHER_FAMILY_RE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LONGEST_RELEASE = 60_000
-# A news page's metadata, 'Published: 13 May 2025' over 'From: HM Inspectorate of Probation': who published it, not
-# a memo's 'From:' line.
-PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:", re.IGNORECASE | re.MULTILINE)
+# A news page's metadata, 'Published: 13 May 2025' over 'From: HM Inspectorate of Probation' or under it: who
+# published it, not a memo's 'From:' line.
+PUBLISHED_FROM_RE = re.compile(r"^[^\S\n]*published\b[^\n]*\n[^\S\n]*from[^\S\n]*:|"
+                               r"^[^\S\n]*from[^\S\n]*:[^\n]*\n[^\S\n]*published\b", re.IGNORECASE | re.MULTILINE)
 
 # 'Posted by Jo Bloggs', or a news page's 'By Jo Bloggs, Local Democracy Reporter' or 'By JO BLOGGS' on a line of its
 # own, the reporter's post after a comma or on the next line.

@@ -718,6 +718,9 @@ MINIMAL_CASES = {
     "MINUTES of a meeting\n\nIN ATTENDANCE:  Supt Jo Lee - Borough Commander, Metropolitan Police Service\n",
     "a lead inspector's initials without end": "Westmere Youth Justice Board\nMINUTES\n\nThe lead inspector, "
     + "B. " * 6_000 + "Lee, had praised the work.\n",
+    # a news page's 'From:' over its 'Published:' line, the publisher after blanks without end
+    "a news page's publisher after blanks without end": "Press release\n\nFrom:" + " " * 12_000
+    + "HM Inspectorate of Probation\nPublished:" + " " * 12_000 + "3 May 2022\n",
 }
 
 
