@@ -150,6 +150,15 @@ def is_first_name(token: str) -> bool:
     return any(_detector().get_gender(spelling.capitalize()) != "unknown" for spelling in dict.fromkeys((word, plain)))
 
 
+def is_ambiguous_first_name(token: str) -> bool:
+    """A given name the lexicon knows that prose also writes as a word ('Mark', 'Will', 'Grace', 'Dean'), which
+    `is_first_name` therefore refuses: a name only where a layout declares the word a forename (a surname in capitals
+    and its comma before it: 'ELLERY, Mark')."""
+    word = token.strip(".,;:'’")
+    return len(word) > 2 and word.lower() in FIRST_NAME_EXCLUSIONS and not is_name_stop(word) \
+        and word.lower() not in MONTHS and word.lower() not in FUNCTION_WORDS and _detector().get_gender(word.capitalize()) != "unknown"
+
+
 def is_honorific(token: str) -> bool:
     word = token.rstrip(".")
     return word.lower() in HONORIFICS and (word.lower() not in CAPITALS_ONLY_HONORIFICS or word.isupper())
@@ -585,7 +594,9 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         return None
     first = parts[0].text
     initials_only = all(is_initials(p.text) or len(p.text.rstrip(".")) == 1 for p in parts)
-    known = not initials_only and is_first_name(_titlecase(first))
+    # a surname in capitals and its comma declare the word after them a forename, one prose writes as a word too
+    known = not initials_only and (is_first_name(_titlecase(first))
+                                   or capitals and comma is not None and is_ambiguous_first_name(_titlecase(first)))
     if not (name_end == end or NAME_CELL_END_RE.match(text, name_end) or _own_initials_after(text, name_end, parts, surname)):
         return None
     listed = LIST_GOES_ON_RE.match(text, name_end)

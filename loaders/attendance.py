@@ -295,13 +295,13 @@ CHAIR_WORD = rf"(?:chair(?:man|person|woman)?|{WELSH_CHAIR})"
 VICE_JOIN = r"(?:-[^\S\n]*+\n?[^\S\n]*+|\s)?"
 VICE_CHAIR_WORD = rf"(?:(?:vice|deputy){VICE_JOIN}chair(?:man|person|woman)?|{WELSH_VICE_CHAIR})"
 # A bilingual marker gives the other language's word first: '(Cadeirydd / Chair)', '(Cofnodion / Minutes)'.
-OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*"
+OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*(?:\n[^\S\n]*)?"  # ('(Cadeirydd /' / 'Chair)': wrapped at the slash)
 # The same, each word crossed once (possessive), for patterns tried at a role's start: a long word stays linear.
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
-                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/])|[^\S\n]{3,})|"  # or a column's gap
+                           r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
                            r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
 # (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
@@ -1040,8 +1040,9 @@ LEADING_MARKER_RE = re.compile(rf"[\[(]?\s*+(?:{OTHER_TONGUE_ONCE})?(?:(?:vice|d
 
 # '(Leader of the Council) – in the Chair': the meeting's own marker, as a bracketed '(Chair)' is.
 IN_THE_CHAIR_RE = re.compile(r"\bin\s+the\s+chair\b", re.IGNORECASE)
-BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}\b[^()]*\)",
-                                re.IGNORECASE)
+# ('(Director of Children's Services, Chair)': the marker closing the bracket of the post, after a comma or a semicolon)
+BRACKETED_CHAIR_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}\b[^()]*\)|"
+                                rf"[,;][^\S\n]*+{CHAIR_WORD}[^\S\n]*+\)", re.IGNORECASE)
 CHAIR_OF_BODY_RE = re.compile(r"\(\s*chair(?:man|person|woman)?\s*(?:,|of\b)[^()]*\b(?:committee|panel|board|forum|bench|"
                               r"partnership|commission|group)\b[^()]*\)", re.IGNORECASE)
 
@@ -5405,7 +5406,7 @@ def _one_force(text: str) -> str | None:
 
 
 CELL_GAP_RE = re.compile(r"[^\S\n]{3,}+|\t++")
-WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
+WELSH_FORCE_RE = re.compile(r"\bHeddlu(?:[^\S\n]{1,2}+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*){1,3}")
 
 
 def _bodies_named(text: str, kind: str) -> set[str]:

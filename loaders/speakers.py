@@ -979,7 +979,8 @@ def key_role_holders(ctx: Context, area: str | None, *, only: Collection[str] | 
         if relation is None or only is not None and relation not in only:
             continue
         name = name_beside(text, role)
-        if name is None or relation == "chief_inspector" and _rank_before_name(text, role, name) \
+        if name is None or relation == "chief_inspector" and (_rank_before_name(text, role, name)
+                                                               or _force_after_rank(text, role)) \
                 or _addressed_post(text, role, name):
             continue
         if name.start >= role.end and POST_GOES_ON_RE.search(role.text.rstrip()):
@@ -1049,6 +1050,16 @@ def _rank_before_name(text: str, role: Span, name: NameMatch) -> bool:
     return bool(RANK_AS_TITLE_RE.fullmatch(role.text)) and name.start > role.end and \
         not text[role.end:name.start].strip() and not re.search(r"\b(?:HM|the)\s*$", text[max(0, role.start - 5):role.start],
                                                                  re.IGNORECASE)
+
+
+# 'GETHIN, Owain, Chief Inspector, Heddlu Teifi / Teifi Police', 'Chief Inspector (Westmere Constabulary)': the rank's
+# force named after it in its entry, on its line.
+FORCE_AFTER_RANK_RE = re.compile(r"[^\S\n]*+[,(–—-][^\n]{0,80}?\b(?:Police|Constabulary|Heddlu)\b")
+
+
+def _force_after_rank(text: str, role: Span) -> bool:
+    """'Chief Inspector' followed on its line by a police force is that force's rank, not the inspectorate's chief."""
+    return bool(RANK_AS_TITLE_RE.fullmatch(role.text)) and FORCE_AFTER_RANK_RE.match(text, role.end) is not None
 
 
 APPOSITION_RE = re.compile(r"^\s*,[^,]{0,60},")
@@ -1501,6 +1512,15 @@ def _word_end(text: str, at: int) -> int:
 
 
 COLUMN_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,})")  # after words on the line: no line's indent
+# A name then a dash or a comma just before the post, on its line: the post's holder ('Cllr A. Pughe - Cabinet Member').
+HOLDER_BEFORE_RE = re.compile(r"[^\S\n]*+(?:[–—-]|,)[^\S\n]*+$")
+
+
+def _holder_before_on_line(text: str, role: Span) -> bool:
+    """A name stands before the post on its line, set off by a dash or a comma: the post is that name's."""
+    start = start_of_line(text, role.start)
+    before = find_names(text, start, role.start)
+    return bool(before) and HOLDER_BEFORE_RE.match(text, before[-1].end, role.start) is not None
 
 
 # 'The Cabinet Member for Children and Young People,' / 'Councillor Jo Bloggs, attends ...': prose wrapped after the
@@ -1555,6 +1575,8 @@ WHO_HOLDS_GAP_RE = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’&-]*+(?:\s+[A-
 def name_beside(text: str, role: Span) -> NameMatch | None:
     """The name written just after a post (', ' or nothing between) or just before it (', the', ' is the')."""
     after = find_names(text, role.end, _word_end(text, role.end + 60))
+    if after and COLUMN_GAP_RE.search(text, role.end, after[0].start) and _holder_before_on_line(text, role):
+        after = []  # 'Councillor A. Pughe - Cabinet Member     Dafydd Corrin - ...': the next column's name is another's
     # a name on the next line is another's; 'County Councillor Jo Bloggs': the council's kind before the honorific
     # ('Cabinet Member,<pad>Jo Lee': a comma, then a column's padding, ends the post; the name is the next column's)
     if after and (re.fullmatch(r"[^\S\n]*(?::[^\S\n]*|,[^\S\n]{0,2})?(?:(?:County|Borough|City|District|Town)[^\S\n]+)?",

@@ -721,6 +721,18 @@ MINIMAL_CASES = {
     # a news page's 'From:' over its 'Published:' line, the publisher after blanks without end
     "a news page's publisher after blanks without end": "Press release\n\nFrom:" + " " * 12_000
     + "HM Inspectorate of Probation\nPublished:" + " " * 12_000 + "3 May 2022\n",
+    # stop 34 (b101): a police rank with its force after it, a post's holder before it on its line and a name in the
+    # next column, the chair's marker closing a post's bracket or wrapped at its slash, a Welsh force's name
+    "a rank's line of words without end and no force": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nLEE, Jo, "
+    "Chief Inspector, " + "Westmere " * 3_000 + "\n",
+    "a holder's dash before blanks without end and a post": "Westmere Youth Justice Board\nMINUTES\n\nCouncillor Jo Lee -"
+    + " " * 12_000 + "Cabinet Member" + " " * 12_000 + "Ann Roe - Manager\n",
+    "a post's bracket of chairs without end": "Westmere Youth Justice Board\nMINUTES\n\nMembers: Jo Lee (Director"
+    + ", Chair" * 3_000 + "); Ann Roe (Head of YJS).\n",
+    "a bilingual marker's slash wrapped over and over": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nLEE, Jo, "
+    "Director (" + "Cadeirydd /\n" * 3_000 + "Chair)\n",
+    "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
+    "Heddlu" + "  Teifi" * 3_000 + "\n",
 }
 
 
