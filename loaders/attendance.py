@@ -4155,8 +4155,9 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         if sent and not NEGATED_RE.search(text, clause, sent.start()):  # 'X had not sent apologies'
             subject = trim(text, clause, sent.start(), " \t")
             if subject and not RELATIVE_RE.search(text, max(subject.start, subject.end - RELATIVE_REACH), subject.end):
-                # (not '..., who sent apologies': the clause reader's, for the entry before 'who')
-                yield from attendees_in(text, subject)
+                # (not '..., who sent apologies': the clause reader's, for the entry before 'who'); 'Ch Supt Jo Hart of
+                # Westmere Police had sent apologies': a name and the body they come from
+                yield from attendees_in(text, subject) or _name_of_body(text, subject)
     for match in THESE_RECEIVED_RE.finditer(text, start, end):
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
@@ -4441,7 +4442,7 @@ class ProseEntry:
 LIST_LEAD_RE = re.compile(
     r"(?P<chaired>\b(?:meeting|board|panel|committee)\s+was\s+chaired\s+by\s+)"
     r"|(?P<also>\balso\s+present(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+)"
-    r"|(?P<present>\bpresent\s+(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
+    r"|(?P<present>\bpresent\s+(?:with\s+(?:him|her|them)\s+)?(?:was|were)\s+|\b(?:meeting|board|panel|committee)\s+was\s+attended\s+by\s+)"
     # 'The meeting opened at 10am. Members present: A (Chair), B and C.': a heading's words run into a paragraph
     # a list's heading run into a paragraph after a sentence: 'The meeting opened at 10am. Members present: A (Chair),
     # B and C. In attendance: D (Clerk).' (the label's words say the status, as a heading's do)
@@ -4461,7 +4462,12 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<sent>(?:(?:had|has|have)\s+)?(?:also\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies\b)"
     r"|(?P<as_did>as\s+(?:did|had)\s+)"
     r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
-    r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b))", re.IGNORECASE)
+    r"|(?P<chaired_it>chaired\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b)"
+    r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b"
+    # 'X joined in person', 'Y joined online for the trust': a member who took part, however they came
+    r"|joined\s+(?:in\s+person|online|remotely|virtually|by\s+(?:video|tele)?phone|by\s+video)\b)"
+    # 'Det Supt X was unable to attend': a member away, whether or not the word 'apologies' is written
+    r"|(?P<unable>(?:was|were)\s+unable\s+to\s+(?:attend|be\s+present)\b))", re.IGNORECASE)
 LEAD_KINDS = {"chaired": PRESENT, "present": PRESENT, "also": ALSO_PRESENT, "attending": IN_ATTENDANCE, "minutes": MINUTES,
               "apologies": APOLOGIES}
 
@@ -4571,6 +4577,16 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
                 people = last[-1:]  # '... and Jo Hart, Scrutiny Officer, who took the minutes': the list's last entry
             found += [ProseEntry(a, MINUTES) for a in people]
             status, last = MINUTES, people
+        elif kind == "chaired_it":  # 'Dr A, Director of Children's Services, chaired the meeting': the subject chaired
+            people = attendees_in(text, subject)[:1] if subject and not SENTENCE_VERB_RE.search(subject.text) else []
+            people = [replace(a, chair=True, evidence=span(text, subject.start, event.end()))  # type: ignore[union-attr]
+                      for a in people]
+            found += [ProseEntry(a, PRESENT) for a in people]
+            status, last = PRESENT, people
+        elif kind == "unable":
+            people = attendees_in(text, subject) if subject and not SENTENCE_VERB_RE.search(subject.text) else []
+            found += [ProseEntry(a, APOLOGIES) for a in people]
+            status, last = APOLOGIES, people
         elif kind == "there":
             people = attendees_in(text, subject) if subject and not SENTENCE_VERB_RE.search(subject.text) else []
             found += [ProseEntry(a, PRESENT) for a in people]
@@ -4630,12 +4646,18 @@ def _listed_after(text: str, begin: int, stop: int, *, lead: bool = False) -> li
 
 def _name_of_body(text: str, part: Span) -> list[Attendee]:
     """'Mark Sowerby of NHS Corvenby' as a whole item of a list: a full name, then only the body they come from (a
-    forename the lexicon does not know is vouched for by the body)."""
+    forename the lexicon does not know is vouched for by the body); a rank may stand before the name ('Chief
+    Superintendent Jo Hart of Westmere Police'), the holder's role."""
     name = name_at(text, part.start, part.end, strict=False)
+    rank = None
+    if name is None and (names := find_names(text, part.start, part.end, strict=False)):
+        rank = trim(text, part.start, names[0].start, " \t\n")
+        name = names[0] if rank and RANK_WORDS_GAP_RE.fullmatch(text, part.start, names[0].start) and \
+            names_post(rank.text) else None
     body = OF_BODY_RE.match(text, name.end, part.end) if name and not name.surname_only else None
     if name is None or body is None or trim(text, body.end(), part.end, " \t\n.") or not is_organisation_name(body.group(1)):
         return []
-    return [Attendee(name, part, body=span(text, body.start(1), body.end(1)))]
+    return [Attendee(name, part, rank, body=span(text, body.start(1), body.end(1)))]
 
 
 def _posts_then_names(text: str, listed: Span) -> list[Attendee]:

@@ -251,6 +251,16 @@ MINIMAL_CASES = {
     + "Also present were " * 1_400 + "Jo Hart.\n",
     "a run of 'who sent apologies' after a deputy in a board's note": "Westmere Youth Justice Board\n\nNote of "
     "meeting\n\nJo Hart attended for Ann Lee" + ", who sent apologies" * 1_250 + ".\n",
+    "a run of 'chaired the meeting' after a name in a board's note (stop 34)": "Westmere Youth Justice Board\n\n"
+    "Note of meeting\n\nJo Hart" + " chaired the meeting" * 1_500 + ".\n",
+    "a run of 'Present with her were' leads in a board's note (stop 34)": "Westmere Youth Justice Board\n\n"
+    "Note of meeting\n\n" + "Present with her were " * 1_200 + "Jo Hart.\n",
+    "a run of ranks before a name of a body sending apologies (stop 34)": "Westmere Youth Justice Board\n\n"
+    "Note of meeting\n\n" + "Chief Inspector " * 1_500 + "Corvin Hart of Westmere Police had sent apologies.\n",
+    "a run of 'joined online' after a name in a board's note (stop 34)": "Westmere Youth Justice Board\n\n"
+    "Note of meeting\n\nJo Hart" + " joined online" * 2_000 + ".\n",
+    "a run of 'was unable to attend' after a name in a board's note (stop 34)": "Westmere Youth Justice Board\n\n"
+    "Note of meeting\n\nJo Hart" + " was unable to attend" * 1_400 + ".\n",
     "a run of 'together with' in a list of guests": "Westmere Youth Justice Board\n\nNote of meeting\n\nAlso in "
     "attendance were Jo Hart" + " together with" * 1_750 + " Ann Lee of NHS Westmere.\n",
     # person_cells: each label's value was trimmed to the line's end, a long run of blanks after thousands of labels

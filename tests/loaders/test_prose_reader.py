@@ -187,3 +187,56 @@ def test_further_wordings(text: str, expected: set[tuple[str, str]]) -> None:
 ])
 def test_further_near_misses(text: str) -> None:
     assert attendance.attendance_in_prose(text) == []
+
+
+# Variant (stop 34, b104): the chair is the subject of 'chaired the meeting', her post in apposition; 'Present with
+# her were' opens the members; an apology's sender is named with a rank before and a body after ('Chief Inspector X
+# of Y Police had sent apologies'); no heading anywhere.
+CHAIRED_SUBJECT = """Brackenlow Youth Justice Partnership Board
+
+Minutes of the meeting held on 3 May 2024
+
+1.  Attendance
+
+Ms Orla Vennick, Director of Children's Services for Brackenlow Council, chaired the meeting. Present with
+her were Councillor Tobias Wrenfield (Cabinet Member for Children) and Dr Anika Strode, Consultant
+Paediatrician, NHS Brackenlow. Chief Inspector Corvin Threlfall of Brackenlow Police had sent apologies.
+"""
+
+
+def test_subject_who_chaired_the_meeting_and_those_present_with_her() -> None:
+    assert _read(CHAIRED_SUBJECT) == {("Orla Vennick", PRESENT), ("Tobias Wrenfield", PRESENT),
+                                      ("Anika Strode", PRESENT), ("Corvin Threlfall", APOLOGIES)}
+    chair = [entry.attendee for entry in attendance.attendance_in_prose(CHAIRED_SUBJECT) if entry.attendee.chair]
+    assert [attendee.name.name for attendee in chair] == ["Orla Vennick"]
+
+
+def test_apology_sender_with_rank_and_body_keeps_both() -> None:
+    sender = next(entry.attendee for entry in attendance.attendance_in_prose(CHAIRED_SUBJECT) if entry.kind == APOLOGIES)
+    assert sender.role_text == "Chief Inspector" and sender.body is not None and sender.body.text == "Brackenlow Police"
+
+
+def test_chaired_the_meeting_with_no_named_subject_names_no_one() -> None:
+    assert _read("Brackenlow Youth Justice Board\n\nThe Director chaired the meeting and welcomed members.\n") == set()
+
+
+# Variant (stop 34, b104): members who 'joined in person' or 'joined online', 'as did' carrying it on, and a member who
+# 'was unable to attend' with no word of apologies.
+JOINED = """Brackenlow Youth Justice Management Board
+
+Minutes - 9 October 2024
+
+The meeting was chaired by Orla Vennick (OV), Director of Children's Services. Cllr Tobias Wrenfield (TW) joined
+in person, as did Anika Strode (AS) from the Probation Service. Ruben Kesteven (RK) joined online for the NHS
+trust. Det Supt Corvin Threlfall was unable to attend.
+"""
+
+
+def test_members_who_joined_and_one_unable_to_attend() -> None:
+    assert _read(JOINED) == {("Orla Vennick", PRESENT), ("Tobias Wrenfield", PRESENT), ("Anika Strode", PRESENT),
+                             ("Ruben Kesteven", PRESENT), ("Corvin Threlfall", APOLOGIES)}
+
+
+def test_joined_for_an_item_or_unable_to_agree_names_no_member() -> None:
+    assert _read("Brackenlow Youth Justice Board\n\nThe Board was unable to agree the plan. The team joined the "
+                 "call later.\n") == set()
