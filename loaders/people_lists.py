@@ -2816,8 +2816,10 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         name = _contact_name(text, match.end(), reach)
         if name is None or LEAD_CONTACT_RE.match(text, match.end(), name.start):
             continue  # 'please contact the lead inspector, Jo Lee': the lead inspector, whom the letter names as such
-        line_end = end_of_line(text, name.end, end)
-        line_start = max(begin, text.rfind("\n", 0, match.start()) + 1)
+        # (within the contact's reach: a long line's rest is no post of theirs, and reading it from each contact of a
+        # line of many was quadratic)
+        line_end = end_of_line(text, name.end, reach)
+        line_start = max(begin, start_of_line(text, match.start(), CONTACT_REACH))
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
         value_end = _wrapped_value_end(form, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
         role = _post_after(form, name, value_end) or _post_below(text, name, line_end, reach) or \
@@ -2931,7 +2933,8 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
     line_end = end_of_line(text, start, end)
     loose = find_names(text, start, line_end, strict=False)
-    if loose and not text[start:loose[0].start].strip(" \t:-–"):
+    # (not another label: 'Contact Details:' after 'Contact:' is no person named 'Contact Details')
+    if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start):
         return loose[0]
     known = find_names(text, start, end)
     if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
@@ -2957,7 +2960,9 @@ POST_RUN_ON = 40  # characters of a post that the margin carried to the next lin
 def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     """The post or service written after a contact's name, up to the telephone number or e-mail."""
     details = details_start(text, name.end, line_end)
-    if details is None:  # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line
+    # 'Performance Manager, Youth Justice' / 'Service, on 01632 ...': the post runs on a line (one that ends, not
+    # one cut at the contact's reach)
+    if details is None and text.startswith("\n", line_end):
         following = details_start(text, line_end + 1, min(len(text), line_end + 1 + POST_RUN_ON))
         if following is not None and "\n" not in text[line_end + 1:following] and text[line_end + 1:following].strip() \
                 and not FORM_FIELD_RE.match(text, line_end + 1):

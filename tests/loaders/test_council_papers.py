@@ -83,6 +83,15 @@ def test_notice_contact_officer_from_telephone_enquiries() -> None:
     assert ("imelda rourke", "contact_officer") in fixture("notice.txt")
 
 
+@pytest.mark.parametrize("labels", ["Contact:  Contact Details:  Enid Marchbank, Democratic Services",
+                                    "Enquiries to: Contact Officer: Enid Marchbank, Democratic Services"])
+def test_a_contact_label_after_another_is_no_person(labels: str) -> None:
+    """A label following a label ('Contact: Contact Details: ...') is not the contact's name: the name after it is."""
+    rows = people_rows(load_text(f"Quillbury Borough Council\nCorporate Parenting Panel\n\n{labels}, tel 01632 960812\n",
+                                 "contact.txt"))
+    assert rows == {("Enid Marchbank", "contact_officer")}
+
+
 def test_officers_who_will_attend_named_in_agenda() -> None:
     rows = fixture("notice.txt")
     assert {("nerys atherton", "officer_attending"), ("gethin mabbott", "officer_attending")} <= rows
