@@ -138,12 +138,12 @@ def wrapped_post(text: str, role: str, role_span: Span) -> tuple[str, Span]:
     if not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
         return role, role_span
     end = found.start("words") + len(found.group("words").rstrip())
-    article = (found.group("article") or "").split()
+    article = (found.groupdict().get("article") or "").split()  # (a column's words have none)
     return " ".join([role, *article, *words]), Span(role_span.start, end, text[role_span.start:end])
 
 
-# The first words of a column's cell on the next line.
-COLUMN_WORDS_RE = re.compile(r"(?P<article>)(?P<words>[^\W\d_][^\n,.;:()\"“”\t]*?)(?=[^\S\n]{2}|[\t,.;:()\"“”\n]|\Z)")
+# The first words of a column's cell on the next line, up to a gap, a tab, a box's edge or punctuation.
+COLUMN_WORDS_RE = re.compile(r"(?P<words>[^\W\d_][^\n|,.;:()\"“”\t]*?)(?=[^\S\n]{2}|[|\t,.;:()\"“”\n]|\Z)")
 COLUMN_DRIFT = 4  # a column's words below may start a few characters right of its edge
 TAB_STOPS = 8
 
@@ -175,7 +175,6 @@ def _words_in_column(text: str, next_line: re.Match[str], column: int) -> re.Mat
 # row's other cells empty and the cell's next words ('|                    | Children and Families      |').
 CELL_END_RE = re.compile(r"[^\S\n]*+\|[^\S\n]*+\n")
 CELL_INDENT = 40  # blanks crossed to the cell's words
-CELL_WORDS_RE = re.compile(r"(?P<words>[^\W\d_][^\n|,.;:()\"“”\t]*?)(?=[^\S\n]{2}|[|\t,.;:()\"“”\n]|\Z)")
 
 
 def _post_wrapped_in_its_cell(text: str, role: str, role_span: Span) -> tuple[str, Span]:
@@ -192,7 +191,7 @@ def _post_wrapped_in_its_cell(text: str, role: str, role_span: Span) -> tuple[st
     if text[edge.end():below].strip(" \t|+") or "\n" in text[edge.end():below]:
         return role, role_span
     indent = len(text[below:below + CELL_INDENT]) - len(text[below:below + CELL_INDENT].lstrip(" \t"))
-    found = CELL_WORDS_RE.match(text, below + indent)
+    found = COLUMN_WORDS_RE.match(text, below + indent)
     words = found.group("words").split() if found else []
     if found is None or not words or len(words) > NEXT_LINE_WORDS or is_honorific(words[0]):
         return role, role_span
