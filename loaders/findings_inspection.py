@@ -112,10 +112,21 @@ def inspection_of_area(ctx: Context, area: str, kind: str, where: Span) -> Inspe
     inspection.add("area", ctx.area(area, where), where)
     if fieldwork:
         inspection.add("fieldwork_start", fieldwork[0][0], fieldwork[0][1])
-    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else stated_publication_date(ctx.text)
+    dated = (published or generic_date(ctx)) if ctx.family in REPORT_FAMILIES else (
+        stated_publication_date(ctx.text) or published_today(ctx))
     if dated:  # the inspectorate's own report is published on its date ('Published by ..., July 2024')
         inspection.add("published", dated[0], dated[1])
     return InspectionRef(inspection.id, area)
+
+
+# A release or a news item out on the day of the report it tells of: 'according to a report published today by HM
+# Inspectorate of Probation'.
+PUBLISHED_TODAY_RE = re.compile(r"\b(?:report|inspection)\b[^.]{0,80}?\bpublished\s+today\b", re.IGNORECASE)
+
+
+def published_today(ctx: Context) -> tuple[str, Span] | None:
+    """The report's publication on the date of the paper that says it was published today."""
+    return generic_date(ctx) if PUBLISHED_TODAY_RE.search(ctx.text) else None
 
 
 def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,

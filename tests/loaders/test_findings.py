@@ -644,6 +644,22 @@ def test_the_inspection_a_report_rates_is_dated_whatever_its_title_layout(cover:
     assert rated and {published.get(inspection) for inspection in rated} <= {"2025-09", "2025-06"}
 
 
+@pytest.mark.parametrize("release", [
+    "HM Inspectorate of Probation\nNews release          EMBARGOED UNTIL 00:01 TUESDAY 9 JUNE 2026\n\nYouth justice "
+    "services in Carnbridge require improvement, according to a report published today by HM\nInspectorate of "
+    "Probation.\n\nOverall, the service has been rated as Requires improvement.\n",
+    "Carnbridge Council news\n\n9 June 2026\n\nCarnbridge Youth Justice Service has been rated 'Requires improvement' "
+    "in an inspection report the inspectorate published today.\n",
+])
+def test_a_release_dates_the_inspection_whose_report_it_says_is_published_today(release: str) -> None:
+    """The report a release or a news item says was published today came out on the paper's own date: else its ratings
+    are undated, and a later inspection of the area cannot be told from this one."""
+    statements = load_text(release, "carnbridge_release.txt").statements
+    rated = {s.value for s in statements if s.schema == "Rating" and s.prop == "inspection"}
+    published = {s.entity: s.value for s in statements if s.schema == "Inspection" and s.prop == "published"}
+    assert rated and {published.get(inspection) for inspection in rated} == {"2026-06-09"}
+
+
 THEMES_OF_WORK_LAYOUTS = """Full Joint Inspection of Youth Offending Work in Westmere
 
 Core area\tScore\tJudgement
