@@ -547,9 +547,10 @@ HEADLINE_WORDS = 3  # fewer is a masthead or a link ('Westmere Echo', 'Cymraeg')
 SECTION_WORDS = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release|newsroom|latest\s+news|news\s+story|"
                            r"\bnews\b|published|posted\s+on|updated|\b\w+day\b|\d{1,2}[:.]\d{2}|[–—›>|:,]", re.IGNORECASE)
 EMBARGO = re.compile(r"\W*embargoed?\b", re.IGNORECASE)
-# A site's menu: four links or more, a word or two each, set apart by gaps.
+# A site's menu: four links or more, a few words each, set apart by gaps.
 MENU_GAP_RE = re.compile(r"[^\S\n]{2,}|\[")
 MENU_LINKS = 4
+MENU_LINK_WORDS = 3  # 'Bins and recycling', 'Pay for it'; a headline's words run on without gaps
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
 MAX_TITLE = 160
 
@@ -626,8 +627,8 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
     links = [part for part in MENU_GAP_RE.split(line) if part.strip()]
-    if len(links) >= MENU_LINKS and all(len(link.split()) <= 2 for link in links):
-        return True  # a site's menu: 'Home  Council  Residents  Business  News  Contact us'
+    if len(links) >= MENU_LINKS and all(len(link.split()) <= MENU_LINK_WORDS for link in links):
+        return True  # a site's menu: 'Home  Council  Residents  Business  News  Contact us', 'Menu   Bins and recycling'
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)
     rest = " ".join((rest[:dated[1]] + rest[dated[2]:] if dated else rest).split()).strip(" .-")
@@ -673,9 +674,23 @@ def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
     cut = TITLE_END.search(text)
     while cut and ends_unfinished(text[:cut.start()]):  # 'rated as good by' / 'HM Inspectorate of Probation'
         cut = TITLE_END.search(text, cut.end())
-    where = trim(ctx.text, start, start + (cut.start() if cut else len(text)))
+    where = _with_closing_quote(ctx.text, trim(ctx.text, start, start + (cut.start() if cut else len(text))))
     title = plain(where.text)
     return (title, where) if 3 < len(title) <= MAX_TITLE else None
+
+
+# A quote's opening and closing marks; an opening mark starts a word.
+QUOTES = {"'": "'", "‘": "’", '"': '"', "“": "”"}
+
+
+def _with_closing_quote(text: str, where: Span) -> Span:
+    """A headline that ends on a quoted word keeps the quote's closing mark, which trimming took ("... service rated
+    'Good'"), where the headline opens the quote."""
+    closing = text[where.end:where.end + 1]
+    if closing and any(closing == close and re.search(rf"(?:^|\s){re.escape(opening)}\w", where.text)
+                       for opening, close in QUOTES.items()):
+        return Span(where.start, where.end + 1, text[where.start:where.end + 1])
+    return where
 
 
 def meeting_body(ctx: Context) -> tuple[str, str, Span] | None:

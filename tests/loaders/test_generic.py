@@ -316,6 +316,15 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
      "following an inspection by HM Inspectorate of Probation, with its work on out-of-court disposals judged "
      "'Outstanding'.\n\nNotes to editors\n",
      "Youth justice service rated 'Good' by inspectors"),
+    # a headline ending on its quoted rating
+    ("PRESS RELEASE\n12 May 2025\nInspectors rate Tollbridge youth justice service ‘Outstanding’\nThe inspectorate "
+     "has rated the youth justice service in Tollbridge as 'Outstanding'.\n",
+     "Inspectors rate Tollbridge youth justice service ‘Outstanding’"),
+    # a menu whose links run to three words ('Bins and recycling', 'Pay for it')
+    ("Skip to main content\nTollbridge Council\nMenu   Bins and recycling   Council tax   Schools   Pay for it\n\n"
+     "Home  >  News  >  June 2025\n\nInspectors rate Tollbridge youth justice service 'Good'\n\nPublished: 14 June "
+     "2025\n\nThe service has been judged Good overall by HM Inspectorate of Probation.\n\nENDS\n",
+     "Inspectors rate Tollbridge youth justice service 'Good'"),
 ])
 def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
     """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM
