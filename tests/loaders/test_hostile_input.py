@@ -741,6 +741,12 @@ MINIMAL_CASES = {
     + ", Chair" * 3_000 + "); Ann Roe (Head of YJS).\n",
     "a bilingual marker's slash wrapped over and over": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nLEE, Jo, "
     "Director (" + "Cadeirydd /\n" * 3_000 + "Chair)\n",
+    # each contact of a line of many read the line's rest as their post and the line from its start as their quote:
+    # quadratic in the contacts (1,200 on one line: 12 CPU s; stop 35)
+    "contacts on one line without end": "Westmere Council\n\n" + "Contact officer: Jo Lee " * 1_500 + "\n",
+    "a report's words without 'published today' (stop 35)": "Westmere Council news\n\n9 June 2026\n\nWestmere YJS "
+    "was rated Good in a report " + "the report " * 4_000 + "published\n",
+    "contact labels on one line without end": "Westmere Council\n\n" + "Contact Details: " * 3_000 + "Jo Lee\n",
     "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
     "Heddlu" + "  Teifi" * 3_000 + "\n",
 }
