@@ -49,7 +49,7 @@ from kg.inspections import Seen, merged_groups
 from kg.loaders.findings_common import is_rating_label, rating_label
 from kg.loaders.findings_inspection import REPORT_FAMILIES
 from kg.loaders.findings_ratings import theme_of_work
-from kg.loaders.generic import ends_unfinished, is_page_furniture
+from kg.loaders.generic import HEADLINE_WORDS, ends_unfinished, is_page_furniture
 from kg.loaders.roles import (  # ROLE_PARTS: where a role's last part (its body) begins
     ROLE_PARTS,
     chairs_local_board,
@@ -222,13 +222,14 @@ def one_name_per_theme(graph: ResolvedGraph) -> CheckResult:
 
 def documents_titled_plainly(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     result = CheckResult("documents-titled-plainly", "a document's title is its title: not its page's furniture (a "
-                                                     "date, an embargo, 'Westmere Council – Newsroom'), not a wrapped "
-                                                     "sentence ('inspection of our work and ...'), not cut short ('... "
-                                                     "rated good by')")
+                                                     "date, an embargo, 'Westmere Council – Newsroom', a menu's first "
+                                                     "link 'Menu'), not a wrapped sentence ('inspection of our work and "
+                                                     "...'), not cut short ('... rated good by', '... rated 'Good')")
     for node in _of_schema(graph, "Document"):
         area = next((graph.caption(a) for a in node.values("area")), None)
         for title in node.values("heading"):
-            if is_page_furniture(gazetteer, title, area) or title[:1].islower() or ends_unfinished(title):
+            if is_page_furniture(gazetteer, title, area) or title[:1].islower() or ends_unfinished(title) or \
+                    len(title.split()) < HEADLINE_WORDS:
                 result.problems.append(f"{node.first('file_name') or node.id}: {title!r}")
     return result
 

@@ -532,8 +532,9 @@ REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\
 TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
 # item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone, a cookie banner ('We use
-# cookies to make this website work').
-PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site)\b.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+# cookies to make this website work'), a search box ('Search westmere.gov.uk'), a release's reference ('Ref: WCC/PR/418').
+PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site|[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|wales))\b.*|"
+                            r"ref(?:erence)?(?:\s+no\.?)?\s*:.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
                             r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*|[^>›»\n]*[>›»][^>›»\n]*[>›»].*)\W*$",
                             re.IGNORECASE)  # a line of two pipes: a menu; of two arrows: a trail ('Westmere Council > News > ...')
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
@@ -607,11 +608,17 @@ def _title_runs_on(head: list[Line], index: int) -> int:
     return end
 
 
+# A quote a title opens and does not close: 'Westmere youth justice: "good work, but court' (its line ends there).
+OPEN_QUOTE_AT_END_RE = re.compile(r"(?:^|\s)['‘\"“]\w[^'’\"”]*+$")
+OPEN_QUOTE_REACH = 120
+
+
 def ends_unfinished(title: str) -> bool:
-    """Whether a title stops on a word that needs another ('... rated as good by', '... services in'), or inside the
-    inspectorate's name ('... Service by HM')."""
+    """Whether a title stops on a word that needs another ('... rated as good by', '... services in'), inside the
+    inspectorate's name ('... Service by HM'), or inside a quote it opened."""
     words = title[-40:].split()  # the end only: a title is cut at each of its line's gaps in turn
-    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"} or RUNS_ON_RE.search(title) is not None
+    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"} or RUNS_ON_RE.search(title) is not None \
+        or OPEN_QUOTE_AT_END_RE.search(title[-OPEN_QUOTE_REACH:].rstrip()) is not None
 
 
 def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = None) -> bool:

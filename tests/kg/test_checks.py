@@ -337,10 +337,11 @@ def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
     from kg.resolve import Resolution
 
     text = ("12 May 2025. Tollbridge Council – Newsroom. inspection of our work and. Rated Good by. Westmere rated Good. "
-            "We use cookies on this site. Inspection of Tollbridge YJS by HM")
+            "We use cookies on this site. Inspection of Tollbridge YJS by HM. Menu. Westmere YJS rated 'Good")
     ctx = Context(Document.from_text("careless.txt", text))
     for document, (start, end) in (("doc-a", (0, 11)), ("doc-b", (13, 42)), ("doc-c", (44, 70)), ("doc-d", (72, 85)),
-                                   ("doc-e", (87, 106)), ("doc-f", (108, 135)), ("doc-g", (137, 171))):
+                                   ("doc-e", (87, 106)), ("doc-f", (108, 135)), ("doc-g", (137, 171)),
+                                   ("doc-h", (173, 177)), ("doc-i", (179, 203))):
         ctx.emit(document, "Document", "file_name", document + ".txt", (start, end))
         ctx.emit(document, "Document", "heading", text[start:end], (start, end))
     statements = list(ctx.statements.values())
@@ -348,7 +349,8 @@ def test_a_document_titled_by_its_pages_furniture_fails_its_check() -> None:
                                        Gazetteer([], {}, places={"Tollbridge": "Tollbridge Council"}))
                  if r.name == "documents-titled-plainly"]
     assert [problem.split(":")[0] for problem in checked.problems] == ["doc-a.txt", "doc-b.txt", "doc-c.txt",
-                                                                      "doc-d.txt", "doc-f.txt", "doc-g.txt"]
+                                                                      "doc-d.txt", "doc-f.txt", "doc-g.txt",
+                                                                      "doc-h.txt", "doc-i.txt"]
 
 
 def test_two_figures_for_one_metric_of_an_area_in_one_document_fail_their_check() -> None:

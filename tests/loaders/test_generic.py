@@ -320,6 +320,15 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
     ("PRESS RELEASE\n12 May 2025\nInspectors rate Tollbridge youth justice service ‘Outstanding’\nThe inspectorate "
      "has rated the youth justice service in Tollbridge as 'Outstanding'.\n",
      "Inspectors rate Tollbridge youth justice service ‘Outstanding’"),
+    # a headline that wraps inside the quote it opens, under a search box
+    ("Skip to main content\nTollbridge Council\nSearch tollbridge.gov.uk                 Search\n\nTollbridge youth "
+     "justice: \"strong diversion work, but court\ncases need sharper plans\"\n\nPublished: 14 June 2025\n\nThe "
+     "service was rated 'Requires improvement' by HM Inspectorate of Probation.\n\nENDS\n",
+     "Tollbridge youth justice: \"strong diversion work, but court cases need sharper plans\""),
+    # a release's reference and date over its headline
+    ("TOLLBRIDGE COUNCIL\nNEWS RELEASE\n\nRef: TC/PR/25/118\t\t\tDate: 14 June 2025\nFOR IMMEDIATE RELEASE\n\n"
+     "Inspectors rate Tollbridge youth justice service Good\n\nThe service was rated Good by HM Inspectorate of "
+     "Probation.\n\nENDS\n", "Inspectors rate Tollbridge youth justice service Good"),
     # a menu whose links run to three words ('Bins and recycling', 'Pay for it')
     ("Skip to main content\nTollbridge Council\nMenu   Bins and recycling   Council tax   Schools   Pay for it\n\n"
      "Home  >  News  >  June 2025\n\nInspectors rate Tollbridge youth justice service 'Good'\n\nPublished: 14 June "

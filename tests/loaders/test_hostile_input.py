@@ -746,6 +746,8 @@ MINIMAL_CASES = {
     "contacts on one line without end": "Westmere Council\n\n" + "Contact officer: Jo Lee " * 1_500 + "\n",
     "a report's words without 'published today' (stop 35)": "Westmere Council news\n\n9 June 2026\n\nWestmere YJS "
     "was rated Good in a report " + "the report " * 4_000 + "published\n",
+    "a headline of quotes opened without end (stop 35)": "Westmere Council news\n\nSearch westmere." + "gov." * 3_000
+    + "\n\nWestmere YJS " + "'rated " * 3_000 + "\nwas rated Good by inspectors.\n\nENDS\n",
     "contact labels on one line without end": "Westmere Council\n\n" + "Contact Details: " * 3_000 + "Jo Lee\n",
     "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
     "Heddlu" + "  Teifi" * 3_000 + "\n",
