@@ -633,6 +633,12 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
     parts = [part for part in re.split(r"\||[^\S\n]{3,}", line) if part.strip()]
     if len(parts) > 1 and all(is_page_furniture(gazetteer, part, home_area) for part in parts):
         return True
+    # a masthead: the publisher beside its parent body or its site's kind ('Justice Services  |  HM Inspectorate of
+    # Probation'); a headline beside the publisher's name runs longer
+    masthead = [part.strip() for part in MASTHEAD_PART_RE.split(line) if part.strip()]
+    if len(masthead) == 2 and min(len(part.split()) for part in masthead) <= MASTHEAD_WORDS and \
+            any(_publisher(gazetteer, part, home_area) for part in masthead):
+        return True
     links = [part for part in MENU_GAP_RE.split(line) if part.strip()]
     if len(links) >= MENU_LINKS and all(len(link.split()) <= MENU_LINK_WORDS for link in links):
         return True  # a site's menu: 'Home  Council  Residents  Business  News  Contact us', 'Menu   Bins and recycling'
@@ -651,6 +657,7 @@ def _publisher(gazetteer: Gazetteer, name: str, home_area: str | None) -> bool:
 # The parts of a masthead: 'GLANRHOSYN COUNTY COUNCIL  -  Cyngor Sir Glanrhosyn', 'HM Inspectorate of Probation |
 # Arolygiaeth Prawf EM'.
 MASTHEAD_PART_RE = re.compile(r"[^\S\n]+[|–—-][^\S\n]+|[^\S\n]{3,}")
+MASTHEAD_WORDS = 2  # a parent body's or a site's words beside the publisher's name
 OTHER_TONGUE_NAME_RE = re.compile(r"(?:[A-Z][\w'’]*+[^\S\n]*+){1,4}")
 
 
@@ -677,6 +684,7 @@ def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | No
 
 
 def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
+    start = min(end, start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip()))  # (an indented headline)
     text = ctx.text[start:end]
     cut = TITLE_END.search(text)
     while cut and ends_unfinished(text[:cut.start()]):  # 'rated as good by' / 'HM Inspectorate of Probation'

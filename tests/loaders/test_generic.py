@@ -325,6 +325,10 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
      "justice: \"strong diversion work, but court\ncases need sharper plans\"\n\nPublished: 14 June 2025\n\nThe "
      "service was rated 'Requires improvement' by HM Inspectorate of Probation.\n\nENDS\n",
      "Tollbridge youth justice: \"strong diversion work, but court cases need sharper plans\""),
+    # a masthead: the publisher beside its parent body or the site's kind
+    ("Skip to main content\nJustice Services   |   HM Inspectorate of Probation\nHome  >  Media  >  Press releases\n\n"
+     "PRESS RELEASE\n\n   Youth justice work in Tollbridge rated 'Good', with staff\n   praised\n\nThe service was rated "
+     "Good.\n\nENDS\n", "Youth justice work in Tollbridge rated 'Good', with staff"),
     # a release's reference and date over its headline
     ("TOLLBRIDGE COUNCIL\nNEWS RELEASE\n\nRef: TC/PR/25/118\t\t\tDate: 14 June 2025\nFOR IMMEDIATE RELEASE\n\n"
      "Inspectors rate Tollbridge youth justice service Good\n\nThe service was rated Good by HM Inspectorate of "
