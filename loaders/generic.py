@@ -552,6 +552,7 @@ EMBARGO = re.compile(r"\W*embargoed?\b", re.IGNORECASE)
 MENU_GAP_RE = re.compile(r"[^\S\n]{2,}|\[")
 MENU_LINKS = 4
 MENU_LINK_WORDS = 3  # 'Bins and recycling', 'Pay for it'; a headline's words run on without gaps
+WORD_RE = re.compile(r"[^\W_]+")  # (a link's arrow, 'Services ▾', is no word)
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
 MAX_TITLE = 160
 
@@ -640,7 +641,7 @@ def is_page_furniture(gazetteer: Gazetteer, text: str, home_area: str | None = N
             any(_publisher(gazetteer, part, home_area) for part in masthead):
         return True
     links = [part for part in MENU_GAP_RE.split(line) if part.strip()]
-    if len(links) >= MENU_LINKS and all(len(link.split()) <= MENU_LINK_WORDS for link in links):
+    if len(links) >= MENU_LINKS and all(len(WORD_RE.findall(link)) <= MENU_LINK_WORDS for link in links):
         return True  # a site's menu: 'Home  Council  Residents  Business  News  Contact us', 'Menu   Bins and recycling'
     rest = SECTION_WORDS.sub(" ", line)
     dated = parse_date(rest)

@@ -325,6 +325,10 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
      "justice: \"strong diversion work, but court\ncases need sharper plans\"\n\nPublished: 14 June 2025\n\nThe "
      "service was rated 'Requires improvement' by HM Inspectorate of Probation.\n\nENDS\n",
      "Tollbridge youth justice: \"strong diversion work, but court cases need sharper plans\""),
+    # an indented menu whose links carry arrows
+    ("TOLLBRIDGE COUNCIL\n  Home    Services ▾    Council and democracy ▾    News    Contact\n\nYouth justice plan "
+     "agreed after inspection\n\nPublished: 3 June 2025\n\nThe service was rated Good by HM Inspectorate of Probation."
+     "\n\nENDS\n", "Youth justice plan agreed after inspection"),
     # a masthead: the publisher beside its parent body or the site's kind
     ("Skip to main content\nJustice Services   |   HM Inspectorate of Probation\nHome  >  Media  >  Press releases\n\n"
      "PRESS RELEASE\n\n   Youth justice work in Tollbridge rated 'Good', with staff\n   praised\n\nThe service was rated "
