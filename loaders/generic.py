@@ -532,9 +532,11 @@ REPORT_TITLE = re.compile(r"^[^\w\n]*(?P<title>(?:Report of(?![^\S\n]*:)|(?:An?\
 TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\S\n]*(?=\S)", re.IGNORECASE | re.MULTILINE)
 # A web page's furniture above a news item's headline: 'Skip to main content', 'GOV.UK', 'Home > News', the kind of
 # item, a masthead's navigation ('Westmere Echo | News | Courts'), its publisher's name alone, a cookie banner ('We use
-# cookies to make this website work'), a search box ('Search westmere.gov.uk'), a release's reference ('Ref: WCC/PR/418').
+# cookies to make this website work'), a search box ('Search westmere.gov.uk'), a release's reference ('Ref: WCC/PR/418'),
+# 'You are here: Home / News', 'Sign in to My Westmere', an image's '[Westmere Council logo]'.
 PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site|[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|wales))\b.*|"
-                            r"ref(?:erence)?(?:\s+no\.?)?\s*:.*|gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
+                            r"ref(?:erence)?(?:\s+no\.?)?\s*:.*|you\s+are\s+here\b.*|(?:sign|log)\s+in\b.*|.*\blogo\b.*|"
+                            r"gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
                             r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*|[^>›»\n]*[>›»][^>›»\n]*[>›»].*)\W*$",
                             re.IGNORECASE)  # a line of two pipes: a menu; of two arrows: a trail ('Westmere Council > News > ...')
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
@@ -580,8 +582,9 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     if labelled:
         return _labelled_title(ctx, labelled)
     if set(families) & set(HEADLINE_FAMILIES):
+        menu = menu_lines(head)
         at = next((index for index, line in enumerate(head) if len(line.text.split()) >= HEADLINE_WORDS
-                   and not is_page_furniture(ctx.gazetteer, line.text, ctx.home_area)), None)
+                   and index not in menu and not is_page_furniture(ctx.gazetteer, line.text, ctx.home_area)), None)
         if at is None:
             return None
         headline, end = head[at], head[at].end
@@ -589,6 +592,21 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
             end = head[at + 1].end  # a headline wrapped after 'by': 'Westmere YOT rated as ‘good’ by' / 'inspectors'
         return _title(ctx, headline.start, end)
     return None
+
+
+def menu_lines(head: list[Line]) -> set[int]:
+    """The lines of a site's menu set one link a line: a run of four lines or more with no blank between them, each
+    a link's few words ('Home' / 'Bins and recycling' / 'Council tax and benefits' / ...)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*head, None]):
+        if line is not None and line.text.strip() and len(WORD_RE.findall(line.text)) <= MENU_LINK_WORDS + 1:
+            run.append(index)
+            continue
+        if len(run) >= MENU_LINKS:
+            found.update(run)
+        run = []
+    return found
 
 
 TITLE_RUN_ON_LINES = 3
@@ -618,7 +636,7 @@ def ends_unfinished(title: str) -> bool:
     """Whether a title stops on a word that needs another ('... rated as good by', '... services in'), inside the
     inspectorate's name ('... Service by HM'), or inside a quote it opened."""
     words = title[-40:].split()  # the end only: a title is cut at each of its line's gaps in turn
-    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an"} or RUNS_ON_RE.search(title) is not None \
+    return bool(words) and words[-1].lower().strip(".,;:") in CONNECTIVES | {"a", "an", "but", "or"} or RUNS_ON_RE.search(title) is not None \
         or OPEN_QUOTE_AT_END_RE.search(title[-OPEN_QUOTE_REACH:].rstrip()) is not None
 
 
@@ -684,8 +702,12 @@ def _labelled_title(ctx: Context, label: re.Match[str]) -> tuple[str, Span] | No
     return (title, where) if 3 < len(title) <= MAX_TITLE else None
 
 
+HEADLINE_INDENT_RE = re.compile(r"\s*+(?:#++[^\S\n]++)?")  # an indented headline, or a page's '# ' heading mark
+
+
 def _title(ctx: Context, start: int, end: int) -> tuple[str, Span] | None:
-    start = min(end, start + len(ctx.text[start:end]) - len(ctx.text[start:end].lstrip()))  # (an indented headline)
+    indent = HEADLINE_INDENT_RE.match(ctx.text, start, end)
+    start = indent.end() if indent else start
     text = ctx.text[start:end]
     cut = TITLE_END.search(text)
     while cut and ends_unfinished(text[:cut.start()]):  # 'rated as good by' / 'HM Inspectorate of Probation'

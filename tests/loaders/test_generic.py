@@ -325,6 +325,15 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
      "justice: \"strong diversion work, but court\ncases need sharper plans\"\n\nPublished: 14 June 2025\n\nThe "
      "service was rated 'Requires improvement' by HM Inspectorate of Probation.\n\nENDS\n",
      "Tollbridge youth justice: \"strong diversion work, but court cases need sharper plans\""),
+    # a menu of a link a line, a sign-in link, a logo's words, a trail and a heading's mark
+    ("[Tollbridge Council logo]   Tollbridge Borough Council\n\nMenu\n  Home\n  Bins and recycling\n  Council tax and "
+     "benefits\n  Schools and learning\n  News\nSign in to My Tollbridge\n\nYou are here: Home / News / 2025\n\n# Youth "
+     "justice service rated Good by inspectors\n\nPublished: 3 June 2025\n\nThe service was rated Good by HM "
+     "Inspectorate of Probation.\n\nENDS\n", "Youth justice service rated Good by inspectors"),
+    # a headline wrapped after 'but'
+    ("PRESS RELEASE\n12 May 2025\nTollbridge youth justice service must improve, say inspectors – but\nout-of-court "
+     "work praised\n\nThe inspectorate has rated the youth justice service in Tollbridge as 'Requires improvement'.\n",
+     "Tollbridge youth justice service must improve, say inspectors – but out-of-court work praised"),
     # an indented menu whose links carry arrows
     ("TOLLBRIDGE COUNCIL\n  Home    Services ▾    Council and democracy ▾    News    Contact\n\nYouth justice plan "
      "agreed after inspection\n\nPublished: 3 June 2025\n\nThe service was rated Good by HM Inspectorate of Probation."
