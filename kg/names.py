@@ -570,9 +570,12 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         elif parts and not is_initials(parts[0].text) and (CAPITALISED_RE.match(word) or MC_RE.match(word)) \
                 and is_first_name(word) and not is_initials(parts[-1].text):
             parts.append(tokens[k])  # a middle name: 'OWEN, Cllr Dafydd Tudur'
-        elif len(parts) == 1 and not is_initials(parts[0].text) and is_first_name(_titlecase(parts[0].text)) \
+        elif capitals and len(parts) == 1 and not is_initials(parts[0].text) and is_first_name(_titlecase(parts[0].text)) \
                 and CAPITALISED_RE.match(word) and _second_forename(text, tokens[k]):
-            parts.append(tokens[k])  # one the lexicon lacks, ending the cell: 'PRITCHARD, Nia Haf', 'GRIFFITHS, Huw Aled (C/Insp)'
+            # one the lexicon lacks, ending the cell, after a surname in capitals: 'PRITCHARD, Nia Haf', 'GRIFFITHS, Huw
+            # Aled (C/Insp)'; after a word in Title Case it is the surname of a name in its natural order, a sentence's
+            # opening word before it ('Responding, Deborah Ashcombe, the borough's director, said')
+            parts.append(tokens[k])
         elif not parts and (CAPITALISED_RE.match(word) or MC_RE.match(word) or capitals and _in_capitals(word)
                             and is_first_name(_titlecase(word))) and is_name_token(word):
             parts.append(tokens[k])
@@ -834,9 +837,12 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
 # the page's number alone ('- 15 -').
 # Blank lines and a rule drawn over or under the footer may stand around it ('Hebble-', '', '-----', 'Panel - 27.01.15
 # Page 1', '', 'thwaite'; 'Har-', '', 'Committee - 19.03.13   Page 14', '_____', '', 'rop').
+# The next page's running header may stand under the rule, before the rest ('Prit-', '', '- 27 -', '_____', 'Cabinet
+# 21.04.15', '', 'chard, explained').
 FOOTER_LINE_RE = re.compile(r"\n(?:[^\S\n]*+\n){0,3}(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?"
                             r"[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
-                            r"[^\S\n]*+\n(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
+                            r"[^\S\n]*+\n(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n(?:[^\S\n]*+[A-Z][^\n]{0,80}+\n)?)?"
+                            r"(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
 
 
 def _hyphenated_over_footer(text: str, tokens: list[_Token], k: int) -> _Token | None:

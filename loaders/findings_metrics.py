@@ -161,6 +161,11 @@ MEASURES = (
                        # ('Custody 0.31 per 1,000', 'custody was at 0.94 per 1,000', 'Custody 4.8% of court disposals')
                        r"\bcustody(?=[^\S\n]+(?:(?:was|is|stood|at)[^\S\n]+){0,2}\d[\d.]*(?:%[^\S\n]+of[^\S\n]+(?:all[^\S\n]+)?court|"
                        r"[^\S\n]+per\s+(?:1,000|10,000|100,000)\b))|"
+                       # ('Custody 3 young people.', 'Custody: 12 children;'): a count of those it names, ending its
+                       # clause (a line going on, '2 children sentenced to custody in the quarter' / 'ETE 61%', runs
+                       # into the next row's figures)
+                       r"\bcustody(?=[^\S\n]*+:?[^\S\n]*+\d{1,4}[^\S\n]++(?:young[^\S\n]++people|children|young[^\S\n]++persons)"
+                       r"[^\S\n]*+(?:[.;,)]|\n|\Z))|"
                        r"\b(?:children|young\s+people)\s+in\s+custody\s+per\b", re.IGNORECASE),
             {"rate": "custody_rate", "count": "custodial_sentences", "percentage": "custody_rate"}),  # of court disposals
     # ('Child population (10-17 years) of X', 'Population of X aged 10 to 17', 'Children in X aged 10 to 17': the place
@@ -279,8 +284,11 @@ COMPARISON_GOES_ON = re.compile(r"^\W*(?:this|it|that|which|by\s+comparison|in\s
 EARLIER_PERIOD = (r"(?:Q[1-4](?:\s+(?:19|20)\d{2}/\d{2,4})?|(?:19|20)\d{2}/\d{2,4}(?:\s+full\s+year)?|"
                   r"(?:the\s+)?(?:previous|last|prior|preceding)\s+(?:year|quarter|period|cohort)|(?:a|one|the)\s+year\s+(?:earlier|before|ago)|"
                   r"the\s+same\s+period\s+last\s+year)")
+# The words between a figure and its earlier period's bracket, a line's break among them ('29 in the first' / 'three
+# quarters (2013/14 full year: 41)'), never a blank line.
+WORDS_BEFORE_BRACKET = r"[^\S\n]*+(?:(?:[^\d\n()]|\n(?![^\S\n]*+\n)|Q\d){0,60}?\s)?"
 EARLIER_AFTER = (
-    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
+    re.compile(rf"{WORDS_BEFORE_BRACKET}\(\s*(?P<name>{EARLIER_PERIOD})\s*:\s*(?P<figure>\d[\d,.]*)\s*\)", re.IGNORECASE),
     re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|\d{{1,2}}\s+months){{0,80}}?\b(?:down|up|fallen|fell|risen|rose|reduced|increased)\s+from\s+(?P<figure>\d[\d,]*)\s+"
                rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
     re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
@@ -289,7 +297,7 @@ EARLIER_AFTER = (
     re.compile(rf"(?:\s+in\s+(?:19|20)\d{{2}}(?:/\d{{2,4}})?)?\s+from\s+(?P<figure>\d[\d,]*)\s+(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b",
                re.IGNORECASE),
     # '9 in the quarter (11 in Q1 2018/19)': the earlier period's figure in brackets, its period after it
-    re.compile(rf"[^\S\n]*+(?:(?:[^\d\n()]|Q\d){{0,40}}?\s)?\(\s*(?P<figure>\d[\d,.]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s*\)",
+    re.compile(rf"{WORDS_BEFORE_BRACKET}\(\s*(?P<figure>\d[\d,.]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s*\)",
                re.IGNORECASE),
 )
 EARLIER_BEFORE = re.compile(rf"\bfrom\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\s+to\s+\Z", re.IGNORECASE)

@@ -49,8 +49,10 @@ AREA_PATTERNS = [
                r"youth\s+(?:justice|offending)\s+"
                r"inspection[ \t]*[—–][ \t]*)(?:\*\*)?\s*([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?\s*"
                # the place ends at a line's end, a stop, a closing quote (a title cited in quotes: '... in Westmere',), or
-               # the sentence's verb ('... in Westmere received a rating')
-               r"(?:\n|$|HM |\.|·|:|\d|['’\"”](?!\w)|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z])))",
+               # the sentence's verb ('... in Westmere received a rating'), or a bracket after it, a cited report's date
+               # ('Full Joint Inspection of Youth Offending Work in Westmere (March 2010)')
+               r"(?:\n|$|HM |\.|·|:|\d|['’\"”](?!\w)|(?<=[^\W\d_])(?=[^\S\n]+(?!(?:and|upon|on|of|the|in|&)\b)(?-i:[a-z]))|"
+               r"(?<=[^\W\d_])(?=[^\S\n]+\())",
                re.IGNORECASE),
     # a name may wrap onto the next line, never across a blank one ('HM Inspectorate of Probation' / '' / 'Westmere YJS')
     # the words of a service's name are no part of the place ('Penrhos Youth Justice Service' over 'Youth Justice Plan')
@@ -541,14 +543,18 @@ PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|sea
                             re.IGNORECASE)  # a line of two pipes: a menu; of two arrows: a trail ('Westmere Council > News > ...')
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
-TITLE_END = re.compile(r"\s+·\s|\t|[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
+# (a gap after a word: the blanks that indent a wrapped title's next line are no gap)
+TITLE_END = re.compile(r"\s+·\s|\t|(?<=\S)[^\S\n]{2,}|\s+(?:HM Inspectorate|HMI Probation)\b|\.\s|"
                        r"\s+\d{1,3}\s+(?:Contents|Foreword|Acknowledgements|Introduction)\b")
 TITLE_LINES = 60
 HEADLINE_WORDS = 3  # fewer is a masthead or a link ('Westmere Echo', 'Cymraeg'), not a news item's headline
 # The words of a news page's furniture around its publisher's name or its date: 'Press release – HM Inspectorate of
 # Probation', 'Westmere Council › News › Latest news', 'PRESS RELEASE – FOR IMMEDIATE RELEASE – 18 June 2024'.
+# A release's reference number beside its date is furniture too: 'Ref: 09/2010', 'Our ref. PR-114', 'Reference no. 2010/31'.
 SECTION_WORDS = re.compile(r"(?:press|news|media)\s+release|for\s+immediate\s+release|newsroom|latest\s+news|news\s+story|"
-                           r"\bnews\b|published|posted\s+on|updated|\b\w+day\b|\d{1,2}[:.]\d{2}|[–—›>|:,]", re.IGNORECASE)
+                           r"\bnews\b|published|posted\s+on|updated|\b\w+day\b|\d{1,2}[:.]\d{2}|"
+                           r"\b(?:our\s+)?ref(?:erence)?\b\.?(?:\s*no\b\.?)?\s*:?\s*(?=[\w/.-]*\d)[\w/.-]+|[–—›>|:,]",
+                           re.IGNORECASE)
 EMBARGO = re.compile(r"\W*embargoed?\b", re.IGNORECASE)
 # A site's menu: four links or more, a few words each, set apart by gaps.
 MENU_GAP_RE = re.compile(r"[^\S\n]{2,}|\[")
@@ -556,6 +562,7 @@ MENU_LINKS = 4
 MENU_LINK_WORDS = 3  # 'Bins and recycling', 'Pay for it'; a headline's words run on without gaps
 WORD_RE = re.compile(r"[^\W_]+")  # (a link's arrow, 'Services ▾', is no word)
 HEADLINE_FAMILIES = ("press_release",)  # a news item's first line is its headline
+MENU_BULLET_RE = re.compile(r"[^\S\n]*+[*•·▪●◦-][^\S\n]")
 MAX_TITLE = 160
 
 
@@ -582,14 +589,18 @@ def document_title(ctx: Context, families: tuple[str, ...], published: str | Non
     if labelled:
         return _labelled_title(ctx, labelled)
     if set(families) & set(HEADLINE_FAMILIES):
+        # (a bulleted line is a list's, a site's menu of sections: '  * Schools and learning')
         menu = menu_lines(head)
         at = next((index for index, line in enumerate(head) if len(line.text.split()) >= HEADLINE_WORDS
-                   and index not in menu and not is_page_furniture(ctx.gazetteer, line.text, ctx.home_area)), None)
+                   and index not in menu and not MENU_BULLET_RE.match(line.text)
+                   and not is_page_furniture(ctx.gazetteer, line.text, ctx.home_area)), None)
         if at is None:
             return None
         headline, end = head[at], head[at].end
         if ends_unfinished(headline.text) and at + 1 < len(head) and head[at + 1].text.strip():
-            end = head[at + 1].end  # a headline wrapped after 'by': 'Westmere YOT rated as ‘good’ by' / 'inspectors'
+            # a headline wrapped after 'by' ('Westmere YOT rated as ‘good’ by' / 'inspectors') or inside the words it
+            # quotes ('Youth work in Westmere: "caring staff, but' / 'more to do", say inspectors')
+            end = head[at + 1].end
         return _title(ctx, headline.start, end)
     return None
 

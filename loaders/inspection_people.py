@@ -682,8 +682,10 @@ LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\
                                # '... carried out by HM Inspectorate of Probation in February and led by Jo Lee'
                                r"\b(?:HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation)\b[^.;\n]{0,60}?(?:\n[^.;\n]{0,60}?)?"
                                r"(?:\band|,)\s+(?:was\s+|were\s+)?led\s+by\s+|"
-                               # '(report April 2012, lead inspector J. Lee)': the post set before the name, which it vouches for
-                               r"(?P<post>(?<=[(,;])[^\S\n]*lead\s+inspector[^\S\n]+(?=[A-Z]))|"
+                               # '(report April 2012, lead inspector J. Lee)': the post set before the name, which it vouches for,
+                               # or its label ('(inspection lead: Mr J. Lee)', '; lead inspector: Jo Lee')
+                               r"(?P<post>(?<=[(,;])[^\S\n]*+(?:lead\s+inspector[^\S\n]+|(?:lead\s+inspector|inspection\s+lead)"
+                               r"[^\S\n]*+:[^\S\n]*+)(?=[A-Z]))|"
                                # 'The lead inspector, Jo Lee, had held the initial call': the name set off by commas,
                                # its initials' stops and all ('The lead inspector, B. Okafor-Lunn, had praised')
                                r"(?P<apposed>\b(?:the|our|their)\s+lead\s+inspector\s*,\s*(?=(?:[^,.;\n]|(?<=\b(?-i:[A-Z]))\.){3,60},))",
@@ -718,7 +720,9 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
             continue
         evidence = span(ctx.text, lead.start(), name[0].end)
         after = people_lists.INSPECTOR_AFTER_RE.match(ctx.text, name[0].end)  # 'led by Jo Lee, HM Inspector'
-        role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else "lead inspector"
+        label = " ".join(lead.group("post").strip(" \t\n(,;:").split()) if lead.group("post") else None  # '(inspection lead: X)'
+        role = "HM Inspector" if rank else " ".join(after.group(0).strip(" \t\n,(").split()) if after else \
+            label or "lead inspector"
         ctx.person_role(name[0], "lead_inspector", evidence, role=role, organisation=HMI_PROBATION)
         found += 1
         joined = WITH_INSPECTOR_RE.match(ctx.text, name[0].end, end)  # '..., with Kim Ford': one of the team

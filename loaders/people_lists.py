@@ -529,11 +529,21 @@ def _cells_at_column(text: str, line: Line, column: int | None) -> list[Span]:
     """A row's cells; a row whose post runs to two spaces of the names' column is split there too ('Lead Member for
     Children's Services  Councillor Jo Bloggs')."""
     row = cells(text, line)
-    if column is None or len(row) != 1 or len(line.text) <= column or line.text[column - 2:column] != "  " \
+    if column is None or len(row) != 1 or len(line.text) <= column or line.text[column - 1] != " " \
             or line.text[:1].isspace() or not line.text[column].strip():
         return row
-    return [cell for cell in (trim(text, line.start, line.start + column), trim(text, line.start + column, line.end))
-            if cell]
+    post, rest = trim(text, line.start, line.start + column), trim(text, line.start + column, line.end)
+    if line.text[column - 2] != " " and not _post_filled_column(text, post, rest):
+        return row
+    return [cell for cell in (post, rest) if cell]
+
+
+def _post_filled_column(text: str, post: Span, rest: Span) -> bool:
+    """Whether a row's post filled its column to one blank before the names' ('Chair, Local Safeguarding Children
+    Board Jo Bloggs', its leaders crowded out): the words from the column on are one whole name, those before it a post."""
+    named = find_names(text, rest.start, rest.end, strict=False)
+    return len(named) == 1 and (named[0].start, named[0].end) == (rest.start, rest.end) and not named[0].surname_only \
+        and names_post_or_body(post.text) and not find_names(text, post.start, post.end)
 
 
 def _wrapped_posts(text: str, table_lines: list[Line], column: int | None) -> dict[int, Span]:
@@ -2758,6 +2768,10 @@ CONTACT_RE = re.compile(
     # a release's foot: 'MEDIA CONTACT' over 'Jo Bloggs, Communications Officer' (the words end their line), 'Press
     # contact: Jo Bloggs'
     r"\b(?:media|press)\s+contacts?\b[^\S\n]*+[:\n]|"
+    # a release's foot naming its contact by their post as the label: 'Press Officer: Jo Bloggs   Tel: ...', 'Media
+    # and Communications Manager: Jo Bloggs' (the label is the post)
+    r"\b(?P<label_post>(?:press|media|news|communications?)(?:\s+(?:and|&)\s+(?:media|communications?))?\s+"
+    r"(?:officer|manager|adviser|advisor|lead))[^\S\n]*+:|"
     # a news page's foot: 'Further information' alone on its line over 'Jo Bloggs, Community Safety Manager'
     r"^[^\S\n]*+(?:further|more)[^\S\n]++information[^\S\n]*+:?[^\S\n]*+\n",
     re.IGNORECASE | re.MULTILINE)
@@ -2822,14 +2836,17 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         line_start = max(begin, start_of_line(text, match.start(), CONTACT_REACH))
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
         value_end = _wrapped_value_end(form, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
-        role = _post_after(form, name, value_end) or _post_below(text, name, line_end, reach) or \
-            _post_before(text, match.end(), name)
+        stacked = _stacked_value(text, name, line_end, value_end)
+        role = stacked[0] if stacked else _post_after(form, name, value_end) or \
+            _post_below(text, name, line_end, reach) or _post_before(text, match.end(), name) or _label_post(text, match)
+        body = stacked[1] if stacked and stacked[1] else None
         dangling = DANGLING_ON_RE.search(role.text) if role else None
         if role and dangling and dangling.start() > 0:  # 'Press Officer, on' / '07700 900412': the number's 'on'
             role = trim(text, role.start, role.start + dangling.start())
         post = " ".join(role.text.split()).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
-        ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role, organisation=organisation)
+        ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role,
+                        organisation=body.text if body else organisation)
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
@@ -2945,6 +2962,26 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
         return None
     after = find_names(text, post.end(), end, strict=False)
     return after[0] if after and after[0].start == post.end() else None
+
+
+def _stacked_value(text: str, name: NameMatch, line_end: int, value_end: int) -> tuple[Span, Span | None] | None:
+    """A form's value stacked a line an item under a name alone on the label's line ('Report author:  Jo Bloggs' /
+    'Head of Youth Justice' / 'Westmere Youth Justice Service' / '1 High Street ...' / 'Tel: ...'): the post on the
+    first line under it, and the body on the next where it names one (the address and the details after are neither).
+    None where the name has words after it or the value no line under it."""
+    if value_end <= line_end or trim(text, name.end, line_end).text:
+        return None
+    under = [trim(text, line.start, line.end) for line in lines(text, line_end + 1, value_end)]
+    if not under or not names_post(under[0].text) or DETAILS_RE.match(under[0].text):
+        return None
+    body = under[1] if len(under) > 1 and not names_post(under[1].text) and names_post_or_body(under[1].text) \
+        and not DETAILS_RE.match(under[1].text) else None
+    return under[0], body
+
+
+def _label_post(text: str, label: re.Match[str]) -> Span | None:
+    """The post a contact's label is ('Press Officer: Jo Bloggs'), where nothing beside the name gives one."""
+    return span(text, label.start("label_post"), label.end("label_post")) if label.group("label_post") else None
 
 
 def _post_before(text: str, start: int, name: NameMatch) -> Span | None:

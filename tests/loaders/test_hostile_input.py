@@ -751,6 +751,25 @@ MINIMAL_CASES = {
     "contact labels on one line without end": "Westmere Council\n\n" + "Contact Details: " * 3_000 + "Jo Lee\n",
     "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
     "Heddlu" + "  Teifi" * 3_000 + "\n",
+    # stop 35 (b108): a release's reference beside its date, an indented headline, a contact labelled by their post, a
+    # place before a comma and a clause, a bracketed label before a lead inspector, a surname hyphenated over a footer
+    # and a running header, a custody count, an earlier period's bracket after a line's break
+    "a release's reference of letters without end": "NEWS RELEASE\nFor immediate release: 3 May 2011   Ref: "
+    + "ref " * 6_000 + "\n\n    Youth work in Westmere: inspectors report\n",
+    "an indented headline's blanks without end": "NEWS RELEASE\n\n" + "  " * 6_000 + "Westmere youth work:"
+    + "   " * 4_000 + "rated good\n",
+    "a press officer's label before blanks without end": "NEWS RELEASE\n\nInspectors visited Westmere.\n\nPress Officer"
+    + " " * 12_000 + ":" + " " * 12_000 + "Jo Lee   Tel: 020 7946 0311\n",
+    "a place before blanks and brackets without end": "Report to the Panel\n\nThe inspection of youth offending work in "
+    "Westmere" + " (" * 6_000 + "March 2010)\n",
+    "an inspection lead's label before blanks without end": "Westmere Council\n\nMINUTES of a meeting\n\nPRESENT\n"
+    "Councillor Jo Lee\n\n1. The screening (inspection lead:" + " " * 12_000 + "Mr J. Roe) was noted.\n",
+    "a hyphenated surname over rules without end": "Westmere Council\n\nMINUTES of a meeting\n\nThe Director, Jo Amber-"
+    "\n\n   - 3 -\n" + "_" * 20_000 + "\nCabinet 4.3.15\n\nley, said the plan was sound.\n",
+    "a custody label before blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPerformance report\nCustody"
+    + " " * 12_000 + "3" + " " * 12_000 + "young people.\n",
+    "an earlier period's bracket after wrapped words without end": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "Performance report\nFTEs 29" + " in the\n" * 1_500 + "(2013/14 full year: 41).\n",
 }
 
 
