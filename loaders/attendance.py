@@ -26,6 +26,7 @@ heading and each marker means (a council panel's "(Chair)" is `panel_chair`, a b
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterator, Mapping
 from copy import deepcopy
@@ -47,6 +48,7 @@ from kg.loaders.roles import (
     MINUTES_ROLE_RE,
     POLICE_FORCE,
     YOS_ROLE,
+    force_without_holder,
     is_organisation_name,
     organisation_after_name,
     organisation_for_role,
@@ -76,6 +78,7 @@ from kg.loaders.text import (
     is_blank,
     is_column_heads,
     is_date_head,
+    is_month_head,
     leaders_blanked,
     lines,
     plain,
@@ -170,15 +173,19 @@ HEADINGS: list[tuple[str, str]] = [
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
     (ABSENT, r"absent|not\s+present"),
-    (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|substitutes?)(?:\s+members)?"),
+    # 'Deputy attending (Sep):', 'Substitutes present:': who came in a member's place
+    (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|deputy|substitutes?)(?:\s+members)?"
+               r"(?:\s+(?:attending|present|in\s+attendance))?"),
     # 'Panel membership 2013/14:', 'Membership for 2024-25 -': the year the membership is for, before the colon
     # 'Membership and attendance register' over 'Member   Attendance' rows: the committee's members, and who came
-    (MEMBERSHIP, r"(?:membership[^\S\n]++(?:and|&)[^\S\n]++attendance|attendance[^\S\n]++(?:and|&)[^\S\n]++membership)"
-                 r"(?:[^\S\n]++(?:record|register|list))?|"
+    # ('REGISTER OF MEMBERS AND ATTENDANCE 2021/22': the same, for the year)
+    (MEMBERSHIP, r"(?:(?:(?:record|register)[^\S\n]++of[^\S\n]++)?(?:membership|members)[^\S\n]++(?:and|&)[^\S\n]++attendance"
+                 r"|attendance[^\S\n]++(?:and|&)[^\S\n]++membership)"
+                 r"(?:[^\S\n]++(?:record|register|list))?(?:[^\S\n]++(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?)?|"
                  r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
-              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)"),
+              r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)|(?:minutes|notes)(?=[^\S\n]*$)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
     (DECLARATIONS, r"declarations?\s+of\s+(?:members'?\s+|personal\s+|pecuniary\s+|any\s+)?interests?|"
@@ -302,7 +309,8 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WOR
                            r"\bin\s+the\s+chair\b|"
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
-                           r"[,;|\-–—(\t]\s*chairing\b", re.IGNORECASE)
+                           # ('BMBC ......... chairing': or after a column's gap, the leaders blanked)
+                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b", re.IGNORECASE)
 VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
 # (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
 MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})"
@@ -442,7 +450,7 @@ def _heading_kind(text: str, line: Line) -> tuple[str, Span] | None:
             rest = trim(text, body.start + match.end(), line.end, " \t|*:-–—")
             if match.group("sep") == "|" and heading_kind(text, rest):
                 return None  # a table's column heads ('| Present | Apologies |'), not a labelled row
-            if kind == MINUTES and _titles_the_record(body.text[:match.start("sep")], match.group("sep"), text, rest):
+            if kind == MINUTES and _titles_the_record(body.text[:match.start("sep")], match.group("sep"), text, rest, line):
                 return None
             return kind, rest
     return _label_in_capitals(text, body)
@@ -483,11 +491,26 @@ def _label_in_capitals(text: str, body: Span) -> tuple[str, Span] | None:
     return None
 
 
-def _titles_the_record(heading: str, separator: str, text: str, rest: Span) -> bool:
+def _titles_the_record(heading: str, separator: str, text: str, rest: Span, line: Line) -> bool:
     """'Minutes – 12 March 2024', 'MINUTES - Public Session': a bare 'Minutes' and a dash title the record; they head
-    the minute taker only when a person's name follows ('MINUTES — Rosa Delaney')."""
-    return heading.strip().lower() == "minutes" and separator in "-–—" and \
-        name_at(text, rest.start, rest.end, strict=True) is None
+    the minute taker only when a person's name follows ('MINUTES — Rosa Delaney'). 'Minutes' alone on its line is a
+    label of the attendance only over a name set in on the line below ('Minutes' / '  Jo Bloggs, Officer'), as the
+    labels over it set in their entries."""
+    if heading.strip().lower() not in ("minutes", "notes") or separator not in "-–—":
+        return False
+    if not separator:
+        return _name_set_in_below(text, line) is None
+    return name_at(text, rest.start, rest.end, strict=True) is None
+
+
+def _name_set_in_below(text: str, line: Line) -> NameMatch | None:
+    """The name opening the next line, where that line is set in further than this one."""
+    start = line.end + 1
+    end = text.find("\n", start)
+    below = span(text, start, len(text) if end < 0 else end) if start < len(text) else None
+    if below is None or not below.text.strip() or _indent(text, below.start) <= _indent(text, line.start):
+        return None
+    return person_at(text, trim(text, below.start, below.end))
 
 
 def is_item(line: Line) -> bool:
@@ -634,7 +657,7 @@ BOROUGH_ABBREVIATION_RE = re.compile(r"(?:LB|RB|LBC|RBK)[^\S\n]+[A-Z][a-z]")
 
 def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_name: Callable[[], bool]) -> bool:
     """text[start:end] begins with a person: an honorific, a title, a first name or initials, a
-    surname under 'Councillors', or a name alone after a piece that is a name alone."""
+    surname or a name alone under 'Councillors', or a name alone after a piece that is a name alone."""
     if COUNCILLOR_RE.match(text, start, end) or HONORIFIC_NEXT_RE.match(text, start, end):
         return True
     if BOROUGH_ABBREVIATION_RE.match(text, start, end):
@@ -650,7 +673,8 @@ def _starts_with_person(text: str, start: int, end: int, surnames: bool, after_n
         return False  # 'Head of Safeguarding, Bae Caerwen University Health Board': a body's name, not another person
     if name.title or is_initials(first) or is_first_name(first):
         return True
-    return NAME_ALONE_RE.match(text, name.end, end) is not None and after_name()
+    # ('Councillors A, Jowan Treloar, Mark Bassett': under a plural honorific each name alone is a member's)
+    return NAME_ALONE_RE.match(text, name.end, end) is not None and (surnames or after_name())
 
 
 RANK_WORD_RE = re.compile(r"[A-Z][a-z]+")
@@ -1088,6 +1112,8 @@ def _names_a_body(words: str) -> bool:
 
 # 'Councillor Jo Bloggs (Leader of the Council) in the Chair': the chair's mark after the post's bracket, no role's word.
 CHAIR_AFTER_BRACKET_RE = re.compile(r"\)[^\S\n]*+(?:[,;–—-][^\S\n]*+)?in\s++the\s++chair\b", re.IGNORECASE)
+# 'Director of Children's Services ......... chairing': the marker ending the entry, after a separator or a column's gap
+CHAIRING_END_RE = re.compile(r"(?:[,;|–—-][^\S\n]*+|(?<=\S)[^\S\n]{3,}+|(?<!\t)\t++)chairing[^\S\n]*+$", re.IGNORECASE)
 
 
 # A marker with the other language's word first: '(Cadeirydd / Chair)', 'Is-Gadeirydd / Vice-Chair' (each word crossed
@@ -1106,7 +1132,7 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
         return None
     end = role.end
     for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, BRACKET_OF_CHAIR_RE, CONTACT_DETAILS_RE,
-                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE, DEPUTISING_AFTER_POST_RE):
+                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE, DEPUTISING_AFTER_POST_RE, CHAIRING_END_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -1570,6 +1596,11 @@ def _substitutes_for_members(text: str, found: list[Section]) -> None:
                 sat.append(deputy)
                 continue
             kept.append(attendee)
+        for attendee in kept:
+            if attendee not in sat and IN_PLACE_OF_RE.match(text, attendee.name.end):
+                # 'Sgt Lucy Ames for Ch Insp Dunn.': the member named by rank and surname alone, no entry of their own
+                attendee.role, attendee.substitute = None, True
+                sat.append(attendee)
         if sat:
             section.attendees = [attendee for attendee in kept if attendee not in sat]
             found.append(Section(PRESENT, section.heading, sat))
@@ -2188,7 +2219,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             continue
         wrapped_heads = _wrapped_head_row(text, all_lines, index)
         if is_column_heads(line) or wrapped_heads is not None:
-            head_cells = cells(text, line)
+            head_cells = _head_cells(text, line)
             heads = wrapped_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
             aside = _aside_column(line, head_cells) if wrapped_heads is None else None
             index += 1 if wrapped_heads is None else 2
@@ -2198,7 +2229,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             notes_heads = next(((status_at, at, cell.start - line.start)
                                 for at, (head, cell) in enumerate(zip(heads, head_cells, strict=True))
                                 if head in NOTES_HEADS and status_at is not None and at > status_at), None)
-            meetings = tuple(at for at, head in enumerate(heads) if is_date_head(head))
+            meetings = tuple(at for at, head in enumerate(heads) if is_date_head(head) or is_month_head(head))
             marks = _mark_columns(line, head_cells, heads)
             continue
         if COUNCILLORS_LABEL_RE.fullmatch(line.text):
@@ -2264,7 +2295,8 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             index = cut[1] + 1
             continue
         marked = _row_marks(text, line, marks) if marks else None
-        dated = None if marked else _meetings_marks(text, line, len(heads), meetings)
+        row = _row_under_heads(text, line, head_cells)
+        dated = None if marked else _meetings_marks(text, line, row, len(heads), meetings)
         status = None if marked else dated[1] if dated else _status_in_column(text, line, status_column)
         read = marked.entry if marked else dated[0] if dated else \
             span(text, line.start, line.start + status.start()) if status else line
@@ -2274,7 +2306,7 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
                 if not person.name.title:
                     person.name = replace(person.name, title="Councillor")
         if len(people) == 1:
-            _cells_by_heads(text, read, heads, people[0])
+            _cells_by_heads(text, row if dated else cells(text, read), heads, people[0])
             _post_under_body(text, line, body_heads, people[0])
         for person in people:
             _set_status(text, person, status)
@@ -2547,12 +2579,48 @@ def _substitute_named(text: str, section: Section, cell: Span) -> None:
         section.attendees.append(Attendee(name, span(text, name.start, name.end), status=PRESENT, substitute=True))
 
 
-def _meetings_marks(text: str, line: Line, heads: int, meetings: tuple[int, ...]) -> tuple[Span, re.Match[str] | None] | None:
-    """A register's row under heads that give each meeting of the year its column ('Member  Representing  09/11/23
-    15/02/24'): the row before the first meeting's cell (the member and their seat), and the mark in the last
-    meeting's, the one the minutes record (a register is kept up to the meeting it is appended to). None where the
-    head row has no such columns or the row's cells do not stand one under each head."""
+def _head_cells(text: str, line: Line) -> list[Span]:
+    """A head row's cells, a run of months that ends it ('Post   Jun  Sep') parted into a head for each month."""
+    found: list[Span] = []
+    for cell in cells(text, line):
+        months = [word for word in re.finditer(r"\S+", cell.text) if is_month_head(word.group())]
+        if len(months) > 1 and len(months) == len(cell.text.split()):
+            found.extend(Span(cell.start + word.start(), cell.start + word.end(), word.group()) for word in months)
+        else:
+            found.append(cell)
+    return found
+
+
+def _row_under_heads(text: str, line: Line, head_cells: list[Span]) -> list[Span]:
+    """A row's cells, one under each head: where padding does not part them all (a fixed-width table whose name runs
+    into the body's column by one blank, 'Ch Insp Ann Roe Westmere Police'), the row is cut where each head starts,
+    at the word that starts there within a little slack; the padded cells where the cut does not fit."""
     row = cells(text, line)
+    if not head_cells or len(row) >= len(head_cells):
+        return row
+    cuts = [_word_start_near(line.text, cell.start - head_cells[0].start) for cell in head_cells[1:]]
+    if any(cut is None for cut in cuts):
+        return row
+    bounds = [0, *(cut for cut in cuts if cut is not None), len(line.text)]
+    cut_cells = [trim(text, line.start + a, line.start + b, " \t") for a, b in itertools.pairwise(bounds)]
+    return cut_cells if all(cell.text for cell in cut_cells) else row
+
+
+def _word_start_near(row: str, at: int) -> int | None:
+    """The start of a word nearest `at` within the columns' slack (a blank before it), or None."""
+    for offset in sorted(range(-COLUMN_SLACK, COLUMN_SLACK + 1), key=abs):
+        place = at + offset
+        if 0 < place < len(row) and row[place - 1] in " \t" and not row[place].isspace():
+            return place
+    return None
+
+
+def _meetings_marks(text: str, line: Line, row: list[Span], heads: int, meetings: tuple[int, ...]
+                    ) -> tuple[Span, re.Match[str] | None] | None:
+    """A register's row (its cells under the heads) under heads that give each meeting of the year its column ('Member
+    Representing  09/11/23  15/02/24'): the row before the first meeting's cell (the member and their seat), and the
+    mark in the last meeting's, the one the minutes record (a register is kept up to the meeting it is appended to).
+    None where the head row has no such columns or the row's cells do not stand one under each head."""
     if meetings and meetings == tuple(range(heads)) and len(row) > heads:
         meetings = tuple(range(len(row) - heads, len(row)))  # heads of the dates alone: each row's last cells are its marks
     elif not meetings or len(row) != heads:
@@ -2969,10 +3037,9 @@ def _ranked_initials(text: str, cell: Span) -> NameMatch | None:
     return NameMatch(cell.start, name.end, name.name, rank.group("rank"), False) if name else None
 
 
-def _cells_by_heads(text: str, line: Line, heads: list[str], attendee: Attendee) -> None:
-    """'Name<TAB>Organisation<TAB>Role' over the rows: the organisation's cell is the body the person comes from and
-    the role's cell their role, whatever order the columns come in."""
-    row = cells(text, line)
+def _cells_by_heads(text: str, row: list[Span], heads: list[str], attendee: Attendee) -> None:
+    """'Name<TAB>Organisation<TAB>Role' over the rows (`row`, the cells of one): the organisation's cell is the body the
+    person comes from and the role's cell their role, whatever order the columns come in."""
     if len(row) != len(heads) or not row or not row[0].start <= attendee.name.start < row[0].end:
         return
     body = next((cell for head, cell in zip(heads, row, strict=True) if column_kind(head) == "body"), None)
@@ -3649,6 +3716,8 @@ def key_line(text: str, line: Line) -> dict[str, str] | None:
     found: dict[str, str] = {}
     for code, following in zip(codes, [*codes[1:], None], strict=True):
         words = line.text[code.end():following.start() if following else len(line.text)].strip(" \t;,()/.")
+        if words and code.group("code") in "-–—" and not key_meaning(words):
+            continue  # '- = not yet appointed', '– = vacant': the dash is an empty cell, whatever the key glosses it
         if not words or len(words.split()) > KEY_CODE_WORDS or find_names(text, line.start + code.end(), line.end, strict=False):
             return None  # 'D deputy attended – Inspector Cai Jenner attended for ...': an entry after the key, no key
         if sum(word[:1].isupper() for word in words.split()) > 1:
@@ -4145,7 +4214,8 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
             source is not None and NOT_RECEIVED_RE.search(text, word.end(), source.start()))
         # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
         if source and not negated and "(" not in text[word.end():source.start()]:
-            listed = trim(text, source.end(), stop, " \t")
+            recorded = RECORDED_RE.search(text, source.end(), stop)  # 'Apologies from Dr X were recorded'
+            listed = trim(text, source.end(), recorded.start() if recorded else stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
                 yield from (attendee for attendee in attendees_in(text, listed)
@@ -4162,6 +4232,11 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         listed = trim(text, match.end(), _clause_end(text, match.end(), end), " \t")
         if listed:
             yield from attendees_in(text, listed)
+
+
+# The passive that closes a clause of apologies after its people: 'Apologies from A and B were recorded'.
+RECORDED_RE = re.compile(r"(?<!\s)\s++(?:was|were|(?:had|has|have)\s+been)\s+(?:duly\s+)?(?:recorded|received|noted|given|"
+                         r"reported|accepted|tendered)\b", re.IGNORECASE)
 
 
 # Apologies for part of a meeting only: the member came ('apologies for lateness', 'for the second half of the meeting').
@@ -4349,7 +4424,9 @@ OFFICER_VERB_RE = re.compile(
     r"(?:was|were)\s+(?:also\s+)?present\s+for\s+(?:this|the)\s+item)\b",
     re.IGNORECASE)
 # Those who came with the officers a verb names: 'X presented the report together with Y and Z'.
-COMPANIONS_RE = re.compile(r"\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
+COMPANIONS_RE = re.compile(r"(?:\b(?:together\s+with|accompanied\s+by|alongside|(?:joined|supported)\s+by|with\s+the\s+support\s+of)"
+                           # 'attended by X (Post) and by Y, Post': the lead's 'by' again opens the next guest
+                           r"|(?<=[\w),])\s*+\band\s++by)"
                            r"\s+(?:(?:his|her|their)\s+colleagues?\s+)?", re.IGNORECASE)  # 'together with his colleague X'
 
 # A second predicate of the sentence after the companions: ', and said the YJB would'.
@@ -4413,7 +4490,7 @@ FUTURE_ATTENDANCE_RE = re.compile(r"\b(?:will|would)\s+(?:attend|be\s+in\s+atten
 # 'attended for Supt Bloggs', 'attended for Dr Hart': for a person (an honorific or a rank), not for an item;
 # 'attended on behalf of Jo Bloggs', 'in place of Jo Bloggs'
 IN_PLACE_OF_RE = re.compile(r"\s+(?:on\s+behalf\s+of|in\s+place\s+of)\s+(?:[A-Z][a-z]*\.?\s+)?[A-Z]|\s+for\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Supt|Superintendent|Insp|Inspector|"
-                            r"Sgt|Sergeant|DCI|Ch\.?\s+Supt)\.?\s+)[A-Z]")
+                            r"Sgt|Sergeant|DCI|Ch\.?\s+(?:Supt|Insp)|Chief\s+(?:Superintendent|Inspector))\.?\s+)[A-Z]")
 
 
 # The number of a minute's paragraph before its first sentence: '4.1 ', '12. ', '(b) '.
@@ -4451,6 +4528,8 @@ LIST_LEAD_RE = re.compile(
     r"|(?P<attending>\b(?:also\s+)?(?:in\s+attendance|attending)(?:\s+for\s+(?:this|the)\s+(?:item|meeting))?\s+(?:was|were)\s+"
     r"|\bofficers\s+(?:present|in\s+attendance)\s+(?:was|were)\s+"
     r"|\bitem\s+was\s+(?:also\s+)?attended\s+by\s+"
+    # 'The meeting was also attended by X (Post) and by Y': guests beside the members the list above names
+    r"|\b(?:meeting|board|panel|committee)\s+was\s+also\s+attended\s+by\s+"
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
     r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+"
     r"|\bjoin(?:ing|ed)(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}(?:\s+only)?(?:\s*:|\s+(?:was|were)\b)\s*)"
@@ -4481,6 +4560,7 @@ def _run_in_kind(label: str) -> str:
 RELATIVE_RE = re.compile(r",?\s*+who\s*+$", re.IGNORECASE)  # '..., who sent apologies': the entry before sent them
 SENTENCE_BEFORE_RE = re.compile(r"\S[.!?][^\S\n]++$")  # a sentence ends just before (entered only at a stop)
 RELATIVE_REACH = 12  # characters: a clause's closing ', who' or ', as' is looked for in its last few
+WHO_CLAUSE_END_RE = re.compile(r",\s*+who\s[^,;()]*+$", re.IGNORECASE)  # a relative clause ending a list's item
 RELATIVE_TAIL_RE = re.compile(r"[,\s]*+(?:who|as)?\s*+$", re.IGNORECASE)
 
 
@@ -4634,6 +4714,9 @@ def _listed_after(text: str, begin: int, stop: int, *, lead: bool = False) -> li
                                 (listed.end, listed.end)]:
         part = trim(text, at, part_end, " \t\n,")
         at = part_next
+        said_more = WHO_CLAUSE_END_RE.search(part.text) if part else None
+        if part and said_more:  # 'X (Post), who presented item 3': what they did there, no post
+            part = trim(text, part.start, part.start + said_more.start(), " \t\n,")
         if not part:
             continue
         if lead and is_prose(part):
@@ -5436,8 +5519,8 @@ def _bodies_named(text: str, kind: str) -> set[str]:
     if kind == "police":
         # a sentence's 'The Westmere Police custody protocol': the force without the article that opened the sentence
         # ('Ch Supt Jo Hart      Westmere Police': a table's name cell and body cell, the force the last)
-        forces = {re.sub(r"^The\s+", "", CELL_GAP_RE.split(force.group(1))[-1]) for force in POLICE_FORCE.finditer(text)
-                  if "\n" not in force.group(1)}
+        forces = {force_without_holder(re.sub(r"^The\s+", "", CELL_GAP_RE.split(force.group(1))[-1]))
+                  for force in POLICE_FORCE.finditer(text) if "\n" not in force.group(1)}
         return forces | {force.group(0) for force in WELSH_FORCE_RE.finditer(text)}  # 'Heddlu ...': 'Police' in Welsh
     body_re = PROBATION_BODY_RE if kind == "probation" else HEALTH_BODY_RE
     bodies = {re.sub(r"^(?:The|the)\s+", "", " ".join(body.group(1).split())) for body in body_re.finditer(text)}

@@ -17,6 +17,7 @@ from kg.documents import Document
 from kg.gazetteer import Gazetteer, fold, load_gazetteer
 from kg.loaders.roles import (
     POLICE_FORCE,
+    force_without_holder,
     opens_a_place,
     organisation_after_name,
     organisation_cell,
@@ -96,9 +97,13 @@ def _council_name(written: str) -> str:
     return named.title() if named.isupper() else named
 
 
+def _overlap(one: Span, other: Span) -> bool:
+    return one.start < other.end and other.start < one.end
+
+
 def _force_named(found: str) -> str:
     other = OTHER_BODY_AND_RE.match(found)
-    return other.group("force") if other and is_body_word(other.group("body")) else found
+    return other.group("force") if other and is_body_word(other.group("body")) else force_without_holder(found)
 # A word cut by a page break: the line ends inside it, a footer or header with a rule or the page's number follows,
 # and the next page opens with the rest of the word in small letters ('Elin Mair Har' ... 'ries, and to').
 PAGE_CUT_RE = re.compile(r"[^\S\n]*\n(?=(?:[^\n]*\n){0,4}?[^\S\n]*(?:[_=~*-]{4,}|[^\n]*\S[^\S\n]{3,}\d{1,4})[^\S\n]*\n)"
@@ -274,6 +279,11 @@ class Context:
             for cut_name in _names_cut_at_page_end(self.text):
                 written_names.setdefault(surname(cut_name), set()).add(cut_name)
             self._initials_to_full_names(written_names)
+        # a lead inspector a team's list names again ('led by HM Inspector Jo Lee' above 'HM Inspector:  Jo Lee' over
+        # 'Inspectors:') leads the team, no more (a row read from the same words is that reading's, not a second list)
+        leads = [r for r in self.roles if r.relation == "lead_inspector"]
+        self.roles[:] = [r for r in self.roles if r.relation != "inspection_team" or not any(
+            name_key(lead.name) == name_key(r.name) and not _overlap(lead.evidence, r.evidence) for lead in leads)]
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')

@@ -93,8 +93,9 @@ OVERALL_RATING = [
     # 'the service's 'Good' rating from the Inspectorate', 'Westmere YJS's 'Outstanding' grade'
     re.compile(rf"\b(?:YOS|YOT|YJS|service|team|partnership)['’]s?\s+(?:overall\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+"
                rf"(?:overall\s+)?(?:rating|grade|judgement)\b", re.IGNORECASE),
-    # 'inspected our Youth Justice Service and rated it 'Good' overall'
-    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:it|them)\s+(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
+    # 'inspected our Youth Justice Service and rated it 'Good' overall', 'the service was inspected ... and rated Good
+    # overall'
+    re.compile(rf"\b(?:rated|judged|graded|assessed)\s+(?:(?:it|them)\s+)?(?:as\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}"
                rf"(?=\s+overall\b)", re.IGNORECASE),
     # 'A rating of 'Requires improvement' has been given to the youth offending service in Westmere'
     re.compile(rf"\b(?:rating|grade)\s+of\s+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}\s+(?:has\s+been|was|is)\s+"

@@ -3118,6 +3118,10 @@ AUTHOR_LABEL_RE = re.compile(r"^[^\w\n]*(?:report\s+(?:of|by|from)|(?:(?:plan|st
                              re.IGNORECASE | re.MULTILINE)
 
 
+REPORT_ENDS_LINE_RE = re.compile(r"\breport[^\S\n]*+\n[^\S\n]*+$", re.IGNORECASE)  # the line above ends in 'Report'
+REPORT_REACH = 80  # characters: the line's indent and the word before it
+
+
 # A council report's form header naming the portfolio and its holder: 'Cabinet Portfolio: Children's Services –
 # Councillor Jo Bloggs', 'Portfolio Holder: Councillor Jo Bloggs', 'Cabinet Member: Councillor Jo Bloggs, Children',
 # 'Portfolio Member:   Cllr J. Bloggs, Social Services'; the council's leader too, whose post the label is ('Leader of the
@@ -3308,6 +3312,8 @@ def labelled_authors(ctx: Context, area: str | None = None, begin: int = 0, end:
     end = len(text) if end is None else end
     found = 0
     for label in AUTHOR_LABEL_RE.finditer(text, begin, end):
+        if REPORT_ENDS_LINE_RE.search(text, max(begin, label.start() - REPORT_REACH), label.start()):
+            continue  # '(Report' / '  author: Jo Bloggs': the report's author wrapped, its contact officer
         line_end = end_of_line(text, label.end(), end)
         names = find_names(text, label.end(), line_end, strict=False)
         if not names or names[0].start != label.end() or names[0].surname_only or label.group("titled") \

@@ -207,7 +207,8 @@ POLICE_FORCE = re.compile(rf"(?:\b|(?<=[a-z]))(?!{POLICE_QUALIFIER})((?:{POLICE_
 # Where a role divides into parts that may name a body: "Head of Service, Northshire Council (YOS)". A run of
 # spaces is entered only at its start (the look-behinds), so a long run is read once, not from each space.
 ROLE_PARTS = re.compile(r"(?:(?<!\s)\s+)?[,–—(/]\s*|(?<!\s)\s+-\s+")
-AT_BODY = re.compile(r"(?<!\s)\s+(?:at|with)\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")  # 'psychologist with Westmere CAMHS'
+# 'psychologist with Westmere CAMHS', 'an improvement adviser from the Youth Justice Board': the body the post is held at
+AT_BODY = re.compile(r"(?<!\s)\s+(?:at|with|from)\s+(?:the\s+)?([A-Z][^,;()]{2,80})$")
 # The inspected service's own post: 'the service's Education Coordinator', 'who leads the service'.
 SERVICE_OWN_POST = re.compile(r"^(?:the\s+)?service['’]s?\s|\b(?:leads|heads|manages|runs)\s+the\s+service$", re.IGNORECASE)
 ROLE_WORD_PARTS = re.compile(rf"{ROLE_PARTS.pattern}|(?<!\s)\s+for\s+|(?<!\s)\s+of\s+")
@@ -413,6 +414,16 @@ def organisation_named(text: str | None, *, gazetteer: Gazetteer | None = None, 
 RANK_BEFORE_FORCE_RE = re.compile(r"(?:(?:Detective|Det\.?)\s+)?(?:(?:Chief|Ch\.?|Assistant\s+Chief|Deputy\s+Chief)\s+)?"
                                   r"(?:Superintendent|Supt\.?|Inspector|Insp\.?|Sergeant|Sgt\.?|Constable|Con\.?)\s+"
                                   r"|(?:DCI|DI|DS|DC|PC|DSI|DCS)\s+")
+
+
+def force_without_holder(found: str) -> str:
+    """A force's name a table ran into the officer before it by one blank ('Insp Marcus Dunn Selwood Constabulary'):
+    the words after the rank's holder, named by a forename and a surname at most, the force keeping two words."""
+    rank = RANK_BEFORE_FORCE_RE.search(found)
+    if rank is None:
+        return found
+    words = found[rank.end():].split()
+    return " ".join(words[min(2, max(len(words) - 2, 0)):])
 
 
 def organisation_before_note(text: str | None, *, gazetteer: Gazetteer | None = None, area: str | None = None

@@ -133,6 +133,9 @@ POST_THEN_VERB_GAP_RE = re.compile(r"\s*,\s*([^,()“”\"]{3,120}?)\s*,\s+(?![\
 RELATIVE_GAP_RE = re.compile(r"(?:\s+(?:of|from|at)\s+[A-Z][^,.;:()“”\"]{0,60})?\s*,\s*who\s+(?:[^,.;:()“”\"]{3,160},\s*)?")
 # A post's title in Title Case may run on past its commas ('Cabinet Member for Children, Young People and Families'):
 # what follows a comma is still the title while it is capitalised words, 'and' and '&'.
+# 'Superintendent Jo Hart of Wexmoor Police said': the speaker's body after 'of', 'from' or 'at', with no comma.
+OF_BODY_GAP_RE = re.compile(r"\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?[A-Z][\w'’&-]*+"
+                            r"(?:\s+(?:(?:and|&|of|for)\s+)?[A-Z][\w'’&-]*+){0,5})\s+")
 POST_RUN_ON = r"(?:\s*,?\s+(?:(?:and|&|of|the|for)\s+)*[A-Z][\w'’-]*)+"
 RUN_ON_PIECES = 3
 POSSESSIVE_RE = re.compile(r"^(?:the\s+)?([A-Z][\w&\-]*(?:\s+[A-Z][\w&\-]*){0,3})['’]s?\s+(.*)$", re.DOTALL)
@@ -787,8 +790,9 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     gap = text[name.end:verb.start()]
     apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or _listing_post(gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
+    body = _body_of_speaker(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)
-            or RELATIVE_GAP_RE.fullmatch(gap)):
+            or RELATIVE_GAP_RE.fullmatch(gap) or body):
         return None
     if apposition and COORDINATED_VERB_RE.fullmatch(gap):
         apposition = None  # 'The Chair, Councillor Ellingham, thanked officers and said': what they did, no post
@@ -807,11 +811,22 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if not strict and not role and not _known_name(name, known):
         return None
     owner, role = _split_owner(text, role)
+    owner = owner or body
     colon = 1 if text[verb.end():verb.end() + 1] == ":" else 0
     first = min(name.start, role.start if role else name.start)
     if owner:
         first = min(first, text.rfind(owner, start, name.start) if owner in text[start:name.start] else first)
     return Speaker(name, role, owner, span(text, first, verb.end() + colon))
+
+
+def _body_of_speaker(gap: str) -> str | None:
+    """The body a speaker is 'of' between their name and the verb ('of Wexmoor Police', 'from the Westmere Youth
+    Justice Service'), as it should be written; None where the words name no body ('of Westmere', a place)."""
+    of_body = OF_BODY_GAP_RE.fullmatch(gap)
+    if of_body is None:
+        return None
+    written = re.sub(r"^the\s+", "", of_body.group("body"))
+    return organisation_named(written) or (written if is_body_word(written.split()[-1]) else None)
 
 
 def _known_name(name: NameMatch, known: Collection[str]) -> bool:
@@ -895,8 +910,9 @@ def _possessive(text: str, name: NameMatch) -> bool:
 
 def apposition_after(text: str, name: NameMatch, end: int) -> Span | None:
     """', Chief Inspector of Probation' or ' (Head of Service)' written after a name."""
-    # a post may wrap onto the next line mid-phrase ('the council's portfolio' / 'holder for children's services')
-    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120}(?:\n(?=[a-z])[^,()\n“”\"]{1,80})?)",
+    # a post may wrap onto the next line mid-phrase ('the council's portfolio' / 'holder for children's services'), the
+    # next line set in as the paragraph is
+    match = re.match(r"\s*(?:,|\(|-|–|—)\s*(?:who\s+is\s+|the\s+)?([^,()\n“”\"]{2,120}(?:\n[^\S\n]{0,12}(?=[a-z])[^,()\n“”\"]{1,80})?)",
                      text[name.end:end])
     if not match:
         return None

@@ -279,11 +279,22 @@ MEETING_DATE = (r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
 # (no tab in the blanks before the date: from each tab of a run they would cross the run's rest, quadratic)
 DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n\t]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
 MEETING_DATE_RE = re.compile(MEETING_DATE)
+# A register's column for one meeting of the year its heading names ('REGISTER ... 2021/22'), headed by the month alone
+# ('Jun  Sep'): the months may stand closer than columns do, so a run of them ending the head row is read as one.
+BARE_MONTH_RE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?", re.IGNORECASE)
+NON_BLANK_RE = re.compile(r"\S+")
 
 
 def is_date_head(head: str) -> bool:
     """Whether a head cell is a meeting's date, heading a register's column of marks for that meeting."""
     return MEETING_DATE_RE.fullmatch(head.strip()) is not None
+
+
+def is_month_head(head: str) -> bool:
+    """Whether a cell of a head row is a month alone ('Sep', 'November'), heading the column of that month's meeting in
+    a register of the year its heading names ('REGISTER ... 2021/22')."""
+    return BARE_MONTH_RE.fullmatch(head.strip()) is not None
 
 
 # A register's last column headed by the marks its rows carry, parted by slashes ('P / A', 'Y/N', 'P/A/D'): the
@@ -294,6 +305,19 @@ STATUS_CODES_HEAD_RE = re.compile(r"(?<!\S)[A-Z]{1,2}+(?:[^\S\n]*+/[^\S\n]*+[A-Z
 # A run of blanks (no tab) longer than the three that part a register's columns: it parts them as three do.
 LONG_BLANKS_RE = re.compile(r"[^\S\n\t]{4,}")
 HEAD_GAP_RE = re.compile(r"\t++|[^\S\n]{3,}+")
+
+
+def _without_month_heads(row: str) -> str:
+    """The row without the run of months that ends it after a column's gap ('Post   Jun  Sep'), read word by word
+    from the end."""
+    words = [(word.start(), word.end()) for word in NON_BLANK_RE.finditer(row)]
+    first = len(words)
+    while first and BARE_MONTH_RE.fullmatch(row, *words[first - 1]):
+        first -= 1
+    if first in (0, len(words)):
+        return row
+    gap = row[words[first - 1][1]:words[first][0]]
+    return row[:words[first][0]] if "\t" in gap or len(gap) >= 3 else row
 
 
 def is_column_heads(line: Line) -> bool:
@@ -311,7 +335,7 @@ def _column_heads(row: str) -> bool:
     dates = HEAD_GAP_RE.split(row.strip())
     if len(dates) >= 2 and all(is_date_head(date) for date in dates):
         return True  # '           22/04/21   15/07/21   18/11/21': the meetings' dates alone over their marks
-    heads = STATUS_CODES_HEAD_RE.sub(" attendance ", DATE_HEAD_RE.sub(" ", row))
+    heads = STATUS_CODES_HEAD_RE.sub(" attendance ", DATE_HEAD_RE.sub(" ", _without_month_heads(row)))
     # each tab's cell alone: the other tongue's words never cross a tab ('Agency<TAB>Present / Apologies' is English)
     words = re.findall(r"[A-Za-z]+", " ".join(OTHER_TONGUE_HEAD_RE.sub("", plain(cell))
                                               for cell in heads.split("\t")).lower())

@@ -770,6 +770,28 @@ MINIMAL_CASES = {
     + " " * 12_000 + "3" + " " * 12_000 + "young people.\n",
     "an earlier period's bracket after wrapped words without end": "Westmere Youth Justice Board\nMINUTES\n\n"
     "Performance report\nFTEs 29" + " in the\n" * 1_500 + "(2013/14 full year: 41).\n",
+    # stop 35 (b107): a register whose months head its meetings' columns, its cells cut where each head starts; 'Minutes'
+    # alone over a name set in; the chair's 'chairing' after blanks; guests 'and by' each; a speaker 'of' a body;
+    # apologies that 'were recorded'; 'Report' over 'author:'
+    "a register's head row of months without end (stop 35)": "Westmere Youth Justice Board\nMINUTES\n\nREGISTER OF "
+    "MEMBERS AND ATTENDANCE 2023/24\nMember   Post   " + "Jun  " * 3_000 + "\nJo Lee   Director   " + "P    " * 3_000 + "\n",
+    "a register's row of words run past its heads without end (stop 35)": "Westmere Youth Justice Board\nMINUTES\n\n"
+    "REGISTER OF MEMBERS AND ATTENDANCE 2023/24\nMember   Organisation   Post   Jun  Sep\n" + "Jo Lee Westmere " * 3_000
+    + "  P    P\n",
+    "blanks and tabs without end before 'chairing' (stop 35)": "Westmere Youth Justice Board\nMINUTES\n\nRound the table\n"
+    "  LEE, Jo ..... Director" + " " * 12_000 + "chairin\n  ROE, Ann, Head" + "\t" * 12_000 + "chairin\n",
+    "'Minutes' alone over a name set in by blanks without end (stop 35)": "Westmere Youth Justice Board\n\nPresent\n"
+    "  Jo Lee, Director\nMinutes\n" + " " * 12_000 + "Ann Roe, Officer\n",
+    "'and by' over and over in an attendance sentence (stop 35)": "Westmere Youth Justice Board\n\nPRESENT\nJo Lee\n\n"
+    "The meeting was also attended by Ann Roe (Officer), who" + " and by Ann Roe, who" * 2_000 + " observed.\n",
+    "a speaker 'of' capitalised words without end (stop 35)": "Westmere Council news\n\nJo Lee of the"
+    + " Westmere" * 3_000 + " Police said the force would help.\n",
+    "apologies from a name 'were' without end (stop 35)": "Westmere Youth Justice Board\n\nPRESENT\nJo Lee\n\n"
+    "1  Apologies\nApologies from Dr Roe" + " were" * 3_000 + " recorded.\n",
+    "'Report' over 'author:' over and over (stop 35)": "Westmere Council\nScrutiny Committee\n\n"
+    + "(Report\n  author: Jo Lee, Officer)\n" * 2_000,
+    "a speaker's post wrapped onto lines set in over and over (stop 35)": "Westmere Council news\n\n   \"We are proud,\" "
+    "said Jo Lee, the Cabinet Member" + "\n   for children" * 3_000 + ".\n",
 }
 
 
