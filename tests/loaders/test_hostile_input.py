@@ -743,6 +743,14 @@ MINIMAL_CASES = {
     "Director (" + "Cadeirydd /\n" * 3_000 + "Chair)\n",
     "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
     "Heddlu" + "  Teifi" * 3_000 + "\n",
+    # stop 35 (b104): a headline's rating and a contrastive clause after its dash, 'the delivery of' a domain's work,
+    # a plan's 'our staffing and our out-of-court work' rated in quotes
+    "a headline's rated work before its contrast without end": "HM Inspectorate of Probation\n\nPRESS RELEASE\n"
+    "Westmere YJS rated 'Good' -" + " strong work," * 3_000 + " but resettlement needs attention\n",
+    "deliveries of work without end before a court": "HM Inspectorate of Probation\n\nPRESS RELEASE\n\nStaffing was "
+    "rated 'Good', as was" + " the delivery of" * 3_000 + " court work.\n",
+    "owned parts rated in quotes without end": "Westmere Youth Justice Plan\n\nInspectors judged our staffing"
+    + " and our staff" * 3_000 + " 'Outstanding'.\n",
 }
 
 
