@@ -65,6 +65,7 @@ from kg.loaders.speakers import (
 )
 from kg.loaders.text import (
     BULLET_RE,
+    DAY_AND_MONTH,
     EDGE_CHARS,
     MEETING_DATE,
     PART_PREFIX,
@@ -216,9 +217,9 @@ def _with_welsh(headings: list[tuple[str, str]]) -> list[tuple[str, str]]:
 HEADINGS = _with_welsh(HEADINGS)
 # A heading is followed by a colon or a dash, ends its line, or is the label cell of a two-cell table row
 # ('| Present | Councillors A (Chair), B and C |'), ends in 'by' ('Minutes prepared by Jo Bloggs'), or heads a register whose column is the meeting's date
-# ('Attendance register      23.05.26'); the meeting's date may stand before its colon ('Officers in attendance 15/02/24:').
+# ('Attendance register      23.05.26'); the meeting's date may stand before its colon ('Officers in attendance 15/02/24:', 'Present 17 May:').
 # The spaces after the heading are crossed once (possessive): a long run of them after 'Members' stays linear.
-HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:(?:{MEETING_DATE})[^\S\n]*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
+HEADING_RE = [(kind, re.compile(rf"^(?:{pattern})\b\s*+(?:\([^)]*\)\s*+)?(?:(?:{MEETING_DATE}|{DAY_AND_MONTH})[^\S\n]*+)?(?:{OTHER_TONGUE_AFTER}[^\S\n]*+)?(?P<sep>[:\-–—]|$|\|(?=[^|]+$)|(?<=\sby\s)|(?<=[^\S\n]{{3}})(?=\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}[^\S\n]*$))",
                                 re.IGNORECASE))
               for kind, pattern in HEADINGS]
 # The heading of a body's minutes, or part of them, set in a paper of another kind after its own text (a cabinet's
@@ -1399,7 +1400,10 @@ def by_initials(text: str, part: Span, listed: list[Section], *, whole: bool = F
         if listed_people.overlaps(entry.evidence) or entry.holder.name in named:
             continue  # read already as a name ('Jo Bloggs (JB)'), or listed once already
         named.add(entry.holder.name)
-        base = _key_row_entry(text, entry.holder.row, entry.holder.name) if entry.holder.row else None
+        base = _key_row_entry(entry.holder.source or text, entry.holder.row, entry.holder.name) if entry.holder.row \
+            else None
+        if base is not None and base.role and entry.holder.source:  # a key in two columns: the row's words wrapped
+            base.role = Span(base.role.start, base.role.end, " ".join(base.role.text.split()))  # under it, one phrase
         base = base or next((attendee for attendee in people if name_key(attendee.name.name) == name_key(entry.holder.name)),
                             None)
         name = base.name if base else entry.holder.match

@@ -414,7 +414,12 @@ NAMED_IN_FULL = re.compile(r"policy\s+and\s+provision$", re.IGNORECASE)
 # judged to be Outstanding').
 STAFF_SINGULAR = re.compile(r"staff(?:ing)?\s+(?:was|is|has\s+been|had\s+been)\b", re.IGNORECASE)
 # ... and so is the service's staff, rated ('Its staff were rated 'Good'', 'Outstanding for its staff')
-STAFF_OF_THE_SERVICE = re.compile(r"\b(?:its|the\s+service['’]s|the\s+YJS['’]s|the\s+YOS['’]s)\s+staff(?:ing)?$", re.IGNORECASE)
+STAFF_OF_THE_SERVICE = re.compile(r"\b(?:its|our|the\s+service['’]s|the\s+YJS['’]s|the\s+YOS['’]s)\s+staff(?:ing)?$", re.IGNORECASE)
+# 'the delivery of out-of-court disposals', 'the delivery of work with children sentenced by the courts': the
+# implementation and delivery standard of the domain named next ('out-of-court work and the delivery of court orders'
+# is court work's), not the organisational delivery domain.
+DELIVERY_OF = re.compile(r"(?<!organisational\s)\bdelivery\s+of\s+(?:[^,;.\n]|\n(?!\s*\n)){0,60}?"
+                         r"\b(?:(?P<out>out[\s-]+of[\s-]+court)|courts?)\b", re.IGNORECASE)
 STANDARD_CUE = re.compile(r"\bstandards?\b|\boverall\b", re.IGNORECASE)
 CUE_REACH = 200
 
@@ -437,7 +442,7 @@ def standard_sentences(ctx: Context, inspection: InspectionRef | None) -> None:
             codes = [] if more and more.group("stage") else standards_named(ctx, work, cue_before=subject.start)
             if more:
                 codes += standards_named(ctx, f"{work} {more.group('stage')}" if more.group("stage") else
-                                         more.group("more") or more.group("named") or more.group("listed"),
+                                         before_contrast(more.group("more") or more.group("named") or more.group("listed")),
                                          cue_before=subject.start)
                 previous_end = more.end()  # what 'as had X' names is rated here, not by the next rating
             rating = match.group("rating")
@@ -631,19 +636,29 @@ def standards_listed_after_rating(ctx: Context, inspection: InspectionRef | None
     for match in RATING_THEN_LIST.finditer(ctx.text):
         rating = match.group("rating")
         where = trim(ctx.text, match.start(), match.end())
-        for code in standards_named(ctx, match.group("object"), cue_before=match.start()):
+        for code in standards_named(ctx, before_contrast(match.group("object")), cue_before=match.start()):
             if (code, rating_label(rating)) not in seen:
                 seen.add((code, rating_label(rating)))
                 emit_rating(ctx, rated_inspection(ctx, inspection, where, rating), f"{code} {framework_name(ctx, code)}",
                             rating, where, code)
 
 
+def before_contrast(words: str) -> str:
+    """The words a rating names up to a clause that turns from it: a headline's 'rated 'Good' - strong court work, but
+    resettlement needs attention' rates no resettlement; what comes after 'but', 'while', ';' has a rating of its own."""
+    turn = CLAUSE_BREAK.search(words)
+    return words[:turn.start()] if turn else words
+
+
 # 'Inspectors rated the planning of court orders 'inadequate'', 'rated the service's governance and leadership 'Requires
 # improvement'', 'rated the service's out-of-court work 'good'': the verb, what it rates and the rating in quotes (a
 # domain where the words are its name).
-RATED_QUOTED = re.compile(r"\b(?:rated|judged|graded)\s+(?P<object>(?:the|its|their)\s+(?:[^.;:,()'‘’\"“”]|['’]s\b){3,80}?)\s+['‘’\"“”]"
+RATED_QUOTED = re.compile(r"\b(?:rated|judged|graded)\s+(?P<object>(?:the|its|their|our)\s+(?:[^.;:,()'‘’\"“”]|['’]s\b){3,80}?)\s+['‘’\"“”]"
                           rf"(?P<rating>{STANDARD_RATINGS})['‘’\"“”]", re.IGNORECASE)
-OWNER = re.compile(r"^(?:(?:the|its|their)\s+)?(?:(?:service|YJS|YOS|YOT|team)['’]s?\s+)?", re.IGNORECASE)
+OWNER = re.compile(r"^(?:(?:the|its|their|our)\s+)?(?:(?:service|YJS|YOS|YOT|team)['’]s?\s+)?", re.IGNORECASE)
+# 'judged our staffing and our out-of-court work 'Outstanding'': each owned part is a standard or a domain of its own
+# (not 'the service's governance and leadership', one standard's name).
+OWNED_PARTS = re.compile(r"\s+and\s+(?=(?:the|its|their|our)\s)", re.IGNORECASE)
 
 
 def standards_rated_quoted(ctx: Context, inspection: InspectionRef | None, seen: set[tuple[str, str]]) -> None:
@@ -652,14 +667,15 @@ def standards_rated_quoted(ctx: Context, inspection: InspectionRef | None, seen:
         rating = match.group("rating")
         where = trim(ctx.text, match.start(), match.end())
         rated = rated_inspection(ctx, inspection, where, rating)
-        codes = standards_named(ctx, match.group("object"), cue_before=match.start())
-        domain = DOMAINS.get(fold(OWNER.sub("", match.group("object").strip())))
-        if not codes and domain in DOMAIN_NAMES:
-            emit_rating(ctx, rated, DOMAIN_NAMES[domain], rating, where)
-        for code in codes:
-            if (code, rating_label(rating)) not in seen:
-                seen.add((code, rating_label(rating)))
-                emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
+        for part in OWNED_PARTS.split(match.group("object")):
+            codes = standards_named(ctx, part, cue_before=match.start())
+            domain = DOMAINS.get(fold(OWNER.sub("", part.strip())))
+            if not codes and domain in DOMAIN_NAMES:
+                emit_rating(ctx, rated, DOMAIN_NAMES[domain], rating, where)
+            for code in codes:
+                if (code, rating_label(rating)) not in seen:
+                    seen.add((code, rating_label(rating)))
+                    emit_rating(ctx, rated, f"{code} {framework_name(ctx, code)}", rating, where, code)
 
 
 # A domain rated as a whole in prose, the domain opening its clause: 'Organisational delivery was rated requires
@@ -882,6 +898,9 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
             rest = rest[:named.start()] + " " * len(named.group(0)) + rest[named.end():]
     if found:  # named with another standard, as one of them
         found = sorted(found + waiting)
+    if delivered := DELIVERY_OF.search(rest):
+        found.append("3.3" if delivered.group("out") else "2.3")
+        rest = rest[:delivered.start()] + " " * (delivered.end() - delivered.start()) + rest[delivered.end():]
     domain = 3 if OUT_OF_COURT.search(rest) else 2 if COURT.search(rest) else None
     if domain:
         # reviewing is a court disposal's standard only: out-of-court work's fourth is its policy and provision

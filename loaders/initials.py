@@ -96,6 +96,7 @@ class Holder:
     match: NameMatch | None = None  # where the document writes the name in full, if known
     row: Span | None = None  # a key's row from the name on: the post and body the key declares with it
     declared: bool = False  # the document pairs the initials with the name itself, not derived from the name
+    source: str | None = None  # the text the row reads in: a key set in two columns, its other column blanked
 
 
 # A key's row opening with the initials, then a column's gap, a bar, an equals sign, a colon or a dash before the name:
@@ -108,6 +109,11 @@ AFTER_NAME_RE = re.compile(rf"(?<![^\S\n])(?:[^\S\n]*+\((?P<bracketed>{INITIALS}
                            rf"(?P<column>{INITIALS})(?=\t|[^\S\n]{{2,}}|[^\S\n]*+(?:\||$)))", re.MULTILINE)
 # A key to the initials on one line: 'JT = Julian Thwaite, LC = Lynne Cattermole'.
 EQUALS_KEY_RE = re.compile(rf"(?<![\w/])(?P<initials>{INITIALS})[^\S\n]*+=[^\S\n]*+(?=[{UPPER}])")
+# A key set in two columns parted by a bar or a run of tabs, a row of the right column opening after it ('ET   Ewan
+# Thackeray, Corporate Director     |  ML   Morwenna Lusk, Head of YJS', 'DO<TAB>Delia Okaford<TAB><TAB>MI<TAB>Moira
+# Inglebrand'); a markdown table's bar before a cell ('| AT | Anne Tranter |') has no name after the initials' gap.
+COLUMN_PARTING_RE = re.compile(r"(?<=[^\S\n])\|[^\S\n]*+|(?<=\S)\t++")
+KEY_CELL_RE = re.compile(rf"(?P<initials>{INITIALS})(?:\t++|[^\S\n]{{2,}}+)(?=[^\s|])")
 NAME_REACH = 80  # characters: a key's name starts and ends within them of its initials
 KEY_ROW_LEAD = 12  # characters: a title's words before a key row's name ('Ch Supt ', 'Cllr ')
 
@@ -202,12 +208,21 @@ class _Declared(dict[str, Holder]):
 @lru_cache(maxsize=16)
 def _declared(text: str) -> _Declared:
     pairs: dict[str, dict[str, Holder]] = defaultdict(dict)
-    for row in KEY_ROW_RE.finditer(text):
-        name = _name_opening(text, row.end(), end_of_row(text, row.end()))
-        if name is not None and fits(row.group("initials"), name.name):
-            pairs[_folded(row.group("initials"))].setdefault(name_key(name.name), Holder(
-                _folded(row.group("initials")), name.name, name, span(text, name.start, end_of_row(text, name.start)),
-                declared=True))
+    partings = _key_column_partings(text)
+    rows = [(row.group("initials"), row.end()) for row in KEY_ROW_RE.finditer(text)]
+    rows += [(cell.group("initials"), cell.end()) for _, right in partings.values()
+             if (cell := KEY_CELL_RE.match(text, right, end_of_row(text, right))) is not None]
+    columns = _key_columns(text, partings) if partings else None
+    for initials, at in rows:
+        parting = partings.get(text.rfind("\n", 0, at) + 1)
+        # a row of a key in two columns reads its own column, down the lines its post wrapped onto
+        source = text if parting is None or columns is None else columns[0] if at < parting[0] else columns[1]
+        name = _name_opening(source, at, end_of_row(source, at))
+        if name is not None and fits(initials, name.name):
+            row_end = _column_row_end(source, at, partings) if source is not text else end_of_row(text, at)
+            pairs[_folded(initials)].setdefault(name_key(name.name), Holder(
+                _folded(initials), name.name, name, trim(source, name.start, row_end, " \t"), declared=True,
+                source=None if source is text else source))
     for after in AFTER_NAME_RE.finditer(text):
         initials = after.group("bracketed") or after.group("column")
         name = _name_ending(text, after.start())
@@ -224,6 +239,54 @@ def _declared(text: str) -> _Declared:
     declared = _Declared({initials: next(iter(named.values())) for initials, named in pairs.items() if len(named) == 1})
     declared.ambiguous = {initials for initials, named in pairs.items() if len(named) > 1}
     return declared
+
+
+def _key_column_partings(text: str) -> dict[int, tuple[int, int]]:
+    """A key set in two columns (see COLUMN_PARTING_RE): by each of its lines' start, where the left column ends and
+    the right begins, for every line of a block of parted lines one of which opens a key's row after its parting ('|
+    ML   Morwenna Lusk'), its wrapped lines too ('     for People (Board Chair)    |       Officer, YJS'). A line is
+    parted where a key's row opens after it, else at its first bar."""
+    partings: dict[int, tuple[int, int]] = {}
+    block: dict[int, tuple[int, int]] = {}
+    keyed = False
+    start = 0
+    for line in [*text.split("\n"), ""]:
+        found = list(COLUMN_PARTING_RE.finditer(line))
+        opening = next((parting for parting in found if KEY_CELL_RE.match(line, parting.end())), None)
+        parting = opening or next((parting for parting in found if parting.group().startswith("|")), None)
+        if parting is None:
+            if keyed:
+                partings.update(block)
+            block, keyed = {}, False
+        else:
+            block[start] = (start + parting.start(), start + parting.end())
+            keyed = keyed or opening is not None
+        start += len(line) + 1
+    return partings
+
+
+def _key_columns(text: str, partings: dict[int, tuple[int, int]]) -> tuple[str, str]:
+    """The left and the right column of a key set in two columns, each as the text with the other's words blanked
+    (the same offsets)."""
+    left, right = list(text), list(text)
+    for start, (left_end, right_start) in partings.items():
+        end = end_of_row(text, start)
+        left[left_end:end] = " " * (end - left_end)
+        right[start:right_start] = " " * (right_start - start)
+    return "".join(left), "".join(right)
+
+
+def _column_row_end(column: str, at: int, partings: dict[int, tuple[int, int]]) -> int:
+    """Where a key's row in one column ends: at the end of the last line below it whose part in the column goes on
+    with it (no blank, no other key's row)."""
+    end = end_of_row(column, at)
+    while end + 1 in partings:
+        below = column[end + 1:end_of_row(column, end + 1)]
+        words = below.lstrip()
+        if not words or KEY_CELL_RE.match(words):
+            break
+        end = end_of_row(column, end + 1)
+    return end
 
 
 def end_of_row(text: str, pos: int) -> int:
@@ -347,10 +410,12 @@ def _shouted(text: str, key: InitialsKey) -> bool:
 # that ...': a pronoun speaks for the initials that open the sentence before, or the paragraph's first.
 # (a numbered paragraph's number may come first: '3.3  KAR said that')
 # ('DH welcomed this and said that', 'SK thanked the team and said': a verb of another act before 'and' leaves the
-# initials the speaker's; or a row's label set off by a dash: 'Rec 7 (appropriate adults) - GL said'; a particle's small
+# initials the speaker's; or a row's label set off by a dash or a colon: 'Rec 7 (appropriate adults) - GL said', 'Action 1:
+# CD said'; or a note's bullet:
+# '- AP said the Constabulary would ...'; a particle's small
 # letter inside them: 'RaG said', Rhys ap Gwilym). A surname in
 # capitals is a speaker too where minutes name members so ('GETHIN said the health board ...').
-INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[^\n–—]{{1,60}}?[^\S\n][-–—][^\S\n]+)?"
+INITIALS_SUBJECT_RE = re.compile(rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+|[-–—•*·][^\S\n]++|[^\n–—:]{{1,60}}?(?:[^\S\n][-–—]|:)[^\S\n]+)?"
                                  rf"(?P<initials>[{UPPER}]{{2,4}}|[{UPPER}]{{2,}}(?:[-'’][{UPPER}]{{2,}})*|[{UPPER}]{{1,3}}[-'’][{UPPER}]|[{UPPER}]{{2,3}}[a-z]|"
                                  rf"[{UPPER}]{{1,2}}[{PARTICLE_LETTERS}]{{1,2}}[{UPPER}]{{1,2}})"
                                  r"(?=\s+(?:[a-z]+ed\b[^.;:\"“”]{0,80}?\s+and\s+)?(?:also\s+)?$)")

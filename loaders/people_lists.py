@@ -35,6 +35,7 @@ from kg.dates import parse_date
 from kg.gazetteer import fold
 from kg.loaders import initials, person_cells
 from kg.loaders.attendance import (
+    CAPITALS_FIRST_RE,
     COUNCILLOR_RE,
     RANK_WORDS,
     Attendee,
@@ -1507,7 +1508,7 @@ def membership_rows(text: str) -> list[list[Line]]:
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
             if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
-                    page_break and " ".join(line.text.split()) in _title_lines(text):
+                    page_break and (" ".join(line.text.split()) in _title_lines(text) or PAGE_RULE_RE.fullmatch(line.text)):
                 page_break = True  # (the page's running header repeats the document's title under its number)
             elif rows and not gap and _cut_by_page_end(text, line, following[at + 1:at + 4]):
                 continue  # a row the page's end cut after the name's first part ('Supt Jo Harc' / '3' / 'ombe ...')
@@ -1517,6 +1518,8 @@ def membership_rows(text: str) -> list[list[Line]]:
                                                                          or not _membership_row(text, line)):
                 rows.append(line)  # a post wrapped under its entry ('Jo Lee – Corporate Director,' / 'People, X Council'),
                 # or the next entry (no wrapped row of a table it may look like)
+            elif rows and not gap and DEPUTY_BRACKET_RE.fullmatch(line.text):
+                rows.append(line)  # a member's deputy on a line of its own under the row ('  (deputy: CADE, Lewin)')
             elif rows and not gap and wraps_last_cell(text, rows[-1], line):
                 rows.append(line)  # the rest of a member's post, under it: read with the row ('    Services')
             elif rows and not gap and headed is not None and \
@@ -1568,7 +1571,8 @@ def _cut_by_page_end(text: str, line: Line, below: list[Line]) -> bool:
             not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
         return False
     rest = next((other for other in below[1:] if other.text.strip() and not is_page_furniture(text, other)
-                 and " ".join(other.text.split()) not in _title_lines(text)), None)
+                 and " ".join(other.text.split()) not in _title_lines(text) and not PAGE_RULE_RE.fullmatch(other.text)),
+                None)
     return rest is not None and rest.text[:1].islower()
 
 
@@ -1581,6 +1585,8 @@ def _last_line(text: str, row: Line) -> Line:
 WRAPPED_CELL_RE = re.compile(r"(?:\t|[^\S\n]{12,})(?=\S)(?!.*(?:\t|[^\S\n]{3,})\S)")
 # A line of two columns parted by a rule whose left column is blank: '                  |      Delivery Unit'.
 RIGHT_COLUMN_ONLY_RE = re.compile(r"[^\S\n]{8,}+\|[^\S\n]*+\S")
+# A rule across the page under its footer, the page's edge as extraction leaves it ('.........', '_______').
+PAGE_RULE_RE = re.compile(r"[^\S\n]*+[-=_.·~*]{10,}+[^\S\n]*+")
 # A page number alone on a line, as a footer leaves it ('\t\t\t2').
 PAGE_NUMBER_ALONE_RE = person_cells.PAGE_NUMBER_LINE_RE
 
@@ -2057,24 +2063,59 @@ def _standing_deputy(ctx: Context, start: int, end: int, organisation: str | Non
     if len(names) == 1 and not trim(ctx.text, names[0].end, end):
         ctx.person_role(names[0], "standing_deputy", span(ctx.text, start, end), role=names[0].title,
                         organisation=organisation)
+        return
+    # written as the register writes its members, surname first in capitals, the rank after a comma ('CADE, Lewin,
+    # Inspector')
+    comma = ctx.text.rfind(",", start, end)
+    named = capitals_first_name(ctx.text, start, end, known=False) or \
+        (capitals_first_name(ctx.text, start, comma, known=False) if comma > 0 else None)
+    rank = trim(ctx.text, named.end, end, EDGE_CHARS + ",;") if named is not None else None
+    if named is not None and (not rank or names_post(rank.text)):
+        ctx.person_role(named, "standing_deputy", span(ctx.text, start, end), role=rank.text if rank else named.title,
+                        organisation=organisation)
 
 
 def _capitals_first_cell(text: str, line: Line, *, known: bool = True) -> NameMatch | None:
     """The member a row's first cell names surname first in capitals, alone or with a bracket ('RAWAL, Sanjay (Dr)'),
-    with more cells after it."""
-    row = cells(text, line)
+    with more cells after it (a seat's cell aside: `member_cells`)."""
+    row = member_cells(text, line)[1]
     named = capitals_first_name(text, row[0].start, row[0].end, known=known) if len(row) >= 2 else None
     rest = text[named.end:row[0].end].strip() if named else ""
     return None if named is None or rest and not re.fullmatch(r"\([^()]*\)", rest) else named
 
 
+# The seat a member holds on the board, in a register's column of its own before or after the member's cells: 'Chair',
+# 'Vice-Chair', 'Member', 'Adviser', 'Member (vacant)'.
+SEAT_CELL_RE = re.compile(r"(?:(?:vice[-\s]?|deputy\s+)?chair(?:man|woman|person)?|(?:co-opted\s+)?member|advis[eo]r|"
+                          r"observer)(?:[^\S\n]*+\([^()\n]{1,30}+\))?", re.IGNORECASE)
+# A name's cell run into the post's by one blank after the name's bracket: 'AJAYI-BROOK, Hester (Cllr) Cabinet Member'.
+BRACKET_THEN_POST_RE = re.compile(r"[^()\n]{3,60}?\([^()\n]{1,20}\)(?=[^\S\n]{1,2}[^\s(])")
+
+
+def member_cells(text: str, line: Line) -> tuple[Span | None, list[Span]]:
+    """A register's row as the seat the member holds (the first cell, or the last of three or more: SEAT_CELL_RE),
+    if any, and the member's cells: the name's, the post's and the body's (a name's cell run into the post's parted
+    at the name's bracket)."""
+    row: list[Span] = list(cells(text, line))
+    seat = None
+    if len(row) >= 2 and SEAT_CELL_RE.fullmatch(row[0].text):
+        seat, row = row[0], row[1:]
+    run_on = BRACKET_THEN_POST_RE.match(text, row[0].start, row[0].end) if row else None
+    if run_on is not None and CAPITALS_FIRST_RE.match(text, row[0].start, run_on.end()):
+        row[:1] = [span(text, row[0].start, run_on.end()), trim(text, run_on.end(), row[0].end)]
+    if seat is None and len(row) >= 3 and SEAT_CELL_RE.fullmatch(row[-1].text):
+        seat, row = row[-1], row[:-1]
+    return seat, row
+
+
 def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: str | None, *, known: bool = True) -> bool:
     """'SEALEY, Andrew<pad>Director of Children's Services (Chair)<pad>Stannerby County Council': a membership table's
     row whose first cell names the member surname first in capitals, then the post, then the agency (wrapped onto the
-    line under its column too): `board_member` of the agency, the board's chair marked '(Chair)' the service's
-    `board_chair`, a cabinet member's post the council's `cabinet_member` too."""
+    line under its column too): `board_member` of the agency, the board's chair marked '(Chair)' (or in the seat's
+    column) the service's `board_chair`, a cabinet member's post the council's `cabinet_member` too, a deputy on the
+    line under the row the agency's `standing_deputy`."""
     text, line = ctx.text, table[index]
-    row = cells(text, line)
+    seat, row = member_cells(text, line)
     named = _capitals_first_cell(text, line, known=known)
     if named is None:
         return False
@@ -2084,13 +2125,19 @@ def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: st
     if agency is not None and below is not None and len(wrapped) == 1 and \
             wrapped[0].start - below.start == agency.start - line.start:
         agency = span(text, agency.start, wrapped[0].end)
-    chair = CHAIR_MARK_RE.search(post.text)
-    role = " ".join(post.text[:chair.start()].split()) if chair else " ".join(post.text.split())
+    marked = CHAIR_MARK_RE.search(post.text)
+    role = " ".join(post.text[:marked.start()].split()) if marked else " ".join(post.text.split())
+    chair = marked is not None or seat is not None and CHAIR_SEAT_RE.fullmatch(seat.text) is not None
     body = " ".join(agency.text.split()) if agency else None
+    if body is None and seat is not None:  # 'Director of Children's Services, Fernhallow MBC<pad>Chair': the body
+        role, body = post_and_body(role, area, gazetteer=ctx.gazetteer)  # after the post, the seat in a column apart
     organisation = (organisation_named(body, gazetteer=ctx.gazetteer, area=area) or body) if body else \
         organisation_for_role(role, area)
     evidence = trim(text, line.start, agency.end if agency else line.end)
     ctx.person_role(named, "board_member", evidence, role=role, organisation=organisation)
+    deputy = DEPUTY_BRACKET_RE.fullmatch(below.text) if below is not None else None
+    if deputy is not None and below is not None:  # '  (deputy: CADE, Lewin, Inspector)' under the member's row
+        _standing_deputy(ctx, below.start + deputy.start("name"), below.start + deputy.end("name"), organisation)
     if chair and area:
         ctx.person_role(named, "board_chair", evidence, role="Chair",
                         organisation=ctx.service_of(area))
@@ -2099,8 +2146,9 @@ def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: st
     return True
 
 
-# '(Chair)' after a member's post in a membership table.
+# '(Chair)' after a member's post in a membership table; 'Chair' in the seat's column of its own.
 CHAIR_MARK_RE = re.compile(r"[^\S\n]*\((?:independent\s+)?chair(?:man|person|woman)?\)", re.IGNORECASE)
+CHAIR_SEAT_RE = re.compile(r"(?:independent\s+)?chair(?:man|person|woman)?", re.IGNORECASE)
 
 
 # A table row whose name cell marks its chair ('| Jo Lee (Chair) | Corporate Director | Westmere Council |').

@@ -276,6 +276,8 @@ def column_kind(head: str) -> str | None:
 # its own (after a tab, wide padding or a bar).
 MEETING_DATE = (r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4}")
+# The meeting's day and month where the paper gives its year elsewhere: 'Present 17 May:' in an action log.
+DAY_AND_MONTH = r"\d{1,2}[^\S\n]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 # (no tab in the blanks before the date: from each tab of a run they would cross the run's rest, quadratic)
 DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n\t]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
 MEETING_DATE_RE = re.compile(MEETING_DATE)

@@ -792,6 +792,31 @@ MINIMAL_CASES = {
     + "(Report\n  author: Jo Lee, Officer)\n" * 2_000,
     "a speaker's post wrapped onto lines set in over and over (stop 35)": "Westmere Council news\n\n   \"We are proud,\" "
     "said Jo Lee, the Cabinet Member" + "\n   for children" * 3_000 + ".\n",
+    # stop 35 (b104): a headline's rating and a contrastive clause after its dash, 'the delivery of' a domain's work,
+    # a plan's 'our staffing and our out-of-court work' rated in quotes
+    "a headline's rated work before its contrast without end": "HM Inspectorate of Probation\n\nPRESS RELEASE\n"
+    "Westmere YJS rated 'Good' -" + " strong work," * 3_000 + " but resettlement needs attention\n",
+    "deliveries of work without end before a court": "HM Inspectorate of Probation\n\nPRESS RELEASE\n\nStaffing was "
+    "rated 'Good', as was" + " the delivery of" * 3_000 + " court work.\n",
+    "owned parts rated in quotes without end": "Westmere Youth Justice Plan\n\nInspectors judged our staffing"
+    + " and our staff" * 3_000 + " 'Outstanding'.\n",
+    # a key to initials in two columns parted by bars or tabs, 'Present 17 May:', initials after a note's bullet or a
+    # row's label and colon; a register's seat column, a name's cell run into the post, a deputy's line under a member
+    "a key's row parted by bars without end": "Westmere Youth Justice Board\nACTION LOG\n\nKEY TO INITIALS\nJL   Jo Lee, "
+    "Director" + "   |" * 3_000 + "  AR   Ann Roe\n\nPresent: JL, AR.\n",
+    "a key's rows wrapped under their columns without end": "Westmere Youth Justice Board\nACTION LOG\n\nKEY TO "
+    "INITIALS\nJL   Jo Lee, Director   |  AR   Ann Roe, Officer\n" + "     of Services      |       of Services\n" * 400
+    + "\nPresent: JL, AR.\n",
+    "a key's row parted by tabs without end": "Westmere Youth Justice Board\nACTION LOG\n\nKEY TO INITIALS\nJL\tJo Lee"
+    + "\tAB" * 3_000 + "\n\nPresent: JL.\n",
+    "a present heading's day before blanks without end": "Westmere Youth Justice Board\nACTION LOG\n\nPresent 17"
+    + " " * 12_000 + "May: JL, AR.\n",
+    "labels before initials that said without end": "Westmere Youth Justice Board\nMINUTES\n\nPresent: Jo Lee (JL)\n\n- "
+    + "Action 1: " * 3_000 + "JL said it was done.\n",
+    "a register's name run into its post over and over": "Westmere Youth Justice Plan\n\nIts membership at 1 May 2024:"
+    "\n\nLEE, Jo (Dr)" + " (Dr)" * 3_000 + " Director   Member\n",
+    "deputies' lines under a member without end": "Westmere Youth Justice Plan\n\nIts membership at 1 May 2024:\n\n"
+    "LEE, Jo      Director, Westmere Council      Member\n" + "  (deputy: ROE, Ann, Inspector)\n" * 1_000,
 }
 
 
