@@ -560,7 +560,7 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     if several or after and (k >= len(tokens) or not _joined(text, tokens[k - 1], tokens[k])):
         return None
     parts: list[_Token] = []
-    while k < len(tokens) and len(parts) < 4 and (not parts or text[parts[-1].end:tokens[k].start] in (" ", "\u00a0")):
+    while k < len(tokens) and len(parts) < 4 and (not parts or _next_forename_part(text, parts[-1], tokens[k])):
         word = tokens[k].text
         if _initial(word) and len(word.rstrip(".")) == 1:
             if parts and not is_initials(parts[-1].text):
@@ -622,6 +622,14 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
+def _next_forename_part(text: str, last: _Token, token: _Token) -> bool:
+    """The token goes on the forenames after a surname's comma: a blank apart, or an initial's stop run straight into
+    the next initial ('PRITCHARD, A.L.', as 'Jones, H. T.' with its blank)."""
+    between = text[last.end:token.start]
+    return between in (" ", "\u00a0") or not between and last.text.endswith(".") and _initial(last.text) \
+        and _initial(token.text)
 
 
 PARTICLES_BEFORE_SURNAME = 3  # 'DE LA MARE', 'VAN DER BERG': a surname's particles are a word or two

@@ -789,6 +789,8 @@ def attendees_in(text: str, entry: Span, *, list_title: str | None = None) -> li
     if lead and _plural_title(entry.text[:lead.end()]):
         title = "Councillor"  # 'Councillors A, B and C': the honorific covers the list
     post: Span | None = None
+    if names_in_cells := _surname_first_cells(text, entry):
+        return names_in_cells  # 'ELLERY, S.      PRITCHARD, A.L.      BOWEN-TAIT, C.': a grid's row, a member a cell
     if ";" not in entry.text and (inverted := capitals_surname_first(text, entry)) is not None:
         return [inverted]  # 'Also present:  PUGH, Eirlys - Cabinet Member (...)': one member, surname first in capitals
     if ";" in entry.text and (inverted_list := _capitals_first_list(text, entry)):
@@ -1017,6 +1019,25 @@ def _without_own_initials(text: str, name: NameMatch, role: Span | None) -> Span
 
 # A vice-chair's mark in brackets or opening the role, in English or Welsh or both ('.... Is-gadeirydd / Vice-Chair').
 VICE_OPENING_RE = re.compile(rf"\(|^\W*+(?:(?:{OTHER_TONGUE_ONCE})?(?:vice|deputy)|{WELSH_VICE_CHAIR})", re.IGNORECASE)
+
+
+# Between two cells of a row: a tab, or a run of blanks as padding sets columns.
+CELL_GAP_RE = re.compile(r"(?<=\S)(?:\t|[^\S\n]{3,}+)(?=\S)")
+
+
+def _surname_first_cells(text: str, entry: Span) -> list[Attendee]:
+    """The members of a row of a grid whose cells each hold one name written surname first and nothing else ('ELLERY,
+    S.   PRITCHARD, A.L.   BOWEN-TAIT, C.', 'Ashby, Tom<TAB>Fenwick, Ruth'): one a cell. None where a cell holds
+    anything besides (a post, a bracket) or the row has one cell: its other readers take it."""
+    starts = [entry.start, *(gap.end() for gap in CELL_GAP_RE.finditer(text, entry.start, entry.end))]
+    ends = [*(gap.start() for gap in CELL_GAP_RE.finditer(text, entry.start, entry.end)), entry.end]
+    if len(starts) < 2:
+        return []
+    cells = [trim(text, start, end, " \t") for start, end in zip(starts, ends, strict=True)]
+    names = [surname_first_at(text, cell.start, cell.end) for cell in cells]
+    if not all(name is not None and name.end == cell.end for name, cell in zip(names, cells, strict=True)):
+        return []
+    return [_attendee(text, name, cell, cell) for name, cell in zip(names, cells, strict=True) if name is not None]
 
 
 def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
@@ -3853,8 +3874,9 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     if cell and name_at(text, cell.end(), entry.end, strict=False):
         # '| DS | Derek Hart | Head of Service |': the initials' own cell, not a rank ('DS') before the name
         entry = trim(text, cell.end(), entry.end, " \t|*")
-    inverted = None if list_title else inverted_entry(text, entry) or capitals_surname_first(text, entry)
-    people = [inverted] if inverted else attendees_in(text, entry, list_title=list_title)
+    in_cells = _surname_first_cells(text, entry)  # 'MARCHBANK, Leda<TAB>PENDLE, A.B.': a member a cell, not one
+    inverted = None if list_title or in_cells else inverted_entry(text, entry) or capitals_surname_first(text, entry)
+    people = in_cells or ([inverted] if inverted else attendees_in(text, entry, list_title=list_title))
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = _labelled_post(text, label, person.role)

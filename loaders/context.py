@@ -55,6 +55,11 @@ COUNTY_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]+[^\S\n]*+(?:\n[^\S\n]*+)?){
 KIND_COUNCIL_RE = re.compile(r"\b(?:[A-Z][\w'’-]*+[^\S\n]++){1,3}?(?i:county|district|borough|city)[^\S\n]++(?i:council)\b")
 
 COUNTY_KIND_RE = re.compile(r"\bcounty\s+council\b", re.IGNORECASE)
+# A post in the county's service, in a district's paper: 'head of the county youth justice service', 'the county's
+# youth offending team manager', 'County Youth Justice Service Manager'.
+OWN_SERVICE_RE = re.compile(r"YOS|Youth\s+(?:Offending|Justice)\s+Service")  # after the area's name: its service
+COUNTY_SERVICE_POST_RE = re.compile(r"\bcounty(?:['’]s)?(?:\s+council['’]s)?\s+youth\s+(?:justice|offending)\s+(?:service|team)\b",
+                                    re.IGNORECASE)
 # A county councillor's post written so: 'County Councillor, Cabinet Member CYP', 'County Cllr'.
 COUNTY_MEMBER_POST_RE = re.compile(r"County\s+(?:Councillor|Cllr)\b")
 # A council by its letters, those of its place's words then its kind's: 'FCC' (Fellshire County Council), 'KDC'.
@@ -369,7 +374,7 @@ class Context:
         self.emit(involvement, "Involvement", "relation", role.relation, ev, role.extractor)
         self.emit(involvement, "Involvement", "role", role.role, role.role_span or ev, role.extractor)
         self.emit(involvement, "Involvement", "document", self.document_entity, ev, role.extractor)
-        organisation = self._service_named(self._council_named(self._employer(role, chairs, written), role.role))
+        organisation = self._service_named(self._council_named(self._employer(role, chairs, written), role.role), role.role)
         if organisation:
             self.emit(involvement, "Involvement", "organisation", self.organisation(organisation, ev), ev,
                       role.extractor)
@@ -465,12 +470,19 @@ class Context:
         return bool(re.search(rf"\b{place}\s+(?:(?:[A-Z][a-z]+\s+){{0,2}}Council|(?:M?B|C?B|D|C)C)\b", post)) or any(
             found in own for found in LETTERS_RE.findall(post))
 
-    def _service_named(self, organisation: str | None) -> str | None:
+    def _service_named(self, organisation: str | None, post: str | None = None) -> str | None:
         """The service a paper's head names where a role would be given one made up from the area's name: a
         district's work run by the county's service ('(Wenscombeshire Youth Offending Service - Dunsmere Vale
         locality)' under the title) has its board and staff in that service, unless the paper names the district's
-        own service too."""
-        if not organisation or not self.home_area or organisation != f"{self.home_area} YOS":
+        own service too; and the county's service where the post says so in a district's paper naming one county
+        council ('head of the county youth justice service')."""
+        if not organisation or not self.home_area:
+            return organisation
+        county = self.county_council if post and COUNTY_SERVICE_POST_RE.search(post) else None
+        if county and fold(self.home_area) not in fold(county) and OWN_SERVICE_RE.fullmatch(
+                organisation.removeprefix(self.home_area).strip()):
+            return f"{COUNTY_KIND_RE.sub('', county).strip()} YOS"
+        if organisation != f"{self.home_area} YOS":
             return organisation
         return self.area_service or organisation
 

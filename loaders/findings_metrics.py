@@ -256,6 +256,10 @@ AGE_RANGE = re.compile(r"\baged\s+\d{1,2}\s*(?:-|–|to)\s*\d{1,2}\b", re.IGNORE
 FIGURE_REACH = 200  # how far back a figure's line and sentence are read
 LABEL_AFTER_REACH = 40  # how far after a figure another measure's label is looked for
 CASES_COUNTED_RE = re.compile(r"[^\S\n]+cases\s+were\s+(?:examined|inspected)\b", re.IGNORECASE)
+# Between the fact's figure and the comparator's in one bracket: '(41.2% against 37.9%)', '(31% compared with 34%)'.
+AGAINST_IN_BRACKETS = re.compile(r"[^\S\n]*+(?:against|compared\s+(?:with|to)|versus|vs\.?)\s++", re.IGNORECASE)
+BRACKET_CLOSE_RE = re.compile(r"[^\S\n]*+\)")
+PROSE_LINE = 50  # characters: a line of prose wrapped by the margin, longer than a key fact's label
 PAGE_NUMBER_INDENT = 30  # spaces before a number alone on its line: a page's number at the right margin
 MONEY = re.compile(r"£|\b(?:budgets?|costs?|spend(?:ing)?|grants?|funding|allocations?)\b", re.IGNORECASE)
 # The name of a comparator: 'the national average', 'England and Wales', 'the England and Wales rate', 'Average for
@@ -541,6 +545,10 @@ class KeyFactReader:
                 self.used.add(figure.start)
                 fact = KeyFact(measure, figure, label)
                 self.comparators(fact, max(figure.end, label.end), self.comparison_end(end))
+                if not fact.comparators and (pair := self.compared_in_brackets(label.end, figure)) \
+                        and pair[1].start not in self.used and compatible(figure.unit, pair[1].unit):
+                    fact.comparators.append(pair)
+                    self.used.add(pair[1].start)
                 self.named_without_figure(fact, end)
                 yield fact
 
@@ -561,9 +569,10 @@ class KeyFactReader:
             return None
         figure = following[0]
         between = self.text[label.end:figure.start]
-        if any(s.start < figure.start for _, s in self.labels(label.end, figure.start)) or \
-                re.search(r"\b(?:against|compared|than|versus|vs)\b", between, re.IGNORECASE) or \
-                self.named_before(label.end, figure) or self.named_after(figure, end):
+        compared = self.compared_in_brackets(label.end, figure) is not None  # '... than the Wales average (41.2% against'
+        if any(s.start < figure.start for _, s in self.labels(label.end, figure.start)) or not compared and (
+                re.search(r"\b(?:against|compared|than|versus|vs)\b", between, re.IGNORECASE) or
+                self.named_before(label.end, figure) or self.named_after(figure, end)):
             return None  # another measure's figure, or a comparator's (a label line above 'England and Wales: 32.1%')
         if self.labelled_after(measure, figure):
             return None  # 'Caseload at the time of fieldwork: 26 cases were inspected': the figure's own words say
@@ -588,6 +597,19 @@ class KeyFactReader:
         linked = COUNT_LINK.fullmatch(self.text, label.end, link_end) or LABEL_COLON.fullmatch(
             self.text, label.end, link_end) or PLACE_LINK.fullmatch(self.text, label.end, link_end)
         return figure if linked else None
+
+    def compared_in_brackets(self, start: int, figure: Figure) -> tuple[str, Figure] | None:
+        """A bracket that opens with the fact's figure and closes with a comparator's, the comparator named before it:
+        'higher than the Wales average (41.2% against 37.9%)': the comparator's name and figure."""
+        opening = self.text.rfind("(", start, figure.start)
+        link = AGAINST_IN_BRACKETS.match(self.text, figure.end)
+        if opening < 0 or self.text[opening + 1:figure.start].strip() or link is None:
+            return None
+        names = list(COMPARATOR_NAME.finditer(self.text, start, opening))
+        other = self.figures(link.end(), min(len(self.text), link.end() + LABEL_AFTER_REACH))
+        if not names or not other or other[0].start != link.end() or not BRACKET_CLOSE_RE.match(self.text, other[0].end):
+            return None
+        return comparator_text(names[-1].group(0)), other[0]
 
     def earlier_period(self, fact: KeyFact) -> None:
         """The fact's own figure for an earlier period, as a comparator named by the period (beside any other): '312 in 2023/24 against 388
@@ -1089,10 +1111,15 @@ class KeyFactReader:
         return (found[0], comparator_text(name.group(0))) if name else None
 
     def sentence_tail(self, line: Line, figure: Figure) -> bool:
-        """'36.0%.' ending a sentence the margin wrapped ('... the England and Wales average of' / '36.0%.'): the end of
-        prose, not a figure on a line of its own."""
-        return self.text[figure.end:line.end].strip().startswith(".") and re.search(
-            r"[A-Za-z,][^\S\n]*\n[^\S\n]*$", self.text[max(0, line.start - 80):line.start]) is not None
+        """'36.0%.' ending a sentence the margin wrapped ('... the England and Wales average of' / '36.0%.'), or a
+        figure in brackets under a line of prose ('... higher than the average for Wales' / '(37.9 per cent)'): the end
+        of prose, not a figure on a line of its own."""
+        wrapped = re.search(r"[A-Za-z,][^\S\n]*\n[^\S\n]*$", self.text[max(0, line.start - 80):line.start]) is not None
+        before, after = self.text[line.start:figure.start].strip(), self.text[figure.end:line.end].strip()
+        if after.startswith(".") or after.startswith(")") and not before:
+            return wrapped  # ('... (39.4% against' / '35.1%).': the bracket opened on the line above closes)
+        above = self.text[self.text.rfind("\n", 0, max(0, line.start - 1)) + 1:line.start].strip()
+        return before == "(" and after == ")" and wrapped and len(above) >= PROSE_LINE
 
     def text_lines(self, all_lines: list[Line], index: int, step: int, figure_lines: Mapping[int, object]) -> list[Line]:
         """Up to three short lines of words next to a figure line, up to the next figure line."""

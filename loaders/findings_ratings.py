@@ -112,7 +112,8 @@ OVERALL_RATING = [
                re.IGNORECASE | re.MULTILINE),
     # 'was rated good', 'has been assessed by HM Inspectorate of Probation as 'Outstanding'': loose, see LOOSE
     re.compile(rf"\b(?:was|were|been|is|are)\s+(?:rated|judged|graded|assessed|found)\s+(?:by\s+[^.;:\n]{{3,80}}?\s+)?"
-               rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT})\b", re.IGNORECASE),
+               rf"(?:as:?\s+|to\s+be\s+|to\s+(?=require))?(?:being\s+)?{QUOTES}(?P<rating>{JUDGEMENT}|requiring\s+improvement)\b",
+               re.IGNORECASE),  # ('was judged as requiring improvement overall')
     re.compile(r"\b(?P<rating>(?:one|two|three|four|five|[1-5])[\s-]stars?)\b(?:\s+rating)?", re.IGNORECASE),
     # 'has been upgraded to 'Good'', 'moved from 'Requires improvement' to 'Good''
     re.compile(rf"\b(?:upgraded|downgraded|raised|lowered|moved|improved)\s+(?:from\s+{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+)?"
@@ -127,6 +128,7 @@ SERVICE_RATED = re.compile(r"\b(?:YOS|YOT|YJS|services?|teams?|Youth Offending \
                            r"(?:\s*\([A-Z]{2,5}\))?"  # 'Our Youth Justice Service (YJS) has been rated Good'
                            r"(?:\s*,[^,.;]{1,80},)?"  # 'the service, which was inspected in January, was rated'
                            r"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})?"  # 'Youth justice services in Cwmtalog have been'
+                           r"(?:\s*+,[^,.;\n]{1,40}+,)?"  # 'The youth justice service in Ormsgate, south Wales, has been'
                            r"\s+(?:has\s+been|had\s+been|have\s+been|was|were|is|are|has|have|got)\b", re.IGNORECASE)
 # A rating of the service for one piece of its work: 'was rated good for its work with victims'.
 PIECE_OF_WORK = re.compile(r"['’\"”]?\s+(?:for|in|on|at)\s+(?:its|their|the|this|some|one)\b"

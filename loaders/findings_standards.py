@@ -702,16 +702,23 @@ DOMAIN_ROW = re.compile(rf"^[^\w\n]*+(?:domain[^\S\n]++(?:one|two|three|four|[1-
                         rf"[^\S\n]*+{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}[^\S\n|]*+\|?[^\S\n]*+$",
                         re.IGNORECASE | re.MULTILINE)
 
+# Domains rated in a run of 'domain: rating' pairs in a sentence, after a bracket, a colon, a semicolon or a comma
+# ('(organisational delivery: requires improvement; court disposals: requires improvement; out-of-court disposals:
+# good)', 'Ratings: Organisational delivery - Good, Court disposals - Outstanding'), each rating closing its pair.
+DOMAIN_PAIR = re.compile(rf"(?:[(;,:]|\band\b)[^\S\n]*+\n?[^\S\n]*+{DOMAIN_WORDS}[^\S\n]*+[:–—-][^\S\n]*+\n?[^\S\n]*+"
+                         rf"{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUOTES}(?=[^\S\n]*+(?:[;,.)]|\n|$|and\b))",
+                         re.IGNORECASE)
+
 
 def domains_rated(ctx: Context, inspection: InspectionRef | None) -> None:
-    """Domains rated as a whole in prose (see DOMAIN_RATED, and DOMAIN_NEXT after it) or in a summary's rows (see
-    DOMAIN_ROW), under the domain's name."""
+    """Domains rated as a whole in prose (see DOMAIN_RATED, and DOMAIN_NEXT after it), in a summary's rows (see
+    DOMAIN_ROW) or in a run of pairs (see DOMAIN_PAIR), under the domain's name."""
     found = []
     for match in DOMAIN_RATED.finditer(ctx.text):
         found.append(match)
         while (more := DOMAIN_NEXT.match(ctx.text, found[-1].end())):
             found.append(more)
-    for match in [*found, *DOMAIN_ROW.finditer(leaders_blanked(ctx.text))]:
+    for match in [*found, *DOMAIN_ROW.finditer(leaders_blanked(ctx.text)), *DOMAIN_PAIR.finditer(ctx.text)]:
         domain = DOMAINS[re.sub(r"disposal$", "disposals", fold(match.group("domain")))]
         where = trim(ctx.text, match.start("domain"), match.end())
         emit_rating(ctx, rated_inspection(ctx, inspection, where, match.group("rating")), DOMAIN_NAMES[domain],
@@ -878,6 +885,9 @@ def rated_subject(text: str, match: re.Match[str], part: str | None) -> Span:
     return span(text, breaks[-1] if breaks else floor, match.start())
 
 
+REVIEWING = re.compile(r"\breviewing\b", re.IGNORECASE)
+
+
 def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
     """The codes of the standards some words name, by code or by name."""
     # a code only where the words say it is a standard's: 'standard 3.4', '(1.4)', never a paragraph's number
@@ -906,6 +916,10 @@ def standards_named(ctx: Context, words: str, *, cue_before: int) -> list[str]:
         # reviewing is a court disposal's standard only: out-of-court work's fourth is its policy and provision
         found += [f"{domain}.{number}" for number, stage in STAGES if re.search(rf"\b{stage}\b", rest, re.IGNORECASE)
                   and (domain == 2 or number < 4)]
+    elif found and cued and REVIEWING.search(rest):
+        # 'two standards (Information and facilities, and Reviewing)': listed with a standard named in full, it is one
+        # too, and no other domain reviews ('assessment and reviewing require improvement' alone names no domain)
+        found.append("2.4")
     return found
 
 

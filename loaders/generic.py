@@ -235,7 +235,9 @@ def document_body(ctx: Context) -> str | None:
     if BOARD_HEAD.search(" ".join(first[:2])):
         return BOARD
     named = " ".join(first)
-    return INSPECTORATE if ctx.gazetteer.inspectorate_named(named) and not COUNCIL_HEAD.search(named) else None
+    # a head in capitals names its inspectorate as a title does ('HM INSPECTORATE OF PROBATION - NEWS')
+    title_cased = " ".join(_title_cased_line(line) if line.isupper() else line for line in first)
+    return INSPECTORATE if ctx.gazetteer.inspectorate_named(title_cased) and not COUNCIL_HEAD.search(named) else None
 
 
 def _title_cased(head: str, gazetteer: Gazetteer) -> str:
@@ -413,10 +415,15 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     def in_title(place: str) -> bool:
         return bool(re.search(rf"(?<![\w-]){re.escape(place)}(?![\w-])", title, re.IGNORECASE))  # 'THE TARNSIDE ECHO'
 
-    # the lower-case form says a service only in a headline, or where the title names the place too ('Tarnside Echo')
-    ranked = [place for place, count in (counts + Counter({p: n for p, n in in_prose.items() if in_title(p)})).most_common()
-              if count >= 2 or in_title(place)]
-    return ranked[0] if ranked else None
+    # the lower-case form says a service only in a headline, or where the title names the place too ('Tarnside Echo');
+    # where no place qualifies so, where a body names it too: a council's news with its publisher in the footer
+    # ('Tarnside County Borough Council, Civic Offices') and its service in prose ('Tarnside's Youth Justice Service')
+    for said in (in_title, counts.__contains__):
+        ranked = [place for place, count in (counts + Counter({p: n for p, n in in_prose.items() if said(p)})).most_common()
+                  if count >= 2 or in_title(place)]
+        if ranked:
+            return ranked[0]
+    return None
 
 
 def _title_end(head: str, gazetteer: Gazetteer) -> int:

@@ -429,8 +429,9 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
             continue  # '| Member | Vacant | Jobcentre Plus |': a seat no one holds names no one
         if column is not None and len(row) == 2 and row[1].start - line.start == column \
                 and not find_names(text, row[1].start, row[1].end, strict=False) \
-                and not find_names(text, row[0].start, row[0].end, strict=True):
-            continue  # 'Media Relations ...... HMI Probation press office': a post copied to no one by name
+                and not find_names(text, row[0].start, row[0].end, strict=True) and not _name_beside_post(ctx, row):
+            continue  # 'Media Relations ...... HMI Probation press office': a post copied to no one by name (a name
+            # the strict reader leaves, alone in the first cell beside a post, is one: 'R. Okafor-Pryce   Head of Service')
         starts_with_gap = line.text[:1] in "\t" or bool(re.match(r"^\s*\|\s*\|", line.text))
         if len(row) == 1 and not starts_with_gap:
             only = row[0]
@@ -611,6 +612,12 @@ def _role_and_names(ctx: Context, row: list[Span]) -> tuple[Span | None, list[Sp
     if first_names and first_names[0].start - row[0].start < 3 and len(row) > 1:
         return row[-1], row[:-1]  # names first, role last
     return row[0], row[1:]
+
+
+def _name_beside_post(ctx: Context, row: list[Span]) -> bool:
+    """A row's first cell holds one person's name alone and its second a post ('R. Okafor-Pryce   Head of Youth
+    Offending Service', 'Mererid Llwyd ...... YOS Manager'): a name however short or rare its forename."""
+    return only_a_name(ctx, row[0]) is not None and names_post(row[1].text)
 
 
 def only_a_name(ctx: Context, cell: Span) -> NameMatch | None:

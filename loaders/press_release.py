@@ -89,9 +89,9 @@ def recognise(text: str) -> bool:
 
 def load(ctx: Context) -> None:
     area = generic.document_area(ctx)
-    # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said', 'inspections are overseen by Jo Lee'
-    inspection_people.head_of_inspections(ctx)
-    inspection_people.who_led(ctx)  # 'HM Inspector Jo Lee, who led the inspection, added: ...'
+    # 'Jo Lee, who manages the Inspectorate's youth inspection programme, said', 'inspections are overseen by Jo Lee';
+    # 'HM Inspector Jo Lee, who led the inspection, added: ...', 'The lead inspector was Jo Lee.' as papers name them
+    inspection_people.inspectorate_people_in_papers(ctx)
     inspection_people.team_in_prose(ctx)  # notes to editors: 'The inspection was led by X, HM Inspector, with Y.'
     inspection_people.report_addressed_to(ctx, area)  # 'The report is addressed to X, Chair of ...'
     speakers.quoted_people(ctx, area)

@@ -19,7 +19,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from kg.gazetteer import load_gazetteer
-from kg.loaders.context import Context, PendingRole
+from kg.loaders.context import INSPECTORATE, Context, PendingRole
 from kg.loaders.roles import POST_GOES_ON_RE, organisation_for_role, organisation_named
 from kg.loaders.text import (
     Span,
@@ -161,7 +161,9 @@ def quoted_people(ctx: Context, area: str | None, *, posts_only: bool = False, a
         role = role_text(speaker.role)
         relation = post_relation(role, youth_justice=youth_justice)
         # 'Chief Inspector Lyle Dunn said': a police officer's rank written as a title, not the inspectorate's chief
-        police_rank = relation == "chief_inspector" and _rank_before_name(ctx.text, speaker.role, speaker.name)
+        # (in the inspectorate's own release it is its chief's title: 'HM INSPECTORATE OF PROBATION - NEWS')
+        police_rank = relation == "chief_inspector" and ctx.home_body != INSPECTORATE \
+            and _rank_before_name(ctx.text, speaker.role, speaker.name)
         if police_rank:
             relation = None
         clause = clause_post(ctx.text, speaker.role, speaker.evidence.end) if speaker.role else None
@@ -1402,9 +1404,13 @@ COMMITTEE_RE = re.compile(r"\b(?:committee|panel)\b", re.IGNORECASE)
 CHAIR_NAME_GAP_RE = re.compile(r"[^\S\n]*,\s*")
 
 
-# ('... Scrutiny Panel, under the chairmanship of Councillor X' too, and 'under Councillor X's chairmanship')
-SCRUTINY_CHAIRED_BY_RE = re.compile(r"(?P<body>\b(?:scrutiny|overview)\b[^.;:\n]{0,60}?\b(?:committee|panel))[^\S\n]*+,?\s++"
+# ('... Scrutiny Panel, under the chairmanship of Councillor X' too, and 'under Councillor X's chairmanship'; 'the
+# committee, chaired by Councillor X' and 'the panel, which is chaired by Cllr X' after a scrutiny body is named)
+SCRUTINY_CHAIRED_BY_RE = re.compile(r"(?P<body>\b(?:scrutiny|overview)\b[^.;:\n]{0,60}?\b(?:committee|panel)|"
+                                    r"(?P<back>\bthe\s++(?:committee|panel)))[^\S\n]*+,?\s++"
+                                    r"(?:(?:which\s++)?(?:is|was)\s++)?"
                                     r"(?:chaired\s++by|under(?:\s++the\s++chair(?:man)?ship\s++of)?)\s++", re.IGNORECASE)
+SCRUTINY_BODY_RE = re.compile(r"\b(?:scrutiny|overview)\b[^.;:\n]{0,60}?\b(?:committee|panel)\b", re.IGNORECASE)
 POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 CHAIRMANSHIP_AFTER_RE = re.compile(r"['’]s?\s++chair(?:man)?ship\b", re.IGNORECASE)
 
@@ -1426,6 +1432,8 @@ def committee_chair(ctx: Context, area: str | None) -> None:
         ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
     for match in SCRUTINY_CHAIRED_BY_RE.finditer(text):  # '... Overview and Scrutiny Committee, chaired by Councillor X'
+        if match.group("back") and not SCRUTINY_BODY_RE.search(text, 0, match.start()):
+            continue  # 'the committee' refers back to a scrutiny body only where one is named before it
         name = name_at(text, match.end(), min(len(text), match.end() + 80), strict=False)
         if name is None or name.title != "Councillor" or name.start != match.end():
             continue
@@ -1434,7 +1442,7 @@ def committee_chair(ctx: Context, area: str | None) -> None:
             name = replace(name, end=name.end - len(owner.group(0)), name=name.name[:owner.start()]) if owner else name
             if not CHAIRMANSHIP_AFTER_RE.match(text, name.end):
                 continue
-        ctx.person_role(name, "panel_chair", span(text, match.start("body"), name.end), role="Chair",
+        ctx.person_role(name, "panel_chair", span(text, match.start(), name.end), role="Chair",
                         organisation=organisation_for_role("Councillor", area))
 
 

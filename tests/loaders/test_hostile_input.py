@@ -817,6 +817,28 @@ MINIMAL_CASES = {
     "\n\nLEE, Jo (Dr)" + " (Dr)" * 3_000 + " Director   Member\n",
     "deputies' lines under a member without end": "Westmere Youth Justice Plan\n\nIts membership at 1 May 2024:\n\n"
     "LEE, Jo      Director, Westmere Council      Member\n" + "  (deputy: ROE, Ann, Inspector)\n" * 1_000,
+    # stop 35 (b106): 'the committee, chaired by' after a scrutiny body, a row of members surname first a cell, initials
+    # run together, a service in a place set off by commas, 'requiring improvement', domains in 'domain: rating' pairs,
+    # the county's service in a district's post
+    "the committee before 'chaired by' after blanks without end": "Westmere Council News\n\nThe Scrutiny Committee met."
+    "\n\nThe committee," + " " * 12_000 + "chaired by Councillor Jo Lee, heard it.\n",
+    "a row of members surname first without end": "Westmere Council\n\nSCRUTINY COMMITTEE\n\nMINUTES\n\nPRESENT:\n"
+    + "LEE, J.   " * 1_500 + "\n",
+    "initials run together after a surname without end": "Westmere Council\n\nSCRUTINY COMMITTEE\n\nMINUTES\n\n"
+    "PRESENT:\n  LEE, " + "A." * 3_000 + "\n",
+    "a service's place set off by commas without end": "HM Inspectorate of Probation\n\nNEWS\n\nThe service in Westmere"
+    + ", north Wales" * 3_000 + ", has been rated 'Good'.\n",
+    "'requiring improvement' after blanks without end": "Westmere Council\n\nDECISION NOTICE\n\nThe service was judged "
+    "as" + " " * 12_000 + "requiring improvement overall.\n",
+    "domains in pairs without end": "Westmere Council\n\nDECISION NOTICE\n\nThe service was rated Good ("
+    + "court disposals: good; " * 2_000 + "organisational delivery" + " " * 12_000 + "- good).\n",
+    "a bracket's figures 'against' after blanks without end": "Westmere Council\n\nSCRUTINY COMMITTEE\n\nMINUTES\n\n"
+    "Reoffending was higher than the Wales average (41.2%" + " " * 12_000 + "against 37.9%).\n",
+    "comparators in brackets under lines of prose over and over": "Westmere Council News\n\n" + "The reoffending rate,"
+    " 41.2 per cent, was higher than the average for Wales\n(37.9 per cent)\n" * 1_000,
+    "the county's service after blanks without end": "Westmere District Council > News\n\nPosted on: 4 May 2023\n\n"
+    "Fenwick County Council runs it.\n\nJo Lee, head of the county" + " " * 12_000 + "youth justice service, said: "
+    "\"It works.\"\n",
 }
 
 
