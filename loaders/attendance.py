@@ -1073,8 +1073,11 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 # they came for (the keys hold no deputy there). After the post and a comma or a dash too: '(NHS Westmere, deputising
 # for SN)', 'National Probation Service - deputising for JT'. In two languages, the other's words before a slash
 # first: '(yn lle / substituting for R. Lloyd-Jenkins)'.
+STANDING_CELL_RE = re.compile(r"\s++(?:substitut|deputi)", re.IGNORECASE)  # a standing in a cell of its own, not bracketed
 SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE}|{OTHER_TONGUE_ONCE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
-                                r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b",
+                                r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b|"
+                                # a register's cell of its own after padding: '... (Cllr)      Substitute for Cllr Lee'
+                                r"(?<![^\S\n])(?:\t|[^\S\n]{2})[^\S\n]*+(?:substitut(?:e|ing)|deputi[sz]ing)[^\S\n]++for\b",
                                 re.IGNORECASE)
 
 
@@ -2146,7 +2149,9 @@ def _inline_list(text: str, line: Line) -> bool:
 # contact: X'): not an entry.
 # A copy list's label with its entries on the line ('Circulation: Board members; Cllr X, Leader of ...') ends a list too.
 CONTACT_LABEL_RE = re.compile(r"[^\w\n]*+(?:contact|lead|responsible|reporting)\s++officers?\s*+:|[^\w\n]*+report\s++author\s*+:|"
-                              r"[^\w\n]*+officer\s++contact\s*+:|[^\w\n]*+(?:circulation|distribution)(?:\s++list)?\s*+:",
+                              r"[^\w\n]*+officer\s++contact\s*+:|[^\w\n]*+(?:circulation|distribution)(?:\s++list)?\s*+:|"
+                              # the meeting's own details under its lists ('Venue: Committee Room B, Guildhall')
+                              r"[^\w\n]*+(?:venue|location|place\s++of\s++meeting)\s*+:",
                               re.IGNORECASE)
 
 
@@ -2248,7 +2253,9 @@ def _read_rows(text: str, all_lines: list[Line], index: int, section: Section, *
             heads = wrapped_heads or [" ".join(cell.text.lower().split()) for cell in head_cells]
             aside = _aside_column(line, head_cells) if wrapped_heads is None else None
             index += 1 if wrapped_heads is None else 2
-            status_column = next((cell.start - line.start for head, cell in zip(heads, head_cells, strict=True)
+            # the last status head: 'Status   Attended' puts the member's standing ('Chair', 'Co-opted') before the
+            # column that says whether they came
+            status_column = next((cell.start - line.start for head, cell in reversed(list(zip(heads, head_cells, strict=True)))
                                   if head in STATUS_HEADS), None)
             status_at = next((at for at, head in enumerate(heads) if head in STATUS_HEADS), None)
             notes_heads = next(((status_at, at, cell.start - line.start)
@@ -2461,7 +2468,8 @@ def _wrapped_head_row(text: str, all_lines: list[Line], index: int) -> list[str]
 # A status word standing in a table's status column, which a long post ran into with one space between
 # ('London Probation Trust, Assistant Chief Officer Apologies' under '... Agency / Post     Status').
 # (a bracket may follow it, wrapped onto the next line: 'Apologies (substitute:' / 'Councillor Jo Bloggs)')
-STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance)"
+# (a register's mark too, 'Y', 'N', where it stands under the status head: 'Substitute for Cllr Lee Y')
+STATUS_WORD_RE = re.compile(r"(?P<status>present|attended|apologies|absent|in[^\S\n]+attendance|yes|no|y|n)"
                             r"(?:[^\S\n]++\([^()]*+\)?)?[^\S\n]*+$", re.IGNORECASE)
 STATUS_HEADS = {"status", "attendance", "attended", "att"}
 MARK_HEADS = {"present", "attended", "apologies", "absent", "substitute"}  # a head of one attendance's column
@@ -3266,7 +3274,7 @@ RUNNING_HEADER_WORDS = 3
 def is_page_furniture(text: str, line: Line) -> bool:
     """A page's footer or running header that extraction left inside a list: '-- Page 1 of 4 --', or a line that
     begins as the document does ('Westfold City Council – Scrutiny Commission – 15/11/23')."""
-    if PAGE_NUMBER_RE.search(line.text):
+    if PAGE_NUMBER_RE.search(line.text) or _running_footer(line):
         return True
     opening = re.match(r"\s*(\S[^\n]*)", text)
     if opening is None or line.start <= opening.end():
@@ -3280,6 +3288,17 @@ def is_page_furniture(text: str, line: Line) -> bool:
     cells = re.match(rf"\s*{re.escape(opening.group(1).strip())}(?:\t|[^\S\n]{{3,}})(?=\S)", line.text)
     rest = written[len(title):]
     return not (find_names(rest) or cells and find_names(rest, strict=False))
+
+
+# The parts of a running footer, each set off by a padded dash or bar: 'Inspecting youth offending work    -    Westmere
+# -    Full Joint Inspection 2010'.
+FOOTER_PART_BREAK_RE = re.compile(r"(?<![^\S\n])[^\S\n]{2,}+[-–—|][^\S\n]{2,}+")
+FOOTER_YEAR_END_RE = re.compile(r"\b(?:19|20)\d\d[^\S\n]*+$")
+
+
+def _running_footer(line: Line) -> bool:
+    """A footer of three parts or more, each set off by a padded dash or bar, the last ending with the year."""
+    return FOOTER_YEAR_END_RE.search(line.text) is not None and len(FOOTER_PART_BREAK_RE.findall(line.text)) >= 2
 
 
 def _continues_role(line: Line) -> bool:
@@ -3599,6 +3618,8 @@ STATUS_CELL_RE = re.compile(r"(?:(?<!\t)\t++|(?<![^\S\n])[^\S\n]{3,}+|(?<![^\S\n
                              r"chair(?:man|person|woman)?|"
                              # any other short code or mark, which means something only where the document's key says
                              r"[A-Za-z]{1,3}|\*{1,3}|[†‡–—-])(?(bracket)\])"  # '[P]', '[A]': the mark in square brackets
+                            # 'N - apologies': the mark, then what it meant after a dash (a no that sent apologies)
+                            r"(?:[^\S\n]++[–—-][^\S\n]++(?P<remark>apologies|apols?\.?|sent[^\S\n]++apologies))?"
                             # 'D  (Insp M Carrow)': the deputy a member sent, in brackets after the mark
                             r"[^\S\n]*+\|?[^\S\n]*+(?:\([^()\n]{1,60}\)[^\S\n]*+)?$", re.IGNORECASE)
 # 'Jo Bloggs attended as substitute for Cllr Lee': searched in the line alone, from the start of a run of blanks (not from
@@ -3630,8 +3651,12 @@ SUBSTITUTE_MARKS = {"s", "sub", "subs"}
 def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> None:
     """The person's attendance as the status cell gives it, read by the document's own key where it declares the mark;
     'Chair' there says they chaired (and so came), whatever list they stand in."""
-    if status is not None:
-        _set_meaning(person, mark_meaning(text, status.group("status")))
+    if status is None:
+        return
+    meaning = mark_meaning(text, status.group("status"))
+    if "remark" in status.re.groupindex and status.group("remark") and meaning in (ABSENT, None):
+        meaning = APOLOGIES  # 'N - apologies': did not come, and said so
+    _set_meaning(person, meaning)
 
 
 def _set_meaning(person: Attendee, meaning: str | None) -> None:
@@ -3854,8 +3879,20 @@ def _group_label(text: str, start: int, end: int) -> int | None:
     return group.end() if person_at(text, trim(text, group.end(), end)) else None
 
 
+# A titled name opening an entry, a dash after it: 'Cllr Whitlock - personal, item 43: is a magistrate ...'.
+TITLED_ENTRY_DASH_RE = re.compile(r"[^\S\n]++[–—-][^\S\n]")
+
+
+def _titled_entry(text: str, line: Line) -> bool:
+    """A line that opens with a titled name and a dash: an entry and its remark, however much the remark says like a
+    sentence."""
+    start = trim(text, strip_bullet(text, line).start, line.end).start
+    name = name_at(text, start, line.end, strict=False)
+    return name is not None and bool(name.title) and TITLED_ENTRY_DASH_RE.match(text, name.end, line.end) is not None
+
+
 def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> list[Attendee]:
-    if is_blank(line) or is_prose(line):
+    if is_blank(line) or is_prose(line) and not _titled_entry(text, line):
         return []
     status, end = _status_and_entry_end(text, line)
     substitute = SUBSTITUTE_FOR_RE.search(text[line.start:end])
@@ -3877,6 +3914,10 @@ def _entry_people(text: str, line: Line, *, list_title: str | None = None) -> li
     in_cells = _surname_first_cells(text, entry)  # 'MARCHBANK, Leda<TAB>PENDLE, A.B.': a member a cell, not one
     inverted = None if list_title or in_cells else inverted_entry(text, entry) or capitals_surname_first(text, entry)
     people = in_cells or ([inverted] if inverted else attendees_in(text, entry, list_title=list_title))
+    standing = SUBSTITUTE_MARK_RE.search(text, entry.start, entry.end)
+    if standing is not None and len(people) > 1 and STANDING_CELL_RE.match(standing.group(0)):
+        # 'Cllr Jo Lee<TAB>Deputising for Cllr Roe': the member replaced, in the standing's own cell, is no entry
+        people = [person for person in people if person.name.start < standing.start()] or people
     if label:  # 'Cabinet Member:<TAB>Councillor Jo Bloggs': the label is the post
         for person in people:
             person.role = _labelled_post(text, label, person.role)
@@ -4174,10 +4215,12 @@ RUN_ON_LINES = 6  # the lines a list under its plural honorific runs on to
 
 
 def _runs_on_from_above(all_lines: list[Line], index: int) -> bool:
-    """The line goes on with the list above it: the line above ends with a comma or 'and', or the line opens with the
-    bracket of the entry above ('Councillors A, B' / '(Children and Families), C (Housing)')."""
+    """The line goes on with the list above it: the line above ends with a comma or 'and' or leaves a bracket open
+    ('Councillors A (Deputy' / 'Leader; Resources), B'), or the line opens with the bracket of the entry above
+    ('Councillors A, B' / '(Children and Families), C (Housing)')."""
     above = all_lines[index - 1].text.rstrip()
-    return above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above)) or all_lines[index].text.lstrip().startswith("(")
+    return above.endswith(",") or bool(re.search(r"\s(?:and|&)$", above)) or above.count("(") > above.count(")") \
+        or all_lines[index].text.lstrip().startswith("(")
 
 
 def _indented_run_head(all_lines: list[Line], index: int, run_heads: dict[int, int]) -> int:
@@ -5260,9 +5303,11 @@ OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|sol
 
 
 def _officer_also_present(attendee: Attendee) -> bool:
-    """An officer listed 'Also present' beside the members: no councillor, and an officer's post written with them."""
+    """An officer listed 'Also present' beside the members: no councillor, and an officer's post written with them, or
+    a police rank for their title ('Also: Supt J. Marr, Tresswick Police')."""
     role = attendee.role_text
-    return not attendee.councillor and role is not None and OFFICER_POST_RE.search(role) is not None
+    return not attendee.councillor and (role is not None and OFFICER_POST_RE.search(role) is not None
+                                        or police_rank(title_parts(attendee.name.title or "")))
 
 
 def members_who_came(text: str, listed: list[Section]) -> list[Section]:

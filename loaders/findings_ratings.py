@@ -419,7 +419,8 @@ def rating_for_code(ctx: Context, code: str) -> str | None:
 # (possessive: a run of blanks is read once, never split several ways)
 CELL_BREAK = r"(?:[^\S\n\t]*+[|\t][^\S\n]*+|[^\S\n]{2,}+)"
 # (a dash for a score the area was not given: 'Governance and partnerships<TAB>--<TAB>Substantial improvement required')
-SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?:(?P<percent>\d{{1,3}})\s?%|[-–—]{{1,2}})"
+# (the score a bare number where the column's head gives its unit: 'Aspect   Score (%)   Comment' over 'Safeguarding   61   ...')
+SCORE_ROW = re.compile(rf"^[^\S\n]*+\|?[^\S\n]*+(?P<scope>[^\s|][^|\t\n%]{{1,60}}?){CELL_BREAK}(?:(?P<percent>\d{{1,3}})(?:\s?%)?|[-–—]{{1,2}})"
                        rf"{CELL_BREAK}(?P<rating>(?i:(?:minimum|minimal|moderate|substantial|drastic)\s+improvement(?:\s+required)?|"
                        rf"some\s+improvement\s+required))"
                        rf"[^\S\n]*\|?[^\S\n]*$", re.MULTILINE)

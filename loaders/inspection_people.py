@@ -967,8 +967,9 @@ def chief_inspectors(ctx: Context, begin: int = 0, end: int | None = None) -> in
             continue
         if trim(ctx.text, line.start, roles[0].start) or len(plain(line.text).split()) > SIGNATURE_WORDS:
             found += sum(_named_beside(ctx, line, role) for role in roles)
-        else:
-            found += _signature_above(ctx, all_lines, index, roles)
+        else:  # ('HM Chief Inspector of Probation: Jo Lee': the post as a label, its holder after it on the line)
+            found += (_named_beside(ctx, line, roles[-1]) if trim(ctx.text, roles[-1].end, line.end) else 0) \
+                or _signature_above(ctx, all_lines, index, roles)
     return found
 
 
@@ -1073,7 +1074,8 @@ HEAD_RE = re.compile(
 HELD_BY = r"(?:\s+(?:undertaken|carried\s+out|performed|held|fulfilled|taken)\s+by)?"
 HEAD_VERB_RE = re.compile(rf"\b(?:is|was){HELD_BY}\s+(?:HM\s+Inspector\s+)?")
 # The words before the name stay in the post's paragraph: a signature's post is followed by a 'cc:' list, not its holder.
-HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?\b(?:(?:is|was){HELD_BY}|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
+# (a colon straight after the post too, 'Head of Inspections: Name', where no word boundary opens the window read)
+HEAD_NAME_AFTER_RE = re.compile(rf"^(?:(?:(?!\n[^\S\n]*\n)[^.;]){{0,160}}?(?:\b(?:is|was){HELD_BY}|:)|\s*,)\s+(?:HM\s+Inspector\s+)?",
                                 re.IGNORECASE)
 # Between a name and the post after it: a comma, a dash or a bracket, and perhaps the inspectorate's possessive
 # ('Mark Tovey, HM Inspectorate of Probation's Head of ...').
@@ -1720,6 +1722,7 @@ class TeamListReader:
         self.continued = False  # the row's last cell goes on in the line below
         self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
         self.name_column: int | None = None  # where the names stand, in a table of 'Label   Name, Post' rows
+        self.apart = False  # the row read is set apart from the members above it by a blank line
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -1751,6 +1754,8 @@ class TeamListReader:
                     and (alone := trim(text, row.start, row.end)) and (name := self._name_at(alone.start, alone.end)) \
                     and name.end == alone.end:
                 break  # a name alone after a blank line under rows of names and their own posts: a signature, say
+            # a row set apart from the members above by a blank line ('Head of Inspections: Jo Lee' under the team)
+            self.apart = bool(self.found) and index > 0 and is_blank(rows[index - 1])
             post = self._own_post_below(rows, index)
             if post is not None:  # a post that names no inspector's role ('Police Adviser') is in the list it stands in
                 own_posts.add(index + 1)
@@ -2162,7 +2167,9 @@ class TeamListReader:
         role_span = own_span if own_role else label.span if label.line_index >= 0 else None
         self.ctx.person_role(name, label.relation, evidence, role=role_text, role_span=role_span,
                              organisation=organisation)
-        if self.team_heading and label.relation == "head_of_inspections":  # listed in the team, so one of it too
+        if self.team_heading and label.relation == "head_of_inspections" \
+                and not (self.apart and label.line_index == index and label.span.end <= name.start):
+            # listed in the team, so one of it too (not after a label of their own on a line set apart below it)
             self.ctx.person_role(name, "inspection_team", evidence, role=role_text, role_span=role_span,
                                  organisation=organisation)
         self.found += 1

@@ -155,30 +155,53 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         value = row[-1] if len(row) > 1 else trim(ctx.text, line.start + label_match.end(), line.end) if label_match else None
         if not value:
             continue
-        name, role = name_role(ctx, value, strict=False)
-        if not name:
-            continue
-        if not role and name.end == value.end:
-            role = post_below_value(ctx.text, line, value)
-        elif role and role.end == value.end and (wrapped := post_below_value(ctx.text, line, value)):
-            role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under the value's column
-            value = span(ctx.text, value.start, wrapped.end)
         relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
-        post = " ".join(role.text.split()) if role else None
-        organisation = organisation_for_role(post, area)
-        if post and role and "\n" in role.text:  # the body on a line of its own under the post: the person's, not the post
-            post, body = post_and_body(post, area, gazetteer=ctx.gazetteer)
-            organisation = ctx.gazetteer.organisation(body, area).name if body else organisation
-        ctx.person_role(name, relation, value, role=post, role_span=role or None, organisation=organisation)
-        # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too, with the one
-        # post of several that holds it ('Corporate Director, ... and Chair, Westmere YOS Management Board')
-        for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])|\n", role.text) if role and relation == "addressee" else []:
-            held, piece = post_relation(" ".join(piece.split())), " ".join(piece.split())
-            if held:
-                ctx.person_role(name, held, value, role=piece, organisation=organisation_for_role(piece, area))
-                break
-        found += 1
+        found += _addressed(ctx, line, value, relation, area)
+        for below in _next_addressees(ctx.text, line, value):  # 'To:  Jo Lee, Chair ...' over '     Ann Roe, Director'
+            found += _addressed(ctx, below, trim(ctx.text, below.start, below.end), relation, area)
     return found
+
+
+def _next_addressees(text: str, line: Line, value: Span) -> list[Line]:
+    """The lines under a 'To:' value, in its column, that each open with another person's name (one the lexicon
+    knows): more addressees, each with their post, not the post of the one above wrapped."""
+    column = _column(text, line.start, value.start)
+    found = []
+    for row in lines(text, line.end + 1, min(len(text), line.end + 600))[:ADDRESS_POST_LINES]:
+        written = trim(text, row.start, row.end)
+        if not written or _column(text, row.start, written.start) != column:
+            break
+        name = name_at(text, written.start, written.end)
+        if name is not None and not name.surname_only:
+            found.append(Line(written.start, written.end, written.text))
+    return found
+
+
+def _addressed(ctx: Context, line: Line, value: Span, relation: str, area: str | None) -> int:
+    """The person a letter's 'To:' or 'From:' value names, with their post (perhaps wrapped onto the lines below); 1
+    where it names one."""
+    name, role = name_role(ctx, value, strict=False)
+    if not name:
+        return 0
+    if not role and name.end == value.end:
+        role = post_below_value(ctx.text, line, value)
+    elif role and role.end == value.end and (wrapped := post_below_value(ctx.text, line, value)):
+        role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under the value's column
+        value = span(ctx.text, value.start, wrapped.end)
+    post = " ".join(role.text.split()) if role else None
+    organisation = organisation_for_role(post, area)
+    if post and role and "\n" in role.text:  # the body on a line of its own under the post: the person's, not the post
+        post, body = post_and_body(post, area, gazetteer=ctx.gazetteer)
+        organisation = ctx.gazetteer.organisation(body, area).name if body else organisation
+    ctx.person_role(name, relation, value, role=post, role_span=role or None, organisation=organisation)
+    # 'To: Jo Lee' / 'Chair, Westmere Youth Justice Partnership Board': the post's key relation too, with the one
+    # post of several that holds it ('Corporate Director, ... and Chair, Westmere YOS Management Board')
+    for piece in re.split(r"(?<!\s)\s+and\s+(?=[A-Z])|\n", role.text) if role and relation == "addressee" else []:
+        held, piece = post_relation(" ".join(piece.split())), " ".join(piece.split())
+        if held:
+            ctx.person_role(name, held, value, role=piece, organisation=organisation_for_role(piece, area))
+            break
+    return 1
 
 
 ADDRESS_POST_LINES = 3  # the lines under the post where the address names the addressee's employer
@@ -300,6 +323,8 @@ def post_below_value(text: str, line: Line, value: Span) -> Span | None:
         written = trim(text, row.start, row.end)
         if not written or _column(text, row.start, written.start) != column:
             break
+        if (name := name_at(text, written.start, written.end)) is not None and not name.surname_only:
+            break  # another addressee under the first, with a post of their own
         post_end = written.end
     return trim(text, below[0].start, post_end) if post_end is not None else None
 
@@ -1440,7 +1465,8 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     councillor = COUNCILLOR_RE.match(ctx.text, entry.start, entry.end)
     rank = ctx.text[entry.start:name.start]  # 'Chief Superintendent Jo Bloggs, Borough Commander'
     begins = name.start == entry.start or councillor is not None and councillor.end() > name.start or \
-        re.fullmatch(rf"(?:[A-Z][a-z]+[^\S\n]+){{1,{RANK_WORDS}}}", rank) is not None and all(map(is_post_word, rank.split()))
+        re.fullmatch(rf"(?:[A-Z][a-z]+(?:[^\S\n]++\n?|\n)[^\S\n]*+){{1,{RANK_WORDS}}}", rank) is not None \
+        and all(map(is_post_word, rank.split()))  # (the rank may end a line, its name opening the next)
     post_first = role.end <= name.start and not trim(ctx.text, name.end, entry.end) and \
         re.search(r"[–—:-][^\S\n]*$", ctx.text[entry.start:name.start]) is not None and names_post(role.text)
     if not (begins and role.start >= name.end or post_first):

@@ -289,7 +289,8 @@ def _one_with_surname(ctx: Context, key: str) -> bool:
 
 # 'The Cabinet Member, who also chairs the Youth Offending Service Management Board, said': a key post with no name,
 # then perhaps a relative clause with another post, as the whole subject of a speech verb.
-POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?![^\S\n]*\n)){2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
+# (a post may hold a comma before a word in capitals, as a list writes it: 'The Strategic Director, People explained')
+POST_SUBJECT_RE = re.compile(r"(?i:the)\s+(?P<post>[A-Z](?:[^,()“”\"\n]|\n(?![^\S\n]*\n)|,(?=[^\S\n]?[A-Z])){2,80}?)(?:\s*,\s*(?P<clause>who\s+[^,()“”\"]{3,160}?)\s*,)?\s*")
 
 
 # A paragraph's number or an item's letter before its first sentence: '4.2  ', '(c) ', 'b) '.
@@ -683,18 +684,42 @@ def _pronoun_speaker(text: str, verb: re.Match[str]) -> Speaker | None:
     pronoun = PRONOUN_SUBJECT_RE.fullmatch(text, begin, verb.start())
     if pronoun is None or begin == 0:
         return None
-    before = wrapped_sentence_start(text, max(0, len(text[:begin].rstrip()) - 1))
+    end, named = begin, None
+    for step in range(PRONOUN_REACH):  # (a sentence naming no one may come between: 'Mr X took members through the
+        before = wrapped_sentence_start(text, max(0, len(text[:end].rstrip()) - 1))  # plan. Of the 11 actions, 7 ...')
+        named = _one_named(text, before, end)
+        if named and step and named.start != trim(text, before, end).start:
+            named = None  # further back, only the subject opening its sentence ('The screening, led by X, had ...' is no X's)
+        if named or find_names(text, before, end, strict=False) or before == 0 or "\n\n" in text[before:end].strip():
+            break
+        end = before
+    if named is None:
+        return None
+    return Speaker(named, apposition_after(text, named, begin), None, span(text, named.start, verb.end()))
+
+
+PRONOUN_REACH = 2  # sentences back to the one naming the person 'He' or 'She' stands for
+
+
+def _one_named(text: str, before: int, end: int) -> NameMatch | None:
+    """The one person text[before:end] names (outside brackets), by full name or else by title and surname."""
     named = {}
     for strict in (True, False):  # the one name the lexicon knows, before words in capitals ('the Full Joint Inspection')
-        named = {name_key(n.name): n for n in find_names(text, before, begin, strict=strict) if not n.surname_only}
-        if len(named) == 1 or not named and any(n.surname_only and n.title for n in find_names(text, before, begin)):
+        named = {name_key(n.name): n for n in _names_outside_brackets(text, before, end, strict=strict) if not n.surname_only}
+        if len(named) == 1 or not named and any(n.surname_only and n.title for n in _names_outside_brackets(text, before, end)):
             break  # (none the lexicon knows, but 'Mr Aspinall explained that ... Risk of Serious Harm ...': the titled one)
     if not named:  # 'Mr Mwangi-Thomas drew Members' attention to ... He said': the one person named by title and surname
-        named = {name_key(n.name): n for n in find_names(text, before, begin) if n.surname_only and n.title}
-    if len(named) != 1:
-        return None
-    name = next(iter(named.values()))
-    return Speaker(name, apposition_after(text, name, begin), None, span(text, name.start, verb.end()))
+        named = {name_key(n.name): n for n in _names_outside_brackets(text, before, end) if n.surname_only and n.title}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _names_outside_brackets(text: str, start: int, end: int, *, strict: bool = True) -> list[NameMatch]:
+    """The names of text[start:end] but those inside brackets, where any stands outside: 'Councillor A introduced the
+    report (report author: Jo Bloggs, Head of Service)' names the author aside, and A is the one 'He said' after it is;
+    'The Head of Service (Jo Bloggs) introduced the report' names her in brackets alone."""
+    names = find_names(text, start, end, strict=strict)
+    outside = [name for name in names if text.count("(", start, name.start) <= text.count(")", start, name.start)]
+    return outside or names
 
 
 # 'Jo Bloggs, head of youth justice, paid tribute to his team: “...”': a name and its post open a sentence that a colon
@@ -974,10 +999,16 @@ def _is_post(phrase: str) -> bool:
     """Does a short phrase name a post ('Chief Inspector of Probation', 'Cabinet member for ...', 'Probation's')?"""
     words = re.findall(r"[A-Za-z][\w’'\-]*", phrase)
     # two posts may be joined by 'and' ('Corporate Director for People and chair of the Board'): each is short
-    if not words or any(len(part.split()) > 14 for part in re.split(r"\s+and\s+", phrase)) or SPEECH_VERB_RE.search(phrase):
+    if not words or any(len(part.split()) > 14 for part in re.split(r"\s+and\s+", phrase)) or SPEECH_VERB_RE.search(phrase) \
+            or PARTICIPLE_OPENING_RE.match(phrase):
         return False
     return any(is_post_word(w.rstrip("’'s")) or is_post_word(w) or w.lower() in POLITICAL_OFFICES for w in words) \
         or bool(load_gazetteer().inspectorate_named(phrase)) or FORCE_POST_RE.search(phrase) is not None
+
+
+# 'Councillor Jo Bloggs, speaking at the invitation of the Chair, said': how they came to speak, no post (but 'acting
+# head of service', 'incoming chair' are posts, and 'speaking as chair of the Board' gives one)
+PARTICIPLE_OPENING_RE = re.compile(r"[^\S\n]*+(?!(?:acting|managing|incoming|outgoing)\b)[a-z]++(?<=ing)\b(?![^\S\n]++as\b)")
 
 
 # A post held at a force ('area commander for the west of the county at Westmere Constabulary'), which the

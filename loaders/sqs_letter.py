@@ -61,6 +61,9 @@ def load(ctx: Context) -> None:
         written_as_a_letter(ctx, area)
     elif not any(role.relation == "addressee" for role in ctx.roles):
         people_lists.letter_addressee(ctx, area)  # 'From:' over the date, and the addressee above 'Dear ...' with no 'To:'
+    elif not any(role.relation == "author" for role in ctx.roles):
+        # a 'To:' block and no 'From:': the one who signs under 'Yours sincerely' wrote it
+        people_lists.signatures(ctx, area, forewords=False, title_page=False)
     # a screening letter from one HM Inspector, naming no other lead, is from the inspector who led it
     inspection_people.signing_inspector_leads(ctx)
     # the service's staff it thanks or names by post, whatever its header ('the openness of Jo Lee, Head of Youth

@@ -30,8 +30,9 @@ TITLE_RE = re.compile(
     r"\b(?:An\s+)?inspection\s+of\s+(?:youth\s+offending|youth\s+justice|probation)\s+services(?:\s+in\b|[^\S\n]*:[^\S\n]*\w)",
     re.IGNORECASE)
 # A screening's report opens with its title on its cover ('Short Quality Screening' / 'of youth offending work in' /
-# 'X'); a screening's letter names it only in its subject line, after the address.
-SCREENING_COVER_RE = re.compile(r"\s*Short\s+Quality\s+Screening\s+of\s+youth\s+offending\s+work\s+in\b", re.IGNORECASE)
+# 'X', or 'SHORT QUALITY SCREENING OF YOUTH OFFENDING WORK' over the area's name in spaced capitals); a screening's
+# letter names it only in its subject line, after the address.
+SCREENING_COVER_RE = re.compile(r"\s*Short\s+Quality\s+Screening\s+of\s+youth\s+offending\s+work\b", re.IGNORECASE)
 INSPECTORATE_RE = re.compile(r"HM\s*Inspectorate\s+of\s+Probation|HMI\s*Probation|Inspectorate\s+of\s+Probation")
 # A cover's title: 'Youth justice inspection — Wrexley', 'Youth offending service inspection: X',
 # 'Inspection of Wrexley Youth Justice Service'.

@@ -447,7 +447,12 @@ def is_false_stop(text: str, stop: int) -> bool:
     word = re.search(r"(\w+)$", text[max(0, stop - 12):stop])
     if word is None:
         return False
+    if word.group(1).lower() in NUMBER_ABBREVIATIONS and re.match(r"[^\S\n]*+\d", text[stop + 1:stop + 4]):
+        return True  # 'tel. 01632 960 214', 'ext. 214', 'no. 4': a contact's or an item's number goes on
     return len(word.group(1)) == 1 and word.group(1).isupper() or is_honorific(word.group(1))
+
+
+NUMBER_ABBREVIATIONS = frozenset({"tel", "ext", "no", "nos", "fax", "mob", "ref"})
 
 
 def sentence_start(text: str, pos: int, floor: int = 0) -> int:

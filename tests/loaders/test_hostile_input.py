@@ -839,6 +839,32 @@ MINIMAL_CASES = {
     "the county's service after blanks without end": "Westmere District Council > News\n\nPosted on: 4 May 2023\n\n"
     "Fenwick County Council runs it.\n\nJo Lee, head of the county" + " " * 12_000 + "youth justice service, said: "
     "\"It works.\"\n",
+    # stop 35 (b105): a register's mark with its remark after a dash, a substitute's cell after padding, a mark one
+    # blank after a long standing, a speaker's participle, a post with commas speaking, a bracket left open over lines
+    "a register's mark and blanks before its remark without end": "Westmere Council\nMINUTES of a meeting\n\nAttendance register\n"
+    "Name                Status              Attended\nLEE, Jo (Cllr)      Member              N" + " " * 12_000 + "- apologies\n",
+    "a substitute's padding without end": "Westmere Council\nMINUTES of a meeting\n\nAttendance register\n"
+    "Name                Status              Attended\nLEE, Jo (Cllr)" + " " * 12_000 + "Substitute for Cllr Roe Y\n",
+    "a speaker's participle without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Jo Lee, speak"
+    + "ing" * 4_000 + " at the invitation of the Chair, said that it was so.\n",
+    "a speaking post's commas without end": "Westmere Council\nMINUTES of a meeting\n\nThe Director" + ", People" * 3_000
+    + " explained that it was so.\n",
+    "a councillors' list of open brackets without end": "Westmere Council\nCABINET\nMinutes of the meeting\n\n"
+    "Present: Councillors Jo Lee (Deputy\n" + "   Ann Roe (Deputy\n" * 500 + "   Leader)\n",
+    "a declaration's titled name before blanks and a dash": "Westmere Council\nMINUTES of a meeting\n\nDeclarations of "
+    "interest\n   Cllr Lee" + " " * 12_000 + "- personal, item 3: is a magistrate sitting in the youth court.\n",
+    "a copy list's ranks over lines without end": "HM Inspectorate of Probation\n\nYours sincerely,\n\nJo Lee\n\n"
+    "Copy to: Ann Roe, Chief Executive; Superintendent" + " \n" * 3_000 + "Jo Hart, Westmere Police\n",
+    "a head of inspections' label before blanks": "FULL JOINT INSPECTION OF YOUTH OFFENDING WORK\n\nInspection team\n"
+    "Jo Lee   Lead Inspector\n\nHead of Inspections:" + " " * 12_000 + "Ann Roe, Assistant Chief Inspector\n",
+    "a letter's addressees under 'To:' over and over": "HM Inspectorate of Probation\n\nTo:   Jo Lee, Director\n"
+    + "      Ann Roe, Director\n" * 500 + "\nDear Ms Lee,\n",
+    "a score table's bare numbers without end": "Full Joint Inspection of Youth Offending Work in Westmere\n\n"
+    "Aspect        Score (%)     Comment\nSafeguarding" + "   61" * 3_000 + "   Substantial improvement required\n",
+    "a running footer's padded dashes without end": "Dear Ms Lee,\n\nYours sincerely\n\nJo Lee\n\ncc\n\n"
+    "Police              Ann Roe, Borough Commander\n" + "Westmere  -  " * 3_000 + "Full Joint Inspection 2010\n",
+    "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
+    "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
 }
 
 
