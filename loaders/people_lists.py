@@ -1511,8 +1511,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # (that sentence wrapped over lines too: '... reports to the Westmere' / 'Safeguarding Partnership. Membership at')
     # (or in a sentence after it in the paragraph: 'The Partnership Board meets six times a year. It reports to ...
     # Partnership. Membership at April 2023:')
-    r"\bboard\b(?:[^\n]|\n(?![^\S\n]*+\n)){0,400}?\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?"
-    r"[A-Z][a-z]+\s+\d{4}"
+    # (or a date in words: 'Membership' / 'at the date of this plan:')
+    r"\bboard\b(?:[^\n]|\n(?![^\S\n]*+\n)){0,400}?\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:(?:\d{1,2}\s+)?"
+    r"[A-Z][a-z]+\s+\d{4}|the\s+(?:date|time)\s+of\s+[^\W\d]+(?:\s+[^\W\d]+)?)"
     r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 

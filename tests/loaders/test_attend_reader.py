@@ -12,6 +12,8 @@ present' (no list of people), a forename the lexicon lacks with no post after it
 
 from __future__ import annotations
 
+import pytest
+
 from kg.names import find_names
 from loaders import attendance
 from loaders.text import lines
@@ -320,6 +322,20 @@ Tomasz Zielinski      Head of Service                      Harnley YJS
 def test_a_membership_lead_a_sentence_after_the_board() -> None:
     rows = people_rows(load_text(LEAD_SENTENCES_AFTER_THE_BOARD))
     assert {("Ravi Chaudry", "board_member"), ("Leona Brisk", "board_member")} <= rows
+
+
+@pytest.mark.parametrize("dated", ["Membership\nat the date of this plan:", "Membership at the time of writing:"])
+def test_a_membership_lead_dated_in_words(dated: str) -> None:
+    """'Membership at the date of this plan:' (wrapped after 'Membership' too) leads the table as a month would."""
+    text = LEAD_SENTENCES_AFTER_THE_BOARD.replace("Membership at March 2025:", dated).replace(
+        "  Name                        Post                                Agency\n",
+        "Name                 | Role                              | Agency\n---------------------|-------------------"
+        "----------------|---------------\n").replace("  Hannah Oakcroft (Chair)     Director of Children's Services     "
+                                                       "Harnley Council", "Hannah Oakcroft      | Director (Chair)     "
+                                                       "             | Harnley Council")
+    rows = people_rows(load_text(text))
+    assert {("Hannah Oakcroft", "board_member"), ("Ravi Chaudry", "board_member"), ("Leona Brisk", "board_member")} \
+        <= rows
 
 
 def test_a_name_cell_wrapped_onto_the_line_below() -> None:

@@ -748,6 +748,8 @@ MINIMAL_CASES = {
     "was rated Good in a report " + "the report " * 4_000 + "published\n",
     "a headline of quotes opened without end (stop 35)": "Westmere Council news\n\nSearch westmere." + "gov." * 3_000
     + "\n\nWestmere YJS " + "'rated " * 3_000 + "\nwas rated Good by inspectors.\n\nENDS\n",
+    "a membership lead dated in words without end (stop 35)": "Westmere Youth Justice Plan\n\nThe Board meets "
+    "monthly. Membership at the time of " + "writing " * 4_000 + ":\n\nJo Lee | Director | Westmere Council\n",
     "contact labels on one line without end": "Westmere Council\n\n" + "Contact Details: " * 3_000 + "Jo Lee\n",
     "a Welsh force's words after blanks without end": "Westmere Youth Justice Board\nMINUTES\n\nPRESENT\nInsp. Jo Lee - "
     "Heddlu" + "  Teifi" * 3_000 + "\n",
