@@ -126,7 +126,13 @@ PUBLISHED_TODAY_RE = re.compile(r"\b(?:report|inspection)\b[^.]{0,80}?\bpublishe
 
 def published_today(ctx: Context) -> tuple[str, Span] | None:
     """The report's publication on the date of the paper that says it was published today."""
-    return generic_date(ctx) if PUBLISHED_TODAY_RE.search(ctx.text) else None
+    return generic_date(ctx) if says_published_today(ctx.text) else None
+
+
+@lru_cache(maxsize=4)
+def says_published_today(text: str) -> bool:
+    """Read once a document (cached by its text): each rating sentence of a release asks."""
+    return PUBLISHED_TODAY_RE.search(text) is not None
 
 
 def rated_inspection(ctx: Context, inspection: InspectionRef | None, sentence: Span,
