@@ -308,7 +308,9 @@ OTHER_TONGUE = r"(?:[^\W\d_]+[^\S\n]*){1,3}/[^\S\n]*(?:\n[^\S\n]*)?"  # ('(Cadei
 OTHER_TONGUE_ONCE = r"(?<![^\W\d_])(?:[^\W\d_]++[^\S\n]*+){1,3}+/[^\S\n]*+"
 CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WORD}(?:{OTHER_TONGUE_AFTER})?\s*\)|"
                            r"\bin\s+the\s+chair\b|"
-                           r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W*+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"  # a run of separators: once
+                           # (a run of separators: entered once; the blanks and marks after it bounded, or a row of
+                           # bars read from each bar to its end was quadratic)
+                           r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W{0,20}+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
                            # ('BMBC ......... chairing': or after a column's gap, the leaders blanked)
                            r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b", re.IGNORECASE)
