@@ -330,6 +330,22 @@ def _may_follow(first: str, word: str) -> bool:
     return word.lower() in NAME_PARTICLES or is_name_token(_split_merged(_Token(word, 0, len(word))).text)
 
 
+# A name that goes on a proper name one blank before it, or a number's (an address's): 'Heddlu De Cymru', 'Parc Glan
+# Hafren', '2 Ashley House', '1st Floor Manchester'; a post or a title before it is no part of it ('Chief
+# Superintendent Jo Lee', 'HMI Jo Lee'), and a column's gap is no join.
+JOINED_BEFORE_RE = re.compile(r"(?:\b(?P<word>[A-Z][\w'-]*)|\d(?:st|nd|rd|th)?) $")
+
+
+def goes_on_a_name_before(text: str, name: NameMatch) -> bool:
+    """Whether the name is the end of a longer proper name or of an address: a capitalised word that is no post nor
+    title, or a number, one blank before it."""
+    before = JOINED_BEFORE_RE.search(text, max(0, name.start - 40), name.start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return not (word and (is_post_word(word) or is_honorific(word) or word.isupper()))
+
+
 def is_only_a_name(text: str) -> bool:
     """Whether text is a person's name and nothing else, after a joining 'and' or comma ('and Jo Hart', the last of a
     list 'A, B and Jo Hart' read as the body of B): then it is nobody's organisation."""

@@ -28,7 +28,7 @@ from types import ModuleType
 
 from kg import names
 from kg.documents import Document
-from kg.loaders import attendance, council_papers, findings, generic, people_lists, registry, speakers, text
+from kg.loaders import attendance, council_papers, findings, generic, passing, people_lists, registry, speakers, text
 from kg.loaders.context import Context
 from kg.statements import Statement
 
@@ -85,6 +85,8 @@ def load_document(document: Document) -> LoadResult:
     people_lists.board_membership(ctx, ctx.home_area)
     if not matched:  # a paper of no family quotes the members its membership table lists (read just above)
         speakers.members_quoted(ctx, ctx.home_area)
+    ctx.extractor = "passing"
+    passing.people_named_in_passing(ctx)
     ctx.extractor = "findings"
     findings.load(ctx)
     ctx.extractor = "document"

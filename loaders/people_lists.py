@@ -92,6 +92,7 @@ from kg.names import (
     UPPER,
     NameMatch,
     find_names,
+    goes_on_a_name_before,
     is_first_name,
     is_honorific,
     is_initials,
@@ -3036,7 +3037,8 @@ def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start):
         return loose[0]
     known = find_names(text, start, end)
-    if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]):
+    if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]) \
+            and not goes_on_a_name_before(text, known[0]):  # 'Contact: Press Office, 1st Floor Manchester Road'
         return known[0]
     # 'contact me or our inspection support officer, Jo Hart, on ...': a post, then the name the lexicon lacks
     post = CONTACT_POST_RE.match(text, start, end)

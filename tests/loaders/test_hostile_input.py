@@ -866,7 +866,11 @@ MINIMAL_CASES = {
     "a running footer's padded dashes without end": "Dear Ms Lee,\n\nYours sincerely\n\nJo Lee\n\ncc\n\n"
     "Police              Ann Roe, Borough Commander\n" + "Westmere  -  " * 3_000 + "Full Joint Inspection 2010\n",
     "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
-    "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
+    "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",    # stop 36: people named in passing (a name with a post or a body beside it), blanks between a name and its post
+    "a name in passing and blanks before its post": "Westmere Council newsroom\n\nThe board met Jo Lee" + " " * 12_000
+    + "- Head of Service, in May.\n",
+    "names in passing without end": "Westmere Council newsroom\n\nThe board met "
+    + "Superintendent Jo Lee of Westmere Police, Ann Roe (inspector), " * 1_500 + "and others.\n",
 }
 
 
