@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"], start=1)}
+# The one list of the months' names: dates, registers' heads, meetings' date lines and the name reader use it.
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december")
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, start=1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 # A month written in full, as reports write them in prose: "fieldwork started in September 2018".
-MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAME = "(?:" + "|".join(month.capitalize() for month in MONTH_NAMES) + ")"
+# A month in full or cut short, as a register's head or a meeting's date line writes it: 'Mar', 'Sept.', 'March'.
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 DAY_MONTH_YEAR = re.compile(rf"\b{DAY}\s+{MONTH}\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
@@ -58,6 +61,12 @@ PUBLICATION_LABEL = re.compile(rf"(?:Publication\s+date|Published)[^\S\n]*:[^\S\
 MONTH_YEAR_LINE = re.compile(rf"\W*(?:(?:HMI Probation|HM Inspectorate of Probation),?\s*)?({MONTH_NAME})\s+(\d{{4}})\W*",
                              re.IGNORECASE)
 
+
+
+def is_month(word: str) -> bool:
+    """A month's name, in full or cut short to three letters or more ('Jul', 'Sept.', 'September')."""
+    bare = word.lower().rstrip(".")
+    return len(bare) >= 3 and any(month.startswith(bare) for month in MONTH_NAMES)
 
 def _iso(year: int, month: int, day: int | None = None) -> str | None:
     try:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
 
+from kg.dates import MONTH_NAMES
 from kg.vocabulary import (
     WELSH_ARTICLES,
     WELSH_HONORIFICS,
@@ -52,11 +53,8 @@ POST_NOMINALS = {
     "CBE", "OBE", "MBE", "KBE", "DBE", "CB", "JP", "QPM", "KPM", "DL", "MP", "MSP", "AM",
     "QC", "KC", "PhD", "BSc", "MA", "MSc", "FRSA", "BA", "MBA", "LLB", "CQSW", "DipSW",
 }
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
-}
+# Words of the calendar, never a name's: the months and the days of the week.
+CALENDAR_WORDS = {*MONTH_NAMES, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # First names that are far more often ordinary capitalised words at the start of a line.
 FIRST_NAME_EXCLUSIONS = {
     "will", "may", "mark", "page", "rich", "hope", "grace", "joy", "faith", "bill", "young",
@@ -156,7 +154,7 @@ def is_ambiguous_first_name(token: str) -> bool:
     and its comma before it: 'ELLERY, Mark')."""
     word = token.strip(".,;:'’")
     return len(word) > 2 and word.lower() in FIRST_NAME_EXCLUSIONS and not is_name_stop(word) \
-        and word.lower() not in MONTHS and word.lower() not in FUNCTION_WORDS and _detector().get_gender(word.capitalize()) != "unknown"
+        and word.lower() not in CALENDAR_WORDS and word.lower() not in FUNCTION_WORDS and _detector().get_gender(word.capitalize()) != "unknown"
 
 
 def is_honorific(token: str) -> bool:
@@ -177,7 +175,7 @@ def is_role_word(token: str) -> bool:
 def is_name_token(token: str) -> bool:
     """A capitalised word that could be part of a name (Title Case, Mc/Mac/O', CAPITALS)."""
     word = token.rstrip(".,;:")
-    if word.lower() in MONTHS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
+    if word.lower() in CALENDAR_WORDS or word.lower() in FUNCTION_WORDS or is_role_word(word) or is_honorific(word) \
             or is_post_nominal(word):
         return False
     return bool(CAPITALISED_RE.match(word) or MC_RE.match(word) or (UPPER_RE.match(word) and len(word) > 1)

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kg.dates import MONTH_NAMES
+
 FIRST_NAMES = ("Alice", "Bernard", "Carys", "Declan", "Eleanor", "Fergus", "Gemma", "Harriet", "Imogen", "Jasper",
                "Katherine", "Leonard", "Miriam", "Nathaniel", "Olivia", "Patrick", "Rosalind", "Stephen", "Theresa",
                "Vincent", "Wendy", "Adrian", "Beatrice", "Colin", "Deborah", "Edmund", "Frances", "Gordon",
@@ -158,8 +160,7 @@ def filler(rng: random.Random, paragraphs: int) -> str:
     return "\n\n".join(" ".join(rng.sample(FINDINGS, 3)) for _ in range(paragraphs))
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = tuple(month.capitalize() for month in MONTH_NAMES)
 
 
 def sqs_letter(world: World, area: Area, year: int, rng: random.Random, key: Key) -> str:

@@ -93,10 +93,10 @@ from kg.loaders.text import (
     wrapped_sentence_start,
 )
 from kg.names import (
+    CALENDAR_WORDS,
     HONORIFICS,
     LETTER,
     LOWER,
-    MONTHS,
     UPPER,
     NameMatch,
     body_follows,
@@ -778,7 +778,7 @@ def _third_name_before_column(text: str, name: NameMatch, body: Span) -> NameMat
         return name
     word = third.group("word")
     if any(check(part) for part in word.split("-") for check in (is_role_word, is_body_word, is_venue_word, is_post_word,
-                                                                 is_honorific)) or word.lower() in MONTHS:
+                                                                 is_honorific)) or word.lower() in CALENDAR_WORDS:
         return name
     return NameMatch(name.start, third.end("word"), f"{name.name} {word}", name.title, False)
 
@@ -4029,7 +4029,7 @@ def surname_initials_first(text: str, entry: Span) -> NameMatch | None:
         return None  # 'PART B.', 'SCHEDULE A': a part of a paper and its letter, no one's surname and initial
     if surname.isupper() or MC_CAPITALS_RE.match(surname):
         surname = "-".join(_cased(part) for part in surname.split("-"))
-    if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in MONTHS
+    if any(is_role_word(word) or is_body_word(word) or is_venue_word(word) or is_honorific(word) or word.lower() in CALENDAR_WORDS
            for word in surname.replace("-", " ").split()):
         return None
     # '(SSCB)': the body, read as the role; '(Ch Insp)': a rank of words that are each a title, read as one
@@ -4140,7 +4140,7 @@ def _not_a_surname(match: re.Match[str]) -> bool:
         return True  # 'APOLOGIES Helen Varley  Head of PDU': a list's heading on the line of its first entry
     words = match.group("surname").replace("'", "-").replace("’", "-").split("-")
     return any(is_role_word(word.capitalize()) or is_body_word(word.capitalize()) or is_venue_word(word.capitalize())
-               or is_honorific(word.capitalize()) or word.lower() in MONTHS for word in words if len(word) > 1)
+               or is_honorific(word.capitalize()) or word.lower() in CALENDAR_WORDS for word in words if len(word) > 1)
 
 
 def _inverted_name(text: str, entry: Span) -> NameMatch | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from kg.dates import MONTH_WORD
 from kg.gazetteer import fold
 from kg.loaders import attendance, generic, inspection_people, people_lists, registry, speakers
 from kg.loaders.context import Context
@@ -86,10 +87,9 @@ RELATIONS = attendance.AttendanceRelations(
 
 # The meeting's own date line, a weekday and a date with or without a time, under the body's heading:
 # 'Tuesday, 22 January 2013, 6.30 p.m.', 'Thursday 3rd March 2022', 'Monday, March 7, 2016 at 10am'.
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*+\.?"
 MEETING_DATE_LINE_RE = re.compile(
     r"^[^\S\n]*(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[^\S\n]++"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]++{_MONTH}|{_MONTH}[^\S\n]++\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]++\d{{4}}\b",
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[^\S\n]++{MONTH_WORD}|{MONTH_WORD}[^\S\n]++\d{{1,2}}(?:st|nd|rd|th)?,?)[^\S\n]++\d{{4}}\b",
     re.IGNORECASE | re.MULTILINE)
 
 

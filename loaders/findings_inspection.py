@@ -10,7 +10,6 @@ inspections are never merged on a guess.
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
@@ -46,10 +45,9 @@ INSPECTION_TYPES: list[tuple[str, re.Pattern[str]]] = [
 REPORT_FAMILIES = frozenset({"standards_inspection", "joint_inspection", "sqs_letter"})  # the inspectorate's reports
 TITLE_AREA = re.compile(r"(?:work|services?)\s+in:?[ \t]*(?:\*\*)?\s*\n*\s*(?:\*\*)?([A-Z][\w'’&,\- ]{2,60}?)(?:\*\*)?"
                         r"\s*(?:\n|$|HM |·|\d|\()")
-MONTHS = "|".join(calendar.month_name[1:])
 # When the work took place, after its place: ', July 2019', ' between' (4 and 6 November), ' during' (November 2013).
-DATE_AFTER_PLACE_RE = re.compile(rf"(?:,[^\S\n]*+(?:{MONTHS})\b.*|[^\S\n]+(?:between|from|during|on|in|over)"
-                                 rf"(?:[^\S\n]+(?:{MONTHS}))?[^\S\n]*)$")
+DATE_AFTER_PLACE_RE = re.compile(rf"(?:,[^\S\n]*+{dates.MONTH_NAME}\b.*|[^\S\n]+(?:between|from|during|on|in|over)"
+                                 rf"(?:[^\S\n]+{dates.MONTH_NAME})?[^\S\n]*)$")
 SERVICE = re.compile(r"\b(?:Service:\s*|supervised by (?:the )?)((?:[A-Z][\w'’&-]*\s+){1,5}?(?:Youth Offending "
                      r"(?:Service|Team)|Youth Justice Service|YOS|YOT))\b")
 # The service a sentence names, and the area in its name: 'Northshire YOS', 'Westmere Youth Justice Service'.

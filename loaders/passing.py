@@ -21,11 +21,11 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from kg.dates import is_month
 from kg.loaders.context import Context
 from kg.loaders.text import sentence_end, trim, wrapped_sentence_start
 from kg.names import (
     JOINED_BEFORE_RE,
-    MONTHS,
     NameMatch,
     find_names,
     goes_on_a_name_before,
@@ -79,7 +79,7 @@ def _named_in_full(text: str, name: NameMatch) -> bool:
     words = name.name.split()
     if name.surname_only or len(words) < 2 or is_initials(words[0]):
         return False
-    if any(word.isupper() for word in text[name.start:name.end].split()) or is_venue_word(words[-1]) or _month(words[-1]):
+    if any(word.isupper() for word in text[name.start:name.end].split()) or is_venue_word(words[-1]) or is_month(words[-1]):
         return False
     if any(is_post_word(word) or is_body_word(word) for word in words):
         return False
@@ -126,8 +126,3 @@ def _sets_off_post_or_body(words: list[str]) -> bool:
     base')."""
     body = list(takewhile(lambda word: word[:1].isupper(), words[:5]))
     return any(is_post_noun(word) for word in words[:3]) or any(is_body_word(word) for word in body)
-
-
-def _month(word: str) -> bool:
-    """A month's name or its abbreviation ('Jul 2023' after a surname in a register)."""
-    return len(word) >= 3 and any(month.startswith(word.lower().rstrip(".")) for month in MONTHS)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.dates import MONTH, MONTH_WORD
 from kg.names import WRAPPED_LINE, hyphenated_half_before, is_honorific, page_cut_rests
 
 MARKUP_RE = re.compile(r"</?(?:i|b|em|strong|p|u|span)>|\*\*|\*", re.IGNORECASE)
@@ -275,16 +276,15 @@ def column_kind(head: str) -> str | None:
 # A register's column for one meeting, headed by its date: 'Mar 19', 'March 2019', "Jun '19", '14.03.19', as a cell of
 # its own (after a tab, wide padding or a bar).
 MEETING_DATE = (r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}[^\S\n]++)?"
-                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[^\S\n]*+['’]?\d{2,4}")
+                rf"{MONTH_WORD}[^\S\n]*+['’]?\d{{2,4}}")
 # The meeting's day and month where the paper gives its year elsewhere: 'Present 17 May:' in an action log.
-DAY_AND_MONTH = r"\d{1,2}[^\S\n]++(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DAY_AND_MONTH = rf"\d{{1,2}}[^\S\n]++{MONTH_WORD}"
 # (no tab in the blanks before the date: from each tab of a run they would cross the run's rest, quadratic)
 DATE_HEAD_RE = re.compile(rf"(?:(?<=\t)|(?<=[^\S\n]{{3}})|(?<=\|))[^\S\n\t]*+(?:{MEETING_DATE})[^\S\n]*+(?=\t|\||[^\S\n]{{3}}|$)")
 MEETING_DATE_RE = re.compile(MEETING_DATE)
 # A register's column for one meeting of the year its heading names ('REGISTER ... 2021/22'), headed by the month alone
 # ('Jun  Sep'): the months may stand closer than columns do, so a run of them ending the head row is read as one.
-BARE_MONTH_RE = re.compile(r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-                           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?", re.IGNORECASE)
+BARE_MONTH_RE = re.compile(rf"{MONTH}\.?", re.IGNORECASE)
 NON_BLANK_RE = re.compile(r"\S+")
 
 
