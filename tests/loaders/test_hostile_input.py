@@ -867,6 +867,15 @@ MINIMAL_CASES = {
     "Police              Ann Roe, Borough Commander\n" + "Westmere  -  " * 3_000 + "Full Joint Inspection 2010\n",
     "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
     "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
+    # stop 36 (f36a): an entry that sent apologies after blanks, a register's mark with a substitute's bracket after
+    # blanks, two attendance columns whose heads stand far apart
+    "an entry's apologies after blanks without end": "Westmere Council\nMINUTES of a meeting\n\nCo-opted: Revd Jo Lee "
+    "(Diocese of Westmere)" + " " * 12_000 + "sent his apologies.\n",
+    "a register's mark and a substitute's bracket after blanks": "Westmere Council\nMINUTES of a meeting\n\n"
+    "ATTENDANCE REGISTER\nMember           Present\nLEE, Jo          Y" + " " * 12_000 + "(sub for Cllr Roe)\n",
+    "attendance columns' heads apart without end": "WESTMERE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes of the meeting\n\n"
+    "ATTENDANCE\nMembers" + " " * 12_000 + "In attendance\nJo Lee (JL)  Chair      Ann Roe (AR)  Head of YJS\n\n"
+    "Apologies: Sam Hart\n",
 }
 
 
