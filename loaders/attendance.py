@@ -152,7 +152,8 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
-    (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
+    # (and 'also there:' in a note's plainer words)
+    (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending|there(?=\s*:))"),
     # 'Other Members present:', 'Non-Executive Members in attendance:' under the cabinet's own: councillors at the table
     # who are none of its members
     (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)|"
@@ -313,7 +314,10 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WOR
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W{0,20}+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
                            # ('BMBC ......... chairing': or after a column's gap, the leaders blanked)
-                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b", re.IGNORECASE)
+                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b|"
+                           # ('MAESBURY, Cllr Glenys ...... Chair ...... present': the seat alone in a register's
+                           # column, after the leaders' blanks)
+                           r"^[^\S\n]*+(?:the\s+)?chair(?:man|person|woman)?[^\S\n]*+$", re.IGNORECASE)
 VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
 # (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
 MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})"
@@ -5521,7 +5525,12 @@ def _minute_takers_post(attendee: Attendee) -> str | None:
         role = role[1:].strip()  # the bracket's marker cut off its end
     if not role or MINUTES_ROLE_RE.fullmatch(role) or MINUTES_LEAD_RE.match(role) or MINUTES_MARK_RE.search(role):
         return None
-    return role if names_post(role) else None
+    return role if names_post(role) or SUPPORT_TEAM_RE.search(role) else None
+
+
+# The team a minute taker works in, written for their post: 'Business Support', 'Committee Services', 'Cabinet
+# Secretariat', 'YOS Business Support' (their role as the keys have it, u190, u274, u337).
+SUPPORT_TEAM_RE = re.compile(r"\b(?:support|services|secretariat|administration)\b", re.IGNORECASE)
 
 
 def _minutes_marker(text: str, attendee: Attendee) -> str:

@@ -240,3 +240,79 @@ def test_an_entry_that_sent_apologies_is_away() -> None:
         assert not {role for name, _, role in rows if name == away and role and "apolog" in role}
         if came:
             assert (came, "present_at_meeting") in {(name, relation) for name, relation, _ in rows}
+
+
+# --- a note's 'also there:', and a minute taker's team ----------------------------------------------------------------
+
+BOARD_NOTE = """OSTLEY YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+Minutes of the meeting held Tuesday 5 March 2013, 10.00am
+Room 2, Ostley Civic Centre
+
+Present: Agnes Fairlop, Director of Children's Services (Chair); Ch Supt Basil Trounce, Ostley Police
+also there: Wendy Calloway Performance Analyst YOS; Omar Preddy (notes)
+
+Sent apologies - Dee Hallam, Youth Court.
+
+1.  PERFORMANCE
+WC said that first time entrants had fallen.
+"""
+
+# another author: 'Also there:' with the posts in brackets and the minute taker's team
+BOARD_NOTE_BRACKETS = BOARD_NOTE.replace(
+    "also there: Wendy Calloway Performance Analyst YOS; Omar Preddy (notes)",
+    "Also there:  Wendy Calloway (Performance Analyst), Omar Preddy (Committee Services - minutes)")
+
+
+def test_those_also_there_attend_as_officers_and_not_in_the_line_above() -> None:
+    for text, post in ((BOARD_NOTE, "Performance Analyst YOS"), (BOARD_NOTE_BRACKETS, "Performance Analyst")):
+        rows = role_rows(load_text(text, "board_minutes.txt"))
+        assert ("Wendy Calloway", "officer_attending", post) in rows
+        assert ("Basil Trounce", "present_at_meeting", "Chief Superintendent") in rows
+        assert ("Omar Preddy", "minute_taker") in {(name, relation) for name, relation, _ in rows}
+        assert ("Omar Preddy", "present_at_meeting") not in {(name, relation) for name, relation, _ in rows}
+
+
+def test_a_minute_takers_team_is_their_role() -> None:
+    assert ("Omar Preddy", "minute_taker", "Committee Services") in \
+        role_rows(load_text(BOARD_NOTE_BRACKETS, "board_minutes.txt"))
+    assert ("A Corbel", "minute_taker", "Business Support") in role_rows(load_text(BOARD_IN_COLUMNS, "board_minutes.txt"))
+    assert ("Zak Tull", "minute_taker", "Business Support") in \
+        role_rows(load_text(BOARD_IN_COLUMNS_DASHED, "board_minutes.txt"))
+
+
+# --- a register's seat column: 'Chair' after the leaders -------------------------------------------------------------
+
+REGISTER_WITH_LEADERS = """HARNWICK COUNTY BOROUGH COUNCIL
+Minutes of the CHILDREN AND FAMILIES SCRUTINY COMMITTEE held in the Council
+Chamber, Civic Centre, Harnwick on Thursday 6 February 2020 at 10.00 am.
+
+Register of attendance
+QUORN, Cllr Pia ........................... Chair ........... present
+STROUD, Cllr Eli ........................... Vice-Chair ...... present
+VARLEY, Cllr Tom .......................... Member .......... apologies
+RIX, Cllr Una ............................. Member .......... present
+
+Officers: Ms D. Hallam, Corporate Director (Social Services).
+
+1.  DECLARATIONS OF INTEREST
+    None.
+"""
+
+# another author: padded columns under heads, 'Chairman' in the seat's column
+REGISTER_PADDED = """OSTLEY BOROUGH COUNCIL
+CORPORATE PARENTING PANEL
+Minutes of the meeting held on Monday 2 March 2020 at 2.00 pm
+
+Attendance
+Member                           Seat                 Attended
+Councillor Ruth Ansty            Chairman             Yes
+Councillor Kofi Bream            Vice-Chairman        Yes
+Councillor Lyle Drew             Member               No
+Councillor Ida Fane              Member               Yes
+"""
+
+
+def test_a_registers_seat_column_saying_chair_marks_the_chair() -> None:
+    for text, chair in ((REGISTER_WITH_LEADERS, "Pia Quorn"), (REGISTER_PADDED, "Ruth Ansty")):
+        rows = people_rows(load_text(text, "scrutiny_minutes.txt"))
+        assert {(chair, "panel_chair"), (chair, "present_at_meeting")} <= rows

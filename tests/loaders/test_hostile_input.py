@@ -876,6 +876,10 @@ MINIMAL_CASES = {
     "attendance columns' heads apart without end": "WESTMERE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes of the meeting\n\n"
     "ATTENDANCE\nMembers" + " " * 12_000 + "In attendance\nJo Lee (JL)  Chair      Ann Roe (AR)  Head of YJS\n\n"
     "Apologies: Sam Hart\n",
+    "a note's 'also there' and blanks before its colon": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nPresent: Jo Lee, Director (Chair)\nalso there" + " " * 12_000 + ": Ann Roe (notes)\n",
+    "a register's seat after blanks without end": "Westmere Council\nMinutes of the SCRUTINY COMMITTEE\n\n"
+    "Register of attendance\nLEE, Cllr Jo" + " " * 12_000 + "Chair ........... present\n",
 }
 
 
