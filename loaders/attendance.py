@@ -152,7 +152,8 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:also\s+)?(?:in\s+attendance|attending|present|invited)\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}"
                r"(?:\s*(?:,|and|&|-|–)\s*\w{1,4})*"),
     # 'Also attending' and 'Also in attendance' are, like 'In attendance', those who came without a seat: officers
-    (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending)"),
+    # (and 'also there:' in a note's plainer words)
+    (IN_ATTENDANCE, r"also\s+(?:in\s+attendance|attending|there(?=\s*:))"),
     # 'Other Members present:', 'Non-Executive Members in attendance:' under the cabinet's own: councillors at the table
     # who are none of its members
     (ALSO_PRESENT, r"also(?:\s+present)?(?=\s*:)|also\s+present|together\s+with(?=\s*:)|"
@@ -313,7 +314,10 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WOR
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W{0,20}+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
                            # ('BMBC ......... chairing': or after a column's gap, the leaders blanked)
-                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b", re.IGNORECASE)
+                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b|"
+                           # ('MAESBURY, Cllr Glenys ...... Chair ...... present': the seat alone in a register's
+                           # column, after the leaders' blanks)
+                           r"^[^\S\n]*+(?:the\s+)?chair(?:man|person|woman)?[^\S\n]*+$", re.IGNORECASE)
 VICE_MARK_RE = re.compile(rf"\b{VICE_CHAIR_WORD}\b", re.IGNORECASE)
 # (or the marker in both languages, either first: '(Chair / Cadeirydd)', 'Is-gadeirydd / Vice-Chair')
 MARKER_ONLY_RE = re.compile(rf"\(?\s*(?:in\s+the\s+)?(?:{VICE_CHAIR_WORD}|{CHAIR_WORD})"
@@ -1063,10 +1067,20 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
     # Chair, Westmere Youth Bench': the deputy chair of the body they come from
     minutes = bool(MINUTES_MARK_RE.search(role_text) or MINUTES_ROLE_RE.fullmatch(role_span.text if role_span else "")
                    or MINUTES_LEAD_RE.match(role_span.text if role_span else ""))
+    away = ENTRY_APOLOGIES_RE.search(text, name.end, body.end)
+    if away and role_span:  # '... (Diocese of Westmere) sent his apologies': the post before the clause
+        role_span = trim(text, role_span.start, max(role_span.start, min(role_span.end, away.start())), EDGE_CHARS + "\n")
     return Attendee(name, piece, _role_without_markers(text, role_span), chair, vice, minutes,
+                    status=APOLOGIES if away else None,
                     substitute=bool(SUBSTITUTE_MARK_RE.search(role_text)),
                     chair_in_brackets=chair and bool(BRACKETED_CHAIR_RE.search(role_text) or IN_THE_CHAIR_RE.search(role_text)),
                     chair_of_body=chair and bool(CHAIR_OF_BODY_RE.search(role_text) or CHAIR_OF_BODY_POST_RE.match(role_text)))
+
+
+# 'Co-opted: Revd Jo Hart (Diocese of Westmere) sent his apologies': an entry of a list that says its person sent
+# apologies (the words after the name and post, not a list's heading)
+ENTRY_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|offered|tendered|submitted)\s++(?:(?:his|her|their)\s++)?apologies\b|"
+                                r"\bapologised\b", re.IGNORECASE)
 
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
@@ -3142,7 +3156,9 @@ def _after_bracket_closed(text: str, attendee: Attendee, line: Line) -> Span | N
 # A bracket alone on the line under an entry, the entry's own: 'and C. Bloggs' / '(substitute for Councillor Lee).'
 BRACKET_LINE_RE = re.compile(r"\([^()\n]{2,80}\)[.;,]?")
 # '(substitute for Councillor Lee)': the entry sat for another member.
-SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?substitut\w*\s+for\b[^()\n]*)\)", re.IGNORECASE)
+# ('(sub for Cllr Lee)', '(deputising for Supt Carr)': the word shortened, or the deputy's verb, in the bracket too)
+SUBSTITUTE_BRACKET_RE = re.compile(r"\(\s*((?:as\s+)?(?:a\s+)?(?:substitut\w*|subs?\.?|deputi[sz]ing)\s+for\b[^()\n]*)\)",
+                                   re.IGNORECASE)
 # 'National Probation Service - deputising for JT', '(NHS Westmere, deputising for SN)': whom they sat for, after the post
 # (perhaps on the post's next line; 'attending for' a person, by a capital, not 'attending for item 3')
 DEPUTISING_AFTER_POST_RE = re.compile(r"(?:,|[^\S\n][–—-])\s*+((?:deputi[sz]ing|substituting|attending(?=[^\S\n]+for\s++"
@@ -3659,6 +3675,8 @@ def _set_status(text: str, person: Attendee, status: re.Match[str] | None) -> No
     if "remark" in status.re.groupindex and status.group("remark") and meaning in (ABSENT, None):
         meaning = APOLOGIES  # 'N - apologies': did not come, and said so
     _set_meaning(person, meaning)
+    if meaning == PRESENT and SUBSTITUTE_BRACKET_RE.search(status.group(0)):
+        person.substitute = True  # 'Y (sub for Cllr Lee)': came in a member's place
 
 
 def _set_meaning(person: Attendee, meaning: str | None) -> None:
@@ -5073,6 +5091,13 @@ def _runs_on_a_sentence(text: str, attendee: Attendee) -> bool:
     return bool(above) and above[-1].isalpha()  # paragraph); a word ends it, no stop: the sentence goes on
 
 
+def _sat_not_membership(relations: AttendanceRelations, text: str, section: Section, listed: list[Section]) -> bool:
+    """A 'Members' list that names who sat at the meeting only (see AttendanceRelations): the family's reading, or a
+    column beside another list's ('Members:   Officers / guests:'), as a record sets those who came, never a roll."""
+    return section.kind == MEMBERSHIP and (relations.sat_not_membership
+                                           or bool(_kinds_beside(text, section, listed) - {MEMBERSHIP}))
+
+
 def quoted_by_initials(ctx: Context, end: int | None = None, *, headless: bool = False) -> None:
     """Those the lists above `end` name, quoted later by their initials ('BH said that from January ...'), as board
     minutes do, or a paper quoting a committee's minute ('HQ explained that ...'). Minutes that tell who came in prose
@@ -5097,7 +5122,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
         if section.kind == ADDRESSED:
             found += _committee_addressed(ctx, meeting, section)
             continue
-        if relations.sat_not_membership and section.kind == MEMBERSHIP and section in came:
+        if _sat_not_membership(relations, ctx.text, section, listed) and section in came:
             continue  # read below as those present
         listed_as = _listed_as(section.heading.text)
         for attendee in section.attendees:
@@ -5133,7 +5158,7 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if attendee.status in (APOLOGIES, ABSENT):
                 # a member the register's own column marks away ('LYLE, Heather ..... apologies') did not come; where the
                 # list was read only here, their apologies are read here too
-                if relations.sat_not_membership and section.kind == MEMBERSHIP:
+                if _sat_not_membership(relations, ctx.text, section, listed):
                     found += record_attendee(ctx, relations, meeting, attendee.status, attendee)
                 continue
             if section.kind in (CHAIR, VICE_CHAIR) and name_key(attendee.name.name) in apologised:
@@ -5300,7 +5325,7 @@ def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
 # The posts of a council's officers ('Corporate Director – Social Services', 'Head of Youth Justice Service', 'Scrutiny
 # Officer'), a partner's staff by rank or trade ('Chief Inspector', 'Participation Worker'), not a co-opted member's seat
 # ('Parent Governor Representative').
-OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|officer|manager|clerk|solicitor|adviser|advisor|inspector|"
+OFFICER_POST_RE = re.compile(r"\b(?:director|head\s+of|chief\s+executive|officer|manager|clerk|solicitor|adviser|advisor|inspector|"
                              r"superintendent|sergeant|constable|worker|practitioner|co-?ordinator)\b", re.IGNORECASE)
 
 
@@ -5322,8 +5347,12 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
     kinds = [section.kind for section in listed]
     # 'Also in attendance:' lists those who came besides the members: no list of those present
     # ('Co-opted:' under them names the co-opted members, no list of those present either)
-    no_present = not any(section.kind in (PRESENT, IN_ATTENDANCE) and not ALSO_RE.match(section.heading.text)
-                         and not CO_OPTED_LIST_RE.match(section.heading.text) for section in listed)
+    # ('In attendance' heading a column beside 'Members' names those who came besides them, as 'Also' does; an
+    # 'ATTENDANCE' heading over both lists names no one itself)
+    no_present = not any(section.kind in (PRESENT, IN_ATTENDANCE) and section.attendees
+                         and not ALSO_RE.match(section.heading.text)
+                         and not CO_OPTED_LIST_RE.match(section.heading.text)
+                         and not _column_beside_the_members(text, section, listed) for section in listed)
     return [section for index, section in enumerate(listed) if section.kind in (CHAIR, VICE_CHAIR)
             or section.kind == MEMBERSHIP and no_present and (
                 any(kind in (ABSENT, APOLOGIES) for kind in kinds[index + 1:])
@@ -5331,7 +5360,23 @@ def members_who_came(text: str, listed: list[Section]) -> list[Section]:
                 # unmarked: a register, whose unmarked members came
                 or _register_marks_some_away(section)
                 # 'Also in attendance:' after them: the members attended, and others with them
-                or any(ALSO_RE.match(later.heading.text) for later in listed[index + 1:]))]
+                or any(ALSO_RE.match(later.heading.text) for later in listed[index + 1:])
+                # a column beside another list's ('Members:   In attendance:'): those who came, set beside the others
+                or bool(_kinds_beside(text, section, listed) - {MEMBERSHIP}))]
+
+
+def _column_beside_the_members(text: str, section: Section, listed: list[Section]) -> bool:
+    """An 'In attendance' list set as a column beside the 'Members' one, their headings on one line of the page."""
+    return section.kind == IN_ATTENDANCE and MEMBERSHIP in _kinds_beside(text, section, listed)
+
+
+def _kinds_beside(text: str, section: Section, listed: list[Section]) -> set[str]:
+    """The kinds of the lists set as columns beside this one, their headings on its heading's line (none where it is
+    no column; a list's own second column, which goes on under its heading, has none of its own)."""
+    if not section.column:
+        return set()
+    return {other.kind for other in listed if other is not section and other.column and "\n" not in text[
+        min(other.heading.start, section.heading.start):max(other.heading.end, section.heading.end)]}
 
 
 def _register_marks_some_away(section: Section) -> bool:
@@ -5365,7 +5410,8 @@ def record_attendee(ctx: Context, relations: AttendanceRelations, meeting: Meeti
     relation = relations.sections.get(kind)
     if kind == MEMBERSHIP and meeting.cabinet and relations.cabinet:
         relation = relations.cabinet  # the cabinet's own 'Members:': its members, no panel's
-    if kind == ALSO_PRESENT and relations.officer_also_present and _officer_also_present(attendee):
+    # (an officer in the list of those present beside the councillors, 'Present' or a register: no member either)
+    if kind in (ALSO_PRESENT, PRESENT) and relations.officer_also_present and _officer_also_present(attendee):
         relation = relations.officer_also_present
     if relation is None:
         return 0
@@ -5479,7 +5525,12 @@ def _minute_takers_post(attendee: Attendee) -> str | None:
         role = role[1:].strip()  # the bracket's marker cut off its end
     if not role or MINUTES_ROLE_RE.fullmatch(role) or MINUTES_LEAD_RE.match(role) or MINUTES_MARK_RE.search(role):
         return None
-    return role if names_post(role) else None
+    return role if names_post(role) or SUPPORT_TEAM_RE.search(role) else None
+
+
+# The team a minute taker works in, written for their post: 'Business Support', 'Committee Services', 'Cabinet
+# Secretariat', 'YOS Business Support' (their role as the keys have it, u190, u274, u337).
+SUPPORT_TEAM_RE = re.compile(r"\b(?:support|services|secretariat|administration)\b", re.IGNORECASE)
 
 
 def _minutes_marker(text: str, attendee: Attendee) -> str:

@@ -213,6 +213,8 @@ COLUMN_HEADS = {"name", "names", "role", "roles", "title", "job", "position", "o
                 "representing", "initials", "init", "attendee", "attendees", "service", "designation", "post", "member", "body",
                 # a register of a board's seats: '| Agency | Board member | Seat | Status |'
                 "board", "members", "seat",
+                # the post a member sits in, a cabinet's register: 'Initials   Name   Capacity', 'Member   Portfolio'
+                "capacity", "portfolio",
                 # a register that parts the name in two: 'Surname   Forename   Inits   Agency / Post'
                 "surname", "surnames", "forename", "forenames", "first", "given", "inits",
                 # the last column that says who came: 'Name<TAB>Representing<TAB>Attendance' (or 'Att', abbreviated)
@@ -233,7 +235,8 @@ WELSH_COLUMN_KINDS = {"name": {"enw", "aelod", "aelodau", "cynrychiolydd"}, "pos
                       "body": {"asiantaeth", "sefydliad"}}
 COLUMN_KINDS = {"name": {"name", "names", "member", "members", "representative", "attendee", "surname, forename",
                          "surname, forenames", "full name", *WELSH_COLUMN_KINDS["name"]},
-                "post": {"post", "role", "title", "position", "designation", "job", "job title", *WELSH_COLUMN_KINDS["post"]},
+                "post": {"post", "role", "title", "position", "designation", "job", "job title", "capacity", "portfolio",
+                         *WELSH_COLUMN_KINDS["post"]},
                 "body": {"agency", "organisation", "organization", "body", "representing", "service",
                          *WELSH_COLUMN_KINDS["body"]}}
 # The Welsh heads' words, which a bilingual head writes before or beside the English ('Sefydliad – Swydd / Organisation

@@ -866,11 +866,25 @@ MINIMAL_CASES = {
     "a running footer's padded dashes without end": "Dear Ms Lee,\n\nYours sincerely\n\nJo Lee\n\ncc\n\n"
     "Police              Ann Roe, Borough Commander\n" + "Westmere  -  " * 3_000 + "Full Joint Inspection 2010\n",
     "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
-    "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",    # stop 36: people named in passing (a name with a post or a body beside it), blanks between a name and its post
+    "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
+    # stop 36: people named in passing (a name with a post or a body beside it), blanks between a name and its post
     "a name in passing and blanks before its post": "Westmere Council newsroom\n\nThe board met Jo Lee" + " " * 12_000
     + "- Head of Service, in May.\n",
     "names in passing without end": "Westmere Council newsroom\n\nThe board met "
     + "Superintendent Jo Lee of Westmere Police, Ann Roe (inspector), " * 1_500 + "and others.\n",
+    # stop 36 (f36a): an entry that sent apologies after blanks, a register's mark with a substitute's bracket after
+    # blanks, two attendance columns whose heads stand far apart
+    "an entry's apologies after blanks without end": "Westmere Council\nMINUTES of a meeting\n\nCo-opted: Revd Jo Lee "
+    "(Diocese of Westmere)" + " " * 12_000 + "sent his apologies.\n",
+    "a register's mark and a substitute's bracket after blanks": "Westmere Council\nMINUTES of a meeting\n\n"
+    "ATTENDANCE REGISTER\nMember           Present\nLEE, Jo          Y" + " " * 12_000 + "(sub for Cllr Roe)\n",
+    "attendance columns' heads apart without end": "WESTMERE YOUTH JUSTICE MANAGEMENT BOARD\nMinutes of the meeting\n\n"
+    "ATTENDANCE\nMembers" + " " * 12_000 + "In attendance\nJo Lee (JL)  Chair      Ann Roe (AR)  Head of YJS\n\n"
+    "Apologies: Sam Hart\n",
+    "a note's 'also there' and blanks before its colon": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nPresent: Jo Lee, Director (Chair)\nalso there" + " " * 12_000 + ": Ann Roe (notes)\n",
+    "a register's seat after blanks without end": "Westmere Council\nMinutes of the SCRUTINY COMMITTEE\n\n"
+    "Register of attendance\nLEE, Cllr Jo" + " " * 12_000 + "Chair ........... present\n",
 }
 
 
