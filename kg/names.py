@@ -860,10 +860,12 @@ def _wrapped_at_hyphen(text: str, tokens: list[_Token], k: int) -> _Token | None
 # Blank lines and a rule drawn over or under the footer may stand around it ('Hebble-', '', '-----', 'Panel - 27.01.15
 # Page 1', '', 'thwaite'; 'Har-', '', 'Committee - 19.03.13   Page 14', '_____', '', 'rop').
 # The next page's running header may stand under the rule, before the rest ('Prit-', '', '- 27 -', '_____', 'Cabinet
-# 21.04.15', '', 'chard, explained').
+# 21.04.15', '', 'chard, explained'), or under the page's number alone ('Pil-', '', '5', 'Inspection of youth offending
+# services: Northshire', '', 'beam.').
 FOOTER_LINE_RE = re.compile(r"\n(?:[^\S\n]*+\n){0,3}(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n)?"
                             r"[^\S\n]*+(?:[A-Z][^\n]{0,120}?[^\S\n]\d{1,3}|(?:[–—-][^\S\n]*+)?\d{1,3}(?:[^\S\n]*+[–—-])?)"
-                            r"[^\S\n]*+\n(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n(?:[^\S\n]*+[A-Z][^\n]{0,80}+\n)?)?"
+                            r"[^\S\n]*+\n(?:[^\S\n]*+[_=~*-]{4,}[^\S\n]*+\n(?:[^\S\n]*+[A-Z][^\n]{0,80}+\n)?"
+                            r"|[^\S\n]*+[A-Z][^\n]{0,80}+\n)?"
                             r"(?:[^\S\n]*+\n){0,3}[^\S\n]*+(?=[a-z])")
 
 

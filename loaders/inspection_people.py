@@ -61,6 +61,7 @@ def report_people(ctx: Context, begin: int = 0, *, default_organisation: str | N
     head_of_inspections(ctx, begin)
     chief_inspectors(ctx, begin)
     team_lists(ctx, begin, default_organisation=default_organisation)
+    team_entries(ctx, begin)  # 'The team:  Jo Lee (lead inspector); Dev Rao (inspector); ...'
     team_in_prose(ctx, begin)
     team_paragraphs(ctx, begin)  # 'Annex 1 – The inspection team' over prose: 'X and Y were the HMI Probation inspectors'
     acting_as_lead(ctx, begin)  # 'Jo Lee will act as deputy lead inspector'
@@ -672,7 +673,7 @@ def _loose_name_after(text: str, role: Span) -> NameMatch | None:
 
 # 'the inspection will be led by HM Inspector X', 'the lead inspector will be X': a board's or a council's papers name
 # the lead inspector only in these inspection-specific wordings (a workshop 'led by' someone names no inspector).
-LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|screening)(?:\s+team)?(?:\s*,?\s+|\s*+\(\s*+)"
+LEAD_IN_PAPERS_RE = re.compile(r"\b(?:inspection|inspectorate|screening)(?:\s+team)?(?:\s*,?\s+|\s*+\(\s*+)"
                                r"(?:(?:will\s+be|was|is(?:\s+being)?|would\s+be|ha[ds]\s+been)\s+)?"
                                r"led\s+(?:again\s+)?by\s+|"  # 'The re-inspection (led again by Jo Lee, with Kim Ford)'
                                r"\binspectors\s*,\s*led\s+by\s+|"  # 'explained that inspectors, led by Jo Lee of HMI Probation,'
@@ -716,8 +717,8 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         if (not name or name[0].start != at) and (lead.group("stated") or lead.group("apposed")):
             name = [named for named in find_names(ctx.text, at, min(end, at + 60), strict=False)[:1]
                     if VOUCHED_NAME_END_RE.match(ctx.text, named.end)]
-        if not name or name[0].start != at or name[0].surname_only:
-            continue
+        if not name or name[0].start != at or name[0].surname_only and name[0].title not in PLAIN_TITLES:
+            continue  # ('the Inspectorate team led by Ms Lee': a plain title before the surname makes a person of it)
         evidence = span(ctx.text, lead.start(), name[0].end)
         after = people_lists.INSPECTOR_AFTER_RE.match(ctx.text, name[0].end)  # 'led by Jo Lee, HM Inspector'
         label = " ".join(lead.group("post").strip(" \t\n(,;:").split()) if lead.group("post") else None  # '(inspection lead: X)'
@@ -1579,6 +1580,7 @@ COLON_LABEL_RE = re.compile(r"[A-Z][A-Za-z'’-]*(?:[^\S\n]+[A-Za-z()'’-]+){0,
 TOC_TAIL_RE = re.compile(r"^[\s.…·]*\d+\s*$")
 ITEM_SEPARATORS = " \t,;:&|-–—"
 LABEL_WORDS_MAX = 8
+NAME_WORDS_MAX = 4  # words of a name with its title at a row's end ('Dr Jo Lee-Roe')
 
 
 @dataclass
@@ -1692,6 +1694,50 @@ def team_lists(ctx: Context, begin: int = 0, end: int | None = None, *, default_
     return found
 
 
+# A team's label opening a line, before its colon and the members run on after it: 'The team:', 'Inspection team
+# members:' (a few words; what the label names is `relation_for_label`'s to say).
+TEAM_ENTRIES_LABEL_RE = re.compile(r"[^\S\n]*+(?P<label>[A-Z][A-Za-z'’-]*+(?:[^\S\n]++[A-Za-z'’-]++){0,4}+)[^\S\n]*+:[^\S\n]*+(?=\S)")
+# A member's post after the name, in brackets or after a comma, to the entry's end or the full stop that ends the
+# list's sentence: 'Jo Lee (inspector)', 'Dev Rao, Ofsted inspector', 'Dr Una Price (health inspector, Care Quality
+# Commission)'.
+ENTRY_POST_RE = re.compile(r"\s*+(?:\((?P<bracketed>[^()]{2,80}+)\)|,\s*+(?P<after>[^().;]{2,80}?))\s*+(?:$|\.(?=\s))")
+
+
+def team_entries(ctx: Context, begin: int = 0) -> int:
+    """A team's members run on after its label as one paragraph, parted by semicolons, each a name and the member's
+    post after it ('The team:  Jo Lee (lead inspector); Dev Rao (inspector); Dr Una Price (health inspector, Care
+    Quality Commission)'), wrapped over lines as they fall. Each is of the team in that post, of the inspectorate the
+    post names (HMI Probation where none); a post the labels give another relation to holds that ('lead inspector',
+    'research officer'). Entries that open with no name ('inspectors Jo Lee and Dev Rao') are other readers'."""
+    found, read_to = 0, begin
+    for line in lines(ctx.text, begin):
+        label = TEAM_ENTRIES_LABEL_RE.match(ctx.text, line.start, line.end) if line.start >= read_to else None
+        if label is None or relation_for_label(label.group("label")) != "inspection_team" \
+                or PROSE_VERB_END_RE.search(label.group("label")):
+            continue  # ('The inspectors were:' opens a sentence of the team's members, read as prose)
+        found += sum(_team_entry(ctx, entry) for entry in people_lists.semicolon_entries(ctx.text, label.end()))
+        paragraph_end = ctx.text.find("\n\n", label.end())  # (the entries run to it: a label among them is theirs)
+        read_to = len(ctx.text) if paragraph_end < 0 else paragraph_end
+    return found
+
+
+def _team_entry(ctx: Context, entry: Span) -> int:
+    """One entry of `team_entries`: 1 where it is a name and the post after it."""
+    name = name_at(ctx.text, entry.start, entry.end, strict=False)
+    post = ENTRY_POST_RE.match(ctx.text, name.end, entry.end) if name is not None and not name.surname_only else None
+    if name is None or post is None:
+        return 0
+    written = post.group("bracketed") or post.group("after")
+    role, _, body = (" ".join(written.split())).partition(", ")
+    organisation = inspectorate_named(body) or inspectorate_named(role) or HMI_PROBATION
+    relation = relation_for_label(role) or "inspection_team"
+    if is_organisation_name(role, gazetteer=ctx.gazetteer):  # 'Jo Lee, Care Inspectorate Wales': a body, no post
+        ctx.person_role(name, relation, entry, organisation=organisation)
+    else:
+        ctx.person_role(name, relation, entry, role=role, organisation=organisation)
+    return 1
+
+
 # The head of a team table's column of its members' initials ('Initials   Name   Role'), before the names'.
 INITIALS_HEADS = frozenset({"initials", "init", "inits"})
 INSPECTORATE_WORDS = 5  # words an inspectorate's name runs to after a post's comma ('HM Inspectorate of Probation')
@@ -1723,6 +1769,7 @@ class TeamListReader:
         self.heads: list[str | None] = []  # what each column holds, under a head row ('Name   Role   Organisation')
         self.name_column: int | None = None  # where the names stand, in a table of 'Label   Name, Post' rows
         self.apart = False  # the row read is set apart from the members above it by a blank line
+        self.names_columns: dict[int, int | None] = {}  # the names' column of each block of rows, by its first row
 
     def read(self, heading: re.Match[str], end: int) -> tuple[int, int]:
         text = self.ctx.text
@@ -1734,7 +1781,10 @@ class TeamListReader:
             self.team_heading = True
         stop = heading.end()
         own_posts: set[int] = set()
+        block = 0  # where the block of rows the row stands in begins, after a blank line
         for index, row in enumerate(rows):
+            if is_blank(row):
+                block = index + 1
             if is_blank(row) or index in own_posts:
                 continue
             side_by_side = SIDE_BY_SIDE_TEAM_RE.match(row.text)
@@ -1768,13 +1818,39 @@ class TeamListReader:
                 own_posts.update(range(index + 1, rest + 1))
                 row, index = rows[rest], rest
             if not self._read_row(row, index, rows[index + 1] if index + 1 < len(rows) else None,
-                                  joined_cells=over_page[1] if over_page else None):
+                                  joined_cells=over_page[1] if over_page else self._label_filled_column(rows, index, block)):
                 break
             if self.continued:
                 own_posts.add(index + 1)
             self.previous_row = index
             stop = rows[index + 1].end if post is not None else row.end
         return self.found, stop
+
+    def _label_filled_column(self, rows: list[Line], index: int, block: int) -> list[Span] | None:
+        """A row whose label fills its column to one blank before the names' column of the rows around it ('Head of
+        Youth Inspection Programme Jo Lee' under 'Research Officer      Dev Rao'), or runs past it: its label and its
+        name as two cells, the name the whole name that ends the row after a label the team's labels know. `block`:
+        the first row of the rows without a blank line the row stands in (their names' column measured once)."""
+        text, row = self.ctx.text, rows[index]
+        if len(cells(text, row)) != 1 or row.text[:1].isspace():
+            return None
+        if block not in self.names_columns:
+            last = next((at for at in range(block, len(rows)) if is_blank(rows[at])), len(rows))
+            self.names_columns[block] = people_lists.names_column(text, rows[block:last])
+        column = self.names_columns[block]
+        if column is None:
+            return None
+        row_cells = people_lists.cells_at_column(text, row, column)
+        if len(row_cells) == 2:
+            return row_cells
+        for blank in [*re.finditer(r" ", row.text)][-1:-NAME_WORDS_MAX - 1:-1]:  # a name's few words at the row's end
+            label, rest = trim(text, row.start, row.start + blank.start()), trim(text, row.start + blank.end(), row.end)
+            named = find_names(text, rest.start, rest.end, strict=False) if label and rest else []
+            if len(named) == 1 and (named[0].start, named[0].end) == (rest.start, rest.end) and not named[0].surname_only \
+                    and len(label.text.split()) <= LABEL_WORDS_MAX and relation_for_label(label.text) is not None \
+                    and not find_names(text, label.start, label.end):
+                return [label, rest]
+        return None
 
     def _labelled_name(self, row: Line) -> bool:
         """'HMI Probation Assistant Chief Inspector: Jo Lee': one more of the team after a blank line, by a label that

@@ -445,12 +445,12 @@ def role_name_table(ctx: Context, table_lines: list[Line], relation_for: Callabl
     current_role: Span | None = None
     lone_post = -2  # the index of the last row that was a post alone
     table_lines = _column_pairs_apart(text, table_lines) if padded else table_lines
-    column = _names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
+    column = names_column(text, table_lines) if padded else None  # a copy list padded into columns (see below)
     wraps = _wrapped_posts(text, table_lines, column)
     for index, line in enumerate(table_lines):
         if is_blank(line) or index - 1 in wraps:
             continue
-        row = _cells_at_column(text, line, column)
+        row = cells_at_column(text, line, column)
         if not row or any(VACANT_CELL_RE.fullmatch(cell.text) for cell in row):
             continue  # '| Member | Vacant | Jobcentre Plus |': a seat no one holds names no one
         if column is not None and len(row) == 2 and row[1].start - line.start == column \
@@ -545,7 +545,7 @@ def _column_pairs_apart(text: str, table_lines: list[Line]) -> list[Line]:
     return left + right
 
 
-def _names_column(text: str, table_lines: list[Line]) -> int | None:
+def names_column(text: str, table_lines: list[Line]) -> int | None:
     """The column a padded table's names start at: where most rows of two cells begin their second."""
     starts = [row[1].start - line.start for line in table_lines if len(row := cells(text, line)) == 2
               and not line.text[:1].isspace()]
@@ -553,7 +553,7 @@ def _names_column(text: str, table_lines: list[Line]) -> int | None:
     return common if common is not None and starts.count(common) >= 2 else None
 
 
-def _cells_at_column(text: str, line: Line, column: int | None) -> list[Span]:
+def cells_at_column(text: str, line: Line, column: int | None) -> list[Span]:
     """A row's cells; a row whose post runs to two spaces of the names' column is split there too ('Lead Member for
     Children's Services  Councillor Jo Bloggs')."""
     row = cells(text, line)
@@ -764,7 +764,7 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(
 # 'Annex B – Distribution') labels it as the words alone do.
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
-                           rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+to|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+                           rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+(?:to|list)|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
@@ -836,13 +836,13 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         written = COPY_LABEL_END_RE.search(label.text)
         after_label = trim(ctx.text, label.start + written.end() if written else label.end, label.end)
         named = find_names(ctx.text, after_label.start, after_label.end) if after_label else []
-        if not after_label or named and named[0].start == after_label.start or _semicolon_entries(ctx.text, after_label.start) \
+        if not after_label or named and named[0].start == after_label.start or semicolon_entries(ctx.text, after_label.start) \
                 or _post_and_name_row(ctx, after_label) or _names_after_posts(ctx, label, after_label.start):
             break
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
         return 0
-    if after_label and (entries := _semicolon_entries(ctx.text, after_label.start)):
+    if after_label and (entries := semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) or _entries_set_in(
         ctx, text, all_lines[index + 1:], area) or _posts_then_names(ctx, all_lines[index + 1:], area) \
@@ -1291,9 +1291,10 @@ def _post_of_its_own(above: str, below: str) -> bool:
     return names_post(below) and below[:1].isupper() and names_post(above) and not LINKS_ON_RE.search(above)
 
 
-def _semicolon_entries(text: str, start: int) -> list[Span]:
-    """A copy list written as one paragraph, its entries between semicolons and wrapped over lines ('cc:  Jo Bloggs,
-    Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj Patel)'); none for a list of rows."""
+def semicolon_entries(text: str, start: int) -> list[Span]:
+    """A list written as one paragraph (a copy list, a team), its entries between semicolons and wrapped over lines
+    ('cc:  Jo Bloggs, Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj Patel)'); none for a list
+    of rows."""
     paragraph_end = text.find("\n\n", start)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     if text.count(";", start, paragraph_end) < 2:
@@ -1478,9 +1479,14 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
     written_rank = " ".join(rank.split())
-    if name.title is None and name.start > entry.start and rank_of_post(written_rank.lower()) == written_rank.title():
+    ranked = name.start > entry.start and rank_of_post(written_rank.lower()) == written_rank.title()
+    if name.title is None and ranked:
         # 'Chief Superintendent G. Otterburn, Chair of ...': the police rank written before the name is their title
         name = NameMatch(name.start, name.end, name.name, written_rank, name.surname_only)
+    if ranked and is_organisation_name(post, gazetteer=ctx.gazetteer, area=area):
+        # 'Chief Superintendent Jo Lee, Westmere Police': the force after the name is their body, the rank their post
+        ctx.person_role(name, "copy_to", entry, role=written_rank, organisation=organisation)
+        return True
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
     relation = _copied_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
     if relation:
@@ -3294,7 +3300,7 @@ def consultees(ctx: Context, area: str | None = None, begin: int = 0, end: int |
     end = len(text) if end is None else end
     found = 0
     for label in CONSULTED_LABEL_RE.finditer(text, begin, end):
-        entries = _semicolon_entries(text, label.end())
+        entries = semicolon_entries(text, label.end())
         if entries:  # one paragraph of entries parted by semicolons: each 'Name (Post)' or 'Name, Post'
             found += sum(_consultee(ctx, entry, area) for entry in entries if entry.end <= end)
             continue

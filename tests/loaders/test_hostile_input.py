@@ -885,6 +885,22 @@ MINIMAL_CASES = {
     "Minutes of the meeting\n\nPresent: Jo Lee, Director (Chair)\nalso there" + " " * 12_000 + ": Ann Roe (notes)\n",
     "a register's seat after blanks without end": "Westmere Council\nMinutes of the SCRUTINY COMMITTEE\n\n"
     "Register of attendance\nLEE, Cllr Jo" + " " * 12_000 + "Chair ........... present\n",
+    # stop 36 (f36b): a team run on after its label between semicolons, 'Copy list:' with its entries on its line, a
+    # team row whose label fills its column
+    "a team's entries between semicolons without end": "An inspection of youth justice services in Westmere\n\n"
+    "Acknowledgements\nThe team:  Jo Lee (lead inspector); " + "Ann Roe (inspector); " * 3_000 + "Dev Rao (assessor).\n",
+    "a team's label line after line in one paragraph": "An inspection of youth justice services in Westmere\n\n"
+    "Acknowledgements\n" + "The team: Jo Lee\n" * 3_000 + "Ann Roe (inspector); Dev Rao (assessor); Jo Hart (HMI).\n",
+    "a team member's comma and blanks before the post": "An inspection of youth justice services in Westmere\n\n"
+    "Acknowledgements\nThe team:  Jo Lee," + " " * 12_000 + "inspector; Ann Roe (inspector); Dev Rao (assessor).\n",
+    "a copy list's entries on its label's line without end": "HM Inspectorate of Probation\n\nYours sincerely\n\n"
+    "Jo Lee\n\nCopy list:  Ann Roe, Chief Executive; " + "Dev Rao, Director; " * 3_000 + "Jo Hart, Leader.\n",
+    "the Inspectorate team led by a title over blanks without end": "Westmere Council\nCABINET\nMinutes of the meeting\n\n"
+    "Thanks went to the Inspectorate team led by Ms" + " " * 12_000 + "Lee.\n" + "the Inspectorate team led by " * 2_000 + "\n",
+    "a surname hyphenated over a page's number and header, over and over": "Inspection of youth offending services\n\n"
+    "the Head of Service, " + "Jo Marl-\n\n 7\nWestmere\n" * 2_000 + "\nborough.\n",
+    "a team row's label run past its column without end": "An inspection of youth justice services in Westmere\n\n"
+    "Acknowledgements\n\nLead    Jo Lee\nHMI     Ann Roe\nHMI     Jo Hart\n" + "Inspectors Dev Rao\n" * 3_000,
 }
 
 
