@@ -872,6 +872,12 @@ MINIMAL_CASES = {
     + ", " * 6_000 + "x\n",
     "labels over unit brackets without end": "Westmere Youth Justice Plan\n\n        Westmere    Wales\n"
     + "Use of custody\n(rate per 1,000)   0.18   0.11\n" * 1_000,
+    "a standard's name before open brackets without end": "Westmere YJS news\n\n  - Assessment" + " (" * 6_000
+    + "court disposals) ..... Good\n",
+    "a rating 'with' another over and over": "Westmere YJS\n\nIt was rated 'Good' overall" + ", with 'Good'" * 3_000
+    + " for its staff.\n",
+    "a speaker's apposition of posts joined by 'and' without end": "Westmere Council\nNews\n\nJo Lee, Director at"
+    + "\nWestmere Council and chair" * 2_000 + " of the Youth Justice Board, said: \"It works.\"\n",
     "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
     "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
 }
