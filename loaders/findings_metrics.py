@@ -227,6 +227,9 @@ BRACKETED_COMPARATOR_RE = re.compile(r"\((?P<name>[A-Za-z][A-Za-z \n]{2,60}?)\s+
 WRAPPED_UNIT_CELL = re.compile(r"(?P<figure>\d[\d.,]*)[^\S\n]+per")  # '168 per' over '100,000': the unit wrapped
 # A table's cell that holds a dash for no figure, set off by a tab or wide padding on each side (or ending the row).
 NO_FIGURE_CELL_RE = re.compile(r"(?:(?<=\t)|(?<=[^\S\n]{3}))[-–—](?=[^\S\n]*+$|\t|[^\S\n]{3})")
+# One of the comparators a cell lists, up to a semicolon or a comma before a word ('North West 221; England 222'; a
+# thousands' comma, '1,087', parts nothing).
+COMPARATOR_PART_RE = re.compile(r"(?:[^;,]|[;,](?![^\S\n]*+[A-Za-z]))++")
 CELL_GAP_RE = re.compile(r"[^\S\n]{2,}+|\t")  # the padding between a table's cells (two spaces in a narrow column)
 FIGURE_THEN_LABEL = re.compile(r"[^\S\n]*(?P<figure>[\d.,]+(?:[^\S\n]?%|[^\S\n]per[^\S\n]cent)?)(?:[^\S\n]{3,}|\t+)(?P<label>\S.*)")
 # A number that is a date, a page, an item or a quarter, never a key fact.
@@ -717,7 +720,7 @@ class KeyFactReader:
             # the unit in a cell of its own after the figures ('Use of custody   0.09   0.12   per 1,000 10-17 population')
             unit_cell = row[-1].text if len(row) > 2 and UNIT_CELL.match(row[-1].text) else ""
             unit_start = row[-1].start
-            row = [row[0], *(part for cell in row[1:] for part in self.figures_apart(cell))]
+            row = [row[0], *(part for cell in row[1:] for part in self.cell_parts(cell))]
             heads = self.column_heads(all_lines, index, len(row))
             if unit_cell and len(heads) > 1 and not heads[0]:
                 heads = [*heads[1:], ""]  # the heads above leave the unit's column unheaded, not the labels'
@@ -832,11 +835,21 @@ class KeyFactReader:
         return found[0] if len(found) == 1 and not self.text[cell.start:found[0].start].strip() \
             and not self.text[found[0].end:cell.end].strip() else None
 
+    def cell_parts(self, cell: Span) -> list[Span]:
+        """A cell's figures, or its comparators each named before its figure, one cell each ('276 per 100k  222 per
+        100k', '(North West 221; England 222)'), so each figure stays under its head or keeps its name."""
+        return self.figures_apart(cell) or self.comparators_apart(cell) or [cell]
+
     def figures_apart(self, cell: Span) -> list[Span]:
-        """A cell that holds two figures the column's padding left two spaces apart ('276 per 100k  222 per 100k'):
-        one cell each, so each figure stays under its head."""
+        """A cell that holds two figures the column's padding left two spaces apart, else none."""
         parts = [trim(self.text, cell.start + a.start(), cell.start + a.end()) for a in re.finditer(r"\S+(?:[^\S\n]\S+)*", cell.text)]
-        return parts if len(parts) > 1 and all(self.cell_figure(part) for part in parts) else [cell]
+        return parts if len(parts) > 1 and all(self.cell_figure(part) for part in parts) else []
+
+    def comparators_apart(self, cell: Span) -> list[Span]:
+        """A cell that lists comparators parted by semicolons or commas ('North West 221; England 222', 'Wales 35.1%,
+        England 37.4%'), each named before its figure, else none."""
+        parts = [trim(self.text, cell.start + a.start(), cell.start + a.end()) for a in COMPARATOR_PART_RE.finditer(cell.text)]
+        return parts if len(parts) > 1 and all(self.named_cell(part)[0] for part in parts) else []
 
     def named_cell(self, cell: Span) -> tuple[Figure | None, str]:
         """A comparator's name and its figure in one cell ('England 876', 'North West 1.09')."""
@@ -873,14 +886,15 @@ class KeyFactReader:
         return below
 
     def label_wraps(self, all_lines: list[Line], index: int) -> bool:
-        """A row whose label the column's width broke: a line of one cell, then an indented line whose cells after the
-        label's rest hold figures."""
+        """A row whose label the column's width broke: a line of one cell, then a line, indented or opening a bracket
+        ('First-time entrants' / '(rate per 100,000, 2021)   198   176'), whose cells after the label's rest hold
+        figures."""
         if index + 1 >= len(all_lines) or len(cells(self.text, all_lines[index])) != 1 \
                 or index and self.label_tail(all_lines, index - 1) == all_lines[index]:  # the row above's label's rest
             return False
         below = all_lines[index + 1]
         rest = cells(self.text, below)
-        return below.text[:1] in " \t" and len(rest) >= 2 and all(self.cell_figure(cell) for cell in rest[1:])
+        return (below.text[:1] in " \t(") and len(rest) >= 2 and all(self.cell_figure(cell) for cell in rest[1:])
 
     def column_heads(self, all_lines: list[Line], index: int, width: int) -> list[str]:
         """The head of each column of a row, from the nearest row above of (nearly) as many cells with no figure,

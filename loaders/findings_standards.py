@@ -216,10 +216,14 @@ def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int |
     else:
         if heading:
             domain, cells = heading
-        if not cells or not starts_standard(domain, cells[0].text):
+        if not cells:
             return domain, None
-        row = Row(None, domain, cells[0].start, cells[-1].end, number)
-        parts = [cell.text for cell in cells]
+        # 'Assessment (court disposals)': a row's own domain, in brackets after its name, holds for that row alone
+        own_domain, name = domain_in_brackets(cells[0].text) or (domain, cells[0].text)
+        if not starts_standard(own_domain, name):
+            return domain, None
+        row = Row(None, own_domain, cells[0].start, cells[-1].end, number)
+        parts = [name, *(cell.text for cell in cells[1:])]
     for part in parts:
         row.add(part, first_line=True)
     return domain, row
@@ -273,6 +277,18 @@ def domain_heading(cells: list[Span]) -> tuple[int, list[Span]] | None:
     numbers = {number for name, number in DOMAINS.items() if key and (name == key or written and
                                                                       name.startswith(key + " "))}
     return (numbers.pop(), after) if len(numbers) == 1 else None
+
+
+def domain_in_brackets(text: str) -> tuple[int, str] | None:
+    """A standard's name with its domain in brackets after it, and that domain's number: 'Assessment (court
+    disposals)', 'Implementation and delivery (court)', 'Policy and provision (out-of-court)'."""
+    text = text.strip()
+    opening = text.rfind("(")  # (read without a pattern: a cell of blanks without end stays linear)
+    if opening <= 0 or not text.endswith(")"):
+        return None
+    key = fold(text[opening + 1:-1])
+    number = DOMAINS.get(key) or DOMAINS.get(f"{key} disposals")
+    return (number, text[:opening].strip()) if number else None
 
 
 def wrapped_domain(text: str, domain: int | None) -> int | None:
@@ -739,9 +755,10 @@ RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUO
                         r",\s+(?:but|while|whereas|although)\b)",
                         re.IGNORECASE)
 # ... or after the service's own rating, which has no 'for': 'rated the service 'Good' overall and 'Outstanding' for its
-# staff', 'The service was rated Good, and Outstanding for its staff and for resettlement'
+# staff', 'The service was rated Good, and Outstanding for its staff and for resettlement', 'rated 'Good' overall, with
+# 'Outstanding' for the implementation and delivery of out-of-court disposals'
 RATED_THEN_FOR = re.compile(rf"\b{RATED}\s+(?:(?:it|them|the\s+service)\s+)?(?:as\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
-                            rf"(?:\s+overall)?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
+                            rf"(?:\s+overall)?,?\s+(?:and|with)\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
                             re.IGNORECASE)
 # the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
 NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",

@@ -792,6 +792,10 @@ def _relative_after(text: str, name: NameMatch, end: int) -> Span | None:
     return relative_post(text, name.end + comma.end(), end) if comma else None
 
 
+# A post between a speaker's name and the verb, set off by commas or brackets: two posts joined by 'and' over a line's
+# break may run long (', Corporate Director for Social Services at' / 'Westmere County Borough Council and chair of the
+# Youth Justice Management Board,').
+APPOSITION_GAP_RE = re.compile(r"\s*[,(]([^,()]{0,180})[,)]?\s*")
 # A verb's phrase between a speaker's comma and the speech verb, joined to it by 'and': 'X, thanked officers and said'.
 COORDINATED_VERB_RE = re.compile(r"\s*,\s*[a-z][^,()]{0,120}?\band\s*")
 QUESTIONER_LEAD_RE = re.compile(r"\b(?:in\s+(?:answer|response|reply)\s+to|replying\s+to|answering|asked\s+by)\s+"
@@ -815,7 +819,7 @@ def _speaker_before(text: str, verb: re.Match[str], known: Collection[str] = ())
     if QUESTIONER_LEAD_RE.search(text, start, name.start):
         return None  # 'In answer to Councillor Bhatti, the Head of Service said': the name asked, the post speaks
     gap = text[name.end:verb.start()]
-    apposition = re.fullmatch(r"\s*[,(]([^,()]{0,120})[,)]?\s*", gap) or _listing_post(gap) or SPEAKING_AS_RE.fullmatch(gap) or \
+    apposition = APPOSITION_GAP_RE.fullmatch(gap) or _listing_post(gap) or SPEAKING_AS_RE.fullmatch(gap) or \
         BRACKETED_GAP_RE.fullmatch(gap) or POST_THEN_CLAUSE_RE.fullmatch(gap) or POST_THEN_VERB_GAP_RE.fullmatch(gap)
     body = _body_of_speaker(gap)
     if not (gap.strip() == "" or apposition or re.fullmatch(r"\s+[a-z][a-z ]{0,60}\band\s*", gap)

@@ -324,3 +324,35 @@ def test_a_standard_headed_in_capitals_is_named_as_the_framework_writes_it() -> 
               "2.1 ASSESSMENT ............................. Good\n")
     assert {("1.1 Governance and leadership", "Good"), ("1.2 Staff", "Requires improvement"),
             ("2.1 Assessment", "Good")} <= standard_ratings(report)
+
+
+@pytest.mark.parametrize("table", [
+    # a news page's list, each standard's domain in brackets after its name, its rating after dot leaders
+    "Of the twelve standards:\n\n"
+    "  - Assessment (court disposals) .................. Good\n"
+    "  - Implementation and delivery (court) ........... Requires improvement\n"
+    "  - Policy and provision (out-of-court) ........... Outstanding\n"
+    "  - Planning (out-of-court) ....................... Inadequate\n\n"
+    "The report highlights good work.\n",
+    # a table in pipes, the bracket naming the work another way
+    "| Standard                              | Rating               |\n"
+    "| Assessment (court work)               | Good                 |\n"
+    "| Implementation and delivery (Court)   | Requires improvement |\n"
+    "| Policy and provision (Out of court)   | Outstanding          |\n"
+    "| Planning (out-of-court disposals)     | Inadequate           |\n",
+])
+def test_a_rows_own_domain_in_brackets_after_a_standards_name(table: str) -> None:
+    assert standard_ratings(REPORT + table) == {
+        ("2.1 Assessment", "Good"), ("2.3 Implementation and delivery", "Requires improvement"),
+        ("3.4 Out-of-court disposal policy and provision", "Outstanding"), ("3.2 Planning", "Inadequate")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The service had been rated 'Good' overall, with 'Outstanding' for the\nimplementation and delivery of out-of-court "
+    "disposals.",
+    "Inspectors rated it Good overall with Outstanding for its out-of-court implementation and delivery work.",
+])
+def test_a_standards_rating_for_its_work_after_the_services_with(sentence: str) -> None:
+    minutes = ("MARSHGATE COUNCIL\nMinutes of the Children's Services Scrutiny Committee held on 20 January 2023\n\n"
+               + sentence + "\n")
+    assert standard_ratings(minutes) == {("3.3 Implementation and delivery", "Outstanding")}

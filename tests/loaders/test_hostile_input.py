@@ -865,6 +865,19 @@ MINIMAL_CASES = {
     "Aspect        Score (%)     Comment\nSafeguarding" + "   61" * 3_000 + "   Substantial improvement required\n",
     "a running footer's padded dashes without end": "Dear Ms Lee,\n\nYours sincerely\n\nJo Lee\n\ncc\n\n"
     "Police              Ann Roe, Borough Commander\n" + "Westmere  -  " * 3_000 + "Full Joint Inspection 2010\n",
+    # stop 36 (f36c): a row's cell of comparators parted by semicolons, a label over its unit's bracket
+    "a cell of comparators parted without end": "Westmere YJS\n\nFirst-time entrants    131 per 100,000    (England"
+    + " 219;" * 3_000 + " Wales 201)\n",
+    "a cell of commas and blanks before no comparator": "Westmere YJS\n\nReoffending rate    36.2%    England 37.4%"
+    + ", " * 6_000 + "x\n",
+    "labels over unit brackets without end": "Westmere Youth Justice Plan\n\n        Westmere    Wales\n"
+    + "Use of custody\n(rate per 1,000)   0.18   0.11\n" * 1_000,
+    "a standard's name before open brackets without end": "Westmere YJS news\n\n  - Assessment" + " (" * 6_000
+    + "court disposals) ..... Good\n",
+    "a rating 'with' another over and over": "Westmere YJS\n\nIt was rated 'Good' overall" + ", with 'Good'" * 3_000
+    + " for its staff.\n",
+    "a speaker's apposition of posts joined by 'and' without end": "Westmere Council\nNews\n\nJo Lee, Director at"
+    + "\nWestmere Council and chair" * 2_000 + " of the Youth Justice Board, said: \"It works.\"\n",
     "a contact's abbreviations without end": "Westmere Council\nMINUTES of a meeting\n\nCouncillor Lee introduced the "
     "report (author: Jo Roe" + ", tel. 0" * 1_000 + "). He said that it was so.\n",
     # stop 36: people named in passing (a name with a post or a body beside it), blanks between a name and its post

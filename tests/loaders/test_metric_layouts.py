@@ -328,3 +328,38 @@ Ashgrove 0.08    Wales 0.11
 def test_a_measures_heading_over_the_areas_and_its_comparators_figures() -> None:
     assert {("reoffending_rate", "35.6", "%", "Wales", "33.0"), ("reoffending_rate", "35.6", "%", "England and Wales", "32.2"),
             ("custody_rate", "0.08", "per 1,000", "Wales", "0.11")} <= key_facts(HEADED_PAIRS)
+
+
+# A performance table whose heads are the area and its comparator alone, each row's label over a line that opens its
+# unit's bracket with the figures after it (no indent), as a plan lays it out; and the same rows with the label's rest
+# set in by a blank.
+LABELS_OVER_BRACKETED_UNITS = """Thornwick Youth Justice Plan 2022-23
+
+2.  Performance
+                              Thornwick    Wales
+First-time entrants
+(rate per 100,000, 2021)        198          176
+Reoffending (binary %,
+ Jan 20 - Mar 20 cohort)       39.4%        35.1%
+Use of custody
+(rate per 1,000, 10-17)         0.18         0.11
+
+Our reoffending rate remains higher than the all-Wales average.
+"""
+
+
+@pytest.mark.parametrize("text", [LABELS_OVER_BRACKETED_UNITS, LABELS_OVER_BRACKETED_UNITS.replace("\n(", "\n (")])
+def test_a_rows_label_over_its_bracketed_unit_and_figures_keeps_the_heads_above(text: str) -> None:
+    assert {("first_time_entrant_rate", "198", "per 100,000", "Wales", "176"),
+            ("reoffending_rate", "39.4", "%", "Wales", "35.1"),
+            ("custody_rate", "0.18", "per 1,000", "Wales", "0.11")} <= key_facts(text)
+
+
+@pytest.mark.parametrize(("row", "compared"), [
+    ("  first time entrants     131 per 100,000   (South East 201; England 219)", ("South East", "201", "England", "219")),
+    ("Reoffending rate       36.2%      Wales 35.1%, England and Wales 37.4%", ("Wales", "35.1", "England and Wales", "37.4")),
+    ("First-time entrants    1,087 per 100,000     (England 1,011, region 1,204)", ("England", "1011", "region", "1204")),
+])
+def test_a_cell_listing_several_comparators_gives_each_its_figure(row: str, compared: tuple[str, ...]) -> None:
+    facts = key_facts("Thornwick scrutiny minutes\n\nMembers noted the following performance:\n" + row + "\n")
+    assert {fact[3:] for fact in facts} == {compared[:2], compared[2:]}

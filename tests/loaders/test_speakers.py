@@ -620,3 +620,32 @@ def test_what_a_speaker_did_before_speaking_is_no_post() -> None:
     quoted = {(person, role) for person, relation, role, _ in rows if relation == "quoted"}
     assert {person for person, _ in quoted} == {"Ada Fenwick"}
     assert not any(role and "thanked" in role for _, _, role, _ in rows), rows
+
+
+THRUSHCOMBE_RELEASE = """HM Inspectorate of Probation
+News release
+For immediate release: 12 May 2021
+
+Youth justice work in Thrushcombe requires improvement, say inspectors
+
+Work with children who offend in Thrushcombe needs to improve, according to a report published today.
+
+%s
+"We accept the findings in full. The Board has already changed how it meets."
+
+- ENDS -
+"""
+
+
+@pytest.mark.parametrize(("said", "post"), [
+    ("Responding to the report, Marjorie Tolland, Corporate Director for Social Services at\nThrushcombe County Borough "
+     "Council and chair of the Youth Justice Management Board, said:",
+     "Corporate Director for Social Services at Thrushcombe County Borough Council"),
+    ("Marjorie Tolland (Director of Children's Services at Thrushcombe Metropolitan Borough Council and independent\n"
+     "chair of the Thrushcombe Youth Justice Partnership Board) said:",
+     "Director of Children's Services at Thrushcombe Metropolitan Borough Council"),
+])
+def test_a_speaker_with_two_long_posts_joined_by_and_over_a_lines_break(said: str, post: str) -> None:
+    rows = role_rows(load_text(THRUSHCOMBE_RELEASE % said, "release.txt"))
+    assert ("Marjorie Tolland", "quoted", post) in rows
+    assert any(name == "Marjorie Tolland" and relation == "board_chair" for name, relation, _ in rows)
