@@ -23,7 +23,7 @@ from itertools import takewhile
 
 from kg.dates import is_month
 from kg.loaders.context import Context
-from kg.loaders.text import sentence_end, trim, wrapped_sentence_start
+from kg.loaders.text import SENTENCE_REACH, end_of_line, sentence_end, start_of_line, trim, wrapped_sentence_start
 from kg.names import (
     JOINED_BEFORE_RE,
     NameMatch,
@@ -37,6 +37,11 @@ from kg.vocabulary import is_body_word, is_post_noun, is_post_word, is_venue_wor
 
 # A word in lower case: a name's part the document also writes so is a word of its prose, not a name.
 LOWER_CASE_WORD_RE = re.compile(r"\b[a-z][\w'-]*+")
+# A hyphen ending a line inside a name.
+HYPHEN_AT_LINE_END_RE = re.compile(r"-[ \t]*+\n")
+# A line's words, and how many besides a name make a line of prose rather than a list's entry.
+WORD_RE = re.compile(r"[^\W\d_][\w'-]*+")
+TITLE_CASED_WORDS = 5
 # A bracket opened just before a name: '(Roman Catholic Diocese representative)'.
 BRACKET_BEFORE_RE = re.compile(r"\([ \t]*$")
 # The word right after a name: a body's ('Bae Morlan University Health Board', 'Kent Downs Probation') makes it a place.
@@ -61,6 +66,8 @@ def people_named_in_passing(ctx: Context) -> None:
             continue
         if any(part.lower() in words for part in name.name.split()):
             continue  # a word the document writes in lower case too ('Harm Must', 'Be Kept' in a heading's capitals)
+        if _title_cased_line(ctx.text, name):
+            continue
         post_after = _post_or_body_after(ctx.text, name)
         if not (post_after or name.title or _post_or_title_before(ctx.text, name)):
             continue
@@ -81,12 +88,24 @@ def _named_in_full(text: str, name: NameMatch) -> bool:
         return False
     if any(word.isupper() for word in text[name.start:name.end].split()) or is_venue_word(words[-1]) or is_month(words[-1]):
         return False
-    if any(is_post_word(word) or is_body_word(word) for word in words):
-        return False
+    if any(is_post_word(part) or is_body_word(part) for word in words for part in word.split("-")):
+        return False  # ('Marcus Pendle-' over 'Chair' in a column beside it read as 'Marcus Pendle-Chair')
+    if HYPHEN_AT_LINE_END_RE.search(text, name.start, name.end):
+        return False  # a surname hyphenated over a line's end: the readers of its layout join it, or it is cut
     if goes_on_a_name_before(text, name) or BRACKET_BEFORE_RE.search(text, max(0, name.start - 8), name.start):
         return False
     after = WORD_AFTER_RE.match(text, name.end)
     return not (after and is_body_word(after.group(1)))
+
+
+def _title_cased_line(text: str, name: NameMatch) -> bool:
+    """A name on a line of prose written with every word capitalised ('Ralph Was 16 Years Old When He Made Significant
+    Progress'): no word there tells a name from the words around it. A list's short line is no prose ('Jo Lee, Chair
+    Of The Board'). The line is read near the name only (a text whose line breaks were lost is one line)."""
+    start = start_of_line(text, name.start)
+    end = end_of_line(text, name.end, min(len(text), name.end + SENTENCE_REACH))
+    others = WORD_RE.findall(text[start:name.start] + " " + text[name.end:end])
+    return len(others) >= TITLE_CASED_WORDS and not any(word[0].islower() for word in others)
 
 
 def _cut_at_line_end(text: str, name: NameMatch) -> bool:
