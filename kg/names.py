@@ -338,10 +338,18 @@ def goes_on_a_name_before(text: str, name: NameMatch) -> bool:
     """Whether the name is the end of a longer proper name or of an address: a capitalised word that is no post nor
     title, or a number, one blank before it."""
     before = JOINED_BEFORE_RE.search(text, max(0, name.start - 40), name.start)
-    if before is None:
-        return False
-    word = before.group("word")
-    return not (word and (is_post_word(word) or is_honorific(word) or word.isupper()))
+    return before is not None and not _post_or_title(before.group("word"))
+
+
+def post_or_title_before(text: str, name: NameMatch) -> bool:
+    """Whether a post or a title stands one blank before the name ('Chief Superintendent Jo Lee', 'HMI Jo Lee')."""
+    before = JOINED_BEFORE_RE.search(text, max(0, name.start - 40), name.start)
+    return before is not None and _post_or_title(before.group("word"))
+
+
+def _post_or_title(word: str | None) -> bool:
+    """A post's word, a title, or the letters of one ('Superintendent', 'Cllr', 'HMI'); None for a number."""
+    return word is not None and (is_post_word(word) or is_honorific(word) or word.isupper())
 
 
 def is_only_a_name(text: str) -> bool:

@@ -25,12 +25,12 @@ from kg.dates import is_month
 from kg.loaders.context import Context
 from kg.loaders.text import SENTENCE_REACH, end_of_line, sentence_end, start_of_line, trim, wrapped_sentence_start
 from kg.names import (
-    JOINED_BEFORE_RE,
     NameMatch,
     find_names,
     goes_on_a_name_before,
     is_initials,
     name_key,
+    post_or_title_before,
     surname,
 )
 from kg.vocabulary import is_body_word, is_post_noun, is_post_word, is_venue_word
@@ -129,8 +129,7 @@ def _post_or_title_before(text: str, name: NameMatch) -> bool:
     before = WORD_BEFORE_RE.search(text, max(0, name.start - 40), name.start)
     if before and is_post_word(before.group("word")):
         return True  # a body's name before a comma is an address's or a list's ('Youth Justice Service, Ty Afon')
-    joined = JOINED_BEFORE_RE.search(text, max(0, name.start - 40), name.start)
-    return bool(joined and joined.group("word") and not goes_on_a_name_before(text, name))
+    return post_or_title_before(text, name)
 
 
 def _post_run_in(word: str, following: str | None) -> bool:
