@@ -22,12 +22,24 @@ import re
 from itertools import takewhile
 
 from kg.dates import is_month
+from kg.gazetteer import guess_kind
 from kg.loaders.context import Context
-from kg.loaders.text import SENTENCE_REACH, end_of_line, sentence_end, start_of_line, trim, wrapped_sentence_start
+from kg.loaders.inspection_people import relation_for_label
+from kg.loaders.text import (
+    SENTENCE_REACH,
+    Span,
+    end_of_line,
+    sentence_end,
+    span,
+    start_of_line,
+    trim,
+    wrapped_sentence_start,
+)
 from kg.names import (
     NameMatch,
     find_names,
     goes_on_a_name_before,
+    is_first_name,
     is_initials,
     name_key,
     post_or_title_before,
@@ -49,8 +61,27 @@ WORD_AFTER_RE = re.compile(r"[ \t]++([\w'-]++)")
 # What is set after a name: 'of' / 'from' and a body's name ('Jo Lee of the Probation Service'), a post run into it
 # ('Jo Lee Head of Service', 'Jo Lee Performance Analyst'), or a few words set off by a comma, a bracket or a dash,
 # on its line or the next ('Jo Lee, Head of Service', 'Jo Lee' / '(Estyn inspector)', 'Jo Lee - Northshire Police').
-AFTER_RE = re.compile(r"[ \t]++(?P<of>of|from)\s{1,4}(?:the\s{1,4})?[A-Z]|[ \t]++(?P<run>[\w'-]++)(?:[ \t]++(?P<run2>[\w'-]++))?"
+AFTER_RE = re.compile(r"[ \t]++(?P<of>of|from)\s{1,4}(?:the\s{1,4})?[A-Z]|[ \t]++(?P<run>\w[\w'-]*+)(?:[ \t]++(?P<run2>[\w'-]++))?"
                       r"|[ \t]*+\n?[ \t]*+[,(\u2013\u2014-][ \t]*+(?P<set>[^,()\n]{1,60})")
+# A post set off after a name that names a part in an inspection ('Jo Lee (Lead Inspector)', 'Jo Lee (local assessor)',
+# 'Jo Lee, HMI Probation'), and the parts it can name: the post's words, on the team's list, say which.
+INSPECTION_POST_RE = re.compile(r"\b(?:inspectors?|hmi|assessors?)\b", re.IGNORECASE)
+INSPECTION_PARTS = frozenset({"lead_inspector", "deputy_lead_inspector", "inspection_team"})
+# Small words inside a post's name ('Head of Service', 'Inspector of Probation') and inside a body's name it holds
+# ('Head of Kelsworth and Dales Probation'); the words that open a sentence going on after a name rather than a post
+# ('Jo Lee, who chairs it', 'Jo Lee, our Vice Chair'); and how far into the words set off a post's noun is looked for
+# ('Jo Lee (Youth Offending Team manager)').
+POST_LINKS = frozenset({"of", "for"})
+BODY_LINKS = frozenset({"and", "&"})
+SENTENCE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "has", "had", "have", "is", "was", "were", "will",
+                            "said", "says", "a", "an", "the", "and", "or", "but", "to", "in", "at", "on", "with", "our",
+                            "their", "its", "his", "her", "my", "your"})
+POST_NOUN_REACH = 4
+WORDS_AND_ENDS_RE = re.compile(r"\S++")  # (a word and the stop written on it)
+# The words of a rank that lead on to its noun ('Assistant Chief Inspector'), and a line's break with the next line's
+# capitalised first word.
+LEADING_POST_WORDS = frozenset({"chief", "assistant", "deputy", "senior", "principal"})
+NEXT_LINE_RE = re.compile(r"[ \t]*+\n[ \t]*+(?=[A-Z])")
 # The word before a name set off by a comma or colon ('Its chair, Jo Lee', 'Youth Justice Manager: Jo Lee').
 WORD_BEFORE_RE = re.compile(r"(?P<word>[\w'-]+)[,:][ \t]*$")
 
@@ -75,8 +106,10 @@ def people_named_in_passing(ctx: Context) -> None:
             continue
         kept.add(key)
         start = wrapped_sentence_start(ctx.text, name.start)
-        ctx.person_role(name, "other", trim(ctx.text, start, max(name.end, sentence_end(ctx.text, name.end))),
-                        extractor="passing")
+        post = _post_set_off(ctx.text, name) if post_after else None
+        ctx.person_role(name, _part_of_post(ctx.text, post) if post else "other",
+                        trim(ctx.text, start, max(name.end, sentence_end(ctx.text, name.end))),
+                        role=" ".join(post.text.split()) if post else None, role_span=post, extractor="passing")
 
 
 def _named_in_full(text: str, name: NameMatch) -> bool:
@@ -121,6 +154,82 @@ def _post_or_body_after(text: str, name: NameMatch) -> bool:
     if after and (after.group("of") or after.group("run") and _post_run_in(after.group("run"), after.group("run2"))):
         return True
     return bool(after and after.group("set") and _sets_off_post_or_body(after.group("set").split()))
+
+
+def _post_set_off(text: str, name: NameMatch) -> Span | None:
+    """The post set off after a name by a comma, a bracket or a dash: 'Assistant Chief Inspector' in 'Jo Lee,
+    Assistant Chief Inspector, has overseen', 'Head of the Probation Delivery Unit' in 'Jo Lee, Head of the Probation
+    Delivery Unit, had led', 'practice assessor' in 'Jo Lee (practice assessor)'; None where the words set off are a
+    body's name or a sentence going on ('Jo Lee, who chairs it', 'Jo Lee, to take lead')."""
+    after = AFTER_RE.match(text, name.end)
+    if not (after and after.group("set")):
+        return None
+    written = after.group("set").split()
+    ends = next((at + 1 for at, word in enumerate(written) if word.endswith((".", ";", ":"))), len(written))
+    words = [word.rstrip(".;:") for word in written[:ends]]  # (a stop ends it: 'Jo Lee, Chief Inspector. We met')
+    bracketed = text[:after.start("set")].rstrip().endswith("(")
+    opening = list(takewhile(lambda word: word.lower() not in SENTENCE_WORDS
+                             and (bracketed or word[:1].isupper() or is_post_word(word)), words[:POST_NOUN_REACH]))
+    nouns = [at for at, word in enumerate(opening) if is_post_noun(word)]
+    if not nouns:
+        return None
+    end = nouns[-1] + 1
+    while (more := _post_goes_on(words[end:end + 3])):
+        end += more
+    start = after.start("set")
+    post_end = start + _end_of_words(after.group("set"), end)
+    if end == len(written) and not _post_ends_on(words[-1]):
+        post_end = _post_wrapped(text, post_end)
+    return span(text, start, post_end)
+
+
+def _post_ends_on(word: str) -> bool:
+    """Whether a post can end on the word: its noun ('Manager'), not a qualifier or a rank's first word that leads on
+    to the next line's ('Assistant' / 'Chief Inspector', 'Assistant Chief' / 'Inspector')."""
+    return is_post_noun(word) and word.lower() not in LEADING_POST_WORDS
+
+
+def _post_wrapped(text: str, end: int) -> int:
+    """Where a post cut by the line's end goes on to: the next line's first words while they are a post's."""
+    wrapped = NEXT_LINE_RE.match(text, end)
+    if not wrapped:
+        return end
+    for word in WORDS_AND_ENDS_RE.finditer(text, wrapped.end(), end_of_line(text, wrapped.end())):
+        if not is_post_word(word.group().rstrip(".,;:")):
+            break
+        end = word.start() + len(word.group().rstrip(".,;:"))
+        if word.group()[-1] in ".,;:":
+            break
+    return end
+
+
+def _post_goes_on(words: list[str]) -> int:
+    """How many of the next words go on with a post: a capitalised word ('Chief Executive'), or a link and the name
+    it leads to ('Head of Youth Justice', 'Head of the Probation Delivery Unit'); none for a sentence going on."""
+    if words and words[0][:1].isupper() and words[0].lower() not in SENTENCE_WORDS:
+        return 1
+    linked = words[1:2] == ["the"]
+    if len(words) < 2 + linked or not words[1 + linked][:1].isupper():
+        return 0
+    if words[0].lower() in POST_LINKS or words[0] in BODY_LINKS and not is_first_name(words[1]):
+        return 2 + linked  # ('Head of Kelsworth and Dales Probation', not 'Head of Service and Jo Lee')
+    return 0
+
+
+def _end_of_words(text: str, count: int) -> int:
+    """Where the first `count` words of a text end, their trailing full stop or colon left out."""
+    found = list(WORDS_AND_ENDS_RE.finditer(text))[count - 1]
+    return found.start() + len(found.group().rstrip(".;:"))
+
+
+def _part_of_post(text: str, post: Span) -> str:
+    """The part a post set off after a name gives in the document: an inspection's (the lead inspector, one of the
+    team: a report's 'Jo Lee (inspector)', the minutes' 'Jo Lee, Lead Inspector'), unless a police force follows
+    it ('Jo Lee, Inspector, Northshire Police': a rank); else none but being named."""
+    relation = relation_for_label(post.text) if INSPECTION_POST_RE.search(post.text) else None
+    if relation not in INSPECTION_PARTS or guess_kind(text[post.end:end_of_line(text, post.end)]) == "police":
+        return "other"
+    return relation or "other"
 
 
 def _post_or_title_before(text: str, name: NameMatch) -> bool:

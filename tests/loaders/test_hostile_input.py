@@ -885,6 +885,11 @@ MINIMAL_CASES = {
     + "- Head of Service, in May.\n",
     "names in passing without end": "Westmere Council newsroom\n\nThe board met "
     + "Superintendent Jo Lee of Westmere Police, Ann Roe (inspector), " * 1_500 + "and others.\n",
+    # stop 37: a name in passing whose post, set off after it, wraps onto a line of post words; dashes set off
+    "a post in passing wrapped onto a line of posts": "Westmere Council newsroom\n\nThe board met Jo Lee, Assistant"
+    + "\n" + "Chief " * 12_000 + "said so.\n",
+    "names in passing set off by dashes without end": "Westmere Council newsroom\n\nThe board met "
+    + "Jo Lee - HM Inspector - " * 3_000 + "and others.\n",
     # stop 36 (f36a): an entry that sent apologies after blanks, a register's mark with a substitute's bracket after
     # blanks, two attendance columns whose heads stand far apart
     "an entry's apologies after blanks without end": "Westmere Council\nMINUTES of a meeting\n\nCo-opted: Revd Jo Lee "

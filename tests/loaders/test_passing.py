@@ -8,7 +8,7 @@ from __future__ import annotations
 from kg.loaders import LoadResult
 from kg.resolve import resolve
 from kg.statements import Statement
-from tests.conftest import load_text, people_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 REPORT = """Inspection of youth offending services in Quillmoor
 HM Inspectorate of Probation, March 2019
@@ -48,6 +48,35 @@ Dr O Fairweather-Lund, Quillmoor CCG
 1. Minutes of the last meeting were agreed.
 """
 
+SCREENING = """Short Quality Screening of youth offending work in Quillmoor
+
+Dear Mrs Abernant-Stowe
+
+The screening was carried out in the week of 4 March by Anselm Tredwick (Lead Inspector) and Ottilie
+Marchbanks (practice assessor), and the findings were quality assured by Margaret Coldwell, Assistant Chief
+Inspector. We met Gideon Farrowby, Inspector, Quillmoor Police, who leads on custody.
+"""
+
+COMMITTEE = """BRANTWICK COUNCIL
+Children's Scrutiny Panel, 9 October 2015
+
+4. Inspection of youth offending work
+The panel welcomed the report. Its findings were explained to officers by Helen Pellinore - HM Inspector of Probation - and by
+Martin Everleigh, lead inspector, who thanked the service for its help.
+"""
+
+BRANTWICK_REPORT = """An inspection of youth offending services in Brantwick
+HM Inspectorate of Probation, June 2017
+
+Acknowledgements
+This inspection was led by HM Inspector Rosalind Tewkesbury, supported by a team of inspectors and staff from
+across the Inspectorate:
+
+Lead Inspector        Rosalind Tewkesbury
+Inspector             Anselm Tredwick
+Practice assessor     Ottilie Marchbanks
+"""
+
 
 def named_in_passing(result: LoadResult) -> set[str]:
     return {name for name, relation in people_rows(result) if relation == "other"}
@@ -79,3 +108,24 @@ def test_initials_in_a_boards_minutes_resolve_to_the_names_a_report_wrote_in_pas
                            and name != full]
         [written_full] = [entity for entity, name in names.items() if name == full]
         assert resolution.canonical[written_short] == resolution.canonical[written_full], short
+
+
+def test_a_name_in_passing_with_an_inspections_post_set_off_is_given_that_part_and_its_post() -> None:
+    letter = load_text(SCREENING, "quillmoor_sqs_letter.txt")
+    assert {("Anselm Tredwick", "lead_inspector", "Lead Inspector"),
+            ("Ottilie Marchbanks", "inspection_team", "practice assessor"),
+            ("Margaret Coldwell", "other", "Assistant Chief Inspector"),
+            ("Gideon Farrowby", "other", "Inspector")} <= role_rows(letter)
+    assert organisation_rows(letter)[("Anselm Tredwick", "lead_inspector")] == "HM Inspectorate of Probation"
+    minutes = load_text(COMMITTEE, "brantwick_scrutiny_minutes.txt")
+    assert {("Helen Pellinore", "inspection_team"), ("Martin Everleigh", "lead_inspector")} <= people_rows(minutes)
+
+
+def test_an_inspector_named_in_passing_in_one_area_is_the_inspector_of_another_areas_team() -> None:
+    statements: list[Statement] = [*load_text(SCREENING, "quillmoor_sqs_letter.txt").statements,
+                                   *load_text(BRANTWICK_REPORT, "brantwick_inspection.txt").statements]
+    resolution = resolve(statements)
+    names = {s.entity: s.value for s in statements if s.schema == "Person" and s.prop == "name"}
+    for full in ("Anselm Tredwick", "Ottilie Marchbanks"):
+        written = [entity for entity, name in names.items() if name == full]
+        assert len(written) == 2 and len({resolution.canonical[entity] for entity in written}) == 1, full
