@@ -56,10 +56,9 @@ WORD_RE = re.compile(r"[^\W\d_][\w'-]*+")
 TITLE_CASED_WORDS = 5
 # A bracket opened just before a name: '(Roman Catholic Diocese representative)'.
 BRACKET_BEFORE_RE = re.compile(r"\([ \t]*$")
-# The word right after a name: a body's ('Bae Morlan University Health Board', 'Kent Downs Probation') makes it a place.
-WORD_AFTER_RE = re.compile(r"[ \t]++([\w'-]++)")
 # What is set after a name: 'of' / 'from' and a body's name ('Jo Lee of the Probation Service'), a post run into it
-# ('Jo Lee Head of Service', 'Jo Lee Performance Analyst'), or a few words set off by a comma, a bracket or a dash,
+# ('Jo Lee Head of Service', 'Jo Lee Performance Analyst'; a body's word run into it makes it a place: 'Bae Morlan
+# University Health Board', 'Kent Downs Probation'), or a few words set off by a comma, a bracket or a dash,
 # on its line or the next ('Jo Lee, Head of Service', 'Jo Lee' / '(Estyn inspector)', 'Jo Lee - Northshire Police').
 AFTER_RE = re.compile(r"[ \t]++(?P<of>of|from)\s{1,4}(?:the\s{1,4})?[A-Z]|[ \t]++(?P<run>\w[\w'-]*+)(?:[ \t]++(?P<run2>[\w'-]++))?"
                       r"|[ \t]*+\n?[ \t]*+[,(\u2013\u2014-][ \t]*+(?P<set>[^,()\n]{1,60})")
@@ -127,8 +126,8 @@ def _named_in_full(text: str, name: NameMatch) -> bool:
         return False  # a surname hyphenated over a line's end: the readers of its layout join it, or it is cut
     if goes_on_a_name_before(text, name) or BRACKET_BEFORE_RE.search(text, max(0, name.start - 8), name.start):
         return False
-    after = WORD_AFTER_RE.match(text, name.end)
-    return not (after and is_body_word(after.group(1)))
+    after = AFTER_RE.match(text, name.end)
+    return not (after and after.group("run") and is_body_word(after.group("run")))
 
 
 def _title_cased_line(text: str, name: NameMatch) -> bool:
