@@ -58,9 +58,11 @@ VENUES = _words("venues")
 # the council by its letters ('Leader, Eastmere CC', '... DC', '... MBC', '... CBC').
 COUNCIL_LEADER = r"(?:leader\s+of|(?<![\w'’-]\s)leader\s*,)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}" \
     r"(?:(?:city\s+|county\s+|borough\s+|district\s+)?council|(?-i:(?:[MLC]?B|C|D)C))"
+# (a shadow's, a former holder's post holds no seat: 'Shadow Cabinet Member', 'former Lead Member', 'ex-Leader of ...')
 CABINET_POST_RE = re.compile(
-    r"\b(?:" + "|".join([r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]]
-                        + [COUNCIL_LEADER]) + r")\b",
+    r"(?<!shadow\s)(?<!former\s)(?<!ex-)\b(?:"
+    + "|".join([r"\s+".join(map(re.escape, post.split())) for post in _vocabulary()["posts"]["cabinet"]]
+               + [COUNCIL_LEADER]) + r")\b",
     re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
 

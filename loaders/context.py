@@ -40,11 +40,14 @@ from kg.names import (
     whole_surname,
 )
 from kg.statements import Statement, stable_hash
-from kg.vocabulary import is_body_word, is_post_word
+from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word
 
 COUNCIL, BOARD, INSPECTORATE = "council", "board", "inspectorate"  # whose paper a document is (`Context.home_body`)
 INSPECTION_RELATIONS = {"lead_inspector", "deputy_lead_inspector", "inspection_team", "head_of_inspections",
                         "chief_inspector"}
+# Where one post written for a person ends and another begins ('Chair; Cabinet Member for Children', 'Head of
+# Service (Deputy Leader)').
+POST_PARTS_RE = re.compile(r"[,;/()]")
 # 'County Councillor Jo Bloggs', 'County Cllr Jo Bloggs': the county before the honorific, just before the name's match
 # or at its start (the name reader takes a council's tier before a councillor's title as the title's).
 COUNTY_TITLE_RE = re.compile(r"\bCounty[^\S\n]+$")
@@ -289,6 +292,7 @@ class Context:
         leads = [r for r in self.roles if r.relation == "lead_inspector"]
         self.roles[:] = [r for r in self.roles if r.relation != "inspection_team" or not any(
             name_key(lead.name) == name_key(r.name) and not _overlap(lead.evidence, r.evidence) for lead in leads)]
+        self._cabinet_seats_of_posts()
         written = {(name_key(r.name), r.relation): r for r in reversed(self.roles) if r.role}
         # a speaker's words with no post ('Ms Hart said the plan was on track') are spoken in the post the document
         # gives them where it lists them (attending as 'Jo Hart, YJB Oversight Manager')
@@ -310,6 +314,22 @@ class Context:
                              or self._speaking_for(role, inspectors))
         self.roles.clear()
         return sorted(self.statements.values(), key=lambda s: (s.start, s.entity, s.prop, s.value))
+
+    def _cabinet_seats_of_posts(self) -> None:
+        """A person whose post in the document is a cabinet's seat ('Leader of Tarnholme County Council', 'Lead Member
+        for Children's Services') sits on the cabinet whatever part a reader gave them there (named in passing, on a
+        copy list, at a board's meeting): `cabinet_member` too, once, of the body the post names or implies (a shadow's
+        or a former holder's post is none: `CABINET_POST_RE`)."""
+        seated = {name_key(r.name) for r in self.roles if r.relation == "cabinet_member"}
+        for role in list(self.roles):
+            key = name_key(role.name)
+            if key in seated or role.surname_only or not role.role or not _names_a_seat(role.role):
+                continue
+            seated.add(key)
+            if role.relation == "other":  # (named only in passing: the seat is their part in the document)
+                role.relation, role.organisation = "cabinet_member", None
+            else:
+                self.roles.append(replace(role, relation="cabinet_member", organisation=None))
 
     @cached_property
     def _loose_matches(self) -> list[NameMatch]:
@@ -651,6 +671,13 @@ def _cell_over_line(text: str, found: re.Match[str]) -> bool:
     named after a person."""
     return (re.search(r"\S(?:\t|[^\S\n]{3})", found.group(1)) is not None  # a gap after a word; a wrapped line's indent is none
             or "\n" in found.group(1) and re.search(r"(?:\t|[^\S\n]{3}|\.{3}[^\S\n]*)$", text[max(0, found.start() - 80):found.start()]) is not None)
+
+
+def _names_a_seat(post: str) -> bool:
+    """Whether a post, or one of the posts written in it, is a cabinet's seat: 'Cabinet Member for Children', 'Leader,
+    Eastmere City Council', 'Chair; Leader of Eastmere Council'; not a sentence that names one ('In reply to the
+    Cabinet Member for Housing')."""
+    return any(CABINET_POST_RE.match(part.strip().removeprefix("the ")) for part in [post, *POST_PARTS_RE.split(post)])
 
 
 def _by_surname(names: Iterable[str]) -> dict[str, set[str]]:

@@ -40,6 +40,7 @@ from kg.names import (
     find_names,
     goes_on_a_name_before,
     is_first_name,
+    is_honorific,
     is_initials,
     name_key,
     post_or_title_before,
@@ -175,17 +176,13 @@ def _post_set_off(text: str, name: NameMatch) -> Span | None:
     end = nouns[-1] + 1
     while (more := _post_goes_on(words[end:end + 3])):
         end += more
+    if end == len(written) - 1 and words[-1].lower() in POST_LINKS | BODY_LINKS:
+        end += 1  # 'Director of' / 'Children's Services': the context goes on with the next line (`wrapped_post`)
     start = after.start("set")
     post_end = start + _end_of_words(after.group("set"), end)
-    if end == len(written) and not _post_ends_on(words[-1]):
-        post_end = _post_wrapped(text, post_end)
+    if end == len(written) and words[-1].lower() in LEADING_POST_WORDS:
+        post_end = _post_wrapped(text, post_end)  # a rank's leading word ends the line: 'Assistant Chief' / 'Inspector'
     return span(text, start, post_end)
-
-
-def _post_ends_on(word: str) -> bool:
-    """Whether a post can end on the word: its noun ('Manager'), not a qualifier or a rank's first word that leads on
-    to the next line's ('Assistant' / 'Chief Inspector', 'Assistant Chief' / 'Inspector')."""
-    return is_post_noun(word) and word.lower() not in LEADING_POST_WORDS
 
 
 def _post_wrapped(text: str, end: int) -> int:
@@ -194,8 +191,8 @@ def _post_wrapped(text: str, end: int) -> int:
     if not wrapped:
         return end
     for word in WORDS_AND_ENDS_RE.finditer(text, wrapped.end(), end_of_line(text, wrapped.end())):
-        if not is_post_word(word.group().rstrip(".,;:")):
-            break
+        if not is_post_word(word.group().rstrip(".,;:")) or is_honorific(word.group()):
+            break  # (the next line's list entry: 'Councillor Jo Lee')
         end = word.start() + len(word.group().rstrip(".,;:"))
         if word.group()[-1] in ".,;:":
             break

@@ -372,3 +372,32 @@ Table 1: Board membership (June 2023)
         area_names = {s.entity: s.value for s in result.statements if s.schema == "Area" and s.prop == "name"}
         areas.append({area_names[s.value] for s in result.statements if s.entity in met and s.prop == "area"})
     assert areas == [{"Quenby"}, set()]
+
+
+SEATS = """Inspection of youth offending work in Quillmoor
+HM Inspectorate of Probation, 2013
+
+We met Councillor Alaric Penhallow-Vance, Leader of Quillmoor Borough Council, and Cllr Ann Roe, Shadow Cabinet
+Member for Children, at the start of the fieldwork.
+"""
+
+SEATS_AT_A_BOARD = """BRANTWICK YOUTH OFFENDING MANAGEMENT BOARD
+Minutes of the meeting held on 3 May 2016
+
+Present:
+Mary Holloway-Pike, Director of Children's Services (Chair)
+Cllr Petra Lindqvist, Portfolio Holder for Children and Families
+Cllr Jo Hart, former Lead Member for Children
+
+1. Minutes of the last meeting were agreed.
+"""
+
+
+def test_a_post_that_is_a_cabinets_seat_makes_its_holder_a_cabinet_member_whatever_their_part() -> None:
+    report = people_rows(load_text(SEATS, "quillmoor_inspection_2013.txt"))
+    assert ("Alaric Penhallow-Vance", "cabinet_member") in report
+    assert ("Alaric Penhallow-Vance", "other") not in report  # named in passing: the seat is the part
+    assert ("Ann Roe", "cabinet_member") not in report  # a shadow's post holds no seat
+    board = people_rows(load_text(SEATS_AT_A_BOARD, "brantwick_board_minutes_2016.txt"))
+    assert {("Petra Lindqvist", "present_at_meeting"), ("Petra Lindqvist", "cabinet_member")} <= board
+    assert ("Jo Hart", "cabinet_member") not in board

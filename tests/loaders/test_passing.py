@@ -129,3 +129,19 @@ def test_an_inspector_named_in_passing_in_one_area_is_the_inspector_of_another_a
     for full in ("Anselm Tredwick", "Ottilie Marchbanks"):
         written = [entity for entity, name in names.items() if name == full]
         assert len(written) == 2 and len({resolution.canonical[entity] for entity in written}) == 1, full
+
+
+WRAPPED_POSTS = """Brantwick Council news
+
+The panel thanked Helen Kendrick, Director of
+Children's Services, for the report, and Margot Sayle, Assistant
+Chief Inspector of Probation. Apologies were sent by Joanne Quayle, Head of Legal and Democratic Services
+Councillor Jo Lee and Cllr Ann Roe.
+"""
+
+
+def test_a_post_in_passing_goes_on_over_the_lines_end_only_where_its_words_lead_on() -> None:
+    rows = role_rows(load_text(WRAPPED_POSTS, "brantwick_news.txt"))
+    assert {("Helen Kendrick", "other", "Director of Children's Services"),
+            ("Margot Sayle", "other", "Assistant Chief Inspector"),
+            ("Joanne Quayle", "other", "Head of Legal and Democratic Services")} <= rows
