@@ -258,6 +258,10 @@ def chairs_local_board(role: str) -> bool:
 TRAILING_LETTERS = re.compile(r"(?<=\S)[^\S\n]*+\([A-Z]{2,6}\)[^\S\n]*+$")
 
 
+# Between two posts one person holds, as a list writes them: a semicolon, or a slash between blanks.
+POSTS_APART_RE = re.compile(r";|\s/\s")
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -271,8 +275,10 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
     if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
         return gazetteer.organisation(run_on[1], area).name
-    if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
-        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
+    if POSTS_APART_RE.search(role):
+        # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board', 'Cabinet Member for Children / Chair, YOS
+        # Management Board': the first post is the employer's
+        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in POSTS_APART_RE.split(role) if post.strip())
         return next(filter(None, posts), default)
     body = _body_after_post_letters(role, area, gazetteer)  # 'ACO Wales Probation Trust': the trust's
     if body:
