@@ -46,7 +46,7 @@ from kg.loaders.attendance import (
 )
 from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import (
-    POSTS_APART_RE,
+    held_apart,
     is_organisation_name,
     organisation_for_role,
     organisation_named,
@@ -952,13 +952,13 @@ def _each_post_held(ctx: Context, rows: list[PendingRole], area: str | None) -> 
     """Each key post of a copy list's row of two posts, as its own row: 'Cabinet Member for Children / Chair, YOS
     Management Board' (the row read whole) chairs the board too, the service's."""
     held = {(name_key(row.name), row.relation) for row in rows}
-    for row in [row for row in rows if row.relation == "copy_to" and row.role and POSTS_APART_RE.search(row.role)]:
-        for post in POSTS_APART_RE.split(row.role):
-            relation = _copied_key_post(ctx, post.strip(), area)
+    for row in [row for row in rows if row.relation == "copy_to" and row.role]:
+        for post in held_apart(row.role):
+            relation = _copied_key_post(ctx, post, area)
             if relation and (name_key(row.name), relation) not in held:
                 held.add((name_key(row.name), relation))
-                ctx.person_role(row.name, relation, row.evidence, role=post.strip(), title=row.title,
-                                organisation=organisation_for_role(post.strip(), area))
+                ctx.person_role(row.name, relation, row.evidence, role=post, title=row.title,
+                                organisation=organisation_for_role(post, area))
 
 
 NAME_SET_IN = 4  # characters: a name under its post is set in by a few at most

@@ -252,3 +252,13 @@ def test_a_part_of_the_work_led_by_a_member_makes_no_lead_inspector() -> None:
         assert ("Cressida Pengwithen", "lead_inspector") in rows
         assert ("Barnaby Tregellas", "inspection_team") in rows
         assert ("Barnaby Tregellas", "lead_inspector") not in rows, text
+
+
+def test_a_body_named_in_two_languages_after_a_slash_is_no_second_post() -> None:
+    from kg.loaders.roles import held_apart, organisation_for_role
+
+    assert held_apart("Chief Inspector, Heddlu Dyffryn Ashbeck / Ashbeck Valley Police") == []
+    assert organisation_for_role("Chief Inspector, Heddlu Dyffryn Ashbeck / Ashbeck Valley Police", "Ashbeck") \
+        == "Ashbeck Valley Police"
+    assert held_apart("Cabinet Member for Children / Chair, Ashbeck YOS Management Board") == [
+        "Cabinet Member for Children", "Chair, Ashbeck YOS Management Board"]
