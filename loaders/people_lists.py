@@ -1321,13 +1321,20 @@ def _ranked_name_row(ctx: Context, text: str, line: Line, area: str | None) -> b
     if len(row) != 2 or not names_post_or_body(row[1].text):
         return False
     names = find_names(ctx.text, row[0].start, row[0].end, strict=False)
-    if len(names) != 1 or names[0].surname_only or names[0].end != row[0].end or names[0].start == row[0].start:
+    if len(names) != 1 or names[0].surname_only or names[0].end != row[0].end:
         return False
-    rank = " ".join(ctx.text[row[0].start:names[0].start].split())
-    if rank_of_post(rank.lower()) != rank.title() or find_names(ctx.text, row[1].start, row[1].end, strict=True):
+    # (or abbreviated, read as the name's title: 'Supt R. Lee')
+    rank = " ".join(ctx.text[row[0].start:names[0].start].split()) or names[0].title or ""
+    if not rank or rank_of_post(rank.lower()) != rank.title() or find_names(ctx.text, row[1].start, row[1].end, strict=True):
         return False
     named = NameMatch(names[0].start, names[0].end, names[0].name, names[0].title or rank.title(), names[0].surname_only)
-    _copied_with_post(ctx, named, row[1], span(ctx.text, line.start, line.end), area)
+    evidence = span(ctx.text, line.start, line.end)
+    if names_post(row[1].text):
+        _copied_with_post(ctx, named, row[1], evidence, area)
+    else:  # 'Supt R. Lee      Westmere Police': the force is their body, the rank their post
+        body = " ".join(row[1].text.split())
+        ctx.person_role(named, "copy_to", evidence, role=rank.title(), organisation=organisation_for_role(body, area)
+                        or organisation_named(body, gazetteer=ctx.gazetteer, area=area))
     return True
 
 

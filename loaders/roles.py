@@ -265,9 +265,9 @@ POSTS_APART_RE = re.compile(r";|\s/\s")
 def held_apart(role: str) -> list[str]:
     """The posts a role of several holds, parted by semicolons, or by slashes where each part names a post ('Cabinet
     Member / Chair, YOS Management Board'; not 'Chief Inspector, Heddlu Dyffryn Teifi / Teifi Valley Police', a body
-    named in two languages); none for a role of one post."""
+    named in two languages); none for a post alone."""
     parts = [part.strip() for part in POSTS_APART_RE.split(role) if part.strip()]
-    if len(parts) < 2 or ";" not in role and not all(names_post(part) for part in parts):
+    if ";" not in role and (len(parts) < 2 or not all(names_post(part) for part in parts)):
         return []
     return parts
 

@@ -262,3 +262,19 @@ def test_a_body_named_in_two_languages_after_a_slash_is_no_second_post() -> None
         == "Ashbeck Valley Police"
     assert held_apart("Cabinet Member for Children / Chair, Ashbeck YOS Management Board") == [
         "Cabinet Member for Children", "Chair, Ashbeck YOS Management Board"]
+
+
+RANKS_IN_A_COPY_TABLE = LETTER_HEAD + "We screened 30 cases.\n" + LETTER_FOOT + """
+Copy to:
+Cllr Lowenna Nankivell      Leader, Winsleigh Borough Council
+Supt C. Chenoweth           Ashbeck Constabulary
+"""
+
+RANKS_IN_FULL_IN_A_COPY_TABLE = RANKS_IN_A_COPY_TABLE.replace("Supt C. Chenoweth     ", "Superintendent C. Chenoweth")
+
+
+def test_an_officer_copied_by_rank_over_the_force_holds_the_rank() -> None:
+    for text in (RANKS_IN_A_COPY_TABLE, RANKS_IN_FULL_IN_A_COPY_TABLE):
+        result = load_text(text, "winsleigh_sqs_letter_2011.txt")
+        assert ("C. Chenoweth", "copy_to", "Superintendent") in role_rows(result), text
+        assert organisation_rows(result)[("C. Chenoweth", "copy_to")] == "Ashbeck Constabulary"
