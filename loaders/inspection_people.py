@@ -962,27 +962,29 @@ def chief_inspectors(ctx: Context, begin: int = 0, end: int | None = None) -> in
     """'Dame Glenys Stacey / Chief Inspector of Probation' signatures, and 'Name, HM Chief Inspector of X' in a line."""
     all_lines = lines(ctx.text, begin, end)
     found = 0
+    titled_in_full = QUALIFIED_CHIEF_RE.search(ctx.text) is not None  # (once: asked of every title in prose)
     for index, line in enumerate(all_lines):
         roles = [Span(line.start + m.start(), line.start + m.end(), m.group(0)) for m in CHIEF_RE.finditer(line.text)]
         if not roles:
             continue
         if trim(ctx.text, line.start, roles[0].start) or len(plain(line.text).split()) > SIGNATURE_WORDS:
-            found += sum(_named_beside(ctx, line, role) for role in roles)
+            found += sum(_named_beside(ctx, line, role, titled_in_full) for role in roles)
         else:  # ('HM Chief Inspector of Probation: Jo Lee': the post as a label, its holder after it on the line)
-            found += (_named_beside(ctx, line, roles[-1]) if trim(ctx.text, roles[-1].end, line.end) else 0) \
+            found += (_named_beside(ctx, line, roles[-1], titled_in_full) if trim(ctx.text, roles[-1].end, line.end) else 0) \
                 or _signature_above(ctx, all_lines, index, roles)
     return found
 
 
-def _named_beside(ctx: Context, line: Line, role: Span) -> int:
-    """'Paul Wilson CBE, HM Chief Inspector of Probation' or 'Chief Inspector of Probation, Paul Wilson' in a line."""
+def _named_beside(ctx: Context, line: Line, role: Span, titled_in_full: bool) -> int:
+    """'Paul Wilson CBE, HM Chief Inspector of Probation' or 'Chief Inspector of Probation, Paul Wilson' in a line;
+    `titled_in_full`: whether the document titles the inspectorate's chief in full somewhere."""
     before = [n for n in find_names(ctx.text, max(line.start, role.start - 60), role.start) if not n.surname_only]
     if before and re.fullmatch(r"[ ,]*", ctx.text[before[-1].end:role.start]):
         _emit_chief(ctx, before[-1], span(ctx.text, before[-1].start, role.end), role)
         return 1
     after = find_names(ctx.text, role.end, min(line.end, role.end + 60))
     if after and not after[0].surname_only and re.fullmatch(r"[ ,:]*", ctx.text[role.end:after[0].start]) \
-            and not _police_rank(ctx.text, role, after[0]):
+            and not _police_rank(ctx.text, role, after[0], titled_in_full):
         _emit_chief(ctx, after[0], span(ctx.text, role.start, after[0].end), role)
         return 1
     return 0
@@ -992,11 +994,18 @@ def _named_beside(ctx: Context, line: Line, role: Span) -> int:
 POLICE_BODY_RE = re.compile(r"\b(?:Police|Constabulary)\b")
 
 
-def _police_rank(text: str, role: Span, name: NameMatch) -> bool:
-    """'Chief Inspector' alone (no 'HM', no 'of Probation') before a name in a sentence that names a police force: the
-    officer's rank, not the inspectorate's chief."""
-    return role.text.lower() == "chief inspector" and POLICE_BODY_RE.search(
+# The inspectorate's chief by a title that says so: 'HM Chief Inspector', 'Chief Inspector of Probation'.
+QUALIFIED_CHIEF_RE = re.compile(r"\b(?:HM|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Chief\s+Inspector\b|\bChief\s+Inspector\s+of\s+Probation\b",
+                                re.IGNORECASE)
+
+
+def _police_rank(text: str, role: Span, name: NameMatch, titled_in_full: bool) -> bool:
+    """'Chief Inspector' alone (no 'HM', no 'of Probation') before a name in a sentence that names a police force, or
+    in a document that titles the inspectorate's chief in full elsewhere ('... and Chief Inspector Jo Lee' in a report
+    signed by 'HM Chief Inspector of Probation'): the officer's rank, not the inspectorate's chief."""
+    return role.text.lower() == "chief inspector" and (POLICE_BODY_RE.search(
         text, sentence_start(text, role.start), sentence_end(text, name.end)) is not None
+        or titled_in_full)
 
 
 def _chief_roles(line: Line) -> list[Span]:
@@ -1228,8 +1237,11 @@ def acting_as_lead(ctx: Context, begin: int = 0, end: int | None = None) -> int:
 
 # --- the inspection team in prose ----------------------------------------------------------
 
+# The team is named by what it did: 'The inspection team', 'The screening team' (a Short Quality Screening's), 'The
+# fieldwork team'.
+TEAM_KIND = r"(?:inspection|inspecting|screening|fieldwork)"
 TEAM_PROSE_RE = re.compile(
-    r"\b(?:inspection|inspecting)\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b(?!\s+led\b)"
+    rf"\b{TEAM_KIND}\s+team\s+(?:was\s+made\s+up\s+of|comprised|consisted\s+of|included|were|was)\b(?!\s+led\b)"
     r"|\bthe\s+team\s+(?:for\s+this\s+inspection\s+)?(?:comprised|consisted\s+of|was\s+made\s+up\s+of)\b"
     r"|\binspection\s+team\s*:(?=[^\S\n]*\S)"  # 'Inspection team: lead inspector X; inspectors Y and Z'
     # the acknowledgements after the lead: 'The inspectors were: Jo Lee, HM Inspector; Sergeant Dev Rao, Police Inspector'
@@ -1237,7 +1249,8 @@ TEAM_PROSE_RE = re.compile(
     # 'The inspection was led by HM Inspector X, supported by a team of inspectors and staff: Y, Z', 'led by X and
     # supported by Y, inspection support officer': the team follows the lead in the lead's own sentence
     # ('The screening was led by X, HM Inspector, with Y, HMI Probation, and a local assessor, Z', its lines wrapped)
-    r"|\b(?:(?:inspection|inspectors?|fieldwork|screening)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
+    # ('The team was led by X, HM Inspector, supported by Y and Z (inspectors)': the team of the sentence before)
+    r"|\b(?:(?:inspection|inspectors?|fieldwork|screening|the\s+team)\b[^.;\n]{0,40}?\bled\s+by\s+(?:[^.;:\n]|\n(?![^\S\n]*\n)){3,80}?"
     r"|led\s+the\s+(?:inspection|fieldwork))"
     r",?\s+(?:(?:and\s+(?:was\s+)?)?(?:supported|assisted)\s+by|with(?=\s+(?:HM\s+|HMI\s+)?(?-i:[A-Z])))"
     r"(?:\s+(?:a|the)\s+team\s+of\s+[^:.;\n]{0,60}?:)?"
@@ -1296,6 +1309,7 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
                  and not PLACE_BEFORE_RE.search(ctx.text, max(0, n.start - 4), n.start)]
         owns = [_own_part(ctx.text, names[position - 1].end if position else match.end(), name)
                 for position, name in enumerate(names)]
+        ends = group_ends(ctx.text, names)
         for position, name in enumerate(names):
             after_end = names[position + 1].start if position + 1 < len(names) else stop
             after = ctx.text[name.end:after_end]
@@ -1321,7 +1335,7 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             before = ctx.text[names[position - 1].end if position else match.end():name.start]
             post = MEMBER_POST_BEFORE_RE.search(before) or MEMBER_POST_AFTER_RE.fullmatch(after)
             written = post and (post.groupdict().get("post") or post.groupdict().get("bracketed"))
-            own_post = written if written and names_post(written) else None
+            own_post = written if written and names_post(written) else _group_post(ctx.text, ends[position], stop)
             ctx.person_role(name, relation or "inspection_team", evidence,
                             role=" ".join(label.split()) if label else own_post or relation and relation.replace("_", " "),
                             organisation=organisation)
@@ -1392,13 +1406,32 @@ def _team_sentences(ctx: Context, paragraph: Span, read: set[int], own_rows: set
         if not THANKS_RE.search(text, start, stop):
             names = [n for n in find_names(text, start, stop, strict=False)
                      if not n.surname_only and not is_organisation_name(n.name)]
+            ends = group_ends(text, names)
             for position in range(len(names)):
-                found += _team_member(ctx, names, position, span(text, start, stop), read, own_rows)
+                found += _team_member(ctx, names, position, ends[position], span(text, start, stop), read, own_rows)
         start = stop + 1
     return found
 
 
-def _team_member(ctx: Context, names: list[NameMatch], position: int, sentence: Span, read: set[int],
+def group_ends(text: str, names: list[NameMatch]) -> list[int]:
+    """Where the group of names each name stands in ends: names joined by commas and 'and' ('Jo Lee, Al Dee and Kim
+    Ford (inspectors)'); read from the last name back, once for them all."""
+    ends = [name.end for name in names]
+    for position in range(len(names) - 2, -1, -1):
+        if JOINED_NAMES_RE.fullmatch(text, names[position].end, names[position + 1].start):
+            ends[position] = ends[position + 1]
+    return ends
+
+
+def _group_post(text: str, group_end: int, end: int) -> str | None:
+    """The post in brackets after a group of names, each member's one: 'supported by Jo Lee and Al Dee (inspectors)'
+    makes each an 'inspector'; None where the brackets hold no post ('(HMI Probation)')."""
+    bracketed = BRACKETED_POST_RE.match(text, group_end, end)
+    post = " ".join(bracketed.group("post").split()) if bracketed else None
+    return singular_post(post) if post and names_post(post) else None
+
+
+def _team_member(ctx: Context, names: list[NameMatch], position: int, group_end: int, sentence: Span, read: set[int],
                  own_rows: set[str]) -> int:
     """One name of a team sentence: its bracketed post, else the post its group of names 'were'; 0 where the name has
     a row of its own already (the lead, the head of inspections)."""
@@ -1406,12 +1439,7 @@ def _team_member(ctx: Context, names: list[NameMatch], position: int, sentence: 
     name = names[position]
     if name_key(name.name) in own_rows or _read_at(read, name):
         return 0
-    group_end = name.end
-    for following in names[position + 1:]:
-        if not JOINED_NAMES_RE.fullmatch(text, group_end, following.start):
-            break
-        group_end = following.end
-    bracketed = BRACKETED_POST_RE.match(text, name.end, sentence.end)
+    bracketed = BRACKETED_POST_RE.match(text, name.end, sentence.end) or BRACKETED_POST_RE.match(text, group_end, sentence.end)
     grouped = GROUP_POST_RE.match(text, group_end, sentence.end)
     post = next((found.group("post") for found in (bracketed, grouped)
                  if found and (names_post(found.group("post")) or relation_for_label(found.group("post")))), None)

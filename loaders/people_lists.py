@@ -44,8 +44,14 @@ from kg.loaders.attendance import (
     committee_addressed_at,
     is_page_furniture,
 )
-from kg.loaders.context import Context
-from kg.loaders.roles import is_organisation_name, organisation_for_role, organisation_named, post_and_body
+from kg.loaders.context import Context, PendingRole
+from kg.loaders.roles import (
+    held_apart,
+    is_organisation_name,
+    organisation_for_role,
+    organisation_named,
+    post_and_body,
+)
 from kg.loaders.speakers import KEY_POST_RELATIONS, apposition_after, post_relation, service_led_by_matches
 from kg.loaders.text import (
     BULLET_RE,
@@ -98,6 +104,7 @@ from kg.names import (
     is_initials,
     is_role_word,
     name_at,
+    name_key,
     police_rank,
     rank_of_post,
     surname_first_at,
@@ -355,6 +362,19 @@ def _no_inspectors_post(post: Span | None) -> bool:
     return post is not None and not re.search(r"\binspector|\bHMI", post.text, re.IGNORECASE)
 
 
+# The subject of 'was led by' that names a part of the inspection's work, not the inspection ('The case assessment
+# work', 'Data analysis'), unless it names the inspection too ('The inspection work', 'the fieldwork').
+PART_OF_THE_WORK_RE = re.compile(r"\b(?:analysis|assessment|audit|reading|sampling|data|survey|interviews|work)\s+"
+                                 r"(?:was|is|has\s+been|will\s+be)\s+led\s+by\s*$", re.IGNORECASE)
+THE_INSPECTION_RE = re.compile(r"\b(?:inspection|inspectorate|inspectors?|fieldwork|screening|SQS|FJI)\b", re.IGNORECASE)
+
+
+def _part_of_the_work_led(text: str, match: re.Match[str]) -> bool:
+    """Whether a 'led by' names who led a part of the work, not the inspection (see PART_OF_THE_WORK_RE)."""
+    subject = text[sentence_start(text, match.start()):match.end()]
+    return PART_OF_THE_WORK_RE.search(subject) is not None and THE_INSPECTION_RE.search(subject) is None
+
+
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
     """'This inspection was led by HM Inspector Name' and 'the lead inspector, who was Name' in text[begin:end]."""
     found = 0
@@ -363,10 +383,13 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         if len(ctx.text) - len(ctx.text[match.end():].lstrip()) in services_led:
             continue
         window_end = _led_by_window(ctx.text, match.end())
-        # a name the lexicon lacks, vouched for by the post after it or the rank before it ('led by HM Inspector X')
-        names = find_names(ctx.text, match.end(), window_end) or [
-            name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
-            if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
+        # a name the lexicon lacks, vouched for by the post after it or the rank before it ('led by HM Inspector X'),
+        # before any name the lexicon knows ('led by X, HM Inspector, supported by Jo Lee')
+        names = find_names(ctx.text, match.end(), window_end)
+        vouched = [name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
+                   if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
+        if vouched and (not names or vouched[0].start < names[0].start):
+            names = vouched
         line_end = ctx.text.find("\n", match.end())
         rest = ctx.text[match.end():line_end] if line_end != -1 else ""
         if line_end != -1 and (not rest.strip() and re.search(r"led\s+by$", match.group(0)) or RANK_RUNS_ON_RE.fullmatch(rest)
@@ -384,6 +407,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         role = " ".join(words) if words and is_role_word(words[-1]) else None
         if role and not re.search(r"\binspector\b|^HMI$", role, re.IGNORECASE) and match.group(0).lower() == "led by":
             continue  # 'Data analysis was led by Research Officer Jo Lee': a piece of work led by one who is no inspector
+        if _part_of_the_work_led(ctx.text, match):
+            continue  # 'The case assessment work was led by Jo Lee': a part of the inspection, not the inspection
         evidence = span(ctx.text, sentence_start(ctx.text, match.start()), name.end)
         if role is None and "lead inspector" in match.group(0).lower():
             role = "lead inspector"
@@ -754,17 +779,17 @@ OTHER_TONGUE_AFTER = r"/[^\S\n]*+[^\W\d_]++(?:[^\S\n]++[^\W\d_]++){0,2}+[^\S\n]*
 # surname)', '(by email)'.
 COPY_LABEL_NOTE = r"[^\S\n]*+\((?-i:[a-z])[^()\n]{0,59}\)[^\S\n]*+$"
 # Where the label ends in the line as written, past any markup around it ('<i>Copy to:</i>').
-COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
+COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies|ied)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
                                rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?"
                                rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
-# 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
+# 'Copied to:' labels it as 'Copy to:' does. 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
 # Bloggs (Chief Executive); ...' under minutes ('Circulation: ...' as well). In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
 # 'Annex B – Distribution') labels it as the words alone do.
-COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
+COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies|copied)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
-                           rf"(?:(?:copy|copies)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies)\s+(?:to|list)|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+                           rf"(?:(?:copy|copies|copied)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies|copied)\s+(?:to|list)|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
                            r"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
@@ -825,9 +850,43 @@ def _list_ended(line: Line) -> bool:
 
 
 def copy_list(ctx: Context, area: str | None = None) -> int:
+    """Those a document is copied to: in a list under its label, or in a sentence ('Copies of this report have been
+    sent to ...'); `area` is the document's."""
+    return _labelled_copy_list(ctx, area) + copies_sent_in_prose(ctx, area)
+
+
+# A sentence that copies the document, its recipients after it: 'Copies of this report have been sent to', 'This letter
+# is copied to', 'A copy of this letter has been sent to', 'I am copying this letter to'.
+COPIES_SENT_RE = re.compile(r"\b(?:(?:a\s+)?cop(?:y|ies)\s+of\s+th(?:is|e)\s+(?:letter|report)\s+(?:ha(?:ve|s)\s+been|(?:is|are)(?:\s+being)?|"
+                            r"will\s+be)\s+(?:sent|copied|circulated)|th(?:is|e)\s+(?:letter|report)\s+(?:is|has\s+been|will\s+be)\s+"
+                            r"(?:copied|sent)|I\s+am\s+(?:copying|sending\s+a\s+copy\s+of)\s+th(?:is|e)\s+(?:letter|report))\s+to\s+",
+                            re.IGNORECASE)
+# Between its recipients: a semicolon, or 'and to' ('...; to Ms Jo Lee, Chief Executive; and to the Youth Justice Board').
+COPIED_APART_RE = re.compile(r"\s*+(?:;|,?\s++and(?=\s++to\s))\s*+(?:and\s++)?(?:to\s++)?")
+RECIPIENT_OPENING_RE = re.compile(r"(?:to\s++)?(?:the\s++)?")
+
+
+def copies_sent_in_prose(ctx: Context, area: str | None) -> int:
+    """The recipients a sentence copies the document to, each a name and post ('to Councillor Jo Lee, Leader of the
+    Council') or a body with the name in brackets ('to the Youth Justice Board (Ms J Lee)'); a post alone copies no one."""
+    found = 0
+    for lead in COPIES_SENT_RE.finditer(ctx.text):
+        stop = sentence_end(ctx.text, lead.end())
+        at = lead.end()
+        for apart in [*COPIED_APART_RE.finditer(ctx.text, at, stop), None]:
+            entry = trim(ctx.text, at, apart.start() if apart else stop, " \t\n.,;")
+            opening = RECIPIENT_OPENING_RE.match(ctx.text, entry.start, entry.end)
+            entry = trim(ctx.text, opening.end() if opening else entry.start, entry.end)
+            if entry:
+                found += _copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area)
+            at = apart.end() if apart else stop
+    return found
+
+
+def _labelled_copy_list(ctx: Context, area: str | None) -> int:
     """A 'Copy to:' or 'cc:' label followed by rows of role and names (a letter's distribution list), or by one
-    person a row written 'Name, Post' (on the label's line too); `area` is the document's. Dot leaders between a row's
-    post and name ('Chief Executive ...... Dr Jo Bloggs') are read as the padding of its columns."""
+    person a row written 'Name, Post' (on the label's line too). Dot leaders between a row's post and name ('Chief
+    Executive ...... Dr Jo Bloggs') are read as the padding of its columns."""
     text = leaders_blanked(ctx.text)
     all_lines = lines(text)
     index = find_line(all_lines, COPY_LABEL_RE)
@@ -851,6 +910,7 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
         return stacked
     table, found = [], 0
     table_rows_read: list[Line] = []
+    read_before = len(ctx.roles)
     rows = ([Line(after_label.start, after_label.end, after_label.text)] if after_label else []) + all_lines[index + 1:]
     for line, numbered in _numbered_entries(ctx.text, rows):
         if _list_ended(line):
@@ -884,7 +944,21 @@ def copy_list(ctx: Context, area: str | None = None) -> int:
     role_name_table(ctx, table, lambda role: _copied_key_post(ctx, role, area),
                     lambda role, org: org or organisation_for_role(role, area), strict_names=False, padded=True,
                     text=text)
+    _each_post_held(ctx, ctx.roles[read_before:], area)
     return found
+
+
+def _each_post_held(ctx: Context, rows: list[PendingRole], area: str | None) -> None:
+    """Each key post of a copy list's row of two posts, as its own row: 'Cabinet Member for Children / Chair, YOS
+    Management Board' (the row read whole) chairs the board too, the service's."""
+    held = {(name_key(row.name), row.relation) for row in rows}
+    for row in [row for row in rows if row.relation == "copy_to" and row.role]:
+        for post in held_apart(row.role):
+            relation = _copied_key_post(ctx, post, area)
+            if relation and (name_key(row.name), relation) not in held:
+                held.add((name_key(row.name), relation))
+                ctx.person_role(row.name, relation, row.evidence, role=post, title=row.title,
+                                organisation=organisation_for_role(post, area))
 
 
 NAME_SET_IN = 4  # characters: a name under its post is set in by a few at most
@@ -1247,13 +1321,20 @@ def _ranked_name_row(ctx: Context, text: str, line: Line, area: str | None) -> b
     if len(row) != 2 or not names_post_or_body(row[1].text):
         return False
     names = find_names(ctx.text, row[0].start, row[0].end, strict=False)
-    if len(names) != 1 or names[0].surname_only or names[0].end != row[0].end or names[0].start == row[0].start:
+    if len(names) != 1 or names[0].surname_only or names[0].end != row[0].end:
         return False
-    rank = " ".join(ctx.text[row[0].start:names[0].start].split())
-    if rank_of_post(rank.lower()) != rank.title() or find_names(ctx.text, row[1].start, row[1].end, strict=True):
+    # (or abbreviated, read as the name's title: 'Supt R. Lee')
+    rank = " ".join(ctx.text[row[0].start:names[0].start].split()) or names[0].title or ""
+    if not rank or rank_of_post(rank.lower()) != rank.title() or find_names(ctx.text, row[1].start, row[1].end, strict=True):
         return False
     named = NameMatch(names[0].start, names[0].end, names[0].name, names[0].title or rank.title(), names[0].surname_only)
-    _copied_with_post(ctx, named, row[1], span(ctx.text, line.start, line.end), area)
+    evidence = span(ctx.text, line.start, line.end)
+    if names_post(row[1].text):
+        _copied_with_post(ctx, named, row[1], evidence, area)
+    else:  # 'Supt R. Lee      Westmere Police': the force is their body, the rank their post
+        body = " ".join(row[1].text.split())
+        ctx.person_role(named, "copy_to", evidence, role=rank.title(), organisation=organisation_for_role(body, area)
+                        or organisation_named(body, gazetteer=ctx.gazetteer, area=area))
     return True
 
 
@@ -1457,6 +1538,9 @@ def _named_with_post(ctx: Context, line: Line, area: str | None) -> bool:
 CUT_SURNAME_RE = re.compile(r"[^\S\n]++[A-Z][\w'’]*+-[^\S\n]*+\n")
 
 
+HELD_AS_RE = re.compile(r"[\s,]*+as\s++(?:the\s++)?(?=[A-Z])")
+
+
 def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
     first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
@@ -1476,6 +1560,9 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", role.text)  # 'Cllr Jo Bloggs' / '(Leader of the Council)' wrapped
     if bracketed:
         role = trim(ctx.text, role.start + bracketed.start(1), role.start + bracketed.end(1))
+    held_as = HELD_AS_RE.match(role.text)  # 'Jo Bloggs, as Chair of the Management Board': the post held
+    if held_as:
+        role = trim(ctx.text, role.start + held_as.end(), role.end)
     post = " ".join(role.text.split())
     organisation = organisation_for_role(post, area)
     written_rank = " ".join(rank.split())
@@ -1483,9 +1570,12 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     if name.title is None and ranked:
         # 'Chief Superintendent G. Otterburn, Chair of ...': the police rank written before the name is their title
         name = NameMatch(name.start, name.end, name.name, written_rank, name.surname_only)
-    if ranked and is_organisation_name(post, gazetteer=ctx.gazetteer, area=area):
+    # (the rank may be the name's title as read, abbreviated: 'Supt Jo Lee, Westmere Police')
+    police_rank = written_rank if ranked else name.title if name.title and rank_of_post(name.title.lower()) == name.title \
+        else None
+    if police_rank and is_organisation_name(post, gazetteer=ctx.gazetteer, area=area):
         # 'Chief Superintendent Jo Lee, Westmere Police': the force after the name is their body, the rank their post
-        ctx.person_role(name, "copy_to", entry, role=written_rank, organisation=organisation)
+        ctx.person_role(name, "copy_to", entry, role=police_rank, organisation=organisation)
         return True
     ctx.person_role(name, "copy_to", entry, role=post, role_span=role, organisation=organisation)
     relation = _copied_relation(post)  # 'Chair, Marlowdene Youth Justice Partnership Board': its chair too
@@ -2440,7 +2530,7 @@ def letter_addressee(ctx: Context, area: str | None = None) -> int:
         evidence, role = span(ctx.text, all_lines[index].start, post.end), " ".join(post.text.split())
         if len(posts) > 1 and not TRAILING_AND_RE.search(posts[0].text):
             role = "; ".join(" ".join(held.text.split()) for held in posts)  # two posts, one a line
-        organisation = organisation_for_role(_post_block(all_lines, index), area)
+        organisation = organisation_for_role(_post_block(all_lines, index, ", "), area)
         addressed = _council_addressed(ctx, all_lines[index + 1 + len(posts):index + 1 + len(posts) + ADDRESS_POST_LINES],
                                        area) or organisation
         ctx.person_role(name, "addressee", evidence, role=role, role_span=post, organisation=addressed)
@@ -2580,8 +2670,8 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
         signed = _signed(ctx, all_lines, index, one_line=title_page and index < TITLE_PAGE_LINES)
         if signed is not None:
             name, post = signed
-            if not chiefs and post_relation(post.text) == "chief_inspector":
-                continue
+            if not chiefs and post_relation(post.text) == "chief_inspector" and not _signs_off(all_lines, index):
+                continue  # (a letter the chief signs, under 'Yours sincerely', is the chief's: its author)
             block = post.text if post.start < all_lines[index].end else _post_block(all_lines, index)
             _record_signature(ctx, _spelled_out_by_email(ctx, name), post, all_lines[index].start, block, area,
                               second_post=_second_post(ctx, all_lines, index) if post.start >= all_lines[index].end else None)
@@ -2591,6 +2681,11 @@ def signatures(ctx: Context, area: str | None = None, *, forewords: bool = True,
             _record_signature(ctx, name, post, name.start, post.text, area)
             found += 1
     return found
+
+
+def _signs_off(all_lines: list[Line], index: int) -> bool:
+    """Whether the line at `index` is a letter's signature: a sign-off ('Yours sincerely') a few lines above it."""
+    return any(SIGN_OFF_RE.match(line.text) for line in all_lines[max(0, index - SIGNATURE_REACH):index])
 
 
 STACKED_TABLE_LINES = 120  # lines a table flattened to one cell a line may run to
@@ -2786,14 +2881,17 @@ def _second_post(ctx: Context, all_lines: list[Line], index: int) -> Span | None
     return trim(ctx.text, below.start, below.end) if short and names_post(below.text) else None
 
 
-def _post_block(all_lines: list[Line], index: int) -> str:
-    """The post line, and the organisation line under it where the signature gives one (a short line, no sentence)."""
+def _post_block(all_lines: list[Line], index: int, separator: str = " ") -> str:
+    """The post line, and the organisation line under it where the signature gives one (a short line, no sentence),
+    joined by `separator` (a post wrapped onto the next line reads on with a blank; an addressee's body under the post
+    is parted by a comma: 'Head of Youth Offending Service' over 'Westmere Youth Offending Service' is the service's
+    head, not a post run into its body)."""
     block = [all_lines[index + 1].text]
     if index + 2 < len(all_lines):
         below = all_lines[index + 2].text
         if len(plain(below).split()) <= POST_LINE_WORDS // 2 + 3 and not re.search(r"[.:;,\"“]", below):
             block.append(below)
-    return " ".join(block)
+    return separator.join(block)
 
 
 def _spelled_out_by_email(ctx: Context, name: NameMatch) -> NameMatch:
@@ -3515,7 +3613,7 @@ def _author_in_brackets(ctx: Context, label: re.Match[str]) -> bool:
 # no post running on.
 FORM_FIELD_RE = re.compile(r"[^\S\n]{0,3}[A-Z][\w'’ -]{1,30}?(?:[ ]{3,}|\t)\S")
 # (a possessive too, whose noun is on the next line: 'Cabinet Member for Children's' / 'Services')
-LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—-]|\w['’]s)[^\S\n]*$", re.IGNORECASE)
+LINKS_ON_RE = re.compile(r"(?:,|\b(?:and|of|for|the|to|in)|&|[–—/-]|\w['’]s)[^\S\n]*$", re.IGNORECASE)
 FORM_LABEL_RE = re.compile(r"[^\S\n]*[A-Z][\w ]{0,30}:")
 
 

@@ -258,6 +258,20 @@ def chairs_local_board(role: str) -> bool:
 TRAILING_LETTERS = re.compile(r"(?<=\S)[^\S\n]*+\([A-Z]{2,6}\)[^\S\n]*+$")
 
 
+# Between two posts one person holds, as a list writes them: a semicolon, or a slash between blanks.
+POSTS_APART_RE = re.compile(r";|\s/\s")
+
+
+def held_apart(role: str) -> list[str]:
+    """The posts a role of several holds, parted by semicolons, or by slashes where each part names a post ('Cabinet
+    Member / Chair, YOS Management Board'; not 'Chief Inspector, Heddlu Dyffryn Teifi / Teifi Valley Police', a body
+    named in two languages); none for a post alone."""
+    parts = [part.strip() for part in POSTS_APART_RE.split(role) if part.strip()]
+    if ";" not in role and (len(parts) < 2 or not all(names_post(part) for part in parts)):
+        return []
+    return parts
+
+
 def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gazetteer | None = None,
                           default: str | None = None) -> str | None:
     """The organisation a role implies in a document about `area`, or `default`."""
@@ -271,8 +285,10 @@ def organisation_for_role(role: str | None, area: str | None, *, gazetteer: Gaze
     run_on = run_on_post_body(" ".join(role.split()), area, gazetteer=gazetteer)
     if run_on:  # 'Assistant Chief Officer Northfell Probation Trust': the body after the post
         return gazetteer.organisation(run_on[1], area).name
-    if ";" in role:  # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board': the first post is the employer's
-        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in role.split(";") if post.strip())
+    if posts_held := held_apart(role):
+        # 'Corporate Director, Westmere Council; Chair, Westmere YJ Board', 'Cabinet Member for Children / Chair, YOS
+        # Management Board': the first post is the employer's
+        posts = (organisation_for_role(post, area, gazetteer=gazetteer) for post in posts_held)
         return next(filter(None, posts), default)
     body = _body_after_post_letters(role, area, gazetteer)  # 'ACO Wales Probation Trust': the trust's
     if body:

@@ -919,6 +919,22 @@ MINIMAL_CASES = {
     "the Head of Service, " + "Jo Marl-\n\n 7\nWestmere\n" * 2_000 + "\nborough.\n",
     "a team row's label run past its column without end": "An inspection of youth justice services in Westmere\n\n"
     "Acknowledgements\n\nLead    Jo Lee\nHMI     Ann Roe\nHMI     Jo Hart\n" + "Inspectors Dev Rao\n" * 3_000,
+    # stop 37 (f37b): a screening's team in prose, a copy list in a sentence or of two posts parted by a slash, a chief
+    # inspector by rank, a part of the work led by one of the team
+    "the team led by a name after blanks": "HM Inspectorate of Probation\n\nDear Jo\n\nThe team was led by" + " " * 12_000
+    + "Jo Lee, HM Inspector, supported by Ann Roe and Dev Rao (inspectors).\n",
+    "a screening team's names joined without end": "HM Inspectorate of Probation\n\nDear Jo\n\nThe screening team "
+    "comprised Jo Lee (lead inspector), " + "Ann Roe and " * 3_000 + "Dev Rao (inspectors).\n",
+    "copies sent to recipients without end": "HM Inspectorate of Probation\n\nCopies of this report have been sent to "
+    "Mr Jo Lee, Chief Executive; " + "to Ann Roe, Director; " * 3_000 + "and to the Youth Justice Board (Ms D Rao).\n",
+    "copies sent to a post held over blanks": "HM Inspectorate of Probation\n\nThis letter is copied to Jo Lee, as"
+    + " " * 12_000 + "Chair of the Board; and to Ann Roe, Leader.\n",
+    "a copy row's posts parted by slashes without end": "HM Inspectorate of Probation\n\nYours sincerely\n\nJo Lee\n\n"
+    "Copied to:\nAnn Roe        " + "Chief Executive / " * 3_000 + "Chair, YOS Management Board\n",
+    "a chief inspector by rank over and over": "An inspection of youth offending services\n\nJo Lee\nHM Chief "
+    "Inspector of Probation\n\nWe met " + "Chief Inspector Jo Lee. " * 3_000 + "\n",
+    "a part of the work led after blanks": "FULL JOINT INSPECTION OF YOUTH OFFENDING WORK\n\nThe case assessment work"
+    + " " * 12_000 + "was led by Jo Lee.\n" + "the data analysis work was led by " * 2_000 + "Ann Roe.\n",
 }
 
 
