@@ -914,6 +914,21 @@ MINIMAL_CASES = {
     "the Head of Service, " + "Jo Marl-\n\n 7\nWestmere\n" * 2_000 + "\nborough.\n",
     "a team row's label run past its column without end": "An inspection of youth justice services in Westmere\n\n"
     "Acknowledgements\n\nLead    Jo Lee\nHMI     Ann Roe\nHMI     Jo Hart\n" + "Inspectors Dev Rao\n" * 3_000,
+    # stop 37 (f37a): a register surname first run into its posts, a title after the forename after blanks, an
+    # apologies line of entries between semicolons before a remark
+    "a register row's post surname first without end": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nLEE Joanne" + " Head of Westmere" * 3_000 + "\nROE Susan Director\n\nApologies: Sam Hart\n",
+    "a register row's blanks before a title": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes of the meeting\n\n"
+    "LEE Joanne" + " " * 12_000 + "Cllr Cabinet Member\nROE Susan Director\n\nApologies: Sam Hart\n",
+    "apologies between semicolons before a remark": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nPresent: Jo Lee (Chair)\n\nSent apologies: " + "ROE Susan (Police); " * 1_000
+    + "Jo Lee would leave early.\n",
+    "a register row's marks without end": "Westmere Council\nMINUTES of the SCRUTINY PANEL\n\nATTENDANCE REGISTER\n"
+    "  LEE, Jo (Cllr) .... P    ROE, Ann (Cllr) .... P\n  HART, Sam (Cllr)" + "    P" * 3_000 + "\n\nP = present\n",
+    "those present chairing the meeting over and over": "WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nNotes of meeting\n\n"
+    "Those present were Jo Lee, Director" + ", who chaired the meeting; Ann Roe" * 1_000 + ".\n\nApologies: Sam Hart\n",
+    "an apology's deputy and blanks before 'on his behalf'": "WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nNotes of meeting\n\n"
+    "Present: Jo Lee (Chair)\n\nApologies:\n   Sam Hart (Police) - Ann Roe attended" + " " * 12_000 + "on his behalf\n",
 }
 
 
