@@ -174,7 +174,8 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:members|councillors)\s+of\s+the\s+(?:sub-)?(?:committee|panel|board|cabinet|executive)\s+present"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
-    (ABSENT, r"absent|not\s+present"),
+    # ('Cabinet member absent:': a member of the body who did not come)
+    (ABSENT, r"(?:(?:cabinet|executive|board|committee|panel)\s+members?\s+)?(?:absent|not\s+present)"),
     # 'Deputy attending (Sep):', 'Substitutes present:': who came in a member's place
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|deputy|substitutes?)(?:\s+members)?"
                r"(?:\s+(?:attending|present|in\s+attendance))?"),
@@ -187,6 +188,7 @@ HEADINGS: list[tuple[str, str]] = [
                  r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+              r"minuted\s+by|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)|(?:minutes|notes)(?=[^\S\n]*$)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -1083,8 +1085,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'Co-opted: Revd Jo Hart (Diocese of Westmere) sent his apologies': an entry of a list that says its person sent
 # apologies (the words after the name and post, not a list's heading)
+# ('Councillor Jo Lee (Housing) - apology, illness': the word after a dash)
 ENTRY_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|offered|tendered|submitted)\s++(?:(?:his|her|their)\s++)?apologies\b|"
-                                r"\bapologised\b", re.IGNORECASE)
+                                r"\bapologised\b|(?<=\s)[–—-][^\S\n]*+apolog(?:y|ies)\b", re.IGNORECASE)
 
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
@@ -4746,7 +4749,7 @@ SUBJECT_VERB_RE = re.compile(
     r"|(?P<sent>(?:(?:had|has|have)\s+)?(?:also\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies\b)"
     r"|(?P<as_did>as\s+(?:did|had)\s+)"
     r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b|clerked\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b)"
-    r"|(?P<chaired_it>(?:chaired|presided\s+over)\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b)"
+    r"|(?P<chaired_it>(?:chaired|presided\s+over)\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b|took\s+the\s+chair\b)"
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b"
     # 'X joined in person', 'Y joined online for the trust': a member who took part, however they came
     r"|joined\s+(?:in\s+person|online|remotely|virtually|by\s+(?:video|tele)?phone|by\s+video)\b)"

@@ -254,3 +254,54 @@ def test_a_guests_mark_for_an_item_wrapped_under_the_post() -> None:
         rows = people_rows(load_text(text, "board_minutes.txt"))
         assert (guest, "officer_attending") in rows
         assert {name for name, relation in rows if relation == "present_at_meeting"} == members
+
+
+# --- a cabinet's chair who 'took the Chair', a member absent with an apology, 'Minuted by:' ------------------------------
+
+CABINET_TOOK_THE_CHAIR = """LONDON BOROUGH OF BRINDMOOR
+
+MINUTES OF THE CABINET
+
+held on Tuesday 9 July 2019 at 7.00pm in Committee Room 1, Brindmoor Town Hall
+
+The Leader of the Council, Councillor Harriet Quarmby, took the Chair. Also present were Councillor
+Ivor Redfern (Children and Young People) and Councillor June Sallis (Finance).
+
+Cabinet member absent: Councillor Keith Tolley (Housing and Planning) - apology, illness.
+
+1.  Apologies for absence
+
+As above.
+
+2.  Declarations of interest
+
+None.
+
+Minuted by: Una Vickers
+"""
+
+# another author: the chair in a bracket, 'Executive members absent:' over the member, a bilingual 'Minuted by'
+CABINET_MEMBERS_ABSENT = """OXCOMBE COUNTY BOROUGH COUNCIL
+CABINET
+Minutes of the meeting held on 5 April 2022
+
+Present: Cllr Walter Yeo (Leader) (Chair); Cllr Zena Abbot (Education); Cllr Brian Cole (Social Services)
+
+Executive members absent:
+Cllr Dora Evans (Environment) – apologies
+
+1.  Apologies
+Noted.
+
+Cofnodwyd gan / Minuted by: Fay Gilmour
+"""
+
+
+def test_a_cabinets_chair_its_member_absent_with_an_apology_and_who_minuted_it() -> None:
+    for text, chair, away, clerk in ((CABINET_TOOK_THE_CHAIR, "Harriet Quarmby", "Keith Tolley", "Una Vickers"),
+                                     (CABINET_MEMBERS_ABSENT, "Walter Yeo", "Dora Evans", "Fay Gilmour")):
+        rows = people_rows(load_text(text, "cabinet_minutes.txt"))
+        assert (chair, "present_at_meeting") in rows
+        assert (away, "apologies") in rows
+        assert (away, "present_at_meeting") not in rows
+        assert (clerk, "minute_taker") in rows

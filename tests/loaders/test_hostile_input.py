@@ -929,6 +929,8 @@ MINIMAL_CASES = {
     "Those present were Jo Lee, Director" + ", who chaired the meeting; Ann Roe" * 1_000 + ".\n\nApologies: Sam Hart\n",
     "an apology's deputy and blanks before 'on his behalf'": "WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nNotes of meeting\n\n"
     "Present: Jo Lee (Chair)\n\nApologies:\n   Sam Hart (Police) - Ann Roe attended" + " " * 12_000 + "on his behalf\n",
+    "an absent member's dash and blanks before the apology": "Westmere Council\nMINUTES OF THE CABINET\n\nPresent: "
+    "Councillor Jo Lee (Leader)\n\nCabinet member absent: Councillor Ann Roe (Housing) -" + " " * 12_000 + "apology\n",
 }
 
 
