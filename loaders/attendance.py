@@ -162,7 +162,7 @@ HEADINGS: list[tuple[str, str]] = [
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+(?:others|guests|visitors))?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
     (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
-    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)|"
+    (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance|attending)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
               r"(?:(?:members|membership|board\s+members|those)\s+)?present|attendees|"
               # 'Attendance register 2023/24': the year's register, a column for each of its meetings
@@ -174,7 +174,8 @@ HEADINGS: list[tuple[str, str]] = [
               r"(?:members|councillors)\s+of\s+the\s+(?:sub-)?(?:committee|panel|board|cabinet|executive)\s+present"),
     (APOLOGIES, r"(?:absent\s+with\s+|sent\s+|with\s+)?apolog(?:ies|y)(?:\s+for\s+absence)?(?:\s+(?:and\s+substitutions?|received(?:\s+from)?|"
                 r"were\s+received\s+from|from))?|apols?\.?(?=\s*:)|also\s+invited|(?:not\s+able|unable)\s+to\s+attend|could\s+not\s+attend|regrets"),
-    (ABSENT, r"absent|not\s+present"),
+    # ('Cabinet member absent:': a member of the body who did not come)
+    (ABSENT, r"(?:(?:cabinet|executive|board|committee|panel)\s+members?\s+)?(?:absent|not\s+present)"),
     # 'Deputy attending (Sep):', 'Substitutes present:': who came in a member's place
     (DEPUTIES, r"(?:standing\s+|named\s+)?(?:deputies|deputy|substitutes?)(?:\s+members)?"
                r"(?:\s+(?:attending|present|in\s+attendance))?"),
@@ -187,6 +188,7 @@ HEADINGS: list[tuple[str, str]] = [
                  r"(?:membership|(?:(?:committee|panel|board)\s+)?members(?:hip)?(?:\s+of\s+the\s+(?:panel|committee|board|cabinet|executive))?)"
                  r"(?:[^\S\n]+(?:for[^\S\n]+)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?=[^\S\n]*[:–—-]))?"),
     (MINUTES, r"minutes?[-\s]+(?:taken\s+by|taker|secretary|clerk|prepared\s+by|recorded\s+by)|notes?[-\s]+(?:taken\s+by|taker)|clerk(?:\s+to\s+the\s+\w+)?|"
+              r"minuted\s+by|"
               r"minutes(?=\s*:)|minutes(?=[^\S\n]*[–—-])|notes(?=[^\S\n]*:)|(?:minutes|notes)(?=[^\S\n]*$)"),
     (VICE_CHAIR, r"vice[-\s]?chair(?:man|person|woman)?|deputy\s+chair(?:man|person|woman)?"),
     (CHAIR, r"chair(?:man|person|woman)?|chaired\s+by|in\s+the\s+chair"),
@@ -314,7 +316,11 @@ CHAIR_MARK_RE = re.compile(rf"\(\s*(?:{OTHER_TONGUE})?(?:in\s+the\s+)?{CHAIR_WOR
                            r"(?:^|(?<![,;|\-–—\t])[,;|\-–—\t])\W{0,20}+(?:the\s+)?(?:independent\s+)?chair(?:man|person|woman)?"
                            r"(?:\s+of\s+the\s+(?:board|panel|committee|meeting))?(?:[^\S\t]*(?:$|[,;|\-–—(\t/)])|[^\S\n]{3,})|"  # or a column's gap
                            # ('BMBC ......... chairing': or after a column's gap, the leaders blanked)
-                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b|"
+                           # (not 'sends apologies - chairing Scrutiny Panel briefing': another body's meeting)
+                           r"(?:[,;|\-–—(\t]\s*+|(?<=\S)[^\S\n]{3,}+)chairing\b"
+                           r"(?![^\S\n]++(?!(?:the|this)[^\S\n]+(?:meeting|board|panel|committee)\b)[A-Za-z])|"
+                           # ('Jo Lee, Director of Children's Services, who chaired the meeting; ...')
+                           r"\bwho\s+(?:chaired|presided\s+over)\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b|"
                            # ('MAESBURY, Cllr Glenys ...... Chair ...... present': the seat alone in a register's
                            # column, after the leaders' blanks)
                            r"^[^\S\n]*+(?:the\s+)?chair(?:man|person|woman)?[^\S\n]*+$", re.IGNORECASE)
@@ -1079,8 +1085,9 @@ def _attendee(text: str, name: NameMatch, body: Span, piece: Span) -> Attendee:
 
 # 'Co-opted: Revd Jo Hart (Diocese of Westmere) sent his apologies': an entry of a list that says its person sent
 # apologies (the words after the name and post, not a list's heading)
+# ('Councillor Jo Lee (Housing) - apology, illness': the word after a dash)
 ENTRY_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|offered|tendered|submitted)\s++(?:(?:his|her|their)\s++)?apologies\b|"
-                                r"\bapologised\b", re.IGNORECASE)
+                                r"\bapologised\b|(?<=\s)[–—-][^\S\n]*+apolog(?:y|ies)\b", re.IGNORECASE)
 
 
 # 'THACKERAY, Brian (substitute for Cllr Okoro)', '(substituting for Councillor B)', '(deputising for Ch Supt)' beside
@@ -1280,8 +1287,8 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
                 found.append(section)
                 section = Section(part_kind, line)
                 title = None
-            if part and not is_prose(part):
-                section.attendees.extend(attendees_in(source, part, list_title=title))
+            for entries in _entries_before_prose(source, part):
+                section.attendees.extend(_posted_by_label(source, line, attendees_in(source, entries, list_title=title)))
             if part:  # 'Present: AT (Chair), HQ, GO', 'Apologies: SN, JC; the YJB Partnership Manager'
                 section.by_initials.extend(by_initials(source, part, [*found, section]))
         if section.kind == MINUTES:
@@ -1327,6 +1334,37 @@ def _read_sections(text: str, start: int, end: int, *, headless: bool) -> list[S
     return found
 
 
+def _posted_by_label(text: str, heading: Line, people: list[Attendee]) -> list[Attendee]:
+    """The people on a heading's line that names their cabinet post ('Cabinet Member attending:  Cllr Jo Bloggs
+    (Children and Families)'), each given the post with the portfolio their bracket writes (a list's 'Cabinet members
+    present:' names no one's post, and a post written out after the name is the post)."""
+    label = POST_LABEL_RE.match(text, heading.start, heading.end) if CABINET_LIST_RE.match(heading.text) else None
+    if label is None or not PORTFOLIO_POST_RE.match(label.group("post")) or \
+            not PORTFOLIO_POST_RE.fullmatch(ATTENDING_WORD_RE.sub("", label.group("post"))):
+        return people
+    for person in people:
+        if person.role and text[:person.role.start].rstrip().endswith("("):
+            person.role = _labelled_post(text, label, person.role)
+    return people
+
+
+def _entries_before_prose(text: str, part: Span) -> list[Span]:
+    """The entries on a heading's line: the part whole where it is no sentence; where it is, the parts between its
+    semicolons before the first that is one ('Sent apologies: BRANTHWAITE Colin (Fire Service); Jo Lee would leave
+    early.'): a list the minute taker ran on into a remark."""
+    if not part:
+        return []
+    if not is_prose(part):
+        return [part]
+    entries: list[Span] = []
+    for bounds in _semicolon_parts(text, part):
+        piece = trim(text, *bounds, " \t\n")
+        if not piece or is_prose(piece) or SENTENCE_VERB_RE.search(piece.text):
+            return entries
+        entries.append(piece)
+    return []  # a sentence no semicolon parts from its entries: no list
+
+
 def committee_addressed_at(text: str, line: Line) -> bool:
     """Whether the line heads a paper's 'To:' naming a committee's members (see `ADDRESSED`): no letter's addressee."""
     return any(section.kind == ADDRESSED and section.attendees and section.heading.start == line.start
@@ -1358,7 +1396,9 @@ def _paragraph_end(text: str, pos: int) -> int:
     return blank.start() if blank else reach
 
 
-SPACED_BAR_RE = re.compile(r"[^\S\n]+\|[^\S\n]+")  # 'Coslett A. - no substitute  |  Cllr Rhian Gwilliam': entries parted
+# 'Coslett A. - no substitute  |  Cllr Rhian Gwilliam': entries parted. A run of blanks is entered at its start only and
+# crossed once (a search from each of its blanks crossed the rest of the run from each: quadratic).
+SPACED_BAR_RE = re.compile(r"(?<![^\S\n])[^\S\n]++\|[^\S\n]+")
 
 
 def _barred_apologies(text: str, found: list[Section]) -> None:
@@ -1475,7 +1515,9 @@ def _key_row_entry(text: str, row: Span, name: str) -> Attendee | None:
 # Who came in an apologising member's place, said in their entry: 'Andrew Coslett, Service Manager - sent Bethan Jarrett
 # (Team Manager) in his place', 'Penhallow H. (CEO Education) - Dyfrig Lewis, Senior Inclusion Officer, attended in his
 # place'. The lead ('sent', a dash) opens the deputy's words; a bar or a semicolon ends the entry before it.
-DEPUTY_IN_PLACE_RE = re.compile(r"\b(?:attended\s+)?in[^\S\n]+(?:his|her|their)[^\S\n]+place\b", re.IGNORECASE)
+# ('- Jo Lee attended on his behalf': the same in other words)
+DEPUTY_IN_PLACE_RE = re.compile(r"\b(?:attended\s+)?(?:in[^\S\n]+(?:his|her|their)[^\S\n]+place|on\s+(?:his|her|their)\s+behalf)\b",
+                                re.IGNORECASE)
 DEPUTY_LEAD_RE = re.compile(r"\bsent\s++|(?<=[^\S\n])[–—-][^\S\n]++")
 DASH_LEAD_RE = re.compile(r"(?<=[^\S\n])[–—-][^\S\n]++")
 DEPUTY_REACH = 200  # characters: the deputy's words between the lead and 'in his place'
@@ -1794,7 +1836,7 @@ def _surname_first_grid(text: str, all_lines: list[Line], index: int) -> tuple[i
     if row >= len(all_lines) or is_blank(all_lines[row]):
         return None
     first = all_lines[row]
-    gaps = list(COLUMN_GAP_RE.finditer(text, first.start, first.end))
+    gaps = _gaps_before_entries(text, first)
     if len(gaps) != 1 or "\t" in gaps[0].group():
         return None
     cells = [trim(text, first.start, gaps[0].start(), " \t"), trim(text, gaps[0].end(), first.end, " \t")]
@@ -1805,11 +1847,22 @@ def _surname_first_grid(text: str, all_lines: list[Line], index: int) -> tuple[i
     for line in all_lines[row + 1:]:
         if is_blank(line):
             break
-        indents = [_indent(text, line.start), *(gap.end() - line.start
-                                                for gap in COLUMN_GAP_RE.finditer(text, line.start, line.end))]
+        indents = [_indent(text, line.start), *(gap.end() - line.start for gap in _gaps_before_entries(text, line))]
         if len(indents) > len(starts) or any(min(abs(at - start) for start in starts) > COLUMN_SLACK for at in indents):
             return None
     return row, starts[1]
+
+
+# A register's mark alone in its cell after an entry ('PENBERTHY, Roger (Cllr) ..... P    VOWLES, Gareth ..... S*'): no
+# column of members of its own.
+MARK_CELL_RE = re.compile(r"(?:[A-Z]{1,2}|[a-z]{1,2}|[✓✔✗✘×])[*†‡]?")
+
+
+def _gaps_before_entries(text: str, line: Line) -> list[re.Match[str]]:
+    """The gaps of a line that open a column of entries: not those before a register's mark closing an entry."""
+    gaps = list(COLUMN_GAP_RE.finditer(text, line.start, line.end))
+    ends = [*(gap.start() for gap in gaps[1:]), line.end][:len(gaps)]  # each gap's cell ends at the next gap
+    return [gap for gap, end in zip(gaps, ends, strict=True) if not MARK_CELL_RE.fullmatch(text, gap.end(), end)]
 
 
 def _grid_apart(text: str, all_lines: list[Line], index: int, grid: tuple[int, int], result: list[Line],
@@ -3472,16 +3525,9 @@ def _surnames_first_run_on(text: str, all_lines: list[Line], stop: int) -> Secti
     pieces = [trim(text, *bounds, " \t\n") for bounds in _semicolon_parts(text, block)]
     people: list[Attendee] = []
     for piece in pieces:
-        match = CAPITALS_BARE_RE.match(text, piece.start, piece.end)
-        if match is None or is_body_word(match.group("surname")):
+        named = capitals_bare_name(text, piece)
+        if named is None:
             return None
-        # the surname as the person is called ('LLOYD-EVANS' is Lloyd-Evans), so the lexicon reads the name whole
-        surname = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), match.group("surname").lower())
-        written = f"{match.group('title') or ''}{match.group('forename')} {surname}"
-        name = name_at(written, 0, len(written), strict=False)
-        if name is None or name.surname_only or not name.name.endswith(surname):
-            return None
-        named = NameMatch(match.start("surname"), match.end(), name.name, name.title)
         people.append(_attendee(text, named, piece, piece))
     known = sum(is_first_name(person.name.name.split()[0]) for person in people)
     if len(people) < RUN_ON_ENTRIES or 2 * known <= len(people):
@@ -3498,6 +3544,21 @@ COLUMN_DRIFT = 2  # characters: a column's cells may start a little off its line
 SIDE_BY_SIDE_COLUMNS = 4  # name and post, twice
 LONGEST_SIDE_BY_SIDE = 30  # lines
 NAME_PART_RE = re.compile(r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*")  # 'Lloyd-Evans': a name's last part wrapped alone
+
+
+def capitals_bare_name(text: str, piece: Span) -> NameMatch | None:
+    """The name a piece opens with, surname first in capitals and the forename after one blank, no comma or padding
+    closing it ('HARCOMBE Siân Corporate Director'), as the person is called ('Siân Harcombe')."""
+    match = CAPITALS_BARE_RE.match(text, piece.start, piece.end)
+    if match is None or is_body_word(match.group("surname")):
+        return None
+    # the surname as the person is called ('LLOYD-EVANS' is Lloyd-Evans), so the lexicon reads the name whole
+    surname = re.sub(r"(^|[-'’])(\w)", lambda m: m.group(1) + m.group(2).upper(), match.group("surname").lower())
+    written = f"{match.group('title') or ''}{match.group('forename')} {surname}"
+    name = name_at(written, 0, len(written), strict=False)
+    if name is None or name.surname_only or not name.name.endswith(surname):
+        return None
+    return NameMatch(match.start("surname"), match.end(), name.name, name.title)
 
 
 def _two_lists_side_by_side(text: str, all_lines: list[Line], stop: int) -> Section | None:
@@ -3598,6 +3659,13 @@ def _semicolon_parts(text: str, block: Span) -> Iterator[tuple[int, int]]:
 NAME_HEAD_RE = re.compile(r"\bname\b", re.IGNORECASE)
 
 
+def _paragraph_runs_on(text: str, sentence: Line, following: Line) -> bool:
+    """A sentence's line with the next line straight under it and no colon closing it: the paragraph goes on, no list
+    begins under it."""
+    return is_prose(sentence) and not is_blank(following) and not sentence.text.rstrip().endswith(":") \
+        and not is_item(following) and heading_kind(text, following) is None
+
+
 def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | None:
     """The run of entry lines that ends just above line `stop`, as a section of those present."""
     first = stop
@@ -3609,6 +3677,8 @@ def _entries_above(text: str, all_lines: list[Line], stop: int) -> Section | Non
         elif heading_kind(text, line):
             return None  # the run is that heading's own list ('Membership' above an agenda's 'Apologies' item)
         elif is_item(line) or is_prose(line) or _venue(line):
+            if first < stop and _paragraph_runs_on(text, line, all_lines[first]):
+                return None  # 'Those present were A, Post, who chaired the meeting; B, ...': a sentence, no list
             break  # the place of the meeting is the title's, above the list
         else:
             blanks = 0
@@ -3742,7 +3812,9 @@ KEY_MEANINGS = [
     (APOLOGIES, re.compile(r"\bapolog|\bapols?\b|ymddiheur|\b(?:unable|not\s+able)\s+to\s+attend|\bcould\s+not\s+attend|"
                            r"\bsent\s+(?:a\s+)?(?:substitute|deputy|representative)|\bregrets\b|"
                            # 'D = deputy attended', 'R = represented': the member's deputy came, not the member
-                           r"\b(?:deputy|substitute|representative)\s+(?:attended|present|sent)|\brepresented\b", re.IGNORECASE)),
+                           r"\b(?:deputy|substitute|representative)\s+(?:attended|present|sent)|\brepresented\b|"
+                           # 'S = substituted': the member whose seat a substitute took
+                           r"\bsubstituted\b(?!\s+(?:for|by)\b)", re.IGNORECASE)),
     (ABSENT, re.compile(r"\babsent\b|\babsennol\b|\bdid\s+not\s+attend|\bnot\s+present\b|\bnon[- ]attendance", re.IGNORECASE)),
     (SUBSTITUTE, re.compile(r"\bsubstitut|\bdeput(?:y|ies|is|iz)|\bin\s+place\s+of\b|\bstand[- ]in\b|\beilydd|\bdirprwy",
                             re.IGNORECASE)),
@@ -3979,7 +4051,7 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?:\([{UPPER}][{UPPER}a-z]{{0,3}}\)[^\S\n]++)?"
     rf"(?P<particle>(?:AP|AB|VAN|VON|DE|DI|DA|DU|LE|LA)[^\S\n]++)?"  # 'AP IORWERTH, Gwilym': Gwilym ap Iorwerth
     # no comma at all in a list that writes none ('PENHALLOW Hugh (Chair); RUDD Janet'): then a gap, a tab, a semicolon,
-    # a bracket or the line's end must close the name
+    # a bracket, a comma before the post ('RUDD Janet, Head of Service') or the line's end must close the name
     rf"(?P<surname>(?:Mc|Mac|[OD]['’])?[{UPPER}]{{2,}}+(?:[-'’][{UPPER}]{{2,}}+)*+)(?P<comma>,)?+[^\S\n]++"
     rf"(?P<title>(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Miss|Sir|Dame|Revd|Rev|Canon)\.?[^\S\n]++)?"
     # a middle initial after the forename: 'NOWICKI, Tomasz R. (Cllr)'
@@ -3991,7 +4063,7 @@ CAPITALS_FIRST_RE = re.compile(
     rf"(?:[^\S\n]++\((?P<rank>[{UPPER}](?:[A-Za-z]{{0,2}}/)?[A-Za-z]{{1,11}}+\.?(?:[^\S\n][{UPPER}][A-Za-z]{{1,11}}+\.?)?)\)(?=[^\S\n]{{2}}|\t|$))?"
     # a dash, a bracket, the line's end or a register's next column (after a leader of one dot: 'KETTLEBOROUGH, Joanne . Supt')
     r"(?(comma)(?=[^\S\n]*+(?:[–—-]|\(|$)|\t|[^\S\n]{3}|(?<=\))[^\S\n]{2}|[^\S\n]\.[^\S\n])"
-    r"|(?=[^\S\n]*+(?:[;(]|$)|\t|[^\S\n]{2}|[^\S\n][–—-][^\S\n]))")
+    r"|(?=[^\S\n]*+(?:[;(,]|$)|\t|[^\S\n]{2}|[^\S\n][–—-][^\S\n]))")
 
 
 # 'Thackeray R. (Dr) - Chair', 'Garside M. (Supt, Sallowfield Constabulary)', 'Pardoe O.': a list's entry written
@@ -4065,7 +4137,32 @@ def capitals_surname_first(text: str, entry: Span) -> Attendee | None:
     if named is None and CAPITALS_FIRST_RE.match(text, entry.start, entry.end) and any(
             capitals_first_name(text, *bounds) for bounds in _nearest_entries(text, entry)):
         named = capitals_first_name(text, entry.start, entry.end, any_forename=True)
+    if named is None:
+        named = _register_row_name(text, entry)
     return _attendee(text, named, span(text, named.start, entry.end), entry) if named else None
+
+
+def _register_row_name(text: str, entry: Span) -> NameMatch | None:
+    """The name of a register's row written surname first in capitals with one blank before the forename and one
+    before the post ('GARTHWAITE Ruth Head of Youth Justice'): no comma or padding marks where the name ends, so the
+    forename must be one the lexicon knows, the capitals no heading, body or post, and the nearest row above or below
+    such a row too (a register of them, not a line that opens with a word in capitals)."""
+    named = _bare_register_name(text, entry)
+    if named is None or not is_first_name(named.name.split()[0]):
+        return None
+    if not any(_bare_register_name(text, trim(text, *bounds)) for bounds in _nearest_entries(text, entry)):
+        return None
+    title = REGISTER_TITLE_AFTER_RE.match(text, named.end, entry.end)  # 'ELLERBY Margaret Cllr Cabinet Member': hers
+    return NameMatch(named.start, title.end("title"), named.name, named.title or title.group("title")) if title else named
+
+
+# A title after the forename of a register's row, before the post: 'ELLERBY Margaret Cllr Cabinet Member'.
+REGISTER_TITLE_AFTER_RE = re.compile(r"[^\S\n]++(?P<title>Cllr|Councillor|Dr|Prof|Revd|Rev)\.?(?=[^\S\n]|$)")
+
+
+def _bare_register_name(text: str, entry: Span) -> NameMatch | None:
+    match = CAPITALS_BARE_RE.match(text, entry.start, entry.end)
+    return None if match is None or _not_a_surname(match) else capitals_bare_name(text, entry)
 
 
 def _capitals_first_list(text: str, entry: Span) -> list[Attendee]:
@@ -4366,7 +4463,8 @@ def _clause_end(text: str, pos: int, end: int) -> int:
 # (The spaces before the verb are matched from their first only: from each of a long run's, the search is quadratic.)
 # 'Apologies: Jo Bloggs (Jo Lee, Senior Officer, attended in his place)': the member is named before.
 SUBSTITUTE_PROSE_RE = re.compile(r"(?<!\s)\s+(?:(?:attended|was\s+present|sat)\s+as\s+(?:a\s+|the\s+|his\s+|her\s+|their\s+)?(?:named\s+)?"
-                                 r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)|deputis(?:ed|ing)|"
+                                 # (not 'A was substituted by B': B sat, read by `_substituted_by`)
+                                 r"(?:substitute|deputy)(?:\s+member)?|substitut(?:ed|ing)(?!\s+by\b)|deputis(?:ed|ing)|"
                                  r"attended\s+in\s+(?:his|her|their)\s+place\b|attended\s+in\s+place\s+of\b)"
                                  r"(?:\s+for\b)?", re.IGNORECASE)
 SUBJECT_DASH_RE = re.compile(r"(?<=\S)[^\S\n]++[–—-][^\S\n]++(?=\S)")
@@ -4431,6 +4529,25 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
 
 
+# 'Councillor A was substituted by Councillor B', 'Dr C had been replaced by D for the day': the member named first did
+# not come, the one after 'by' sat in their place. (?<!\s): a run of blanks is entered once, from its start.
+SUBSTITUTED_BY_RE = re.compile(r"(?<!\s)\s++(?:was|were|had\s+been|has\s+been)\s+(?:substituted|replaced|deputised)\s+(?:for\s+)?by\s+",
+                               re.IGNORECASE)
+
+
+def _substituted_by(text: str, start: int, end: int) -> Iterator[tuple[Attendee, Attendee]]:
+    """Each member a passive sentence says another sat for, and the one who sat for them (marked a substitute)."""
+    for verb in SUBSTITUTED_BY_RE.finditer(text, start, end):
+        subject = trim(text, _clause_start(text, verb.start(), max(start, verb.start() - SUBSTITUTE_REACH)), verb.start(),
+                       " \t\n")
+        members = [a for a in attendees_in(text, subject) if _named_person(a.name)] if subject else []
+        deputy = name_at(text, verb.end(), min(end, verb.end() + NAME_REACH), strict=False)
+        if len(members) != 1 or deputy is None or deputy.start != verb.end() or not _named_person(deputy):
+            continue
+        evidence = span(text, members[0].name.start, deputy.end)
+        yield replace(members[0], evidence=evidence), Attendee(deputy, evidence, None, substitute=True)
+
+
 def _relative_antecedent(text: str, subject: Span) -> Span:
     """The subject of a relative clause: the entry after the last comma before ', who' ('A, B and C were present,
     together with D, who attended as substitute for E': D alone), or the whole subject if no name stands there."""
@@ -4446,7 +4563,8 @@ DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|th
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
                             r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b"
                             # 'Dr X declared that her spouse is employed by the provider': the tie declared
-                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their)\s+(?:spouse|partner|husband|wife|"
+                            # ('Mrs X declared that a family member is employed by the service': a relative unnamed)
+                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their|an?)\s+(?:spouse|partner|husband|wife|"
                             r"son|daughter|child|relative|family\s+member)\b", re.IGNORECASE)
 # The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
 # is a foster carer approved by the council.'
@@ -4622,15 +4740,16 @@ LIST_LEAD_RE = re.compile(
     # 'He was supported by Ms X, YOS Manager; Superintendent Y of the police and Dr Z': officers who came with him
     r"|\b(?:he|she|they)\s+(?:was|were)\s+supported\s+by\s+"
     r"|\bjoin(?:ing|ed)(?:\s+the\s+meeting)?\s+for\s+(?:agenda\s+)?items?\s+\w{1,4}(?:\s+only)?(?:\s*:|\s+(?:was|were)\b)\s*)"
-    r"|(?P<minutes>\b(?:notes?|minutes)\s+(?:(?:was|were)\s+)?(?:taken|recorded|kept)\s+by\s+|\bminuted\s+by\s+)",
+    r"|(?P<minutes>\b(?:notes?|minutes)\s+(?:(?:was|were)\s+)?(?:taken|recorded|kept)\s+by\s+|\bminuted\s+by\s+"
+    r"|\b(?:meeting|board|panel|committee)\s+was\s+clerked\s+by\s+)",
     re.IGNORECASE)
 # Verbs after which a clause's subject is its people. (?<!\s): a run of blanks is entered once, from its start.
 SUBJECT_VERB_RE = re.compile(
     r"(?<!\s)\s++(?:(?P<deputy>attended\s+(?:for|in\s+place\s+of|on\s+behalf\s+of)\s+)"
     r"|(?P<sent>(?:(?:had|has|have)\s+)?(?:also\s+)?sent\s+(?:(?:his|her|their)\s+)?apologies\b)"
     r"|(?P<as_did>as\s+(?:did|had)\s+)"
-    r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b)"
-    r"|(?P<chaired_it>chaired\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b)"
+    r"|(?P<took>(?:took|recorded)\s+(?:the\s+)?(?:notes|minutes|meeting)\b|clerked\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b)"
+    r"|(?P<chaired_it>(?:chaired|presided\s+over)\s+(?:the|this)\s+(?:meeting|board|panel|committee)\b|took\s+the\s+chair\b)"
     r"|(?P<there>(?:was|were)\s+(?:also\s+)?(?:there|present)\b"
     # 'X joined in person', 'Y joined online for the trust': a member who took part, however they came
     r"|joined\s+(?:in\s+person|online|remotely|virtually|by\s+(?:video|tele)?phone|by\s+video)\b)"
@@ -4661,6 +4780,8 @@ def attendance_in_prose(text: str, start: int = 0, end: int | None = None) -> li
     end = len(text) if end is None else end
     found = [ProseEntry(attendee, APOLOGIES) for attendee in apologies_in_prose(text, start, end)]
     found += [ProseEntry(attendee, PRESENT, sat_for=attendee.role_text) for attendee in substitutes_in_prose(text, start, end)]
+    for member, deputy in _substituted_by(text, start, end):
+        found += [ProseEntry(member, APOLOGIES), ProseEntry(deputy, PRESENT, sat_for=deputy.role_text)]
     seen = {(entry.attendee.name.start, entry.kind) for entry in found}
     found += [entry for entry in _clauses_in_prose(text, start, end) if (entry.attendee.name.start, entry.kind) not in seen]
     return found
@@ -4740,6 +4861,9 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
             found += [ProseEntry(a, status) for a in people if status]
             last = people
         elif kind == "took":
+            last_part = text.rfind(";", begin, event.start())
+            if not subject and last_part >= 0:  # 'Officers: A, Post, and B, Post; C (Post) clerked the meeting': the
+                subject = trim(text, last_part + 1, event.start(), " \t\n,")  # list's last part is the clause's subject
             people = [Attendee(name, span(text, subject.start, event.end()), role)
                       for name, role in _subjects(text, subject.start, event.start())] if subject else []
             if not people and last and RELATIVE_RE.search(text, max(begin, event.start() - RELATIVE_REACH), event.start()):
@@ -4751,7 +4875,14 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
             people = [replace(a, chair=True, evidence=span(text, subject.start, event.end()))  # type: ignore[union-attr]
                       for a in people]
             found += [ProseEntry(a, PRESENT) for a in people]
-            status, last = PRESENT, people
+            if not people and last and RELATIVE_RE.search(text, max(begin, event.start() - RELATIVE_REACH), event.start()):
+                _chaired_by_the_last(found, last[-1])  # 'Those present were A, Post, who chaired the meeting; B, ...'
+                if LIST_GOES_ON_RE.match(text, event.end(), following):  # the list goes on after the clause
+                    people = _listed_after(text, event.end(), following, lead=True)
+                    found += [ProseEntry(a, status) for a in people if status]
+                    before = following
+                    continue
+            status, last = PRESENT, people or last
         elif kind == "unable":
             people = attendees_in(text, subject) if subject and not SENTENCE_VERB_RE.search(subject.text) else []
             found += [ProseEntry(a, APOLOGIES) for a in people]
@@ -4763,6 +4894,17 @@ def _sentence_entries(text: str, begin: int, stop: int, events: list[re.Match[st
         # a list runs to the next clause; a subject ends at its verb
         before = following if kind in LEAD_KINDS or kind in ("deputy", "as_did") else event.end()
     return found
+
+
+LIST_GOES_ON_RE = re.compile(r"[^\S\n]*+[;,]")  # a relative clause closed by the list's separator: more entries follow
+
+
+def _chaired_by_the_last(found: list[ProseEntry], chair: Attendee) -> None:
+    """The list's entry a relative clause after it says chaired the meeting, marked its chair where the list gave it."""
+    for index in range(len(found) - 1, -1, -1):  # the list's last entry: found from the end
+        if found[index].attendee is chair:
+            found[index] = replace(found[index], attendee=replace(chair, chair=True))
+            return
 
 
 RANK_WORDS_GAP_RE = re.compile(r"(?:[A-Z][\w.'’/-]*+\s++){0,4}")  # 'Chief Inspector ' before 'Tom Reedy'
@@ -5237,7 +5379,7 @@ def _committee_addressed(ctx: Context, meeting: Meeting, section: Section) -> in
 
 
 # 'Cabinet members present: Cllrs A (Chair), B and C' under a council's record of a decision: each is a cabinet member.
-CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance)\b", re.IGNORECASE)
+CABINET_LIST_RE = re.compile(r"[^\w\n]*(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance|attending)\b", re.IGNORECASE)
 CABINET_MEMBER = "Cabinet member"
 # 'Co-opted Members: Mr A (Diocese of X) and Mrs B (Parent Governor Representative)', 'Co-opted (non-voting): C'.
 CO_OPTED_LIST_RE = re.compile(r"[^\w\n]*(co-opted(?:\s+members?)?(?:\s*\([^()\n]*\))?)\s*:", re.IGNORECASE)
@@ -5315,7 +5457,8 @@ def _listed_for_an_item(text: str, attendee: Attendee) -> bool:
     if _mark_in_another_column(text, attendee, FOR_ITEM_RE):
         return False
     line_start = text.rfind("\n", 0, attendee.name.start) + 1
-    line_end = end_of_line(text, attendee.name.end)
+    # (the entry's post wrapped onto the lines below it, the mark too: '(attending for item 3)' set in under the post)
+    line_end = max(end_of_line(text, attendee.name.end), attendee.evidence.end)
     if line_end - line_start > ENTRY_LINE_CHARS or FOR_ITEM_RE.search(text, attendee.name.end, line_end) is None:
         return False  # a paragraph's line is no list's entry (and reading its every name per attendee is quadratic)
     # several on the line: the mark may be another's

@@ -497,6 +497,24 @@ def post_and_body(role: str, area: str | None, *, gazetteer: Gazetteer | None = 
     return (post, body) if body else (role, None)
 
 
+POST_JOINS = frozenset({"of", "for", "with", "at", "to", "in", "on", "and", "the", "&"})  # a post's words that join what follows
+
+
+def _post_before_area(words: list[str], area: str | None, gazetteer: Gazetteer | None) -> tuple[str, str] | None:
+    """'Director of Children's Services Westmere County Council', 'Designated Nurse Safeguarding Westmere Clinical
+    Commissioning Group': the body begins where the document's area is named, whatever word the post ends with."""
+    if not area:
+        return None
+    for cut in range(1, len(words)):
+        rest = " ".join(words[cut:])
+        # ('Head of Westmere Youth Justice Service', 'psychologist with Westmere CAMHS': the area opens the body the
+        # post is of or with, one phrase)
+        if rest.startswith(f"{area} ") and words[cut - 1].lower() not in POST_JOINS and names_post(" ".join(words[:cut])):
+            body = organisation_named(rest, gazetteer=gazetteer, area=area, groups=True)
+            return (" ".join(words[:cut]), body) if body else None
+    return None
+
+
 RUN_ON_WORDS = 16  # the most words of a post run into its body ('Assistant Chief Officer Northfell Probation Trust': 6)
 
 
@@ -509,6 +527,9 @@ def run_on_post_body(role: str, area: str | None, *, gazetteer: Gazetteer | None
     words = role.split()
     if len(words) > RUN_ON_WORDS:
         return None  # no post and body: a cell run on with the line's words (each cut would join them all again)
+    at_area = _post_before_area(words, area, gazetteer)
+    if at_area is not None:
+        return at_area
     for cut in range(1, len(words)):
         post, rest = words[:cut], " ".join(words[cut:])
         if not is_post_word(post[-1]) or is_post_word(words[cut]) or not words[cut][:1].isupper() \

@@ -935,6 +935,23 @@ MINIMAL_CASES = {
     "Inspector of Probation\n\nWe met " + "Chief Inspector Jo Lee. " * 3_000 + "\n",
     "a part of the work led after blanks": "FULL JOINT INSPECTION OF YOUTH OFFENDING WORK\n\nThe case assessment work"
     + " " * 12_000 + "was led by Jo Lee.\n" + "the data analysis work was led by " * 2_000 + "Ann Roe.\n",
+    # stop 37 (f37a): a register surname first run into its posts, a title after the forename after blanks, an
+    # apologies line of entries between semicolons before a remark
+    "a register row's post surname first without end": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nLEE Joanne" + " Head of Westmere" * 3_000 + "\nROE Susan Director\n\nApologies: Sam Hart\n",
+    "a register row's blanks before a title": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes of the meeting\n\n"
+    "LEE Joanne" + " " * 12_000 + "Cllr Cabinet Member\nROE Susan Director\n\nApologies: Sam Hart\n",
+    "apologies between semicolons before a remark": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\n"
+    "Minutes of the meeting\n\nPresent: Jo Lee (Chair)\n\nSent apologies: " + "ROE Susan (Police); " * 1_000
+    + "Jo Lee would leave early.\n",
+    "a register row's marks without end": "Westmere Council\nMINUTES of the SCRUTINY PANEL\n\nATTENDANCE REGISTER\n"
+    "  LEE, Jo (Cllr) .... P    ROE, Ann (Cllr) .... P\n  HART, Sam (Cllr)" + "    P" * 3_000 + "\n\nP = present\n",
+    "those present chairing the meeting over and over": "WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nNotes of meeting\n\n"
+    "Those present were Jo Lee, Director" + ", who chaired the meeting; Ann Roe" * 1_000 + ".\n\nApologies: Sam Hart\n",
+    "an apology's deputy and blanks before 'on his behalf'": "WESTMERE YOUTH JUSTICE PARTNERSHIP BOARD\nNotes of meeting\n\n"
+    "Present: Jo Lee (Chair)\n\nApologies:\n   Sam Hart (Police) - Ann Roe attended" + " " * 12_000 + "on his behalf\n",
+    "an absent member's dash and blanks before the apology": "Westmere Council\nMINUTES OF THE CABINET\n\nPresent: "
+    "Councillor Jo Lee (Leader)\n\nCabinet member absent: Councillor Ann Roe (Housing) -" + " " * 12_000 + "apology\n",
 }
 
 
