@@ -103,8 +103,10 @@ KEY_ROLE_RE = re.compile(
     # Council, County Councillor Jo Lee': the council's
     r"\bthe\s+(?-i:Leader)(?:\s+of\s+(?:the\s+(?-i:Council)|(?:(?-i:[A-Z])[\w'’-]*+\s+){1,4}(?-i:Council)))?"
     r"(?=,\s*(?:(?:County|Borough|City|District|Town)\s+)?(?:Cllr|Councillor)\b)|"
-    # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's)
-    r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++the[^\S\n]++(?-i:Council)\b|" + BOARD_CHAIR,
+    # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's), the
+    # council named too ('Councillor Jo Lee, Leader of Westmere County Council, and')
+    r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++(?:the[^\S\n]++|(?:(?-i:[A-Z])[\w'’-]*+[^\S\n]++){1,4})"
+    r"(?-i:Council)\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -1383,8 +1385,30 @@ def service_led_by_matches(text: str) -> list[re.Match[str]]:
         text[wrapped_sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
 
 
+# 'The Head of Youth Justice is Jo Bloggs.', 'its YOT Manager is Jo Bloggs': the service's head named by the post alone,
+# the name right after the verb.
+SERVICE_HEAD_IS_RE = re.compile(r"\b(?:the|its)\s++(?P<post>head\s++of\s++(?:the\s++)?(?:youth\s++(?:justice|offending)"
+                                r"(?:\s++(?:service|team))?+|service)|(?:YOS|YOT|YJS|youth\s++(?:justice|offending)\s++"
+                                r"(?:service|team))\s++manager)\s++(?:is|was)\s++(?:(?:currently|now)\s++)?(?-i:(?=[A-Z]))",
+                                re.IGNORECASE)
+
+
+def service_head_is(ctx: Context, area: str | None) -> None:
+    """'The Head of Youth Justice is Jo Bloggs': the head of the area's service, `staff` of it, in the post written."""
+    text = ctx.text
+    for match in SERVICE_HEAD_IS_RE.finditer(text):
+        names = find_names(text, match.end(), clause_end(text, match.end(), 80))
+        if not names or names[0].start != match.end() or names[0].surname_only:
+            continue
+        post = trim(text, match.start("post"), match.end("post"))
+        ctx.person_role(names[0], "staff", span(text, match.start(), names[0].end), role=role_text(post),
+                        role_span=post, organisation=ctx.service_of(area) or organisation_for_role(post.text, area))
+
+
 def service_led_by(ctx: Context, area: str | None) -> None:
-    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
+    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it (and
+    the service's head named by the post alone: `service_head_is`)."""
+    service_head_is(ctx, area)
     text = ctx.text
     for match in service_led_by_matches(text):
         end = clause_end(text, match.end(), 120)

@@ -914,6 +914,27 @@ MINIMAL_CASES = {
     "the Head of Service, " + "Jo Marl-\n\n 7\nWestmere\n" * 2_000 + "\nborough.\n",
     "a team row's label run past its column without end": "An inspection of youth justice services in Westmere\n\n"
     "Acknowledgements\n\nLead    Jo Lee\nHMI     Ann Roe\nHMI     Jo Hart\n" + "Inspectors Dev Rao\n" * 3_000,
+    # stop 37 (f37c): spaced dot leaders, a membership lead's verb after blanks, a contact section's heading, a contact
+    # given by an address alone, a post's words after a contact's label
+    "spaced dot leaders without end, the last one no leader": "Westmere Youth Justice Plan\n\nMembership at June 2024:"
+    "\n\nName . . . Post\nJo Lee" + " ." * 6_000 + "x Head of Service\n",
+    "a membership lead's blanks before its verb": "Westmere Youth Justice Plan\n\nThe Board meets quarterly. "
+    "Membership at June 2024" + " " * 12_000 + "was:\nJo Lee   Head of Service   Westmere YJS\n",
+    "a contact section's heading over and over": "Westmere Youth Justice Plan\n\n" + "5.  CONTACT\n\n" * 3_000
+    + "Jo Lee\nHead of Youth Justice\n",
+    "contact labels each with an address alone": "Westmere Youth Justice Plan\n\nJo Lee\tHead of Service\n\n"
+    + "Contact: jo.lee@westmere.example.gov.uk, " * 3_000 + "\n",
+    "a contact's label over words the lexicon lacks": "Notes to editors\n" + "Enquiries: Media Relations Manager "
+    * 3_000 + "\n",
+    "a council's Leader after a comma over capitalised words": "Inspection of youth offending services\n\nthanks to "
+    + "Cllr Jo Lee, Leader of Westmere " * 3_000 + "Council.\n",
+    "the service's head named by the post over and over": "Westmere Youth Justice Service\n\n"
+    + "The Head of Youth Justice is " * 3_000 + "Jo Lee.\n",
+    "a member's post wrapped under its column, line after line": "Westmere Youth Justice Plan\n\nBoard membership:\n\n"
+    "LEE, Jo ...... Director of Children's Services ...... Chair\nROE, Ann ...... Head of Service, Westmere\n"
+    + "               and Westmere ...... Member\n" * 3_000,
+    "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
+    + " " * 12_000 + "is Jo Lee.\n",
 }
 
 
