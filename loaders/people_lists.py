@@ -104,6 +104,8 @@ from kg.names import (
 )
 from kg.vocabulary import (
     CABINET_POST_RE,
+    WELSH_ARTICLES,
+    WELSH_BODIES,
     WELSH_POSTS,
     is_body_word,
     is_post_word,
@@ -1511,9 +1513,11 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
+    # ('Members of the Youth Justice Management Board' as a heading too)
     r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
-    # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', the English after a slash as below)
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelodaeth\s+(?:y\s+|['’]r\s+)?bwrdd(?:[^\S\n]+[\w'’]+){0,3})"
+    # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', 'Aelodau'r Bwrdd', the English after a slash as below)
+    r"members(?:hip)?+\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelod(?:aeth|au)(?:\s+y\s+|['’]r\s+|\s+)bwrdd"
+    r"(?:[^\S\n]+[\w'’]+){0,3})"
     r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
@@ -1529,7 +1533,7 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # (or a date in words: 'Membership' / 'at the date of this plan:'), a verb before the colon ('... at June 2022 was:')
     r"\bboard\b(?:[^\n]|\n(?![^\S\n]*+\n)){0,400}?\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:(?:\d{1,2}\s+)?"
     r"[A-Z][a-z]+\s+\d{4}|the\s+(?:date|time)\s+of\s+[^\W\d]+(?:\s+[^\W\d]+)?)"
-    r"(?:[^\S\n]*+\([^()\n]{0,60}\))?(?:\s+(?:was|were|is|are))?\s*:[^\S\n]*$",
+    r"(?:[^\S\n]*+\([^()\n]{0,60}\))?(?:\s+(?:was|were|is|are))?(?:\s+as\s+follows)?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -1870,8 +1874,11 @@ def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cel
     return read
 
 
-# A post written in Welsh, then in English after a slash ('Cadeirydd / Chair; Corporate Director'): the English half.
-WELSH_POST_HALF_RE = re.compile(rf"^[^\S\n]*+(?:{welsh_pattern(WELSH_POSTS)})[^\S\n]*+/[^\S\n]*+(?=\w)", re.IGNORECASE)
+# A post written in Welsh, then in English after a slash ('Cadeirydd / Chair; Corporate Director', 'Cadeirydd y Bwrdd /
+# Chair of the Board'): the English half.
+WELSH_POST_HALF_RE = re.compile(
+    rf"^[^\S\n]*+(?:{welsh_pattern(WELSH_POSTS)})(?:\s++(?:{'|'.join(map(re.escape, sorted(WELSH_ARTICLES)))}|"
+    rf"{welsh_pattern(WELSH_BODIES)})(?!\w)){{0,4}}+[^\S\n]*+/[^\S\n]*+(?=\w)", re.IGNORECASE)
 
 
 def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | None) -> None:
@@ -2672,6 +2679,8 @@ def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, pos
     """The signing author, the relation the post gives (or a second post under it: 'Chair, Westmere Youth Justice
     Board'), and the e-mail address that spells the name."""
     evidence = span(ctx.text, start, post.end)
+    welsh = WELSH_POST_HALF_RE.match(post.text)
+    post = trim(ctx.text, post.start + welsh.end(), post.end) if welsh else post  # ('Cadeirydd y Bwrdd / Chair ...')
     organisation = ctx.gazetteer.inspectorate_named(post_block) or organisation_for_role(post.text, area)
     ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
                     organisation=organisation)

@@ -334,7 +334,12 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
-        ctx.person_role(holder.name, "quoted", evidence, role=" ".join(post.text.split()), role_span=post, title=holder.title,
+        # (the post the list gives in full where the words spoken are its short form: 'the Head of Service' of the
+        # 'Head of Youth Offending Service' listed)
+        listed = holder.role if holder.role and _post_short_for(holder.role, FOLDED_WORD_RE.findall(post.text.lower())) \
+            else None
+        ctx.person_role(holder.name, "quoted", evidence, role=listed or " ".join(post.text.split()),
+                        role_span=None if listed else post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
         also = relative_post(text, subject.start("clause"), subject.end("clause")) if subject.group("clause") else None
         other = post_relation(also.text, youth_justice=youth_justice) if also else None
@@ -413,7 +418,8 @@ def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
         return None
     words = FOLDED_WORD_RE.findall(post.lower())
     listed = _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
-                         and _post_opens_with(r.role, words))
+                         and _post_opens_with(r.role, words)) or \
+        _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role and _post_short_for(r.role, words))
     if listed is not None:
         return listed
     # 'Officers: P. Lamberton' over 'a report of the Director of Children's Services (Priya Lamberton)': the one
@@ -430,6 +436,14 @@ def _post_opens_with(role: str, words: list[str]) -> bool:
     """Whether a listed post opens with these words, or one of its tongues does where a bilingual list parts them by
     a slash ('Prif Weithredwr / Chief Executive' is the 'Chief Executive' who speaks)."""
     return any(FOLDED_WORD_RE.findall(part.lower())[:len(words)] == words for part in [role, *role.split(" / ")[1:]])
+
+
+def _post_short_for(role: str, words: list[str]) -> bool:
+    """Whether the spoken post is the listed one with words in its middle left out ('the Head of Service' for the 'Head
+    of Youth Offending Service' the list names): the same first and last words, the others in the listed order."""
+    listed = iter(FOLDED_WORD_RE.findall(role.lower()))
+    return len(words) >= 2 and all(word in listed for word in words) and next(listed, None) is None \
+        and FOLDED_WORD_RE.findall(role.lower())[:1] == words[:1]
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it

@@ -933,6 +933,10 @@ MINIMAL_CASES = {
     "a member's post wrapped under its column, line after line": "Westmere Youth Justice Plan\n\nBoard membership:\n\n"
     "LEE, Jo ...... Director of Children's Services ...... Chair\nROE, Ann ...... Head of Service, Westmere\n"
     + "               and Westmere ...... Member\n" * 3_000,
+    "a Welsh post's articles without end before its slash": "Westmere Youth Justice Plan\n\nFOREWORD\n\nOur plan.\n\n"
+    "Jo Lee\nCadeirydd" + " y Bwrdd" * 3_000 + " / Chair of the Board\n",
+    "a membership heading's words over and over": "Westmere Youth Justice Plan\n\n" + "Members of the Partnership "
+    * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
     "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
     + " " * 12_000 + "is Jo Lee.\n",
 }

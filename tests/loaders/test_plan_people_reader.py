@@ -11,6 +11,8 @@ Every fixture is fictional.
 
 from __future__ import annotations
 
+import pytest
+
 from kg.loaders.text import leaders_blanked
 from tests.conftest import load_text, people_rows, role_rows
 
@@ -68,6 +70,17 @@ def test_a_membership_lead_with_a_verb_before_its_colon_leads_a_padded_table() -
     rows = people_rows(load_text(PADDED_TABLE_LED_BY_A_VERB, "pellwater_youth_justice_plan_2024.txt"))
     assert {("Harriet Quenby", "board_chair"), ("Tobias Wrenfield", "board_member"),
             ("Nadia Corrigan", "board_member")} <= rows
+
+
+@pytest.mark.parametrize("lead", ["Membership as at 30 April 2024 was as follows:",
+                                  "\nMembers of the Youth Justice Partnership Board\n",
+                                  "\nAelodau’r Bwrdd / Board members\n"])
+def test_a_membership_led_as_another_author_would(lead: str) -> None:
+    """The table led by a dated sentence 'as follows', or under a heading that names the board's members (in
+    English, numbered, or in Welsh with the English after a slash)."""
+    text = PADDED_TABLE_LED_BY_A_VERB.replace("Membership in April 2024 is:", lead)
+    rows = people_rows(load_text(text, "pellwater_youth_justice_plan_2024.txt"))
+    assert {("Tobias Wrenfield", "board_member"), ("Nadia Corrigan", "board_member")} <= rows
 
 
 SPACED_LEADERS_UNDER_HEADS = """Oxtonbury Youth Offending Service
@@ -277,3 +290,79 @@ def test_a_members_post_wrapped_under_its_column_in_a_surname_first_table() -> N
         assert ("Amos Halliwell", "cabinet_member", "Cabinet Member for Children, Young People and Families, PBC") \
             in roles
         assert ("Martin Dunmere", "board_member", "Community Safety Manager") in roles
+
+
+FOREWORD_SIGNED_IN_TWO_LANGUAGES = """CWMHELYG YOUTH JUSTICE SERVICE
+
+Youth Justice Plan 2024-2025
+
+1.  RHAGAIR / FOREWORD
+
+This is our second plan since the inspection. I am grateful to the partners on the Board and to the
+team for their work over the year.
+
+Gwenllian Prydderch
+Cadeirydd y Bwrdd / Chair of the Board
+"""
+
+FOREWORD_SIGNED_BY_THE_HEAD = """LLANWERYDD YOUTH JUSTICE SERVICE
+
+Youth Justice Plan 2019-20
+
+FOREWORD
+
+The service has had a good year, and the plan sets out what we will do next.
+
+Carys Penhallow
+Pennaeth y Gwasanaeth / Head of Service
+"""
+
+
+def test_a_forewords_signature_in_two_languages_gives_the_english_post() -> None:
+    """'Cadeirydd y Bwrdd / Chair of the Board' under the signing name: the author in the English half's post."""
+    roles = role_rows(load_text(FOREWORD_SIGNED_IN_TWO_LANGUAGES, "cwmhelyg_youth_justice_plan_2024.txt"))
+    assert ("Gwenllian Prydderch", "author", "Chair of the Board") in roles
+    roles = role_rows(load_text(FOREWORD_SIGNED_BY_THE_HEAD, "llanwerydd_youth_justice_plan_2019.txt"))
+    assert ("Carys Penhallow", "author", "Head of Service") in roles
+
+
+MINUTES_HEAD_OF_SERVICE_SPEAKS = """OXTONBURY YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 4 March 2025
+
+Present:
+Rosalind Achterberg, Director of Children's Services, Oxtonbury County Council (Chair)
+Kieran Lodsworth, Head of Youth Offending Service
+Imelda Strachan, Designated Nurse, Oxtonbury CCG
+
+3.  INSPECTION READINESS
+
+The Head of Service explained that a self-assessment against the inspection standards had begun.
+"""
+
+REGISTER_HEAD_OF_SERVICE_SPEAKS = """PELLWATER YOUTH JUSTICE PARTNERSHIP BOARD
+
+Notes of the meeting held on 9 April 2025
+
+Name\tPost\tAttendance
+Harriet Quenby\tDirector of Children's Services (Chair)\tPresent
+Tobias Wrenfield\tHead of Youth Justice and Early Help Service\tPresent
+Nadia Corrigan\tArea Commander, Pellwater Police\tPresent
+
+4.  PERFORMANCE
+
+The Head of Service said that first-time entrants had fallen for a third year.
+"""
+
+
+def test_the_head_of_service_who_speaks_is_the_one_head_of_a_service_listed() -> None:
+    """'The Head of Service explained': the one attendee whose post is a head of a service with more words between
+    ('Head of Youth Offending Service'), quoted in the post as listed; where two are listed so, nobody."""
+    assert ("Kieran Lodsworth", "quoted", "Head of Youth Offending Service") in role_rows(
+        load_text(MINUTES_HEAD_OF_SERVICE_SPEAKS, "oxtonbury_yos_board_minutes_2025.txt"))  # (the post as listed)
+    assert ("Tobias Wrenfield", "quoted") in people_rows(load_text(REGISTER_HEAD_OF_SERVICE_SPEAKS,
+                                                                   "pellwater_yjpb_minutes_2025.txt"))
+    two_heads = MINUTES_HEAD_OF_SERVICE_SPEAKS.replace(
+        "Imelda Strachan, Designated Nurse, Oxtonbury CCG", "Imelda Strachan, Head of Early Help Service")
+    rows = people_rows(load_text(two_heads, "oxtonbury_yos_board_minutes_2025.txt"))
+    assert not {name for name, relation in rows if relation == "quoted"}
