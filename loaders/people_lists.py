@@ -109,7 +109,17 @@ from kg.names import (
     rank_of_post,
     surname_first_at,
 )
-from kg.vocabulary import CABINET_POST_RE, is_body_word, is_post_word, names_post, names_post_or_body
+from kg.vocabulary import (
+    CABINET_POST_RE,
+    WELSH_ARTICLES,
+    WELSH_BODIES,
+    WELSH_POSTS,
+    is_body_word,
+    is_post_word,
+    names_post,
+    names_post_or_body,
+    welsh_pattern,
+)
 
 
 def name_role(ctx: Context, cell: Span, *, strict: bool = True) -> tuple[NameMatch | None, Span | None]:
@@ -1593,9 +1603,11 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
+    # ('Members of the Youth Justice Management Board' as a heading too)
     r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
-    # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', the English after a slash as below)
-    r"membership\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelodaeth\s+(?:y\s+|['’]r\s+)?bwrdd(?:[^\S\n]+[\w'’]+){0,3})"
+    # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', 'Aelodau'r Bwrdd', the English after a slash as below)
+    r"members(?:hip)?+\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelod(?:aeth|au)(?:\s+y\s+|['’]r\s+|\s+)bwrdd"
+    r"(?:[^\S\n]+[\w'’]+){0,3})"
     r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
     r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
@@ -1608,10 +1620,10 @@ MEMBERSHIP_LEAD_RE = re.compile(
     # (that sentence wrapped over lines too: '... reports to the Westmere' / 'Safeguarding Partnership. Membership at')
     # (or in a sentence after it in the paragraph: 'The Partnership Board meets six times a year. It reports to ...
     # Partnership. Membership at April 2023:')
-    # (or a date in words: 'Membership' / 'at the date of this plan:')
+    # (or a date in words: 'Membership' / 'at the date of this plan:'), a verb before the colon ('... at June 2022 was:')
     r"\bboard\b(?:[^\n]|\n(?![^\S\n]*+\n)){0,400}?\.\s+membership\s+(?:as\s+)?(?:at|in|on|from)\s+(?:(?:\d{1,2}\s+)?"
     r"[A-Z][a-z]+\s+\d{4}|the\s+(?:date|time)\s+of\s+[^\W\d]+(?:\s+[^\W\d]+)?)"
-    r"(?:[^\S\n]*+\([^()\n]{0,60}\))?\s*:[^\S\n]*$",
+    r"(?:[^\S\n]*+\([^()\n]{0,60}\))?(?:\s+(?:was|were|is|are))?(?:\s+as\s+follows)?\s*:[^\S\n]*$",
     re.IGNORECASE | re.MULTILINE)
 
 
@@ -1661,6 +1673,10 @@ def membership_rows(text: str) -> list[list[Line]]:
                 # a flattened table's row wrapped at the page's width, its post going on at the margin ('Jo LeeHead
                 # of Children's Services and' / 'Education'): the row is both lines
                 rows[-1] = span(text, rows[-1].start, line.end)
+            elif rows and not gap and text.count("\n", rows[-1].start, rows[-1].end) < WRAPPED_LINES \
+                    and _last_cell_goes_on(text, _last_line(text, rows[-1]), line):
+                rows[-1] = span(text, rows[-1].start, line.end)  # a post's rest under its column, the seat after it
+                # ('..., Ottermere and' / '    Wyndale Constabulary      Member'): one row
             elif rows and not gap and line.text[:1] == "\t" and "\t" in rows[-1].text and line.text.strip():
                 rows.append(line)  # a tabbed row's cells wrapped onto the line below, its first cells blank ('\t\tand X')
             elif is_column_heads(line) or _rule(line) or rows and WRAPPED_CELL_RE.match(line.text):
@@ -1735,6 +1751,14 @@ def _pipe_cell_wraps(row: Line, line: Line) -> bool:
     """The line is the rest of the pipe table's row above ('| Jo Lee | Chair; Director of |' / '|  | Children's
     Services |'): the row keeps both lines, so the post is read whole."""
     return row.text.lstrip().startswith("|") and bool(PIPE_WRAP_RE.match(line.text))
+
+
+def _last_cell_goes_on(text: str, above: Line, line: Line) -> bool:
+    """The line below a row holds the rest of the row's last cell ('Head of Public Protection, Ottermere and'), set in
+    under that cell's column, the name's blank (other cells after it: a seat, 'Member')."""
+    above_cells, below_cells = cells(text, above), cells(text, line)
+    return len(above_cells) >= 2 and bool(below_cells) and line.text[:1].isspace() and \
+        below_cells[0].start - line.start == above_cells[-1].start - above.start
 
 
 def _membership_row(text: str, line: Line) -> bool:
@@ -1847,7 +1871,8 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
     def organisation(role: str, org: str | None) -> str | None:
         return org or _chairs_this_board(ctx, role, area) or _body_in(ctx, role) or organisation_for_role(role, area)
 
-    for source, block in membership_blocks(ctx.text):
+    # (a table's cells parted by dot leaders read as one padded into its columns: 'Jo Lee . . . . Head of Service')
+    for source, block in membership_blocks(leaders_blanked(ctx.text)):
         for text, rows in _ruled_columns(source, block):
             table = [line for line in rows if not BULLET_RE.match(line.text.strip())]
             headed = _headed_members(ctx, text, table, area)
@@ -1858,9 +1883,9 @@ def board_membership(ctx: Context, area: str | None = None) -> int:
             read_run_on = {line.start for line in run_on}  # (by start: a list's `in` is quadratic in a long table)
             table = [line for line in table if line.start not in read_run_on]
             # members surname first in capitals: the forename one the lexicon knows, or any where two rows are so
-            known = sum(_capitals_first_cell(ctx.text, line) is not None for line in table) >= 2
+            known = sum(_capitals_first_cell(text, line) is not None for line in table) >= 2
             inverted = [index for index, line in enumerate(table)
-                        if _capitals_first_member(ctx, table, index, area, known=not known)]
+                        if _capitals_first_member(ctx, text, table, index, area, known=not known)]
             found += len(inverted)
             dashed = _dashed_members(ctx, text, table, organisation, area)
             found += len(dashed)
@@ -1939,10 +1964,17 @@ def _headed_table(ctx: Context, text: str, rows: list[Line], columns: person_cel
     return read
 
 
+# A post written in Welsh, then in English after a slash ('Cadeirydd / Chair; Corporate Director', 'Cadeirydd y Bwrdd /
+# Chair of the Board'): the English half.
+WELSH_POST_HALF_RE = re.compile(
+    rf"^[^\S\n]*+(?:{welsh_pattern(WELSH_POSTS)})(?:\s++(?:{'|'.join(map(re.escape, sorted(WELSH_ARTICLES)))}|"
+    rf"{welsh_pattern(WELSH_BODIES)})(?!\w)){{0,4}}+[^\S\n]*+/[^\S\n]*+(?=\w)", re.IGNORECASE)
+
+
 def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | None) -> None:
     """One member of a table under its heads: `board_member` (or `officer_attending`) of the body, the board's chair
     and a cabinet member too (`_headed_members`)."""
-    post = member.post.text if member.post else None
+    post = WELSH_POST_HALF_RE.sub("", member.post.text) if member.post else None
     body = member.body.text if member.body else None
     if post and body is None:  # no body's column, or its cell blank: a body the post's cell names
         post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
@@ -2239,18 +2271,22 @@ def member_cells(text: str, line: Line) -> tuple[Span | None, list[Span]]:
     return seat, row
 
 
-def _capitals_first_member(ctx: Context, table: list[Line], index: int, area: str | None, *, known: bool = True) -> bool:
+def _capitals_first_member(ctx: Context, text: str, table: list[Line], index: int, area: str | None, *,
+                           known: bool = True) -> bool:
     """'SEALEY, Andrew<pad>Director of Children's Services (Chair)<pad>Stannerby County Council': a membership table's
     row whose first cell names the member surname first in capitals, then the post, then the agency (wrapped onto the
     line under its column too): `board_member` of the agency, the board's chair marked '(Chair)' (or in the seat's
     column) the service's `board_chair`, a cabinet member's post the council's `cabinet_member` too, a deputy on the
     line under the row the agency's `standing_deputy`."""
-    text, line = ctx.text, table[index]
+    line = table[index]  # (in the table's text: its dot leaders blanked)
     seat, row = member_cells(text, line)
     named = _capitals_first_cell(text, line, known=known)
     if named is None:
         return False
     post, agency = row[1], row[2] if len(row) > 2 else None
+    if agency is not None and "\n" in text[post.start:agency.start] and \
+            agency.start - text.rfind("\n", 0, agency.start) - 1 == post.start - line.start:
+        post, agency = span(text, post.start, agency.end), None  # the row's post wrapped under its own column
     below = next(iter(lines(text, line.end + 1, end_of_line(text, line.end + 1))), None) if line.end < len(text) else None
     wrapped = cells(text, below) if below is not None and agency is not None else []
     if agency is not None and below is not None and len(wrapped) == 1 and \
@@ -2738,6 +2774,8 @@ def _record_signature(ctx: Context, name: NameMatch, post: Span, start: int, pos
     """The signing author, the relation the post gives (or a second post under it: 'Chair, Westmere Youth Justice
     Board'), and the e-mail address that spells the name."""
     evidence = span(ctx.text, start, post.end)
+    welsh = WELSH_POST_HALF_RE.match(post.text)
+    post = trim(ctx.text, post.start + welsh.end(), post.end) if welsh else post  # ('Cadeirydd y Bwrdd / Chair ...')
     organisation = ctx.gazetteer.inspectorate_named(post_block) or organisation_for_role(post.text, area)
     ctx.person_role(name, "author", evidence, role=" ".join(post.text.split()), role_span=post,
                     organisation=organisation)
@@ -2923,13 +2961,31 @@ def _emails(text: str) -> tuple[dict[str, re.Match[str]], dict[tuple[str, str], 
     return by_local, forenames
 
 
+def _spellings(name: str) -> set[str]:
+    """The local parts of an e-mail address that spell the name: 'anna.verity', 'averity', 'a.verity', ..."""
+    parts = name.lower().replace("-", "").replace("'", "").split()
+    if len(parts) < 2:
+        return set()
+    return {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
+            f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
+
+
+@lru_cache(maxsize=2)  # asked for each contact given by an address alone: the document's names are read once
+def _names_by_spelling(text: str) -> dict[str, str]:
+    """Each full name the document writes, by the local parts of an address that spell it (the first name written)."""
+    by_spelling: dict[str, str] = {}
+    for name in find_names(text):
+        if not name.surname_only:
+            for spelling in _spellings(name.name):
+                by_spelling.setdefault(spelling, name.name)
+    return by_spelling
+
+
 def _email_spelling(ctx: Context, name: NameMatch) -> None:
     """An address such as 'anna.verity@...' or 'averity@...' anywhere in the text belongs to Anna Verity."""
-    parts = name.name.lower().replace("-", "").replace("'", "").split()
-    if len(parts) < 2:
+    spellings = _spellings(name.name)
+    if not spellings:
         return
-    spellings = {f"{parts[0]}.{parts[-1]}", f"{parts[0][0]}{parts[-1]}", f"{parts[0][0]}.{parts[-1]}",
-                 f"{parts[0]}{parts[-1]}", f"{parts[0]}_{parts[-1]}"}
     by_local = _emails(ctx.text)[0]
     match = min((by_local[spelling] for spelling in spellings if spelling in by_local), key=lambda m: m.start(),
                 default=None)
@@ -2960,7 +3016,10 @@ CONTACT_RE = re.compile(
     r"\b(?P<label_post>(?:press|media|news|communications?)(?:\s+(?:and|&)\s+(?:media|communications?))?\s+"
     r"(?:officer|manager|adviser|advisor|lead))[^\S\n]*+:|"
     # a news page's foot: 'Further information' alone on its line over 'Jo Bloggs, Community Safety Manager'
-    r"^[^\S\n]*+(?:further|more)[^\S\n]++information[^\S\n]*+:?[^\S\n]*+\n",
+    r"^[^\S\n]*+(?:further|more)[^\S\n]++information[^\S\n]*+:?[^\S\n]*+\n|"
+    # a plan's section 'Contact' (numbered, 'Contact details', 'Contacts') alone on its line over the name
+    r"^[^\S\n]*+(?:\d{1,2}(?:\.\d{1,2})?\.?[^\S\n]++)?contacts?(?:[^\S\n]++(?:details|point|us))?[^\S\n]*+:?[^\S\n]*+\n"
+    r"(?:[^\S\n]*+\n)?",
     re.IGNORECASE | re.MULTILINE)
 # 'me, or our operations officer for Wales, Jo Hart,': the post may name a place in capitals after its own words
 CONTACT_POST_RE = re.compile(r"\s*(?:me,?\s+or\s+)?(?:our|the)\s+(?P<post>[a-z][a-z\s-]{2,60}?(?:\s+for\s+[A-Z][\w'’-]+)?),\s*")
@@ -3015,7 +3074,10 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         paragraph_end = text.find("\n\n", match.end(), end)
         reach = min(end if paragraph_end == -1 else paragraph_end, match.end() + CONTACT_REACH)
         name = _contact_name(text, match.end(), reach)
-        if name is None or LEAD_CONTACT_RE.match(text, match.end(), name.start):
+        if name is None:
+            found += _contact_by_address(ctx, text, match, reach, organisation)
+            continue
+        if LEAD_CONTACT_RE.match(text, match.end(), name.start):
             continue  # 'please contact the lead inspector, Jo Lee': the lead inspector, whom the letter names as such
         # (within the contact's reach: a long line's rest is no post of theirs, and reading it from each contact of a
         # line of many was quadratic)
@@ -3037,6 +3099,25 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
+
+
+# An e-mail address right after a contact's label, its local part read alone (the domain may wrap onto the next line)
+ADDRESS_AFTER_LABEL_RE = re.compile(r"[^\S\n]*+(?P<local>[A-Za-z][\w.+-]{1,60}+)@")
+
+
+def _contact_by_address(ctx: Context, text: str, label: re.Match[str], reach: int, organisation: str | None) -> int:
+    """'Contact: jo.bloggs@westmere.gov.uk, 01632 ...': the contact a label gives by their address alone is the person
+    the document names whose name the address spells ('jo.bloggs', 'jbloggs'): `contact_officer`."""
+    address = ADDRESS_AFTER_LABEL_RE.match(text, label.end(), reach)
+    named = _names_by_spelling(ctx.text).get(address.group("local").lower()) if address else None
+    if address is None or named is None:
+        return 0
+    where = span(text, start_of_line(text, label.start(), CONTACT_REACH), end_of_line(text, address.end(), reach))
+    ctx.person_role(named, "contact_officer", where, organisation=organisation)
+    phone = PHONE_RE.search(text, label.end(), reach)
+    if phone:
+        ctx.contact(named, span(ctx.text, phone.start(), phone.end()), phone=phone.group(0))
+    return 1
 
 
 # A heading over several contacts, alone on its line: 'Contact Officer(s)', 'Contact officers:'.
@@ -3133,12 +3214,24 @@ def officers_sent_to(ctx: Context, begin: int = 0, end: int | None = None) -> in
 EMAIL_BRACKETED_RE = re.compile(r"[^\S\n]*\([^\S\n]*[\w.+-]+@[\w.-]+[^\S\n]*\)")
 
 
+# The capitalised word one blank after a name.
+WORD_AFTER_RE = re.compile(r" (?P<word>[A-Z][\w'’-]*+)")
+
+
+def _opens_a_post(text: str, name: NameMatch) -> bool:
+    """Whether words the lexicon does not know as a name are a post's first words, its post's word one blank after
+    them ('Media Relations Manager'): no one's name."""
+    after = WORD_AFTER_RE.match(text, name.end)
+    return after is not None and is_post_word(after.group("word"))
+
+
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
     line_end = end_of_line(text, start, end)
     loose = find_names(text, start, line_end, strict=False)
     # (not another label: 'Contact Details:' after 'Contact:' is no person named 'Contact Details')
-    if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start):
+    if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start) \
+            and not _opens_a_post(text, loose[0]):
         return loose[0]
     known = find_names(text, start, end)
     if known and known[0].start - start <= CONTACT_GAP and not re.search(r"[.;]\s", text[start:known[0].start]) \

@@ -103,8 +103,10 @@ KEY_ROLE_RE = re.compile(
     # Council, County Councillor Jo Lee': the council's
     r"\bthe\s+(?-i:Leader)(?:\s+of\s+(?:the\s+(?-i:Council)|(?:(?-i:[A-Z])[\w'’-]*+\s+){1,4}(?-i:Council)))?"
     r"(?=,\s*(?:(?:County|Borough|City|District|Town)\s+)?(?:Cllr|Councillor)\b)|"
-    # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's)
-    r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++the[^\S\n]++(?-i:Council)\b|" + BOARD_CHAIR,
+    # 'Cabinet (Chair: Cllr Jo Lee, Leader of the Council)': the Leader after the name and its comma (no deputy's), the
+    # council named too ('Councillor Jo Lee, Leader of Westmere County Council, and')
+    r"(?<=,[^\S\n])(?-i:Leader)[^\S\n]++of[^\S\n]++(?:the[^\S\n]++|(?:(?-i:[A-Z])[\w'’-]*+[^\S\n]++){1,4})"
+    r"(?-i:Council)\b|" + BOARD_CHAIR,
     re.IGNORECASE,
 )
 # 'The Board is chaired by X', 'the partnership board, chaired since April 2022 by X', 'The Board meets every quarter and
@@ -332,7 +334,12 @@ def post_holders_quoted(ctx: Context, area: str | None, *, youth_justice: bool) 
         if holder is None:
             continue
         evidence = span(text, subject.start(), verb.end())
-        ctx.person_role(holder.name, "quoted", evidence, role=" ".join(post.text.split()), role_span=post, title=holder.title,
+        # (the post the list gives in full where the words spoken are its short form: 'the Head of Service' of the
+        # 'Head of Youth Offending Service' listed)
+        listed = holder.role if holder.role and _post_short_for(holder.role, FOLDED_WORD_RE.findall(post.text.lower())) \
+            else None
+        ctx.person_role(holder.name, "quoted", evidence, role=listed or " ".join(post.text.split()),
+                        role_span=None if listed else post, title=holder.title,
                         organisation=holder.organisation or organisation_for_role(post.text, area))
         also = relative_post(text, subject.start("clause"), subject.end("clause")) if subject.group("clause") else None
         other = post_relation(also.text, youth_justice=youth_justice) if also else None
@@ -411,7 +418,8 @@ def _one_attendee_in(ctx: Context, post: str) -> PendingRole | None:
         return None
     words = FOLDED_WORD_RE.findall(post.lower())
     listed = _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role
-                         and _post_opens_with(r.role, words))
+                         and _post_opens_with(r.role, words)) or \
+        _one_person(r for r in ctx.roles if r.relation in ATTENDING_RELATIONS and r.role and _post_short_for(r.role, words))
     if listed is not None:
         return listed
     # 'Officers: P. Lamberton' over 'a report of the Director of Children's Services (Priya Lamberton)': the one
@@ -428,6 +436,14 @@ def _post_opens_with(role: str, words: list[str]) -> bool:
     """Whether a listed post opens with these words, or one of its tongues does where a bilingual list parts them by
     a slash ('Prif Weithredwr / Chief Executive' is the 'Chief Executive' who speaks)."""
     return any(FOLDED_WORD_RE.findall(part.lower())[:len(words)] == words for part in [role, *role.split(" / ")[1:]])
+
+
+def _post_short_for(role: str, words: list[str]) -> bool:
+    """Whether the spoken post is the listed one with words in its middle left out ('the Head of Service' for the 'Head
+    of Youth Offending Service' the list names): the same first and last words, the others in the listed order."""
+    listed = iter(FOLDED_WORD_RE.findall(role.lower()))
+    return len(words) >= 2 and all(word in listed for word in words) and next(listed, None) is None \
+        and FOLDED_WORD_RE.findall(role.lower())[:1] == words[:1]
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it
@@ -1383,8 +1399,30 @@ def service_led_by_matches(text: str) -> list[re.Match[str]]:
         text[wrapped_sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
 
 
+# 'The Head of Youth Justice is Jo Bloggs.', 'its YOT Manager is Jo Bloggs': the service's head named by the post alone,
+# the name right after the verb.
+SERVICE_HEAD_IS_RE = re.compile(r"\b(?:the|its)\s++(?P<post>head\s++of\s++(?:the\s++)?(?:youth\s++(?:justice|offending)"
+                                r"(?:\s++(?:service|team))?+|service)|(?:YOS|YOT|YJS|youth\s++(?:justice|offending)\s++"
+                                r"(?:service|team))\s++manager)\s++(?:is|was)\s++(?:(?:currently|now)\s++)?(?-i:(?=[A-Z]))",
+                                re.IGNORECASE)
+
+
+def service_head_is(ctx: Context, area: str | None) -> None:
+    """'The Head of Youth Justice is Jo Bloggs': the head of the area's service, `staff` of it, in the post written."""
+    text = ctx.text
+    for match in SERVICE_HEAD_IS_RE.finditer(text):
+        names = find_names(text, match.end(), clause_end(text, match.end(), 80))
+        if not names or names[0].start != match.end() or names[0].surname_only:
+            continue
+        post = trim(text, match.start("post"), match.end("post"))
+        ctx.person_role(names[0], "staff", span(text, match.start(), names[0].end), role=role_text(post),
+                        role_span=post, organisation=ctx.service_of(area) or organisation_for_role(post.text, area))
+
+
 def service_led_by(ctx: Context, area: str | None) -> None:
-    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it."""
+    """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it (and
+    the service's head named by the post alone: `service_head_is`)."""
+    service_head_is(ctx, area)
     text = ctx.text
     for match in service_led_by_matches(text):
         end = clause_end(text, match.end(), 120)

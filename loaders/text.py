@@ -175,8 +175,9 @@ def trim_bounds(text: str, start: int, end: int, chars: str = EDGE_CHARS, *, kee
 # Dot leaders between a table's cells: 'Lead Inspector ........ Jo Lee', 'Police ...... Supt. Oduya ...... Apologies'.
 # Dot leaders between a row's cells; two dots with a space each side are too, where a long post left room for no more
 # ('Welsh Government, Community Safety Division .. Youth Justice Branch').
-# (a lone stop between blanks is a leader cut short by a long post: 'YJB Head of Business Area . Jo Bloggs')
-LEADERS_RE = re.compile(r"(?<![^\S\n])(?:[^\S\n]*+(?:[.…·]{3,}|\.\.(?=[^\S\n]))|[^\S\n]++\.(?=[^\S\n]))[^\S\n]*+")
+# (a lone stop between blanks is a leader cut short by a long post: 'YJB Head of Business Area . Jo Bloggs'; stops
+# spaced out are one leader: 'Jo Lee . . . . . Head of Service')
+LEADERS_RE = re.compile(r"(?<![^\S\n])(?:[^\S\n]*+(?:[.…·]{3,}|\.\.(?=[^\S\n]))|(?:[^\S\n]++\.(?=[^\S\n]))++)[^\S\n]*+")
 
 
 def leaders_blanked(text: str) -> str:

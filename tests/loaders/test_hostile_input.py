@@ -952,6 +952,31 @@ MINIMAL_CASES = {
     "Present: Jo Lee (Chair)\n\nApologies:\n   Sam Hart (Police) - Ann Roe attended" + " " * 12_000 + "on his behalf\n",
     "an absent member's dash and blanks before the apology": "Westmere Council\nMINUTES OF THE CABINET\n\nPresent: "
     "Councillor Jo Lee (Leader)\n\nCabinet member absent: Councillor Ann Roe (Housing) -" + " " * 12_000 + "apology\n",
+    # stop 37 (f37c): spaced dot leaders, a membership lead's verb after blanks, a contact section's heading, a contact
+    # given by an address alone, a post's words after a contact's label
+    "spaced dot leaders without end, the last one no leader": "Westmere Youth Justice Plan\n\nMembership at June 2024:"
+    "\n\nName . . . Post\nJo Lee" + " ." * 6_000 + "x Head of Service\n",
+    "a membership lead's blanks before its verb": "Westmere Youth Justice Plan\n\nThe Board meets quarterly. "
+    "Membership at June 2024" + " " * 12_000 + "was:\nJo Lee   Head of Service   Westmere YJS\n",
+    "a contact section's heading over and over": "Westmere Youth Justice Plan\n\n" + "5.  CONTACT\n\n" * 3_000
+    + "Jo Lee\nHead of Youth Justice\n",
+    "contact labels each with an address alone": "Westmere Youth Justice Plan\n\nJo Lee\tHead of Service\n\n"
+    + "Contact: jo.lee@westmere.example.gov.uk, " * 3_000 + "\n",
+    "a contact's label over words the lexicon lacks": "Notes to editors\n" + "Enquiries: Media Relations Manager "
+    * 3_000 + "\n",
+    "a council's Leader after a comma over capitalised words": "Inspection of youth offending services\n\nthanks to "
+    + "Cllr Jo Lee, Leader of Westmere " * 3_000 + "Council.\n",
+    "the service's head named by the post over and over": "Westmere Youth Justice Service\n\n"
+    + "The Head of Youth Justice is " * 3_000 + "Jo Lee.\n",
+    "a member's post wrapped under its column, line after line": "Westmere Youth Justice Plan\n\nBoard membership:\n\n"
+    "LEE, Jo ...... Director of Children's Services ...... Chair\nROE, Ann ...... Head of Service, Westmere\n"
+    + "               and Westmere ...... Member\n" * 3_000,
+    "a Welsh post's articles without end before its slash": "Westmere Youth Justice Plan\n\nFOREWORD\n\nOur plan.\n\n"
+    "Jo Lee\nCadeirydd" + " y Bwrdd" * 3_000 + " / Chair of the Board\n",
+    "a membership heading's words over and over": "Westmere Youth Justice Plan\n\n" + "Members of the Partnership "
+    * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
+    "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
+    + " " * 12_000 + "is Jo Lee.\n",
 }
 
 

@@ -1,0 +1,368 @@
+"""A youth justice plan's people: its board's membership table and its contact, each written as two authors would.
+
+The membership: a sentence leads the table with a verb before its colon ('Membership at May 2024 was:'), its heads
+and posts in two languages ('Cadeirydd / Chair; ...', 'Aelod Cabinet / Cabinet Member ...': the English half is the
+post); a table whose cells are parted by spaced dot leaders ('Jo Lee . . . . Head of Service'), under heads parted
+so too or under a heading. The contact: a section headed 'Contact' alone on its line over the name, the post and the
+address; a contact given by an e-mail address alone whose local part spells a name the plan writes. The near misses:
+a post written where a name would stand ('Media Relations Manager') and a team named in Welsh ('Tîm Cyfathrebu').
+Every fixture is fictional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.loaders.text import leaders_blanked
+from tests.conftest import load_text, people_rows, role_rows
+
+WELSH_TABLE_LED_BY_A_VERB = """GWASANAETH CYFIAWNDER IEUENCTID CWMHELYG
+CWMHELYG YOUTH JUSTICE SERVICE
+
+Cynllun Cyfiawnder Ieuenctid 2024-2025
+Youth Justice Plan 2024-2025
+
+2.  LLYWODRAETHU / GOVERNANCE
+
+The Youth Justice Management Board meets every quarter at Canolfan Helyg.
+Membership at May 2024 was:
+
+Enw / Name\tSwydd / Post\tSefydliad / Organisation
+Gwenllian Prydderch\tCadeirydd / Chair; Director of Social Services\tCwmhelyg County Borough Council
+Cllr Owain Tregelles\tAelod Cabinet / Cabinet Member for Children\tCwmhelyg County Borough Council
+Bethan Cadwgan\tHead of Youth Justice Service\tCwmhelyg Youth Justice Service
+Insp Rhys Amberley\tLocal Policing Inspector\tGwent Valleys Police
+
+The Board reports to the Safer Cwmhelyg Partnership.
+"""
+
+PADDED_TABLE_LED_BY_A_VERB = """Pellwater Youth Justice Plan 2024/25
+
+2. GOVERNANCE
+
+The Partnership Board meets six times a year and reports to the Pellwater Community Safety
+Partnership. Membership in April 2024 is:
+
+  Name                   Role                                  Agency
+  Harriet Quenby         Chair; Director of Children's Services   Pellwater Council
+  Tobias Wrenfield       Head of Youth Justice                 Pellwater YJS
+  Supt Nadia Corrigan    Area Commander                        Pellwater Police
+
+3. PERFORMANCE
+"""
+
+
+def test_a_membership_lead_with_a_verb_before_its_colon_leads_a_welsh_table() -> None:
+    """'Membership at May 2024 was:' leads the table as 'Membership at May 2024:' would; a post in Welsh and English
+    is its English half: 'Cadeirydd / Chair; ...' chairs the board, 'Aelod Cabinet / Cabinet Member ...' sits on the
+    cabinet."""
+    result = load_text(WELSH_TABLE_LED_BY_A_VERB, "cwmhelyg_youth_justice_plan_2024.txt")
+    rows = people_rows(result)
+    assert {("Gwenllian Prydderch", "board_member"), ("Gwenllian Prydderch", "board_chair"),
+            ("Owain Tregelles", "board_member"), ("Owain Tregelles", "cabinet_member"),
+            ("Bethan Cadwgan", "board_member"), ("Rhys Amberley", "board_member")} <= rows
+    roles = role_rows(result)
+    assert ("Owain Tregelles", "cabinet_member", "Cabinet Member for Children") in roles
+    assert ("Gwenllian Prydderch", "board_member", "Chair; Director of Social Services") in roles
+
+
+def test_a_membership_lead_with_a_verb_before_its_colon_leads_a_padded_table() -> None:
+    rows = people_rows(load_text(PADDED_TABLE_LED_BY_A_VERB, "pellwater_youth_justice_plan_2024.txt"))
+    assert {("Harriet Quenby", "board_chair"), ("Tobias Wrenfield", "board_member"),
+            ("Nadia Corrigan", "board_member")} <= rows
+
+
+@pytest.mark.parametrize("lead", ["Membership as at 30 April 2024 was as follows:",
+                                  "\nMembers of the Youth Justice Partnership Board\n",
+                                  "\nAelodau’r Bwrdd / Board members\n"])
+def test_a_membership_led_as_another_author_would(lead: str) -> None:
+    """The table led by a dated sentence 'as follows', or under a heading that names the board's members (in
+    English, numbered, or in Welsh with the English after a slash)."""
+    text = PADDED_TABLE_LED_BY_A_VERB.replace("Membership in April 2024 is:", lead)
+    rows = people_rows(load_text(text, "pellwater_youth_justice_plan_2024.txt"))
+    assert {("Tobias Wrenfield", "board_member"), ("Nadia Corrigan", "board_member")} <= rows
+
+
+SPACED_LEADERS_UNDER_HEADS = """Oxtonbury Youth Offending Service
+
+YOUTH JUSTICE STRATEGIC PLAN 2017 - 2018
+
+1.  GOVERNANCE
+
+The service is overseen by the Youth Offending Service Management Board, which meets
+quarterly.  Membership at July 2017:
+
+Name . . . . . . . . . . . . . . . Organisation / role
+Rosalind Achterberg . . . . . . .  Director of Children's Services, OCC (Chair)
+Ch Supt Dominic Farrand . . . . .  Oxtonbury Constabulary
+Imelda Strachan . . . . . . . . .  Designated Nurse, Oxtonbury CCG
+Vacant  . . . . . . . . . . . . .  Oxtonbury CRC
+Kieran Lodsworth  . . . . . . . .  Head of Service (adviser to the Board)
+
+2.  PERFORMANCE
+"""
+
+SPACED_LEADERS_UNDER_A_HEADING = """Llanwerydd Youth Justice Plan 2019-20
+
+Board membership:
+
+Member .  .  .  .  .  .  .  .  Post .  .  .  .  .  .  .  .  .  .  .  . Agency
+Carys Penhallow .  .  .  .  .  Head of Education Inclusion .  .  .  .  Llanwerydd Council
+Supt Emrys Tudwal .  .  .  .  Area Commander .  .  .  .  .  .  .  .  . Dyfed Hills Police
+
+3. PRIORITIES
+"""
+
+
+def test_a_membership_table_parted_by_spaced_dot_leaders() -> None:
+    """'Jo Lee . . . . Head of Service': spaced stops are one leader, so the table reads as one padded into its
+    columns; a vacant seat is no one."""
+    rows = people_rows(load_text(SPACED_LEADERS_UNDER_HEADS, "oxtonbury_youth_justice_plan_2017.txt"))
+    assert {("Rosalind Achterberg", "board_chair"), ("Rosalind Achterberg", "board_member"),
+            ("Dominic Farrand", "board_member"), ("Imelda Strachan", "board_member"),
+            ("Kieran Lodsworth", "board_member")} <= rows
+    assert not {name for name, _ in rows} & {"Vacant", "Oxtonbury CRC"}
+
+
+def test_a_membership_table_parted_by_wider_spaced_leaders_under_a_heading() -> None:
+    """Three columns parted by leaders, the heads too: each cell whole, no leader in a post."""
+    roles = role_rows(load_text(SPACED_LEADERS_UNDER_A_HEADING, "llanwerydd_youth_justice_plan_2019.txt"))
+    assert {("Carys Penhallow", "board_member", "Head of Education Inclusion"),
+            ("Emrys Tudwal", "board_member", "Area Commander")} <= roles
+
+
+def test_spaced_stops_are_one_leader() -> None:
+    for leader in (" . . . . ", " .  .  . "):
+        assert leaders_blanked(f"Jo Lee{leader}Head") == "Jo Lee" + " " * len(leader) + "Head"
+    # a stop that ends a sentence is no leader
+    assert leaders_blanked("He left. Jo stayed.") == "He left. Jo stayed."
+
+
+CONTACT_SECTION = """Oxtonbury Youth Justice Strategic Plan 2017-18
+
+5.  CONTACT
+
+Kieran Lodsworth
+Head of Youth Offending Service
+Oxtonbury County Council, Mill House, Water Lane, Oxtonbury  OX9 1AA
+Tel: 01632 000 415
+Email: kieran.lodsworth@oxtonbury.example.gov.uk
+
+Approved by the YOS Management Board, 6 July 2017.
+"""
+
+CONTACTS_HEADING = """Pellwater Youth Justice Plan 2024/25
+
+Contacts
+
+Tobias Wrenfield, Head of Youth Justice, Pellwater Youth Justice Service
+01632 960 771  tobias.wrenfield@pellwater.example.gov.uk
+"""
+
+
+def test_a_plans_contact_section_names_its_contact_officer() -> None:
+    """A section headed 'Contact' (numbered or not, 'Contacts') alone on its line over the name: `contact_officer`,
+    with the post on the line under the name or after its comma."""
+    for text, name, post in ((CONTACT_SECTION, "Kieran Lodsworth", "Head of Youth Offending Service"),
+                             (CONTACTS_HEADING, "Tobias Wrenfield", "Head of Youth Justice")):
+        roles = role_rows(load_text(text, "youth_justice_plan.txt"))
+        assert any((person, relation) == (name, "contact_officer") and role and role.startswith(post)
+                   for person, relation, role in roles)
+
+
+ADDRESS_ALONE = """Cwmhelyg Youth Justice Plan 2024-25
+
+Membership at May 2024:
+
+Name\tPost\tOrganisation
+Bethan Cadwgan\tHead of Youth Justice Service\tCwmhelyg Youth Justice Service
+
+This plan was drafted by the service's management team. Contact: bethan.cadwgan@cwmhelyg-
+example.gov.uk, 01632 960 355.
+"""
+
+INITIAL_AND_SURNAME_ADDRESS = """Pellwater Youth Justice Plan 2024/25
+
+The plan was written by Harriet Quenby, Director of Children's Services, with the board.
+
+For further information please contact: hquenby@pellwater.example.gov.uk
+"""
+
+
+def test_a_contact_given_by_an_address_alone_is_the_person_it_spells() -> None:
+    """'Contact: jo.bloggs@...' (the domain wrapped onto the next line) and 'please contact: jbloggs@...': the person
+    the plan names whose name the address spells is its contact officer."""
+    assert ("Bethan Cadwgan", "contact_officer") in people_rows(load_text(ADDRESS_ALONE, "cwmhelyg_plan.txt"))
+    assert ("Harriet Quenby", "contact_officer") in people_rows(load_text(INITIAL_AND_SURNAME_ADDRESS,
+                                                                          "pellwater_plan.txt"))
+
+
+NO_ONE_TO_CONTACT = """Pellwater Youth Justice Service rated Good
+
+Notes to editors
+  d) Enquiries: Media Relations Manager, HM Inspectorate of Probation, 0300 000 0000.
+  e) Ymholiadau'r cyfryngau / Media enquiries: Tîm Cyfathrebu / Communications
+     Team, 01632 960 000
+  f) Contact: press.office@pellwater.example.gov.uk
+"""
+
+
+def test_a_post_or_a_team_given_as_the_contact_is_no_one() -> None:
+    rows = people_rows(load_text(NO_ONE_TO_CONTACT, "pellwater_press_release.txt"))
+    assert not {name for name, relation in rows if relation == "contact_officer"}
+
+
+THANKS_TO_THE_LEADER = """Full Joint Inspection: Oxtonbury
+
+Particular thanks go to Councillor Imelda Strachan, Cabinet Member for Children, to Councillor
+Dominic Farrand, Leader of Oxtonbury County Council, and to Superintendent Jo Kestle, who met the team.
+"""
+
+MET_THE_LEADER = """Pellwater Youth Justice Service: inspection report
+
+During the fieldwork we met Cllr Harriet Quenby, Leader of Pellwater Borough Council, and the
+Director of Children's Services.
+"""
+
+
+def test_the_leader_of_a_council_named_after_the_name_and_its_comma_is_a_cabinet_member() -> None:
+    """'Councillor X, Leader of Westmere County Council,' as 'X, Leader of the Council' is: `cabinet_member`."""
+    assert ("Dominic Farrand", "cabinet_member") in people_rows(load_text(THANKS_TO_THE_LEADER,
+                                                                          "oxtonbury_inspection_2013.txt"))
+    assert ("Harriet Quenby", "cabinet_member") in people_rows(load_text(MET_THE_LEADER, "pellwater_inspection.txt"))
+
+
+HEAD_NAMED_IN_THE_NOTES = """OXTONBURY YOUTH JUSTICE SERVICE RATED GOOD
+
+Notes to editors
+
+1. The report is available on the HM Inspectorate of Probation website.
+2. Oxtonbury Youth Justice Service is part of the council's Children's Services directorate. The Head of Youth
+   Justice is
+   Kieran Lodsworth.
+"""
+
+MANAGER_NAMED_IN_THE_PROSE = """Pellwater Council news
+
+The Pellwater Youth Offending Team works with about 90 children. Its YOT Manager is Tobias Wrenfield, who joined
+the team in 2019.
+"""
+
+
+def test_the_services_head_named_after_the_post_and_is_is_its_staff() -> None:
+    """'The Head of Youth Justice is X', 'Its YOT Manager is X': the service's head, `staff`, in the post written."""
+    roles = role_rows(load_text(HEAD_NAMED_IN_THE_NOTES, "oxtonbury_press_release.txt"))
+    assert ("Kieran Lodsworth", "staff", "Head of Youth Justice") in roles
+    roles = role_rows(load_text(MANAGER_NAMED_IN_THE_PROSE, "pellwater_council_news.txt"))
+    assert ("Tobias Wrenfield", "staff", "YOT Manager") in roles
+
+
+SURNAME_FIRST_LEADERS_WRAPPED = """Pellwater Youth Justice Plan 2024-25
+
+MEMBERSHIP OF THE YOUTH JUSTICE MANAGEMENT BOARD (May 2024)
+
+QUENBY, Harriet ............ Director of Children's Services, PBC ........... Chair
+HALLIWELL, Cllr Amos ....... Cabinet Member for Children, Young People
+                             and Families, PBC .............................. Member
+DUNMERE, Martin ............ Community Safety Manager, Oxtonbury
+                             District Council ............................... Member
+WRENFIELD, Tobias .......... Head of Service, Pellwater YJS .................. Member
+"""
+
+SURNAME_FIRST_PADDED_WRAPPED = """Pellwater Youth Justice Plan 2024-25
+
+Board membership:
+
+QUENBY, Harriet             Director of Children's Services, PBC             Chair
+HALLIWELL, Cllr Amos        Cabinet Member for Children, Young People
+                            and Families, PBC                                Member
+DUNMERE, Martin             Community Safety Manager, Oxtonbury
+                            District Council                                 Member
+"""
+
+
+def test_a_members_post_wrapped_under_its_column_in_a_surname_first_table() -> None:
+    """'HALLIWELL, Cllr Amos .... Cabinet Member for Children, Young People' / '   and Families, PBC .... Member': the
+    post goes on under its own column, the seat after it; the row is one member, the post whole, the body the one
+    written at its end."""
+    for text in (SURNAME_FIRST_LEADERS_WRAPPED, SURNAME_FIRST_PADDED_WRAPPED):
+        roles = role_rows(load_text(text, "pellwater_youth_justice_plan_2024.txt"))
+        assert ("Amos Halliwell", "cabinet_member", "Cabinet Member for Children, Young People and Families, PBC") \
+            in roles
+        assert ("Martin Dunmere", "board_member", "Community Safety Manager") in roles
+
+
+FOREWORD_SIGNED_IN_TWO_LANGUAGES = """CWMHELYG YOUTH JUSTICE SERVICE
+
+Youth Justice Plan 2024-2025
+
+1.  RHAGAIR / FOREWORD
+
+This is our second plan since the inspection. I am grateful to the partners on the Board and to the
+team for their work over the year.
+
+Gwenllian Prydderch
+Cadeirydd y Bwrdd / Chair of the Board
+"""
+
+FOREWORD_SIGNED_BY_THE_HEAD = """LLANWERYDD YOUTH JUSTICE SERVICE
+
+Youth Justice Plan 2019-20
+
+FOREWORD
+
+The service has had a good year, and the plan sets out what we will do next.
+
+Carys Penhallow
+Pennaeth y Gwasanaeth / Head of Service
+"""
+
+
+def test_a_forewords_signature_in_two_languages_gives_the_english_post() -> None:
+    """'Cadeirydd y Bwrdd / Chair of the Board' under the signing name: the author in the English half's post."""
+    roles = role_rows(load_text(FOREWORD_SIGNED_IN_TWO_LANGUAGES, "cwmhelyg_youth_justice_plan_2024.txt"))
+    assert ("Gwenllian Prydderch", "author", "Chair of the Board") in roles
+    roles = role_rows(load_text(FOREWORD_SIGNED_BY_THE_HEAD, "llanwerydd_youth_justice_plan_2019.txt"))
+    assert ("Carys Penhallow", "author", "Head of Service") in roles
+
+
+MINUTES_HEAD_OF_SERVICE_SPEAKS = """OXTONBURY YOUTH OFFENDING SERVICE MANAGEMENT BOARD
+
+Minutes of the meeting held on Tuesday 4 March 2025
+
+Present:
+Rosalind Achterberg, Director of Children's Services, Oxtonbury County Council (Chair)
+Kieran Lodsworth, Head of Youth Offending Service
+Imelda Strachan, Designated Nurse, Oxtonbury CCG
+
+3.  INSPECTION READINESS
+
+The Head of Service explained that a self-assessment against the inspection standards had begun.
+"""
+
+REGISTER_HEAD_OF_SERVICE_SPEAKS = """PELLWATER YOUTH JUSTICE PARTNERSHIP BOARD
+
+Notes of the meeting held on 9 April 2025
+
+Name\tPost\tAttendance
+Harriet Quenby\tDirector of Children's Services (Chair)\tPresent
+Tobias Wrenfield\tHead of Youth Justice and Early Help Service\tPresent
+Nadia Corrigan\tArea Commander, Pellwater Police\tPresent
+
+4.  PERFORMANCE
+
+The Head of Service said that first-time entrants had fallen for a third year.
+"""
+
+
+def test_the_head_of_service_who_speaks_is_the_one_head_of_a_service_listed() -> None:
+    """'The Head of Service explained': the one attendee whose post is a head of a service with more words between
+    ('Head of Youth Offending Service'), quoted in the post as listed; where two are listed so, nobody."""
+    assert ("Kieran Lodsworth", "quoted", "Head of Youth Offending Service") in role_rows(
+        load_text(MINUTES_HEAD_OF_SERVICE_SPEAKS, "oxtonbury_yos_board_minutes_2025.txt"))  # (the post as listed)
+    assert ("Tobias Wrenfield", "quoted") in people_rows(load_text(REGISTER_HEAD_OF_SERVICE_SPEAKS,
+                                                                   "pellwater_yjpb_minutes_2025.txt"))
+    two_heads = MINUTES_HEAD_OF_SERVICE_SPEAKS.replace(
+        "Imelda Strachan, Designated Nurse, Oxtonbury CCG", "Imelda Strachan, Head of Early Help Service")
+    rows = people_rows(load_text(two_heads, "oxtonbury_yos_board_minutes_2025.txt"))
+    assert not {name for name, relation in rows if relation == "quoted"}
