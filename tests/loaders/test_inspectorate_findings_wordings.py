@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg.gazetteer import load_gazetteer
 from kg.loaders import generic, registry
 from kg.loaders.generic import is_page_furniture
-from tests.conftest import load_text, people_rows, rating_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, rating_rows, role_rows
 
 
 def _metrics(text: str, name: str) -> set[tuple[str, str, str]]:
@@ -181,12 +181,15 @@ Tom Hart                           Head of Youth Offending Service
 """
 
 
-def test_a_rank_written_in_full_before_a_copied_name_is_their_title_not_a_post() -> None:
-    for rank, body in (("Chief Superintendent", "Westmere Police, North Division"),
-                       ("Detective Inspector", "Westmere Police"), ("Superintendent", "Westmere Constabulary")):
+def test_a_rank_written_in_full_before_a_copied_name_over_its_force_is_the_post_and_the_force_the_body() -> None:
+    # (the keys' practice where a copy list writes no other post: u493, u538, u543)
+    for rank, body, force in (("Chief Superintendent", "Westmere Police, North Division", "Westmere Police"),
+                              ("Detective Inspector", "Westmere Police", "Westmere Police"),
+                              ("Superintendent", "Westmere Constabulary", "Westmere Constabulary")):
         copied = COPY_LIST.format(rank_and_name=f"{rank} A. Mahmood".ljust(35), body=body)
-        rows = role_rows(load_text(copied, "westmere_sqs_letter_2011_10.txt"))
-        assert ("A. Mahmood", "copy_to", body) in rows, rank
+        result = load_text(copied, "westmere_sqs_letter_2011_10.txt")
+        assert ("A. Mahmood", "copy_to", rank) in role_rows(result), rank
+        assert organisation_rows(result)[("A. Mahmood", "copy_to")] == force, rank
 
 
 # --- a council's report citing the inspection --------------------------------------------------------------
