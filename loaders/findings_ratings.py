@@ -53,9 +53,10 @@ OVERALL_RATING = [
                re.IGNORECASE),
     re.compile(rf"\b{SERVICE_NOUN}\s+(?:needs|needed|requires|required)\s+(?:to\s+make\s+)?(?P<rating>{OLD_SCALE})\b",
                re.IGNORECASE),
-    # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding''
-    re.compile(rf"\b(?:overall|top|highest|lowest)\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
-               rf"(?P<rating>{STANDARD_RATINGS})\b", re.IGNORECASE),
+    # 'an overall rating of 'Good'', 'an overall judgement of Requires improvement', 'the top rating of 'Outstanding'';
+    # not a part of the work's ('given the top grade of outstanding for delivery': a standard's grade)
+    re.compile(rf"\b(?:overall|(?P<top>top|highest|lowest))\s+(?:rating|grade|grading|judge?ment|verdict)\s+of\s*{QUOTES}"
+               rf"(?P<rating>{STANDARD_RATINGS})\b(?(top)(?!{QUOTES}\s+for\s))", re.IGNORECASE),
     # 'Overall rating: Requires improvement' on a slide or in a table's row (or after leaders: 'Overall rating .... Good'),
     # or opening a release's numbered note ('3.  Overall rating: Requires improvement. The service was rated ...')
     re.compile(rf"^[^\w\n]*(?:\d{{1,2}}\.?[^\S\n]++)?overall\s+(?:rating|grade|judge?ment)[^\S\n]*(?:[:\-–—\t|]+|[.…]{{3,}}+)[^\S\n]*{QUOTES}"

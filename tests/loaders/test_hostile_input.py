@@ -888,6 +888,8 @@ MINIMAL_CASES = {
     # stop 37: a name in passing whose post, set off after it, wraps onto a line of post words; dashes set off
     "a post in passing wrapped onto a line of posts": "Westmere Council newsroom\n\nThe board met Jo Lee, Assistant"
     + "\n" + "Chief " * 12_000 + "said so.\n",
+    "a top grade given for a part, over and over": "Westmere Council news\n\nThe service was given the "
+    + "top grade of 'Good' for " * 3_000 + "its staff.\n",
     "names in passing set off by dashes without end": "Westmere Council newsroom\n\nThe board met "
     + "Jo Lee - HM Inspector - " * 3_000 + "and others.\n",
     # stop 36 (f36a): an entry that sent apologies after blanks, a register's mark with a substitute's bracket after

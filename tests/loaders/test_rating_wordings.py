@@ -274,3 +274,20 @@ def test_what_a_verb_rates_before_a_quoted_rating() -> None:
     found = _ratings(RATED_WITH_QUOTES, "westmere_newspaper_2024.txt")
     assert {("2.2 Planning", "Inadequate"), ("Out-of-court disposals", "Good"),
             ("1.1 Governance and leadership", "Requires improvement")} <= found
+
+
+TOP_GRADE_FOR_A_PART = """London Borough of Westmere
+www.westmere.gov.uk / Newsroom / Children and families
+
+NEWS  |  2 April 2019  |  Children and families
+
+Youth justice: our response to the inspection
+
+The inspectors rated the service "requires improvement" overall. Our out-of-court work was given the top
+grade of outstanding for delivery.
+"""
+
+
+def test_the_top_grade_given_for_a_part_of_the_work_is_no_overall_rating() -> None:
+    overall = {rating for scope, rating in _ratings(TOP_GRADE_FOR_A_PART, "westmere_news_2019.txt") if scope == "overall"}
+    assert overall == {"Requires improvement"}
