@@ -407,6 +407,21 @@ def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_und
                      ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}
 
 
+def test_a_column_of_figures_whose_label_wraps_and_the_nations_population_beside_the_areas() -> None:
+    """A label wrapped onto the next line leaves its comparator's line under it the comparator's; a population
+    figure whose label names England and Wales is no figure of the area (u561, u522)."""
+    report = ("An inspection of youth justice services in Harrowmere\n\nKEY FACTS\n\n"
+              "44.1%            Reoffending rate, Harrowmere (proven reoffending,\n"
+              "                 cohort to March 2022)\n"
+              "39.9%            Reoffending rate, England and Wales\n\n"
+              "Population information\n"
+              "  64,300      The youth population (10-17 year olds) in Harrowmere\n"
+              "  5,480,000   Total youth population (10-17 year olds) in England and Wales\n")
+    found = {row[:5] for row in key_facts(report) if row[0] in ("reoffending_rate", "youth_population")}
+    assert found == {("reoffending_rate", "44.1", "%", "England and Wales", "39.9"),
+                     ("youth_population", "64300", "count", "", "")}
+
+
 def test_labels_with_footnote_marks_under_another_table_and_a_figure_ending_a_wrapped_sentence() -> None:
     facts = """Dunmoor Youth Justice Service
 
