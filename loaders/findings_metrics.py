@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
-from kg.dates import MONTH_NAME
+from kg.dates import MONTH_NAME, MONTH_WORD
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import (
     CASES_EXAMINED,
@@ -1176,9 +1176,15 @@ def is_population(metric: str | None) -> bool:
     return metric is not None and metric.endswith("population")
 
 
+# A year a head writes in two digits after a month: 'Yr to Sep 19', 'Mar 24'.
+MONTH_SHORT_YEAR_RE = re.compile(rf"\b{MONTH_WORD}[^\S\n]*+['’]?(\d{{2}})\b")
+
+
 def latest_year(head: str) -> int:
-    """The latest year a column head names ('Westmere 2023/24' -> 2023), or 0."""
-    return max((int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)), default=0)
+    """The latest year a column head names ('Westmere 2023/24' -> 2023, 'Yr to Sep 19' -> 2019), or 0."""
+    years = [int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)]
+    years += [2000 + int(year) for year in MONTH_SHORT_YEAR_RE.findall(head)]
+    return max(years, default=0)
 
 
 def comparator_text(written: str) -> str:

@@ -719,3 +719,13 @@ def test_a_kinds_cases_in_a_key_facts_table_are_a_measure_of_their_own() -> None
             "out-of-court\n                 disposals\n        3        Resettlement cases examined\n")
     assert {row for row in key_facts(text) if "cases" in row[0]} == {("cases_examined", "52", "count", "", ""),
                                                                     ("resettlement_cases_examined", "3", "count", "", "")}
+
+
+def test_a_table_of_years_whose_latest_head_writes_its_year_in_two_digits_after_a_month() -> None:
+    """'Yr to Sep 19' is later than '2018/19': its column is the area's figure now, the others earlier ones (u542)."""
+    table = ("Corrowdale Youth Justice Service\n\nAppendix - Performance indicators\n"
+             "Indicator                          2017/18     2018/19     Yr to Sep 19\n"
+             "First time entrants (number)       88          57          41\n"
+             "Binary reoffending (%)             40.3        42.0        44.1\n")
+    found = {row[:3] for row in key_facts(table)}
+    assert found == {("first_time_entrants", "41", "count"), ("reoffending_rate", "44.1", "%")}

@@ -979,6 +979,8 @@ MINIMAL_CASES = {
     * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
     "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
     + " " * 12_000 + "is Jo Lee.\n",
+    "a table's head of months run on without a year": "Westmere Youth Justice Service\n\nIndicator          "
+    "2018/19     " + "Yr to Sep " * 3_000 + "19\nFirst time entrants (number)       57          41\n",
     "a news page's trail of links set apart by slashes, over and over": "Westmere Council\nwww.westmere.gov.uk "
     + "/ News " * 6_000 + "\n" + "Youth justice / plan " * 6_000 + "\n\nThe service was rated Good.\n\nENDS\n",
 }
