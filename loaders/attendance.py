@@ -4401,7 +4401,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
         if source and not negated and "(" not in text[word.end():source.start()]:
             recorded = RECORDED_RE.search(text, source.end(), stop)  # 'Apologies from Dr X were recorded'
-            listed = trim(text, source.end(), recorded.start() if recorded else stop, " \t")
+            # 'Apologies were received from Cllr A, with Cllr B substituting': B sat in A's place, and sent none
+            substituted = WITH_SUBSTITUTE_RE.search(text, source.end(), stop)
+            listed = trim(text, source.end(), min(found.start() for found in (recorded, substituted) if found)
+                          if recorded or substituted else stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
                 yield from (attendee for attendee in attendees_in(text, listed)
@@ -4436,6 +4439,11 @@ def _apologised_for_part(text: str, attendee: Attendee) -> bool:
     return word is not None and PART_APOLOGY_RE.match(text, word.end()) is not None
 
 
+# 'from Councillor A, with Councillor B substituting': the substitute is named after 'with', in an absolute clause.
+# (a run of blanks is entered from its first only)
+WITH_LEAD_RE = re.compile(r"(?<![^\S\n])(?:,[^\S\n]*+|[^\S\n]++)with\s++", re.IGNORECASE)
+ABSOLUTE_VERB_RE = re.compile(r"\b(?:substitut|deputi[sz])ing\b", re.IGNORECASE)
+WITH_SUBSTITUTE_RE = re.compile(rf"{WITH_LEAD_RE.pattern}(?=[^,.;]{{0,60}}?{ABSOLUTE_VERB_RE.pattern})", re.IGNORECASE)
 # 'from Councillor A, for whom Councillor B substituted,': B sat in A's place, and sent no apologies.
 FOR_WHOM_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+[^,.;]{3,80}?\b(?:substituted|deputised|attended|sat)\b",
                          re.IGNORECASE)
@@ -4500,6 +4508,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()
+        with_lead = list(WITH_LEAD_RE.finditer(text, begin, verb.start())) if ABSOLUTE_VERB_RE.search(verb.group(0)) else []
+        if with_lead:  # 'Apologies were received from Cllr A, with Cllr B substituting': B sat, named after 'with'
+            begin = with_lead[-1].end()  # (not 'A, together with B, substituted for C')
         opened = text.rfind("(", begin, verb.start())
         if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
             begin = opened + 1

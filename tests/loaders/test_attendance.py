@@ -2670,3 +2670,23 @@ def test_a_registers_earlier_meetings_marks_are_no_part_of_the_post() -> None:
         ("G. Rosewarne", "apologies", "Cabinet Member, Social Services"),
         ("G. Rosewarne", "cabinet_member", "Cabinet Member, Social Services"),
         ("H. Tregear", "present_at_meeting", "Head of Inclusion, KCBC")}
+
+
+@pytest.mark.parametrize("minutes", [
+    ("Corrowdale District Council\n\nOVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held at the Council "
+     "Chamber, Corrowdale\non Wednesday 9 March 2022 commencing at 7.00pm\n\nMembers:\nCllr G Ambrose (Chairman)\n"
+     "Cllr R Pellow (substitute for\n  Cllr Hesketh)\nCllr M Sefton\n\nOSC/41   APOLOGIES AND SUBSTITUTIONS\n"
+     "         Apologies were received from Cllr L Hesketh, with Cllr Pellow\n         substituting.\n"),
+    ("Corrowdale District Council\n\nMINUTES of the meeting of the Scrutiny Panel held on 4 May 2022\n\nPresent: "
+     "Councillors G Ambrose (Chair), R Pellow "
+     "and M Sefton.\n\n1. Apologies for absence were received from Councillor L Hesketh and Councillor T Dunmore, "
+     "with Councillor R Pellow deputising for Councillor Hesketh.\n"),
+])
+def test_apologies_with_a_substitute_in_an_absolute_clause(minutes: str) -> None:
+    """'Apologies were received from Cllr A, with Cllr B substituting': A sent apologies, B sat in A's place; B sent
+    none and A is no substitute (u550)."""
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(minutes, "corrowdale_scrutiny_minutes.txt"))}
+    assert {name for name, relation in rows if relation == "apologies"} <= {"L Hesketh", "T Dunmore"}
+    assert ("L Hesketh", "apologies") in rows
+    assert {name for name, relation in rows if relation == "standing_deputy"} == {"R Pellow"}
+    assert ("L Hesketh", "present_at_meeting") not in rows
