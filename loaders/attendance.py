@@ -272,8 +272,8 @@ def minutes_extracts(text: str) -> list[MinutesExtract]:
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
 # 'Hefyd yn bresennol / Also present', 'PRESENNOL | PRESENT'.
 BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*(?P<sep>[/|])[^\S\n]*(?=[A-Za-z])")
-# 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
-MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
+# 'CYP/23/38<TAB>APOLOGIES', 'OSC/41   APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
+MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
                           re.IGNORECASE)
 # A date opening a line ('26th April 2012, 10am', '3 May 2010') is the meeting's, not an item numbered.

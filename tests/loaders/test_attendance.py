@@ -2690,3 +2690,5 @@ def test_apologies_with_a_substitute_in_an_absolute_clause(minutes: str) -> None
     assert ("L Hesketh", "apologies") in rows
     assert {name for name, relation in rows if relation == "standing_deputy"} == {"R Pellow"}
     assert ("L Hesketh", "present_at_meeting") not in rows
+    # (a minute numbered by its committee's reference, 'OSC/41   APOLOGIES', is no post of the list's last member)
+    assert not any("APOLOGIES" in (role or "") for _, _, role in role_rows(load_text(minutes, "corrowdale_minutes.txt")))
