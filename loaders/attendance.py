@@ -4532,12 +4532,24 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = _relative_antecedent(text, subject)
         replaced = find_names(text, verb.end(), end_of_line(text, verb.end()) if in_row else _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
+        if whom == verb.end() and verb.group(0).lower().endswith("for"):
+            whom = _body_sat_for(text, verb.end(), end)  # 'deputised for Caldermoss Constabulary': the body's seat
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)
         role = trim(text, role.start + lead.end(), role.end) if lead else role
         for attendee in attendees_in(text, subject) if subject else []:
             attendee = replace(attendee, body=body, body_written=True) if body and not attendee.body else attendee
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
+
+
+BODY_SAT_FOR_RE = re.compile(r"\s*+(?:the\s++)?[A-Z][\w'’&-]*+(?:[^\S\n]*+\n?[^\S\n]*+(?:of|and|&|[A-Z][\w'’&-]*+))*")
+
+
+def _body_sat_for(text: str, start: int, end: int) -> int:
+    """Where the body a member sat for ends ('deputised for Caldermoss Constabulary.'): its capitalised words, within
+    the clause; `start` where none is written."""
+    body = BODY_SAT_FOR_RE.match(text, start, _clause_end(text, start, end))
+    return body.end() if body and is_organisation_name(" ".join(body.group(0).split())) else start
 
 
 # 'Councillor A was substituted by Councillor B', 'Dr C had been replaced by D for the day': the member named first did

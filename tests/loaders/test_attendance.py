@@ -2692,3 +2692,16 @@ def test_apologies_with_a_substitute_in_an_absolute_clause(minutes: str) -> None
     assert ("L Hesketh", "present_at_meeting") not in rows
     # (a minute numbered by its committee's reference, 'OSC/41   APOLOGIES', is no post of the list's last member)
     assert not any("APOLOGIES" in (role or "") for _, _, role in role_rows(load_text(minutes, "corrowdale_minutes.txt")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det Supt Ann Roe was unable to attend; Inspector Tom Wale (TW)\ndeputised for Corrowdale Constabulary.",
+    "Inspector Tom Wale deputised for Corrowdale Constabulary in place of the Superintendent.",
+])
+def test_a_deputy_for_a_body_keeps_the_body_in_the_words_of_the_seat(sentence: str) -> None:
+    """'deputised for Corrowdale Constabulary': the deputy's role is not cut at 'for' (u486; check roles-are-whole)."""
+    minutes = ("Corrowdale Youth Justice Management Board\n\nMinutes of the meeting held on 4 May 2022\n\n"
+               "The meeting was chaired by Jo Lee (JL), Corporate Director for People.\n\n" + sentence + "\n")
+    roles = {role for name, relation, role in role_rows(load_text(minutes, "corrowdale_board_minutes.txt"))
+             if name == "Tom Wale" and relation == "standing_deputy"}
+    assert roles == {"deputised for Corrowdale Constabulary"}
