@@ -37,7 +37,7 @@ AREA_PREFIXES = re.compile(
     re.IGNORECASE,
 )
 AREA_SUFFIXES = re.compile(
-    r"\s+(?:(?:metropolitan\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
+    r"\s+(?:(?:metropolitan\s+|county\s+)?(?:borough|county|city|district)(?:\s+council)?|council)$", re.IGNORECASE
 )
 REPEATED_WORD_RE = re.compile(r"\b([A-Z][\w'’-]+)(?: \1\b)+")
 # A nation or region after a national body's name: 'National Probation Service Wales', 'Youth Justice Board Cymru'.

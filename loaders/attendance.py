@@ -272,8 +272,8 @@ def minutes_extracts(text: str) -> list[MinutesExtract]:
 # A heading in two languages, the other language's word first: 'Ymddiheuriadau / Apologies', 'Yn bresennol / Present',
 # 'Hefyd yn bresennol / Also present', 'PRESENNOL | PRESENT'.
 BILINGUAL_HEADING_RE = re.compile(r"[^\W\d_]+(?:[^\S\n][^\W\d_]+){0,2}[^\S\n]*(?P<sep>[/|])[^\S\n]*(?=[A-Za-z])")
-# 'CYP/23/38<TAB>APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
-MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}/\d{1,4}|[A-Z]{2,6}\.\d{1,4}"
+# 'CYP/23/38<TAB>APOLOGIES', 'OSC/41   APOLOGIES', 'CYP.31   APOLOGIES': a minute numbered by its committee's reference
+MINUTE_REFERENCE = r"[A-Z]{1,6}/\d{1,4}(?:/\d{1,4})?|[A-Z]{2,6}\.\d{1,4}"
 NUMBERING_RE = re.compile(rf"^\s*(?:-\s*)?(?:item\s+)?(?:\d{{1,4}}(?:\.\d+)*|{MINUTE_REFERENCE}|[a-z]|[ivx]+)[.):]?\s+(?=\S)",
                           re.IGNORECASE)
 # A date opening a line ('26th April 2012, 10am', '3 May 2010') is the meeting's, not an item numbered.
@@ -4401,7 +4401,10 @@ def apologies_in_prose(text: str, start: int = 0, end: int | None = None) -> Ite
         # 'Apologies (represented by Inspector X)': a bracket after the word names who came in the member's place
         if source and not negated and "(" not in text[word.end():source.start()]:
             recorded = RECORDED_RE.search(text, source.end(), stop)  # 'Apologies from Dr X were recorded'
-            listed = trim(text, source.end(), recorded.start() if recorded else stop, " \t")
+            # 'Apologies were received from Cllr A, with Cllr B substituting': B sat in A's place, and sent none
+            substituted = WITH_SUBSTITUTE_RE.search(text, source.end(), stop)
+            listed = trim(text, source.end(), min(found.start() for found in (recorded, substituted) if found)
+                          if recorded or substituted else stop, " \t")
             substitutes = [range(m.start(), m.end()) for m in FOR_WHOM_RE.finditer(text, listed.start, listed.end)]
             if listed:
                 yield from (attendee for attendee in attendees_in(text, listed)
@@ -4436,6 +4439,11 @@ def _apologised_for_part(text: str, attendee: Attendee) -> bool:
     return word is not None and PART_APOLOGY_RE.match(text, word.end()) is not None
 
 
+# 'from Councillor A, with Councillor B substituting': the substitute is named after 'with', in an absolute clause.
+# (a run of blanks is entered from its first only)
+WITH_LEAD_RE = re.compile(r"(?<![^\S\n])(?:,[^\S\n]*+|[^\S\n]++)with\s++", re.IGNORECASE)
+ABSOLUTE_VERB_RE = re.compile(r"\b(?:substitut|deputi[sz])ing\b", re.IGNORECASE)
+WITH_SUBSTITUTE_RE = re.compile(rf"{WITH_LEAD_RE.pattern}(?=[^,.;]{{0,60}}?{ABSOLUTE_VERB_RE.pattern})", re.IGNORECASE)
 # 'from Councillor A, for whom Councillor B substituted,': B sat in A's place, and sent no apologies.
 FOR_WHOM_RE = re.compile(r",\s*(?:for|in\s+place\s+of)\s+whom\s+[^,.;]{3,80}?\b(?:substituted|deputised|attended|sat)\b",
                          re.IGNORECASE)
@@ -4500,6 +4508,9 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
         for_whom = FOR_WHOM_LEAD_RE.search(text, begin, verb.start())
         if for_whom:  # 'Councillor A, for whom Councillor B substituted': B sat for A, named before
             begin = for_whom.end()
+        with_lead = list(WITH_LEAD_RE.finditer(text, begin, verb.start())) if ABSOLUTE_VERB_RE.search(verb.group(0)) else []
+        if with_lead:  # 'Apologies were received from Cllr A, with Cllr B substituting': B sat, named after 'with'
+            begin = with_lead[-1].end()  # (not 'A, together with B, substituted for C')
         opened = text.rfind("(", begin, verb.start())
         if opened > text.rfind(")", begin, verb.start()):  # 'from Councillor B (Councillor A substituting)'
             begin = opened + 1
@@ -4521,12 +4532,24 @@ def substitutes_in_prose(text: str, start: int = 0, end: int | None = None) -> I
             subject = _relative_antecedent(text, subject)
         replaced = find_names(text, verb.end(), end_of_line(text, verb.end()) if in_row else _clause_end(text, verb.end(), end))
         whom = replaced[0].end if replaced and not text[verb.end():replaced[0].start].strip() else verb.end()
+        if whom == verb.end() and verb.group(0).lower().endswith("for"):
+            whom = _body_sat_for(text, verb.end(), end)  # 'deputised for Caldermoss Constabulary': the body's seat
         role = trim(text, verb.start(), whom, EDGE_CHARS + "\n")  # the verb may open a line
         lead = AS_SUBSTITUTE_RE.match(role.text)
         role = trim(text, role.start + lead.end(), role.end) if lead else role
         for attendee in attendees_in(text, subject) if subject else []:
             attendee = replace(attendee, body=body, body_written=True) if body and not attendee.body else attendee
             yield replace(attendee, evidence=span(text, begin, role.end), role=role, substitute=True)
+
+
+BODY_SAT_FOR_RE = re.compile(r"\s*+(?:the\s++)?[A-Z][\w'’&-]*+(?:[^\S\n]*+\n?[^\S\n]*+(?:of|and|&|[A-Z][\w'’&-]*+))*")
+
+
+def _body_sat_for(text: str, start: int, end: int) -> int:
+    """Where the body a member sat for ends ('deputised for Caldermoss Constabulary.'): its capitalised words, within
+    the clause; `start` where none is written."""
+    body = BODY_SAT_FOR_RE.match(text, start, _clause_end(text, start, end))
+    return body.end() if body and is_organisation_name(" ".join(body.group(0).split())) else start
 
 
 # 'Councillor A was substituted by Councillor B', 'Dr C had been replaced by D for the day': the member named first did

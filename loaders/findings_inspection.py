@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from kg import dates
-from kg.gazetteer import fold
+from kg.gazetteer import fold, looks_like_place
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import (
     CASES_EXAMINED,
@@ -163,9 +163,9 @@ def inspection_area(ctx: Context, where: Span) -> tuple[str | None, Span | None]
     title = TITLE_AREA.match(ctx.text, where.end, min(len(ctx.text), where.end + 200))
     if title is None:
         title = TITLE_AREA.search(ctx.text, where.start, min(len(ctx.text), where.end + 200))
-    if title:
-        # 'An inspection of youth offending services in Westmere, July 2019': the date after the place is no part of it
-        candidate = DATE_AFTER_PLACE_RE.sub("", title.group(1)).strip(" ,")
+    # 'An inspection of youth offending services in Westmere, July 2019': the date after the place is no part of it
+    candidate = DATE_AFTER_PLACE_RE.sub("", title.group(1)).strip(" ,") if title else ""
+    if title and looks_like_place(candidate):  # (not 'work in Westmere, the report of which will be published')
         return ctx.gazetteer.area_name(candidate), span(ctx.text, title.start(1), title.start(1) + len(candidate))
     area = document_area(ctx)
     if not area:

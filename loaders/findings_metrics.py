@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 
 from kg.comparators import PLACE_COMPARATOR, standard_comparator
-from kg.dates import MONTH_NAME
+from kg.dates import MONTH_NAME, MONTH_WORD
 from kg.loaders.context import Context, EntityBuilder
 from kg.loaders.findings_common import (
     CASES_EXAMINED,
@@ -989,6 +989,8 @@ class KeyFactReader:
             row = FIGURE_THEN_LABEL.match(line.text)
             figures = self.figures(line.start, line.start + row.end("figure")) if row else []
             labelled = self.labels(line.start + row.start("label"), line.end) if row and figures else []
+            if row is None and fact is not None and self.label_goes_on(all_lines, index):
+                continue  # ('44.1%   Reoffending rate, Westmere (proven reoffending,' / '   cohort to March 2016)')
             if row is None or not labelled or figures[0].start in self.used:
                 fact = None
                 continue
@@ -1028,7 +1030,8 @@ class KeyFactReader:
                     yield fact
                     fact = None
                     continue
-            if fact is not None and measure == fact.measure and compared and compatible(fact.figure.unit, unit):
+            if fact is not None and measure == fact.measure and compared and compatible(fact.figure.unit, unit) \
+                    and not is_population(measure.name(unit)):  # (the nation's children are no comparator of a count)
                 fact.comparators.append((comparator_text(compared.group(0)), figure))
                 self.used.add(figure.start)
                 continue
@@ -1036,6 +1039,14 @@ class KeyFactReader:
             if fact is not None:
                 self.used.add(figure.start)
                 yield fact
+
+    def label_goes_on(self, all_lines: list[Line], index: int) -> bool:
+        """Whether a line with no figure carries on the label of the figure line above it: indented past the figure,
+        after a bracket the line above left open or in lower case."""
+        line, above = all_lines[index], all_lines[index - 1]
+        words = line.text.lstrip()
+        return bool(words) and line.text[:1].isspace() and (above.text.count("(") > above.text.count(")")
+                                                            or words[:1].islower())
 
     # --- blocks of figure lines ---
     def blocks(self) -> Iterator[KeyFact]:
@@ -1160,9 +1171,20 @@ class KeyFactReader:
         return [found for line in block for found in self.labels(line.start, line.end)]
 
 
+def is_population(metric: str | None) -> bool:
+    """Whether a metric counts a place's people ('population', 'youth_population'): a count, not a rate to compare."""
+    return metric is not None and metric.endswith("population")
+
+
+# A year a head writes in two digits after a month: 'Yr to Sep 19', 'Mar 24'.
+MONTH_SHORT_YEAR_RE = re.compile(rf"\b{MONTH_WORD}[^\S\n]*+['’]?(\d{{2}})\b")
+
+
 def latest_year(head: str) -> int:
-    """The latest year a column head names ('Westmere 2023/24' -> 2023), or 0."""
-    return max((int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)), default=0)
+    """The latest year a column head names ('Westmere 2023/24' -> 2023, 'Yr to Sep 19' -> 2019), or 0."""
+    years = [int(year) for year in re.findall(r"\b((?:19|20)\d{2})\b", head)]
+    years += [2000 + int(year) for year in MONTH_SHORT_YEAR_RE.findall(head)]
+    return max(years, default=0)
 
 
 def comparator_text(written: str) -> str:
@@ -1304,6 +1326,8 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
     """'Total population Barking and Dagenham 210,711', 'Total youth population 23,635', 'Total black and minority
     ethnic youth population 9,535', 'has a population of around 565,000 people'."""
     for match in POPULATION.finditer(ctx.text):
+        if COMPARATOR_NAME.search(match.group("place")):
+            continue  # 'Total youth population England and Wales   5,480,000': a comparator's, not the area's
         what = " ".join(match.group("what").lower().split())
         metric = "bme_youth_population" if re.search(r"black|minority|bme", what) else \
             "youth_population" if "youth" in what else "population"
@@ -1314,6 +1338,8 @@ def population_figures(ctx: Context, inspection: InspectionRef | None) -> None:
             span(ctx.text, match.start(), match.end())
         observation(ctx, inspection, metric, first.group("value") if first else match.group("value"), "count", where)
     for match in FIGURE_FIRST_POPULATION.finditer(ctx.text):
+        if COMPARATOR_NAME.search(ctx.text, match.end(), end_of_line(ctx.text, match.end())):
+            continue  # '5,480,000   Total youth population (10-17 year olds) in England and Wales'
         if POPULATION.match(ctx.text, match.start("label")) is None:  # a figure after the label too: read above
             what = " ".join(match.group("what").lower().split())
             metric = "youth_population" if "youth" in what else "population"

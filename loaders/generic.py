@@ -546,8 +546,11 @@ TITLE_LABEL = re.compile(r"^[^\S\n]*(?:title|subject|report\s+title)[^\S\n]*:[^\
 PAGE_FURNITURE = re.compile(r"^(?:\W*+(?:skip\s+to\s+(?:main\s+)?content\b.*|search\s+(?:this\s+site|the\s+site|[\w-]+(?:\.[\w-]+)*\.(?:uk|com|org|net|wales))\b.*|"
                             r"ref(?:erence)?(?:\s+no\.?)?\s*:.*|you\s+are\s+here\b.*|(?:sign|log)\s+in\b.*|.*\blogo\b.*|"
                             r"gov\.uk|home\s*>.*|(?:press|news|media)\s+release|"
-                            r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*|[^>›»\n]*[>›»][^>›»\n]*[>›»].*)\W*$",
-                            re.IGNORECASE)  # a line of two pipes: a menu; of two arrows: a trail ('Westmere Council > News > ...')
+                            r"news|.*\bcookies\b.*)|[^|\n]*\|[^|\n]*\|.*|[^>›»\n]*[>›»][^>›»\n]*[>›»].*|"
+                            r"[^/\n]*?[^\S\n]/[^\S\n][^/\n]*?[^\S\n]/[^\S\n].*)\W*$",
+                            re.IGNORECASE)
+# (a line of two pipes: a menu; of two arrows or two slashes set apart: a trail, 'Westmere Council > News > ...',
+# 'www.westmere.gov.uk / Newsroom / Children and families'; a year's slash, '2023/24', is none)
 # Where a title line ends: a separator, a gap, the inspectorate's name, a sentence, or a page number before the next
 # heading ("... & Westmere CRC 2 Contents", as a PDF's running header reads).
 # (a gap after a word: the blanks that indent a wrapped title's next line are no gap)

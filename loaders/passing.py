@@ -93,26 +93,29 @@ def people_named_in_passing(ctx: Context) -> None:
     kept: set[str] = set()
     for name in find_names(ctx.text):
         key = name_key(name.name)
-        if key in kept or surname(name.name) in placed or not _named_in_full(ctx.text, name):
+        if key in kept or surname(name.name) in placed:
+            continue
+        after = AFTER_RE.match(ctx.text, name.end)
+        if not _named_in_full(ctx.text, name, after):
             continue
         if any(part.lower() in words for part in name.name.split()):
             continue  # a word the document writes in lower case too ('Harm Must', 'Be Kept' in a heading's capitals)
         if _title_cased_line(ctx.text, name):
             continue
-        post_after = _post_or_body_after(ctx.text, name)
+        post_after = _post_or_body_after(after)
         if not (post_after or name.title or _post_or_title_before(ctx.text, name)):
             continue
         if not post_after and _cut_at_line_end(ctx.text, name):
             continue
         kept.add(key)
         start = wrapped_sentence_start(ctx.text, name.start)
-        post = _post_set_off(ctx.text, name) if post_after else None
+        post = _post_set_off(ctx.text, after) if post_after and after else None
         ctx.person_role(name, _part_of_post(ctx.text, post) if post else "other",
                         trim(ctx.text, start, max(name.end, sentence_end(ctx.text, name.end))),
                         role=" ".join(post.text.split()) if post else None, role_span=post, extractor="passing")
 
 
-def _named_in_full(text: str, name: NameMatch) -> bool:
+def _named_in_full(text: str, name: NameMatch, after: re.Match[str] | None) -> bool:
     """A forename and a surname in Title Case, no word of them a place's, a post's, a body's or a month's, and no
     proper name, number or bracket going on before them ('Heddlu De Cymru', '1st Floor Manchester') nor a body's word
     after them ('Bae Morlan University Health Board')."""
@@ -127,7 +130,6 @@ def _named_in_full(text: str, name: NameMatch) -> bool:
         return False  # a surname hyphenated over a line's end: the readers of its layout join it, or it is cut
     if goes_on_a_name_before(text, name) or BRACKET_BEFORE_RE.search(text, max(0, name.start - 8), name.start):
         return False
-    after = AFTER_RE.match(text, name.end)
     return not (after and after.group("run") and is_body_word(after.group("run")))
 
 
@@ -147,22 +149,21 @@ def _cut_at_line_end(text: str, name: NameMatch) -> bool:
     return len(name.name.split()[-1]) <= 3 and text.startswith("\n", name.end)
 
 
-def _post_or_body_after(text: str, name: NameMatch) -> bool:
-    """A post or a body written after the name: 'Jo Lee, Head of Service', 'Jo Lee of Northshire Police', 'Jo Lee
-    Head of Service', 'Jo Lee' / '(inspector)'."""
-    after = AFTER_RE.match(text, name.end)
+def _post_or_body_after(after: re.Match[str] | None) -> bool:
+    """A post or a body written after the name (`after`, AFTER_RE's match at its end): 'Jo Lee, Head of Service',
+    'Jo Lee of Northshire Police', 'Jo Lee Head of Service', 'Jo Lee' / '(inspector)'."""
     if after and (after.group("of") or after.group("run") and _post_run_in(after.group("run"), after.group("run2"))):
         return True
     return bool(after and after.group("set") and _sets_off_post_or_body(after.group("set").split()))
 
 
-def _post_set_off(text: str, name: NameMatch) -> Span | None:
+def _post_set_off(text: str, after: re.Match[str]) -> Span | None:
     """The post set off after a name by a comma, a bracket or a dash: 'Assistant Chief Inspector' in 'Jo Lee,
     Assistant Chief Inspector, has overseen', 'Head of the Probation Delivery Unit' in 'Jo Lee, Head of the Probation
     Delivery Unit, had led', 'practice assessor' in 'Jo Lee (practice assessor)'; None where the words set off are a
-    body's name or a sentence going on ('Jo Lee, who chairs it', 'Jo Lee, to take lead')."""
-    after = AFTER_RE.match(text, name.end)
-    if not (after and after.group("set")):
+    body's name or a sentence going on ('Jo Lee, who chairs it', 'Jo Lee, to take lead'). `after` is AFTER_RE's
+    match at the name's end."""
+    if not after.group("set"):
         return None
     written = after.group("set").split()
     ends = next((at + 1 for at, word in enumerate(written) if word.endswith((".", ";", ":"))), len(written))

@@ -441,9 +441,10 @@ def _post_opens_with(role: str, words: list[str]) -> bool:
 def _post_short_for(role: str, words: list[str]) -> bool:
     """Whether the spoken post is the listed one with words in its middle left out ('the Head of Service' for the 'Head
     of Youth Offending Service' the list names): the same first and last words, the others in the listed order."""
-    listed = iter(FOLDED_WORD_RE.findall(role.lower()))
-    return len(words) >= 2 and all(word in listed for word in words) and next(listed, None) is None \
-        and FOLDED_WORD_RE.findall(role.lower())[:1] == words[:1]
+    listed_words = FOLDED_WORD_RE.findall(role.lower())
+    listed = iter(listed_words)  # (each word looked for after the last one found: the listed order)
+    return len(words) >= 2 and listed_words[:1] == words[:1] and all(word in listed for word in words) \
+        and next(listed, None) is None
 
 
 FOLDED_WORD_RE = re.compile(r"[a-z]+")  # a post's words, lower-cased, to compare two writings of it

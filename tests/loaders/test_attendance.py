@@ -2670,3 +2670,38 @@ def test_a_registers_earlier_meetings_marks_are_no_part_of_the_post() -> None:
         ("G. Rosewarne", "apologies", "Cabinet Member, Social Services"),
         ("G. Rosewarne", "cabinet_member", "Cabinet Member, Social Services"),
         ("H. Tregear", "present_at_meeting", "Head of Inclusion, KCBC")}
+
+
+@pytest.mark.parametrize("minutes", [
+    ("Corrowdale District Council\n\nOVERVIEW AND SCRUTINY COMMITTEE\n\nMinutes of the meeting held at the Council "
+     "Chamber, Corrowdale\non Wednesday 9 March 2022 commencing at 7.00pm\n\nMembers:\nCllr G Ambrose (Chairman)\n"
+     "Cllr R Pellow (substitute for\n  Cllr Hesketh)\nCllr M Sefton\n\nOSC/41   APOLOGIES AND SUBSTITUTIONS\n"
+     "         Apologies were received from Cllr L Hesketh, with Cllr Pellow\n         substituting.\n"),
+    ("Corrowdale District Council\n\nMINUTES of the meeting of the Scrutiny Panel held on 4 May 2022\n\nPresent: "
+     "Councillors G Ambrose (Chair), R Pellow "
+     "and M Sefton.\n\n1. Apologies for absence were received from Councillor L Hesketh and Councillor T Dunmore, "
+     "with Councillor R Pellow deputising for Councillor Hesketh.\n"),
+])
+def test_apologies_with_a_substitute_in_an_absolute_clause(minutes: str) -> None:
+    """'Apologies were received from Cllr A, with Cllr B substituting': A sent apologies, B sat in A's place; B sent
+    none and A is no substitute (u550)."""
+    rows = {(name, relation) for name, relation, _ in role_rows(load_text(minutes, "corrowdale_scrutiny_minutes.txt"))}
+    assert {name for name, relation in rows if relation == "apologies"} <= {"L Hesketh", "T Dunmore"}
+    assert ("L Hesketh", "apologies") in rows
+    assert {name for name, relation in rows if relation == "standing_deputy"} == {"R Pellow"}
+    assert ("L Hesketh", "present_at_meeting") not in rows
+    # (a minute numbered by its committee's reference, 'OSC/41   APOLOGIES', is no post of the list's last member)
+    assert not any("APOLOGIES" in (role or "") for _, _, role in role_rows(load_text(minutes, "corrowdale_minutes.txt")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det Supt Ann Roe was unable to attend; Inspector Tom Wale (TW)\ndeputised for Corrowdale Constabulary.",
+    "Inspector Tom Wale deputised for Corrowdale Constabulary in place of the Superintendent.",
+])
+def test_a_deputy_for_a_body_keeps_the_body_in_the_words_of_the_seat(sentence: str) -> None:
+    """'deputised for Corrowdale Constabulary': the deputy's role is not cut at 'for' (u486; check roles-are-whole)."""
+    minutes = ("Corrowdale Youth Justice Management Board\n\nMinutes of the meeting held on 4 May 2022\n\n"
+               "The meeting was chaired by Jo Lee (JL), Corporate Director for People.\n\n" + sentence + "\n")
+    roles = {role for name, relation, role in role_rows(load_text(minutes, "corrowdale_board_minutes.txt"))
+             if name == "Tom Wale" and relation == "standing_deputy"}
+    assert roles == {"deputised for Corrowdale Constabulary"}

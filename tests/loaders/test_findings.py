@@ -864,3 +864,30 @@ def test_a_rates_base_wrapped_onto_its_own_line_is_no_population() -> None:
     rows = extracted_findings(load_text(PERFORMANCE_TABLE_WITH_A_WRAPPED_BASE, "plan.txt").statements)["plan.txt"]
     populations = {row[2] for row in rows["metric"] if row[1] == "youth_population"}
     assert populations == {"8150"}, rows["metric"]
+
+
+def rated_inspection_areas(result: LoadResult) -> set[str]:
+    """The areas of the inspections a load rated."""
+    areas = {s.entity: s.value for s in result.statements if s.schema == "Area" and s.prop == "name"}
+    rated = {rating["inspection"][0] for rating in entities(result, "Rating") if rating.get("inspection")}
+    return {areas.get(s.value, s.value) for s in result.statements
+            if s.schema == "Inspection" and s.prop == "area" and s.entity in rated}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # an inspectorate's letter whose sentence goes on after the place in its title's words
+    ("HM Inspectorate of Probation\n\nMs Jo Lee\nChief Executive\nCorrowdale City Council\n\n27 September 2016\n\n"
+     "FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN CORROWDALE\n\nI am writing to let you know the outcome of our "
+     "Full Joint Inspection of\nyouth offending work in Corrowdale, the report of which will be published\non 4 October "
+     "2016.\n\nOur judgements on the four headline areas are:\n\n   Reducing reoffending            Satisfactory\n"
+     "   Protecting the public           Good\n", "corrowdale_fji_letter.txt"),
+    # a release naming the place as a county borough, the gazetteer lacking it
+    ("HMI PROBATION NEWS RELEASE                For immediate release\n\n   CORROWDALE YOUTH JUSTICE SERVICE RATED "
+     "'GOOD'\n\n1.  Youth justice services in Corrowdale County Borough have been awarded a\n    'Good' rating following "
+     "an inspection by HM Inspectorate of Probation.\n\n2.  Corrowdale Youth Justice Service is hosted by Corrowdale "
+     "County Borough Council.\n", "corrowdale_pressrelease.txt"),
+])
+def test_a_rated_inspection_is_of_the_place_its_title_or_its_sentence_names(text: str, name: str) -> None:
+    """Not the title's whole sentence ('Corrowdale, the report of which ...'), nor the place with half of its
+    council's kind ('Corrowdale County'), nor no area at all (u576, u565; check rated-inspections-have-areas)."""
+    assert rated_inspection_areas(load_text(text, name)) == {"Corrowdale"}

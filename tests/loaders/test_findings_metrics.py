@@ -407,6 +407,21 @@ def test_a_column_of_figures_with_their_labels_beside_them_and_a_page_number_und
                      ("first_time_entrant_rate", "179", "per 100,000", "England and Wales", "157")}
 
 
+def test_a_column_of_figures_whose_label_wraps_and_the_nations_population_beside_the_areas() -> None:
+    """A label wrapped onto the next line leaves its comparator's line under it the comparator's; a population
+    figure whose label names England and Wales is no figure of the area (u561, u522)."""
+    report = ("An inspection of youth justice services in Harrowmere\n\nKEY FACTS\n\n"
+              "44.1%            Reoffending rate, Harrowmere (proven reoffending,\n"
+              "                 cohort to March 2022)\n"
+              "39.9%            Reoffending rate, England and Wales\n\n"
+              "Population information\n"
+              "  64,300      The youth population (10-17 year olds) in Harrowmere\n"
+              "  5,480,000   Total youth population (10-17 year olds) in England and Wales\n")
+    found = {row[:5] for row in key_facts(report) if row[0] in ("reoffending_rate", "youth_population")}
+    assert found == {("reoffending_rate", "44.1", "%", "England and Wales", "39.9"),
+                     ("youth_population", "64300", "count", "", "")}
+
+
 def test_labels_with_footnote_marks_under_another_table_and_a_figure_ending_a_wrapped_sentence() -> None:
     facts = """Dunmoor Youth Justice Service
 
@@ -704,3 +719,13 @@ def test_a_kinds_cases_in_a_key_facts_table_are_a_measure_of_their_own() -> None
             "out-of-court\n                 disposals\n        3        Resettlement cases examined\n")
     assert {row for row in key_facts(text) if "cases" in row[0]} == {("cases_examined", "52", "count", "", ""),
                                                                     ("resettlement_cases_examined", "3", "count", "", "")}
+
+
+def test_a_table_of_years_whose_latest_head_writes_its_year_in_two_digits_after_a_month() -> None:
+    """'Yr to Sep 19' is later than '2018/19': its column is the area's figure now, the others earlier ones (u542)."""
+    table = ("Corrowdale Youth Justice Service\n\nAppendix - Performance indicators\n"
+             "Indicator                          2017/18     2018/19     Yr to Sep 19\n"
+             "First time entrants (number)       88          57          41\n"
+             "Binary reoffending (%)             40.3        42.0        44.1\n")
+    found = {row[:3] for row in key_facts(table)}
+    assert found == {("first_time_entrants", "41", "count"), ("reoffending_rate", "44.1", "%")}

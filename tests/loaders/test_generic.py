@@ -351,6 +351,11 @@ def test_a_papers_date_is_its_own_not_the_next_meeting_nor_the_report_it_discuss
      "Home  >  News  >  June 2025\n\nInspectors rate Tollbridge youth justice service 'Good'\n\nPublished: 14 June "
      "2025\n\nThe service has been judged Good overall by HM Inspectorate of Probation.\n\nENDS\n",
      "Inspectors rate Tollbridge youth justice service 'Good'"),
+    # a trail of links set apart by slashes under the publisher's name; a year's slash in the headline is no trail
+    ("London Borough of Tollbridge\nwww.tollbridge.gov.uk / Newsroom / Children and families\n\n-----\nNEWS  |  2 "
+     "April 2025  |  Children and families\n-----\n\nYouth justice plan 2025/26 agreed after inspection\n\nThe "
+     "service was rated Good by HM Inspectorate of Probation.\n\nENDS\n",
+     "Youth justice plan 2025/26 agreed after inspection"),
 ])
 def test_a_news_items_title_is_its_headline_not_the_pages_furniture(page: str, title: str) -> None:
     """Not a date, an embargo, a language link, the publisher with its section, nor a headline cut before 'HM

@@ -979,6 +979,15 @@ MINIMAL_CASES = {
     * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
     "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
     + " " * 12_000 + "is Jo Lee.\n",
+    "apologies from a member, a run of blanks before 'with' a substitute": "Westmere Council\n\nApologies were "
+    "received from Cllr Jo Lee," + " " * 12_000 + "with Cllr Ann Roe substituting.\n" + "Cllr Ann Roe, with " * 3_000
+    + "substituting.\n",
+    "a deputy for a body of capitalised words without end": "Westmere Youth Justice Board\n\nMinutes of the meeting"
+    "\n\nInspector Jo Lee deputised for " + "Westmere " * 6_000 + "Police.\n",
+    "a table's head of months run on without a year": "Westmere Youth Justice Service\n\nIndicator          "
+    "2018/19     " + "Yr to Sep " * 3_000 + "19\nFirst time entrants (number)       57          41\n",
+    "a news page's trail of links set apart by slashes, over and over": "Westmere Council\nwww.westmere.gov.uk "
+    + "/ News " * 6_000 + "\n" + "Youth justice / plan " * 6_000 + "\n\nThe service was rated Good.\n\nENDS\n",
 }
 
 
