@@ -714,9 +714,11 @@ def inspectorate_people_in_papers(ctx: Context, begin: int = 0, end: int | None 
         # after the rank or the post, any name: where the post is set before it, or stated of it up to the clause's end
         # ('The lead inspector, Jo Lee, had', 'The lead inspector was Jo Lee.'), a forename the lexicon lacks too
         name = find_names(ctx.text, at, min(end, at + 60), strict=rank is None and not lead.group("post"))[:1]
-        if (not name or name[0].start != at) and (lead.group("stated") or lead.group("apposed")):
+        if not name or name[0].start != at:  # ('led by R. Lee of HM Inspectorate of Probation': the body vouches too)
+            stated = lead.group("stated") or lead.group("apposed")
             name = [named for named in find_names(ctx.text, at, min(end, at + 60), strict=False)[:1]
-                    if VOUCHED_NAME_END_RE.match(ctx.text, named.end)]
+                    if stated and VOUCHED_NAME_END_RE.match(ctx.text, named.end)
+                    or people_lists.INSPECTORATE_AFTER_RE.match(ctx.text, named.end)]
         if not name or name[0].start != at or name[0].surname_only and name[0].title not in PLAIN_TITLES:
             continue  # ('the Inspectorate team led by Ms Lee': a plain title before the surname makes a person of it)
         evidence = span(ctx.text, lead.start(), name[0].end)
@@ -1318,7 +1320,7 @@ def team_in_prose(ctx: Context, begin: int = 0, end: int | None = None) -> int:
             relation = relation_for_label(after) if re.match(r"\s*(?:[(,]\s*|as\s+)(?:the\s+)?(?:deputy\s+)?lead\b", after,
                                                                 re.IGNORECASE) else "inspection_team"
             # the words before the first name of its group ('Inspectors X and Y')
-            own = next((words for words in reversed(owns[:position + 1]) if words), None)
+            own = _group_label(ctx.text, names, owns, position)
             label = own or _label_before(ctx.text, match.end(), name, names)
             # '..., with Jo Hart (CQC) and Al Dee (Ofsted)': 'with' opens a group of its own, without the label before
             opened = next((k for k in range(position, 0, -1) if WITH_GROUP_RE.fullmatch(ctx.text, names[k - 1].end, names[k].start)), None)
@@ -1571,6 +1573,18 @@ def _member_part(text: str, names: list[NameMatch], position: int, stop: int) ->
     tail = text[name.end:stop]
     other_group = TAIL_GROUP_RE.search(tail)
     return tail[:other_group.start()] if other_group else tail
+
+
+def _group_label(text: str, names: list[NameMatch], owns: list[str | None], position: int) -> str | None:
+    """The words that head the group a name of a team sentence stands in: its own, else those of the names before it
+    in its part ('inspectors Bella Moss and Josh Kerr'); a semicolon ends a part ('the lead inspector, Jo Lee, HM
+    Inspector; Al Dee and Kim Ford, HM Inspectors': the lead's words head no one after it)."""
+    for k in range(position, -1, -1):
+        if owns[k]:
+            return owns[k]
+        if k and text.find(";", names[k - 1].end, names[k].start) >= 0:
+            return None
+    return None
 
 
 def _label_before(text: str, start: int, name: NameMatch, names: list[NameMatch]) -> str | None:

@@ -62,6 +62,14 @@ def report_start(text: str) -> int:
     return title.start() if title else 0
 
 
+# A report sent as a letter heads its title with the letter's own head ('To:  Jo Bloggs, Chair ...' / 'From:  Ann Lee,
+# Assistant Chief Inspector'): a few lines, where a council's paper embedding the report runs on for pages.
+LETTER_HEAD_CHARS = 1200
+
+
 def load(ctx: Context) -> None:
-    inspection_people.report_people(ctx, report_start(ctx.text))
+    begin = report_start(ctx.text)
+    inspection_people.report_people(ctx, begin)
     people_lists.memo_header(ctx, ctx.home_area)  # a letter about the inspection, set out as a memo
+    if 0 < begin <= LETTER_HEAD_CHARS and not any(role.relation == "author" for role in ctx.roles):
+        people_lists.address_block(ctx, ctx.home_area, 0, begin)  # the letter's head above the report's title

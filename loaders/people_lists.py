@@ -44,6 +44,7 @@ from kg.loaders.attendance import (
     committee_addressed_at,
     is_page_furniture,
 )
+from kg.loaders.attendance import is_prose as is_sentence
 from kg.loaders.context import Context, PendingRole
 from kg.loaders.roles import (
     held_apart,
@@ -364,6 +365,9 @@ LED_BY_RE = re.compile(
 
 # ', HM Inspector' after the name the sentence says led the inspection, or 'HM Inspector ' before it.
 INSPECTOR_AFTER_RE = re.compile(r"[^\S\n]*(?:,|\()\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+)?Inspector\b")
+# ... or the inspectorate they are of: 'led by R. Lee of HM Inspectorate of Probation', 'led by R. Lee (HMI Probation)'.
+INSPECTORATE_AFTER_RE = re.compile(r"(?:[^\S\n]*+[,(]|[^\S\n]++(?:of|from))\s*+(?:the\s++)?"
+                                   r"(?:HM\s++Inspectorate\s++of\s++Probation|HMI\s++Probation|HMIP)\b")
 INSPECTOR_BEFORE_RE = re.compile(r"\s*(?:(?:HM|HMI|Her\s+Majesty['’]s|His\s+Majesty['’]s)\s+Inspector|HMI(?!\s+Probation))\s+")
 
 
@@ -379,10 +383,19 @@ PART_OF_THE_WORK_RE = re.compile(r"\b(?:analysis|assessment|audit|reading|sampli
 THE_INSPECTION_RE = re.compile(r"\b(?:inspection|inspectorate|inspectors?|fieldwork|screening|SQS|FJI)\b", re.IGNORECASE)
 
 
+# 'led by' straight after the inspected service or its people, the inspection not named: 'the practitioners of the
+# service, led by X', 'Our staff, led by X', 'the YOS, which is led by X' (not 'the Service, carried out by a team led
+# by X').
+THE_SERVICE_RE = re.compile(r"\b(?:service|YOS|YOT|YJS|practitioners|staff|partnership)(?:,?\s++(?:which|who)\s++"
+                            r"(?:is|are|was|were|has\s++been|have\s++been))?,?\s++led\s++by\s*+$", re.IGNORECASE)
+
+
 def _part_of_the_work_led(text: str, match: re.Match[str]) -> bool:
-    """Whether a 'led by' names who led a part of the work, not the inspection (see PART_OF_THE_WORK_RE)."""
+    """Whether a 'led by' names who led a part of the work (see PART_OF_THE_WORK_RE) or the service (see
+    THE_SERVICE_RE), not the inspection."""
     subject = text[sentence_start(text, match.start()):match.end()]
-    return PART_OF_THE_WORK_RE.search(subject) is not None and THE_INSPECTION_RE.search(subject) is None
+    return (PART_OF_THE_WORK_RE.search(subject) is not None or THE_SERVICE_RE.search(subject) is not None) \
+        and THE_INSPECTION_RE.search(subject) is None
 
 
 def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
@@ -397,7 +410,8 @@ def led_by_lines(ctx: Context, begin: int = 0, end: int | None = None) -> int:
         # before any name the lexicon knows ('led by X, HM Inspector, supported by Jo Lee')
         names = find_names(ctx.text, match.end(), window_end)
         vouched = [name for name in find_names(ctx.text, match.end(), window_end, strict=False)[:1]
-                   if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
+                   if INSPECTOR_AFTER_RE.match(ctx.text, name.end) or INSPECTORATE_AFTER_RE.match(ctx.text, name.end)
+                   or INSPECTOR_BEFORE_RE.fullmatch(ctx.text, match.end(), name.start)]
         if vouched and (not names or vouched[0].start < names[0].start):
             names = vouched
         line_end = ctx.text.find("\n", match.end())
@@ -796,10 +810,12 @@ COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies|ied)\s+(?:to|list)|\bcop(?:y|i
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
 # Bloggs (Chief Executive); ...' under minutes ('Circulation: ...' as well). In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
-# 'Annex B – Distribution') labels it as the words alone do.
-COPY_LABEL_RE = re.compile(rf"^\s*(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies|copied)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
+# 'Annex B – Distribution') labels it as the words alone do, and so does a section's number before it ('6.  COPY LIST').
+# A section's number before a heading: '6.', '6.2', '12)'.
+SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})?[.)]?[^\S\n]++"
+COPY_LABEL_RE = re.compile(rf"^\s*(?:{SECTION_NUMBER})?(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies|copied)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
-                           rf"(?:(?:copy|copies|copied)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies|copied)\s+(?:to|list)|cc)\s*:|cc\s+(?=(?-i:[A-Z]))|"
+                           rf"(?:(?:copy|copies|copied)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies|copied)\s+(?:to|list)|cc)\s*:|cc\.?\s+(?=(?-i:[A-Z]))|"
                            r"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
@@ -854,9 +870,10 @@ def _postal_address(text: str, line: Line) -> bool:
 
 def _list_ended(line: Line) -> bool:
     """Whether a copy list has ended at a line: a note, an annex, the publisher's imprint or running prose (a practice
-    example), a table of actions' heads, or a letter's contact line."""
+    example) or a sentence closed on its line ('Copies of this report are available from our website.'), a table of
+    actions' heads, or a letter's contact line."""
     return bool(LIST_ENDS_RE.match(line.text)) or is_prose(line.text) or is_table_heads(line.text) \
-        or OTHER_LABEL_RE.match(line.text) is not None
+        or OTHER_LABEL_RE.match(line.text) is not None or is_sentence(line) and line.text.rstrip().endswith(".")
 
 
 def copy_list(ctx: Context, area: str | None = None) -> int:
@@ -911,6 +928,9 @@ def _labelled_copy_list(ctx: Context, area: str | None) -> int:
         index = find_line(all_lines, COPY_LABEL_RE, index + 1)  # 'Copy to: see copy list at end' points on
     if index < 0:
         return 0
+    label_row = [Line(after_label.start, after_label.end, after_label.text)] if after_label else []
+    if grouped := _grouped_under_bodies(ctx, label_row + all_lines[index + 1:], area):
+        return grouped
     if after_label and (entries := semicolon_entries(ctx.text, after_label.start)):
         return sum(_copied_person(ctx, entry, area) or _copied_in_brackets(ctx, entry, area) for entry in entries)
     stacked = _posts_over_names(ctx, text, all_lines[index + 1:], area) or _entries_set_in(
@@ -969,6 +989,81 @@ def _each_post_held(ctx: Context, rows: list[PendingRole], area: str | None) -> 
                 held.add((name_key(row.name), relation))
                 ctx.person_role(row.name, relation, row.evidence, role=post, title=row.title,
                                 organisation=organisation_for_role(post, area))
+
+
+# A copy list's group: a body, a dash set apart (or a colon) and its first person ('Westmere MBC   -  Jo Bloggs (Chief
+# Executive);', 'Westmere YOS: Raj Patel (Head of Service)'); the group's later people on the lines set in under it.
+BODY_GROUP_RE = re.compile(r"[^\S\n]*+(?P<body>\S(?:[^\n]*?\S)?)(?:[^\S\n]++[-–—]|[^\S\n]*+:)[^\S\n]++(?=\S)")
+GROUP_SLACK = 2  # characters: a group's later lines start in line with its first person within a couple
+
+
+def _grouped_under_bodies(ctx: Context, rows: list[Line], area: str | None) -> int:
+    """A copy list in groups, each a body with a dash or a colon and its people after it, the group's later people
+    on the lines set in under the first ('cc.  Westmere MBC  -  Jo Bloggs (Chief Executive);' / '        Cllr Ann Lee
+    (Leader)' / '     Westmere YOS  -  Raj Patel (Head of Service)'): each person is copied in the post in brackets or
+    after a comma (the body their organisation) and holds the key post it names; a body's entry naming no one copies
+    no one. Returns how many were read (none where the block is not such groups, two at least, one body known)."""
+    groups: list[tuple[Span, list[Span]]] = []
+    column = 0
+    for line in _first_block(rows):
+        line_start = start_of_line(ctx.text, line.start)  # (the label's line is read from after the label)
+        opening = BODY_GROUP_RE.match(line.text)
+        if groups and abs(_indent(ctx.text[line_start:line.end]) - column) <= GROUP_SLACK:
+            groups[-1][1].append(trim(ctx.text, line.start, line.end))
+        elif opening and not find_names(ctx.text, line.start + opening.start("body"), line.start + opening.end("body"),
+                                        strict=False):
+            column = line.start - line_start + opening.end()
+            groups.append((span(ctx.text, line.start + opening.start("body"), line.start + opening.end("body")),
+                           [span(ctx.text, line.start + opening.end(), line.end)]))
+        else:
+            return 0
+    if len(groups) < 2 or not any(organisation_named(body.text, gazetteer=ctx.gazetteer, area=area) for body, _ in groups):
+        return 0  # (a body known by its name at least: not rows of a post, a dash and a name)
+    found = 0
+    for body, pieces in groups:
+        named = organisation_named(body.text, gazetteer=ctx.gazetteer, area=area)
+        # (an abbreviation written out, 'Westmere MBC', then named as the council is everywhere: one node for it)
+        organisation = ctx.gazetteer.inspectorate_named(body.text) or \
+            (ctx.gazetteer.organisation(named, area).name if named else None)
+        for entry in _group_entries(ctx.text, pieces):
+            found += _copied_person(ctx, entry, area, body=organisation) or \
+                _copied_by_name_alone(ctx, entry, organisation)
+    return found
+
+
+def _group_entries(text: str, pieces: list[Span]) -> list[Span]:
+    """A group's entries: between semicolons, or each on its line unless a bracket or a comma runs it on to the next
+    ('Cllr Ann Lee (Cabinet Member,' / 'Children and Young People)')."""
+    entries: list[Span] = []
+    begin: int | None = None
+    depth = 0
+
+    def close(end: int) -> None:
+        entry = trim(text, begin, end, " \t\n.,;") if begin is not None else None
+        if entry:
+            entries.append(entry)
+
+    for piece in pieces:
+        begin = piece.start if begin is None else begin
+        for at in range(piece.start, piece.end):
+            depth += (text[at] == "(") - (text[at] == ")")
+            if text[at] == ";" and depth <= 0:
+                close(at)
+                begin, depth = at + 1, 0
+        if depth <= 0 and not piece.text.rstrip().endswith(","):
+            close(piece.end)
+            begin, depth = None, 0
+    close(pieces[-1].end if pieces else 0)
+    return entries
+
+
+def _copied_by_name_alone(ctx: Context, entry: Span, organisation: str | None) -> bool:
+    """An entry of a name alone under its body ('Youth Justice Board  -  Raj Patel'): copied, of that body, no post."""
+    named = find_names(ctx.text, entry.start, entry.end, strict=False)
+    if len(named) != 1 or named[0].surname_only or (named[0].start, named[0].end) != (entry.start, entry.end):
+        return False
+    ctx.person_role(named[0], "copy_to", entry, organisation=organisation)
+    return True
 
 
 NAME_SET_IN = 4  # characters: a name under its post is set in by a few at most
@@ -1382,16 +1477,24 @@ def _post_of_its_own(above: str, below: str) -> bool:
     return names_post(below) and below[:1].isupper() and names_post(above) and not LINKS_ON_RE.search(above)
 
 
+# Between the entries of a list written as one paragraph: semicolons, or where it has none, slashes set apart by blanks
+# ('Distribution: Mr J. Bloggs (Chief Executive) / Cllr A. Lee (Leader) / ...'; a slash inside a word, 'and/or', is no
+# separator).
+ENTRY_SEPARATORS = {";": re.compile(r";|$"), " / ": re.compile(r"[^\S\n]/[^\S\n]|$")}
+
+
 def semicolon_entries(text: str, start: int) -> list[Span]:
-    """A list written as one paragraph (a copy list, a team), its entries between semicolons and wrapped over lines
-    ('cc:  Jo Bloggs, Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj Patel)'); none for a list
-    of rows."""
+    """A list written as one paragraph (a copy list, a team), its entries between semicolons (or spaced slashes) and
+    wrapped over lines ('cc:  Jo Bloggs, Head of Service; Cllr Ann Lee, Cabinet Member for Children; Ofsted (Raj
+    Patel)'); none for a list of rows."""
     paragraph_end = text.find("\n\n", start)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    if text.count(";", start, paragraph_end) < 2:
+    separator_re = next((pattern for mark, pattern in ENTRY_SEPARATORS.items()
+                         if text.count(mark, start, paragraph_end) >= 2), None)
+    if separator_re is None:
         return []
     entries, pos = [], start
-    for separator in re.finditer(r";|$", text[start:paragraph_end]):
+    for separator in separator_re.finditer(text[start:paragraph_end]):
         entry = trim(text, pos, start + separator.start(), " \t\n.,;")
         if entry:
             entries.append(entry)
@@ -1551,9 +1654,10 @@ CUT_SURNAME_RE = re.compile(r"[^\S\n]++[A-Z][\w'’]*+-[^\S\n]*+\n")
 HELD_AS_RE = re.compile(r"[\s,]*+as\s++(?:the\s++)?(?=[A-Z])")
 
 
-def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
+def _copied_person(ctx: Context, entry: Span, area: str | None, *, body: str | None = None) -> bool:
     """An entry that begins with a name and gives the post after it, on its line or the lines below, or gives the post
-    first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs')."""
+    first and the name after a dash ('Chief Executive, Westmere Council – Ms Jo Bloggs'); `body` is the organisation a
+    list's group of entries is under, where it gives one."""
     name, role = name_role(ctx, entry, strict=False)
     if name is None or role is None or CUT_SURNAME_RE.match(ctx.text, name.end):
         return False  # (a surname the line's end cut, 'Supt Jo Kettle-' over a page's rule: no name read whole)
@@ -1574,7 +1678,7 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
     if held_as:
         role = trim(ctx.text, role.start + held_as.end(), role.end)
     post = " ".join(role.text.split())
-    organisation = organisation_for_role(post, area)
+    organisation = body or organisation_for_role(post, area)
     written_rank = " ".join(rank.split())
     ranked = name.start > entry.start and rank_of_post(written_rank.lower()) == written_rank.title()
     if name.title is None and ranked:

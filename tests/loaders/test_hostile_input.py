@@ -979,6 +979,7 @@ MINIMAL_CASES = {
     * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
     "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
     + " " * 12_000 + "is Jo Lee.\n",
+    # stop 38 (lead)
     "apologies from a member, a run of blanks before 'with' a substitute": "Westmere Council\n\nApologies were "
     "received from Cllr Jo Lee," + " " * 12_000 + "with Cllr Ann Roe substituting.\n" + "Cllr Ann Roe, with " * 3_000
     + "substituting.\n",
@@ -988,6 +989,23 @@ MINIMAL_CASES = {
     "2018/19     " + "Yr to Sep " * 3_000 + "19\nFirst time entrants (number)       57          41\n",
     "a news page's trail of links set apart by slashes, over and over": "Westmere Council\nwww.westmere.gov.uk "
     + "/ News " * 6_000 + "\n" + "Youth justice / plan " * 6_000 + "\n\nThe service was rated Good.\n\nENDS\n",
+    # stop 38 (f38b): a copy list under a section's number, in groups under bodies, or parted by slashes; a lead by
+    # initial with the inspectorate after the name; 'led by' after the service
+    "a section's number and blanks before a copy list's label": "HM Inspectorate of Probation\n\nDear Jo\n\n7."
+    + " " * 12_000 + "COPY LIST\n\n   | Chief Executive   | Jo Lee   |\n",
+    "a copy list's groups under bodies without end": "HM Inspectorate of Probation\n\nDear Jo\n\n"
+    "cc.   Westmere BC   -  Jo Lee (Chief Executive);\n" + "      Westmere YOS  -  Ann Roe (Head of Service)\n" * 3_000,
+    "a copy group's body and blanks before its dash": "HM Inspectorate of Probation\n\nDear Jo\n\ncc.   Westmere BC"
+    + " " * 12_000 + "-  Jo Lee (Chief Executive)\n      Westmere YOS  -  Ann Roe (Head of Service)\n",
+    "a copy group's bracket left open over lines without end": "HM Inspectorate of Probation\n\nDear Jo\n\n"
+    "cc.   Westmere BC   -  Jo Lee (Chief Executive,\n" + "                        and Director\n" * 3_000
+    + "      Westmere YOS  -  Ann Roe (Head of Service)\n",
+    "a copy list's entries parted by slashes without end": "HM Inspectorate of Probation\n\nYours sincerely\n\nJo Lee"
+    "\n\nDistribution: Ann Roe (Chief Executive) / " + "Cllr Dev Rao (Leader) / " * 3_000 + "Ofsted\n",
+    "a lead by initial, blanks before the inspectorate": "Westmere Council\nScrutiny Panel\n\nThe inspection team, "
+    "led by R. Lee" + " " * 12_000 + "of HM Inspectorate of Probation, judged the service.\n",
+    "the service led by, over and over": "Westmere Youth Justice Plan\n\nHM Inspectorate of Probation visited. "
+    + "The staff of the service, led by Jo Lee, " * 3_000 + "worked hard.\n",
 }
 
 
