@@ -160,7 +160,8 @@ HEADINGS: list[tuple[str, str]] = [
                    r"(?:other|non[-\s]?executive|non[-\s]?cabinet|opposition|backbench|visiting)\s+(?:members|councillors)"
                    r"(?:\s+(?:present|in\s+attendance|attending))?"),
     (OFFICERS, r"(?:council\s+)?officers?(?:\s+(?:and|&)\s+(?:others|guests|visitors))?(?:\s+(?:present|in\s+attendance|attending|of\s+the\s+council|supporting(?:\s+the\s+\w+)?))?"),
-    (IN_ATTENDANCE, r"in\s+attendance(?:\s+were)?|attending"),
+    # ('Others attending' beside a board's 'Members': those who came without a seat)
+    (IN_ATTENDANCE, r"(?:others\s+)?(?:in\s+attendance(?:\s+were)?|attending)|others\s+present"),
     # 'Councillors:' and 'Co-opted members:' under a 'Chairman:' and 'Vice-Chairman:' line: the rest of those present
     (PRESENT, r"(?:councillors|co-opted(?:\s+members)?)(?=\s*:)|co-opted(?=\s*\([^)]*\)\s*:)|(?:cabinet|executive)\s+members?\s+(?:present|in\s+attendance|attending)|"
               r"(?:(?:(?:county|borough|town|city|district|parish)\s++){0,2}councillors\s+)?present|"
@@ -1096,9 +1097,13 @@ ENTRY_APOLOGIES_RE = re.compile(r"\b(?:sent|gave|offered|tendered|submitted)\s++
 # they came for (the keys hold no deputy there). After the post and a comma or a dash too: '(NHS Westmere, deputising
 # for SN)', 'National Probation Service - deputising for JT'. In two languages, the other's words before a slash
 # first: '(yn lle / substituting for R. Lloyd-Jenkins)'.
+# the mark alone, whom for told elsewhere: '..., London Probation Trust (deputising)' ('for whom Derek Omotoso attended')
+DEPUTISING_ALONE = r"\([^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]*+\)"
+DEPUTISING_ALONE_RE = re.compile(DEPUTISING_ALONE, re.IGNORECASE)
 STANDING_CELL_RE = re.compile(r"\s++(?:substitut|deputi)", re.IGNORECASE)  # a standing in a cell of its own, not bracketed
 SUBSTITUTE_MARK_RE = re.compile(rf"\([^\S\n]*(?:{WELSH_SUBSTITUTE}|{OTHER_TONGUE_ONCE})?(?:as\s+(?:a\s+)?)?(?:standing\s+)?(?:substitut\w*|deputy|deputi[sz](?:ing|ed))\s+for\b|"
                                 r"(?:,|[^\S\n][–—-])[^\S\n]*+(?:deputi[sz]ing|substituting)[^\S\n]+for\b|"
+                                rf"{DEPUTISING_ALONE}|"
                                 # a register's cell of its own after padding: '... (Cllr)      Substitute for Cllr Lee'
                                 r"(?<![^\S\n])(?:\t|[^\S\n]{2})[^\S\n]*+(?:substitut(?:e|ing)|deputi[sz]ing)[^\S\n]++for\b",
                                 re.IGNORECASE)
@@ -1180,7 +1185,8 @@ def _role_without_markers(text: str, role: Span | None, *, leading: bool = True)
         return None
     end = role.end
     for regex in (ON_BEHALF_RE, MINUTES_MARK_RE, BRACKET_OF_CHAIR_RE, CONTACT_DETAILS_RE,
-                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE, DEPUTISING_AFTER_POST_RE, CHAIRING_END_RE):
+                  IN_ATTENDANCE_MARK_RE, CHAIR_AFTER_BRACKET_RE, DEPUTISING_AFTER_POST_RE, DEPUTISING_ALONE_RE,
+                  CHAIRING_END_RE):
         match = regex.search(role.text)
         if match and match.start() > 0:
             end = min(end, role.start + match.start())
@@ -3467,6 +3473,8 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
         # ends the list as a heading would
         first_heading = next((i for i in range(first_heading) if APOLOGIES_SENTENCE_RE.match(all_lines[i].text)),
                              first_heading)
+        # (and one whose verb stands before the word, on the paragraph's first line or a later one)
+        first_heading = _sent_apologies_paragraph(all_lines[:first_heading]) or first_heading
         stops.append((first_heading, 2))  # one name above the first heading is a signature or a title, not a list
         # a paragraph of apologies in prose under the list, before the first item ('Apologies were received from A (Post)
         # and from the Head of X.'): the list above it is those present, as above an apologies heading
@@ -3492,6 +3500,22 @@ def _implicit_present(text: str, all_lines: list[Line], found: list[Section], he
         if present is not None and len(present.attendees) >= fewest:
             found.insert(0, present)
             return
+
+
+def _sent_apologies_paragraph(all_lines: list[Line]) -> int | None:
+    """The first line of the first paragraph that says who sent apologies, their verb on its first line or a later
+    one ('Jo Lee Legal Adviser HMCTS and Sam Hart Head of Housing' / 'Council sent their apologies.')."""
+    opening = 0
+    for index, line in enumerate(all_lines):
+        word = APOLOGY_RE.search(line.text)
+        if is_blank(line):
+            opening = index + 1
+        elif word and SENT_APOLOGY_RE.search(line.text, max(0, word.start() - SENT_REACH), word.start()):
+            return opening
+    return None
+
+
+SENT_REACH = 60  # characters before 'apologies' that hold their verb: 'had also sent their sincere '
 
 
 # A paragraph of the record that gives the apologies in a sentence: 'Apologies were received from ...', 'Apologies for
@@ -3932,7 +3956,8 @@ POST_LABEL_RE = re.compile(r"[^\S\n]*(?P<post>[A-Z][\w'’-]*(?:[^\S\n]+[\w'’-
 
 # 'Cabinet Member attending:' over its holder: the post without the word of attendance; a cabinet post without its
 # portfolio, which the entry's bracket writes ('Councillor Jo Bloggs (Children's Services)').
-ATTENDING_WORD_RE = re.compile(r"[^\S\n]++(?:attending|present|in[^\S\n]++attendance)$", re.IGNORECASE)
+# (?<!...): a run of blanks is entered at its start only (a search from each of its blanks crossed the rest: quadratic)
+ATTENDING_WORD_RE = re.compile(r"(?<![^\S\n])[^\S\n]++(?:attending|present|in[^\S\n]++attendance)$", re.IGNORECASE)
 PORTFOLIO_POST_RE = re.compile(r"(?:Cabinet|Executive|Lead)[^\S\n]++Member", re.IGNORECASE)
 
 
@@ -4586,9 +4611,10 @@ DECLARED_BY_RE = re.compile(r"\b(?:declared|disclosed|registered)\s+(?:an?\s+|th
                             r"(?:personal\s+|prejudicial\s+|pecuniary\s+|non-pecuniary\s+|other\s+|"
                             r"significant\s+|disclosable\s+)*(?:and\s+\w+\s+)?interests?\b"
                             # 'Dr X declared that her spouse is employed by the provider': the tie declared
-                            # ('Mrs X declared that a family member is employed by the service': a relative unnamed)
-                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their|an?)\s+(?:spouse|partner|husband|wife|"
-                            r"son|daughter|child|relative|family\s+member)\b", re.IGNORECASE)
+                            # ('Mrs X declared that a family member is employed by the service': a relative unnamed;
+                            # 'a close family member', 'her eldest son', 'an immediate relative': one word of kin before)
+                            r"|\b(?:declared|disclosed)\s+that\s+(?:her|his|their|an?)\s+(?:[a-z]+\s+)?(?:spouse|partner|"
+                            r"husband|wife|sons?|daughters?|child|relative|family\s+member)\b", re.IGNORECASE)
 # The capacity an interest is declared in: '... in item 4 as a serving magistrate who sits on the youth panel', '... as she
 # is a foster carer approved by the council.'
 CAPACITY_RE = re.compile(r"\bas\s+(?:(?:she|he|they)\s+(?:is|are|was|were)\s+)?(?:an?\s+|the\s+)?"
@@ -5355,6 +5381,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                           if section.kind == PRESENT}
         sat_listed = {name_key(a.name.name) for section in listed for a in section.attendees
                       if (a.status or section.kind) == PRESENT}
+        # (and a board's 'Members' column, read as those who sat: 'for whom Derek Omotoso attended' is one of them)
+        sat_listed |= {name_key(a.name.name) for section in came for a in section.attendees if a.status is None}
         for attendee in officers_in_prose(ctx.text, relations.officer_verbs, start, end):
             if _among(attendee.name, away):
                 continue  # 'Supt. Oduya will attend in July': a member who sent apologies comes to a later meeting
@@ -5371,7 +5399,10 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
                 _emit(ctx, relations, meeting, entry.attendee, relations.officers_in_prose, entry.attendee.role_text)
                 found += 1
     if relations.officers_in_prose and relations.unlisted_officer_verbs:
-        sat = {name_key(a.name.name) for section in listed for a in section.attendees}
+        # (a list told in a sentence is a list too: 'Present were ..., Mr A. Tredgold, ...' over 'Mr Tredgold
+        # explained that ...' is a member speaking, no officer)
+        sat = {name_key(a.name.name) for section in listed for a in section.attendees} | \
+            {name_key(entry.attendee.name.name) for entry in told}
         for attendee in officers_in_prose(ctx.text, relations.unlisted_officer_verbs, start, end):
             if not _among(attendee.name, sat) and not _among(attendee.name, away):
                 _emit(ctx, relations, meeting, attendee, relations.officers_in_prose, attendee.role_text)
@@ -5381,7 +5412,8 @@ def record_attendance(ctx: Context, relations: AttendanceRelations, meeting: Mee
             if name_key(attendee.name.name) in away:
                 continue
             _emit(ctx, relations, meeting, attendee, relations.councillor_officer, attendee.role_text)
-            found += 1
+            # 'Councillor X, Chair of the Children's Scrutiny Panel, attended': the committee's chair, as in a list
+            found += 1 + _chairs_a_committee(ctx, relations, meeting, attendee, PRESENT)
     return found
 
 
@@ -5717,10 +5749,13 @@ def _cabinet_post(ctx: Context, relations: AttendanceRelations, meeting: Meeting
     councillor's portfolio alone: 'Councillor A. Bloggs (Children and Families)'); and in the cabinet's own minutes,
     every councillor who sat, a portfolio written or not ('Councillors T. Bell, M. Cole and G. Hart'): the keys have
     each a member of the cabinet, as no one else sits at its table (a guest is listed 'Also present', an officer has no
-    honorific, and one who only sent apologies is no member by that alone). 1 if it gave the relation."""
+    honorific, and one who only sent apologies is no member by that alone); 'Also present were Councillor A (Children
+    and Families), ...' after the Leader took the chair: a councillor also present whose bracket is a portfolio, no
+    post (a guest's names one: 'Ward Member', 'Chair of the Scrutiny Panel'). 1 if it gave the relation."""
     if not relations.cabinet:
         return 0
-    if _cabinet_post_written(attendee) or kind in (PRESENT, APOLOGIES) and _portfolio(meeting, attendee):
+    if _cabinet_post_written(attendee) or kind in (PRESENT, APOLOGIES) and _portfolio(meeting, attendee) \
+            or kind == ALSO_PRESENT and not names_post(_portfolio(meeting, attendee) or "Member"):
         _emit(ctx, relations, meeting, attendee, relations.cabinet, attendee.role_text)
         return 1
     if kind == PRESENT and meeting.cabinet and attendee.councillor:

@@ -63,7 +63,10 @@ BODY_IN_PROSE_RE = re.compile(r"\bmeeting\s+of\s+the\s+(?P<body>[A-Z][\w,&'’ -
                               r"Cabinet|Forum))\b")
 RECORD_OF_RE = re.compile(r"(?:minutes|notes|record)\s+of\s+(?:an?\s+|the\s+)?(?:(?:\w+\s+)?meeting\s+of\s+)?(?:the\s+)?",
                           re.IGNORECASE)
-COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+\s++){1,4}(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
+# (its words wrap over a line's end, never over a blank line: 'Public Document Pack' above 'Gorsemoor City Council' is
+# the pack's furniture, no part of the name)
+COUNCIL_NAME_RE = re.compile(r"\b((?:[A-Z][a-z]+(?:[^\S\n]++|[^\S\n]*+\n[^\S\n]*+)){1,4}"
+                             r"(?:City|County|Borough|District|Metropolitan Borough)?\s*Council)\b")
 
 # What the headings and markers of a council body's minutes and notices mean.
 RELATIONS = attendance.AttendanceRelations(
@@ -98,7 +101,14 @@ def signs(text: str) -> bool:
     meeting of ...', a notice, an agenda) or one that a body's heading over its own weekday-and-date line declares."""
     head = text[:8000]
     meeting = MEETING_RE.search(head) or (MEETING_DATE_LINE_RE.search(head) and BODY_HEADING_RE.search(head))
-    return bool(meeting and BODY_RE.search(head) and ATTENDANCE_RE.search(head))
+    return bool(meeting and BODY_RE.search(head) and (ATTENDANCE_RE.search(head) or
+                                                      CABINET_PRESENT_RE.search(text, 0, CABINET_HEAD)))
+
+
+# 'Cabinet members present: the Leader, Councillor A, presided, with ...' at the head of the cabinet's minutes (not a
+# report's record of the decision at its foot, which names who took it)
+CABINET_PRESENT_RE = re.compile(r"^[^\w\n]*+(?:cabinet|executive)[^\S\n]++members?[^\S\n]++(?:present|attending|"
+                                r"in[^\S\n]++attendance)\b", re.IGNORECASE | re.MULTILINE)
 
 
 def recognise(text: str) -> bool:

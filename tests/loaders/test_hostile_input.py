@@ -1006,6 +1006,20 @@ MINIMAL_CASES = {
     "led by R. Lee" + " " * 12_000 + "of HM Inspectorate of Probation, judged the service.\n",
     "the service led by, over and over": "Westmere Youth Justice Plan\n\nHM Inspectorate of Probation visited. "
     + "The staff of the service, led by Jo Lee, " * 3_000 + "worked hard.\n",
+    # stop 38 (f38a): 'Others attending' beside 'Members', a deputy's bare '(deputising)' after blanks, a relative's word
+    # of kin after blanks, 'Cabinet members present:' over and over
+    "others attending beside members, blanks between": "WESTMERE YOUTH OFFENDING MANAGEMENT BOARD\nMinutes\n\n"
+    "Members" + " " * 12_000 + "Others attending\nJo Lee Director (Chair)     Ann Roe Head of Service\n",
+    "a deputy's bracket with blanks inside": "WESTMERE YOUTH OFFENDING MANAGEMENT BOARD\nMinutes\n\nPresent:\n"
+    "Jo Lee (Chair)\nAnn Roe, Probation Officer (deputising" + " " * 12_000 + ")\n",
+    "a relative declared after blanks": "Westmere Council\nMINUTES OF THE CABINET\n\nPresent: Councillor Jo Lee "
+    "(Leader)\n\nDeclarations of interest\nCouncillor Lee declared that her" + " " * 12_000 + "close son works here.\n",
+    "a register's lines each with an apology": "WESTMERE YOUTH OFFENDING SERVICE MANAGEMENT BOARD\nMinutes of the "
+    "meeting\n\nJo Lee Director (Chair)\n" + "Ann Roe sent apologies\n" * 2_000 + "\n1. Minutes\n",
+    "a council's name, blanks and a line's end between its words": "Public Document Pack\n\nWestmere" + " " * 6_000
+    + "\n" + " " * 6_000 + "City Council\n\nCabinet\n\nMinutes of the meeting\n\nPresent: Councillor Jo Lee (Leader)\n",
+    "a cabinet members' label, blanks between its words": "Westmere Council\n\nCabinet\n\nMinutes of the meeting\n\n"
+    "Cabinet" + " " * 12_000 + "members present: Councillor Jo Lee (Housing)\n",
 }
 
 
