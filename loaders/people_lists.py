@@ -95,6 +95,7 @@ from kg.loaders.text import (
 from kg.names import (
     LETTER,
     LOWER,
+    NUMBERED_RUNNING_RE,
     UPPER,
     NameMatch,
     find_names,
@@ -105,6 +106,7 @@ from kg.names import (
     is_role_word,
     name_at,
     name_key,
+    page_cut_names,
     police_rank,
     rank_of_post,
     surname_first_at,
@@ -1595,7 +1597,8 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 
 
 MEMBERSHIP_LEAD_RE = re.compile(
-    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
+    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?"
+    r"(?::|\bas\s+follows\.)[^\S\n]*$|"
     # (a bilingual label: 'Tabl 1 / Table 1:')
     rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:tabl|table|ffigur|figure)\s+\d+(?:\.\d+)?"
     r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
@@ -1604,7 +1607,7 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
     # ('Members of the Youth Justice Management Board' as a heading too)
-    r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
+    r"(?:(?:[\w'’]++\s+){0,5}board[,:]?\s+membership|"
     # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', 'Aelodau'r Bwrdd', the English after a slash as below)
     r"members(?:hip)?+\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelod(?:aeth|au)(?:\s+y\s+|['’]r\s+|\s+)bwrdd"
     r"(?:[^\S\n]+[\w'’]+){0,3})"
@@ -1651,6 +1654,7 @@ def membership_rows(text: str) -> list[list[Line]]:
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
             if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
+                    rows and _page_foot(text, line, following[at + 1:at + 3]) or \
                     page_break and (" ".join(line.text.split()) in _title_lines(text) or PAGE_RULE_RE.fullmatch(line.text)):
                 page_break = True  # (the page's running header repeats the document's title under its number)
             elif rows and not gap and _cut_by_page_end(text, line, following[at + 1:at + 4]):
@@ -1713,14 +1717,34 @@ def _title_lines(text: str) -> frozenset[str]:
 
 def _cut_by_page_end(text: str, line: Line, below: list[Line]) -> bool:
     """A table's row of one cell at the table's margin, the page's footer under it and the next page's first line
-    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police')."""
-    if len(cells(text, line)) != 1 or line.text[:1].isspace() or not below or \
-            not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
+    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police'), or
+    between the name's words, the surname opening the next page's row ('Superintendent Kwame' / the footer / the
+    table's heads again / 'Asante-Boyd    Area Commander': `page_cut_names`, the row's reader joins the two)."""
+    if len(cells(text, line)) != 1 or not below:
+        return False
+    if line.start + len(line.text.rstrip()) in page_cut_names(text):
+        return True  # (an indented table's too: the name's halves are read whole)
+    if line.text[:1].isspace() or not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
         return False
     rest = next((other for other in below[1:] if other.text.strip() and not is_page_furniture(text, other)
                  and " ".join(other.text.split()) not in _title_lines(text) and not PAGE_RULE_RE.fullmatch(other.text)),
                 None)
     return rest is not None and rest.text[:1].islower()
+
+
+def _page_foot(text: str, line: Line, below: list[Line]) -> bool:
+    """A page's foot inside a table: a rule across the page whose next line is a running footer with the page's
+    number at its end ('______' / 'Youth Justice Plan 2022-23<TAB><TAB>4'), or that footer under its rule. The
+    footer names no one (a member's row may end in a count of meetings: 'Jo Lee    Chair    4')."""
+    if PAGE_RULE_RE.fullmatch(line.text):
+        footer = next((other for other in below if not is_blank(other)), None)
+        return footer is not None and _numbered_footer(text, footer)
+    above = text.rfind("\n", 0, max(line.start - 1, 0))
+    return PAGE_RULE_RE.fullmatch(text, above + 1, max(line.start - 1, 0)) is not None and _numbered_footer(text, line)
+
+
+def _numbered_footer(text: str, line: Line) -> bool:
+    return NUMBERED_RUNNING_RE.search(line.text) is not None and not find_names(text, line.start, line.end, strict=False)
 
 
 def _last_line(text: str, row: Line) -> Line:
@@ -3228,6 +3252,8 @@ def _opens_a_post(text: str, name: NameMatch) -> bool:
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
     line_end = end_of_line(text, start, end)
+    labelled = NAME_LABEL_RE.match(text, start, line_end)  # a form under the heading: 'Contact officer' / 'Name:  Jo Lee'
+    start = labelled.end() if labelled else start
     loose = find_names(text, start, line_end, strict=False)
     # (not another label: 'Contact Details:' after 'Contact:' is no person named 'Contact Details')
     if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start) \
@@ -3293,12 +3319,23 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     return None
 
 
+# The gap before a column of contact details beside a name or a post ('Jo Bloggs        Tel:  01632 ...'), taken from
+# its first blank (from each, a long run of blanks is quadratic).
+DETAILS_COLUMN_RE = re.compile(r"(?<![^\S\n])(?:\t|[^\S\n]{3,}+)[^\S\n]*+(?=(?:tel|telephone|phone|mobile|e-?mail)\b)",
+                               re.IGNORECASE)
+
+
 def _post_below(text: str, name: NameMatch, line_end: int, reach: int) -> Span | None:
     """The post alone on the line under a contact's name, which stands alone on its own ('Contact officer:' / 'Jo
-    Bloggs' / 'Assistant Director, Early Help')."""
-    if trim(text, name.end, line_end) or line_end >= reach:
+    Bloggs' / 'Assistant Director, Early Help'), or beside a column of the contact's details ('REPORT AUTHOR
+    CONTACT DETAILS' / 'Jo Bloggs     Tel: ...' / 'Head of Service     Email: ...')."""
+    if trim(text, name.end, line_end) and not DETAILS_COLUMN_RE.match(text, name.end, line_end) or line_end >= reach:
         return None
-    below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach))
+    below_end = end_of_line(text, line_end + 1, reach)
+    beside = DETAILS_COLUMN_RE.search(text, line_end + 1, below_end)
+    below = trim(text, line_end + 1, beside.start() if beside else below_end)
+    labelled = POST_LABEL_RE.match(below.text) if below else None  # a form's label before it: 'Post:  Head of Service'
+    below = trim(text, below.start + labelled.end(), below.end) if below and labelled else below
     if below and not DETAILS_RE.match(below.text) and len(below.text.split()) <= POST_LINE_WORDS and \
             names_post(below.text) and not find_names(text, below.start, below.end):
         return below
@@ -3325,9 +3362,10 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # (the officer in brackets after their department, which comments: 'Legal Services (Jo Bloggs, Senior Solicitor) has no
 # comments', 'Finance (Jo Bloggs, Business Partner) confirms ...')
 COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])|\((?:[Ff]inanc(?:e|ial)|[Ll]egal|HR|[Hh]uman\s+[Rr]esources|"
-                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])|"
+                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+(?:officer|comments?)[^\S\n]*:[^\S\n]*(?=[A-Z])|"
                             r"\b(?:Finance|Financial|Legal|HR|Human\s+Resources|Procurement)(?:\s+(?:Services|Team))?\s+\((?=[A-Z])")
-COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
+# (the post ends at the date the comments were given: 'Jo Lee, Finance Business Partner, 4 Sept 2017.')
+COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.]|,\s*+(?:dated\s++)?\d)")
 
 
 def commenting_officers(ctx: Context, area: str | None, organisation: str | None) -> int:

@@ -979,6 +979,24 @@ MINIMAL_CASES = {
     * 3_000 + "Board\nJo Lee   Head of Service   Westmere YJS\n" + "Aelodau’r Bwrdd " * 3_000 + "/ Board members\n",
     "the service's head, blanks before its verb": "Westmere Youth Justice Service\n\nThe Head of Youth Justice"
     + " " * 12_000 + "is Jo Lee.\n",
+    # stop 38 (f38c): a membership led 'as follows.' or headed 'X BOARD: MEMBERSHIP', a page's foot inside a table, a
+    # name a page's end cut after a rank
+    "a membership lead's blanks before 'as follows.'": "Westmere Youth Justice Plan\n\nIts membership"
+    + " " * 12_000 + "was as follows.\nName   Post   Agency\nJo Lee   Head of Service   Westmere YJS\n",
+    "a board's colon heading over and over": "Westmere Youth Justice Plan\n\n" + "WESTMERE BOARD: " * 3_000
+    + "MEMBERSHIP\nName   Post   Agency\nJo Lee   Head of Service   Westmere YJS\n",
+    "a membership's page feet without end": "Westmere Youth Justice Plan\n\nBoard membership:\nName   Post   Agency\n"
+    "Jo Lee   Head of Service   Westmere YJS\n" + "__________\nPlan\t\t4\n" * 600
+    + "Ann Roe   Director   Westmere Council\n",
+    "a rank and a forename over page feet without end": "Westmere Youth Justice Plan\n\nBoard membership:\n"
+    "Name   Post   Agency\nJo Lee   Head of Service   Westmere YJS\nSuperintendent Kwame\n"
+    + "__________\nPlan\t\t4\n" * 600 + "Asante-Boyd   Area Commander   Westmere Police\n",
+    "a contact's name and post, blanks before no column of details": "Westmere Council\n\nREPORT AUTHOR   CONTACT "
+    "DETAILS\nJo Lee" + " " * 12_000 + "x\nHead of Service" + " " * 12_000 + "Tel\n",
+    "a contact officer's form, its name label over and over": "Westmere Council\n\n" + "CONTACT OFFICER\n  Name:  "
+    * 3_000 + "Jo Lee\n  Post:  Head of Service\n",
+    "implications' comments labelled over and over, blanks before no date": "Westmere Council\n\nReport to: Cabinet\n\n"
+    + "(Finance comments: Jo Lee, Finance Partner, " * 3_000 + " " * 12_000 + "dated x.)\n",
 }
 
 

@@ -366,3 +366,131 @@ def test_the_head_of_service_who_speaks_is_the_one_head_of_a_service_listed() ->
         "Imelda Strachan, Designated Nurse, Oxtonbury CCG", "Imelda Strachan, Head of Early Help Service")
     rows = people_rows(load_text(two_heads, "oxtonbury_yos_board_minutes_2025.txt"))
     assert not {name for name, relation in rows if relation == "quoted"}
+
+
+MEMBERSHIP_AS_FOLLOWS_OVER_A_PAGE = """OSTREY YOUTH JUSTICE PLAN 2023-24
+
+3. GOVERNANCE
+
+The Youth Justice Management Board meets every two months at Ostrey Town Hall. Its membership on 1 May 2023
+was as follows.
+
+Name                      Post                              Organisation
+------------------------  --------------------------------  --------------------------
+Harriet Pemberley (Chair) Director of Children's Services   Ostrey Borough Council
+Cllr Nia Westacott        Cabinet Member for Children       Ostrey Borough Council
+Lionel Ashcombe           Head of Youth Justice             Ostrey Youth Justice
+                                                            Service
+Superintendent Dariusz
+________________________________________________________________________________
+Ostrey Youth Justice Plan 2023-24\t\t\t\t\t\t\t\t5
+
+Name                      Post                              Organisation
+------------------------  --------------------------------  --------------------------
+Kowalczyk-Reed            Neighbourhood Policing Lead       Ostrey Police
+Maeve Tillotson           Head of Probation Delivery Unit   Probation Service
+
+The Board reports to the Ostrey Community Safety Partnership.
+"""
+
+APPENDIX_MEMBERSHIP_OVER_A_PAGE = """CORROWDALE METROPOLITAN BOROUGH COUNCIL
+
+Report to:            CABINET
+Title:                YOUTH JUSTICE PLAN 2021-22
+
+1.   The Plan was approved by the Management Board. Its membership is shown in Appendix 3.
+
+APPENDIX 3 - CORROWDALE YOUTH OFFENDING MANAGEMENT BOARD: MEMBERSHIP (MAY 2021)
+
+  Name                          Organisation / post
+  Imogen Stalbridge (Chair)     Corrowdale MBC, Executive Director of People
+  Insp Tomasz
+  ==============================================================================
+  Cabinet 14.06.21                                              Page 4 of 6
+
+  Name                          Organisation / post
+  Wisniewski-Hart               Corrowdale Police, Neighbourhood Inspector
+  Odette Marchbank              Corrowdale Clinical Commissioning Group,
+                                Designated Nurse Safeguarding
+
+BACKGROUND PAPERS:  None.
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (MEMBERSHIP_AS_FOLLOWS_OVER_A_PAGE, "ostrey_youth_justice_plan_2023.txt"),
+    (APPENDIX_MEMBERSHIP_OVER_A_PAGE, "corrowdale_cabinet_report_2021.txt")])
+def test_a_membership_led_as_follows_or_headed_board_colon_membership_read_over_a_page(text: str, name: str) -> None:
+    """A membership led by a sentence that ends 'as follows.' or by a heading 'X BOARD: MEMBERSHIP (MAY 2021)' is
+    read; the page's foot inside it (a rule, the running footer with the page's number, the table's heads again)
+    does not end it, and a member whose name the page's end cut after the rank and forename ('Superintendent
+    Dariusz' / ... / 'Kowalczyk-Reed') is one person, the next page's row his."""
+    rows = people_rows(load_text(text, name))
+    members = {person for person, relation in rows if relation == "board_member"}
+    assert {"Harriet Pemberley", "Nia Westacott", "Lionel Ashcombe", "Dariusz Kowalczyk-Reed",
+            "Maeve Tillotson"} <= members or {"Imogen Stalbridge", "Tomasz Wisniewski-Hart", "Odette Marchbank"} <= members
+    assert not {person for person, _ in rows} & {"Kowalczyk-Reed", "Wisniewski-Hart", "Name"}
+
+
+CONTACT_FORM_UNDER_A_HEADING = """CORROWDALE METROPOLITAN BOROUGH COUNCIL
+
+Report to:            CABINET
+Title:                YOUTH JUSTICE PLAN 2021-22
+
+1.   To ask Cabinet to recommend the Plan to Council.
+
+BACKGROUND PAPERS:  None.
+
+CONTACT OFFICER
+  Name:       Odette Marchbank
+  Post:       Head of Youth Offending Service
+  Tel:        01632 960 771
+  Email:      odette.marchbank@corrowdale.example.gov.uk
+"""
+
+AUTHOR_FORM_UNDER_A_HEADING = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+Report author
+\tName:\tLionel Ashcombe
+\tJob title:\tYouth Justice Service Manager
+\tTelephone:\t01632 960 552
+"""
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    (CONTACT_FORM_UNDER_A_HEADING, "Odette Marchbank", "Head of Youth Offending Service"),
+    (AUTHOR_FORM_UNDER_A_HEADING, "Lionel Ashcombe", "Youth Justice Service Manager")])
+def test_a_contact_given_as_a_form_of_labels_under_its_heading(text: str, person: str, post: str) -> None:
+    """'CONTACT OFFICER' (or 'Report author') alone over a form's labels: the name after 'Name:', the post after
+    'Post:' (or 'Job title:') on the line under it, padded or tabbed."""
+    roles = role_rows(load_text(text, "corrowdale_cabinet_report_2021.txt"))
+    assert (person, "contact_officer", post) in roles
+
+
+CONTACTS_BESIDE_THEIR_DETAILS = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+REPORT AUTHOR                         CONTACT DETAILS
+Lionel Ashcombe                       Tel:    01632 960 552
+Youth Justice Service Manager         Email:  lionel.ashcombe@ostrey.example.gov.uk
+"""
+
+CONTACTS_BESIDE_THEIR_DETAILS_TABBED = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+Contact officer:\t\t\tContact details:
+Lionel Ashcombe\t\t\tTelephone 01632 960 552
+Youth Justice Service Manager\t\tE-mail lionel.ashcombe@ostrey.example.gov.uk
+"""
+
+
+@pytest.mark.parametrize("text", [CONTACTS_BESIDE_THEIR_DETAILS, CONTACTS_BESIDE_THEIR_DETAILS_TABBED])
+def test_a_contacts_post_under_the_name_beside_a_column_of_details(text: str) -> None:
+    """The post on the line under the contact's name, a column of the contact's details beside both ('Tel:',
+    'Email:'): the post is the left-hand cell."""
+    roles = role_rows(load_text(text, "ostrey_scrutiny_report_2021.txt"))
+    assert ("Lionel Ashcombe", "contact_officer", "Youth Justice Service Manager") in roles
