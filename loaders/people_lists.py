@@ -1599,6 +1599,10 @@ def _copied_person(ctx: Context, entry: Span, area: str | None) -> bool:
 MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?"
     r"(?::|\bas\s+follows\.)[^\S\n]*$|"
+    # a sentence that points to the list under it ('Its membership is shown below.', 'The current members of the
+    # Board are listed below.', 'The Board has the following members:')
+    r"^[^\n]{0,120}?\bmembers(?:hip)?\b[^\n]{0,80}?\b(?:below|as\s+follows)[^\S\n]*[.:]?[^\S\n]*$|"
+    r"^[^\n]{0,120}?\bboard\b[^\n]{0,40}?\bthe\s+following\s+members[^\S\n]*:[^\S\n]*$|"
     # (a bilingual label: 'Tabl 1 / Table 1:')
     rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:tabl|table|ffigur|figure)\s+\d+(?:\.\d+)?"
     r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
@@ -1613,7 +1617,8 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"(?:[^\S\n]+[\w'’]+){0,3})"
     r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
-    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
+    r"(?:,?\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"
+    r",?[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?\d{4}(?:[/–-]\d{2,4})?)?"  # ('..., April 2024' too)
     # the members' attendance in the same table ('Board membership at 1 June 2021 and attendance 2020/21 (four meetings)')
     r"(?:[^\S\n]+and[^\S\n]+attendance\b[^\n]{0,60}?)?"
     r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
@@ -2614,7 +2619,8 @@ MEMO_HEAD = 2000
 
 def memo_header(ctx: Context, area: str | None = None) -> int:
     """The addressee a memo's 'To:' line names, with their post and body after the name; and the post in brackets
-    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)')."""
+    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)'), else the sender with the post
+    written after the name, the memo's author."""
     text = ctx.text
     found = 0
     for label in MEMO_LABEL_RE.finditer(text, 0, min(len(text), MEMO_HEAD)):
@@ -2638,7 +2644,10 @@ def memo_header(ctx: Context, area: str | None = None) -> int:
         if bracket and relation:
             ctx.person_role(name, relation, evidence, role=bracket.group(1), organisation=organisation_for_role(
                 text[name.end:name.end + bracket.start()].strip(" ,"), area))
-            found += 1
+        elif rest:  # the sender with the post after the name ('From:  Jo Lee, Assistant Chief Inspector'): its author
+            post = " ".join(rest.text.split())
+            ctx.person_role(name, "author", evidence, role=post, organisation=organisation_for_role(post, area))
+        found += bool(bracket and relation or rest)
     return found
 
 
@@ -3108,7 +3117,11 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         line_end = end_of_line(text, name.end, reach)
         line_start = max(begin, start_of_line(text, match.start(), CONTACT_REACH))
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
-        value_end = _wrapped_value_end(form, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
+        # (a name that opens its own line under the label is no form's column: the lines set in under it are its
+        # address, 'Democratic Services, Civic Centre', no post wrapped)
+        column = name.start - text.rfind("\n", 0, name.start) - 1
+        value_end = _wrapped_value_end(form, column if text[name.start - column:name.start].strip() else 0, line_end,
+                                       reach)
         stacked = _stacked_value(text, name, line_end, value_end)
         role = stacked[0] if stacked else _post_after(form, name, value_end) or \
             _post_below(text, name, line_end, reach) or _post_before(text, match.end(), name) or _label_post(text, match)
@@ -3119,10 +3132,17 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         post = " ".join(role.text.split()).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role,
-                        organisation=body.text if body else organisation)
+                        organisation=body.text if body else organisation or _department_below(text, line_end, reach, ctx.home_area))
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
+
+
+def _department_below(text: str, line_end: int, reach: int, area: str | None) -> str | None:
+    """The body whose department the line under a contact's name and post gives ('Jo Lee, Scrutiny Officer' /
+    'Democratic Services, Westmere Civic Centre': the council), where it is no line of details."""
+    below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach)) if line_end < reach else None
+    return organisation_for_role(below.text, area) if below and not DETAILS_RE.match(below.text) else None
 
 
 # An e-mail address right after a contact's label, its local part read alone (the domain may wrap onto the next line)

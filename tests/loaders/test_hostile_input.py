@@ -997,6 +997,10 @@ MINIMAL_CASES = {
     * 3_000 + "Jo Lee\n  Post:  Head of Service\n",
     "implications' comments labelled over and over, blanks before no date": "Westmere Council\n\nReport to: Cabinet\n\n"
     + "(Finance comments: Jo Lee, Finance Partner, " * 3_000 + " " * 12_000 + "dated x.)\n",
+    "the service set off by commas over and over, blanks before no participle": "Westmere Youth Justice Plan\n\n"
+    + "the service, " * 3_000 + " " * 12_000 + "led for Jo Lee.\n",
+    "a membership's pointing sentence, line after line, blanks before no 'below'": "Westmere Youth Justice Plan\n\n"
+    + "Its members are listed\n" * 3_000 + "Its membership is shown" + " " * 12_000 + "x\n",
 }
 
 

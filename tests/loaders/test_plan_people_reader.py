@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from kg.loaders.text import leaders_blanked
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 WELSH_TABLE_LED_BY_A_VERB = """GWASANAETH CYFIAWNDER IEUENCTID CWMHELYG
 CWMHELYG YOUTH JUSTICE SERVICE
@@ -74,7 +74,12 @@ def test_a_membership_lead_with_a_verb_before_its_colon_leads_a_padded_table() -
 
 @pytest.mark.parametrize("lead", ["Membership as at 30 April 2024 was as follows:",
                                   "\nMembers of the Youth Justice Partnership Board\n",
-                                  "\nAelodau’r Bwrdd / Board members\n"])
+                                  "\nAelodau’r Bwrdd / Board members\n",
+                                  # a sentence that points to the table under it, with no colon; a dated heading after
+                                  # a comma (stop 38)
+                                  "Its membership is shown below.", "The current members of the Board are listed below.",
+                                  "The Board has the following members:",
+                                  "\nTable 3 - Youth Justice Board membership, April 2024\n"])
 def test_a_membership_led_as_another_author_would(lead: str) -> None:
     """The table led by a dated sentence 'as follows', or under a heading that names the board's members (in
     English, numbered, or in Welsh with the English after a slash)."""
@@ -494,3 +499,72 @@ def test_a_contacts_post_under_the_name_beside_a_column_of_details(text: str) ->
     'Email:'): the post is the left-hand cell."""
     roles = role_rows(load_text(text, "ostrey_scrutiny_report_2021.txt"))
     assert ("Lionel Ashcombe", "contact_officer", "Youth Justice Service Manager") in roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "I want to thank the practitioners of the service, led by Lionel Ashcombe,\nand the members of the Board for their work.",
+    "Our YOT, managed by Lionel Ashcombe, has kept its focus on the child\nthrough a difficult year."])
+def test_the_services_head_in_a_participle_after_a_comma_is_its_staff_not_a_lead_inspector(sentence: str) -> None:
+    """'the service, led by X,' (or 'Our YOT, managed by X,') in a plan's foreword names the service's head: its
+    staff, no lead inspector, and the clause after the name's comma is no post."""
+    text = f"OSTREY YOUTH JUSTICE PLAN 2023-24\n\nFOREWORD\n\nThe service was last inspected in 2019. {sentence}\n"
+    roles = role_rows(load_text(text, "ostrey_youth_justice_plan_2023.txt"))
+    assert ("Lionel Ashcombe", "staff", None) in roles
+    assert not {row for row in roles if row[1] == "lead_inspector"}
+
+
+FJI_MEMO_PADDED = """                                              HM Inspectorate of Probation
+
+To:        Harriet Pemberley, Chair of the Ostrey Youth Offending Service
+           Management Board
+
+From:      Ingrid Solberg-Vance, Assistant Chief Inspector (Youth Justice)
+
+Date:      18 June 2013
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN OSTREY
+
+The inspection was led by Maeve Tillotson, HM Inspector.
+"""
+
+FJI_MEMO_TABBED = """HM Inspectorate of Probation
+
+TO:\tHarriet Pemberley, Chair, Ostrey Youth Offending Service Management Board
+FROM:\tIngrid Solberg-Vance, Assistant Chief Inspector
+DATE:\t18 June 2013
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN OSTREY
+
+The inspection was led by Maeve Tillotson, HM Inspector.
+"""
+
+
+@pytest.mark.parametrize("text", [FJI_MEMO_PADDED, FJI_MEMO_TABBED])
+def test_a_memos_sender_with_a_post_after_the_name_is_its_author(text: str) -> None:
+    """'From:  Jo Lee, Assistant Chief Inspector (Youth Justice)' over an inspection's memo: the sender is its author,
+    with the post written after the name (a key post in brackets, '(Lead Inspector)', is read as that post)."""
+    roles = role_rows(load_text(text, "ostrey_fji_2013.txt"))
+    assert {row for row in roles if row[:2] == ("Ingrid Solberg-Vance", "author")}, roles
+
+
+def test_the_inspection_of_the_service_led_by_an_inspector_is_no_participle_of_the_service() -> None:
+    """The near miss: 'the inspection of the Youth Justice Service, led by HM Inspector X,' names the inspection's
+    lead, not the service's head."""
+    text = ("Ostrey Borough Council\n\nMINUTES OF THE CABINET\n\nThe Cabinet considered a report on the inspection of the "
+            "Youth Justice Service, led by HM Inspector Maeve\nTillotson, which took place in May 2023.\n")
+    rows = people_rows(load_text(text, "ostrey_cabinet_minutes_2023.txt"))
+    assert ("Maeve Tillotson", "lead_inspector") in rows and ("Maeve Tillotson", "staff") not in rows
+
+
+@pytest.mark.parametrize("block", [
+    "Contact for enquiries about this report:\n   Maeve Tillotson, Scrutiny Support Officer\n"
+    "   Democratic Services, Ostrey Civic Centre\n   tel 01632 960 127  -  maeve.tillotson@ostrey.example.gov.uk\n",
+    "For further information please contact:\n\tMaeve Tillotson, Scrutiny Support Officer\n"
+    "\tDemocratic Services, Town Hall, Ostrey\n\tTelephone: 01632 960 127\n"])
+def test_a_contacts_address_set_in_under_the_name_is_no_part_of_the_post(block: str) -> None:
+    """A contact opening its own line under the label, the department and address set in under it: the post is the
+    name's line alone, and the department names the council."""
+    text = f"Ostrey Borough Council\n\nReport to:  Scrutiny Committee\n\n1.   The Committee is asked to note the report.\n\n{block}"
+    result = load_text(text, "ostrey_scrutiny_report_2013.txt")
+    assert ("Maeve Tillotson", "contact_officer", "Scrutiny Support Officer") in role_rows(result)
+    assert organisation_rows(result)[("Maeve Tillotson", "contact_officer")] == "Ostrey Council"
