@@ -2009,6 +2009,8 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
         post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
             post_and_body(post, area, gazetteer=ctx.gazetteer)
         body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
+    if post and body is None and (spelled := _body_by_its_initials(ctx.text, post)) is not None:
+        post, body = spelled  # 'Strategic Director, Children's Services, GCC': the council the document names in full
     title = member.name.title
     if post is None:  # no post written: the chair's mark, else a police officer's rank, is the seat ('Supt Jo Lee')
         post = "Chair" if member.chair else title if title and police_rank(frozenset({title})) else None
@@ -2029,6 +2031,35 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
     ctx.person_role(member.name, relation, member.evidence, role=role or None, organisation=organisation)
     if post and CABINET_POST_RE.search(post):
         ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+
+
+# A body's initials after a post's last comma: 'Strategic Director, Children's Services, GCC'.
+TRAILING_INITIALS_RE = re.compile(r",[^\S\n]*+(?P<initials>[A-Z]{2,5})[^\S\n]*+$")
+
+
+def _body_by_its_initials(text: str, post: str) -> tuple[str, str] | None:
+    """A post whose last part is the initials of a body the document writes in full ('..., GCC' and 'Gorsemoor City
+    Council'): the post without them, and the body as written."""
+    initials = TRAILING_INITIALS_RE.search(post)
+    body = _bodies_by_initials(text).get(initials.group("initials")) if initials else None
+    return (post[:initials.start()].strip(), body) if initials and body else None
+
+
+# A run of two to five capitalised words on one line, in title case or in capitals ('GORSEMOOR CITY COUNCIL').
+CAPITALISED_RUN_RE = re.compile(r"\b[A-Z](?:[a-z]++|[A-Z]++)(?:[^\S\n]++[A-Z](?:[a-z]++|[A-Z]++)){1,4}+\b")
+
+
+@lru_cache(maxsize=2)  # asked for each member's post: the document's bodies read once
+def _bodies_by_initials(text: str) -> dict[str, str]:
+    """The bodies the document names in full, by their initials ('GCC' -> 'Gorsemoor City Council'): the first body
+    of each run of capitalised words, read from its first word."""
+    found: dict[str, str] = {}
+    for run in CAPITALISED_RUN_RE.finditer(text):
+        written = run.group().title() if run.group().isupper() else run.group()
+        initials = "".join(word[0] for word in written.split())
+        if initials not in found and is_organisation_name(written):
+            found[initials] = written
+    return found
 
 
 # A post that chairs another body: 'Chair, Sturminford Bench', 'Chairman of the Magistrates' Association'.

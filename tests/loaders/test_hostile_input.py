@@ -1001,6 +1001,9 @@ MINIMAL_CASES = {
     + "the service, " * 3_000 + " " * 12_000 + "led for Jo Lee.\n",
     "a membership's pointing sentence, line after line, blanks before no 'below'": "Westmere Youth Justice Plan\n\n"
     + "Its members are listed\n" * 3_000 + "Its membership is shown" + " " * 12_000 + "x\n",
+    "members' posts ending in initials, row after row, over capitalised words without end": "Westmere Youth Justice "
+    "Plan\n\n" + "Westmere Borough Council " * 1_500 + "\n\nBoard membership:\n\nName\tPost\n"
+    + "Jo Lee\tHead of Service, WBC\n" * 500,
 }
 
 

@@ -568,3 +568,37 @@ def test_a_contacts_address_set_in_under_the_name_is_no_part_of_the_post(block: 
     result = load_text(text, "ostrey_scrutiny_report_2013.txt")
     assert ("Maeve Tillotson", "contact_officer", "Scrutiny Support Officer") in role_rows(result)
     assert organisation_rows(result)[("Maeve Tillotson", "contact_officer")] == "Ostrey Council"
+
+
+INITIALS_OF_THE_COUNCIL_IN_CAPITALS = """OSTREY BOROUGH COUNCIL
+
+Report to:            CABINET
+
+APPENDIX 2 - OSTREY YOUTH OFFENDING MANAGEMENT BOARD: MEMBERSHIP (MAY 2021)
+
+  Name                          Organisation / post
+  Harriet Pemberley (Chair)     Corporate Director, People, OBC
+  Maeve Tillotson               Head of Education Inclusion, OBC
+"""
+
+INITIALS_OF_THE_COUNCIL_IN_PROSE = """Youth Justice Plan 2021-22
+
+Corrowdale Metropolitan Borough Council hosts the service.
+
+Board membership:
+
+Name\tPost
+Harriet Pemberley\tChair; Corporate Director, People, CMBC
+Maeve Tillotson\tHead of Education Inclusion, CMBC
+"""
+
+
+@pytest.mark.parametrize(("text", "council"), [(INITIALS_OF_THE_COUNCIL_IN_CAPITALS, "Ostrey Council"),
+                                               (INITIALS_OF_THE_COUNCIL_IN_PROSE, "Corrowdale Council")])
+def test_a_members_post_ending_in_the_initials_of_a_body_the_document_names(text: str, council: str) -> None:
+    """'Head of Education Inclusion, OBC': the initials of the body the document writes in full ('OSTREY BOROUGH
+    COUNCIL' at its head, 'Corrowdale Metropolitan Borough Council' in its prose) are the member's body, no part of
+    the post."""
+    result = load_text(text, "ostrey_cabinet_report_2021.txt")
+    assert ("Maeve Tillotson", "board_member", "Head of Education Inclusion") in role_rows(result)
+    assert organisation_rows(result)[("Maeve Tillotson", "board_member")] == council
