@@ -3171,9 +3171,13 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
 
 def _department_below(text: str, line_end: int, reach: int, area: str | None) -> str | None:
     """The body whose department the line under a contact's name and post gives ('Jo Lee, Scrutiny Officer' /
-    'Democratic Services, Westmere Civic Centre': the council), where it is no line of details."""
+    'Democratic Services, Westmere Civic Centre': the council), where it is no line of details, no label and names
+    no one."""
     below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach)) if line_end < reach else None
-    return organisation_for_role(below.text, area) if below and not DETAILS_RE.match(below.text) else None
+    if below is None or DETAILS_RE.match(below.text) or FORM_LABEL_RE.match(below.text) or \
+            find_names(text, below.start, below.end):
+        return None  # (the form's next label, 'Report author:  Jo Lee, Head of Service', is someone else's)
+    return organisation_for_role(below.text, area)
 
 
 # An e-mail address right after a contact's label, its local part read alone (the domain may wrap onto the next line)

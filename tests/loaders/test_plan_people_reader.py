@@ -602,3 +602,13 @@ def test_a_members_post_ending_in_the_initials_of_a_body_the_document_names(text
     result = load_text(text, "ostrey_cabinet_report_2021.txt")
     assert ("Maeve Tillotson", "board_member", "Head of Education Inclusion") in role_rows(result)
     assert organisation_rows(result)[("Maeve Tillotson", "board_member")] == council
+
+
+def test_the_forms_next_label_under_a_contact_names_no_department_of_theirs() -> None:
+    """The near miss: 'Lead officer:  X, Director of Children's Services' over 'Report author:  Y, Head of Youth
+    Offending Service': the line under the lead officer is the next label's, its service not the director's body."""
+    text = ("Ostrey Borough Council\n\nReport to:  CABINET\n\nLead officer:        Harriet Pemberley, Director of Children's "
+            "Services\nReport author:       Lionel Ashcombe, Head of Youth Offending Service\n"
+            "                     Tel: 01632 770 418\n")
+    assert organisation_rows(load_text(text, "ostrey_cabinet_report_2012.txt"))[
+        ("Harriet Pemberley", "contact_officer")] == "Ostrey Council"
