@@ -930,6 +930,8 @@ SENTENCE_OPENERS = frozenset({
     "during", "after", "before", "since", "although", "while", "when", "where", "as", "at", "by", "to", "from", "if",
     "each", "every", "some", "most", "many", "both", "overall", "also", "further", "finally", "one", "two", "three",
     "contents", "appendix", "annex", "table", "figure", "section", "part", "chapter", "introduction", "background",
+    # a table's heads, repeated at the top of its next page ('Name    Post    Organisation')
+    "name", "names",
 })
 # What goes on after a surname that opens the next page: the rest of a list's entry or a clause (a comma, a bracket, a
 # semicolon, a full stop, a possessive, a column's gap) or the verb of the sentence the name is the subject of.
@@ -966,7 +968,8 @@ def _half_name_ending(text: str, start: int, end: int) -> str | None:
         return None
     before = tokens[-2] if len(tokens) > 1 else None
     if before is not None and _joined(text, before, last):
-        if is_honorific(before.text) and not before.text.isupper():
+        # (a police officer's rank stands as a title does: 'Superintendent Kwame' / the footer / 'Asante-Boyd')
+        if is_honorific(before.text) and not before.text.isupper() or police_rank(frozenset({before.text})):
             return "forename" if is_first_name(last.text) else "word"
         if before.text[:1].isupper() and not is_role_word(before.text):
             return None  # 'Jo Bloggs': a whole name

@@ -96,6 +96,7 @@ from kg.loaders.text import (
 from kg.names import (
     LETTER,
     LOWER,
+    NUMBERED_RUNNING_RE,
     UPPER,
     NameMatch,
     find_names,
@@ -106,6 +107,7 @@ from kg.names import (
     is_role_word,
     name_at,
     name_key,
+    page_cut_names,
     police_rank,
     rank_of_post,
     surname_first_at,
@@ -1699,7 +1701,12 @@ def _copied_person(ctx: Context, entry: Span, area: str | None, *, body: str | N
 
 
 MEMBERSHIP_LEAD_RE = re.compile(
-    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?:[^\S\n]*$|"
+    r"^[^\n]{0,80}\b(?:its|the\s+board['’]?s?|board)\s+(?:members|membership)\b[^\n]{0,40}(?:\n[^\n]{0,40})?"
+    r"(?::|\bas\s+follows\.)[^\S\n]*$|"
+    # a sentence that points to the list under it ('Its membership is shown below.', 'The current members of the
+    # Board are listed below.', 'The Board has the following members:')
+    r"^[^\n]{0,120}?\bmembers(?:hip)?\b[^\n]{0,80}?\b(?:below|as\s+follows)[^\S\n]*[.:]?[^\S\n]*$|"
+    r"^[^\n]{0,120}?\bboard\b[^\n]{0,40}?\bthe\s+following\s+members[^\S\n]*:[^\S\n]*$|"
     # (a bilingual label: 'Tabl 1 / Table 1:')
     rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:tabl|table|ffigur|figure)\s+\d+(?:\.\d+)?"
     r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
@@ -1708,13 +1715,14 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
     # ('YOUTH OFFENDING SERVICE MANAGEMENT BOARD, MEMBERSHIP 2019/20' too: the board, then its membership)
     # ('Members of the Youth Justice Management Board' as a heading too)
-    r"(?:(?:[\w'’]++\s+){0,5}board,?\s+membership|"
+    r"(?:(?:[\w'’]++\s+){0,5}board[,:]?\s+membership|"
     # (in Welsh: 'Aelodaeth y Bwrdd', 'Aelodaeth Bwrdd Rheoli', 'Aelodau'r Bwrdd', the English after a slash as below)
     r"members(?:hip)?+\s+of\s+the\s+(?:[\w'’]+\s+){0,5}board|aelod(?:aeth|au)(?:\s+y\s+|['’]r\s+|\s+)bwrdd"
     r"(?:[^\S\n]+[\w'’]+){0,3})"
     r"(?:[^\S\n]*\([^()\n]{0,40}\))?"
     # dated ('2.3 Board membership at July 2022', '... Board membership 2019/20')
-    r"(?:\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|[^\S\n]+\d{4}(?:[/–-]\d{2,4})?)?"
+    r"(?:,?\s+(?:as\s+)?(?:at|in|on|from)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|"
+    r",?[^\S\n]+(?:[A-Z][a-z]+[^\S\n]+)?\d{4}(?:[/–-]\d{2,4})?)?"  # ('..., April 2024' too)
     # the members' attendance in the same table ('Board membership at 1 June 2021 and attendance 2020/21 (four meetings)')
     r"(?:[^\S\n]+and[^\S\n]+attendance\b[^\n]{0,60}?)?"
     r"(?:[^\S\n]*/[^\S\n]*[^\W\d_][^/\n]{0,60})?[^\w\n]*$|"  # bilingual: 'Board membership / Aelodaeth y Bwrdd'
@@ -1755,6 +1763,7 @@ def membership_rows(text: str) -> list[list[Line]]:
         width = max((len(line.text.rstrip()) for line in following[:PAGE_WIDTH_LINES]), default=0)
         for at, line in enumerate(following):
             if is_page_furniture(text, line) or PAGE_NUMBER_ALONE_RE.fullmatch(line.text) or \
+                    rows and _page_foot(text, line, following[at + 1:at + 3]) or \
                     page_break and (" ".join(line.text.split()) in _title_lines(text) or PAGE_RULE_RE.fullmatch(line.text)):
                 page_break = True  # (the page's running header repeats the document's title under its number)
             elif rows and not gap and _cut_by_page_end(text, line, following[at + 1:at + 4]):
@@ -1817,14 +1826,34 @@ def _title_lines(text: str) -> frozenset[str]:
 
 def _cut_by_page_end(text: str, line: Line, below: list[Line]) -> bool:
     """A table's row of one cell at the table's margin, the page's footer under it and the next page's first line
-    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police')."""
-    if len(cells(text, line)) != 1 or line.text[:1].isspace() or not below or \
-            not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
+    opening in small letters: the page's end cut the row inside a word ('Supt Jo Harc' / '3' / 'ombe    Police'), or
+    between the name's words, the surname opening the next page's row ('Superintendent Kwame' / the footer / the
+    table's heads again / 'Asante-Boyd    Area Commander': `page_cut_names`, the row's reader joins the two)."""
+    if len(cells(text, line)) != 1 or not below:
+        return False
+    if line.start + len(line.text.rstrip()) in page_cut_names(text):
+        return True  # (an indented table's too: the name's halves are read whole)
+    if line.text[:1].isspace() or not (is_page_furniture(text, below[0]) or PAGE_NUMBER_ALONE_RE.fullmatch(below[0].text)):
         return False
     rest = next((other for other in below[1:] if other.text.strip() and not is_page_furniture(text, other)
                  and " ".join(other.text.split()) not in _title_lines(text) and not PAGE_RULE_RE.fullmatch(other.text)),
                 None)
     return rest is not None and rest.text[:1].islower()
+
+
+def _page_foot(text: str, line: Line, below: list[Line]) -> bool:
+    """A page's foot inside a table: a rule across the page whose next line is a running footer with the page's
+    number at its end ('______' / 'Youth Justice Plan 2022-23<TAB><TAB>4'), or that footer under its rule. The
+    footer names no one (a member's row may end in a count of meetings: 'Jo Lee    Chair    4')."""
+    if PAGE_RULE_RE.fullmatch(line.text):
+        footer = next((other for other in below if not is_blank(other)), None)
+        return footer is not None and _numbered_footer(text, footer)
+    above = text.rfind("\n", 0, max(line.start - 1, 0))
+    return PAGE_RULE_RE.fullmatch(text, above + 1, max(line.start - 1, 0)) is not None and _numbered_footer(text, line)
+
+
+def _numbered_footer(text: str, line: Line) -> bool:
+    return NUMBERED_RUNNING_RE.search(line.text) is not None and not find_names(text, line.start, line.end, strict=False)
 
 
 def _last_line(text: str, row: Line) -> Line:
@@ -2084,6 +2113,8 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
         post, body = (None, post) if is_organisation_name(post, gazetteer=ctx.gazetteer, area=area) else \
             post_and_body(post, area, gazetteer=ctx.gazetteer)
         body = body + ")" if body and body.count("(") > body.count(")") else body  # ('Probation Service (Wales')
+    if post and body is None and (spelled := _body_by_its_initials(ctx.text, post)) is not None:
+        post, body = spelled  # 'Strategic Director, Children's Services, GCC': the council the document names in full
     title = member.name.title
     if post is None:  # no post written: the chair's mark, else a police officer's rank, is the seat ('Supt Jo Lee')
         post = "Chair" if member.chair else title if title and police_rank(frozenset({title})) else None
@@ -2104,6 +2135,35 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
     ctx.person_role(member.name, relation, member.evidence, role=role or None, organisation=organisation)
     if post and CABINET_POST_RE.search(post):
         ctx.person_role(member.name, "cabinet_member", member.evidence, role=post, organisation=organisation)
+
+
+# A body's initials after a post's last comma: 'Strategic Director, Children's Services, GCC'.
+TRAILING_INITIALS_RE = re.compile(r",[^\S\n]*+(?P<initials>[A-Z]{2,5})[^\S\n]*+$")
+
+
+def _body_by_its_initials(text: str, post: str) -> tuple[str, str] | None:
+    """A post whose last part is the initials of a body the document writes in full ('..., GCC' and 'Gorsemoor City
+    Council'): the post without them, and the body as written."""
+    initials = TRAILING_INITIALS_RE.search(post)
+    body = _bodies_by_initials(text).get(initials.group("initials")) if initials else None
+    return (post[:initials.start()].strip(), body) if initials and body else None
+
+
+# A run of two to five capitalised words on one line, in title case or in capitals ('GORSEMOOR CITY COUNCIL').
+CAPITALISED_RUN_RE = re.compile(r"\b[A-Z](?:[a-z]++|[A-Z]++)(?:[^\S\n]++[A-Z](?:[a-z]++|[A-Z]++)){1,4}+\b")
+
+
+@lru_cache(maxsize=2)  # asked for each member's post: the document's bodies read once
+def _bodies_by_initials(text: str) -> dict[str, str]:
+    """The bodies the document names in full, by their initials ('GCC' -> 'Gorsemoor City Council'): the first body
+    of each run of capitalised words, read from its first word."""
+    found: dict[str, str] = {}
+    for run in CAPITALISED_RUN_RE.finditer(text):
+        written = run.group().title() if run.group().isupper() else run.group()
+        initials = "".join(word[0] for word in written.split())
+        if initials not in found and is_organisation_name(written):
+            found[initials] = written
+    return found
 
 
 # A post that chairs another body: 'Chair, Sturminford Bench', 'Chairman of the Magistrates' Association'.
@@ -2694,7 +2754,8 @@ MEMO_HEAD = 2000
 
 def memo_header(ctx: Context, area: str | None = None) -> int:
     """The addressee a memo's 'To:' line names, with their post and body after the name; and the post in brackets
-    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)')."""
+    after the sender's on the 'From:' line that is a key one ('(Lead Inspector)'), else the sender with the post
+    written after the name, the memo's author."""
     text = ctx.text
     found = 0
     for label in MEMO_LABEL_RE.finditer(text, 0, min(len(text), MEMO_HEAD)):
@@ -2718,7 +2779,10 @@ def memo_header(ctx: Context, area: str | None = None) -> int:
         if bracket and relation:
             ctx.person_role(name, relation, evidence, role=bracket.group(1), organisation=organisation_for_role(
                 text[name.end:name.end + bracket.start()].strip(" ,"), area))
-            found += 1
+        elif rest:  # the sender with the post after the name ('From:  Jo Lee, Assistant Chief Inspector'): its author
+            post = " ".join(rest.text.split())
+            ctx.person_role(name, "author", evidence, role=post, organisation=organisation_for_role(post, area))
+        found += bool(bracket and relation or rest)
     return found
 
 
@@ -3188,7 +3252,11 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         line_end = end_of_line(text, name.end, reach)
         line_start = max(begin, start_of_line(text, match.start(), CONTACT_REACH))
         # a form's value wrapped onto the next line ('Report author:  Jo Bloggs, Performance and' / '  Quality Lead')
-        value_end = _wrapped_value_end(form, name.start - text.rfind("\n", 0, name.start) - 1, line_end, reach)
+        # (a name that opens its own line under the label is no form's column: the lines set in under it are its
+        # address, 'Democratic Services, Civic Centre', no post wrapped)
+        column = name.start - text.rfind("\n", 0, name.start) - 1
+        value_end = _wrapped_value_end(form, column if text[name.start - column:name.start].strip() else 0, line_end,
+                                       reach)
         stacked = _stacked_value(text, name, line_end, value_end)
         role = stacked[0] if stacked else _post_after(form, name, value_end) or \
             _post_below(text, name, line_end, reach) or _post_before(text, match.end(), name) or _label_post(text, match)
@@ -3199,10 +3267,21 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         post = " ".join(role.text.split()).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role,
-                        organisation=body.text if body else organisation)
+                        organisation=body.text if body else organisation or _department_below(text, line_end, reach, ctx.home_area))
         _contact_details(ctx, name, span(text, match.start(), reach))
         found += 1 + _more_contacts(ctx, text, match, line_end, end, organisation)
     return found + officers_in_touch(ctx, begin, end)
+
+
+def _department_below(text: str, line_end: int, reach: int, area: str | None) -> str | None:
+    """The body whose department the line under a contact's name and post gives ('Jo Lee, Scrutiny Officer' /
+    'Democratic Services, Westmere Civic Centre': the council), where it is no line of details, no label and names
+    no one."""
+    below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach)) if line_end < reach else None
+    if below is None or DETAILS_RE.match(below.text) or FORM_LABEL_RE.match(below.text) or \
+            find_names(text, below.start, below.end):
+        return None  # (the form's next label, 'Report author:  Jo Lee, Head of Service', is someone else's)
+    return organisation_for_role(below.text, area)
 
 
 # An e-mail address right after a contact's label, its local part read alone (the domain may wrap onto the next line)
@@ -3332,6 +3411,8 @@ def _opens_a_post(text: str, name: NameMatch) -> bool:
 def _contact_name(text: str, start: int, end: int) -> NameMatch | None:
     """The contact's name: right after the introduction, or a name the lexicon knows a few words on."""
     line_end = end_of_line(text, start, end)
+    labelled = NAME_LABEL_RE.match(text, start, line_end)  # a form under the heading: 'Contact officer' / 'Name:  Jo Lee'
+    start = labelled.end() if labelled else start
     loose = find_names(text, start, line_end, strict=False)
     # (not another label: 'Contact Details:' after 'Contact:' is no person named 'Contact Details')
     if loose and not text[start:loose[0].start].strip(" \t:-–") and not CONTACT_RE.match(text, loose[0].start) \
@@ -3397,12 +3478,23 @@ def _post_after(text: str, name: NameMatch, line_end: int) -> Span | None:
     return None
 
 
+# The gap before a column of contact details beside a name or a post ('Jo Bloggs        Tel:  01632 ...'), taken from
+# its first blank (from each, a long run of blanks is quadratic).
+DETAILS_COLUMN_RE = re.compile(r"(?<![^\S\n])(?:\t|[^\S\n]{3,}+)[^\S\n]*+(?=(?:tel|telephone|phone|mobile|e-?mail)\b)",
+                               re.IGNORECASE)
+
+
 def _post_below(text: str, name: NameMatch, line_end: int, reach: int) -> Span | None:
     """The post alone on the line under a contact's name, which stands alone on its own ('Contact officer:' / 'Jo
-    Bloggs' / 'Assistant Director, Early Help')."""
-    if trim(text, name.end, line_end) or line_end >= reach:
+    Bloggs' / 'Assistant Director, Early Help'), or beside a column of the contact's details ('REPORT AUTHOR
+    CONTACT DETAILS' / 'Jo Bloggs     Tel: ...' / 'Head of Service     Email: ...')."""
+    if trim(text, name.end, line_end) and not DETAILS_COLUMN_RE.match(text, name.end, line_end) or line_end >= reach:
         return None
-    below = trim(text, line_end + 1, end_of_line(text, line_end + 1, reach))
+    below_end = end_of_line(text, line_end + 1, reach)
+    beside = DETAILS_COLUMN_RE.search(text, line_end + 1, below_end)
+    below = trim(text, line_end + 1, beside.start() if beside else below_end)
+    labelled = POST_LABEL_RE.match(below.text) if below else None  # a form's label before it: 'Post:  Head of Service'
+    below = trim(text, below.start + labelled.end(), below.end) if below and labelled else below
     if below and not DETAILS_RE.match(below.text) and len(below.text.split()) <= POST_LINE_WORDS and \
             names_post(below.text) and not find_names(text, below.start, below.end):
         return below
@@ -3429,9 +3521,10 @@ def _contact_details(ctx: Context, name: NameMatch, where: Span) -> None:
 # (the officer in brackets after their department, which comments: 'Legal Services (Jo Bloggs, Senior Solicitor) has no
 # comments', 'Finance (Jo Bloggs, Business Partner) confirms ...')
 COMMENTS_OF_RE = re.compile(r"\b[Cc]omments?\s+(?:of|from|by)\s+(?=[A-Z])|\((?:[Ff]inanc(?:e|ial)|[Ll]egal|HR|[Hh]uman\s+[Rr]esources|"
-                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+officer[^\S\n]*:[^\S\n]*(?=[A-Z])|"
+                            r"[Pp]rocurement|[Ee]qualit(?:y|ies))\s+(?:officer|comments?)[^\S\n]*:[^\S\n]*(?=[A-Z])|"
                             r"\b(?:Finance|Financial|Legal|HR|Human\s+Resources|Procurement)(?:\s+(?:Services|Team))?\s+\((?=[A-Z])")
-COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.])")
+# (the post ends at the date the comments were given: 'Jo Lee, Finance Business Partner, 4 Sept 2017.')
+COMMENTER_POST_RE = re.compile(r"\s*,\s*(?P<post>[A-Z][^()\[\];:.]{2,80}?)\s*(?=[);:.]|,\s*+(?:dated\s++)?\d)")
 
 
 def commenting_officers(ctx: Context, area: str | None, organisation: str | None) -> int:

@@ -39,7 +39,16 @@ from dataclasses import dataclass, replace
 
 from kg.loaders.roles import is_organisation_name
 from kg.loaders.text import BULLET_RE, WRAPPED_LINES, Line, Span, cells, column_kind, span, trim
-from kg.names import HONORIFICS, POLICE_RANK_WORDS, NameMatch, find_names, is_first_name, is_honorific, is_role_word
+from kg.names import (
+    HONORIFICS,
+    POLICE_RANK_WORDS,
+    NameMatch,
+    find_names,
+    is_first_name,
+    is_honorific,
+    is_role_word,
+    page_cut_rests,
+)
 from kg.vocabulary import is_body_word, names_post
 
 COLUMN_SLACK = 2  # characters: a wrapped cell's words may start a little off its column's
@@ -272,6 +281,11 @@ def person_cells(text: str, entry: Sequence[Line], columns: Columns = (),
     surname = name_cell(text, entry[1], columns, name_at) if heads and columns and len(entry) > 1 else None
     surname = surname if surname is not None and surname_wrapped(text, named, surname) else None
     names = find_names(text, named.start, named.end, strict=False) if surname is None else []
+    half = page_cut_rests(text).get(named.start) if heads and surname is None else None
+    if half is not None:  # the page's end cut the name, its first half the last page's ('Supt Kwame' / 'Asante-Boyd')
+        whole = find_names(text, text.rfind("\n", 0, half) + 1, named.end, strict=False)
+        names = [name for name in whole if name.end > named.start][-1:] or names
+        named = span(text, names[0].start, named.end) if names else named
     name = wrapped_name(text, named, surname) if surname is not None else names[0] \
         if names and (names[0].start == named.start or heads and _rank_lead(text, named.start, names[0])) else \
         cell_name(text, named.start, named.end) if heads else None

@@ -1384,20 +1384,35 @@ def board_members_in_brackets(ctx: Context, area: str | None) -> int:
 # 'The service, based at X, supervises 120 young people. It is led by Jo Bloggs.': 'It' after a sentence about the service.
 # (the services of several places, or of the area: 'Youth offending services in the area were managed by Jo Lee')
 # ('Day-to-day management of the team is led by Jo Bloggs (YJS Operations Manager)': the service's team's manager)
+# ('I thank the staff of the service, led by Jo Bloggs, and the Board': the participle after a comma)
 SERVICE_LED_BY_RE = re.compile(r"\b(?:the\s+service|(?:youth\s+(?:justice|offending)\s+(?:services?|team)|YOS|YOT|YJS)"
                                r"|(?:day[- ]to[- ]day\s+)?management\s+of\s+the\s+(?:service|team)"
                                r"(?:\s+in\s+(?:the|this)\s+(?:area|borough|county|city))?|"
-                               r"(?P<it>(?-i:It)))\s+"
-                               r"(?:is|are|was|were|has\s+been)\s+(?:(?:currently|now)\s+)?(?:led|managed|headed)\s+by\s+",
+                               r"(?P<it>(?-i:It)))"
+                               # (or the participle set off by a comma: 'the practitioners of the service, led by Jo Lee,')
+                               r"(?:\s+(?:is|are|was|were|has\s+been)|(?<!It)(?P<comma>,))\s+(?:(?:currently|now)\s+)?"
+                               r"(?:led|managed|headed)\s+by\s+",
                                re.IGNORECASE)
 
 
 def service_led_by_matches(text: str) -> list[re.Match[str]]:
     """Each 'the service is led by' of the text ('It is led by' only where the sentence before opens with the service:
     'The YOS is located within the council's directorate. It is managed by Jo Lee')."""
-    return [match for match in SERVICE_LED_BY_RE.finditer(text) if not match.group("it") or re.match(
+    return [match for match in SERVICE_LED_BY_RE.finditer(text) if (not match.group("it") or re.match(
         r"\s*(?:the\s+service|(?:the\s+)?(?:youth\s+(?:justice|offending)\s+(?:service|team)|YOS|YOT|YJS))\b",
-        text[wrapped_sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE)]
+        text[wrapped_sentence_start(text, max(0, match.start() - 2)):match.start()], re.IGNORECASE))
+        and not (match.group("comma") and _inspection_led(text, match))]
+
+
+INSPECTION_WORD_RE = re.compile(r"\b(?:inspection|inspectorate|inspectors?|fieldwork|screening|review)\b", re.IGNORECASE)
+SENTENCE_REACH = 300  # characters before a participle where its sentence may open
+
+
+def _inspection_led(text: str, match: re.Match[str]) -> bool:
+    """'the inspection of the Youth Justice Service, led by HM Inspector Jo Lee,': the participle after the comma is
+    the inspection's, whose sentence names it before the service."""
+    opening = wrapped_sentence_start(text, match.start(), max(0, match.start() - SENTENCE_REACH))
+    return INSPECTION_WORD_RE.search(text, opening, match.start()) is not None
 
 
 # 'The Head of Youth Justice is Jo Bloggs.', 'its YOT Manager is Jo Bloggs': the service's head named by the post alone,
@@ -1420,6 +1435,9 @@ def service_head_is(ctx: Context, area: str | None) -> None:
                         role_span=post, organisation=ctx.service_of(area) or organisation_for_role(post.text, area))
 
 
+CLAUSE_OPENERS = frozenset({"and", "or", "but", "who", "which", "with"})  # words that open a clause after a comma, no post
+
+
 def service_led_by(ctx: Context, area: str | None) -> None:
     """'The service is led by Jo Bloggs, Head of Youth Justice': the head of the area's service, `staff` of it (and
     the service's head named by the post alone: `service_head_is`)."""
@@ -1432,6 +1450,8 @@ def service_led_by(ctx: Context, area: str | None) -> None:
             continue  # 'led by the Head of Service, Jo Bloggs': a post first, read with the post
         name = names[0]
         post = apposition_after(text, name, end)
+        # ('the service, led by Jo Lee, and the members of the Board': the clause after the comma is no post)
+        post = None if post is not None and post.text.split()[0].lower() in CLAUSE_OPENERS else post
         if post is None and not find_names(text, name.start, name.end, strict=True):
             continue  # a name the lexicon lacks is taken only with its post written beside it
         evidence = span(text, match.start(), post.end if post else name.end)

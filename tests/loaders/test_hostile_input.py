@@ -1020,6 +1020,31 @@ MINIMAL_CASES = {
     + "\n" + " " * 6_000 + "City Council\n\nCabinet\n\nMinutes of the meeting\n\nPresent: Councillor Jo Lee (Leader)\n",
     "a cabinet members' label, blanks between its words": "Westmere Council\n\nCabinet\n\nMinutes of the meeting\n\n"
     "Cabinet" + " " * 12_000 + "members present: Councillor Jo Lee (Housing)\n",
+    # stop 38 (f38c): a membership led 'as follows.' or headed 'X BOARD: MEMBERSHIP', a page's foot inside a table, a
+    # name a page's end cut after a rank
+    "a membership lead's blanks before 'as follows.'": "Westmere Youth Justice Plan\n\nIts membership"
+    + " " * 12_000 + "was as follows.\nName   Post   Agency\nJo Lee   Head of Service   Westmere YJS\n",
+    "a board's colon heading over and over": "Westmere Youth Justice Plan\n\n" + "WESTMERE BOARD: " * 3_000
+    + "MEMBERSHIP\nName   Post   Agency\nJo Lee   Head of Service   Westmere YJS\n",
+    "a membership's page feet without end": "Westmere Youth Justice Plan\n\nBoard membership:\nName   Post   Agency\n"
+    "Jo Lee   Head of Service   Westmere YJS\n" + "__________\nPlan\t\t4\n" * 600
+    + "Ann Roe   Director   Westmere Council\n",
+    "a rank and a forename over page feet without end": "Westmere Youth Justice Plan\n\nBoard membership:\n"
+    "Name   Post   Agency\nJo Lee   Head of Service   Westmere YJS\nSuperintendent Kwame\n"
+    + "__________\nPlan\t\t4\n" * 600 + "Asante-Boyd   Area Commander   Westmere Police\n",
+    "a contact's name and post, blanks before no column of details": "Westmere Council\n\nREPORT AUTHOR   CONTACT "
+    "DETAILS\nJo Lee" + " " * 12_000 + "x\nHead of Service" + " " * 12_000 + "Tel\n",
+    "a contact officer's form, its name label over and over": "Westmere Council\n\n" + "CONTACT OFFICER\n  Name:  "
+    * 3_000 + "Jo Lee\n  Post:  Head of Service\n",
+    "implications' comments labelled over and over, blanks before no date": "Westmere Council\n\nReport to: Cabinet\n\n"
+    + "(Finance comments: Jo Lee, Finance Partner, " * 3_000 + " " * 12_000 + "dated x.)\n",
+    "the service set off by commas over and over, blanks before no participle": "Westmere Youth Justice Plan\n\n"
+    + "the service, " * 3_000 + " " * 12_000 + "led for Jo Lee.\n",
+    "a membership's pointing sentence, line after line, blanks before no 'below'": "Westmere Youth Justice Plan\n\n"
+    + "Its members are listed\n" * 3_000 + "Its membership is shown" + " " * 12_000 + "x\n",
+    "members' posts ending in initials, row after row, over capitalised words without end": "Westmere Youth Justice "
+    "Plan\n\n" + "Westmere Borough Council " * 1_500 + "\n\nBoard membership:\n\nName\tPost\n"
+    + "Jo Lee\tHead of Service, WBC\n" * 500,
 }
 
 

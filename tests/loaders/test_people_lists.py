@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import load_text, people_rows, role_rows
 from tests.loaders.test_roles import involvements, involvements_of
 
@@ -703,6 +705,17 @@ def test_a_council_reports_front_sheet_drawn_as_a_box_and_its_commenting_officer
         ("Wilhelmina Osei-Carr", "staff", "Finance Business Partner", "Fellstead Council"),
         ("Barnaby Fenwick-Idowu", "staff", "Principal Lawyer", "Fellstead Council"),
     }, rows
+
+
+@pytest.mark.parametrize("implications", [
+    "6.1  Financial: no new funding is sought.\n     (Finance comments: Wilhelmina Osei-Carr, Finance Business Partner, 4 May 2021.)",
+    "6.1  Financial: no new funding is sought. Comments by Wilhelmina Osei-Carr, Finance Business Partner,\n"
+    "     dated 4 May 2021."])
+def test_an_implications_commenting_officer_labelled_or_dated(implications: str) -> None:
+    """'(Finance comments: Jo Lee, Post, 4 May 2021.)' names the commenting officer as 'comments of' does; the date
+    after the post's comma is no part of it."""
+    text = f"Ostrey Borough Council\n\nReport to:  CABINET\n\n6.   IMPLICATIONS\n\n{implications}\n"
+    assert ("Wilhelmina Osei-Carr", "staff", "Finance Business Partner") in role_rows(load_text(text, "ostrey_report.txt"))
 
 
 # A letter's copy list as one paragraph (batch 29): entries between semicolons, wrapped over lines, a rank before a name,

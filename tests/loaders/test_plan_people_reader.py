@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from kg.loaders.text import leaders_blanked
-from tests.conftest import load_text, people_rows, role_rows
+from tests.conftest import load_text, organisation_rows, people_rows, role_rows
 
 WELSH_TABLE_LED_BY_A_VERB = """GWASANAETH CYFIAWNDER IEUENCTID CWMHELYG
 CWMHELYG YOUTH JUSTICE SERVICE
@@ -74,7 +74,12 @@ def test_a_membership_lead_with_a_verb_before_its_colon_leads_a_padded_table() -
 
 @pytest.mark.parametrize("lead", ["Membership as at 30 April 2024 was as follows:",
                                   "\nMembers of the Youth Justice Partnership Board\n",
-                                  "\nAelodau’r Bwrdd / Board members\n"])
+                                  "\nAelodau’r Bwrdd / Board members\n",
+                                  # a sentence that points to the table under it, with no colon; a dated heading after
+                                  # a comma (stop 38)
+                                  "Its membership is shown below.", "The current members of the Board are listed below.",
+                                  "The Board has the following members:",
+                                  "\nTable 3 - Youth Justice Board membership, April 2024\n"])
 def test_a_membership_led_as_another_author_would(lead: str) -> None:
     """The table led by a dated sentence 'as follows', or under a heading that names the board's members (in
     English, numbered, or in Welsh with the English after a slash)."""
@@ -366,3 +371,244 @@ def test_the_head_of_service_who_speaks_is_the_one_head_of_a_service_listed() ->
         "Imelda Strachan, Designated Nurse, Oxtonbury CCG", "Imelda Strachan, Head of Early Help Service")
     rows = people_rows(load_text(two_heads, "oxtonbury_yos_board_minutes_2025.txt"))
     assert not {name for name, relation in rows if relation == "quoted"}
+
+
+MEMBERSHIP_AS_FOLLOWS_OVER_A_PAGE = """OSTREY YOUTH JUSTICE PLAN 2023-24
+
+3. GOVERNANCE
+
+The Youth Justice Management Board meets every two months at Ostrey Town Hall. Its membership on 1 May 2023
+was as follows.
+
+Name                      Post                              Organisation
+------------------------  --------------------------------  --------------------------
+Harriet Pemberley (Chair) Director of Children's Services   Ostrey Borough Council
+Cllr Nia Westacott        Cabinet Member for Children       Ostrey Borough Council
+Lionel Ashcombe           Head of Youth Justice             Ostrey Youth Justice
+                                                            Service
+Superintendent Dariusz
+________________________________________________________________________________
+Ostrey Youth Justice Plan 2023-24\t\t\t\t\t\t\t\t5
+
+Name                      Post                              Organisation
+------------------------  --------------------------------  --------------------------
+Kowalczyk-Reed            Neighbourhood Policing Lead       Ostrey Police
+Maeve Tillotson           Head of Probation Delivery Unit   Probation Service
+
+The Board reports to the Ostrey Community Safety Partnership.
+"""
+
+APPENDIX_MEMBERSHIP_OVER_A_PAGE = """CORROWDALE METROPOLITAN BOROUGH COUNCIL
+
+Report to:            CABINET
+Title:                YOUTH JUSTICE PLAN 2021-22
+
+1.   The Plan was approved by the Management Board. Its membership is shown in Appendix 3.
+
+APPENDIX 3 - CORROWDALE YOUTH OFFENDING MANAGEMENT BOARD: MEMBERSHIP (MAY 2021)
+
+  Name                          Organisation / post
+  Imogen Stalbridge (Chair)     Corrowdale MBC, Executive Director of People
+  Insp Tomasz
+  ==============================================================================
+  Cabinet 14.06.21                                              Page 4 of 6
+
+  Name                          Organisation / post
+  Wisniewski-Hart               Corrowdale Police, Neighbourhood Inspector
+  Odette Marchbank              Corrowdale Clinical Commissioning Group,
+                                Designated Nurse Safeguarding
+
+BACKGROUND PAPERS:  None.
+"""
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (MEMBERSHIP_AS_FOLLOWS_OVER_A_PAGE, "ostrey_youth_justice_plan_2023.txt"),
+    (APPENDIX_MEMBERSHIP_OVER_A_PAGE, "corrowdale_cabinet_report_2021.txt")])
+def test_a_membership_led_as_follows_or_headed_board_colon_membership_read_over_a_page(text: str, name: str) -> None:
+    """A membership led by a sentence that ends 'as follows.' or by a heading 'X BOARD: MEMBERSHIP (MAY 2021)' is
+    read; the page's foot inside it (a rule, the running footer with the page's number, the table's heads again)
+    does not end it, and a member whose name the page's end cut after the rank and forename ('Superintendent
+    Dariusz' / ... / 'Kowalczyk-Reed') is one person, the next page's row his."""
+    rows = people_rows(load_text(text, name))
+    members = {person for person, relation in rows if relation == "board_member"}
+    assert {"Harriet Pemberley", "Nia Westacott", "Lionel Ashcombe", "Dariusz Kowalczyk-Reed",
+            "Maeve Tillotson"} <= members or {"Imogen Stalbridge", "Tomasz Wisniewski-Hart", "Odette Marchbank"} <= members
+    assert not {person for person, _ in rows} & {"Kowalczyk-Reed", "Wisniewski-Hart", "Name"}
+
+
+CONTACT_FORM_UNDER_A_HEADING = """CORROWDALE METROPOLITAN BOROUGH COUNCIL
+
+Report to:            CABINET
+Title:                YOUTH JUSTICE PLAN 2021-22
+
+1.   To ask Cabinet to recommend the Plan to Council.
+
+BACKGROUND PAPERS:  None.
+
+CONTACT OFFICER
+  Name:       Odette Marchbank
+  Post:       Head of Youth Offending Service
+  Tel:        01632 960 771
+  Email:      odette.marchbank@corrowdale.example.gov.uk
+"""
+
+AUTHOR_FORM_UNDER_A_HEADING = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+Report author
+\tName:\tLionel Ashcombe
+\tJob title:\tYouth Justice Service Manager
+\tTelephone:\t01632 960 552
+"""
+
+
+@pytest.mark.parametrize(("text", "person", "post"), [
+    (CONTACT_FORM_UNDER_A_HEADING, "Odette Marchbank", "Head of Youth Offending Service"),
+    (AUTHOR_FORM_UNDER_A_HEADING, "Lionel Ashcombe", "Youth Justice Service Manager")])
+def test_a_contact_given_as_a_form_of_labels_under_its_heading(text: str, person: str, post: str) -> None:
+    """'CONTACT OFFICER' (or 'Report author') alone over a form's labels: the name after 'Name:', the post after
+    'Post:' (or 'Job title:') on the line under it, padded or tabbed."""
+    roles = role_rows(load_text(text, "corrowdale_cabinet_report_2021.txt"))
+    assert (person, "contact_officer", post) in roles
+
+
+CONTACTS_BESIDE_THEIR_DETAILS = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+REPORT AUTHOR                         CONTACT DETAILS
+Lionel Ashcombe                       Tel:    01632 960 552
+Youth Justice Service Manager         Email:  lionel.ashcombe@ostrey.example.gov.uk
+"""
+
+CONTACTS_BESIDE_THEIR_DETAILS_TABBED = """Ostrey Borough Council - Scrutiny Committee
+
+1.   The Committee is asked to note the inspection's findings.
+
+Contact officer:\t\t\tContact details:
+Lionel Ashcombe\t\t\tTelephone 01632 960 552
+Youth Justice Service Manager\t\tE-mail lionel.ashcombe@ostrey.example.gov.uk
+"""
+
+
+@pytest.mark.parametrize("text", [CONTACTS_BESIDE_THEIR_DETAILS, CONTACTS_BESIDE_THEIR_DETAILS_TABBED])
+def test_a_contacts_post_under_the_name_beside_a_column_of_details(text: str) -> None:
+    """The post on the line under the contact's name, a column of the contact's details beside both ('Tel:',
+    'Email:'): the post is the left-hand cell."""
+    roles = role_rows(load_text(text, "ostrey_scrutiny_report_2021.txt"))
+    assert ("Lionel Ashcombe", "contact_officer", "Youth Justice Service Manager") in roles
+
+
+@pytest.mark.parametrize("sentence", [
+    "I want to thank the practitioners of the service, led by Lionel Ashcombe,\nand the members of the Board for their work.",
+    "Our YOT, managed by Lionel Ashcombe, has kept its focus on the child\nthrough a difficult year."])
+def test_the_services_head_in_a_participle_after_a_comma_is_its_staff_not_a_lead_inspector(sentence: str) -> None:
+    """'the service, led by X,' (or 'Our YOT, managed by X,') in a plan's foreword names the service's head: its
+    staff, no lead inspector, and the clause after the name's comma is no post."""
+    text = f"OSTREY YOUTH JUSTICE PLAN 2023-24\n\nFOREWORD\n\nThe service was last inspected in 2019. {sentence}\n"
+    roles = role_rows(load_text(text, "ostrey_youth_justice_plan_2023.txt"))
+    assert ("Lionel Ashcombe", "staff", None) in roles
+    assert not {row for row in roles if row[1] == "lead_inspector"}
+
+
+FJI_MEMO_PADDED = """                                              HM Inspectorate of Probation
+
+To:        Harriet Pemberley, Chair of the Ostrey Youth Offending Service
+           Management Board
+
+From:      Ingrid Solberg-Vance, Assistant Chief Inspector (Youth Justice)
+
+Date:      18 June 2013
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN OSTREY
+
+The inspection was led by Maeve Tillotson, HM Inspector.
+"""
+
+FJI_MEMO_TABBED = """HM Inspectorate of Probation
+
+TO:\tHarriet Pemberley, Chair, Ostrey Youth Offending Service Management Board
+FROM:\tIngrid Solberg-Vance, Assistant Chief Inspector
+DATE:\t18 June 2013
+
+FULL JOINT INSPECTION OF YOUTH OFFENDING WORK IN OSTREY
+
+The inspection was led by Maeve Tillotson, HM Inspector.
+"""
+
+
+@pytest.mark.parametrize("text", [FJI_MEMO_PADDED, FJI_MEMO_TABBED])
+def test_a_memos_sender_with_a_post_after_the_name_is_its_author(text: str) -> None:
+    """'From:  Jo Lee, Assistant Chief Inspector (Youth Justice)' over an inspection's memo: the sender is its author,
+    with the post written after the name (a key post in brackets, '(Lead Inspector)', is read as that post)."""
+    roles = role_rows(load_text(text, "ostrey_fji_2013.txt"))
+    assert {row for row in roles if row[:2] == ("Ingrid Solberg-Vance", "author")}, roles
+
+
+def test_the_inspection_of_the_service_led_by_an_inspector_is_no_participle_of_the_service() -> None:
+    """The near miss: 'the inspection of the Youth Justice Service, led by HM Inspector X,' names the inspection's
+    lead, not the service's head."""
+    text = ("Ostrey Borough Council\n\nMINUTES OF THE CABINET\n\nThe Cabinet considered a report on the inspection of the "
+            "Youth Justice Service, led by HM Inspector Maeve\nTillotson, which took place in May 2023.\n")
+    rows = people_rows(load_text(text, "ostrey_cabinet_minutes_2023.txt"))
+    assert ("Maeve Tillotson", "lead_inspector") in rows and ("Maeve Tillotson", "staff") not in rows
+
+
+@pytest.mark.parametrize("block", [
+    "Contact for enquiries about this report:\n   Maeve Tillotson, Scrutiny Support Officer\n"
+    "   Democratic Services, Ostrey Civic Centre\n   tel 01632 960 127  -  maeve.tillotson@ostrey.example.gov.uk\n",
+    "For further information please contact:\n\tMaeve Tillotson, Scrutiny Support Officer\n"
+    "\tDemocratic Services, Town Hall, Ostrey\n\tTelephone: 01632 960 127\n"])
+def test_a_contacts_address_set_in_under_the_name_is_no_part_of_the_post(block: str) -> None:
+    """A contact opening its own line under the label, the department and address set in under it: the post is the
+    name's line alone, and the department names the council."""
+    text = f"Ostrey Borough Council\n\nReport to:  Scrutiny Committee\n\n1.   The Committee is asked to note the report.\n\n{block}"
+    result = load_text(text, "ostrey_scrutiny_report_2013.txt")
+    assert ("Maeve Tillotson", "contact_officer", "Scrutiny Support Officer") in role_rows(result)
+    assert organisation_rows(result)[("Maeve Tillotson", "contact_officer")] == "Ostrey Council"
+
+
+INITIALS_OF_THE_COUNCIL_IN_CAPITALS = """OSTREY BOROUGH COUNCIL
+
+Report to:            CABINET
+
+APPENDIX 2 - OSTREY YOUTH OFFENDING MANAGEMENT BOARD: MEMBERSHIP (MAY 2021)
+
+  Name                          Organisation / post
+  Harriet Pemberley (Chair)     Corporate Director, People, OBC
+  Maeve Tillotson               Head of Education Inclusion, OBC
+"""
+
+INITIALS_OF_THE_COUNCIL_IN_PROSE = """Youth Justice Plan 2021-22
+
+Corrowdale Metropolitan Borough Council hosts the service.
+
+Board membership:
+
+Name\tPost
+Harriet Pemberley\tChair; Corporate Director, People, CMBC
+Maeve Tillotson\tHead of Education Inclusion, CMBC
+"""
+
+
+@pytest.mark.parametrize(("text", "council"), [(INITIALS_OF_THE_COUNCIL_IN_CAPITALS, "Ostrey Council"),
+                                               (INITIALS_OF_THE_COUNCIL_IN_PROSE, "Corrowdale Council")])
+def test_a_members_post_ending_in_the_initials_of_a_body_the_document_names(text: str, council: str) -> None:
+    """'Head of Education Inclusion, OBC': the initials of the body the document writes in full ('OSTREY BOROUGH
+    COUNCIL' at its head, 'Corrowdale Metropolitan Borough Council' in its prose) are the member's body, no part of
+    the post."""
+    result = load_text(text, "ostrey_cabinet_report_2021.txt")
+    assert ("Maeve Tillotson", "board_member", "Head of Education Inclusion") in role_rows(result)
+    assert organisation_rows(result)[("Maeve Tillotson", "board_member")] == council
+
+
+def test_the_forms_next_label_under_a_contact_names_no_department_of_theirs() -> None:
+    """The near miss: 'Lead officer:  X, Director of Children's Services' over 'Report author:  Y, Head of Youth
+    Offending Service': the line under the lead officer is the next label's, its service not the director's body."""
+    text = ("Ostrey Borough Council\n\nReport to:  CABINET\n\nLead officer:        Harriet Pemberley, Director of Children's "
+            "Services\nReport author:       Lionel Ashcombe, Head of Youth Offending Service\n"
+            "                     Tel: 01632 770 418\n")
+    assert organisation_rows(load_text(text, "ostrey_cabinet_report_2012.txt"))[
+        ("Harriet Pemberley", "contact_officer")] == "Ostrey Council"
