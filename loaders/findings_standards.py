@@ -156,8 +156,20 @@ def table_rows(ctx: Context) -> Iterator[Row]:
     """The rows of the text's tables, each with the lines it runs over."""
     domain: int | None = None
     row: Row | None = None
-    for number, line in enumerate(lines(ctx.text)):
+    every = lines(ctx.text)
+    ratings_line = -1
+    for number, line in enumerate(every):
+        if number == ratings_line:
+            continue
         cells = [cell for cell in line_cells(ctx.text, line) if cell.text.strip("*'‘’\"“”")]
+        grid = rated_columns(cells, line_cells(ctx.text, every[number + 1]), domain, number + 1) \
+            if len(cells) > 1 and number + 1 < len(every) else []
+        if grid:  # a line of standards over a line of their ratings: a row a column
+            if row:
+                yield row
+            row, ratings_line = None, number + 1
+            yield from grid
+            continue
         if PAIRED_LIST_LINE.search(line.text):  # a domain's list, read name by name (standards_in_domain_lists)
             if row:
                 yield row
@@ -186,6 +198,25 @@ def table_rows(ctx: Context) -> Iterator[Row]:
             domain, row = start_row(cells, domain, number)
     if row:
         yield row
+
+
+def rated_columns(heads: list[Span], ratings: list[Span], domain: int | None, number: int) -> list[Row]:
+    """A grid's line of standards, one a cell (coded, or named under the domain above), over a line of their ratings in
+    the same order ('1.1 Governance and leadership<TAB>1.2 Staff' / 'Good<TAB>Outstanding'): a row a column. Each
+    rating is its own column's, never the next line's first cell read after the last standard."""
+    if len(heads) < 2 or len(ratings) != len(heads) or \
+            not all(RATING_CELL.fullmatch(cell.text.strip("*'‘’\"“”")) for cell in ratings):
+        return []
+    rows = []
+    for head, rating in zip(heads, ratings, strict=True):
+        coded = CODE_CELL.match(head.text)
+        code = coded.group("code") if coded else standard_code(domain, head.text)
+        name = coded.group("rest").strip() if coded else head.text
+        if not code or code not in STANDARDS or standard_code(int(code[0]), name) != code:
+            return []
+        rows.append(Row(code, int(code[0]), head.start, rating.end, number, [name],
+                        [rating.text.strip("*'‘’\"“”")]))
+    return rows
 
 
 def start_row(cells: list[Span], domain: int | None, number: int) -> tuple[int | None, Row | None]:

@@ -356,3 +356,23 @@ def test_a_standards_rating_for_its_work_after_the_services_with(sentence: str) 
     minutes = ("MARSHGATE COUNCIL\nMinutes of the Children's Services Scrutiny Committee held on 20 January 2023\n\n"
                + sentence + "\n")
     assert standard_ratings(minutes) == {("3.3 Implementation and delivery", "Outstanding")}
+
+
+@pytest.mark.parametrize("heads", [
+    pytest.param("1.1 Governance and leadership\t1.2 Staff\t1.3 Partnerships and services\t1.4 Information and facilities",
+                 id="coded"),
+    pytest.param("Governance and leadership    Staff    Partnerships and services    Information and facilities",
+                 id="named-under-the-domain"),
+])
+def test_a_grid_of_standards_over_their_ratings_pairs_them_by_column(heads: str) -> None:
+    grid = (f"Domain one: organisational delivery\n{heads}\n"
+            "Good\tOutstanding\tGood\tRequires improvement\n"
+            "Domain two: court disposals\n"
+            "2.1 Assessment\t2.2 Planning\t2.3 Implementation and delivery\t2.4 Reviewing\n"
+            "Inadequate\tGood\tGood\tGood\n")
+    assert standard_ratings(REPORT + grid) == {
+        ("1.1 Governance and leadership", "Good"), ("1.2 Staff", "Outstanding"),
+        ("1.3 Partnerships and services", "Good"), ("1.4 Information and facilities", "Requires improvement"),
+        ("2.1 Assessment", "Inadequate"), ("2.2 Planning", "Good"), ("2.3 Implementation and delivery", "Good"),
+        ("2.4 Reviewing", "Good")}
+
