@@ -85,6 +85,10 @@ NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "y
 # Outstanding', 'Improvement needed in Brindlecombe youth justice', 'Westfold's youth justice services'.
 TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})(?:['’]s)?[ \t]+"
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
+# A news story's opening words in capitals, the place's possessive among them: 'WITHERNBY'S youth offending service is
+# failing ...' (a heading in capitals names no possessive).
+CAPITALS_SERVICE = re.compile(r"\b([A-Z]{2,}+(?:[ \t]+(?:AND|ON|UPON|OF|THE|[A-Z]{2,}+)){0,3})['’]S[ \t]+"
+                              r"(?i:youth[ \t]+(?:justice|offending))\b")
 
 # A council named by its place after its kind: 'LONDON BOROUGH OF PINFOLD HEATH' over its committee's minutes.
 BOROUGH_OF = re.compile(r"\b(?:London|Royal|Metropolitan)[^\S\n]+Borough[^\S\n]+(?i:of)[^\S\n]+"
@@ -404,11 +408,12 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     ('Oakhurst Vale youth justice services rated'), named twice, or once and again in the title."""
     counts: Counter[str] = Counter()
     in_prose: Counter[str] = Counter()  # the lower-case form after the title: 'Tarnside's youth justice service was'
-    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
+    for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, CAPITALS_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
+            candidate = _place_cased(candidate) if pattern is CAPITALS_SERVICE else candidate
             if not _no_place(candidate) and looks_like_place(candidate) and _few_words(candidate):
-                prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
+                prose = pattern in (TITLE_SERVICE, CAPITALS_SERVICE) and match.start(1) >= title_end
                 (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
     title = head[:title_end]
 

@@ -132,6 +132,13 @@ def test_words_after_a_services_name_are_no_area(head: str) -> None:
     # a place's short word in capitals ('ST') is written as the place writes it, not kept as letters ('Tarrow ST Giles')
     ("LONDON BOROUGH OF TARROW ST GILES\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMINUTES of the meeting "
      "held on 7 February 2023 in Committee Room B\n", "Tarrow St Giles"),
+    # a local paper's story whose opening words in capitals hold the place's possessive, the masthead naming it too
+    ("Home  >  News  >  Local News  >  Tarrowby\n\nTarrowby Courier\nTuesday 24 June 2014  |  Last updated 17:42\n\n"
+     "Youth offending service 'must do better' say inspectors\n\nBy Jo Pell, Local Democracy Correspondent\n\n"
+     "TARROWBY'S youth offending service is failing to do enough, according to a report\npublished today.\n",
+     "Tarrowby"),
+    ("THE TARROW HEATH GAZETTE  ·  Wednesday, 3 May 2023\n\nInspectors praise work with children\n\n"
+     "TARROW HEATH’S youth justice service has been rated \"Good\" by inspectors.\n", "Tarrow Heath"),
 ])
 def test_a_place_the_gazetteer_lacks_is_learned_from_how_the_document_names_its_bodies(head: str, area: str) -> None:
     assert document_area(Context(Document.from_text("doc.txt", head))) == area
