@@ -111,9 +111,10 @@ def areas_are_places(graph: ResolvedGraph, gazetteer: Gazetteer) -> CheckResult:
     for node, caption in _nodes(graph, "Area"):
         if not gazetteer.place(caption):
             # a quote at its edge is a cited title's ('... services in Westmere',): no place is so written
-            # nor is a rating ('Good', from 'Youth justice service rated Good' over a service's name)
+            # nor is a rating ('Good', from 'Youth justice service rated Good' over a service's name), nor a heading of
+            # a meeting's record ('Attendance' over the board's name), whatever council was named after it
             place = (looks_like_place(caption) or node in councils) and not QUOTE_AT_EDGE_RE.search(caption) \
-                and not is_rating_label(rating_label(caption))
+                and not is_rating_label(rating_label(caption)) and not is_meeting_word(caption.split()[0])
             (result.notes if place else result.problems).append(f"{caption} ({node})")
     return result
 

@@ -29,7 +29,7 @@ import yaml
 from kg.model import ontology_file
 from kg.names import is_first_name
 from kg.statements import stable_hash
-from kg.vocabulary import is_post_noun
+from kg.vocabulary import is_meeting_word, is_post_noun
 
 AREA_PREFIXES = re.compile(
     r"^(?:the\s+)?(?:london borough of|royal borough of|city of|county of|borough of|metropolitan borough of|"
@@ -352,11 +352,12 @@ def _periods(names: object) -> list[tuple[int, str]]:
 
 
 def looks_like_place(name: str) -> bool:
-    """Capitalised words that do not open with a given name and name no body nor post: 'Northshire', not 'Miriam
-    Robertson', 'Inspectorate', 'Westmere Police' nor 'Westmere and Chair' (a council's words may close a place's
-    name: 'County Durham')."""
+    """Capitalised words that do not open with a given name and name no body, post nor part of a meeting's record:
+    'Northshire', not 'Miriam Robertson', 'Inspectorate', 'Westmere Police', 'Westmere and Chair' nor 'Attendance' (a
+    heading over a board's name; a council's words may close a place's name: 'County Durham')."""
     return (bool(PLACE_LIKE.fullmatch(name)) and not is_first_name(name.split()[0])
-            and guess_kind(name) in (None, "local_authority") and not any(is_post_noun(word) for word in name.split()))
+            and guess_kind(name) in (None, "local_authority")
+            and not any(is_post_noun(word) or is_meeting_word(word) for word in name.split()))
 
 
 def _org(name: str, kind: str | None, area: str | None = None, *, of_area: bool = False) -> OrganisationRef:

@@ -33,7 +33,7 @@ from kg.loaders.text import (
     trim,
 )
 from kg.names import is_first_name, is_honorific
-from kg.vocabulary import ACRONYMS, CONNECTIVES, WELSH_BODIES, is_shouted_word
+from kg.vocabulary import ACRONYMS, CONNECTIVES, WELSH_BODIES, is_meeting_word, is_shouted_word
 
 FAMILY = "unknown"
 # The parts set under their own heading that its loader reads itself (`registry.PART_KINDS`): the copy list; minutes set
@@ -347,8 +347,10 @@ def _document_area(head: str, gazetteer: Gazetteer) -> str | None:
 def _no_place(candidate: str) -> bool:
     """Words read where a place is named that are none: a word no place opens with ('the', 'Youth', a month), a rating
     (a breadcrumb's 'Youth justice service rated Good' over the headline), the Welsh name of a body over its English one
-    ('Gwasanaeth Troseddau Ieuenctid' / 'Youth Offending Service')."""
-    return candidate.split()[0].lower() in NOT_AREAS or is_rating_label(rating_label(candidate)) \
+    ('Gwasanaeth Troseddau Ieuenctid' / 'Youth Offending Service'), a heading of a meeting's record ('Attendance' /
+    'Youth Justice Partnership Board')."""
+    return candidate.split()[0].lower() in NOT_AREAS or is_meeting_word(candidate.split()[0]) \
+        or is_rating_label(rating_label(candidate)) \
         or any(word.lower() in WELSH_BODIES for word in candidate.split())
 
 

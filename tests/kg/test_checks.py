@@ -63,6 +63,10 @@ def bad_graph() -> Context:
     ctx.emit("org-g", "Organisation", "name", "Good Council", (0, 8))  # its council does not make it one
     ctx.emit("org-g", "Organisation", "kind", "local_authority", (0, 8))
     ctx.emit("org-g", "Organisation", "area", "area-g", (0, 8))
+    ctx.emit("area-h", "Area", "name", "Attendance", (0, 8))  # a minutes' heading over the board's name
+    ctx.emit("org-h", "Organisation", "name", "Attendance Council", (0, 8))
+    ctx.emit("org-h", "Organisation", "kind", "local_authority", (0, 8))
+    ctx.emit("org-h", "Organisation", "area", "area-h", (0, 8))
     return ctx
 
 
@@ -70,8 +74,8 @@ def test_each_check_fails_on_its_regression() -> None:
     statements = list(bad_graph().statements.values())
     checked = run_checks(build_graph(statements, resolve(statements)))
     results = {r.name: r.problems for r in checked}
-    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Good (area-g)", "Westmere' (area-q)",
-                                           "Amira Castell (area-x)"]
+    assert results["areas-are-places"] == ["Inspectorate (area-b)", "Good (area-g)", "Attendance (area-h)",
+                                           "Westmere' (area-q)", "Amira Castell (area-x)"]
     assert checked[0].notes == ["Westmere (area-w)"], "a place-like name the gazetteer lacks is a note"
     assert results["one-service-per-area"] == ["Westmere: Westmere YOS, Westmere Youth Offending Service"]
     address, person = results["people-are-people"]
@@ -83,6 +87,7 @@ def test_each_check_fails_on_its_regression() -> None:
     # named after a place the documents taught (Westmere is no place of the gazetteer's) and linked to none
     assert "Westmere NHS Trust (org-n)" in results["local-organisations-have-areas"]
     assert results["organisations-named-plainly"] == ["Westmere CABINET (org-c): CABINET",
+                                                      "Attendance Council (org-h): Attendance",
                                                       "Westmere Minutes of a Meeting of the Cabinet (org-m): Minutes"]
 
 

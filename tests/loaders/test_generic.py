@@ -428,3 +428,14 @@ def test_a_letterheads_place_over_its_councils_kind_beside_the_title_is_the_area
     a column beside them: the minutes are about that place."""
     ctx = Context(Document.from_text("minutes.txt", head + "\nPresent: Councillor Jo Bloggs (Chair)\n"))
     assert document_area(ctx) == "Tarrowby"
+
+
+@pytest.mark.parametrize("head", [
+    "Minutes of the meeting held on 19 October 2023, 2pm\n\nAttendance\nYouth Justice Partnership Board members present:\n"
+    "Jo Pell (Chair)\n",
+    "Notes of meeting\n\nATTENDANCE\nYOUTH JUSTICE PARTNERSHIP BOARD\nJo Pell, Chair\n",
+    "Present\nYouth Justice Service Management Board\n",
+    "Apologies\nYOS Manager\n",
+])
+def test_a_heading_of_a_meetings_record_over_a_bodys_name_is_no_area(head: str) -> None:
+    assert document_area(Context(Document.from_text("minutes.txt", head))) is None
