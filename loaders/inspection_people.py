@@ -2126,9 +2126,11 @@ class TeamListReader:
 
     def _body_under_label(self, row_cells: list[Span]) -> str | None:
         """The inspectorate a row names in its last cell after the name, under a label a row above set before its name:
-        the member's body, not a post of their own ('HMI Constabulary')."""
+        the member's body, not a post of their own ('HMI Constabulary'); a cell that opens with a name is the next
+        member, their body after it ('Jo Lee, HMI Probation      Dev Rao, Ofsted' under the label's row)."""
         if self.label is None or self.label.trailing or self.label.line_index < 0 or len(row_cells) != 2 \
-                or not self._name_at(row_cells[0].start, row_cells[0].end) or names_post(row_cells[-1].text):
+                or not self._name_at(row_cells[0].start, row_cells[0].end) or names_post(row_cells[-1].text) \
+                or self._name_at(row_cells[-1].start, row_cells[-1].end):
             return None
         return inspectorate_named(row_cells[-1].text)
 
