@@ -222,9 +222,9 @@ def _addressed(ctx: Context, line: Line, value: Span, relation: str, area: str |
         return 0
     if not role and name.end == value.end:
         role = post_below_value(ctx.text, line, value)
-    elif role and role.end == value.end and (wrapped := post_below_value(ctx.text, line, _post_cell(ctx.text, name, role)
-                                                                        or value)):
-        role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under the value's column, or its own cell's
+    elif role and role.end == value.end and (wrapped := _wrapped_in_cell(ctx.text, line, name, role)
+                                             or post_below_value(ctx.text, line, value)):
+        role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under its own cell's column, or the value's
         value = span(ctx.text, value.start, wrapped.end)
     post = " ".join(role.text.split()) if role else None
     organisation = organisation_for_role(post, area)
@@ -351,10 +351,10 @@ def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label
     return (name, evidence, post) if post else None
 
 
-def _post_cell(text: str, name: NameMatch, role: Span) -> Span | None:
-    """The post after a name in a cell of its own, padded from it ('Jo Lee          Chair, Westmere YOS'): its lines
-    wrap under it, not under the name."""
-    return role if CELL_GAP_RE.fullmatch(text, name.end, role.start) else None
+def _wrapped_in_cell(text: str, line: Line, name: NameMatch, role: Span) -> Span | None:
+    """The post after a name in a cell of its own, padded from it ('Jo Lee          Chair, Westmere YOS'), wrapped under
+    that cell's column ('                Management Board'); None where it wraps under the name, or not at all."""
+    return post_below_value(text, line, role) if CELL_GAP_RE.fullmatch(text, name.end, role.start) else None
 
 
 def post_below_value(text: str, line: Line, value: Span) -> Span | None:

@@ -268,3 +268,30 @@ def test_the_services_team_sentence_runs_in_linear_time() -> None:
     assert inspection_people.SERVICE_TEAM_RE.search("the service's " * 8_000) is None
     assert inspection_people.SERVICE_TEAM_RE.search("our " + "a " * 50_000) is None
     assert time.perf_counter() - start < 0.5
+
+
+TO_WRAPPED_UNDER_NAME = """HM Inspectorate of Probation
+
+To:           Osric Brackwater  Corporate Director of People, Quenmere Council
+              and Chair of Quenmere Youth Offending Team Management Board
+Copy to:      See distribution at end
+From:         Tobin Asquell  Assistant Chief Inspector (Youth Justice)
+
+Report of Short Quality Screening (SQS) of youth offending work in Quenmere
+"""
+
+TO_WRAPPED_UNDER_NAME_TABBED = """HM Inspectorate of Probation
+
+TO      Osric Brackwater  Director of Children's Services, Quenmere Council
+        and Chair, Quenmere YOS Management Board
+FROM    Tobin Asquell  Assistant Chief Inspector
+
+Report of Short Quality Screening (SQS) of youth offending work in Quenmere
+"""
+
+
+def test_a_post_beside_the_name_wrapped_under_the_name_is_read_whole() -> None:
+    for text in (TO_WRAPPED_UNDER_NAME, TO_WRAPPED_UNDER_NAME_TABBED):
+        roles = {role for name, relation, role in role_rows(load_text(text, "quenmere_sqs_letter_2013_03.txt"))
+                 if name == "Osric Brackwater" and relation == "addressee"}
+        assert any("Management Board" in (role or "") for role in roles), (roles, text)
