@@ -165,6 +165,7 @@ def load(ctx: Context) -> None:
         inspection_people.service_staff_in_prose(ctx, contacts=False)  # its contact officer is read by the form's label
     if own_paper:
         inspection_people.board_support_staff(ctx)
+    inspection_people.service_team_named(ctx)  # 'The service's management team is led by Jo Lee (Operations Manager)'
     people_lists.contact_officers(ctx)
     people_lists.labelled_authors(ctx, document_area(ctx))
     people_lists.authors_in_sentence(ctx, document_area(ctx))

@@ -291,8 +291,11 @@ SERVICE_POST_RE = re.compile(r"\b(?:(?:local\s+)?inspection\s+co-?ordinator|(?<=
                              r"(?!\s+(?:inspections?|and)\b)|"
                              # or thanked with the staff ('grateful to Jo Lee, Head of Youth Offending Service, and her staff')
                              # ('Jo Lee, Head of Youth Justice, and all the staff of the service')
-                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=\s*,?\s+and\s+(?:all\s+)?(?:the\s+|his\s+|"
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=(?:\s*+,)?\s++and\s+(?:all\s+)?(?:the\s+|his\s+|"
                              r"her\s+|their\s+)(?:staff|team|colleagues|managers|management\s+team|officers)\b)|"
+                             # or set off between commas in a sentence that goes on with its verb ('Jo Lee, Head of Youth
+                             # Justice Service, is the lead officer and will attend')
+                             r"head\s+of\s+youth\s+(?:justice|offending)(?:\s+services?)?(?=,\s*(?:is|was|has|had|will|would|who)\s)|"
                              r"(?:(?:youth\s+(?:justice|offending)|YOS|YOT|YJS)\s+)?service\s+manager|"
                              r"(?:YOS|YOT|YJS)\s+manager|"
                              # 'the YOS Operations Manager, Jo Lee', 'the Head of Service and the Operations Manager, Jo Lee'
@@ -341,6 +344,36 @@ def service_staff_in_prose(ctx: Context, begin: int = 0, *, contacts: bool = Tru
                         organisation=ctx.service_of(ctx.home_area))
         found += 1
     return found + thanked_staff(ctx, begin, end) + heads_with_their_team(ctx, begin, end) + action_leads(ctx, begin, end)
+
+
+# A sentence that names the service's own team, each member with their post in brackets after the name: 'The service's
+# operational management team is led by Jo Lee (Operational Manager, Courts), with Dev Rao (Practice Manager) and Al
+# Dee (Information Officer).', 'The YJS leadership team comprises Jo Lee (Head of Service) and Dev Rao (Team Manager).'
+# (a few words of the team's kind between, each run crossed once)
+SERVICE_TEAM_RE = re.compile(r"\b(?:[Tt]he\s++service['’]s|[Tt]he\s++(?:YOS|YOT|YJS)(?:['’]s)?|[Oo]ur)\s++(?:[a-z-]++\s++){0,3}?"
+                             r"team\s++(?:is\s++led\s++by|was\s++led\s++by|comprises|consists\s++of|is\s++made\s++up\s++of|"
+                             r"includes)\s++")
+# A member's post in brackets after the name, on the next line too ('with Dev Rao' / '(Practice Manager)').
+POST_BRACKETED_AFTER_RE = re.compile(r"\s*+\((?P<post>[^()]{2,80}+)\)")
+
+
+def service_team_named(ctx: Context, begin: int = 0, end: int | None = None) -> int:
+    """The service's staff its own team's sentence names, each with a post in brackets (SERVICE_TEAM_RE): `staff` of
+    the area's service in that post (a name with no post in brackets is no member the sentence vouches for)."""
+    text = ctx.text
+    stop = len(text) if end is None else end
+    found = 0
+    for lead in SERVICE_TEAM_RE.finditer(text, begin, stop):
+        sentence = sentence_end(text, lead.end(), min(stop, lead.end() + 600))
+        for name in find_names(text, lead.end(), sentence, strict=False):
+            post = POST_BRACKETED_AFTER_RE.match(text, name.end, sentence)
+            if name.surname_only or post is None or not names_post(post.group("post")):
+                continue
+            ctx.person_role(name, "staff", span(text, name.start, post.end()), role=" ".join(post.group("post").split()),
+                            role_span=span(text, post.start("post"), post.end("post")),
+                            organisation=ctx.service_of(ctx.home_area))
+            found += 1
+    return found
 
 
 # A post the report describes in its prose, then its holder set off by commas: 'The team manager for the north of the
@@ -1079,8 +1112,10 @@ def _emit_chief(ctx: Context, name: NameMatch, evidence: Span, role: Span) -> No
 HEAD_RE = re.compile(
     r"\b(?:Head|HEAD|head)\s+of\s+(?:(?:[A-Z][\w’'()-]*|youth|justice|offending|team|joint|thematic|the|and|of)\s+){0,6}?"
     r"(?:[Ii]nspections?(?:\s+[Pp]rogrammes?)?|[Ii]nspection\s+[Pp]rogrammes?)\b"
-    # 'The manager responsible for this inspection programme is Name': the same post, described
-    r"|\b(?:[Ss]enior\s+)?[Mm]anager\s+responsible\s+for\s+(?:this|the)\s+(?:inspection\s+)?programme\b")
+    # 'The manager responsible for this inspection programme is Name': the same post, described ('The Assistant Chief
+    # Inspector responsible for this inspection programme is Name' too)
+    r"|\b(?:(?:[Ss]enior\s+)?[Mm]anager|Assistant\s+Chief\s+Inspector)\s+responsible\s+for\s+(?:this|the)\s+"
+    r"(?:inspection\s+)?programme\b")
 # 'is Name', 'was undertaken by Name' (the post's role held for this report: 'The role of ... Head of Youth Inspections
 # was undertaken by Name')
 HELD_BY = r"(?:\s+(?:undertaken|carried\s+out|performed|held|fulfilled|taken)\s+by)?"
@@ -1269,9 +1304,10 @@ TEAM_PROSE_RE = re.compile(
     r"|\bthanks,?\s+and\s+those\s+of\s+my\s+colleagues\b(?=\s+(?-i:[A-Z]))",
     re.IGNORECASE)
 # A team member's own post written after the name, before the next one or the end: 'Grant Fell, inspection support
-# officer, and ...' (', and Ofsted inspector' opens the next member's part); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
+# officer, and ...' (', and Ofsted inspector' opens the next member's part; ', and by' too, 'supported by' said again for
+# the next: 'supported by Jo Lee, Inspector, and by Dev Rao'); or before the name: '..., with our inspection support officer, Marta Kowal', 'and a local assessor, Jo Lee'.
 MEMBER_POST_AFTER_RE = re.compile(r"\s*(?:,\s*(?:the\s+|our\s+)?(?!and\s)(?P<post>[A-Za-z][^,;()\n]{2,60}?)|\((?P<bracketed>[^()\n]{2,60})\))"
-                                  r"\s*(?:[,;]?\s*and\s*|[.;]?\s*)$")
+                                  r"\s*(?:[,;]?\s*and\s*(?:by\s++)?|[.;]?\s*)$")
 MEMBER_POST_BEFORE_RE = re.compile(r"(?:^|,)\s*(?:(?:and|with)\s+)?(?:the\s+|our\s+|an?\s+)(?P<post>[A-Za-z][^,;()\n]{2,60}?)\s*,\s*$")
 
 
@@ -2126,9 +2162,11 @@ class TeamListReader:
 
     def _body_under_label(self, row_cells: list[Span]) -> str | None:
         """The inspectorate a row names in its last cell after the name, under a label a row above set before its name:
-        the member's body, not a post of their own ('HMI Constabulary')."""
+        the member's body, not a post of their own ('HMI Constabulary'); a cell that opens with a name is the next
+        member, their body after it ('Jo Lee, HMI Probation      Dev Rao, Ofsted' under the label's row)."""
         if self.label is None or self.label.trailing or self.label.line_index < 0 or len(row_cells) != 2 \
-                or not self._name_at(row_cells[0].start, row_cells[0].end) or names_post(row_cells[-1].text):
+                or not self._name_at(row_cells[0].start, row_cells[0].end) or names_post(row_cells[-1].text) \
+                or self._name_at(row_cells[-1].start, row_cells[-1].end):
             return None
         return inspectorate_named(row_cells[-1].text)
 

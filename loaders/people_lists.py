@@ -154,6 +154,8 @@ ADDRESS_LABEL_RE = re.compile(rf"^[^\w<]*+(?:<i>\s*+)?(?:{OTHER_TONGUE_HEAD})?(T
 
 
 OTHER_LABEL_AFTER_RE = re.compile(r"[^\S\n]{3,}(?:To|From)[^\S\n]*+(?::|\.{3,})", re.IGNORECASE)
+# A memo's label in capitals padded from its value, no colon: 'FAO        Jo Bloggs          Chair, Westmere YOS'.
+PADDED_LABEL_RE = re.compile(r"^[^\S\n]*+(TO|FAO|ATTN|FROM)[^\S\n]{3,}+(?=\S)")
 
 
 def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: int | None = None) -> int:
@@ -163,7 +165,7 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         # (its tabs kept: 'To<TAB><TAB>Jo Bloggs, Chair of ...' labels its value by the tab alone)
         match = ADDRESS_RE.match(MARKUP_RE.sub("", line.text).replace("|", "\t") + "\t") \
             if "\t" in line.text or "|" in line.text else None
-        label_match = ADDRESS_LABEL_RE.match(line.text)
+        label_match = ADDRESS_LABEL_RE.match(line.text) or PADDED_LABEL_RE.match(line.text)
         if label_match and (":" not in label_match.group() and OTHER_LABEL_AFTER_RE.search(line.text, label_match.end())
                             or colon_columns(line.text)):
             continue  # 'TO ...... Jo Bloggs      FROM ...... Ann Lee': two columns, read as such (address_columns)
@@ -173,7 +175,9 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
         if label == "to" and committee_addressed_at(ctx.text, line):
             continue  # 'To:  Councillor A (Chair); Councillors B, C and D': a committee's members, read as such
         row = cells(ctx.text, line)
-        value = row[-1] if len(row) > 1 else trim(ctx.text, line.start + label_match.end(), line.end) if label_match else None
+        padded = not match and label_match is not None and PADDED_LABEL_RE.match(line.text) is not None
+        value = row[-1] if len(row) > 1 and not padded else \
+            trim(ctx.text, line.start + label_match.end(), line.end) if label_match else None
         if not value:
             continue
         relation = "author" if label in ("from", "author") else "addressee"  # 'FAO:' is for the attention of
@@ -185,17 +189,29 @@ def address_block(ctx: Context, area: str | None = None, begin: int = 0, end: in
 
 def _next_addressees(text: str, line: Line, value: Span) -> list[Line]:
     """The lines under a 'To:' value, in its column, that each open with another person's name (one the lexicon
-    knows): more addressees, each with their post, not the post of the one above wrapped."""
+    knows): more addressees, each with their post, not the post of the one above wrapped. A line set in further is
+    the post above wrapped in its own cell ('FAO   Jo Lee      Chair, Westmere YOS' over '                  Management
+    Board' over '      Dev Rao     Head of Service')."""
     column = _column(text, line.start, value.start)
-    found = []
+    found: list[Line] = []
     for row in lines(text, line.end + 1, min(len(text), line.end + 600))[:ADDRESS_POST_LINES]:
         written = trim(text, row.start, row.end)
+        if written and _column(text, row.start, written.start) > column and not found:
+            continue
         if not written or _column(text, row.start, written.start) != column:
             break
-        name = name_at(text, written.start, written.end)
+        name = name_at(text, written.start, written.end) or _name_cell_beside_post(text, written)
         if name is not None and not name.surname_only:
             found.append(Line(written.start, written.end, written.text))
     return found
+
+
+def _name_cell_beside_post(text: str, written: Span) -> NameMatch | None:
+    """A name the lexicon lacks that fills its cell, a post in the cell padded after it ('Osric Brackwater      Director
+    of Children's Services'): a person, where a wrapped post is one cell of words."""
+    name = name_at(text, written.start, written.end, strict=False)
+    gap = CELL_GAP_RE.match(text, name.end, written.end) if name is not None else None
+    return name if gap is not None and names_post(text[gap.end():written.end]) else None
 
 
 def _addressed(ctx: Context, line: Line, value: Span, relation: str, area: str | None) -> int:
@@ -206,8 +222,9 @@ def _addressed(ctx: Context, line: Line, value: Span, relation: str, area: str |
         return 0
     if not role and name.end == value.end:
         role = post_below_value(ctx.text, line, value)
-    elif role and role.end == value.end and (wrapped := post_below_value(ctx.text, line, value)):
-        role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under the value's column
+    elif role and role.end == value.end and (wrapped := _wrapped_in_cell(ctx.text, line, name, role)
+                                             or post_below_value(ctx.text, line, value)):
+        role = span(ctx.text, role.start, wrapped.end)  # the post wrapped under its own cell's column, or the value's
         value = span(ctx.text, value.start, wrapped.end)
     post = " ".join(role.text.split()) if role else None
     organisation = organisation_for_role(post, area)
@@ -334,10 +351,17 @@ def _column_person(ctx: Context, text: str, below: list[Line], line: Line, label
     return (name, evidence, post) if post else None
 
 
+def _wrapped_in_cell(text: str, line: Line, name: NameMatch, role: Span) -> Span | None:
+    """The post after a name in a cell of its own, padded from it ('Jo Lee          Chair, Westmere YOS'), wrapped under
+    that cell's column ('                Management Board'); None where it wraps under the name, or not at all."""
+    return post_below_value(text, line, role) if CELL_GAP_RE.fullmatch(text, name.end, role.start) else None
+
+
 def post_below_value(text: str, line: Line, value: Span) -> Span | None:
     """'To:     Jo Bloggs' over her post on the lines below, written under the name ('        Director of Children's
-    Services, Westmere Council' / '        and Chair, Westmere YOS Management Board'): the post, to a blank line."""
-    column = _column(text, line.start, value.start)
+    Services, Westmere Council' / '        and Chair, Westmere YOS Management Board'): the post, to a blank line (its column
+    counted from the line's own start: `line` may open at its first word)."""
+    column = _column(text, text.rfind("\n", 0, value.start) + 1, value.start)
     below = lines(text, line.end + 1, min(len(text), line.end + 600))[:ADDRESS_POST_LINES]
     post_end = None
     for row in below:
@@ -808,7 +832,7 @@ COPY_LABEL_NOTE = r"[^\S\n]*+\((?-i:[a-z])[^()\n]{0,59}\)[^\S\n]*+$"
 COPY_LABEL_END_RE = re.compile(r"(?:\bcop(?:y|ies|ied)\s+(?:to|list)|\bcop(?:y|ies)(?=\s*:)|\bcc|\b(?:distribution|circulation)(?:\s+list)?)\b"
                                rf"(?:\s*</?\w+>)*\s*[:.]?(?:\s*</?\w+>)*(?:[^\S\n]*+{OTHER_TONGUE_AFTER}$)?"
                                rf"(?:{COPY_LABEL_NOTE})?", re.IGNORECASE)
-# 'Copied to:' labels it as 'Copy to:' does. 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
+# 'Copied to:' labels it as 'Copy to:' does ('DISTRIBUTION / DOSBARTHU' too, the other tongue's word after its slash). 'cc<TAB>Name, Post': a letter's copy list with a tab, not a colon, after its label; 'cc.' or 'DISTRIBUTION' alone on
 # its line over rows ('Circulation' too, as a report's foot lists who receives it), or 'Distribution: Board members; Jo
 # Bloggs (Chief Executive); ...' under minutes ('Circulation: ...' as well). In two languages, the other's words before the label's slash or after
 # it ('Copi at / Copy to:', 'COPY LIST / RHESTR COPÏAU'). The title of a part of its own ('APPENDIX 2: COPY LIST',
@@ -818,7 +842,7 @@ SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})?[.)]?[^\S\n]++"
 COPY_LABEL_RE = re.compile(rf"^\s*(?:{SECTION_NUMBER})?(?:{PART_PREFIX})?(?:{OTHER_TONGUE_HEAD})?(?:(?:copy|copies|copied)\s+(?:to|list)\s*:?\s*(?:{OTHER_TONGUE_AFTER})?$|"
                            # a note on the list in brackets after the label, alone: 'cc   (in alphabetical order of surname)'
                            rf"(?:(?:copy|copies|copied)[^\S\n]++(?:to|list)|cc|(?:distribution|circulation)(?:[^\S\n]++list)?)[^\S\n]*+:?{COPY_LABEL_NOTE}|cop(?:y|ies)\s*:\s*$|(?:(?:copy|copies|copied)\s+(?:to|list)|cc)\s*:|cc\.?\s+(?=(?-i:[A-Z]))|"
-                           r"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:\s+list)?\s*:?\s*$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
+                           rf"cc\.?[^\S\n]*$|(?:distribution|circulation)(?:[^\S\n]++list)?+[^\S\n]*+:?[^\S\n]*+(?:{OTHER_TONGUE_AFTER})?$|(?:distribution|circulation)(?:\s+list)?[^\S\n]*:)",
                            re.IGNORECASE)
 
 
