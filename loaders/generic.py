@@ -82,8 +82,10 @@ NOT_AREAS = {"the", "this", "our", "each", "a", "local", "national", "joint", "y
              # a date is no place: 'inspected the Youth Justice Service in November 2021'
              *(month.lower() for month in calendar.month_name[1:]), *(day.lower() for day in calendar.day_name)}
 # A headline or title naming its area before the service in lower case: 'Oakhurst Vale youth justice services rated
-# Outstanding', 'Improvement needed in Brindlecombe youth justice', 'Westfold's youth justice services'.
-TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4})(?:['’]s)?[ \t]+"
+# Outstanding', 'Improvement needed in Brindlecombe youth justice', 'Westfold's youth justice services'; a news item's
+# lede opening on the place in capitals, possessive ('WESTFOLD'S youth offending service is failing ...').
+TITLE_SERVICE = re.compile(r"\b([A-Z][a-z]+(?:(?:[ \t]+|-)(?:and|&|on|upon|of|the|[A-Z][a-z]+)){0,4}|"
+                           r"[A-Z]{3,}+(?:[ \t][A-Z]{3,}+)?(?=['’]S\b))(?:['’][sS])?[ \t]+"
                            r"(?i:youth[ \t]+(?:justice|offending))\b")
 
 # A council named by its place after its kind: 'LONDON BOROUGH OF PINFOLD HEATH' over its committee's minutes.
@@ -407,6 +409,7 @@ def learned_place(head: str, title_end: int, gazetteer: Gazetteer) -> str | None
     for pattern in (*AREA_PATTERNS[1:], TITLE_SERVICE, BOROUGH_OF, VENUE_TOWN):
         for match in pattern.finditer(head):
             candidate = " ".join(match.group(1).split())
+            candidate = _place_cased(candidate) if candidate.isupper() else candidate  # 'WESTFOLD'S youth ...'
             if not _no_place(candidate) and looks_like_place(candidate) and _few_words(candidate):
                 prose = pattern is TITLE_SERVICE and match.start(1) >= title_end
                 (in_prose if prose else counts)[gazetteer.area_name(candidate)] += 1
