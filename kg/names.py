@@ -615,10 +615,14 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
         after.append(HONORIFICS[trailing.rstrip(".").lower()])
         name_end = title_after.end()  # type: ignore[union-attr]
     titled = bool(before or after)
-    if uncommaed and not (titled and CAPITALISED_RE.match(parts[0].text)):
-        return None
     first = parts[0].text
     initials_only = all(is_initials(p.text) or len(p.text.rstrip(".")) == 1 for p in parts)
+    # ('PENWARDEN A.' in a cell the layout says holds names, a register's next column after it: the initials' stops
+    # close the name, as a comma would; not a list's 'SCHEDULE A.; ANNEX C.')
+    stopped_initials = initials_only and not strict and all(p.text.endswith(".") for p in parts) and \
+        NEXT_COLUMN_RE.match(text, name_end) is not None
+    if uncommaed and not (titled and CAPITALISED_RE.match(parts[0].text)) and not stopped_initials:
+        return None
     # a surname in capitals and its comma declare the word after them a forename, one prose writes as a word too
     known = not initials_only and (is_first_name(_titlecase(first))
                                    or capitals and comma is not None and is_ambiguous_first_name(_titlecase(first)))
@@ -644,6 +648,10 @@ def _surname_first_at(text: str, tokens: list[_Token], i: int, end: int, strict:
     title = " ".join(leading_title(before + after) + post) or None
     consumed = sum(1 for token in tokens[i:] if token.start < name_end)
     return NameMatch(tokens[i].start, name_end, written, title), max(1, consumed)
+
+
+# A register's next column after a name's cell, a bracket in the cell between ('LEE J. (Ch Supt)<TAB>Area Commander').
+NEXT_COLUMN_RE = re.compile(r"[^\S\n\t]*+(?:\([^()\n]{1,20}+\)[^\S\n\t]*+)?(?:\t|(?<=[^\S\n]{2}))")
 
 
 def _next_forename_part(text: str, last: _Token, token: _Token) -> bool:

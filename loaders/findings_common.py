@@ -38,8 +38,10 @@ NUMBERED_ITEM = re.compile(r"^\W*?(?P<number>\d{1,2})[.)]?\s+(?=\S)")
 BULLET_ITEM = re.compile(r"^\s*(?:[-•·▪●◦*]|\(\w\)|[a-z][.)])\s+")
 CASES_EXAMINED = [
     # 'examined 58 cases', 'looked at the work in 24 cases', 'examined a total of 58 children's case files', 'looked in
-    # detail at 64 cases', 'looking at 18 recent cases', 'examined 22 Wenmouthshire cases'
-    re.compile(rf"\b(?:examined|inspected|assessed|reviewed|look(?:ed|ing)\s+(?:in\s+detail\s+)?at|read)\s+(?:the\s+work\s+(?:in|of)\s+|"
+    # detail at 64 cases', 'looking at 18 recent cases', 'examined 22 Wenmouthshire cases', 'in August, examining 18
+    # cases of children'
+    re.compile(rf"\b(?:examin(?:ed|ing)|inspect(?:ed|ing)|assess(?:ed|ing)|review(?:ed|ing)|look(?:ed|ing)\s+(?:in\s+detail\s+)?at|"
+               rf"read)\s+(?:the\s+work\s+(?:in|of)\s+|"
                rf"a\s+(?:representative\s+)?sample\s+of\s+|a\s+total\s+of\s+)?(?P<value>{NUMBER})\s+"
                rf"(?:individual\s+|recent\s+|(?:children|young\s+people)['’]s\s+|(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?)?"
                rf"(?:cases|case\s+files)\b", re.IGNORECASE),

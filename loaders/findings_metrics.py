@@ -66,7 +66,8 @@ FIGURE_FIRST_POPULATION = re.compile(r"^[^\S\n]*+(?P<value>\d{1,3}(?:,\d{3})++|\
                                      r"(?P<what>(?:[a-z]++[^\S\n]++){0,8}?)population\b",
                                      re.IGNORECASE | re.MULTILINE)
 FIGURE_FIRST = re.compile(r"[^\S\n]*(?P<value>\d{1,3}(?:,\d{3})+|\d+)[^\S\n]+(?:[Tt]he[^\S\n]+)?")  # '... The total population'
-POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child )?)population\s+"
+# ('has a resident population of 187,300': the residents are the whole population)
+POPULATION_SENTENCE = re.compile(r"\b(?:has|had|with)\s+a\s+(?P<what>(?:youth |total |10-17 |child |resident )?)population\s+"
                                  r"(?:\((?:aged\s+)?10\s*(?:-|–|to)\s*17\)\s+)?of\s+"  # 'a youth population (10-17) of 21,400'
                                  r"(?:around\s+|approximately\s+|about\s+|some\s+|over\s+|nearly\s+)?"
                                  r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)", re.IGNORECASE)
@@ -300,6 +301,10 @@ EARLIER_AFTER = (
                rf"(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
     re.compile(rf"\s+in\s+(?:19|20)\d{{2}}/\d{{2,4}}\s+against\s+(?P<figure>\d[\d,]*)\s+in\s+(?P<name>{EARLIER_PERIOD})\b",
                re.IGNORECASE),
+    # '152 per 100,000 against 168 in the previous year', '19 in April-September 2016, against 27 in the same period
+    # last year': the fact's unit or period between, the earlier figure after 'against'
+    re.compile(rf"(?:[^\d.;]|(?:19|20)\d\d|1(?:00)?,000){{0,60}}?\bagainst\s+(?P<figure>\d[\d,]*)\s+in\s+"
+               rf"(?P<name>{EARLIER_PERIOD})\b", re.IGNORECASE),
     # 'had risen to 97 in 2011/12 from 84 the year before'
     re.compile(rf"(?:\s+in\s+(?:19|20)\d{{2}}(?:/\d{{2,4}})?)?\s+from\s+(?P<figure>\d[\d,]*)\s+(?:in\s+)?(?P<name>{EARLIER_PERIOD})\b",
                re.IGNORECASE),

@@ -157,9 +157,10 @@ THEMES_OF_WORK = [
     ("Protecting the public", r"(?:work to )?protect(?:ing)? the public"),
     ("Protecting the child or young person",
      r"(?:work to )?protect(?:ing)? (?:the )?child(?:ren)? (?:and|or) young (?:people|person)"),
-    ("Ensuring that the sentence is served", r"(?:work to )?ensur(?:e|ing) (?:that )?the sentence (?:is|was) served|"
-                                             # (news' words: 'for making sure sentences are served')
-                                             r"making sure (?:that )?(?:the )?sentences? (?:is|are|was|were) served"),
+    # (news' and minutes' words too: 'for making sure sentences are served', 'Work to make sure sentences were served',
+    # 'work to ensure that sentences were served')
+    ("Ensuring that the sentence is served", r"(?:work to )?(?:ensur(?:e|ing)|mak(?:e|ing) sure) (?:that )?(?:the )?"
+                                             r"sentences? (?:is|are|was|were) served"),
     # (not the 2018 framework's standard 'Governance and leadership')
     ("Governance and partnerships", r"(?:effectiveness of )?governance(?!\s+and\s+leadership)(?: and partnerships?)?"
                                     r"(?: arrangements)?"),
@@ -197,7 +198,9 @@ THEME_WRAPPED_ROW = re.compile(rf"^[^\S\n]*+(?P<head>[A-Z][a-z]++(?:[^\S\n][a-z]
 # More themes listed after the first, one judgement for them all ('reducing reoffending, protecting the public and
 # governance'); 'interventions' alone is a theme only as a list's last item ('..., protecting the public and
 # interventions had been judged unsatisfactory').
-MORE_THEMES = rf"(?P<more>(?:(?:(?:[^\S\n]*,)?\s+and\s+(?:for\s+)?|[^\S\n]*,\s+(?:for\s+)?)(?:{THEME_PHRASES}|interventions)\b)*)"
+# ('... and the delivery of interventions as unsatisfactory': the last item named by the work done on it)
+MORE_THEMES = (rf"(?P<more>(?:(?:(?:[^\S\n]*,)?\s+and\s+(?:for\s+)?|[^\S\n]*,\s+(?:for\s+)?)(?:{THEME_PHRASES}|"
+               r"(?:the\s+(?:delivery|provision)\s+of\s+)?interventions)\b)*)")
 LAST_LISTED_INTERVENTIONS = re.compile(r"\binterventions$", re.IGNORECASE)
 # A judgement before the themes it is of, in news and minutes: 'rated "good" for making sure sentences are served',
 # 'the "Unsatisfactory" judgement for Protecting the public', 'three were unsatisfactory (reducing reoffending,
@@ -209,7 +212,8 @@ JUDGEMENT_OF_THEMES = [
                rf"\b(?P<called>{JUDGEMENT})\s+(?:judge?ment|rating))\s+for\s+(?P<scope>{THEME_PHRASES}){MORE_THEMES}",
                re.IGNORECASE),
     re.compile(rf"\b(?P<rating>{JUDGEMENT})[^\S\n]*\(\s*(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s*\)", re.IGNORECASE),
-    re.compile(rf"\brated\s+(?:the\s+(?:[a-z]+['’]s\s+)?)?(?P<scope>{THEME_PHRASES})\s+as\s+{QUOTES}(?P<rating>{JUDGEMENT})\b",
+    re.compile(rf"\brated\s+(?:the\s+(?:[a-z]+['’]s\s+)?)?(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+as\s+{QUOTES}"
+               rf"(?P<rating>{JUDGEMENT})\b",
                re.IGNORECASE),
     re.compile(rf"\b(?P<scope>{THEME_PHRASES}){MORE_THEMES}\s+(?P<rating>{JUDGEMENT})\s+at\s+\d{{1,3}}\s?%", re.IGNORECASE),
 ]

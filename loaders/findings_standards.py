@@ -787,9 +787,11 @@ RATING_FOR = re.compile(rf"(?:an?\s+)?{QUOTES}(?P<rating>{STANDARD_RATINGS}){QUO
                         re.IGNORECASE)
 # ... or after the service's own rating, which has no 'for': 'rated the service 'Good' overall and 'Outstanding' for its
 # staff', 'The service was rated Good, and Outstanding for its staff and for resettlement', 'rated 'Good' overall, with
-# 'Outstanding' for the implementation and delivery of out-of-court disposals'
-RATED_THEN_FOR = re.compile(rf"\b{RATED}\s+(?:(?:it|them|the\s+service)\s+)?(?:as\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}"
-                            rf"(?:\s+overall)?,?\s+(?:and|with)\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",
+# 'Outstanding' for the implementation and delivery of out-of-court disposals', 'rated our youth justice service Good
+# overall, with an Outstanding rating for our staff' (a plan's foreword)
+RATED_THEN_FOR = re.compile(rf"\b{RATED}\s+(?:(?:it|them|(?:the|our|its)\s+(?:youth\s+(?:justice|offending)\s+)?service)\s+)?"
+                            rf"(?:as\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}(?:\s+overall)?,?\s+(?:and|with)\s+"
+                            rf"(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+(?:(?:ratings?|grades?)\s+)?for\s)",
                             re.IGNORECASE)
 # the next pair of the sentence, past the rest of the object's clause ('..., where children are diverted, and 'good'')
 NEXT_RATING_FOR = re.compile(rf"[^.;]{{0,120}}?,?\s+and\s+(?=(?:an?\s+)?{QUOTES}(?:{STANDARD_RATINGS}){QUOTES}\s+for\s)",

@@ -25,6 +25,7 @@ from kg.dates import is_month
 from kg.gazetteer import guess_kind
 from kg.loaders.context import Context
 from kg.loaders.inspection_people import relation_for_label
+from kg.loaders.roles import organisation_for_role
 from kg.loaders.text import (
     SENTENCE_REACH,
     Span,
@@ -62,7 +63,9 @@ BRACKET_BEFORE_RE = re.compile(r"\([ \t]*$")
 # University Health Board', 'Kent Downs Probation'), or a few words set off by a comma, a bracket or a dash,
 # on its line or the next ('Jo Lee, Head of Service', 'Jo Lee' / '(Estyn inspector)', 'Jo Lee - Northshire Police').
 AFTER_RE = re.compile(r"[ \t]++(?P<of>of|from)\s{1,4}(?:the\s{1,4})?[A-Z]|[ \t]++(?P<run>\w[\w'-]*+)(?:[ \t]++(?P<run2>[\w'-]++))?"
-                      r"|[ \t]*+\n?[ \t]*+[,(\u2013\u2014-][ \t]*+(?P<set>[^,()\n]{1,60})")
+                      r"|[ \t]*+\n?[ \t]*+[,(\u2013\u2014-][ \t]*+(?P<set>[^,()\n]{1,60}"
+                      # (a bracket closed on the next line: 'Jo Lee (Performance and Information' / 'Officer)')
+                      r"(?:(?<=[^\W\d_])[ \t]*+\n[ \t]*+[^,()\n]{1,30}+(?=\)))?)")
 # A post set off after a name that names a part in an inspection ('Jo Lee (Lead Inspector)', 'Jo Lee (local assessor)',
 # 'Jo Lee, HMI Probation'), and the parts it can name: the post's words, on the team's list, say which.
 INSPECTION_POST_RE = re.compile(r"\b(?:inspectors?|hmi|assessors?)\b", re.IGNORECASE)
@@ -110,9 +113,17 @@ def people_named_in_passing(ctx: Context) -> None:
         kept.add(key)
         start = wrapped_sentence_start(ctx.text, name.start)
         post = _post_set_off(ctx.text, after) if post_after and after else None
-        ctx.person_role(name, _part_of_post(ctx.text, post) if post else "other",
-                        trim(ctx.text, start, max(name.end, sentence_end(ctx.text, name.end))),
-                        role=" ".join(post.text.split()) if post else None, role_span=post, extractor="passing")
+        sentence = trim(ctx.text, start, max(name.end, sentence_end(ctx.text, name.end)))
+        if post is None and (seat := COUNCILS_SEAT_BEFORE_RE.search(ctx.text, max(0, name.start - 60), name.start)):
+            role = " ".join(seat.group("post").split())  # "The council's Leader, Councillor Jo Lee": its cabinet's
+            ctx.person_role(name, "cabinet_member", sentence, role=role, extractor="passing",
+                            organisation=organisation_for_role(f"Council {role}", ctx.home_area))
+            continue
+        part = _part_of_post(ctx.text, post) if post else "other"
+        staff = part == "other" and post is not None and _service_post(_post_going_on(ctx.text, post), sentence.text)
+        ctx.person_role(name, "staff" if staff else part, sentence, role=" ".join(post.text.split()) if post else None,
+                        role_span=post, organisation=ctx.service_of(ctx.home_area) if staff else None,
+                        extractor="passing")
 
 
 def _named_in_full(text: str, name: NameMatch, after: re.Match[str] | None) -> bool:
@@ -169,7 +180,8 @@ def _post_set_off(text: str, after: re.Match[str]) -> Span | None:
     ends = next((at + 1 for at, word in enumerate(written) if word.endswith((".", ";", ":"))), len(written))
     words = [word.rstrip(".;:") for word in written[:ends]]  # (a stop ends it: 'Jo Lee, Chief Inspector. We met')
     bracketed = text[:after.start("set")].rstrip().endswith("(")
-    opening = list(takewhile(lambda word: word.lower() not in SENTENCE_WORDS
+    # (a bracket holds the post alone, its links too: 'Jo Lee (Performance and Information Officer)')
+    opening = list(takewhile(lambda word: (word.lower() not in SENTENCE_WORDS or bracketed and word in BODY_LINKS)
                              and (bracketed or word[:1].isupper() or is_post_word(word)), words[:POST_NOUN_REACH]))
     nouns = [at for at, word in enumerate(opening) if is_post_noun(word)]
     if not nouns:
@@ -227,6 +239,38 @@ def _part_of_post(text: str, post: Span) -> str:
     if relation not in INSPECTION_PARTS or guess_kind(text[post.end:end_of_line(text, post.end)]) == "police":
         return "other"
     return relation or "other"
+
+
+# A seat on the council's cabinet written before a name, set off by a comma, after the council's possessive: 'The
+# council's Leader, Councillor Jo Lee', 'the authority's Deputy Leader, Cllr Jo Lee,'.
+COUNCILS_SEAT_BEFORE_RE = re.compile(r"\b(?:council|authority)['’]s\s++(?P<post>(?:(?-i:D)eputy\s++)?(?-i:L)eader)"
+                                     r"[ \t]*+,[ \t]*+\n?[ \t]*+$", re.IGNORECASE)
+
+
+# A post in the youth justice service: one that names it ('Head of Youth Justice Service'), or a manager's or an
+# officer's in a sentence about the service's own team ('The service's operational management team is led by Jo Lee
+# (Operational Manager), with Ann Hall (Practice Manager)').
+SERVICE_NAMED_RE = re.compile(r"\b(?:youth\s++(?:justice|offending)\s++(?:service|team)|YJS|YOS|YOT)\b", re.IGNORECASE)
+SERVICE_TEAM_RE = re.compile(r"\bthe\s++service['’]s\s++(?:[a-z]++\s++){0,3}?team\b", re.IGNORECASE)
+STAFF_POST_RE = re.compile(r"\b(?:head|manager|officer|practitioner|worker|co-?ordinator|analyst)\b", re.IGNORECASE)
+
+
+def _service_post(post: str, sentence: str) -> bool:
+    """Whether a post set off after a name in passing is one in the youth justice service (SERVICE_NAMED_RE): its
+    holder is the service's `staff`."""
+    return STAFF_POST_RE.search(post) is not None and (SERVICE_NAMED_RE.search(post) is not None
+                                                       or SERVICE_TEAM_RE.search(sentence) is not None)
+
+
+# The rest of a post on the next line after the link that ended it ('Head of' / 'Youth Justice Service, is ...').
+LINKED_REST_RE = re.compile(r"[ \t]*+\n[ \t]*+[^,.;:()\n]{1,60}+")
+
+
+def _post_going_on(text: str, post: Span) -> str:
+    """A post with its rest on the next line, where a link ended it ('Head of' / 'Youth Justice Service')."""
+    words = post.text.split()
+    rest = LINKED_REST_RE.match(text, post.end) if words and words[-1].lower() in POST_LINKS else None
+    return post.text + rest.group() if rest else post.text
 
 
 def _post_or_title_before(text: str, name: NameMatch) -> bool:

@@ -1733,7 +1733,9 @@ MEMBERSHIP_LEAD_RE = re.compile(
     r"^[^\n]{0,120}?\bboard\b[^\n]{0,40}?\bthe\s+following\s+members[^\S\n]*:[^\S\n]*$|"
     # (a bilingual label: 'Tabl 1 / Table 1:')
     rf"^[^\w\n]*+(?:{PART_PREFIX})?(?:(?:tabl|table|ffigur|figure)\s+\d+(?:\.\d+)?"
-    r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    # (a numbered section: '2.  Governance - ...', 'Section 2: Governance – Membership of the YOT Management Board')
+    r"(?:[^\S\n]*/[^\S\n]*(?:table|figure)[^\S\n]+\d+(?:\.\d+)?)?\s*[.:–—-]?\s*)?"
+    r"(?:section[^\S\n]+\d+(?:\.\d+)*[^\S\n]*+[.:–—-]?[^\S\n]*+|\d+(?:\.\d+)*\.?\s+)?"
     # the section's topic before a dash ('2.  Governance - membership of the Partnership Board'), a word of it in
     # brackets ('APPENDIX 1 (EXTRACT) - BOARD MEMBERSHIP')
     r"(?:[\w'’]++(?:[^\S\n]++(?:[\w'’]++|\([\w'’]++(?:[^\S\n][\w'’]++){0,2}\))){0,3}[^\S\n]++[–—-][^\S\n]++)?"
@@ -2145,7 +2147,7 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
     named = organisation_named(body, gazetteer=ctx.gazetteer, area=area) if body else None
     if named is not None and named.count("(") != named.count(")"):
         named = body  # 'Probation Service (Wales)' whole, not cut inside its bracket
-    chair = member.chair or bool(post and _post_chairs_board(post))
+    chair = member.chair or bool(post and _post_chairs_board(post)) and not _chairs_another_board(post, body)
     # a council's department ('Westmere CBC Children's Services', 'Westmere Council (Education)'): the council
     organisation = named or (organisation_for_role(body, area) or body) if body else organisation_for_role(post, area)
     if body and named is None and organisation_for_role(body, area) is None and \
@@ -2153,6 +2155,7 @@ def _headed_member(ctx: Context, member: person_cells.PersonCells, area: str | N
         organisation = None  # the body's column holds a seat ('Independent', 'Lead Member (observer)'): as implied
     if chair:  # (a member of the board too, as the set's keys have it)
         ctx.person_role(member.name, "board_chair", member.evidence, role="Chair", organisation=ctx.service_of(area))
+    post = CHAIR_MARK_RE.sub("", post).strip() or None if post else None  # ('... (Chair)': the mark is no part of it)
     attends = ATTENDS_MARK_RE.search(post) if post else None
     relation, role = ("officer_attending", (post[:attends.start()] + post[attends.end():]).strip(" ,;–—-")) \
         if post and attends else ("board_member", post)
@@ -2203,6 +2206,19 @@ def _post_chairs_board(post: str) -> bool:
     return other is None or "board" in other.group("of").lower()
 
 
+# A body whose name says it is a board or bench of its own, not the youth justice service's ('Westmere Local
+# Safeguarding Children Board', 'Westmere Youth Court Bench').
+OTHER_BOARD_RE = re.compile(r"\b(?:board|bench|partnership|panel)\b", re.IGNORECASE)
+YOUTH_JUSTICE_BODY_RE = re.compile(r"\byouth\s++(?:justice|offending)\b|\bY(?:O[TS]|JS)\b", re.IGNORECASE)
+
+
+def _chairs_another_board(post: str | None, body: str | None) -> bool:
+    """A post that is a chair's alone ('Independent Chair') beside another board's name in the body's column
+    ('Westmere Local Safeguarding Children Board'): the chair of that board, not of this one."""
+    return bool(post and body and TABLE_CHAIR_RE.fullmatch(post) and OTHER_BOARD_RE.search(body)
+                and not YOUTH_JUSTICE_BODY_RE.search(body))
+
+
 CELL_LONGEST = 300  # characters: a member's post or body over the lines it wrapped onto, at most
 VACANT_RE = re.compile(r"\bvacan(?:t|cy)\b", re.IGNORECASE)  # a seat no one holds, in any cell of its row
 HEADER_REACH = 3  # lines above a table's first row where its heads may stand (a rule under them between)
@@ -2229,6 +2245,9 @@ def _membership_header(text: str, table: list[Line]
     for header, rows in ((table[0], table[1:]), *((line, table) for line in above)):
         if not rows:
             continue
+        slashed = _slashed_heads(header, rows)
+        if slashed is not None:
+            return header, rows, *slashed
         tabbed = "\t" in header.text
         if any(("\t" in row.text) != tabbed for row in rows if not row.text[:1].isspace()):
             continue  # heads and rows parted otherwise: not one grid
@@ -2240,6 +2259,18 @@ def _membership_header(text: str, table: list[Line]
         if heads and "name" in heads and ("post" in heads or "body" in heads):
             return header, rows, columns, heads
     return None
+
+
+def _slashed_heads(header: Line, rows: list[Line]) -> tuple[person_cells.TabGrid, list[str | None]] | None:
+    """Heads written on one line parted by slashes over rows parted by tabs ('NAME / POST / AGENCY' over 'LEE J.<TAB>
+    Head of Service<TAB>Westmere Council'): a grid of as many columns as heads, each head's kind; None unless every
+    head says what its column holds, one the names and none twice ('Enw / Name' is one head in two languages)."""
+    if "\t" in header.text or not all("\t" in row.text for row in rows if row.text.strip() and not row.text[:1].isspace()):
+        return None
+    kinds: list[str | None] = [column_kind(head.strip()) for head in header.text.split("/")]
+    if len(kinds) < 3 or None in kinds or len(set(kinds)) < len(kinds) or "name" not in kinds:
+        return None
+    return person_cells.TabGrid(len(kinds), False), kinds
 
 
 CARD_LINES = 40  # lines a membership set as cards may run to
@@ -3200,6 +3231,9 @@ CONTACT_RE = re.compile(
     r"(?:for\s+(?:further|more)\s+information(?:\s+(?:about|on|regarding)\s+(?:this|the)\s+\w+)?,?\s+(?:please\s+)?|please\s+|"
     r"should\s+)(?:contact|call|ring|(?:tele)?phone|e-?mail)\s*:?|"
     r"(?:media|press)\s+enquiries\b[^\n]{0,30}?(?:contact|call|ring|e-?mail|:)\s*:?|"
+    # ('Media enquiries' alone on its line over the contact, the other language's words after a slash: 'Media
+    # enquiries / Ymholiadau'r cyfryngau')
+    r"^[^\S\n]*+(?:media|press)[^\S\n]++enquiries(?:[^\S\n]*+/[^\S\n]*+[^\W\d_][^\n/:]{0,40})?[^\S\n]*+\n|"
     # a release's foot: 'MEDIA CONTACT' over 'Jo Bloggs, Communications Officer' (the words end their line), 'Press
     # contact: Jo Bloggs'
     r"\b(?:media|press)\s+contacts?\b[^\S\n]*+[:\n]|"
@@ -3288,7 +3322,7 @@ def contact_officers(ctx: Context, begin: int = 0, end: int | None = None, organ
         dangling = DANGLING_ON_RE.search(role.text) if role else None
         if role and dangling and dangling.start() > 0:  # 'Press Officer, on' / '07700 900412': the number's 'on'
             role = trim(text, role.start, role.start + dangling.start())
-        post = " ".join(role.text.split()).strip(" ,") if role else None
+        post = WELSH_HALF_AFTER_RE.sub("", " ".join(role.text.split())).strip(" ,") if role else None
         evidence = span(text, line_start, min(max(line_end, role.end if role else 0), match.end() + 120))
         ctx.person_role(name, "contact_officer", evidence, role=post, role_span=role,
                         organisation=body.text if body else organisation or _department_below(text, line_end, reach, ctx.home_area))
@@ -3306,6 +3340,10 @@ def _department_below(text: str, line_end: int, reach: int, area: str | None) ->
             find_names(text, below.start, below.end):
         return None  # (the form's next label, 'Report author:  Jo Lee, Head of Service', is someone else's)
     return organisation_for_role(below.text, area)
+
+
+# A post's Welsh half after its English one and a slash ('Communications Officer / Swyddog Cyfathrebu'): no part of it.
+WELSH_HALF_AFTER_RE = re.compile(rf"/[^\S\n]*+(?:{welsh_pattern(WELSH_POSTS)})\b[^/\n]*+$", re.IGNORECASE)
 
 
 # An e-mail address right after a contact's label, its local part read alone (the domain may wrap onto the next line)
